@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// An article read once: its text, line map, metadata, and the paragraphs, sentences, tokens and quotations of its
+/// prose, each with exact spans. Every rule shares this one analysis.
+/// </summary>
+public sealed class Article
+{
+    private Article(string path, string text, ArticleFormat format)
+    {
+        Path = path;
+        Text = text;
+        Format = format;
+        Lines = new LineMap(text);
+    }
+
+    public string Path { get; }
+    public string Text { get; }
+    public ArticleFormat Format { get; }
+    public LineMap Lines { get; }
+    /// <summary>The text with everything that is not prose blanked out; offsets are those of <see cref="Text"/>.</summary>
+    public string ProseText { get; private set; } = "";
+    /// <summary>Front matter scalars (<c>outlet</c>, <c>story</c>, <c>date</c>, <c>locale</c>, …), keys compared ignoring case.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
+    public IReadOnlyList<Sentence> Sentences { get; private set; } = [];
+    public IReadOnlyList<Token> Tokens { get; private set; } = [];
+    public IReadOnlyList<Quotation> Quotations { get; private set; } = [];
+    public IReadOnlyList<ArticleProblem> Problems { get; private set; } = [];
+    public InlineSuppressions Suppressions { get; private set; } = InlineSuppressions.None;
+
+    /// <summary>The article's date from front matter, if it gives one.</summary>
+    public DateTime? Date =>
+        Metadata.TryGetValue("date", out var value) && DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var date)
+            ? date
+            : null;
+
+    public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public Diagnostics.Location GetLocation(TextSpan span) => new(Path, span, Lines.GetLineSpan(span));
+
+    public bool IsInQuotation(TextSpan span)
+    {
+        foreach (var quotation in Quotations)
+        {
+            if (quotation.ContentSpan.Contains(span)) return true;
+        }
+        return false;
+    }
+
+    public IEnumerable<Token> TokensOf(Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++) yield return Tokens[i];
+    }
+
+    public static Article Parse(string path, string text, ArticleFormat? format = null)
+    {
+        var articleFormat = format ?? ArticleFormats.FromPath(path) ?? ArticleFormat.PlainText;
+        var article = new Article(path, text, articleFormat);
+        var layout = articleFormat == ArticleFormat.Markdown ? MarkdownLayout.Read(text) : PlainTextLayout.Read(text);
+        article.Build(layout);
+        return article;
+    }
+
+    private void Build(ArticleLayout layout)
+    {
+        var view = layout.ProseView;
+        var paragraphs = new List<Paragraph>(layout.Blocks.Count);
+        var sentences = new List<Sentence>();
+        var tokens = new List<Token>(Text.Length / 5);
+        var quotations = new List<Quotation>();
+        foreach (var (span, isHeading) in layout.Blocks)
+        {
+            var paragraphIndex = paragraphs.Count;
+            var firstSentence = sentences.Count;
+            var firstToken = tokens.Count;
+            Tokenizer.Tokenize(view, span, tokens);
+            var firstQuotation = quotations.Count;
+            QuotationFinder.Find(view, span, paragraphIndex, quotations);
+            var sentenceStart = firstToken;
+            foreach (var sentenceEnd in SentenceSplitter.SentenceEnds(tokens, firstToken, tokens.Count))
+            {
+                if (sentenceEnd <= sentenceStart) continue;
+                var sentenceIndex = sentences.Count;
+                for (var k = sentenceStart; k < sentenceEnd; k++)
+                {
+                    tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, sentenceIndex,
+                        Flags(tokens, k, sentenceStart, isHeading, quotations, firstQuotation));
+                }
+                var sentenceSpan = TextSpan.FromBounds(tokens[sentenceStart].Span.Start, tokens[sentenceEnd - 1].Span.End);
+                sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
+                sentenceStart = sentenceEnd;
+            }
+            paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence));
+        }
+        ProseText = new string(view);
+        Metadata = layout.Metadata;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Tokens = tokens;
+        Quotations = quotations;
+        Problems = layout.Problems;
+        Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
+    }
+
+    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, List<Quotation> quotations, int firstQuotation)
+    {
+        var flags = isHeading ? TokenFlags.InHeading : TokenFlags.None;
+        var token = tokens[k];
+        for (var q = firstQuotation; q < quotations.Count; q++)
+        {
+            if (quotations[q].ContentSpan.Contains(token.Span)) { flags |= TokenFlags.InQuotation; break; }
+        }
+        if (token.Kind != TokenKind.Punctuation && StartsClause(tokens, k, sentenceStart)) flags |= TokenFlags.SentenceStart;
+        return flags;
+    }
+
+    /// <summary>True for the first word of a sentence, of a quotation, or after a colon or a dash that opens a clause.</summary>
+    private static bool StartsClause(List<Token> tokens, int k, int sentenceStart)
+    {
+        for (var p = k - 1; p >= sentenceStart; p--)
+        {
+            var previous = tokens[p];
+            if (previous.Kind != TokenKind.Punctuation) return false;
+            if (previous.Text[0] is '“' or '"' or '‘' or ':' or '«' or '(' or '[' or '—' or '–' or '…' or '.' or '?' or '!') return true;
+        }
+        return true;
+    }
+}

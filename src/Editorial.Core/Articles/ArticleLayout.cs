@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// What a format reader finds in an article before tokenising: the prose view (the text with everything that is
+/// not prose blanked out, so offsets stay those of the file), the blocks of prose, metadata and inline directives.
+/// </summary>
+internal sealed class ArticleLayout
+{
+    public ArticleLayout(string text)
+    {
+        ProseView = text.ToCharArray();
+    }
+
+    /// <summary>The article's characters with code, URLs, HTML, markup and front matter replaced by spaces (line breaks kept).</summary>
+    public char[] ProseView { get; }
+    public List<(TextSpan Span, bool IsHeading)> Blocks { get; } = new();
+    public Dictionary<string, string> Metadata { get; } = new(System.StringComparer.OrdinalIgnoreCase);
+    public List<ArticleProblem> Problems { get; } = new();
+    /// <summary>The text of each HTML comment and its span, where inline directives live.</summary>
+    public List<(TextSpan Span, string Text)> Comments { get; } = new();
+
+    public void Blank(int start, int end)
+    {
+        for (var i = start; i < end && i < ProseView.Length; i++)
+        {
+            if (ProseView[i] != '\n' && ProseView[i] != '\r') ProseView[i] = ' ';
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Linq;
+using Editorial.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// Markdown articles through Markdig: only the literal text of paragraphs and headings is prose. Code, HTML,
+/// link destinations, autolinks, images and YAML front matter are blanked; front matter scalars become metadata.
+/// </summary>
+internal static class MarkdownLayout
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UseAutoLinks()
+        .Build();
+
+    public static ArticleLayout Read(string text)
+    {
+        var layout = new ArticleLayout(text);
+        var document = Markdown.Parse(text, Pipeline);
+        var prose = new bool[text.Length];
+        foreach (var block in document.Descendants())
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock frontMatter:
+                    ReadFrontMatter(layout, text, frontMatter);
+                    break;
+                case HtmlBlock html:
+                    AddComments(layout, text, html.Span);
+                    break;
+                case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null:
+                    AddProse(layout, text, prose, leaf);
+                    break;
+            }
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!prose[i]) layout.Blank(i, i + 1);
+        }
+        return layout;
+    }
+
+    private static void AddProse(ArticleLayout layout, string text, bool[] prose, LeafBlock leaf)
+    {
+        int first = int.MaxValue, last = -1;
+        foreach (var inline in leaf.Inline!.Descendants())
+        {
+            if (inline is HtmlInline html)
+            {
+                AddComments(layout, text, html.Span);
+                continue;
+            }
+            if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;
+            var start = literal.Span.Start;
+            var end = Math.Min(text.Length, literal.Span.End + 1);
+            for (var i = start; i < end; i++) prose[i] = true;
+            first = Math.Min(first, start);
+            last = Math.Max(last, end);
+        }
+        if (last > first) layout.Blocks.Add((TextSpan.FromBounds(first, last), leaf is HeadingBlock));
+    }
+
+    private static bool IsInsideImage(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: true }) return true;
+        }
+        return false;
+    }
+
+    private static void AddComments(ArticleLayout layout, string text, SourceSpan span)
+    {
+        if (span.IsEmpty) return;
+        var end = Math.Min(text.Length, span.End + 1);
+        var from = span.Start;
+        while (true)
+        {
+            var open = text.IndexOf("<!--", from, end - from, StringComparison.Ordinal);
+            if (open < 0) return;
+            var close = text.IndexOf("-->", open + 4, end - open - 4, StringComparison.Ordinal);
+            if (close < 0) return;
+            layout.Comments.Add((TextSpan.FromBounds(open, close + 3), text.Substring(open + 4, close - open - 4)));
+            from = close + 3;
+        }
+    }
+
+    private static void ReadFrontMatter(ArticleLayout layout, string text, YamlFrontMatterBlock block)
+    {
+        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice).ToList();
+        if (lines.Count == 0) return;
+        var contentStart = lines[0].Start;
+        var contentEnd = Math.Min(text.Length, lines[lines.Count - 1].End + 1);
+        var yaml = text.Substring(contentStart, contentEnd - contentStart);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new System.IO.StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping) return;
+            foreach (var entry in mapping.Children)
+            {
+                if (entry.Key is YamlScalarNode { Value: { } key } && entry.Value is YamlScalarNode { Value: { } value })
+                {
+                    layout.Metadata[key.Trim()] = value.Trim();
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            var offset = OffsetInside(yaml, exception.Start.Line, exception.Start.Column) + contentStart;
+            layout.Problems.Add(new ArticleProblem(new TextSpan(Math.Min(offset, text.Length), 0),
+                "front matter is not valid YAML: " + FirstLine(exception.Message)));
+        }
+    }
+
+    private static int OffsetInside(string text, long line, long column)
+    {
+        var map = new LineMap(text);
+        return map.GetOffset((int)Math.Max(1, line), (int)Math.Max(1, column), text.Length);
+    }
+
+    private static string FirstLine(string message)
+    {
+        var index = message.IndexOfAny(['\r', '\n']);
+        return index < 0 ? message : message.Substring(0, index);
+    }
+}

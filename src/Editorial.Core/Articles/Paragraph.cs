@@ -1,0 +1,16 @@
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>A paragraph, headline or subheading. <see cref="FirstSentence"/> and <see cref="SentenceCount"/> index <see cref="Article.Sentences"/>.</summary>
+public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int FirstSentence, int SentenceCount);
+
+/// <summary>A sentence. <see cref="FirstToken"/> and <see cref="TokenCount"/> index <see cref="Article.Tokens"/>.</summary>
+public sealed record Sentence(int Index, TextSpan Span, int ParagraphIndex, int FirstToken, int TokenCount);
+
+/// <summary>A direct quotation: <see cref="Span"/> includes the marks, <see cref="ContentSpan"/> does not.</summary>
+/// <param name="IsClosed">False when the paragraph ends before the closing mark (the multi-paragraph convention, or an error).</param>
+public sealed record Quotation(TextSpan Span, TextSpan ContentSpan, int ParagraphIndex, char OpeningMark, bool IsClosed);
+
+/// <summary>A problem met while reading an article (malformed front matter), reported as a configuration diagnostic.</summary>
+public sealed record ArticleProblem(TextSpan Span, string Message);

@@ -1,0 +1,77 @@
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// Plain-text articles as newsrooms store them: one paragraph per line (blank lines between them optional).
+/// A line that ends without closing punctuation and is followed directly by a line that starts in lowercase is a
+/// hard-wrapped paragraph and is joined with it. A line with no closing punctuation is a headline or subheading.
+/// </summary>
+internal static class PlainTextLayout
+{
+    public static ArticleLayout Read(string text)
+    {
+        var layout = new ArticleLayout(text);
+        var lines = new LineMap(text);
+        var blockStart = -1;
+        var blockEnd = -1;
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var (start, end) = TrimmedLine(text, lines, line);
+            if (start == end)
+            {
+                Flush(layout, text, ref blockStart, blockEnd);
+                continue;
+            }
+            var continues = blockStart >= 0 && !EndsClosed(text, blockEnd) && char.IsLower(text[start]);
+            if (!continues) Flush(layout, text, ref blockStart, blockEnd);
+            if (blockStart < 0) blockStart = start;
+            blockEnd = end;
+        }
+        Flush(layout, text, ref blockStart, blockEnd);
+        return layout;
+    }
+
+    private static (int Start, int End) TrimmedLine(string text, LineMap lines, int line)
+    {
+        var start = lines.GetLineStart(line);
+        var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return (start, end);
+    }
+
+    private static void Flush(ArticleLayout layout, string text, ref int blockStart, int blockEnd)
+    {
+        if (blockStart < 0) return;
+        layout.Blocks.Add((TextSpan.FromBounds(blockStart, blockEnd), IsHeading(text, blockStart, blockEnd)));
+        blockStart = -1;
+    }
+
+    private static bool IsHeading(string text, int start, int end) => !EndsClosed(text, end) && WordCount(text, start, end) <= 25;
+
+    /// <summary>True when the text before <paramref name="end"/> ends as a sentence or a lead-in does.</summary>
+    internal static bool EndsClosed(string text, int end)
+    {
+        for (var i = end - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c is '”' or '"' or '’' or '\'' or ')' or ']') continue;
+            return c is '.' or '!' or '?' or '…' or ':' or ';';
+        }
+        return false;
+    }
+
+    private static int WordCount(string text, int start, int end)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = !char.IsWhiteSpace(text[i]);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+}

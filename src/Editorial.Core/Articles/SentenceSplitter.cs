@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// Finds sentence ends among a block's tokens: a full stop, question or exclamation mark (with any closing quotes
+/// after it) followed by a space and a capital, a digit or an opening quotation mark, unless the word before the
+/// stop is an abbreviation ("Mr.", "Gen.", "Jan.") or an initial ("Lolita C. Baldor"). "U.S." and "a.m." are single
+/// word tokens and so never end a sentence by themselves.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Gov", "Sen", "Rep",
+        "Rev", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "vs", "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr",
+        "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Dept", "Fig", "approx", "Pres", "Supt",
+    };
+
+    /// <summary>Returns the index one past the last token of each sentence in <paramref name="tokens"/>[from..to).</summary>
+    public static IEnumerable<int> SentenceEnds(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Punctuation || !IsTerminal(token.Text[0])) continue;
+            var m = k + 1;
+            while (m < to && tokens[m].Kind == TokenKind.Punctuation && tokens[m].Span.Start == tokens[m - 1].Span.End
+                   && (IsTerminal(tokens[m].Text[0]) || IsClosing(tokens[m].Text[0])))
+            {
+                m++;
+            }
+            if (m >= to) break;
+            var next = tokens[m];
+            if (next.Span.Start == tokens[m - 1].Span.End) continue;
+            if (token.Text[0] == '.' && k > from && IsAbbreviation(tokens[k - 1], token)) continue;
+            if (StartsSentence(next))
+            {
+                yield return m;
+                k = m - 1;
+            }
+        }
+        yield return to;
+    }
+
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
+    private static bool IsClosing(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']' or '»';
+
+    private static bool StartsSentence(Token next) => next.Kind switch
+    {
+        TokenKind.Word => char.IsUpper(next.Text[0]),
+        TokenKind.Number => true,
+        _ => next.Text[0] is '“' or '"' or '‘' or '(' or '[' or '«',
+    };
+
+    private static bool IsAbbreviation(Token previous, Token stop) =>
+        previous.Kind == TokenKind.Word && previous.Span.End == stop.Span.Start
+        && (Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0])));
+}

@@ -1,0 +1,56 @@
+using System;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+public enum TokenKind : byte
+{
+    /// <summary>Letters, with inner apostrophes, hyphens and the dots of "U.S."-style abbreviations.</summary>
+    Word,
+    /// <summary>Digits with inner thousands separators, decimal points or clock colons, and attached suffixes ("4th", "1990s").</summary>
+    Number,
+    /// <summary>Any other visible character, one per token.</summary>
+    Punctuation,
+}
+
+[Flags]
+public enum TokenFlags : byte
+{
+    None = 0,
+    /// <summary>The first word of a sentence, of a quotation or after a colon: its capital letter says nothing about the word.</summary>
+    SentenceStart = 1,
+    /// <summary>Inside a direct quotation: the speaker's words, not the outlet's.</summary>
+    InQuotation = 2,
+    /// <summary>In a headline or subheading.</summary>
+    InHeading = 4,
+}
+
+/// <summary>A token of prose with its exact span in the article's text.</summary>
+public readonly struct Token
+{
+    public Token(TextSpan span, string text, TokenKind kind, int sentenceIndex, TokenFlags flags)
+    {
+        Span = span;
+        Text = text;
+        Kind = kind;
+        SentenceIndex = sentenceIndex;
+        Flags = flags;
+    }
+
+    public TextSpan Span { get; }
+    public string Text { get; }
+    public TokenKind Kind { get; }
+    public int SentenceIndex { get; }
+    public TokenFlags Flags { get; }
+
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsSentenceStart => (Flags & TokenFlags.SentenceStart) != 0;
+    public bool IsInQuotation => (Flags & TokenFlags.InQuotation) != 0;
+    public bool IsInHeading => (Flags & TokenFlags.InHeading) != 0;
+    public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text[0] == c;
+    public bool StartsUpper => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    internal Token WithFlags(TokenFlags flags) => new(Span, Text, Kind, SentenceIndex, flags);
+
+    public override string ToString() => $"{Kind} '{Text}' {Span}";
+}

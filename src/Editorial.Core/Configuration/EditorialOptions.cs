@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Diagnostics;
+
+namespace Editorial.Configuration;
+
+/// <summary>
+/// The configuration keys Editorial reads, as they appear in <c>.editorconfig</c> sections, a global config, or
+/// (for the analyzer) <c>AnalyzerConfigOptions</c>. The hosts hand them over as plain key/value pairs.
+/// </summary>
+public static class EditorialOptions
+{
+    public const string Prefix = "editorial.";
+    /// <summary>The outlet whose profile applies: <c>editorial.outlet = bbc</c>.</summary>
+    public const string Outlet = "editorial.outlet";
+    /// <summary>The story an article belongs to, for cross-article figure checks.</summary>
+    public const string Story = "editorial.story";
+    /// <summary>The severity of spelling findings inside direct quotations (<c>suggestion</c> by default; <c>none</c> to ignore; <c>default</c> to treat like the rest).</summary>
+    public const string QuotationSeverity = "editorial.quotation_severity";
+    /// <summary>The largest article, in characters, that is checked.</summary>
+    public const string MaxArticleChars = "editorial.max_article_chars";
+
+    public const int DefaultMaxArticleChars = 2_000_000;
+
+    /// <summary><c>editorial.ED1001.severity</c>: Editorial's own per-folder severity key (the compiler ignores
+    /// <c>dotnet_diagnostic</c> in sections for diagnostics located in additional files, roslyn#31916).</summary>
+    public static string SeverityKey(string id) => Prefix + id + ".severity";
+
+    /// <summary><c>dotnet_diagnostic.ED1001.severity</c>, honoured from a global config by every host.</summary>
+    public static string DotnetSeverityKey(string id) => "dotnet_diagnostic." + id + ".severity";
+
+    public static bool TryGetSeverityId(string key, out string id)
+    {
+        id = "";
+        foreach (var prefix in new[] { Prefix, "dotnet_diagnostic." })
+        {
+            if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
+            {
+                id = key.Substring(prefix.Length, key.Length - prefix.Length - ".severity".Length);
+                return id.Length > 0;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// The configuration that applies to one article. <see cref="Options"/> are the <c>editorial.*</c> keys of the
+/// article's <c>.editorconfig</c> sections; <see cref="GlobalSeverities"/> the <c>dotnet_diagnostic.*.severity</c>
+/// keys of the global config, which take precedence as they do in the compiler.
+/// </summary>
+public sealed class ArticleSettings
+{
+    public ArticleSettings(IReadOnlyDictionary<string, string>? options = null, IReadOnlyDictionary<string, string>? globalSeverities = null,
+        string? defaultOutlet = null, Func<string, Location?>? locateOption = null)
+    {
+        Options = CaseInsensitive(options);
+        GlobalSeverities = CaseInsensitive(globalSeverities);
+        DefaultOutlet = defaultOutlet;
+        LocateOption = locateOption;
+    }
+
+    public static ArticleSettings Empty { get; } = new();
+
+    public IReadOnlyDictionary<string, string> Options { get; }
+    public IReadOnlyDictionary<string, string> GlobalSeverities { get; }
+    /// <summary>The outlet used when neither front matter nor <c>.editorconfig</c> names one (the CLI's <c>--outlet</c>).</summary>
+    public string? DefaultOutlet { get; }
+    /// <summary>Where a key was set, when the host can tell (the CLI and the task read the files; the analyzer cannot).</summary>
+    public Func<string, Location?>? LocateOption { get; }
+
+    public string? Get(string key) => Options.TryGetValue(key, out var value) ? value : null;
+
+    // .editorconfig keys are case-insensitive; Roslyn lowercases them, other hosts may not.
+    private static Dictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string>? source)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (source is not null) foreach (var entry in source) result[entry.Key] = entry.Value;
+        return result;
+    }
+}

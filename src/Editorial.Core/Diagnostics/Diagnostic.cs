@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Editorial.Diagnostics;
+
+/// <summary>One finding: a rule's descriptor, where it is, the places related to it and the fix it suggests.</summary>
+public sealed class Diagnostic
+{
+    public Diagnostic(DiagnosticDescriptor descriptor, Location location, Severity severity, object?[] messageArguments,
+        IReadOnlyList<Location>? relatedLocations = null, Fix? fix = null)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Severity = severity;
+        MessageArguments = messageArguments;
+        RelatedLocations = relatedLocations ?? [];
+        Fix = fix;
+        Message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+    public string Id => Descriptor.Id;
+    public Location Location { get; }
+    /// <summary>The severity in force for this article, after profile, <c>.editorconfig</c> and global configuration.</summary>
+    public Severity Severity { get; }
+    public object?[] MessageArguments { get; }
+    public string Message { get; }
+    /// <summary>The other places the finding is about: the other spelling, the other article.</summary>
+    public IReadOnlyList<Location> RelatedLocations { get; }
+    public Fix? Fix { get; }
+
+    public Diagnostic WithSeverity(Severity severity) =>
+        new(Descriptor, Location, severity, MessageArguments, RelatedLocations, Fix);
+
+    /// <summary>The canonical MSBuild line: <c>file(line,col,endLine,endCol): severity ID: message</c>.</summary>
+    public override string ToString() =>
+        $"{Location.Path}{Location.LineSpan}: {SeverityWord(Severity)} {Id}: {Message}";
+
+    /// <summary>How MSBuild and the C# compiler name a severity in their output lines.</summary>
+    public static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}

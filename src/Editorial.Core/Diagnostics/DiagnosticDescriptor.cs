@@ -1,0 +1,34 @@
+using System;
+
+namespace Editorial.Diagnostics;
+
+/// <summary>What a rule reports: its stable ID, texts, default severity and documentation.</summary>
+public sealed class DiagnosticDescriptor
+{
+    public const string HelpLinkBase = "https://github.com/editorial-tools/editorial/blob/main/docs/rules/";
+
+    public DiagnosticDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity,
+        string description, bool isCrossArticle = false)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        Description = description;
+        IsCrossArticle = isCrossArticle;
+    }
+
+    public string Id { get; }
+    public string Title { get; }
+    /// <summary>A <see cref="string.Format(string, object[])"/> pattern filled with the diagnostic's arguments.</summary>
+    public string MessageFormat { get; }
+    public string Category { get; }
+    public Severity DefaultSeverity { get; }
+    public string Description { get; }
+    /// <summary>True when the rule compares articles with each other; such a rule needs the whole set (a build, not a keystroke).</summary>
+    public bool IsCrossArticle { get; }
+    public string HelpLink => HelpLinkBase + Id + ".md";
+
+    public override string ToString() => Id;
+}

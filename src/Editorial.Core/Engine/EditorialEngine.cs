@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Editorial.Articles;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Profiles;
+using Editorial.Rules;
+using Editorial.Text;
+
+namespace Editorial.Engine;
+
+/// <summary>
+/// The rule engine: reads each article once, runs every article rule on it and then every corpus rule on the set.
+/// It knows nothing of its hosts (CLI, MSBuild task, Roslyn analyzer); they adapt input, configuration and output.
+/// A rule that throws is reported as ED9000 on the article and never stops the run.
+/// </summary>
+public sealed class EditorialEngine
+{
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "ED9000", "A rule failed", "Rule {0} failed on this article: {1}", RuleCategory.Configuration, Severity.Warning,
+        "A rule threw an exception. The other rules still ran. Please report the article text that causes it.");
+
+    public EditorialEngine(ProfileSet? profiles = null, IReadOnlyList<Rule>? rules = null)
+    {
+        Profiles = profiles ?? ProfileSet.BuiltIn;
+        Rules = rules ?? RuleCatalog.Rules;
+        ArticleRules = Rules.OfType<ArticleRule>().ToList();
+        CorpusRules = Rules.OfType<CorpusRule>().ToList();
+    }
+
+    public ProfileSet Profiles { get; }
+    public IReadOnlyList<Rule> Rules { get; }
+    public IReadOnlyList<ArticleRule> ArticleRules { get; }
+    public IReadOnlyList<CorpusRule> CorpusRules { get; }
+
+    /// <summary>Checks a set of articles: per-article rules on each (in parallel), then the corpus rules on all.
+    /// Profile problems are included. The result is sorted by path, line, column and ID.</summary>
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default)
+    {
+        var prepared = new AnalyzedArticle[inputs.Count];
+        var perArticle = new IReadOnlyList<Diagnostic>[inputs.Count];
+        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var input = inputs[i];
+            prepared[i] = Prepare(Article.Parse(input.Path, input.Text), input.Settings, out var setup);
+            perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).ToList();
+        });
+        var all = new List<Diagnostic>(Profiles.Diagnostics);
+        foreach (var list in perArticle) all.AddRange(list);
+        all.AddRange(AnalyzeCorpus(prepared, cancellationToken));
+        return Sort(all);
+    }
+
+    /// <summary>Resolves the outlet, story and settings of an article; problems with them are returned as ED9xxx diagnostics.</summary>
+    public AnalyzedArticle Prepare(Article article, ArticleSettings settings, out IReadOnlyList<Diagnostic> problems)
+    {
+        var sink = new DiagnosticSink();
+        var profile = ResolveProfile(article, settings, sink);
+        var story = article.Metadata.TryGetValue("story", out var fromFrontMatter) ? fromFrontMatter : settings.Get(EditorialOptions.Story);
+        var analyzed = new AnalyzedArticle(article, profile, settings, story);
+        foreach (var problem in article.Problems)
+        {
+            sink.Report(analyzed, ConfigurationDescriptors.InvalidFrontMatter, problem.Span, [problem.Message], null, null, false);
+        }
+        ValidateSettings(analyzed, settings, sink);
+        // The profile was chosen before the article's severities were known: apply them to the outlet diagnostic now.
+        var configured = sink.Diagnostics.Select(d => Configure(analyzed, d)).Where(d => d is not null).Select(d => d!).ToList();
+        problems = configured;
+        return analyzed;
+    }
+
+    public IReadOnlyList<Diagnostic> AnalyzeArticle(AnalyzedArticle article, CancellationToken cancellationToken = default)
+    {
+        var sink = new DiagnosticSink();
+        var context = new ArticleContext(article, sink);
+        foreach (var rule in ArticleRules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Guard(rule, article, sink, () => rule.Analyze(context));
+        }
+        return sink.Diagnostics;
+    }
+
+    public IReadOnlyList<Diagnostic> AnalyzeCorpus(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default)
+    {
+        var sink = new DiagnosticSink();
+        if (articles.Count == 0) return sink.Diagnostics;
+        var context = new CorpusContext(articles, sink);
+        foreach (var rule in CorpusRules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Guard(rule, articles[0], sink, () => rule.Analyze(context));
+        }
+        return sink.Diagnostics;
+    }
+
+    public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.Span.Start)
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+
+    private static void Guard(Rule rule, AnalyzedArticle article, DiagnosticSink sink, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var id = rule.Descriptors.Count > 0 ? rule.Descriptors[0].Id : rule.GetType().Name;
+            sink.Report(article, InternalError, new TextSpan(0, 0), [id, exception.GetType().Name + ": " + exception.Message], null, null, false);
+        }
+    }
+
+    private OutletProfile ResolveProfile(Article article, ArticleSettings settings, DiagnosticSink sink)
+    {
+        string? name;
+        string origin;
+        Location? where = null;
+        if (article.Metadata.TryGetValue("outlet", out var fromFrontMatter))
+        {
+            (name, origin) = (fromFrontMatter, "front matter");
+            where = article.GetLocation(FindFrontMatterKey(article, "outlet"));
+        }
+        else if (settings.Get(EditorialOptions.Outlet) is { } fromConfig)
+        {
+            (name, origin) = (fromConfig, EditorialOptions.Outlet);
+            where = settings.LocateOption?.Invoke(EditorialOptions.Outlet);
+        }
+        else
+        {
+            (name, origin) = (settings.DefaultOutlet, "the default outlet");
+        }
+        if (string.IsNullOrWhiteSpace(name)) return Profiles.Default;
+        if (Profiles.TryGet(name!, out var profile)) return profile;
+        var location = where ?? article.GetLocation(new TextSpan(0, 0));
+        sink.Add(new Diagnostic(ConfigurationDescriptors.UnknownOutlet, location, ConfigurationDescriptors.UnknownOutlet.DefaultSeverity,
+            [name, origin, string.Join(", ", Profiles.Names)]));
+        return Profiles.Default;
+    }
+
+    private static void ValidateSettings(AnalyzedArticle article, ArticleSettings settings, DiagnosticSink sink)
+    {
+        foreach (var entry in settings.Options.Concat(settings.GlobalSeverities))
+        {
+            string? problem = null;
+            if (EditorialOptions.TryGetSeverityId(entry.Key, out _) && !SeverityNames.TryParse(entry.Value, out _))
+            {
+                problem = "a severity is one of none, silent, suggestion, info, warning, error, default";
+            }
+            else if (string.Equals(entry.Key, EditorialOptions.QuotationSeverity, StringComparison.OrdinalIgnoreCase) && !SeverityNames.TryParse(entry.Value, out _))
+            {
+                problem = "a severity is one of none, suggestion, warning, error, default";
+            }
+            else if (string.Equals(entry.Key, EditorialOptions.MaxArticleChars, StringComparison.OrdinalIgnoreCase) && (!int.TryParse(entry.Value, out var max) || max <= 0))
+            {
+                problem = "a positive whole number of characters is expected";
+            }
+            if (problem is null) continue;
+            var location = settings.LocateOption?.Invoke(entry.Key) ?? article.Article.GetLocation(new TextSpan(0, 0));
+            sink.Add(new Diagnostic(ConfigurationDescriptors.InvalidSetting, location, ConfigurationDescriptors.InvalidSetting.DefaultSeverity,
+                [entry.Value, entry.Key, problem]));
+        }
+    }
+
+    private static Diagnostic? Configure(AnalyzedArticle article, Diagnostic diagnostic)
+    {
+        var severity = DiagnosticSink.EffectiveSeverity(article, diagnostic.Descriptor);
+        return severity == Severity.None ? null : diagnostic.WithSeverity(severity);
+    }
+
+    private static TextSpan FindFrontMatterKey(Article article, string key)
+    {
+        var index = article.Text.IndexOf(key + ":", StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? new TextSpan(0, 0) : new TextSpan(index, key.Length);
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Diagnostics;
+
+namespace Editorial.Profiles;
+
+public enum SpellingScope
+{
+    All,
+    Body,
+    Headline,
+}
+
+/// <summary>One preferred spelling of an outlet and the variants it replaces.</summary>
+public sealed record SpellingEntry(
+    string Preferred,
+    IReadOnlyList<string> Variants,
+    DateTime? Since,
+    IReadOnlyList<string> Exceptions,
+    SpellingScope Scope,
+    bool MatchCase,
+    string ProfileName)
+{
+    public bool AppliesOn(DateTime? articleDate) => Since is null || articleDate is null || articleDate >= Since;
+}
+
+public sealed record ProfileExample(string Text, DateTime? Date, IReadOnlyList<string> Reports);
+
+/// <summary>An outlet's profile with everything it extends folded in.</summary>
+public sealed class OutletProfile
+{
+    internal OutletProfile(string name, string title, IReadOnlyList<string> chain, string? locale, IReadOnlyList<SpellingEntry> spellings,
+        IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
+        IReadOnlyDictionary<string, Severity> severities, IReadOnlyList<ProfileExample> examples, string path)
+    {
+        Name = name;
+        Title = title;
+        Chain = chain;
+        Locale = locale;
+        Spellings = spellings;
+        Settings = settings;
+        Lists = lists;
+        Severities = severities;
+        Examples = examples;
+        Path = path;
+    }
+
+    public string Name { get; }
+    public string Title { get; }
+    /// <summary>This profile and the ones it extends, nearest first.</summary>
+    public IReadOnlyList<string> Chain { get; }
+    /// <summary>en-US, en-GB, or null when the profile takes no side.</summary>
+    public string? Locale { get; }
+    public IReadOnlyList<SpellingEntry> Spellings { get; }
+    public IReadOnlyDictionary<string, string> Settings { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }
+    public IReadOnlyDictionary<string, Severity> Severities { get; }
+    /// <summary>The profile's own examples (not those of what it extends), run by the test suite.</summary>
+    public IReadOnlyList<ProfileExample> Examples { get; }
+    public string Path { get; }
+
+    public string? GetSetting(string key) => Settings.TryGetValue(key, out var value) ? value : null;
+
+    public IReadOnlyList<string> GetList(string name) => Lists.TryGetValue(name, out var list) ? list : [];
+
+    public override string ToString() => Name;
+}

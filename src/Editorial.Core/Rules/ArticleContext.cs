@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Profiles;
+using Editorial.Text;
+
+namespace Editorial.Rules;
+
+/// <summary>What an <see cref="ArticleRule"/> sees: one analysed article, and a way to report on it.</summary>
+public sealed class ArticleContext
+{
+    private readonly DiagnosticSink _sink;
+
+    internal ArticleContext(AnalyzedArticle analyzed, DiagnosticSink sink)
+    {
+        Analyzed = analyzed;
+        _sink = sink;
+    }
+
+    public AnalyzedArticle Analyzed { get; }
+    public Article Article => Analyzed.Article;
+    public OutletProfile Profile => Analyzed.Profile;
+
+    /// <summary>Reports a finding at <paramref name="span"/>. Findings inside a direct quotation take the configured quotation severity
+    /// when <paramref name="quotationSensitive"/> is set: the words are the speaker's, not the outlet's.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, object?[] arguments, IReadOnlyList<Location>? related = null,
+        Fix? fix = null, bool quotationSensitive = false) =>
+        _sink.Report(Analyzed, descriptor, span, arguments, related, fix, quotationSensitive);
+}
+
+/// <summary>What a <see cref="CorpusRule"/> sees: every analysed article of the run, and a way to report on any of them.</summary>
+public sealed class CorpusContext
+{
+    private readonly DiagnosticSink _sink;
+
+    internal CorpusContext(IReadOnlyList<AnalyzedArticle> articles, DiagnosticSink sink)
+    {
+        Articles = articles;
+        _sink = sink;
+    }
+
+    public IReadOnlyList<AnalyzedArticle> Articles { get; }
+
+    public void Report(AnalyzedArticle article, DiagnosticDescriptor descriptor, TextSpan span, object?[] arguments,
+        IReadOnlyList<Location>? related = null, Fix? fix = null, bool quotationSensitive = false) =>
+        _sink.Report(article, descriptor, span, arguments, related, fix, quotationSensitive);
+}

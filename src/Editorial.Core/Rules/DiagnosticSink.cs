@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules;
+
+/// <summary>
+/// Collects what rules report and applies configuration to it: the severity in force for the article
+/// (global <c>dotnet_diagnostic</c> key, then <c>editorial.&lt;ID&gt;.severity</c>, then the profile, then the default),
+/// the quotation severity, and inline suppressions. Findings whose severity is <c>none</c> are dropped.
+/// </summary>
+internal sealed class DiagnosticSink
+{
+    private readonly List<Diagnostic> _diagnostics = new();
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    public void Report(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, object?[] arguments,
+        IReadOnlyList<Location>? related, Fix? fix, bool quotationSensitive)
+    {
+        var article = analyzed.Article;
+        if (article.Suppressions.IsSuppressed(descriptor.Id, span)) return;
+        var severity = EffectiveSeverity(analyzed, descriptor);
+        if (quotationSensitive && severity > Severity.None && article.IsInQuotation(span))
+        {
+            var quoted = QuotationSeverity(analyzed.Settings);
+            if (quoted is { } cap && cap < severity) severity = cap;
+        }
+        if (severity == Severity.None) return;
+        _diagnostics.Add(new Diagnostic(descriptor, article.GetLocation(span), severity, arguments, related, fix));
+    }
+
+    public static Severity EffectiveSeverity(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor)
+    {
+        var settings = analyzed.Settings;
+        if (settings.GlobalSeverities.TryGetValue(EditorialOptions.DotnetSeverityKey(descriptor.Id), out var global)
+            && SeverityNames.TryParse(global, out var globalSeverity) && globalSeverity is { } fromGlobal)
+        {
+            return fromGlobal;
+        }
+        if (settings.Get(EditorialOptions.SeverityKey(descriptor.Id)) is { } local
+            && SeverityNames.TryParse(local, out var localSeverity) && localSeverity is { } fromFolder)
+        {
+            return fromFolder;
+        }
+        return analyzed.Profile.Severities.TryGetValue(descriptor.Id, out var fromProfile) ? fromProfile : descriptor.DefaultSeverity;
+    }
+
+    /// <summary>The cap for findings inside quotations; null means they are treated like the rest.</summary>
+    private static Severity? QuotationSeverity(ArticleSettings settings)
+    {
+        var configured = settings.Get(EditorialOptions.QuotationSeverity);
+        if (configured is null) return Severity.Suggestion;
+        return SeverityNames.TryParse(configured, out var severity) ? severity : Severity.Suggestion;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+
+namespace Editorial.Rules;
+
+/// <summary>The one catalog of rules and diagnostic IDs; every host takes its rules and descriptors from here.</summary>
+public static class RuleCatalog
+{
+    public static IReadOnlyList<Rule> Rules { get; } =
+    [
+        // ED1xxx spelling
+        // ED2xxx figures
+        // ED3xxx attribution
+        // ED4xxx copy hygiene
+    ];
+
+    /// <summary>Every descriptor: the rules' and the configuration diagnostics'.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = Rules
+        .SelectMany(rule => rule.Descriptors)
+        .Concat(ConfigurationDescriptors.All)
+        .Append(EditorialEngine.InternalError)
+        .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+        .ToList();
+
+    public static DiagnosticDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+namespace Editorial.Text;
+
+/// <summary>Maps offsets to 1-based lines and columns. LF, CRLF and a lone CR each end a line.</summary>
+public sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+
+    public LineMap(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        _lineStarts = starts.ToArray();
+    }
+
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>The 0-based index of the line holding <paramref name="offset"/>.</summary>
+    public int GetLineIndex(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public int GetLineStart(int lineIndex) => _lineStarts[lineIndex];
+
+    public (int Line, int Column) GetPosition(int offset)
+    {
+        var line = GetLineIndex(offset);
+        return (line + 1, offset - _lineStarts[line] + 1);
+    }
+
+    public LinePositionSpan GetLineSpan(TextSpan span)
+    {
+        var (startLine, startColumn) = GetPosition(span.Start);
+        var (endLine, endColumn) = GetPosition(span.End);
+        return new LinePositionSpan(startLine, startColumn, endLine, endColumn);
+    }
+
+    /// <summary>The offset of a 1-based line and column, clamped to the text.</summary>
+    public int GetOffset(int line, int column, int textLength)
+    {
+        if (line < 1) return 0;
+        if (line > _lineStarts.Length) return textLength;
+        return Math.Min(textLength, _lineStarts[line - 1] + Math.Max(0, column - 1));
+    }
+}

@@ -1,0 +1,55 @@
+using Editorial.Articles;
+
+namespace Editorial.Tests;
+
+public class ArticleModelTests
+{
+    [Fact]
+    public void Lowercase_kyiv_in_the_ap_seed_maps_to_its_line_and_column()
+    {
+        var article = Seeds.Parse("ap/003.txt");
+        var first = article.Tokens.First(t => t.Text == "kyiv");
+        article.GetLocation(first.Span).LineSpan.ToString().ShouldBe("(5,142,5,146)");
+        article.Tokens.Count(t => t.Text == "kyiv").ShouldBe(6);
+    }
+
+    [Fact]
+    public void Abbreviations_do_not_end_sentences()
+    {
+        var article = Article.Parse("a.txt", "Mr. Biden met Gen. Smith at 9 a.m. in the U.S. capital. Lolita C. Baldor wrote it. Then it ended.");
+        article.Sentences.Select(s => article.GetText(s.Span)).ShouldBe(
+        [
+            "Mr. Biden met Gen. Smith at 9 a.m. in the U.S. capital.",
+            "Lolita C. Baldor wrote it.",
+            "Then it ended.",
+        ]);
+    }
+
+    [Fact]
+    public void Quotations_and_sentence_starts_are_marked()
+    {
+        var article = Article.Parse("a.txt", "Peskov said: “No.” The talks went on, “she said”, and ended.");
+        article.Quotations.Select(q => article.GetText(q.ContentSpan)).ShouldBe(["No.", "she said"]);
+        article.Tokens.Single(t => t.Text == "No").IsSentenceStart.ShouldBeTrue();
+        article.Tokens.Single(t => t.Text == "she").IsInQuotation.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Markdown_prose_excludes_code_links_html_and_front_matter()
+    {
+        var text = "---\noutlet: bbc\nstory: talks-2022\n---\n# Kyiv talks\n\nThe `kyiv` code and [Kyiv](https://example.com/kyiv) link. <b>Kyiv</b>\n\n<div>\nkyiv\n</div>\n\n```\nkyiv\n```\n";
+        var article = Article.Parse("a.md", text);
+        article.Metadata["outlet"].ShouldBe("bbc");
+        article.Metadata["story"].ShouldBe("talks-2022");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Kyiv", "talks", "The", "code", "and", "Kyiv", "link", "Kyiv"]);
+        article.Paragraphs[0].IsHeading.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Line_endings_of_every_kind_count_as_lines()
+    {
+        var article = Article.Parse("a.txt", "One.\r\nTwo.\rThree.\nkyiv");
+        var token = article.Tokens.Single(t => t.Text == "kyiv");
+        article.GetLocation(token.Span).LineSpan.ShouldBe(new Text.LinePositionSpan(4, 1, 4, 5));
+    }
+}
