@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Editorial.Articles;
+
+namespace Editorial.Hosting;
+
+/// <summary>Expands the paths a user names (files or folders) into article files: .txt, .md and .markdown, skipping bin/ and obj/.</summary>
+public static class ArticleDiscovery
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
+
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path)) AddFolder(path, files);
+            else files.Add(path);
+        }
+        return files.ToList();
+    }
+
+    private static void AddFolder(string folder, SortedSet<string> files)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (ArticleFormats.FromPath(file) is not null) files.Add(file);
+        }
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            if (!SkippedFolders.Contains(Path.GetFileName(child))) AddFolder(child, files);
+        }
+    }
+}

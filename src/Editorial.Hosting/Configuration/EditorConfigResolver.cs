@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Text;
+using Microsoft.CodeAnalysis;
+using Location = Editorial.Diagnostics.Location;
+using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+
+namespace Editorial.Hosting.Configuration;
+
+/// <summary>
+/// Reads <c>.editorconfig</c> and <c>.globalconfig</c> files with Roslyn's own analyzer-config API
+/// (<see cref="AnalyzerConfig.Parse(string, string)"/>, <see cref="AnalyzerConfigSet"/>), so that the CLI and the
+/// MSBuild task see exactly the options the compiler hands the analyzer. Section keys give each article its
+/// <c>editorial.*</c> options; only the global config's <c>dotnet_diagnostic.*.severity</c> keys are honoured for
+/// severities, as the compiler does for diagnostics in additional files (roslyn#31916).
+/// </summary>
+public sealed class EditorConfigResolver
+{
+    public const string EditorConfigName = ".editorconfig";
+    public const string GlobalConfigName = ".globalconfig";
+
+    private readonly ConcurrentDictionary<string, ParsedConfig?> _configs = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _explicitGlobalConfigs;
+    private readonly ConcurrentBag<Editorial.Diagnostics.Diagnostic> _problems = new();
+
+    /// <param name="globalConfigPaths">Global configs named by the host (the task's <c>GlobalAnalyzerConfigFiles</c>); any
+    /// <c>.globalconfig</c> found beside or above an article is used as well, as the .NET SDK does.</param>
+    public EditorConfigResolver(IEnumerable<string>? globalConfigPaths = null)
+    {
+        _explicitGlobalConfigs = (globalConfigPaths ?? []).Select(Path.GetFullPath).ToList();
+    }
+
+    /// <summary>Problems found in the configuration files themselves (unreadable files, invalid global configs).</summary>
+    public IReadOnlyList<Editorial.Diagnostics.Diagnostic> Problems => _problems.ToList();
+
+    public ArticleSettings GetSettings(string articlePath, string? defaultOutlet = null)
+    {
+        var fullPath = Path.GetFullPath(articlePath);
+        var configs = FindConfigs(fullPath);
+        var set = AnalyzerConfigSet.Create(configs.Select(c => c.Config).ToList(), out var setDiagnostics);
+        Report(setDiagnostics, configs);
+        var options = set.GetOptionsForSourcePath(fullPath);
+        var editorial = options.AnalyzerOptions
+            .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
+        var global = set.GlobalConfigOptions.AnalyzerOptions
+            .Where(entry => EditorialOptions.TryGetSeverityId(entry.Key, out _) && entry.Key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
+        return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key));
+    }
+
+    private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text);
+
+    private List<ParsedConfig> FindConfigs(string articlePath)
+    {
+        var found = new List<ParsedConfig>();
+        foreach (var global in _explicitGlobalConfigs)
+        {
+            if (Load(global, isGlobalByName: true) is { } config) found.Add(config);
+        }
+        // Every .editorconfig up to the file system root is handed over, as the SDK hands them to the compiler:
+        // AnalyzerConfigSet itself stops at a file that says "root = true".
+        for (var directory = Path.GetDirectoryName(articlePath); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (Load(Path.Combine(directory, EditorConfigName), isGlobalByName: false) is { } editorConfig)
+            {
+                found.Add(editorConfig);
+            }
+            var globalPath = Path.Combine(directory, GlobalConfigName);
+            if (!_explicitGlobalConfigs.Contains(globalPath, StringComparer.Ordinal) && Load(globalPath, isGlobalByName: true) is { } globalConfig)
+            {
+                found.Add(globalConfig);
+            }
+        }
+        return found;
+    }
+
+    private ParsedConfig? Load(string path, bool isGlobalByName) => _configs.GetOrAdd(path, p =>
+    {
+        if (!File.Exists(p)) return null;
+        try
+        {
+            var text = File.ReadAllText(p);
+            // The SDK treats a file named .globalconfig as global even without "is_global = true"; so does Roslyn's parser
+            // only when the key is present, so it is supplied here for files passed or found as global configs.
+            var parsedText = isGlobalByName && !text.Contains("is_global") ? "is_global = true\n" + text : text;
+            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.UnreadableFile,
+                new Location(p, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1)), Severity.Error, [p, exception.Message]));
+            return null;
+        }
+    });
+
+    private void Report(IEnumerable<RoslynDiagnostic> diagnostics, List<ParsedConfig> configs)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var path = diagnostic.Location.GetLineSpan().Path;
+            var config = configs.FirstOrDefault(c => c.Path == path) ?? configs.FirstOrDefault();
+            if (config is null) continue;
+            var location = new Location(config.Path, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1));
+            var problem = new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.InvalidSetting, location, Severity.Error,
+                [Path.GetFileName(config.Path), "global configuration", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)]);
+            if (!_problems.Any(p => p.ToString() == problem.ToString())) _problems.Add(problem);
+        }
+    }
+
+    /// <summary>Where <paramref name="key"/> is set, nearest file first: the line of <c>key = value</c>, for configuration diagnostics.</summary>
+    private static Location? Locate(List<ParsedConfig> configs, string key)
+    {
+        foreach (var config in configs)
+        {
+            var lines = new LineMap(config.Text);
+            for (var line = 0; line < lines.LineCount; line++)
+            {
+                var start = lines.GetLineStart(line);
+                var content = start;
+                while (content < config.Text.Length && config.Text[content] is ' ' or '\t') content++;
+                if (content + key.Length > config.Text.Length
+                    || string.Compare(config.Text, content, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+                var after = content + key.Length;
+                while (after < config.Text.Length && config.Text[after] is ' ' or '\t') after++;
+                if (after < config.Text.Length && config.Text[after] is '=' or ':')
+                {
+                    var span = new TextSpan(content, key.Length);
+                    return new Location(config.Path, span, lines.GetLineSpan(span));
+                }
+            }
+        }
+        return null;
+    }
+}
