@@ -14,6 +14,9 @@ public static class RuleCatalog
         // ED2xxx figures
         // ED3xxx attribution
         // ED4xxx copy hygiene
+        new Hygiene.PastedDebrisRule(),
+        new Hygiene.RepeatedTextRule(),
+        new Hygiene.StrayPunctuationRule(),
     ];
 
     /// <summary>Every descriptor: the rules' and the configuration diagnostics'.</summary>
