@@ -17,6 +17,11 @@ public static class RuleCatalog
         new Hygiene.PastedDebrisRule(),
         new Hygiene.RepeatedTextRule(),
         new Hygiene.StrayPunctuationRule(),
+        new Hygiene.QuotationStyleRule(),
+        new Hygiene.RepeatedWordRule(),
+        new Hygiene.DashAndEllipsisStyleRule(),
+        new Hygiene.NumberStyleRule(),
+        new Hygiene.OutletQuotationStyleRule(),
     ];
 
     /// <summary>Every descriptor: the rules' and the configuration diagnostics'.</summary>
