@@ -16,7 +16,7 @@ namespace Editorial.Rules.Hygiene;
 public sealed class DashAndEllipsisStyleRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4006", "Dash or ellipsis style mixed in one article", "{0} in an article that uses {1} {2} times", RuleCategory.Hygiene, Severity.Suggestion,
+        "ED4006", "Dash or ellipsis style mixed in one article", "{0} in an article that uses {1} {2}", RuleCategory.Hygiene, Severity.Suggestion,
         "The same mark written two ways in one article: usually copy from another source pasted in. Use one dash and one ellipsis throughout.");
 
     private sealed record Use(TextSpan Span, string Form, string Name);
@@ -43,7 +43,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                     ellipses.Add(new Use(token.Span, "…", "Ellipsis '…'"));
                     break;
                 case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
-                              && (k == 0 || !IsAdjacentDot(tokens, k)) && !article.IsInQuotation(token.Span):
+                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !article.IsInQuotation(token.Span):
                     ellipses.Add(new Use(TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End), "...", "Ellipsis '...'"));
                     k += 2;
                     break;
@@ -90,7 +90,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         {
             var fix = certain ? new Fix($"Use the article's {kind}", new TextEdit(use.Span, majority.Form)) : null;
             var reported = use.Form.StartsWith(" ", System.StringComparison.Ordinal) ? new TextSpan(use.Span.Start + 1, use.Span.Length - 2) : use.Span;
-            context.Report(Descriptor, reported, [use.Name, majority.First.Name.Substring(0, 1).ToLowerInvariant() + majority.First.Name.Substring(1), majority.Count],
+            context.Report(Descriptor, reported, [use.Name, majority.First.Name.Substring(0, 1).ToLowerInvariant() + majority.First.Name.Substring(1), QuotationStyleRule.Times(majority.Count)],
                 fix: fix, quotationSensitive: true);
         }
     }

@@ -46,8 +46,8 @@ public sealed class QuotationStyleRule : ArticleRule
         foreach (var quotation in quotations.Where(q => q.OpeningMark != majority))
         {
             var message = majority == '“'
-                ? $"Straight quotation marks in an article that uses curly ones (“ ”) {curly} times"
-                : $"Curly quotation marks in an article that uses straight ones (\") {straight} times";
+                ? $"Straight quotation marks in an article that uses curly ones (“ ”) {Times(curly)}"
+                : $"Curly quotation marks in an article that uses straight ones (\") {Times(straight)}";
             Fix? fix = null;
             if (certain && quotation.IsClosed)
             {
@@ -76,8 +76,8 @@ public sealed class QuotationStyleRule : ArticleRule
         foreach (var position in apostrophes.Where(i => prose[i] != majority))
         {
             var message = majority == '’'
-                ? $"Straight apostrophe in an article that uses curly ones (’) {curly} times"
-                : $"Curly apostrophe in an article that uses straight ones (') {straight} times";
+                ? $"Straight apostrophe in an article that uses curly ones (’) {Times(curly)}"
+                : $"Curly apostrophe in an article that uses straight ones (') {Times(straight)}";
             var span = new TextSpan(position, 1);
             var fix = certain ? new Fix("Use the article's apostrophe", new TextEdit(span, majority.ToString())) : null;
             context.Report(Descriptor, span, [message], fix: fix);
@@ -106,7 +106,7 @@ public sealed class QuotationStyleRule : ArticleRule
             expected = inside > outside ? QuotePlacement.Inside : outside > inside ? QuotePlacement.Outside : marks[0].Placement;
             certain = inside != outside;
             var count = expected == QuotePlacement.Inside ? inside : outside;
-            reason = $"elsewhere this article puts it {Word(expected)} ({count} {(count == 1 ? "time" : "times")})";
+            reason = $"elsewhere this article puts it {Word(expected)} ({Times(count)})";
         }
         foreach (var mark in marks.Where(m => m.Placement != expected))
         {
@@ -123,6 +123,8 @@ public sealed class QuotationStyleRule : ArticleRule
             context.Report(Descriptor, mark.Mark, [$"{name} {Word(mark.Placement)} the closing quotation mark; {reason}"], fix: fix);
         }
     }
+
+    internal static string Times(int count) => count == 1 ? "once" : $"{count} times";
 
     private static string Word(QuotePlacement placement) => QuotedFragmentPunctuation.Describe(placement);
 }

@@ -41,7 +41,7 @@ public sealed class RepeatedTextRule : ArticleRule
                 ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
                 reported.Add(i);
             }
-            else if (i + 1 < article.Paragraphs.Count && StartsWith(paragraphWords[i + 1], words))
+            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && StartsWith(paragraphWords[i + 1], words))
             {
                 ReportParagraph(context, i, i + 1, "Line is repeated at the start of line {0} (a caption pasted twice)");
                 reported.Add(i);
@@ -80,6 +80,13 @@ public sealed class RepeatedTextRule : ArticleRule
         context.Report(Descriptor, span, [string.Format(System.Globalization.CultureInfo.InvariantCulture, format, other.LineSpan.StartLine),
             Excerpt(article.GetText(span))], related: [other], fix: fix);
     }
+
+    /// <summary>
+    /// A line that reads as a caption rather than a sentence: no closing punctuation (the layout's heading), or a bracketed
+    /// credit at its end. A headline followed by a lede that opens with the same words is not a caption pasted twice.
+    /// </summary>
+    private static bool IsCaption(Article article, Paragraph paragraph) =>
+        paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')';
 
     private static bool StartsWith(string[] words, string[] prefix)
     {
