@@ -26,6 +26,7 @@ public class NumberStyleTests
     [InlineData("He lives at No. 7 and takes Route 9 to Gate 4 on day 3.")]
     [InlineData("The score was 3-2 after 2.8 million votes, with 12 abstentions.")]
     [InlineData("Zelenskyy met 5 ministers")]
+    [InlineData("She was 8 when the war began in Donbas.")]
     public void Ap_exceptions_and_headlines_keep_their_figures(string text)
     {
         HygieneRun.Text(text, Ap, "house").ShouldBeEmpty();

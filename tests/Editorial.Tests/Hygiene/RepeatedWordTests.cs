@@ -20,8 +20,18 @@ public class RepeatedWordTests
     [InlineData("The band Duran Duran played in Lviv.")]
     [InlineData("The talks ended. The talks resume on Monday.")]
     [InlineData("What it is is a ceasefire.")]
+    [InlineData("The ministry gave her her first posting in Lviv.")]
     public void Legitimate_repeats_are_left_alone(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Markdown_emphasis_between_the_two_words_is_reported_without_a_fix_that_would_break_it()
+    {
+        var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
+            new Engine.ArticleInput("a.md", "Forces shelled the *the* suburbs.\n", Configuration.ArticleSettings.Empty)).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.md(1,21): ED4005: Repeated word 'the'");
+        finding.Fix.ShouldBeNull();
     }
 }

@@ -29,4 +29,12 @@ public class StrayPunctuationTests
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_space_after_markdown_markup_is_left_alone_since_the_mark_s_neighbour_is_not_prose()
+    {
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
+            new Engine.ArticleInput("a.md", "Shells fell on [Irpin](https://example.com/irpin) , a suburb.\n", Configuration.ArticleSettings.Empty));
+        findings.ShouldBeEmpty();
+    }
 }

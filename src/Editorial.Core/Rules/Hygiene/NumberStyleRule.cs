@@ -32,7 +32,7 @@ public sealed class NumberStyleRule : ArticleRule
         "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "foot", "ft", "inches", "inch", "in", "yards", "yard",
         "cm", "mm", "kg", "kilograms", "kilogram", "grams", "gram", "pounds", "pound", "lbs", "lb", "ounces", "ounce", "tons", "tonnes", "ton",
         "tonne", "degrees", "degree", "mph", "kph", "acres", "acre", "hectares", "hectare", "liters", "litres", "gallons", "gallon",
-        "dollars", "cents", "euros", "pence", "p", "points", "magnitude", "x", "to", "of", "out", "or", "and",
+        "dollars", "cents", "euros", "pence", "p", "points", "magnitude", "x", "by", "to", "of", "out", "or", "and",
     };
 
     /// <summary>Words before a figure that make it a name, an age or a score rather than a count.</summary>
@@ -41,6 +41,8 @@ public sealed class NumberStyleRule : ArticleRule
         "no", "nos", "number", "age", "aged", "ages", "page", "chapter", "article", "section", "route", "room", "gate", "level", "phase",
         "grade", "category", "channel", "platform", "act", "step", "day", "week", "round", "game", "stage", "version", "size", "district",
         "precinct", "ward", "zone", "unit", "floor", "lane", "highway", "interstate", "flight", "figure", "table", "item", "rule",
+        // "he was 8 when the war began": after a form of "to be" or "turn" a small figure is most often an age.
+        "was", "is", "were", "are", "turned", "turns",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];

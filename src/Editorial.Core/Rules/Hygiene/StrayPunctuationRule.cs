@@ -41,19 +41,21 @@ public sealed class StrayPunctuationRule : ArticleRule
             if (IsInDotRun(tokens, k)) continue;
             var touching = previous.Span.End == mark.Span.Start;
             var markText = mark.Text;
+            // Only white space may stand between the two in the file: in Markdown, markup between them is no stray space.
+            var spaceBefore = SpaceBefore(article.Text, mark.Span.Start);
+            var spaced = !touching && spaceBefore.Start == previous.Span.End;
 
-            if (!touching && (IsMark(previous, '.') || IsMark(previous, '!') || IsMark(previous, '?')) && !IsInDotRun(tokens, k - 1))
+            if (spaced && (IsMark(previous, '.') || IsMark(previous, '!') || IsMark(previous, '?')) && !IsInDotRun(tokens, k - 1))
             {
-                Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(previous.Span.End, mark.Span.End));
+                Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
             else if (touching && (IsMark(previous, markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal))))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
-            else if (!touching && previous.Kind != TokenKind.Punctuation && IsSpaceBefore(article.Text, mark.Span.Start) && !StartsNumber(tokens, k))
+            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
             {
-                var space = TextSpan.FromBounds(previous.Span.End, mark.Span.Start);
-                Report(context, mark, $"Space before '{markText}'", space);
+                Report(context, mark, $"Space before '{markText}'", spaceBefore);
             }
             else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count)
             {
@@ -88,7 +90,13 @@ public sealed class StrayPunctuationRule : ArticleRule
         return before + after >= 2;
     }
 
-    private static bool IsSpaceBefore(string text, int position) => position > 0 && text[position - 1] is ' ' or '\t' or '\u00A0';
+    /// <summary>The run of white space that ends at <paramref name="position"/>.</summary>
+    private static TextSpan SpaceBefore(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+        return TextSpan.FromBounds(start, position);
+    }
 
     /// <summary>".5" starts a number; a space before it is no stray space.</summary>
     private static bool StartsNumber(IReadOnlyList<Token> tokens, int k) =>
