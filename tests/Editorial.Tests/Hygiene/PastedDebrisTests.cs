@@ -9,6 +9,7 @@ public class PastedDebrisTests
     [InlineData("Talks resumed.\nhttps://www.instagram.com/p/CbAbc123/\nThe talks ended.", "a.txt(2,1): ED4001: Bare embed URL 'https://www.instagram.com/p/CbAbc123/' left in the copy")]
     [InlineData("Talks resumed.\nPhoto: Efrem Lukatsky/AP\nThe talks ended.", "a.txt(2,1): ED4001: Photo caption with credit 'Photo: Efrem Lukatsky/AP' left in the copy")]
     [InlineData("Residents shelter in a basement in Kyiv (AP Photo/Efrem Lukatsky)\nThe talks ended.", "a.txt(1,1): ED4001: Photo caption with credit '(AP Photo/Efrem Lukatsky)' left in the copy")]
+    [InlineData("Updated: 2022-03-14 Talks resumed on Monday.", "a.txt(1,1): ED4001: CMS metadata 'Updated: 2022-03-14' left in the copy")]
     public void Debris_lines_are_reported_at_their_line(string text, string expected)
     {
         HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe([expected]);
@@ -27,6 +28,8 @@ public class PastedDebrisTests
     [InlineData("He shared the link https://example.com/report in a statement.")]
     [InlineData("The photo: a crowd in Lviv, taken on Sunday by a resident who was there.")]
     [InlineData("Officials (who spoke on condition of anonymity) said talks would resume.")]
+    [InlineData("Dated 2022-03-14, the letter was published on Monday.")]
+    [InlineData("Posted troops arrived on 2022-03-14.")]
     public void Prose_that_merely_contains_the_words_is_not_debris(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();

@@ -11,6 +11,7 @@ public class SeedHygieneTests
         [
             "samples/Newsroom/afp/004.txt(3,1): ED4001: Bare embed URL 'https://twitter.com/i/web/status/1503037717541801991' left in the copy",
             "samples/Newsroom/afp/004.txt(3,57): ED4001: Embed placeholder or prompt 'This post can't be displayed' left in the copy",
+            "samples/Newsroom/agency-b/001.txt(1,2): ED4001: CMS metadata 'date 2022-03-14' left in the copy",
             "samples/Newsroom/agency-b/001.txt(19,1): ED4001: Pasted label 'READ ALSO:' left in the copy",
             // “is World War III”. against “significant progress.” (line 13) and “…Ukraine,” the White House said (line 27).
             "samples/Newsroom/agency-b/001.txt(25,280): ED4004: Full stop outside the closing quotation mark; elsewhere this article puts it inside (2 times)",
@@ -43,8 +44,16 @@ public class SeedHygieneTests
     public void The_read_also_label_is_removed_with_its_blank_line()
     {
         var text = Seeds.Text("agency-b/001.txt");
-        var finding = HygieneRun.Seeds("agency-b/001.txt").Single(d => d.Id == "ED4001");
+        var finding = HygieneRun.Seeds("agency-b/001.txt").Single(d => d.Id == "ED4001" && d.Message.Contains("READ ALSO"));
         HygieneRun.ApplyFix(text, finding).ShouldBe(text.Replace("READ ALSO:\n\n", ""));
+    }
+
+    [Fact]
+    public void The_cms_date_field_before_the_agency_b_lede_is_removed()
+    {
+        var text = Seeds.Text("agency-b/001.txt");
+        var finding = HygieneRun.Seeds("agency-b/001.txt").First(d => d.Id == "ED4001");
+        HygieneRun.ApplyFix(text, finding).ShouldStartWith(" As Russia and Ukraine resume talks");
     }
 
     [Fact]

@@ -12,13 +12,15 @@ namespace Editorial.Rules.Hygiene;
 /// prompts, and photo captions with their credit. The phrases come from the outlet profile's lists, so an outlet adds
 /// its own CMS's debris: <c>embed-debris</c> (phrases that mark debris wherever they stand in a line),
 /// <c>debris-lines</c> (labels that are debris as a line of their own or opening one with a colon) and
-/// <c>caption-credit-labels</c> (the labels of a photo credit: "[File: Name/AFP]").
+/// <c>caption-credit-labels</c> (the labels of a photo credit: "[File: Name/AFP]") and <c>metadata-labels</c> (CMS fields
+/// pasted with their value at the start of a line: "date 2022-03-14").
 /// </summary>
 public sealed class PastedDebrisRule : ArticleRule
 {
     public const string EmbedDebrisList = "embed-debris";
     public const string DebrisLinesList = "debris-lines";
     public const string CaptionCreditLabelsList = "caption-credit-labels";
+    public const string MetadataLabelsList = "metadata-labels";
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED4001", "Pasted or embedded debris in the copy", "{0} '{1}' left in the copy", RuleCategory.Hygiene, Severity.Warning,
@@ -33,6 +35,7 @@ public sealed class PastedDebrisRule : ArticleRule
         var placeholders = context.Profile.GetList(EmbedDebrisList);
         var labels = context.Profile.GetList(DebrisLinesList);
         var creditLabels = context.Profile.GetList(CaptionCreditLabelsList);
+        var metadataLabels = context.Profile.GetList(MetadataLabelsList);
         foreach (var line in ArticleLines.ProseLines(article))
         {
             var text = article.Text;
@@ -40,6 +43,11 @@ public sealed class PastedDebrisRule : ArticleRule
             {
                 context.Report(Descriptor, line, ["Pasted label", label], fix: DeleteLineFix(article, line));
                 continue;
+            }
+            if (LeadingMetadataField(text, line, metadataLabels) is { } field)
+            {
+                var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
+                context.Report(Descriptor, field, ["CMS metadata", article.GetText(field)], fix: new Fix("Remove the metadata", new TextEdit(removed, "")));
             }
             var url = LeadingUrl(text, line);
             var placeholder = FindPlaceholder(text, line, placeholders);
@@ -79,6 +87,35 @@ public sealed class PastedDebrisRule : ArticleRule
             }
         }
         return null;
+    }
+
+    /// <summary>A field label and an ISO date opening the line ("date 2022-03-14", "Updated: 2022-03-14"): a CMS field pasted with the copy.</summary>
+    private static TextSpan? LeadingMetadataField(string text, TextSpan line, IReadOnlyList<string> labels)
+    {
+        foreach (var label in labels)
+        {
+            if (line.Length <= label.Length || !StartsWithIgnoreCase(text, line.Start, label)) continue;
+            var value = line.Start + label.Length;
+            if (text[value] == ':') value++;
+            if (value == line.Start + label.Length && !char.IsWhiteSpace(text[value])) continue;
+            value = SkipSpaces(text, value, line.End);
+            const string IsoDate = "dddd-dd-dd";
+            if (value + IsoDate.Length > line.End) continue;
+            var isDate = true;
+            for (var i = 0; i < IsoDate.Length && isDate; i++)
+            {
+                isDate = IsoDate[i] == 'd' ? char.IsDigit(text[value + i]) : text[value + i] == '-';
+            }
+            var end = value + IsoDate.Length;
+            if (isDate && (end == line.End || !char.IsLetterOrDigit(text[end]))) return TextSpan.FromBounds(line.Start, end);
+        }
+        return null;
+    }
+
+    private static int SkipSpaces(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position])) position++;
+        return position;
     }
 
     private static TextSpan? LeadingUrl(string text, TextSpan line)
