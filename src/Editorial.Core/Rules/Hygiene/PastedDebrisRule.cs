@@ -36,9 +36,9 @@ public sealed class PastedDebrisRule : ArticleRule
         var labels = context.Profile.GetList(DebrisLinesList);
         var creditLabels = context.Profile.GetList(CaptionCreditLabelsList);
         var metadataLabels = context.Profile.GetList(MetadataLabelsList);
+        var text = article.Text;
         foreach (var line in ArticleLines.ProseLines(article))
         {
-            var text = article.Text;
             if (MatchLabelLine(text, line, labels) is { } label)
             {
                 context.Report(Descriptor, line, ["Pasted label", label], fix: DeleteLineFix(article, line));
