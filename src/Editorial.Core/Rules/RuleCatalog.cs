@@ -14,6 +14,14 @@ public static class RuleCatalog
         // ED2xxx figures
         // ED3xxx attribution
         // ED4xxx copy hygiene
+        new Hygiene.PastedDebrisRule(),
+        new Hygiene.RepeatedTextRule(),
+        new Hygiene.StrayPunctuationRule(),
+        new Hygiene.QuotationStyleRule(),
+        new Hygiene.RepeatedWordRule(),
+        new Hygiene.DashAndEllipsisStyleRule(),
+        new Hygiene.NumberStyleRule(),
+        new Hygiene.OutletQuotationStyleRule(),
     ];
 
     /// <summary>Every descriptor: the rules' and the configuration diagnostics'.</summary>

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>
+/// The lines of an article's prose, for the hygiene rules that judge a line as a whole: pasted debris and captions
+/// arrive one line at a time, whatever paragraph the layout reads them into.
+/// </summary>
+internal static class ArticleLines
+{
+    /// <summary>Each line that holds prose, as the span of its text without surrounding white space.</summary>
+    public static IEnumerable<TextSpan> ProseLines(Article article)
+    {
+        var text = article.Text;
+        var lines = article.Lines;
+        var paragraph = 0;
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var start = lines.GetLineStart(line);
+            var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            if (start == end) continue;
+            while (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.End <= start) paragraph++;
+            if (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.Start < end)
+            {
+                yield return TextSpan.FromBounds(start, end);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The edit that removes the lines <paramref name="span"/> touches together with the blank lines after them, so the
+    /// paragraphs around them keep their spacing; at the end of the text it takes the line breaks before them instead.
+    /// </summary>
+    public static TextEdit DeleteLines(Article article, TextSpan span)
+    {
+        var text = article.Text;
+        var lines = article.Lines;
+        var start = lines.GetLineStart(lines.GetLineIndex(span.Start));
+        var next = lines.GetLineIndex(span.End) + 1;
+        while (next < lines.LineCount && IsBlank(text, lines, next)) next++;
+        if (next < lines.LineCount) return new TextEdit(TextSpan.FromBounds(start, lines.GetLineStart(next)), "");
+        while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+        return new TextEdit(TextSpan.FromBounds(start, text.Length), "");
+    }
+
+    private static bool IsBlank(string text, LineMap lines, int line)
+    {
+        var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
+        for (var i = lines.GetLineStart(line); i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>
+/// ED4006: the parenthetical dash or the ellipsis written two ways in one article: a spaced en dash ( – ), a spaced or
+/// unspaced em dash ( — , —) or a spaced hyphen ( - ) all stand for the same dash; "..." and "…" for the same ellipsis.
+/// The article's majority form wins (on a tie, the first one used, and no fix is offered). Unspaced en dashes and hyphens
+/// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes. Ellipses inside quotations are
+/// left alone: they are often copied as the source wrote them.
+/// </summary>
+public sealed class DashAndEllipsisStyleRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED4006", "Dash or ellipsis style mixed in one article", "{0} in an article that uses {1} {2}", RuleCategory.Hygiene, Severity.Suggestion,
+        "The same mark written two ways in one article: usually copy from another source pasted in. Use one dash and one ellipsis throughout.");
+
+    private sealed record Use(TextSpan Span, string Form, string Name);
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var dashes = new List<Use>();
+        var ellipses = new List<Use>();
+        var article = context.Article;
+        var tokens = article.Tokens;
+        var text = article.Text;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Punctuation || token.Text.Length != 1) continue;
+            switch (token.Text[0])
+            {
+                case '—' or '–' or '-':
+                    if (Dash(text, token) is { } dash) dashes.Add(dash);
+                    break;
+                case '…' when !article.IsInQuotation(token.Span):
+                    ellipses.Add(new Use(token.Span, "…", "Ellipsis '…'"));
+                    break;
+                case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
+                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !article.IsInQuotation(token.Span):
+                    ellipses.Add(new Use(TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End), "...", "Ellipsis '...'"));
+                    k += 2;
+                    break;
+            }
+        }
+        ReportMinority(context, dashes, "dash");
+        ReportMinority(context, ellipses, "ellipsis");
+    }
+
+    private static bool IsAdjacentDot(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text == "." && tokens[k].Span.Start == tokens[k - 1].Span.End;
+
+    /// <summary>A dash between two words, spaced on both sides or (for the em dash) on neither; the span takes the spaces with it.</summary>
+    private static Use? Dash(string text, Token token)
+    {
+        var start = token.Span.Start;
+        var end = token.Span.End;
+        if (start == 0 || end >= text.Length) return null;
+        var spacedBefore = text[start - 1] == ' ';
+        var spacedAfter = text[end] == ' ';
+        if (spacedBefore && spacedAfter)
+        {
+            var form = token.Text == "—" ? " — " : token.Text == "–" ? " – " : " - ";
+            var name = token.Text == "—" ? "Spaced em dash ( — )" : token.Text == "–" ? "Spaced en dash ( – )" : "Spaced hyphen as a dash ( - )";
+            return new Use(TextSpan.FromBounds(start - 1, end + 1), form, name);
+        }
+        if (token.Text == "—" && char.IsLetter(text[start - 1]) && char.IsLetter(text[end]))
+        {
+            return new Use(token.Span, "—", "Unspaced em dash (—)");
+        }
+        return null;
+    }
+
+    private static void ReportMinority(ArticleContext context, List<Use> uses, string kind)
+    {
+        var counts = uses.GroupBy(u => u.Form).Select(g => (Form: g.Key, Count: g.Count(), First: g.First())).ToList();
+        if (counts.Count < 2) return;
+        var top = counts.Max(c => c.Count);
+        var leaders = counts.Where(c => c.Count == top).ToList();
+        // On a tie the first form used sets the style, but which one the writer meant is not certain: no fix.
+        var majority = leaders.OrderBy(c => c.First.Span.Start).First();
+        var certain = leaders.Count == 1;
+        foreach (var use in uses.Where(u => u.Form != majority.Form))
+        {
+            var fix = certain ? new Fix($"Use the article's {kind}", new TextEdit(use.Span, majority.Form)) : null;
+            var reported = use.Form.StartsWith(" ", System.StringComparison.Ordinal) ? new TextSpan(use.Span.Start + 1, use.Span.Length - 2) : use.Span;
+            context.Report(Descriptor, reported, [use.Name, majority.First.Name.Substring(0, 1).ToLowerInvariant() + majority.First.Name.Substring(1), QuotationStyleRule.Times(majority.Count)],
+                fix: fix, quotationSensitive: true);
+        }
+    }
+}

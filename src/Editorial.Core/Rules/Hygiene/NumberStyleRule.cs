@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>
+/// ED4007: a number written against the outlet's number style. With the profile setting <c>number-style: ap</c>, the
+/// whole numbers one to nine are spelled out in running text ("five people", not "5 people"). AP's exceptions keep
+/// figures: ages ("a 5-year-old", "aged 5", "5 years old"), percentages, dimensions and units ("9 miles"), money,
+/// millions, times, dates, scores and ranges, and numbers that name something ("No. 5", "Route 9", "Article 5").
+/// Headlines are left alone (AP uses figures there). The rule only reports a digit that stands alone between a
+/// space and a lowercase word it counts, which is where the exceptions cannot hide.
+/// </summary>
+public sealed class NumberStyleRule : ArticleRule
+{
+    public const string NumberStyleSetting = "number-style";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED4007", "Number style", "Spell out '{0}' as '{1}' ({2} style spells out one to nine)", RuleCategory.Hygiene, Severity.Warning,
+        "The outlet's style (number-style in its profile) spells out small numbers in running text. AP spells out one to nine, "
+        + "except ages, percentages, dimensions, money, times, dates and numbers that name something.");
+
+    private static readonly string[] Words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>Words after a figure that keep it a figure in AP style: units, percentages, money, time, magnitudes.</summary>
+    private static readonly HashSet<string> FigureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "percent", "per", "pct", "million", "billion", "trillion", "a.m.", "p.m.", "am", "pm", "km", "kilometers", "kilometres", "kilometer",
+        "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "foot", "ft", "inches", "inch", "in", "yards", "yard",
+        "cm", "mm", "kg", "kilograms", "kilogram", "grams", "gram", "pounds", "pound", "lbs", "lb", "ounces", "ounce", "tons", "tonnes", "ton",
+        "tonne", "degrees", "degree", "mph", "kph", "acres", "acre", "hectares", "hectare", "liters", "litres", "gallons", "gallon",
+        "dollars", "cents", "euros", "pence", "p", "points", "magnitude", "x", "by", "to", "of", "out", "or", "and",
+    };
+
+    /// <summary>Words before a figure that make it a name, an age or a score rather than a count.</summary>
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "nos", "number", "age", "aged", "ages", "page", "chapter", "article", "section", "route", "room", "gate", "level", "phase",
+        "grade", "category", "channel", "platform", "act", "step", "day", "week", "round", "game", "stage", "version", "size", "district",
+        "precinct", "ward", "zone", "unit", "floor", "lane", "highway", "interstate", "flight", "figure", "table", "item", "rule",
+        // "he was 8 when the war began": after a form of "to be" or "turn" a small figure is most often an age.
+        "was", "is", "were", "are", "turned", "turns",
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var style = context.Profile.GetSetting(NumberStyleSetting)?.Trim().ToLowerInvariant();
+        if (style != "ap") return;
+        var article = context.Article;
+        var tokens = article.Tokens;
+        var text = article.Text;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var number = tokens[k];
+            if (number.Kind != TokenKind.Number || number.IsInHeading || number.Text.Length != 1 || number.Text[0] is < '1' or > '9') continue;
+            var next = tokens[k + 1];
+            if (!next.IsWord || next.SentenceIndex != number.SentenceIndex || !char.IsLower(next.Text[0])) continue;
+            if (!IsSpace(text, number.Span.End) || (number.Span.Start > 0 && !IsSpace(text, number.Span.Start - 1))) continue;
+            if (FigureWords.Contains(next.Text) || IsAge(tokens, k)) continue;
+            if (k > 0 && tokens[k - 1] is var previous && previous.SentenceIndex == number.SentenceIndex && IsNamingOrFigure(previous)) continue;
+            var word = Words[number.Text[0] - '1'];
+            if (number.IsSentenceStart) word = char.ToUpperInvariant(word[0]) + word.Substring(1);
+            context.Report(Descriptor, number.Span, [number.Text, word, style.ToUpperInvariant()],
+                fix: new Fix($"Spell out '{word}'", new TextEdit(number.Span, word)), quotationSensitive: true);
+        }
+    }
+
+    private static bool IsSpace(string text, int position) => position < text.Length && text[position] is ' ' or '\t' or '\u00A0' or '\n' or '\r';
+
+    /// <summary>"5 years old", "9 months old".</summary>
+    private static bool IsAge(IReadOnlyList<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].Text is "years" or "year" or "months" or "month" or "weeks" or "days"
+        && string.Equals(tokens[k + 2].Text, "old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A naming word ("No.", "Route"), a capitalised name ("Boeing 7"), a currency sign, a month, or a mark that makes a range or a score.</summary>
+    private static bool IsNamingOrFigure(Token previous)
+    {
+        if (previous.IsWord) return NamingWords.Contains(previous.Text.TrimEnd('.')) || (char.IsUpper(previous.Text[0]) && !previous.IsSentenceStart);
+        if (previous.Kind == TokenKind.Number) return true;
+        return previous.Text[0] is '$' or '£' or '€' or '¥' or '#' or '-' or '–' or '—' or '/' or ':' or '(' or '§';
+    }
+}

@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>
+/// ED4001: what a CMS, a wire feed or a social embed leaves in the copy when it is pasted as text: the bare URL of an
+/// embedded post, the placeholder shown instead of it, "READ ALSO:" and "Advertisement" labels, newsletter and follow
+/// prompts, and photo captions with their credit. The phrases come from the outlet profile's lists, so an outlet adds
+/// its own CMS's debris: <c>embed-debris</c> (phrases that mark debris wherever they stand in a line),
+/// <c>debris-lines</c> (labels that are debris as a line of their own or opening one with a colon) and
+/// <c>caption-credit-labels</c> (the labels of a photo credit: "[File: Name/AFP]") and <c>metadata-labels</c> (CMS fields
+/// pasted with their value at the start of a line: "date 2022-03-14").
+/// </summary>
+public sealed class PastedDebrisRule : ArticleRule
+{
+    public const string EmbedDebrisList = "embed-debris";
+    public const string DebrisLinesList = "debris-lines";
+    public const string CaptionCreditLabelsList = "caption-credit-labels";
+    public const string MetadataLabelsList = "metadata-labels";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED4001", "Pasted or embedded debris in the copy", "{0} '{1}' left in the copy", RuleCategory.Hygiene, Severity.Warning,
+        "Embed URLs and placeholders, CMS labels such as \"READ ALSO:\" or \"Advertisement\", newsletter and follow prompts, and photo captions "
+        + "with their credit are not part of the article. They come in when copy is pasted from a web page, a wire feed or a social embed.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var article = context.Article;
+        var placeholders = context.Profile.GetList(EmbedDebrisList);
+        var labels = context.Profile.GetList(DebrisLinesList);
+        var creditLabels = context.Profile.GetList(CaptionCreditLabelsList);
+        var metadataLabels = context.Profile.GetList(MetadataLabelsList);
+        var text = article.Text;
+        foreach (var line in ArticleLines.ProseLines(article))
+        {
+            if (MatchLabelLine(text, line, labels) is { } label)
+            {
+                context.Report(Descriptor, line, ["Pasted label", label], fix: DeleteLineFix(article, line));
+                continue;
+            }
+            if (LeadingMetadataField(text, line, metadataLabels) is { } field)
+            {
+                var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
+                context.Report(Descriptor, field, ["CMS metadata", article.GetText(field)], fix: new Fix("Remove the metadata", new TextEdit(removed, "")));
+            }
+            var url = LeadingUrl(text, line);
+            var placeholder = FindPlaceholder(text, line, placeholders);
+            var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
+            var afterUrl = url?.End ?? line.Start;
+            var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
+                               && (url is not null || placeholderSpan is not null);
+            var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
+            if (url is { } urlSpan && lineIsDebris)
+            {
+                context.Report(Descriptor, urlSpan, ["Bare embed URL", article.GetText(urlSpan)], fix: fix);
+            }
+            if (placeholder is { } phrase)
+            {
+                context.Report(Descriptor, placeholderSpan!.Value, ["Embed placeholder or prompt", article.GetText(phrase)], fix: fix);
+            }
+            if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
+            {
+                // Which part of the line is the caption cannot be told for certain, so there is no fix.
+                context.Report(Descriptor, line, ["Photo caption with credit", article.GetText(credit)]);
+            }
+        }
+    }
+
+    private static Fix DeleteLineFix(Article article, TextSpan line) => new("Remove the pasted line", ArticleLines.DeleteLines(article, line));
+
+    /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).</summary>
+    private static string? MatchLabelLine(string text, TextSpan line, IReadOnlyList<string> labels)
+    {
+        var content = text.Substring(line.Start, line.Length).TrimEnd(':', ' ', '\t');
+        foreach (var label in labels)
+        {
+            if (string.Equals(content, label, StringComparison.OrdinalIgnoreCase)) return text.Substring(line.Start, line.Length);
+            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':')
+            {
+                return content.Substring(0, label.Length + 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A field label and an ISO date opening the line ("date 2022-03-14", "Updated: 2022-03-14"): a CMS field pasted with the copy.</summary>
+    private static TextSpan? LeadingMetadataField(string text, TextSpan line, IReadOnlyList<string> labels)
+    {
+        foreach (var label in labels)
+        {
+            if (line.Length <= label.Length || !StartsWithIgnoreCase(text, line.Start, label)) continue;
+            var value = line.Start + label.Length;
+            if (text[value] == ':') value++;
+            if (value == line.Start + label.Length && !char.IsWhiteSpace(text[value])) continue;
+            value = SkipSpaces(text, value, line.End);
+            const string IsoDate = "dddd-dd-dd";
+            if (value + IsoDate.Length > line.End) continue;
+            var isDate = true;
+            for (var i = 0; i < IsoDate.Length && isDate; i++)
+            {
+                isDate = IsoDate[i] == 'd' ? char.IsDigit(text[value + i]) : text[value + i] == '-';
+            }
+            var end = value + IsoDate.Length;
+            if (isDate && (end == line.End || !char.IsLetterOrDigit(text[end]))) return TextSpan.FromBounds(line.Start, end);
+        }
+        return null;
+    }
+
+    private static int SkipSpaces(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position])) position++;
+        return position;
+    }
+
+    private static TextSpan? LeadingUrl(string text, TextSpan line)
+    {
+        var start = line.Start;
+        if (!StartsWithIgnoreCase(text, start, "http://") && !StartsWithIgnoreCase(text, start, "https://") && !StartsWithIgnoreCase(text, start, "www."))
+        {
+            return null;
+        }
+        var end = start;
+        while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>The first phrase of the list in the line, at word boundaries, with straight and curly apostrophes alike.</summary>
+    private static TextSpan? FindPlaceholder(string text, TextSpan line, IReadOnlyList<string> phrases)
+    {
+        var content = FoldApostrophes(text.Substring(line.Start, line.Length));
+        TextSpan? first = null;
+        foreach (var phrase in phrases)
+        {
+            var folded = FoldApostrophes(phrase);
+            for (var index = content.IndexOf(folded, StringComparison.OrdinalIgnoreCase); index >= 0;
+                 index = content.IndexOf(folded, index + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var atWordStart = index == 0 || !char.IsLetterOrDigit(content[index - 1]);
+                var end = index + folded.Length;
+                var atWordEnd = end == content.Length || !char.IsLetterOrDigit(content[end]) || !char.IsLetterOrDigit(folded[folded.Length - 1]);
+                if (!atWordStart || !atWordEnd) continue;
+                if (first is null || line.Start + index < first.Value.Start) first = new TextSpan(line.Start + index, folded.Length);
+                break;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>A bracketed credit that ends the line ("[File: Sergei Supinsky/AFP]", "(AP Photo/Efrem Lukatsky)"), or a credit line ("Photo: Reuters").</summary>
+    private static TextSpan? CaptionCredit(string text, TextSpan line, IReadOnlyList<string> creditLabels)
+    {
+        var last = text[line.End - 1];
+        if (last is ']' or ')')
+        {
+            var opening = last == ']' ? '[' : '(';
+            var open = text.LastIndexOf(opening, line.End - 1, line.Length);
+            if (open < 0) return null;
+            var inner = text.Substring(open + 1, line.End - open - 2);
+            if (inner.IndexOf('/') > 0 && (StartsWithLabel(inner, creditLabels) || inner.IndexOf("Photo/", StringComparison.Ordinal) >= 0))
+            {
+                return TextSpan.FromBounds(open, line.End);
+            }
+            return null;
+        }
+        var content = text.Substring(line.Start, line.Length);
+        const int MaximumCreditWords = 12;
+        if (StartsWithLabel(content, creditLabels) && content.Split(' ').Length <= MaximumCreditWords && !content.EndsWith(".", StringComparison.Ordinal))
+        {
+            return line;
+        }
+        return null;
+    }
+
+    private static bool StartsWithLabel(string content, IReadOnlyList<string> labels)
+    {
+        foreach (var label in labels)
+        {
+            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':') return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when nothing but white space and punctuation ("...", "—") stands between the two offsets.</summary>
+    private static bool OnlyMarksBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool StartsWithIgnoreCase(string text, int start, string prefix) =>
+        string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static string FoldApostrophes(string text) => text.Replace('’', '\'');
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>
+/// ED4004: quotation style mixed in one article. Straight and curly marks (" and “ ”, ' and ’ as apostrophes) in the same
+/// article; and the full stop or comma after a quoted fragment put inside the closing mark in some places and outside
+/// in others. American style puts it inside (“significant progress.”); British logical style outside (“significant
+/// progress”.). Only fragments count (quotations that open in mid-sentence on a lowercase word and hold no sentence
+/// break): after a quoted full sentence both styles put the mark inside. The outlet's profile may state its style with
+/// the setting <c>quote-punctuation: american</c> or <c>logical</c>; otherwise the article's own majority decides.
+/// The rule reads one article at a time; ED4008 compares the articles of one outlet, never those of different outlets.
+/// </summary>
+public sealed class QuotationStyleRule : ArticleRule
+{
+    public const string QuotePunctuationSetting = "quote-punctuation";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED4004", "Quotation style mixed in one article", "{0}", RuleCategory.Hygiene, Severity.Warning,
+        "Straight and curly quotation marks, or American (inside) and logical (outside) placement of a full stop or comma after a quoted "
+        + "fragment, are mixed in one article: usually copy pasted from another outlet's story.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        CheckQuotationMarks(context);
+        CheckApostrophes(context);
+        CheckPunctuationPlacement(context);
+    }
+
+    private static void CheckQuotationMarks(ArticleContext context)
+    {
+        var article = context.Article;
+        var quotations = article.Quotations.Where(q => q.OpeningMark is '"' or '“').ToList();
+        var straight = quotations.Count(q => q.OpeningMark == '"');
+        var curly = quotations.Count - straight;
+        if (straight == 0 || curly == 0) return;
+        var majority = straight > curly ? '"' : curly > straight ? '“' : quotations[0].OpeningMark;
+        var certain = straight != curly;
+        foreach (var quotation in quotations.Where(q => q.OpeningMark != majority))
+        {
+            var message = majority == '“'
+                ? $"Straight quotation marks in an article that uses curly ones (“ ”) {Times(curly)}"
+                : $"Curly quotation marks in an article that uses straight ones (\") {Times(straight)}";
+            Fix? fix = null;
+            if (certain && quotation.IsClosed)
+            {
+                var (open, close) = majority == '“' ? ("“", "”") : ("\"", "\"");
+                fix = new Fix("Use the article's quotation marks", new TextEdit(quotation.Span, open + article.GetText(quotation.ContentSpan) + close));
+            }
+            context.Report(Descriptor, new TextSpan(quotation.Span.Start, 1), [message], fix: fix);
+        }
+    }
+
+    /// <summary>Apostrophes between letters ("can't", "Kyiv’s"): straight and curly ones in one article.</summary>
+    private static void CheckApostrophes(ArticleContext context)
+    {
+        var article = context.Article;
+        var prose = article.ProseText;
+        var apostrophes = new List<int>();
+        for (var i = 1; i + 1 < prose.Length; i++)
+        {
+            if (prose[i] is '\'' or '’' && char.IsLetter(prose[i - 1]) && char.IsLetter(prose[i + 1])) apostrophes.Add(i);
+        }
+        var straight = apostrophes.Count(i => prose[i] == '\'');
+        var curly = apostrophes.Count - straight;
+        if (straight == 0 || curly == 0) return;
+        var majority = straight > curly ? '\'' : curly > straight ? '’' : prose[apostrophes[0]];
+        var certain = straight != curly;
+        foreach (var position in apostrophes.Where(i => prose[i] != majority))
+        {
+            var message = majority == '’'
+                ? $"Straight apostrophe in an article that uses curly ones (’) {Times(curly)}"
+                : $"Curly apostrophe in an article that uses straight ones (') {Times(straight)}";
+            var span = new TextSpan(position, 1);
+            var fix = certain ? new Fix("Use the article's apostrophe", new TextEdit(span, majority.ToString())) : null;
+            context.Report(Descriptor, span, [message], fix: fix);
+        }
+    }
+
+    private static void CheckPunctuationPlacement(ArticleContext context)
+    {
+        var article = context.Article;
+        var marks = QuotedFragmentPunctuation.Of(context.Analyzed).Marks;
+        if (marks.Count == 0) return;
+        var setting = QuotedFragmentPunctuation.StatedStyle(context.Profile);
+        QuotePlacement expected;
+        string reason;
+        var certain = true;
+        if (setting is { } stated)
+        {
+            expected = stated;
+            reason = $"{context.Profile.Name} style puts it {Word(expected)}";
+        }
+        else
+        {
+            var inside = marks.Count(m => m.Placement == QuotePlacement.Inside);
+            var outside = marks.Count - inside;
+            if (inside == 0 || outside == 0) return;
+            expected = inside > outside ? QuotePlacement.Inside : outside > inside ? QuotePlacement.Outside : marks[0].Placement;
+            certain = inside != outside;
+            var count = expected == QuotePlacement.Inside ? inside : outside;
+            reason = $"elsewhere this article puts it {Word(expected)} ({Times(count)})";
+        }
+        foreach (var mark in marks.Where(m => m.Placement != expected))
+        {
+            var markText = article.GetText(mark.Mark);
+            var name = markText == "," ? "Comma" : "Full stop";
+            Fix? fix = null;
+            if (certain)
+            {
+                var both = TextSpan.FromBounds(Math.Min(mark.Mark.Start, mark.ClosingQuote.Start), Math.Max(mark.Mark.End, mark.ClosingQuote.End));
+                var quote = article.GetText(mark.ClosingQuote);
+                fix = new Fix($"Put the {name.ToLowerInvariant()} {Word(expected)} the quotation mark",
+                    new TextEdit(both, expected == QuotePlacement.Inside ? markText + quote : quote + markText));
+            }
+            context.Report(Descriptor, mark.Mark, [$"{name} {Word(mark.Placement)} the closing quotation mark; {reason}"], fix: fix);
+        }
+    }
+
+    internal static string Times(int count) => count == 1 ? "once" : $"{count} times";
+
+    private static string Word(QuotePlacement placement) => QuotedFragmentPunctuation.Describe(placement);
+}

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Profiles;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>Where a full stop or comma stands against the closing quotation mark of a quoted fragment.</summary>
+public enum QuotePlacement
+{
+    /// <summary>American style: “significant progress.”</summary>
+    Inside,
+    /// <summary>British logical style: “significant progress”.</summary>
+    Outside,
+}
+
+/// <summary>The full stop or comma after a quoted fragment, and the closing quotation mark it stands against.</summary>
+public sealed record PlacedMark(TextSpan Mark, TextSpan ClosingQuote, QuotePlacement Placement);
+
+/// <summary>
+/// The placement of full stops and commas after the quoted fragments of one article, shared by ED4004 (within the
+/// article) and ED4008 (across an outlet's articles). Only fragments count: quotations that open after a word, on a
+/// lowercase word, and hold no sentence break. After a quoted full sentence both styles put the mark inside.
+/// </summary>
+public sealed class QuotedFragmentPunctuation
+{
+    private QuotedFragmentPunctuation(IReadOnlyList<PlacedMark> marks)
+    {
+        Marks = marks;
+        var inside = marks.Count(m => m.Placement == QuotePlacement.Inside);
+        var outside = marks.Count - inside;
+        Style = inside > outside ? QuotePlacement.Inside : outside > inside ? QuotePlacement.Outside : null;
+    }
+
+    public IReadOnlyList<PlacedMark> Marks { get; }
+
+    /// <summary>The placement most of the article's fragments use; null when it has none or as many of each.</summary>
+    public QuotePlacement? Style { get; }
+
+    public static QuotedFragmentPunctuation Of(AnalyzedArticle analyzed) => analyzed.GetShared(a =>
+        new QuotedFragmentPunctuation(a.Article.Quotations.Select(q => Place(a.Article, q)).Where(m => m is not null).Select(m => m!).ToList()));
+
+    /// <summary>The style an outlet's profile states with <c>quote-punctuation: american</c> or <c>logical</c>; null when it states none.</summary>
+    public static QuotePlacement? StatedStyle(OutletProfile profile) => profile.GetSetting(QuotationStyleRule.QuotePunctuationSetting)?.Trim().ToLowerInvariant() switch
+    {
+        "american" => QuotePlacement.Inside,
+        "logical" => QuotePlacement.Outside,
+        _ => null,
+    };
+
+    public static string Describe(QuotePlacement placement) => placement == QuotePlacement.Inside ? "inside" : "outside";
+
+    private static PlacedMark? Place(Article article, Quotation quotation)
+    {
+        if (!quotation.IsClosed || quotation.OpeningMark is not ('"' or '“') || !IsFragment(article, quotation)) return null;
+        var text = article.Text;
+        var content = quotation.ContentSpan;
+        var closing = new TextSpan(content.End, 1);
+        // An ellipsis that ends the quotation ("...") is the speaker's, not the sentence's punctuation.
+        if (text[content.End - 1] is '.' or ',' && content.Length > 1 && text[content.End - 2] != '.')
+        {
+            return new PlacedMark(new TextSpan(content.End - 1, 1), closing, QuotePlacement.Inside);
+        }
+        var after = closing.End;
+        if (after < text.Length && text[after] is '.' or ',' && (after + 1 >= text.Length || text[after + 1] != '.'))
+        {
+            return new PlacedMark(new TextSpan(after, 1), closing, QuotePlacement.Outside);
+        }
+        return null;
+    }
+
+    private static bool IsFragment(Article article, Quotation quotation)
+    {
+        var text = article.Text;
+        var before = quotation.Span.Start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t') before--;
+        if (before < 0 || !char.IsLetterOrDigit(text[before])) return false;
+        var content = quotation.ContentSpan;
+        if (content.Length == 0 || !char.IsLower(text[content.Start])) return false;
+        for (var i = content.Start; i + 2 < content.End; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>
+/// ED4002: a paragraph or sentence that appears twice in one article, exactly or once white space, punctuation and case
+/// are folded, and a line repeated as the start of the next one (a caption pasted twice, once bare and once with its
+/// credit). Short texts ("No.", "It was not.") may repeat on purpose, so only repeats of six words or more count.
+/// </summary>
+public sealed class RepeatedTextRule : ArticleRule
+{
+    private const int MinimumWords = 6;
+    private const int ExcerptLength = 60;
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED4002", "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Warning,
+        "The same paragraph, sentence or caption appears twice in the article: a paste made twice, or a caption left in the body "
+        + "next to the caption with its credit.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var article = context.Article;
+        var paragraphWords = article.Paragraphs.Select(p => FoldedWords(article.GetText(p.Span))).ToList();
+        var reported = new HashSet<int>();
+        var firstParagraph = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < article.Paragraphs.Count; i++)
+        {
+            var words = paragraphWords[i];
+            if (words.Length < MinimumWords) continue;
+            var key = string.Join(" ", words);
+            if (firstParagraph.TryGetValue(key, out var earlier))
+            {
+                ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
+                reported.Add(i);
+            }
+            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && StartsWith(paragraphWords[i + 1], words))
+            {
+                ReportParagraph(context, i, i + 1, "Line is repeated at the start of line {0} (a caption pasted twice)");
+                reported.Add(i);
+            }
+            else
+            {
+                firstParagraph[key] = i;
+            }
+        }
+
+        var firstSentence = new Dictionary<string, Sentence>(StringComparer.Ordinal);
+        foreach (var sentence in article.Sentences)
+        {
+            if (reported.Contains(sentence.ParagraphIndex)) continue;
+            var words = FoldedWords(article.GetText(sentence.Span));
+            if (words.Length < MinimumWords) continue;
+            var key = string.Join(" ", words);
+            if (!firstSentence.TryGetValue(key, out var earlier))
+            {
+                firstSentence[key] = sentence;
+                continue;
+            }
+            // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix.
+            var line = article.GetLocation(earlier.Span).LineSpan.StartLine;
+            context.Report(Descriptor, sentence.Span, [$"Sentence repeats line {line}", Excerpt(article.GetText(sentence.Span))],
+                related: [article.GetLocation(earlier.Span)]);
+        }
+    }
+
+    private static void ReportParagraph(ArticleContext context, int index, int otherIndex, string format)
+    {
+        var article = context.Article;
+        var span = article.Paragraphs[index].Span;
+        var other = article.GetLocation(article.Paragraphs[otherIndex].Span);
+        var fix = new Fix("Remove the repeated text", ArticleLines.DeleteLines(article, span));
+        context.Report(Descriptor, span, [string.Format(System.Globalization.CultureInfo.InvariantCulture, format, other.LineSpan.StartLine),
+            Excerpt(article.GetText(span))], related: [other], fix: fix);
+    }
+
+    /// <summary>
+    /// A line that reads as a caption rather than a sentence: no closing punctuation (the layout's heading), or a bracketed
+    /// credit at its end. A headline followed by a lede that opens with the same words is not a caption pasted twice.
+    /// </summary>
+    private static bool IsCaption(Article article, Paragraph paragraph) =>
+        paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')';
+
+    private static bool StartsWith(string[] words, string[] prefix)
+    {
+        if (words.Length <= prefix.Length) return false;
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (words[i] != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The words of a text in lower case, without the white space and punctuation between them.</summary>
+    private static string[] FoldedWords(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '’' && word.Length > 0)
+            {
+                // "it’s" and "it's" are the same word.
+                word.Append('\'');
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString().TrimEnd('\''));
+                word.Clear();
+            }
+        }
+        if (word.Length > 0) words.Add(word.ToString().TrimEnd('\''));
+        return words.ToArray();
+    }
+
+    private static string Excerpt(string text) => text.Length <= ExcerptLength ? text : text.Substring(0, ExcerptLength - 1).TrimEnd() + "…";
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Hygiene;
+
+/// <summary>
+/// ED4003: doubled or stray punctuation: a second full stop after a sentence's end ("said. ."), a doubled full stop or
+/// comma ("ended..", ",,"), a space before a comma or full stop ("Kyiv ,"), and a full stop followed by a lowercase
+/// fragment ("can be delivered. in."). Ellipses ("...", ". . ."), decimal points, URLs and dotted abbreviations ("U.S.",
+/// "a.m.") are not stray marks: the tokenizer keeps numbers, URLs and abbreviations whole, and runs of three dots are skipped.
+/// </summary>
+public sealed class StrayPunctuationRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED4003", "Doubled or stray punctuation", "{0}", RuleCategory.Hygiene, Severity.Warning,
+        "A mark doubled or left behind by an edit: two full stops, a full stop after the end of a sentence, a space before a comma, "
+        + "or a full stop that cuts a sentence before a lowercase fragment.");
+
+    /// <summary>Lowercase abbreviations that end in a full stop and are followed by more of the sentence.</summary>
+    private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
+    {
+        "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
+        "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var article = context.Article;
+        var tokens = article.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var mark = tokens[k];
+            if (!IsMark(mark, '.') && !IsMark(mark, ',')) continue;
+            var previous = tokens[k - 1];
+            if (ParagraphOf(article, previous) != ParagraphOf(article, mark)) continue;
+            if (IsInDotRun(tokens, k)) continue;
+            var touching = previous.Span.End == mark.Span.Start;
+            var markText = mark.Text;
+            // Only white space may stand between the two in the file: in Markdown, markup between them is no stray space.
+            var spaceBefore = SpaceBefore(article.Text, mark.Span.Start);
+            var spaced = !touching && spaceBefore.Start == previous.Span.End;
+
+            if (spaced && (IsMark(previous, '.') || IsMark(previous, '!') || IsMark(previous, '?')) && !IsInDotRun(tokens, k - 1))
+            {
+                Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
+            }
+            else if (touching && (IsMark(previous, markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal))))
+            {
+                Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
+            }
+            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
+            {
+                Report(context, mark, $"Space before '{markText}'", spaceBefore);
+            }
+            else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count)
+            {
+                var next = tokens[k + 1];
+                if (next.IsWord && char.IsLower(next.Text[0]) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End)
+                {
+                    // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
+                    context.Report(Descriptor, mark.Span,
+                        [$"Full stop before the lowercase fragment '{next.Text}': a broken sentence ('{previous.Text}. {next.Text}')"],
+                        quotationSensitive: true);
+                }
+            }
+        }
+    }
+
+    private static void Report(ArticleContext context, Token mark, string message, TextSpan removed) =>
+        context.Report(Descriptor, mark.Span, [message], fix: new Fix("Remove the stray mark", new TextEdit(removed, "")));
+
+    private static bool IsMark(Token token, char c) => token.Kind == TokenKind.Punctuation && token.Text.Length == 1 && token.Text[0] == c;
+
+    private static int ParagraphOf(Article article, Token token) =>
+        token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
+
+    /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or two on one.</summary>
+    private static bool IsInDotRun(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!IsMark(tokens[k], '.')) return false;
+        var before = 0;
+        for (var i = k - 1; i >= 0 && IsMark(tokens[i], '.') && before < 2; i--) before++;
+        var after = 0;
+        for (var i = k + 1; i < tokens.Count && IsMark(tokens[i], '.') && after < 2; i++) after++;
+        return before + after >= 2;
+    }
+
+    /// <summary>The run of white space that ends at <paramref name="position"/>.</summary>
+    private static TextSpan SpaceBefore(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+        return TextSpan.FromBounds(start, position);
+    }
+
+    /// <summary>".5" starts a number; a space before it is no stray space.</summary>
+    private static bool StartsNumber(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Span.Start == tokens[k].Span.End;
+
+    private static bool IsLowercaseWord(Token token)
+    {
+        if (!token.IsWord || token.Text.Length < 2 || LowercaseAbbreviations.Contains(token.Text)) return false;
+        foreach (var c in token.Text)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+namespace Editorial.Tests.Hygiene;
+
+public class DashAndEllipsisStyleTests
+{
+    [Fact]
+    public void An_unspaced_em_dash_in_an_article_of_spaced_en_dashes_is_reported_and_replaced()
+    {
+        const string text = "Kyiv – the capital – was shelled. Lviv—in the west—was calm. Irpin – a suburb – was hit.";
+        var findings = HygieneRun.Text(text);
+        findings.Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(1,39): ED4006: Unspaced em dash (—) in an article that uses spaced en dash ( – ) 4 times",
+            "a.txt(1,51): ED4006: Unspaced em dash (—) in an article that uses spaced en dash ( – ) 4 times",
+        ]);
+        HygieneRun.ApplyFix(text, findings[0]).ShouldBe("Kyiv – the capital – was shelled. Lviv – in the west—was calm. Irpin – a suburb – was hit.");
+    }
+
+    [Fact]
+    public void Three_dots_in_an_article_of_ellipsis_characters_are_reported_but_not_inside_quotations()
+    {
+        const string text = "The talks went on … and on … and on...\n\n“We will see...” he said.";
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(1,36): ED4006: Ellipsis '...' in an article that uses ellipsis '…' 2 times");
+        HygieneRun.ApplyFix(text, finding).ShouldStartWith("The talks went on … and on … and on…\n");
+    }
+
+    [Theory]
+    [InlineData("The Kyiv–Moscow talks ran from 2014–2015, a 5-year-old said – and nobody disagreed – on Monday.")]
+    [InlineData("The talks — the fourth round — ended. Irpin — a suburb — was hit.")]
+    [InlineData("One tie: Kyiv – the capital – was hit. Lviv — in the west — was calm.")]
+    public void Joining_dashes_and_ranges_are_not_parenthetical_dashes(string text)
+    {
+        var findings = HygieneRun.Text(text);
+        if (text.StartsWith("One tie", StringComparison.Ordinal))
+        {
+            // On a tie the first dash used sets the style, and no fix is offered.
+            findings.Select(HygieneRun.Describe).ShouldBe(
+            [
+                "a.txt(1,45): ED4006: Spaced em dash ( — ) in an article that uses spaced en dash ( – ) 2 times",
+                "a.txt(1,59): ED4006: Spaced em dash ( — ) in an article that uses spaced en dash ( – ) 2 times",
+            ]);
+            findings.ShouldAllBe(d => d.Fix == null);
+        }
+        else
+        {
+            findings.ShouldBeEmpty();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Editorial.Configuration;
+using Editorial.Engine;
+using Editorial.Profiles;
+
+namespace Editorial.Tests.Hygiene;
+
+public class QuotationStyleTests
+{
+    private static readonly ProfileSet Outlets = ProfileSet.Load(
+    [
+        new ProfileSource("rules/agency-b.yml", "name: agency-b\n"),
+        new ProfileSource("rules/aljazeera.yml", "name: aljazeera\n"),
+    ]);
+
+    private static ArticleInput Seed(string file, string outlet) =>
+        new("samples/Newsroom/" + file, Seeds.Text(file), new ArticleSettings(defaultOutlet: outlet));
+
+    private static ArticleInput Text(string path, string text, string outlet) => new(path, text, new ArticleSettings(defaultOutlet: outlet));
+
+    [Fact]
+    public void Agency_b_and_aljazeera_differ_in_style_but_only_agency_b_mixing_within_its_own_article_is_reported()
+    {
+        var findings = HygieneRun.Check(Outlets, Seed("agency-b/001.txt", "agency-b"), Seed("aljazeera/002.txt", "aljazeera"))
+            .Where(d => d.Id is "ED4004" or "ED4008").Select(HygieneRun.Describe);
+        findings.ShouldBe(
+        [
+            "samples/Newsroom/agency-b/001.txt(25,280): ED4004: Full stop outside the closing quotation mark; elsewhere this article puts it inside (2 times)",
+        ]);
+    }
+
+    [Fact]
+    public void Articles_under_the_default_profile_are_never_compared_with_each_other()
+    {
+        HygieneRun.Seeds(HygieneRun.SeedFiles).ShouldNotContain(d => d.Id == "ED4008");
+    }
+
+    [Fact]
+    public void One_outlets_articles_that_differ_from_each_other_are_reported_in_the_odd_one()
+    {
+        var american = "The leaders said the talks were “a first step.” Officials called them “useful,” and left.";
+        var findings = HygieneRun.Check(Outlets,
+                Seed("aljazeera/002.txt", "aljazeera"),
+                Text("aljazeera/z.txt", american, "aljazeera"),
+                Text("aljazeera/y.txt", "Peskov said the operation was “going to plan”.", "aljazeera"),
+                Text("agency-b/x.txt", american, "agency-b"))
+            .Where(d => d.Id == "ED4008").ToList();
+        findings.Select(HygieneRun.Describe).ShouldBe(
+        [
+            "aljazeera/z.txt(1,46): ED4008: This article puts full stops and commas inside closing quotation marks, while 2 other aljazeera article(s) put them outside",
+        ]);
+        findings[0].RelatedLocations.Single().ToString().ShouldBe("aljazeera/y.txt(1,46,1,47)");
+    }
+
+    [Fact]
+    public void An_outlet_that_states_its_style_gets_each_article_checked_against_it_and_no_comparison()
+    {
+        var profiles = HygieneRun.HouseProfile("settings:\n  quote-punctuation: american\n");
+        var findings = HygieneRun.Check(profiles,
+            Text("a.txt", "He called it “a first step”. She said it was “useful,” and left.", "house"),
+            Text("b.txt", "He called it “a first step”.", "house"));
+        findings.Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(1,28): ED4004: Full stop outside the closing quotation mark; house style puts it inside",
+            "b.txt(1,28): ED4004: Full stop outside the closing quotation mark; house style puts it inside",
+        ]);
+        HygieneRun.ApplyFix("He called it “a first step”.", findings[1]).ShouldBe("He called it “a first step.”");
+    }
+
+    [Theory]
+    [InlineData("Peskov said: “No.” He added that it was “going to plan”.")]
+    [InlineData("“We see progress,” he said. “It is hard.” Officials called it “slow”.")]
+    [InlineData("The aim was “to meet. A meeting people want.” Talks were “hard”.")]
+    [InlineData("He said it was “hard …” and “slow”.")]
+    public void Quoted_full_sentences_are_not_fragments_and_do_not_count_as_a_style(string text)
+    {
+        HygieneRun.Text(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Straight_quotes_in_a_curly_article_are_reported_and_converted()
+    {
+        const string text = "He said “yes”. She said “no”. They said \"maybe\".";
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(1,41): ED4004: Straight quotation marks in an article that uses curly ones (“ ”) 2 times");
+        HygieneRun.ApplyFix(text, finding).ShouldBe("He said “yes”. She said “no”. They said “maybe”.");
+    }
+
+    [Fact]
+    public void Straight_and_curly_apostrophes_mixed_are_reported_without_a_fix_on_a_tie()
+    {
+        var findings = HygieneRun.Text("Kyiv’s mayor said it can't last.");
+        findings.Select(HygieneRun.Describe).ShouldBe(["a.txt(1,25): ED4004: Straight apostrophe in an article that uses curly ones (’) once"]);
+        findings[0].Fix.ShouldBeNull();
+    }
+}

@@ -1,0 +1,37 @@
+namespace Editorial.Tests.Hygiene;
+
+public class RepeatedWordTests
+{
+    [Theory]
+    [InlineData("Russian forces shelled the the suburbs.", "a.txt(1,28): ED4005: Repeated word 'the'", "Russian forces shelled the suburbs.")]
+    [InlineData("The the talks ended.", "a.txt(1,5): ED4005: Repeated word 'the'", "The talks ended.")]
+    [InlineData("The talks were held in in\nBelarus.", "a.txt(1,24): ED4005: Repeated word 'in'", "The talks were held in\nBelarus.")]
+    public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
+    {
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe(expected);
+        HygieneRun.ApplyFix(text, finding).ShouldBe(fixedText);
+    }
+
+    [Theory]
+    [InlineData("He had had enough of the talks.")]
+    [InlineData("She said that that was not the plan.")]
+    [InlineData("“The situation cannot, cannot go on like this,” he said.")]
+    [InlineData("The band Duran Duran played in Lviv.")]
+    [InlineData("The talks ended. The talks resume on Monday.")]
+    [InlineData("What it is is a ceasefire.")]
+    [InlineData("The ministry gave her her first posting in Lviv.")]
+    public void Legitimate_repeats_are_left_alone(string text)
+    {
+        HygieneRun.Text(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Markdown_emphasis_between_the_two_words_is_reported_without_a_fix_that_would_break_it()
+    {
+        var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
+            new Engine.ArticleInput("a.md", "Forces shelled the *the* suburbs.\n", Configuration.ArticleSettings.Empty)).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.md(1,21): ED4005: Repeated word 'the'");
+        finding.Fix.ShouldBeNull();
+    }
+}

@@ -1,0 +1,40 @@
+namespace Editorial.Tests.Hygiene;
+
+public class StrayPunctuationTests
+{
+    [Theory]
+    [InlineData("The talks ended.. Both sides left.", "a.txt(1,17): ED4003: Doubled full stop '..'", "The talks ended. Both sides left.")]
+    [InlineData("He met officials in the U.S.. Then he left.", "a.txt(1,29): ED4003: Doubled full stop '..'", "He met officials in the U.S. Then he left.")]
+    [InlineData("Kyiv, Lviv,, and Kharkiv were hit.", "a.txt(1,12): ED4003: Doubled comma ',,'", "Kyiv, Lviv, and Kharkiv were hit.")]
+    [InlineData("Kyiv , Lviv and Kharkiv were hit.", "a.txt(1,6): ED4003: Space before ','", "Kyiv, Lviv and Kharkiv were hit.")]
+    [InlineData("The talks ended . Both sides left.", "a.txt(1,17): ED4003: Space before '.'", "The talks ended. Both sides left.")]
+    [InlineData("Did the talks end? . Both sides left.", "a.txt(1,20): ED4003: Stray '.' after the end of the sentence", "Did the talks end? Both sides left.")]
+    public void Doubled_and_stray_marks_are_reported_and_removed(string text, string expected, string fixedText)
+    {
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe(expected);
+        HygieneRun.ApplyFix(text, finding).ShouldBe(fixedText);
+    }
+
+    [Theory]
+    [InlineData("More than 2.8 million people fled, and 0.5 percent returned.")]
+    [InlineData("U.S. officials met at 9 a.m. in Washington, D.C. on Monday.")]
+    [InlineData("“Ukraine will get the necessary result... for peace,” he said.")]
+    [InlineData("“Ukraine will get the necessary result . . . for peace,” he said.")]
+    [InlineData("He waited.... Nothing came.")]
+    [InlineData("Troops, tanks, artillery etc. were moved, approx. five miles.")]
+    [InlineData("See https://example.com/a..b for the report.")]
+    [InlineData("It was 5:30 p.m. when the talks ended.")]
+    public void Decimals_abbreviations_ellipses_and_urls_are_not_stray(string text)
+    {
+        HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_space_after_markdown_markup_is_left_alone_since_the_mark_s_neighbour_is_not_prose()
+    {
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
+            new Engine.ArticleInput("a.md", "Shells fell on [Irpin](https://example.com/irpin) , a suburb.\n", Configuration.ArticleSettings.Empty));
+        findings.ShouldBeEmpty();
+    }
+}
