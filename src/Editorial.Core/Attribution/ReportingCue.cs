@@ -26,7 +26,7 @@ internal static class ReportingCueFinder
     /// <summary>Cues whose speaker follows them.</summary>
     private static readonly HashSet<string> SourceFirst = Words("according citing quoting");
     /// <summary>Words that end a speaker's name read backwards or forwards: they open another clause or phrase.</summary>
-    private static readonly HashSet<string> ClauseWords = Words("that with while when as but because which who whom whose where what how why after before if since though although than and or so");
+    private static readonly HashSet<string> ClauseWords = Words("that with while when as but because which who whom whose where what how why after before if since though although than so");
     private static readonly HashSet<string> TrailingPhraseWords = Words("on in at during earlier late later");
 
     public static List<ReportingCue> Find(IReadOnlyList<Token> tokens, int from, int to, PhraseList reportingVerbs)
