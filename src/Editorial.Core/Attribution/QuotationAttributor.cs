@@ -13,6 +13,8 @@ namespace Editorial.Attribution;
 /// </summary>
 internal static class QuotationAttributor
 {
+    private const int MaximumNameWords = 6;
+
     public static List<QuotationAttribution> Attribute(Article article, List<List<ReportingCue>> cues)
     {
         var result = article.Quotations.Select(q => OwnAttribution(article, q, cues)).ToList();
@@ -64,7 +66,7 @@ internal static class QuotationAttributor
         }
         // "Podolyak: “…”": a name before the colon is the speaker.
         if (colon >= 0 && ReportingCueFinder.RunBefore(tokens, article.Sentences[first].FirstToken, colon - 1) is { } named
-            && char.IsUpper(article.Text[named.Start]))
+            && IsName(tokens, named))
         {
             return new QuotationAttribution(quotation, words, AttributionKind.Colon, null, named);
         }
@@ -74,6 +76,20 @@ internal static class QuotationAttributor
         return split is null
             ? new QuotationAttribution(quotation, words, AttributionKind.None, null, null)
             : new QuotationAttribution(quotation, words, AttributionKind.SplitQuote, split.Span, split.Speaker);
+    }
+
+    /// <summary>A name as a speaker before a colon: a few capitalised words, with "on", "of" or a possessive between them
+    /// ("Mykhailo Podolyak", "Zelensky on Twitter"). "The situation was dire:" is not one.</summary>
+    private static bool IsName(IReadOnlyList<Token> tokens, TextSpan run)
+    {
+        var first = FirstTokenAt(tokens, run.Start);
+        var count = 0;
+        for (var k = first; k < tokens.Count && tokens[k].Span.End <= run.End; k++, count++)
+        {
+            var token = tokens[k];
+            if (!token.StartsUpper && (k == first || token.Text is not ("on" or "of" or "in" or "at" or "’s" or "'s"))) return false;
+        }
+        return count <= MaximumNameWords;
     }
 
     /// <summary>The index of the colon token right before the quotation's opening mark, in its sentence; -1 when none.</summary>

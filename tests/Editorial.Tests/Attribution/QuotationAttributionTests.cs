@@ -69,6 +69,13 @@ public class QuotationAttributionTests
     }
 
     [Fact]
+    public void A_clause_before_a_colon_is_not_a_speaker()
+    {
+        AttributionTestKit.Check("a.txt", "The situation was dire: “The situation cannot, cannot go on like this.”\n")
+            .ShouldBe(["ED3001 (1,25): Quotation “The situation cannot, cannot go on …” has no attribution: say who said it"]);
+    }
+
+    [Fact]
     public void According_to_names_the_speaker_after_it()
     {
         // ap/003.txt line 5: … that, according to the Red Cross, has created “nothing short of a nightmare” for civilians.
