@@ -24,7 +24,9 @@ public enum AttributionKind
 }
 
 /// <summary>A direct quotation and its attribution. <see cref="Cue"/> and <see cref="Speaker"/> are null when not found.</summary>
-public sealed record QuotationAttribution(Quotation Quotation, int WordCount, AttributionKind Kind, TextSpan? Cue, TextSpan? Speaker)
+/// <param name="IsTitleCase">Every word longer than three letters is capitalised: the title of a work or a name
+/// (“The Russian Federation and the Future of Europe”), not someone's words.</param>
+public sealed record QuotationAttribution(Quotation Quotation, int WordCount, bool IsTitleCase, AttributionKind Kind, TextSpan? Cue, TextSpan? Speaker)
 {
     public bool IsAttributed => Kind != AttributionKind.None;
 }

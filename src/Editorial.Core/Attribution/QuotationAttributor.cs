@@ -40,9 +40,13 @@ internal static class QuotationAttributor
     {
         var tokens = article.Tokens;
         var words = 0;
+        var titleCase = true;
         for (var k = FirstTokenAt(tokens, quotation.ContentSpan.Start); k < tokens.Count && tokens[k].Span.End <= quotation.ContentSpan.End; k++)
         {
-            if (tokens[k].Kind != TokenKind.Punctuation) words++;
+            if (tokens[k].Kind == TokenKind.Punctuation) continue;
+            words++;
+            // Short words ("of", "and", "the") stay lowercase in titles.
+            if (tokens[k].IsWord && tokens[k].Text.Length > 3 && !tokens[k].StartsUpper) titleCase = false;
         }
         var paragraph = article.Paragraphs[quotation.ParagraphIndex];
         var paragraphEnd = paragraph.FirstSentence + paragraph.SentenceCount;
@@ -54,7 +58,7 @@ internal static class QuotationAttributor
             if (first < 0) first = s;
             last = s;
         }
-        if (first < 0) return new QuotationAttribution(quotation, words, AttributionKind.None, null, null);
+        if (first < 0) return new QuotationAttribution(quotation, words, titleCase, AttributionKind.None, null, null);
 
         var colon = ColonBefore(tokens, article.Sentences[first], quotation);
         var own = Enumerable.Range(first, last - first + 1).SelectMany(s => cues[s]).ToList();
@@ -62,20 +66,20 @@ internal static class QuotationAttributor
         {
             var nearest = own.OrderBy(cue => Distance(cue.Span, quotation.Span)).First();
             var kind = colon >= 0 && nearest.Span.End <= tokens[colon].Span.Start ? AttributionKind.Colon : AttributionKind.SameSentence;
-            return new QuotationAttribution(quotation, words, kind, nearest.Span, nearest.Speaker);
+            return new QuotationAttribution(quotation, words, titleCase, kind, nearest.Span, nearest.Speaker);
         }
         // "Podolyak: “…”": a name before the colon is the speaker.
         if (colon >= 0 && ReportingCueFinder.RunBefore(tokens, article.Sentences[first].FirstToken, colon - 1) is { } named
             && IsName(tokens, named))
         {
-            return new QuotationAttribution(quotation, words, AttributionKind.Colon, null, named);
+            return new QuotationAttribution(quotation, words, titleCase, AttributionKind.Colon, null, named);
         }
         var split = first > paragraph.FirstSentence && cues[first - 1].Count > 0 ? cues[first - 1][cues[first - 1].Count - 1]
             : last + 1 < paragraphEnd && cues[last + 1].Count > 0 ? cues[last + 1][0]
             : null;
         return split is null
-            ? new QuotationAttribution(quotation, words, AttributionKind.None, null, null)
-            : new QuotationAttribution(quotation, words, AttributionKind.SplitQuote, split.Span, split.Speaker);
+            ? new QuotationAttribution(quotation, words, titleCase, AttributionKind.None, null, null)
+            : new QuotationAttribution(quotation, words, titleCase, AttributionKind.SplitQuote, split.Span, split.Speaker);
     }
 
     /// <summary>A name as a speaker before a colon: a few capitalised words, with "on", "of" or a possessive between them

@@ -89,6 +89,9 @@ internal static class ReportingCueFinder
         }
         var start = last + 1;
         while (start - 1 >= from && IsNameToken(tokens[start - 1]) && !ClauseWords.Contains(tokens[start - 1].Text.ToLowerInvariant())) start--;
+        // "…, and has repeatedly blamed": a conjunction joins the verb to an earlier clause, whose subject is not read here.
+        // Within a name it stays: "medics and witnesses said".
+        if (start <= last && tokens[start].Text is "and" or "or") start++;
         return start > last ? null : TextSpan.FromBounds(tokens[start].Span.Start, tokens[last].Span.End);
     }
 

@@ -110,21 +110,33 @@ public class QuotationAttributionTests
     }
 
     [Fact]
-    public void Every_quotation_of_the_seeds_is_attributed_or_a_short_term()
+    public void Every_quotation_of_the_seeds_is_attributed()
     {
         foreach (var seed in new[] { "agency-a/000.txt", "agency-b/001.txt", "aljazeera/002.txt", "ap/003.txt", "afp/004.txt" })
         {
             var article = Seeds.Parse(seed);
-            var orphans = AttributionTestKit.Analyze(article).Quotations.Where(q => !q.IsAttributed).Select(q => article.GetText(q.Quotation.ContentSpan));
-            // Al Jazeera paraphrases Beijing with a two-word term in quotation marks and no verb of saying.
-            orphans.ShouldBe(seed == "aljazeera/002.txt" ? ["eastward expansion"] : [], seed);
+            AttributionTestKit.Analyze(article).Quotations.Where(q => !q.IsAttributed).Select(q => article.GetText(q.Quotation.ContentSpan)).ShouldBeEmpty(seed);
         }
+    }
+
+    [Fact]
+    public void A_conjunction_before_the_verb_is_not_the_speaker()
+    {
+        // aljazeera/002.txt line 48: Beijing has declined to directly condemn Moscow’s invasion, and has repeatedly blamed NATO’s “eastward expansion” …
+        Find(Seeds.Parse("aljazeera/002.txt"), "eastward expansion").ShouldBe((AttributionKind.SameSentence, "blamed", null));
     }
 
     [Fact]
     public void Short_terms_in_quotation_marks_are_not_orphans()
     {
         AttributionTestKit.Check("a.txt", "Beijing has repeatedly blamed NATO’s “eastward expansion” for worsening tensions.\n").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Titles_and_questions_are_not_orphans()
+    {
+        AttributionTestKit.Check("a.txt", "Her book, “The Russian Federation and the Future of Europe”, came out in May.\n").ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "“Where will we go now that our homes are gone?” she asked.\n").ShouldBeEmpty();
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class UnattributedQuotationRule : ArticleRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED3001", "Quotation has no attribution", "Quotation “{0}” has no attribution: say who said it", RuleCategory.Attribution, Severity.Warning,
         "A direct quotation of five words or more has no speaker: no reporting verb (said, told, wrote, according to, …) in its " +
-        "sentence or the sentence next to it, no speaker before a colon, and it does not continue an attributed quotation.");
+        "sentence or the sentence next to it, no speaker before a colon, and it does not continue an attributed quotation. " +
+        "Titles in quotation marks (every longer word capitalised) are not reported.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -26,7 +27,7 @@ public sealed class UnattributedQuotationRule : ArticleRule
         {
             var quotation = attribution.Quotation;
             // A quotation running over paragraphs is reported once, at its first paragraph.
-            if (attribution.IsAttributed || attribution.WordCount < MinimumWords || quotation.ContinuesPrevious) continue;
+            if (attribution.IsAttributed || attribution.WordCount < MinimumWords || attribution.IsTitleCase || quotation.ContinuesPrevious) continue;
             if (article.Paragraphs[quotation.ParagraphIndex].IsHeading) continue;
             context.Report(Descriptor, quotation.Span, [Excerpt(article.GetText(quotation.ContentSpan))]);
         }
