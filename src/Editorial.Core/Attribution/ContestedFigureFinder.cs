@@ -69,6 +69,8 @@ internal static class ContestedFigureFinder
         if (next is { } n && IsAttached(token, n) && n.Text[0] is '-' or '%' or '/') return false;
         if (previous is { } p && IsAttached(p, token) && p.Text[0] is '-' or '/') return false;
         if (previous is { IsWord: true } before && Months.Contains(before.Text.ToLowerInvariant())) return false;
+        // "Feb. 24"
+        if (previous is { } dot && dot.IsPunctuation('.') && k - 2 >= from && tokens[k - 2].IsWord && Months.Contains(tokens[k - 2].Text.ToLowerInvariant())) return false;
         if (next is { IsWord: true } following && (Months.Contains(following.Text.ToLowerInvariant()) || Units.Contains(following.Text.ToLowerInvariant()))) return false;
         if (token.Kind == TokenKind.Word)
         {

@@ -75,6 +75,7 @@ public class ContestedClaimTests
     // Dates, clock times, ages, measures and ordinals are not counts.
     [InlineData("US journalist Brent Renaud was killed on Sunday, the first foreign reporter to die since the invasion on February 24.")]
     [InlineData("The talks will begin at 08:20 GMT, hours after the shelling killed residents.")]
+    [InlineData("Missiles have hit the city almost daily since Feb. 24.")]
     [InlineData("A 33-year-old refugee fled the industrial city.")]
     [InlineData("Russian troops were still about 15 kilometers (9 miles) from the city where civilians were killed.")]
     [InlineData("Artillery hit a nine-story apartment building where residents were wounded.")]

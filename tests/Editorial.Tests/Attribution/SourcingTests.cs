@@ -32,6 +32,7 @@ public class SourcingTests
     [InlineData("Overall, almost all Russian military offensives have stalled, according to a senior US defense official who spoke on condition of anonymity to discuss the Pentagon assessment.")]
     [InlineData("Two administration officials, speaking on condition of anonymity to discuss sensitive information, said China had signaled to Moscow that it would be willing to help.")]
     [InlineData("A senior official, who spoke on condition of anonymity because he was not authorized to speak publicly, said the talks would resume.")]
+    [InlineData("A senior U.S. defense official, who spoke on condition of anonymity under Pentagon ground rules, said Russia had fired about 3,000 missiles.")]
     public void Anonymity_with_a_reason_is_not_reported(string text)
     {
         AttributionTestKit.Check("a.txt", text + "\n", AttributionTestKit.ReasonRequired, "strict").ShouldBeEmpty();
