@@ -38,6 +38,8 @@ public enum ClaimSourceKind
     SameSentence,
     /// <summary>The source is given by the paragraph's previous sentence and carries to this one.</summary>
     PreviousSentence,
+    /// <summary>The source follows in the paragraph's next sentence: "At least 10 people were killed. The number could rise, officials said."</summary>
+    NextSentence,
 }
 
 /// <summary>A sentence that states contested figures, and where they come from.</summary>
@@ -119,7 +121,9 @@ public sealed class AttributionAnalysis
                     ? new ContestedClaim(sentence, figures, ClaimSourceKind.SameSentence, cues[s][0])
                     : s > paragraph.FirstSentence && cues[s - 1].Count > 0
                         ? new ContestedClaim(sentence, figures, ClaimSourceKind.PreviousSentence, cues[s - 1][cues[s - 1].Count - 1])
-                        : new ContestedClaim(sentence, figures, ClaimSourceKind.None, null);
+                        : s + 1 < paragraph.FirstSentence + paragraph.SentenceCount && cues[s + 1].Count > 0
+                            ? new ContestedClaim(sentence, figures, ClaimSourceKind.NextSentence, cues[s + 1][0])
+                            : new ContestedClaim(sentence, figures, ClaimSourceKind.None, null);
                 claims.Add(claim);
             }
         }

@@ -50,6 +50,13 @@ public class ContestedClaimTests
     }
 
     [Fact]
+    public void Source_in_the_next_sentence_of_the_paragraph()
+    {
+        Claim("At least 10 people were killed in the strike. The number could rise, local officials said.")
+            .ShouldBe((ClaimSourceKind.NextSentence, "10 killed", "said", "local officials"));
+    }
+
+    [Fact]
     public void Source_does_not_carry_across_paragraphs()
     {
         var text = "The UN has recorded at least 596 civilian deaths.\n\nMillions more have fled their homes.\n";

@@ -137,6 +137,7 @@ public class QuotationAttributionTests
     {
         AttributionTestKit.Check("a.txt", "Her book, “The Russian Federation and the Future of Europe”, came out in May.\n").ShouldBeEmpty();
         AttributionTestKit.Check("a.txt", "“Where will we go now that our homes are gone?” she asked.\n").ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "Critics call the law a “blank check for censorship of independent media outlets.”\n").ShouldBeEmpty();
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class UnsourcedFigureRule : ArticleRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED3002", "Contested figure has no source", "Figure '{0}' ({1}) has no source: say who gives it", RuleCategory.Attribution, Severity.Warning,
         "A sentence counts something the sides dispute (killed, wounded, missing, arrested, fled, missiles launched, damage claimed) " +
-        "but neither it nor the previous sentence of its paragraph says who gives the figure (\"officials said\", \"according to the UN\").");
+        "but neither it nor the sentence before or after it in its paragraph says who gives the figure (\"officials said\", \"according to the UN\").");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
