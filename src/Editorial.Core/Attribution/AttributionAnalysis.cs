@@ -136,7 +136,6 @@ public sealed class AttributionAnalysis
         foreach (var sentence in article.Sentences)
         {
             var end = sentence.FirstToken + sentence.TokenCount;
-            var vagueUntil = -1;
             for (var k = sentence.FirstToken; k < end; k++)
             {
                 if (article.Tokens[k].IsInQuotation) continue;
@@ -144,11 +143,10 @@ public sealed class AttributionAnalysis
                 if (vague > 0)
                 {
                     concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, Span(article, k, vague)));
-                    vagueUntil = k + vague;
                     k += vague - 1;
                     continue;
                 }
-                if (!lexicon.RequiresAnonymityReason || k < vagueUntil) continue;
+                if (!lexicon.RequiresAnonymityReason) continue;
                 var anonymous = lexicon.AnonymousSourcing.MatchAt(article.Tokens, k, end);
                 if (anonymous == 0) continue;
                 if (!HasReason(article.Tokens, k + anonymous, end, lexicon.AnonymityReasons))
