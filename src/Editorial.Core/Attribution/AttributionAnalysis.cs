@@ -117,17 +117,21 @@ public sealed class AttributionAnalysis
                 var sentence = article.Sentences[s];
                 var figures = ContestedFigureFinder.Find(article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, lexicon.ContestedEvents);
                 if (figures.Count == 0) continue;
-                var claim = cues[s].Count > 0
-                    ? new ContestedClaim(sentence, figures, ClaimSourceKind.SameSentence, cues[s][0])
-                    : s > paragraph.FirstSentence && cues[s - 1].Count > 0
-                        ? new ContestedClaim(sentence, figures, ClaimSourceKind.PreviousSentence, cues[s - 1][cues[s - 1].Count - 1])
-                        : s + 1 < paragraph.FirstSentence + paragraph.SentenceCount && cues[s + 1].Count > 0
-                            ? new ContestedClaim(sentence, figures, ClaimSourceKind.NextSentence, cues[s + 1][0])
-                            : new ContestedClaim(sentence, figures, ClaimSourceKind.None, null);
-                claims.Add(claim);
+                var (kind, source) = SourceOf(paragraph, s, cues);
+                claims.Add(new ContestedClaim(sentence, figures, kind, source));
             }
         }
         return claims;
+    }
+
+    /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the cue nearest to it in the sentence
+    /// before or after it in the paragraph.</summary>
+    private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, List<List<ReportingCue>> cues)
+    {
+        if (cues[s].Count > 0) return (ClaimSourceKind.SameSentence, cues[s][0]);
+        if (s > paragraph.FirstSentence && cues[s - 1].Count > 0) return (ClaimSourceKind.PreviousSentence, cues[s - 1][cues[s - 1].Count - 1]);
+        if (s + 1 < paragraph.FirstSentence + paragraph.SentenceCount && cues[s + 1].Count > 0) return (ClaimSourceKind.NextSentence, cues[s + 1][0]);
+        return (ClaimSourceKind.None, null);
     }
 
     private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon)
