@@ -96,7 +96,7 @@ public sealed class AttributionAnalysis
         var article = analyzed.Article;
         var lexicon = new AttributionLexicon(analyzed.Profile);
         var cues = article.Sentences
-            .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.FirstToken + s.TokenCount, lexicon.ReportingVerbs))
+            .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.FirstToken + s.TokenCount, lexicon))
             .ToList();
         return new AttributionAnalysis(
             QuotationAttributor.Attribute(article, cues),

@@ -14,6 +14,7 @@ public sealed class AttributionLexicon
     public const string AnonymousSourcingList = "anonymous-sourcing";
     public const string AnonymityReasonsList = "anonymity-reasons";
     public const string ContestedEventsList = "contested-events";
+    public const string SpeechNounsList = "speech-nouns";
     /// <summary>Profile setting: <c>required</c> makes ED3003 report anonymous sources given no reason for their anonymity.</summary>
     public const string AnonymousSourceReasonSetting = "anonymous-source-reason";
 
@@ -24,6 +25,7 @@ public sealed class AttributionLexicon
         AnonymousSourcing = new PhraseList(profile.GetList(AnonymousSourcingList));
         AnonymityReasons = new PhraseList(profile.GetList(AnonymityReasonsList));
         ContestedEvents = new PhraseList(profile.GetList(ContestedEventsList));
+        SpeechNouns = new PhraseList(profile.GetList(SpeechNounsList));
         RequiresAnonymityReason = string.Equals(profile.GetSetting(AnonymousSourceReasonSetting), "required", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -32,5 +34,7 @@ public sealed class AttributionLexicon
     public PhraseList AnonymousSourcing { get; }
     public PhraseList AnonymityReasons { get; }
     public PhraseList ContestedEvents { get; }
+    /// <summary>Nouns that attribute when someone owns them: "her answer", "the Kremlin’s statement".</summary>
+    public PhraseList SpeechNouns { get; }
     public bool RequiresAnonymityReason { get; }
 }

@@ -29,18 +29,38 @@ internal static class ReportingCueFinder
     private static readonly HashSet<string> ClauseWords = Words("that with while when as but because which who whom whose where what how why after before if since though although than so");
     private static readonly HashSet<string> TrailingPhraseWords = Words("on in at during earlier late later");
 
-    public static List<ReportingCue> Find(IReadOnlyList<Token> tokens, int from, int to, PhraseList reportingVerbs)
+    private static readonly HashSet<string> PossessivePronouns = Words("his her their its my our");
+
+    public static List<ReportingCue> Find(IReadOnlyList<Token> tokens, int from, int to, AttributionLexicon lexicon)
     {
         var cues = new List<ReportingCue>();
         for (var k = from; k < to; k++)
         {
             if (tokens[k].IsInQuotation || !tokens[k].IsWord) continue;
-            var length = reportingVerbs.MatchAt(tokens, k, to);
-            if (length == 0) continue;
-            if (Read(tokens, from, to, k, length) is { } cue) cues.Add(cue);
-            k += length - 1;
+            var length = lexicon.ReportingVerbs.MatchAt(tokens, k, to);
+            if (length > 0)
+            {
+                if (Read(tokens, from, to, k, length) is { } cue) cues.Add(cue);
+                k += length - 1;
+            }
+            else if (lexicon.SpeechNouns.MatchAt(tokens, k, to) is > 0 and var nounLength && Possessor(tokens, from, k) is { } possessor)
+            {
+                cues.Add(new ReportingCue(TextSpan.FromBounds(tokens[k].Span.Start, tokens[k + nounLength - 1].Span.End), possessor, k));
+                k += nounLength - 1;
+            }
         }
         return cues;
+    }
+
+    /// <summary>Whose the speech noun at <paramref name="noun"/> is: "<em>His</em> message was clear: “…”",
+    /// "<em>the Kremlin</em>’s statement"; null when it has no possessor ("the statement").</summary>
+    private static TextSpan? Possessor(IReadOnlyList<Token> tokens, int from, int noun)
+    {
+        if (noun - 1 < from || tokens[noun - 1].IsInQuotation) return null;
+        var previous = tokens[noun - 1];
+        if (previous.IsWord && PossessivePronouns.Contains(previous.Text.ToLowerInvariant())) return previous.Span;
+        if (previous.Text is "’s" or "'s" && noun - 2 >= from) return RunBefore(tokens, from, noun - 2);
+        return null;
     }
 
     private static ReportingCue? Read(IReadOnlyList<Token> tokens, int from, int to, int k, int length)

@@ -76,6 +76,18 @@ public class QuotationAttributionTests
     }
 
     [Fact]
+    public void A_speech_noun_with_its_owner_attributes()
+    {
+        Find(Article.Parse("a.txt", "His message to the West was clear: “If you do not close our sky, missiles will fall on you.”"), "If you")
+            .ShouldBe((AttributionKind.Colon, "message", "His"));
+        Find(Article.Parse("a.txt", "Her answer was short. “We stay. This is our land and we are not going anywhere.”"), "We stay")
+            .ShouldBe((AttributionKind.SplitQuote, "answer", "Her"));
+        Find(Article.Parse("a.txt", "The Kremlin’s statement ended: “The operation will be completed on time and in full.”"), "The operation")
+            .ShouldBe((AttributionKind.Colon, "statement", "The Kremlin"));
+        AttributionTestKit.Check("a.txt", "The statement was clear: “The operation will be completed on time and in full.”\n").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void According_to_names_the_speaker_after_it()
     {
         // ap/003.txt line 5: … that, according to the Red Cross, has created “nothing short of a nightmare” for civilians.
