@@ -15,7 +15,7 @@ public sealed record ReportingCue(TextSpan Span, TextSpan? Speaker, int TokenInd
 /// <summary>
 /// Finds reporting cues in a sentence. A reporting verb counts only when it has someone doing the reporting: not
 /// after a form of "be" ("were reported", "is said to") unless an agent follows with "by", and not as an adjective
-/// after a determiner ("the reported attack").
+/// after a determiner ("the reported attack"). A noun of speech counts when someone owns it ("her answer").
 /// </summary>
 internal static class ReportingCueFinder
 {
@@ -28,7 +28,6 @@ internal static class ReportingCueFinder
     /// <summary>Words that end a speaker's name read backwards or forwards: they open another clause or phrase.</summary>
     private static readonly HashSet<string> ClauseWords = Words("that with while when as but because which who whom whose where what how why after before if since though although than so");
     private static readonly HashSet<string> TrailingPhraseWords = Words("on in at during earlier late later");
-
     private static readonly HashSet<string> PossessivePronouns = Words("his her their its my our");
 
     public static List<ReportingCue> Find(IReadOnlyList<Token> tokens, int from, int to, AttributionLexicon lexicon)
