@@ -10,7 +10,12 @@ public sealed record Sentence(int Index, TextSpan Span, int ParagraphIndex, int 
 
 /// <summary>A direct quotation: <see cref="Span"/> includes the marks, <see cref="ContentSpan"/> does not.</summary>
 /// <param name="IsClosed">False when the paragraph ends before the closing mark (the multi-paragraph convention, or an error).</param>
-public sealed record Quotation(TextSpan Span, TextSpan ContentSpan, int ParagraphIndex, char OpeningMark, bool IsClosed);
+public sealed record Quotation(TextSpan Span, TextSpan ContentSpan, int ParagraphIndex, char OpeningMark, bool IsClosed)
+{
+    /// <summary>True when this quotation opens its paragraph and the previous paragraph ended inside a quotation: the
+    /// multi-paragraph convention, where one quotation runs on with no closing mark before the next opening one.</summary>
+    public bool ContinuesPrevious { get; init; }
+}
 
 /// <summary>A problem met while reading an article (malformed front matter), reported as a configuration diagnostic.</summary>
 public sealed record ArticleProblem(TextSpan Span, string Message);

@@ -13,6 +13,10 @@ public static class RuleCatalog
         // ED1xxx spelling
         // ED2xxx figures
         // ED3xxx attribution
+        new Attribution.UnattributedQuotationRule(),
+        new Attribution.UnsourcedFigureRule(),
+        new Attribution.VagueSourcingRule(),
+        new Attribution.UnbalancedQuotationMarksRule(),
         // ED4xxx copy hygiene
         new Hygiene.PastedDebrisRule(),
         new Hygiene.RepeatedTextRule(),

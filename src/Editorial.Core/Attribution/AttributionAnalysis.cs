@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Rules;
+using Editorial.Text;
+
+namespace Editorial.Attribution;
+
+/// <summary>How a quotation is tied to its speaker.</summary>
+public enum AttributionKind
+{
+    /// <summary>No attribution found.</summary>
+    None,
+    /// <summary>A reporting verb with its speaker in the quotation's own sentence: "…,” she said.</summary>
+    SameSentence,
+    /// <summary>Introduced by a colon after the speaker: Peskov said: “No.”, or Podolyak: “…”.</summary>
+    Colon,
+    /// <summary>A split quotation: the attribution is in the sentence next to it in the paragraph (“…,” she said. “…”).</summary>
+    SplitQuote,
+    /// <summary>A quotation running over several paragraphs, attributed in another of its paragraphs.</summary>
+    ContinuedQuotation,
+    /// <summary>A paragraph that opens with a quotation straight after a paragraph that ends with an attributed one: the same speaker goes on.</summary>
+    PreviousParagraph,
+}
+
+/// <summary>A direct quotation and its attribution. <see cref="Cue"/> and <see cref="Speaker"/> are null when not found.</summary>
+/// <param name="IsTitleCase">Every word longer than three letters is capitalised: the title of a work or a name
+/// (“The Russian Federation and the Future of Europe”), not someone's words.</param>
+public sealed record QuotationAttribution(Quotation Quotation, int WordCount, bool IsTitleCase, AttributionKind Kind, TextSpan? Cue, TextSpan? Speaker)
+{
+    public bool IsAttributed => Kind != AttributionKind.None;
+}
+
+public enum ClaimSourceKind
+{
+    None,
+    /// <summary>A reporting verb with an agent in the sentence: "…, officials said", "according to local officials".</summary>
+    SameSentence,
+    /// <summary>The source is given by the paragraph's previous sentence and carries to this one.</summary>
+    PreviousSentence,
+    /// <summary>The source follows in the paragraph's next sentence: "At least 10 people were killed. The number could rise, officials said."</summary>
+    NextSentence,
+}
+
+/// <summary>A sentence that states contested figures, and where they come from.</summary>
+public sealed record ContestedClaim(Sentence Sentence, IReadOnlyList<ContestedFigure> Figures, ClaimSourceKind Kind, ReportingCue? Source)
+{
+    public bool IsSourced => Kind != ClaimSourceKind.None;
+}
+
+public enum SourcingConcernKind
+{
+    /// <summary>A phrase from the profile's <c>vague-sourcing</c> list: "reportedly", "officials told media".</summary>
+    Vague,
+    /// <summary>An anonymous source given no reason for the anonymity (only when the profile requires one).</summary>
+    AnonymousWithoutReason,
+}
+
+public sealed record SourcingConcern(SourcingConcernKind Kind, TextSpan Span);
+
+public enum QuotationMarkProblem
+{
+    /// <summary>An opening mark with no closing one in its paragraph, and no continuing quotation opening the next paragraph.</summary>
+    NotClosed,
+    /// <summary>A closing mark with no opening one before it.</summary>
+    NotOpened,
+}
+
+public sealed record UnbalancedQuotationMark(TextSpan Span, QuotationMarkProblem Problem);
+
+/// <summary>
+/// Who says what in an article: each direct quotation with its speaker, each sentence of contested figures with
+/// its source, vague and anonymous sourcing, and quotation marks that do not balance. Computed once per article
+/// (<see cref="Of"/>) and shared by the ED3xxx rules.
+/// </summary>
+public sealed class AttributionAnalysis
+{
+    private AttributionAnalysis(IReadOnlyList<QuotationAttribution> quotations, IReadOnlyList<ContestedClaim> claims,
+        IReadOnlyList<SourcingConcern> concerns, IReadOnlyList<UnbalancedQuotationMark> unbalancedMarks)
+    {
+        Quotations = quotations;
+        Claims = claims;
+        Concerns = concerns;
+        UnbalancedMarks = unbalancedMarks;
+    }
+
+    public IReadOnlyList<QuotationAttribution> Quotations { get; }
+    public IReadOnlyList<ContestedClaim> Claims { get; }
+    public IReadOnlyList<SourcingConcern> Concerns { get; }
+    public IReadOnlyList<UnbalancedQuotationMark> UnbalancedMarks { get; }
+
+    public static AttributionAnalysis Of(AnalyzedArticle article) => article.GetShared(Create);
+
+    private static AttributionAnalysis Create(AnalyzedArticle analyzed)
+    {
+        var article = analyzed.Article;
+        var lexicon = new AttributionLexicon(analyzed.Profile);
+        var cues = article.Sentences
+            .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.FirstToken + s.TokenCount, lexicon))
+            .ToList();
+        return new AttributionAnalysis(
+            QuotationAttributor.Attribute(article, cues),
+            FindClaims(article, cues, lexicon),
+            FindConcerns(article, lexicon),
+            FindUnbalancedMarks(article));
+    }
+
+    private static List<ContestedClaim> FindClaims(Article article, List<List<ReportingCue>> cues, AttributionLexicon lexicon)
+    {
+        var claims = new List<ContestedClaim>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            // Headlines state figures in shorthand; their sourcing is the body's.
+            if (paragraph.IsHeading) continue;
+            for (var s = paragraph.FirstSentence; s < paragraph.FirstSentence + paragraph.SentenceCount; s++)
+            {
+                var sentence = article.Sentences[s];
+                var figures = ContestedFigureFinder.Find(article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, lexicon.ContestedEvents);
+                if (figures.Count == 0) continue;
+                var (kind, source) = SourceOf(paragraph, s, cues);
+                claims.Add(new ContestedClaim(sentence, figures, kind, source));
+            }
+        }
+        return claims;
+    }
+
+    /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the cue nearest to it in the sentence
+    /// before or after it in the paragraph.</summary>
+    private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, List<List<ReportingCue>> cues)
+    {
+        if (cues[s].Count > 0) return (ClaimSourceKind.SameSentence, cues[s][0]);
+        if (s > paragraph.FirstSentence && cues[s - 1].Count > 0) return (ClaimSourceKind.PreviousSentence, cues[s - 1][cues[s - 1].Count - 1]);
+        if (s + 1 < paragraph.FirstSentence + paragraph.SentenceCount && cues[s + 1].Count > 0) return (ClaimSourceKind.NextSentence, cues[s + 1][0]);
+        return (ClaimSourceKind.None, null);
+    }
+
+    private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon)
+    {
+        var concerns = new List<SourcingConcern>();
+        foreach (var sentence in article.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var k = sentence.FirstToken; k < end; k++)
+            {
+                if (article.Tokens[k].IsInQuotation) continue;
+                var vague = lexicon.VagueSourcing.MatchAt(article.Tokens, k, end);
+                if (vague > 0)
+                {
+                    concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, Span(article, k, vague)));
+                    k += vague - 1;
+                    continue;
+                }
+                if (!lexicon.RequiresAnonymityReason) continue;
+                var anonymous = lexicon.AnonymousSourcing.MatchAt(article.Tokens, k, end);
+                if (anonymous == 0) continue;
+                if (!HasReason(article.Tokens, k + anonymous, end, lexicon.AnonymityReasons))
+                {
+                    concerns.Add(new SourcingConcern(SourcingConcernKind.AnonymousWithoutReason, Span(article, k, anonymous)));
+                }
+                k += anonymous - 1;
+            }
+        }
+        return concerns;
+    }
+
+    /// <summary>A reason for anonymity follows the marker in its sentence: "on condition of anonymity to discuss …".</summary>
+    private static bool HasReason(IReadOnlyList<Token> tokens, int from, int end, PhraseList reasons)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!tokens[k].IsInQuotation && reasons.MatchAt(tokens, k, end) > 0) return true;
+        }
+        return false;
+    }
+
+    private static List<UnbalancedQuotationMark> FindUnbalancedMarks(Article article)
+    {
+        var marks = new List<UnbalancedQuotationMark>();
+        var quotations = article.Quotations;
+        var used = new HashSet<int>();
+        for (var i = 0; i < quotations.Count; i++)
+        {
+            var quotation = quotations[i];
+            used.Add(quotation.Span.Start);
+            if (quotation.IsClosed)
+            {
+                used.Add(quotation.Span.End - 1);
+                continue;
+            }
+            var continued = i + 1 < quotations.Count && quotations[i + 1].ContinuesPrevious;
+            if (!continued) marks.Add(new UnbalancedQuotationMark(new TextSpan(quotation.Span.Start, 1), QuotationMarkProblem.NotClosed));
+        }
+        var prose = article.ProseText;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
+            {
+                var c = prose[i];
+                if (c is not ('”' or '»' or '"') || used.Contains(i)) continue;
+                // 12" is inches, not a quotation mark.
+                if (c == '"' && i > 0 && char.IsDigit(prose[i - 1])) continue;
+                marks.Add(new UnbalancedQuotationMark(new TextSpan(i, 1), QuotationMarkProblem.NotOpened));
+            }
+        }
+        return marks.OrderBy(m => m.Span.Start).ToList();
+    }
+
+    private static TextSpan Span(Article article, int first, int count) =>
+        TextSpan.FromBounds(article.Tokens[first].Span.Start, article.Tokens[first + count - 1].Span.End);
+}

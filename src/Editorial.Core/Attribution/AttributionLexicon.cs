@@ -1,0 +1,40 @@
+using System;
+using Editorial.Profiles;
+
+namespace Editorial.Attribution;
+
+/// <summary>
+/// The phrase lists and settings of an outlet profile that the attribution analysis reads. The defaults are in
+/// rules/default.yml under <c>lists:</c>; an outlet extends them.
+/// </summary>
+public sealed class AttributionLexicon
+{
+    public const string ReportingVerbsList = "reporting-verbs";
+    public const string VagueSourcingList = "vague-sourcing";
+    public const string AnonymousSourcingList = "anonymous-sourcing";
+    public const string AnonymityReasonsList = "anonymity-reasons";
+    public const string ContestedEventsList = "contested-events";
+    public const string SpeechNounsList = "speech-nouns";
+    /// <summary>Profile setting: <c>required</c> makes ED3003 report anonymous sources given no reason for their anonymity.</summary>
+    public const string AnonymousSourceReasonSetting = "anonymous-source-reason";
+
+    public AttributionLexicon(OutletProfile profile)
+    {
+        ReportingVerbs = new PhraseList(profile.GetList(ReportingVerbsList));
+        VagueSourcing = new PhraseList(profile.GetList(VagueSourcingList));
+        AnonymousSourcing = new PhraseList(profile.GetList(AnonymousSourcingList));
+        AnonymityReasons = new PhraseList(profile.GetList(AnonymityReasonsList));
+        ContestedEvents = new PhraseList(profile.GetList(ContestedEventsList));
+        SpeechNouns = new PhraseList(profile.GetList(SpeechNounsList));
+        RequiresAnonymityReason = string.Equals(profile.GetSetting(AnonymousSourceReasonSetting), "required", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public PhraseList ReportingVerbs { get; }
+    public PhraseList VagueSourcing { get; }
+    public PhraseList AnonymousSourcing { get; }
+    public PhraseList AnonymityReasons { get; }
+    public PhraseList ContestedEvents { get; }
+    /// <summary>Nouns that attribute when someone owns them: "her answer", "the Kremlin’s statement".</summary>
+    public PhraseList SpeechNouns { get; }
+    public bool RequiresAnonymityReason { get; }
+}

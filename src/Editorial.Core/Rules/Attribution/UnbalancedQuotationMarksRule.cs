@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using Editorial.Attribution;
+using Editorial.Diagnostics;
+
+namespace Editorial.Rules.Attribution;
+
+/// <summary>ED3004: quotation marks that do not balance within their paragraph.</summary>
+public sealed class UnbalancedQuotationMarksRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED3004", "Quotation marks do not balance", "Quotation mark '{0}' {1}", RuleCategory.Attribution, Severity.Warning,
+        "An opening quotation mark is not closed in its paragraph, or a closing mark has no opening one. A paragraph may end " +
+        "inside a quotation only when the next paragraph opens with a quotation mark (the multi-paragraph convention).");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        foreach (var mark in AttributionAnalysis.Of(context.Analyzed).UnbalancedMarks)
+        {
+            var problem = mark.Problem == QuotationMarkProblem.NotClosed
+                ? "is not closed in its paragraph, and the next paragraph does not continue the quotation"
+                : "closes a quotation that was not opened";
+            context.Report(Descriptor, mark.Span, [context.Article.GetText(mark.Span), problem]);
+        }
+    }
+}

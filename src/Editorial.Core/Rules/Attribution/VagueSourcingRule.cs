@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using Editorial.Attribution;
+using Editorial.Diagnostics;
+
+namespace Editorial.Rules.Attribution;
+
+/// <summary>ED3003: sourcing that hides who speaks ("reportedly", "officials told media") and, when the outlet's
+/// profile sets <c>anonymous-source-reason: required</c>, anonymous sources given no reason for their anonymity.</summary>
+public sealed class VagueSourcingRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED3003", "Vague or anonymous sourcing", "{0} '{1}': {2}", RuleCategory.Attribution, Severity.Suggestion,
+        "The copy leans on a source the reader cannot identify: a phrase of the profile's vague-sourcing list, or (for outlets " +
+        "whose policy asks for it) an anonymous source with no reason given for the anonymity.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        foreach (var concern in AttributionAnalysis.Of(context.Analyzed).Concerns)
+        {
+            var phrase = context.Article.GetText(concern.Span);
+            if (concern.Kind == SourcingConcernKind.Vague)
+            {
+                context.Report(Descriptor, concern.Span, ["Vague sourcing", phrase, "name the source, or say why it cannot be named"]);
+            }
+            else
+            {
+                context.Report(Descriptor, concern.Span, ["Anonymous source", phrase, "the outlet's policy asks why the source cannot be named"]);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Editorial.Articles;
+
+namespace Editorial.Tests.Attribution;
+
+public class SourcingTests
+{
+    [Fact]
+    public void Vague_phrases_are_reported_where_they_are()
+    {
+        var text = "Russia had asked China for aid, officials told media.\n\n" +
+                   "It is understood the talks will resume, and Putin reportedly agreed.\n\n" +
+                   "“Sources said nothing,” Peskov said.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (1,33): Vague sourcing 'officials told media': name the source, or say why it cannot be named",
+            "ED3003 (3,1): Vague sourcing 'It is understood': name the source, or say why it cannot be named",
+            "ED3003 (3,51): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
+    public void Anonymity_without_a_reason_is_reported_only_when_the_profile_requires_a_reason()
+    {
+        const string text = "Moscow also asked Beijing for economic assistance, The New York Times said, citing anonymous officials.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", text, AttributionTestKit.ReasonRequired, "strict")
+            .ShouldBe(["ED3003 (1,84): Anonymous source 'anonymous officials': the outlet's policy asks why the source cannot be named"]);
+    }
+
+    [Theory]
+    // ap/003.txt lines 19 and 75: each gives a reason.
+    [InlineData("Overall, almost all Russian military offensives have stalled, according to a senior US defense official who spoke on condition of anonymity to discuss the Pentagon assessment.")]
+    [InlineData("Two administration officials, speaking on condition of anonymity to discuss sensitive information, said China had signaled to Moscow that it would be willing to help.")]
+    [InlineData("A senior official, who spoke on condition of anonymity because he was not authorized to speak publicly, said the talks would resume.")]
+    [InlineData("A senior U.S. defense official, who spoke on condition of anonymity under Pentagon ground rules, said Russia had fired about 3,000 missiles.")]
+    public void Anonymity_with_a_reason_is_not_reported(string text)
+    {
+        AttributionTestKit.Check("a.txt", text + "\n", AttributionTestKit.ReasonRequired, "strict").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_reason_is_required_after_the_anonymity_marker()
+    {
+        AttributionTestKit.Check("a.txt", "A senior official said, on condition of anonymity, that the talks would resume.\n", AttributionTestKit.ReasonRequired, "strict")
+            .ShouldBe(["ED3003 (1,25): Anonymous source 'on condition of anonymity': the outlet's policy asks why the source cannot be named"]);
+    }
+
+    [Fact]
+    public void An_outlet_extends_the_lists()
+    {
+        var profiles = Profiles.ProfileSet.Load([new Profiles.ProfileSource("rules/wire.yml",
+            "name: wire\ntitle: Wire\nlists:\n  vague-sourcing: [insiders say]\n  reporting-verbs: [briefed]\n  contested-events: [looted]\n")]);
+        var text = "Insiders say the deal is close.\n\nTwelve shops were looted, the mayor briefed.\n";
+        AttributionTestKit.Check("a.txt", text, profiles, "wire")
+            .ShouldBe(["ED3003 (1,1): Vague sourcing 'Insiders say': name the source, or say why it cannot be named"]);
+        AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+    }
+}
