@@ -48,13 +48,14 @@ public sealed class AbbreviationStyleRule : ArticleRule
             foreach (var occurrence in occurrences.Where(o => o.Style != expected))
             {
                 var replacement = expected == Points ? string.Join(".", occurrence.Letters.ToCharArray()) + "." : occurrence.Letters;
-                // "in the U.S." ends a sentence with its own point; "US" there needs the sentence's full stop back.
-                if (expected == NoPoints && occurrence.EndsSentence) replacement += ".";
-                var edit = occurrence.Span;
-                if (expected == Points && occurrence.EndsSentence) edit = new TextSpan(edit.Start, edit.Length + 1);
+                // "in the U.S." ends a sentence with its own point: "US" there needs the sentence's full stop back, and
+                // "US." becomes "U.S." with one point, not two.
+                var edit = new TextEdit(occurrence.Span, replacement);
+                if (expected == NoPoints && occurrence.EndsSentence) edit = new TextEdit(occurrence.Span, replacement + ".");
+                if (expected == Points && occurrence.EndsSentence) edit = new TextEdit(new TextSpan(occurrence.Span.Start, occurrence.Span.Length + 1), replacement);
                 context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, why],
                     SpellingText.Related(article, occurrences.Where(o => o.Style == expected).Select(o => o.Span)),
-                    new Fix($"Use '{replacement}' ({why})", new TextEdit(edit, replacement)), quotationSensitive: true);
+                    new Fix($"Use '{replacement}' ({why})", edit), quotationSensitive: true);
             }
         }
     }
