@@ -94,7 +94,9 @@ internal sealed class VariantIndex
         var covered = new HashSet<int>();
         if (entries.Count == 0) return covered;
         var byFirstWord = new Dictionary<string, List<(string[] Words, string Form, SpellingEntry Entry)>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries)
+        // Entries come inherited first; walking them backwards lets the nearest profile's entry claim a form first
+        // (afp prefers "Zelensky" where the default profile only groups it with "Zelenskyy").
+        foreach (var entry in entries.Reverse())
         {
             foreach (var form in entry.Variants.Prepend(entry.Preferred))
             {
