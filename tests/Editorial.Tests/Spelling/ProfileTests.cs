@@ -101,3 +101,32 @@ public class ProfileTests
         set.TryGet("desk", out _).ShouldBeFalse();
     }
 }
+
+public class SpellingDocsTests
+{
+    [Fact]
+    public void Every_spelling_rule_has_a_help_page_and_its_catalog_entry()
+    {
+        var ids = Rules.RuleCatalog.Descriptors.Where(d => d.Id.StartsWith("ED1", StringComparison.Ordinal)).Select(d => d.Id).ToList();
+        ids.ShouldBe(["ED1001", "ED1002", "ED1003", "ED1004", "ED1005", "ED1006", "ED1007", "ED1008"]);
+        foreach (var id in ids)
+        {
+            var page = Path.Combine(Seeds.RepositoryRoot, "docs", "rules", id + ".md");
+            File.Exists(page).ShouldBeTrue(page);
+            File.ReadAllText(page).ShouldStartWith("# " + id + ":");
+        }
+        Rules.RuleCatalog.Find("ED1005")!.IsCrossArticle.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_derived_word_lists_travel_with_their_notice()
+    {
+        var assembly = typeof(Rules.RuleCatalog).Assembly;
+        assembly.GetManifestResourceNames().ShouldContain("Editorial.Data.WORDLISTS-NOTICE.txt");
+        using var notice = new StreamReader(assembly.GetManifestResourceStream("Editorial.Data.WORDLISTS-NOTICE.txt")!);
+        var text = notice.ReadToEnd();
+        text.ShouldContain("Copyright 2000-2019 by Kevin Atkinson");
+        text.ShouldContain("Copyright 2016 by Benjamin Titze");
+        text.ShouldContain("Permission to use, copy, modify, distribute and sell");
+    }
+}

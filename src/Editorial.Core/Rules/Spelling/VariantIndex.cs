@@ -60,7 +60,7 @@ internal sealed class VariantIndex
         "all", "any", "every", "some", "no", "none", "may", "can", "who", "what", "when", "where", "how", "there", "here", "with",
         "for", "and", "the", "not", "her", "him", "them", "its", "our", "your", "their", "long", "short", "high", "low",
         "out", "off", "over", "down", "back", "away", "through", "about", "into", "onto", "upon", "under", "after", "thing", "body", "one",
-        "self", "selves", "ever", "more", "less", "ward", "wards", "time", "times", "way", "ways",
+        "self", "selves", "ever", "more", "less", "ward", "wards", "time", "times", "way", "ways", "other", "now", "mean",
     };
 
     private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences) => Occurrences = occurrences;
