@@ -26,6 +26,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         foreach (var group in VariantIndex.Of(analyzed).Occurrences.GroupBy(o => o.Key))
         {
             var occurrences = group.ToList();
+            if (occurrences.Count < 2) continue;
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
             if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;

@@ -30,10 +30,14 @@ public sealed class OutletConsistencyRule : CorpusRule
         {
             var articles = outlet.ToList();
             if (articles.Count < 3) continue;
+            // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
+            var closedUp = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
+                .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
             var byKey = new Dictionary<string, List<ArticleForm>>(System.StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                foreach (var group in VariantIndex.Of(article).Occurrences.GroupBy(o => o.Key))
+                var relevant = VariantIndex.Of(article).Occurrences.Where(o => o.Kind != VariantKind.Compound || closedUp.Contains(o.Key));
+                foreach (var group in relevant.GroupBy(o => o.Key))
                 {
                     var occurrences = group.ToList();
                     if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, article))) continue;
