@@ -18,7 +18,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         RuleCategory.Spelling, Severity.Warning,
         "An article mixes American and British spellings, or uses the spelling of the other region than its outlet's locale. " +
         "Without a locale, the region most of the article's words follow is taken as canonical. Words VarCon marks as " +
-        "restricted to one sense (story / storey, a level of a building) only count inside compounds such as 'nine-story'.");
+        "restricted to one sense (story / storey, a level of a building) only count after a count, as in 'nine-story'.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -53,6 +53,21 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         }
     }
 
+    // "nine-story", "4-storey", "multi-storey": a count before the word fixes the sense VarCon restricts it to.
+    private static readonly HashSet<string> Counts = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "multi", "single",
+        "double", "triple", "many",
+    };
+
+    private static bool IsCountedCompound(string text, int hyphen)
+    {
+        if (hyphen <= 0) return false;
+        var first = text.Substring(0, text.IndexOf('-'));
+        return Counts.Contains(first) || first.All(char.IsDigit);
+    }
+
     private static string RegionName(string style) => style == nameof(SpellingRegion.American) ? "American" : "British";
 
     private static List<Occurrence> Find(Article article)
@@ -68,7 +83,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             var hyphen = text.LastIndexOf('-');
             var last = hyphen < 0 ? text : text.Substring(hyphen + 1);
             if (!RegionalLexicon.TryGet(last.ToLowerInvariant(), out var spelling)) continue;
-            if (spelling.Pair.SenseRestricted && hyphen < 0) continue;
+            if (spelling.Pair.SenseRestricted && !IsCountedCompound(text, hyphen)) continue;
             var replacement = text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
             occurrences.Add(new Occurrence(token.Span, text, spelling, replacement, token.IsInQuotation));
         }

@@ -56,13 +56,14 @@ internal static class SpellingText
         return replacement;
     }
 
-    /// <summary>The word tokens just before and after <paramref name="index"/> in its sentence are all capitals: a shouted headline.</summary>
+    /// <summary>Every word beside <paramref name="index"/> in its sentence is in capitals ("HELP US NOW"): a shouted line,
+    /// whose capitals say nothing. One acronym beside it ("the US, NATO") is not enough.</summary>
     public static bool IsInShoutedText(Article article, int index)
     {
-        var token = article.Tokens[index];
-        bool Shouted(int i) => i >= 0 && i < article.Tokens.Count && article.Tokens[i].SentenceIndex == token.SentenceIndex
-                               && article.Tokens[i].IsWord && IsAllCaps(article.Tokens[i].Text);
-        return Shouted(PreviousWord(article, index)) || Shouted(NextWord(article, index));
+        var sentence = article.Tokens[index].SentenceIndex;
+        var neighbours = new[] { PreviousWord(article, index), NextWord(article, index) }
+            .Where(i => i >= 0 && article.Tokens[i].SentenceIndex == sentence).ToList();
+        return neighbours.Count > 0 && neighbours.All(i => IsAllCaps(article.Tokens[i].Text));
     }
 
     public static int PreviousWord(Article article, int index)

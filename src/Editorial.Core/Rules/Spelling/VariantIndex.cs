@@ -157,10 +157,11 @@ internal sealed class VariantIndex
     private static void AddTransliteration(Article article, Token token, List<VariantOccurrence> occurrences)
     {
         var text = token.Text;
-        if (text.Length < 5 || !SpellingText.IsCapitalized(text) || token.IsSentenceStart && CommonWords.Contains(text.ToLowerInvariant())) return;
+        // "Turkey" is no transliteration of "Turki", and "Mary" none of "Mari": common words and short stems are left out.
+        if (text.Length < 5 || !SpellingText.IsCapitalized(text) || CommonWords.Contains(text.ToLowerInvariant())) return;
         var end = text.Length;
         while (end > 0 && text[end - 1] is 'y' or 'i' or 'j') end--;
-        if (end == text.Length || end < 3) return;
+        if (end == text.Length || end < 4) return;
         if (!SpellingText.IsLetters(text)) return;
         var key = "name:" + text.Substring(0, end).ToLowerInvariant() + "y";
         occurrences.Add(new VariantOccurrence(key, text, token.Span, text, VariantKind.Transliteration, token.IsInQuotation, token.IsInHeading, null));
