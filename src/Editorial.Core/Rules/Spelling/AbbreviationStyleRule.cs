@@ -8,8 +8,9 @@ namespace Editorial.Rules.Spelling;
 
 /// <summary>
 /// ED1006: "U.S." and "US" (likewise U.K. / UK, U.N. / UN) mixed in one article, or against the profile's
-/// <c>abbreviations:</c> setting (<c>points</c> or <c>no-points</c>; <c>abbreviations-headline:</c> for headlines, where
-/// AP writes "US" but "U.S." in text). Headlines and body text are compared separately.
+/// <c>abbreviations:</c> setting (<c>points</c> or <c>no-points</c>; <c>abbreviations-uk:</c> and the like for one
+/// abbreviation; <c>abbreviations-headline:</c> for headlines, where AP writes "US" but "U.S." in text). Headlines and
+/// body text are compared separately.
 /// </summary>
 public sealed class AbbreviationStyleRule : ArticleRule
 {
@@ -35,12 +36,10 @@ public sealed class AbbreviationStyleRule : ArticleRule
     {
         var article = context.Article;
         var profile = context.Profile;
-        var bodyStyle = Normalize(profile.GetSetting(BodySetting));
-        var headlineStyle = Normalize(profile.GetSetting(HeadlineSetting)) ?? bodyStyle;
         foreach (var group in Find(article).GroupBy(o => (o.Letters, o.InHeading)))
         {
             var occurrences = group.ToList();
-            var profileStyle = group.Key.InHeading ? headlineStyle : bodyStyle;
+            var profileStyle = ProfileStyle(profile, group.Key.Letters, group.Key.InHeading);
             var expected = StyleChoice.Expected(occurrences, profileStyle);
             if (expected is null) continue;
             var why = profileStyle is null ? "as in the rest of this article"
@@ -58,6 +57,16 @@ public sealed class AbbreviationStyleRule : ArticleRule
                     new Fix($"Use '{replacement}' ({why})", edit), quotationSensitive: true);
             }
         }
+    }
+
+    /// <summary>The profile's style for one abbreviation: <c>abbreviations-uk:</c> overrides <c>abbreviations:</c> (Reuters writes
+    /// U.S. and U.N. but UK); in headlines <c>abbreviations-headline:</c> does, and <c>any</c> there leaves headlines to
+    /// consistency alone.</summary>
+    private static string? ProfileStyle(Profiles.OutletProfile profile, string letters, bool inHeading)
+    {
+        var body = profile.GetSetting(BodySetting + "-" + letters.ToLowerInvariant()) ?? profile.GetSetting(BodySetting);
+        if (!inHeading) return Normalize(body);
+        return Normalize(profile.GetSetting(HeadlineSetting) ?? body);
     }
 
     private static string? Normalize(string? setting) => setting?.Trim().ToLowerInvariant() switch
