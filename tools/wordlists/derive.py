@@ -3,14 +3,16 @@
 
   python3 tools/wordlists/derive.py [varcon.txt] [american-english] [british-english]
 
-varcon-us-gb.txt  From VarCon 2020.12.07 (shared/data/varcon/varcon.txt): one line per word with one clearly
-                  American and one clearly British spelling, "american<TAB>british[<TAB>sense]". A form counts for a
+varcon-us-gb.txt  From VarCon 2020.12.07 (shared/data/varcon/varcon.txt): one line per word with a preferred American
+                  ("A") and a preferred British ("B") spelling, "american<TAB>british<TAB>flags". A form counts for a
                   region when VarCon tags it there as preferred ("A", "B", "Z"; "B" implies "Z") or as an accepted
                   variant ("v", "."); seldom-used ("V"), possible ("-") and improper ("x") variants do not count.
-                  Lines whose form is accepted in both regions are left out (realize: A Z). Only clusters of SCOWL
-                  level 50 or below are kept, so rare words cause no noise. "sense" marks lines VarCon restricts to
-                  one usage ("story / storey | level of building"): the word has other senses spelled the same
-                  everywhere, so the rules only trust it inside a compound ("nine-story").
+                  Flag "a": the American form is not British; "b": the British form is not American. A line with
+                  neither (both forms accepted in both regions) is left out; "realize / realise" keeps only "b",
+                  since Oxford British spelling accepts "realize". Flag "s" marks pairs VarCon restricts to one usage
+                  ("story / storey | level of building"): the word has other senses spelled alike everywhere, so the
+                  rules only trust it after a count ("nine-story"). Only clusters of SCOWL level 50 or below are
+                  kept, so rare words cause no noise.
 common-words.txt.gz  The lower-case words of SCOWL size 50 as Debian ships them (wamerican and wbritish,
                   /usr/share/dict/american-english and british-english): a word written in lower case that is
                   one of these is an ordinary word, never a lower-cased proper noun ("may", "defence", "white").
