@@ -119,6 +119,7 @@ internal sealed class VariantIndex
                 occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, article.GetText(span),
                     VariantKind.Listed, tokens[i].IsInQuotation, tokens[i].IsInHeading, entry));
                 for (var k = i; k <= last; k++) covered.Add(k);
+                i = last;
                 break;
             }
         }
@@ -193,7 +194,7 @@ internal sealed class VariantIndex
 
         void Add(string written, string form, int splitAt, char separator, TextSpan span)
         {
-            var letters = separator == ' ' && form == Closed ? written : written.Replace(separator.ToString(), "");
+            var letters = form == Closed ? written : written.Replace(separator.ToString(), "");
             var key = letters.ToLowerInvariant();
             // "air strikes" and "airstrike" are the same compound: a plural -s does not change the key.
             if (key.Length > 4 && key[key.Length - 1] == 's' && key[key.Length - 2] != 's') key = key.Substring(0, key.Length - 1);
