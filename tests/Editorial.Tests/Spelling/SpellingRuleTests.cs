@@ -146,6 +146,16 @@ public class SpellingRuleTests
         ]);
     }
 
+    [Fact]
+    public void An_ise_outlet_reports_ize_spellings_that_oxford_shares_with_american()
+    {
+        Lines("Officials did not recognize the result.", "bbc").ShouldBe(
+        [
+            "a.txt(1,19,1,28): warning ED1003: 'recognize' is -ize spelling; bbc style uses -ise spelling: 'recognise' => recognise",
+        ]);
+        Lines("Officials did not recognize the result.", "aljazeera").ShouldBeEmpty();
+    }
+
     // ED1004
 
     [Fact]

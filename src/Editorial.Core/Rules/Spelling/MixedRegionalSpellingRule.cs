@@ -9,7 +9,8 @@ namespace Editorial.Rules.Spelling;
 /// <summary>
 /// ED1003: American and British spelling mixed in one article (defence / defense, kilometres / kilometers), or a spelling
 /// of the other region than the profile's <c>locale:</c>. The word list is VarCon's (see <see cref="RegionalLexicon"/>).
-/// Capitalised words inside a sentence are names ("Ministry of Defence", "Pearl Harbor") and are left alone.
+/// Capitalised words inside a sentence are names ("Ministry of Defence", "Pearl Harbor") and are left alone. With the
+/// profile setting <c>ise-spelling: true</c> the -ize spellings Oxford British shares with American are reported too.
 /// </summary>
 public sealed class MixedRegionalSpellingRule : ArticleRule
 {
@@ -27,9 +28,12 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         public string Style => Spelling.Region.ToString();
     }
 
+    public const string IseSetting = "ise-spelling";
+
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
+        if (string.Equals(context.Profile.GetSetting(IseSetting), "true", System.StringComparison.OrdinalIgnoreCase)) ReportIzeSpellings(context);
         var occurrences = Find(article);
         if (occurrences.Count == 0) return;
         var locale = context.Profile.Locale switch
@@ -73,20 +77,40 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     private static List<Occurrence> Find(Article article)
     {
         var occurrences = new List<Occurrence>();
+        foreach (var (token, hyphen, last) in CandidateWords(article))
+        {
+            if (!RegionalLexicon.TryGet(last.ToLowerInvariant(), out var spelling)) continue;
+            if (spelling.Pair.SenseRestricted && !IsCountedCompound(token.Text, hyphen)) continue;
+            var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
+            occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsInQuotation));
+        }
+        return occurrences;
+    }
+
+    /// <summary>Outlets that write -ise where Oxford spelling allows -ize (BBC: "recognise, not recognize").</summary>
+    private static void ReportIzeSpellings(ArticleContext context)
+    {
+        var style = SpellingText.StyleName(context.Profile);
+        foreach (var (token, hyphen, last) in CandidateWords(context.Article))
+        {
+            if (!RegionalLexicon.TryGetIseSpelling(last.ToLowerInvariant(), out var ise)) continue;
+            var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last);
+            context.Report(Descriptor, token.Span, [token.Text, "-ize", style, "-ise", replacement], null,
+                SpellingText.Use(replacement, token.Span, style), quotationSensitive: true);
+        }
+    }
+
+    /// <summary>Words whose spelling is the writer's: lower case, or capitalised only because they start a sentence. A
+    /// capital inside a sentence marks a name, whose spelling is its own. Hyphenated words are read by their last part.</summary>
+    private static IEnumerable<(Token Token, int Hyphen, string Last)> CandidateWords(Article article)
+    {
         foreach (var token in article.Tokens)
         {
             if (!token.IsWord) continue;
             var text = token.Text;
-            // A capital inside a sentence marks a name, whose spelling is its own.
-            if (char.IsUpper(text[0]) && !(token.IsSentenceStart && SpellingText.IsCapitalized(text))) continue;
-            if (!char.IsUpper(text[0]) && !SpellingText.IsAllLower(text)) continue;
+            if (char.IsUpper(text[0]) ? !(token.IsSentenceStart && SpellingText.IsCapitalized(text)) : !SpellingText.IsAllLower(text)) continue;
             var hyphen = text.LastIndexOf('-');
-            var last = hyphen < 0 ? text : text.Substring(hyphen + 1);
-            if (!RegionalLexicon.TryGet(last.ToLowerInvariant(), out var spelling)) continue;
-            if (spelling.Pair.SenseRestricted && !IsCountedCompound(text, hyphen)) continue;
-            var replacement = text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
-            occurrences.Add(new Occurrence(token.Span, text, spelling, replacement, token.IsInQuotation));
+            yield return (token, hyphen, hyphen < 0 ? text : text.Substring(hyphen + 1));
         }
-        return occurrences;
     }
 }

@@ -32,14 +32,18 @@ internal readonly record struct RegionalSpelling(RegionalPair Pair, SpellingRegi
 /// </summary>
 internal static class RegionalLexicon
 {
-    private static readonly Lazy<Dictionary<string, RegionalSpelling>> Words = new(Load);
+    private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms)> Lists = new(Load);
 
     /// <summary>The region a lower-case word's spelling belongs to, when it belongs to one only.</summary>
-    public static bool TryGet(string lowerCaseWord, out RegionalSpelling spelling) => Words.Value.TryGetValue(lowerCaseWord, out spelling);
+    public static bool TryGet(string lowerCaseWord, out RegionalSpelling spelling) => Lists.Value.Words.TryGetValue(lowerCaseWord, out spelling);
 
-    private static Dictionary<string, RegionalSpelling> Load()
+    /// <summary>The -ise spelling of an -ize word that American and Oxford British spelling share ("recognize": "recognise").</summary>
+    public static bool TryGetIseSpelling(string lowerCaseWord, out string iseSpelling) => Lists.Value.IzeForms.TryGetValue(lowerCaseWord, out iseSpelling!);
+
+    private static (Dictionary<string, RegionalSpelling>, Dictionary<string, string>) Load()
     {
         var words = new Dictionary<string, RegionalSpelling>(StringComparer.Ordinal);
+        var izeForms = new Dictionary<string, string>(StringComparer.Ordinal);
         using var reader = new StreamReader(OpenResource("varcon-us-gb.txt"));
         while (reader.ReadLine() is { } line)
         {
@@ -49,8 +53,23 @@ internal static class RegionalLexicon
             var pair = new RegionalPair(fields[0], fields[1], flags.IndexOf('a') >= 0, flags.IndexOf('b') >= 0, flags.IndexOf('s') >= 0);
             if (pair.AmericanOnly) words[pair.American] = new RegionalSpelling(pair, SpellingRegion.American);
             if (pair.BritishOnly) words[pair.British] = new RegionalSpelling(pair, SpellingRegion.British);
+            if (!pair.AmericanOnly && IsIzeIse(pair.American, pair.British)) izeForms[pair.American] = pair.British;
         }
-        return words;
+        return (words, izeForms);
+    }
+
+    /// <summary>True when the two spellings differ only by one z where the other has s ("organized", "organised").</summary>
+    private static bool IsIzeIse(string ize, string ise)
+    {
+        if (ize.Length != ise.Length) return false;
+        var differences = 0;
+        for (var i = 0; i < ize.Length; i++)
+        {
+            if (ize[i] == ise[i]) continue;
+            if (ize[i] != 'z' || ise[i] != 's') return false;
+            differences++;
+        }
+        return differences == 1;
     }
 
     internal static Stream OpenResource(string name) =>
