@@ -72,6 +72,7 @@ internal static class RegionalLexicon
         return differences == 1;
     }
 
+    /// <summary>One of the word lists embedded from Data/ (logical name <c>Editorial.Data.&lt;file&gt;</c>).</summary>
     internal static Stream OpenResource(string name) =>
         typeof(RegionalLexicon).GetTypeInfo().Assembly.GetManifestResourceStream("Editorial.Data." + name)
         ?? throw new InvalidOperationException("Missing embedded word list " + name);
