@@ -11,6 +11,14 @@ public static class RuleCatalog
     public static IReadOnlyList<Rule> Rules { get; } =
     [
         // ED1xxx spelling
+        new Spelling.InconsistentSpellingRule(),
+        new Spelling.OutletSpellingRule(),
+        new Spelling.MixedRegionalSpellingRule(),
+        new Spelling.LowercaseProperNounRule(),
+        new Spelling.OutletConsistencyRule(),
+        new Spelling.AbbreviationStyleRule(),
+        new Spelling.HonorificStyleRule(),
+        new Spelling.TimeFormatRule(),
         // ED2xxx figures
         // ED3xxx attribution
         new Attribution.UnattributedQuotationRule(),

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1007: courtesy titles written "Mr" and "Mr." in one article, or against the profile: <c>honorific-period: true|false</c>,
+/// or <c>courtesy-titles: false</c> for outlets that use none (AP: "Biden", not "Mr Biden", outside quotations).
+/// </summary>
+public sealed class HonorificStyleRule : ArticleRule
+{
+    public const string PeriodSetting = "honorific-period";
+    public const string CourtesyTitlesSetting = "courtesy-titles";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED1007", "Courtesy title written two ways", "'{0}' should be '{1}' ({2})",
+        RuleCategory.Spelling, Severity.Warning,
+        "Courtesy titles are written with a full point (Mr., Mrs., Ms.) or without (Mr, Mrs, Ms). An article should use one style, " +
+        "the outlet's if its profile states one; some outlets use no courtesy titles at all.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    private static readonly string[] Titles = ["Mr", "Mrs", "Ms"];
+
+    private sealed record Occurrence(TextSpan Title, TextSpan WithName, string Text, string Name, string Style, bool InQuotation) : IStyleOccurrence;
+
+    public override void Analyze(ArticleContext context)
+    {
+        var article = context.Article;
+        var profile = context.Profile;
+        var occurrences = Find(article);
+        if (occurrences.Count == 0) return;
+        var style = SpellingText.StyleName(profile);
+        if (string.Equals(profile.GetSetting(CourtesyTitlesSetting), "false", System.StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var occurrence in occurrences)
+            {
+                var written = article.GetText(occurrence.WithName);
+                var why = style + " uses no courtesy titles";
+                context.Report(Descriptor, occurrence.WithName, [written, occurrence.Name, why], null,
+                    new Fix($"Use '{occurrence.Name}' ({why})", new TextEdit(occurrence.WithName, occurrence.Name)), quotationSensitive: true);
+            }
+            return;
+        }
+        var profileStyle = profile.GetSetting(PeriodSetting)?.Trim().ToLowerInvariant() switch
+        {
+            "true" => "period",
+            "false" => "none",
+            _ => null,
+        };
+        var expected = StyleChoice.Expected(occurrences, profileStyle);
+        if (expected is null) return;
+        var reason = profileStyle is null ? "as in the rest of this article" : style;
+        foreach (var occurrence in occurrences.Where(o => o.Style != expected))
+        {
+            var bare = occurrence.Text.TrimEnd('.');
+            var replacement = expected == "period" ? bare + "." : bare;
+            context.Report(Descriptor, occurrence.Title, [occurrence.Text, replacement, reason],
+                SpellingText.Related(article, occurrences.Where(o => o.Style == expected).Select(o => o.Title)),
+                SpellingText.Use(replacement, occurrence.Title, reason), quotationSensitive: true);
+        }
+    }
+
+    /// <summary>"Mr Biden" and "Mr. Biden": a title directly before a capitalised name.</summary>
+    private static List<Occurrence> Find(Article article)
+    {
+        var occurrences = new List<Occurrence>();
+        var tokens = article.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || System.Array.IndexOf(Titles, token.Text) < 0) continue;
+            var period = tokens[i + 1].IsPunctuation('.') && tokens[i + 1].Span.Start == token.Span.End;
+            var nameIndex = period ? i + 2 : i + 1;
+            if (nameIndex >= tokens.Count || tokens[nameIndex] is not { IsWord: true } name || !name.StartsUpper) continue;
+            var title = period ? TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End) : token.Span;
+            if (!SpellingText.OnlySpacesBetween(article.Text, title, name.Span)) continue;
+            occurrences.Add(new Occurrence(title, TextSpan.FromBounds(token.Span.Start, name.Span.End), article.GetText(title), name.Text,
+                period ? "period" : "none", token.IsInQuotation));
+        }
+        return occurrences;
+    }
+}

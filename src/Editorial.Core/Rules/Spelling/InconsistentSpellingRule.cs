@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Diagnostics;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1001: one article spells the same name or word two ways (Zelensky / Zelenskyy, videoconference / video conference).
+/// The variants come from the profile's spelling entries and from what the article itself shows: names whose
+/// transliterated ending differs, compounds written closed and open. The form most of the article uses is canonical.
+/// </summary>
+public sealed class InconsistentSpellingRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED1001", "Same name spelled two ways in one article", "'{0}' is spelled '{1}' elsewhere in this article",
+        RuleCategory.Spelling, Severity.Warning,
+        "An article spells one name or word in two ways: a transliteration (Zelensky / Zelenskyy), a variant from the outlet profile's " +
+        "spelling lists (Kiev / Kyiv), or a compound written closed and open (videoconference / video conference). The form most of " +
+        "the article uses, outside quotations, is taken as canonical.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var analyzed = context.Analyzed;
+        foreach (var group in VariantIndex.Of(analyzed).Occurrences.GroupBy(o => o.Key))
+        {
+            var occurrences = group.ToList();
+            if (occurrences.Count < 2) continue;
+            if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
+            // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
+            if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;
+            var expected = StyleChoice.Expected(occurrences, null);
+            if (expected is null) continue;
+            var model = occurrences.FirstOrDefault(o => o.Form == expected && !o.InQuotation) ?? occurrences.First(o => o.Form == expected);
+            foreach (var occurrence in occurrences.Where(o => o.Form != expected))
+            {
+                var replacement = occurrence.RewriteAs(model);
+                context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement],
+                    SpellingText.Related(context.Article, occurrences.Where(o => o.Form == expected).Select(o => o.Span)),
+                    SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1003: American and British spelling mixed in one article (defence / defense, kilometres / kilometers), or a spelling
+/// of the other region than the profile's <c>locale:</c>. The word list is VarCon's (see <see cref="RegionalLexicon"/>).
+/// Capitalised words inside a sentence are names ("Ministry of Defence", "Pearl Harbor") and are left alone. With the
+/// profile setting <c>ise-spelling: true</c> the -ize spellings Oxford British shares with American are reported too.
+/// </summary>
+public sealed class MixedRegionalSpellingRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED1003", "American and British spelling mixed", "'{0}' is {1} spelling; {2} uses {3} spelling: '{4}'",
+        RuleCategory.Spelling, Severity.Warning,
+        "An article mixes American and British spellings, or uses the spelling of the other region than its outlet's locale. " +
+        "Without a locale, the region most of the article's words follow is taken as canonical. Words VarCon marks as " +
+        "restricted to one sense (story / storey, a level of a building) only count after a count, as in 'nine-story'.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    private sealed record Occurrence(TextSpan Span, string Text, RegionalSpelling Spelling, string Replacement, bool InQuotation) : IStyleOccurrence
+    {
+        public string Style => Spelling.Region.ToString();
+    }
+
+    public const string IseSetting = "ise-spelling";
+
+    public override void Analyze(ArticleContext context)
+    {
+        var article = context.Article;
+        if (string.Equals(context.Profile.GetSetting(IseSetting), "true", System.StringComparison.OrdinalIgnoreCase)) ReportIzeSpellings(context);
+        var occurrences = Find(article);
+        if (occurrences.Count == 0) return;
+        var locale = context.Profile.Locale switch
+        {
+            "en-US" => SpellingRegion.American.ToString(),
+            "en-GB" => SpellingRegion.British.ToString(),
+            _ => null,
+        };
+        var expected = StyleChoice.Expected(occurrences, locale);
+        if (expected is null) return;
+        var who = locale is null ? "this article" : SpellingText.StyleName(context.Profile);
+        foreach (var occurrence in occurrences.Where(o => o.Style != expected))
+        {
+            var sameWordFirst = occurrences.Where(o => o.Style == expected)
+                .OrderBy(o => o.Spelling.Pair == occurrence.Spelling.Pair ? 0 : 1).Select(o => o.Span);
+            context.Report(Descriptor, occurrence.Span,
+                [occurrence.Text, RegionName(occurrence.Style), who, RegionName(expected), occurrence.Replacement],
+                SpellingText.Related(article, sameWordFirst),
+                SpellingText.Use(occurrence.Replacement, occurrence.Span, locale is null ? "as in the rest of this article" : who),
+                quotationSensitive: true);
+        }
+    }
+
+    // "nine-story", "4-storey", "multi-storey": a count before the word fixes the sense VarCon restricts it to.
+    private static readonly HashSet<string> Counts = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "multi", "single",
+        "double", "triple", "many",
+    };
+
+    private static bool IsCountedCompound(string text, int hyphen)
+    {
+        if (hyphen <= 0) return false;
+        var first = text.Substring(0, text.IndexOf('-'));
+        return Counts.Contains(first) || first.All(char.IsDigit);
+    }
+
+    private static string RegionName(string style) => style == nameof(SpellingRegion.American) ? "American" : "British";
+
+    private static List<Occurrence> Find(Article article)
+    {
+        var occurrences = new List<Occurrence>();
+        foreach (var (token, hyphen, last) in CandidateWords(article))
+        {
+            if (!RegionalLexicon.TryGet(last.ToLowerInvariant(), out var spelling)) continue;
+            if (spelling.Pair.SenseRestricted && !IsCountedCompound(token.Text, hyphen)) continue;
+            var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
+            occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsInQuotation));
+        }
+        return occurrences;
+    }
+
+    /// <summary>Outlets that write -ise where Oxford spelling allows -ize (BBC: "recognise, not recognize").</summary>
+    private static void ReportIzeSpellings(ArticleContext context)
+    {
+        var style = SpellingText.StyleName(context.Profile);
+        foreach (var (token, hyphen, last) in CandidateWords(context.Article))
+        {
+            if (!RegionalLexicon.TryGetIseSpelling(last.ToLowerInvariant(), out var ise)) continue;
+            var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last);
+            context.Report(Descriptor, token.Span, [token.Text, "-ize", style, "-ise", replacement], null,
+                SpellingText.Use(replacement, token.Span, style), quotationSensitive: true);
+        }
+    }
+
+    /// <summary>Words whose spelling is the writer's: lower case, or capitalised only because they start a sentence. A
+    /// capital inside a sentence marks a name, whose spelling is its own. Hyphenated words are read by their last part.</summary>
+    private static IEnumerable<(Token Token, int Hyphen, string Last)> CandidateWords(Article article)
+    {
+        foreach (var token in article.Tokens)
+        {
+            if (!token.IsWord) continue;
+            var text = token.Text;
+            if (char.IsUpper(text[0]) ? !(token.IsSentenceStart && SpellingText.IsCapitalized(text)) : !SpellingText.IsAllLower(text)) continue;
+            var hyphen = text.LastIndexOf('-');
+            yield return (token, hyphen, hyphen < 0 ? text : text.Substring(hyphen + 1));
+        }
+    }
+}

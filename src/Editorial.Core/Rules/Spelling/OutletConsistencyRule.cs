@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Diagnostics;
+using Editorial.Profiles;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1005: the articles of one outlet spell a name or compound differently (three write "videoconference", one "video
+/// conference"). Reported in the minority articles, with the majority's first uses as related locations. Articles of
+/// different outlets may follow different styles, so only articles with the same outlet profile are compared; articles
+/// with no outlet (the neutral default profile) are not compared at all.
+/// </summary>
+public sealed class OutletConsistencyRule : CorpusRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED1005", "Spelling differs across an outlet's articles", "'{0}' is spelled '{1}' in most {2} articles ({3} of {4})",
+        RuleCategory.Spelling, Severity.Suggestion,
+        "Articles of the same outlet spell one name or compound in different ways. The form most of the outlet's articles use is " +
+        "taken as canonical; the finding is in each article that differs. Spellings the outlet's profile decides are ED1002's.",
+        isCrossArticle: true);
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    private sealed record ArticleForm(AnalyzedArticle Article, string Form, IReadOnlyList<VariantOccurrence> Occurrences);
+
+    public override void Analyze(CorpusContext context)
+    {
+        foreach (var outlet in context.Articles.Where(a => a.Profile.Name != BuiltInProfiles.DefaultName).GroupBy(a => a.Profile.Name))
+        {
+            var articles = outlet.ToList();
+            if (articles.Count < 3) continue;
+            // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
+            var closedUp = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
+                .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
+            var byKey = new Dictionary<string, List<ArticleForm>>(System.StringComparer.Ordinal);
+            foreach (var article in articles)
+            {
+                var relevant = VariantIndex.Of(article).Occurrences.Where(o => o.Kind != VariantKind.Compound || closedUp.Contains(o.Key));
+                foreach (var group in relevant.GroupBy(o => o.Key))
+                {
+                    var occurrences = group.ToList();
+                    if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, article))) continue;
+                    var form = StyleChoice.Expected(occurrences, null) ?? occurrences[0].Form;
+                    if (!byKey.TryGetValue(group.Key, out var list)) byKey[group.Key] = list = new();
+                    list.Add(new ArticleForm(article, form, occurrences));
+                }
+            }
+            foreach (var entry in byKey) ReportMinority(context, outlet.Key, articles.Count, entry.Value);
+        }
+    }
+
+    private static void ReportMinority(CorpusContext context, string outlet, int articleCount, List<ArticleForm> forms)
+    {
+        var counts = forms.GroupBy(f => f.Form).Select(g => (Form: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
+        if (counts.Count < 2 || counts[0].Count == counts[1].Count || counts[0].Count < 2) return;
+        var majority = counts[0].Form;
+        var majorityArticles = forms.Where(f => f.Form == majority).ToList();
+        // Compounds vary only when one form is closed; open forms are many ordinary word pairs.
+        if (majorityArticles[0].Occurrences[0].Kind == VariantKind.Compound && forms.All(f => f.Form == VariantIndex.Open)) return;
+        var model = majorityArticles[0].Occurrences.First(o => o.Form == majority);
+        var related = majorityArticles.Select(f => f.Article.Article.GetLocation(f.Occurrences.First(o => o.Form == majority).Span)).Take(3).ToList();
+        foreach (var minority in forms.Where(f => f.Form != majority))
+        {
+            foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority))
+            {
+                var replacement = occurrence.RewriteAs(model);
+                context.Report(minority.Article, Descriptor, occurrence.Span,
+                    [occurrence.Text, replacement, outlet, counts[0].Count, forms.Count], related,
+                    SpellingText.Use(replacement, occurrence.Span, "as in most " + outlet + " articles"), quotationSensitive: true);
+            }
+        }
+    }
+}

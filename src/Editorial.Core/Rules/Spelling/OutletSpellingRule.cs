@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using Editorial.Diagnostics;
+using Editorial.Profiles;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1002: a spelling that differs from the outlet's preferred form (ap: Zelenskyy, not Zelensky). An entry holds from its
+/// <c>since:</c> date (the article's <c>date</c> decides), in its scope (headline or body), and not inside its exception
+/// phrases ("chicken Kiev"). The neutral default profile only groups variants and prefers none.
+/// </summary>
+public sealed class OutletSpellingRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED1002", "Spelling differs from the outlet's preferred form", "'{0}' is spelled '{1}' in {2}",
+        RuleCategory.Spelling, Severity.Warning,
+        "The outlet's profile (rules/<outlet>.yml) prefers another spelling of this name or word. Entries can hold from a date, " +
+        "apply to headlines or body text only, and keep exceptions such as 'chicken Kiev'.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var analyzed = context.Analyzed;
+        var style = SpellingText.StyleName(context.Profile);
+        foreach (var occurrence in VariantIndex.Of(analyzed).Occurrences)
+        {
+            var entry = occurrence.Entry;
+            if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)) continue;
+            if (occurrence.Form == entry.Preferred) continue;
+            var replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text);
+            context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, style], null,
+                SpellingText.Use(replacement, occurrence.Span, style), quotationSensitive: true);
+        }
+    }
+
+    private static bool InScope(SpellingScope scope, bool inHeading) => scope switch
+    {
+        SpellingScope.Headline => inHeading,
+        SpellingScope.Body => !inHeading,
+        _ => true,
+    };
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+
+namespace Editorial.Rules.Spelling;
+
+public enum SpellingRegion
+{
+    American,
+    British,
+}
+
+/// <summary>One word with a clearly American and a clearly British spelling, from VarCon.</summary>
+/// <param name="SenseRestricted">VarCon limits the pair to one usage ("story / storey | level of building"): the word
+/// has other senses spelled alike everywhere, so it is only evidence inside a compound ("nine-story").</param>
+internal sealed record RegionalPair(string American, string British, bool AmericanOnly, bool BritishOnly, bool SenseRestricted)
+{
+    public string SpellingIn(SpellingRegion region) => region == SpellingRegion.American ? American : British;
+}
+
+/// <summary>A word written in one region's spelling only, and its spelling in the other region.</summary>
+internal readonly record struct RegionalSpelling(RegionalPair Pair, SpellingRegion Region)
+{
+    public string Counterpart => Pair.SpellingIn(Region == SpellingRegion.American ? SpellingRegion.British : SpellingRegion.American);
+}
+
+/// <summary>
+/// American and British spellings of common words (VarCon 2020.12.07, SCOWL level 50 and below), derived by
+/// tools/wordlists/derive.py into Data/varcon-us-gb.txt and embedded with its notice (Data/WORDLISTS-NOTICE.txt).
+/// A form accepted in both regions ("realize", accepted in Oxford British spelling) is evidence of neither.
+/// </summary>
+internal static class RegionalLexicon
+{
+    private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms)> Lists = new(Load);
+
+    /// <summary>The region a lower-case word's spelling belongs to, when it belongs to one only.</summary>
+    public static bool TryGet(string lowerCaseWord, out RegionalSpelling spelling) => Lists.Value.Words.TryGetValue(lowerCaseWord, out spelling);
+
+    /// <summary>The -ise spelling of an -ize word that American and Oxford British spelling share ("recognize": "recognise").</summary>
+    public static bool TryGetIseSpelling(string lowerCaseWord, out string iseSpelling) => Lists.Value.IzeForms.TryGetValue(lowerCaseWord, out iseSpelling!);
+
+    private static (Dictionary<string, RegionalSpelling>, Dictionary<string, string>) Load()
+    {
+        var words = new Dictionary<string, RegionalSpelling>(StringComparer.Ordinal);
+        var izeForms = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = new StreamReader(OpenResource("varcon-us-gb.txt"));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            var flags = fields[2];
+            var pair = new RegionalPair(fields[0], fields[1], flags.IndexOf('a') >= 0, flags.IndexOf('b') >= 0, flags.IndexOf('s') >= 0);
+            if (pair.AmericanOnly) words[pair.American] = new RegionalSpelling(pair, SpellingRegion.American);
+            if (pair.BritishOnly) words[pair.British] = new RegionalSpelling(pair, SpellingRegion.British);
+            if (!pair.AmericanOnly && IsIzeIse(pair.American, pair.British)) izeForms[pair.American] = pair.British;
+        }
+        return (words, izeForms);
+    }
+
+    /// <summary>True when the two spellings differ only by one z where the other has s ("organized", "organised").</summary>
+    private static bool IsIzeIse(string ize, string ise)
+    {
+        if (ize.Length != ise.Length) return false;
+        var differences = 0;
+        for (var i = 0; i < ize.Length; i++)
+        {
+            if (ize[i] == ise[i]) continue;
+            if (ize[i] != 'z' || ise[i] != 's') return false;
+            differences++;
+        }
+        return differences == 1;
+    }
+
+    /// <summary>One of the word lists embedded from Data/ (logical name <c>Editorial.Data.&lt;file&gt;</c>).</summary>
+    internal static Stream OpenResource(string name) =>
+        typeof(RegionalLexicon).GetTypeInfo().Assembly.GetManifestResourceStream("Editorial.Data." + name)
+        ?? throw new InvalidOperationException("Missing embedded word list " + name);
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Profiles;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>Small text helpers the spelling rules share.</summary>
+internal static class SpellingText
+{
+    /// <summary>True for a word with at least two letters, all capitals ("NATO", "US"): an acronym or a shouted headline word.</summary>
+    public static bool IsAllCaps(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    public static bool IsLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return text.Length > 0;
+    }
+
+    public static bool IsAllLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A capital followed by lower-case letters only: "Kyiv", not "KYIV" or "McDonald".</summary>
+    public static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsAllLower(word.Substring(1));
+
+    /// <summary><paramref name="replacement"/> in the case the writer used for <paramref name="original"/>: all capitals stay
+    /// capitals, a capital first letter stays capital.</summary>
+    public static string MatchCase(string replacement, string original)
+    {
+        if (IsAllCaps(original) && original.Length > 1) return replacement.ToUpperInvariant();
+        if (original.Length > 0 && char.IsUpper(original[0]) && replacement.Length > 0 && char.IsLower(replacement[0]))
+        {
+            return char.ToUpperInvariant(replacement[0]) + replacement.Substring(1);
+        }
+        return replacement;
+    }
+
+    /// <summary>Every word beside <paramref name="index"/> in its sentence is in capitals ("HELP US NOW"): a shouted line,
+    /// whose capitals say nothing. One acronym beside it ("the US, NATO") is not enough.</summary>
+    public static bool IsInShoutedText(Article article, int index)
+    {
+        var sentence = article.Tokens[index].SentenceIndex;
+        var neighbours = new[] { PreviousWord(article, index), NextWord(article, index) }
+            .Where(i => i >= 0 && article.Tokens[i].SentenceIndex == sentence).ToList();
+        return neighbours.Count > 0 && neighbours.All(i => IsAllCaps(article.Tokens[i].Text));
+    }
+
+    public static int PreviousWord(Article article, int index)
+    {
+        for (var i = index - 1; i >= 0; i--) if (article.Tokens[i].IsWord) return i;
+        return -1;
+    }
+
+    public static int NextWord(Article article, int index)
+    {
+        for (var i = index + 1; i < article.Tokens.Count; i++) if (article.Tokens[i].IsWord) return i;
+        return -1;
+    }
+
+    /// <summary>True when only spaces or tabs separate the two spans (no line break, no punctuation).</summary>
+    public static bool OnlySpacesBetween(string text, TextSpan first, TextSpan second)
+    {
+        if (second.Start <= first.End) return second.Start == first.End;
+        for (var i = first.End; i < second.Start; i++)
+        {
+            if (text[i] is not (' ' or '\u00A0')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"ap style": how messages and fix titles name a profile's house style.</summary>
+    public static string StyleName(OutletProfile profile) => profile.Name + " style";
+
+    public static Fix Use(string replacement, TextSpan span, string why) => new($"Use '{replacement}' ({why})", new TextEdit(span, replacement));
+
+    /// <summary>The locations of the first few <paramref name="spans"/>, for a finding's related locations.</summary>
+    public static IReadOnlyList<Location> Related(Article article, IEnumerable<TextSpan> spans, int max = 3) =>
+        spans.Take(max).Select(article.GetLocation).ToList();
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1008: clock times before a time zone written "08:20 GMT" and "0820 GMT" in one article, or against the profile's
+/// <c>time-format:</c> (<c>hh:mm</c> or <c>hhmm</c>).
+/// </summary>
+public sealed class TimeFormatRule : ArticleRule
+{
+    public const string Setting = "time-format";
+    private const string Colon = "hh:mm";
+    private const string Compact = "hhmm";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED1008", "Time written two ways", "'{0}' should be '{1}' ({2})",
+        RuleCategory.Spelling, Severity.Warning,
+        "Times given with a time zone are written with a colon (08:20 GMT) or without (0820 GMT). An article should use one style, " +
+        "the outlet's if its profile states one.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    private static readonly string[] Zones = ["GMT", "UTC"];
+
+    private sealed record Occurrence(TextSpan Span, string Text, int Hour, int Minute, string Style, bool InQuotation) : IStyleOccurrence;
+
+    public override void Analyze(ArticleContext context)
+    {
+        var article = context.Article;
+        var occurrences = Find(article);
+        if (occurrences.Count == 0) return;
+        var profileStyle = context.Profile.GetSetting(Setting)?.Trim() switch
+        {
+            Colon => Colon,
+            Compact => Compact,
+            _ => null,
+        };
+        var expected = StyleChoice.Expected(occurrences, profileStyle);
+        if (expected is null) return;
+        var reason = profileStyle is null ? "as in the rest of this article" : SpellingText.StyleName(context.Profile);
+        foreach (var occurrence in occurrences.Where(o => o.Style != expected))
+        {
+            var replacement = expected == Colon ? $"{occurrence.Hour:00}:{occurrence.Minute:00}" : $"{occurrence.Hour:00}{occurrence.Minute:00}";
+            context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, reason],
+                SpellingText.Related(article, occurrences.Where(o => o.Style == expected).Select(o => o.Span)),
+                SpellingText.Use(replacement, occurrence.Span, reason), quotationSensitive: true);
+        }
+    }
+
+    private static List<Occurrence> Find(Article article)
+    {
+        var occurrences = new List<Occurrence>();
+        var tokens = article.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var zone = tokens[i + 1];
+            if (token.Kind != TokenKind.Number || !zone.IsWord || System.Array.IndexOf(Zones, zone.Text) < 0
+                || !SpellingText.OnlySpacesBetween(article.Text, token.Span, zone.Span)) continue;
+            var text = token.Text;
+            int hour, minute;
+            string style;
+            if (text.Length is 4 or 5 && text[text.Length - 3] == ':' && AllDigits(text, ':'))
+            {
+                (hour, minute, style) = (int.Parse(text.Substring(0, text.Length - 3)), int.Parse(text.Substring(text.Length - 2)), Colon);
+            }
+            else if (text.Length == 4 && AllDigits(text, null))
+            {
+                (hour, minute, style) = (int.Parse(text.Substring(0, 2)), int.Parse(text.Substring(2)), Compact);
+            }
+            else continue;
+            if (hour > 23 || minute > 59) continue;
+            occurrences.Add(new Occurrence(token.Span, text, hour, minute, style, token.IsInQuotation));
+        }
+        return occurrences;
+    }
+
+    private static bool AllDigits(string text, char? separator)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c) && c != separator) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Profiles;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+internal enum VariantKind
+{
+    /// <summary>A form of a profile's <c>spellings:</c> entry (Kyiv / Kiev).</summary>
+    Listed,
+    /// <summary>A name whose ending is transliterated differently (Zelensky / Zelenskyy / Zelenskiy).</summary>
+    Transliteration,
+    /// <summary>A compound written closed, hyphenated or spaced (videoconference / video conference).</summary>
+    Compound,
+}
+
+/// <summary>One place where an article writes a word that can be spelled several ways.</summary>
+/// <param name="Key">Identifies the word whatever its spelling: forms with the same key are the same word.</param>
+/// <param name="Form">The spelling compared: the profile's form for listed entries (case ignored, that is ED1004's
+/// business), the name as written for transliterations, "closed" or "open" for compounds.</param>
+/// <param name="SplitAt">For compounds, the length of the first part; <see cref="Separator"/> joins the parts of an open form.</param>
+internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span, string Text, VariantKind Kind, bool InQuotation,
+    bool InHeading, SpellingEntry? Entry, int SplitAt = 0, char Separator = ' ') : IStyleOccurrence
+{
+    public string Style => Form;
+
+    /// <summary>This occurrence rewritten in the form of <paramref name="model"/>, keeping its own case and plural.</summary>
+    public string RewriteAs(VariantOccurrence model)
+    {
+        switch (Kind)
+        {
+            case VariantKind.Compound:
+                if (model.Form == VariantIndex.Closed) return Text.Replace(Separator.ToString(), "");
+                var letters = Text;
+                return letters.Substring(0, model.SplitAt) + model.Separator + letters.Substring(model.SplitAt);
+            case VariantKind.Listed:
+                return SpellingText.MatchCase(model.Form, Text);
+            default:
+                return model.Text;
+        }
+    }
+}
+
+/// <summary>
+/// The words of an article that have several spellings, found once per article and shared by ED1001, ED1002 and
+/// ED1005: forms of the profile's spelling entries, and variants found without any list (name transliterations,
+/// closed / open compounds). Built in one pass over the tokens; no regular expressions.
+/// </summary>
+internal sealed class VariantIndex
+{
+    public const string Closed = "closed";
+    public const string Open = "open";
+
+    // Parts that make a different word when closed up ("every day" / "everyday", "any one" / "anyone", "take over" / "takeover").
+    private static readonly HashSet<string> NotCompoundParts = new(StringComparer.Ordinal)
+    {
+        "all", "any", "every", "some", "no", "none", "may", "can", "who", "what", "when", "where", "how", "there", "here", "with",
+        "for", "and", "the", "not", "her", "him", "them", "its", "our", "your", "their", "long", "short", "high", "low",
+        "out", "off", "over", "down", "back", "away", "through", "about", "into", "onto", "upon", "under", "after", "thing", "body", "one",
+        "self", "selves", "ever", "more", "less", "ward", "wards", "time", "times", "way", "ways", "other", "now", "mean",
+    };
+
+    private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences) => Occurrences = occurrences;
+
+    public IReadOnlyList<VariantOccurrence> Occurrences { get; }
+
+    public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
+
+    /// <summary>True when the outlet's profile decides this entry for the article (ED1002 reports it, so ED1001 and ED1005 leave it).</summary>
+    public static bool IsDecidedByOutlet(SpellingEntry? entry, AnalyzedArticle article) =>
+        entry is not null && entry.ProfileName != BuiltInProfiles.DefaultName && entry.AppliesOn(article.Article.Date);
+
+    private static VariantIndex Build(AnalyzedArticle analyzed)
+    {
+        var article = analyzed.Article;
+        var occurrences = new List<VariantOccurrence>();
+        var listed = FindListed(article, analyzed.Profile.Spellings, occurrences);
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || listed.Contains(i)) continue;
+            AddTransliteration(article, token, occurrences);
+            AddCompound(article, i, occurrences);
+        }
+        return new VariantIndex(occurrences);
+    }
+
+    private static HashSet<int> FindListed(Article article, IReadOnlyList<SpellingEntry> entries, List<VariantOccurrence> occurrences)
+    {
+        var covered = new HashSet<int>();
+        if (entries.Count == 0) return covered;
+        var byFirstWord = new Dictionary<string, List<(string[] Words, string Form, SpellingEntry Entry)>>(StringComparer.OrdinalIgnoreCase);
+        // Entries come inherited first; walking them backwards lets the nearest profile's entry claim a form first
+        // (afp prefers "Zelensky" where the default profile only groups it with "Zelenskyy").
+        foreach (var entry in entries.Reverse())
+        {
+            foreach (var form in entry.Variants.Prepend(entry.Preferred))
+            {
+                var words = form.Split([' '], StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0) continue;
+                if (!byFirstWord.TryGetValue(words[0], out var list)) byFirstWord[words[0]] = list = new();
+                list.Add((words, form, entry));
+            }
+        }
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !byFirstWord.TryGetValue(tokens[i].Text, out var candidates)) continue;
+            foreach (var (words, form, entry) in candidates)
+            {
+                var last = MatchWords(article, i, words, entry.MatchCase);
+                if (last < 0) continue;
+                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
+                if (IsException(article.Text, span, entry.Exceptions)) break;
+                occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, article.GetText(span),
+                    VariantKind.Listed, tokens[i].IsInQuotation, tokens[i].IsInHeading, entry));
+                for (var k = i; k <= last; k++) covered.Add(k);
+                i = last;
+                break;
+            }
+        }
+        return covered;
+    }
+
+    /// <summary>The index of the last token of <paramref name="words"/> read from token <paramref name="start"/>, or -1.</summary>
+    private static int MatchWords(Article article, int start, string[] words, bool matchCase)
+    {
+        var comparison = matchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var tokens = article.Tokens;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var k = start + w;
+            if (k >= tokens.Count || !string.Equals(tokens[k].Text, words[w], comparison)) return -1;
+            if (w > 0 && !SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)) return -1;
+        }
+        return start + words.Length - 1;
+    }
+
+    /// <summary>True when the match sits inside one of the entry's exception phrases ("chicken Kiev").</summary>
+    private static bool IsException(string text, TextSpan span, IReadOnlyList<string> exceptions)
+    {
+        var matched = text.Substring(span.Start, span.Length);
+        foreach (var exception in exceptions)
+        {
+            var at = exception.IndexOf(matched, StringComparison.OrdinalIgnoreCase);
+            var start = span.Start - at;
+            if (at < 0 || start < 0 || start + exception.Length > text.Length) continue;
+            if (string.Compare(text, start, exception, 0, exception.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised name ending in a transliterated -y sound (-y, -yy, -iy, -ii, -i, -yi, -ij): its key is the stem plus "y".</summary>
+    private static void AddTransliteration(Article article, Token token, List<VariantOccurrence> occurrences)
+    {
+        var text = token.Text;
+        // "Turkey" is no transliteration of "Turki", and "Mary" none of "Mari": common words and short stems are left out.
+        if (text.Length < 5 || !SpellingText.IsCapitalized(text) || CommonWords.Contains(text.ToLowerInvariant())) return;
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is 'y' or 'i' or 'j') end--;
+        if (end == text.Length || end < 4) return;
+        if (!SpellingText.IsLetters(text)) return;
+        var key = "name:" + text.Substring(0, end).ToLowerInvariant() + "y";
+        occurrences.Add(new VariantOccurrence(key, text, token.Span, text, VariantKind.Transliteration, token.IsInQuotation, token.IsInHeading, null));
+    }
+
+    /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference").</summary>
+    private static void AddCompound(Article article, int index, List<VariantOccurrence> occurrences)
+    {
+        var token = article.Tokens[index];
+        var text = token.Text;
+        if (token.StartsUpper && !token.IsSentenceStart) return;
+        var hyphen = text.IndexOf('-');
+        if (hyphen < 0)
+        {
+            if (text.Length >= 7 && SpellingText.IsLetters(text)) Add(text, Closed, 0, ' ', token.Span);
+            var next = index + 1;
+            if (next < article.Tokens.Count && article.Tokens[next] is { IsWord: true } second && second.SentenceIndex == token.SentenceIndex
+                && !second.StartsUpper && SpellingText.OnlySpacesBetween(article.Text, token.Span, second.Span)
+                && IsCompoundPart(text) && IsCompoundPart(second.Text))
+            {
+                var span = TextSpan.FromBounds(token.Span.Start, second.Span.End);
+                Add(article.GetText(span), Open, text.Length, ' ', span);
+            }
+        }
+        else if (text.IndexOf('-', hyphen + 1) < 0 && IsCompoundPart(text.Substring(0, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
+        {
+            Add(text, Open, hyphen, '-', token.Span);
+        }
+
+        void Add(string written, string form, int splitAt, char separator, TextSpan span)
+        {
+            var letters = form == Closed ? written : written.Replace(separator.ToString(), "");
+            var key = letters.ToLowerInvariant();
+            // "air strikes" and "airstrike" are the same compound: a plural -s does not change the key.
+            if (key.Length > 4 && key[key.Length - 1] == 's' && key[key.Length - 2] != 's') key = key.Substring(0, key.Length - 1);
+            occurrences.Add(new VariantOccurrence("compound:" + key, form, span, written, VariantKind.Compound, token.IsInQuotation,
+                token.IsInHeading, null, splitAt, separator));
+        }
+    }
+
+    private static bool IsCompoundPart(string part) =>
+        part.Length >= 3 && SpellingText.IsLetters(part) && SpellingText.IsAllLower(part) && !NotCompoundParts.Contains(part.ToLowerInvariant());
+}

@@ -1,0 +1,271 @@
+using Editorial.Diagnostics;
+
+namespace Editorial.Tests.Spelling;
+
+/// <summary>Each spelling rule on constructed text: what it reports, with position, message and fix, and what it leaves alone.</summary>
+public class SpellingRuleTests
+{
+    private static List<string> Lines(string text, string? outlet = null, string path = "a.txt") =>
+        SpellingCheck.Text(text, outlet, path).Select(SpellingCheck.Line).ToList();
+
+    // ED1001
+
+    [Fact]
+    public void A_transliteration_variant_found_without_a_list_is_reported_against_the_majority()
+    {
+        Lines("Volodymyr Zelenskiy spoke. Later Zelenskiy met Macron. Aides to Zelenskyy said talks went on.").ShouldBe(
+        [
+            "a.txt(1,65,1,74): warning ED1001: 'Zelenskyy' is spelled 'Zelenskiy' elsewhere in this article => Zelenskiy",
+        ]);
+    }
+
+    [Fact]
+    public void Common_words_and_short_stems_are_not_transliterations()
+    {
+        Lines("Turkey hosted talks. Prince Turki al-Faisal attended. Mary met Mari Kallio.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_listed_variant_of_the_profile_is_the_same_entity()
+    {
+        Lines("Talks in Kyiv went on. Shelling hit Kyiv again. Kiev was quiet by night.").ShouldBe(
+        [
+            "a.txt(1,49,1,53): warning ED1001: 'Kiev' is spelled 'Kyiv' elsewhere in this article => Kyiv",
+        ]);
+    }
+
+    [Fact]
+    public void Closed_and_spaced_compounds_are_the_same_word()
+    {
+        var findings = SpellingCheck.Text("They met by videoconference on Monday. Another video conference followed. A videoconference is planned.");
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.txt(1,48,1,64): warning ED1001: 'video conference' is spelled 'videoconference' elsewhere in this article => videoconference",
+        ]);
+        findings[0].Fix!.Title.ShouldBe("Use 'videoconference' (as elsewhere in this article)");
+        findings[0].RelatedLocations.Select(l => l.LineSpan.ToString()).ShouldBe(["(1,13,1,28)", "(1,77,1,92)"]);
+    }
+
+    [Fact]
+    public void Word_pairs_that_are_different_words_when_closed_and_hyphen_against_space_are_not_reported()
+    {
+        Lines("They meet every day. It is an everyday task. Talks were face to face, a face-to-face meeting. Anyone may come; any one of them.")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_variant_inside_a_quotation_is_the_speaker_s_and_capped_at_the_quotation_severity()
+    {
+        var findings = SpellingCheck.Text("Talks in Kyiv went on. Shelling hit Kyiv again. “I was never in Kiev,” he said.");
+        findings.Single().Id.ShouldBe("ED1001");
+        findings.Single().Severity.ShouldBe(Severity.Suggestion);
+    }
+
+    [Fact]
+    public void Quotations_that_differ_only_in_punctuation_are_not_spelling_variants()
+    {
+        Lines("He said the aim was “to ensure a meeting of presidents”. Later he said the aim was “to ensure a meeting of presidents.”")
+            .ShouldBeEmpty();
+        var corpus = SpellingCheck.Engine.Check(
+        [
+            new("x/1.txt", "He said it was “a meeting that people are waiting for”.", new(defaultOutlet: "ap")),
+            new("x/2.txt", "He said it was “a meeting that people are waiting for.”", new(defaultOutlet: "ap")),
+            new("x/3.txt", "He said it was “a meeting that people are waiting for”!", new(defaultOutlet: "ap")),
+        ]);
+        corpus.ShouldBeEmpty();
+    }
+
+    // ED1002
+
+    [Fact]
+    public void A_profile_entry_holds_from_its_date_and_keeps_its_exceptions()
+    {
+        Lines("---\ndate: 2022-03-14\n---\nShelling hit Kiev again.\n", "ap", "a.md").ShouldBe(
+        [
+            "a.md(4,14,4,18): warning ED1002: 'Kiev' is spelled 'Kyiv' in ap style => Kyiv",
+        ]);
+        Lines("---\ndate: 2018-03-14\n---\nShelling hit Kiev again.\n", "ap", "a.md").ShouldBeEmpty();
+        Lines("---\ndate: 2022-03-14\n---\nHe ordered chicken Kiev and read about Kievan Rus.\n", "ap", "a.md").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_headline_scoped_entry_applies_to_headlines_only()
+    {
+        var profiles = Profiles.ProfileSet.Load([new("rules/desk.yml", """
+            name: desk
+            extends: ap
+            spellings:
+              - preferred: Kyiv
+                variants: [Kiev]
+                scope: headline
+            """)]);
+        profiles.Diagnostics.ShouldBeEmpty();
+        var engine = new Engine.EditorialEngine(profiles, SpellingCheck.Rules);
+        var findings = engine.Check([new("a.md", "# Kiev under fire\n\nShelling hit Kiev.\n", new(defaultOutlet: "desk"))]);
+        findings.Where(d => d.Id == "ED1002").Select(d => d.Location.LineSpan.ToString()).ShouldBe(["(1,3,1,7)"]);
+    }
+
+    // ED1003
+
+    [Fact]
+    public void British_and_american_spelling_mixed_in_one_article()
+    {
+        Lines("The defence ministry said troops were 15 kilometres away. The defense budget will grow.").ShouldBe(
+        [
+            "a.txt(1,63,1,70): warning ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
+        ]);
+    }
+
+    [Fact]
+    public void Story_is_the_narrative_word_everywhere_and_a_building_level_only_in_compounds()
+    {
+        Lines("She told her story to reporters. A four-storey block burned. Both stories were checked.").ShouldBeEmpty();
+        // "check" is American only as the bank's cheque: a blank-check policy is no evidence against the British "colour".
+        Lines("The colour of the regime is a blank-check policy, the report said.").ShouldBeEmpty();
+        Lines("A nine-story block burned. A four-storey block burned nearby. The kilometers added up.").ShouldBe(
+        [
+            "a.txt(1,30,1,41): warning ED1003: 'four-storey' is British spelling; this article uses American spelling: 'four-story' => four-story",
+        ]);
+    }
+
+    [Fact]
+    public void Names_keep_their_own_spelling()
+    {
+        Lines("The Ministry of Defence said defense spending rose. Pearl Harbor was named in the colour report.").ShouldBe(
+        [
+            "a.txt(1,83,1,89): warning ED1003: 'colour' is British spelling; this article uses American spelling: 'color' => color",
+        ]);
+    }
+
+    [Fact]
+    public void The_profile_locale_decides_the_region()
+    {
+        Lines("The defense ministry spoke.", "guardian").ShouldBe(
+        [
+            "a.txt(1,5,1,12): warning ED1003: 'defense' is American spelling; guardian style uses British spelling: 'defence' => defence",
+        ]);
+    }
+
+    [Fact]
+    public void An_ise_outlet_reports_ize_spellings_that_oxford_shares_with_american()
+    {
+        Lines("Officials did not recognize the result.", "bbc").ShouldBe(
+        [
+            "a.txt(1,19,1,28): warning ED1003: 'recognize' is -ize spelling; bbc style uses -ise spelling: 'recognise' => recognise",
+        ]);
+        Lines("Officials did not recognize the result.", "aljazeera").ShouldBeEmpty();
+    }
+
+    // ED1004
+
+    [Fact]
+    public void Common_words_and_sentence_starts_are_not_taken_for_proper_nouns()
+    {
+        // "May" (month), "White House", "Ministry of Defence" beside "may", "white", "defence"; "Mariupol" only starts a sentence.
+        Lines("In May, officials at the White House said prices may rise. The Ministry of Defence spoke. Mariupol was shelled. " +
+              "A white car drove to the defence ministry. Residents of mariupol fled.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_lowercase_proper_noun_is_reported_inside_quotations_at_the_quotation_severity()
+    {
+        var findings = SpellingCheck.Text("Troops neared Kyiv. “We will defend kyiv,” he said.");
+        findings.Select(d => d.ToString()).ShouldBe(["a.txt(1,37,1,41): info ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv'"]);
+    }
+
+    [Fact]
+    public void Markdown_code_links_and_front_matter_are_not_prose()
+    {
+        var text = "---\ntitle: kyiv and Kiev\noutlet: ap\n---\n# Talks\n\nTalks in Kyiv went on at 08:20 GMT. The `kyiv` tag, `0820 GMT` and " +
+                   "[the report](https://example.com/kiev/kyiv) stay.\n\n```\nkyiv Kiev U.S. US\n```\n";
+        SpellingCheck.Text(text, path: "a.md").ShouldBeEmpty();
+    }
+
+    // ED1005
+
+    [Fact]
+    public void An_outlet_s_minority_spelling_is_reported_with_the_majority_related()
+    {
+        var findings = SpellingCheck.Engine.Check(
+        [
+            new("x/1.txt", "They met by videoconference.", new(defaultOutlet: "ap")),
+            new("x/2.txt", "Another videoconference followed.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "The video conference ended.", new(defaultOutlet: "ap")),
+            new("y/4.txt", "The video conference ended.", new(defaultOutlet: "guardian")),
+        ]);
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "x/3.txt(1,5,1,21): info ED1005: 'video conference' is spelled 'videoconference' in most ap articles (2 of 3) => videoconference",
+        ]);
+        findings[0].Descriptor.IsCrossArticle.ShouldBeTrue();
+        findings[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["x/1.txt(1,13,1,28)", "x/2.txt(1,9,1,24)"]);
+    }
+
+    // ED1006
+
+    [Fact]
+    public void Abbreviation_points_mixed_in_one_article()
+    {
+        Lines("US officials met. A US envoy spoke. The U.S. embassy closed.").ShouldBe(
+        [
+            "a.txt(1,41,1,45): warning ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
+        ]);
+    }
+
+    [Fact]
+    public void Ap_writes_US_in_headlines_and_U_S_in_text_and_keeps_the_sentence_s_full_stop()
+    {
+        Lines("# US envoy in Rome\n\nThe U.S. envoy met Chinese officials.\n", "ap", "a.md").ShouldBeEmpty();
+        var findings = SpellingCheck.Text("# U.S. envoy in Rome\n\nHe flew back to the US.\n", "ap", "a.md");
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.md(1,3,1,7): warning ED1006: 'U.S.' should be 'US' (ap style in headlines) => US",
+            "a.md(3,21,3,23): warning ED1006: 'US' should be 'U.S.' (ap style in text) => U.S.",
+        ]);
+        findings[1].Fix!.Edit.Span.Length.ShouldBe(3);
+        Lines("US envoys agreed. A US official said so. He flew back to the U.S.").ShouldBe(
+        [
+            "a.txt(1,62,1,66): warning ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US.",
+        ]);
+    }
+
+    [Fact]
+    public void A_shouted_us_is_not_the_abbreviation()
+    {
+        Lines("The U.S. envoy said: HELP US NOW, the banner read. The U.S. will respond.").ShouldBeEmpty();
+        Lines("The U.S. envoy said the US NATO allies agreed.").ShouldBe(
+        [
+            "a.txt(1,25,1,27): warning ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    // ED1007
+
+    [Fact]
+    public void Courtesy_titles_mixed_and_against_the_profile()
+    {
+        Lines("Mr Biden spoke. Mr Macron listened. Mr. Scholz left.").ShouldBe(
+        [
+            "a.txt(1,37,1,40): warning ED1007: 'Mr.' should be 'Mr' (as in the rest of this article) => Mr",
+        ]);
+        Lines("Mr Biden spoke with Macron.", "ap").ShouldBe(
+        [
+            "a.txt(1,1,1,9): warning ED1007: 'Mr Biden' should be 'Biden' (ap style uses no courtesy titles) => Biden",
+        ]);
+    }
+
+    // ED1008
+
+    [Fact]
+    public void Times_written_with_and_without_a_colon()
+    {
+        Lines("Talks began at 08:20 GMT and paused at 1130 GMT. They resumed at 14:00 GMT.").ShouldBe(
+        [
+            "a.txt(1,40,1,44): warning ED1008: '1130' should be '11:30' (as in the rest of this article) => 11:30",
+        ]);
+        Lines("Talks began at 8:20 GMT.", "afp").ShouldBe(
+        [
+            "a.txt(1,16,1,20): warning ED1008: '8:20' should be '0820' (afp style) => 0820",
+        ]);
+    }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Derives the word lists embedded in Editorial.Core (src/Editorial.Core/Data/) from their public sources.
+
+  python3 tools/wordlists/derive.py [varcon.txt] [american-english] [british-english]
+
+varcon-us-gb.txt  From VarCon 2020.12.07 (shared/data/varcon/varcon.txt): one line per word with a preferred American
+                  ("A") and a preferred British ("B") spelling, "american<TAB>british<TAB>flags". A form counts for a
+                  region when VarCon tags it there as preferred ("A", "B", "Z"; "B" implies "Z") or as an accepted
+                  variant ("v", "."); seldom-used ("V"), possible ("-") and improper ("x") variants do not count.
+                  Flag "a": the American form is not British; "b": the British form is not American. A line with
+                  neither (both forms accepted in both regions) is left out; "realize / realise" keeps only "b",
+                  since Oxford British spelling accepts "realize". Flag "s" marks pairs VarCon restricts to one usage
+                  ("story / storey | level of building"): the word has other senses spelled alike everywhere, so the
+                  rules only trust it after a count ("nine-story"). Only clusters of SCOWL level 50 or below are
+                  kept, so rare words cause no noise.
+common-words.txt.gz  The lower-case words of SCOWL size 50 as Debian ships them (wamerican and wbritish,
+                  /usr/share/dict/american-english and british-english): a word written in lower case that is
+                  one of these is an ordinary word, never a lower-cased proper noun ("may", "defence", "white").
+Both sources are Kevin Atkinson's, under the permission notice copied to Data/WORDLISTS-NOTICE.txt.
+"""
+import gzip, re, sys
+
+varcon_path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/varcon/varcon.txt"
+american = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
+british = sys.argv[3] if len(sys.argv) > 3 else "/usr/share/dict/british-english"
+out = "src/Editorial.Core/Data/"
+MAX_LEVEL = 50
+
+def regions(tags):
+    """The regions (A, B) in which a form is accepted, from its tags."""
+    tag_list = tags.split()
+    has_z = any(t[0] == "Z" for t in tag_list)
+    accepted = set()
+    for t in tag_list:
+        category, indicator = t[0], t[1:]
+        if indicator not in ("", ".", "v"):
+            continue
+        if category == "A":
+            accepted.add("A")
+        elif category == "B" or category == "Z":
+            accepted.add("B")
+    return accepted
+
+pairs = {}
+level = 999
+with open(varcon_path, encoding="iso-8859-1") as f:  # VarCon is Latin-1
+    for raw in f:
+        line = raw.rstrip("\n")
+        if line.startswith("#"):
+            m = re.search(r"\(level (\d+)\)", line)
+            level = int(m.group(1)) if m else 999
+            continue
+        if not line.strip() or level > MAX_LEVEL:
+            continue
+        body, _, note = line.partition(" | ")
+        forms = []
+        for part in body.split(" / "):
+            tags, _, word = part.partition(": ")
+            forms.append((word.strip(), tags, regions(tags)))
+        preferred_us = [w for w, tags, r in forms if "A" in tags.split()]
+        preferred_gb = [w for w, tags, r in forms if "B" in tags.split()]
+        if len(preferred_us) != 1 or len(preferred_gb) != 1 or preferred_us[0] == preferred_gb[0]:
+            continue
+        us, gb = preferred_us[0], preferred_gb[0]
+        if "'" in us or "'" in gb or " " in us or " " in gb or us.lower() != us or gb.lower() != gb:
+            continue
+        flags = ""
+        if "B" not in dict((w, r) for w, _, r in forms)[us]:
+            flags += "a"
+        if "A" not in dict((w, r) for w, _, r in forms)[gb]:
+            flags += "b"
+        if not flags:
+            continue
+        if note.strip():
+            flags += "s"
+        key = (us, gb)
+        # A pair listed once without a usage note holds in every sense.
+        if key in pairs and "s" not in pairs[key]:
+            continue
+        pairs[key] = flags
+
+with open(out + "varcon-us-gb.txt", "w", encoding="utf-8", newline="\n") as f:
+    f.write("# Derived from VarCon 2020.12.07 by tools/wordlists/derive.py; see WORDLISTS-NOTICE.txt.\n")
+    f.write("# american<TAB>british<TAB>flags: a = the American form is not British, b = the British form is not American, s = one sense only\n")
+    for (us, gb), flags in sorted(pairs.items()):
+        f.write(us + "\t" + gb + "\t" + flags + "\n")
+
+words = set()
+for path in (american, british):
+    with open(path, encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if re.fullmatch(r"[a-z]+", w):
+                words.add(w)
+data = ("\n".join(sorted(words)) + "\n").encode("utf-8")
+with open(out + "common-words.txt.gz", "wb") as f:
+    f.write(gzip.compress(data, mtime=0))
+print(len(pairs), "regional pairs;", len(words), "common words")
