@@ -27,7 +27,8 @@ public sealed class AnalyzerHarness
 
     public IReadOnlyList<Exception> Exceptions => _exceptions;
 
-    public static CSharpCompilation EmptyCompilation() => CSharpCompilation.Create("Newsroom",
+    /// <summary>A C# project with one class: the articles are its additional files. Immutable, so one serves every test.</summary>
+    public static CSharpCompilation EmptyCompilation { get; } = CSharpCompilation.Create("Newsroom",
         [CSharpSyntaxTree.ParseText("class Placeholder { }", path: "Placeholder.cs")],
         [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -37,7 +38,7 @@ public sealed class AnalyzerHarness
         var list = files.ToList();
         var texts = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var provider = new TestConfigOptionsProvider(list.ToDictionary(f => f.Path, f => f.Options ?? new Dictionary<string, string>()), GlobalOptions);
-        var compilation = EmptyCompilation();
+        var compilation = EmptyCompilation;
         compilation = compilation.WithOptions(compilation.Options
             .WithSpecificDiagnosticOptions(SpecificOptions)
             .WithSyntaxTreeOptionsProvider(new GlobalSeverityProvider(GlobalSeverities)));
