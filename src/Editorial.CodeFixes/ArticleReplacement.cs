@@ -26,9 +26,17 @@ internal sealed record ArticleReplacement(string Path, TextSpan Span, string New
         return new ArticleReplacement(diagnostic.Location.GetLineSpan().Path, new TextSpan(start, length), newText, replaced, title);
     }
 
-    /// <summary>True when the article still holds, at the span, the text the finding was about: a stale finding is never applied.</summary>
-    public bool AppliesTo(SourceText text) =>
-        Span.End <= text.Length && (ReplacedText is null || text.ToString(Span) == ReplacedText);
+    /// <summary>
+    /// True when the article still holds, at the span, the text the finding was about, and the replacement is not already in place:
+    /// a stale finding is never applied. (After "Zelensky" became "Zelenskyy", the old span still reads "Zelensky".)
+    /// </summary>
+    public bool AppliesTo(SourceText text)
+    {
+        if (Span.End > text.Length || (ReplacedText is not null && text.ToString(Span) != ReplacedText)) return false;
+        var alreadyApplied = NewText.Length > Span.Length && Span.Start + NewText.Length <= text.Length
+                             && text.ToString(new TextSpan(Span.Start, NewText.Length)) == NewText;
+        return !alreadyApplied;
+    }
 
     /// <summary>
     /// Applies every replacement that still applies and does not overlap one already taken (the first by position wins; the next
