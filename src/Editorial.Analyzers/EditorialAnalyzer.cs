@@ -69,13 +69,29 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The profiles or options could not be read: say so on each additional file rather than fail the compilation.
+            // The profiles or options could not be read: say so on each of Editorial's files rather than fail the compilation.
             var failure = exception;
-            context.RegisterAdditionalFileAction(file => ReportHostFailure(file.ReportDiagnostic, _descriptors, file.AdditionalFile.Path, failure));
+            var provider = context.Options.AnalyzerConfigOptionsProvider;
+            context.RegisterAdditionalFileAction(file =>
+            {
+                if (IsEditorials(file.AdditionalFile, provider)) ReportHostFailure(file.ReportDiagnostic, _descriptors, file.AdditionalFile.Path, failure);
+            });
             return;
         }
         context.RegisterAdditionalFileAction(session.AnalyzeFile);
         if (session.HasCompilationEndWork) context.RegisterCompilationEndAction(session.AnalyzeCorpus);
+    }
+
+    private static bool IsEditorials(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+    {
+        try
+        {
+            return AdditionalFileRoles.GetRole(file, provider.GetOptions(file)) != AdditionalFileRole.None;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reports an exception of the analyzer's own code as ED9000 on the file, as the engine reports a failing rule.</summary>
@@ -223,20 +239,30 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// The compiler decodes an additional file itself: invalid UTF-8 silently falls back to a legacy code page, and NUL bytes
-        /// come through as NUL characters. The bytes it read are recovered from the text and its encoding and judged as the CLI
-        /// judges a file, so both report ED9002 on the same files, with the same message.
+        /// The compiler decodes an additional file itself: NUL bytes come through as NUL characters, and a file that is not valid
+        /// UTF-8 is decoded again with a fallback encoding (the system's ANSI code page, or UTF-8 that replaces each invalid byte
+        /// with U+FFFD on systems whose code page is UTF-8). The bytes it read are recovered from the text and its encoding and
+        /// judged as the CLI judges a file, so both report ED9002 on the same files, with the same message.
         /// </summary>
         private static EditorialDiagnostic? NotText(string path, string text, Encoding? encoding)
         {
-            var isUnicode = encoding is null or UTF8Encoding or UnicodeEncoding;
-            if (isUnicode && text.IndexOf('\0') < 0) return null;
-            var used = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            var preamble = used.GetPreamble();
-            var body = used.GetBytes(text);
-            var bytes = new byte[preamble.Length + body.Length];
-            preamble.CopyTo(bytes, 0);
-            body.CopyTo(bytes, preamble.Length);
+            byte[] bytes;
+            if (encoding is UTF8Encoding && encoding.GetPreamble().Length == 0 && encoding.DecoderFallback is not DecoderExceptionFallback
+                && text.IndexOf('\uFFFD') is var replaced and >= 0)
+            {
+                // The strict UTF-8 reading failed at the first replacement character; an invalid byte stands there again.
+                bytes = [.. Encoding.UTF8.GetBytes(text.Substring(0, replaced)), 0xFF];
+            }
+            else if (encoding is null or UTF8Encoding or UnicodeEncoding)
+            {
+                if (text.IndexOf('\0') < 0) return null;
+                var used = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+                bytes = [.. used.GetPreamble(), .. used.GetBytes(text)];
+            }
+            else
+            {
+                bytes = encoding.GetBytes(text);
+            }
             ArticleFile.Decode(path, bytes, out var problem);
             return problem;
         }

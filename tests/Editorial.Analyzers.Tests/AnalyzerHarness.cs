@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Editorial.Analyzers.Tests;
 
 /// <summary>An article (or profile) handed to the compiler as an additional file, with the <c>.editorconfig</c> keys that match it.</summary>
-public sealed record TestFile(string Path, string Text, IReadOnlyDictionary<string, string>? Options = null);
+/// <param name="Encoding">The encoding the compiler decoded the file with; null for text that never was bytes.</param>
+public sealed record TestFile(string Path, string Text, IReadOnlyDictionary<string, string>? Options = null, System.Text.Encoding? Encoding = null);
 
 /// <summary>
 /// Runs an analyzer as the compiler does: a C# compilation with additional files and analyzer config options, through
@@ -36,7 +37,7 @@ public sealed class AnalyzerHarness
     public CompilationWithAnalyzers Prepare(DiagnosticAnalyzer analyzer, IEnumerable<TestFile> files)
     {
         var list = files.ToList();
-        var texts = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var texts = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text, f.Encoding)).ToImmutableArray();
         var provider = new TestConfigOptionsProvider(list.ToDictionary(f => f.Path, f => f.Options ?? new Dictionary<string, string>()), GlobalOptions);
         var compilation = EmptyCompilation;
         compilation = compilation.WithOptions(compilation.Options
@@ -77,9 +78,9 @@ public sealed class AnalyzerHarness
     }
 }
 
-public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+public sealed class InMemoryAdditionalText(string path, string text, System.Text.Encoding? encoding = null) : AdditionalText
 {
-    private readonly SourceText _text = SourceText.From(text);
+    private readonly SourceText _text = SourceText.From(text, encoding);
 
     public override string Path { get; } = path;
 

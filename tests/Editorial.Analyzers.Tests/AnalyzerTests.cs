@@ -155,6 +155,22 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task A_file_the_compiler_had_to_decode_with_a_fallback_encoding_is_ED9002_as_in_the_CLI()
+    {
+        const string expected = "/newsroom/desk/story.txt(1,1,1,1): error ED9002: '/newsroom/desk/story.txt' is not a text article: it is not valid UTF-8 (invalid byte at 3); save it as UTF-8";
+        // Where the system code page is UTF-8 (Linux, macOS) the compiler falls back to UTF-8 that replaces invalid bytes.
+        var replacing = await Run(new TestFile(Path, "caf\uFFFD society", Encoding: new System.Text.UTF8Encoding(false)));
+        // Where it is a legacy code page (Windows), the text is decoded with that code page.
+        var legacy = await Run(new TestFile(Path, "café society", Encoding: System.Text.Encoding.Latin1));
+        // A valid file the compiler read as strict UTF-8 may hold a replacement character of its own.
+        var valid = await Run(new TestFile(Path, "caf\uFFFD society", Encoding: new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)));
+
+        replacing.Select(AnalyzerHarness.Format).ShouldBe([expected]);
+        legacy.Select(AnalyzerHarness.Format).ShouldBe([expected]);
+        valid.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task An_article_over_the_size_limit_is_ED9003_and_is_not_checked()
     {
         var diagnostics = await Run(new TestFile(Path, "Zelensky met officials.", Options((EditorialOptions.MaxArticleChars, "10"))));
