@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Editorial.Articles;
 using Editorial.Configuration;
 using Microsoft.CodeAnalysis;
@@ -56,10 +57,20 @@ internal static class AdditionalFileRoles
 
     /// <summary>The article's settings: its <c>editorial.*</c> keys and the project's default outlet. The <c>dotnet_diagnostic</c> keys of a
     /// global config are not among the analyzer's options: the compiler applies them to what the analyzer reports.</summary>
-    public static ArticleSettings GetSettings(AnalyzerConfigOptions options, string? defaultOutlet)
+    /// <param name="knownKeys">The keys to look up one by one in a host whose options cannot list their keys (before Roslyn 4.4).</param>
+    public static ArticleSettings GetSettings(AnalyzerConfigOptions options, string? defaultOutlet, IEnumerable<string> knownKeys)
     {
         var editorial = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var key in options.Keys)
+        IEnumerable<string> keys;
+        try
+        {
+            keys = options.Keys.ToList();
+        }
+        catch (NotImplementedException)
+        {
+            keys = knownKeys;
+        }
+        foreach (var key in keys)
         {
             if (key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase) && options.TryGetValue(key, out var value))
             {
@@ -68,6 +79,12 @@ internal static class AdditionalFileRoles
         }
         return new ArticleSettings(editorial, defaultOutlet: defaultOutlet);
     }
+
+    /// <summary>The <c>editorial.*</c> keys Editorial itself defines: the general ones and a severity key per diagnostic ID.</summary>
+    public static IReadOnlyList<string> KnownKeys(IEnumerable<string> ids) =>
+        new[] { EditorialOptions.Outlet, EditorialOptions.Story, EditorialOptions.QuotationSeverity, EditorialOptions.MaxArticleChars }
+            .Concat(ids.Select(EditorialOptions.SeverityKey))
+            .ToList();
 
     public static string? GetDefaultOutlet(AnalyzerConfigOptions globalOptions) =>
         globalOptions.TryGetValue(OutletPropertyKey, out var outlet) && !string.IsNullOrWhiteSpace(outlet) ? outlet.Trim() : null;

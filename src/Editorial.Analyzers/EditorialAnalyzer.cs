@@ -162,7 +162,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
                 switch (AdditionalFileRoles.GetRole(file, fileOptions))
                 {
                     case AdditionalFileRole.Article:
-                        AnalyzeArticle(context, AdditionalFileRoles.GetSettings(fileOptions, _defaultOutlet));
+                        AnalyzeArticle(context, AdditionalFileRoles.GetSettings(fileOptions, _defaultOutlet, _descriptors.KnownKeys));
                         break;
                     case AdditionalFileRole.Profile:
                         if (file.GetText(context.CancellationToken) is null) Report(context.ReportDiagnostic, Unreadable(file.Path), null);

@@ -34,9 +34,13 @@ internal sealed class RoslynDescriptors
             _byId[descriptor.Id] = (supported, enabled);
         }
         Supported = _byId.Values.Select(pair => pair.Supported).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        KnownKeys = AdditionalFileRoles.KnownKeys(_byId.Keys);
     }
 
     public ImmutableArray<DiagnosticDescriptor> Supported { get; }
+
+    /// <summary>The <c>editorial.*</c> keys these descriptors can be configured with; see <see cref="AdditionalFileRoles.GetSettings"/>.</summary>
+    public IReadOnlyList<string> KnownKeys { get; }
 
     /// <summary>The descriptor to report <paramref name="id"/> with, once the engine has decided it is reported at all.</summary>
     public DiagnosticDescriptor ForReporting(string id) => _byId[id].Enabled;

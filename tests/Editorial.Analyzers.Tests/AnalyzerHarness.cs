@@ -25,6 +25,8 @@ public sealed class AnalyzerHarness
     public IReadOnlyDictionary<string, ReportDiagnostic> SpecificOptions { get; init; } = new Dictionary<string, ReportDiagnostic>();
     /// <summary><c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys of a global config.</summary>
     public IReadOnlyDictionary<string, ReportDiagnostic> GlobalSeverities { get; init; } = new Dictionary<string, ReportDiagnostic>();
+    /// <summary>False to act as a host whose options cannot list their keys.</summary>
+    public bool OptionsListKeys { get; init; } = true;
 
     public IReadOnlyList<Exception> Exceptions => _exceptions;
 
@@ -38,7 +40,7 @@ public sealed class AnalyzerHarness
     {
         var list = files.ToList();
         var texts = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text, f.Encoding)).ToImmutableArray();
-        var provider = new TestConfigOptionsProvider(list.ToDictionary(f => f.Path, f => f.Options ?? new Dictionary<string, string>()), GlobalOptions);
+        var provider = new TestConfigOptionsProvider(list.ToDictionary(f => f.Path, f => f.Options ?? new Dictionary<string, string>()), GlobalOptions, OptionsListKeys);
         var compilation = EmptyCompilation;
         compilation = compilation.WithOptions(compilation.Options
             .WithSpecificDiagnosticOptions(SpecificOptions)
@@ -88,7 +90,9 @@ public sealed class InMemoryAdditionalText(string path, string text, System.Text
 }
 
 /// <summary>What the compiler builds from <c>.editorconfig</c> sections and the MSBuild-generated config, as plain dictionaries.</summary>
-public sealed class TestConfigOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byPath, IReadOnlyDictionary<string, string> global)
+/// <param name="listsKeys">False to act as a host before Roslyn 4.4, whose options cannot list their keys.</param>
+public sealed class TestConfigOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byPath, IReadOnlyDictionary<string, string> global,
+    bool listsKeys = true)
     : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
@@ -96,15 +100,15 @@ public sealed class TestConfigOptionsProvider(IReadOnlyDictionary<string, IReadO
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        byPath.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
+        byPath.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options, listsKeys) : DictionaryOptions.Empty;
 
-    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values, bool listsKeys = true) : AnalyzerConfigOptions
     {
         public static DictionaryOptions Empty { get; } = new(new Dictionary<string, string>());
 
         private readonly Dictionary<string, string> _values = new(values, KeyComparer);
 
-        public override IEnumerable<string> Keys => _values.Keys;
+        public override IEnumerable<string> Keys => listsKeys ? _values.Keys : throw new NotImplementedException();
 
         public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
     }

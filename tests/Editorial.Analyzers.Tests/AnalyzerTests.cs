@@ -77,6 +77,16 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task In_a_host_whose_options_cannot_list_their_keys_Editorials_own_keys_are_still_read()
+    {
+        var harness = new AnalyzerHarness { OptionsListKeys = false };
+
+        var diagnostics = await Run(harness, new TestFile(Path, "Zelensky.", Options(("editorial.EDT1001.severity", "error"), ("editorial.outlet", "nosuch"))));
+
+        diagnostics.Select(d => (d.Id, d.Severity)).ShouldBe([("ED9005", DiagnosticSeverity.Error), ("EDT1001", DiagnosticSeverity.Error)]);
+    }
+
+    [Fact]
     public async Task NoWarn_suppresses_and_WarningsAsErrors_promotes_what_the_analyzer_reports()
     {
         var file = new TestFile(Path, "Zelensky.");
