@@ -115,6 +115,36 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task Fix_all_takes_the_first_of_overlapping_replacements_and_skips_stale_or_malformed_ones()
+    {
+        const string path = "/desk/a.txt";
+        using var workspace = new AdhocWorkspace();
+        var project = CreateProject(workspace, "Desk", (path, "abcdefghij"));
+        Diagnostic Replace(int start, int length, string newText, string? replaced, string? startText = null) => Diagnostic.Create(
+            new DiagnosticDescriptor("EDT1001", "t", "{0}", "Spelling", DiagnosticSeverity.Warning, true), Location.Create(path, new TextSpan(start, length),
+                new LinePositionSpan(new LinePosition(0, start), new LinePosition(0, start + length))),
+            new Dictionary<string, string?>
+            {
+                ["Replacement"] = newText, ["ReplacementStart"] = startText ?? start.ToString(), ["ReplacementLength"] = length.ToString(),
+                ["ReplacedText"] = replaced, ["FixTitle"] = "t",
+            }.ToImmutableDictionary(),
+            "m");
+
+        var fixedSolution = await FixAllAsync(project, FixAllScope.Project, [
+            Replace(0, 2, "AB", "ab"),
+            Replace(1, 2, "XX", "bc"),          // overlaps the first: left for the next analysis
+            Replace(3, 1, "D", "d"),            // adjacent to the first: applied
+            Replace(5, 1, "F", "z"),            // stale: the text no longer holds 'z'
+            Replace(8, 5, "IJ", "ij!!!"),       // beyond the end of the text
+            Replace(6, 1, "G", "g", startText: "-6"),
+            Replace(7, 0, "+", null),           // an insertion
+            Replace(7, 0, "*", null),           // a second insertion at the same point: left for later
+        ]);
+
+        (await TextOf(fixedSolution, path)).ShouldBe("ABcDefg+hij");
+    }
+
+    [Fact]
     public void The_provider_is_exported_for_additional_documents_and_fixes_the_catalogs_IDs()
     {
         var export = typeof(ArticleCodeFixProvider).GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).Cast<ExportCodeFixProviderAttribute>().Single();
