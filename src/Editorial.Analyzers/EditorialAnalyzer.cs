@@ -13,7 +13,6 @@ using Editorial.Profiles;
 using Editorial.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using EditorialDiagnostic = Editorial.Diagnostics.Diagnostic;
 using EditorialLocation = Editorial.Diagnostics.Location;
 using RoslynDiagnosticDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
