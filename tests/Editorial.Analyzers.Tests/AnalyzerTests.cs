@@ -214,6 +214,22 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task Analysing_one_article_as_an_IDE_does_at_a_keystroke_gives_its_own_findings_and_leaves_cross_article_ones_to_the_build()
+    {
+        var first = new TestFile("/newsroom/a.txt", "Zelenskyy spoke.");
+        var second = new TestFile("/newsroom/b.txt", "Later, Zelensky left.");
+        var harness = new AnalyzerHarness();
+        var withAnalyzers = harness.Prepare(Analyzer, [first, second]);
+        var edited = withAnalyzers.AnalysisOptions.Options!.AdditionalFiles.Single(f => f.Path == second.Path);
+
+        var result = await withAnalyzers.GetAnalysisResultAsync(edited, CancellationToken.None);
+
+        harness.Exceptions.ShouldBeEmpty();
+        result.GetAllDiagnostics().Select(AnalyzerHarness.Format)
+            .ShouldBe(["/newsroom/b.txt(1,8,1,16): warning EDT1001: Use 'Zelenskyy' rather than 'Zelensky'"]);
+    }
+
+    [Fact]
     public void Descriptors_come_from_the_rules_with_severities_mapped_and_cross_article_ones_tagged_compilation_end()
     {
         var supported = Analyzer.SupportedDiagnostics.ToDictionary(d => d.Id);
