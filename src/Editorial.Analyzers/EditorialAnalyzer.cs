@@ -184,8 +184,10 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
             try
             {
                 foreach (var problem in _unplacedProfileProblems) Report(context.ReportDiagnostic, problem, null);
-                // The order the engine sees in a build: by path, whatever order the additional-file actions ran in.
-                var articles = _articles.OrderBy(a => a.Article.Path, StringComparer.Ordinal).ToList();
+                // The order the engine sees in a build: by path, whatever order the additional-file actions ran in; a file a
+                // project lists twice is one article.
+                var articles = _articles.GroupBy(a => a.Article.Path, StringComparer.Ordinal).Select(g => g.First())
+                    .OrderBy(a => a.Article.Path, StringComparer.Ordinal).ToList();
                 var texts = articles.ToDictionary(a => a.Article.Path, a => a.Article.Text, StringComparer.Ordinal);
                 foreach (var diagnostic in _engine.AnalyzeCorpus(articles, context.CancellationToken))
                 {
