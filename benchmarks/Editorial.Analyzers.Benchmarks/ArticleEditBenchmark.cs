@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Editorial.Analyzers;
+using Editorial.Diagnostics;
+using Editorial.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Editorial.Analyzers.Benchmarks;
+
+/// <summary>
+/// What an IDE does at each keystroke in an article: the additional file's text changes, a compilation with analyzers is made
+/// for the new project state, and the article's diagnostics are computed (the additional-file action only: cross-article rules
+/// wait for the build). The article is the AP seed with paragraphs of the AFP seed appended: 1,500 words.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class ArticleEditBenchmark
+{
+    private const string ArticlePath = "/newsroom/ap/003.txt";
+
+    private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers =
+        // The catalog's rules as shipped, and one rule that reports and fixes a word, so that reporting is measured too.
+        [new EditorialAnalyzer([.. RuleCatalog.Rules, new WordRule()])];
+
+    private CSharpCompilation _compilation = null!;
+    private string _article = null!;
+    private int _edits;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = FindRepositoryRoot();
+        var ap = File.ReadAllText(Path.Combine(root, "samples", "Newsroom", "ap", "003.txt"));
+        var afp = File.ReadAllText(Path.Combine(root, "samples", "Newsroom", "afp", "004.txt"));
+        var words = ap.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var extra = string.Join(" ", afp.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(1500 - words));
+        _article = ap + "\n\n" + extra + "\n";
+        _compilation = CSharpCompilation.Create("Newsroom", [CSharpSyntaxTree.ParseText("class Placeholder { }")],
+            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        // Two edits: one without a finding, one adding a finding (the article's own findings come from the catalog's rules).
+        var findings = EditAndReanalyse().GetAwaiter().GetResult() + EditAndReanalyse().GetAwaiter().GetResult();
+        Console.WriteLine($"// Article: {_article.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length} words, {_article.Length} characters; two edits reported {findings} diagnostics");
+    }
+
+    [Benchmark(Description = "Edit a 1,500-word article and re-analyse it")]
+    public async Task<int> EditAndReanalyse()
+    {
+        // A different edit each time, in the middle of the text, as a reporter types.
+        var at = _article.Length / 2;
+        var text = _article.Insert(at, (++_edits % 2 == 0) ? " Zelensky" : " talks");
+        var file = new EditedArticle(ArticlePath, SourceText.From(text));
+        var options = new AnalyzerOptions([file]);
+        var withAnalyzers = _compilation.WithAnalyzers(_analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var result = await withAnalyzers.GetAnalysisResultAsync(file, CancellationToken.None);
+        return result.GetAllDiagnostics().Length;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("Editorial.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class EditedArticle(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    /// <summary>Reports each "Zelensky" with a fix, as a spelling rule does.</summary>
+    private sealed class WordRule : ArticleRule
+    {
+        private static readonly Editorial.Diagnostics.DiagnosticDescriptor Descriptor = new(
+            "EDB1001", "Benchmark spelling", "Use '{0}'", RuleCategory.Spelling, Severity.Warning, "Benchmark only.");
+
+        public override IReadOnlyList<Editorial.Diagnostics.DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+        public override void Analyze(ArticleContext context)
+        {
+            foreach (var token in context.Article.Tokens)
+            {
+                if (token.Text == "Zelensky") context.Report(Descriptor, token.Span, ["Zelenskyy"], fix: new Fix("Use 'Zelenskyy'", new TextEdit(token.Span, "Zelenskyy")));
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Editorial.Analyzers.Benchmarks.ArticleEditBenchmark).Assembly).Run(args);

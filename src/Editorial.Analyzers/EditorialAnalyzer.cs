@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Editorial.Articles;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+using Editorial.Profiles;
+using Editorial.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using EditorialDiagnostic = Editorial.Diagnostics.Diagnostic;
+using EditorialLocation = Editorial.Diagnostics.Location;
+using RoslynDiagnosticDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
+
+namespace Editorial.Analyzers;
+
+/// <summary>
+/// Editorial inside the compiler and the IDE: checks the article files a project passes as <c>AdditionalFiles</c>, with the
+/// engine and rules the CLI and the MSBuild task use. Per-article rules run in the additional-file action, so IDEs show their
+/// findings as the article changes; cross-article rules run at compilation end, which IDEs leave to the build.
+/// Nothing it reads (article text, profile YAML, configuration) can make it throw into the compiler: the engine turns a failing
+/// rule into ED9000, and the analyzer reports its own failures the same way.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
+public sealed class EditorialAnalyzer : DiagnosticAnalyzer
+{
+    private const string AnalyzerName = "EditorialAnalyzer";
+
+    private readonly IReadOnlyList<Rule> _rules;
+    private readonly RoslynDescriptors _descriptors;
+
+    public EditorialAnalyzer()
+        : this(RuleCatalog.Rules)
+    {
+    }
+
+    /// <summary>An analyzer running <paramref name="rules"/> instead of the catalog's (tests).</summary>
+    internal EditorialAnalyzer(IReadOnlyList<Rule> rules)
+    {
+        _rules = rules;
+        var descriptors = rules.SelectMany(rule => rule.Descriptors)
+            .Concat(ConfigurationDescriptors.All)
+            .Append(EditorialEngine.InternalError);
+        _descriptors = new RoslynDescriptors(descriptors, RoslynDescriptors.CrossArticleIds(rules));
+    }
+
+    public override ImmutableArray<RoslynDiagnosticDescriptor> SupportedDiagnostics => _descriptors.Supported;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        // Articles are additional files, never generated C#: there is no generated code to analyse or report in.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(StartCompilation);
+    }
+
+    private void StartCompilation(CompilationStartAnalysisContext context)
+    {
+        Session session;
+        try
+        {
+            session = Session.Create(context.Options, _rules, _descriptors, context.CancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The profiles or options could not be read: say so on each of Editorial's files rather than fail the compilation.
+            var failure = exception;
+            var provider = context.Options.AnalyzerConfigOptionsProvider;
+            context.RegisterAdditionalFileAction(file =>
+            {
+                if (IsEditorials(file.AdditionalFile, provider)) ReportHostFailure(file.ReportDiagnostic, _descriptors, file.AdditionalFile.Path, failure);
+            });
+            return;
+        }
+        context.RegisterAdditionalFileAction(session.AnalyzeFile);
+        if (session.HasCompilationEndWork) context.RegisterCompilationEndAction(session.AnalyzeCorpus);
+    }
+
+    private static bool IsEditorials(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+    {
+        try
+        {
+            return AdditionalFileRoles.GetRole(file, provider.GetOptions(file)) != AdditionalFileRole.None;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reports an exception of the analyzer's own code as ED9000 on the file, as the engine reports a failing rule.</summary>
+    private static void ReportHostFailure(Action<Microsoft.CodeAnalysis.Diagnostic> report, RoslynDescriptors descriptors, string path, Exception exception)
+    {
+        try
+        {
+            var location = new EditorialLocation(path, new Editorial.Text.TextSpan(0, 0), new Editorial.Text.LinePositionSpan(1, 1, 1, 1));
+            var diagnostic = new EditorialDiagnostic(EditorialEngine.InternalError, location, EditorialEngine.InternalError.DefaultSeverity,
+                [AnalyzerName, exception.GetType().Name + ": " + exception.Message]);
+            report(DiagnosticConversion.ToRoslyn(diagnostic, descriptors, null));
+        }
+        catch (Exception reportFailure) when (reportFailure is not OperationCanceledException)
+        {
+            // Reporting the failure failed as well; there is nothing left to tell the user without throwing into the compiler.
+        }
+    }
+
+    /// <summary>The state of one compilation: its profiles and default outlet, and the articles analysed so far for the cross-article rules.</summary>
+    private sealed class Session
+    {
+        private readonly RoslynDescriptors _descriptors;
+        private readonly EditorialEngine _engine;
+        private readonly AnalyzerConfigOptionsProvider _configOptions;
+        private readonly string? _defaultOutlet;
+        /// <summary>Profile problems, by the path of the profile file they are in.</summary>
+        private readonly ILookup<string, EditorialDiagnostic> _profileProblems;
+        /// <summary>Profile problems located in a file that is not one of the compilation's additional files (a built-in profile).</summary>
+        private readonly IReadOnlyList<EditorialDiagnostic> _unplacedProfileProblems;
+        private readonly ConcurrentBag<AnalyzedArticle> _articles = new();
+
+        private Session(RoslynDescriptors descriptors, EditorialEngine engine, AnalyzerConfigOptionsProvider configOptions, string? defaultOutlet,
+            ILookup<string, EditorialDiagnostic> profileProblems, IReadOnlyList<EditorialDiagnostic> unplacedProfileProblems)
+        {
+            _descriptors = descriptors;
+            _engine = engine;
+            _configOptions = configOptions;
+            _defaultOutlet = defaultOutlet;
+            _profileProblems = profileProblems;
+            _unplacedProfileProblems = unplacedProfileProblems;
+        }
+
+        public bool HasCompilationEndWork => _engine.CorpusRules.Count > 0 || _unplacedProfileProblems.Count > 0;
+
+        public static Session Create(AnalyzerOptions options, IReadOnlyList<Rule> rules, RoslynDescriptors descriptors, CancellationToken cancellationToken)
+        {
+            var provider = options.AnalyzerConfigOptionsProvider;
+            var profileSources = new List<ProfileSource>();
+            foreach (var file in options.AdditionalFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                if (AdditionalFileRoles.GetRole(file, provider.GetOptions(file)) != AdditionalFileRole.Profile) continue;
+                // An unreadable profile is reported on the profile file itself, by the additional-file action.
+                if (file.GetText(cancellationToken) is { } text) profileSources.Add(new ProfileSource(file.Path, text.ToString()));
+            }
+            var profiles = ProfileCache.Get(profileSources);
+            var additionalPaths = new HashSet<string>(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
+            return new Session(descriptors, new EditorialEngine(profiles, rules), provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
+                profiles.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal),
+                profiles.Diagnostics.Where(d => !additionalPaths.Contains(d.Location.Path)).ToList());
+        }
+
+        public void AnalyzeFile(AdditionalFileAnalysisContext context)
+        {
+            var file = context.AdditionalFile;
+            try
+            {
+                var fileOptions = _configOptions.GetOptions(file);
+                switch (AdditionalFileRoles.GetRole(file, fileOptions))
+                {
+                    case AdditionalFileRole.Article:
+                        AnalyzeArticle(context, AdditionalFileRoles.GetSettings(fileOptions, _defaultOutlet, _descriptors.KnownKeys));
+                        break;
+                    case AdditionalFileRole.Profile:
+                        if (file.GetText(context.CancellationToken) is null) Report(context.ReportDiagnostic, Unreadable(file.Path), null);
+                        foreach (var problem in _profileProblems[file.Path]) Report(context.ReportDiagnostic, problem, null);
+                        break;
+                }
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                ReportHostFailure(context.ReportDiagnostic, _descriptors, file.Path, exception);
+            }
+        }
+
+        public void AnalyzeCorpus(CompilationAnalysisContext context)
+        {
+            try
+            {
+                foreach (var problem in _unplacedProfileProblems) Report(context.ReportDiagnostic, problem, null);
+                // The order the engine sees in a build: by path, whatever order the additional-file actions ran in; a file a
+                // project lists twice is one article.
+                var articles = _articles.GroupBy(a => a.Article.Path, StringComparer.Ordinal).Select(g => g.First())
+                    .OrderBy(a => a.Article.Path, StringComparer.Ordinal).ToList();
+                var texts = articles.ToDictionary(a => a.Article.Path, a => a.Article.Text, StringComparer.Ordinal);
+                foreach (var diagnostic in _engine.AnalyzeCorpus(articles, context.CancellationToken))
+                {
+                    Report(context.ReportDiagnostic, diagnostic, texts.TryGetValue(diagnostic.Location.Path, out var text) ? text : null);
+                }
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                var first = _articles.Select(a => a.Article.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+                if (first is not null) ReportHostFailure(context.ReportDiagnostic, _descriptors, first, exception);
+            }
+        }
+
+        private void AnalyzeArticle(AdditionalFileAnalysisContext context, ArticleSettings settings)
+        {
+            var file = context.AdditionalFile;
+            var sourceText = file.GetText(context.CancellationToken);
+            if (sourceText is null)
+            {
+                Report(context.ReportDiagnostic, Unreadable(file.Path), null);
+                return;
+            }
+            var text = sourceText.ToString();
+            if (NotText(file.Path, text, sourceText.Encoding) is { } notText)
+            {
+                Report(context.ReportDiagnostic, notText, null);
+                return;
+            }
+            var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
+            if (text.Length > maxChars)
+            {
+                Report(context.ReportDiagnostic, AtStart(file.Path, ConfigurationDescriptors.FileTooLarge, file.Path, text.Length, maxChars), null);
+                return;
+            }
+            var analyzed = _engine.Prepare(Article.Parse(file.Path, text), settings, out var problems);
+            foreach (var problem in problems) Report(context.ReportDiagnostic, problem, text);
+            foreach (var diagnostic in _engine.AnalyzeArticle(analyzed, context.CancellationToken)) Report(context.ReportDiagnostic, diagnostic, text);
+            if (_engine.CorpusRules.Count > 0) _articles.Add(analyzed);
+        }
+
+        private void Report(Action<Microsoft.CodeAnalysis.Diagnostic> report, EditorialDiagnostic diagnostic, string? articleText)
+        {
+            // A rule can only report its own descriptors, which are all supported; anything else would make Roslyn throw.
+            if (!_descriptors.Contains(diagnostic.Id)) return;
+            report(DiagnosticConversion.ToRoslyn(diagnostic, _descriptors, articleText));
+        }
+
+        /// <summary>
+        /// The compiler decodes an additional file itself: NUL bytes come through as NUL characters, and a file that is not valid
+        /// UTF-8 is decoded again with a fallback encoding (the system's ANSI code page, or UTF-8 that replaces each invalid byte
+        /// with U+FFFD on systems whose code page is UTF-8). The bytes it read are recovered from the text and its encoding and
+        /// judged as the CLI judges a file, so both report ED9002 on the same files, with the same message.
+        /// </summary>
+        private static EditorialDiagnostic? NotText(string path, string text, Encoding? encoding)
+        {
+            byte[] bytes;
+            if (encoding is UTF8Encoding && encoding.GetPreamble().Length == 0 && encoding.DecoderFallback is not DecoderExceptionFallback
+                && text.IndexOf('\uFFFD') is var replaced and >= 0)
+            {
+                // The strict UTF-8 reading failed at the first replacement character; an invalid byte stands there again.
+                bytes = [.. Encoding.UTF8.GetBytes(text.Substring(0, replaced)), 0xFF];
+            }
+            else if (encoding is null or UTF8Encoding or UnicodeEncoding)
+            {
+                if (text.IndexOf('\0') < 0) return null;
+                var used = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+                bytes = [.. used.GetPreamble(), .. used.GetBytes(text)];
+            }
+            else
+            {
+                bytes = encoding.GetBytes(text);
+            }
+            ArticleFile.Decode(path, bytes, out var problem);
+            return problem;
+        }
+
+        private static EditorialDiagnostic Unreadable(string path) =>
+            AtStart(path, ConfigurationDescriptors.UnreadableFile, path, "the compiler could not read it");
+
+        private static EditorialDiagnostic AtStart(string path, Editorial.Diagnostics.DiagnosticDescriptor descriptor, params object?[] arguments) =>
+            new(descriptor, new EditorialLocation(path, new Editorial.Text.TextSpan(0, 0), new Editorial.Text.LinePositionSpan(1, 1, 1, 1)),
+                descriptor.DefaultSeverity, arguments);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Threading;
+using Editorial.Profiles;
+
+namespace Editorial.Analyzers;
+
+/// <summary>
+/// The project's profile set, loaded once per distinct set of profile texts rather than once per compilation: an IDE makes a
+/// new compilation at every keystroke, and the profiles rarely change. The cache holds one immutable entry, replaced whole
+/// (never mutated), so concurrent compilations can read and replace it without locks.
+/// </summary>
+internal static class ProfileCache
+{
+    private sealed class Entry(IReadOnlyList<ProfileSource> sources, ProfileSet profiles)
+    {
+        public IReadOnlyList<ProfileSource> Sources { get; } = sources;
+        public ProfileSet Profiles { get; } = profiles;
+    }
+
+    private static Entry? s_last;
+
+    public static ProfileSet Get(IReadOnlyList<ProfileSource> sources)
+    {
+        if (sources.Count == 0) return ProfileSet.BuiltIn;
+        var last = Volatile.Read(ref s_last);
+        if (last is not null && SameSources(last.Sources, sources)) return last.Profiles;
+        var profiles = ProfileSet.Load(sources);
+        Volatile.Write(ref s_last, new Entry(sources, profiles));
+        return profiles;
+    }
+
+    private static bool SameSources(IReadOnlyList<ProfileSource> cached, IReadOnlyList<ProfileSource> current)
+    {
+        if (cached.Count != current.Count) return false;
+        for (var i = 0; i < cached.Count; i++)
+        {
+            if (cached[i].Path != current[i].Path || cached[i].Text != current[i].Text) return false;
+        }
+        return true;
+    }
+}
