@@ -12,6 +12,10 @@ public static class RuleCatalog
     [
         // ED1xxx spelling
         // ED2xxx figures
+        new Figures.ConflictingFiguresInArticleRule(),
+        new Figures.ConflictingFiguresAcrossStoryRule(),
+        new Figures.MismatchedUnitConversionRule(),
+        new Figures.SourcesDisagreeOnFigureRule(),
         // ED3xxx attribution
         // ED4xxx copy hygiene
     ];
