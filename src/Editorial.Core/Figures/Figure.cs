@@ -123,7 +123,7 @@ public sealed class Figure
     /// <summary>The figure with its hedge and unit: "at least 35", "15 kilometers", "$5 million".</summary>
     public TextSpan Span { get; }
     public string Text { get; }
-    /// <summary>The number as stated (the lower end of a range); for a date, the day; for a year, the year.</summary>
+    /// <summary>The number as stated: the lower end of a range, the year of a year, the first number of a date or a time.</summary>
     public double Value { get; }
     /// <summary>The values the figure allows, in <see cref="Unit"/> when there is one.</summary>
     public Interval Interval { get; }

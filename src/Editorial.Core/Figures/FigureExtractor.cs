@@ -133,7 +133,8 @@ public static class FigureExtractor
             if (token.Kind == TokenKind.Number) return true;
             if (token.Kind == TokenKind.Punctuation) return Units.CurrencySymbols.ContainsKey(token.Text) && Has(i + 1) && Tokens[i + 1].Kind == TokenKind.Number;
             var word = token.Text;
-            if (NumberWords.TryCardinal(word, out _) || NumberWords.TryOrdinal(word, out _) || NumberWords.Magnitudes.ContainsKey(word)) return true;
+            if (NumberWords.TryCardinal(word, out _) || NumberWords.TryOrdinal(word, out _) || NumberWords.Magnitudes.ContainsKey(word)
+                || NumberWords.IsNumberModifier(word)) return true;
             if (string.Equals(word, "tens", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "of")) return true;
             return (word is "a" or "A" or "an" or "An") && Has(i + 1) && NumberWords.Scales.ContainsKey(Word(i + 1)) && Word(i + 1).Length > 2
                 || (word is "a" or "A") && IsWord(i + 1, "dozen");
@@ -197,6 +198,8 @@ public static class FigureExtractor
             if (text.IndexOf(':') >= 0)
             {
                 number.Kind = FigureKind.Time;
+                int.TryParse(text.Substring(0, text.IndexOf(':')), NumberStyles.None, CultureInfo.InvariantCulture, out var hour);
+                number.Value = hour;
                 return true;
             }
             var digitsEnd = 0;
@@ -286,6 +289,14 @@ public static class FigureExtractor
                 number.End = i + 3;
                 return true;
             }
+            if (NumberWords.IsNumberModifier(word))
+            {
+                // "nine-story", "five-day": the number qualifies the word it is joined to.
+                NumberWords.TryCardinal(word.Substring(0, word.IndexOf('-')), out var modifier);
+                number.Value = modifier;
+                number.Kind = FigureKind.Modifier;
+                return true;
+            }
             double value;
             if (word is "a" or "A" or "an" or "An")
             {
@@ -312,7 +323,7 @@ public static class FigureExtractor
             {
                 value *= scale;
                 number.Scale *= scale;
-                halfStep = scale / 2;
+                halfStep = RoundingHalfStep(value);
                 next++;
                 number.HasCommaOrScale = true;
                 // "two hundred and fifty": the tail is exact to the unit.
@@ -338,21 +349,19 @@ public static class FigureExtractor
             return double.TryParse(digits.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
         }
 
-        private static double LastDigitHalfStep(double value)
-        {
-            if (value != Math.Floor(value) || value == 0) return 0;
-            var step = 1.0;
-            while (value % (step * 10) == 0) step *= 10;
-            return step / 2;
-        }
+        /// <summary>A measure in whole units is rounded at least to the unit: "15 kilometers" is 14.5 to 15.5.</summary>
+        private static double LastDigitHalfStep(double value) => value == Math.Floor(value) ? Math.Max(0.5, RoundingHalfStep(value)) : 0;
 
-        /// <summary>Round hundreds and thousands are often rounded counts: "2,200" stands for 2,150 to 2,250. Small numbers are exact.</summary>
+        /// <summary>
+        /// Round hundreds and thousands are often rounded counts: "2,200" stands for 2,150 to 2,250. The step is capped at
+        /// 5% of the value, so that "1,000" is not read as anything from 500 to 1,500. Small numbers are exact.
+        /// </summary>
         private static double RoundingHalfStep(double value)
         {
             if (value < 100 || value != Math.Floor(value)) return 0;
             var step = 1.0;
             while (value % (step * 10) == 0) step *= 10;
-            return step >= 10 ? step / 2 : 0;
+            return step >= 10 ? Math.Min(step / 2, value * 0.05) : 0;
         }
 
         private Figure Classify(int first, int numberStart, Hedge hedge, Number number)
@@ -367,6 +376,7 @@ public static class FigureExtractor
             {
                 kind = IsMonth(numberStart - 1) || IsMonth(numberStart + 1) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/') ? FigureKind.Date : FigureKind.Year;
                 hedge = Hedge.None;
+                if (IsMonth(numberStart - 1)) numberStart--;
             }
             else if (kind is FigureKind.Count or FigureKind.Ordinal && IsNamePart(numberStart, number))
             {
@@ -456,20 +466,11 @@ public static class FigureExtractor
                     hedge = Hedge.None;
                 }
             }
-            if (kind == FigureKind.Ordinal && number.IsDigits == false && NumberWords.IsNumberModifier(Tokens[numberStart].Text))
-            {
-                kind = FigureKind.Modifier;
-            }
-            if (kind == FigureKind.Count && Tokens[numberStart].Kind == TokenKind.Word && NumberWords.IsNumberModifier(Tokens[numberStart].Text))
-            {
-                kind = FigureKind.Modifier;
-                hedge = Hedge.None;
-            }
+            if (kind == FigureKind.Modifier) hedge = Hedge.None;
             if (number.Magnitude is not null && hedge == Hedge.None) hedge = Hedge.Vague;
             if (!IsQuantityKind(kind)) first = numberStart;
             if (kind == FigureKind.Measure)
             {
-                // A measure is always rounded to its last digit: "15 kilometers" is 14.5 to 15.5.
                 number.HalfStep = Math.Max(number.HalfStep, LastDigitHalfStep(number.Value));
                 upper.HalfStep = Math.Max(upper.HalfStep, LastDigitHalfStep(upper.Value));
             }
@@ -497,7 +498,7 @@ public static class FigureExtractor
             return hedge switch
             {
                 Hedge.AtLeast => new Interval(value - step, double.PositiveInfinity),
-                Hedge.MoreThan => new Interval(value - step, double.PositiveInfinity, step > 0, false),
+                Hedge.MoreThan => new Interval(value - step, double.PositiveInfinity, false, false),
                 Hedge.Nearly => new Interval(value * 0.9 - step, value + step, true, step > 0),
                 Hedge.About => new Interval(value * 0.85 - step, value * 1.15 + step),
                 Hedge.UpTo => new Interval(0, value + step),

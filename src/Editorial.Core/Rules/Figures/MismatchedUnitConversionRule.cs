@@ -16,7 +16,7 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED2003",
         "Unit conversion does not match",
-        "“{0}”: {1} is about {2} {3}, not {4}",
+        "“{0}”: {1} is about {2}, not {3}",
         RuleCategory.Figures,
         Severity.Warning,
         "A measure is followed by its conversion in parentheses, and the two do not agree, even allowing for the rounding each shows " +
@@ -46,9 +46,12 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
             var shown = Shown(value);
             var number = NumberSpan(context, converted);
             var phrase = TextSpan.FromBounds(original.Span.Start, tokens[converted.LastToken + 1].Span.End);
-            var fix = new Fix($"Change the conversion to {shown}", new TextEdit(number, shown));
+            // "12 miles" becomes "9.3 miles": the writer's own unit word, with the converted number.
+            var correct = context.Article.Text.Substring(converted.Span.Start, number.Start - converted.Span.Start) + shown
+                + context.Article.Text.Substring(number.End, converted.Span.End - number.End);
+            var fix = new Fix($"Change the conversion to {correct}", new TextEdit(number, shown));
             context.Report(Descriptor, converted.Span,
-                [context.Article.GetText(phrase), original.Text, shown, converted.Unit, converted.Text],
+                [context.Article.GetText(phrase), original.Text, correct, converted.Text],
                 [context.Article.GetLocation(original.Span)], fix, quotationSensitive: true);
         }
     }
