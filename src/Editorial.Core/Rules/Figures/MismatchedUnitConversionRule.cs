@@ -45,13 +45,15 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
             var value = to.FromBase(from.ToBase(original.Value));
             var shown = Shown(value);
             var number = NumberSpan(context, converted);
+            // The measure without its hedge: "15 kilometers" in "about 15 kilometers".
+            var measured = TextSpan.FromBounds(NumberSpan(context, original).Start, original.Span.End);
             var phrase = TextSpan.FromBounds(original.Span.Start, tokens[converted.LastToken + 1].Span.End);
             // "12 miles" becomes "9.3 miles": the writer's own unit word, with the converted number.
             var correct = context.Article.Text.Substring(converted.Span.Start, number.Start - converted.Span.Start) + shown
                 + context.Article.Text.Substring(number.End, converted.Span.End - number.End);
             var fix = new Fix($"Change the conversion to {correct}", new TextEdit(number, shown));
             context.Report(Descriptor, converted.Span,
-                [context.Article.GetText(phrase), original.Text, correct, converted.Text],
+                [context.Article.GetText(phrase), context.Article.GetText(measured), correct, converted.Text],
                 [context.Article.GetLocation(original.Span)], fix, quotationSensitive: true);
         }
     }
