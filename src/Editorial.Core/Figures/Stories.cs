@@ -16,9 +16,9 @@ namespace Editorial.Figures;
 public static class Stories
 {
     /// <summary>How many distinct names two articles must share to be grouped without an explicit story.</summary>
-    public const int MinimumSharedNames = 8;
+    public const int MinimumSharedNames = 10;
     /// <summary>The share of the smaller article's names that the other must also name.</summary>
-    public const double MinimumOverlap = 0.3;
+    public const double MinimumOverlap = 0.4;
 
     public static bool SameStory(AnalyzedArticle first, AnalyzedArticle second)
     {
