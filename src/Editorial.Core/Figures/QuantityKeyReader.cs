@@ -179,7 +179,7 @@ internal static class QuantityKeyReader
                 phraseEnd = k;
                 break;
             }
-            if (CountedNouns.TryGetValue(word, out var noun))
+            if (CountedNouns.TryGetValue(word, out var noun) && !EventNouns.Contains(clause.Word(k + 1)))
             {
                 counted = noun;
                 phraseEnd = k;
