@@ -27,11 +27,10 @@ public sealed class ArticleFigures
     public static ArticleFigures Analyze(Article article)
     {
         var figures = FigureExtractor.Extract(article);
-        var bySentence = figures.ToLookup(f => f.SentenceIndex);
         var counted = new List<CountedFigure>();
         foreach (var figure in figures)
         {
-            if (QuantityKeyReader.Read(article, figure, bySentence[figure.SentenceIndex].ToList()) is { } keyed) counted.Add(keyed);
+            if (QuantityKeyReader.Read(article, figure) is { } keyed) counted.Add(keyed);
         }
         return new ArticleFigures(figures, counted);
     }

@@ -84,6 +84,23 @@ public static class FigureExtractor
             _sentence = sentence;
             _start = sentence.FirstToken;
             _end = sentence.FirstToken + sentence.TokenCount;
+            _isTitleCase = IsTitleCase();
+        }
+
+        /// <summary>A headline in title case ("Ukraine Says 9 Killed, 57 Wounded"): its capitals say nothing about names.</summary>
+        private readonly bool _isTitleCase;
+
+        private bool IsTitleCase()
+        {
+            var words = 0;
+            var capitalised = 0;
+            for (var i = _start; i < _end; i++)
+            {
+                if (Tokens[i].Kind != TokenKind.Word || Tokens[i].Text.Length < 4) continue;
+                words++;
+                if (Tokens[i].StartsUpper) capitalised++;
+            }
+            return words >= 3 && capitalised >= words * 0.8;
         }
 
         private IReadOnlyList<Token> Tokens => _article.Tokens;
@@ -545,7 +562,7 @@ public static class FigureExtractor
         private bool IsNamePart(int i, Number number)
         {
             var token = Tokens[i];
-            if (token.IsInHeading) return false;
+            if (token.IsInHeading || _isTitleCase) return false;
             var previous = i - 1;
             if (number.IsDigits && !number.IsOrdinal && Has(previous) && Tokens[previous].Kind == TokenKind.Word && Adjacent(previous) == false
                 && Tokens[previous].StartsUpper && !Tokens[previous].IsSentenceStart && !IsMonth(previous) && !Months.Contains(Tokens[previous].Text))

@@ -40,8 +40,14 @@ internal static class QuantityKeyReader
         ["displaced"] = "displaced", ["fled"] = "displaced",
     };
 
-    /// <summary>Event nouns that carry the counted thing in their qualifier: "596 civilian deaths".</summary>
-    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase) { "deaths", "death", "injuries", "dead", "wounded", "injured" };
+    /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deaths", "death", "injuries", "dead", "wounded", "injured", "killed", "died",
+    };
+
+    /// <summary>Event nouns that a counted noun can qualify: "civilian deaths" counts civilians.</summary>
+    private static readonly HashSet<string> QualifiedEventNouns = new(StringComparer.OrdinalIgnoreCase) { "deaths", "injuries", "casualties" };
 
     /// <summary>Qualifiers that say the figure is not the whole quantity: "two other people", "three more soldiers".</summary>
     private static readonly HashSet<string> PartialQualifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -74,6 +80,21 @@ internal static class QuantityKeyReader
         ["suburb"] = "suburb", ["suburbs"] = "suburb", ["prison"] = "prison", ["barracks"] = "base", ["depot"] = "depot",
     };
 
+    /// <summary>Qualifiers that say where people live, not which people: "city residents", "local people".</summary>
+    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.OrdinalIgnoreCase) { "city", "local", "town", "village", "area" };
+
+    /// <summary>Words that end a clause inside a sentence after a comma: ", and", ", while", ", but".</summary>
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "while", "but", "whereas", "although", "though", "as",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of" };
 
     private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -100,32 +121,35 @@ internal static class QuantityKeyReader
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     /// <summary>Keys the figure, or returns null when the words around it do not say for sure what it counts.</summary>
-    public static CountedFigure? Read(Article article, Figure figure, IReadOnlyList<Figure> sentenceFigures)
+    public static CountedFigure? Read(Article article, Figure figure)
     {
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
         var sentence = article.Sentences[figure.SentenceIndex];
-        var clause = new Clause(article, sentence);
+        var clause = Clause.Of(article, sentence);
         var result = figure.Kind == FigureKind.Ordinal ? ReadSeries(clause, figure) : ReadCount(clause, figure);
         if (result is null) return null;
-        var (counted, @event, isSeries, phraseEnd) = result.Value;
+        var (counted, @event, isSeries, phraseEnd, qualifierPlaces) = result.Value;
         var sourceTokens = new HashSet<int>();
-        var source = clause.Source(figure, sentenceFigures, sourceTokens);
+        var source = clause.Source(figure, sourceTokens);
         var excluded = new HashSet<int>(sourceTokens);
         for (var k = figure.FirstToken; k <= phraseEnd; k++) excluded.Add(k);
-        var places = clause.Places(excluded);
-        var sites = clause.Sites();
-        var days = clause.Days(excluded);
+        // Anchors come from the figure's own clause: "two people died after forces struck an aircraft factory, and another
+        // person was killed when a residential building was fired upon" names two occasions.
+        var segment = clause.SegmentAround(figure.FirstToken);
+        var places = new HashSet<string>(segment.Places(excluded).Concat(qualifierPlaces), StringComparer.Ordinal);
+        var sites = segment.Sites();
+        var days = segment.Days(excluded);
         if (places.Count == 0 && sites.Count == 0 && PreviousInParagraph(article, sentence) is { } previous)
         {
             // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
             // a clause with no place of its own is about the occasion the sentence before it names.
-            var context = new Clause(article, previous);
+            var context = Clause.Of(article, previous);
             var none = new HashSet<int>();
-            places = context.Places(none);
+            places.UnionWith(context.Places(none));
             sites = context.Sites();
             if (days.Count == 0) days = context.Days(none);
         }
-        var key = new QuantityKey(counted, @event, isSeries, places, sites, days, clause.Names(excluded));
+        var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded));
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source);
     }
@@ -134,7 +158,7 @@ internal static class QuantityKeyReader
         sentence.Index > 0 && article.Sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? article.Sentences[sentence.Index - 1] : null;
 
     /// <summary>"a third round of talks", "the fourth round" (of the negotiations the sentence is about), "4th round of sanctions".</summary>
-    private static (string, string, bool, int)? ReadSeries(Clause clause, Figure figure)
+    private static (string, string, bool, int, IReadOnlyList<string>)? ReadSeries(Clause clause, Figure figure)
     {
         var noun = figure.LastToken + 1;
         if (!clause.IsWord(noun, "round") && !clause.IsWord(noun, "session")) return null;
@@ -145,21 +169,22 @@ internal static class QuantityKeyReader
             for (var k = noun + 2; k <= noun + 4 && clause.Word(k).Length > 0; k++)
             {
                 if (clause.IsWord(k, "peace") && clause.IsWord(k + 1, "talks")) continue;
-                if (SeriesObjects.TryGetValue(clause.Word(k), out var ofObject)) return (counted, ofObject, true, k);
+                if (SeriesObjects.TryGetValue(clause.Word(k), out var ofObject)) return (counted, ofObject, true, k, []);
             }
             return null;
         }
         // "the latest negotiations ... were the fourth round": the series is what the sentence is about, if it names one thing only.
         var objects = clause.WordIndexes().Select(k => SeriesObjects.TryGetValue(clause.Word(k), out var o) ? o : null)
             .Where(o => o is not null).Distinct().ToList();
-        return objects.Count == 1 ? (counted, objects[0]!, true, noun) : null;
+        return objects.Count == 1 ? (counted, objects[0]!, true, noun, []) : null;
     }
 
     /// <summary>"at least 35 people were killed", "killed at least 35 people", "more than 130 wounded", "596 civilian deaths".</summary>
-    private static (string, string, bool, int)? ReadCount(Clause clause, Figure figure)
+    private static (string, string, bool, int, IReadOnlyList<string>)? ReadCount(Clause clause, Figure figure)
     {
         if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
         var qualifiers = new List<string>();
+        var qualifierPlaces = new List<string>();
         string? counted = null;
         string? @event = null;
         var phraseEnd = figure.LastToken;
@@ -179,14 +204,16 @@ internal static class QuantityKeyReader
                 phraseEnd = k;
                 break;
             }
-            if (CountedNouns.TryGetValue(word, out var noun) && !EventNouns.Contains(clause.Word(k + 1)))
+            if (CountedNouns.TryGetValue(word, out var noun) && !QualifiedEventNouns.Contains(clause.Word(k + 1)))
             {
                 counted = noun;
                 phraseEnd = k;
                 break;
             }
             if (EventWords.ContainsKey(word) || Auxiliaries.Contains(word)) return null;
-            qualifiers.Add(word.ToLowerInvariant());
+            // "2,187 Mariupol residents" are residents of a place; "city residents" and "local people" are just people.
+            if (clause.IsName(k)) qualifierPlaces.Add(Stem(word));
+            else if (!PlaceQualifiers.Contains(word)) qualifiers.Add(word.ToLowerInvariant());
         }
         if (counted is null) return null;
         if (qualifiers.Any(q => char.IsDigit(q[0]))) return null;
@@ -205,7 +232,7 @@ internal static class QuantityKeyReader
         }
         if (@event is null) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
-        return (countedName, @event, false, phraseEnd);
+        return (countedName, @event, false, phraseEnd, qualifierPlaces);
     }
 
     /// <summary>The tokens of one sentence, read for anchors and attribution.</summary>
@@ -215,11 +242,28 @@ internal static class QuantityKeyReader
         private readonly int _start;
         private readonly int _end;
 
-        public Clause(Article article, Sentence sentence)
+        private Clause(Article article, int start, int end)
         {
             _article = article;
-            _start = sentence.FirstToken;
-            _end = sentence.FirstToken + sentence.TokenCount;
+            _start = start;
+            _end = end;
+        }
+
+        public static Clause Of(Article article, Sentence sentence) => new(article, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+
+        /// <summary>The part of the sentence around <paramref name="token"/> between semicolons and ", and" / ", while" / ", but".</summary>
+        public Clause SegmentAround(int token)
+        {
+            var start = _start;
+            var end = _end;
+            for (var k = _start; k < _end; k++)
+            {
+                var isBreak = Tokens[k].IsPunctuation(';') || (Tokens[k].IsPunctuation(',') && ClauseConjunctions.Contains(Word(k + 1)));
+                if (!isBreak) continue;
+                if (k < token) start = k + 1;
+                else { end = k; break; }
+            }
+            return new Clause(_article, start, end);
         }
 
         private IReadOnlyList<Token> Tokens => _article.Tokens;
@@ -235,9 +279,14 @@ internal static class QuantityKeyReader
             for (var i = _start; i < _end; i++) if (Tokens[i].Kind == TokenKind.Word) yield return i;
         }
 
-        private bool IsName(int i) =>
+        public bool IsName(int i) =>
             Has(i) && Tokens[i].Kind == TokenKind.Word && Tokens[i].StartsUpper && !Tokens[i].IsSentenceStart && Tokens[i].Text.Length > 1
-            && !DayNames.Contains(Tokens[i].Text);
+            && !DayNames.Contains(Tokens[i].Text) && !Months.Contains(Tokens[i].Text);
+
+        /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
+        private bool IsDemonym(int i) =>
+            Tokens[i].Text.EndsWith("ian", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("ish", StringComparison.Ordinal)
+            || Tokens[i].Text.EndsWith("ese", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("can", StringComparison.Ordinal);
 
         public IReadOnlyCollection<string> Places(HashSet<int> excluded)
         {
@@ -247,7 +296,7 @@ internal static class QuantityKeyReader
                 if (!PlacePrepositions.Contains(Tokens[i].Text) || excluded.Contains(i)) continue;
                 var k = i + 1;
                 while (Has(k) && PlaceAdjectives.Contains(Word(k)) && k < i + 3) k++;
-                if (IsName(k) && !excluded.Contains(k)) places.Add(Stem(Tokens[k].Text));
+                if (IsName(k) && !excluded.Contains(k) && !IsDemonym(k)) places.Add(Stem(Tokens[k].Text));
             }
             return places;
         }
@@ -286,7 +335,7 @@ internal static class QuantityKeyReader
         /// Who the sentence attributes the figure to: "according to local officials", "Ukrainian officials said at least 35 …",
         /// "… killing two other people, authorities said". The nearest attribution before the figure wins, then the first after it.
         /// </summary>
-        public string? Source(Figure figure, IReadOnlyList<Figure> sentenceFigures, HashSet<int> sourceTokens)
+        public string? Source(Figure figure, HashSet<int> sourceTokens)
         {
             for (var i = figure.FirstToken - 1; i >= _start; i--)
             {

@@ -16,8 +16,8 @@ public class QuantityKeyTests
         var article = Seeds.Parse("agency-a/000.txt");
         ArticleFigures.Analyze(article).Counted.Select(c => c.ToString()).ShouldBe(
         [
-            "'at least 35 people' [35, inf) people killed places[] sites[base] days[sunday] names[russ] source: ukrainian officials",
-            "'more than 130 wounded' (125, inf) people wounded places[] sites[base] days[sunday] names[russ] source: ukrainian officials",
+            "'at least 35 people' [35, inf) people killed places[] sites[base] days[sunday] names[] source: ukrainian officials",
+            "'more than 130 wounded' (125, inf) people wounded places[] sites[base] days[sunday] names[] source: ukrainian officials",
             "'up to 180 foreign fighters' [0, 185] foreign fighters killed places[] sites[base] days[sunday] names[] source: russia's defence ministry",
         ]);
     }
@@ -126,5 +126,36 @@ public class QuantityKeyTests
         figure.Key.Places.ShouldBe(["yavoriv"]);
         figure.Key.Sites.ShouldBe(["base"]);
         figure.Key.Days.ShouldBe(["sunday"]);
+    }
+
+    [Fact]
+    public void Anchors_come_from_the_figure_s_own_clause()
+    {
+        var figures = Counted("Officials say two people have died after Russian forces struck an aircraft factory, and another person was killed " +
+                              "when a residential building was fired upon.\n\nOne person died and three were injured when the residential building was hit, authorities said.");
+        figures.Select(f => f.PhraseText + " " + string.Join(",", f.Key.Sites)).ShouldBe(["two people factory", "One person building"]);
+    }
+
+    [Theory]
+    [InlineData("Ukraine Says 9 Killed, 57 Wounded in Russian Air Strike on Military Base", "9 Killed", "people killed")]
+    [InlineData("2,187 Mariupol residents were killed by Russian attacks.", "2,187 Mariupol residents", "people killed")]
+    [InlineData("The council said that 2,187 city residents had been killed in Mariupol.", "2,187 city residents", "people killed")]
+    public void Headlines_and_place_qualifiers_are_read(string text, string phrase, string description)
+    {
+        var figure = Counted(text).First();
+        figure.PhraseText.ShouldBe(phrase);
+        figure.Key.Description.ShouldBe(description);
+    }
+
+    [Fact]
+    public void A_place_before_the_counted_noun_is_a_place()
+    {
+        Counted("2,187 Mariupol residents were killed by Russian attacks.").ShouldHaveSingleItem().Key.Places.ShouldBe(["mariupol"]);
+    }
+
+    [Fact]
+    public void Adjectives_of_nationality_are_no_places()
+    {
+        Counted("At least 35 people were killed in a Russian air strike near the Polish border.").ShouldHaveSingleItem().Key.Places.ShouldBeEmpty();
     }
 }
