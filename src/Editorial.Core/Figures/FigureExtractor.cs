@@ -600,7 +600,9 @@ public static class FigureExtractor
                 first = i;
                 return true;
             }
-            return false;
+            // "Brent Renaud, 51, was killed": a number set off by commas right after a name.
+            return IsPunctuation(i - 1, ',') && IsPunctuation(i + 1, ',') && Has(i - 2) && Tokens[i - 2].Kind == TokenKind.Word
+                   && Tokens[i - 2].StartsUpper && !IsMonth(i - 2) && Tokens[i].Kind == TokenKind.Number && Tokens[i].Text.Length <= 3;
         }
 
         /// <summary>"0820 GMT", "8 a.m.", "8pm", and four digits with a leading zero.</summary>

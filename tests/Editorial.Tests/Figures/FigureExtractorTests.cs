@@ -150,6 +150,7 @@ public class FigureExtractorTests
     [InlineData("A 33-year-old refugee spoke.", "33-year-old", FigureKind.Age)]
     [InlineData("A refugee aged 33 spoke.", "33", FigureKind.Age)]
     [InlineData("She is 40 years old.", "40 years old", FigureKind.Age)]
+    [InlineData("The filmmaker Brent Renaud, 51, was killed.", "51", FigureKind.Age)]
     [InlineData("The worst since World War 2 began.", "2", FigureKind.Name)]
     [InlineData("The worst since the Second World War.", "Second", FigureKind.Name)]
     [InlineData("They flew a Boeing 737 there.", "737", FigureKind.Name)]
