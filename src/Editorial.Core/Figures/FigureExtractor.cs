@@ -419,7 +419,7 @@ public static class FigureExtractor
                 if (isConnector && StartsNumber(connector + 1) && TryReadNumber(connector + 1, out var second)
                     && second.Kind is null && !second.IsOrdinal && second.Magnitude is null)
                 {
-                    if (second.Value < number.Value) return Skip(first, last, numberStart); // a score, "3-1"
+                    if (second.Value < number.Value) return Score(last, numberStart);
                     upper = second;
                     if (number.Scale == 1 && second.Scale > 1 && number.Value < 1000)
                     {
@@ -499,8 +499,8 @@ public static class FigureExtractor
         private static bool IsQuantityKind(FigureKind kind) =>
             kind is FigureKind.Count or FigureKind.Ordinal or FigureKind.Percentage or FigureKind.Money or FigureKind.Measure;
 
-        /// <summary>Scores and other number pairs that are no figure: returned as a name so that nothing counts them.</summary>
-        private Figure Skip(int first, int last, int numberStart)
+        /// <summary>A score ("won 3-1"): a pair of numbers that is no range, returned as a name so that nothing counts it.</summary>
+        private Figure Score(int last, int numberStart)
         {
             var end = last + 2 < _end ? last + 2 : last;
             var span = TextSpan.FromBounds(Tokens[numberStart].Span.Start, Tokens[end].Span.End);

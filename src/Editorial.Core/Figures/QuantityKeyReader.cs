@@ -59,7 +59,7 @@ internal static class QuantityKeyReader
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "now", "reportedly", "also", "already", "all", "who",
-        "were", "so", "far", "confirmed", "officially", "allegedly", "later", "since",
+        "so", "far", "confirmed", "officially", "allegedly", "later", "since",
     };
 
     /// <summary>Nouns for series and what the series may be of.</summary>

@@ -188,4 +188,15 @@ public class FigureRulesTests
         diagnostic.Id.ShouldBe("ED2001");
         diagnostic.Severity.ShouldBe(Severity.Suggestion);
     }
+
+    [Theory]
+    [InlineData("2022-03-14", "2022-03-14", 2)]
+    [InlineData("2022-03-14", "2022-03-15", 2)]
+    [InlineData("2022-03-14", "2022-03-21", 0)]
+    public void Articles_grouped_by_names_must_also_be_close_in_time(string firstDate, string secondDate, int findings)
+    {
+        var afp = Input("afp.md", $"---\ndate: {firstDate}\n---\n" + Seeds.Text("afp/004.txt"));
+        var ap = Input("ap.md", $"---\ndate: {secondDate}\n---\n" + Seeds.Text("ap/003.txt"));
+        Check(afp, ap).Count(d => d.Id == "ED2002").ShouldBe(findings);
+    }
 }
