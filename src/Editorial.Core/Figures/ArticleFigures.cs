@@ -28,9 +28,10 @@ public sealed class ArticleFigures
     {
         var figures = FigureExtractor.Extract(article);
         var counted = new List<CountedFigure>();
+        var generalNames = QuantityKeyReader.GeneralNames(article);
         foreach (var figure in figures)
         {
-            if (QuantityKeyReader.Read(article, figure) is { } keyed) counted.Add(keyed);
+            if (QuantityKeyReader.Read(article, figure, generalNames) is { } keyed) counted.Add(keyed);
         }
         return new ArticleFigures(figures, counted);
     }

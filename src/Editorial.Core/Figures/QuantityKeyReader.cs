@@ -95,6 +95,19 @@ internal static class QuantityKeyReader
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    /// <summary>Nouns for the occasion a figure belongs to: "the attack", "a separate strike".</summary>
+    private static readonly HashSet<string> IncidentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "bombing", "shelling", "raid", "raids",
+        "crash", "quake", "earthquake", "fire", "incident", "assault", "bombardment", "shooting",
+    };
+
+    /// <summary>Words that say a clause is about another occasion than the sentence before it.</summary>
+    private static readonly HashSet<string> NewOccasionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "another", "separate", "separately", "elsewhere", "other", "meanwhile",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of" };
 
     private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -121,7 +134,7 @@ internal static class QuantityKeyReader
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     /// <summary>Keys the figure, or returns null when the words around it do not say for sure what it counts.</summary>
-    public static CountedFigure? Read(Article article, Figure figure)
+    public static CountedFigure? Read(Article article, Figure figure, IReadOnlyCollection<string> generalNames)
     {
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
         var sentence = article.Sentences[figure.SentenceIndex];
@@ -131,15 +144,16 @@ internal static class QuantityKeyReader
         var (counted, @event, isSeries, phraseEnd, qualifierPlaces) = result.Value;
         var sourceTokens = new HashSet<int>();
         var source = clause.Source(figure, sourceTokens);
-        var excluded = new HashSet<int>(sourceTokens);
-        for (var k = figure.FirstToken; k <= phraseEnd; k++) excluded.Add(k);
+        var figureTokens = new HashSet<int>();
+        for (var k = figure.FirstToken; k <= phraseEnd; k++) figureTokens.Add(k);
+        var excluded = new HashSet<int>(sourceTokens.Concat(figureTokens));
         // Anchors come from the figure's own clause: "two people died after forces struck an aircraft factory, and another
         // person was killed when a residential building was fired upon" names two occasions.
         var segment = clause.SegmentAround(figure.FirstToken);
-        var places = new HashSet<string>(segment.Places(excluded).Concat(qualifierPlaces), StringComparer.Ordinal);
+        var places = new HashSet<string>(segment.Places(figureTokens).Concat(qualifierPlaces), StringComparer.Ordinal);
         var sites = segment.Sites();
         var days = segment.Days(excluded);
-        if (places.Count == 0 && sites.Count == 0 && PreviousInParagraph(article, sentence) is { } previous)
+        if (places.Count == 0 && sites.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
         {
             // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
             // a clause with no place of its own is about the occasion the sentence before it names.
@@ -149,13 +163,25 @@ internal static class QuantityKeyReader
             sites = context.Sites();
             if (days.Count == 0) days = context.Days(none);
         }
+        // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate figures.
+        places.ExceptWith(generalNames);
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded));
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source);
     }
 
-    private static Sentence? PreviousInParagraph(Article article, Sentence sentence) =>
-        sentence.Index > 0 && article.Sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? article.Sentences[sentence.Index - 1] : null;
+    /// <summary>
+    /// The sentence whose occasion a clause without places continues: the sentence before it in the paragraph, or, when
+    /// the clause points back ("the attack killed 35 people"), the last sentence of the paragraph before. None when the
+    /// clause opens a new occasion ("in a separate strike", "another attack", "elsewhere").
+    /// </summary>
+    private static Sentence? Antecedent(Article article, Sentence sentence, Clause clause)
+    {
+        if (sentence.Index == 0 || clause.OpensNewOccasion()) return null;
+        var previous = article.Sentences[sentence.Index - 1];
+        if (previous.ParagraphIndex == sentence.ParagraphIndex) return previous;
+        return clause.PointsBack() && !article.Paragraphs[previous.ParagraphIndex].IsHeading ? previous : null;
+    }
 
     /// <summary>"a third round of talks", "the fourth round" (of the negotiations the sentence is about), "4th round of sanctions".</summary>
     private static (string, string, bool, int, IReadOnlyList<string>)? ReadSeries(Clause clause, Figure figure)
@@ -288,6 +314,16 @@ internal static class QuantityKeyReader
             Tokens[i].Text.EndsWith("ian", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("ish", StringComparison.Ordinal)
             || Tokens[i].Text.EndsWith("ese", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("can", StringComparison.Ordinal);
 
+        /// <summary>"another attack", "in a separate strike", "elsewhere": the clause names an occasion of its own.</summary>
+        public bool OpensNewOccasion() =>
+            WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)) || (Word(i) is "a" or "an" or "A" or "An" && IncidentWithin(i)));
+
+        /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
+        public bool PointsBack() =>
+            WordIndexes().Any(i => Word(i).ToLowerInvariant() is "the" or "this" or "that" && IncidentWithin(i));
+
+        private bool IncidentWithin(int determiner) => IncidentNouns.Contains(Word(determiner + 1)) || IncidentNouns.Contains(Word(determiner + 2));
+
         public IReadOnlyCollection<string> Places(HashSet<int> excluded)
         {
             var places = new HashSet<string>(StringComparer.Ordinal);
@@ -384,6 +420,26 @@ internal static class QuantityKeyReader
             foreach (var k in kept) sourceTokens.Add(k);
             return string.Join(" ", kept.Select(k => Tokens[k].Text.ToLowerInvariant())).Replace(" 's", "'s").Replace(" ’s", "'s");
         }
+    }
+
+    /// <summary>
+    /// The names an article keeps coming back to (in at least 4 sentences and a fifth of them): the story's country or
+    /// city, too general to tie a figure to one occasion.
+    /// </summary>
+    public static IReadOnlyCollection<string> GeneralNames(Article article)
+    {
+        var sentencesNaming = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in article.Sentences)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in article.TokensOf(sentence))
+            {
+                if (token.Kind == TokenKind.Word && token.StartsUpper && token.Text.Length > 1) named.Add(Stem(token.Text));
+            }
+            foreach (var name in named) sentencesNaming[name] = sentencesNaming.TryGetValue(name, out var count) ? count + 1 : 1;
+        }
+        var threshold = Math.Max(4, article.Sentences.Count / 5.0);
+        return new HashSet<string>(sentencesNaming.Where(entry => entry.Value >= threshold).Select(entry => entry.Key), StringComparer.Ordinal);
     }
 
     /// <summary>A crude stem that lets a country and its adjective agree: "Russia"/"Russian", "Ukraine"/"Ukrainian", "China"/"Chinese".</summary>

@@ -199,4 +199,31 @@ public class FigureRulesTests
         var ap = Input("ap.md", $"---\ndate: {secondDate}\n---\n" + Seeds.Text("ap/003.txt"));
         Check(afp, ap).Count(d => d.Id == "ED2002").ShouldBe(findings);
     }
+
+    [Fact]
+    public void A_clause_that_points_back_to_the_attack_takes_its_place_from_the_paragraph_before()
+    {
+        var text = "Nine people were killed in a rocket attack on a TV tower in Antopol.\n\nThe attack killed 12 people, the governor said.\n";
+        Check(Input("antopol.txt", text)).Select(d => d.ToString()).ShouldBe(
+        [
+            "antopol.txt(3,19,3,28): warning ED2001: Conflicting figures for people killed: “12 people” here and “Nine people” at line 1 cannot both be true (12 vs Nine)",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Nine people were killed in a rocket attack in Antopol.\n\nTwo people were killed in a separate strike.")]
+    [InlineData("Nine people were killed in a rocket attack in Antopol. Elsewhere, two people were killed, officials said.")]
+    [InlineData("Nine people were killed in a rocket attack in Antopol.\n\nTwo people were killed, officials said.")]
+    [InlineData("Nine people were killed in a rocket attack in Antopol. Another attack killed two people.")]
+    public void A_clause_about_another_occasion_does_not_take_the_place_before_it(string text) =>
+        Check(Input("elsewhere.txt", text)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_country_an_article_keeps_naming_ties_no_figure_to_an_occasion()
+    {
+        var text = "Russia invaded Ukraine in February.\n\nUkraine has asked for help.\n\nUkraine said the war goes on.\n\n" +
+                   "Ukraine is under attack.\n\nIn Ukraine, 35 people were killed in a strike on a base.\n\n" +
+                   "A total of 2,187 residents of Mariupol in Ukraine have died.\n";
+        Check(Input("country.txt", text)).ShouldBeEmpty();
+    }
 }
