@@ -108,6 +108,18 @@ internal static class QuantityKeyReader
         "another", "separate", "separately", "elsewhere", "other", "meanwhile",
     };
 
+    /// <summary>Words that may follow a count whose noun is understood: "wounded more than 130 in the attack".</summary>
+    private static readonly HashSet<string> CountEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "during", "near", "across", "after", "when", "since",
+    };
+
+    /// <summary>Words between "death toll" and its number: "rose to", "stands at", "a toll of", "reached".</summary>
+    private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of" };
 
     private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -209,6 +221,7 @@ internal static class QuantityKeyReader
     private static (string, string, bool, int, IReadOnlyList<string>)? ReadCount(Clause clause, Figure figure)
     {
         if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
+        if (IsDeathToll(clause, figure)) return ("people", "killed", false, figure.LastToken, []);
         var qualifiers = new List<string>();
         var qualifierPlaces = new List<string>();
         string? counted = null;
@@ -241,7 +254,13 @@ internal static class QuantityKeyReader
             if (clause.IsName(k)) qualifierPlaces.Add(Stem(word));
             else if (!PlaceQualifiers.Contains(word)) qualifiers.Add(word.ToLowerInvariant());
         }
-        if (counted is null) return null;
+        if (counted is null)
+        {
+            // "killed at least 35 people and wounded more than 130": the noun of the count before is understood.
+            var endsCount = clause.Word(figure.LastToken + 1).Length == 0 || CountEnds.Contains(clause.Word(figure.LastToken + 1));
+            if (!endsCount || !EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var elidedEvent)) return null;
+            return ElidedNoun(clause, figure) is { } elided ? (elided, elidedEvent, false, figure.LastToken, []) : null;
+        }
         if (qualifiers.Any(q => char.IsDigit(q[0]))) return null;
         if (clause.IsWord(phraseEnd + 1, "of")) return null; // "35 of them", "two of the people"
         if (@event is null)
@@ -259,6 +278,28 @@ internal static class QuantityKeyReader
         if (@event is null) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
         return (countedName, @event, false, phraseEnd, qualifierPlaces);
+    }
+
+    /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
+    private static bool IsDeathToll(Clause clause, Figure figure)
+    {
+        if (!TollVerbs.Contains(clause.Word(figure.FirstToken - 1))) return false;
+        for (var i = figure.FirstToken - 2; clause.Has(i); i--)
+        {
+            if (clause.IsNumber(i)) return false;
+            if (clause.IsWord(i, "toll")) return clause.IsWord(i - 1, "death");
+        }
+        return false;
+    }
+
+    /// <summary>The counted noun of the nearest count before the figure in its sentence: "35 people" for "… and wounded more than 130".</summary>
+    private static string? ElidedNoun(Clause clause, Figure figure)
+    {
+        for (var i = figure.FirstToken - 2; clause.Has(i - 1); i--)
+        {
+            if (CountedNouns.TryGetValue(clause.Word(i), out var noun) && clause.IsNumber(i - 1)) return noun;
+        }
+        return null;
     }
 
     /// <summary>The tokens of one sentence, read for anchors and attribution.</summary>
@@ -299,6 +340,8 @@ internal static class QuantityKeyReader
         public string Word(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word ? Tokens[i].Text : "";
 
         public bool IsWord(int i, string word) => string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
+
+        public bool IsNumber(int i) => Has(i) && (Tokens[i].Kind == TokenKind.Number || NumberWords.TryCardinal(Tokens[i].Text, out _));
 
         public IEnumerable<int> WordIndexes()
         {

@@ -158,4 +158,22 @@ public class QuantityKeyTests
     {
         Counted("At least 35 people were killed in a Russian air strike near the Polish border.").ShouldHaveSingleItem().Key.Places.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_count_whose_noun_is_understood_takes_the_noun_of_the_count_before()
+    {
+        Counted("Russian air strikes killed at least 35 people and wounded more than 130 near Yavoriv.")
+            .Select(c => c.PhraseText + ": " + c.Key.Description).ShouldBe(["at least 35 people: people killed", "more than 130: people wounded"]);
+    }
+
+    [Theory]
+    [InlineData("The death toll in the strike on the base near Yavoriv has risen to 35.", "35")]
+    [InlineData("The death toll of 35 could rise to 50.", "35")]
+    [InlineData("The death toll reached at least 70 on Tuesday.", "at least 70")]
+    public void The_first_number_after_death_toll_counts_the_dead(string text, string phrase)
+    {
+        var figure = Counted(text).ShouldHaveSingleItem();
+        figure.PhraseText.ShouldBe(phrase);
+        figure.Key.Description.ShouldBe("people killed");
+    }
 }
