@@ -74,7 +74,7 @@ public static class Units
     /// <summary>Currency symbols written before the amount.</summary>
     public static readonly IReadOnlyDictionary<string, string> CurrencySymbols = new Dictionary<string, string>
     {
-        ["$"] = "USD", ["US$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₴"] = "UAH", ["₽"] = "RUB",
+        ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₴"] = "UAH", ["₽"] = "RUB",
     };
 
     /// <summary>Currency words written after the amount.</summary>
