@@ -163,6 +163,8 @@ internal static class QuantityKeyReader
         // person was killed when a residential building was fired upon" names two occasions.
         var segment = clause.SegmentAround(figure.FirstToken);
         var places = new HashSet<string>(segment.Places(figureTokens).Concat(qualifierPlaces), StringComparer.Ordinal);
+        // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate figures.
+        places.ExceptWith(generalNames);
         var sites = segment.Sites();
         var days = segment.Days(excluded);
         if (places.Count == 0 && sites.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
@@ -172,11 +174,10 @@ internal static class QuantityKeyReader
             var context = Clause.Of(article, previous);
             var none = new HashSet<int>();
             places.UnionWith(context.Places(none));
+            places.ExceptWith(generalNames);
             sites = context.Sites();
             if (days.Count == 0) days = context.Days(none);
         }
-        // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate figures.
-        places.ExceptWith(generalNames);
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded));
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source);
