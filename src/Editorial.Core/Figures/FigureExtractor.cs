@@ -645,6 +645,11 @@ public static class FigureExtractor
             unit = null!;
             end = i;
             if (!Has(i)) return false;
+            if (IsWord(i, "km") && IsPunctuation(i + 1, '/') && IsWord(i + 2, "h") && Adjacent(i) && Adjacent(i + 1) && Units.TryGet("km/h", out var speed))
+            {
+                (unit, end) = (speed, i + 2);
+                return true;
+            }
             if (IsWord(i, "degrees") && Has(i + 1) && Units.TryGet(Word(i + 1), out var degrees) && degrees.Dimension == Units.Temperature)
             {
                 (unit, end) = (degrees, i + 1);

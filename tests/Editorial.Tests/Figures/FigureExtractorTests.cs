@@ -216,4 +216,51 @@ public class FigureExtractorTests
             "(83,19,83,21) Count '35' [35, 35]",
         ]);
     }
+
+    [Theory]
+    [InlineData("approximately", Hedge.About)]
+    [InlineData("roughly", Hedge.About)]
+    [InlineData("around", Hedge.About)]
+    [InlineData("an estimated", Hedge.About)]
+    [InlineData("just under", Hedge.Nearly)]
+    [InlineData("close to", Hedge.Nearly)]
+    [InlineData("upwards of", Hedge.MoreThan)]
+    [InlineData("in excess of", Hedge.MoreThan)]
+    [InlineData("at most", Hedge.UpTo)]
+    [InlineData("no more than", Hedge.UpTo)]
+    [InlineData("no less than", Hedge.AtLeast)]
+    [InlineData("under", Hedge.FewerThan)]
+    public void Every_hedge_word_is_read(string hedge, Hedge expected)
+    {
+        var figure = Single($"Officials said {hedge} 40 people were hurt.");
+        figure.Hedge.ShouldBe(expected);
+        figure.Text.ShouldBe(hedge + " 40");
+    }
+
+    [Theory]
+    [InlineData("The tank holds 40 liters.", "l")]
+    [InlineData("The tank holds 40 litres.", "l")]
+    [InlineData("The tank holds 10 gallons.", "gal")]
+    [InlineData("The wind reached 120 km/h.", "km/h")]
+    [InlineData("The island covers 12 square miles.", "sq mi")]
+    [InlineData("The island covers 30 sq km.", "km2")]
+    [InlineData("The package weighs 3 ounces.", "oz")]
+    [InlineData("The crater is 40 yards wide.", "yd")]
+    [InlineData("The bomb weighed 2 tonnes.", "t")]
+    public void Other_units_are_read(string text, string unit)
+    {
+        var figure = Single(text);
+        figure.Kind.ShouldBe(FigureKind.Measure);
+        figure.Unit.ShouldBe(unit);
+    }
+
+    [Fact]
+    public void Units_convert_through_their_base()
+    {
+        Units.TryGet("miles", out var mile).ShouldBeTrue();
+        Units.TryGet("km", out var kilometer).ShouldBeTrue();
+        kilometer.FromBase(mile.ToBase(9)).ShouldBe(14.484, 0.001);
+        Units.TryGet("F", out var fahrenheit).ShouldBeTrue();
+        fahrenheit.ToBase(86).ShouldBe(30, 0.0001);
+    }
 }
