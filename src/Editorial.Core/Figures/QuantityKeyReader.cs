@@ -46,6 +46,11 @@ internal static class QuantityKeyReader
         "deaths", "death", "injuries", "dead", "wounded", "injured", "killed", "died",
     };
 
+    private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "civilian", "child", "soldier", "journalist", "missile", "rocket", "drone",
+    };
+
     /// <summary>Event nouns that a counted noun can qualify: "civilian deaths" counts civilians.</summary>
     private static readonly HashSet<string> QualifiedEventNouns = new(StringComparer.OrdinalIgnoreCase) { "deaths", "injuries", "casualties" };
 
@@ -246,6 +251,8 @@ internal static class QuantityKeyReader
             }
             if (CountedNouns.TryGetValue(word, out var noun) && !QualifiedEventNouns.Contains(clause.Word(k + 1)))
             {
+                // "80 missile strikes", "10 person teams": a singular noun after a plural number qualifies something else.
+                if (SingularNouns.Contains(word) && figure.Value != 1) return null;
                 counted = noun;
                 phraseEnd = k;
                 break;
@@ -436,6 +443,10 @@ internal static class QuantityKeyReader
         {
             var words = new List<int>();
             var k = verb - 1;
+            // "Officials in the capital have so far announced": the words between the speaker and the verb are no name.
+            while (k >= limit && Auxiliaries.Contains(Word(k))) k--;
+            // "eight people confirmed to have been killed": the counted people are not a source.
+            if (CountedNouns.ContainsKey(Word(k)) && IsNumber(k - 1)) return null;
             for (; k >= limit && words.Count < 6; k--)
             {
                 var token = Tokens[k];

@@ -107,6 +107,7 @@ public class QuantityKeyTests
     [InlineData("He was the first foreign reporter to die.")]
     [InlineData("Two administration officials said China was willing.")]
     [InlineData("The first round went well.")]
+    [InlineData("The occupiers launched more than 80 missile and air strikes on Ukraine.")]
     public void Figures_whose_key_is_unsure_are_not_keyed(string text) => Counted(text).ShouldBeEmpty();
 
     [Theory]
@@ -116,6 +117,8 @@ public class QuantityKeyTests
     [InlineData("Russia's defence ministry said up to 180 foreign fighters were killed in Yavoriv.", "russia's defence ministry")]
     [InlineData("He said 35 people were killed in Kyiv.", null)]
     [InlineData("The attack killed 35 people in Kyiv.", null)]
+    [InlineData("Officials in the capital have so far announced that 8 people have been killed in Kyiv.", "officials in capital")]
+    [InlineData("Kyiv was hit, with at least eight people confirmed to have been killed and more than 20 injured.", null)]
     public void Sources_are_read_from_the_sentence(string text, string? source) =>
         Counted(text).ShouldHaveSingleItem().Source.ShouldBe(source);
 
