@@ -391,9 +391,12 @@ public static class FigureExtractor
 
             if (kind is FigureKind.Count && number.IsDigits && number.HasCommaOrScale == false && number.Currency is null && IsDateOrYear(numberStart, ref last, number))
             {
-                kind = IsMonth(numberStart - 1) || IsMonth(numberStart + 1) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/') ? FigureKind.Date : FigureKind.Year;
+                var monthBefore = IsMonth(numberStart - 1) ? numberStart - 1 : IsPunctuation(numberStart - 1, '.') && IsMonth(numberStart - 2) ? numberStart - 2 : -1;
+                kind = monthBefore >= 0 || IsMonth(numberStart + 1) || IsDayName(Word(numberStart - 1)) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/')
+                    ? FigureKind.Date
+                    : FigureKind.Year;
                 hedge = Hedge.None;
-                if (IsMonth(numberStart - 1)) numberStart--;
+                if (monthBefore >= 0) numberStart = monthBefore;
             }
             else if (kind is FigureKind.Count or FigureKind.Ordinal && IsNamePart(numberStart, number))
             {
@@ -527,9 +530,11 @@ public static class FigureExtractor
 
         private bool IsMonth(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word && Months.Contains(Tokens[i].Text.TrimEnd('.'));
 
-        /// <summary>"February 24", "24 February", "March 14, 2022", "2022-03-14", "14/03/2022", or a year on its own.</summary>
+        /// <summary>"February 24", "Feb. 24", "24 February", "Tuesday 15", "March 14, 2022", "2022-03-14", "14/03/2022", or a year on its own.</summary>
         private bool IsDateOrYear(int i, ref int last, Number number)
         {
+            // "Tuesday 15": a day of the month after the day's name.
+            if (IsDayName(Word(i - 1)) && number.Value >= 1 && number.Value <= 31) return true;
             if (IsMonth(i - 1) || (IsPunctuation(i - 1, '.') && IsMonth(i - 2)) || IsMonth(i + 1))
             {
                 if (IsMonth(i + 1)) last = i + 1;

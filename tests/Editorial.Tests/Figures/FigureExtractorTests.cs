@@ -139,6 +139,8 @@ public class FigureExtractorTests
     [InlineData("It began on February 24.", "February 24", FigureKind.Date)]
     [InlineData("It began on February 24, 2022.", "February 24, 2022", FigureKind.Date)]
     [InlineData("It began on 24 February.", "24 February", FigureKind.Date)]
+    [InlineData("It began on Feb. 24 at dawn.", "Feb. 24", FigureKind.Date)]
+    [InlineData("The talks resume on Tuesday 15 at noon.", "15", FigureKind.Date)]
     [InlineData("It began on 2022-03-14.", "2022-03-14", FigureKind.Date)]
     [InlineData("It began on 14/03/2022.", "14/03/2022", FigureKind.Date)]
     [InlineData("It began in 2022.", "2022", FigureKind.Year)]
