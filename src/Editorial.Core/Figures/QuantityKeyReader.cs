@@ -25,7 +25,7 @@ internal static class QuantityKeyReader
         ["refugees"] = "refugees", ["migrants"] = "migrants",
         ["missiles"] = "missiles", ["missile"] = "missiles", ["rockets"] = "missiles", ["rocket"] = "missiles",
         ["drones"] = "drones", ["drone"] = "drones",
-        ["police"] = "police officers", ["officers"] = "police officers", ["policemen"] = "police officers",
+        ["police"] = "police officers", ["policemen"] = "police officers",
     };
 
     /// <summary>Event words, folded: "died", "deaths" and "killed" are one event.</summary>
@@ -46,6 +46,7 @@ internal static class QuantityKeyReader
         "deaths", "death", "injuries", "dead", "wounded", "injured", "killed", "died",
     };
 
+    /// <summary>The singular counted nouns: after a number other than one they qualify another noun ("80 missile strikes").</summary>
     private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "person", "civilian", "child", "soldier", "journalist", "missile", "rocket", "drone",
