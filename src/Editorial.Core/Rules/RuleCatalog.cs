@@ -20,6 +20,10 @@ public static class RuleCatalog
         new Spelling.HonorificStyleRule(),
         new Spelling.TimeFormatRule(),
         // ED2xxx figures
+        new Figures.ConflictingFiguresInArticleRule(),
+        new Figures.ConflictingFiguresAcrossStoryRule(),
+        new Figures.MismatchedUnitConversionRule(),
+        new Figures.SourcesDisagreeOnFigureRule(),
         // ED3xxx attribution
         new Attribution.UnattributedQuotationRule(),
         new Attribution.UnsourcedFigureRule(),

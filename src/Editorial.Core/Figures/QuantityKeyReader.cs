@@ -1,0 +1,511 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Text;
+
+namespace Editorial.Figures;
+
+/// <summary>
+/// Reads what a figure counts from the words around it. It keys a figure only when it recognises both the thing
+/// counted and the event; anything it is unsure of stays unkeyed, and unkeyed figures are never compared.
+/// </summary>
+internal static class QuantityKeyReader
+{
+    /// <summary>Nouns of counted things, folded to one name per class.</summary>
+    private static readonly Dictionary<string, string> CountedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["people"] = "people", ["person"] = "people", ["persons"] = "people", ["residents"] = "people", ["inhabitants"] = "people",
+        ["individuals"] = "people",
+        ["civilians"] = "civilians", ["civilian"] = "civilians",
+        ["children"] = "children", ["child"] = "children", ["kids"] = "children",
+        ["soldiers"] = "soldiers", ["soldier"] = "soldiers", ["troops"] = "soldiers", ["servicemen"] = "soldiers",
+        ["fighters"] = "fighters", ["militants"] = "fighters",
+        ["journalists"] = "journalists", ["journalist"] = "journalists", ["reporters"] = "journalists",
+        ["refugees"] = "refugees", ["migrants"] = "migrants",
+        ["missiles"] = "missiles", ["missile"] = "missiles", ["rockets"] = "missiles", ["rocket"] = "missiles",
+        ["drones"] = "drones", ["drone"] = "drones",
+        ["police"] = "police officers", ["policemen"] = "police officers",
+    };
+
+    /// <summary>Event words, folded: "died", "deaths" and "killed" are one event.</summary>
+    private static readonly Dictionary<string, string> EventWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["killed"] = "killed", ["kill"] = "killed", ["kills"] = "killed", ["killing"] = "killed", ["dead"] = "killed", ["died"] = "killed",
+        ["die"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["perished"] = "killed", ["slain"] = "killed",
+        ["wounded"] = "wounded", ["wounding"] = "wounded", ["injured"] = "wounded", ["injuring"] = "wounded", ["injuries"] = "wounded", ["hurt"] = "wounded",
+        ["launched"] = "launched", ["launching"] = "launched", ["fired"] = "launched", ["firing"] = "launched",
+        ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested",
+        ["evacuated"] = "evacuated", ["rescued"] = "rescued", ["missing"] = "missing",
+        ["displaced"] = "displaced", ["fled"] = "displaced",
+    };
+
+    /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deaths", "death", "injuries", "dead", "wounded", "injured", "killed", "died",
+    };
+
+    /// <summary>The singular counted nouns: after a number other than one they qualify another noun ("80 missile strikes").</summary>
+    private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "civilian", "child", "soldier", "journalist", "missile", "rocket", "drone",
+    };
+
+    /// <summary>Event nouns that a counted noun can qualify: "civilian deaths" counts civilians.</summary>
+    private static readonly HashSet<string> QualifiedEventNouns = new(StringComparer.OrdinalIgnoreCase) { "deaths", "injuries", "casualties" };
+
+    /// <summary>Qualifiers that say the figure is not the whole quantity: "two other people", "three more soldiers".</summary>
+    private static readonly HashSet<string> PartialQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "other", "more", "additional", "further", "another", "extra", "remaining", "new", "of",
+    };
+
+    /// <summary>Words that may stand between the counted noun and the verb: "people have now been killed".</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "now", "reportedly", "also", "already", "all", "who",
+        "so", "far", "confirmed", "officially", "allegedly", "later", "since",
+    };
+
+    /// <summary>Nouns for series and what the series may be of.</summary>
+    private static readonly Dictionary<string, string> SeriesObjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["talks"] = "talks", ["negotiations"] = "talks", ["discussions"] = "talks", ["peace"] = "talks",
+        ["sanctions"] = "sanctions", ["voting"] = "voting", ["elections"] = "voting", ["strikes"] = "strikes", ["evacuations"] = "evacuations",
+    };
+
+    /// <summary>Kinds of site that set an event apart: "factory", "checkpoint", "tower".</summary>
+    private static readonly Dictionary<string, string> SiteNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["factory"] = "factory", ["plant"] = "factory", ["building"] = "building", ["block"] = "building", ["tower"] = "tower",
+        ["base"] = "base", ["ground"] = "base", ["checkpoint"] = "checkpoint", ["hospital"] = "hospital", ["school"] = "school",
+        ["district"] = "district", ["village"] = "village", ["market"] = "market", ["station"] = "station", ["airport"] = "airport",
+        ["bridge"] = "bridge", ["theatre"] = "theatre", ["theater"] = "theatre", ["mall"] = "mall", ["camp"] = "camp",
+        ["church"] = "church", ["mosque"] = "mosque", ["shelter"] = "shelter", ["convoy"] = "convoy", ["square"] = "square",
+        ["suburb"] = "suburb", ["suburbs"] = "suburb", ["prison"] = "prison", ["barracks"] = "base", ["depot"] = "depot",
+    };
+
+    /// <summary>Qualifiers that say where people live, not which people: "city residents", "local people".</summary>
+    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.OrdinalIgnoreCase) { "city", "local", "town", "village", "area" };
+
+    /// <summary>Words that end a clause inside a sentence after a comma: ", and", ", while", ", but".</summary>
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "while", "but", "whereas", "although", "though", "as",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>Nouns for the occasion a figure belongs to: "the attack", "a separate strike".</summary>
+    private static readonly HashSet<string> IncidentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "bombing", "shelling", "raid", "raids",
+        "crash", "quake", "earthquake", "fire", "incident", "assault", "bombardment", "shooting",
+    };
+
+    /// <summary>Words that say a clause is about another occasion than the sentence before it.</summary>
+    private static readonly HashSet<string> NewOccasionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "another", "separate", "separately", "elsewhere", "other", "meanwhile",
+    };
+
+    /// <summary>Words that may follow a count whose noun is understood: "wounded more than 130 in the attack".</summary>
+    private static readonly HashSet<string> CountEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "during", "near", "across", "after", "when", "since",
+    };
+
+    /// <summary>Words between "death toll" and its number: "rose to", "stands at", "a toll of", "reached".</summary>
+    private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of" };
+
+    private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
+    };
+
+    private static readonly HashSet<string> DayNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "reported", "reports", "announced", "claimed", "claims", "stated", "estimated", "estimates", "confirmed", "recorded", "tweeted",
+    };
+
+    /// <summary>Where a source's name stops when read backwards from its verb.</summary>
+    private static readonly HashSet<string> SourceBoundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "and", "but", "as", "that", "when", "where", "which", "after", "before", "though", "although", "because", "meanwhile",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>Keys the figure, or returns null when the words around it do not say for sure what it counts.</summary>
+    public static CountedFigure? Read(Article article, Figure figure, IReadOnlyCollection<string> generalNames)
+    {
+        if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
+        var sentence = article.Sentences[figure.SentenceIndex];
+        var clause = Clause.Of(article, sentence);
+        var result = figure.Kind == FigureKind.Ordinal ? ReadSeries(clause, figure) : ReadCount(clause, figure);
+        if (result is null) return null;
+        var (counted, @event, isSeries, phraseEnd, qualifierPlaces) = result.Value;
+        var sourceTokens = new HashSet<int>();
+        var source = clause.Source(figure, sourceTokens);
+        var figureTokens = new HashSet<int>();
+        for (var k = figure.FirstToken; k <= phraseEnd; k++) figureTokens.Add(k);
+        var excluded = new HashSet<int>(sourceTokens.Concat(figureTokens));
+        // Anchors come from the figure's own clause: "two people died after forces struck an aircraft factory, and another
+        // person was killed when a residential building was fired upon" names two occasions.
+        var segment = clause.SegmentAround(figure.FirstToken);
+        var places = new HashSet<string>(segment.Places(figureTokens).Concat(qualifierPlaces), StringComparer.Ordinal);
+        // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate figures.
+        places.ExceptWith(generalNames);
+        var sites = segment.Sites();
+        var days = segment.Days(excluded);
+        if (places.Count == 0 && sites.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
+        {
+            // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
+            // a clause with no place of its own is about the occasion the sentence before it names.
+            var context = Clause.Of(article, previous);
+            var none = new HashSet<int>();
+            places.UnionWith(context.Places(none));
+            places.ExceptWith(generalNames);
+            sites = context.Sites();
+            if (days.Count == 0) days = context.Days(none);
+        }
+        var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded));
+        var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
+        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source);
+    }
+
+    /// <summary>
+    /// The sentence whose occasion a clause without places continues: the sentence before it in the paragraph, or, when
+    /// the clause points back ("the attack killed 35 people"), the last sentence of the paragraph before. None when the
+    /// clause opens a new occasion ("in a separate strike", "another attack", "elsewhere").
+    /// </summary>
+    private static Sentence? Antecedent(Article article, Sentence sentence, Clause clause)
+    {
+        if (sentence.Index == 0 || clause.OpensNewOccasion()) return null;
+        var previous = article.Sentences[sentence.Index - 1];
+        if (previous.ParagraphIndex == sentence.ParagraphIndex) return previous;
+        return clause.PointsBack() && !article.Paragraphs[previous.ParagraphIndex].IsHeading ? previous : null;
+    }
+
+    /// <summary>"a third round of talks", "the fourth round" (of the negotiations the sentence is about), "4th round of sanctions".</summary>
+    private static (string, string, bool, int, IReadOnlyList<string>)? ReadSeries(Clause clause, Figure figure)
+    {
+        var noun = figure.LastToken + 1;
+        if (!clause.IsWord(noun, "round") && !clause.IsWord(noun, "session")) return null;
+        var counted = clause.Word(noun).ToLowerInvariant();
+        if (clause.IsWord(noun + 1, "of"))
+        {
+            // "of talks", "of peace talks", "of EU sanctions": the series' object is the first folded noun within three words.
+            for (var k = noun + 2; k <= noun + 4 && clause.Word(k).Length > 0; k++)
+            {
+                if (clause.IsWord(k, "peace") && clause.IsWord(k + 1, "talks")) continue;
+                if (SeriesObjects.TryGetValue(clause.Word(k), out var ofObject)) return (counted, ofObject, true, k, []);
+            }
+            return null;
+        }
+        // "the latest negotiations ... were the fourth round": the series is what the sentence is about, if it names one thing only.
+        var objects = clause.WordIndexes().Select(k => SeriesObjects.TryGetValue(clause.Word(k), out var o) ? o : null)
+            .Where(o => o is not null).Distinct().ToList();
+        return objects.Count == 1 ? (counted, objects[0]!, true, noun, []) : null;
+    }
+
+    /// <summary>"at least 35 people were killed", "killed at least 35 people", "more than 130 wounded", "596 civilian deaths".</summary>
+    private static (string, string, bool, int, IReadOnlyList<string>)? ReadCount(Clause clause, Figure figure)
+    {
+        if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
+        if (IsDeathToll(clause, figure)) return ("people", "killed", false, figure.LastToken, []);
+        var qualifiers = new List<string>();
+        var qualifierPlaces = new List<string>();
+        string? counted = null;
+        string? @event = null;
+        var phraseEnd = figure.LastToken;
+        var k = figure.LastToken + 1;
+        // The counted noun, after up to two qualifiers: "35 people", "180 foreign fighters", "596 civilian deaths".
+        for (var steps = 0; steps < 3 && clause.Has(k) && clause.Word(k).Length > 0; steps++, k++)
+        {
+            var word = clause.Word(k);
+            if (PartialQualifiers.Contains(word)) return null;
+            if (EventNouns.Contains(word))
+            {
+                @event = EventWords[word];
+                counted = qualifiers.Count == 1 && CountedNouns.TryGetValue(qualifiers[0], out var qualified) ? qualified
+                    : qualifiers.Count == 0 ? "people" : null;
+                if (counted is null) return null;
+                qualifiers.Clear();
+                phraseEnd = k;
+                break;
+            }
+            if (CountedNouns.TryGetValue(word, out var noun) && !QualifiedEventNouns.Contains(clause.Word(k + 1)))
+            {
+                // "80 missile strikes", "10 person teams": a singular noun after a plural number qualifies something else.
+                if (SingularNouns.Contains(word) && figure.Value != 1) return null;
+                counted = noun;
+                phraseEnd = k;
+                break;
+            }
+            if (EventWords.ContainsKey(word) || Auxiliaries.Contains(word)) return null;
+            // "2,187 Mariupol residents" are residents of a place; "city residents" and "local people" are just people.
+            if (clause.IsName(k)) qualifierPlaces.Add(Stem(word));
+            else if (!PlaceQualifiers.Contains(word)) qualifiers.Add(word.ToLowerInvariant());
+        }
+        if (counted is null)
+        {
+            // "killed at least 35 people and wounded more than 130": the noun of the count before is understood.
+            var endsCount = clause.Word(figure.LastToken + 1).Length == 0 || CountEnds.Contains(clause.Word(figure.LastToken + 1));
+            if (!endsCount || !EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var elidedEvent)) return null;
+            return ElidedNoun(clause, figure) is { } elided ? (elided, elidedEvent, false, figure.LastToken, []) : null;
+        }
+        if (qualifiers.Any(q => char.IsDigit(q[0]))) return null;
+        if (clause.IsWord(phraseEnd + 1, "of")) return null; // "35 of them", "two of the people"
+        if (@event is null)
+        {
+            // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
+            var after = phraseEnd + 1;
+            while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < phraseEnd + 5) after++;
+            if (EventWords.TryGetValue(clause.Word(after), out var following) && after > phraseEnd + 1) @event = following;
+            else if (EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var preceding)) @event = preceding;
+            else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1 && clause.Word(after).EndsWith("ed", StringComparison.Ordinal))
+            {
+                @event = participle; // "35 people killed"
+            }
+        }
+        if (@event is null) return null;
+        var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
+        return (countedName, @event, false, phraseEnd, qualifierPlaces);
+    }
+
+    /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
+    private static bool IsDeathToll(Clause clause, Figure figure)
+    {
+        if (!TollVerbs.Contains(clause.Word(figure.FirstToken - 1))) return false;
+        for (var i = figure.FirstToken - 2; clause.Has(i); i--)
+        {
+            if (clause.IsNumber(i)) return false;
+            if (clause.IsWord(i, "toll")) return clause.IsWord(i - 1, "death");
+        }
+        return false;
+    }
+
+    /// <summary>The counted noun of the nearest count before the figure in its sentence: "35 people" for "… and wounded more than 130".</summary>
+    private static string? ElidedNoun(Clause clause, Figure figure)
+    {
+        for (var i = figure.FirstToken - 2; clause.Has(i - 1); i--)
+        {
+            if (CountedNouns.TryGetValue(clause.Word(i), out var noun) && clause.IsNumber(i - 1)) return noun;
+        }
+        return null;
+    }
+
+    /// <summary>The tokens of one sentence, read for anchors and attribution.</summary>
+    private sealed class Clause
+    {
+        private readonly Article _article;
+        private readonly int _start;
+        private readonly int _end;
+
+        private Clause(Article article, int start, int end)
+        {
+            _article = article;
+            _start = start;
+            _end = end;
+        }
+
+        public static Clause Of(Article article, Sentence sentence) => new(article, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+
+        /// <summary>The part of the sentence around <paramref name="token"/> between semicolons and ", and" / ", while" / ", but".</summary>
+        public Clause SegmentAround(int token)
+        {
+            var start = _start;
+            var end = _end;
+            for (var k = _start; k < _end; k++)
+            {
+                var isBreak = Tokens[k].IsPunctuation(';') || (Tokens[k].IsPunctuation(',') && ClauseConjunctions.Contains(Word(k + 1)));
+                if (!isBreak) continue;
+                if (k < token) start = k + 1;
+                else { end = k; break; }
+            }
+            return new Clause(_article, start, end);
+        }
+
+        private IReadOnlyList<Token> Tokens => _article.Tokens;
+
+        public bool Has(int i) => i >= _start && i < _end;
+
+        public string Word(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word ? Tokens[i].Text : "";
+
+        public bool IsWord(int i, string word) => string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
+
+        public bool IsNumber(int i) => Has(i) && (Tokens[i].Kind == TokenKind.Number || NumberWords.TryCardinal(Tokens[i].Text, out _));
+
+        public IEnumerable<int> WordIndexes()
+        {
+            for (var i = _start; i < _end; i++) if (Tokens[i].Kind == TokenKind.Word) yield return i;
+        }
+
+        public bool IsName(int i) =>
+            Has(i) && Tokens[i].Kind == TokenKind.Word && Tokens[i].StartsUpper && !Tokens[i].IsSentenceStart && Tokens[i].Text.Length > 1
+            && !DayNames.Contains(Tokens[i].Text) && !Months.Contains(Tokens[i].Text);
+
+        /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
+        private bool IsDemonym(int i) =>
+            Tokens[i].Text.EndsWith("ian", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("ish", StringComparison.Ordinal)
+            || Tokens[i].Text.EndsWith("ese", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("can", StringComparison.Ordinal);
+
+        /// <summary>"another attack", "in a separate strike", "elsewhere": the clause names an occasion of its own.</summary>
+        public bool OpensNewOccasion() =>
+            WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)) || (Word(i) is "a" or "an" or "A" or "An" && IncidentWithin(i)));
+
+        /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
+        public bool PointsBack() =>
+            WordIndexes().Any(i => Word(i).ToLowerInvariant() is "the" or "this" or "that" && IncidentWithin(i));
+
+        private bool IncidentWithin(int determiner) => IncidentNouns.Contains(Word(determiner + 1)) || IncidentNouns.Contains(Word(determiner + 2));
+
+        public IReadOnlyCollection<string> Places(HashSet<int> excluded)
+        {
+            var places = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in WordIndexes())
+            {
+                if (!PlacePrepositions.Contains(Tokens[i].Text) || excluded.Contains(i)) continue;
+                var k = i + 1;
+                while (Has(k) && PlaceAdjectives.Contains(Word(k)) && k < i + 3) k++;
+                if (IsName(k) && !excluded.Contains(k) && !IsDemonym(k)) places.Add(Stem(Tokens[k].Text));
+            }
+            return places;
+        }
+
+        public IReadOnlyCollection<string> Sites()
+        {
+            var sites = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in WordIndexes())
+            {
+                if (SiteNouns.TryGetValue(Tokens[i].Text, out var site)) sites.Add(site);
+            }
+            return sites;
+        }
+
+        public IReadOnlyCollection<string> Days(HashSet<int> excluded)
+        {
+            var days = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in WordIndexes())
+            {
+                if (!excluded.Contains(i) && DayNames.Contains(Tokens[i].Text)) days.Add(Tokens[i].Text.ToLowerInvariant());
+            }
+            return days;
+        }
+
+        public IReadOnlyCollection<string> Names(HashSet<int> excluded)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in WordIndexes())
+            {
+                if (IsName(i) && !excluded.Contains(i)) names.Add(Stem(Tokens[i].Text));
+            }
+            return names;
+        }
+
+        /// <summary>
+        /// Who the sentence attributes the figure to: "according to local officials", "Ukrainian officials said at least 35 …",
+        /// "… killing two other people, authorities said". The nearest attribution before the figure wins, then the first after it.
+        /// </summary>
+        public string? Source(Figure figure, HashSet<int> sourceTokens)
+        {
+            for (var i = figure.FirstToken - 1; i >= _start; i--)
+            {
+                if (SpeechVerbs.Contains(Word(i)) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
+                if (IsWord(i, "according") && IsWord(i + 1, "to") && SourceAfter(i + 2, sourceTokens) is { } according) return according;
+            }
+            // After the figure, only a closing attribution counts: "…, Ukrainian officials said", "…, according to local officials".
+            for (var i = figure.LastToken + 1; i < _end; i++)
+            {
+                if (IsWord(i, "according") && IsWord(i + 1, "to")) return SourceAfter(i + 2, sourceTokens);
+                if (SpeechVerbs.Contains(Word(i)) && SourceBefore(i, figure.LastToken + 1, requireComma: true, sourceTokens) is { } after) return after;
+            }
+            return null;
+        }
+
+        /// <summary>The noun phrase before a speech verb, read backwards to a comma, a conjunction or a number, never before <paramref name="limit"/>.</summary>
+        private string? SourceBefore(int verb, int limit, bool requireComma, HashSet<int> sourceTokens)
+        {
+            var words = new List<int>();
+            var k = verb - 1;
+            // "Officials in the capital have so far announced": the words between the speaker and the verb are no name.
+            while (k >= limit && Auxiliaries.Contains(Word(k))) k--;
+            // "eight people confirmed to have been killed": the counted people are not a source.
+            if (CountedNouns.ContainsKey(Word(k)) && IsNumber(k - 1)) return null;
+            for (; k >= limit && words.Count < 6; k--)
+            {
+                var token = Tokens[k];
+                if (token.Kind != TokenKind.Word) break;
+                if (SourceBoundaries.Contains(token.Text) || SpeechVerbs.Contains(token.Text) || EventWords.ContainsKey(token.Text)) break;
+                if (NumberWords.TryCardinal(token.Text, out _) || NumberWords.TryOrdinal(token.Text, out _)) break;
+                words.Insert(0, k);
+            }
+            if (requireComma && !(k >= limit && Tokens[k].IsPunctuation(','))) return null;
+            return Name(words, sourceTokens);
+        }
+
+        private string? SourceAfter(int start, HashSet<int> sourceTokens)
+        {
+            var words = new List<int>();
+            for (var k = start; k < _end && words.Count < 6 && Tokens[k].Kind == TokenKind.Word; k++) words.Add(k);
+            return Name(words, sourceTokens);
+        }
+
+        private string? Name(List<int> words, HashSet<int> sourceTokens)
+        {
+            var kept = words.Where(k => !Determiners.Contains(Tokens[k].Text)).ToList();
+            if (kept.Count == 0) return null;
+            // A pronoun is no source name: "he said" does not tell sources apart.
+            if (kept.Count == 1 && Tokens[kept[0]].Text.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i") return null;
+            foreach (var k in kept) sourceTokens.Add(k);
+            return string.Join(" ", kept.Select(k => Tokens[k].Text.ToLowerInvariant())).Replace(" 's", "'s").Replace(" ’s", "'s");
+        }
+    }
+
+    /// <summary>
+    /// The names an article keeps coming back to (in at least 4 sentences and a fifth of them): the story's country or
+    /// city, too general to tie a figure to one occasion.
+    /// </summary>
+    public static IReadOnlyCollection<string> GeneralNames(Article article)
+    {
+        var sentencesNaming = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in article.Sentences)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in article.TokensOf(sentence))
+            {
+                if (token.Kind == TokenKind.Word && token.StartsUpper && token.Text.Length > 1) named.Add(Stem(token.Text));
+            }
+            foreach (var name in named) sentencesNaming[name] = sentencesNaming.TryGetValue(name, out var count) ? count + 1 : 1;
+        }
+        var threshold = Math.Max(4, article.Sentences.Count / 5.0);
+        return new HashSet<string>(sentencesNaming.Where(entry => entry.Value >= threshold).Select(entry => entry.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>A crude stem that lets a country and its adjective agree: "Russia"/"Russian", "Ukraine"/"Ukrainian", "China"/"Chinese".</summary>
+    internal static string Stem(string name)
+    {
+        var word = name.ToLowerInvariant();
+        foreach (var suffix in new[] { "ians", "ian", "ese", "ans", "an", "ia", "e", "a", "s" })
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal)) return word.Substring(0, word.Length - suffix.Length);
+        }
+        return word;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using Editorial.Diagnostics;
+
+namespace Editorial.Rules.Figures;
+
+/// <summary>ED2001: one article gives two figures for the same quantity that cannot both be true ("35 dead" in paragraph 2, "36" in paragraph 9).</summary>
+public sealed class ConflictingFiguresInArticleRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "ED2001",
+        "Conflicting figures in the article",
+        "Conflicting figures for {0}: “{1}” here and “{2}” at line {3} cannot both be true ({4} vs {5})",
+        RuleCategory.Figures,
+        Severity.Warning,
+        "The article gives two figures for the same quantity (the same thing counted, the same event, the same place or site) " +
+        "whose values cannot both be true, once hedges (\"at least\", \"nearly\", \"up to\") and rounding are taken into account. " +
+        "When the two figures are attributed to different sources, ED2004 reports them instead.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        foreach (var conflict in FigurePairs.WithinArticle(context.Analyzed))
+        {
+            if (conflict.FromDifferentSources) continue;
+            var (earlier, later) = (conflict.First, conflict.Second);
+            var earlierLocation = context.Article.GetLocation(earlier.Phrase);
+            context.Report(Descriptor, later.Phrase,
+                [later.Key.Description, later.PhraseText, earlier.PhraseText, earlierLocation.LineSpan.StartLine, later.Figure.Text, earlier.Figure.Text],
+                [earlierLocation], quotationSensitive: true);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Figures;
+
+namespace Editorial.Rules.Figures;
+
+/// <summary>A conflict between two figures of the same quantity: in one article (<see cref="IsWithinArticle"/>) or across a story.</summary>
+internal sealed record FigureConflict(AnalyzedArticle FirstArticle, CountedFigure First, AnalyzedArticle SecondArticle, CountedFigure Second)
+{
+    public bool IsWithinArticle => ReferenceEquals(FirstArticle, SecondArticle);
+    public bool FromDifferentSources => FigureComparison.FromDifferentSources(First, Second);
+}
+
+/// <summary>Finds the pairs of figures that count the same quantity and cannot both be true; shared by ED2001, ED2002 and ED2004.</summary>
+internal static class FigurePairs
+{
+    /// <summary>Conflicts inside one article, the earlier figure first.</summary>
+    public static IEnumerable<FigureConflict> WithinArticle(AnalyzedArticle article)
+    {
+        var counted = ArticleFigures.Of(article).Counted;
+        for (var i = 0; i < counted.Count; i++)
+        {
+            for (var j = i + 1; j < counted.Count; j++)
+            {
+                if (FigureComparison.Conflict(counted[i], counted[j])) yield return new FigureConflict(article, counted[i], article, counted[j]);
+            }
+        }
+    }
+
+    /// <summary>Conflicts between two articles of the same story, in the order of the run's articles.</summary>
+    public static IEnumerable<FigureConflict> AcrossStories(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        // Only figures with the same counted thing and event can conflict: bucket them, then compare inside each bucket.
+        var buckets = articles
+            .SelectMany((article, index) => ArticleFigures.Of(article).Counted.Select(figure => (Index: index, Figure: figure)))
+            .GroupBy(entry => (entry.Figure.Key.Counted, entry.Figure.Key.Event, entry.Figure.Key.IsSeries));
+        var sameStory = new Dictionary<(int, int), bool>();
+        foreach (var bucket in buckets)
+        {
+            var entries = bucket.ToList();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                for (var j = i + 1; j < entries.Count; j++)
+                {
+                    var (a, b) = (entries[i], entries[j]);
+                    if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure)) continue;
+                    var pair = (Math.Min(a.Index, b.Index), Math.Max(a.Index, b.Index));
+                    if (!sameStory.TryGetValue(pair, out var same))
+                    {
+                        same = Stories.SameStory(articles[pair.Item1], articles[pair.Item2]);
+                        sameStory[pair] = same;
+                    }
+                    if (same) yield return new FigureConflict(articles[a.Index], a.Figure, articles[b.Index], b.Figure);
+                }
+            }
+        }
+    }
+}
