@@ -16,6 +16,9 @@ namespace Editorial.Analyzers.Tests;
 /// </summary>
 public sealed partial class MSBuildWorkspaceTests(GeneratedNewsroomProject newsroom) : IClassFixture<GeneratedNewsroomProject>
 {
+    /// <summary>The built-in outlets and the project's own valid profile, as the unknown-outlet message lists them.</summary>
+    private static readonly string KnownOutlets = string.Join(", ", Editorial.Profiles.ProfileSet.BuiltIn.Names.Append("gazette").Order(StringComparer.Ordinal));
+
     [Fact]
     public async Task The_analyzer_reports_on_the_additional_documents_of_a_project_loaded_as_an_IDE_loads_it()
     {
@@ -33,12 +36,13 @@ public sealed partial class MSBuildWorkspaceTests(GeneratedNewsroomProject newsr
         var compilation = (await project.GetCompilationAsync())!;
         var diagnostics = await compilation.WithAnalyzers([.. analyzers], project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
 
-        diagnostics.Select(d => newsroom.Relative(AnalyzerHarness.Format(d))).Order().ShouldBe([
-            "articles/afp/004.txt(1,1,1,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: default, gazette",
-            "articles/agency-a/000.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: default, gazette",
-            "articles/agency-b/001.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: default, gazette",
-            "articles/aljazeera/002.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: default, gazette",
-            "articles/ap/003.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: default, gazette",
+        // The configuration problems of this project; the findings of the rules themselves are compared with the CLI's below.
+        diagnostics.Where(d => d.Id.StartsWith("ED9", StringComparison.Ordinal)).Select(d => newsroom.Relative(AnalyzerHarness.Format(d))).Order().ShouldBe([
+            "articles/afp/004.txt(1,1,1,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: " + KnownOutlets,
+            "articles/agency-a/000.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
+            "articles/agency-b/001.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
+            "articles/aljazeera/002.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
+            "articles/ap/003.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
             "rules/broken.yml(2,1,2,1): error ED9004: Profile 'broken' is invalid: it extends 'nowhere', which is not a known profile",
         ]);
     }
@@ -80,7 +84,7 @@ public sealed partial class MSBuildWorkspaceTests(GeneratedNewsroomProject newsr
             .Order().ToList();
         // One known difference: the CLI points a bad editorial.* value at the .editorconfig line that sets it; the analyzer cannot
         // read configuration files, so it reports the problem at the start of each article the value applies to.
-        var nosuch = "error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: default, gazette";
+        var nosuch = "error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: " + KnownOutlets;
         var inConfig = cli.Where(line => line.Contains(".editorconfig(", StringComparison.Ordinal)).ToList();
         inConfig.ShouldBe([Path.Combine(newsroom.Root, ".editorconfig") + "(4,1): " + nosuch]);
         compiler.ShouldNotBeEmpty();
