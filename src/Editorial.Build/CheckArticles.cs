@@ -40,6 +40,9 @@ public sealed class CheckArticles : Task
             FullPaths(ProfileFiles),
             string.IsNullOrWhiteSpace(DefaultOutlet) ? null : DefaultOutlet!.Trim(),
             FullPaths(GlobalConfigFiles));
+        // Where the engine and Roslyn's configuration API were loaded from: the task's own folder, not the SDK's copy of Roslyn.
+        Log.LogMessage(MessageImportance.Low, "Editorial: engine from {0}; Roslyn configuration API from {1}",
+            typeof(CheckRun).Assembly.Location, typeof(Microsoft.CodeAnalysis.AnalyzerConfigSet).Assembly.Location);
         var result = CheckRun.Run(request);
         ResultsCache.Write(ResultsFile, result.Diagnostics);
         if (!string.IsNullOrWhiteSpace(ErrorLog))

@@ -219,8 +219,10 @@ public sealed class BuildTests(PackageFeed feed)
         var articles = Directory.EnumerateFiles(project.Directory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         articles.Count.ShouldBe(5);
 
-        var build = project.Build();
+        var build = project.Build("-v:d");
 
+        // The task runs with the Roslyn it ships, loaded from its own folder, whatever Roslyn the SDK has.
+        build.Output.ShouldContain("Roslyn configuration API from " + Path.Combine(feed.Root, "packages", "editorial", PackageFeed.PackageVersion, "tasks", "netstandard2.0", "Microsoft.CodeAnalysis.dll"));
         var expected = CheckRun.Run(new CheckRequest(articles)).Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList();
         build.Diagnostics.ShouldBe(expected.Select(d => d.ToString()).ToList(), build.ToString());
         build.ExitCode.ShouldBe(expected.Any(d => d.Severity == Severity.Error) ? 1 : 0, build.ToString());

@@ -73,6 +73,6 @@ public sealed partial class BuildResult(int exitCode, string output, string proj
 
     public override string ToString() => $"exit code {ExitCode}\n{Output}";
 
-    [GeneratedRegex(@"^\s*(?:\d+>)?(?<diagnostic>\S.*?\(\d+,\d+,\d+,\d+\): (?:warning|error) ED\d{4}: .*) \[(?<project>[^\]]+)\]$")]
+    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<diagnostic>\S.*?\(\d+,\d+,\d+,\d+\): (?:warning|error) ED\d{4}: .*) \[(?<project>[^\]]+)\]$")]
     private static partial Regex DiagnosticLine();
 }
