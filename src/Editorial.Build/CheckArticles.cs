@@ -15,7 +15,7 @@ namespace Editorial.Build;
 /// </summary>
 public sealed class CheckArticles : Task
 {
-    [Required]
+    /// <summary>The articles; none is a valid set (a project with no copy yet builds clean).</summary>
     public ITaskItem[] Articles { get; set; } = [];
 
     /// <summary>The project's own outlet profiles (rules/*.yml by default).</summary>

@@ -181,6 +181,17 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_project_without_articles_builds_clean()
+    {
+        var project = feed.CreateContentProject("NoArticles").Write("README.md", "# Not an article\n");
+
+        var build = project.Build("-v:n");
+
+        build.ExitCode.ShouldBe(0, build.ToString());
+        build.Output.ShouldContain("Editorial: checked 0 article(s), 0 finding(s).");
+    }
+
+    [Fact]
     public void In_a_CSharp_project_the_analyzer_reports_and_the_task_does_not_unless_told()
     {
         var project = feed.CreateCSharpProject("CSharpWithArticles")
