@@ -22,12 +22,17 @@ public sealed class BuildTests(PackageFeed feed)
             .Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.outlet = nosuch\n")
             .Write("story.txt", Article);
 
-        var build = project.Build();
+        var events = project.PathOf("events.txt");
+
+        var build = project.Build(DiagnosticEventLogger.Argument(events));
 
         build.ExitCode.ShouldBe(1, build.ToString());
         build.Diagnostics.ShouldBe([
             $"{project.PathOf(".editorconfig")}(4,1,4,17): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}",
         ], build.ToString());
+        File.ReadAllLines(events).ShouldBe([
+            $"error ED9005 {project.PathOf(".editorconfig")} 4 1 4 17 {DiagnosticDescriptor.HelpLinkBase}ED9005.md",
+        ]);
     }
 
     [Fact]
@@ -73,9 +78,11 @@ public sealed class BuildTests(PackageFeed feed)
         var warning = $"{project.PathOf(".editorconfig")}(5,1,5,17): warning ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}";
         var asError = warning.Replace(": warning ED9005:", ": error ED9005:");
 
-        var plain = project.Build();
+        var events = project.PathOf("events.txt");
+        var plain = project.Build(DiagnosticEventLogger.Argument(events));
         plain.ExitCode.ShouldBe(0, plain.ToString());
         plain.Diagnostics.ShouldBe([warning], plain.ToString());
+        File.ReadAllLines(events).ShouldBe([$"warning ED9005 {project.PathOf(".editorconfig")} 5 1 5 17 {DiagnosticDescriptor.HelpLinkBase}ED9005.md"]);
 
         var treatWarningsAsErrors = project.Build("-p:TreatWarningsAsErrors=true");
         treatWarningsAsErrors.ExitCode.ShouldBe(1, treatWarningsAsErrors.ToString());
