@@ -51,10 +51,10 @@ public sealed class EditorConfigResolver
         var global = set.GlobalConfigOptions.AnalyzerOptions
             .Where(entry => EditorialOptions.TryGetSeverityId(entry.Key, out _) && entry.Key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
-        return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key));
+        return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
     }
 
-    private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text);
+    private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text, bool IsGlobal);
 
     private List<ParsedConfig> FindConfigs(string articlePath)
     {
@@ -89,7 +89,7 @@ public sealed class EditorConfigResolver
             // The SDK treats a file named .globalconfig as global even without "is_global = true"; so does Roslyn's parser
             // only when the key is present, so it is supplied here for files passed or found as global configs.
             var parsedText = isGlobalByName && !text.Contains("is_global") ? "is_global = true\n" + text : text;
-            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text);
+            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text, parsedText.Contains("is_global"));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -113,28 +113,51 @@ public sealed class EditorConfigResolver
         }
     }
 
-    /// <summary>Where <paramref name="key"/> is set, nearest file first: the line of <c>key = value</c>, for configuration diagnostics.</summary>
-    private static Location? Locate(List<ParsedConfig> configs, string key)
+    /// <summary>
+    /// Where <paramref name="key"/> is set for <paramref name="articlePath"/>, nearest file first: the line of
+    /// <c>key = value</c> in the last section of that file that applies to the article (later sections win, as in the compiler).
+    /// </summary>
+    private static Location? Locate(List<ParsedConfig> configs, string key, string articlePath)
     {
         foreach (var config in configs)
         {
             var lines = new LineMap(config.Text);
+            string? section = null;
+            Location? found = null;
             for (var line = 0; line < lines.LineCount; line++)
             {
                 var start = lines.GetLineStart(line);
                 var content = start;
                 while (content < config.Text.Length && config.Text[content] is ' ' or '\t') content++;
+                if (content < config.Text.Length && config.Text[content] == '[')
+                {
+                    var end = config.Text.IndexOfAny(['\r', '\n'], content);
+                    section = config.Text.Substring(content, (end < 0 ? config.Text.Length : end) - content).Trim();
+                    continue;
+                }
                 if (content + key.Length > config.Text.Length
                     || string.Compare(config.Text, content, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
                 var after = content + key.Length;
                 while (after < config.Text.Length && config.Text[after] is ' ' or '\t') after++;
-                if (after < config.Text.Length && config.Text[after] is '=' or ':')
+                if (after < config.Text.Length && config.Text[after] is '=' or ':' && SectionApplies(config, section, articlePath))
                 {
                     var span = new TextSpan(content, key.Length);
-                    return new Location(config.Path, span, lines.GetLineSpan(span));
+                    found = new Location(config.Path, span, lines.GetLineSpan(span));
                 }
             }
+            if (found is not null) return found;
         }
         return null;
+    }
+
+    /// <summary>Whether a section of <paramref name="config"/> applies to the article, decided by Roslyn's own section matching
+    /// on a one-section copy of the file. Keys before the first section apply only in a global config.</summary>
+    private static bool SectionApplies(ParsedConfig config, string? section, string articlePath)
+    {
+        if (section is null) return config.IsGlobal;
+        const string Probe = "editorial_section_probe";
+        var text = (config.IsGlobal ? "is_global = true\n" : "") + section + "\n" + Probe + " = 1\n";
+        var set = AnalyzerConfigSet.Create(new List<AnalyzerConfig> { AnalyzerConfig.Parse(text, config.Path) }, out _);
+        return set.GetOptionsForSourcePath(articlePath).AnalyzerOptions.ContainsKey(Probe);
     }
 }

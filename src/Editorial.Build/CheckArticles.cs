@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Linq;
+using Editorial.Hosting;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Editorial.Build;
+
+/// <summary>
+/// Checks the project's articles and stores the findings in <see cref="ResultsFile"/>; it logs none of them.
+/// The targets run this task only when an article, a profile, a configuration file or a setting changed, and
+/// always run <see cref="ReportDiagnostics"/> on the stored results, so a build with nothing changed shows the
+/// same warnings and fails on the same errors without checking anything again.
+/// </summary>
+public sealed class CheckArticles : Task
+{
+    /// <summary>The articles; none is a valid set (a project with no copy yet builds clean).</summary>
+    public ITaskItem[] Articles { get; set; } = [];
+
+    /// <summary>The project's own outlet profiles (rules/*.yml by default).</summary>
+    public ITaskItem[] ProfileFiles { get; set; } = [];
+
+    /// <summary>Global configs named by the project; .globalconfig files above the articles are found without being named.</summary>
+    public ITaskItem[] GlobalConfigFiles { get; set; } = [];
+
+    /// <summary>The outlet of articles whose .editorconfig or front matter names none (the EditorialOutlet property).</summary>
+    public string? DefaultOutlet { get; set; }
+
+    [Required]
+    public string ResultsFile { get; set; } = "";
+
+    /// <summary>Where to write a SARIF log of the findings (the EditorialErrorLog property); none when empty.</summary>
+    public string? ErrorLog { get; set; }
+
+    public override bool Execute()
+    {
+        var request = new CheckRequest(
+            FullPaths(Articles),
+            FullPaths(ProfileFiles),
+            string.IsNullOrWhiteSpace(DefaultOutlet) ? null : DefaultOutlet!.Trim(),
+            FullPaths(GlobalConfigFiles));
+        // Where the engine and Roslyn's configuration API were loaded from: the task's own folder, not the SDK's copy of Roslyn.
+        Log.LogMessage(MessageImportance.Low, "Editorial: engine from {0}; Roslyn configuration API from {1}",
+            typeof(CheckRun).Assembly.Location, typeof(Microsoft.CodeAnalysis.AnalyzerConfigSet).Assembly.Location);
+        var result = CheckRun.Run(request);
+        ResultsCache.Write(ResultsFile, result.Diagnostics);
+        if (!string.IsNullOrWhiteSpace(ErrorLog))
+        {
+            ErrorLogWriter.Write(Path.GetFullPath(ErrorLog), result);
+        }
+        // The one message only a real check logs: the build log tells a check from a replay of stored results.
+        Log.LogMessage(MessageImportance.Normal, "Editorial: checked {0} article(s), {1} finding(s).", result.Files.Count, result.Diagnostics.Count);
+        return !Log.HasLoggedErrors;
+    }
+
+    private static string[] FullPaths(ITaskItem[]? items) =>
+        (items ?? []).Select(item => Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } full ? full : item.ItemSpec))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Editorial.Diagnostics;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Editorial.Build;
+
+/// <summary>
+/// Logs the stored findings of the last check as MSBuild errors, warnings and messages, with code, help link, file,
+/// line, column, end line and end column. The project's warning properties apply to ED codes as the C# compiler
+/// applies them to CS codes: NoWarn silences a warning, WarningsAsErrors and TreatWarningsAsErrors (less
+/// WarningsNotAsErrors) make it an error. MSBuild maps NoWarn and WarningsAsErrors onto task warnings itself, but not
+/// TreatWarningsAsErrors, and a warning turned into an error here must still honour NoWarn: so all four are applied here.
+/// </summary>
+public sealed class ReportDiagnostics : Task
+{
+    [Required]
+    public string ResultsFile { get; set; } = "";
+
+    public bool TreatWarningsAsErrors { get; set; }
+    public string? WarningsAsErrors { get; set; }
+    public string? WarningsNotAsErrors { get; set; }
+    public string? NoWarn { get; set; }
+
+    public override bool Execute()
+    {
+        if (!File.Exists(ResultsFile))
+        {
+            Log.LogError("Editorial: the results of the check were not found at '{0}'.", ResultsFile);
+            return false;
+        }
+        var noWarn = Codes(NoWarn);
+        var asErrors = Codes(WarningsAsErrors);
+        var notAsErrors = Codes(WarningsNotAsErrors);
+        foreach (var diagnostic in ResultsCache.Read(ResultsFile))
+        {
+            var severity = diagnostic.Severity;
+            if (severity == Severity.Warning)
+            {
+                if (noWarn.Contains(diagnostic.Id)) continue;
+                if (asErrors.Contains(diagnostic.Id) || (TreatWarningsAsErrors && !notAsErrors.Contains(diagnostic.Id)))
+                {
+                    severity = Severity.Error;
+                }
+            }
+            Report(diagnostic, severity);
+        }
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Report(StoredDiagnostic d, Severity severity)
+    {
+        switch (severity)
+        {
+            case Severity.Error:
+                Log.LogError(null, d.Id, null, d.HelpLink, d.File, d.StartLine, d.StartColumn, d.EndLine, d.EndColumn, d.Message);
+                break;
+            case Severity.Warning:
+                Log.LogWarning(null, d.Id, null, d.HelpLink, d.File, d.StartLine, d.StartColumn, d.EndLine, d.EndColumn, d.Message);
+                break;
+            case Severity.Suggestion:
+                Log.LogMessage(null, d.Id, null, d.File, d.StartLine, d.StartColumn, d.EndLine, d.EndColumn, MessageImportance.Normal, d.Message);
+                break;
+        }
+    }
+
+    /// <summary>MSBuild code lists are separated by semicolons or commas, as the compiler accepts them.</summary>
+    private static HashSet<string> Codes(string? list) => new(
+        (list ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(code => code.Trim()).Where(code => code.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+}
