@@ -155,6 +155,42 @@ public sealed class CodeFixTests
         Provider.GetFixAllProvider()!.GetSupportedFixAllScopes().ShouldBe([FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution]);
     }
 
+    /// <summary>
+    /// The shipped rules, not test rules: the AFP seed checked as an AP article (an <c>.editorconfig</c> names the outlet) reports
+    /// ED1002 on each 'Zelensky', and fixing all of them in the project changes those words and nothing else.
+    /// </summary>
+    [Fact]
+    public async Task The_shipped_rules_fix_Zelensky_to_Zelenskyy_in_an_ap_article_and_a_second_pass_changes_nothing()
+    {
+        const string path = "/newsroom/afp/004.txt";
+        var text = Seeds.Text("afp/004.txt");
+        using var workspace = new AdhocWorkspace();
+        var project = CreateProject(workspace, "Newsroom", (path, text));
+        var config = DocumentInfo.Create(DocumentId.CreateNewId(project.Id), ".editorconfig", filePath: "/newsroom/.editorconfig",
+            loader: TextLoader.From(TextAndVersion.Create(SourceText.From("root = true\n\n[*.txt]\neditorial.outlet = ap\n"), VersionStamp.Default)));
+        workspace.TryApplyChanges(project.Solution.AddAnalyzerConfigDocuments([config])).ShouldBeTrue();
+        project = workspace.CurrentSolution.GetProject(project.Id)!;
+        var shipped = new EditorialAnalyzer();
+
+        var diagnostics = await (await project.GetCompilationAsync())!.WithAnalyzers([shipped], project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
+        var zelensky = diagnostics.Where(d => d.Id == "ED1002").ToList();
+        zelensky.Select(AnalyzerHarness.Format).ShouldBe([
+            "/newsroom/afp/004.txt(6,167,6,175): warning ED1002: 'Zelensky' should be 'Zelenskyy' (ap style)",
+            "/newsroom/afp/004.txt(11,1,11,9): warning ED1002: 'Zelensky' should be 'Zelenskyy' (ap style)",
+            "/newsroom/afp/004.txt(12,171,12,179): warning ED1002: 'Zelensky' should be 'Zelenskyy' (ap style)",
+        ]);
+        (await FixesFor(project.AdditionalDocuments.Single(), zelensky[0])).Select(a => a.Title).ShouldBe(["Use 'Zelenskyy' (ap style)"]);
+
+        var context = new FixAllContext(project, Provider, FixAllScope.Project, "Editorial.Replace.ED1002", ["ED1002"],
+            new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var fixedSolution = await ApplyAsync((await Provider.GetFixAllProvider()!.GetFixAsync(context))!);
+
+        (await TextOf(fixedSolution, path)).ShouldBe(text.Replace("Zelensky", "Zelenskyy", StringComparison.Ordinal));
+        var fixedProject = fixedSolution.GetProject(project.Id)!;
+        var again = await (await fixedProject.GetCompilationAsync())!.WithAnalyzers([shipped], fixedProject.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
+        again.ShouldNotContain(d => d.Id == "ED1002");
+    }
+
     private static async Task<Solution> FixAllAsync(Project project, FixAllScope scope, ImmutableArray<Diagnostic> diagnostics) =>
         await ApplyAsync((await FixAllCodeAction(project, scope, diagnostics))!);
 
