@@ -22,6 +22,24 @@ public static class ArticleDiscovery
         return files.ToList();
     }
 
+    /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its subfolders).</summary>
+    public static IReadOnlyList<string> ExpandProfiles(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+            files.AddRange(Directory.EnumerateFiles(path)
+                .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(f => f, StringComparer.Ordinal));
+        }
+        return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     private static void AddFolder(string folder, SortedSet<string> files)
     {
         foreach (var file in Directory.EnumerateFiles(folder))
