@@ -16,7 +16,8 @@ public static class ArticleDiscovery
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (Directory.Exists(path)) AddFolder(path, files);
+            // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file.
+            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files);
             else files.Add(path);
         }
         return files.ToList();

@@ -48,11 +48,20 @@ public sealed class EditorConfigResolver
         var editorial = options.AnalyzerOptions
             .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
-        var global = set.GlobalConfigOptions.AnalyzerOptions
-            .Where(entry => EditorialOptions.TryGetSeverityId(entry.Key, out _) && entry.Key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
+        // Roslyn parses dotnet_diagnostic.<ID>.severity into the config's diagnostic severities (TreeOptions), not its analyzer options.
+        var global = set.GlobalConfigOptions.TreeOptions
+            .ToDictionary(entry => EditorialOptions.DotnetSeverityKey(entry.Key), entry => SeverityName(entry.Value), StringComparer.OrdinalIgnoreCase);
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key));
     }
+
+    private static string SeverityName(ReportDiagnostic severity) => severity switch
+    {
+        ReportDiagnostic.Suppress or ReportDiagnostic.Hidden => "none",
+        ReportDiagnostic.Info => "suggestion",
+        ReportDiagnostic.Warn => "warning",
+        ReportDiagnostic.Error => "error",
+        _ => "default",
+    };
 
     private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text);
 
