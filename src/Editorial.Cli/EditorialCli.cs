@@ -54,6 +54,15 @@ public sealed class EditorialCli
         _rules = rules ?? RuleCatalog.Rules;
         _baseDirectory = baseDirectory ?? Directory.GetCurrentDirectory();
         _format.AcceptOnlyFromAmong("msbuild", "json", "sarif");
+        // The parser takes a misspelt option ("--colour") as one more path; it is a usage error, not a missing file.
+        // A file whose name starts with '-' can still be named as ./-file.
+        _paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
     }
 
     public int Run(string[] args)
