@@ -25,6 +25,8 @@ public sealed class EditorConfigResolver
     public const string GlobalConfigName = ".globalconfig";
 
     private readonly ConcurrentDictionary<string, ParsedConfig?> _configs = new(StringComparer.Ordinal);
+    // Articles under the same configuration files share one set: building a set per article is most of a large run's cost.
+    private readonly ConcurrentDictionary<string, AnalyzerConfigSet> _sets = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _explicitGlobalConfigs;
     private readonly ConcurrentBag<Editorial.Diagnostics.Diagnostic> _problems = new();
 
@@ -42,8 +44,12 @@ public sealed class EditorConfigResolver
     {
         var fullPath = Path.GetFullPath(articlePath);
         var configs = FindConfigs(fullPath);
-        var set = AnalyzerConfigSet.Create(configs.Select(c => c.Config).ToList(), out var setDiagnostics);
-        Report(setDiagnostics, configs);
+        var set = _sets.GetOrAdd(string.Join("\n", configs.Select(c => c.Path)), _ =>
+        {
+            var created = AnalyzerConfigSet.Create(configs.Select(c => c.Config).ToList(), out var setDiagnostics);
+            Report(setDiagnostics, configs);
+            return created;
+        });
         var options = set.GetOptionsForSourcePath(fullPath);
         var editorial = options.AnalyzerOptions
             .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase))
