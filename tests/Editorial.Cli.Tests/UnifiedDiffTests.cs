@@ -58,4 +58,45 @@ public class UnifiedDiffTests
         diff.Split('\n').Count(l => l.StartsWith('-') && !l.StartsWith("---")).ShouldBe(1);
         diff.Split('\n').Count(l => l.StartsWith('+') && !l.StartsWith("+++")).ShouldBe(1);
     }
+
+    [Fact]
+    public void Applying_the_diff_to_the_old_text_gives_the_new_text()
+    {
+        var random = new Random(20220314);
+        for (var round = 0; round < 300; round++)
+        {
+            string Text() => string.Concat(Enumerable.Range(0, random.Next(0, 25)).Select(_ => "abcde"[random.Next(5)] + "\n"));
+            var (old, changed) = (Text(), Text());
+            var diff = UnifiedDiff.Create(old, changed, "o", "n");
+            Apply(old, diff).ShouldBe(changed, $"round {round}:\n{diff}");
+        }
+    }
+
+    /// <summary>A minimal patch: checks every context and removed line against the old text, so a wrong hunk header fails.</summary>
+    private static string Apply(string old, string diff)
+    {
+        var oldLines = old.Split('\n')[..^1];
+        var result = new List<string>();
+        var next = 0;
+        foreach (var line in diff.Split('\n')[..^1].Skip(2))
+        {
+            if (line.StartsWith("@@"))
+            {
+                var start = int.Parse(line.Split(' ')[1].TrimStart('-').Split(',')[0]);
+                var count = line.Split(' ')[1].Contains(',') ? int.Parse(line.Split(' ')[1].Split(',')[1]) : 1;
+                var firstLine = count == 0 ? start : start - 1;
+                while (next < firstLine) result.Add(oldLines[next++]);
+                continue;
+            }
+            var content = line[1..];
+            switch (line[0])
+            {
+                case ' ': oldLines[next].ShouldBe(content); result.Add(oldLines[next++]); break;
+                case '-': oldLines[next].ShouldBe(content); next++; break;
+                case '+': result.Add(content); break;
+            }
+        }
+        while (next < oldLines.Length) result.Add(oldLines[next++]);
+        return string.Concat(result.Select(l => l + "\n"));
+    }
 }

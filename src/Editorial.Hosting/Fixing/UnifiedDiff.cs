@@ -53,7 +53,8 @@ public static class UnifiedDiff
         return lines;
     }
 
-    /// <summary>Myers' O((N+M)D) shortest edit script: the furthest-reaching path on each diagonal, then a walk back.</summary>
+    /// <summary>Myers' O((N+M)D) shortest edit script: the furthest-reaching path on each diagonal, then a walk back.
+    /// Step d keeps only diagonals -d-1..d+1 of the previous step, so the trace is O(D²), not O((N+M)D).</summary>
     private static List<Op> Myers(List<string> a, List<string> b)
     {
         int n = a.Count, m = b.Count, max = n + m, offset = max + 1;
@@ -61,29 +62,32 @@ public static class UnifiedDiff
         var trace = new List<int[]>();
         for (var d = 0; d <= max; d++)
         {
-            trace.Add((int[])v.Clone());
+            var window = new int[2 * d + 3];
+            Array.Copy(v, offset - d - 1, window, 0, window.Length);
+            trace.Add(window);
             for (var k = -d; k <= d; k += 2)
             {
                 var x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
                 var y = x - k;
                 while (x < n && y < m && string.Equals(a[x], b[y], StringComparison.Ordinal)) { x++; y++; }
                 v[offset + k] = x;
-                if (x >= n && y >= m) return Backtrack(trace, a.Count, b.Count, offset);
+                if (x >= n && y >= m) return Backtrack(trace, a.Count, b.Count);
             }
         }
         throw new InvalidOperationException("unreachable: an edit script of length N+M always exists");
     }
 
-    private static List<Op> Backtrack(List<int[]> trace, int n, int m, int offset)
+    private static List<Op> Backtrack(List<int[]> trace, int n, int m)
     {
         var ops = new List<Op>();
         int x = n, y = m;
         for (var d = trace.Count - 1; d >= 0; d--)
         {
-            var v = trace[d];
+            var window = trace[d];
+            int V(int diagonal) => window[diagonal + d + 1];
             var k = x - y;
-            var previousK = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
-            var previousX = d == 0 ? 0 : v[offset + previousK];
+            var previousK = k == -d || (k != d && V(k - 1) < V(k + 1)) ? k + 1 : k - 1;
+            var previousX = d == 0 ? 0 : V(previousK);
             var previousY = previousX - previousK;
             while (x > previousX && y > previousY)
             {
