@@ -104,7 +104,7 @@ public class ConfigurationTests
         var outcome = cli.Run("check", "a.txt");
         outcome.Lines.ShouldBe(
         [
-            ".editorconfig(4,3,4,28): error ED9006: Invalid value 'loud' for 'editorial.edt001.severity': a severity is one of none, silent, suggestion, info, warning, error, default",
+            ".editorconfig(4,3,4,28): error ED9006: Invalid value 'loud' for 'editorial.EDT001.severity': a severity is one of none, silent, suggestion, info, warning, error, default",
             "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);

@@ -53,7 +53,7 @@ public sealed class EditorConfigResolver
         var options = set.GetOptionsForSourcePath(fullPath);
         var editorial = options.AnalyzerOptions
             .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(entry => Spelling(configs, entry.Key), entry => entry.Value, StringComparer.OrdinalIgnoreCase);
         // Roslyn parses dotnet_diagnostic.<ID>.severity into the config's diagnostic severities (TreeOptions), not its analyzer options.
         var global = set.GlobalConfigOptions.TreeOptions
             .ToDictionary(entry => EditorialOptions.DotnetSeverityKey(entry.Key), entry => SeverityName(entry.Value), StringComparer.OrdinalIgnoreCase);
@@ -127,6 +127,11 @@ public sealed class EditorConfigResolver
             if (!_problems.Any(p => p.ToString() == problem.ToString())) _problems.Add(problem);
         }
     }
+
+    /// <summary>The key as the nearest config file writes it (<c>editorial.ED1001.severity</c>): Roslyn hands keys over in lower
+    /// case, and a message about a setting should quote it as the user wrote it.</summary>
+    private static string Spelling(List<ParsedConfig> configs, string key) =>
+        Locate(configs, key) is { } location ? configs.First(c => c.Path == location.Path).Text.Substring(location.Span.Start, location.Span.Length) : key;
 
     /// <summary>Where <paramref name="key"/> is set, nearest file first: the line of <c>key = value</c>, for configuration diagnostics.</summary>
     private static Location? Locate(List<ParsedConfig> configs, string key)
