@@ -49,7 +49,9 @@ public static class ArticleDiscovery
         }
         foreach (var child in Directory.EnumerateDirectories(folder))
         {
-            if (!SkippedFolders.Contains(Path.GetFileName(child))) AddFolder(child, files);
+            // Linked folders are not followed: a link back up the tree would never end.
+            if (SkippedFolders.Contains(Path.GetFileName(child)) || (File.GetAttributes(child) & FileAttributes.ReparsePoint) != 0) continue;
+            AddFolder(child, files);
         }
     }
 }

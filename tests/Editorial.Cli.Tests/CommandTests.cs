@@ -51,6 +51,15 @@ public class CommandTests
     }
 
     [Fact]
+    public void A_folder_link_back_up_the_tree_is_not_followed()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        Directory.CreateSymbolicLink(cli.PathOf("news/loop"), cli.PathOf("news"));
+        cli.Run("check", "news").Lines.ShouldBe(["news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
     public void Rules_lists_every_rule_with_severity_category_title_and_help_link()
     {
         using var cli = new CliHarness();
