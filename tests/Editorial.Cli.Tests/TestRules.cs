@@ -46,3 +46,24 @@ public sealed class KievRegionRule : ArticleRule
         }
     }
 }
+
+/// <summary>Reports "kyiv" written in lower case, as the AP seed has it six times, and fixes it to "Kyiv".</summary>
+public sealed class LowercaseKyivRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EDT003", "Test capital", "Capitalise '{0}'", RuleCategory.Spelling, Severity.Warning,
+        "A rule for the host tests: reports kyiv in lower case.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        foreach (var token in context.Article.Tokens)
+        {
+            if (token.IsWord && token.Text == "kyiv")
+            {
+                context.Report(Descriptor, token.Span, [token.Text], fix: new Fix("Use 'Kyiv'", new TextEdit(token.Span, "Kyiv")));
+            }
+        }
+    }
+}
