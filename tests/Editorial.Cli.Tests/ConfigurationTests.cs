@@ -197,6 +197,14 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void Columns_count_utf16_code_units_as_the_compiler_does()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "\U0001F600 Kiev.\n");
+        cli.Run("check", "a.txt").Lines.ShouldBe(["a.txt(1,4,1,8): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
     public void Inline_comments_in_markdown_disable_and_enable_rules()
     {
         using var cli = new CliHarness();

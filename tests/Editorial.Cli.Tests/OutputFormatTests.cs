@@ -87,6 +87,7 @@ public class OutputFormatTests
         rule.GetProperty("shortDescription").GetProperty("text").GetString().ShouldBe("Test spelling");
         rule.GetProperty("defaultConfiguration").GetProperty("level").GetString().ShouldBe("warning");
         rule.GetProperty("properties").GetProperty("category").GetString().ShouldBe("Spelling");
+        run.GetProperty("columnKind").GetString().ShouldBe("utf16CodeUnits");
         run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString()
             .ShouldBe(new Uri(cli.Root + Path.DirectorySeparatorChar).AbsoluteUri);
 

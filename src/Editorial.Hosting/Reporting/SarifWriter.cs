@@ -60,6 +60,9 @@ public static class SarifWriter
         json.WriteEndObject();
         json.WriteEndObject();
 
+        // Columns count UTF-16 code units, as the C# compiler's do; SARIF viewers default to code points otherwise.
+        json.WriteString("columnKind", "utf16CodeUnits");
+
         if (baseDirectory is not null)
         {
             json.WriteStartObject("originalUriBaseIds");
