@@ -96,6 +96,22 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void Editorial_keys_of_a_global_config_apply_to_every_article_and_sections_override_them()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".globalconfig", "is_global = true\neditorial.outlet = house\n");
+        cli.Write(".editorconfig", "root = true\n\n[neutral/**]\neditorial.outlet = default\n");
+        cli.Write("profiles/house.yml", HouseProfile);
+        cli.Write("neutral/a.txt", "Kiev.\n");
+        cli.Write("desk/b.txt", "Kiev.\n");
+        cli.Run("check", ".", "--profiles", "profiles").Lines.ShouldBe(
+        [
+            "desk/b.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+            "neutral/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
     public void An_invalid_value_is_reported_at_its_line_in_the_editorconfig_and_the_default_applies()
     {
         using var cli = new CliHarness();
