@@ -127,6 +127,19 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void An_invalid_severity_in_a_global_config_is_reported_at_its_line()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".globalconfig", "is_global = true\n\ndotnet_diagnostic.EDT001.severity = loud\n");
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Run("check", "a.txt").Lines.ShouldBe(
+        [
+            ".globalconfig(3,1,3,34): error ED9006: Invalid value 'loud' for 'dotnet_diagnostic.EDT001.severity': a severity is one of none, silent, suggestion, info, warning, error, default",
+            "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
     public void An_unknown_outlet_in_editorconfig_is_reported_there_once_for_all_its_articles()
     {
         using var cli = new CliHarness();

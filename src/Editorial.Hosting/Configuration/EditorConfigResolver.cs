@@ -51,25 +51,42 @@ public sealed class EditorConfigResolver
             return created;
         });
         var options = set.GetOptionsForSourcePath(fullPath);
+        var global = GlobalSeverities(configs);
         var editorial = options.AnalyzerOptions
             .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(entry => Spelling(configs, entry.Key), entry => entry.Value, StringComparer.OrdinalIgnoreCase);
-        // Roslyn parses dotnet_diagnostic.<ID>.severity into the config's diagnostic severities (TreeOptions), not its analyzer options.
-        var global = set.GlobalConfigOptions.TreeOptions
-            .ToDictionary(entry => EditorialOptions.DotnetSeverityKey(entry.Key), entry => SeverityName(entry.Value), StringComparer.OrdinalIgnoreCase);
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key));
     }
 
-    private static string SeverityName(ReportDiagnostic severity) => severity switch
+    /// <summary>
+    /// The <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys at the top of the global configs (before any section), first
+    /// config first, as written. They are read from the text because Roslyn's parsed options drop a value it cannot read,
+    /// and the engine must see such a value to report it (ED9006) rather than ignore it.
+    /// </summary>
+    private static Dictionary<string, string> GlobalSeverities(List<ParsedConfig> configs)
     {
-        ReportDiagnostic.Suppress or ReportDiagnostic.Hidden => "none",
-        ReportDiagnostic.Info => "suggestion",
-        ReportDiagnostic.Warn => "warning",
-        ReportDiagnostic.Error => "error",
-        _ => "default",
-    };
+        var severities = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var config in configs.Where(c => c.IsGlobal))
+        {
+            foreach (var rawLine in config.Text.Split('\n'))
+            {
+                var line = rawLine.Trim();
+                if (line.StartsWith("[", StringComparison.Ordinal)) break;
+                var separator = line.IndexOfAny(['=', ':']);
+                if (separator <= 0 || line[0] is '#' or ';') continue;
+                var key = line.Substring(0, separator).Trim();
+                if (key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase)
+                    && EditorialOptions.TryGetSeverityId(key, out _)
+                    && !severities.ContainsKey(key))
+                {
+                    severities[key] = line.Substring(separator + 1).Trim();
+                }
+            }
+        }
+        return severities;
+    }
 
-    private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text);
+    private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text, bool IsGlobal);
 
     private List<ParsedConfig> FindConfigs(string articlePath)
     {
@@ -104,7 +121,7 @@ public sealed class EditorConfigResolver
             // The SDK treats a file named .globalconfig as global even without "is_global = true"; so does Roslyn's parser
             // only when the key is present, so it is supplied here for files passed or found as global configs.
             var parsedText = isGlobalByName && !text.Contains("is_global") ? "is_global = true\n" + text : text;
-            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text);
+            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text, isGlobalByName || parsedText.Contains("is_global"));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
