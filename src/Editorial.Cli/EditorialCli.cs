@@ -149,8 +149,10 @@ public sealed class EditorialCli
             fileCount++;
             if (dryRun)
             {
-                var name = ReportPaths.RelativeUnder(plan.File.Path, _baseDirectory) ?? plan.File.Path;
-                _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, "a/" + name, "b/" + name));
+                // git's a/ and b/ prefixes for files under the current directory, so `git apply` and `patch -p1` take the diff.
+                var relative = ReportPaths.RelativeUnder(plan.File.Path, _baseDirectory);
+                var (oldName, newName) = relative is null ? (plan.File.Path, plan.File.Path) : ("a/" + relative, "b/" + relative);
+                _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, oldName, newName));
             }
             else
             {
