@@ -67,6 +67,30 @@ public class FixTests
     }
 
     [Fact]
+    public void The_dry_run_diff_applied_with_git_gives_what_fix_writes()
+    {
+        using var cli = new CliHarness();
+        var text = "Kiev.\r\nOne.\r\nTwo.\r\nThree.\r\nFour.\r\nFive.\r\nSix.\r\nSeven.\r\nThe Kiev talks.\r\nEnd, no newline: Kiev";
+        cli.Write("news/a.txt", text);
+        File.WriteAllText(cli.PathOf("fix.diff"), cli.Run("fix", "news", "--dry-run").Output);
+
+        var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["apply", "--whitespace=nowarn", "fix.diff"])
+        {
+            WorkingDirectory = cli.Root,
+            RedirectStandardError = true,
+        })!;
+        var gitError = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        git.ExitCode.ShouldBe(0, gitError);
+        var patched = cli.ReadBytes("news/a.txt");
+
+        cli.Write("news/a.txt", text);
+        cli.Run("fix", "news");
+        patched.ShouldBe(cli.ReadBytes("news/a.txt"));
+        Utf8.GetString(patched).ShouldBe(text.Replace("Kiev", "Kyiv"));
+    }
+
+    [Fact]
     public void Overlapping_fixes_apply_the_first_and_report_the_rest()
     {
         using var cli = new CliHarness();

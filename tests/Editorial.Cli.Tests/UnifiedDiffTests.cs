@@ -46,9 +46,9 @@ public class UnifiedDiffTests
     }
 
     [Fact]
-    public void Crlf_and_cr_lines_are_split_and_printed_without_their_endings()
+    public void A_crlf_line_keeps_its_cr_so_the_diff_applies_to_the_file_as_diff_and_git_print_it()
     {
-        UnifiedDiff.Create("a\r\nb\rc\n", "a\r\nB\rc\n", "o", "n").ShouldBe("--- o\n+++ n\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n");
+        UnifiedDiff.Create("a\r\nb\r\nc\r\n", "a\r\nB\r\nc\r\n", "o", "n").ShouldBe("--- o\n+++ n\n@@ -1,3 +1,3 @@\n a\r\n-b\r\n+B\r\n c\r\n");
     }
 
     [Fact]

@@ -35,15 +35,15 @@ public static class UnifiedDiff
     /// <summary>One step of the edit script, with the line it is at in each text (0-based).</summary>
     private readonly record struct Op(OpKind Kind, int OldIndex, int NewIndex);
 
-    /// <summary>Splits after each LF, CRLF or lone CR, keeping the line ending on its line.</summary>
+    /// <summary>Splits after each LF, keeping it on its line. As in diff and git, a CR before the LF is part of the line, so a
+    /// diff of a CRLF file applies to it byte for byte (and a file with lone CR endings is one line to them, and here).</summary>
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            if (text[i] is '\n' or '\r')
+            if (text[i] == '\n')
             {
                 lines.Add(text.Substring(start, i + 1 - start));
                 start = i + 1;
@@ -144,9 +144,9 @@ public static class UnifiedDiff
                 OpKind.Delete => ('-', oldLines[op.OldIndex]),
                 _ => ('+', newLines[op.NewIndex]),
             };
-            var content = line.TrimEnd('\r', '\n');
-            output.Append(prefix).Append(content).Append('\n');
-            if (content.Length == line.Length) output.Append("\\ No newline at end of file\n");
+            var hasNewline = line.EndsWith("\n", StringComparison.Ordinal);
+            output.Append(prefix).Append(line, 0, hasNewline ? line.Length - 1 : line.Length).Append('\n');
+            if (!hasNewline) output.Append("\\ No newline at end of file\n");
         }
     }
 
