@@ -156,7 +156,7 @@ public sealed class EditorialCli
             }
             else
             {
-                FixPlan.Write(plan);
+                AtomicFile.Replace(plan.File.Path, plan.File.Encode(plan.NewText));
             }
         }
         _error.WriteLine($"{(dryRun ? "Would fix" : "Fixed")} {Plural(fixedCount, "issue")} in {Plural(fileCount, "file")}.");

@@ -26,6 +26,18 @@ public class FixTests
         Directory.GetFiles(cli.PathOf("news")).Select(Path.GetFileName).Order().ShouldBe(["a.txt", "b.txt"]);
     }
 
+    [Fact]
+    public void Fix_keeps_the_file_permissions()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        var path = cli.Write("a.txt", "Kiev.\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        cli.Run("fix", "a.txt");
+        Utf8.GetString(cli.ReadBytes("a.txt")).ShouldBe("Kyiv.\n");
+        File.GetUnixFileMode(path).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
     public static TheoryData<string, Encoding, bool, string> Files => new()
     {
         { "utf-8, LF", new UTF8Encoding(false), false, "Kiev.\nThe “Kiev” talks.\n" },

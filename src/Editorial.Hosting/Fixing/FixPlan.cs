@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Editorial.Articles;
@@ -17,7 +16,8 @@ public sealed record FileFix(ArticleFile File, string NewText, IReadOnlyList<Dia
 /// <summary>
 /// Applies the fixes of a check (each <see cref="Diagnostic.Fix"/> is one text edit) to the files it read. Edits are
 /// applied from the start of the file; an edit that overlaps one already taken is skipped and reported, never merged,
-/// so no text is lost. Files are written back atomically with their own encoding, byte order mark and line endings.
+/// so no text is lost. The new text is encoded as the file was (<see cref="ArticleFile.Encode"/>): same encoding, byte
+/// order mark and, since edits touch only their spans, line endings.
 /// </summary>
 public static class FixPlan
 {
@@ -68,24 +68,6 @@ public static class FixPlan
         }
         text.Append(file.Text, position, file.Text.Length - position);
         return new FileFix(file, text.ToString(), applied, skipped);
-    }
-
-    /// <summary>Writes the fixed text beside the file and moves it over the original in one step, so a crash leaves either
-    /// the old file or the new one, never half of each.</summary>
-    public static void Write(FileFix fix)
-    {
-        var path = Path.GetFullPath(fix.File.Path);
-        var directory = Path.GetDirectoryName(path)!;
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
-        try
-        {
-            File.WriteAllBytes(temporary, fix.File.Encode(fix.NewText));
-            File.Replace(temporary, path, destinationBackupFileName: null);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
     }
 
     private readonly record struct TextEditKey(int Start, int End, string NewText);
