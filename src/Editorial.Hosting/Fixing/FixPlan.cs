@@ -51,12 +51,9 @@ public static class FixPlan
                 continue;
             }
             // Two edits overlap, or both insert at one point: which order the user wants is unknown, so only the first is made.
-            if (previous is { } last && (edit.Span.Start < last.End || edit.Span.Start == last.Start))
-            {
-                skipped.Add(diagnostic);
-                continue;
-            }
-            if (edit.Span.End > file.Text.Length)
+            var conflicts = previous is { } last && (edit.Span.Start < last.End || edit.Span.Start == last.Start);
+            // An edit past the end of the text is a rule's bug; it is left out like a conflict rather than stop the other fixes.
+            if (conflicts || edit.Span.End > file.Text.Length)
             {
                 skipped.Add(diagnostic);
                 continue;
