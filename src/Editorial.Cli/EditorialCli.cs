@@ -27,10 +27,12 @@ public sealed class EditorialCli
     };
     private readonly Option<string?> _outlet = new("--outlet")
     {
+        HelpName = "NAME",
         Description = "The outlet whose profile applies where neither .editorconfig (editorial.outlet) nor front matter (outlet:) names one.",
     };
     private readonly Option<string[]> _profiles = new("--profiles")
     {
+        HelpName = "DIR_OR_FILE",
         Description = "Project profile files, or folders of *.yml profiles; repeat for several. A checked folder's own rules/ folder is always read.",
     };
     private readonly Option<string> _format = new("--format")
@@ -40,6 +42,7 @@ public sealed class EditorialCli
     };
     private readonly Option<string?> _outputFile = new("--output")
     {
+        HelpName = "FILE",
         Description = "Write the report to this file instead of the standard output.",
     };
     private readonly Option<bool> _dryRun = new("--dry-run")
