@@ -1,1 +1,3 @@
-return 0;
+using Editorial.Cli;
+
+return new EditorialCli(Console.Out, Console.Error).Run(args);

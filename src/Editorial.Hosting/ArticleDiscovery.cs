@@ -16,10 +16,29 @@ public static class ArticleDiscovery
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (Directory.Exists(path)) AddFolder(path, files);
+            // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file.
+            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files);
             else files.Add(path);
         }
         return files.ToList();
+    }
+
+    /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its subfolders).</summary>
+    public static IReadOnlyList<string> ExpandProfiles(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+            files.AddRange(Directory.EnumerateFiles(path)
+                .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(f => f, StringComparer.Ordinal));
+        }
+        return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static void AddFolder(string folder, SortedSet<string> files)
@@ -30,7 +49,9 @@ public static class ArticleDiscovery
         }
         foreach (var child in Directory.EnumerateDirectories(folder))
         {
-            if (!SkippedFolders.Contains(Path.GetFileName(child))) AddFolder(child, files);
+            // Linked folders are not followed: a link back up the tree would never end.
+            if (SkippedFolders.Contains(Path.GetFileName(child)) || (File.GetAttributes(child) & FileAttributes.ReparsePoint) != 0) continue;
+            AddFolder(child, files);
         }
     }
 }

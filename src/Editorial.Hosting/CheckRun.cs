@@ -8,15 +8,18 @@ using Editorial.Diagnostics;
 using Editorial.Engine;
 using Editorial.Hosting.Configuration;
 using Editorial.Profiles;
+using Editorial.Rules;
 
 namespace Editorial.Hosting;
 
-/// <summary>What a host asks of a check: the article files, the project's own profile files, the default outlet, global configs.</summary>
+/// <summary>What a host asks of a check: the article files, the project's own profile files, the default outlet, global configs,
+/// and the rules to run (<see cref="RuleCatalog.Rules"/> unless a host or a test names others).</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
     string? DefaultOutlet = null,
-    IReadOnlyList<string>? GlobalConfigFiles = null);
+    IReadOnlyList<string>? GlobalConfigFiles = null,
+    IReadOnlyList<Rule>? Rules = null);
 
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), and the files that were read.</summary>
 public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ArticleFile> Files)
@@ -34,7 +37,7 @@ public static class CheckRun
     {
         var diagnostics = new List<Diagnostic>();
         var profiles = ProfileSet.Load(ReadProfiles(request.ProfileFiles ?? [], diagnostics));
-        var engine = new EditorialEngine(profiles);
+        var engine = new EditorialEngine(profiles, request.Rules);
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
         var inputs = new List<ArticleInput>();
         var files = new List<ArticleFile>();

@@ -25,6 +25,8 @@ public sealed class EditorConfigResolver
     public const string GlobalConfigName = ".globalconfig";
 
     private readonly ConcurrentDictionary<string, ParsedConfig?> _configs = new(StringComparer.Ordinal);
+    // Articles under the same configuration files share one set: building a set per article is most of a large run's cost.
+    private readonly ConcurrentDictionary<string, AnalyzerConfigSet> _sets = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _explicitGlobalConfigs;
     private readonly ConcurrentBag<Editorial.Diagnostics.Diagnostic> _problems = new();
 
@@ -42,16 +44,66 @@ public sealed class EditorConfigResolver
     {
         var fullPath = Path.GetFullPath(articlePath);
         var configs = FindConfigs(fullPath);
-        var set = AnalyzerConfigSet.Create(configs.Select(c => c.Config).ToList(), out var setDiagnostics);
-        Report(setDiagnostics, configs);
+        var set = _sets.GetOrAdd(string.Join("\n", configs.Select(c => c.Path)), _ =>
+        {
+            var created = AnalyzerConfigSet.Create(configs.Select(c => c.Config).ToList(), out var setDiagnostics);
+            Report(setDiagnostics, configs);
+            return created;
+        });
         var options = set.GetOptionsForSourcePath(fullPath);
+        var global = GlobalSeverities(set, configs);
         var editorial = options.AnalyzerOptions
             .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
-        var global = set.GlobalConfigOptions.AnalyzerOptions
-            .Where(entry => EditorialOptions.TryGetSeverityId(entry.Key, out _) && entry.Key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(entry => Spelling(configs, entry.Key), entry => entry.Value, StringComparer.OrdinalIgnoreCase);
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
+    }
+
+    /// <summary>
+    /// The <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys of the global configs, as Roslyn parsed them: it keeps them apart from
+    /// the other options (<see cref="AnalyzerConfigOptionsResult.TreeOptions"/>). A value Roslyn cannot read it drops with a
+    /// diagnostic naming the ID; that value is handed on as written, so that the engine reports it (ED9006) at its line.
+    /// </summary>
+    private static Dictionary<string, string> GlobalSeverities(AnalyzerConfigSet set, List<ParsedConfig> configs)
+    {
+        var global = set.GlobalConfigOptions;
+        var severities = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in global.TreeOptions)
+        {
+            var name = entry.Value switch
+            {
+                ReportDiagnostic.Error => "error",
+                ReportDiagnostic.Warn => "warning",
+                ReportDiagnostic.Info => "suggestion",
+                ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => "none",
+                _ => null,
+            };
+            if (name is not null) severities[EditorialOptions.DotnetSeverityKey(entry.Key)] = name;
+        }
+        var globalConfigs = configs.Where(c => c.IsGlobal).ToList();
+        foreach (var diagnostic in global.Diagnostics)
+        {
+            // "The diagnostic 'ed1001' was given an invalid severity 'loud' ...": the first quoted word is the ID.
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            var open = message.IndexOf('\'');
+            var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+            if (close < 0) continue;
+            var key = EditorialOptions.DotnetSeverityKey(message.Substring(open + 1, close - open - 1));
+            if (Locate(globalConfigs, key, articlePath: null) is { } location)
+            {
+                var text = globalConfigs.First(c => c.Path == location.Path).Text;
+                severities[text.Substring(location.Span.Start, location.Span.Length)] = ValueAfter(text, location.Span.End);
+            }
+        }
+        return severities;
+    }
+
+    /// <summary>The value of the <c>key = value</c> line whose key ends at <paramref name="keyEnd"/>, as written.</summary>
+    private static string ValueAfter(string text, int keyEnd)
+    {
+        var separator = text.IndexOfAny(['=', ':'], keyEnd);
+        var lineEnd = text.IndexOfAny(['\r', '\n'], keyEnd);
+        if (lineEnd < 0) lineEnd = text.Length;
+        return separator < 0 || separator > lineEnd ? "" : text.Substring(separator + 1, lineEnd - separator - 1).Trim();
     }
 
     private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text, bool IsGlobal);
@@ -89,7 +141,7 @@ public sealed class EditorConfigResolver
             // The SDK treats a file named .globalconfig as global even without "is_global = true"; so does Roslyn's parser
             // only when the key is present, so it is supplied here for files passed or found as global configs.
             var parsedText = isGlobalByName && !text.Contains("is_global") ? "is_global = true\n" + text : text;
-            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text, parsedText.Contains("is_global"));
+            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text, isGlobalByName || parsedText.Contains("is_global"));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -113,11 +165,17 @@ public sealed class EditorConfigResolver
         }
     }
 
+    /// <summary>The key as the nearest config file writes it (<c>editorial.ED1001.severity</c>): Roslyn hands keys over in lower
+    /// case, and a message about a setting should quote it as the user wrote it.</summary>
+    private static string Spelling(List<ParsedConfig> configs, string key) =>
+        Locate(configs, key, articlePath: null) is { } location ? configs.First(c => c.Path == location.Path).Text.Substring(location.Span.Start, location.Span.Length) : key;
+
     /// <summary>
     /// Where <paramref name="key"/> is set for <paramref name="articlePath"/>, nearest file first: the line of
     /// <c>key = value</c> in the last section of that file that applies to the article (later sections win, as in the compiler).
+    /// With no article path, the last line that sets the key in any section.
     /// </summary>
-    private static Location? Locate(List<ParsedConfig> configs, string key, string articlePath)
+    private static Location? Locate(List<ParsedConfig> configs, string key, string? articlePath)
     {
         foreach (var config in configs)
         {
@@ -139,7 +197,7 @@ public sealed class EditorConfigResolver
                     || string.Compare(config.Text, content, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
                 var after = content + key.Length;
                 while (after < config.Text.Length && config.Text[after] is ' ' or '\t') after++;
-                if (after < config.Text.Length && config.Text[after] is '=' or ':' && SectionApplies(config, section, articlePath))
+                if (after < config.Text.Length && config.Text[after] is '=' or ':' && (articlePath is null || SectionApplies(config, section, articlePath)))
                 {
                     var span = new TextSpan(content, key.Length);
                     found = new Location(config.Path, span, lines.GetLineSpan(span));

@@ -1,0 +1,263 @@
+using System.CommandLine;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+using Editorial.Hosting;
+using Editorial.Hosting.Fixing;
+using Editorial.Hosting.Reporting;
+using Editorial.Profiles;
+using Editorial.Rules;
+
+namespace Editorial.Cli;
+
+/// <summary>
+/// The <c>editorial</c> command: <c>check</c>, <c>fix</c>, <c>rules</c> and <c>profiles</c>. Output goes to the writers given,
+/// so tests run it in-process; paths in reports are relative to <c>baseDirectory</c> (the current directory by default).
+/// </summary>
+public sealed class EditorialCli
+{
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+    private readonly IReadOnlyList<Rule> _rules;
+    private readonly string _baseDirectory;
+
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Arity = ArgumentArity.OneOrMore,
+        Description = "Article files or folders (folders are searched for .txt, .md and .markdown; bin and obj are skipped).",
+    };
+    private readonly Option<string?> _outlet = new("--outlet")
+    {
+        HelpName = "NAME",
+        Description = "The outlet whose profile applies where neither .editorconfig (editorial.outlet) nor front matter (outlet:) names one.",
+    };
+    private readonly Option<string[]> _profiles = new("--profiles")
+    {
+        HelpName = "DIR_OR_FILE",
+        Description = "Project profile files, or folders of *.yml profiles; repeat for several. A checked folder's own rules/ folder is always read.",
+    };
+    private readonly Option<string> _format = new("--format")
+    {
+        Description = "Report format.",
+        DefaultValueFactory = _ => "msbuild",
+    };
+    private readonly Option<string?> _outputFile = new("--output")
+    {
+        HelpName = "FILE",
+        Description = "Write the report to this file instead of the standard output.",
+    };
+    private readonly Option<bool> _dryRun = new("--dry-run")
+    {
+        Description = "Print the changes as a unified diff; change no file.",
+    };
+
+    public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null)
+    {
+        _output = output;
+        _error = error;
+        _rules = rules ?? RuleCatalog.Rules;
+        _baseDirectory = baseDirectory ?? Directory.GetCurrentDirectory();
+        _format.AcceptOnlyFromAmong("msbuild", "json", "sarif");
+        // The parser takes a misspelt option ("--colour") as one more path; it is a usage error, not a missing file.
+        // A file whose name starts with '-' can still be named as ./-file.
+        _paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+    }
+
+    public int Run(string[] args)
+    {
+        var parse = BuildCommand().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors) _error.WriteLine("editorial: " + problem.Message);
+            _error.WriteLine("Run 'editorial --help' for usage.");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = _output, Error = _error });
+    }
+
+    private RootCommand BuildCommand()
+    {
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile };
+        check.SetAction(parse => Guarded(() => Check(parse)));
+
+        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun };
+        fix.SetAction(parse => Guarded(() => Fix(parse)));
+
+        var rules = new Command("rules", "List the rules: ID, default severity, category, title and help link.");
+        rules.SetAction(_ => ListRules());
+
+        var profiles = new Command("profiles", "List the outlet profiles: name, title, locale and what each extends.") { _profiles };
+        profiles.SetAction(parse => Guarded(() => ListProfiles(parse)));
+
+        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).") { check, fix, rules, profiles };
+    }
+
+    private int Check(ParseResult parse)
+    {
+        var result = RunCheck(parse);
+        var format = parse.GetValue(_format)!;
+        var outputPath = parse.GetValue(_outputFile);
+        if (outputPath is null)
+        {
+            WriteReport(format, result.Diagnostics, _output);
+        }
+        else
+        {
+            using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            WriteReport(format, result.Diagnostics, file);
+        }
+        _error.WriteLine(Summary(result));
+        return ExitCode(result.Diagnostics);
+    }
+
+    private void WriteReport(string format, IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "json":
+                writer.Write(WriteToString(stream => JsonWriter.Write(stream, diagnostics, _baseDirectory)));
+                writer.WriteLine();
+                break;
+            case "sarif":
+                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, Descriptors(_rules))));
+                writer.WriteLine();
+                break;
+            default:
+                MsBuildWriter.Write(writer, diagnostics, _baseDirectory);
+                break;
+        }
+    }
+
+    private int Fix(ParseResult parse)
+    {
+        var dryRun = parse.GetValue(_dryRun);
+        var result = RunCheck(parse);
+        // Problems with the setup are shown; findings the run could not fix stay for `editorial check` to report.
+        foreach (var problem in result.Diagnostics.Where(IsConfigurationError)) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
+        var fixedCount = 0;
+        var fileCount = 0;
+        foreach (var plan in FixPlan.Create(result))
+        {
+            foreach (var skipped in plan.Skipped)
+            {
+                _error.WriteLine(MsBuildWriter.Format(skipped, _baseDirectory) + " [fix skipped: it overlaps another fix; run 'editorial fix' again]");
+            }
+            if (!plan.Changes) continue;
+            fixedCount += plan.Applied.Count;
+            fileCount++;
+            if (dryRun)
+            {
+                // git's a/ and b/ prefixes for files under the current directory, so `git apply` and `patch -p1` take the diff.
+                var relative = ReportPaths.RelativeUnder(plan.File.Path, _baseDirectory);
+                var (oldName, newName) = relative is null ? (plan.File.Path, plan.File.Path) : ("a/" + relative, "b/" + relative);
+                _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, oldName, newName));
+            }
+            else
+            {
+                AtomicFile.Replace(plan.File.Path, plan.File.Encode(plan.NewText));
+            }
+        }
+        _error.WriteLine($"{(dryRun ? "Would fix" : "Fixed")} {Plural(fixedCount, "issue")} in {Plural(fileCount, "file")}.");
+        return result.Diagnostics.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+    }
+
+    private int ListRules()
+    {
+        var descriptors = Descriptors(_rules);
+        var rows = descriptors.Select(d => new[] { d.Id, d.DefaultSeverity.ToConfigName(), d.Category, d.Title, d.HelpLink }).ToList();
+        WriteTable(["ID", "Severity", "Category", "Title", "Help"], rows);
+        return ExitCodes.Success;
+    }
+
+    private int ListProfiles(ParseResult parse)
+    {
+        var sources = new List<ProfileSource>();
+        var problems = new List<Diagnostic>();
+        foreach (var path in ArticleDiscovery.ExpandProfiles(parse.GetValue(_profiles) ?? []))
+        {
+            var file = Editorial.Articles.ArticleFile.Read(path, Configuration.EditorialOptions.DefaultMaxArticleChars, out var problem);
+            if (problem is not null) problems.Add(problem);
+            if (file is not null) sources.Add(new ProfileSource(path, file.Text));
+        }
+        var set = ProfileSet.Load(sources);
+        problems.AddRange(set.Diagnostics);
+        var rows = set.Profiles.Select(p => new[] { p.Name, p.Title, p.Locale ?? "-", string.Join(" -> ", p.Chain.Skip(1)) is { Length: > 0 } chain ? chain : "-" }).ToList();
+        WriteTable(["Outlet", "Title", "Locale", "Extends"], rows);
+        foreach (var problem in problems) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
+        return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+    }
+
+    private CheckResult RunCheck(ParseResult parse)
+    {
+        var paths = parse.GetValue(_paths) ?? [];
+        // A checked folder's own rules/ folder holds its project profiles (the same place the MSBuild task reads them from).
+        var profilePaths = (parse.GetValue(_profiles) ?? [])
+            .Concat(paths.Select(p => Path.Combine(p, "rules")).Where(Directory.Exists));
+        var request = new CheckRequest(
+            ArticleDiscovery.Expand(paths),
+            ArticleDiscovery.ExpandProfiles(profilePaths),
+            parse.GetValue(_outlet),
+            Rules: _rules);
+        return CheckRun.Run(request);
+    }
+
+    /// <summary>The descriptors of the rules this CLI runs, and the engine's own (configuration problems, rule failures).</summary>
+    private static IReadOnlyList<DiagnosticDescriptor> Descriptors(IReadOnlyList<Rule> rules) => rules
+        .SelectMany(rule => rule.Descriptors)
+        .Concat(ConfigurationDescriptors.All)
+        .Append(EditorialEngine.InternalError)
+        .GroupBy(d => d.Id, StringComparer.Ordinal)
+        .Select(g => g.First())
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToList();
+
+    private static bool IsConfigurationError(Diagnostic diagnostic) =>
+        diagnostic.Severity == Severity.Error && diagnostic.Descriptor.Category == RuleCategory.Configuration;
+
+    private static int ExitCode(IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration
+        : diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Errors
+        : ExitCodes.Success;
+
+    private static string Summary(CheckResult result)
+    {
+        int Count(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
+        return $"Checked {Plural(result.Files.Count, "file")}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}.";
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    private void WriteTable(string[] header, List<string[]> rows)
+    {
+        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        void Line(string[] cells) => _output.WriteLine(string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd());
+        Line(header);
+        foreach (var row in rows) Line(row);
+    }
+
+    private static string WriteToString(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A file the CLI itself cannot write (the --output file, a fixed article) is a usage problem, not a crash.</summary>
+    private int Guarded(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _error.WriteLine("editorial: " + exception.Message);
+            return ExitCodes.UsageOrConfiguration;
+        }
+    }
+}

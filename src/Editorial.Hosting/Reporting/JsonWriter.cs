@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Editorial.Diagnostics;
+
+namespace Editorial.Hosting.Reporting;
+
+/// <summary>
+/// Diagnostics as a plain JSON array, one object per diagnostic: id, severity, message, path, line, column, endLine,
+/// endColumn (1-based; endColumn exclusive), helpLink, related locations, and the fix (offsets into the decoded text,
+/// the replacement, and its title). Meant for scripts; SARIF is the format for code-scanning tools.
+/// </summary>
+public static class JsonWriter
+{
+    public static void Write(Stream stream, IEnumerable<Diagnostic> diagnostics, string? baseDirectory)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartArray();
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", diagnostic.Id);
+            json.WriteString("severity", diagnostic.Severity.ToConfigName());
+            json.WriteString("message", diagnostic.Message);
+            WriteLocation(json, diagnostic.Location, baseDirectory);
+            json.WriteString("helpLink", diagnostic.Descriptor.HelpLink);
+            json.WriteStartArray("related");
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                json.WriteStartObject();
+                WriteLocation(json, related, baseDirectory);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (diagnostic.Fix is { } fix)
+            {
+                json.WriteStartObject("fix");
+                json.WriteString("title", fix.Title);
+                json.WriteNumber("start", fix.Edit.Span.Start);
+                json.WriteNumber("length", fix.Edit.Span.Length);
+                json.WriteString("newText", fix.Edit.NewText);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("fix");
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, Location location, string? baseDirectory)
+    {
+        json.WriteString("path", ReportPaths.RelativeUnder(location.Path, baseDirectory) ?? location.Path);
+        json.WriteNumber("line", location.LineSpan.StartLine);
+        json.WriteNumber("column", location.LineSpan.StartColumn);
+        json.WriteNumber("endLine", location.LineSpan.EndLine);
+        json.WriteNumber("endColumn", location.LineSpan.EndColumn);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace Editorial.Cli.Tests;
+
+/// <summary>A temporary folder of articles and configuration files, and the CLI run in process over it.</summary>
+public sealed class CliHarness : IDisposable
+{
+    public CliHarness()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "editorial-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        // Stops .editorconfig lookup here, so a config above the temp folder cannot change the outcome.
+        Write(".editorconfig", "root = true\n");
+    }
+
+    public string Root { get; }
+
+    public IReadOnlyList<Editorial.Rules.Rule> Rules { get; set; } = [new KievRule()];
+
+    public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public string Write(string relative, string text) => WriteBytes(relative, new UTF8Encoding(false).GetBytes(text));
+
+    public string WriteBytes(string relative, byte[] bytes)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public byte[] ReadBytes(string relative) => File.ReadAllBytes(PathOf(relative));
+
+    /// <summary>Runs <c>editorial</c> with <paramref name="args"/>; relative paths are resolved against <see cref="Root"/>.</summary>
+    public CliOutcome Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var resolved = args.Select((arg, i) => IsPath(args, i) ? PathOf(arg) : arg).ToArray();
+        var exitCode = new EditorialCli(output, error, Rules, Root).Run(resolved);
+        return new CliOutcome(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The subcommand, options and option values that are names (a format, an outlet) are passed as they are.</summary>
+    private static bool IsPath(string[] args, int index) =>
+        index > 0 && !args[index].StartsWith('-') && args[index - 1] is not ("--format" or "--outlet");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; the test's own outcome is what matters.
+        }
+    }
+}
+
+public sealed record CliOutcome(int ExitCode, string Output, string Error)
+{
+    public string[] Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}

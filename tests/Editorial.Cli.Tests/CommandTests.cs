@@ -1,0 +1,108 @@
+namespace Editorial.Cli.Tests;
+
+/// <summary>Usage, exit codes and the listing commands.</summary>
+public class CommandTests
+{
+    [Fact]
+    public void Warnings_only_exit_0_an_error_exits_1()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Run("check", "a.txt").ExitCode.ShouldBe(ExitCodes.Success);
+        cli.Write(".editorconfig", "root = true\n[*.txt]\neditorial.EDT001.severity = error\n");
+        cli.Run("check", "a.txt").ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "a.txt", "--format", "xml")]
+    [InlineData("check", "a.txt", "--colour")]
+    [InlineData("lint", "a.txt")]
+    [InlineData]
+    public void Bad_usage_exits_2_with_a_message(params string[] args)
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Kiev.\n");
+        var outcome = cli.Run(args);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        outcome.Error.ShouldStartWith("editorial: ");
+        outcome.Output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_folder_without_articles_is_a_clean_run()
+    {
+        using var cli = new CliHarness();
+        Directory.CreateDirectory(cli.PathOf("empty"));
+        var outcome = cli.Run("check", "empty");
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+        outcome.Error.ShouldBe("Checked 0 files: 0 errors, 0 warnings, 0 suggestions.\n");
+    }
+
+    [Fact]
+    public void Bin_and_obj_folders_are_not_searched()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/bin/a.txt", "Kiev.\n");
+        cli.Write("news/obj/b.md", "Kiev.\n");
+        cli.Write("news/c.markdown", "Kiev.\n");
+        cli.Write("news/d.html", "Kiev.\n");
+        cli.Run("check", "news").Lines.ShouldBe(["news/c.markdown(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
+    public void A_folder_link_back_up_the_tree_is_not_followed()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        Directory.CreateSymbolicLink(cli.PathOf("news/loop"), cli.PathOf("news"));
+        cli.Run("check", "news").Lines.ShouldBe(["news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule_with_severity_category_title_and_help_link()
+    {
+        using var cli = new CliHarness();
+        cli.Rules = [new KievRule(), new KievRegionRule()];
+        var outcome = cli.Run("rules");
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+        outcome.Lines[0].ShouldBe("ID      Severity    Category       Title                        Help");
+        outcome.Lines[1].ShouldBe("ED9000  warning     Configuration  A rule failed                https://github.com/editorial-tools/editorial/blob/main/docs/rules/ED9000.md");
+        outcome.Lines.Skip(1).Select(l => l.Split(' ')[0]).ShouldBe(
+            ["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "EDT001", "EDT002"]);
+        outcome.Lines[^1].ShouldBe("EDT002  suggestion  Spelling       Test phrase                  https://github.com/editorial-tools/editorial/blob/main/docs/rules/EDT002.md");
+    }
+
+    [Fact]
+    public void Profiles_lists_outlets_with_their_extends_chain()
+    {
+        using var cli = new CliHarness();
+        cli.Write("p/house.yml", "name: house\ntitle: House style\nlocale: en-GB\n");
+        cli.Write("p/weekend.yaml", "name: weekend\ntitle: Weekend edition\nextends: house\n");
+        var outcome = cli.Run("profiles", "--profiles", "p");
+        outcome.Lines.ShouldBe(
+        [
+            "Outlet     Title                       Locale  Extends",
+            "afp        AFP (English)               -       default",
+            "aljazeera  Al Jazeera English          en-GB   default",
+            "ap         Associated Press            en-US   default",
+            "bbc        BBC News                    en-GB   default",
+            "default    Neutral (consistency only)  -       -",
+            "guardian   The Guardian                en-GB   default",
+            "house      House style                 en-GB   default",
+            "reuters    Reuters                     -       default",
+            "weekend    Weekend edition             en-GB   house -> default",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+    }
+
+    [Fact]
+    public void An_output_file_that_cannot_be_written_is_a_usage_error()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Kiev.\n");
+        var outcome = cli.Run("check", "a.txt", "--output", "no/such/folder/report.txt");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        outcome.Error.ShouldStartWith("editorial: ");
+    }
+}

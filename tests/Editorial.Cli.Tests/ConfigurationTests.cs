@@ -1,0 +1,271 @@
+using System.Text;
+
+namespace Editorial.Cli.Tests;
+
+/// <summary>How .editorconfig, global configs, outlet profiles and inline comments change what a check reports.</summary>
+public class ConfigurationTests
+{
+    /// <summary>The built-in outlets, as the unknown-outlet message lists them.</summary>
+    private static readonly string BuiltInOutlets = string.Join(", ", Editorial.Profiles.ProfileSet.BuiltIn.Names);
+
+    private const string HouseProfile = "name: house\ntitle: House style\nseverities:\n  EDT001: error\n";
+
+    [Fact]
+    public void Editorconfig_sections_choose_the_outlet_per_folder_and_front_matter_overrides_them()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[strict/**]\neditorial.outlet = house\n");
+        cli.Write("profiles/house.yml", HouseProfile);
+        cli.Write("strict/a.txt", "Kiev.\n");
+        cli.Write("strict/b.md", "---\noutlet: default\n---\nKiev.\n");
+        cli.Write("loose/c.txt", "Kiev.\n");
+        var outcome = cli.Run("check", ".", "--profiles", "profiles");
+        outcome.Lines.ShouldBe(
+        [
+            "loose/c.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "strict/a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+            "strict/b.md(4,1,4,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    [Fact]
+    public void Outlet_option_applies_only_where_no_configuration_names_an_outlet()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[neutral/**]\neditorial.outlet = default\n");
+        cli.Write("profiles/house.yml", HouseProfile);
+        cli.Write("neutral/a.txt", "Kiev.\n");
+        cli.Write("other/b.txt", "Kiev.\n");
+        var outcome = cli.Run("check", ".", "--profiles", "profiles/house.yml", "--outlet", "house");
+        outcome.Lines.ShouldBe(
+        [
+            "neutral/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "other/b.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
+    public void A_checked_folders_own_rules_folder_supplies_project_profiles()
+    {
+        using var cli = new CliHarness();
+        cli.Write("desk/.editorconfig", "[*.txt]\neditorial.outlet = house\n");
+        cli.Write("desk/rules/house.yml", HouseProfile);
+        cli.Write("desk/a.txt", "Kiev.\n");
+        cli.Run("check", "desk").Lines.ShouldBe(["desk/a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'"]);
+        cli.Run("profiles", "--profiles", "desk/rules").Lines.ShouldBe(
+        [
+            "Outlet     Title                       Locale  Extends",
+            "afp        AFP (English)               -       default",
+            "aljazeera  Al Jazeera English          en-GB   default",
+            "ap         Associated Press            en-US   default",
+            "bbc        BBC News                    en-GB   default",
+            "default    Neutral (consistency only)  -       -",
+            "guardian   The Guardian                en-GB   default",
+            "house      House style                 -       default",
+            "reuters    Reuters                     -       default",
+        ]);
+    }
+
+    [Fact]
+    public void Editorial_severity_keys_set_severities_per_folder_and_none_disables()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[quiet/**]\neditorial.EDT001.severity = none\n\n[loud/**]\neditorial.EDT001.severity = error\n");
+        cli.Write("quiet/a.txt", "Kiev.\n");
+        cli.Write("loud/b.txt", "Kiev.\n");
+        cli.Write("plain/c.txt", "Kiev.\n");
+        var outcome = cli.Run("check", ".");
+        outcome.Lines.ShouldBe(
+        [
+            "loud/b.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+            "plain/c.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
+    public void Dotnet_diagnostic_severity_is_ignored_in_editorconfig_sections_as_the_compiler_ignores_it_for_additional_files()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\ndotnet_diagnostic.EDT001.severity = error\n");
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Run("check", "a.txt").Lines.ShouldBe(["a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
+    public void Dotnet_diagnostic_severity_in_a_global_config_wins_over_editorial_keys()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = error\n");
+        cli.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.EDT001.severity = suggestion\n");
+        cli.Write("a.txt", "Kiev.\n");
+        var outcome = cli.Run("check", "a.txt");
+        outcome.Lines.ShouldBe(["a.txt(1,1,1,5): info EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+    }
+
+    [Fact]
+    public void Editorial_keys_of_a_global_config_apply_to_every_article_and_sections_override_them()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".globalconfig", "is_global = true\neditorial.outlet = house\n");
+        cli.Write(".editorconfig", "root = true\n\n[neutral/**]\neditorial.outlet = default\n");
+        cli.Write("profiles/house.yml", HouseProfile);
+        cli.Write("neutral/a.txt", "Kiev.\n");
+        cli.Write("desk/b.txt", "Kiev.\n");
+        cli.Run("check", ".", "--profiles", "profiles").Lines.ShouldBe(
+        [
+            "desk/b.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+            "neutral/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
+    public void An_invalid_value_is_reported_at_its_line_in_the_editorconfig_and_the_default_applies()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\n  editorial.EDT001.severity = loud\n");
+        cli.Write("a.txt", "Kiev.\n");
+        var outcome = cli.Run("check", "a.txt");
+        outcome.Lines.ShouldBe(
+        [
+            ".editorconfig(4,3,4,28): error ED9006: Invalid value 'loud' for 'editorial.EDT001.severity': a severity is one of none, silent, suggestion, info, warning, error, default",
+            "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    [Fact]
+    public void An_invalid_severity_in_a_global_config_is_reported_at_its_line()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".globalconfig", "is_global = true\n\ndotnet_diagnostic.EDT001.severity = loud\n");
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Run("check", "a.txt").Lines.ShouldBe(
+        [
+            ".globalconfig(3,1,3,34): error ED9006: Invalid value 'loud' for 'dotnet_diagnostic.EDT001.severity': a severity is one of none, silent, suggestion, info, warning, error, default",
+            "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
+    public void An_unknown_outlet_in_editorconfig_is_reported_there_once_for_all_its_articles()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.outlet = nosuch\n");
+        cli.Write("a.txt", "Fine.\n");
+        cli.Write("b.txt", "Fine too.\n");
+        var outcome = cli.Run("check", ".");
+        outcome.Lines.ShouldBe([".editorconfig(4,1,4,17): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: " + BuiltInOutlets]);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    [Fact]
+    public void An_unknown_outlet_on_the_command_line_is_reported_on_each_article()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Fine.\n");
+        var outcome = cli.Run("check", "a.txt", "--outlet", "nosuch");
+        outcome.Lines.ShouldBe(["a.txt(1,1,1,1): error ED9005: Unknown outlet 'nosuch' (from the default outlet); known outlets: " + BuiltInOutlets]);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    [Fact]
+    public void A_broken_yaml_profile_is_reported_at_its_line_and_column()
+    {
+        using var cli = new CliHarness();
+        cli.Write("profiles/bad.yml", "name: bad\nspellings:\n  - preferred: Kyiv\n    variants: [Kiev\n");
+        cli.Write("a.txt", "Kiev.\n");
+        var outcome = cli.Run("check", "a.txt", "--profiles", "profiles");
+        outcome.Lines.Length.ShouldBe(2);
+        outcome.Lines[0].ShouldStartWith("a.txt(1,1,1,5): warning EDT001");
+        outcome.Lines[1].ShouldStartWith("profiles/bad.yml(5,1,5,1): error ED9004: Profile 'bad' is invalid: ");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    [Fact]
+    public void An_unknown_profile_key_is_reported_at_that_key()
+    {
+        using var cli = new CliHarness();
+        cli.Write("profiles/house.yml", "name: house\ntitle: House\ncolour: red\n");
+        var outcome = cli.Run("profiles", "--profiles", "profiles");
+        outcome.Error.ShouldStartWith("profiles/house.yml(3,1,3,1): error ED9004: Profile 'house' is invalid: ");
+        outcome.Error.ShouldContain("colour");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    [Fact]
+    public void Unreadable_binary_invalid_and_oversized_files_each_get_one_diagnostic_and_the_rest_is_checked()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[big.txt]\neditorial.max_article_chars = 10\n");
+        cli.Write("good.txt", "Kiev.\n");
+        cli.WriteBytes("binary.txt", [0x4B, 0x69, 0x00, 0x76]);
+        cli.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Café Kiev.\n"));
+        cli.Write("big.txt", "Kiev is a city of many words.\n");
+        var outcome = cli.Run("check", ".", "missing.txt");
+        outcome.Lines.ShouldBe(
+        [
+            $"big.txt(1,1,1,1): error ED9003: '{cli.PathOf("big.txt")}' has 30 characters, more than the limit of 10",
+            $"binary.txt(1,1,1,1): error ED9002: '{cli.PathOf("binary.txt")}' is not a text article: it holds a NUL byte at byte 2, so it is binary",
+            "good.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            $"latin1.txt(1,1,1,1): error ED9002: '{cli.PathOf("latin1.txt")}' is not a text article: it is not valid UTF-8 (invalid byte at 3); save it as UTF-8",
+            $"missing.txt(1,1,1,1): error ED9001: Cannot read '{cli.PathOf("missing.txt")}': Could not find file '{cli.PathOf("missing.txt")}'.",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    public static TheoryData<string, byte[]> Encodings => new()
+    {
+        { "utf-8", new UTF8Encoding(false).GetBytes("Talks.\nThe “Kiev” talks.\n") },
+        { "utf-8 with BOM", [.. new UTF8Encoding(true).GetPreamble(), .. new UTF8Encoding(false).GetBytes("Talks.\nThe “Kiev” talks.\n")] },
+        { "utf-16 LE with BOM", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Talks.\nThe “Kiev” talks.\n")] },
+        { "utf-16 BE with BOM", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("Talks.\nThe “Kiev” talks.\n")] },
+        { "CRLF", new UTF8Encoding(false).GetBytes("Talks.\r\nThe “Kiev” talks.\r\n") },
+        { "CR", new UTF8Encoding(false).GetBytes("Talks.\rThe “Kiev” talks.\r") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Columns_count_characters_whatever_the_encoding_and_line_endings(string name, byte[] bytes)
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("a.txt", bytes);
+        cli.Run("check", "a.txt").Lines.ShouldBe(["a.txt(2,6,2,10): warning EDT001: Use 'Kyiv', not 'Kiev'"], name);
+    }
+
+    [Fact]
+    public void Columns_count_utf16_code_units_as_the_compiler_does()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "\U0001F600 Kiev.\n");
+        cli.Run("check", "a.txt").Lines.ShouldBe(["a.txt(1,4,1,8): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
+    public void Inline_comments_in_markdown_disable_and_enable_rules()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.md", string.Join("\n",
+            "# Talks",
+            "",
+            "<!-- editorial-disable EDT001 -->",
+            "Kiev one.",
+            "<!-- editorial-enable EDT001 -->",
+            "Kiev two.",
+            "",
+            "<!-- editorial-disable-next-line -->",
+            "Kiev three.",
+            "Kiev four.",
+            "",
+            "<!-- editorial-disable EDT999 -->",
+            "Kiev five.",
+            ""));
+        cli.Run("check", "a.md").Lines.ShouldBe(
+        [
+            "a.md(6,1,6,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "a.md(10,1,10,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "a.md(13,1,13,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text;
+
+namespace Editorial.Cli.Tests;
+
+/// <summary><c>editorial fix</c>: edits only the reported spans, keeps every byte around them, never half-writes a file.</summary>
+public class FixTests
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    [Fact]
+    public void Fix_rewrites_in_place_and_a_second_run_changes_nothing()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "The Kiev talks.\nKiev said no.\n");
+        cli.Write("news/b.txt", "Nothing here.\n");
+        var outcome = cli.Run("fix", "news");
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+        outcome.Output.ShouldBeEmpty();
+        outcome.Error.ShouldBe("Fixed 2 issues in 1 file.\n");
+        Utf8.GetString(cli.ReadBytes("news/a.txt")).ShouldBe("The Kyiv talks.\nKyiv said no.\n");
+        Utf8.GetString(cli.ReadBytes("news/b.txt")).ShouldBe("Nothing here.\n");
+
+        var again = cli.Run("fix", "news");
+        again.Error.ShouldBe("Fixed 0 issues in 0 files.\n");
+        cli.Run("check", "news").Lines.ShouldBeEmpty();
+        Directory.GetFiles(cli.PathOf("news")).Select(Path.GetFileName).Order().ShouldBe(["a.txt", "b.txt"]);
+    }
+
+    [Fact]
+    public void Fix_keeps_the_file_permissions()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        var path = cli.Write("a.txt", "Kiev.\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        cli.Run("fix", "a.txt");
+        Utf8.GetString(cli.ReadBytes("a.txt")).ShouldBe("Kyiv.\n");
+        File.GetUnixFileMode(path).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    public static TheoryData<string, Encoding, bool, string> Files => new()
+    {
+        { "utf-8, LF", new UTF8Encoding(false), false, "Kiev.\nThe “Kiev” talks.\n" },
+        { "utf-8 BOM, CRLF", new UTF8Encoding(true), true, "Kiev.\r\nThe “Kiev” talks.\r\n" },
+        { "utf-16 LE BOM, CR", new UnicodeEncoding(false, true), true, "Kiev.\rThe “Kiev” talks.\r" },
+        { "utf-16 BE BOM, mixed", new UnicodeEncoding(true, true), true, "Kiev.\r\nThe “Kiev” talks.\nEnd" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Fix_keeps_the_encoding_the_byte_order_mark_and_the_line_endings(string name, Encoding encoding, bool bom, string text)
+    {
+        using var cli = new CliHarness();
+        byte[] Bytes(string t) => [.. bom ? encoding.GetPreamble() : [], .. encoding.GetBytes(t)];
+        cli.WriteBytes("a.txt", Bytes(text));
+        cli.Run("fix", "a.txt").ExitCode.ShouldBe(ExitCodes.Success);
+        cli.ReadBytes("a.txt").ShouldBe(Bytes(text.Replace("Kiev", "Kyiv")), name);
+    }
+
+    [Fact]
+    public void Dry_run_prints_a_unified_diff_and_changes_no_file()
+    {
+        using var cli = new CliHarness();
+        var original = "Line one.\nLine two.\nLine three.\nLine four.\nThe Kiev talks.\nLine six.\n";
+        cli.Write("news/a.txt", original);
+        var outcome = cli.Run("fix", "news", "--dry-run");
+        outcome.Output.ShouldBe(
+            "--- a/news/a.txt\n" +
+            "+++ b/news/a.txt\n" +
+            "@@ -2,5 +2,5 @@\n" +
+            " Line two.\n" +
+            " Line three.\n" +
+            " Line four.\n" +
+            "-The Kiev talks.\n" +
+            "+The Kyiv talks.\n" +
+            " Line six.\n");
+        outcome.Error.ShouldBe("Would fix 1 issue in 1 file.\n");
+        Utf8.GetString(cli.ReadBytes("news/a.txt")).ShouldBe(original);
+    }
+
+    [Fact]
+    public void The_dry_run_diff_applied_with_git_gives_what_fix_writes()
+    {
+        using var cli = new CliHarness();
+        var text = "Kiev.\r\nOne.\r\nTwo.\r\nThree.\r\nFour.\r\nFive.\r\nSix.\r\nSeven.\r\nThe Kiev talks.\r\nEnd, no newline: Kiev";
+        cli.Write("news/a.txt", text);
+        File.WriteAllText(cli.PathOf("fix.diff"), cli.Run("fix", "news", "--dry-run").Output);
+
+        var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["apply", "--whitespace=nowarn", "fix.diff"])
+        {
+            WorkingDirectory = cli.Root,
+            RedirectStandardError = true,
+        })!;
+        var gitError = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        git.ExitCode.ShouldBe(0, gitError);
+        var patched = cli.ReadBytes("news/a.txt");
+
+        cli.Write("news/a.txt", text);
+        cli.Run("fix", "news");
+        patched.ShouldBe(cli.ReadBytes("news/a.txt"));
+        Utf8.GetString(patched).ShouldBe(text.Replace("Kiev", "Kyiv"));
+    }
+
+    [Fact]
+    public void Overlapping_fixes_apply_the_first_and_report_the_rest()
+    {
+        using var cli = new CliHarness();
+        cli.Rules = [new KievRule(), new KievRegionRule()];
+        cli.Write("a.txt", "The Kiev region is calm.\n");
+        var outcome = cli.Run("fix", "a.txt");
+        outcome.Error.ShouldBe(
+            "a.txt(1,5,1,16): info EDT002: Use 'Kyiv Oblast', not 'Kiev region' [fix skipped: it overlaps another fix; run 'editorial fix' again]\n" +
+            "Fixed 1 issue in 1 file.\n");
+        Utf8.GetString(cli.ReadBytes("a.txt")).ShouldBe("The Kyiv region is calm.\n");
+    }
+
+    [Fact]
+    public void Files_that_cannot_be_decoded_are_reported_and_never_rewritten()
+    {
+        using var cli = new CliHarness();
+        byte[] latin1 = Encoding.Latin1.GetBytes("Café Kiev.\n");
+        cli.WriteBytes("latin1.txt", latin1);
+        cli.Write("good.txt", "Kiev.\n");
+        var outcome = cli.Run("fix", ".");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        outcome.Error.ShouldStartWith("latin1.txt(1,1,1,1): error ED9002: ");
+        outcome.Error.ShouldEndWith("Fixed 1 issue in 1 file.\n");
+        cli.ReadBytes("latin1.txt").ShouldBe(latin1);
+        Utf8.GetString(cli.ReadBytes("good.txt")).ShouldBe("Kyiv.\n");
+    }
+}

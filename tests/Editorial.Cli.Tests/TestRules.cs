@@ -1,0 +1,69 @@
+using Editorial.Diagnostics;
+using Editorial.Rules;
+
+namespace Editorial.Cli.Tests;
+
+/// <summary>
+/// Rules that exist only for these tests: the host is tested with findings whose place and text are known exactly,
+/// independent of the real rules (which have their own tests). The word rule reports every "Kiev" and fixes it to "Kyiv".
+/// </summary>
+public sealed class KievRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EDT001", "Test spelling", "Use 'Kyiv', not '{0}'", RuleCategory.Spelling, Severity.Warning,
+        "A rule for the host tests: reports the word Kiev.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        foreach (var token in context.Article.Tokens)
+        {
+            if (token.IsWord && token.Text.Equals("Kiev", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Report(Descriptor, token.Span, [token.Text], fix: new Fix("Use 'Kyiv'", new TextEdit(token.Span, "Kyiv")));
+            }
+        }
+    }
+}
+
+/// <summary>Reports "Kiev region" as a whole, so its fix overlaps the word rule's fix on "Kiev".</summary>
+public sealed class KievRegionRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EDT002", "Test phrase", "Use 'Kyiv Oblast', not '{0}'", RuleCategory.Spelling, Severity.Suggestion,
+        "A rule for the host tests: reports the phrase Kiev region.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var text = context.Article.Text;
+        for (var index = text.IndexOf("Kiev region", StringComparison.Ordinal); index >= 0; index = text.IndexOf("Kiev region", index + 1, StringComparison.Ordinal))
+        {
+            var span = new Editorial.Text.TextSpan(index, "Kiev region".Length);
+            context.Report(Descriptor, span, ["Kiev region"], fix: new Fix("Use 'Kyiv Oblast'", new TextEdit(span, "Kyiv Oblast")));
+        }
+    }
+}
+
+/// <summary>Reports "kyiv" written in lower case, as the AP seed has it six times, and fixes it to "Kyiv".</summary>
+public sealed class LowercaseKyivRule : ArticleRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EDT003", "Test capital", "Capitalise '{0}'", RuleCategory.Spelling, Severity.Warning,
+        "A rule for the host tests: reports kyiv in lower case.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
+
+    public override void Analyze(ArticleContext context)
+    {
+        foreach (var token in context.Article.Tokens)
+        {
+            if (token.IsWord && token.Text == "kyiv")
+            {
+                context.Report(Descriptor, token.Span, [token.Text], fix: new Fix("Use 'Kyiv'", new TextEdit(token.Span, "Kyiv")));
+            }
+        }
+    }
+}
