@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Editorial.Hosting;
+using Editorial.Hosting.Reporting;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -33,6 +34,9 @@ public sealed class CheckArticles : Task
     /// <summary>Where to write a SARIF log of the findings (the EditorialErrorLog property); none when empty.</summary>
     public string? ErrorLog { get; set; }
 
+    /// <summary>The project's folder: the base of the relative paths in the SARIF log.</summary>
+    public string? ProjectDirectory { get; set; }
+
     public override bool Execute()
     {
         var request = new CheckRequest(
@@ -47,7 +51,11 @@ public sealed class CheckArticles : Task
         ResultsCache.Write(ResultsFile, result.Diagnostics);
         if (!string.IsNullOrWhiteSpace(ErrorLog))
         {
-            ErrorLogWriter.Write(Path.GetFullPath(ErrorLog), result);
+            var errorLog = Path.GetFullPath(ErrorLog);
+            Directory.CreateDirectory(Path.GetDirectoryName(errorLog)!);
+            using var stream = File.Create(errorLog);
+            // Paths in the log are relative to the project folder, as the compiler's /errorlog writes them.
+            SarifWriter.Write(stream, result.Diagnostics, ProjectDirectory);
         }
         // The one message only a real check logs: the build log tells a check from a replay of stored results.
         Log.LogMessage(MessageImportance.Normal, "Editorial: checked {0} article(s), {1} finding(s).", result.Files.Count, result.Diagnostics.Count);

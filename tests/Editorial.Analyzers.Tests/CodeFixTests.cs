@@ -175,9 +175,9 @@ public sealed class CodeFixTests
         var diagnostics = await (await project.GetCompilationAsync())!.WithAnalyzers([shipped], project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
         var zelensky = diagnostics.Where(d => d.Id == "ED1002").ToList();
         zelensky.Select(AnalyzerHarness.Format).ShouldBe([
-            "/newsroom/afp/004.txt(6,167,6,175): warning ED1002: 'Zelensky' should be 'Zelenskyy' (ap style)",
-            "/newsroom/afp/004.txt(11,1,11,9): warning ED1002: 'Zelensky' should be 'Zelenskyy' (ap style)",
-            "/newsroom/afp/004.txt(12,171,12,179): warning ED1002: 'Zelensky' should be 'Zelenskyy' (ap style)",
+            "/newsroom/afp/004.txt(6,167,6,175): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style",
+            "/newsroom/afp/004.txt(11,1,11,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style",
+            "/newsroom/afp/004.txt(12,158,12,166): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style",
         ]);
         (await FixesFor(project.AdditionalDocuments.Single(), zelensky[0])).Select(a => a.Title).ShouldBe(["Use 'Zelenskyy' (ap style)"]);
 

@@ -10,7 +10,7 @@ namespace Editorial.Build.Tests;
 /// diagnostics (ED9xxx): they exist whatever rules the engine has. The parity test covers the rules themselves.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
-public sealed class BuildTests(PackageFeed feed)
+public sealed partial class BuildTests(PackageFeed feed)
 {
     private const string Article = "Ukraine said it held talks on a ceasefire on Monday.\n";
     private static readonly string KnownOutlets = string.Join(", ", ProfileSet.BuiltIn.Names);
@@ -171,6 +171,10 @@ public sealed class BuildTests(PackageFeed feed)
         log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
         var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldHaveSingleItem();
         result.GetProperty("ruleId").GetString().ShouldBe("ED9005");
+        // The shared SARIF writer (schema-validated in the CLI tests): paths relative to the project folder, 1-based regions.
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe(".editorconfig");
+        location.GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(WarningProjectOutletLine);
     }
 
     [Fact]
@@ -198,31 +202,46 @@ public sealed class BuildTests(PackageFeed feed)
         build.Output.ShouldContain("Editorial: checked 0 article(s), 0 finding(s).");
     }
 
+    /// <summary>
+    /// In a C# project the compiler runs the analyzer from the package: each finding of the shipped rules appears exactly once,
+    /// as the shared check computes it, and the task stays silent. With <c>EditorialUseAnalyzer=false</c> the task reports instead.
+    /// </summary>
     [Fact]
-    public void In_a_CSharp_project_the_analyzer_reports_and_the_task_does_not_unless_told()
+    public void In_a_CSharp_project_the_analyzer_reports_each_finding_once_and_the_task_does_not_unless_told()
     {
         var project = feed.CreateCSharpProject("CSharpWithArticles")
-            .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = nosuch\n")
+            .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
             .Write("Greeting.cs", "namespace CSharpWithArticles;\npublic static class Greeting { public const string Text = \"Hello\"; }\n")
-            .Write("docs/story.txt", Article);
+            .Write("docs/004.txt", File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "samples", "Newsroom", "afp", "004.txt")));
+        var expected = CheckRun.Run(new CheckRequest([project.PathOf("docs/004.txt")])).Diagnostics
+            .Where(d => d.Severity >= Severity.Warning).ToList();
+        expected.ShouldContain(d => d.ToString().EndsWith("warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style", StringComparison.Ordinal));
 
         var analyzerReports = project.Build("-v:n");
         analyzerReports.ExitCode.ShouldBe(0, analyzerReports.ToString());
         analyzerReports.Checked.ShouldBeFalse(analyzerReports.ToString());
+        // The compiler prints file(line,col) without the end; every finding once, none missing, none twice.
+        CompilerDiagnosticLine().Matches(analyzerReports.Output).Select(m => m.Groups["diagnostic"].Value).ShouldBe(
+            expected.Select(d => $"{d.Location.Path}({d.Location.LineSpan.StartLine},{d.Location.LineSpan.StartColumn}): {Diagnostic.SeverityWord(d.Severity)} {d.Id}: {d.Message}"),
+            ignoreOrder: true, analyzerReports.ToString());
         var compilerInputs = project.Build("-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
-        compilerInputs.Output.ShouldContain($"\"FullPath\": \"{project.PathOf("docs/story.txt")}\"");
+        compilerInputs.Output.ShouldContain($"\"FullPath\": \"{project.PathOf("docs/004.txt")}\"");
         compilerInputs.Output.ShouldContain("analyzers/dotnet/cs/Editorial.Analyzers.dll");
 
         var taskReports = project.Build("-p:EditorialUseAnalyzer=false", "-v:n");
         taskReports.Checked.ShouldBeTrue(taskReports.ToString());
-        taskReports.ExitCode.ShouldBe(1, taskReports.ToString());
-        taskReports.Diagnostics.ShouldBe([
-            $"{project.PathOf(".editorconfig")}(3,1,3,17): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}",
-        ], taskReports.ToString());
+        taskReports.ExitCode.ShouldBe(0, taskReports.ToString());
+        taskReports.Diagnostics.ShouldBe(expected.Select(d => d.ToString()), taskReports.ToString());
         var withoutAnalyzer = project.Build("-p:EditorialUseAnalyzer=false", "-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
         withoutAnalyzer.Output.ShouldNotContain("Editorial.Analyzers.dll");
-        withoutAnalyzer.Output.ShouldNotContain("story.txt");
+        // The build itself logs the task's findings on 004.txt; the compiler's inputs hold no additional file.
+        withoutAnalyzer.Output.ShouldContain("\"AdditionalFiles\": []");
     }
+
+    /// <summary>A compiler diagnostic as MSBuild prints it when it is raised, node-prefixed (the end-of-build recap repeats it
+    /// without the prefix): <c>1&gt;path(line,col): severity ID: message (help link) [project]</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(?::\d+)?>(?<diagnostic>/\S.*?\(\d+,\d+\): (?:warning|error) ED\d{4}: .*?) \(https://[^ ]*\) \[[^\]]+\]\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex CompilerDiagnosticLine();
 
     [Fact]
     public void The_build_reports_exactly_what_the_shared_check_computes_for_the_seed_articles()
@@ -247,6 +266,9 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     /// <summary>A project whose one finding is an unknown outlet lowered to a warning.</summary>
+    /// <summary>The line of <see cref="WarningProject"/>'s .editorconfig that names the unknown outlet.</summary>
+    private const int WarningProjectOutletLine = 5;
+
     private Consumer WarningProject(string name) => feed.CreateContentProject(name)
         .Write(".editorconfig", "root = true\n\n[*]\neditorial.ED9005.severity = warning\neditorial.outlet = nosuch\n")
         .Write("story.txt", Article);
