@@ -50,6 +50,28 @@ public class FigureRulesTests
             ["ED2002 samples/Newsroom/afp/004.txt(1,35,1,55)", "ED2002 samples/Newsroom/ap/003.txt(9,60,9,72)"]);
     }
 
+    /// <summary>Many copies of one side of a conflict: the lone dissenting figure is reported once, naming the first place and
+    /// counting the rest, and each copy once, pointing at it; never once per pair of articles.</summary>
+    [Fact]
+    public void A_figure_that_several_articles_contradict_is_reported_once_with_the_others_related()
+    {
+        var diagnostics = Check(
+            Seed("afp/004.txt", story: "talks"),
+            Input("desk/a.txt", Seeds.Text("ap/003.txt"), story: "talks"),
+            Input("desk/b.txt", Seeds.Text("ap/003.txt"), story: "talks"));
+
+        diagnostics.Select(d => d.ToString()).ShouldBe(
+        [
+            "desk/a.txt(9,60,9,72): warning ED2002: Conflicting figures for round of talks in the same story: " +
+            "“fourth round” here and “third round of talks” in samples/Newsroom/afp/004.txt(1,35) cannot both be true (fourth vs third)",
+            "desk/b.txt(9,60,9,72): warning ED2002: Conflicting figures for round of talks in the same story: " +
+            "“fourth round” here and “third round of talks” in samples/Newsroom/afp/004.txt(1,35) cannot both be true (fourth vs third)",
+            "samples/Newsroom/afp/004.txt(1,35,1,55): warning ED2002: Conflicting figures for round of talks in the same story: " +
+            "“third round of talks” here and “fourth round” in desk/a.txt(9,60) cannot both be true (third vs fourth); 1 more in this story disagree too",
+        ]);
+        diagnostics[2].RelatedLocations.Select(l => l.ToString()).ShouldBe(["desk/a.txt(9,60,9,72)", "desk/b.txt(9,60,9,72)"]);
+    }
+
     [Fact]
     public void Articles_of_different_named_stories_are_not_compared()
     {

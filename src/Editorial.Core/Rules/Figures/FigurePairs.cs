@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Editorial.Diagnostics;
 using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;
@@ -12,9 +13,46 @@ internal sealed record FigureConflict(AnalyzedArticle FirstArticle, CountedFigur
     public bool FromDifferentSources => FigureComparison.FromDifferentSources(First, Second);
 }
 
+/// <summary>A figure of one article and every figure elsewhere in its story that it conflicts with, in the order found.</summary>
+internal sealed record FigureDisagreement(AnalyzedArticle Article, CountedFigure Figure, IReadOnlyList<(AnalyzedArticle Article, CountedFigure Figure)> Others);
+
 /// <summary>Finds the pairs of figures that count the same quantity and cannot both be true; shared by ED2001, ED2002 and ED2004.</summary>
 internal static class FigurePairs
 {
+    /// <summary>
+    /// The conflicts across a story seen from each side: one entry per figure, listing every figure it conflicts with. A story
+    /// told by many articles yields one finding per figure rather than one per pair of articles, however many copies agree.
+    /// </summary>
+    public static IEnumerable<FigureDisagreement> BySide(IEnumerable<FigureConflict> conflicts)
+    {
+        var sides = new Dictionary<(AnalyzedArticle, int), (CountedFigure Figure, List<(AnalyzedArticle, CountedFigure)> Others)>();
+        var order = new List<(AnalyzedArticle, int)>();
+        void Add(AnalyzedArticle article, CountedFigure figure, AnalyzedArticle otherArticle, CountedFigure other)
+        {
+            var key = (article, figure.Phrase.Start);
+            if (!sides.TryGetValue(key, out var side))
+            {
+                side = (figure, new List<(AnalyzedArticle, CountedFigure)>());
+                sides[key] = side;
+                order.Add(key);
+            }
+            side.Others.Add((otherArticle, other));
+        }
+        foreach (var conflict in conflicts)
+        {
+            Add(conflict.FirstArticle, conflict.First, conflict.SecondArticle, conflict.Second);
+            Add(conflict.SecondArticle, conflict.Second, conflict.FirstArticle, conflict.First);
+        }
+        return order.Select(key => new FigureDisagreement(key.Item1, sides[key].Figure, sides[key].Others));
+    }
+
+    /// <summary>The places a figure disagrees with, the first <see cref="MaxRelatedLocations"/> of them: enough to compare, few
+    /// enough that a log of a large archive stays readable.</summary>
+    public static IReadOnlyList<Location> RelatedLocations(FigureDisagreement side) =>
+        side.Others.Take(MaxRelatedLocations).Select(other => other.Article.Article.GetLocation(other.Figure.Phrase)).ToList();
+
+    public const int MaxRelatedLocations = 10;
+
     /// <summary>Conflicts inside one article, the earlier figure first.</summary>
     public static IEnumerable<FigureConflict> WithinArticle(AnalyzedArticle article)
     {

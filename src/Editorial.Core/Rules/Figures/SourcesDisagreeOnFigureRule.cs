@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Diagnostics;
 using Editorial.Figures;
 
@@ -32,23 +33,23 @@ public sealed class SourcesDisagreeOnFigureRule : CorpusRule
             {
                 if (!conflict.FromDifferentSources) continue;
                 var earlier = article.Article.GetLocation(conflict.First.Phrase);
-                Report(context, article, conflict.Second, conflict.First, earlier, "at line " + earlier.LineSpan.StartLine);
+                Report(context, article, conflict.Second, conflict.First, [earlier], "at line " + earlier.LineSpan.StartLine);
             }
         }
-        foreach (var conflict in FigurePairs.AcrossStories(context.Articles))
+        var acrossStories = FigurePairs.AcrossStories(context.Articles).Where(conflict => conflict.FromDifferentSources);
+        foreach (var side in FigurePairs.BySide(acrossStories))
         {
-            if (!conflict.FromDifferentSources) continue;
-            var first = conflict.FirstArticle.Article.GetLocation(conflict.First.Phrase);
-            var second = conflict.SecondArticle.Article.GetLocation(conflict.Second.Phrase);
-            Report(context, conflict.FirstArticle, conflict.First, conflict.Second, second, Where(second));
-            Report(context, conflict.SecondArticle, conflict.Second, conflict.First, first, Where(first));
+            var (otherArticle, other) = side.Others[0];
+            var location = otherArticle.Article.GetLocation(other.Phrase);
+            var more = side.Others.Count == 1 ? "" : $"; {side.Others.Count - 1} more in this story disagree too";
+            var where = $"in {location.Path}({location.LineSpan.StartLine},{location.LineSpan.StartColumn}){more}";
+            Report(context, side.Article, side.Figure, other, FigurePairs.RelatedLocations(side), where);
         }
     }
 
-    private static string Where(Location location) => $"in {location.Path}({location.LineSpan.StartLine},{location.LineSpan.StartColumn})";
-
-    private static void Report(CorpusContext context, AnalyzedArticle article, CountedFigure figure, CountedFigure other, Location otherLocation, string where) =>
+    private static void Report(CorpusContext context, AnalyzedArticle article, CountedFigure figure, CountedFigure other,
+        IReadOnlyList<Location> related, string where) =>
         context.Report(article, Descriptor, figure.Phrase,
             [figure.Key.Description, figure.PhraseText, figure.Source, other.PhraseText, other.Source, where],
-            [otherLocation], quotationSensitive: true);
+            related, quotationSensitive: true);
 }
