@@ -161,6 +161,8 @@ public static class FigureExtractor
         private struct Number
         {
             public double Value;
+            /// <summary>The first token of the number as written, after a currency sign: "2.8m" in "$2.8m".</summary>
+            public int Start;
             /// <summary>Half the rounding step the text shows: "2,200" is ±50, "2.8 million" ±50,000, "35" exact.</summary>
             public double HalfStep;
             public int End;
@@ -190,6 +192,7 @@ public static class FigureExtractor
             {
                 currency = before;
             }
+            number.Start = i;
             var token = Tokens[i];
             if (token.Kind == TokenKind.Number)
             {
@@ -415,6 +418,10 @@ public static class FigureExtractor
             }
             else if (kind is FigureKind.Count or FigureKind.Measure)
             {
+                if (IsPunctuation(last + 1, '/') && Adjacent(last) && Adjacent(last + 1) && Has(last + 2) && Tokens[last + 2].Kind == TokenKind.Number)
+                {
+                    return Score(last, numberStart); // "24/7", "9/11"
+                }
                 // Ranges: "10 to 20", "10-20", "between 10 and 20".
                 var connector = last + 1;
                 var isConnector = IsWord(connector, "to") || (hedge == Hedge.Range && IsWord(connector, "and"))
@@ -496,18 +503,18 @@ public static class FigureExtractor
             }
             var interval = IsQuantityKind(kind) ? ToInterval(hedge, number, upper) : Interval.Exactly(number.Value);
             var span = TextSpan.FromBounds(Tokens[first].Span.Start, Tokens[last].Span.End);
-            return new Figure(kind, span, _article.GetText(span), number.Value, interval, hedge, unit, first, last, _sentence.Index);
+            return new Figure(kind, span, _article.GetText(span), number.Value, interval, hedge, unit, first, last, number.Start, number.End - 1, _sentence.Index);
         }
 
         private static bool IsQuantityKind(FigureKind kind) =>
             kind is FigureKind.Count or FigureKind.Ordinal or FigureKind.Percentage or FigureKind.Money or FigureKind.Measure;
 
-        /// <summary>A score ("won 3-1"): a pair of numbers that is no range, returned as a name so that nothing counts it.</summary>
+        /// <summary>A score ("won 3-1") or a pair such as "24/7" and "9/11": two numbers that are no range, returned as a name so that nothing counts them.</summary>
         private Figure Score(int last, int numberStart)
         {
             var end = last + 2 < _end ? last + 2 : last;
             var span = TextSpan.FromBounds(Tokens[numberStart].Span.Start, Tokens[end].Span.End);
-            return new Figure(FigureKind.Name, span, _article.GetText(span), 0, Interval.Exactly(0), Hedge.None, null, numberStart, end, _sentence.Index);
+            return new Figure(FigureKind.Name, span, _article.GetText(span), 0, Interval.Exactly(0), Hedge.None, null, numberStart, end, numberStart, end, _sentence.Index);
         }
 
         private static Interval ToInterval(Hedge hedge, Number number, Number upper)
