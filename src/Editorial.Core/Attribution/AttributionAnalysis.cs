@@ -198,7 +198,7 @@ public sealed class AttributionAnalysis
             for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
             {
                 var c = prose[i];
-                if (c is not ('”' or '»' or '"') || used.Contains(i)) continue;
+                if (!QuotationMarks.IsClosing(c) || used.Contains(i)) continue;
                 // 12" is inches, not a quotation mark.
                 if (c == '"' && i > 0 && char.IsDigit(prose[i - 1])) continue;
                 marks.Add(new UnbalancedQuotationMark(new TextSpan(i, 1), QuotationMarkProblem.NotOpened));

@@ -39,11 +39,11 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                 case '—' or '–' or '-':
                     if (Dash(text, token) is { } dash) dashes.Add(dash);
                     break;
-                case '…' when !article.IsInQuotation(token.Span):
+                case '…' when !token.IsInQuotation:
                     ellipses.Add(new Use(token.Span, "…", "Ellipsis '…'"));
                     break;
                 case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
-                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !article.IsInQuotation(token.Span):
+                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsInQuotation:
                     ellipses.Add(new Use(TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End), "...", "Ellipsis '...'"));
                     k += 2;
                     break;
