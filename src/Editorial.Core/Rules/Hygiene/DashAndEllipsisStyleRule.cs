@@ -54,7 +54,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     }
 
     private static bool IsAdjacentDot(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text == "." && tokens[k].Span.Start == tokens[k - 1].Span.End;
+        tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End;
 
     /// <summary>A dash between two words, spaced on both sides or (for the em dash) on neither; the span takes the spaces with it.</summary>
     private static Use? Dash(string text, Token token)
