@@ -52,4 +52,14 @@ public class ArticleModelTests
         var token = article.Tokens.Single(t => t.Text == "kyiv");
         article.GetLocation(token.Span).LineSpan.ShouldBe(new Text.LinePositionSpan(4, 1, 4, 5));
     }
+
+    [Fact]
+    public void A_line_ends_after_its_break_and_trims_to_its_text()
+    {
+        var text = "One. \r\n  \t\rThree.\n  kyiv";
+        var lines = new Text.LineMap(text);
+        Enumerable.Range(0, lines.LineCount).Select(lines.GetLineEnd).ShouldBe([7, 11, 18, 24]);
+        Enumerable.Range(0, lines.LineCount).Select(line => text.Substring(lines.GetTrimmedLine(text, line).Start, lines.GetTrimmedLine(text, line).Length))
+            .ShouldBe(["One.", "", "Three.", "kyiv"]);
+    }
 }

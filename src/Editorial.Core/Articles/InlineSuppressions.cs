@@ -40,9 +40,7 @@ public sealed class InlineSuppressions
                     var nextLine = lines.GetLineIndex(span.End) + 1;
                     if (nextLine < lines.LineCount)
                     {
-                        var start = lines.GetLineStart(nextLine);
-                        var end = nextLine + 1 < lines.LineCount ? lines.GetLineStart(nextLine + 1) : text.Length;
-                        ranges.Add((TextSpan.FromBounds(start, end), ids));
+                        ranges.Add((TextSpan.FromBounds(lines.GetLineStart(nextLine), lines.GetLineEnd(nextLine)), ids));
                     }
                     break;
                 case Disable:

@@ -17,7 +17,8 @@ internal static class PlainTextLayout
         var blockEnd = -1;
         for (var line = 0; line < lines.LineCount; line++)
         {
-            var (start, end) = TrimmedLine(text, lines, line);
+            var trimmed = lines.GetTrimmedLine(text, line);
+            var (start, end) = (trimmed.Start, trimmed.End);
             if (start == end)
             {
                 Flush(layout, text, ref blockStart, blockEnd);
@@ -30,15 +31,6 @@ internal static class PlainTextLayout
         }
         Flush(layout, text, ref blockStart, blockEnd);
         return layout;
-    }
-
-    private static (int Start, int End) TrimmedLine(string text, LineMap lines, int line)
-    {
-        var start = lines.GetLineStart(line);
-        var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        return (start, end);
     }
 
     private static void Flush(ArticleLayout layout, string text, ref int blockStart, int blockEnd)

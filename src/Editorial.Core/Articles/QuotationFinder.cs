@@ -22,7 +22,7 @@ internal static class QuotationFinder
         {
             var c = text[i];
             var opens = c is '“' or '«' || (c == '"' && open < 0 && (i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':'));
-            var closes = c is '”' or '»' || (c == '"' && !opens);
+            var closes = QuotationMarks.IsClosing(c) && !opens;
             if (opens)
             {
                 if (open >= 0) Add(quotations, open, i, paragraphIndex, mark, closed: false, open == runOnStart);

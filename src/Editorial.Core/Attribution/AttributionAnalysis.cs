@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Figures;
 using Editorial.Rules;
 using Editorial.Text;
 
@@ -100,14 +101,15 @@ public sealed class AttributionAnalysis
             .ToList();
         return new AttributionAnalysis(
             QuotationAttributor.Attribute(article, cues),
-            FindClaims(article, cues, lexicon),
+            FindClaims(article, ArticleFigures.Of(analyzed).Figures, cues, lexicon),
             FindConcerns(article, lexicon),
             FindUnbalancedMarks(article));
     }
 
-    private static List<ContestedClaim> FindClaims(Article article, List<List<ReportingCue>> cues, AttributionLexicon lexicon)
+    private static List<ContestedClaim> FindClaims(Article article, IReadOnlyList<Figure> figures, List<List<ReportingCue>> cues, AttributionLexicon lexicon)
     {
         var claims = new List<ContestedClaim>();
+        var figuresBySentence = figures.ToLookup(f => f.SentenceIndex);
         foreach (var paragraph in article.Paragraphs)
         {
             // Headlines state figures in shorthand; their sourcing is the body's.
@@ -115,10 +117,10 @@ public sealed class AttributionAnalysis
             for (var s = paragraph.FirstSentence; s < paragraph.FirstSentence + paragraph.SentenceCount; s++)
             {
                 var sentence = article.Sentences[s];
-                var figures = ContestedFigureFinder.Find(article.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, lexicon.ContestedEvents);
-                if (figures.Count == 0) continue;
+                var contested = ContestedFigureFinder.Find(article, sentence, figuresBySentence[s], lexicon.ContestedEvents);
+                if (contested.Count == 0) continue;
                 var (kind, source) = SourceOf(paragraph, s, cues);
-                claims.Add(new ContestedClaim(sentence, figures, kind, source));
+                claims.Add(new ContestedClaim(sentence, contested, kind, source));
             }
         }
         return claims;
@@ -196,7 +198,7 @@ public sealed class AttributionAnalysis
             for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
             {
                 var c = prose[i];
-                if (c is not ('”' or '»' or '"') || used.Contains(i)) continue;
+                if (!QuotationMarks.IsClosing(c) || used.Contains(i)) continue;
                 // 12" is inches, not a quotation mark.
                 if (c == '"' && i > 0 && char.IsDigit(prose[i - 1])) continue;
                 marks.Add(new UnbalancedQuotationMark(new TextSpan(i, 1), QuotationMarkProblem.NotOpened));

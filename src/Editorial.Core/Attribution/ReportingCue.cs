@@ -128,9 +128,9 @@ internal static class ReportingCueFinder
 
     private static bool IsNameToken(Token token) => !token.IsInQuotation && token.Kind != TokenKind.Punctuation;
 
-    private static bool IsQuoteMark(Token token) => token.Kind == TokenKind.Punctuation && token.Text[0] is '“' or '”' or '"' or '«' or '»';
+    private static bool IsQuoteMark(Token token) => token.Kind == TokenKind.Punctuation && QuotationMarks.IsMark(token.Text[0]);
 
-    private static bool IsClosingQuote(Token token) => token.Kind == TokenKind.Punctuation && token.Text[0] is '”' or '"' or '»';
+    private static bool IsClosingQuote(Token token) => token.Kind == TokenKind.Punctuation && QuotationMarks.IsClosing(token.Text[0]);
 
     private static HashSet<string> Words(string words) => new(words.Split(' '), StringComparer.Ordinal);
 }

@@ -105,7 +105,7 @@ public readonly struct Interval : IEquatable<Interval>
 public sealed class Figure
 {
     public Figure(FigureKind kind, TextSpan span, string text, double value, Interval interval, Hedge hedge, string? unit,
-        int firstToken, int lastToken, int sentenceIndex)
+        int firstToken, int lastToken, int numberFirstToken, int numberLastToken, int sentenceIndex)
     {
         Kind = kind;
         Span = span;
@@ -116,6 +116,8 @@ public sealed class Figure
         Unit = unit;
         FirstToken = firstToken;
         LastToken = lastToken;
+        NumberFirstToken = numberFirstToken;
+        NumberLastToken = numberLastToken;
         SentenceIndex = sentenceIndex;
     }
 
@@ -133,6 +135,10 @@ public sealed class Figure
     /// <summary>The first and last of the article's tokens the figure covers, hedge and unit included.</summary>
     public int FirstToken { get; }
     public int LastToken { get; }
+    /// <summary>The first and last tokens of the number itself as written, without hedge, currency sign or unit: "35" in
+    /// "at least 35 people", "2.8m" in "$2.8m", "two hundred" in "about two hundred"; the first number of a range.</summary>
+    public int NumberFirstToken { get; }
+    public int NumberLastToken { get; }
     public int SentenceIndex { get; }
 
     /// <summary>True for the figures that state an amount (counts, ordinals, percentages, money, measures).</summary>

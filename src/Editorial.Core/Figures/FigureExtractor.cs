@@ -29,12 +29,6 @@ public static class FigureExtractor
         ("between", Hedge.Range), ("from", Hedge.Range),
     }.Select(h => (h.Item1.Split(' '), h.Item2)).OrderByDescending(h => h.Item1.Length).ToArray();
 
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
-
     private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
     {
         "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "PST", "PDT", "MSK", "a.m.", "p.m.", "am", "pm", "hrs", "hours", "o'clock",
@@ -161,6 +155,8 @@ public static class FigureExtractor
         private struct Number
         {
             public double Value;
+            /// <summary>The first token of the number as written, after a currency sign: "2.8m" in "$2.8m".</summary>
+            public int Start;
             /// <summary>Half the rounding step the text shows: "2,200" is ±50, "2.8 million" ±50,000, "35" exact.</summary>
             public double HalfStep;
             public int End;
@@ -190,6 +186,7 @@ public static class FigureExtractor
             {
                 currency = before;
             }
+            number.Start = i;
             var token = Tokens[i];
             if (token.Kind == TokenKind.Number)
             {
@@ -392,7 +389,7 @@ public static class FigureExtractor
             if (kind is FigureKind.Count && number.IsDigits && number.HasCommaOrScale == false && number.Currency is null && IsDateOrYear(numberStart, ref last, number))
             {
                 var monthBefore = IsMonth(numberStart - 1) ? numberStart - 1 : IsPunctuation(numberStart - 1, '.') && IsMonth(numberStart - 2) ? numberStart - 2 : -1;
-                kind = monthBefore >= 0 || IsMonth(numberStart + 1) || IsDayName(Word(numberStart - 1)) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/')
+                kind = monthBefore >= 0 || IsMonth(numberStart + 1) || Calendar.DayNames.Contains(Word(numberStart - 1)) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/')
                     ? FigureKind.Date
                     : FigureKind.Year;
                 hedge = Hedge.None;
@@ -415,6 +412,10 @@ public static class FigureExtractor
             }
             else if (kind is FigureKind.Count or FigureKind.Measure)
             {
+                if (IsPunctuation(last + 1, '/') && Adjacent(last) && Adjacent(last + 1) && Has(last + 2) && Tokens[last + 2].Kind == TokenKind.Number)
+                {
+                    return Score(last, numberStart); // "24/7", "9/11"
+                }
                 // Ranges: "10 to 20", "10-20", "between 10 and 20".
                 var connector = last + 1;
                 var isConnector = IsWord(connector, "to") || (hedge == Hedge.Range && IsWord(connector, "and"))
@@ -496,18 +497,18 @@ public static class FigureExtractor
             }
             var interval = IsQuantityKind(kind) ? ToInterval(hedge, number, upper) : Interval.Exactly(number.Value);
             var span = TextSpan.FromBounds(Tokens[first].Span.Start, Tokens[last].Span.End);
-            return new Figure(kind, span, _article.GetText(span), number.Value, interval, hedge, unit, first, last, _sentence.Index);
+            return new Figure(kind, span, _article.GetText(span), number.Value, interval, hedge, unit, first, last, number.Start, number.End - 1, _sentence.Index);
         }
 
         private static bool IsQuantityKind(FigureKind kind) =>
             kind is FigureKind.Count or FigureKind.Ordinal or FigureKind.Percentage or FigureKind.Money or FigureKind.Measure;
 
-        /// <summary>A score ("won 3-1"): a pair of numbers that is no range, returned as a name so that nothing counts it.</summary>
+        /// <summary>A score ("won 3-1") or a pair such as "24/7" and "9/11": two numbers that are no range, returned as a name so that nothing counts them.</summary>
         private Figure Score(int last, int numberStart)
         {
             var end = last + 2 < _end ? last + 2 : last;
             var span = TextSpan.FromBounds(Tokens[numberStart].Span.Start, Tokens[end].Span.End);
-            return new Figure(FigureKind.Name, span, _article.GetText(span), 0, Interval.Exactly(0), Hedge.None, null, numberStart, end, _sentence.Index);
+            return new Figure(FigureKind.Name, span, _article.GetText(span), 0, Interval.Exactly(0), Hedge.None, null, numberStart, end, numberStart, end, _sentence.Index);
         }
 
         private static Interval ToInterval(Hedge hedge, Number number, Number upper)
@@ -528,13 +529,13 @@ public static class FigureExtractor
             };
         }
 
-        private bool IsMonth(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word && Months.Contains(Tokens[i].Text.TrimEnd('.'));
+        private bool IsMonth(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word && Calendar.Months.Contains(Tokens[i].Text.TrimEnd('.'));
 
         /// <summary>"February 24", "Feb. 24", "24 February", "Tuesday 15", "March 14, 2022", "2022-03-14", "14/03/2022", or a year on its own.</summary>
         private bool IsDateOrYear(int i, ref int last, Number number)
         {
             // "Tuesday 15": a day of the month after the day's name.
-            if (IsDayName(Word(i - 1)) && number.Value >= 1 && number.Value <= 31) return true;
+            if (Calendar.DayNames.Contains(Word(i - 1)) && number.Value >= 1 && number.Value <= 31) return true;
             if (IsMonth(i - 1) || (IsPunctuation(i - 1, '.') && IsMonth(i - 2)) || IsMonth(i + 1))
             {
                 if (IsMonth(i + 1)) last = i + 1;
@@ -570,9 +571,9 @@ public static class FigureExtractor
             if (token.IsInHeading || _isTitleCase) return false;
             var previous = i - 1;
             if (number.IsDigits && !number.IsOrdinal && Has(previous) && Tokens[previous].Kind == TokenKind.Word && Adjacent(previous) == false
-                && Tokens[previous].StartsUpper && !Tokens[previous].IsSentenceStart && !IsMonth(previous) && !Months.Contains(Tokens[previous].Text))
+                && Tokens[previous].StartsUpper && !Tokens[previous].IsSentenceStart && !IsMonth(previous))
             {
-                return !IsDayName(Tokens[previous].Text);
+                return !Calendar.DayNames.Contains(Tokens[previous].Text);
             }
             if (number.IsOrdinal)
             {
@@ -582,9 +583,6 @@ public static class FigureExtractor
             }
             return token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && Has(i + 1) && Tokens[i + 1].Kind == TokenKind.Word && Tokens[i + 1].StartsUpper;
         }
-
-        private static bool IsDayName(string word) =>
-            word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
         /// <summary>"33-year-old", "33 years old", "aged 33", ", 33," after a name.</summary>
         private bool IsAge(int i, ref int last, ref int first)

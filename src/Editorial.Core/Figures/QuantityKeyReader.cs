@@ -95,12 +95,6 @@ internal static class QuantityKeyReader
         "and", "while", "but", "whereas", "although", "though", "as",
     };
 
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
-
     /// <summary>Nouns for the occasion a figure belongs to: "the attack", "a separate strike".</summary>
     private static readonly HashSet<string> IncidentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -131,11 +125,6 @@ internal static class QuantityKeyReader
     private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
-    };
-
-    private static readonly HashSet<string> DayNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -359,7 +348,7 @@ internal static class QuantityKeyReader
 
         public bool IsName(int i) =>
             Has(i) && Tokens[i].Kind == TokenKind.Word && Tokens[i].StartsUpper && !Tokens[i].IsSentenceStart && Tokens[i].Text.Length > 1
-            && !DayNames.Contains(Tokens[i].Text) && !Months.Contains(Tokens[i].Text);
+            && !Calendar.DayNames.Contains(Tokens[i].Text) && !Calendar.Months.Contains(Tokens[i].Text);
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
         private bool IsDemonym(int i) =>
@@ -404,7 +393,7 @@ internal static class QuantityKeyReader
             var days = new HashSet<string>(StringComparer.Ordinal);
             foreach (var i in WordIndexes())
             {
-                if (!excluded.Contains(i) && DayNames.Contains(Tokens[i].Text)) days.Add(Tokens[i].Text.ToLowerInvariant());
+                if (!excluded.Contains(i) && Calendar.DayNames.Contains(Tokens[i].Text)) days.Add(Tokens[i].Text.ToLowerInvariant());
             }
             return days;
         }

@@ -7,6 +7,7 @@ namespace Editorial.Text;
 public sealed class LineMap
 {
     private readonly int[] _lineStarts;
+    private readonly int _textLength;
 
     public LineMap(string text)
     {
@@ -25,6 +26,7 @@ public sealed class LineMap
             }
         }
         _lineStarts = starts.ToArray();
+        _textLength = text.Length;
     }
 
     public int LineCount => _lineStarts.Length;
@@ -37,6 +39,19 @@ public sealed class LineMap
     }
 
     public int GetLineStart(int lineIndex) => _lineStarts[lineIndex];
+
+    /// <summary>Where the line ends with its line break: the next line's start, or the end of the text for the last line.</summary>
+    public int GetLineEnd(int lineIndex) => lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] : _textLength;
+
+    /// <summary>The line's text without the white space around it (and so without its line break); empty for a blank line.</summary>
+    public TextSpan GetTrimmedLine(string text, int lineIndex)
+    {
+        var start = _lineStarts[lineIndex];
+        var end = GetLineEnd(lineIndex);
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return TextSpan.FromBounds(start, end);
+    }
 
     public (int Line, int Column) GetPosition(int offset)
     {

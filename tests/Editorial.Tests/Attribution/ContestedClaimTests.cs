@@ -87,6 +87,16 @@ public class ContestedClaimTests
     [InlineData("Russian troops were still about 15 kilometers (9 miles) from the city where civilians were killed.")]
     [InlineData("Artillery hit a nine-story apartment building where residents were wounded.")]
     [InlineData("It was one of the largest strikes of the war.")]
+    // Ages, numbers in names and pairs such as "24/7" are not counts either.
+    [InlineData("The filmmaker Brent Renaud, 51, was killed in Irpin.")]
+    [InlineData("A man aged 33 was killed.")]
+    [InlineData("A Boeing 737 crashed where residents were killed.")]
+    [InlineData("Russia has shelled the city 24/7, and residents have fled.")]
+    // Counts of time and of repetitions count no contested thing; "the" before a number word points back to a count already given.
+    [InlineData("Shelling over three days killed residents.")]
+    [InlineData("Missiles were fired 100 times at the city.")]
+    [InlineData("The two men were killed on Sunday.")]
+    [InlineData("No one was killed.")]
     // A figure inside a quotation is the speaker's.
     [InlineData("A witness told reporters that “at least 40 people were killed in the strike.”")]
     public void Not_a_contested_figure(string text)
@@ -99,6 +109,11 @@ public class ContestedClaimTests
     {
         Claim("Dozens of civilians fled the suburbs overnight.").Figures.ShouldBe("Dozens fled");
         Claim("The strike caused $2.8m of damage to the plant.").Figures.ShouldBe("2.8m damage");
+        // The number as written, whole: compounds, scales and ranges are one figure.
+        Claim("Twenty-five civilians were killed.").Figures.ShouldBe("Twenty-five killed");
+        Claim("More than 2.8 million people have fled.").Figures.ShouldBe("2.8 million fled");
+        Claim("Hundreds of thousands of people fled.").Figures.ShouldBe("Hundreds of thousands fled");
+        Claim("10-20 people were killed.").Figures.ShouldBe("10 killed");
     }
 
     [Fact]

@@ -157,6 +157,8 @@ public class FigureExtractorTests
     [InlineData("The worst since the Second World War.", "Second", FigureKind.Name)]
     [InlineData("They flew a Boeing 737 there.", "737", FigureKind.Name)]
     [InlineData("They joined the 4th Brigade.", "4th", FigureKind.Name)]
+    [InlineData("The city was shelled 24/7 for a week.", "24/7", FigureKind.Name)]
+    [InlineData("It was the worst attack since 9/11 in the city.", "9/11", FigureKind.Name)]
     [InlineData("It hit a nine-story apartment building.", "nine-story", FigureKind.Modifier)]
     [InlineData("It hit a four-storey residential building.", "four-storey", FigureKind.Modifier)]
     [InlineData("He began a five-day visit.", "five-day", FigureKind.Modifier)]

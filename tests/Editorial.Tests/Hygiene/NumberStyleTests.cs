@@ -27,6 +27,9 @@ public class NumberStyleTests
     [InlineData("The score was 3-2 after 2.8 million votes, with 12 abstentions.")]
     [InlineData("Zelenskyy met 5 ministers")]
     [InlineData("She was 8 when the war began in Donbas.")]
+    // Both ends of a range keep their figures, as the figure extractor reads the range as one figure.
+    [InlineData("Between 5 and 9 people died.")]
+    [InlineData("Officials said 5 to 9 people died.")]
     public void Ap_exceptions_and_headlines_keep_their_figures(string text)
     {
         HygieneRun.Text(text, Ap, "house").ShouldBeEmpty();

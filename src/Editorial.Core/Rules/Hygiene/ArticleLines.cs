@@ -14,20 +14,16 @@ internal static class ArticleLines
     /// <summary>Each line that holds prose, as the span of its text without surrounding white space.</summary>
     public static IEnumerable<TextSpan> ProseLines(Article article)
     {
-        var text = article.Text;
         var lines = article.Lines;
         var paragraph = 0;
         for (var line = 0; line < lines.LineCount; line++)
         {
-            var start = lines.GetLineStart(line);
-            var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            while (start < end && char.IsWhiteSpace(text[start])) start++;
-            if (start == end) continue;
-            while (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.End <= start) paragraph++;
-            if (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.Start < end)
+            var trimmed = lines.GetTrimmedLine(article.Text, line);
+            if (trimmed.Length == 0) continue;
+            while (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.End <= trimmed.Start) paragraph++;
+            if (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.Start < trimmed.End)
             {
-                yield return TextSpan.FromBounds(start, end);
+                yield return trimmed;
             }
         }
     }
@@ -42,19 +38,9 @@ internal static class ArticleLines
         var lines = article.Lines;
         var start = lines.GetLineStart(lines.GetLineIndex(span.Start));
         var next = lines.GetLineIndex(span.End) + 1;
-        while (next < lines.LineCount && IsBlank(text, lines, next)) next++;
+        while (next < lines.LineCount && lines.GetTrimmedLine(text, next).Length == 0) next++;
         if (next < lines.LineCount) return new TextEdit(TextSpan.FromBounds(start, lines.GetLineStart(next)), "");
         while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
         return new TextEdit(TextSpan.FromBounds(start, text.Length), "");
-    }
-
-    private static bool IsBlank(string text, LineMap lines, int line)
-    {
-        var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
-        for (var i = lines.GetLineStart(line); i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
     }
 }

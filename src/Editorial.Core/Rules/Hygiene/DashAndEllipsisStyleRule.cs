@@ -39,11 +39,11 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                 case '—' or '–' or '-':
                     if (Dash(text, token) is { } dash) dashes.Add(dash);
                     break;
-                case '…' when !article.IsInQuotation(token.Span):
+                case '…' when !token.IsInQuotation:
                     ellipses.Add(new Use(token.Span, "…", "Ellipsis '…'"));
                     break;
                 case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
-                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !article.IsInQuotation(token.Span):
+                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsInQuotation:
                     ellipses.Add(new Use(TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End), "...", "Ellipsis '...'"));
                     k += 2;
                     break;
@@ -54,7 +54,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     }
 
     private static bool IsAdjacentDot(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text == "." && tokens[k].Span.Start == tokens[k - 1].Span.End;
+        tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End;
 
     /// <summary>A dash between two words, spaced on both sides or (for the em dash) on neither; the span takes the spaces with it.</summary>
     private static Use? Dash(string text, Token token)

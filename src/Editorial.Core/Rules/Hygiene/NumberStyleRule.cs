@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 using Editorial.Text;
 
 namespace Editorial.Rules.Hygiene;
@@ -11,8 +12,9 @@ namespace Editorial.Rules.Hygiene;
 /// whole numbers one to nine are spelled out in running text ("five people", not "5 people"). AP's exceptions keep
 /// figures: ages ("a 5-year-old", "aged 5", "5 years old"), percentages, dimensions and units ("9 miles"), money,
 /// millions, times, dates, scores and ranges, and numbers that name something ("No. 5", "Route 9", "Article 5").
-/// Headlines are left alone (AP uses figures there). The rule only reports a digit that stands alone between a
-/// space and a lowercase word it counts, which is where the exceptions cannot hide.
+/// Headlines are left alone (AP uses figures there). The rule only reports a digit that the figure extractor reads as a
+/// plain count (not an age, percentage, measure, amount of money, time, date, name or range) and that stands alone
+/// between a space and a lowercase word it counts, which is where the exceptions cannot hide.
 /// </summary>
 public sealed class NumberStyleRule : ArticleRule
 {
@@ -25,14 +27,12 @@ public sealed class NumberStyleRule : ArticleRule
 
     private static readonly string[] Words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
-    /// <summary>Words after a figure that keep it a figure in AP style: units, percentages, money, time, magnitudes.</summary>
+    /// <summary>Words after a count that keep it a figure in AP style, beyond the units, percentages, money and times the
+    /// figure extractor already tells from counts: the units it leaves to the context, scores, dimensions and proportions.</summary>
     private static readonly HashSet<string> FigureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "percent", "per", "pct", "million", "billion", "trillion", "a.m.", "p.m.", "am", "pm", "km", "kilometers", "kilometres", "kilometer",
-        "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet", "foot", "ft", "inches", "inch", "in", "yards", "yard",
-        "cm", "mm", "kg", "kilograms", "kilogram", "grams", "gram", "pounds", "pound", "lbs", "lb", "ounces", "ounce", "tons", "tonnes", "ton",
-        "tonne", "degrees", "degree", "mph", "kph", "acres", "acre", "hectares", "hectare", "liters", "litres", "gallons", "gallon",
-        "dollars", "cents", "euros", "pence", "p", "points", "magnitude", "x", "by", "to", "of", "out", "or", "and",
+        "pct", "in", "mm", "tons", "ton", "degrees", "degree", "cents", "pence", "p", "points", "magnitude", "x", "by", "to", "of", "out",
+        "or", "and",
     };
 
     /// <summary>Words before a figure that make it a name, an age or a score rather than a count.</summary>
@@ -54,10 +54,12 @@ public sealed class NumberStyleRule : ArticleRule
         var article = context.Article;
         var tokens = article.Tokens;
         var text = article.Text;
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        foreach (var figure in ArticleFigures.Of(context.Analyzed).Figures)
         {
+            if (figure.Kind != FigureKind.Count || figure.Hedge == Hedge.Range || figure.NumberFirstToken != figure.NumberLastToken) continue;
+            var k = figure.NumberFirstToken;
             var number = tokens[k];
-            if (number.Kind != TokenKind.Number || number.IsInHeading || number.Text.Length != 1 || number.Text[0] is < '1' or > '9') continue;
+            if (number.Kind != TokenKind.Number || number.IsInHeading || number.Text.Length != 1 || number.Text[0] is < '1' or > '9' || k + 1 >= tokens.Count) continue;
             var next = tokens[k + 1];
             if (!next.IsWord || next.SentenceIndex != number.SentenceIndex || !char.IsLower(next.Text[0])) continue;
             if (!IsSpace(text, number.Span.End) || (number.Span.Start > 0 && !IsSpace(text, number.Span.Start - 1))) continue;

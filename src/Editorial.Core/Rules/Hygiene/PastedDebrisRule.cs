@@ -81,12 +81,8 @@ public sealed class PastedDebrisRule : ArticleRule
         foreach (var label in labels)
         {
             if (string.Equals(content, label, StringComparison.OrdinalIgnoreCase)) return text.Substring(line.Start, line.Length);
-            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':')
-            {
-                return content.Substring(0, label.Length + 1);
-            }
         }
-        return null;
+        return LabelBeforeColon(content, labels) is { } opening ? content.Substring(0, opening.Length + 1) : null;
     }
 
     /// <summary>A field label and an ISO date opening the line ("date 2022-03-14", "Updated: 2022-03-14"): a CMS field pasted with the copy.</summary>
@@ -162,7 +158,7 @@ public sealed class PastedDebrisRule : ArticleRule
             var open = text.LastIndexOf(opening, line.End - 1, line.Length);
             if (open < 0) return null;
             var inner = text.Substring(open + 1, line.End - open - 2);
-            if (inner.IndexOf('/') > 0 && (StartsWithLabel(inner, creditLabels) || inner.IndexOf("Photo/", StringComparison.Ordinal) >= 0))
+            if (inner.IndexOf('/') > 0 && (LabelBeforeColon(inner, creditLabels) is not null || inner.IndexOf("Photo/", StringComparison.Ordinal) >= 0))
             {
                 return TextSpan.FromBounds(open, line.End);
             }
@@ -170,20 +166,21 @@ public sealed class PastedDebrisRule : ArticleRule
         }
         var content = text.Substring(line.Start, line.Length);
         const int MaximumCreditWords = 12;
-        if (StartsWithLabel(content, creditLabels) && content.Split(' ').Length <= MaximumCreditWords && !content.EndsWith(".", StringComparison.Ordinal))
+        if (LabelBeforeColon(content, creditLabels) is not null && content.Split(' ').Length <= MaximumCreditWords && !content.EndsWith(".", StringComparison.Ordinal))
         {
             return line;
         }
         return null;
     }
 
-    private static bool StartsWithLabel(string content, IReadOnlyList<string> labels)
+    /// <summary>The label of the list that opens <paramref name="content"/> with a colon straight after it ("READ ALSO:", "Photo:"); null when none does.</summary>
+    private static string? LabelBeforeColon(string content, IReadOnlyList<string> labels)
     {
         foreach (var label in labels)
         {
-            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':') return true;
+            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':') return label;
         }
-        return false;
+        return null;
     }
 
     /// <summary>True when nothing but white space and punctuation ("...", "—") stands between the two offsets.</summary>

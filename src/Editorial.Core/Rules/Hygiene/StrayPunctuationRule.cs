@@ -35,7 +35,7 @@ public sealed class StrayPunctuationRule : ArticleRule
         for (var k = 1; k < tokens.Count; k++)
         {
             var mark = tokens[k];
-            if (!IsMark(mark, '.') && !IsMark(mark, ',')) continue;
+            if (!mark.IsPunctuation('.') && !mark.IsPunctuation(',')) continue;
             var previous = tokens[k - 1];
             if (ParagraphOf(article, previous) != ParagraphOf(article, mark)) continue;
             if (IsInDotRun(tokens, k)) continue;
@@ -45,11 +45,11 @@ public sealed class StrayPunctuationRule : ArticleRule
             var spaceBefore = SpaceBefore(article.Text, mark.Span.Start);
             var spaced = !touching && spaceBefore.Start == previous.Span.End;
 
-            if (spaced && (IsMark(previous, '.') || IsMark(previous, '!') || IsMark(previous, '?')) && !IsInDotRun(tokens, k - 1))
+            if (spaced && (previous.IsPunctuation('.') || previous.IsPunctuation('!') || previous.IsPunctuation('?')) && !IsInDotRun(tokens, k - 1))
             {
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
-            else if (touching && (IsMark(previous, markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal))))
+            else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal))))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
@@ -74,19 +74,17 @@ public sealed class StrayPunctuationRule : ArticleRule
     private static void Report(ArticleContext context, Token mark, string message, TextSpan removed) =>
         context.Report(Descriptor, mark.Span, [message], fix: new Fix("Remove the stray mark", new TextEdit(removed, "")));
 
-    private static bool IsMark(Token token, char c) => token.Kind == TokenKind.Punctuation && token.Text.Length == 1 && token.Text[0] == c;
-
     private static int ParagraphOf(Article article, Token token) =>
         token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
 
     /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or two on one.</summary>
     private static bool IsInDotRun(IReadOnlyList<Token> tokens, int k)
     {
-        if (!IsMark(tokens[k], '.')) return false;
+        if (!tokens[k].IsPunctuation('.')) return false;
         var before = 0;
-        for (var i = k - 1; i >= 0 && IsMark(tokens[i], '.') && before < 2; i--) before++;
+        for (var i = k - 1; i >= 0 && tokens[i].IsPunctuation('.') && before < 2; i--) before++;
         var after = 0;
-        for (var i = k + 1; i < tokens.Count && IsMark(tokens[i], '.') && after < 2; i++) after++;
+        for (var i = k + 1; i < tokens.Count && tokens[i].IsPunctuation('.') && after < 2; i++) after++;
         return before + after >= 2;
     }
 
