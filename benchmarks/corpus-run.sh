@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-corpus CLI run: builds the CLI in Release, writes a corpus of at least SIZE_MB megabytes (default 10) made of
 # copies of the seed articles in samples/Newsroom into a temporary folder (each copy in its own folder, as a newsroom
-# archive would be), then times `editorial check` over it: wall time, peak memory, MB/s.
+# archive would be, each copy its own story), then times `editorial check` over it: wall time, peak memory, MB/s.
 # Usage: benchmarks/corpus-run.sh [SIZE_MB]     Reruns are cheap: nothing is kept between runs.
 set -euo pipefail
 
@@ -22,6 +22,9 @@ while [ $((copy * seed_bytes)) -lt "$target" ]; do
   dest="$corpus/$(printf 'copy%04d' "$copy")"
   mkdir -p "$dest"
   cp -r "$root/samples/Newsroom/." "$dest/"
+  rm -rf "$dest/bin" "$dest/obj"   # the sample's own build output is not articles
+  # Each copy is a story of its own, as in a newsroom archive: cross-article rules compare the articles of one story.
+  printf '\n[*]\neditorial.story = copy%04d\n' "$copy" >> "$dest/.editorconfig"
   copy=$((copy + 1))
 done
 files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.markdown' \) | wc -l)

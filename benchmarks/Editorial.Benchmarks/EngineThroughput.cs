@@ -52,8 +52,10 @@ public class EngineThroughput
     public static List<(string Path, string Text)> Seeds()
     {
         var root = FindSamples();
+        // The sample is also a project: its bin/ and obj/ hold build output, not articles.
         return Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
             .Where(f => ArticleFormats.FromPath(f) is not null)
+            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (Path.GetRelativePath(root, f), File.ReadAllText(f)))
             .ToList();
