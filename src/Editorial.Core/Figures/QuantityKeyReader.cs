@@ -480,8 +480,9 @@ internal static class QuantityKeyReader
         foreach (var sentence in article.Sentences)
         {
             named.Clear();
-            foreach (var token in article.TokensOf(sentence))
+            for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
             {
+                var token = article.Tokens[k];
                 if (token.Kind != TokenKind.Word || !token.StartsUpper || token.Text.Length <= 1) continue;
                 if (!stems.TryGetValue(token.Text, out var stem)) stems[token.Text] = stem = Stem(token.Text);
                 named.Add(stem);
