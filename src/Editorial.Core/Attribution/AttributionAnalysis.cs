@@ -95,7 +95,7 @@ public sealed class AttributionAnalysis
     private static AttributionAnalysis Create(AnalyzedArticle analyzed)
     {
         var article = analyzed.Article;
-        var lexicon = new AttributionLexicon(analyzed.Profile);
+        var lexicon = AttributionLexicon.Of(analyzed.Profile);
         var cues = article.Sentences
             .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.FirstToken + s.TokenCount, lexicon))
             .ToList();

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Editorial.Profiles;
 
 namespace Editorial.Attribution;
@@ -17,6 +18,11 @@ public sealed class AttributionLexicon
     public const string SpeechNounsList = "speech-nouns";
     /// <summary>Profile setting: <c>required</c> makes ED3003 report anonymous sources given no reason for their anonymity.</summary>
     public const string AnonymousSourceReasonSetting = "anonymous-source-reason";
+
+    private static readonly ConditionalWeakTable<OutletProfile, AttributionLexicon> ByProfile = new();
+
+    /// <summary>The lexicon of <paramref name="profile"/>, built once per profile: a profile does not change once loaded.</summary>
+    public static AttributionLexicon Of(OutletProfile profile) => ByProfile.GetValue(profile, p => new AttributionLexicon(p));
 
     public AttributionLexicon(OutletProfile profile)
     {

@@ -11,30 +11,34 @@ namespace Editorial.Attribution;
 /// </summary>
 public sealed class PhraseList
 {
-    private readonly string[][] _phrases;
+    /// <summary>The phrases by their first word (in any case), longest first: a token is only tried against the phrases
+    /// that can start with it, since every token of an article is tried.</summary>
+    private readonly Dictionary<string, string[][]> _phrasesByFirstWord;
 
     public PhraseList(IEnumerable<string> entries)
     {
-        _phrases = entries
+        _phrasesByFirstWord = entries
             .Select(entry => entry.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
             .OrderByDescending(words => words.Length)
-            .ToArray();
+            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The number of tokens of the longest phrase that starts at <paramref name="start"/> and ends before
     /// <paramref name="end"/>; 0 when none does.</summary>
     public int MatchAt(IReadOnlyList<Token> tokens, int start, int end)
     {
-        foreach (var phrase in _phrases)
+        if (start >= end || !tokens[start].IsWord || !_phrasesByFirstWord.TryGetValue(tokens[start].Text, out var phrases)) return 0;
+        foreach (var phrase in phrases)
         {
             if (start + phrase.Length > end) continue;
             var matches = true;
-            for (var w = 0; w < phrase.Length && matches; w++)
+            for (var w = 1; w < phrase.Length && matches; w++)
             {
                 var token = tokens[start + w];
                 matches = token.IsWord && string.Equals(token.Text, phrase[w], StringComparison.OrdinalIgnoreCase)
-                          && (w == 0 || tokens[start + w - 1].Span.End < token.Span.Start);
+                          && tokens[start + w - 1].Span.End < token.Span.Start;
             }
             if (matches) return phrase.Length;
         }

@@ -121,16 +121,17 @@ public sealed class EditorialEngine
     {
         string? name;
         string origin;
-        Location? where = null;
+        // Where the outlet is named is only needed for a diagnostic, and locating a key in the configuration files is costly.
+        Func<Location?> where = () => null;
         if (article.Metadata.TryGetValue("outlet", out var fromFrontMatter))
         {
             (name, origin) = (fromFrontMatter, "front matter");
-            where = article.GetLocation(FindFrontMatterKey(article, "outlet"));
+            where = () => article.GetLocation(FindFrontMatterKey(article, "outlet"));
         }
         else if (settings.Get(EditorialOptions.Outlet) is { } fromConfig)
         {
             (name, origin) = (fromConfig, EditorialOptions.Outlet);
-            where = settings.LocateOption?.Invoke(EditorialOptions.Outlet);
+            where = () => settings.LocateOption?.Invoke(EditorialOptions.Outlet);
         }
         else
         {
@@ -138,7 +139,7 @@ public sealed class EditorialEngine
         }
         if (string.IsNullOrWhiteSpace(name)) return Profiles.Default;
         if (Profiles.TryGet(name!, out var profile)) return profile;
-        var location = where ?? article.GetLocation(new TextSpan(0, 0));
+        var location = where() ?? article.GetLocation(new TextSpan(0, 0));
         sink.Add(new Diagnostic(ConfigurationDescriptors.UnknownOutlet, location, ConfigurationDescriptors.UnknownOutlet.DefaultSeverity,
             [name, origin, string.Join(", ", Profiles.Names)]));
         return Profiles.Default;

@@ -15,7 +15,8 @@ namespace Editorial.Figures;
 /// </summary>
 public static class FigureExtractor
 {
-    private static readonly (string[] Words, Hedge Hedge)[] Hedges = new (string, Hedge)[]
+    /// <summary>The hedges by their first word (any case), longest first: every token of the prose is tried as a hedge's start.</summary>
+    private static readonly Dictionary<string, (string[] Words, Hedge Hedge)[]> HedgesByFirstWord = new (string, Hedge)[]
     {
         ("at least", Hedge.AtLeast), ("no fewer than", Hedge.AtLeast), ("no less than", Hedge.AtLeast), ("a minimum of", Hedge.AtLeast),
         ("more than", Hedge.MoreThan), ("just over", Hedge.MoreThan), ("well over", Hedge.MoreThan), ("over", Hedge.MoreThan),
@@ -27,7 +28,9 @@ public static class FigureExtractor
         ("up to", Hedge.UpTo), ("as many as", Hedge.UpTo), ("at most", Hedge.UpTo), ("no more than", Hedge.UpTo), ("a maximum of", Hedge.UpTo),
         ("fewer than", Hedge.FewerThan), ("less than", Hedge.FewerThan), ("under", Hedge.FewerThan), ("below", Hedge.FewerThan),
         ("between", Hedge.Range), ("from", Hedge.Range),
-    }.Select(h => (h.Item1.Split(' '), h.Item2)).OrderByDescending(h => h.Item1.Length).ToArray();
+    }.Select(h => (Words: h.Item1.Split(' '), Hedge: h.Item2)).OrderByDescending(h => h.Words.Length)
+        .GroupBy(h => h.Words[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -114,7 +117,10 @@ public static class FigureExtractor
         {
             var hedge = Hedge.None;
             var numberStart = i;
-            foreach (var (words, kind) in Hedges)
+            var hedges = Has(i) && Tokens[i].Kind == TokenKind.Word && HedgesByFirstWord.TryGetValue(Tokens[i].Text, out var startingHere)
+                ? startingHere
+                : [];
+            foreach (var (words, kind) in hedges)
             {
                 if (MatchesWords(i, words) && StartsNumber(i + words.Length))
                 {

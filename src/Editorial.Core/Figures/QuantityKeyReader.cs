@@ -474,12 +474,18 @@ internal static class QuantityKeyReader
     public static IReadOnlyCollection<string> GeneralNames(Article article)
     {
         var sentencesNaming = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A name comes back in many sentences: stem each spelling once.
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
-            var named = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in article.TokensOf(sentence))
+            named.Clear();
+            for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
             {
-                if (token.Kind == TokenKind.Word && token.StartsUpper && token.Text.Length > 1) named.Add(Stem(token.Text));
+                var token = article.Tokens[k];
+                if (token.Kind != TokenKind.Word || !token.StartsUpper || token.Text.Length <= 1) continue;
+                if (!stems.TryGetValue(token.Text, out var stem)) stems[token.Text] = stem = Stem(token.Text);
+                named.Add(stem);
             }
             foreach (var name in named) sentencesNaming[name] = sentencesNaming.TryGetValue(name, out var count) ? count + 1 : 1;
         }
@@ -487,11 +493,13 @@ internal static class QuantityKeyReader
         return new HashSet<string>(sentencesNaming.Where(entry => entry.Value >= threshold).Select(entry => entry.Key), StringComparer.Ordinal);
     }
 
+    private static readonly string[] StemSuffixes = { "ians", "ian", "ese", "ans", "an", "ia", "e", "a", "s" };
+
     /// <summary>A crude stem that lets a country and its adjective agree: "Russia"/"Russian", "Ukraine"/"Ukrainian", "China"/"Chinese".</summary>
     internal static string Stem(string name)
     {
         var word = name.ToLowerInvariant();
-        foreach (var suffix in new[] { "ians", "ian", "ese", "ans", "an", "ia", "e", "a", "s" })
+        foreach (var suffix in StemSuffixes)
         {
             if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal)) return word.Substring(0, word.Length - suffix.Length);
         }

@@ -26,9 +26,21 @@ public static class Stories
         if (first.Article.Date is { } firstDate && second.Article.Date is { } secondDate && Math.Abs((firstDate - secondDate).TotalDays) > 1) return false;
         var namesA = Names(first);
         var namesB = Names(second);
-        var shared = namesA.Count(namesB.Contains);
+        var shared = SharedCount(namesA, namesB);
         var smaller = Math.Min(namesA.Count, namesB.Count);
         return shared >= MinimumSharedNames && smaller > 0 && shared >= MinimumOverlap * smaller;
+    }
+
+    /// <summary>How many names the two sets share, counted over the smaller one: pairs of articles are many in a large run.</summary>
+    private static int SharedCount(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
+    {
+        var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var name in smaller)
+        {
+            if (larger.Contains(name)) shared++;
+        }
+        return shared;
     }
 
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>

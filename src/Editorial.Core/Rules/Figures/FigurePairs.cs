@@ -77,9 +77,10 @@ internal static class FigurePairs
         foreach (var bucket in buckets)
         {
             var entries = bucket.ToList();
+            var candidates = new StoryCandidates(entries.Select(entry => articles[entry.Index].Story).ToList());
             for (var i = 0; i < entries.Count; i++)
             {
-                for (var j = i + 1; j < entries.Count; j++)
+                foreach (var j in candidates.After(i))
                 {
                     var (a, b) = (entries[i], entries[j]);
                     if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure)) continue;
@@ -92,6 +93,59 @@ internal static class FigurePairs
                     if (same) yield return new FigureConflict(articles[a.Index], a.Figure, articles[b.Index], b.Figure);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The entries of a bucket that may be of the same story as a given one, in order: two articles that both name their
+    /// story are compared only when the names agree (<see cref="Stories.SameStory"/>), so an archive of many named stories
+    /// is not compared pair by pair across stories. An entry without a story may share one with any other.
+    /// </summary>
+    private sealed class StoryCandidates
+    {
+        private readonly IReadOnlyList<string?> _stories;
+        private readonly Dictionary<string, List<int>> _byStory = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<int> _unnamed = new();
+
+        /// <param name="stories">The story of each entry's article, as <see cref="AnalyzedArticle.Story"/> gives it.</param>
+        public StoryCandidates(IReadOnlyList<string?> stories)
+        {
+            _stories = stories;
+            for (var i = 0; i < stories.Count; i++)
+            {
+                if (stories[i] is not { } story)
+                {
+                    _unnamed.Add(i);
+                    continue;
+                }
+                if (!_byStory.TryGetValue(story.Trim(), out var positions)) _byStory[story.Trim()] = positions = new List<int>();
+                positions.Add(i);
+            }
+        }
+
+        /// <summary>The entries after <paramref name="i"/> that may be of its story, in ascending order.</summary>
+        public IEnumerable<int> After(int i)
+        {
+            if (_stories[i] is not { } story)
+            {
+                for (var j = i + 1; j < _stories.Count; j++) yield return j;
+                yield break;
+            }
+            // Merge the entries of the same story with those of no story; both lists are ascending.
+            var named = _byStory[story.Trim()];
+            var a = FirstAfter(named, i);
+            var b = FirstAfter(_unnamed, i);
+            while (a < named.Count || b < _unnamed.Count)
+            {
+                if (b == _unnamed.Count || (a < named.Count && named[a] < _unnamed[b])) yield return named[a++];
+                else yield return _unnamed[b++];
+            }
+        }
+
+        private static int FirstAfter(List<int> positions, int i)
+        {
+            var found = positions.BinarySearch(i + 1);
+            return found >= 0 ? found : ~found;
         }
     }
 }

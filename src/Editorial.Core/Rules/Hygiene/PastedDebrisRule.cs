@@ -176,6 +176,8 @@ public sealed class PastedDebrisRule : ArticleRule
     /// <summary>The label of the list that opens <paramref name="content"/> with a colon straight after it ("READ ALSO:", "Photo:"); null when none does.</summary>
     private static string? LabelBeforeColon(string content, IReadOnlyList<string> labels)
     {
+        // Most lines are prose without a colon: no label to look for.
+        if (content.IndexOf(':') < 0) return null;
         foreach (var label in labels)
         {
             if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':') return label;

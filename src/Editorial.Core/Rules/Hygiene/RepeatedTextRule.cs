@@ -28,27 +28,27 @@ public sealed class RepeatedTextRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        var paragraphWords = article.Paragraphs.Select(p => FoldedWords(article.GetText(p.Span))).ToList();
+        var buffer = new StringBuilder();
+        var paragraphs = article.Paragraphs.Select(p => Folded.Of(article.Text, p.Span, buffer)).ToList();
         var reported = new HashSet<int>();
         var firstParagraph = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            var words = paragraphWords[i];
-            if (words.Length < MinimumWords) continue;
-            var key = string.Join(" ", words);
-            if (firstParagraph.TryGetValue(key, out var earlier))
+            var folded = paragraphs[i];
+            if (folded.WordCount < MinimumWords) continue;
+            if (firstParagraph.TryGetValue(folded.Words, out var earlier))
             {
                 ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
                 reported.Add(i);
             }
-            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && StartsWith(paragraphWords[i + 1], words))
+            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && paragraphs[i + 1].StartsWith(folded))
             {
                 ReportParagraph(context, i, i + 1, "Line is repeated at the start of line {0} (a caption pasted twice)");
                 reported.Add(i);
             }
             else
             {
-                firstParagraph[key] = i;
+                firstParagraph[folded.Words] = i;
             }
         }
 
@@ -56,12 +56,11 @@ public sealed class RepeatedTextRule : ArticleRule
         foreach (var sentence in article.Sentences)
         {
             if (reported.Contains(sentence.ParagraphIndex)) continue;
-            var words = FoldedWords(article.GetText(sentence.Span));
-            if (words.Length < MinimumWords) continue;
-            var key = string.Join(" ", words);
-            if (!firstSentence.TryGetValue(key, out var earlier))
+            var folded = Folded.Of(article.Text, sentence.Span, buffer);
+            if (folded.WordCount < MinimumWords) continue;
+            if (!firstSentence.TryGetValue(folded.Words, out var earlier))
             {
-                firstSentence[key] = sentence;
+                firstSentence[folded.Words] = sentence;
                 continue;
             }
             // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix.
@@ -88,40 +87,59 @@ public sealed class RepeatedTextRule : ArticleRule
     private static bool IsCaption(Article article, Paragraph paragraph) =>
         paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')';
 
-    private static bool StartsWith(string[] words, string[] prefix)
+    /// <summary>The words of a text in lower case, without the white space and punctuation between them, joined by single
+    /// spaces: one string per paragraph or sentence, so that texts are compared as dictionary keys.</summary>
+    private readonly struct Folded
     {
-        if (words.Length <= prefix.Length) return false;
-        for (var i = 0; i < prefix.Length; i++)
+        private Folded(string words, int wordCount)
         {
-            if (words[i] != prefix[i]) return false;
+            Words = words;
+            WordCount = wordCount;
         }
-        return true;
-    }
 
-    /// <summary>The words of a text in lower case, without the white space and punctuation between them.</summary>
-    private static string[] FoldedWords(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text)
+        public string Words { get; }
+        public int WordCount { get; }
+
+        /// <summary>True when this text has more words than <paramref name="prefix"/> and begins with all of them.</summary>
+        public bool StartsWith(Folded prefix) =>
+            WordCount > prefix.WordCount && Words.Length > prefix.Words.Length && Words[prefix.Words.Length] == ' '
+            && Words.StartsWith(prefix.Words, StringComparison.Ordinal);
+
+        public static Folded Of(string text, TextSpan span, StringBuilder buffer)
         {
-            if (char.IsLetterOrDigit(c))
+            buffer.Clear();
+            var wordCount = 0;
+            var inWord = false;
+            for (var i = span.Start; i < span.End; i++)
             {
-                word.Append(char.ToLowerInvariant(c));
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (!inWord && wordCount > 0) buffer.Append(' ');
+                    if (!inWord) wordCount++;
+                    inWord = true;
+                    buffer.Append(char.ToLowerInvariant(c));
+                }
+                else if (c is '\'' or '’' && inWord)
+                {
+                    // "it’s" and "it's" are the same word.
+                    buffer.Append('\'');
+                }
+                else if (inWord)
+                {
+                    EndWord(buffer);
+                    inWord = false;
+                }
             }
-            else if (c is '\'' or '’' && word.Length > 0)
-            {
-                // "it’s" and "it's" are the same word.
-                word.Append('\'');
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString().TrimEnd('\''));
-                word.Clear();
-            }
+            if (inWord) EndWord(buffer);
+            return new Folded(buffer.ToString(), wordCount);
         }
-        if (word.Length > 0) words.Add(word.ToString().TrimEnd('\''));
-        return words.ToArray();
+
+        /// <summary>A word ends at its last letter or digit: "the dogs' owners" has the word "dogs".</summary>
+        private static void EndWord(StringBuilder buffer)
+        {
+            while (buffer[buffer.Length - 1] == '\'') buffer.Length--;
+        }
     }
 
     private static string Excerpt(string text) => text.Length <= ExcerptLength ? text : text.Substring(0, ExcerptLength - 1).TrimEnd() + "…";

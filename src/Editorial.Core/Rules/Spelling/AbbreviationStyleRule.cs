@@ -83,7 +83,8 @@ public sealed class AbbreviationStyleRule : ArticleRule
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord) continue;
+            // Two letters, or two letters with their points: "US", "U.S.".
+            if (!token.IsWord || token.Text.Length is not (2 or 4)) continue;
             var letters = token.Text.Replace(".", "");
             if (System.Array.IndexOf(Abbreviations, letters) < 0) continue;
             var pointed = token.Text.Length == 2 * letters.Length;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
@@ -23,10 +24,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var analyzed = context.Analyzed;
-        foreach (var group in VariantIndex.Of(analyzed).Occurrences.GroupBy(o => o.Key))
+        foreach (var occurrences in RepeatedKeys(VariantIndex.Of(analyzed).Occurrences))
         {
-            var occurrences = group.ToList();
-            if (occurrences.Count < 2) continue;
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
             if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;
@@ -41,5 +40,28 @@ public sealed class InconsistentSpellingRule : ArticleRule
                     SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// The occurrences of each key found more than once, keys in order of first occurrence. Most keys occur once (every long
+    /// word is a candidate closed compound), so keys are counted first and only repeated ones grouped.
+    /// </summary>
+    private static List<List<VariantOccurrence>> RepeatedKeys(IReadOnlyList<VariantOccurrence> occurrences)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var occurrence in occurrences) counts[occurrence.Key] = counts.TryGetValue(occurrence.Key, out var count) ? count + 1 : 1;
+        var groups = new Dictionary<string, List<VariantOccurrence>>(StringComparer.Ordinal);
+        var repeated = new List<List<VariantOccurrence>>();
+        foreach (var occurrence in occurrences)
+        {
+            if (counts[occurrence.Key] < 2) continue;
+            if (!groups.TryGetValue(occurrence.Key, out var group))
+            {
+                groups[occurrence.Key] = group = new List<VariantOccurrence>(counts[occurrence.Key]);
+                repeated.Add(group);
+            }
+            group.Add(occurrence);
+        }
+        return repeated;
     }
 }

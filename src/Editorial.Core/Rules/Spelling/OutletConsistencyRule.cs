@@ -33,10 +33,12 @@ public sealed class OutletConsistencyRule : CorpusRule
             // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
             var closedUp = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
                 .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
+            var varying = KeysWrittenSeveralWays(articles);
             var byKey = new Dictionary<string, List<ArticleForm>>(System.StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                var relevant = VariantIndex.Of(article).Occurrences.Where(o => o.Kind != VariantKind.Compound || closedUp.Contains(o.Key));
+                var relevant = VariantIndex.Of(article).Occurrences
+                    .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && varying.Contains(o.Key));
                 foreach (var group in relevant.GroupBy(o => o.Key))
                 {
                     var occurrences = group.ToList();
@@ -48,6 +50,23 @@ public sealed class OutletConsistencyRule : CorpusRule
             }
             foreach (var entry in byKey) ReportMinority(context, outlet.Key, articles.Count, entry.Value);
         }
+    }
+
+    /// <summary>
+    /// The keys that the outlet's articles write in more than one form. Only these can be reported: an article's form is one of
+    /// its occurrences' forms, so a key written one way everywhere has no minority. Most keys are (every long word is a
+    /// candidate closed compound), and they are left out before the articles' forms are worked out.
+    /// </summary>
+    private static HashSet<string> KeysWrittenSeveralWays(IEnumerable<AnalyzedArticle> articles)
+    {
+        var firstForm = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var varying = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var occurrence in articles.SelectMany(a => VariantIndex.Of(a).Occurrences))
+        {
+            if (!firstForm.TryGetValue(occurrence.Key, out var form)) firstForm[occurrence.Key] = occurrence.Form;
+            else if (form != occurrence.Form) varying.Add(occurrence.Key);
+        }
+        return varying;
     }
 
     private static void ReportMinority(CorpusContext context, string outlet, int articleCount, List<ArticleForm> forms)

@@ -32,17 +32,19 @@ internal static class SpellingText
         return text.Length > 0;
     }
 
-    public static bool IsAllLower(string word)
+    public static bool IsAllLower(string word) => IsAllLowerFrom(word, 0);
+
+    /// <summary>A capital followed by lower-case letters only: "Kyiv", not "KYIV" or "McDonald".</summary>
+    public static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsAllLowerFrom(word, 1);
+
+    private static bool IsAllLowerFrom(string word, int start)
     {
-        foreach (var c in word)
+        for (var i = start; i < word.Length; i++)
         {
-            if (char.IsLetter(c) && !char.IsLower(c)) return false;
+            if (char.IsLetter(word[i]) && !char.IsLower(word[i])) return false;
         }
         return true;
     }
-
-    /// <summary>A capital followed by lower-case letters only: "Kyiv", not "KYIV" or "McDonald".</summary>
-    public static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsAllLower(word.Substring(1));
 
     /// <summary><paramref name="replacement"/> in the case the writer used for <paramref name="original"/>: all capitals stay
     /// capitals, a capital first letter stays capital.</summary>

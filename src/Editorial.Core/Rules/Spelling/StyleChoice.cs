@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -22,12 +23,25 @@ internal static class StyleChoice
         if (profileStyle is not null) return profileStyle;
         var own = occurrences.Where(o => !o.InQuotation).ToList();
         if (own.Count == 0) own = occurrences.ToList();
-        if (own.Select(o => o.Style).Distinct().Count() < 2 && occurrences.Select(o => o.Style).Distinct().Count() < 2) return null;
-        return own
-            .Select((o, order) => (o.Style, order))
-            .GroupBy(o => o.Style)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Min(o => o.order))
-            .First().Key;
+        // The styles the article's own text uses, in order of first use, and how often.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var styles = new List<string>();
+        foreach (var occurrence in own)
+        {
+            if (counts.TryGetValue(occurrence.Style, out var count))
+            {
+                counts[occurrence.Style] = count + 1;
+                continue;
+            }
+            counts[occurrence.Style] = 1;
+            styles.Add(occurrence.Style);
+        }
+        if (styles.Count < 2 && !occurrences.Any(o => o.Style != occurrences[0].Style)) return null;
+        var expected = styles[0];
+        foreach (var style in styles)
+        {
+            if (counts[style] > counts[expected]) expected = style;
+        }
+        return expected;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Editorial.Articles;
 using Editorial.Profiles;
 using Editorial.Text;
@@ -79,12 +80,13 @@ internal sealed class VariantIndex
         var occurrences = new List<VariantOccurrence>();
         var listed = FindListed(article, analyzed.Profile.Spellings, occurrences);
         var tokens = article.Tokens;
+        var keyBuffer = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsWord || listed.Contains(i)) continue;
             AddTransliteration(article, token, occurrences);
-            AddCompound(article, i, occurrences);
+            AddCompound(article, i, occurrences, keyBuffer);
         }
         return new VariantIndex(occurrences);
     }
@@ -169,7 +171,7 @@ internal sealed class VariantIndex
     }
 
     /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference").</summary>
-    private static void AddCompound(Article article, int index, List<VariantOccurrence> occurrences)
+    private static void AddCompound(Article article, int index, List<VariantOccurrence> occurrences, StringBuilder keyBuffer)
     {
         var token = article.Tokens[index];
         var text = token.Text;
@@ -194,13 +196,29 @@ internal sealed class VariantIndex
 
         void Add(string written, string form, int splitAt, char separator, TextSpan span)
         {
-            var letters = form == Closed ? written : written.Replace(separator.ToString(), "");
-            var key = letters.ToLowerInvariant();
-            // "air strikes" and "airstrike" are the same compound: a plural -s does not change the key.
-            if (key.Length > 4 && key[key.Length - 1] == 's' && key[key.Length - 2] != 's') key = key.Substring(0, key.Length - 1);
-            occurrences.Add(new VariantOccurrence("compound:" + key, form, span, written, VariantKind.Compound, token.IsInQuotation,
+            var key = CompoundKey(written, form == Closed ? null : separator, keyBuffer);
+            occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsInQuotation,
                 token.IsInHeading, null, splitAt, separator));
         }
+    }
+
+    private const string CompoundKeyPrefix = "compound:";
+
+    /// <summary>
+    /// "compound:" and the compound's letters in lower case, without its separator: built in one buffer, since every long
+    /// word and most pairs of words are candidates. "air strikes" and "airstrike" are the same compound: a plural -s does
+    /// not change the key.
+    /// </summary>
+    private static string CompoundKey(string written, char? separator, StringBuilder buffer)
+    {
+        buffer.Clear().Append(CompoundKeyPrefix);
+        foreach (var c in written)
+        {
+            if (c != separator) buffer.Append(char.ToLowerInvariant(c));
+        }
+        var letters = buffer.Length - CompoundKeyPrefix.Length;
+        if (letters > 4 && buffer[buffer.Length - 1] == 's' && buffer[buffer.Length - 2] != 's') buffer.Length--;
+        return buffer.ToString();
     }
 
     private static bool IsCompoundPart(string part) =>
