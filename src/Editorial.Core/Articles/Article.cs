@@ -53,11 +53,6 @@ public sealed class Article
         return false;
     }
 
-    public IEnumerable<Token> TokensOf(Sentence sentence)
-    {
-        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++) yield return Tokens[i];
-    }
-
     public static Article Parse(string path, string text, ArticleFormat? format = null)
     {
         var articleFormat = format ?? ArticleFormats.FromPath(path) ?? ArticleFormat.PlainText;

@@ -50,7 +50,5 @@ public readonly struct Token
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text[0] == c;
     public bool StartsUpper => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    internal Token WithFlags(TokenFlags flags) => new(Span, Text, Kind, SentenceIndex, flags);
-
     public override string ToString() => $"{Kind} '{Text}' {Span}";
 }
