@@ -62,3 +62,23 @@ public sealed record CliOutcome(int ExitCode, string Output, string Error)
 {
     public string[] Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
+
+/// <summary>What <c>editorial profiles</c> prints: the built-in outlets' rows, with a project's own rows in name order.</summary>
+public static class ProfileListing
+{
+    private const string Header = "Outlet     Title                       Locale  Extends";
+
+    private static readonly string[] BuiltInRows =
+    [
+        "afp        AFP (English)               -       default",
+        "aljazeera  Al Jazeera English          en-GB   default",
+        "ap         Associated Press            en-US   default",
+        "bbc        BBC News                    en-GB   default",
+        "default    Neutral (consistency only)  -       -",
+        "guardian   The Guardian                en-GB   default",
+        "reuters    Reuters                     -       default",
+    ];
+
+    public static IReadOnlyList<string> With(params string[] projectRows) =>
+        [Header, .. BuiltInRows.Concat(projectRows).Order(StringComparer.Ordinal)];
+}
