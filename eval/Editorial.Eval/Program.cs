@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Editorial.Diagnostics;
+using Editorial.Eval;
+
+// The accuracy runner (eval/README.md): `run` scores the engine on a split, `sample` writes unjudged warnings for the
+// audit, `import` adds finished judgements to eval/labels/audit.tsv.
+var root = FindRepositoryRoot();
+var data = Path.Combine(root, "eval", "data");
+var labels = Path.Combine(root, "eval", "labels");
+
+var split = new Option<string>("--split") { Description = "dev, test or all.", DefaultValueFactory = _ => Splits.Dev };
+split.AcceptOnlyFromAmong(Splits.Dev, Splits.Test, "all");
+var report = new Option<string?>("--report") { Description = "Also write the markdown table to this file." };
+var explicitStories = new Option<bool>("--explicit-stories") { Description = "Give each story corpus event as editorial.story instead of letting the engine group articles." };
+var perRule = new Option<int>("--per-rule") { Description = "Unjudged warnings to sample per rule.", DefaultValueFactory = _ => 15 };
+var output = new Option<string>("--output") { Description = "The sample file (it holds corpus text: keep it under eval/data).", Required = true };
+var judged = new Argument<string>("FILE") { Description = "A sample file whose verdict column is filled in." };
+
+var runCommand = new Command("run", "Run every rule over the split and print per-rule findings, precision, recall and warnings per 20 articles.") { split, report, explicitStories };
+runCommand.SetAction(parse => Run(parse.GetValue(split)!, parse.GetValue(report), parse.GetValue(explicitStories)));
+var sampleCommand = new Command("sample", "Write a stratified sample of unjudged warnings, with their paragraphs, for judging.") { split, perRule, output };
+sampleCommand.SetAction(parse => Sample(parse.GetValue(split)!, parse.GetValue(perRule), parse.GetValue(output)!));
+var importCommand = new Command("import", "Add the judged rows of a sample file to eval/labels/audit.tsv (key and verdict only).") { judged };
+importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
+var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand };
+try
+{
+    return command.Parse(args).Invoke();
+}
+catch (EvalException problem)
+{
+    Console.Error.WriteLine("eval: " + problem.Message);
+    return 2;
+}
+
+(List<PreparedArticle>, List<Finding>, Scorer) Evaluate(string wanted, bool stories)
+{
+    var articles = CorpusReader.ReadAll(data).Where(a => Splits.Matches(a.Split, wanted)).ToList();
+    var started = DateTime.UtcNow;
+    var (prepared, findings) = Runner.Run(articles, OutletMap.Read(Path.Combine(root, "eval", "outlets.tsv")), stories);
+    Console.Error.WriteLine($"eval: {prepared.Count} articles, {findings.Count} findings in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+    var gold = GoldAttributions.Read(data, prepared.ToDictionary(p => p.Article.Key, StringComparer.Ordinal));
+    var scorer = new Scorer(LabelSet.Read(labels), prepared, gold);
+    foreach (var problem in scorer.Problems) Console.Error.WriteLine("eval: " + problem);
+    return (prepared, findings, scorer);
+}
+
+int Run(string wanted, string? reportPath, bool stories)
+{
+    var (prepared, findings, scorer) = Evaluate(wanted, stories);
+    var scores = Scorer.Score(findings, scorer.Judge);
+    var storyArticles = prepared.Where(p => p.Article.Event is not null).Select(p => p.Article).ToHashSet();
+    var (figuresFound, figuresTotal) = scorer.FigureRecall(findings, a => true);
+    var (spellingFound, spellingTotal) = scorer.SpellingRecall(findings, a => true);
+    var (fired, attributed) = scorer.Gold.Ed3001OnAttributed(prepared, findings);
+    foreach (var score in scores)
+    {
+        if (score.Id is "ED2001" or "ED2002" && figuresTotal > 0) score.Recall = Ratio(figuresFound, figuresTotal) + " (conflict pairs, ED2001+ED2002)";
+        if (score.Id.StartsWith("ED1", StringComparison.Ordinal) && spellingTotal > 0) score.Recall = Ratio(spellingFound, spellingTotal) + " (variant units, all ED1xxx)";
+        if (score.Id == "ED3001" && attributed > 0) score.Recall = $"fires on {Ratio(fired, attributed)} of gold-attributed quotations";
+    }
+    var table = Table(wanted, prepared, storyArticles.Count, scores);
+    Console.WriteLine(table);
+    if (reportPath is not null) File.WriteAllText(reportPath, table);
+    return 0;
+}
+
+string Table(string wanted, List<PreparedArticle> prepared, int storyArticles, List<RuleScore> scores)
+{
+    var articles = prepared.Count;
+    var per20 = (double count) => articles == 0 ? 0 : count * 20 / articles;
+    var text = new StringBuilder();
+    var corpora = prepared.GroupBy(p => p.Article.Corpus).Select(g => $"{g.Key} {g.Count()}");
+    text.AppendLine($"Split `{wanted}`: {articles} articles ({string.Join(", ", corpora)}; {storyArticles} in multi-outlet stories).");
+    text.AppendLine();
+    text.AppendLine("| rule | default | findings | warnings | per 20 articles | judged | precision | wrong per 20 (est.) | recall |");
+    text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    double wrong = 0;
+    foreach (var s in scores)
+    {
+        // Unjudged warnings are counted wrong at the judged rate; a rule with warnings and no judgement counts them all wrong.
+        var wrongHere = s.Warnings * (s.Precision is { } p ? 1 - p : 1);
+        wrong += wrongHere;
+        text.AppendLine($"| {s.Id} | {s.DefaultSeverity.ToConfigName()} | {s.Findings} | {s.Warnings} | {per20(s.Warnings):F2} | {s.Judged} | " +
+            $"{(s.Precision is { } precision ? precision.ToString("F2", CultureInfo.InvariantCulture) : "–")} | {per20(wrongHere):F2} | {s.Recall ?? ""} |");
+    }
+    var warnings = scores.Sum(s => s.Warnings);
+    text.AppendLine($"| all | | {scores.Sum(s => s.Findings)} | {warnings} | {per20(warnings):F2} | {scores.Sum(s => s.Judged)} | " +
+        $"{Precision(scores.Sum(s => s.Accepted), scores.Sum(s => s.Judged))} | {per20(wrong):F2} | |");
+    return text.ToString();
+}
+
+int Sample(string wanted, int count, string outputPath)
+{
+    var (prepared, findings, scorer) = Evaluate(wanted, false);
+    var writer = new StringBuilder(LabelSet.AuditHeader + "\tmessage\tcontext\n");
+    var sampled = 0;
+    foreach (var rule in findings.Where(f => f.IsWarning && scorer.Judge(f) == Verdict.Unjudged).GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
+    {
+        // A stable spread over articles and outlets: order by a hash of the key, take the first few.
+        foreach (var finding in rule.DistinctBy(Keys.Of).OrderBy(f => Hash(Keys.Of(f))).Take(count))
+        {
+            writer.Append(Keys.Of(finding)).Append("\t\t\t").Append(Tsv.Clean(finding.Diagnostic.Message)).Append('\t')
+                .Append(Tsv.Clean(Context(finding))).Append('\n');
+            sampled++;
+        }
+    }
+    File.WriteAllText(outputPath, writer.ToString());
+    Console.Error.WriteLine($"eval: {sampled} unjudged warnings written to {outputPath}");
+    return 0;
+}
+
+int Import(string path)
+{
+    var file = Path.Combine(labels, LabelSet.AuditFile);
+    var existing = File.Exists(file) ? LabelSet.Read(labels).Audit.Select(a => a.Key).ToHashSet(StringComparer.Ordinal) : [];
+    var added = new StringBuilder(File.Exists(file) ? "" : LabelSet.AuditHeader + "\n");
+    var count = 0;
+    foreach (var row in Tsv.Read(path))
+    {
+        var verdict = row["verdict"].Trim().ToLowerInvariant();
+        if (verdict is not ("accept" or "reject")) continue;
+        var key = Keys.Of(row["corpus"], row["article"], row["rule"], int.Parse(row["line"]), row["text"]);
+        if (!existing.Add(key)) continue;
+        added.Append(key).Append('\t').Append(verdict).Append('\t').Append(Tsv.Clean(row["note"])).Append('\n');
+        count++;
+    }
+    File.AppendAllText(file, added.ToString());
+    Console.Error.WriteLine($"eval: {count} judgements added to {file}");
+    return 0;
+}
+
+static string Context(Finding finding)
+{
+    // The paragraph around the finding, with the flagged text in [[ ]]; for the judge's eyes only, never committed.
+    var text = finding.ArticleText;
+    var span = finding.Diagnostic.Location.Span;
+    var start = text.LastIndexOf("\n\n", Math.Max(0, span.Start - 1), StringComparison.Ordinal);
+    var end = text.IndexOf("\n\n", span.End, StringComparison.Ordinal);
+    start = start < 0 ? 0 : start + 2;
+    end = end < 0 ? text.Length : end;
+    if (span.Start - start > 600) start = span.Start - 600;
+    if (end - span.End > 600) end = span.End + 600;
+    return text[start..span.Start] + "[[" + text.Substring(span.Start, span.Length) + "]]" + text[span.End..end];
+}
+
+static int Hash(string key)
+{
+    var bytes = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    return BitConverter.ToInt32(bytes, 0);
+}
+
+static string Ratio(int a, int b) => b == 0 ? "–" : $"{a}/{b} = {(double)a / b:F2}";
+
+static string Precision(int accepted, int judged) => judged == 0 ? "–" : ((double)accepted / judged).ToString("F2", CultureInfo.InvariantCulture);
+
+static string FindRepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return directory.FullName;
+    }
+    return Directory.GetCurrentDirectory();
+}
