@@ -53,12 +53,14 @@ public static class Runner
         var text = new StringBuilder();
         if (article.Date is not null) text.Append("---\ndate: ").Append(article.Date).Append("\n---\n\n");
         if (article.Title is not null) text.Append("# ").Append(article.Title.Trim()).Append("\n\n");
+        var first = true;
         foreach (var line in body.Split('\n'))
         {
             var paragraph = line.Trim();
             if (paragraph.Length == 0) continue;
-            // The title often opens the body too; the heading already carries it.
-            if (text.Length > 0 && article.Title is not null && paragraph == article.Title.Trim()) continue;
+            // The corpora open the body with the headline (PolNeAR adds a full stop); the heading already carries it.
+            if (first && article.Title is not null && paragraph.TrimEnd('.') == article.Title.Trim().TrimEnd('.')) { first = false; continue; }
+            first = false;
             text.Append(paragraph).Append("\n\n");
         }
         return new PreparedArticle(article, article.Corpus + "/" + article.Outlet + "/" + article.Id + ".md", text.ToString());

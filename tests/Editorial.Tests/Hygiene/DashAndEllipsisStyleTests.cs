@@ -9,10 +9,11 @@ public class DashAndEllipsisStyleTests
         var findings = HygieneRun.Text(text);
         findings.Select(HygieneRun.Describe).ShouldBe(
         [
-            "a.txt(1,39): ED4006: Unspaced em dash (—) in an article that uses spaced en dash ( – ) 4 times",
-            "a.txt(1,51): ED4006: Unspaced em dash (—) in an article that uses spaced en dash ( – ) 4 times",
+            "a.txt(1,39): ED4006: Unspaced em dash (—) in 2 places in an article that uses spaced en dash ( – ) 4 times",
         ]);
-        HygieneRun.ApplyFix(text, findings[0]).ShouldBe("Kyiv – the capital – was shelled. Lviv – in the west—was calm. Irpin – a suburb – was hit.");
+        findings[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["a.txt(1,51,1,52)"]);
+        // One decision for the article: the fix rewrites every departure and keeps the text between them.
+        HygieneRun.ApplyFix(text, findings[0]).ShouldBe("Kyiv – the capital – was shelled. Lviv – in the west – was calm. Irpin – a suburb – was hit.");
     }
 
     [Fact]
@@ -36,8 +37,7 @@ public class DashAndEllipsisStyleTests
             // On a tie the first dash used sets the style, and no fix is offered.
             findings.Select(HygieneRun.Describe).ShouldBe(
             [
-                "a.txt(1,45): ED4006: Spaced em dash ( — ) in an article that uses spaced en dash ( – ) 2 times",
-                "a.txt(1,59): ED4006: Spaced em dash ( — ) in an article that uses spaced en dash ( – ) 2 times",
+                "a.txt(1,45): ED4006: Spaced em dash ( — ) in 2 places in an article that uses spaced en dash ( – ) 2 times",
             ]);
             findings.ShouldAllBe(d => d.Fix == null);
         }

@@ -1,6 +1,7 @@
 using Editorial.Configuration;
 using Editorial.Engine;
 using Editorial.Profiles;
+using Editorial.Rules.Hygiene;
 
 namespace Editorial.Tests.Hygiene;
 
@@ -83,6 +84,19 @@ public class QuotationStyleTests
         var finding = HygieneRun.Text(text).Single();
         HygieneRun.Describe(finding).ShouldBe("a.txt(1,41): ED4004: Straight quotation marks in an article that uses curly ones (“ ”) 2 times");
         HygieneRun.ApplyFix(text, finding).ShouldBe("He said “yes”. She said “no”. They said “maybe”.");
+    }
+
+    [Fact]
+    public void Many_departures_from_the_article_style_are_one_finding_with_the_count_the_next_places_and_one_fix()
+    {
+        var text = "Officials said “yes” on Monday. " + string.Concat(Enumerable.Range(1, 12).Select(i => $"Aide {i} said \"no\". ")) +
+                   string.Concat(Enumerable.Range(1, 13).Select(i => $"Mayor {i} said “maybe”. "));
+        var findings = HygieneRun.Text(text);
+        findings.Select(HygieneRun.Describe).ShouldBe(["a.txt(1,45): ED4004: Straight quotation marks in 12 places in an article that uses curly ones (“ ”) 14 times"]);
+        findings[0].RelatedLocations.Count.ShouldBe(StyleMinority.MaximumRelated);
+        findings[0].RelatedLocations[0].ToString().ShouldBe("a.txt(1,63,1,64)");
+        HygieneRun.ApplyFix(text, findings[0]).ShouldNotContain("\"");
+        HygieneRun.Text(HygieneRun.ApplyFix(text, findings[0])).ShouldBeEmpty();
     }
 
     [Fact]

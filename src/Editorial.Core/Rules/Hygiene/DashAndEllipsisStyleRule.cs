@@ -11,7 +11,8 @@ namespace Editorial.Rules.Hygiene;
 /// unspaced em dash ( — , —) or a spaced hyphen ( - ) all stand for the same dash; "..." and "…" for the same ellipsis.
 /// The article's majority form wins (on a tie, the first one used, and no fix is offered). Unspaced en dashes and hyphens
 /// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes. Ellipses inside quotations are
-/// left alone: they are often copied as the source wrote them.
+/// left alone: they are often copied as the source wrote them. Each mark is reported once per article, at its first
+/// departure from the majority (<see cref="StyleMinority"/>).
 /// </summary>
 public sealed class DashAndEllipsisStyleRule : ArticleRule
 {
@@ -86,12 +87,16 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         // On a tie the first form used sets the style, but which one the writer meant is not certain: no fix.
         var majority = leaders.OrderBy(c => c.First.Span.Start).First();
         var certain = leaders.Count == 1;
-        foreach (var use in uses.Where(u => u.Form != majority.Form))
-        {
-            var fix = certain ? new Fix($"Use the article's {kind}", new TextEdit(use.Span, majority.Form)) : null;
-            var reported = use.Form.StartsWith(" ", System.StringComparison.Ordinal) ? new TextSpan(use.Span.Start + 1, use.Span.Length - 2) : use.Span;
-            context.Report(Descriptor, reported, [use.Name, majority.First.Name.Substring(0, 1).ToLowerInvariant() + majority.First.Name.Substring(1), QuotationStyleRule.Times(majority.Count)],
-                fix: fix, quotationSensitive: true);
-        }
+        var departures = uses.Where(u => u.Form != majority.Form)
+            .Select(u => new StyleDeparture(u.Span,
+                u.Form.StartsWith(" ", System.StringComparison.Ordinal) ? new TextSpan(u.Span.Start + 1, u.Span.Length - 2) : u.Span,
+                certain ? majority.Form : null))
+            .ToList();
+        var names = uses.Where(u => u.Form != majority.Form).Select(u => u.Name).Distinct().ToList();
+        var name = names.Count == 1 ? names[0] : "Another " + kind;
+        var majorityName = majority.First.Name.Substring(0, 1).ToLowerInvariant() + majority.First.Name.Substring(1);
+        StyleMinority.Report(context, Descriptor, departures,
+            count => [$"{name}{StyleMinority.Places(count)}", majorityName, StyleMinority.Times(majority.Count)],
+            $"Use the article's {kind}", quotationSensitive: true);
     }
 }

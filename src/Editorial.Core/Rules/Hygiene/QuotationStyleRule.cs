@@ -14,6 +14,7 @@ namespace Editorial.Rules.Hygiene;
 /// progress”.). Only fragments count (quotations that open in mid-sentence on a lowercase word and hold no sentence
 /// break): after a quoted full sentence both styles put the mark inside. The outlet's profile may state its style with
 /// the setting <c>quote-punctuation: american</c> or <c>logical</c>; otherwise the article's own majority decides.
+/// Each of the three is one style decision, reported once per article at its first departure (<see cref="StyleMinority"/>).
 /// The rule reads one article at a time; ED4008 compares the articles of one outlet, never those of different outlets.
 /// </summary>
 public sealed class QuotationStyleRule : ArticleRule
@@ -43,19 +44,15 @@ public sealed class QuotationStyleRule : ArticleRule
         if (straight == 0 || curly == 0) return;
         var majority = straight > curly ? '"' : curly > straight ? '“' : quotations[0].OpeningMark;
         var certain = straight != curly;
-        foreach (var quotation in quotations.Where(q => q.OpeningMark != majority))
-        {
-            var message = majority == '“'
-                ? $"Straight quotation marks in an article that uses curly ones (“ ”) {Times(curly)}"
-                : $"Curly quotation marks in an article that uses straight ones (\") {Times(straight)}";
-            Fix? fix = null;
-            if (certain && quotation.IsClosed)
-            {
-                var (open, close) = majority == '“' ? ("“", "”") : ("\"", "\"");
-                fix = new Fix("Use the article's quotation marks", new TextEdit(quotation.Span, open + article.GetText(quotation.ContentSpan) + close));
-            }
-            context.Report(Descriptor, new TextSpan(quotation.Span.Start, 1), [message], fix: fix);
-        }
+        var (open, close) = majority == '“' ? ("“", "”") : ("\"", "\"");
+        var departures = quotations.Where(q => q.OpeningMark != majority)
+            .Select(q => new StyleDeparture(q.Span, new TextSpan(q.Span.Start, 1),
+                certain && q.IsClosed ? open + article.GetText(q.ContentSpan) + close : null))
+            .ToList();
+        StyleMinority.Report(context, Descriptor, departures, count => [majority == '“'
+                ? $"Straight quotation marks{StyleMinority.Places(count)} in an article that uses curly ones (“ ”) {StyleMinority.Times(curly)}"
+                : $"Curly quotation marks{StyleMinority.Places(count)} in an article that uses straight ones (\") {StyleMinority.Times(straight)}"],
+            "Use the article's quotation marks");
     }
 
     /// <summary>Apostrophes between letters ("can't", "Kyiv’s"): straight and curly ones in one article.</summary>
@@ -73,15 +70,13 @@ public sealed class QuotationStyleRule : ArticleRule
         if (straight == 0 || curly == 0) return;
         var majority = straight > curly ? '\'' : curly > straight ? '’' : prose[apostrophes[0]];
         var certain = straight != curly;
-        foreach (var position in apostrophes.Where(i => prose[i] != majority))
-        {
-            var message = majority == '’'
-                ? $"Straight apostrophe in an article that uses curly ones (’) {Times(curly)}"
-                : $"Curly apostrophe in an article that uses straight ones (') {Times(straight)}";
-            var span = new TextSpan(position, 1);
-            var fix = certain ? new Fix("Use the article's apostrophe", new TextEdit(span, majority.ToString())) : null;
-            context.Report(Descriptor, span, [message], fix: fix);
-        }
+        var departures = apostrophes.Where(i => prose[i] != majority)
+            .Select(i => new StyleDeparture(new TextSpan(i, 1), new TextSpan(i, 1), certain ? majority.ToString() : null))
+            .ToList();
+        StyleMinority.Report(context, Descriptor, departures, count => [majority == '’'
+                ? $"Straight apostrophe{StyleMinority.Places(count)} in an article that uses curly ones (’) {StyleMinority.Times(curly)}"
+                : $"Curly apostrophe{StyleMinority.Places(count)} in an article that uses straight ones (') {StyleMinority.Times(straight)}"],
+            "Use the article's apostrophe");
     }
 
     private static void CheckPunctuationPlacement(ArticleContext context)
@@ -106,25 +101,24 @@ public sealed class QuotationStyleRule : ArticleRule
             expected = inside > outside ? QuotePlacement.Inside : outside > inside ? QuotePlacement.Outside : marks[0].Placement;
             certain = inside != outside;
             var count = expected == QuotePlacement.Inside ? inside : outside;
-            reason = $"elsewhere this article puts it {Word(expected)} ({Times(count)})";
+            reason = $"elsewhere this article puts it {Word(expected)} ({StyleMinority.Times(count)})";
         }
+        var departures = new List<StyleDeparture>();
         foreach (var mark in marks.Where(m => m.Placement != expected))
         {
             var markText = article.GetText(mark.Mark);
-            var name = markText == "," ? "Comma" : "Full stop";
-            Fix? fix = null;
-            if (certain)
-            {
-                var both = TextSpan.FromBounds(Math.Min(mark.Mark.Start, mark.ClosingQuote.Start), Math.Max(mark.Mark.End, mark.ClosingQuote.End));
-                var quote = article.GetText(mark.ClosingQuote);
-                fix = new Fix($"Put the {name.ToLowerInvariant()} {Word(expected)} the quotation mark",
-                    new TextEdit(both, expected == QuotePlacement.Inside ? markText + quote : quote + markText));
-            }
-            context.Report(Descriptor, mark.Mark, [$"{name} {Word(mark.Placement)} the closing quotation mark; {reason}"], fix: fix);
+            var quote = article.GetText(mark.ClosingQuote);
+            var both = TextSpan.FromBounds(Math.Min(mark.Mark.Start, mark.ClosingQuote.Start), Math.Max(mark.Mark.End, mark.ClosingQuote.End));
+            departures.Add(new StyleDeparture(both, mark.Mark, certain ? (expected == QuotePlacement.Inside ? markText + quote : quote + markText) : null));
         }
+        if (departures.Count == 0) return;
+        var placement = expected == QuotePlacement.Inside ? QuotePlacement.Outside : QuotePlacement.Inside;
+        var names = departures.Select(d => article.GetText(d.Reported) == "," ? "Comma" : "Full stop").Distinct().ToList();
+        var name = names.Count == 1 ? names[0] : "Full stop or comma";
+        StyleMinority.Report(context, Descriptor, departures,
+            count => [$"{name} {Word(placement)} the closing quotation mark{StyleMinority.Places(count)}; {reason}"],
+            $"Put full stops and commas {Word(expected)} the quotation marks");
     }
-
-    internal static string Times(int count) => count == 1 ? "once" : $"{count} times";
 
     private static string Word(QuotePlacement placement) => QuotedFragmentPunctuation.Describe(placement);
 }
