@@ -13,6 +13,8 @@ PolNeAR keeps its standoff annotations (<article-id>_<annotator>.ann) next to th
 Never reads the PolNeAR test split: only data/train and data/dev are listed, and the
 rows of data/metadata.tsv for other compartments are dropped unread beyond their first field.
 Never reads Giveme5W1H's examples/datasets/bbc (the reserved BBC 2004-05 classification set).
+ukraine-media-2022 reads its CSVs at earlier commits (UKRAINE_MEDIA_SOURCES); its data/bbc.csv is 2022 BBC
+coverage scraped by the repository author, not the reserved 2004-05 set.
 """
 import argparse
 import collections
@@ -36,6 +38,7 @@ CORPORA = {
     "buzzfeed-webis-2016": ("BotanB/Python_for_DS_FakeNewsDetection", "c9ed114b984bc2ed3c55904858225323d7ac29e6"),
     "basil": ("launchnlp/BASIL", "4fdbc4f68d5ddae648990063cb6dd11424d96222"),
     "giveme5w1h-newscluster": ("fhamborg/Giveme5W1H", "fb427b8ed9cf07ed7450a01146244903053018a3"),
+    "ukraine-media-2022": ("r2nery/ukraine-media", "88252279f7fb73f19ea3f5a340aca1dae8be140a"),
 }
 
 
@@ -77,6 +80,12 @@ class Git:
         data = self._batch.stdout.read(size)
         self._batch.stdout.read(1)
         return data
+
+    def read_once(self, path):
+        try:
+            return self.read(path)
+        finally:
+            self.close()
 
     def close(self):
         if self._batch is not None:
@@ -298,11 +307,121 @@ def extract_giveme(git, w):
         w.article(slug(outlet), art_id, text, outlet, country_of(outlet), date, title, event)
 
 
+# r2nery/ukraine-media: the scraped CSVs were deleted from HEAD (replaced by parquet files over the
+# 4 MiB snapshot limit), so they are read from the history: each entry is (commit, path), all
+# ancestors of the pinned HEAD. Earlier entries win when the same URL occurs in several files.
+# NYT.csv (mostly lead paragraph only) and RT.csv (Russian state media) are deliberately not listed.
+UKRAINE_MEDIA_SOURCES = [
+    ("a1d300a64cb455751d3f286929848233661dfe19", "data/DailyMail.csv"),
+    ("bbe0941adbea1df7d5e11b6effd4df726f5d62a2", "data/DailyMail.csv"),
+    ("aa5cf0ba2c5a76136cb7048303fc537c4942104a", "data/DailyMail.csv"),
+    ("9d6b81d43af244f923e5d4a76ed2b8678eeda75d", "data/DailyMail.csv"),
+    ("a1d300a64cb455751d3f286929848233661dfe19", "results/DailyMail_Results.csv"),
+    ("75a53f4e17fbcc577e9f1150672716d7110ced3a", "data/AssociatedPress.csv"),   # AP wire copy on dailymail.co.uk/wires/ap
+    ("41d1b800046041671e282a31ef16507ce42b7ac8", "scrapersasd.csv"),             # ditto (scraper test output)
+    ("b5f49aa52290dee8b84cfb60c2208b74546dfab7", "data/bbc.csv"),                # BBC 2022 (not the 2004-05 set)
+    ("f9b21effeb3b402278c3138c1cdd68d27901cf4f", "data/guardian.csv"),
+    ("9d6b81d43af244f923e5d4a76ed2b8678eeda75d", "data/Mirror.csv"),
+    ("701a0e607a2f1169726971cbbb16281b54131904", "data_filtered/data_removed/Mirror.csv"),
+    ("b3303dd3e6cbdc2f83c2b5f5342d93343d05d1a6", "results_two_lda/Mirror_Results.csv"),
+    ("008c6661198c8553e0fdce2f8fd322b91667f0a6", "results_two_lda/Mirror_Results.csv"),
+    ("910c5499cad2bafd5bf5de6c7a84e501c3e1ad58", "data/Express.csv"),
+    ("bbe0941adbea1df7d5e11b6effd4df726f5d62a2", "data/Express.csv"),
+    ("a1d300a64cb455751d3f286929848233661dfe19", "data/Express.csv"),
+    ("701a0e607a2f1169726971cbbb16281b54131904", "data_filtered/data_removed/Express.csv"),
+    ("7c839da0f232d64ce4ee5c8b3353a51ad7ca336f", "data/CNN.csv"),
+    ("b3303dd3e6cbdc2f83c2b5f5342d93343d05d1a6", "results_two_lda/CNN_Results.csv"),
+    ("008c6661198c8553e0fdce2f8fd322b91667f0a6", "results_two_lda/CNN_Results.csv"),
+    ("b642e4f8f4af3bab2166776f68b65952c5fa88f1", "data/Reuters.csv"),
+    ("12fae039b911fcdf531fdc8af06d0c8eead0290e", "data/Reuters.csv"),
+    ("d96d6c201f6a4517444e8a58dba5e0c0eb0c27c9", "data/Reuters.csv"),
+    ("dfc42f508107d215390503883713dd610d2182e5", "data/NBC.csv"),
+    ("a1d300a64cb455751d3f286929848233661dfe19", "results/CBS_Results.csv"),
+    ("b3303dd3e6cbdc2f83c2b5f5342d93343d05d1a6", "results_two_lda/CBS_Results.csv"),
+    ("008c6661198c8553e0fdce2f8fd322b91667f0a6", "results_two_lda/CBS_Results.csv"),
+    ("701a0e607a2f1169726971cbbb16281b54131904", "data_filtered/data_removed/ABC.csv"),
+    ("002b1ae926428844c2b4200856ef699417a1d426", "results_filtered/results_1/ABC_Results.csv"),
+    ("008c6661198c8553e0fdce2f8fd322b91667f0a6", "results_two_lda/ABC_Results.csv"),
+    ("b3303dd3e6cbdc2f83c2b5f5342d93343d05d1a6", "results_two_lda/ABC_Results.csv"),
+    ("701a0e607a2f1169726971cbbb16281b54131904", "data_filtered/data_removed/Fox.csv"),
+    ("b3303dd3e6cbdc2f83c2b5f5342d93343d05d1a6", "results_two_lda/Fox_Results.csv"),
+    ("008c6661198c8553e0fdce2f8fd322b91667f0a6", "results_two_lda/Fox_Results.csv"),
+    ("bbe0941adbea1df7d5e11b6effd4df726f5d62a2", "data/HuffPost.csv"),
+    ("6715f01431425da6b0ccf2bd2b1c62d8f90fc89e", "results_30/HuffPost_Results.csv"),
+    ("31a8215badba4c7ebca2b3ad3109ce01acbcf4cb", "results/results_n1/HuffPost_Results.csv"),
+]
+UKRAINE_MEDIA_CAP = 400          # articles per outlet, chosen by sha1(url) order (deterministic, spread over dates)
+UKRAINE_MEDIA_BBC_FOOTER = re.compile(r"\s*© \d{4} BBC\. The BBC is not responsible for the content of external sites\."
+                                      r"(?: Read about our approach to external linking\.)?\s*$")
+UKRAINE_MEDIA_MIN_CHARS = 300    # shorter Text cells are scraper stubs
+UKRAINE_MEDIA_OUTLETS = {        # url host (+ wire channel) -> (outlet, country)
+    "dailymail.co.uk": ("dailymail.co.uk", "GB"), "bbc.com": ("bbc.com", "GB"), "bbc.co.uk": ("bbc.com", "GB"),
+    "theguardian.com": ("theguardian.com", "GB"), "mirror.co.uk": ("mirror.co.uk", "GB"),
+    "express.co.uk": ("express.co.uk", "GB"),
+    "dailymail.co.uk/wires/ap": ("ap-via-dailymail", "US"),
+    "cnn.com": ("cnn.com", "US"), "reuters.com": ("reuters.com", "US"), "nbcnews.com": ("nbcnews.com", "US"),
+    "cbsnews.com": ("cbsnews.com", "US"), "abcnews.go.com": ("abcnews.go.com", "US"),
+    "foxnews.com": ("foxnews.com", "US"), "huffpost.com": ("huffpost.com", "US"),
+}
+
+
+def ukraine_media_key(url):
+    host = normalise_domain(url.split("/")[2]) if "//" in url else ""
+    if "/wires/" in url:
+        host += "/wires/" + url.split("/wires/", 1)[1].split("/", 1)[0]
+    return host
+
+
+def ukraine_media_date(s):
+    s = s.strip()
+    m = re.match(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})$", s)  # "July 11, 2022" in two Reuters files
+    if m:
+        import datetime
+        return datetime.datetime.strptime(" ".join(m.groups()), "%B %d %Y").strftime("%Y-%m-%d")
+    return s[:10]
+
+
+def extract_ukraine_media(git, w):
+    """Ukraine-war coverage 2021-22 scraped by r2nery/ukraine-media; Text has no paragraph breaks."""
+    import hashlib
+    csv.field_size_limit(1 << 30)
+    seen = {}
+    for commit, path in UKRAINE_MEDIA_SOURCES:
+        data = Git(git.gitdir, commit).read_once(path)
+        rows = csv.reader(io.StringIO(data.decode("utf-8")))
+        header = next(rows)
+        iu, it, iti, idt = header.index("URL"), header.index("Text"), header.index("Title"), header.index("Date")
+        for row in rows:
+            if len(row) <= max(iu, it, iti, idt):
+                continue
+            url, text = row[iu].strip(), row[it].strip()
+            if not url.startswith("http") or len(text) < UKRAINE_MEDIA_MIN_CHARS or url in seen:
+                continue
+            outlet = UKRAINE_MEDIA_OUTLETS.get(ukraine_media_key(url))
+            if outlet is None:
+                continue  # e.g. other wire channels on dailymail.co.uk
+            seen[url] = (outlet, ukraine_media_date(row[idt]), row[iti].strip(), text)
+    by_outlet = collections.defaultdict(list)
+    for url, rec in seen.items():
+        by_outlet[rec[0]].append((hashlib.sha1(url.encode("utf-8")).hexdigest(), url, rec))
+    for (outlet, country), items in by_outlet.items():
+        for digest, url, (_, date, title, text) in sorted(items)[:UKRAINE_MEDIA_CAP]:
+            text = re.sub(r"[ \t]+", " ", text)
+            text = UKRAINE_MEDIA_BBC_FOOTER.sub("", text).strip()  # site footer caught by the scraper
+            art_id = "%s-%s" % (slug(outlet.split(".")[0]), digest[:12])
+            w.article(slug(outlet), art_id, (title + "\n\n" + text) if title else text, outlet, country, date, title)
+
+
+# corpus id -> further commits that must be present in the mirror (besides the pinned one)
+EXTRA_COMMITS = {"ukraine-media-2022": sorted({c for c, _ in UKRAINE_MEDIA_SOURCES})}
+
+
 EXTRACTORS = {
     "polnear": extract_polnear,
     "buzzfeed-webis-2016": extract_buzzfeed,
     "basil": extract_basil,
     "giveme5w1h-newscluster": extract_giveme,
+    "ukraine-media-2022": extract_ukraine_media,
 }
 
 
@@ -346,7 +465,7 @@ def main():
         for cid in ids:
             repo, commit = CORPORA[cid]
             gd = find_gitdir(a.mirror, repo)
-            if gd is None or not Git(gd, commit).has_commit():
+            if gd is None or not all(Git(gd, c).has_commit() for c in [commit] + EXTRA_COMMITS.get(cid, [])):
                 missing.append((cid, repo, commit))
         if missing:
             for cid, repo, commit in missing:

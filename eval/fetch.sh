@@ -8,7 +8,8 @@
 #   MIRROR_DIR/<owner>+<name>/repo   (e.g. /work/.mirror/launchnlp+BASIL/repo)
 # which is what the workspace `fetch` tool produces (`fetch github:<owner>/<name>`); a plain
 # `git clone --mirror https://github.com/<owner>/<name> MIRROR_DIR/<owner>+<name>/repo` works too.
-# Files are read at the commit pinned in eval/extract.py / eval/corpora.yml.
+# Files are read at the commit pinned in eval/extract.py / eval/corpora.yml (ukraine-media-2022 also needs
+# 20 earlier commits of its history, so mirror the whole history, not a shallow clone).
 # If a mirror or its pinned commit is missing, the script names the repository to fetch and exits 1.
 # Re-running rebuilds eval/data/<corpus>/ from scratch (idempotent).
 set -euo pipefail
