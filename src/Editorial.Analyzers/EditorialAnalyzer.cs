@@ -226,7 +226,12 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
                 Report(context.ReportDiagnostic, AtStart(file.Path, ConfigurationDescriptors.FileTooLarge, file.Path, text.Length, maxChars), null);
                 return;
             }
-            var analyzed = _engine.Prepare(Article.Parse(file.Path, text), settings, out var problems);
+            if (EditorialEngine.Parse(file.Path, text, out var fault) is not { } article)
+            {
+                Report(context.ReportDiagnostic, fault!, text);
+                return;
+            }
+            var analyzed = _engine.Prepare(article, settings, out var problems);
             foreach (var problem in problems) Report(context.ReportDiagnostic, problem, text);
             foreach (var diagnostic in _engine.AnalyzeArticle(analyzed, context.CancellationToken)) Report(context.ReportDiagnostic, diagnostic, text);
             if (_engine.CorpusRules.Count > 0) _articles.Add(analyzed);

@@ -81,8 +81,8 @@ public class OutputFormatTests
         driver.GetProperty("name").GetString().ShouldBe("Editorial");
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         rules.Select(r => r.GetProperty("id").GetString()).ShouldBe(
-            ["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "EDT001"]);
-        var rule = rules[8];
+            ["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "ED9008", "EDT001"]);
+        var rule = rules.Single(r => r.GetProperty("id").GetString() == "EDT001");
         rule.GetProperty("name").GetString().ShouldBe("TestSpelling");
         rule.GetProperty("shortDescription").GetProperty("text").GetString().ShouldBe("Test spelling");
         rule.GetProperty("defaultConfiguration").GetProperty("level").GetString().ShouldBe("warning");
@@ -93,7 +93,7 @@ public class OutputFormatTests
 
         var result = run.GetProperty("results")[1];
         result.GetProperty("ruleId").GetString().ShouldBe("EDT001");
-        result.GetProperty("ruleIndex").GetInt32().ShouldBe(8);
+        result.GetProperty("ruleIndex").GetInt32().ShouldBe(rules.IndexOf(rule));
         result.GetProperty("level").GetString().ShouldBe("warning");
         result.GetProperty("message").GetProperty("text").GetString().ShouldBe("Use 'Kyiv', not 'Kiev'");
         var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");

@@ -24,8 +24,27 @@ internal static class MarkdownLayout
 
     public static ArticleLayout Read(string text)
     {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("nested"))
+        {
+            // Markdig refuses blocks or inlines nested past its depth limit (128 '>' on a line, 64 list levels). No text is
+            // lost for that: the article is read as plain text and the reason is reported.
+            var plain = PlainTextLayout.Read(text);
+            plain.Problems.Add(new ArticleProblem(new TextSpan(0, 0),
+                "the Markdown is nested more deeply than Markdig reads (block quotes, lists or brackets inside each other); the article was checked as plain text",
+                ArticleProblemKind.Markup));
+            return plain;
+        }
         var layout = new ArticleLayout(text);
-        var document = Markdown.Parse(text, Pipeline);
+        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text))
+        {
+            layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
+                "front matter is not closed: no '---' line ends it, so none of its keys (outlet, story, date) apply"));
+        }
         var prose = new bool[text.Length];
         foreach (var block in document.Descendants())
         {
@@ -94,10 +113,15 @@ internal static class MarkdownLayout
         }
     }
 
+    /// <summary>A first line of exactly "---" opens YAML front matter, as Markdig reads it.</summary>
+    private static bool OpensFrontMatter(string text) =>
+        text.StartsWith("---", StringComparison.Ordinal) && (text.Length == 3 || text[3] is '\n' or '\r');
+
     private static void ReadFrontMatter(ArticleLayout layout, string text, YamlFrontMatterBlock block)
     {
+        // An empty front matter block ("---" then "---") has no line array at all.
+        if (block.Lines.Count == 0 || block.Lines.Lines is null) return;
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice).ToList();
-        if (lines.Count == 0) return;
         var contentStart = lines[0].Start;
         var contentEnd = Math.Min(text.Length, lines[lines.Count - 1].End + 1);
         var yaml = text.Substring(contentStart, contentEnd - contentStart);
@@ -119,6 +143,13 @@ internal static class MarkdownLayout
             var offset = OffsetInside(yaml, exception.Start.Line, exception.Start.Column) + contentStart;
             layout.Problems.Add(new ArticleProblem(new TextSpan(Math.Min(offset, text.Length), 0),
                 "front matter is not valid YAML: " + FirstLine(exception.Message)));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unclosed flow collections ("outlet: [ap" followed
+            // by another key); its own message ("Operation is not valid due to the current state of the object") says nothing.
+            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart, 0),
+                "front matter is not valid YAML: a '[', '{' or quotation mark is not closed"));
         }
     }
 

@@ -17,5 +17,13 @@ public sealed record Quotation(TextSpan Span, TextSpan ContentSpan, int Paragrap
     public bool ContinuesPrevious { get; init; }
 }
 
-/// <summary>A problem met while reading an article (malformed front matter), reported as a configuration diagnostic.</summary>
-public sealed record ArticleProblem(TextSpan Span, string Message);
+/// <summary>A problem met while reading an article, reported as a configuration diagnostic of its kind.</summary>
+public sealed record ArticleProblem(TextSpan Span, string Message, ArticleProblemKind Kind = ArticleProblemKind.FrontMatter);
+
+public enum ArticleProblemKind
+{
+    /// <summary>The YAML front matter cannot be read or is not closed (ED9007); its metadata is ignored.</summary>
+    FrontMatter,
+    /// <summary>The Markdown cannot be read as Markdown (ED9008); the article is read as plain text instead.</summary>
+    Markup,
+}

@@ -69,7 +69,7 @@ internal static class QuotationAttributor
             return new QuotationAttribution(quotation, words, titleCase, kind, nearest.Span, nearest.Speaker);
         }
         // "Podolyak: “…”": a name before the colon is the speaker.
-        if (colon >= 0 && ReportingCueFinder.RunBefore(tokens, article.Sentences[first].FirstToken, colon - 1) is { } named
+        if (colon > article.Sentences[first].FirstToken && ReportingCueFinder.RunBefore(tokens, article.Sentences[first].FirstToken, colon - 1) is { } named
             && IsName(tokens, named))
         {
             return new QuotationAttribution(quotation, words, titleCase, AttributionKind.Colon, null, named);

@@ -32,8 +32,12 @@ public static class ConfigurationDescriptors
 
     public static readonly DiagnosticDescriptor InvalidFrontMatter = new(
         "ED9007", "Front matter is invalid", "{0}", RuleCategory.Configuration, Severity.Error,
-        "The YAML front matter of a Markdown article cannot be read. The article's prose is still checked; its metadata is ignored.");
+        "The YAML front matter of a Markdown article cannot be read or is not closed. The article's prose is still checked; its metadata is ignored.");
+
+    public static readonly DiagnosticDescriptor MarkupNotRead = new(
+        "ED9008", "Markdown cannot be read", "{0}", RuleCategory.Configuration, Severity.Warning,
+        "The Markdown parser refused the article (it nests block quotes, lists or brackets past its depth limit). The article is checked as plain text, so no text goes unchecked.");
 
     public static readonly DiagnosticDescriptor[] All =
-        [UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter];
+        [UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead];
 }

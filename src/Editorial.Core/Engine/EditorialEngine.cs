@@ -20,8 +20,8 @@ namespace Editorial.Engine;
 public sealed class EditorialEngine
 {
     public static readonly DiagnosticDescriptor InternalError = new(
-        "ED9000", "A rule failed", "Rule {0} failed on this article: {1}", RuleCategory.Configuration, Severity.Warning,
-        "A rule threw an exception. The other rules still ran. Please report the article text that causes it.");
+        "ED9000", "A rule failed", "{0} failed on this article: {1}", RuleCategory.Configuration, Severity.Warning,
+        "A rule, or the reading of the article, threw an exception. The other rules and articles still ran. Please report the article text that causes it.");
 
     public EditorialEngine(ProfileSet? profiles = null, IReadOnlyList<Rule>? rules = null)
     {
@@ -45,13 +45,36 @@ public sealed class EditorialEngine
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var input = inputs[i];
-            prepared[i] = Prepare(Article.Parse(input.Path, input.Text), input.Settings, out var setup);
+            if (Parse(input.Path, input.Text, out var fault) is not { } article)
+            {
+                perArticle[i] = [fault!];
+                return;
+            }
+            prepared[i] = Prepare(article, input.Settings, out var setup);
             perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).ToList();
         });
         var all = new List<Diagnostic>(Profiles.Diagnostics);
         foreach (var list in perArticle) all.AddRange(list);
-        all.AddRange(AnalyzeCorpus(prepared, cancellationToken));
+        all.AddRange(AnalyzeCorpus(prepared.Where(a => a is not null).ToList(), cancellationToken));
         return Sort(all);
+    }
+
+    /// <summary>Reads an article. Input problems are the article's own diagnostics (ED9007, ED9008); should the reader
+    /// itself fail, that is ED9000 at the article, naming the stage, and this article is skipped, never the run.</summary>
+    public static Article? Parse(string path, string text, out Diagnostic? fault)
+    {
+        fault = null;
+        try
+        {
+            return Article.Parse(path, text);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var location = new Location(path, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1));
+            fault = new Diagnostic(InternalError, location, InternalError.DefaultSeverity,
+                ["Reading the article", exception.GetType().Name + ": " + exception.Message]);
+            return null;
+        }
     }
 
     /// <summary>Resolves the outlet, story and settings of an article; problems with them are returned as ED9xxx diagnostics.</summary>
@@ -63,7 +86,8 @@ public sealed class EditorialEngine
         var analyzed = new AnalyzedArticle(article, profile, settings, story);
         foreach (var problem in article.Problems)
         {
-            sink.Report(analyzed, ConfigurationDescriptors.InvalidFrontMatter, problem.Span, [problem.Message], null, null, false);
+            var descriptor = problem.Kind == ArticleProblemKind.Markup ? ConfigurationDescriptors.MarkupNotRead : ConfigurationDescriptors.InvalidFrontMatter;
+            sink.Report(analyzed, descriptor, problem.Span, [problem.Message], null, null, false);
         }
         ValidateSettings(analyzed, settings, sink);
         // The profile was chosen before the article's severities were known: apply them to the outlet diagnostic now.
@@ -113,7 +137,7 @@ public sealed class EditorialEngine
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var id = rule.Descriptors.Count > 0 ? rule.Descriptors[0].Id : rule.GetType().Name;
-            sink.Report(article, InternalError, new TextSpan(0, 0), [id, exception.GetType().Name + ": " + exception.Message], null, null, false);
+            sink.Report(article, InternalError, new TextSpan(0, 0), ["Rule " + id, exception.GetType().Name + ": " + exception.Message], null, null, false);
         }
     }
 

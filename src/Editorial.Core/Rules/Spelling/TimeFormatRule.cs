@@ -83,7 +83,8 @@ public sealed class TimeFormatRule : ArticleRule
     {
         foreach (var c in text)
         {
-            if (!char.IsDigit(c) && c != separator) return false;
+            // ASCII digits only: int.Parse reads no other script's digits, and a time in Arabic-Indic digits is not this style question.
+            if (c is < '0' or > '9' && c != separator) return false;
         }
         return true;
     }

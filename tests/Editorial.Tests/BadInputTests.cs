@@ -1,0 +1,58 @@
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+
+namespace Editorial.Tests;
+
+/// <summary>Damaged and pathological articles: each is reported where the problem is, and no rule or reader fails on it.</summary>
+public class BadInputTests
+{
+    private static List<string> Check(string path, string text) =>
+        new EditorialEngine().Check([new ArticleInput(path, text, ArticleSettings.Empty)])
+            .Select(d => $"{d.Location.Path}{d.Location.LineSpan}: {d.Id}: {d.Message}").ToList();
+
+    [Fact]
+    public void Empty_front_matter_followed_by_another_rule_line_is_read()
+    {
+        Check("a.md", "---\n---\n---\n").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_unclosed_list_in_front_matter_is_ED9007_at_the_front_matter()
+    {
+        Check("a.md", "---\noutlet: [ap\nstory: talks\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,1,2,1): ED9007: front matter is not valid YAML: a '[', '{' or quotation mark is not closed"]);
+    }
+
+    [Fact]
+    public void Front_matter_that_is_never_closed_is_ED9007_and_its_keys_are_not_silently_dropped()
+    {
+        Check("a.md", "---\noutlet: ap\n\nThe talks went on.\n").ShouldBe(
+            ["a.md(1,1,1,4): ED9007: front matter is not closed: no '---' line ends it, so none of its keys (outlet, story, date) apply"]);
+    }
+
+    [Fact]
+    public void Markdown_nested_past_the_parser_limit_is_checked_as_plain_text_with_ED9008()
+    {
+        var deepQuote = new string('>', 128) + " The the talks went on.\n";
+        Check("a.md", deepQuote).ShouldBe(
+        [
+            "a.md(1,1,1,1): ED9008: the Markdown is nested more deeply than Markdig reads (block quotes, lists or brackets inside each other); the article was checked as plain text",
+            "a.md(1,134,1,137): ED4005: Repeated word 'the'",
+        ]);
+        var deepList = string.Concat(Enumerable.Range(0, 64).Select(i => new string(' ', 2 * i) + "- item\n"));
+        Check("b.md", deepList).ShouldAllBe(d => !d.Contains("ED9000"));
+    }
+
+    [Fact]
+    public void A_time_in_arabic_indic_digits_is_no_rule_failure()
+    {
+        Check("a.txt", "It ended at ١٩:٣٠ GMT. It resumed at 19:45 GMT.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Text_that_opens_with_a_colon_and_a_quotation_mark_is_no_rule_failure()
+    {
+        Check("a.txt", ": “The talks went on for hours without a result.”").ShouldAllBe(d => !d.Contains("ED9000"));
+    }
+}
