@@ -165,7 +165,8 @@ internal static class QuantityKeyReader
     /// <summary>Verbs that give a figure as a revision of an earlier one: "the toll rose to 15", "was revised to 12".</summary>
     private static readonly HashSet<string> RevisionVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "rose", "risen", "climbed", "jumped", "increased", "revised", "raised", "updated", "grew", "soared", "mounted",
+        "rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "revised", "raised", "updated",
+        "grew", "soared", "mounted",
     };
 
     /// <summary>Where a source's name stops when read backwards from its verb.</summary>
@@ -514,7 +515,8 @@ internal static class QuantityKeyReader
         }
 
         /// <summary>"daily" for a count of one day or night ("in the past 24 hours", "overnight", "on Monday alone", "a day"),
-        /// "cumulative" for a count since a past point ("since the war began", "since February 24"); null for the event's toll.</summary>
+        /// "cumulative" for a count since a past point or over years ("since the war began", "since February 24", "in eight
+        /// years of fighting"); null for the event's toll.</summary>
         public string? Period()
         {
             foreach (var i in WordIndexes())
@@ -522,6 +524,8 @@ internal static class QuantityKeyReader
                 if (DailyWords.Contains(Word(i))) return "daily";
                 if ((IsWord(i, "a") || IsWord(i, "per") || IsWord(i, "each")) && IsWord(i + 1, "day")) return "daily";
                 if (IsWord(i, "since") && (IsWord(i + 1, "the") || Calendar.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
+                // "in the eight years of fighting": a toll of years, not of the event.
+                if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
             return null;
         }

@@ -175,3 +175,21 @@ public class StoryGroupingTests
         grouping.Stories.Select(s => $"{s.Id}: {s.Members.Single().Reason}").ShouldBe(["one: front matter story: one", "two: front matter story: two"]);
     }
 }
+
+public class FigureClassesInOneArticleTests
+{
+    private static IReadOnlyList<Diagnostic> Check(string text) =>
+        new EditorialEngine().Check([new ArticleInput("one.txt", text, ArticleSettings.Empty)]).Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void One_article_may_name_several_rounds_of_a_series() =>
+        Check("Voters in Norland went to the first round of elections on Sunday.\n\nThe second round of elections follows in May.").ShouldBeEmpty();
+
+    [Fact]
+    public void A_toll_over_years_is_not_the_toll_of_the_event() =>
+        Check("The shelling killed 40 people in Ostmark.\n\nAbout 9,000 people have been killed in Ostmark in eight years of fighting.").ShouldBeEmpty();
+
+    [Fact]
+    public void A_headline_that_says_the_toll_rises_is_an_update() =>
+        Check("# Death Toll In Ostmark Blast Rises To 30\n\nThe blast killed 27 people in Ostmark.\n").Select(d => d.Id).ShouldBe(["ED2005"]);
+}

@@ -85,10 +85,11 @@ internal static class FigurePairs
     /// <summary>"; 2 more in this story disagree too" when a figure disagrees with several.</summary>
     public static string More(FigureDisagreement side) => side.Others.Count == 1 ? "" : $"; {side.Others.Count - 1} more in this story disagree too";
 
-    /// <summary>Pairs inside one article, the earlier figure first (the earlier in time, for updates).</summary>
+    /// <summary>Pairs inside one article, the earlier figure first (the earlier in time, for updates). Places in a series are
+    /// compared only across articles: one article naming the first and the second round of an election tells of both.</summary>
     public static IEnumerable<FigurePair> WithinArticle(AnalyzedArticle article)
     {
-        var counted = ArticleFigures.Of(article).Counted;
+        var counted = ArticleFigures.Of(article).Counted.Where(figure => !figure.Key.IsSeries).ToList();
         for (var i = 0; i < counted.Count; i++)
         {
             for (var j = i + 1; j < counted.Count; j++)
