@@ -10,7 +10,7 @@ using Editorial.Rules;
 namespace Editorial.Cli;
 
 /// <summary>
-/// The <c>editorial</c> command: <c>check</c>, <c>fix</c>, <c>rules</c> and <c>profiles</c>. Output goes to the writers given,
+/// The <c>editorial</c> command: <c>check</c>, <c>fix</c>, <c>stories</c>, <c>rules</c> and <c>profiles</c>. Output goes to the writers given,
 /// so tests run it in-process; paths in reports are relative to <c>baseDirectory</c> (the current directory by default).
 /// </summary>
 public sealed class EditorialCli
@@ -88,13 +88,16 @@ public sealed class EditorialCli
         var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun };
         fix.SetAction(parse => Guarded(() => Fix(parse)));
 
+        var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
+        stories.SetAction(parse => Guarded(() => ListStories(parse)));
+
         var rules = new Command("rules", "List the rules: ID, default severity, category, title and help link.");
         rules.SetAction(_ => ListRules());
 
         var profiles = new Command("profiles", "List the outlet profiles: name, title, locale and what each extends.") { _profiles };
         profiles.SetAction(parse => Guarded(() => ListProfiles(parse)));
 
-        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).") { check, fix, rules, profiles };
+        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).") { check, fix, stories, rules, profiles };
     }
 
     private int Check(ParseResult parse)
@@ -166,6 +169,27 @@ public sealed class EditorialCli
         return result.Diagnostics.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 
+    /// <summary>One block per story: its id, how it was found and its articles (paths as reports give them), each with the
+    /// reason it is there. Articles alone in their story are listed last, with what kept them apart from the closest article.</summary>
+    private int ListStories(ParseResult parse)
+    {
+        var (grouping, problems) = CheckRun.Stories(Request(parse));
+        var stories = grouping.Stories.Where(s => s.IsExplicit || s.Members.Count > 1).ToList();
+        foreach (var story in stories)
+        {
+            _output.WriteLine($"{story.Id} ({Plural(story.Members.Count, "article")}, {(story.IsExplicit ? "named" : "grouped by names")})");
+            foreach (var member in story.Members) _output.WriteLine($"  {ReportPaths.RelativeUnder(member.Article.Article.Path, _baseDirectory) ?? member.Article.Article.Path}: {member.Reason}");
+        }
+        var alone = grouping.Stories.Except(stories).SelectMany(s => s.Members).ToList();
+        if (alone.Count > 0)
+        {
+            _output.WriteLine($"(alone: {Plural(alone.Count, "article")})");
+            foreach (var member in alone) _output.WriteLine($"  {ReportPaths.RelativeUnder(member.Article.Article.Path, _baseDirectory) ?? member.Article.Article.Path}: {member.Reason}");
+        }
+        foreach (var problem in problems) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
+        return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+    }
+
     private int ListRules()
     {
         var descriptors = Descriptors(_rules);
@@ -192,18 +216,19 @@ public sealed class EditorialCli
         return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 
-    private CheckResult RunCheck(ParseResult parse)
+    private CheckResult RunCheck(ParseResult parse) => CheckRun.Run(Request(parse));
+
+    private CheckRequest Request(ParseResult parse)
     {
         var paths = parse.GetValue(_paths) ?? [];
         // A checked folder's own rules/ folder holds its project profiles (the same place the MSBuild task reads them from).
         var profilePaths = (parse.GetValue(_profiles) ?? [])
             .Concat(paths.Select(p => Path.Combine(p, "rules")).Where(Directory.Exists));
-        var request = new CheckRequest(
+        return new CheckRequest(
             ArticleDiscovery.Expand(paths),
             ArticleDiscovery.ExpandProfiles(profilePaths),
             parse.GetValue(_outlet),
             Rules: _rules);
-        return CheckRun.Run(request);
     }
 
     /// <summary>The descriptors of the rules this CLI runs, and the engine's own (configuration problems, rule failures).</summary>

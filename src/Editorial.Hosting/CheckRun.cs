@@ -6,6 +6,7 @@ using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Engine;
+using Editorial.Figures;
 using Editorial.Hosting.Configuration;
 using Editorial.Profiles;
 using Editorial.Rules;
@@ -36,6 +37,29 @@ public static class CheckRun
     public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
+        var (engine, inputs, files) = Read(request, diagnostics);
+        diagnostics.AddRange(engine.Check(inputs, cancellationToken));
+        return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files);
+    }
+
+    /// <summary>The stories the figure rules would see in a check of the same articles (<c>editorial stories</c>), and the
+    /// problems met reading the files and their configuration.</summary>
+    public static (StoryGrouping Stories, IReadOnlyList<Diagnostic> Problems) Stories(CheckRequest request)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var (engine, inputs, _) = Read(request, diagnostics);
+        var articles = inputs.Select(input =>
+        {
+            var article = engine.Prepare(Article.Parse(input.Path, input.Text), input.Settings, out var problems);
+            diagnostics.AddRange(problems);
+            return article;
+        }).ToList();
+        return (Figures.Stories.Group(articles), diagnostics.Distinct(DiagnosticIdentity.Instance).ToList());
+    }
+
+    /// <summary>Reads the files with their configuration and loads the profiles; problems go to <paramref name="diagnostics"/>.</summary>
+    private static (EditorialEngine Engine, List<ArticleInput> Inputs, List<ArticleFile> Files) Read(CheckRequest request, List<Diagnostic> diagnostics)
+    {
         var profiles = ProfileSet.Load(ReadProfiles(request.ProfileFiles ?? [], diagnostics));
         var engine = new EditorialEngine(profiles, request.Rules);
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
@@ -51,9 +75,8 @@ public static class CheckRun
             files.Add(file);
             inputs.Add(new ArticleInput(path, file.Text, settings));
         }
-        diagnostics.AddRange(engine.Check(inputs, cancellationToken));
         diagnostics.AddRange(resolver.Problems);
-        return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files);
+        return (engine, inputs, files);
     }
 
     private static IEnumerable<ProfileSource> ReadProfiles(IEnumerable<string> paths, List<Diagnostic> diagnostics)

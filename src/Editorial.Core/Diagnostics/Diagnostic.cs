@@ -7,7 +7,7 @@ namespace Editorial.Diagnostics;
 public sealed class Diagnostic
 {
     public Diagnostic(DiagnosticDescriptor descriptor, Location location, Severity severity, object?[] messageArguments,
-        IReadOnlyList<Location>? relatedLocations = null, Fix? fix = null)
+        IReadOnlyList<Location>? relatedLocations = null, Fix? fix = null, string? story = null)
     {
         Descriptor = descriptor;
         Location = location;
@@ -15,6 +15,7 @@ public sealed class Diagnostic
         MessageArguments = messageArguments;
         RelatedLocations = relatedLocations ?? [];
         Fix = fix;
+        Story = story;
         Message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
     }
 
@@ -28,9 +29,12 @@ public sealed class Diagnostic
     /// <summary>The other places the finding is about: the other spelling, the other article.</summary>
     public IReadOnlyList<Location> RelatedLocations { get; }
     public Fix? Fix { get; }
+    /// <summary>For a finding that compares articles, the story they were grouped in (an explicit id, or the grouping's
+    /// name for it); null for a finding about one article.</summary>
+    public string? Story { get; }
 
     public Diagnostic WithSeverity(Severity severity) =>
-        new(Descriptor, Location, severity, MessageArguments, RelatedLocations, Fix);
+        new(Descriptor, Location, severity, MessageArguments, RelatedLocations, Fix, Story);
 
     /// <summary>The canonical MSBuild line: <c>file(line,col,endLine,endCol): severity ID: message</c>.</summary>
     public override string ToString() =>

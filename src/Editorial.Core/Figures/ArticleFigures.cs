@@ -1,6 +1,7 @@
 using System.Collections.Generic;
-using System.Linq;
 using Editorial.Articles;
+using Editorial.Attribution;
+using Editorial.Profiles;
 using Editorial.Rules;
 
 namespace Editorial.Figures;
@@ -22,17 +23,24 @@ public sealed class ArticleFigures
     /// <summary>The counts and series ordinals whose key is sure, in text order; only these are ever compared.</summary>
     public IReadOnlyList<CountedFigure> Counted { get; }
 
-    public static ArticleFigures Of(AnalyzedArticle article) => article.GetShared(a => Analyze(a.Article));
+    public static ArticleFigures Of(AnalyzedArticle article) => article.GetShared(a => Analyze(a.Article, a.Profile));
 
-    public static ArticleFigures Analyze(Article article)
+    /// <summary>Reads an article's figures; sources are found with the reporting verbs of <paramref name="profile"/> (the
+    /// built-in default profile when none is given).</summary>
+    public static ArticleFigures Analyze(Article article, OutletProfile? profile = null)
     {
         var figures = FigureExtractor.Extract(article);
+        var reading = new ArticleReading(article, figures, QuantityKeyReader.GeneralNames(article),
+            AttributionLexicon.Of(profile ?? ProfileSet.BuiltIn.Default).ReportingVerbs);
         var counted = new List<CountedFigure>();
-        var generalNames = QuantityKeyReader.GeneralNames(article);
         foreach (var figure in figures)
         {
-            if (QuantityKeyReader.Read(article, figure, generalNames) is { } keyed) counted.Add(keyed);
+            if (QuantityKeyReader.Read(reading, figure) is { } keyed) counted.Add(keyed);
         }
         return new ArticleFigures(figures, counted);
     }
 }
+
+/// <summary>What reading one figure needs of its article: the text, every figure (years and clock times tell occasions and
+/// updates apart), the names too general to anchor a figure, and the reporting verbs that introduce a source.</summary>
+internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Figures, IReadOnlyCollection<string> GeneralNames, PhraseList ReportingVerbs);

@@ -14,8 +14,11 @@ namespace Editorial.Figures;
 public sealed class QuantityKey
 {
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
-        IReadOnlyCollection<string> days, IReadOnlyCollection<string> names)
+        IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null)
     {
+        Scope = scope;
+        Period = period;
+        Setting = setting;
         Counted = counted;
         Event = @event;
         IsSeries = isSeries;
@@ -40,18 +43,35 @@ public sealed class QuantityKey
     /// <summary>Every other capitalised name in the sentence, stemmed so that "Russia" and "Russian" agree; sources excluded.</summary>
     public IReadOnlyCollection<string> Names { get; }
 
+    /// <summary>The part of the whole the figure is limited to, as the text says it: "in the north", "at the stadium". A
+    /// figure with a scope counts a part: it is compared only with figures of the same part.</summary>
+    public string? Scope { get; }
+    /// <summary>The stretch of time counted when the text says it is not the event's whole toll: "daily" ("in the past 24
+    /// hours", "overnight") or "cumulative" ("since the war began"). Figures of different periods are different quantities.</summary>
+    public string? Period { get; }
+    /// <summary>Where and when, as a reader would say it: "in the strike at the base near Yavoriv on Sunday"; null when
+    /// nothing anchors the figure. Only for messages: it is never compared.</summary>
+    public string? Setting { get; }
+
     /// <summary>How a message names the quantity: "people killed", "round of talks".</summary>
     public string Description => IsSeries ? Counted + " of " + Event : Counted + " " + Event;
 
+    /// <summary>What the figure counts, of which event, where: "people killed in the strike near Yavoriv on Sunday". Messages
+    /// name the quantity so, so that a reader can tell a figure read for the wrong quantity from a wrong value.</summary>
+    public string Explanation =>
+        Description + (Scope is null ? "" : " " + Scope) + (Period is null ? "" : $" ({Period})") + (Setting is null ? "" : " " + Setting);
+
     public override string ToString() =>
-        $"{Description} places[{string.Join(",", Places)}] sites[{string.Join(",", Sites)}] days[{string.Join(",", Days)}] names[{string.Join(",", Names)}]";
+        $"{Description} places[{string.Join(",", Places)}] sites[{string.Join(",", Sites)}] days[{string.Join(",", Days)}] names[{string.Join(",", Names)}]"
+        + (Scope is null ? "" : $" scope[{Scope}]") + (Period is null ? "" : $" period[{Period}]");
 }
 
 /// <summary>A figure with what it counts, the phrase that says so, and who the text attributes it to.</summary>
 public sealed class CountedFigure
 {
-    public CountedFigure(Figure figure, QuantityKey key, TextSpan phrase, string phraseText, string? source)
+    public CountedFigure(Figure figure, QuantityKey key, TextSpan phrase, string phraseText, string? source, FigureTiming? timing = null)
     {
+        Timing = timing ?? FigureTiming.Unstated;
         Figure = figure;
         Key = key;
         Phrase = phrase;
@@ -66,8 +86,22 @@ public sealed class CountedFigure
     public string PhraseText { get; }
     /// <summary>Who the sentence says gave the figure ("ukrainian officials", "russia's defence ministry"), lower case; null when unattributed.</summary>
     public string? Source { get; }
+    /// <summary>What the text says of when the figure was given: a revision ("rose to"), a time stamp.</summary>
+    public FigureTiming Timing { get; }
 
-    public override string ToString() => $"'{PhraseText}' {Figure.Interval} {Key}{(Source is null ? "" : " source: " + Source)}";
+    public override string ToString() => $"'{PhraseText}' {Figure.Interval} {Key}{(Source is null ? "" : " source: " + Source)}{Timing}";
+}
+
+/// <summary>
+/// When a figure was given, as far as its sentence says: <see cref="IsRevision"/> when the figure replaces an earlier one
+/// ("the toll rose to 15", "climbed to", "was revised to"), and the clock time the sentence names ("by 18:00").
+/// Two values of one quantity at different times are an update, not a conflict.
+/// </summary>
+public sealed record FigureTiming(bool IsRevision, TimeSpan? Stamp)
+{
+    public static readonly FigureTiming Unstated = new(false, null);
+
+    public override string ToString() => (IsRevision ? " revision" : "") + (Stamp is { } stamp ? " at " + stamp.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) : "");
 }
 
 /// <summary>When two counted figures are about the same quantity, and when they cannot both be true.</summary>
@@ -84,6 +118,8 @@ public static class FigureComparison
         var b = second.Key;
         if (first.Figure.Kind != second.Figure.Kind || a.IsSeries != b.IsSeries) return false;
         if (!string.Equals(a.Counted, b.Counted, StringComparison.Ordinal) || !string.Equals(a.Event, b.Event, StringComparison.Ordinal)) return false;
+        // "12 killed in the north" is a part of "40 killed"; "15 killed overnight" is not the toll "since the war began".
+        if (!string.Equals(a.Scope, b.Scope, StringComparison.Ordinal) || !string.Equals(a.Period, b.Period, StringComparison.Ordinal)) return false;
         if (Differ(a.Days, b.Days) || Differ(a.Places, b.Places) || Differ(a.Sites, b.Sites)) return false;
         if (a.IsSeries) return !Differ(a.Names, b.Names);
         return Share(a.Places, b.Places) || Share(a.Sites, b.Sites);
@@ -99,7 +135,34 @@ public static class FigureComparison
 
     /// <summary>True when two figures are the same quantity and cannot both be true. The values are compared first: it is
     /// cheap, and most figures of a story agree.</summary>
-    public static bool Conflict(CountedFigure first, CountedFigure second) => Contradict(first, second) && SameQuantity(first, second);
+    public static bool Conflict(CountedFigure first, CountedFigure second) =>
+        Contradict(first, second) && SameQuantity(first, second) && !PartAndWhole(first, second) && !PartAndWhole(second, first);
+
+    /// <summary>
+    /// True when <paramref name="part"/> names a site the other figure does not and is smaller: "40 people were killed in
+    /// Kabul" and "12 people were killed at the hospital in Kabul" can both be true, the hospital's dead among the city's.
+    /// </summary>
+    public static bool PartAndWhole(CountedFigure part, CountedFigure whole) =>
+        part.Key.Sites.Any(site => !whole.Key.Sites.Contains(site)) && part.Figure.Interval.High < whole.Figure.Interval.Low;
+
+    /// <summary>True when one figure of the pair is said to be later than the other: a revision ("rose to"), or a later
+    /// time stamp. <paramref name="later"/> is that figure.</summary>
+    public static bool IsUpdate(CountedFigure first, CountedFigure second, out CountedFigure later)
+    {
+        later = second;
+        if (first.Timing.IsRevision != second.Timing.IsRevision)
+        {
+            later = first.Timing.IsRevision ? first : second;
+            return true;
+        }
+        if (first.Timing.Stamp is { } a && second.Timing.Stamp is { } b && a != b)
+        {
+            later = a > b ? first : second;
+            return true;
+        }
+        // Both say they revise: the text's order is the order of the revisions.
+        return first.Timing.IsRevision;
+    }
 
     private static bool Differ(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.Count > 0 && b.Count > 0 && !Share(a, b);
 

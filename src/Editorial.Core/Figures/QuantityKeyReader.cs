@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Attribution;
 using Editorial.Text;
 
 namespace Editorial.Figures;
@@ -26,6 +27,13 @@ internal static class QuantityKeyReader
         ["missiles"] = "missiles", ["missile"] = "missiles", ["rockets"] = "missiles", ["rocket"] = "missiles",
         ["drones"] = "drones", ["drone"] = "drones",
         ["police"] = "police officers", ["policemen"] = "police officers",
+        // Who did it is not who suffered it: "two attackers were killed" is no part of the victims' toll.
+        ["attackers"] = "attackers", ["attacker"] = "attackers", ["gunmen"] = "attackers", ["gunman"] = "attackers",
+        ["assailants"] = "attackers", ["bombers"] = "attackers", ["suspects"] = "suspects", ["suspect"] = "suspects",
+        ["hostages"] = "hostages", ["passengers"] = "passengers", ["passenger"] = "passengers", ["crew"] = "crew",
+        // Counts in other units than people: "150 families" are not 150 people.
+        ["families"] = "families", ["family"] = "families", ["households"] = "households", ["household"] = "households",
+        ["homes"] = "homes", ["home"] = "homes", ["houses"] = "homes", ["house"] = "homes",
     };
 
     /// <summary>Event words, folded: "died", "deaths" and "killed" are one event.</summary>
@@ -38,6 +46,7 @@ internal static class QuantityKeyReader
         ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested",
         ["evacuated"] = "evacuated", ["rescued"] = "rescued", ["missing"] = "missing",
         ["displaced"] = "displaced", ["fled"] = "displaced",
+        ["aboard"] = "on board", ["onboard"] = "on board", ["carrying"] = "on board", ["carried"] = "on board",
     };
 
     /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
@@ -49,7 +58,8 @@ internal static class QuantityKeyReader
     /// <summary>The singular counted nouns: after a number other than one they qualify another noun ("80 missile strikes").</summary>
     private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "person", "civilian", "child", "soldier", "journalist", "missile", "rocket", "drone",
+        "person", "civilian", "child", "soldier", "journalist", "missile", "rocket", "drone", "attacker", "gunman", "suspect", "passenger",
+        "family", "household", "home", "house",
     };
 
     /// <summary>Event nouns that a counted noun can qualify: "civilian deaths" counts civilians.</summary>
@@ -127,9 +137,36 @@ internal static class QuantityKeyReader
         "the", "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
     };
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words before a figure that make it a part of a whole given elsewhere: "including 12 children", "among them 3 police officers".</summary>
+    private static readonly HashSet<string> PartCues = new(StringComparer.OrdinalIgnoreCase) { "including", "includes", "included", "among" };
+
+    /// <summary>Directions that limit a count to a part of the place: "in the north", "in the eastern region".</summary>
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "told", "reported", "reports", "announced", "claimed", "claims", "stated", "estimated", "estimates", "confirmed", "recorded", "tweeted",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+        "centre", "center", "capital",
+    };
+
+    /// <summary>Nouns after "at the" that say where the event happened, not which part of it: "at the scene".</summary>
+    private static readonly HashSet<string> WholeEventPlaces = new(StringComparer.OrdinalIgnoreCase) { "scene", "site", "time", "moment", "hands", "border", "front" };
+
+    /// <summary>Words of a count of one day or night rather than of the event: "in the past 24 hours", "overnight", "on Monday alone".</summary>
+    private static readonly HashSet<string> DailyWords = new(StringComparer.OrdinalIgnoreCase) { "overnight", "alone", "daily", "hours" };
+
+    /// <summary>Words of a sentence about another occasion than the story's: "a similar blast", "the previous attack", "two years ago".</summary>
+    private static readonly HashSet<string> BackgroundWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "similar", "previous", "ago", "anniversary",
+    };
+
+    /// <summary>What may follow "last" when it names another occasion: "last March", "last year".</summary>
+    private static readonly HashSet<string> PastPeriods = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "summer", "winter", "spring", "autumn", "time" };
+
+    /// <summary>Verbs that give a figure as a revision of an earlier one: "the toll rose to 15", "was revised to 12".</summary>
+    private static readonly HashSet<string> RevisionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "revised", "raised", "updated",
+        "grew", "soared", "mounted",
     };
 
     /// <summary>Where a source's name stops when read backwards from its verb.</summary>
@@ -140,15 +177,19 @@ internal static class QuantityKeyReader
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
-    /// <summary>Keys the figure, or returns null when the words around it do not say for sure what it counts.</summary>
-    public static CountedFigure? Read(Article article, Figure figure, IReadOnlyCollection<string> generalNames)
+    /// <summary>Keys the figure, or returns null when the words around it do not say for sure what it counts, or say that it
+    /// counts a part of a whole given elsewhere ("including 12 children") or another occasion than the story's ("in 2019").</summary>
+    public static CountedFigure? Read(ArticleReading reading, Figure figure)
     {
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
+        var (article, generalNames) = (reading.Article, reading.GeneralNames);
         var sentence = article.Sentences[figure.SentenceIndex];
-        var clause = Clause.Of(article, sentence);
+        var clause = Clause.Of(reading, sentence);
         var result = figure.Kind == FigureKind.Ordinal ? ReadSeries(clause, figure) : ReadCount(clause, figure);
         if (result is null) return null;
         var (counted, @event, isSeries, phraseEnd, qualifierPlaces) = result.Value;
+        var segment = clause.SegmentAround(figure.FirstToken);
+        if (!isSeries && (segment.IsPartCue(figure, phraseEnd) || segment.IsAboutAnotherOccasion(reading))) return null;
         var sourceTokens = new HashSet<int>();
         var source = clause.Source(figure, sourceTokens);
         var figureTokens = new HashSet<int>();
@@ -156,27 +197,46 @@ internal static class QuantityKeyReader
         var excluded = new HashSet<int>(sourceTokens.Concat(figureTokens));
         // Anchors come from the figure's own clause: "two people died after forces struck an aircraft factory, and another
         // person was killed when a residential building was fired upon" names two occasions.
-        var segment = clause.SegmentAround(figure.FirstToken);
         var places = new HashSet<string>(segment.Places(figureTokens).Concat(qualifierPlaces), StringComparer.Ordinal);
         // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate figures.
         places.ExceptWith(generalNames);
         var sites = segment.Sites();
         var days = segment.Days(excluded);
+        var incident = segment.Incident();
+        var anchoring = segment;
         if (places.Count == 0 && sites.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
         {
             // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
             // a clause with no place of its own is about the occasion the sentence before it names.
-            var context = Clause.Of(article, previous);
+            var context = Clause.Of(reading, previous);
             var none = new HashSet<int>();
             places.UnionWith(context.Places(none));
             places.ExceptWith(generalNames);
             sites = context.Sites();
             if (days.Count == 0) days = context.Days(none);
+            incident ??= context.Incident();
+            anchoring = context;
         }
-        var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded));
+        var setting = Setting(incident, places.Select(p => segment.Spelling(p) ?? anchoring.Spelling(p) ?? p).ToList(), sites, days);
+        var scope = isSeries ? null : segment.Scope(phraseEnd);
+        var period = isSeries ? null : segment.Period();
+        var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
-        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source);
+        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
+
+    /// <summary>"in the strike at the base near Yavoriv on Sunday": where and when, for messages.</summary>
+    private static string? Setting(string? incident, IReadOnlyList<string> places, IReadOnlyCollection<string> sites, IReadOnlyCollection<string> days)
+    {
+        var parts = new List<string>();
+        if (incident is not null) parts.Add("in the " + incident);
+        if (sites.Count > 0) parts.Add("at the " + string.Join(" and ", sites.OrderBy(s => s, StringComparer.Ordinal)));
+        if (places.Count > 0) parts.Add("in " + string.Join(" and ", places.OrderBy(p => p, StringComparer.Ordinal)));
+        if (days.Count > 0) parts.Add("on " + string.Join(" and ", days.OrderBy(d => d, StringComparer.Ordinal).Select(Capitalised)));
+        return parts.Count == 0 ? null : string.Join(" ", parts);
+    }
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     /// <summary>
     /// The sentence whose occasion a clause without places continues: the sentence before it in the paragraph, or, when
@@ -261,6 +321,13 @@ internal static class QuantityKeyReader
         }
         if (qualifiers.Any(q => char.IsDigit(q[0]))) return null;
         if (clause.IsWord(phraseEnd + 1, "of")) return null; // "35 of them", "two of the people"
+        if (counted == "passengers" && clause.IsWord(phraseEnd + 1, "and") && clause.IsWord(phraseEnd + 2, "crew"))
+        {
+            // "72 passengers and crew" is everyone on board, as "72 people on board" is.
+            counted = "people";
+            phraseEnd += clause.IsWord(phraseEnd + 3, "members") ? 3 : 2;
+        }
+        if (@event is null && clause.IsWord(phraseEnd + 1, "on") && clause.IsWord(phraseEnd + 2, "board")) @event = "on board";
         if (@event is null)
         {
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
@@ -268,11 +335,14 @@ internal static class QuantityKeyReader
             while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < phraseEnd + 5) after++;
             if (EventWords.TryGetValue(clause.Word(after), out var following) && after > phraseEnd + 1) @event = following;
             else if (EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var preceding)) @event = preceding;
-            else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1 && clause.Word(after).EndsWith("ed", StringComparison.Ordinal))
+            else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1
+                     && (clause.Word(after).EndsWith("ed", StringComparison.Ordinal) || EventNouns.Contains(clause.Word(after))))
             {
-                @event = participle; // "35 people killed"
+                @event = participle; // "35 people killed", "left 35 people dead"
             }
         }
+        // "a plane with 150 passengers": those on board are what passengers and crews are counted for.
+        if (@event is null && counted is "passengers" or "crew") @event = "on board";
         if (@event is null) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
         return (countedName, @event, false, phraseEnd, qualifierPlaces);
@@ -303,18 +373,20 @@ internal static class QuantityKeyReader
     /// <summary>The tokens of one sentence, read for anchors and attribution.</summary>
     private sealed class Clause
     {
+        private readonly ArticleReading _reading;
         private readonly Article _article;
         private readonly int _start;
         private readonly int _end;
 
-        private Clause(Article article, int start, int end)
+        private Clause(ArticleReading reading, int start, int end)
         {
-            _article = article;
+            _reading = reading;
+            _article = reading.Article;
             _start = start;
             _end = end;
         }
 
-        public static Clause Of(Article article, Sentence sentence) => new(article, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        public static Clause Of(ArticleReading reading, Sentence sentence) => new(reading, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
 
         /// <summary>The part of the sentence around <paramref name="token"/> between semicolons and ", and" / ", while" / ", but".</summary>
         public Clause SegmentAround(int token)
@@ -328,7 +400,7 @@ internal static class QuantityKeyReader
                 if (k < token) start = k + 1;
                 else { end = k; break; }
             }
-            return new Clause(_article, start, end);
+            return new Clause(_reading, start, end);
         }
 
         private IReadOnlyList<Token> Tokens => _article.Tokens;
@@ -364,6 +436,115 @@ internal static class QuantityKeyReader
             WordIndexes().Any(i => Word(i).ToLowerInvariant() is "the" or "this" or "that" && IncidentWithin(i));
 
         private bool IncidentWithin(int determiner) => IncidentNouns.Contains(Word(determiner + 1)) || IncidentNouns.Contains(Word(determiner + 2));
+
+        /// <summary>"including 12 children", "among them 3 police officers", "12 children were among the dead": the figure is a part
+        /// of a whole the text gives elsewhere.</summary>
+        public bool IsPartCue(Figure figure, int phraseEnd)
+        {
+            for (var k = figure.FirstToken - 1; k >= figure.FirstToken - 3 && Has(k); k--)
+            {
+                if (PartCues.Contains(Word(k))) return true;
+                if (IsWord(k, "of") && (IsWord(k + 1, "whom") || IsWord(k + 1, "which"))) return true;
+                if (Tokens[k].Kind == TokenKind.Punctuation) break;
+            }
+            for (var k = phraseEnd + 1; k <= phraseEnd + 4 && Has(k); k++)
+            {
+                if (IsWord(k, "among")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when the clause counts for another occasion than the story's: it names another year ("in the 2019 attack",
+        /// "a similar blast in 2008"; the year of the article's date is the story's own), "last March", "two years ago", or
+        /// compares with the past ("the deadliest since").
+        /// </summary>
+        public bool IsAboutAnotherOccasion(ArticleReading reading)
+        {
+            var ownYear = reading.Article.Date?.Year;
+            foreach (var figure in reading.Figures)
+            {
+                if (figure.Kind == FigureKind.Year && Has(figure.FirstToken) && figure.Value != ownYear) return true;
+                if (figure.FirstToken >= _end) break;
+            }
+            foreach (var i in WordIndexes())
+            {
+                if (BackgroundWords.Contains(Word(i))) return true;
+                if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || Calendar.Months.Contains(Word(i + 1)))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The occasion the clause names: "attack" in "in the attack", "strike" in "a missile strike".</summary>
+        public string? Incident()
+        {
+            foreach (var i in WordIndexes())
+            {
+                if (IncidentNouns.Contains(Word(i))) return Word(i).ToLowerInvariant();
+            }
+            return null;
+        }
+
+        /// <summary>How the clause writes a place it names: "Yavoriv" for "yavoriv"; null when it does not name it.</summary>
+        public string? Spelling(string stem)
+        {
+            foreach (var i in WordIndexes())
+            {
+                if (IsName(i) && Stem(Word(i)) == stem) return Word(i);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The part of the place a count is limited to, after its phrase: "in the north", "in the eastern region", "at the
+        /// stadium". Sites (a base, a hospital) are anchors of the whole event and no scope; nor is "at the scene".
+        /// </summary>
+        public string? Scope(int phraseEnd)
+        {
+            for (var k = phraseEnd + 1; Has(k + 2); k++)
+            {
+                if (Tokens[k].Kind == TokenKind.Punctuation) break;
+                if (!(IsWord(k, "in") || IsWord(k, "at") || IsWord(k, "inside")) || !IsWord(k + 1, "the")) continue;
+                var noun = Word(k + 2);
+                if (noun.Length == 0 || char.IsUpper(noun[0])) continue;
+                if (Directions.Contains(noun)) return $"in the {noun.ToLowerInvariant()}";
+                if (IsWord(k, "in") || SiteNouns.ContainsKey(noun) || IncidentNouns.Contains(noun) || WholeEventPlaces.Contains(noun)) continue;
+                return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
+            }
+            return null;
+        }
+
+        /// <summary>"daily" for a count of one day or night ("in the past 24 hours", "overnight", "on Monday alone", "a day"),
+        /// "cumulative" for a count since a past point or over years ("since the war began", "since February 24", "in eight
+        /// years of fighting"); null for the event's toll.</summary>
+        public string? Period()
+        {
+            foreach (var i in WordIndexes())
+            {
+                if (DailyWords.Contains(Word(i))) return "daily";
+                if ((IsWord(i, "a") || IsWord(i, "per") || IsWord(i, "each")) && IsWord(i + 1, "day")) return "daily";
+                if (IsWord(i, "since") && (IsWord(i + 1, "the") || Calendar.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
+                // "in the eight years of fighting": a toll of years, not of the event.
+                if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
+            }
+            return null;
+        }
+
+        /// <summary>When the clause gives the figure: as a revision ("rose to", "was revised to" before it) and at which clock time.</summary>
+        public FigureTiming Timing(Figure figure, IReadOnlyList<Figure> figures)
+        {
+            var revision = false;
+            for (var i = _start; i < figure.FirstToken; i++)
+            {
+                if (RevisionVerbs.Contains(Word(i))) revision = true;
+            }
+            TimeSpan? stamp = null;
+            foreach (var other in figures)
+            {
+                if (other.Kind == FigureKind.Time && Has(other.FirstToken) && Clock.TryRead(other.Text, out var time)) stamp = time;
+            }
+            return new FigureTiming(revision, stamp);
+        }
 
         public IReadOnlyCollection<string> Places(HashSet<int> excluded)
         {
@@ -416,17 +597,29 @@ internal static class QuantityKeyReader
         {
             for (var i = figure.FirstToken - 1; i >= _start; i--)
             {
-                if (SpeechVerbs.Contains(Word(i)) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
-                if (IsWord(i, "according") && IsWord(i + 1, "to") && SourceAfter(i + 2, sourceTokens) is { } according) return according;
+                if (IsWord(i, "according") && IsWord(i + 1, "to"))
+                {
+                    if (SourceAfter(i + 2, sourceTokens) is { } according) return according;
+                    continue;
+                }
+                if (IsReportingVerb(i) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
             }
-            // After the figure, only a closing attribution counts: "…, Ukrainian officials said", "…, according to local officials".
+            // After the figure, only a closing attribution counts: "…, Ukrainian officials said", "…, according to local officials",
+            // "…, said the governor".
             for (var i = figure.LastToken + 1; i < _end; i++)
             {
                 if (IsWord(i, "according") && IsWord(i + 1, "to")) return SourceAfter(i + 2, sourceTokens);
-                if (SpeechVerbs.Contains(Word(i)) && SourceBefore(i, figure.LastToken + 1, requireComma: true, sourceTokens) is { } after) return after;
+                if (!IsReportingVerb(i)) continue;
+                if (Tokens[i - 1].IsPunctuation(',') && SourceAfter(i + 1, sourceTokens) is { } inverted) return inverted;
+                if (SourceBefore(i, figure.LastToken + 1, requireComma: true, sourceTokens) is { } after) return after;
             }
             return null;
         }
+
+        /// <summary>A reporting verb of the profile's shared list ("said", "told", "estimated"), in lower case: a capitalised
+        /// word inside a sentence is a name ("the United States"), not a verb.</summary>
+        private bool IsReportingVerb(int i) =>
+            Word(i).Length > 0 && (!Tokens[i].StartsUpper || Tokens[i].IsSentenceStart) && _reading.ReportingVerbs.MatchAt(Tokens, i, _end) > 0;
 
         /// <summary>The noun phrase before a speech verb, read backwards to a comma, a conjunction or a number, never before <paramref name="limit"/>.</summary>
         private string? SourceBefore(int verb, int limit, bool requireComma, HashSet<int> sourceTokens)
@@ -441,7 +634,7 @@ internal static class QuantityKeyReader
             {
                 var token = Tokens[k];
                 if (token.Kind != TokenKind.Word) break;
-                if (SourceBoundaries.Contains(token.Text) || SpeechVerbs.Contains(token.Text) || EventWords.ContainsKey(token.Text)) break;
+                if (SourceBoundaries.Contains(token.Text) || IsReportingVerb(k) || EventWords.ContainsKey(token.Text)) break;
                 if (NumberWords.TryCardinal(token.Text, out _) || NumberWords.TryOrdinal(token.Text, out _)) break;
                 words.Insert(0, k);
             }
@@ -452,7 +645,12 @@ internal static class QuantityKeyReader
         private string? SourceAfter(int start, HashSet<int> sourceTokens)
         {
             var words = new List<int>();
-            for (var k = start; k < _end && words.Count < 6 && Tokens[k].Kind == TokenKind.Word; k++) words.Add(k);
+            // The body ends where its sentence goes on: "according to officials, who said …", "said the governor on Monday".
+            for (var k = start; k < _end && words.Count < 6 && Tokens[k].Kind == TokenKind.Word && !SourceBoundaries.Contains(Tokens[k].Text)
+                 && !Calendar.DayNames.Contains(Tokens[k].Text) && !IsWord(k, "on") && !IsWord(k, "in") && !IsWord(k, "who"); k++)
+            {
+                words.Add(k);
+            }
             return Name(words, sourceTokens);
         }
 
@@ -491,6 +689,26 @@ internal static class QuantityKeyReader
         }
         var threshold = Math.Max(4, article.Sentences.Count / 5.0);
         return new HashSet<string>(sentencesNaming.Where(entry => entry.Value >= threshold).Select(entry => entry.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>Clock times as newsrooms write them: "08:20", "0820 GMT", "8 a.m.", "6pm".</summary>
+    private static class Clock
+    {
+        private static readonly System.Text.RegularExpressions.Regex Pattern = new(
+            @"^(?<hour>\d{1,2})(?:[:.]?(?<minute>\d{2}))?\s*(?<half>[ap]\.?m\.?)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        public static bool TryRead(string text, out TimeSpan time)
+        {
+            time = default;
+            var match = Pattern.Match(text.Trim());
+            if (!match.Success) return false;
+            var hour = int.Parse(match.Groups["hour"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var minute = match.Groups["minute"].Success ? int.Parse(match.Groups["minute"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            if (match.Groups["half"].Success && char.ToLowerInvariant(match.Groups["half"].Value[0]) == 'p' && hour < 12) hour += 12;
+            if (hour > 23 || minute > 59) return false;
+            time = new TimeSpan(hour, minute, 0);
+            return true;
+        }
     }
 
     private static readonly string[] StemSuffixes = { "ians", "ian", "ese", "ans", "an", "ia", "e", "a", "s" };

@@ -1,65 +1,392 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Editorial.Articles;
 using Editorial.Rules;
 
 namespace Editorial.Figures;
 
+/// <summary>An article of a story and why it is there: its explicit story id, or the article it was linked to and what they share.</summary>
+public sealed record StoryMember(AnalyzedArticle Article, string Reason);
+
+/// <summary>The articles that report one event. <see cref="IsExplicit"/> when front matter <c>story:</c> or
+/// <c>editorial.story</c> named it; otherwise <see cref="Id"/> is made of the names its articles share most.</summary>
+public sealed record Story(string Id, bool IsExplicit, IReadOnlyList<StoryMember> Members);
+
+/// <summary>The stories of one run: every article is in exactly one (alone, when nothing links it to another).</summary>
+public sealed class StoryGrouping
+{
+    private readonly Dictionary<AnalyzedArticle, Story> _byArticle;
+
+    internal StoryGrouping(IReadOnlyList<Story> stories)
+    {
+        Stories = stories;
+        _byArticle = stories.SelectMany(story => story.Members.Select(member => (member.Article, story)))
+            .ToDictionary(entry => entry.Article, entry => entry.story);
+    }
+
+    /// <summary>The stories in the order of their first article in the run.</summary>
+    public IReadOnlyList<Story> Stories { get; }
+
+    public Story StoryOf(AnalyzedArticle article) => _byArticle[article];
+
+    public bool SameStory(AnalyzedArticle first, AnalyzedArticle second) => ReferenceEquals(StoryOf(first), StoryOf(second));
+}
+
 /// <summary>
-/// Which articles report the same story, so that their figures must agree. Two articles with an explicit story
-/// (front matter <c>story:</c>, or <c>editorial.story</c> from <c>.editorconfig</c>) are in the same story when the ids
-/// are equal. Otherwise, articles are of one story when they share many named entities and their dates, when known,
-/// are at most a day apart. The folder alone is not a story: a newsroom keeps one folder per outlet or desk; putting
-/// <c>editorial.story</c> in a folder's <c>.editorconfig</c> makes every article below it one story.
+/// Which articles of a run report the same event, so that their figures must agree.
+/// <para>An explicit story (front matter <c>story:</c>, or <c>editorial.story</c> from <c>.editorconfig</c>) decides: articles
+/// whose ids are equal (ignoring case) are one story, and an article with an id is never grouped with one without.</para>
+/// <para>The others are grouped by what they name. Each capitalised name weighs by its rarity across the run (a country every
+/// article names weighs little, a village or a victim's name much), and two articles are linked when the names they share
+/// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names, counting
+/// figures they both give ("35 people killed") as shared names too. Two articles are never linked when their dates are more
+/// than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
+/// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window.</para>
+/// <para>Grouping is about linear in articles: an article is compared only with the nearest articles (by date) that share one of
+/// its rarest names (of those another article gives too), found through an index of names; never with every other article.</para>
 /// </summary>
 public static class Stories
 {
-    /// <summary>How many distinct names two articles must share to be grouped without an explicit story.</summary>
-    public const int MinimumSharedNames = 10;
-    /// <summary>The share of the smaller article's names that the other must also name.</summary>
+    /// <summary>The most days between two articles of one event, and between the first and last article of a story.</summary>
+    public const int DateWindowDays = 3;
+    /// <summary>How much the names two articles share must weigh: six names every article of the run gives (each weighs 1), or
+    /// two names only these two articles give in a run of a few dozen (each weighs about ln(N/3)+1).</summary>
+    public const double MinimumSharedWeight = 6;
+    /// <summary>The share of the lighter article's name weight that the other must also name.</summary>
     public const double MinimumOverlap = 0.4;
+    /// <summary>What a figure both articles give counts for, in name weight: "2,187 people killed" in both is a strong link.</summary>
+    public const double SharedFigureWeight = 3;
+    /// <summary>How many of an article's rarest names are looked up in the index, and how many articles near it (by date) each
+    /// look-up returns: the bound that keeps grouping linear.</summary>
+    public const int ProbeNames = 8;
+    public const int ProbeWindow = 24;
 
-    public static bool SameStory(AnalyzedArticle first, AnalyzedArticle second)
-    {
-        if (first.Story is { } a && second.Story is { } b) return string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
-        if (first.Article.Date is { } firstDate && second.Article.Date is { } secondDate && Math.Abs((firstDate - secondDate).TotalDays) > 1) return false;
-        var namesA = Names(first);
-        var namesB = Names(second);
-        var shared = SharedCount(namesA, namesB);
-        var smaller = Math.Min(namesA.Count, namesB.Count);
-        return shared >= MinimumSharedNames && smaller > 0 && shared >= MinimumOverlap * smaller;
-    }
+    private static readonly ConditionalWeakTable<IReadOnlyList<AnalyzedArticle>, StoryGrouping> ByRun = new();
 
-    /// <summary>How many names the two sets share, counted over the smaller one: pairs of articles are many in a large run.</summary>
-    private static int SharedCount(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
+    /// <summary>The stories of a run, computed once per list of articles and shared by every rule that asks.</summary>
+    public static StoryGrouping Of(IReadOnlyList<AnalyzedArticle> articles) => ByRun.GetValue(articles, Group);
+
+    /// <summary>True when the two articles are one story, judged as a run of these two articles alone.</summary>
+    public static bool SameStory(AnalyzedArticle first, AnalyzedArticle second) => Group([first, second]).SameStory(first, second);
+
+    public static StoryGrouping Group(IReadOnlyList<AnalyzedArticle> articles)
     {
-        var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = 0;
-        foreach (var name in smaller)
+        var stories = new List<(int First, Story Story)>();
+        foreach (var named in articles.Select((article, index) => (article, index)).Where(e => e.article.Story is not null)
+                     .GroupBy(e => e.article.Story!.Trim(), StringComparer.OrdinalIgnoreCase))
         {
-            if (larger.Contains(name)) shared++;
+            var members = named.Select(e => new StoryMember(e.article, ExplicitReason(e.article))).ToList();
+            stories.Add((named.First().index, new Story(named.Key, true, members)));
         }
-        return shared;
+        var unnamed = articles.Select((article, index) => (article, index)).Where(e => e.article.Story is null).ToList();
+        stories.AddRange(new NameGrouping(unnamed.Select(e => e.article).ToList(), ArticlePaths.CommonRoot(articles.Select(a => a.Article.Path)))
+            .Group().Select(group => (unnamed[group.FirstIndex].index, group.Story)));
+        return new StoryGrouping(stories.OrderBy(s => s.First).Select(s => s.Story).ToList());
     }
+
+    private static string ExplicitReason(AnalyzedArticle article) =>
+        article.Article.Metadata.ContainsKey("story") ? "front matter story: " + article.Story!.Trim() : "editorial.story = " + article.Story!.Trim();
 
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>
-    public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => article.GetShared(a => new ArticleNames(Read(a.Article))).Names;
+    public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => StoryTraits.Of(article).Names;
 
-    private static HashSet<string> Read(Article article)
+    /// <summary>What grouping reads of one article: its names, the places its opening names, every name it mentions
+    /// anywhere, the figures it gives, its date.</summary>
+    private sealed class StoryTraits
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in article.Tokens)
+        private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside" };
+
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+        /// <summary>The name as first written for each stem: "Yavoriv" for "yavoriv".</summary>
+        public Dictionary<string, string> Spellings { get; } = new(StringComparer.Ordinal);
+        /// <summary>Every capitalised word anywhere, headings and sentence starts included: "does the article name Lviv at all".</summary>
+        public HashSet<string> Mentions { get; } = new(StringComparer.Ordinal);
+        /// <summary>Places of the headline and the opening paragraph: after "in", "near", "at", "outside", and the dateline.</summary>
+        public HashSet<string> LeadPlaces { get; } = new(StringComparer.Ordinal);
+        /// <summary>"people killed=35": counted figures by quantity and value.</summary>
+        public HashSet<string> Figures { get; } = new(StringComparer.Ordinal);
+        public DateTime? Date { get; private set; }
+
+        public static StoryTraits Of(AnalyzedArticle article) => article.GetShared(Read);
+
+        private static StoryTraits Read(AnalyzedArticle analyzed)
         {
-            if (token.Kind != TokenKind.Word || !token.StartsUpper || token.IsSentenceStart || token.IsInHeading || token.Text.Length < 3) continue;
-            names.Add(QuantityKeyReader.Stem(token.Text));
+            var article = analyzed.Article;
+            var traits = new StoryTraits { Date = article.Date };
+            foreach (var token in article.Tokens)
+            {
+                if (token.Kind != TokenKind.Word || !token.StartsUpper || token.Text.Length < 3) continue;
+                var stem = QuantityKeyReader.Stem(token.Text);
+                traits.Mentions.Add(stem);
+                if (token.IsSentenceStart || token.IsInHeading || Calendar.DayNames.Contains(token.Text) || Calendar.Months.Contains(token.Text)) continue;
+                if (traits.Names.Add(stem)) traits.Spellings[stem] = token.Text;
+            }
+            traits.ReadLeadPlaces(article);
+            foreach (var counted in ArticleFigures.Of(analyzed).Counted)
+            {
+                if (counted.Figure.Value >= 3) traits.Figures.Add(counted.Key.Description + "=" + counted.Figure.Value.ToString(CultureInfo.InvariantCulture));
+            }
+            return traits;
         }
-        return names;
+
+        /// <summary>The headline and the first paragraph of prose: where an article says where its event happened.</summary>
+        private void ReadLeadPlaces(Article article)
+        {
+            var firstBody = article.Paragraphs.FirstOrDefault(p => !p.IsHeading);
+            foreach (var paragraph in article.Paragraphs.Where(p => p.IsHeading || p == firstBody).Take(3))
+            {
+                var first = article.Sentences[paragraph.FirstSentence].FirstToken;
+                var last = paragraph.FirstSentence + paragraph.SentenceCount - 1;
+                var end = article.Sentences[last].FirstToken + article.Sentences[last].TokenCount;
+                // A dateline: "LVIV, Ukraine —".
+                var opening = article.Tokens[first];
+                if (opening.Kind == TokenKind.Word && opening.Text.Length >= 3 && opening.Text.All(c => !char.IsLower(c))
+                    && first + 1 < end && article.Tokens[first + 1].IsPunctuation(','))
+                {
+                    LeadPlaces.Add(QuantityKeyReader.Stem(opening.Text));
+                }
+                for (var k = first; k + 1 < end; k++)
+                {
+                    if (article.Tokens[k].Kind != TokenKind.Word || !PlacePrepositions.Contains(article.Tokens[k].Text)) continue;
+                    var place = article.Tokens[k + 1].Text is "the" or "The" && k + 2 < end ? article.Tokens[k + 2] : article.Tokens[k + 1];
+                    if (place.Kind == TokenKind.Word && place.StartsUpper && place.Text.Length >= 3
+                        && !Calendar.DayNames.Contains(place.Text) && !Calendar.Months.Contains(place.Text))
+                    {
+                        LeadPlaces.Add(QuantityKeyReader.Stem(place.Text));
+                    }
+                }
+            }
+        }
     }
 
-    private sealed class ArticleNames
+    /// <summary>A story found by names, and the position (among the articles grouped by names) of its first article.</summary>
+    private sealed record FoundStory(int FirstIndex, Story Story);
+
+    /// <summary>Why two articles are, or are not, one event.</summary>
+    private sealed record Link(int First, int Second, double SharedWeight, IReadOnlyList<string> SharedNames, int SharedFigures, string? Obstacle)
     {
-        public ArticleNames(HashSet<string> names) => Names = names;
-        public HashSet<string> Names { get; }
+        public bool Holds => Obstacle is null;
+    }
+
+    /// <summary>Groups the articles that name no story by the names they share (see <see cref="Stories"/>).</summary>
+    private sealed class NameGrouping
+    {
+        private readonly IReadOnlyList<AnalyzedArticle> _articles;
+        private readonly string _root;
+        private readonly StoryTraits[] _traits;
+        private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+
+        public NameGrouping(IReadOnlyList<AnalyzedArticle> articles, string root)
+        {
+            _articles = articles;
+            _root = root;
+            _traits = articles.Select(StoryTraits.Of).ToArray();
+            foreach (var name in _traits.SelectMany(t => t.Names)) _documentFrequency[name] = _documentFrequency.TryGetValue(name, out var n) ? n + 1 : 1;
+        }
+
+        /// <summary>Smoothed inverse document frequency: at least 1, so that in a run of a few articles every shared name still counts.</summary>
+        private double Weight(string name) => Math.Log((1.0 + _articles.Count) / (1.0 + _documentFrequency[name])) + 1;
+
+        public IEnumerable<FoundStory> Group()
+        {
+            var links = Candidates().Select(pair => Judge(pair.Item1, pair.Item2)).ToList();
+            var parent = Enumerable.Range(0, _articles.Count).ToArray();
+            var earliest = _traits.Select(t => t.Date).ToArray();
+            var latest = _traits.Select(t => t.Date).ToArray();
+            var bestLink = new Link?[_articles.Count];
+            int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+            // Strongest links first, so that a story grows from its clearest pairs.
+            foreach (var link in links.Where(l => l.Holds).OrderByDescending(l => l.SharedWeight))
+            {
+                var (a, b) = (Root(link.First), Root(link.Second));
+                if (a == b)
+                {
+                    Remember(bestLink, link);
+                    continue;
+                }
+                var from = Min(earliest[a], earliest[b]);
+                var to = Max(latest[a], latest[b]);
+                if (from is { } f && to is { } t && (t - f).TotalDays > DateWindowDays) continue;
+                parent[b] = a;
+                earliest[a] = from;
+                latest[a] = to;
+                Remember(bestLink, link);
+            }
+            var groups = Enumerable.Range(0, _articles.Count).GroupBy(Root).Select(g => g.OrderBy(i => i).ToList()).OrderBy(g => g[0]).ToList();
+            var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var group in groups)
+            {
+                var members = group.Select(i => new StoryMember(_articles[i], Reason(i, bestLink[i], links))).ToList();
+                var id = Unique(ids, StoryName(group));
+                yield return new FoundStory(group[0], new Story(id, false, members));
+            }
+        }
+
+        private static void Remember(Link?[] best, Link link)
+        {
+            if (best[link.First] is not { } first || first.SharedWeight < link.SharedWeight) best[link.First] = link;
+            if (best[link.Second] is not { } second || second.SharedWeight < link.SharedWeight) best[link.Second] = link;
+        }
+
+        /// <summary>
+        /// The pairs worth judging: for each article, its <see cref="ProbeNames"/> rarest names are looked up in an index of
+        /// names, and each look-up yields the <see cref="ProbeWindow"/> articles nearest to it by date. Articles of one event
+        /// share their rare names; a name every article gives (the country of an archive) would link everything with everything.
+        /// </summary>
+        private IEnumerable<(int, int)> Candidates()
+        {
+            var order = Enumerable.Range(0, _articles.Count).OrderBy(i => _traits[i].Date ?? DateTime.MinValue).ThenBy(i => i).ToList();
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var i in order)
+            {
+                foreach (var name in _traits[i].Names)
+                {
+                    if (!postings.TryGetValue(name, out var list)) postings[name] = list = new List<int>();
+                    list.Add(i);
+                }
+            }
+            var positionInPosting = new Dictionary<(string, int), int>();
+            foreach (var entry in postings)
+            {
+                for (var p = 0; p < entry.Value.Count; p++) positionInPosting[(entry.Key, entry.Value[p])] = p;
+            }
+            var seen = new HashSet<(int, int)>();
+            for (var i = 0; i < _articles.Count; i++)
+            {
+                // A name no other article gives links nothing: probe with the rarest of those that others give too.
+                var probes = _traits[i].Names.Where(n => _documentFrequency[n] > 1)
+                    .OrderBy(n => _documentFrequency[n]).ThenBy(n => n, StringComparer.Ordinal).Take(ProbeNames);
+                foreach (var name in probes)
+                {
+                    var list = postings[name];
+                    var at = positionInPosting[(name, i)];
+                    for (var p = Math.Max(0, at - ProbeWindow / 2); p < Math.Min(list.Count, at + ProbeWindow / 2 + 1); p++)
+                    {
+                        var j = list[p];
+                        if (j == i) continue;
+                        var pair = (Math.Min(i, j), Math.Max(i, j));
+                        if (seen.Add(pair)) yield return pair;
+                    }
+                }
+            }
+        }
+
+        private Link Judge(int first, int second)
+        {
+            var (a, b) = (_traits[first], _traits[second]);
+            var (smaller, larger) = a.Names.Count <= b.Names.Count ? (a, b) : (b, a);
+            var shared = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal).ToList();
+            var sharedFigures = a.Figures.Count(b.Figures.Contains);
+            var weight = shared.Sum(Weight) + sharedFigures * SharedFigureWeight;
+            var lighter = Math.Min(a.Names.Sum(Weight), b.Names.Sum(Weight)) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
+            var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
+            string? obstacle = null;
+            if (a.Date is { } dateA && b.Date is { } dateB && Math.Abs((dateA - dateB).TotalDays) > DateWindowDays)
+            {
+                obstacle = DaysApart(dateA, dateB);
+            }
+            else if (OnlyIn(a, b) is { } placeA && OnlyIn(b, a) is { } placeB)
+            {
+                obstacle = $"opens on {Spelling(a, placeA)} where it opens on {Spelling(b, placeB)}";
+            }
+            else if (weight < MinimumSharedWeight || weight < MinimumOverlap * lighter)
+            {
+                obstacle = $"shares too little: {Describe(sharedNames, sharedFigures)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
+                           $"{Math.Max(MinimumSharedWeight, MinimumOverlap * lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
+            }
+            return new Link(first, second, weight, sharedNames, sharedFigures, obstacle);
+        }
+
+        /// <summary>A place the opening of <paramref name="article"/> names and <paramref name="other"/> never mentions.</summary>
+        private static string? OnlyIn(StoryTraits article, StoryTraits other) =>
+            article.LeadPlaces.Where(p => !other.Mentions.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+
+        private static string Spelling(StoryTraits traits, string stem) => traits.Spellings.TryGetValue(stem, out var written) ? written : stem;
+
+        private string Reason(int article, Link? link, List<Link> links)
+        {
+            if (link is { } held)
+            {
+                var other = held.First == article ? held.Second : held.First;
+                var dates = _traits[article].Date is { } d1 && _traits[other].Date is { } d2 ? ", " + DaysApart(d1, d2) : "";
+                return $"shares {Describe(held.SharedNames, held.SharedFigures)} with {Relative(other)}{dates}";
+            }
+            // Alone: say what the closest article lacked.
+            var closest = links.Where(l => l.First == article || l.Second == article).OrderByDescending(l => l.SharedWeight).FirstOrDefault();
+            if (closest is null) return "alone: no other article shares one of its rarest names";
+            var nearest = closest.First == article ? closest.Second : closest.First;
+            return $"alone: closest is {Relative(nearest)}, {closest.Obstacle ?? "whose story's dates are too far apart"}";
+        }
+
+        private static string DaysApart(DateTime a, DateTime b)
+        {
+            var days = Math.Round(Math.Abs((a - b).TotalDays));
+            return days == 0 ? "dated the same day" : $"dated {days} day{(days == 1 ? "" : "s")} apart";
+        }
+
+        private static string Describe(IReadOnlyList<string> names, int figures)
+        {
+            var shown = names.Count == 0 ? "no names" : string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more names" : "");
+            return figures == 0 ? shown : $"{shown} and {figures} figure{(figures == 1 ? "" : "s")}";
+        }
+
+        private string Relative(int article) => ArticlePaths.Relative(_articles[article].Article.Path, _root);
+
+        /// <summary>A story's name: the three names its articles share most, rarest first among equals ("yavoriv-lviv-renaud").</summary>
+        private string StoryName(List<int> group)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var name in group.SelectMany(i => _traits[i].Names)) counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
+            var top = counts.OrderByDescending(e => e.Value * Weight(e.Key)).ThenBy(e => e.Key, StringComparer.Ordinal).Take(3).Select(e => e.Key).ToList();
+            var spelled = top.Select(stem => group.Select(i => _traits[i].Spellings.TryGetValue(stem, out var written) ? written : null)
+                .First(written => written is not null)!.ToLowerInvariant());
+            return top.Count == 0 ? "story" : string.Join("-", spelled);
+        }
+
+        private static string Unique(HashSet<string> ids, string id)
+        {
+            var unique = id;
+            for (var n = 2; !ids.Add(unique); n++) unique = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+            return unique;
+        }
+
+        private static DateTime? Min(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
+        private static DateTime? Max(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+    }
+}
+
+/// <summary>Paths of a run's articles as reports name them to a reader: relative to the folder all of them are under.</summary>
+public static class ArticlePaths
+{
+    /// <summary>The longest folder prefix (ending in a separator) shared by every path; "" when they share none.</summary>
+    public static string CommonRoot(IEnumerable<string> paths)
+    {
+        string? root = null;
+        foreach (var path in paths)
+        {
+            var folder = Folder(path);
+            if (root is null)
+            {
+                root = folder;
+                continue;
+            }
+            var length = 0;
+            while (length < root.Length && length < folder.Length && root[length] == folder[length]) length++;
+            root = Folder(root.Substring(0, length));
+        }
+        return root ?? "";
+    }
+
+    /// <summary>The path without <paramref name="root"/>; the file name alone when the root is all it shares.</summary>
+    public static string Relative(string path, string root) =>
+        root.Length > 0 && path.StartsWith(root, StringComparison.Ordinal) ? path.Substring(root.Length) : path;
+
+    private static string Folder(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash < 0 ? "" : path.Substring(0, slash + 1);
     }
 }

@@ -41,7 +41,9 @@ public sealed class CorpusContext
 
     public IReadOnlyList<AnalyzedArticle> Articles { get; }
 
+    /// <summary>Reports a finding on <paramref name="article"/>; <paramref name="story"/> names the story of a finding that
+    /// compares articles, for reports (JSON, SARIF) to carry.</summary>
     public void Report(AnalyzedArticle article, DiagnosticDescriptor descriptor, TextSpan span, object?[] arguments,
-        IReadOnlyList<Location>? related = null, Fix? fix = null, bool quotationSensitive = false) =>
-        _sink.Report(article, descriptor, span, arguments, related, fix, quotationSensitive);
+        IReadOnlyList<Location>? related = null, Fix? fix = null, bool quotationSensitive = false, string? story = null) =>
+        _sink.Report(article, descriptor, span, arguments, related, fix, quotationSensitive, story);
 }

@@ -24,6 +24,7 @@ public static class RuleCatalog
         new Figures.ConflictingFiguresAcrossStoryRule(),
         new Figures.MismatchedUnitConversionRule(),
         new Figures.SourcesDisagreeOnFigureRule(),
+        new Figures.UpdatedFigureRule(),
         // ED3xxx attribution
         new Attribution.UnattributedQuotationRule(),
         new Attribution.UnsourcedFigureRule(),

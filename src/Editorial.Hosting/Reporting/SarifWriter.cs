@@ -152,6 +152,13 @@ public static class SarifWriter
             json.WriteEndArray();
         }
         if (diagnostic.Fix is { } fix) WriteFix(json, diagnostic, fix, artifactIndex, baseDirectory);
+        if (diagnostic.Story is { } story)
+        {
+            // SARIF's property bag: the story the compared articles were grouped in.
+            json.WriteStartObject("properties");
+            json.WriteString("story", story);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 

@@ -10,29 +10,29 @@ public sealed class ConflictingFiguresAcrossStoryRule : CorpusRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED2002",
         "Conflicting figures across the articles of a story",
-        "Conflicting figures for {0} in the same story: “{1}” here and “{2}” in {3}({4},{5}) cannot both be true ({6} vs {7}){8}",
+        "Conflicting figures for {0} in the same story: “{1}” here and “{2}” in {3} cannot both be true ({4} vs {5}){6}",
         RuleCategory.Figures,
         Severity.Warning,
         "Two articles of the same story, from any outlets, give figures for the same quantity whose values cannot both be true. " +
         "Styles may differ between outlets; facts must agree. The finding is reported in both articles, each pointing to the other; " +
         "where several articles disagree with one figure, that figure is reported once, naming the first and counting the rest. " +
-        "A story is named by front matter 'story:' or the editorial.story key; articles with none are grouped by the names they share.",
+        "A story is named by front matter 'story:' or the editorial.story key; articles with none are grouped by the names they share " +
+        "(editorial stories lists the groups). The message names the quantity both figures count, and the other article by its path " +
+        "relative to the folder of the checked articles.",
         isCrossArticle: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
     public override void Analyze(CorpusContext context)
     {
-        var conflicts = FigurePairs.AcrossStories(context.Articles).Where(conflict => !conflict.FromDifferentSources);
+        var conflicts = FigurePairs.AcrossStories(context.Articles).Where(pair => pair.Kind == PairKind.Conflict);
         foreach (var side in FigurePairs.BySide(conflicts))
         {
-            var (otherArticle, other) = side.Others[0];
-            var otherLocation = otherArticle.Article.GetLocation(other.Phrase);
-            var more = side.Others.Count == 1 ? "" : $"; {side.Others.Count - 1} more in this story disagree too";
+            var other = side.Others[0];
             context.Report(side.Article, Descriptor, side.Figure.Phrase,
-                [side.Figure.Key.Description, side.Figure.PhraseText, other.PhraseText, otherLocation.Path, otherLocation.LineSpan.StartLine,
-                    otherLocation.LineSpan.StartColumn, side.Figure.Figure.Text, other.Figure.Text, more],
-                FigurePairs.RelatedLocations(side), quotationSensitive: true);
+                [side.FirstPair.Quantity, side.Figure.PhraseText, other.Figure.PhraseText, FigurePairs.Place(context, other),
+                    side.Figure.Figure.Text, other.Figure.Figure.Text, FigurePairs.More(side)],
+                FigurePairs.RelatedLocations(side), quotationSensitive: true, story: side.FirstPair.Story?.Id);
         }
     }
 }

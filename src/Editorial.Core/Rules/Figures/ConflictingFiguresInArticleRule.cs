@@ -14,7 +14,8 @@ public sealed class ConflictingFiguresInArticleRule : ArticleRule
         Severity.Warning,
         "The article gives two figures for the same quantity (the same thing counted, the same event, the same place or site) " +
         "whose values cannot both be true, once hedges (\"at least\", \"nearly\", \"up to\") and rounding are taken into account. " +
-        "When the two figures are attributed to different sources, ED2004 reports them instead.");
+        "The message names the quantity both figures count (what, of which event, where). When the two figures are attributed to " +
+        "different sources, ED2004 reports them instead; when one is said to be later (\"rose to\", a later time), ED2005.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -22,11 +23,11 @@ public sealed class ConflictingFiguresInArticleRule : ArticleRule
     {
         foreach (var conflict in FigurePairs.WithinArticle(context.Analyzed))
         {
-            if (conflict.FromDifferentSources) continue;
+            if (conflict.Kind != PairKind.Conflict) continue;
             var (earlier, later) = (conflict.First, conflict.Second);
             var earlierLocation = context.Article.GetLocation(earlier.Phrase);
             context.Report(Descriptor, later.Phrase,
-                [later.Key.Description, later.PhraseText, earlier.PhraseText, earlierLocation.LineSpan.StartLine, later.Figure.Text, earlier.Figure.Text],
+                [conflict.Quantity, later.PhraseText, earlier.PhraseText, earlierLocation.LineSpan.StartLine, later.Figure.Text, earlier.Figure.Text],
                 [earlierLocation], quotationSensitive: true);
         }
     }

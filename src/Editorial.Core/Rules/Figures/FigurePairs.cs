@@ -6,44 +6,64 @@ using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;
 
-/// <summary>A conflict between two figures of the same quantity: in one article (<see cref="IsWithinArticle"/>) or across a story.</summary>
-internal sealed record FigureConflict(AnalyzedArticle FirstArticle, CountedFigure First, AnalyzedArticle SecondArticle, CountedFigure Second)
+/// <summary>What two figures of one quantity that cannot both be true are to each other.</summary>
+internal enum PairKind
 {
-    public bool IsWithinArticle => ReferenceEquals(FirstArticle, SecondArticle);
-    public bool FromDifferentSources => FigureComparison.FromDifferentSources(First, Second);
+    /// <summary>An error of the copy, or of one of the copies (ED2001, ED2002).</summary>
+    Conflict,
+    /// <summary>One figure is later: a revision, a later time stamp, a later article (ED2005).</summary>
+    Update,
+    /// <summary>Each figure is attributed, to a different source (ED2004).</summary>
+    SourcesDisagree,
 }
 
-/// <summary>A figure of one article and every figure elsewhere in its story that it conflicts with, in the order found.</summary>
-internal sealed record FigureDisagreement(AnalyzedArticle Article, CountedFigure Figure, IReadOnlyList<(AnalyzedArticle Article, CountedFigure Figure)> Others);
+/// <summary>
+/// Two figures of the same quantity that cannot both be true: in one article (<see cref="IsWithinArticle"/>) or across a
+/// story. For an <see cref="PairKind.Update"/>, <see cref="First"/> is the earlier figure and <see cref="Second"/> the later.
+/// </summary>
+internal sealed record FigurePair(AnalyzedArticle FirstArticle, CountedFigure First, AnalyzedArticle SecondArticle, CountedFigure Second, PairKind Kind, Story? Story)
+{
+    public bool IsWithinArticle => ReferenceEquals(FirstArticle, SecondArticle);
+
+    /// <summary>What both figures count, of which event, where: the fuller of the two keys' explanations.</summary>
+    public string Quantity => (First.Key.Setting?.Length ?? 0) >= (Second.Key.Setting?.Length ?? 0) ? First.Key.Explanation : Second.Key.Explanation;
+}
+
+/// <summary>A figure of one article and every figure elsewhere in its story that it disagrees with, in the order found.</summary>
+internal sealed record FigureDisagreement(AnalyzedArticle Article, CountedFigure Figure, IReadOnlyList<PairedFigure> Others, FigurePair FirstPair);
+
+/// <summary>The other side of a pair, as a disagreement lists it.</summary>
+internal sealed record PairedFigure(AnalyzedArticle Article, CountedFigure Figure);
 
 /// <summary>Finds the pairs of figures that count the same quantity and cannot both be true; shared by ED2001, ED2002 and ED2004.</summary>
 internal static class FigurePairs
 {
     /// <summary>
-    /// The conflicts across a story seen from each side: one entry per figure, listing every figure it conflicts with. A story
+    /// The pairs across a story seen from each side: one entry per figure, listing every figure it disagrees with. A story
     /// told by many articles yields one finding per figure rather than one per pair of articles, however many copies agree.
+    /// With <paramref name="laterSideOnly"/> (updates), only the later figure of each pair is a side.
     /// </summary>
-    public static IEnumerable<FigureDisagreement> BySide(IEnumerable<FigureConflict> conflicts)
+    public static IEnumerable<FigureDisagreement> BySide(IEnumerable<FigurePair> pairs, bool laterSideOnly = false)
     {
-        var sides = new Dictionary<(AnalyzedArticle, int), (CountedFigure Figure, List<(AnalyzedArticle, CountedFigure)> Others)>();
+        var sides = new Dictionary<(AnalyzedArticle, int), FigureDisagreement>();
         var order = new List<(AnalyzedArticle, int)>();
-        void Add(AnalyzedArticle article, CountedFigure figure, AnalyzedArticle otherArticle, CountedFigure other)
+        void Add(AnalyzedArticle article, CountedFigure figure, AnalyzedArticle otherArticle, CountedFigure other, FigurePair pair)
         {
             var key = (article, figure.Phrase.Start);
             if (!sides.TryGetValue(key, out var side))
             {
-                side = (figure, new List<(AnalyzedArticle, CountedFigure)>());
+                side = new FigureDisagreement(article, figure, new List<PairedFigure>(), pair);
                 sides[key] = side;
                 order.Add(key);
             }
-            side.Others.Add((otherArticle, other));
+            ((List<PairedFigure>)side.Others).Add(new PairedFigure(otherArticle, other));
         }
-        foreach (var conflict in conflicts)
+        foreach (var pair in pairs)
         {
-            Add(conflict.FirstArticle, conflict.First, conflict.SecondArticle, conflict.Second);
-            Add(conflict.SecondArticle, conflict.Second, conflict.FirstArticle, conflict.First);
+            if (!laterSideOnly) Add(pair.FirstArticle, pair.First, pair.SecondArticle, pair.Second, pair);
+            Add(pair.SecondArticle, pair.Second, pair.FirstArticle, pair.First, pair);
         }
-        return order.Select(key => new FigureDisagreement(key.Item1, sides[key].Figure, sides[key].Others));
+        return order.Select(key => sides[key]);
     }
 
     /// <summary>The places a figure disagrees with, the first <see cref="MaxRelatedLocations"/> of them: enough to compare, few
@@ -53,99 +73,74 @@ internal static class FigurePairs
 
     public const int MaxRelatedLocations = 10;
 
-    /// <summary>Conflicts inside one article, the earlier figure first.</summary>
-    public static IEnumerable<FigureConflict> WithinArticle(AnalyzedArticle article)
+    /// <summary>How a message names the other article's place: its path relative to the folder of all the run's articles
+    /// (the related location carries the full path), line and column.</summary>
+    public static string Place(CorpusContext context, PairedFigure other)
     {
-        var counted = ArticleFigures.Of(article).Counted;
+        var location = other.Article.Article.GetLocation(other.Figure.Phrase);
+        var root = ArticlePaths.CommonRoot(context.Articles.Select(a => a.Article.Path));
+        return $"{ArticlePaths.Relative(location.Path, root)}({location.LineSpan.StartLine},{location.LineSpan.StartColumn})";
+    }
+
+    /// <summary>"; 2 more in this story disagree too" when a figure disagrees with several.</summary>
+    public static string More(FigureDisagreement side) => side.Others.Count == 1 ? "" : $"; {side.Others.Count - 1} more in this story disagree too";
+
+    /// <summary>Pairs inside one article, the earlier figure first (the earlier in time, for updates). Places in a series are
+    /// compared only across articles: one article naming the first and the second round of an election tells of both.</summary>
+    public static IEnumerable<FigurePair> WithinArticle(AnalyzedArticle article)
+    {
+        var counted = ArticleFigures.Of(article).Counted.Where(figure => !figure.Key.IsSeries).ToList();
         for (var i = 0; i < counted.Count; i++)
         {
             for (var j = i + 1; j < counted.Count; j++)
             {
-                if (FigureComparison.Conflict(counted[i], counted[j])) yield return new FigureConflict(article, counted[i], article, counted[j]);
+                if (FigureComparison.Conflict(counted[i], counted[j])) yield return Classify(article, counted[i], article, counted[j], null);
             }
         }
     }
 
-    /// <summary>Conflicts between two articles of the same story, in the order of the run's articles.</summary>
-    public static IEnumerable<FigureConflict> AcrossStories(IReadOnlyList<AnalyzedArticle> articles)
+    /// <summary>Pairs between two articles of the same story, in the order of the run's articles.</summary>
+    public static IEnumerable<FigurePair> AcrossStories(IReadOnlyList<AnalyzedArticle> articles)
     {
-        // Only figures with the same counted thing and event can conflict: bucket them, then compare inside each bucket.
+        var stories = Stories.Of(articles);
+        // Only figures of one story with the same counted thing and event can conflict: bucket them, then compare inside each bucket.
         var buckets = articles
             .SelectMany((article, index) => ArticleFigures.Of(article).Counted.Select(figure => (Index: index, Figure: figure)))
-            .GroupBy(entry => (entry.Figure.Key.Counted, entry.Figure.Key.Event, entry.Figure.Key.IsSeries));
-        var sameStory = new Dictionary<(int, int), bool>();
+            .GroupBy(entry => (stories.StoryOf(articles[entry.Index]), entry.Figure.Key.Counted, entry.Figure.Key.Event, entry.Figure.Key.IsSeries));
         foreach (var bucket in buckets)
         {
             var entries = bucket.ToList();
-            var candidates = new StoryCandidates(entries.Select(entry => articles[entry.Index].Story).ToList());
             for (var i = 0; i < entries.Count; i++)
             {
-                foreach (var j in candidates.After(i))
+                for (var j = i + 1; j < entries.Count; j++)
                 {
                     var (a, b) = (entries[i], entries[j]);
                     if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure)) continue;
-                    var pair = (Math.Min(a.Index, b.Index), Math.Max(a.Index, b.Index));
-                    if (!sameStory.TryGetValue(pair, out var same))
-                    {
-                        same = Stories.SameStory(articles[pair.Item1], articles[pair.Item2]);
-                        sameStory[pair] = same;
-                    }
-                    if (same) yield return new FigureConflict(articles[a.Index], a.Figure, articles[b.Index], b.Figure);
+                    yield return Classify(articles[a.Index], a.Figure, articles[b.Index], b.Figure, bucket.Key.Item1);
                 }
             }
         }
     }
 
     /// <summary>
-    /// The entries of a bucket that may be of the same story as a given one, in order: two articles that both name their
-    /// story are compared only when the names agree (<see cref="Stories.SameStory"/>), so an archive of many named stories
-    /// is not compared pair by pair across stories. An entry without a story may share one with any other.
+    /// An update when one figure is said to be later (a revision, a later time stamp, a later-dated article): tolls change
+    /// as an event unfolds. Otherwise a discrepancy between sources when both are attributed to different ones, else a conflict.
     /// </summary>
-    private sealed class StoryCandidates
+    private static FigurePair Classify(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second, Story? story)
     {
-        private readonly IReadOnlyList<string?> _stories;
-        private readonly Dictionary<string, List<int>> _byStory = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<int> _unnamed = new();
-
-        /// <param name="stories">The story of each entry's article, as <see cref="AnalyzedArticle.Story"/> gives it.</param>
-        public StoryCandidates(IReadOnlyList<string?> stories)
+        if (FigureComparison.IsUpdate(first, second, out var later))
         {
-            _stories = stories;
-            for (var i = 0; i < stories.Count; i++)
-            {
-                if (stories[i] is not { } story)
-                {
-                    _unnamed.Add(i);
-                    continue;
-                }
-                if (!_byStory.TryGetValue(story.Trim(), out var positions)) _byStory[story.Trim()] = positions = new List<int>();
-                positions.Add(i);
-            }
+            return ReferenceEquals(later, second)
+                ? new FigurePair(firstArticle, first, secondArticle, second, PairKind.Update, story)
+                : new FigurePair(secondArticle, second, firstArticle, first, PairKind.Update, story);
         }
-
-        /// <summary>The entries after <paramref name="i"/> that may be of its story, in ascending order.</summary>
-        public IEnumerable<int> After(int i)
+        if (firstArticle.Article.Date is { } firstDate && secondArticle.Article.Date is { } secondDate && firstDate != secondDate)
         {
-            if (_stories[i] is not { } story)
-            {
-                for (var j = i + 1; j < _stories.Count; j++) yield return j;
-                yield break;
-            }
-            // Merge the entries of the same story with those of no story; both lists are ascending.
-            var named = _byStory[story.Trim()];
-            var a = FirstAfter(named, i);
-            var b = FirstAfter(_unnamed, i);
-            while (a < named.Count || b < _unnamed.Count)
-            {
-                if (b == _unnamed.Count || (a < named.Count && named[a] < _unnamed[b])) yield return named[a++];
-                else yield return _unnamed[b++];
-            }
+            return firstDate < secondDate
+                ? new FigurePair(firstArticle, first, secondArticle, second, PairKind.Update, story)
+                : new FigurePair(secondArticle, second, firstArticle, first, PairKind.Update, story);
         }
-
-        private static int FirstAfter(List<int> positions, int i)
-        {
-            var found = positions.BinarySearch(i + 1);
-            return found >= 0 ? found : ~found;
-        }
+        var kind = FigureComparison.FromDifferentSources(first, second) ? PairKind.SourcesDisagree : PairKind.Conflict;
+        return new FigurePair(firstArticle, first, secondArticle, second, kind, story);
     }
 }

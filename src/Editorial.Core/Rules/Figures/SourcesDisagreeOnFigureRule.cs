@@ -31,25 +31,24 @@ public sealed class SourcesDisagreeOnFigureRule : CorpusRule
         {
             foreach (var conflict in FigurePairs.WithinArticle(article))
             {
-                if (!conflict.FromDifferentSources) continue;
+                if (conflict.Kind != PairKind.SourcesDisagree) continue;
                 var earlier = article.Article.GetLocation(conflict.First.Phrase);
-                Report(context, article, conflict.Second, conflict.First, [earlier], "at line " + earlier.LineSpan.StartLine);
+                Report(context, article, conflict.Quantity, conflict.Second, conflict.First, [earlier], "at line " + earlier.LineSpan.StartLine, null);
             }
         }
-        var acrossStories = FigurePairs.AcrossStories(context.Articles).Where(conflict => conflict.FromDifferentSources);
+        var acrossStories = FigurePairs.AcrossStories(context.Articles).Where(pair => pair.Kind == PairKind.SourcesDisagree);
         foreach (var side in FigurePairs.BySide(acrossStories))
         {
-            var (otherArticle, other) = side.Others[0];
-            var location = otherArticle.Article.GetLocation(other.Phrase);
-            var more = side.Others.Count == 1 ? "" : $"; {side.Others.Count - 1} more in this story disagree too";
-            var where = $"in {location.Path}({location.LineSpan.StartLine},{location.LineSpan.StartColumn}){more}";
-            Report(context, side.Article, side.Figure, other, FigurePairs.RelatedLocations(side), where);
+            var other = side.Others[0];
+            var where = "in " + FigurePairs.Place(context, other) + FigurePairs.More(side);
+            Report(context, side.Article, side.FirstPair.Quantity, side.Figure, other.Figure, FigurePairs.RelatedLocations(side), where, side.FirstPair.Story?.Id);
         }
     }
 
-    private static void Report(CorpusContext context, AnalyzedArticle article, CountedFigure figure, CountedFigure other,
-        IReadOnlyList<Location> related, string where) =>
+    /// <summary>Each figure with the body the text says gave it ("officials", "the ministry"): never another actor of its sentence.</summary>
+    private static void Report(CorpusContext context, AnalyzedArticle article, string quantity, CountedFigure figure, CountedFigure other,
+        IReadOnlyList<Location> related, string where, string? story) =>
         context.Report(article, Descriptor, figure.Phrase,
-            [figure.Key.Description, figure.PhraseText, figure.Source, other.PhraseText, other.Source, where],
-            related, quotationSensitive: true);
+            [quantity, figure.PhraseText, figure.Source, other.PhraseText, other.Source, where],
+            related, quotationSensitive: true, story: story);
 }

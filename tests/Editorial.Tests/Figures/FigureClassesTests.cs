@@ -1,0 +1,195 @@
+using Editorial.Articles;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+using Editorial.Figures;
+
+namespace Editorial.Tests.Figures;
+
+/// <summary>The classes of figure pairs of the labelling guide (docs/evaluation.md): different quantities, updates, conflicts.
+/// Every text here is made up for the test.</summary>
+public class FigureClassesTests
+{
+    private static IReadOnlyList<Diagnostic> Check(params ArticleInput[] inputs) =>
+        new EditorialEngine().Check(inputs).Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).ToList();
+
+    private static ArticleInput Input(string path, string text, string? story = null) =>
+        new(path, text, story is null ? ArticleSettings.Empty : new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = story }));
+
+    private static IReadOnlyList<string> One(string text) => Check(Input("one.txt", text)).Select(d => d.ToString()).ToList();
+
+    [Theory]
+    // A part and the whole.
+    [InlineData("At least 40 people were killed in Tarnow on Friday.\n\nTwelve people were killed at the stadium in Tarnow.")]
+    [InlineData("At least 40 people were killed in Tarnow on Friday.\n\nIn Tarnow, 12 people were killed in the north.")]
+    [InlineData("Of the 40 dead in Tarnow, 12 were children.\n\nThe blast killed 40 people in Tarnow.")]
+    [InlineData("The blast killed 40 people in Tarnow, including 12 people at a wedding.")]
+    [InlineData("The blast killed 40 people in Tarnow; among them were 12 people from one street.")]
+    [InlineData("The blast killed 40 people in Tarnow.\n\nPolice said 12 people were killed at the hospital in Tarnow.")]
+    // Different groups.
+    [InlineData("The gunmen killed 9 people in Tarnow.\n\nTwo attackers were killed in Tarnow.")]
+    [InlineData("Shelling killed 14 soldiers in Tarnow.\n\nShelling killed 6 civilians in Tarnow.")]
+    [InlineData("Police arrested 3 suspects in Tarnow.\n\nPolice arrested 20 people in Tarnow.")]
+    // Daily and cumulative.
+    [InlineData("Shelling killed 8 people in Tarnow overnight.\n\nShelling has killed 230 people in Tarnow since the war began.")]
+    [InlineData("In the past 24 hours, 8 people were killed in Tarnow.\n\nSome 230 people have been killed in Tarnow since March.")]
+    // Background events.
+    [InlineData("The blast killed 40 people in Tarnow.\n\nA similar blast killed 17 people in Tarnow.")]
+    [InlineData("The blast killed 40 people in Tarnow.\n\nIn the 2019 attack, 25 people were killed in Tarnow.")]
+    [InlineData("The blast killed 40 people in Tarnow.\n\nLast March, 25 people were killed in Tarnow.")]
+    // Other units.
+    [InlineData("The flood displaced 300 people in Tarnow.\n\nThe flood displaced 90 families in Tarnow.")]
+    [InlineData("The flood displaced 300 people in Tarnow.\n\nThe flood displaced 120 households in Tarnow.")]
+    public void Different_quantities_are_not_conflicts(string text) => One(text).ShouldBeEmpty();
+
+    [Fact]
+    public void A_revision_is_an_update_not_a_conflict()
+    {
+        One("Twelve people were killed in the blast in Tarnow.\n\nBy evening the toll in Tarnow rose to 15 people killed.").ShouldBe(
+        [
+            "one.txt(3,39,3,48): info ED2005: Figure updated for people killed in the blast in Tarnow: “15 people” here is later than " +
+            "“Twelve people” at line 1 (Twelve, then 15)",
+        ]);
+    }
+
+    [Fact]
+    public void A_later_time_stamp_is_an_update()
+    {
+        One("At 09:00, officials said 12 people were killed in Tarnow.\n\nAt 18:00, officials said 15 people were killed in Tarnow.")
+            .ShouldHaveSingleItem().ShouldContain("info ED2005: Figure updated for people killed in Tarnow: “15 people” here is later than “12 people” at line 1 (12, then 15)");
+    }
+
+    [Fact]
+    public void An_article_dated_later_updates_the_earlier_one()
+    {
+        var first = "---\ndate: 2031-05-02\nstory: tarnow-blast\n---\nThe blast killed 12 people in Tarnow.\n";
+        var second = "---\ndate: 2031-05-03\nstory: tarnow-blast\n---\nThe blast killed 15 people in Tarnow.\n";
+        var diagnostic = Check(Input("desk/day1.md", first), Input("desk/day2.md", second)).ShouldHaveSingleItem();
+        diagnostic.ToString().ShouldBe("desk/day2.md(5,18,5,27): info ED2005: Figure updated for people killed in the blast in Tarnow: " +
+                                       "“15 people” here is later than “12 people” in day1.md(5,18) (12, then 15)");
+        diagnostic.Story.ShouldBe("tarnow-blast");
+        diagnostic.RelatedLocations.Select(l => l.ToString()).ShouldBe(["desk/day1.md(5,18,5,27)"]);
+    }
+
+    [Fact]
+    public void Passengers_across_outlets_conflict()
+    {
+        var diagnostics = Check(
+            Input("/news/one/a.txt", "The plane carrying 150 passengers crashed near Halden.", story: "halden"),
+            Input("/news/two/b.txt", "The jet with 159 passengers on board went down near Halden.", story: "halden"));
+        diagnostics.Select(d => d.ToString()).ShouldBe(
+        [
+            "/news/one/a.txt(1,20,1,34): warning ED2002: Conflicting figures for passengers on board in Halden in the same story: " +
+            "“150 passengers” here and “159 passengers” in two/b.txt(1,14) cannot both be true (150 vs 159)",
+            "/news/two/b.txt(1,14,1,28): warning ED2002: Conflicting figures for passengers on board in Halden in the same story: " +
+            "“159 passengers” here and “150 passengers” in one/a.txt(1,20) cannot both be true (159 vs 150)",
+        ]);
+        diagnostics.ShouldAllBe(d => d.Story == "halden");
+    }
+
+    [Theory]
+    [InlineData("At least 31 people were killed in the blast in Tarnow.", "A total of 28 people were killed in the blast in Tarnow.")]
+    [InlineData("The death toll in Tarnow stands at 31.", "The blast in Tarnow left 28 people dead.")]
+    [InlineData("All 72 people on board died when the plane crashed near Halden.", "The plane had 68 passengers and crew on board when it crashed near Halden.")]
+    [InlineData("Blast In Tarnow Kills 31 People", "The blast killed 28 people in Tarnow.")]
+    public void Real_conflicts_are_found_however_each_outlet_words_them(string first, string second)
+    {
+        Check(Input("a.txt", first, story: "s"), Input("b.txt", second, story: "s")).Select(d => d.Id).ShouldBe(["ED2002", "ED2002"]);
+    }
+
+    [Fact]
+    public void Sources_are_the_bodies_that_give_the_figures_not_other_actors()
+    {
+        var text = "Rebel fighters shelled the market in Tarnow, killing 12 people, officials said.\n\n" +
+                   "The army attacked the market in Tarnow, where 30 people were killed, the ministry said.\n";
+        One(text).ShouldBe(
+        [
+            "one.txt(3,47,3,56): info ED2004: Sources disagree on people killed at the market in Tarnow: “30 people” (ministry) here and " +
+            "“12 people” (officials) at line 1",
+        ]);
+    }
+}
+
+/// <summary>Which articles are one story when none names its story (texts made up for the test).</summary>
+public class StoryGroupingTests
+{
+    private static readonly string[] Outlets = ["wire", "daily", "gazette", "herald", "courier"];
+
+    /// <summary>One event, worded five ways: the names a report of it cannot avoid, in a different order and phrasing each time.</summary>
+    private static string Report(int outlet, string date) =>
+        $"---\ndate: {date}\n---\n" + (outlet switch
+        {
+            0 => "A gas explosion tore through a market in Tarnow on Friday. Mayor Ilse Vandermeer said rescuers from Krosno and Rzeszow " +
+                 "searched the rubble of the Brzozowa Street hall. Governor Piotr Lenarczyk visited the Tarnow hospital. Firefighter Anka Sowa was hurt.",
+            1 => "Rescuers from Rzeszow and Krosno dug through the Brzozowa Street hall after Friday's blast in Tarnow. Ilse Vandermeer, the mayor, " +
+                 "spoke of a dark day. Piotr Lenarczyk, the governor, came to the hospital, where Anka Sowa is treated.",
+            2 => "In Tarnow, the Brzozowa Street market hall collapsed after an explosion. Vandermeer thanked crews from Krosno and Rzeszow; " +
+                 "Lenarczyk promised an inquiry. Sowa, a firefighter, was injured.",
+            3 => "Governor Lenarczyk and Mayor Vandermeer stood by the ruins of the market hall on Brzozowa Street in Tarnow as teams from Krosno " +
+                 "and Rzeszow worked. The firefighter Anka Sowa is in hospital.",
+            _ => "The Tarnow blast: what we know. The hall on Brzozowa Street fell; Mayor Ilse Vandermeer, Governor Piotr Lenarczyk, " +
+                 "rescuers from Rzeszow and Krosno, and the injured firefighter Anka Sowa.",
+        });
+
+    private static StoryGrouping Group(params (string Path, string Text)[] articles)
+    {
+        var engine = new EditorialEngine();
+        var analyzed = articles.Select(a => engine.Prepare(Article.Parse(a.Path, a.Text), ArticleSettings.Empty, out _)).ToList();
+        return Stories.Group(analyzed);
+    }
+
+    [Fact]
+    public void One_event_told_by_five_outlets_is_one_story()
+    {
+        var grouping = Group(Outlets.Select((outlet, i) => ($"{outlet}/tarnow.md", Report(i, i < 3 ? "2031-05-02" : "2031-05-03"))).ToArray());
+        var story = grouping.Stories.ShouldHaveSingleItem();
+        story.IsExplicit.ShouldBeFalse();
+        story.Members.Select(m => m.Article.Article.Path).ShouldBe(Outlets.Select(o => $"{o}/tarnow.md"));
+        story.Members.ShouldAllBe(m => m.Reason.StartsWith("shares ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_events_weeks_apart_stay_apart()
+    {
+        var grouping = Group(("wire/may.md", Report(0, "2031-05-02")), ("wire/june.md", Report(1, "2031-06-20")));
+        grouping.Stories.Count.ShouldBe(2);
+        grouping.Stories[0].Members.ShouldHaveSingleItem().Reason.ShouldBe("alone: closest is june.md, dated 49 days apart");
+    }
+
+    [Fact]
+    public void Two_events_in_different_places_stay_apart_though_they_share_country_and_leaders()
+    {
+        const string leaders = " President Arvid Kallberg and Prime Minister Dana Ostrowska of Norland condemned it, and the Norland Red Cross, " +
+                               "the United Nations and the European Union sent help. Norland's interior minister Jonas Fell spoke in Ostmark.";
+        var grouping = Group(
+            ("wire/a.md", "---\ndate: 2031-05-02\n---\nA bomb exploded in Tarnow on Friday." + leaders),
+            ("wire/b.md", "---\ndate: 2031-05-02\n---\nA bomb exploded in Halden on Friday." + leaders));
+        grouping.Stories.Count.ShouldBe(2);
+        grouping.Stories[0].Members[0].Reason.ShouldBe("alone: closest is b.md, opens on Tarnow where it opens on Halden");
+    }
+
+    [Fact]
+    public void An_explicit_story_decides()
+    {
+        var grouping = Group(("a.md", "---\nstory: one\n---\n" + Report(0, "2031-05-02")), ("b.md", "---\nstory: two\n---\n" + Report(1, "2031-05-02")));
+        grouping.Stories.Select(s => $"{s.Id}: {s.Members.Single().Reason}").ShouldBe(["one: front matter story: one", "two: front matter story: two"]);
+    }
+}
+
+public class FigureClassesInOneArticleTests
+{
+    private static IReadOnlyList<Diagnostic> Check(string text) =>
+        new EditorialEngine().Check([new ArticleInput("one.txt", text, ArticleSettings.Empty)]).Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void One_article_may_name_several_rounds_of_a_series() =>
+        Check("Voters in Norland went to the first round of elections on Sunday.\n\nThe second round of elections follows in May.").ShouldBeEmpty();
+
+    [Fact]
+    public void A_toll_over_years_is_not_the_toll_of_the_event() =>
+        Check("The shelling killed 40 people in Ostmark.\n\nAbout 9,000 people have been killed in Ostmark in eight years of fighting.").ShouldBeEmpty();
+
+    [Fact]
+    public void A_headline_that_says_the_toll_rises_is_an_update() =>
+        Check("# Death Toll In Ostmark Blast Rises To 30\n\nThe blast killed 27 people in Ostmark.\n").Select(d => d.Id).ShouldBe(["ED2005"]);
+}
