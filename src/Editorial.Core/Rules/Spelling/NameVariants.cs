@@ -23,6 +23,21 @@ namespace Editorial.Rules.Spelling;
 internal static class NameVariants
 {
     private const string KeyPrefix = "name:";
+
+    // Capitalised words before a surname that are no given name: titles and the words that start a sentence. Any other
+    // capitalised word there is taken for a given name, ordinary English words included ("Mark Allan", "Rose Grey").
+    private static readonly HashSet<string> NotGivenNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President", "Minister", "Prime", "Premier",
+        "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Gov", "Governor", "Mayor", "King", "Queen", "Prince",
+        "Princess", "Pope", "Sheikh", "Emir", "Judge", "Justice", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant",
+        "Lt", "Sergeant", "Sgt", "Admiral", "Marshal", "Commander", "Chief", "Deputy", "Vice", "Speaker", "Ambassador", "Envoy",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Chairman", "Chairwoman", "Director", "Coach", "Officer", "Detective",
+        "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Former", "Late", "Saint", "St",
+        "The", "A", "An", "And", "But", "Or", "If", "When", "As", "For", "With", "By", "From", "To", "Of", "In", "On", "At", "After",
+        "Before", "Then", "So", "While", "Yet", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My", "Your",
+        "Later", "Meanwhile", "Also", "Only", "Even", "Both",
+    };
     private const int MinimumLetters = 5;
     private const int MinimumTypoLetters = 6;
 
@@ -72,7 +87,8 @@ internal static class NameVariants
     {
         if (word.SurnameOf is { } surname) return KeyPrefix + word.Fold + ">" + surname;
         if (!givenNames.TryGetValue(word.Fold, out var given) || given.Count < 2) return KeyPrefix + word.Fold;
-        return word.GivenName is null ? null : KeyPrefix + word.GivenName + ">" + word.Fold;
+        // "<" not ">": the surname keyed by its given name must not meet the given name keyed by its surname.
+        return word.GivenName is null ? null : KeyPrefix + word.Fold + "<" + word.GivenName;
     }
 
     /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key.</summary>
@@ -87,7 +103,7 @@ internal static class NameVariants
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
             if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant())) continue;
             var fold = Fold(text);
-            if (fold.Length < MinimumLetters - 1) continue;
+            if (fold.Length < 3) continue;
             words.Add(new NameWord(i, token.Span, text, fold));
         }
         return words;
@@ -126,9 +142,21 @@ internal static class NameVariants
             }
             var surname = run[run.Count - 1];
             for (var r = 0; r < run.Count - 1; r++) run[r].SurnameOf = surname.Fold;
-            if (run.Count > 1) surname.GivenName = run[0].Fold;
+            surname.GivenName = run.Count > 1 ? run[0].Fold : GivenNameBefore(article, run[0].Token);
             w += run.Count;
         }
+    }
+
+    /// <summary>A capitalised word right before a lone name word, in its sentence, that is not a title or a sentence's
+    /// opening word: a given name that is also an ordinary word ("Mark Allan"). Folded; null when there is none.</summary>
+    private static string? GivenNameBefore(Article article, int index)
+    {
+        if (index == 0) return null;
+        var tokens = article.Tokens;
+        var previous = tokens[index - 1];
+        if (!previous.IsWord || !SpellingText.IsCapitalized(previous.Text) || NotGivenNames.Contains(previous.Text)
+            || previous.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[index].Span)) return null;
+        return Fold(previous.Text);
     }
 
     /// <summary>
@@ -205,9 +233,9 @@ internal static class NameVariants
     }
 
     /// <summary>
-    /// The family key of a name: lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic"); a
-    /// transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y"; o as u and e as a, doubled letters single
-    /// ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
+    /// The family key of a name: lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic"); from five
+    /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", o as u and e as a, doubled letters
+    /// single ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
     /// </summary>
     public static string Fold(string name)
     {
@@ -226,9 +254,11 @@ internal static class NameVariants
                 _ => lower.ToString(),
             });
         }
+        // Short names only fold case and diacritics (São / Sao): "Ben" and "Ban", "Anna" and "Anne" are different names.
+        if (letters.Length < MinimumLetters) return letters.ToString();
         var end = letters.Length;
         while (end > 0 && letters[end - 1] is 'y' or 'i' or 'j') end--;
-        if (end < letters.Length && end >= 4 && letters.Length >= MinimumLetters)
+        if (end < letters.Length && end >= 4)
         {
             letters.Length = end;
             letters.Append('y');

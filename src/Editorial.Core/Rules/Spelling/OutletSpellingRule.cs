@@ -29,7 +29,7 @@ public sealed class OutletSpellingRule : ArticleRule
             var entry = occurrence.Entry;
             if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)) continue;
             string replacement;
-            if (occurrence.Form != entry.Preferred) replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text);
+            if (occurrence.Form != entry.Preferred) replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text) + occurrence.Suffix;
             // A case form of the preferred spelling ("Javascript", "yaml") takes its case exactly; "kyiv" for "Kyiv" is a
             // lower-cased proper noun, ED1004's.
             else if (occurrence.CaseVariant && !SpellingText.IsLowercasedName(occurrence.Text, entry.Preferred)) replacement = entry.Preferred + occurrence.Suffix;

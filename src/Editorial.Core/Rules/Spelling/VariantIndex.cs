@@ -133,7 +133,7 @@ internal sealed class VariantIndex
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !byFirstWord.TryGetValue(tokens[i].Text, out var candidates)) continue;
+            if (!tokens[i].IsWord || !TryGetCandidates(byFirstWord, tokens[i].Text, out var candidates)) continue;
             foreach (var (words, form, entry) in candidates)
             {
                 var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
@@ -155,6 +155,14 @@ internal sealed class VariantIndex
             }
         }
         return covered;
+    }
+
+    /// <summary>The entries whose forms start with <paramref name="word"/>, or with its singular ("bug-fixes": "bug-fix").</summary>
+    private static bool TryGetCandidates<T>(Dictionary<string, T> byFirstWord, string word, out T candidates)
+    {
+        if (byFirstWord.TryGetValue(word, out candidates!)) return true;
+        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && byFirstWord.TryGetValue(word.Substring(0, word.Length - 2), out candidates!)) return true;
+        return word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && byFirstWord.TryGetValue(word.Substring(0, word.Length - 1), out candidates!);
     }
 
     /// <summary>
