@@ -109,12 +109,25 @@ internal static class NameVariants
         return words;
     }
 
-    /// <summary>Letters with inner hyphens and apostrophes ("Ki-moon", "O'Brien"), no dots or digits.</summary>
+    /// <summary>
+    /// Letters with inner hyphens and apostrophes: "Ki-moon", "Thomas-Greenfield", "O'Brien". Not a contraction ("They've"),
+    /// and no hyphenated part of one letter or in capitals ("E-rated", "G-League", "Russia-EU"): those are no names' spellings.
+    /// </summary>
     private static bool IsNameLetters(string text)
     {
-        foreach (var c in text)
+        var partStart = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’') && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) return false;
+            if (i < text.Length && text[i] != '-')
+            {
+                var c = text[i];
+                if (c is '\'' or '’' ? i + 1 >= text.Length || !char.IsUpper(text[i + 1])
+                    : !char.IsLetter(c) && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) return false;
+                continue;
+            }
+            var part = text.Substring(partStart, i - partStart);
+            if (part.Length < 2 || (partStart > 0 || i < text.Length) && SpellingText.IsAllCaps(part)) return false;
+            partStart = i + 1;
         }
         return true;
     }
@@ -177,7 +190,8 @@ internal static class NameVariants
             }
         }
         if (frequentByDeletion.Count == 0) return;
-        foreach (var word in surnames.Where(w => counts[w.Fold] == 1 && w.Fold.Length >= MinimumTypoLetters))
+        // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
+        foreach (var word in surnames.Where(w => counts[w.Fold] == 1 && w.Fold.Length >= MinimumTypoLetters && SpellingText.IsLetters(w.Text)))
         {
             var target = Deletions(word.Fold).SelectMany(d => frequentByDeletion.TryGetValue(d, out var list) ? list : [])
                 .Distinct(StringComparer.Ordinal).Where(f => IsOneLetterSlip(word.Fold, f)).ToList();
@@ -195,10 +209,11 @@ internal static class NameVariants
         for (var i = 1; i < key.Length; i++) yield return key.Remove(i, 1);
     }
 
-    /// <summary>Same length and first letter; one letter replaced, or two neighbours swapped.</summary>
+    /// <summary>Same length, first and last letter; one letter replaced, or two neighbours swapped. A different last letter
+    /// is an ending, not a slip: "Latino" / "Latina".</summary>
     private static bool IsOneLetterSlip(string a, string b)
     {
-        if (a.Length != b.Length || a[0] != b[0] || a == b) return false;
+        if (a.Length != b.Length || a[0] != b[0] || a[a.Length - 1] != b[b.Length - 1] || a == b) return false;
         var first = -1;
         for (var i = 0; i < a.Length; i++)
         {
