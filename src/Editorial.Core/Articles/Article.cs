@@ -53,6 +53,16 @@ public sealed class Article
         return false;
     }
 
+    /// <summary>True inside a document the article reproduces at length: someone else's words, like a quotation.</summary>
+    public bool IsInReproducedText(TextSpan span)
+    {
+        foreach (var paragraph in Paragraphs)
+        {
+            if (paragraph.IsReproduced && paragraph.Span.Contains(span)) return true;
+        }
+        return false;
+    }
+
     public static Article Parse(string path, string text, ArticleFormat? format = null)
     {
         var articleFormat = format ?? ArticleFormats.FromPath(path) ?? ArticleFormat.PlainText;
@@ -69,9 +79,10 @@ public sealed class Article
         var sentences = new List<Sentence>();
         var tokens = new List<Token>(Text.Length / 5);
         var quotations = new List<Quotation>();
-        foreach (var (span, isHeading) in layout.Blocks)
+        foreach (var (span, isHeading, isQuoted) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
+            var reproduced = !isHeading && (isQuoted || (paragraphIndex > 0 && IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens)));
             var firstSentence = sentences.Count;
             var firstToken = tokens.Count;
             Tokenizer.Tokenize(view, span, tokens);
@@ -85,13 +96,13 @@ public sealed class Article
                 for (var k = sentenceStart; k < sentenceEnd; k++)
                 {
                     tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, sentenceIndex,
-                        Flags(tokens, k, sentenceStart, isHeading, quotations, firstQuotation));
+                        Flags(tokens, k, sentenceStart, isHeading, reproduced, quotations, firstQuotation));
                 }
                 var sentenceSpan = TextSpan.FromBounds(tokens[sentenceStart].Span.Start, tokens[sentenceEnd - 1].Span.End);
                 sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
                 sentenceStart = sentenceEnd;
             }
-            paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence));
+            paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced });
         }
         ProseText = new string(view);
         Metadata = layout.Metadata;
@@ -103,10 +114,12 @@ public sealed class Article
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
     }
 
-    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, List<Quotation> quotations, int firstQuotation)
+    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, bool reproduced, List<Quotation> quotations, int firstQuotation)
     {
-        var flags = isHeading ? TokenFlags.InHeading : TokenFlags.None;
         var token = tokens[k];
+        var flags = token.Flags & TokenFlags.NonProse;
+        if (isHeading) flags |= TokenFlags.InHeading;
+        if (reproduced) flags |= TokenFlags.InReproducedText;
         for (var q = firstQuotation; q < quotations.Count; q++)
         {
             if (quotations[q].ContentSpan.Contains(token.Span)) { flags |= TokenFlags.InQuotation; break; }
@@ -115,13 +128,35 @@ public sealed class Article
         return flags;
     }
 
+    // Documents a lead-in names when it introduces one: "The statement reads:", "In the post, she wrote:". A verb alone
+    // ("READ ALSO:", "He wrote:") is no evidence of a document.
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "statements", "letter", "letters", "post", "posts", "tweet", "tweets", "transcript", "memo", "note", "message",
+        "declaration", "communique", "communiqué", "excerpt", "excerpts",
+    };
+
+    /// <summary>
+    /// True when <paramref name="previous"/> is a lead-in to a document the article reproduces: it ends in a colon and names
+    /// a document or its reading ("The ministry's statement reads:"). The paragraph after it is that document.
+    /// </summary>
+    private static bool IntroducesDocument(char[] view, Paragraph previous, List<Sentence> sentences, List<Token> tokens)
+    {
+        if (previous.IsHeading || previous.SentenceCount == 0 || view[previous.Span.End - 1] != ':') return false;
+        for (var k = sentences[previous.FirstSentence].FirstToken; k < tokens.Count && tokens[k].Span.End <= previous.Span.End; k++)
+        {
+            if (tokens[k].IsWord && DocumentWords.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
+
     /// <summary>True for the first word of a sentence, of a quotation, or after a colon or a dash that opens a clause.</summary>
     private static bool StartsClause(List<Token> tokens, int k, int sentenceStart)
     {
         for (var p = k - 1; p >= sentenceStart; p--)
         {
             var previous = tokens[p];
-            if (previous.Kind != TokenKind.Punctuation) return false;
+            if (previous.Kind != TokenKind.Punctuation || previous.IsNonProse) return false;
             if (previous.Text[0] is '“' or '"' or '‘' or ':' or '«' or '(' or '[' or '—' or '–' or '…' or '.' or '?' or '!') return true;
         }
         return true;

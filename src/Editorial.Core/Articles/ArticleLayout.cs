@@ -16,7 +16,8 @@ internal sealed class ArticleLayout
 
     /// <summary>The article's characters with code, URLs, HTML, markup and front matter replaced by spaces (line breaks kept).</summary>
     public char[] ProseView { get; }
-    public List<(TextSpan Span, bool IsHeading)> Blocks { get; } = new();
+    /// <summary>The blocks of prose; <c>IsQuoted</c> marks a block of a Markdown block quote (a reproduced document).</summary>
+    public List<(TextSpan Span, bool IsHeading, bool IsQuoted)> Blocks { get; } = new();
     public Dictionary<string, string> Metadata { get; } = new(System.StringComparer.OrdinalIgnoreCase);
     public List<ArticleProblem> Problems { get; } = new();
     /// <summary>The text of each HTML comment and its span, where inline directives live.</summary>

@@ -85,7 +85,16 @@ internal static class MarkdownLayout
             first = Math.Min(first, start);
             last = Math.Max(last, end);
         }
-        if (last > first) layout.Blocks.Add((TextSpan.FromBounds(first, last), leaf is HeadingBlock));
+        if (last > first) layout.Blocks.Add((TextSpan.FromBounds(first, last), leaf is HeadingBlock, IsInsideQuoteBlock(leaf)));
+    }
+
+    private static bool IsInsideQuoteBlock(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is QuoteBlock) return true;
+        }
+        return false;
     }
 
     private static bool IsInsideImage(Inline inline)

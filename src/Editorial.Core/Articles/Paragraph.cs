@@ -3,7 +3,11 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>A paragraph, headline or subheading. <see cref="FirstSentence"/> and <see cref="SentenceCount"/> index <see cref="Article.Sentences"/>.</summary>
-public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int FirstSentence, int SentenceCount);
+public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int FirstSentence, int SentenceCount)
+{
+    /// <summary>Part of a document the article reproduces at length (see <see cref="TokenFlags.InReproducedText"/>).</summary>
+    public bool IsReproduced { get; init; }
+}
 
 /// <summary>A sentence. <see cref="FirstToken"/> and <see cref="TokenCount"/> index <see cref="Article.Tokens"/>.</summary>
 public sealed record Sentence(int Index, TextSpan Span, int ParagraphIndex, int FirstToken, int TokenCount);

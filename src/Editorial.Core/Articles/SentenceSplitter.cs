@@ -24,9 +24,9 @@ internal static class SentenceSplitter
         for (var k = from; k < to; k++)
         {
             var token = tokens[k];
-            if (token.Kind != TokenKind.Punctuation || !IsTerminal(token.Text[0])) continue;
+            if (token.Kind != TokenKind.Punctuation || token.IsNonProse || !IsTerminal(token.Text[0])) continue;
             var m = k + 1;
-            while (m < to && tokens[m].Kind == TokenKind.Punctuation && tokens[m].Span.Start == tokens[m - 1].Span.End
+            while (m < to && tokens[m].Kind == TokenKind.Punctuation && !tokens[m].IsNonProse && tokens[m].Span.Start == tokens[m - 1].Span.End
                    && (IsTerminal(tokens[m].Text[0]) || IsClosing(tokens[m].Text[0])))
             {
                 m++;

@@ -9,7 +9,7 @@ public enum TokenKind : byte
     Word,
     /// <summary>Digits with inner thousands separators, decimal points or clock colons, and attached suffixes ("4th", "1990s").</summary>
     Number,
-    /// <summary>Any other visible character, one per token.</summary>
+    /// <summary>Any other visible character, one per token; and each non-prose span (<see cref="TokenFlags.NonProse"/>) as one token.</summary>
     Punctuation,
 }
 
@@ -23,6 +23,13 @@ public enum TokenFlags : byte
     InQuotation = 2,
     /// <summary>In a headline or subheading.</summary>
     InHeading = 4,
+    /// <summary>Not prose at all: a URL or bare domain, an e-mail address, a social handle or hashtag, a file name, a code
+    /// span. Such a span is one token of <see cref="TokenKind.Punctuation"/> kind, so that no rule reads its parts as words,
+    /// and <see cref="Token.IsPunctuation"/> is false for it, so that no rule reads its dots as punctuation (".museum", ".png").</summary>
+    NonProse = 8,
+    /// <summary>In a document the article reproduces at length (an embedded post, a statement, a letter, a transcript):
+    /// someone else's words, like a quotation.</summary>
+    InReproducedText = 16,
 }
 
 /// <summary>A token of prose with its exact span in the article's text.</summary>
@@ -47,7 +54,9 @@ public readonly struct Token
     public bool IsSentenceStart => (Flags & TokenFlags.SentenceStart) != 0;
     public bool IsInQuotation => (Flags & TokenFlags.InQuotation) != 0;
     public bool IsInHeading => (Flags & TokenFlags.InHeading) != 0;
-    public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text[0] == c;
+    public bool IsNonProse => (Flags & TokenFlags.NonProse) != 0;
+    public bool IsInReproducedText => (Flags & TokenFlags.InReproducedText) != 0;
+    public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && !IsNonProse && Text[0] == c;
     public bool StartsUpper => Text.Length > 0 && char.IsUpper(Text[0]);
 
     public override string ToString() => $"{Kind} '{Text}' {Span}";

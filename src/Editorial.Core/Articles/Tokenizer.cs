@@ -4,11 +4,29 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>
-/// Splits a block of the prose view into words, numbers and punctuation. It reads each character once and never
-/// backtracks. URLs become one punctuation-kind token so that no rule reads their parts as words.
+/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most twice and
+/// never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
+/// handles, hashtags, file names, code spans) become one punctuation-kind token each, so that no rule reads their parts
+/// as words or their dots as punctuation.
 /// </summary>
 internal static class Tokenizer
 {
+    // Last labels that make "name.label" a web address rather than two words run together. Two-letter country codes that
+    // are also English words ("in", "it", "me", "us") are left out: "said.it" is a missing space, not a domain.
+    private static readonly HashSet<string> DomainEndings = new(System.StringComparer.Ordinal)
+    {
+        "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "news", "museum", "app", "dev", "io", "co", "uk", "eu",
+        "ca", "au", "nz", "de", "fr", "es", "ru", "ua", "cn", "jp", "il", "ie", "za", "br", "nl", "ch", "se", "pl", "tv", "ly", "ai",
+    };
+
+    // Extensions that make "name.ext" a file name.
+    private static readonly HashSet<string> FileExtensions = new(System.StringComparer.Ordinal)
+    {
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "tif", "tiff", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "tsv",
+        "txt", "rtf", "md", "yaml", "yml", "json", "xml", "html", "htm", "mp3", "mp4", "mov", "wav", "avi", "zip", "gz", "exe",
+        "js", "ts", "py", "cs", "css", "sql",
+    };
+
     public static void Tokenize(char[] text, TextSpan block, List<Token> tokens)
     {
         var i = block.Start;
@@ -23,27 +41,102 @@ internal static class Tokenizer
             }
             int next;
             TokenKind kind;
-            if ((next = UrlEnd(text, i, end)) > i) kind = TokenKind.Punctuation;
+            var flags = TokenFlags.None;
+            if ((next = NonProseEnd(text, i, end)) > i) (kind, flags) = (TokenKind.Punctuation, TokenFlags.NonProse);
             else if (char.IsLetter(c)) { next = WordEnd(text, i, end); kind = TokenKind.Word; }
             else if (char.IsDigit(c)) { next = NumberEnd(text, i, end); kind = TokenKind.Number; }
             else if (IsPossessive(text, i, end)) { next = i + 2; kind = TokenKind.Word; }
             else { next = i + 1; kind = TokenKind.Punctuation; }
-            tokens.Add(new Token(TextSpan.FromBounds(i, next), new string(text, i, next - i), kind, -1, TokenFlags.None));
+            tokens.Add(new Token(TextSpan.FromBounds(i, next), new string(text, i, next - i), kind, -1, flags));
             i = next;
         }
     }
 
-    private static int UrlEnd(char[] text, int i, int end)
+    /// <summary>The end of the non-prose span that starts at <paramref name="i"/>, or <paramref name="i"/> when none does.</summary>
+    private static int NonProseEnd(char[] text, int i, int end)
     {
-        if (!StartsWith(text, i, end, "http://") && !StartsWith(text, i, end, "https://") && !StartsWith(text, i, end, "www."))
+        var c = text[i];
+        // Only at the start of a word: "Kyiv@" or "No#1" are no handles.
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return i;
+        if (StartsWith(text, i, end, "http://") || StartsWith(text, i, end, "https://") || StartsWith(text, i, end, "www."))
         {
-            return i;
+            return RunEnd(text, i, end);
         }
+        if (c == '`')
+        {
+            var close = System.Array.IndexOf(text, '`', i + 1, end - i - 1);
+            return close > i ? close + 1 : i;
+        }
+        if (c is '@' or '#' && i + 1 < end && (char.IsLetter(text[i + 1]) || (c == '@' && text[i + 1] == '_')))
+        {
+            var j = i + 1;
+            while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '_')) j++;
+            return j;
+        }
+        // A lone ending (".museum") only where a word could start: "said..com" is doubled punctuation.
+        if (char.IsLetterOrDigit(c) || (c == '.' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '“' or '"' or '‘')))
+        {
+            var email = EmailEnd(text, i, end);
+            return email > i ? email : DottedNameEnd(text, i, end);
+        }
+        return i;
+    }
+
+    /// <summary>Everything up to the next white space, without the sentence's punctuation after it.</summary>
+    private static int RunEnd(char[] text, int i, int end)
+    {
         var j = i;
         while (j < end && !char.IsWhiteSpace(text[j])) j++;
-        // A URL does not end in the sentence's punctuation.
-        while (j > i && text[j - 1] is '.' or ',' or ')' or ';' or ':' or '”' or '"') j--;
+        while (j > i && text[j - 1] is '.' or ',' or ')' or ';' or ':' or '”' or '"' or '!' or '?') j--;
         return j;
+    }
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
+
+    /// <summary>"name@example.org": a local part, an at sign and a domain with at least one dot.</summary>
+    private static int EmailEnd(char[] text, int i, int end)
+    {
+        var j = i;
+        while (j < end && (IsNameChar(text[j]) || text[j] is '.' or '+' or '%')) j++;
+        if (j == i || j + 1 >= end || text[j] != '@') return i;
+        var domain = DottedNameEnd(text, j + 1, end, requireKnownEnding: false);
+        return domain > j + 1 ? domain : i;
+    }
+
+    /// <summary>
+    /// A bare domain with its path ("example.org/path", "bbc.co.uk"), a file name ("photo.png", "foo_yaml.txt") or a lone
+    /// ending (".museum", ".png"): labels of letters, digits, hyphens and underscores joined by single dots, the last one a
+    /// known domain ending or file extension in lower case. "U.S.", "2.8m" and "end.Then" are never matched.
+    /// </summary>
+    private static int DottedNameEnd(char[] text, int i, int end, bool requireKnownEnding = true)
+    {
+        var j = text[i] == '.' ? i + 1 : i;
+        var dots = j - i;
+        int lastLabelStart;
+        while (true)
+        {
+            lastLabelStart = j;
+            while (j < end && IsNameChar(text[j])) j++;
+            if (j == lastLabelStart) return i;
+            if (j + 1 >= end || text[j] != '.' || !IsNameChar(text[j + 1])) break;
+            j++;
+            dots++;
+        }
+        if (dots == 0) return i;
+        var last = new string(text, lastLabelStart, j - lastLabelStart);
+        var isDomain = DomainEndings.Contains(last);
+        if (requireKnownEnding ? !isDomain && !FileExtensions.Contains(last) : !IsDomainEnding(last)) return i;
+        return isDomain && j < end && text[j] == '/' ? RunEnd(text, j, end) : j;
+    }
+
+    /// <summary>Two or more lower-case ASCII letters: the ending of any domain, known or not.</summary>
+    private static bool IsDomainEnding(string label)
+    {
+        foreach (var c in label)
+        {
+            if (c is < 'a' or > 'z') return false;
+        }
+        return label.Length >= 2;
     }
 
     private static bool StartsWith(char[] text, int i, int end, string prefix)

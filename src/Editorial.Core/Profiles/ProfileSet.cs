@@ -106,7 +106,6 @@ public sealed class ProfileSet
         foreach (var spelling in document.Spellings ?? [])
         {
             if (string.IsNullOrWhiteSpace(spelling.Preferred)) return ("spellings", "a spelling entry has no 'preferred' form");
-            if (spelling.Variants is null || spelling.Variants.Count == 0) return ("preferred", $"the entry for '{spelling.Preferred}' lists no variants");
             if (spelling.Since is { } since && !TryParseDate(since, out _)) return ("since", $"'{since}' is not a date (yyyy-mm-dd)");
             if (spelling.Scope is { } scope && !Enum.TryParse<SpellingScope>(scope, ignoreCase: true, out _)) return ("scope", $"scope '{scope}' is not one of all, body, headline");
         }
@@ -200,7 +199,8 @@ public sealed class ProfileSet
 
     private static SpellingEntry ToEntry(SpellingDocument document, string profileName) => new(
         document.Preferred!.Trim(),
-        document.Variants!.Select(v => v.Trim()).ToList(),
+        // An entry may name only its preferred form ("- preferred: JavaScript"): its other case forms are its variants.
+        (document.Variants ?? []).Select(v => v.Trim()).ToList(),
         document.Since is { } since && TryParseDate(since, out var date) ? date : null,
         document.Exceptions ?? [],
         document.Scope is { } scope && Enum.TryParse<SpellingScope>(scope, ignoreCase: true, out var parsedScope) ? parsedScope : SpellingScope.All,

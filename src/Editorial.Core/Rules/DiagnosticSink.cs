@@ -8,10 +8,14 @@ namespace Editorial.Rules;
 /// <summary>
 /// Collects what rules report and applies configuration to it: the severity in force for the article
 /// (global <c>dotnet_diagnostic</c> key, then <c>editorial.&lt;ID&gt;.severity</c>, then the profile, then the default),
-/// the quotation severity, and inline suppressions. Findings whose severity is <c>none</c> are dropped.
+/// the quotation severity (also for documents the article reproduces), and inline suppressions. Findings whose severity is <c>none</c> are dropped.
 /// </summary>
 internal sealed class DiagnosticSink
 {
+    /// <summary>Profile setting: <c>quotation</c> (default) caps findings in reproduced documents like those in quotations;
+    /// <c>ignore</c> drops them.</summary>
+    public const string ReproducedTextSetting = "reproduced-text";
+
     private readonly List<Diagnostic> _diagnostics = new();
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
@@ -24,7 +28,10 @@ internal sealed class DiagnosticSink
         var article = analyzed.Article;
         if (article.Suppressions.IsSuppressed(descriptor.Id, span)) return;
         var severity = EffectiveSeverity(analyzed, descriptor);
-        if (quotationSensitive && severity > Severity.None && article.IsInQuotation(span))
+        var reproduced = quotationSensitive && article.IsInReproducedText(span);
+        // An outlet may leave reproduced documents (embedded posts, statements, letters) entirely to their authors.
+        if (reproduced && string.Equals(analyzed.Profile.GetSetting(ReproducedTextSetting), "ignore", System.StringComparison.OrdinalIgnoreCase)) return;
+        if (quotationSensitive && severity > Severity.None && (reproduced || article.IsInQuotation(span)))
         {
             var quoted = QuotationSeverity(analyzed.Settings);
             if (quoted is { } cap && cap < severity) severity = cap;

@@ -1,13 +1,16 @@
 using System.Collections.Generic;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
 /// <summary>
 /// ED1004: a proper noun written in lower case ("kyiv" in an article that writes "Kyiv"). A word counts as a proper noun
-/// when the article capitalises it inside a sentence (not at a sentence start, not in a headline); a lower-case word that
-/// is an ordinary English word (SCOWL size 50: "may", "defence", "white") is never reported.
+/// when the article capitalises it inside a sentence (not at a sentence start, not in a headline), or when the profile's
+/// spelling list prefers it capitalised ("Kyiv"), even if the article never does; a lower-case word that is an ordinary
+/// English word (SCOWL size 50: "may", "defence", "white") or a name particle ("von", "bin") is never reported.
 /// </summary>
 public sealed class LowercaseProperNounRule : ArticleRule
 {
@@ -22,27 +25,36 @@ public sealed class LowercaseProperNounRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        var properNouns = FindProperNouns(article);
+        var properNouns = FindProperNouns(article, context.Profile);
         if (properNouns.Count == 0) return;
+        var particles = NameParticles.Of(context.Profile);
         foreach (var token in article.Tokens)
         {
-            if (!token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || !properNouns.TryGetValue(token.Text, out var proper)) continue;
-            var name = article.GetText(proper);
-            context.Report(Descriptor, token.Span, [token.Text, name], [article.GetLocation(proper)],
-                SpellingText.Use(name, token.Span, "proper noun"), quotationSensitive: true);
+            if (!token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text)
+                || !properNouns.TryGetValue(token.Text, out var proper)) continue;
+            context.Report(Descriptor, token.Span, [token.Text, proper.Name], proper.Span is { } span ? [article.GetLocation(span)] : null,
+                SpellingText.Use(proper.Name, token.Span, "proper noun"), quotationSensitive: true);
         }
     }
 
-    /// <summary>Lower-cased form → first span where the article capitalises it inside a sentence.</summary>
-    private static Dictionary<string, Text.TextSpan> FindProperNouns(Article article)
+    /// <summary>Lower-cased form → the proper noun and the first span where the article capitalises it inside a sentence,
+    /// or no span when only the profile's list knows it.</summary>
+    private static Dictionary<string, (string Name, TextSpan? Span)> FindProperNouns(Article article, OutletProfile profile)
     {
-        var properNouns = new Dictionary<string, Text.TextSpan>(System.StringComparer.Ordinal);
+        var properNouns = new Dictionary<string, (string, TextSpan?)>(System.StringComparer.Ordinal);
         foreach (var token in article.Tokens)
         {
             if (!token.IsWord || token.IsSentenceStart || token.IsInHeading || !SpellingText.IsLetters(token.Text) || !SpellingText.IsCapitalized(token.Text)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (properNouns.ContainsKey(lower) || CommonWords.Contains(lower)) continue;
-            properNouns[lower] = token.Span;
+            properNouns[lower] = (token.Text, token.Span);
+        }
+        foreach (var entry in profile.Spellings)
+        {
+            var lower = entry.Preferred.ToLowerInvariant();
+            if (entry.MatchCase || !entry.AppliesOn(article.Date) || !SpellingText.IsCapitalized(entry.Preferred) || !SpellingText.IsLetters(entry.Preferred)
+                || properNouns.ContainsKey(lower) || CommonWords.Contains(lower)) continue;
+            properNouns[lower] = (entry.Preferred, null);
         }
         return properNouns;
     }

@@ -87,6 +87,23 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         return occurrences;
     }
 
+    private static HashSet<string> CapitalisedInsideSentences(Article article)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var token in article.Tokens)
+        {
+            if (token.IsWord && !token.IsSentenceStart && !token.IsInHeading && SpellingText.IsCapitalized(token.Text)) names.Add(token.Text);
+        }
+        return names;
+    }
+
+    private static bool StartsLongerName(Article article, int index)
+    {
+        var next = SpellingText.NextWord(article, index);
+        return next == index + 1 && article.Tokens[next].SentenceIndex == article.Tokens[index].SentenceIndex
+               && char.IsUpper(article.Tokens[next].Text[0]) && SpellingText.OnlySpacesBetween(article.Text, article.Tokens[index].Span, article.Tokens[next].Span);
+    }
+
     /// <summary>Outlets that write -ise where Oxford spelling allows -ize (BBC: "recognise, not recognize").</summary>
     private static void ReportIzeSpellings(ArticleContext context)
     {
@@ -101,14 +118,20 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     }
 
     /// <summary>Words whose spelling is the writer's: lower case, or capitalised only because they start a sentence. A
-    /// capital inside a sentence marks a name, whose spelling is its own. Hyphenated words are read by their last part.</summary>
+    /// capital inside a sentence marks a name, whose spelling is its own; so does a capital at a sentence start when the
+    /// article capitalises the same word inside a sentence too ("Grey said ... Mr Grey") or a capitalised word follows it
+    /// ("Labor Party officials"). Hyphenated words are read by their last part.</summary>
     private static IEnumerable<(Token Token, int Hyphen, string Last)> CandidateWords(Article article)
     {
-        foreach (var token in article.Tokens)
+        HashSet<string>? names = null;
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!token.IsWord) continue;
             var text = token.Text;
             if (char.IsUpper(text[0]) ? !(token.IsSentenceStart && SpellingText.IsCapitalized(text)) : !SpellingText.IsAllLower(text)) continue;
+            if (char.IsUpper(text[0]) && ((names ??= CapitalisedInsideSentences(article)).Contains(text) || StartsLongerName(article, i))) continue;
             var hyphen = text.LastIndexOf('-');
             yield return (token, hyphen, hyphen < 0 ? text : text.Substring(hyphen + 1));
         }

@@ -9,7 +9,8 @@ namespace Editorial.Rules.Spelling;
 /// ED1005: the articles of one outlet spell a name or compound differently (three write "videoconference", one "video
 /// conference"). Reported in the minority articles, with the majority's first uses as related locations. Articles of
 /// different outlets may follow different styles, so only articles with the same outlet profile are compared; articles
-/// with no outlet (the neutral default profile) are not compared at all.
+/// with no outlet (the neutral default profile) are not compared at all. Names are compared only when they name the same
+/// entity (no two given names with one surname), and no form the outlet's profile or locale rules out is ever proposed.
 /// </summary>
 public sealed class OutletConsistencyRule : CorpusRule
 {
@@ -48,7 +49,11 @@ public sealed class OutletConsistencyRule : CorpusRule
                     list.Add(new ArticleForm(article, form, occurrences));
                 }
             }
-            foreach (var entry in byKey) ReportMinority(context, outlet.Key, articles.Count, entry.Value);
+            foreach (var entry in byKey)
+            {
+                if (!NameTheSameEntity(entry.Value)) continue;
+                ReportMinority(context, outlet.Key, articles.Count, entry.Value);
+            }
         }
     }
 
@@ -69,6 +74,43 @@ public sealed class OutletConsistencyRule : CorpusRule
         return varying;
     }
 
+    /// <summary>False when the articles give one surname to people with different given names ("Tim Allen", "Mark Allan"):
+    /// two people, not two spellings.</summary>
+    private static bool NameTheSameEntity(List<ArticleForm> forms)
+    {
+        string? given = null;
+        foreach (var occurrence in forms.SelectMany(f => f.Occurrences))
+        {
+            if (occurrence.GivenName is null) continue;
+            if (given is not null && given != occurrence.GivenName) return false;
+            given = occurrence.GivenName;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when the outlet rules <paramref name="form"/> out: its profile lists it as a variant to avoid (even an entry not
+    /// yet in force: "per cent" never becomes "percent"), or it is spelled for the other region than the profile's locale.
+    /// </summary>
+    private static bool IsRuledOut(OutletProfile profile, string form)
+    {
+        foreach (var entry in profile.Spellings)
+        {
+            if (entry.ProfileName == BuiltInProfiles.DefaultName) continue;
+            foreach (var variant in entry.Variants)
+            {
+                if (string.Equals(variant, form, System.StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        var region = profile.Locale switch { "en-US" => SpellingRegion.American, "en-GB" => SpellingRegion.British, _ => (SpellingRegion?)null };
+        if (region is null) return false;
+        foreach (var word in form.Split(' ', '-'))
+        {
+            if (RegionalLexicon.TryGet(word.ToLowerInvariant(), out var spelling) && spelling.Region != region) return true;
+        }
+        return false;
+    }
+
     private static void ReportMinority(CorpusContext context, string outlet, int articleCount, List<ArticleForm> forms)
     {
         var counts = forms.GroupBy(f => f.Form).Select(g => (Form: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
@@ -84,6 +126,7 @@ public sealed class OutletConsistencyRule : CorpusRule
             foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority))
             {
                 var replacement = occurrence.RewriteAs(model);
+                if (IsRuledOut(minority.Article.Profile, replacement)) continue;
                 context.Report(minority.Article, Descriptor, occurrence.Span,
                     [occurrence.Text, replacement, outlet, counts[0].Count, forms.Count], related,
                     SpellingText.Use(replacement, occurrence.Span, "as in most " + outlet + " articles"), quotationSensitive: true);

@@ -5,9 +5,10 @@ using Editorial.Profiles;
 namespace Editorial.Rules.Spelling;
 
 /// <summary>
-/// ED1002: a spelling that differs from the outlet's preferred form (ap: Zelenskyy, not Zelensky). An entry holds from its
+/// ED1002: a spelling that differs from the outlet's preferred form (ap: Zelenskyy, not Zelensky), or writes it in another
+/// case ("Javascript" for "JavaScript"; a capital at a sentence start or in a headline is allowed). An entry holds from its
 /// <c>since:</c> date (the article's <c>date</c> decides), in its scope (headline or body), and not inside its exception
-/// phrases ("chicken Kiev"). The neutral default profile only groups variants and prefers none.
+/// phrases ("chicken Kiev") or a longer name ("the Kiev Ballet"). The neutral default profile only groups variants and prefers none.
 /// </summary>
 public sealed class OutletSpellingRule : ArticleRule
 {
@@ -27,8 +28,12 @@ public sealed class OutletSpellingRule : ArticleRule
         {
             var entry = occurrence.Entry;
             if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)) continue;
-            if (occurrence.Form == entry.Preferred) continue;
-            var replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text);
+            string replacement;
+            if (occurrence.Form != entry.Preferred) replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text) + occurrence.Suffix;
+            // A case form of the preferred spelling ("Javascript", "yaml") takes its case exactly; "kyiv" for "Kyiv" is a
+            // lower-cased proper noun, ED1004's.
+            else if (occurrence.CaseVariant && !SpellingText.IsLowercasedName(occurrence.Text, entry.Preferred)) replacement = entry.Preferred + occurrence.Suffix;
+            else continue;
             context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, style], null,
                 SpellingText.Use(replacement, occurrence.Span, style), quotationSensitive: true);
         }

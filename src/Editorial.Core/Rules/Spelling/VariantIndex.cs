@@ -12,21 +12,33 @@ internal enum VariantKind
 {
     /// <summary>A form of a profile's <c>spellings:</c> entry (Kyiv / Kiev).</summary>
     Listed,
-    /// <summary>A name whose ending is transliterated differently (Zelensky / Zelenskyy / Zelenskiy).</summary>
-    Transliteration,
+    /// <summary>A name written several ways, found without a list (<see cref="NameVariants"/>): Zelensky / Zelenskyy,
+    /// Đoković / Djokovic, Ki-moon / Ki Moon, Navlany / Navalny.</summary>
+    Name,
     /// <summary>A compound written closed, hyphenated or spaced (videoconference / video conference).</summary>
     Compound,
 }
 
 /// <summary>One place where an article writes a word that can be spelled several ways.</summary>
 /// <param name="Key">Identifies the word whatever its spelling: forms with the same key are the same word.</param>
-/// <param name="Form">The spelling compared: the profile's form for listed entries (case ignored, that is ED1004's
-/// business), the name as written for transliterations, "closed" or "open" for compounds.</param>
+/// <param name="Form">The spelling compared: the profile's form for listed entries (case ignored: see <see cref="CaseVariant"/>),
+/// the name as written for names, "closed" or "open" for compounds.</param>
 /// <param name="SplitAt">For compounds, the length of the first part; <see cref="Separator"/> joins the parts of an open form.</param>
 internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span, string Text, VariantKind Kind, bool InQuotation,
     bool InHeading, SpellingEntry? Entry, int SplitAt = 0, char Separator = ' ') : IStyleOccurrence
 {
     public string Style => Form;
+
+    /// <summary>For a listed entry's form: written in a case the form does not allow ("Javascript", "kyiv" for "Kyiv").
+    /// A capital at a sentence start or in a headline, and capitals in a shouted line, are allowed.</summary>
+    public bool CaseVariant { get; init; }
+
+    /// <summary>For a listed form with a plural ending the entry does not list ("bug-fixes" for "bug-fix"): that ending.</summary>
+    public string Suffix { get; init; } = "";
+
+    /// <summary>For a surname: the folded given name the article writes with it, so that articles naming two people with
+    /// one surname are not compared (ED1005); null when the article never gives one.</summary>
+    public string? GivenName { get; init; }
 
     /// <summary>This occurrence rewritten in the form of <paramref name="model"/>, keeping its own case and plural.</summary>
     public string RewriteAs(VariantOccurrence model)
@@ -38,7 +50,7 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
                 var letters = Text;
                 return letters.Substring(0, model.SplitAt) + model.Separator + letters.Substring(model.SplitAt);
             case VariantKind.Listed:
-                return SpellingText.MatchCase(model.Form, Text);
+                return SpellingText.MatchCase(model.Form, Text) + Suffix;
             default:
                 return model.Text;
         }
@@ -47,13 +59,23 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
 
 /// <summary>
 /// The words of an article that have several spellings, found once per article and shared by ED1001, ED1002 and
-/// ED1005: forms of the profile's spelling entries, and variants found without any list (name transliterations,
-/// closed / open compounds). Built in one pass over the tokens; no regular expressions.
+/// ED1005: forms of the profile's spelling entries, and variants found without any list (names, closed / open
+/// compounds). Built in one pass over the tokens and one over the name words; no regular expressions.
 /// </summary>
 internal sealed class VariantIndex
 {
     public const string Closed = "closed";
     public const string Open = "open";
+
+    /// <summary>Profile setting: <c>keep</c> (default) leaves a listed variant inside a longer name alone ("the Kiev Ballet",
+    /// "Dynamo Kiev" is left to the entry's exceptions); <c>report</c> applies the entry there too.</summary>
+    public const string VariantsInNamesSetting = "variants-in-names";
+
+    // Words that follow a place's name without making a new name of it: "Kiev Mayor Vitali Klitschko" is the city.
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "Mayor", "Governor", "Police", "Prosecutor", "Prosecutors", "Residents", "Officials", "Authorities",
+    };
 
     // Parts that make a different word when closed up ("every day" / "everyday", "any one" / "anyone", "take over" / "takeover").
     private static readonly HashSet<string> NotCompoundParts = new(StringComparer.Ordinal)
@@ -78,20 +100,20 @@ internal sealed class VariantIndex
     {
         var article = analyzed.Article;
         var occurrences = new List<VariantOccurrence>();
-        var listed = FindListed(article, analyzed.Profile.Spellings, occurrences);
+        var profile = analyzed.Profile;
+        var keepNames = !string.Equals(profile.GetSetting(VariantsInNamesSetting), "report", StringComparison.OrdinalIgnoreCase);
+        var listed = FindListed(article, profile.Spellings, keepNames, occurrences);
+        NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
         var tokens = article.Tokens;
         var keyBuffer = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            if (!token.IsWord || listed.Contains(i)) continue;
-            AddTransliteration(article, token, occurrences);
-            AddCompound(article, i, occurrences, keyBuffer);
+            if (tokens[i].IsWord && !listed.Contains(i)) AddCompound(article, i, occurrences, keyBuffer);
         }
         return new VariantIndex(occurrences);
     }
 
-    private static HashSet<int> FindListed(Article article, IReadOnlyList<SpellingEntry> entries, List<VariantOccurrence> occurrences)
+    private static HashSet<int> FindListed(Article article, IReadOnlyList<SpellingEntry> entries, bool keepNames, List<VariantOccurrence> occurrences)
     {
         var covered = new HashSet<int>();
         if (entries.Count == 0) return covered;
@@ -111,16 +133,23 @@ internal sealed class VariantIndex
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !byFirstWord.TryGetValue(tokens[i].Text, out var candidates)) continue;
+            if (!tokens[i].IsWord || !TryGetCandidates(byFirstWord, tokens[i].Text, out var candidates)) continue;
             foreach (var (words, form, entry) in candidates)
             {
-                var last = MatchWords(article, i, words, entry.MatchCase);
+                var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
                 if (last < 0) continue;
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
-                if (IsException(article.Text, span, entry.Exceptions)) break;
-                occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, article.GetText(span),
-                    VariantKind.Listed, tokens[i].IsInQuotation, tokens[i].IsInHeading, entry));
                 for (var k = i; k <= last; k++) covered.Add(k);
+                if (!IsException(article.Text, span, entry.Exceptions) && !(keepNames && IsInsideLongerName(article, i, last)))
+                {
+                    var text = article.GetText(span);
+                    occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, text,
+                        VariantKind.Listed, tokens[i].IsInQuotation, tokens[i].IsInHeading, entry)
+                    {
+                        CaseVariant = !IsAllowedCase(article, i, text.Substring(0, text.Length - suffix.Length), form),
+                        Suffix = suffix,
+                    });
+                }
                 i = last;
                 break;
             }
@@ -128,18 +157,71 @@ internal sealed class VariantIndex
         return covered;
     }
 
-    /// <summary>The index of the last token of <paramref name="words"/> read from token <paramref name="start"/>, or -1.</summary>
-    private static int MatchWords(Article article, int start, string[] words, bool matchCase)
+    /// <summary>The entries whose forms start with <paramref name="word"/>, or with its singular ("bug-fixes": "bug-fix").</summary>
+    private static bool TryGetCandidates<T>(Dictionary<string, T> byFirstWord, string word, out T candidates)
+    {
+        if (byFirstWord.TryGetValue(word, out candidates!)) return true;
+        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && byFirstWord.TryGetValue(word.Substring(0, word.Length - 2), out candidates!)) return true;
+        return word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && byFirstWord.TryGetValue(word.Substring(0, word.Length - 1), out candidates!);
+    }
+
+    /// <summary>
+    /// The index of the last token of <paramref name="words"/> read from token <paramref name="start"/>, or -1; and the
+    /// plural ending the last token adds to the last word ("change logs", "bug-fixes"), if any.
+    /// </summary>
+    private static (int Last, string Suffix) MatchWords(Article article, int start, string[] words, bool matchCase)
     {
         var comparison = matchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var tokens = article.Tokens;
+        var suffix = "";
         for (var w = 0; w < words.Length; w++)
         {
             var k = start + w;
-            if (k >= tokens.Count || !string.Equals(tokens[k].Text, words[w], comparison)) return -1;
-            if (w > 0 && !SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)) return -1;
+            if (k >= tokens.Count || !tokens[k].IsWord) return (-1, "");
+            if (w > 0 && !SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)) return (-1, "");
+            if (string.Equals(tokens[k].Text, words[w], comparison)) continue;
+            if (w < words.Length - 1 || matchCase) return (-1, "");
+            suffix = PluralEnding(tokens[k].Text, words[w]);
+            if (suffix.Length == 0) return (-1, "");
         }
-        return start + words.Length - 1;
+        return (start + words.Length - 1, suffix);
+    }
+
+    /// <summary>"s" or "es" when <paramref name="written"/> is the plural of <paramref name="word"/> ("logs", "fixes");
+    /// otherwise empty. Words shorter than three letters take none ("US" is no singular of "uses").</summary>
+    private static string PluralEnding(string written, string word)
+    {
+        if (word.Length < 3 || !char.IsLetter(word[word.Length - 1]) || !written.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return "";
+        var ending = written.Substring(word.Length);
+        if (ending is "s" or "S") return ending;
+        return ending is "es" or "ES" && word[word.Length - 1] is 's' or 'x' or 'z' or 'h' ? ending : "";
+    }
+
+    /// <summary>
+    /// True when <paramref name="written"/> is <paramref name="form"/> in a case the form allows: as listed, capitalised at a
+    /// sentence start or in a headline ("Webpack is good"), or in capitals in a headline or shouted line.
+    /// </summary>
+    private static bool IsAllowedCase(Article article, int index, string written, string form)
+    {
+        if (string.Equals(written, form, StringComparison.Ordinal)) return true;
+        var token = article.Tokens[index];
+        if ((token.IsSentenceStart || token.IsInHeading) && char.IsUpper(written[0])
+            && string.Equals(written.Substring(1), form.Substring(1), StringComparison.Ordinal)) return true;
+        return SpellingText.IsAllCaps(written) && (token.IsInHeading || SpellingText.IsInShoutedText(article, index));
+    }
+
+    /// <summary>
+    /// True when the matched tokens are part of a longer capitalised name: followed, in the same sentence, by a capitalised
+    /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline every word may be capitalised, so
+    /// there nothing counts as a name.
+    /// </summary>
+    private static bool IsInsideLongerName(Article article, int first, int last)
+    {
+        var tokens = article.Tokens;
+        if (!char.IsUpper(tokens[first].Text[0]) || tokens[first].IsInHeading || last + 1 >= tokens.Count) return false;
+        var next = tokens[last + 1];
+        return next.IsWord && next.SentenceIndex == tokens[last].SentenceIndex && SpellingText.IsCapitalized(next.Text)
+               && !RoleWords.Contains(next.Text) && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span);
     }
 
     /// <summary>True when the match sits inside one of the entry's exception phrases ("chicken Kiev").</summary>
@@ -154,20 +236,6 @@ internal sealed class VariantIndex
             if (string.Compare(text, start, exception, 0, exception.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
         }
         return false;
-    }
-
-    /// <summary>A capitalised name ending in a transliterated -y sound (-y, -yy, -iy, -ii, -i, -yi, -ij): its key is the stem plus "y".</summary>
-    private static void AddTransliteration(Article article, Token token, List<VariantOccurrence> occurrences)
-    {
-        var text = token.Text;
-        // "Turkey" is no transliteration of "Turki", and "Mary" none of "Mari": common words and short stems are left out.
-        if (text.Length < 5 || !SpellingText.IsCapitalized(text) || CommonWords.Contains(text.ToLowerInvariant())) return;
-        var end = text.Length;
-        while (end > 0 && text[end - 1] is 'y' or 'i' or 'j') end--;
-        if (end == text.Length || end < 4) return;
-        if (!SpellingText.IsLetters(text)) return;
-        var key = "name:" + text.Substring(0, end).ToLowerInvariant() + "y";
-        occurrences.Add(new VariantOccurrence(key, text, token.Span, text, VariantKind.Transliteration, token.IsInQuotation, token.IsInHeading, null));
     }
 
     /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference").</summary>

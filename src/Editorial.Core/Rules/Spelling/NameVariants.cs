@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Editorial.Articles;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// Names an article writes several ways, found without any list. Every capitalised name word gets a family key that folds
+/// what varies between spellings of one name: case, hyphens and spaces (Ki-moon / Ki Moon), diacritics (Đoković / Djokovic,
+/// São / Sao), transliterated endings (Navalny / Navalnyy, -sky / -skyy / -ski) and the vowels and doubled consonants of
+/// transliterated Arabic names (Mohammed / Muhammad / Mohamed). A name that occurs once, beside one that occurs more often
+/// and differs by one swapped or replaced letter, is taken for its typo (Navlany / Navalny).
+/// <para>
+/// Names are only compared when they name the same entity: a given name only with the same surname ("Dmitry Peskov" /
+/// "Dmitri Peskov", never "Dmitry Peskov" / "Dmitri Kuleba"), and a surname the article gives to two people with different
+/// given names only within each full name. Index by key, never pairwise: linear in the article.
+/// </para>
+/// </summary>
+internal static class NameVariants
+{
+    private const string KeyPrefix = "name:";
+
+    // Capitalised words before a surname that are no given name: titles and the words that start a sentence. Any other
+    // capitalised word there is taken for a given name, ordinary English words included ("Mark Allan", "Rose Grey").
+    private static readonly HashSet<string> NotGivenNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President", "Minister", "Prime", "Premier",
+        "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Gov", "Governor", "Mayor", "King", "Queen", "Prince",
+        "Princess", "Pope", "Sheikh", "Emir", "Judge", "Justice", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lieutenant",
+        "Lt", "Sergeant", "Sgt", "Admiral", "Marshal", "Commander", "Chief", "Deputy", "Vice", "Speaker", "Ambassador", "Envoy",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Chairman", "Chairwoman", "Director", "Coach", "Officer", "Detective",
+        "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Former", "Late", "Saint", "St",
+        "The", "A", "An", "And", "But", "Or", "If", "When", "As", "For", "With", "By", "From", "To", "Of", "In", "On", "At", "After",
+        "Before", "Then", "So", "While", "Yet", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My", "Your",
+        "Later", "Meanwhile", "Also", "Only", "Even", "Both",
+    };
+    private const int MinimumLetters = 5;
+    private const int MinimumTypoLetters = 6;
+
+    /// <summary>A name word of the article: its token, its family key, and the given name it follows in a full name.</summary>
+    private sealed class NameWord(int token, TextSpan span, string text, string fold)
+    {
+        public int Token { get; } = token;
+        public TextSpan Span { get; } = span;
+        public string Text { get; } = text;
+        public string Fold { get; set; } = fold;
+        /// <summary>The folded surname this word is the given name of; null for a surname or a name on its own.</summary>
+        public string? SurnameOf { get; set; }
+        /// <summary>For a surname, the folded given name written before it; null when it stands alone.</summary>
+        public string? GivenName { get; set; }
+    }
+
+    public static void Find(Article article, HashSet<int> listed, NameParticles particles, List<VariantOccurrence> occurrences)
+    {
+        var words = NameWords(article, listed, particles);
+        if (words.Count == 0) return;
+        LinkFullNames(article, words, particles);
+        MergeTypos(words);
+        var givenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var word in words.Where(w => w.SurnameOf is null && w.GivenName is not null))
+        {
+            if (!givenNames.TryGetValue(word.Fold, out var set)) givenNames[word.Fold] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(word.GivenName!);
+        }
+        var hyphenated = new Dictionary<string, NameWord>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var key = KeyOf(word, givenNames);
+            if (key is null) continue;
+            if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
+            var token = article.Tokens[word.Token];
+            occurrences.Add(new VariantOccurrence(key, particles.Lowered(word.Text), word.Span, word.Text, VariantKind.Name, token.IsInQuotation,
+                token.IsInHeading, null) { GivenName = word.SurnameOf is null ? word.GivenName : null });
+        }
+        if (hyphenated.Count > 0) AddSpacedForms(article, hyphenated, givenNames, occurrences);
+    }
+
+    /// <summary>
+    /// The family key of a name word. A given name is keyed with its surname; a surname the article gives to people with
+    /// different given names is keyed with its own given name, and left out when it stands alone (which of them is it?).
+    /// </summary>
+    private static string? KeyOf(NameWord word, Dictionary<string, HashSet<string>> givenNames)
+    {
+        if (word.SurnameOf is { } surname) return KeyPrefix + word.Fold + ">" + surname;
+        if (!givenNames.TryGetValue(word.Fold, out var given) || given.Count < 2) return KeyPrefix + word.Fold;
+        // "<" not ">": the surname keyed by its given name must not meet the given name keyed by its surname.
+        return word.GivenName is null ? null : KeyPrefix + word.Fold + "<" + word.GivenName;
+    }
+
+    /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key.</summary>
+    private static List<NameWord> NameWords(Article article, HashSet<int> listed, NameParticles particles)
+    {
+        var words = new List<NameWord>();
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var text = token.Text;
+            if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
+            if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant())) continue;
+            var fold = Fold(text);
+            if (fold.Length < 3) continue;
+            words.Add(new NameWord(i, token.Span, text, fold));
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// Letters with inner hyphens and apostrophes: "Ki-moon", "Thomas-Greenfield", "O'Brien". Not a contraction ("They've"),
+    /// and no hyphenated part of one letter or in capitals ("E-rated", "G-League", "Russia-EU"): those are no names' spellings.
+    /// </summary>
+    private static bool IsNameLetters(string text)
+    {
+        var partStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '-')
+            {
+                var c = text[i];
+                if (c is '\'' or '’' ? i + 1 >= text.Length || !char.IsUpper(text[i + 1])
+                    : !char.IsLetter(c) && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) return false;
+                continue;
+            }
+            var part = text.Substring(partStart, i - partStart);
+            if (part.Length < 2 || (partStart > 0 || i < text.Length) && SpellingText.IsAllCaps(part)) return false;
+            partStart = i + 1;
+        }
+        return true;
+    }
+
+    /// <summary>"Volodymyr Zelensky", "Mohammed bin Salman": a name word followed, with only spaces and particles between, by
+    /// another is a given name of the last word of the run, which is the surname.</summary>
+    private static void LinkFullNames(Article article, List<NameWord> words, NameParticles particles)
+    {
+        var byToken = new Dictionary<int, NameWord>();
+        foreach (var word in words) byToken[word.Token] = word;
+        var tokens = article.Tokens;
+        for (var w = 0; w < words.Count;)
+        {
+            var run = new List<NameWord> { words[w] };
+            var k = words[w].Token;
+            while (true)
+            {
+                var next = k + 1;
+                while (next < tokens.Count && tokens[next].IsWord && particles.Contains(tokens[next].Text)
+                       && SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) next++;
+                if (next >= tokens.Count || !byToken.TryGetValue(next, out var following)
+                    || !SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) break;
+                run.Add(following);
+                k = next;
+            }
+            var surname = run[run.Count - 1];
+            for (var r = 0; r < run.Count - 1; r++) run[r].SurnameOf = surname.Fold;
+            surname.GivenName = run.Count > 1 ? run[0].Fold : GivenNameBefore(article, run[0].Token);
+            w += run.Count;
+        }
+    }
+
+    /// <summary>A capitalised word right before a lone name word, in its sentence, that is not a title or a sentence's
+    /// opening word: a given name that is also an ordinary word ("Mark Allan"). Folded; null when there is none.</summary>
+    private static string? GivenNameBefore(Article article, int index)
+    {
+        if (index == 0) return null;
+        var tokens = article.Tokens;
+        var previous = tokens[index - 1];
+        if (!previous.IsWord || !SpellingText.IsCapitalized(previous.Text) || NotGivenNames.Contains(previous.Text)
+            || previous.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[index].Span)) return null;
+        return Fold(previous.Text);
+    }
+
+    /// <summary>
+    /// A surname written once that differs by one replaced or swapped letter from one written at least twice, with the same
+    /// first letter and length, is folded into it (a typo). Found through a one-deletion index of the keys, not pairwise.
+    /// </summary>
+    private static void MergeTypos(List<NameWord> words)
+    {
+        var surnames = words.Where(w => w.SurnameOf is null).ToList();
+        var counts = surnames.GroupBy(w => w.Fold, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var frequentByDeletion = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var entry in counts.Where(c => c.Value >= 2 && c.Key.Length >= MinimumTypoLetters))
+        {
+            foreach (var deletion in Deletions(entry.Key))
+            {
+                if (!frequentByDeletion.TryGetValue(deletion, out var list)) frequentByDeletion[deletion] = list = new List<string>();
+                list.Add(entry.Key);
+            }
+        }
+        if (frequentByDeletion.Count == 0) return;
+        // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
+        foreach (var word in surnames.Where(w => counts[w.Fold] == 1 && w.Fold.Length >= MinimumTypoLetters && SpellingText.IsLetters(w.Text)))
+        {
+            var target = Deletions(word.Fold).SelectMany(d => frequentByDeletion.TryGetValue(d, out var list) ? list : [])
+                .Distinct(StringComparer.Ordinal).Where(f => IsOneLetterSlip(word.Fold, f)).ToList();
+            // Two frequent names it could be a slip of: no telling which.
+            if (target.Count != 1) continue;
+            var frequent = surnames.Where(w => w.Fold == target[0] && w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
+            // "Mark Jensen" beside "Kim Jansen": another person, not a slip.
+            if (word.GivenName is not null && frequent.Count > 0 && !frequent.Contains(word.GivenName)) continue;
+            word.Fold = target[0];
+        }
+    }
+
+    private static IEnumerable<string> Deletions(string key)
+    {
+        for (var i = 1; i < key.Length; i++) yield return key.Remove(i, 1);
+    }
+
+    /// <summary>Same length, first and last letter; one letter replaced, or two neighbours swapped. A different last letter
+    /// is an ending, not a slip: "Latino" / "Latina".</summary>
+    private static bool IsOneLetterSlip(string a, string b)
+    {
+        if (a.Length != b.Length || a[0] != b[0] || a[a.Length - 1] != b[b.Length - 1] || a == b) return false;
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (first >= 0) return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.Substring(i + 1) == b.Substring(i + 1);
+            first = i;
+        }
+        return true;
+    }
+
+    /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates.</summary>
+    private static void AddSpacedForms(Article article, Dictionary<string, NameWord> hyphenated, Dictionary<string, HashSet<string>> givenNames,
+        List<VariantOccurrence> occurrences)
+    {
+        var tokens = article.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var first = tokens[i];
+            var second = tokens[i + 1];
+            if (!first.IsWord || !second.IsWord || !char.IsUpper(first.Text[0]) || !char.IsUpper(second.Text[0])
+                || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
+            var fold = Fold(first.Text + second.Text);
+            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key) continue;
+            var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
+            var text = article.GetText(span);
+            occurrences.Add(new VariantOccurrence(key, text, span, text, VariantKind.Name, first.IsInQuotation, first.IsInHeading, null)
+            {
+                GivenName = model.SurnameOf is null ? model.GivenName : null,
+            });
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// The family key of a name: lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic"); from five
+    /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", o as u and e as a, doubled letters
+    /// single ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
+    /// </summary>
+    public static string Fold(string name)
+    {
+        var letters = new StringBuilder(name.Length + 2);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '-' or '\'' or '’') continue;
+            var lower = char.ToLowerInvariant(c);
+            letters.Append(lower switch
+            {
+                'đ' => "dj",
+                'ł' => "l",
+                'ø' => "o",
+                'ß' => "ss",
+                'æ' => "ae",
+                _ => lower.ToString(),
+            });
+        }
+        // Short names only fold case and diacritics (São / Sao): "Ben" and "Ban", "Anna" and "Anne" are different names.
+        if (letters.Length < MinimumLetters) return letters.ToString();
+        var end = letters.Length;
+        while (end > 0 && letters[end - 1] is 'y' or 'i' or 'j') end--;
+        if (end < letters.Length && end >= 4)
+        {
+            letters.Length = end;
+            letters.Append('y');
+        }
+        var folded = new StringBuilder(letters.Length);
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i] switch { 'o' => 'u', 'e' => 'a', var other => other };
+            if (folded.Length > 0 && folded[folded.Length - 1] == c) continue;
+            folded.Append(c);
+        }
+        return folded.ToString();
+    }
+}

@@ -1,0 +1,214 @@
+using Editorial.Diagnostics;
+
+namespace Editorial.Tests.Spelling;
+
+/// <summary>
+/// The spelling rules on the cases real copy holds: text that is not prose, names that keep their own spelling, other
+/// people's words, what ED1005 must never propose, case forms of profile entries, and name variants found without a list.
+/// </summary>
+public class RealCopyTests
+{
+    private static List<string> Lines(string text, string? outlet = null, string path = "a.txt") =>
+        SpellingCheck.Text(text, outlet, path).Select(SpellingCheck.Line).ToList();
+
+    private static Engine.EditorialEngine EngineWith(string profile) =>
+        new(Profiles.ProfileSet.Load([new("rules/desk.yml", profile)]), SpellingCheck.Rules);
+
+    // 1. Not prose
+
+    [Fact]
+    public void Addresses_handles_hashtags_file_names_and_code_are_not_prose()
+    {
+        Lines("Officials wrote to press@kiev-city.org and posted at kiev.ua/news and kiev.museum. Follow @KievWatch and #Kiev. " +
+              "The photo is kiev_map.png. Talks in Kyiv went on. Shelling hit Kyiv.").ShouldBeEmpty();
+        Lines("The `kiev` tag stayed. Talks in Kyiv went on. Shelling hit Kyiv.").ShouldBeEmpty();
+        Lines("Talks in Kyiv went on. The site moved to kiev.org, then to kyiv.org.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Stray_punctuation_reads_domain_endings_and_file_extensions_as_non_prose()
+    {
+        var findings = new Engine.EditorialEngine().Check(
+            [new("a.txt", "Museums may register names ending in .museum since 2001. The scans were saved as .png files.", new())]);
+        findings.Where(d => d.Id == "ED4003").ShouldBeEmpty();
+        var stray = new Engine.EditorialEngine().Check([new("a.txt", "Museums may register names ending in museum .", new())]);
+        stray.Where(d => d.Id == "ED4003").Select(d => d.ToString()).ShouldBe(["a.txt(1,45,1,46): warning ED4003: Space before '.'"]);
+    }
+
+    // 2. Names keep their own spelling
+
+    [Fact]
+    public void A_listed_variant_inside_a_longer_name_is_the_name_s_own_spelling()
+    {
+        Lines("The Kiev Ballet toured. Talks in Kyiv went on. Shelling hit Kyiv. Kiev Mayor Vitali Klitschko spoke.").ShouldBe(
+        [
+            "a.txt(1,67,1,71): warning ED1001: 'Kiev' is spelled 'Kyiv' elsewhere in this article => Kyiv",
+        ]);
+        var report = EngineWith("name: desk\nextends: ap\nsettings:\n  variants-in-names: report\n");
+        report.Check([new("a.txt", "The Kiev Ballet toured.", new(defaultOutlet: "desk"))]).Select(d => d.ToString()).ShouldBe(
+        [
+            "a.txt(1,5,1,9): warning ED1002: 'Kiev' is spelled 'Kyiv' in desk style",
+        ]);
+    }
+
+    [Fact]
+    public void Name_particles_in_lower_case_are_no_lowercase_proper_nouns()
+    {
+        Lines("The Von Trapp family sang. Ursula von der Leyen met Mohammed bin Salman. De Gaulle and Charles de Gaulle.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_regional_spelling_that_is_a_name_is_not_a_regional_spelling()
+    {
+        Lines("Grey said the colors were bright. Officials met Jane Grey on Monday.", "ap").ShouldBeEmpty();
+        Lines("Labor Party officials met. The Australian Labor Party won, and the colour faded.", "guardian").ShouldBeEmpty();
+        Lines("Labor costs rose. The colour faded.", "guardian").ShouldBe(
+        [
+            "a.txt(1,1,1,6): warning ED1003: 'Labor' is American spelling; guardian style uses British spelling: 'Labour' => Labour",
+        ]);
+    }
+
+    [Fact]
+    public void People_with_similar_names_are_not_variants_of_each_other()
+    {
+        Lines("Dmitry Peskov spoke. Dmitri Kuleba replied. Peskov left.").ShouldBeEmpty();
+        Lines("Tim Allen spoke. Mark Allan replied. Allen left.").ShouldBeEmpty();
+        Lines("Giuseppe Conte spoke. Joseph Conte, no relation, listened.").ShouldBeEmpty();
+        Lines("Mohammed bin Salman met Mohamed Salah in Riyadh.").ShouldBeEmpty();
+        Lines("Dmitry Peskov spoke. Later Dmitri Peskov added more. Dmitry Peskov left.").ShouldBe(
+        [
+            "a.txt(1,28,1,34): warning ED1001: 'Dmitri' is spelled 'Dmitry' elsewhere in this article => Dmitry",
+        ]);
+    }
+
+    // 3. Other people's words
+
+    [Fact]
+    public void A_reproduced_document_is_capped_like_a_quotation_or_left_alone()
+    {
+        const string text = "The ministry issued a statement. The statement reads:\n\nOur defense forces hold the line.\n\n" +
+                            "The defence ministry said troops were 15 kilometres away.";
+        var findings = SpellingCheck.Text(text);
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.txt(3,5,3,12): info ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
+        ]);
+        Lines("The colour faded.\n\n> The color of the flag is red.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(3,7,3,12): info ED1003: 'color' is American spelling; this article uses British spelling: 'colour' => colour",
+        ]);
+        var ignore = EngineWith("name: desk\nsettings:\n  reproduced-text: ignore\n");
+        ignore.Check([new("a.txt", text, new(defaultOutlet: "desk"))]).ShouldBeEmpty();
+        // A lead-in with a verb alone ("READ ALSO:") introduces no document.
+        Lines("READ ALSO:\n\nThe defence ministry spoke. Our defense forces hold.").ShouldBe(
+        [
+            "a.txt(3,33,3,40): warning ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
+        ]);
+    }
+
+    // 4. ED1005 never contradicts the outlet or the language
+
+    [Fact]
+    public void Articles_naming_different_people_with_similar_names_are_not_compared()
+    {
+        var findings = SpellingCheck.Engine.Check(
+        [
+            new("x/1.txt", "Tim Allen spoke in Leeds.", new(defaultOutlet: "ap")),
+            new("x/2.txt", "Tim Allen spoke again.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "Mark Allan replied.", new(defaultOutlet: "ap")),
+        ]);
+        findings.ShouldBeEmpty();
+        var same = SpellingCheck.Engine.Check(
+        [
+            new("x/1.txt", "Alexei Navalny spoke.", new(defaultOutlet: "ap")),
+            new("x/2.txt", "Alexei Navalny wrote.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "Alexei Navalnyy replied.", new(defaultOutlet: "ap")),
+        ]);
+        same.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "x/3.txt(1,8,1,16): info ED1005: 'Navalnyy' is spelled 'Navalny' in most ap articles (2 of 3) => Navalny",
+        ]);
+    }
+
+    [Fact]
+    public void Ed1005_never_proposes_a_form_the_profile_rules_out_nor_merges_different_words()
+    {
+        var engine = EngineWith("name: desk\nspellings:\n  - preferred: per cent\n    variants: [percent]\n    since: 2030-01-01\n");
+        // Dated before the entry holds: the outlet has not decided yet, but "percent" is still never proposed.
+        engine.Check(
+        [
+            new("x/1.md", "---\ndate: 2022-03-14\n---\nPrices rose 5 percent.\n", new(defaultOutlet: "desk")),
+            new("x/2.md", "---\ndate: 2022-03-14\n---\nWages rose 2 percent.\n", new(defaultOutlet: "desk")),
+            new("x/3.md", "---\ndate: 2022-03-14\n---\nRents rose 3 per cent.\n", new(defaultOutlet: "desk")),
+        ]).ShouldBeEmpty();
+        SpellingCheck.Engine.Check(
+        [
+            new("x/1.txt", "It ended anyway.", new(defaultOutlet: "ap")),
+            new("x/2.txt", "They left anyway.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "There was no other way, any way you look at it.", new(defaultOutlet: "ap")),
+        ]).ShouldBeEmpty();
+    }
+
+    // 5. Case forms
+
+    [Fact]
+    public void A_profile_s_proper_noun_written_only_in_lower_case_is_reported()
+    {
+        Lines("Talks were held in kyiv on Monday.", "ap").ShouldBe(
+        [
+            "a.txt(1,20,1,24): warning ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv' => Kyiv",
+        ]);
+        Lines("Talks were held in kyiv on Monday.").ShouldBe(
+        [
+            "a.txt(1,20,1,24): warning ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv' => Kyiv",
+        ]);
+        Lines("Talks were held at kyiv.ua and in #kyiv on Monday.").ShouldBeEmpty();
+    }
+
+    // 6. Name families without a list
+
+    [Fact]
+    public void Hyphenation_spacing_and_case_of_a_name_are_variants()
+    {
+        Lines("UN chief Ban Ki-moon spoke. Ban Ki-moon left. Later Ban Ki Moon returned. Ban Ki-Moon waved.").ShouldBe(
+        [
+            "a.txt(1,57,1,64): warning ED1001: 'Ki Moon' is spelled 'Ki-moon' elsewhere in this article => Ki-moon",
+            "a.txt(1,79,1,86): warning ED1001: 'Ki-Moon' is spelled 'Ki-moon' elsewhere in this article => Ki-moon",
+        ]);
+    }
+
+    [Fact]
+    public void Diacritics_are_folded()
+    {
+        Lines("Novak Đoković won. Đoković served. Djokovic lost a set. Crowds in São Paulo cheered; Sao Paulo was loud; São Paulo slept.").ShouldBe(
+        [
+            "a.txt(1,36,1,44): warning ED1001: 'Djokovic' is spelled 'Đoković' elsewhere in this article => Đoković",
+            "a.txt(1,86,1,89): warning ED1001: 'Sao' is spelled 'São' elsewhere in this article => São",
+        ]);
+    }
+
+    [Fact]
+    public void Transliteration_patterns_are_variants_of_the_same_person()
+    {
+        Lines("Mohammed Salah scored. Mohamed Salah ran. Mohammed Salah left.").ShouldBe(
+        [
+            "a.txt(1,24,1,31): warning ED1001: 'Mohamed' is spelled 'Mohammed' elsewhere in this article => Mohammed",
+        ]);
+        Lines("Maksym Kowalskyy spoke. Kowalski left. Kowalskyy returned.").ShouldBe(
+        [
+            "a.txt(1,25,1,33): warning ED1001: 'Kowalski' is spelled 'Kowalskyy' elsewhere in this article => Kowalskyy",
+        ]);
+    }
+
+    [Fact]
+    public void A_one_letter_slip_in_a_name_is_a_typo_and_headlines_take_part()
+    {
+        Lines("# Navalnyy jailed\n\nAlexei Navalny was jailed. Navalny appealed. Navlany lost.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(1,3,1,11): warning ED1001: 'Navalnyy' is spelled 'Navalny' elsewhere in this article => Navalny",
+            "a.md(3,46,3,53): warning ED1001: 'Navlany' is spelled 'Navalny' elsewhere in this article => Navalny",
+        ]);
+        // Demonyms and different words of one letter more are no slips.
+        Lines("Russia and Austria met. Russian and Austrian envoys spoke. Syria and Syrian troops.").ShouldBeEmpty();
+    }
+}
