@@ -24,7 +24,10 @@ var sampleCommand = new Command("sample", "Write a stratified sample of unjudged
 sampleCommand.SetAction(parse => Sample(parse.GetValue(split)!, parse.GetValue(perRule), parse.GetValue(output)!));
 var importCommand = new Command("import", "Add the judged rows of a sample file to eval/labels/audit.tsv (key and verdict only).") { judged };
 importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
-var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand };
+var rule = new Option<string?>("--rule") { Description = "Only this rule's failures (an ID, or a prefix such as ED1)." };
+var failuresCommand = new Command("failures", "Print the split's wrong warnings (judged or labelled) and its misses (labelled variants and conflicts no warning reports), with context.") { split, rule };
+failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(rule)));
+var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand, failuresCommand };
 try
 {
     return command.Parse(args).Invoke();
@@ -109,6 +112,22 @@ int Sample(string wanted, int count, string outputPath)
     }
     File.WriteAllText(outputPath, writer.ToString());
     Console.Error.WriteLine($"eval: {sampled} unjudged warnings written to {outputPath}");
+    return 0;
+}
+
+int Failures(string wanted, string? onlyRule)
+{
+    var (prepared, findings, scorer) = Evaluate(wanted, false);
+    bool Selected(string id) => onlyRule is null || id.StartsWith(onlyRule, StringComparison.Ordinal);
+    foreach (var finding in findings.Where(f => f.IsWarning && Selected(f.Rule) && scorer.Judge(f) == Verdict.Reject)
+                 .OrderBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Article.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"WRONG\t{Keys.Of(finding)}\t{Tsv.Clean(finding.Diagnostic.Message)}\t{Tsv.Clean(Snippets.Short(Context(finding), 400))}");
+    }
+    foreach (var miss in scorer.Misses(findings).Where(m => Selected(m.Rule)))
+    {
+        Console.WriteLine($"MISSED\t{miss.Rule}\t{miss.Description}");
+    }
     return 0;
 }
 

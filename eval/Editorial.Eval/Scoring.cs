@@ -142,6 +142,30 @@ public sealed class Scorer
         return (found, total);
     }
 
+    /// <summary>Labelled variant units that no ED1xxx warning covers and labelled conflicts that no ED2001/ED2002 warning reports.</summary>
+    public IEnumerable<(string Rule, string Description)> Misses(IReadOnlyList<Finding> findings)
+    {
+        var spellingFindings = findings.Where(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal) && f.IsWarning).ToLookup(f => f.Article.Key);
+        foreach (var (key, units) in _spelling)
+        {
+            foreach (var (span, label) in units.Where(u => u.Label.IsVariant))
+            {
+                if (!spellingFindings[key].Any(f => f.Diagnostic.Location.Span.OverlapsWith(span)))
+                {
+                    yield return ("ED1", $"{key}\t'{label.Form}' in '{label.Snippet}'\t{label.Entity}\t{label.Note}");
+                }
+            }
+        }
+        var figureFindings = findings.Where(f => f.Rule is "ED2001" or "ED2002" && f.IsWarning).ToList();
+        foreach (var pair in _pairs.Where(p => p.Label.IsConflict))
+        {
+            if (!figureFindings.Any(f => PairsOf(f).Contains(pair.Label)))
+            {
+                yield return ("ED2", $"{pair.Label.Corpus}/{pair.Label.ArticleA} '{pair.Label.SnippetA}' vs {pair.Label.ArticleB} '{pair.Label.SnippetB}'\t{pair.Label.Note}");
+            }
+        }
+    }
+
     public static List<RuleScore> Score(IEnumerable<Finding> findings, Func<Finding, Verdict> judge)
     {
         var scores = RuleCatalog.Rules.SelectMany(r => r.Descriptors).OrderBy(d => d.Id, StringComparer.Ordinal)
