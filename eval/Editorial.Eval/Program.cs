@@ -65,6 +65,9 @@ int Run(string wanted, string? reportPath, bool stories)
         if (score.Id == "ED3001" && attributed > 0) score.Recall = $"fires on {Ratio(fired, attributed)} of gold-attributed quotations";
     }
     var table = Table(wanted, prepared, storyArticles.Count, scores);
+    var inNonProse = NonProseCheck.Violations(findings);
+    table += $"\nSpelling findings inside a web address, e-mail address, handle or hashtag: {inNonProse.Count}.\n";
+    foreach (var finding in inNonProse.Take(10)) table += $"- {Keys.Of(finding).Replace('\t', ' ')}\n";
     Console.WriteLine(table);
     if (reportPath is not null) File.WriteAllText(reportPath, table);
     return 0;
