@@ -7,7 +7,7 @@ namespace Editorial.Diagnostics;
 public sealed class Diagnostic
 {
     public Diagnostic(DiagnosticDescriptor descriptor, Location location, Severity severity, object?[] messageArguments,
-        IReadOnlyList<Location>? relatedLocations = null, Fix? fix = null)
+        IReadOnlyList<Location>? relatedLocations = null, Fix? fix = null, IReadOnlyDictionary<string, string>? properties = null)
     {
         Descriptor = descriptor;
         Location = location;
@@ -15,6 +15,7 @@ public sealed class Diagnostic
         MessageArguments = messageArguments;
         RelatedLocations = relatedLocations ?? [];
         Fix = fix;
+        Properties = properties ?? NoProperties;
         Message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
     }
 
@@ -28,9 +29,14 @@ public sealed class Diagnostic
     /// <summary>The other places the finding is about: the other spelling, the other article.</summary>
     public IReadOnlyList<Location> RelatedLocations { get; }
     public Fix? Fix { get; }
+    /// <summary>What the rule found, by name, for tools that read reports: the speaker of a quotation, the figure and
+    /// its event. Empty when the rule sets none.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
 
     public Diagnostic WithSeverity(Severity severity) =>
-        new(Descriptor, Location, severity, MessageArguments, RelatedLocations, Fix);
+        new(Descriptor, Location, severity, MessageArguments, RelatedLocations, Fix, Properties);
 
     /// <summary>The canonical MSBuild line: <c>file(line,col,endLine,endCol): severity ID: message</c>.</summary>
     public override string ToString() =>

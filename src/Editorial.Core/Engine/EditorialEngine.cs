@@ -63,7 +63,7 @@ public sealed class EditorialEngine
         var analyzed = new AnalyzedArticle(article, profile, settings, story);
         foreach (var problem in article.Problems)
         {
-            sink.Report(analyzed, ConfigurationDescriptors.InvalidFrontMatter, problem.Span, [problem.Message], null, null, false);
+            sink.Report(analyzed, ConfigurationDescriptors.InvalidFrontMatter, problem.Span, [problem.Message], null, null, false, null);
         }
         ValidateSettings(analyzed, settings, sink);
         // The profile was chosen before the article's severities were known: apply them to the outlet diagnostic now.
@@ -113,7 +113,7 @@ public sealed class EditorialEngine
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var id = rule.Descriptors.Count > 0 ? rule.Descriptors[0].Id : rule.GetType().Name;
-            sink.Report(article, InternalError, new TextSpan(0, 0), [id, exception.GetType().Name + ": " + exception.Message], null, null, false);
+            sink.Report(article, InternalError, new TextSpan(0, 0), [id, exception.GetType().Name + ": " + exception.Message], null, null, false, null);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Editorial.Hosting.Reporting;
 /// <summary>
 /// Diagnostics as a plain JSON array, one object per diagnostic: id, severity, message, path, line, column, endLine,
 /// endColumn (1-based; endColumn exclusive), helpLink, related locations, and the fix (offsets into the decoded text,
-/// the replacement, and its title). Meant for scripts; SARIF is the format for code-scanning tools.
+/// the replacement, and its title), and the rule's properties (the speaker it found, the figure and its event). Meant for scripts; SARIF is the format for code-scanning tools.
 /// </summary>
 public static class JsonWriter
 {
@@ -46,6 +46,9 @@ public static class JsonWriter
             {
                 json.WriteNull("fix");
             }
+            json.WriteStartObject("properties");
+            foreach (var property in diagnostic.Properties) json.WriteString(property.Key, property.Value);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -152,6 +152,13 @@ public static class SarifWriter
             json.WriteEndArray();
         }
         if (diagnostic.Fix is { } fix) WriteFix(json, diagnostic, fix, artifactIndex, baseDirectory);
+        if (diagnostic.Properties.Count > 0)
+        {
+            // SARIF's property bag: what the rule found (the speaker of a quotation, a figure and its event).
+            json.WriteStartObject("properties");
+            foreach (var property in diagnostic.Properties) json.WriteString(property.Key, property.Value);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 
