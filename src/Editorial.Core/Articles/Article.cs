@@ -30,6 +30,8 @@ public sealed class Article
     public IReadOnlyList<Sentence> Sentences { get; private set; } = [];
     public IReadOnlyList<Token> Tokens { get; private set; } = [];
     public IReadOnlyList<Quotation> Quotations { get; private set; } = [];
+    /// <summary>The offsets of closing quotation marks that close no quotation (inch marks and markup are not counted).</summary>
+    public IReadOnlyList<int> StrayClosingMarks { get; private set; } = [];
     public IReadOnlyList<ArticleProblem> Problems { get; private set; } = [];
     public InlineSuppressions Suppressions { get; private set; } = InlineSuppressions.None;
 
@@ -46,11 +48,15 @@ public sealed class Article
 
     public bool IsInQuotation(TextSpan span)
     {
-        foreach (var quotation in Quotations)
+        // Quotations are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
+        int low = 0, high = Quotations.Count;
+        while (low < high)
         {
-            if (quotation.ContentSpan.Contains(span)) return true;
+            var middle = (low + high) / 2;
+            if (Quotations[middle].Span.Start <= span.Start) low = middle + 1;
+            else high = middle;
         }
-        return false;
+        return low > 0 && Quotations[low - 1].ContentSpan.Contains(span);
     }
 
     public static Article Parse(string path, string text, ArticleFormat? format = null)
@@ -69,6 +75,7 @@ public sealed class Article
         var sentences = new List<Sentence>();
         var tokens = new List<Token>(Text.Length / 5);
         var quotations = new List<Quotation>();
+        var strayClosingMarks = new List<int>();
         foreach (var (span, isHeading) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
@@ -76,7 +83,9 @@ public sealed class Article
             var firstToken = tokens.Count;
             Tokenizer.Tokenize(view, span, tokens);
             var firstQuotation = quotations.Count;
-            QuotationFinder.Find(view, span, paragraphIndex, quotations);
+            QuotationFinder.Find(view, span, paragraphIndex, quotations, strayClosingMarks);
+            // Tokens and quotations are both in text order: one cursor walks the quotations as the tokens advance.
+            var quotationCursor = firstQuotation;
             var sentenceStart = firstToken;
             foreach (var sentenceEnd in SentenceSplitter.SentenceEnds(tokens, firstToken, tokens.Count))
             {
@@ -85,7 +94,7 @@ public sealed class Article
                 for (var k = sentenceStart; k < sentenceEnd; k++)
                 {
                     tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, sentenceIndex,
-                        Flags(tokens, k, sentenceStart, isHeading, quotations, firstQuotation));
+                        Flags(tokens, k, sentenceStart, isHeading, quotations, ref quotationCursor));
                 }
                 var sentenceSpan = TextSpan.FromBounds(tokens[sentenceStart].Span.Start, tokens[sentenceEnd - 1].Span.End);
                 sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
@@ -99,18 +108,18 @@ public sealed class Article
         Sentences = sentences;
         Tokens = tokens;
         Quotations = quotations;
+        StrayClosingMarks = strayClosingMarks;
         Problems = layout.Problems;
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
     }
 
-    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, List<Quotation> quotations, int firstQuotation)
+    /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>
+    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, List<Quotation> quotations, ref int quotationCursor)
     {
         var flags = isHeading ? TokenFlags.InHeading : TokenFlags.None;
         var token = tokens[k];
-        for (var q = firstQuotation; q < quotations.Count; q++)
-        {
-            if (quotations[q].ContentSpan.Contains(token.Span)) { flags |= TokenFlags.InQuotation; break; }
-        }
+        while (quotationCursor < quotations.Count && quotations[quotationCursor].ContentSpan.End < token.Span.End) quotationCursor++;
+        if (quotationCursor < quotations.Count && quotations[quotationCursor].ContentSpan.Contains(token.Span)) flags |= TokenFlags.InQuotation;
         if (token.Kind != TokenKind.Punctuation && StartsClause(tokens, k, sentenceStart)) flags |= TokenFlags.SentenceStart;
         return flags;
     }

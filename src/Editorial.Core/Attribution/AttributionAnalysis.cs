@@ -22,12 +22,16 @@ public enum AttributionKind
     ContinuedQuotation,
     /// <summary>A paragraph that opens with a quotation straight after a paragraph that ends with an attributed one: the same speaker goes on.</summary>
     PreviousParagraph,
+    /// <summary>An interview or transcript turn: the paragraph opens with its speaker and a colon (Q:, A:, MARTINEZ:).</summary>
+    Turn,
+    /// <summary>A person is the subject of the sentence next to the quotation in its paragraph: She shook her head. “…”</summary>
+    PersonNearby,
+    /// <summary>A speech excerpt with its source line in brackets after it: “…” [Address to parliament, May 2].</summary>
+    SourceLine,
 }
 
 /// <summary>A direct quotation and its attribution. <see cref="Cue"/> and <see cref="Speaker"/> are null when not found.</summary>
-/// <param name="IsTitleCase">Every word longer than three letters is capitalised: the title of a work or a name
-/// (“The Russian Federation and the Future of Europe”), not someone's words.</param>
-public sealed record QuotationAttribution(Quotation Quotation, int WordCount, bool IsTitleCase, AttributionKind Kind, TextSpan? Cue, TextSpan? Speaker)
+public sealed record QuotationAttribution(Quotation Quotation, int WordCount, AttributionKind Kind, TextSpan? Cue, TextSpan? Speaker)
 {
     public bool IsAttributed => Kind != AttributionKind.None;
 }
@@ -175,36 +179,35 @@ public sealed class AttributionAnalysis
         return false;
     }
 
+    /// <summary>Quotation marks out of place, one per paragraph: the first mark out of place is the cause, and the
+    /// marks after it in the paragraph are out of place only because of it.</summary>
     private static List<UnbalancedQuotationMark> FindUnbalancedMarks(Article article)
     {
         var marks = new List<UnbalancedQuotationMark>();
         var quotations = article.Quotations;
-        var used = new HashSet<int>();
         for (var i = 0; i < quotations.Count; i++)
         {
             var quotation = quotations[i];
-            used.Add(quotation.Span.Start);
-            if (quotation.IsClosed)
-            {
-                used.Add(quotation.Span.End - 1);
-                continue;
-            }
-            var continued = i + 1 < quotations.Count && quotations[i + 1].ContinuesPrevious;
-            if (!continued) marks.Add(new UnbalancedQuotationMark(new TextSpan(quotation.Span.Start, 1), QuotationMarkProblem.NotClosed));
+            // Left open at the end of a paragraph (or of a merged one) is the multi-paragraph convention when the next quotation continues it.
+            if (quotation.IsClosed || (i + 1 < quotations.Count && quotations[i + 1].ContinuesPrevious)) continue;
+            marks.Add(new UnbalancedQuotationMark(new TextSpan(quotation.Span.Start, 1), QuotationMarkProblem.NotClosed));
         }
-        var prose = article.ProseText;
-        foreach (var paragraph in article.Paragraphs)
+        foreach (var stray in article.StrayClosingMarks)
         {
-            for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
-            {
-                var c = prose[i];
-                if (!QuotationMarks.IsClosing(c) || used.Contains(i)) continue;
-                // 12" is inches, not a quotation mark.
-                if (c == '"' && i > 0 && char.IsDigit(prose[i - 1])) continue;
-                marks.Add(new UnbalancedQuotationMark(new TextSpan(i, 1), QuotationMarkProblem.NotOpened));
-            }
+            marks.Add(new UnbalancedQuotationMark(new TextSpan(stray, 1), QuotationMarkProblem.NotOpened));
         }
-        return marks.OrderBy(m => m.Span.Start).ToList();
+        marks.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        var firstPerParagraph = new List<UnbalancedQuotationMark>();
+        var paragraph = 0;
+        var lastReported = -1;
+        foreach (var mark in marks)
+        {
+            while (paragraph + 1 < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.End <= mark.Span.Start) paragraph++;
+            if (paragraph == lastReported) continue;
+            firstPerParagraph.Add(mark);
+            lastReported = paragraph;
+        }
+        return firstPerParagraph;
     }
 
     private static TextSpan Span(Article article, int first, int count) =>

@@ -21,7 +21,12 @@ public sealed class UnsourcedFigureRule : ArticleRule
             if (claim.IsSourced) continue;
             // One finding per sentence: the source a sentence lacks is the same for all its figures.
             var figure = claim.Figures[0];
-            context.Report(Descriptor, figure.Span, [figure.Text, figure.Event]);
+            context.Report(Descriptor, figure.Span, [figure.Text, figure.Event], properties: new Dictionary<string, string>
+            {
+                [AttributionProperties.Figure] = figure.Text,
+                [AttributionProperties.Event] = figure.Event,
+                [AttributionProperties.Attribution] = AttributionProperties.NameOf(claim.Kind),
+            });
         }
     }
 }
