@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
@@ -45,6 +46,12 @@ public enum ClaimSourceKind
     PreviousSentence,
     /// <summary>The source follows in the paragraph's next sentence: "At least 10 people were killed. The number could rise, officials said."</summary>
     NextSentence,
+    /// <summary>Another sentence of the paragraph gives the source.</summary>
+    Paragraph,
+    /// <summary>The article's first paragraph gives the source of the story's figures.</summary>
+    Lede,
+    /// <summary>The same figure is stated with a source elsewhere in the article.</summary>
+    SameFigureElsewhere,
 }
 
 /// <summary>A sentence that states contested figures, and where they come from.</summary>
@@ -114,6 +121,7 @@ public sealed class AttributionAnalysis
     {
         var claims = new List<ContestedClaim>();
         var figuresBySentence = figures.ToLookup(f => f.SentenceIndex);
+        var lede = LedeSource(article, cues);
         foreach (var paragraph in article.Paragraphs)
         {
             // Headlines state figures in shorthand; their sourcing is the body's.
@@ -124,20 +132,63 @@ public sealed class AttributionAnalysis
                 var contested = ContestedFigureFinder.Find(article, sentence, figuresBySentence[s], lexicon.ContestedEvents);
                 if (contested.Count == 0) continue;
                 var (kind, source) = SourceOf(paragraph, s, cues);
+                if (kind == ClaimSourceKind.None && lede is not null) (kind, source) = (ClaimSourceKind.Lede, lede);
                 claims.Add(new ContestedClaim(sentence, contested, kind, source));
             }
         }
-        return claims;
+        return SourceFromSameFigures(claims);
     }
 
-    /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the cue nearest to it in the sentence
-    /// before or after it in the paragraph.</summary>
+    /// <summary>The source the article's first paragraph gives, which stands for the figures of the whole story; null when it gives none.</summary>
+    private static ReportingCue? LedeSource(Article article, List<List<ReportingCue>> cues)
+    {
+        var lede = article.Paragraphs.FirstOrDefault(p => !p.IsHeading && p.SentenceCount > 0);
+        if (lede is null) return null;
+        for (var s = lede.FirstSentence; s < lede.FirstSentence + lede.SentenceCount; s++)
+        {
+            if (cues[s].Count > 0) return cues[s][0];
+        }
+        return null;
+    }
+
+    /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the nearest cue of the sentence before or
+    /// after it, else the first cue of any other sentence of its paragraph.</summary>
     private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, List<List<ReportingCue>> cues)
     {
+        var end = paragraph.FirstSentence + paragraph.SentenceCount;
         if (cues[s].Count > 0) return (ClaimSourceKind.SameSentence, cues[s][0]);
         if (s > paragraph.FirstSentence && cues[s - 1].Count > 0) return (ClaimSourceKind.PreviousSentence, cues[s - 1][cues[s - 1].Count - 1]);
-        if (s + 1 < paragraph.FirstSentence + paragraph.SentenceCount && cues[s + 1].Count > 0) return (ClaimSourceKind.NextSentence, cues[s + 1][0]);
+        if (s + 1 < end && cues[s + 1].Count > 0) return (ClaimSourceKind.NextSentence, cues[s + 1][0]);
+        for (var other = paragraph.FirstSentence; other < end; other++)
+        {
+            if (cues[other].Count > 0) return (ClaimSourceKind.Paragraph, cues[other][0]);
+        }
         return (ClaimSourceKind.None, null);
+    }
+
+    /// <summary>An unsourced claim whose figure is stated with a source elsewhere in the article takes that source:
+    /// "35 killed" in the lede's recap is the "35 killed, officials said" of the body.</summary>
+    private static List<ContestedClaim> SourceFromSameFigures(List<ContestedClaim> claims)
+    {
+        var sourced = new Dictionary<string, ReportingCue?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var claim in claims.Where(c => c.IsSourced))
+        {
+            foreach (var figure in claim.Figures)
+            {
+                if (!sourced.ContainsKey(figure.Text)) sourced.Add(figure.Text, claim.Source);
+            }
+        }
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].IsSourced) continue;
+            foreach (var figure in claims[i].Figures)
+            {
+                if (!sourced.TryGetValue(figure.Text, out var source)) continue;
+                claims[i] = claims[i] with { Kind = ClaimSourceKind.SameFigureElsewhere, Source = source };
+                break;
+            }
+        }
+        return claims;
     }
 
     private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon)
