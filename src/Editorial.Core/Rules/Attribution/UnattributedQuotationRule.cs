@@ -9,11 +9,14 @@ namespace Editorial.Rules.Attribution;
 /// <summary>ED3001: a direct quotation that nobody is said to have said.</summary>
 public sealed class UnattributedQuotationRule : ArticleRule
 {
+    /// <summary>A quotation shorter than this says too little to need its own speaker: “No.”, “Not again.” Shorter
+    /// fragments inside a sentence are not quotations at all (<see cref="Articles.Quotation.IsTerm"/>).</summary>
+    public const int MinimumWords = 4;
     private const int ExcerptWords = 6;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED3001", "Quotation has no attribution", "Quotation “{0}” has no attribution: say who said it", RuleCategory.Attribution, Severity.Warning,
-        "A direct quotation has no speaker: no reporting verb or phrase (said, told, wrote, as X put it, according to, …) with a " +
+        "A direct quotation of four words or more has no speaker: no reporting verb or phrase (said, told, wrote, as X put it, according to, …) with a " +
         "speaker in its sentence or the sentence next to it, no speaker or person before a colon, no interview turn or bracketed " +
         "source line, and it does not continue an attributed quotation. Titles, nicknames, so-called terms and fragments of " +
         "fewer than four words woven into a sentence are not quotations and are not reported.");
@@ -27,7 +30,7 @@ public sealed class UnattributedQuotationRule : ArticleRule
         {
             var quotation = attribution.Quotation;
             // A quotation running over paragraphs is reported once, at its first paragraph.
-            if (attribution.IsAttributed || quotation.IsTerm || quotation.ContinuesPrevious || attribution.WordCount == 0) continue;
+            if (attribution.IsAttributed || quotation.IsTerm || quotation.ContinuesPrevious || attribution.WordCount < MinimumWords) continue;
             if (article.Paragraphs[quotation.ParagraphIndex].IsHeading) continue;
             context.Report(Descriptor, quotation.Span, [Excerpt(article.GetText(quotation.ContentSpan))], properties: new Dictionary<string, string>
             {
