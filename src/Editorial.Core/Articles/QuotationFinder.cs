@@ -29,6 +29,9 @@ internal static class QuotationFinder
     /// <summary>How far a tag may run before its closing &gt;: a longer run is read as prose (and keeps the scan linear).</summary>
     private const int MaximumTagLength = 2000;
 
+    /// <summary>Words of four letters or more that titles leave in lowercase: “World News Tonight with David Muir”.</summary>
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "upon", "over", "than", "that", "about" };
+
     /// <summary>Words that name what follows rather than quote it: the so-called “…”, dubbed “…”, known as “…”.</summary>
     private static readonly string[] NamingWords = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called"];
 
@@ -120,8 +123,8 @@ internal static class QuotationFinder
             }
             if (letters == 0) continue;
             words++;
-            // Short words ("of", "and", "the") stay lowercase in titles.
-            if (letters <= 3) continue;
+            // Short words ("of", "and", "the") and a few longer function words ("with", "from") stay lowercase in titles.
+            if (letters <= 3 || IsTitleFunctionWord(text, chunk, i)) continue;
             longWords++;
             if (!char.IsUpper(firstLetter)) titleCase = false;
         }
@@ -129,12 +132,20 @@ internal static class QuotationFinder
         var before = open - 1;
         while (before >= block.Start && char.IsWhiteSpace(text[before])) before--;
         if (EndsWithNamingWord(text, block.Start, before)) return true;
-        if (words >= MinimumStatementWords) return false;
         var after = end;
         while (after < block.End && char.IsWhiteSpace(text[after])) after++;
+        // A headline with its byline: “Pop-up show opens in the Bronx,” by Ana Ruiz.
+        if (after + 3 < block.End && text[after] == 'b' && text[after + 1] == 'y' && text[after + 2] == ' ' && char.IsUpper(text[after + 3])) return true;
+        if (words >= MinimumStatementWords) return false;
         var wovenAfter = after < block.End && char.IsLower(text[after]);
         var wovenBefore = before >= block.Start && (char.IsLetterOrDigit(text[before]) || text[before] is ',' or ';' or '—' or '–' or '-' or '(');
         return wovenBefore || wovenAfter;
+    }
+
+    private static bool IsTitleFunctionWord(char[] text, int start, int end)
+    {
+        var word = new string(text, start, end - start).TrimEnd(',', '.', ':', ';', '!', '?', '”', '"');
+        return TitleFunctionWords.Contains(word);
     }
 
     private static bool EndsWithNamingWord(char[] text, int start, int last)

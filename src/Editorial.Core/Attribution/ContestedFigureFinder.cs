@@ -33,10 +33,15 @@ internal static class ContestedFigureFinder
         "brothers", "sisters", "sons", "daughters", "siblings", "twins",
         "goals", "titles", "medals", "trophies", "awards", "albums", "films", "books", "novels", "songs", "games", "matches", "wins",
         "victories", "seasons", "races", "championships", "appearances", "points", "runs", "caps", "terms", "nominations", "tries",
+        "touchdowns", "yards", "assists", "rebounds", "innings", "strikeouts", "laps", "passes",
     };
 
-    /// <summary>Words before a number that make it a rank or a position, not a count: "No. 3", "ranked 12", "number 5", "seed 4".</summary>
-    private static readonly HashSet<string> RankWords = new(StringComparer.OrdinalIgnoreCase) { "no", "ranked", "number", "seed", "seeded", "rank", "#" };
+    /// <summary>Words before a number that make it a rank, a position or a label, not a count: "No. 3", "ranked 12",
+    /// "number 5", "seed 4", "Stage 1", "Round 3".</summary>
+    private static readonly HashSet<string> RankWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "ranked", "number", "seed", "seeded", "rank", "#", "stage", "phase", "step", "part", "chapter", "round", "section", "article", "level",
+    };
 
     /// <summary>Words after a score that say it is one: "a 3-1 win", "won 3-1 against …".</summary>
     private static readonly HashSet<string> ResultWords = new(StringComparer.OrdinalIgnoreCase)
@@ -55,7 +60,7 @@ internal static class ContestedFigureFinder
             // Percentages count as contested near an event word: poll numbers, a share of a toll.
             if (figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Percentage) || tokens[figure.NumberFirstToken].IsInQuotation) continue;
             if (PointsBack(tokens, from, figure) || CountsUncontested(tokens, to, figure) || IsRankOrListNumber(tokens, from, to, figure)
-                || IsScore(tokens, to, figure) || IsAgeAtDeath(tokens, from, to, figure)) continue;
+                || IsScore(tokens, to, figure) || IsAgeAtDeath(tokens, from, to, figure) || EndsDateRange(tokens, figures, figure)) continue;
             var (eventStart, eventLength) = NearestEvent(tokens, from, to, figure, contestedEvents);
             if (eventLength == 0) continue;
             var number = TextSpan.FromBounds(tokens[figure.NumberFirstToken].Span.Start, tokens[figure.NumberLastToken].Span.End);
@@ -91,6 +96,18 @@ internal static class ContestedFigureFinder
         if (tokens[dash].Span.Start != tokens[dash - 1].Span.End || tokens[dash + 1].Span.Start != tokens[dash].Span.End) return false;
         var after = dash + 2;
         return after >= to || !tokens[after].IsWord || ResultWords.Contains(tokens[after].Text);
+    }
+
+    /// <summary>The second day of a range of dates: "from Sept. 19 to 22", "March 3-5".</summary>
+    private static bool EndsDateRange(IReadOnlyList<Token> tokens, IEnumerable<Figure> figures, Figure figure)
+    {
+        var joint = figure.FirstToken - 1;
+        if (joint < 0 || tokens[joint].Text is not ("to" or "through" or "-" or "–" or "and")) return false;
+        foreach (var other in figures)
+        {
+            if (other.Kind == FigureKind.Date && other.LastToken == joint - 1) return true;
+        }
+        return false;
     }
 
     /// <summary>"died at 91", "died aged 91": an age at death, with no noun counted after it.</summary>

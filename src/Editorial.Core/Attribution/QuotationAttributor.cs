@@ -166,8 +166,8 @@ internal static class QuotationAttributor
         colon > from && ReportingCueFinder.RunBefore(tokens, from, colon - 1) is { } run && IsName(tokens, run) ? run : null;
 
     /// <summary>A name as a speaker before a colon: a few capitalised words, with "of", "in", "at" or a possessive between
-    /// them ("Mykhailo Podolyak", "Minister of Defence", "Zelensky in Kyiv"), and in headline style a topic after "on" or
-    /// "about" ("Zelenskyy on the talks"). "The situation was dire:" is not one.</summary>
+    /// them ("Mykhailo Podolyak", "Minister of Defence", "Zelensky in Kyiv"), in headline style with a topic after "on" or
+    /// "about" ("Zelenskyy on the talks"), or a byline ("by Post's Ana Ruiz"). "The situation was dire:" is not one.</summary>
     private static bool IsName(IReadOnlyList<Token> tokens, TextSpan run)
     {
         var first = FirstTokenAt(tokens, run.Start);
@@ -178,6 +178,8 @@ internal static class QuotationAttributor
             var token = tokens[k];
             if (topic || token.StartsUpper) continue;
             if (k > first && token.Text is "on" or "about") topic = true;
+            // A byline introducing an excerpt: "by Post's Ana Ruiz:".
+            else if (k == first && token.Text == "by") continue;
             else if (k == first || token.Text is not ("of" or "in" or "at" or "’s" or "'s")) return false;
         }
         return count <= (topic ? MaximumHeadlineWords : MaximumNameWords);

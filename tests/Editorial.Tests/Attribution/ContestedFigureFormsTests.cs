@@ -29,6 +29,9 @@ public class ContestedFigureFormsTests
     [InlineData("He scored 30 goals in a season and was injured twice.")]
     [InlineData("The strike lasted 12 days before the port reopened.")]
     [InlineData("The ferry sank on March 3, 1987, and the wreck was destroyed by salvors.")]
+    [InlineData("The poll was taken from March 19 to 22.")]
+    [InlineData("Stage 2 of the rocket was launched on schedule.")]
+    [InlineData("The quarterback threw two touchdowns before he was injured.")]
     public void Ages_scores_ranks_groups_careers_durations_and_dates_are_not_contested(string sentence)
     {
         AttributionTestKit.Check("a.txt", Lede + sentence + "\n").ShouldBeEmpty();

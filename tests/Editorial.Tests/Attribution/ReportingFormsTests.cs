@@ -30,6 +30,8 @@ public class ReportingFormsTests
     [InlineData("The minister was quoted as saying “the subsidy will not survive the next budget”.", "quoted as saying", "The minister")]
     [InlineData("The funds ran out in March, “well before the harvest was even in”, according to the cooperative.", "according to", "the cooperative")]
     [InlineData("Lena Park, who has run the shelter for a decade, said: “We have never turned a dog away.”", "said", "Lena Park")]
+    [InlineData("“And the second bridge will wait another year,” the mayor continued.", "continued", "the mayor")]
+    [InlineData("“Give the money back to the parents,” the treasurer demands.", "demands", "the treasurer")]
     public void A_speaker_in_the_same_sentence_with_any_reporting_verb_or_phrase(string text, string cue, string speaker)
     {
         var kind = Find(text, "").Kind;
@@ -64,6 +66,8 @@ public class ReportingFormsTests
         Find("Ines Moreau: “The market will move to the car park in June.”", "The market").ShouldBe((AttributionKind.Colon, null, "Ines Moreau"));
         Find("Moreau on the market: “It will move to the car park in June.”", "It will").ShouldBe((AttributionKind.Colon, null, "Moreau on the market"));
         Find("She was blunt: “The market will move to the car park in June.”", "The market").ShouldBe((AttributionKind.Colon, null, "She"));
+        Find("“Harbour fees to rise,” by Gazette's Ana Ruiz: “The port will charge more from May.”", "The port")
+            .ShouldBe((AttributionKind.Colon, null, "by Gazette's Ana Ruiz"));
     }
 
     [Fact]
@@ -103,6 +107,8 @@ public class ReportingFormsTests
     [Theory]
     [InlineData("Her second novel, “The Lighthouse Keeper's Daughter”, sold out in a week.")]
     [InlineData("Dwayne “The Anvil” Mensah won the bout in the third round.")]
+    [InlineData("She now hosts “Late Night with Carla Diaz” on weekdays.")]
+    [InlineData("“Harbour fees to rise for every boat in the bay,” by Ana Ruiz, ran on the front page.")]
     [InlineData("The council's so-called “temporary measures for the period of the works” are now four years old.")]
     [InlineData("Locals know the bend simply as “the elbow” and slow down there.")]
     [InlineData("The landlord called the repairs “cosmetic” and left.")]
