@@ -108,6 +108,7 @@ internal static class QuotationFinder
         var words = 0;
         var longWords = 0;
         var titleCase = true;
+        var allCapitalised = true;
         var i = content.Start;
         while (i < content.End)
         {
@@ -123,23 +124,33 @@ internal static class QuotationFinder
             }
             if (letters == 0) continue;
             words++;
+            if (!char.IsUpper(firstLetter)) allCapitalised = false;
             // Short words ("of", "and", "the") and a few longer function words ("with", "from") stay lowercase in titles.
             if (letters <= 3 || IsTitleFunctionWord(text, chunk, i)) continue;
             longWords++;
             if (!char.IsUpper(firstLetter)) titleCase = false;
         }
-        if (titleCase && words >= 2 && longWords > 0) return true;
+        // “The Russian Federation and the Future of Europe”; with no long word, every word capitalised: “Jeb Can Fix It”.
+        if (words >= 2 && (longWords > 0 ? titleCase : allCapitalised)) return true;
         var before = open - 1;
         while (before >= block.Start && char.IsWhiteSpace(text[before])) before--;
         if (EndsWithNamingWord(text, block.Start, before)) return true;
         var after = end;
         while (after < block.End && char.IsWhiteSpace(text[after])) after++;
-        // A headline with its byline: “Pop-up show opens in the Bronx,” by Ana Ruiz.
-        if (after + 3 < block.End && text[after] == 'b' && text[after + 1] == 'y' && text[after + 2] == ' ' && char.IsUpper(text[after + 3])) return true;
+        // A headline with its byline: “Pop-up show opens in the Bronx,” by Ana Ruiz, by the Gazette's Ana Ruiz.
+        if (StartsWithByline(text, after, block.End)) return true;
         if (words >= MinimumStatementWords) return false;
         var wovenAfter = after < block.End && char.IsLower(text[after]);
         var wovenBefore = before >= block.Start && (char.IsLetterOrDigit(text[before]) || text[before] is ',' or ';' or '—' or '–' or '-' or '(');
         return wovenBefore || wovenAfter;
+    }
+
+    private static bool StartsWithByline(char[] text, int i, int end)
+    {
+        if (i + 3 >= end || text[i] != 'b' || text[i + 1] != 'y' || text[i + 2] != ' ') return false;
+        var name = i + 3;
+        if (name + 4 < end && text[name] == 't' && text[name + 1] == 'h' && text[name + 2] == 'e' && text[name + 3] == ' ') name += 4;
+        return char.IsUpper(text[name]);
     }
 
     private static bool IsTitleFunctionWord(char[] text, int start, int end)

@@ -27,7 +27,7 @@ public enum AttributionKind
     Turn,
     /// <summary>A person is the subject of the sentence next to the quotation in its paragraph: She shook her head. “…”</summary>
     PersonNearby,
-    /// <summary>A speech excerpt with its source line in brackets after it: “…” [Address to parliament, May 2].</summary>
+    /// <summary>A speech excerpt with its source line in brackets after it, or a quotation signed after a dash: “…” [Address to parliament, May 2], “…” – Ana Ruiz.</summary>
     SourceLine,
 }
 

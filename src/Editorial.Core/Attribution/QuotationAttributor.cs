@@ -29,7 +29,23 @@ internal static class QuotationAttributor
     public static List<QuotationAttribution> Attribute(Article article, List<List<ReportingCue>> cues)
     {
         var result = article.Quotations.Select(q => OwnAttribution(article, q, cues)).ToList();
-        // Attributions spread through running quotations and paragraph carry-over until nothing changes.
+        Spread(article, result);
+        // A source line after the quotation is the weakest sign, taken only where no speaker nearer to it was found:
+        // “…” – Agencies after a paragraph that quotes Peskov is still Peskov's.
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (!result[i].IsAttributed && SourceLineAfter(article, result[i].Quotation) is { } source)
+            {
+                result[i] = result[i] with { Kind = AttributionKind.SourceLine, Speaker = source };
+            }
+        }
+        Spread(article, result);
+        return result;
+    }
+
+    /// <summary>Spreads attributions through running quotations and paragraph carry-over until nothing changes.</summary>
+    private static void Spread(Article article, List<QuotationAttribution> result)
+    {
         bool changed;
         do
         {
@@ -44,7 +60,6 @@ internal static class QuotationAttributor
             }
         }
         while (changed);
-        return result;
     }
 
     private static QuotationAttribution OwnAttribution(Article article, Quotation quotation, List<List<ReportingCue>> cues)
@@ -93,8 +108,7 @@ internal static class QuotationAttributor
         if (split is not null) return unattributed with { Kind = AttributionKind.SplitQuote, Cue = split.Span, Speaker = split.Speaker };
         var person = (first > paragraph.FirstSentence ? PersonSubject(tokens, article.Sentences[first - 1]) : null)
                      ?? (last + 1 < paragraphEnd ? PersonSubject(tokens, article.Sentences[last + 1]) : null);
-        if (person is not null) return unattributed with { Kind = AttributionKind.PersonNearby, Speaker = person };
-        return SourceLineAfter(article, quotation) is { } source ? unattributed with { Kind = AttributionKind.SourceLine, Speaker = source } : unattributed;
+        return person is null ? unattributed : unattributed with { Kind = AttributionKind.PersonNearby, Speaker = person };
     }
 
     /// <summary>The speaker of an interview or transcript turn: the paragraph opens with "Q:", "A:" or a name and a colon
@@ -136,18 +150,33 @@ internal static class QuotationAttributor
         return next.IsWord && !next.StartsUpper && next.Text is not ("’s" or "'s") ? TextSpan.FromBounds(tokens[k].Span.Start, tokens[run - 1].Span.End) : null;
     }
 
-    /// <summary>The source line of a speech excerpt, in brackets right after the quotation ("“…” [Address to parliament, May 2]"),
-    /// or as the next paragraph when the quotation ends its own.</summary>
+    /// <summary>The source line of a speech excerpt or an epigraph: in brackets right after the quotation ("“…” [Address to
+    /// parliament, May 2]") or as the next paragraph when the quotation ends its own, or after a dash ("“…” – @harbourmaster").</summary>
     private static TextSpan? SourceLineAfter(Article article, Quotation quotation)
     {
         var text = article.ProseText;
         var paragraph = article.Paragraphs[quotation.ParagraphIndex];
         var i = quotation.Span.End;
         while (i < paragraph.Span.End && (char.IsWhiteSpace(text[i]) || text[i] is '.' or ',' or ';')) i++;
+        if (i < paragraph.Span.End && text[i] is '–' or '—' && DashedSource(article, i + 1, paragraph.Span.End) is { } dashed) return dashed;
         if (i < paragraph.Span.End) return Bracketed(text, TextSpan.FromBounds(i, paragraph.Span.End));
         if (paragraph.Index + 1 >= article.Paragraphs.Count) return null;
         // A short source line has no full stop, so the layout may take it for a subheading: the brackets decide.
         return Bracketed(text, article.Paragraphs[paragraph.Index + 1].Span);
+    }
+
+    /// <summary>The name or handle after a dash that signs a quotation: "– Ana Ruiz", "— @harbourmaster".</summary>
+    private static TextSpan? DashedSource(Article article, int from, int end)
+    {
+        var tokens = article.Tokens;
+        var k = FirstTokenAt(tokens, from);
+        if (k < tokens.Count && tokens[k].IsPunctuation('@') && k + 1 < tokens.Count && tokens[k + 1].Span.Start == tokens[k].Span.End)
+        {
+            return TextSpan.FromBounds(tokens[k].Span.Start, tokens[k + 1].Span.End);
+        }
+        var last = k;
+        while (last < tokens.Count && tokens[last].Span.End <= end && tokens[last].IsWord && tokens[last].StartsUpper && last - k < MaximumNameWords) last++;
+        return last > k ? TextSpan.FromBounds(tokens[k].Span.Start, tokens[last - 1].Span.End) : null;
     }
 
     /// <summary>The text inside the brackets when <paramref name="span"/>, trimmed, opens with a bracket and ends with its closer: "[…]", "(…)".</summary>

@@ -32,6 +32,7 @@ public class ReportingFormsTests
     [InlineData("Lena Park, who has run the shelter for a decade, said: “We have never turned a dog away.”", "said", "Lena Park")]
     [InlineData("“And the second bridge will wait another year,” the mayor continued.", "continued", "the mayor")]
     [InlineData("“Give the money back to the parents,” the treasurer demands.", "demands", "the treasurer")]
+    [InlineData("“The buses will be late until spring,” the driver surmised.", "surmised", "the driver")]
     public void A_speaker_in_the_same_sentence_with_any_reporting_verb_or_phrase(string text, string cue, string speaker)
     {
         var kind = Find(text, "").Kind;
@@ -88,6 +89,8 @@ public class ReportingFormsTests
         Find(text, "We will build").ShouldBe((AttributionKind.SourceLine, null, "Mayor Helga Stein, budget address, 3 May"));
         Find("“Every ward gets a library before any ward gets a second one.” (Council minutes, item 4)", "Every ward")
             .ShouldBe((AttributionKind.SourceLine, null, "Council minutes, item 4"));
+        Find("“A harbour without boats is only a puddle with a view.” – Ana Ruiz", "A harbour").ShouldBe((AttributionKind.SourceLine, null, "Ana Ruiz"));
+        Find("“The ferry is late again, bring a book.” — @harbourmaster", "The ferry").ShouldBe((AttributionKind.SourceLine, null, "@harbourmaster"));
         AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
     }
 
@@ -108,6 +111,8 @@ public class ReportingFormsTests
     [InlineData("Her second novel, “The Lighthouse Keeper's Daughter”, sold out in a week.")]
     [InlineData("Dwayne “The Anvil” Mensah won the bout in the third round.")]
     [InlineData("She now hosts “Late Night with Carla Diaz” on weekdays.")]
+    [InlineData("The mayor toured the wards on a “We Can Do It” bus all week.")]
+    [InlineData("“Ferry fares to double for every driver next year,” by the Gazette's Ana Ruiz, ran on page one.")]
     [InlineData("“Harbour fees to rise for every boat in the bay,” by Ana Ruiz, ran on the front page.")]
     [InlineData("The council's so-called “temporary measures for the period of the works” are now four years old.")]
     [InlineData("Locals know the bend simply as “the elbow” and slow down there.")]
