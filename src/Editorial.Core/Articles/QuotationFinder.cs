@@ -126,7 +126,7 @@ internal static class QuotationFinder
             words++;
             if (!char.IsUpper(firstLetter)) allCapitalised = false;
             // Short words ("of", "and", "the") and a few longer function words ("with", "from") stay lowercase in titles.
-            if (letters <= 3 || IsTitleFunctionWord(text, chunk, i)) continue;
+            if (letters <= 3 || (letters <= 5 && IsTitleFunctionWord(text, chunk, i))) continue;
             longWords++;
             if (!char.IsUpper(firstLetter)) titleCase = false;
         }
@@ -145,6 +145,7 @@ internal static class QuotationFinder
         return wovenBefore || wovenAfter;
     }
 
+    /// <summary>"by " and a capitalised name, or "by the " and one, at <paramref name="i"/>.</summary>
     private static bool StartsWithByline(char[] text, int i, int end)
     {
         if (i + 3 >= end || text[i] != 'b' || text[i + 1] != 'y' || text[i + 2] != ' ') return false;

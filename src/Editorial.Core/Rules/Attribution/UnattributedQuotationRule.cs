@@ -11,7 +11,7 @@ public sealed class UnattributedQuotationRule : ArticleRule
 {
     /// <summary>A quotation shorter than this says too little to need its own speaker: “No.”, “Not again.” Shorter
     /// fragments inside a sentence are not quotations at all (<see cref="Articles.Quotation.IsTerm"/>).</summary>
-    public const int MinimumWords = 4;
+    public const int MinimumWords = Articles.QuotationFinder.MinimumStatementWords;
     private const int ExcerptWords = 6;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
