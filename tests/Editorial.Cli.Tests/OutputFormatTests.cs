@@ -55,6 +55,31 @@ public class OutputFormatTests
         fix.GetProperty("start").GetInt32().ShouldBe(13);
         fix.GetProperty("length").GetInt32().ShouldBe(4);
         fix.GetProperty("newText").GetString().ShouldBe("Kyiv");
+        first.GetProperty("properties").EnumerateObject().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Json_and_sarif_write_the_properties_a_rule_sets_and_keep_them_through_a_severity_change()
+    {
+        var article = Editorial.Articles.Article.Parse("/tmp/base/a.txt", "Kiev and Kyiv.");
+        var properties = new Dictionary<string, string> { ["speaker"] = "the mayor", ["attribution"] = "same-sentence" };
+        var diagnostic = new Editorial.Diagnostics.Diagnostic(KievRule.Descriptor, article.GetLocation(new Editorial.Text.TextSpan(0, 4)),
+            Editorial.Diagnostics.Severity.Warning, ["Kiev"], properties: properties).WithSeverity(Editorial.Diagnostics.Severity.Error);
+        diagnostic.Properties.ShouldBe(properties);
+
+        using var json = new MemoryStream();
+        Editorial.Hosting.Reporting.JsonWriter.Write(json, [diagnostic], "/tmp/base");
+        using var jsonDocument = JsonDocument.Parse(json.ToArray());
+        var written = jsonDocument.RootElement[0].GetProperty("properties");
+        written.GetProperty("speaker").GetString().ShouldBe("the mayor");
+        written.GetProperty("attribution").GetString().ShouldBe("same-sentence");
+
+        using var sarif = new MemoryStream();
+        Editorial.Hosting.Reporting.SarifWriter.Write(sarif, [diagnostic], "/tmp/base");
+        using var sarifDocument = JsonDocument.Parse(sarif.ToArray());
+        var bag = sarifDocument.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("properties");
+        bag.GetProperty("speaker").GetString().ShouldBe("the mayor");
+        bag.GetProperty("attribution").GetString().ShouldBe("same-sentence");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class StoriesCommandTests
         using var json = JsonDocument.Parse(cli.Run("check", "news", "--format", "json").Output);
         var findings = json.RootElement.EnumerateArray().Where(d => d.GetProperty("id").GetString() == "ED2002").ToList();
         findings.Count.ShouldBe(2);
-        findings.ShouldAllBe(d => d.GetProperty("story").GetString() == "halden-crash");
+        findings.ShouldAllBe(d => d.GetProperty("properties").GetProperty("story").GetString() == "halden-crash");
         // The message names the other article relative to the checked folder; the related location has its full place.
         findings[0].GetProperty("message").GetString()!.ShouldContain("in two/b.md(4,14)");
 

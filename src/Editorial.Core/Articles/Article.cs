@@ -30,6 +30,8 @@ public sealed class Article
     public IReadOnlyList<Sentence> Sentences { get; private set; } = [];
     public IReadOnlyList<Token> Tokens { get; private set; } = [];
     public IReadOnlyList<Quotation> Quotations { get; private set; } = [];
+    /// <summary>The offsets of closing quotation marks that close no quotation (inch marks and markup are not counted).</summary>
+    public IReadOnlyList<int> StrayClosingMarks { get; private set; } = [];
     public IReadOnlyList<ArticleProblem> Problems { get; private set; } = [];
     public InlineSuppressions Suppressions { get; private set; } = InlineSuppressions.None;
 
@@ -46,11 +48,15 @@ public sealed class Article
 
     public bool IsInQuotation(TextSpan span)
     {
-        foreach (var quotation in Quotations)
+        // Quotations are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
+        int low = 0, high = Quotations.Count;
+        while (low < high)
         {
-            if (quotation.ContentSpan.Contains(span)) return true;
+            var middle = (low + high) / 2;
+            if (Quotations[middle].Span.Start <= span.Start) low = middle + 1;
+            else high = middle;
         }
-        return false;
+        return low > 0 && Quotations[low - 1].ContentSpan.Contains(span);
     }
 
     /// <summary>True inside a document the article reproduces at length: someone else's words, like a quotation.</summary>
@@ -79,6 +85,7 @@ public sealed class Article
         var sentences = new List<Sentence>();
         var tokens = new List<Token>(Text.Length / 5);
         var quotations = new List<Quotation>();
+        var strayClosingMarks = new List<int>();
         foreach (var (span, isHeading, isQuoted) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
@@ -87,7 +94,9 @@ public sealed class Article
             var firstToken = tokens.Count;
             Tokenizer.Tokenize(view, span, tokens);
             var firstQuotation = quotations.Count;
-            QuotationFinder.Find(view, span, paragraphIndex, quotations);
+            QuotationFinder.Find(view, span, paragraphIndex, quotations, strayClosingMarks);
+            // Tokens and quotations are both in text order: one cursor walks the quotations as the tokens advance.
+            var quotationCursor = firstQuotation;
             var sentenceStart = firstToken;
             foreach (var sentenceEnd in SentenceSplitter.SentenceEnds(tokens, firstToken, tokens.Count))
             {
@@ -96,7 +105,7 @@ public sealed class Article
                 for (var k = sentenceStart; k < sentenceEnd; k++)
                 {
                     tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, sentenceIndex,
-                        Flags(tokens, k, sentenceStart, isHeading, reproduced, quotations, firstQuotation));
+                        Flags(tokens, k, sentenceStart, isHeading, reproduced, quotations, ref quotationCursor));
                 }
                 var sentenceSpan = TextSpan.FromBounds(tokens[sentenceStart].Span.Start, tokens[sentenceEnd - 1].Span.End);
                 sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
@@ -110,20 +119,20 @@ public sealed class Article
         Sentences = sentences;
         Tokens = tokens;
         Quotations = quotations;
+        StrayClosingMarks = strayClosingMarks;
         Problems = layout.Problems;
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
     }
 
-    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, bool reproduced, List<Quotation> quotations, int firstQuotation)
+    /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>
+    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, bool reproduced, List<Quotation> quotations, ref int quotationCursor)
     {
         var token = tokens[k];
         var flags = token.Flags & TokenFlags.NonProse;
         if (isHeading) flags |= TokenFlags.InHeading;
         if (reproduced) flags |= TokenFlags.InReproducedText;
-        for (var q = firstQuotation; q < quotations.Count; q++)
-        {
-            if (quotations[q].ContentSpan.Contains(token.Span)) { flags |= TokenFlags.InQuotation; break; }
-        }
+        while (quotationCursor < quotations.Count && quotations[quotationCursor].ContentSpan.End < token.Span.End) quotationCursor++;
+        if (quotationCursor < quotations.Count && quotations[quotationCursor].ContentSpan.Contains(token.Span)) flags |= TokenFlags.InQuotation;
         if (token.Kind != TokenKind.Punctuation && StartsClause(tokens, k, sentenceStart)) flags |= TokenFlags.SentenceStart;
         return flags;
     }

@@ -19,6 +19,10 @@ public sealed record Quotation(TextSpan Span, TextSpan ContentSpan, int Paragrap
     /// <summary>True when this quotation opens its paragraph and the previous paragraph ended inside a quotation: the
     /// multi-paragraph convention, where one quotation runs on with no closing mark before the next opening one.</summary>
     public bool ContinuesPrevious { get; init; }
+
+    /// <summary>True for quoted words that are nobody's statement: a title, a nickname, a "so-called" term, or a
+    /// fragment of fewer than four words woven into a sentence (Russia's “special operation”, “hard” talks).</summary>
+    public bool IsTerm { get; init; }
 }
 
 /// <summary>A problem met while reading an article, reported as a configuration diagnostic of its kind.</summary>

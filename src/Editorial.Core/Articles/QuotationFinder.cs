@@ -1,44 +1,205 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Text;
 
 namespace Editorial.Articles;
 
 /// <summary>
-/// Finds direct quotations in a block: curly (“ ”), guillemets (« ») and straight (") double quotes. A straight
-/// quote opens after a space or at the start of the block and closes otherwise. A quotation still open at the end
-/// of the block is kept as not closed: the multi-paragraph convention, or a missing mark. A quotation that opens a
-/// block right after one left open at the end of the previous block continues it (<see cref="Quotation.ContinuesPrevious"/>).
-/// Single quotes are not read as quotation marks here: they are far more often apostrophes.
+/// Finds direct quotations in a block, and decides which double marks are quotation marks at all. It reads each
+/// character once, so a block of thousands of quotations costs no more than their length.
+/// <list type="bullet">
+/// <item>Curly (“ ”), guillemets (« ») and straight (") marks. A straight or closing-shaped mark opens when nothing is
+/// open and it stands like an opener (after a space, a bracket, a dash or a colon, or at the start of the block);
+/// otherwise it closes. An opening curly mark shaped like a closer ("word“ next") closes: exports mix them up.</item>
+/// <item>Not quotation marks: the attribute values inside an HTML or XML tag (&lt;tweet tweet-id="…"&gt;), and a mark
+/// after a digit when no quotation is open (an inch or foot mark: 12", 5'11"). Single quotes and primes are never read.</item>
+/// <item>The multi-paragraph convention: a quotation still open at the end of the block is kept as not closed, and a
+/// quotation that opens the next block continues it (<see cref="Quotation.ContinuesPrevious"/>). The same holds inside
+/// one block when an export merged the paragraphs: an opening mark straight after a sentence end, while a quotation is
+/// open, continues it ("… end of one paragraph. “Next paragraph …").</item>
+/// <item>Quoted terms (<see cref="Quotation.IsTerm"/>): titles, nicknames, "so-called" terms and short fragments woven
+/// into a sentence. Their marks pair like any other, but they are nobody's statement.</item>
+/// </list>
 /// </summary>
 internal static class QuotationFinder
 {
-    public static void Find(char[] text, TextSpan block, int paragraphIndex, List<Quotation> quotations)
+    /// <summary>A fragment shorter than this, woven into a sentence, is a scare quote or a borrowed term: “hard” talks.</summary>
+    public const int MinimumStatementWords = 4;
+
+    /// <summary>How far a tag may run before its closing &gt;: a longer run is read as prose (and keeps the scan linear).</summary>
+    private const int MaximumTagLength = 2000;
+
+    /// <summary>Words of four letters or more that titles leave in lowercase: “World News Tonight with David Muir”.</summary>
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "upon", "over", "than", "that", "about" };
+
+    /// <summary>Words that name what follows rather than quote it: the so-called “…”, dubbed “…”, known as “…”.</summary>
+    private static readonly string[] NamingWords = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called"];
+
+    public static void Find(char[] text, TextSpan block, int paragraphIndex, List<Quotation> quotations, List<int> strayClosingMarks)
     {
         var open = -1;
         var mark = '\0';
         // Where a quotation must open to continue one left open by the previous block; -1 when none was left open.
         var runOnStart = RunsOnFromPreviousBlock(text, block, paragraphIndex, quotations) ? FirstVisible(text, block) : -1;
+        // Whether the open quotation continues the one before it (from the previous block, or merged in this one).
+        var openContinues = false;
         for (var i = block.Start; i < block.End; i++)
         {
             var c = text[i];
-            var opens = c is '“' or '«' || (c == '"' && open < 0 && (i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':'));
-            var closes = QuotationMarks.IsClosing(c) && !opens;
-            if (opens)
+            if (c == '<' && TagEnd(text, i, block.End) is var tagEnd && tagEnd > i)
             {
-                if (open >= 0) Add(quotations, open, i, paragraphIndex, mark, closed: false, open == runOnStart);
-                open = i;
-                mark = c;
+                i = tagEnd - 1;
+                continue;
             }
-            else if (closes && open >= 0)
+            if (!QuotationMarks.IsMark(c)) continue;
+            var openingShaped = IsOpeningShaped(text, block, i);
+            if (open < 0)
             {
-                quotations.Add(new Quotation(TextSpan.FromBounds(open, i + 1), TextSpan.FromBounds(open + 1, i), paragraphIndex, mark, true)
+                if (c is '“' or '«' || (c is '"' or '”' && openingShaped))
                 {
-                    ContinuesPrevious = open == runOnStart,
-                });
-                open = -1;
+                    open = i;
+                    mark = c;
+                    openContinues = i == runOnStart;
+                }
+                else if (!(i > block.Start && char.IsDigit(text[i - 1])))
+                {
+                    // A mark after a digit with nothing open is an inch or foot mark (12", 5'11").
+                    strayClosingMarks.Add(i);
+                }
+                continue;
             }
+            var closes = c switch
+            {
+                '”' or '»' => true,
+                '"' => !(openingShaped && FollowsSentenceEnd(text, block, i)),
+                // “ or « shaped like a closer: “We stay,“ she said.
+                _ => !openingShaped,
+            };
+            if (closes)
+            {
+                quotations.Add(Close(text, block, open, i + 1, paragraphIndex, mark, closed: true, openContinues));
+                open = -1;
+                continue;
+            }
+            // An opening mark while a quotation is open: after a sentence end it is the next paragraph of the same
+            // quotation, merged onto this line; anywhere else the open quotation was left unclosed.
+            quotations.Add(Close(text, block, open, i, paragraphIndex, mark, closed: false, openContinues));
+            openContinues = FollowsSentenceEnd(text, block, i);
+            open = i;
+            mark = c;
         }
-        if (open >= 0) Add(quotations, open, block.End, paragraphIndex, mark, closed: false, open == runOnStart);
+        if (open >= 0) quotations.Add(Close(text, block, open, block.End, paragraphIndex, mark, closed: false, openContinues));
+    }
+
+    private static Quotation Close(char[] text, TextSpan block, int open, int end, int paragraphIndex, char mark, bool closed, bool continuesPrevious)
+    {
+        var content = TextSpan.FromBounds(open + 1, closed ? end - 1 : end);
+        return new Quotation(TextSpan.FromBounds(open, end), content, paragraphIndex, mark, closed)
+        {
+            ContinuesPrevious = continuesPrevious,
+            IsTerm = closed && !continuesPrevious && IsTerm(text, block, open, end, content),
+        };
+    }
+
+    /// <summary>A title (“The Russian Federation and the Future of Europe”), a term after a naming word (the so-called
+    /// “…”), or a fragment of fewer than <see cref="MinimumStatementWords"/> words inside a sentence (“hard” talks).</summary>
+    private static bool IsTerm(char[] text, TextSpan block, int open, int end, TextSpan content)
+    {
+        var words = 0;
+        var longWords = 0;
+        var titleCase = true;
+        var allCapitalised = true;
+        var i = content.Start;
+        while (i < content.End)
+        {
+            while (i < content.End && char.IsWhiteSpace(text[i])) i++;
+            var chunk = i;
+            while (i < content.End && !char.IsWhiteSpace(text[i])) i++;
+            var letters = 0;
+            var firstLetter = '\0';
+            for (var k = chunk; k < i; k++)
+            {
+                if (!char.IsLetterOrDigit(text[k])) continue;
+                if (letters++ == 0) firstLetter = text[k];
+            }
+            if (letters == 0) continue;
+            words++;
+            if (!char.IsUpper(firstLetter)) allCapitalised = false;
+            // Short words ("of", "and", "the") and a few longer function words ("with", "from") stay lowercase in titles.
+            if (letters <= 3 || (letters <= 5 && IsTitleFunctionWord(text, chunk, i))) continue;
+            longWords++;
+            if (!char.IsUpper(firstLetter)) titleCase = false;
+        }
+        // “The Russian Federation and the Future of Europe”; with no long word, every word capitalised: “Jeb Can Fix It”.
+        if (words >= 2 && (longWords > 0 ? titleCase : allCapitalised)) return true;
+        var before = open - 1;
+        while (before >= block.Start && char.IsWhiteSpace(text[before])) before--;
+        if (EndsWithNamingWord(text, block.Start, before)) return true;
+        var after = end;
+        while (after < block.End && char.IsWhiteSpace(text[after])) after++;
+        // A headline with its byline: “Pop-up show opens in the Bronx,” by Ana Ruiz, by the Gazette's Ana Ruiz.
+        if (StartsWithByline(text, after, block.End)) return true;
+        if (words >= MinimumStatementWords) return false;
+        var wovenAfter = after < block.End && char.IsLower(text[after]);
+        var wovenBefore = before >= block.Start && (char.IsLetterOrDigit(text[before]) || text[before] is ',' or ';' or '—' or '–' or '-' or '(');
+        return wovenBefore || wovenAfter;
+    }
+
+    /// <summary>"by " and a capitalised name, or "by the " and one, at <paramref name="i"/>.</summary>
+    private static bool StartsWithByline(char[] text, int i, int end)
+    {
+        if (i + 3 >= end || text[i] != 'b' || text[i + 1] != 'y' || text[i + 2] != ' ') return false;
+        var name = i + 3;
+        if (name + 4 < end && text[name] == 't' && text[name + 1] == 'h' && text[name + 2] == 'e' && text[name + 3] == ' ') name += 4;
+        return char.IsUpper(text[name]);
+    }
+
+    private static bool IsTitleFunctionWord(char[] text, int start, int end)
+    {
+        var word = new string(text, start, end - start).TrimEnd(',', '.', ':', ';', '!', '?', '”', '"');
+        return TitleFunctionWords.Contains(word);
+    }
+
+    private static bool EndsWithNamingWord(char[] text, int start, int last)
+    {
+        foreach (var word in NamingWords)
+        {
+            var first = last - word.Length + 1;
+            if (first < start) continue;
+            if (first > start && char.IsLetter(text[first - 1])) continue;
+            var matches = true;
+            for (var k = 0; k < word.Length && matches; k++) matches = char.ToLowerInvariant(text[first + k]) == word[k];
+            if (matches) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Shaped like an opening mark: at the start of the block or after a space, bracket, dash or colon, and
+    /// followed by something visible.</summary>
+    private static bool IsOpeningShaped(char[] text, TextSpan block, int i) =>
+        (i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
+        && i + 1 < block.End && !char.IsWhiteSpace(text[i + 1]);
+
+    /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>
+    private static bool FollowsSentenceEnd(char[] text, TextSpan block, int i)
+    {
+        var before = i - 1;
+        while (before >= block.Start && char.IsWhiteSpace(text[before])) before--;
+        return before < i - 1 && before >= block.Start && text[before] is '.' or '?' or '!' or '…';
+    }
+
+    /// <summary>The end of an HTML or XML tag starting at <paramref name="i"/> (&lt;tweet id="…"&gt;, &lt;/p&gt;, &lt;!-- … --&gt;);
+    /// <paramref name="i"/> itself when none does.</summary>
+    private static int TagEnd(char[] text, int i, int end)
+    {
+        if (i + 1 >= end || !(char.IsLetter(text[i + 1]) || text[i + 1] is '/' or '!')) return i;
+        var limit = Math.Min(end, i + MaximumTagLength);
+        for (var j = i + 1; j < limit; j++)
+        {
+            if (text[j] == '>') return j + 1;
+            if (text[j] == '<' || text[j] == '\n') return i;
+        }
+        return i;
     }
 
     /// <summary>True when the last quotation found so far is still open at the end of the previous block (only blanks between).</summary>
@@ -60,10 +221,4 @@ internal static class QuotationFinder
         while (i < block.End && char.IsWhiteSpace(text[i])) i++;
         return i;
     }
-
-    private static void Add(List<Quotation> quotations, int open, int end, int paragraphIndex, char mark, bool closed, bool continuesPrevious) =>
-        quotations.Add(new Quotation(TextSpan.FromBounds(open, end), TextSpan.FromBounds(open + 1, end), paragraphIndex, mark, closed)
-        {
-            ContinuesPrevious = continuesPrevious,
-        });
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
@@ -22,12 +23,16 @@ public enum AttributionKind
     ContinuedQuotation,
     /// <summary>A paragraph that opens with a quotation straight after a paragraph that ends with an attributed one: the same speaker goes on.</summary>
     PreviousParagraph,
+    /// <summary>An interview or transcript turn: the paragraph opens with its speaker and a colon (Q:, A:, MARTINEZ:).</summary>
+    Turn,
+    /// <summary>A person is the subject of the sentence next to the quotation in its paragraph: She shook her head. “…”</summary>
+    PersonNearby,
+    /// <summary>A speech excerpt with its source line in brackets after it, or a quotation signed after a dash: “…” [Address to parliament, May 2], “…” – Ana Ruiz.</summary>
+    SourceLine,
 }
 
 /// <summary>A direct quotation and its attribution. <see cref="Cue"/> and <see cref="Speaker"/> are null when not found.</summary>
-/// <param name="IsTitleCase">Every word longer than three letters is capitalised: the title of a work or a name
-/// (“The Russian Federation and the Future of Europe”), not someone's words.</param>
-public sealed record QuotationAttribution(Quotation Quotation, int WordCount, bool IsTitleCase, AttributionKind Kind, TextSpan? Cue, TextSpan? Speaker)
+public sealed record QuotationAttribution(Quotation Quotation, int WordCount, AttributionKind Kind, TextSpan? Cue, TextSpan? Speaker)
 {
     public bool IsAttributed => Kind != AttributionKind.None;
 }
@@ -41,6 +46,12 @@ public enum ClaimSourceKind
     PreviousSentence,
     /// <summary>The source follows in the paragraph's next sentence: "At least 10 people were killed. The number could rise, officials said."</summary>
     NextSentence,
+    /// <summary>Another sentence of the paragraph gives the source.</summary>
+    Paragraph,
+    /// <summary>The article's first paragraph gives the source of the story's figures.</summary>
+    Lede,
+    /// <summary>The same figure is stated with a source elsewhere in the article.</summary>
+    SameFigureElsewhere,
 }
 
 /// <summary>A sentence that states contested figures, and where they come from.</summary>
@@ -110,6 +121,7 @@ public sealed class AttributionAnalysis
     {
         var claims = new List<ContestedClaim>();
         var figuresBySentence = figures.ToLookup(f => f.SentenceIndex);
+        var lede = LedeSource(article, cues);
         foreach (var paragraph in article.Paragraphs)
         {
             // Headlines state figures in shorthand; their sourcing is the body's.
@@ -120,20 +132,63 @@ public sealed class AttributionAnalysis
                 var contested = ContestedFigureFinder.Find(article, sentence, figuresBySentence[s], lexicon.ContestedEvents);
                 if (contested.Count == 0) continue;
                 var (kind, source) = SourceOf(paragraph, s, cues);
+                if (kind == ClaimSourceKind.None && lede is not null) (kind, source) = (ClaimSourceKind.Lede, lede);
                 claims.Add(new ContestedClaim(sentence, contested, kind, source));
             }
         }
-        return claims;
+        return SourceFromSameFigures(claims);
     }
 
-    /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the cue nearest to it in the sentence
-    /// before or after it in the paragraph.</summary>
+    /// <summary>The source the article's first paragraph gives, which stands for the figures of the whole story; null when it gives none.</summary>
+    private static ReportingCue? LedeSource(Article article, List<List<ReportingCue>> cues)
+    {
+        var lede = article.Paragraphs.FirstOrDefault(p => !p.IsHeading && p.SentenceCount > 0);
+        if (lede is null) return null;
+        for (var s = lede.FirstSentence; s < lede.FirstSentence + lede.SentenceCount; s++)
+        {
+            if (cues[s].Count > 0) return cues[s][0];
+        }
+        return null;
+    }
+
+    /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the nearest cue of the sentence before or
+    /// after it, else the first cue of any other sentence of its paragraph.</summary>
     private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, List<List<ReportingCue>> cues)
     {
+        var end = paragraph.FirstSentence + paragraph.SentenceCount;
         if (cues[s].Count > 0) return (ClaimSourceKind.SameSentence, cues[s][0]);
         if (s > paragraph.FirstSentence && cues[s - 1].Count > 0) return (ClaimSourceKind.PreviousSentence, cues[s - 1][cues[s - 1].Count - 1]);
-        if (s + 1 < paragraph.FirstSentence + paragraph.SentenceCount && cues[s + 1].Count > 0) return (ClaimSourceKind.NextSentence, cues[s + 1][0]);
+        if (s + 1 < end && cues[s + 1].Count > 0) return (ClaimSourceKind.NextSentence, cues[s + 1][0]);
+        for (var other = paragraph.FirstSentence; other < end; other++)
+        {
+            if (cues[other].Count > 0) return (ClaimSourceKind.Paragraph, cues[other][0]);
+        }
         return (ClaimSourceKind.None, null);
+    }
+
+    /// <summary>An unsourced claim whose figure is stated with a source elsewhere in the article takes that source:
+    /// "35 killed" in the lede's recap is the "35 killed, officials said" of the body.</summary>
+    private static List<ContestedClaim> SourceFromSameFigures(List<ContestedClaim> claims)
+    {
+        var sourced = new Dictionary<string, ReportingCue?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var claim in claims.Where(c => c.IsSourced))
+        {
+            foreach (var figure in claim.Figures)
+            {
+                if (!sourced.ContainsKey(figure.Text)) sourced.Add(figure.Text, claim.Source);
+            }
+        }
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].IsSourced) continue;
+            foreach (var figure in claims[i].Figures)
+            {
+                if (!sourced.TryGetValue(figure.Text, out var source)) continue;
+                claims[i] = claims[i] with { Kind = ClaimSourceKind.SameFigureElsewhere, Source = source };
+                break;
+            }
+        }
+        return claims;
     }
 
     private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon)
@@ -175,36 +230,35 @@ public sealed class AttributionAnalysis
         return false;
     }
 
+    /// <summary>Quotation marks out of place, one per paragraph: the first mark out of place is the cause, and the
+    /// marks after it in the paragraph are out of place only because of it.</summary>
     private static List<UnbalancedQuotationMark> FindUnbalancedMarks(Article article)
     {
         var marks = new List<UnbalancedQuotationMark>();
         var quotations = article.Quotations;
-        var used = new HashSet<int>();
         for (var i = 0; i < quotations.Count; i++)
         {
             var quotation = quotations[i];
-            used.Add(quotation.Span.Start);
-            if (quotation.IsClosed)
-            {
-                used.Add(quotation.Span.End - 1);
-                continue;
-            }
-            var continued = i + 1 < quotations.Count && quotations[i + 1].ContinuesPrevious;
-            if (!continued) marks.Add(new UnbalancedQuotationMark(new TextSpan(quotation.Span.Start, 1), QuotationMarkProblem.NotClosed));
+            // Left open at the end of a paragraph (or of a merged one) is the multi-paragraph convention when the next quotation continues it.
+            if (quotation.IsClosed || (i + 1 < quotations.Count && quotations[i + 1].ContinuesPrevious)) continue;
+            marks.Add(new UnbalancedQuotationMark(new TextSpan(quotation.Span.Start, 1), QuotationMarkProblem.NotClosed));
         }
-        var prose = article.ProseText;
-        foreach (var paragraph in article.Paragraphs)
+        foreach (var stray in article.StrayClosingMarks)
         {
-            for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
-            {
-                var c = prose[i];
-                if (!QuotationMarks.IsClosing(c) || used.Contains(i)) continue;
-                // 12" is inches, not a quotation mark.
-                if (c == '"' && i > 0 && char.IsDigit(prose[i - 1])) continue;
-                marks.Add(new UnbalancedQuotationMark(new TextSpan(i, 1), QuotationMarkProblem.NotOpened));
-            }
+            marks.Add(new UnbalancedQuotationMark(new TextSpan(stray, 1), QuotationMarkProblem.NotOpened));
         }
-        return marks.OrderBy(m => m.Span.Start).ToList();
+        marks.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        var firstPerParagraph = new List<UnbalancedQuotationMark>();
+        var paragraph = 0;
+        var lastReported = -1;
+        foreach (var mark in marks)
+        {
+            while (paragraph + 1 < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.End <= mark.Span.Start) paragraph++;
+            if (paragraph == lastReported) continue;
+            firstPerParagraph.Add(mark);
+            lastReported = paragraph;
+        }
+        return firstPerParagraph;
     }
 
     private static TextSpan Span(Article article, int first, int count) =>

@@ -35,6 +35,9 @@ public sealed class AttributionLexicon
         RequiresAnonymityReason = string.Equals(profile.GetSetting(AnonymousSourceReasonSetting), "required", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The profile's <c>reporting-verbs</c>: every word or phrase that attributes words or a figure to someone
+    /// ("said", "told", "according to", "put", "gave", "cited", "was quoted as saying"). The attribution rules and the figure
+    /// reader share this one list, so an outlet that adds a verb adds it everywhere.</summary>
     public PhraseList ReportingVerbs { get; }
     public PhraseList VagueSourcing { get; }
     public PhraseList AnonymousSourcing { get; }

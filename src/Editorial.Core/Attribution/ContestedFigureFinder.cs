@@ -24,11 +24,29 @@ internal static class ContestedFigureFinder
     private static readonly HashSet<string> NotACountAfter = new(StringComparer.OrdinalIgnoreCase) { "no", "any", "every", "the", "each" };
 
     /// <summary>What a count may count that is no contested thing: spans of time ("over three days"), repetitions
-    /// ("fired 100 times"), weights the extractor leaves to the context ("5,000 tons").</summary>
+    /// ("fired 100 times"), weights the extractor leaves to the context ("5,000 tons"), members of a named group ("two
+    /// brothers"), and the events of a career ("scored 30 goals", "won five titles").</summary>
     private static readonly HashSet<string> UncontestedNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decades",
         "times", "ton", "tons", "degrees",
+        "brothers", "sisters", "sons", "daughters", "siblings", "twins",
+        "goals", "titles", "medals", "trophies", "awards", "albums", "films", "books", "novels", "songs", "games", "matches", "wins",
+        "victories", "seasons", "races", "championships", "appearances", "points", "runs", "caps", "terms", "nominations", "tries",
+        "touchdowns", "yards", "assists", "rebounds", "innings", "strikeouts", "laps", "passes",
+    };
+
+    /// <summary>Words before a number that make it a rank, a position or a label, not a count: "No. 3", "ranked 12",
+    /// "number 5", "seed 4", "Stage 1", "Round 3".</summary>
+    private static readonly HashSet<string> RankWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "ranked", "number", "seed", "seeded", "rank", "#", "stage", "phase", "step", "part", "chapter", "round", "section", "article", "level",
+    };
+
+    /// <summary>Words after a score that say it is one: "a 3-1 win", "won 3-1 against …".</summary>
+    private static readonly HashSet<string> ResultWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "win", "victory", "defeat", "loss", "lead", "draw", "against", "over", "in", "at", "on", "to", "with", "after", "and",
     };
 
     public static List<ContestedFigure> Find(Article article, Sentence sentence, IEnumerable<Figure> figures, PhraseList contestedEvents)
@@ -39,8 +57,10 @@ internal static class ContestedFigureFinder
         var to = sentence.FirstToken + sentence.TokenCount;
         foreach (var figure in figures)
         {
-            if (figure.Kind is not (FigureKind.Count or FigureKind.Money) || tokens[figure.NumberFirstToken].IsInQuotation) continue;
-            if (PointsBack(tokens, from, figure) || CountsUncontested(tokens, to, figure)) continue;
+            // Percentages count as contested near an event word: poll numbers, a share of a toll.
+            if (figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Percentage) || tokens[figure.NumberFirstToken].IsInQuotation) continue;
+            if (PointsBack(tokens, from, figure) || CountsUncontested(tokens, to, figure) || IsRankOrListNumber(tokens, from, to, figure)
+                || IsScore(tokens, to, figure) || IsAgeAtDeath(tokens, from, to, figure) || EndsDateRange(tokens, figures, figure)) continue;
             var (eventStart, eventLength) = NearestEvent(tokens, from, to, figure, contestedEvents);
             if (eventLength == 0) continue;
             var number = TextSpan.FromBounds(tokens[figure.NumberFirstToken].Span.Start, tokens[figure.NumberLastToken].Span.End);
@@ -57,6 +77,46 @@ internal static class ContestedFigureFinder
 
     private static bool CountsUncontested(IReadOnlyList<Token> tokens, int to, Figure figure) =>
         figure.LastToken + 1 < to && tokens[figure.LastToken + 1] is { IsWord: true } noun && UncontestedNouns.Contains(noun.Text);
+
+    /// <summary>"No. 3", "ranked 12", and a list's numbering: a number that opens its sentence followed by "." or ")".</summary>
+    private static bool IsRankOrListNumber(IReadOnlyList<Token> tokens, int from, int to, Figure figure)
+    {
+        var before = figure.FirstToken - 1;
+        if (before >= from && tokens[before].IsPunctuation('.') && before - 1 >= from) before--;
+        if (before >= from && RankWords.Contains(tokens[before].Text)) return true;
+        return figure.FirstToken == from && figure.LastToken + 1 < to && tokens[figure.LastToken + 1].Text is "." or ")";
+    }
+
+    /// <summary>A score or result: two numbers joined by a dash with nothing counted after them ("won 3-1", "a 2–0 win").
+    /// A range of a count goes on to what it counts ("10-15 people").</summary>
+    private static bool IsScore(IReadOnlyList<Token> tokens, int to, Figure figure)
+    {
+        var dash = figure.NumberLastToken + 1;
+        if (dash + 1 >= to || tokens[dash].Text is not ("-" or "–") || tokens[dash + 1].Kind != TokenKind.Number) return false;
+        if (tokens[dash].Span.Start != tokens[dash - 1].Span.End || tokens[dash + 1].Span.Start != tokens[dash].Span.End) return false;
+        var after = dash + 2;
+        return after >= to || !tokens[after].IsWord || ResultWords.Contains(tokens[after].Text);
+    }
+
+    /// <summary>The second day of a range of dates: "from Sept. 19 to 22", "March 3-5".</summary>
+    private static bool EndsDateRange(IReadOnlyList<Token> tokens, IEnumerable<Figure> figures, Figure figure)
+    {
+        var joint = figure.FirstToken - 1;
+        if (joint < 0 || tokens[joint].Text is not ("to" or "through" or "-" or "–" or "and")) return false;
+        foreach (var other in figures)
+        {
+            if (other.Kind == FigureKind.Date && other.LastToken == joint - 1) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"died at 91", "died aged 91": an age at death, with no noun counted after it.</summary>
+    private static bool IsAgeAtDeath(IReadOnlyList<Token> tokens, int from, int to, Figure figure)
+    {
+        var before = figure.FirstToken - 1;
+        if (before < from || tokens[before].Text is not ("at" or "aged" or "age")) return false;
+        return figure.LastToken + 1 >= to || !tokens[figure.LastToken + 1].IsWord;
+    }
 
     /// <summary>The contested-event phrase nearest the number within <see cref="EventWindow"/> tokens of it; the first of two equally near.</summary>
     private static (int Start, int Length) NearestEvent(IReadOnlyList<Token> tokens, int from, int to, Figure figure, PhraseList events)

@@ -8,17 +8,44 @@ namespace Editorial.Attribution;
 
 /// <summary>
 /// Ties each direct quotation to its attribution: a reporting cue in the sentences the quotation spans, a speaker
-/// named before a colon, a cue in the next or previous sentence of the paragraph (a split quotation), another
+/// named before a colon, the speaker of an interview turn, a cue or a person as subject in the next or previous
+/// sentence of the paragraph (a split quotation, "She shook her head. “…”"), a source line in brackets, another
 /// paragraph of the same running quotation, or an attributed quotation ending the previous paragraph.
 /// </summary>
 internal static class QuotationAttributor
 {
     private const int MaximumNameWords = 6;
+    /// <summary>A headline-style speaker with a topic: "Zelenskyy on the talks with Moscow:".</summary>
+    private const int MaximumHeadlineWords = 9;
+
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "He", "She", "They", "I", "We" };
+    private static readonly HashSet<string> CourtesyTitles = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof" };
+    /// <summary>Capitalised words that open a sentence without being part of a name: "The White House", "On Monday".</summary>
+    private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "By", "For", "After", "Before", "Since", "When", "While", "But", "And", "If",
+    };
 
     public static List<QuotationAttribution> Attribute(Article article, List<List<ReportingCue>> cues)
     {
         var result = article.Quotations.Select(q => OwnAttribution(article, q, cues)).ToList();
-        // Attributions spread through running quotations and paragraph carry-over until nothing changes.
+        Spread(article, result);
+        // A source line after the quotation is the weakest sign, taken only where no speaker nearer to it was found:
+        // “…” – Agencies after a paragraph that quotes Peskov is still Peskov's.
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (!result[i].IsAttributed && SourceLineAfter(article, result[i].Quotation) is { } source)
+            {
+                result[i] = result[i] with { Kind = AttributionKind.SourceLine, Speaker = source };
+            }
+        }
+        Spread(article, result);
+        return result;
+    }
+
+    /// <summary>Spreads attributions through running quotations and paragraph carry-over until nothing changes.</summary>
+    private static void Spread(Article article, List<QuotationAttribution> result)
+    {
         bool changed;
         do
         {
@@ -33,21 +60,17 @@ internal static class QuotationAttributor
             }
         }
         while (changed);
-        return result;
     }
 
     private static QuotationAttribution OwnAttribution(Article article, Quotation quotation, List<List<ReportingCue>> cues)
     {
         var tokens = article.Tokens;
         var words = 0;
-        var titleCase = true;
         for (var k = FirstTokenAt(tokens, quotation.ContentSpan.Start); k < tokens.Count && tokens[k].Span.End <= quotation.ContentSpan.End; k++)
         {
-            if (tokens[k].Kind == TokenKind.Punctuation) continue;
-            words++;
-            // Short words ("of", "and", "the") stay lowercase in titles.
-            if (tokens[k].IsWord && tokens[k].Text.Length > 3 && !tokens[k].StartsUpper) titleCase = false;
+            if (tokens[k].Kind != TokenKind.Punctuation) words++;
         }
+        var unattributed = new QuotationAttribution(quotation, words, AttributionKind.None, null, null);
         var paragraph = article.Paragraphs[quotation.ParagraphIndex];
         var paragraphEnd = paragraph.FirstSentence + paragraph.SentenceCount;
         var first = -1;
@@ -58,42 +81,135 @@ internal static class QuotationAttributor
             if (first < 0) first = s;
             last = s;
         }
-        if (first < 0) return new QuotationAttribution(quotation, words, titleCase, AttributionKind.None, null, null);
+        if (first < 0) return unattributed;
 
-        var colon = ColonBefore(tokens, article.Sentences[first], quotation);
+        var sentence = article.Sentences[first];
+        var colon = ColonBefore(tokens, sentence, quotation);
         var own = Enumerable.Range(first, last - first + 1).SelectMany(s => cues[s]).ToList();
         if (own.Count > 0)
         {
             var nearest = own.OrderBy(cue => Distance(cue.Span, quotation.Span)).First();
             var kind = colon >= 0 && nearest.Span.End <= tokens[colon].Span.Start ? AttributionKind.Colon : AttributionKind.SameSentence;
-            return new QuotationAttribution(quotation, words, titleCase, kind, nearest.Span, nearest.Speaker);
+            return unattributed with { Kind = kind, Cue = nearest.Span, Speaker = nearest.Speaker };
         }
-        // "Podolyak: “…”": a name before the colon is the speaker.
-        if (colon > article.Sentences[first].FirstToken && ReportingCueFinder.RunBefore(tokens, article.Sentences[first].FirstToken, colon - 1) is { } named
-            && IsName(tokens, named))
+        // "Podolyak: “…”", "Zelenskyy on the talks: “…”": a name before the colon is the speaker; "She was blunt: “…”":
+        // so is a person who is the subject of the clause before it.
+        if (colon >= 0 && (NameBefore(tokens, sentence.FirstToken, colon) ?? PersonSubject(tokens, sentence)) is { } named)
         {
-            return new QuotationAttribution(quotation, words, titleCase, AttributionKind.Colon, null, named);
+            return unattributed with { Kind = AttributionKind.Colon, Speaker = named };
+        }
+        if (TurnSpeaker(article, paragraph) is { } turn && turn.End <= quotation.Span.Start)
+        {
+            return unattributed with { Kind = AttributionKind.Turn, Speaker = turn };
         }
         var split = first > paragraph.FirstSentence && cues[first - 1].Count > 0 ? cues[first - 1][cues[first - 1].Count - 1]
             : last + 1 < paragraphEnd && cues[last + 1].Count > 0 ? cues[last + 1][0]
             : null;
-        return split is null
-            ? new QuotationAttribution(quotation, words, titleCase, AttributionKind.None, null, null)
-            : new QuotationAttribution(quotation, words, titleCase, AttributionKind.SplitQuote, split.Span, split.Speaker);
+        if (split is not null) return unattributed with { Kind = AttributionKind.SplitQuote, Cue = split.Span, Speaker = split.Speaker };
+        var person = (first > paragraph.FirstSentence ? PersonSubject(tokens, article.Sentences[first - 1]) : null)
+                     ?? (last + 1 < paragraphEnd ? PersonSubject(tokens, article.Sentences[last + 1]) : null);
+        return person is null ? unattributed : unattributed with { Kind = AttributionKind.PersonNearby, Speaker = person };
     }
 
-    /// <summary>A name as a speaker before a colon: a few capitalised words, with "on", "of" or a possessive between them
-    /// ("Mykhailo Podolyak", "Zelensky on Twitter"). "The situation was dire:" is not one.</summary>
+    /// <summary>The speaker of an interview or transcript turn: the paragraph opens with "Q:", "A:" or a name and a colon
+    /// ("MARTINEZ:", "Ana Martinez:"). Null for any other paragraph.</summary>
+    private static TextSpan? TurnSpeaker(Article article, Paragraph paragraph)
+    {
+        if (paragraph.SentenceCount == 0) return null;
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[paragraph.FirstSentence];
+        if (tokens[sentence.FirstToken].IsInQuotation) return null;
+        var end = Math.Min(sentence.FirstToken + sentence.TokenCount, sentence.FirstToken + MaximumNameWords + 1);
+        for (var k = sentence.FirstToken + 1; k < end; k++)
+        {
+            if (!tokens[k].IsPunctuation(':')) continue;
+            var prefix = TextSpan.FromBounds(tokens[sentence.FirstToken].Span.Start, tokens[k - 1].Span.End);
+            return IsName(tokens, prefix) ? prefix : null;
+        }
+        return null;
+    }
+
+    /// <summary>A person who is the subject of a sentence: a personal pronoun ("She shook her head."), a courtesy title
+    /// and a name ("Mr. Lopez"), or a name of two to four capitalised words before a lowercase word ("Ana Lopez shrugged.").
+    /// A single capitalised word is not taken: it is as often a place or an institution ("Kyiv was quiet").</summary>
+    private static TextSpan? PersonSubject(IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var k = sentence.FirstToken;
+        if (k >= end || !tokens[k].IsWord || !tokens[k].StartsUpper || tokens[k].IsInQuotation) return null;
+        if (PersonalPronouns.Contains(tokens[k].Text)) return tokens[k].Span;
+        var courtesy = CourtesyTitles.Contains(tokens[k].Text);
+        var nameStart = k + 1;
+        // "Mr. Lopez": the abbreviation's full stop stands inside the name.
+        if (courtesy && nameStart < end && tokens[nameStart].IsPunctuation('.')) nameStart++;
+        var run = nameStart;
+        while (run < end && tokens[run].IsWord && tokens[run].StartsUpper && !tokens[run].IsInQuotation) run++;
+        var isName = courtesy ? run > nameStart : run - k is >= 2 and <= 4 && !NotNameStarts.Contains(tokens[k].Text);
+        if (!isName || run >= end) return null;
+        var next = tokens[run];
+        return next.IsWord && !next.StartsUpper && next.Text is not ("’s" or "'s") ? TextSpan.FromBounds(tokens[k].Span.Start, tokens[run - 1].Span.End) : null;
+    }
+
+    /// <summary>The source line of a speech excerpt or an epigraph: in brackets right after the quotation ("“…” [Address to
+    /// parliament, May 2]") or as the next paragraph when the quotation ends its own, or after a dash ("“…” – @harbourmaster").</summary>
+    private static TextSpan? SourceLineAfter(Article article, Quotation quotation)
+    {
+        var text = article.ProseText;
+        var paragraph = article.Paragraphs[quotation.ParagraphIndex];
+        var i = quotation.Span.End;
+        while (i < paragraph.Span.End && (char.IsWhiteSpace(text[i]) || text[i] is '.' or ',' or ';')) i++;
+        if (i < paragraph.Span.End && text[i] is '–' or '—' && DashedSource(article, i + 1, paragraph.Span.End) is { } dashed) return dashed;
+        if (i < paragraph.Span.End) return Bracketed(text, TextSpan.FromBounds(i, paragraph.Span.End));
+        if (paragraph.Index + 1 >= article.Paragraphs.Count) return null;
+        // A short source line has no full stop, so the layout may take it for a subheading: the brackets decide.
+        return Bracketed(text, article.Paragraphs[paragraph.Index + 1].Span);
+    }
+
+    /// <summary>The name or handle after a dash that signs a quotation: "– Ana Ruiz", "— @harbourmaster".</summary>
+    private static TextSpan? DashedSource(Article article, int from, int end)
+    {
+        var tokens = article.Tokens;
+        var k = FirstTokenAt(tokens, from);
+        // A handle is one non-prose token.
+        if (k < tokens.Count && tokens[k].IsNonProse && tokens[k].Text.StartsWith("@", StringComparison.Ordinal)) return tokens[k].Span;
+        var last = k;
+        while (last < tokens.Count && tokens[last].Span.End <= end && tokens[last].IsWord && tokens[last].StartsUpper && last - k < MaximumNameWords) last++;
+        return last > k ? TextSpan.FromBounds(tokens[k].Span.Start, tokens[last - 1].Span.End) : null;
+    }
+
+    /// <summary>The text inside the brackets when <paramref name="span"/>, trimmed, opens with a bracket and ends with its closer: "[…]", "(…)".</summary>
+    private static TextSpan? Bracketed(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '.')) end--;
+        if (end - start < 3) return null;
+        var closer = text[start] switch { '[' => ']', '(' => ')', _ => '\0' };
+        return closer != '\0' && text[end - 1] == closer ? TextSpan.FromBounds(start + 1, end - 1) : null;
+    }
+
+    /// <summary>The name before the colon at <paramref name="colon"/>, read back to the start of its clause; null when the words there are no name.</summary>
+    private static TextSpan? NameBefore(IReadOnlyList<Token> tokens, int from, int colon) =>
+        colon > from && ReportingCueFinder.RunBefore(tokens, from, colon - 1) is { } run && IsName(tokens, run) ? run : null;
+
+    /// <summary>A name as a speaker before a colon: a few capitalised words, with "of", "in", "at" or a possessive between
+    /// them ("Mykhailo Podolyak", "Minister of Defence", "Zelensky in Kyiv"), in headline style with a topic after "on" or
+    /// "about" ("Zelenskyy on the talks"), or a byline ("by Post's Ana Ruiz"). "The situation was dire:" is not one.</summary>
     private static bool IsName(IReadOnlyList<Token> tokens, TextSpan run)
     {
         var first = FirstTokenAt(tokens, run.Start);
         var count = 0;
+        var topic = false;
         for (var k = first; k < tokens.Count && tokens[k].Span.End <= run.End; k++, count++)
         {
             var token = tokens[k];
-            if (!token.StartsUpper && (k == first || token.Text is not ("on" or "of" or "in" or "at" or "’s" or "'s"))) return false;
+            if (topic || token.StartsUpper) continue;
+            if (k > first && token.Text is "on" or "about") topic = true;
+            // A byline introducing an excerpt: "by Post's Ana Ruiz:".
+            else if (k == first && token.Text == "by") continue;
+            else if (k == first || token.Text is not ("of" or "in" or "at" or "’s" or "'s")) return false;
         }
-        return count <= MaximumNameWords;
+        return count <= (topic ? MaximumHeadlineWords : MaximumNameWords);
     }
 
     /// <summary>The index of the colon token right before the quotation's opening mark, in its sentence; -1 when none.</summary>

@@ -87,6 +87,11 @@ internal static class ReportingCueFinder
         var previous = tokens[p].Text.ToLowerInvariant();
         if (BeForms.Contains(previous))
         {
+            // "X was quoted as saying": the phrase reports the subject's own words.
+            if (tokens[k + length - 1].Text.Equals("saying", StringComparison.OrdinalIgnoreCase) && p > from)
+            {
+                return new ReportingCue(span, RunBefore(tokens, from, p - 1), k);
+            }
             return after + 1 < to && tokens[after].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
                 ? new ReportingCue(span, RunAfter(tokens, after + 1, to), k)
                 : null;

@@ -7,7 +7,7 @@ namespace Editorial.Diagnostics;
 public sealed class Diagnostic
 {
     public Diagnostic(DiagnosticDescriptor descriptor, Location location, Severity severity, object?[] messageArguments,
-        IReadOnlyList<Location>? relatedLocations = null, Fix? fix = null, string? story = null)
+        IReadOnlyList<Location>? relatedLocations = null, Fix? fix = null, IReadOnlyDictionary<string, string>? properties = null)
     {
         Descriptor = descriptor;
         Location = location;
@@ -15,7 +15,7 @@ public sealed class Diagnostic
         MessageArguments = messageArguments;
         RelatedLocations = relatedLocations ?? [];
         Fix = fix;
-        Story = story;
+        Properties = properties ?? NoProperties;
         Message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
     }
 
@@ -29,12 +29,21 @@ public sealed class Diagnostic
     /// <summary>The other places the finding is about: the other spelling, the other article.</summary>
     public IReadOnlyList<Location> RelatedLocations { get; }
     public Fix? Fix { get; }
+    /// <summary>What the rule found, by name, for tools that read reports: the speaker of a quotation, the figure and
+    /// its event. Empty when the rule sets none.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    /// <summary>The property that names the story of a finding that compares articles.</summary>
+    public const string StoryProperty = "story";
+
     /// <summary>For a finding that compares articles, the story they were grouped in (an explicit id, or the grouping's
     /// name for it); null for a finding about one article.</summary>
-    public string? Story { get; }
+    public string? Story => Properties.TryGetValue(StoryProperty, out var story) ? story : null;
+
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
 
     public Diagnostic WithSeverity(Severity severity) =>
-        new(Descriptor, Location, severity, MessageArguments, RelatedLocations, Fix, Story);
+        new(Descriptor, Location, severity, MessageArguments, RelatedLocations, Fix, Properties);
 
     /// <summary>The canonical MSBuild line: <c>file(line,col,endLine,endCol): severity ID: message</c>.</summary>
     public override string ToString() =>

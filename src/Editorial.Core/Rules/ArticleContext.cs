@@ -22,10 +22,11 @@ public sealed class ArticleContext
     public OutletProfile Profile => Analyzed.Profile;
 
     /// <summary>Reports a finding at <paramref name="span"/>. Findings inside a direct quotation take the configured quotation severity
-    /// when <paramref name="quotationSensitive"/> is set: the words are the speaker's, not the outlet's.</summary>
+    /// when <paramref name="quotationSensitive"/> is set: the words are the speaker's, not the outlet's. <paramref name="properties"/>
+    /// go to <see cref="Diagnostic.Properties"/>.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, object?[] arguments, IReadOnlyList<Location>? related = null,
-        Fix? fix = null, bool quotationSensitive = false) =>
-        _sink.Report(Analyzed, descriptor, span, arguments, related, fix, quotationSensitive);
+        Fix? fix = null, bool quotationSensitive = false, IReadOnlyDictionary<string, string>? properties = null) =>
+        _sink.Report(Analyzed, descriptor, span, arguments, related, fix, quotationSensitive, properties);
 }
 
 /// <summary>What a <see cref="CorpusRule"/> sees: every analysed article of the run, and a way to report on any of them.</summary>
@@ -42,8 +43,9 @@ public sealed class CorpusContext
     public IReadOnlyList<AnalyzedArticle> Articles { get; }
 
     /// <summary>Reports a finding on <paramref name="article"/>; <paramref name="story"/> names the story of a finding that
-    /// compares articles, for reports (JSON, SARIF) to carry.</summary>
+    /// compares articles, for reports (JSON, SARIF) to carry as the property <see cref="Diagnostic.StoryProperty"/>.</summary>
     public void Report(AnalyzedArticle article, DiagnosticDescriptor descriptor, TextSpan span, object?[] arguments,
         IReadOnlyList<Location>? related = null, Fix? fix = null, bool quotationSensitive = false, string? story = null) =>
-        _sink.Report(article, descriptor, span, arguments, related, fix, quotationSensitive, story);
+        _sink.Report(article, descriptor, span, arguments, related, fix, quotationSensitive,
+            story is null ? null : new Dictionary<string, string> { [Diagnostic.StoryProperty] = story });
 }

@@ -23,7 +23,7 @@ internal sealed class DiagnosticSink
     public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     public void Report(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, object?[] arguments,
-        IReadOnlyList<Location>? related, Fix? fix, bool quotationSensitive, string? story = null)
+        IReadOnlyList<Location>? related, Fix? fix, bool quotationSensitive, IReadOnlyDictionary<string, string>? properties = null)
     {
         var article = analyzed.Article;
         if (article.Suppressions.IsSuppressed(descriptor.Id, span)) return;
@@ -37,7 +37,7 @@ internal sealed class DiagnosticSink
             if (quoted is { } cap && cap < severity) severity = cap;
         }
         if (severity == Severity.None) return;
-        _diagnostics.Add(new Diagnostic(descriptor, article.GetLocation(span), severity, arguments, related, fix, story));
+        _diagnostics.Add(new Diagnostic(descriptor, article.GetLocation(span), severity, arguments, related, fix, properties));
     }
 
     public static Severity EffectiveSeverity(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor)

@@ -8,8 +8,8 @@ namespace Editorial.Hosting.Reporting;
 
 /// <summary>
 /// Diagnostics as a plain JSON array, one object per diagnostic: id, severity, message, path, line, column, endLine,
-/// endColumn (1-based; endColumn exclusive), helpLink, related locations, the fix (offsets into the decoded text,
-/// the replacement, and its title), and, for a finding that compares articles, the story they were grouped in. Meant for scripts; SARIF is the format for code-scanning tools.
+/// endColumn (1-based; endColumn exclusive), helpLink, related locations, and the fix (offsets into the decoded text,
+/// the replacement, and its title), and the rule's properties (the speaker it found, the figure and its event, the story of a finding that compares articles). Meant for scripts; SARIF is the format for code-scanning tools.
 /// </summary>
 public static class JsonWriter
 {
@@ -46,7 +46,9 @@ public static class JsonWriter
             {
                 json.WriteNull("fix");
             }
-            if (diagnostic.Story is { } story) json.WriteString("story", story);
+            json.WriteStartObject("properties");
+            foreach (var property in diagnostic.Properties) json.WriteString(property.Key, property.Value);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -152,11 +152,11 @@ public static class SarifWriter
             json.WriteEndArray();
         }
         if (diagnostic.Fix is { } fix) WriteFix(json, diagnostic, fix, artifactIndex, baseDirectory);
-        if (diagnostic.Story is { } story)
+        if (diagnostic.Properties.Count > 0)
         {
-            // SARIF's property bag: the story the compared articles were grouped in.
+            // SARIF's property bag: what the rule found (the speaker of a quotation, a figure and its event, the story of compared articles).
             json.WriteStartObject("properties");
-            json.WriteString("story", story);
+            foreach (var property in diagnostic.Properties) json.WriteString(property.Key, property.Value);
             json.WriteEndObject();
         }
         json.WriteEndObject();

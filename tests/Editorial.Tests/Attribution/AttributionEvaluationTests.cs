@@ -96,7 +96,7 @@ public class AttributionEvaluationTests
         {
             var article = Seeds.Parse(seed);
             found.AddRange(AttributionTestKit.Analyze(article).Quotations
-                .Where(q => q.WordCount >= Rules.Attribution.UnattributedQuotationRule.MinimumWords)
+                .Where(q => q.WordCount >= 5)
                 .Select(q => (seed, article.GetLocation(q.Quotation.Span).LineSpan.StartLine, q.Speaker is { } s ? article.GetText(s) : null, q.IsAttributed)));
         }
         found.Select(f => (f.Seed, f.Line)).ShouldBe(SeedQuotations.Select(q => (q.Seed, q.Line)));

@@ -1,22 +1,25 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Editorial.Attribution;
 using Editorial.Diagnostics;
 
 namespace Editorial.Rules.Attribution;
 
-/// <summary>ED3001: a direct quotation of more than a few words that nobody is said to have said.</summary>
+/// <summary>ED3001: a direct quotation that nobody is said to have said.</summary>
 public sealed class UnattributedQuotationRule : ArticleRule
 {
-    /// <summary>Quotations shorter than this are terms or scare quotes ("special operation", “hard”), not statements.</summary>
-    public const int MinimumWords = 5;
+    /// <summary>A quotation shorter than this says too little to need its own speaker: “No.”, “Not again.” Shorter
+    /// fragments inside a sentence are not quotations at all (<see cref="Articles.Quotation.IsTerm"/>).</summary>
+    public const int MinimumWords = Articles.QuotationFinder.MinimumStatementWords;
     private const int ExcerptWords = 6;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED3001", "Quotation has no attribution", "Quotation “{0}” has no attribution: say who said it", RuleCategory.Attribution, Severity.Warning,
-        "A direct quotation of five words or more has no speaker: no reporting verb (said, told, wrote, according to, …) in its " +
-        "sentence or the sentence next to it, no speaker before a colon, and it does not continue an attributed quotation. " +
-        "Titles in quotation marks (every longer word capitalised) are not reported.");
+        "A direct quotation of four words or more has no speaker: no reporting verb or phrase (said, told, wrote, as X put it, according to, …) with a " +
+        "speaker in its sentence or the sentence next to it, no speaker or person before a colon, no interview turn or bracketed " +
+        "source line, and it does not continue an attributed quotation. Titles, nicknames, so-called terms and fragments of " +
+        "fewer than four words woven into a sentence are not quotations and are not reported.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -27,9 +30,13 @@ public sealed class UnattributedQuotationRule : ArticleRule
         {
             var quotation = attribution.Quotation;
             // A quotation running over paragraphs is reported once, at its first paragraph.
-            if (attribution.IsAttributed || attribution.WordCount < MinimumWords || attribution.IsTitleCase || quotation.ContinuesPrevious) continue;
+            if (attribution.IsAttributed || quotation.IsTerm || quotation.ContinuesPrevious || attribution.WordCount < MinimumWords) continue;
             if (article.Paragraphs[quotation.ParagraphIndex].IsHeading) continue;
-            context.Report(Descriptor, quotation.Span, [Excerpt(article.GetText(quotation.ContentSpan))]);
+            context.Report(Descriptor, quotation.Span, [Excerpt(article.GetText(quotation.ContentSpan))], properties: new Dictionary<string, string>
+            {
+                [AttributionProperties.Attribution] = AttributionProperties.NameOf(AttributionKind.None),
+                [AttributionProperties.Words] = attribution.WordCount.ToString(CultureInfo.InvariantCulture),
+            });
         }
     }
 

@@ -4,13 +4,14 @@ using Editorial.Diagnostics;
 
 namespace Editorial.Rules.Attribution;
 
-/// <summary>ED3004: quotation marks that do not balance within their paragraph.</summary>
+/// <summary>ED3004: quotation marks that do not balance within their paragraph, reported once per paragraph at the cause.</summary>
 public sealed class UnbalancedQuotationMarksRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED3004", "Quotation marks do not balance", "Quotation mark '{0}' {1}", RuleCategory.Attribution, Severity.Warning,
-        "An opening quotation mark is not closed in its paragraph, or a closing mark has no opening one. A paragraph may end " +
-        "inside a quotation only when the next paragraph opens with a quotation mark (the multi-paragraph convention).");
+        "An opening quotation mark is not closed in its paragraph, or a closing mark has no opening one; one finding per " +
+        "paragraph, at the first mark out of place. A paragraph may end inside a quotation when the next paragraph opens with a " +
+        "quotation mark (the multi-paragraph convention), also when an export merged those paragraphs onto one line.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -21,7 +22,8 @@ public sealed class UnbalancedQuotationMarksRule : ArticleRule
             var problem = mark.Problem == QuotationMarkProblem.NotClosed
                 ? "is not closed in its paragraph, and the next paragraph does not continue the quotation"
                 : "closes a quotation that was not opened";
-            context.Report(Descriptor, mark.Span, [context.Article.GetText(mark.Span), problem]);
+            context.Report(Descriptor, mark.Span, [context.Article.GetText(mark.Span), problem],
+                properties: new Dictionary<string, string> { [AttributionProperties.Problem] = AttributionProperties.NameOf(mark.Problem) });
         }
     }
 }
