@@ -20,13 +20,14 @@ var judged = new Argument<string>("FILE") { Description = "A sample file whose v
 
 var runCommand = new Command("run", "Run every rule over the split and print per-rule findings, precision, recall and warnings per 20 articles.") { split, report, explicitStories };
 runCommand.SetAction(parse => Run(parse.GetValue(split)!, parse.GetValue(report), parse.GetValue(explicitStories)));
-var sampleCommand = new Command("sample", "Write a stratified sample of unjudged warnings, with their paragraphs, for judging.") { split, perRule, output };
-sampleCommand.SetAction(parse => Sample(parse.GetValue(split)!, parse.GetValue(perRule), parse.GetValue(output)!));
+var sampleRule = new Option<string?>("--rule") { Description = "Only rules whose ID starts with this (ED3, ED4004)." };
+var sampleCommand = new Command("sample", "Write a stratified sample of unjudged warnings, with their paragraphs, for judging.") { split, perRule, output, sampleRule };
+sampleCommand.SetAction(parse => Sample(parse.GetValue(split)!, parse.GetValue(perRule), parse.GetValue(output)!, parse.GetValue(sampleRule)));
 var importCommand = new Command("import", "Add the judged rows of a sample file to eval/labels/audit.tsv (key and verdict only).") { judged };
 importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
-var rule = new Option<string?>("--rule") { Description = "Only this rule's failures (an ID, or a prefix such as ED1)." };
-var failuresCommand = new Command("failures", "Print the split's wrong warnings (judged or labelled) and its misses (labelled variants and conflicts no warning reports), with context.") { split, rule };
-failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(rule)));
+var failureRule = new Option<string?>("--rule") { Description = "Only this rule's failures (an ID, or a prefix such as ED1)." };
+var failuresCommand = new Command("failures", "Print the split's wrong warnings (judged or labelled) and its misses (labelled variants and conflicts no warning reports), with context.") { split, failureRule };
+failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(failureRule)));
 var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand, failuresCommand };
 try
 {
@@ -98,12 +99,12 @@ string Table(string wanted, List<PreparedArticle> prepared, int storyArticles, L
     return text.ToString();
 }
 
-int Sample(string wanted, int count, string outputPath)
+int Sample(string wanted, int count, string outputPath, string? onlyRule)
 {
     var (prepared, findings, scorer) = Evaluate(wanted, false);
     var writer = new StringBuilder(LabelSet.AuditHeader + "\tmessage\tcontext\n");
     var sampled = 0;
-    foreach (var rule in findings.Where(f => f.IsWarning && scorer.Judge(f) == Verdict.Unjudged).GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
+    foreach (var rule in findings.Where(f => f.IsWarning && (onlyRule is null || f.Rule.StartsWith(onlyRule, StringComparison.Ordinal)) && scorer.Judge(f) == Verdict.Unjudged).GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
     {
         // A stable spread over articles and outlets: order by a hash of the key, take the first few.
         foreach (var finding in rule.DistinctBy(Keys.Of).OrderBy(f => Hash(Keys.Of(f))).Take(count))
