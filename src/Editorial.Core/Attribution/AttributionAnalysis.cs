@@ -21,8 +21,12 @@ public enum AttributionKind
     SplitQuote,
     /// <summary>A quotation running over several paragraphs, attributed in another of its paragraphs.</summary>
     ContinuedQuotation,
-    /// <summary>A paragraph that opens with a quotation straight after a paragraph that ends with an attributed one: the same speaker goes on.</summary>
+    /// <summary>A paragraph that opens with a quotation straight after a paragraph whose last sentence names a speaker (an
+    /// attributed quotation, a reporting verb with its speaker, or a lead-in ending in a colon): the same speaker goes on.</summary>
     PreviousParagraph,
+    /// <summary>A quotation woven into a sentence whose subject, before it, is a person or a named body: Huckabee called the
+    /// order “a blatant abuse of power”. The sentence says whose words they are, whatever its verb.</summary>
+    Woven,
     /// <summary>An interview or transcript turn: the paragraph opens with its speaker and a colon (Q:, A:, MARTINEZ:).</summary>
     Turn,
     /// <summary>A person is the subject of the sentence next to the quotation in its paragraph: She shook her head. “…”</summary>

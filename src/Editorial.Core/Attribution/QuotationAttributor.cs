@@ -29,7 +29,7 @@ internal static class QuotationAttributor
     public static List<QuotationAttribution> Attribute(Article article, List<List<ReportingCue>> cues)
     {
         var result = article.Quotations.Select(q => OwnAttribution(article, q, cues)).ToList();
-        Spread(article, result);
+        Spread(article, result, cues);
         // A source line after the quotation is the weakest sign, taken only where no speaker nearer to it was found:
         // “…” – Agencies after a paragraph that quotes Peskov is still Peskov's.
         for (var i = 0; i < result.Count; i++)
@@ -39,12 +39,12 @@ internal static class QuotationAttributor
                 result[i] = result[i] with { Kind = AttributionKind.SourceLine, Speaker = source };
             }
         }
-        Spread(article, result);
+        Spread(article, result, cues);
         return result;
     }
 
     /// <summary>Spreads attributions through running quotations and paragraph carry-over until nothing changes.</summary>
-    private static void Spread(Article article, List<QuotationAttribution> result)
+    private static void Spread(Article article, List<QuotationAttribution> result, List<List<ReportingCue>> cues)
     {
         bool changed;
         do
@@ -53,7 +53,7 @@ internal static class QuotationAttributor
             for (var i = 0; i < result.Count; i++)
             {
                 if (result[i].IsAttributed) continue;
-                var borrowed = FromRunningQuotation(result, i) ?? FromPreviousParagraph(article, result, i);
+                var borrowed = FromRunningQuotation(result, i) ?? FromPreviousParagraph(article, result, i, cues);
                 if (borrowed is null) continue;
                 result[i] = borrowed;
                 changed = true;
@@ -102,6 +102,10 @@ internal static class QuotationAttributor
         {
             return unattributed with { Kind = AttributionKind.Turn, Speaker = turn };
         }
+        if (WovenSubject(tokens, sentence, quotation) is { } subject)
+        {
+            return unattributed with { Kind = AttributionKind.Woven, Speaker = subject };
+        }
         var split = first > paragraph.FirstSentence && cues[first - 1].Count > 0 ? cues[first - 1][cues[first - 1].Count - 1]
             : last + 1 < paragraphEnd && cues[last + 1].Count > 0 ? cues[last + 1][0]
             : null;
@@ -110,6 +114,50 @@ internal static class QuotationAttributor
                      ?? (last + 1 < paragraphEnd ? PersonSubject(tokens, article.Sentences[last + 1]) : null);
         return person is null ? unattributed : unattributed with { Kind = AttributionKind.PersonNearby, Speaker = person };
     }
+
+    /// <summary>The subject of the sentence a quotation is woven into: the quotation opens after a clause of at least
+    /// three words, and that clause names a person or a body, a personal pronoun or a name of capitalised words that is
+    /// not just the sentence's first word ("Rubio also bemoaned a climate in which people “…”", "She thanked him for
+    /// “…”"). Null for a quotation that opens its sentence, and for a clause with no one in it ("The policy was “…”").</summary>
+    private static TextSpan? WovenSubject(IReadOnlyList<Token> tokens, Sentence sentence, Quotation quotation)
+    {
+        var open = FirstTokenAt(tokens, quotation.Span.Start);
+        var words = 0;
+        for (var k = sentence.FirstToken; k < open; k++)
+        {
+            var token = tokens[k];
+            if (token.IsInQuotation) return null;
+            if (!token.IsWord) continue;
+            words++;
+            if (PersonalPronouns.Contains(token.Text) || (k > sentence.FirstToken && PersonalPronouns.Contains(Capitalised(token.Text)))) return token.Span;
+            // A capitalised word inside the clause, or two opening it: a name ("Mike Huckabee", "the White House").
+            if (token.StartsUpper && (k > sentence.FirstToken ? !token.IsSentenceStart : k + 1 < open && tokens[k + 1].IsWord && tokens[k + 1].StartsUpper)
+                && !NotNameStarts.Contains(token.Text))
+            {
+                var last = k;
+                while (last + 1 < open && last - k + 1 < MaximumNameWords && tokens[last + 1].IsWord && tokens[last + 1].StartsUpper) last++;
+                return TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A personal pronoun, or a capitalised word that is not just the first word of its sentence: a person or a
+    /// named body ("she", "Ana Ruiz", "the Kremlin"), not "The talks".</summary>
+    private static bool NamesSomeone(IReadOnlyList<Token> tokens, TextSpan speaker)
+    {
+        for (var k = FirstTokenAt(tokens, speaker.Start); k < tokens.Count && tokens[k].Span.End <= speaker.End; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord) continue;
+            if (PersonalPronouns.Contains(Capitalised(token.Text))) return true;
+            if (token.StartsUpper && !token.IsSentenceStart && !NotNameStarts.Contains(token.Text)) return true;
+            if (token.StartsUpper && token.IsSentenceStart && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].StartsUpper && !NotNameStarts.Contains(token.Text)) return true;
+        }
+        return false;
+    }
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     /// <summary>The speaker of an interview or transcript turn: the paragraph opens with "Q:", "A:" or a name and a colon
     /// ("MARTINEZ:", "Ana Martinez:"). Null for any other paragraph.</summary>
@@ -228,9 +276,11 @@ internal static class QuotationAttributor
         return source is null ? null : result[i] with { Kind = AttributionKind.ContinuedQuotation, Cue = source.Cue, Speaker = source.Speaker };
     }
 
-    /// <summary>A paragraph that opens with a quotation right after a paragraph whose last sentence holds an attributed
-    /// quotation: in news copy the same speaker goes on (Peskov said: “No.” ¶ “Russia possesses …”).</summary>
-    private static QuotationAttribution? FromPreviousParagraph(Article article, List<QuotationAttribution> result, int i)
+    /// <summary>A paragraph that opens with a quotation right after a paragraph whose last sentence names a speaker: in news
+    /// copy the same speaker goes on. That sentence holds an attributed quotation (Peskov said: “No.” ¶ “Russia possesses
+    /// …”), a reporting verb with its speaker (Ana Ruiz, a nurse, said she would vote. ¶ “He speaks his mind.”), or ends
+    /// in a colon that introduces what follows (The statement read: ¶ “…”).</summary>
+    private static QuotationAttribution? FromPreviousParagraph(Article article, List<QuotationAttribution> result, int i, List<List<ReportingCue>> cues)
     {
         var quotation = result[i].Quotation;
         var paragraph = article.Paragraphs[quotation.ParagraphIndex];
@@ -245,7 +295,16 @@ internal static class QuotationAttributor
                 return result[i] with { Kind = AttributionKind.PreviousParagraph, Cue = result[j].Cue, Speaker = result[j].Speaker };
             }
         }
-        return null;
+        var tokens = article.Tokens;
+        // The speaker must be someone: "The talks went on." has a reporting phrase but nobody speaking.
+        if (cues[lastSentence.Index].LastOrDefault(c => c.Speaker is { } speaker && NamesSomeone(tokens, speaker)) is { } cue)
+        {
+            return result[i] with { Kind = AttributionKind.PreviousParagraph, Cue = cue.Span, Speaker = cue.Speaker };
+        }
+        var lastToken = lastSentence.FirstToken + lastSentence.TokenCount - 1;
+        return tokens[lastToken].IsPunctuation(':')
+            ? result[i] with { Kind = AttributionKind.PreviousParagraph, Speaker = PersonSubject(tokens, lastSentence) }
+            : null;
     }
 
     private static int Distance(TextSpan cue, TextSpan quotation) =>

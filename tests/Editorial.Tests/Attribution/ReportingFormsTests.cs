@@ -16,6 +16,35 @@ public class ReportingFormsTests
     }
 
     [Theory]
+    [InlineData("Councillor Ines Brandt thanked the volunteers for “keeping the pool open through a freezing winter”.", "Councillor Ines Brandt")]
+    [InlineData("She pinned the blame on the landlord for “letting the flats rot while the rents went up every spring”.", "She")]
+    [InlineData("Fire Chief Tomas Berg, for his part, is labelling the plan “a recipe for slower ambulances in every village”.", "Fire Chief Tomas Berg")]
+    public void A_quotation_woven_into_a_sentence_whose_subject_is_someone_is_theirs(string text, string subject)
+    {
+        Find(text, text.Substring(text.IndexOf('“') + 1, 10)).ShouldBe((AttributionKind.Woven, null, subject));
+        AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_quotation_woven_into_a_sentence_with_no_one_in_it_is_still_reported()
+    {
+        AttributionTestKit.Check("a.txt", "Rain fell all week.\n\nThe mood at the depot was “nobody knows when the trains will run again”.\n")
+            .ShouldBe(["ED3001 (3,27): Quotation “nobody knows when the trains will …” has no attribution: say who said it"]);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_quotation_continues_the_speaker_named_at_the_end_of_the_paragraph_before()
+    {
+        const string cue = "Marta Illes, a nurse from the valley, said she would vote for the first time.\n\n“Nobody ever asked us what the clinic needs.”\n";
+        Find(cue, "Nobody ever").ShouldBe((AttributionKind.PreviousParagraph, "said", "Marta Illes"));
+        const string colon = "The statement from the port authority read:\n\n“All berths will close at noon until the storm has passed.”\n";
+        Find(colon, "All berths").Kind.ShouldBe(AttributionKind.PreviousParagraph);
+        // A reporting phrase with nobody speaking carries nothing.
+        AttributionTestKit.Check("a.txt", "The talks went on.\n\n“The harbour will be dredged before the summer season begins.”\n")
+            .ShouldBe(["ED3001 (3,1): Quotation “The harbour will be dredged before …” has no attribution: say who said it"]);
+    }
+
+    [Theory]
     [InlineData("“The bridge will reopen before the winter storms arrive,” the mayor assured residents.", "assured", "the mayor")]
     [InlineData("“Nobody on this crew has ever missed a shift,” the foreman insisted.", "insisted", "the foreman")]
     [InlineData("“We planted every one of these trees by hand,” Ana Ortiz wrote in a letter to the council.", "wrote", "Ana Ortiz")]
