@@ -44,7 +44,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
             if (expected is null) continue;
             var why = profileStyle is null ? "as in the rest of this article"
                 : SpellingText.StyleName(profile) + (group.Key.InHeading ? " in headlines" : " in text");
-            foreach (var occurrence in occurrences.Where(o => o.Style != expected))
+            foreach (var occurrence in StyleChoice.Departures(article, occurrences, expected, profileStyle is not null))
             {
                 var replacement = expected == Points ? string.Join(".", occurrence.Letters.ToCharArray()) + "." : occurrence.Letters;
                 // "in the U.S." ends a sentence with its own point: "US" there needs the sentence's full stop back, and
@@ -76,6 +76,22 @@ public sealed class AbbreviationStyleRule : ArticleRule
         _ => null,
     };
 
+    /// <summary>
+    /// "Binance.US", "The Conversation US": letters written onto another word, or after a capitalised word inside a sentence,
+    /// belong to that name, which keeps its own spelling.
+    /// </summary>
+    private static bool IsPartOfName(Article article, int index)
+    {
+        var token = article.Tokens[index];
+        var start = token.Span.Start;
+        if (start > 0 && (char.IsLetterOrDigit(article.Text[start - 1]) || article.Text[start - 1] is '.' or '/' or '@' or '#')) return true;
+        var previous = SpellingText.PreviousWord(article, index);
+        if (previous < 0) return false;
+        var before = article.Tokens[previous];
+        return before.SentenceIndex == token.SentenceIndex && !before.IsSentenceStart && !before.IsInHeading && SpellingText.IsCapitalized(before.Text)
+               && SpellingText.OnlySpacesBetween(article.Text, before.Span, token.Span);
+    }
+
     private static List<Occurrence> Find(Article article)
     {
         var occurrences = new List<Occurrence>();
@@ -91,11 +107,12 @@ public sealed class AbbreviationStyleRule : ArticleRule
             if (!pointed && token.Text.Length != letters.Length) continue;
             // "HELP US": a word in a line of capitals is a shouted word, not the abbreviation.
             if (!pointed && SpellingText.IsInShoutedText(article, i)) continue;
+            if (IsPartOfName(article, i)) continue;
             var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
             var endsSentence = pointed
                 ? i + 1 >= tokens.Count || next.SentenceIndex != token.SentenceIndex
                 : next.Text is "." && next.Span.Start == token.Span.End && (i + 2 >= tokens.Count || tokens[i + 2].SentenceIndex != token.SentenceIndex);
-            occurrences.Add(new Occurrence(token.Span, token.Text, letters, pointed ? Points : NoPoints, token.IsInQuotation, token.IsInHeading, endsSentence));
+            occurrences.Add(new Occurrence(token.Span, token.Text, letters, pointed ? Points : NoPoints, token.IsInQuotation || token.IsInReproducedText, token.IsInHeading, endsSentence));
         }
         return occurrences;
     }

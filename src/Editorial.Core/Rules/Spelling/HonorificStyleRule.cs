@@ -25,7 +25,10 @@ public sealed class HonorificStyleRule : ArticleRule
 
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms"];
 
-    private sealed record Occurrence(TextSpan Title, TextSpan WithName, string Text, string Name, string Style, bool InQuotation) : IStyleOccurrence;
+    private sealed record Occurrence(TextSpan Title, TextSpan WithName, string Text, string Name, string Style, bool InQuotation) : IStyleOccurrence
+    {
+        public TextSpan Span => Title;
+    }
 
     public override void Analyze(ArticleContext context)
     {
@@ -54,7 +57,7 @@ public sealed class HonorificStyleRule : ArticleRule
         var expected = StyleChoice.Expected(occurrences, profileStyle);
         if (expected is null) return;
         var reason = profileStyle is null ? "as in the rest of this article" : style;
-        foreach (var occurrence in occurrences.Where(o => o.Style != expected))
+        foreach (var occurrence in StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null))
         {
             var bare = occurrence.Text.TrimEnd('.');
             var replacement = expected == "period" ? bare + "." : bare;
@@ -79,7 +82,7 @@ public sealed class HonorificStyleRule : ArticleRule
             var title = period ? TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End) : token.Span;
             if (!SpellingText.OnlySpacesBetween(article.Text, title, name.Span)) continue;
             occurrences.Add(new Occurrence(title, TextSpan.FromBounds(token.Span.Start, name.Span.End), article.GetText(title), name.Text,
-                period ? "period" : "none", token.IsInQuotation));
+                period ? "period" : "none", token.IsInQuotation || token.IsInReproducedText));
         }
         return occurrences;
     }

@@ -31,8 +31,10 @@ public sealed class InconsistentSpellingRule : ArticleRule
             if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;
             var expected = StyleChoice.Expected(occurrences, null);
             if (expected is null) continue;
+            // "nightclub" is the dictionary's word: a majority of "night club" does not make it a misspelling.
+            if (expected == VariantIndex.Open && occurrences.Any(o => o.Form == VariantIndex.Closed && IsDictionaryWord(o.Text))) continue;
             var model = occurrences.FirstOrDefault(o => o.Form == expected && !o.InQuotation) ?? occurrences.First(o => o.Form == expected);
-            foreach (var occurrence in occurrences.Where(o => o.Form != expected))
+            foreach (var occurrence in StyleChoice.Departures(context.Article, occurrences, expected, false))
             {
                 var replacement = occurrence.RewriteAs(model);
                 context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement],
@@ -40,6 +42,12 @@ public sealed class InconsistentSpellingRule : ArticleRule
                     SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);
             }
         }
+    }
+
+    private static bool IsDictionaryWord(string closed)
+    {
+        var lower = closed.ToLowerInvariant();
+        return CommonWords.Contains(lower) || lower.Length > 3 && lower[lower.Length - 1] == 's' && CommonWords.Contains(lower.Substring(0, lower.Length - 1));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Profiles;
@@ -31,23 +32,49 @@ public sealed class LowercaseProperNounRule : ArticleRule
         foreach (var token in article.Tokens)
         {
             if (!token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text)
-                || !properNouns.TryGetValue(token.Text, out var proper)) continue;
+                || !properNouns.TryGetValue(token.Text, out var proper) || SpellingText.IsMojibake(article, token)) continue;
             context.Report(Descriptor, token.Span, [token.Text, proper.Name], proper.Span is { } span ? [article.GetLocation(span)] : null,
                 SpellingText.Use(proper.Name, token.Span, "proper noun"), quotationSensitive: true);
         }
     }
 
-    /// <summary>Lower-cased form → the proper noun and the first span where the article capitalises it inside a sentence,
-    /// or no span when only the profile's list knows it.</summary>
+    // Small words inside a longer name: "Cybersecurity and Infrastructure Security Agency", "Institute of Oceanography".
+    private static readonly HashSet<string> NameConnectors = new(System.StringComparer.Ordinal) { "of", "and", "for", "the", "&", "de", "du", "del", "la" };
+
+    /// <summary>
+    /// Lower-cased form → the proper noun and the first span where the article capitalises it inside a sentence, or no span
+    /// when only the profile's list knows it. The article's own evidence is a capital on a word that stands alone, not inside a
+    /// longer capitalised name: "Cybersecurity" in "the Cybersecurity and Infrastructure Security Agency" and "Spaceport" in
+    /// "Cornwall Spaceport" are capitalised because the name is, and say nothing about "cybersecurity" or "a spaceport". A word
+    /// the article writes in lower case more often than it capitalises it on its own is a common noun ("the cafe" ×3 beside
+    /// "Cafe" once).
+    /// </summary>
     private static Dictionary<string, (string Name, TextSpan? Span)> FindProperNouns(Article article, OutletProfile profile)
     {
         var properNouns = new Dictionary<string, (string, TextSpan?)>(System.StringComparer.Ordinal);
-        foreach (var token in article.Tokens)
+        var capitalised = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var lowered = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (!token.IsWord || token.IsSentenceStart || token.IsInHeading || !SpellingText.IsLetters(token.Text) || !SpellingText.IsCapitalized(token.Text)) continue;
+            var token = tokens[i];
+            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text)) continue;
+            if (SpellingText.IsAllLower(token.Text))
+            {
+                lowered[token.Text] = lowered.TryGetValue(token.Text, out var n) ? n + 1 : 1;
+                continue;
+            }
+            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || SpellingText.IsMojibake(article, token) || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();
-            if (properNouns.ContainsKey(lower) || CommonWords.Contains(lower)) continue;
-            properNouns[lower] = (token.Text, token.Span);
+            if (CommonWords.Contains(lower)) continue;
+            capitalised[lower] = capitalised.TryGetValue(lower, out var c) ? c + 1 : 1;
+            if (!properNouns.ContainsKey(lower)) properNouns[lower] = (token.Text, token.Span);
+        }
+        var listed = new HashSet<string>(profile.Spellings.Where(e => !e.MatchCase && e.AppliesOn(article.Date)).Select(e => e.Preferred.ToLowerInvariant()),
+            System.StringComparer.Ordinal);
+        foreach (var lower in properNouns.Keys.ToList())
+        {
+            if (!listed.Contains(lower) && lowered.TryGetValue(lower, out var count) && count > capitalised[lower]) properNouns.Remove(lower);
         }
         foreach (var entry in profile.Spellings)
         {
@@ -57,5 +84,28 @@ public sealed class LowercaseProperNounRule : ArticleRule
             properNouns[lower] = (entry.Preferred, null);
         }
         return properNouns;
+    }
+
+    /// <summary>True when the capitalised word at <paramref name="index"/> has a capitalised neighbour in its sentence, with
+    /// only spaces (or a connector such as "of" or "and") between: it is one word of a longer name.</summary>
+    private static bool IsInsideLongerName(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        return IsCapitalNeighbour(index, -1) || IsCapitalNeighbour(index, +1);
+
+        bool IsCapitalNeighbour(int from, int step)
+        {
+            var k = from + step;
+            for (var hops = 0; hops < 2 && k >= 0 && k < tokens.Count; hops++, k += step)
+            {
+                var near = tokens[k];
+                var (first, second) = step < 0 ? (near, tokens[k - step]) : (tokens[k - step], near);
+                if (!near.IsWord || near.SentenceIndex != tokens[from].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) return false;
+                // "In Kyiv": a sentence's capitalised first word is no part of a name.
+                if (char.IsUpper(near.Text[0])) return !(near.IsSentenceStart && CommonWords.Contains(near.Text.ToLowerInvariant()));
+                if (!NameConnectors.Contains(near.Text)) return false;
+            }
+            return false;
+        }
     }
 }

@@ -45,7 +45,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var expected = StyleChoice.Expected(occurrences, locale);
         if (expected is null) return;
         var who = locale is null ? "this article" : SpellingText.StyleName(context.Profile);
-        foreach (var occurrence in occurrences.Where(o => o.Style != expected))
+        foreach (var occurrence in StyleChoice.Departures(article, occurrences, expected, locale is not null))
         {
             var sameWordFirst = occurrences.Where(o => o.Style == expected)
                 .OrderBy(o => o.Spelling.Pair == occurrence.Spelling.Pair ? 0 : 1).Select(o => o.Span);
@@ -82,7 +82,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             if (!RegionalLexicon.TryGet(last.ToLowerInvariant(), out var spelling)) continue;
             if (spelling.Pair.SenseRestricted && !IsCountedCompound(token.Text, hyphen)) continue;
             var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
-            occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsInQuotation));
+            occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsInQuotation || token.IsInReproducedText));
         }
         return occurrences;
     }

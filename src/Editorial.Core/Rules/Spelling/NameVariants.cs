@@ -73,7 +73,7 @@ internal static class NameVariants
             if (key is null) continue;
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
             var token = article.Tokens[word.Token];
-            occurrences.Add(new VariantOccurrence(key, particles.Lowered(word.Text), word.Span, word.Text, VariantKind.Name, token.IsInQuotation,
+            occurrences.Add(new VariantOccurrence(key, particles.Lowered(word.Text), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
                 token.IsInHeading, null) { GivenName = word.SurnameOf is null ? word.GivenName : null });
         }
         if (hyphenated.Count > 0) AddSpacedForms(article, hyphenated, givenNames, occurrences);
@@ -101,7 +101,7 @@ internal static class NameVariants
             var token = tokens[i];
             var text = token.Text;
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
-            if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant())) continue;
+            if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant()) || SpellingText.IsMojibake(article, token)) continue;
             var fold = Fold(text);
             if (fold.Length < 3) continue;
             words.Add(new NameWord(i, token.Span, text, fold));
@@ -239,7 +239,7 @@ internal static class NameVariants
             if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
-            occurrences.Add(new VariantOccurrence(key, text, span, text, VariantKind.Name, first.IsInQuotation, first.IsInHeading, null)
+            occurrences.Add(new VariantOccurrence(key, text, span, text, VariantKind.Name, first.IsInQuotation || first.IsInReproducedText, first.IsInHeading, null)
             {
                 GivenName = model.SurnameOf is null ? model.GivenName : null,
             });

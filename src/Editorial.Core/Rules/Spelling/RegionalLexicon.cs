@@ -50,6 +50,7 @@ internal static class RegionalLexicon
             if (line.Length == 0 || line[0] == '#') continue;
             var fields = line.Split('\t');
             var flags = fields[2];
+            if (IsNoEvidence(fields[0], fields[1])) continue;
             var pair = new RegionalPair(fields[0], fields[1], flags.IndexOf('a') >= 0, flags.IndexOf('b') >= 0, flags.IndexOf('s') >= 0);
             if (pair.AmericanOnly) words[pair.American] = new RegionalSpelling(pair, SpellingRegion.American);
             if (pair.BritishOnly) words[pair.British] = new RegionalSpelling(pair, SpellingRegion.British);
@@ -57,6 +58,15 @@ internal static class RegionalLexicon
         }
         return (words, izeForms);
     }
+
+    /// <summary>
+    /// Pairs whose spelling says nothing about the writer's region: a British "-lyses" verb form is also the plural of the
+    /// "-lysis" noun, spelled so everywhere ("some analyses suggest", "paralyses"); and "tsar" / "czar" are both written on
+    /// both sides (American copy writes "tsar" for the Russian emperors, British copy "czar" for a government's
+    /// troubleshooter), though VarCon gives "tsar" to British spelling only.
+    /// </summary>
+    private static bool IsNoEvidence(string american, string british) =>
+        british.EndsWith("lyses", StringComparison.Ordinal) || american.StartsWith("czar", StringComparison.Ordinal);
 
     /// <summary>True when the two spellings differ only by one z where the other has s ("organized", "organised").</summary>
     private static bool IsIzeIse(string ize, string ise)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Editorial.Articles;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -8,7 +10,9 @@ namespace Editorial.Rules.Spelling;
 internal interface IStyleOccurrence
 {
     string Style { get; }
-    /// <summary>Inside a direct quotation: the speaker's choice, which does not decide the article's own.</summary>
+    /// <summary>Where the choice is made: the span a finding would be on.</summary>
+    TextSpan Span { get; }
+    /// <summary>Inside a direct quotation or a reproduced document: the speaker's or the source's choice, which does not decide the article's own.</summary>
     bool InQuotation { get; }
 }
 
@@ -43,5 +47,48 @@ internal static class StyleChoice
             if (counts[style] > counts[expected]) expected = style;
         }
         return expected;
+    }
+
+    /// <summary>
+    /// The occurrences that depart from <paramref name="expected"/> and should be reported. When the profile decides, or the
+    /// article's own text has a majority, that is every other occurrence. On a tie (one "US" and one "U.S.") there is no
+    /// majority to depart from: both stay, except where a later form contradicts an earlier one in the same paragraph
+    /// (the labelling guide's rule: then the later one is the variant).
+    /// </summary>
+    public static IEnumerable<T> Departures<T>(Article article, IReadOnlyList<T> occurrences, string expected, bool decidedByProfile)
+        where T : IStyleOccurrence
+    {
+        var departures = occurrences.Where(o => o.Style != expected);
+        if (decidedByProfile || !IsTie(occurrences, expected)) return departures;
+        return departures.Where(o => occurrences.Any(e => e.Style == expected && e.Span.Start < o.Span.Start
+            && ParagraphOf(article, e.Span.Start) == ParagraphOf(article, o.Span.Start)));
+    }
+
+    /// <summary>True when another style is used as often as <paramref name="expected"/> outside quotations.</summary>
+    public static bool IsTie<T>(IReadOnlyList<T> occurrences, string expected) where T : IStyleOccurrence
+    {
+        var own = occurrences.Where(o => !o.InQuotation).ToList();
+        if (own.Count == 0) own = occurrences.ToList();
+        var counts = own.GroupBy(o => o.Style, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var top = counts.TryGetValue(expected, out var count) ? count : 0;
+        return counts.Any(c => c.Key != expected && c.Value >= top);
+    }
+
+    /// <summary>The index of the paragraph holding <paramref name="position"/>, or -1.</summary>
+    public static int ParagraphOf(Article article, int position)
+    {
+        var paragraphs = article.Paragraphs;
+        int lo = 0, hi = paragraphs.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (paragraphs[mid].Span.Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else hi = mid - 1;
+        }
+        return found;
     }
 }

@@ -42,7 +42,7 @@ public sealed class TimeFormatRule : ArticleRule
         var expected = StyleChoice.Expected(occurrences, profileStyle);
         if (expected is null) return;
         var reason = profileStyle is null ? "as in the rest of this article" : SpellingText.StyleName(context.Profile);
-        foreach (var occurrence in occurrences.Where(o => o.Style != expected))
+        foreach (var occurrence in StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null))
         {
             var replacement = expected == Colon ? $"{occurrence.Hour:00}:{occurrence.Minute:00}" : $"{occurrence.Hour:00}{occurrence.Minute:00}";
             context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, reason],
@@ -74,7 +74,7 @@ public sealed class TimeFormatRule : ArticleRule
             }
             else continue;
             if (hour > 23 || minute > 59) continue;
-            occurrences.Add(new Occurrence(token.Span, text, hour, minute, style, token.IsInQuotation));
+            occurrences.Add(new Occurrence(token.Span, text, hour, minute, style, token.IsInQuotation || token.IsInReproducedText));
         }
         return occurrences;
     }

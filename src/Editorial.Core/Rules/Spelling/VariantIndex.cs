@@ -144,7 +144,7 @@ internal sealed class VariantIndex
                 {
                     var text = article.GetText(span);
                     occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, text,
-                        VariantKind.Listed, tokens[i].IsInQuotation, tokens[i].IsInHeading, entry)
+                        VariantKind.Listed, tokens[i].IsInQuotation || tokens[i].IsInReproducedText, tokens[i].IsInHeading, entry)
                     {
                         CaseVariant = !IsAllowedCase(article, i, text.Substring(0, text.Length - suffix.Length), form),
                         Suffix = suffix,
@@ -265,7 +265,7 @@ internal sealed class VariantIndex
         void Add(string written, string form, int splitAt, char separator, TextSpan span)
         {
             var key = CompoundKey(written, form == Closed ? null : separator, keyBuffer);
-            occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsInQuotation,
+            occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsInQuotation || token.IsInReproducedText,
                 token.IsInHeading, null, splitAt, separator));
         }
     }

@@ -1,0 +1,94 @@
+namespace Editorial.Tests.Spelling;
+
+/// <summary>
+/// The false-alarm classes of the spelling rules' audit on published news, each with sentences written for the test: ties
+/// with no majority, dictionary compounds, words that are no regional evidence, common nouns inside longer names, garbled
+/// text, and abbreviations inside names.
+/// </summary>
+public class FalseAlarmTests
+{
+    private static List<string> Lines(string text, string? outlet = null, string path = "a.txt") =>
+        SpellingCheck.Text(text, outlet, path).Select(SpellingCheck.Line).ToList();
+
+    // Ties: one form each, no majority
+
+    [Fact]
+    public void A_tie_of_one_each_in_different_paragraphs_reports_nothing()
+    {
+        Lines("The US envoy arrived on Monday.\n\nLater the U.S. embassy said talks would go on.").ShouldBeEmpty();
+        Lines("Officials met by videoconference on Monday.\n\nA second video conference followed on Friday.").ShouldBeEmpty();
+        Lines("Engineers measured the color of the river.\n\nThe colour changed after the storm.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_tie_in_one_paragraph_reports_the_later_form()
+    {
+        Lines("The US envoy arrived on Monday, and the U.S. embassy said talks would go on.").ShouldBe(
+        [
+            "a.txt(1,41,1,45): warning ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
+        ]);
+        Lines("Officials met by videoconference on Monday, and a second video conference followed on Friday.").ShouldBe(
+        [
+            "a.txt(1,58,1,74): warning ED1001: 'video conference' is spelled 'videoconference' elsewhere in this article => videoconference",
+        ]);
+    }
+
+    // ED1001: the dictionary's closed compound
+
+    [Fact]
+    public void A_closed_compound_the_dictionary_spells_so_is_not_rewritten_as_the_open_majority()
+    {
+        Lines("The night club closed early. A night club nearby stayed open. The nightclub owner spoke.").ShouldBeEmpty();
+        Lines("The nightclub closed early. A nightclub nearby stayed open. The night club owner spoke.").ShouldBe(
+        [
+            "a.txt(1,65,1,75): warning ED1001: 'night club' is spelled 'nightclub' elsewhere in this article => nightclub",
+        ]);
+    }
+
+    // ED1003: words that say nothing about the region
+
+    [Fact]
+    public void Analyses_as_a_plural_noun_and_tsar_or_czar_are_no_regional_evidence()
+    {
+        Lines("The center published two analyses of the program. Its theater reopened.").ShouldBeEmpty();
+        Lines("The energy czar met the program director. Historians of the last tsar disagreed about the center.").ShouldBeEmpty();
+        Lines("The centre published its analyses. The theatre reopened. The color guard marched.").ShouldBe(
+        [
+            "a.txt(1,62,1,67): warning ED1003: 'color' is American spelling; this article uses British spelling: 'colour' => colour",
+        ]);
+    }
+
+    // ED1004: capitals that belong to a longer name, and garbled text
+
+    [Fact]
+    public void A_common_noun_capitalised_only_inside_a_longer_name_is_not_a_proper_noun()
+    {
+        Lines("The Cybersecurity and Infrastructure Security Agency warned that cybersecurity budgets were too low.").ShouldBeEmpty();
+        Lines("Officials at Cornwall Spaceport said the spaceport would open in May.").ShouldBeEmpty();
+        Lines("Residents queued at the bakery and the cafe. Tourists photographed Cafe regulars. The cafe later closed.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_capitalised_on_its_own_is_still_a_proper_noun()
+    {
+        Lines("Users flocked to Reddit on Monday. By Tuesday the moderators of reddit had removed the thread.").ShouldBe(
+        [
+            "a.txt(1,65,1,71): warning ED1004: 'reddit' is a lowercase form of the proper noun 'Reddit' => Reddit",
+        ]);
+    }
+
+    [Fact]
+    public void Words_garbled_by_a_wrong_decoding_are_not_read()
+    {
+        Lines("The banner read Weâ\u0080\u0099re Back in red, but weâ\u0080\u0099re not convinced.").ShouldBeEmpty();
+    }
+
+    // ED1006: the letters inside a name
+
+    [Fact]
+    public void An_abbreviation_inside_a_name_keeps_the_name_spelling()
+    {
+        Lines("U.S. clients use a separate exchange, Binance.US, and U.S. regulators approved it.").ShouldBeEmpty();
+        Lines("The essay ran in The Conversation US on Monday, while U.S. officials and U.S. diplomats declined to comment.").ShouldBeEmpty();
+    }
+}
