@@ -100,6 +100,12 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void Headlines_are_set_apart_and_do_not_count_as_the_article_style()
+    {
+        HygieneRun.Text("Mayor's \"last budget\" passes\n\nThe mayor’s budget, called “the last one”, passed. Its critics’ hopes faded.\n").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Straight_and_curly_apostrophes_mixed_are_reported_without_a_fix_on_a_tie()
     {
         var findings = HygieneRun.Text("Kyiv’s mayor said it can't last.");

@@ -15,6 +15,7 @@ namespace Editorial.Rules.Hygiene;
 /// break): after a quoted full sentence both styles put the mark inside. The outlet's profile may state its style with
 /// the setting <c>quote-punctuation: american</c> or <c>logical</c>; otherwise the article's own majority decides.
 /// Each of the three is one style decision, reported once per article at its first departure (<see cref="StyleMinority"/>).
+/// Headlines and subheadings are set apart from the copy, often by another desk or a template: they are not counted.
 /// The rule reads one article at a time; ED4008 compares the articles of one outlet, never those of different outlets.
 /// </summary>
 public sealed class QuotationStyleRule : ArticleRule
@@ -38,7 +39,7 @@ public sealed class QuotationStyleRule : ArticleRule
     private static void CheckQuotationMarks(ArticleContext context)
     {
         var article = context.Article;
-        var quotations = article.Quotations.Where(q => q.OpeningMark is '"' or '“').ToList();
+        var quotations = article.Quotations.Where(q => q.OpeningMark is '"' or '“' && !article.Paragraphs[q.ParagraphIndex].IsHeading).ToList();
         var straight = quotations.Count(q => q.OpeningMark == '"');
         var curly = quotations.Count - straight;
         if (straight == 0 || curly == 0) return;
@@ -61,9 +62,12 @@ public sealed class QuotationStyleRule : ArticleRule
         var article = context.Article;
         var prose = article.ProseText;
         var apostrophes = new List<int>();
-        for (var i = 1; i + 1 < prose.Length; i++)
+        foreach (var paragraph in article.Paragraphs.Where(p => !p.IsHeading))
         {
-            if (prose[i] is '\'' or '’' && char.IsLetter(prose[i - 1]) && char.IsLetter(prose[i + 1])) apostrophes.Add(i);
+            for (var i = Math.Max(1, paragraph.Span.Start); i + 1 < paragraph.Span.End; i++)
+            {
+                if (prose[i] is '\'' or '’' && char.IsLetter(prose[i - 1]) && char.IsLetter(prose[i + 1])) apostrophes.Add(i);
+            }
         }
         var straight = apostrophes.Count(i => prose[i] == '\'');
         var curly = apostrophes.Count - straight;
