@@ -531,7 +531,9 @@ public static class FigureExtractor
                 Hedge.UpTo => new Interval(0, value + step),
                 Hedge.FewerThan => new Interval(0, value + step, true, step > 0),
                 Hedge.Range => new Interval(value - step, upper.Value + upper.HalfStep),
-                _ => new Interval(value - step, value + step),
+                // A rounded figure covers up to, not including, the next one's half-way point: "$3.5 billion" is below 3.55, the
+                // least "$3.6 billion" may be.
+                _ => new Interval(value - step, value + step, true, step == 0),
             };
         }
 

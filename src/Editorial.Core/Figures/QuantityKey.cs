@@ -14,8 +14,11 @@ namespace Editorial.Figures;
 public sealed class QuantityKey
 {
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
-        IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null)
+        IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null,
+        int sharedNamesNeeded = 0, bool isSpecific = false)
     {
+        IsSpecific = isSpecific;
+        SharedNamesNeeded = sharedNamesNeeded;
         Scope = scope;
         Period = period;
         Setting = setting;
@@ -43,6 +46,14 @@ public sealed class QuantityKey
     /// <summary>Every other capitalised name in the sentence, stemmed so that "Russia" and "Russian" agree; sources excluded.</summary>
     public IReadOnlyCollection<string> Names { get; }
 
+    /// <summary>For quantities that no place or site ties to an occasion (the lap of a driver's crash, the length of a call
+    /// between two leaders, a player's seasons with a team): how many names both figures' clauses must share to be one
+    /// quantity. Zero for tolls, which a shared place or site anchors.</summary>
+    public int SharedNamesNeeded { get; }
+    /// <summary>True when the key itself names one quantity of a story, with no place needed to tie it to one occasion:
+    /// "laps of 71 completed when the race was stopped", "seasons with the Bengals", "money from military construction".</summary>
+    public bool IsSpecific { get; }
+
     /// <summary>The part of the whole the figure is limited to, as the text says it: "in the north", "at the stadium". A
     /// figure with a scope counts a part: it is compared only with figures of the same part.</summary>
     public string? Scope { get; }
@@ -54,7 +65,7 @@ public sealed class QuantityKey
     public string? Setting { get; }
 
     /// <summary>How a message names the quantity: "people killed", "round of talks".</summary>
-    public string Description => IsSeries ? Counted + " of " + Event : Counted + " " + Event;
+    public string Description => IsSeries ? Counted + " of " + Event : Event.Length == 0 ? Counted : Counted + " " + Event;
 
     /// <summary>What the figure counts, of which event, where: "people killed in the strike near Yavoriv on Sunday". Messages
     /// name the quantity so, so that a reader can tell a figure read for the wrong quantity from a wrong value.</summary>
@@ -116,11 +127,23 @@ public static class FigureComparison
     {
         var a = first.Key;
         var b = second.Key;
-        if (first.Figure.Kind != second.Figure.Kind || a.IsSeries != b.IsSeries) return false;
+        // "a 45-minute call" is a modifier, "a call lasting 30 minutes" a count: for a specific key both are the quantity.
+        var sameKind = first.Figure.Kind == second.Figure.Kind || (a.IsSpecific && b.IsSpecific);
+        if (!sameKind || a.IsSeries != b.IsSeries) return false;
         if (!string.Equals(a.Counted, b.Counted, StringComparison.Ordinal) || !string.Equals(a.Event, b.Event, StringComparison.Ordinal)) return false;
         // "12 killed in the north" is a part of "40 killed"; "15 killed overnight" is not the toll "since the war began".
         if (!string.Equals(a.Scope, b.Scope, StringComparison.Ordinal) || !string.Equals(a.Period, b.Period, StringComparison.Ordinal)) return false;
         if (Differ(a.Days, b.Days) || Differ(a.Places, b.Places) || Differ(a.Sites, b.Sites)) return false;
+        var namesNeeded = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded);
+        if (a.IsSpecific && b.IsSpecific)
+        {
+            if (namesNeeded == 0) return true;
+            // The lap of a crash is one driver's: every name of the shorter clause must be in the other ("Ericsson", his
+            // "Sauber"), or two drivers' crashes at one circuit would be taken for one.
+            if (a.IsSeries && !(a.Names.All(b.Names.Contains) || b.Names.All(a.Names.Contains))) return false;
+            return a.Names.Count(b.Names.Contains) >= namesNeeded;
+        }
+        if (namesNeeded > 0) return a.Names.Count(b.Names.Contains) >= namesNeeded;
         if (a.IsSeries) return !Differ(a.Names, b.Names);
         return Share(a.Places, b.Places) || Share(a.Sites, b.Sites);
     }

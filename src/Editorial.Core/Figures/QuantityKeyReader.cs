@@ -11,7 +11,7 @@ namespace Editorial.Figures;
 /// Reads what a figure counts from the words around it. It keys a figure only when it recognises both the thing
 /// counted and the event; anything it is unsure of stays unkeyed, and unkeyed figures are never compared.
 /// </summary>
-internal static class QuantityKeyReader
+internal static partial class QuantityKeyReader
 {
     /// <summary>Nouns of counted things, folded to one name per class.</summary>
     private static readonly Dictionary<string, string> CountedNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -46,6 +46,7 @@ internal static class QuantityKeyReader
         ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested",
         ["evacuated"] = "evacuated", ["rescued"] = "rescued", ["missing"] = "missing",
         ["displaced"] = "displaced", ["fled"] = "displaced",
+        ["hospitalised"] = "hospitalised", ["hospitalized"] = "hospitalised",
         ["aboard"] = "on board", ["onboard"] = "on board", ["carrying"] = "on board", ["carried"] = "on board",
     };
 
@@ -93,7 +94,7 @@ internal static class QuantityKeyReader
         ["district"] = "district", ["village"] = "village", ["market"] = "market", ["station"] = "station", ["airport"] = "airport",
         ["bridge"] = "bridge", ["theatre"] = "theatre", ["theater"] = "theatre", ["mall"] = "mall", ["camp"] = "camp",
         ["church"] = "church", ["mosque"] = "mosque", ["shelter"] = "shelter", ["convoy"] = "convoy", ["square"] = "square",
-        ["suburb"] = "suburb", ["suburbs"] = "suburb", ["prison"] = "prison", ["barracks"] = "base", ["depot"] = "depot",
+        ["hospitals"] = "hospital", ["suburb"] = "suburb", ["suburbs"] = "suburb", ["prison"] = "prison", ["barracks"] = "base", ["depot"] = "depot",
     };
 
     /// <summary>Qualifiers that say where people live, not which people: "city residents", "local people".</summary>
@@ -181,6 +182,7 @@ internal static class QuantityKeyReader
     /// counts a part of a whole given elsewhere ("including 12 children") or another occasion than the story's ("in 2019").</summary>
     public static CountedFigure? Read(ArticleReading reading, Figure figure)
     {
+        if (ReadSpecific(reading, figure) is { } specific) return specific;
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
         var (article, generalNames) = (reading.Article, reading.GeneralNames);
         var sentence = article.Sentences[figure.SentenceIndex];
@@ -278,6 +280,7 @@ internal static class QuantityKeyReader
     {
         if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
         if (IsDeathToll(clause, figure)) return ("people", "killed", false, figure.LastToken, []);
+        if (TotalOfPeople(clause, figure) is { } total) return total;
         var qualifiers = new List<string>();
         var qualifierPlaces = new List<string>();
         string? counted = null;
@@ -333,7 +336,8 @@ internal static class QuantityKeyReader
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
             var after = phraseEnd + 1;
             while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < phraseEnd + 5) after++;
-            if (EventWords.TryGetValue(clause.Word(after), out var following) && after > phraseEnd + 1) @event = following;
+            if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
+            else if (EventWords.TryGetValue(clause.Word(after), out var following) && after > phraseEnd + 1) @event = following;
             else if (EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var preceding)) @event = preceding;
             else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1
                      && (clause.Word(after).EndsWith("ed", StringComparison.Ordinal) || EventNouns.Contains(clause.Word(after))))
@@ -408,6 +412,8 @@ internal static class QuantityKeyReader
         public bool Has(int i) => i >= _start && i < _end;
 
         public string Word(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word ? Tokens[i].Text : "";
+
+        public string Text(int i) => Has(i) ? Tokens[i].Text : "";
 
         public bool IsWord(int i, string word) => string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
 

@@ -45,15 +45,15 @@ public class FigureExtractorTests
     [Theory]
     [InlineData("A total of 2,187 residents died.", "2,187", 2187, "[2187, 2187]")]
     [InlineData("Nearly 2.8 million people fled.", "Nearly 2.8 million", 2_800_000, "[2470000, 2850000]")]
-    [InlineData("They counted 2.8m refugees.", "2.8m", 2_800_000, "[2750000, 2850000]")]
+    [InlineData("They counted 2.8m refugees.", "2.8m", 2_800_000, "[2750000, 2850000)")]
     [InlineData("Nine people were killed.", "Nine", 9, "[9, 9]")]
     [InlineData("Twenty-five civilians were killed.", "Twenty-five", 25, "[25, 25]")]
-    [InlineData("Two hundred people were killed.", "Two hundred", 200, "[190, 210]")]
+    [InlineData("Two hundred people were killed.", "Two hundred", 200, "[190, 210)")]
     [InlineData("Two hundred and fifty people were killed.", "Two hundred and fifty", 250, "[250, 250]")]
     [InlineData("A dozen soldiers died.", "A dozen", 12, "[12, 12]")]
-    [InlineData("A hundred people came.", "A hundred", 100, "[95, 105]")]
-    [InlineData("The city of 430,000 people.", "430,000", 430_000, "[425000, 435000]")]
-    [InlineData("They deployed 2000 troops.", "2000", 2000, "[1900, 2100]")]
+    [InlineData("A hundred people came.", "A hundred", 100, "[95, 105)")]
+    [InlineData("The city of 430,000 people.", "430,000", 430_000, "[425000, 435000)")]
+    [InlineData("They deployed 2000 troops.", "2000", 2000, "[1900, 2100)")]
     public void Digits_and_number_words_are_read(string text, string figureText, double value, string interval)
     {
         var figure = Single(text);
@@ -95,11 +95,11 @@ public class FigureExtractorTests
     [InlineData("Prices rose 40%.", "40%", "%", FigureKind.Percentage, "[40, 40]")]
     [InlineData("Prices rose 40 percent.", "40 percent", "%", FigureKind.Percentage, "[40, 40]")]
     [InlineData("Prices rose 12 per cent.", "12 per cent", "%", FigureKind.Percentage, "[12, 12]")]
-    [InlineData("It costs $5 million.", "$5 million", "USD", FigureKind.Money, "[4500000, 5500000]")]
-    [InlineData("It costs €3bn.", "€3bn", "EUR", FigureKind.Money, "[2500000000, 3500000000]")]
-    [InlineData("It costs £12.5m.", "£12.5m", "GBP", FigureKind.Money, "[12450000, 12550000]")]
-    [InlineData("It costs 200 euros.", "200 euros", "EUR", FigureKind.Money, "[190, 210]")]
-    [InlineData("It costs 5,000 rubles.", "5,000 rubles", "RUB", FigureKind.Money, "[4750, 5250]")]
+    [InlineData("It costs $5 million.", "$5 million", "USD", FigureKind.Money, "[4500000, 5500000)")]
+    [InlineData("It costs €3bn.", "€3bn", "EUR", FigureKind.Money, "[2500000000, 3500000000)")]
+    [InlineData("It costs £12.5m.", "£12.5m", "GBP", FigureKind.Money, "[12450000, 12550000)")]
+    [InlineData("It costs 200 euros.", "200 euros", "EUR", FigureKind.Money, "[190, 210)")]
+    [InlineData("It costs 5,000 rubles.", "5,000 rubles", "RUB", FigureKind.Money, "[4750, 5250)")]
     public void Percentages_and_money_carry_their_unit(string text, string figureText, string unit, FigureKind kind, string interval)
     {
         var figure = Single(text);
@@ -110,22 +110,22 @@ public class FigureExtractorTests
     }
 
     [Theory]
-    [InlineData("They were 15 kilometers away.", "15 kilometers", "km", "[14.5, 15.5]")]
-    [InlineData("They were 15 kilometres away.", "15 kilometres", "km", "[14.5, 15.5]")]
-    [InlineData("They were 15km away.", "15km", "km", "[14.5, 15.5]")]
-    [InlineData("They were 9 miles away.", "9 miles", "mi", "[8.5, 9.5]")]
-    [InlineData("It weighs 100 kg.", "100 kg", "kg", "[95, 105]")]
-    [InlineData("It weighs 220 pounds.", "220 pounds", "lb", "[215, 225]")]
-    [InlineData("It weighs 12 lb.", "12 lb", "lb", "[11.5, 12.5]")]
-    [InlineData("It was 30C outside.", "30C", "C", "[29.5, 30.5]")]
-    [InlineData("It was 86F outside.", "86F", "F", "[85.5, 86.5]")]
-    [InlineData("It was 30 degrees Celsius.", "30 degrees Celsius", "C", "[29.5, 30.5]")]
-    [InlineData("It was 30°C.", "30°C", "C", "[29.5, 30.5]")]
-    [InlineData("The wall is 12 feet high.", "12 feet", "ft", "[11.5, 12.5]")]
-    [InlineData("The wall is 4 meters high.", "4 meters", "m", "[3.5, 4.5]")]
-    [InlineData("The fire burned 500 hectares.", "500 hectares", "ha", "[475, 525]")]
-    [InlineData("The fire burned 1,200 acres.", "1,200 acres", "acre", "[1150, 1250]")]
-    [InlineData("They drove at 80 mph.", "80 mph", "mph", "[79.5, 80.5]")]
+    [InlineData("They were 15 kilometers away.", "15 kilometers", "km", "[14.5, 15.5)")]
+    [InlineData("They were 15 kilometres away.", "15 kilometres", "km", "[14.5, 15.5)")]
+    [InlineData("They were 15km away.", "15km", "km", "[14.5, 15.5)")]
+    [InlineData("They were 9 miles away.", "9 miles", "mi", "[8.5, 9.5)")]
+    [InlineData("It weighs 100 kg.", "100 kg", "kg", "[95, 105)")]
+    [InlineData("It weighs 220 pounds.", "220 pounds", "lb", "[215, 225)")]
+    [InlineData("It weighs 12 lb.", "12 lb", "lb", "[11.5, 12.5)")]
+    [InlineData("It was 30C outside.", "30C", "C", "[29.5, 30.5)")]
+    [InlineData("It was 86F outside.", "86F", "F", "[85.5, 86.5)")]
+    [InlineData("It was 30 degrees Celsius.", "30 degrees Celsius", "C", "[29.5, 30.5)")]
+    [InlineData("It was 30°C.", "30°C", "C", "[29.5, 30.5)")]
+    [InlineData("The wall is 12 feet high.", "12 feet", "ft", "[11.5, 12.5)")]
+    [InlineData("The wall is 4 meters high.", "4 meters", "m", "[3.5, 4.5)")]
+    [InlineData("The fire burned 500 hectares.", "500 hectares", "ha", "[475, 525)")]
+    [InlineData("The fire burned 1,200 acres.", "1,200 acres", "acre", "[1150, 1250)")]
+    [InlineData("They drove at 80 mph.", "80 mph", "mph", "[79.5, 80.5)")]
     public void Units_are_read(string text, string figureText, string unit, string interval)
     {
         var figure = Single(text);
@@ -185,7 +185,7 @@ public class FigureExtractorTests
     public void A_conversion_gives_two_measures()
     {
         var figures = Extract("Russian troops were still about 15 kilometers (9 miles) from central Kyiv.");
-        figures.Select(f => f.ToString()).ShouldBe(["Measure 'about 15 kilometers' [12.25, 17.75] km", "Measure '9 miles' [8.5, 9.5] mi"]);
+        figures.Select(f => f.ToString()).ShouldBe(["Measure 'about 15 kilometers' [12.25, 17.75] km", "Measure '9 miles' [8.5, 9.5) mi"]);
     }
 
     [Fact]
@@ -196,11 +196,11 @@ public class FigureExtractorTests
         figures.Select(f => $"{article.GetLocation(f.Span).LineSpan} {f}").ShouldBe(
         [
             "(1,39,1,42) Count 'two' [2, 2]",
-            "(7,24,7,27) Count '160' [155, 165]",
+            "(7,24,7,27) Count '160' [155, 165)",
             "(9,60,9,66) Ordinal 'fourth' [4, 4]",
             "(9,132,9,137) Ordinal 'first' [1, 1]",
             "(19,249,19,268) Measure 'about 15 kilometers' [12.25, 17.75] km",
-            "(19,270,19,277) Measure '9 miles' [8.5, 9.5] mi",
+            "(19,270,19,277) Measure '9 miles' [8.5, 9.5) mi",
             "(21,47,21,60) Count 'more than 900' (855, inf)",
             "(25,28,25,31) Count 'two' [2, 2]",
             "(27,35,27,45) Modifier 'nine-story' [9, 9]",
@@ -208,7 +208,7 @@ public class FigureExtractorTests
             "(29,117,29,120) Count 'one' [1, 1]",
             "(41,1,41,5) Count 'Nine' [9, 9]",
             "(43,81,43,92) Modifier 'four-storey' [4, 4]",
-            "(47,85,47,92) Count '430,000' [425000, 435000]",
+            "(47,85,47,92) Count '430,000' [425000, 435000)",
             "(63,27,63,29) Count '20' [20, 20]",
             "(65,21,65,33) Count 'at least 596' [596, inf)",
             "(65,82,65,93) Date 'February 24' [24, 24]",

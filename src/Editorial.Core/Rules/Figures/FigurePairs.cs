@@ -123,8 +123,8 @@ internal static class FigurePairs
     }
 
     /// <summary>
-    /// An update when one figure is said to be later (a revision, a later time stamp, a later-dated article): tolls change
-    /// as an event unfolds. Otherwise a discrepancy between sources when both are attributed to different ones, else a conflict.
+    /// An update when one figure is said to be later (a revision, a later time stamp, or, for a count that changes as an
+    /// event unfolds, a later-dated article). Otherwise a discrepancy between sources when both are attributed to different ones, else a conflict.
     /// </summary>
     private static FigurePair Classify(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second, Story? story)
     {
@@ -134,7 +134,10 @@ internal static class FigurePairs
                 ? new FigurePair(firstArticle, first, secondArticle, second, PairKind.Update, story)
                 : new FigurePair(secondArticle, second, firstArticle, first, PairKind.Update, story);
         }
-        if (firstArticle.Article.Date is { } firstDate && secondArticle.Article.Date is { } secondDate && firstDate != secondDate)
+        // A toll grows as an event unfolds, so a later article may give a later toll; the lap of a crash, a call's length or a
+        // player's seasons with a team were settled when they happened, and a later article does not revise them.
+        var changesOverTime = !first.Key.IsSpecific || !second.Key.IsSpecific;
+        if (changesOverTime && firstArticle.Article.Date is { } firstDate && secondArticle.Article.Date is { } secondDate && firstDate != secondDate)
         {
             return firstDate < secondDate
                 ? new FigurePair(firstArticle, first, secondArticle, second, PairKind.Update, story)

@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Text;
+
+namespace Editorial.Figures;
+
+/// <summary>
+/// Quantities that no place or site ties to an occasion, keyed by what they measure: the lap of a driver's crash, the
+/// laps completed when a race was stopped, the length of a call between two leaders, a player's seasons with a team,
+/// pages of documents handed over, money taken from a named budget; and people taken to hospital.
+/// </summary>
+internal static partial class QuantityKeyReader
+{
+    /// <summary>Verbs that take people to hospital: "taken to hospital", "rushed to two hospitals".</summary>
+    private static readonly HashSet<string> HospitalVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "taken", "rushed", "admitted", "brought", "sent", "transported", "airlifted", "ferried",
+    };
+
+    /// <summary>Events that "a total of 51" counts people for, when no noun follows the number.</summary>
+    private static readonly HashSet<string> PeopleEvents = new(StringComparer.Ordinal)
+    {
+        "killed", "wounded", "hospitalised", "evacuated", "rescued", "arrested", "missing",
+    };
+
+    private static readonly HashSet<string> CrashWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "crash", "crashed", "crashes", "smash", "smashed", "shunt", "collision", "collided", "spun", "accident",
+    };
+
+    private static readonly HashSet<string> StoppageWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "halted", "stopped", "suspended", "flagged", "red-flagged", "abandoned",
+    };
+
+    /// <summary>Words that say a stoppage, a crash or a call is another than the first: "stopped again", "a second red flag".</summary>
+    private static readonly HashSet<string> RepeatWords = new(StringComparer.OrdinalIgnoreCase) { "again", "second", "another", "third", "later" };
+
+    /// <summary>What lasted, folded: a "phone conversation" is a "call".</summary>
+    private static readonly Dictionary<string, string> LastingThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["call"] = "phone call", ["conversation"] = "phone call", ["meeting"] = "meeting", ["speech"] = "speech", ["address"] = "speech",
+        ["interview"] = "interview", ["conference"] = "press conference",
+    };
+
+    private static readonly Dictionary<string, string> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["minute"] = "minutes", ["minutes"] = "minutes", ["hour"] = "hours", ["hours"] = "hours",
+    };
+
+    private static readonly HashSet<string> DocumentUnits = new(StringComparer.OrdinalIgnoreCase) { "pages", "boxes" };
+
+    private static readonly Dictionary<string, string> Documents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["emails"] = "emails", ["e-mails"] = "emails", ["documents"] = "documents", ["records"] = "documents", ["files"] = "documents",
+    };
+
+    private static readonly Dictionary<string, string> HandingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["received"] = "handed over", ["delivered"] = "handed over", ["turned"] = "handed over", ["handed"] = "handed over",
+        ["provided"] = "handed over", ["submitted"] = "handed over", ["gave"] = "handed over", ["given"] = "handed over",
+        ["produced"] = "handed over", ["released"] = "released", ["deleted"] = "deleted", ["erased"] = "deleted", ["destroyed"] = "deleted",
+    };
+
+    private static readonly HashSet<string> TakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "divert", "diverts", "diverted", "diverting", "unlock", "unlocks", "unlocking", "tap", "taps", "tapping", "redirect", "redirected",
+        "reprogram", "reprogrammed", "transfer", "transferred", "shift", "shifted", "siphon", "siphoned", "take", "taken", "taking", "pull", "pulled",
+    };
+
+    /// <summary>What money is taken from: "the military construction budget", "counternarcotics programs".</summary>
+    private static readonly HashSet<string> MoneyContainers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "budget", "budgets", "project", "projects", "fund", "funds", "program", "programs", "programme", "programmes", "account", "accounts",
+        "money", "reserves",
+    };
+
+    /// <summary>Titles before a name, which say nothing of who it is: "President Trump", "Prime Minister Abe".</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "prime", "minister", "mr", "mrs", "ms", "dr", "secretary", "chancellor", "king", "queen", "general", "senator", "sen",
+        "rep", "governor", "ambassador", "leader", "state", "department",
+    };
+
+    /// <summary>"rushed to hospital", "taken to two hospitals", "hospitalised".</summary>
+    private static bool HospitalisedAt(Clause clause, int k)
+    {
+        if (clause.IsWord(k, "hospitalised") || clause.IsWord(k, "hospitalized")) return true;
+        if (!HospitalVerbs.Contains(clause.Word(k)) || !clause.IsWord(k + 1, "to")) return false;
+        for (var i = k + 2; i <= k + 4; i++)
+        {
+            if (clause.IsWord(i, "hospital") || clause.IsWord(i, "hospitals")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"a total of 51 had been taken to hospital": a total with no noun counts people when its verb is done to people.</summary>
+    private static (string, string, bool, int, IReadOnlyList<string>)? TotalOfPeople(Clause clause, Figure figure)
+    {
+        if (figure.Hedge != Hedge.None || !clause.IsWord(figure.FirstToken - 1, "of") || !clause.IsWord(figure.FirstToken - 2, "total")) return null;
+        var after = figure.LastToken + 1;
+        if (!Auxiliaries.Contains(clause.Word(after))) return null;
+        while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < figure.LastToken + 5) after++;
+        var @event = HospitalisedAt(clause, after) ? "hospitalised" : EventWords.TryGetValue(clause.Word(after), out var e) ? e : null;
+        return @event is not null && PeopleEvents.Contains(@event) ? ("people", @event, false, figure.LastToken, []) : null;
+    }
+
+    private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
+        int SharedNamesNeeded, bool CheckOccasion = true);
+
+    /// <summary>The quantities of this file, or null for every other figure.</summary>
+    private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
+    {
+        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money)) return null;
+        var article = reading.Article;
+        var sentence = article.Sentences[figure.SentenceIndex];
+        var clause = Clause.Of(reading, sentence);
+        var segment = clause.SegmentAround(figure.FirstToken);
+        var read = figure.Kind switch
+        {
+            FigureKind.Money => MoneyTaken(segment, figure),
+            FigureKind.Modifier => Duration(reading, segment, figure),
+            _ => Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
+                 ?? DocumentCount(reading, segment, figure),
+        };
+        if (read is not { } r) return null;
+        if (segment.IsPartCue(figure, r.PhraseEnd) || (r.CheckOccasion && segment.IsAboutAnotherOccasion(reading))) return null;
+        var sourceTokens = new HashSet<int>();
+        var source = clause.Source(figure, sourceTokens);
+        var excluded = new HashSet<int>(sourceTokens);
+        for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
+        var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null,
+            sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true);
+        var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
+        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
+    }
+
+    /// <summary>"on lap 13 when he smashed his Sauber", "Lap 14 Marcus Ericsson has a big smash": the lap of a driver's crash,
+    /// one place in the race's series of laps, compared only when two names of the clause agree.</summary>
+    private static SpecificReading? Lap(ArticleReading reading, Clause segment, Figure figure)
+    {
+        if (figure.Hedge != Hedge.None || !segment.IsWord(figure.FirstToken - 1, "lap")) return null;
+        if (!segment.WordIndexes().Any(i => CrashWords.Contains(segment.Word(i))) || segment.WordIndexes().Any(i => RepeatWords.Contains(segment.Word(i)))) return null;
+        var names = new HashSet<string>(ProperNames(reading, segment, figure), StringComparer.Ordinal);
+        names.Remove(Stem(segment.Word(figure.FirstToken - 1))); // "Lap 14" opening a line of a live blog
+        return new SpecificReading("lap", "crash", true, figure.LastToken, names, 2);
+    }
+
+    /// <summary>"red-flagged with 21 of 71 laps completed", "halted after 20 of 71 scheduled laps".</summary>
+    private static SpecificReading? LapsAtStoppage(Clause segment, Figure figure)
+    {
+        var of = figure.LastToken + 1;
+        if (figure.Hedge != Hedge.None || !segment.IsWord(of, "of") || !segment.IsNumber(of + 1)) return null;
+        var noun = segment.IsWord(of + 2, "laps") ? of + 2 : segment.IsWord(of + 3, "laps") ? of + 3 : -1;
+        if (noun < 0) return null;
+        if (!segment.WordIndexes().Any(i => StoppageWords.Contains(segment.Word(i))) || segment.WordIndexes().Any(i => RepeatWords.Contains(segment.Word(i)))) return null;
+        var total = segment.Word(of + 1).Length > 0 ? segment.Word(of + 1) : segment.Text(of + 1);
+        return new SpecificReading($"laps of {total}", "completed when the race was stopped", false, noun, [], 0);
+    }
+
+    /// <summary>"a phone call lasting 50 minutes", "a 40 minute phone conversation", "a 45-minute meeting": the length of one
+    /// call, meeting or speech, compared only when two names of the clause agree (who spoke with whom).</summary>
+    private static SpecificReading? Duration(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var k = figure.LastToken + 1;
+        if (segment.Text(k) == "-") k++;
+        if (!DurationUnits.TryGetValue(segment.Word(k), out var unit)) return null;
+        string? thing = null;
+        var phraseEnd = k;
+        // Before the thing: "a 40 minute phone conversation".
+        for (var i = k + 1; i <= k + 2 && thing is null; i++)
+        {
+            if (LastingThings.TryGetValue(segment.Word(i), out var before)) (thing, phraseEnd) = (before, i);
+        }
+        // After it: "a phone call lasting 50 minutes", "the meeting, which lasted two hours".
+        var verb = figure.FirstToken - 1;
+        if (thing is null && (segment.IsWord(verb, "lasting") || segment.IsWord(verb, "lasted")))
+        {
+            for (var i = verb - 1; i >= verb - 4 && thing is null; i--)
+            {
+                if (LastingThings.TryGetValue(segment.Word(i), out var after)) thing = after;
+            }
+        }
+        if (thing is null || segment.WordIndexes().Any(i => RepeatWords.Contains(segment.Word(i)))) return null;
+        return new SpecificReading(unit, "of the " + thing, false, phraseEnd, ProperNames(reading, segment, figure), 2);
+    }
+
+    /// <summary>"spent seven years with the Bengals", "the Cincinnati Bengals, where he played eight seasons": a player's
+    /// seasons with one team. The team is the event: seasons with other teams are other quantities.</summary>
+    private static SpecificReading? Tenure(Clause clause, Figure figure)
+    {
+        var noun = figure.LastToken + 1;
+        if (!(clause.IsWord(noun, "seasons") || clause.IsWord(noun, "years")) || figure.Value < 2) return null;
+        var verb = figure.FirstToken - 1;
+        if (!(clause.IsWord(verb, "played") || clause.IsWord(verb, "spent"))) return null;
+        string? team = null;
+        if ((clause.IsWord(noun + 1, "with") || clause.IsWord(noun + 1, "for")) && clause.IsWord(noun + 2, "the"))
+        {
+            var last = noun + 3;
+            while (clause.IsName(last + 1)) last++;
+            if (clause.IsName(last)) team = clause.Word(last);
+        }
+        // "the Cincinnati Bengals, where he played eight seasons"
+        else if (clause.IsWord(verb - 2, "where") && clause.Text(verb - 3) == "," && clause.IsName(verb - 4)) team = clause.Word(verb - 4);
+        else if (clause.IsWord(verb - 1, "where") && clause.Text(verb - 2) == "," && clause.IsName(verb - 3)) team = clause.Word(verb - 3);
+        if (team is null || !team.EndsWith("s", StringComparison.Ordinal)) return null;
+        return new SpecificReading("seasons", "with the " + team, false, noun, [], 0, CheckOccasion: false);
+    }
+
+    /// <summary>"received 55,000 pages of Clinton's emails", "50,000 pages of printed emails ... were delivered".</summary>
+    private static SpecificReading? DocumentCount(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var unit = figure.LastToken + 1;
+        if (!DocumentUnits.Contains(segment.Word(unit)) || !segment.IsWord(unit + 1, "of")) return null;
+        var end = -1;
+        string? documents = null;
+        for (var i = unit + 2; i <= unit + 5 && documents is null; i++)
+        {
+            if (Documents.TryGetValue(segment.Word(i), out var d)) (documents, end) = (d, i);
+        }
+        if (documents is null) return null;
+        var verbs = segment.WordIndexes().Select(i => HandingVerbs.TryGetValue(segment.Word(i), out var v) ? v : null).Where(v => v is not null).Distinct().ToList();
+        if (verbs.Count != 1) return null;
+        return new SpecificReading($"{segment.Word(unit).ToLowerInvariant()} of {documents}", verbs[0]!, false, end, ProperNames(reading, segment, figure), 1, CheckOccasion: false);
+    }
+
+    /// <summary>"divert $3.6 billion from military construction projects", "unlock money from the Defense Department's military
+    /// construction budget, to the tune of $3.5 billion": money taken from a budget, keyed by the words that name the budget.</summary>
+    private static SpecificReading? MoneyTaken(Clause segment, Figure figure)
+    {
+        if (!segment.WordIndexes().Any(i => TakingVerbs.Contains(segment.Word(i)))) return null;
+        var from = segment.IsWord(figure.LastToken + 1, "from") ? figure.LastToken + 1 : -1;
+        if (from < 0)
+        {
+            // A "from" before the figure, with no other amount between them.
+            for (var i = figure.FirstToken - 1; segment.Has(i) && from < 0; i--)
+            {
+                if (segment.IsWord(i, "from")) from = i;
+                else if (segment.Text(i).StartsWith("$", StringComparison.Ordinal) || segment.IsNumber(i)) return null;
+            }
+        }
+        if (from < 0) return null;
+        var words = new List<string>();
+        for (var i = from + 1; i <= from + 8 && segment.Has(i); i++)
+        {
+            var word = segment.Word(i);
+            if (segment.Text(i) is "'s" or "’s" or "'" or "’" or "s") continue;
+            if (MoneyContainers.Contains(word))
+            {
+                if (words.Count == 0 || words.Count > 3) return null;
+                var phraseEnd = from > figure.LastToken ? i : figure.LastToken;
+                return new SpecificReading("money from " + string.Join(" ", words), "taken", false, phraseEnd, [], 0);
+            }
+            if (word.Length == 0) return null;
+            if (Determiners.Contains(word) || segment.IsName(i)) continue;
+            words.Add(word.ToLowerInvariant());
+        }
+        return null;
+    }
+
+    /// <summary>The names of the segment, titles left out and possessives cut, a name that opens the sentence included
+    /// when the article never writes it in lower case ("Abe had a call").</summary>
+    private static IReadOnlyCollection<string> ProperNames(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in segment.WordIndexes())
+        {
+            if (i >= figure.FirstToken && i <= figure.LastToken) continue;
+            var word = segment.Word(i);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || Titles.Contains(word)) continue;
+            if (!segment.IsName(i) && reading.Article.Text.IndexOf(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0) continue;
+            if (Determiners.Contains(word) || Calendar.DayNames.Contains(word) || Calendar.Months.Contains(word)) continue;
+            if (word.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i" or "but" or "and" or "in" or "on" or "at" or "after") continue;
+            var cut = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;
+            names.Add(Stem(cut));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,110 @@
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+
+namespace Editorial.Tests.Figures;
+
+/// <summary>Quantities that no place or site anchors, keyed by what they measure: people taken to hospital, laps, the lap of
+/// a crash, the length of a call, a player's seasons with a team, pages of documents, money taken from a budget.</summary>
+public class SpecificQuantityTests
+{
+    private static IReadOnlyList<string> Check(params (string Path, string Text)[] inputs) =>
+        new EditorialEngine().Check(inputs.Select(i => new ArticleInput(i.Path, i.Text,
+                new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "story" }))).ToArray())
+            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
+
+    [Fact]
+    public void People_taken_to_hospital_conflict_with_more_than_that_number()
+    {
+        Check(("a.txt", "The bus overturned near the depot on Tuesday. Paramedics said a total of 62 had been taken to three hospitals."),
+              ("b.txt", "More than 62 people were also rushed to hospital after the bus crash."))
+            .ShouldBe(
+            [
+                "a.txt(1,74,1,76): warning ED2002: Conflicting figures for people hospitalised in the crash at the hospital in the same story: “62” here and “More than 62 people” in b.txt(1,1) cannot both be true (62 vs More than 62)",
+                "b.txt(1,1,1,20): warning ED2002: Conflicting figures for people hospitalised in the crash at the hospital in the same story: “More than 62 people” here and “62” in a.txt(1,74) cannot both be true (More than 62 vs 62)",
+            ]);
+    }
+
+    [Fact]
+    public void Laps_completed_when_a_race_was_stopped_conflict_but_a_second_stoppage_is_another_quantity()
+    {
+        Check(("a.txt", "The race was red-flagged with 31 of 58 laps completed."),
+              ("b.txt", "The grand prix was halted after 30 of 58 scheduled laps on Sunday."))
+            .ShouldBe(
+            [
+                "a.txt(1,31,1,44): warning ED2002: Conflicting figures for laps of 58 completed when the race was stopped in the same story: “31 of 58 laps” here and “30 of 58 scheduled laps” in b.txt(1,33) cannot both be true (31 vs 30)",
+                "b.txt(1,33,1,56): warning ED2002: Conflicting figures for laps of 58 completed when the race was stopped in the same story: “30 of 58 scheduled laps” here and “31 of 58 laps” in a.txt(1,31) cannot both be true (30 vs 31)",
+            ]);
+        Check(("a.txt", "The race was red-flagged with 31 of 58 laps completed."),
+              ("b.txt", "The race was stopped again after 44 of 58 laps."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_lap_of_one_drivers_crash_conflicts_but_another_drivers_crash_does_not()
+    {
+        Check(("a.txt", "Lap 22 Kevin Magnussen has a big crash in his Haas and the safety car comes out."),
+              ("b.txt", "Denmark's Kevin Magnussen brought the safety car out on lap 21 when he crashed his Haas."))
+            .ShouldBe(
+            [
+                "a.txt(1,5,1,7): warning ED2002: Conflicting figures for lap of crash in the same story: “22” here and “21” in b.txt(1,61) cannot both be true (22 vs 21)",
+                "b.txt(1,61,1,63): warning ED2002: Conflicting figures for lap of crash in the same story: “21” here and “22” in a.txt(1,5) cannot both be true (21 vs 22)",
+            ]);
+        Check(("a.txt", "The race was suspended on lap 21 after Pierre Gasly crashed at Monza."),
+              ("b.txt", "Lance Stroll crashed on lap 40 at Monza, ending his race."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_length_of_one_call_conflicts_within_an_article_but_calls_with_other_leaders_do_not()
+    {
+        Check(("a.txt", "Chancellor Angela Merkel and President Emmanuel Macron spoke in a phone call lasting 30 minutes.\n\n" +
+                        "Merkel had a 45-minute phone conversation with Emmanuel Macron on the crisis."))
+            .ShouldBe(
+            [
+                "a.txt(3,14,3,42): warning ED2001: Conflicting figures for minutes of the phone call: “45-minute phone conversation” here and “30 minutes” at line 1 cannot both be true (45 vs 30)",
+            ]);
+        Check(("a.txt", "Chancellor Angela Merkel and President Emmanuel Macron spoke in a phone call lasting 30 minutes.\n\n" +
+                        "Merkel later had a 45-minute phone conversation with Justin Trudeau."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Seasons_with_one_team_conflict_but_seasons_with_another_team_do_not()
+    {
+        Check(("a.txt", "Jones was drafted in 2004 by the Chicago Bears, where he played nine seasons."),
+              ("b.txt", "Jones spent ten years with the Bears before he retired."))
+            .ShouldBe(
+            [
+                "a.txt(1,65,1,77): warning ED2002: Conflicting figures for seasons with the Bears in the same story: “nine seasons” here and “ten years” in b.txt(1,13) cannot both be true (nine vs ten)",
+                "b.txt(1,13,1,22): warning ED2002: Conflicting figures for seasons with the Bears in the same story: “ten years” here and “nine seasons” in a.txt(1,65) cannot both be true (ten vs nine)",
+            ]);
+        Check(("a.txt", "Jones was drafted in 2004 by the Chicago Bears, where he played nine seasons."),
+              ("b.txt", "Jones spent three seasons with the Packers before he retired."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Pages_of_emails_handed_over_conflict()
+    {
+        Check(("a.txt", "The ministry said it had received 42,000 pages of Smith's emails."),
+              ("b.txt", "Boxes holding 30,000 pages of printed emails from Mr. Smith's account were delivered to the ministry."))
+            .ShouldBe(
+            [
+                "a.txt(1,35,1,65): warning ED2002: Conflicting figures for pages of emails handed over in the same story: “42,000 pages of Smith's emails” here and “30,000 pages of printed emails” in b.txt(1,15) cannot both be true (42,000 vs 30,000)",
+                "b.txt(1,15,1,45): warning ED2002: Conflicting figures for pages of emails handed over in the same story: “30,000 pages of printed emails” here and “42,000 pages of Smith's emails” in a.txt(1,35) cannot both be true (30,000 vs 42,000)",
+            ]);
+    }
+
+    [Fact]
+    public void Money_taken_from_one_budget_conflicts_but_money_from_another_budget_does_not()
+    {
+        Check(("a.txt", "The plan would unlock money from the Interior Department's flood control budget, to the tune of $2.5 billion."),
+              ("b.txt", "The order lets the governor divert $2.6 billion from flood control projects to the dam, and tap $1.2 billion from a drug enforcement fund."))
+            .ShouldBe(
+            [
+                "a.txt(1,97,1,109): warning ED2002: Conflicting figures for money from flood control taken in the same story: “$2.5 billion” here and “$2.6 billion from flood control projects” in b.txt(1,36) cannot both be true ($2.5 billion vs $2.6 billion)",
+                "b.txt(1,36,1,76): warning ED2002: Conflicting figures for money from flood control taken in the same story: “$2.6 billion from flood control projects” here and “$2.5 billion” in a.txt(1,97) cannot both be true ($2.6 billion vs $2.5 billion)",
+            ]);
+    }
+}
