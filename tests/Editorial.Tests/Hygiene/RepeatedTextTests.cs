@@ -21,6 +21,44 @@ public class RepeatedTextTests
         finding.Fix.ShouldBeNull();
     }
 
+    [Fact]
+    public void A_text_repeated_three_times_is_reported_once()
+    {
+        const string text = "Rescue teams searched the flooded valley overnight.\n\nThe river rose again.\n\n"
+            + "Rescue teams searched the flooded valley overnight.\n\nRescue teams searched the flooded valley overnight.";
+        HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe(
+            ["a.txt(5,1): ED4002: Paragraph repeats line 1: 'Rescue teams searched the flooded valley overnight.'"]);
+    }
+
+    [Fact]
+    public void A_headline_repeated_as_the_standfirst_is_the_layout()
+    {
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
+            "# Flood waters reach the old town square\n\nFlood waters reach the old town square\n\nThe river rose overnight.\n",
+            Configuration.ArticleSettings.Empty));
+        findings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Repeats_inside_a_page_merged_onto_one_line_are_the_page_s_layout()
+    {
+        // A summary bullet repeated in the body and a caption under two photos, with the rest of the page, on one line.
+        const string text = "- The council approved a new budget for road repairs on Monday. The vote was close. Some members left early. "
+            + "A photo shows the town hall at night in winter. The mayor spoke first. Residents asked questions. The debate ran late. "
+            + "The council approved a new budget for road repairs on Monday. A photo shows the town hall at night in winter. It ended.";
+        HygieneRun.Text(text).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_quoted_sentence_said_twice_takes_the_quotation_severity()
+    {
+        const string text = "The mayor spoke at the bridge. “We will rebuild every house on this street.”\n\nThe river rose overnight.\n\n"
+            + "She said it again later. “We will rebuild every house on this street.”";
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(5,27): ED4002: Sentence repeats line 1: '“We will rebuild every house on this street.”'");
+        finding.Severity.ShouldBe(Diagnostics.Severity.Suggestion);
+    }
+
     [Theory]
     [InlineData("“No,” he said.\n\n“No,” he said.")]
     [InlineData("It was very scary. It was very scary.")]

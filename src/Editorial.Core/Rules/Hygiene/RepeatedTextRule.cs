@@ -17,6 +17,8 @@ public sealed class RepeatedTextRule : ArticleRule
 {
     private const int MinimumWords = 6;
     private const int ExcerptLength = 60;
+    /// <summary>News paragraphs run to a few sentences; one of this many is a page merged onto one line.</summary>
+    private const int MergedPageSentences = 10;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED4002", "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Warning,
@@ -32,13 +34,19 @@ public sealed class RepeatedTextRule : ArticleRule
         var paragraphs = article.Paragraphs.Select(p => Folded.Of(article.Text, p.Span, buffer)).ToList();
         var reported = new HashSet<int>();
         var firstParagraph = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeatedTexts = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var folded = paragraphs[i];
             if (folded.WordCount < MinimumWords) continue;
             if (firstParagraph.TryGetValue(folded.Words, out var earlier))
             {
-                ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
+                // A headline repeated as the standfirst, or a live blog's heading repeated over its entry, is the layout;
+                // and a text repeated three times is reported once, at its first repeat.
+                if (!article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && repeatedTexts.Add(folded.Words))
+                {
+                    ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
+                }
                 reported.Add(i);
             }
             else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && paragraphs[i + 1].StartsWith(folded))
@@ -63,10 +71,12 @@ public sealed class RepeatedTextRule : ArticleRule
                 firstSentence[folded.Words] = sentence;
                 continue;
             }
-            // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix.
+            if (!repeatedTexts.Add(folded.Words) || IsLayout(article, earlier) || IsLayout(article, sentence)) continue;
+            // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix. A quoted sentence
+            // said twice is most often a pull quote or an embedded post quoted again: it takes the quotation severity.
             var line = article.GetLocation(earlier.Span).LineSpan.StartLine;
-            context.Report(Descriptor, sentence.Span, [$"Sentence repeats line {line}", Excerpt(article.GetText(sentence.Span))],
-                related: [article.GetLocation(earlier.Span)]);
+            context.Report(Descriptor, Words(article.Text, sentence.Span), [$"Sentence repeats line {line}", Excerpt(article.GetText(sentence.Span))],
+                related: [article.GetLocation(earlier.Span)], quotationSensitive: true);
         }
     }
 
@@ -78,6 +88,28 @@ public sealed class RepeatedTextRule : ArticleRule
         var fix = new Fix("Remove the repeated text", ArticleLines.DeleteLines(article, span));
         context.Report(Descriptor, span, [string.Format(System.Globalization.CultureInfo.InvariantCulture, format, other.LineSpan.StartLine),
             Excerpt(article.GetText(span))], related: [other], fix: fix);
+    }
+
+    /// <summary>
+    /// True for a sentence whose repeat is the page's layout rather than a paste made twice: a sentence of a heading (the
+    /// headline repeated in the standfirst), or of a paragraph of <see cref="MergedPageSentences"/> sentences or more, which is
+    /// a whole page an export merged onto one line, where summary bullets, fact boxes and the caption repeated under each
+    /// photo of a gallery stand among the article's sentences and cannot be told from them.
+    /// </summary>
+    private static bool IsLayout(Article article, Sentence sentence)
+    {
+        var paragraph = article.Paragraphs[sentence.ParagraphIndex];
+        return paragraph.IsHeading || paragraph.SentenceCount >= MergedPageSentences;
+    }
+
+    /// <summary>The span from the first to the last letter or digit: a sentence inside quotation marks is then inside the quotation.</summary>
+    private static TextSpan Words(string text, TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && !char.IsLetterOrDigit(text[start])) start++;
+        while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
+        return end > start ? TextSpan.FromBounds(start, end) : span;
     }
 
     /// <summary>
