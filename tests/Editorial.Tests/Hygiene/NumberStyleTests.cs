@@ -34,6 +34,7 @@ public class NumberStyleTests
     [InlineData("The Nord Stream 1 and 2 pipelines were shut.")]
     [InlineData("Rates fell by 5 percentage points, and a 1 million-member army was planned.")]
     [InlineData("He won in 3 hours, 10 minutes, and a coffee cost 2 dirhams.")]
+    [InlineData("The match lasted 3 hours, 3 minutes.")]
     [InlineData("The wind farms make under 3 gigawatts.")]
     public void Ap_exceptions_and_headlines_keep_their_figures(string text)
     {

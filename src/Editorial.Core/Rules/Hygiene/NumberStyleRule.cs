@@ -91,10 +91,12 @@ public sealed class NumberStyleRule : ArticleRule
         k + 2 < tokens.Count && tokens[k + 1].Text is "years" or "year" or "months" or "month" or "weeks" or "days"
         && string.Equals(tokens[k + 2].Text, "old", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"3 hours, 10 minutes", "2 hours 5 minutes": a time in figures, as AP writes race and match times.</summary>
+    /// <summary>"3 hours, 10 minutes", "2 hours 5 minutes": a time in figures, as AP writes race and match times; both of its figures.</summary>
     private static bool IsCompoundDuration(IReadOnlyList<Token> tokens, int k)
     {
         if (!TimeUnits.Contains(tokens[k + 1].Text)) return false;
+        var before = k >= 1 && tokens[k - 1].IsPunctuation(',') ? k - 2 : k - 1;
+        if (before >= 1 && TimeUnits.Contains(tokens[before].Text) && tokens[before - 1].Kind == TokenKind.Number) return true;
         for (var i = k + 2; i < tokens.Count && i <= k + 3; i++)
         {
             if (tokens[i].Kind == TokenKind.Number) return true;
