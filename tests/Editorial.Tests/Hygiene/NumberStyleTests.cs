@@ -30,6 +30,12 @@ public class NumberStyleTests
     // Both ends of a range keep their figures, as the figure extractor reads the range as one figure.
     [InlineData("Between 5 and 9 people died.")]
     [InlineData("Officials said 5 to 9 people died.")]
+    [InlineData("She was the No. 1 pick and beat the No. 7 seed.")]
+    [InlineData("The Nord Stream 1 and 2 pipelines were shut.")]
+    [InlineData("Rates fell by 5 percentage points, and a 1 million-member army was planned.")]
+    [InlineData("He won in 3 hours, 10 minutes, and a coffee cost 2 dirhams.")]
+    [InlineData("The match lasted 3 hours, 3 minutes.")]
+    [InlineData("The wind farms make under 3 gigawatts.")]
     public void Ap_exceptions_and_headlines_keep_their_figures(string text)
     {
         HygieneRun.Text(text, Ap, "house").ShouldBeEmpty();

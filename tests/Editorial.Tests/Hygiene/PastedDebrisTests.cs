@@ -10,6 +10,9 @@ public class PastedDebrisTests
     [InlineData("Talks resumed.\nPhoto: Efrem Lukatsky/AP\nThe talks ended.", "a.txt(2,1): ED4001: Photo caption with credit 'Photo: Efrem Lukatsky/AP' left in the copy")]
     [InlineData("Residents shelter in a basement in Kyiv (AP Photo/Efrem Lukatsky)\nThe talks ended.", "a.txt(1,1): ED4001: Photo caption with credit '(AP Photo/Efrem Lukatsky)' left in the copy")]
     [InlineData("Updated: 2022-03-14 Talks resumed on Monday.", "a.txt(1,1): ED4001: CMS metadata 'Updated: 2022-03-14' left in the copy")]
+    [InlineData("Talks resumed.\npic.twitter.com/Ab12Cd34\nThe talks ended.", "a.txt(2,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy")]
+    [InlineData("Talks resumed.\nAdvertisement Continue reading the main story\nThe talks ended.",
+        "a.txt(2,15): ED4001: Embed placeholder or prompt 'Continue reading the main story' left in the copy")]
     public void Debris_lines_are_reported_at_their_line(string text, string expected)
     {
         HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe([expected]);
@@ -30,6 +33,10 @@ public class PastedDebrisTests
     [InlineData("Officials (who spoke on condition of anonymity) said talks would resume.")]
     [InlineData("Dated 2022-03-14, the letter was published on Monday.")]
     [InlineData("Posted troops arrived on 2022-03-14.")]
+    // The text of an embedded post, with the address of its photo: the post quoted, not debris.
+    [InlineData("The queue at the bridge is long tonight pic.twitter.com/Ab12Cd34 — Jane Roe (@janeroe) March 3, 2022")]
+    [InlineData("pic.twitter.com/Ab12Cd34 — Jane Roe (@janeroe) March 3, 2022")]
+    [InlineData("Prices rose and/or fell, and 1.5/2 of them were sold.")]
     public void Prose_that_merely_contains_the_words_is_not_debris(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();

@@ -5,20 +5,69 @@ public class RepeatedTextTests
     [Fact]
     public void A_paragraph_pasted_twice_is_reported_at_the_second_and_removed()
     {
-        const string text = "Russia and Ukraine held a new round of talks.\n\nThe talks ended without a breakthrough.\n\nRussia and Ukraine held a new round of talks!\n\nEnd.";
+        const string text = "The talks ended without a breakthrough.\n\nRussia and Ukraine held a new round of talks.\n\nRussia and Ukraine held a new round of talks!\n\nEnd.";
         var finding = HygieneRun.Text(text).Single();
-        HygieneRun.Describe(finding).ShouldBe("a.txt(5,1): ED4002: Paragraph repeats line 1: 'Russia and Ukraine held a new round of talks!'");
-        finding.RelatedLocations.Single().LineSpan.StartLine.ShouldBe(1);
-        HygieneRun.ApplyFix(text, finding).ShouldBe("Russia and Ukraine held a new round of talks.\n\nThe talks ended without a breakthrough.\n\nEnd.");
+        HygieneRun.Describe(finding).ShouldBe("a.txt(5,1): ED4002: Paragraph repeats line 3: 'Russia and Ukraine held a new round of talks!'");
+        finding.RelatedLocations.Single().LineSpan.StartLine.ShouldBe(3);
+        HygieneRun.ApplyFix(text, finding).ShouldBe("The talks ended without a breakthrough.\n\nRussia and Ukraine held a new round of talks.\n\nEnd.");
     }
 
     [Fact]
     public void A_sentence_repeated_inside_another_paragraph_is_reported_without_a_fix()
     {
-        const string text = "The claim could not be independently verified by reporters. Talks went on.\n\nShells fell on Irpin. The claim could not be independently  verified by reporters.";
+        const string text = "Talks went on. The claim could not be independently verified by reporters.\n\nThe claim could not be independently  verified by reporters. Shells fell on Irpin.";
         var finding = HygieneRun.Text(text).Single();
-        HygieneRun.Describe(finding).ShouldBe("a.txt(3,23): ED4002: Sentence repeats line 1: 'The claim could not be independently  verified by reporters.'");
+        HygieneRun.Describe(finding).ShouldBe("a.txt(3,1): ED4002: Sentence repeats line 1: 'The claim could not be independently  verified by reporters.'");
         finding.Fix.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_text_repeated_three_times_is_reported_once()
+    {
+        const string text = "The river rose again.\n\nRescue teams searched the flooded valley overnight.\n\n"
+            + "Rescue teams searched the flooded valley overnight.\n\nRescue teams searched the flooded valley overnight.";
+        HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe(
+            ["a.txt(5,1): ED4002: Paragraph repeats line 3: 'Rescue teams searched the flooded valley overnight.'"]);
+    }
+
+    [Fact]
+    public void Repeats_further_apart_are_the_page_s_layout()
+    {
+        // A summary line repeated as the lede's sentence, a caption repeated under a later photo, a live blog's recap.
+        const string text = "The council approved a new budget for road repairs.\n\nThe vote was close. The council approved a new budget for road repairs "
+            + "after a long debate.\n\nA photo shows the town hall at night in winter.\n\nThe mayor spoke first.\n\n"
+            + "A photo shows the town hall at night in winter.\n\nResidents asked questions. It takes nine votes to pass a budget here.\n\n"
+            + "The debate ran late.\n\nIt takes nine votes to pass a budget here. The meeting closed.";
+        HygieneRun.Text(text).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_headline_repeated_as_the_standfirst_is_the_layout()
+    {
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
+            "# Flood waters reach the old town square\n\nFlood waters reach the old town square\n\nThe river rose overnight.\n",
+            Configuration.ArticleSettings.Empty));
+        findings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Repeats_inside_a_page_merged_onto_one_line_are_the_page_s_layout()
+    {
+        // A summary bullet repeated in the body and a caption under two photos, with the rest of the page, on one line.
+        const string text = "- The council approved a new budget for road repairs on Monday. The vote was close. Some members left early. "
+            + "A photo shows the town hall at night in winter. The mayor spoke first. Residents asked questions. The debate ran late. "
+            + "The council approved a new budget for road repairs on Monday. A photo shows the town hall at night in winter. It ended.";
+        HygieneRun.Text(text).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_quoted_sentence_said_twice_takes_the_quotation_severity()
+    {
+        const string text = "The mayor spoke at the bridge. “We will rebuild every house on this street.”\n\n"
+            + "“We will rebuild every house on this street.” She said it twice.";
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(3,2): ED4002: Sentence repeats line 1: '“We will rebuild every house on this street.”'");
+        finding.Severity.ShouldBe(Diagnostics.Severity.Suggestion);
     }
 
     [Theory]

@@ -6,6 +6,7 @@ public class RepeatedWordTests
     [InlineData("Russian forces shelled the the suburbs.", "a.txt(1,28): ED4005: Repeated word 'the'", "Russian forces shelled the suburbs.")]
     [InlineData("The the talks ended.", "a.txt(1,5): ED4005: Repeated word 'the'", "The talks ended.")]
     [InlineData("The talks were held in in\nBelarus.", "a.txt(1,24): ED4005: Repeated word 'in'", "The talks were held in\nBelarus.")]
+    [InlineData("The man who was was seen near the bridge.", "a.txt(1,17): ED4005: Repeated word 'was'", "The man who was seen near the bridge.")]
     public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
     {
         var finding = HygieneRun.Text(text).Single();
@@ -21,6 +22,12 @@ public class RepeatedWordTests
     [InlineData("The talks ended. The talks resume on Monday.")]
     [InlineData("What it is is a ceasefire.")]
     [InlineData("The ministry gave her her first posting in Lviv.")]
+    [InlineData("What it was was a ceasefire in all but name.")]
+    [InlineData("How true that was was still being argued on Monday.")]
+    [InlineData("He listed roads, bridges, schools etc etc and then stopped.")]
+    [InlineData("The minister, cough cough, was not available.")]
+    // Letters left by a wrong character set: "â" and control characters where curly quotation marks were.
+    [InlineData("The mayor said \u00e2\u0080\u009c \u00e2\u0080\u009cno\u00e2\u0080\u009d to the plan.")]
     public void Legitimate_repeats_are_left_alone(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();

@@ -25,6 +25,10 @@ public class StrayPunctuationTests
     [InlineData("Troops, tanks, artillery etc. were moved, approx. five miles.")]
     [InlineData("See https://example.com/a..b for the report.")]
     [InlineData("It was 5:30 p.m. when the talks ended.")]
+    // Emphasis, one word at a time.
+    [InlineData("She swims in the lake every. single. day.")]
+    // A curly quotation mark decoded with the wrong character set ("â" and two control characters).
+    [InlineData("The bridge was closed. \u00e2\u0080\u009cWe had no choice,\u00e2\u0080\u009d he said.")]
     public void Decimals_abbreviations_ellipses_and_urls_are_not_stray(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();

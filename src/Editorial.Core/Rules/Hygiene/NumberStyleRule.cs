@@ -33,7 +33,17 @@ public sealed class NumberStyleRule : ArticleRule
     {
         "pct", "in", "mm", "tons", "ton", "degrees", "degree", "cents", "pence", "p", "points", "magnitude", "x", "by", "to", "of", "out",
         "or", "and",
+        // Percentages and magnitudes written as words ("5 percentage points", "a 1 million-member army").
+        "percentage", "million", "billion", "trillion",
+        // Units of power and energy, which AP writes with figures like every other unit.
+        "watts", "kilowatts", "megawatts", "gigawatts", "terawatts", "kwh", "mwh", "gwh",
+        // Currencies named in words: money keeps its figures ("1 dirham", "2 rupees").
+        "dirham", "dirhams", "rupee", "rupees", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rubles", "ruble",
+        "roubles", "rouble", "hryvnias", "hryvnia", "lira", "riyal", "riyals", "shekel", "shekels", "francs", "franc", "pesos", "peso",
     };
+
+    /// <summary>Units of time that, followed by another figure, make a duration in figures: "in 3 hours, 10 minutes".</summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase) { "hours", "hour", "minutes", "minute" };
 
     /// <summary>Words before a figure that make it a name, an age or a score rather than a count.</summary>
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
@@ -63,8 +73,10 @@ public sealed class NumberStyleRule : ArticleRule
             var next = tokens[k + 1];
             if (!next.IsWord || next.SentenceIndex != number.SentenceIndex || !char.IsLower(next.Text[0])) continue;
             if (!IsSpace(text, number.Span.End) || (number.Span.Start > 0 && !IsSpace(text, number.Span.Start - 1))) continue;
-            if (FigureWords.Contains(next.Text) || IsAge(tokens, k)) continue;
+            // "a 1 million-member army": the word the figure counts is the first of a compound.
+            if (FigureWords.Contains(next.Text.Split('-')[0]) || IsAge(tokens, k) || IsCompoundDuration(tokens, k)) continue;
             if (k > 0 && tokens[k - 1] is var previous && previous.SentenceIndex == number.SentenceIndex && IsNamingOrFigure(previous)) continue;
+            if (AfterNamingAbbreviation(tokens, k) || EndsListOfFigures(tokens, k)) continue;
             var word = Words[number.Text[0] - '1'];
             if (number.IsSentenceStart) word = char.ToUpperInvariant(word[0]) + word.Substring(1);
             context.Report(Descriptor, number.Span, [number.Text, word, style.ToUpperInvariant()],
@@ -78,6 +90,27 @@ public sealed class NumberStyleRule : ArticleRule
     private static bool IsAge(IReadOnlyList<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k + 1].Text is "years" or "year" or "months" or "month" or "weeks" or "days"
         && string.Equals(tokens[k + 2].Text, "old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"3 hours, 10 minutes", "2 hours 5 minutes": a time in figures, as AP writes race and match times; both of its figures.</summary>
+    private static bool IsCompoundDuration(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!TimeUnits.Contains(tokens[k + 1].Text)) return false;
+        var before = k >= 1 && tokens[k - 1].IsPunctuation(',') ? k - 2 : k - 1;
+        if (before >= 1 && TimeUnits.Contains(tokens[before].Text) && tokens[before - 1].Kind == TokenKind.Number) return true;
+        for (var i = k + 2; i < tokens.Count && i <= k + 3; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"No. 7", "the No. 1 seed": the abbreviation's full stop stands between it and the figure.</summary>
+    private static bool AfterNamingAbbreviation(IReadOnlyList<Token> tokens, int k) =>
+        k >= 2 && tokens[k - 1].IsPunctuation('.') && tokens[k - 2].IsWord && NamingWords.Contains(tokens[k - 2].Text);
+
+    /// <summary>"Nord Stream 1 and 2": the last of figures joined by "and" or "or" names or counts like the first.</summary>
+    private static bool EndsListOfFigures(IReadOnlyList<Token> tokens, int k) =>
+        k >= 2 && tokens[k - 1].IsWord && tokens[k - 1].Text is "and" or "or" && tokens[k - 2].Kind == TokenKind.Number;
 
     /// <summary>A naming word ("No.", "Route"), a capitalised name ("Boeing 7"), a currency sign, a month, or a mark that makes a range or a score.</summary>
     private static bool IsNamingOrFigure(Token previous)

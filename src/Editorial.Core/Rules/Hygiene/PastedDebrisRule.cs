@@ -114,16 +114,39 @@ public sealed class PastedDebrisRule : ArticleRule
         return position;
     }
 
+    /// <summary>
+    /// A web address opening the line: with a scheme, with "www.", or a host and a path without either ("pic.twitter.com/abc",
+    /// "youtu.be/abc"), as embeds leave them. It is debris only when nothing but marks follows it on the line: the address
+    /// of a photo inside the text of an embedded post ("… pic.twitter.com/abc — Name (@handle) date") is the post quoted.
+    /// </summary>
     private static TextSpan? LeadingUrl(string text, TextSpan line)
     {
         var start = line.Start;
-        if (!StartsWithIgnoreCase(text, start, "http://") && !StartsWithIgnoreCase(text, start, "https://") && !StartsWithIgnoreCase(text, start, "www."))
-        {
-            return null;
-        }
         var end = start;
         while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
-        return TextSpan.FromBounds(start, end);
+        var token = text.Substring(start, end - start);
+        var hasScheme = token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                        || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return hasScheme || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    /// <summary>"pic.twitter.com/abc": a host of dotted labels whose last is letters only, then a path.</summary>
+    private static bool IsHostAndPath(string token)
+    {
+        var slash = token.IndexOf('/');
+        if (slash <= 0 || slash == token.Length - 1) return false;
+        var host = token.Substring(0, slash);
+        var lastDot = host.LastIndexOf('.');
+        if (lastDot <= 0 || lastDot == host.Length - 1) return false;
+        foreach (var c in host)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not '.' and not '-') return false;
+        }
+        for (var i = lastDot + 1; i < host.Length; i++)
+        {
+            if (!char.IsLetter(host[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>The first phrase of the list in the line, at word boundaries, with straight and curly apostrophes alike.</summary>

@@ -9,14 +9,17 @@ using Editorial.Text;
 namespace Editorial.Rules.Hygiene;
 
 /// <summary>
-/// ED4002: a paragraph or sentence that appears twice in one article, exactly or once white space, punctuation and case
-/// are folded, and a line repeated as the start of the next one (a caption pasted twice, once bare and once with its
-/// credit). Short texts ("No.", "It was not.") may repeat on purpose, so only repeats of six words or more count.
+/// ED4002: a paragraph or sentence followed at once by itself, exactly or once white space, punctuation and case
+/// are folded (a paste made twice), and a line repeated as the start of the next one (a caption pasted twice, once bare
+/// and once with its credit). Repeats further apart are the page's layout in published copy (summary bullets, captions,
+/// live-blog recaps, pull quotes) and are left alone. Short texts ("No.", "It was not.") may repeat on purpose, so only repeats of six words or more count.
 /// </summary>
 public sealed class RepeatedTextRule : ArticleRule
 {
     private const int MinimumWords = 6;
     private const int ExcerptLength = 60;
+    /// <summary>News paragraphs run to a few sentences; one of this many is a page merged onto one line.</summary>
+    private const int MergedPageSentences = 10;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED4002", "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Warning,
@@ -31,14 +34,22 @@ public sealed class RepeatedTextRule : ArticleRule
         var buffer = new StringBuilder();
         var paragraphs = article.Paragraphs.Select(p => Folded.Of(article.Text, p.Span, buffer)).ToList();
         var reported = new HashSet<int>();
-        var firstParagraph = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastParagraph = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeatedTexts = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var folded = paragraphs[i];
             if (folded.WordCount < MinimumWords) continue;
-            if (firstParagraph.TryGetValue(folded.Words, out var earlier))
+            if (lastParagraph.TryGetValue(folded.Words, out var earlier))
             {
-                ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
+                // Only a paragraph that follows its twin is a paste made twice. Further apart, the repeat is the page's
+                // layout: summary bullets repeated in the body, a caption repeated under another photo, a live blog's
+                // recap; and a headline repeated as the standfirst. A text repeated three times is reported once.
+                if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && repeatedTexts.Add(folded.Words))
+                {
+                    ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
+                }
+                lastParagraph[folded.Words] = i;
                 reported.Add(i);
             }
             else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && paragraphs[i + 1].StartsWith(folded))
@@ -48,25 +59,26 @@ public sealed class RepeatedTextRule : ArticleRule
             }
             else
             {
-                firstParagraph[folded.Words] = i;
+                lastParagraph[folded.Words] = i;
             }
         }
 
-        var firstSentence = new Dictionary<string, Sentence>(StringComparer.Ordinal);
+        var lastSentence = new Dictionary<string, Sentence>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
             if (reported.Contains(sentence.ParagraphIndex)) continue;
             var folded = Folded.Of(article.Text, sentence.Span, buffer);
             if (folded.WordCount < MinimumWords) continue;
-            if (!firstSentence.TryGetValue(folded.Words, out var earlier))
-            {
-                firstSentence[folded.Words] = sentence;
-                continue;
-            }
-            // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix.
+            var repeated = lastSentence.TryGetValue(folded.Words, out var earlier);
+            lastSentence[folded.Words] = sentence;
+            // As with paragraphs, only a sentence that follows its twin is a paste made twice.
+            if (!repeated || earlier.Index != sentence.Index - 1) continue;
+            if (IsLayout(article, earlier) || IsLayout(article, sentence) || !repeatedTexts.Add(folded.Words)) continue;
+            // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix. A quoted sentence
+            // said twice is most often a pull quote or an embedded post quoted again: it takes the quotation severity.
             var line = article.GetLocation(earlier.Span).LineSpan.StartLine;
-            context.Report(Descriptor, sentence.Span, [$"Sentence repeats line {line}", Excerpt(article.GetText(sentence.Span))],
-                related: [article.GetLocation(earlier.Span)]);
+            context.Report(Descriptor, Words(article.Text, sentence.Span), [$"Sentence repeats line {line}", Excerpt(article.GetText(sentence.Span))],
+                related: [article.GetLocation(earlier.Span)], quotationSensitive: true);
         }
     }
 
@@ -78,6 +90,28 @@ public sealed class RepeatedTextRule : ArticleRule
         var fix = new Fix("Remove the repeated text", ArticleLines.DeleteLines(article, span));
         context.Report(Descriptor, span, [string.Format(System.Globalization.CultureInfo.InvariantCulture, format, other.LineSpan.StartLine),
             Excerpt(article.GetText(span))], related: [other], fix: fix);
+    }
+
+    /// <summary>
+    /// True for a sentence whose repeat is the page's layout rather than a paste made twice: a sentence of a heading (the
+    /// headline repeated in the standfirst), or of a paragraph of <see cref="MergedPageSentences"/> sentences or more, which is
+    /// a whole page an export merged onto one line, where summary bullets, fact boxes and the caption repeated under each
+    /// photo of a gallery stand among the article's sentences and cannot be told from them.
+    /// </summary>
+    private static bool IsLayout(Article article, Sentence sentence)
+    {
+        var paragraph = article.Paragraphs[sentence.ParagraphIndex];
+        return paragraph.IsHeading || paragraph.SentenceCount >= MergedPageSentences;
+    }
+
+    /// <summary>The span from the first to the last letter or digit: a sentence inside quotation marks is then inside the quotation.</summary>
+    private static TextSpan Words(string text, TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && !char.IsLetterOrDigit(text[start])) start++;
+        while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
+        return end > start ? TextSpan.FromBounds(start, end) : span;
     }
 
     /// <summary>

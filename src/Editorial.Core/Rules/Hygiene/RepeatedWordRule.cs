@@ -8,8 +8,10 @@ namespace Editorial.Rules.Hygiene;
 
 /// <summary>
 /// ED4005: a word typed twice ("the the"). Only words with nothing but white
-/// space between them count: "cannot, cannot" is a repeat for emphasis. Grammatical repeats ("had had", "that that",
-/// "is is", "gave her her") are left alone, and so is a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran").
+/// space between them count: "cannot, cannot" is a repeat for emphasis. Words the profile list <c>repeatable-words</c>
+/// names are left alone: grammatical repeats ("had had", "that that", "is is", "gave her her") and reduplications ("no
+/// no", "etc etc", "cough cough"); so is a copula doubled after a clause used as its subject ("what it was was"), letters left by a
+/// wrong character set ("â â"), and a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -17,11 +19,20 @@ public sealed class RepeatedWordRule : ArticleRule
         "ED4005", "Repeated word", "Repeated word '{0}'", RuleCategory.Hygiene, Severity.Warning,
         "The same word twice in a row, usually left by an edit that replaced one phrase with another.");
 
-    /// <summary>Words that English repeats in correct sentences ("what it is is", "he had had enough", "so so", "no no").</summary>
-    private static readonly HashSet<string> LegitimateRepeats = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The profile list of words that English repeats in correct sentences.</summary>
+    public const string RepeatableWordsList = "repeatable-words";
+
+    /// <summary>Copulas doubled after a fused relative: "what it was was", "all he is is".</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was" };
+
+    /// <summary>Words that open a clause used as a subject: "what it was was", "how true that was was", "all he is is".</summary>
+    private static readonly HashSet<string> FusedRelatives = new(StringComparer.OrdinalIgnoreCase)
     {
-        "had", "that", "is", "do", "her", "there", "no", "so", "bye", "mahi", "ha", "knock", "tut", "chop", "yada", "bla", "blah", "boo", "hush", "pom", "tom",
+        "what", "all", "how", "why", "where", "when", "whatever", "whoever", "who", "whether",
     };
+
+    /// <summary>How far back a fused relative may stand from the doubled copula ("what the Kremlin wanted was was").</summary>
+    private const int FusedRelativeReach = 6;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -29,18 +40,31 @@ public sealed class RepeatedWordRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
+        var repeatable = new HashSet<string>(context.Profile.GetList(RepeatableWordsList), StringComparer.OrdinalIgnoreCase);
         for (var k = 1; k < tokens.Count; k++)
         {
             var previous = tokens[k - 1];
             var word = tokens[k];
             if (!word.IsWord || !previous.IsWord || word.SentenceIndex != previous.SentenceIndex) continue;
             if (!string.Equals(word.Text, previous.Text, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!char.IsLower(word.Text[0]) || LegitimateRepeats.Contains(word.Text)) continue;
+            if (!char.IsLower(word.Text[0]) || repeatable.Contains(word.Text) || Mojibake.IsGarbled(article.Text, word)) continue;
+            if (Copulas.Contains(word.Text) && AfterFusedRelative(tokens, k - 1)) continue;
             var removed = TextSpan.FromBounds(previous.Span.End, word.Span.End);
             // In Markdown, markup may stand between the two ("the *the*"): removing it with the word would break it, so no fix.
             var onlySpaceBetween = string.IsNullOrWhiteSpace(article.Text.Substring(previous.Span.End, word.Span.Start - previous.Span.End));
             var fix = onlySpaceBetween ? new Fix($"Remove the second '{word.Text}'", new TextEdit(removed, "")) : null;
             context.Report(Descriptor, word.Span, [word.Text], fix: fix, quotationSensitive: true);
         }
+    }
+
+    /// <summary>True when "what", "how" or the like opens the clause the copula at <paramref name="k"/> ends, with its subject
+    /// between them: "what it was was", "how true that was was"; not "the man who was was", where the copula follows at once.</summary>
+    private static bool AfterFusedRelative(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var i = k - 2; i >= 0 && i >= k - FusedRelativeReach && tokens[i].SentenceIndex == tokens[k].SentenceIndex; i--)
+        {
+            if (tokens[i].IsWord && FusedRelatives.Contains(tokens[i].Text)) return true;
+        }
+        return false;
     }
 }

@@ -60,7 +60,8 @@ public sealed class StrayPunctuationRule : ArticleRule
             else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count)
             {
                 var next = tokens[k + 1];
-                if (next.IsWord && char.IsLower(next.Text[0]) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End)
+                if (next.IsWord && char.IsLower(next.Text[0]) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                    && !Mojibake.IsGarbled(article.Text, next) && !IsSteppedEmphasis(tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,
@@ -99,6 +100,18 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// <summary>".5" starts a number; a space before it is no stray space.</summary>
     private static bool StartsNumber(IReadOnlyList<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Span.Start == tokens[k].Span.End;
+
+    /// <summary>
+    /// "every. single. day.": single words each closed by a full stop, for emphasis. True when the word before the mark at
+    /// <paramref name="k"/> stands alone after another full stop, or the word after it stands alone before one and the
+    /// text goes on in lower case.
+    /// </summary>
+    private static bool IsSteppedEmphasis(IReadOnlyList<Token> tokens, int k)
+    {
+        var wordBeforeStandsAlone = k >= 2 && tokens[k - 2].IsPunctuation('.');
+        var wordAfterStandsAlone = k + 3 < tokens.Count && tokens[k + 2].IsPunctuation('.') && tokens[k + 3].IsWord && char.IsLower(tokens[k + 3].Text[0]);
+        return wordBeforeStandsAlone || wordAfterStandsAlone;
+    }
 
     private static bool IsLowercaseWord(Token token)
     {
