@@ -109,7 +109,7 @@ public class FigureRulesTests
 
         diagnostics.Select(d => d.ToString()).ShouldBe(
         [
-            "kabul.txt(5,29,5,38): warning ED2001: Conflicting figures for people killed in the bombing in Kabul: “36 people” here and “35 people” at line 1 cannot both be true (36 vs 35)",
+            "kabul.txt(5,29,5,38): info ED2001: Conflicting figures for people killed in the bombing in Kabul: “36 people” here and “35 people” at line 1 cannot both be true (36 vs 35)",
         ]);
         diagnostics[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["kabul.txt(1,34,1,43)"]);
     }
@@ -171,7 +171,7 @@ public class FigureRulesTests
         var text = "Russian troops were still about 15 kilometers (12 miles) from central Kyiv.";
         var diagnostic = Check(Input("km.txt", text)).ShouldHaveSingleItem();
 
-        diagnostic.ToString().ShouldBe("km.txt(1,48,1,56): warning ED2003: “about 15 kilometers (12 miles)”: 15 kilometers is about 9.3 miles, not 12 miles");
+        diagnostic.ToString().ShouldBe("km.txt(1,48,1,56): info ED2003: “about 15 kilometers (12 miles)”: 15 kilometers is about 9.3 miles, not 12 miles");
         diagnostic.RelatedLocations.Select(l => l.ToString()).ShouldBe(["km.txt(1,27,1,46)"]);
         diagnostic.Fix!.Title.ShouldBe("Change the conversion to 9.3 miles");
         diagnostic.Fix.Edit.NewText.ShouldBe("9.3");
@@ -230,7 +230,7 @@ public class FigureRulesTests
         var text = "Nine people were killed in a rocket attack on a TV tower in Antopol.\n\nThe attack killed 12 people, the governor said.\n";
         Check(Input("antopol.txt", text)).Select(d => d.ToString()).ShouldBe(
         [
-            "antopol.txt(3,19,3,28): warning ED2001: Conflicting figures for people killed in the attack at the tower in Antopol: “12 people” here and “Nine people” at line 1 cannot both be true (12 vs Nine)",
+            "antopol.txt(3,19,3,28): info ED2001: Conflicting figures for people killed in the attack at the tower in Antopol: “12 people” here and “Nine people” at line 1 cannot both be true (12 vs Nine)",
         ]);
     }
 

@@ -62,7 +62,7 @@ public class SpecificQuantityTests
                         "Merkel had a 45-minute phone conversation with Emmanuel Macron on the crisis."))
             .ShouldBe(
             [
-                "a.txt(3,14,3,42): warning ED2001: Conflicting figures for minutes of the phone call: “45-minute phone conversation” here and “30 minutes” at line 1 cannot both be true (45 vs 30)",
+                "a.txt(3,14,3,42): info ED2001: Conflicting figures for minutes of the phone call: “45-minute phone conversation” here and “30 minutes” at line 1 cannot both be true (45 vs 30)",
             ]);
         Check(("a.txt", "Chancellor Angela Merkel and President Emmanuel Macron spoke in a phone call lasting 30 minutes.\n\n" +
                         "Merkel later had a 45-minute phone conversation with Justin Trudeau."))

@@ -25,11 +25,11 @@ public class FalseAlarmTests
     {
         Lines("The US envoy arrived on Monday, and the U.S. embassy said talks would go on.").ShouldBe(
         [
-            "a.txt(1,41,1,45): warning ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
+            "a.txt(1,41,1,45): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
         ]);
         Lines("Officials met by videoconference on Monday, and a second video conference followed on Friday.").ShouldBe(
         [
-            "a.txt(1,58,1,74): warning ED1001: 'video conference' is spelled 'videoconference' elsewhere in this article => videoconference",
+            "a.txt(1,58,1,74): info ED1001: 'video conference' is spelled 'videoconference' elsewhere in this article => videoconference",
         ]);
     }
 
@@ -41,7 +41,7 @@ public class FalseAlarmTests
         Lines("The night club closed early. A night club nearby stayed open. The nightclub owner spoke.").ShouldBeEmpty();
         Lines("The nightclub closed early. A nightclub nearby stayed open. The night club owner spoke.").ShouldBe(
         [
-            "a.txt(1,65,1,75): warning ED1001: 'night club' is spelled 'nightclub' elsewhere in this article => nightclub",
+            "a.txt(1,65,1,75): info ED1001: 'night club' is spelled 'nightclub' elsewhere in this article => nightclub",
         ]);
     }
 
@@ -54,7 +54,7 @@ public class FalseAlarmTests
         Lines("The energy czar met the program director. Historians of the last tsar disagreed about the center.").ShouldBeEmpty();
         Lines("The centre published its analyses. The theatre reopened. The color guard marched.").ShouldBe(
         [
-            "a.txt(1,62,1,67): warning ED1003: 'color' is American spelling; this article uses British spelling: 'colour' => colour",
+            "a.txt(1,62,1,67): info ED1003: 'color' is American spelling; this article uses British spelling: 'colour' => colour",
         ]);
     }
 
@@ -73,7 +73,7 @@ public class FalseAlarmTests
     {
         Lines("Users flocked to Reddit on Monday. By Tuesday the moderators of reddit had removed the thread.").ShouldBe(
         [
-            "a.txt(1,65,1,71): warning ED1004: 'reddit' is a lowercase form of the proper noun 'Reddit' => Reddit",
+            "a.txt(1,65,1,71): info ED1004: 'reddit' is a lowercase form of the proper noun 'Reddit' => Reddit",
         ]);
     }
 

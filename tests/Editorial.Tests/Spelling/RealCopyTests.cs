@@ -42,7 +42,7 @@ public class RealCopyTests
     {
         Lines("The Kiev Ballet toured. Talks in Kyiv went on. Shelling hit Kyiv. Kiev Mayor Vitali Klitschko spoke.").ShouldBe(
         [
-            "a.txt(1,67,1,71): warning ED1001: 'Kiev' is spelled 'Kyiv' elsewhere in this article => Kyiv",
+            "a.txt(1,67,1,71): info ED1001: 'Kiev' is spelled 'Kyiv' elsewhere in this article => Kyiv",
         ]);
         var report = EngineWith("name: desk\nextends: ap\nsettings:\n  variants-in-names: report\n");
         report.Check([new("a.txt", "The Kiev Ballet toured.", new(defaultOutlet: "desk"))]).Select(d => d.ToString()).ShouldBe(
@@ -64,7 +64,7 @@ public class RealCopyTests
         Lines("Labor Party officials met. The Australian Labor Party won, and the colour faded.", "guardian").ShouldBeEmpty();
         Lines("Labor costs rose. The colour faded.", "guardian").ShouldBe(
         [
-            "a.txt(1,1,1,6): warning ED1003: 'Labor' is American spelling; guardian style uses British spelling: 'Labour' => Labour",
+            "a.txt(1,1,1,6): info ED1003: 'Labor' is American spelling; guardian style uses British spelling: 'Labour' => Labour",
         ]);
     }
 
@@ -77,7 +77,7 @@ public class RealCopyTests
         Lines("Mohammed bin Salman met Mohamed Salah in Riyadh.").ShouldBeEmpty();
         Lines("Dmitry Peskov spoke. Later Dmitri Peskov added more. Dmitry Peskov left.").ShouldBe(
         [
-            "a.txt(1,28,1,34): warning ED1001: 'Dmitri' is spelled 'Dmitry' elsewhere in this article => Dmitry",
+            "a.txt(1,28,1,34): info ED1001: 'Dmitri' is spelled 'Dmitry' elsewhere in this article => Dmitry",
         ]);
     }
 
@@ -102,7 +102,7 @@ public class RealCopyTests
         // A lead-in with a verb alone ("READ ALSO:") introduces no document.
         Lines("READ ALSO:\n\nThe defence ministry spoke. Our defense forces hold.").ShouldBe(
         [
-            "a.txt(3,33,3,40): warning ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
+            "a.txt(3,33,3,40): info ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
         ]);
     }
 
@@ -156,11 +156,11 @@ public class RealCopyTests
     {
         Lines("Talks were held in kyiv on Monday.", "ap").ShouldBe(
         [
-            "a.txt(1,20,1,24): warning ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv' => Kyiv",
+            "a.txt(1,20,1,24): info ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv' => Kyiv",
         ]);
         Lines("Talks were held in kyiv on Monday.").ShouldBe(
         [
-            "a.txt(1,20,1,24): warning ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv' => Kyiv",
+            "a.txt(1,20,1,24): info ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv' => Kyiv",
         ]);
         Lines("Talks were held at kyiv.ua and in #kyiv on Monday.").ShouldBeEmpty();
     }
@@ -172,8 +172,8 @@ public class RealCopyTests
     {
         Lines("UN chief Ban Ki-moon spoke. Ban Ki-moon left. Later Ban Ki Moon returned. Ban Ki-Moon waved.").ShouldBe(
         [
-            "a.txt(1,57,1,64): warning ED1001: 'Ki Moon' is spelled 'Ki-moon' elsewhere in this article => Ki-moon",
-            "a.txt(1,79,1,86): warning ED1001: 'Ki-Moon' is spelled 'Ki-moon' elsewhere in this article => Ki-moon",
+            "a.txt(1,57,1,64): info ED1001: 'Ki Moon' is spelled 'Ki-moon' elsewhere in this article => Ki-moon",
+            "a.txt(1,79,1,86): info ED1001: 'Ki-Moon' is spelled 'Ki-moon' elsewhere in this article => Ki-moon",
         ]);
     }
 
@@ -182,8 +182,8 @@ public class RealCopyTests
     {
         Lines("Novak Đoković won. Đoković served. Djokovic lost a set. Crowds in São Paulo cheered; Sao Paulo was loud; São Paulo slept.").ShouldBe(
         [
-            "a.txt(1,36,1,44): warning ED1001: 'Djokovic' is spelled 'Đoković' elsewhere in this article => Đoković",
-            "a.txt(1,86,1,89): warning ED1001: 'Sao' is spelled 'São' elsewhere in this article => São",
+            "a.txt(1,36,1,44): info ED1001: 'Djokovic' is spelled 'Đoković' elsewhere in this article => Đoković",
+            "a.txt(1,86,1,89): info ED1001: 'Sao' is spelled 'São' elsewhere in this article => São",
         ]);
     }
 
@@ -192,11 +192,11 @@ public class RealCopyTests
     {
         Lines("Mohammed Salah scored. Mohamed Salah ran. Mohammed Salah left.").ShouldBe(
         [
-            "a.txt(1,24,1,31): warning ED1001: 'Mohamed' is spelled 'Mohammed' elsewhere in this article => Mohammed",
+            "a.txt(1,24,1,31): info ED1001: 'Mohamed' is spelled 'Mohammed' elsewhere in this article => Mohammed",
         ]);
         Lines("Maksym Kowalskyy spoke. Kowalski left. Kowalskyy returned.").ShouldBe(
         [
-            "a.txt(1,25,1,33): warning ED1001: 'Kowalski' is spelled 'Kowalskyy' elsewhere in this article => Kowalskyy",
+            "a.txt(1,25,1,33): info ED1001: 'Kowalski' is spelled 'Kowalskyy' elsewhere in this article => Kowalskyy",
         ]);
     }
 
@@ -205,8 +205,8 @@ public class RealCopyTests
     {
         Lines("# Navalnyy jailed\n\nAlexei Navalny was jailed. Navalny appealed. Navlany lost.\n", path: "a.md").ShouldBe(
         [
-            "a.md(1,3,1,11): warning ED1001: 'Navalnyy' is spelled 'Navalny' elsewhere in this article => Navalny",
-            "a.md(3,46,3,53): warning ED1001: 'Navlany' is spelled 'Navalny' elsewhere in this article => Navalny",
+            "a.md(1,3,1,11): info ED1001: 'Navalnyy' is spelled 'Navalny' elsewhere in this article => Navalny",
+            "a.md(3,46,3,53): info ED1001: 'Navlany' is spelled 'Navalny' elsewhere in this article => Navalny",
         ]);
         // Demonyms and different words of one letter more are no slips.
         Lines("Russia and Austria met. Russian and Austrian envoys spoke. Syria and Syrian troops.").ShouldBeEmpty();

@@ -15,7 +15,7 @@ public class SpellingRuleTests
     {
         Lines("Volodymyr Zelenskiy spoke. Later Zelenskiy met Macron. Aides to Zelenskyy said talks went on.").ShouldBe(
         [
-            "a.txt(1,65,1,74): warning ED1001: 'Zelenskyy' is spelled 'Zelenskiy' elsewhere in this article => Zelenskiy",
+            "a.txt(1,65,1,74): info ED1001: 'Zelenskyy' is spelled 'Zelenskiy' elsewhere in this article => Zelenskiy",
         ]);
     }
 
@@ -30,7 +30,7 @@ public class SpellingRuleTests
     {
         Lines("Talks in Kyiv went on. Shelling hit Kyiv again. Kiev was quiet by night.").ShouldBe(
         [
-            "a.txt(1,49,1,53): warning ED1001: 'Kiev' is spelled 'Kyiv' elsewhere in this article => Kyiv",
+            "a.txt(1,49,1,53): info ED1001: 'Kiev' is spelled 'Kyiv' elsewhere in this article => Kyiv",
         ]);
     }
 
@@ -40,7 +40,7 @@ public class SpellingRuleTests
         var findings = SpellingCheck.Text("They met by videoconference on Monday. Another video conference followed. A videoconference is planned.");
         findings.Select(SpellingCheck.Line).ShouldBe(
         [
-            "a.txt(1,48,1,64): warning ED1001: 'video conference' is spelled 'videoconference' elsewhere in this article => videoconference",
+            "a.txt(1,48,1,64): info ED1001: 'video conference' is spelled 'videoconference' elsewhere in this article => videoconference",
         ]);
         findings[0].Fix!.Title.ShouldBe("Use 'videoconference' (as elsewhere in this article)");
         findings[0].RelatedLocations.Select(l => l.LineSpan.ToString()).ShouldBe(["(1,13,1,28)", "(1,77,1,92)"]);
@@ -112,7 +112,7 @@ public class SpellingRuleTests
     {
         Lines("The defence ministry said troops were 15 kilometres away. The defense budget will grow.").ShouldBe(
         [
-            "a.txt(1,63,1,70): warning ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
+            "a.txt(1,63,1,70): info ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
         ]);
     }
 
@@ -124,7 +124,7 @@ public class SpellingRuleTests
         Lines("The colour of the regime is a blank-check policy, the report said.").ShouldBeEmpty();
         Lines("A nine-story block burned. A four-storey block burned nearby. The kilometers added up.").ShouldBe(
         [
-            "a.txt(1,30,1,41): warning ED1003: 'four-storey' is British spelling; this article uses American spelling: 'four-story' => four-story",
+            "a.txt(1,30,1,41): info ED1003: 'four-storey' is British spelling; this article uses American spelling: 'four-story' => four-story",
         ]);
     }
 
@@ -133,7 +133,7 @@ public class SpellingRuleTests
     {
         Lines("The Ministry of Defence said defense spending rose. Pearl Harbor was named in the colour report.").ShouldBe(
         [
-            "a.txt(1,83,1,89): warning ED1003: 'colour' is British spelling; this article uses American spelling: 'color' => color",
+            "a.txt(1,83,1,89): info ED1003: 'colour' is British spelling; this article uses American spelling: 'color' => color",
         ]);
     }
 
@@ -142,7 +142,7 @@ public class SpellingRuleTests
     {
         Lines("The defense ministry spoke.", "guardian").ShouldBe(
         [
-            "a.txt(1,5,1,12): warning ED1003: 'defense' is American spelling; guardian style uses British spelling: 'defence' => defence",
+            "a.txt(1,5,1,12): info ED1003: 'defense' is American spelling; guardian style uses British spelling: 'defence' => defence",
         ]);
     }
 
@@ -151,7 +151,7 @@ public class SpellingRuleTests
     {
         Lines("Officials did not recognize the result.", "bbc").ShouldBe(
         [
-            "a.txt(1,19,1,28): warning ED1003: 'recognize' is -ize spelling; bbc style uses -ise spelling: 'recognise' => recognise",
+            "a.txt(1,19,1,28): info ED1003: 'recognize' is -ize spelling; bbc style uses -ise spelling: 'recognise' => recognise",
         ]);
         Lines("Officials did not recognize the result.", "aljazeera").ShouldBeEmpty();
     }
@@ -208,7 +208,7 @@ public class SpellingRuleTests
     {
         Lines("US officials met. A US envoy spoke. The U.S. embassy closed.").ShouldBe(
         [
-            "a.txt(1,41,1,45): warning ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
+            "a.txt(1,41,1,45): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
         ]);
     }
 
@@ -219,13 +219,13 @@ public class SpellingRuleTests
         var findings = SpellingCheck.Text("# U.S. envoy in Rome\n\nHe flew back to the US.\n", "ap", "a.md");
         findings.Select(SpellingCheck.Line).ShouldBe(
         [
-            "a.md(1,3,1,7): warning ED1006: 'U.S.' should be 'US' (ap style in headlines) => US",
-            "a.md(3,21,3,23): warning ED1006: 'US' should be 'U.S.' (ap style in text) => U.S.",
+            "a.md(1,3,1,7): info ED1006: 'U.S.' should be 'US' (ap style in headlines) => US",
+            "a.md(3,21,3,23): info ED1006: 'US' should be 'U.S.' (ap style in text) => U.S.",
         ]);
         findings[1].Fix!.Edit.Span.Length.ShouldBe(3);
         Lines("US envoys agreed. A US official said so. He flew back to the U.S.").ShouldBe(
         [
-            "a.txt(1,62,1,66): warning ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US.",
+            "a.txt(1,62,1,66): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US.",
         ]);
     }
 
@@ -235,7 +235,7 @@ public class SpellingRuleTests
         Lines("The U.S. envoy said: HELP US NOW, the banner read. The U.S. will respond.").ShouldBeEmpty();
         Lines("The U.S. envoy said the US NATO allies agreed.").ShouldBe(
         [
-            "a.txt(1,25,1,27): warning ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+            "a.txt(1,25,1,27): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
         ]);
     }
 

@@ -1,0 +1,52 @@
+using Editorial.Diagnostics;
+using Editorial.Rules;
+
+namespace Editorial.Tests;
+
+/// <summary>
+/// Every rule's default severity, pinned. A rule warns by default only when the evaluation on published news
+/// (eval/README.md) found it right in at least 0.9 of its warnings; the others are suggestions, which never fail a
+/// build. Changing a default is a decision to make with the evaluation's numbers, in the rule's doc page and the README.
+/// </summary>
+public class DefaultSeverityTests
+{
+    public static TheoryData<string, Severity> Defaults => new()
+    {
+        { "ED1001", Severity.Suggestion }, { "ED1002", Severity.Warning }, { "ED1003", Severity.Suggestion }, { "ED1004", Severity.Suggestion },
+        { "ED1005", Severity.Suggestion }, { "ED1006", Severity.Suggestion }, { "ED1007", Severity.Warning }, { "ED1008", Severity.Warning },
+        { "ED2001", Severity.Suggestion }, { "ED2002", Severity.Warning }, { "ED2003", Severity.Suggestion }, { "ED2004", Severity.Suggestion },
+        { "ED2005", Severity.Suggestion },
+        { "ED3001", Severity.Suggestion }, { "ED3002", Severity.Suggestion }, { "ED3003", Severity.Suggestion }, { "ED3004", Severity.Suggestion },
+        { "ED4001", Severity.Warning }, { "ED4002", Severity.Warning }, { "ED4003", Severity.Warning }, { "ED4004", Severity.Suggestion },
+        { "ED4005", Severity.Warning }, { "ED4006", Severity.Suggestion }, { "ED4007", Severity.Warning }, { "ED4008", Severity.Suggestion },
+        { "ED9000", Severity.Warning }, { "ED9001", Severity.Error }, { "ED9002", Severity.Error }, { "ED9003", Severity.Error },
+        { "ED9004", Severity.Error }, { "ED9005", Severity.Error }, { "ED9006", Severity.Error }, { "ED9007", Severity.Error },
+        { "ED9008", Severity.Warning },
+    };
+
+    [Theory]
+    [MemberData(nameof(Defaults))]
+    public void Each_rule_has_its_pinned_default_severity(string id, Severity severity)
+    {
+        RuleCatalog.Find(id).ShouldNotBeNull().DefaultSeverity.ShouldBe(severity);
+    }
+
+    [Fact]
+    public void Every_descriptor_is_pinned()
+    {
+        RuleCatalog.Descriptors.Select(d => d.Id).ShouldBe(Defaults.Select(row => (string)row[0]).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_readme_table_and_each_doc_page_state_the_default()
+    {
+        var readme = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot, "README.md"));
+        foreach (var descriptor in RuleCatalog.Descriptors)
+        {
+            var word = descriptor.DefaultSeverity.ToConfigName();
+            readme.ShouldContain($"| [{descriptor.Id}](docs/rules/{descriptor.Id}.md) | {descriptor.Category} | {word} |", customMessage: descriptor.Id);
+            var page = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot, "docs", "rules", descriptor.Id + ".md"));
+            page.ShouldMatch($@"\|\s*Default severity\s*\|\s*{word}\b", customMessage: descriptor.Id);
+        }
+    }
+}
