@@ -21,7 +21,7 @@ var judged = new Argument<string>("FILE") { Description = "A sample file whose v
 var runCommand = new Command("run", "Run every rule over the split and print per-rule findings, precision, recall and warnings per 20 articles.") { split, report, explicitStories };
 runCommand.SetAction(parse => Run(parse.GetValue(split)!, parse.GetValue(report), parse.GetValue(explicitStories)));
 var sampleRule = new Option<string?>("--rule") { Description = "Only rules whose ID starts with this (ED3, ED4004)." };
-var sampleCommand = new Command("sample", "Write a stratified sample of unjudged warnings, with their paragraphs, for judging.") { split, perRule, output, sampleRule };
+var sampleCommand = new Command("sample", "Write a stratified sample of unjudged findings (any severity), with their paragraphs, for judging.") { split, perRule, output, sampleRule };
 sampleCommand.SetAction(parse => Sample(parse.GetValue(split)!, parse.GetValue(perRule), parse.GetValue(output)!, parse.GetValue(sampleRule)));
 var importCommand = new Command("import", "Add the judged rows of a sample file to eval/labels/audit.tsv (key and verdict only).") { judged };
 importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
@@ -82,12 +82,13 @@ string Table(string wanted, List<PreparedArticle> prepared, int storyArticles, L
     var corpora = prepared.GroupBy(p => p.Article.Corpus).Select(g => $"{g.Key} {g.Count()}");
     text.AppendLine($"Split `{wanted}`: {articles} articles ({string.Join(", ", corpora)}; {storyArticles} in multi-outlet stories).");
     text.AppendLine();
-    text.AppendLine("| rule | default | findings | warnings | per 20 articles | judged | precision | wrong per 20 (est.) | recall |");
+    text.AppendLine("| rule | default | findings | warnings | warnings per 20 articles | judged | precision | wrong warnings per 20 (est.) | recall |");
     text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     double wrong = 0;
     foreach (var s in scores)
     {
-        // Unjudged warnings are counted wrong at the judged rate; a rule with warnings and no judgement counts them all wrong.
+        // Precision is over every judged finding of the rule; its warnings are counted wrong at that rate, and all of them
+        // when none was judged.
         var wrongHere = s.Warnings * (s.Precision is { } p ? 1 - p : 1);
         wrong += wrongHere;
         text.AppendLine($"| {s.Id} | {s.DefaultSeverity.ToConfigName()} | {s.Findings} | {s.Warnings} | {per20(s.Warnings):F2} | {s.Judged} | " +
@@ -104,7 +105,7 @@ int Sample(string wanted, int count, string outputPath, string? onlyRule)
     var (prepared, findings, scorer) = Evaluate(wanted, false);
     var writer = new StringBuilder(LabelSet.AuditHeader + "\tmessage\tcontext\n");
     var sampled = 0;
-    foreach (var rule in findings.Where(f => f.IsWarning && (onlyRule is null || f.Rule.StartsWith(onlyRule, StringComparison.Ordinal)) && scorer.Judge(f) == Verdict.Unjudged).GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
+    foreach (var rule in findings.Where(f => (onlyRule is null || f.Rule.StartsWith(onlyRule, StringComparison.Ordinal)) && scorer.Judge(f) == Verdict.Unjudged).GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
     {
         // A stable spread over articles and outlets: order by a hash of the key, take the first few.
         foreach (var finding in rule.DistinctBy(Keys.Of).OrderBy(f => Hash(Keys.Of(f))).Take(count))
@@ -123,7 +124,7 @@ int Failures(string wanted, string? onlyRule)
 {
     var (prepared, findings, scorer) = Evaluate(wanted, false);
     bool Selected(string id) => onlyRule is null || id.StartsWith(onlyRule, StringComparison.Ordinal);
-    foreach (var finding in findings.Where(f => f.IsWarning && Selected(f.Rule) && scorer.Judge(f) == Verdict.Reject)
+    foreach (var finding in findings.Where(f => Selected(f.Rule) && scorer.Judge(f) == Verdict.Reject)
                  .OrderBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Article.Key, StringComparer.Ordinal))
     {
         Console.WriteLine($"WRONG\t{Keys.Of(finding)}\t{Tsv.Clean(finding.Diagnostic.Message)}\t{Tsv.Clean(Snippets.Short(Context(finding), 400))}");

@@ -119,16 +119,16 @@ public sealed class Scorer
     /// <summary>Labelled conflict pairs that some ED2001/ED2002 finding reports, over all labelled conflicts in scope.</summary>
     public (int Found, int Total) FigureRecall(IEnumerable<Finding> findings, Func<EvalArticle, bool> inScope)
     {
-        var figureFindings = findings.Where(f => f.Rule is "ED2001" or "ED2002" && f.IsWarning).ToList();
+        var figureFindings = findings.Where(f => f.Rule is "ED2001" or "ED2002").ToList();
         var conflicts = _pairs.Where(p => p.Label.IsConflict && inScope(p.A.Article)).ToList();
         var found = conflicts.Count(p => figureFindings.Any(f => PairsOf(f).Contains(p.Label)));
         return (found, conflicts.Count);
     }
 
-    /// <summary>Labelled variant units that an ED1xxx warning covers, over all labelled variant units in scope.</summary>
+    /// <summary>Labelled variant units that an ED1xxx finding covers, over all labelled variant units in scope.</summary>
     public (int Found, int Total) SpellingRecall(IEnumerable<Finding> findings, Func<EvalArticle, bool> inScope)
     {
-        var spellingFindings = findings.Where(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal) && f.IsWarning).ToLookup(f => f.Article.Key);
+        var spellingFindings = findings.Where(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal)).ToLookup(f => f.Article.Key);
         int found = 0, total = 0;
         foreach (var (key, units) in _spelling)
         {
@@ -145,7 +145,7 @@ public sealed class Scorer
     /// <summary>Labelled variant units that no ED1xxx warning covers and labelled conflicts that no ED2001/ED2002 warning reports.</summary>
     public IEnumerable<(string Rule, string Description)> Misses(IReadOnlyList<Finding> findings)
     {
-        var spellingFindings = findings.Where(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal) && f.IsWarning).ToLookup(f => f.Article.Key);
+        var spellingFindings = findings.Where(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal)).ToLookup(f => f.Article.Key);
         foreach (var (key, units) in _spelling)
         {
             foreach (var (span, label) in units.Where(u => u.Label.IsVariant))
@@ -156,7 +156,7 @@ public sealed class Scorer
                 }
             }
         }
-        var figureFindings = findings.Where(f => f.Rule is "ED2001" or "ED2002" && f.IsWarning).ToList();
+        var figureFindings = findings.Where(f => f.Rule is "ED2001" or "ED2002").ToList();
         foreach (var pair in _pairs.Where(p => p.Label.IsConflict))
         {
             if (!figureFindings.Any(f => PairsOf(f).Contains(pair.Label)))
@@ -174,8 +174,8 @@ public sealed class Scorer
         {
             if (!scores.TryGetValue(finding.Rule, out var score)) continue;
             score.Findings++;
-            if (!finding.IsWarning) continue;
-            score.Warnings++;
+            if (finding.IsWarning) score.Warnings++;
+            // Every finding is judged, whatever its severity: a rule's precision is what it says it is, and decides its default.
             switch (judge(finding))
             {
                 case Verdict.Accept: score.Accepted++; break;
@@ -227,7 +227,7 @@ public sealed class GoldAttributions
     /// <summary>How many of the quotations that the gold attributes get an ED3001 warning.</summary>
     public (int Fired, int Quotations) Ed3001OnAttributed(IEnumerable<PreparedArticle> articles, IEnumerable<Finding> findings)
     {
-        var ed3001 = findings.Where(f => f.Rule == "ED3001" && f.IsWarning).ToLookup(f => f.Article.Key);
+        var ed3001 = findings.Where(f => f.Rule == "ED3001").ToLookup(f => f.Article.Key);
         int fired = 0, quotations = 0;
         foreach (var article in articles.Where(a => Corpora.Contains(a.Article.Corpus)))
         {
