@@ -31,9 +31,12 @@ public sealed class LowercaseProperNounRule : ArticleRule
         var properNouns = FindProperNouns(article, context.Profile);
         if (properNouns.Count == 0) return;
         var particles = NameParticles.Of(context.Profile);
+        // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
+        var outletSpelled = new HashSet<string>(context.Profile.Spellings.Where(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed))
+            .Select(e => e.Preferred.ToLowerInvariant()), System.StringComparer.Ordinal);
         foreach (var token in article.Tokens)
         {
-            if (!token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text)
+            if (!token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
                 || !properNouns.TryGetValue(token.Text, out var proper) || SpellingText.IsMojibake(article, token)) continue;
             context.Report(Descriptor, token.Span, [token.Text, proper.Name], proper.Span is { } span ? [article.GetLocation(span)] : null,
                 SpellingText.Use(proper.Name, token.Span, "proper noun"), quotationSensitive: true);

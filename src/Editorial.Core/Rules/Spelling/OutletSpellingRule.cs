@@ -30,9 +30,9 @@ public sealed class OutletSpellingRule : ArticleRule
             if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)) continue;
             string replacement;
             if (occurrence.Form != entry.Preferred) replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text) + occurrence.Suffix;
-            // A case form of the preferred spelling ("Javascript", "yaml") takes its case exactly; "kyiv" for "Kyiv" is a
-            // lower-cased proper noun, ED1004's.
-            else if (occurrence.CaseVariant && !SpellingText.IsLowercasedName(occurrence.Text, entry.Preferred)) replacement = entry.Preferred + occurrence.Suffix;
+            // A case form of the preferred spelling ("Javascript", "yaml", "kyiv" for the outlet's "Kyiv") takes its case
+            // exactly: the outlet's profile states it, so it is this rule's, not ED1004's guess at a proper noun.
+            else if (occurrence.CaseVariant) replacement = entry.Preferred + occurrence.Suffix;
             else continue;
             context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, style], null,
                 SpellingText.Use(replacement, occurrence.Span, style), quotationSensitive: true);

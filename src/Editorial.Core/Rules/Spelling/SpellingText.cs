@@ -37,10 +37,6 @@ internal static class SpellingText
     /// <summary>A capital followed by lower-case letters only: "Kyiv", not "KYIV" or "McDonald".</summary>
     public static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsAllLowerFrom(word, 1);
 
-    /// <summary>True for a capitalised name written all in lower case: "kyiv" for "Kyiv".</summary>
-    public static bool IsLowercasedName(string written, string name) =>
-        IsAllLower(written) && IsCapitalized(name) && string.Equals(written, name, System.StringComparison.OrdinalIgnoreCase);
-
     private static bool IsAllLowerFrom(string word, int start)
     {
         for (var i = start; i < word.Length; i++)
