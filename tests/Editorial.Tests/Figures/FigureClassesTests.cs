@@ -79,9 +79,9 @@ public class FigureClassesTests
             Input("/news/two/b.txt", "The jet with 159 passengers on board went down near Halden.", story: "halden"));
         diagnostics.Select(d => d.ToString()).ShouldBe(
         [
-            "/news/one/a.txt(1,20,1,34): warning ED2002: Conflicting figures for passengers on board in Halden in the same story: " +
+            "/news/one/a.txt(1,20,1,34): info ED2002: Conflicting figures for passengers on board in Halden in the same story: " +
             "“150 passengers” here and “159 passengers” in two/b.txt(1,14) cannot both be true (150 vs 159)",
-            "/news/two/b.txt(1,14,1,28): warning ED2002: Conflicting figures for passengers on board in Halden in the same story: " +
+            "/news/two/b.txt(1,14,1,28): info ED2002: Conflicting figures for passengers on board in Halden in the same story: " +
             "“159 passengers” here and “150 passengers” in one/a.txt(1,20) cannot both be true (159 vs 150)",
         ]);
         diagnostics.ShouldAllBe(d => d.Story == "halden");

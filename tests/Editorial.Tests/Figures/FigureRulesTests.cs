@@ -34,9 +34,9 @@ public class FigureRulesTests
 
         diagnostics.Select(d => d.ToString()).ShouldBe(
         [
-            "samples/Newsroom/afp/004.txt(1,35,1,55): warning ED2002: Conflicting figures for round of talks on Monday in the same story: " +
+            "samples/Newsroom/afp/004.txt(1,35,1,55): info ED2002: Conflicting figures for round of talks on Monday in the same story: " +
             "“third round of talks” here and “fourth round” in ap/003.txt(9,60) cannot both be true (third vs fourth)",
-            "samples/Newsroom/ap/003.txt(9,60,9,72): warning ED2002: Conflicting figures for round of talks on Monday in the same story: " +
+            "samples/Newsroom/ap/003.txt(9,60,9,72): info ED2002: Conflicting figures for round of talks on Monday in the same story: " +
             "“fourth round” here and “third round of talks” in afp/004.txt(1,35) cannot both be true (fourth vs third)",
         ]);
         diagnostics[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["samples/Newsroom/ap/003.txt(9,60,9,72)"]);
@@ -63,11 +63,11 @@ public class FigureRulesTests
 
         diagnostics.Select(d => d.ToString()).ShouldBe(
         [
-            "desk/a.txt(9,60,9,72): warning ED2002: Conflicting figures for round of talks on Monday in the same story: " +
+            "desk/a.txt(9,60,9,72): info ED2002: Conflicting figures for round of talks on Monday in the same story: " +
             "“fourth round” here and “third round of talks” in samples/Newsroom/afp/004.txt(1,35) cannot both be true (fourth vs third)",
-            "desk/b.txt(9,60,9,72): warning ED2002: Conflicting figures for round of talks on Monday in the same story: " +
+            "desk/b.txt(9,60,9,72): info ED2002: Conflicting figures for round of talks on Monday in the same story: " +
             "“fourth round” here and “third round of talks” in samples/Newsroom/afp/004.txt(1,35) cannot both be true (fourth vs third)",
-            "samples/Newsroom/afp/004.txt(1,35,1,55): warning ED2002: Conflicting figures for round of talks on Monday in the same story: " +
+            "samples/Newsroom/afp/004.txt(1,35,1,55): info ED2002: Conflicting figures for round of talks on Monday in the same story: " +
             "“third round of talks” here and “fourth round” in desk/a.txt(9,60) cannot both be true (third vs fourth); 1 more in this story disagree too",
         ]);
         diagnostics[2].RelatedLocations.Select(l => l.ToString()).ShouldBe(["desk/a.txt(9,60,9,72)", "desk/b.txt(9,60,9,72)"]);
@@ -88,8 +88,8 @@ public class FigureRulesTests
 
         Check(Input("a.md", first), Input("b.md", second)).Select(d => d.ToString()).ShouldBe(
         [
-            "a.md(4,24,4,33): warning ED2002: Conflicting figures for people killed in Kabul on Monday in the same story: “35 people” here and “41 people” in b.md(4,26) cannot both be true (35 vs 41)",
-            "b.md(4,26,4,35): warning ED2002: Conflicting figures for people killed in Kabul on Monday in the same story: “41 people” here and “35 people” in a.md(4,24) cannot both be true (41 vs 35)",
+            "a.md(4,24,4,33): info ED2002: Conflicting figures for people killed in Kabul on Monday in the same story: “35 people” here and “41 people” in b.md(4,26) cannot both be true (35 vs 41)",
+            "b.md(4,26,4,35): info ED2002: Conflicting figures for people killed in Kabul on Monday in the same story: “41 people” here and “35 people” in a.md(4,24) cannot both be true (41 vs 35)",
         ]);
         Check(Input("a.md", first), Input("c.md", other)).ShouldBeEmpty();
     }

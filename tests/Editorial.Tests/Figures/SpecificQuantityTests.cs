@@ -20,8 +20,8 @@ public class SpecificQuantityTests
               ("b.txt", "More than 62 people were also rushed to hospital after the bus crash."))
             .ShouldBe(
             [
-                "a.txt(1,74,1,76): warning ED2002: Conflicting figures for people hospitalised in the crash at the hospital in the same story: “62” here and “More than 62 people” in b.txt(1,1) cannot both be true (62 vs More than 62)",
-                "b.txt(1,1,1,20): warning ED2002: Conflicting figures for people hospitalised in the crash at the hospital in the same story: “More than 62 people” here and “62” in a.txt(1,74) cannot both be true (More than 62 vs 62)",
+                "a.txt(1,74,1,76): info ED2002: Conflicting figures for people hospitalised in the crash at the hospital in the same story: “62” here and “More than 62 people” in b.txt(1,1) cannot both be true (62 vs More than 62)",
+                "b.txt(1,1,1,20): info ED2002: Conflicting figures for people hospitalised in the crash at the hospital in the same story: “More than 62 people” here and “62” in a.txt(1,74) cannot both be true (More than 62 vs 62)",
             ]);
     }
 
@@ -32,8 +32,8 @@ public class SpecificQuantityTests
               ("b.txt", "The grand prix was halted after 30 of 58 scheduled laps on Sunday."))
             .ShouldBe(
             [
-                "a.txt(1,31,1,44): warning ED2002: Conflicting figures for laps of 58 completed when the race was stopped in the same story: “31 of 58 laps” here and “30 of 58 scheduled laps” in b.txt(1,33) cannot both be true (31 vs 30)",
-                "b.txt(1,33,1,56): warning ED2002: Conflicting figures for laps of 58 completed when the race was stopped in the same story: “30 of 58 scheduled laps” here and “31 of 58 laps” in a.txt(1,31) cannot both be true (30 vs 31)",
+                "a.txt(1,31,1,44): info ED2002: Conflicting figures for laps of 58 completed when the race was stopped in the same story: “31 of 58 laps” here and “30 of 58 scheduled laps” in b.txt(1,33) cannot both be true (31 vs 30)",
+                "b.txt(1,33,1,56): info ED2002: Conflicting figures for laps of 58 completed when the race was stopped in the same story: “30 of 58 scheduled laps” here and “31 of 58 laps” in a.txt(1,31) cannot both be true (30 vs 31)",
             ]);
         Check(("a.txt", "The race was red-flagged with 31 of 58 laps completed."),
               ("b.txt", "The race was stopped again after 44 of 58 laps."))
@@ -47,8 +47,8 @@ public class SpecificQuantityTests
               ("b.txt", "Denmark's Kevin Magnussen brought the safety car out on lap 21 when he crashed his Haas."))
             .ShouldBe(
             [
-                "a.txt(1,5,1,7): warning ED2002: Conflicting figures for lap of crash in the same story: “22” here and “21” in b.txt(1,61) cannot both be true (22 vs 21)",
-                "b.txt(1,61,1,63): warning ED2002: Conflicting figures for lap of crash in the same story: “21” here and “22” in a.txt(1,5) cannot both be true (21 vs 22)",
+                "a.txt(1,5,1,7): info ED2002: Conflicting figures for lap of crash in the same story: “22” here and “21” in b.txt(1,61) cannot both be true (22 vs 21)",
+                "b.txt(1,61,1,63): info ED2002: Conflicting figures for lap of crash in the same story: “21” here and “22” in a.txt(1,5) cannot both be true (21 vs 22)",
             ]);
         Check(("a.txt", "The race was suspended on lap 21 after Pierre Gasly crashed at Monza."),
               ("b.txt", "Lance Stroll crashed on lap 40 at Monza, ending his race."))
@@ -76,8 +76,8 @@ public class SpecificQuantityTests
               ("b.txt", "Jones spent ten years with the Bears before he retired."))
             .ShouldBe(
             [
-                "a.txt(1,65,1,77): warning ED2002: Conflicting figures for seasons with the Bears in the same story: “nine seasons” here and “ten years” in b.txt(1,13) cannot both be true (nine vs ten)",
-                "b.txt(1,13,1,22): warning ED2002: Conflicting figures for seasons with the Bears in the same story: “ten years” here and “nine seasons” in a.txt(1,65) cannot both be true (ten vs nine)",
+                "a.txt(1,65,1,77): info ED2002: Conflicting figures for seasons with the Bears in the same story: “nine seasons” here and “ten years” in b.txt(1,13) cannot both be true (nine vs ten)",
+                "b.txt(1,13,1,22): info ED2002: Conflicting figures for seasons with the Bears in the same story: “ten years” here and “nine seasons” in a.txt(1,65) cannot both be true (ten vs nine)",
             ]);
         Check(("a.txt", "Jones was drafted in 2004 by the Chicago Bears, where he played nine seasons."),
               ("b.txt", "Jones spent three seasons with the Packers before he retired."))
@@ -91,8 +91,8 @@ public class SpecificQuantityTests
               ("b.txt", "Boxes holding 30,000 pages of printed emails from Mr. Smith's account were delivered to the ministry."))
             .ShouldBe(
             [
-                "a.txt(1,35,1,65): warning ED2002: Conflicting figures for pages of emails handed over in the same story: “42,000 pages of Smith's emails” here and “30,000 pages of printed emails” in b.txt(1,15) cannot both be true (42,000 vs 30,000)",
-                "b.txt(1,15,1,45): warning ED2002: Conflicting figures for pages of emails handed over in the same story: “30,000 pages of printed emails” here and “42,000 pages of Smith's emails” in a.txt(1,35) cannot both be true (30,000 vs 42,000)",
+                "a.txt(1,35,1,65): info ED2002: Conflicting figures for pages of emails handed over in the same story: “42,000 pages of Smith's emails” here and “30,000 pages of printed emails” in b.txt(1,15) cannot both be true (42,000 vs 30,000)",
+                "b.txt(1,15,1,45): info ED2002: Conflicting figures for pages of emails handed over in the same story: “30,000 pages of printed emails” here and “42,000 pages of Smith's emails” in a.txt(1,35) cannot both be true (30,000 vs 42,000)",
             ]);
     }
 
@@ -103,8 +103,8 @@ public class SpecificQuantityTests
               ("b.txt", "The order lets the governor divert $2.6 billion from flood control projects to the dam, and tap $1.2 billion from a drug enforcement fund."))
             .ShouldBe(
             [
-                "a.txt(1,97,1,109): warning ED2002: Conflicting figures for money from flood control taken in the same story: “$2.5 billion” here and “$2.6 billion from flood control projects” in b.txt(1,36) cannot both be true ($2.5 billion vs $2.6 billion)",
-                "b.txt(1,36,1,76): warning ED2002: Conflicting figures for money from flood control taken in the same story: “$2.6 billion from flood control projects” here and “$2.5 billion” in a.txt(1,97) cannot both be true ($2.6 billion vs $2.5 billion)",
+                "a.txt(1,97,1,109): info ED2002: Conflicting figures for money from flood control taken in the same story: “$2.5 billion” here and “$2.6 billion from flood control projects” in b.txt(1,36) cannot both be true ($2.5 billion vs $2.6 billion)",
+                "b.txt(1,36,1,76): info ED2002: Conflicting figures for money from flood control taken in the same story: “$2.6 billion from flood control projects” here and “$2.5 billion” in a.txt(1,97) cannot both be true ($2.6 billion vs $2.5 billion)",
             ]);
     }
 }

@@ -15,8 +15,10 @@ namespace Editorial.Rules.Hygiene;
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
+    // A suggestion, not a warning: on published news it was right in 0.85 (33 judged) of its warnings on the
+    // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4005", "Repeated word", "Repeated word '{0}'", RuleCategory.Hygiene, Severity.Warning,
+        "ED4005", "Repeated word", "Repeated word '{0}'", RuleCategory.Hygiene, Severity.Suggestion,
         "The same word twice in a row, usually left by an edit that replaced one phrase with another.");
 
     /// <summary>The profile list of words that English repeats in correct sentences.</summary>
