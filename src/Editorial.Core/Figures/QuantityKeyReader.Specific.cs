@@ -115,7 +115,7 @@ internal static partial class QuantityKeyReader
         if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money)) return null;
         var article = reading.Article;
         var sentence = article.Sentences[figure.SentenceIndex];
-        var clause = Clause.Of(reading, sentence);
+        var clause = Clause.Around(reading, sentence, figure);
         var segment = clause.SegmentAround(figure.FirstToken);
         var read = figure.Kind switch
         {

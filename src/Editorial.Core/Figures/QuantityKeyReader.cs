@@ -186,7 +186,7 @@ internal static partial class QuantityKeyReader
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
         var (article, generalNames) = (reading.Article, reading.GeneralNames);
         var sentence = article.Sentences[figure.SentenceIndex];
-        var clause = Clause.Of(reading, sentence);
+        var clause = Clause.Around(reading, sentence, figure);
         var result = figure.Kind == FigureKind.Ordinal ? ReadSeries(clause, figure) : ReadCount(clause, figure);
         if (result is null) return null;
         var (counted, @event, isSeries, phraseEnd, qualifierPlaces) = result.Value;
@@ -392,6 +392,15 @@ internal static partial class QuantityKeyReader
 
         public static Clause Of(ArticleReading reading, Sentence sentence) => new(reading, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
 
+        /// <summary>The sentence around a figure, at most <see cref="MaximumReach"/> tokens either side of it: what a figure
+        /// counts is said near it, and a "sentence" of thousands of tokens (a list, a page merged onto one line) would make
+        /// reading every figure cost time in the square of the sentence's length.</summary>
+        public static Clause Around(ArticleReading reading, Sentence sentence, Figure figure) => new(reading,
+            Math.Max(sentence.FirstToken, figure.FirstToken - MaximumReach),
+            Math.Min(sentence.FirstToken + sentence.TokenCount, figure.LastToken + 1 + MaximumReach));
+
+        public const int MaximumReach = 60;
+
         /// <summary>The part of the sentence around <paramref name="token"/> between semicolons and ", and" / ", while" / ", but".</summary>
         public Clause SegmentAround(int token)
         {
@@ -468,10 +477,9 @@ internal static partial class QuantityKeyReader
         public bool IsAboutAnotherOccasion(ArticleReading reading)
         {
             var ownYear = reading.Article.Date?.Year;
-            foreach (var figure in reading.Figures)
+            foreach (var figure in FiguresIn(reading.Figures))
             {
-                if (figure.Kind == FigureKind.Year && Has(figure.FirstToken) && figure.Value != ownYear) return true;
-                if (figure.FirstToken >= _end) break;
+                if (figure.Kind == FigureKind.Year && figure.Value != ownYear) return true;
             }
             foreach (var i in WordIndexes())
             {
@@ -545,11 +553,25 @@ internal static partial class QuantityKeyReader
                 if (RevisionVerbs.Contains(Word(i))) revision = true;
             }
             TimeSpan? stamp = null;
-            foreach (var other in figures)
+            foreach (var other in FiguresIn(figures))
             {
-                if (other.Kind == FigureKind.Time && Has(other.FirstToken) && Clock.TryRead(other.Text, out var time)) stamp = time;
+                if (other.Kind == FigureKind.Time && Clock.TryRead(other.Text, out var time)) stamp = time;
             }
             return new FigureTiming(revision, stamp);
+        }
+
+        /// <summary>The article's figures that start in this clause, found by binary search: <paramref name="figures"/> is in
+        /// text order, and a scan from the article's first figure for every figure would cost time in the square of their number.</summary>
+        private IEnumerable<Figure> FiguresIn(IReadOnlyList<Figure> figures)
+        {
+            int low = 0, high = figures.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (figures[middle].FirstToken < _start) low = middle + 1;
+                else high = middle;
+            }
+            for (var i = low; i < figures.Count && figures[i].FirstToken < _end; i++) yield return figures[i];
         }
 
         public IReadOnlyCollection<string> Places(HashSet<int> excluded)

@@ -87,17 +87,33 @@ internal static class FigurePairs
 
     /// <summary>Pairs inside one article, the earlier figure first (the earlier in time, for updates). Places in a series are
     /// compared only across articles: one article naming the first and the second round of an election tells of both.</summary>
-    public static IEnumerable<FigurePair> WithinArticle(AnalyzedArticle article)
+    /// <summary>Pairs inside one article, found once per article and shared by ED2001, ED2004 and ED2005.</summary>
+    public static IReadOnlyList<FigurePair> WithinArticle(AnalyzedArticle article) => article.GetShared(FindWithinArticle).Pairs;
+
+    private static WithinArticlePairs FindWithinArticle(AnalyzedArticle article)
     {
-        var counted = ArticleFigures.Of(article).Counted.Where(figure => !figure.Key.IsSeries).ToList();
-        for (var i = 0; i < counted.Count; i++)
+        var pairs = new List<FigurePair>();
+        // Only figures with the same counted thing and event can conflict: bucket them, then compare inside each bucket.
+        var buckets = ArticleFigures.Of(article).Counted.Where(figure => !figure.Key.IsSeries).GroupBy(figure => (figure.Key.Counted, figure.Key.Event));
+        foreach (var bucket in buckets)
         {
-            for (var j = i + 1; j < counted.Count; j++)
+            var counted = bucket.ToList();
+            for (var j = 1; j < counted.Count; j++)
             {
-                if (FigureComparison.Conflict(counted[i], counted[j])) yield return Classify(article, counted[i], article, counted[j], null);
+                for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
+                {
+                    if (FigureComparison.Conflict(counted[i], counted[j])) pairs.Add(Classify(article, counted[i], article, counted[j], null));
+                }
             }
         }
+        return new WithinArticlePairs(pairs.OrderBy(p => p.First.Phrase.Start).ThenBy(p => p.Second.Phrase.Start).ToList());
     }
+
+    /// <summary>How many earlier figures of the same kind a figure is compared with. News copy names one count a handful of
+    /// times; a list of thousands of tolls ("12 killed, 14 killed, …") would otherwise cost time in the square of its length.</summary>
+    public const int MaximumEarlierCompared = 64;
+
+    private sealed record WithinArticlePairs(IReadOnlyList<FigurePair> Pairs);
 
     /// <summary>Pairs between two articles of the same story, in the order of the run's articles.</summary>
     public static IEnumerable<FigurePair> AcrossStories(IReadOnlyList<AnalyzedArticle> articles)
@@ -110,9 +126,9 @@ internal static class FigurePairs
         foreach (var bucket in buckets)
         {
             var entries = bucket.ToList();
-            for (var i = 0; i < entries.Count; i++)
+            for (var j = 1; j < entries.Count; j++)
             {
-                for (var j = i + 1; j < entries.Count; j++)
+                for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
                 {
                     var (a, b) = (entries[i], entries[j]);
                     if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure)) continue;
