@@ -68,7 +68,7 @@ public sealed class EditorialCli
         });
     }
 
-    public int Run(string[] args)
+    public int Run(string[] args) => Guarded(() =>
     {
         var parse = BuildCommand().Parse(args);
         if (parse.Errors.Count > 0)
@@ -77,27 +77,28 @@ public sealed class EditorialCli
             _error.WriteLine("Run 'editorial --help' for usage.");
             return ExitCodes.UsageOrConfiguration;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = _output, Error = _error });
-    }
+        // Exceptions reach Guarded, not System.CommandLine's handler, which would print a stack trace and return 1: a finding's code.
+        return parse.Invoke(new InvocationConfiguration { Output = _output, Error = _error, EnableDefaultExceptionHandler = false });
+    });
 
     private RootCommand BuildCommand()
     {
         var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile };
-        check.SetAction(parse => Guarded(() => Check(parse)));
+        check.SetAction(Check);
 
         var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun };
-        fix.SetAction(parse => Guarded(() => Fix(parse)));
+        fix.SetAction(Fix);
 
         var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
-        stories.SetAction(parse => Guarded(() => ListStories(parse)));
+        stories.SetAction(ListStories);
 
         var rules = new Command("rules", "List the rules: ID, default severity, category, title and help link.");
         rules.SetAction(_ => ListRules());
 
         var profiles = new Command("profiles", "List the outlet profiles: name, title, locale and what each extends.") { _profiles };
-        profiles.SetAction(parse => Guarded(() => ListProfiles(parse)));
+        profiles.SetAction(ListProfiles);
 
-        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).") { check, fix, stories, rules, profiles };
+        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + ExitCodes.Help) { check, fix, stories, rules, profiles };
     }
 
     private int Check(ParseResult parse)
@@ -272,7 +273,8 @@ public sealed class EditorialCli
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>A file the CLI itself cannot write (the --output file, a fixed article) is a usage problem, not a crash.</summary>
+    /// <summary>A file the CLI itself cannot write (the --output file) is a usage problem. Any other exception is a fault in
+    /// editorial, never a finding: it gets its own exit code and one line, with the stack trace only when EDITORIAL_DEBUG=1.</summary>
     private int Guarded(Func<int> action)
     {
         try
@@ -283,6 +285,13 @@ public sealed class EditorialCli
         {
             _error.WriteLine("editorial: " + exception.Message);
             return ExitCodes.UsageOrConfiguration;
+        }
+        catch (Exception exception)
+        {
+            _error.WriteLine(Environment.GetEnvironmentVariable("EDITORIAL_DEBUG") == "1"
+                ? $"editorial: internal error: {exception}"
+                : $"editorial: internal error: {exception.GetType().Name}: {exception.Message} (set EDITORIAL_DEBUG=1 for the stack trace)");
+            return ExitCodes.InternalError;
         }
     }
 }
