@@ -103,9 +103,15 @@ public sealed class EditorialCli
 
     private int Check(ParseResult parse)
     {
-        var result = RunCheck(parse);
+        var request = Request(parse);
         var format = parse.GetValue(_format)!;
         var outputPath = parse.GetValue(_outputFile);
+        if (outputPath is not null && request.Articles.FirstOrDefault(article => SameFile(article, outputPath)) is { } overwritten)
+        {
+            _error.WriteLine($"editorial: --output names an article being checked ({DisplayPath(overwritten)}); the report would overwrite it.");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        var result = CheckRun.Run(request);
         if (outputPath is null)
         {
             WriteReport(format, result.Diagnostics, _output);
@@ -179,13 +185,13 @@ public sealed class EditorialCli
         foreach (var story in stories)
         {
             _output.WriteLine($"{story.Id} ({Plural(story.Members.Count, "article")}, {(story.IsExplicit ? "named" : "grouped by names")})");
-            foreach (var member in story.Members) _output.WriteLine($"  {ReportPaths.RelativeUnder(member.Article.Article.Path, _baseDirectory) ?? member.Article.Article.Path}: {member.Reason}");
+            foreach (var member in story.Members) _output.WriteLine($"  {DisplayPath(member.Article.Article.Path)}: {member.Reason}");
         }
         var alone = grouping.Stories.Except(stories).SelectMany(s => s.Members).ToList();
         if (alone.Count > 0)
         {
             _output.WriteLine($"(alone: {Plural(alone.Count, "article")})");
-            foreach (var member in alone) _output.WriteLine($"  {ReportPaths.RelativeUnder(member.Article.Article.Path, _baseDirectory) ?? member.Article.Article.Path}: {member.Reason}");
+            foreach (var member in alone) _output.WriteLine($"  {DisplayPath(member.Article.Article.Path)}: {member.Reason}");
         }
         foreach (var problem in problems) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
         return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
@@ -218,6 +224,19 @@ public sealed class EditorialCli
     }
 
     private CheckResult RunCheck(ParseResult parse) => CheckRun.Run(Request(parse));
+
+    /// <summary>A path as reports give it: relative to the base directory when it is under it.</summary>
+    private string DisplayPath(string path) => ReportPaths.RelativeUnder(path, _baseDirectory) ?? path;
+
+    /// <summary>Whether two paths name one file, also through a symbolic link (a link in a folder above it is not followed).</summary>
+    private static bool SameFile(string a, string b) => string.Equals(RealPath(a), RealPath(b), StringComparison.Ordinal);
+
+    private static string RealPath(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        // ResolveLinkTarget throws for a file that does not exist yet, as a new --output file does not.
+        return new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
+    }
 
     private CheckRequest Request(ParseResult parse)
     {
