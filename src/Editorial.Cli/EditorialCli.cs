@@ -49,6 +49,10 @@ public sealed class EditorialCli
     {
         Description = "Print the changes as a unified diff; change no file.",
     };
+    private readonly Option<bool> _force = new("--force")
+    {
+        Description = "Also rewrite read-only files (their mode stays read-only).",
+    };
 
     public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null)
     {
@@ -86,7 +90,7 @@ public sealed class EditorialCli
         var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile };
         check.SetAction(Check);
 
-        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun };
+        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun, _force };
         fix.SetAction(Fix);
 
         var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
@@ -143,38 +147,108 @@ public sealed class EditorialCli
         }
     }
 
+    /// <summary>
+    /// Writes all the files it fixes or none: not with configuration errors (the rules may have run with the wrong
+    /// settings), not when a file is read-only (unless --force), and not when any file cannot be written. The summary is
+    /// printed in every case.
+    /// </summary>
     private int Fix(ParseResult parse)
     {
         var dryRun = parse.GetValue(_dryRun);
         var result = RunCheck(parse);
         // Problems with the setup are shown; findings the run could not fix stay for `editorial check` to report.
-        foreach (var problem in result.Diagnostics.Where(IsConfigurationError)) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
-        var fixedCount = 0;
-        var fileCount = 0;
-        foreach (var plan in FixPlan.Create(result))
+        var configurationErrors = result.Diagnostics.Where(IsConfigurationError).ToList();
+        foreach (var problem in configurationErrors) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
+        var plans = FixPlan.Create(result);
+        foreach (var skipped in plans.SelectMany(plan => plan.Skipped))
         {
-            foreach (var skipped in plan.Skipped)
-            {
-                _error.WriteLine(MsBuildWriter.Format(skipped, _baseDirectory) + " [fix skipped: it overlaps another fix; run 'editorial fix' again]");
-            }
-            if (!plan.Changes) continue;
-            fixedCount += plan.Applied.Count;
-            fileCount++;
-            if (dryRun)
+            _error.WriteLine(MsBuildWriter.Format(skipped, _baseDirectory) + " [fix skipped: it overlaps another fix; run 'editorial fix' again]");
+        }
+        var changes = plans.Where(plan => plan.Changes).ToList();
+        if (dryRun)
+        {
+            foreach (var plan in changes)
             {
                 // git's a/ and b/ prefixes for files under the current directory, so `git apply` and `patch -p1` take the diff.
                 var relative = ReportPaths.RelativeUnder(plan.File.Path, _baseDirectory);
                 var (oldName, newName) = relative is null ? (plan.File.Path, plan.File.Path) : ("a/" + relative, "b/" + relative);
                 _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, oldName, newName));
             }
-            else
+            _error.WriteLine($"Would fix {FixSummary(changes)}.");
+            return configurationErrors.Count > 0 ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+        }
+        if (configurationErrors.Count > 0)
+        {
+            _error.WriteLine("editorial: the configuration has errors; no file changed.");
+            return Unfixed();
+        }
+        var readOnly = parse.GetValue(_force) ? [] : changes.Where(plan => IsReadOnly(plan.File.Path)).ToList();
+        foreach (var plan in readOnly) _error.WriteLine($"editorial: '{DisplayPath(plan.File.Path)}' is read-only; use --force to fix it anyway.");
+        if (readOnly.Count > 0) return NoFileChanged();
+
+        var rewrites = new List<FileRewrite>();
+        try
+        {
+            foreach (var plan in changes)
             {
-                AtomicFile.Replace(plan.File.Path, plan.File.Encode(plan.NewText));
+                try
+                {
+                    rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.NewText)));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure(exception)}.");
+                }
+            }
+            if (rewrites.Count < changes.Count) return NoFileChanged();
+            for (var i = 0; i < rewrites.Count; i++)
+            {
+                try
+                {
+                    rewrites[i].Commit();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Every file could be written a moment ago: whatever stopped this one, the ones before it are fixed.
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(changes[i].File.Path)}': {WriteFailure(exception)}; the files before it were fixed.");
+                    _error.WriteLine($"Fixed {FixSummary(changes[..i])}.");
+                    return ExitCodes.UsageOrConfiguration;
+                }
             }
         }
-        _error.WriteLine($"{(dryRun ? "Would fix" : "Fixed")} {Plural(fixedCount, "issue")} in {Plural(fileCount, "file")}.");
-        return result.Diagnostics.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+        finally
+        {
+            foreach (var rewrite in rewrites) rewrite.Dispose();
+        }
+        _error.WriteLine($"Fixed {FixSummary(changes)}.");
+        return ExitCodes.Success;
+
+        int NoFileChanged()
+        {
+            _error.WriteLine("editorial: no file changed.");
+            return Unfixed();
+        }
+
+        int Unfixed()
+        {
+            _error.WriteLine($"Fixed {FixSummary([])}.");
+            return ExitCodes.UsageOrConfiguration;
+        }
     }
+
+    private static string FixSummary(IReadOnlyCollection<FileFix> changes) =>
+        $"{Plural(changes.Sum(plan => plan.Applied.Count), "issue")} in {Plural(changes.Count, "file")}";
+
+    /// <summary>Read-only as <c>chmod a-w</c> or the read-only attribute makes it: a file its owner has kept from changes.</summary>
+    private static bool IsReadOnly(string path) =>
+        OperatingSystem.IsWindows() ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly) : !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite);
+
+    private static string WriteFailure(Exception exception) => exception switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        PathTooLongException => "the name of a temporary file beside it would be too long",
+        _ => exception.Message,
+    };
 
     /// <summary>One block per story: its id, how it was found and its articles (paths as reports give them), each with the
     /// reason it is there. Articles alone in their story are listed last, with what kept them apart from the closest article.</summary>

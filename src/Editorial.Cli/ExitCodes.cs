@@ -8,7 +8,8 @@ public static class ExitCodes
     /// <summary>At least one finding of error severity in the copy.</summary>
     public const int Errors = 1;
     /// <summary>Bad usage (unknown option, missing path) or a configuration problem: an ED9xxx error, such as an unreadable
-    /// file, a broken profile or an invalid .editorconfig value.</summary>
+    /// file, a broken profile or an invalid .editorconfig value; or a file <c>fix</c> must not or cannot write, or an
+    /// <c>--output</c> file that is an article.</summary>
     public const int UsageOrConfiguration = 2;
     /// <summary>A fault in editorial itself: an exception it did not expect. Never the copy's or the setup's doing.</summary>
     public const int InternalError = 3;
