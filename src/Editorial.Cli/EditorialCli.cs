@@ -49,6 +49,10 @@ public sealed class EditorialCli
     {
         Description = "Print the changes as a unified diff; change no file.",
     };
+    private readonly Option<bool> _force = new("--force")
+    {
+        Description = "Also rewrite read-only files (their mode stays read-only).",
+    };
 
     public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null)
     {
@@ -68,7 +72,7 @@ public sealed class EditorialCli
         });
     }
 
-    public int Run(string[] args)
+    public int Run(string[] args) => Guarded(() =>
     {
         var parse = BuildCommand().Parse(args);
         if (parse.Errors.Count > 0)
@@ -77,34 +81,41 @@ public sealed class EditorialCli
             _error.WriteLine("Run 'editorial --help' for usage.");
             return ExitCodes.UsageOrConfiguration;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = _output, Error = _error });
-    }
+        // Exceptions reach Guarded, not System.CommandLine's handler, which would print a stack trace and return 1: a finding's code.
+        return parse.Invoke(new InvocationConfiguration { Output = _output, Error = _error, EnableDefaultExceptionHandler = false });
+    });
 
     private RootCommand BuildCommand()
     {
         var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile };
-        check.SetAction(parse => Guarded(() => Check(parse)));
+        check.SetAction(Check);
 
-        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun };
-        fix.SetAction(parse => Guarded(() => Fix(parse)));
+        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun, _force };
+        fix.SetAction(Fix);
 
         var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
-        stories.SetAction(parse => Guarded(() => ListStories(parse)));
+        stories.SetAction(ListStories);
 
         var rules = new Command("rules", "List the rules: ID, default severity, category, title and help link.");
         rules.SetAction(_ => ListRules());
 
         var profiles = new Command("profiles", "List the outlet profiles: name, title, locale and what each extends.") { _profiles };
-        profiles.SetAction(parse => Guarded(() => ListProfiles(parse)));
+        profiles.SetAction(ListProfiles);
 
-        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).") { check, fix, stories, rules, profiles };
+        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + ExitCodes.Help) { check, fix, stories, rules, profiles };
     }
 
     private int Check(ParseResult parse)
     {
-        var result = RunCheck(parse);
+        var request = Request(parse);
         var format = parse.GetValue(_format)!;
         var outputPath = parse.GetValue(_outputFile);
+        if (outputPath is not null && request.Articles.FirstOrDefault(article => SameFile(article, outputPath)) is { } overwritten)
+        {
+            _error.WriteLine($"editorial: --output names an article being checked ({DisplayPath(overwritten)}); the report would overwrite it.");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        var result = CheckRun.Run(request);
         if (outputPath is null)
         {
             WriteReport(format, result.Diagnostics, _output);
@@ -136,38 +147,108 @@ public sealed class EditorialCli
         }
     }
 
+    /// <summary>
+    /// Writes all the files it fixes or none: not with configuration errors (the rules may have run with the wrong
+    /// settings), not when a file is read-only (unless --force), and not when any file cannot be written. The summary is
+    /// printed in every case.
+    /// </summary>
     private int Fix(ParseResult parse)
     {
         var dryRun = parse.GetValue(_dryRun);
         var result = RunCheck(parse);
         // Problems with the setup are shown; findings the run could not fix stay for `editorial check` to report.
-        foreach (var problem in result.Diagnostics.Where(IsConfigurationError)) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
-        var fixedCount = 0;
-        var fileCount = 0;
-        foreach (var plan in FixPlan.Create(result))
+        var configurationErrors = result.Diagnostics.Where(IsConfigurationError).ToList();
+        foreach (var problem in configurationErrors) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
+        var plans = FixPlan.Create(result);
+        foreach (var skipped in plans.SelectMany(plan => plan.Skipped))
         {
-            foreach (var skipped in plan.Skipped)
-            {
-                _error.WriteLine(MsBuildWriter.Format(skipped, _baseDirectory) + " [fix skipped: it overlaps another fix; run 'editorial fix' again]");
-            }
-            if (!plan.Changes) continue;
-            fixedCount += plan.Applied.Count;
-            fileCount++;
-            if (dryRun)
+            _error.WriteLine(MsBuildWriter.Format(skipped, _baseDirectory) + " [fix skipped: it overlaps another fix; run 'editorial fix' again]");
+        }
+        var changes = plans.Where(plan => plan.Changes).ToList();
+        if (dryRun)
+        {
+            foreach (var plan in changes)
             {
                 // git's a/ and b/ prefixes for files under the current directory, so `git apply` and `patch -p1` take the diff.
                 var relative = ReportPaths.RelativeUnder(plan.File.Path, _baseDirectory);
                 var (oldName, newName) = relative is null ? (plan.File.Path, plan.File.Path) : ("a/" + relative, "b/" + relative);
                 _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, oldName, newName));
             }
-            else
+            _error.WriteLine($"Would fix {FixSummary(changes)}.");
+            return configurationErrors.Count > 0 ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+        }
+        if (configurationErrors.Count > 0)
+        {
+            _error.WriteLine("editorial: the configuration has errors; no file changed.");
+            return Unfixed();
+        }
+        var readOnly = parse.GetValue(_force) ? [] : changes.Where(plan => IsReadOnly(plan.File.Path)).ToList();
+        foreach (var plan in readOnly) _error.WriteLine($"editorial: '{DisplayPath(plan.File.Path)}' is read-only; use --force to fix it anyway.");
+        if (readOnly.Count > 0) return NoFileChanged();
+
+        var rewrites = new List<FileRewrite>();
+        try
+        {
+            foreach (var plan in changes)
             {
-                AtomicFile.Replace(plan.File.Path, plan.File.Encode(plan.NewText));
+                try
+                {
+                    rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.NewText)));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure(exception)}.");
+                }
+            }
+            if (rewrites.Count < changes.Count) return NoFileChanged();
+            for (var i = 0; i < rewrites.Count; i++)
+            {
+                try
+                {
+                    rewrites[i].Commit();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Every file could be written a moment ago: whatever stopped this one, the ones before it are fixed.
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(changes[i].File.Path)}': {WriteFailure(exception)}; the files before it were fixed.");
+                    _error.WriteLine($"Fixed {FixSummary(changes[..i])}.");
+                    return ExitCodes.UsageOrConfiguration;
+                }
             }
         }
-        _error.WriteLine($"{(dryRun ? "Would fix" : "Fixed")} {Plural(fixedCount, "issue")} in {Plural(fileCount, "file")}.");
-        return result.Diagnostics.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+        finally
+        {
+            foreach (var rewrite in rewrites) rewrite.Dispose();
+        }
+        _error.WriteLine($"Fixed {FixSummary(changes)}.");
+        return ExitCodes.Success;
+
+        int NoFileChanged()
+        {
+            _error.WriteLine("editorial: no file changed.");
+            return Unfixed();
+        }
+
+        int Unfixed()
+        {
+            _error.WriteLine($"Fixed {FixSummary([])}.");
+            return ExitCodes.UsageOrConfiguration;
+        }
     }
+
+    private static string FixSummary(IReadOnlyCollection<FileFix> changes) =>
+        $"{Plural(changes.Sum(plan => plan.Applied.Count), "issue")} in {Plural(changes.Count, "file")}";
+
+    /// <summary>Read-only as <c>chmod a-w</c> or the read-only attribute makes it: a file its owner has kept from changes.</summary>
+    private static bool IsReadOnly(string path) =>
+        OperatingSystem.IsWindows() ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly) : !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite);
+
+    private static string WriteFailure(Exception exception) => exception switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        PathTooLongException => "the name of a temporary file beside it would be too long",
+        _ => exception.Message,
+    };
 
     /// <summary>One block per story: its id, how it was found and its articles (paths as reports give them), each with the
     /// reason it is there. Articles alone in their story are listed last, with what kept them apart from the closest article.</summary>
@@ -178,13 +259,13 @@ public sealed class EditorialCli
         foreach (var story in stories)
         {
             _output.WriteLine($"{story.Id} ({Plural(story.Members.Count, "article")}, {(story.IsExplicit ? "named" : "grouped by names")})");
-            foreach (var member in story.Members) _output.WriteLine($"  {ReportPaths.RelativeUnder(member.Article.Article.Path, _baseDirectory) ?? member.Article.Article.Path}: {member.Reason}");
+            foreach (var member in story.Members) _output.WriteLine($"  {DisplayPath(member.Article.Article.Path)}: {member.Reason}");
         }
         var alone = grouping.Stories.Except(stories).SelectMany(s => s.Members).ToList();
         if (alone.Count > 0)
         {
             _output.WriteLine($"(alone: {Plural(alone.Count, "article")})");
-            foreach (var member in alone) _output.WriteLine($"  {ReportPaths.RelativeUnder(member.Article.Article.Path, _baseDirectory) ?? member.Article.Article.Path}: {member.Reason}");
+            foreach (var member in alone) _output.WriteLine($"  {DisplayPath(member.Article.Article.Path)}: {member.Reason}");
         }
         foreach (var problem in problems) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
         return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
@@ -217,6 +298,19 @@ public sealed class EditorialCli
     }
 
     private CheckResult RunCheck(ParseResult parse) => CheckRun.Run(Request(parse));
+
+    /// <summary>A path as reports give it: relative to the base directory when it is under it.</summary>
+    private string DisplayPath(string path) => ReportPaths.RelativeUnder(path, _baseDirectory) ?? path;
+
+    /// <summary>Whether two paths name one file, also through a symbolic link (a link in a folder above it is not followed).</summary>
+    private static bool SameFile(string a, string b) => string.Equals(RealPath(a), RealPath(b), StringComparison.Ordinal);
+
+    private static string RealPath(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        // ResolveLinkTarget throws for a file that does not exist yet, as a new --output file does not.
+        return new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
+    }
 
     private CheckRequest Request(ParseResult parse)
     {
@@ -272,7 +366,8 @@ public sealed class EditorialCli
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>A file the CLI itself cannot write (the --output file, a fixed article) is a usage problem, not a crash.</summary>
+    /// <summary>A file the CLI itself cannot write (the --output file) is a usage problem. Any other exception is a fault in
+    /// editorial, never a finding: it gets its own exit code and one line, with the stack trace only when EDITORIAL_DEBUG=1.</summary>
     private int Guarded(Func<int> action)
     {
         try
@@ -283,6 +378,13 @@ public sealed class EditorialCli
         {
             _error.WriteLine("editorial: " + exception.Message);
             return ExitCodes.UsageOrConfiguration;
+        }
+        catch (Exception exception)
+        {
+            _error.WriteLine(Environment.GetEnvironmentVariable("EDITORIAL_DEBUG") == "1"
+                ? $"editorial: internal error: {exception}"
+                : $"editorial: internal error: {exception.GetType().Name}: {exception.Message} (set EDITORIAL_DEBUG=1 for the stack trace)");
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -93,4 +93,20 @@ public class CommandTests
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
         outcome.Error.ShouldStartWith("editorial: ");
     }
+
+    [Theory]
+    [InlineData("news/a.txt")]
+    [InlineData("news/../news/a.txt")]
+    [InlineData("link.txt")]
+    public void An_output_file_that_is_one_of_the_articles_is_a_usage_error_and_the_article_is_kept(string output)
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        File.CreateSymbolicLink(cli.PathOf("link.txt"), cli.PathOf("news/a.txt"));
+        var outcome = cli.Run("check", "news", "--output", output);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        outcome.Output.ShouldBeEmpty();
+        outcome.Error.ShouldBe("editorial: --output names an article being checked (news/a.txt); the report would overwrite it.\n");
+        File.ReadAllText(cli.PathOf("news/a.txt")).ShouldBe("Kiev.\n");
+    }
 }

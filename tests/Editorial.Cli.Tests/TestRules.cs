@@ -67,3 +67,13 @@ public sealed class LowercaseKyivRule : ArticleRule
         }
     }
 }
+
+/// <summary>A rule with a bug: asking for its descriptors throws, as an unexpected fault anywhere in a command would.</summary>
+public sealed class FaultyRule : ArticleRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => throw new InvalidOperationException("descriptors are broken");
+
+    public override void Analyze(ArticleContext context)
+    {
+    }
+}
