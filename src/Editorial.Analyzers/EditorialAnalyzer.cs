@@ -253,6 +253,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
         private static EditorialDiagnostic? NotText(string path, string text, Encoding? encoding)
         {
             byte[] bytes;
+            string? charset = null;
             if (encoding is UTF8Encoding && encoding.GetPreamble().Length == 0 && encoding.DecoderFallback is not DecoderExceptionFallback
                 && text.IndexOf('\uFFFD') is var replaced and >= 0)
             {
@@ -264,12 +265,14 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
                 if (text.IndexOf('\0') < 0) return null;
                 var used = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
                 bytes = [.. used.GetPreamble(), .. used.GetBytes(text)];
+                // Bytes rebuilt from UTF-8 text are UTF-8: read without a charset, their NULs could pass for UTF-16 without a BOM.
+                if (used is UTF8Encoding) charset = "utf-8";
             }
             else
             {
                 bytes = encoding.GetBytes(text);
             }
-            ArticleFile.Decode(path, bytes, out var problem);
+            ArticleFile.Decode(path, bytes, out var problem, charset);
             return problem;
         }
 

@@ -126,7 +126,7 @@ public sealed class EditorialCli
             WriteReport(format, result.Diagnostics, file);
         }
         _error.WriteLine(Summary(result));
-        return ExitCode(result.Diagnostics);
+        return ExitCode(result);
     }
 
     private void WriteReport(string format, IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
@@ -175,12 +175,16 @@ public sealed class EditorialCli
                 _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, oldName, newName));
             }
             _error.WriteLine($"Would fix {FixSummary(changes)}.");
-            return configurationErrors.Count > 0 ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+            return configurationErrors.Count > 0 ? ExitCode(result) : ExitCodes.Success;
         }
         if (configurationErrors.Count > 0)
         {
-            _error.WriteLine("editorial: the configuration has errors; no file changed.");
-            return Unfixed();
+            // An unreadable article stops the fix as a broken configuration does: the figure rules compare it with the others.
+            _error.WriteLine(configurationErrors.Except(result.ArticleProblems).Any()
+                ? "editorial: the configuration has errors; no file changed."
+                : "editorial: an article cannot be read; no file changed.");
+            _error.WriteLine($"Fixed {FixSummary([])}.");
+            return ExitCode(result);
         }
         var readOnly = parse.GetValue(_force) ? [] : changes.Where(plan => IsReadOnly(plan.File.Path)).ToList();
         foreach (var plan in readOnly) _error.WriteLine($"editorial: '{DisplayPath(plan.File.Path)}' is read-only; use --force to fix it anyway.");
@@ -318,11 +322,13 @@ public sealed class EditorialCli
         // A checked folder's own rules/ folder holds its project profiles (the same place the MSBuild task reads them from).
         var profilePaths = (parse.GetValue(_profiles) ?? [])
             .Concat(paths.Select(p => Path.Combine(p, "rules")).Where(Directory.Exists));
+        var pathProblems = new List<Diagnostic>();
         return new CheckRequest(
-            ArticleDiscovery.Expand(paths),
+            ArticleDiscovery.Expand(paths, pathProblems),
             ArticleDiscovery.ExpandProfiles(profilePaths),
             parse.GetValue(_outlet),
-            Rules: _rules);
+            Rules: _rules,
+            PathProblems: pathProblems);
     }
 
     /// <summary>The descriptors of the rules this CLI runs, and the engine's own (configuration problems, rule failures).</summary>
@@ -338,9 +344,10 @@ public sealed class EditorialCli
     private static bool IsConfigurationError(Diagnostic diagnostic) =>
         diagnostic.Severity == Severity.Error && diagnostic.Descriptor.Category == RuleCategory.Configuration;
 
-    private static int ExitCode(IReadOnlyList<Diagnostic> diagnostics) =>
-        diagnostics.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration
-        : diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Errors
+    /// <summary>An article that cannot be read or decoded is an error finding of that file (1); a broken configuration is 2.</summary>
+    private static int ExitCode(CheckResult result) =>
+        result.Diagnostics.Except(result.ArticleProblems).Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration
+        : result.HasErrors ? ExitCodes.Errors
         : ExitCodes.Success;
 
     private static string Summary(CheckResult result)

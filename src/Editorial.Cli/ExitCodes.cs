@@ -5,10 +5,10 @@ public static class ExitCodes
 {
     /// <summary>No error-severity finding (warnings and suggestions do not fail).</summary>
     public const int Success = 0;
-    /// <summary>At least one finding of error severity in the copy.</summary>
+    /// <summary>At least one finding of error severity in the copy, an article or folder that cannot be read or decoded among them.</summary>
     public const int Errors = 1;
     /// <summary>Bad usage (unknown option, missing path) or a configuration problem: an ED9xxx error, such as an unreadable
-    /// file, a broken profile or an invalid .editorconfig value; or a file <c>fix</c> must not or cannot write, or an
+    /// configuration file, a broken profile or an invalid .editorconfig value; or a file <c>fix</c> must not or cannot write, or an
     /// <c>--output</c> file that is an article.</summary>
     public const int UsageOrConfiguration = 2;
     /// <summary>A fault in editorial itself: an exception it did not expect. Never the copy's or the setup's doing.</summary>
@@ -16,5 +16,5 @@ public static class ExitCodes
 
     /// <summary>The contract as <c>editorial --help</c> prints it.</summary>
     public const string Help =
-        "Exit codes: 0 no error finding; 1 error findings; 2 bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written; 3 internal error.";
+        "Exit codes: 0 no error finding; 1 error findings (an article that cannot be read or decoded among them); 2 bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written; 3 internal error.";
 }

@@ -3,21 +3,23 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Diagnostics;
 
 namespace Editorial.Hosting;
 
-/// <summary>Expands the paths a user names (files or folders) into article files: .txt, .md and .markdown, skipping bin/ and obj/.</summary>
+/// <summary>Expands the paths a user names (files or folders) into article files: .txt, .md and .markdown, skipping bin/ and obj/.
+/// A folder that cannot be searched (no permission, a path too long) is ED9001 at that folder, and the rest is still searched.</summary>
 public static class ArticleDiscovery
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
 
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file.
-            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files);
+            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files, problems);
             else files.Add(path);
         }
         return files.ToList();
@@ -41,17 +43,25 @@ public static class ArticleDiscovery
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static void AddFolder(string folder, SortedSet<string> files)
+    private static void AddFolder(string folder, SortedSet<string> files, ICollection<Diagnostic> problems)
     {
-        foreach (var file in Directory.EnumerateFiles(folder))
+        List<string> children;
+        try
         {
-            if (ArticleFormats.FromPath(file) is not null) files.Add(file);
-        }
-        foreach (var child in Directory.EnumerateDirectories(folder))
-        {
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                if (ArticleFormats.FromPath(file) is not null) files.Add(file);
+            }
             // Linked folders are not followed: a link back up the tree would never end.
-            if (SkippedFolders.Contains(Path.GetFileName(child)) || (File.GetAttributes(child) & FileAttributes.ReparsePoint) != 0) continue;
-            AddFolder(child, files);
+            children = Directory.EnumerateDirectories(folder)
+                .Where(child => !SkippedFolders.Contains(Path.GetFileName(child)) && (File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
+                .ToList();
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(ArticleFile.Unreadable(folder, exception.Message));
+            return;
+        }
+        foreach (var child in children) AddFolder(child, files, problems);
     }
 }

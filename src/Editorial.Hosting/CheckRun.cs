@@ -14,16 +14,20 @@ using Editorial.Rules;
 namespace Editorial.Hosting;
 
 /// <summary>What a host asks of a check: the article files, the project's own profile files, the default outlet, global configs,
-/// and the rules to run (<see cref="RuleCatalog.Rules"/> unless a host or a test names others).</summary>
+/// the rules to run (<see cref="RuleCatalog.Rules"/> unless a host or a test names others), and the paths that could not be
+/// searched for articles (<see cref="ArticleDiscovery.Expand"/>), which are reported as the articles' own problems.</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
     string? DefaultOutlet = null,
     IReadOnlyList<string>? GlobalConfigFiles = null,
-    IReadOnlyList<Rule>? Rules = null);
+    IReadOnlyList<Rule>? Rules = null,
+    IReadOnlyList<Diagnostic>? PathProblems = null);
 
-/// <summary>The outcome of a check: every diagnostic (configuration problems included), and the files that were read.</summary>
-public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ArticleFile> Files)
+/// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
+/// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
+/// of one file, not a broken configuration.</summary>
+public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ArticleFile> Files, IReadOnlyList<Diagnostic> ArticleProblems)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }
@@ -37,9 +41,9 @@ public static class CheckRun
     public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
-        var (engine, inputs, files) = Read(request, diagnostics);
+        var (engine, inputs, files, articleProblems) = Read(request, diagnostics);
         diagnostics.AddRange(engine.Check(inputs, cancellationToken));
-        return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files);
+        return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems);
     }
 
     /// <summary>The stories the figure rules would see in a check of the same articles (<c>editorial stories</c>), and the
@@ -47,7 +51,7 @@ public static class CheckRun
     public static (StoryGrouping Stories, IReadOnlyList<Diagnostic> Problems) Stories(CheckRequest request)
     {
         var diagnostics = new List<Diagnostic>();
-        var (engine, inputs, _) = Read(request, diagnostics);
+        var (engine, inputs, _, _) = Read(request, diagnostics);
         var articles = inputs.Select(input =>
         {
             var article = engine.Prepare(Article.Parse(input.Path, input.Text), input.Settings, out var problems);
@@ -58,8 +62,11 @@ public static class CheckRun
     }
 
     /// <summary>Reads the files with their configuration and loads the profiles; problems go to <paramref name="diagnostics"/>.</summary>
-    private static (EditorialEngine Engine, List<ArticleInput> Inputs, List<ArticleFile> Files) Read(CheckRequest request, List<Diagnostic> diagnostics)
+    private static (EditorialEngine Engine, List<ArticleInput> Inputs, List<ArticleFile> Files, List<Diagnostic> ArticleProblems) Read(
+        CheckRequest request, List<Diagnostic> diagnostics)
     {
+        var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
+        diagnostics.AddRange(articleProblems);
         var profiles = ProfileSet.Load(ReadProfiles(request.ProfileFiles ?? [], diagnostics));
         var engine = new EditorialEngine(profiles, request.Rules);
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
@@ -69,14 +76,18 @@ public static class CheckRun
         {
             var settings = resolver.GetSettings(path, request.DefaultOutlet);
             var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
-            var file = ArticleFile.Read(path, maxChars, out var problem);
-            if (problem is not null) diagnostics.Add(problem);
+            var file = ArticleFile.Read(path, maxChars, out var problem, settings.Get(EditorialOptions.Charset));
+            if (problem is not null)
+            {
+                diagnostics.Add(problem);
+                articleProblems.Add(problem);
+            }
             if (file is null) continue;
             files.Add(file);
             inputs.Add(new ArticleInput(path, file.Text, settings));
         }
         diagnostics.AddRange(resolver.Problems);
-        return (engine, inputs, files);
+        return (engine, inputs, files, articleProblems);
     }
 
     private static IEnumerable<ProfileSource> ReadProfiles(IEnumerable<string> paths, List<Diagnostic> diagnostics)

@@ -51,7 +51,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         build.ExitCode.ShouldBe(1, build.ToString());
         var draft = project.PathOf("notes/draft.txt");
         build.Diagnostics.ShouldBe([
-            $"{draft}(1,1,1,1): error ED9002: '{draft}' is not a text article: it holds a NUL byte at byte 2, so it is binary",
+            $"{draft}(1,3,1,3): error ED9002: '{draft}' is not a text article: it holds a NUL character, so it is binary",
         ], build.ToString());
     }
 

@@ -37,6 +37,6 @@ public class ExitCodeTests
         using var cli = new CliHarness();
         var outcome = cli.Run("--help");
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
-        outcome.Lines.ShouldContain("  Exit codes: 0 no error finding; 1 error findings; 2 bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written; 3 internal error.");
+        outcome.Lines.ShouldContain("  Exit codes: 0 no error finding; 1 error findings (an article that cannot be read or decoded among them); 2 bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written; 3 internal error.");
     }
 }

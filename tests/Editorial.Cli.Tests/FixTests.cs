@@ -123,9 +123,9 @@ public class FixTests
         cli.WriteBytes("latin1.txt", latin1);
         cli.Write("good.txt", "Kiev.\n");
         var outcome = cli.Run("fix", ".");
-        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
-        outcome.Error.ShouldStartWith("latin1.txt(1,1,1,1): error ED9002: ");
-        outcome.Error.ShouldEndWith("\neditorial: the configuration has errors; no file changed.\nFixed 0 issues in 0 files.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+        outcome.Error.ShouldStartWith("latin1.txt(1,4,1,4): error ED9002: ");
+        outcome.Error.ShouldEndWith("\neditorial: an article cannot be read; no file changed.\nFixed 0 issues in 0 files.\n");
         cli.ReadBytes("latin1.txt").ShouldBe(latin1);
         Utf8.GetString(cli.ReadBytes("good.txt")).ShouldBe("Kiev.\n");
     }

@@ -7,9 +7,10 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>
-/// An article file decoded exactly: UTF-8 with or without BOM, or UTF-16 with a BOM. The encoding and BOM are kept so
-/// that a fix writes the file back byte for byte as it was, apart from the edit. Files that are not text, not valid
-/// UTF-8 or too large are not decoded: the caller gets a diagnostic instead, and nothing is ever rewritten.
+/// An article file decoded exactly: in the charset its .editorconfig declares, or else UTF-8 with or without BOM, or UTF-16 with
+/// or without a BOM. The encoding and BOM are kept so that a fix writes the file back byte for byte as it was, apart from the
+/// edit. Files that are not text, do not decode or are too large are not decoded: the caller gets a diagnostic instead, at the
+/// line and column of the fault where there is one, and nothing is ever rewritten.
 /// </summary>
 public sealed class ArticleFile
 {
@@ -29,28 +30,31 @@ public sealed class ArticleFile
     /// <summary>The byte order mark the file began with; empty when it had none.</summary>
     public byte[] Preamble { get; }
 
-    /// <summary>Reads and decodes <paramref name="path"/>. Returns null and sets <paramref name="problem"/> when it cannot.</summary>
-    public static ArticleFile? Read(string path, int maxChars, out Diagnostic? problem)
+    /// <summary>
+    /// Reads and decodes <paramref name="path"/> in the <c>.editorconfig</c> <paramref name="charset"/> (latin1, utf-8, utf-8-bom,
+    /// utf-16le, utf-16be), or as <see cref="Decode"/> detects it when there is none. Returns null and sets <paramref name="problem"/> when it cannot.
+    /// </summary>
+    public static ArticleFile? Read(string path, int maxChars, out Diagnostic? problem, string? charset = null)
     {
         problem = null;
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            // UTF-8 takes at most 3 bytes per UTF-16 code unit: larger files cannot fit the limit.
-            if (length > (long)maxChars * 3)
+            // No encoding takes fewer than one byte or more than 3 bytes per UTF-16 code unit: larger files cannot fit the limit,
+            // and their characters are counted without holding the file.
+            if (new FileInfo(path).Length > (long)maxChars * 3)
             {
-                problem = At(path, ConfigurationDescriptors.FileTooLarge, path, length, maxChars);
+                problem = At(path, ConfigurationDescriptors.FileTooLarge, path, CountCharacters(path, charset), maxChars);
                 return null;
             }
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            problem = At(path, ConfigurationDescriptors.UnreadableFile, path, exception.Message);
+            problem = Unreadable(path, exception.Message);
             return null;
         }
-        var file = Decode(path, bytes, out problem);
+        var file = Decode(path, bytes, out problem, charset);
         if (file is not null && file.Text.Length > maxChars)
         {
             problem = At(path, ConfigurationDescriptors.FileTooLarge, path, file.Text.Length, maxChars);
@@ -59,32 +63,35 @@ public sealed class ArticleFile
         return file;
     }
 
-    public static ArticleFile? Decode(string path, byte[] bytes, out Diagnostic? problem)
+    /// <summary>ED9001 for a file or folder that cannot be read.</summary>
+    public static Diagnostic Unreadable(string path, string reason) => At(path, ConfigurationDescriptors.UnreadableFile, path, reason);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> in <paramref name="charset"/>. Without one: UTF-8 or UTF-16 by their byte order mark, else
+    /// UTF-8, else UTF-16 without a BOM when the bytes have its pattern (see <see cref="Utf16WithoutBom"/>). Text that holds a NUL
+    /// character is binary, and bytes that do not decode are ED9002 at the line and column where they stand.
+    /// </summary>
+    public static ArticleFile? Decode(string path, byte[] bytes, out Diagnostic? problem, string? charset = null)
     {
         problem = null;
-        var (encoding, preambleLength) = DetectEncoding(bytes);
-        if (encoding is UTF8Encoding)
-        {
-            var nul = Array.IndexOf(bytes, (byte)0);
-            if (nul >= 0)
-            {
-                problem = At(path, ConfigurationDescriptors.NotText, path, $"it holds a NUL byte at byte {nul}, so it is binary");
-                return null;
-            }
-        }
+        var (encoding, preambleLength) = Charset(charset, bytes) ?? DetectEncoding(bytes);
+        string text;
         try
         {
-            var text = encoding.GetString(bytes, preambleLength, bytes.Length - preambleLength);
-            var preamble = new byte[preambleLength];
-            Array.Copy(bytes, preamble, preambleLength);
-            return new ArticleFile(path, text, encoding, preamble);
+            text = encoding.GetString(bytes, preambleLength, bytes.Length - preambleLength);
         }
         catch (DecoderFallbackException exception)
         {
-            problem = At(path, ConfigurationDescriptors.NotText, path,
-                $"it is not valid {(encoding is UTF8Encoding ? "UTF-8" : encoding.WebName)} (invalid byte at {exception.Index + preambleLength}); save it as UTF-8");
+            // The bytes before the first bad one decode: they give its line and column, unless a NUL among them comes first.
+            var valid = encoding.GetString(bytes, preambleLength, Math.Max(0, Math.Min(exception.Index, bytes.Length - preambleLength)));
+            problem = Binary(path, valid) ?? AtEnd(path, valid, ConfigurationDescriptors.NotText, path, Undecodable(path, encoding, charset));
             return null;
         }
+        problem = Binary(path, text);
+        if (problem is not null) return null;
+        var preamble = new byte[preambleLength];
+        Array.Copy(bytes, preamble, preambleLength);
+        return new ArticleFile(path, text, encoding, preamble);
     }
 
     /// <summary>Encodes <paramref name="text"/> as this file was encoded, with the same byte order mark.</summary>
@@ -99,12 +106,118 @@ public sealed class ArticleFile
 
     private static (Encoding Encoding, int PreambleLength) DetectEncoding(byte[] bytes)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return (StrictUtf8, 3);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2);
+        if (HasPreamble(bytes, Utf8Preamble)) return (StrictUtf8, 3);
+        if (HasPreamble(bytes, Utf16LePreamble)) return (StrictUtf16(bigEndian: false), 2);
+        if (HasPreamble(bytes, Utf16BePreamble)) return (StrictUtf16(bigEndian: true), 2);
+        if (Array.IndexOf(bytes, (byte)0) >= 0 && Utf16WithoutBom(bytes) is { } utf16) return (utf16, 0);
         return (StrictUtf8, 0);
     }
 
+    /// <summary>The encoding an <c>.editorconfig</c> <c>charset</c> names, keeping a byte order mark the file has; null for none or a value
+    /// editorconfig does not define, which leaves the encoding to <see cref="DetectEncoding"/>.</summary>
+    private static (Encoding Encoding, int PreambleLength)? Charset(string? charset, byte[] bytes)
+    {
+        switch (charset?.Trim().ToLowerInvariant())
+        {
+            case "latin1":
+                return (Encoding.GetEncoding("iso-8859-1", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), 0);
+            case "utf-8":
+            case "utf-8-bom":
+                return (StrictUtf8, HasPreamble(bytes, Utf8Preamble) ? 3 : 0);
+            case "utf-16le":
+                return (StrictUtf16(bigEndian: false), HasPreamble(bytes, Utf16LePreamble) ? 2 : 0);
+            case "utf-16be":
+                return (StrictUtf16(bigEndian: true), HasPreamble(bytes, Utf16BePreamble) ? 2 : 0);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, as a file of mostly Latin text in UTF-16 shows it: an even length, and the high byte of
+    /// more than half its code units NUL (so NUL bytes at every other position), in one byte order, and it decodes cleanly.
+    /// Binary files rarely have that pattern, and text in UTF-8 or Latin-1 has no NUL bytes.
+    /// </summary>
+    private static Encoding? Utf16WithoutBom(byte[] bytes)
+    {
+        if (bytes.Length % 2 != 0) return null;
+        foreach (var bigEndian in new[] { false, true })
+        {
+            var nulHighBytes = 0;
+            for (var i = bigEndian ? 0 : 1; i < bytes.Length; i += 2)
+            {
+                if (bytes[i] == 0) nulHighBytes++;
+            }
+            if (nulHighBytes * 2 <= bytes.Length / 2) continue;
+            var encoding = StrictUtf16(bigEndian);
+            try
+            {
+                encoding.GetString(bytes);
+                return encoding;
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The characters of a file too large to read whole, decoded as it would be (invalid bytes count as one character each).</summary>
+    private static long CountCharacters(string path, string? charset)
+    {
+        using var stream = File.OpenRead(path);
+        var start = new byte[3];
+        var read = stream.Read(start, 0, start.Length);
+        var head = new byte[read];
+        Array.Copy(start, head, read);
+        var (strict, preambleLength) = Charset(charset, head) ?? DetectEncoding(head);
+        stream.Position = preambleLength;
+        var encoding = Encoding.GetEncoding(strict.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
+        var buffer = new char[81920];
+        long count = 0;
+        for (int chunk; (chunk = reader.Read(buffer, 0, buffer.Length)) > 0;) count += chunk;
+        return count;
+    }
+
+    private static string Undecodable(string path, Encoding encoding, string? charset)
+    {
+        var name = encoding is UTF8Encoding ? "UTF-8" : encoding.WebName.ToUpperInvariant();
+        if (Charset(charset, []) is not null) return $"it is not valid {name}, the charset its .editorconfig declares";
+        var extension = System.IO.Path.GetExtension(path);
+        return $"it is not valid {name}; if it is in another encoding, declare it in .editorconfig: [*{extension}] charset = latin1";
+    }
+
+    private static Diagnostic? Binary(string path, string text)
+    {
+        var nul = text.IndexOf('\0');
+        return nul < 0 ? null : AtEnd(path, text.Substring(0, nul), ConfigurationDescriptors.NotText, path, "it holds a NUL character, so it is binary");
+    }
+
+    private static readonly byte[] Utf8Preamble = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] Utf16LePreamble = [0xFF, 0xFE];
+    private static readonly byte[] Utf16BePreamble = [0xFE, 0xFF];
+
+    private static bool HasPreamble(byte[] bytes, byte[] preamble)
+    {
+        if (bytes.Length < preamble.Length) return false;
+        for (var i = 0; i < preamble.Length; i++)
+        {
+            if (bytes[i] != preamble[i]) return false;
+        }
+        return true;
+    }
+
+    private static UnicodeEncoding StrictUtf16(bool bigEndian) => new(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+
     private static Diagnostic At(string path, DiagnosticDescriptor descriptor, params object?[] arguments) =>
         new(descriptor, new Location(path, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1)), descriptor.DefaultSeverity, arguments);
+
+    /// <summary>A diagnostic just after <paramref name="before"/>, the text that precedes the problem.</summary>
+    private static Diagnostic AtEnd(string path, string before, DiagnosticDescriptor descriptor, params object?[] arguments)
+    {
+        var (line, column) = new LineMap(before).GetPosition(before.Length);
+        return new(descriptor, new Location(path, new TextSpan(before.Length, 0), new LinePositionSpan(line, column, line, column)), descriptor.DefaultSeverity, arguments);
+    }
 }

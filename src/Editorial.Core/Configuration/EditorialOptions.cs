@@ -22,6 +22,10 @@ public static class EditorialOptions
 
     public const int DefaultMaxArticleChars = 2_000_000;
 
+    /// <summary>The editorconfig standard's <c>charset</c> (latin1, utf-8, utf-8-bom, utf-16le, utf-16be): the encoding the CLI and
+    /// the MSBuild task read an article in. The analyzer does not read it: the compiler decodes additional files itself.</summary>
+    public const string Charset = "charset";
+
     /// <summary><c>editorial.ED1001.severity</c>: Editorial's own per-folder severity key (the compiler ignores
     /// <c>dotnet_diagnostic</c> in sections for diagnostics located in additional files, roslyn#31916).</summary>
     public static string SeverityKey(string id) => Prefix + id + ".severity";

@@ -12,7 +12,7 @@ public static class ConfigurationDescriptors
 
     public static readonly DiagnosticDescriptor NotText = new(
         "ED9002", "Article file is not text", "'{0}' is not a text article: {1}", RuleCategory.Configuration, Severity.Error,
-        "The file holds NUL bytes or is not valid UTF-8 or UTF-16 text. It was not checked, and nothing was rewritten.");
+        "The file holds NUL characters, or does not decode in the charset .editorconfig declares for it (else UTF-8 or UTF-16). It was not checked, and nothing was rewritten.");
 
     public static readonly DiagnosticDescriptor FileTooLarge = new(
         "ED9003", "Article file is too large", "'{0}' has {1:N0} characters, more than the limit of {2:N0}", RuleCategory.Configuration, Severity.Error,

@@ -53,7 +53,8 @@ public sealed class EditorConfigResolver
         var options = set.GetOptionsForSourcePath(fullPath);
         var global = GlobalSeverities(set, configs);
         var editorial = options.AnalyzerOptions
-            .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase))
+            .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(entry.Key, EditorialOptions.Charset, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(entry => Spelling(configs, entry.Key), entry => entry.Value, StringComparer.OrdinalIgnoreCase);
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
     }

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Editorial.Cli.Tests;
+
+/// <summary>
+/// Every path is reported and none aborts the run: a folder that cannot be searched, a file that cannot be read or decoded,
+/// each is an error finding at that path (exit 1), and the rest of the folder is checked and summed up.
+/// A folder without read permission cannot be made as root, which these tests run as; a path past PATH_MAX fails for root too.
+/// </summary>
+public class BadPathTests
+{
+    [Fact]
+    public void A_folder_past_PATH_MAX_is_ED9001_at_that_folder_and_the_rest_is_checked()
+    {
+        using var cli = new CliHarness();
+        cli.Write("good.txt", "Kiev.\n");
+        cli.Write("zz/later.txt", "Kiev again.\n");
+        // 20 names of 250 characters: past Linux's PATH_MAX of 4096. mkdir -p makes it one name at a time, as .NET cannot.
+        var deep = string.Join("/", Enumerable.Repeat(new string('d', 250), 20));
+        RunTool("mkdir", cli.Root, "-p", deep);
+        try
+        {
+            var outcome = cli.Run("check", ".");
+            var tooLong = outcome.Lines.Single(line => line.Contains("ED9001"));
+            tooLong.ShouldStartWith("ddd");
+            tooLong.ShouldContain("(1,1,1,1): error ED9001: Cannot read '" + cli.Root + "/ddd");
+            outcome.Lines.Where(line => !line.Contains("ED9001")).ShouldBe(
+            [
+                "good.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+                "zz/later.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            ]);
+            outcome.Error.ShouldBe("Checked 2 files: 1 error, 2 warnings, 0 suggestions.\n");
+            outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+        }
+        finally
+        {
+            // Directory.Delete cannot reach past PATH_MAX either.
+            RunTool("rm", cli.Root, "-rf", deep.Split('/')[0]);
+        }
+    }
+
+    [Fact]
+    public void A_Latin1_article_is_one_located_ED9002_until_editorconfig_declares_its_charset()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Write("b.md", "# News\n\nKiev today.\n");
+        cli.Write("c.txt", "Quiet day.\n");
+        cli.WriteBytes("old/latin1.txt", Encoding.Latin1.GetBytes("First line.\nA café in Kiev.\n"));
+
+        var outcome = cli.Run("check", ".");
+        outcome.Lines.ShouldBe(
+        [
+            "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "b.md(3,1,3,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            $"old/latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("old/latin1.txt")}' is not a text article: it is not valid UTF-8; "
+                + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
+        ]);
+        outcome.Error.ShouldBe("Checked 3 files: 1 error, 2 warnings, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+
+        cli.Write("old/.editorconfig", "[latin1.txt]\ncharset = latin1\n");
+        outcome = cli.Run("check", ".");
+        outcome.Lines.ShouldBe(
+        [
+            "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "b.md(3,1,3,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "old/latin1.txt(2,11,2,15): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.Error.ShouldBe("Checked 4 files: 0 errors, 3 warnings, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+    }
+
+    [Theory]
+    [InlineData("utf-16le", "utf-16le")]
+    [InlineData("utf-16be", "utf-16be")]
+    [InlineData("utf-16le", null)]
+    [InlineData("utf-16be", null)]
+    public void UTF16_without_a_BOM_is_read_as_declared_or_recognised(string encoding, string? charset)
+    {
+        using var cli = new CliHarness();
+        if (charset is not null) cli.Write(".editorconfig", $"root = true\n\n[*.txt]\ncharset = {charset}\n");
+        var bytes = (encoding == "utf-16le" ? new UnicodeEncoding(false, false) : new UnicodeEncoding(true, false)).GetBytes("Talks.\nThe “Kiev” talks.\n");
+        cli.WriteBytes("story.txt", bytes);
+        var outcome = cli.Run("check", "story.txt");
+        outcome.Lines.ShouldBe(["story.txt(2,6,2,10): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+
+        cli.Run("fix", "story.txt").ExitCode.ShouldBe(ExitCodes.Success);
+        cli.ReadBytes("story.txt").ShouldBe((encoding == "utf-16le" ? new UnicodeEncoding(false, false) : new UnicodeEncoding(true, false)).GetBytes("Talks.\nThe “Kyiv” talks.\n"));
+    }
+
+    [Fact]
+    public void A_NUL_is_ED9002_at_its_line_and_column()
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("binary.txt", [(byte)'a', (byte)'\n', (byte)'b', (byte)'c', 0, (byte)'d']);
+        var outcome = cli.Run("check", "binary.txt");
+        outcome.Lines.ShouldBe([$"binary.txt(2,3,2,3): error ED9002: '{cli.PathOf("binary.txt")}' is not a text article: it holds a NUL character, so it is binary"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    [Fact]
+    public void A_declared_charset_the_file_does_not_match_is_located_and_named()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\ncharset = utf-8\n");
+        cli.WriteBytes("story.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.Latin1.GetBytes("Kiev\nna\u00efve\n")]);
+        var outcome = cli.Run("check", "story.txt");
+        outcome.Lines.ShouldBe([$"story.txt(2,3,2,3): error ED9002: '{cli.PathOf("story.txt")}' is not a text article: it is not valid UTF-8, the charset its .editorconfig declares"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    [Fact]
+    public void ED9003_counts_characters_not_bytes()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.max_article_chars = 10\n");
+        // 20 characters in 40 bytes of UTF-8: more than 3 bytes a character allowed, so counted without reading the file whole.
+        cli.Write("big.txt", new string('é', 19) + "\n");
+        cli.Write("small.txt", new string('é', 11));
+        var outcome = cli.Run("check", ".");
+        outcome.Lines.ShouldBe(
+        [
+            $"big.txt(1,1,1,1): error ED9003: '{cli.PathOf("big.txt")}' has 20 characters, more than the limit of 10",
+            $"small.txt(1,1,1,1): error ED9003: '{cli.PathOf("small.txt")}' has 11 characters, more than the limit of 10",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    private static void RunTool(string tool, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        process.ExitCode.ShouldBe(0);
+    }
+}
