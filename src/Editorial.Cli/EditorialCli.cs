@@ -199,7 +199,7 @@ public sealed class EditorialCli
                 {
                     rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.NewText)));
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.EncoderFallbackException)
                 {
                     _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure(exception)}.");
                 }
@@ -251,6 +251,8 @@ public sealed class EditorialCli
     {
         UnauthorizedAccessException => "permission denied",
         PathTooLongException => "the name of a temporary file beside it would be too long",
+        // A file kept in a single-byte charset (latin1) cannot hold every character a fix may put in ("Đoković").
+        System.Text.EncoderFallbackException => "a fix puts in characters that its charset cannot hold",
         _ => exception.Message,
     };
 

@@ -72,6 +72,23 @@ public class BadPathTests
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
     }
 
+    [Fact]
+    public void A_fix_its_declared_charset_cannot_hold_changes_no_file()
+    {
+        using var cli = new CliHarness { Rules = Editorial.Rules.RuleCatalog.Rules };
+        cli.Write(".editorconfig", "root = true\n[*.txt]\ncharset = latin1\neditorial.outlet = house\n");
+        cli.Write("rules/house.yml", "name: house\nextends: default\nspellings:\n  - preferred: Đoković\n    variants: [Djokovic]\n");
+        var original = Encoding.Latin1.GetBytes("Djokovic won the final in straight sets.\n");
+        cli.WriteBytes("match.txt", original);
+
+        var outcome = cli.Run("fix", ".");
+        outcome.Error.ShouldBe(
+            "editorial: cannot write 'match.txt': a fix puts in characters that its charset cannot hold.\n" +
+            "editorial: no file changed.\n" +
+            "Fixed 0 issues in 0 files.\n");
+        cli.ReadBytes("match.txt").ShouldBe(original);
+    }
+
     [Theory]
     [InlineData("utf-16le", "utf-16le")]
     [InlineData("utf-16be", "utf-16be")]
