@@ -37,7 +37,7 @@ public sealed class EditorialCli
     };
     private readonly Option<string> _format = new("--format")
     {
-        Description = "Report format.",
+        Description = "Report format: msbuild (file(line,col,endLine,endCol): severity ID: message), json, sarif, or github (GitHub Actions annotations).",
         DefaultValueFactory = _ => "msbuild",
     };
     private readonly Option<string?> _outputFile = new("--output")
@@ -60,7 +60,7 @@ public sealed class EditorialCli
         _error = error;
         _rules = rules ?? RuleCatalog.Rules;
         _baseDirectory = baseDirectory ?? Directory.GetCurrentDirectory();
-        _format.AcceptOnlyFromAmong("msbuild", "json", "sarif");
+        _format.AcceptOnlyFromAmong("msbuild", "json", "sarif", "github");
         // The parser takes a misspelt option ("--colour") as one more path; it is a usage error, not a missing file.
         // A file whose name starts with '-' can still be named as ./-file.
         _paths.Validators.Add(result =>
@@ -140,6 +140,9 @@ public sealed class EditorialCli
             case "sarif":
                 writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, Descriptors(_rules))));
                 writer.WriteLine();
+                break;
+            case "github":
+                GitHubWriter.Write(writer, diagnostics, _baseDirectory);
                 break;
             default:
                 MsBuildWriter.Write(writer, diagnostics, _baseDirectory);
