@@ -49,7 +49,7 @@ public sealed class RepeatedWordRule : ArticleRule
             var word = tokens[k];
             if (!word.IsWord || !previous.IsWord || word.SentenceIndex != previous.SentenceIndex) continue;
             if (!string.Equals(word.Text, previous.Text, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!char.IsLower(word.Text[0]) || repeatable.Contains(word.Text) || Mojibake.IsGarbled(article.Text, word)) continue;
+            if (!char.IsLower(word.Text[0]) || repeatable.Contains(word.Text) || Mojibake.IsGarbled(article, word)) continue;
             if (Copulas.Contains(word.Text) && AfterFusedRelative(tokens, k - 1)) continue;
             var removed = TextSpan.FromBounds(previous.Span.End, word.Span.End);
             // In Markdown, markup may stand between the two ("the *the*"): removing it with the word would break it, so no fix.

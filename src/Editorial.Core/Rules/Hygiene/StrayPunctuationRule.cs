@@ -61,7 +61,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 var next = tokens[k + 1];
                 if (next.IsWord && char.IsLower(next.Text[0]) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
-                    && !Mojibake.IsGarbled(article.Text, next) && !IsSteppedEmphasis(tokens, k))
+                    && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,

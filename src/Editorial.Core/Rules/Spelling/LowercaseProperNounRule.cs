@@ -37,7 +37,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         foreach (var token in article.Tokens)
         {
             if (!token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
-                || !properNouns.TryGetValue(token.Text, out var proper) || SpellingText.IsMojibake(article, token)) continue;
+                || !properNouns.TryGetValue(token.Text, out var proper) || Mojibake.IsGarbled(article, token)) continue;
             context.Report(Descriptor, token.Span, [token.Text, proper.Name], proper.Span is { } span ? [article.GetLocation(span)] : null,
                 SpellingText.Use(proper.Name, token.Span, "proper noun"), quotationSensitive: true);
         }
@@ -69,7 +69,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 lowered[token.Text] = lowered.TryGetValue(token.Text, out var n) ? n + 1 : 1;
                 continue;
             }
-            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || SpellingText.IsMojibake(article, token) || IsInsideLongerName(article, i)) continue;
+            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || Mojibake.IsGarbled(article, token) || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (CommonWords.Contains(lower)) continue;
             capitalised[lower] = capitalised.TryGetValue(lower, out var c) ? c + 1 : 1;

@@ -101,7 +101,7 @@ internal static class NameVariants
             var token = tokens[i];
             var text = token.Text;
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
-            if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant()) || SpellingText.IsMojibake(article, token)) continue;
+            if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant()) || Mojibake.IsGarbled(article, token)) continue;
             var fold = Fold(text);
             if (fold.Length < 3) continue;
             words.Add(new NameWord(i, token.Span, text, fold));

@@ -91,18 +91,6 @@ internal static class SpellingText
         return true;
     }
 
-    /// <summary>
-    /// A word garbled by a wrong character decoding (UTF-8 read as Latin-1 or Windows-1252): "theyâ" before the invisible
-    /// control characters of "’s", "Â" for a no-break space. Its letters are debris, not a spelling.
-    /// </summary>
-    public static bool IsMojibake(Article article, Token token)
-    {
-        var text = token.Text;
-        if (text.IndexOf('Ã') >= 0 || text.IndexOf('Â') >= 0 || text[text.Length - 1] == 'â') return true;
-        var after = token.Span.End;
-        return after < article.Text.Length && article.Text[after] is >= '\u0080' and <= '\u009F';
-    }
-
     /// <summary>"ap style": how messages and fix titles name a profile's house style.</summary>
     public static string StyleName(OutletProfile profile) => profile.Name + " style";
 
