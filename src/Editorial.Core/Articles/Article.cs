@@ -49,14 +49,8 @@ public sealed class Article
     public bool IsInQuotation(TextSpan span)
     {
         // Quotations are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
-        int low = 0, high = Quotations.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (Quotations[middle].Span.Start <= span.Start) low = middle + 1;
-            else high = middle;
-        }
-        return low > 0 && Quotations[low - 1].ContentSpan.Contains(span);
+        var after = Sorted.FirstAtOrAfter(Quotations, span.Start + 1, q => q.Span.Start);
+        return after > 0 && Quotations[after - 1].ContentSpan.Contains(span);
     }
 
     /// <summary>True inside a document the article reproduces at length: someone else's words, like a quotation.</summary>

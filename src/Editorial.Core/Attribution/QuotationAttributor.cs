@@ -311,15 +311,5 @@ internal static class QuotationAttributor
         cue.Start >= quotation.End ? cue.Start - quotation.End : Math.Max(0, quotation.Start - cue.End);
 
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Span.Start < position) low = middle + 1;
-            else high = middle;
-        }
-        return low;
-    }
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position) => Sorted.FirstAtOrAfter(tokens, position, t => t.Span.Start);
 }

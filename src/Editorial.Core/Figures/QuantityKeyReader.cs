@@ -564,14 +564,10 @@ internal static partial class QuantityKeyReader
         /// text order, and a scan from the article's first figure for every figure would cost time in the square of their number.</summary>
         private IEnumerable<Figure> FiguresIn(IReadOnlyList<Figure> figures)
         {
-            int low = 0, high = figures.Count;
-            while (low < high)
+            for (var i = Sorted.FirstAtOrAfter(figures, _start, f => f.FirstToken); i < figures.Count && figures[i].FirstToken < _end; i++)
             {
-                var middle = (low + high) / 2;
-                if (figures[middle].FirstToken < _start) low = middle + 1;
-                else high = middle;
+                yield return figures[i];
             }
-            for (var i = low; i < figures.Count && figures[i].FirstToken < _end; i++) yield return figures[i];
         }
 
         public IReadOnlyCollection<string> Places(HashSet<int> excluded)

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+
+namespace Editorial.Text;
+
+/// <summary>Binary search over the article's lists that are in text order (tokens, quotations, figures).</summary>
+public static class Sorted
+{
+    /// <summary>The index of the first item whose <paramref name="key"/> is at least <paramref name="value"/>;
+    /// <c>items.Count</c> when there is none. The keys must not decrease along the list.</summary>
+    public static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int value, Func<T, int> key)
+    {
+        int low = 0, high = items.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (key(items[middle]) < value) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+}
