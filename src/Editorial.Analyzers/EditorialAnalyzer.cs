@@ -145,7 +145,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
                 // An unreadable profile is reported on the profile file itself, by the additional-file action.
                 if (file.GetText(cancellationToken) is { } text) profileSources.Add(new ProfileSource(file.Path, text.ToString()));
             }
-            var profiles = ProfileCache.Get(profileSources);
+            var profiles = ProfileCache.Get(profileSources, rules);
             var additionalPaths = new HashSet<string>(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
             return new Session(descriptors, new EditorialEngine(profiles, rules), provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
                 profiles.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal),

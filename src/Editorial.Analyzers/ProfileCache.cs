@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Editorial.Profiles;
+using Editorial.Rules;
 
 namespace Editorial.Analyzers;
 
@@ -11,21 +12,23 @@ namespace Editorial.Analyzers;
 /// </summary>
 internal static class ProfileCache
 {
-    private sealed class Entry(IReadOnlyList<ProfileSource> sources, ProfileSet profiles)
+    private sealed class Entry(IReadOnlyList<ProfileSource> sources, IReadOnlyList<Rule> rules, ProfileSet profiles)
     {
         public IReadOnlyList<ProfileSource> Sources { get; } = sources;
+        /// <summary>The rules whose IDs the profiles' <c>severities:</c> were checked against.</summary>
+        public IReadOnlyList<Rule> Rules { get; } = rules;
         public ProfileSet Profiles { get; } = profiles;
     }
 
     private static Entry? s_last;
 
-    public static ProfileSet Get(IReadOnlyList<ProfileSource> sources)
+    public static ProfileSet Get(IReadOnlyList<ProfileSource> sources, IReadOnlyList<Rule> rules)
     {
         if (sources.Count == 0) return ProfileSet.BuiltIn;
         var last = Volatile.Read(ref s_last);
-        if (last is not null && SameSources(last.Sources, sources)) return last.Profiles;
-        var profiles = ProfileSet.Load(sources);
-        Volatile.Write(ref s_last, new Entry(sources, profiles));
+        if (last is not null && ReferenceEquals(last.Rules, rules) && SameSources(last.Sources, sources)) return last.Profiles;
+        var profiles = ProfileSet.Load(sources, rules);
+        Volatile.Write(ref s_last, new Entry(sources, rules, profiles));
         return profiles;
     }
 

@@ -125,6 +125,19 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void A_severity_for_a_rule_that_does_not_exist_is_reported_at_its_key()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\n  editorial.ED1040.severity = warning\neditorial.EDT001.severity = error\n");
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Run("check", "a.txt").Lines.ShouldBe(
+        [
+            ".editorconfig(4,3,4,28): error ED9006: Invalid value 'warning' for 'editorial.ED1040.severity': no rule ED1040",
+            "a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
     public void An_invalid_severity_in_a_global_config_is_reported_at_its_line()
     {
         using var cli = new CliHarness();
@@ -168,7 +181,7 @@ public class ConfigurationTests
         var outcome = cli.Run("check", "a.txt", "--profiles", "profiles");
         outcome.Lines.Length.ShouldBe(2);
         outcome.Lines[0].ShouldStartWith("a.txt(1,1,1,5): warning EDT001");
-        outcome.Lines[1].ShouldStartWith("profiles/bad.yml(5,1,5,1): error ED9004: Profile 'bad' is invalid: ");
+        outcome.Lines[1].ShouldBe("profiles/bad.yml(4,15,4,15): error ED9004: Profile 'bad' is invalid: a '[', '{' or quotation mark is not closed");
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
     }
 

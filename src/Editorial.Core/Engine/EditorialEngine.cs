@@ -29,7 +29,12 @@ public sealed class EditorialEngine
         Rules = rules ?? RuleCatalog.Rules;
         ArticleRules = Rules.OfType<ArticleRule>().ToList();
         CorpusRules = Rules.OfType<CorpusRule>().ToList();
+        _ruleIds = new HashSet<string>(Rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Append(InternalError).Select(d => d.Id),
+            StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The IDs an <c>editorial.&lt;ID&gt;.severity</c> key may name: this engine's rules and the configuration diagnostics.</summary>
+    private readonly HashSet<string> _ruleIds;
 
     public ProfileSet Profiles { get; }
     public IReadOnlyList<Rule> Rules { get; }
@@ -169,12 +174,18 @@ public sealed class EditorialEngine
         return Profiles.Default;
     }
 
-    private static void ValidateSettings(AnalyzedArticle article, ArticleSettings settings, DiagnosticSink sink)
+    private void ValidateSettings(AnalyzedArticle article, ArticleSettings settings, DiagnosticSink sink)
     {
         foreach (var entry in settings.Options.Concat(settings.GlobalSeverities))
         {
             string? problem = null;
-            if (EditorialOptions.TryGetSeverityId(entry.Key, out _) && !SeverityNames.TryParse(entry.Value, out _))
+            var severityKey = EditorialOptions.TryGetSeverityId(entry.Key, out var id);
+            // Only Editorial's own key: a global config's dotnet_diagnostic keys also set other analyzers' severities.
+            if (severityKey && entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase) && !_ruleIds.Contains(id))
+            {
+                problem = $"no rule {id}";
+            }
+            else if (severityKey && !SeverityNames.TryParse(entry.Value, out _))
             {
                 problem = "a severity is one of none, silent, suggestion, info, warning, error, default";
             }

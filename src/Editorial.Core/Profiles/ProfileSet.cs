@@ -4,7 +4,10 @@ using System.Globalization;
 using System.Linq;
 using Editorial.Diagnostics;
 using Editorial.Text;
+using Editorial.Engine;
+using Editorial.Rules;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -19,6 +22,12 @@ public sealed class ProfileSet
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .Build();
+
+    // Before BuiltIn, which loads the built-in profiles with them: static fields are set in the order they are written.
+    /// <summary>The keys of a profile, of a spelling entry and of an example, as YAML writes them (<c>match-case</c>).</summary>
+    private static readonly IReadOnlyList<string> ProfileKeys = KeysOf(typeof(ProfileDocument));
+    private static readonly IReadOnlyList<string> SpellingKeys = KeysOf(typeof(SpellingDocument));
+    private static readonly IReadOnlyList<string> ExampleKeys = KeysOf(typeof(ExampleDocument));
 
     private readonly Dictionary<string, OutletProfile> _profiles;
 
@@ -41,26 +50,71 @@ public sealed class ProfileSet
 
     public bool TryGet(string name, out OutletProfile profile) => _profiles.TryGetValue(name.Trim().ToLowerInvariant(), out profile!);
 
-    public static ProfileSet Load(IEnumerable<ProfileSource> customSources)
+    /// <param name="customSources">The project's profiles.</param>
+    /// <param name="rules">The rules of the run, whose IDs a profile's <c>severities:</c> may name; by default <see cref="RuleCatalog.Rules"/>.</param>
+    public static ProfileSet Load(IEnumerable<ProfileSource> customSources, IEnumerable<Rule>? rules = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var builtIn = Parse(BuiltInProfiles.Sources, diagnostics);
-        var custom = Parse(customSources, diagnostics);
+        var ruleIds = (rules ?? RuleCatalog.Rules).SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Append(EditorialEngine.InternalError)
+            .Select(d => d.Id).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
+        var builtIn = Parse(BuiltInProfiles.Sources, ruleIds, invalid, diagnostics);
+        var custom = Parse(customSources, ruleIds, invalid, diagnostics);
         var resolved = new Dictionary<string, OutletProfile>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(invalid.Where(name => !builtIn.ContainsKey(name) && !custom.ContainsKey(name)), StringComparer.Ordinal);
         foreach (var name in builtIn.Keys.Concat(custom.Keys).Distinct())
         {
-            Resolve(name, builtIn, custom, resolved, new List<string>(), diagnostics);
+            Resolve(name, builtIn, custom, resolved, new List<string>(), failed, diagnostics);
         }
         return new ProfileSet(resolved, diagnostics);
     }
 
+    private static IReadOnlyList<string> KeysOf(Type type) =>
+        type.GetProperties().Select(p => HyphenatedNamingConvention.Instance.Apply(p.Name)).ToList();
+
     private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name);
 
-    private static Dictionary<string, Parsed> Parse(IEnumerable<ProfileSource> sources, List<Diagnostic> diagnostics)
+    private static Dictionary<string, Parsed> Parse(IEnumerable<ProfileSource> sources, IReadOnlyList<string> ruleIds, HashSet<string> invalid,
+        List<Diagnostic> diagnostics)
     {
         var parsed = new Dictionary<string, Parsed>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
+            var stream = new YamlStream();
+            var scanner = new FlowTrackingScanner(new Scanner(new System.IO.StringReader(source.Text)));
+            try
+            {
+                stream.Load(new Parser(scanner));
+            }
+            catch (YamlException exception)
+            {
+                // A list or mapping left open is reported at its '[' or '{', not where the parser gave up on it.
+                var unclosed = exception.Message.Contains("did not find expected ',' or ']'") || exception.Message.Contains("did not find expected ',' or '}'")
+                    ? scanner.Unclosed : null;
+                invalid.Add(source.DefaultName);
+                diagnostics.Add(Error(source, source.DefaultName, unclosed is null ? Describe(exception) : UnclosedMessage,
+                    Offset(source.Text, unclosed ?? exception.Start)));
+                continue;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner fails so ("Operation is not valid due to the current state of the object") when a flow
+                // list or mapping is left open and a block key follows.
+                invalid.Add(source.DefaultName);
+                var failedAt = Offset(source.Text, scanner.CurrentPosition);
+                diagnostics.Add(Error(source, source.DefaultName, UnclosedMessage,
+                    scanner.Unclosed is { } open ? Offset(source.Text, open) : UnclosedBracket(source.Text, failedAt) ?? failedAt));
+                continue;
+            }
+            var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            var unknown = UnknownKeys(root, ruleIds);
+            if (unknown.Count > 0)
+            {
+                var name = NameOf(root, source);
+                invalid.Add(name);
+                foreach (var (mark, message) in unknown) diagnostics.Add(Error(source, name, message, Offset(source.Text, mark)));
+                continue;
+            }
             try
             {
                 var document = Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument();
@@ -68,6 +122,7 @@ public sealed class ProfileSet
                 var problem = Validate(document);
                 if (problem is not null)
                 {
+                    invalid.Add(name);
                     diagnostics.Add(Error(source, name, problem.Value.Message, FindKey(source.Text, problem.Value.Key)));
                     continue;
                 }
@@ -80,12 +135,144 @@ public sealed class ProfileSet
             }
             catch (YamlException exception)
             {
-                var lines = new LineMap(source.Text);
-                var offset = lines.GetOffset((int)exception.Start.Line, (int)exception.Start.Column, source.Text.Length);
-                diagnostics.Add(Error(source, source.DefaultName, Describe(exception), offset));
+                invalid.Add(source.DefaultName);
+                diagnostics.Add(Error(source, source.DefaultName, Describe(exception), Offset(source.Text, exception.Start)));
             }
         }
         return parsed;
+    }
+
+    private const string UnclosedMessage = "a '[', '{' or quotation mark is not closed";
+
+    /// <summary>YamlDotNet's scanner, noting where the innermost flow list or mapping still open began.</summary>
+    private sealed class FlowTrackingScanner(Scanner inner) : IScanner
+    {
+        private readonly Stack<Mark> _open = new();
+        private YamlDotNet.Core.Tokens.Token? _seen;
+
+        public Mark? Unclosed => _open.Count > 0 ? _open.Peek() : null;
+        public Mark CurrentPosition => inner.CurrentPosition;
+        public YamlDotNet.Core.Tokens.Token? Current => inner.Current;
+
+        public bool MoveNext() => Track(inner.MoveNext());
+
+        public bool MoveNextWithoutConsuming() => Track(inner.MoveNextWithoutConsuming());
+
+        public void ConsumeCurrent() => inner.ConsumeCurrent();
+
+        private bool Track(bool moved)
+        {
+            var token = inner.Current;
+            if (token is null || ReferenceEquals(token, _seen)) return moved;
+            _seen = token;
+            if (token is YamlDotNet.Core.Tokens.FlowSequenceStart or YamlDotNet.Core.Tokens.FlowMappingStart) _open.Push(token.Start);
+            else if (token is YamlDotNet.Core.Tokens.FlowSequenceEnd or YamlDotNet.Core.Tokens.FlowMappingEnd && _open.Count > 0) _open.Pop();
+            return moved;
+        }
+    }
+
+    /// <summary>
+    /// The offset of the last '[' or '{' still open before <paramref name="end"/>, skipping comments and quoted scalars: the scanner
+    /// throws before it hands the parser the token of a list left open, so it is found in the text.
+    /// </summary>
+    private static int? UnclosedBracket(string text, int end)
+    {
+        var open = new Stack<int>();
+        char? quote = null;
+        var previous = '\n';
+        for (var i = 0; i < Math.Min(end, text.Length); i++)
+        {
+            var c = text[i];
+            if (quote is { } q)
+            {
+                if (q == '"' && c == '\\') i++;
+                else if (c == q) quote = null;
+                if (quote is null) previous = c;
+                continue;
+            }
+            if (c == '#' && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                while (i + 1 < text.Length && text[i + 1] != '\n') i++;
+                continue;
+            }
+            // A quotation mark opens a quoted scalar only where a scalar starts ("can't" in a plain scalar does not).
+            if (c is '"' or '\'' && previous is '\n' or '[' or '{' or ',' or ':' or '-') quote = c;
+            else if (c is '[' or '{') open.Push(i);
+            else if (c is ']' or '}' && open.Count > 0) open.Pop();
+            if (c == '\n' || !char.IsWhiteSpace(c)) previous = c;
+        }
+        return open.Count > 0 ? open.Peek() : null;
+    }
+
+    private static int Offset(string text, Mark mark) => new LineMap(text).GetOffset((int)mark.Line, (int)mark.Column, text.Length);
+
+    private static string NameOf(YamlNode? root, ProfileSource source) =>
+        (root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("name"), out var value) && value is YamlScalarNode { Value: { } name }
+            ? name : source.DefaultName).Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// Keys the profile does not know, each at its place: top-level keys, keys of spelling entries and examples, list names
+    /// and setting keys (<see cref="ProfileVocabulary"/>) and rule IDs under <c>severities:</c>.
+    /// </summary>
+    private static List<(Mark Start, string Message)> UnknownKeys(YamlNode? root, IReadOnlyList<string> ruleIds)
+    {
+        var problems = new List<(Mark, string)>();
+        if (root is not YamlMappingNode profile) return problems;
+        foreach (var entry in profile.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key }) continue;
+            if (!ProfileKeys.Contains(key, StringComparer.Ordinal))
+            {
+                problems.Add((entry.Key.Start, $"unknown key '{key}'; the keys of a profile are {string.Join(", ", ProfileKeys)}"));
+                continue;
+            }
+            switch (key)
+            {
+                case "lists":
+                    Check(entry.Value, ProfileVocabulary.IsList, "list", ProfileVocabulary.Lists);
+                    break;
+                case "settings":
+                    Check(entry.Value, ProfileVocabulary.IsSetting, "setting", ProfileVocabulary.Settings);
+                    break;
+                case "severities":
+                    Check(entry.Value, id => ruleIds.Contains(id, StringComparer.OrdinalIgnoreCase), "rule", ruleIds);
+                    break;
+                case "spellings":
+                    CheckItems(entry.Value, SpellingKeys, "a spelling entry");
+                    break;
+                case "examples":
+                    CheckItems(entry.Value, ExampleKeys, "an example");
+                    break;
+            }
+        }
+        return problems;
+
+        void Check(YamlNode node, Func<string, bool> known, string what, IReadOnlyList<string> names)
+        {
+            if (node is not YamlMappingNode map) return;
+            foreach (var key in map.Children.Keys)
+            {
+                if (key is YamlScalarNode { Value: { } name } && !known(name))
+                {
+                    problems.Add((key.Start, $"unknown {what} '{name}'; the known {what}s are {string.Join(", ", names)}"));
+                }
+            }
+        }
+
+        void CheckItems(YamlNode node, IReadOnlyList<string> keys, string what)
+        {
+            if (node is not YamlSequenceNode items) return;
+            foreach (var item in items.Children.OfType<YamlMappingNode>())
+            {
+                foreach (var key in item.Children.Keys)
+                {
+                    if (key is YamlScalarNode { Value: { } name } && !keys.Contains(name, StringComparer.Ordinal))
+                    {
+                        problems.Add((key.Start, $"unknown key '{name}' in {what}; its keys are {string.Join(", ", keys)}"));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>YamlDotNet wraps the real problem ("Property 'colour' not found") in an outer exception.</summary>
@@ -120,10 +307,12 @@ public sealed class ProfileSet
         return null;
     }
 
+    /// <param name="failed">Profiles that cannot be loaded (invalid, or part of a cycle): one extending them is reported,
+    /// and a cycle is reported once, not again by each profile in it.</param>
     private static void Resolve(string name, Dictionary<string, Parsed> builtIn, Dictionary<string, Parsed> custom,
-        Dictionary<string, OutletProfile> resolved, List<string> visiting, List<Diagnostic> diagnostics)
+        Dictionary<string, OutletProfile> resolved, List<string> visiting, HashSet<string> failed, List<Diagnostic> diagnostics)
     {
-        if (resolved.ContainsKey(name)) return;
+        if (resolved.ContainsKey(name) || failed.Contains(name)) return;
         var parsed = custom.TryGetValue(name, out var own) ? own : builtIn.TryGetValue(name, out var shipped) ? shipped : null;
         if (parsed is null) return;
         var parentName = parsed.Document.Extends?.Trim().ToLowerInvariant()
@@ -138,15 +327,25 @@ public sealed class ProfileSet
             }
             else if (visiting.Contains(parentName) || parentName == name)
             {
-                diagnostics.Add(Error(parsed.Source, name, $"'extends' makes a cycle: {string.Join(" -> ", visiting.Append(name).Append(parentName))}", FindKey(parsed.Source.Text, "extends")));
+                var cycle = (parentName == name ? Enumerable.Empty<string>() : visiting.Skip(visiting.IndexOf(parentName))).Append(name).ToList();
+                foreach (var member in cycle) failed.Add(member);
+                diagnostics.Add(Error(parsed.Source, name, $"'extends' makes a cycle: {string.Join(" -> ", cycle.Append(parentName))}", FindKey(parsed.Source.Text, "extends")));
                 return;
             }
             else
             {
                 visiting.Add(name);
-                Resolve(parentName, builtIn, custom, resolved, visiting, diagnostics);
+                Resolve(parentName, builtIn, custom, resolved, visiting, failed, diagnostics);
                 visiting.Remove(name);
                 resolved.TryGetValue(parentName, out parent);
+            }
+            // A profile in a cycle that was reported while resolving its parent.
+            if (failed.Contains(name)) return;
+            if (parent is null && failed.Contains(parentName))
+            {
+                failed.Add(name);
+                diagnostics.Add(Error(parsed.Source, name, $"it extends '{parentName}', which is invalid", FindKey(parsed.Source.Text, "extends")));
+                return;
             }
             if (parent is null)
             {
@@ -160,7 +359,7 @@ public sealed class ProfileSet
     private static OutletProfile? ResolveBuiltIn(string name, Dictionary<string, Parsed> builtIn, List<Diagnostic> diagnostics)
     {
         var shipped = new Dictionary<string, OutletProfile>(StringComparer.Ordinal);
-        foreach (var key in builtIn.Keys) Resolve(key, builtIn, new Dictionary<string, Parsed>(), shipped, new List<string>(), diagnostics);
+        foreach (var key in builtIn.Keys) Resolve(key, builtIn, new Dictionary<string, Parsed>(), shipped, new List<string>(), new HashSet<string>(), diagnostics);
         return shipped.TryGetValue(name, out var profile) ? profile : null;
     }
 

@@ -29,7 +29,8 @@ public sealed class AbbreviationStyleRule : ArticleRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
-    private static readonly string[] Abbreviations = ["US", "UK", "UN"];
+    /// <summary>The letters the rule checks; each has its own body setting, <c>abbreviations-us</c> and so on.</summary>
+    internal static readonly string[] Abbreviations = ["US", "UK", "UN"];
 
     private sealed record Occurrence(TextSpan Span, string Text, string Letters, string Style, bool InQuotation, bool InHeading, bool EndsSentence)
         : IStyleOccurrence;

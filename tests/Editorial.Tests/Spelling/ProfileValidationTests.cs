@@ -1,0 +1,108 @@
+using Editorial.Profiles;
+
+namespace Editorial.Tests.Spelling;
+
+/// <summary>ED9004: the keys, list names, setting keys and rule IDs a profile does not know, broken YAML, and cycles.</summary>
+public class ProfileValidationTests
+{
+    private const string Settings = "abbreviations, abbreviations-headline, abbreviations-uk, abbreviations-un, abbreviations-us, anonymous-source-reason, "
+        + "courtesy-titles, honorific-period, ise-spelling, number-style, quote-punctuation, reproduced-text, time-format, variants-in-names";
+    private const string Lists = "anonymity-reasons, anonymous-sourcing, caption-credit-labels, contested-events, debris-lines, embed-debris, "
+        + "metadata-labels, name-particles, repeatable-words, reporting-verbs, speech-nouns, vague-sourcing";
+
+    private static string[] Load(params ProfileSource[] sources) => ProfileSet.Load(sources).Diagnostics.Select(d => d.ToString()).ToArray();
+
+    [Fact]
+    public void An_unknown_top_level_key_names_the_known_ones()
+    {
+        Load(new ProfileSource("rules/desk.yml", "name: desk\ntitle: Desk\n  # note\ncolour: red\n")).ShouldBe(
+            ["rules/desk.yml(4,1,4,1): error ED9004: Profile 'desk' is invalid: unknown key 'colour'; the keys of a profile are "
+             + "name, title, extends, locale, source, spellings, settings, lists, severities, examples"]);
+    }
+
+    [Fact]
+    public void Unknown_lists_and_settings_are_each_reported_at_their_key()
+    {
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nsettings:\n  time-format: hhmm\n  timeformat: hhmm\nlists:\n  reporting-verbs: [quipped]\n  reporting-verb: [mused]\n"))
+            .ShouldBe(
+            [
+                "rules/desk.yml(4,3,4,3): error ED9004: Profile 'desk' is invalid: unknown setting 'timeformat'; the known settings are " + Settings,
+                "rules/desk.yml(7,3,7,3): error ED9004: Profile 'desk' is invalid: unknown list 'reporting-verb'; the known lists are " + Lists,
+            ]);
+    }
+
+    [Fact]
+    public void Every_setting_and_list_of_the_built_in_profiles_is_known()
+    {
+        ProfileSet.BuiltIn.Diagnostics.ShouldBeEmpty();
+        ProfileSet.BuiltIn.Profiles.SelectMany(p => p.Settings.Keys).Where(k => !ProfileVocabulary.IsSetting(k)).ShouldBeEmpty();
+        ProfileSet.BuiltIn.Default.Lists.Keys.OrderBy(k => k, StringComparer.Ordinal).ShouldBe(ProfileVocabulary.Lists);
+    }
+
+    [Fact]
+    public void Every_key_constant_of_the_rules_is_declared_in_the_vocabulary()
+    {
+        var constants = typeof(ProfileSet).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string) && (f.Name.EndsWith("Setting", StringComparison.Ordinal) || f.Name.EndsWith("List", StringComparison.Ordinal) || f.Name == "ListName"))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+        constants.Count.ShouldBeGreaterThan(20);
+        constants.Where(c => !ProfileVocabulary.IsSetting(c) && !ProfileVocabulary.IsList(c)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_rule_under_severities_names_the_rules_of_the_run()
+    {
+        ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nseverities:\n  ED1008: error\n  ED1040: error\n")], [new Rules.Spelling.TimeFormatRule()])
+            .Diagnostics.Select(d => d.ToString()).ShouldBe(
+            ["rules/desk.yml(4,3,4,3): error ED9004: Profile 'desk' is invalid: unknown rule 'ED1040'; the known rules are "
+             + "ED1008, ED9000, ED9001, ED9002, ED9003, ED9004, ED9005, ED9006, ED9007, ED9008"]);
+    }
+
+    [Fact]
+    public void An_unknown_key_of_a_spelling_entry_names_its_keys()
+    {
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: Kyiv\n    variants: [Kiev]\n    sinse: 2019-08-14\n")).ShouldBe(
+            ["rules/desk.yml(5,5,5,5): error ED9004: Profile 'desk' is invalid: unknown key 'sinse' in a spelling entry; its keys are "
+             + "preferred, variants, since, exceptions, scope, match-case, source"]);
+    }
+
+    [Fact]
+    public void An_unclosed_flow_list_followed_by_more_keys_is_reported_readably_at_its_bracket()
+    {
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nlists:\n  reporting-verbs:\n    [said, told,\n     added\n  speech-nouns:\n    [remarks]\n")).ShouldBe(
+            ["rules/desk.yml(4,5,4,5): error ED9004: Profile 'desk' is invalid: a '[', '{' or quotation mark is not closed"]);
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: Kyiv\n    variants: [Kiev\n  - preferred: Odesa\n    variants: [Odessa]\n")).ShouldBe(
+            ["rules/desk.yml(4,15,4,15): error ED9004: Profile 'desk' is invalid: a '[', '{' or quotation mark is not closed"]);
+    }
+
+    [Fact]
+    public void A_list_or_mapping_left_open_at_the_end_is_reported_at_its_bracket()
+    {
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nlists:\n  reporting-verbs: [said, told\n")).ShouldBe(
+            ["rules/desk.yml(3,20,3,20): error ED9004: Profile 'desk' is invalid: a '[', '{' or quotation mark is not closed"]);
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nsettings: {time-format: hhmm\n")).ShouldBe(
+            ["rules/desk.yml(2,11,2,11): error ED9004: Profile 'desk' is invalid: a '[', '{' or quotation mark is not closed"]);
+        Load(new ProfileSource("rules/desk.yml", "name: desk\ntitle: \"House\n")).ShouldBe(
+            ["rules/desk.yml(2,8,2,8): error ED9004: Profile 'desk' is invalid: While scanning a quoted scalar, found unexpected end of stream."]);
+    }
+
+    [Fact]
+    public void A_circular_extends_is_one_error()
+    {
+        Load(new ProfileSource("rules/a.yml", "name: a\nextends: b\n"), new ProfileSource("rules/b.yml", "name: b\nextends: a\n")).ShouldBe(
+            ["rules/b.yml(2,1,2,1): error ED9004: Profile 'b' is invalid: 'extends' makes a cycle: a -> b -> a"]);
+    }
+
+    [Fact]
+    public void A_profile_extending_an_invalid_one_says_so()
+    {
+        Load(new ProfileSource("rules/a.yml", "name: a\ncolor: red\n"), new ProfileSource("rules/c.yml", "name: c\n\nextends: a\n")).ShouldBe(
+        [
+            "rules/a.yml(2,1,2,1): error ED9004: Profile 'a' is invalid: unknown key 'color'; the keys of a profile are "
+            + "name, title, extends, locale, source, spellings, settings, lists, severities, examples",
+            "rules/c.yml(3,1,3,1): error ED9004: Profile 'c' is invalid: it extends 'a', which is invalid",
+        ]);
+    }
+}
