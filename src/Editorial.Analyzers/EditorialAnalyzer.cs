@@ -280,7 +280,6 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
             AtStart(path, ConfigurationDescriptors.UnreadableFile, path, "the compiler could not read it");
 
         private static EditorialDiagnostic AtStart(string path, Editorial.Diagnostics.DiagnosticDescriptor descriptor, params object?[] arguments) =>
-            new(descriptor, new EditorialLocation(path, new Editorial.Text.TextSpan(0, 0), new Editorial.Text.LinePositionSpan(1, 1, 1, 1)),
-                descriptor.DefaultSeverity, arguments);
+            new(descriptor, EditorialLocation.StartOf(path), descriptor.DefaultSeverity, arguments);
     }
 }

@@ -212,7 +212,7 @@ public sealed class ArticleFile
     private static UnicodeEncoding StrictUtf16(bool bigEndian) => new(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
 
     private static Diagnostic At(string path, DiagnosticDescriptor descriptor, params object?[] arguments) =>
-        new(descriptor, new Location(path, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1)), descriptor.DefaultSeverity, arguments);
+        new(descriptor, Location.StartOf(path), descriptor.DefaultSeverity, arguments);
 
     /// <summary>A diagnostic just after <paramref name="before"/>, the text that precedes the problem.</summary>
     private static Diagnostic AtEnd(string path, string before, DiagnosticDescriptor descriptor, params object?[] arguments)

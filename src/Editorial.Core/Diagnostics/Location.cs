@@ -6,4 +6,7 @@ namespace Editorial.Diagnostics;
 public sealed record Location(string Path, TextSpan Span, LinePositionSpan LineSpan)
 {
     public override string ToString() => Path + LineSpan;
+
+    /// <summary>The start of a file, (1,1): for what is about the whole file (it cannot be read, it is too large).</summary>
+    public static Location StartOf(string path) => new(path, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1));
 }

@@ -75,8 +75,7 @@ public sealed class EditorialEngine
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var location = new Location(path, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1));
-            fault = new Diagnostic(InternalError, location, InternalError.DefaultSeverity,
+            fault = new Diagnostic(InternalError, Location.StartOf(path), InternalError.DefaultSeverity,
                 ["Reading the article", exception.GetType().Name + ": " + exception.Message]);
             return null;
         }

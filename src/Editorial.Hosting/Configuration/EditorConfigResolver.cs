@@ -147,7 +147,7 @@ public sealed class EditorConfigResolver
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             _problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.UnreadableFile,
-                new Location(p, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1)), Severity.Error, [p, exception.Message]));
+                Location.StartOf(p), Severity.Error, [p, exception.Message]));
             return null;
         }
     });
@@ -159,7 +159,7 @@ public sealed class EditorConfigResolver
             var path = diagnostic.Location.GetLineSpan().Path;
             var config = configs.FirstOrDefault(c => c.Path == path) ?? configs.FirstOrDefault();
             if (config is null) continue;
-            var location = new Location(config.Path, new TextSpan(0, 0), new LinePositionSpan(1, 1, 1, 1));
+            var location = Location.StartOf(config.Path);
             var problem = new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.InvalidSetting, location, Severity.Error,
                 [Path.GetFileName(config.Path), "global configuration", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)]);
             if (!_problems.Any(p => p.ToString() == problem.ToString())) _problems.Add(problem);
