@@ -115,20 +115,18 @@ internal static class QuotationAttributor
         return person is null ? unattributed : unattributed with { Kind = AttributionKind.PersonNearby, Speaker = person };
     }
 
-    /// <summary>The subject of the sentence a quotation is woven into: the quotation opens after a clause of at least
-    /// three words, and that clause names a person or a body, a personal pronoun or a name of capitalised words that is
-    /// not just the sentence's first word ("Rubio also bemoaned a climate in which people “…”", "She thanked him for
+    /// <summary>The subject of the sentence a quotation is woven into: the quotation opens after words of its sentence, and
+    /// those words name a person or a body, a personal pronoun or a name of capitalised words that is not just the
+    /// sentence's first word ("Rubio also bemoaned a climate in which people “…”", "She thanked him for
     /// “…”"). Null for a quotation that opens its sentence, and for a clause with no one in it ("The policy was “…”").</summary>
     private static TextSpan? WovenSubject(IReadOnlyList<Token> tokens, Sentence sentence, Quotation quotation)
     {
         var open = FirstTokenAt(tokens, quotation.Span.Start);
-        var words = 0;
         for (var k = sentence.FirstToken; k < open; k++)
         {
             var token = tokens[k];
             if (token.IsInQuotation) return null;
             if (!token.IsWord) continue;
-            words++;
             if (PersonalPronouns.Contains(token.Text) || (k > sentence.FirstToken && PersonalPronouns.Contains(Capitalised(token.Text)))) return token.Span;
             // A capitalised word inside the clause, or two opening it: a name ("Mike Huckabee", "the White House").
             if (token.StartsUpper && (k > sentence.FirstToken ? !token.IsSentenceStart : k + 1 < open && tokens[k + 1].IsWord && tokens[k + 1].StartsUpper)
