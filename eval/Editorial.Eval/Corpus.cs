@@ -18,11 +18,11 @@ public static class Splits
     public const string Test = "test";
 
     /// <summary>A stable half-and-half split by a hash of the id, the same on every machine and every run.</summary>
-    public static string Of(string id)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(id));
-        return (hash[0] & 1) == 0 ? Dev : Test;
-    }
+    public static string Of(string id) => (StableHash(id) & 1) == 0 ? Dev : Test;
+
+    /// <summary>The first four bytes of the SHA-256 of <paramref name="key"/>: the same on every machine and every run,
+    /// unlike string.GetHashCode.</summary>
+    public static int StableHash(string key) => BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);
 
     public static bool Matches(string split, string wanted) => wanted == "all" || split == wanted;
 }

@@ -108,7 +108,7 @@ int Sample(string wanted, int count, string outputPath, string? onlyRule)
     foreach (var rule in findings.Where(f => (onlyRule is null || f.Rule.StartsWith(onlyRule, StringComparison.Ordinal)) && scorer.Judge(f) == Verdict.Unjudged).GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
     {
         // A stable spread over articles and outlets: order by a hash of the key, take the first few.
-        foreach (var finding in rule.DistinctBy(Keys.Of).OrderBy(f => Hash(Keys.Of(f))).Take(count))
+        foreach (var finding in rule.DistinctBy(Keys.Of).OrderBy(f => Splits.StableHash(Keys.Of(f))).Take(count))
         {
             writer.Append(Keys.Of(finding)).Append("\t\t\t").Append(Tsv.Clean(finding.Diagnostic.Message)).Append('\t')
                 .Append(Tsv.Clean(Context(finding))).Append('\n');
@@ -168,12 +168,6 @@ static string Context(Finding finding)
     if (span.Start - start > 600) start = span.Start - 600;
     if (end - span.End > 600) end = span.End + 600;
     return text[start..span.Start] + "[[" + text.Substring(span.Start, span.Length) + "]]" + text[span.End..end];
-}
-
-static int Hash(string key)
-{
-    var bytes = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key));
-    return BitConverter.ToInt32(bytes, 0);
 }
 
 static string Ratio(int a, int b) => b == 0 ? "–" : $"{a}/{b} = {(double)a / b:F2}";
