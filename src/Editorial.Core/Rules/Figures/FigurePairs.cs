@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Editorial.Diagnostics;
 using Editorial.Figures;
 
@@ -115,8 +116,16 @@ internal static class FigurePairs
 
     private sealed record WithinArticlePairs(IReadOnlyList<FigurePair> Pairs);
 
-    /// <summary>Pairs between two articles of the same story, in the order of the run's articles.</summary>
-    public static IEnumerable<FigurePair> AcrossStories(IReadOnlyList<AnalyzedArticle> articles)
+    /// <summary>Pairs between two articles of the same story, in the order of the run's articles; found once per run and
+    /// shared by ED2002, ED2004 and ED2005, as <see cref="Stories.Of"/> is.</summary>
+    public static IReadOnlyList<FigurePair> AcrossStories(IReadOnlyList<AnalyzedArticle> articles) =>
+        AcrossStoriesByRun.GetValue(articles, run => new AcrossStoryPairs(FindAcrossStories(run).ToList())).Pairs;
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<AnalyzedArticle>, AcrossStoryPairs> AcrossStoriesByRun = new();
+
+    private sealed record AcrossStoryPairs(IReadOnlyList<FigurePair> Pairs);
+
+    private static IEnumerable<FigurePair> FindAcrossStories(IReadOnlyList<AnalyzedArticle> articles)
     {
         var stories = Stories.Of(articles);
         // Only figures of one story with the same counted thing and event can conflict: bucket them, then compare inside each bucket.
