@@ -118,7 +118,8 @@ public sealed class ArticleWorkspace
         var pathProblems = new List<Diagnostic>();
         IReadOnlyList<string> articles = folder is null
             ? [path]
-            : ArticleDiscovery.Expand([folder], pathProblems).Concat(_open.Keys.Where(open => FolderOf(open) == folder)).Distinct(PathComparer).ToList();
+            : ArticleDiscovery.Expand([folder], pathProblems).Concat(_open.Keys.Where(open => FolderOf(open) == folder))
+                .Distinct(PathComparer).Order(StringComparer.Ordinal).ToList();
         var result = CheckRun.Run(Request(articles, folder) with { PathProblems = pathProblems });
         var byPath = result.Diagnostics.ToLookup(d => Path.GetFullPath(d.Location.Path), PathComparer);
 
