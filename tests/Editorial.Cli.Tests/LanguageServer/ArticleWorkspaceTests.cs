@@ -38,6 +38,18 @@ public sealed class ArticleWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Unsaved_text_meets_the_limits_a_file_meets()
+    {
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.max_article_chars = 20\n");
+
+        Show(_workspace.Open(Uri("long.txt"), 1, "Talks in Kiev went on all night.\n"))
+            .ShouldBe([$"long.txt v1: ED9003 0:0-0:0 '{_files.PathOf("long.txt")}' has 33 characters, more than the limit of 20"]);
+        // The folder is checked again, and both open documents republished.
+        Show(_workspace.Open(Uri("nul.txt"), 1, "Talks\0 in Kiev.\n")).Last()
+            .ShouldBe($"nul.txt v1: ED9002 0:5-0:5 '{_files.PathOf("nul.txt")}' is not a text article: it holds a NUL character, so it is binary");
+    }
+
+    [Fact]
     public void A_change_is_checked_and_published_with_its_version()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
