@@ -40,12 +40,14 @@ public sealed class EditorialLanguageServer
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
+        // LSP sends every method's parameters as one object: it is the handler's one argument, not a set of named arguments.
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
         var publishing = server.PublishAsync(rpc);
         await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
+        // What the last messages published still goes out before the server ends (nothing, once the client has gone).
         server._publications.Writer.TryComplete();
-        if (!rpc.IsDisposed && !rpc.Completion.IsCompleted) await publishing.ConfigureAwait(false);
+        await publishing.ConfigureAwait(false);
         return server._shutdownRequested ? 0 : 1;
     }
 
