@@ -4,13 +4,14 @@ using Editorial.Engine;
 using Editorial.Hosting;
 using Editorial.Hosting.Fixing;
 using Editorial.Hosting.Reporting;
+using Editorial.LanguageServer;
 using Editorial.Profiles;
 using Editorial.Rules;
 
 namespace Editorial.Cli;
 
 /// <summary>
-/// The <c>editorial</c> command: <c>check</c>, <c>fix</c>, <c>stories</c>, <c>rules</c> and <c>profiles</c>. Output goes to the writers given,
+/// The <c>editorial</c> command: <c>check</c>, <c>fix</c>, <c>stories</c>, <c>rules</c>, <c>profiles</c> and <c>lsp</c>. Output goes to the writers given,
 /// so tests run it in-process; paths in reports are relative to <c>baseDirectory</c> (the current directory by default).
 /// </summary>
 public sealed class EditorialCli
@@ -102,7 +103,10 @@ public sealed class EditorialCli
         var profiles = new Command("profiles", "List the outlet profiles: name, title, locale and what each extends.") { _profiles };
         profiles.SetAction(ListProfiles);
 
-        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + ExitCodes.Help) { check, fix, stories, rules, profiles };
+        var lsp = new Command("lsp", "Run the language server: the Language Server Protocol over standard input and output, for editors (see docs/lsp.md).") { _outlet, _profiles };
+        lsp.SetAction(ServeLanguage);
+
+        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + ExitCodes.Help) { check, fix, stories, rules, profiles, lsp };
     }
 
     private int Check(ParseResult parse)
@@ -280,6 +284,14 @@ public sealed class EditorialCli
         return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 
+    /// <summary>The protocol owns standard input and output; the editor starts and stops the process, so this runs until the
+    /// client's <c>exit</c> (0 after <c>shutdown</c>, 1 without it, as the protocol asks).</summary>
+    private int ServeLanguage(ParseResult parse)
+    {
+        var options = new ServerOptions(parse.GetValue(_outlet), parse.GetValue(_profiles) ?? [], _rules);
+        return EditorialLanguageServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), options).GetAwaiter().GetResult();
+    }
+
     private int ListRules()
     {
         var descriptors = Descriptors(_rules);
@@ -324,13 +336,10 @@ public sealed class EditorialCli
     private CheckRequest Request(ParseResult parse)
     {
         var paths = parse.GetValue(_paths) ?? [];
-        // A checked folder's own rules/ folder holds its project profiles (the same place the MSBuild task reads them from).
-        var profilePaths = (parse.GetValue(_profiles) ?? [])
-            .Concat(paths.Select(p => Path.Combine(p, "rules")).Where(Directory.Exists));
         var pathProblems = new List<Diagnostic>();
         return new CheckRequest(
             ArticleDiscovery.Expand(paths, pathProblems),
-            ArticleDiscovery.ExpandProfiles(profilePaths),
+            ArticleDiscovery.ProfileFiles(parse.GetValue(_profiles) ?? [], paths),
             parse.GetValue(_outlet),
             Rules: _rules,
             PathProblems: pathProblems);

@@ -25,6 +25,11 @@ public static class ArticleDiscovery
         return files.ToList();
     }
 
+    /// <summary>The profile files of a check of <paramref name="checkedPaths"/>: those named (<c>--profiles</c>), and each checked
+    /// folder's own <c>rules/</c> folder, where the MSBuild task reads a project's profiles too.</summary>
+    public static IReadOnlyList<string> ProfileFiles(IEnumerable<string> namedProfiles, IEnumerable<string> checkedPaths) =>
+        ExpandProfiles(namedProfiles.Concat(checkedPaths.Select(p => Path.Combine(p, "rules")).Where(Directory.Exists)));
+
     /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its subfolders).</summary>
     public static IReadOnlyList<string> ExpandProfiles(IEnumerable<string> paths)
     {

@@ -15,14 +15,17 @@ namespace Editorial.Hosting;
 
 /// <summary>What a host asks of a check: the article files, the project's own profile files, the default outlet, global configs,
 /// the rules to run (<see cref="RuleCatalog.Rules"/> unless a host or a test names others), and the paths that could not be
-/// searched for articles (<see cref="ArticleDiscovery.Expand"/>), which are reported as the articles' own problems.</summary>
+/// searched for articles (<see cref="ArticleDiscovery.Expand"/>), which are reported as the articles' own problems.
+/// <see cref="OpenTexts"/> holds the text of articles as an editor has them, by full path: those are checked as they are
+/// instead of being read from disk (the language server's unsaved documents), with the configuration of their path.</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
     string? DefaultOutlet = null,
     IReadOnlyList<string>? GlobalConfigFiles = null,
     IReadOnlyList<Rule>? Rules = null,
-    IReadOnlyList<Diagnostic>? PathProblems = null);
+    IReadOnlyList<Diagnostic>? PathProblems = null,
+    IReadOnlyDictionary<string, string>? OpenTexts = null);
 
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
 /// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
@@ -76,7 +79,9 @@ public static class CheckRun
         {
             var settings = resolver.GetSettings(path, request.DefaultOutlet);
             var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
-            var file = ArticleFile.Read(path, maxChars, out var problem, settings.Get(EditorialOptions.Charset));
+            var file = request.OpenTexts is { } open && open.TryGetValue(Path.GetFullPath(path), out var text)
+                ? ArticleFile.FromText(path, text, maxChars, out var problem)
+                : ArticleFile.Read(path, maxChars, out problem, settings.Get(EditorialOptions.Charset));
             if (problem is not null)
             {
                 diagnostics.Add(problem);

@@ -77,3 +77,29 @@ public sealed class FaultyRule : ArticleRule
     {
     }
 }
+
+/// <summary>A cross-article rule for the host tests: each article that says "Kiev" while another article of the run says it
+/// too is reported at its first "Kiev", with the other article's first one as the related location.</summary>
+public sealed class SharedKievRule : CorpusRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EDT004", "Test cross-article", "'Kiev' is also in {0}", RuleCategory.Spelling, Severity.Suggestion,
+        "A rule for the host tests: reports the word Kiev found in more than one article.", isCrossArticle: true);
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
+
+    public override void Analyze(CorpusContext context)
+    {
+        var firsts = context.Articles
+            .SelectMany(article => article.Article.Tokens.Where(t => t.IsWord && t.Text == "Kiev").Take(1).Select(token => (Article: article, token.Span)))
+            .ToList();
+        foreach (var (article, span) in firsts)
+        {
+            var others = firsts.Where(found => found.Article != article).ToList();
+            if (others.Count == 0) continue;
+            var other = others[0];
+            context.Report(article, Descriptor, span, [Path.GetFileName(other.Article.Article.Path)],
+                related: [other.Article.Article.GetLocation(other.Span)]);
+        }
+    }
+}

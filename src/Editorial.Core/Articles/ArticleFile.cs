@@ -63,6 +63,16 @@ public sealed class ArticleFile
         return file;
     }
 
+    /// <summary>
+    /// An article whose text an editor holds (not yet saved): checked as the file would be, with the same limit and the same
+    /// refusal of binary text. It is encoded as UTF-8 without a byte order mark, should a host write it.
+    /// </summary>
+    public static ArticleFile? FromText(string path, string text, int maxChars, out Diagnostic? problem)
+    {
+        problem = text.Length > maxChars ? At(path, ConfigurationDescriptors.FileTooLarge, path, text.Length, maxChars) : Binary(path, text);
+        return problem is null ? new ArticleFile(path, text, StrictUtf8, []) : null;
+    }
+
     /// <summary>ED9001 for a file or folder that cannot be read.</summary>
     public static Diagnostic Unreadable(string path, string reason) => At(path, ConfigurationDescriptors.UnreadableFile, path, reason);
 

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Channels;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+
+namespace Editorial.LanguageServer;
+
+/// <summary>
+/// <c>editorial lsp</c>: the Language Server Protocol over a pair of streams (the process's standard input and output).
+/// StreamJsonRpc reads and writes the messages with their <c>Content-Length</c> headers; this class only maps each method
+/// to <see cref="ArticleWorkspace"/> and sends back what it has to publish. Messages are handled one at a time in the order
+/// they arrive, so a change is always checked after the change before it, and diagnostics go out in that order too.
+/// </summary>
+public sealed class EditorialLanguageServer
+{
+    private readonly ArticleWorkspace _workspace;
+    private readonly Channel<Lsp.PublishDiagnosticsParams> _publications = Channel.CreateUnbounded<Lsp.PublishDiagnosticsParams>(
+        new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _shutdownRequested;
+
+    private EditorialLanguageServer(ServerOptions options)
+    {
+        _workspace = new ArticleWorkspace(options);
+    }
+
+    /// <summary>Serves one client until it sends <c>exit</c> or closes the stream. The exit code is the protocol's: 0 after a
+    /// <c>shutdown</c> request, 1 when the client went without one.</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, ServerOptions options)
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        var server = new EditorialLanguageServer(options);
+        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        {
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+        };
+        // LSP sends every method's parameters as one object: it is the handler's one argument, not a set of named arguments.
+        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.StartListening();
+        var publishing = server.PublishAsync(rpc);
+        await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
+        // What the last messages published still goes out before the server ends (nothing, once the client has gone).
+        server._publications.Writer.TryComplete();
+        await publishing.ConfigureAwait(false);
+        return server._shutdownRequested ? 0 : 1;
+    }
+
+    /// <summary>Sends the diagnostics in the order the handlers produced them, one notification after the other.</summary>
+    private async Task PublishAsync(JsonRpc rpc)
+    {
+        await foreach (var publication in _publications.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                await rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", publication).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException)
+            {
+                return;
+            }
+        }
+    }
+
+    [JsonRpcMethod("initialize")]
+    public Lsp.InitializeResult Initialize(Lsp.InitializeParams parameters)
+    {
+        var folders = parameters.WorkspaceFolders?.Select(f => f.Uri)
+            ?? (parameters.RootUri is { } rootUri ? [rootUri] : []);
+        foreach (var folder in folders.Select(LspConversion.PathOfUri).OfType<string>()) _workspace.AddFolder(folder);
+        if (parameters.WorkspaceFolders is null && parameters.RootUri is null && parameters.RootPath is { } rootPath) _workspace.AddFolder(rootPath);
+        var version = typeof(EditorialLanguageServer).Assembly.GetName().Version?.ToString(3);
+        return new Lsp.InitializeResult(
+            new Lsp.ServerCapabilities(
+                "utf-16",
+                new Lsp.TextDocumentSyncOptions(OpenClose: true, Lsp.TextDocumentSyncKind.Full, new Lsp.SaveOptions(IncludeText: false)),
+                new Lsp.CodeActionOptions([Lsp.CodeActionKind.QuickFix, Lsp.CodeActionKind.SourceFixAll])),
+            new Lsp.ServerInfo("editorial", version));
+    }
+
+    [JsonRpcMethod("initialized")]
+    public void Initialized(Lsp.Empty? parameters = null)
+    {
+    }
+
+    [JsonRpcMethod("textDocument/didOpen")]
+    public void DidOpen(Lsp.DidOpenTextDocumentParams parameters) =>
+        Send(_workspace.Open(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.TextDocument.Text));
+
+    /// <summary>Full synchronisation: the last change holds the whole text.</summary>
+    [JsonRpcMethod("textDocument/didChange")]
+    public void DidChange(Lsp.DidChangeTextDocumentParams parameters)
+    {
+        if (parameters.ContentChanges.Count == 0) return;
+        Send(_workspace.Change(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.ContentChanges[^1].Text));
+    }
+
+    [JsonRpcMethod("textDocument/didSave")]
+    public void DidSave(Lsp.DidSaveTextDocumentParams parameters) => Send(_workspace.Save(parameters.TextDocument.Uri, parameters.Text));
+
+    [JsonRpcMethod("textDocument/didClose")]
+    public void DidClose(Lsp.DidCloseTextDocumentParams parameters) => Send(_workspace.Close(parameters.TextDocument.Uri));
+
+    [JsonRpcMethod("textDocument/codeAction")]
+    public IReadOnlyList<Lsp.CodeAction> CodeAction(Lsp.CodeActionParams parameters) =>
+        _workspace.CodeActions(parameters.TextDocument.Uri, parameters.Range, parameters.Context?.Only);
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        _shutdownRequested = true;
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exit.TrySetResult();
+
+    private void Send(IReadOnlyList<Lsp.PublishDiagnosticsParams> publications)
+    {
+        foreach (var publication in publications) _publications.Writer.TryWrite(publication);
+    }
+}

@@ -1,0 +1,60 @@
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.LanguageServer;
+
+/// <summary>
+/// Turns the engine's findings into the protocol's terms. Positions need no re-counting: the engine's columns
+/// (<see cref="LineMap"/>) count UTF-16 code units of a .NET string from 1, and LSP positions count UTF-16 code units from 0,
+/// with the same three line breaks (LF, CRLF, CR); a character outside the Basic Multilingual Plane is two in both.
+/// </summary>
+public static class LspConversion
+{
+    public const string Source = "editorial";
+
+    public static Lsp.Position ToPosition(int line, int column) => new(line - 1, column - 1);
+
+    public static Lsp.Range ToRange(LinePositionSpan span) =>
+        new(ToPosition(span.StartLine, span.StartColumn), ToPosition(span.EndLine, span.EndColumn));
+
+    /// <summary>The range of <paramref name="span"/> in the text <paramref name="lines"/> was built from (a fix's edit).</summary>
+    public static Lsp.Range ToRange(LineMap lines, TextSpan span) => ToRange(lines.GetLineSpan(span));
+
+    /// <summary>Whether two ranges share a position; a range that ends where the other starts touches it, so a cursor just after
+    /// a word (an empty range there) still finds the word's finding.</summary>
+    public static bool Touches(Lsp.Range a, Lsp.Range b) => Compare(a.Start, b.End) <= 0 && Compare(b.Start, a.End) <= 0;
+
+    private static int Compare(Lsp.Position a, Lsp.Position b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
+
+    /// <summary>Suggestions are shown as information, as the C# extension shows Roslyn's <c>info</c> diagnostics; a finding with
+    /// severity none is never reported, so it never gets here.</summary>
+    public static int ToSeverity(Severity severity) => severity switch
+    {
+        Severity.Error => Lsp.DiagnosticSeverity.Error,
+        Severity.Warning => Lsp.DiagnosticSeverity.Warning,
+        _ => Lsp.DiagnosticSeverity.Information,
+    };
+
+    /// <summary>The protocol's diagnostic: code is the rule ID and its description the rule's help page; the places a finding
+    /// relates to (the other spelling, the other article) become related information.</summary>
+    public static Lsp.Diagnostic ToDiagnostic(Diagnostic diagnostic, Func<string, string> uriOfPath) => new(
+        ToRange(diagnostic.Location.LineSpan),
+        ToSeverity(diagnostic.Severity),
+        diagnostic.Id,
+        new Lsp.CodeDescription(diagnostic.Descriptor.HelpLink),
+        Source,
+        diagnostic.Message,
+        diagnostic.RelatedLocations.Count == 0
+            ? null
+            : diagnostic.RelatedLocations
+                .Select(related => new Lsp.DiagnosticRelatedInformation(
+                    new Lsp.Location(uriOfPath(related.Path), ToRange(related.LineSpan)), $"Related to {diagnostic.Id}"))
+                .ToList());
+
+    /// <summary>The local path of a <c>file:</c> URI; null for any other scheme (an unsaved <c>untitled:</c> buffer), which has
+    /// no folder and so no configuration.</summary>
+    public static string? PathOfUri(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : null;
+
+    public static string UriOfPath(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
+}

@@ -1,0 +1,197 @@
+using Editorial.LanguageServer;
+
+namespace Editorial.Cli.Tests.LanguageServer;
+
+/// <summary>The language server's decisions, without the wire: what is checked on open, change, save and close, what is
+/// published for which document, and which fixes are offered. Test rules: EDT001 (each "Kiev", fixed to "Kyiv") and
+/// EDT004 (cross-article: "Kiev" in another article too).</summary>
+public sealed class ArticleWorkspaceTests : IDisposable
+{
+    private readonly CliHarness _files = new();
+    private readonly ArticleWorkspace _workspace;
+
+    public ArticleWorkspaceTests()
+    {
+        _workspace = new ArticleWorkspace(new ServerOptions(Rules: [new KievRule(), new SharedKievRule()]));
+        _workspace.AddFolder(_files.Root);
+    }
+
+    public void Dispose() => _files.Dispose();
+
+    private string Uri(string relative) => LspConversion.UriOfPath(_files.PathOf(relative));
+
+    private static Lsp.Range Range(int line, int character, int endLine, int endCharacter) => new(new(line, character), new(endLine, endCharacter));
+
+    /// <summary>Each publication as its file name, version and findings (ID, range, message).</summary>
+    private static string[] Show(IEnumerable<Lsp.PublishDiagnosticsParams> publications) => publications
+        .Select(p => $"{Path.GetFileName(new Uri(p.Uri).LocalPath)} v{p.Version?.ToString() ?? "-"}: "
+            + string.Join("; ", p.Diagnostics.Select(d => $"{d.Code} {d.Range.Start.Line}:{d.Range.Start.Character}-{d.Range.End.Line}:{d.Range.End.Character} {d.Message}")))
+        .ToArray();
+
+    [Fact]
+    public void An_opened_article_is_checked_as_the_editor_holds_it_not_as_saved()
+    {
+        _files.Write("a.txt", "Nothing to see.\n");
+
+        Show(_workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n"))
+            .ShouldBe(["a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
+    public void Unsaved_text_meets_the_limits_a_file_meets()
+    {
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.max_article_chars = 20\n");
+
+        Show(_workspace.Open(Uri("long.txt"), 1, "Talks in Kiev went on all night.\n"))
+            .ShouldBe([$"long.txt v1: ED9003 0:0-0:0 '{_files.PathOf("long.txt")}' has 33 characters, more than the limit of 20"]);
+        // The folder is checked again, and both open documents republished.
+        Show(_workspace.Open(Uri("nul.txt"), 1, "Talks\0 in Kiev.\n")).Last()
+            .ShouldBe($"nul.txt v1: ED9002 0:5-0:5 '{_files.PathOf("nul.txt")}' is not a text article: it holds a NUL character, so it is binary");
+    }
+
+    [Fact]
+    public void A_change_is_checked_and_published_with_its_version()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+
+        Show(_workspace.Change(Uri("a.txt"), 2, "Talks in Kyiv and Kiev.\n"))
+            .ShouldBe(["a.txt v2: EDT001 0:18-0:22 Use 'Kyiv', not 'Kiev'"]);
+        Show(_workspace.Change(Uri("a.txt"), 3, "Talks in Kyiv.\n")).ShouldBe(["a.txt v3: "]);
+    }
+
+    [Fact]
+    public void Editorconfig_settings_apply_as_in_every_other_host()
+    {
+        _files.Write(".editorconfig", "root = true\n\n[quiet/**]\neditorial.EDT001.severity = none\n\n[loud/**]\neditorial.EDT001.severity = error\n");
+
+        _workspace.Open(Uri("quiet/a.txt"), 1, "Talks in Kiev.\n").Single().Diagnostics.ShouldBeEmpty();
+        _workspace.Open(Uri("loud/b.txt"), 1, "Talks in Kiev.\n").Single(p => p.Uri == Uri("loud/b.txt")).Diagnostics
+            .Select(d => (d.Code, d.Severity)).ShouldBe([("EDT001", Lsp.DiagnosticSeverity.Error), ("EDT004", Lsp.DiagnosticSeverity.Information)]);
+    }
+
+    [Fact]
+    public void Opening_checks_the_folder_and_publishes_the_cross_article_finding_for_the_closed_article_too()
+    {
+        _files.Write("b.txt", "Kiev again.\n");
+
+        Show(_workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n")).ShouldBe([
+            "a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'; EDT004 0:9-0:13 'Kiev' is also in b.txt",
+            "b.txt v-: EDT004 0:0-0:4 'Kiev' is also in a.txt",
+        ]);
+    }
+
+    [Fact]
+    public void A_closed_articles_cross_article_finding_is_published_only_when_it_names_an_open_document()
+    {
+        // The test rule relates each article to the first other one (in path order): a.txt and b.txt to each other, the open c.txt to a.txt.
+        _files.Write("a.txt", "Kiev again.\n");
+        _files.Write("b.txt", "Kiev, the third time.\n");
+
+        Show(_workspace.Open(Uri("c.txt"), 1, "Talks in Kiev.\n"))
+            .ShouldBe(["c.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'; EDT004 0:9-0:13 'Kiev' is also in a.txt"]);
+    }
+
+    [Fact]
+    public void A_closed_articles_own_findings_are_not_published()
+    {
+        _files.Write("b.txt", "Kiev and Kiev.\n");
+
+        var published = _workspace.Open(Uri("a.txt"), 1, "Nothing to see.\n");
+
+        Show(published).ShouldBe(["a.txt v1: "]);
+    }
+
+    [Fact]
+    public void A_cross_article_finding_stays_while_the_text_before_it_is_unchanged_and_returns_on_save()
+    {
+        _files.Write("b.txt", "Kiev again.\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\nMore.\n");
+
+        Show(_workspace.Change(Uri("a.txt"), 2, "Talks in Kiev.\nMore to come.\n"))
+            .ShouldBe(["a.txt v2: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'; EDT004 0:9-0:13 'Kiev' is also in b.txt"]);
+        // A line above it moves it: it is held back rather than shown at a stale place.
+        Show(_workspace.Change(Uri("a.txt"), 3, "Headline\nTalks in Kiev.\nMore to come.\n"))
+            .ShouldBe(["a.txt v3: EDT001 1:9-1:13 Use 'Kyiv', not 'Kiev'"]);
+        Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe([
+            "a.txt v3: EDT001 1:9-1:13 Use 'Kyiv', not 'Kiev'; EDT004 1:9-1:13 'Kiev' is also in b.txt",
+            "b.txt v-: EDT004 0:0-0:4 'Kiev' is also in a.txt",
+        ]);
+    }
+
+    [Fact]
+    public void Saving_clears_what_no_longer_applies_to_other_documents()
+    {
+        _files.Write("b.txt", "Kiev again.\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Change(Uri("a.txt"), 2, "Talks in Kyiv.\n");
+
+        Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe(["b.txt v-: ", "a.txt v2: "]);
+    }
+
+    [Fact]
+    public void Closing_clears_the_documents_diagnostics()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+
+        Show(_workspace.Close(Uri("a.txt"))).ShouldBe(["a.txt v-: "]);
+        _workspace.CodeActions(Uri("a.txt"), Range(0, 9, 0, 9), null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_article_outside_the_workspace_folders_is_checked_alone()
+    {
+        using var elsewhere = new CliHarness();
+        elsewhere.Write("b.txt", "Kiev again.\n");
+        var uri = LspConversion.UriOfPath(elsewhere.PathOf("a.txt"));
+
+        Show(_workspace.Open(uri, 1, "Talks in Kiev.\n")).ShouldBe(["a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
+    public void Documents_that_are_not_articles_are_left_alone()
+    {
+        _workspace.Open(Uri("notes.json"), 1, "{ \"city\": \"Kiev\" }").ShouldBeEmpty();
+        _workspace.Open("untitled:Untitled-1", 1, "Talks in Kiev.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_quick_fix_is_offered_for_the_finding_under_the_cursor()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Kiev talks.\nTalks in Kiev.\n");
+
+        var actions = _workspace.CodeActions(Uri("a.txt"), Range(1, 11, 1, 11), [Lsp.CodeActionKind.QuickFix]);
+
+        var action = actions.ShouldHaveSingleItem();
+        action.Title.ShouldBe("Use 'Kyiv'");
+        action.Kind.ShouldBe("quickfix");
+        action.IsPreferred.ShouldBe(true);
+        action.Diagnostics!.Select(d => (d.Code, d.Range)).ShouldBe([("EDT001", Range(1, 9, 1, 13))]);
+        action.Edit.Changes.ShouldHaveSingleItem().Key.ShouldBe(Uri("a.txt"));
+        action.Edit.Changes[Uri("a.txt")].ShouldBe([new Lsp.TextEdit(Range(1, 9, 1, 13), "Kyiv")]);
+    }
+
+    [Fact]
+    public void Fix_all_makes_every_fix_of_the_article_as_editorial_fix_does()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Kiev talks.\nTalks in Kiev.\n");
+
+        var actions = _workspace.CodeActions(Uri("a.txt"), Range(0, 0, 0, 0), [Lsp.CodeActionKind.SourceFixAll]);
+
+        var action = actions.ShouldHaveSingleItem();
+        action.Kind.ShouldBe("source.fixAll");
+        action.Edit.Changes[Uri("a.txt")].ShouldBe([
+            new Lsp.TextEdit(Range(0, 0, 0, 4), "Kyiv"),
+            new Lsp.TextEdit(Range(1, 9, 1, 13), "Kyiv"),
+        ]);
+    }
+
+    [Fact]
+    public void Without_a_kind_asked_for_both_kinds_are_offered_and_none_away_from_a_finding()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Kiev talks.\nNothing here.\n");
+
+        _workspace.CodeActions(Uri("a.txt"), Range(0, 2, 0, 2), null).Select(a => a.Kind).ShouldBe(["quickfix", "source.fixAll"]);
+        _workspace.CodeActions(Uri("a.txt"), Range(1, 2, 1, 2), [Lsp.CodeActionKind.QuickFix]).ShouldBeEmpty();
+        _workspace.CodeActions(Uri("a.txt"), Range(0, 2, 0, 2), ["refactor"]).ShouldBeEmpty();
+    }
+}
