@@ -62,4 +62,21 @@ public class ArticleModelTests
         Enumerable.Range(0, lines.LineCount).Select(line => text.Substring(lines.GetTrimmedLine(text, line).Start, lines.GetTrimmedLine(text, line).Length))
             .ShouldBe(["One.", "", "Three.", "kyiv"]);
     }
+
+    [Fact]
+    public void An_embedded_post_runs_from_its_lead_in_or_first_sentence_to_its_signature()
+    {
+        var article = Article.Parse("a.txt",
+            "The mayor replied within minutes: Water is back in every district. Thank you all. pic.twitter.com/x7Yq2 — Ana Ruiz (@anaruiz) " +
+            "March 14, 2022 Crews kept working overnight.\n\nThe council, meanwhile, stayed silent.\n\nPower is back too.\n\n— Ana Ruiz (@anaruiz) March 15, 2022\n");
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(
+        [
+            "Water is back in every district. Thank you all. pic.twitter.com/x7Yq2 — Ana Ruiz (@anaruiz) March 14, 2022",
+            "Power is back too.\n\n— Ana Ruiz (@anaruiz) March 15, 2022",
+        ]);
+        article.Tokens.Where(t => t.IsWord && t.IsInReproducedText).Select(t => t.Text).ShouldNotContain("Crews");
+        article.Tokens.First(t => t.Text == "Water").IsInReproducedText.ShouldBeTrue();
+        // A dash and a name with no handle and date is no signature.
+        Article.Parse("a.txt", "It held — Ana Ruiz (the mayor) said so on March 14, 2022.").EmbeddedPostSpans.ShouldBeEmpty();
+    }
 }

@@ -46,12 +46,23 @@ public sealed class Article
 
     public Diagnostics.Location GetLocation(TextSpan span) => new(Path, span, Lines.GetLineSpan(span));
 
-    public bool IsInQuotation(TextSpan span)
+    public bool IsInQuotation(TextSpan span) => QuotationHolding(span) is not null;
+
+    /// <summary>
+    /// True inside someone else's words: a quoted statement or a reproduced document. A quoted term (a title, a scare quote,
+    /// a "so-called" term: <see cref="Quotation.IsTerm"/>) is the outlet's own wording between marks, and is not.
+    /// </summary>
+    public bool IsInOthersWords(TextSpan span) => QuotationHolding(span) is { IsTerm: false } || IsInReproducedText(span);
+
+    private Quotation? QuotationHolding(TextSpan span)
     {
         // Quotations are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
         var after = Sorted.FirstAtOrAfter(Quotations, span.Start + 1, q => q.Span.Start);
-        return after > 0 && Quotations[after - 1].ContentSpan.Contains(span);
+        return after > 0 && Quotations[after - 1].ContentSpan.Contains(span) ? Quotations[after - 1] : null;
     }
+
+    /// <summary>Social posts embedded in running text (<see cref="EmbeddedPosts"/>): each from its first sentence to its signature.</summary>
+    public IReadOnlyList<TextSpan> EmbeddedPostSpans { get; private set; } = [];
 
     /// <summary>True inside a document the article reproduces at length: someone else's words, like a quotation.</summary>
     public bool IsInReproducedText(TextSpan span)
@@ -60,7 +71,9 @@ public sealed class Article
         {
             if (paragraph.IsReproduced && paragraph.Span.Contains(span)) return true;
         }
-        return false;
+        // Posts are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
+        var after = Sorted.FirstAtOrAfter(EmbeddedPostSpans, span.Start + 1, p => p.Start);
+        return after > 0 && EmbeddedPostSpans[after - 1].Contains(span);
     }
 
     public static Article Parse(string path, string text, ArticleFormat? format = null)
@@ -107,6 +120,15 @@ public sealed class Article
             }
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced });
         }
+        var posts = EmbeddedPosts.Find(tokens, sentences);
+        foreach (var post in posts)
+        {
+            for (var k = Sorted.FirstAtOrAfter(tokens, post.Start, t => t.Span.Start); k < tokens.Count && tokens[k].Span.End <= post.End; k++)
+            {
+                tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | TokenFlags.InReproducedText);
+            }
+        }
+        EmbeddedPostSpans = posts;
         ProseText = new string(view);
         Metadata = layout.Metadata;
         Paragraphs = paragraphs;
