@@ -79,4 +79,22 @@ public class ArticleModelTests
         // A dash and a name with no handle and date is no signature.
         Article.Parse("a.txt", "It held — Ana Ruiz (the mayor) said so on March 14, 2022.").EmbeddedPostSpans.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Paragraphs_that_open_with_speakers_labels_are_a_reproduced_transcript()
+    {
+        var article = Article.Parse("a.txt",
+            "UPDATE: The bridge reopened on Friday.\n\nThe minister was asked about it.\n\nQ: Will the bridge reopen?\n\n" +
+            "MINISTER DAVIES: Not this week.\n\nShe left soon after.\n");
+        article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, false, true, true, false]);
+        article.Tokens.First(t => t.Text == "Not").IsInReproducedText.ShouldBeTrue();
+        article.Tokens.First(t => t.Text == "reopened").IsInReproducedText.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_lead_in_that_names_a_speech_or_an_email_introduces_a_document()
+    {
+        var article = Article.Parse("a.txt", "In the email, the principal wrote:\n\nClasses resume on Monday.\n\nParents were relieved.\n");
+        article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, false]);
+    }
 }

@@ -97,6 +97,8 @@ public class OutletStyleTests
     {
         Lines("The embassy posted a statement. The statement reads:\n\nOur staff remain in Kiev.\n\nStaff in Kyiv were safe.", "ap")
             .ShouldBeEmpty();
+        // A transcript: paragraphs that open with speakers' labels.
+        Lines("Q: Is the embassy in Kiev open?\n\nAMBASSADOR: It is.\n\nStaff in Kyiv were safe.", "ap").ShouldBeEmpty();
     }
 
     [Fact]
@@ -134,6 +136,18 @@ public class OutletStyleTests
         Corpus(SpellingCheck.Engine, "ap", "Giuseppe Verdi wrote it.", "Giuseppe Verdi lived here.", "Joseph Verdi, a grocer, sold it.")
             .ShouldBeEmpty();
         Corpus(SpellingCheck.Engine, "ap", "Giuseppe Conte spoke.", "Giuseppe Conte left.", "Joseph Conte arrived.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Ed1005_compares_given_names_only_with_the_same_surname()
+    {
+        Corpus(SpellingCheck.Engine, "ap", "Mohammed Salah scored twice.", "Mohammed Salah was rested.", "Mohamed Abbas refereed.")
+            .ShouldBeEmpty();
+        Corpus(SpellingCheck.Engine, "ap", "Mohammed Salah scored twice.", "Mohammed Salah was rested.", "Mohamed Salah returned.")
+            .ShouldBe(
+            [
+                "x/3.txt(1,1,1,8): info ED1005: 'Mohamed' is spelled 'Mohammed' in most ap articles (2 of 3) => Mohammed",
+            ]);
     }
 
     [Fact]
