@@ -97,4 +97,13 @@ public class ArticleModelTests
         var article = Article.Parse("a.txt", "In the email, the principal wrote:\n\nClasses resume on Monday.\n\nParents were relieved.\n");
         article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, false]);
     }
+
+    [Fact]
+    public void Dotted_module_paths_and_snake_case_names_are_not_prose()
+    {
+        var article = Article.Parse("a.txt", "Set max_retries in app.config.loader, e.g. for the U.S.A. team. It ended.Then news.bbc.co.uk/world loaded.");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["max_retries", "app.config.loader", "news.bbc.co.uk/world"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("U.S.A.");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("Then");
+    }
 }

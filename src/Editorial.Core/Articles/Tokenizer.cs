@@ -4,10 +4,10 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>
-/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most twice and
+/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most three times and
 /// never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
-/// handles, hashtags, file names, dotted and snake_case identifiers, code spans) become one punctuation-kind token each, so that no rule reads their parts
-/// as words or their dots as punctuation.
+/// handles, hashtags, file names, dotted and snake_case identifiers, code spans) become one punctuation-kind token each,
+/// so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
 internal static class Tokenizer
 {
