@@ -151,6 +151,16 @@ public class OutletStyleTests
     }
 
     [Fact]
+    public void Ed1005_compares_transliterated_given_names_of_one_person_only()
+    {
+        Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitri Kuleba replied.").ShouldBeEmpty();
+        Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitri Peskov replied.").ShouldBe(
+        [
+            "x/3.txt(1,1,1,7): info ED1005: 'Dmitri' is spelled 'Dmitry' in most ap articles (2 of 3) => Dmitry",
+        ]);
+    }
+
+    [Fact]
     public void Ed1005_does_not_merge_a_phrase_with_a_single_word()
     {
         Corpus(SpellingCheck.Engine, "ap", "The turnaround took a year.", "Its turnaround was quick.", "Ships turn around at the pier.")
