@@ -115,7 +115,7 @@ int Sample(string wanted, int count, string outputPath, string? onlyRule)
             sampled++;
         }
     }
-    File.WriteAllText(outputPath, writer.ToString());
+    File.WriteAllText(outputPath, writer.ToString(), new System.Text.UTF8Encoding(false, false));
     Console.Error.WriteLine($"eval: {sampled} unjudged warnings written to {outputPath}");
     return 0;
 }

@@ -62,4 +62,48 @@ public class ArticleModelTests
         Enumerable.Range(0, lines.LineCount).Select(line => text.Substring(lines.GetTrimmedLine(text, line).Start, lines.GetTrimmedLine(text, line).Length))
             .ShouldBe(["One.", "", "Three.", "kyiv"]);
     }
+
+    [Fact]
+    public void An_embedded_post_runs_from_its_lead_in_or_first_sentence_to_its_signature()
+    {
+        var article = Article.Parse("a.txt",
+            "The mayor replied within minutes: Water is back in every district. Thank you all. pic.twitter.com/x7Yq2 — Ana Ruiz (@anaruiz) " +
+            "March 14, 2022 Crews kept working overnight.\n\nThe council, meanwhile, stayed silent.\n\nPower is back too.\n\n— Ana Ruiz (@anaruiz) March 15, 2022\n");
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(
+        [
+            "Water is back in every district. Thank you all. pic.twitter.com/x7Yq2 — Ana Ruiz (@anaruiz) March 14, 2022",
+            "Power is back too.\n\n— Ana Ruiz (@anaruiz) March 15, 2022",
+        ]);
+        article.Tokens.Where(t => t.IsWord && t.IsInReproducedText).Select(t => t.Text).ShouldNotContain("Crews");
+        article.Tokens.First(t => t.Text == "Water").IsInReproducedText.ShouldBeTrue();
+        // A dash and a name with no handle and date is no signature.
+        Article.Parse("a.txt", "It held — Ana Ruiz (the mayor) said so on March 14, 2022.").EmbeddedPostSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Paragraphs_that_open_with_speakers_labels_are_a_reproduced_transcript()
+    {
+        var article = Article.Parse("a.txt",
+            "UPDATE: The bridge reopened on Friday.\n\nThe minister was asked about it.\n\nQ: Will the bridge reopen?\n\n" +
+            "MINISTER DAVIES: Not this week.\n\nShe left soon after.\n");
+        article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, false, true, true, false]);
+        article.Tokens.First(t => t.Text == "Not").IsInReproducedText.ShouldBeTrue();
+        article.Tokens.First(t => t.Text == "reopened").IsInReproducedText.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_lead_in_that_names_a_speech_or_an_email_introduces_a_document()
+    {
+        var article = Article.Parse("a.txt", "In the email, the principal wrote:\n\nClasses resume on Monday.\n\nParents were relieved.\n");
+        article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, false]);
+    }
+
+    [Fact]
+    public void Dotted_module_paths_and_snake_case_names_are_not_prose()
+    {
+        var article = Article.Parse("a.txt", "Set max_retries in app.config.loader, e.g. for the U.S.A. team. It ended.Then news.bbc.co.uk/world loaded.");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["max_retries", "app.config.loader", "news.bbc.co.uk/world"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("U.S.A.");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("Then");
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Text;
 
 namespace Editorial.Articles;
@@ -46,12 +47,23 @@ public sealed class Article
 
     public Diagnostics.Location GetLocation(TextSpan span) => new(Path, span, Lines.GetLineSpan(span));
 
-    public bool IsInQuotation(TextSpan span)
+    public bool IsInQuotation(TextSpan span) => QuotationHolding(span) is not null;
+
+    /// <summary>
+    /// True inside someone else's words: a quoted statement or a reproduced document. A quoted term (a title, a scare quote,
+    /// a "so-called" term: <see cref="Quotation.IsTerm"/>) is the outlet's own wording between marks, and is not.
+    /// </summary>
+    public bool IsInOthersWords(TextSpan span) => QuotationHolding(span) is { IsTerm: false } || IsInReproducedText(span);
+
+    private Quotation? QuotationHolding(TextSpan span)
     {
         // Quotations are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
         var after = Sorted.FirstAtOrAfter(Quotations, span.Start + 1, q => q.Span.Start);
-        return after > 0 && Quotations[after - 1].ContentSpan.Contains(span);
+        return after > 0 && Quotations[after - 1].ContentSpan.Contains(span) ? Quotations[after - 1] : null;
     }
+
+    /// <summary>Social posts embedded in running text (<see cref="EmbeddedPosts"/>): each from its first sentence to its signature.</summary>
+    public IReadOnlyList<TextSpan> EmbeddedPostSpans { get; private set; } = [];
 
     /// <summary>True inside a document the article reproduces at length: someone else's words, like a quotation.</summary>
     public bool IsInReproducedText(TextSpan span)
@@ -60,7 +72,9 @@ public sealed class Article
         {
             if (paragraph.IsReproduced && paragraph.Span.Contains(span)) return true;
         }
-        return false;
+        // Posts are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
+        var after = Sorted.FirstAtOrAfter(EmbeddedPostSpans, span.Start + 1, p => p.Start);
+        return after > 0 && EmbeddedPostSpans[after - 1].Contains(span);
     }
 
     public static Article Parse(string path, string text, ArticleFormat? format = null)
@@ -107,6 +121,10 @@ public sealed class Article
             }
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced });
         }
+        MarkTranscripts(paragraphs, sentences, tokens);
+        var posts = EmbeddedPosts.Find(tokens, sentences);
+        foreach (var post in posts) MarkReproduced(tokens, post);
+        EmbeddedPostSpans = posts;
         ProseText = new string(view);
         Metadata = layout.Metadata;
         Paragraphs = paragraphs;
@@ -131,12 +149,59 @@ public sealed class Article
         return flags;
     }
 
+    private static void MarkReproduced(List<Token> tokens, TextSpan span)
+    {
+        for (var k = Sorted.FirstAtOrAfter(tokens, span.Start, t => t.Span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | TokenFlags.InReproducedText);
+        }
+    }
+
+    /// <summary>
+    /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:"),
+    /// each beside another one that does. One label alone is a kicker ("UPDATE:"), not a transcript.
+    /// </summary>
+    private static void MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens)
+    {
+        var labelled = paragraphs.Select(p => !p.IsHeading && p.SentenceCount > 0 && OpensWithSpeakerLabel(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End)).ToList();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!labelled[i] || paragraphs[i].IsReproduced || !((i > 0 && labelled[i - 1]) || (i + 1 < paragraphs.Count && labelled[i + 1]))) continue;
+            paragraphs[i] = paragraphs[i] with { IsReproduced = true };
+            MarkReproduced(tokens, paragraphs[i].Span);
+        }
+    }
+
+    /// <summary>How many words a speaker's label may run to ("MR SMITH", "DEFENCE SECRETARY BEN WALLACE").</summary>
+    private const int MaximumLabelWords = 4;
+
+    /// <summary>True when the tokens from <paramref name="first"/> are words in capitals (or a lone capital: "Q", "A") and a
+    /// colon, with the speaker's words after it.</summary>
+    private static bool OpensWithSpeakerLabel(List<Token> tokens, int first, int end)
+    {
+        var k = first;
+        while (k < tokens.Count && k - first < MaximumLabelWords && tokens[k].IsWord && IsLabelWord(tokens[k].Text)) k++;
+        return k > first && k + 1 < tokens.Count && tokens[k].IsPunctuation(':') && tokens[k + 1].Span.Start < end;
+    }
+
+    private static bool IsLabelWord(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters > 0;
+    }
+
     // Documents a lead-in names when it introduces one: "The statement reads:", "In the post, she wrote:". A verb alone
     // ("READ ALSO:", "He wrote:") is no evidence of a document.
     private static readonly HashSet<string> DocumentWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "statements", "letter", "letters", "post", "posts", "tweet", "tweets", "transcript", "memo", "note", "message",
-        "declaration", "communique", "communiqué", "excerpt", "excerpts",
+        "declaration", "communique", "communiqué", "excerpt", "excerpts", "email", "emails", "e-mail", "speech", "remarks",
+        "announcement", "decree", "ruling", "indictment", "petition",
     };
 
     /// <summary>

@@ -4,10 +4,10 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>
-/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most twice and
+/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most three times and
 /// never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
-/// handles, hashtags, file names, code spans) become one punctuation-kind token each, so that no rule reads their parts
-/// as words or their dots as punctuation.
+/// handles, hashtags, file names, dotted and snake_case identifiers, code spans) become one punctuation-kind token each,
+/// so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
 internal static class Tokenizer
 {
@@ -106,27 +106,54 @@ internal static class Tokenizer
     /// <summary>
     /// A bare domain with its path ("example.org/path", "bbc.co.uk"), a file name ("photo.png", "foo_yaml.txt") or a lone
     /// ending (".museum", ".png"): labels of letters, digits, hyphens and underscores joined by single dots, the last one a
-    /// known domain ending or file extension in lower case. "U.S.", "2.8m" and "end.Then" are never matched.
+    /// known domain ending or file extension in lower case. Also code identifiers: a dotted module path
+    /// ("typings.for.css.loader") and a snake_case name ("max_retries"). "U.S.", "2.8m" and "end.Then" are never matched.
     /// </summary>
     private static int DottedNameEnd(char[] text, int i, int end, bool requireKnownEnding = true)
     {
         var j = text[i] == '.' ? i + 1 : i;
         var dots = j - i;
+        // An underscore between two letters or digits: a snake_case identifier ("max_retries"); prose never joins words so.
+        var snakeCase = false;
         int lastLabelStart;
         while (true)
         {
             lastLabelStart = j;
-            while (j < end && IsNameChar(text[j])) j++;
+            for (; j < end && IsNameChar(text[j]); j++)
+            {
+                if (text[j] == '_' && j > lastLabelStart && char.IsLetterOrDigit(text[j - 1]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) snakeCase = true;
+            }
             if (j == lastLabelStart) return i;
             if (j + 1 >= end || text[j] != '.' || !IsNameChar(text[j + 1])) break;
             j++;
             dots++;
         }
-        if (dots == 0) return i;
+        if (dots == 0) return requireKnownEnding && snakeCase ? j : i;
         var last = new string(text, lastLabelStart, j - lastLabelStart);
         var isDomain = DomainEndings.Contains(last);
-        if (requireKnownEnding ? !isDomain && !FileExtensions.Contains(last) : !IsDomainEnding(last)) return i;
+        if (requireKnownEnding ? !isDomain && !FileExtensions.Contains(last) : !IsDomainEnding(last))
+        {
+            return requireKnownEnding && dots >= 2 && IsDottedIdentifier(text, i, j) ? j : i;
+        }
         return isDomain && j < end && text[j] == '/' ? RunEnd(text, j, end) : j;
+    }
+
+    /// <summary>
+    /// A package or module path ("typings.for.css.modules.loader", "com.example.app"): three or more labels joined by dots,
+    /// each of two characters or more, starting with a lower-case letter. Prose never runs three lower-case words together
+    /// with dots; "U.S.A." and "e.g." have one-letter labels, "end.Then" a capital.
+    /// </summary>
+    private static bool IsDottedIdentifier(char[] text, int start, int end)
+    {
+        if (text[start] == '.') return false;
+        var labelStart = start;
+        for (var k = start; k <= end; k++)
+        {
+            if (k < end && text[k] != '.') continue;
+            if (k - labelStart < 2 || !char.IsLower(text[labelStart])) return false;
+            labelStart = k + 1;
+        }
+        return true;
     }
 
     /// <summary>Two or more lower-case ASCII letters: the ending of any domain, known or not.</summary>

@@ -24,6 +24,7 @@ public static class ProfileVocabulary
             TimeFormatRule.Setting,
             MixedRegionalSpellingRule.IseSetting,
             VariantIndex.VariantsInNamesSetting,
+            OutletSpellingRule.QuotedSpellingSetting,
             DiagnosticSink.ReproducedTextSetting,
             NumberStyleRule.NumberStyleSetting,
             QuotationStyleRule.QuotePunctuationSetting,
@@ -37,6 +38,7 @@ public static class ProfileVocabulary
     public static IReadOnlyList<string> Lists { get; } = new[]
         {
             NameParticles.ListName,
+            LowercaseProperNounRule.ProperNamesList,
             RepeatedWordRule.RepeatableWordsList,
             PastedDebrisRule.EmbedDebrisList,
             PastedDebrisRule.DebrisLinesList,

@@ -31,7 +31,8 @@ internal sealed class DiagnosticSink
         var reproduced = quotationSensitive && article.IsInReproducedText(span);
         // An outlet may leave reproduced documents (embedded posts, statements, letters) entirely to their authors.
         if (reproduced && string.Equals(analyzed.Profile.GetSetting(ReproducedTextSetting), "ignore", System.StringComparison.OrdinalIgnoreCase)) return;
-        if (quotationSensitive && severity > Severity.None && (reproduced || article.IsInQuotation(span)))
+        // Quoted terms (titles, scare quotes) are the outlet's own words between marks: they are not capped.
+        if (quotationSensitive && severity > Severity.None && (reproduced || article.IsInOthersWords(span)))
         {
             var quoted = QuotationSeverity(analyzed.Settings);
             if (quoted is { } cap && cap < severity) severity = cap;

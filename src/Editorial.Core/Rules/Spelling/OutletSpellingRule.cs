@@ -9,6 +9,8 @@ namespace Editorial.Rules.Spelling;
 /// case ("Javascript" for "JavaScript"; a capital at a sentence start or in a headline is allowed). An entry holds from its
 /// <c>since:</c> date (the article's <c>date</c> decides), in its scope (headline or body), and not inside its exception
 /// phrases ("chicken Kiev") or a longer name ("the Kiev Ballet"). The neutral default profile only groups variants and prefers none.
+/// A direct quotation or a reproduced document keeps its own spelling unless the profile says the house respells them
+/// (<see cref="QuotedSpellingSetting"/>).
 /// </summary>
 public sealed class OutletSpellingRule : ArticleRule
 {
@@ -18,16 +20,23 @@ public sealed class OutletSpellingRule : ArticleRule
         "The outlet's profile (rules/<outlet>.yml) prefers another spelling of this name or word. Entries can hold from a date, " +
         "apply to headlines or body text only, and keep exceptions such as 'chicken Kiev'.");
 
+    /// <summary>Profile setting: <c>keep</c> (default) leaves the spelling inside direct quotations and reproduced documents
+    /// to their speakers and authors; <c>house</c> applies the outlet's spelling there too (for outlets that respell the words
+    /// they transcribe: "Kyiv" in a spokesman's spoken sentence), capped like any finding in a quotation.</summary>
+    public const string QuotedSpellingSetting = "quoted-spelling";
+
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
     public override void Analyze(ArticleContext context)
     {
         var analyzed = context.Analyzed;
         var style = SpellingText.StyleName(context.Profile);
+        var respellQuoted = string.Equals(context.Profile.GetSetting(QuotedSpellingSetting), "house", System.StringComparison.OrdinalIgnoreCase);
         foreach (var occurrence in VariantIndex.Of(analyzed).Occurrences)
         {
             var entry = occurrence.Entry;
-            if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)) continue;
+            if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)
+                || (!respellQuoted && occurrence.InQuotation && analyzed.Article.IsInOthersWords(occurrence.Span))) continue;
             string replacement;
             if (occurrence.Form != entry.Preferred) replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text) + occurrence.Suffix;
             // A case form of the preferred spelling ("Javascript", "yaml", "kyiv" for the outlet's "Kyiv") takes its case

@@ -77,9 +77,12 @@ internal sealed class VariantIndex
         "Mayor", "Governor", "Police", "Prosecutor", "Prosecutors", "Residents", "Officials", "Authorities",
     };
 
-    // Parts that make a different word when closed up ("every day" / "everyday", "any one" / "anyone", "take over" / "takeover").
+    // Parts that make a different word when closed up ("every day" / "everyday", "any one" / "anyone", "take over" / "takeover"):
+    // determiners, pronouns, and the particles of phrasal verbs, whose open form is a verb and closed form a noun ("turn
+    // around" / "turnaround", "stand alone" / "standalone").
     private static readonly HashSet<string> NotCompoundParts = new(StringComparer.Ordinal)
     {
+        "around", "along", "ahead", "apart", "aside", "across", "behind", "together", "alone", "aboard", "abroad",
         "all", "any", "every", "some", "no", "none", "may", "can", "who", "what", "when", "where", "how", "there", "here", "with",
         "for", "and", "the", "not", "her", "him", "them", "its", "our", "your", "their", "long", "short", "high", "low",
         "out", "off", "over", "down", "back", "away", "through", "about", "into", "onto", "upon", "under", "after", "thing", "body", "one",

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using Editorial.Figures;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// Social posts an article embeds in its running text, as an embed leaves them when the page is exported: the post's
+/// words, then its signature, a dash, the author's name, the handle in brackets and the date ("… pic.twitter.com/x —
+/// Ana Ruiz (@anaruiz) March 14, 2022"). The signature is where a post ends; where it starts is not marked, so the post is
+/// taken back to the first sentence that starts within a post's length (280 characters) before the signature, and no
+/// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start.
+/// </summary>
+internal static class EmbeddedPosts
+{
+    /// <summary>The longest post the embeds carry: a tweet's 280 characters.</summary>
+    private const int MaximumPostLength = 280;
+
+    /// <summary>How many words an author's display name may run to.</summary>
+    private const int MaximumNameWords = 8;
+
+    /// <summary>The posts' spans, in text order, each from its first word to the year of its signature.</summary>
+    public static List<TextSpan> Find(List<Token> tokens, List<Sentence> sentences)
+    {
+        var posts = new List<TextSpan>();
+        var previousEnd = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!IsDash(tokens[k]) || SignatureEnd(tokens, k + 1) is not { } last) continue;
+            var first = PostStart(tokens, sentences, k, previousEnd);
+            posts.Add(TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End));
+            previousEnd = tokens[last].Span.End;
+            k = last;
+        }
+        return posts;
+    }
+
+    private static bool IsDash(Token token) => token.IsPunctuation('—') || token.IsPunctuation('–') || token.IsPunctuation('-');
+
+    /// <summary>The index of the signature's last token (the year), reading the name from <paramref name="k"/>; null when
+    /// the tokens there are no "Name (@handle) Month d, yyyy".</summary>
+    private static int? SignatureEnd(List<Token> tokens, int k)
+    {
+        var words = 0;
+        while (k < tokens.Count && words <= MaximumNameWords && (tokens[k].IsWord || tokens[k].IsPunctuation('.')))
+        {
+            if (tokens[k].IsWord) words++;
+            k++;
+        }
+        if (words == 0 || k + 6 >= tokens.Count) return null;
+        var handle = tokens[k + 1];
+        var year = tokens[k + 6];
+        var isSignature = tokens[k].IsPunctuation('(') && handle.IsNonProse && handle.Text[0] == '@' && tokens[k + 2].IsPunctuation(')')
+                          && tokens[k + 3].IsWord && Calendar.Months.Contains(tokens[k + 3].Text) && tokens[k + 4].Kind == TokenKind.Number
+                          && tokens[k + 5].IsPunctuation(',') && year.Kind == TokenKind.Number && year.Text.Length == 4;
+        return isSignature ? k + 6 : null;
+    }
+
+    /// <summary>The index of the post's first token: the first sentence start within a post's length before the dash at
+    /// <paramref name="dash"/>, after any lead-in colon or earlier post, in the dash's paragraph (or the one before, when the
+    /// signature stands on a line of its own); the dash itself when none.</summary>
+    private static int PostStart(List<Token> tokens, List<Sentence> sentences, int dash, int previousEnd)
+    {
+        var paragraph = sentences[tokens[dash].SentenceIndex].ParagraphIndex;
+        // A signature on a line of its own signs the paragraph before it.
+        if (dash > 0 && sentences[tokens[dash - 1].SentenceIndex].ParagraphIndex != paragraph) paragraph--;
+        var earliest = tokens[dash].Span.Start - MaximumPostLength;
+        var start = dash;
+        for (var k = dash - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Span.Start < earliest || token.Span.Start < previousEnd || sentences[token.SentenceIndex].ParagraphIndex < paragraph) break;
+            // "Here is what she wrote: …": the post starts after the lead-in, in the lead-in's sentence.
+            if (token.IsPunctuation(':')) return k + 1 < dash ? k + 1 : dash;
+            if (k == 0 || tokens[k - 1].SentenceIndex != token.SentenceIndex) start = k;
+        }
+        return start;
+    }
+}
