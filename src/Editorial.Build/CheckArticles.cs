@@ -55,7 +55,7 @@ public sealed class CheckArticles : Task
             Directory.CreateDirectory(Path.GetDirectoryName(errorLog)!);
             using var stream = File.Create(errorLog);
             // Paths in the log are relative to the project folder, as the compiler's /errorlog writes them.
-            SarifWriter.Write(stream, result.Diagnostics, ProjectDirectory);
+            SarifWriter.Write(stream, result.Diagnostics, ProjectDirectory, texts: SourceTexts.From(result.Files));
         }
         // The one message only a real check logs: the build log tells a check from a replay of stored results.
         Log.LogMessage(MessageImportance.Normal, "Editorial: checked {0} article(s), {1} finding(s).", result.Files.Count, result.Diagnostics.Count);

@@ -118,19 +118,20 @@ public sealed class EditorialCli
         var result = CheckRun.Run(request);
         if (outputPath is null)
         {
-            WriteReport(format, result.Diagnostics, _output);
+            WriteReport(format, result, _output);
         }
         else
         {
             using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            WriteReport(format, result.Diagnostics, file);
+            WriteReport(format, result, file);
         }
         _error.WriteLine(Summary(result));
         return ExitCode(result);
     }
 
-    private void WriteReport(string format, IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
+    private void WriteReport(string format, CheckResult result, TextWriter writer)
     {
+        var diagnostics = result.Diagnostics;
         switch (format)
         {
             case "json":
@@ -138,7 +139,7 @@ public sealed class EditorialCli
                 writer.WriteLine();
                 break;
             case "sarif":
-                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, Descriptors(_rules))));
+                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, Descriptors(_rules), SourceTexts.From(result.Files))));
                 writer.WriteLine();
                 break;
             case "github":
