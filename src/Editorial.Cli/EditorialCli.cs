@@ -19,6 +19,10 @@ public sealed class EditorialCli
     private readonly TextWriter _error;
     private readonly IReadOnlyList<Rule> _rules;
     private readonly string _baseDirectory;
+    private readonly Stream? _input;
+
+    /// <summary>The path that stands for standard input, as in most command-line tools.</summary>
+    private const string StandardInput = "-";
 
     private readonly Argument<string[]> _paths = new("PATH")
     {
@@ -45,6 +49,11 @@ public sealed class EditorialCli
         HelpName = "FILE",
         Description = "Write the report to this file instead of the standard output.",
     };
+    private readonly Option<string?> _stdinFilename = new("--stdin-filename")
+    {
+        HelpName = "PATH",
+        Description = "With the path '-': check the article read from standard input as if it were this file (its .editorconfig, front matter and format); the current folder's rules/ is read.",
+    };
     private readonly Option<bool> _dryRun = new("--dry-run")
     {
         Description = "Print the changes as a unified diff; change no file.",
@@ -54,10 +63,12 @@ public sealed class EditorialCli
         Description = "Also rewrite read-only files (their mode stays read-only).",
     };
 
-    public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null)
+    /// <param name="input">Where <c>check -</c> reads its article; the process's standard input by default.</param>
+    public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null, Stream? input = null)
     {
         _output = output;
         _error = error;
+        _input = input;
         _rules = rules ?? RuleCatalog.Rules;
         _baseDirectory = baseDirectory ?? Directory.GetCurrentDirectory();
         _format.AcceptOnlyFromAmong("msbuild", "json", "sarif", "github");
@@ -87,7 +98,8 @@ public sealed class EditorialCli
 
     private RootCommand BuildCommand()
     {
-        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile };
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile, _stdinFilename };
+        check.Validators.Add(ValidateStandardInput);
         check.SetAction(Check);
 
         var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun, _force };
@@ -105,9 +117,19 @@ public sealed class EditorialCli
         return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + ExitCodes.Help) { check, fix, stories, rules, profiles };
     }
 
+    /// <summary><c>-</c> is one article, read from standard input, and needs a name: the path its configuration comes from.</summary>
+    private void ValidateStandardInput(System.CommandLine.Parsing.CommandResult result)
+    {
+        var paths = result.GetValue(_paths) ?? [];
+        var named = result.GetValue(_stdinFilename) is not null;
+        if (paths.Contains(StandardInput) && paths.Length > 1) result.AddError("'-' (standard input) is checked alone, without other paths.");
+        else if (paths.Contains(StandardInput) && !named) result.AddError("'-' (standard input) needs --stdin-filename PATH: the article's configuration and format come from that path.");
+        else if (!paths.Contains(StandardInput) && named) result.AddError("--stdin-filename names the article read from standard input: give '-' as the path.");
+    }
+
     private int Check(ParseResult parse)
     {
-        var request = Request(parse);
+        var request = parse.GetValue(_stdinFilename) is { } stdinName ? StandardInputRequest(parse, stdinName) : Request(parse);
         var format = parse.GetValue(_format)!;
         var outputPath = parse.GetValue(_outputFile);
         if (outputPath is not null && request.Articles.FirstOrDefault(article => SameFile(article, outputPath)) is { } overwritten)
@@ -335,6 +357,23 @@ public sealed class EditorialCli
             parse.GetValue(_outlet),
             Rules: _rules,
             PathProblems: pathProblems);
+    }
+
+    /// <summary>The article on standard input, named <paramref name="name"/> for its configuration and reports; the current
+    /// folder is the checked folder, so its rules/ folder holds the project's profiles, as in <c>editorial check .</c>.</summary>
+    private CheckRequest StandardInputRequest(ParseResult parse, string name)
+    {
+        var path = Path.GetFullPath(name, _baseDirectory);
+        using var content = new MemoryStream();
+        (_input ?? Console.OpenStandardInput()).CopyTo(content);
+        var rules = Path.Combine(_baseDirectory, "rules");
+        var profilePaths = (parse.GetValue(_profiles) ?? []).Concat(Directory.Exists(rules) ? [rules] : []);
+        return new CheckRequest(
+            [path],
+            ArticleDiscovery.ExpandProfiles(profilePaths),
+            parse.GetValue(_outlet),
+            Rules: _rules,
+            Contents: new Dictionary<string, byte[]>(StringComparer.Ordinal) { [path] = content.ToArray() });
     }
 
     /// <summary>The descriptors of the rules this CLI runs, and the engine's own (configuration problems, rule failures).</summary>

@@ -15,14 +15,17 @@ namespace Editorial.Hosting;
 
 /// <summary>What a host asks of a check: the article files, the project's own profile files, the default outlet, global configs,
 /// the rules to run (<see cref="RuleCatalog.Rules"/> unless a host or a test names others), and the paths that could not be
-/// searched for articles (<see cref="ArticleDiscovery.Expand"/>), which are reported as the articles' own problems.</summary>
+/// searched for articles (<see cref="ArticleDiscovery.Expand"/>), which are reported as the articles' own problems.
+/// <see cref="Contents"/> gives the bytes of articles that are not read from their files (one piped on standard input): the
+/// path still names the article and chooses its configuration.</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
     string? DefaultOutlet = null,
     IReadOnlyList<string>? GlobalConfigFiles = null,
     IReadOnlyList<Rule>? Rules = null,
-    IReadOnlyList<Diagnostic>? PathProblems = null);
+    IReadOnlyList<Diagnostic>? PathProblems = null,
+    IReadOnlyDictionary<string, byte[]>? Contents = null);
 
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
 /// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
@@ -76,7 +79,10 @@ public static class CheckRun
         {
             var settings = resolver.GetSettings(path, request.DefaultOutlet);
             var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
-            var file = ArticleFile.Read(path, maxChars, out var problem, settings.Get(EditorialOptions.Charset));
+            Diagnostic? problem;
+            var file = request.Contents is not null && request.Contents.TryGetValue(path, out var bytes)
+                ? ArticleFile.FromBytes(path, bytes, maxChars, out problem, settings.Get(EditorialOptions.Charset))
+                : ArticleFile.Read(path, maxChars, out problem, settings.Get(EditorialOptions.Charset));
             if (problem is not null)
             {
                 diagnostics.Add(problem);

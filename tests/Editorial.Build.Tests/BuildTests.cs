@@ -238,6 +238,28 @@ public sealed partial class BuildTests(PackageFeed feed)
         withoutAnalyzer.Output.ShouldContain("\"AdditionalFiles\": []");
     }
 
+    /// <summary>In a C# project the analyzer reports and the task writes <c>EditorialErrorLog</c> without logging: the log holds the
+    /// findings, and the build shows each once.</summary>
+    [Fact]
+    public void In_a_CSharp_project_the_error_log_is_written_by_the_task_and_each_finding_is_still_reported_once()
+    {
+        var project = feed.CreateCSharpProject("CSharpErrorLog")
+            .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
+            .Write("Greeting.cs", "namespace CSharpErrorLog;\npublic static class Greeting { public const string Text = \"Hello\"; }\n")
+            .Write("docs/story.txt", "President Zelensky spoke.\n");
+
+        var build = project.Build("-p:EditorialErrorLog=editorial.sarif", "-v:n");
+
+        build.ExitCode.ShouldBe(0, build.ToString());
+        CompilerDiagnosticLine().Matches(build.Output).Select(m => m.Groups["diagnostic"].Value)
+            .ShouldBe([$"{project.PathOf("docs/story.txt")}(1,11): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style"], build.ToString());
+        build.Diagnostics.ShouldNotContain(d => d.Contains("(1,11,1,19)"), build.ToString());
+        using var log = JsonDocument.Parse(File.ReadAllText(project.PathOf("editorial.sarif")));
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldHaveSingleItem();
+        result.GetProperty("ruleId").GetString().ShouldBe("ED1002");
+        result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("docs/story.txt");
+    }
+
     /// <summary>A compiler diagnostic as MSBuild prints it when it is raised, node-prefixed (the end-of-build recap repeats it
     /// without the prefix): <c>1&gt;path(line,col): severity ID: message (help link) [project]</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(?::\d+)?>(?<diagnostic>/\S.*?\(\d+,\d+\): (?:warning|error) ED\d{4}: .*?) \(https://[^ ]*\) \[[^\]]+\]\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
