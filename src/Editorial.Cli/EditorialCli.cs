@@ -120,8 +120,9 @@ public sealed class EditorialCli
     /// <summary><c>-</c> is one article, read from standard input, and needs a name: the path its configuration comes from.</summary>
     private void ValidateStandardInput(System.CommandLine.Parsing.CommandResult result)
     {
-        var paths = result.GetValue(_paths) ?? [];
-        var named = result.GetValue(_stdinFilename) is not null;
+        // The tokens, not GetValue: converting the argument here would drop the errors its own validator reported.
+        var paths = result.GetResult(_paths)?.Tokens.Select(token => token.Value).ToArray() ?? [];
+        var named = result.GetResult(_stdinFilename) is not null;
         if (paths.Contains(StandardInput) && paths.Length > 1) result.AddError("'-' (standard input) is checked alone, without other paths.");
         else if (paths.Contains(StandardInput) && !named) result.AddError("'-' (standard input) needs --stdin-filename PATH: the article's configuration and format come from that path.");
         else if (!paths.Contains(StandardInput) && named) result.AddError("--stdin-filename names the article read from standard input: give '-' as the path.");

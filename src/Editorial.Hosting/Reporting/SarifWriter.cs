@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -62,7 +61,7 @@ public static class SarifWriter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "Editorial");
-        json.WriteString("version", ToolVersion);
+        json.WriteString("version", ToolInfo.Version);
         json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in rules) WriteRule(json, rule);
@@ -114,11 +113,6 @@ public static class SarifWriter
         Severity.Suggestion => "note",
         _ => "none",
     };
-
-    private static string ToolVersion =>
-        typeof(DiagnosticDescriptor).GetTypeInfo().Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(DiagnosticDescriptor).GetTypeInfo().Assembly.GetName().Version?.ToString()
-        ?? "0.0.0";
 
     private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor rule)
     {
