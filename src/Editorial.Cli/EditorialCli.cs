@@ -54,6 +54,15 @@ public sealed class EditorialCli
         HelpName = "PATH",
         Description = "With the path '-': check the article read from standard input as if it were this file (its .editorconfig, front matter and format); the current folder's rules/ is read.",
     };
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        HelpName = "FILE",
+        Description = "Report only findings that are not in this baseline (rule, file and text; not line). ED9xxx problems are always reported.",
+    };
+    private readonly Option<bool> _updateBaseline = new("--update-baseline")
+    {
+        Description = "Write every current finding to the --baseline file (created or replaced), then report none of them.",
+    };
     private readonly Option<bool> _dryRun = new("--dry-run")
     {
         Description = "Print the changes as a unified diff; change no file.",
@@ -98,8 +107,12 @@ public sealed class EditorialCli
 
     private RootCommand BuildCommand()
     {
-        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile, _stdinFilename };
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline };
         check.Validators.Add(ValidateStandardInput);
+        check.Validators.Add(result =>
+        {
+            if (result.GetValue(_updateBaseline) && result.GetResult(_baseline) is null) result.AddError("--update-baseline needs --baseline FILE: the file to write.");
+        });
         check.SetAction(Check);
 
         var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun, _force };
@@ -139,6 +152,14 @@ public sealed class EditorialCli
             return ExitCodes.UsageOrConfiguration;
         }
         var result = CheckRun.Run(request);
+        var baselined = 0;
+        if (parse.GetValue(_baseline) is { } baselinePath)
+        {
+            var withBaseline = ApplyBaseline(result, baselinePath, parse.GetValue(_updateBaseline));
+            if (withBaseline is null) return ExitCodes.UsageOrConfiguration;
+            baselined = result.Diagnostics.Count - withBaseline.Diagnostics.Count;
+            result = withBaseline;
+        }
         if (outputPath is null)
         {
             WriteReport(format, result, _output);
@@ -148,8 +169,32 @@ public sealed class EditorialCli
             using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             WriteReport(format, result, file);
         }
-        _error.WriteLine(Summary(result));
+        _error.WriteLine(Summary(result, baselined));
         return ExitCode(result);
+    }
+
+    /// <summary>The result without the findings the baseline holds, after writing every finding to it first when
+    /// <paramref name="update"/> is set; null (the reason printed) when the baseline does not exist or cannot be read.</summary>
+    private CheckResult? ApplyBaseline(CheckResult result, string path, bool update)
+    {
+        var texts = SourceTexts.From(result.Files);
+        if (update)
+        {
+            var written = Baseline.Write(path, result.Diagnostics, texts);
+            _error.WriteLine($"Wrote {Plural(written, "finding")} to the baseline {DisplayPath(Path.GetFullPath(path))}.");
+        }
+        Baseline baseline;
+        try
+        {
+            baseline = Baseline.Read(path);
+        }
+        catch (FileNotFoundException)
+        {
+            _error.WriteLine($"editorial: the baseline '{path}' does not exist; write it with --update-baseline.");
+            return null;
+        }
+        var shown = baseline.NewFindings(result.Diagnostics, texts);
+        return result with { Diagnostics = shown, ArticleProblems = result.ArticleProblems.Intersect(shown).ToList() };
     }
 
     private void WriteReport(string format, CheckResult result, TextWriter writer)
@@ -396,10 +441,11 @@ public sealed class EditorialCli
         : result.HasErrors ? ExitCodes.Errors
         : ExitCodes.Success;
 
-    private static string Summary(CheckResult result)
+    private static string Summary(CheckResult result, int baselined = 0)
     {
         int Count(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
-        return $"Checked {Plural(result.Files.Count, "file")}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}.";
+        var inBaseline = baselined > 0 ? $" ({baselined} more in the baseline)" : "";
+        return $"Checked {Plural(result.Files.Count, "file")}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}{inBaseline}.";
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

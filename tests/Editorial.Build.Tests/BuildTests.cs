@@ -238,6 +238,30 @@ public sealed partial class BuildTests(PackageFeed feed)
         withoutAnalyzer.Output.ShouldContain("\"AdditionalFiles\": []");
     }
 
+    /// <summary><c>EditorialBaseline</c> leaves out the findings the baseline holds (by rule, file and text, not line);
+    /// <c>EditorialUpdateBaseline=true</c> writes it.</summary>
+    [Fact]
+    public void A_baseline_leaves_out_the_findings_it_holds_and_lines_added_above_them_change_nothing()
+    {
+        var project = feed.CreateContentProject("Baseline")
+            .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
+            .Write("story.txt", "President Zelensky spoke.\n");
+
+        var update = project.Build("-p:EditorialBaseline=editorial-baseline.json", "-p:EditorialUpdateBaseline=true");
+        update.ExitCode.ShouldBe(0, update.ToString());
+        update.Diagnostics.ShouldBeEmpty(update.ToString());
+        File.ReadAllText(project.PathOf("editorial-baseline.json")).ShouldContain("\"snippet\": \"Zelensky\"");
+
+        project.Write("story.txt", "A new first line.\n\nPresident Zelensky spoke.\nZelensky left.\n");
+        var check = project.Build("-p:EditorialBaseline=editorial-baseline.json");
+        check.ExitCode.ShouldBe(0, check.ToString());
+        check.Diagnostics.ShouldBe([$"{project.PathOf("story.txt")}(4,1,4,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style"], check.ToString());
+
+        var missing = project.Build("-p:EditorialBaseline=none.json");
+        missing.ExitCode.ShouldBe(1, missing.ToString());
+        missing.Output.ShouldContain($"Editorial: cannot read the baseline '{project.PathOf("none.json")}'");
+    }
+
     /// <summary>In a C# project the analyzer reports and the task writes <c>EditorialErrorLog</c> without logging: the log holds the
     /// findings, and the build shows each once.</summary>
     [Fact]
