@@ -121,14 +121,28 @@ public sealed class EditorialCli
         var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
         stories.SetAction(ListStories);
 
-        var rules = new Command("rules", "List the rules: ID, default severity, category, title and help link.");
+        var rules = new Command("rules", "List the rules: ID, default severity, category, whether it offers a fix (editorial fix), title and help link.");
         rules.SetAction(_ => ListRules());
 
         var profiles = new Command("profiles", "List the outlet profiles: name, title, locale and what each extends.") { _profiles };
         profiles.SetAction(ListProfiles);
 
-        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + ExitCodes.Help) { check, fix, stories, rules, profiles };
+        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + Examples + "\n\n" + ExitCodes.Help)
+            { check, fix, stories, rules, profiles };
     }
+
+    /// <summary>What <c>editorial --help</c> shows first: the commands people run, each with what it is for.</summary>
+    private const string Examples =
+        "Examples:\n" +
+        "  editorial check articles                                      report findings as file(line,col,...): severity ID: message\n" +
+        "  editorial check articles --outlet ap                          AP style where no .editorconfig or front matter names an outlet\n" +
+        "  editorial check articles --format github                      annotations in a GitHub Actions run\n" +
+        "  editorial check articles --format sarif --output editorial.sarif   a SARIF log for code scanning\n" +
+        "  editorial check - --stdin-filename ap/story.md < draft.md     one article from standard input, configured as ap/story.md\n" +
+        "  editorial check articles --baseline baseline.json --update-baseline   record today's findings\n" +
+        "  editorial check articles --baseline baseline.json             then report only new ones\n" +
+        "  editorial fix articles --dry-run                              show the fixes as a diff; without --dry-run, apply them\n" +
+        "  editorial rules                                               every rule: severity, category, fix, help";
 
     /// <summary><c>-</c> is one article, read from standard input, and needs a name: the path its configuration comes from.</summary>
     private void ValidateStandardInput(System.CommandLine.Parsing.CommandResult result)
@@ -352,8 +366,8 @@ public sealed class EditorialCli
     private int ListRules()
     {
         var descriptors = Descriptors(_rules);
-        var rows = descriptors.Select(d => new[] { d.Id, d.DefaultSeverity.ToConfigName(), d.Category, d.Title, d.HelpLink }).ToList();
-        WriteTable(["ID", "Severity", "Category", "Title", "Help"], rows);
+        var rows = descriptors.Select(d => new[] { d.Id, d.DefaultSeverity.ToConfigName(), d.Category, d.OffersFix ? "yes" : "-", d.Title, d.HelpLink }).ToList();
+        WriteTable(["ID", "Severity", "Category", "Fix", "Title", "Help"], rows);
         return ExitCodes.Success;
     }
 

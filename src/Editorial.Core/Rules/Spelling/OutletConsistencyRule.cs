@@ -19,7 +19,7 @@ public sealed class OutletConsistencyRule : CorpusRule
         RuleCategory.Spelling, Severity.Suggestion,
         "Articles of the same outlet spell one name or compound in different ways. The form most of the outlet's articles use is " +
         "taken as canonical; the finding is in each article that differs. Spellings the outlet's profile decides are ED1002's.",
-        isCrossArticle: true);
+        isCrossArticle: true, offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
