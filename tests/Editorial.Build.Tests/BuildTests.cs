@@ -215,7 +215,7 @@ public sealed partial class BuildTests(PackageFeed feed)
             .Write("docs/004.txt", File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "samples", "Newsroom", "afp", "004.txt")));
         var expected = CheckRun.Run(new CheckRequest([project.PathOf("docs/004.txt")])).Diagnostics
             .Where(d => d.Severity >= Severity.Warning).ToList();
-        expected.ShouldContain(d => d.ToString().EndsWith("warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style", StringComparison.Ordinal));
+        expected.ShouldContain(d => d.ToString().EndsWith("warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style", StringComparison.Ordinal));
 
         var analyzerReports = project.Build("-v:n");
         analyzerReports.ExitCode.ShouldBe(0, analyzerReports.ToString());
@@ -255,7 +255,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         project.Write("story.txt", "A new first line.\n\nPresident Zelensky spoke.\nZelensky left.\n");
         var check = project.Build("-p:EditorialBaseline=editorial-baseline.json");
         check.ExitCode.ShouldBe(0, check.ToString());
-        check.Diagnostics.ShouldBe([$"{project.PathOf("story.txt")}(4,1,4,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style"], check.ToString());
+        check.Diagnostics.ShouldBe([$"{project.PathOf("story.txt")}(4,1,4,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], check.ToString());
 
         var missing = project.Build("-p:EditorialBaseline=none.json");
         missing.ExitCode.ShouldBe(1, missing.ToString());
@@ -276,7 +276,7 @@ public sealed partial class BuildTests(PackageFeed feed)
 
         build.ExitCode.ShouldBe(0, build.ToString());
         CompilerDiagnosticLine().Matches(build.Output).Select(m => m.Groups["diagnostic"].Value)
-            .ShouldBe([$"{project.PathOf("docs/story.txt")}(1,11): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style"], build.ToString());
+            .ShouldBe([$"{project.PathOf("docs/story.txt")}(1,11): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], build.ToString());
         build.Diagnostics.ShouldNotContain(d => d.Contains("(1,11,1,19)"), build.ToString());
         using var log = JsonDocument.Parse(File.ReadAllText(project.PathOf("editorial.sarif")));
         var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldHaveSingleItem();

@@ -97,7 +97,7 @@ public sealed class QuotationStyleRule : ArticleRule
         if (setting is { } stated)
         {
             expected = stated;
-            reason = $"{context.Profile.Name} style puts it {Word(expected)}";
+            reason = $"{Spelling.SpellingText.StyleName(context.Profile)} puts it {Word(expected)}";
         }
         else
         {

@@ -52,7 +52,8 @@ public sealed class OutletConsistencyRule : CorpusRule
             foreach (var entry in byKey)
             {
                 if (!NameTheSameEntity(entry.Value)) continue;
-                ReportMinority(context, outlet.Key, articles.Count, entry.Value);
+                // Messages name the outlet by its profile's title ("most Associated Press articles"), not its name.
+                ReportMinority(context, articles[0].Profile.Title, articles.Count, entry.Value);
             }
         }
     }
