@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Editorial.Diagnostics;
 using Editorial.Hosting;
 using Editorial.Hosting.Reporting;
 using Microsoft.Build.Framework;
@@ -37,6 +39,12 @@ public sealed class CheckArticles : Task
     /// <summary>The project's folder: the base of the relative paths in the SARIF log.</summary>
     public string? ProjectDirectory { get; set; }
 
+    /// <summary>A baseline file (the EditorialBaseline property): findings it holds are left out (see <see cref="Baseline"/>).</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>Write every finding to <see cref="BaselineFile"/> first (the EditorialUpdateBaseline property).</summary>
+    public bool UpdateBaseline { get; set; }
+
     public override bool Execute()
     {
         var request = new CheckRequest(
@@ -48,18 +56,50 @@ public sealed class CheckArticles : Task
         Log.LogMessage(MessageImportance.Low, "Editorial: engine from {0}; Roslyn configuration API from {1}",
             typeof(CheckRun).Assembly.Location, typeof(Microsoft.CodeAnalysis.AnalyzerConfigSet).Assembly.Location);
         var result = CheckRun.Run(request);
-        ResultsCache.Write(ResultsFile, result.Diagnostics);
+        var texts = SourceTexts.From(result.Files);
+        var diagnostics = result.Diagnostics;
+        if (!string.IsNullOrWhiteSpace(BaselineFile))
+        {
+            var baseline = WithBaseline(diagnostics, texts);
+            if (baseline is null) return false;
+            diagnostics = baseline;
+        }
+        ResultsCache.Write(ResultsFile, diagnostics);
         if (!string.IsNullOrWhiteSpace(ErrorLog))
         {
             var errorLog = Path.GetFullPath(ErrorLog);
             Directory.CreateDirectory(Path.GetDirectoryName(errorLog)!);
             using var stream = File.Create(errorLog);
             // Paths in the log are relative to the project folder, as the compiler's /errorlog writes them.
-            SarifWriter.Write(stream, result.Diagnostics, ProjectDirectory);
+            SarifWriter.Write(stream, diagnostics, ProjectDirectory, texts: texts);
         }
         // The one message only a real check logs: the build log tells a check from a replay of stored results.
         Log.LogMessage(MessageImportance.Normal, "Editorial: checked {0} article(s), {1} finding(s).", result.Files.Count, result.Diagnostics.Count);
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>The findings the baseline does not hold, after writing them all to it with <see cref="UpdateBaseline"/>; null,
+    /// with an error logged, when the baseline cannot be read (the build must not pass on findings it was meant to show).</summary>
+    private IReadOnlyList<Diagnostic>? WithBaseline(IReadOnlyList<Diagnostic> diagnostics, SourceTexts texts)
+    {
+        var path = Path.GetFullPath(BaselineFile!);
+        try
+        {
+            if (UpdateBaseline)
+            {
+                var written = Baseline.Write(path, diagnostics, texts);
+                Log.LogMessage(MessageImportance.High, "Editorial: wrote {0} finding(s) to the baseline {1}.", written, path);
+            }
+            var baseline = Baseline.Read(path);
+            var shown = baseline.NewFindings(diagnostics, texts);
+            Log.LogMessage(MessageImportance.Normal, "Editorial: {0} finding(s) left out, as the baseline {1} holds them.", diagnostics.Count - shown.Count, path);
+            return shown;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError("Editorial: cannot read the baseline '{0}': {1} Set EditorialUpdateBaseline=true to write it.", path, exception.Message);
+            return null;
+        }
     }
 
     private static string[] FullPaths(ITaskItem[]? items) =>

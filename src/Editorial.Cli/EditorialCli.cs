@@ -20,6 +20,10 @@ public sealed class EditorialCli
     private readonly TextWriter _error;
     private readonly IReadOnlyList<Rule> _rules;
     private readonly string _baseDirectory;
+    private readonly Stream? _input;
+
+    /// <summary>The path that stands for standard input, as in most command-line tools.</summary>
+    private const string StandardInput = "-";
 
     private readonly Argument<string[]> _paths = new("PATH")
     {
@@ -46,6 +50,20 @@ public sealed class EditorialCli
         HelpName = "FILE",
         Description = "Write the report to this file instead of the standard output.",
     };
+    private readonly Option<string?> _stdinFilename = new("--stdin-filename")
+    {
+        HelpName = "PATH",
+        Description = "With the path '-': check the article read from standard input as if it were this file (its .editorconfig, front matter and format); the current folder's rules/ is read.",
+    };
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        HelpName = "FILE",
+        Description = "Report only findings that are not in this baseline (rule, file and text; not line). ED9xxx problems are always reported.",
+    };
+    private readonly Option<bool> _updateBaseline = new("--update-baseline")
+    {
+        Description = "Write every current finding to the --baseline file (created or replaced), then report none of them.",
+    };
     private readonly Option<bool> _dryRun = new("--dry-run")
     {
         Description = "Print the changes as a unified diff; change no file.",
@@ -55,10 +73,12 @@ public sealed class EditorialCli
         Description = "Also rewrite read-only files (their mode stays read-only).",
     };
 
-    public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null)
+    /// <param name="input">Where <c>check -</c> reads its article; the process's standard input by default.</param>
+    public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null, Stream? input = null)
     {
         _output = output;
         _error = error;
+        _input = input;
         _rules = rules ?? RuleCatalog.Rules;
         _baseDirectory = baseDirectory ?? Directory.GetCurrentDirectory();
         _format.AcceptOnlyFromAmong("msbuild", "json", "sarif", "github");
@@ -88,7 +108,12 @@ public sealed class EditorialCli
 
     private RootCommand BuildCommand()
     {
-        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile };
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline };
+        check.Validators.Add(ValidateStandardInput);
+        check.Validators.Add(result =>
+        {
+            if (result.GetValue(_updateBaseline) && result.GetResult(_baseline) is null) result.AddError("--update-baseline needs --baseline FILE: the file to write.");
+        });
         check.SetAction(Check);
 
         var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun, _force };
@@ -97,7 +122,7 @@ public sealed class EditorialCli
         var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
         stories.SetAction(ListStories);
 
-        var rules = new Command("rules", "List the rules: ID, default severity, category, title and help link.");
+        var rules = new Command("rules", "List the rules: ID, default severity, category, whether it offers a fix (editorial fix), title and help link.");
         rules.SetAction(_ => ListRules());
 
         var profiles = new Command("profiles", "List the outlet profiles: name, title, locale and what each extends.") { _profiles };
@@ -106,12 +131,37 @@ public sealed class EditorialCli
         var lsp = new Command("lsp", "Run the language server: the Language Server Protocol over standard input and output, for editors (see docs/lsp.md).") { _outlet, _profiles };
         lsp.SetAction(ServeLanguage);
 
-        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + ExitCodes.Help) { check, fix, stories, rules, profiles, lsp };
+        return new RootCommand("Editorial: a linter for newsroom copy (spelling, figures, attribution, copy hygiene).\n\n" + Examples + "\n\n" + ExitCodes.Help)
+            { check, fix, stories, rules, profiles, lsp };
+    }
+
+    /// <summary>What <c>editorial --help</c> shows first: the commands people run, each with what it is for.</summary>
+    private const string Examples =
+        "Examples:\n" +
+        "  editorial check articles                                      report findings as file(line,col,...): severity ID: message\n" +
+        "  editorial check articles --outlet ap                          AP style where no .editorconfig or front matter names an outlet\n" +
+        "  editorial check articles --format github                      annotations in a GitHub Actions run\n" +
+        "  editorial check articles --format sarif --output editorial.sarif   a SARIF log for code scanning\n" +
+        "  editorial check - --stdin-filename ap/story.md < draft.md     one article from standard input, configured as ap/story.md\n" +
+        "  editorial check articles --baseline baseline.json --update-baseline   record today's findings\n" +
+        "  editorial check articles --baseline baseline.json             then report only new ones\n" +
+        "  editorial fix articles --dry-run                              show the fixes as a diff; without --dry-run, apply them\n" +
+        "  editorial rules                                               every rule: severity, category, fix, help";
+
+    /// <summary><c>-</c> is one article, read from standard input, and needs a name: the path its configuration comes from.</summary>
+    private void ValidateStandardInput(System.CommandLine.Parsing.CommandResult result)
+    {
+        // The tokens, not GetValue: converting the argument here would drop the errors its own validator reported.
+        var paths = result.GetResult(_paths)?.Tokens.Select(token => token.Value).ToArray() ?? [];
+        var named = result.GetResult(_stdinFilename) is not null;
+        if (paths.Contains(StandardInput) && paths.Length > 1) result.AddError("'-' (standard input) is checked alone, without other paths.");
+        else if (paths.Contains(StandardInput) && !named) result.AddError("'-' (standard input) needs --stdin-filename PATH: the article's configuration and format come from that path.");
+        else if (!paths.Contains(StandardInput) && named) result.AddError("--stdin-filename names the article read from standard input: give '-' as the path.");
     }
 
     private int Check(ParseResult parse)
     {
-        var request = Request(parse);
+        var request = parse.GetValue(_stdinFilename) is { } stdinName ? StandardInputRequest(parse, stdinName) : Request(parse);
         var format = parse.GetValue(_format)!;
         var outputPath = parse.GetValue(_outputFile);
         if (outputPath is not null && request.Articles.FirstOrDefault(article => SameFile(article, outputPath)) is { } overwritten)
@@ -120,21 +170,54 @@ public sealed class EditorialCli
             return ExitCodes.UsageOrConfiguration;
         }
         var result = CheckRun.Run(request);
+        var baselined = 0;
+        if (parse.GetValue(_baseline) is { } baselinePath)
+        {
+            var withBaseline = ApplyBaseline(result, baselinePath, parse.GetValue(_updateBaseline));
+            if (withBaseline is null) return ExitCodes.UsageOrConfiguration;
+            baselined = result.Diagnostics.Count - withBaseline.Diagnostics.Count;
+            result = withBaseline;
+        }
         if (outputPath is null)
         {
-            WriteReport(format, result.Diagnostics, _output);
+            WriteReport(format, result, _output);
         }
         else
         {
             using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            WriteReport(format, result.Diagnostics, file);
+            WriteReport(format, result, file);
         }
-        _error.WriteLine(Summary(result));
+        _error.WriteLine(Summary(result, baselined));
         return ExitCode(result);
     }
 
-    private void WriteReport(string format, IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
+    /// <summary>The result without the findings the baseline holds, after writing every finding to it first when
+    /// <paramref name="update"/> is set; null (the reason printed) when the baseline does not exist or cannot be read.</summary>
+    private CheckResult? ApplyBaseline(CheckResult result, string path, bool update)
     {
+        var texts = SourceTexts.From(result.Files);
+        if (update)
+        {
+            var written = Baseline.Write(path, result.Diagnostics, texts);
+            _error.WriteLine($"Wrote {Plural(written, "finding")} to the baseline {DisplayPath(Path.GetFullPath(path))}.");
+        }
+        Baseline baseline;
+        try
+        {
+            baseline = Baseline.Read(path);
+        }
+        catch (FileNotFoundException)
+        {
+            _error.WriteLine($"editorial: the baseline '{path}' does not exist; write it with --update-baseline.");
+            return null;
+        }
+        var shown = baseline.NewFindings(result.Diagnostics, texts);
+        return result with { Diagnostics = shown, ArticleProblems = result.ArticleProblems.Intersect(shown).ToList() };
+    }
+
+    private void WriteReport(string format, CheckResult result, TextWriter writer)
+    {
+        var diagnostics = result.Diagnostics;
         switch (format)
         {
             case "json":
@@ -142,7 +225,7 @@ public sealed class EditorialCli
                 writer.WriteLine();
                 break;
             case "sarif":
-                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, Descriptors(_rules))));
+                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, Descriptors(_rules), SourceTexts.From(result.Files))));
                 writer.WriteLine();
                 break;
             case "github":
@@ -295,8 +378,8 @@ public sealed class EditorialCli
     private int ListRules()
     {
         var descriptors = Descriptors(_rules);
-        var rows = descriptors.Select(d => new[] { d.Id, d.DefaultSeverity.ToConfigName(), d.Category, d.Title, d.HelpLink }).ToList();
-        WriteTable(["ID", "Severity", "Category", "Title", "Help"], rows);
+        var rows = descriptors.Select(d => new[] { d.Id, d.DefaultSeverity.ToConfigName(), d.Category, d.OffersFix ? "yes" : "-", d.Title, d.HelpLink }).ToList();
+        WriteTable(["ID", "Severity", "Category", "Fix", "Title", "Help"], rows);
         return ExitCodes.Success;
     }
 
@@ -345,6 +428,23 @@ public sealed class EditorialCli
             PathProblems: pathProblems);
     }
 
+    /// <summary>The article on standard input, named <paramref name="name"/> for its configuration and reports; the current
+    /// folder is the checked folder, so its rules/ folder holds the project's profiles, as in <c>editorial check .</c>.</summary>
+    private CheckRequest StandardInputRequest(ParseResult parse, string name)
+    {
+        var path = Path.GetFullPath(name, _baseDirectory);
+        using var content = new MemoryStream();
+        (_input ?? Console.OpenStandardInput()).CopyTo(content);
+        var rules = Path.Combine(_baseDirectory, "rules");
+        var profilePaths = (parse.GetValue(_profiles) ?? []).Concat(Directory.Exists(rules) ? [rules] : []);
+        return new CheckRequest(
+            [path],
+            ArticleDiscovery.ExpandProfiles(profilePaths),
+            parse.GetValue(_outlet),
+            Rules: _rules,
+            Contents: new Dictionary<string, ArticleContent>(StringComparer.Ordinal) { [path] = ArticleContent.FromBytes(content.ToArray()) });
+    }
+
     /// <summary>The descriptors of the rules this CLI runs, and the engine's own (configuration problems, rule failures).</summary>
     private static IReadOnlyList<DiagnosticDescriptor> Descriptors(IReadOnlyList<Rule> rules) => rules
         .SelectMany(rule => rule.Descriptors)
@@ -364,10 +464,11 @@ public sealed class EditorialCli
         : result.HasErrors ? ExitCodes.Errors
         : ExitCodes.Success;
 
-    private static string Summary(CheckResult result)
+    private static string Summary(CheckResult result, int baselined = 0)
     {
         int Count(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
-        return $"Checked {Plural(result.Files.Count, "file")}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}.";
+        var inBaseline = baselined > 0 ? $" ({baselined} more in the baseline)" : "";
+        return $"Checked {Plural(result.Files.Count, "file")}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}{inBaseline}.";
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

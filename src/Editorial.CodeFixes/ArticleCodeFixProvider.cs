@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace Editorial.CodeFixes;
 
 /// <summary>
-/// Offers the engine's fix ("Use 'Zelenskyy' (ap style)") for a finding in an article, an additional document of the project.
+/// Offers the engine's fix ("Use 'Zelenskyy' (Associated Press style)") for a finding in an article, an additional document of the project.
 /// The edit comes from the diagnostic's properties, where the analyzer stored the engine's <see cref="Editorial.Diagnostics.Fix"/>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(ArticleCodeFixProvider),

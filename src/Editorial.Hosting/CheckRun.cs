@@ -16,8 +16,8 @@ namespace Editorial.Hosting;
 /// <summary>What a host asks of a check: the article files, the project's own profile files, the default outlet, global configs,
 /// the rules to run (<see cref="RuleCatalog.Rules"/> unless a host or a test names others), and the paths that could not be
 /// searched for articles (<see cref="ArticleDiscovery.Expand"/>), which are reported as the articles' own problems.
-/// <see cref="OpenTexts"/> holds the text of articles as an editor has them, by full path: those are checked as they are
-/// instead of being read from disk (the language server's unsaved documents), with the configuration of their path.</summary>
+/// <see cref="Contents"/> holds, by full path, the articles a host has in hand instead of on disk (one piped on standard input,
+/// an editor's unsaved documents): the path still names the article and chooses its configuration.</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
@@ -25,7 +25,26 @@ public sealed record CheckRequest(
     IReadOnlyList<string>? GlobalConfigFiles = null,
     IReadOnlyList<Rule>? Rules = null,
     IReadOnlyList<Diagnostic>? PathProblems = null,
-    IReadOnlyDictionary<string, string>? OpenTexts = null);
+    IReadOnlyDictionary<string, ArticleContent>? Contents = null);
+
+/// <summary>An article a host holds instead of its file: bytes (piped on standard input), decoded with the charset of the
+/// article's path as its file would be, or text an editor holds unsaved. Either way the size limit and the refusal of
+/// binary text apply as for a file.</summary>
+public sealed class ArticleContent
+{
+    private readonly byte[]? _bytes;
+    private readonly string? _text;
+
+    private ArticleContent(byte[]? bytes, string? text) => (_bytes, _text) = (bytes, text);
+
+    public static ArticleContent FromBytes(byte[] bytes) => new(bytes, null);
+
+    public static ArticleContent FromText(string text) => new(null, text);
+
+    internal ArticleFile? Load(string path, int maxChars, string? charset, out Diagnostic? problem) => _text is not null
+        ? ArticleFile.FromText(path, _text, maxChars, out problem)
+        : ArticleFile.FromBytes(path, _bytes!, maxChars, out problem, charset);
+}
 
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
 /// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
@@ -79,8 +98,8 @@ public static class CheckRun
         {
             var settings = resolver.GetSettings(path, request.DefaultOutlet);
             var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
-            var file = request.OpenTexts is { } open && open.TryGetValue(Path.GetFullPath(path), out var text)
-                ? ArticleFile.FromText(path, text, maxChars, out var problem)
+            var file = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var content)
+                ? content.Load(path, maxChars, settings.Get(EditorialOptions.Charset), out var problem)
                 : ArticleFile.Read(path, maxChars, out problem, settings.Get(EditorialOptions.Charset));
             if (problem is not null)
             {

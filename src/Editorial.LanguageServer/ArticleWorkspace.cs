@@ -174,7 +174,7 @@ public sealed class ArticleWorkspace
         ArticleDiscovery.ProfileFiles(_options.Profiles ?? [], folder is null ? [] : [folder]),
         _options.DefaultOutlet,
         Rules: _options.Rules,
-        OpenTexts: _open.ToDictionary(open => open.Key, open => open.Value.Text, PathComparer));
+        Contents: _open.ToDictionary(open => open.Key, open => ArticleContent.FromText(open.Value.Text), PathComparer));
 
     private Lsp.PublishDiagnosticsParams Publish(string path, string scope, IReadOnlyList<Diagnostic> findings)
     {

@@ -13,6 +13,6 @@ internal static class FixProperties
     public const string ReplacementLength = "ReplacementLength";
     /// <summary>The text the span held when the finding was reported; the fix leaves the article alone if it no longer does.</summary>
     public const string ReplacedText = "ReplacedText";
-    /// <summary>What the IDE shows for the fix: "Use 'Zelenskyy' (ap style)".</summary>
+    /// <summary>What the IDE shows for the fix: "Use 'Zelenskyy' (Associated Press style)".</summary>
     public const string FixTitle = "FixTitle";
 }

@@ -175,11 +175,11 @@ public sealed class CodeFixTests
         var diagnostics = await (await project.GetCompilationAsync())!.WithAnalyzers([shipped], project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
         var zelensky = diagnostics.Where(d => d.Id == "ED1002").ToList();
         zelensky.Select(AnalyzerHarness.Format).ShouldBe([
-            "/newsroom/afp/004.txt(6,167,6,175): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style",
-            "/newsroom/afp/004.txt(11,1,11,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style",
-            "/newsroom/afp/004.txt(12,158,12,166): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style",
+            "/newsroom/afp/004.txt(6,167,6,175): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style",
+            "/newsroom/afp/004.txt(11,1,11,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style",
+            "/newsroom/afp/004.txt(12,158,12,166): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style",
         ]);
-        (await FixesFor(project.AdditionalDocuments.Single(), zelensky[0])).Select(a => a.Title).ShouldBe(["Use 'Zelenskyy' (ap style)"]);
+        (await FixesFor(project.AdditionalDocuments.Single(), zelensky[0])).Select(a => a.Title).ShouldBe(["Use 'Zelenskyy' (Associated Press style)"]);
 
         var context = new FixAllContext(project, Provider, FixAllScope.Project, "Editorial.Replace.ED1002", ["ED1002"],
             new FixedDiagnostics(diagnostics), CancellationToken.None);

@@ -215,7 +215,7 @@ public sealed partial class BuildTests(PackageFeed feed)
             .Write("docs/004.txt", File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "samples", "Newsroom", "afp", "004.txt")));
         var expected = CheckRun.Run(new CheckRequest([project.PathOf("docs/004.txt")])).Diagnostics
             .Where(d => d.Severity >= Severity.Warning).ToList();
-        expected.ShouldContain(d => d.ToString().EndsWith("warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in ap style", StringComparison.Ordinal));
+        expected.ShouldContain(d => d.ToString().EndsWith("warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style", StringComparison.Ordinal));
 
         var analyzerReports = project.Build("-v:n");
         analyzerReports.ExitCode.ShouldBe(0, analyzerReports.ToString());
@@ -236,6 +236,52 @@ public sealed partial class BuildTests(PackageFeed feed)
         withoutAnalyzer.Output.ShouldNotContain("Editorial.Analyzers.dll");
         // The build itself logs the task's findings on 004.txt; the compiler's inputs hold no additional file.
         withoutAnalyzer.Output.ShouldContain("\"AdditionalFiles\": []");
+    }
+
+    /// <summary><c>EditorialBaseline</c> leaves out the findings the baseline holds (by rule, file and text, not line);
+    /// <c>EditorialUpdateBaseline=true</c> writes it.</summary>
+    [Fact]
+    public void A_baseline_leaves_out_the_findings_it_holds_and_lines_added_above_them_change_nothing()
+    {
+        var project = feed.CreateContentProject("Baseline")
+            .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
+            .Write("story.txt", "President Zelensky spoke.\n");
+
+        var update = project.Build("-p:EditorialBaseline=editorial-baseline.json", "-p:EditorialUpdateBaseline=true");
+        update.ExitCode.ShouldBe(0, update.ToString());
+        update.Diagnostics.ShouldBeEmpty(update.ToString());
+        File.ReadAllText(project.PathOf("editorial-baseline.json")).ShouldContain("\"snippet\": \"Zelensky\"");
+
+        project.Write("story.txt", "A new first line.\n\nPresident Zelensky spoke.\nZelensky left.\n");
+        var check = project.Build("-p:EditorialBaseline=editorial-baseline.json");
+        check.ExitCode.ShouldBe(0, check.ToString());
+        check.Diagnostics.ShouldBe([$"{project.PathOf("story.txt")}(4,1,4,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], check.ToString());
+
+        var missing = project.Build("-p:EditorialBaseline=none.json");
+        missing.ExitCode.ShouldBe(1, missing.ToString());
+        missing.Output.ShouldContain($"Editorial: cannot read the baseline '{project.PathOf("none.json")}'");
+    }
+
+    /// <summary>In a C# project the analyzer reports and the task writes <c>EditorialErrorLog</c> without logging: the log holds the
+    /// findings, and the build shows each once.</summary>
+    [Fact]
+    public void In_a_CSharp_project_the_error_log_is_written_by_the_task_and_each_finding_is_still_reported_once()
+    {
+        var project = feed.CreateCSharpProject("CSharpErrorLog")
+            .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
+            .Write("Greeting.cs", "namespace CSharpErrorLog;\npublic static class Greeting { public const string Text = \"Hello\"; }\n")
+            .Write("docs/story.txt", "President Zelensky spoke.\n");
+
+        var build = project.Build("-p:EditorialErrorLog=editorial.sarif", "-v:n");
+
+        build.ExitCode.ShouldBe(0, build.ToString());
+        CompilerDiagnosticLine().Matches(build.Output).Select(m => m.Groups["diagnostic"].Value)
+            .ShouldBe([$"{project.PathOf("docs/story.txt")}(1,11): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], build.ToString());
+        build.Diagnostics.ShouldNotContain(d => d.Contains("(1,11,1,19)"), build.ToString());
+        using var log = JsonDocument.Parse(File.ReadAllText(project.PathOf("editorial.sarif")));
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldHaveSingleItem();
+        result.GetProperty("ruleId").GetString().ShouldBe("ED1002");
+        result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("docs/story.txt");
     }
 
     /// <summary>A compiler diagnostic as MSBuild prints it when it is raised, node-prefixed (the end-of-build recap repeats it

@@ -32,12 +32,16 @@ public sealed class CliHarness : IDisposable
     public byte[] ReadBytes(string relative) => File.ReadAllBytes(PathOf(relative));
 
     /// <summary>Runs <c>editorial</c> with <paramref name="args"/>; relative paths are resolved against <see cref="Root"/>.</summary>
-    public CliOutcome Run(params string[] args)
+    public CliOutcome Run(params string[] args) => RunWithInput("", args);
+
+    /// <summary>Runs <c>editorial</c> with <paramref name="input"/> (UTF-8) as its standard input.</summary>
+    public CliOutcome RunWithInput(string input, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var resolved = args.Select((arg, i) => IsPath(args, i) ? PathOf(arg) : arg).ToArray();
-        var exitCode = new EditorialCli(output, error, Rules, Root).Run(resolved);
+        using var standardInput = new MemoryStream(new UTF8Encoding(false).GetBytes(input));
+        var exitCode = new EditorialCli(output, error, Rules, Root, standardInput).Run(resolved);
         return new CliOutcome(exitCode, output.ToString(), error.ToString());
     }
 

@@ -89,7 +89,7 @@ public class ConfigurationTests
         cli.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.EDT001.severity = suggestion\n");
         cli.Write("a.txt", "Kiev.\n");
         var outcome = cli.Run("check", "a.txt");
-        outcome.Lines.ShouldBe(["a.txt(1,1,1,5): info EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.Lines.ShouldBe(["a.txt(1,1,1,5): suggestion EDT001: Use 'Kyiv', not 'Kiev'"]);
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
     }
 

@@ -32,11 +32,22 @@ public class ExitCodeTests
     }
 
     [Fact]
-    public void Help_states_the_exit_codes()
+    public void Help_gives_examples_and_states_the_exit_codes()
     {
         using var cli = new CliHarness();
         var outcome = cli.Run("--help");
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
-        outcome.Lines.ShouldContain("  Exit codes: 0 no error finding; 1 error findings (an article that cannot be read or decoded among them); 2 bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written; 3 internal error.");
+        outcome.Output.ShouldContain("""
+              Examples:
+                editorial check articles                                      report findings as file(line,col,...): severity ID: message
+            """);
+        outcome.Lines.ShouldContain("    editorial check - --stdin-filename ap/story.md < draft.md     one article from standard input, configured as ap/story.md");
+        outcome.Output.ShouldContain("""
+              Exit codes:
+                0  no error finding (warnings and suggestions do not fail)
+                1  error findings (an article that cannot be read or decoded among them)
+                2  bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written
+                3  internal error (a bug in editorial; EDITORIAL_DEBUG=1 prints the stack trace)
+            """);
     }
 }

@@ -110,7 +110,7 @@ public class FixTests
         cli.Write("a.txt", "The Kiev region is calm.\n");
         var outcome = cli.Run("fix", "a.txt");
         outcome.Error.ShouldBe(
-            "a.txt(1,5,1,16): info EDT002: Use 'Kyiv Oblast', not 'Kiev region' [fix skipped: it overlaps another fix; run 'editorial fix' again]\n" +
+            "a.txt(1,5,1,16): suggestion EDT002: Use 'Kyiv Oblast', not 'Kiev region' [fix skipped: it overlaps another fix; run 'editorial fix' again]\n" +
             "Fixed 1 issue in 1 file.\n");
         Utf8.GetString(cli.ReadBytes("a.txt")).ShouldBe("The Kyiv region is calm.\n");
     }

@@ -32,14 +32,17 @@ public class OutputFormatTests
     }
 
     [Fact]
-    public void Json_is_an_array_of_diagnostics_with_location_help_and_fix()
+    public void Json_has_the_format_version_the_tool_and_the_diagnostics_with_location_help_and_fix()
     {
         using var cli = new CliHarness();
         cli.Write("news/one.txt", Article);
         var outcome = cli.Run("check", "news", "--format", "json");
         using var document = JsonDocument.Parse(outcome.Output);
-        document.RootElement.GetArrayLength().ShouldBe(2);
-        var first = document.RootElement[0];
+        document.RootElement.GetProperty("version").GetInt32().ShouldBe(1);
+        document.RootElement.GetProperty("tool").GetProperty("name").GetString().ShouldBe("Editorial");
+        var diagnostics = document.RootElement.GetProperty("diagnostics");
+        diagnostics.GetArrayLength().ShouldBe(2);
+        var first = diagnostics[0];
         first.GetProperty("id").GetString().ShouldBe("EDT001");
         first.GetProperty("severity").GetString().ShouldBe("warning");
         first.GetProperty("message").GetString().ShouldBe("Use 'Kyiv', not 'Kiev'");
@@ -70,7 +73,7 @@ public class OutputFormatTests
         using var json = new MemoryStream();
         Editorial.Hosting.Reporting.JsonWriter.Write(json, [diagnostic], "/tmp/base");
         using var jsonDocument = JsonDocument.Parse(json.ToArray());
-        var written = jsonDocument.RootElement[0].GetProperty("properties");
+        var written = jsonDocument.RootElement.GetProperty("diagnostics")[0].GetProperty("properties");
         written.GetProperty("speaker").GetString().ShouldBe("the mayor");
         written.GetProperty("attribution").GetString().ShouldBe("same-sentence");
 
@@ -83,12 +86,13 @@ public class OutputFormatTests
     }
 
     [Fact]
-    public void Json_of_a_clean_run_is_an_empty_array()
+    public void Json_of_a_clean_run_has_no_diagnostics()
     {
         using var cli = new CliHarness();
         cli.Write("news/one.txt", "Nothing to see.\n");
         var outcome = cli.Run("check", "news", "--format", "json");
-        outcome.Output.Trim().ShouldBe("[]");
+        using var document = JsonDocument.Parse(outcome.Output);
+        document.RootElement.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
         outcome.ExitCode.ShouldBe(0);
     }
 

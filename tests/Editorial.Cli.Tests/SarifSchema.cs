@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -41,30 +40,8 @@ internal static class SarifSchema
 
     private static string Pack(string directory)
     {
-        var start = new ProcessStartInfo("npm", ["pack", Package, "--silent"])
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException($"The SARIF schema comes from the npm package {Package}, and npm could not be started: {exception.Message}", exception);
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(5))) process.Kill(entireProcessTree: true);
-            if (process.ExitCode != 0) throw new InvalidOperationException($"npm pack {Package} failed ({process.ExitCode}): {error.Result}");
-            var name = output.Result.Trim().Split('\n')[^1].Trim();
-            return Path.Combine(directory, name);
-        }
+        var name = Npm.Run("npm", ["pack", Package, "--silent"], directory).Trim().Split('\n')[^1].Trim();
+        return Path.Combine(directory, name);
     }
 
     private static byte[] Extract(string tarball, string entryName)

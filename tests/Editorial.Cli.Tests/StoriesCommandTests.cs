@@ -34,7 +34,7 @@ public class StoriesCommandTests
         cli.Write("news/two/b.md", Named + "The jet with 159 passengers on board went down near Halden.\n");
 
         using var json = JsonDocument.Parse(cli.Run("check", "news", "--format", "json").Output);
-        var findings = json.RootElement.EnumerateArray().Where(d => d.GetProperty("id").GetString() == "ED2002").ToList();
+        var findings = json.RootElement.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("id").GetString() == "ED2002").ToList();
         findings.Count.ShouldBe(2);
         findings.ShouldAllBe(d => d.GetProperty("properties").GetProperty("story").GetString() == "halden-crash");
         // The message names the other article relative to the checked folder; the related location has its full place.

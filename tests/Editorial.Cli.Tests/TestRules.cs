@@ -11,7 +11,7 @@ public sealed class KievRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EDT001", "Test spelling", "Use 'Kyiv', not '{0}'", RuleCategory.Spelling, Severity.Warning,
-        "A rule for the host tests: reports the word Kiev.");
+        "A rule for the host tests: reports the word Kiev.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
 
@@ -32,7 +32,7 @@ public sealed class KievRegionRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EDT002", "Test phrase", "Use 'Kyiv Oblast', not '{0}'", RuleCategory.Spelling, Severity.Suggestion,
-        "A rule for the host tests: reports the phrase Kiev region.");
+        "A rule for the host tests: reports the phrase Kiev region.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
 
@@ -52,7 +52,7 @@ public sealed class LowercaseKyivRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EDT003", "Test capital", "Capitalise '{0}'", RuleCategory.Spelling, Severity.Warning,
-        "A rule for the host tests: reports kyiv in lower case.");
+        "A rule for the host tests: reports kyiv in lower case.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
 

@@ -49,6 +49,26 @@ public class DefaultSeverityTests
             page.ShouldMatch($@"\|\s*Default severity\s*\|\s*{word}\b", customMessage: descriptor.Id);
         }
     }
+
+    /// <summary><c>editorial rules</c> says which rules offer a fix (<see cref="DiagnosticDescriptor.OffersFix"/>); each doc
+    /// page's "Fix" row says the same (absent or "none" for a rule without one), and every fix the rules make on the seed
+    /// articles comes from a rule that says it offers one.</summary>
+    [Fact]
+    public void The_rules_that_offer_a_fix_are_those_whose_doc_page_names_one_and_only_they_make_fixes()
+    {
+        foreach (var descriptor in RuleCatalog.Descriptors)
+        {
+            var page = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot, "docs", "rules", descriptor.Id + ".md"));
+            var fixRow = System.Text.RegularExpressions.Regex.Match(page, @"^\|\s*Fix\s*\|\s*(?<fix>[^|]*?)\s*\|", System.Text.RegularExpressions.RegexOptions.Multiline);
+            var pageOffersFix = fixRow.Success && fixRow.Groups["fix"].Value != "none";
+            pageOffersFix.ShouldBe(descriptor.OffersFix, customMessage: descriptor.Id);
+        }
+        var seeds = new Editorial.Engine.EditorialEngine().Check(Spelling.SpellingCheck.SeedFiles
+            .Select(f => new Editorial.Engine.ArticleInput("samples/Newsroom/" + f, Seeds.Text(f), new Editorial.Configuration.ArticleSettings(defaultOutlet: "ap")))
+            .ToList());
+        seeds.Where(d => d.Fix is not null).Select(d => d.Id).Distinct().ShouldNotBeEmpty();
+        seeds.Where(d => d.Fix is not null).ShouldAllBe(d => d.Descriptor.OffersFix);
+    }
 }
 
 /// <summary>

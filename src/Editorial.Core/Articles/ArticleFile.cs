@@ -54,6 +54,13 @@ public sealed class ArticleFile
             problem = Unreadable(path, exception.Message);
             return null;
         }
+        return FromBytes(path, bytes, maxChars, out problem, charset);
+    }
+
+    /// <summary>An article whose bytes come from elsewhere than its file (piped on standard input), decoded and limited as
+    /// <see cref="Read"/> does; <paramref name="path"/> names it in reports and chooses its configuration.</summary>
+    public static ArticleFile? FromBytes(string path, byte[] bytes, int maxChars, out Diagnostic? problem, string? charset = null)
+    {
         var file = Decode(path, bytes, out problem, charset);
         if (file is not null && file.Text.Length > maxChars)
         {

@@ -5,7 +5,7 @@ namespace Editorial.Attribution;
 /// <summary>The names of the properties the ED3xxx rules set on their findings (<see cref="Diagnostics.Diagnostic.Properties"/>).</summary>
 public static class AttributionProperties
 {
-    /// <summary>How the quotation or figure is attributed: <c>none</c>, <c>same-sentence</c>, <c>colon</c>, … (<see cref="NameOf(AttributionKind)"/>).</summary>
+    /// <summary>How the quotation or figure is attributed: <c>none</c>, <c>same-sentence</c>, <c>colon</c>, … (<see cref="NameOf{T}(T)"/>).</summary>
     public const string Attribution = "attribution";
     /// <summary>Who speaks or gives the figure, as written.</summary>
     public const string Speaker = "speaker";

@@ -8,7 +8,7 @@ public sealed class DiagnosticDescriptor
     public const string HelpLinkBase = "https://github.com/editorial-tools/editorial/blob/main/docs/rules/";
 
     public DiagnosticDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity,
-        string description, bool isCrossArticle = false)
+        string description, bool isCrossArticle = false, bool offersFix = false)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title;
@@ -17,6 +17,7 @@ public sealed class DiagnosticDescriptor
         DefaultSeverity = defaultSeverity;
         Description = description;
         IsCrossArticle = isCrossArticle;
+        OffersFix = offersFix;
     }
 
     public string Id { get; }
@@ -28,6 +29,9 @@ public sealed class DiagnosticDescriptor
     public string Description { get; }
     /// <summary>True when the rule compares articles with each other; such a rule needs the whole set (a build, not a keystroke).</summary>
     public bool IsCrossArticle { get; }
+    /// <summary>True when the rule's findings can carry a fix (not every finding has one: a tie, a broken sentence);
+    /// <c>editorial rules</c> shows it, and each doc page's "Fix" row says which.</summary>
+    public bool OffersFix { get; }
     public string HelpLink => HelpLinkBase + Id + ".md";
 
     public override string ToString() => Id;

@@ -392,7 +392,9 @@ public sealed class ProfileSet
             e.Text!, e.Date is { } date && TryParseDate(date, out var parsedDate) ? parsedDate : null, e.Reports ?? [])).ToList();
         var chain = new List<string> { name };
         if (parent is not null) chain.AddRange(parent.Chain);
-        return new OutletProfile(name, document.Title ?? parent?.Title ?? name, chain, document.Locale ?? parent?.Locale, spellings, settings,
+        // The title names this outlet in messages ("Associated Press style"): one that extends another without a title of its
+        // own is named by its name, not by the outlet it extends.
+        return new OutletProfile(name, document.Title ?? name, chain, document.Locale ?? parent?.Locale, spellings, settings,
             lists, severities, examples, parsed.Source.Path);
     }
 

@@ -7,16 +7,30 @@ using Editorial.Diagnostics;
 namespace Editorial.Hosting.Reporting;
 
 /// <summary>
-/// Diagnostics as a plain JSON array, one object per diagnostic: id, severity, message, path, line, column, endLine,
-/// endColumn (1-based; endColumn exclusive), helpLink, related locations, and the fix (offsets into the decoded text,
-/// the replacement, and its title), and the rule's properties (the speaker it found, the figure and its event, the story of a finding that compares articles). Meant for scripts; SARIF is the format for code-scanning tools.
+/// Diagnostics as a JSON report, described by the JSON Schema in docs/schema/editorial-report.schema.json: the format's
+/// <c>version</c>, the tool's name and version, and one object per diagnostic: id, severity (the word the summary and
+/// <c>editorial rules</c> use), message, path, line, column, endLine, endColumn (1-based; endColumn exclusive), helpLink,
+/// related locations, the fix (offsets into the decoded text, the replacement, and its title), and the rule's properties
+/// (the speaker it found, the figure and its event, the story of a finding that compares articles). Meant for scripts and
+/// content systems; SARIF is the format for code-scanning tools.
 /// </summary>
 public static class JsonWriter
 {
+    /// <summary>The report format's version: raised when a field is removed, renamed or changes meaning (not when one is added).</summary>
+    public const int FormatVersion = 1;
+    public const string SchemaUri = "https://raw.githubusercontent.com/editorial-tools/editorial/main/docs/schema/editorial-report.schema.json";
+
     public static void Write(Stream stream, IEnumerable<Diagnostic> diagnostics, string? baseDirectory)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteNumber("version", FormatVersion);
+        json.WriteStartObject("tool");
+        json.WriteString("name", "Editorial");
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteEndObject();
+        json.WriteStartArray("diagnostics");
         foreach (var diagnostic in diagnostics)
         {
             json.WriteStartObject();
@@ -52,6 +66,7 @@ public static class JsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteLocation(Utf8JsonWriter json, Location location, string? baseDirectory)

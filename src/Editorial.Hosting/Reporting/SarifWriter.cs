@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -16,17 +17,25 @@ namespace Editorial.Hosting.Reporting;
 /// with <see cref="Utf8JsonWriter"/>. One run; the driver lists every rule; files under <c>baseDirectory</c> are named
 /// relative to the <c>SRCROOT</c> base URI. SARIF lines and columns are 1-based with an exclusive end column, as Editorial's are.
 /// The CLI's <c>--format sarif</c> and the MSBuild task's <c>EditorialErrorLog</c> both write through this class.
+/// What GitHub code scanning asks beyond the schema (its ingestion rules, GHxxxx in the SARIF multitool): each rule has a
+/// help text (its docs/rules page, <see cref="RuleHelp"/>) and tags; each result a partial fingerprint that survives edits
+/// elsewhere in the file (<see cref="FindingKey"/>), and a message that links the related locations it names.
 /// </summary>
 public static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string InformationUri = "https://github.com/editorial-tools/editorial";
     public const string SourceRootId = "SRCROOT";
+    /// <summary>The partial fingerprint's name: a hash of the rule, the file relative to the base directory and the text the
+    /// finding covers, then ':' and the finding's order among the same ones in the file (GitHub's own form, "hash:n").</summary>
+    public const string FingerprintKey = "editorialFinding/v1";
 
     /// <param name="descriptors">The rules to describe in the log; <see cref="RuleCatalog.Descriptors"/> by default. Descriptors of
     /// the diagnostics themselves are always added, so every result has its rule.</param>
+    /// <param name="texts">The checked articles' texts, for the partial fingerprints; without them a finding's fingerprint is
+    /// its rule and file alone.</param>
     public static void Write(Stream stream, IReadOnlyList<Diagnostic> diagnostics, string? baseDirectory,
-        IReadOnlyList<DiagnosticDescriptor>? descriptors = null)
+        IReadOnlyList<DiagnosticDescriptor>? descriptors = null, SourceTexts? texts = null)
     {
         var rules = (descriptors ?? RuleCatalog.Descriptors)
             .Concat(diagnostics.Select(d => d.Descriptor))
@@ -52,7 +61,7 @@ public static class SarifWriter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "Editorial");
-        json.WriteString("version", ToolVersion);
+        json.WriteString("version", ToolInfo.Version);
         json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in rules) WriteRule(json, rule);
@@ -84,9 +93,10 @@ public static class SarifWriter
         json.WriteEndArray();
 
         json.WriteStartArray("results");
-        foreach (var diagnostic in diagnostics)
+        var fingerprints = Fingerprints(diagnostics, baseDirectory, texts ?? SourceTexts.None);
+        for (var i = 0; i < diagnostics.Count; i++)
         {
-            WriteResult(json, diagnostic, ruleIndex[diagnostic.Id], artifactIndex, baseDirectory);
+            WriteResult(json, diagnostics[i], ruleIndex[diagnostics[i].Id], fingerprints[i], artifactIndex, baseDirectory);
         }
         json.WriteEndArray();
 
@@ -104,11 +114,6 @@ public static class SarifWriter
         _ => "none",
     };
 
-    private static string ToolVersion =>
-        typeof(DiagnosticDescriptor).GetTypeInfo().Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(DiagnosticDescriptor).GetTypeInfo().Assembly.GetName().Version?.ToString()
-        ?? "0.0.0";
-
     private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor rule)
     {
         json.WriteStartObject();
@@ -117,22 +122,35 @@ public static class SarifWriter
         WriteMessage(json, "shortDescription", rule.Title);
         WriteMessage(json, "fullDescription", rule.Description);
         json.WriteString("helpUri", rule.HelpLink);
+        var help = RuleHelp.For(rule);
+        json.WriteStartObject("help");
+        json.WriteString("text", help.Text);
+        json.WriteString("markdown", help.Markdown);
+        json.WriteEndObject();
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.DefaultSeverity));
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("category", rule.Category);
+        // Tags are what code scanning filters alerts by.
+        json.WriteStartArray("tags");
+        json.WriteStringValue(rule.Category.ToLowerInvariant());
+        json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, Dictionary<string, int> artifactIndex, string? baseDirectory)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, string fingerprint,
+        Dictionary<string, int> artifactIndex, string? baseDirectory)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(diagnostic.Severity));
-        WriteMessage(json, "message", diagnostic.Message);
+        WriteMessage(json, "message", LinkedMessage(diagnostic, baseDirectory));
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, fingerprint);
+        json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
         WritePhysicalLocation(json, diagnostic.Location, artifactIndex, baseDirectory);
@@ -161,6 +179,83 @@ public static class SarifWriter
         }
         json.WriteEndObject();
     }
+
+    /// <summary>One fingerprint per diagnostic, in order: the hash of its <see cref="FindingKey"/>, and its order among the
+    /// diagnostics with the same key.</summary>
+    private static IReadOnlyList<string> Fingerprints(IReadOnlyList<Diagnostic> diagnostics, string? baseDirectory, SourceTexts texts)
+    {
+        var seen = new Dictionary<FindingKey, int>();
+        var fingerprints = new List<string>(diagnostics.Count);
+        using var sha = SHA256.Create();
+        foreach (var diagnostic in diagnostics)
+        {
+            var key = FindingKey.Of(diagnostic, baseDirectory, texts);
+            seen[key] = seen.TryGetValue(key, out var count) ? count + 1 : 1;
+            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key.Id + "\n" + key.Path + "\n" + key.Snippet));
+            fingerprints.Add(string.Concat(hash.Take(16).Select(b => b.ToString("x2", CultureInfo.InvariantCulture))) + ":" + seen[key].ToString(CultureInfo.InvariantCulture));
+        }
+        return fingerprints;
+    }
+
+    /// <summary>
+    /// The message with SARIF's embedded links to the related locations (<c>[text](id)</c>): where the message names one as
+    /// path(line,col), as the rules that compare articles do, that text becomes the link; the related locations it does not
+    /// name are linked after it ("see ..."). Brackets of the message itself are escaped, as links make them special.
+    /// </summary>
+    private static string LinkedMessage(Diagnostic diagnostic, string? baseDirectory)
+    {
+        var message = diagnostic.Message;
+        if (diagnostic.RelatedLocations.Count == 0) return message;
+        var links = new List<(int Start, int End, int Id)>();
+        var unnamed = new List<int>();
+        for (var i = 0; i < diagnostic.RelatedLocations.Count; i++)
+        {
+            var named = NamedAt(message, diagnostic.RelatedLocations[i]);
+            if (named is { } span && !links.Any(link => link.Start < span.End && span.Start < link.End)) links.Add((span.Start, span.End, i + 1));
+            else unnamed.Add(i);
+        }
+        var text = new StringBuilder();
+        var position = 0;
+        foreach (var (start, end, id) in links.OrderBy(link => link.Start))
+        {
+            text.Append(EscapeBrackets(message.Substring(position, start - position)));
+            text.Append('[').Append(EscapeBrackets(message.Substring(start, end - start))).Append("](").Append(id).Append(')');
+            position = end;
+        }
+        text.Append(EscapeBrackets(message.Substring(position)));
+        if (unnamed.Count > 0)
+        {
+            text.Append(" (see ");
+            text.Append(string.Join(", ", unnamed.Select(i =>
+            {
+                var related = diagnostic.RelatedLocations[i];
+                var file = ReportPaths.RelativeUnder(related.Path, baseDirectory) ?? Path.GetFileName(related.Path);
+                return $"[{EscapeBrackets(file)}({related.LineSpan.StartLine},{related.LineSpan.StartColumn})]({i + 1})";
+            })));
+            text.Append(')');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Where the message names <paramref name="related"/> as <c>path(line,col)</c>, the path being the end of the
+    /// location's path from a folder boundary on ("ap/003.txt" for ".../news/ap/003.txt"); null when it does not.</summary>
+    private static (int Start, int End)? NamedAt(string message, Location related)
+    {
+        var cite = $"({related.LineSpan.StartLine},{related.LineSpan.StartColumn})";
+        var path = related.Path.Replace('\\', '/');
+        for (var at = message.IndexOf(cite, StringComparison.Ordinal); at >= 0; at = message.IndexOf(cite, at + 1, StringComparison.Ordinal))
+        {
+            var length = 0;
+            while (length < at && length < path.Length && Normalized(message[at - length - 1]) == path[path.Length - length - 1]) length++;
+            while (length > 0 && length < path.Length && path[path.Length - length - 1] != '/') length--;
+            if (length > 0) return (at - length, at + cite.Length);
+        }
+        return null;
+
+        static char Normalized(char c) => c == '\\' ? '/' : c;
+    }
+
+    private static string EscapeBrackets(string text) => text.Replace("[", "\\[").Replace("]", "\\]");
 
     private static void WriteFix(Utf8JsonWriter json, Diagnostic diagnostic, Fix fix, Dictionary<string, int> artifactIndex, string? baseDirectory)
     {

@@ -23,8 +23,8 @@ public class OutletStyleTests
     {
         Lines("Convoys reached kyiv at dawn. kyiv was quiet by noon.", "ap").ShouldBe(
         [
-            "a.txt(1,17,1,21): warning ED1002: 'kyiv' is spelled 'Kyiv' in ap style => Kyiv",
-            "a.txt(1,31,1,35): warning ED1002: 'kyiv' is spelled 'Kyiv' in ap style => Kyiv",
+            "a.txt(1,17,1,21): warning ED1002: 'kyiv' is spelled 'Kyiv' in Associated Press style => Kyiv",
+            "a.txt(1,31,1,35): warning ED1002: 'kyiv' is spelled 'Kyiv' in Associated Press style => Kyiv",
         ]);
     }
 
@@ -72,7 +72,7 @@ public class OutletStyleTests
         const string text = "Residents of Kyiv slept. “We will rebuild Kiev street by street,” the mayor said. Trains left Kiev.";
         Lines(text, "ap").ShouldBe(
         [
-            "a.txt(1,95,1,99): warning ED1002: 'Kiev' is spelled 'Kyiv' in ap style => Kyiv",
+            "a.txt(1,95,1,99): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
         ]);
         var house = EngineWith("name: desk\nextends: ap\nsettings:\n  quoted-spelling: house\n");
         Corpus(house, "desk", text).ShouldBe(
@@ -88,7 +88,7 @@ public class OutletStyleTests
         // A scare-quoted word is no one's statement: the outlet's spelling holds there, at full severity.
         Lines("Officials called it the “Kiev” question.", "ap").ShouldBe(
         [
-            "a.txt(1,26,1,30): warning ED1002: 'Kiev' is spelled 'Kyiv' in ap style => Kyiv",
+            "a.txt(1,26,1,30): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
         ]);
     }
 
@@ -108,7 +108,7 @@ public class OutletStyleTests
                             "March 14, 2022 Trains left Kiev at noon.";
         Lines(text, "ap").ShouldBe(
         [
-            "a.txt(1,142,1,146): warning ED1002: 'Kiev' is spelled 'Kyiv' in ap style => Kyiv",
+            "a.txt(1,142,1,146): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
         ]);
         // Where the outlet respells other people's words, the post's spelling is capped like a quotation's.
         var house = EngineWith("name: desk\nextends: ap\nsettings:\n  quoted-spelling: house\n");
@@ -146,7 +146,7 @@ public class OutletStyleTests
         Corpus(SpellingCheck.Engine, "ap", "Mohammed Salah scored twice.", "Mohammed Salah was rested.", "Mohamed Salah returned.")
             .ShouldBe(
             [
-                "x/3.txt(1,1,1,8): info ED1005: 'Mohamed' is spelled 'Mohammed' in most ap articles (2 of 3) => Mohammed",
+                "x/3.txt(1,1,1,8): info ED1005: 'Mohamed' is spelled 'Mohammed' in most Associated Press articles (2 of 3) => Mohammed",
             ]);
     }
 
@@ -156,7 +156,7 @@ public class OutletStyleTests
         Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitri Kuleba replied.").ShouldBeEmpty();
         Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitri Peskov replied.").ShouldBe(
         [
-            "x/3.txt(1,1,1,7): info ED1005: 'Dmitri' is spelled 'Dmitry' in most ap articles (2 of 3) => Dmitry",
+            "x/3.txt(1,1,1,7): info ED1005: 'Dmitri' is spelled 'Dmitry' in most Associated Press articles (2 of 3) => Dmitry",
         ]);
     }
 

@@ -64,7 +64,7 @@ public class RealCopyTests
         Lines("Labor Party officials met. The Australian Labor Party won, and the colour faded.", "guardian").ShouldBeEmpty();
         Lines("Labor costs rose. The colour faded.", "guardian").ShouldBe(
         [
-            "a.txt(1,1,1,6): info ED1003: 'Labor' is American spelling; guardian style uses British spelling: 'Labour' => Labour",
+            "a.txt(1,1,1,6): info ED1003: 'Labor' is American spelling; The Guardian style uses British spelling: 'Labour' => Labour",
         ]);
     }
 
@@ -126,7 +126,7 @@ public class RealCopyTests
         ]);
         same.Select(SpellingCheck.Line).ShouldBe(
         [
-            "x/3.txt(1,8,1,16): info ED1005: 'Navalnyy' is spelled 'Navalny' in most ap articles (2 of 3) => Navalny",
+            "x/3.txt(1,8,1,16): info ED1005: 'Navalnyy' is spelled 'Navalny' in most Associated Press articles (2 of 3) => Navalny",
         ]);
     }
 
@@ -157,7 +157,7 @@ public class RealCopyTests
         // The outlet's own profile spells it: the outlet's style (ED1002, a warning); without one, a likely proper noun (ED1004).
         Lines("Talks were held in kyiv on Monday.", "ap").ShouldBe(
         [
-            "a.txt(1,20,1,24): warning ED1002: 'kyiv' is spelled 'Kyiv' in ap style => Kyiv",
+            "a.txt(1,20,1,24): warning ED1002: 'kyiv' is spelled 'Kyiv' in Associated Press style => Kyiv",
         ]);
         Lines("Talks were held in kyiv on Monday.").ShouldBe(
         [

@@ -82,7 +82,7 @@ public class SpellingRuleTests
     {
         Lines("---\ndate: 2022-03-14\n---\nShelling hit Kiev again.\n", "ap", "a.md").ShouldBe(
         [
-            "a.md(4,14,4,18): warning ED1002: 'Kiev' is spelled 'Kyiv' in ap style => Kyiv",
+            "a.md(4,14,4,18): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
         ]);
         Lines("---\ndate: 2018-03-14\n---\nShelling hit Kiev again.\n", "ap", "a.md").ShouldBeEmpty();
         Lines("---\ndate: 2022-03-14\n---\nHe ordered chicken Kiev and read about Kievan Rus.\n", "ap", "a.md").ShouldBeEmpty();
@@ -142,7 +142,7 @@ public class SpellingRuleTests
     {
         Lines("The defense ministry spoke.", "guardian").ShouldBe(
         [
-            "a.txt(1,5,1,12): info ED1003: 'defense' is American spelling; guardian style uses British spelling: 'defence' => defence",
+            "a.txt(1,5,1,12): info ED1003: 'defense' is American spelling; The Guardian style uses British spelling: 'defence' => defence",
         ]);
     }
 
@@ -151,7 +151,7 @@ public class SpellingRuleTests
     {
         Lines("Officials did not recognize the result.", "bbc").ShouldBe(
         [
-            "a.txt(1,19,1,28): info ED1003: 'recognize' is -ize spelling; bbc style uses -ise spelling: 'recognise' => recognise",
+            "a.txt(1,19,1,28): info ED1003: 'recognize' is -ize spelling; BBC News style uses -ise spelling: 'recognise' => recognise",
         ]);
         Lines("Officials did not recognize the result.", "aljazeera").ShouldBeEmpty();
     }
@@ -195,7 +195,7 @@ public class SpellingRuleTests
         ]);
         findings.Select(SpellingCheck.Line).ShouldBe(
         [
-            "x/3.txt(1,5,1,21): info ED1005: 'video conference' is spelled 'videoconference' in most ap articles (2 of 3) => videoconference",
+            "x/3.txt(1,5,1,21): info ED1005: 'video conference' is spelled 'videoconference' in most Associated Press articles (2 of 3) => videoconference",
         ]);
         findings[0].Descriptor.IsCrossArticle.ShouldBeTrue();
         findings[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["x/1.txt(1,13,1,28)", "x/2.txt(1,9,1,24)"]);
@@ -219,8 +219,8 @@ public class SpellingRuleTests
         var findings = SpellingCheck.Text("# U.S. envoy in Rome\n\nHe flew back to the US.\n", "ap", "a.md");
         findings.Select(SpellingCheck.Line).ShouldBe(
         [
-            "a.md(1,3,1,7): info ED1006: 'U.S.' should be 'US' (ap style in headlines) => US",
-            "a.md(3,21,3,23): info ED1006: 'US' should be 'U.S.' (ap style in text) => U.S.",
+            "a.md(1,3,1,7): info ED1006: 'U.S.' should be 'US' (Associated Press style in headlines) => US",
+            "a.md(3,21,3,23): info ED1006: 'US' should be 'U.S.' (Associated Press style in text) => U.S.",
         ]);
         findings[1].Fix!.Edit.Span.Length.ShouldBe(3);
         Lines("US envoys agreed. A US official said so. He flew back to the U.S.").ShouldBe(
@@ -250,7 +250,7 @@ public class SpellingRuleTests
         ]);
         Lines("Mr Biden spoke with Macron.", "ap").ShouldBe(
         [
-            "a.txt(1,1,1,9): warning ED1007: 'Mr Biden' should be 'Biden' (ap style uses no courtesy titles) => Biden",
+            "a.txt(1,1,1,9): warning ED1007: 'Mr Biden' should be 'Biden' (Associated Press style uses no courtesy titles) => Biden",
         ]);
     }
 
@@ -265,7 +265,7 @@ public class SpellingRuleTests
         ]);
         Lines("Talks began at 8:20 GMT.", "afp").ShouldBe(
         [
-            "a.txt(1,16,1,20): warning ED1008: '8:20' should be '0820' (afp style) => 0820",
+            "a.txt(1,16,1,20): warning ED1008: '8:20' should be '0820' (AFP (English) style) => 0820",
         ]);
     }
 }

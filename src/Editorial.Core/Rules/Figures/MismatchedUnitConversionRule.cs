@@ -22,7 +22,7 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
         RuleCategory.Figures,
         Severity.Suggestion,
         "A measure is followed by its conversion in parentheses, and the two do not agree, even allowing for the rounding each shows " +
-        "(\"15 kilometers (9 miles)\" is fine: 14.5 to 15.5 km is 9.0 to 9.6 miles). Lengths, masses, temperatures, areas, volumes and speeds are checked.");
+        "(\"15 kilometers (9 miles)\" is fine: 14.5 to 15.5 km is 9.0 to 9.6 miles). Lengths, masses, temperatures, areas, volumes and speeds are checked.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -51,7 +51,7 @@ public sealed class OutletQuotationStyleRule : CorpusRule
             {
                 var mark = punctuation.Marks.First(m => m.Placement != majority);
                 context.Report(article, Descriptor, mark.Mark,
-                    [QuotedFragmentPunctuation.Describe(mark.Placement), majorityCount, outlet.Key, QuotedFragmentPunctuation.Describe(majority)],
+                    [QuotedFragmentPunctuation.Describe(mark.Placement), majorityCount, article.Profile.Title, QuotedFragmentPunctuation.Describe(majority)],
                     related: [related]);
             }
         }

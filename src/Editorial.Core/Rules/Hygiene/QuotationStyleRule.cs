@@ -27,7 +27,7 @@ public sealed class QuotationStyleRule : ArticleRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED4004", "Quotation style mixed in one article", "{0}", RuleCategory.Hygiene, Severity.Suggestion,
         "Straight and curly quotation marks, or American (inside) and logical (outside) placement of a full stop or comma after a quoted "
-        + "fragment, are mixed in one article: usually copy pasted from another outlet's story.");
+        + "fragment, are mixed in one article: usually copy pasted from another outlet's story.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -97,7 +97,7 @@ public sealed class QuotationStyleRule : ArticleRule
         if (setting is { } stated)
         {
             expected = stated;
-            reason = $"{context.Profile.Name} style puts it {Word(expected)}";
+            reason = $"{Spelling.SpellingText.StyleName(context.Profile)} puts it {Word(expected)}";
         }
         else
         {

@@ -26,7 +26,7 @@ public sealed class RepeatedTextRule : ArticleRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "ED4002", "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Suggestion,
         "The same paragraph, sentence or caption appears twice in the article: a paste made twice, or a caption left in the body "
-        + "next to the caption with its credit.");
+        + "next to the caption with its credit.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -25,7 +25,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
         "ED1006", "Abbreviation written two ways", "'{0}' should be '{1}' ({2})",
         RuleCategory.Spelling, Severity.Suggestion,
         "Country abbreviations are written with points (U.S., U.K., U.N.) or without (US, UK, UN). An article should use one " +
-        "style, and the outlet's if its profile states one. Headlines may follow their own style.");
+        "style, and the outlet's if its profile states one. Headlines may follow their own style.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

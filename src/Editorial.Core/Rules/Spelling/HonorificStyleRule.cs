@@ -19,7 +19,7 @@ public sealed class HonorificStyleRule : ArticleRule
         "ED1007", "Courtesy title written two ways", "'{0}' should be '{1}' ({2})",
         RuleCategory.Spelling, Severity.Warning,
         "Courtesy titles are written with a full point (Mr., Mrs., Ms.) or without (Mr, Mrs, Ms). An article should use one style, " +
-        "the outlet's if its profile states one; some outlets use no courtesy titles at all.");
+        "the outlet's if its profile states one; some outlets use no courtesy titles at all.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -19,7 +19,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         RuleCategory.Spelling, Severity.Suggestion,
         "An article spells one name or word in two ways: a transliteration (Zelensky / Zelenskyy), a variant from the outlet profile's " +
         "spelling lists (Kiev / Kyiv), or a compound written closed and open (videoconference / video conference). The form most of " +
-        "the article uses, outside quotations, is taken as canonical.");
+        "the article uses, outside quotations, is taken as canonical.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

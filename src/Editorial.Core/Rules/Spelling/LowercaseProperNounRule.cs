@@ -26,7 +26,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         "ED1004", "Proper noun written in lower case", "'{0}' is a lowercase form of the proper noun '{1}'",
         RuleCategory.Spelling, Severity.Suggestion,
         "The article capitalises this word inside sentences, as a name, but writes it in lower case here. Ordinary English words " +
-        "that are also names (may / May, white / White House) are not reported.");
+        "that are also names (may / May, white / White House) are not reported.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

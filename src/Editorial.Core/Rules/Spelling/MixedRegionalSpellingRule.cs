@@ -21,7 +21,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         RuleCategory.Spelling, Severity.Suggestion,
         "An article mixes American and British spellings, or uses the spelling of the other region than its outlet's locale. " +
         "Without a locale, the region most of the article's words follow is taken as canonical. Words VarCon marks as " +
-        "restricted to one sense (story / storey, a level of a building) only count after a count, as in 'nine-story'.");
+        "restricted to one sense (story / storey, a level of a building) only count after a count, as in 'nine-story'.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -19,7 +19,7 @@ public sealed class OutletConsistencyRule : CorpusRule
         RuleCategory.Spelling, Severity.Suggestion,
         "Articles of the same outlet spell one name or compound in different ways. The form most of the outlet's articles use is " +
         "taken as canonical; the finding is in each article that differs. Spellings the outlet's profile decides are ED1002's.",
-        isCrossArticle: true);
+        isCrossArticle: true, offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -52,7 +52,8 @@ public sealed class OutletConsistencyRule : CorpusRule
             foreach (var entry in byKey)
             {
                 if (!NameTheSameEntity(entry.Value)) continue;
-                ReportMinority(context, outlet.Key, articles.Count, entry.Value);
+                // Messages name the outlet by its profile's title ("most Associated Press articles"), not its name.
+                ReportMinority(context, articles[0].Profile.Title, articles.Count, entry.Value);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
@@ -91,8 +92,10 @@ internal static class SpellingText
         return true;
     }
 
-    /// <summary>"ap style": how messages and fix titles name a profile's house style.</summary>
-    public static string StyleName(OutletProfile profile) => profile.Name + " style";
+    /// <summary>"Associated Press style": how messages and fix titles name a profile's house style, by the profile's title (its
+    /// name, "ap", is for configuration files); a title that already ends in "style" ("House style") is used as it is.</summary>
+    public static string StyleName(OutletProfile profile) =>
+        profile.Title.EndsWith(" style", StringComparison.OrdinalIgnoreCase) ? profile.Title : profile.Title + " style";
 
     public static Fix Use(string replacement, TextSpan span, string why) => new($"Use '{replacement}' ({why})", new TextEdit(span, replacement));
 

@@ -20,7 +20,7 @@ public sealed class TimeFormatRule : ArticleRule
         "ED1008", "Time written two ways", "'{0}' should be '{1}' ({2})",
         RuleCategory.Spelling, Severity.Warning,
         "Times given with a time zone are written with a colon (08:20 GMT) or without (0820 GMT). An article should use one style, " +
-        "the outlet's if its profile states one.");
+        "the outlet's if its profile states one.", offersFix: true);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
