@@ -39,7 +39,7 @@ public class FalseAlarmTests
         // Both good English, or no telling which spelling of the place is right: only a majority decides.
         Lines("Officials met by videoconference on Monday, and a second video conference followed on Friday.").ShouldBeEmpty();
         Lines("Voters shared his world view, and rivals mocked that worldview.").ShouldBeEmpty();
-        Lines("Floods hit Saskatchewan on Monday, and Saskatchevan farmers waited.").ShouldBeEmpty();
+        Lines("Floods hit Kovalinsk on Monday, and Kovalimsk farmers waited.").ShouldBeEmpty();
         // A quoted form counts toward the majority: the writer spelled it too.
         Lines("Critics tore a page from the Quoran. “The Quran is holy,” the imam said.").ShouldBeEmpty();
         Lines("Critics tore a page from the Quoran on Friday. “The Quran is holy,” the imam said. Copies of the Quran burned.").ShouldBe(

@@ -238,6 +238,31 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_name_the_proper_name_list_knows_is_the_model_of_a_slip_written_as_often()
+    {
+        // One each: the majority cannot tell, the list can.
+        Lines("Storms crossed Nebraska on Monday. Farmers in Nebarska waited.").ShouldBe(
+        [
+            "a.txt(1,47,1,55): info ED1001: 'Nebarska' is spelled 'Nebraska' elsewhere in this article => Nebraska",
+        ]);
+        Lines("# Snow in Copenhagen\n\nCopenhagen froze. Copenhagen slept. Copenhgen woke.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(3,37,3,46): info ED1001: 'Copenhgen' is spelled 'Copenhagen' elsewhere in this article => Copenhagen",
+        ]);
+        // Spellings of one family key (a doubled letter), one each: the list knows one of them.
+        Lines("Crowds filled Winchester on Friday. Winnchester was loud.").ShouldBe(
+        [
+            "a.txt(1,37,1,48): info ED1001: 'Winnchester' is spelled 'Winchester' elsewhere in this article => Winchester",
+        ]);
+        // The list never outvotes the article: a spelling it lacks, written more often, is no slip.
+        Lines("Flights to Kathmandu resumed. Kathmandu airport reopened. Katmandu was calm.").ShouldBeEmpty();
+        // Two places the list knows are two places.
+        Lines("Police in Middletown spoke. Middletown officials met. Middleton residents waited.").ShouldBeEmpty();
+        // A model only quoted is no model: the post misspelt the name, the article did not.
+        Lines("Fans cheered Wellingtun. “Wellington will win,” a fan posted.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Endings_particles_short_names_and_other_people_are_no_slips()
     {
         // An added or changed ending, also before a plural -s.

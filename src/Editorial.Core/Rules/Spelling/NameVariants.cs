@@ -53,6 +53,8 @@ internal static class NameVariants
         public string? SurnameOf { get; set; }
         /// <summary>For a surname, the folded given name written before it; null when it stands alone.</summary>
         public string? GivenName { get; set; }
+        /// <summary>Folded into another name as its typo: that name's spelling is the one to use.</summary>
+        public bool IsSlip { get; set; }
     }
 
     public static void Find(Article article, HashSet<int> listed, NameParticles particles, List<VariantOccurrence> occurrences)
@@ -75,7 +77,7 @@ internal static class NameVariants
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
             var token = article.Tokens[word.Token];
             occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
-                token.IsInHeading, null) { GivenName = word.SurnameOf is null ? word.GivenName : null });
+                token.IsInHeading, null) { GivenName = word.SurnameOf is null ? word.GivenName : null, IsSlip = word.IsSlip });
         }
         if (hyphenated.Count > 0) AddSpacedForms(article, hyphenated, givenNames, occurrences);
     }
@@ -174,47 +176,68 @@ internal static class NameVariants
     }
 
     /// <summary>
-    /// A surname written once that is one slip away from one written more often, with the same first letter, is folded into
-    /// it (a typo): one letter left out, added, replaced, or two neighbours swapped (Brenan / Bennan / Brennan, Merkle /
-    /// Merkel, Washingotn / Washington). The slip is no dictionary word (those are not name words at all), and a different
-    /// given name before it makes it another person. Found through a one-deletion index of the written letters (diacritics
-    /// and case folded, nothing else), not pairwise.
+    /// A surname that is one slip away from another name of the article, with the same first letter, is folded into it (a
+    /// typo): one letter left out, added, replaced, or two neighbours swapped (Bennan / Brennan, Merkle / Merkel,
+    /// Washingotn / Washington). The model is a name the article writes at least twice where the slip is written once, or a
+    /// name the proper-name list knows, written at least as often as the slip, which the list does not know (Minnetota once
+    /// beside Minnesota once). The list never outvotes the article: it lacks newer spellings ("Kathmandu" twice beside
+    /// "Katmandu" once is no slip). A name the list knows is never a slip ("Middleton" beside "Middletown"); nor is a word
+    /// with a different given name before it or a particle after it; and a model only quoted is no model. Found through a one-deletion index of the written letters
+    /// (diacritics and case folded, nothing else), not pairwise.
     /// </summary>
     private static void MergeTypos(Article article, List<NameWord> words, NameParticles particles)
     {
-        var surnames = words.Where(w => w.SurnameOf is null).ToList();
-        var counts = surnames.GroupBy(w => w.Fold, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        // The letters of each frequent family, by themselves and by each one-letter deletion: a slip of one edit shares one
-        // of these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
+        var families = words.Where(w => w.SurnameOf is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
+            .Select(g => new TypoFamily(article, g.ToList())).ToList();
+        // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
+        // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
         // swapped one: a deletion of both).
-        var frequentByNeighbour = new Dictionary<string, List<(string Letters, string Fold)>>(StringComparer.Ordinal);
-        foreach (var word in surnames)
+        var modelsByNeighbour = new Dictionary<string, List<(string Letters, TypoFamily Family)>>(StringComparer.Ordinal);
+        // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
+        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known) && f.WrittenByTheArticle))
         {
-            var letters = Letters(word.Text);
-            if (counts[word.Fold] < 2 || letters.Length < MinimumTypoLetters || !SpellingText.IsLetters(word.Text)) continue;
-            foreach (var neighbour in Deletions(letters).Prepend(letters))
+            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => Letters(w.Text)).Distinct(StringComparer.Ordinal))
             {
-                if (!frequentByNeighbour.TryGetValue(neighbour, out var list)) frequentByNeighbour[neighbour] = list = new();
-                if (!list.Contains((letters, word.Fold))) list.Add((letters, word.Fold));
+                if (letters.Length < MinimumTypoLetters) continue;
+                foreach (var neighbour in Deletions(letters).Prepend(letters))
+                {
+                    if (!modelsByNeighbour.TryGetValue(neighbour, out var list)) modelsByNeighbour[neighbour] = list = new();
+                    list.Add((letters, family));
+                }
             }
         }
-        if (frequentByNeighbour.Count == 0) return;
+        if (modelsByNeighbour.Count == 0) return;
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        foreach (var word in surnames.Where(w => counts[w.Fold] == 1 && SpellingText.IsLetters(w.Text)))
+        foreach (var slip in families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))))
         {
-            var letters = Letters(word.Text);
+            var letters = Letters(slip.Words[0].Text);
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
-            if (letters.Length < MinimumTypoLetters || IsBeforeParticle(article, word.Token, particles)) continue;
+            if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
             var targets = Deletions(letters).Prepend(letters)
-                .SelectMany(d => frequentByNeighbour.TryGetValue(d, out var list) ? list : [])
-                .Where(f => f.Fold != word.Fold && IsOneSlip(letters, f.Letters)).Select(f => f.Fold).Distinct(StringComparer.Ordinal).ToList();
-            // Two frequent names it could be a slip of: no telling which.
+                .SelectMany(d => modelsByNeighbour.TryGetValue(d, out var list) ? list : [])
+                .Where(m => m.Family != slip && (m.Family.Known ? m.Family.Words.Count >= slip.Words.Count : slip.Words.Count == 1)
+                            && IsOneSlip(letters, m.Letters))
+                .Select(m => m.Family).Distinct().ToList();
+            // Two names it could be a slip of: no telling which.
             if (targets.Count != 1) continue;
-            var frequent = surnames.Where(w => w.Fold == targets[0] && w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
+            var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
             // "Mark Jensen" beside "Kim Jansen": another person, not a slip.
-            if (word.GivenName is not null && frequent.Count > 0 && !frequent.Contains(word.GivenName)) continue;
-            word.Fold = targets[0];
+            if (slip.Words.Any(w => w.GivenName is not null && givenNames.Count > 0 && !givenNames.Contains(w.GivenName))) continue;
+            foreach (var word in slip.Words)
+            {
+                word.Fold = targets[0].Words[0].Fold;
+                word.IsSlip = true;
+            }
         }
+    }
+
+    /// <summary>The surnames of one family key, whether the proper-name list knows one of its spellings, and whether one of
+    /// them stands outside quotations and reproduced text.</summary>
+    private sealed class TypoFamily(Article article, List<NameWord> words)
+    {
+        public List<NameWord> Words { get; } = words;
+        public bool Known { get; } = words.Any(w => ProperNames.Contains(w.Text));
+        public bool WrittenByTheArticle { get; } = words.Any(w => article.Tokens[w.Token] is { IsInQuotation: false, IsInReproducedText: false });
     }
 
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
@@ -282,7 +305,7 @@ internal static class NameVariants
     private static string FormOf(string text) => text.Normalize(NormalizationForm.FormC).Replace('’', '\'');
 
     /// <summary>The letters of a name as written, in lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic").</summary>
-    private static string Letters(string name)
+    internal static string Letters(string name)
     {
         var letters = new StringBuilder(name.Length + 2);
         foreach (var c in name.Normalize(NormalizationForm.FormD))

@@ -40,6 +40,10 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
     /// one surname are not compared (ED1005); null when the article never gives one.</summary>
     public string? GivenName { get; init; }
 
+    /// <summary>For a name: a typo of another name of the article (<see cref="NameVariants"/>), whose spelling is the one to use
+    /// however often the typo occurs.</summary>
+    public bool IsSlip { get; init; }
+
     /// <summary>This occurrence rewritten in the form of <paramref name="model"/>, keeping its own case and plural.</summary>
     public string RewriteAs(VariantOccurrence model)
     {
