@@ -16,6 +16,9 @@ varcon-us-gb.txt  From VarCon 2020.12.07 (shared/data/varcon/varcon.txt): one li
 common-words.txt.gz  The lower-case words of SCOWL size 50 as Debian ships them (wamerican and wbritish,
                   /usr/share/dict/american-english and british-english): a word written in lower case that is
                   one of these is an ordinary word, never a lower-cased proper noun ("may", "defence", "white").
+proper-names.txt.gz  The capitalised words of the same lists (places, people, organisations: "Minnesota",
+                  "Pyongyang", "Middletown"), without possessives: a name one of these spells is no typo of
+                  another, and a typo beside one of them is the typo.
 Both sources are Kevin Atkinson's, under the permission notice copied to Data/WORDLISTS-NOTICE.txt.
 """
 import gzip, re, sys
@@ -95,4 +98,14 @@ for path in (american, british):
 data = ("\n".join(sorted(words)) + "\n").encode("utf-8")
 with open(out + "common-words.txt.gz", "wb") as f:
     f.write(gzip.compress(data, mtime=0))
-print(len(pairs), "regional pairs;", len(words), "common words")
+names = set()
+for path in (american, british):
+    with open(path, encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if re.fullmatch(r"[A-Z][^\W\d_]+", w) and not w.isupper():
+                names.add(w)
+data = ("\n".join(sorted(names)) + "\n").encode("utf-8")
+with open(out + "proper-names.txt.gz", "wb") as f:
+    f.write(gzip.compress(data, mtime=0))
+print(len(pairs), "regional pairs;", len(words), "common words;", len(names), "proper names")

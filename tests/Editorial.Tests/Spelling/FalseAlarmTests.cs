@@ -27,9 +27,44 @@ public class FalseAlarmTests
         [
             "a.txt(1,41,1,45): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
         ]);
-        Lines("Officials met by videoconference on Monday, and a second video conference followed on Friday.").ShouldBe(
+        Lines("He defended the ministry's defence plan, and the defense budget grew.").ShouldBe(
         [
-            "a.txt(1,58,1,74): info ED1001: 'video conference' is spelled 'videoconference' elsewhere in this article => videoconference",
+            "a.txt(1,50,1,57): info ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
+        ]);
+    }
+
+    [Fact]
+    public void A_tie_of_a_name_or_compound_found_without_a_list_reports_nothing_even_in_one_paragraph()
+    {
+        // Both good English, or no telling which spelling of the place is right: only a majority decides.
+        Lines("Officials met by videoconference on Monday, and a second video conference followed on Friday.").ShouldBeEmpty();
+        Lines("Voters shared his world view, and rivals mocked that worldview.").ShouldBeEmpty();
+        Lines("Floods hit Kovalinsk on Monday, and Kovalimsk farmers waited.").ShouldBeEmpty();
+        // A quoted form counts toward the majority: the writer spelled it too.
+        Lines("Critics tore a page from the Quoran. “The Quran is holy,” the imam said.").ShouldBeEmpty();
+        Lines("Critics tore a page from the Quoran on Friday. “The Quran is holy,” the imam said. Copies of the Quran burned.").ShouldBe(
+        [
+            "a.txt(1,30,1,36): info ED1001: 'Quoran' is spelled 'Quran' elsewhere in this article => Quran",
+        ]);
+    }
+
+    [Fact]
+    public void A_name_or_compound_found_without_a_list_is_the_speaker_s_inside_a_quotation()
+    {
+        Lines("SkyNews reported first. Editors at SkyNews agreed. “Skynews got it wrong,” the minister said.").ShouldBeEmpty();
+        Lines("The fearmongering began early. Critics called it fearmongering. “This fear mongering must stop,” she said.").ShouldBeEmpty();
+    }
+
+    // ED1003: copy that mixes the regions evenly
+
+    [Fact]
+    public void An_article_that_mixes_several_words_of_each_region_evenly_has_no_majority_to_depart_from()
+    {
+        Lines("The center of the program moved. The theater closed. Its colour faded, the defence board said, and the labour union left.").ShouldBeEmpty();
+        Lines("The center of the program moved. The theater closed, the color guard left and a neighbor waved. Its colour faded, the defence board said.").ShouldBe(
+        [
+            "a.txt(1,101,1,107): info ED1003: 'colour' is British spelling; this article uses American spelling: 'color' => color",
+            "a.txt(1,119,1,126): info ED1003: 'defence' is British spelling; this article uses American spelling: 'defense' => defense",
         ]);
     }
 
@@ -90,5 +125,16 @@ public class FalseAlarmTests
     {
         Lines("U.S. clients use a separate exchange, Binance.US, and U.S. regulators approved it.").ShouldBeEmpty();
         Lines("The essay ran in The Conversation US on Monday, while U.S. officials and U.S. diplomats declined to comment.").ShouldBeEmpty();
+        Lines("Jets took off from U.S. Air Force Kadena Air Base. US officials said US jets would stay.").ShouldBeEmpty();
+        // A name's letters still show the style where the running text has no other: a headline departs from them.
+        Lines("# UN envoy flies to Geneva\n\nThe U.N. Human Rights Council met on Monday.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(1,3,1,5): info ED1006: 'UN' should be 'U.N.' (as in the rest of this article) => U.N.",
+        ]);
+        // A sentence that opens after the letters is no name: "U.K." is the article's own here.
+        Lines("Phones sold out in the U.K. The UK shops reopened, and UK buyers queued.").ShouldBe(
+        [
+            "a.txt(1,24,1,28): info ED1006: 'U.K.' should be 'UK' (as in the rest of this article) => UK",
+        ]);
     }
 }

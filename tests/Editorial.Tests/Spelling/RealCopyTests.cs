@@ -212,4 +212,91 @@ public class RealCopyTests
         // Demonyms and different words of one letter more are no slips.
         Lines("Russia and Austria met. Russian and Austrian envoys spoke. Syria and Syrian troops.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_letter_left_out_added_or_swapped_in_a_name_written_once_is_a_slip()
+    {
+        Lines("Senator Whitcombe spoke. Whitcombe left. Later Witcombe returned.").ShouldBe(
+        [
+            "a.txt(1,48,1,56): info ED1001: 'Witcombe' is spelled 'Whitcombe' elsewhere in this article => Whitcombe",
+        ]);
+        Lines("Lena Hartwig spoke. Hartwig left. Hartwigg returned.").ShouldBe(
+        [
+            "a.txt(1,35,1,43): info ED1001: 'Hartwigg' is spelled 'Hartwig' elsewhere in this article => Hartwig",
+        ]);
+        // Two neighbours swapped, the last letter too.
+        Lines("Mayor Dunkel spoke. Dunkel left. Dunkle returned. Crowds filled Bratislava; Bratsilava was cold; Bratislava slept.").ShouldBe(
+        [
+            "a.txt(1,34,1,40): info ED1001: 'Dunkle' is spelled 'Dunkel' elsewhere in this article => Dunkel",
+            "a.txt(1,77,1,87): info ED1001: 'Bratsilava' is spelled 'Bratislava' elsewhere in this article => Bratislava",
+        ]);
+        // Headlines take part.
+        Lines("# Whitcombe wins\n\nPeter Witcombe won. Witcombe thanked voters.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(1,3,1,12): info ED1001: 'Whitcombe' is spelled 'Witcombe' elsewhere in this article => Witcombe",
+        ]);
+    }
+
+    [Fact]
+    public void A_name_the_proper_name_list_knows_is_the_model_of_a_slip_written_as_often()
+    {
+        // One each: the majority cannot tell, the list can.
+        Lines("Storms crossed Nebraska on Monday. Farmers in Nebarska waited.").ShouldBe(
+        [
+            "a.txt(1,47,1,55): info ED1001: 'Nebarska' is spelled 'Nebraska' elsewhere in this article => Nebraska",
+        ]);
+        Lines("# Snow in Copenhagen\n\nCopenhagen froze. Copenhagen slept. Copenhgen woke.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(3,37,3,46): info ED1001: 'Copenhgen' is spelled 'Copenhagen' elsewhere in this article => Copenhagen",
+        ]);
+        // Spellings of one family key (a doubled letter), one each: the list knows one of them.
+        Lines("Crowds filled Winchester on Friday. Winnchester was loud.").ShouldBe(
+        [
+            "a.txt(1,37,1,48): info ED1001: 'Winnchester' is spelled 'Winchester' elsewhere in this article => Winchester",
+        ]);
+        // The list never outvotes the article: a spelling it lacks, written more often, is no slip.
+        Lines("Flights to Kathmandu resumed. Kathmandu airport reopened. Katmandu was calm.").ShouldBeEmpty();
+        // Two places the list knows are two places.
+        Lines("Police in Middletown spoke. Middletown officials met. Middleton residents waited.").ShouldBeEmpty();
+        // A model only quoted is no model: the post misspelt the name, the article did not.
+        Lines("Fans cheered Wellingtun. “Wellington will win,” a fan posted.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Endings_particles_short_names_and_other_people_are_no_slips()
+    {
+        // An added or changed ending, also before a plural -s.
+        Lines("Voters in Oregon spoke. Oregon voted. Oregonn was quiet. Texas voted. Texas counted. Texans cheered.").ShouldBe(
+        [
+            "a.txt(1,39,1,46): info ED1001: 'Oregonn' is spelled 'Oregon' elsewhere in this article => Oregon",
+        ]);
+        Lines("Texas voted. Texas counted. Texans cheered. Panama spoke. Panama left. Panamas waved.").ShouldBeEmpty();
+        // The given name of a longer name, before a particle.
+        Lines("Talks with Obama went on. Obama left. The hunt for Osama bin Laden ended.").ShouldBeEmpty();
+        // Four letters are too few to tell a slip from another name.
+        Lines("Chen spoke. Chen left. Chan returned.").ShouldBeEmpty();
+        // A different given name is another person.
+        Lines("Anna Hartwig spoke. Hartwig left. Tomas Hartwigg returned.").ShouldBeEmpty();
+        // Written twice, it is no slip but another name.
+        Lines("Whitcombe spoke. Whitcombe left. Witcombe came. Witcombe went.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_letter_prefixed_word_and_its_closed_form_are_one_compound()
+    {
+        Lines("She sent an email on Monday. The emails leaked. Her e-mail account was closed.").ShouldBe(
+        [
+            "a.txt(1,53,1,59): info ED1001: 'e-mail' is spelled 'email' elsewhere in this article => email",
+        ]);
+        Lines("The e-book sold. E-books and e-book readers followed. An ebook was free.").ShouldBe(
+        [
+            "a.txt(1,58,1,63): info ED1001: 'ebook' is spelled 'e-book' elsewhere in this article => e-book",
+        ]);
+    }
+
+    [Fact]
+    public void Accents_and_apostrophes_written_with_other_characters_are_one_spelling()
+    {
+        Lines("Gerhard Schro\u0308der spoke. Schröder left. O’Brien and O'Brien met.").ShouldBeEmpty();
+    }
 }

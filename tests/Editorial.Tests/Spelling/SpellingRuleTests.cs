@@ -230,6 +230,24 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_headline_departs_from_the_body_unless_the_profile_gives_headlines_their_own_style()
+    {
+        Lines("# Talks on UN reform stall\n\nThe U.N. envoy met donors. A U.N. report followed.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(1,12,1,14): info ED1006: 'UN' should be 'U.N.' (as in the rest of this article) => U.N.",
+        ]);
+        // The body decides: one headline "US" does not outvote the text, however few its forms.
+        Lines("# US and Japan agree on US-Japan chip deal\n\nThe U.S. trade envoy signed.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(1,3,1,5): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+            "a.md(1,25,1,27): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+        var desk = new Engine.EditorialEngine(Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nsettings:\n  abbreviations-headline: any\n")]),
+            SpellingCheck.Rules);
+        desk.Check([new("a.md", "# Talks on UN reform stall\n\nThe U.N. envoy met donors.\n", new(defaultOutlet: "desk"))]).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_shouted_us_is_not_the_abbreviation()
     {
         Lines("The U.S. envoy said: HELP US NOW, the banner read. The U.S. will respond.").ShouldBeEmpty();

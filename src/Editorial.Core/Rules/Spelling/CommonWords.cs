@@ -12,18 +12,36 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 internal static class CommonWords
 {
-    private static readonly Lazy<HashSet<string>> Words = new(Load);
+    private static readonly Lazy<HashSet<string>> Words = new(() => WordList.Load("common-words.txt.gz", word => word));
 
     public static bool Contains(string lowerCaseWord) => Words.Value.Contains(lowerCaseWord);
+}
 
-    private static HashSet<string> Load()
+/// <summary>
+/// The capitalised words of SCOWL size 50 (American and British): names of places, people and organisations
+/// ("Minnesota", "Pyongyang", "Middletown"), derived by tools/wordlists/derive.py into Data/proper-names.txt.gz. A name
+/// in this list is spelled right, so it is no typo of another ("Middleton" beside "Middletown"), and a name one slip
+/// from it is the typo ("Minnetota").
+/// </summary>
+internal static class ProperNames
+{
+    private static readonly Lazy<HashSet<string>> Names = new(() => WordList.Load("proper-names.txt.gz", NameVariants.Letters));
+
+    /// <summary>True when the list spells <paramref name="name"/> so, case and diacritics aside.</summary>
+    public static bool Contains(string name) => Names.Value.Contains(NameVariants.Letters(name));
+}
+
+/// <summary>Reads one of the embedded gzipped word lists, a word a line.</summary>
+internal static class WordList
+{
+    public static HashSet<string> Load(string resource, Func<string, string> key)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = new GZipStream(RegionalLexicon.OpenResource("common-words.txt.gz"), CompressionMode.Decompress);
+        using var stream = new GZipStream(RegionalLexicon.OpenResource(resource), CompressionMode.Decompress);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length > 0) words.Add(line);
+            if (line.Length > 0) words.Add(key(line));
         }
         return words;
     }

@@ -13,7 +13,7 @@ namespace Editorial.Rules.Spelling;
 /// what varies between spellings of one name: case, hyphens and spaces (Ki-moon / Ki Moon), diacritics (Đoković / Djokovic,
 /// São / Sao), transliterated endings (Navalny / Navalnyy, -sky / -skyy / -ski) and the vowels and doubled consonants of
 /// transliterated Arabic names (Mohammed / Muhammad / Mohamed). A name that occurs once, beside one that occurs more often
-/// and differs by one swapped or replaced letter, is taken for its typo (Navlany / Navalny).
+/// and differs by one letter left out, added, replaced or swapped, is taken for its typo (Navlany / Navalny, Merkle / Merkel).
 /// <para>
 /// Names are only compared when they name the same entity: a given name only with the same surname ("Dmitry Peskov" /
 /// "Dmitri Peskov", never "Dmitry Peskov" / "Dmitri Kuleba"), and a surname the article gives to two people with different
@@ -39,7 +39,8 @@ internal static class NameVariants
         "Later", "Meanwhile", "Also", "Only", "Even", "Both",
     };
     private const int MinimumLetters = 5;
-    private const int MinimumTypoLetters = 6;
+    // Shorter names are too close to other names to be taken for their slips ("Chen" / "Chan", "Wong" / "Wang").
+    private const int MinimumTypoLetters = 5;
 
     /// <summary>A name word of the article: its token, its family key, and the given name it follows in a full name.</summary>
     private sealed class NameWord(int token, TextSpan span, string text, string fold)
@@ -52,6 +53,8 @@ internal static class NameVariants
         public string? SurnameOf { get; set; }
         /// <summary>For a surname, the folded given name written before it; null when it stands alone.</summary>
         public string? GivenName { get; set; }
+        /// <summary>Folded into another name as its typo: that name's spelling is the one to use.</summary>
+        public bool IsSlip { get; set; }
     }
 
     public static void Find(Article article, HashSet<int> listed, NameParticles particles, List<VariantOccurrence> occurrences)
@@ -59,7 +62,7 @@ internal static class NameVariants
         var words = NameWords(article, listed, particles);
         if (words.Count == 0) return;
         LinkFullNames(article, words, particles);
-        MergeTypos(words);
+        MergeTypos(article, words, particles);
         var givenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var word in words.Where(w => w.SurnameOf is null && w.GivenName is not null))
         {
@@ -73,8 +76,8 @@ internal static class NameVariants
             if (key is null) continue;
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
             var token = article.Tokens[word.Token];
-            occurrences.Add(new VariantOccurrence(key, particles.Lowered(word.Text), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
-                token.IsInHeading, null) { GivenName = word.SurnameOf is null ? word.GivenName : null });
+            occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
+                token.IsInHeading, null) { GivenName = word.SurnameOf is null ? word.GivenName : null, IsSlip = word.IsSlip });
         }
         if (hyphenated.Count > 0) AddSpacedForms(article, hyphenated, givenNames, occurrences);
     }
@@ -173,35 +176,75 @@ internal static class NameVariants
     }
 
     /// <summary>
-    /// A surname written once that differs by one replaced or swapped letter from one written at least twice, with the same
-    /// first letter and length, is folded into it (a typo). Found through a one-deletion index of the keys, not pairwise.
+    /// A surname that is one slip away from another name of the article, with the same first letter, is folded into it (a
+    /// typo): one letter left out, added, replaced, or two neighbours swapped (Bennan / Brennan, Merkle / Merkel,
+    /// Washingotn / Washington). The model is a name the article writes at least twice where the slip is written once, or a
+    /// name the proper-name list knows, written at least as often as the slip, which the list does not know (Minnetota once
+    /// beside Minnesota once). The list never outvotes the article: it lacks newer spellings ("Kathmandu" twice beside
+    /// "Katmandu" once is no slip). A name the list knows is never a slip ("Middleton" beside "Middletown"); nor is a word
+    /// with a different given name before it or a particle after it; and a model only quoted is no model. Found through a one-deletion index of the written letters
+    /// (diacritics and case folded, nothing else), not pairwise.
     /// </summary>
-    private static void MergeTypos(List<NameWord> words)
+    private static void MergeTypos(Article article, List<NameWord> words, NameParticles particles)
     {
-        var surnames = words.Where(w => w.SurnameOf is null).ToList();
-        var counts = surnames.GroupBy(w => w.Fold, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var frequentByDeletion = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var entry in counts.Where(c => c.Value >= 2 && c.Key.Length >= MinimumTypoLetters))
+        var families = words.Where(w => w.SurnameOf is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
+            .Select(g => new TypoFamily(article, g.ToList())).ToList();
+        // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
+        // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
+        // swapped one: a deletion of both).
+        var modelsByNeighbour = new Dictionary<string, List<(string Letters, TypoFamily Family)>>(StringComparer.Ordinal);
+        // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
+        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known) && f.WrittenByTheArticle))
         {
-            foreach (var deletion in Deletions(entry.Key))
+            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => Letters(w.Text)).Distinct(StringComparer.Ordinal))
             {
-                if (!frequentByDeletion.TryGetValue(deletion, out var list)) frequentByDeletion[deletion] = list = new List<string>();
-                list.Add(entry.Key);
+                if (letters.Length < MinimumTypoLetters) continue;
+                foreach (var neighbour in Deletions(letters).Prepend(letters))
+                {
+                    if (!modelsByNeighbour.TryGetValue(neighbour, out var list)) modelsByNeighbour[neighbour] = list = new();
+                    list.Add((letters, family));
+                }
             }
         }
-        if (frequentByDeletion.Count == 0) return;
+        if (modelsByNeighbour.Count == 0) return;
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        foreach (var word in surnames.Where(w => counts[w.Fold] == 1 && w.Fold.Length >= MinimumTypoLetters && SpellingText.IsLetters(w.Text)))
+        foreach (var slip in families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))))
         {
-            var target = Deletions(word.Fold).SelectMany(d => frequentByDeletion.TryGetValue(d, out var list) ? list : [])
-                .Distinct(StringComparer.Ordinal).Where(f => IsOneLetterSlip(word.Fold, f)).ToList();
-            // Two frequent names it could be a slip of: no telling which.
-            if (target.Count != 1) continue;
-            var frequent = surnames.Where(w => w.Fold == target[0] && w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
+            var letters = Letters(slip.Words[0].Text);
+            // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
+            if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
+            var targets = Deletions(letters).Prepend(letters)
+                .SelectMany(d => modelsByNeighbour.TryGetValue(d, out var list) ? list : [])
+                .Where(m => m.Family != slip && (m.Family.Known ? m.Family.Words.Count >= slip.Words.Count : slip.Words.Count == 1)
+                            && IsOneSlip(letters, m.Letters))
+                .Select(m => m.Family).Distinct().ToList();
+            // Two names it could be a slip of: no telling which.
+            if (targets.Count != 1) continue;
+            var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
             // "Mark Jensen" beside "Kim Jansen": another person, not a slip.
-            if (word.GivenName is not null && frequent.Count > 0 && !frequent.Contains(word.GivenName)) continue;
-            word.Fold = target[0];
+            if (slip.Words.Any(w => w.GivenName is not null && givenNames.Count > 0 && !givenNames.Contains(w.GivenName))) continue;
+            foreach (var word in slip.Words)
+            {
+                word.Fold = targets[0].Words[0].Fold;
+                word.IsSlip = true;
+            }
         }
+    }
+
+    /// <summary>The surnames of one family key, whether the proper-name list knows one of its spellings, and whether one of
+    /// them stands outside quotations and reproduced text.</summary>
+    private sealed class TypoFamily(Article article, List<NameWord> words)
+    {
+        public List<NameWord> Words { get; } = words;
+        public bool Known { get; } = words.Any(w => ProperNames.Contains(w.Text));
+        public bool WrittenByTheArticle { get; } = words.Any(w => article.Tokens[w.Token] is { IsInQuotation: false, IsInReproducedText: false });
+    }
+
+    private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
+    {
+        var tokens = article.Tokens;
+        return index + 1 < tokens.Count && tokens[index + 1].IsWord && particles.Contains(tokens[index + 1].Text)
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
     }
 
     private static IEnumerable<string> Deletions(string key)
@@ -209,19 +252,29 @@ internal static class NameVariants
         for (var i = 1; i < key.Length; i++) yield return key.Remove(i, 1);
     }
 
-    /// <summary>Same length, first and last letter; one letter replaced, or two neighbours swapped. A different last letter
-    /// is an ending, not a slip: "Latino" / "Latina".</summary>
-    private static bool IsOneLetterSlip(string a, string b)
+    /// <summary>
+    /// One edit apart, with the same first letter: one letter replaced, left out or added, or two neighbours swapped. The last
+    /// letter only changes by a swap ("Merkle" / "Merkel"): a different, missing or added last letter is an ending, not a
+    /// slip ("Latino" / "Latina", "Clinton" / "Clintons", "Roman" / "Romano"); so is one before a plural -s ("Texans" / "Texas").
+    /// </summary>
+    internal static bool IsOneSlip(string slip, string model)
     {
-        if (a.Length != b.Length || a[0] != b[0] || a[a.Length - 1] != b[b.Length - 1] || a == b) return false;
-        var first = -1;
-        for (var i = 0; i < a.Length; i++)
+        if (slip == model || slip[0] != model[0] || Math.Abs(slip.Length - model.Length) > 1) return false;
+        if (slip.Length > 1 && model.Length > 1 && slip[slip.Length - 1] == 's' && model[model.Length - 1] == 's')
         {
-            if (a[i] == b[i]) continue;
-            if (first >= 0) return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.Substring(i + 1) == b.Substring(i + 1);
-            first = i;
+            slip = slip.Substring(0, slip.Length - 1);
+            model = model.Substring(0, model.Length - 1);
         }
-        return true;
+        var prefix = 0;
+        while (prefix < slip.Length && prefix < model.Length && slip[prefix] == model[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < slip.Length - prefix && suffix < model.Length - prefix && slip[slip.Length - 1 - suffix] == model[model.Length - 1 - suffix]) suffix++;
+        var slipMiddle = slip.Length - prefix - suffix;
+        var modelMiddle = model.Length - prefix - suffix;
+        // Whatever differs lies between the common start and the common end: one letter against none or one, or a swapped pair.
+        var swapped = slipMiddle == 2 && modelMiddle == 2 && slip[prefix] == model[prefix + 1] && slip[prefix + 1] == model[prefix];
+        if (swapped) return true;
+        return slipMiddle <= 1 && modelMiddle <= 1 && suffix > 0;
     }
 
     /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates.</summary>
@@ -239,7 +292,7 @@ internal static class NameVariants
             if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
-            occurrences.Add(new VariantOccurrence(key, text, span, text, VariantKind.Name, first.IsInQuotation || first.IsInReproducedText, first.IsInHeading, null)
+            occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsInQuotation || first.IsInReproducedText, first.IsInHeading, null)
             {
                 GivenName = model.SurnameOf is null ? model.GivenName : null,
             });
@@ -247,12 +300,12 @@ internal static class NameVariants
         }
     }
 
-    /// <summary>
-    /// The family key of a name: lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic"); from five
-    /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", o as u and e as a, doubled letters
-    /// single ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
-    /// </summary>
-    public static string Fold(string name)
+    /// <summary>The spelling a name is compared by: "Schröder" with a composed or a combining umlaut, "O’Brien" with a curly or
+    /// a straight apostrophe, are one spelling (the apostrophe is typography, not spelling).</summary>
+    private static string FormOf(string text) => text.Normalize(NormalizationForm.FormC).Replace('’', '\'');
+
+    /// <summary>The letters of a name as written, in lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic").</summary>
+    internal static string Letters(string name)
     {
         var letters = new StringBuilder(name.Length + 2);
         foreach (var c in name.Normalize(NormalizationForm.FormD))
@@ -269,6 +322,17 @@ internal static class NameVariants
                 _ => lower.ToString(),
             });
         }
+        return letters.ToString();
+    }
+
+    /// <summary>
+    /// The family key of a name: lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic"); from five
+    /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", o as u and e as a, doubled letters
+    /// single ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
+    /// </summary>
+    public static string Fold(string name)
+    {
+        var letters = new StringBuilder(Letters(name));
         // Short names only fold case and diacritics (São / Sao): "Ben" and "Ban", "Anna" and "Anne" are different names.
         if (letters.Length < MinimumLetters) return letters.ToString();
         var end = letters.Length;
@@ -281,7 +345,8 @@ internal static class NameVariants
         var folded = new StringBuilder(letters.Length);
         for (var i = 0; i < letters.Length; i++)
         {
-            var c = letters[i] switch { 'o' => 'u', 'e' => 'a', var other => other };
+            // The last letter keeps its vowel: it is an ending ("Argentina" / "Argentine", "Roma" / "Rome"), not a transliteration.
+            var c = i == letters.Length - 1 ? letters[i] : letters[i] switch { 'o' => 'u', 'e' => 'a', var other => other };
             if (folded.Length > 0 && folded[folded.Length - 1] == c) continue;
             folded.Append(c);
         }

@@ -18,14 +18,15 @@ internal interface IStyleOccurrence
 
 /// <summary>
 /// Which style an article follows for one choice: the profile's when it states one; otherwise the style of most
-/// occurrences outside quotations, and on a tie the one the article used first. Null when there is nothing to compare.
+/// occurrences outside quotations (or, where a rule says so, anywhere), and on a tie the one the article used first. Null
+/// when there is nothing to compare.
 /// </summary>
 internal static class StyleChoice
 {
-    public static string? Expected<T>(IReadOnlyList<T> occurrences, string? profileStyle) where T : IStyleOccurrence
+    public static string? Expected<T>(IReadOnlyList<T> occurrences, string? profileStyle, bool quotationsCount = false) where T : IStyleOccurrence
     {
         if (profileStyle is not null) return profileStyle;
-        var own = occurrences.Where(o => !o.InQuotation).ToList();
+        var own = quotationsCount ? occurrences.ToList() : occurrences.Where(o => !o.InQuotation).ToList();
         if (own.Count == 0) own = occurrences.ToList();
         // The styles the article's own text uses, in order of first use, and how often.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -64,10 +65,11 @@ internal static class StyleChoice
             && ParagraphOf(article, e.Span.Start) == ParagraphOf(article, o.Span.Start)));
     }
 
-    /// <summary>True when another style is used as often as <paramref name="expected"/> outside quotations.</summary>
-    public static bool IsTie<T>(IReadOnlyList<T> occurrences, string expected) where T : IStyleOccurrence
+    /// <summary>True when another style is used as often as <paramref name="expected"/> outside quotations (or, with
+    /// <paramref name="quotationsCount"/>, anywhere).</summary>
+    public static bool IsTie<T>(IReadOnlyList<T> occurrences, string expected, bool quotationsCount = false) where T : IStyleOccurrence
     {
-        var own = occurrences.Where(o => !o.InQuotation).ToList();
+        var own = quotationsCount ? occurrences.ToList() : occurrences.Where(o => !o.InQuotation).ToList();
         if (own.Count == 0) own = occurrences.ToList();
         var counts = own.GroupBy(o => o.Style, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var top = counts.TryGetValue(expected, out var count) ? count : 0;

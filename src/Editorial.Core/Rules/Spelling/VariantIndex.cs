@@ -40,6 +40,10 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
     /// one surname are not compared (ED1005); null when the article never gives one.</summary>
     public string? GivenName { get; init; }
 
+    /// <summary>For a name: a typo of another name of the article (<see cref="NameVariants"/>), whose spelling is the one to use
+    /// however often the typo occurs.</summary>
+    public bool IsSlip { get; init; }
+
     /// <summary>This occurrence rewritten in the form of <paramref name="model"/>, keeping its own case and plural.</summary>
     public string RewriteAs(VariantOccurrence model)
     {
@@ -109,9 +113,10 @@ internal sealed class VariantIndex
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
         var tokens = article.Tokens;
         var keyBuffer = new StringBuilder();
+        var letterPrefixed = LetterPrefixedKeys(article, listed, keyBuffer);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && !listed.Contains(i)) AddCompound(article, i, occurrences, keyBuffer);
+            if (tokens[i].IsWord && !listed.Contains(i)) AddCompound(article, i, occurrences, keyBuffer, letterPrefixed);
         }
         return new VariantIndex(occurrences);
     }
@@ -242,7 +247,7 @@ internal sealed class VariantIndex
     }
 
     /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference").</summary>
-    private static void AddCompound(Article article, int index, List<VariantOccurrence> occurrences, StringBuilder keyBuffer)
+    private static void AddCompound(Article article, int index, List<VariantOccurrence> occurrences, StringBuilder keyBuffer, HashSet<string> letterPrefixed)
     {
         var token = article.Tokens[index];
         var text = token.Text;
@@ -250,7 +255,12 @@ internal sealed class VariantIndex
         var hyphen = text.IndexOf('-');
         if (hyphen < 0)
         {
-            if (text.Length >= 7 && SpellingText.IsLetters(text)) Add(text, Closed, 0, ' ', token.Span);
+            // Every long word may be a closed compound; a short one only where the article also writes it after a letter
+            // and a hyphen ("email" beside "e-mail"), or every short word would be a candidate.
+            if (SpellingText.IsLetters(text) && (text.Length >= 7 || text.Length >= 4 && letterPrefixed.Contains(CompoundKey(text, null, keyBuffer))))
+            {
+                Add(text, Closed, 0, ' ', token.Span);
+            }
             var next = index + 1;
             if (next < article.Tokens.Count && article.Tokens[next] is { IsWord: true } second && second.SentenceIndex == token.SentenceIndex
                 && !second.StartsUpper && SpellingText.OnlySpacesBetween(article.Text, token.Span, second.Span)
@@ -260,7 +270,7 @@ internal sealed class VariantIndex
                 Add(article.GetText(span), Open, text.Length, ' ', span);
             }
         }
-        else if (text.IndexOf('-', hyphen + 1) < 0 && IsCompoundPart(text.Substring(0, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
+        else if (text.IndexOf('-', hyphen + 1) < 0 && (IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
         {
             Add(text, Open, hyphen, '-', token.Span);
         }
@@ -290,6 +300,25 @@ internal sealed class VariantIndex
         var letters = buffer.Length - CompoundKeyPrefix.Length;
         if (letters > 4 && buffer[buffer.Length - 1] == 's' && buffer[buffer.Length - 2] != 's') buffer.Length--;
         return buffer.ToString();
+    }
+
+    /// <summary>"e-mail", "e-book", "x-ray": one lower-case letter before the word's only hyphen.</summary>
+    private static bool IsLetterPrefix(string text, int hyphen) => hyphen == 1 && char.IsLower(text[0]) && text.IndexOf('-', hyphen + 1) < 0;
+
+    /// <summary>The compound keys of the article's letter-prefixed words ("e-mail"), outside profile entries.</summary>
+    private static HashSet<string> LetterPrefixedKeys(Article article, HashSet<int> listed, StringBuilder keyBuffer)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var text = tokens[i].Text;
+            if (tokens[i].IsWord && !listed.Contains(i) && text.Length > 2 && IsLetterPrefix(text, text.IndexOf('-')) && IsCompoundPart(text.Substring(2)))
+            {
+                keys.Add(CompoundKey(text, '-', keyBuffer));
+            }
+        }
+        return keys;
     }
 
     private static bool IsCompoundPart(string part) =>

@@ -1,0 +1,40 @@
+using Editorial.Rules.Spelling;
+
+namespace Editorial.Tests.Spelling;
+
+/// <summary>The slip test and the family key of <see cref="NameVariants"/>, on the letters of invented names.</summary>
+public class NameVariantsTests
+{
+    [Theory]
+    [InlineData("hartweig", "hartwig")]    // a letter added
+    [InlineData("witcombe", "whitcombe")]  // a letter left out
+    [InlineData("dunkle", "dunkel")]       // the last two letters swapped
+    [InlineData("bratsilava", "bratislava")]
+    [InlineData("kowalzki", "kowalski")]   // a letter replaced
+    [InlineData("oregans", "oregons")]     // a letter replaced before the plural -s
+    public void One_edit_with_the_same_first_letter_and_an_unchanged_ending_is_a_slip(string slip, string model)
+    {
+        NameVariants.IsOneSlip(slip, model).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("hartwigs", "hartwig")]    // an ending added
+    [InlineData("texans", "texas")]        // an ending before the plural -s
+    [InlineData("latina", "latino")]       // another ending
+    [InlineData("romano", "roman")]        // an added last letter
+    [InlineData("vartwig", "hartwig")]     // another first letter
+    [InlineData("hartwig", "hartwig")]     // the same
+    [InlineData("hrtwgg", "hartwig")]      // two edits
+    public void Endings_first_letters_and_two_edits_are_no_slips(string slip, string model)
+    {
+        NameVariants.IsOneSlip(slip, model).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_family_key_keeps_the_last_vowel_as_an_ending()
+    {
+        NameVariants.Fold("Mohammed").ShouldBe(NameVariants.Fold("Muhammad"));
+        NameVariants.Fold("Kolmora").ShouldNotBe(NameVariants.Fold("Kolmore"));
+        NameVariants.Fold("Đoković").ShouldBe(NameVariants.Fold("Djokovic"));
+    }
+}
