@@ -40,7 +40,8 @@ public sealed class StoryGrouping
 /// <para>An explicit story (front matter <c>story:</c>, or <c>editorial.story</c> from <c>.editorconfig</c>) decides: articles
 /// whose ids are equal (ignoring case) are one story, and an article with an id is never grouped with one without.</para>
 /// <para>The others are grouped by what they name. Each capitalised name weighs by its rarity across the run (a country every
-/// article names weighs little, a village or a victim's name much), and two articles are linked when the names they share
+/// article names weighs little, a village or a victim's name much); a name of several words ("Associated Press", "Las Vegas")
+/// weighs as one name, at its rarest word, so that a wire credit or a city of two words does not count twice. Two articles are linked when the names they share
 /// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names, counting
 /// figures they both give ("35 people killed") as shared names too. Two articles are never linked when their dates are more
 /// than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
@@ -52,8 +53,8 @@ public static class Stories
 {
     /// <summary>The most days between two articles of one event, and between the first and last article of a story.</summary>
     public const int DateWindowDays = 3;
-    /// <summary>How much the names two articles share must weigh: six names every article of the run gives (each weighs 1), or
-    /// two names only these two articles give in a run of a few dozen (each weighs about ln(N/3)+1).</summary>
+    /// <summary>How much the names two articles share must weigh: four names every article of the run gives (each weighs 1;
+    /// "Ilse Vandermeer" is one name), or two names only these two articles give in a run of a dozen (each weighs about ln(N/3)+1).</summary>
     public const double MinimumSharedWeight = 4;
     /// <summary>The share of the lighter article's name weight that the other must also name.</summary>
     public const double MinimumOverlap = 0.4;
