@@ -21,6 +21,8 @@ internal static partial class QuantityKeyReader
         ["civilians"] = "civilians", ["civilian"] = "civilians",
         ["children"] = "children", ["child"] = "children", ["kids"] = "children",
         ["women"] = "women", ["woman"] = "women", ["men"] = "men", ["man"] = "men",
+        ["girls"] = "girls", ["schoolgirls"] = "girls", ["boys"] = "boys", ["students"] = "students", ["workers"] = "workers",
+        ["tourists"] = "tourists",
         ["soldiers"] = "soldiers", ["soldier"] = "soldiers", ["troops"] = "soldiers", ["servicemen"] = "soldiers",
         ["fighters"] = "fighters", ["militants"] = "fighters",
         ["journalists"] = "journalists", ["journalist"] = "journalists", ["reporters"] = "journalists",
@@ -46,6 +48,7 @@ internal static partial class QuantityKeyReader
         ["launched"] = "launched", ["launching"] = "launched", ["fired"] = "launched", ["firing"] = "launched",
         ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested",
         ["evacuated"] = "evacuated", ["rescued"] = "rescued", ["missing"] = "missing",
+        ["freed"] = "released", ["released"] = "released", ["abducted"] = "abducted", ["kidnapped"] = "abducted",
         ["displaced"] = "displaced", ["fled"] = "displaced",
         ["hospitalised"] = "hospitalised", ["hospitalized"] = "hospitalised",
         ["aboard"] = "on board", ["onboard"] = "on board", ["carrying"] = "on board", ["carried"] = "on board",
@@ -323,6 +326,13 @@ internal static partial class QuantityKeyReader
                 break;
             }
             if (EventWords.ContainsKey(word) || Auxiliaries.Contains(word)) return null;
+            // "four Americans were killed": people of a nationality are a group counted, like civilians or children.
+            if (clause.IsName(k) && IsNationalityPlural(word) && qualifiers.Count == 0)
+            {
+                counted = word.ToLowerInvariant();
+                phraseEnd = k;
+                break;
+            }
             // "2,187 Mariupol residents" are residents of a place; "city residents" and "local people" are just people.
             // A headline's capitals say nothing about names: "3 Tourists Killed" counts tourists of no place.
             if (clause.IsName(k) && !clause.IsInHeading(k)) qualifierPlaces.Add(Stem(word));
@@ -343,6 +353,9 @@ internal static partial class QuantityKeyReader
             counted = "people";
             phraseEnd += clause.IsWord(phraseEnd + 3, "members") ? 3 : 2;
         }
+        // "killing all 12 people on board": the verb before the count says what happened to those on board.
+        if (@event is null && clause.IsWord(figure.FirstToken - 1, "all") && EventWords.TryGetValue(clause.Word(figure.FirstToken - 2), out var ofAll)
+            && ofAll is "killed" or "wounded") @event = ofAll;
         if (@event is null && clause.IsWord(phraseEnd + 1, "on") && clause.IsWord(phraseEnd + 2, "board")) @event = "on board";
         if (@event is null)
         {
@@ -364,6 +377,9 @@ internal static partial class QuantityKeyReader
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
         return (countedName, @event, false, phraseEnd, qualifierPlaces);
     }
+
+    /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
+    private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 
     /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
     private static bool IsDeathToll(Clause clause, Figure figure)

@@ -92,6 +92,9 @@ public class FigureClassesTests
     [InlineData("The death toll in Tarnow stands at 31.", "The blast in Tarnow left 28 people dead.")]
     [InlineData("All 72 people on board died when the plane crashed near Halden.", "The plane had 68 passengers and crew on board when it crashed near Halden.")]
     [InlineData("Blast In Tarnow Kills 31 People", "The blast killed 28 people in Tarnow.")]
+    [InlineData("The plane went down near Halden, killing all 12 people on board.", "Ten people died when the plane went down near Halden.")]
+    [InlineData("The raid in Tarnow killed four Canadians, including a diplomat.", "Three Canadians were killed in the raid in Tarnow.")]
+    [InlineData("In Tarnow, 21 schoolgirls were freed on Thursday.", "The army said 24 girls were released in Tarnow on Thursday.")]
     public void Real_conflicts_are_found_however_each_outlet_words_them(string first, string second)
     {
         Check(Input("a.txt", first, story: "s"), Input("b.txt", second, story: "s")).Select(d => d.Id).ShouldBe(["ED2002", "ED2002"]);
