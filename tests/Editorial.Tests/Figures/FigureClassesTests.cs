@@ -272,6 +272,19 @@ public class FigureClassesInOneArticleTests
         Check("The shelling killed 40 people in Ostmark.\n\nAbout 9,000 people have been killed in Ostmark in eight years of fighting.").ShouldBeEmpty();
 
     [Fact]
+    public void A_stale_headline_conflicts_with_the_lead_though_neither_names_a_place() =>
+        Check("# Five dead as tram overturns\n\nSeven people were killed when a tram overturned on a bend.\n").Select(d => d.ToString()).ShouldBe(
+        [
+            "one.txt(3,1,3,13): info ED2001: Conflicting figures for people killed: “Seven people” here and “Five dead” at line 1 " +
+            "cannot both be true (Seven vs Five)",
+        ]);
+
+    [Fact]
+    public void A_toll_later_in_the_article_needs_a_place_to_be_compared() =>
+        Check("Seven people were killed when a tram overturned on a bend.\n\nThe line reopened. Crews worked all night. Trams ran again.\n\n" +
+              "Two people were killed when a lorry hit a bridge.\n").ShouldBeEmpty();
+
+    [Fact]
     public void A_headline_that_says_the_toll_rises_is_an_update() =>
         Check("# Death Toll In Ostmark Blast Rises To 30\n\nThe blast killed 27 people in Ostmark.\n").Select(d => d.Id).ShouldBe(["ED2005"]);
 }

@@ -104,12 +104,21 @@ internal static class FigurePairs
             {
                 for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
                 {
-                    if (FigureComparison.Conflict(counted[i], counted[j])) pairs.Add(Classify(article, counted[i], article, counted[j], null));
+                    if (FigureComparison.Conflict(counted[i], counted[j]) || IsOpeningConflict(article, counted[i], counted[j]))
+                    {
+                        pairs.Add(Classify(article, counted[i], article, counted[j], null));
+                    }
                 }
             }
         }
         return new WithinArticlePairs(pairs.OrderBy(p => p.First.Phrase.Start).ThenBy(p => p.Second.Phrase.Start).ToList());
     }
+
+    /// <summary>Two tolls of an article's own event that no place anchors, both in its headline or opening sentences: a
+    /// headline's "Five dead" against the lead's "Seven people were killed".</summary>
+    private static bool IsOpeningConflict(AnalyzedArticle article, CountedFigure first, CountedFigure second) =>
+        FigureComparison.Conflict(first, second, acrossArticles: true) && FigureComparison.MatchedOnlyByStory(first, second)
+        && IsStoryToll(article, first, article) && IsStoryToll(article, second, article);
 
     /// <summary>How many earlier figures of the same kind a figure is compared with. News copy names one count a handful of
     /// times; a list of thousands of tolls ("12 killed, 14 killed, …") would otherwise cost time in the square of its length.</summary>
