@@ -42,7 +42,8 @@ public sealed class StoryGrouping
 /// <para>The others are grouped by what they name. Each capitalised name weighs by its rarity across the run (a country every
 /// article names weighs little, a village or a victim's name much); a name of several words ("Associated Press", "Las Vegas")
 /// weighs as one name, at its rarest word, so that a wire credit or a city of two words does not count twice. Two articles are linked when the names they share
-/// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names, counting
+/// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names (or
+/// <see cref="SufficientSharedWeight"/>, whatever their length), counting
 /// figures they both give ("35 people killed") as shared names too. Two articles are never linked when their dates are more
 /// than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
 /// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window.</para>
@@ -58,6 +59,9 @@ public static class Stories
     public const double MinimumSharedWeight = 4;
     /// <summary>The share of the lighter article's name weight that the other must also name.</summary>
     public const double MinimumOverlap = 0.4;
+    /// <summary>Shared names that weigh this much link two articles however long they are: a dozen names only the two give in a
+    /// run of a few hundred articles, or thirty names every article gives.</summary>
+    public const double SufficientSharedWeight = 40;
     /// <summary>What a figure both articles give counts for, in name weight: "2,187 people killed" in both is a strong link.</summary>
     public const double SharedFigureWeight = 3;
     /// <summary>How many of an article's rarest names are looked up in the index, and how many articles near it (by date) each
@@ -324,13 +328,17 @@ public static class Stories
             {
                 obstacle = $"opens on {Spelling(a, placeA)} where it opens on {Spelling(b, placeB)}";
             }
-            else if (weight < MinimumSharedWeight || weight < MinimumOverlap * lighter)
+            else if (weight < Needed(lighter))
             {
                 obstacle = $"shares too little: {Describe(sharedNames, sharedFigures)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
-                           $"{Math.Max(MinimumSharedWeight, MinimumOverlap * lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
+                           $"{Needed(lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
             }
             return new Link(first, second, weight, sharedNames, sharedFigures, obstacle);
         }
+
+        /// <summary>What two articles must share: <see cref="MinimumOverlap"/> of the lighter one's names, but never more than
+        /// <see cref="SufficientSharedWeight"/>: two long reports of one event each name many people the other leaves out.</summary>
+        private static double Needed(double lighter) => Math.Max(MinimumSharedWeight, Math.Min(MinimumOverlap * lighter, SufficientSharedWeight));
 
         /// <summary>A place the opening of <paramref name="article"/> names and <paramref name="other"/> never mentions.</summary>
         private static string? OnlyIn(StoryTraits article, StoryTraits other) =>
