@@ -15,8 +15,9 @@ public sealed class QuantityKey
 {
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
         IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null,
-        int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null)
+        int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null, bool opensOtherOccasion = false)
     {
+        OpensOtherOccasion = opensOtherOccasion;
         StoryPlaces = storyPlaces ?? [];
         IsSpecific = isSpecific;
         SharedNamesNeeded = sharedNamesNeeded;
@@ -44,6 +45,9 @@ public sealed class QuantityKey
     /// too general to tell two figures of one article apart, but across the articles of a story they say which place the
     /// figure is the toll of, the whole article's.</summary>
     public IReadOnlyCollection<string> StoryPlaces { get; }
+    /// <summary>True when the clause says it tells of an occasion of its own: "in a separate strike", "another attack",
+    /// "elsewhere". Such a figure is never taken for the toll of the event its story is about.</summary>
+    public bool OpensOtherOccasion { get; }
     /// <summary>The kind of site named in the clause: "factory", "checkpoint", "tower".</summary>
     public IReadOnlyCollection<string> Sites { get; }
     /// <summary>Days named in the clause: "sunday", "march 13".</summary>
@@ -134,7 +138,8 @@ public static class FigureComparison
     /// <see cref="SameQuantity(CountedFigure, CountedFigure)"/> for two figures of different articles of one story. A place
     /// one article keeps coming back to anchors its figures there (one article's "the toll rose to 31" after "Tarnow" in its
     /// lead is Tarnow's toll), and two figures that no place or site ties to anything narrower than their articles count the
-    /// event the story is about: "28 people were killed" in one outlet and "at least 31 died" in another.
+    /// event the story is about: "28 people were killed" in one outlet and "at least 31 died" in another. When only one of
+    /// them names a place, <see cref="MatchedOnlyByStory"/> is true and the caller checks that the place is the other article's.
     /// </summary>
     public static bool SameQuantity(CountedFigure first, CountedFigure second, bool acrossArticles)
     {
@@ -164,7 +169,9 @@ public static class FigureComparison
         // "8 killed" in an article about Kyiv and "19 killed" in one about the whole country are tolls of different places.
         if (Differ(placesA, placesB)) return false;
         if (Share(placesA, placesB)) return true;
-        return a.Places.Count == 0 && b.Places.Count == 0 && a.Sites.Count == 0 && b.Sites.Count == 0;
+        // One names a place, the other none ("84 killed in Nice" / "84 killed"): the figure pairs decide whether that place is
+        // what the other article is about. A site is narrower than an article's event: "12 killed at the hospital".
+        return a.Sites.Count == 0 && b.Sites.Count == 0;
     }
 
     /// <summary>True when <see cref="SameQuantity(CountedFigure, CountedFigure, bool)"/> took two figures of different articles

@@ -237,7 +237,7 @@ internal static partial class QuantityKeyReader
         var scope = isSeries ? null : segment.Scope(phraseEnd);
         var period = isSeries ? null : segment.Period();
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting,
-            storyPlaces: storyPlaces);
+            storyPlaces: storyPlaces, opensOtherOccasion: segment.SaysOtherOccasion());
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
@@ -476,6 +476,11 @@ internal static partial class QuantityKeyReader
         /// <summary>"another attack", "in a separate strike", "elsewhere": the clause names an occasion of its own.</summary>
         public bool OpensNewOccasion() =>
             WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)) || (Word(i) is "a" or "an" or "A" or "An" && IncidentWithin(i)));
+
+        /// <summary>"in a separate strike", "another attack", "elsewhere": the clause says in so many words that it tells of
+        /// another occasion. Narrower than <see cref="OpensNewOccasion"/>: an article's lead introduces its own event as "a
+        /// shooting" too.</summary>
+        public bool SaysOtherOccasion() => WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)));
 
         /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
         public bool PointsBack() =>

@@ -101,6 +101,9 @@ public static class Stories
     /// <summary>True when the article names <paramref name="stem"/> (a stemmed capitalised name) anywhere, headings included.</summary>
     public static bool Mentions(AnalyzedArticle article, string stem) => StoryTraits.Of(article).Mentions.Contains(stem);
 
+    /// <summary>True when the article's headline, dateline or first paragraph places it in <paramref name="stem"/> ("in Tarnow").</summary>
+    public static bool OpensOn(AnalyzedArticle article, string stem) => StoryTraits.Of(article).LeadPlaces.Contains(stem);
+
     /// <summary>What grouping reads of one article: its names, the places its opening names, every name it mentions
     /// anywhere, the figures it gives, its date.</summary>
     private sealed class StoryTraits

@@ -116,6 +116,20 @@ public class FigureClassesTests
     }
 
     [Fact]
+    public void A_toll_in_a_place_is_the_toll_of_a_report_that_opens_on_that_place()
+    {
+        const string named = "At least 31 people were killed in Tarnow when a bomb went off on Friday.";
+        Check(Input("a.txt", named, story: "s"), Input("b.txt", "# Bomb in Tarnow market\n\nThe bomb killed 28 people, police said.", story: "s"))
+            .Select(d => d.Id).ShouldBe(["ED2002", "ED2002"]);
+        // The second report opens on another town: its toll is not Tarnow's.
+        Check(Input("a.txt", named, story: "s"), Input("b.txt", "# Bomb in Halden market\n\nThe bomb killed 28 people. Tarnow was spared.", story: "s"))
+            .ShouldBeEmpty();
+        // A clause that says it tells of another occasion is no toll of the story's event.
+        Check(Input("a.txt", named, story: "s"), Input("b.txt", "# Bombs in Tarnow\n\nIn a separate blast, 2 people were killed.", story: "s"))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_toll_deep_in_a_roundup_is_not_the_story_toll()
     {
         const string roundup = "The tram line reopened on Thursday. Engineers checked the rails overnight. Commuters returned slowly. " +

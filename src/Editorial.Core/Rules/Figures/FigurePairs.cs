@@ -117,7 +117,9 @@ internal static class FigurePairs
     /// <summary>Two tolls of an article's own event that no place anchors, both in its headline or opening sentences: a
     /// headline's "Five dead" against the lead's "Seven people were killed".</summary>
     private static bool IsOpeningConflict(AnalyzedArticle article, CountedFigure first, CountedFigure second) =>
-        FigureComparison.Conflict(first, second, acrossArticles: true) && FigureComparison.MatchedOnlyByStory(first, second)
+        // Inside one article a place tells occasions apart: "Nine killed in Antopol. Two killed, officials said" may be two.
+        first.Key.Places.Count == 0 && second.Key.Places.Count == 0
+        && FigureComparison.Conflict(first, second, acrossArticles: true) && FigureComparison.MatchedOnlyByStory(first, second)
         && IsStoryToll(article, first, article) && IsStoryToll(article, second, article);
 
     /// <summary>How many earlier figures of the same kind a figure is compared with. News copy names one count a handful of
@@ -169,13 +171,17 @@ internal static class FigurePairs
     /// True when a figure that no place or site anchors can be taken for the toll of the event its story is about: it is
     /// in the headline or the opening sentences, where an article gives its own event's figures (a roundup's other tolls
     /// and a list of past events come later), and every name of its clause is one that <paramref name="other"/> article
-    /// names too ("Sandy Hook: 26 killed" is another event's toll when the other report never names Sandy Hook).
+    /// names too ("Sandy Hook: 26 killed" is another event's toll when the other report never names Sandy Hook), and every place
+    /// of its clause is one the other article opens on. A clause that opens an occasion of its own ("in a separate strike",
+    /// "elsewhere") is never the story's toll.
     /// </summary>
     private static bool IsStoryToll(AnalyzedArticle article, CountedFigure figure, AnalyzedArticle other)
     {
+        if (figure.Key.OpensOtherOccasion) return false;
         var sentence = article.Article.Sentences[figure.Figure.SentenceIndex];
         if (!article.Article.Paragraphs[sentence.ParagraphIndex].IsHeading && BodySentencesBefore(article.Article, sentence.Index) >= OpeningSentences) return false;
-        return figure.Key.Names.All(name => name.Length < 3 || Stories.Mentions(other, name));
+        // "84 killed in Nice" is the toll of the other report's event only when that report opens on Nice.
+        return figure.Key.Names.All(name => name.Length < 3 || Stories.Mentions(other, name)) && figure.Key.Places.All(place => Stories.OpensOn(other, place));
     }
 
     /// <summary>How many sentences of an article open it, where it gives the figures of its own event.</summary>
