@@ -301,12 +301,22 @@ internal static partial class QuantityKeyReader
         string? counted = null;
         string? @event = null;
         var phraseEnd = figure.LastToken;
+        var countsOthers = false;
         var k = figure.LastToken + 1;
         // The counted noun, after up to two qualifiers: "35 people", "180 foreign fighters", "596 civilian deaths".
         for (var steps = 0; steps < 3 && clause.Has(k) && clause.Word(k).Length > 0; steps++, k++)
         {
             var word = clause.Word(k);
             if (PartialQualifiers.Contains(word)) return null;
+            // "killed 35 people and wounded 134 others": the others are the people of the count before, and when they are
+            // the wounded beside the dead, all of the wounded ("two others died later" would be more dead: a part).
+            if (steps == 0 && clause.IsWord(k, "others") && ElidedNoun(clause, figure) is { } others)
+            {
+                counted = others;
+                phraseEnd = k;
+                countsOthers = true;
+                break;
+            }
             if (EventNouns.Contains(word))
             {
                 @event = EventWords[word];
@@ -373,7 +383,7 @@ internal static partial class QuantityKeyReader
         }
         // "a plane with 150 passengers": those on board are what passengers and crews are counted for.
         if (@event is null && counted is "passengers" or "crew") @event = "on board";
-        if (@event is null) return null;
+        if (@event is null || (countsOthers && @event != "wounded")) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
         return (countedName, @event, false, phraseEnd, qualifierPlaces);
     }
