@@ -15,8 +15,10 @@ public sealed class QuantityKey
 {
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
         IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null,
-        int sharedNamesNeeded = 0, bool isSpecific = false)
+        int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null, bool opensOtherOccasion = false)
     {
+        OpensOtherOccasion = opensOtherOccasion;
+        StoryPlaces = storyPlaces ?? [];
         IsSpecific = isSpecific;
         SharedNamesNeeded = sharedNamesNeeded;
         Scope = scope;
@@ -39,6 +41,13 @@ public sealed class QuantityKey
     public bool IsSeries { get; }
     /// <summary>Capitalised names after "in", "near", "at", "of": "Mariupol", "Antopol".</summary>
     public IReadOnlyCollection<string> Places { get; }
+    /// <summary>Places the clause names that its article keeps coming back to ("Tarnow" in an article about the Tarnow blast):
+    /// too general to tell two figures of one article apart, but across the articles of a story they say which place the
+    /// figure is the toll of, the whole article's.</summary>
+    public IReadOnlyCollection<string> StoryPlaces { get; }
+    /// <summary>True when the clause says it tells of an occasion of its own: "in a separate strike", "another attack",
+    /// "elsewhere". Such a figure is never taken for the toll of the event its story is about.</summary>
+    public bool OpensOtherOccasion { get; }
     /// <summary>The kind of site named in the clause: "factory", "checkpoint", "tower".</summary>
     public IReadOnlyCollection<string> Sites { get; }
     /// <summary>Days named in the clause: "sunday", "march 13".</summary>
@@ -123,7 +132,16 @@ public static class FigureComparison
     /// event, no anchor that tells them apart (another place, site or day), and, for counts, a shared place or site that
     /// ties them to one occasion. A series ordinal ("third round of talks") needs no shared place, but its names must not differ.
     /// </summary>
-    public static bool SameQuantity(CountedFigure first, CountedFigure second)
+    public static bool SameQuantity(CountedFigure first, CountedFigure second) => SameQuantity(first, second, acrossArticles: false);
+
+    /// <summary>
+    /// <see cref="SameQuantity(CountedFigure, CountedFigure)"/> for two figures of different articles of one story. A place
+    /// one article keeps coming back to anchors its figures there (one article's "the toll rose to 31" after "Tarnow" in its
+    /// lead is Tarnow's toll), and two figures that no place or site ties to anything narrower than their articles count the
+    /// event the story is about: "28 people were killed" in one outlet and "at least 31 died" in another. When only one of
+    /// them names a place, <see cref="MatchedOnlyByStory"/> is true and the caller checks that the place is the other article's.
+    /// </summary>
+    public static bool SameQuantity(CountedFigure first, CountedFigure second, bool acrossArticles)
     {
         var a = first.Key;
         var b = second.Key;
@@ -145,12 +163,37 @@ public static class FigureComparison
         }
         if (namesNeeded > 0) return a.Names.Count(b.Names.Contains) >= namesNeeded;
         if (a.IsSeries) return !Differ(a.Names, b.Names);
-        return Share(a.Places, b.Places) || Share(a.Sites, b.Sites);
+        if (Share(a.Places, b.Places) || Share(a.Sites, b.Sites)) return true;
+        if (!acrossArticles) return false;
+        var (placesA, placesB) = (a.Places.Concat(a.StoryPlaces).ToList(), b.Places.Concat(b.StoryPlaces).ToList());
+        // "8 killed" in an article about Kyiv and "19 killed" in one about the whole country are tolls of different places.
+        if (Differ(placesA, placesB)) return false;
+        if (Share(placesA, placesB)) return true;
+        // One names a place, the other none ("84 killed in Nice" / "84 killed"): the figure pairs decide whether that place is
+        // what the other article is about. A site is narrower than an article's event: "12 killed at the hospital".
+        return a.Sites.Count == 0 && b.Sites.Count == 0;
+    }
+
+    /// <summary>True when <see cref="SameQuantity(CountedFigure, CountedFigure, bool)"/> took two figures of different articles
+    /// for one quantity only as the tolls of the event their articles are about: no place or site of theirs ties them together,
+    /// and they are no series or specific quantity, whose keys say what they count.</summary>
+    public static bool MatchedOnlyByStory(CountedFigure first, CountedFigure second)
+    {
+        var (a, b) = (first.Key, second.Key);
+        if (a.IsSeries || (a.IsSpecific && b.IsSpecific) || Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded) > 0) return false;
+        return !Share(a.Places, b.Places) && !Share(a.Sites, b.Sites)
+               && !Share(a.Places.Concat(a.StoryPlaces).ToList(), b.Places.Concat(b.StoryPlaces).ToList());
     }
 
     /// <summary>True when no value satisfies both figures.</summary>
     public static bool Contradict(CountedFigure first, CountedFigure second) =>
-        !first.Figure.Interval.Intersects(second.Figure.Interval);
+        !first.Figure.Interval.Intersects(second.Figure.Interval) && !RoundedFromBound(first.Figure, second.Figure) && !RoundedFromBound(second.Figure, first.Figure);
+
+    /// <summary>"50 injured" against "more than 50 injured" (or "nearly 50"): a round number with no hedge is how a headline
+    /// or a short report shortens the hedged one, not another value. "Seven dead" against "more than seven" still conflict.</summary>
+    private static bool RoundedFromBound(Figure plain, Figure hedged) =>
+        plain.Hedge == Hedge.None && hedged.Hedge is Hedge.MoreThan or Hedge.Nearly or Hedge.FewerThan
+        && plain.Value == hedged.Value && plain.Value >= 10 && plain.Value % 10 == 0;
 
     /// <summary>True when both figures are attributed, to different sources: a discrepancy between sources, not an error of the copy.</summary>
     public static bool FromDifferentSources(CountedFigure first, CountedFigure second) =>
@@ -158,8 +201,8 @@ public static class FigureComparison
 
     /// <summary>True when two figures are the same quantity and cannot both be true. The values are compared first: it is
     /// cheap, and most figures of a story agree.</summary>
-    public static bool Conflict(CountedFigure first, CountedFigure second) =>
-        Contradict(first, second) && SameQuantity(first, second) && !PartAndWhole(first, second) && !PartAndWhole(second, first);
+    public static bool Conflict(CountedFigure first, CountedFigure second, bool acrossArticles = false) =>
+        Contradict(first, second) && SameQuantity(first, second, acrossArticles) && !PartAndWhole(first, second) && !PartAndWhole(second, first);
 
     /// <summary>
     /// True when <paramref name="part"/> names a site the other figure does not and is smaller: "40 people were killed in

@@ -20,6 +20,9 @@ internal static partial class QuantityKeyReader
         ["individuals"] = "people",
         ["civilians"] = "civilians", ["civilian"] = "civilians",
         ["children"] = "children", ["child"] = "children", ["kids"] = "children",
+        ["women"] = "women", ["woman"] = "women", ["men"] = "men", ["man"] = "men",
+        ["girls"] = "girls", ["schoolgirls"] = "girls", ["boys"] = "boys", ["students"] = "students", ["workers"] = "workers",
+        ["tourists"] = "tourists",
         ["soldiers"] = "soldiers", ["soldier"] = "soldiers", ["troops"] = "soldiers", ["servicemen"] = "soldiers",
         ["fighters"] = "fighters", ["militants"] = "fighters",
         ["journalists"] = "journalists", ["journalist"] = "journalists", ["reporters"] = "journalists",
@@ -45,6 +48,7 @@ internal static partial class QuantityKeyReader
         ["launched"] = "launched", ["launching"] = "launched", ["fired"] = "launched", ["firing"] = "launched",
         ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested",
         ["evacuated"] = "evacuated", ["rescued"] = "rescued", ["missing"] = "missing",
+        ["freed"] = "released", ["released"] = "released", ["abducted"] = "abducted", ["kidnapped"] = "abducted",
         ["displaced"] = "displaced", ["fled"] = "displaced",
         ["hospitalised"] = "hospitalised", ["hospitalized"] = "hospitalised",
         ["aboard"] = "on board", ["onboard"] = "on board", ["carrying"] = "on board", ["carried"] = "on board",
@@ -59,7 +63,7 @@ internal static partial class QuantityKeyReader
     /// <summary>The singular counted nouns: after a number other than one they qualify another noun ("80 missile strikes").</summary>
     private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "person", "civilian", "child", "soldier", "journalist", "missile", "rocket", "drone", "attacker", "gunman", "suspect", "passenger",
+        "person", "civilian", "child", "woman", "man", "soldier", "journalist", "missile", "rocket", "drone", "attacker", "gunman", "suspect", "passenger",
         "family", "household", "home", "house",
     };
 
@@ -154,6 +158,12 @@ internal static partial class QuantityKeyReader
     /// <summary>Words of a count of one day or night rather than of the event: "in the past 24 hours", "overnight", "on Monday alone".</summary>
     private static readonly HashSet<string> DailyWords = new(StringComparer.OrdinalIgnoreCase) { "overnight", "alone", "daily", "hours" };
 
+    /// <summary>Stretches of time after "past" or "last" that make a toll one of a period: "in the past fortnight", "the last two weeks".</summary>
+    private static readonly HashSet<string> StretchesOfTime = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fortnight", "week", "weeks", "month", "months", "days", "year", "years",
+    };
+
     /// <summary>Words of a sentence about another occasion than the story's: "a similar blast", "the previous attack", "two years ago".</summary>
     private static readonly HashSet<string> BackgroundWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -200,11 +210,13 @@ internal static partial class QuantityKeyReader
         // Anchors come from the figure's own clause: "two people died after forces struck an aircraft factory, and another
         // person was killed when a residential building was fired upon" names two occasions.
         var places = new HashSet<string>(segment.Places(figureTokens).Concat(qualifierPlaces), StringComparer.Ordinal);
-        // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate figures.
+        // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate the
+        // article's own figures. They are kept aside: across a story they say which place's toll the figure is.
+        var storyPlaces = new HashSet<string>(places.Where(generalNames.Contains), StringComparer.Ordinal);
         places.ExceptWith(generalNames);
         var sites = segment.Sites();
         var days = segment.Days(excluded);
-        var incident = segment.Incident();
+        var incident = segment.Incident(excluded);
         var anchoring = segment;
         if (places.Count == 0 && sites.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
         {
@@ -213,16 +225,19 @@ internal static partial class QuantityKeyReader
             var context = Clause.Of(reading, previous);
             var none = new HashSet<int>();
             places.UnionWith(context.Places(none));
+            if (storyPlaces.Count == 0) storyPlaces.UnionWith(places.Where(generalNames.Contains));
             places.ExceptWith(generalNames);
             sites = context.Sites();
             if (days.Count == 0) days = context.Days(none);
-            incident ??= context.Incident();
+            incident ??= context.Incident(none);
             anchoring = context;
         }
-        var setting = Setting(incident, places.Select(p => segment.Spelling(p) ?? anchoring.Spelling(p) ?? p).ToList(), sites, days);
+        var named = places.Count > 0 ? places : storyPlaces;
+        var setting = Setting(incident, named.Select(p => segment.Spelling(p) ?? anchoring.Spelling(p) ?? p).ToList(), sites, days);
         var scope = isSeries ? null : segment.Scope(phraseEnd);
         var period = isSeries ? null : segment.Period();
-        var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting);
+        var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting,
+            storyPlaces: storyPlaces, opensOtherOccasion: segment.SaysOtherOccasion());
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
@@ -286,12 +301,22 @@ internal static partial class QuantityKeyReader
         string? counted = null;
         string? @event = null;
         var phraseEnd = figure.LastToken;
+        var countsOthers = false;
         var k = figure.LastToken + 1;
         // The counted noun, after up to two qualifiers: "35 people", "180 foreign fighters", "596 civilian deaths".
         for (var steps = 0; steps < 3 && clause.Has(k) && clause.Word(k).Length > 0; steps++, k++)
         {
             var word = clause.Word(k);
             if (PartialQualifiers.Contains(word)) return null;
+            // "killed 35 people and wounded 134 others": the others are the people of the count before, and when they are
+            // the wounded beside the dead, all of the wounded ("two others died later" would be more dead: a part).
+            if (steps == 0 && clause.IsWord(k, "others") && ElidedNoun(clause, figure) is { } others)
+            {
+                counted = others;
+                phraseEnd = k;
+                countsOthers = true;
+                break;
+            }
             if (EventNouns.Contains(word))
             {
                 @event = EventWords[word];
@@ -311,8 +336,16 @@ internal static partial class QuantityKeyReader
                 break;
             }
             if (EventWords.ContainsKey(word) || Auxiliaries.Contains(word)) return null;
+            // "four Americans were killed": people of a nationality are a group counted, like civilians or children.
+            if (clause.IsName(k) && IsNationalityPlural(word) && qualifiers.Count == 0)
+            {
+                counted = word.ToLowerInvariant();
+                phraseEnd = k;
+                break;
+            }
             // "2,187 Mariupol residents" are residents of a place; "city residents" and "local people" are just people.
-            if (clause.IsName(k)) qualifierPlaces.Add(Stem(word));
+            // A headline's capitals say nothing about names: "3 Tourists Killed" counts tourists of no place.
+            if (clause.IsName(k) && !clause.IsInHeading(k)) qualifierPlaces.Add(Stem(word));
             else if (!PlaceQualifiers.Contains(word)) qualifiers.Add(word.ToLowerInvariant());
         }
         if (counted is null)
@@ -330,6 +363,9 @@ internal static partial class QuantityKeyReader
             counted = "people";
             phraseEnd += clause.IsWord(phraseEnd + 3, "members") ? 3 : 2;
         }
+        // "killing all 12 people on board": the verb before the count says what happened to those on board.
+        if (@event is null && clause.IsWord(figure.FirstToken - 1, "all") && EventWords.TryGetValue(clause.Word(figure.FirstToken - 2), out var ofAll)
+            && ofAll is "killed" or "wounded") @event = ofAll;
         if (@event is null && clause.IsWord(phraseEnd + 1, "on") && clause.IsWord(phraseEnd + 2, "board")) @event = "on board";
         if (@event is null)
         {
@@ -347,10 +383,13 @@ internal static partial class QuantityKeyReader
         }
         // "a plane with 150 passengers": those on board are what passengers and crews are counted for.
         if (@event is null && counted is "passengers" or "crew") @event = "on board";
-        if (@event is null) return null;
+        if (@event is null || (countsOthers && @event != "wounded")) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
         return (countedName, @event, false, phraseEnd, qualifierPlaces);
     }
+
+    /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
+    private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 
     /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
     private static bool IsDeathToll(Clause clause, Figure figure)
@@ -426,6 +465,8 @@ internal static partial class QuantityKeyReader
 
         public bool IsWord(int i, string word) => string.Equals(Word(i), word, StringComparison.OrdinalIgnoreCase);
 
+        public bool IsInHeading(int i) => Has(i) && Tokens[i].IsInHeading;
+
         public bool IsNumber(int i) => Has(i) && (Tokens[i].Kind == TokenKind.Number || NumberWords.TryCardinal(Tokens[i].Text, out _));
 
         public IEnumerable<int> WordIndexes()
@@ -445,6 +486,11 @@ internal static partial class QuantityKeyReader
         /// <summary>"another attack", "in a separate strike", "elsewhere": the clause names an occasion of its own.</summary>
         public bool OpensNewOccasion() =>
             WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)) || (Word(i) is "a" or "an" or "A" or "An" && IncidentWithin(i)));
+
+        /// <summary>"in a separate strike", "another attack", "elsewhere": the clause says in so many words that it tells of
+        /// another occasion. Narrower than <see cref="OpensNewOccasion"/>: an article's lead introduces its own event as "a
+        /// shooting" too.</summary>
+        public bool SaysOtherOccasion() => WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)));
 
         /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
         public bool PointsBack() =>
@@ -489,12 +535,17 @@ internal static partial class QuantityKeyReader
             return false;
         }
 
-        /// <summary>The occasion the clause names: "attack" in "in the attack", "strike" in "a missile strike".</summary>
-        public string? Incident()
+        /// <summary>The occasion the clause names: "attack" in "in the attack", "strike" in "a missile strike"; never a word of its source.</summary>
+        public string? Incident(HashSet<int> excluded)
         {
             foreach (var i in WordIndexes())
             {
-                if (IncidentNouns.Contains(Word(i))) return Word(i).ToLowerInvariant();
+                // "the fire service said" names who speaks, not what happened.
+                if (IncidentNouns.Contains(Word(i)) && !excluded.Contains(i) && !IsWord(i + 1, "service") && !IsWord(i + 1, "brigade")
+                    && !IsWord(i + 1, "department") && !IsWord(i + 1, "fighters"))
+                {
+                    return Word(i).ToLowerInvariant();
+                }
             }
             return null;
         }
@@ -538,6 +589,11 @@ internal static partial class QuantityKeyReader
                 if (DailyWords.Contains(Word(i))) return "daily";
                 if ((IsWord(i, "a") || IsWord(i, "per") || IsWord(i, "each")) && IsWord(i + 1, "day")) return "daily";
                 if (IsWord(i, "since") && (IsWord(i + 1, "the") || Calendar.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
+                // "in the past fortnight", "over the last three weeks": a toll of a stretch of time, not of one event.
+                if ((IsWord(i, "past") || IsWord(i, "last")) && (StretchesOfTime.Contains(Word(i + 1)) || (IsNumber(i + 1) && StretchesOfTime.Contains(Word(i + 2)))))
+                {
+                    return "cumulative";
+                }
                 // "in the eight years of fighting": a toll of years, not of the event.
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
@@ -663,6 +719,9 @@ internal static partial class QuantityKeyReader
                 words.Insert(0, k);
             }
             if (requireComma && !(k >= limit && Tokens[k].IsPunctuation(','))) return null;
+            // "officials on Monday said", "the ministry late on Tuesday said": when it spoke is no part of the body's name.
+            var when = words.FindIndex(w => IsWord(w, "on") || IsWord(w, "late") || IsWord(w, "early") || Calendar.DayNames.Contains(Tokens[w].Text));
+            if (when > 0) words.RemoveRange(when, words.Count - when);
             return Name(words, sourceTokens);
         }
 

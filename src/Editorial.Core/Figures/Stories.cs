@@ -40,8 +40,10 @@ public sealed class StoryGrouping
 /// <para>An explicit story (front matter <c>story:</c>, or <c>editorial.story</c> from <c>.editorconfig</c>) decides: articles
 /// whose ids are equal (ignoring case) are one story, and an article with an id is never grouped with one without.</para>
 /// <para>The others are grouped by what they name. Each capitalised name weighs by its rarity across the run (a country every
-/// article names weighs little, a village or a victim's name much), and two articles are linked when the names they share
-/// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names, counting
+/// article names weighs little, a village or a victim's name much); a name of several words ("Associated Press", "Las Vegas")
+/// weighs as one name, at its rarest word, so that a wire credit or a city of two words does not count twice. Two articles are linked when the names they share
+/// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names (or
+/// <see cref="SufficientSharedWeight"/>, whatever their length), counting
 /// figures they both give ("35 people killed") as shared names too. Two articles are never linked when their dates are more
 /// than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
 /// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window.</para>
@@ -52,11 +54,14 @@ public static class Stories
 {
     /// <summary>The most days between two articles of one event, and between the first and last article of a story.</summary>
     public const int DateWindowDays = 3;
-    /// <summary>How much the names two articles share must weigh: six names every article of the run gives (each weighs 1), or
-    /// two names only these two articles give in a run of a few dozen (each weighs about ln(N/3)+1).</summary>
-    public const double MinimumSharedWeight = 6;
+    /// <summary>How much the names two articles share must weigh: four names every article of the run gives (each weighs 1;
+    /// "Ilse Vandermeer" is one name), or two names only these two articles give in a run of a dozen (each weighs about ln(N/3)+1).</summary>
+    public const double MinimumSharedWeight = 4;
     /// <summary>The share of the lighter article's name weight that the other must also name.</summary>
     public const double MinimumOverlap = 0.4;
+    /// <summary>Shared names that weigh this much link two articles however long they are: a dozen names only the two give in a
+    /// run of a few hundred articles, or thirty names every article gives.</summary>
+    public const double SufficientSharedWeight = 40;
     /// <summary>What a figure both articles give counts for, in name weight: "2,187 people killed" in both is a strong link.</summary>
     public const double SharedFigureWeight = 3;
     /// <summary>How many of an article's rarest names are looked up in the index, and how many articles near it (by date) each
@@ -93,13 +98,29 @@ public static class Stories
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>
     public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => StoryTraits.Of(article).Names;
 
+    /// <summary>True when the article names <paramref name="stem"/> (a stemmed capitalised name) anywhere, headings included.</summary>
+    public static bool Mentions(AnalyzedArticle article, string stem) => StoryTraits.Of(article).Mentions.Contains(stem);
+
+    /// <summary>True when the article's headline, dateline or first paragraph places it in <paramref name="stem"/> ("in Tarnow").</summary>
+    public static bool OpensOn(AnalyzedArticle article, string stem) => StoryTraits.Of(article).LeadPlaces.Contains(stem);
+
     /// <summary>What grouping reads of one article: its names, the places its opening names, every name it mentions
     /// anywhere, the figures it gives, its date.</summary>
     private sealed class StoryTraits
     {
         private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside" };
 
+        /// <summary>Capitalised words that are no names: "The" of "The Associated Press", "Our" of a slogan.</summary>
+        private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+        {
+            "The", "A", "An", "And", "Or", "But", "Of", "In", "On", "At", "To", "For", "By", "With", "From", "As", "If", "It", "Its",
+            "He", "She", "We", "They", "I", "His", "Her", "Our", "Their", "My", "Your", "This", "That", "These", "Those",
+        };
+
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+        /// <summary>For each name, the first word of the name it was first written in: "associated" for "press" in "Associated
+        /// Press". The words of one name weigh as one.</summary>
+        public Dictionary<string, string> NameOf { get; } = new(StringComparer.Ordinal);
         /// <summary>The name as first written for each stem: "Yavoriv" for "yavoriv".</summary>
         public Dictionary<string, string> Spellings { get; } = new(StringComparer.Ordinal);
         /// <summary>Every capitalised word anywhere, headings and sentence starts included: "does the article name Lviv at all".</summary>
@@ -116,13 +137,27 @@ public static class Stories
         {
             var article = analyzed.Article;
             var traits = new StoryTraits { Date = article.Date };
-            foreach (var token in article.Tokens)
+            string? run = null;
+            for (var k = 0; k < article.Tokens.Count; k++)
             {
-                if (token.Kind != TokenKind.Word || !token.StartsUpper || token.Text.Length < 3) continue;
+                var token = article.Tokens[k];
+                var isCapitalised = token.Kind == TokenKind.Word && token.StartsUpper && !FunctionWords.Contains(token.Text);
+                if (!isCapitalised)
+                {
+                    run = null;
+                    continue;
+                }
                 var stem = QuantityKeyReader.Stem(token.Text);
+                // "Associated Press", "Las Vegas", "NEW YORK": the words of one name are one name, however many there are.
+                run ??= stem;
+                if (token.Text.Length < 3) continue;
                 traits.Mentions.Add(stem);
                 if (token.IsSentenceStart || token.IsInHeading || Calendar.DayNames.Contains(token.Text) || Calendar.Months.Contains(token.Text)) continue;
-                if (traits.Names.Add(stem)) traits.Spellings[stem] = token.Text;
+                if (traits.Names.Add(stem))
+                {
+                    traits.Spellings[stem] = token.Text;
+                    traits.NameOf[stem] = run;
+                }
             }
             traits.ReadLeadPlaces(article);
             foreach (var counted in ArticleFigures.Of(analyzed).Counted)
@@ -189,6 +224,10 @@ public static class Stories
 
         /// <summary>Smoothed inverse document frequency: at least 1, so that in a run of a few articles every shared name still counts.</summary>
         private double Weight(string name) => Math.Log((1.0 + _articles.Count) / (1.0 + _documentFrequency[name])) + 1;
+
+        /// <summary>What names weigh together, each name of several words ("Associated Press") counted once, at its rarest word.</summary>
+        private double Weight(IEnumerable<string> names, StoryTraits traits) =>
+            names.GroupBy(name => traits.NameOf[name], StringComparer.Ordinal).Sum(name => name.Max(Weight));
 
         public IEnumerable<FoundStory> Group()
         {
@@ -280,8 +319,8 @@ public static class Stories
             var (smaller, larger) = a.Names.Count <= b.Names.Count ? (a, b) : (b, a);
             var shared = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal).ToList();
             var sharedFigures = a.Figures.Count(b.Figures.Contains);
-            var weight = shared.Sum(Weight) + sharedFigures * SharedFigureWeight;
-            var lighter = Math.Min(a.Names.Sum(Weight), b.Names.Sum(Weight)) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
+            var weight = Weight(shared, smaller) + sharedFigures * SharedFigureWeight;
+            var lighter = Math.Min(Weight(a.Names, a), Weight(b.Names, b)) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
             var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
             string? obstacle = null;
             if (a.Date is { } dateA && b.Date is { } dateB && Math.Abs((dateA - dateB).TotalDays) > DateWindowDays)
@@ -292,13 +331,17 @@ public static class Stories
             {
                 obstacle = $"opens on {Spelling(a, placeA)} where it opens on {Spelling(b, placeB)}";
             }
-            else if (weight < MinimumSharedWeight || weight < MinimumOverlap * lighter)
+            else if (weight < Needed(lighter))
             {
                 obstacle = $"shares too little: {Describe(sharedNames, sharedFigures)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
-                           $"{Math.Max(MinimumSharedWeight, MinimumOverlap * lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
+                           $"{Needed(lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
             }
             return new Link(first, second, weight, sharedNames, sharedFigures, obstacle);
         }
+
+        /// <summary>What two articles must share: <see cref="MinimumOverlap"/> of the lighter one's names, but never more than
+        /// <see cref="SufficientSharedWeight"/>: two long reports of one event each name many people the other leaves out.</summary>
+        private static double Needed(double lighter) => Math.Max(MinimumSharedWeight, Math.Min(MinimumOverlap * lighter, SufficientSharedWeight));
 
         /// <summary>A place the opening of <paramref name="article"/> names and <paramref name="other"/> never mentions.</summary>
         private static string? OnlyIn(StoryTraits article, StoryTraits other) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Figures;
 
@@ -103,12 +104,23 @@ internal static class FigurePairs
             {
                 for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
                 {
-                    if (FigureComparison.Conflict(counted[i], counted[j])) pairs.Add(Classify(article, counted[i], article, counted[j], null));
+                    if (FigureComparison.Conflict(counted[i], counted[j]) || IsOpeningConflict(article, counted[i], counted[j]))
+                    {
+                        pairs.Add(Classify(article, counted[i], article, counted[j], null));
+                    }
                 }
             }
         }
         return new WithinArticlePairs(pairs.OrderBy(p => p.First.Phrase.Start).ThenBy(p => p.Second.Phrase.Start).ToList());
     }
+
+    /// <summary>Two tolls of an article's own event that no place anchors, both in its headline or opening sentences: a
+    /// headline's "Five dead" against the lead's "Seven people were killed".</summary>
+    private static bool IsOpeningConflict(AnalyzedArticle article, CountedFigure first, CountedFigure second) =>
+        // Inside one article a place tells occasions apart: "Nine killed in Antopol. Two killed, officials said" may be two.
+        first.Key.Places.Count == 0 && second.Key.Places.Count == 0
+        && FigureComparison.Conflict(first, second, acrossArticles: true) && FigureComparison.MatchedOnlyByStory(first, second)
+        && IsStoryToll(article, first, article) && IsStoryToll(article, second, article);
 
     /// <summary>How many earlier figures of the same kind a figure is compared with. News copy names one count a handful of
     /// times; a list of thousands of tolls ("12 killed, 14 killed, …") would otherwise cost time in the square of its length.</summary>
@@ -140,11 +152,49 @@ internal static class FigurePairs
                 for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
                 {
                     var (a, b) = (entries[i], entries[j]);
-                    if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure)) continue;
+                    if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
+                    if (FigureComparison.MatchedOnlyByStory(a.Figure, b.Figure)
+                        && !(IsStoryToll(articles[a.Index], a.Figure, articles[b.Index]) && IsStoryToll(articles[b.Index], b.Figure, articles[a.Index])))
+                    {
+                        continue;
+                    }
                     yield return Classify(articles[a.Index], a.Figure, articles[b.Index], b.Figure, bucket.Key.Item1);
                 }
             }
         }
+    }
+
+    /// <summary>Tolls that never fall while an event unfolds, unless the text says they were revised.</summary>
+    private static bool OnlyGrows(CountedFigure figure) => figure.Key.Event is "killed" or "wounded";
+
+    /// <summary>
+    /// True when a figure that no place or site anchors can be taken for the toll of the event its story is about: it is
+    /// in the headline or the opening sentences, where an article gives its own event's figures (a roundup's other tolls
+    /// and a list of past events come later), and every name of its clause is one that <paramref name="other"/> article
+    /// names too ("Sandy Hook: 26 killed" is another event's toll when the other report never names Sandy Hook), and every place
+    /// of its clause is one the other article opens on. A clause that opens an occasion of its own ("in a separate strike",
+    /// "elsewhere") is never the story's toll.
+    /// </summary>
+    private static bool IsStoryToll(AnalyzedArticle article, CountedFigure figure, AnalyzedArticle other)
+    {
+        if (figure.Key.OpensOtherOccasion) return false;
+        var sentence = article.Article.Sentences[figure.Figure.SentenceIndex];
+        if (!article.Article.Paragraphs[sentence.ParagraphIndex].IsHeading && BodySentencesBefore(article.Article, sentence.Index) >= OpeningSentences) return false;
+        // "84 killed in Nice" is the toll of the other report's event only when that report opens on Nice.
+        return figure.Key.Names.All(name => name.Length < 3 || Stories.Mentions(other, name)) && figure.Key.Places.All(place => Stories.OpensOn(other, place));
+    }
+
+    /// <summary>How many sentences of an article open it, where it gives the figures of its own event.</summary>
+    public const int OpeningSentences = 3;
+
+    private static int BodySentencesBefore(Article article, int sentenceIndex)
+    {
+        var count = 0;
+        for (var i = 0; i < sentenceIndex && count < OpeningSentences; i++)
+        {
+            if (!article.Paragraphs[article.Sentences[i].ParagraphIndex].IsHeading) count++;
+        }
+        return count;
     }
 
     /// <summary>
@@ -164,9 +214,15 @@ internal static class FigurePairs
         var changesOverTime = !first.Key.IsSpecific || !second.Key.IsSpecific;
         if (changesOverTime && firstArticle.Article.Date is { } firstDate && secondArticle.Article.Date is { } secondDate && firstDate != secondDate)
         {
-            return firstDate < secondDate
-                ? new FigurePair(firstArticle, first, secondArticle, second, PairKind.Update, story)
-                : new FigurePair(secondArticle, second, firstArticle, first, PairKind.Update, story);
+            var firstIsEarlier = firstDate < secondDate;
+            var (earlierArticle, earlierFigure) = firstIsEarlier ? (firstArticle, first) : (secondArticle, second);
+            var (laterArticle, laterFigure) = firstIsEarlier ? (secondArticle, second) : (firstArticle, first);
+            // A toll of the dead or the wounded only grows as an event unfolds: a later article that gives fewer, without saying
+            // it revises the count, contradicts the earlier one ("at least 31 killed", then "28 killed" as the total).
+            if (!(OnlyGrows(laterFigure) && laterFigure.Figure.Interval.High < earlierFigure.Figure.Interval.Low))
+            {
+                return new FigurePair(earlierArticle, earlierFigure, laterArticle, laterFigure, PairKind.Update, story);
+            }
         }
         var kind = FigureComparison.FromDifferentSources(first, second) ? PairKind.SourcesDisagree : PairKind.Conflict;
         return new FigurePair(firstArticle, first, secondArticle, second, kind, story);
