@@ -178,6 +178,10 @@ public static class Stories
         private readonly string _root;
         private readonly StoryTraits[] _traits;
         private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+        /// <summary>Each name's <see cref="Weight"/>, and each article's names' total: judging a pair reads them for every name
+        /// of both articles, and an article is judged against up to <see cref="ProbeNames"/> × <see cref="ProbeWindow"/> others.</summary>
+        private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+        private readonly double[] _nameWeights;
 
         public NameGrouping(IReadOnlyList<AnalyzedArticle> articles, string root)
         {
@@ -185,10 +189,12 @@ public static class Stories
             _root = root;
             _traits = articles.Select(StoryTraits.Of).ToArray();
             foreach (var name in _traits.SelectMany(t => t.Names)) _documentFrequency[name] = _documentFrequency.TryGetValue(name, out var n) ? n + 1 : 1;
+            foreach (var entry in _documentFrequency) _weights[entry.Key] = Math.Log((1.0 + _articles.Count) / (1.0 + entry.Value)) + 1;
+            _nameWeights = _traits.Select(t => t.Names.Sum(Weight)).ToArray();
         }
 
         /// <summary>Smoothed inverse document frequency: at least 1, so that in a run of a few articles every shared name still counts.</summary>
-        private double Weight(string name) => Math.Log((1.0 + _articles.Count) / (1.0 + _documentFrequency[name])) + 1;
+        private double Weight(string name) => _weights[name];
 
         public IEnumerable<FoundStory> Group()
         {
@@ -197,6 +203,7 @@ public static class Stories
             var earliest = _traits.Select(t => t.Date).ToArray();
             var latest = _traits.Select(t => t.Date).ToArray();
             var bestLink = new Link?[_articles.Count];
+            var closestLink = Closest(links);
             int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
             // Strongest links first, so that a story grows from its clearest pairs.
             foreach (var link in links.Where(l => l.Holds).OrderByDescending(l => l.SharedWeight))
@@ -219,7 +226,7 @@ public static class Stories
             var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var group in groups)
             {
-                var members = group.Select(i => new StoryMember(_articles[i], Reason(i, bestLink[i], links))).ToList();
+                var members = group.Select(i => new StoryMember(_articles[i], Reason(i, bestLink[i], closestLink[i]))).ToList();
                 var id = Unique(ids, StoryName(group));
                 yield return new FoundStory(group[0], new Story(id, false, members));
             }
@@ -281,7 +288,7 @@ public static class Stories
             var shared = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal).ToList();
             var sharedFigures = a.Figures.Count(b.Figures.Contains);
             var weight = shared.Sum(Weight) + sharedFigures * SharedFigureWeight;
-            var lighter = Math.Min(a.Names.Sum(Weight), b.Names.Sum(Weight)) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
+            var lighter = Math.Min(_nameWeights[first], _nameWeights[second]) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
             var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
             string? obstacle = null;
             if (a.Date is { } dateA && b.Date is { } dateB && Math.Abs((dateA - dateB).TotalDays) > DateWindowDays)
@@ -306,7 +313,16 @@ public static class Stories
 
         private static string Spelling(StoryTraits traits, string stem) => traits.Spellings.TryGetValue(stem, out var written) ? written : stem;
 
-        private string Reason(int article, Link? link, List<Link> links)
+        /// <summary>For each article, the first of the links judged (held or not) that weighs most: what a lone article is told
+        /// it lacked. One pass over the links, never a search of them per article.</summary>
+        private Link?[] Closest(List<Link> links)
+        {
+            var closest = new Link?[_articles.Count];
+            foreach (var link in links) Remember(closest, link);
+            return closest;
+        }
+
+        private string Reason(int article, Link? link, Link? closest)
         {
             if (link is { } held)
             {
@@ -315,7 +331,6 @@ public static class Stories
                 return $"shares {Describe(held.SharedNames, held.SharedFigures)} with {Relative(other)}{dates}";
             }
             // Alone: say what the closest article lacked.
-            var closest = links.Where(l => l.First == article || l.Second == article).OrderByDescending(l => l.SharedWeight).FirstOrDefault();
             if (closest is null) return "alone: no other article shares one of its rarest names";
             var nearest = closest.First == article ? closest.Second : closest.First;
             return $"alone: closest is {Relative(nearest)}, {closest.Obstacle ?? "whose story's dates are too far apart"}";

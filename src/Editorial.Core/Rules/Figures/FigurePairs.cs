@@ -79,8 +79,7 @@ internal static class FigurePairs
     public static string Place(CorpusContext context, PairedFigure other)
     {
         var location = other.Article.Article.GetLocation(other.Figure.Phrase);
-        var root = ArticlePaths.CommonRoot(context.Articles.Select(a => a.Article.Path));
-        return $"{ArticlePaths.Relative(location.Path, root)}({location.LineSpan.StartLine},{location.LineSpan.StartColumn})";
+        return $"{ArticlePaths.Relative(location.Path, context.ArticlesRoot)}({location.LineSpan.StartLine},{location.LineSpan.StartColumn})";
     }
 
     /// <summary>"; 2 more in this story disagree too" when a figure disagrees with several.</summary>
