@@ -87,6 +87,15 @@ internal static class FigurePairs
 
     /// <summary>Pairs inside one article, the earlier figure first (the earlier in time, for updates). Places in a series are
     /// compared only across articles: one article naming the first and the second round of an election tells of both.</summary>
+    /// <summary>What the figure rules across a story read of one article, kept for <see cref="CorpusRule.Summarize"/>: its figures,
+    /// the pairs inside it, and what story grouping reads of it.</summary>
+    public static void Summarize(AnalyzedArticle article)
+    {
+        article.Keep(ArticleFigures.Of(article));
+        article.Keep(article.GetShared(FindWithinArticle));
+        Stories.Summarize(article);
+    }
+
     /// <summary>Pairs inside one article, found once per article and shared by ED2001, ED2004 and ED2005.</summary>
     public static IReadOnlyList<FigurePair> WithinArticle(AnalyzedArticle article) => article.GetShared(FindWithinArticle).Pairs;
 
