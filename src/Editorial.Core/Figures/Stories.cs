@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
 using Editorial.Articles;
 using Editorial.Rules;
 
@@ -201,7 +202,11 @@ public static class Stories
 
         public IEnumerable<FoundStory> Group()
         {
-            var links = Candidates().Select(pair => Judge(pair.Item1, pair.Item2)).ToList();
+            // Judging a pair reads only the two articles' traits: the pairs are judged on every core, and kept in their order.
+            var candidates = Candidates().ToList();
+            var judged = new Link[candidates.Count];
+            Parallel.For(0, candidates.Count, k => judged[k] = Judge(candidates[k].Item1, candidates[k].Item2));
+            var links = judged.ToList();
             var parent = Enumerable.Range(0, _articles.Count).ToArray();
             var earliest = _traits.Select(t => t.Date).ToArray();
             var latest = _traits.Select(t => t.Date).ToArray();
