@@ -3,15 +3,16 @@
 # `editorial check --format json` with each on the sample newsroom and on the bench corpus (../shared/bench/make-corpus.py:
 # FILES files of one story, default 2000), and fails when any report differs.
 # Usage: benchmarks/same-reports.sh [BASE_REV]      env: FILES (2000), CORPUS (an existing folder instead of the bench corpus)
-# Slow on purpose (two builds, four whole runs): run it after a change to the engine or a corpus rule, not in `dotnet test`.
+# Slow (two builds, four whole runs): run it after a change to the engine or a corpus rule, not in `dotnet test`.
 set -euo pipefail
 
 base_rev="${1:-main}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
-trap 'git -C "$root" worktree remove --force "$work/base-src" > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 
-git -C "$root" worktree add --detach "$work/base-src" "$base_rev" > /dev/null 2>&1
+# The base sources as committed, unpacked apart: the repository and its worktrees are left as they are.
+mkdir -p "$work/base-src" && git -C "$root" archive "$base_rev" | tar -x -C "$work/base-src"
 for side in base new; do
   src="$root"; [ "$side" = base ] && src="$work/base-src"
   dotnet build "$src/src/Editorial.Cli" -c Release --nologo -v quiet -o "$work/$side" > "$work/build-$side.log" 2>&1 \
