@@ -24,12 +24,12 @@ public sealed class Article
     public ArticleFormat Format { get; }
     public LineMap Lines { get; }
     /// <summary>The text with everything that is not prose blanked out; offsets are those of <see cref="Text"/>.</summary>
-    public string ProseText { get; private set; } = "";
+    public string ProseText => _proseText ?? throw Released();
     /// <summary>Front matter scalars (<c>outlet</c>, <c>story</c>, <c>date</c>, <c>locale</c>, …), keys compared ignoring case.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
-    public IReadOnlyList<Sentence> Sentences { get; private set; } = [];
-    public IReadOnlyList<Token> Tokens { get; private set; } = [];
+    public IReadOnlyList<Sentence> Sentences => _sentences ?? throw Released();
+    public IReadOnlyList<Token> Tokens => _tokens ?? throw Released();
     public IReadOnlyList<Quotation> Quotations { get; private set; } = [];
     /// <summary>The offsets of closing quotation marks that close no quotation (inch marks and markup are not counted).</summary>
     public IReadOnlyList<int> StrayClosingMarks { get; private set; } = [];
@@ -42,6 +42,23 @@ public sealed class Article
             System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var date)
             ? date
             : null;
+
+    private string? _proseText;
+    private IReadOnlyList<Sentence>? _sentences;
+    private IReadOnlyList<Token>? _tokens;
+
+    /// <summary>Drops the prose text, sentences and tokens, most of an article's memory, once only summaries of it are read
+    /// (<see cref="Rules.AnalyzedArticle.ReleaseForCorpus"/>). Reading them afterwards throws: a corpus rule that needs them
+    /// must compute what it needs from them in <see cref="Rules.CorpusRule.Summarize"/>.</summary>
+    public void ReleaseProse()
+    {
+        _proseText = null;
+        _sentences = null;
+        _tokens = null;
+    }
+
+    private InvalidOperationException Released() =>
+        new($"The tokens of {Path} were released after the per-article pass; a corpus rule keeps what it reads of them in CorpusRule.Summarize.");
 
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
 
@@ -125,11 +142,11 @@ public sealed class Article
         var posts = EmbeddedPosts.Find(tokens, sentences);
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
-        ProseText = new string(view);
+        _proseText = new string(view);
         Metadata = layout.Metadata;
         Paragraphs = paragraphs;
-        Sentences = sentences;
-        Tokens = tokens;
+        _sentences = sentences;
+        _tokens = tokens;
         Quotations = quotations;
         StrayClosingMarks = strayClosingMarks;
         Problems = layout.Problems;

@@ -42,7 +42,9 @@ public sealed class EditorialEngine
     public IReadOnlyList<CorpusRule> CorpusRules { get; }
 
     /// <summary>Checks a set of articles: per-article rules on each (in parallel), then the corpus rules on all.
-    /// Profile problems are included. The result is sorted by path, line, column and ID.</summary>
+    /// Profile problems are included. The result is sorted by path, line, column and ID.
+    /// Each article is summarised for the corpus rules (<see cref="CorpusRule.Summarize"/>) as soon as its own rules have run,
+    /// and only the summaries are held for the cross-article pass.</summary>
     public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default)
     {
         var prepared = new AnalyzedArticle[inputs.Count];
@@ -56,7 +58,7 @@ public sealed class EditorialEngine
                 return;
             }
             prepared[i] = Prepare(article, input.Settings, out var setup);
-            perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).ToList();
+            perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
         });
         var all = new List<Diagnostic>(Profiles.Diagnostics);
         foreach (var list in perArticle) all.AddRange(list);
@@ -109,6 +111,16 @@ public sealed class EditorialEngine
             cancellationToken.ThrowIfCancellationRequested();
             Guard(rule, article, sink, () => rule.Analyze(context));
         }
+        return sink.Diagnostics;
+    }
+
+    /// <summary>Runs every corpus rule's <see cref="CorpusRule.Summarize"/> on the article, then releases what no corpus rule
+    /// kept. A rule that fails here is ED9000 on the article, as in any other stage.</summary>
+    private IReadOnlyList<Diagnostic> SummarizeForCorpus(AnalyzedArticle article)
+    {
+        var sink = new DiagnosticSink();
+        foreach (var rule in CorpusRules) Guard(rule, article, sink, () => rule.Summarize(article));
+        article.ReleaseForCorpus();
         return sink.Diagnostics;
     }
 

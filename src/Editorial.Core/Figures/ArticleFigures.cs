@@ -35,9 +35,27 @@ public sealed class ArticleFigures
         var counted = new List<CountedFigure>();
         foreach (var figure in figures)
         {
-            if (QuantityKeyReader.Read(reading, figure) is { } keyed) counted.Add(keyed);
+            if (QuantityKeyReader.Read(reading, figure) is not { } keyed) continue;
+            keyed.IsInOpening = IsInOpening(article, figure.SentenceIndex);
+            counted.Add(keyed);
         }
         return new ArticleFigures(figures, counted);
+    }
+
+    /// <summary>How many body sentences open an article, where it gives the figures of its own event (a roundup's other
+    /// tolls and a list of past events come later).</summary>
+    public const int OpeningSentences = 3;
+
+    private static bool IsInOpening(Article article, int sentenceIndex)
+    {
+        var sentences = article.Sentences;
+        if (article.Paragraphs[sentences[sentenceIndex].ParagraphIndex].IsHeading) return true;
+        var bodySentencesBefore = 0;
+        for (var i = 0; i < sentenceIndex && bodySentencesBefore < OpeningSentences; i++)
+        {
+            if (!article.Paragraphs[sentences[i].ParagraphIndex].IsHeading) bodySentencesBefore++;
+        }
+        return bodySentencesBefore < OpeningSentences;
     }
 }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
 using Editorial.Articles;
 using Editorial.Rules;
 
@@ -94,6 +95,9 @@ public static class Stories
 
     private static string ExplicitReason(AnalyzedArticle article) =>
         article.Article.Metadata.ContainsKey("story") ? "front matter story: " + article.Story!.Trim() : "editorial.story = " + article.Story!.Trim();
+
+    /// <summary>Reads and keeps what grouping needs of an article, for <see cref="CorpusRule.Summarize"/>.</summary>
+    public static void Summarize(AnalyzedArticle article) => article.Keep(StoryTraits.Of(article));
 
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>
     public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => StoryTraits.Of(article).Names;
@@ -213,6 +217,10 @@ public static class Stories
         private readonly string _root;
         private readonly StoryTraits[] _traits;
         private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+        /// <summary>Each name's <see cref="Weight(string)"/>, and each article's names' total: judging a pair reads them for every name
+        /// of both articles, and an article is judged against up to <see cref="ProbeNames"/> × <see cref="ProbeWindow"/> others.</summary>
+        private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+        private readonly double[] _nameWeights;
 
         public NameGrouping(IReadOnlyList<AnalyzedArticle> articles, string root)
         {
@@ -220,10 +228,12 @@ public static class Stories
             _root = root;
             _traits = articles.Select(StoryTraits.Of).ToArray();
             foreach (var name in _traits.SelectMany(t => t.Names)) _documentFrequency[name] = _documentFrequency.TryGetValue(name, out var n) ? n + 1 : 1;
+            foreach (var entry in _documentFrequency) _weights[entry.Key] = Math.Log((1.0 + _articles.Count) / (1.0 + entry.Value)) + 1;
+            _nameWeights = _traits.Select(t => Weight(t.Names, t)).ToArray();
         }
 
         /// <summary>Smoothed inverse document frequency: at least 1, so that in a run of a few articles every shared name still counts.</summary>
-        private double Weight(string name) => Math.Log((1.0 + _articles.Count) / (1.0 + _documentFrequency[name])) + 1;
+        private double Weight(string name) => _weights[name];
 
         /// <summary>What names weigh together, each name of several words ("Associated Press") counted once, at its rarest word.</summary>
         private double Weight(IEnumerable<string> names, StoryTraits traits) =>
@@ -231,11 +241,16 @@ public static class Stories
 
         public IEnumerable<FoundStory> Group()
         {
-            var links = Candidates().Select(pair => Judge(pair.Item1, pair.Item2)).ToList();
+            // Judging a pair reads only the two articles' traits: the pairs are judged on every core, and kept in their order.
+            var candidates = Candidates().ToList();
+            var judged = new Link[candidates.Count];
+            Parallel.For(0, candidates.Count, k => judged[k] = Judge(candidates[k].Item1, candidates[k].Item2));
+            var links = judged.ToList();
             var parent = Enumerable.Range(0, _articles.Count).ToArray();
             var earliest = _traits.Select(t => t.Date).ToArray();
             var latest = _traits.Select(t => t.Date).ToArray();
             var bestLink = new Link?[_articles.Count];
+            var closestLink = Closest(links);
             int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
             // Strongest links first, so that a story grows from its clearest pairs.
             foreach (var link in links.Where(l => l.Holds).OrderByDescending(l => l.SharedWeight))
@@ -258,7 +273,7 @@ public static class Stories
             var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var group in groups)
             {
-                var members = group.Select(i => new StoryMember(_articles[i], Reason(i, bestLink[i], links))).ToList();
+                var members = group.Select(i => new StoryMember(_articles[i], Reason(i, bestLink[i], closestLink[i]))).ToList();
                 var id = Unique(ids, StoryName(group));
                 yield return new FoundStory(group[0], new Story(id, false, members));
             }
@@ -320,7 +335,7 @@ public static class Stories
             var shared = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal).ToList();
             var sharedFigures = a.Figures.Count(b.Figures.Contains);
             var weight = Weight(shared, smaller) + sharedFigures * SharedFigureWeight;
-            var lighter = Math.Min(Weight(a.Names, a), Weight(b.Names, b)) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
+            var lighter = Math.Min(_nameWeights[first], _nameWeights[second]) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
             var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
             string? obstacle = null;
             if (a.Date is { } dateA && b.Date is { } dateB && Math.Abs((dateA - dateB).TotalDays) > DateWindowDays)
@@ -349,7 +364,16 @@ public static class Stories
 
         private static string Spelling(StoryTraits traits, string stem) => traits.Spellings.TryGetValue(stem, out var written) ? written : stem;
 
-        private string Reason(int article, Link? link, List<Link> links)
+        /// <summary>For each article, the first of the links judged (held or not) that weighs most: what a lone article is told
+        /// it lacked. One pass over the links, never a search of them per article.</summary>
+        private Link?[] Closest(List<Link> links)
+        {
+            var closest = new Link?[_articles.Count];
+            foreach (var link in links) Remember(closest, link);
+            return closest;
+        }
+
+        private string Reason(int article, Link? link, Link? closest)
         {
             if (link is { } held)
             {
@@ -358,7 +382,6 @@ public static class Stories
                 return $"shares {Describe(held.SharedNames, held.SharedFigures)} with {Relative(other)}{dates}";
             }
             // Alone: say what the closest article lacked.
-            var closest = links.Where(l => l.First == article || l.Second == article).OrderByDescending(l => l.SharedWeight).FirstOrDefault();
             if (closest is null) return "alone: no other article shares one of its rarest names";
             var nearest = closest.First == article ? closest.Second : closest.First;
             return $"alone: closest is {Relative(nearest)}, {closest.Obstacle ?? "whose story's dates are too far apart"}";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Profiles;
@@ -13,6 +14,8 @@ namespace Editorial.Rules;
 public sealed class AnalyzedArticle
 {
     private readonly ConcurrentDictionary<Type, object> _shared = new();
+    /// <summary>The analyses corpus rules read in the cross-article pass (<see cref="CorpusRule.Summarize"/>).</summary>
+    private readonly ConcurrentDictionary<Type, bool> _kept = new();
 
     public AnalyzedArticle(Article article, OutletProfile profile, ArticleSettings settings, string? story)
     {
@@ -31,4 +34,24 @@ public sealed class AnalyzedArticle
     /// <summary>The analysis of type <typeparamref name="T"/> for this article, made once by <paramref name="create"/>.</summary>
     public T GetShared<T>(Func<AnalyzedArticle, T> create) where T : class =>
         (T)_shared.GetOrAdd(typeof(T), _ => create(this));
+
+    /// <summary>Marks <paramref name="analysis"/>, made by <see cref="GetShared{T}"/>, as read by a corpus rule: it outlives
+    /// <see cref="ReleaseForCorpus"/>.</summary>
+    public T Keep<T>(T analysis) where T : class
+    {
+        if (!_shared.TryGetValue(typeof(T), out var shared) || !ReferenceEquals(shared, analysis))
+        {
+            throw new ArgumentException($"Only an analysis shared through {nameof(GetShared)} can be kept.", nameof(analysis));
+        }
+        _kept[typeof(T)] = true;
+        return analysis;
+    }
+
+    /// <summary>Drops what only the article rules read: every shared analysis not kept, and the article's tokens and sentences
+    /// (<see cref="Article.ReleaseProse"/>). What diagnostics need (path, lines, quotations, paragraphs, suppressions) stays.</summary>
+    public void ReleaseForCorpus()
+    {
+        foreach (var type in _shared.Keys.Where(type => !_kept.ContainsKey(type)).ToList()) _shared.TryRemove(type, out _);
+        Article.ReleaseProse();
+    }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 using Editorial.Profiles;
 using Editorial.Text;
 
@@ -41,6 +43,12 @@ public sealed class CorpusContext
     }
 
     public IReadOnlyList<AnalyzedArticle> Articles { get; }
+
+    private string? _articlesRoot;
+
+    /// <summary>The folder all of the run's articles are under (<see cref="ArticlePaths.CommonRoot"/>), worked out once per run:
+    /// messages name other articles relative to it, and a story of thousands of articles has thousands of such findings.</summary>
+    public string ArticlesRoot => _articlesRoot ??= ArticlePaths.CommonRoot(Articles.Select(a => a.Article.Path));
 
     /// <summary>Reports a finding on <paramref name="article"/>; <paramref name="story"/> names the story of a finding that
     /// compares articles, for reports (JSON, SARIF) to carry as the property <see cref="Diagnostic.StoryProperty"/>.</summary>

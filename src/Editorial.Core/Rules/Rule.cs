@@ -18,5 +18,16 @@ public abstract class ArticleRule : Rule
 /// <summary>A rule that compares the articles of a set with each other; hosts run it when the whole set is known (a build).</summary>
 public abstract class CorpusRule : Rule
 {
+    /// <summary>
+    /// The per-article part of the rule, run on each article right after the article rules, in parallel with other articles:
+    /// computes the analyses <see cref="Analyze"/> will read of this article and keeps them with
+    /// <see cref="AnalyzedArticle.Keep{T}"/>. A host that checks a whole run then releases the article's tokens and every
+    /// analysis not kept (<see cref="AnalyzedArticle.ReleaseForCorpus"/>), so that thousands of articles of one story are held
+    /// as compact summaries, not as whole articles.
+    /// </summary>
+    public virtual void Summarize(AnalyzedArticle article)
+    {
+    }
+
     public abstract void Analyze(CorpusContext context);
 }

@@ -25,6 +25,8 @@ public sealed class ConflictingFiguresAcrossStoryRule : CorpusRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
+    public override void Summarize(AnalyzedArticle article) => FigurePairs.Summarize(article);
+
     public override void Analyze(CorpusContext context)
     {
         var conflicts = FigurePairs.AcrossStories(context.Articles).Where(pair => pair.Kind == PairKind.Conflict);

@@ -80,15 +80,21 @@ internal static class FigurePairs
     public static string Place(CorpusContext context, PairedFigure other)
     {
         var location = other.Article.Article.GetLocation(other.Figure.Phrase);
-        var root = ArticlePaths.CommonRoot(context.Articles.Select(a => a.Article.Path));
-        return $"{ArticlePaths.Relative(location.Path, root)}({location.LineSpan.StartLine},{location.LineSpan.StartColumn})";
+        return $"{ArticlePaths.Relative(location.Path, context.ArticlesRoot)}({location.LineSpan.StartLine},{location.LineSpan.StartColumn})";
     }
 
     /// <summary>"; 2 more in this story disagree too" when a figure disagrees with several.</summary>
     public static string More(FigureDisagreement side) => side.Others.Count == 1 ? "" : $"; {side.Others.Count - 1} more in this story disagree too";
 
-    /// <summary>Pairs inside one article, the earlier figure first (the earlier in time, for updates). Places in a series are
-    /// compared only across articles: one article naming the first and the second round of an election tells of both.</summary>
+    /// <summary>What the figure rules across a story read of one article, kept for <see cref="CorpusRule.Summarize"/>: its figures,
+    /// the pairs inside it, and what story grouping reads of it.</summary>
+    public static void Summarize(AnalyzedArticle article)
+    {
+        article.Keep(ArticleFigures.Of(article));
+        article.Keep(article.GetShared(FindWithinArticle));
+        Stories.Summarize(article);
+    }
+
     /// <summary>Pairs inside one article, found once per article and shared by ED2001, ED2004 and ED2005.</summary>
     public static IReadOnlyList<FigurePair> WithinArticle(AnalyzedArticle article) => article.GetShared(FindWithinArticle).Pairs;
 
@@ -120,7 +126,7 @@ internal static class FigurePairs
         // Inside one article a place tells occasions apart: "Nine killed in Antopol. Two killed, officials said" may be two.
         first.Key.Places.Count == 0 && second.Key.Places.Count == 0
         && FigureComparison.Conflict(first, second, acrossArticles: true) && FigureComparison.MatchedOnlyByStory(first, second)
-        && IsStoryToll(article, first, article) && IsStoryToll(article, second, article);
+        && IsStoryToll(first, article) && IsStoryToll(second, article);
 
     /// <summary>How many earlier figures of the same kind a figure is compared with. News copy names one count a handful of
     /// times; a list of thousands of tolls ("12 killed, 14 killed, …") would otherwise cost time in the square of its length.</summary>
@@ -154,7 +160,7 @@ internal static class FigurePairs
                     var (a, b) = (entries[i], entries[j]);
                     if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
                     if (FigureComparison.MatchedOnlyByStory(a.Figure, b.Figure)
-                        && !(IsStoryToll(articles[a.Index], a.Figure, articles[b.Index]) && IsStoryToll(articles[b.Index], b.Figure, articles[a.Index])))
+                        && !(IsStoryToll(a.Figure, articles[b.Index]) && IsStoryToll(b.Figure, articles[a.Index])))
                     {
                         continue;
                     }
@@ -175,26 +181,11 @@ internal static class FigurePairs
     /// of its clause is one the other article opens on. A clause that opens an occasion of its own ("in a separate strike",
     /// "elsewhere") is never the story's toll.
     /// </summary>
-    private static bool IsStoryToll(AnalyzedArticle article, CountedFigure figure, AnalyzedArticle other)
+    private static bool IsStoryToll(CountedFigure figure, AnalyzedArticle other)
     {
-        if (figure.Key.OpensOtherOccasion) return false;
-        var sentence = article.Article.Sentences[figure.Figure.SentenceIndex];
-        if (!article.Article.Paragraphs[sentence.ParagraphIndex].IsHeading && BodySentencesBefore(article.Article, sentence.Index) >= OpeningSentences) return false;
+        if (figure.Key.OpensOtherOccasion || !figure.IsInOpening) return false;
         // "84 killed in Nice" is the toll of the other report's event only when that report opens on Nice.
         return figure.Key.Names.All(name => name.Length < 3 || Stories.Mentions(other, name)) && figure.Key.Places.All(place => Stories.OpensOn(other, place));
-    }
-
-    /// <summary>How many sentences of an article open it, where it gives the figures of its own event.</summary>
-    public const int OpeningSentences = 3;
-
-    private static int BodySentencesBefore(Article article, int sentenceIndex)
-    {
-        var count = 0;
-        for (var i = 0; i < sentenceIndex && count < OpeningSentences; i++)
-        {
-            if (!article.Paragraphs[article.Sentences[i].ParagraphIndex].IsHeading) count++;
-        }
-        return count;
     }
 
     /// <summary>

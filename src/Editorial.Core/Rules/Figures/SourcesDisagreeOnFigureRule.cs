@@ -25,6 +25,8 @@ public sealed class SourcesDisagreeOnFigureRule : CorpusRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
+    public override void Summarize(AnalyzedArticle article) => FigurePairs.Summarize(article);
+
     public override void Analyze(CorpusContext context)
     {
         foreach (var article in context.Articles)

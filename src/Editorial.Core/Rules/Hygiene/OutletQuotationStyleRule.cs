@@ -26,10 +26,19 @@ public sealed class OutletQuotationStyleRule : CorpusRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
+    public override void Summarize(AnalyzedArticle article)
+    {
+        if (IsCompared(article)) article.Keep(QuotedFragmentPunctuation.Of(article));
+    }
+
+    /// <summary>Articles of an outlet whose profile does not state the style: the outlet's own articles decide it.</summary>
+    private static bool IsCompared(AnalyzedArticle article) =>
+        article.Profile.Name != BuiltInProfiles.DefaultName && QuotedFragmentPunctuation.StatedStyle(article.Profile) is null;
+
     public override void Analyze(CorpusContext context)
     {
         var outlets = context.Articles
-            .Where(a => a.Profile.Name != BuiltInProfiles.DefaultName && QuotedFragmentPunctuation.StatedStyle(a.Profile) is null)
+            .Where(IsCompared)
             .GroupBy(a => a.Profile.Name, StringComparer.Ordinal);
         foreach (var outlet in outlets)
         {

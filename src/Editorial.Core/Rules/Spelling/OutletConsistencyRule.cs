@@ -23,6 +23,12 @@ public sealed class OutletConsistencyRule : CorpusRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
+    /// <summary>Only articles of an outlet are compared; they keep their variant index (their compounds, names and listed forms).</summary>
+    public override void Summarize(AnalyzedArticle article)
+    {
+        if (article.Profile.Name != BuiltInProfiles.DefaultName) article.Keep(VariantIndex.Of(article));
+    }
+
     private sealed record ArticleForm(AnalyzedArticle Article, string Form, IReadOnlyList<VariantOccurrence> Occurrences);
 
     public override void Analyze(CorpusContext context)
