@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Editorial.Articles;
-using Editorial.Rules;
 
 namespace Editorial.Figures;
 

@@ -4,11 +4,13 @@ using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Profiles;
 
-namespace Editorial.Rules;
+namespace Editorial;
 
 /// <summary>
 /// An article with the profile and settings that apply to it, and a cache of analyses that several rules share
 /// (figures, attributions): each is computed once per article, whichever rule asks first.
+/// It sits in the root namespace, below the rules and the analyses they share: the analyses (Figures, Attribution) take
+/// it without depending on the rules, and every Editorial namespace sees it without a using.
 /// </summary>
 public sealed class AnalyzedArticle
 {
