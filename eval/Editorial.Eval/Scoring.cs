@@ -70,9 +70,9 @@ public sealed class Scorer
     {
         var specific = finding.Rule switch
         {
-            "ED2001" or "ED2002" => JudgeFigures(finding),
+            RuleIds.ConflictingFiguresInArticle or RuleIds.ConflictingFiguresAcrossStory => JudgeFigures(finding),
             _ when finding.Rule.StartsWith("ED1", StringComparison.Ordinal) => JudgeSpelling(finding),
-            "ED3001" => Gold.Judge(finding),
+            RuleIds.UnattributedQuotation => Gold.Judge(finding),
             _ => Verdict.Unjudged,
         };
         if (specific != Verdict.Unjudged) return specific;
@@ -119,7 +119,7 @@ public sealed class Scorer
     /// <summary>Labelled conflict pairs that some ED2001/ED2002 finding reports, over all labelled conflicts in scope.</summary>
     public (int Found, int Total) FigureRecall(IEnumerable<Finding> findings, Func<EvalArticle, bool> inScope)
     {
-        var figureFindings = findings.Where(f => f.Rule is "ED2001" or "ED2002").ToList();
+        var figureFindings = findings.Where(f => f.Rule is RuleIds.ConflictingFiguresInArticle or RuleIds.ConflictingFiguresAcrossStory).ToList();
         var conflicts = _pairs.Where(p => p.Label.IsConflict && inScope(p.A.Article)).ToList();
         var found = conflicts.Count(p => figureFindings.Any(f => PairsOf(f).Contains(p.Label)));
         return (found, conflicts.Count);
@@ -156,7 +156,7 @@ public sealed class Scorer
                 }
             }
         }
-        var figureFindings = findings.Where(f => f.Rule is "ED2001" or "ED2002").ToList();
+        var figureFindings = findings.Where(f => f.Rule is RuleIds.ConflictingFiguresInArticle or RuleIds.ConflictingFiguresAcrossStory).ToList();
         foreach (var pair in _pairs.Where(p => p.Label.IsConflict))
         {
             if (!figureFindings.Any(f => PairsOf(f).Contains(pair.Label)))
@@ -227,7 +227,7 @@ public sealed class GoldAttributions
     /// <summary>How many of the quotations that the gold attributes get an ED3001 warning.</summary>
     public (int Fired, int Quotations) Ed3001OnAttributed(IEnumerable<PreparedArticle> articles, IEnumerable<Finding> findings)
     {
-        var ed3001 = findings.Where(f => f.Rule == "ED3001").ToLookup(f => f.Article.Key);
+        var ed3001 = findings.Where(f => f.Rule == RuleIds.UnattributedQuotation).ToLookup(f => f.Article.Key);
         int fired = 0, quotations = 0;
         foreach (var article in articles.Where(a => Corpora.Contains(a.Article.Corpus)))
         {

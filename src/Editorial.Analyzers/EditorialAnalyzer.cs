@@ -44,8 +44,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
     {
         _rules = rules;
         var descriptors = rules.SelectMany(rule => rule.Descriptors)
-            .Concat(ConfigurationDescriptors.All)
-            .Append(EditorialEngine.InternalError);
+            .Concat(ConfigurationDescriptors.All);
         _descriptors = new RoslynDescriptors(descriptors, RoslynDescriptors.CrossArticleIds(rules));
     }
 
@@ -99,7 +98,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
         try
         {
             var location = new EditorialLocation(path, new Editorial.Text.TextSpan(0, 0), new Editorial.Text.LinePositionSpan(1, 1, 1, 1));
-            var diagnostic = new EditorialDiagnostic(EditorialEngine.InternalError, location, EditorialEngine.InternalError.DefaultSeverity,
+            var diagnostic = new EditorialDiagnostic(ConfigurationDescriptors.InternalError, location, ConfigurationDescriptors.InternalError.DefaultSeverity,
                 [AnalyzerName, exception.GetType().Name + ": " + exception.Message]);
             report(DiagnosticConversion.ToRoslyn(diagnostic, descriptors, null));
         }

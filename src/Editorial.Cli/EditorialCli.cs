@@ -449,7 +449,6 @@ public sealed class EditorialCli
     private static IReadOnlyList<DiagnosticDescriptor> Descriptors(IReadOnlyList<Rule> rules) => rules
         .SelectMany(rule => rule.Descriptors)
         .Concat(ConfigurationDescriptors.All)
-        .Append(EditorialEngine.InternalError)
         .GroupBy(d => d.Id, StringComparer.Ordinal)
         .Select(g => g.First())
         .OrderBy(d => d.Id, StringComparer.Ordinal)

@@ -48,7 +48,7 @@ public sealed class Article
     private IReadOnlyList<Token>? _tokens;
 
     /// <summary>Drops the prose text, sentences and tokens, most of an article's memory, once only summaries of it are read
-    /// (<see cref="Rules.AnalyzedArticle.ReleaseForCorpus"/>). Reading them afterwards throws: a corpus rule that needs them
+    /// (<see cref="AnalyzedArticle.ReleaseForCorpus"/>). Reading them afterwards throws: a corpus rule that needs them
     /// must compute what it needs from them in <see cref="Rules.CorpusRule.Summarize"/>.</summary>
     public void ReleaseProse()
     {

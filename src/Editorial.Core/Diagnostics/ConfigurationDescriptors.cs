@@ -2,42 +2,48 @@ namespace Editorial.Diagnostics;
 
 /// <summary>
 /// ED9xxx: problems with the input or the configuration rather than with the copy. Each is an error by default,
-/// points at the file, line and column at fault, and never stops the other files from being checked.
+/// points at the file, line and column at fault, and never stops the other files from being checked. ED9000, a rule
+/// that failed, is here too: it is the engine's, not a rule's, and declaring it beside the engine would make the
+/// catalog (Rules) depend on the engine that depends on the catalog.
 /// </summary>
 public static class ConfigurationDescriptors
 {
+    public static readonly DiagnosticDescriptor InternalError = new(
+        RuleIds.InternalError, "A rule failed", "{0} failed on this article: {1}", RuleCategory.Configuration, Severity.Warning,
+        "A rule, or the reading of the article, threw an exception. The other rules and articles still ran. Please report the article text that causes it.");
+
     public static readonly DiagnosticDescriptor UnreadableFile = new(
-        "ED9001", "Article file cannot be read", "Cannot read '{0}': {1}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.UnreadableFile, "Article file cannot be read", "Cannot read '{0}': {1}", RuleCategory.Configuration, Severity.Error,
         "The file could not be opened or read (missing, locked, permissions). It was not checked.");
 
     public static readonly DiagnosticDescriptor NotText = new(
-        "ED9002", "Article file is not text", "'{0}' is not a text article: {1}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.NotText, "Article file is not text", "'{0}' is not a text article: {1}", RuleCategory.Configuration, Severity.Error,
         "The file holds NUL characters, or does not decode in the charset .editorconfig declares for it (else UTF-8 or UTF-16). It was not checked, and nothing was rewritten.");
 
     public static readonly DiagnosticDescriptor FileTooLarge = new(
-        "ED9003", "Article file is too large", "'{0}' has {1:N0} characters, more than the limit of {2:N0}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.FileTooLarge, "Article file is too large", "'{0}' has {1:N0} characters, more than the limit of {2:N0}", RuleCategory.Configuration, Severity.Error,
         "Articles larger than the limit are not checked, to keep builds and editors responsive. Split the file or raise editorial.max_article_chars.");
 
     public static readonly DiagnosticDescriptor InvalidProfile = new(
-        "ED9004", "Outlet profile is invalid", "Profile '{0}' is invalid: {1}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.InvalidProfile, "Outlet profile is invalid", "Profile '{0}' is invalid: {1}", RuleCategory.Configuration, Severity.Error,
         "The YAML of an outlet profile is malformed, has an unknown key, an invalid value, or extends a profile that does not exist.");
 
     public static readonly DiagnosticDescriptor UnknownOutlet = new(
-        "ED9005", "Unknown outlet", "Unknown outlet '{0}' (from {1}); known outlets: {2}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.UnknownOutlet, "Unknown outlet", "Unknown outlet '{0}' (from {1}); known outlets: {2}", RuleCategory.Configuration, Severity.Error,
         "The outlet named in .editorconfig, front matter or on the command line has no profile. The article is checked with the default profile.");
 
     public static readonly DiagnosticDescriptor InvalidSetting = new(
-        "ED9006", "Invalid configuration value", "Invalid value '{0}' for '{1}': {2}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.InvalidConfigurationValue, "Invalid configuration value", "Invalid value '{0}' for '{1}': {2}", RuleCategory.Configuration, Severity.Error,
         "An editorial.* key in .editorconfig or a global config has a value Editorial does not understand. The default is used instead.");
 
     public static readonly DiagnosticDescriptor InvalidFrontMatter = new(
-        "ED9007", "Front matter is invalid", "{0}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.InvalidFrontMatter, "Front matter is invalid", "{0}", RuleCategory.Configuration, Severity.Error,
         "The YAML front matter of a Markdown article cannot be read or is not closed. The article's prose is still checked; its metadata is ignored.");
 
     public static readonly DiagnosticDescriptor MarkupNotRead = new(
-        "ED9008", "Markdown cannot be read", "{0}", RuleCategory.Configuration, Severity.Warning,
+        RuleIds.MarkupNotRead, "Markdown cannot be read", "{0}", RuleCategory.Configuration, Severity.Warning,
         "The Markdown parser refused the article (it nests block quotes, lists or brackets past its depth limit). The article is checked as plain text, so no text goes unchecked.");
 
     public static readonly DiagnosticDescriptor[] All =
-        [UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead];
+        [InternalError, UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead];
 }

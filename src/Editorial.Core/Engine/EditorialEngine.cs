@@ -19,17 +19,13 @@ namespace Editorial.Engine;
 /// </summary>
 public sealed class EditorialEngine
 {
-    public static readonly DiagnosticDescriptor InternalError = new(
-        "ED9000", "A rule failed", "{0} failed on this article: {1}", RuleCategory.Configuration, Severity.Warning,
-        "A rule, or the reading of the article, threw an exception. The other rules and articles still ran. Please report the article text that causes it.");
-
     public EditorialEngine(ProfileSet? profiles = null, IReadOnlyList<Rule>? rules = null)
     {
         Profiles = profiles ?? ProfileSet.BuiltIn;
         Rules = rules ?? RuleCatalog.Rules;
         ArticleRules = Rules.OfType<ArticleRule>().ToList();
         CorpusRules = Rules.OfType<CorpusRule>().ToList();
-        _ruleIds = new HashSet<string>(Rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Append(InternalError).Select(d => d.Id),
+        _ruleIds = new HashSet<string>(Rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Select(d => d.Id),
             StringComparer.OrdinalIgnoreCase);
     }
 
@@ -77,7 +73,7 @@ public sealed class EditorialEngine
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            fault = new Diagnostic(InternalError, Location.StartOf(path), InternalError.DefaultSeverity,
+            fault = new Diagnostic(ConfigurationDescriptors.InternalError, Location.StartOf(path), ConfigurationDescriptors.InternalError.DefaultSeverity,
                 ["Reading the article", exception.GetType().Name + ": " + exception.Message]);
             return null;
         }
@@ -153,7 +149,7 @@ public sealed class EditorialEngine
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var id = rule.Descriptors.Count > 0 ? rule.Descriptors[0].Id : rule.GetType().Name;
-            sink.Report(article, InternalError, new TextSpan(0, 0), ["Rule " + id, exception.GetType().Name + ": " + exception.Message], null, null, false);
+            sink.Report(article, ConfigurationDescriptors.InternalError, new TextSpan(0, 0), ["Rule " + id, exception.GetType().Name + ": " + exception.Message], null, null, false);
         }
     }
 

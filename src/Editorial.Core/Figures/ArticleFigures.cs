@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Editorial.Articles;
 using Editorial.Attribution;
 using Editorial.Profiles;
-using Editorial.Rules;
 
 namespace Editorial.Figures;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Editorial.Articles;
-using Editorial.Rules;
 
 namespace Editorial.Figures;
 
@@ -96,7 +95,7 @@ public static class Stories
     private static string ExplicitReason(AnalyzedArticle article) =>
         article.Article.Metadata.ContainsKey("story") ? "front matter story: " + article.Story!.Trim() : "editorial.story = " + article.Story!.Trim();
 
-    /// <summary>Reads and keeps what grouping needs of an article, for <see cref="CorpusRule.Summarize"/>.</summary>
+    /// <summary>Reads and keeps what grouping needs of an article, for <see cref="Rules.CorpusRule.Summarize"/>.</summary>
     public static void Summarize(AnalyzedArticle article) => article.Keep(StoryTraits.Of(article));
 
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>

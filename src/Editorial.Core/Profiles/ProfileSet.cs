@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using Editorial.Diagnostics;
 using Editorial.Text;
-using Editorial.Engine;
 using Editorial.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -55,7 +54,7 @@ public sealed class ProfileSet
     public static ProfileSet Load(IEnumerable<ProfileSource> customSources, IEnumerable<Rule>? rules = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var ruleIds = (rules ?? RuleCatalog.Rules).SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Append(EditorialEngine.InternalError)
+        var ruleIds = (rules ?? RuleCatalog.Rules).SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All)
             .Select(d => d.Id).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(id => id, StringComparer.Ordinal).ToList();
         var invalid = new HashSet<string>(StringComparer.Ordinal);
         var builtIn = Parse(BuiltInProfiles.Sources, ruleIds, invalid, diagnostics);

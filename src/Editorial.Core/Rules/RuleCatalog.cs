@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
-using Editorial.Engine;
 
 namespace Editorial.Rules;
 
@@ -41,11 +40,10 @@ public static class RuleCatalog
         new Hygiene.OutletQuotationStyleRule(),
     ];
 
-    /// <summary>Every descriptor: the rules' and the configuration diagnostics'.</summary>
+    /// <summary>Every descriptor: the rules' and the configuration and internal-error diagnostics'.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = Rules
         .SelectMany(rule => rule.Descriptors)
         .Concat(ConfigurationDescriptors.All)
-        .Append(EditorialEngine.InternalError)
         .OrderBy(d => d.Id, System.StringComparer.Ordinal)
         .ToList();
 

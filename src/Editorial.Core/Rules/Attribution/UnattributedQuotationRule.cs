@@ -17,7 +17,7 @@ public sealed class UnattributedQuotationRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.01 (82 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED3001", "Quotation has no attribution", "Quotation “{0}” has no attribution: say who said it", RuleCategory.Attribution, Severity.Suggestion,
+        RuleIds.UnattributedQuotation, "Quotation has no attribution", "Quotation “{0}” has no attribution: say who said it", RuleCategory.Attribution, Severity.Suggestion,
         "A direct quotation of four words or more has no speaker: no reporting verb or phrase (said, told, wrote, as X put it, according to, …) with a " +
         "speaker in its sentence or the sentence next to it, no speaker or person before a colon, no interview turn or bracketed " +
         "source line, and it does not continue an attributed quotation. Titles, nicknames, so-called terms and fragments of " +

@@ -10,7 +10,7 @@ public sealed class UnbalancedQuotationMarksRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.60 (25 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED3004", "Quotation marks do not balance", "Quotation mark '{0}' {1}", RuleCategory.Attribution, Severity.Suggestion,
+        RuleIds.UnbalancedQuotationMarks, "Quotation marks do not balance", "Quotation mark '{0}' {1}", RuleCategory.Attribution, Severity.Suggestion,
         "An opening quotation mark is not closed in its paragraph, or a closing mark has no opening one; one finding per " +
         "paragraph, at the first mark out of place. A paragraph may end inside a quotation when the next paragraph opens with a " +
         "quotation mark (the multi-paragraph convention), also when an export merged those paragraphs onto one line.");

@@ -10,7 +10,7 @@ public sealed class UnsourcedFigureRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.16 (25 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED3002", "Contested figure has no source", "Figure '{0}' ({1}) has no source: say who gives it", RuleCategory.Attribution, Severity.Suggestion,
+        RuleIds.UnsourcedFigure, "Contested figure has no source", "Figure '{0}' ({1}) has no source: say who gives it", RuleCategory.Attribution, Severity.Suggestion,
         "A sentence states a contested figure (a toll, injuries, a crowd size, damages, an estimate, a poll number) but no sentence " +
         "of its paragraph, nor the article's first paragraph, says who gives it (\"officials said\", \"according to the UN\"), and " +
         "the same figure is not given with a source elsewhere in the article. Ages, scores, ranks, dates, durations, members of " +

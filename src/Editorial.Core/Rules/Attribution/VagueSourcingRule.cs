@@ -9,7 +9,7 @@ namespace Editorial.Rules.Attribution;
 public sealed class VagueSourcingRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED3003", "Vague or anonymous sourcing", "{0} '{1}': {2}", RuleCategory.Attribution, Severity.Suggestion,
+        RuleIds.VagueSourcing, "Vague or anonymous sourcing", "{0} '{1}': {2}", RuleCategory.Attribution, Severity.Suggestion,
         "The copy leans on a source the reader cannot identify: a phrase of the profile's vague-sourcing list, or (for outlets " +
         "whose policy asks for it) an anonymous source with no reason given for the anonymity.");
 

@@ -9,7 +9,7 @@ public sealed class ConflictingFiguresInArticleRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in about 0.3 (7 read) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED2001",
+        RuleIds.ConflictingFiguresInArticle,
         "Conflicting figures in the article",
         "Conflicting figures for {0}: “{1}” here and “{2}” at line {3} cannot both be true ({4} vs {5})",
         RuleCategory.Figures,

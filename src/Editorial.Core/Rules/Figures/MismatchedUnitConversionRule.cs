@@ -16,13 +16,13 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0 of 1 judged of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED2003",
+        RuleIds.MismatchedUnitConversion,
         "Unit conversion does not match",
         "“{0}”: {1} is about {2}, not {3}",
         RuleCategory.Figures,
         Severity.Suggestion,
         "A measure is followed by its conversion in parentheses, and the two do not agree, even allowing for the rounding each shows " +
-        "(\"15 kilometers (9 miles)\" is fine: 14.5 to 15.5 km is 9.0 to 9.6 miles). Lengths, masses, temperatures, areas, volumes and speeds are checked.", offersFix: true);
+        "(\"15 kilometers (9 miles)\" is fine: 14.5 to 15.5 km is 9.0 to 9.6 miles). Lengths, masses, temperatures, areas, volumes and speeds are checked.", offersFix: true, fix: "replaces the converted number");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

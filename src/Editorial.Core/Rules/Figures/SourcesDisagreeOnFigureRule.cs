@@ -13,7 +13,7 @@ namespace Editorial.Rules.Figures;
 public sealed class SourcesDisagreeOnFigureRule : CorpusRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED2004",
+        RuleIds.SourcesDisagreeOnFigure,
         "Sources disagree on a figure",
         "Sources disagree on {0}: “{1}” ({2}) here and “{3}” ({4}) {5}",
         RuleCategory.Figures,

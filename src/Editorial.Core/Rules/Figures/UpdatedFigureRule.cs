@@ -12,7 +12,7 @@ namespace Editorial.Rules.Figures;
 public sealed class UpdatedFigureRule : CorpusRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED2005",
+        RuleIds.UpdatedFigure,
         "Figure updated",
         "Figure updated for {0}: “{1}” here is later than “{2}” {3} ({4}, then {5})",
         RuleCategory.Figures,

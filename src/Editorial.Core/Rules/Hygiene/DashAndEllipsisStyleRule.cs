@@ -17,8 +17,8 @@ namespace Editorial.Rules.Hygiene;
 public sealed class DashAndEllipsisStyleRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4006", "Dash or ellipsis style mixed in one article", "{0} in an article that uses {1} {2}", RuleCategory.Hygiene, Severity.Suggestion,
-        "The same mark written two ways in one article: usually copy from another source pasted in. Use one dash and one ellipsis throughout.", offersFix: true);
+        RuleIds.DashAndEllipsisStyle, "Dash or ellipsis style mixed in one article", "{0} in an article that uses {1} {2}", RuleCategory.Hygiene, Severity.Suggestion,
+        "The same mark written two ways in one article: usually copy from another source pasted in. Use one dash and one ellipsis throughout.", offersFix: true, fix: "uses the article's majority form; none on a tie");
 
     private sealed record Use(TextSpan Span, string Form, string Name);
 

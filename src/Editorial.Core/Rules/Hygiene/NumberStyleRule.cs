@@ -21,9 +21,9 @@ public sealed class NumberStyleRule : ArticleRule
     public const string NumberStyleSetting = "number-style";
 
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4007", "Number style", "Spell out '{0}' as '{1}' ({2} style spells out one to nine)", RuleCategory.Hygiene, Severity.Warning,
+        RuleIds.NumberStyle, "Number style", "Spell out '{0}' as '{1}' ({2} style spells out one to nine)", RuleCategory.Hygiene, Severity.Warning,
         "The outlet's style (number-style in its profile) spells out small numbers in running text. AP spells out one to nine, "
-        + "except ages, percentages, dimensions, money, times, dates and numbers that name something.", offersFix: true);
+        + "except ages, percentages, dimensions, money, times, dates and numbers that name something.", offersFix: true, fix: "spells the number out");
 
     private static readonly string[] Words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 

@@ -17,7 +17,7 @@ namespace Editorial.Rules.Hygiene;
 public sealed class OutletQuotationStyleRule : CorpusRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4008", "Quotation punctuation differs between an outlet's articles",
+        RuleIds.OutletQuotationStyle, "Quotation punctuation differs between an outlet's articles",
         "This article puts full stops and commas {0} closing quotation marks, while {1} other {2} article(s) put them {3}",
         RuleCategory.Hygiene, Severity.Suggestion,
         "Articles of the same outlet place the full stop or comma after quoted fragments differently: American style (inside) in "

@@ -23,9 +23,9 @@ public sealed class PastedDebrisRule : ArticleRule
     public const string MetadataLabelsList = "metadata-labels";
 
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4001", "Pasted or embedded debris in the copy", "{0} '{1}' left in the copy", RuleCategory.Hygiene, Severity.Warning,
+        RuleIds.PastedDebris, "Pasted or embedded debris in the copy", "{0} '{1}' left in the copy", RuleCategory.Hygiene, Severity.Warning,
         "Embed URLs and placeholders, CMS labels such as \"READ ALSO:\" or \"Advertisement\", newsletter and follow prompts, and photo captions "
-        + "with their credit are not part of the article. They come in when copy is pasted from a web page, a wire feed or a social embed.", offersFix: true);
+        + "with their credit are not part of the article. They come in when copy is pasted from a web page, a wire feed or a social embed.", offersFix: true, fix: "removes the line, when the whole line is debris");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -25,9 +25,9 @@ public sealed class QuotationStyleRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.86 (21 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4004", "Quotation style mixed in one article", "{0}", RuleCategory.Hygiene, Severity.Suggestion,
+        RuleIds.QuotationStyle, "Quotation style mixed in one article", "{0}", RuleCategory.Hygiene, Severity.Suggestion,
         "Straight and curly quotation marks, or American (inside) and logical (outside) placement of a full stop or comma after a quoted "
-        + "fragment, are mixed in one article: usually copy pasted from another outlet's story.", offersFix: true);
+        + "fragment, are mixed in one article: usually copy pasted from another outlet's story.", offersFix: true, fix: "uses the article's (or the outlet's) style; none on a tie");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

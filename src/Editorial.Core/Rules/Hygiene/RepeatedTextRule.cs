@@ -24,9 +24,9 @@ public sealed class RepeatedTextRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.25 (4 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4002", "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Suggestion,
+        RuleIds.RepeatedText, "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Suggestion,
         "The same paragraph, sentence or caption appears twice in the article: a paste made twice, or a caption left in the body "
-        + "next to the caption with its credit.", offersFix: true);
+        + "next to the caption with its credit.", offersFix: true, fix: "removes a repeated paragraph or caption line; none for a repeated sentence");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -18,8 +18,8 @@ public sealed class RepeatedWordRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.85 (33 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4005", "Repeated word", "Repeated word '{0}'", RuleCategory.Hygiene, Severity.Suggestion,
-        "The same word twice in a row, usually left by an edit that replaced one phrase with another.", offersFix: true);
+        RuleIds.RepeatedWord, "Repeated word", "Repeated word '{0}'", RuleCategory.Hygiene, Severity.Suggestion,
+        "The same word twice in a row, usually left by an edit that replaced one phrase with another.", offersFix: true, fix: "removes the second word");
 
     /// <summary>The profile list of words that English repeats in correct sentences.</summary>
     public const string RepeatableWordsList = "repeatable-words";

@@ -15,9 +15,9 @@ namespace Editorial.Rules.Hygiene;
 public sealed class StrayPunctuationRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED4003", "Doubled or stray punctuation", "{0}", RuleCategory.Hygiene, Severity.Warning,
+        RuleIds.StrayPunctuation, "Doubled or stray punctuation", "{0}", RuleCategory.Hygiene, Severity.Warning,
         "A mark doubled or left behind by an edit: two full stops, a full stop after the end of a sentence, a space before a comma, "
-        + "or a full stop that cuts a sentence before a lowercase fragment.", offersFix: true);
+        + "or a full stop that cuts a sentence before a lowercase fragment.", offersFix: true, fix: "removes the stray mark or space; none for a broken sentence");
 
     /// <summary>Lowercase abbreviations that end in a full stop and are followed by more of the sentence.</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)

@@ -23,10 +23,10 @@ public sealed class AbbreviationStyleRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.80 (10 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED1006", "Abbreviation written two ways", "'{0}' should be '{1}' ({2})",
+        RuleIds.AbbreviationStyle, "Abbreviation written two ways", "'{0}' should be '{1}' ({2})",
         RuleCategory.Spelling, Severity.Suggestion,
         "Country abbreviations are written with points (U.S., U.K., U.N.) or without (US, UK, UN). An article should use one " +
-        "style, and the outlet's if its profile states one. Headlines may follow a style of their own.", offersFix: true);
+        "style, and the outlet's if its profile states one. Headlines may follow their own style.", offersFix: true, fix: "the outlet's style, else the article's majority");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

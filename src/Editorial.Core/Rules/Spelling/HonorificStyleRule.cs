@@ -16,10 +16,10 @@ public sealed class HonorificStyleRule : ArticleRule
     public const string CourtesyTitlesSetting = "courtesy-titles";
 
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED1007", "Courtesy title written two ways", "'{0}' should be '{1}' ({2})",
+        RuleIds.HonorificStyle, "Courtesy title written two ways", "'{0}' should be '{1}' ({2})",
         RuleCategory.Spelling, Severity.Warning,
         "Courtesy titles are written with a full point (Mr., Mrs., Ms.) or without (Mr, Mrs, Ms). An article should use one style, " +
-        "the outlet's if its profile states one; some outlets use no courtesy titles at all.", offersFix: true);
+        "the outlet's if its profile states one; some outlets use no courtesy titles at all.", offersFix: true, fix: "the outlet's style, else the article's majority");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -23,10 +23,10 @@ public sealed class LowercaseProperNounRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in about 0.3 (24 read) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED1004", "Proper noun written in lower case", "'{0}' is a lowercase form of the proper noun '{1}'",
+        RuleIds.LowercaseProperNoun, "Proper noun written in lower case", "'{0}' is a lowercase form of the proper noun '{1}'",
         RuleCategory.Spelling, Severity.Suggestion,
         "The article capitalises this word inside sentences, as a name, but writes it in lower case here. Ordinary English words " +
-        "that are also names (may / May, white / White House) are not reported.", offersFix: true);
+        "that are also names (may / May, white / White House) are not reported.", offersFix: true, fix: "the capitalised form");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

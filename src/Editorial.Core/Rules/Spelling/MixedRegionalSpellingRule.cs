@@ -17,11 +17,11 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     // A suggestion, not a warning: on published news it was right in 0.50 (8 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED1003", "American and British spelling mixed", "'{0}' is {1} spelling; {2} uses {3} spelling: '{4}'",
+        RuleIds.MixedRegionalSpelling, "American and British spelling mixed", "'{0}' is {1} spelling; {2} uses {3} spelling: '{4}'",
         RuleCategory.Spelling, Severity.Suggestion,
         "An article mixes American and British spellings, or uses the spelling of the other region than its outlet's locale. " +
         "Without a locale, the region most of the article's words follow is taken as canonical. Words VarCon marks as " +
-        "restricted to one sense (story / storey, a level of a building) only count after a count, as in 'nine-story'.", offersFix: true);
+        "restricted to one sense (story / storey, a level of a building) only count after a count, as in 'nine-story'.", offersFix: true, fix: "the spelling of the article's (or outlet's) region");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

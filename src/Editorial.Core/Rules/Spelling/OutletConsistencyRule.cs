@@ -15,11 +15,11 @@ namespace Editorial.Rules.Spelling;
 public sealed class OutletConsistencyRule : CorpusRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED1005", "Spelling differs across an outlet's articles", "'{0}' is spelled '{1}' in most {2} articles ({3} of {4})",
+        RuleIds.OutletConsistency, "Spelling differs across an outlet's articles", "'{0}' is spelled '{1}' in most {2} articles ({3} of {4})",
         RuleCategory.Spelling, Severity.Suggestion,
         "Articles of the same outlet spell one name or compound in different ways. The form most of the outlet's articles use is " +
         "taken as canonical; the finding is in each article that differs. Spellings the outlet's profile decides are ED1002's.",
-        isCrossArticle: true, offersFix: true);
+        isCrossArticle: true, offersFix: true, fix: "the form most of the outlet's articles use");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

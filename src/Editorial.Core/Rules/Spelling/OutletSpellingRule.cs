@@ -15,10 +15,10 @@ namespace Editorial.Rules.Spelling;
 public sealed class OutletSpellingRule : ArticleRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED1002", "Spelling differs from the outlet's preferred form", "'{0}' is spelled '{1}' in {2}",
+        RuleIds.OutletSpelling, "Spelling differs from the outlet's preferred form", "'{0}' is spelled '{1}' in {2}",
         RuleCategory.Spelling, Severity.Warning,
         "The outlet's profile (rules/<outlet>.yml) prefers another spelling of this name or word. Entries can hold from a date, " +
-        "apply to headlines or body text only, and keep exceptions such as 'chicken Kiev'.", offersFix: true);
+        "apply to headlines or body text only, and keep exceptions such as 'chicken Kiev'.", offersFix: true, fix: "the outlet's preferred form");
 
     /// <summary>Profile setting: <c>keep</c> (default) leaves the spelling inside direct quotations and reproduced documents
     /// to their speakers and authors; <c>house</c> applies the outlet's spelling there too (for outlets that respell the words

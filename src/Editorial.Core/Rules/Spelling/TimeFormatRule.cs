@@ -17,10 +17,10 @@ public sealed class TimeFormatRule : ArticleRule
     private const string Compact = "hhmm";
 
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "ED1008", "Time written two ways", "'{0}' should be '{1}' ({2})",
+        RuleIds.TimeFormat, "Time written two ways", "'{0}' should be '{1}' ({2})",
         RuleCategory.Spelling, Severity.Warning,
         "Times given with a time zone are written with a colon (08:20 GMT) or without (0820 GMT). An article should use one style, " +
-        "the outlet's if its profile states one.", offersFix: true);
+        "the outlet's if its profile states one.", offersFix: true, fix: "the outlet's style, else the article's majority");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -5,16 +5,18 @@ using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Profiles;
 
-namespace Editorial.Rules;
+namespace Editorial;
 
 /// <summary>
 /// An article with the profile and settings that apply to it, and a cache of analyses that several rules share
 /// (figures, attributions): each is computed once per article, whichever rule asks first.
+/// It sits in the root namespace, below the rules and the analyses they share: the analyses (Figures, Attribution) take
+/// it without depending on the rules, and every Editorial namespace sees it without a using.
 /// </summary>
 public sealed class AnalyzedArticle
 {
     private readonly ConcurrentDictionary<Type, object> _shared = new();
-    /// <summary>The analyses corpus rules read in the cross-article pass (<see cref="CorpusRule.Summarize"/>).</summary>
+    /// <summary>The analyses corpus rules read in the cross-article pass (<see cref="Rules.CorpusRule.Summarize"/>).</summary>
     private readonly ConcurrentDictionary<Type, bool> _kept = new();
 
     public AnalyzedArticle(Article article, OutletProfile profile, ArticleSettings settings, string? story)
