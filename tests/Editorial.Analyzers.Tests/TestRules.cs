@@ -1,3 +1,4 @@
+using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Rules;
 using Editorial.Text;
@@ -70,18 +71,26 @@ public static class TestRules
     {
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Consistency];
 
+        /// <summary>The first of each spelling in one article: what the cross-article pass reads, kept when the tokens go.</summary>
+        private sealed record Spellings(Token? Preferred, Token? Variant);
+
+        private static Spellings Find(AnalyzedArticle article) => new(
+            article.Article.Tokens.Where(t => t.Text == "Zelenskyy").Cast<Token?>().FirstOrDefault(),
+            article.Article.Tokens.Where(t => t.Text == "Zelensky").Cast<Token?>().FirstOrDefault());
+
+        public override void Summarize(AnalyzedArticle article) => article.Keep(article.GetShared(Find));
+
         public override void Analyze(CorpusContext context)
         {
             var preferred = context.Articles
-                .Select(a => (Article: a, Token: a.Article.Tokens.FirstOrDefault(t => t.Text == "Zelenskyy")))
-                .FirstOrDefault(found => found.Token.Text is not null);
+                .Select(a => (Article: a, Token: a.GetShared(Find).Preferred))
+                .FirstOrDefault(found => found.Token is not null);
             if (preferred.Article is null) return;
             foreach (var analyzed in context.Articles)
             {
-                var variant = analyzed.Article.Tokens.FirstOrDefault(t => t.Text == "Zelensky");
-                if (variant.Text is null) continue;
-                var related = preferred.Article.Article.GetLocation(preferred.Token.Span);
-                context.Report(analyzed, Consistency, variant.Span, [variant.Text, preferred.Token.Text, preferred.Article.Article.Path], [related]);
+                if (analyzed.GetShared(Find).Variant is not { } variant) continue;
+                var related = preferred.Article.Article.GetLocation(preferred.Token!.Value.Span);
+                context.Report(analyzed, Consistency, variant.Span, [variant.Text, preferred.Token.Value.Text, preferred.Article.Article.Path], [related]);
             }
         }
     }

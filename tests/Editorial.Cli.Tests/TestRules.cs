@@ -88,10 +88,19 @@ public sealed class SharedKievRule : CorpusRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
 
+    /// <summary>An article's first "Kiev": what the cross-article pass reads, kept when the tokens go.</summary>
+    private sealed record FirstKiev(Editorial.Text.TextSpan? Span);
+
+    private static FirstKiev Find(AnalyzedArticle article) =>
+        new(article.Article.Tokens.Where(t => t.IsWord && t.Text == "Kiev").Select(t => (Editorial.Text.TextSpan?)t.Span).FirstOrDefault());
+
+    public override void Summarize(AnalyzedArticle article) => article.Keep(article.GetShared(Find));
+
     public override void Analyze(CorpusContext context)
     {
         var firsts = context.Articles
-            .SelectMany(article => article.Article.Tokens.Where(t => t.IsWord && t.Text == "Kiev").Take(1).Select(token => (Article: article, token.Span)))
+            .Where(article => article.GetShared(Find).Span is not null)
+            .Select(article => (Article: article, Span: article.GetShared(Find).Span!.Value))
             .ToList();
         foreach (var (article, span) in firsts)
         {
