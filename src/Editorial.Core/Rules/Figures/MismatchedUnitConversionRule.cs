@@ -39,12 +39,18 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
             var from = Units.BySymbol(original.Unit!);
             var to = Units.BySymbol(converted.Unit!);
             if (from is null || to is null || from.Dimension != to.Dimension || from == to) continue;
-            var low = to.FromBase(from.ToBase(original.Interval.Low));
-            var high = to.FromBase(from.ToBase(original.Interval.High));
-            var slack = Math.Abs(high + low) / 2 * Tolerance;
-            var expected = new Interval(Math.Min(low, high) - slack, Math.Max(low, high) + slack);
-            if (expected.Intersects(converted.Interval)) continue;
-            var value = to.FromBase(from.ToBase(original.Value));
+            // "-11 degrees Celsius": the figure reader takes the hyphen for a dash, so the sign is read here.
+            var sign = IsNegative(context, original) ? -1 : 1;
+            var writtenAs = Widened(converted);
+            if (Converts(from, to, original.Interval, sign, writtenAs)) continue;
+            // "a rise of 2 degrees Celsius (3.6 degrees Fahrenheit)": a temperature difference converts by scale alone (to
+            // the rounding written, no rounder: "30C (50F)" is no difference of 54F).
+            if (from.Offset != 0 || to.Offset != 0)
+            {
+                var difference = original.Value * from.Factor / to.Factor;
+                if (new Interval(difference * (1 - Tolerance), difference * (1 + Tolerance)).Intersects(converted.Interval)) continue;
+            }
+            var value = to.FromBase(from.ToBase(sign * original.Value));
             var shown = Shown(value);
             var number = NumberSpan(context, converted);
             // The measure without its hedge: "15 kilometers" in "about 15 kilometers".
@@ -58,6 +64,38 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
                 [context.Article.GetText(phrase), context.Article.GetText(measured), correct, converted.Text],
                 [context.Article.GetLocation(original.Span)], fix, quotationSensitive: true);
         }
+    }
+
+    private static bool Converts(Unit from, Unit to, Interval original, int sign, Interval converted)
+    {
+        var low = to.FromBase(from.ToBase(sign * original.Low));
+        var high = to.FromBase(from.ToBase(sign * original.High));
+        var slack = Math.Abs(high + low) / 2 * Tolerance;
+        return new Interval(Math.Min(low, high) - slack, Math.Max(low, high) + slack).Intersects(converted);
+    }
+
+    /// <summary>
+    /// A conversion written as a round number stands for what rounds to it: "60 km (40 miles)" converts 37 miles to the nearest
+    /// ten. Its half step is half its last non-zero digit's place, at most an eighth of the value, so that "100 pounds"
+    /// never passes for 220.
+    /// </summary>
+    private static Interval Widened(Figure converted)
+    {
+        var value = Math.Abs(converted.Value);
+        if (value < 10 || value != Math.Floor(value)) return converted.Interval;
+        var step = 1.0;
+        while (value % (step * 10) == 0) step *= 10;
+        if (step < 10) return converted.Interval;
+        var half = Math.Min(step / 2, value / 8);
+        return new Interval(converted.Interval.Low - half, converted.Interval.High + half);
+    }
+
+    /// <summary>A minus sign right before the number, after a space or an opening bracket: "-11", "−11", not "10-11".</summary>
+    private static bool IsNegative(ArticleContext context, Figure figure)
+    {
+        var start = NumberSpan(context, figure).Start;
+        var text = context.Article.Text;
+        return start > 0 && text[start - 1] is '-' or '−' && (start == 1 || char.IsWhiteSpace(text[start - 2]) || text[start - 2] == '(');
     }
 
     /// <summary>The converted value as a writer would round it: one decimal below 10, whole numbers above.</summary>
