@@ -175,7 +175,9 @@ public sealed class EditorialCli
                 // git's a/ and b/ prefixes for files under the current directory, so `git apply` and `patch -p1` take the diff.
                 var relative = ReportPaths.RelativeUnder(plan.File.Path, _baseDirectory);
                 var (oldName, newName) = relative is null ? (plan.File.Path, plan.File.Path) : ("a/" + relative, "b/" + relative);
-                _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, oldName, newName));
+                if (UnifiedDiff.Create(plan, oldName, newName) is { } diff) _output.Write(diff);
+                else _error.WriteLine($"editorial: no diff for '{DisplayPath(plan.File.Path)}': it is stored as {plan.File.Encoding.WebName}, " +
+                    "and git apply and patch apply diffs to UTF-8 files only; 'editorial fix' rewrites it in its own encoding.");
             }
             _error.WriteLine($"Would fix {FixSummary(changes)}.");
             return configurationErrors.Count > 0 ? ExitCode(result) : ExitCodes.Success;

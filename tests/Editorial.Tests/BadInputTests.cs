@@ -51,6 +51,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_clock_time_in_arabic_indic_digits_beside_figures_is_no_rule_failure()
+    {
+        Check("a.txt", "The ١٩:٣٠ official said 900 missiles had been launched. Officials later said 700 missiles had been launched.\n")
+            .ShouldAllBe(d => !d.Contains("ED9000"));
+    }
+
+    [Fact]
     public void Text_that_opens_with_a_colon_and_a_quotation_mark_is_no_rule_failure()
     {
         Check("a.txt", ": “The talks went on for hours without a result.”").ShouldAllBe(d => !d.Contains("ED9000"));

@@ -718,8 +718,9 @@ internal static partial class QuantityKeyReader
     /// <summary>Clock times as newsrooms write them: "08:20", "0820 GMT", "8 a.m.", "6pm".</summary>
     private static class Clock
     {
+        // [0-9], not \d: \d also matches other scripts' digits ("١٩"), which int.Parse does not read.
         private static readonly System.Text.RegularExpressions.Regex Pattern = new(
-            @"^(?<hour>\d{1,2})(?:[:.]?(?<minute>\d{2}))?\s*(?<half>[ap]\.?m\.?)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            @"^(?<hour>[0-9]{1,2})(?:[:.]?(?<minute>[0-9]{2}))?\s*(?<half>[ap]\.?m\.?)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         public static bool TryRead(string text, out TimeSpan time)
         {

@@ -35,9 +35,16 @@ public static class FixPlan
 
     public static FileFix Apply(ArticleFile file, IReadOnlyList<Diagnostic> diagnostics)
     {
+        var (newText, applied, skipped) = Apply(file.Text, diagnostics);
+        return new FileFix(file, newText, applied, skipped);
+    }
+
+    /// <summary>The text the fixes give, with the findings whose fixes were applied and those skipped.</summary>
+    public static (string NewText, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<Diagnostic> Skipped) Apply(string original, IReadOnlyList<Diagnostic> diagnostics)
+    {
         var applied = new List<Diagnostic>();
         var skipped = new List<Diagnostic>();
-        var text = new StringBuilder(file.Text.Length);
+        var text = new StringBuilder(original.Length);
         var position = 0;
         TextEditKey? previous = null;
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Fix!.Edit.Span).ThenBy(d => d.Id, StringComparer.Ordinal))
@@ -53,18 +60,18 @@ public static class FixPlan
             // Two edits overlap, or both insert at one point: which order the user wants is unknown, so only the first is made.
             var conflicts = previous is { } last && (edit.Span.Start < last.End || edit.Span.Start == last.Start);
             // An edit past the end of the text is a rule's bug; it is left out like a conflict rather than stop the other fixes.
-            if (conflicts || edit.Span.End > file.Text.Length)
+            if (conflicts || edit.Span.End > original.Length)
             {
                 skipped.Add(diagnostic);
                 continue;
             }
-            text.Append(file.Text, position, edit.Span.Start - position).Append(edit.NewText);
+            text.Append(original, position, edit.Span.Start - position).Append(edit.NewText);
             position = edit.Span.End;
             previous = key;
             applied.Add(diagnostic);
         }
-        text.Append(file.Text, position, file.Text.Length - position);
-        return new FileFix(file, text.ToString(), applied, skipped);
+        text.Append(original, position, original.Length - position);
+        return (text.ToString(), applied, skipped);
     }
 
     private readonly record struct TextEditKey(int Start, int End, string NewText);
