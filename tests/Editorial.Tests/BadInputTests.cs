@@ -25,6 +25,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Front_matter_yamldotnet_parses_but_cannot_represent_is_ED9007()
+    {
+        Check("a.md", "---\n    - : 2019\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,1,2,1): ED9007: front matter is not valid YAML: it cannot be read as keys and values"]);
+    }
+
+    [Fact]
     public void Front_matter_that_is_never_closed_is_ED9007_and_its_keys_are_not_silently_dropped()
     {
         Check("a.md", "---\noutlet: ap\n\nThe talks went on.\n").ShouldBe(

@@ -39,7 +39,7 @@ Parallel.For(options.Start, options.Start + options.Count, new ParallelOptions {
     try
     {
         var result = FixProperty.Check(engine, input.Path, file.Text, new ArticleSettings(defaultOutlet: input.Outlet));
-        if (!ReferenceEquals(result.FirstPass, file.Text)) Interlocked.Increment(ref fixedInputs);
+        if (result.FirstPass != file.Text) Interlocked.Increment(ref fixedInputs);
         foreach (var fault in result.Diagnostics.Where(d => d.Id == EditorialEngine.InternalError.Id))
         {
             Interlocked.Increment(ref internalErrors);

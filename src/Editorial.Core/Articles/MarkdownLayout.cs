@@ -160,6 +160,13 @@ internal static class MarkdownLayout
             layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart, 0),
                 "front matter is not valid YAML: a '[', '{' or quotation mark is not closed"));
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's representation model rejects some node shapes it parsed, such as an indented sequence of
+            // mappings with empty keys ("    - : 2019"), naming only its own parser state.
+            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart, 0),
+                "front matter is not valid YAML: it cannot be read as keys and values"));
+        }
     }
 
     private static int OffsetInside(string text, long line, long column)
