@@ -23,7 +23,12 @@ public sealed class EditorialCli
     private readonly Argument<string[]> _paths = new("PATH")
     {
         Arity = ArgumentArity.OneOrMore,
-        Description = "Article files or folders (folders are searched for .txt, .md and .markdown; bin and obj are skipped).",
+        Description = "Article files or folders (folders are searched for .txt, .md and .markdown in any case; bin, obj, README, LICENSE, CHANGELOG and the like are skipped).",
+    };
+    private readonly Option<string[]> _exclude = new("--exclude")
+    {
+        HelpName = "GLOB",
+        Description = "Skip files matching this glob (relative to the current folder, e.g. drafts/** or **/*.draft.md); repeat for several.",
     };
     private readonly Option<string?> _outlet = new("--outlet")
     {
@@ -87,13 +92,13 @@ public sealed class EditorialCli
 
     private RootCommand BuildCommand()
     {
-        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile };
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _exclude, _outlet, _profiles, _format, _outputFile };
         check.SetAction(Check);
 
-        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun, _force };
+        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _exclude, _outlet, _profiles, _dryRun, _force };
         fix.SetAction(Fix);
 
-        var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
+        var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _exclude, _outlet, _profiles };
         stories.SetAction(ListStories);
 
         var rules = new Command("rules", "List the rules: ID, default severity, category, title and help link.");
@@ -331,7 +336,7 @@ public sealed class EditorialCli
             .Concat(paths.Select(p => Path.Combine(p, "rules")).Where(Directory.Exists));
         var pathProblems = new List<Diagnostic>();
         return new CheckRequest(
-            ArticleDiscovery.Expand(paths, pathProblems),
+            ArticleDiscovery.Expand(paths, pathProblems, new ArticleDefinition(parse.GetValue(_exclude), _baseDirectory)),
             ArticleDiscovery.ExpandProfiles(profilePaths),
             parse.GetValue(_outlet),
             Rules: _rules,
