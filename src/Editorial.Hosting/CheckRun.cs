@@ -79,6 +79,7 @@ public static class CheckRun
         foreach (var path in request.Articles)
         {
             var settings = resolver.GetSettings(path, request.DefaultOutlet);
+            if (EditorialOptions.IsExcluded(settings)) continue;
             var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
             var file = ArticleFile.Read(path, maxChars, out var problem, settings.Get(EditorialOptions.Charset));
             if (problem is not null)

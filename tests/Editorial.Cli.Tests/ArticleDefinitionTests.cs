@@ -45,6 +45,22 @@ public class ArticleDefinitionTests
     }
 
     [Fact]
+    public void An_editorconfig_exclusion_leaves_the_files_unread_and_a_bad_value_is_ED9006()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n[notes/**]\neditorial.exclude = true\n[drafts/**]\neditorial.exclude = maybe\n");
+        cli.Write("a.txt", Article);
+        cli.Write("notes/b.txt", Article);
+        cli.Write("notes/c.txt", "\0 not text");
+        cli.Write("drafts/d.txt", "The talks went on.\n");
+        var lines = cli.Run("check", ".").Lines;
+        // notes/c.txt, not text, would be ED9002 were it read; drafts/d.txt is checked (clean) and its setting is reported where it is set.
+        lines.Select(line => line.Split('(')[0]).ShouldBe([".editorconfig", "a.txt"]);
+        lines[0].ShouldContain("ED9006");
+        lines[0].ShouldContain("true or false is expected");
+    }
+
+    [Fact]
     public void The_build_s_default_exclusions_name_the_same_project_documents_as_the_cli()
     {
         var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
