@@ -206,6 +206,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
 
         private void AnalyzeArticle(AdditionalFileAnalysisContext context, ArticleSettings settings)
         {
+            if (EditorialOptions.IsExcluded(settings)) return;
             var file = context.AdditionalFile;
             var sourceText = file.GetText(context.CancellationToken);
             if (sourceText is null)

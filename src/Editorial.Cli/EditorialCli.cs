@@ -28,7 +28,12 @@ public sealed class EditorialCli
     private readonly Argument<string[]> _paths = new("PATH")
     {
         Arity = ArgumentArity.OneOrMore,
-        Description = "Article files or folders (folders are searched for .txt, .md and .markdown; bin and obj are skipped).",
+        Description = "Article files or folders (folders are searched for .txt, .md and .markdown in any case; bin, obj, README, LICENSE, CHANGELOG and the like are skipped).",
+    };
+    private readonly Option<string[]> _exclude = new("--exclude")
+    {
+        HelpName = "GLOB",
+        Description = "Skip files matching this glob (relative to the current folder, e.g. drafts/** or **/*.draft.md); repeat for several.",
     };
     private readonly Option<string?> _outlet = new("--outlet")
     {
@@ -108,7 +113,7 @@ public sealed class EditorialCli
 
     private RootCommand BuildCommand()
     {
-        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline };
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _exclude, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline };
         check.Validators.Add(ValidateStandardInput);
         check.Validators.Add(result =>
         {
@@ -116,10 +121,10 @@ public sealed class EditorialCli
         });
         check.SetAction(Check);
 
-        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _outlet, _profiles, _dryRun, _force };
+        var fix = new Command("fix", "Apply the fixes the rules suggest, rewriting files in place (or print them with --dry-run).") { _paths, _exclude, _outlet, _profiles, _dryRun, _force };
         fix.SetAction(Fix);
 
-        var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _outlet, _profiles };
+        var stories = new Command("stories", "List the stories the figure rules compare articles within, and why each article is in its story.") { _paths, _exclude, _outlet, _profiles };
         stories.SetAction(ListStories);
 
         var rules = new Command("rules", "List the rules: ID, default severity, category, whether it offers a fix (editorial fix), title and help link.");
@@ -262,7 +267,9 @@ public sealed class EditorialCli
                 // git's a/ and b/ prefixes for files under the current directory, so `git apply` and `patch -p1` take the diff.
                 var relative = ReportPaths.RelativeUnder(plan.File.Path, _baseDirectory);
                 var (oldName, newName) = relative is null ? (plan.File.Path, plan.File.Path) : ("a/" + relative, "b/" + relative);
-                _output.Write(UnifiedDiff.Create(plan.File.Text, plan.NewText, oldName, newName));
+                if (UnifiedDiff.Create(plan, oldName, newName) is { } diff) _output.Write(diff);
+                else _error.WriteLine($"editorial: no diff for '{DisplayPath(plan.File.Path)}': it is stored as {plan.File.Encoding.WebName}, " +
+                    "and git apply and patch apply diffs to UTF-8 files only; 'editorial fix' rewrites it in its own encoding.");
             }
             _error.WriteLine($"Would fix {FixSummary(changes)}.");
             return configurationErrors.Count > 0 ? ExitCode(result) : ExitCodes.Success;
@@ -421,7 +428,7 @@ public sealed class EditorialCli
         var paths = parse.GetValue(_paths) ?? [];
         var pathProblems = new List<Diagnostic>();
         return new CheckRequest(
-            ArticleDiscovery.Expand(paths, pathProblems),
+            ArticleDiscovery.Expand(paths, pathProblems, new ArticleDefinition(parse.GetValue(_exclude), _baseDirectory)),
             ArticleDiscovery.ProfileFiles(parse.GetValue(_profiles) ?? [], paths),
             parse.GetValue(_outlet),
             Rules: _rules,

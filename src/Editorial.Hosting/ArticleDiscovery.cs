@@ -7,20 +7,23 @@ using Editorial.Diagnostics;
 
 namespace Editorial.Hosting;
 
-/// <summary>Expands the paths a user names (files or folders) into article files: .txt, .md and .markdown, skipping bin/ and obj/.
-/// A folder that cannot be searched (no permission, a path too long) is ED9001 at that folder, and the rest is still searched.</summary>
+/// <summary>Expands the paths a user names (files or folders) into article files: in folders, the files
+/// <see cref="ArticleDefinition"/> takes as articles, skipping bin/, obj/, .git/ and node_modules/; a file named is taken
+/// as it is unless an exclusion glob matches it. A folder that cannot be searched (no permission, a path too long) is
+/// ED9001 at that folder, and the rest is still searched.</summary>
 public static class ArticleDiscovery
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
 
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems, ArticleDefinition? definition = null)
     {
+        definition ??= ArticleDefinition.Default;
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file.
-            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files, problems);
-            else files.Add(path);
+            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files, problems, definition);
+            else if (!definition.IsExcluded(path)) files.Add(path);
         }
         return files.ToList();
     }
@@ -48,14 +51,14 @@ public static class ArticleDiscovery
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static void AddFolder(string folder, SortedSet<string> files, ICollection<Diagnostic> problems)
+    private static void AddFolder(string folder, SortedSet<string> files, ICollection<Diagnostic> problems, ArticleDefinition definition)
     {
         List<string> children;
         try
         {
             foreach (var file in Directory.EnumerateFiles(folder))
             {
-                if (ArticleFormats.FromPath(file) is not null) files.Add(file);
+                if (definition.IsArticle(file)) files.Add(file);
             }
             // Linked folders are not followed: a link back up the tree would never end.
             children = Directory.EnumerateDirectories(folder)
@@ -67,6 +70,6 @@ public static class ArticleDiscovery
             problems.Add(ArticleFile.Unreadable(folder, exception.Message));
             return;
         }
-        foreach (var child in children) AddFolder(child, files, problems);
+        foreach (var child in children) AddFolder(child, files, problems, definition);
     }
 }

@@ -52,6 +52,10 @@ public sealed class ArticleContent
 public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ArticleFile> Files, IReadOnlyList<Diagnostic> ArticleProblems)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The engine and the inputs (one for each of <see cref="Files"/>) of the check, so that
+    /// <see cref="Fixing.FixPlan"/> can check the fixed texts again.</summary>
+    internal (EditorialEngine Engine, IReadOnlyList<ArticleInput> Inputs)? Run { get; init; }
 }
 
 /// <summary>
@@ -65,7 +69,7 @@ public static class CheckRun
         var diagnostics = new List<Diagnostic>();
         var (engine, inputs, files, articleProblems) = Read(request, diagnostics);
         diagnostics.AddRange(engine.Check(inputs, cancellationToken));
-        return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems);
+        return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems) { Run = (engine, inputs) };
     }
 
     /// <summary>The stories the figure rules would see in a check of the same articles (<c>editorial stories</c>), and the
@@ -97,6 +101,7 @@ public static class CheckRun
         foreach (var path in request.Articles)
         {
             var settings = resolver.GetSettings(path, request.DefaultOutlet);
+            if (EditorialOptions.IsExcluded(settings)) continue;
             var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
             var file = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var content)
                 ? content.Load(path, maxChars, settings.Get(EditorialOptions.Charset), out var problem)

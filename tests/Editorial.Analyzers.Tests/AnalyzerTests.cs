@@ -112,6 +112,13 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task A_file_an_editorconfig_section_excludes_is_not_analyzed()
+    {
+        (await Run(new TestFile(Path, "Zelensky.", Options(("editorial.exclude", "true"), ("editorial.outlet", "nosuch"))))).ShouldBeEmpty();
+        (await Run(new TestFile(Path, "Zelensky.", Options(("editorial.exclude", "false"))))).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task An_unknown_outlet_from_the_folder_or_the_project_property_is_ED9005()
     {
         var fromFolder = await Run(new TestFile(Path, "Text.", Options(("editorial.outlet", "nosuch"))));

@@ -212,8 +212,10 @@ public sealed partial class BuildTests(PackageFeed feed)
         var project = feed.CreateCSharpProject("CSharpWithArticles")
             .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
             .Write("Greeting.cs", "namespace CSharpWithArticles;\npublic static class Greeting { public const string Text = \"Hello\"; }\n")
-            .Write("docs/004.txt", File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "samples", "Newsroom", "afp", "004.txt")));
-        var expected = CheckRun.Run(new CheckRequest([project.PathOf("docs/004.txt")])).Diagnostics
+            .Write("articles/004.txt", File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "samples", "Newsroom", "afp", "004.txt")))
+            // The code's documentation is no article in a C# project: docs/ is not swept in.
+            .Write("docs/usage.md", "# Usage\n\nThe the method returns a greeting.\n");
+        var expected = CheckRun.Run(new CheckRequest([project.PathOf("articles/004.txt")])).Diagnostics
             .Where(d => d.Severity >= Severity.Warning).ToList();
         expected.ShouldContain(d => d.ToString().EndsWith("warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style", StringComparison.Ordinal));
 
@@ -225,7 +227,8 @@ public sealed partial class BuildTests(PackageFeed feed)
             expected.Select(d => $"{d.Location.Path}({d.Location.LineSpan.StartLine},{d.Location.LineSpan.StartColumn}): {Diagnostic.SeverityWord(d.Severity)} {d.Id}: {d.Message}"),
             ignoreOrder: true, analyzerReports.ToString());
         var compilerInputs = project.Build("-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
-        compilerInputs.Output.ShouldContain($"\"FullPath\": \"{project.PathOf("docs/004.txt")}\"");
+        compilerInputs.Output.ShouldContain($"\"FullPath\": \"{project.PathOf("articles/004.txt")}\"");
+        compilerInputs.Output.ShouldNotContain("docs/usage.md");
         compilerInputs.Output.ShouldContain("analyzers/dotnet/cs/Editorial.Analyzers.dll");
 
         var taskReports = project.Build("-p:EditorialUseAnalyzer=false", "-v:n");

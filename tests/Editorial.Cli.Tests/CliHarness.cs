@@ -47,7 +47,7 @@ public sealed class CliHarness : IDisposable
 
     /// <summary>The subcommand, options and option values that are names (a format, an outlet) are passed as they are.</summary>
     private static bool IsPath(string[] args, int index) =>
-        index > 0 && !args[index].StartsWith('-') && args[index - 1] is not ("--format" or "--outlet");
+        index > 0 && !args[index].StartsWith('-') && args[index - 1] is not ("--format" or "--outlet" or "--exclude");
 
     public void Dispose()
     {

@@ -78,6 +78,45 @@ public class FixTests
         Utf8.GetString(cli.ReadBytes("news/a.txt")).ShouldBe(original);
     }
 
+    [Theory]
+    [InlineData("git", new[] { "apply", "--check", "fix.diff" })]
+    [InlineData("patch", new[] { "-p1", "--dry-run", "-i", "fix.diff" })]
+    public void A_dry_run_diff_of_a_file_with_a_utf8_byte_order_mark_applies(string tool, string[] arguments)
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("news/a.txt", [.. Encoding.UTF8.GetPreamble(), .. Utf8.GetBytes("The Kiev talks.\nMore.\n")]);
+        File.WriteAllText(cli.PathOf("fix.diff"), cli.Run("fix", "news", "--dry-run").Output, Utf8);
+        var (exitCode, error) = Run(cli.Root, tool, arguments);
+        exitCode.ShouldBe(0, error);
+    }
+
+    [Fact]
+    public void A_dry_run_of_a_utf16_file_prints_no_diff_and_says_why()
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("news/a.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("The Kiev talks.\n")]);
+        cli.WriteBytes("news/b.txt", Utf8.GetBytes("The Kiev talks.\n"));
+        var outcome = cli.Run("fix", "news", "--dry-run");
+        outcome.Output.ShouldBe("--- a/news/b.txt\n+++ b/news/b.txt\n@@ -1 +1 @@\n-The Kiev talks.\n+The Kyiv talks.\n");
+        outcome.Error.ShouldBe(
+            "editorial: no diff for 'news/a.txt': it is stored as utf-16, and git apply and patch apply diffs to UTF-8 files only; " +
+            "'editorial fix' rewrites it in its own encoding.\n" +
+            "Would fix 2 issues in 2 files.\n");
+    }
+
+    private static (int ExitCode, string Error) Run(string directory, string tool, string[] arguments)
+    {
+        var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(tool, arguments)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var error = process.StandardError.ReadToEnd() + process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error);
+    }
+
     [Fact]
     public void The_dry_run_diff_applied_with_git_gives_what_fix_writes()
     {

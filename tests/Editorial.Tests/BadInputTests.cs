@@ -25,6 +25,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Front_matter_yamldotnet_parses_but_cannot_represent_is_ED9007()
+    {
+        Check("a.md", "---\n    - : 2019\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,1,2,1): ED9007: front matter is not valid YAML: it cannot be read as keys and values"]);
+    }
+
+    [Fact]
     public void Front_matter_that_is_never_closed_is_ED9007_and_its_keys_are_not_silently_dropped()
     {
         Check("a.md", "---\noutlet: ap\n\nThe talks went on.\n").ShouldBe(
@@ -48,6 +55,13 @@ public class BadInputTests
     public void A_time_in_arabic_indic_digits_is_no_rule_failure()
     {
         Check("a.txt", "It ended at ١٩:٣٠ GMT. It resumed at 19:45 GMT.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_clock_time_in_arabic_indic_digits_beside_figures_is_no_rule_failure()
+    {
+        Check("a.txt", "The ١٩:٣٠ official said 900 missiles had been launched. Officials later said 700 missiles had been launched.\n")
+            .ShouldAllBe(d => !d.Contains("ED9000"));
     }
 
     [Fact]

@@ -22,6 +22,8 @@ internal sealed class ArticleLayout
     public List<ArticleProblem> Problems { get; } = new();
     /// <summary>The text of each HTML comment and its span, where inline directives live.</summary>
     public List<(TextSpan Span, string Text)> Comments { get; } = new();
+    /// <summary>Where each image starts: the prose view holds <see cref="Tokenizer.ObjectReplacement"/> there, a non-prose token.</summary>
+    public List<int> Images { get; } = new();
 
     public void Blank(int start, int end)
     {

@@ -65,6 +65,7 @@ internal static class MarkdownLayout
         {
             if (!prose[i]) layout.Blank(i, i + 1);
         }
+        foreach (var image in layout.Images) layout.ProseView[image] = Tokenizer.ObjectReplacement;
         return layout;
     }
 
@@ -76,6 +77,14 @@ internal static class MarkdownLayout
             if (inline is HtmlInline html)
             {
                 AddComments(layout, text, html.Span);
+                continue;
+            }
+            if (inline is LinkInline { IsImage: true } image && !IsInsideImage(image) && !image.Span.IsEmpty && image.Span.Start < text.Length)
+            {
+                // An image is no word and no space: it stands between the words around it ("the ![photo](a.png) the" repeats nothing).
+                layout.Images.Add(image.Span.Start);
+                first = Math.Min(first, image.Span.Start);
+                last = Math.Max(last, image.Span.Start + 1);
                 continue;
             }
             if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;
@@ -159,6 +168,13 @@ internal static class MarkdownLayout
             // by another key); its own message ("Operation is not valid due to the current state of the object") says nothing.
             layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart, 0),
                 "front matter is not valid YAML: a '[', '{' or quotation mark is not closed"));
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's representation model rejects some node shapes it parsed, such as an indented sequence of
+            // mappings with empty keys ("    - : 2019"), naming only its own parser state.
+            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart, 0),
+                "front matter is not valid YAML: it cannot be read as keys and values"));
         }
     }
 

@@ -52,10 +52,14 @@ internal static class Tokenizer
         }
     }
 
+    /// <summary>What a format reader puts in the prose view where an embedded object (a Markdown image) stands.</summary>
+    public const char ObjectReplacement = '\uFFFC';
+
     /// <summary>The end of the non-prose span that starts at <paramref name="i"/>, or <paramref name="i"/> when none does.</summary>
     private static int NonProseEnd(char[] text, int i, int end)
     {
         var c = text[i];
+        if (c == ObjectReplacement) return i + 1;
         // Only at the start of a word: "Kyiv@" or "No#1" are no handles.
         if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return i;
         if (StartsWith(text, i, end, "http://") || StartsWith(text, i, end, "https://") || StartsWith(text, i, end, "www."))

@@ -22,6 +22,12 @@ public static class EditorialOptions
 
     public const int DefaultMaxArticleChars = 2_000_000;
 
+    /// <summary><c>editorial.exclude = true</c> in a section: the files it matches are not articles (a folder of notes,
+    /// generated pages). Every host leaves them unread, as the CLI's <c>--exclude</c> does.</summary>
+    public const string Exclude = "editorial.exclude";
+
+    public static bool IsExcluded(ArticleSettings settings) => string.Equals(settings.Get(Exclude)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The editorconfig standard's <c>charset</c> (latin1, utf-8, utf-8-bom, utf-16le, utf-16be): the encoding the CLI and
     /// the MSBuild task read an article in. The analyzer does not read it: the compiler decodes additional files itself.</summary>
     public const string Charset = "charset";

@@ -204,6 +204,11 @@ public sealed class EditorialEngine
             {
                 problem = "a positive whole number of characters is expected";
             }
+            else if (string.Equals(entry.Key, EditorialOptions.Exclude, StringComparison.OrdinalIgnoreCase)
+                     && !(string.Equals(entry.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) || string.Equals(entry.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
+            {
+                problem = "true or false is expected";
+            }
             if (problem is null) continue;
             var location = settings.LocateOption?.Invoke(entry.Key) ?? article.Article.GetLocation(new TextSpan(0, 0));
             sink.Add(new Diagnostic(ConfigurationDescriptors.InvalidSetting, location, ConfigurationDescriptors.InvalidSetting.DefaultSeverity,

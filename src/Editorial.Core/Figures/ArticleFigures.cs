@@ -60,4 +60,11 @@ public sealed class ArticleFigures
 
 /// <summary>What reading one figure needs of its article: the text, every figure (years and clock times tell occasions and
 /// updates apart), the names too general to anchor a figure, and the reporting verbs that introduce a source.</summary>
-internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Figures, IReadOnlyCollection<string> GeneralNames, PhraseList ReportingVerbs);
+internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Figures, IReadOnlyCollection<string> GeneralNames, PhraseList ReportingVerbs)
+{
+    /// <summary>The clauses read so far, by their first and end token: each is read once, however many figures it holds.</summary>
+    public Dictionary<(int Start, int End), QuantityKeyReader.Clause> Clauses { get; } = new();
+
+    /// <summary>The sentence whose clauses <see cref="Clauses"/> holds.</summary>
+    public int ClausesOfSentence { get; set; } = -1;
+}

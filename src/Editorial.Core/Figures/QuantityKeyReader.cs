@@ -413,13 +413,30 @@ internal static partial class QuantityKeyReader
         return null;
     }
 
-    /// <summary>The tokens of one sentence, read for anchors and attribution.</summary>
-    private sealed class Clause
+    /// <summary>
+    /// The tokens of one sentence, or a part of it, read for anchors and attribution. One clause is made for each span of
+    /// tokens (<see cref="Get"/>) and what it reads that does not depend on the figure is read once and kept: the figures
+    /// of a list share their clause, and reading each of them does not read the clause again.
+    /// </summary>
+    internal sealed class Clause
     {
         private readonly ArticleReading _reading;
         private readonly Article _article;
         private readonly int _start;
         private readonly int _end;
+        private int[]? _wordIndexes;
+        private int[]? _breaks;
+        private IReadOnlyCollection<string>? _sites;
+        private List<int>? _incidents;
+        private (string? Value, bool Read) _period;
+        private bool? _aboutAnotherOccasion;
+        private bool? _opensNewOccasion;
+        private bool? _pointsBack;
+        private List<(int Preposition, int Name, string Stem)>? _places;
+        private List<(int Index, string Day)>? _days;
+        private List<(int Index, string Stem)>? _names;
+        private Dictionary<string, string?>? _spellings;
+        private (int FirstRevision, TimeSpan? Stamp)? _timing;
 
         private Clause(ArticleReading reading, int start, int end)
         {
@@ -429,30 +446,44 @@ internal static partial class QuantityKeyReader
             _end = end;
         }
 
-        public static Clause Of(ArticleReading reading, Sentence sentence) => new(reading, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        private static Clause Get(ArticleReading reading, int start, int end)
+        {
+            if (!reading.Clauses.TryGetValue((start, end), out var clause)) reading.Clauses[(start, end)] = clause = new Clause(reading, start, end);
+            return clause;
+        }
 
-        /// <summary>The sentence around a figure, at most <see cref="MaximumReach"/> tokens either side of it: what a figure
-        /// counts is said near it, and a "sentence" of thousands of tokens (a list, a page merged onto one line) would make
-        /// reading every figure cost time in the square of the sentence's length.</summary>
-        public static Clause Around(ArticleReading reading, Sentence sentence, Figure figure) => new(reading,
-            Math.Max(sentence.FirstToken, figure.FirstToken - MaximumReach),
-            Math.Min(sentence.FirstToken + sentence.TokenCount, figure.LastToken + 1 + MaximumReach));
+        public static Clause Of(ArticleReading reading, Sentence sentence) => Get(reading, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+
+        /// <summary>The sentence around a figure. A "sentence" of thousands of tokens (a list, a page merged onto one line) is
+        /// read in blocks of <see cref="MaximumReach"/> tokens: the figure's block and the one on either side, so that the
+        /// figure has at least that many tokens of its sentence on each side (what a figure counts is said near it), and the
+        /// figures of one block share one clause instead of each reading a window of its own.</summary>
+        public static Clause Around(ArticleReading reading, Sentence sentence, Figure figure)
+        {
+            // Figures are read in text order: the clauses of an earlier sentence are not read again, and are let go.
+            if (reading.ClausesOfSentence != sentence.Index)
+            {
+                reading.Clauses.Clear();
+                reading.ClausesOfSentence = sentence.Index;
+            }
+            var block = (figure.FirstToken - sentence.FirstToken) / MaximumReach;
+            var end = sentence.FirstToken + sentence.TokenCount;
+            return Get(reading, Math.Max(sentence.FirstToken, sentence.FirstToken + (block - 1) * MaximumReach),
+                Math.Min(end, Math.Max(figure.LastToken + 1 + MaximumReach, sentence.FirstToken + (block + 2) * MaximumReach)));
+        }
 
         public const int MaximumReach = 60;
 
         /// <summary>The part of the sentence around <paramref name="token"/> between semicolons and ", and" / ", while" / ", but".</summary>
         public Clause SegmentAround(int token)
         {
-            var start = _start;
-            var end = _end;
-            for (var k = _start; k < _end; k++)
-            {
-                var isBreak = Tokens[k].IsPunctuation(';') || (Tokens[k].IsPunctuation(',') && ClauseConjunctions.Contains(Word(k + 1)));
-                if (!isBreak) continue;
-                if (k < token) start = k + 1;
-                else { end = k; break; }
-            }
-            return new Clause(_reading, start, end);
+            _breaks ??= Indexes(k => Tokens[k].IsPunctuation(';') || (Tokens[k].IsPunctuation(',') && ClauseConjunctions.Contains(Word(k + 1))));
+            // The first break at or after the token ends the segment; the one before it starts it.
+            var next = Array.BinarySearch(_breaks, token);
+            if (next < 0) next = ~next;
+            var start = next > 0 ? _breaks[next - 1] + 1 : _start;
+            var end = next < _breaks.Length ? _breaks[next] : _end;
+            return Get(_reading, start, end);
         }
 
         private IReadOnlyList<Token> Tokens => _article.Tokens;
@@ -469,9 +500,14 @@ internal static partial class QuantityKeyReader
 
         public bool IsNumber(int i) => Has(i) && (Tokens[i].Kind == TokenKind.Number || NumberWords.TryCardinal(Tokens[i].Text, out _));
 
-        public IEnumerable<int> WordIndexes()
+        public IReadOnlyList<int> WordIndexes() => _wordIndexes ??= Indexes(i => Tokens[i].Kind == TokenKind.Word);
+
+        /// <summary>The indexes of the clause's tokens that <paramref name="match"/>, in order.</summary>
+        private int[] Indexes(Func<int, bool> match)
         {
-            for (var i = _start; i < _end; i++) if (Tokens[i].Kind == TokenKind.Word) yield return i;
+            var indexes = new List<int>();
+            for (var i = _start; i < _end; i++) if (match(i)) indexes.Add(i);
+            return indexes.ToArray();
         }
 
         public bool IsName(int i) =>
@@ -484,7 +520,7 @@ internal static partial class QuantityKeyReader
             || Tokens[i].Text.EndsWith("ese", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("can", StringComparison.Ordinal);
 
         /// <summary>"another attack", "in a separate strike", "elsewhere": the clause names an occasion of its own.</summary>
-        public bool OpensNewOccasion() =>
+        public bool OpensNewOccasion() => _opensNewOccasion ??=
             WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)) || (Word(i) is "a" or "an" or "A" or "An" && IncidentWithin(i)));
 
         /// <summary>"in a separate strike", "another attack", "elsewhere": the clause says in so many words that it tells of
@@ -493,7 +529,7 @@ internal static partial class QuantityKeyReader
         public bool SaysOtherOccasion() => WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)));
 
         /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
-        public bool PointsBack() =>
+        public bool PointsBack() => _pointsBack ??=
             WordIndexes().Any(i => Word(i).ToLowerInvariant() is "the" or "this" or "that" && IncidentWithin(i));
 
         private bool IncidentWithin(int determiner) => IncidentNouns.Contains(Word(determiner + 1)) || IncidentNouns.Contains(Word(determiner + 2));
@@ -520,7 +556,9 @@ internal static partial class QuantityKeyReader
         /// "a similar blast in 2008"; the year of the article's date is the story's own), "last March", "two years ago", or
         /// compares with the past ("the deadliest since").
         /// </summary>
-        public bool IsAboutAnotherOccasion(ArticleReading reading)
+        public bool IsAboutAnotherOccasion(ArticleReading reading) => _aboutAnotherOccasion ??= ReadAboutAnotherOccasion(reading);
+
+        private bool ReadAboutAnotherOccasion(ArticleReading reading)
         {
             var ownYear = reading.Article.Date?.Year;
             foreach (var figure in FiguresIn(reading.Figures))
@@ -538,14 +576,12 @@ internal static partial class QuantityKeyReader
         /// <summary>The occasion the clause names: "attack" in "in the attack", "strike" in "a missile strike"; never a word of its source.</summary>
         public string? Incident(HashSet<int> excluded)
         {
-            foreach (var i in WordIndexes())
+            // "the fire service said" names who speaks, not what happened.
+            _incidents ??= WordIndexes().Where(i => IncidentNouns.Contains(Word(i)) && !IsWord(i + 1, "service") && !IsWord(i + 1, "brigade")
+                && !IsWord(i + 1, "department") && !IsWord(i + 1, "fighters")).ToList();
+            foreach (var i in _incidents)
             {
-                // "the fire service said" names who speaks, not what happened.
-                if (IncidentNouns.Contains(Word(i)) && !excluded.Contains(i) && !IsWord(i + 1, "service") && !IsWord(i + 1, "brigade")
-                    && !IsWord(i + 1, "department") && !IsWord(i + 1, "fighters"))
-                {
-                    return Word(i).ToLowerInvariant();
-                }
+                if (!excluded.Contains(i)) return Word(i).ToLowerInvariant();
             }
             return null;
         }
@@ -553,11 +589,9 @@ internal static partial class QuantityKeyReader
         /// <summary>How the clause writes a place it names: "Yavoriv" for "yavoriv"; null when it does not name it.</summary>
         public string? Spelling(string stem)
         {
-            foreach (var i in WordIndexes())
-            {
-                if (IsName(i) && Stem(Word(i)) == stem) return Word(i);
-            }
-            return null;
+            _spellings ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (!_spellings.TryGetValue(stem, out var spelling)) _spellings[stem] = spelling = WordIndexes().Where(i => IsName(i) && Stem(Word(i)) == stem).Select(Word).FirstOrDefault();
+            return spelling;
         }
 
         /// <summary>
@@ -584,6 +618,12 @@ internal static partial class QuantityKeyReader
         /// years of fighting"); null for the event's toll.</summary>
         public string? Period()
         {
+            if (!_period.Read) _period = (ReadPeriod(), true);
+            return _period.Value;
+        }
+
+        private string? ReadPeriod()
+        {
             foreach (var i in WordIndexes())
             {
                 if (DailyWords.Contains(Word(i))) return "daily";
@@ -603,17 +643,23 @@ internal static partial class QuantityKeyReader
         /// <summary>When the clause gives the figure: as a revision ("rose to", "was revised to" before it) and at which clock time.</summary>
         public FigureTiming Timing(Figure figure, IReadOnlyList<Figure> figures)
         {
-            var revision = false;
-            for (var i = _start; i < figure.FirstToken; i++)
+            if (_timing is null)
             {
-                if (RevisionVerbs.Contains(Word(i))) revision = true;
+                var firstRevision = int.MaxValue;
+                foreach (var i in WordIndexes())
+                {
+                    if (!RevisionVerbs.Contains(Word(i))) continue;
+                    firstRevision = i;
+                    break;
+                }
+                TimeSpan? stamp = null;
+                foreach (var other in FiguresIn(figures))
+                {
+                    if (other.Kind == FigureKind.Time && Clock.TryRead(other.Text, out var time)) stamp = time;
+                }
+                _timing = (firstRevision, stamp);
             }
-            TimeSpan? stamp = null;
-            foreach (var other in FiguresIn(figures))
-            {
-                if (other.Kind == FigureKind.Time && Clock.TryRead(other.Text, out var time)) stamp = time;
-            }
-            return new FigureTiming(revision, stamp);
+            return new FigureTiming(_timing.Value.FirstRevision < figure.FirstToken, _timing.Value.Stamp);
         }
 
         /// <summary>The article's figures that start in this clause, found by binary search: <paramref name="figures"/> is in
@@ -626,47 +672,53 @@ internal static partial class QuantityKeyReader
             }
         }
 
+        /// <summary>The places the clause names ("in Lviv", "near the Polish border"), but for those whose preposition or name is <paramref name="excluded"/>.</summary>
         public IReadOnlyCollection<string> Places(HashSet<int> excluded)
         {
-            var places = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var i in WordIndexes())
+            if (_places is null)
             {
-                if (!PlacePrepositions.Contains(Tokens[i].Text) || excluded.Contains(i)) continue;
-                var k = i + 1;
-                while (Has(k) && PlaceAdjectives.Contains(Word(k)) && k < i + 3) k++;
-                if (IsName(k) && !excluded.Contains(k) && !IsDemonym(k)) places.Add(Stem(Tokens[k].Text));
+                _places = new List<(int, int, string)>();
+                foreach (var i in WordIndexes())
+                {
+                    if (!PlacePrepositions.Contains(Tokens[i].Text)) continue;
+                    var k = i + 1;
+                    while (Has(k) && PlaceAdjectives.Contains(Word(k)) && k < i + 3) k++;
+                    if (IsName(k) && !IsDemonym(k)) _places.Add((i, k, Stem(Tokens[k].Text)));
+                }
             }
-            return places;
+            return Kept(_places, p => !excluded.Contains(p.Preposition) && !excluded.Contains(p.Name), p => p.Stem);
         }
 
         public IReadOnlyCollection<string> Sites()
         {
-            var sites = new HashSet<string>(StringComparer.Ordinal);
+            if (_sites is not null) return _sites;
+            HashSet<string>? sites = null;
             foreach (var i in WordIndexes())
             {
-                if (SiteNouns.TryGetValue(Tokens[i].Text, out var site)) sites.Add(site);
+                if (SiteNouns.TryGetValue(Tokens[i].Text, out var site)) (sites ??= new HashSet<string>(StringComparer.Ordinal)).Add(site);
             }
-            return sites;
+            return _sites = (IReadOnlyCollection<string>?)sites ?? [];
         }
 
         public IReadOnlyCollection<string> Days(HashSet<int> excluded)
         {
-            var days = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var i in WordIndexes())
-            {
-                if (!excluded.Contains(i) && Calendar.DayNames.Contains(Tokens[i].Text)) days.Add(Tokens[i].Text.ToLowerInvariant());
-            }
-            return days;
+            _days ??= WordIndexes().Where(i => Calendar.DayNames.Contains(Tokens[i].Text)).Select(i => (i, Tokens[i].Text.ToLowerInvariant())).ToList();
+            return Kept(_days, d => !excluded.Contains(d.Index), d => d.Day);
         }
 
         public IReadOnlyCollection<string> Names(HashSet<int> excluded)
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var i in WordIndexes())
-            {
-                if (IsName(i) && !excluded.Contains(i)) names.Add(Stem(Tokens[i].Text));
-            }
-            return names;
+            _names ??= WordIndexes().Where(IsName).Select(i => (i, Stem(Tokens[i].Text))).ToList();
+            return Kept(_names, n => !excluded.Contains(n.Index), n => n.Stem);
+        }
+
+        /// <summary>The distinct values of the <paramref name="candidates"/> that are <paramref name="kept"/>.</summary>
+        private static IReadOnlyCollection<string> Kept<T>(List<T> candidates, Func<T, bool> kept, Func<T, string> value)
+        {
+            if (candidates.Count == 0) return [];
+            var values = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var candidate in candidates) if (kept(candidate)) values.Add(value(candidate));
+            return values;
         }
 
         /// <summary>
@@ -777,8 +829,9 @@ internal static partial class QuantityKeyReader
     /// <summary>Clock times as newsrooms write them: "08:20", "0820 GMT", "8 a.m.", "6pm".</summary>
     private static class Clock
     {
+        // [0-9], not \d: \d also matches other scripts' digits ("١٩"), which int.Parse does not read.
         private static readonly System.Text.RegularExpressions.Regex Pattern = new(
-            @"^(?<hour>\d{1,2})(?:[:.]?(?<minute>\d{2}))?\s*(?<half>[ap]\.?m\.?)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            @"^(?<hour>[0-9]{1,2})(?:[:.]?(?<minute>[0-9]{2}))?\s*(?<half>[ap]\.?m\.?)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         public static bool TryRead(string text, out TimeSpan time)
         {

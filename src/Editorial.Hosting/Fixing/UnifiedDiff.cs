@@ -13,6 +13,18 @@ public static class UnifiedDiff
 {
     public const int ContextLines = 3;
 
+    /// <summary>
+    /// The diff of a file's fix, or null when no diff can apply to the file. A diff is UTF-8 text and patch tools apply it
+    /// byte for byte, so it applies to a file stored in UTF-8 only (a byte order mark is its first line's first character,
+    /// as in the file); git apply and patch read UTF-16 files as binary, and a Latin-1 file's bytes differ from UTF-8's.
+    /// </summary>
+    public static string? Create(FileFix fix, string oldName, string newName)
+    {
+        if (fix.File.Encoding is not UTF8Encoding) return null;
+        var byteOrderMark = fix.File.Preamble.Length > 0 ? "\uFEFF" : "";
+        return Create(byteOrderMark + fix.File.Text, byteOrderMark + fix.NewText, oldName, newName);
+    }
+
     public static string Create(string oldText, string newText, string oldName, string newName)
     {
         var oldLines = SplitLines(oldText);

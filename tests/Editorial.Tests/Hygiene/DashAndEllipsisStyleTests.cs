@@ -17,6 +17,15 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void A_spaced_hyphen_with_extra_spaces_is_replaced_with_all_its_spaces()
+    {
+        const string text = "Lviv—in the west—was calm. Kyiv—the capital—was shelled. Aid came  -  slowly.";
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(1,68): ED4006: Spaced hyphen as a dash ( - ) in an article that uses unspaced em dash (—) 4 times");
+        HygieneRun.ApplyFix(text, finding).ShouldBe("Lviv—in the west—was calm. Kyiv—the capital—was shelled. Aid came—slowly.");
+    }
+
+    [Fact]
     public void Three_dots_in_an_article_of_ellipsis_characters_are_reported_but_not_inside_quotations()
     {
         const string text = "The talks went on … and on … and on...\n\n“We will see...” he said.";

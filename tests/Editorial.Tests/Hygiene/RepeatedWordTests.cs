@@ -34,6 +34,14 @@ public class RepeatedWordTests
     }
 
     [Fact]
+    public void A_markdown_image_between_two_words_is_no_repeat_and_its_alt_text_no_word()
+    {
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
+            new Engine.ArticleInput("a.md", "Forces shelled the ![the harbour](a.png) the suburbs. Talks went on in the ![photo](b.png) capital.\n",
+                Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Markdown_emphasis_between_the_two_words_is_reported_without_a_fix_that_would_break_it()
     {
         var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,

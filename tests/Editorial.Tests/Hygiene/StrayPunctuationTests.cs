@@ -9,11 +9,21 @@ public class StrayPunctuationTests
     [InlineData("Kyiv , Lviv and Kharkiv were hit.", "a.txt(1,6): ED4003: Space before ','", "Kyiv, Lviv and Kharkiv were hit.")]
     [InlineData("The talks ended . Both sides left.", "a.txt(1,17): ED4003: Space before '.'", "The talks ended. Both sides left.")]
     [InlineData("Did the talks end? . Both sides left.", "a.txt(1,20): ED4003: Stray '.' after the end of the sentence", "Did the talks end? Both sides left.")]
+    // Closing the space would double the abbreviation's own stop: the stray stop goes instead.
+    [InlineData("Envoys from the U.K. . The talks ended.", "a.txt(1,22): ED4003: Stray '.' after 'U.K.'", "Envoys from the U.K. The talks ended.")]
     public void Doubled_and_stray_marks_are_reported_and_removed(string text, string expected, string fixedText)
     {
         var finding = HygieneRun.Text(text).Single();
         HygieneRun.Describe(finding).ShouldBe(expected);
         HygieneRun.ApplyFix(text, finding).ShouldBe(fixedText);
+    }
+
+    [Fact]
+    public void A_space_before_a_stop_that_opens_a_word_is_reported_without_a_fix_that_would_make_a_new_word()
+    {
+        var finding = HygieneRun.Text("Mr Hale, the U .S. envoy, spoke.").Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(1,16): ED4003: Space before '.'");
+        finding.Fix.ShouldBeNull();
     }
 
     [Theory]

@@ -20,7 +20,9 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         RuleIds.DashAndEllipsisStyle, "Dash or ellipsis style mixed in one article", "{0} in an article that uses {1} {2}", RuleCategory.Hygiene, Severity.Suggestion,
         "The same mark written two ways in one article: usually copy from another source pasted in. Use one dash and one ellipsis throughout.", offersFix: true, fix: "uses the article's majority form; none on a tie");
 
-    private sealed record Use(TextSpan Span, string Form, string Name);
+    /// <summary>One use of a mark: <paramref name="Span"/> is what a fix replaces (a spaced dash with all the spaces around
+    /// it, so that the article's form replaces them too), <paramref name="Mark"/> the mark itself, where it is reported.</summary>
+    private sealed record Use(TextSpan Span, TextSpan Mark, string Form, string Name);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -41,11 +43,12 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                     if (Dash(text, token) is { } dash) dashes.Add(dash);
                     break;
                 case '…' when !token.IsInQuotation:
-                    ellipses.Add(new Use(token.Span, "…", "Ellipsis '…'"));
+                    ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
                     break;
                 case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
                               && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsInQuotation:
-                    ellipses.Add(new Use(TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End), "...", "Ellipsis '...'"));
+                    var dots = TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End);
+                    ellipses.Add(new Use(dots, dots, "...", "Ellipsis '...'"));
                     k += 2;
                     break;
             }
@@ -57,7 +60,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     private static bool IsAdjacentDot(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End;
 
-    /// <summary>A dash between two words, spaced on both sides or (for the em dash) on neither; the span takes the spaces with it.</summary>
+    /// <summary>A dash between two words, spaced on both sides or (for the em dash) on neither; the span takes all the spaces
+    /// around it ("came  -  slowly"): replacing only one on each side would leave a spaced dash in an unspaced article.</summary>
     private static Use? Dash(string text, Token token)
     {
         var start = token.Span.Start;
@@ -69,11 +73,15 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         {
             var form = token.Text == "—" ? " — " : token.Text == "–" ? " – " : " - ";
             var name = token.Text == "—" ? "Spaced em dash ( — )" : token.Text == "–" ? "Spaced en dash ( – )" : "Spaced hyphen as a dash ( - )";
-            return new Use(TextSpan.FromBounds(start - 1, end + 1), form, name);
+            var before = start - 1;
+            while (before > 0 && text[before - 1] == ' ') before--;
+            var after = end + 1;
+            while (after < text.Length && text[after] == ' ') after++;
+            return new Use(TextSpan.FromBounds(before, after), token.Span, form, name);
         }
         if (token.Text == "—" && char.IsLetter(text[start - 1]) && char.IsLetter(text[end]))
         {
-            return new Use(token.Span, "—", "Unspaced em dash (—)");
+            return new Use(token.Span, token.Span, "—", "Unspaced em dash (—)");
         }
         return null;
     }
@@ -88,9 +96,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var majority = leaders.OrderBy(c => c.First.Span.Start).First();
         var certain = leaders.Count == 1;
         var departures = uses.Where(u => u.Form != majority.Form)
-            .Select(u => new StyleDeparture(u.Span,
-                u.Form.StartsWith(" ", System.StringComparison.Ordinal) ? new TextSpan(u.Span.Start + 1, u.Span.Length - 2) : u.Span,
-                certain ? majority.Form : null))
+            .Select(u => new StyleDeparture(u.Span, u.Mark, certain ? majority.Form : null))
             .ToList();
         var names = uses.Where(u => u.Form != majority.Form).Select(u => u.Name).Distinct().ToList();
         var name = names.Count == 1 ? names[0] : "Another " + kind;

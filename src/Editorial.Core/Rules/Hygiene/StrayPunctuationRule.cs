@@ -55,7 +55,17 @@ public sealed class StrayPunctuationRule : ArticleRule
             }
             else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
             {
-                Report(context, mark, $"Space before '{markText}'", spaceBefore);
+                if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
+                {
+                    // "the U.K. ." : closing the space would double the stop the abbreviation already ends with; the mark goes.
+                    Report(context, mark, $"Stray '{markText}' after '{previous.Text}'", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
+                }
+                else if (mark.Span.End < article.Text.Length && char.IsLetterOrDigit(article.Text[mark.Span.End]))
+                {
+                    // "U .S.": closing the space would make a new word ("U.S."), whose spelling the writer decides: no fix.
+                    context.Report(Descriptor, mark.Span, [$"Space before '{markText}'"]);
+                }
+                else Report(context, mark, $"Space before '{markText}'", spaceBefore);
             }
             else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count)
             {

@@ -37,12 +37,11 @@ public sealed class OutletSpellingRule : ArticleRule
             var entry = occurrence.Entry;
             if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)
                 || (!respellQuoted && occurrence.InQuotation && analyzed.Article.IsInOthersWords(occurrence.Span))) continue;
-            string replacement;
-            if (occurrence.Form != entry.Preferred) replacement = SpellingText.MatchCase(entry.Preferred, occurrence.Text) + occurrence.Suffix;
-            // A case form of the preferred spelling ("Javascript", "yaml", "kyiv" for the outlet's "Kyiv") takes its case
-            // exactly: the outlet's profile states it, so it is this rule's, not ED1004's guess at a proper noun.
-            else if (occurrence.CaseVariant) replacement = entry.Preferred + occurrence.Suffix;
-            else continue;
+            if (occurrence.Form == entry.Preferred && !occurrence.CaseVariant) continue;
+            // A case the place does not allow ("Javascript", "kyiv" for the outlet's "Kyiv", "KIEV" in running text) takes
+            // the preferred form's case exactly: the outlet's profile states it, so it is this rule's, not ED1004's guess at a
+            // proper noun. Copying a disallowed case onto the new form ("KYIV") would only make the next pass's finding.
+            var replacement = (occurrence.CaseVariant ? entry.Preferred : SpellingText.MatchCase(entry.Preferred, occurrence.Text)) + occurrence.Suffix;
             context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, style], null,
                 SpellingText.Use(replacement, occurrence.Span, style), quotationSensitive: true);
         }

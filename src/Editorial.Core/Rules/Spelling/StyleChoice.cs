@@ -53,16 +53,19 @@ internal static class StyleChoice
     /// <summary>
     /// The occurrences that depart from <paramref name="expected"/> and should be reported. When the profile decides, or the
     /// article's own text has a majority, that is every other occurrence. On a tie (one "US" and one "U.S.") there is no
-    /// majority to depart from: both stay, except where a later form contradicts an earlier one in the same paragraph
-    /// (the labelling guide's rule: then the later one is the variant).
+    /// majority to depart from: both stay, unless a later form contradicts an earlier one in the same paragraph (the
+    /// labelling guide's rule: then the later one is the variant). That contradiction decides the style, and every other
+    /// occurrence departs from it: fixing only the contradicting ones would give the expected style a majority, and the
+    /// next <c>fix</c> would report the rest.
     /// </summary>
     public static IEnumerable<T> Departures<T>(Article article, IReadOnlyList<T> occurrences, string expected, bool decidedByProfile)
         where T : IStyleOccurrence
     {
-        var departures = occurrences.Where(o => o.Style != expected);
+        var departures = occurrences.Where(o => o.Style != expected).ToList();
         if (decidedByProfile || !IsTie(occurrences, expected)) return departures;
-        return departures.Where(o => occurrences.Any(e => e.Style == expected && e.Span.Start < o.Span.Start
+        var contradicted = departures.Any(o => occurrences.Any(e => e.Style == expected && e.Span.Start < o.Span.Start
             && ParagraphOf(article, e.Span.Start) == ParagraphOf(article, o.Span.Start)));
+        return contradicted ? departures : [];
     }
 
     /// <summary>True when another style is used as often as <paramref name="expected"/> outside quotations (or, with

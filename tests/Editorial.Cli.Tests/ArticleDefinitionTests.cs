@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Editorial.Hosting;
+
+namespace Editorial.Cli.Tests;
+
+/// <summary>Which files are articles: one definition for the CLI's folder search, kept equal to the build's default items.</summary>
+public class ArticleDefinitionTests
+{
+    private const string Article = "The Kiev talks went on.\n";
+
+    [Fact]
+    public void A_folder_search_takes_article_extensions_in_any_case_and_skips_project_documents()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.TXT", Article);
+        cli.Write("news/b.Md", Article);
+        cli.Write("news/README.TXT", Article);
+        cli.Write("news/readme.md", Article);
+        cli.Write("news/LICENSE.md", Article);
+        cli.Write("news/CHANGELOG.txt", Article);
+        cli.Write("news/Contributing.md", Article);
+        var outcome = cli.Run("check", "news");
+        outcome.Lines.Select(line => line.Split('(')[0]).ShouldBe(["news/a.TXT", "news/b.Md"]);
+    }
+
+    [Fact]
+    public void A_readme_named_on_the_command_line_is_checked()
+    {
+        using var cli = new CliHarness();
+        cli.Write("README.md", Article);
+        cli.Run("check", "README.md").Lines.Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Exclude_globs_skip_matching_files_in_folders_and_on_the_command_line()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", Article);
+        cli.Write("news/drafts/b.txt", Article);
+        cli.Write("news/c.draft.md", Article);
+        cli.Write("d.txt", Article);
+        var outcome = cli.Run("check", "news", "d.txt", "--exclude", "news/drafts/**", "--exclude", "**/*.DRAFT.md", "--exclude", "d.txt");
+        outcome.Lines.Select(line => line.Split('(')[0]).ShouldBe(["news/a.txt"]);
+    }
+
+    [Fact]
+    public void An_editorconfig_exclusion_leaves_the_files_unread_and_a_bad_value_is_ED9006()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n[notes/**]\neditorial.exclude = true\n[drafts/**]\neditorial.exclude = maybe\n");
+        cli.Write("a.txt", Article);
+        cli.Write("notes/b.txt", Article);
+        cli.Write("notes/c.txt", "\0 not text");
+        cli.Write("drafts/d.txt", "The talks went on.\n");
+        var lines = cli.Run("check", ".").Lines;
+        // notes/c.txt, not text, would be ED9002 were it read; drafts/d.txt is checked (clean) and its setting is reported where it is set.
+        lines.Select(line => line.Split('(')[0]).ShouldBe([".editorconfig", "a.txt"]);
+        lines[0].ShouldContain("ED9006");
+        lines[0].ShouldContain("true or false is expected");
+    }
+
+    [Fact]
+    public void The_build_s_default_exclusions_name_the_same_project_documents_as_the_cli()
+    {
+        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var exclude = targets.Descendants().Single(e => e.Name.LocalName == "EditorialDefaultArticleExclude").Value;
+        // "**/README*", "**/Readme*" and "**/readme*": MSBuild's globs are case-sensitive on Linux, so each name is spelt three ways.
+        var names = Regex.Matches(exclude, @"\*\*/([A-Za-z_-]+)\*(?:;|$)").Select(m => m.Groups[1].Value)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
+        names.ShouldBe(ArticleDefinition.ProjectDocumentNames.Order(StringComparer.OrdinalIgnoreCase), ignoreOrder: false);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("Editorial.sln not found");
+    }
+}

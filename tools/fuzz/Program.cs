@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Editorial.Articles;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+using Editorial.Fuzz;
+using Editorial.Hosting.Fixing;
+
+// editorial-fuzz [--count N] [--seed S] [--start I] [--threads T] [--samples DIR] [--failures DIR]
+// Input i of seed S is always the same input, so a failure is reproduced with --seed S --start i --count 1.
+var options = Options.Parse(args);
+var samples = Directory.EnumerateFiles(options.Samples, "*.*", SearchOption.AllDirectories)
+    .Where(p => ArticleFormats.FromPath(p) is not null)
+    .OrderBy(p => p, StringComparer.Ordinal)
+    .Select(File.ReadAllText)
+    .ToList();
+if (samples.Count == 0)
+{
+    Console.Error.WriteLine($"no .txt or .md samples under {options.Samples}");
+    return 2;
+}
+
+var engine = new EditorialEngine();
+long run = 0, notDecoded = 0, fixedInputs = 0, exceptions = 0, internalErrors = 0, fixFailures = 0;
+var stopwatch = Stopwatch.StartNew();
+var output = new object();
+Parallel.For(options.Start, options.Start + options.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, i =>
+{
+    var input = Mutations.Next(samples, new Random(unchecked(options.Seed * 1_000_003 + (int)i)));
+    if (Interlocked.Increment(ref run) % 10_000 == 0)
+    {
+        Console.Error.WriteLine($"{run:N0} inputs, {stopwatch.Elapsed:hh\\:mm\\:ss}: {exceptions} exceptions, {internalErrors} ED9000, {fixFailures} fix-property failures");
+    }
+    var file = ArticleFile.Decode(input.Path, input.Bytes, out _, input.Charset);
+    if (file is null)
+    {
+        Interlocked.Increment(ref notDecoded);
+        return;
+    }
+    try
+    {
+        var result = FixProperty.Check(engine, input.Path, file.Text, new ArticleSettings(defaultOutlet: input.Outlet));
+        if (result.FirstPass != file.Text) Interlocked.Increment(ref fixedInputs);
+        foreach (var fault in result.Diagnostics.Where(d => d.Id == RuleIds.InternalError))
+        {
+            Interlocked.Increment(ref internalErrors);
+            Report(i, input, file.Text, "ED9000 " + fault.Message);
+        }
+        if (result.Failure is not null)
+        {
+            Interlocked.Increment(ref fixFailures);
+            Report(i, input, file.Text, "fix property: " + result.Failure);
+        }
+    }
+    catch (Exception exception)
+    {
+        Interlocked.Increment(ref exceptions);
+        Report(i, input, file.Text, "exception: " + exception);
+    }
+});
+
+Console.WriteLine($"seed {options.Seed}, inputs {options.Start:N0}..{options.Start + options.Count - 1:N0}, {stopwatch.Elapsed:hh\\:mm\\:ss}");
+Console.WriteLine($"inputs run: {run:N0} ({notDecoded:N0} not decodable, reported as ED9002; {fixedInputs:N0} changed by fix)");
+Console.WriteLine($"exceptions: {exceptions:N0}");
+Console.WriteLine($"ED9000: {internalErrors:N0}");
+Console.WriteLine($"fix-property failures: {fixFailures:N0}");
+return exceptions + internalErrors + fixFailures == 0 ? 0 : 1;
+
+void Report(long index, FuzzInput input, string text, string what)
+{
+    lock (output) Console.WriteLine($"input {index} ({input.Path}, outlet {input.Outlet ?? "default"}, charset {input.Charset ?? "detected"}): {what}");
+    if (options.Failures is null) return;
+    Directory.CreateDirectory(options.Failures);
+    File.WriteAllText(Path.Combine(options.Failures, $"{index}-{input.Outlet ?? "default"}{Path.GetExtension(input.Path)}"), text);
+}
+
+internal sealed record Options(long Count, int Seed, long Start, string Samples, string? Failures, int Threads)
+{
+    public static Options Parse(string[] args)
+    {
+        var options = new Options(100_000, 1, 0, Path.Combine(FindRoot(), "samples"), null, 1);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--count" => options with { Count = long.Parse(args[i + 1]) },
+                "--seed" => options with { Seed = int.Parse(args[i + 1]) },
+                "--start" => options with { Start = long.Parse(args[i + 1]) },
+                "--samples" => options with { Samples = args[i + 1] },
+                "--failures" => options with { Failures = args[i + 1] },
+                "--threads" => options with { Threads = int.Parse(args[i + 1]) },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+        return options;
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return directory.FullName;
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}
