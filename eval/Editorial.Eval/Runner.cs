@@ -2,6 +2,7 @@ using System.Text;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Engine;
+using Editorial.Rules;
 
 namespace Editorial.Eval;
 
@@ -44,6 +45,11 @@ public static class Runner
     {
         var options = new Dictionary<string, string> { [EditorialOptions.Outlet] = outlets.ProfileOf(article) };
         if (explicitStories && article.Event is not null) options[EditorialOptions.Story] = article.Event;
+        // A rule that is off by default still runs, as a suggestion, so that the table keeps measuring it.
+        foreach (var descriptor in RuleCatalog.Descriptors.Where(d => d.DefaultSeverity == Severity.None))
+        {
+            options[EditorialOptions.SeverityKey(descriptor.Id)] = "suggestion";
+        }
         return new ArticleSettings(options);
     }
 
