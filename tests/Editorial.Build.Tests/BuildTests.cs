@@ -273,18 +273,18 @@ public sealed partial class BuildTests(PackageFeed feed)
         var project = feed.CreateCSharpProject("CSharpErrorLog")
             .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
             .Write("Greeting.cs", "namespace CSharpErrorLog;\npublic static class Greeting { public const string Text = \"Hello\"; }\n")
-            .Write("docs/story.txt", "President Zelensky spoke.\n");
+            .Write("articles/story.txt", "President Zelensky spoke.\n");
 
         var build = project.Build("-p:EditorialErrorLog=editorial.sarif", "-v:n");
 
         build.ExitCode.ShouldBe(0, build.ToString());
         CompilerDiagnosticLine().Matches(build.Output).Select(m => m.Groups["diagnostic"].Value)
-            .ShouldBe([$"{project.PathOf("docs/story.txt")}(1,11): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], build.ToString());
+            .ShouldBe([$"{project.PathOf("articles/story.txt")}(1,11): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], build.ToString());
         build.Diagnostics.ShouldNotContain(d => d.Contains("(1,11,1,19)"), build.ToString());
         using var log = JsonDocument.Parse(File.ReadAllText(project.PathOf("editorial.sarif")));
         var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldHaveSingleItem();
         result.GetProperty("ruleId").GetString().ShouldBe("ED1002");
-        result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("docs/story.txt");
+        result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("articles/story.txt");
     }
 
     /// <summary>A compiler diagnostic as MSBuild prints it when it is raised, node-prefixed (the end-of-build recap repeats it
