@@ -179,7 +179,7 @@ public sealed class EditorialCli
             _error.WriteLine($"editorial: --output names an article being checked ({DisplayPath(overwritten)}); the report would overwrite it.");
             return ExitCodes.UsageOrConfiguration;
         }
-        var result = CheckRun.Run(request);
+        var result = RunWithProgress(request);
         var baselined = 0;
         if (parse.GetValue(_baseline) is { } baselinePath)
         {
@@ -413,7 +413,22 @@ public sealed class EditorialCli
         return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 
-    private CheckResult RunCheck(ParseResult parse) => CheckRun.Run(Request(parse));
+    private CheckResult RunCheck(ParseResult parse) => RunWithProgress(Request(parse));
+
+    /// <summary>The check, with a progress line on a terminal's standard error (never on a redirected one: logs and tests).</summary>
+    private CheckResult RunWithProgress(CheckRequest request)
+    {
+        if (!_terminal.Progress) return CheckRun.Run(request);
+        var progress = new ProgressLine(_error, request.Articles.Count);
+        try
+        {
+            return CheckRun.Run(request, progress: progress);
+        }
+        finally
+        {
+            progress.Clear();
+        }
+    }
 
     /// <summary>A path as reports give it: relative to the base directory when it is under it.</summary>
     private string DisplayPath(string path) => ReportPaths.RelativeUnder(path, _baseDirectory) ?? path;

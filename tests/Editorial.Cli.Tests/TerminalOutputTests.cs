@@ -64,4 +64,29 @@ public class TerminalOutputTests
         var help = cli.Run("check", "--help").Output;
         foreach (var name in ArticleDiscovery.SkippedFolderNames.Concat(ArticleDefinition.ProjectDocumentNames)) help.ShouldContain(name);
     }
+
+    [Fact]
+    public void Progress_waits_a_second_then_rewrites_one_line_and_clears_it()
+    {
+        var error = new StringWriter();
+        var now = TimeSpan.FromSeconds(0.5);
+        var progress = new ProgressLine(error, 2000, () => now);
+        progress.Report(3);
+        error.ToString().ShouldBeEmpty();
+        now = TimeSpan.FromSeconds(1.2);
+        progress.Report(812);
+        now = TimeSpan.FromSeconds(1.25);
+        progress.Report(813);
+        now = TimeSpan.FromSeconds(2);
+        progress.Report(1999);
+        progress.Clear();
+        error.ToString().ShouldBe("\rChecked 812 of 2,000 files…\rChecked 1,999 of 2,000 files…\r" + new string(' ', 29) + "\r");
+    }
+
+    [Fact]
+    public void A_redirected_standard_error_gets_no_progress()
+    {
+        using var cli = new CliHarness();
+        Check(cli, TerminalCapabilities.Plain).Error.ShouldBe("Checked 1 file: 0 errors, 1 warning, 0 suggestions.\n");
+    }
 }
