@@ -21,6 +21,7 @@ public sealed class EditorialCli
     private readonly IReadOnlyList<Rule> _rules;
     private readonly string _baseDirectory;
     private readonly Stream? _input;
+    private readonly TerminalCapabilities _terminal;
 
     /// <summary>The path that stands for standard input, as in most command-line tools.</summary>
     private const string StandardInput = "-";
@@ -28,7 +29,8 @@ public sealed class EditorialCli
     private readonly Argument<string[]> _paths = new("PATH")
     {
         Arity = ArgumentArity.OneOrMore,
-        Description = "Article files or folders (folders are searched for .txt, .md and .markdown in any case; bin, obj, README, LICENSE, CHANGELOG and the like are skipped).",
+        Description = "Article files or folders (folders are searched for .txt, .md and .markdown in any case; the folders " +
+            string.Join(", ", ArticleDiscovery.SkippedFolderNames) + " and files named " + string.Join(", ", ArticleDefinition.ProjectDocumentNames) + " are skipped).",
     };
     private readonly Option<string[]> _exclude = new("--exclude")
     {
@@ -79,8 +81,11 @@ public sealed class EditorialCli
     };
 
     /// <param name="input">Where <c>check -</c> reads its article; the process's standard input by default.</param>
-    public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null, Stream? input = null)
+    /// <param name="terminal">What <paramref name="output"/> and <paramref name="error"/> can show; plain by default.</param>
+    public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null, Stream? input = null,
+        TerminalCapabilities? terminal = null)
     {
+        _terminal = terminal ?? TerminalCapabilities.Plain;
         _output = output;
         _error = error;
         _input = input;
@@ -174,7 +179,7 @@ public sealed class EditorialCli
             _error.WriteLine($"editorial: --output names an article being checked ({DisplayPath(overwritten)}); the report would overwrite it.");
             return ExitCodes.UsageOrConfiguration;
         }
-        var result = CheckRun.Run(request);
+        var result = RunWithProgress(request);
         var baselined = 0;
         if (parse.GetValue(_baseline) is { } baselinePath)
         {
@@ -185,12 +190,12 @@ public sealed class EditorialCli
         }
         if (outputPath is null)
         {
-            WriteReport(format, result, _output);
+            WriteReport(format, result, _output, _terminal);
         }
         else
         {
             using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            WriteReport(format, result, file);
+            WriteReport(format, result, file, TerminalCapabilities.Plain);
         }
         _error.WriteLine(Summary(result, baselined));
         return ExitCode(result);
@@ -220,7 +225,7 @@ public sealed class EditorialCli
         return result with { Diagnostics = shown, ArticleProblems = result.ArticleProblems.Intersect(shown).ToList() };
     }
 
-    private void WriteReport(string format, CheckResult result, TextWriter writer)
+    private void WriteReport(string format, CheckResult result, TextWriter writer, TerminalCapabilities terminal)
     {
         var diagnostics = result.Diagnostics;
         switch (format)
@@ -237,7 +242,7 @@ public sealed class EditorialCli
                 GitHubWriter.Write(writer, diagnostics, _baseDirectory);
                 break;
             default:
-                MsBuildWriter.Write(writer, diagnostics, _baseDirectory);
+                MsBuildWriter.Write(writer, diagnostics, _baseDirectory, terminal, SourceTexts.From(result.Files));
                 break;
         }
     }
@@ -408,7 +413,22 @@ public sealed class EditorialCli
         return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 
-    private CheckResult RunCheck(ParseResult parse) => CheckRun.Run(Request(parse));
+    private CheckResult RunCheck(ParseResult parse) => RunWithProgress(Request(parse));
+
+    /// <summary>The check, with a progress line on a terminal's standard error (never on a redirected one: logs and tests).</summary>
+    private CheckResult RunWithProgress(CheckRequest request)
+    {
+        if (!_terminal.Progress) return CheckRun.Run(request);
+        var progress = new ProgressLine(_error, request.Articles.Count);
+        try
+        {
+            return CheckRun.Run(request, progress: progress);
+        }
+        finally
+        {
+            progress.Clear();
+        }
+    }
 
     /// <summary>A path as reports give it: relative to the base directory when it is under it.</summary>
     private string DisplayPath(string path) => ReportPaths.RelativeUnder(path, _baseDirectory) ?? path;

@@ -1,3 +1,4 @@
 using Editorial.Cli;
+using Editorial.Hosting.Reporting;
 
-return new EditorialCli(Console.Out, Console.Error).Run(args);
+return new EditorialCli(Console.Out, Console.Error, terminal: TerminalCapabilities.DetectConsole()).Run(args);

@@ -13,7 +13,10 @@ namespace Editorial.Hosting;
 /// ED9001 at that folder, and the rest is still searched.</summary>
 public static class ArticleDiscovery
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
+    /// <summary>Folders that hold build output, version control or packages, never articles; <c>--help</c> names them from here.</summary>
+    public static readonly IReadOnlyList<string> SkippedFolderNames = ["bin", "obj", ".git", "node_modules"];
+
+    private static readonly HashSet<string> SkippedFolders = new(SkippedFolderNames, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems, ArticleDefinition? definition = null)
     {

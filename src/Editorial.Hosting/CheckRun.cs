@@ -64,11 +64,12 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class CheckRun
 {
-    public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default)
+    /// <param name="progress">Told the number of articles checked so far, of <see cref="CheckRequest.Articles"/>.</param>
+    public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
         var (engine, inputs, files, articleProblems) = Read(request, diagnostics);
-        diagnostics.AddRange(engine.Check(inputs, cancellationToken));
+        diagnostics.AddRange(engine.Check(inputs, cancellationToken, progress));
         return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems) { Run = (engine, inputs) };
     }
 

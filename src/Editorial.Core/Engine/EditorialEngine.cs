@@ -41,8 +41,10 @@ public sealed class EditorialEngine
     /// Profile problems are included. The result is sorted by path, line, column and ID.
     /// Each article is summarised for the corpus rules (<see cref="CorpusRule.Summarize"/>) as soon as its own rules have run,
     /// and only the summaries are held for the cross-article pass.</summary>
-    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default)
+    /// <param name="progress">Told how many articles have been checked on their own, after each one (from any thread).</param>
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
+        var checkedArticles = 0;
         var prepared = new AnalyzedArticle[inputs.Count];
         var perArticle = new IReadOnlyList<Diagnostic>[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -55,6 +57,7 @@ public sealed class EditorialEngine
             }
             prepared[i] = Prepare(article, input.Settings, out var setup);
             perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
+            progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
         var all = new List<Diagnostic>(Profiles.Diagnostics);
         foreach (var list in perArticle) all.AddRange(list);

@@ -45,4 +45,14 @@ public sealed class SourceTexts
         if (!_texts.TryGetValue(location.Path, out var text) || location.Span.End > text.Length) return "";
         return Whitespace.Replace(text.Substring(location.Span.Start, location.Span.Length), " ").Trim();
     }
+
+    /// <summary>The line <paramref name="location"/> starts on, without its line break; null for a whole-file finding or a
+    /// file whose text is not known.</summary>
+    public string? Line(Location location)
+    {
+        if (location.Span.Length == 0 || !_texts.TryGetValue(location.Path, out var text) || location.Span.End > text.Length) return null;
+        var start = text.LastIndexOf('\n', Math.Max(0, location.Span.Start - 1)) + 1;
+        var end = text.IndexOfAny(['\r', '\n'], location.Span.Start);
+        return text.Substring(start, (end < 0 ? text.Length : end) - start);
+    }
 }

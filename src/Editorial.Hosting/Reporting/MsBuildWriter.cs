@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Editorial.Diagnostics;
 
 namespace Editorial.Hosting.Reporting;
@@ -16,6 +18,40 @@ public static class MsBuildWriter
     {
         foreach (var diagnostic in diagnostics) writer.WriteLine(Format(diagnostic, baseDirectory));
     }
+
+    /// <summary>The same lines; in a colour terminal the severity word is coloured and each line is followed by the source
+    /// line it points at, with carets under the span (plain lines otherwise, byte for byte those of the overload above).</summary>
+    public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, string? baseDirectory, TerminalCapabilities terminal, SourceTexts texts)
+    {
+        if (!terminal.Colour)
+        {
+            Write(writer, diagnostics, baseDirectory);
+            return;
+        }
+        foreach (var diagnostic in diagnostics)
+        {
+            var colour = SeverityColour(diagnostic.Severity);
+            var location = diagnostic.Location;
+            writer.WriteLine($"{ReportPaths.Display(location.Path, baseDirectory)}{location.LineSpan}: {colour}{diagnostic.Severity.ToConfigName()}{AnsiReset} {diagnostic.Id}: {diagnostic.Message}");
+            if (texts.Line(location) is not { } line) continue;
+            var span = location.LineSpan;
+            var start = Math.Min(span.StartColumn - 1, line.Length);
+            var end = span.EndLine == span.StartLine ? Math.Min(span.EndColumn - 1, line.Length) : line.Length;
+            // Tabs stay tabs under the line, so the carets line up whatever the terminal's tab width.
+            var indent = new string(line.Take(start).Select(c => c == '\t' ? '\t' : ' ').ToArray());
+            writer.WriteLine("    " + line);
+            writer.WriteLine($"    {indent}{colour}{new string('^', Math.Max(1, end - start))}{AnsiReset}");
+        }
+    }
+
+    private const string AnsiReset = "\u001b[0m";
+
+    private static string SeverityColour(Severity severity) => severity switch
+    {
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        _ => "\u001b[36m",
+    };
 
     public static string Format(Diagnostic diagnostic, string? baseDirectory) =>
         $"{ReportPaths.Display(diagnostic.Location.Path, baseDirectory)}{diagnostic.Location.LineSpan}: {diagnostic.Severity.ToConfigName()} {diagnostic.Id}: {diagnostic.Message}";
