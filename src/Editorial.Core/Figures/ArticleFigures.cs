@@ -36,6 +36,7 @@ public sealed class ArticleFigures
         {
             if (QuantityKeyReader.Read(reading, figure) is not { } keyed) continue;
             keyed.IsInOpening = IsInOpening(article, figure.SentenceIndex);
+            keyed.IsInHeadline = article.Paragraphs[article.Sentences[figure.SentenceIndex].ParagraphIndex].IsHeading;
             counted.Add(keyed);
         }
         return new ArticleFigures(figures, counted);

@@ -103,6 +103,8 @@ public sealed class CountedFigure
     /// <summary>True when the figure stands in the headline or the article's opening sentences, where an article gives its own
     /// event's figures (set when the article's figures are read: the cross-article pass no longer has its sentences).</summary>
     public bool IsInOpening { get; internal set; }
+    /// <summary>True when the figure stands in a headline.</summary>
+    public bool IsInHeadline { get; internal set; }
     public QuantityKey Key { get; }
     /// <summary>The figure with the noun it counts: "at least 35 people", "third round of talks".</summary>
     public TextSpan Phrase { get; }

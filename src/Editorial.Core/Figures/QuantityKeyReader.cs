@@ -431,6 +431,7 @@ internal static partial class QuantityKeyReader
         private (string? Value, bool Read) _period;
         private bool? _aboutAnotherOccasion;
         private bool? _opensNewOccasion;
+        private bool? _saysOtherOccasion;
         private bool? _pointsBack;
         private List<(int Preposition, int Name, string Stem)>? _places;
         private List<(int Index, string Day)>? _days;
@@ -526,7 +527,7 @@ internal static partial class QuantityKeyReader
         /// <summary>"in a separate strike", "another attack", "elsewhere": the clause says in so many words that it tells of
         /// another occasion. Narrower than <see cref="OpensNewOccasion"/>: an article's lead introduces its own event as "a
         /// shooting" too.</summary>
-        public bool SaysOtherOccasion() => WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)));
+        public bool SaysOtherOccasion() => _saysOtherOccasion ??= WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)));
 
         /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
         public bool PointsBack() => _pointsBack ??=

@@ -297,6 +297,10 @@ public class FigureClassesInOneArticleTests
         ]);
 
     [Fact]
+    public void Tolls_of_the_opening_without_a_headline_between_them_are_not_compared_by_position() =>
+        Check("Storms left 3 dead, 5 dead and 8 dead across the coast. Seven people were killed when a tram overturned.\n").ShouldBeEmpty();
+
+    [Fact]
     public void A_toll_later_in_the_article_needs_a_place_to_be_compared() =>
         Check("Seven people were killed when a tram overturned on a bend.\n\nThe line reopened. Crews worked all night. Trams ran again.\n\n" +
               "Two people were killed when a lorry hit a bridge.\n").ShouldBeEmpty();

@@ -120,11 +120,12 @@ internal static class FigurePairs
         return new WithinArticlePairs(pairs.OrderBy(p => p.First.Phrase.Start).ThenBy(p => p.Second.Phrase.Start).ToList());
     }
 
-    /// <summary>Two tolls of an article's own event that no place anchors, both in its headline or opening sentences: a
-    /// headline's "Five dead" against the lead's "Seven people were killed".</summary>
+    /// <summary>Two tolls of an article's own event that no place anchors, one in its headline and one in its opening
+    /// sentences: a stale headline's "Five dead" against the lead's "Seven people were killed". Two tolls of the body, or a
+    /// list of them in one sentence, are no headline gone stale.</summary>
     private static bool IsOpeningConflict(AnalyzedArticle article, CountedFigure first, CountedFigure second) =>
         // Inside one article a place tells occasions apart: "Nine killed in Antopol. Two killed, officials said" may be two.
-        first.Key.Places.Count == 0 && second.Key.Places.Count == 0
+        first.IsInHeadline != second.IsInHeadline && first.Key.Places.Count == 0 && second.Key.Places.Count == 0
         && FigureComparison.Conflict(first, second, acrossArticles: true) && FigureComparison.MatchedOnlyByStory(first, second)
         && IsStoryToll(first, article) && IsStoryToll(second, article);
 
