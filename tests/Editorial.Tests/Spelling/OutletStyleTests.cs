@@ -54,6 +54,12 @@ public class OutletStyleTests
             "a.txt(1,12,1,19): info ED1004: 'ukraine' is a lowercase form of the proper noun 'Ukraine' => Ukraine",
             "a.txt(1,38,1,45): info ED1004: 'zealand' is a lowercase form of the proper noun 'Zealand' => Zealand",
         ]);
+        // A listed name of several words is reported and fixed whole.
+        Lines("Exports to new zealand rose, and bosnia and herzegovina signed.").ShouldBe(
+        [
+            "a.txt(1,12,1,23): info ED1004: 'new zealand' is a lowercase form of the proper noun 'New Zealand' => New Zealand",
+            "a.txt(1,34,1,56): info ED1004: 'bosnia and herzegovina' is a lowercase form of the proper noun 'Bosnia and Herzegovina' => Bosnia and Herzegovina",
+        ]);
         // Ordinary words that are also names, and names outside prose, are not reported.
         Lines("We ate turkey off fine china. See ukraine.example.org or #ukraine.").ShouldBeEmpty();
         var own = EngineWith("name: desk\nlists:\n  proper-names: [Lviv]\n");

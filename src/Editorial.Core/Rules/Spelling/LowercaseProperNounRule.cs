@@ -39,12 +39,51 @@ public sealed class LowercaseProperNounRule : ArticleRule
         // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
         var outletSpelled = new HashSet<string>(context.Profile.Spellings.Where(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed))
             .Select(e => e.Preferred.ToLowerInvariant()), System.StringComparer.Ordinal);
-        foreach (var token in article.Tokens)
+        var multiWordNames = context.Profile.GetList(ProperNamesList).Where(name => name.IndexOf(' ') > 0).ToList();
+        var tokens = article.Tokens;
+        var reportedUpTo = -1;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (!token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
+            var token = tokens[i];
+            if (i <= reportedUpTo || !token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
                 || !properNouns.TryGetValue(token.Text, out var proper) || Mojibake.IsGarbled(article, token)) continue;
-            context.Report(Descriptor, token.Span, [token.Text, proper.Name], proper.Span is { } span ? [article.GetLocation(span)] : null,
-                SpellingText.Use(proper.Name, token.Span, "proper noun"), quotationSensitive: true);
+            // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
+            var (first, last, name) = WholeName(article, i, multiWordNames) ?? (i, i, proper.Name);
+            var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+            var text = article.GetText(span);
+            context.Report(Descriptor, span, [text, name], proper.Span is { } model ? [article.GetLocation(model)] : null,
+                SpellingText.Use(name, span, "proper noun"), quotationSensitive: true);
+            reportedUpTo = last;
+        }
+    }
+
+    /// <summary>The tokens and the listed name when the word at <paramref name="index"/> is one word of a multi-word name the
+    /// profile lists ("zealand" of "New Zealand"), written with its other words in lower case and single spaces between.</summary>
+    private static (int First, int Last, string Name)? WholeName(Article article, int index, IReadOnlyList<string> names)
+    {
+        var tokens = article.Tokens;
+        foreach (var name in names)
+        {
+            var words = name.Split(' ');
+            for (var position = 0; position < words.Length; position++)
+            {
+                var first = index - position;
+                var last = first + words.Length - 1;
+                if (first < 0 || last >= tokens.Count || !Matches(first, words)) continue;
+                return (first, last, name);
+            }
+        }
+        return null;
+
+        bool Matches(int first, string[] words)
+        {
+            for (var k = 0; k < words.Length; k++)
+            {
+                var token = tokens[first + k];
+                if (!token.IsWord || !string.Equals(token.Text, words[k].ToLowerInvariant(), System.StringComparison.Ordinal)) return false;
+                if (k > 0 && article.Text.Substring(tokens[first + k - 1].Span.End, token.Span.Start - tokens[first + k - 1].Span.End) != " ") return false;
+            }
+            return true;
         }
     }
 
