@@ -45,13 +45,14 @@ public static class Runner
     {
         var options = new Dictionary<string, string> { [EditorialOptions.Outlet] = outlets.ProfileOf(article) };
         if (explicitStories && article.Event is not null) options[EditorialOptions.Story] = article.Event;
-        // A rule that is off by default still runs, as a suggestion, so that the table keeps measuring it.
-        foreach (var descriptor in RuleCatalog.Descriptors.Where(d => d.DefaultSeverity == Severity.None))
-        {
-            options[EditorialOptions.SeverityKey(descriptor.Id)] = "suggestion";
-        }
+        foreach (var key in OffByDefaultSeverityKeys) options[key] = "suggestion";
         return new ArticleSettings(options);
     }
+
+    /// <summary>The severity keys of the rules that are off by default: they still run, as suggestions, so that the table
+    /// keeps measuring them.</summary>
+    private static readonly IReadOnlyList<string> OffByDefaultSeverityKeys = RuleCatalog.Descriptors
+        .Where(d => d.DefaultSeverity == Severity.None).Select(d => EditorialOptions.SeverityKey(d.Id)).ToList();
 
     public static PreparedArticle Prepare(EvalArticle article)
     {

@@ -462,11 +462,9 @@ public sealed class EditorialCli
         var path = Path.GetFullPath(name, _baseDirectory);
         using var content = new MemoryStream();
         (_input ?? Console.OpenStandardInput()).CopyTo(content);
-        var rules = Path.Combine(_baseDirectory, "rules");
-        var profilePaths = (parse.GetValue(_profiles) ?? []).Concat(Directory.Exists(rules) ? [rules] : []);
         return new CheckRequest(
             [path],
-            ArticleDiscovery.ExpandProfiles(profilePaths),
+            ArticleDiscovery.ProfileFiles(parse.GetValue(_profiles) ?? [], [_baseDirectory]),
             parse.GetValue(_outlet),
             Rules: _rules,
             Contents: new Dictionary<string, ArticleContent>(StringComparer.Ordinal) { [path] = ArticleContent.FromBytes(content.ToArray()) });

@@ -376,13 +376,7 @@ public static class FigureExtractor
         /// Round hundreds and thousands are often rounded counts: "2,200" stands for 2,150 to 2,250. The step is capped at
         /// 5% of the value, so that "1,000" is not read as anything from 500 to 1,500. Small numbers are exact.
         /// </summary>
-        private static double RoundingHalfStep(double value)
-        {
-            if (value < 100 || value != Math.Floor(value)) return 0;
-            var step = 1.0;
-            while (value % (step * 10) == 0) step *= 10;
-            return step >= 10 ? Math.Min(step / 2, value * 0.05) : 0;
-        }
+        private static double RoundingHalfStep(double value) => Rounding.HalfStep(value, 100, 0.05);
 
         private Figure Classify(int first, int numberStart, Hedge hedge, Number number)
         {

@@ -81,13 +81,8 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
     /// </summary>
     private static Interval Widened(Figure converted)
     {
-        var value = Math.Abs(converted.Value);
-        if (value < 10 || value != Math.Floor(value)) return converted.Interval;
-        var step = 1.0;
-        while (value % (step * 10) == 0) step *= 10;
-        if (step < 10) return converted.Interval;
-        var half = Math.Min(step / 2, value / 8);
-        return new Interval(converted.Interval.Low - half, converted.Interval.High + half);
+        var half = Rounding.HalfStep(Math.Abs(converted.Value), 10, 1.0 / 8);
+        return half == 0 ? converted.Interval : new Interval(converted.Interval.Low - half, converted.Interval.High + half);
     }
 
     /// <summary>A minus sign right before the number, after a space or an opening bracket: "-11", "−11", not "10-11".</summary>

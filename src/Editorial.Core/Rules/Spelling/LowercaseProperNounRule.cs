@@ -58,7 +58,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     }
 
     /// <summary>The tokens and the listed name when the word at <paramref name="index"/> is one word of a multi-word name the
-    /// profile lists ("zealand" of "New Zealand"), written with its other words in lower case and single spaces between.</summary>
+    /// profile lists ("zealand" of "New Zealand"), written with its other words in lower case and only spaces between.</summary>
     private static (int First, int Last, string Name)? WholeName(Article article, int index, IReadOnlyList<string> names)
     {
         var tokens = article.Tokens;
@@ -81,7 +81,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             {
                 var token = tokens[first + k];
                 if (!token.IsWord || !string.Equals(token.Text, words[k].ToLowerInvariant(), System.StringComparison.Ordinal)) return false;
-                if (k > 0 && article.Text.Substring(tokens[first + k - 1].Span.End, token.Span.Start - tokens[first + k - 1].Span.End) != " ") return false;
+                if (k > 0 && !SpellingText.OnlySpacesBetween(article.Text, tokens[first + k - 1].Span, token.Span)) return false;
             }
             return true;
         }
