@@ -51,18 +51,21 @@ public sealed class ReportDiagnostics : Task
         return !Log.HasLoggedErrors;
     }
 
+    // Line and column only, no end: MSBuild then prints "file(line,col): warning ED1002: ... [project]", the shape that
+    // actions/setup-dotnet's problem matcher turns into an annotation; it rejects "(line,col,endLine,endCol)". The IDE's
+    // squiggles come from the analyzer, which keeps the whole span.
     private void Report(StoredDiagnostic d, Severity severity)
     {
         switch (severity)
         {
             case Severity.Error:
-                Log.LogError(null, d.Id, null, d.HelpLink, d.File, d.StartLine, d.StartColumn, d.EndLine, d.EndColumn, d.Message);
+                Log.LogError(null, d.Id, null, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
                 break;
             case Severity.Warning:
-                Log.LogWarning(null, d.Id, null, d.HelpLink, d.File, d.StartLine, d.StartColumn, d.EndLine, d.EndColumn, d.Message);
+                Log.LogWarning(null, d.Id, null, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
                 break;
             case Severity.Suggestion:
-                Log.LogMessage(null, d.Id, null, d.File, d.StartLine, d.StartColumn, d.EndLine, d.EndColumn, MessageImportance.Normal, d.Message);
+                Log.LogMessage(null, d.Id, null, d.File, d.Line, d.Column, 0, 0, MessageImportance.Normal, d.Message);
                 break;
         }
     }

@@ -6,15 +6,16 @@ using Editorial.Diagnostics;
 
 namespace Editorial.Build;
 
-/// <summary>One stored finding: what <see cref="ReportDiagnostics"/> needs to log it again.</summary>
+/// <summary>One stored finding: what <see cref="ReportDiagnostics"/> needs to log it again (where it starts: the build's
+/// lines carry no end, see <see cref="ReportDiagnostics"/>).</summary>
 public sealed record StoredDiagnostic(
-    string Id, Severity Severity, string Message, string HelpLink, string File, int StartLine, int StartColumn, int EndLine, int EndColumn)
+    string Id, Severity Severity, string Message, string HelpLink, string File, int Line, int Column)
 {
     public static StoredDiagnostic From(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.LineSpan;
         return new StoredDiagnostic(diagnostic.Id, diagnostic.Severity, diagnostic.Message, diagnostic.Descriptor.HelpLink,
-            diagnostic.Location.Path, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+            diagnostic.Location.Path, span.StartLine, span.StartColumn);
     }
 }
 

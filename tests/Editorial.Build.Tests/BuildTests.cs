@@ -2,6 +2,7 @@ using System.Text.Json;
 using Editorial.Diagnostics;
 using Editorial.Hosting;
 using Editorial.Profiles;
+using Editorial.Testing;
 
 namespace Editorial.Build.Tests;
 
@@ -28,10 +29,10 @@ public sealed partial class BuildTests(PackageFeed feed)
 
         build.ExitCode.ShouldBe(1, build.ToString());
         build.Diagnostics.ShouldBe([
-            $"{project.PathOf(".editorconfig")}(4,1,4,17): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}",
+            $"{project.PathOf(".editorconfig")}(4,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}",
         ], build.ToString());
         File.ReadAllLines(events).ShouldBe([
-            $"error ED9005 {project.PathOf(".editorconfig")} 4 1 4 17 {DiagnosticDescriptor.HelpLinkBase}ED9005.md",
+            $"error ED9005 {project.PathOf(".editorconfig")} 4 1 0 0 {DiagnosticDescriptor.HelpLinkBase}ED9005.md",
         ]);
     }
 
@@ -51,7 +52,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         build.ExitCode.ShouldBe(1, build.ToString());
         var draft = project.PathOf("notes/draft.txt");
         build.Diagnostics.ShouldBe([
-            $"{draft}(1,3,1,3): error ED9002: '{draft}' is not a text article: it holds a NUL character, so it is binary",
+            $"{draft}(1,3): error ED9002: '{draft}' is not a text article: it holds a NUL character, so it is binary",
         ], build.ToString());
     }
 
@@ -67,7 +68,7 @@ public sealed partial class BuildTests(PackageFeed feed)
 
         build.ExitCode.ShouldBe(1, build.ToString());
         build.Diagnostics.ShouldBe([
-            $"{project.PathOf(".editorconfig")}(3,1,3,28): error ED9006: Invalid value 'lots' for 'editorial.max_article_chars': a positive whole number of characters is expected",
+            $"{project.PathOf(".editorconfig")}(3,1): error ED9006: Invalid value 'lots' for 'editorial.max_article_chars': a positive whole number of characters is expected",
         ], build.ToString());
     }
 
@@ -75,7 +76,7 @@ public sealed partial class BuildTests(PackageFeed feed)
     public void Warnings_leave_the_build_green_and_the_warning_properties_apply_to_ED_codes()
     {
         var project = WarningProject("WarningProperties");
-        var warning = $"{project.PathOf(".editorconfig")}(5,1,5,17): warning ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}";
+        var warning = $"{project.PathOf(".editorconfig")}(5,1): warning ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}";
         var asError = warning.Replace(": warning ED9005:", ": error ED9005:");
 
         var events = project.PathOf("events.txt");
@@ -114,20 +115,20 @@ public sealed partial class BuildTests(PackageFeed feed)
         project.Write(".editorconfig", File.ReadAllText(editorConfig).Replace("editorial.ED9005.severity = warning", "editorial.ED9005.severity = error"));
         var error = project.Build();
         error.ExitCode.ShouldBe(1, error.ToString());
-        error.Diagnostics.ShouldBe([$"{editorConfig}(5,1,5,17): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}"], error.ToString());
+        error.Diagnostics.ShouldBe([$"{editorConfig}(5,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}"], error.ToString());
 
         project.Write(".editorconfig", File.ReadAllText(editorConfig).Replace("editorial.ED9005.severity = error", "editorial.ED9005.severity = suggestion"));
         var suggestion = project.Build("-v:n");
         suggestion.ExitCode.ShouldBe(0, suggestion.ToString());
         suggestion.Diagnostics.ShouldBeEmpty(suggestion.ToString());
-        suggestion.Output.ShouldContain($"{editorConfig}(5,1,5,17): message ED9005: Unknown outlet 'nosuch'");
+        suggestion.Output.ShouldContain($"{editorConfig}(5,1): message ED9005: Unknown outlet 'nosuch'");
     }
 
     [Fact]
     public void A_build_with_nothing_changed_replays_the_findings_without_checking_and_a_change_checks_again()
     {
         var project = WarningProject("Incremental");
-        var warning = $"{project.PathOf(".editorconfig")}(5,1,5,17): warning ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}";
+        var warning = $"{project.PathOf(".editorconfig")}(5,1): warning ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}";
 
         var first = project.Build("-v:n");
         first.Checked.ShouldBeTrue(first.ToString());
@@ -224,8 +225,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         analyzerReports.Checked.ShouldBeFalse(analyzerReports.ToString());
         // The compiler prints file(line,col) without the end; every finding once, none missing, none twice.
         CompilerDiagnosticLine().Matches(analyzerReports.Output).Select(m => m.Groups["diagnostic"].Value).ShouldBe(
-            expected.Select(d => $"{d.Location.Path}({d.Location.LineSpan.StartLine},{d.Location.LineSpan.StartColumn}): {Diagnostic.SeverityWord(d.Severity)} {d.Id}: {d.Message}"),
-            ignoreOrder: true, analyzerReports.ToString());
+            expected.Select(BuildLine), ignoreOrder: true, analyzerReports.ToString());
         var compilerInputs = project.Build("-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
         compilerInputs.Output.ShouldContain($"\"FullPath\": \"{project.PathOf("articles/004.txt")}\"");
         compilerInputs.Output.ShouldNotContain("docs/usage.md");
@@ -234,7 +234,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         var taskReports = project.Build("-p:EditorialUseAnalyzer=false", "-v:n");
         taskReports.Checked.ShouldBeTrue(taskReports.ToString());
         taskReports.ExitCode.ShouldBe(0, taskReports.ToString());
-        taskReports.Diagnostics.ShouldBe(expected.Select(d => d.ToString()), taskReports.ToString());
+        taskReports.Diagnostics.ShouldBe(expected.Select(BuildLine), taskReports.ToString());
         var withoutAnalyzer = project.Build("-p:EditorialUseAnalyzer=false", "-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
         withoutAnalyzer.Output.ShouldNotContain("Editorial.Analyzers.dll");
         // The build itself logs the task's findings on 004.txt; the compiler's inputs hold no additional file.
@@ -258,7 +258,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         project.Write("story.txt", "A new first line.\n\nPresident Zelensky spoke.\nZelensky left.\n");
         var check = project.Build("-p:EditorialBaseline=editorial-baseline.json");
         check.ExitCode.ShouldBe(0, check.ToString());
-        check.Diagnostics.ShouldBe([$"{project.PathOf("story.txt")}(4,1,4,9): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], check.ToString());
+        check.Diagnostics.ShouldBe([$"{project.PathOf("story.txt")}(4,1): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], check.ToString());
 
         var missing = project.Build("-p:EditorialBaseline=none.json");
         missing.ExitCode.ShouldBe(1, missing.ToString());
@@ -292,6 +292,9 @@ public sealed partial class BuildTests(PackageFeed feed)
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(?::\d+)?>(?<diagnostic>/\S.*?\(\d+,\d+\): (?:warning|error) ED\d{4}: .*?) \(https://[^ ]*\) \[[^\]]+\]\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex CompilerDiagnosticLine();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+(?::\d+)?>")]
+    private static partial System.Text.RegularExpressions.Regex NodePrefix();
+
     [Fact]
     public void The_build_reports_exactly_what_the_shared_check_computes_for_the_seed_articles()
     {
@@ -310,9 +313,26 @@ public sealed partial class BuildTests(PackageFeed feed)
         // The task runs with the Roslyn it ships, loaded from its own folder, whatever Roslyn the SDK has.
         build.Output.ShouldContain("Roslyn configuration API from " + Path.Combine(feed.Root, "packages", "editorial", PackageFeed.PackageVersion, "tasks", "netstandard2.0", "Microsoft.CodeAnalysis.dll"));
         var expected = CheckRun.Run(new CheckRequest(articles)).Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList();
-        build.Diagnostics.ShouldBe(expected.Select(d => d.ToString()).ToList(), build.ToString());
+        build.Diagnostics.ShouldBe(expected.Select(BuildLine).ToList(), build.ToString());
         build.ExitCode.ShouldBe(expected.Any(d => d.Severity == Severity.Error) ? 1 : 0, build.ToString());
+
+        // Each of those lines, as MSBuild prints it, becomes an annotation through setup-dotnet's problem matcher, on the
+        // article itself (the runner roots a relative file at the project's folder; these paths are full).
+        // (-v:d puts a node number before some lines, "1>"; the default verbosity a CI step uses prints none.)
+        var edLines = build.Output.Split('\n').Select(line => NodePrefix().Replace(line.Trim(), "")).Where(line => line.Contains(": warning ED", StringComparison.Ordinal) || line.Contains(": error ED", StringComparison.Ordinal)).Distinct().ToList();
+        edLines.Count.ShouldBe(expected.Count, build.ToString());
+        foreach (var line in edLines)
+        {
+            var match = SetupDotnetProblemMatcher.Regex.Match(line);
+            match.Success.ShouldBeTrue(line);
+            File.Exists(match.Groups[1].Value).ShouldBeTrue(line);
+            match.Groups[6].Value.ShouldBe(project.ProjectFile, line);
+        }
     }
+
+    /// <summary>A finding as MSBuild prints the compiler's or the task's: <c>file(line,col)</c>, no end.</summary>
+    private static string BuildLine(Diagnostic d) =>
+        $"{d.Location.Path}({d.Location.LineSpan.StartLine},{d.Location.LineSpan.StartColumn}): {Diagnostic.SeverityWord(d.Severity)} {d.Id}: {d.Message}";
 
     /// <summary>A project whose one finding is an unknown outlet lowered to a warning.</summary>
     /// <summary>The line of <see cref="WarningProject"/>'s .editorconfig that names the unknown outlet.</summary>

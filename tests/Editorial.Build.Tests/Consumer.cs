@@ -60,7 +60,7 @@ public sealed partial class BuildResult(int exitCode, string output, string proj
     public int ExitCode { get; } = exitCode;
     public string Output { get; } = output;
 
-    /// <summary>Each distinct <c>file(line,col,endLine,endCol): warning|error EDnnnn: message</c> line, in output order.</summary>
+    /// <summary>Each distinct <c>file(line,col): warning|error EDnnnn: message</c> line, in output order.</summary>
     public IReadOnlyList<string> Diagnostics => Output.Split('\n')
         .Select(line => DiagnosticLine().Match(line.TrimEnd('\r')))
         .Where(match => match.Success && match.Groups["project"].Value == projectFile)
@@ -73,6 +73,6 @@ public sealed partial class BuildResult(int exitCode, string output, string proj
 
     public override string ToString() => $"exit code {ExitCode}\n{Output}";
 
-    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<diagnostic>\S.*?\(\d+,\d+,\d+,\d+\): (?:warning|error) ED\d{4}: .*) \[(?<project>[^\]]+)\]$")]
+    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<diagnostic>\S.*?\(\d+,\d+\): (?:warning|error) ED\d{4}: .*) \[(?<project>[^\]]+)\]$")]
     private static partial Regex DiagnosticLine();
 }

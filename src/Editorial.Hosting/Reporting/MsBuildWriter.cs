@@ -23,6 +23,11 @@ public static class MsBuildWriter
     /// line it points at, with carets under the span (plain lines otherwise, byte for byte those of the overload above).</summary>
     public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, string? baseDirectory, TerminalCapabilities terminal, SourceTexts texts)
     {
+        if (terminal.GitHubActions)
+        {
+            foreach (var diagnostic in diagnostics) writer.WriteLine(FormatForProblemMatcher(diagnostic, baseDirectory));
+            return;
+        }
         if (!terminal.Colour)
         {
             Write(writer, diagnostics, baseDirectory);
@@ -52,6 +57,19 @@ public static class MsBuildWriter
         Severity.Warning => "\u001b[33m",
         _ => "\u001b[36m",
     };
+
+    /// <summary>
+    /// The line as MSBuild prints a task's or the compiler's finding, which <c>actions/setup-dotnet</c>'s problem matcher
+    /// (<c>.github/csc.json</c>) turns into an annotation: <c>file(line,col): severity ID: message [fromPath]</c>. The
+    /// matcher takes no four-number location and needs the bracketed path MSBuild appends (the project); here it is the
+    /// base directory with a trailing separator, because the runner roots a relative file at the folder of that path.
+    /// </summary>
+    public static string FormatForProblemMatcher(Diagnostic diagnostic, string? baseDirectory)
+    {
+        var span = diagnostic.Location.LineSpan;
+        var root = ReportPaths.WithTrailingSeparator(Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory()));
+        return $"{ReportPaths.Display(diagnostic.Location.Path, baseDirectory)}({span.StartLine},{span.StartColumn}): {diagnostic.Severity.ToConfigName()} {diagnostic.Id}: {diagnostic.Message} [{root}]";
+    }
 
     public static string Format(Diagnostic diagnostic, string? baseDirectory) =>
         $"{ReportPaths.Display(diagnostic.Location.Path, baseDirectory)}{diagnostic.Location.LineSpan}: {diagnostic.Severity.ToConfigName()} {diagnostic.Id}: {diagnostic.Message}";
