@@ -83,7 +83,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         var plain = project.Build(DiagnosticEventLogger.Argument(events));
         plain.ExitCode.ShouldBe(0, plain.ToString());
         plain.Diagnostics.ShouldBe([warning], plain.ToString());
-        File.ReadAllLines(events).ShouldBe([$"warning ED9005 {project.PathOf(".editorconfig")} 5 1 5 17 {DiagnosticDescriptor.HelpLinkBase}ED9005.md"]);
+        File.ReadAllLines(events).ShouldBe([$"warning ED9005 {project.PathOf(".editorconfig")} 5 1 0 0 {DiagnosticDescriptor.HelpLinkBase}ED9005.md"]);
 
         var treatWarningsAsErrors = project.Build("-p:TreatWarningsAsErrors=true");
         treatWarningsAsErrors.ExitCode.ShouldBe(1, treatWarningsAsErrors.ToString());
