@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Editorial.Analyzers;
 using Editorial.Diagnostics;
+using Editorial.Engine;
 using Editorial.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

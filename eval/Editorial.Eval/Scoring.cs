@@ -1,5 +1,6 @@
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Engine;
 using Editorial.Rules;
 using Editorial.Text;
 

@@ -10,7 +10,7 @@ var profiles = ProfileSet.Load([new ProfileSource("rules/desk.yml", """
     extends: ap
     severities:
       ED1002: error
-    """)]);
+    """)], RuleCatalog.Vocabulary);
 
 // One engine for the life of the service: it holds the profiles and the rules, and checks any number of articles.
 var engine = new EditorialEngine(profiles);

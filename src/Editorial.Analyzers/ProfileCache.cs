@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using Editorial.Engine;
 using Editorial.Profiles;
 using Editorial.Rules;
 
@@ -27,7 +28,7 @@ internal static class ProfileCache
         if (sources.Count == 0) return ProfileSet.BuiltIn;
         var last = Volatile.Read(ref s_last);
         if (last is not null && ReferenceEquals(last.Rules, rules) && SameSources(last.Sources, sources)) return last.Profiles;
-        var profiles = ProfileSet.Load(sources, rules);
+        var profiles = ProfileSet.Load(sources, RuleCatalog.VocabularyOf(rules));
         Volatile.Write(ref s_last, new Entry(sources, rules, profiles));
         return profiles;
     }

@@ -405,7 +405,7 @@ public sealed class EditorialCli
             if (problem is not null) problems.Add(problem);
             if (file is not null) sources.Add(new ProfileSource(path, file.Text));
         }
-        var set = ProfileSet.Load(sources, _rules);
+        var set = ProfileSet.Load(sources, RuleCatalog.VocabularyOf(_rules));
         problems.AddRange(set.Diagnostics);
         var rows = set.Profiles.Select(p => new[] { p.Name, p.Title, p.Locale ?? "-", string.Join(" -> ", p.Chain.Skip(1)) is { Length: > 0 } chain ? chain : "-" }).ToList();
         WriteTable(["Outlet", "Title", "Locale", "Extends"], rows);

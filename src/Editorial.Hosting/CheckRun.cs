@@ -94,7 +94,7 @@ public static class CheckRun
     {
         var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
         diagnostics.AddRange(articleProblems);
-        var profiles = ProfileSet.Load(ReadProfiles(request.ProfileFiles ?? [], diagnostics), request.Rules);
+        var profiles = ProfileSet.Load(ReadProfiles(request.ProfileFiles ?? [], diagnostics), RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         var engine = new EditorialEngine(profiles, request.Rules);
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
         var inputs = new List<ArticleInput>();

@@ -258,6 +258,6 @@ public sealed class AnalyzerTests
     public void The_default_analyzer_supports_every_descriptor_of_the_catalog()
     {
         new EditorialAnalyzer().SupportedDiagnostics.Select(d => d.Id)
-            .ShouldBe(Editorial.Rules.RuleCatalog.Descriptors.Select(d => d.Id));
+            .ShouldBe(Editorial.Engine.RuleCatalog.Descriptors.Select(d => d.Id));
     }
 }

@@ -151,7 +151,7 @@ public sealed class CodeFixTests
 
         export.DocumentKinds.ShouldBe([nameof(TextDocumentKind.AdditionalDocument)]);
         export.Languages.ShouldContain(LanguageNames.CSharp);
-        Provider.FixableDiagnosticIds.ShouldBe(Editorial.Rules.RuleCatalog.Descriptors.Select(d => d.Id));
+        Provider.FixableDiagnosticIds.ShouldBe(Editorial.Engine.RuleCatalog.Descriptors.Select(d => d.Id));
         Provider.GetFixAllProvider()!.GetSupportedFixAllScopes().ShouldBe([FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution]);
     }
 

@@ -35,7 +35,7 @@ public sealed class ParityTests
         var analyzerResult = await harness.RunAsync(new EditorialAnalyzer(TestRules.All), [.. articles, new TestFile(ProfilePath, ProfileText)]);
         harness.Exceptions.ShouldBeEmpty();
 
-        var engine = new EditorialEngine(ProfileSet.Load([new ProfileSource(ProfilePath, ProfileText)], TestRules.All), TestRules.All);
+        var engine = new EditorialEngine(ProfileSet.Load([new ProfileSource(ProfilePath, ProfileText)], RuleCatalog.VocabularyOf(TestRules.All)), TestRules.All);
         var engineResult = engine.Check(articles
             .Select(a => new ArticleInput(a.Path, a.Text, new ArticleSettings(a.Options)))
             .OrderBy(a => a.Path, StringComparer.Ordinal)

@@ -75,7 +75,7 @@ public class BadPathTests
     [Fact]
     public void A_fix_its_declared_charset_cannot_hold_changes_no_file()
     {
-        using var cli = new CliHarness { Rules = Editorial.Rules.RuleCatalog.Rules };
+        using var cli = new CliHarness { Rules = Editorial.Engine.RuleCatalog.Rules };
         cli.Write(".editorconfig", "root = true\n[*.txt]\ncharset = latin1\neditorial.outlet = house\n");
         cli.Write("rules/house.yml", "name: house\nextends: default\nspellings:\n  - preferred: Đoković\n    variants: [Djokovic]\n");
         var original = Encoding.Latin1.GetBytes("Djokovic won the final in straight sets.\n");

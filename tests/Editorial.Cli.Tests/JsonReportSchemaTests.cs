@@ -13,7 +13,7 @@ public class JsonReportSchemaTests
     [Fact]
     public void A_report_with_fixes_related_locations_properties_and_configuration_problems_is_valid()
     {
-        using var cli = new CliHarness { Rules = Editorial.Rules.RuleCatalog.Rules };
+        using var cli = new CliHarness { Rules = Editorial.Engine.RuleCatalog.Rules };
         cli.Write(".editorconfig", "root = true\n\n[*.md]\neditorial.ED1001.severity = loud\n");
         cli.Write("news/one/a.md", "---\nstory: crash\n---\n\nThe plane carrying 150 passengers crashed near Halden. Officials in Kiev and Kyiv spoke.\n");
         cli.Write("news/two/b.md", "---\nstory: crash\n---\n\nThe jet with 159 passengers on board went down near Halden.\n");

@@ -14,7 +14,7 @@ public class SarifGitHubTests
 
     private static CliHarness Newsroom()
     {
-        var cli = new CliHarness { Rules = Editorial.Rules.RuleCatalog.Rules };
+        var cli = new CliHarness { Rules = Editorial.Engine.RuleCatalog.Rules };
         cli.Write("news/one/a.md", Story + "The plane carrying 150 passengers crashed near Halden. Officials in Kiev and Kyiv spoke.\n");
         cli.Write("news/two/b.md", Story + "The jet with 159 passengers on board went down near Halden.\n");
         return cli;

@@ -29,7 +29,7 @@ public class StoriesCommandTests
     [Fact]
     public void Json_and_sarif_carry_the_story_of_a_finding_across_articles()
     {
-        using var cli = new CliHarness { Rules = Editorial.Rules.RuleCatalog.Rules };
+        using var cli = new CliHarness { Rules = Editorial.Engine.RuleCatalog.Rules };
         cli.Write("news/one/a.md", Named + "The plane carrying 150 passengers crashed near Halden.\n");
         cli.Write("news/two/b.md", Named + "The jet with 159 passengers on board went down near Halden.\n");
 

@@ -1,4 +1,5 @@
 using Editorial.Diagnostics;
+using Editorial.Engine;
 using Editorial.Rules;
 
 namespace Editorial.Tests;

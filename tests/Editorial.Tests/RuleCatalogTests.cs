@@ -1,6 +1,7 @@
 using System.Reflection;
 using Editorial.Diagnostics;
 using Editorial.DocGen;
+using Editorial.Engine;
 using Editorial.Rules;
 
 namespace Editorial.Tests;

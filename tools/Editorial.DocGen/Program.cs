@@ -1,4 +1,5 @@
 using Editorial.DocGen;
+using Editorial.Engine;
 using Editorial.Rules;
 
 // Run from anywhere inside the repository; writes only the files whose generated parts changed.

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Editorial.Figures;
 using Editorial.Text;
 
 namespace Editorial.Articles;
@@ -51,7 +50,7 @@ internal static class EmbeddedPosts
         var handle = tokens[k + 1];
         var year = tokens[k + 6];
         var isSignature = tokens[k].IsPunctuation('(') && handle.IsNonProse && handle.Text[0] == '@' && tokens[k + 2].IsPunctuation(')')
-                          && tokens[k + 3].IsWord && Calendar.Months.Contains(tokens[k + 3].Text) && tokens[k + 4].Kind == TokenKind.Number
+                          && tokens[k + 3].IsWord && CalendarWords.Months.Contains(tokens[k + 3].Text) && tokens[k + 4].Kind == TokenKind.Number
                           && tokens[k + 5].IsPunctuation(',') && year.Kind == TokenKind.Number && year.Text.Length == 4;
         return isSignature ? k + 6 : null;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Editorial.Articles;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Attribution;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Editorial.Articles;
-using Editorial.Attribution;
+using Editorial.Lexicon;
 using Editorial.Profiles;
 
 namespace Editorial.Figures;

@@ -389,7 +389,7 @@ public static class FigureExtractor
             if (kind is FigureKind.Count && number.IsDigits && number.HasCommaOrScale == false && number.Currency is null && IsDateOrYear(numberStart, ref last, number))
             {
                 var monthBefore = IsMonth(numberStart - 1) ? numberStart - 1 : IsPunctuation(numberStart - 1, '.') && IsMonth(numberStart - 2) ? numberStart - 2 : -1;
-                kind = monthBefore >= 0 || IsMonth(numberStart + 1) || Calendar.DayNames.Contains(Word(numberStart - 1)) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/')
+                kind = monthBefore >= 0 || IsMonth(numberStart + 1) || CalendarWords.DayNames.Contains(Word(numberStart - 1)) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/')
                     ? FigureKind.Date
                     : FigureKind.Year;
                 hedge = Hedge.None;
@@ -531,13 +531,13 @@ public static class FigureExtractor
             };
         }
 
-        private bool IsMonth(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word && Calendar.Months.Contains(Tokens[i].Text.TrimEnd('.'));
+        private bool IsMonth(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word && CalendarWords.Months.Contains(Tokens[i].Text.TrimEnd('.'));
 
         /// <summary>"February 24", "Feb. 24", "24 February", "Tuesday 15", "March 14, 2022", "2022-03-14", "14/03/2022", or a year on its own.</summary>
         private bool IsDateOrYear(int i, ref int last, Number number)
         {
             // "Tuesday 15": a day of the month after the day's name.
-            if (Calendar.DayNames.Contains(Word(i - 1)) && number.Value >= 1 && number.Value <= 31) return true;
+            if (CalendarWords.DayNames.Contains(Word(i - 1)) && number.Value >= 1 && number.Value <= 31) return true;
             if (IsMonth(i - 1) || (IsPunctuation(i - 1, '.') && IsMonth(i - 2)) || IsMonth(i + 1))
             {
                 if (IsMonth(i + 1)) last = i + 1;
@@ -575,7 +575,7 @@ public static class FigureExtractor
             if (number.IsDigits && !number.IsOrdinal && Has(previous) && Tokens[previous].Kind == TokenKind.Word && Adjacent(previous) == false
                 && Tokens[previous].StartsUpper && !Tokens[previous].IsSentenceStart && !IsMonth(previous))
             {
-                return !Calendar.DayNames.Contains(Tokens[previous].Text);
+                return !CalendarWords.DayNames.Contains(Tokens[previous].Text);
             }
             if (number.IsOrdinal)
             {

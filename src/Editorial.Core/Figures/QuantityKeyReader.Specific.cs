@@ -270,7 +270,7 @@ internal static partial class QuantityKeyReader
             var word = segment.Word(i);
             if (word.Length < 2 || !char.IsUpper(word[0]) || Titles.Contains(word)) continue;
             if (!segment.IsName(i) && reading.Article.Text.IndexOf(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0) continue;
-            if (Determiners.Contains(word) || Calendar.DayNames.Contains(word) || Calendar.Months.Contains(word)) continue;
+            if (Determiners.Contains(word) || CalendarWords.DayNames.Contains(word) || CalendarWords.Months.Contains(word)) continue;
             if (word.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i" or "but" or "and" or "in" or "on" or "at" or "after") continue;
             var cut = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;
             names.Add(Stem(cut));

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
-using Editorial.Attribution;
 using Editorial.Text;
 
 namespace Editorial.Figures;
@@ -513,7 +512,7 @@ internal static partial class QuantityKeyReader
 
         public bool IsName(int i) =>
             Has(i) && Tokens[i].Kind == TokenKind.Word && Tokens[i].StartsUpper && !Tokens[i].IsSentenceStart && Tokens[i].Text.Length > 1
-            && !Calendar.DayNames.Contains(Tokens[i].Text) && !Calendar.Months.Contains(Tokens[i].Text);
+            && !CalendarWords.DayNames.Contains(Tokens[i].Text) && !CalendarWords.Months.Contains(Tokens[i].Text);
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
         private bool IsDemonym(int i) =>
@@ -569,7 +568,7 @@ internal static partial class QuantityKeyReader
             foreach (var i in WordIndexes())
             {
                 if (BackgroundWords.Contains(Word(i))) return true;
-                if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || Calendar.Months.Contains(Word(i + 1)))) return true;
+                if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || CalendarWords.Months.Contains(Word(i + 1)))) return true;
             }
             return false;
         }
@@ -629,7 +628,7 @@ internal static partial class QuantityKeyReader
             {
                 if (DailyWords.Contains(Word(i))) return "daily";
                 if ((IsWord(i, "a") || IsWord(i, "per") || IsWord(i, "each")) && IsWord(i + 1, "day")) return "daily";
-                if (IsWord(i, "since") && (IsWord(i + 1, "the") || Calendar.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
+                if (IsWord(i, "since") && (IsWord(i + 1, "the") || CalendarWords.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
                 // "in the past fortnight", "over the last three weeks": a toll of a stretch of time, not of one event.
                 if ((IsWord(i, "past") || IsWord(i, "last")) && (StretchesOfTime.Contains(Word(i + 1)) || (IsNumber(i + 1) && StretchesOfTime.Contains(Word(i + 2)))))
                 {
@@ -703,7 +702,7 @@ internal static partial class QuantityKeyReader
 
         public IReadOnlyCollection<string> Days(HashSet<int> excluded)
         {
-            _days ??= WordIndexes().Where(i => Calendar.DayNames.Contains(Tokens[i].Text)).Select(i => (i, Tokens[i].Text.ToLowerInvariant())).ToList();
+            _days ??= WordIndexes().Where(i => CalendarWords.DayNames.Contains(Tokens[i].Text)).Select(i => (i, Tokens[i].Text.ToLowerInvariant())).ToList();
             return Kept(_days, d => !excluded.Contains(d.Index), d => d.Day);
         }
 
@@ -773,7 +772,7 @@ internal static partial class QuantityKeyReader
             }
             if (requireComma && !(k >= limit && Tokens[k].IsPunctuation(','))) return null;
             // "officials on Monday said", "the ministry late on Tuesday said": when it spoke is no part of the body's name.
-            var when = words.FindIndex(w => IsWord(w, "on") || IsWord(w, "late") || IsWord(w, "early") || Calendar.DayNames.Contains(Tokens[w].Text));
+            var when = words.FindIndex(w => IsWord(w, "on") || IsWord(w, "late") || IsWord(w, "early") || CalendarWords.DayNames.Contains(Tokens[w].Text));
             if (when > 0) words.RemoveRange(when, words.Count - when);
             return Name(words, sourceTokens);
         }
@@ -783,7 +782,7 @@ internal static partial class QuantityKeyReader
             var words = new List<int>();
             // The body ends where its sentence goes on: "according to officials, who said …", "said the governor on Monday".
             for (var k = start; k < _end && words.Count < 6 && Tokens[k].Kind == TokenKind.Word && !SourceBoundaries.Contains(Tokens[k].Text)
-                 && !Calendar.DayNames.Contains(Tokens[k].Text) && !IsWord(k, "on") && !IsWord(k, "in") && !IsWord(k, "who"); k++)
+                 && !CalendarWords.DayNames.Contains(Tokens[k].Text) && !IsWord(k, "on") && !IsWord(k, "in") && !IsWord(k, "who"); k++)
             {
                 words.Add(k);
             }

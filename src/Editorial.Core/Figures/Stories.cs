@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Editorial.Articles;
+using Editorial.Text;
 
 namespace Editorial.Figures;
 
@@ -155,7 +156,7 @@ public static class Stories
                 run ??= stem;
                 if (token.Text.Length < 3) continue;
                 traits.Mentions.Add(stem);
-                if (token.IsSentenceStart || token.IsInHeading || Calendar.DayNames.Contains(token.Text) || Calendar.Months.Contains(token.Text)) continue;
+                if (token.IsSentenceStart || token.IsInHeading || CalendarWords.DayNames.Contains(token.Text) || CalendarWords.Months.Contains(token.Text)) continue;
                 if (traits.Names.Add(stem))
                 {
                     traits.Spellings[stem] = token.Text;
@@ -191,7 +192,7 @@ public static class Stories
                     if (article.Tokens[k].Kind != TokenKind.Word || !PlacePrepositions.Contains(article.Tokens[k].Text)) continue;
                     var place = article.Tokens[k + 1].Text is "the" or "The" && k + 2 < end ? article.Tokens[k + 2] : article.Tokens[k + 1];
                     if (place.Kind == TokenKind.Word && place.StartsUpper && place.Text.Length >= 3
-                        && !Calendar.DayNames.Contains(place.Text) && !Calendar.Months.Contains(place.Text))
+                        && !CalendarWords.DayNames.Contains(place.Text) && !CalendarWords.Months.Contains(place.Text))
                     {
                         LeadPlaces.Add(QuantityKeyReader.Stem(place.Text));
                     }

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using Editorial.Diagnostics;
 using Editorial.Text;
-using Editorial.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -36,8 +35,9 @@ public sealed class ProfileSet
         Diagnostics = diagnostics;
     }
 
-    /// <summary>The built-in profiles only.</summary>
-    public static ProfileSet BuiltIn { get; } = Load([]);
+    /// <summary>The built-in profiles only. Their setting and list keys and rule IDs are not checked here (this layer does not
+    /// know the rules); a test checks them against the catalog's vocabulary, and every <see cref="Load"/> checks them again.</summary>
+    public static ProfileSet BuiltIn { get; } = Read([], vocabulary: null);
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
@@ -50,15 +50,17 @@ public sealed class ProfileSet
     public bool TryGet(string name, out OutletProfile profile) => _profiles.TryGetValue(name.Trim().ToLowerInvariant(), out profile!);
 
     /// <param name="customSources">The project's profiles.</param>
-    /// <param name="rules">The rules of the run, whose IDs a profile's <c>severities:</c> may name; by default <see cref="RuleCatalog.Rules"/>.</param>
-    public static ProfileSet Load(IEnumerable<ProfileSource> customSources, IEnumerable<Rule>? rules = null)
+    /// <param name="vocabulary">What the rules of the run read: the rule IDs a profile's <c>severities:</c> may name and the
+    /// settings and lists it may set (<c>RuleCatalog.Vocabulary</c> for the whole catalog).</param>
+    public static ProfileSet Load(IEnumerable<ProfileSource> customSources, ProfileVocabulary vocabulary) =>
+        Read(customSources, vocabulary ?? throw new ArgumentNullException(nameof(vocabulary)));
+
+    private static ProfileSet Read(IEnumerable<ProfileSource> customSources, ProfileVocabulary? vocabulary)
     {
         var diagnostics = new List<Diagnostic>();
-        var ruleIds = (rules ?? RuleCatalog.Rules).SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All)
-            .Select(d => d.Id).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(id => id, StringComparer.Ordinal).ToList();
         var invalid = new HashSet<string>(StringComparer.Ordinal);
-        var builtIn = Parse(BuiltInProfiles.Sources, ruleIds, invalid, diagnostics);
-        var custom = Parse(customSources, ruleIds, invalid, diagnostics);
+        var builtIn = Parse(BuiltInProfiles.Sources, vocabulary, invalid, diagnostics);
+        var custom = Parse(customSources, vocabulary, invalid, diagnostics);
         var resolved = new Dictionary<string, OutletProfile>(StringComparer.Ordinal);
         var failed = new HashSet<string>(invalid.Where(name => !builtIn.ContainsKey(name) && !custom.ContainsKey(name)), StringComparer.Ordinal);
         foreach (var name in builtIn.Keys.Concat(custom.Keys).Distinct())
@@ -73,7 +75,7 @@ public sealed class ProfileSet
 
     private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name);
 
-    private static Dictionary<string, Parsed> Parse(IEnumerable<ProfileSource> sources, IReadOnlyList<string> ruleIds, HashSet<string> invalid,
+    private static Dictionary<string, Parsed> Parse(IEnumerable<ProfileSource> sources, ProfileVocabulary? vocabulary, HashSet<string> invalid,
         List<Diagnostic> diagnostics)
     {
         var parsed = new Dictionary<string, Parsed>(StringComparer.Ordinal);
@@ -106,7 +108,7 @@ public sealed class ProfileSet
                 continue;
             }
             var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-            var unknown = UnknownKeys(root, ruleIds);
+            var unknown = UnknownKeys(root, vocabulary);
             if (unknown.Count > 0)
             {
                 var name = NameOf(root, source);
@@ -211,9 +213,9 @@ public sealed class ProfileSet
 
     /// <summary>
     /// Keys the profile does not know, each at its place: top-level keys, keys of spelling entries and examples, list names
-    /// and setting keys (<see cref="ProfileVocabulary"/>) and rule IDs under <c>severities:</c>.
+    /// and setting keys and rule IDs under <c>severities:</c> (<see cref="ProfileVocabulary"/>; not checked without one).
     /// </summary>
-    private static List<(Mark Start, string Message)> UnknownKeys(YamlNode? root, IReadOnlyList<string> ruleIds)
+    private static List<(Mark Start, string Message)> UnknownKeys(YamlNode? root, ProfileVocabulary? vocabulary)
     {
         var problems = new List<(Mark, string)>();
         if (root is not YamlMappingNode profile) return problems;
@@ -227,14 +229,14 @@ public sealed class ProfileSet
             }
             switch (key)
             {
-                case "lists":
-                    Check(entry.Value, ProfileVocabulary.IsList, "list", ProfileVocabulary.Lists);
+                case "lists" when vocabulary is not null:
+                    Check(entry.Value, vocabulary.IsList, "list", vocabulary.Lists);
                     break;
-                case "settings":
-                    Check(entry.Value, ProfileVocabulary.IsSetting, "setting", ProfileVocabulary.Settings);
+                case "settings" when vocabulary is not null:
+                    Check(entry.Value, vocabulary.IsSetting, "setting", vocabulary.Settings);
                     break;
-                case "severities":
-                    Check(entry.Value, id => ruleIds.Contains(id, StringComparer.OrdinalIgnoreCase), "rule", ruleIds);
+                case "severities" when vocabulary is not null:
+                    Check(entry.Value, vocabulary.IsRuleId, "rule", vocabulary.RuleIds);
                     break;
                 case "spellings":
                     CheckItems(entry.Value, SpellingKeys, "a spelling entry");

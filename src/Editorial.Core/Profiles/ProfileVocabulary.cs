@@ -1,60 +1,36 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Editorial.Attribution;
-using Editorial.Rules;
-using Editorial.Rules.Hygiene;
-using Editorial.Rules.Spelling;
 
 namespace Editorial.Profiles;
 
 /// <summary>
-/// The one declaration of the settings (<c>settings:</c>) and phrase lists (<c>lists:</c>) a profile may set: each entry is
-/// the constant the rule that reads it defines, so a profile key the rules do not read is reported (ED9004), not ignored.
-/// A rule that reads a new key defines a constant for it and adds it here.
+/// What a profile may name besides its own keys: the rule IDs its <c>severities:</c> may set, and the settings
+/// (<c>settings:</c>) and phrase lists (<c>lists:</c>) that the rules read. The rules declare them (the catalog's
+/// vocabulary, <c>RuleCatalog.Vocabulary</c>), so a profile key no rule reads is reported (ED9004), not ignored; this
+/// layer only checks against them, which keeps profiles below the rules that read them.
 /// </summary>
-public static class ProfileVocabulary
+public sealed class ProfileVocabulary
 {
-    public static IReadOnlyList<string> Settings { get; } = new[]
-        {
-            AbbreviationStyleRule.BodySetting,
-            AbbreviationStyleRule.HeadlineSetting,
-            HonorificStyleRule.PeriodSetting,
-            HonorificStyleRule.CourtesyTitlesSetting,
-            TimeFormatRule.Setting,
-            MixedRegionalSpellingRule.IseSetting,
-            VariantIndex.VariantsInNamesSetting,
-            OutletSpellingRule.QuotedSpellingSetting,
-            DiagnosticSink.ReproducedTextSetting,
-            NumberStyleRule.NumberStyleSetting,
-            QuotationStyleRule.QuotePunctuationSetting,
-            AttributionLexicon.AnonymousSourceReasonSetting,
-        }
-        // abbreviations-us, abbreviations-uk...: the body style of one abbreviation.
-        .Concat(AbbreviationStyleRule.Abbreviations.Select(letters => AbbreviationStyleRule.BodySetting + "-" + letters.ToLowerInvariant()))
-        .OrderBy(key => key, StringComparer.Ordinal)
-        .ToList();
+    public ProfileVocabulary(IEnumerable<string> ruleIds, IEnumerable<string> settings, IEnumerable<string> lists)
+    {
+        RuleIds = Sorted(ruleIds);
+        Settings = Sorted(settings);
+        Lists = Sorted(lists);
+    }
 
-    public static IReadOnlyList<string> Lists { get; } = new[]
-        {
-            NameParticles.ListName,
-            LowercaseProperNounRule.ProperNamesList,
-            RepeatedWordRule.RepeatableWordsList,
-            PastedDebrisRule.EmbedDebrisList,
-            PastedDebrisRule.DebrisLinesList,
-            PastedDebrisRule.CaptionCreditLabelsList,
-            PastedDebrisRule.MetadataLabelsList,
-            AttributionLexicon.ReportingVerbsList,
-            AttributionLexicon.VagueSourcingList,
-            AttributionLexicon.AnonymousSourcingList,
-            AttributionLexicon.AnonymityReasonsList,
-            AttributionLexicon.ContestedEventsList,
-            AttributionLexicon.SpeechNounsList,
-        }
-        .OrderBy(key => key, StringComparer.Ordinal)
-        .ToList();
+    public IReadOnlyList<string> RuleIds { get; }
 
-    public static bool IsSetting(string key) => Settings.Contains(key, StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyList<string> Settings { get; }
 
-    public static bool IsList(string name) => Lists.Contains(name, StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyList<string> Lists { get; }
+
+    public bool IsRuleId(string id) => RuleIds.Contains(id, StringComparer.OrdinalIgnoreCase);
+
+    public bool IsSetting(string key) => Settings.Contains(key, StringComparer.OrdinalIgnoreCase);
+
+    public bool IsList(string name) => Lists.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    private static IReadOnlyList<string> Sorted(IEnumerable<string> names) =>
+        names.Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(name => name, StringComparer.Ordinal).ToList();
 }

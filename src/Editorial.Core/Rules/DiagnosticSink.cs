@@ -38,7 +38,7 @@ internal sealed class DiagnosticSink
             if (quoted is { } cap && cap < severity) severity = cap;
         }
         if (severity == Severity.None) return;
-        if (fix is not null) fix = Hygiene.RepeatedWordRule.WithoutNewRepeat(analyzed, fix);
+        if (fix is not null) fix = RepeatFreeFixes.Apply(analyzed, fix);
         _diagnostics.Add(new Diagnostic(descriptor, article.GetLocation(span), severity, arguments, related, fix, properties));
     }
 

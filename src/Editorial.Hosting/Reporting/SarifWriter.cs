@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Editorial.Diagnostics;
+using Editorial.Engine;
 using Editorial.Rules;
 
 namespace Editorial.Hosting.Reporting;

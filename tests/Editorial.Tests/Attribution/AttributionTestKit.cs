@@ -17,7 +17,7 @@ internal static class AttributionTestKit
 
     /// <summary>A profile like an outlet whose policy asks for the reason behind every anonymous source (AP).</summary>
     public static readonly ProfileSet ReasonRequired = ProfileSet.Load(
-        [new ProfileSource("rules/strict.yml", "name: strict\ntitle: Strict\nsettings:\n  anonymous-source-reason: required\n")]);
+        [new ProfileSource("rules/strict.yml", "name: strict\ntitle: Strict\nsettings:\n  anonymous-source-reason: required\n")], RuleCatalog.Vocabulary);
 
     public static AttributionAnalysis Analyze(Article article, OutletProfile? profile = null) =>
         AttributionAnalysis.Of(new AnalyzedArticle(article, profile ?? ProfileSet.BuiltIn.Default, ArticleSettings.Empty, null));

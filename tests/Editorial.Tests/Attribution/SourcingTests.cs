@@ -1,4 +1,5 @@
 using Editorial.Articles;
+using Editorial.Engine;
 
 namespace Editorial.Tests.Attribution;
 
@@ -49,7 +50,7 @@ public class SourcingTests
     public void An_outlet_extends_the_lists()
     {
         var profiles = Profiles.ProfileSet.Load([new Profiles.ProfileSource("rules/wire.yml",
-            "name: wire\ntitle: Wire\nlists:\n  vague-sourcing: [insiders say]\n  reporting-verbs: [briefed]\n  contested-events: [looted]\n")]);
+            "name: wire\ntitle: Wire\nlists:\n  vague-sourcing: [insiders say]\n  reporting-verbs: [briefed]\n  contested-events: [looted]\n")], RuleCatalog.Vocabulary);
         var text = "Insiders say the deal is close.\n\nTwelve shops were looted, the mayor briefed.\n";
         AttributionTestKit.Check("a.txt", text, profiles, "wire")
             .ShouldBe(["ED3003 (1,1): Vague sourcing 'Insiders say': name the source, or say why it cannot be named"]);

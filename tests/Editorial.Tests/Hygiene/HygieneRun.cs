@@ -25,7 +25,7 @@ internal static class HygieneRun
 
     /// <summary>A profile set with one project profile, <c>house</c>, that extends default with the given YAML lines.</summary>
     public static ProfileSet HouseProfile(string yaml) =>
-        ProfileSet.Load([new ProfileSource("rules/house.yml", "name: house\nextends: default\n" + yaml)]);
+        ProfileSet.Load([new ProfileSource("rules/house.yml", "name: house\nextends: default\n" + yaml)], RuleCatalog.Vocabulary);
 
     /// <summary>The text after the diagnostic's fix is applied.</summary>
     public static string ApplyFix(string text, Diagnostic diagnostic)

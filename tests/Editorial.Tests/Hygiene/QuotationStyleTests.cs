@@ -11,7 +11,7 @@ public class QuotationStyleTests
     [
         new ProfileSource("rules/agency-b.yml", "name: agency-b\n"),
         new ProfileSource("rules/aljazeera.yml", "name: aljazeera\n"),
-    ]);
+    ], RuleCatalog.Vocabulary);
 
     private static ArticleInput Seed(string file, string outlet) =>
         new("samples/Newsroom/" + file, Seeds.Text(file), new ArticleSettings(defaultOutlet: outlet));

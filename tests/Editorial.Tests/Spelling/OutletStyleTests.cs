@@ -1,3 +1,4 @@
+using Editorial.Engine;
 namespace Editorial.Tests.Spelling;
 
 /// <summary>
@@ -10,7 +11,7 @@ public class OutletStyleTests
         SpellingCheck.Text(text, outlet, path).Select(SpellingCheck.Line).ToList();
 
     private static Engine.EditorialEngine EngineWith(string profile) =>
-        new(Profiles.ProfileSet.Load([new("rules/desk.yml", profile)]), SpellingCheck.Rules);
+        new(Profiles.ProfileSet.Load([new("rules/desk.yml", profile)], RuleCatalog.Vocabulary), SpellingCheck.Rules);
 
     private static List<string> Corpus(Engine.EditorialEngine engine, string outlet, params string[] texts) =>
         engine.Check(texts.Select((text, i) => new Engine.ArticleInput($"x/{i + 1}.txt", text, new(defaultOutlet: outlet))).ToList())
@@ -43,7 +44,7 @@ public class OutletStyleTests
     [Fact]
     public void An_entry_with_a_preferred_form_only_is_no_profile_error()
     {
-        Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nspellings:\n  - preferred: TikTok\n")]).Diagnostics.ShouldBeEmpty();
+        Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nspellings:\n  - preferred: TikTok\n")], RuleCatalog.Vocabulary).Diagnostics.ShouldBeEmpty();
     }
 
     [Fact]

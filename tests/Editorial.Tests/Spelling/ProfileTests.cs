@@ -66,7 +66,7 @@ public class ProfileTests
     [Fact]
     public void A_project_profile_extends_a_built_in_one()
     {
-        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nextends: guardian\nsettings:\n  time-format: \"hh:mm\"\n")]);
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nextends: guardian\nsettings:\n  time-format: \"hh:mm\"\n")], RuleCatalog.Vocabulary);
         set.Diagnostics.ShouldBeEmpty();
         set.TryGet("desk", out var desk).ShouldBeTrue();
         desk.Locale.ShouldBe("en-GB");
@@ -78,14 +78,14 @@ public class ProfileTests
     [Fact]
     public void Broken_yaml_is_reported_at_its_line_and_column()
     {
-        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: [Kyiv\n")]);
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: [Kyiv\n")], RuleCatalog.Vocabulary);
         set.Diagnostics.Select(d => d.Id + " " + d.Location).ShouldBe(["ED9004 rules/desk.yml(3,16,3,16)"]);
     }
 
     [Fact]
     public void An_unknown_key_is_reported_at_its_line_and_column()
     {
-        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: Kyiv\n    variants: [Kiev]\n    sinse: 2019-08-14\n")]);
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: Kyiv\n    variants: [Kiev]\n    sinse: 2019-08-14\n")], RuleCatalog.Vocabulary);
         var diagnostic = set.Diagnostics.Single();
         diagnostic.Id.ShouldBe("ED9004");
         diagnostic.Location.ToString().ShouldBe("rules/desk.yml(5,5,5,5)");
@@ -95,7 +95,7 @@ public class ProfileTests
     [Fact]
     public void Extending_an_unknown_profile_is_reported_at_the_extends_key()
     {
-        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "# house style\nname: desk\nextends: apx\n")]);
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "# house style\nname: desk\nextends: apx\n")], RuleCatalog.Vocabulary);
         set.Diagnostics.Select(d => d.ToString()).ShouldBe(
             ["rules/desk.yml(3,1,3,1): error ED9004: Profile 'desk' is invalid: it extends 'apx', which is not a known profile"]);
         set.TryGet("desk", out _).ShouldBeFalse();
@@ -107,7 +107,7 @@ public class SpellingDocsTests
     [Fact]
     public void The_derived_word_lists_travel_with_their_notice()
     {
-        var assembly = typeof(Rules.RuleCatalog).Assembly;
+        var assembly = typeof(Engine.RuleCatalog).Assembly;
         assembly.GetManifestResourceNames().ShouldContain("Editorial.Data.WORDLISTS-NOTICE.txt");
         using var notice = new StreamReader(assembly.GetManifestResourceStream("Editorial.Data.WORDLISTS-NOTICE.txt")!);
         var text = notice.ReadToEnd();

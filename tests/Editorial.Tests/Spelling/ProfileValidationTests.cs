@@ -1,3 +1,4 @@
+using Editorial.Engine;
 using Editorial.Profiles;
 
 namespace Editorial.Tests.Spelling;
@@ -10,7 +11,7 @@ public class ProfileValidationTests
     private const string Lists = "anonymity-reasons, anonymous-sourcing, caption-credit-labels, contested-events, debris-lines, embed-debris, "
         + "metadata-labels, name-particles, proper-names, repeatable-words, reporting-verbs, speech-nouns, vague-sourcing";
 
-    private static string[] Load(params ProfileSource[] sources) => ProfileSet.Load(sources).Diagnostics.Select(d => d.ToString()).ToArray();
+    private static string[] Load(params ProfileSource[] sources) => ProfileSet.Load(sources, RuleCatalog.Vocabulary).Diagnostics.Select(d => d.ToString()).ToArray();
 
     [Fact]
     public void An_unknown_top_level_key_names_the_known_ones()
@@ -35,8 +36,9 @@ public class ProfileValidationTests
     public void Every_setting_and_list_of_the_built_in_profiles_is_known()
     {
         ProfileSet.BuiltIn.Diagnostics.ShouldBeEmpty();
-        ProfileSet.BuiltIn.Profiles.SelectMany(p => p.Settings.Keys).Where(k => !ProfileVocabulary.IsSetting(k)).ShouldBeEmpty();
-        ProfileSet.BuiltIn.Default.Lists.Keys.OrderBy(k => k, StringComparer.Ordinal).ShouldBe(ProfileVocabulary.Lists);
+        ProfileSet.Load([], RuleCatalog.Vocabulary).Diagnostics.ShouldBeEmpty();
+        ProfileSet.BuiltIn.Profiles.SelectMany(p => p.Settings.Keys).Where(k => !RuleCatalog.Vocabulary.IsSetting(k)).ShouldBeEmpty();
+        ProfileSet.BuiltIn.Default.Lists.Keys.OrderBy(k => k, StringComparer.Ordinal).ShouldBe(RuleCatalog.Vocabulary.Lists);
     }
 
     [Fact]
@@ -48,13 +50,13 @@ public class ProfileValidationTests
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
         constants.Count.ShouldBeGreaterThan(20);
-        constants.Where(c => !ProfileVocabulary.IsSetting(c) && !ProfileVocabulary.IsList(c)).ShouldBeEmpty();
+        constants.Where(c => !RuleCatalog.Vocabulary.IsSetting(c) && !RuleCatalog.Vocabulary.IsList(c)).ShouldBeEmpty();
     }
 
     [Fact]
     public void An_unknown_rule_under_severities_names_the_rules_of_the_run()
     {
-        ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nseverities:\n  ED1008: error\n  ED1040: error\n")], [new Rules.Spelling.TimeFormatRule()])
+        ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nseverities:\n  ED1008: error\n  ED1040: error\n")], RuleCatalog.VocabularyOf([new Rules.Spelling.TimeFormatRule()]))
             .Diagnostics.Select(d => d.ToString()).ShouldBe(
             ["rules/desk.yml(4,3,4,3): error ED9004: Profile 'desk' is invalid: unknown rule 'ED1040'; the known rules are "
              + "ED1008, ED9000, ED9001, ED9002, ED9003, ED9004, ED9005, ED9006, ED9007, ED9008"]);

@@ -1,4 +1,5 @@
 using Editorial.Diagnostics;
+using Editorial.Engine;
 
 namespace Editorial.Tests.Spelling;
 
@@ -12,7 +13,7 @@ public class RealCopyTests
         SpellingCheck.Text(text, outlet, path).Select(SpellingCheck.Line).ToList();
 
     private static Engine.EditorialEngine EngineWith(string profile) =>
-        new(Profiles.ProfileSet.Load([new("rules/desk.yml", profile)]), SpellingCheck.Rules);
+        new(Profiles.ProfileSet.Load([new("rules/desk.yml", profile)], RuleCatalog.Vocabulary), SpellingCheck.Rules);
 
     // 1. Not prose
 

@@ -1,4 +1,5 @@
 using Editorial.Diagnostics;
+using Editorial.Engine;
 
 namespace Editorial.Tests.Spelling;
 
@@ -98,7 +99,7 @@ public class SpellingRuleTests
               - preferred: Kyiv
                 variants: [Kiev]
                 scope: headline
-            """)]);
+            """)], RuleCatalog.Vocabulary);
         profiles.Diagnostics.ShouldBeEmpty();
         var engine = new Engine.EditorialEngine(profiles, SpellingCheck.Rules);
         var findings = engine.Check([new("a.md", "# Kiev under fire\n\nShelling hit Kiev.\n", new(defaultOutlet: "desk"))]);
@@ -238,7 +239,7 @@ public class SpellingRuleTests
         [
             "a.md(5,32,5,34): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
         ]);
-        var desk = new Engine.EditorialEngine(Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nsettings:\n  abbreviations-headline: points\n")]),
+        var desk = new Engine.EditorialEngine(Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nsettings:\n  abbreviations-headline: points\n")], RuleCatalog.Vocabulary),
             SpellingCheck.Rules);
         desk.Check([new("a.md", "# Talks on UN reform stall\n\nThe U.N. envoy met donors.\n", new(defaultOutlet: "desk"))]).Select(d => d.Id).ShouldBe(["ED1006"]);
     }

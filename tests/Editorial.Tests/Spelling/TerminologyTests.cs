@@ -1,3 +1,4 @@
+using Editorial.Engine;
 namespace Editorial.Tests.Spelling;
 
 /// <summary>
@@ -36,7 +37,7 @@ public class TerminologyTests
         """;
 
     private static readonly Engine.EditorialEngine Engine = new(
-        Profiles.ProfileSet.Load([new("rules/terms.yml", Profile), new("rules/terms-lower.yml", LowerProfile)]), SpellingCheck.Rules);
+        Profiles.ProfileSet.Load([new("rules/terms.yml", Profile), new("rules/terms-lower.yml", LowerProfile)], RuleCatalog.Vocabulary), SpellingCheck.Rules);
 
     private static List<string> Lines(string text, string outlet = "terms") =>
         Engine.Check([new("a.md", text, new(defaultOutlet: outlet))]).Select(SpellingCheck.Line).ToList();
@@ -47,7 +48,7 @@ public class TerminologyTests
     [Fact]
     public void Entries_that_name_only_their_preferred_form_are_valid_profile_entries()
     {
-        Profiles.ProfileSet.Load([new("rules/terms.yml", Profile), new("rules/terms-lower.yml", LowerProfile)]).Diagnostics.ShouldBeEmpty();
+        Profiles.ProfileSet.Load([new("rules/terms.yml", Profile), new("rules/terms-lower.yml", LowerProfile)], RuleCatalog.Vocabulary).Diagnostics.ShouldBeEmpty();
     }
 
     [Theory]

@@ -22,9 +22,6 @@ public sealed class RepeatedWordRule : ArticleRule
         RuleIds.RepeatedWord, "Repeated word", "Repeated word '{0}'", RuleCategory.Hygiene, Severity.Suggestion,
         "The same word twice in a row, usually left by an edit that replaced one phrase with another.", offersFix: true, fix: "removes the second word");
 
-    /// <summary>The profile list of words that English repeats in correct sentences.</summary>
-    public const string RepeatableWordsList = "repeatable-words";
-
     /// <summary>Copulas doubled after a fused relative: "what it was was", "all he is is".</summary>
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was" };
 
@@ -43,7 +40,7 @@ public sealed class RepeatedWordRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
-        var repeatable = new HashSet<string>(context.Profile.GetList(RepeatableWordsList), StringComparer.OrdinalIgnoreCase);
+        var repeatable = new HashSet<string>(context.Profile.GetList(RepeatFreeFixes.RepeatableWordsList), StringComparer.OrdinalIgnoreCase);
         for (var k = 1; k < tokens.Count; k++)
         {
             var previous = tokens[k - 1];
@@ -59,79 +56,6 @@ public sealed class RepeatedWordRule : ArticleRule
             context.Report(Descriptor, word.Span, [word.Text], fix: fix, quotationSensitive: true);
         }
     }
-
-    /// <summary>
-    /// A fix that puts a word beside the same word ("percent per cent" to "percent percent", "said saidthat" to "said said
-    /// that") makes this rule's finding, which the next <c>fix</c> would remove. The edit takes that removal in at once: it
-    /// is widened to the words on either side and leaves the word once, so that one pass gives what two would. A repeat
-    /// this rule leaves alone (capitalised, or on the profile's list) stays, and so does one that was there before the
-    /// edit, which this rule reports with its own fix.
-    /// </summary>
-    public static Fix WithoutNewRepeat(AnalyzedArticle analyzed, Fix fix)
-    {
-        var text = analyzed.Article.Text;
-        var edit = fix.Edit;
-        var start = NeighbourStart(text, edit.Span.Start);
-        var end = NeighbourEnd(text, edit.Span.End);
-        var repeatable = analyzed.Profile.GetList(RepeatableWordsList);
-        if (WithoutRepeats(text.Substring(start, end - start), repeatable) is not null) return fix;
-        var result = text.Substring(start, edit.Span.Start - start) + edit.NewText + text.Substring(edit.Span.End, end - edit.Span.End);
-        return WithoutRepeats(result, repeatable) is { } merged ? fix with { Edit = new TextEdit(TextSpan.FromBounds(start, end), merged) } : fix;
-    }
-
-    /// <summary>Where the word touching <paramref name="position"/> starts, or the word before it across spaces.</summary>
-    private static int NeighbourStart(string text, int position)
-    {
-        var start = position;
-        while (start > 0 && IsWordCharacter(text[start - 1])) start--;
-        var spaces = start;
-        while (spaces > 0 && text[spaces - 1] is ' ' or '\t') spaces--;
-        if (spaces == start) return start;
-        while (spaces > 0 && IsWordCharacter(text[spaces - 1])) spaces--;
-        return spaces;
-    }
-
-    /// <summary>Where the word touching <paramref name="position"/> ends, or the word after it across spaces.</summary>
-    private static int NeighbourEnd(string text, int position)
-    {
-        var end = position;
-        while (end < text.Length && IsWordCharacter(text[end])) end++;
-        var spaces = end;
-        while (spaces < text.Length && text[spaces] is ' ' or '\t') spaces++;
-        if (spaces == end) return end;
-        while (spaces < text.Length && IsWordCharacter(text[spaces])) spaces++;
-        return spaces;
-    }
-
-    /// <summary><paramref name="text"/> with each repeated word this rule would report removed once, or null when it has none.</summary>
-    private static string? WithoutRepeats(string text, IReadOnlyList<string> repeatable)
-    {
-        var result = new System.Text.StringBuilder(text.Length);
-        var changed = false;
-        string? previousWord = null;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var separatorStart = i;
-            while (i < text.Length && !IsWordCharacter(text[i])) i++;
-            var separator = text.Substring(separatorStart, i - separatorStart);
-            var wordStart = i;
-            while (i < text.Length && IsWordCharacter(text[i])) i++;
-            var word = text.Substring(wordStart, i - wordStart);
-            if (word.Length > 0 && previousWord is not null && separator.Length > 0 && separator.Trim(' ', '\t').Length == 0
-                && string.Equals(word, previousWord, StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0])
-                && !repeatable.Contains(word, StringComparer.OrdinalIgnoreCase))
-            {
-                changed = true;
-                continue;
-            }
-            result.Append(separator).Append(word);
-            previousWord = word.Length > 0 ? word : null;
-        }
-        return changed ? result.ToString() : null;
-    }
-
-    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
 
     /// <summary>True when "what", "how" or the like opens the clause the copula at <paramref name="k"/> ends, with its subject
     /// between them: "what it was was", "how true that was was"; not "the man who was was", where the copula follows at once.</summary>

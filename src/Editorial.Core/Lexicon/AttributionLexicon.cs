@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using Editorial.Profiles;
 
-namespace Editorial.Attribution;
+namespace Editorial.Lexicon;
 
 /// <summary>
 /// The phrase lists and settings of an outlet profile that the attribution analysis reads. The defaults are in

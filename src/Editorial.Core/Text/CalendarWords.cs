@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 
-namespace Editorial.Figures;
+namespace Editorial.Text;
 
 /// <summary>The names of the months and the days of the week, in any case: they make a number a date, and tie a figure to a day.</summary>
-internal static class Calendar
+internal static class CalendarWords
 {
     /// <summary>Full names and the abbreviations newsrooms use ("Feb", "Sept"); compare without the abbreviation's point.</summary>
     public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 
-namespace Editorial.Attribution;
+namespace Editorial.Lexicon;
 
 /// <summary>
 /// A profile list of phrases ("according to", "officials told media") matched against an article's word tokens:

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Diagnostics;
+using Editorial.Lexicon;
+using Editorial.Profiles;
+using Editorial.Rules;
+using Editorial.Rules.Hygiene;
+using Editorial.Rules.Spelling;
+
+namespace Editorial.Engine;
+
+/// <summary>
+/// The one catalog of rules and diagnostic IDs; every host takes its rules and descriptors from here. It lives with the
+/// engine, above the rules it lists, so that the rules' own namespace never refers to its sub-namespaces.
+/// </summary>
+public static class RuleCatalog
+{
+    public static IReadOnlyList<Rule> Rules { get; } =
+    [
+        // ED1xxx spelling
+        new Rules.Spelling.InconsistentSpellingRule(),
+        new Rules.Spelling.OutletSpellingRule(),
+        new Rules.Spelling.MixedRegionalSpellingRule(),
+        new Rules.Spelling.LowercaseProperNounRule(),
+        new Rules.Spelling.OutletConsistencyRule(),
+        new Rules.Spelling.AbbreviationStyleRule(),
+        new Rules.Spelling.HonorificStyleRule(),
+        new Rules.Spelling.TimeFormatRule(),
+        // ED2xxx figures
+        new Rules.Figures.ConflictingFiguresInArticleRule(),
+        new Rules.Figures.ConflictingFiguresAcrossStoryRule(),
+        new Rules.Figures.MismatchedUnitConversionRule(),
+        new Rules.Figures.SourcesDisagreeOnFigureRule(),
+        new Rules.Figures.UpdatedFigureRule(),
+        // ED3xxx attribution
+        new Rules.Attribution.UnattributedQuotationRule(),
+        new Rules.Attribution.UnsourcedFigureRule(),
+        new Rules.Attribution.VagueSourcingRule(),
+        new Rules.Attribution.UnbalancedQuotationMarksRule(),
+        // ED4xxx copy hygiene
+        new Rules.Hygiene.PastedDebrisRule(),
+        new Rules.Hygiene.RepeatedTextRule(),
+        new Rules.Hygiene.StrayPunctuationRule(),
+        new Rules.Hygiene.QuotationStyleRule(),
+        new Rules.Hygiene.RepeatedWordRule(),
+        new Rules.Hygiene.DashAndEllipsisStyleRule(),
+        new Rules.Hygiene.NumberStyleRule(),
+        new Rules.Hygiene.OutletQuotationStyleRule(),
+    ];
+
+    /// <summary>Every descriptor: the rules' and the configuration and internal-error diagnostics'.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = Rules
+        .SelectMany(rule => rule.Descriptors)
+        .Concat(ConfigurationDescriptors.All)
+        .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+        .ToList();
+
+    public static DiagnosticDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
+
+    /// <summary>
+    /// What a profile may name when these rules run: their IDs and the configuration diagnostics' under <c>severities:</c>,
+    /// and the settings and lists the rules read. Each key is the constant that the code which reads it defines; a rule
+    /// that reads a new key defines a constant for it and adds it here.
+    /// </summary>
+    public static ProfileVocabulary VocabularyOf(IEnumerable<Rule> rules) => new(
+        rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Select(d => d.Id),
+        ProfileSettings,
+        ProfileLists);
+
+    private static readonly IReadOnlyList<string> ProfileSettings = new[]
+        {
+            AbbreviationStyleRule.BodySetting,
+            AbbreviationStyleRule.HeadlineSetting,
+            HonorificStyleRule.PeriodSetting,
+            HonorificStyleRule.CourtesyTitlesSetting,
+            TimeFormatRule.Setting,
+            MixedRegionalSpellingRule.IseSetting,
+            VariantIndex.VariantsInNamesSetting,
+            OutletSpellingRule.QuotedSpellingSetting,
+            DiagnosticSink.ReproducedTextSetting,
+            NumberStyleRule.NumberStyleSetting,
+            QuotationStyleRule.QuotePunctuationSetting,
+            AttributionLexicon.AnonymousSourceReasonSetting,
+        }
+        // abbreviations-us, abbreviations-uk...: the body style of one abbreviation.
+        .Concat(AbbreviationStyleRule.Abbreviations.Select(letters => AbbreviationStyleRule.BodySetting + "-" + letters.ToLowerInvariant()))
+        .ToList();
+
+    private static readonly IReadOnlyList<string> ProfileLists =
+    [
+        NameParticles.ListName,
+        LowercaseProperNounRule.ProperNamesList,
+        RepeatFreeFixes.RepeatableWordsList,
+        PastedDebrisRule.EmbedDebrisList,
+        PastedDebrisRule.DebrisLinesList,
+        PastedDebrisRule.CaptionCreditLabelsList,
+        PastedDebrisRule.MetadataLabelsList,
+        AttributionLexicon.ReportingVerbsList,
+        AttributionLexicon.VagueSourcingList,
+        AttributionLexicon.AnonymousSourcingList,
+        AttributionLexicon.AnonymityReasonsList,
+        AttributionLexicon.ContestedEventsList,
+        AttributionLexicon.SpeechNounsList,
+    ];
+
+    // After the two lists above: static fields are set in the order they are written.
+    /// <summary>What a profile may name for the catalog's rules (see <see cref="VocabularyOf"/>).</summary>
+    public static ProfileVocabulary Vocabulary { get; } = VocabularyOf(Rules);
+}
