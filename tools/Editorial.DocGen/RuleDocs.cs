@@ -1,5 +1,6 @@
 using System.Text;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -9,7 +10,7 @@ namespace Editorial.DocGen;
 /// <summary>
 /// The parts of the rule documentation that the catalog decides, so that they are written once, in the descriptors:
 /// each <c>docs/rules/&lt;ID&gt;.md</c> page's header block (title line and the table of category, default severity,
-/// scope and fix) and the README's rule table. The prose below a page's header, and around the README table, is
+/// scope and fix) and the README's rule table; and the profile schema, from the settings and lists the rules declare. The prose below a page's header, and around the README table, is
 /// hand-written and kept as it is.
 /// </summary>
 public static class RuleDocs
@@ -28,14 +29,16 @@ public static class RuleDocs
 
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    /// <summary>Each documentation file as it should read: the files on disk with their generated parts replaced.</summary>
-    public static IReadOnlyList<GeneratedFile> Generate(string repositoryRoot, IReadOnlyList<DiagnosticDescriptor> descriptors)
+    /// <summary>Each documentation file as it should read: the files on disk with their generated parts replaced, and the
+    /// profile schema (<see cref="ProfileSchema"/>), generated whole.</summary>
+    public static IReadOnlyList<GeneratedFile> Generate(string repositoryRoot, IReadOnlyList<DiagnosticDescriptor> descriptors, ProfileVocabulary vocabulary)
     {
         var files = descriptors
             .Select(descriptor => new GeneratedFile(PagePath(descriptor),
                 WithPageHeader(ReadRequired(repositoryRoot, PagePath(descriptor)), descriptor)))
             .ToList();
         files.Add(new GeneratedFile(ReadmePath, WithReadmeTable(ReadRequired(repositoryRoot, ReadmePath), descriptors)));
+        files.Add(new GeneratedFile(ProfileSchema.Path, ProfileSchema.Generate(vocabulary)));
         return files;
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Editorial.Diagnostics;
 
 /// <summary>
@@ -17,6 +19,9 @@ public enum Severity
 
 public static class SeverityNames
 {
+    /// <summary>Every word <see cref="TryParse"/> takes, in the order messages and schemas list them.</summary>
+    public static IReadOnlyList<string> Accepted { get; } = ["none", "silent", "suggestion", "info", "warning", "error", "default"];
+
     /// <summary>Parses a configured severity as Roslyn does (<c>silent</c> and <c>info</c> are accepted aliases; <c>default</c> means unset).</summary>
     public static bool TryParse(string? value, out Severity? severity)
     {

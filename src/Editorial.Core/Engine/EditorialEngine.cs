@@ -197,7 +197,7 @@ public sealed class EditorialEngine
             }
             else if (severityKey && !SeverityNames.TryParse(entry.Value, out _))
             {
-                problem = "a severity is one of none, silent, suggestion, info, warning, error, default";
+                problem = "a severity is one of " + string.Join(", ", SeverityNames.Accepted);
             }
             else if (string.Equals(entry.Key, EditorialOptions.QuotationSeverity, StringComparison.OrdinalIgnoreCase) && !SeverityNames.TryParse(entry.Value, out _))
             {

@@ -60,15 +60,15 @@ public static class RuleCatalog
 
     /// <summary>
     /// What a profile may name when these rules run: their IDs and the configuration diagnostics' under <c>severities:</c>,
-    /// and the settings and lists the rules read. Each key is the constant that the code which reads it defines; a rule
-    /// that reads a new key defines a constant for it and adds it here.
+    /// and the settings (with their values) and lists the rules read. Each is declared by the code that reads it (a
+    /// <see cref="ProfileSetting"/>, or a list name constant); code that reads a new one declares it and adds it here.
     /// </summary>
     public static ProfileVocabulary VocabularyOf(IEnumerable<Rule> rules) => new(
         rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Select(d => d.Id),
         ProfileSettings,
         ProfileLists);
 
-    private static readonly IReadOnlyList<string> ProfileSettings = new[]
+    private static readonly IReadOnlyList<ProfileSetting> ProfileSettings = new[]
         {
             AbbreviationStyleRule.BodySetting,
             AbbreviationStyleRule.HeadlineSetting,
@@ -83,8 +83,7 @@ public static class RuleCatalog
             QuotationStyleRule.QuotePunctuationSetting,
             AttributionLexicon.AnonymousSourceReasonSetting,
         }
-        // abbreviations-us, abbreviations-uk...: the body style of one abbreviation.
-        .Concat(AbbreviationStyleRule.Abbreviations.Select(letters => AbbreviationStyleRule.BodySetting + "-" + letters.ToLowerInvariant()))
+        .Concat(AbbreviationStyleRule.OneAbbreviationSettings)
         .ToList();
 
     private static readonly IReadOnlyList<string> ProfileLists =

@@ -17,7 +17,8 @@ public sealed class AttributionLexicon
     public const string ContestedEventsList = "contested-events";
     public const string SpeechNounsList = "speech-nouns";
     /// <summary>Profile setting: <c>required</c> makes ED3003 report anonymous sources given no reason for their anonymity.</summary>
-    public const string AnonymousSourceReasonSetting = "anonymous-source-reason";
+    public static readonly ProfileSetting AnonymousSourceReasonSetting = new("anonymous-source-reason", ["required", "optional"], "optional",
+        "required: ED3003 also reports anonymous sources given no reason for their anonymity");
 
     private static readonly ConditionalWeakTable<OutletProfile, AttributionLexicon> ByProfile = new();
 
@@ -32,7 +33,7 @@ public sealed class AttributionLexicon
         AnonymityReasons = new PhraseList(profile.GetList(AnonymityReasonsList));
         ContestedEvents = new PhraseList(profile.GetList(ContestedEventsList));
         SpeechNouns = new PhraseList(profile.GetList(SpeechNounsList));
-        RequiresAnonymityReason = string.Equals(profile.GetSetting(AnonymousSourceReasonSetting), "required", StringComparison.OrdinalIgnoreCase);
+        RequiresAnonymityReason = AnonymousSourceReasonSetting.ValueIn(profile) == "required";
     }
 
     /// <summary>The profile's <c>reporting-verbs</c>: every word or phrase that attributes words or a figure to someone

@@ -230,10 +230,11 @@ public sealed class ProfileSet
             switch (key)
             {
                 case "lists" when vocabulary is not null:
-                    Check(entry.Value, vocabulary.IsList, "list", vocabulary.Lists);
+                    Check(entry.Value, vocabulary.IsList, "list", vocabulary.ListNames);
                     break;
                 case "settings" when vocabulary is not null:
-                    Check(entry.Value, vocabulary.IsSetting, "setting", vocabulary.Settings);
+                    Check(entry.Value, vocabulary.IsSetting, "setting", vocabulary.SettingKeys);
+                    CheckValues(entry.Value, vocabulary);
                     break;
                 case "severities" when vocabulary is not null:
                     Check(entry.Value, vocabulary.IsRuleId, "rule", vocabulary.RuleIds);
@@ -257,6 +258,18 @@ public sealed class ProfileSet
                 {
                     problems.Add((key.Start, $"unknown {what} '{name}'; the known {what}s are {string.Join(", ", names)}"));
                 }
+            }
+        }
+
+        void CheckValues(YamlNode node, ProfileVocabulary known)
+        {
+            if (node is not YamlMappingNode map) return;
+            foreach (var setting in map.Children)
+            {
+                if (setting.Key is not YamlScalarNode { Value: { } key } || known.Setting(key) is not { } declared) continue;
+                if (setting.Value is YamlScalarNode { Value: { } value } && declared.Allows(value)) continue;
+                var written = setting.Value is YamlScalarNode { Value: { } scalar } ? $"'{scalar}'" : "a list or map";
+                problems.Add((setting.Value.Start, $"{written} is not a value of setting '{declared.Key}'; its values are {string.Join(", ", declared.Values)}"));
             }
         }
 

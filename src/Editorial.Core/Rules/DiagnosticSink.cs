@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules;
@@ -14,7 +15,8 @@ internal sealed class DiagnosticSink
 {
     /// <summary>Profile setting: <c>quotation</c> (default) caps findings in reproduced documents like those in quotations;
     /// <c>ignore</c> drops them.</summary>
-    public const string ReproducedTextSetting = "reproduced-text";
+    public static readonly ProfileSetting ReproducedTextSetting = new("reproduced-text", ["quotation", "ignore"], "quotation",
+        "findings in reproduced documents (block quotes, transcripts, embedded posts) are capped like quotations, or dropped");
 
     private readonly List<Diagnostic> _diagnostics = new();
 
@@ -30,7 +32,7 @@ internal sealed class DiagnosticSink
         var severity = EffectiveSeverity(analyzed, descriptor);
         var reproduced = quotationSensitive && article.IsInReproducedText(span);
         // An outlet may leave reproduced documents (embedded posts, statements, letters) entirely to their authors.
-        if (reproduced && string.Equals(analyzed.Profile.GetSetting(ReproducedTextSetting), "ignore", System.StringComparison.OrdinalIgnoreCase)) return;
+        if (reproduced && ReproducedTextSetting.ValueIn(analyzed.Profile) == "ignore") return;
         // Quoted terms (titles, scare quotes) are the outlet's own words between marks: they are not capped.
         if (quotationSensitive && severity > Severity.None && (reproduced || article.IsInOthersWords(span)))
         {

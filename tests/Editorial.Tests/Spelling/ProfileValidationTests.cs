@@ -38,19 +38,41 @@ public class ProfileValidationTests
         ProfileSet.BuiltIn.Diagnostics.ShouldBeEmpty();
         ProfileSet.Load([], RuleCatalog.Vocabulary).Diagnostics.ShouldBeEmpty();
         ProfileSet.BuiltIn.Profiles.SelectMany(p => p.Settings.Keys).Where(k => !RuleCatalog.Vocabulary.IsSetting(k)).ShouldBeEmpty();
-        ProfileSet.BuiltIn.Default.Lists.Keys.OrderBy(k => k, StringComparer.Ordinal).ShouldBe(RuleCatalog.Vocabulary.Lists);
+        ProfileSet.BuiltIn.Default.Lists.Keys.OrderBy(k => k, StringComparer.Ordinal).ShouldBe(RuleCatalog.Vocabulary.ListNames);
     }
 
     [Fact]
-    public void Every_key_constant_of_the_rules_is_declared_in_the_vocabulary()
+    public void Every_setting_and_list_the_code_declares_is_in_the_vocabulary()
     {
-        var constants = typeof(ProfileSet).Assembly.GetTypes()
-            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string) && (f.Name.EndsWith("Setting", StringComparison.Ordinal) || f.Name.EndsWith("List", StringComparison.Ordinal) || f.Name == "ListName"))
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .ToList();
-        constants.Count.ShouldBeGreaterThan(20);
-        constants.Where(c => !RuleCatalog.Vocabulary.IsSetting(c) && !RuleCatalog.Vocabulary.IsList(c)).ShouldBeEmpty();
+        const System.Reflection.BindingFlags PublicStatic = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static;
+        var fields = typeof(ProfileSet).Assembly.GetTypes().SelectMany(t => t.GetFields(PublicStatic)).ToList();
+        var settings = fields.Where(f => f.FieldType == typeof(ProfileSetting)).Select(f => (ProfileSetting)f.GetValue(null)!).ToList();
+        settings.Count.ShouldBeGreaterThan(10);
+        settings.Where(s => !RuleCatalog.Vocabulary.Settings.Contains(s)).Select(s => s.Key).ShouldBeEmpty();
+        var lists = fields.Where(f => f.IsLiteral && f.FieldType == typeof(string) && (f.Name.EndsWith("List", StringComparison.Ordinal) || f.Name == "ListName"))
+            .Select(f => (string)f.GetRawConstantValue()!).ToList();
+        lists.Count.ShouldBeGreaterThan(10);
+        lists.Where(name => !RuleCatalog.Vocabulary.IsList(name)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_setting_value_the_setting_does_not_take_is_reported_at_the_value_with_the_values_it_takes()
+    {
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nsettings:\n  time-format: \"hh.mm\"\n  ise-spelling: TRUE\n  quote-punctuation: [american]\n")).ShouldBe(
+        [
+            "rules/desk.yml(3,16,3,16): error ED9004: Profile 'desk' is invalid: 'hh.mm' is not a value of setting 'time-format'; its values are hh:mm, hhmm",
+            "rules/desk.yml(5,22,5,22): error ED9004: Profile 'desk' is invalid: a list or map is not a value of setting 'quote-punctuation'; its values are american, logical",
+        ]);
+    }
+
+    [Fact]
+    public void A_setting_reads_its_value_in_any_case_and_its_default_when_unset()
+    {
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nsettings:\n  ise-spelling: \" True \"\n")], RuleCatalog.Vocabulary);
+        set.TryGet("desk", out var desk).ShouldBeTrue();
+        Rules.Spelling.MixedRegionalSpellingRule.IseSetting.ValueIn(desk).ShouldBe("true");
+        Rules.Spelling.TimeFormatRule.Setting.ValueIn(desk).ShouldBeNull();
+        Rules.Spelling.OutletSpellingRule.QuotedSpellingSetting.ValueIn(desk).ShouldBe("keep");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Figures;
 using Editorial.Text;
 
@@ -18,7 +19,8 @@ namespace Editorial.Rules.Hygiene;
 /// </summary>
 public sealed class NumberStyleRule : ArticleRule
 {
-    public const string NumberStyleSetting = "number-style";
+    public static readonly ProfileSetting NumberStyleSetting = new("number-style", ["ap", "none"], "none",
+        "ap: figures from 1 to 9 in running text are spelled out, as AP style asks (ED4007)");
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.NumberStyle, "Number style", "Spell out '{0}' as '{1}' ({2} style spells out one to nine)", RuleCategory.Hygiene, Severity.Warning,
@@ -59,8 +61,7 @@ public sealed class NumberStyleRule : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
-        var style = context.Profile.GetSetting(NumberStyleSetting)?.Trim().ToLowerInvariant();
-        if (style != "ap") return;
+        if (NumberStyleSetting.ValueIn(context.Profile) != "ap") return;
         var article = context.Article;
         var tokens = article.Tokens;
         var text = article.Text;
@@ -79,7 +80,7 @@ public sealed class NumberStyleRule : ArticleRule
             if (AfterNamingAbbreviation(tokens, k) || EndsListOfFigures(tokens, k)) continue;
             var word = Words[number.Text[0] - '1'];
             if (number.IsSentenceStart) word = char.ToUpperInvariant(word[0]) + word.Substring(1);
-            context.Report(Descriptor, number.Span, [number.Text, word, style.ToUpperInvariant()],
+            context.Report(Descriptor, number.Span, [number.Text, word, "AP"],
                 fix: new Fix($"Spell out '{word}'", new TextEdit(number.Span, word)), quotationSensitive: true);
         }
     }

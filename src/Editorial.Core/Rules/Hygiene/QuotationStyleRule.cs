@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules.Hygiene;
@@ -20,7 +21,8 @@ namespace Editorial.Rules.Hygiene;
 /// </summary>
 public sealed class QuotationStyleRule : ArticleRule
 {
-    public const string QuotePunctuationSetting = "quote-punctuation";
+    public static readonly ProfileSetting QuotePunctuationSetting = new("quote-punctuation", ["american", "logical"], null,
+        "where a comma or full stop stands beside a closing quotation mark: inside (american) or outside a quoted fragment (logical) (ED4004, ED4008)");
 
     // A suggestion, not a warning: on published news it was right in 0.86 (21 judged) of its warnings on the
     // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.

@@ -42,7 +42,7 @@ public sealed class QuotedFragmentPunctuation
         new QuotedFragmentPunctuation(a.Article.Quotations.Select(q => Place(a.Article, q)).Where(m => m is not null).Select(m => m!).ToList()));
 
     /// <summary>The style an outlet's profile states with <c>quote-punctuation: american</c> or <c>logical</c>; null when it states none.</summary>
-    public static QuotePlacement? StatedStyle(OutletProfile profile) => profile.GetSetting(QuotationStyleRule.QuotePunctuationSetting)?.Trim().ToLowerInvariant() switch
+    public static QuotePlacement? StatedStyle(OutletProfile profile) => QuotationStyleRule.QuotePunctuationSetting.ValueIn(profile) switch
     {
         "american" => QuotePlacement.Inside,
         "logical" => QuotePlacement.Outside,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
@@ -15,8 +16,16 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 public sealed class AbbreviationStyleRule : ArticleRule
 {
-    public const string BodySetting = "abbreviations";
-    public const string HeadlineSetting = "abbreviations-headline";
+    public static readonly ProfileSetting BodySetting = new("abbreviations", [Points, NoPoints], null,
+        "whether U.S., U.K. and U.N. take points in body text (ED1006)");
+    public static readonly ProfileSetting HeadlineSetting = new("abbreviations-headline", [Points, NoPoints, AnyStyle], null,
+        "the same for headlines (by default the body's choice); any leaves headlines to consistency alone");
+
+    /// <summary>abbreviations-us, abbreviations-uk...: the body style of one abbreviation, over <see cref="BodySetting"/>.</summary>
+    public static IEnumerable<ProfileSetting> OneAbbreviationSettings => Abbreviations.Select(letters => new ProfileSetting(
+        BodySetting.Key + "-" + letters.ToLowerInvariant(), [Points, NoPoints], null, $"the body style of {letters} alone, over abbreviations"));
+
+    private const string AnyStyle = "any";
     private const string Points = "points";
     private const string NoPoints = "no-points";
 
@@ -88,9 +97,9 @@ public sealed class AbbreviationStyleRule : ArticleRule
     /// consistency alone.</summary>
     private static string? ProfileStyle(Profiles.OutletProfile profile, string letters, bool inHeading)
     {
-        var body = profile.GetSetting(BodySetting + "-" + letters.ToLowerInvariant()) ?? profile.GetSetting(BodySetting);
+        var body = profile.GetSetting(BodySetting.Key + "-" + letters.ToLowerInvariant()) ?? profile.GetSetting(BodySetting.Key);
         if (!inHeading) return Normalize(body);
-        return Normalize(profile.GetSetting(HeadlineSetting) ?? body);
+        return Normalize(profile.GetSetting(HeadlineSetting.Key) ?? body);
     }
 
     private static string? Normalize(string? setting) => setting?.Trim().ToLowerInvariant() switch

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
@@ -12,8 +13,10 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 public sealed class HonorificStyleRule : ArticleRule
 {
-    public const string PeriodSetting = "honorific-period";
-    public const string CourtesyTitlesSetting = "courtesy-titles";
+    public static readonly ProfileSetting PeriodSetting = new("honorific-period", ["true", "false"], null,
+        "whether courtesy titles take a point (Mr., Dr.) or not (Mr, Dr) (ED1007)");
+    public static readonly ProfileSetting CourtesyTitlesSetting = new("courtesy-titles", ["true", "false"], "true",
+        "false: the outlet uses no courtesy titles, and each one is reported (ED1007)");
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.HonorificStyle, "Courtesy title written two ways", "'{0}' should be '{1}' ({2})",
@@ -37,7 +40,7 @@ public sealed class HonorificStyleRule : ArticleRule
         var occurrences = Find(article);
         if (occurrences.Count == 0) return;
         var style = SpellingText.StyleName(profile);
-        if (string.Equals(profile.GetSetting(CourtesyTitlesSetting), "false", System.StringComparison.OrdinalIgnoreCase))
+        if (CourtesyTitlesSetting.ValueIn(profile) == "false")
         {
             foreach (var occurrence in occurrences)
             {
@@ -48,7 +51,7 @@ public sealed class HonorificStyleRule : ArticleRule
             }
             return;
         }
-        var profileStyle = profile.GetSetting(PeriodSetting)?.Trim().ToLowerInvariant() switch
+        var profileStyle = PeriodSetting.ValueIn(profile) switch
         {
             "true" => "period",
             "false" => "none",

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
@@ -30,12 +31,13 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         public string Style => Spelling.Region.ToString();
     }
 
-    public const string IseSetting = "ise-spelling";
+    public static readonly ProfileSetting IseSetting = new("ise-spelling", ["true", "false"], "false",
+        "true: British copy writes -ise, and -ize is reported where Oxford spelling also allows it (ED1003)");
 
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        if (string.Equals(context.Profile.GetSetting(IseSetting), "true", System.StringComparison.OrdinalIgnoreCase)) ReportIzeSpellings(context);
+        if (IseSetting.ValueIn(context.Profile) == "true") ReportIzeSpellings(context);
         var occurrences = Find(article);
         if (occurrences.Count == 0) return;
         var locale = context.Profile.Locale switch

@@ -23,7 +23,8 @@ public sealed class OutletSpellingRule : ArticleRule
     /// <summary>Profile setting: <c>keep</c> (default) leaves the spelling inside direct quotations and reproduced documents
     /// to their speakers and authors; <c>house</c> applies the outlet's spelling there too (for outlets that respell the words
     /// they transcribe: "Kyiv" in a spokesman's spoken sentence), capped like any finding in a quotation.</summary>
-    public const string QuotedSpellingSetting = "quoted-spelling";
+    public static readonly ProfileSetting QuotedSpellingSetting = new("quoted-spelling", ["keep", "house"], "keep",
+        "house: the outlet's spellings (ED1002) apply inside quotations and reproduced documents too");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -31,7 +32,7 @@ public sealed class OutletSpellingRule : ArticleRule
     {
         var analyzed = context.Analyzed;
         var style = SpellingText.StyleName(context.Profile);
-        var respellQuoted = string.Equals(context.Profile.GetSetting(QuotedSpellingSetting), "house", System.StringComparison.OrdinalIgnoreCase);
+        var respellQuoted = QuotedSpellingSetting.ValueIn(context.Profile) == "house";
         foreach (var occurrence in VariantIndex.Of(analyzed).Occurrences)
         {
             var entry = occurrence.Entry;

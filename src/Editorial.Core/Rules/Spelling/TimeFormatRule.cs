@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
@@ -12,9 +13,11 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 public sealed class TimeFormatRule : ArticleRule
 {
-    public const string Setting = "time-format";
     private const string Colon = "hh:mm";
     private const string Compact = "hhmm";
+
+    public static readonly ProfileSetting Setting = new("time-format", [Colon, Compact], null,
+        "clock times before a time zone: 08:20 GMT or 0820 GMT (ED1008)");
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.TimeFormat, "Time written two ways", "'{0}' should be '{1}' ({2})",
@@ -33,12 +36,7 @@ public sealed class TimeFormatRule : ArticleRule
         var article = context.Article;
         var occurrences = Find(article);
         if (occurrences.Count == 0) return;
-        var profileStyle = context.Profile.GetSetting(Setting)?.Trim() switch
-        {
-            Colon => Colon,
-            Compact => Compact,
-            _ => null,
-        };
+        var profileStyle = Setting.ValueIn(context.Profile);
         var expected = StyleChoice.Expected(occurrences, profileStyle);
         if (expected is null) return;
         var reason = profileStyle is null ? "as in the rest of this article" : SpellingText.StyleName(context.Profile);

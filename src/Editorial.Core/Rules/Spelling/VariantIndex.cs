@@ -73,7 +73,8 @@ internal sealed class VariantIndex
 
     /// <summary>Profile setting: <c>keep</c> (default) leaves a listed variant inside a longer name alone ("the Kiev Ballet",
     /// "Dynamo Kiev" is left to the entry's exceptions); <c>report</c> applies the entry there too.</summary>
-    public const string VariantsInNamesSetting = "variants-in-names";
+    public static readonly ProfileSetting VariantsInNamesSetting = new("variants-in-names", ["keep", "report"], "keep",
+        "report: spelling entries apply inside longer capitalised names (the Kiev Ballet) too");
 
     // Words that follow a place's name without making a new name of it: "Kiev Mayor Vitali Klitschko" is the city.
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
@@ -108,7 +109,7 @@ internal sealed class VariantIndex
         var article = analyzed.Article;
         var occurrences = new List<VariantOccurrence>();
         var profile = analyzed.Profile;
-        var keepNames = !string.Equals(profile.GetSetting(VariantsInNamesSetting), "report", StringComparison.OrdinalIgnoreCase);
+        var keepNames = VariantsInNamesSetting.ValueIn(profile) == "keep";
         var listed = FindListed(article, profile.Spellings, keepNames, occurrences);
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
         var tokens = article.Tokens;
