@@ -5,7 +5,7 @@ using Editorial.Diagnostics;
 using Editorial.Eval;
 
 // The accuracy runner (eval/README.md): `run` scores the engine on a split, `sample` writes unjudged warnings for the
-// audit, `import` adds finished judgements to eval/labels/audit.tsv.
+// audit, `import` adds finished judgements to eval/labels/audit.tsv, `verify` asserts the invariants over every article.
 var root = FindRepositoryRoot();
 var data = Path.Combine(root, "eval", "data");
 var labels = Path.Combine(root, "eval", "labels");
@@ -28,7 +28,9 @@ importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
 var failureRule = new Option<string?>("--rule") { Description = "Only this rule's failures (an ID, or a prefix such as ED1)." };
 var failuresCommand = new Command("failures", "Print the split's wrong warnings (judged or labelled) and its misses (labelled variants and conflicts no warning reports), with context.") { split, failureRule };
 failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(failureRule)));
-var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand, failuresCommand };
+var verifyCommand = new Command("verify", "Check every fetched article (both splits) and fail (exit 1) when a spelling finding sits in a web address, an e-mail address, a handle or a hashtag.");
+verifyCommand.SetAction(_ => Verify());
+var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand, failuresCommand, verifyCommand };
 try
 {
     return command.Parse(args).Invoke();
@@ -72,6 +74,17 @@ int Run(string wanted, string? reportPath, bool stories)
     Console.WriteLine(table);
     if (reportPath is not null) File.WriteAllText(reportPath, table);
     return 0;
+}
+
+// The spelling rules' non-prose invariant as an assertion over the whole fetched corpus: the unit tests never read the
+// corpora (they are not in the repository), so this is the test that runs where they are present.
+int Verify()
+{
+    var (prepared, findings, _) = Evaluate("all", stories: false);
+    var inNonProse = NonProseCheck.Violations(findings);
+    foreach (var finding in inNonProse) Console.WriteLine(Keys.Of(finding).Replace('\t', ' '));
+    Console.WriteLine($"verify: {prepared.Count} articles, {findings.Count(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal))} spelling findings, {inNonProse.Count} inside a web address, e-mail address, handle or hashtag");
+    return inNonProse.Count == 0 ? 0 : 1;
 }
 
 string Table(string wanted, List<PreparedArticle> prepared, int storyArticles, List<RuleScore> scores)
