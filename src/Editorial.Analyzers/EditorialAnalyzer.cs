@@ -43,9 +43,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
     internal EditorialAnalyzer(IReadOnlyList<Rule> rules)
     {
         _rules = rules;
-        var descriptors = rules.SelectMany(rule => rule.Descriptors)
-            .Concat(ConfigurationDescriptors.All);
-        _descriptors = new RoslynDescriptors(descriptors, RoslynDescriptors.CrossArticleIds(rules));
+        _descriptors = new RoslynDescriptors(RuleCatalog.DescriptorsOf(rules), RoslynDescriptors.CrossArticleIds(rules));
     }
 
     public override ImmutableArray<RoslynDiagnosticDescriptor> SupportedDiagnostics => _descriptors.Supported;

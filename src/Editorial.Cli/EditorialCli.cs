@@ -235,7 +235,7 @@ public sealed class EditorialCli
                 writer.WriteLine();
                 break;
             case "sarif":
-                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, Descriptors(_rules), SourceTexts.From(result.Files))));
+                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, RuleCatalog.DescriptorsOf(_rules), SourceTexts.From(result.Files))));
                 writer.WriteLine();
                 break;
             case "github":
@@ -389,7 +389,7 @@ public sealed class EditorialCli
 
     private int ListRules()
     {
-        var descriptors = Descriptors(_rules);
+        var descriptors = RuleCatalog.DescriptorsOf(_rules);
         var rows = descriptors.Select(d => new[] { d.Id, d.DefaultSeverity.ToConfigName(), d.Category, d.OffersFix ? "yes" : "-", d.Title, d.HelpLink }).ToList();
         WriteTable(["ID", "Severity", "Category", "Fix", "Title", "Help"], rows);
         return ExitCodes.Success;
@@ -470,14 +470,6 @@ public sealed class EditorialCli
             Contents: new Dictionary<string, ArticleContent>(StringComparer.Ordinal) { [path] = ArticleContent.FromBytes(content.ToArray()) });
     }
 
-    /// <summary>The descriptors of the rules this CLI runs, and the engine's own (configuration problems, rule failures).</summary>
-    private static IReadOnlyList<DiagnosticDescriptor> Descriptors(IReadOnlyList<Rule> rules) => rules
-        .SelectMany(rule => rule.Descriptors)
-        .Concat(ConfigurationDescriptors.All)
-        .GroupBy(d => d.Id, StringComparer.Ordinal)
-        .Select(g => g.First())
-        .OrderBy(d => d.Id, StringComparer.Ordinal)
-        .ToList();
 
     private static bool IsConfigurationError(Diagnostic diagnostic) =>
         diagnostic.Severity == Severity.Error && diagnostic.Descriptor.Category == RuleCategory.Configuration;

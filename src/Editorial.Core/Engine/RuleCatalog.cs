@@ -50,10 +50,16 @@ public static class RuleCatalog
     ];
 
     /// <summary>Every descriptor: the rules' and the configuration and internal-error diagnostics'.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = Rules
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = DescriptorsOf(Rules);
+
+    /// <summary>The descriptors of these rules and the engine's own (configuration problems, rule failures), by ID: what a
+    /// host that runs them lists (<c>editorial rules</c>, SARIF's rules, the analyzer's supported diagnostics).</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> DescriptorsOf(IEnumerable<Rule> rules) => rules
         .SelectMany(rule => rule.Descriptors)
         .Concat(ConfigurationDescriptors.All)
-        .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+        .GroupBy(d => d.Id, StringComparer.Ordinal)
+        .Select(g => g.First())
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
         .ToList();
 
     public static DiagnosticDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
@@ -64,7 +70,7 @@ public static class RuleCatalog
     /// <see cref="ProfileSetting"/>, or a list name constant); code that reads a new one declares it and adds it here.
     /// </summary>
     public static ProfileVocabulary VocabularyOf(IEnumerable<Rule> rules) => new(
-        rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Select(d => d.Id),
+        DescriptorsOf(rules).Select(d => d.Id),
         ProfileSettings,
         ProfileLists);
 
