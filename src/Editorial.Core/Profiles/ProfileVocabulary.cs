@@ -44,6 +44,8 @@ public static class ProfileVocabulary
             PastedDebrisRule.DebrisLinesList,
             PastedDebrisRule.CaptionCreditLabelsList,
             PastedDebrisRule.MetadataLabelsList,
+            PastedDebrisRule.CaptionDebrisList,
+            PastedDebrisRule.AuthorRolesList,
             AttributionLexicon.ReportingVerbsList,
             AttributionLexicon.VagueSourcingList,
             AttributionLexicon.AnonymousSourcingList,
