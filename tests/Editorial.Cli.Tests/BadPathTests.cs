@@ -72,6 +72,37 @@ public class BadPathTests
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
     }
 
+    /// <summary>The archive of the issue, at its size: one Latin-1 file among 2,000 is one located error finding (exit 1, as
+    /// the README's exit codes say), every other file is checked, and once <c>charset = latin1</c> declares it, it is
+    /// checked like the rest.</summary>
+    [Fact]
+    public void One_latin1_file_among_2000_articles_is_one_ED9002_and_the_other_1999_are_checked()
+    {
+        using var cli = new CliHarness();
+        for (var i = 0; i < 1999; i++) cli.Write($"archive/{i / 100:D2}/story-{i:D4}.txt", i == 1234 ? "Talks in Kiev went on.\n" : $"Story {i} went to press.\n");
+        cli.WriteBytes("archive/07/story-latin1.txt", Encoding.Latin1.GetBytes("Talks went on.\nA café in Kiev.\n"));
+
+        var outcome = cli.Run("check", "archive");
+        outcome.Lines.ShouldBe(
+        [
+            $"archive/07/story-latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("archive/07/story-latin1.txt")}' is not a text article: it is not valid UTF-8; "
+                + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
+            "archive/12/story-1234.txt(1,10,1,14): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.Error.ShouldBe("Checked 1999 files: 1 error, 1 warning, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+
+        cli.Write("archive/07/.editorconfig", "[story-latin1.txt]\ncharset = latin1\n");
+        outcome = cli.Run("check", "archive");
+        outcome.Lines.ShouldBe(
+        [
+            "archive/07/story-latin1.txt(2,11,2,15): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "archive/12/story-1234.txt(1,10,1,14): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.Error.ShouldBe("Checked 2000 files: 0 errors, 2 warnings, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+    }
+
     [Fact]
     public void A_fix_its_declared_charset_cannot_hold_changes_no_file()
     {
