@@ -6,7 +6,8 @@ namespace Editorial.Cli.Tests;
 /// <summary>
 /// Every path is reported and none aborts the run: a folder that cannot be searched, a file that cannot be read or decoded,
 /// each is an error finding at that path (exit 1), and the rest of the folder is checked and summed up.
-/// A folder without read permission cannot be made as root, which these tests run as; a path past PATH_MAX fails for root too.
+/// Root reads any folder, so as root the unreadable folder's check runs as another user (setpriv); a path past PATH_MAX
+/// fails for root too.
 /// </summary>
 public class BadPathTests
 {
@@ -38,6 +39,51 @@ public class BadPathTests
             // Directory.Delete cannot reach past PATH_MAX either.
             RunTool("rm", cli.Root, "-rf", deep.Split('/')[0]);
         }
+    }
+
+    [Fact]
+    public void An_unreadable_folder_is_ED9001_at_that_folder_and_the_rest_is_checked()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Talks went on.\n");
+        cli.Write("news/locked/b.txt", "Talks went on.\n");
+        cli.Write("news/zz/c.txt", "Talks went on.\n");
+        var locked = cli.PathOf("news/locked");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            var (exitCode, lines, summary) = IsRoot ? RunAsAnotherUser(cli.Root, "check", "news") : Outcome(cli.Run("check", "news"));
+            lines.ShouldBe([$"news/locked(1,1,1,1): error ED9001: Cannot read '{locked}': Access to the path '{locked}' is denied."]);
+            summary.ShouldBe("Checked 2 files: 1 error, 0 warnings, 0 suggestions.");
+            exitCode.ShouldBe(ExitCodes.Errors);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static readonly bool IsRoot = !OperatingSystem.IsWindows() && Environment.UserName == "root";
+
+    private static (int ExitCode, string[] Lines, string Summary) Outcome(CliOutcome outcome) =>
+        (outcome.ExitCode, outcome.Lines, outcome.Error.TrimEnd('\n'));
+
+    /// <summary>Runs the built <c>editorial</c> in <paramref name="folder"/> as the unprivileged user 65534, with the real rules.</summary>
+    private static (int ExitCode, string[] Lines, string Summary) RunAsAnotherUser(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("setpriv") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", Path.Combine(AppContext.BaseDirectory, "editorial"), .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        // The runtime wants a home it can write to; the user has none.
+        start.Environment["HOME"] = start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries), error.TrimEnd('\n'));
     }
 
     [Fact]
