@@ -53,37 +53,15 @@ public class BadPathTests
         File.SetUnixFileMode(locked, UnixFileMode.None);
         try
         {
-            var (exitCode, lines, summary) = IsRoot ? RunAsAnotherUser(cli.Root, "check", "news") : Outcome(cli.Run("check", "news"));
-            lines.ShouldBe([$"news/locked(1,1,1,1): error ED9001: Cannot read '{locked}': Access to the path '{locked}' is denied."]);
-            summary.ShouldBe("Checked 2 files: 1 error, 0 warnings, 0 suggestions.");
-            exitCode.ShouldBe(ExitCodes.Errors);
+            var outcome = CliHarness.IsRoot ? cli.RunAsAnotherUser("check", "news") : cli.Run("check", "news");
+            outcome.Lines.ShouldBe([$"news/locked(1,1,1,1): error ED9001: Cannot read '{locked}': Access to the path '{locked}' is denied."]);
+            outcome.Error.ShouldBe("Checked 2 files: 1 error, 0 warnings, 0 suggestions.\n");
+            outcome.ExitCode.ShouldBe(ExitCodes.Errors);
         }
         finally
         {
             File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-    }
-
-    private static readonly bool IsRoot = !OperatingSystem.IsWindows() && Environment.UserName == "root";
-
-    private static (int ExitCode, string[] Lines, string Summary) Outcome(CliOutcome outcome) =>
-        (outcome.ExitCode, outcome.Lines, outcome.Error.TrimEnd('\n'));
-
-    /// <summary>Runs the built <c>editorial</c> in <paramref name="folder"/> as the unprivileged user 65534, with the real rules.</summary>
-    private static (int ExitCode, string[] Lines, string Summary) RunAsAnotherUser(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("setpriv") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", Path.Combine(AppContext.BaseDirectory, "editorial"), .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-        // The runtime wants a home it can write to; the user has none.
-        start.Environment["HOME"] = start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries), error.TrimEnd('\n'));
     }
 
     [Fact]
