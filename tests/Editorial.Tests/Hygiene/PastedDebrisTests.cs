@@ -99,4 +99,17 @@ public class PastedDebrisTests
         ]);
         findings.ShouldContain(d => d.Id == "ED4005" && d.Location.LineSpan.StartLine == 1);
     }
+
+    [Fact]
+    public void A_finding_that_rests_on_a_figure_in_debris_is_dropped()
+    {
+        // The conflict is reported at the story's figure, with the caption's figure as its related location.
+        const string Caption = "A suicide bomber in Kabul killed 35 people on Monday, officials said.";
+        const string Story = "\n\nThe Taliban denied any role.\n\nThe bombing in Kabul killed 36 people, the deadliest attack this year.\n";
+        IEnumerable<string> Figures(string text) => new EditorialEngine().Check([new ArticleInput("a.txt", text, ArticleSettings.Empty)])
+            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.Id);
+
+        Figures(Caption + Story).ShouldBe(["ED2001"]);
+        Figures(Caption + " Hide Caption 1 of 4" + Story).ShouldBeEmpty();
+    }
 }
