@@ -6,7 +6,8 @@ namespace Editorial.Cli.Tests;
 /// <summary>
 /// Every path is reported and none aborts the run: a folder that cannot be searched, a file that cannot be read or decoded,
 /// each is an error finding at that path (exit 1), and the rest of the folder is checked and summed up.
-/// A folder without read permission cannot be made as root, which these tests run as; a path past PATH_MAX fails for root too.
+/// Root reads any folder, so as root the unreadable folder's check runs as another user (setpriv); a path past PATH_MAX
+/// fails for root too.
 /// </summary>
 public class BadPathTests
 {
@@ -41,6 +42,29 @@ public class BadPathTests
     }
 
     [Fact]
+    public void An_unreadable_folder_is_ED9001_at_that_folder_and_the_rest_is_checked()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Talks went on.\n");
+        cli.Write("news/locked/b.txt", "Talks went on.\n");
+        cli.Write("news/zz/c.txt", "Talks went on.\n");
+        var locked = cli.PathOf("news/locked");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            var outcome = CliHarness.IsRoot ? cli.RunAsAnotherUser("check", "news") : cli.Run("check", "news");
+            outcome.Lines.ShouldBe([$"news/locked(1,1,1,1): error ED9001: Cannot read '{locked}': Access to the path '{locked}' is denied."]);
+            outcome.Error.ShouldBe("Checked 2 files: 1 error, 0 warnings, 0 suggestions.\n");
+            outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
     public void A_Latin1_article_is_one_located_ED9002_until_editorconfig_declares_its_charset()
     {
         using var cli = new CliHarness();
@@ -69,6 +93,37 @@ public class BadPathTests
             "old/latin1.txt(2,11,2,15): warning EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
         outcome.Error.ShouldBe("Checked 4 files: 0 errors, 3 warnings, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+    }
+
+    /// <summary>The archive of the issue, at its size: one Latin-1 file among 2,000 is one located error finding (exit 1, as
+    /// the README's exit codes say), every other file is checked, and once <c>charset = latin1</c> declares it, it is
+    /// checked like the rest.</summary>
+    [Fact]
+    public void One_latin1_file_among_2000_articles_is_one_ED9002_and_the_other_1999_are_checked()
+    {
+        using var cli = new CliHarness();
+        for (var i = 0; i < 1999; i++) cli.Write($"archive/{i / 100:D2}/story-{i:D4}.txt", i == 1234 ? "Talks in Kiev went on.\n" : $"Story {i} went to press.\n");
+        cli.WriteBytes("archive/07/story-latin1.txt", Encoding.Latin1.GetBytes("Talks went on.\nA café in Kiev.\n"));
+
+        var outcome = cli.Run("check", "archive");
+        outcome.Lines.ShouldBe(
+        [
+            $"archive/07/story-latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("archive/07/story-latin1.txt")}' is not a text article: it is not valid UTF-8; "
+                + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
+            "archive/12/story-1234.txt(1,10,1,14): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.Error.ShouldBe("Checked 1999 files: 1 error, 1 warning, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+
+        cli.Write("archive/07/.editorconfig", "[story-latin1.txt]\ncharset = latin1\n");
+        outcome = cli.Run("check", "archive");
+        outcome.Lines.ShouldBe(
+        [
+            "archive/07/story-latin1.txt(2,11,2,15): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "archive/12/story-1234.txt(1,10,1,14): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.Error.ShouldBe("Checked 2000 files: 0 errors, 2 warnings, 0 suggestions.\n");
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
     }
 

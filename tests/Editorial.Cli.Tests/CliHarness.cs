@@ -45,6 +45,29 @@ public sealed class CliHarness : IDisposable
         return new CliOutcome(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>True when the tests run as root, who may read and write any folder whatever its mode.</summary>
+    public static bool IsRoot { get; } = !OperatingSystem.IsWindows() && Environment.UserName == "root";
+
+    /// <summary>
+    /// Runs the built <c>editorial</c> in <see cref="Root"/> as the unprivileged user 65534 (through setpriv), with the real
+    /// rules: how a test run as root shows what a folder's mode does to everyone else.
+    /// </summary>
+    public CliOutcome RunAsAnotherUser(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("setpriv") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", Path.Combine(AppContext.BaseDirectory, "editorial"), .. args])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        // The runtime wants a home it can write to; the user has none.
+        start.Environment["HOME"] = start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new CliOutcome(process.ExitCode, output, error.Result);
+    }
+
     /// <summary>The subcommand, options and option values that are names (a format, an outlet) are passed as they are.</summary>
     private static bool IsPath(string[] args, int index) =>
         index > 0 && !args[index].StartsWith('-') && args[index - 1] is not ("--format" or "--outlet" or "--exclude");

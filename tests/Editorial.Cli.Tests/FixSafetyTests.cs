@@ -9,7 +9,6 @@ public class FixSafetyTests
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private static readonly string BuiltInOutlets = string.Join(", ", Editorial.Profiles.ProfileSet.BuiltIn.Names);
-    private static readonly bool IsRoot = !OperatingSystem.IsWindows() && Run("id", "-u") == "0";
 
     private static string Text(CliHarness cli, string relative) => Utf8.GetString(cli.ReadBytes(relative));
 
@@ -56,7 +55,7 @@ public class FixSafetyTests
     public void Fix_keeps_the_owner_and_group_of_a_file_another_user_owns()
     {
         // Only root can give a file away; run as another user, the test has nothing to show.
-        if (OperatingSystem.IsWindows() || !IsRoot) return;
+        if (OperatingSystem.IsWindows() || !CliHarness.IsRoot) return;
         using var cli = new CliHarness();
         var path = cli.Write("a.txt", "Kiev.\n");
         Run("chown", "65534:65534", path);
@@ -128,21 +127,24 @@ public class FixSafetyTests
     [Fact]
     public void A_file_in_a_read_only_folder_is_named_and_no_file_is_written()
     {
-        // Root may write in any folder; as another user the folder's mode is what stops the fix.
-        if (OperatingSystem.IsWindows() || IsRoot) return;
+        // Root may write in any folder: as root, the fix runs as another user who owns the files, with the real rules,
+        // so the folder's mode is what stops it. Either rule set has a fix here: the test rule's Kiev, ED4001's label.
+        if (OperatingSystem.IsWindows()) return;
         using var cli = new CliHarness();
-        cli.Write("a.txt", "Kiev.\n");
-        cli.Write("locked/b.txt", "Kiev.\n");
+        const string Copy = "Talks in Kiev resumed.\n\nAdvertisement\n\nThe talks ended.\n";
+        cli.Write("a.txt", Copy);
+        cli.Write("locked/b.txt", Copy);
+        if (CliHarness.IsRoot) Run("chown", "-R", "65534:65534", cli.Root);
         File.SetUnixFileMode(cli.PathOf("locked"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            var outcome = cli.Run("fix", ".");
+            var outcome = CliHarness.IsRoot ? cli.RunAsAnotherUser("fix", ".") : cli.Run("fix", ".");
             outcome.Error.ShouldBe(
                 "editorial: cannot write 'locked/b.txt': permission denied.\n" +
                 "editorial: no file changed.\n" +
                 "Fixed 0 issues in 0 files.\n");
             outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
-            Text(cli, "a.txt").ShouldBe("Kiev.\n");
+            Text(cli, "a.txt").ShouldBe(Copy);
         }
         finally
         {

@@ -29,6 +29,7 @@ internal sealed class DiagnosticSink
     {
         var article = analyzed.Article;
         if (article.Suppressions.IsSuppressed(descriptor.Id, span)) return;
+        if (IsAboutDebris(analyzed, descriptor, span, related)) return;
         var severity = EffectiveSeverity(analyzed, descriptor);
         var reproduced = quotationSensitive && article.IsInReproducedText(span);
         // An outlet may leave reproduced documents (embedded posts, statements, letters) entirely to their authors.
@@ -42,6 +43,25 @@ internal sealed class DiagnosticSink
         if (severity == Severity.None) return;
         if (fix is not null) fix = RepeatFreeFixes.Apply(analyzed, fix);
         _diagnostics.Add(new Diagnostic(descriptor, article.GetLocation(span), severity, arguments, related, fix, properties));
+    }
+
+    /// <summary>
+    /// True for a rule's finding inside pasted debris (<see cref="PastedDebris"/>), or resting on evidence there (a
+    /// related location in the article's debris): a gallery caption or a contributor's biography is not the article's
+    /// prose, and ED4001 is the one finding it gets. Configuration diagnostics are not about prose and always stand.
+    /// </summary>
+    private static bool IsAboutDebris(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<Location>? related)
+    {
+        if (descriptor.Id == RuleIds.PastedDebris || descriptor.Category == RuleCategory.Configuration) return false;
+        var debris = PastedDebris.Of(analyzed);
+        if (debris.Items.Count == 0) return false;
+        if (debris.Holds(span)) return true;
+        if (related is null) return false;
+        foreach (var location in related)
+        {
+            if (string.Equals(location.Path, analyzed.Article.Path, System.StringComparison.Ordinal) && debris.Holds(location.Span)) return true;
+        }
+        return false;
     }
 
     public static Severity EffectiveSeverity(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor)

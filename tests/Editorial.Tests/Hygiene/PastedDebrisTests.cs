@@ -1,3 +1,6 @@
+using Editorial.Configuration;
+using Editorial.Engine;
+
 namespace Editorial.Tests.Hygiene;
 
 public class PastedDebrisTests
@@ -13,6 +16,19 @@ public class PastedDebrisTests
     [InlineData("Talks resumed.\npic.twitter.com/Ab12Cd34\nThe talks ended.", "a.txt(2,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy")]
     [InlineData("Talks resumed.\nAdvertisement Continue reading the main story\nThe talks ended.",
         "a.txt(2,15): ED4001: Embed placeholder or prompt 'Continue reading the main story' left in the copy")]
+    [InlineData("Talks resumed.\nA crowd waits at the station in Lviv. Hide Caption 3 of 12\nThe talks ended.",
+        "a.txt(2,1): ED4001: Photo gallery or caption debris 'Hide Caption' left in the copy")]
+    [InlineData("Talks resumed.\nEnlarge this image toggle caption Jane Roe/AP Jane Roe/AP\nThe talks ended.",
+        "a.txt(2,1): ED4001: Photo gallery or caption debris 'Enlarge this image' left in the copy")]
+    [InlineData("Talks resumed.\nImage copyright Reuters Image caption Rescuers searched the rubble overnight\nThe talks ended.",
+        "a.txt(2,1): ED4001: Photo gallery or caption debris 'Image copyright' left in the copy")]
+    [InlineData("Talks resumed.\n4 of 12\nThe talks ended.", "a.txt(2,1): ED4001: Photo gallery counter '4 of 12' left in the copy")]
+    [InlineData("Talks resumed.\nPhoto 4 of 12\nThe talks ended.", "a.txt(2,1): ED4001: Photo gallery counter 'Photo 4 of 12' left in the copy")]
+    [InlineData("Residents queue for water in Mykolaiv. (Photo: Jane Roe)\nThe talks ended.", "a.txt(1,1): ED4001: Photo caption with credit '(Photo: Jane Roe)' left in the copy")]
+    [InlineData("Talks resumed on Monday.\n\nThe talks ended without a deal. Jane Q. Roe is a reporter for the Daily Planet. She covers energy.",
+        "a.txt(3,33): ED4001: Author biography 'Jane Q. Roe is a reporter' left in the copy")]
+    [InlineData("Talks resumed on Monday.\n\nJohn Doe is the paper’s chief energy correspondent. Follow him on Twitter.",
+        "a.txt(3,1): ED4001: Author biography 'John Doe is the paper’s chief energy correspondent' left in the copy")]
     public void Debris_lines_are_reported_at_their_line(string text, string expected)
     {
         HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe([expected]);
@@ -37,6 +53,13 @@ public class PastedDebrisTests
     [InlineData("The queue at the bridge is long tonight pic.twitter.com/Ab12Cd34 — Jane Roe (@janeroe) March 3, 2022")]
     [InlineData("pic.twitter.com/Ab12Cd34 — Jane Roe (@janeroe) March 3, 2022")]
     [InlineData("Prices rose and/or fell, and 1.5/2 of them were sold.")]
+    [InlineData("The image caption read “heroes”, and the media caption was removed.")]
+    [InlineData("Ukraine has now won 3 of 12")]
+    [InlineData("The minister answered (File: the council has not replied to the letter)")]
+    // The person the story is about, named before: not the writer's biography.
+    [InlineData("Police detained Jane Roe in Minsk on Monday.\n\nThe Gazette protested. Jane Roe is a reporter for the Gazette.")]
+    [InlineData("Talks resumed on Monday.\n\nThe Post is a newspaper. Its editor is a writer.")]
+    [InlineData("Jane Roe is a reporter for the Gazette.")]
     public void Prose_that_merely_contains_the_words_is_not_debris(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();
@@ -53,5 +76,40 @@ public class PastedDebrisTests
             "a.txt(3,1): ED4001: Pasted label 'READ ALSO:' left in the copy",
             "a.txt(4,1): ED4001: Embed placeholder or prompt 'Download our app' left in the copy",
         ]);
+    }
+
+    [Fact]
+    public void A_biography_after_the_last_sentence_is_removed_with_the_space_before_it()
+    {
+        const string text = "Talks resumed.\n\nThe talks ended. Jane Roe is a correspondent for the Gazette.\n";
+        HygieneRun.ApplyFix(text, HygieneRun.Text(text).Single()).ShouldBe("Talks resumed.\n\nThe talks ended.\n");
+    }
+
+    [Fact]
+    public void Other_rules_stay_quiet_inside_debris()
+    {
+        // The same slip in prose and in a gallery caption: a repeated word and straight quotation marks in curly copy.
+        const string text = "“We will stay,” she said of the the town.\n\nA \"brave\" crowd waits at the the station. Hide Caption 2 of 9\n\n"
+                            + "“We will go,” he said.\n\nTalks ended. Jane Roe is a reporter for the Gazette. She says \"hello\" to the the readers.\n";
+        var findings = new EditorialEngine().Check([new ArticleInput("a.txt", text, ArticleSettings.Empty)]);
+        findings.Where(d => d.Location.LineSpan.StartLine > 1).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(3,1): ED4001: Photo gallery or caption debris 'Hide Caption' left in the copy",
+            "a.txt(7,14): ED4001: Author biography 'Jane Roe is a reporter' left in the copy",
+        ]);
+        findings.ShouldContain(d => d.Id == "ED4005" && d.Location.LineSpan.StartLine == 1);
+    }
+
+    [Fact]
+    public void A_finding_that_rests_on_a_figure_in_debris_is_dropped()
+    {
+        // The conflict is reported at the story's figure, with the caption's figure as its related location.
+        const string Caption = "A suicide bomber in Kabul killed 35 people on Monday, officials said.";
+        const string Story = "\n\nThe Taliban denied any role.\n\nThe bombing in Kabul killed 36 people, the deadliest attack this year.\n";
+        IEnumerable<string> Figures(string text) => new EditorialEngine().Check([new ArticleInput("a.txt", text, ArticleSettings.Empty)])
+            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.Id);
+
+        Figures(Caption + Story).ShouldBe(["ED2001"]);
+        Figures(Caption + " Hide Caption 1 of 4" + Story).ShouldBeEmpty();
     }
 }

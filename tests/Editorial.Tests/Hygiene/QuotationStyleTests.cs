@@ -67,6 +67,18 @@ public class QuotationStyleTests
         HygieneRun.ApplyFix("He called it “a first step”.", findings[1]).ShouldBe("He called it “a first step.”");
     }
 
+    [Fact]
+    public void An_outlet_may_state_logical_punctuation_and_then_only_marks_inside_are_reported()
+    {
+        var profiles = HygieneRun.HouseProfile("settings:\n  quote-punctuation: logical\n");
+        var findings = HygieneRun.Check(profiles,
+            Text("a.txt", "He called it “a first step”. She said it was “useful,” and left.", "house"),
+            Text("b.txt", "He called it “a first step”, and left.", "house"));
+        findings.Select(HygieneRun.Describe).ShouldBe(["a.txt(1,53): ED4004: Comma inside the closing quotation mark; house style puts it outside"]);
+        HygieneRun.ApplyFix("He called it “a first step”. She said it was “useful,” and left.", findings[0])
+            .ShouldBe("He called it “a first step”. She said it was “useful”, and left.");
+    }
+
     [Theory]
     [InlineData("Peskov said: “No.” He added that it was “going to plan”.")]
     [InlineData("“We see progress,” he said. “It is hard.” Officials called it “slow”.")]

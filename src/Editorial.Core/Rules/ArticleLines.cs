@@ -3,7 +3,7 @@ using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Text;
 
-namespace Editorial.Rules.Hygiene;
+namespace Editorial.Rules;
 
 /// <summary>
 /// The lines of an article's prose, for the hygiene rules that judge a line as a whole: pasted debris and captions

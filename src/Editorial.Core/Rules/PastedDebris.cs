@@ -1,0 +1,456 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules;
+
+/// <summary>One piece of debris: where ED4001 reports it, what it is, and the stretch of copy it takes up.</summary>
+/// <param name="Extent">The text that is debris rather than the article's prose: the whole line for a debris line or a
+/// gallery's line, a photo credit, a prompt's sentence (its line when nothing else is on it), the biography to the end of
+/// the article. It is never more than is certainly debris: a line may be a whole article pasted as one paragraph.</param>
+internal sealed record DebrisItem(TextSpan Span, string Kind, string Quoted, Fix? Fix, TextSpan Extent);
+
+/// <summary>
+/// What a CMS, a wire feed, a photo gallery or a social embed leaves in the copy when a page is pasted as text, found once
+/// per article and shared: ED4001 reports it, and the diagnostic sink keeps every other rule quiet inside it (a caption's
+/// quotation marks, a gallery's "3 of 12", a biography's "is a reporter for" are not the article's prose).
+/// It reads only the text, its lines and its paragraphs, which outlive the per-article pass, so the cross-article pass
+/// can ask for it too. It sits with the sink, below the rules, for the sink reads it.
+/// </summary>
+internal sealed class PastedDebris
+{
+    // The profile lists it reads; ED4001's page (docs/rules/ED4001.md) says what each holds.
+    public const string EmbedDebrisList = "embed-debris";
+    public const string DebrisLinesList = "debris-lines";
+    public const string CaptionCreditLabelsList = "caption-credit-labels";
+    public const string MetadataLabelsList = "metadata-labels";
+    public const string CaptionDebrisList = "caption-debris";
+    public const string AuthorRolesList = "author-roles";
+
+    /// <summary>The longest author biography taken as pasted from the page: a few sentences of a contributor box.</summary>
+    private const int MaximumBiographyLength = 800;
+
+    /// <summary>How many words an author's name may run to, initials included ("Joshua Q. Nelson").</summary>
+    private const int MaximumNameWords = 4;
+
+    /// <summary>How far after "is a" the role may stand ("is a former CNN foreign affairs correspondent").</summary>
+    private const int MaximumRoleDistance = 100;
+
+    // Capitalised words that open a sentence about something other than a person ("The Post is …", "His editor is …").
+    private static readonly HashSet<string> NonNameOpenings = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "A", "An", "Our", "His", "Her", "Their", "Its", "My", "Your",
+    };
+
+    private readonly List<TextSpan> _extents;
+
+    private PastedDebris(List<DebrisItem> items)
+    {
+        Items = items;
+        _extents = Merge(items.Select(item => item.Extent));
+    }
+
+    public IReadOnlyList<DebrisItem> Items { get; }
+
+    /// <summary>The article's debris, found once whichever asks first: ED4001 or the sink.</summary>
+    public static PastedDebris Of(AnalyzedArticle analyzed) => analyzed.GetShared(Find);
+
+    /// <summary>True when <paramref name="span"/> starts inside debris: a finding there is about debris, not about the article.</summary>
+    public bool Holds(TextSpan span)
+    {
+        // The extents are merged and in text order: only the last to start at or before the span can hold it.
+        var after = Sorted.FirstAtOrAfter(_extents, span.Start + 1, extent => extent.Start);
+        return after > 0 && _extents[after - 1].Contains(span.Start);
+    }
+
+    private static PastedDebris Find(AnalyzedArticle analyzed)
+    {
+        var article = analyzed.Article;
+        var profile = analyzed.Profile;
+        var placeholders = profile.GetList(EmbedDebrisList);
+        var labels = profile.GetList(DebrisLinesList);
+        var creditLabels = profile.GetList(CaptionCreditLabelsList);
+        var metadataLabels = profile.GetList(MetadataLabelsList);
+        var captionPhrases = profile.GetList(CaptionDebrisList);
+        var text = article.Text;
+        var items = new List<DebrisItem>();
+        foreach (var line in ArticleLines.ProseLines(article))
+        {
+            if (MatchLabelLine(text, line, labels) is { } label)
+            {
+                items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
+                continue;
+            }
+            if (GalleryDebris(article, line, captionPhrases, creditLabels) is { } gallery)
+            {
+                items.Add(gallery);
+                continue;
+            }
+            if (LeadingMetadataField(text, line, metadataLabels) is { } field)
+            {
+                var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
+                items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
+            }
+            var url = LeadingUrl(text, line);
+            var placeholder = FindPhrase(text, line, placeholders);
+            var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
+            var afterUrl = url?.End ?? line.Start;
+            var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
+                               && (url is not null || placeholderSpan is not null);
+            var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
+            if (url is { } urlSpan && lineIsDebris)
+            {
+                items.Add(new DebrisItem(urlSpan, "Bare embed URL", article.GetText(urlSpan), fix, line));
+            }
+            if (placeholder is { } phrase)
+            {
+                // Inside a line of prose, the prompt's sentence is debris: a line can be a whole article pasted as one paragraph.
+                items.Add(new DebrisItem(placeholderSpan!.Value, "Embed placeholder or prompt", article.GetText(phrase), fix,
+                    lineIsDebris ? line : TextSpan.FromBounds(phrase.Start, SentenceEnd(text, phrase.End, line.End))));
+            }
+            if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
+            {
+                // Which part of the line is the caption cannot be told for certain, so there is no fix.
+                // Nor can the extent of the caption: only the credit is certainly debris.
+                items.Add(new DebrisItem(line, "Photo caption with credit", article.GetText(credit), null, credit));
+            }
+        }
+        if (AuthorBiography(article, profile.GetList(AuthorRolesList)) is { } biography) items.Add(biography);
+        return new PastedDebris(items);
+    }
+
+    private static Fix DeleteLineFix(Article article, TextSpan line) => new("Remove the pasted line", ArticleLines.DeleteLines(article, line));
+
+    /// <summary>
+    /// A photo gallery's or caption widget's line: one that a control of the list opens ("Enlarge this image", "Image
+    /// copyright …"), one that a control and a slide counter end (the slide's caption, then "Hide Caption 3 of 12"), or a
+    /// counter alone ("3 of 12", "Photo 3 of 12"). The whole line is the gallery's. The controls' words can be prose
+    /// inside a line ("the image caption read …"), so there they are not debris.
+    /// </summary>
+    private static DebrisItem? GalleryDebris(Article article, TextSpan line, IReadOnlyList<string> captionPhrases, IReadOnlyList<string> creditLabels)
+    {
+        var text = article.Text;
+        var counter = SlideCounter(text, line);
+        if (FindPhrase(text, line, captionPhrases) is { } control
+            && (OnlyMarksBetween(text, line.Start, control.Start) || (counter is { } count && OnlyMarksBetween(text, control.End, count.Start))))
+        {
+            return new DebrisItem(line, "Photo gallery or caption debris", article.GetText(control), DeleteLineFix(article, line), line);
+        }
+        if (counter is { } alone && (OnlyMarksBetween(text, line.Start, alone.Start) || IsLabel(text, TextSpan.FromBounds(line.Start, alone.Start), creditLabels)))
+        {
+            return new DebrisItem(line, "Photo gallery counter", article.GetText(line), DeleteLineFix(article, line), line);
+        }
+        return null;
+    }
+
+    /// <summary>"3 of 12" ending the line, the first number no greater than the second: a gallery's slide counter.</summary>
+    private static TextSpan? SlideCounter(string text, TextSpan line)
+    {
+        var end = line.End;
+        var totalStart = end;
+        while (totalStart > line.Start && char.IsDigit(text[totalStart - 1])) totalStart--;
+        const string Of = " of ";
+        var ofStart = totalStart - Of.Length;
+        if (totalStart == end || ofStart <= line.Start || string.CompareOrdinal(text, ofStart, Of, 0, Of.Length) != 0) return null;
+        var slideStart = ofStart;
+        while (slideStart > line.Start && char.IsDigit(text[slideStart - 1])) slideStart--;
+        if (slideStart == ofStart || (slideStart > line.Start && !char.IsWhiteSpace(text[slideStart - 1]))) return null;
+        // Counters are short: a figure too long for an int is no slide number.
+        if (!int.TryParse(text.Substring(slideStart, ofStart - slideStart), out var slide) || !int.TryParse(text.Substring(totalStart, end - totalStart), out var total)) return null;
+        return slide >= 1 && slide <= total ? TextSpan.FromBounds(slideStart, end) : null;
+    }
+
+    /// <summary>True when <paramref name="span"/> holds one label of the list and nothing else but spaces.</summary>
+    private static bool IsLabel(string text, TextSpan span, IReadOnlyList<string> labels)
+    {
+        var content = text.Substring(span.Start, span.Length).Trim();
+        return labels.Any(label => string.Equals(content, label, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A contributor's biography pasted from the page at the end of the article: a sentence of the last paragraph that
+    /// opens with a person's name, "is a/an/the" and a journalist's role of the list ("Jane Roe is a reporter for …"),
+    /// running to the end of the article and no longer than a contributor box. The article's own prose must come first.
+    /// </summary>
+    private static DebrisItem? AuthorBiography(Article article, IReadOnlyList<string> roles)
+    {
+        var paragraphs = article.Paragraphs;
+        if (paragraphs.Count < 2 || roles.Count == 0) return null;
+        var last = paragraphs[paragraphs.Count - 1];
+        if (last.IsHeading) return null;
+        var text = article.Text;
+        var end = last.Span.End;
+        for (var start = Math.Max(last.Span.Start, end - MaximumBiographyLength); start < end; start++)
+        {
+            if (!IsSentenceStart(text, start, last.Span.Start) || BiographyOpening(text, start, end, roles) is not { } opening) continue;
+            if (article.IsInQuotation(opening) || NamedEarlier(text, start, last.Span.Start)) continue;
+            var extent = TextSpan.FromBounds(start, end);
+            var fix = start == last.Span.Start
+                ? DeleteLineFix(article, extent)
+                : new Fix("Remove the biography", new TextEdit(TextSpan.FromBounds(SkipSpacesBackward(text, start, last.Span.Start), end), ""));
+            return new DebrisItem(extent, "Author biography", article.GetText(opening), fix, extent);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the surname of the name opening the sentence at <paramref name="start"/> occurs in the prose before
+    /// <paramref name="paragraphStart"/> other than in a byline ("By Jane Roe"): then the sentence is about someone the
+    /// story is about ("… Roe is a reporter for the Gazette"), not about its writer, whom the copy does not otherwise name.
+    /// </summary>
+    private static bool NamedEarlier(string text, int start, int paragraphStart)
+    {
+        var isAt = text.IndexOf(" is ", start, StringComparison.Ordinal);
+        var surnameStart = text.LastIndexOf(' ', isAt - 1) + 1;
+        var surname = text.Substring(surnameStart, isAt - surnameStart);
+        for (var index = text.IndexOf(surname, 0, paragraphStart, StringComparison.Ordinal); index >= 0;
+             index = index + surname.Length < paragraphStart ? text.IndexOf(surname, index + surname.Length, paragraphStart - index - surname.Length, StringComparison.Ordinal) : -1)
+        {
+            var end = index + surname.Length;
+            var wholeWord = (index == 0 || !char.IsLetter(text[index - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
+            if (wholeWord && !InByline(text, index)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the name at <paramref name="index"/> follows "By" within its line: a byline.</summary>
+    private static bool InByline(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var line = text.Substring(lineStart, index - lineStart).TrimStart(' ', '#', '*', '_');
+        return line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && line.Length < 60;
+    }
+
+    /// <summary>True at the paragraph's start, or at a capital after white space that follows a sentence's end.</summary>
+    private static bool IsSentenceStart(string text, int position, int paragraphStart)
+    {
+        if (position == paragraphStart) return char.IsUpper(text[position]);
+        if (!char.IsUpper(text[position]) || !char.IsWhiteSpace(text[position - 1])) return false;
+        var previous = position - 1;
+        while (previous > paragraphStart && char.IsWhiteSpace(text[previous])) previous--;
+        return text[previous] is '.' or '!' or '?' or '"' or '”' or '’';
+    }
+
+    /// <summary>"Jane Q. Roe is a reporter": the name, "is a/an/the" and the role, from <paramref name="start"/>; null when the sentence there is not one.</summary>
+    private static TextSpan? BiographyOpening(string text, int start, int end, IReadOnlyList<string> roles)
+    {
+        var position = start;
+        var words = 0;
+        while (words <= MaximumNameWords && position < end && char.IsUpper(text[position]))
+        {
+            var wordEnd = position;
+            while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '\'' or '’' or '-' or '.')) wordEnd++;
+            if (words == 0 && NonNameOpenings.Contains(text.Substring(position, wordEnd - position))) return null;
+            words++;
+            if (wordEnd >= end || text[wordEnd] != ' ') return null;
+            position = wordEnd + 1;
+        }
+        if (words < 2 || words > MaximumNameWords) return null;
+        var afterVerb = -1;
+        foreach (var verb in new[] { "is a ", "is an ", "is the " })
+        {
+            if (string.CompareOrdinal(text, position, verb, 0, verb.Length) == 0) afterVerb = position + verb.Length;
+        }
+        if (afterVerb < 0) return null;
+        var windowEnd = Math.Min(end, afterVerb + MaximumRoleDistance);
+        var sentenceEnd = text.IndexOf(". ", afterVerb, windowEnd - afterVerb, StringComparison.Ordinal);
+        var window = TextSpan.FromBounds(afterVerb, sentenceEnd < 0 ? windowEnd : sentenceEnd);
+        return FindPhrase(text, window, roles) is { } role ? TextSpan.FromBounds(start, role.End) : null;
+    }
+
+    /// <summary>The end of the sentence that runs on from <paramref name="position"/>: after its full stop, question or exclamation mark.</summary>
+    private static int SentenceEnd(string text, int position, int end)
+    {
+        for (var i = position; i + 1 < end; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ') return i + 1;
+        }
+        return end;
+    }
+
+    private static int SkipSpacesBackward(string text, int position, int start)
+    {
+        while (position > start && char.IsWhiteSpace(text[position - 1])) position--;
+        return position;
+    }
+
+    /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).</summary>
+    private static string? MatchLabelLine(string text, TextSpan line, IReadOnlyList<string> labels)
+    {
+        var content = text.Substring(line.Start, line.Length).TrimEnd(':', ' ', '\t');
+        foreach (var label in labels)
+        {
+            if (string.Equals(content, label, StringComparison.OrdinalIgnoreCase)) return text.Substring(line.Start, line.Length);
+        }
+        return LabelBeforeColon(content, labels) is { } opening ? content.Substring(0, opening.Length + 1) : null;
+    }
+
+    /// <summary>A field label and an ISO date opening the line ("date 2022-03-14", "Updated: 2022-03-14"): a CMS field pasted with the copy.</summary>
+    private static TextSpan? LeadingMetadataField(string text, TextSpan line, IReadOnlyList<string> labels)
+    {
+        foreach (var label in labels)
+        {
+            if (line.Length <= label.Length || !StartsWithIgnoreCase(text, line.Start, label)) continue;
+            var value = line.Start + label.Length;
+            if (text[value] == ':') value++;
+            if (value == line.Start + label.Length && !char.IsWhiteSpace(text[value])) continue;
+            value = SkipSpaces(text, value, line.End);
+            const string IsoDate = "dddd-dd-dd";
+            if (value + IsoDate.Length > line.End) continue;
+            var isDate = true;
+            for (var i = 0; i < IsoDate.Length && isDate; i++)
+            {
+                isDate = IsoDate[i] == 'd' ? char.IsDigit(text[value + i]) : text[value + i] == '-';
+            }
+            var end = value + IsoDate.Length;
+            if (isDate && (end == line.End || !char.IsLetterOrDigit(text[end]))) return TextSpan.FromBounds(line.Start, end);
+        }
+        return null;
+    }
+
+    private static int SkipSpaces(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position])) position++;
+        return position;
+    }
+
+    /// <summary>
+    /// A web address opening the line: with a scheme, with "www.", or a host and a path without either ("pic.twitter.com/abc",
+    /// "youtu.be/abc"), as embeds leave them. It is debris only when nothing but marks follows it on the line: the address
+    /// of a photo inside the text of an embedded post ("… pic.twitter.com/abc — Name (@handle) date") is the post quoted.
+    /// </summary>
+    private static TextSpan? LeadingUrl(string text, TextSpan line)
+    {
+        var start = line.Start;
+        var end = start;
+        while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
+        var token = text.Substring(start, end - start);
+        var hasScheme = token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                        || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return hasScheme || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    /// <summary>"pic.twitter.com/abc": a host of dotted labels whose last is letters only, then a path.</summary>
+    private static bool IsHostAndPath(string token)
+    {
+        var slash = token.IndexOf('/');
+        if (slash <= 0 || slash == token.Length - 1) return false;
+        var host = token.Substring(0, slash);
+        var lastDot = host.LastIndexOf('.');
+        if (lastDot <= 0 || lastDot == host.Length - 1) return false;
+        foreach (var c in host)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not '.' and not '-') return false;
+        }
+        for (var i = lastDot + 1; i < host.Length; i++)
+        {
+            if (!char.IsLetter(host[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first phrase of the list in <paramref name="range"/>, at word boundaries, with straight and curly apostrophes alike.</summary>
+    private static TextSpan? FindPhrase(string text, TextSpan range, IReadOnlyList<string> phrases)
+    {
+        var content = FoldApostrophes(text.Substring(range.Start, range.Length));
+        TextSpan? first = null;
+        foreach (var phrase in phrases)
+        {
+            var folded = FoldApostrophes(phrase);
+            for (var index = content.IndexOf(folded, StringComparison.OrdinalIgnoreCase); index >= 0;
+                 index = content.IndexOf(folded, index + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var atWordStart = index == 0 || !char.IsLetterOrDigit(content[index - 1]);
+                var end = index + folded.Length;
+                var atWordEnd = end == content.Length || !char.IsLetterOrDigit(content[end]) || !char.IsLetterOrDigit(folded[folded.Length - 1]);
+                if (!atWordStart || !atWordEnd) continue;
+                if (first is null || range.Start + index < first.Value.Start) first = new TextSpan(range.Start + index, folded.Length);
+                break;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>
+    /// A bracketed credit that ends the line ("[File: Sergei Supinsky/AFP]", "(AP Photo/Efrem Lukatsky)", "(Photo: Telegram)"),
+    /// or a credit line ("Photo: Reuters").
+    /// </summary>
+    private static TextSpan? CaptionCredit(string text, TextSpan line, IReadOnlyList<string> creditLabels)
+    {
+        var last = text[line.End - 1];
+        if (last is ']' or ')')
+        {
+            var opening = last == ']' ? '[' : '(';
+            var open = text.LastIndexOf(opening, line.End - 1, line.Length);
+            if (open < 0) return null;
+            var inner = text.Substring(open + 1, line.End - open - 2);
+            // A labelled credit names an agency after a slash ("File: Name/AFP") or is a name or two ("Photo: Telegram"),
+            // unlike a remark in brackets that happens to open with a label ("(File: the council has not replied to it)").
+            var labelled = LabelBeforeColon(inner, creditLabels) is not null && (inner.IndexOf('/') > 0 || WordCount(inner) <= MaximumBracketedCreditWords);
+            if (labelled || (inner.IndexOf('/') > 0 && inner.IndexOf("Photo/", StringComparison.Ordinal) >= 0))
+            {
+                return TextSpan.FromBounds(open, line.End);
+            }
+            return null;
+        }
+        var content = text.Substring(line.Start, line.Length);
+        const int MaximumCreditWords = 12;
+        if (LabelBeforeColon(content, creditLabels) is not null && WordCount(content) <= MaximumCreditWords && !content.EndsWith(".", StringComparison.Ordinal))
+        {
+            return line;
+        }
+        return null;
+    }
+
+    /// <summary>The longest bracketed credit without an agency's slash: a label and a name ("Photo: Slidell Police Department").</summary>
+    private const int MaximumBracketedCreditWords = 5;
+
+    private static int WordCount(string content) => content.Split([' '], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>The label of the list that opens <paramref name="content"/> with a colon straight after it ("READ ALSO:", "Photo:"); null when none does.</summary>
+    private static string? LabelBeforeColon(string content, IReadOnlyList<string> labels)
+    {
+        // Most lines are prose without a colon: no label to look for.
+        if (content.IndexOf(':') < 0) return null;
+        foreach (var label in labels)
+        {
+            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':') return label;
+        }
+        return null;
+    }
+
+    /// <summary>True when nothing but white space and punctuation ("...", "—") stands between the two offsets.</summary>
+    private static bool OnlyMarksBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool StartsWithIgnoreCase(string text, int start, string prefix) =>
+        string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static string FoldApostrophes(string text) => text.Replace('’', '\'');
+
+    /// <summary>The extents in text order, overlapping or touching ones joined.</summary>
+    private static List<TextSpan> Merge(IEnumerable<TextSpan> extents)
+    {
+        var merged = new List<TextSpan>();
+        foreach (var extent in extents.OrderBy(e => e.Start))
+        {
+            var last = merged.Count - 1;
+            if (last >= 0 && extent.Start <= merged[last].End)
+            {
+                merged[last] = TextSpan.FromBounds(merged[last].Start, Math.Max(merged[last].End, extent.End));
+                continue;
+            }
+            merged.Add(extent);
+        }
+        return merged;
+    }
+}
