@@ -14,7 +14,7 @@ namespace Editorial.Rules.Spelling;
 /// spelling list prefers it capitalised ("Kyiv"), or its <see cref="ProperNamesList"/> names it ("ukraine", "zealand" of
 /// "New Zealand"), even if the article never capitalises it; a lower-case word that is an ordinary English word (SCOWL
 /// size 50: "may", "defence", "white", "turkey") or a name particle ("von", "bin") is never reported, nor is a word in someone
-/// else's words: a quoted post's "russian" is the poster's.
+/// else's words (a quoted post's "russian" is the poster's) unless the profile sets <c>quoted-spelling: house</c>.
 /// </summary>
 public sealed class LowercaseProperNounRule : ArticleRule
 {
@@ -42,6 +42,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         var outletSpelled = new HashSet<string>(context.Profile.Spellings.Where(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed))
             .Select(e => e.Preferred.ToLowerInvariant()), System.StringComparer.Ordinal);
         var multiWordNames = context.Profile.GetList(ProperNamesList).Where(name => name.IndexOf(' ') > 0).ToList();
+        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         var reportedUpTo = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -49,8 +50,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
             var token = tokens[i];
             if (i <= reportedUpTo || !token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
                 || !properNouns.TryGetValue(token.Text, out var proper) || Mojibake.IsGarbled(article, token)) continue;
-            // "a bowl of skittles" in a quoted post: the poster's lower case, which the article cannot correct.
-            if (article.IsInOthersWords(token.Span)) continue;
+            // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
+            if (!respellQuoted && article.IsInOthersWords(token.Span)) continue;
             // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
             var (first, last, name) = WholeName(article, i, multiWordNames) ?? (i, i, proper.Name);
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);

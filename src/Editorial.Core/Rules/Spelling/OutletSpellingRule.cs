@@ -31,7 +31,7 @@ public sealed class OutletSpellingRule : ArticleRule
     {
         var analyzed = context.Analyzed;
         var style = SpellingText.StyleName(context.Profile);
-        var respellQuoted = string.Equals(context.Profile.GetSetting(QuotedSpellingSetting), "house", System.StringComparison.OrdinalIgnoreCase);
+        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         foreach (var occurrence in VariantIndex.Of(analyzed).Occurrences)
         {
             var entry = occurrence.Entry;

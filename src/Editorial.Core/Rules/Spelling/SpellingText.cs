@@ -97,6 +97,11 @@ internal static class SpellingText
     public static string StyleName(OutletProfile profile) =>
         profile.Title.EndsWith(" style", StringComparison.OrdinalIgnoreCase) ? profile.Title : profile.Title + " style";
 
+    /// <summary>True when the profile sets <c>quoted-spelling: house</c>: the outlet respells the words it transcribes, so
+    /// quotations and reproduced documents are checked like its own words (capped like any finding in a quotation).</summary>
+    public static bool RespellsQuotations(OutletProfile profile) =>
+        string.Equals(profile.GetSetting(OutletSpellingRule.QuotedSpellingSetting), "house", StringComparison.OrdinalIgnoreCase);
+
     public static Fix Use(string replacement, TextSpan span, string why) => new($"Use '{replacement}' ({why})", new TextEdit(span, replacement));
 
     /// <summary>The locations of the first few <paramref name="spans"/>, for a finding's related locations.</summary>
