@@ -106,6 +106,13 @@ public class OthersWordsAndEntityTests
     }
 
     [Fact]
+    public void Ed1005_does_not_merge_names_that_start_with_different_letters()
+    {
+        // A reporter and a port fold alike; across articles nothing says they are one entity.
+        Corpus("ap", "Lars Olsen reported from Oslo.", "Lars Olsen wrote the story.", "Ships docked at Ulsan on Monday.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Ed1005_leaves_titles_of_ordinary_words_to_each_body()
     {
         // One body's Secretary-General, another's Secretary General: each office spells its own title.

@@ -128,6 +128,14 @@ public sealed class OutletConsistencyRule : CorpusRule
         return false;
     }
 
+    /// <summary>
+    /// True for two names that start with different letters ("Ulsan" / "Olsen"). Within one article the context ties such a
+    /// pair to one entity; across articles nothing does, and a port and a reporter, or two people, share the folded letters
+    /// as easily as one name's transliterations do. Like a slip, a variant across articles keeps its first letter.
+    /// </summary>
+    private static bool StartsDifferently(VariantOccurrence occurrence, VariantOccurrence model) =>
+        occurrence.Kind == VariantKind.Name && NameVariants.Letters(occurrence.Text)[0] != NameVariants.Letters(model.Text)[0];
+
     private static void ReportMinority(CorpusContext context, string outlet, int articleCount, List<ArticleForm> forms)
     {
         var counts = forms.GroupBy(f => f.Form).Select(g => (Form: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
@@ -142,7 +150,7 @@ public sealed class OutletConsistencyRule : CorpusRule
         var related = majorityArticles.Select(f => f.Article.Article.GetLocation(f.Occurrences.First(o => o.Form == majority).Span)).Take(3).ToList();
         foreach (var minority in forms.Where(f => f.Form != majority))
         {
-            foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority))
+            foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority && !StartsDifferently(o, model)))
             {
                 var replacement = occurrence.RewriteAs(model);
                 if (IsRuledOut(minority.Article.Profile, replacement)) continue;
