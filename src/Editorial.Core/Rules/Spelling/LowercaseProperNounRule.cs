@@ -51,7 +51,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if (i <= reportedUpTo || !token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
                 || !properNouns.TryGetValue(token.Text, out var proper) || Mojibake.IsGarbled(article, token)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
-            if (!respellQuoted && article.IsInOthersWords(token.Span)) continue;
+            if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
             // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
             var (first, last, name) = WholeName(article, i, multiWordNames) ?? (i, i, proper.Name);
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
@@ -121,7 +121,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             }
             if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || Mojibake.IsGarbled(article, token) || IsInsideLongerName(article, i)) continue;
             // A capital in someone else's words is theirs ("the Spaceport" in a quoted statement): no evidence of the article's.
-            if (article.IsInOthersWords(token.Span)) continue;
+            if (SpellingText.IsInOthersWords(article, token)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (CommonWords.Contains(lower)) continue;
             capitalised[lower] = capitalised.TryGetValue(lower, out var c) ? c + 1 : 1;
