@@ -77,9 +77,12 @@ internal static class NameVariants
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
             var token = article.Tokens[word.Token];
             occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
-                token.IsInHeading, null) {
-                GivenName = word.SurnameOf is null ? word.GivenName : null, IsSlip = word.IsSlip,
-                IsGivenName = word.SurnameOf is not null, StandsAlone = word.SurnameOf is null && word.GivenName is null,
+                token.IsInHeading, null)
+            {
+                GivenName = word.SurnameOf is null ? word.GivenName : null,
+                IsSlip = word.IsSlip,
+                IsGivenName = word.SurnameOf is not null,
+                StandsAlone = word.SurnameOf is null && word.GivenName is null,
             });
         }
         if (hyphenated.Count > 0) AddSpacedForms(article, hyphenated, givenNames, occurrences);

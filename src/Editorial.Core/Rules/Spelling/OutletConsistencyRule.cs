@@ -7,10 +7,12 @@ namespace Editorial.Rules.Spelling;
 
 /// <summary>
 /// ED1005: the articles of one outlet spell a name or compound differently (three write "videoconference", one "video
-/// conference"). Reported in the minority articles, with the majority's first uses as related locations. Articles of
+/// conference"). Reported in the minority articles, with the majority's first uses as related locations, when the majority is
+/// clear (twice the articles of every other form together). Articles of
 /// different outlets may follow different styles, so only articles with the same outlet profile are compared; articles
 /// with no outlet (the neutral default profile) are not compared at all. Names are compared only when they name the same
-/// entity (no two given names with one surname), and no form the outlet's profile or locale rules out is ever proposed.
+/// entity (no two given names with one surname, no given name written alone, no two names with different first letters, no
+/// title of ordinary words), and no form the outlet's profile or locale rules out is ever proposed.
 /// </summary>
 public sealed class OutletConsistencyRule : CorpusRule
 {
