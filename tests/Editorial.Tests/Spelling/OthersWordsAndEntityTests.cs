@@ -2,8 +2,8 @@ namespace Editorial.Tests.Spelling;
 
 /// <summary>
 /// Precision classes of issue 12 on published copy: other people's words keep their own style unless the outlet's profile
-/// decides (ED1003, ED1004, ED1006); a capital in someone else's words is no evidence of a proper noun (ED1004); and an
-/// outlet's articles are compared only where they show a clear house style for one entity (ED1005).
+/// decides (ED1003, ED1004, ED1006); a word written once each way is a proper noun only when a name list knows it (ED1004);
+/// and an outlet's articles are compared only where they show a clear house style for one entity (ED1005).
 /// </summary>
 public class OthersWordsAndEntityTests
 {
@@ -46,6 +46,9 @@ public class OthersWordsAndEntityTests
         Lines("Ministers met in Tallinn on Monday. “We are proud of tallinn,” the mayor said.").ShouldBeEmpty();
         Lines("Ministers met in Tallinn on Monday. The mayor posted on the day.\n\n" +
               "what a day for tallinn — Kai Tamm (@kaitamm) March 3, 2022").ShouldBeEmpty();
+        // The same post exported with its dash garbled by a wrong decoding.
+        Lines("Ministers met in Tallinn on Monday. The mayor posted on the day.\n\n" +
+              "what a day for tallinn \u00e2\u0080\u0094 Kai Tamm (@kaitamm) March 3, 2022").ShouldBeEmpty();
         // The article's own lower case is reported.
         Lines("Ministers met in Tallinn on Monday. Buses left tallinn at noon.").ShouldBe(
         [
@@ -54,9 +57,13 @@ public class OthersWordsAndEntityTests
     }
 
     [Fact]
-    public void A_capital_in_someone_else_s_words_is_no_evidence_of_a_proper_noun()
+    public void A_capital_in_someone_else_s_words_marks_a_name_the_article_writes_in_lower_case()
     {
-        Lines("The company said: “Flights will leave from the Skyport next month.” Crews painted the skyport.").ShouldBeEmpty();
+        Lines("Fans posted within minutes: I want Zorblax and more Zorblax. — Kai Tamm (@kaitamm) March 3, 2022 Shops sold zorblax at noon.")
+            .ShouldBe(
+            [
+                "a.txt(1,109,1,116): info ED1004: 'zorblax' is a lowercase form of the proper noun 'Zorblax' => Zorblax",
+            ]);
     }
 
     [Fact]

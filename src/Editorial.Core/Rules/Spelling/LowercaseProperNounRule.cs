@@ -9,8 +9,7 @@ namespace Editorial.Rules.Spelling;
 
 /// <summary>
 /// ED1004: a proper noun written in lower case ("kyiv" in an article that writes "Kyiv"). A word counts as a proper noun
-/// when the article capitalises it inside a sentence in its own words (not at a sentence start, not in a headline, not in a
-/// quotation or a reproduced document), or when the profile's
+/// when the article capitalises it inside a sentence (not at a sentence start, not in a headline), or when the profile's
 /// spelling list prefers it capitalised ("Kyiv"), or its <see cref="ProperNamesList"/> names it ("ukraine", "zealand" of
 /// "New Zealand"), even if the article never capitalises it; a lower-case word that is an ordinary English word (SCOWL
 /// size 50: "may", "defence", "white", "turkey") or a name particle ("von", "bin") is never reported, nor is a word in someone
@@ -99,9 +98,10 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// Lower-cased form → the proper noun and the first span where the article capitalises it inside a sentence, or no span
     /// when only the profile's list knows it. The article's own evidence is a capital on a word that stands alone, not inside a
     /// longer capitalised name: "Cybersecurity" in "the Cybersecurity and Infrastructure Security Agency" and "Spaceport" in
-    /// "Cornwall Spaceport" are capitalised because the name is, and say nothing about "cybersecurity" or "a spaceport"; nor
-    /// does a capital in a quotation or a reproduced document. A word the article writes in lower case more often than it
-    /// capitalises it on its own is a common noun ("the cafe" ×3 beside "Cafe" once), and so is one written as often each way
+    /// "Cornwall Spaceport" are capitalised because the name is, and say nothing about "cybersecurity" or "a spaceport". A
+    /// capital in a quotation or an embedded post counts: whoever wrote it, it marks a name ("a bowl of Skittles" in a quoted
+    /// post), though a lower case there is only reported when the outlet respells quotations. A word the article writes in
+    /// lower case more often than it capitalises it on its own is a common noun ("the cafe" ×3 beside "Cafe" once), and so is one written as often each way
     /// unless the proper-name word list knows it.
     /// </summary>
     private static Dictionary<string, (string Name, TextSpan? Span)> FindProperNouns(Article article, OutletProfile profile)
@@ -120,8 +120,6 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 continue;
             }
             if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || Mojibake.IsGarbled(article, token) || IsInsideLongerName(article, i)) continue;
-            // A capital in someone else's words is theirs ("the Spaceport" in a quoted statement): no evidence of the article's.
-            if (SpellingText.IsInOthersWords(article, token)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (CommonWords.Contains(lower)) continue;
             capitalised[lower] = capitalised.TryGetValue(lower, out var c) ? c + 1 : 1;
