@@ -81,6 +81,13 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void An_embedded_post_s_dash_garbled_by_a_wrong_decoding_still_ends_it()
+    {
+        var article = Article.Parse("a.txt", "The mayor wrote: Water is back. \u00e2\u0080\u0094 Ana Ruiz (@anaruiz) March 14, 2022");
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(["Water is back. \u00e2\u0080\u0094 Ana Ruiz (@anaruiz) March 14, 2022"]);
+    }
+
+    [Fact]
     public void Paragraphs_that_open_with_speakers_labels_are_a_reproduced_transcript()
     {
         var article = Article.Parse("a.txt",

@@ -34,7 +34,10 @@ internal static class EmbeddedPosts
         return posts;
     }
 
-    private static bool IsDash(Token token) => token.IsPunctuation('—') || token.IsPunctuation('–') || token.IsPunctuation('-');
+    /// <summary>A dash, or what a wrong decoding leaves of one: an em or en dash read as Latin-1 ends in the control character
+    /// U+0094 or U+0093 ("â\u0080\u0094", see <see cref="Mojibake"/>), which real text never holds.</summary>
+    private static bool IsDash(Token token) =>
+        token.IsPunctuation('—') || token.IsPunctuation('–') || token.IsPunctuation('-') || token.IsPunctuation('\u0094') || token.IsPunctuation('\u0093');
 
     /// <summary>The index of the signature's last token (the year), reading the name from <paramref name="k"/>; null when
     /// the tokens there are no "Name (@handle) Month d, yyyy".</summary>

@@ -106,9 +106,9 @@ public class FalseAlarmTests
     [Fact]
     public void A_name_capitalised_on_its_own_is_still_a_proper_noun()
     {
-        Lines("Users flocked to Reddit on Monday. By Tuesday the moderators of reddit had removed the thread.").ShouldBe(
+        Lines("Users flocked to Reddit on Monday. Traffic on Reddit doubled. By Tuesday the moderators of reddit had removed the thread.").ShouldBe(
         [
-            "a.txt(1,65,1,71): info ED1004: 'reddit' is a lowercase form of the proper noun 'Reddit' => Reddit",
+            "a.txt(1,92,1,98): info ED1004: 'reddit' is a lowercase form of the proper noun 'Reddit' => Reddit",
         ]);
     }
 

@@ -168,10 +168,13 @@ public class SpellingRuleTests
     }
 
     [Fact]
-    public void A_lowercase_proper_noun_is_reported_inside_quotations_at_the_quotation_severity()
+    public void A_lowercase_proper_noun_inside_a_quotation_is_the_speaker_s_unless_the_outlet_respells_quotations()
     {
-        var findings = SpellingCheck.Text("Troops neared Kyiv. “We will defend kyiv,” he said.");
-        findings.Select(d => d.ToString()).ShouldBe(["a.txt(1,37,1,41): info ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv'"]);
+        const string text = "Troops neared Kyiv. “We will defend kyiv,” he said.";
+        SpellingCheck.Text(text).ShouldBeEmpty();
+        var house = new Engine.EditorialEngine(Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nsettings:\n  quoted-spelling: house\n")], RuleCatalog.Vocabulary), SpellingCheck.Rules);
+        house.Check([new("a.txt", text, new(defaultOutlet: "desk"))]).Select(d => d.ToString())
+            .ShouldBe(["a.txt(1,37,1,41): info ED1004: 'kyiv' is a lowercase form of the proper noun 'Kyiv'"]);
     }
 
     [Fact]

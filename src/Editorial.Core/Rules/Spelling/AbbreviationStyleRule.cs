@@ -77,7 +77,8 @@ public sealed class AbbreviationStyleRule : ArticleRule
                 : SpellingText.StyleName(profile) + (group.Key.InHeading ? " in headlines" : " in text");
             // A tie is decided by the best evidence alone; it says nothing against a quotation's or a headline's form.
             var tie = profileStyle is null && StyleChoice.IsTie(occurrences, expected);
-            foreach (var occurrence in StyleChoice.Departures(article, occurrences, expected, profileStyle is not null).Where(o => !o.InName && !(tie && o.Outweighed)))
+            var departures = StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, profileStyle is not null), profileStyle is not null);
+            foreach (var occurrence in departures.Where(o => !o.InName && !(tie && o.Outweighed)))
             {
                 var replacement = expected == Points ? string.Join(".", occurrence.Letters.ToCharArray()) + "." : occurrence.Letters;
                 // "in the U.S." ends a sentence with its own point: "US" there needs the sentence's full stop back, and

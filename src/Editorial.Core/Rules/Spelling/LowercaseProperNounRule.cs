@@ -12,7 +12,8 @@ namespace Editorial.Rules.Spelling;
 /// when the article capitalises it inside a sentence (not at a sentence start, not in a headline), or when the profile's
 /// spelling list prefers it capitalised ("Kyiv"), or its <see cref="ProperNamesList"/> names it ("ukraine", "zealand" of
 /// "New Zealand"), even if the article never capitalises it; a lower-case word that is an ordinary English word (SCOWL
-/// size 50: "may", "defence", "white", "turkey") or a name particle ("von", "bin") is never reported.
+/// size 50: "may", "defence", "white", "turkey") or a name particle ("von", "bin") is never reported, nor is a word in someone
+/// else's words (a quoted post's "russian" is the poster's) unless the profile sets <c>quoted-spelling: house</c>.
 /// </summary>
 public sealed class LowercaseProperNounRule : ArticleRule
 {
@@ -40,6 +41,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         var outletSpelled = new HashSet<string>(context.Profile.Spellings.Where(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed))
             .Select(e => e.Preferred.ToLowerInvariant()), System.StringComparer.Ordinal);
         var multiWordNames = context.Profile.GetList(ProperNamesList).Where(name => name.IndexOf(' ') > 0).ToList();
+        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         var reportedUpTo = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -47,6 +49,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
             var token = tokens[i];
             if (i <= reportedUpTo || !token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
                 || !properNouns.TryGetValue(token.Text, out var proper) || Mojibake.IsGarbled(article, token)) continue;
+            // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
+            if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
             // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
             var (first, last, name) = WholeName(article, i, multiWordNames) ?? (i, i, proper.Name);
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
@@ -94,9 +98,11 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// Lower-cased form → the proper noun and the first span where the article capitalises it inside a sentence, or no span
     /// when only the profile's list knows it. The article's own evidence is a capital on a word that stands alone, not inside a
     /// longer capitalised name: "Cybersecurity" in "the Cybersecurity and Infrastructure Security Agency" and "Spaceport" in
-    /// "Cornwall Spaceport" are capitalised because the name is, and say nothing about "cybersecurity" or "a spaceport". A word
-    /// the article writes in lower case more often than it capitalises it on its own is a common noun ("the cafe" ×3 beside
-    /// "Cafe" once).
+    /// "Cornwall Spaceport" are capitalised because the name is, and say nothing about "cybersecurity" or "a spaceport". A
+    /// capital in a quotation or an embedded post counts: whoever wrote it, it marks a name ("a bowl of Skittles" in a quoted
+    /// post), though a lower case there is only reported when the outlet respells quotations. A word the article writes in
+    /// lower case more often than it capitalises it on its own is a common noun ("the cafe" ×3 beside "Cafe" once), and so is one written as often each way
+    /// unless the proper-name word list knows it.
     /// </summary>
     private static Dictionary<string, (string Name, TextSpan? Span)> FindProperNouns(Article article, OutletProfile profile)
     {
@@ -123,7 +129,10 @@ public sealed class LowercaseProperNounRule : ArticleRule
             System.StringComparer.Ordinal);
         foreach (var lower in properNouns.Keys.ToList())
         {
-            if (!listed.Contains(lower) && lowered.TryGetValue(lower, out var count) && count > capitalised[lower]) properNouns.Remove(lower);
+            // As often in lower case as capitalised ("traces of Botulinum toxin" once, "botulinum toxin" once): the article
+            // shows no majority, and only a list of names can say the word is one ("Soyuz").
+            if (listed.Contains(lower) || !lowered.TryGetValue(lower, out var count)) continue;
+            if (count > capitalised[lower] || count == capitalised[lower] && !ProperNames.Contains(lower)) properNouns.Remove(lower);
         }
         foreach (var entry in profile.Spellings)
         {

@@ -49,7 +49,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var expected = StyleChoice.Expected(occurrences, locale);
         if (expected is null || locale is null && !IsClearMajority(occurrences, expected)) return;
         var who = locale is null ? "this article" : SpellingText.StyleName(context.Profile);
-        foreach (var occurrence in StyleChoice.Departures(article, occurrences, expected, locale is not null))
+        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, locale is not null), locale is not null))
         {
             var sameWordFirst = occurrences.Where(o => o.Style == expected)
                 .OrderBy(o => o.Spelling.Pair == occurrence.Spelling.Pair ? 0 : 1).Select(o => o.Span);

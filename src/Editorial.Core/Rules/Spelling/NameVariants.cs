@@ -77,7 +77,13 @@ internal static class NameVariants
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
             var token = article.Tokens[word.Token];
             occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
-                token.IsInHeading, null) { GivenName = word.SurnameOf is null ? word.GivenName : null, IsSlip = word.IsSlip });
+                token.IsInHeading, null)
+            {
+                GivenName = word.SurnameOf is null ? word.GivenName : null,
+                IsSlip = word.IsSlip,
+                IsGivenName = word.SurnameOf is not null,
+                StandsAlone = word.SurnameOf is null && word.GivenName is null,
+            });
         }
         if (hyphenated.Count > 0) AddSpacedForms(article, hyphenated, givenNames, occurrences);
     }
@@ -93,6 +99,10 @@ internal static class NameVariants
         // "<" not ">": the surname keyed by its given name must not meet the given name keyed by its surname.
         return word.GivenName is null ? null : KeyPrefix + word.Fold + "<" + word.GivenName;
     }
+
+    /// <summary>The key <paramref name="givenNameKey"/>'s given name has when it stands alone: "Serhiy Haidai"'s "Serhiy" is
+    /// keyed with its surname, "Serhiy said" is not.</summary>
+    public static string AloneKeyOf(string givenNameKey) => givenNameKey.Substring(0, givenNameKey.IndexOf('>'));
 
     /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key.</summary>
     private static List<NameWord> NameWords(Article article, HashSet<int> listed, NameParticles particles)

@@ -7,10 +7,12 @@ namespace Editorial.Rules.Spelling;
 
 /// <summary>
 /// ED1005: the articles of one outlet spell a name or compound differently (three write "videoconference", one "video
-/// conference"). Reported in the minority articles, with the majority's first uses as related locations. Articles of
+/// conference"). Reported in the minority articles, with the majority's first uses as related locations, when the majority is
+/// clear (twice the articles of every other form together). Articles of
 /// different outlets may follow different styles, so only articles with the same outlet profile are compared; articles
 /// with no outlet (the neutral default profile) are not compared at all. Names are compared only when they name the same
-/// entity (no two given names with one surname), and no form the outlet's profile or locale rules out is ever proposed.
+/// entity (no two given names with one surname, no given name written alone, no two names with different first letters, no
+/// title of ordinary words), and no form the outlet's profile or locale rules out is ever proposed.
 /// </summary>
 public sealed class OutletConsistencyRule : CorpusRule
 {
@@ -41,11 +43,16 @@ public sealed class OutletConsistencyRule : CorpusRule
             var closedUp = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
                 .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
             var varying = KeysWrittenSeveralWays(articles);
+            // Given names the outlet writes before a surname: written alone ("Serhii is settling in"), such a name is a person
+            // the article introduces by given name, and two articles' Serhii and Serhiy are two people, not two spellings.
+            var givenNames = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
+                .Where(o => o.IsGivenName).Select(o => NameVariants.AloneKeyOf(o.Key)), System.StringComparer.Ordinal);
             var byKey = new Dictionary<string, List<ArticleForm>>(System.StringComparer.Ordinal);
             foreach (var article in articles)
             {
                 var relevant = VariantIndex.Of(article).Occurrences
-                    .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && varying.Contains(o.Key));
+                    .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && varying.Contains(o.Key)
+                                && !(o.StandsAlone && givenNames.Contains(o.Key)) && !IsTitle(o));
                 foreach (var group in relevant.GroupBy(o => o.Key))
                 {
                     var occurrences = group.ToList();
@@ -80,6 +87,11 @@ public sealed class OutletConsistencyRule : CorpusRule
         }
         return varying;
     }
+
+    /// <summary>"Secretary-General", "Secretary General": a name made of ordinary words is the title of an office, and offices of
+    /// different bodies spell it their own way (the UN's Secretary-General, NATO's Secretary General).</summary>
+    private static bool IsTitle(VariantOccurrence occurrence) =>
+        occurrence.Kind == VariantKind.Name && occurrence.Text.Split(' ', '-').All(word => CommonWords.Contains(word.ToLowerInvariant()));
 
     /// <summary>False when the articles give one surname to people with different given names ("Tim Allen", "Mark Allan"):
     /// two people, not two spellings.</summary>
@@ -118,10 +130,20 @@ public sealed class OutletConsistencyRule : CorpusRule
         return false;
     }
 
+    /// <summary>
+    /// True for two names that start with different letters ("Ulsan" / "Olsen"). Within one article the context ties such a
+    /// pair to one entity; across articles nothing does, and a port and a reporter, or two people, share the folded letters
+    /// as easily as one name's transliterations do. Like a slip, a variant across articles keeps its first letter.
+    /// </summary>
+    private static bool StartsDifferently(VariantOccurrence occurrence, VariantOccurrence model) =>
+        occurrence.Kind == VariantKind.Name && NameVariants.Letters(occurrence.Text)[0] != NameVariants.Letters(model.Text)[0];
+
     private static void ReportMinority(CorpusContext context, string outlet, int articleCount, List<ArticleForm> forms)
     {
         var counts = forms.GroupBy(f => f.Form).Select(g => (Form: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
-        if (counts.Count < 2 || counts[0].Count == counts[1].Count || counts[0].Count < 2) return;
+        // An outlet's style is a clear majority: at least two articles, and twice as many as write it any other way. Four
+        // "court room" beside three "courtroom" is no house style, only a mix.
+        if (counts.Count < 2 || counts[0].Count < 2 || counts[0].Count < 2 * (forms.Count - counts[0].Count)) return;
         var majority = counts[0].Form;
         var majorityArticles = forms.Where(f => f.Form == majority).ToList();
         // Compounds vary only when one form is closed; open forms are many ordinary word pairs.
@@ -130,7 +152,7 @@ public sealed class OutletConsistencyRule : CorpusRule
         var related = majorityArticles.Select(f => f.Article.Article.GetLocation(f.Occurrences.First(o => o.Form == majority).Span)).Take(3).ToList();
         foreach (var minority in forms.Where(f => f.Form != majority))
         {
-            foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority))
+            foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority && !StartsDifferently(o, model)))
             {
                 var replacement = occurrence.RewriteAs(model);
                 if (IsRuledOut(minority.Article.Profile, replacement)) continue;

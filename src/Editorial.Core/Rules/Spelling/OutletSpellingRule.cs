@@ -32,7 +32,7 @@ public sealed class OutletSpellingRule : ArticleRule
     {
         var analyzed = context.Analyzed;
         var style = SpellingText.StyleName(context.Profile);
-        var respellQuoted = QuotedSpellingSetting.ValueIn(context.Profile) == "house";
+        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         foreach (var occurrence in VariantIndex.Of(analyzed).Occurrences)
         {
             var entry = occurrence.Entry;

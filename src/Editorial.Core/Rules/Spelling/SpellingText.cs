@@ -97,6 +97,16 @@ internal static class SpellingText
     public static string StyleName(OutletProfile profile) =>
         profile.Title.EndsWith(" style", StringComparison.OrdinalIgnoreCase) ? profile.Title : profile.Title + " style";
 
+    /// <summary>True inside a quoted statement or a reproduced document (<see cref="Article.IsInOthersWords"/>), read from the
+    /// token's flags first: only a token inside quotation marks needs the quotation's kind (a quoted term is the outlet's own).</summary>
+    public static bool IsInOthersWords(Article article, Token token) =>
+        token.IsInReproducedText || token.IsInQuotation && article.IsInOthersWords(token.Span);
+
+    /// <summary>True when the profile sets <c>quoted-spelling: house</c>: the outlet respells the words it transcribes, so
+    /// quotations and reproduced documents are checked like its own words (capped like any finding in a quotation).</summary>
+    public static bool RespellsQuotations(OutletProfile profile) =>
+        OutletSpellingRule.QuotedSpellingSetting.ValueIn(profile) == "house";
+
     public static Fix Use(string replacement, TextSpan span, string why) => new($"Use '{replacement}' ({why})", new TextEdit(span, replacement));
 
     /// <summary>The locations of the first few <paramref name="spans"/>, for a finding's related locations.</summary>

@@ -68,6 +68,16 @@ internal static class StyleChoice
         return contradicted ? departures : [];
     }
 
+    /// <summary>
+    /// The departures the article can correct. A quoted statement or a reproduced document (a post, a letter) follows its
+    /// author's style, not the article's: "centre" in a quoted British minister's letter does not depart from an American
+    /// article's "center". Only the outlet reaches into them: its profile's own style (a locale, an abbreviation setting), or
+    /// <c>quoted-spelling: house</c> for an outlet that respells the words it transcribes. A quoted term (a scare quote, a
+    /// title) is the outlet's own wording and departs like the rest.
+    /// </summary>
+    public static IEnumerable<T> WritersOwn<T>(ArticleContext context, IEnumerable<T> departures, bool decidedByProfile) where T : IStyleOccurrence =>
+        decidedByProfile || SpellingText.RespellsQuotations(context.Profile) ? departures : departures.Where(o => !context.Article.IsInOthersWords(o.Span));
+
     /// <summary>True when another style is used as often as <paramref name="expected"/> outside quotations (or, with
     /// <paramref name="quotationsCount"/>, anywhere).</summary>
     public static bool IsTie<T>(IReadOnlyList<T> occurrences, string expected, bool quotationsCount = false) where T : IStyleOccurrence

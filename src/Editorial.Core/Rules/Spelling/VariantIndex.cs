@@ -40,6 +40,12 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
     /// one surname are not compared (ED1005); null when the article never gives one.</summary>
     public string? GivenName { get; init; }
 
+    /// <summary>For a name: the given name of a full name ("Serhiy" of "Serhiy Haidai"), keyed with its surname.</summary>
+    public bool IsGivenName { get; init; }
+
+    /// <summary>For a name: written with neither a given name before it nor a surname after it ("Serhiy said").</summary>
+    public bool StandsAlone { get; init; }
+
     /// <summary>For a name: a typo of another name of the article (<see cref="NameVariants"/>), whose spelling is the one to use
     /// however often the typo occurs.</summary>
     public bool IsSlip { get; init; }
