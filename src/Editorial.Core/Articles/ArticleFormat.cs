@@ -4,6 +4,8 @@ public enum ArticleFormat
 {
     PlainText,
     Markdown,
+    /// <summary>An HTML article body or page, as a content management system stores or exports it.</summary>
+    Html,
 }
 
 public static class ArticleFormats
@@ -16,6 +18,7 @@ public static class ArticleFormats
         {
             ".txt" => ArticleFormat.PlainText,
             ".md" or ".markdown" => ArticleFormat.Markdown,
+            ".html" or ".htm" => ArticleFormat.Html,
             _ => null,
         };
     }
