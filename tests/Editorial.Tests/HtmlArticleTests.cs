@@ -103,4 +103,13 @@ public class HtmlArticleTests
         HygieneRun.Describe(finding).ShouldBe("a.md(6,35): ED4005: Repeated word 'the'");
         HygieneRun.ApplyFix(text, finding).ShouldContain("said the talks&nbsp;resumed.");
     }
+
+    [Fact]
+    public void An_html_block_in_a_markdown_block_quote_reads_without_the_quote_markers()
+    {
+        var text = "Intro.\n\n> <div>\n> Officials in Kiev said &#8220;no&#8221s.\n> </div>\n";
+        var article = Article.Parse("a.md", text);
+        article.Tokens.Select(t => t.Text).ShouldBe(["Intro", ".", "Officials", "in", "Kiev", "said", "“", "no", "”", "s", "."]);
+        article.Paragraphs[1].IsReproduced.ShouldBeTrue();
+    }
 }

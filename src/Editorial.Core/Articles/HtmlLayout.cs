@@ -34,6 +34,14 @@ internal static class HtmlLayout
         "option",
     };
 
+    /// <summary>True when <paramref name="tag"/> (one tag's source, "&lt;img src=…&gt;") opens an img element.</summary>
+    public static bool IsImageTag(string? tag)
+    {
+        if (string.IsNullOrEmpty(tag)) return false;
+        var token = new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get();
+        return token.Type == HtmlTokenType.StartTag && string.Equals(token.Name, "img", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static ArticleLayout Read(string text)
     {
         var layout = new ArticleLayout(text);
@@ -45,14 +53,31 @@ internal static class HtmlLayout
     /// Reads the HTML in <paramref name="region"/> of <paramref name="text"/> into <paramref name="layout"/>: its prose view
     /// there, its paragraphs, comments, images and markup. Also the HTML blocks of a Markdown article.
     /// </summary>
-    public static void ReadInto(ArticleLayout layout, string text, TextSpan region, bool inQuote)
+    /// <param name="lines">Where the region's lines hold HTML, when something else stands between them (the "&gt; " of a
+    /// Markdown block quote, a list item's indent): the rest is read as spaces.</param>
+    public static void ReadInto(ArticleLayout layout, string text, TextSpan region, bool inQuote, IEnumerable<TextSpan>? lines = null)
     {
         layout.Blank(region.Start, region.End);
-        var reader = new Reader(layout, text, region, inQuote);
-        reader.Read();
+        var source = text.Substring(region.Start, region.Length);
+        if (lines is not null)
+        {
+            var html = new bool[region.Length];
+            foreach (var line in lines)
+            {
+                for (var i = Math.Max(line.Start, region.Start); i < Math.Min(line.End, region.End); i++) html[i - region.Start] = true;
+            }
+            var masked = source.ToCharArray();
+            for (var i = 0; i < masked.Length; i++)
+            {
+                if (!html[i] && masked[i] is not ('\r' or '\n')) masked[i] = ' ';
+            }
+            source = new string(masked);
+        }
+        new Reader(layout, source, region, inQuote).Read();
     }
 
-    private sealed class Reader(ArticleLayout layout, string text, TextSpan region, bool inQuote)
+    /// <param name="source">The region's text, indexed from <c>region.Start</c>.</param>
+    private sealed class Reader(ArticleLayout layout, string source, TextSpan region, bool inQuote)
     {
         private readonly char[] _view = layout.ProseView;
         private string? _skipping;
@@ -66,7 +91,7 @@ internal static class HtmlLayout
 
         public void Read()
         {
-            var tokenizer = new HtmlTokenizer(new TextSource(text.Substring(region.Start, region.Length)), HtmlEntityProvider.Resolver);
+            var tokenizer = new HtmlTokenizer(new TextSource(source), HtmlEntityProvider.Resolver);
             var token = tokenizer.Get();
             while (token.Type != HtmlTokenType.EndOfFile)
             {
@@ -166,15 +191,15 @@ internal static class HtmlLayout
             {
                 int length;
                 var count = 1;
-                if (text[i] == '\r' && i + 1 < span.End && text[i + 1] == '\n' && data[j] == '\n') length = 2;
-                else if (text[i] == '&' && ReferenceLength(i, span.End, data[j]) is > 0 and var reference)
+                if (At(i) == '\r' && i + 1 < span.End && At(i + 1) == '\n' && data[j] == '\n') length = 2;
+                else if (At(i) == '&' && ReferenceLength(i, span.End, data[j]) is > 0 and var reference)
                 {
                     length = reference;
                     if (char.IsHighSurrogate(data[j]) && j + 1 < data.Length) count = 2;
                 }
-                else if (text[i] == data[j] || (text[i] is '\r' or '\0' && data[j] is '\n' or '\uFFFD')) length = 1;
+                else if (At(i) == data[j] || (At(i) is '\r' or '\0' && data[j] is '\n' or '\uFFFD')) length = 1;
                 else return;
-                if (length == 1 || text[i] == '&')
+                if (length == 1 || At(i) == '&')
                 {
                     for (var k = 0; k < count && k < length; k++) _view[i + k] = data[j + k];
                     for (var k = count; k < length; k++) _view[i + k] = ArticleLayout.ReferenceTail;
@@ -192,13 +217,20 @@ internal static class HtmlLayout
         private int ReferenceLength(int i, int end, char decoded)
         {
             var j = i + 1;
-            var numeric = j < end && text[j] == '#';
-            if (numeric) j++;
-            while (j < end && char.IsLetterOrDigit(text[j])) j++;
-            if (j == i + 1 || (numeric && j == i + 2)) return 0;
-            var closed = j < end && text[j] == ';';
-            if (numeric) return j + (closed ? 1 : 0) - i;
-            var name = text.Substring(i + 1, j - i - 1);
+            var numeric = j < end && At(j) == '#';
+            if (numeric)
+            {
+                var hex = j + 1 < end && At(j + 1) is 'x' or 'X';
+                j += hex ? 2 : 1;
+                var digits = j;
+                while (j < end && (hex ? Uri.IsHexDigit(At(j)) : char.IsDigit(At(j)))) j++;
+                if (j == digits) return 0;
+                return j + (j < end && At(j) == ';' ? 1 : 0) - i;
+            }
+            while (j < end && char.IsLetterOrDigit(At(j))) j++;
+            if (j == i + 1) return 0;
+            var closed = j < end && At(j) == ';';
+            var name = source.Substring(i + 1 - region.Start, j - i - 1);
             if (closed && HtmlEntityProvider.Resolver.GetSymbol(name + ";") is { Length: > 0 }) return j + 1 - i;
             // Legacy names are read without their semicolon, and only the known name's letters ("&copy2024" is "©2024").
             for (var length = name.Length; length > 0; length--)
@@ -207,6 +239,8 @@ internal static class HtmlLayout
             }
             return 0;
         }
+
+        private char At(int offset) => source[offset - region.Start];
 
         private void Extend(int start, int end)
         {
