@@ -35,7 +35,7 @@ internal static class AdditionalFileRoles
     /// <summary>
     /// When the package's targets are in charge, every additional file carries the <c>EditorialKind</c> key (empty on files the
     /// package did not add) and only files marked <c>Article</c> or <c>Profile</c> are Editorial's. Without the key (a project that
-    /// wires the analyzer by hand) the file's name decides: .txt/.md/.markdown are articles, .yml/.yaml in a rules folder are profiles.
+    /// wires the analyzer by hand) the file's name decides: .txt/.md/.markdown/.html/.htm are articles, .yml/.yaml in a rules folder are profiles.
     /// </summary>
     public static AdditionalFileRole GetRole(AdditionalText file, AnalyzerConfigOptions options)
     {

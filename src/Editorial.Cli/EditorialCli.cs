@@ -29,7 +29,7 @@ public sealed class EditorialCli
     private readonly Argument<string[]> _paths = new("PATH")
     {
         Arity = ArgumentArity.OneOrMore,
-        Description = "Article files or folders (folders are searched for .txt, .md and .markdown in any case; the folders " +
+        Description = "Article files or folders (folders are searched for " + string.Join(", ", Articles.ArticleFormats.Extensions.Keys) + " in any case; the folders " +
             string.Join(", ", ArticleDiscovery.SkippedFolderNames) + " and files named " + string.Join(", ", ArticleDefinition.ProjectDocumentNames) + " are skipped).",
     };
     private readonly Option<string[]> _exclude = new("--exclude")

@@ -71,6 +71,15 @@ public class ArticleDefinitionTests
         names.ShouldBe(ArticleDefinition.ProjectDocumentNames.Order(StringComparer.OrdinalIgnoreCase), ignoreOrder: false);
     }
 
+    [Fact]
+    public void The_build_s_default_articles_have_the_same_extensions_as_the_cli()
+    {
+        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var include = targets.Descendants().Single(e => e.Name.LocalName == "EditorialArticleInclude").Value;
+        var extensions = include.Split(';').Select(glob => Regex.Match(glob, @"^\*\*/\*(\.[a-z]+)$").Groups[1].Value);
+        extensions.Order(StringComparer.Ordinal).ShouldBe(Articles.ArticleFormats.Extensions.Keys.Order(StringComparer.Ordinal), ignoreOrder: false);
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

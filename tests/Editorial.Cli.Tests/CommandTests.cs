@@ -47,7 +47,12 @@ public class CommandTests
         cli.Write("news/obj/b.md", "Kiev.\n");
         cli.Write("news/c.markdown", "Kiev.\n");
         cli.Write("news/d.html", "Kiev.\n");
-        cli.Run("check", "news").Lines.ShouldBe(["news/c.markdown(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+        cli.Write("news/e.json", "Kiev.\n");
+        cli.Run("check", "news").Lines.ShouldBe(
+        [
+            "news/c.markdown(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "news/d.html(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
     }
 
     [Fact]

@@ -27,6 +27,24 @@ public class FixTests
     }
 
     [Fact]
+    public void An_html_article_is_found_in_a_folder_checked_at_its_source_positions_and_fixed_in_its_markup()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.html", "<html><head><title>Kiev</title></head><body>\n<h1>Talks in Kiev</h1>\n"
+            + "<p>Envoys met in <a href=\"/kiev\">Kiev</a> and in K<em>iev</em>.</p>\n<pre>Kiev</pre>\n</body></html>\n");
+        cli.Run("check", "news").Lines.ShouldBe(
+        [
+            "news/a.html(2,14,2,18): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "news/a.html(3,34,3,38): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "news/a.html(3,50,3,58): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        // The word cut by <em> keeps its finding but has no fix: the edit would take the tag away.
+        cli.Run("fix", "news").Error.ShouldBe("Fixed 2 issues in 1 file.\n");
+        Utf8.GetString(cli.ReadBytes("news/a.html")).ShouldBe("<html><head><title>Kiev</title></head><body>\n<h1>Talks in Kyiv</h1>\n"
+            + "<p>Envoys met in <a href=\"/kiev\">Kyiv</a> and in K<em>iev</em>.</p>\n<pre>Kiev</pre>\n</body></html>\n");
+    }
+
+    [Fact]
     public void Fix_keeps_the_file_permissions()
     {
         if (OperatingSystem.IsWindows()) return;

@@ -34,6 +34,9 @@ public class StandardInputTests
         // As plain text, the same lines are prose: no outlet is named, and the finding stays a warning.
         cli.RunWithInput("---\noutlet: house\n---\nIn Kiev.\n", "check", "-", "--stdin-filename", "ap/story.txt").Lines
             .ShouldBe(["ap/story.txt(4,4,4,8): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+        // An HTML body from a CMS: the page's meta names the outlet, and the tags are no prose.
+        cli.RunWithInput("<meta name=\"outlet\" content=\"house\"><p>In <b>Kiev</b>.</p>\n", "check", "-", "--stdin-filename", "cms/story.html").Lines
+            .ShouldBe(["cms/story.html(1,46,1,50): error EDT001: Use 'Kyiv', not 'Kiev'"]);
     }
 
     [Fact]

@@ -51,6 +51,22 @@ public class BadInputTests
         Check("b.md", deepList).ShouldAllBe(d => !d.Contains("ED9000"));
     }
 
+    [Theory]
+    [InlineData("<p>The talks <b>went <i>on</p> and on")]
+    [InlineData("<p>Half a tag <a href=\"x")]
+    [InlineData("<p>Unclosed comment <!-- the the")]
+    [InlineData("<p>Bare ampersands & &# &#x; &; &amp at the end &")]
+    [InlineData("<p>Odd references &#0; &#xD800; &#x110000; &NotEqualTilde; &copy2024 here.</p>")]
+    [InlineData("<p>Lone\rbreaks\r\nand\rmore &rsquo;\r</p>\r")]
+    [InlineData("<script><script>the the</script></script><pre><pre>the the</pre> the the</pre><p>After.</p>")]
+    [InlineData("</p></p></blockquote></h1>Text after stray end tags.")]
+    [InlineData("<p>\0 nul and \uD800 lone surrogate.</p>")]
+    public void Broken_html_is_no_reader_or_rule_failure(string text)
+    {
+        Check("a.html", text).ShouldAllBe(d => !d.Contains("ED9000"));
+        Check("a.md", "Intro.\n\n<div>\n" + text + "\n</div>\n").ShouldAllBe(d => !d.Contains("ED9000"));
+    }
+
     [Fact]
     public void A_time_in_arabic_indic_digits_is_no_rule_failure()
     {

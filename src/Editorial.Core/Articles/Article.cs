@@ -60,7 +60,30 @@ public sealed class Article
     private InvalidOperationException Released() =>
         new($"The tokens of {Path} were released after the per-article pass; a corpus rule keeps what it reads of them in CorpusRule.Summarize.");
 
-    public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
+    /// <summary>The text of <paramref name="span"/> as it reads: in HTML without inline tags and with character references
+    /// decoded ("K&lt;em&gt;iev&lt;/em&gt;" reads "Kiev", "Don&amp;rsquo;t" "Don’t"); elsewhere the article's own characters.</summary>
+    public string GetText(TextSpan span)
+    {
+        if (_readable is null || !HasHidden(_readable, span)) return Text.Substring(span.Start, span.Length);
+        var builder = new System.Text.StringBuilder(span.Length);
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (_readable[i] is not (ArticleLayout.Markup or ArticleLayout.ReferenceTail)) builder.Append(_readable[i]);
+        }
+        return builder.ToString();
+    }
+
+    private static bool HasHidden(string view, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (view[i] is ArticleLayout.Markup or ArticleLayout.ReferenceTail) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The prose view when it hides markup or references (HTML), kept past <see cref="ReleaseProse"/> for <see cref="GetText"/>.</summary>
+    private string? _readable;
 
     public Diagnostics.Location GetLocation(TextSpan span) => new(Path, span, Lines.GetLineSpan(span));
 
@@ -94,11 +117,27 @@ public sealed class Article
         return after > 0 && EmbeddedPostSpans[after - 1].Contains(span);
     }
 
+    private IReadOnlyList<TextSpan> _markupSpans = [];
+
+    /// <summary>True when an edit of <paramref name="span"/> would cut into markup between words (an HTML tag), which only
+    /// the author can rewrite: no fix is offered for it.</summary>
+    public bool CrossesMarkup(TextSpan span)
+    {
+        // Markup spans are in text order and do not overlap: the first that ends after the span's start is the only candidate.
+        var after = Sorted.FirstAtOrAfter(_markupSpans, span.Start + 1, m => m.End);
+        return after < _markupSpans.Count && _markupSpans[after].Start < Math.Max(span.End, span.Start + 1);
+    }
+
     public static Article Parse(string path, string text, ArticleFormat? format = null)
     {
         var articleFormat = format ?? ArticleFormats.FromPath(path) ?? ArticleFormat.PlainText;
         var article = new Article(path, text, articleFormat);
-        var layout = articleFormat == ArticleFormat.Markdown ? MarkdownLayout.Read(text) : PlainTextLayout.Read(text);
+        var layout = articleFormat switch
+        {
+            ArticleFormat.Markdown => MarkdownLayout.Read(text),
+            ArticleFormat.Html => HtmlLayout.Read(text),
+            _ => PlainTextLayout.Read(text),
+        };
         article.Build(layout);
         return article;
     }
@@ -111,15 +150,23 @@ public sealed class Article
         var tokens = new List<Token>(Text.Length / 5);
         var quotations = new List<Quotation>();
         var strayClosingMarks = new List<int>();
+        // Inline tags and character references are read as the text they render; spans are mapped back to the article's text.
+        var compact = CompactView.Of(view);
+        var readable = compact?.Chars ?? view;
         foreach (var (span, isHeading, isQuoted) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
             var reproduced = !isHeading && (isQuoted || (paragraphIndex > 0 && IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens)));
             var firstSentence = sentences.Count;
             var firstToken = tokens.Count;
-            Tokenizer.Tokenize(view, span, tokens);
+            var readableSpan = compact?.ToCompact(span) ?? span;
+            Tokenizer.Tokenize(readable, readableSpan, tokens);
             var firstQuotation = quotations.Count;
-            QuotationFinder.Find(view, span, paragraphIndex, quotations, strayClosingMarks);
+            var firstStrayMark = strayClosingMarks.Count;
+            QuotationFinder.Find(readable, readableSpan, paragraphIndex, quotations, strayClosingMarks);
+            compact?.MapBack(tokens, firstToken);
+            compact?.MapBack(quotations, firstQuotation);
+            compact?.MapBack(strayClosingMarks, firstStrayMark);
             // Tokens and quotations are both in text order: one cursor walks the quotations as the tokens advance.
             var quotationCursor = firstQuotation;
             var sentenceStart = firstToken;
@@ -143,6 +190,7 @@ public sealed class Article
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
         _proseText = new string(view);
+        if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Paragraphs = paragraphs;
         _sentences = sentences;
@@ -151,6 +199,7 @@ public sealed class Article
         StrayClosingMarks = strayClosingMarks;
         Problems = layout.Problems;
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
+        _markupSpans = layout.MarkupSpans;
     }
 
     /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>

@@ -1,22 +1,29 @@
+using System.Collections.Generic;
+
 namespace Editorial.Articles;
 
 public enum ArticleFormat
 {
     PlainText,
     Markdown,
+    /// <summary>An HTML article body or page, as a content management system stores or exports it.</summary>
+    Html,
 }
 
 public static class ArticleFormats
 {
-    /// <summary>The format an article file's extension implies, or null when it is not an article file.</summary>
-    public static ArticleFormat? FromPath(string path)
+    /// <summary>The extensions of article files (lower case, with the dot) and the format each implies. The build's default
+    /// items (EditorialArticleInclude in Editorial.targets) take the same extensions; a test keeps the two equal.</summary>
+    public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>
     {
-        var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        return extension switch
-        {
-            ".txt" => ArticleFormat.PlainText,
-            ".md" or ".markdown" => ArticleFormat.Markdown,
-            _ => null,
-        };
-    }
+        [".txt"] = ArticleFormat.PlainText,
+        [".md"] = ArticleFormat.Markdown,
+        [".markdown"] = ArticleFormat.Markdown,
+        [".html"] = ArticleFormat.Html,
+        [".htm"] = ArticleFormat.Html,
+    };
+
+    /// <summary>The format an article file's extension implies (in any case), or null when it is not an article file.</summary>
+    public static ArticleFormat? FromPath(string path) =>
+        Extensions.TryGetValue(System.IO.Path.GetExtension(path).ToLowerInvariant(), out var format) ? format : null;
 }

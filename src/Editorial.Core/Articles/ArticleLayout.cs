@@ -14,7 +14,10 @@ internal sealed class ArticleLayout
         ProseView = text.ToCharArray();
     }
 
-    /// <summary>The article's characters with code, URLs, HTML, markup and front matter replaced by spaces (line breaks kept).</summary>
+    /// <summary>
+    /// The article's characters with code, URLs, HTML, markup and front matter replaced by spaces (line breaks kept). In HTML,
+    /// an inline tag is <see cref="Markup"/> and a character reference is its character followed by <see cref="ReferenceTail"/>.
+    /// </summary>
     public char[] ProseView { get; }
     /// <summary>The blocks of prose; <c>IsQuoted</c> marks a block of a Markdown block quote (a reproduced document).</summary>
     public List<(TextSpan Span, bool IsHeading, bool IsQuoted)> Blocks { get; } = new();
@@ -25,11 +28,26 @@ internal sealed class ArticleLayout
     /// <summary>Where each image starts: the prose view holds <see cref="Tokenizer.ObjectReplacement"/> there, a non-prose token.</summary>
     public List<int> Images { get; } = new();
 
+    /// <summary>Markup inside a paragraph that renders as nothing (an HTML inline tag: "Ki&lt;b&gt;ev&lt;/b&gt;" reads "Kiev"): the
+    /// words on either side run on across it. <see cref="CompactView"/> drops it before tokenising.</summary>
+    public const char Markup = '\uE000';
+    /// <summary>The rest of a character reference ("&amp;rsquo;"): its character stands at the reference's first position, and the
+    /// whole reference is that one character of prose.</summary>
+    public const char ReferenceTail = '\uE001';
+
+    /// <summary>Spans of markup between words (HTML tags): an edit that touches one would break the markup, so no fix is offered.</summary>
+    public List<TextSpan> MarkupSpans { get; } = new();
+
     public void Blank(int start, int end)
     {
         for (var i = start; i < end && i < ProseView.Length; i++)
         {
             if (ProseView[i] != '\n' && ProseView[i] != '\r') ProseView[i] = ' ';
         }
+    }
+
+    public void Hide(int start, int end)
+    {
+        for (var i = start; i < end && i < ProseView.Length; i++) ProseView[i] = Markup;
     }
 }

@@ -11,8 +11,9 @@ using YamlDotNet.RepresentationModel;
 namespace Editorial.Articles;
 
 /// <summary>
-/// Markdown articles through Markdig: only the literal text of paragraphs and headings is prose. Code, HTML,
-/// link destinations, autolinks, images and YAML front matter are blanked; front matter scalars become metadata.
+/// Markdown articles through Markdig: only the literal text of paragraphs and headings, and the text of HTML blocks
+/// (<see cref="HtmlLayout"/>), is prose. Code, inline HTML, link destinations, autolinks, images and YAML front matter are
+/// blanked; front matter scalars become metadata.
 /// </summary>
 internal static class MarkdownLayout
 {
@@ -53,8 +54,12 @@ internal static class MarkdownLayout
                 case YamlFrontMatterBlock frontMatter:
                     ReadFrontMatter(layout, text, frontMatter);
                     break;
-                case HtmlBlock html:
-                    AddComments(layout, text, html.Span);
+                case HtmlBlock html when !html.Span.IsEmpty && html.Span.Start < text.Length:
+                    // The text of an HTML block ("<div class=\"note\">…</div>") is prose like the rest, read as HTML.
+                    var region = TextSpan.FromBounds(html.Span.Start, Math.Min(text.Length, html.Span.End + 1));
+                    var lines = html.Lines.Lines?.Take(html.Lines.Count).Select(l => TextSpan.FromBounds(l.Slice.Start, l.Slice.End + 1));
+                    HtmlLayout.ReadInto(layout, text, region, IsInsideQuoteBlock(html), lines);
+                    for (var i = region.Start; i < region.End; i++) prose[i] = true;
                     break;
                 case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null:
                     AddProse(layout, text, prose, leaf);
@@ -77,6 +82,13 @@ internal static class MarkdownLayout
             if (inline is HtmlInline html)
             {
                 AddComments(layout, text, html.Span);
+                // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.
+                if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length)
+                {
+                    layout.Images.Add(html.Span.Start);
+                    first = Math.Min(first, html.Span.Start);
+                    last = Math.Max(last, html.Span.Start + 1);
+                }
                 continue;
             }
             if (inline is LinkInline { IsImage: true } image && !IsInsideImage(image) && !image.Span.IsEmpty && image.Span.Start < text.Length)

@@ -11,19 +11,27 @@ namespace Editorial.Rules;
 /// </summary>
 internal static class ArticleLines
 {
-    /// <summary>Each line that holds prose, as the span of its text without surrounding white space.</summary>
+    /// <summary>Each line that holds prose, as the span of its text without surrounding white space. In HTML, where a line
+    /// holds a paragraph's tags ("&lt;p&gt;Read more: …&lt;/p&gt;") or several paragraphs, each paragraph's part of the line.</summary>
     public static IEnumerable<TextSpan> ProseLines(Article article)
     {
         var lines = article.Lines;
+        var paragraphs = article.Paragraphs;
         var paragraph = 0;
         for (var line = 0; line < lines.LineCount; line++)
         {
             var trimmed = lines.GetTrimmedLine(article.Text, line);
             if (trimmed.Length == 0) continue;
-            while (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.End <= trimmed.Start) paragraph++;
-            if (paragraph < article.Paragraphs.Count && article.Paragraphs[paragraph].Span.Start < trimmed.End)
+            while (paragraph < paragraphs.Count && paragraphs[paragraph].Span.End <= trimmed.Start) paragraph++;
+            if (paragraph >= paragraphs.Count || paragraphs[paragraph].Span.Start >= trimmed.End) continue;
+            if (article.Format != ArticleFormat.Html)
             {
                 yield return trimmed;
+                continue;
+            }
+            for (var p = paragraph; p < paragraphs.Count && paragraphs[p].Span.Start < trimmed.End; p++)
+            {
+                yield return TextSpan.FromBounds(System.Math.Max(trimmed.Start, paragraphs[p].Span.Start), System.Math.Min(trimmed.End, paragraphs[p].Span.End));
             }
         }
     }

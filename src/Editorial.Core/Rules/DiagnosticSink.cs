@@ -42,6 +42,8 @@ internal sealed class DiagnosticSink
         }
         if (severity == Severity.None) return;
         if (fix is not null) fix = RepeatFreeFixes.Apply(analyzed, fix);
+        // An edit across an HTML tag ("Ki<b>ev</b>" to "Kyiv") would drop or break the tag: the finding stands without a fix.
+        if (fix is not null && article.CrossesMarkup(fix.Edit.Span)) fix = null;
         _diagnostics.Add(new Diagnostic(descriptor, article.GetLocation(span), severity, arguments, related, fix, properties));
     }
 

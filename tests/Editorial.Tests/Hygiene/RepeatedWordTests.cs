@@ -42,6 +42,14 @@ public class RepeatedWordTests
     }
 
     [Fact]
+    public void An_html_image_tag_in_a_markdown_paragraph_is_no_repeat_either()
+    {
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
+            new Engine.ArticleInput("a.md", "Forces shelled the <img src=\"a.png\" alt=\"the harbour\"> the suburbs.\n", Configuration.ArticleSettings.Empty))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Markdown_emphasis_between_the_two_words_is_reported_without_a_fix_that_would_break_it()
     {
         var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// HTML articles (a CMS body or a whole page) through AngleSharp's tokenizer: the text of the page is prose, read as it
+/// renders. Block elements (p, h1–h6, li, blockquote, figcaption, div, br, …) end a paragraph; h1–h6 are headings and text
+/// inside blockquote is a reproduced document, as in Markdown. Inline tags (a, em, span, …) are hidden rather than blanked,
+/// so the words around them run on; an img is an embedded object between words. Code, scripts, styles, navigation and
+/// other non-prose elements are blanked. Character references are read as their character at the reference's place.
+/// <c>&lt;meta name="…" content="…"&gt;</c> becomes metadata, like front matter.
+/// </summary>
+internal static class HtmlLayout
+{
+    /// <summary>Elements whose content is not the article's prose.</summary>
+    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "title", "code", "pre", "kbd", "samp", "nav", "aside", "footer", "svg",
+        "math", "textarea", "select", "button", "iframe", "object", "video", "audio", "canvas",
+    };
+
+    /// <summary>Elements that start or end a paragraph.</summary>
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
+        "hr", "html", "li", "main", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "option",
+    };
+
+    /// <summary>True when <paramref name="tag"/> (one tag's source, "&lt;img src=…&gt;") opens an img element.</summary>
+    public static bool IsImageTag(string? tag)
+    {
+        if (string.IsNullOrEmpty(tag)) return false;
+        var token = new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get();
+        return token.Type == HtmlTokenType.StartTag && string.Equals(token.Name, "img", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static ArticleLayout Read(string text)
+    {
+        var layout = new ArticleLayout(text);
+        ReadInto(layout, text, new TextSpan(0, text.Length), inQuote: false);
+        return layout;
+    }
+
+    /// <summary>
+    /// Reads the HTML in <paramref name="region"/> of <paramref name="text"/> into <paramref name="layout"/>: its prose view
+    /// there, its paragraphs, comments, images and markup. Also the HTML blocks of a Markdown article.
+    /// </summary>
+    /// <param name="lines">Where the region's lines hold HTML, when something else stands between them (the "&gt; " of a
+    /// Markdown block quote, a list item's indent): the rest is read as spaces.</param>
+    public static void ReadInto(ArticleLayout layout, string text, TextSpan region, bool inQuote, IEnumerable<TextSpan>? lines = null)
+    {
+        layout.Blank(region.Start, region.End);
+        var source = text.Substring(region.Start, region.Length);
+        if (lines is not null)
+        {
+            var html = new bool[region.Length];
+            foreach (var line in lines)
+            {
+                for (var i = Math.Max(line.Start, region.Start); i < Math.Min(line.End, region.End); i++) html[i - region.Start] = true;
+            }
+            var masked = source.ToCharArray();
+            for (var i = 0; i < masked.Length; i++)
+            {
+                if (!html[i] && masked[i] is not ('\r' or '\n')) masked[i] = ' ';
+            }
+            source = new string(masked);
+        }
+        new Reader(layout, source, region, inQuote).Read();
+    }
+
+    /// <param name="source">The region's text, indexed from <c>region.Start</c>.</param>
+    private sealed class Reader(ArticleLayout layout, string source, TextSpan region, bool inQuote)
+    {
+        private readonly char[] _view = layout.ProseView;
+        private string? _skipping;
+        private int _skipNesting;
+        private int _headingDepth;
+        private int _quoteDepth;
+        private int _paragraphStart = -1;
+        private int _paragraphEnd = -1;
+        private bool _paragraphIsHeading;
+        private bool _paragraphIsQuoted;
+
+        public void Read()
+        {
+            var tokenizer = new HtmlTokenizer(new TextSource(source), HtmlEntityProvider.Resolver);
+            var token = tokenizer.Get();
+            while (token.Type != HtmlTokenType.EndOfFile)
+            {
+                var next = tokenizer.Get();
+                // Token positions index the text as given (the tokenizer reads CR LF as LF, but counts both).
+                var (start, end) = (region.Start + token.Position.Index, region.Start + next.Position.Index);
+                if (end < start)
+                {
+                    // Positions that run backwards cannot be placed: the token stays blank rather than misplaced.
+                    token = next;
+                    continue;
+                }
+                var span = TextSpan.FromBounds(start, end);
+                switch (token.Type)
+                {
+                    case HtmlTokenType.Character when _skipping is null:
+                        AddText(span, token.Data);
+                        break;
+                    case HtmlTokenType.Comment:
+                        layout.Comments.Add((span, token.Data));
+                        layout.MarkupSpans.Add(span);
+                        break;
+                    case HtmlTokenType.StartTag or HtmlTokenType.EndTag:
+                        ReadTag(tokenizer, token.AsTag(), span);
+                        break;
+                }
+                token = next;
+            }
+            EndParagraph();
+        }
+
+        private void ReadTag(HtmlTokenizer tokenizer, HtmlTagToken tag, TextSpan span)
+        {
+            var name = tag.Name;
+            var start = tag.Type == HtmlTokenType.StartTag;
+            // No edit may cut into a tag or take one away: the author rewrites markup, not a fix.
+            layout.MarkupSpans.Add(span);
+            if (_skipping is not null)
+            {
+                if (string.Equals(name, _skipping, StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
+                {
+                    _skipNesting += start ? 1 : -1;
+                    if (_skipNesting == 0) _skipping = null;
+                }
+                return;
+            }
+            if (BlockElements.Contains(name))
+            {
+                EndParagraph();
+                if (IsHeading(name)) _headingDepth = Math.Max(0, _headingDepth + (start ? 1 : -1));
+                if (string.Equals(name, "blockquote", StringComparison.OrdinalIgnoreCase)) _quoteDepth = Math.Max(0, _quoteDepth + (start ? 1 : -1));
+            }
+            if (start && SkippedElements.Contains(name) && !tag.IsSelfClosing)
+            {
+                EndParagraph();
+                _skipping = name;
+                _skipNesting = 1;
+                // The tokenizer alone does not know that these elements hold raw text, where '<' opens no tag.
+                tokenizer.State = name.ToLowerInvariant() switch
+                {
+                    "script" => HtmlParseMode.Script,
+                    "style" or "noscript" or "iframe" => HtmlParseMode.Rawtext,
+                    "title" or "textarea" => HtmlParseMode.RCData,
+                    _ => tokenizer.State,
+                };
+                return;
+            }
+            if (start && string.Equals(name, "meta", StringComparison.OrdinalIgnoreCase)
+                && tag.GetAttribute("name") is { Length: > 0 } key && tag.GetAttribute("content") is { } content)
+            {
+                layout.Metadata[key.Trim()] = content.Trim();
+            }
+            if (BlockElements.Contains(name)) return;
+            // An inline tag inside a paragraph: the words around it run on.
+            layout.Hide(span.Start, span.End);
+            if (start && string.Equals(name, "img", StringComparison.OrdinalIgnoreCase) && span.Length > 0)
+            {
+                // An image is no word and no space: it stands between the words around it.
+                _view[span.Start] = Tokenizer.ObjectReplacement;
+                layout.Images.Add(span.Start);
+                Extend(span.Start, span.Start + 1);
+            }
+        }
+
+        private static bool IsHeading(string name) => name.Length == 2 && name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6';
+
+        /// <summary>
+        /// Puts the tokenizer's text (references decoded, CR LF read as LF) at its place in the prose view: each character over
+        /// its own, a reference's character over the reference's first position and <see cref="ArticleLayout.ReferenceTail"/>
+        /// over the rest. Should the two ever disagree, the rest of the run stays blank rather than misplaced.
+        /// </summary>
+        private void AddText(TextSpan span, string data)
+        {
+            var i = span.Start;
+            var j = 0;
+            while (i < span.End && j < data.Length)
+            {
+                int length;
+                var count = 1;
+                if (At(i) == '\r' && i + 1 < span.End && At(i + 1) == '\n' && data[j] == '\n') length = 2;
+                else if (At(i) == '&' && ReferenceLength(i, span.End, data[j]) is > 0 and var reference)
+                {
+                    length = reference;
+                    if (char.IsHighSurrogate(data[j]) && j + 1 < data.Length) count = 2;
+                }
+                else if (At(i) == data[j] || (At(i) is '\r' or '\0' && data[j] is '\n' or '\uFFFD')) length = 1;
+                else return;
+                if (length == 1 || At(i) == '&')
+                {
+                    for (var k = 0; k < count && k < length; k++) _view[i + k] = data[j + k];
+                    for (var k = count; k < length; k++) _view[i + k] = ArticleLayout.ReferenceTail;
+                }
+                if (!char.IsWhiteSpace(data[j])) Extend(i, i + length);
+                i += length;
+                j += count;
+            }
+        }
+
+        /// <summary>
+        /// The length of the character reference at <paramref name="i"/> that the tokenizer read as <paramref name="decoded"/>,
+        /// or 0 when the ampersand is a literal one ("AT&amp;T" written bare). AngleSharp's table of entity names decides.
+        /// </summary>
+        private int ReferenceLength(int i, int end, char decoded)
+        {
+            var j = i + 1;
+            var numeric = j < end && At(j) == '#';
+            if (numeric)
+            {
+                var hex = j + 1 < end && At(j + 1) is 'x' or 'X';
+                j += hex ? 2 : 1;
+                var digits = j;
+                while (j < end && (hex ? Uri.IsHexDigit(At(j)) : char.IsDigit(At(j)))) j++;
+                if (j == digits) return 0;
+                return j + (j < end && At(j) == ';' ? 1 : 0) - i;
+            }
+            while (j < end && char.IsLetterOrDigit(At(j))) j++;
+            if (j == i + 1) return 0;
+            var closed = j < end && At(j) == ';';
+            var name = source.Substring(i + 1 - region.Start, j - i - 1);
+            if (closed && HtmlEntityProvider.Resolver.GetSymbol(name + ";") is { Length: > 0 }) return j + 1 - i;
+            // Legacy names are read without their semicolon, and only the known name's letters ("&copy2024" is "©2024").
+            for (var length = name.Length; length > 0; length--)
+            {
+                if (HtmlEntityProvider.Resolver.GetSymbol(name.Substring(0, length)) is { Length: > 0 } symbol && symbol[0] == decoded) return length + 1;
+            }
+            return 0;
+        }
+
+        private char At(int offset) => source[offset - region.Start];
+
+        private void Extend(int start, int end)
+        {
+            if (_paragraphStart < 0)
+            {
+                _paragraphStart = start;
+                _paragraphIsHeading = _headingDepth > 0;
+                _paragraphIsQuoted = inQuote || _quoteDepth > 0;
+            }
+            _paragraphEnd = end;
+        }
+
+        private void EndParagraph()
+        {
+            if (_paragraphStart < 0) return;
+            layout.Blocks.Add((TextSpan.FromBounds(_paragraphStart, _paragraphEnd), _paragraphIsHeading, _paragraphIsQuoted));
+            _paragraphStart = -1;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using Editorial.Articles;
+using Editorial.Tests.Hygiene;
+using Editorial.Tests.Spelling;
+
+namespace Editorial.Tests;
+
+public class HtmlArticleTests
+{
+    private static List<string> Lines(string text, string path = "a.html") =>
+        SpellingCheck.Text(text, "ap", path).Select(SpellingCheck.Line).ToList();
+
+    [Fact]
+    public void Html_files_are_read_as_html()
+    {
+        ArticleFormats.FromPath("story.html").ShouldBe(ArticleFormat.Html);
+        ArticleFormats.FromPath("STORY.HTM").ShouldBe(ArticleFormat.Html);
+    }
+
+    [Fact]
+    public void Prose_is_the_rendered_text_and_scripts_styles_code_and_navigation_are_not()
+    {
+        var text = "<!DOCTYPE html>\n<html><head><title>Kiev news</title><meta name=\"story\" content=\"talks-2022\">\n"
+            + "<script>if (a < b) { kiev = 'the the'; }</script><style>p { color: red }</style></head>\n"
+            + "<body><nav><a href=\"/\">Kiev</a></nav>\n<h1>Talks in Kiev</h1>\n"
+            + "<p>Officials in <b>Kiev</b> said the talks would resume.</p><pre>Kiev</pre>\n<p><code>kiev</code> ended.</p>\n</body></html>\n";
+        var article = Article.Parse("a.html", text);
+        article.Metadata["story"].ShouldBe("talks-2022");
+        article.Paragraphs.Select(p => (article.GetText(p.Span), p.IsHeading)).ShouldBe(
+        [
+            ("Talks in Kiev", true),
+            ("Officials in Kiev said the talks would resume.", false),
+            ("ended.", false),
+        ]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(
+            ["Talks", "in", "Kiev", "Officials", "in", "Kiev", "said", "the", "talks", "would", "resume", "ended"]);
+        Lines(text).ShouldBe(
+        [
+            "a.html(5,14,5,18): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
+            "a.html(6,20,6,24): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
+        ]);
+    }
+
+    [Fact]
+    public void Character_references_are_read_as_their_characters_at_their_places()
+    {
+        var text = "<p>Don&rsquo;t say AT&amp;T or R&D &#8212; it&#x2019;s Kiev&#8217;s &ldquo;plan&rdquo;.</p>";
+        var article = Article.Parse("a.html", text);
+        article.Tokens.Select(t => t.Text).ShouldBe(["Don’t", "say", "AT", "&", "T", "or", "R", "&", "D", "—", "it", "’s", "Kiev", "’s", "“", "plan", "”", "."]);
+        // A token's span covers its references whole; its text reads as they render.
+        article.Text.Substring(article.Tokens[0].Span.Start, article.Tokens[0].Span.Length).ShouldBe("Don&rsquo;t");
+        article.Text.Substring(article.Tokens[13].Span.Start, article.Tokens[13].Span.Length).ShouldBe("&#8217;s");
+        article.GetText(article.Tokens[0].Span).ShouldBe("Don’t");
+        article.Quotations.Single().Span.ShouldBe(Text.TextSpan.FromBounds(text.IndexOf("&ldquo;", StringComparison.Ordinal), text.IndexOf("</p>", StringComparison.Ordinal) - 1));
+        Lines(text).ShouldBe(["a.html(1,56,1,60): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+    }
+
+    [Fact]
+    public void Words_run_on_across_inline_tags_and_a_fix_that_would_cut_a_tag_is_withheld()
+    {
+        var text = "<p>Envoys met in K<em>iev</em> and in <i>Kiev</i> on Monday.</p>\r\n<p>Talks went on in Kiev.</p>";
+        Lines(text).ShouldBe(
+        [
+            "a.html(1,18,1,26): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style",
+            "a.html(1,42,1,46): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
+            "a.html(2,21,2,25): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
+        ]);
+    }
+
+    [Fact]
+    public void A_fix_edits_the_html_source()
+    {
+        var text = "<h1>Talks</h1>\n<p>Forces shelled the the <a href=\"https://example.org/map\">suburbs</a> on&nbsp;Monday.</p>\n";
+        var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", text, Configuration.ArticleSettings.Empty)).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.html(2,23): ED4005: Repeated word 'the'");
+        HygieneRun.ApplyFix(text, finding).ShouldBe("<h1>Talks</h1>\n<p>Forces shelled the <a href=\"https://example.org/map\">suburbs</a> on&nbsp;Monday.</p>\n");
+    }
+
+    [Fact]
+    public void An_image_between_two_words_is_no_repeat_and_its_alt_text_no_word()
+    {
+        var text = "<p>Forces shelled the <img src=\"a.png\" alt=\"the harbour\"> the suburbs.</p>";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", text, Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+        Article.Parse("a.html", text).Tokens.Count(t => t.IsWord).ShouldBe(5);
+    }
+
+    [Fact]
+    public void A_blockquote_is_a_reproduced_document_and_an_html_comment_suppresses()
+    {
+        var text = "<p>The statement reads:</p><blockquote><p>We will rebuild Kiev.</p></blockquote>\n"
+            + "<!-- editorial-disable-next-line ED1002 -->\n<p>Trains left Kiev.</p>\n<p>Trains reached Kiev.</p>";
+        var article = Article.Parse("a.html", text);
+        article.Paragraphs[1].IsReproduced.ShouldBeTrue();
+        // The statement keeps its own spelling, as a quotation does; the comment silences the next line only.
+        Lines(text).ShouldBe(["a.html(4,19,4,23): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+    }
+
+    [Fact]
+    public void Text_in_a_markdown_html_block_is_checked_at_its_place()
+    {
+        var text = "# Talks\n\nThe envoys met.\n\n<div class=\"note\">\nOfficials in <b>Kiev</b> said the the talks&nbsp;resumed.\n</div>\n\n<script>kiev()</script>\n";
+        Lines(text, "a.md").ShouldBe(["a.md(6,17,6,21): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", text, Configuration.ArticleSettings.Empty)).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.md(6,35): ED4005: Repeated word 'the'");
+        HygieneRun.ApplyFix(text, finding).ShouldContain("said the talks&nbsp;resumed.");
+    }
+
+    [Fact]
+    public void An_html_block_in_a_markdown_block_quote_reads_without_the_quote_markers()
+    {
+        var text = "Intro.\n\n> <div>\n> Officials in Kiev said &#8220;no&#8221s.\n> </div>\n";
+        var article = Article.Parse("a.md", text);
+        article.Tokens.Select(t => t.Text).ShouldBe(["Intro", ".", "Officials", "in", "Kiev", "said", "“", "no", "”", "s", "."]);
+        article.Paragraphs[1].IsReproduced.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_pasted_label_in_its_own_paragraph_is_debris_and_its_fix_is_withheld_for_the_tags_around_it()
+    {
+        var text = "<p>Talks resumed.</p>\n<p>Read more: <a href=\"/talks\">Talks go on</a></p><p>Advertisement</p>\n<p>The talks ended.</p>";
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", text, Configuration.ArticleSettings.Empty));
+        findings.Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.html(2,4): ED4001: Pasted label 'Read more:' left in the copy",
+            "a.html(2,54): ED4001: Pasted label 'Advertisement' left in the copy",
+        ]);
+        findings.ShouldAllBe(f => f.Fix == null);
+    }
+}
