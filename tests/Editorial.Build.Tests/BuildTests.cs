@@ -215,7 +215,9 @@ public sealed partial class BuildTests(PackageFeed feed)
             .Write("Greeting.cs", "namespace CSharpWithArticles;\npublic static class Greeting { public const string Text = \"Hello\"; }\n")
             .Write("articles/004.txt", File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "samples", "Newsroom", "afp", "004.txt")))
             // The code's documentation is no article in a C# project: docs/ is not swept in.
-            .Write("docs/usage.md", "# Usage\n\nThe the method returns a greeting.\n");
+            .Write("docs/usage.md", "# Usage\n\nThe the method returns a greeting.\n")
+            // Nor are the app's pages: HTML in a C# project is markup of the app, not copy.
+            .Write("wwwroot/index.html", "<p>The the page greets you.</p>\n");
         var expected = CheckRun.Run(new CheckRequest([project.PathOf("articles/004.txt")])).Diagnostics
             .Where(d => d.Severity >= Severity.Warning).ToList();
         expected.ShouldContain(d => d.ToString().EndsWith("warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style", StringComparison.Ordinal));
@@ -229,6 +231,7 @@ public sealed partial class BuildTests(PackageFeed feed)
         var compilerInputs = project.Build("-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
         compilerInputs.Output.ShouldContain($"\"FullPath\": \"{project.PathOf("articles/004.txt")}\"");
         compilerInputs.Output.ShouldNotContain("docs/usage.md");
+        compilerInputs.Output.ShouldNotContain("wwwroot/index.html");
         compilerInputs.Output.ShouldContain("analyzers/dotnet/cs/Editorial.Analyzers.dll");
 
         var taskReports = project.Build("-p:EditorialUseAnalyzer=false", "-v:n");
