@@ -95,10 +95,17 @@ internal static class QuotationAttributor
 
         var sentence = article.Sentences[first];
         var colon = ColonBefore(tokens, sentence, open);
-        var own = Enumerable.Range(first, last - first + 1).SelectMany(s => cues[s]).ToList();
-        if (own.Count > 0)
+        // The nearest cue of the sentences it spans, the first of equals.
+        ReportingCue? nearest = null;
+        for (var s = first; s <= last; s++)
         {
-            var nearest = own.OrderBy(cue => Distance(cue.Span, quotation.Span)).First();
+            foreach (var cue in cues[s])
+            {
+                if (nearest is null || Distance(cue.Span, quotation.Span) < Distance(nearest.Span, quotation.Span)) nearest = cue;
+            }
+        }
+        if (nearest is not null)
+        {
             var kind = colon >= 0 && nearest.Span.End <= tokens[colon].Span.Start ? AttributionKind.Colon : AttributionKind.SameSentence;
             return unattributed with { Kind = kind, Cue = nearest.Span, Speaker = nearest.Speaker };
         }
