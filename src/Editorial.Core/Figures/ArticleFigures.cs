@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using Editorial.Articles;
 using Editorial.Attribution;
@@ -38,8 +39,17 @@ public sealed class ArticleFigures
         // Reading a figure reads its article and nothing another figure's reading wrote (a reading's clauses are a cache):
         // the parts of a list of thousands of figures are read on every core, each with its own cache, and joined in text order.
         var parts = new List<CountedFigure>[(figures.Count + FiguresPerPart - 1) / FiguresPerPart];
-        Parallel.For(0, parts.Length, part => parts[part] = Read(article, figures, generalNames, reportingVerbs,
-            part * FiguresPerPart, Math.Min(figures.Count, (part + 1) * FiguresPerPart)));
+        try
+        {
+            Parallel.For(0, parts.Length, part => parts[part] = Read(article, figures, generalNames, reportingVerbs,
+                part * FiguresPerPart, Math.Min(figures.Count, (part + 1) * FiguresPerPart)));
+        }
+        catch (AggregateException failed)
+        {
+            // A failure reads as it would one figure after another (ED9000 names the exception, not the parallel loop's wrapper).
+            ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
+            throw;
+        }
         return new ArticleFigures(figures, parts.SelectMany(part => part).ToList());
     }
 
