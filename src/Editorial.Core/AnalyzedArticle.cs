@@ -15,7 +15,9 @@ namespace Editorial;
 /// </summary>
 public sealed class AnalyzedArticle
 {
-    private readonly ConcurrentDictionary<Type, object> _shared = new();
+    /// <summary>Each analysis made at most once: rules of a long article run on several threads (<see cref="Engine.EditorialEngine.AnalyzeArticle"/>),
+    /// and two of them asking at once must not both make it.</summary>
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     /// <summary>The analyses corpus rules read in the cross-article pass (<see cref="Rules.CorpusRule.Summarize"/>).</summary>
     private readonly ConcurrentDictionary<Type, bool> _kept = new();
 
@@ -35,13 +37,13 @@ public sealed class AnalyzedArticle
 
     /// <summary>The analysis of type <typeparamref name="T"/> for this article, made once by <paramref name="create"/>.</summary>
     public T GetShared<T>(Func<AnalyzedArticle, T> create) where T : class =>
-        (T)_shared.GetOrAdd(typeof(T), _ => create(this));
+        (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this))).Value;
 
     /// <summary>Marks <paramref name="analysis"/>, made by <see cref="GetShared{T}"/>, as read by a corpus rule: it outlives
     /// <see cref="ReleaseForCorpus"/>.</summary>
     public T Keep<T>(T analysis) where T : class
     {
-        if (!_shared.TryGetValue(typeof(T), out var shared) || !ReferenceEquals(shared, analysis))
+        if (!_shared.TryGetValue(typeof(T), out var shared) || !shared.IsValueCreated || !ReferenceEquals(shared.Value, analysis))
         {
             throw new ArgumentException($"Only an analysis shared through {nameof(GetShared)} can be kept.", nameof(analysis));
         }

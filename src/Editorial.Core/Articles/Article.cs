@@ -108,9 +108,11 @@ public sealed class Article
     /// <summary>True inside a document the article reproduces at length: someone else's words, like a quotation.</summary>
     public bool IsInReproducedText(TextSpan span)
     {
-        foreach (var paragraph in Paragraphs)
+        // Paragraphs are in text order and do not overlap: those that can hold the span start at or before it and end at or
+        // after it, the last few to start before it (each finding asks, and an article can have many paragraphs and findings).
+        for (var k = Sorted.FirstAtOrAfter(Paragraphs, span.Start + 1, p => p.Span.Start) - 1; k >= 0 && Paragraphs[k].Span.End >= span.End; k--)
         {
-            if (paragraph.IsReproduced && paragraph.Span.Contains(span)) return true;
+            if (Paragraphs[k].IsReproduced && Paragraphs[k].Span.Contains(span)) return true;
         }
         // Posts are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
         var after = Sorted.FirstAtOrAfter(EmbeddedPostSpans, span.Start + 1, p => p.Start);

@@ -47,10 +47,17 @@ internal static class Tokenizer
             else if (char.IsDigit(c)) { next = NumberEnd(text, i, end); kind = TokenKind.Number; }
             else if (IsPossessive(text, i, end)) { next = i + 2; kind = TokenKind.Word; }
             else { next = i + 1; kind = TokenKind.Punctuation; }
-            tokens.Add(new Token(TextSpan.FromBounds(i, next), new string(text, i, next - i), kind, -1, flags));
+            tokens.Add(new Token(TextSpan.FromBounds(i, next), next - i == 1 ? OneCharacter(text[i]) : new string(text, i, next - i), kind, -1, flags));
             i = next;
         }
     }
+
+    /// <summary>The text of one-character tokens (punctuation, quotation marks, "a"), made once per character: a page of
+    /// punctuation is a token every other character, and a string for each would be most of what reading it allocates.</summary>
+    private static readonly string?[] OneCharacterTexts = new string?[0x2100];
+
+    private static string OneCharacter(char c) =>
+        c < OneCharacterTexts.Length ? OneCharacterTexts[c] ??= c.ToString() : c.ToString();
 
     /// <summary>What a format reader puts in the prose view where an embedded object (a Markdown image) stands.</summary>
     public const char ObjectReplacement = '\uFFFC';
@@ -175,7 +182,10 @@ internal static class Tokenizer
         if (end - i < prefix.Length) return false;
         for (var k = 0; k < prefix.Length; k++)
         {
-            if (char.ToLowerInvariant(text[i + k]) != prefix[k]) return false;
+            // The prefixes are ASCII, and no other character lowers to one of their letters: a quotation mark or a letter of
+            // another script fails here without the culture tables (a page of quotation marks has a million such starts).
+            var c = text[i + k];
+            if (c > '\u007F' || char.ToLowerInvariant(c) != prefix[k]) return false;
         }
         return true;
     }

@@ -130,12 +130,14 @@ public sealed class AttributionAnalysis
         {
             // Headlines state figures in shorthand; their sourcing is the body's.
             if (paragraph.IsHeading) continue;
+            // Read once per paragraph, not once per claim: a paragraph of a thousand claims would read it a thousand times.
+            var firstCue = Enumerable.Range(paragraph.FirstSentence, paragraph.SentenceCount).Where(s => cues[s].Count > 0).Select(s => cues[s][0]).FirstOrDefault();
             for (var s = paragraph.FirstSentence; s < paragraph.FirstSentence + paragraph.SentenceCount; s++)
             {
                 var sentence = article.Sentences[s];
                 var contested = ContestedFigureFinder.Find(article, sentence, figuresBySentence[s], lexicon.ContestedEvents);
                 if (contested.Count == 0) continue;
-                var (kind, source) = SourceOf(paragraph, s, cues);
+                var (kind, source) = SourceOf(paragraph, s, cues, firstCue);
                 if (kind == ClaimSourceKind.None && lede is not null) (kind, source) = (ClaimSourceKind.Lede, lede);
                 claims.Add(new ContestedClaim(sentence, contested, kind, source));
             }
@@ -156,18 +158,14 @@ public sealed class AttributionAnalysis
     }
 
     /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the nearest cue of the sentence before or
-    /// after it, else the first cue of any other sentence of its paragraph.</summary>
-    private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, List<List<ReportingCue>> cues)
+    /// after it, else the first cue of any other sentence of its paragraph (<paramref name="paragraphCue"/>).</summary>
+    private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, List<List<ReportingCue>> cues, ReportingCue? paragraphCue)
     {
         var end = paragraph.FirstSentence + paragraph.SentenceCount;
         if (cues[s].Count > 0) return (ClaimSourceKind.SameSentence, cues[s][0]);
         if (s > paragraph.FirstSentence && cues[s - 1].Count > 0) return (ClaimSourceKind.PreviousSentence, cues[s - 1][cues[s - 1].Count - 1]);
         if (s + 1 < end && cues[s + 1].Count > 0) return (ClaimSourceKind.NextSentence, cues[s + 1][0]);
-        for (var other = paragraph.FirstSentence; other < end; other++)
-        {
-            if (cues[other].Count > 0) return (ClaimSourceKind.Paragraph, cues[other][0]);
-        }
-        return (ClaimSourceKind.None, null);
+        return paragraphCue is null ? (ClaimSourceKind.None, null) : (ClaimSourceKind.Paragraph, paragraphCue);
     }
 
     /// <summary>An unsourced claim whose figure is stated with a source elsewhere in the article takes that source:

@@ -28,7 +28,16 @@ internal static class QuotationAttributor
 
     public static List<QuotationAttribution> Attribute(Article article, List<List<ReportingCue>> cues)
     {
-        var result = article.Quotations.Select(q => OwnAttribution(article, q, cues)).ToList();
+        var tokens = article.Tokens;
+        var result = new List<QuotationAttribution>(article.Quotations.Count);
+        // Quotations are in text order and do not overlap: one cursor finds the token each opens at, where a search of all
+        // the tokens for each would cost a page of a million quotation marks a second.
+        var open = 0;
+        foreach (var quotation in article.Quotations)
+        {
+            while (open < tokens.Count && tokens[open].Span.Start < quotation.Span.Start) open++;
+            result.Add(OwnAttribution(article, quotation, open, cues));
+        }
         Spread(article, result, cues);
         // A source line after the quotation is the weakest sign, taken only where no speaker nearer to it was found:
         // “…” – Agencies after a paragraph that quotes Peskov is still Peskov's.
@@ -62,33 +71,41 @@ internal static class QuotationAttributor
         while (changed);
     }
 
-    private static QuotationAttribution OwnAttribution(Article article, Quotation quotation, List<List<ReportingCue>> cues)
+    /// <param name="open">The first token at or after the quotation's opening mark.</param>
+    private static QuotationAttribution OwnAttribution(Article article, Quotation quotation, int open, List<List<ReportingCue>> cues)
     {
         var tokens = article.Tokens;
         var words = 0;
-        for (var k = FirstTokenAt(tokens, quotation.ContentSpan.Start); k < tokens.Count && tokens[k].Span.End <= quotation.ContentSpan.End; k++)
+        var contentStart = open;
+        while (contentStart < tokens.Count && tokens[contentStart].Span.Start < quotation.ContentSpan.Start) contentStart++;
+        for (var k = contentStart; k < tokens.Count && tokens[k].Span.End <= quotation.ContentSpan.End; k++)
         {
             if (tokens[k].Kind != TokenKind.Punctuation) words++;
         }
         var unattributed = new QuotationAttribution(quotation, words, AttributionKind.None, null, null);
         var paragraph = article.Paragraphs[quotation.ParagraphIndex];
         var paragraphEnd = paragraph.FirstSentence + paragraph.SentenceCount;
-        var first = -1;
-        var last = -1;
-        for (var s = paragraph.FirstSentence; s < paragraphEnd; s++)
-        {
-            if (!article.Sentences[s].Span.OverlapsWith(quotation.Span)) continue;
-            if (first < 0) first = s;
-            last = s;
-        }
-        if (first < 0) return unattributed;
+        // The sentences the quotation spans: sentences are in text order and do not overlap, so they are the run from the
+        // first that ends after the quotation's start (a scan of the paragraph for each quotation would cost a paragraph of
+        // many quoted sentences time in the square of its length).
+        var first = Math.Max(paragraph.FirstSentence, Sorted.FirstAtOrAfter(article.Sentences, quotation.Span.Start + 1, s => s.Span.End));
+        var last = first - 1;
+        while (last + 1 < paragraphEnd && article.Sentences[last + 1].Span.OverlapsWith(quotation.Span)) last++;
+        if (last < first) return unattributed;
 
         var sentence = article.Sentences[first];
-        var colon = ColonBefore(tokens, sentence, quotation);
-        var own = Enumerable.Range(first, last - first + 1).SelectMany(s => cues[s]).ToList();
-        if (own.Count > 0)
+        var colon = ColonBefore(tokens, sentence, open);
+        // The nearest cue of the sentences it spans, the first of equals.
+        ReportingCue? nearest = null;
+        for (var s = first; s <= last; s++)
         {
-            var nearest = own.OrderBy(cue => Distance(cue.Span, quotation.Span)).First();
+            foreach (var cue in cues[s])
+            {
+                if (nearest is null || Distance(cue.Span, quotation.Span) < Distance(nearest.Span, quotation.Span)) nearest = cue;
+            }
+        }
+        if (nearest is not null)
+        {
             var kind = colon >= 0 && nearest.Span.End <= tokens[colon].Span.Start ? AttributionKind.Colon : AttributionKind.SameSentence;
             return unattributed with { Kind = kind, Cue = nearest.Span, Speaker = nearest.Speaker };
         }
@@ -102,7 +119,7 @@ internal static class QuotationAttributor
         {
             return unattributed with { Kind = AttributionKind.Turn, Speaker = turn };
         }
-        if (WovenSubject(tokens, sentence, quotation) is { } subject)
+        if (WovenSubject(tokens, sentence, open) is { } subject)
         {
             return unattributed with { Kind = AttributionKind.Woven, Speaker = subject };
         }
@@ -119,9 +136,8 @@ internal static class QuotationAttributor
     /// those words name a person or a body, a personal pronoun or a name of capitalised words that is not just the
     /// sentence's first word ("Rubio also bemoaned a climate in which people “…”", "She thanked him for
     /// “…”"). Null for a quotation that opens its sentence, and for a clause with no one in it ("The policy was “…”").</summary>
-    private static TextSpan? WovenSubject(IReadOnlyList<Token> tokens, Sentence sentence, Quotation quotation)
+    private static TextSpan? WovenSubject(IReadOnlyList<Token> tokens, Sentence sentence, int open)
     {
-        var open = FirstTokenAt(tokens, quotation.Span.Start);
         for (var k = sentence.FirstToken; k < open; k++)
         {
             var token = tokens[k];
@@ -259,9 +275,8 @@ internal static class QuotationAttributor
     }
 
     /// <summary>The index of the colon token right before the quotation's opening mark, in its sentence; -1 when none.</summary>
-    private static int ColonBefore(IReadOnlyList<Token> tokens, Sentence sentence, Quotation quotation)
+    private static int ColonBefore(IReadOnlyList<Token> tokens, Sentence sentence, int open)
     {
-        var open = FirstTokenAt(tokens, quotation.Span.Start);
         return open - 1 >= sentence.FirstToken && tokens[open - 1].IsPunctuation(':') ? open - 1 : -1;
     }
 

@@ -239,6 +239,9 @@ public static class FigureComparison
 
     private static bool Share(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
     {
+        // Most keys have no places or sites: enumerating an empty set through the interface still allocates its enumerator,
+        // and a list of figures compares each with many others.
+        if (a.Count == 0 || b.Count == 0) return false;
         foreach (var value in a)
         {
             if (b.Contains(value)) return true;

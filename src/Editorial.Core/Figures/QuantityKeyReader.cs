@@ -500,7 +500,8 @@ internal static partial class QuantityKeyReader
 
         public bool IsNumber(int i) => Has(i) && (Tokens[i].Kind == TokenKind.Number || NumberWords.TryCardinal(Tokens[i].Text, out _));
 
-        public IReadOnlyList<int> WordIndexes() => _wordIndexes ??= Indexes(i => Tokens[i].Kind == TokenKind.Word);
+        // An array, not a list interface: the clause's readers loop over it, and a loop over the interface allocates an enumerator.
+        public int[] WordIndexes() => _wordIndexes ??= Indexes(i => Tokens[i].Kind == TokenKind.Word);
 
         /// <summary>The indexes of the clause's tokens that <paramref name="match"/>, in order.</summary>
         private int[] Indexes(Func<int, bool> match)

@@ -154,12 +154,16 @@ internal static class FigurePairs
         foreach (var bucket in buckets)
         {
             var entries = bucket.ToList();
+            // A bucket holds each article's figures together, in the run's order: the earlier figures of the same article,
+            // never compared here, are the ones from its first, and a long list of one article's figures is skipped in one step.
+            var articleStart = 0;
             for (var j = 1; j < entries.Count; j++)
             {
-                for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
+                if (entries[j].Index != entries[j - 1].Index) articleStart = j;
+                for (var i = Math.Max(0, j - MaximumEarlierCompared); i < Math.Min(j, articleStart); i++)
                 {
                     var (a, b) = (entries[i], entries[j]);
-                    if (a.Index == b.Index || !FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
+                    if (!FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
                     if (FigureComparison.MatchedOnlyByStory(a.Figure, b.Figure)
                         && !(IsStoryToll(a.Figure, articles[b.Index]) && IsStoryToll(b.Figure, articles[a.Index])))
                     {
