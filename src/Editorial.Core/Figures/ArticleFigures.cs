@@ -39,7 +39,25 @@ public sealed class ArticleFigures
             keyed.IsInHeadline = article.Paragraphs[article.Sentences[figure.SentenceIndex].ParagraphIndex].IsHeading;
             counted.Add(keyed);
         }
+        TakeBodyHedges(counted);
         return new ArticleFigures(figures, counted);
+    }
+
+    /// <summary>A headline's bare number takes the hedge that the article's opening gives the same number of the same
+    /// quantity: "Five dead" over "At least five people are dead" is at least five, not a conflict with a later "seven".</summary>
+    private static void TakeBodyHedges(List<CountedFigure> counted)
+    {
+        foreach (var headline in counted)
+        {
+            if (!headline.IsInHeadline || headline.Figure.Hedge != Hedge.None) continue;
+            foreach (var body in counted)
+            {
+                if (body.IsInHeadline || !body.IsInOpening || body.Figure.Hedge == Hedge.None || body.Figure.Value != headline.Figure.Value) continue;
+                if (body.Key.Counted != headline.Key.Counted || body.Key.Event != headline.Key.Event || body.Key.IsSeries) continue;
+                headline.Interval = body.Figure.Interval;
+                break;
+            }
+        }
     }
 
     /// <summary>How many body sentences open an article, where it gives the figures of its own event (a roundup's other

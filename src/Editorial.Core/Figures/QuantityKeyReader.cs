@@ -164,6 +164,11 @@ internal static partial class QuantityKeyReader
         "fortnight", "week", "weeks", "month", "months", "days", "year", "years",
     };
 
+    /// <summary>Campaigns of many attacks: a toll "in the siege" or "during the war" is a whole of which one attack's toll is a part.</summary>
+    private static readonly HashSet<string> CampaignWords = new(StringComparer.OrdinalIgnoreCase) { "siege", "war", "invasion", "occupation", "blockade" };
+
+    private static readonly HashSet<string> CampaignPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "throughout" };
+
     /// <summary>Words of a sentence about another occasion than the story's: "a similar blast", "the previous attack", "two years ago".</summary>
     private static readonly HashSet<string> BackgroundWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -201,7 +206,7 @@ internal static partial class QuantityKeyReader
         if (result is null) return null;
         var (counted, @event, isSeries, phraseEnd, qualifierPlaces) = result.Value;
         var segment = clause.SegmentAround(figure.FirstToken);
-        if (!isSeries && (segment.IsPartCue(figure, phraseEnd) || segment.IsAboutAnotherOccasion(reading))) return null;
+        if (!isSeries && (segment.IsPartCue(figure, phraseEnd) || segment.IsAboutAnotherOccasion(reading) || segment.CountsOthersThanOneNamed(figure, @event))) return null;
         var sourceTokens = new HashSet<int>();
         var source = clause.Source(figure, sourceTokens);
         var figureTokens = new HashSet<int>();
@@ -217,27 +222,33 @@ internal static partial class QuantityKeyReader
         var sites = segment.Sites();
         var days = segment.Days(excluded);
         var incident = segment.Incident(excluded);
-        var anchoring = segment;
-        if (places.Count == 0 && sites.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
+        Clause? antecedent = null;
+        var opensOtherOccasion = segment.SaysOtherOccasion();
+        if (places.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
         {
             // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
-            // a clause with no place of its own is about the occasion the sentence before it names.
-            var context = Clause.Of(reading, previous);
+            // a clause with no place of its own is about the occasion the sentence before it names. A clause that names only a
+            // kind of site ("killing one person in the building") still takes the place: every town has a building.
+            var context = antecedent = Clause.Of(reading, previous);
             var none = new HashSet<int>();
             places.UnionWith(context.Places(none));
             if (storyPlaces.Count == 0) storyPlaces.UnionWith(places.Where(generalNames.Contains));
             places.ExceptWith(generalNames);
-            sites = context.Sites();
-            if (days.Count == 0) days = context.Days(none);
-            incident ??= context.Incident(none);
-            anchoring = context;
+            if (sites.Count == 0)
+            {
+                sites = context.Sites();
+                if (days.Count == 0) days = context.Days(none);
+                incident ??= context.Incident(none);
+            }
+            // "Another drone hit a building. Three people were killed.": the occasion the sentence before opened is the clause's.
+            opensOtherOccasion |= context.BeginsOtherOccasion();
         }
         var named = places.Count > 0 ? places : storyPlaces;
-        var setting = Setting(incident, named.Select(p => segment.Spelling(p) ?? anchoring.Spelling(p) ?? p).ToList(), sites, days);
+        var setting = Setting(incident, named.Select(p => segment.Spelling(p) ?? antecedent?.Spelling(p) ?? p).ToList(), sites, days);
         var scope = isSeries ? null : segment.Scope(phraseEnd);
         var period = isSeries ? null : segment.Period();
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting,
-            storyPlaces: storyPlaces, opensOtherOccasion: segment.SaysOtherOccasion());
+            storyPlaces: storyPlaces, opensOtherOccasion: opensOtherOccasion);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
@@ -529,6 +540,34 @@ internal static partial class QuantityKeyReader
         /// shooting" too.</summary>
         public bool SaysOtherOccasion() => _saysOtherOccasion ??= WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)));
 
+        /// <summary>"Another drone slammed into …", "In a separate attack, …", "Elsewhere, …": the sentence opens on an occasion
+        /// other than the one before it, and the sentences that follow without a place of their own tell of it too.</summary>
+        public bool BeginsOtherOccasion()
+        {
+            var words = WordIndexes();
+            for (var w = 0; w < words.Count && w < 3; w++)
+            {
+                if (NewOccasionWords.Contains(Word(words[w]))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"The boy was killed when a missile hit his house and 24 people died at the station": one victim said
+        /// to have died before the count in its sentence, the count is of the others, a part of the toll.</summary>
+        public bool CountsOthersThanOneNamed(Figure figure, string @event)
+        {
+            if (@event is not ("killed" or "wounded")) return false;
+            foreach (var i in WordIndexes())
+            {
+                if (i >= figure.FirstToken) break;
+                if (!IsWord(i, "was")) continue;
+                var k = i + 1;
+                while (Has(k) && k < i + 3 && Auxiliaries.Contains(Word(k))) k++;
+                if (EventWords.TryGetValue(Word(k), out var said) && said == @event) return true;
+            }
+            return false;
+        }
+
         /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
         public bool PointsBack() => _pointsBack ??=
             WordIndexes().Any(i => Word(i).ToLowerInvariant() is "the" or "this" or "that" && IncidentWithin(i));
@@ -569,6 +608,11 @@ internal static partial class QuantityKeyReader
             foreach (var i in WordIndexes())
             {
                 if (BackgroundWords.Contains(Word(i))) return true;
+                // "just a week after a deadly strike", "days before an attack": another occasion, dated by this one.
+                if ((IsWord(i, "after") || IsWord(i, "before")) && (StretchesOfTime.Contains(Word(i - 1)) || IsWord(i - 1, "day")) && (IsWord(i + 1, "a") || IsWord(i + 1, "an")))
+                {
+                    return true;
+                }
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || Calendar.Months.Contains(Word(i + 1)))) return true;
             }
             return false;
@@ -635,6 +679,8 @@ internal static partial class QuantityKeyReader
                 {
                     return "cumulative";
                 }
+                // "died in the Mariupol siege", "killed during the war": the toll of a campaign, not of one of its attacks.
+                if (CampaignWords.Contains(Word(i)) && WordIndexes().Any(p => p < i && p >= i - 3 && CampaignPrepositions.Contains(Word(p)))) return "cumulative";
                 // "in the eight years of fighting": a toll of years, not of the event.
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
