@@ -46,6 +46,9 @@ public class FigureClassesTests
     // A sentence that opens on another occasion lends it to the count after it.
     [InlineData("A jet crashed into a block of flats in Halden, and 13 people were killed in the building.\n\nDrones hit the capital overnight. " +
                 "Another drone slammed into a building. Three people were killed and 19 rescued.")]
+    // Nobody is no count.
+    [InlineData("The blast in Tarnow injured 29 people.\n\nNo one was injured in the blast in Tarnow's suburb.")]
+    [InlineData("A bomb hit Tarnow, injuring 29 people.\n\nOf the 29, 12 were injured in the blast in Tarnow by glass.")]
     // Other units.
     [InlineData("The flood displaced 300 people in Tarnow.\n\nThe flood displaced 90 families in Tarnow.")]
     [InlineData("The flood displaced 300 people in Tarnow.\n\nThe flood displaced 120 households in Tarnow.")]
@@ -105,6 +108,23 @@ public class FigureClassesTests
     [InlineData("The raid in Tarnow killed four Canadians, including a diplomat.", "Three Canadians were killed in the raid in Tarnow.")]
     [InlineData("In Tarnow, 21 schoolgirls were freed on Thursday.", "The army said 24 girls were released in Tarnow on Thursday.")]
     [InlineData("The blast in Tarnow killed 35 people and wounded 134 others.", "The blast in Tarnow killed 35 people and wounded 120 people.")]
+    // Everyone on board, however it is said.
+    [InlineData("There were 72 passengers and crew on the plane that crashed near Halden.", "The plane that crashed near Halden had 68 people on board.")]
+    [InlineData("The ferry went down near Halden with 200 people aboard.", "The ferry that sank near Halden was carrying 180 people.")]
+    // The toll and the number of dead.
+    [InlineData("The toll in Tarnow reached 31.", "The blast killed 28 people in Tarnow.")]
+    [InlineData("The number of people killed in Tarnow is 31.", "The blast killed 28 people in Tarnow.")]
+    // Lives lost and taken.
+    [InlineData("Thirty-one people lost their lives in the blast in Tarnow.", "The blast killed 28 people in Tarnow.")]
+    [InlineData("The blast in Tarnow claimed 31 lives.", "The blast killed 28 people in Tarnow.")]
+    [InlineData("The blast in Tarnow claimed the lives of 31 people.", "The blast killed 28 people in Tarnow.")]
+    // A number with no noun that was killed is people.
+    [InlineData("Officials in Tarnow said 31 had died.", "The blast killed 28 people in Tarnow.")]
+    [InlineData("# Tarnow blast kills 31\n\nA blast hit a market in Tarnow on Friday.", "# Tarnow market blast\n\nThe blast killed 28 people in Tarnow.")]
+    [InlineData("A blast in Tarnow killed 31 and injured 50.", "The blast killed 28 people in Tarnow.")]
+    // A name before the attack or the site is its place.
+    [InlineData("The Tarnow blast killed 31 people.", "28 people were killed in the Tarnow blast.")]
+    [InlineData("A fire in a Tarnow nightclub killed 31 people.", "A nightclub fire in Tarnow killed 28 people.")]
     public void Real_conflicts_are_found_however_each_outlet_words_them(string first, string second)
     {
         Check(Input("a.txt", first, story: "s"), Input("b.txt", second, story: "s")).Select(d => d.Id).ShouldBe(["ED2002", "ED2002"]);
