@@ -701,8 +701,18 @@ internal static partial class QuantityKeyReader
         public string? Spelling(string stem)
         {
             _spellings ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-            if (!_spellings.TryGetValue(stem, out var spelling)) _spellings[stem] = spelling = WordIndexes().Where(i => IsName(i) && Stem(Word(i)) == stem).Select(Word).FirstOrDefault();
+            if (!_spellings.TryGetValue(stem, out var spelling)) _spellings[stem] = spelling = WordIndexes().Where(i => IsName(i) && Stem(Word(i)) == stem).Select(WholeName).FirstOrDefault();
             return spelling;
+        }
+
+        /// <summary>"Las Vegas" for "Las" after a preposition ("in Las Vegas"): a place of several words is named whole. Elsewhere a
+        /// name may run on into a title ("Kyiv Mayor Vitali Klitschko"), so the word stands alone.</summary>
+        private string WholeName(int first)
+        {
+            var afterPreposition = PlacePrepositions.Contains(Word(first - 1)) || (PlaceAdjectives.Contains(Word(first - 1)) && PlacePrepositions.Contains(Word(first - 2)));
+            var last = first;
+            while (afterPreposition && last < first + 3 && IsName(last + 1) && !Calendar.DayNames.Contains(Word(last + 1))) last++;
+            return string.Join(" ", Enumerable.Range(first, last - first + 1).Select(Word));
         }
 
         /// <summary>

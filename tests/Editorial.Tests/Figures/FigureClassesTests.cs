@@ -345,6 +345,14 @@ public class FigureClassesInOneArticleTests
         ]);
 
     [Fact]
+    public void The_message_names_a_place_of_several_words_whole() =>
+        Check("# 58 killed in Port Arvel shooting\n\nAt least 59 people were killed in the shooting in Port Arvel on Sunday.\n").Select(d => d.ToString()).ShouldBe(
+        [
+            "one.txt(3,1,3,19): info ED2001: Conflicting figures for people killed in the shooting in Port Arvel on Sunday: “At least 59 people” " +
+            "here and “58 killed” at line 1 cannot both be true (At least 59 vs 58)",
+        ]);
+
+    [Fact]
     public void Tolls_of_the_opening_without_a_headline_between_them_are_not_compared_by_position() =>
         Check("Storms left 3 dead, 5 dead and 8 dead across the coast. Seven people were killed when a tram overturned.\n").ShouldBeEmpty();
 
