@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Articles;
 using Editorial.Attribution;
@@ -40,7 +41,48 @@ public sealed class ArticleFigures
             counted.Add(keyed);
         }
         TakeBodyHedges(counted);
+        if (SaysTollMayRise(article)) OpenTollsUpwards(counted);
         return new ArticleFigures(figures, counted);
+    }
+
+    /// <summary>Words that say a toll is not final: "the death toll is expected to rise", "the toll may well increase".</summary>
+    private static readonly HashSet<string> RiseVerbs = new(StringComparer.OrdinalIgnoreCase) { "rise", "increase", "climb", "grow", "mount" };
+
+    private static readonly HashSet<string> Expectations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "may", "might", "could", "will", "would", "expected", "likely", "feared", "set",
+    };
+
+    /// <summary>True when a sentence of the article says its toll may rise: "The death toll is expected to rise", "officials fear
+    /// the toll could climb". Such an article gives the toll known so far.</summary>
+    private static bool SaysTollMayRise(Article article)
+    {
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !string.Equals(tokens[i].Text, "toll", StringComparison.OrdinalIgnoreCase)) continue;
+            for (var k = i + 1; k < tokens.Count && k <= i + 6 && tokens[k].SentenceIndex == tokens[i].SentenceIndex; k++)
+            {
+                if (!RiseVerbs.Contains(tokens[k].Text)) continue;
+                for (var e = k - 1; e > i; e--)
+                {
+                    if (Expectations.Contains(tokens[e].Text)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The dead and wounded of an article that says its toll may rise are at least what it gives: a later, higher
+    /// count elsewhere is the toll grown, not a conflict. A lower count still conflicts.</summary>
+    private static void OpenTollsUpwards(List<CountedFigure> counted)
+    {
+        foreach (var figure in counted)
+        {
+            if (figure.Key.Event is not ("killed" or "wounded") || figure.Key.IsSeries) continue;
+            if (double.IsPositiveInfinity(figure.Interval.High)) continue;
+            figure.Interval = new Interval(figure.Interval.Low, double.PositiveInfinity, figure.Interval.LowInclusive, highInclusive: false);
+        }
     }
 
     /// <summary>A headline's bare number takes the hedge that the article's opening gives the same number of the same
