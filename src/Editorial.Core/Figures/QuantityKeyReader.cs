@@ -680,6 +680,12 @@ internal static partial class QuantityKeyReader
                     return true;
                 }
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || Calendar.Months.Contains(Word(i + 1)))) return true;
+                // "In April, an attack on a station killed 50" in an article of August: another month is another occasion.
+                if (reading.Article.Date is { } date && IsWord(i, "in") && Calendar.MonthNumber(Word(i + 1)) is > 0 and var month
+                    && Tokens[i + 1].StartsUpper && month != date.Month)
+                {
+                    return true;
+                }
             }
             return false;
         }

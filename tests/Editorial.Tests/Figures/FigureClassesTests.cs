@@ -55,6 +55,11 @@ public class FigureClassesTests
     public void Different_quantities_are_not_conflicts(string text) => One(text).ShouldBeEmpty();
 
     [Fact]
+    public void A_toll_of_another_month_is_another_occasion() =>
+        Check(Input("one.md", "---\ndate: 2031-08-25\n---\nA rocket hit the station in Tarnow, killing 25 people.\n\n" +
+                              "In April, a rocket attack on the station in Tarnow killed more than 50 people.\n")).ShouldBeEmpty();
+
+    [Fact]
     public void A_revision_is_an_update_not_a_conflict()
     {
         One("Twelve people were killed in the blast in Tarnow.\n\nBy evening the toll in Tarnow rose to 15 people killed.").ShouldBe(
