@@ -89,16 +89,19 @@ public sealed class ArticleFigures
     /// quantity: "Five dead" over "At least five people are dead" is at least five, not a conflict with a later "seven".</summary>
     private static void TakeBodyHedges(List<CountedFigure> counted)
     {
+        // The opening's hedged figures by value and quantity, found once: a headline of thousands of figures is read in linear time.
+        var hedged = new Dictionary<(double, string, string), Interval>();
+        foreach (var body in counted)
+        {
+            if (body.IsInHeadline || !body.IsInOpening || body.Figure.Hedge == Hedge.None || body.Key.IsSeries) continue;
+            var key = (body.Figure.Value, body.Key.Counted, body.Key.Event);
+            if (!hedged.ContainsKey(key)) hedged[key] = body.Figure.Interval;
+        }
+        if (hedged.Count == 0) return;
         foreach (var headline in counted)
         {
             if (!headline.IsInHeadline || headline.Figure.Hedge != Hedge.None) continue;
-            foreach (var body in counted)
-            {
-                if (body.IsInHeadline || !body.IsInOpening || body.Figure.Hedge == Hedge.None || body.Figure.Value != headline.Figure.Value) continue;
-                if (body.Key.Counted != headline.Key.Counted || body.Key.Event != headline.Key.Event || body.Key.IsSeries) continue;
-                headline.Interval = body.Figure.Interval;
-                break;
-            }
+            if (hedged.TryGetValue((headline.Figure.Value, headline.Key.Counted, headline.Key.Event), out var interval)) headline.Interval = interval;
         }
     }
 
