@@ -35,7 +35,7 @@ public sealed class ArticleFigures
         var figures = FigureExtractor.Extract(article);
         var generalNames = QuantityKeyReader.GeneralNames(article);
         var reportingVerbs = AttributionLexicon.Of(profile ?? ProfileSet.BuiltIn.Default).ReportingVerbs;
-        if (figures.Count <= FiguresPerPart) return new ArticleFigures(figures, Read(article, figures, generalNames, reportingVerbs, 0, figures.Count));
+        if (figures.Count <= FiguresPerPart) return WithArticleWideReadings(article, figures, Read(article, figures, generalNames, reportingVerbs, 0, figures.Count));
         // Reading a figure reads its article and nothing another figure's reading wrote (a reading's clauses are a cache):
         // the parts of a list of thousands of figures are read on every core, each with its own cache, and joined in text order.
         var parts = new List<CountedFigure>[(figures.Count + FiguresPerPart - 1) / FiguresPerPart];
@@ -50,7 +50,16 @@ public sealed class ArticleFigures
             ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
             throw;
         }
-        return new ArticleFigures(figures, parts.SelectMany(part => part).ToList());
+        return WithArticleWideReadings(article, figures, parts.SelectMany(part => part).ToList());
+    }
+
+    /// <summary>What only the article's whole list of counted figures tells: a headline's bare number takes its body's hedge,
+    /// and an article that says its toll may rise gives its tolls as "at least".</summary>
+    private static ArticleFigures WithArticleWideReadings(Article article, IReadOnlyList<Figure> figures, List<CountedFigure> counted)
+    {
+        TakeBodyHedges(counted);
+        if (SaysTollMayRise(article)) OpenTollsUpwards(counted);
+        return new ArticleFigures(figures, counted);
     }
 
     /// <summary>How many figures one core reads at a time in an article of more: a news article has a few dozen.</summary>
@@ -71,6 +80,66 @@ public sealed class ArticleFigures
             counted.Add(keyed);
         }
         return counted;
+    }
+
+    /// <summary>Words that say a toll is not final: "the death toll is expected to rise", "the toll may well increase".</summary>
+    private static readonly HashSet<string> RiseVerbs = new(StringComparer.OrdinalIgnoreCase) { "rise", "increase", "climb", "grow", "mount" };
+
+    private static readonly HashSet<string> Expectations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "may", "might", "could", "will", "would", "expected", "likely", "feared", "set",
+    };
+
+    /// <summary>True when a sentence of the article says its toll may rise: "The death toll is expected to rise", "officials fear
+    /// the toll could climb". Such an article gives the toll known so far.</summary>
+    private static bool SaysTollMayRise(Article article)
+    {
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !string.Equals(tokens[i].Text, "toll", StringComparison.OrdinalIgnoreCase)) continue;
+            for (var k = i + 1; k < tokens.Count && k <= i + 6 && tokens[k].SentenceIndex == tokens[i].SentenceIndex; k++)
+            {
+                if (!RiseVerbs.Contains(tokens[k].Text)) continue;
+                for (var e = k - 1; e > i; e--)
+                {
+                    if (Expectations.Contains(tokens[e].Text)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The dead and wounded of an article that says its toll may rise are at least what it gives: a later, higher
+    /// count elsewhere is the toll grown, not a conflict. A lower count still conflicts.</summary>
+    private static void OpenTollsUpwards(List<CountedFigure> counted)
+    {
+        foreach (var figure in counted)
+        {
+            if (figure.Key.Event is not ("killed" or "wounded") || figure.Key.IsSeries) continue;
+            if (double.IsPositiveInfinity(figure.Interval.High)) continue;
+            figure.Interval = new Interval(figure.Interval.Low, double.PositiveInfinity, figure.Interval.LowInclusive, highInclusive: false);
+        }
+    }
+
+    /// <summary>A headline's bare number takes the hedge that the article's opening gives the same number of the same
+    /// quantity: "Five dead" over "At least five people are dead" is at least five, not a conflict with a later "seven".</summary>
+    private static void TakeBodyHedges(List<CountedFigure> counted)
+    {
+        // The opening's hedged figures by value and quantity, found once: a headline of thousands of figures is read in linear time.
+        var hedged = new Dictionary<(double, string, string), Interval>();
+        foreach (var body in counted)
+        {
+            if (body.IsInHeadline || !body.IsInOpening || body.Figure.Hedge == Hedge.None || body.Key.IsSeries) continue;
+            var key = (body.Figure.Value, body.Key.Counted, body.Key.Event);
+            if (!hedged.ContainsKey(key)) hedged[key] = body.Figure.Interval;
+        }
+        if (hedged.Count == 0) return;
+        foreach (var headline in counted)
+        {
+            if (!headline.IsInHeadline || headline.Figure.Hedge != Hedge.None) continue;
+            if (hedged.TryGetValue((headline.Figure.Value, headline.Key.Counted, headline.Key.Event), out var interval)) headline.Interval = interval;
+        }
     }
 
     /// <summary>How many body sentences open an article, where it gives the figures of its own event (a roundup's other

@@ -93,6 +93,7 @@ public sealed class CountedFigure
     {
         Timing = timing ?? FigureTiming.Unstated;
         Figure = figure;
+        Interval = figure.Interval;
         Key = key;
         Phrase = phrase;
         PhraseText = phraseText;
@@ -100,6 +101,10 @@ public sealed class CountedFigure
     }
 
     public Figure Figure { get; }
+    /// <summary>The values the article allows the figure: its own hedge's, or, for a headline's bare number, the hedge its
+    /// body gives the same number ("Five dead" over "At least five people are dead" says at least five). Headlines drop
+    /// hedges for room; the body says what the newsroom knew.</summary>
+    public Interval Interval { get; internal set; }
     /// <summary>True when the figure stands in the headline or the article's opening sentences, where an article gives its own
     /// event's figures (set when the article's figures are read: the cross-article pass no longer has its sentences).</summary>
     public bool IsInOpening { get; internal set; }
@@ -114,7 +119,7 @@ public sealed class CountedFigure
     /// <summary>What the text says of when the figure was given: a revision ("rose to"), a time stamp.</summary>
     public FigureTiming Timing { get; }
 
-    public override string ToString() => $"'{PhraseText}' {Figure.Interval} {Key}{(Source is null ? "" : " source: " + Source)}{Timing}";
+    public override string ToString() => $"'{PhraseText}' {Interval} {Key}{(Source is null ? "" : " source: " + Source)}{Timing}";
 }
 
 /// <summary>
@@ -168,7 +173,11 @@ public static class FigureComparison
         }
         if (namesNeeded > 0) return a.Names.Count(b.Names.Contains) >= namesNeeded;
         if (a.IsSeries) return !Differ(a.Names, b.Names);
-        if (Share(a.Places, b.Places) || Share(a.Sites, b.Sites)) return true;
+        if (Share(a.Places, b.Places)) return true;
+        // "Another drone hit a building, killing three": a figure of an occasion the text sets apart is the same quantity as
+        // another only where a place says so; a kind of site is no such place.
+        if (a.OpensOtherOccasion || b.OpensOtherOccasion) return false;
+        if (Share(a.Sites, b.Sites)) return true;
         if (!acrossArticles) return false;
         var (placesA, placesB) = (a.Places.Concat(a.StoryPlaces).ToList(), b.Places.Concat(b.StoryPlaces).ToList());
         // "8 killed" in an article about Kyiv and "19 killed" in one about the whole country are tolls of different places.
@@ -180,19 +189,22 @@ public static class FigureComparison
     }
 
     /// <summary>True when <see cref="SameQuantity(CountedFigure, CountedFigure, bool)"/> took two figures of different articles
-    /// for one quantity only as the tolls of the event their articles are about: no place or site of theirs ties them together,
-    /// and they are no series or specific quantity, whose keys say what they count.</summary>
+    /// for one quantity only as the tolls of the event their articles are about: no place of theirs ties them together (nor a
+    /// kind of site they share, when one of them names a place), and they are no series or specific quantity, whose keys say
+    /// what they count.</summary>
     public static bool MatchedOnlyByStory(CountedFigure first, CountedFigure second)
     {
         var (a, b) = (first.Key, second.Key);
         if (a.IsSeries || (a.IsSpecific && b.IsSpecific) || Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded) > 0) return false;
-        return !Share(a.Places, b.Places) && !Share(a.Sites, b.Sites)
-               && !Share(a.Places.Concat(a.StoryPlaces).ToList(), b.Places.Concat(b.StoryPlaces).ToList());
+        if (Share(a.Places, b.Places) || Share(a.Places.Concat(a.StoryPlaces).ToList(), b.Places.Concat(b.StoryPlaces).ToList())) return false;
+        // A kind of site ("a building", "the station") ties two figures that no place sets apart. When one of them names a
+        // place, the site ties no more than the story does: roundups of one day's strikes name a building in every town.
+        return !Share(a.Sites, b.Sites) || a.Places.Count > 0 || b.Places.Count > 0;
     }
 
     /// <summary>True when no value satisfies both figures.</summary>
     public static bool Contradict(CountedFigure first, CountedFigure second) =>
-        !first.Figure.Interval.Intersects(second.Figure.Interval) && !RoundedFromBound(first.Figure, second.Figure) && !RoundedFromBound(second.Figure, first.Figure);
+        !first.Interval.Intersects(second.Interval) && !RoundedFromBound(first.Figure, second.Figure) && !RoundedFromBound(second.Figure, first.Figure);
 
     /// <summary>"50 injured" against "more than 50 injured" (or "nearly 50"): a round number with no hedge is how a headline
     /// or a short report shortens the hedged one, not another value. "Seven dead" against "more than seven" still conflict.</summary>
@@ -214,7 +226,7 @@ public static class FigureComparison
     /// Kabul" and "12 people were killed at the hospital in Kabul" can both be true, the hospital's dead among the city's.
     /// </summary>
     public static bool PartAndWhole(CountedFigure part, CountedFigure whole) =>
-        part.Key.Sites.Any(site => !whole.Key.Sites.Contains(site)) && part.Figure.Interval.High < whole.Figure.Interval.Low;
+        part.Key.Sites.Any(site => !whole.Key.Sites.Contains(site)) && part.Interval.High < whole.Interval.Low;
 
     /// <summary>True when one figure of the pair is said to be later than the other: a revision ("rose to"), or a later
     /// time stamp. <paramref name="later"/> is that figure.</summary>

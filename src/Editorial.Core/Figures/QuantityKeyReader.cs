@@ -42,7 +42,7 @@ internal static partial class QuantityKeyReader
     private static readonly Dictionary<string, string> EventWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["killed"] = "killed", ["kill"] = "killed", ["kills"] = "killed", ["killing"] = "killed", ["dead"] = "killed", ["died"] = "killed",
-        ["die"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["perished"] = "killed", ["slain"] = "killed",
+        ["die"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["perished"] = "killed", ["slain"] = "killed", ["fatalities"] = "killed",
         ["wounded"] = "wounded", ["wounding"] = "wounded", ["injured"] = "wounded", ["injuring"] = "wounded", ["injuries"] = "wounded", ["hurt"] = "wounded",
         ["launched"] = "launched", ["launching"] = "launched", ["fired"] = "launched", ["firing"] = "launched",
         ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested",
@@ -56,7 +56,7 @@ internal static partial class QuantityKeyReader
     /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
     private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "deaths", "death", "injuries", "dead", "wounded", "injured", "killed", "died",
+        "deaths", "death", "injuries", "dead", "wounded", "injured", "killed", "died", "fatalities",
     };
 
     /// <summary>The singular counted nouns: after a number other than one they qualify another noun ("80 missile strikes").</summary>
@@ -128,6 +128,9 @@ internal static partial class QuantityKeyReader
         "in", "at", "on", "during", "near", "across", "after", "when", "since",
     };
 
+    /// <summary>Verbs that take lives: "claimed 31 lives", "cost 12 lives".</summary>
+    private static readonly HashSet<string> LifeTakingVerbs = new(StringComparer.OrdinalIgnoreCase) { "claimed", "claiming", "claims", "cost", "costing" };
+
     /// <summary>Words between "death toll" and its number: "rose to", "stands at", "a toll of", "reached".</summary>
     private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -138,7 +141,7 @@ internal static partial class QuantityKeyReader
 
     private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
+        "the", "a", "an", "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
     };
 
     /// <summary>Words before a figure that make it a part of a whole given elsewhere: "including 12 children", "among them 3 police officers".</summary>
@@ -162,6 +165,11 @@ internal static partial class QuantityKeyReader
     {
         "fortnight", "week", "weeks", "month", "months", "days", "year", "years",
     };
+
+    /// <summary>Campaigns of many attacks: a toll "in the siege" or "during the war" is a whole of which one attack's toll is a part.</summary>
+    private static readonly HashSet<string> CampaignWords = new(StringComparer.OrdinalIgnoreCase) { "siege", "war", "invasion", "occupation", "blockade" };
+
+    private static readonly HashSet<string> CampaignPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "throughout" };
 
     /// <summary>Words of a sentence about another occasion than the story's: "a similar blast", "the previous attack", "two years ago".</summary>
     private static readonly HashSet<string> BackgroundWords = new(StringComparer.OrdinalIgnoreCase)
@@ -200,7 +208,7 @@ internal static partial class QuantityKeyReader
         if (result is null) return null;
         var (counted, @event, isSeries, phraseEnd, qualifierPlaces) = result.Value;
         var segment = clause.SegmentAround(figure.FirstToken);
-        if (!isSeries && (segment.IsPartCue(figure, phraseEnd) || segment.IsAboutAnotherOccasion(reading))) return null;
+        if (!isSeries && (segment.IsPartCue(figure, phraseEnd) || segment.IsAboutAnotherOccasion(reading) || segment.CountsOthersThanOneNamed(figure, @event))) return null;
         var sourceTokens = new HashSet<int>();
         var source = clause.Source(figure, sourceTokens);
         var figureTokens = new HashSet<int>();
@@ -216,27 +224,33 @@ internal static partial class QuantityKeyReader
         var sites = segment.Sites();
         var days = segment.Days(excluded);
         var incident = segment.Incident(excluded);
-        var anchoring = segment;
-        if (places.Count == 0 && sites.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
+        Clause? antecedent = null;
+        var opensOtherOccasion = segment.SaysOtherOccasion();
+        if (places.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
         {
             // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
-            // a clause with no place of its own is about the occasion the sentence before it names.
-            var context = Clause.Of(reading, previous);
+            // a clause with no place of its own is about the occasion the sentence before it names. A clause that names only a
+            // kind of site ("killing one person in the building") still takes the place: every town has a building.
+            var context = antecedent = Clause.Of(reading, previous);
             var none = new HashSet<int>();
             places.UnionWith(context.Places(none));
             if (storyPlaces.Count == 0) storyPlaces.UnionWith(places.Where(generalNames.Contains));
             places.ExceptWith(generalNames);
-            sites = context.Sites();
-            if (days.Count == 0) days = context.Days(none);
-            incident ??= context.Incident(none);
-            anchoring = context;
+            if (sites.Count == 0)
+            {
+                sites = context.Sites();
+                if (days.Count == 0) days = context.Days(none);
+                incident ??= context.Incident(none);
+            }
+            // "Another drone hit a building. Three people were killed.": the occasion the sentence before opened is the clause's.
+            opensOtherOccasion |= context.BeginsOtherOccasion();
         }
         var named = places.Count > 0 ? places : storyPlaces;
-        var setting = Setting(incident, named.Select(p => segment.Spelling(p) ?? anchoring.Spelling(p) ?? p).ToList(), sites, days);
+        var setting = Setting(incident, named.Select(p => segment.Spelling(p) ?? antecedent?.Spelling(p) ?? p).ToList(), sites, days);
         var scope = isSeries ? null : segment.Scope(phraseEnd);
         var period = isSeries ? null : segment.Period();
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting,
-            storyPlaces: storyPlaces, opensOtherOccasion: segment.SaysOtherOccasion());
+            storyPlaces: storyPlaces, opensOtherOccasion: opensOtherOccasion);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
@@ -294,7 +308,14 @@ internal static partial class QuantityKeyReader
     {
         if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
         if (IsDeathToll(clause, figure)) return ("people", "killed", false, figure.LastToken, []);
+        // "the blast claimed 31 lives", "cost 12 lives", "31 lives were lost": lives are people, and losing them is dying.
+        if (clause.IsWord(figure.LastToken + 1, "lives")
+            && (LifeTakingVerbs.Contains(clause.Word(figure.FirstToken - 1)) || (clause.IsWord(figure.LastToken + 2, "were") && clause.IsWord(figure.LastToken + 3, "lost"))))
+        {
+            return ("people", "killed", false, figure.LastToken + 1, []);
+        }
         if (TotalOfPeople(clause, figure) is { } total) return total;
+        if (BareCountOfPeople(clause, figure) is { } bare) return ("people", bare, false, figure.LastToken, []);
         var qualifiers = new List<string>();
         var qualifierPlaces = new List<string>();
         string? counted = null;
@@ -356,22 +377,29 @@ internal static partial class QuantityKeyReader
         }
         if (qualifiers.Any(q => char.IsDigit(q[0]))) return null;
         if (clause.IsWord(phraseEnd + 1, "of")) return null; // "35 of them", "two of the people"
+        var everyoneOnBoard = false;
         if (counted == "passengers" && clause.IsWord(phraseEnd + 1, "and") && clause.IsWord(phraseEnd + 2, "crew"))
         {
             // "72 passengers and crew" is everyone on board, as "72 people on board" is.
             counted = "people";
+            everyoneOnBoard = true;
             phraseEnd += clause.IsWord(phraseEnd + 3, "members") ? 3 : 2;
         }
+        // "the lives of 31 people": those whose lives were taken are the dead.
+        if (@event is null && clause.IsWord(figure.FirstToken - 1, "of") && clause.IsWord(figure.FirstToken - 2, "lives")
+            && LifeTakingVerbs.Contains(clause.Word(figure.FirstToken - 4))) @event = "killed";
         // "killing all 12 people on board": the verb before the count says what happened to those on board.
         if (@event is null && clause.IsWord(figure.FirstToken - 1, "all") && EventWords.TryGetValue(clause.Word(figure.FirstToken - 2), out var ofAll)
             && ofAll is "killed" or "wounded") @event = ofAll;
-        if (@event is null && clause.IsWord(phraseEnd + 1, "on") && clause.IsWord(phraseEnd + 2, "board")) @event = "on board";
+        if (@event is null && ((clause.IsWord(phraseEnd + 1, "on") && clause.IsWord(phraseEnd + 2, "board")) || clause.IsWord(phraseEnd + 1, "aboard")
+                               || clause.IsWord(phraseEnd + 1, "onboard"))) @event = "on board";
         if (@event is null)
         {
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
             var after = phraseEnd + 1;
             while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < phraseEnd + 5) after++;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
+            else if (LostTheirLives(clause, after)) @event = "killed";
             else if (EventWords.TryGetValue(clause.Word(after), out var following) && after > phraseEnd + 1) @event = following;
             else if (EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var preceding)) @event = preceding;
             else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1
@@ -381,10 +409,48 @@ internal static partial class QuantityKeyReader
             }
         }
         // "a plane with 150 passengers": those on board are what passengers and crews are counted for.
-        if (@event is null && counted is "passengers" or "crew") @event = "on board";
+        if (@event is null && (everyoneOnBoard || counted is "passengers" or "crew")) @event = "on board";
         if (@event is null || (countsOthers && @event != "wounded")) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
         return (countedName, @event, false, phraseEnd, qualifierPlaces);
+    }
+
+    /// <summary>
+    /// A number with no noun that was killed or wounded counts people: "31 had died", "12 were killed", "31 lost their lives",
+    /// and, with no count before it in its clause, "Blast kills 31", "the strike killed 31 and injured 50". Not after a comma
+    /// or "of" ("Of the 40 dead, 12 were killed"; "two of whom were killed"): a part of a whole. Nor "no one".
+    /// </summary>
+    private static string? BareCountOfPeople(Clause clause, Figure figure)
+    {
+        var before = figure.FirstToken - 1;
+        var after = figure.LastToken + 1;
+        if (EventWords.TryGetValue(clause.Word(before), out var done) && done is "killed" or "wounded" && NoCountBefore(clause, figure)
+            && (clause.Word(after).Length == 0 || CountEnds.Contains(clause.Word(after)) || clause.IsWord(after, "and")))
+        {
+            return done;
+        }
+        if (clause.Has(before) && (clause.Text(before) == "," || clause.IsWord(before, "of") || clause.IsWord(before, "whom"))) return null;
+        // "No one was injured", "not one was killed": nobody, no count.
+        if (clause.IsWord(before, "no") || clause.IsWord(before, "not")) return null;
+        if (LostTheirLives(clause, after)) return "killed";
+        if (!Auxiliaries.Contains(clause.Word(after))) return null;
+        while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < figure.LastToken + 5) after++;
+        return EventWords.TryGetValue(clause.Word(after), out var @event) && @event is "killed" or "wounded" ? @event : null;
+    }
+
+    /// <summary>"lost their lives": died.</summary>
+    private static bool LostTheirLives(Clause clause, int k) =>
+        clause.IsWord(k, "lost") && (clause.IsWord(k + 1, "their") || clause.IsWord(k + 1, "his") || clause.IsWord(k + 1, "her")) && clause.IsWord(k + 2, "lives");
+
+    /// <summary>True when no count stands before the figure in its clause: after "killed 35 people and wounded", a bare number
+    /// is of the people before it, and <see cref="ElidedNoun"/> reads it.</summary>
+    private static bool NoCountBefore(Clause clause, Figure figure)
+    {
+        for (var i = figure.FirstToken - 1; clause.Has(i); i--)
+        {
+            if (clause.IsNumber(i)) return false;
+        }
+        return true;
     }
 
     /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
@@ -397,9 +463,20 @@ internal static partial class QuantityKeyReader
         for (var i = figure.FirstToken - 2; clause.Has(i); i--)
         {
             if (clause.IsNumber(i)) return false;
-            if (clause.IsWord(i, "toll")) return clause.IsWord(i - 1, "death");
+            // "the death toll", and "the toll" alone, which news copy writes for the dead only: "the toll reached 31".
+            // A noun after "the toll … rose to 15" says what it counts: the count is read as any other.
+            if (clause.IsWord(i, "toll")) return clause.IsWord(i - 1, "death") || (clause.IsWord(i - 1, "the") && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)));
+            // "the number of dead rose to 31", "the number of people killed is 31".
+            if (clause.IsWord(i, "number") && clause.IsWord(i + 1, "of")) return CountsTheDead(clause, i + 2);
         }
         return false;
+    }
+
+    /// <summary>"dead", "deaths", "fatalities", "people killed", "people who died" at <paramref name="k"/>.</summary>
+    private static bool CountsTheDead(Clause clause, int k)
+    {
+        if (clause.IsWord(k, "people") || clause.IsWord(k, "those")) k += clause.IsWord(k + 1, "who") ? 2 : 1;
+        return EventWords.TryGetValue(clause.Word(k), out var @event) && @event == "killed";
     }
 
     /// <summary>The counted noun of the nearest count before the figure in its sentence: "35 people" for "… and wounded more than 130".</summary>
@@ -529,6 +606,34 @@ internal static partial class QuantityKeyReader
         /// shooting" too.</summary>
         public bool SaysOtherOccasion() => _saysOtherOccasion ??= WordIndexes().Any(i => NewOccasionWords.Contains(Word(i)));
 
+        /// <summary>"Another drone slammed into …", "In a separate attack, …", "Elsewhere, …": the sentence opens on an occasion
+        /// other than the one before it, and the sentences that follow without a place of their own tell of it too.</summary>
+        public bool BeginsOtherOccasion()
+        {
+            var words = WordIndexes();
+            for (var w = 0; w < words.Length && w < 3; w++)
+            {
+                if (NewOccasionWords.Contains(Word(words[w]))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"The boy was killed when a missile hit his house and 24 people died at the station": one victim said
+        /// to have died before the count in its sentence, the count is of the others, a part of the toll.</summary>
+        public bool CountsOthersThanOneNamed(Figure figure, string @event)
+        {
+            if (@event is not ("killed" or "wounded")) return false;
+            foreach (var i in WordIndexes())
+            {
+                if (i >= figure.FirstToken) break;
+                if (!IsWord(i, "was")) continue;
+                var k = i + 1;
+                while (Has(k) && k < i + 3 && Auxiliaries.Contains(Word(k))) k++;
+                if (EventWords.TryGetValue(Word(k), out var said) && said == @event) return true;
+            }
+            return false;
+        }
+
         /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
         public bool PointsBack() => _pointsBack ??=
             WordIndexes().Any(i => Word(i).ToLowerInvariant() is "the" or "this" or "that" && IncidentWithin(i));
@@ -569,7 +674,18 @@ internal static partial class QuantityKeyReader
             foreach (var i in WordIndexes())
             {
                 if (BackgroundWords.Contains(Word(i))) return true;
+                // "just a week after a deadly strike", "days before an attack": another occasion, dated by this one.
+                if ((IsWord(i, "after") || IsWord(i, "before")) && (StretchesOfTime.Contains(Word(i - 1)) || IsWord(i - 1, "day")) && (IsWord(i + 1, "a") || IsWord(i + 1, "an")))
+                {
+                    return true;
+                }
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || CalendarWords.Months.Contains(Word(i + 1)))) return true;
+                // "In April, an attack on a station killed 50" in an article of August: another month is another occasion.
+                if (reading.Article.Date is { } date && IsWord(i, "in") && CalendarWords.MonthNumber(Word(i + 1)) is > 0 and var month
+                    && Tokens[i + 1].StartsUpper && month != date.Month)
+                {
+                    return true;
+                }
             }
             return false;
         }
@@ -591,8 +707,18 @@ internal static partial class QuantityKeyReader
         public string? Spelling(string stem)
         {
             _spellings ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-            if (!_spellings.TryGetValue(stem, out var spelling)) _spellings[stem] = spelling = WordIndexes().Where(i => IsName(i) && Stem(Word(i)) == stem).Select(Word).FirstOrDefault();
+            if (!_spellings.TryGetValue(stem, out var spelling)) _spellings[stem] = spelling = WordIndexes().Where(i => IsName(i) && Stem(Word(i)) == stem).Select(WholeName).FirstOrDefault();
             return spelling;
+        }
+
+        /// <summary>"Las Vegas" for "Las" after a preposition ("in Las Vegas"): a place of several words is named whole. Elsewhere a
+        /// name may run on into a title ("Kyiv Mayor Vitali Klitschko"), so the word stands alone.</summary>
+        private string WholeName(int first)
+        {
+            var afterPreposition = PlacePrepositions.Contains(Word(first - 1)) || (PlaceAdjectives.Contains(Word(first - 1)) && PlacePrepositions.Contains(Word(first - 2)));
+            var last = first;
+            while (afterPreposition && last < first + 3 && IsName(last + 1) && !CalendarWords.DayNames.Contains(Word(last + 1))) last++;
+            return string.Join(" ", Enumerable.Range(first, last - first + 1).Select(Word));
         }
 
         /// <summary>
@@ -635,6 +761,8 @@ internal static partial class QuantityKeyReader
                 {
                     return "cumulative";
                 }
+                // "died in the Mariupol siege", "killed during the war": the toll of a campaign, not of one of its attacks.
+                if (CampaignWords.Contains(Word(i)) && WordIndexes().Any(p => p < i && p >= i - 3 && CampaignPrepositions.Contains(Word(p)))) return "cumulative";
                 // "in the eight years of fighting": a toll of years, not of the event.
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
@@ -685,6 +813,15 @@ internal static partial class QuantityKeyReader
                     var k = i + 1;
                     while (Has(k) && PlaceAdjectives.Contains(Word(k)) && k < i + 3) k++;
                     if (IsName(k) && !IsDemonym(k)) _places.Add((i, k, Stem(Tokens[k].Text)));
+                }
+                // "the Tarnow blast killed 31", "a Tarnow market": a name that says where an attack or a site is, is its place.
+                foreach (var k in WordIndexes())
+                {
+                    // Not an abbreviation: "the TV tower", "a UN school" say what the site is, not where.
+                    if (IsName(k) && !IsDemonym(k) && !Tokens[k].Text.All(char.IsUpper) && Determiners.Contains(Word(k - 1)) && (IncidentNouns.Contains(Word(k + 1)) || SiteNouns.ContainsKey(Word(k + 1))))
+                    {
+                        _places.Add((k - 1, k, Stem(Tokens[k].Text)));
+                    }
                 }
             }
             return Kept(_places, p => !excluded.Contains(p.Preposition) && !excluded.Contains(p.Name), p => p.Stem);

@@ -13,6 +13,12 @@ internal static class CalendarWords
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>1 for "January" or "Jan", 9 for "Sept"; 0 for a word that is no month.</summary>
+    public static int MonthNumber(string name) =>
+        Months.Contains(name) ? Array.IndexOf(MonthPrefixes, name.Substring(0, 3).ToLowerInvariant()) + 1 : 0;
+
     public static readonly HashSet<string> DayNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -215,7 +215,7 @@ internal static class FigurePairs
             var (laterArticle, laterFigure) = firstIsEarlier ? (secondArticle, second) : (firstArticle, first);
             // A toll of the dead or the wounded only grows as an event unfolds: a later article that gives fewer, without saying
             // it revises the count, contradicts the earlier one ("at least 31 killed", then "28 killed" as the total).
-            if (!(OnlyGrows(laterFigure) && laterFigure.Figure.Interval.High < earlierFigure.Figure.Interval.Low))
+            if (!(OnlyGrows(laterFigure) && laterFigure.Interval.High < earlierFigure.Interval.Low))
             {
                 return new FigurePair(earlierArticle, earlierFigure, laterArticle, laterFigure, PairKind.Update, story);
             }
