@@ -44,6 +44,11 @@ public static class ConfigurationDescriptors
         RuleIds.MarkupNotRead, "Markdown cannot be read", "{0}", RuleCategory.Configuration, Severity.Warning,
         "The Markdown parser refused the article (it nests block quotes, lists or brackets past its depth limit). The article is checked as plain text, so no text goes unchecked.");
 
+    public static readonly DiagnosticDescriptor FiguresNotAllRead = new(
+        RuleIds.FiguresNotAllRead, "Too many figures to compare", "The article holds {0:N0} figures; what they count was read for the first {1:N0}, and the figures from here on are not compared",
+        RuleCategory.Configuration, Severity.Warning,
+        "An article of thousands of figures is a table or a generated list, not copy whose figures contradict each other. The figure rules read the first few thousand; every other rule checks the whole text.");
+
     public static readonly DiagnosticDescriptor[] All =
-        [InternalError, UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead];
+        [InternalError, UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead, FiguresNotAllRead];
 }

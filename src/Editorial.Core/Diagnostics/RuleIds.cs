@@ -50,4 +50,5 @@ public static class RuleIds
     public const string InvalidConfigurationValue = "ED9006";
     public const string InvalidFrontMatter = "ED9007";
     public const string MarkupNotRead = "ED9008";
+    public const string FiguresNotAllRead = "ED9009";
 }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
 using Editorial.Articles;
 using Editorial.Lexicon;
 using Editorial.Profiles;
@@ -15,8 +13,9 @@ namespace Editorial.Figures;
 /// </summary>
 public sealed class ArticleFigures
 {
-    private ArticleFigures(IReadOnlyList<Figure> figures, IReadOnlyList<CountedFigure> counted)
+    private ArticleFigures(IReadOnlyList<Figure> figures, IReadOnlyList<CountedFigure> counted, Figure? firstUnread)
     {
+        FirstUnread = firstUnread;
         Figures = figures;
         Counted = counted;
     }
@@ -25,6 +24,16 @@ public sealed class ArticleFigures
     public IReadOnlyList<Figure> Figures { get; }
     /// <summary>The counts and series ordinals whose key is sure, in text order; only these are ever compared.</summary>
     public IReadOnlyList<CountedFigure> Counted { get; }
+
+    /// <summary>
+    /// How many figures an article's quantities are read for at most. A news story holds a few dozen figures and a long
+    /// report a few hundred; past this the text is a table, a data dump or a generated list, whose figures are not claims
+    /// that can contradict each other, and reading what each one counts would cost seconds. ED9009 says where reading stopped.
+    /// </summary>
+    public const int MaximumFiguresRead = 5000;
+
+    /// <summary>The first figure whose quantity was not read, in an article of more than <see cref="MaximumFiguresRead"/>.</summary>
+    public Figure? FirstUnread { get; }
 
     public static ArticleFigures Of(AnalyzedArticle article) => article.GetShared(a => Analyze(a.Article, a.Profile));
 
@@ -35,43 +44,20 @@ public sealed class ArticleFigures
         var figures = FigureExtractor.Extract(article);
         var generalNames = QuantityKeyReader.GeneralNames(article);
         var reportingVerbs = AttributionLexicon.Of(profile ?? ProfileSet.BuiltIn.Default).ReportingVerbs;
-        if (figures.Count <= FiguresPerPart) return WithArticleWideReadings(article, figures, Read(article, figures, generalNames, reportingVerbs, 0, figures.Count));
-        // Reading a figure reads its article and nothing another figure's reading wrote (a reading's clauses are a cache):
-        // the parts of a list of thousands of figures are read on every core, each with its own cache, and joined in text order.
-        var parts = new List<CountedFigure>[(figures.Count + FiguresPerPart - 1) / FiguresPerPart];
-        try
-        {
-            Parallel.For(0, parts.Length, part => parts[part] = Read(article, figures, generalNames, reportingVerbs,
-                part * FiguresPerPart, Math.Min(figures.Count, (part + 1) * FiguresPerPart)));
-        }
-        catch (AggregateException failed)
-        {
-            // A failure reads as it would one figure after another (ED9000 names the exception, not the parallel loop's wrapper).
-            ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
-            throw;
-        }
-        return WithArticleWideReadings(article, figures, parts.SelectMany(part => part).ToList());
-    }
-
-    /// <summary>What only the article's whole list of counted figures tells: a headline's bare number takes its body's hedge,
-    /// and an article that says its toll may rise gives its tolls as "at least".</summary>
-    private static ArticleFigures WithArticleWideReadings(Article article, IReadOnlyList<Figure> figures, List<CountedFigure> counted)
-    {
+        var read = Math.Min(figures.Count, MaximumFiguresRead);
+        var counted = Read(article, figures, generalNames, reportingVerbs, read);
         TakeBodyHedges(counted);
         if (SaysTollMayRise(article)) OpenTollsUpwards(counted);
-        return new ArticleFigures(figures, counted);
+        return new ArticleFigures(figures, counted, read < figures.Count ? figures[read] : null);
     }
 
-    /// <summary>How many figures one core reads at a time in an article of more: a news article has a few dozen.</summary>
-    private const int FiguresPerPart = 4096;
-
-    /// <summary>The counted figures among <paramref name="figures"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    /// <summary>The counted figures among the first <paramref name="count"/> of <paramref name="figures"/>.</summary>
     private static List<CountedFigure> Read(Article article, IReadOnlyList<Figure> figures, IReadOnlyCollection<string> generalNames,
-        PhraseList reportingVerbs, int start, int end)
+        PhraseList reportingVerbs, int count)
     {
         var reading = new ArticleReading(article, figures, generalNames, reportingVerbs);
         var counted = new List<CountedFigure>();
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < count; i++)
         {
             var figure = figures[i];
             if (QuantityKeyReader.Read(reading, figure) is not { } keyed) continue;

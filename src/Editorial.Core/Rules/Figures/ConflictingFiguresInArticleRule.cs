@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;
 
@@ -23,6 +24,11 @@ public sealed class ConflictingFiguresInArticleRule : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
+        // The figure rules' one notice that they stopped reading: this rule reads every counted figure of the article.
+        if (ArticleFigures.Of(context.Analyzed) is { FirstUnread: { } unread } figures)
+        {
+            context.Report(ConfigurationDescriptors.FiguresNotAllRead, unread.Span, [figures.Figures.Count, ArticleFigures.MaximumFiguresRead]);
+        }
         foreach (var conflict in FigurePairs.WithinArticle(context.Analyzed))
         {
             if (conflict.Kind != PairKind.Conflict) continue;
