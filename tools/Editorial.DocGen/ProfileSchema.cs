@@ -80,14 +80,8 @@ public static class ProfileSchema
         json.WriteEndObject();
     }
 
-    private static void Settings(Utf8JsonWriter json, ProfileVocabulary vocabulary)
-    {
-        json.WriteStartObject("settings");
-        json.WriteString("description", "Style choices the rules read.");
-        json.WriteString("type", "object");
-        json.WriteBoolean("additionalProperties", false);
-        json.WriteStartObject("properties");
-        foreach (var setting in vocabulary.Settings)
+    private static void Settings(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
+        Map(json, "settings", "Style choices the rules read.", vocabulary.Settings, setting =>
         {
             json.WriteStartObject(setting.Key);
             json.WriteString("description", setting.Default is null ? setting.Description : $"{setting.Description} (default: {setting.Default})");
@@ -100,36 +94,29 @@ public static class ProfileSchema
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
+        });
 
-    private static void Lists(Utf8JsonWriter json, ProfileVocabulary vocabulary)
-    {
-        json.WriteStartObject("lists");
-        json.WriteString("description", "Phrase lists the rules read; a profile adds to the lists of the profile it extends.");
-        json.WriteString("type", "object");
-        json.WriteBoolean("additionalProperties", false);
-        json.WriteStartObject("properties");
-        foreach (var name in vocabulary.ListNames) Strings(json, name, null);
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
+    private static void Lists(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
+        Map(json, "lists", "Phrase lists the rules read; a profile adds to the lists of the profile it extends.", vocabulary.ListNames,
+            name => Strings(json, name, null));
 
-    private static void Severities(Utf8JsonWriter json, ProfileVocabulary vocabulary)
-    {
-        json.WriteStartObject("severities");
-        json.WriteString("description", "The severity of a rule for this outlet.");
-        json.WriteString("type", "object");
-        json.WriteBoolean("additionalProperties", false);
-        json.WriteStartObject("properties");
-        foreach (var id in vocabulary.RuleIds)
+    private static void Severities(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
+        Map(json, "severities", "The severity of a rule for this outlet.", vocabulary.RuleIds, id =>
         {
             json.WriteStartObject(id);
             Enum(json, SeverityNames.Accepted);
             json.WriteEndObject();
-        }
+        });
+
+    /// <summary>An object that takes exactly the given keys, each written by <paramref name="writeKey"/>.</summary>
+    private static void Map<T>(Utf8JsonWriter json, string name, string description, IEnumerable<T> keys, Action<T> writeKey)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
+        json.WriteString("type", "object");
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartObject("properties");
+        foreach (var key in keys) writeKey(key);
         json.WriteEndObject();
         json.WriteEndObject();
     }
