@@ -8,10 +8,11 @@
 #    The SDK installs the build for the highest framework it can run (net10.0 here); the package holds the net8.0 build too.
 # 2. Builds a .NET 8 root in WORK/net8 from NuGet's Microsoft.NETCore.App.Runtime.linux-x64 8.0.x only: host/fxr and
 #    shared/Microsoft.NETCore.App/8.0.x. Nothing of the installed .NET 10 is in it.
-# 3. Runs the installed net8.0 build with DOTNET_ROOT=WORK/net8 through its own (8.0) app host, so the app host, hostfxr,
-#    hostpolicy and the runtime are all 8.0 and no .NET 10 is visible: `check` and `fix` on the samples and an HTML article
-#    must give the same output as the net10.0 build on the installed runtime. The host's trace must name the 8.0 folder,
-#    and the net10.0 build must fail to start on the same root (the control: the root really has no .NET 10).
+# 3. Runs the installed net8.0 build through that root's `dotnet` (the version-neutral muxer, copied; it loads the root's
+#    8.0 hostfxr, which loads 8.0's hostpolicy and runtime), so no .NET 10 is visible: `check` and `fix` on the samples and
+#    an HTML article must give the same output as the net10.0 build on the installed runtime. The host's trace must name
+#    the 8.0 folder, and the net10.0 build must fail to start on the same root (the control: the root has no .NET 10).
+#    This is what the .NET 8 SDK's tool shim does on such a machine: it runs tools/net8.0/any/editorial.dll.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +29,6 @@ dotnet tool install Editorial.Cli --tool-path "$work/tool" --add-source "$work/f
 store="$work/tool/.store/editorial.cli/0.0.0-net8check"
 echo "installed builds (tools/<framework>/...):"
 find "$store" -name editorial.dll | sed "s|$store/||" | sort
-echo "the editorial command runs: $(readlink "$work/tool/editorial" | sed "s|.*/tools/|tools/|")"
 net8_dll=$(find "$store" -path '*/tools/net8.0/*' -name editorial.dll | head -n 1)
 net10_dll=$(find "$store" -path '*/tools/net10.0/*' -name editorial.dll | head -n 1)
 [ -n "$net8_dll" ] || { echo "FAIL: the installed package has no net8.0 build"; exit 1; }
@@ -49,14 +49,14 @@ mkdir -p "$root/host/fxr/$runtime_version" "$root/shared/Microsoft.NETCore.App/$
 cp "$package/native/libhostfxr.so" "$root/host/fxr/$runtime_version/"
 cp "$package"/lib/net8.0/* "$package"/native/* "$root/shared/Microsoft.NETCore.App/$runtime_version/"
 rm "$root/shared/Microsoft.NETCore.App/$runtime_version/libhostfxr.so"
+cp "$(dirname "$(readlink -f "$(command -v dotnet)")")/dotnet" "$root/dotnet"
 echo "frameworks in the root: $(ls "$root/shared/Microsoft.NETCore.App")"
 
-net8_host="$(dirname "$net8_dll")/editorial"
-net10_host="$(dirname "$net10_dll")/editorial"
-run_on_net8() { env -u DOTNET_ROOT_X64 DOTNET_ROOT="$root" DOTNET_MULTILEVEL_LOOKUP=0 "$net8_host" "$@"; }
+run_on_net8() { env -u DOTNET_ROOT_X64 DOTNET_ROOT="$root" DOTNET_MULTILEVEL_LOOKUP=0 "$root/dotnet" "$net8_dll" "$@"; }
+run_on_net10() { dotnet "$net10_dll" "$@"; }
 
 echo "== the net8.0 build on the .NET 8 root"
-trace=$(env COREHOST_TRACE=1 COREHOST_TRACE_VERBOSITY=3 DOTNET_ROOT="$root" "$net8_host" --version 2>&1 >/dev/null || true)
+trace=$(env COREHOST_TRACE=1 COREHOST_TRACE_VERBOSITY=3 DOTNET_ROOT="$root" "$root/dotnet" "$net8_dll" --version 2>&1 >/dev/null || true)
 framework_dir=$(printf '%s\n' "$trace" | grep -o "$root/shared/Microsoft.NETCore.App/[0-9.]*" | sort -u)
 echo "framework the host resolved: ${framework_dir:-none}"
 [ "$framework_dir" = "$root/shared/Microsoft.NETCore.App/$runtime_version" ] || { echo "FAIL: not the $runtime_version root"; exit 1; }
@@ -70,16 +70,16 @@ for build in net8 net10; do
   printf '<h1>Talks in Kiev</h1>\n<p>Envoys met in <b>Kiev</b> and the the talks went on.</p>\n' > "$work/articles-$build/ap/story.html"
 done
 (cd "$work/articles-net8" && run_on_net8 check . > "$work/check-net8.txt" 2>&1 || true)
-(cd "$work/articles-net10" && "$net10_host" check . > "$work/check-net10.txt" 2>&1 || true)
+(cd "$work/articles-net10" && run_on_net10 check . > "$work/check-net10.txt" 2>&1 || true)
 (cd "$work/articles-net8" && run_on_net8 fix . > "$work/fix-net8.txt" 2>&1 || true)
-(cd "$work/articles-net10" && "$net10_host" fix . > "$work/fix-net10.txt" 2>&1 || true)
+(cd "$work/articles-net10" && run_on_net10 fix . > "$work/fix-net10.txt" 2>&1 || true)
 echo "check: $(grep -c ': \(warning\|error\|suggestion\|info\) ED' "$work/check-net8.txt") findings on .NET 8, $(grep -c ': \(warning\|error\|suggestion\|info\) ED' "$work/check-net10.txt") on .NET 10"
 diff "$work/check-net8.txt" "$work/check-net10.txt" || { echo "FAIL: check differs between the builds"; exit 1; }
 diff "$work/fix-net8.txt" "$work/fix-net10.txt" && diff -r "$work/articles-net8" "$work/articles-net10" || { echo "FAIL: fix differs between the builds"; exit 1; }
 grep -q 'Kyiv' "$work/articles-net8/ap/story.html" || { echo "FAIL: fix did not edit the HTML article"; exit 1; }
 
 echo "== control: the net10.0 build cannot start on the .NET 8 root"
-if env DOTNET_ROOT="$root" "$net10_host" --version > "$work/control.txt" 2>&1; then
+if env DOTNET_ROOT="$root" "$root/dotnet" "$net10_dll" --version > "$work/control.txt" 2>&1; then
   echo "FAIL: the net10.0 build ran, so the root is not .NET 8 only"; exit 1
 fi
 grep -m 1 -i "framework\|install" "$work/control.txt" || true
