@@ -238,9 +238,6 @@ public sealed class EditorialEngine
         return severity == Severity.None ? null : diagnostic.WithSeverity(severity);
     }
 
-    private static TextSpan FindFrontMatterKey(Article article, string key)
-    {
-        var index = article.Text.IndexOf(key + ":", StringComparison.OrdinalIgnoreCase);
-        return index < 0 ? new TextSpan(0, 0) : new TextSpan(index, key.Length);
-    }
+    private static TextSpan FindFrontMatterKey(Article article, string key) =>
+        KeyedLines.FindYamlKey(article.Text, key, StringComparison.OrdinalIgnoreCase) ?? new TextSpan(0, 0);
 }

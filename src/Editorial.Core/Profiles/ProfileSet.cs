@@ -426,21 +426,7 @@ public sealed class ProfileSet
         DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     /// <summary>The offset of the first line that sets <paramref name="key"/>, to point a diagnostic at it; 0 when not found.</summary>
-    private static int FindKey(string text, string key)
-    {
-        var lines = new LineMap(text);
-        for (var line = 0; line < lines.LineCount; line++)
-        {
-            var start = lines.GetLineStart(line);
-            var content = start;
-            while (content < text.Length && text[content] is ' ' or '\t' or '-') content++;
-            if (string.CompareOrdinal(text, content, key, 0, key.Length) == 0 && content + key.Length < text.Length && text[content + key.Length] == ':')
-            {
-                return content;
-            }
-        }
-        return 0;
-    }
+    private static int FindKey(string text, string key) => KeyedLines.FindYamlKey(text, key)?.Start ?? 0;
 
     private static Diagnostic Error(ProfileSource source, string name, string message, int offset)
     {

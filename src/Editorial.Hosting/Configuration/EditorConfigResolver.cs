@@ -194,11 +194,8 @@ public sealed class EditorConfigResolver
                     section = config.Text.Substring(content, (end < 0 ? config.Text.Length : end) - content).Trim();
                     continue;
                 }
-                if (content + key.Length > config.Text.Length
-                    || string.Compare(config.Text, content, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-                var after = content + key.Length;
-                while (after < config.Text.Length && config.Text[after] is ' ' or '\t') after++;
-                if (after < config.Text.Length && config.Text[after] is '=' or ':' && (articlePath is null || SectionApplies(config, section, articlePath)))
+                if (KeyedLines.KeyAt(config.Text, start, key, "=:", listItems: false, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                if (articlePath is null || SectionApplies(config, section, articlePath))
                 {
                     var span = new TextSpan(content, key.Length);
                     found = new Location(config.Path, span, lines.GetLineSpan(span));
