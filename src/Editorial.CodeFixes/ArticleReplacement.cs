@@ -39,21 +39,17 @@ internal sealed record ArticleReplacement(string Path, TextSpan Span, string New
     }
 
     /// <summary>
-    /// Applies every replacement that still applies and does not overlap one already taken (the first by position wins; the next
-    /// run of the analyzer reports what is left). Every other character of the text is kept as it was.
+    /// Applies every replacement that still applies, leaving out those that overlap one made before them, by the policy
+    /// <c>editorial fix</c> follows (<see cref="Editorial.Diagnostics.EditOverlaps"/>; the next run of the analyzer reports what is left). Every
+    /// other character of the text is kept as it was.
     /// </summary>
     public static SourceText Apply(SourceText text, IEnumerable<ArticleReplacement> replacements)
     {
-        var changes = new List<TextChange>();
-        var end = -1;
-        foreach (var replacement in replacements.OrderBy(r => r.Span.Start).ThenBy(r => r.Span.Length).Distinct())
-        {
-            if (!replacement.AppliesTo(text)) continue;
-            // Two findings on one span (an insertion point too) are one edit, the first; later ones must start after the last edit ends.
-            if (replacement.Span.Start < end || (replacement.Span.Start == end && changes.Count > 0 && changes[changes.Count - 1].Span.Start == end)) continue;
-            changes.Add(new TextChange(replacement.Span, replacement.NewText));
-            end = replacement.Span.End;
-        }
+        var changes = Editorial.Diagnostics.EditOverlaps
+            .Choose(replacements.Where(r => r.AppliesTo(text)), r => new Editorial.Diagnostics.TextEdit(new Editorial.Text.TextSpan(r.Span.Start, r.Span.Length), r.NewText))
+            .Where(chosen => chosen.Choice == Editorial.Diagnostics.EditChoice.Made)
+            .Select(chosen => new TextChange(chosen.Item.Span, chosen.Item.NewText))
+            .ToList();
         return changes.Count == 0 ? text : text.WithChanges(changes);
     }
 

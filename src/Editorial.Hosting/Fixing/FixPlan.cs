@@ -85,40 +85,30 @@ public static class FixPlan
         return new FileFix(file, newText, applied, skipped);
     }
 
-    /// <summary>The text the fixes give, with the findings whose fixes were applied and those skipped.</summary>
+    /// <summary>The text the fixes give, with the findings whose fixes were applied and those skipped (overlaps, by
+    /// <see cref="EditOverlaps"/>; a finding proposing the very edit another made is applied by it).</summary>
     public static (string NewText, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<Diagnostic> Skipped) Apply(string original, IReadOnlyList<Diagnostic> diagnostics)
     {
         var applied = new List<Diagnostic>();
-        var skipped = new List<Diagnostic>();
+        // An edit past the end of the text is a rule's bug; it is left out like an overlap rather than stop the other fixes.
+        var skipped = diagnostics.Where(d => d.Fix!.Edit.Span.End > original.Length).ToList();
         var text = new StringBuilder(original.Length);
         var position = 0;
-        TextEditKey? previous = null;
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.Fix!.Edit.Span).ThenBy(d => d.Id, StringComparer.Ordinal))
+        var inText = diagnostics.Where(d => d.Fix!.Edit.Span.End <= original.Length).OrderBy(d => d.Id, StringComparer.Ordinal);
+        foreach (var (diagnostic, choice) in EditOverlaps.Choose(inText, d => d.Fix!.Edit))
         {
-            var edit = diagnostic.Fix!.Edit;
-            var key = new TextEditKey(edit.Span.Start, edit.Span.End, edit.NewText);
-            if (previous == key)
-            {
-                // Two rules proposing the very same edit: it is made once, and both findings are fixed by it.
-                applied.Add(diagnostic);
-                continue;
-            }
-            // Two edits overlap, or both insert at one point: which order the user wants is unknown, so only the first is made.
-            var conflicts = previous is { } last && (edit.Span.Start < last.End || edit.Span.Start == last.Start);
-            // An edit past the end of the text is a rule's bug; it is left out like a conflict rather than stop the other fixes.
-            if (conflicts || edit.Span.End > original.Length)
+            if (choice == EditChoice.Overlaps)
             {
                 skipped.Add(diagnostic);
                 continue;
             }
+            applied.Add(diagnostic);
+            if (choice == EditChoice.SameAsMade) continue;
+            var edit = diagnostic.Fix!.Edit;
             text.Append(original, position, edit.Span.Start - position).Append(edit.NewText);
             position = edit.Span.End;
-            previous = key;
-            applied.Add(diagnostic);
         }
         text.Append(original, position, original.Length - position);
         return (text.ToString(), applied, skipped);
     }
-
-    private readonly record struct TextEditKey(int Start, int End, string NewText);
 }
