@@ -218,10 +218,10 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
                 Report(context.ReportDiagnostic, notText, null);
                 return;
             }
-            var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
-            if (text.Length > maxChars)
+            // The size limit and its finding are the CLI's and the task's (ArticleFile.FromText).
+            if (ArticleFile.FromText(file.Path, text, EditorialOptions.MaxArticleCharsOf(settings), out var refused) is null)
             {
-                Report(context.ReportDiagnostic, AtStart(file.Path, ConfigurationDescriptors.FileTooLarge, file.Path, text.Length, maxChars), null);
+                Report(context.ReportDiagnostic, refused!, null);
                 return;
             }
             if (EditorialEngine.Parse(file.Path, text, out var fault) is not { } article)

@@ -103,7 +103,7 @@ public static class CheckRun
         {
             var settings = resolver.GetSettings(path, request.DefaultOutlet);
             if (EditorialOptions.IsExcluded(settings)) continue;
-            var maxChars = int.TryParse(settings.Get(EditorialOptions.MaxArticleChars), out var max) && max > 0 ? max : EditorialOptions.DefaultMaxArticleChars;
+            var maxChars = EditorialOptions.MaxArticleCharsOf(settings);
             var file = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var content)
                 ? content.Load(path, maxChars, settings.Get(EditorialOptions.Charset), out var problem)
                 : ArticleFile.Read(path, maxChars, out problem, settings.Get(EditorialOptions.Charset));

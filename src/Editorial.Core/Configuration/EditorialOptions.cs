@@ -22,6 +22,11 @@ public static class EditorialOptions
 
     public const int DefaultMaxArticleChars = 2_000_000;
 
+    /// <summary>The largest article these settings let a host check: <see cref="MaxArticleChars"/> when it is a positive whole
+    /// number (anything else is ED9006, and the default holds), else <see cref="DefaultMaxArticleChars"/>.</summary>
+    public static int MaxArticleCharsOf(ArticleSettings settings) =>
+        int.TryParse(settings.Get(MaxArticleChars), out var max) && max > 0 ? max : DefaultMaxArticleChars;
+
     /// <summary><c>editorial.exclude = true</c> in a section: the files it matches are not articles (a folder of notes,
     /// generated pages). Every host leaves them unread, as the CLI's <c>--exclude</c> does.</summary>
     public const string Exclude = "editorial.exclude";
