@@ -61,6 +61,9 @@ public sealed class RobustnessProperties
                 new TestFile("/newsroom/desk/mutated.txt", articles.PlainText)).GetAwaiter().GetResult();
             harness.Exceptions.ShouldBeEmpty();
             diagnostics.ShouldNotContain(d => d.Id == "AD0001" || d.Id == "ED9000", string.Join("\n", diagnostics.Select(d => d.GetMessage())));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true)
+            // A fixed seed: the same 150 articles every run, so a failure in CI is a failure on any machine (tools/fuzz is the
+            // long random run).
+            .WithReplay(new Replay(new Rnd(20261130UL), null)));
     }
 }
