@@ -15,8 +15,8 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 public sealed class MixedRegionalSpellingRule : ArticleRule
 {
-    // A suggestion, not a warning: on published news it was right in 0.50 (8 judged) of its warnings on the
-    // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: on published news it was right in 0.85 of 26 judged findings on the
+    // evaluation's dev split and 0.71 of 76 on its test split (eval/README.md), short of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.MixedRegionalSpelling, "American and British spelling mixed", "'{0}' is {1} spelling; {2} uses {3} spelling: '{4}'",
         RuleCategory.Spelling, Severity.Suggestion,
