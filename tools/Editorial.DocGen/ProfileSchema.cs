@@ -34,10 +34,7 @@ public static class ProfileSchema
             Text(json, "name", "The profile's name, which editorial.outlet and --outlet use; by default the file's name.");
             Text(json, "title", "How messages name the outlet (\"Associated Press style\").");
             Text(json, "extends", "The profile this one adds to (default, ap, reuters...); its spellings, settings, lists and severities apply unless this one overrides them.");
-            json.WriteStartObject("locale");
-            json.WriteString("description", "Regional spelling of the outlet's copy (ED1003).");
-            Enum(json, ["en-US", "en-GB"]);
-            json.WriteEndObject();
+            Choice(json, "locale", "Regional spelling of the outlet's copy (ED1003).", ["en-US", "en-GB"]);
             Text(json, "source", "Where the profile's choices come from (a style guide, published copy).");
             Spellings(json);
             Settings(json, vocabulary);
@@ -50,35 +47,20 @@ public static class ProfileSchema
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void Spellings(Utf8JsonWriter json)
-    {
-        json.WriteStartObject("spellings");
-        json.WriteString("description", "The outlet's spellings (ED1002): a preferred form and the variants reported in its place.");
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        json.WriteString("type", "object");
-        json.WriteBoolean("additionalProperties", false);
-        json.WriteStartArray("required");
-        json.WriteStringValue("preferred");
-        json.WriteEndArray();
-        json.WriteStartObject("properties");
-        Text(json, "preferred", "The form the outlet writes.");
-        Strings(json, "variants", "Forms reported in its place; without any, the preferred form's other case forms are its variants.");
-        Text(json, "since", "The date (yyyy-mm-dd) from which the choice holds; an article's date decides.");
-        Strings(json, "exceptions", "Phrases in which a variant stays (\"chicken Kiev\").");
-        json.WriteStartObject("scope");
-        json.WriteString("description", "Where the entry applies.");
-        Enum(json, ["all", "body", "headline"]);
-        json.WriteEndObject();
-        json.WriteStartObject("match-case");
-        json.WriteString("description", "Match variants in their case only (\"US\", not \"us\").");
-        json.WriteString("type", "boolean");
-        json.WriteEndObject();
-        Text(json, "source", "Where the choice comes from.");
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
+    private static void Spellings(Utf8JsonWriter json) =>
+        ListOfEntries(json, "spellings", "The outlet's spellings (ED1002): a preferred form and the variants reported in its place.", ["preferred"], () =>
+        {
+            Text(json, "preferred", "The form the outlet writes.");
+            Strings(json, "variants", "Forms reported in its place; without any, the preferred form's other case forms are its variants.");
+            Text(json, "since", "The date (yyyy-mm-dd) from which the choice holds; an article's date decides.");
+            Strings(json, "exceptions", "Phrases in which a variant stays (\"chicken Kiev\").");
+            Choice(json, "scope", "Where the entry applies.", ["all", "body", "headline"]);
+            json.WriteStartObject("match-case");
+            json.WriteString("description", "Match variants in their case only (\"US\", not \"us\").");
+            json.WriteString("type", "boolean");
+            json.WriteEndObject();
+            Text(json, "source", "Where the choice comes from.");
+        });
 
     private static void Settings(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
         Map(json, "settings", "Style choices the rules read.", vocabulary.Settings, setting =>
@@ -121,26 +103,48 @@ public static class ProfileSchema
         json.WriteEndObject();
     }
 
-    private static void Examples(Utf8JsonWriter json, ProfileVocabulary vocabulary)
+    private static void Examples(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
+        ListOfEntries(json, "examples", "Self-tests: a text and the rule IDs the profile must report on it (the profile tests run them).", [], () =>
+        {
+            Text(json, "text", "The text checked with this profile.");
+            Text(json, "date", "The article date the text is checked as (yyyy-mm-dd).");
+            json.WriteStartObject("reports");
+            json.WriteString("description", "The rule IDs reported on the text.");
+            json.WriteString("type", "array");
+            json.WriteStartObject("items");
+            Enum(json, vocabulary.RuleIds);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+
+    /// <summary>An array of objects that take exactly the keys <paramref name="writeProperties"/> writes.</summary>
+    private static void ListOfEntries(Utf8JsonWriter json, string name, string description, IReadOnlyList<string> required, Action writeProperties)
     {
-        json.WriteStartObject("examples");
-        json.WriteString("description", "Self-tests: a text and the rule IDs the profile must report on it (the profile tests run them).");
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
         json.WriteString("type", "array");
         json.WriteStartObject("items");
         json.WriteString("type", "object");
         json.WriteBoolean("additionalProperties", false);
+        if (required.Count > 0)
+        {
+            json.WriteStartArray("required");
+            foreach (var key in required) json.WriteStringValue(key);
+            json.WriteEndArray();
+        }
         json.WriteStartObject("properties");
-        Text(json, "text", "The text checked with this profile.");
-        Text(json, "date", "The article date the text is checked as (yyyy-mm-dd).");
-        json.WriteStartObject("reports");
-        json.WriteString("description", "The rule IDs reported on the text.");
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        Enum(json, vocabulary.RuleIds);
+        writeProperties();
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
-        json.WriteEndObject();
+    }
+
+    /// <summary>A key that takes one of <paramref name="values"/>.</summary>
+    private static void Choice(Utf8JsonWriter json, string key, string description, IEnumerable<string> values)
+    {
+        json.WriteStartObject(key);
+        json.WriteString("description", description);
+        Enum(json, values);
         json.WriteEndObject();
     }
 
