@@ -25,7 +25,8 @@ public static class MsBuildWriter
     {
         if (terminal.GitHubActions)
         {
-            foreach (var diagnostic in diagnostics) writer.WriteLine(FormatForProblemMatcher(diagnostic, baseDirectory));
+            var root = ProblemMatcherRoot(baseDirectory);
+            foreach (var diagnostic in diagnostics) writer.WriteLine(FormatForProblemMatcher(diagnostic, baseDirectory, root));
             return;
         }
         if (!terminal.Colour)
@@ -37,7 +38,7 @@ public static class MsBuildWriter
         {
             var colour = SeverityColour(diagnostic.Severity);
             var location = diagnostic.Location;
-            writer.WriteLine($"{ReportPaths.Display(location.Path, baseDirectory)}{location.LineSpan}: {colour}{diagnostic.Severity.ToConfigName()}{AnsiReset} {diagnostic.Id}: {diagnostic.Message}");
+            writer.WriteLine(Line(diagnostic, baseDirectory, location.LineSpan.ToString(), colour + diagnostic.Severity.ToConfigName() + AnsiReset));
             if (texts.Line(location) is not { } line) continue;
             var span = location.LineSpan;
             var start = Math.Min(span.StartColumn - 1, line.Length);
@@ -64,13 +65,20 @@ public static class MsBuildWriter
     /// matcher takes no four-number location and needs the bracketed path MSBuild appends (the project); here it is the
     /// base directory with a trailing separator, because the runner roots a relative file at the folder of that path.
     /// </summary>
-    public static string FormatForProblemMatcher(Diagnostic diagnostic, string? baseDirectory)
+    private static string FormatForProblemMatcher(Diagnostic diagnostic, string? baseDirectory, string root)
     {
         var span = diagnostic.Location.LineSpan;
-        var root = ReportPaths.WithTrailingSeparator(Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory()));
-        return $"{ReportPaths.Display(diagnostic.Location.Path, baseDirectory)}({span.StartLine},{span.StartColumn}): {diagnostic.Severity.ToConfigName()} {diagnostic.Id}: {diagnostic.Message} [{root}]";
+        return Line(diagnostic, baseDirectory, $"({span.StartLine},{span.StartColumn})", diagnostic.Severity.ToConfigName()) + $" [{root}]";
     }
 
+    /// <summary>The folder the problem matcher's bracketed path names: the base directory, with a trailing separator.</summary>
+    private static string ProblemMatcherRoot(string? baseDirectory) =>
+        ReportPaths.WithTrailingSeparator(Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory()));
+
     public static string Format(Diagnostic diagnostic, string? baseDirectory) =>
-        $"{ReportPaths.Display(diagnostic.Location.Path, baseDirectory)}{diagnostic.Location.LineSpan}: {diagnostic.Severity.ToConfigName()} {diagnostic.Id}: {diagnostic.Message}";
+        Line(diagnostic, baseDirectory, diagnostic.Location.LineSpan.ToString(), diagnostic.Severity.ToConfigName());
+
+    /// <summary>The one shape of every line: <c>file(position): severity ID: message</c>.</summary>
+    private static string Line(Diagnostic diagnostic, string? baseDirectory, string position, string severity) =>
+        $"{ReportPaths.Display(diagnostic.Location.Path, baseDirectory)}{position}: {severity} {diagnostic.Id}: {diagnostic.Message}";
 }
