@@ -22,8 +22,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
         "the same for headlines (by default the body's choice); any leaves headlines to consistency alone");
 
     /// <summary>abbreviations-us, abbreviations-uk...: the body style of one abbreviation, over <see cref="BodySetting"/>.</summary>
-    public static IEnumerable<ProfileSetting> OneAbbreviationSettings => Abbreviations.Select(letters => new ProfileSetting(
-        BodySetting.Key + "-" + letters.ToLowerInvariant(), [Points, NoPoints], null, $"the body style of {letters} alone, over abbreviations"));
+    public static IEnumerable<ProfileSetting> OneAbbreviationSettings => OneAbbreviation.Values;
 
     private const string AnyStyle = "any";
     private const string Points = "points";
@@ -41,6 +40,10 @@ public sealed class AbbreviationStyleRule : ArticleRule
 
     /// <summary>The letters the rule checks; each has its own body setting, <c>abbreviations-us</c> and so on.</summary>
     internal static readonly string[] Abbreviations = ["US", "UK", "UN"];
+
+    // After Abbreviations: static fields are set in the order they are written.
+    private static readonly Dictionary<string, ProfileSetting> OneAbbreviation = Abbreviations.ToDictionary(letters => letters, letters =>
+        new ProfileSetting(BodySetting.Key + "-" + letters.ToLowerInvariant(), [Points, NoPoints], null, $"the body style of {letters} alone, over abbreviations"));
 
     /// <param name="Quoted">Inside a quotation or a reproduced document.</param>
     /// <param name="InName">Part of a longer name ("U.S. Air Force Yokota Air Base"), which keeps its own spelling: never
@@ -96,19 +99,12 @@ public sealed class AbbreviationStyleRule : ArticleRule
     /// <summary>The profile's style for one abbreviation: <c>abbreviations-uk:</c> overrides <c>abbreviations:</c> (Reuters writes
     /// U.S. and U.N. but UK); in headlines <c>abbreviations-headline:</c> does, and <c>any</c> there leaves headlines to
     /// consistency alone.</summary>
-    private static string? ProfileStyle(Profiles.OutletProfile profile, string letters, bool inHeading)
+    private static string? ProfileStyle(OutletProfile profile, string letters, bool inHeading)
     {
-        var body = profile.GetSetting(BodySetting.Key + "-" + letters.ToLowerInvariant()) ?? profile.GetSetting(BodySetting.Key);
-        if (!inHeading) return Normalize(body);
-        return Normalize(profile.GetSetting(HeadlineSetting.Key) ?? body);
+        var body = OneAbbreviation[letters].ValueIn(profile) ?? BodySetting.ValueIn(profile);
+        var style = inHeading ? HeadlineSetting.ValueIn(profile) ?? body : body;
+        return style == AnyStyle ? null : style;
     }
-
-    private static string? Normalize(string? setting) => setting?.Trim().ToLowerInvariant() switch
-    {
-        Points => Points,
-        NoPoints => NoPoints,
-        _ => null,
-    };
 
     /// <summary>"Binance.US", "site/US": letters written onto another word are no abbreviation of the article's.</summary>
     private static bool IsWrittenOntoAnotherWord(Article article, Token token)
