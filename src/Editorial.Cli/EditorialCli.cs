@@ -470,7 +470,6 @@ public sealed class EditorialCli
             Contents: new Dictionary<string, ArticleContent>(StringComparer.Ordinal) { [path] = ArticleContent.FromBytes(content.ToArray()) });
     }
 
-
     private static bool IsConfigurationError(Diagnostic diagnostic) =>
         diagnostic.Severity == Severity.Error && diagnostic.Descriptor.Category == RuleCategory.Configuration;
 

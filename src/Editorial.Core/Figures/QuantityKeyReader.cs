@@ -762,7 +762,7 @@ internal static partial class QuantityKeyReader
                     return "cumulative";
                 }
                 // "died in the Mariupol siege", "killed during the war": the toll of a campaign, not of one of its attacks.
-                if (CampaignWords.Contains(Word(i)) && WordIndexes().Any(p => p < i && p >= i - 3 && CampaignPrepositions.Contains(Word(p)))) return "cumulative";
+                if (CampaignWords.Contains(Word(i)) && (CampaignPrepositions.Contains(Word(i - 1)) || CampaignPrepositions.Contains(Word(i - 2)) || CampaignPrepositions.Contains(Word(i - 3)))) return "cumulative";
                 // "in the eight years of fighting": a toll of years, not of the event.
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
