@@ -47,7 +47,8 @@ internal static class MarkdownLayout
                 "front matter is not closed: no '---' line ends it, so none of its keys (outlet, story, date) apply"));
         }
         var prose = new bool[text.Length];
-        foreach (var block in document.Descendants())
+        // Blocks only: a paragraph's inlines are walked once, by AddProse (a page of unclosed links is 800,000 of them).
+        foreach (var block in document.Descendants<Block>())
         {
             switch (block)
             {
