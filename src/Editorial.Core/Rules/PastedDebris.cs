@@ -113,9 +113,9 @@ internal sealed class PastedDebris
             }
             if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
             {
-                // Which part of the line is the caption cannot be told for certain, so there is no fix.
-                // Nor can the extent of the caption: only the credit is certainly debris.
-                items.Add(new DebrisItem(line, "Photo caption with credit", article.GetText(credit), null, credit));
+                // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
+                // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
+                items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
             }
         }
         if (AuthorBiography(article, profile.GetList(AuthorRolesList)) is { } biography) items.Add(biography);

@@ -11,7 +11,7 @@ public class PastedDebrisTests
     [InlineData("Talks resumed.\nSign up for our newsletter to get the latest news.\nThe talks ended.", "a.txt(2,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy")]
     [InlineData("Talks resumed.\nhttps://www.instagram.com/p/CbAbc123/\nThe talks ended.", "a.txt(2,1): ED4001: Bare embed URL 'https://www.instagram.com/p/CbAbc123/' left in the copy")]
     [InlineData("Talks resumed.\nPhoto: Efrem Lukatsky/AP\nThe talks ended.", "a.txt(2,1): ED4001: Photo caption with credit 'Photo: Efrem Lukatsky/AP' left in the copy")]
-    [InlineData("Residents shelter in a basement in Kyiv (AP Photo/Efrem Lukatsky)\nThe talks ended.", "a.txt(1,1): ED4001: Photo caption with credit '(AP Photo/Efrem Lukatsky)' left in the copy")]
+    [InlineData("Residents shelter in a basement in Kyiv (AP Photo/Efrem Lukatsky)\nThe talks ended.", "a.txt(1,41): ED4001: Photo caption with credit '(AP Photo/Efrem Lukatsky)' left in the copy")]
     [InlineData("Updated: 2022-03-14 Talks resumed on Monday.", "a.txt(1,1): ED4001: CMS metadata 'Updated: 2022-03-14' left in the copy")]
     [InlineData("Talks resumed.\npic.twitter.com/Ab12Cd34\nThe talks ended.", "a.txt(2,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy")]
     [InlineData("Talks resumed.\nAdvertisement Continue reading the main story\nThe talks ended.",
@@ -24,7 +24,7 @@ public class PastedDebrisTests
         "a.txt(2,1): ED4001: Photo gallery or caption debris 'Image copyright' left in the copy")]
     [InlineData("Talks resumed.\n4 of 12\nThe talks ended.", "a.txt(2,1): ED4001: Photo gallery counter '4 of 12' left in the copy")]
     [InlineData("Talks resumed.\nPhoto 4 of 12\nThe talks ended.", "a.txt(2,1): ED4001: Photo gallery counter 'Photo 4 of 12' left in the copy")]
-    [InlineData("Residents queue for water in Mykolaiv. (Photo: Jane Roe)\nThe talks ended.", "a.txt(1,1): ED4001: Photo caption with credit '(Photo: Jane Roe)' left in the copy")]
+    [InlineData("Residents queue for water in Mykolaiv. (Photo: Jane Roe)\nThe talks ended.", "a.txt(1,40): ED4001: Photo caption with credit '(Photo: Jane Roe)' left in the copy")]
     [InlineData("Talks resumed on Monday.\n\nThe talks ended without a deal. Jane Q. Roe is a reporter for the Daily Planet. She covers energy.",
         "a.txt(3,33): ED4001: Author biography 'Jane Q. Roe is a reporter' left in the copy")]
     [InlineData("Talks resumed on Monday.\n\nJohn Doe is the paper’s chief energy correspondent. Follow him on Twitter.",

@@ -16,7 +16,7 @@ public class SeedHygieneTests
             // “is World War III”. against “significant progress.” (line 13) and “…Ukraine,” the White House said (line 27).
             "samples/Newsroom/agency-b/001.txt(25,280): ED4004: Full stop outside the closing quotation mark; elsewhere this article puts it inside (2 times)",
             "samples/Newsroom/aljazeera/002.txt(5,1): ED4002: Line is repeated at the start of line 6 (a caption pasted twice): 'Talks between Kyiv and Moscow have yet to yield a ceasefire'",
-            "samples/Newsroom/aljazeera/002.txt(6,1): ED4001: Photo caption with credit '[File: Sergei Supinsky/AFP]' left in the copy",
+            "samples/Newsroom/aljazeera/002.txt(6,125): ED4001: Photo caption with credit '[File: Sergei Supinsky/AFP]' left in the copy",
             "samples/Newsroom/ap/003.txt(17,193): ED4003: Stray '.' after the end of the sentence",
             "samples/Newsroom/ap/003.txt(49,275): ED4003: Full stop before the lowercase fragment 'in': a broken sentence ('delivered. in')",
             // “peace, ceasefire, immediate troop withdrawal and security guarantees”. (line 11) against “… on time and in full.” (line 79):
