@@ -75,6 +75,20 @@ public class HtmlArticleTests
         HygieneRun.ApplyFix(text, finding).ShouldBe("<h1>Talks</h1>\n<p>Forces shelled the <a href=\"https://example.org/map\">suburbs</a> on&nbsp;Monday.</p>\n");
     }
 
+    [Theory]
+    [InlineData("a.html", "<p>Shares in RnD spending rose.</p>\n", "<p>Shares in R&amp;D spending rose.</p>\n")]
+    [InlineData("a.md", "<div>\nShares in RnD spending rose.\n</div>\n\nRnD spending fell.\n", "<div>\nShares in R&amp;D spending rose.\n</div>\n\nR&D spending fell.\n")]
+    public void A_replacement_written_into_html_is_escaped_and_one_in_markdown_text_is_not(string path, string text, string fixedText)
+    {
+        // A house style that writes research and development as R&D: in HTML its replacement must be a character reference.
+        var profiles = Profiles.ProfileSet.Load([new Profiles.ProfileSource("rules/desk.yml",
+            "name: desk\nspellings:\n  - preferred: R&D\n    variants: [RnD]\n")], Engine.RuleCatalog.Vocabulary);
+        var findings = new Engine.EditorialEngine(profiles).Check([new Engine.ArticleInput(path, text, new Configuration.ArticleSettings(defaultOutlet: "desk"))]);
+        var fixedArticle = text;
+        foreach (var finding in findings.Where(f => f.Id == "ED1002").OrderByDescending(f => f.Location.Span.Start)) fixedArticle = HygieneRun.ApplyFix(fixedArticle, finding);
+        fixedArticle.ShouldBe(fixedText);
+    }
+
     [Fact]
     public void An_image_between_two_words_is_no_repeat_and_its_alt_text_no_word()
     {

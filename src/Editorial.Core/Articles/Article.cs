@@ -130,6 +130,22 @@ public sealed class Article
         return after < _markupSpans.Count && _markupSpans[after].Start < Math.Max(span.End, span.Start + 1);
     }
 
+    private IReadOnlyList<TextSpan> _htmlRegions = [];
+
+    /// <summary>The text that stands for <paramref name="replacement"/> at <paramref name="span"/>: in HTML (an HTML article, a
+    /// Markdown article's HTML block) '&amp;', '&lt;' and '&gt;' are written as character references, so that a fix never
+    /// opens a tag or a reference the author did not write ("AT&amp;T" in a profile, "&lt;" in a suggested sign).</summary>
+    public string EncodeReplacement(TextSpan span, string replacement)
+    {
+        if (replacement.IndexOfAny(HtmlSpecialCharacters) < 0) return replacement;
+        // Regions are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
+        var after = Sorted.FirstAtOrAfter(_htmlRegions, span.Start + 1, r => r.Start);
+        if (after == 0 || !_htmlRegions[after - 1].Contains(span)) return replacement;
+        return replacement.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+
+    private static readonly char[] HtmlSpecialCharacters = ['&', '<', '>'];
+
     public static Article Parse(string path, string text, ArticleFormat? format = null)
     {
         var articleFormat = format ?? ArticleFormats.FromPath(path) ?? ArticleFormat.PlainText;
@@ -202,6 +218,7 @@ public sealed class Article
         Problems = layout.Problems;
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
         _markupSpans = layout.MarkupSpans;
+        _htmlRegions = layout.HtmlRegions;
     }
 
     /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>

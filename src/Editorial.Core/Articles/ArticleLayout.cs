@@ -38,6 +38,10 @@ internal sealed class ArticleLayout
     /// <summary>Spans of markup between words (HTML tags): an edit that touches one would break the markup, so no fix is offered.</summary>
     public List<TextSpan> MarkupSpans { get; } = new();
 
+    /// <summary>The regions read as HTML (a whole HTML article, a Markdown article's HTML blocks), in text order: text written
+    /// there is markup, so a fix's replacement must be escaped.</summary>
+    public List<TextSpan> HtmlRegions { get; } = new();
+
     public void Blank(int start, int end)
     {
         for (var i = start; i < end && i < ProseView.Length; i++)

@@ -57,6 +57,7 @@ internal static class HtmlLayout
     /// Markdown block quote, a list item's indent): the rest is read as spaces.</param>
     public static void ReadInto(ArticleLayout layout, string text, TextSpan region, bool inQuote, IEnumerable<TextSpan>? lines = null)
     {
+        layout.HtmlRegions.Add(region);
         layout.Blank(region.Start, region.End);
         var source = text.Substring(region.Start, region.Length);
         if (lines is not null)

@@ -44,6 +44,10 @@ internal sealed class DiagnosticSink
         if (fix is not null) fix = RepeatFreeFixes.Apply(analyzed, fix);
         // An edit across an HTML tag ("Ki<b>ev</b>" to "Kyiv") would drop or break the tag: the finding stands without a fix.
         if (fix is not null && article.CrossesMarkup(fix.Edit.Span)) fix = null;
+        if (fix is not null && article.EncodeReplacement(fix.Edit.Span, fix.Edit.NewText) is var encoded && encoded != fix.Edit.NewText)
+        {
+            fix = fix with { Edit = fix.Edit with { NewText = encoded } };
+        }
         _diagnostics.Add(new Diagnostic(descriptor, article.GetLocation(span), severity, arguments, related, fix, properties));
     }
 
