@@ -79,6 +79,17 @@ public class QuotationStyleTests
             .ShouldBe("He called it “a first step”. She said it was “useful”, and left.");
     }
 
+    [Fact]
+    public void In_html_the_marks_are_read_across_tags_and_character_references()
+    {
+        // The first fragment's full stop stands behind a closing tag and a character reference ("</em>&rdquo;."), the second's
+        // comma behind a tag inside the marks ("useful,</em>”"): both are read as the rendered text reads them.
+        var profiles = HygieneRun.HouseProfile("settings:\n  quote-punctuation: american\n");
+        var text = "<p>He called it &ldquo;a first <em>step</em>&rdquo;. She said it was “<em>useful,</em>” and left.</p>\n";
+        var findings = HygieneRun.Check(profiles, Text("a.html", text, "house"));
+        findings.Select(HygieneRun.Describe).ShouldBe(["a.html(1,52): ED4004: Full stop outside the closing quotation mark; house style puts it inside"]);
+    }
+
     [Theory]
     [InlineData("Peskov said: “No.” He added that it was “going to plan”.")]
     [InlineData("“We see progress,” he said. “It is hard.” Officials called it “slow”.")]

@@ -54,34 +54,59 @@ public sealed class QuotedFragmentPunctuation
     private static PlacedMark? Place(Article article, Quotation quotation)
     {
         if (!quotation.IsClosed || quotation.OpeningMark is not ('"' or '“') || !IsFragment(article, quotation)) return null;
-        var text = article.Text;
+        // The prose view, not the raw text: in HTML a tag ("…step.</em>”") or a character reference ("&rdquo;.") stands
+        // between the marks and is read as the nothing or the one character it renders.
+        var text = article.ProseText;
         var content = quotation.ContentSpan;
-        var closing = new TextSpan(content.End, 1);
+        var closingMark = SkipHidden(text, content.End);
+        var closing = TextSpan.FromBounds(closingMark, EndOfCharacter(text, closingMark));
         // An ellipsis that ends the quotation ("...") is the speaker's, not the sentence's punctuation.
-        if (text[content.End - 1] is '.' or ',' && content.Length > 1 && text[content.End - 2] != '.')
+        var last = Before(text, content.End);
+        if (last > content.Start && text[last] is '.' or ',' && text[Before(text, last)] != '.')
         {
-            return new PlacedMark(new TextSpan(content.End - 1, 1), closing, QuotePlacement.Inside);
+            return new PlacedMark(new TextSpan(last, 1), closing, QuotePlacement.Inside);
         }
-        var after = closing.End;
-        if (after < text.Length && text[after] is '.' or ',' && (after + 1 >= text.Length || text[after + 1] != '.'))
-        {
-            return new PlacedMark(new TextSpan(after, 1), closing, QuotePlacement.Outside);
-        }
-        return null;
+        var after = SkipHidden(text, closing.End);
+        if (after >= text.Length || text[after] is not ('.' or ',')) return null;
+        var next = SkipHidden(text, after + 1);
+        return next < text.Length && text[next] == '.' ? null : new PlacedMark(new TextSpan(after, 1), closing, QuotePlacement.Outside);
     }
 
     private static bool IsFragment(Article article, Quotation quotation)
     {
-        var text = article.Text;
+        var text = article.ProseText;
         var before = quotation.Span.Start - 1;
-        while (before >= 0 && text[before] is ' ' or '\t') before--;
+        while (before >= 0 && text[before] is ' ' or '\t' or ArticleLayout.Markup or ArticleLayout.ReferenceTail) before--;
         if (before < 0 || !char.IsLetterOrDigit(text[before])) return false;
         var content = quotation.ContentSpan;
-        if (content.Length == 0 || !char.IsLower(text[content.Start])) return false;
+        var first = SkipHidden(text, content.Start);
+        if (first >= content.End || !char.IsLower(text[first])) return false;
         for (var i = content.Start; i + 2 < content.End; i++)
         {
             if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) return false;
         }
         return true;
+    }
+
+    /// <summary>The first position from <paramref name="i"/> that is not hidden markup or the rest of a character reference.</summary>
+    private static int SkipHidden(string view, int i)
+    {
+        while (i < view.Length && view[i] is ArticleLayout.Markup or ArticleLayout.ReferenceTail) i++;
+        return i;
+    }
+
+    /// <summary>The end of the character at <paramref name="i"/>: past the rest of a character reference ("&amp;rdquo;").</summary>
+    private static int EndOfCharacter(string view, int i)
+    {
+        do i++; while (i < view.Length && view[i] == ArticleLayout.ReferenceTail);
+        return i;
+    }
+
+    /// <summary>The last position before <paramref name="i"/> that holds a character of the rendered text (a character
+    /// reference's character stands at its first position).</summary>
+    private static int Before(string view, int i)
+    {
+        do i--; while (i > 0 && view[i] is ArticleLayout.Markup or ArticleLayout.ReferenceTail);
+        return i;
     }
 }
