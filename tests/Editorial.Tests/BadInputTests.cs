@@ -12,6 +12,20 @@ public class BadInputTests
             .Select(d => $"{d.Location.Path}{d.Location.LineSpan}: {d.Id}: {d.Message}").ToList();
 
     [Fact]
+    public void A_reader_that_fails_is_ED9000_at_its_article_naming_the_stage_and_the_other_articles_are_still_checked()
+    {
+        // No text makes the readers fail any more (each such input is handled at its cause, above), so a host's broken
+        // contract stands in for one: a null text throws inside the reader.
+        var findings = new EditorialEngine().Check([
+            new ArticleInput("a.md", null!, ArticleSettings.Empty),
+            new ArticleInput("b.txt", "The the talks went on.", ArticleSettings.Empty),
+        ]).Select(d => $"{d.Location.Path}{d.Location.LineSpan}: {d.Id}: {d.Message}").ToList();
+        findings.Count.ShouldBe(2);
+        findings[0].ShouldBe("a.md(1,1,1,1): ED9000: Reading the article failed on this article: NullReferenceException: Object reference not set to an instance of an object.");
+        findings[1].ShouldBe("b.txt(1,5,1,8): ED4005: Repeated word 'the'");
+    }
+
+    [Fact]
     public void Empty_front_matter_followed_by_another_rule_line_is_read()
     {
         Check("a.md", "---\n---\n---\n").ShouldBeEmpty();
