@@ -76,7 +76,7 @@ internal static class NameVariants
             if (key is null) continue;
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
             var token = article.Tokens[word.Token];
-            occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
+            occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsTranscribed,
                 token.IsInHeading, null)
             {
                 GivenName = word.SurnameOf is null ? word.GivenName : null,
@@ -247,7 +247,7 @@ internal static class NameVariants
     {
         public List<NameWord> Words { get; } = words;
         public bool Known { get; } = words.Any(w => ProperNames.Contains(w.Text));
-        public bool WrittenByTheArticle { get; } = words.Any(w => article.Tokens[w.Token] is { IsInQuotation: false, IsInReproducedText: false });
+        public bool WrittenByTheArticle { get; } = words.Any(w => !article.Tokens[w.Token].IsTranscribed);
     }
 
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
@@ -302,7 +302,7 @@ internal static class NameVariants
             if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
-            occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsInQuotation || first.IsInReproducedText, first.IsInHeading, null)
+            occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsTranscribed, first.IsInHeading, null)
             {
                 GivenName = model.SurnameOf is null ? model.GivenName : null,
             });
