@@ -4,7 +4,7 @@ namespace Editorial.Tests.Spelling;
 /// Text an article transcribes rather than writes (issue 12, "other people's words"): statements in single quotation marks,
 /// posts embedded one after another or without their signature, and sentences written without capitals. Their spelling is
 /// their writer's; a finding there is capped like one in a quotation, or not made where only the article's own majority
-/// would decide.
+/// would decide. Likewise a longer name keeps the spelling of the words inside it.
 /// </summary>
 public class TranscribedTextTests
 {
@@ -84,6 +84,20 @@ public class TranscribedTextTests
         Lines("Ministers met in Tallinn on Monday. I think tallinn should host it, a reader wrote.").ShouldBe(
         [
             "a.txt(1,45,1,52): info ED1004: 'tallinn' is a lowercase form of the proper noun 'Tallinn' => Tallinn",
+        ]);
+    }
+
+    // Longer names
+
+    [Fact]
+    public void Two_name_words_spaced_inside_a_longer_name_keep_the_name_s_spelling()
+    {
+        Lines("Many Latin-American voters stayed home. Latin-American turnout fell. The Centre for Latin American Studies said so.")
+            .ShouldBeEmpty();
+        // Not followed by another capitalised word, the spaced pair is the article's own variant.
+        Lines("Many Latin-American voters stayed home. Latin-American turnout fell. The Latin American vote split.").ShouldBe(
+        [
+            "a.txt(1,74,1,88): info ED1001: 'Latin American' is spelled 'Latin-American' elsewhere in this article => Latin-American",
         ]);
     }
 }

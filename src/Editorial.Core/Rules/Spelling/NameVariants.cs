@@ -287,7 +287,9 @@ internal static class NameVariants
         return slipMiddle <= 1 && modelMiddle <= 1 && suffix > 0;
     }
 
-    /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates.</summary>
+    /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates. Two
+    /// such words before another capitalised word are part of a longer name, which keeps its own spelling ("the Museum of
+    /// African American History" beside "African-American voters").</summary>
     private static void AddSpacedForms(Article article, Dictionary<string, NameWord> hyphenated, Dictionary<string, HashSet<string>> givenNames,
         List<VariantOccurrence> occurrences)
     {
@@ -299,7 +301,7 @@ internal static class NameVariants
             if (!first.IsWord || !second.IsWord || !char.IsUpper(first.Text[0]) || !char.IsUpper(second.Text[0])
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
             var fold = Fold(first.Text + second.Text);
-            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key) continue;
+            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
             occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsTranscribed, first.IsInHeading, null)

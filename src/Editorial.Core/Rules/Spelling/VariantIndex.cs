@@ -230,7 +230,7 @@ internal sealed class VariantIndex
     /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline every word may be capitalised, so
     /// there nothing counts as a name.
     /// </summary>
-    private static bool IsInsideLongerName(Article article, int first, int last)
+    internal static bool IsInsideLongerName(Article article, int first, int last)
     {
         var tokens = article.Tokens;
         if (!char.IsUpper(tokens[first].Text[0]) || tokens[first].IsInHeading || last + 1 >= tokens.Count) return false;
