@@ -4,7 +4,8 @@ namespace Editorial.Tests.Spelling;
 /// Text an article transcribes rather than writes (issue 12, "other people's words"): statements in single quotation marks,
 /// posts embedded one after another or without their signature, and sentences written without capitals. Their spelling is
 /// their writer's; a finding there is capped like one in a quotation, or not made where only the article's own majority
-/// would decide. Likewise a longer name keeps the spelling of the words inside it.
+/// would decide. Likewise a longer name keeps the spelling of the words inside it, while a slip the writer repeated is still
+/// a slip.
 /// </summary>
 public class TranscribedTextTests
 {
@@ -99,5 +100,17 @@ public class TranscribedTextTests
         [
             "a.txt(1,74,1,88): info ED1001: 'Latin American' is spelled 'Latin-American' elsewhere in this article => Latin-American",
         ]);
+    }
+
+    [Fact]
+    public void A_slip_repeated_beside_a_name_written_twice_as_often_is_reported()
+    {
+        Lines("Ines Waldegger spoke. Waldegger left. Waldegger wrote. Waldegger smiled. Waldeggre said no. Waldeggre went home.").ShouldBe(
+        [
+            "a.txt(1,74,1,83): info ED1001: 'Waldeggre' is spelled 'Waldegger' elsewhere in this article => Waldegger",
+            "a.txt(1,93,1,102): info ED1001: 'Waldeggre' is spelled 'Waldegger' elsewhere in this article => Waldegger",
+        ]);
+        // Three against two is no sign of which one slipped.
+        Lines("Ines Waldegger spoke. Waldegger left. Waldegger wrote. Waldeggre said no. Waldeggre went home.").ShouldBeEmpty();
     }
 }

@@ -188,7 +188,8 @@ internal static class NameVariants
     /// <summary>
     /// A surname that is one slip away from another name of the article, with the same first letter, is folded into it (a
     /// typo): one letter left out, added, replaced, or two neighbours swapped (Bennan / Brennan, Merkle / Merkel,
-    /// Washingotn / Washington). The model is a name the article writes at least twice where the slip is written once, or a
+    /// Washingotn / Washington). The model is a name the article writes at least twice as often as the slip, which it writes
+/// once or twice (a writer may repeat a slip: "Merkle" twice beside "Merkel" four times), or a
     /// name the proper-name list knows, written at least as often as the slip, which the list does not know (Minnetota once
     /// beside Minnesota once). The list never outvotes the article: it lacks newer spellings ("Kathmandu" twice beside
     /// "Katmandu" once is no slip). A name the list knows is never a slip ("Middleton" beside "Middletown"); nor is a word
@@ -225,7 +226,7 @@ internal static class NameVariants
             if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
             var targets = Deletions(letters).Prepend(letters)
                 .SelectMany(d => modelsByNeighbour.TryGetValue(d, out var list) ? list : [])
-                .Where(m => m.Family != slip && (m.Family.Known ? m.Family.Words.Count >= slip.Words.Count : slip.Words.Count == 1)
+                .Where(m => m.Family != slip && m.Family.Words.Count >= (m.Family.Known ? 1 : 2) * slip.Words.Count
                             && IsOneSlip(letters, m.Letters))
                 .Select(m => m.Family).Distinct().ToList();
             // Two names it could be a slip of: no telling which.
