@@ -89,6 +89,31 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Posts_in_a_row_and_a_post_without_its_signature_are_each_one_post()
+    {
+        var article = Article.Parse("a.txt",
+            "Great day — Kai Tamm (@kaitamm) March 3, 2022 what a turnout today — Ott Sepp (@ottsepp) March 3, 2022\n\n" +
+            "Crews worked all night. Power is back in the east pic.twitter.com/x7Yq2 Officials confirmed it.");
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(
+        [
+            "Great day — Kai Tamm (@kaitamm) March 3, 2022",
+            "what a turnout today — Ott Sepp (@ottsepp) March 3, 2022",
+            "Crews worked all night. Power is back in the east pic.twitter.com/x7Yq2",
+        ]);
+    }
+
+    [Fact]
+    public void A_statement_in_single_quotation_marks_is_someone_else_s_words_but_no_quotation()
+    {
+        const string text = "'We will rebuild the bridge,' the mayor said. The soldiers' families and rock 'n' roll fans met on the 'big day'.";
+        var article = Article.Parse("a.txt", text);
+        article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["We will rebuild the bridge,"]);
+        article.Quotations.ShouldBeEmpty();
+        article.IsInOthersWords(new Text.TextSpan(text.IndexOf("bridge"), 6)).ShouldBeTrue();
+        article.Tokens.Where(t => t.IsInSingleQuotes).Select(t => t.Text).ShouldBe(["We", "will", "rebuild", "the", "bridge", ","]);
+    }
+
+    [Fact]
     public void Paragraphs_that_open_with_speakers_labels_are_a_reproduced_transcript()
     {
         var article = Article.Parse("a.txt",

@@ -93,7 +93,18 @@ public sealed class Article
     /// True inside someone else's words: a quoted statement or a reproduced document. A quoted term (a title, a scare quote,
     /// a "so-called" term: <see cref="Quotation.IsTerm"/>) is the outlet's own wording between marks, and is not.
     /// </summary>
-    public bool IsInOthersWords(TextSpan span) => QuotationHolding(span) is { IsTerm: false } || IsInReproducedText(span);
+    public bool IsInOthersWords(TextSpan span) =>
+        QuotationHolding(span) is { IsTerm: false } || IsInSingleQuotedStatement(span) || IsInReproducedText(span);
+
+    /// <summary>The contents of statements in single quotation marks (<see cref="SingleQuotedStatements"/>), in text order.</summary>
+    public IReadOnlyList<TextSpan> SingleQuotedStatementSpans { get; private set; } = [];
+
+    private bool IsInSingleQuotedStatement(TextSpan span)
+    {
+        // Statements are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
+        var after = Sorted.FirstAtOrAfter(SingleQuotedStatementSpans, span.Start + 1, s => s.Start);
+        return after > 0 && SingleQuotedStatementSpans[after - 1].Contains(span);
+    }
 
     private Quotation? QuotationHolding(TextSpan span)
     {
@@ -167,6 +178,7 @@ public sealed class Article
         var sentences = new List<Sentence>();
         var tokens = new List<Token>(Text.Length / 5);
         var quotations = new List<Quotation>();
+        var singleQuoted = new List<TextSpan>();
         var strayClosingMarks = new List<int>();
         // Inline tags and character references are read as the text they render; spans are mapped back to the article's text.
         var compact = CompactView.Of(view);
@@ -182,6 +194,12 @@ public sealed class Article
             var firstQuotation = quotations.Count;
             var firstStrayMark = strayClosingMarks.Count;
             QuotationFinder.Find(readable, readableSpan, paragraphIndex, quotations, strayClosingMarks);
+            var firstSingleQuoted = singleQuoted.Count;
+            SingleQuotedStatements.Find(readable, readableSpan, singleQuoted);
+            if (compact is not null)
+            {
+                for (var q = firstSingleQuoted; q < singleQuoted.Count; q++) singleQuoted[q] = compact.ToSource(singleQuoted[q]);
+            }
             compact?.MapBack(tokens, firstToken);
             compact?.MapBack(quotations, firstQuotation);
             compact?.MapBack(strayClosingMarks, firstStrayMark);
@@ -207,6 +225,8 @@ public sealed class Article
         var posts = EmbeddedPosts.Find(tokens, sentences);
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
+        foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
+        SingleQuotedStatementSpans = singleQuoted;
         _proseText = new string(view);
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
@@ -234,11 +254,13 @@ public sealed class Article
         return flags;
     }
 
-    private static void MarkReproduced(List<Token> tokens, TextSpan span)
+    private static void MarkReproduced(List<Token> tokens, TextSpan span) => Mark(tokens, span, TokenFlags.InReproducedText);
+
+    private static void Mark(List<Token> tokens, TextSpan span, TokenFlags flag)
     {
         for (var k = Sorted.FirstAtOrAfter(tokens, span.Start, t => t.Span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
         {
-            tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | TokenFlags.InReproducedText);
+            tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag);
         }
     }
 

@@ -8,7 +8,8 @@ namespace Editorial.Articles;
 /// words, then its signature, a dash, the author's name, the handle in brackets and the date ("… pic.twitter.com/x —
 /// Ana Ruiz (@anaruiz) March 14, 2022"). The signature is where a post ends; where it starts is not marked, so the post is
 /// taken back to the first sentence that starts within a post's length (280 characters) before the signature, and no
-/// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start.
+/// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start. A post
+/// whose signature the export dropped ends at its picture link (pic.twitter.com/…), where it has one.
 /// </summary>
 internal static class EmbeddedPosts
 {
@@ -18,14 +19,18 @@ internal static class EmbeddedPosts
     /// <summary>How many words an author's display name may run to.</summary>
     private const int MaximumNameWords = 8;
 
-    /// <summary>The posts' spans, in text order, each from its first word to the year of its signature.</summary>
+    /// <summary>The posts' spans, in text order, each from its first word to the year of its signature (or its picture link).</summary>
     public static List<TextSpan> Find(List<Token> tokens, List<Sentence> sentences)
     {
         var posts = new List<TextSpan>();
         var previousEnd = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!IsDash(tokens[k]) || SignatureEnd(tokens, k + 1) is not { } last) continue;
+            int last;
+            if (IsDash(tokens[k]) && SignatureEnd(tokens, k + 1) is { } year) last = year;
+            // An export that dropped the signature leaves the post's picture link as its end ("… pic.twitter.com/x Next …").
+            else if (IsPictureLink(tokens[k]) && !(k + 1 < tokens.Count && IsDash(tokens[k + 1]) && SignatureEnd(tokens, k + 2) is not null)) last = k;
+            else continue;
             var first = PostStart(tokens, sentences, k, previousEnd);
             posts.Add(TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End));
             previousEnd = tokens[last].Span.End;
@@ -33,6 +38,10 @@ internal static class EmbeddedPosts
         }
         return posts;
     }
+
+    /// <summary>The link a post's attached picture leaves in its text (pic.twitter.com/…): only posts carry one.</summary>
+    private static bool IsPictureLink(Token token) =>
+        token.IsNonProse && token.Text.StartsWith("pic.twitter.com/", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A dash, or what a wrong decoding leaves of one: an em or en dash read as Latin-1 ends in the control character
     /// U+0094 or U+0093 ("â\u0080\u0094", see <see cref="Mojibake"/>), which real text never holds.</summary>
@@ -59,7 +68,7 @@ internal static class EmbeddedPosts
     }
 
     /// <summary>The index of the post's first token: the first sentence start within a post's length before the dash at
-    /// <paramref name="dash"/>, after any lead-in colon or earlier post, in the dash's paragraph (or the one before, when the
+    /// <paramref name="dash"/>, after any lead-in colon, or the first token after an earlier post's signature, in the dash's paragraph (or the one before, when the
     /// signature stands on a line of its own); the dash itself when none.</summary>
     private static int PostStart(List<Token> tokens, List<Sentence> sentences, int dash, int previousEnd)
     {
@@ -71,7 +80,10 @@ internal static class EmbeddedPosts
         for (var k = dash - 1; k >= 0; k--)
         {
             var token = tokens[k];
-            if (token.Span.Start < earliest || token.Span.Start < previousEnd || sentences[token.SentenceIndex].ParagraphIndex < paragraph) break;
+            if (token.Span.Start < earliest || sentences[token.SentenceIndex].ParagraphIndex < paragraph) break;
+            // Posts embedded one after another: the previous one's signature ends it, and whatever follows starts the next
+            // post, though the sentence splitter may run the signature's date on into the next post's first sentence.
+            if (token.Span.Start < previousEnd) return k + 1 < dash ? k + 1 : dash;
             // "Here is what she wrote: …": the post starts after the lead-in, in the lead-in's sentence.
             if (token.IsPunctuation(':')) return k + 1 < dash ? k + 1 : dash;
             if (k == 0 || tokens[k - 1].SentenceIndex != token.SentenceIndex) start = k;

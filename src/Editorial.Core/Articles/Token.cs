@@ -30,6 +30,9 @@ public enum TokenFlags : byte
     /// <summary>In a document the article reproduces at length (an embedded post, a statement, a letter, a transcript):
     /// someone else's words, like a quotation.</summary>
     InReproducedText = 16,
+    /// <summary>Inside a statement in single quotation marks (<see cref="SingleQuotedStatements"/>): the speaker's words, though
+    /// not a <see cref="Quotation"/>, which attribution reads.</summary>
+    InSingleQuotes = 32,
 }
 
 /// <summary>A token of prose with its exact span in the article's text.</summary>
@@ -56,6 +59,10 @@ public readonly struct Token
     public bool IsInHeading => (Flags & TokenFlags.InHeading) != 0;
     public bool IsNonProse => (Flags & TokenFlags.NonProse) != 0;
     public bool IsInReproducedText => (Flags & TokenFlags.InReproducedText) != 0;
+    public bool IsInSingleQuotes => (Flags & TokenFlags.InSingleQuotes) != 0;
+    /// <summary>Inside quotation marks of either kind (a quoted term included) or a reproduced document: words the article
+    /// transcribes rather than writes.</summary>
+    public bool IsTranscribed => IsInQuotation || IsInSingleQuotes || IsInReproducedText;
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && !IsNonProse && Text[0] == c;
     public bool StartsUpper => Text.Length > 0 && char.IsUpper(Text[0]);
 

@@ -106,9 +106,10 @@ public class OthersWordsAndEntityTests
         Corpus("ap",
             "Oksana Petrenko, a nurse, stayed in Kharkiv.",
             "Oksana Petrenko treated the wounded.",
+            "Oksana Petrenko went home.",
             "Oksanna Petrenko left at dawn.").ShouldBe(
         [
-            "x/3.txt(1,1,1,8): info ED1005: 'Oksanna' is spelled 'Oksana' in most Associated Press articles (2 of 3) => Oksana",
+            "x/4.txt(1,1,1,8): info ED1005: 'Oksanna' is spelled 'Oksana' in most Associated Press articles (3 of 4) => Oksana",
         ]);
     }
 
@@ -116,7 +117,7 @@ public class OthersWordsAndEntityTests
     public void Ed1005_does_not_merge_names_that_start_with_different_letters()
     {
         // A reporter and a port fold alike; across articles nothing says they are one entity.
-        Corpus("ap", "Lars Olsen reported from Oslo.", "Lars Olsen wrote the story.", "Ships docked at Ulsan on Monday.").ShouldBeEmpty();
+        Corpus("ap", "Lars Olsen reported from Oslo.", "Lars Olsen wrote the story.", "Lars Olsen filed again.", "Ships docked at Ulsan on Monday.").ShouldBeEmpty();
     }
 
     [Fact]
@@ -126,6 +127,7 @@ public class OthersWordsAndEntityTests
         Corpus("ap",
             "The alliance's Secretary-General spoke on Monday.",
             "The union's Secretary-General left early.",
+            "The bank's Secretary-General resigned.",
             "The league's Secretary General stayed. Its Secretary General voted. A Secretary-General from the union watched.")
             .Where(line => line.Contains("ED1005")).ShouldBeEmpty();
     }

@@ -131,55 +131,55 @@ public class OutletStyleTests
     [Fact]
     public void Ed1005_does_not_merge_places_with_similar_names()
     {
-        Corpus(SpellingCheck.Engine, "ap", "Envoys flew to Iran on Monday.", "Talks in Iran resumed.", "Troops left Iraq in 2011.")
+        Corpus(SpellingCheck.Engine, "ap", "Envoys flew to Iran on Monday.", "Talks in Iran resumed.", "Talks in Iran resumed.", "Troops left Iraq in 2011.")
             .ShouldBeEmpty();
-        Corpus(SpellingCheck.Engine, "ap", "Voters in Slovakia went to the polls.", "Slovakia closed its border.", "Slovenia opened its border.")
+        Corpus(SpellingCheck.Engine, "ap", "Voters in Slovakia went to the polls.", "Slovakia closed its border.", "Slovakia closed its border.", "Slovenia opened its border.")
             .ShouldBeEmpty();
     }
 
     [Fact]
     public void Ed1005_does_not_turn_a_foreign_given_name_into_an_english_one()
     {
-        Corpus(SpellingCheck.Engine, "ap", "Giuseppe Verdi wrote it.", "Giuseppe Verdi lived here.", "Joseph Verdi, a grocer, sold it.")
+        Corpus(SpellingCheck.Engine, "ap", "Giuseppe Verdi wrote it.", "Giuseppe Verdi lived here.", "Giuseppe Verdi lived here.", "Joseph Verdi, a grocer, sold it.")
             .ShouldBeEmpty();
-        Corpus(SpellingCheck.Engine, "ap", "Giuseppe Conte spoke.", "Giuseppe Conte left.", "Joseph Conte arrived.").ShouldBeEmpty();
+        Corpus(SpellingCheck.Engine, "ap", "Giuseppe Conte spoke.", "Giuseppe Conte left.", "Giuseppe Conte left.", "Joseph Conte arrived.").ShouldBeEmpty();
     }
 
     [Fact]
     public void Ed1005_compares_given_names_only_with_the_same_surname()
     {
-        Corpus(SpellingCheck.Engine, "ap", "Mohammed Salah scored twice.", "Mohammed Salah was rested.", "Mohamed Abbas refereed.")
+        Corpus(SpellingCheck.Engine, "ap", "Mohammed Salah scored twice.", "Mohammed Salah was rested.", "Mohammed Salah was rested.", "Mohamed Abbas refereed.")
             .ShouldBeEmpty();
-        Corpus(SpellingCheck.Engine, "ap", "Mohammed Salah scored twice.", "Mohammed Salah was rested.", "Mohamed Salah returned.")
+        Corpus(SpellingCheck.Engine, "ap", "Mohammed Salah scored twice.", "Mohammed Salah was rested.", "Mohammed Salah was rested.", "Mohamed Salah returned.")
             .ShouldBe(
             [
-                "x/3.txt(1,1,1,8): info ED1005: 'Mohamed' is spelled 'Mohammed' in most Associated Press articles (2 of 3) => Mohammed",
+                "x/4.txt(1,1,1,8): info ED1005: 'Mohamed' is spelled 'Mohammed' in most Associated Press articles (3 of 4) => Mohammed",
             ]);
     }
 
     [Fact]
     public void Ed1005_compares_transliterated_given_names_of_one_person_only()
     {
-        Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitri Kuleba replied.").ShouldBeEmpty();
-        Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitri Peskov replied.").ShouldBe(
+        Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitry Peskov declined.", "Dmitri Kuleba replied.").ShouldBeEmpty();
+        Corpus(SpellingCheck.Engine, "ap", "Dmitry Peskov spoke.", "Dmitry Peskov declined.", "Dmitry Peskov declined.", "Dmitri Peskov replied.").ShouldBe(
         [
-            "x/3.txt(1,1,1,7): info ED1005: 'Dmitri' is spelled 'Dmitry' in most Associated Press articles (2 of 3) => Dmitry",
+            "x/4.txt(1,1,1,7): info ED1005: 'Dmitri' is spelled 'Dmitry' in most Associated Press articles (3 of 4) => Dmitry",
         ]);
     }
 
     [Fact]
     public void Ed1005_does_not_merge_a_phrase_with_a_single_word()
     {
-        Corpus(SpellingCheck.Engine, "ap", "The turnaround took a year.", "Its turnaround was quick.", "Ships turn around at the pier.")
+        Corpus(SpellingCheck.Engine, "ap", "The turnaround took a year.", "Its turnaround was quick.", "Its turnaround was quick.", "Ships turn around at the pier.")
             .ShouldBeEmpty();
-        Corpus(SpellingCheck.Engine, "ap", "It rained anyway.", "She went anyway.", "Do it any way you can.").ShouldBeEmpty();
+        Corpus(SpellingCheck.Engine, "ap", "It rained anyway.", "She went anyway.", "She went anyway.", "Do it any way you can.").ShouldBeEmpty();
     }
 
     [Fact]
     public void Ed1005_never_proposes_the_other_region_s_spelling()
     {
         // The two articles that write "color" are ED1003's (the locale's spelling), never a reason for ED1005 to propose "color".
-        Corpus(SpellingCheck.Engine, "guardian", "The color guard marched.", "A color photograph hung.", "The colour faded.")
+        Corpus(SpellingCheck.Engine, "guardian", "The color guard marched.", "A color photograph hung.", "A color photograph hung.", "The colour faded.")
             .Where(line => line.Contains("ED1005")).ShouldBeEmpty();
     }
 }

@@ -116,18 +116,20 @@ public class RealCopyTests
         [
             new("x/1.txt", "Tim Allen spoke in Leeds.", new(defaultOutlet: "ap")),
             new("x/2.txt", "Tim Allen spoke again.", new(defaultOutlet: "ap")),
-            new("x/3.txt", "Mark Allan replied.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "Tim Allen left.", new(defaultOutlet: "ap")),
+            new("x/4.txt", "Mark Allan replied.", new(defaultOutlet: "ap")),
         ]);
         findings.ShouldBeEmpty();
         var same = SpellingCheck.Engine.Check(
         [
             new("x/1.txt", "Alexei Navalny spoke.", new(defaultOutlet: "ap")),
             new("x/2.txt", "Alexei Navalny wrote.", new(defaultOutlet: "ap")),
-            new("x/3.txt", "Alexei Navalnyy replied.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "Alexei Navalny smiled.", new(defaultOutlet: "ap")),
+            new("x/4.txt", "Alexei Navalnyy replied.", new(defaultOutlet: "ap")),
         ]);
         same.Select(SpellingCheck.Line).ShouldBe(
         [
-            "x/3.txt(1,8,1,16): info ED1005: 'Navalnyy' is spelled 'Navalny' in most Associated Press articles (2 of 3) => Navalny",
+            "x/4.txt(1,8,1,16): info ED1005: 'Navalnyy' is spelled 'Navalny' in most Associated Press articles (3 of 4) => Navalny",
         ]);
     }
 
@@ -140,12 +142,14 @@ public class RealCopyTests
         [
             new("x/1.md", "---\ndate: 2022-03-14\n---\nPrices rose 5 percent.\n", new(defaultOutlet: "desk")),
             new("x/2.md", "---\ndate: 2022-03-14\n---\nWages rose 2 percent.\n", new(defaultOutlet: "desk")),
+            new("x/4.md", "---\ndate: 2022-03-14\n---\nFares rose 4 percent.\n", new(defaultOutlet: "desk")),
             new("x/3.md", "---\ndate: 2022-03-14\n---\nRents rose 3 per cent.\n", new(defaultOutlet: "desk")),
         ]).ShouldBeEmpty();
         SpellingCheck.Engine.Check(
         [
             new("x/1.txt", "It ended anyway.", new(defaultOutlet: "ap")),
             new("x/2.txt", "They left anyway.", new(defaultOutlet: "ap")),
+            new("x/4.txt", "We stayed anyway.", new(defaultOutlet: "ap")),
             new("x/3.txt", "There was no other way, any way you look at it.", new(defaultOutlet: "ap")),
         ]).ShouldBeEmpty();
     }

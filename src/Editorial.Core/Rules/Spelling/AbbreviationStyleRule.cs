@@ -169,7 +169,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
                 ? i + 1 >= tokens.Count || next.SentenceIndex != token.SentenceIndex
                 : next.Text is "." && next.Span.Start == token.Span.End && (i + 2 >= tokens.Count || tokens[i + 2].SentenceIndex != token.SentenceIndex));
             occurrences.Add(new Occurrence(new TextSpan(token.Span.Start, text.Length), text, letters, pointed ? Points : NoPoints,
-                token.IsInQuotation || token.IsInReproducedText, token.IsInHeading, IsPartOfName(article, i), endsSentence));
+                token.IsTranscribed, token.IsInHeading, IsPartOfName(article, i), endsSentence));
         }
         return occurrences;
     }

@@ -85,7 +85,7 @@ public sealed class HonorificStyleRule : ArticleRule
             var title = period ? TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End) : token.Span;
             if (!SpellingText.OnlySpacesBetween(article.Text, title, name.Span)) continue;
             occurrences.Add(new Occurrence(title, TextSpan.FromBounds(token.Span.Start, name.Span.End), article.GetText(title), name.Text,
-                period ? "period" : "none", token.IsInQuotation || token.IsInReproducedText));
+                period ? "period" : "none", token.IsTranscribed));
         }
         return occurrences;
     }

@@ -75,9 +75,10 @@ public sealed class InconsistentSpellingRule : ArticleRule
             var model = occurrences.FirstOrDefault(o => o.Form == expected && !o.InQuotation) ?? occurrences.First(o => o.Form == expected);
             foreach (var occurrence in departures ?? StyleChoice.Departures(context.Article, occurrences, expected, settled))
             {
-                // A name or compound as a speaker or a quoted document writes it ("correcting the Buzzfeed story") is theirs;
-                // only a profile's entry says the copy should change there.
-                if (foundWithoutList && occurrence.InQuotation) continue;
+                // A name or compound as a speaker or a quoted document writes it ("correcting the Buzzfeed story", "the Kiev
+                // regime") is theirs, even when a list knows its variants: only an outlet that respells what it transcribes
+                // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
+                if (occurrence.InQuotation && !SpellingText.RespellsQuotations(context.Profile)) continue;
                 var replacement = occurrence.RewriteAs(model);
                 context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement],
                     SpellingText.Related(context.Article, occurrences.Where(o => o.Form == expected).Select(o => o.Span)),

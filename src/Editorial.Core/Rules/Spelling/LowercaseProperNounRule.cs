@@ -13,7 +13,8 @@ namespace Editorial.Rules.Spelling;
 /// spelling list prefers it capitalised ("Kyiv"), or its <see cref="ProperNamesList"/> names it ("ukraine", "zealand" of
 /// "New Zealand"), even if the article never capitalises it; a lower-case word that is an ordinary English word (SCOWL
 /// size 50: "may", "defence", "white", "turkey") or a name particle ("von", "bin") is never reported, nor is a word in someone
-/// else's words (a quoted post's "russian" is the poster's) unless the profile sets <c>quoted-spelling: house</c>.
+/// else's words (a quoted post's "russian" is the poster's) unless the profile sets <c>quoted-spelling: house</c>, nor one in
+/// a sentence written without capitals (a pasted post or comment: "should nato act? i think so").
 /// </summary>
 public sealed class LowercaseProperNounRule : ArticleRule
 {
@@ -51,6 +52,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 || !properNouns.TryGetValue(token.Text, out var proper) || Mojibake.IsGarbled(article, token)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
+            // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
+            // comment, whoever wrote it, and its lower case is its writer's habit, not a slip of the outlet's.
+            if (IsWrittenWithoutCapitals(article, token.SentenceIndex)) continue;
             // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
             var (first, last, name) = WholeName(article, i, multiWordNames) ?? (i, i, proper.Name);
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
@@ -59,6 +63,27 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 SpellingText.Use(name, span, "proper noun"), quotationSensitive: true);
             reportedUpTo = last;
         }
+    }
+
+    /// <summary>True when the sentence starts with a word in lower case ("should", not "iPhone"), goes on in lower case after a
+    /// question or exclamation mark ("why? nobody knows", which the sentence splitter does not take for a new sentence), or
+    /// writes the pronoun "i".</summary>
+    private static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        var startsClause = true;
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            var token = article.Tokens[k];
+            if (!token.IsWord)
+            {
+                if (token.IsPunctuation('?') || token.IsPunctuation('!')) startsClause = true;
+                continue;
+            }
+            if (token.Text == "i" || startsClause && SpellingText.IsLetters(token.Text) && SpellingText.IsAllLower(token.Text)) return true;
+            startsClause = false;
+        }
+        return false;
     }
 
     /// <summary>The tokens and the listed name when the word at <paramref name="index"/> is one word of a multi-word name the

@@ -99,7 +99,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             if (!RegionalLexicon.TryGet(last.ToLowerInvariant(), out var spelling)) continue;
             if (spelling.Pair.SenseRestricted && !IsCountedCompound(token.Text, hyphen)) continue;
             var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
-            occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsInQuotation || token.IsInReproducedText));
+            occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsTranscribed));
         }
         return occurrences;
     }

@@ -76,7 +76,7 @@ internal static class NameVariants
             if (key is null) continue;
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
             var token = article.Tokens[word.Token];
-            occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsInQuotation || token.IsInReproducedText,
+            occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsTranscribed,
                 token.IsInHeading, null)
             {
                 GivenName = word.SurnameOf is null ? word.GivenName : null,
@@ -188,7 +188,8 @@ internal static class NameVariants
     /// <summary>
     /// A surname that is one slip away from another name of the article, with the same first letter, is folded into it (a
     /// typo): one letter left out, added, replaced, or two neighbours swapped (Bennan / Brennan, Merkle / Merkel,
-    /// Washingotn / Washington). The model is a name the article writes at least twice where the slip is written once, or a
+    /// Washingotn / Washington). The model is a name the article writes at least twice as often as the slip, which it writes
+/// once or twice (a writer may repeat a slip: "Merkle" twice beside "Merkel" four times), or a
     /// name the proper-name list knows, written at least as often as the slip, which the list does not know (Minnetota once
     /// beside Minnesota once). The list never outvotes the article: it lacks newer spellings ("Kathmandu" twice beside
     /// "Katmandu" once is no slip). A name the list knows is never a slip ("Middleton" beside "Middletown"); nor is a word
@@ -225,7 +226,7 @@ internal static class NameVariants
             if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
             var targets = Deletions(letters).Prepend(letters)
                 .SelectMany(d => modelsByNeighbour.TryGetValue(d, out var list) ? list : [])
-                .Where(m => m.Family != slip && (m.Family.Known ? m.Family.Words.Count >= slip.Words.Count : slip.Words.Count == 1)
+                .Where(m => m.Family != slip && m.Family.Words.Count >= (m.Family.Known ? 1 : 2) * slip.Words.Count
                             && IsOneSlip(letters, m.Letters))
                 .Select(m => m.Family).Distinct().ToList();
             // Two names it could be a slip of: no telling which.
@@ -247,7 +248,7 @@ internal static class NameVariants
     {
         public List<NameWord> Words { get; } = words;
         public bool Known { get; } = words.Any(w => ProperNames.Contains(w.Text));
-        public bool WrittenByTheArticle { get; } = words.Any(w => article.Tokens[w.Token] is { IsInQuotation: false, IsInReproducedText: false });
+        public bool WrittenByTheArticle { get; } = words.Any(w => !article.Tokens[w.Token].IsTranscribed);
     }
 
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
@@ -287,7 +288,9 @@ internal static class NameVariants
         return slipMiddle <= 1 && modelMiddle <= 1 && suffix > 0;
     }
 
-    /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates.</summary>
+    /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates. Two
+    /// such words before another capitalised word are part of a longer name, which keeps its own spelling ("the Museum of
+    /// African American History" beside "African-American voters").</summary>
     private static void AddSpacedForms(Article article, Dictionary<string, NameWord> hyphenated, Dictionary<string, HashSet<string>> givenNames,
         List<VariantOccurrence> occurrences)
     {
@@ -299,10 +302,10 @@ internal static class NameVariants
             if (!first.IsWord || !second.IsWord || !char.IsUpper(first.Text[0]) || !char.IsUpper(second.Text[0])
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
             var fold = Fold(first.Text + second.Text);
-            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key) continue;
+            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
-            occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsInQuotation || first.IsInReproducedText, first.IsInHeading, null)
+            occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsTranscribed, first.IsInHeading, null)
             {
                 GivenName = model.SurnameOf is null ? model.GivenName : null,
             });

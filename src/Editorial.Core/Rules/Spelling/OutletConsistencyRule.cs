@@ -8,7 +8,7 @@ namespace Editorial.Rules.Spelling;
 /// <summary>
 /// ED1005: the articles of one outlet spell a name or compound differently (three write "videoconference", one "video
 /// conference"). Reported in the minority articles, with the majority's first uses as related locations, when the majority is
-/// clear (twice the articles of every other form together). Articles of
+/// clear (at least three articles, and twice the articles of every other form together). Articles of
 /// different outlets may follow different styles, so only articles with the same outlet profile are compared; articles
 /// with no outlet (the neutral default profile) are not compared at all. Names are compared only when they name the same
 /// entity (no two given names with one surname, no given name written alone, no two names with different first letters, no
@@ -141,9 +141,10 @@ public sealed class OutletConsistencyRule : CorpusRule
     private static void ReportMinority(CorpusContext context, string outlet, int articleCount, List<ArticleForm> forms)
     {
         var counts = forms.GroupBy(f => f.Form).Select(g => (Form: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
-        // An outlet's style is a clear majority: at least two articles, and twice as many as write it any other way. Four
-        // "court room" beside three "courtroom" is no house style, only a mix.
-        if (counts.Count < 2 || counts[0].Count < 2 || counts[0].Count < 2 * (forms.Count - counts[0].Count)) return;
+        // An outlet's style is a clear majority: at least three articles, and twice as many as write it any other way. Four
+        // "court room" beside three "courtroom" is no house style, only a mix; two "hotspot" beside one "hot spot" may be one
+        // writer's habit or one story filed twice (on the evaluation's dev split, two of three such findings were wrong).
+        if (counts.Count < 2 || counts[0].Count < 3 || counts[0].Count < 2 * (forms.Count - counts[0].Count)) return;
         var majority = counts[0].Form;
         var majorityArticles = forms.Where(f => f.Form == majority).ToList();
         // Compounds vary only when one form is closed; open forms are many ordinary word pairs.

@@ -100,7 +100,7 @@ internal static class SpellingText
     /// <summary>True inside a quoted statement or a reproduced document (<see cref="Article.IsInOthersWords"/>), read from the
     /// token's flags first: only a token inside quotation marks needs the quotation's kind (a quoted term is the outlet's own).</summary>
     public static bool IsInOthersWords(Article article, Token token) =>
-        token.IsInReproducedText || token.IsInQuotation && article.IsInOthersWords(token.Span);
+        token.IsInReproducedText || token.IsInSingleQuotes || token.IsInQuotation && article.IsInOthersWords(token.Span);
 
     /// <summary>True when the profile sets <c>quoted-spelling: house</c>: the outlet respells the words it transcribes, so
     /// quotations and reproduced documents are checked like its own words (capped like any finding in a quotation).</summary>

@@ -72,7 +72,7 @@ public sealed class TimeFormatRule : ArticleRule
             }
             else continue;
             if (hour > 23 || minute > 59) continue;
-            occurrences.Add(new Occurrence(token.Span, text, hour, minute, style, token.IsInQuotation || token.IsInReproducedText));
+            occurrences.Add(new Occurrence(token.Span, text, hour, minute, style, token.IsTranscribed));
         }
         return occurrences;
     }

@@ -159,7 +159,7 @@ internal sealed class VariantIndex
                 {
                     var text = article.GetText(span);
                     occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, text,
-                        VariantKind.Listed, tokens[i].IsInQuotation || tokens[i].IsInReproducedText, tokens[i].IsInHeading, entry)
+                        VariantKind.Listed, tokens[i].IsTranscribed, tokens[i].IsInHeading, entry)
                     {
                         CaseVariant = !IsAllowedCase(article, i, text.Substring(0, text.Length - suffix.Length), form),
                         Suffix = suffix,
@@ -230,7 +230,7 @@ internal sealed class VariantIndex
     /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline every word may be capitalised, so
     /// there nothing counts as a name.
     /// </summary>
-    private static bool IsInsideLongerName(Article article, int first, int last)
+    internal static bool IsInsideLongerName(Article article, int first, int last)
     {
         var tokens = article.Tokens;
         if (!char.IsUpper(tokens[first].Text[0]) || tokens[first].IsInHeading || last + 1 >= tokens.Count) return false;
@@ -285,7 +285,7 @@ internal sealed class VariantIndex
         void Add(string written, string form, int splitAt, char separator, TextSpan span)
         {
             var key = CompoundKey(written, form == Closed ? null : separator, keyBuffer);
-            occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsInQuotation || token.IsInReproducedText,
+            occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsTranscribed,
                 token.IsInHeading, null, splitAt, separator));
         }
     }

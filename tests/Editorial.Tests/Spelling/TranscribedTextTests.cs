@@ -1,0 +1,116 @@
+namespace Editorial.Tests.Spelling;
+
+/// <summary>
+/// Text an article transcribes rather than writes (issue 12, "other people's words"): statements in single quotation marks,
+/// posts embedded one after another or without their signature, and sentences written without capitals. Their spelling is
+/// their writer's; a finding there is capped like one in a quotation, or not made where only the article's own majority
+/// would decide. Likewise a longer name keeps the spelling of the words inside it, while a slip the writer repeated is still
+/// a slip.
+/// </summary>
+public class TranscribedTextTests
+{
+    private static List<string> Lines(string text, string? outlet = null) =>
+        SpellingCheck.Text(text, outlet).Select(SpellingCheck.Line).ToList();
+
+    // Single quotation marks
+
+    [Fact]
+    public void A_statement_in_single_quotation_marks_keeps_its_regional_spelling()
+    {
+        Lines("The color of the flag and the color of the banner matched. 'We honour the dead every year,' the mayor said.")
+            .ShouldBeEmpty();
+        Lines("The color of the flag and the color of the banner matched. \u2018We honour the dead every year,\u2019 the mayor said.")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_courtesy_title_in_single_quotation_marks_is_capped_at_the_quotation_severity()
+    {
+        // The Guardian writes "Mr" without a point: the quoted "Mr." is still reported, as a suggestion, not a warning.
+        Lines("Mr Hale arrived late. 'I am grateful to Mr. Osei for his patience,' he said.", "guardian").ShouldBe(
+        [
+            "a.txt(1,41,1,44): info ED1007: 'Mr.' should be 'Mr' (The Guardian style) => Mr",
+        ]);
+    }
+
+    [Fact]
+    public void Apostrophes_possessives_and_quoted_terms_are_not_statements()
+    {
+        // "the players' favourite" and "rock 'n' roll" hold apostrophes; 'big day' is a two-word term, the writer's own.
+        Lines("The color of the flag and the color of the banner matched. The players' favourite 'big day' was rock 'n' roll.").ShouldBe(
+        [
+            "a.txt(1,73,1,82): info ED1003: 'favourite' is British spelling; this article uses American spelling: 'favorite' => favorite",
+        ]);
+    }
+
+    [Fact]
+    public void A_listed_variant_in_single_quotation_marks_is_the_speaker_s()
+    {
+        Lines("Talks in Kyiv went on. Shelling hit Kyiv again. 'The Kiev government must listen to us,' the envoy said.").ShouldBeEmpty();
+    }
+
+    // Embedded posts
+
+    [Fact]
+    public void A_post_signed_right_after_another_post_starts_after_the_first_one_s_signature()
+    {
+        // The first post's date runs on into the second post's first sentence; the second post is still the poster's.
+        Lines("Ministers met in Tallinn on Monday. Posts followed.\n\n" +
+              "Great day — Kai Tamm (@kaitamm) March 3, 2022 why did nobody mention tallinn today? — Ott Sepp (@ottsepp) March 3, 2022")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_post_whose_signature_was_dropped_ends_at_its_picture_link()
+    {
+        Lines("The airstrikes went on. Airstrikes hit the city again on Friday, a charity said.\n\n" +
+              "More than 60 air strikes hit the east of the city pic.twitter.com/AbCdEf12 The charity posted photos.").ShouldBeEmpty();
+        // Without the link the sentence is the article's own.
+        Lines("The airstrikes went on. Airstrikes hit the city again on Friday, a charity said.\n\n" +
+              "More than 60 air strikes hit the east of the city. The charity posted photos.").ShouldBe(
+        [
+            "a.txt(3,14,3,25): info ED1001: 'air strikes' is spelled 'airstrikes' elsewhere in this article => airstrikes",
+        ]);
+    }
+
+    // Sentences written without capitals
+
+    [Fact]
+    public void A_lower_case_name_in_a_sentence_written_without_capitals_is_not_reported()
+    {
+        Lines("Ministers met in Tallinn on Monday.\n\nwill tallinn host the summit next year?").ShouldBeEmpty();
+        Lines("Ministers met in Tallinn on Monday. A reader asked why? nobody in tallinn knew.").ShouldBeEmpty();
+        Lines("Ministers met in Tallinn on Monday. A reader wrote: i think tallinn should host it.").ShouldBeEmpty();
+        // A sentence that starts with a capital and writes "I" is edited copy.
+        Lines("Ministers met in Tallinn on Monday. I think tallinn should host it, a reader wrote.").ShouldBe(
+        [
+            "a.txt(1,45,1,52): info ED1004: 'tallinn' is a lowercase form of the proper noun 'Tallinn' => Tallinn",
+        ]);
+    }
+
+    // Longer names
+
+    [Fact]
+    public void Two_name_words_spaced_inside_a_longer_name_keep_the_name_s_spelling()
+    {
+        Lines("Many Latin-American voters stayed home. Latin-American turnout fell. The Centre for Latin American Studies said so.")
+            .ShouldBeEmpty();
+        // Not followed by another capitalised word, the spaced pair is the article's own variant.
+        Lines("Many Latin-American voters stayed home. Latin-American turnout fell. The Latin American vote split.").ShouldBe(
+        [
+            "a.txt(1,74,1,88): info ED1001: 'Latin American' is spelled 'Latin-American' elsewhere in this article => Latin-American",
+        ]);
+    }
+
+    [Fact]
+    public void A_slip_repeated_beside_a_name_written_twice_as_often_is_reported()
+    {
+        Lines("Ines Waldegger spoke. Waldegger left. Waldegger wrote. Waldegger smiled. Waldeggre said no. Waldeggre went home.").ShouldBe(
+        [
+            "a.txt(1,74,1,83): info ED1001: 'Waldeggre' is spelled 'Waldegger' elsewhere in this article => Waldegger",
+            "a.txt(1,93,1,102): info ED1001: 'Waldeggre' is spelled 'Waldegger' elsewhere in this article => Waldegger",
+        ]);
+        // Three against two is no sign of which one slipped.
+        Lines("Ines Waldegger spoke. Waldegger left. Waldegger wrote. Waldeggre said no. Waldeggre went home.").ShouldBeEmpty();
+    }
+}
