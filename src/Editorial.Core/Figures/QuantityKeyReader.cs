@@ -137,7 +137,8 @@ internal static partial class QuantityKeyReader
         "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was",
     };
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of" };
+    // "off Sulawesi": where a ship sank or a plane came down at sea.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of", "off" };
 
     private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -154,6 +155,13 @@ internal static partial class QuantityKeyReader
         "centre", "center", "capital",
     };
 
+    /// <summary>Areas after "in the" or "across the" wider than the place of one event: a toll "in the province" or "across the
+    /// country" takes in every event there.</summary>
+    private static readonly HashSet<string> WiderAreas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "province", "region", "country", "state", "county", "territory", "territories", "nation", "provinces", "regions", "states",
+    };
+
     /// <summary>Nouns after "at the" that say where the event happened, not which part of it: "at the scene".</summary>
     private static readonly HashSet<string> WholeEventPlaces = new(StringComparer.OrdinalIgnoreCase) { "scene", "site", "time", "moment", "hands", "border", "front" };
 
@@ -165,6 +173,9 @@ internal static partial class QuantityKeyReader
     {
         "fortnight", "week", "weeks", "month", "months", "days", "year", "years",
     };
+
+    /// <summary>Stretches of the calendar after "this" that make a toll one of a period: "this year", "this month".</summary>
+    private static readonly HashSet<string> CalendarStretches = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "season", "decade" };
 
     /// <summary>Campaigns of many attacks: a toll "in the siege" or "during the war" is a whole of which one attack's toll is a part.</summary>
     private static readonly HashSet<string> CampaignWords = new(StringComparer.OrdinalIgnoreCase) { "siege", "war", "invasion", "occupation", "blockade" };
@@ -221,7 +232,7 @@ internal static partial class QuantityKeyReader
         // article's own figures. They are kept aside: across a story they say which place's toll the figure is.
         var storyPlaces = new HashSet<string>(places.Where(generalNames.Contains), StringComparer.Ordinal);
         places.ExceptWith(generalNames);
-        var sites = segment.Sites();
+        var sites = segment.Sites(excluded);
         var days = segment.Days(excluded);
         var incident = segment.Incident(excluded);
         Clause? antecedent = null;
@@ -238,7 +249,7 @@ internal static partial class QuantityKeyReader
             places.ExceptWith(generalNames);
             if (sites.Count == 0)
             {
-                sites = context.Sites();
+                sites = context.Sites(none);
                 if (days.Count == 0) days = context.Days(none);
                 incident ??= context.Incident(none);
             }
@@ -391,8 +402,7 @@ internal static partial class QuantityKeyReader
         // "killing all 12 people on board": the verb before the count says what happened to those on board.
         if (@event is null && clause.IsWord(figure.FirstToken - 1, "all") && EventWords.TryGetValue(clause.Word(figure.FirstToken - 2), out var ofAll)
             && ofAll is "killed" or "wounded") @event = ofAll;
-        if (@event is null && ((clause.IsWord(phraseEnd + 1, "on") && clause.IsWord(phraseEnd + 2, "board")) || clause.IsWord(phraseEnd + 1, "aboard")
-                               || clause.IsWord(phraseEnd + 1, "onboard"))) @event = "on board";
+        if (@event is null && OnBoardAt(clause, phraseEnd + 1)) @event = "on board";
         if (@event is null)
         {
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
@@ -400,8 +410,8 @@ internal static partial class QuantityKeyReader
             while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < phraseEnd + 5) after++;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
             else if (LostTheirLives(clause, after)) @event = "killed";
-            else if (EventWords.TryGetValue(clause.Word(after), out var following) && after > phraseEnd + 1) @event = following;
-            else if (EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var preceding)) @event = preceding;
+            else if (EventAt(clause, after) is { } following && after > phraseEnd + 1) @event = following;
+            else if (EventAt(clause, figure.FirstToken - 1) is { } preceding) @event = preceding;
             else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1
                      && (clause.Word(after).EndsWith("ed", StringComparison.Ordinal) || EventNouns.Contains(clause.Word(after))))
             {
@@ -424,7 +434,7 @@ internal static partial class QuantityKeyReader
     {
         var before = figure.FirstToken - 1;
         var after = figure.LastToken + 1;
-        if (EventWords.TryGetValue(clause.Word(before), out var done) && done is "killed" or "wounded" && NoCountBefore(clause, figure)
+        if (EventAt(clause, before) is ("killed" or "wounded") and var done && NoCountBefore(clause, figure)
             && (clause.Word(after).Length == 0 || CountEnds.Contains(clause.Word(after)) || clause.IsWord(after, "and")))
         {
             return done;
@@ -432,11 +442,39 @@ internal static partial class QuantityKeyReader
         if (clause.Has(before) && (clause.Text(before) == "," || clause.IsWord(before, "of") || clause.IsWord(before, "whom"))) return null;
         // "No one was injured", "not one was killed": nobody, no count.
         if (clause.IsWord(before, "no") || clause.IsWord(before, "not")) return null;
+        // "killing all 132 aboard", "a boat with 40 on board": those on board are people, and what befell all of them is their event.
+        if (OnBoardAt(clause, after))
+        {
+            return clause.IsWord(before, "all") && EventAt(clause, before - 1) is ("killed" or "wounded") and var fate ? fate : "on board";
+        }
         if (LostTheirLives(clause, after)) return "killed";
         if (!Auxiliaries.Contains(clause.Word(after))) return null;
         while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < figure.LastToken + 5) after++;
-        return EventWords.TryGetValue(clause.Word(after), out var @event) && @event is "killed" or "wounded" ? @event : null;
+        return EventAt(clause, after) is ("killed" or "wounded") and var @event ? @event : null;
     }
+
+    /// <summary>Participles that say how people died when "dead" or "to death" follows: "shot dead", "stabbed to death",
+    /// "burned to death", "found dead". Alone they say no death ("three were shot" may all have lived).</summary>
+    private static readonly HashSet<string> MannersOfDeath = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shot", "stabbed", "beaten", "burned", "burnt", "crushed", "hacked", "trampled", "gunned", "found", "bludgeoned", "starved", "frozen",
+        "drowned", "strangled", "choked", "clubbed", "stoned", "knifed", "mauled",
+    };
+
+    /// <summary>The folded event a verb phrase at <paramref name="k"/> names: an event word ("killed", "injured"), or a manner of
+    /// death with "dead" or "to death" after it or "fatally" before it ("were shot dead", "was beaten to death", "fatally
+    /// stabbed"), or "gunned down".</summary>
+    private static string? EventAt(Clause clause, int k)
+    {
+        if (EventWords.TryGetValue(clause.Word(k), out var @event)) return @event;
+        if (!MannersOfDeath.Contains(clause.Word(k))) return null;
+        if (clause.IsWord(k - 1, "fatally") || clause.IsWord(k + 1, "dead") || (clause.IsWord(k + 1, "to") && clause.IsWord(k + 2, "death"))) return "killed";
+        return clause.IsWord(k, "gunned") && clause.IsWord(k + 1, "down") ? "killed" : null;
+    }
+
+    /// <summary>"on board", "aboard", "onboard" at <paramref name="k"/>.</summary>
+    private static bool OnBoardAt(Clause clause, int k) =>
+        (clause.IsWord(k, "on") && clause.IsWord(k + 1, "board")) || clause.IsWord(k, "aboard") || clause.IsWord(k, "onboard");
 
     /// <summary>"lost their lives": died.</summary>
     private static bool LostTheirLives(Clause clause, int k) =>
@@ -502,7 +540,7 @@ internal static partial class QuantityKeyReader
         private readonly int _end;
         private int[]? _wordIndexes;
         private int[]? _breaks;
-        private IReadOnlyCollection<string>? _sites;
+        private List<(int Index, string Site)>? _sites;
         private List<int>? _incidents;
         private (string? Value, bool Read) _period;
         private bool? _aboutAnotherOccasion;
@@ -723,17 +761,23 @@ internal static partial class QuantityKeyReader
 
         /// <summary>
         /// The part of the place a count is limited to, after its phrase: "in the north", "in the eastern region", "at the
-        /// stadium". Sites (a base, a hospital) are anchors of the whole event and no scope; nor is "at the scene".
+        /// stadium", "across the country" (wider than the event), "instantly". Sites (a base, a hospital) are anchors of the whole
+        /// event and no scope; nor is "at the scene".
         /// </summary>
         public string? Scope(int phraseEnd)
         {
-            for (var k = phraseEnd + 1; Has(k + 2); k++)
+            for (var k = phraseEnd + 1; Has(k); k++)
             {
                 if (Tokens[k].Kind == TokenKind.Punctuation) break;
-                if (!(IsWord(k, "in") || IsWord(k, "at") || IsWord(k, "inside")) || !IsWord(k + 1, "the")) continue;
+                // "12 were killed instantly", "died on the spot": those who died at once, beside those who died later.
+                if (IsWord(k, "instantly") || (IsWord(k, "on") && ((IsWord(k + 1, "the") && IsWord(k + 2, "spot")) || IsWord(k + 1, "impact")))) return "instantly";
+                if (!(IsWord(k, "in") || IsWord(k, "at") || IsWord(k, "inside") || IsWord(k, "across") || IsWord(k, "throughout")) || !IsWord(k + 1, "the")) continue;
                 var noun = Word(k + 2);
                 if (noun.Length == 0 || char.IsUpper(noun[0])) continue;
                 if (Directions.Contains(noun)) return $"in the {noun.ToLowerInvariant()}";
+                // "in the province", "across the country": the whole area, of which the story's event is one part.
+                // Not "in the country's worst attack": the possessive says which event, not where it counts.
+                if (WiderAreas.Contains(noun) && Text(k + 3) is not ("'s" or "’s")) return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
                 if (IsWord(k, "in") || SiteNouns.ContainsKey(noun) || IncidentNouns.Contains(noun) || WholeEventPlaces.Contains(noun)) continue;
                 return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
             }
@@ -756,6 +800,9 @@ internal static partial class QuantityKeyReader
                 if (DailyWords.Contains(Word(i))) return "daily";
                 if ((IsWord(i, "a") || IsWord(i, "per") || IsWord(i, "each")) && IsWord(i + 1, "day")) return "daily";
                 if (IsWord(i, "since") && (IsWord(i + 1, "the") || CalendarWords.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
+                // "so far this year", "this month": a toll of the calendar's stretch, of which the story's event is a part. Not "the
+                // deadliest attack this year", which ranks the event.
+                if (IsWord(i, "this") && CalendarStretches.Contains(Word(i + 1)) && !RanksBefore(i)) return "cumulative";
                 // "in the past fortnight", "over the last three weeks": a toll of a stretch of time, not of one event.
                 if ((IsWord(i, "past") || IsWord(i, "last")) && (StretchesOfTime.Contains(Word(i + 1)) || (IsNumber(i + 1) && StretchesOfTime.Contains(Word(i + 2)))))
                 {
@@ -767,6 +814,17 @@ internal static partial class QuantityKeyReader
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
             return null;
+        }
+
+        /// <summary>"the deadliest attack this year", "its worst day this month": a superlative within three words before <paramref name="i"/>.</summary>
+        private bool RanksBefore(int i)
+        {
+            for (var k = i - 1; k >= i - 3; k--)
+            {
+                var word = Word(k);
+                if (word.Equals("worst", StringComparison.OrdinalIgnoreCase) || (word.Length > 5 && word.EndsWith("iest", StringComparison.OrdinalIgnoreCase))) return true;
+            }
+            return false;
         }
 
         /// <summary>When the clause gives the figure: as a revision ("rose to", "was revised to" before it) and at which clock time.</summary>
@@ -827,15 +885,12 @@ internal static partial class QuantityKeyReader
             return Kept(_places, p => !excluded.Contains(p.Preposition) && !excluded.Contains(p.Name), p => p.Stem);
         }
 
-        public IReadOnlyCollection<string> Sites()
+        /// <summary>The kinds of site the clause names, but for those that are <paramref name="excluded"/>: "a hospital official
+        /// said" names who speaks, not where the dead were.</summary>
+        public IReadOnlyCollection<string> Sites(HashSet<int> excluded)
         {
-            if (_sites is not null) return _sites;
-            HashSet<string>? sites = null;
-            foreach (var i in WordIndexes())
-            {
-                if (SiteNouns.TryGetValue(Tokens[i].Text, out var site)) (sites ??= new HashSet<string>(StringComparer.Ordinal)).Add(site);
-            }
-            return _sites = (IReadOnlyCollection<string>?)sites ?? [];
+            _sites ??= WordIndexes().Where(i => SiteNouns.ContainsKey(Tokens[i].Text)).Select(i => (i, SiteNouns[Tokens[i].Text])).ToList();
+            return Kept(_sites, s => !excluded.Contains(s.Index), s => s.Site);
         }
 
         public IReadOnlyCollection<string> Days(HashSet<int> excluded)
@@ -889,7 +944,12 @@ internal static partial class QuantityKeyReader
         /// <summary>A reporting verb of the profile's shared list ("said", "told", "estimated"), in lower case: a capitalised
         /// word inside a sentence is a name ("the United States"), not a verb.</summary>
         private bool IsReportingVerb(int i) =>
-            Word(i).Length > 0 && (!Tokens[i].StartsUpper || Tokens[i].IsSentenceStart) && _reading.ReportingVerbs.MatchAt(Tokens, i, _end) > 0;
+            Word(i).Length > 0 && (!Tokens[i].StartsUpper || Tokens[i].IsSentenceStart) && _reading.ReportingVerbs.MatchAt(Tokens, i, _end) > 0
+            && !TakesLives(i);
+
+        /// <summary>"the blast claimed 31 lives", "claimed the lives of 12": a verb whose object is lives reports nothing, and
+        /// what stands before it is the cause of the deaths, not a source.</summary>
+        private bool TakesLives(int i) => LifeTakingVerbs.Contains(Word(i)) && (IsWord(i + 2, "lives") || IsWord(i + 3, "lives") || IsWord(i + 4, "lives"));
 
         /// <summary>The noun phrase before a speech verb, read backwards to a comma, a conjunction or a number, never before <paramref name="limit"/>.</summary>
         private string? SourceBefore(int verb, int limit, bool requireComma, HashSet<int> sourceTokens)

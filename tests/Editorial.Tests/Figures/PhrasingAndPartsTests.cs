@@ -1,0 +1,93 @@
+using Editorial.Articles;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+using Editorial.Engine;
+using Editorial.Figures;
+
+namespace Editorial.Tests.Figures;
+
+/// <summary>How different outlets phrase one count, and the phrasings that make a count a part, a wider whole or another
+/// stretch of time: the quantity keys must read all of them, not the wording of one story.</summary>
+public class PhrasingAndPartsTests
+{
+    private static IReadOnlyList<CountedFigure> Counted(string text) => ArticleFigures.Analyze(Article.Parse("test.txt", text)).Counted;
+
+    private static CountedFigure Only(string text) => Counted(text).ShouldHaveSingleItem();
+
+    private static IReadOnlyList<string> Check(string text) =>
+        new EditorialEngine().Check([new ArticleInput("story.txt", text, ArticleSettings.Empty)])
+            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
+
+    [Theory]
+    [InlineData("Twelve people were shot dead in the square.", "Twelve people", "people killed")]
+    [InlineData("Three men were stabbed to death outside the bar.", "Three men", "men killed")]
+    [InlineData("Police said the gunman fatally shot 4 people.", "4 people", "people killed")]
+    [InlineData("Two guards were gunned down at the gate.", "Two guards", null)]
+    [InlineData("Five people were found dead in the house.", "Five people", "people killed")]
+    [InlineData("The crash killed all 132 aboard.", "132", "people killed")]
+    [InlineData("A boat with 40 on board sank on Sunday.", "40", "people on board")]
+    public void A_manner_of_death_and_those_on_board_are_read_as_the_count_they_give(string text, string phrase, string? description)
+    {
+        var counted = Counted(text).SingleOrDefault(c => c.PhraseText == phrase);
+        if (description is null) counted.ShouldBeNull(); // "guards" is no counted noun the reader knows: unsure, so unkeyed
+        else counted.ShouldNotBeNull().Key.Description.ShouldBe(description);
+    }
+
+    [Fact]
+    public void Shot_alone_says_no_death() => Counted("Three people were shot outside the club.").ShouldBeEmpty();
+
+    [Fact]
+    public void A_verb_that_claims_lives_is_no_source()
+    {
+        var claimed = Only("The explosion claimed 41 lives.");
+        claimed.Key.Description.ShouldBe("people killed");
+        claimed.Source.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_site_of_a_source_is_not_where_the_dead_were()
+    {
+        var toll = Only("The death toll from the bombing stands at 28, a hospital official said.");
+        toll.Source.ShouldBe("hospital official");
+        toll.Key.Sites.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("More than 300 people have been killed in attacks this year.", null, "cumulative")]
+    [InlineData("The bombing killed 31 people, the deadliest attack this year.", null, null)]
+    [InlineData("More than 300 people have been killed across the country.", "across the country", null)]
+    [InlineData("Some 120 people were killed in the province.", "in the province", null)]
+    [InlineData("At least 31 people were killed in the country's worst attack.", null, null)]
+    [InlineData("Twelve people were killed instantly.", "instantly", null)]
+    [InlineData("Twelve people died on the spot.", "instantly", null)]
+    public void A_wider_area_a_stretch_of_the_calendar_or_the_dead_of_the_first_moment_set_a_count_apart(string text, string? scope, string? period)
+    {
+        var counted = Only(text);
+        counted.Key.Scope.ShouldBe(scope);
+        counted.Key.Period.ShouldBe(period);
+    }
+
+    [Fact]
+    public void A_place_off_the_coast_anchors_the_count() =>
+        Only("A ferry with 72 people on board sank off Sulawesi on Saturday.").Key.Places.ShouldBe(["sulawesi"]);
+
+    [Fact]
+    public void The_toll_of_the_province_and_the_dead_of_the_first_moment_do_not_conflict_with_the_event_toll()
+    {
+        var text = "At least 31 people were killed in the bombing in Quetta on Tuesday.\n\n" +
+                   "More than 300 people have been killed in the province this year.\n\n" +
+                   "Twelve people were killed instantly in Quetta.\n";
+        Check(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Shot_dead_and_killing_count_one_toll_and_conflict()
+    {
+        var text = "Ten people were shot dead at a mall in Tulsa on Saturday.\n\n" +
+                   "The gunman opened fire at the mall in Tulsa, killing eight people.\n";
+        Check(text).ShouldBe(
+        [
+            "story.txt(3,54,3,66): info ED2001: Conflicting figures for people killed at the mall in Tulsa on Saturday: “eight people” here and “Ten people” at line 1 cannot both be true (eight vs Ten)",
+        ]);
+    }
+}
