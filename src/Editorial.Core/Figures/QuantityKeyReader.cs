@@ -80,6 +80,8 @@ internal static partial class QuantityKeyReader
     {
         "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "now", "reportedly", "also", "already", "all", "who",
         "so", "far", "confirmed", "officially", "allegedly", "later", "since",
+        // "31 people are known to have died", "are believed to have been killed" ("to" only after these: see VerbGroupWordAt).
+        "known", "believed", "thought", "presumed",
     };
 
     /// <summary>Nouns for series and what the series may be of.</summary>
@@ -134,7 +136,7 @@ internal static partial class QuantityKeyReader
     /// <summary>Words between "death toll" and its number: "rose to", "stands at", "a toll of", "reached".</summary>
     private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was",
+        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was", "reaches", "hits", "passes", "tops", "exceeds",
     };
 
     // "off Sulawesi": where a ship sank or a plane came down at sea.
@@ -205,6 +207,12 @@ internal static partial class QuantityKeyReader
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>Pronouns, modals and conjunctions: words that are never part of the name of a body that gives a figure.</summary>
+    private static readonly HashSet<string> NoPartOfAName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i", "you", "can", "could", "would", "will", "may", "might", "must", "should", "shall", "if", "not",
+    };
 
     /// <summary>Keys the figure, or returns null when the words around it do not say for sure what it counts, or say that it
     /// counts a part of a whole given elsewhere ("including 12 children") or another occasion than the story's ("in 2019").</summary>
@@ -406,8 +414,10 @@ internal static partial class QuantityKeyReader
         if (@event is null)
         {
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
-            var after = phraseEnd + 1;
-            while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < phraseEnd + 5) after++;
+            var verbGroup = AfterAside(clause, phraseEnd + 1);
+            var after = verbGroup;
+            // "are believed to have been killed": up to five words of the verb group before the event.
+            while (VerbGroupWordAt(clause, after) && after < verbGroup + 5) after++;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
             else if (LostTheirLives(clause, after)) @event = "killed";
             else if (EventAt(clause, after) is { } following && after > phraseEnd + 1) @event = following;
@@ -449,7 +459,7 @@ internal static partial class QuantityKeyReader
         }
         if (LostTheirLives(clause, after)) return "killed";
         if (!Auxiliaries.Contains(clause.Word(after))) return null;
-        while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < figure.LastToken + 5) after++;
+        while (VerbGroupWordAt(clause, after) && after < figure.LastToken + 5) after++;
         return EventAt(clause, after) is ("killed" or "wounded") and var @event ? @event : null;
     }
 
@@ -471,6 +481,33 @@ internal static partial class QuantityKeyReader
         if (clause.IsWord(k - 1, "fatally") || clause.IsWord(k + 1, "dead") || (clause.IsWord(k + 1, "to") && clause.IsWord(k + 2, "death"))) return "killed";
         return clause.IsWord(k, "gunned") && clause.IsWord(k + 1, "down") ? "killed" : null;
     }
+
+    /// <summary>Words that open an aside between a count and its verb: "31 people, including 12 children, were killed", "31
+    /// people, most of them women, died", "31 people, according to police, were killed".</summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "including", "among", "most", "many", "mostly", "mainly", "all", "some", "both", "half", "almost", "nearly", "according",
+    };
+
+    /// <summary>The token after an aside that opens at <paramref name="k"/> (a comma or a bracket, then one of <see cref="AsideOpeners"/>,
+    /// closed within ten tokens by the same mark), or <paramref name="k"/> when none opens there: the verb after the aside is the count's.</summary>
+    private static int AfterAside(Clause clause, int k)
+    {
+        var close = clause.Text(k) switch { "," => ",", "(" => ")", "—" => "—", _ => null };
+        if (close is null || !AsideOpeners.Contains(clause.Word(k + 1))) return k;
+        for (var i = k + 2; i <= k + 10 && clause.Has(i); i++)
+        {
+            if (clause.Text(i) == close) return i + 1;
+        }
+        return k;
+    }
+
+    /// <summary>A word of the verb group between a count and its event: an auxiliary, or "to" after "known", "believed" ("are
+    /// known to have died"). Not "to" alone: "ordered 1,500 people to be evacuated" tells of no evacuation yet.</summary>
+    private static bool VerbGroupWordAt(Clause clause, int k) =>
+        clause.Has(k) && (Auxiliaries.Contains(clause.Word(k)) || (clause.IsWord(k, "to") && Presumptions.Contains(clause.Word(k - 1))));
+
+    private static readonly HashSet<string> Presumptions = new(StringComparer.OrdinalIgnoreCase) { "known", "believed", "thought", "presumed" };
 
     /// <summary>"on board", "aboard", "onboard" at <paramref name="k"/>.</summary>
     private static bool OnBoardAt(Clause clause, int k) =>
@@ -503,7 +540,12 @@ internal static partial class QuantityKeyReader
             if (clause.IsNumber(i)) return false;
             // "the death toll", and "the toll" alone, which news copy writes for the dead only: "the toll reached 31".
             // A noun after "the toll … rose to 15" says what it counts: the count is read as any other.
-            if (clause.IsWord(i, "toll")) return clause.IsWord(i - 1, "death") || (clause.IsWord(i - 1, "the") && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)));
+            // So is an event's toll in a headline: "Quetta blast toll hits 31", "quake toll rises to 2,000".
+            if (clause.IsWord(i, "toll"))
+            {
+                return clause.IsWord(i - 1, "death")
+                       || ((clause.IsWord(i - 1, "the") || IncidentNouns.Contains(clause.Word(i - 1))) && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)));
+            }
             // "the number of dead rose to 31", "the number of people killed is 31".
             if (clause.IsWord(i, "number") && clause.IsWord(i + 1, "of")) return CountsTheDead(clause, i + 2);
         }
@@ -628,7 +670,8 @@ internal static partial class QuantityKeyReader
 
         public bool IsName(int i) =>
             Has(i) && Tokens[i].Kind == TokenKind.Word && Tokens[i].StartsUpper && !Tokens[i].IsSentenceStart && Tokens[i].Text.Length > 1
-            && !CalendarWords.DayNames.Contains(Tokens[i].Text) && !CalendarWords.Months.Contains(Tokens[i].Text);
+            && !CalendarWords.DayNames.Contains(Tokens[i].Text) && !CalendarWords.Months.Contains(Tokens[i].Text)
+            && !(Tokens[i].IsInHeading && _reading.WritesInLowerCase(Tokens[i].Text));
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
         private bool IsDemonym(int i) =>
@@ -901,7 +944,8 @@ internal static partial class QuantityKeyReader
 
         public IReadOnlyCollection<string> Names(HashSet<int> excluded)
         {
-            _names ??= WordIndexes().Where(IsName).Select(i => (i, Stem(Tokens[i].Text))).ToList();
+            _names ??= WordIndexes().Where(i => IsName(i) && (!Tokens[i].IsInHeading || _reading.IsBodyName(Tokens[i].Text)))
+                .Select(i => (i, Stem(Tokens[i].Text))).ToList();
             return Kept(_names, n => !excluded.Contains(n.Index), n => n.Stem);
         }
 
@@ -960,11 +1004,13 @@ internal static partial class QuantityKeyReader
             while (k >= limit && Auxiliaries.Contains(Word(k))) k--;
             // "eight people confirmed to have been killed": the counted people are not a source.
             if (CountedNouns.ContainsKey(Word(k)) && IsNumber(k - 1)) return null;
+            // "Preliminary reports said": a reporting verb right before the verb is the speaker's noun, not another verb.
+            var head = k;
             for (; k >= limit && words.Count < 6; k--)
             {
                 var token = Tokens[k];
                 if (token.Kind != TokenKind.Word) break;
-                if (SourceBoundaries.Contains(token.Text) || IsReportingVerb(k) || EventWords.ContainsKey(token.Text)) break;
+                if (SourceBoundaries.Contains(token.Text) || (IsReportingVerb(k) && k != head) || EventWords.ContainsKey(token.Text)) break;
                 if (NumberWords.TryCardinal(token.Text, out _) || NumberWords.TryOrdinal(token.Text, out _)) break;
                 words.Insert(0, k);
             }
@@ -991,8 +1037,9 @@ internal static partial class QuantityKeyReader
         {
             var kept = words.Where(k => !Determiners.Contains(Tokens[k].Text)).ToList();
             if (kept.Count == 0) return null;
-            // A pronoun is no source name: "he said" does not tell sources apart.
-            if (kept.Count == 1 && Tokens[kept[0]].Text.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i") return null;
+            // A pronoun is no source name: "he said" does not tell sources apart. Nor is a clause that has one, or a modal: "we can
+            // confirm", "he would retire if he wasn't traded" are words of a speaker, not a body's name.
+            if (kept.Any(k => NoPartOfAName.Contains(Tokens[k].Text))) return null;
             foreach (var k in kept) sourceTokens.Add(k);
             return string.Join(" ", kept.Select(k => Tokens[k].Text.ToLowerInvariant())).Replace(" 's", "'s").Replace(" ’s", "'s");
         }

@@ -90,4 +90,33 @@ public class PhrasingAndPartsTests
             "story.txt(3,54,3,66): info ED2001: Conflicting figures for people killed at the mall in Tulsa on Saturday: “eight people” here and “Ten people” at line 1 cannot both be true (eight vs Ten)",
         ]);
     }
+
+    [Theory]
+    [InlineData("At least 31 people, including 12 children, were killed in the blast.", "At least 31 people", "people killed")]
+    [InlineData("Some 30 civilians, most of them women, died in the fire.", "Some 30 civilians", "civilians killed")]
+    [InlineData("Thirty people, according to police, were injured.", "Thirty people", "people wounded")]
+    [InlineData("Thirty-one people are known to have died.", "Thirty-one people", "people killed")]
+    [InlineData("Twelve people are believed to have been killed.", "Twelve people", "people killed")]
+    [InlineData("Quarry blast toll hits 31", "31", "people killed")]
+    public void An_aside_a_presumption_or_a_headline_toll_still_gives_the_count(string text, string phrase, string description) =>
+        Counted(text).Single(c => c.PhraseText == phrase).Key.Description.ShouldBe(description);
+
+    [Fact]
+    public void An_order_to_evacuate_is_no_evacuation() => Counted("The governor ordered 1,500 residents to be evacuated.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The chief constable said: \"We can confirm that at least seven people have lost their lives.\"", "chief constable")]
+    [InlineData("Preliminary reports said the army had fired three missiles.", "preliminary reports")]
+    [InlineData("He spent seven years with the team, saying he would retire if he wasn't paid, and 12 people were killed.", null)]
+    public void A_source_is_the_body_that_speaks_never_a_pronoun_or_a_clause(string text, string? source) =>
+        Counted(text).Last().Source.ShouldBe(source);
+
+    [Fact]
+    public void A_title_case_headline_ties_its_figure_only_by_the_names_its_body_writes_as_names()
+    {
+        var headline = Counted("# Tram Derails Near Croydon, Killing At Least 7\n\nThe tram derailed near Croydon on Wednesday, and seven people died.\n")
+            .First(c => c.IsInHeadline);
+        headline.Key.Names.ShouldBe(["croydon"]);
+        headline.Key.Places.ShouldBe(["croydon"]);
+    }
 }
