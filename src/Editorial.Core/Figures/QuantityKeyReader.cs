@@ -418,6 +418,8 @@ internal static partial class QuantityKeyReader
             var after = verbGroup;
             // "are believed to have been killed": up to five words of the verb group before the event.
             while (VerbGroupWordAt(clause, after) && after < verbGroup + 5) after++;
+            // "two-thirds of the 300 passengers were rescued": the verb is the part's; only "the 300 passengers killed" is the whole's.
+            if (IsWholeOfAPart(clause, figure)) after = phraseEnd + 1;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
             else if (LostTheirLives(clause, after)) @event = "killed";
             else if (EventAt(clause, after) is { } following && after > phraseEnd + 1) @event = following;
@@ -500,6 +502,24 @@ internal static partial class QuantityKeyReader
             if (clause.Text(i) == close) return i + 1;
         }
         return k;
+    }
+
+    /// <summary>Words that take a part of a whole after "of": "two-thirds of the 300", "most of the 40", "half of the 12".</summary>
+    private static readonly HashSet<string> Partitives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "most", "many", "some", "several", "few", "none", "half", "third", "thirds", "quarter", "quarters", "majority", "dozens", "hundreds",
+        "percent", "%", "each", "both", "either", "neither", "any", "rest",
+    };
+
+    /// <summary>True when the figure is the whole that a part is taken of: "two-thirds of the 300 passengers", "most of the 40
+    /// people", "five of the 12". What the sentence's verb says happened, happened to the part.</summary>
+    private static bool IsWholeOfAPart(Clause clause, Figure figure)
+    {
+        var of = clause.IsWord(figure.FirstToken - 1, "the") ? figure.FirstToken - 2 : figure.FirstToken - 1;
+        if (!clause.IsWord(of, "of")) return false;
+        var part = clause.Word(of - 1);
+        return clause.IsNumber(of - 1) || Partitives.Contains(part) || clause.Text(of - 1) == "%"
+               || part.EndsWith("thirds", StringComparison.OrdinalIgnoreCase) || part.EndsWith("quarters", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A word of the verb group between a count and its event: an auxiliary, or "to" after "known", "believed" ("are

@@ -139,4 +139,12 @@ public class PhrasingAndPartsTests
         var findings = new EditorialEngine().Check(inputs).Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
         findings.Take(1).ShouldBe(expected.Length == 0 ? [] : [expected]);
     }
+
+    [Theory]
+    [InlineData("Nearly two-thirds of the 300 passengers were rescued.", "300 passengers", "passengers on board")]
+    [InlineData("Most of the 40 people on board were rescued.", "40 people", "people on board")]
+    [InlineData("Two of the 31 people killed were children.", "31 people", "people killed")]
+    [InlineData("The ferry's 300 passengers were rescued.", "300 passengers", "passengers rescued")]
+    public void The_whole_a_part_is_taken_of_keeps_only_what_is_said_of_the_whole(string text, string phrase, string description) =>
+        Counted(text).Single(c => c.PhraseText == phrase).Key.Description.ShouldBe(description);
 }
