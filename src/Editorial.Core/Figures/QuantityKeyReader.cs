@@ -136,7 +136,7 @@ internal static partial class QuantityKeyReader
     /// <summary>Words between "death toll" and its number: "rose to", "stands at", "a toll of", "reached".</summary>
     private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was", "reaches", "hits", "passes", "tops", "exceeds",
+        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was", "reaches", "hits", "passes", "tops", "exceeds", "now",
     };
 
     // "off Sulawesi": where a ship sank or a plane came down at sea.
@@ -267,7 +267,9 @@ internal static partial class QuantityKeyReader
         var named = places.Count > 0 ? places : storyPlaces;
         var setting = Setting(incident, named.Select(p => segment.Spelling(p) ?? antecedent?.Spelling(p) ?? p).ToList(), sites, days);
         var scope = isSeries ? null : segment.Scope(phraseEnd);
-        var period = isSeries ? null : segment.Period();
+        // "Four more died overnight, bringing the toll to 35": the sum a clause brings a toll to is the event's whole toll, whatever
+        // stretch of time the part added to it was counted over.
+        var period = isSeries || segment.BringsTollTo(figure) ? null : segment.Period();
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting,
             storyPlaces: storyPlaces, opensOtherOccasion: opensOtherOccasion);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
@@ -879,6 +881,20 @@ internal static partial class QuantityKeyReader
             return null;
         }
 
+        /// <summary>"bringing the toll to 35", "taking the death toll to 35": a verb of summing up before the figure, with "toll" between.</summary>
+        public bool BringsTollTo(Figure figure)
+        {
+            for (var i = figure.FirstToken - 2; i >= figure.FirstToken - 5 && Has(i); i--)
+            {
+                if (!IsWord(i, "toll")) continue;
+                for (var k = i - 1; k >= i - 3 && Has(k); k--)
+                {
+                    if (Word(k).ToLowerInvariant() is "bringing" or "brings" or "brought" or "taking" or "pushing") return true;
+                }
+            }
+            return false;
+        }
+
         /// <summary>"the deadliest attack this year", "its worst day this month": a superlative within three words before <paramref name="i"/>.</summary>
         private bool RanksBefore(int i)
         {
@@ -909,7 +925,8 @@ internal static partial class QuantityKeyReader
                 }
                 _timing = (firstRevision, stamp);
             }
-            return new FigureTiming(_timing.Value.FirstRevision < figure.FirstToken, _timing.Value.Stamp);
+            // "bringing the toll to 35" sums up an earlier toll and what was added to it: a revision, where "brought it back" is none.
+            return new FigureTiming(_timing.Value.FirstRevision < figure.FirstToken || BringsTollTo(figure), _timing.Value.Stamp);
         }
 
         /// <summary>The article's figures that start in this clause, found by binary search: <paramref name="figures"/> is in

@@ -147,4 +147,21 @@ public class PhrasingAndPartsTests
     [InlineData("The ferry's 300 passengers were rescued.", "300 passengers", "passengers rescued")]
     public void The_whole_a_part_is_taken_of_keeps_only_what_is_said_of_the_whole(string text, string phrase, string description) =>
         Counted(text).Single(c => c.PhraseText == phrase).Key.Description.ShouldBe(description);
+
+    [Fact]
+    public void Bringing_the_toll_to_a_sum_is_a_revision_of_the_whole_toll_not_a_count_of_the_night()
+    {
+        var sum = Counted("Four more people died overnight, bringing the toll to 35.").Single(c => c.PhraseText == "35");
+        sum.Key.Description.ShouldBe("people killed");
+        sum.Key.Period.ShouldBeNull();
+        sum.Timing.IsRevision.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Brought_back_is_no_revision() =>
+        Counted("The driver brought the car back, and 12 people were injured.").ShouldHaveSingleItem().Timing.IsRevision.ShouldBeFalse();
+
+    [Fact]
+    public void The_toll_that_stands_now_is_read() =>
+        Only("The death toll is now 35.").Key.Description.ShouldBe("people killed");
 }
