@@ -539,13 +539,16 @@ internal static partial class QuantityKeyReader
     private static bool LostTheirLives(Clause clause, int k) =>
         clause.IsWord(k, "lost") && (clause.IsWord(k + 1, "their") || clause.IsWord(k + 1, "his") || clause.IsWord(k + 1, "her")) && clause.IsWord(k + 2, "lives");
 
-    /// <summary>True when no count stands before the figure in its clause: after "killed 35 people and wounded", a bare number
-    /// is of the people before it, and <see cref="ElidedNoun"/> reads it.</summary>
+    /// <summary>True when no count of a noun stands before the figure in its clause: after "killed 35 people and wounded", a bare
+    /// number is of the people before it, and <see cref="ElidedNoun"/> reads it. A bare count of the dead before it is no
+    /// such count: in "killed 31 and wounded 50" both are people.</summary>
     private static bool NoCountBefore(Clause clause, Figure figure)
     {
         for (var i = figure.FirstToken - 1; clause.Has(i); i--)
         {
-            if (clause.IsNumber(i)) return false;
+            if (!clause.IsNumber(i)) continue;
+            var bareAfterEvent = EventAt(clause, i - 1) is "killed" or "wounded" && (clause.IsWord(i + 1, "and") || clause.Text(i + 1) == ",");
+            if (!bareAfterEvent) return false;
         }
         return true;
     }

@@ -164,4 +164,10 @@ public class PhrasingAndPartsTests
     [Fact]
     public void The_toll_that_stands_now_is_read() =>
         Only("The death toll is now 35.").Key.Description.ShouldBe("people killed");
+
+    [Theory]
+    [InlineData("The attack killed 31 and wounded 50.")]
+    [InlineData("The blast killed 31, wounded 50 and displaced 200 families.")]
+    public void Bare_counts_of_the_dead_and_the_wounded_side_by_side_are_both_people(string text) =>
+        Counted(text).Take(2).Select(c => c.Key.Description).ShouldBe(["people killed", "people wounded"]);
 }
