@@ -1011,7 +1011,7 @@ internal static partial class QuantityKeyReader
                     if (SourceAfter(i + 2, sourceTokens) is { } according) return according;
                     continue;
                 }
-                if (IsReportingVerb(i) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
+                if (IsReportingVerb(i) && !InRelativeAside(i, figure.FirstToken) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
             }
             // After the figure, only a closing attribution counts: "…, Ukrainian officials said", "…, according to local officials",
             // "…, said the governor".
@@ -1029,7 +1029,25 @@ internal static partial class QuantityKeyReader
         /// word inside a sentence is a name ("the United States"), not a verb.</summary>
         private bool IsReportingVerb(int i) =>
             Word(i).Length > 0 && (!Tokens[i].StartsUpper || Tokens[i].IsSentenceStart) && _reading.ReportingVerbs.MatchAt(Tokens, i, _end) > 0
-            && !TakesLives(i);
+            && !TakesLives(i) && !ClaimsNoFigure(i);
+
+        /// <summary>"claimed responsibility", "claimed victory": the verb's object is a deed, not a figure or a statement.</summary>
+        private bool ClaimsNoFigure(int i) => Word(i + 1).ToLowerInvariant() is "responsibility" or "credit" or "victory";
+
+        /// <summary>True when <paramref name="i"/> stands in an aside that a relative pronoun opens after a comma ("The strike,
+        /// which Ukraine blamed on Russia, killed 12"): what the aside's verb says is not said of the figure.</summary>
+        private bool InRelativeAside(int i, int figureStart)
+        {
+            for (var k = i - 1; k >= _start && k > i - 10; k--)
+            {
+                if (Tokens[k].Kind != TokenKind.Punctuation) continue;
+                if (!Tokens[k].IsPunctuation(',') || !(IsWord(k + 1, "which") || IsWord(k + 1, "who"))) return false;
+                // The aside closes before the figure.
+                for (var m = i + 1; m < figureStart; m++) if (Tokens[m].IsPunctuation(',')) return true;
+                return false;
+            }
+            return false;
+        }
 
         /// <summary>"the blast claimed 31 lives", "claimed the lives of 12": a verb whose object is lives reports nothing, and
         /// what stands before it is the cause of the deaths, not a source.</summary>
@@ -1042,6 +1060,16 @@ internal static partial class QuantityKeyReader
             var k = verb - 1;
             // "Officials in the capital have so far announced": the words between the speaker and the verb are no name.
             while (k >= limit && Auxiliaries.Contains(Word(k))) k--;
+            // "The governor, who visited the site, said": the speaker stands before the aside.
+            if (k >= limit && Tokens[k].IsPunctuation(','))
+            {
+                for (var open = k - 1; open >= limit && open > k - 12; open--)
+                {
+                    if (!Tokens[open].IsPunctuation(',')) continue;
+                    if (IsWord(open + 1, "who") || IsWord(open + 1, "which")) k = open - 1;
+                    break;
+                }
+            }
             // "eight people confirmed to have been killed": the counted people are not a source.
             if (CountedNouns.ContainsKey(Word(k)) && IsNumber(k - 1)) return null;
             // "Preliminary reports said": a reporting verb right before the verb is the speaker's noun, not another verb.

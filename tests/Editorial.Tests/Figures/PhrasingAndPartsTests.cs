@@ -170,4 +170,11 @@ public class PhrasingAndPartsTests
     [InlineData("The blast killed 31, wounded 50 and displaced 200 families.")]
     public void Bare_counts_of_the_dead_and_the_wounded_side_by_side_are_both_people(string text) =>
         Counted(text).Take(2).Select(c => c.Key.Description).ShouldBe(["people killed", "people wounded"]);
+
+    [Theory]
+    [InlineData("The strike, which Kyiv blamed on Moscow, killed 12 people, officials said.", "officials")]
+    [InlineData("The governor, who visited the site, said 12 people had died.", "governor")]
+    [InlineData("The group claimed responsibility for the attack, which killed 12 people.", null)]
+    public void An_aside_or_a_claim_of_responsibility_gives_no_source(string text, string? source) =>
+        Only(text).Source.ShouldBe(source);
 }
