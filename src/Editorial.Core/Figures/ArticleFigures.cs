@@ -4,6 +4,7 @@ using System.Linq;
 using Editorial.Articles;
 using Editorial.Lexicon;
 using Editorial.Profiles;
+using Editorial.Text;
 
 namespace Editorial.Figures;
 
@@ -154,4 +155,39 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
 
     /// <summary>The sentence whose clauses <see cref="Clauses"/> holds.</summary>
     public int ClausesOfSentence { get; set; } = -1;
+
+    private HashSet<string>? _lowerCaseWords;
+
+    /// <summary>True when the article writes <paramref name="word"/> in lower case somewhere: in a headline in title case
+    /// ("Tram Derails, Killing at Least 7") such a word is no name, whatever its capital.</summary>
+    public bool WritesInLowerCase(string word)
+    {
+        if (_lowerCaseWords is null)
+        {
+            _lowerCaseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var token in Article.Tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0])) _lowerCaseWords.Add(token.Text);
+            }
+        }
+        return _lowerCaseWords.Contains(word);
+    }
+
+    private HashSet<string>? _bodyNames;
+
+    /// <summary>True when the body writes <paramref name="word"/> capitalised inside a sentence, as a name. A headline's capitals
+    /// say little of names ("21 Schoolgirls Abducted By Boko Haram Released"): the names that tie a headline's figure to an
+    /// event are those its body writes as names.</summary>
+    public bool IsBodyName(string word)
+    {
+        if (_bodyNames is null)
+        {
+            _bodyNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in Article.Tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && !token.IsInHeading) _bodyNames.Add(token.Text);
+            }
+        }
+        return _bodyNames.Contains(word);
+    }
 }

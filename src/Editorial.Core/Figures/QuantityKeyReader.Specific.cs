@@ -102,7 +102,7 @@ internal static partial class QuantityKeyReader
         var after = figure.LastToken + 1;
         if (!Auxiliaries.Contains(clause.Word(after))) return null;
         while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < figure.LastToken + 5) after++;
-        var @event = HospitalisedAt(clause, after) ? "hospitalised" : EventWords.TryGetValue(clause.Word(after), out var e) ? e : null;
+        var @event = HospitalisedAt(clause, after) ? "hospitalised" : EventAt(clause, after);
         return @event is not null && PeopleEvents.Contains(@event) ? ("people", @event, false, figure.LastToken, []) : null;
     }
 

@@ -80,6 +80,8 @@ internal static partial class QuantityKeyReader
     {
         "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "now", "reportedly", "also", "already", "all", "who",
         "so", "far", "confirmed", "officially", "allegedly", "later", "since",
+        // "31 people are known to have died", "are believed to have been killed" ("to" only after these: see VerbGroupWordAt).
+        "known", "believed", "thought", "presumed",
     };
 
     /// <summary>Nouns for series and what the series may be of.</summary>
@@ -134,10 +136,11 @@ internal static partial class QuantityKeyReader
     /// <summary>Words between "death toll" and its number: "rose to", "stands at", "a toll of", "reached".</summary>
     private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was",
+        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was", "reaches", "hits", "passes", "tops", "exceeds", "now",
     };
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of" };
+    // "off Sulawesi": where a ship sank or a plane came down at sea.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of", "off" };
 
     private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -154,6 +157,13 @@ internal static partial class QuantityKeyReader
         "centre", "center", "capital",
     };
 
+    /// <summary>Areas after "in the" or "across the" wider than the place of one event: a toll "in the province" or "across the
+    /// country" takes in every event there.</summary>
+    private static readonly HashSet<string> WiderAreas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "province", "region", "country", "state", "county", "territory", "territories", "nation", "provinces", "regions", "states",
+    };
+
     /// <summary>Nouns after "at the" that say where the event happened, not which part of it: "at the scene".</summary>
     private static readonly HashSet<string> WholeEventPlaces = new(StringComparer.OrdinalIgnoreCase) { "scene", "site", "time", "moment", "hands", "border", "front" };
 
@@ -165,6 +175,9 @@ internal static partial class QuantityKeyReader
     {
         "fortnight", "week", "weeks", "month", "months", "days", "year", "years",
     };
+
+    /// <summary>Stretches of the calendar after "this" that make a toll one of a period: "this year", "this month".</summary>
+    private static readonly HashSet<string> CalendarStretches = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "season", "decade" };
 
     /// <summary>Campaigns of many attacks: a toll "in the siege" or "during the war" is a whole of which one attack's toll is a part.</summary>
     private static readonly HashSet<string> CampaignWords = new(StringComparer.OrdinalIgnoreCase) { "siege", "war", "invasion", "occupation", "blockade" };
@@ -195,6 +208,12 @@ internal static partial class QuantityKeyReader
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
+    /// <summary>Pronouns, modals and conjunctions: words that are never part of the name of a body that gives a figure.</summary>
+    private static readonly HashSet<string> NoPartOfAName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i", "you", "can", "could", "would", "will", "may", "might", "must", "should", "shall", "if", "not",
+    };
+
     /// <summary>Keys the figure, or returns null when the words around it do not say for sure what it counts, or say that it
     /// counts a part of a whole given elsewhere ("including 12 children") or another occasion than the story's ("in 2019").</summary>
     public static CountedFigure? Read(ArticleReading reading, Figure figure)
@@ -221,7 +240,7 @@ internal static partial class QuantityKeyReader
         // article's own figures. They are kept aside: across a story they say which place's toll the figure is.
         var storyPlaces = new HashSet<string>(places.Where(generalNames.Contains), StringComparer.Ordinal);
         places.ExceptWith(generalNames);
-        var sites = segment.Sites();
+        var sites = segment.Sites(excluded);
         var days = segment.Days(excluded);
         var incident = segment.Incident(excluded);
         Clause? antecedent = null;
@@ -238,7 +257,7 @@ internal static partial class QuantityKeyReader
             places.ExceptWith(generalNames);
             if (sites.Count == 0)
             {
-                sites = context.Sites();
+                sites = context.Sites(none);
                 if (days.Count == 0) days = context.Days(none);
                 incident ??= context.Incident(none);
             }
@@ -248,7 +267,9 @@ internal static partial class QuantityKeyReader
         var named = places.Count > 0 ? places : storyPlaces;
         var setting = Setting(incident, named.Select(p => segment.Spelling(p) ?? antecedent?.Spelling(p) ?? p).ToList(), sites, days);
         var scope = isSeries ? null : segment.Scope(phraseEnd);
-        var period = isSeries ? null : segment.Period();
+        // "Four more died overnight, bringing the toll to 35": the sum a clause brings a toll to is the event's whole toll, whatever
+        // stretch of time the part added to it was counted over.
+        var period = isSeries || segment.BringsTollTo(figure) ? null : segment.Period();
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting,
             storyPlaces: storyPlaces, opensOtherOccasion: opensOtherOccasion);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
@@ -391,17 +412,20 @@ internal static partial class QuantityKeyReader
         // "killing all 12 people on board": the verb before the count says what happened to those on board.
         if (@event is null && clause.IsWord(figure.FirstToken - 1, "all") && EventWords.TryGetValue(clause.Word(figure.FirstToken - 2), out var ofAll)
             && ofAll is "killed" or "wounded") @event = ofAll;
-        if (@event is null && ((clause.IsWord(phraseEnd + 1, "on") && clause.IsWord(phraseEnd + 2, "board")) || clause.IsWord(phraseEnd + 1, "aboard")
-                               || clause.IsWord(phraseEnd + 1, "onboard"))) @event = "on board";
+        if (@event is null && OnBoardAt(clause, phraseEnd + 1)) @event = "on board";
         if (@event is null)
         {
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
-            var after = phraseEnd + 1;
-            while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < phraseEnd + 5) after++;
+            var verbGroup = AfterAside(clause, phraseEnd + 1);
+            var after = verbGroup;
+            // "are believed to have been killed": up to five words of the verb group before the event.
+            while (VerbGroupWordAt(clause, after) && after < verbGroup + 5) after++;
+            // "two-thirds of the 300 passengers were rescued": the verb is the part's; only "the 300 passengers killed" is the whole's.
+            if (IsWholeOfAPart(clause, figure)) after = phraseEnd + 1;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
             else if (LostTheirLives(clause, after)) @event = "killed";
-            else if (EventWords.TryGetValue(clause.Word(after), out var following) && after > phraseEnd + 1) @event = following;
-            else if (EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var preceding)) @event = preceding;
+            else if (EventAt(clause, after) is { } following && after > phraseEnd + 1) @event = following;
+            else if (EventAt(clause, figure.FirstToken - 1) is { } preceding) @event = preceding;
             else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1
                      && (clause.Word(after).EndsWith("ed", StringComparison.Ordinal) || EventNouns.Contains(clause.Word(after))))
             {
@@ -424,7 +448,7 @@ internal static partial class QuantityKeyReader
     {
         var before = figure.FirstToken - 1;
         var after = figure.LastToken + 1;
-        if (EventWords.TryGetValue(clause.Word(before), out var done) && done is "killed" or "wounded" && NoCountBefore(clause, figure)
+        if (EventAt(clause, before) is ("killed" or "wounded") and var done && NoCountBefore(clause, figure)
             && (clause.Word(after).Length == 0 || CountEnds.Contains(clause.Word(after)) || clause.IsWord(after, "and")))
         {
             return done;
@@ -432,23 +456,99 @@ internal static partial class QuantityKeyReader
         if (clause.Has(before) && (clause.Text(before) == "," || clause.IsWord(before, "of") || clause.IsWord(before, "whom"))) return null;
         // "No one was injured", "not one was killed": nobody, no count.
         if (clause.IsWord(before, "no") || clause.IsWord(before, "not")) return null;
+        // "killing all 132 aboard", "a boat with 40 on board": those on board are people, and what befell all of them is their event.
+        if (OnBoardAt(clause, after))
+        {
+            return clause.IsWord(before, "all") && EventAt(clause, before - 1) is ("killed" or "wounded") and var fate ? fate : "on board";
+        }
         if (LostTheirLives(clause, after)) return "killed";
         if (!Auxiliaries.Contains(clause.Word(after))) return null;
-        while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < figure.LastToken + 5) after++;
-        return EventWords.TryGetValue(clause.Word(after), out var @event) && @event is "killed" or "wounded" ? @event : null;
+        while (VerbGroupWordAt(clause, after) && after < figure.LastToken + 5) after++;
+        return EventAt(clause, after) is ("killed" or "wounded") and var @event ? @event : null;
     }
+
+    /// <summary>Participles that say how people died when "dead" or "to death" follows: "shot dead", "stabbed to death",
+    /// "burned to death", "found dead". Alone they say no death ("three were shot" may all have lived).</summary>
+    private static readonly HashSet<string> MannersOfDeath = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shot", "stabbed", "beaten", "burned", "burnt", "crushed", "hacked", "trampled", "gunned", "found", "bludgeoned", "starved", "frozen",
+        "drowned", "strangled", "choked", "clubbed", "stoned", "knifed", "mauled",
+    };
+
+    /// <summary>The folded event a verb phrase at <paramref name="k"/> names: an event word ("killed", "injured"), or a manner of
+    /// death with "dead" or "to death" after it or "fatally" before it ("were shot dead", "was beaten to death", "fatally
+    /// stabbed"), or "gunned down".</summary>
+    private static string? EventAt(Clause clause, int k)
+    {
+        if (EventWords.TryGetValue(clause.Word(k), out var @event)) return @event;
+        if (!MannersOfDeath.Contains(clause.Word(k))) return null;
+        if (clause.IsWord(k - 1, "fatally") || clause.IsWord(k + 1, "dead") || (clause.IsWord(k + 1, "to") && clause.IsWord(k + 2, "death"))) return "killed";
+        return clause.IsWord(k, "gunned") && clause.IsWord(k + 1, "down") ? "killed" : null;
+    }
+
+    /// <summary>Words that open an aside between a count and its verb: "31 people, including 12 children, were killed", "31
+    /// people, most of them women, died", "31 people, according to police, were killed".</summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "including", "among", "most", "many", "mostly", "mainly", "all", "some", "both", "half", "almost", "nearly", "according",
+    };
+
+    /// <summary>The token after an aside that opens at <paramref name="k"/> (a comma or a bracket, then one of <see cref="AsideOpeners"/>,
+    /// closed within ten tokens by the same mark), or <paramref name="k"/> when none opens there: the verb after the aside is the count's.</summary>
+    private static int AfterAside(Clause clause, int k)
+    {
+        var close = clause.Text(k) switch { "," => ",", "(" => ")", "—" => "—", _ => null };
+        if (close is null || !AsideOpeners.Contains(clause.Word(k + 1))) return k;
+        for (var i = k + 2; i <= k + 10 && clause.Has(i); i++)
+        {
+            if (clause.Text(i) == close) return i + 1;
+        }
+        return k;
+    }
+
+    /// <summary>Words that take a part of a whole after "of": "two-thirds of the 300", "most of the 40", "half of the 12".</summary>
+    private static readonly HashSet<string> Partitives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "most", "many", "some", "several", "few", "none", "half", "third", "thirds", "quarter", "quarters", "majority", "dozens", "hundreds",
+        "percent", "%", "each", "both", "either", "neither", "any", "rest",
+    };
+
+    /// <summary>True when the figure is the whole that a part is taken of: "two-thirds of the 300 passengers", "most of the 40
+    /// people", "five of the 12". What the sentence's verb says happened, happened to the part.</summary>
+    private static bool IsWholeOfAPart(Clause clause, Figure figure)
+    {
+        var of = clause.IsWord(figure.FirstToken - 1, "the") ? figure.FirstToken - 2 : figure.FirstToken - 1;
+        if (!clause.IsWord(of, "of")) return false;
+        var part = clause.Word(of - 1);
+        return clause.IsNumber(of - 1) || Partitives.Contains(part) || clause.Text(of - 1) == "%"
+               || part.EndsWith("thirds", StringComparison.OrdinalIgnoreCase) || part.EndsWith("quarters", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A word of the verb group between a count and its event: an auxiliary, or "to" after "known", "believed" ("are
+    /// known to have died"). Not "to" alone: "ordered 1,500 people to be evacuated" tells of no evacuation yet.</summary>
+    private static bool VerbGroupWordAt(Clause clause, int k) =>
+        clause.Has(k) && (Auxiliaries.Contains(clause.Word(k)) || (clause.IsWord(k, "to") && Presumptions.Contains(clause.Word(k - 1))));
+
+    private static readonly HashSet<string> Presumptions = new(StringComparer.OrdinalIgnoreCase) { "known", "believed", "thought", "presumed" };
+
+    /// <summary>"on board", "aboard", "onboard" at <paramref name="k"/>.</summary>
+    private static bool OnBoardAt(Clause clause, int k) =>
+        (clause.IsWord(k, "on") && clause.IsWord(k + 1, "board")) || clause.IsWord(k, "aboard") || clause.IsWord(k, "onboard");
 
     /// <summary>"lost their lives": died.</summary>
     private static bool LostTheirLives(Clause clause, int k) =>
         clause.IsWord(k, "lost") && (clause.IsWord(k + 1, "their") || clause.IsWord(k + 1, "his") || clause.IsWord(k + 1, "her")) && clause.IsWord(k + 2, "lives");
 
-    /// <summary>True when no count stands before the figure in its clause: after "killed 35 people and wounded", a bare number
-    /// is of the people before it, and <see cref="ElidedNoun"/> reads it.</summary>
+    /// <summary>True when no count of a noun stands before the figure in its clause: after "killed 35 people and wounded", a bare
+    /// number is of the people before it, and <see cref="ElidedNoun"/> reads it. A bare count of the dead before it is no
+    /// such count: in "killed 31 and wounded 50" both are people.</summary>
     private static bool NoCountBefore(Clause clause, Figure figure)
     {
         for (var i = figure.FirstToken - 1; clause.Has(i); i--)
         {
-            if (clause.IsNumber(i)) return false;
+            if (!clause.IsNumber(i)) continue;
+            var bareAfterEvent = EventAt(clause, i - 1) is "killed" or "wounded" && (clause.IsWord(i + 1, "and") || clause.Text(i + 1) == ",");
+            if (!bareAfterEvent) return false;
         }
         return true;
     }
@@ -465,7 +565,12 @@ internal static partial class QuantityKeyReader
             if (clause.IsNumber(i)) return false;
             // "the death toll", and "the toll" alone, which news copy writes for the dead only: "the toll reached 31".
             // A noun after "the toll … rose to 15" says what it counts: the count is read as any other.
-            if (clause.IsWord(i, "toll")) return clause.IsWord(i - 1, "death") || (clause.IsWord(i - 1, "the") && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)));
+            // So is an event's toll in a headline: "Quetta blast toll hits 31", "quake toll rises to 2,000".
+            if (clause.IsWord(i, "toll"))
+            {
+                return clause.IsWord(i - 1, "death")
+                       || ((clause.IsWord(i - 1, "the") || IncidentNouns.Contains(clause.Word(i - 1))) && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)));
+            }
             // "the number of dead rose to 31", "the number of people killed is 31".
             if (clause.IsWord(i, "number") && clause.IsWord(i + 1, "of")) return CountsTheDead(clause, i + 2);
         }
@@ -502,7 +607,7 @@ internal static partial class QuantityKeyReader
         private readonly int _end;
         private int[]? _wordIndexes;
         private int[]? _breaks;
-        private IReadOnlyCollection<string>? _sites;
+        private List<(int Index, string Site)>? _sites;
         private List<int>? _incidents;
         private (string? Value, bool Read) _period;
         private bool? _aboutAnotherOccasion;
@@ -590,7 +695,8 @@ internal static partial class QuantityKeyReader
 
         public bool IsName(int i) =>
             Has(i) && Tokens[i].Kind == TokenKind.Word && Tokens[i].StartsUpper && !Tokens[i].IsSentenceStart && Tokens[i].Text.Length > 1
-            && !CalendarWords.DayNames.Contains(Tokens[i].Text) && !CalendarWords.Months.Contains(Tokens[i].Text);
+            && !CalendarWords.DayNames.Contains(Tokens[i].Text) && !CalendarWords.Months.Contains(Tokens[i].Text)
+            && !(Tokens[i].IsInHeading && _reading.WritesInLowerCase(Tokens[i].Text));
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
         private bool IsDemonym(int i) =>
@@ -723,17 +829,23 @@ internal static partial class QuantityKeyReader
 
         /// <summary>
         /// The part of the place a count is limited to, after its phrase: "in the north", "in the eastern region", "at the
-        /// stadium". Sites (a base, a hospital) are anchors of the whole event and no scope; nor is "at the scene".
+        /// stadium", "across the country" (wider than the event), "instantly". Sites (a base, a hospital) are anchors of the whole
+        /// event and no scope; nor is "at the scene".
         /// </summary>
         public string? Scope(int phraseEnd)
         {
-            for (var k = phraseEnd + 1; Has(k + 2); k++)
+            for (var k = phraseEnd + 1; Has(k); k++)
             {
                 if (Tokens[k].Kind == TokenKind.Punctuation) break;
-                if (!(IsWord(k, "in") || IsWord(k, "at") || IsWord(k, "inside")) || !IsWord(k + 1, "the")) continue;
+                // "12 were killed instantly", "died on the spot": those who died at once, beside those who died later.
+                if (IsWord(k, "instantly") || (IsWord(k, "on") && ((IsWord(k + 1, "the") && IsWord(k + 2, "spot")) || IsWord(k + 1, "impact")))) return "instantly";
+                if (!(IsWord(k, "in") || IsWord(k, "at") || IsWord(k, "inside") || IsWord(k, "across") || IsWord(k, "throughout")) || !IsWord(k + 1, "the")) continue;
                 var noun = Word(k + 2);
                 if (noun.Length == 0 || char.IsUpper(noun[0])) continue;
                 if (Directions.Contains(noun)) return $"in the {noun.ToLowerInvariant()}";
+                // "in the province", "across the country": the whole area, of which the story's event is one part.
+                // Not "in the country's worst attack": the possessive says which event, not where it counts.
+                if (WiderAreas.Contains(noun) && Text(k + 3) is not ("'s" or "’s")) return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
                 if (IsWord(k, "in") || SiteNouns.ContainsKey(noun) || IncidentNouns.Contains(noun) || WholeEventPlaces.Contains(noun)) continue;
                 return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
             }
@@ -756,6 +868,9 @@ internal static partial class QuantityKeyReader
                 if (DailyWords.Contains(Word(i))) return "daily";
                 if ((IsWord(i, "a") || IsWord(i, "per") || IsWord(i, "each")) && IsWord(i + 1, "day")) return "daily";
                 if (IsWord(i, "since") && (IsWord(i + 1, "the") || CalendarWords.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
+                // "so far this year", "this month": a toll of the calendar's stretch, of which the story's event is a part. Not "the
+                // deadliest attack this year", which ranks the event.
+                if (IsWord(i, "this") && CalendarStretches.Contains(Word(i + 1)) && !RanksBefore(i)) return "cumulative";
                 // "in the past fortnight", "over the last three weeks": a toll of a stretch of time, not of one event.
                 if ((IsWord(i, "past") || IsWord(i, "last")) && (StretchesOfTime.Contains(Word(i + 1)) || (IsNumber(i + 1) && StretchesOfTime.Contains(Word(i + 2)))))
                 {
@@ -767,6 +882,31 @@ internal static partial class QuantityKeyReader
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
             return null;
+        }
+
+        /// <summary>"bringing the toll to 35", "taking the death toll to 35": a verb of summing up before the figure, with "toll" between.</summary>
+        public bool BringsTollTo(Figure figure)
+        {
+            for (var i = figure.FirstToken - 2; i >= figure.FirstToken - 5 && Has(i); i--)
+            {
+                if (!IsWord(i, "toll")) continue;
+                for (var k = i - 1; k >= i - 3 && Has(k); k--)
+                {
+                    if (Word(k).ToLowerInvariant() is "bringing" or "brings" or "brought" or "taking" or "pushing") return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>"the deadliest attack this year", "its worst day this month": a superlative within three words before <paramref name="i"/>.</summary>
+        private bool RanksBefore(int i)
+        {
+            for (var k = i - 1; k >= i - 3; k--)
+            {
+                var word = Word(k);
+                if (word.Equals("worst", StringComparison.OrdinalIgnoreCase) || (word.Length > 5 && word.EndsWith("iest", StringComparison.OrdinalIgnoreCase))) return true;
+            }
+            return false;
         }
 
         /// <summary>When the clause gives the figure: as a revision ("rose to", "was revised to" before it) and at which clock time.</summary>
@@ -788,7 +928,8 @@ internal static partial class QuantityKeyReader
                 }
                 _timing = (firstRevision, stamp);
             }
-            return new FigureTiming(_timing.Value.FirstRevision < figure.FirstToken, _timing.Value.Stamp);
+            // "bringing the toll to 35" sums up an earlier toll and what was added to it: a revision, where "brought it back" is none.
+            return new FigureTiming(_timing.Value.FirstRevision < figure.FirstToken || BringsTollTo(figure), _timing.Value.Stamp);
         }
 
         /// <summary>The article's figures that start in this clause, found by binary search: <paramref name="figures"/> is in
@@ -827,15 +968,12 @@ internal static partial class QuantityKeyReader
             return Kept(_places, p => !excluded.Contains(p.Preposition) && !excluded.Contains(p.Name), p => p.Stem);
         }
 
-        public IReadOnlyCollection<string> Sites()
+        /// <summary>The kinds of site the clause names, but for those that are <paramref name="excluded"/>: "a hospital official
+        /// said" names who speaks, not where the dead were.</summary>
+        public IReadOnlyCollection<string> Sites(HashSet<int> excluded)
         {
-            if (_sites is not null) return _sites;
-            HashSet<string>? sites = null;
-            foreach (var i in WordIndexes())
-            {
-                if (SiteNouns.TryGetValue(Tokens[i].Text, out var site)) (sites ??= new HashSet<string>(StringComparer.Ordinal)).Add(site);
-            }
-            return _sites = (IReadOnlyCollection<string>?)sites ?? [];
+            _sites ??= WordIndexes().Where(i => SiteNouns.ContainsKey(Tokens[i].Text)).Select(i => (i, SiteNouns[Tokens[i].Text])).ToList();
+            return Kept(_sites, s => !excluded.Contains(s.Index), s => s.Site);
         }
 
         public IReadOnlyCollection<string> Days(HashSet<int> excluded)
@@ -846,7 +984,8 @@ internal static partial class QuantityKeyReader
 
         public IReadOnlyCollection<string> Names(HashSet<int> excluded)
         {
-            _names ??= WordIndexes().Where(IsName).Select(i => (i, Stem(Tokens[i].Text))).ToList();
+            _names ??= WordIndexes().Where(i => IsName(i) && (!Tokens[i].IsInHeading || _reading.IsBodyName(Tokens[i].Text)))
+                .Select(i => (i, Stem(Tokens[i].Text))).ToList();
             return Kept(_names, n => !excluded.Contains(n.Index), n => n.Stem);
         }
 
@@ -872,7 +1011,7 @@ internal static partial class QuantityKeyReader
                     if (SourceAfter(i + 2, sourceTokens) is { } according) return according;
                     continue;
                 }
-                if (IsReportingVerb(i) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
+                if (IsReportingVerb(i) && !InRelativeAside(i, figure.FirstToken) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
             }
             // After the figure, only a closing attribution counts: "…, Ukrainian officials said", "…, according to local officials",
             // "…, said the governor".
@@ -889,7 +1028,30 @@ internal static partial class QuantityKeyReader
         /// <summary>A reporting verb of the profile's shared list ("said", "told", "estimated"), in lower case: a capitalised
         /// word inside a sentence is a name ("the United States"), not a verb.</summary>
         private bool IsReportingVerb(int i) =>
-            Word(i).Length > 0 && (!Tokens[i].StartsUpper || Tokens[i].IsSentenceStart) && _reading.ReportingVerbs.MatchAt(Tokens, i, _end) > 0;
+            Word(i).Length > 0 && (!Tokens[i].StartsUpper || Tokens[i].IsSentenceStart) && _reading.ReportingVerbs.MatchAt(Tokens, i, _end) > 0
+            && !TakesLives(i) && !ClaimsNoFigure(i);
+
+        /// <summary>"claimed responsibility", "claimed victory": the verb's object is a deed, not a figure or a statement.</summary>
+        private bool ClaimsNoFigure(int i) => Word(i + 1).ToLowerInvariant() is "responsibility" or "credit" or "victory";
+
+        /// <summary>True when <paramref name="i"/> stands in an aside that a relative pronoun opens after a comma ("The strike,
+        /// which Ukraine blamed on Russia, killed 12"): what the aside's verb says is not said of the figure.</summary>
+        private bool InRelativeAside(int i, int figureStart)
+        {
+            for (var k = i - 1; k >= _start && k > i - 10; k--)
+            {
+                if (Tokens[k].Kind != TokenKind.Punctuation) continue;
+                if (!Tokens[k].IsPunctuation(',') || !(IsWord(k + 1, "which") || IsWord(k + 1, "who"))) return false;
+                // The aside closes before the figure.
+                for (var m = i + 1; m < figureStart; m++) if (Tokens[m].IsPunctuation(',')) return true;
+                return false;
+            }
+            return false;
+        }
+
+        /// <summary>"the blast claimed 31 lives", "claimed the lives of 12": a verb whose object is lives reports nothing, and
+        /// what stands before it is the cause of the deaths, not a source.</summary>
+        private bool TakesLives(int i) => LifeTakingVerbs.Contains(Word(i)) && (IsWord(i + 2, "lives") || IsWord(i + 3, "lives") || IsWord(i + 4, "lives"));
 
         /// <summary>The noun phrase before a speech verb, read backwards to a comma, a conjunction or a number, never before <paramref name="limit"/>.</summary>
         private string? SourceBefore(int verb, int limit, bool requireComma, HashSet<int> sourceTokens)
@@ -898,13 +1060,25 @@ internal static partial class QuantityKeyReader
             var k = verb - 1;
             // "Officials in the capital have so far announced": the words between the speaker and the verb are no name.
             while (k >= limit && Auxiliaries.Contains(Word(k))) k--;
+            // "The governor, who visited the site, said": the speaker stands before the aside.
+            if (k >= limit && Tokens[k].IsPunctuation(','))
+            {
+                for (var open = k - 1; open >= limit && open > k - 12; open--)
+                {
+                    if (!Tokens[open].IsPunctuation(',')) continue;
+                    if (IsWord(open + 1, "who") || IsWord(open + 1, "which")) k = open - 1;
+                    break;
+                }
+            }
             // "eight people confirmed to have been killed": the counted people are not a source.
             if (CountedNouns.ContainsKey(Word(k)) && IsNumber(k - 1)) return null;
+            // "Preliminary reports said": a reporting verb right before the verb is the speaker's noun, not another verb.
+            var head = k;
             for (; k >= limit && words.Count < 6; k--)
             {
                 var token = Tokens[k];
                 if (token.Kind != TokenKind.Word) break;
-                if (SourceBoundaries.Contains(token.Text) || IsReportingVerb(k) || EventWords.ContainsKey(token.Text)) break;
+                if (SourceBoundaries.Contains(token.Text) || (IsReportingVerb(k) && k != head) || EventWords.ContainsKey(token.Text)) break;
                 if (NumberWords.TryCardinal(token.Text, out _) || NumberWords.TryOrdinal(token.Text, out _)) break;
                 words.Insert(0, k);
             }
@@ -931,8 +1105,9 @@ internal static partial class QuantityKeyReader
         {
             var kept = words.Where(k => !Determiners.Contains(Tokens[k].Text)).ToList();
             if (kept.Count == 0) return null;
-            // A pronoun is no source name: "he said" does not tell sources apart.
-            if (kept.Count == 1 && Tokens[kept[0]].Text.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i") return null;
+            // A pronoun is no source name: "he said" does not tell sources apart. Nor is a clause that has one, or a modal: "we can
+            // confirm", "he would retire if he wasn't traded" are words of a speaker, not a body's name.
+            if (kept.Any(k => NoPartOfAName.Contains(Tokens[k].Text))) return null;
             foreach (var k in kept) sourceTokens.Add(k);
             return string.Join(" ", kept.Select(k => Tokens[k].Text.ToLowerInvariant())).Replace(" 's", "'s").Replace(" ’s", "'s");
         }

@@ -112,7 +112,7 @@ public static class Stories
     /// anywhere, the figures it gives, its date.</summary>
     private sealed class StoryTraits
     {
-        private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside" };
+        private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "off" };
 
         /// <summary>Capitalised words that are no names: "The" of "The Associated Press", "Our" of a slogan.</summary>
         private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

@@ -164,6 +164,7 @@ internal static class FigurePairs
                 {
                     var (a, b) = (entries[i], entries[j]);
                     if (!FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
+                    if (AreRoundupFiguresOfOtherDays(articles[a.Index], a.Figure, articles[b.Index], b.Figure)) continue;
                     if (FigureComparison.MatchedOnlyByStory(a.Figure, b.Figure)
                         && !(IsStoryToll(a.Figure, articles[b.Index]) && IsStoryToll(b.Figure, articles[a.Index])))
                     {
@@ -174,6 +175,21 @@ internal static class FigurePairs
             }
         }
     }
+
+    /// <summary>
+    /// True when two articles of different dates give the figures only in their bodies, and nothing narrower than a place ties
+    /// them: a day's roundup of a war reports shelling in the same city every day ("two killed in Mykolaiv" on Sunday, "one
+    /// killed in Mykolaiv" on Saturday), and a city is no anchor of one occasion across days. The articles of one event give
+    /// its figures in their openings, or name the site or the day.
+    /// </summary>
+    private static bool AreRoundupFiguresOfOtherDays(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second)
+    {
+        if (first.IsInOpening || second.IsInOpening || first.Key.IsSeries || first.Key.IsSpecific || second.Key.IsSpecific) return false;
+        if (firstArticle.Article.Date is not { } firstDate || secondArticle.Article.Date is not { } secondDate || firstDate.Date == secondDate.Date) return false;
+        return !Shares(first.Key.Sites, second.Key.Sites) && !Shares(first.Key.Days, second.Key.Days);
+    }
+
+    private static bool Shares(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.Any(b.Contains);
 
     /// <summary>Tolls that never fall while an event unfolds, unless the text says they were revised.</summary>
     private static bool OnlyGrows(CountedFigure figure) => figure.Key.Event is "killed" or "wounded";
