@@ -149,12 +149,14 @@ internal static class NameVariants
     /// another is a given name of the last word of the run, which is the surname.</summary>
     private static void LinkFullNames(Article article, List<NameWord> words, NameParticles particles)
     {
-        var byToken = new Dictionary<int, NameWord>();
+        var byToken = new Dictionary<int, NameWord>(words.Count);
         foreach (var word in words) byToken[word.Token] = word;
         var tokens = article.Tokens;
+        var run = new List<NameWord>();
         for (var w = 0; w < words.Count;)
         {
-            var run = new List<NameWord> { words[w] };
+            run.Clear();
+            run.Add(words[w]);
             var k = words[w].Token;
             while (true)
             {
@@ -315,24 +317,25 @@ internal static class NameVariants
     private static string FormOf(string text) => text.Normalize(NormalizationForm.FormC).Replace('’', '\'');
 
     /// <summary>The letters of a name as written, in lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic").</summary>
-    internal static string Letters(string name)
+    internal static string Letters(string name) => AppendLetters(name, new StringBuilder(name.Length + 2)).ToString();
+
+    private static StringBuilder AppendLetters(string name, StringBuilder letters)
     {
-        var letters = new StringBuilder(name.Length + 2);
         foreach (var c in name.Normalize(NormalizationForm.FormD))
         {
             if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '-' or '\'' or '’') continue;
             var lower = char.ToLowerInvariant(c);
-            letters.Append(lower switch
+            switch (lower)
             {
-                'đ' => "dj",
-                'ł' => "l",
-                'ø' => "o",
-                'ß' => "ss",
-                'æ' => "ae",
-                _ => lower.ToString(),
-            });
+                case 'đ': letters.Append("dj"); break;
+                case 'ł': letters.Append('l'); break;
+                case 'ø': letters.Append('o'); break;
+                case 'ß': letters.Append("ss"); break;
+                case 'æ': letters.Append("ae"); break;
+                default: letters.Append(lower); break;
+            }
         }
-        return letters.ToString();
+        return letters;
     }
 
     /// <summary>
@@ -342,7 +345,7 @@ internal static class NameVariants
     /// </summary>
     public static string Fold(string name)
     {
-        var letters = new StringBuilder(Letters(name));
+        var letters = AppendLetters(name, new StringBuilder(name.Length + 2));
         // Short names only fold case and diacritics (São / Sao): "Ben" and "Ban", "Anna" and "Anne" are different names.
         if (letters.Length < MinimumLetters) return letters.ToString();
         var end = letters.Length;
@@ -352,14 +355,16 @@ internal static class NameVariants
             letters.Length = end;
             letters.Append('y');
         }
-        var folded = new StringBuilder(letters.Length);
+        // Folded in place: the folded letters never outrun the letters read, so each is written at or before where it was.
+        var folded = 0;
         for (var i = 0; i < letters.Length; i++)
         {
             // The last letter keeps its vowel: it is an ending ("Argentina" / "Argentine", "Roma" / "Rome"), not a transliteration.
             var c = i == letters.Length - 1 ? letters[i] : letters[i] switch { 'o' => 'u', 'e' => 'a', var other => other };
-            if (folded.Length > 0 && folded[folded.Length - 1] == c) continue;
-            folded.Append(c);
+            if (folded > 0 && letters[folded - 1] == c) continue;
+            letters[folded++] = c;
         }
-        return folded.ToString();
+        letters.Length = folded;
+        return letters.ToString();
     }
 }
