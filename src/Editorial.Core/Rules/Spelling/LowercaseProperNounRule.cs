@@ -35,13 +35,11 @@ public sealed class LowercaseProperNounRule : ArticleRule
     {
         var article = context.Article;
         var properNouns = FindProperNouns(article, context.Profile);
-        var listedNames = ProfileNames.Of(context.Profile).ListedNames;
+        var profileNames = ProfileNames.Of(context.Profile);
+        var listedNames = profileNames.ListedNames;
         if (properNouns.Count == 0 && listedNames.Count == 0) return;
         var particles = NameParticles.Of(context.Profile);
-        // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
-        var outletSpelled = new HashSet<string>(context.Profile.Spellings.Where(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed))
-            .Select(e => e.Preferred.ToLowerInvariant()), System.StringComparer.Ordinal);
-        var multiWordNames = ProfileNames.Of(context.Profile).MultiWordNames;
+        var multiWordNames = profileNames.MultiWordNames;
         var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         var reportedUpTo = -1;
@@ -50,7 +48,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             var token = tokens[i];
             // The proper nouns are looked up first: most lower-case words are none, and the lookup is the cheapest test.
             if (i <= reportedUpTo || !token.IsWord || !TryGetProperNoun(token.Text, out var proper) || !SpellingText.IsLetters(token.Text)
-                || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text) || Mojibake.IsGarbled(article, token)) continue;
+                || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
             // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
@@ -61,6 +59,10 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 SpellingText.Use(name, span, "proper noun"), quotationSensitive: true);
             reportedUpTo = last;
         }
+
+        // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
+        bool IsSpelledByOutlet(string lower) =>
+            profileNames.SpellingsByPreferred.TryGetValue(lower, out var entries) && entries.Any(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed));
 
         // The article's proper nouns and the outlet's spellings (FindProperNouns), then the names the profile lists.
         bool TryGetProperNoun(string lower, out (string Name, TextSpan? Span) proper)
@@ -139,12 +141,11 @@ public sealed class LowercaseProperNounRule : ArticleRule
             lowered[token.Text] = lowered.TryGetValue(token.Text, out var n) ? n + 1 : 1;
         }
         var names = ProfileNames.Of(profile);
-        var listed = new HashSet<string>(names.CaseFreeSpellings.Where(e => e.Entry.AppliesOn(article.Date)).Select(e => e.Lower), System.StringComparer.Ordinal);
         foreach (var lower in properNouns.Keys.ToList())
         {
             // As often in lower case as capitalised ("traces of Botulinum toxin" once, "botulinum toxin" once): the article
             // shows no majority, and only a list of names can say the word is one ("Soyuz").
-            if (listed.Contains(lower) || !lowered.TryGetValue(lower, out var count)) continue;
+            if (IsListed(lower) || !lowered.TryGetValue(lower, out var count)) continue;
             if (count > capitalised[lower] || count == capitalised[lower] && !ProperNames.Contains(lower)) properNouns.Remove(lower);
         }
         foreach (var (entry, lower) in names.CaseFreeSpellings)
@@ -152,6 +153,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if (entry.AppliesOn(article.Date)) AddKnown(entry.Preferred, lower);
         }
         return properNouns;
+
+        bool IsListed(string lower) =>
+            names.SpellingsByPreferred.TryGetValue(lower, out var entries) && entries.Any(e => !e.MatchCase && e.AppliesOn(article.Date));
 
         void AddKnown(string name, string lower)
         {
@@ -169,6 +173,12 @@ public sealed class LowercaseProperNounRule : ArticleRule
         private ProfileNames(OutletProfile profile)
         {
             CaseFreeSpellings = profile.Spellings.Where(e => !e.MatchCase).Select(e => (e, e.Preferred.ToLowerInvariant())).ToList();
+            foreach (var entry in profile.Spellings)
+            {
+                var lower = entry.Preferred.ToLowerInvariant();
+                if (!SpellingsByPreferred.TryGetValue(lower, out var entries)) SpellingsByPreferred[lower] = entries = [];
+                entries.Add(entry);
+            }
             var list = profile.GetList(ProperNamesList);
             foreach (var word in list.SelectMany(name => name.Split([' ', '-'], System.StringSplitOptions.RemoveEmptyEntries)))
             {
@@ -181,6 +191,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
 
         public static ProfileNames Of(OutletProfile profile) => profile.GetDerived(p => new ProfileNames(p));
 
+        /// <summary>The spelling entries by their preferred form in lower case.</summary>
+        public Dictionary<string, List<SpellingEntry>> SpellingsByPreferred { get; } = new(System.StringComparer.Ordinal);
         /// <summary>The spelling entries that do not match case, with their preferred form lowered.</summary>
         public IReadOnlyList<(SpellingEntry Entry, string Lower)> CaseFreeSpellings { get; }
         /// <summary>Lower-cased form → the word of a <see cref="ProperNamesList"/> name that is a proper noun in lower case too
