@@ -43,11 +43,13 @@ internal static class NameVariants
     private const int MinimumTypoLetters = 5;
 
     /// <summary>A name word of the article: its token, its family key, and the given name it follows in a full name.</summary>
-    private sealed class NameWord(int token, TextSpan span, string text, string fold)
+    private sealed class NameWord(int token, TextSpan span, string text, string letters, string fold)
     {
         public int Token { get; } = token;
         public TextSpan Span { get; } = span;
         public string Text { get; } = text;
+        /// <summary>The text's <see cref="NameVariants.Letters"/>, read once for the family key and the typo index.</summary>
+        public string WrittenLetters { get; } = letters;
         public string Fold { get; set; } = fold;
         /// <summary>The folded surname this word is the given name of; null for a surname or a name on its own.</summary>
         public string? SurnameOf { get; set; }
@@ -115,9 +117,10 @@ internal static class NameVariants
             var text = token.Text;
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
             if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant()) || Mojibake.IsGarbled(article, token)) continue;
-            var fold = Fold(text);
+            var letters = Letters(text);
+            var fold = FoldLetters(new StringBuilder(letters));
             if (fold.Length < 3) continue;
-            words.Add(new NameWord(i, token.Span, text, fold));
+            words.Add(new NameWord(i, token.Span, text, letters, fold));
         }
         return words;
     }
@@ -208,7 +211,7 @@ internal static class NameVariants
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
         foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known) && f.WrittenByTheArticle))
         {
-            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => Letters(w.Text)).Distinct(StringComparer.Ordinal))
+            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => w.WrittenLetters).Distinct(StringComparer.Ordinal))
             {
                 if (letters.Length < MinimumTypoLetters) continue;
                 foreach (var neighbour in Deletions(letters).Prepend(letters))
@@ -222,14 +225,19 @@ internal static class NameVariants
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
         foreach (var slip in families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))))
         {
-            var letters = Letters(slip.Words[0].Text);
+            var letters = slip.Words[0].WrittenLetters;
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
             if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
-            var targets = Deletions(letters).Prepend(letters)
-                .SelectMany(d => modelsByNeighbour.TryGetValue(d, out var list) ? list : [])
-                .Where(m => m.Family != slip && (m.Family.Known ? m.Family.Words.Count >= slip.Words.Count : slip.Words.Count == 1)
-                            && IsOneSlip(letters, m.Letters))
-                .Select(m => m.Family).Distinct().ToList();
+            var targets = new List<TypoFamily>();
+            foreach (var neighbour in Deletions(letters).Prepend(letters))
+            {
+                if (!modelsByNeighbour.TryGetValue(neighbour, out var models)) continue;
+                foreach (var (modelLetters, family) in models)
+                {
+                    if (family != slip && (family.Known ? family.Words.Count >= slip.Words.Count : slip.Words.Count == 1)
+                        && IsOneSlip(letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
+                }
+            }
             // Two names it could be a slip of: no telling which.
             if (targets.Count != 1) continue;
             var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
@@ -248,7 +256,7 @@ internal static class NameVariants
     private sealed class TypoFamily(Article article, List<NameWord> words)
     {
         public List<NameWord> Words { get; } = words;
-        public bool Known { get; } = words.Any(w => ProperNames.Contains(w.Text));
+        public bool Known { get; } = words.Any(w => ProperNames.ContainsLetters(w.WrittenLetters));
         public bool WrittenByTheArticle { get; } = words.Any(w => article.Tokens[w.Token] is { IsInQuotation: false, IsInReproducedText: false });
     }
 
@@ -343,9 +351,11 @@ internal static class NameVariants
     /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", o as u and e as a, doubled letters
     /// single ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
     /// </summary>
-    public static string Fold(string name)
+    public static string Fold(string name) => FoldLetters(AppendLetters(name, new StringBuilder(name.Length + 2)));
+
+    /// <summary>The family key of a name's <see cref="Letters"/>, folded in <paramref name="letters"/>.</summary>
+    private static string FoldLetters(StringBuilder letters)
     {
-        var letters = AppendLetters(name, new StringBuilder(name.Length + 2));
         // Short names only fold case and diacritics (São / Sao): "Ben" and "Ban", "Anna" and "Anne" are different names.
         if (letters.Length < MinimumLetters) return letters.ToString();
         var end = letters.Length;
