@@ -191,7 +191,8 @@ public sealed class Article
         var posts = EmbeddedPosts.Find(tokens, sentences);
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
-        _proseText = new string(view);
+        // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it.
+        _proseText = SameChars(Text, view) ? Text : new string(view);
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Paragraphs = paragraphs;
@@ -202,6 +203,16 @@ public sealed class Article
         Problems = layout.Problems;
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
         _markupSpans = layout.MarkupSpans;
+    }
+
+    private static bool SameChars(string text, char[] view)
+    {
+        if (text.Length != view.Length) return false;
+        for (var i = 0; i < view.Length; i++)
+        {
+            if (text[i] != view[i]) return false;
+        }
+        return true;
     }
 
     /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>
