@@ -227,7 +227,8 @@ public sealed class Article
         EmbeddedPostSpans = posts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
         SingleQuotedStatementSpans = singleQuoted;
-        _proseText = new string(view);
+        // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it.
+        _proseText = SameChars(Text, view) ? Text : new string(view);
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Paragraphs = paragraphs;
@@ -239,6 +240,16 @@ public sealed class Article
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
         _markupSpans = layout.MarkupSpans;
         _htmlRegions = layout.HtmlRegions;
+    }
+
+    private static bool SameChars(string text, char[] view)
+    {
+        if (text.Length != view.Length) return false;
+        for (var i = 0; i < view.Length; i++)
+        {
+            if (text[i] != view[i]) return false;
+        }
+        return true;
     }
 
     /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>

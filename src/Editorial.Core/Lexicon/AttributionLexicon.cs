@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using Editorial.Profiles;
 
 namespace Editorial.Lexicon;
@@ -20,10 +19,8 @@ public sealed class AttributionLexicon
     public static readonly ProfileSetting AnonymousSourceReasonSetting = new("anonymous-source-reason", ["required", "optional"], "optional",
         "required: ED3003 also reports anonymous sources given no reason for their anonymity");
 
-    private static readonly ConditionalWeakTable<OutletProfile, AttributionLexicon> ByProfile = new();
-
     /// <summary>The lexicon of <paramref name="profile"/>, built once per profile: a profile does not change once loaded.</summary>
-    public static AttributionLexicon Of(OutletProfile profile) => ByProfile.GetValue(profile, p => new AttributionLexicon(p));
+    public static AttributionLexicon Of(OutletProfile profile) => profile.GetDerived(p => new AttributionLexicon(p));
 
     public AttributionLexicon(OutletProfile profile)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Editorial.Diagnostics;
 
@@ -62,6 +63,13 @@ public sealed class OutletProfile
     public string? GetSetting(string key) => Settings.TryGetValue(key, out var value) ? value : null;
 
     public IReadOnlyList<string> GetList(string name) => Lists.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>What a rule derives from this profile alone (a set of its list's words, an index of its spellings), one of each
+    /// type, made once per profile by <paramref name="create"/>: a profile never changes once loaded, and an IDE analyses an
+    /// article again at every keystroke. <paramref name="create"/> must read nothing but the profile.</summary>
+    public T GetDerived<T>(Func<OutletProfile, T> create) where T : class => (T)_derived.GetOrAdd(typeof(T), _ => create(this));
+
+    private readonly ConcurrentDictionary<Type, object> _derived = new();
 
     public override string ToString() => Name;
 }

@@ -355,19 +355,23 @@ internal sealed class PastedDebris
     /// <summary>The first phrase of the list in <paramref name="range"/>, at word boundaries, with straight and curly apostrophes alike.</summary>
     private static TextSpan? FindPhrase(string text, TextSpan range, IReadOnlyList<string> phrases)
     {
-        var content = FoldApostrophes(text.Substring(range.Start, range.Length));
+        // The range is searched where it stands, unless it has curly apostrophes to fold: then in a folded copy of it.
+        var folds = text.IndexOf('’', range.Start, range.Length) >= 0;
+        var content = folds ? FoldApostrophes(text.Substring(range.Start, range.Length)) : text;
+        var offset = folds ? range.Start : 0;
+        var (start, stop) = (range.Start - offset, range.End - offset);
         TextSpan? first = null;
         foreach (var phrase in phrases)
         {
             var folded = FoldApostrophes(phrase);
-            for (var index = content.IndexOf(folded, StringComparison.OrdinalIgnoreCase); index >= 0;
-                 index = content.IndexOf(folded, index + 1, StringComparison.OrdinalIgnoreCase))
+            for (var index = content.IndexOf(folded, start, stop - start, StringComparison.OrdinalIgnoreCase); index >= 0;
+                 index = content.IndexOf(folded, index + 1, stop - index - 1, StringComparison.OrdinalIgnoreCase))
             {
-                var atWordStart = index == 0 || !char.IsLetterOrDigit(content[index - 1]);
+                var atWordStart = index == start || !char.IsLetterOrDigit(content[index - 1]);
                 var end = index + folded.Length;
-                var atWordEnd = end == content.Length || !char.IsLetterOrDigit(content[end]) || !char.IsLetterOrDigit(folded[folded.Length - 1]);
+                var atWordEnd = end == stop || !char.IsLetterOrDigit(content[end]) || !char.IsLetterOrDigit(folded[folded.Length - 1]);
                 if (!atWordStart || !atWordEnd) continue;
-                if (first is null || range.Start + index < first.Value.Start) first = new TextSpan(range.Start + index, folded.Length);
+                if (first is null || offset + index < first.Value.Start) first = new TextSpan(offset + index, folded.Length);
                 break;
             }
         }

@@ -28,7 +28,10 @@ internal static class ProperNames
     private static readonly Lazy<HashSet<string>> Names = new(() => WordList.Load("proper-names.txt.gz", NameVariants.Letters));
 
     /// <summary>True when the list spells <paramref name="name"/> so, case and diacritics aside.</summary>
-    public static bool Contains(string name) => Names.Value.Contains(NameVariants.Letters(name));
+    public static bool Contains(string name) => ContainsLetters(NameVariants.Letters(name));
+
+    /// <summary>True when the list has a name whose <see cref="NameVariants.Letters"/> are <paramref name="letters"/>.</summary>
+    public static bool ContainsLetters(string letters) => Names.Value.Contains(letters);
 }
 
 /// <summary>Reads one of the embedded gzipped word lists, a word a line.</summary>

@@ -99,7 +99,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// </summary>
     private static List<List<VariantOccurrence>> RepeatedKeys(IReadOnlyList<VariantOccurrence> occurrences)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(occurrences.Count, StringComparer.Ordinal);
         foreach (var occurrence in occurrences) counts[occurrence.Key] = counts.TryGetValue(occurrence.Key, out var count) ? count + 1 : 1;
         var groups = new Dictionary<string, List<VariantOccurrence>>(StringComparer.Ordinal);
         var repeated = new List<List<VariantOccurrence>>();

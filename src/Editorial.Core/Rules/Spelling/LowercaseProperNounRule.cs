@@ -36,20 +36,20 @@ public sealed class LowercaseProperNounRule : ArticleRule
     {
         var article = context.Article;
         var properNouns = FindProperNouns(article, context.Profile);
-        if (properNouns.Count == 0) return;
+        var profileNames = ProfileNames.Of(context.Profile);
+        var listedNames = profileNames.ListedNames;
+        if (properNouns.Count == 0 && listedNames.Count == 0) return;
         var particles = NameParticles.Of(context.Profile);
-        // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
-        var outletSpelled = new HashSet<string>(context.Profile.Spellings.Where(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed))
-            .Select(e => e.Preferred.ToLowerInvariant()), System.StringComparer.Ordinal);
-        var multiWordNames = context.Profile.GetList(ProperNamesList).Where(name => name.IndexOf(' ') > 0).ToList();
+        var multiWordNames = profileNames.MultiWordNames;
         var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         var reportedUpTo = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (i <= reportedUpTo || !token.IsWord || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || outletSpelled.Contains(token.Text)
-                || !properNouns.TryGetValue(token.Text, out var proper) || Mojibake.IsGarbled(article, token)) continue;
+            // The proper nouns are looked up first: most lower-case words are none, and the lookup is the cheapest test.
+            if (i <= reportedUpTo || !token.IsWord || !TryGetProperNoun(token.Text, out var proper) || !SpellingText.IsLetters(token.Text)
+                || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
@@ -62,6 +62,19 @@ public sealed class LowercaseProperNounRule : ArticleRule
             context.Report(Descriptor, span, [text, name], proper.Span is { } model ? [article.GetLocation(model)] : null,
                 SpellingText.Use(name, span, "proper noun"), quotationSensitive: true);
             reportedUpTo = last;
+        }
+
+        // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
+        bool IsSpelledByOutlet(string lower) =>
+            profileNames.SpellingsByPreferred.TryGetValue(lower, out var entries) && entries.Any(e => VariantIndex.IsDecidedByOutlet(e, context.Analyzed));
+
+        // The article's proper nouns and the outlet's spellings (FindProperNouns), then the names the profile lists.
+        bool TryGetProperNoun(string lower, out (string Name, TextSpan? Span) proper)
+        {
+            if (properNouns.TryGetValue(lower, out proper)) return true;
+            if (!listedNames.TryGetValue(lower, out var listed)) return false;
+            proper = (listed, null);
+            return true;
         }
     }
 
@@ -88,12 +101,11 @@ public sealed class LowercaseProperNounRule : ArticleRule
 
     /// <summary>The tokens and the listed name when the word at <paramref name="index"/> is one word of a multi-word name the
     /// profile lists ("zealand" of "New Zealand"), written with its other words in lower case and only spaces between.</summary>
-    private static (int First, int Last, string Name)? WholeName(Article article, int index, IReadOnlyList<string> names)
+    private static (int First, int Last, string Name)? WholeName(Article article, int index, IReadOnlyList<(string Name, string[] LowerWords)> names)
     {
         var tokens = article.Tokens;
-        foreach (var name in names)
+        foreach (var (name, words) in names)
         {
-            var words = name.Split(' ');
             for (var position = 0; position < words.Length; position++)
             {
                 var first = index - position;
@@ -109,7 +121,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             for (var k = 0; k < words.Length; k++)
             {
                 var token = tokens[first + k];
-                if (!token.IsWord || !string.Equals(token.Text, words[k].ToLowerInvariant(), System.StringComparison.Ordinal)) return false;
+                if (!token.IsWord || !string.Equals(token.Text, words[k], System.StringComparison.Ordinal)) return false;
                 if (k > 0 && !SpellingText.OnlySpacesBetween(article.Text, tokens[first + k - 1].Span, token.Span)) return false;
             }
             return true;
@@ -121,7 +133,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
 
     /// <summary>
     /// Lower-cased form → the proper noun and the first span where the article capitalises it inside a sentence, or no span
-    /// when only the profile's list knows it. The article's own evidence is a capital on a word that stands alone, not inside a
+    /// when only the profile's spelling entries know it (the names of its <see cref="ProperNamesList"/>, the same for every
+    /// article, are looked up apart: <see cref="ProfileNames.ListedNames"/>). The article's own evidence is a capital on a word that stands alone, not inside a
     /// longer capitalised name: "Cybersecurity" in "the Cybersecurity and Infrastructure Security Agency" and "Spaceport" in
     /// "Cornwall Spaceport" are capitalised because the name is, and say nothing about "cybersecurity" or "a spaceport". A
     /// capital in a quotation or an embedded post counts: whoever wrote it, it marks a name ("a bowl of Skittles" in a quoted
@@ -133,48 +146,85 @@ public sealed class LowercaseProperNounRule : ArticleRule
     {
         var properNouns = new Dictionary<string, (string, TextSpan?)>(System.StringComparer.Ordinal);
         var capitalised = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var lowered = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text)) continue;
-            if (SpellingText.IsAllLower(token.Text))
-            {
-                lowered[token.Text] = lowered.TryGetValue(token.Text, out var n) ? n + 1 : 1;
-                continue;
-            }
+            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text) || SpellingText.IsAllLower(token.Text)) continue;
             if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || Mojibake.IsGarbled(article, token) || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (CommonWords.Contains(lower)) continue;
             capitalised[lower] = capitalised.TryGetValue(lower, out var c) ? c + 1 : 1;
             if (!properNouns.ContainsKey(lower)) properNouns[lower] = (token.Text, token.Span);
         }
-        var listed = new HashSet<string>(profile.Spellings.Where(e => !e.MatchCase && e.AppliesOn(article.Date)).Select(e => e.Preferred.ToLowerInvariant()),
-            System.StringComparer.Ordinal);
+        // Lower-case forms are counted only for the words capitalised somewhere: most lower-case words are no name.
+        var lowered = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text)
+                || !properNouns.ContainsKey(token.Text)) continue;
+            lowered[token.Text] = lowered.TryGetValue(token.Text, out var n) ? n + 1 : 1;
+        }
+        var names = ProfileNames.Of(profile);
         foreach (var lower in properNouns.Keys.ToList())
         {
             // As often in lower case as capitalised ("traces of Botulinum toxin" once, "botulinum toxin" once): the article
             // shows no majority, and only a list of names can say the word is one ("Soyuz").
-            if (listed.Contains(lower) || !lowered.TryGetValue(lower, out var count)) continue;
+            if (IsListed(lower) || !lowered.TryGetValue(lower, out var count)) continue;
             if (count > capitalised[lower] || count == capitalised[lower] && !ProperNames.Contains(lower)) properNouns.Remove(lower);
         }
-        foreach (var entry in profile.Spellings)
+        foreach (var (entry, lower) in names.CaseFreeSpellings)
         {
-            if (!entry.MatchCase && entry.AppliesOn(article.Date)) AddKnown(entry.Preferred);
-        }
-        foreach (var name in profile.GetList(ProperNamesList))
-        {
-            foreach (var word in name.Split([' ', '-'], System.StringSplitOptions.RemoveEmptyEntries)) AddKnown(word);
+            if (entry.AppliesOn(article.Date)) AddKnown(entry.Preferred, lower);
         }
         return properNouns;
 
-        void AddKnown(string name)
+        bool IsListed(string lower) =>
+            names.SpellingsByPreferred.TryGetValue(lower, out var entries) && entries.Any(e => !e.MatchCase && e.AppliesOn(article.Date));
+
+        void AddKnown(string name, string lower)
         {
-            var lower = name.ToLowerInvariant();
-            if (!SpellingText.IsCapitalized(name) || !SpellingText.IsLetters(name) || properNouns.ContainsKey(lower) || CommonWords.Contains(lower)) return;
-            properNouns[lower] = (name, null);
+            if (IsKnownName(name, lower) && !properNouns.ContainsKey(lower)) properNouns[lower] = (name, null);
         }
+    }
+
+    /// <summary>A name a profile knows is a proper noun in lower case too, unless it is an ordinary English word as well.</summary>
+    private static bool IsKnownName(string name, string lower) =>
+        SpellingText.IsCapitalized(name) && SpellingText.IsLetters(name) && !CommonWords.Contains(lower);
+
+    /// <summary>The names the profile knows, lowered and split once per profile rather than at each article.</summary>
+    private sealed class ProfileNames
+    {
+        private ProfileNames(OutletProfile profile)
+        {
+            CaseFreeSpellings = profile.Spellings.Where(e => !e.MatchCase).Select(e => (e, e.Preferred.ToLowerInvariant())).ToList();
+            foreach (var entry in profile.Spellings)
+            {
+                var lower = entry.Preferred.ToLowerInvariant();
+                if (!SpellingsByPreferred.TryGetValue(lower, out var entries)) SpellingsByPreferred[lower] = entries = [];
+                entries.Add(entry);
+            }
+            var list = profile.GetList(ProperNamesList);
+            foreach (var word in list.SelectMany(name => name.Split([' ', '-'], System.StringSplitOptions.RemoveEmptyEntries)))
+            {
+                var lower = word.ToLowerInvariant();
+                if (IsKnownName(word, lower) && !ListedNames.ContainsKey(lower)) ListedNames[lower] = word;
+            }
+            MultiWordNames = list.Where(name => name.IndexOf(' ') > 0)
+                .Select(name => (name, name.Split(' ').Select(word => word.ToLowerInvariant()).ToArray())).ToList();
+        }
+
+        public static ProfileNames Of(OutletProfile profile) => profile.GetDerived(p => new ProfileNames(p));
+
+        /// <summary>The spelling entries by their preferred form in lower case.</summary>
+        public Dictionary<string, List<SpellingEntry>> SpellingsByPreferred { get; } = new(System.StringComparer.Ordinal);
+        /// <summary>The spelling entries that do not match case, with their preferred form lowered.</summary>
+        public IReadOnlyList<(SpellingEntry Entry, string Lower)> CaseFreeSpellings { get; }
+        /// <summary>Lower-cased form → the word of a <see cref="ProperNamesList"/> name that is a proper noun in lower case too
+        /// (the first such word of the list). An article's own capitals and the outlet's spellings come before it.</summary>
+        public Dictionary<string, string> ListedNames { get; } = new(System.StringComparer.Ordinal);
+        /// <summary>The list's names of several words, with their words in lower case.</summary>
+        public IReadOnlyList<(string Name, string[] LowerWords)> MultiWordNames { get; }
     }
 
     /// <summary>True when the capitalised word at <paramref name="index"/> has a capitalised neighbour in its sentence, with

@@ -17,7 +17,7 @@ internal sealed class NameParticles
 
     private NameParticles(IEnumerable<string> particles) => _particles = new HashSet<string>(particles, StringComparer.OrdinalIgnoreCase);
 
-    public static NameParticles Of(OutletProfile profile) => new(profile.GetList(ListName));
+    public static NameParticles Of(OutletProfile profile) => profile.GetDerived(p => new NameParticles(p.GetList(ListName)));
 
     /// <summary>True for a particle in any case ("von", "Van").</summary>
     public bool Contains(string word) => _particles.Contains(word);

@@ -43,11 +43,13 @@ internal static class NameVariants
     private const int MinimumTypoLetters = 5;
 
     /// <summary>A name word of the article: its token, its family key, and the given name it follows in a full name.</summary>
-    private sealed class NameWord(int token, TextSpan span, string text, string fold)
+    private sealed class NameWord(int token, TextSpan span, string text, string letters, string fold)
     {
         public int Token { get; } = token;
         public TextSpan Span { get; } = span;
         public string Text { get; } = text;
+        /// <summary>The text's <see cref="NameVariants.Letters"/>, read once for the family key and the typo index.</summary>
+        public string WrittenLetters { get; } = letters;
         public string Fold { get; set; } = fold;
         /// <summary>The folded surname this word is the given name of; null for a surname or a name on its own.</summary>
         public string? SurnameOf { get; set; }
@@ -115,9 +117,10 @@ internal static class NameVariants
             var text = token.Text;
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
             if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant()) || Mojibake.IsGarbled(article, token)) continue;
-            var fold = Fold(text);
+            var letters = Letters(text);
+            var fold = FoldLetters(new StringBuilder(letters));
             if (fold.Length < 3) continue;
-            words.Add(new NameWord(i, token.Span, text, fold));
+            words.Add(new NameWord(i, token.Span, text, letters, fold));
         }
         return words;
     }
@@ -149,12 +152,14 @@ internal static class NameVariants
     /// another is a given name of the last word of the run, which is the surname.</summary>
     private static void LinkFullNames(Article article, List<NameWord> words, NameParticles particles)
     {
-        var byToken = new Dictionary<int, NameWord>();
+        var byToken = new Dictionary<int, NameWord>(words.Count);
         foreach (var word in words) byToken[word.Token] = word;
         var tokens = article.Tokens;
+        var run = new List<NameWord>();
         for (var w = 0; w < words.Count;)
         {
-            var run = new List<NameWord> { words[w] };
+            run.Clear();
+            run.Add(words[w]);
             var k = words[w].Token;
             while (true)
             {
@@ -207,7 +212,7 @@ internal static class NameVariants
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
         foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known) && f.WrittenByTheArticle))
         {
-            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => Letters(w.Text)).Distinct(StringComparer.Ordinal))
+            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => w.WrittenLetters).Distinct(StringComparer.Ordinal))
             {
                 if (letters.Length < MinimumTypoLetters) continue;
                 foreach (var neighbour in Deletions(letters).Prepend(letters))
@@ -221,14 +226,19 @@ internal static class NameVariants
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
         foreach (var slip in families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))))
         {
-            var letters = Letters(slip.Words[0].Text);
+            var letters = slip.Words[0].WrittenLetters;
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
             if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
-            var targets = Deletions(letters).Prepend(letters)
-                .SelectMany(d => modelsByNeighbour.TryGetValue(d, out var list) ? list : [])
-                .Where(m => m.Family != slip && m.Family.Words.Count >= (m.Family.Known ? 1 : 2) * slip.Words.Count
-                            && IsOneSlip(letters, m.Letters))
-                .Select(m => m.Family).Distinct().ToList();
+            var targets = new List<TypoFamily>();
+            foreach (var neighbour in Deletions(letters).Prepend(letters))
+            {
+                if (!modelsByNeighbour.TryGetValue(neighbour, out var models)) continue;
+                foreach (var (modelLetters, family) in models)
+                {
+                    if (family != slip && family.Words.Count >= (family.Known ? 1 : 2) * slip.Words.Count
+                        && IsOneSlip(letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
+                }
+            }
             // Two names it could be a slip of: no telling which.
             if (targets.Count != 1) continue;
             var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
@@ -247,7 +257,7 @@ internal static class NameVariants
     private sealed class TypoFamily(Article article, List<NameWord> words)
     {
         public List<NameWord> Words { get; } = words;
-        public bool Known { get; } = words.Any(w => ProperNames.Contains(w.Text));
+        public bool Known { get; } = words.Any(w => ProperNames.ContainsLetters(w.WrittenLetters));
         public bool WrittenByTheArticle { get; } = words.Any(w => !article.Tokens[w.Token].IsTranscribed);
     }
 
@@ -318,24 +328,25 @@ internal static class NameVariants
     private static string FormOf(string text) => text.Normalize(NormalizationForm.FormC).Replace('’', '\'');
 
     /// <summary>The letters of a name as written, in lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic").</summary>
-    internal static string Letters(string name)
+    internal static string Letters(string name) => AppendLetters(name, new StringBuilder(name.Length + 2)).ToString();
+
+    private static StringBuilder AppendLetters(string name, StringBuilder letters)
     {
-        var letters = new StringBuilder(name.Length + 2);
         foreach (var c in name.Normalize(NormalizationForm.FormD))
         {
             if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '-' or '\'' or '’') continue;
             var lower = char.ToLowerInvariant(c);
-            letters.Append(lower switch
+            switch (lower)
             {
-                'đ' => "dj",
-                'ł' => "l",
-                'ø' => "o",
-                'ß' => "ss",
-                'æ' => "ae",
-                _ => lower.ToString(),
-            });
+                case 'đ': letters.Append("dj"); break;
+                case 'ł': letters.Append('l'); break;
+                case 'ø': letters.Append('o'); break;
+                case 'ß': letters.Append("ss"); break;
+                case 'æ': letters.Append("ae"); break;
+                default: letters.Append(lower); break;
+            }
         }
-        return letters.ToString();
+        return letters;
     }
 
     /// <summary>
@@ -343,9 +354,11 @@ internal static class NameVariants
     /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", o as u and e as a, doubled letters
     /// single ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
     /// </summary>
-    public static string Fold(string name)
+    public static string Fold(string name) => FoldLetters(AppendLetters(name, new StringBuilder(name.Length + 2)));
+
+    /// <summary>The family key of a name's <see cref="Letters"/>, folded in <paramref name="letters"/>.</summary>
+    private static string FoldLetters(StringBuilder letters)
     {
-        var letters = new StringBuilder(Letters(name));
         // Short names only fold case and diacritics (São / Sao): "Ben" and "Ban", "Anna" and "Anne" are different names.
         if (letters.Length < MinimumLetters) return letters.ToString();
         var end = letters.Length;
@@ -355,14 +368,16 @@ internal static class NameVariants
             letters.Length = end;
             letters.Append('y');
         }
-        var folded = new StringBuilder(letters.Length);
+        // Folded in place: the folded letters never outrun the letters read, so each is written at or before where it was.
+        var folded = 0;
         for (var i = 0; i < letters.Length; i++)
         {
             // The last letter keeps its vowel: it is an ending ("Argentina" / "Argentine", "Roma" / "Rome"), not a transliteration.
             var c = i == letters.Length - 1 ? letters[i] : letters[i] switch { 'o' => 'u', 'e' => 'a', var other => other };
-            if (folded.Length > 0 && folded[folded.Length - 1] == c) continue;
-            folded.Append(c);
+            if (folded > 0 && letters[folded - 1] == c) continue;
+            letters[folded++] = c;
         }
-        return folded.ToString();
+        letters.Length = folded;
+        return letters.ToString();
     }
 }

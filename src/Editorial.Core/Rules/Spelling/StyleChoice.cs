@@ -26,6 +26,8 @@ internal static class StyleChoice
     public static string? Expected<T>(IReadOnlyList<T> occurrences, string? profileStyle, bool quotationsCount = false) where T : IStyleOccurrence
     {
         if (profileStyle is not null) return profileStyle;
+        // Most words are written one way only: there is nothing to choose between, and nothing to count.
+        if (OneStyle(occurrences)) return null;
         var own = quotationsCount ? occurrences.ToList() : occurrences.Where(o => !o.InQuotation).ToList();
         if (own.Count == 0) own = occurrences.ToList();
         // The styles the article's own text uses, in order of first use, and how often.
@@ -48,6 +50,15 @@ internal static class StyleChoice
             if (counts[style] > counts[expected]) expected = style;
         }
         return expected;
+    }
+
+    private static bool OneStyle<T>(IReadOnlyList<T> occurrences) where T : IStyleOccurrence
+    {
+        for (var i = 1; i < occurrences.Count; i++)
+        {
+            if (occurrences[i].Style != occurrences[0].Style) return false;
+        }
+        return true;
     }
 
     /// <summary>

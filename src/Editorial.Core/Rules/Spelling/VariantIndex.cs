@@ -116,7 +116,7 @@ internal sealed class VariantIndex
         var occurrences = new List<VariantOccurrence>();
         var profile = analyzed.Profile;
         var keepNames = VariantsInNamesSetting.ValueIn(profile) == "keep";
-        var listed = FindListed(article, profile.Spellings, keepNames, occurrences);
+        var listed = FindListed(article, profile, keepNames, occurrences);
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
         var tokens = article.Tokens;
         var keyBuffer = new StringBuilder();
@@ -128,23 +128,33 @@ internal sealed class VariantIndex
         return new VariantIndex(occurrences);
     }
 
-    private static HashSet<int> FindListed(Article article, IReadOnlyList<SpellingEntry> entries, bool keepNames, List<VariantOccurrence> occurrences)
+    /// <summary>The forms of a profile's spelling entries by their first word, case ignored.</summary>
+    private sealed class FormsByFirstWord
     {
-        var covered = new HashSet<int>();
-        if (entries.Count == 0) return covered;
-        var byFirstWord = new Dictionary<string, List<(string[] Words, string Form, SpellingEntry Entry)>>(StringComparer.OrdinalIgnoreCase);
-        // Entries come inherited first; walking them backwards lets the nearest profile's entry claim a form first
-        // (afp prefers "Zelensky" where the default profile only groups it with "Zelenskyy").
-        foreach (var entry in entries.Reverse())
+        public FormsByFirstWord(IReadOnlyList<SpellingEntry> entries)
         {
-            foreach (var form in entry.Variants.Prepend(entry.Preferred))
+            // Entries come inherited first; walking them backwards lets the nearest profile's entry claim a form first
+            // (afp prefers "Zelensky" where the default profile only groups it with "Zelenskyy").
+            foreach (var entry in entries.Reverse())
             {
-                var words = form.Split([' '], StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 0) continue;
-                if (!byFirstWord.TryGetValue(words[0], out var list)) byFirstWord[words[0]] = list = new();
-                list.Add((words, form, entry));
+                foreach (var form in entry.Variants.Prepend(entry.Preferred))
+                {
+                    var words = form.Split([' '], StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length == 0) continue;
+                    if (!Forms.TryGetValue(words[0], out var list)) Forms[words[0]] = list = new();
+                    list.Add((words, form, entry));
+                }
             }
         }
+
+        public Dictionary<string, List<(string[] Words, string Form, SpellingEntry Entry)>> Forms { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static HashSet<int> FindListed(Article article, OutletProfile profile, bool keepNames, List<VariantOccurrence> occurrences)
+    {
+        var covered = new HashSet<int>();
+        if (profile.Spellings.Count == 0) return covered;
+        var byFirstWord = profile.GetDerived(p => new FormsByFirstWord(p.Spellings)).Forms;
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -264,7 +274,7 @@ internal sealed class VariantIndex
         {
             // Every long word may be a closed compound; a short one only where the article also writes it after a letter
             // and a hyphen ("email" beside "e-mail"), or every short word would be a candidate.
-            if (SpellingText.IsLetters(text) && (text.Length >= 7 || text.Length >= 4 && letterPrefixed.Contains(CompoundKey(text, null, keyBuffer))))
+            if (SpellingText.IsLetters(text) && (text.Length >= 7 || text.Length >= 4 && letterPrefixed.Count > 0 && letterPrefixed.Contains(CompoundKey(text, null, keyBuffer))))
             {
                 Add(text, Closed, 0, ' ', token.Span);
             }
