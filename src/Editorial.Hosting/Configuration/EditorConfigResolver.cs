@@ -59,6 +59,17 @@ public sealed class EditorConfigResolver
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
     }
 
+    /// <summary>The paths and texts of the configuration files that apply to <paramref name="articlePath"/>, as one string: all
+    /// its settings, and where each is set, follow from them (the key of <see cref="ArticleResultsCache"/>).</summary>
+    public string ConfigurationOf(string articlePath)
+    {
+        var configs = FindConfigs(Path.GetFullPath(articlePath));
+        return _configurations.GetOrAdd(string.Join("\n", configs.Select(c => c.Path)),
+            _ => string.Concat(configs.Select(c => c.Path + "\0" + c.Text + "\0")));
+    }
+
+    private readonly ConcurrentDictionary<string, string> _configurations = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys of the global configs, as Roslyn parsed them: it keeps them apart from
     /// the other options (<see cref="AnalyzerConfigOptionsResult.TreeOptions"/>). A value Roslyn cannot read it drops with a
