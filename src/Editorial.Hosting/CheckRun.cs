@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
@@ -71,16 +72,18 @@ public static class CheckRun
     public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var (engine, inputs, files, articleProblems) = Read(request, diagnostics, out var cacheKeys, out var cache);
-        if (cache is null)
+        var (engine, inputs, files, articleProblems) = Read(request, diagnostics, out var cached);
+        if (cached is not { } use)
         {
             diagnostics.AddRange(engine.Check(inputs, cancellationToken, progress));
         }
         else
         {
-            var run = engine.Run(cache.WithKnownFindings(inputs, cacheKeys!, engine), cancellationToken, progress);
+            var findingsKeys = new string[inputs.Count];
+            Parallel.For(0, inputs.Count, i => findingsKeys[i] = ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
+            var run = engine.Run(use.Cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress);
             diagnostics.AddRange(run.Diagnostics);
-            cache.Save(cacheKeys!, run.ArticleFindings);
+            use.Cache.Save(inputs, use.SettingsKeys, findingsKeys, run.ArticleFindings);
         }
         // The inputs as read, without known findings: a fix checks changed texts again (FixPlan), all of them afresh.
         return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems) { Run = (engine, inputs) };
@@ -91,7 +94,7 @@ public static class CheckRun
     public static (StoryGrouping Stories, IReadOnlyList<Diagnostic> Problems) Stories(CheckRequest request)
     {
         var diagnostics = new List<Diagnostic>();
-        var (engine, inputs, _, _) = Read(request with { ResultsCacheFile = null }, diagnostics, out _, out _);
+        var (engine, inputs, _, _) = Read(request with { ResultsCacheFile = null }, diagnostics, out _);
         var articles = inputs.Select(input =>
         {
             var article = engine.Prepare(Article.Parse(input.Path, input.Text), input.Settings, out var problems);
@@ -102,9 +105,10 @@ public static class CheckRun
     }
 
     /// <summary>Reads the files with their configuration and loads the profiles; problems go to <paramref name="diagnostics"/>.
-    /// With <see cref="CheckRequest.ResultsCacheFile"/>, also the cache and the key of each input in it.</summary>
+    /// With <see cref="CheckRequest.ResultsCacheFile"/>, also the cache and the key of each input's settings in it; settings found
+    /// there are not resolved again.</summary>
     private static (EditorialEngine Engine, List<ArticleInput> Inputs, List<ArticleFile> Files, List<Diagnostic> ArticleProblems) Read(
-        CheckRequest request, List<Diagnostic> diagnostics, out IReadOnlyList<string>? cacheKeys, out ArticleResultsCache? cache)
+        CheckRequest request, List<Diagnostic> diagnostics, out (ArticleResultsCache Cache, IReadOnlyList<string> SettingsKeys)? cached)
     {
         var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
         diagnostics.AddRange(articleProblems);
@@ -112,11 +116,22 @@ public static class CheckRun
         var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         var engine = new EditorialEngine(profiles, request.Rules);
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
+        var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
+            ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
+        var settingsKeys = new List<string>();
         var inputs = new List<ArticleInput>();
         var files = new List<ArticleFile>();
         foreach (var path in request.Articles)
         {
-            var settings = resolver.GetSettings(path, request.DefaultOutlet);
+            ArticleSettings? settings = null;
+            string? settingsKey = null;
+            if (cache is not null)
+            {
+                var (configuration, includesGlobal) = resolver.ConfigurationOf(path);
+                settingsKey = ArticleResultsCache.SettingsKeyOf(path, configuration);
+                if (!includesGlobal) settings = cache.FindSettings(settingsKey, request.DefaultOutlet, key => resolver.GetSettings(path, request.DefaultOutlet).LocateOption?.Invoke(key));
+            }
+            settings ??= resolver.GetSettings(path, request.DefaultOutlet);
             if (EditorialOptions.IsExcluded(settings)) continue;
             var maxChars = EditorialOptions.MaxArticleCharsOf(settings);
             var file = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var content)
@@ -130,19 +145,10 @@ public static class CheckRun
             if (file is null) continue;
             files.Add(file);
             inputs.Add(new ArticleInput(path, file.Text, settings));
+            if (settingsKey is not null) settingsKeys.Add(settingsKey);
         }
         diagnostics.AddRange(resolver.Problems);
-        (cacheKeys, cache) = (null, null);
-        if (!string.IsNullOrWhiteSpace(request.ResultsCacheFile))
-        {
-            var fingerprint = ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()),
-                profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet);
-            cache = ArticleResultsCache.Load(request.ResultsCacheFile!, fingerprint);
-            var keys = new string[inputs.Count];
-            System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
-                keys[i] = ArticleResultsCache.KeyOf(inputs[i].Path, inputs[i].Text, resolver.ConfigurationOf(inputs[i].Path)));
-            cacheKeys = keys;
-        }
+        cached = cache is null ? null : (cache, settingsKeys);
         return (engine, inputs, files, articleProblems);
     }
 

@@ -62,9 +62,17 @@ public class ArticleResultsCacheTests
         configured.ShouldContain("\"severity\": \"error\"");
         Report(folder, cached: true).ShouldBe(configured);
 
+        // Settings come from the cache now; a finding about a setting still names the line that sets it.
+        folder.Write("news/.editorconfig", "[*.txt]\neditorial.ED1002.severity = error\neditorial.ED1005.severity = loud\n");
+        Report(folder, cached: true);
+        folder.Write("news/c.txt", "Another videoconference with the operator followed in Kiev on Sunday.\n");
+        var located = Report(folder, cached: false);
+        located.ShouldContain("\"ED9006\"");
+        Report(folder, cached: true).ShouldBe(located);
+
         folder.Write("rules/ap.yml", "name: ap\ntitle: Associated Press\nextends: ap\nseverities:\n  ED1005: warning\n");
         var profiled = Report(folder, cached: false);
-        profiled.ShouldNotBe(configured);
+        profiled.ShouldNotBe(located);
         Report(folder, cached: true).ShouldBe(profiled);
     }
 
