@@ -33,6 +33,10 @@ public sealed class CheckArticles : Task
     [Required]
     public string ResultsFile { get; set; } = "";
 
+    /// <summary>Where each article's own findings are kept between builds (<see cref="ArticleResultsCache"/>), so that a build
+    /// after a few articles changed checks those on their own and no others; none when empty.</summary>
+    public string? ArticleCacheFile { get; set; }
+
     /// <summary>Where to write a SARIF log of the findings (the EditorialErrorLog property); none when empty.</summary>
     public string? ErrorLog { get; set; }
 
@@ -51,7 +55,8 @@ public sealed class CheckArticles : Task
             FullPaths(Articles),
             FullPaths(ProfileFiles),
             string.IsNullOrWhiteSpace(DefaultOutlet) ? null : DefaultOutlet!.Trim(),
-            FullPaths(GlobalConfigFiles));
+            FullPaths(GlobalConfigFiles),
+            ResultsCacheFile: string.IsNullOrWhiteSpace(ArticleCacheFile) ? null : Path.GetFullPath(ArticleCacheFile));
         // Where the engine and Roslyn's configuration API were loaded from: the task's own folder, not the SDK's copy of Roslyn.
         Log.LogMessage(MessageImportance.Low, "Editorial: engine from {0}; Roslyn configuration API from {1}",
             typeof(CheckRun).Assembly.Location, typeof(Microsoft.CodeAnalysis.AnalyzerConfigSet).Assembly.Location);

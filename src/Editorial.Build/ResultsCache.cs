@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Editorial.Diagnostics;
 
 namespace Editorial.Build;
@@ -19,18 +20,27 @@ public sealed record StoredDiagnostic(
     }
 }
 
-/// <summary>The findings of the last check, kept under obj/ between builds (JSON, one object per finding).</summary>
+/// <summary>The findings of the last check, kept under obj/ between builds (JSON, one object per finding). Read on every build,
+/// with nothing changed too: the serializer is generated at compile time (<see cref="StoredDiagnosticsJson"/>), so reading
+/// costs no reflection over the types when the build starts.</summary>
 public static class ResultsCache
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
-
     public static void Write(string path, IEnumerable<Diagnostic> diagnostics)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var stored = diagnostics.Select(StoredDiagnostic.From).ToList();
-        File.WriteAllText(path, JsonSerializer.Serialize(stored, Options));
+        using var stream = File.Create(path);
+        JsonSerializer.Serialize(stream, stored, StoredDiagnosticsJson.Default.ListStoredDiagnostic);
     }
 
-    public static IReadOnlyList<StoredDiagnostic> Read(string path) =>
-        JsonSerializer.Deserialize<List<StoredDiagnostic>>(File.ReadAllText(path), Options) ?? [];
+    public static IReadOnlyList<StoredDiagnostic> Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize(stream, StoredDiagnosticsJson.Default.ListStoredDiagnostic) ?? [];
+    }
+}
+
+[JsonSerializable(typeof(List<StoredDiagnostic>))]
+internal sealed partial class StoredDiagnosticsJson : JsonSerializerContext
+{
 }

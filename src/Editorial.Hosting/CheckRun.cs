@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
@@ -17,7 +18,9 @@ namespace Editorial.Hosting;
 /// the rules to run (<see cref="RuleCatalog.Rules"/> unless a host or a test names others), and the paths that could not be
 /// searched for articles (<see cref="ArticleDiscovery.Expand"/>), which are reported as the articles' own problems.
 /// <see cref="Contents"/> holds, by full path, the articles a host has in hand instead of on disk (one piped on standard input,
-/// an editor's unsaved documents): the path still names the article and chooses its configuration.</summary>
+/// an editor's unsaved documents): the path still names the article and chooses its configuration.
+/// <see cref="ResultsCacheFile"/>, when set, keeps each article's own findings between runs (<see cref="ArticleResultsCache"/>):
+/// only new and changed articles are checked on their own; the report is the same as without it.</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
@@ -25,7 +28,8 @@ public sealed record CheckRequest(
     IReadOnlyList<string>? GlobalConfigFiles = null,
     IReadOnlyList<Rule>? Rules = null,
     IReadOnlyList<Diagnostic>? PathProblems = null,
-    IReadOnlyDictionary<string, ArticleContent>? Contents = null);
+    IReadOnlyDictionary<string, ArticleContent>? Contents = null,
+    string? ResultsCacheFile = null);
 
 /// <summary>An article a host holds instead of its file: bytes (piped on standard input), decoded with the charset of the
 /// article's path as its file would be, or text an editor holds unsaved. Either way the size limit and the refusal of
@@ -68,8 +72,20 @@ public static class CheckRun
     public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var (engine, inputs, files, articleProblems) = Read(request, diagnostics);
-        diagnostics.AddRange(engine.Check(inputs, cancellationToken, progress));
+        var (engine, inputs, files, articleProblems) = Read(request, diagnostics, out var cached);
+        if (cached is not { } use)
+        {
+            diagnostics.AddRange(engine.Check(inputs, cancellationToken, progress));
+        }
+        else
+        {
+            var findingsKeys = new string[inputs.Count];
+            Parallel.For(0, inputs.Count, i => findingsKeys[i] = ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
+            var run = engine.Run(use.Cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress);
+            diagnostics.AddRange(run.Diagnostics);
+            use.Cache.Save(inputs, use.SettingsKeys, findingsKeys, run.ArticleFindings);
+        }
+        // The inputs as read, without known findings: a fix checks changed texts again (FixPlan), all of them afresh.
         return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems) { Run = (engine, inputs) };
     }
 
@@ -78,7 +94,7 @@ public static class CheckRun
     public static (StoryGrouping Stories, IReadOnlyList<Diagnostic> Problems) Stories(CheckRequest request)
     {
         var diagnostics = new List<Diagnostic>();
-        var (engine, inputs, _, _) = Read(request, diagnostics);
+        var (engine, inputs, _, _) = Read(request with { ResultsCacheFile = null }, diagnostics, out _);
         var articles = inputs.Select(input =>
         {
             var article = engine.Prepare(Article.Parse(input.Path, input.Text), input.Settings, out var problems);
@@ -88,20 +104,34 @@ public static class CheckRun
         return (Figures.Stories.Group(articles), diagnostics.Distinct(DiagnosticIdentity.Instance).ToList());
     }
 
-    /// <summary>Reads the files with their configuration and loads the profiles; problems go to <paramref name="diagnostics"/>.</summary>
+    /// <summary>Reads the files with their configuration and loads the profiles; problems go to <paramref name="diagnostics"/>.
+    /// With <see cref="CheckRequest.ResultsCacheFile"/>, also the cache and the key of each input's settings in it; settings found
+    /// there are not resolved again.</summary>
     private static (EditorialEngine Engine, List<ArticleInput> Inputs, List<ArticleFile> Files, List<Diagnostic> ArticleProblems) Read(
-        CheckRequest request, List<Diagnostic> diagnostics)
+        CheckRequest request, List<Diagnostic> diagnostics, out (ArticleResultsCache Cache, IReadOnlyList<string> SettingsKeys)? cached)
     {
         var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
         diagnostics.AddRange(articleProblems);
-        var profiles = ProfileSet.Load(ReadProfiles(request.ProfileFiles ?? [], diagnostics), RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
+        var profileSources = ReadProfiles(request.ProfileFiles ?? [], diagnostics).ToList();
+        var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         var engine = new EditorialEngine(profiles, request.Rules);
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
+        var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
+            ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
+        var settingsKeys = new List<string>();
         var inputs = new List<ArticleInput>();
         var files = new List<ArticleFile>();
         foreach (var path in request.Articles)
         {
-            var settings = resolver.GetSettings(path, request.DefaultOutlet);
+            ArticleSettings? settings = null;
+            string? settingsKey = null;
+            if (cache is not null)
+            {
+                var (configuration, includesGlobal) = resolver.ConfigurationOf(path);
+                settingsKey = ArticleResultsCache.SettingsKeyOf(path, configuration);
+                if (!includesGlobal) settings = cache.FindSettings(settingsKey, request.DefaultOutlet, key => resolver.GetSettings(path, request.DefaultOutlet).LocateOption?.Invoke(key));
+            }
+            settings ??= resolver.GetSettings(path, request.DefaultOutlet);
             if (EditorialOptions.IsExcluded(settings)) continue;
             var maxChars = EditorialOptions.MaxArticleCharsOf(settings);
             var file = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var content)
@@ -115,8 +145,10 @@ public static class CheckRun
             if (file is null) continue;
             files.Add(file);
             inputs.Add(new ArticleInput(path, file.Text, settings));
+            if (settingsKey is not null) settingsKeys.Add(settingsKey);
         }
         diagnostics.AddRange(resolver.Problems);
+        cached = cache is null ? null : (cache, settingsKeys);
         return (engine, inputs, files, articleProblems);
     }
 

@@ -19,6 +19,21 @@ public sealed class Diagnostic
         Message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
     }
 
+    /// <summary>A finding read back from a results cache (<see cref="Engine.ArticleFindingsFormat"/>): its message as it was
+    /// written, not formatted again from arguments that were stored as text.</summary>
+    internal Diagnostic(DiagnosticDescriptor descriptor, Location location, Severity severity, string message, object?[] messageArguments,
+        IReadOnlyList<Location> relatedLocations, Fix? fix, IReadOnlyDictionary<string, string> properties)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Severity = severity;
+        MessageArguments = messageArguments;
+        RelatedLocations = relatedLocations;
+        Fix = fix;
+        Properties = properties;
+        Message = message;
+    }
+
     public DiagnosticDescriptor Descriptor { get; }
     public string Id => Descriptor.Id;
     public Location Location { get; }

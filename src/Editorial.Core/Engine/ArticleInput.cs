@@ -1,6 +1,14 @@
+using System.Collections.Generic;
 using Editorial.Configuration;
+using Editorial.Diagnostics;
 
 namespace Editorial.Engine;
 
 /// <summary>An article handed to the engine by a host: its path, its decoded text and the settings that apply to it.</summary>
-public sealed record ArticleInput(string Path, string Text, ArticleSettings Settings);
+public sealed record ArticleInput(string Path, string Text, ArticleSettings Settings)
+{
+    /// <summary>The article's own findings from an earlier check of the same path, text, configuration, profiles and engine
+    /// (a host's results cache, see <see cref="EngineResult.ArticleFindings"/>): the article rules are not run again. The
+    /// article is still read and summarised for the cross-article rules, whose findings depend on every article.</summary>
+    public IReadOnlyList<Diagnostic>? KnownFindings { get; init; }
+}

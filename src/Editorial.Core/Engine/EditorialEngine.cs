@@ -27,7 +27,10 @@ public sealed class EditorialEngine
         CorpusRules = Rules.OfType<CorpusRule>().ToList();
         _ruleIds = new HashSet<string>(Rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Select(d => d.Id),
             StringComparer.OrdinalIgnoreCase);
+        _descriptors = RuleCatalog.DescriptorsOf(Rules).ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;
 
     /// <summary>The IDs an <c>editorial.&lt;ID&gt;.severity</c> key may name: this engine's rules and the configuration diagnostics.</summary>
     private readonly HashSet<string> _ruleIds;
@@ -42,7 +45,12 @@ public sealed class EditorialEngine
     /// Each article is summarised for the corpus rules (<see cref="CorpusRule.Summarize"/>) as soon as its own rules have run,
     /// and only the summaries are held for the cross-article pass.</summary>
     /// <param name="progress">Told how many articles have been checked on their own, after each one (from any thread).</param>
-    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null) =>
+        Run(inputs, cancellationToken, progress).Diagnostics;
+
+    /// <summary><see cref="Check"/>, with each article's own findings apart (what a host's results cache stores). An input
+    /// with <see cref="ArticleInput.KnownFindings"/> is not checked on its own again: those are its findings.</summary>
+    public EngineResult Run(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
         var checkedArticles = 0;
         var prepared = new AnalyzedArticle[inputs.Count];
@@ -56,14 +64,27 @@ public sealed class EditorialEngine
                 return;
             }
             prepared[i] = Prepare(article, input.Settings, out var setup);
-            perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
+            if (input.KnownFindings is { } known)
+            {
+                // The summaries are made again (they are not stored): the corpus rules read them of every article.
+                SummarizeForCorpus(prepared[i]);
+                perArticle[i] = known;
+            }
+            else
+            {
+                perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
+            }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
         var all = new List<Diagnostic>(Profiles.Diagnostics);
         foreach (var list in perArticle) all.AddRange(list);
         all.AddRange(AnalyzeCorpus(prepared.Where(a => a is not null).ToList(), cancellationToken));
-        return Sort(all);
+        return new EngineResult(Sort(all), perArticle);
     }
+
+    /// <summary>The descriptor of <paramref name="id"/> among this engine's rules and the configuration diagnostics, for
+    /// findings read back from a results cache (<see cref="ArticleFindingsFormat"/>); null for an ID it does not know.</summary>
+    public DiagnosticDescriptor? FindDescriptor(string id) => _descriptors.TryGetValue(id, out var descriptor) ? descriptor : null;
 
     /// <summary>Reads an article. Input problems are the article's own diagnostics (ED9007, ED9008); should the reader
     /// itself fail, that is ED9000 at the article, naming the stage, and this article is skipped, never the run.</summary>

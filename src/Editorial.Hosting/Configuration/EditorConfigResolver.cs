@@ -59,6 +59,19 @@ public sealed class EditorConfigResolver
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
     }
 
+    /// <summary>The paths and texts of the configuration files that apply to <paramref name="articlePath"/>, as one string (all
+    /// its settings, and where each is set, follow from them: the key of <see cref="ArticleResultsCache"/>), and whether one is a
+    /// global config: merging global configs can find problems in them (<see cref="Problems"/>) that only
+    /// <see cref="GetSettings"/> reports, so settings under a global config are always resolved afresh.</summary>
+    public (string Files, bool IncludesGlobal) ConfigurationOf(string articlePath)
+    {
+        var configs = FindConfigs(Path.GetFullPath(articlePath));
+        return _configurations.GetOrAdd(string.Join("\n", configs.Select(c => c.Path)),
+            _ => (string.Concat(configs.Select(c => c.Path + "\0" + c.Text + "\0")), configs.Any(c => c.IsGlobal)));
+    }
+
+    private readonly ConcurrentDictionary<string, (string Files, bool IncludesGlobal)> _configurations = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys of the global configs, as Roslyn parsed them: it keeps them apart from
     /// the other options (<see cref="AnalyzerConfigOptionsResult.TreeOptions"/>). A value Roslyn cannot read it drops with a
