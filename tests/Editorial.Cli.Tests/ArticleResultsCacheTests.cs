@@ -15,6 +15,8 @@ public class ArticleResultsCacheTests
         folder.Write("news/b.txt", "More than 23 people were also rushed to hospital after the coach crash. Officials met by videoconference.\n");
         folder.Write("news/c.txt", "Another videoconference with the operator followed in Kiev on Saturday.\n");
         folder.Write("news/d.txt", "A video conference with the families was held later.\n");
+        // ED1005 takes an outlet's house style from three articles or more.
+        folder.Write("news/e.txt", "The next videoconference is set for Monday.\n");
     }
 
     private static CheckRequest Request(CliHarness folder, bool cached) => new(
@@ -85,7 +87,7 @@ public class ArticleResultsCacheTests
         var request = Request(folder, cached: true) with { Rules = [counter, new KievRule()] };
 
         CheckRun.Run(request);
-        counter.Checked.Count.ShouldBe(4);
+        counter.Checked.Count.ShouldBe(5);
         counter.Checked.Clear();
         CheckRun.Run(request).Diagnostics.Select(d => d.Id).ShouldBe(["EDT001"]);
         counter.Checked.ShouldBeEmpty();
