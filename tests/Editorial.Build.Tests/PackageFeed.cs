@@ -4,15 +4,25 @@ using System.Reflection;
 namespace Editorial.Build.Tests;
 
 /// <summary>
-/// Once per test run: packs src/Editorial.Package into a temporary folder feed, with a nuget.config (that feed plus
+/// Once per test run (<see cref="Shared"/>, for both tiers): packs src/Editorial.Package into a temporary folder feed, with a nuget.config (that feed plus
 /// the machine's usual sources) and a packages folder of its own for the consumers, so no other run's or build's copy of
 /// the package is ever used. Consumers are generated below it.
 /// </summary>
-public sealed class PackageFeed : IDisposable
+public sealed class PackageFeed
 {
     public const string PackageVersion = "0.1.0-e2e";
 
-    public PackageFeed()
+    private static readonly Lazy<PackageFeed> Instance = new(() =>
+    {
+        var feed = new PackageFeed();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => feed.Delete();
+        return feed;
+    });
+
+    /// <summary>The one feed of this test run, packed by whichever test needs it first.</summary>
+    public static PackageFeed Shared => Instance.Value;
+
+    private PackageFeed()
     {
         RepositoryRoot = FindRepositoryRoot();
         Root = Path.Combine(Path.GetTempPath(), "editorial-e2e-" + Guid.NewGuid().ToString("N")[..8]);
@@ -48,7 +58,7 @@ public sealed class PackageFeed : IDisposable
 
     public Consumer CreateCSharpProject(string name) => Consumer.Create(this, name, "Microsoft.NET.Sdk");
 
-    public void Dispose()
+    private void Delete()
     {
         if (Environment.GetEnvironmentVariable("EDITORIAL_KEEP_E2E") is null)
         {
@@ -64,13 +74,6 @@ public sealed class PackageFeed : IDisposable
         }
         throw new InvalidOperationException("Editorial.sln not found above " + AppContext.BaseDirectory);
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PackageFeedCollection : ICollectionFixture<PackageFeed>
-{
-    // One collection: the builds run one after another, and the package is packed once.
-    public const string Name = "Editorial package";
 }
 
 /// <summary>A `dotnet` command run as a process, with the MSBuild variables of the test host removed so the child
