@@ -29,9 +29,10 @@ public sealed class PackageFeed
         Feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Feed);
         var configuration = typeof(PackageFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var pack = DotnetProcess.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", "Editorial.Package", "Editorial.Package.csproj"),
-            "-c", configuration, "-o", Feed, "-p:PackageVersion=" + PackageVersion);
-        if (pack.ExitCode != 0) throw new InvalidOperationException("Packing Editorial failed:\n" + pack.Output);
+        // The package project is built before this assembly (a project reference), so packing is all that is left to do.
+        var packFailure = InProcessBuild.Pack(Path.Combine(RepositoryRoot, "src", "Editorial.Package", "Editorial.Package.csproj"),
+            new Dictionary<string, string> { ["Configuration"] = configuration, ["PackageOutputPath"] = Feed, ["PackageVersion"] = PackageVersion });
+        if (packFailure is not null) throw new InvalidOperationException("Packing Editorial failed:\n" + packFailure);
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>

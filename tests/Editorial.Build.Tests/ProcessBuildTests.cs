@@ -7,9 +7,8 @@ namespace Editorial.Build.Tests;
 
 /// <summary>
 /// `dotnet build` itself, run as a user's shell runs it, on projects that reference the packed Editorial package: what
-/// only the real command shows. The compiler running the analyzer from the package in a C# project, the compiler's
-/// inputs (-getItem), and the console lines a CI step's problem matcher reads, for the rules themselves (parity with the
-/// shared check). <see cref="InProcessBuildTests"/> covers the rest of the package's behaviour, faster. This class and
+/// only the real command shows: the compiler running the analyzer from the package in a C# project, and the console
+/// lines a CI step's problem matcher reads, for the rules themselves (parity with the shared check). <see cref="InProcessBuildTests"/> covers the rest of the package's behaviour, faster. This class and
 /// that one are separate xunit collections, so their builds run side by side.
 /// </summary>
 public sealed partial class ProcessBuildTests
@@ -41,20 +40,21 @@ public sealed partial class ProcessBuildTests
         // The compiler prints file(line,col) without the end; every finding once, none missing, none twice.
         CompilerDiagnosticLine().Matches(analyzerReports.Output).Select(m => m.Groups["diagnostic"].Value).ShouldBe(
             expected.Select(BuildLine), ignoreOrder: true, analyzerReports.ToString());
-        var compilerInputs = project.Build("-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
-        compilerInputs.Output.ShouldContain($"\"FullPath\": \"{project.PathOf("articles/004.txt")}\"");
-        compilerInputs.Output.ShouldNotContain("docs/usage.md");
-        compilerInputs.Output.ShouldNotContain("wwwroot/index.html");
-        compilerInputs.Output.ShouldContain("analyzers/dotnet/cs/Editorial.Analyzers.dll");
+        // The compiler's inputs, read in-process (a `dotnet build -getItem` would start MSBuild twice more).
+        var compilerInputs = InProcessBuild.ItemsAfterBuild(project, NoProperties, "AdditionalFiles", "Analyzer");
+        compilerInputs["AdditionalFiles"].ShouldContain(project.PathOf("articles/004.txt"));
+        compilerInputs["AdditionalFiles"].ShouldNotContain(path => path.Contains("docs/usage.md"));
+        compilerInputs["AdditionalFiles"].ShouldNotContain(path => path.Contains("wwwroot/index.html"));
+        compilerInputs["Analyzer"].ShouldContain(path => path.EndsWith("analyzers/dotnet/cs/Editorial.Analyzers.dll", StringComparison.Ordinal));
 
         var taskReports = project.Build("-p:EditorialUseAnalyzer=false", "-v:n");
         taskReports.Checked.ShouldBeTrue(taskReports.ToString());
         taskReports.ExitCode.ShouldBe(0, taskReports.ToString());
         taskReports.Diagnostics.ShouldBe(expected.Select(BuildLine), taskReports.ToString());
-        var withoutAnalyzer = project.Build("-p:EditorialUseAnalyzer=false", "-t:Build", "-getItem:AdditionalFiles", "-getItem:Analyzer");
-        withoutAnalyzer.Output.ShouldNotContain("Editorial.Analyzers.dll");
+        var withoutAnalyzer = InProcessBuild.ItemsAfterBuild(project, new Dictionary<string, string> { ["EditorialUseAnalyzer"] = "false" }, "AdditionalFiles", "Analyzer");
+        withoutAnalyzer["Analyzer"].ShouldNotContain(path => path.Contains("Editorial.Analyzers.dll"));
         // The build itself logs the task's findings on 004.txt; the compiler's inputs hold no additional file.
-        withoutAnalyzer.Output.ShouldContain("\"AdditionalFiles\": []");
+        withoutAnalyzer["AdditionalFiles"].ShouldBeEmpty();
     }
 
     /// <summary>In a C# project the analyzer reports and the task writes <c>EditorialErrorLog</c> without logging: the log holds the
@@ -121,6 +121,8 @@ public sealed partial class ProcessBuildTests
             match.Groups[6].Value.ShouldBe(project.ProjectFile, line);
         }
     }
+
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
 
     /// <summary>A finding as MSBuild prints the compiler's or the task's: <c>file(line,col)</c>, no end.</summary>
     private static string BuildLine(Diagnostic d) =>
