@@ -4,9 +4,9 @@ using System.Reflection;
 namespace Editorial.Build.Tests;
 
 /// <summary>
-/// Once per test run (<see cref="Shared"/>, for both tiers): packs src/Editorial.Package into a temporary folder feed, with a nuget.config (that feed plus
-/// the machine's usual sources) and a packages folder of its own for the consumers, so no other run's or build's copy of
-/// the package is ever used. Consumers are generated below it.
+/// Once per test run (<see cref="Shared"/>, for both tiers): packs src/Editorial.Package into a temporary folder feed,
+/// with a nuget.config (that feed plus the machine's usual sources) and a packages folder of its own for the consumers,
+/// so no other run's or build's copy of the package is ever used. Consumers are generated below it.
 /// </summary>
 public sealed class PackageFeed
 {
