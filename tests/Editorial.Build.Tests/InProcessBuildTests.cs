@@ -11,11 +11,11 @@ namespace Editorial.Build.Tests;
 /// the warning properties, incremental skips. The findings used here are the configuration diagnostics (ED9xxx): they
 /// exist whatever rules the engine has. <see cref="ProcessBuildTests"/> covers the rules and the `dotnet build` command.
 /// </summary>
-public sealed class InProcessBuildTests
+public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<PackageFeedLease>
 {
     private const string Article = "Ukraine said it held talks on a ceasefire on Monday.\n";
     private static readonly string KnownOutlets = string.Join(", ", ProfileSet.BuiltIn.Names);
-    private readonly PackageFeed feed = PackageFeed.Shared;
+    private readonly PackageFeed feed = lease.Feed;
 
     [Fact]
     public void Unknown_outlet_in_editorconfig_is_an_error_at_its_line_and_fails_the_build()

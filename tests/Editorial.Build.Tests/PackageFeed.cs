@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Editorial.Build.Tests;
 
 /// <summary>
-/// Once per test run (<see cref="Shared"/>, for both tiers): packs src/Editorial.Package into a temporary folder feed,
+/// Once per test run (<see cref="PackageFeedLease"/>, for both tiers): packs src/Editorial.Package into a temporary folder feed,
 /// with a nuget.config (that feed plus the machine's usual sources) and a packages folder of its own for the consumers,
 /// so no other run's or build's copy of the package is ever used. Consumers are generated below it.
 /// </summary>
@@ -12,15 +12,32 @@ public sealed class PackageFeed
 {
     public const string PackageVersion = "0.1.0-e2e";
 
-    private static readonly Lazy<PackageFeed> Instance = new(() =>
-    {
-        var feed = new PackageFeed();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => feed.Delete();
-        return feed;
-    });
+    // Deleted when the last test class that holds it is done (see PackageFeedLease), not at process exit: under
+    // `dotnet test` a ProcessExit handler left the folders behind. A class that starts after that gets a new feed.
+    private static readonly Lock Gate = new();
+    private static PackageFeed? current;
+    private static int leases;
 
-    /// <summary>The one feed of this test run, packed by whichever test needs it first.</summary>
-    public static PackageFeed Shared => Instance.Value;
+    /// <summary>The feed of this test run, packed by whichever test class needs it first; give it back with <see cref="Release"/>.</summary>
+    public static PackageFeed Acquire()
+    {
+        lock (Gate)
+        {
+            current ??= new PackageFeed();
+            leases++;
+            return current;
+        }
+    }
+
+    public static void Release()
+    {
+        lock (Gate)
+        {
+            if (--leases > 0) return;
+            current?.Delete();
+            current = null;
+        }
+    }
 
     private PackageFeed()
     {
@@ -75,6 +92,15 @@ public sealed class PackageFeed
         }
         throw new InvalidOperationException("Editorial.sln not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>A test class's hold on the shared <see cref="PackageFeed"/> (an xunit class fixture): the tiers are separate
+/// classes, so that their builds run side by side, and pack once between them.</summary>
+public sealed class PackageFeedLease : IDisposable
+{
+    public PackageFeed Feed { get; } = PackageFeed.Acquire();
+
+    public void Dispose() => PackageFeed.Release();
 }
 
 /// <summary>A `dotnet` command run as a process, with the MSBuild variables of the test host removed so the child

@@ -11,9 +11,9 @@ namespace Editorial.Build.Tests;
 /// lines a CI step's problem matcher reads, for the rules themselves (parity with the shared check). <see cref="InProcessBuildTests"/> covers the rest of the package's behaviour, faster. This class and
 /// that one are separate xunit collections, so their builds run side by side.
 /// </summary>
-public sealed partial class ProcessBuildTests
+public sealed partial class ProcessBuildTests(PackageFeedLease lease) : IClassFixture<PackageFeedLease>
 {
-    private readonly PackageFeed feed = PackageFeed.Shared;
+    private readonly PackageFeed feed = lease.Feed;
 
     /// <summary>
     /// In a C# project the compiler runs the analyzer from the package: each finding of the shipped rules appears exactly once,
