@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using Microsoft.Build.Framework;
 
 namespace Editorial.Build.Tests;
 
-/// <summary>A project that uses the Editorial package, generated in a folder of its own, and built with `dotnet build`.</summary>
+/// <summary>A project that uses the Editorial package, generated in a folder of its own, and built in-process or with `dotnet build`.</summary>
 public sealed class Consumer
 {
     private Consumer(string directory, string projectFile)
@@ -13,6 +14,9 @@ public sealed class Consumer
 
     public string Directory { get; }
     public string ProjectFile { get; }
+
+    /// <summary>Whether <see cref="InProcessBuild"/> has restored the project (its project file never changes).</summary>
+    public bool Restored { get; set; }
 
     public static Consumer Create(PackageFeed feed, string name, string sdk)
     {
@@ -45,7 +49,14 @@ public sealed class Consumer
         return this;
     }
 
-    /// <summary>Builds with the console logger at minimal verbosity (or as <paramref name="arguments"/> say), no build servers left behind.</summary>
+    /// <summary>Builds inside the test host (see <see cref="InProcessBuild"/>), the console logger at minimal verbosity.</summary>
+    internal BuildResult BuildInProcess(params ILogger[] loggers) => BuildInProcess(new Dictionary<string, string>(), LoggerVerbosity.Minimal, loggers);
+
+    /// <summary>Builds inside the test host with these global properties, the console logger at <paramref name="verbosity"/>.</summary>
+    internal BuildResult BuildInProcess(IReadOnlyDictionary<string, string> properties, LoggerVerbosity verbosity = LoggerVerbosity.Minimal, params ILogger[] loggers) =>
+        InProcessBuild.Run(this, properties, verbosity, loggers);
+
+    /// <summary>Runs `dotnet build` with the console logger at minimal verbosity (or as <paramref name="arguments"/> say), no build servers left behind.</summary>
     public BuildResult Build(params string[] arguments)
     {
         var result = DotnetProcess.Run(Directory,

@@ -4,24 +4,52 @@ using System.Reflection;
 namespace Editorial.Build.Tests;
 
 /// <summary>
-/// Once per test run: packs src/Editorial.Package into a temporary folder feed, with a nuget.config (that feed plus
-/// the machine's usual sources) and a packages folder of its own for the consumers, so no other run's or build's copy of
-/// the package is ever used. Consumers are generated below it.
+/// Once per test run (<see cref="PackageFeedLease"/>, for both tiers): packs src/Editorial.Package into a temporary folder feed,
+/// with a nuget.config (that feed plus the machine's usual sources) and a packages folder of its own for the consumers,
+/// so no other run's or build's copy of the package is ever used. Consumers are generated below it.
 /// </summary>
-public sealed class PackageFeed : IDisposable
+public sealed class PackageFeed
 {
     public const string PackageVersion = "0.1.0-e2e";
 
-    public PackageFeed()
+    // Deleted when the last test class that holds it is done (see PackageFeedLease), not at process exit: under
+    // `dotnet test` a ProcessExit handler left the folders behind. A class that starts after that gets a new feed.
+    private static readonly Lock Gate = new();
+    private static PackageFeed? current;
+    private static int leases;
+
+    /// <summary>The feed of this test run, packed by whichever test class needs it first; give it back with <see cref="Release"/>.</summary>
+    public static PackageFeed Acquire()
+    {
+        lock (Gate)
+        {
+            current ??= new PackageFeed();
+            leases++;
+            return current;
+        }
+    }
+
+    public static void Release()
+    {
+        lock (Gate)
+        {
+            if (--leases > 0) return;
+            current?.Delete();
+            current = null;
+        }
+    }
+
+    private PackageFeed()
     {
         RepositoryRoot = FindRepositoryRoot();
         Root = Path.Combine(Path.GetTempPath(), "editorial-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         Feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Feed);
         var configuration = typeof(PackageFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var pack = DotnetProcess.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", "Editorial.Package", "Editorial.Package.csproj"),
-            "-c", configuration, "-o", Feed, "-p:PackageVersion=" + PackageVersion);
-        if (pack.ExitCode != 0) throw new InvalidOperationException("Packing Editorial failed:\n" + pack.Output);
+        // The package project is built before this assembly (a project reference), so packing is all that is left to do.
+        var packFailure = InProcessBuild.Pack(Path.Combine(RepositoryRoot, "src", "Editorial.Package", "Editorial.Package.csproj"),
+            new Dictionary<string, string> { ["Configuration"] = configuration, ["PackageOutputPath"] = Feed, ["PackageVersion"] = PackageVersion });
+        if (packFailure is not null) throw new InvalidOperationException("Packing Editorial failed:\n" + packFailure);
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -48,7 +76,7 @@ public sealed class PackageFeed : IDisposable
 
     public Consumer CreateCSharpProject(string name) => Consumer.Create(this, name, "Microsoft.NET.Sdk");
 
-    public void Dispose()
+    private void Delete()
     {
         if (Environment.GetEnvironmentVariable("EDITORIAL_KEEP_E2E") is null)
         {
@@ -66,11 +94,13 @@ public sealed class PackageFeed : IDisposable
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class PackageFeedCollection : ICollectionFixture<PackageFeed>
+/// <summary>A test class's hold on the shared <see cref="PackageFeed"/> (an xunit class fixture): the tiers are separate
+/// classes, so that their builds run side by side, and pack once between them.</summary>
+public sealed class PackageFeedLease : IDisposable
 {
-    // One collection: the builds run one after another, and the package is packed once.
-    public const string Name = "Editorial package";
+    public PackageFeed Feed { get; } = PackageFeed.Acquire();
+
+    public void Dispose() => PackageFeed.Release();
 }
 
 /// <summary>A `dotnet` command run as a process, with the MSBuild variables of the test host removed so the child

@@ -1,0 +1,242 @@
+using System.Text.Json;
+using Editorial.Diagnostics;
+using Editorial.Profiles;
+using Microsoft.Build.Framework;
+
+namespace Editorial.Build.Tests;
+
+/// <summary>
+/// Builds of content projects that reference the packed Editorial package, run by the SDK's MSBuild inside the test host
+/// (<see cref="InProcessBuild"/>): the package's props, targets and task as a consumer gets them, the engine's handling of
+/// the warning properties, incremental skips. The findings used here are the configuration diagnostics (ED9xxx): they
+/// exist whatever rules the engine has. <see cref="ProcessBuildTests"/> covers the rules and the `dotnet build` command.
+/// </summary>
+public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<PackageFeedLease>
+{
+    private const string Article = "Ukraine said it held talks on a ceasefire on Monday.\n";
+    private static readonly string KnownOutlets = string.Join(", ", ProfileSet.BuiltIn.Names);
+    private readonly PackageFeed feed = lease.Feed;
+
+    [Fact]
+    public void Unknown_outlet_in_editorconfig_is_an_error_at_its_line_and_fails_the_build()
+    {
+        var project = feed.CreateContentProject("UnknownOutlet")
+            .Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.outlet = nosuch\n")
+            .Write("story.txt", Article);
+
+        var events = new DiagnosticEventLogger();
+
+        var build = project.BuildInProcess(events);
+
+        build.ExitCode.ShouldBe(1, build.ToString());
+        build.Diagnostics.ShouldBe([
+            $"{project.PathOf(".editorconfig")}(4,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}",
+        ], build.ToString());
+        events.Events.ShouldBe([
+            $"error ED9005 {project.PathOf(".editorconfig")} 4 1 0 0 {DiagnosticDescriptor.HelpLinkBase}ED9005.md",
+        ]);
+    }
+
+    [Fact]
+    public void Binary_article_is_an_error_and_files_that_are_not_articles_are_left_alone()
+    {
+        var binary = new byte[] { (byte)'a', (byte)'b', 0, (byte)'c' };
+        var project = feed.CreateContentProject("Binary")
+            .Write("notes/draft.txt", binary)
+            .Write("README.md", binary)
+            .Write("LICENSE.txt", binary)
+            .Write("bin/old.txt", binary)
+            .Write("story.md", Article);
+
+        var build = project.BuildInProcess();
+
+        build.ExitCode.ShouldBe(1, build.ToString());
+        var draft = project.PathOf("notes/draft.txt");
+        build.Diagnostics.ShouldBe([
+            $"{draft}(1,3): error ED9002: '{draft}' is not a text article: it holds a NUL character, so it is binary",
+        ], build.ToString());
+    }
+
+    [Fact]
+    public void Invalid_setting_is_an_error_at_the_key()
+    {
+        var project = feed.CreateContentProject("InvalidSetting")
+            .Write(".editorconfig", "root = true\n[*]\neditorial.max_article_chars = lots\n")
+            .Write("a.txt", Article)
+            .Write("b.txt", Article);
+
+        var build = project.BuildInProcess();
+
+        build.ExitCode.ShouldBe(1, build.ToString());
+        build.Diagnostics.ShouldBe([
+            $"{project.PathOf(".editorconfig")}(3,1): error ED9006: Invalid value 'lots' for 'editorial.max_article_chars': a positive whole number of characters is expected",
+        ], build.ToString());
+    }
+
+    [Fact]
+    public void Warnings_leave_the_build_green_and_the_warning_properties_apply_to_ED_codes()
+    {
+        var project = WarningProject("WarningProperties");
+        var warning = $"{project.PathOf(".editorconfig")}(5,1): warning ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}";
+        var asError = warning.Replace(": warning ED9005:", ": error ED9005:");
+
+        var events = new DiagnosticEventLogger();
+        var plain = project.BuildInProcess(events);
+        plain.ExitCode.ShouldBe(0, plain.ToString());
+        plain.Diagnostics.ShouldBe([warning], plain.ToString());
+        events.Events.ShouldBe([$"warning ED9005 {project.PathOf(".editorconfig")} 5 1 0 0 {DiagnosticDescriptor.HelpLinkBase}ED9005.md"]);
+
+        var treatWarningsAsErrors = project.BuildInProcess(new Dictionary<string, string> { ["TreatWarningsAsErrors"] = "true" });
+        treatWarningsAsErrors.ExitCode.ShouldBe(1, treatWarningsAsErrors.ToString());
+        treatWarningsAsErrors.Diagnostics.ShouldBe([asError], treatWarningsAsErrors.ToString());
+
+        var notAsErrors = project.BuildInProcess(new Dictionary<string, string> { ["TreatWarningsAsErrors"] = "true", ["WarningsNotAsErrors"] = "ED9005" });
+        notAsErrors.ExitCode.ShouldBe(0, notAsErrors.ToString());
+        notAsErrors.Diagnostics.ShouldBe([warning], notAsErrors.ToString());
+
+        var warningsAsErrors = project.BuildInProcess(new Dictionary<string, string> { ["WarningsAsErrors"] = "ED9005" });
+        warningsAsErrors.ExitCode.ShouldBe(1, warningsAsErrors.ToString());
+        warningsAsErrors.Diagnostics.ShouldBe([asError], warningsAsErrors.ToString());
+
+        var msbuildWarningsAsErrors = project.BuildInProcess(new Dictionary<string, string> { ["MSBuildWarningsAsErrors"] = "ED9005" });
+        msbuildWarningsAsErrors.ExitCode.ShouldBe(1, msbuildWarningsAsErrors.ToString());
+        msbuildWarningsAsErrors.Diagnostics.ShouldBe([asError], msbuildWarningsAsErrors.ToString());
+
+        var noWarn = project.BuildInProcess(new Dictionary<string, string> { ["NoWarn"] = "ED9005", ["TreatWarningsAsErrors"] = "true" });
+        noWarn.ExitCode.ShouldBe(0, noWarn.ToString());
+        noWarn.Diagnostics.ShouldBeEmpty(noWarn.ToString());
+    }
+
+    [Fact]
+    public void Severity_set_to_error_in_editorconfig_fails_the_build_and_suggestion_logs_a_message()
+    {
+        var project = WarningProject("SeverityError");
+        var editorConfig = project.PathOf(".editorconfig");
+
+        project.Write(".editorconfig", File.ReadAllText(editorConfig).Replace("editorial.ED9005.severity = warning", "editorial.ED9005.severity = error"));
+        var error = project.BuildInProcess();
+        error.ExitCode.ShouldBe(1, error.ToString());
+        error.Diagnostics.ShouldBe([$"{editorConfig}(5,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}"], error.ToString());
+
+        project.Write(".editorconfig", File.ReadAllText(editorConfig).Replace("editorial.ED9005.severity = error", "editorial.ED9005.severity = suggestion"));
+        var suggestion = project.BuildInProcess(NoProperties, LoggerVerbosity.Normal);
+        suggestion.ExitCode.ShouldBe(0, suggestion.ToString());
+        suggestion.Diagnostics.ShouldBeEmpty(suggestion.ToString());
+        suggestion.Output.ShouldContain($"{editorConfig}(5,1): message ED9005: Unknown outlet 'nosuch'");
+    }
+
+    [Fact]
+    public void A_build_with_nothing_changed_replays_the_findings_without_checking_and_a_change_checks_again()
+    {
+        var project = WarningProject("Incremental");
+        var warning = $"{project.PathOf(".editorconfig")}(5,1): warning ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}";
+        BuildResult Build() => project.BuildInProcess(NoProperties, LoggerVerbosity.Normal);
+
+        var first = Build();
+        first.Checked.ShouldBeTrue(first.ToString());
+        first.Diagnostics.ShouldBe([warning], first.ToString());
+
+        var noChange = Build();
+        noChange.Checked.ShouldBeFalse(noChange.ToString());
+        noChange.Output.ShouldContain("Skipping target \"EditorialCheck\" because all output files are up-to-date");
+        noChange.Diagnostics.ShouldBe([warning], noChange.ToString());
+
+        var stillFails = project.BuildInProcess(new Dictionary<string, string> { ["TreatWarningsAsErrors"] = "true" }, LoggerVerbosity.Normal);
+        stillFails.Checked.ShouldBeFalse(stillFails.ToString());
+        stillFails.ExitCode.ShouldBe(1, stillFails.ToString());
+
+        project.Write("story.txt", Article + "\nMore copy.\n");
+        Build().Checked.ShouldBeTrue("an edited article is checked again");
+
+        project.Write("second.md", Article);
+        Build().Checked.ShouldBeTrue("an added article is checked again");
+
+        project.Write(".editorconfig", File.ReadAllText(project.PathOf(".editorconfig")).Replace("nosuch", "default"));
+        var fixedConfig = Build();
+        fixedConfig.Checked.ShouldBeTrue("an edited .editorconfig is checked again");
+        fixedConfig.Diagnostics.ShouldBeEmpty(fixedConfig.ToString());
+
+        project.Write("rules/house.yml", "name: house\nextends: default\n");
+        Build().Checked.ShouldBeTrue("an added profile is checked again");
+
+        project.BuildInProcess(new Dictionary<string, string> { ["EditorialOutlet"] = "house" }, LoggerVerbosity.Normal)
+            .Checked.ShouldBeTrue("a changed setting is checked again");
+    }
+
+    [Fact]
+    public void Error_log_is_written_as_sarif()
+    {
+        var project = WarningProject("ErrorLog");
+
+        var build = project.BuildInProcess(new Dictionary<string, string> { ["EditorialErrorLog"] = "editorial.sarif" });
+
+        build.ExitCode.ShouldBe(0, build.ToString());
+        using var log = JsonDocument.Parse(File.ReadAllText(project.PathOf("editorial.sarif")));
+        log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldHaveSingleItem();
+        result.GetProperty("ruleId").GetString().ShouldBe("ED9005");
+        // The shared SARIF writer (schema-validated in the CLI tests): paths relative to the project folder, 1-based regions.
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe(".editorconfig");
+        location.GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(WarningProjectOutletLine);
+    }
+
+    [Fact]
+    public void Disabled_checks_report_nothing()
+    {
+        var project = feed.CreateContentProject("Disabled")
+            .Write(".editorconfig", "root = true\n[*]\neditorial.outlet = nosuch\n")
+            .Write("story.txt", Article);
+
+        var build = project.BuildInProcess(new Dictionary<string, string> { ["EditorialEnabled"] = "false" }, LoggerVerbosity.Normal);
+
+        build.ExitCode.ShouldBe(0, build.ToString());
+        build.Diagnostics.ShouldBeEmpty(build.ToString());
+        build.Checked.ShouldBeFalse(build.ToString());
+    }
+
+    [Fact]
+    public void A_project_without_articles_builds_clean()
+    {
+        var project = feed.CreateContentProject("NoArticles").Write("README.md", "# Not an article\n");
+
+        var build = project.BuildInProcess(NoProperties, LoggerVerbosity.Normal);
+
+        build.ExitCode.ShouldBe(0, build.ToString());
+        build.Output.ShouldContain("Editorial: checked 0 article(s), 0 finding(s).");
+    }
+
+    /// <summary><c>EditorialBaseline</c> leaves out the findings the baseline holds (by rule, file and text, not line);
+    /// <c>EditorialUpdateBaseline=true</c> writes it.</summary>
+    [Fact]
+    public void A_baseline_leaves_out_the_findings_it_holds_and_lines_added_above_them_change_nothing()
+    {
+        var project = feed.CreateContentProject("Baseline")
+            .Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n")
+            .Write("story.txt", "President Zelensky spoke.\n");
+
+        var update = project.BuildInProcess(new Dictionary<string, string> { ["EditorialBaseline"] = "editorial-baseline.json", ["EditorialUpdateBaseline"] = "true" });
+        update.ExitCode.ShouldBe(0, update.ToString());
+        update.Diagnostics.ShouldBeEmpty(update.ToString());
+        File.ReadAllText(project.PathOf("editorial-baseline.json")).ShouldContain("\"snippet\": \"Zelensky\"");
+
+        project.Write("story.txt", "A new first line.\n\nPresident Zelensky spoke.\nZelensky left.\n");
+        var check = project.BuildInProcess(new Dictionary<string, string> { ["EditorialBaseline"] = "editorial-baseline.json" });
+        check.ExitCode.ShouldBe(0, check.ToString());
+        check.Diagnostics.ShouldBe([$"{project.PathOf("story.txt")}(4,1): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style"], check.ToString());
+
+        var missing = project.BuildInProcess(new Dictionary<string, string> { ["EditorialBaseline"] = "none.json" });
+        missing.ExitCode.ShouldBe(1, missing.ToString());
+        missing.Output.ShouldContain($"Editorial: cannot read the baseline '{project.PathOf("none.json")}'");
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
+
+    /// <summary>The line of <see cref="WarningProject"/>'s .editorconfig that names the unknown outlet.</summary>
+    private const int WarningProjectOutletLine = 5;
+
+    /// <summary>A project whose one finding is an unknown outlet lowered to a warning.</summary>
+    private Consumer WarningProject(string name) => feed.CreateContentProject(name)
+        .Write(".editorconfig", "root = true\n\n[*]\neditorial.ED9005.severity = warning\neditorial.outlet = nosuch\n")
+        .Write("story.txt", Article);
+}
