@@ -29,7 +29,7 @@ public sealed class Article
     public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
     public IReadOnlyList<Sentence> Sentences => _sentences ?? throw Released();
-    public IReadOnlyList<Token> Tokens => _tokens ?? throw Released();
+    public TokenList Tokens => _tokens ?? throw Released();
     public IReadOnlyList<Quotation> Quotations { get; private set; } = [];
     /// <summary>The offsets of closing quotation marks that close no quotation (inch marks and markup are not counted).</summary>
     public IReadOnlyList<int> StrayClosingMarks { get; private set; } = [];
@@ -45,7 +45,7 @@ public sealed class Article
 
     private string? _proseText;
     private IReadOnlyList<Sentence>? _sentences;
-    private IReadOnlyList<Token>? _tokens;
+    private TokenList? _tokens;
 
     /// <summary>Drops the prose text, sentences and tokens, most of an article's memory, once only summaries of it are read
     /// (<see cref="AnalyzedArticle.ReleaseForCorpus"/>). Reading them afterwards throws: a corpus rule that needs them
@@ -176,7 +176,7 @@ public sealed class Article
         var view = layout.ProseView;
         var paragraphs = new List<Paragraph>(layout.Blocks.Count);
         var sentences = new List<Sentence>();
-        var tokens = new List<Token>(Text.Length / 5);
+        var tokens = new TokenList(Text.Length / 5);
         var quotations = new List<Quotation>();
         var singleQuoted = new List<TextSpan>();
         var strayClosingMarks = new List<int>();
@@ -212,8 +212,8 @@ public sealed class Article
                 var sentenceIndex = sentences.Count;
                 for (var k = sentenceStart; k < sentenceEnd; k++)
                 {
-                    tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, sentenceIndex,
-                        Flags(tokens, k, sentenceStart, isHeading, reproduced, quotations, ref quotationCursor));
+                    tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, sentenceIndex,
+                        Flags(tokens, k, sentenceStart, isHeading, reproduced, quotations, ref quotationCursor)));
                 }
                 var sentenceSpan = TextSpan.FromBounds(tokens[sentenceStart].Span.Start, tokens[sentenceEnd - 1].Span.End);
                 sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
@@ -253,7 +253,7 @@ public sealed class Article
     }
 
     /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>
-    private static TokenFlags Flags(List<Token> tokens, int k, int sentenceStart, bool isHeading, bool reproduced, List<Quotation> quotations, ref int quotationCursor)
+    private static TokenFlags Flags(TokenList tokens, int k, int sentenceStart, bool isHeading, bool reproduced, List<Quotation> quotations, ref int quotationCursor)
     {
         var token = tokens[k];
         var flags = token.Flags & TokenFlags.NonProse;
@@ -265,13 +265,13 @@ public sealed class Article
         return flags;
     }
 
-    private static void MarkReproduced(List<Token> tokens, TextSpan span) => Mark(tokens, span, TokenFlags.InReproducedText);
+    private static void MarkReproduced(TokenList tokens, TextSpan span) => Mark(tokens, span, TokenFlags.InReproducedText);
 
-    private static void Mark(List<Token> tokens, TextSpan span, TokenFlags flag)
+    private static void Mark(TokenList tokens, TextSpan span, TokenFlags flag)
     {
         for (var k = Sorted.FirstAtOrAfter(tokens, span.Start, t => t.Span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
         {
-            tokens[k] = new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag);
+            tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag));
         }
     }
 
@@ -279,7 +279,7 @@ public sealed class Article
     /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:"),
     /// each beside another one that does. One label alone is a kicker ("UPDATE:"), not a transcript.
     /// </summary>
-    private static void MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens)
+    private static void MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
     {
         var labelled = paragraphs.Select(p => !p.IsHeading && p.SentenceCount > 0 && OpensWithSpeakerLabel(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End)).ToList();
         for (var i = 0; i < paragraphs.Count; i++)
@@ -295,7 +295,7 @@ public sealed class Article
 
     /// <summary>True when the tokens from <paramref name="first"/> are words in capitals (or a lone capital: "Q", "A") and a
     /// colon, with the speaker's words after it.</summary>
-    private static bool OpensWithSpeakerLabel(List<Token> tokens, int first, int end)
+    private static bool OpensWithSpeakerLabel(TokenList tokens, int first, int end)
     {
         var k = first;
         while (k < tokens.Count && k - first < MaximumLabelWords && tokens[k].IsWord && IsLabelWord(tokens[k].Text)) k++;
@@ -326,7 +326,7 @@ public sealed class Article
     /// True when <paramref name="previous"/> is a lead-in to a document the article reproduces: it ends in a colon and names
     /// a document or its reading ("The ministry's statement reads:"). The paragraph after it is that document.
     /// </summary>
-    private static bool IntroducesDocument(char[] view, Paragraph previous, List<Sentence> sentences, List<Token> tokens)
+    private static bool IntroducesDocument(char[] view, Paragraph previous, List<Sentence> sentences, TokenList tokens)
     {
         if (previous.IsHeading || previous.SentenceCount == 0 || view[previous.Span.End - 1] != ':') return false;
         for (var k = sentences[previous.FirstSentence].FirstToken; k < tokens.Count && tokens[k].Span.End <= previous.Span.End; k++)
@@ -337,7 +337,7 @@ public sealed class Article
     }
 
     /// <summary>True for the first word of a sentence, of a quotation, or after a colon or a dash that opens a clause.</summary>
-    private static bool StartsClause(List<Token> tokens, int k, int sentenceStart)
+    private static bool StartsClause(TokenList tokens, int k, int sentenceStart)
     {
         for (var p = k - 1; p >= sentenceStart; p--)
         {

@@ -82,12 +82,12 @@ internal sealed class CompactView
     }
 
     /// <summary>Maps the tokens from <paramref name="first"/> on, found in the compact view, back to the text.</summary>
-    public void MapBack(List<Token> tokens, int first)
+    public void MapBack(TokenList tokens, int first)
     {
         for (var k = first; k < tokens.Count; k++)
         {
             var token = tokens[k];
-            tokens[k] = new Token(ToSource(token.Span), token.Text, token.Kind, token.SentenceIndex, token.Flags);
+            tokens.Replace(k, new Token(ToSource(token.Span), token.Text, token.Kind, token.SentenceIndex, token.Flags));
         }
     }
 

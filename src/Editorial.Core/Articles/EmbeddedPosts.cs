@@ -20,7 +20,7 @@ internal static class EmbeddedPosts
     private const int MaximumNameWords = 8;
 
     /// <summary>The posts' spans, in text order, each from its first word to the year of its signature (or its picture link).</summary>
-    public static List<TextSpan> Find(List<Token> tokens, List<Sentence> sentences)
+    public static List<TextSpan> Find(TokenList tokens, List<Sentence> sentences)
     {
         var posts = new List<TextSpan>();
         var previousEnd = 0;
@@ -50,7 +50,7 @@ internal static class EmbeddedPosts
 
     /// <summary>The index of the signature's last token (the year), reading the name from <paramref name="k"/>; null when
     /// the tokens there are no "Name (@handle) Month d, yyyy".</summary>
-    private static int? SignatureEnd(List<Token> tokens, int k)
+    private static int? SignatureEnd(TokenList tokens, int k)
     {
         var words = 0;
         while (k < tokens.Count && words <= MaximumNameWords && (tokens[k].IsWord || tokens[k].IsPunctuation('.')))
@@ -70,7 +70,7 @@ internal static class EmbeddedPosts
     /// <summary>The index of the post's first token: the first sentence start within a post's length before the dash at
     /// <paramref name="dash"/>, after any lead-in colon, or the first token after an earlier post's signature, in the dash's paragraph (or the one before, when the
     /// signature stands on a line of its own); the dash itself when none.</summary>
-    private static int PostStart(List<Token> tokens, List<Sentence> sentences, int dash, int previousEnd)
+    private static int PostStart(TokenList tokens, List<Sentence> sentences, int dash, int previousEnd)
     {
         var paragraph = sentences[tokens[dash].SentenceIndex].ParagraphIndex;
         // A signature on a line of its own signs the paragraph before it.

@@ -19,7 +19,7 @@ internal static class SentenceSplitter
     };
 
     /// <summary>Returns the index one past the last token of each sentence in <paramref name="tokens"/>[from..to).</summary>
-    public static IEnumerable<int> SentenceEnds(List<Token> tokens, int from, int to)
+    public static IEnumerable<int> SentenceEnds(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {

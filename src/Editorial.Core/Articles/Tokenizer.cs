@@ -27,7 +27,7 @@ internal static class Tokenizer
         "js", "ts", "py", "cs", "css", "sql",
     };
 
-    public static void Tokenize(char[] text, TextSpan block, List<Token> tokens)
+    public static void Tokenize(char[] text, TextSpan block, TokenList tokens)
     {
         var i = block.Start;
         var end = block.End;

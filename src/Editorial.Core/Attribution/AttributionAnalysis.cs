@@ -223,7 +223,7 @@ public sealed class AttributionAnalysis
     }
 
     /// <summary>A reason for anonymity follows the marker in its sentence: "on condition of anonymity to discuss …".</summary>
-    private static bool HasReason(IReadOnlyList<Token> tokens, int from, int end, PhraseList reasons)
+    private static bool HasReason(TokenList tokens, int from, int end, PhraseList reasons)
     {
         for (var k = from; k < end; k++)
         {

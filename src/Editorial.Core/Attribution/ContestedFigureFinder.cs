@@ -72,15 +72,15 @@ internal static class ContestedFigureFinder
     }
 
     /// <summary>A number word after "the", "no", "any", "every" or "each" points back to things already counted, or to none.</summary>
-    private static bool PointsBack(IReadOnlyList<Token> tokens, int from, Figure figure) =>
+    private static bool PointsBack(TokenList tokens, int from, Figure figure) =>
         tokens[figure.FirstToken].IsWord && figure.FirstToken > from
         && tokens[figure.FirstToken - 1] is { IsWord: true } before && NotACountAfter.Contains(before.Text);
 
-    private static bool CountsUncontested(IReadOnlyList<Token> tokens, int to, Figure figure) =>
+    private static bool CountsUncontested(TokenList tokens, int to, Figure figure) =>
         figure.LastToken + 1 < to && tokens[figure.LastToken + 1] is { IsWord: true } noun && UncontestedNouns.Contains(noun.Text);
 
     /// <summary>"No. 3", "ranked 12", and a list's numbering: a number that opens its sentence followed by "." or ")".</summary>
-    private static bool IsRankOrListNumber(IReadOnlyList<Token> tokens, int from, int to, Figure figure)
+    private static bool IsRankOrListNumber(TokenList tokens, int from, int to, Figure figure)
     {
         var before = figure.FirstToken - 1;
         if (before >= from && tokens[before].IsPunctuation('.') && before - 1 >= from) before--;
@@ -90,7 +90,7 @@ internal static class ContestedFigureFinder
 
     /// <summary>A score or result: two numbers joined by a dash with nothing counted after them ("won 3-1", "a 2–0 win").
     /// A range of a count goes on to what it counts ("10-15 people").</summary>
-    private static bool IsScore(IReadOnlyList<Token> tokens, int to, Figure figure)
+    private static bool IsScore(TokenList tokens, int to, Figure figure)
     {
         var dash = figure.NumberLastToken + 1;
         if (dash + 1 >= to || tokens[dash].Text is not ("-" or "–") || tokens[dash + 1].Kind != TokenKind.Number) return false;
@@ -100,7 +100,7 @@ internal static class ContestedFigureFinder
     }
 
     /// <summary>The second day of a range of dates: "from Sept. 19 to 22", "March 3-5".</summary>
-    private static bool EndsDateRange(IReadOnlyList<Token> tokens, IEnumerable<Figure> figures, Figure figure)
+    private static bool EndsDateRange(TokenList tokens, IEnumerable<Figure> figures, Figure figure)
     {
         var joint = figure.FirstToken - 1;
         if (joint < 0 || tokens[joint].Text is not ("to" or "through" or "-" or "–" or "and")) return false;
@@ -112,7 +112,7 @@ internal static class ContestedFigureFinder
     }
 
     /// <summary>"died at 91", "died aged 91": an age at death, with no noun counted after it.</summary>
-    private static bool IsAgeAtDeath(IReadOnlyList<Token> tokens, int from, int to, Figure figure)
+    private static bool IsAgeAtDeath(TokenList tokens, int from, int to, Figure figure)
     {
         var before = figure.FirstToken - 1;
         if (before < from || tokens[before].Text is not ("at" or "aged" or "age")) return false;
@@ -120,7 +120,7 @@ internal static class ContestedFigureFinder
     }
 
     /// <summary>The contested-event phrase nearest the number within <see cref="EventWindow"/> tokens of it; the first of two equally near.</summary>
-    private static (int Start, int Length) NearestEvent(IReadOnlyList<Token> tokens, int from, int to, Figure figure, PhraseList events)
+    private static (int Start, int Length) NearestEvent(TokenList tokens, int from, int to, Figure figure, PhraseList events)
     {
         var best = (Start: -1, Length: 0);
         var bestDistance = int.MaxValue;

@@ -136,7 +136,7 @@ internal static class QuotationAttributor
     /// those words name a person or a body, a personal pronoun or a name of capitalised words that is not just the
     /// sentence's first word ("Rubio also bemoaned a climate in which people “…”", "She thanked him for
     /// “…”"). Null for a quotation that opens its sentence, and for a clause with no one in it ("The policy was “…”").</summary>
-    private static TextSpan? WovenSubject(IReadOnlyList<Token> tokens, Sentence sentence, int open)
+    private static TextSpan? WovenSubject(TokenList tokens, Sentence sentence, int open)
     {
         for (var k = sentence.FirstToken; k < open; k++)
         {
@@ -158,7 +158,7 @@ internal static class QuotationAttributor
 
     /// <summary>A personal pronoun, or a capitalised word that is not just the first word of its sentence: a person or a
     /// named body ("she", "Ana Ruiz", "the Kremlin"), not "The talks".</summary>
-    private static bool NamesSomeone(IReadOnlyList<Token> tokens, TextSpan speaker)
+    private static bool NamesSomeone(TokenList tokens, TextSpan speaker)
     {
         for (var k = FirstTokenAt(tokens, speaker.Start); k < tokens.Count && tokens[k].Span.End <= speaker.End; k++)
         {
@@ -194,7 +194,7 @@ internal static class QuotationAttributor
     /// <summary>A person who is the subject of a sentence: a personal pronoun ("She shook her head."), a courtesy title
     /// and a name ("Mr. Lopez"), or a name of two to four capitalised words before a lowercase word ("Ana Lopez shrugged.").
     /// A single capitalised word is not taken: it is as often a place or an institution ("Kyiv was quiet").</summary>
-    private static TextSpan? PersonSubject(IReadOnlyList<Token> tokens, Sentence sentence)
+    private static TextSpan? PersonSubject(TokenList tokens, Sentence sentence)
     {
         var end = sentence.FirstToken + sentence.TokenCount;
         var k = sentence.FirstToken;
@@ -251,13 +251,13 @@ internal static class QuotationAttributor
     }
 
     /// <summary>The name before the colon at <paramref name="colon"/>, read back to the start of its clause; null when the words there are no name.</summary>
-    private static TextSpan? NameBefore(IReadOnlyList<Token> tokens, int from, int colon) =>
+    private static TextSpan? NameBefore(TokenList tokens, int from, int colon) =>
         colon > from && ReportingCueFinder.RunBefore(tokens, from, colon - 1) is { } run && IsName(tokens, run) ? run : null;
 
     /// <summary>A name as a speaker before a colon: a few capitalised words, with "of", "in", "at" or a possessive between
     /// them ("Mykhailo Podolyak", "Minister of Defence", "Zelensky in Kyiv"), in headline style with a topic after "on" or
     /// "about" ("Zelenskyy on the talks"), or a byline ("by Post's Ana Ruiz"). "The situation was dire:" is not one.</summary>
-    private static bool IsName(IReadOnlyList<Token> tokens, TextSpan run)
+    private static bool IsName(TokenList tokens, TextSpan run)
     {
         var first = FirstTokenAt(tokens, run.Start);
         var count = 0;
@@ -275,7 +275,7 @@ internal static class QuotationAttributor
     }
 
     /// <summary>The index of the colon token right before the quotation's opening mark, in its sentence; -1 when none.</summary>
-    private static int ColonBefore(IReadOnlyList<Token> tokens, Sentence sentence, int open)
+    private static int ColonBefore(TokenList tokens, Sentence sentence, int open)
     {
         return open - 1 >= sentence.FirstToken && tokens[open - 1].IsPunctuation(':') ? open - 1 : -1;
     }
@@ -324,5 +324,5 @@ internal static class QuotationAttributor
         cue.Start >= quotation.End ? cue.Start - quotation.End : Math.Max(0, quotation.Start - cue.End);
 
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int position) => Sorted.FirstAtOrAfter(tokens, position, t => t.Span.Start);
+    private static int FirstTokenAt(TokenList tokens, int position) => Sorted.FirstAtOrAfter(tokens, position, t => t.Span.Start);
 }

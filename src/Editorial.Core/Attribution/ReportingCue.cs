@@ -31,7 +31,7 @@ internal static class ReportingCueFinder
     private static readonly HashSet<string> TrailingPhraseWords = Words("on in at during earlier late later");
     private static readonly HashSet<string> PossessivePronouns = Words("his her their its my our");
 
-    public static List<ReportingCue> Find(IReadOnlyList<Token> tokens, int from, int to, AttributionLexicon lexicon)
+    public static List<ReportingCue> Find(TokenList tokens, int from, int to, AttributionLexicon lexicon)
     {
         var cues = new List<ReportingCue>();
         for (var k = from; k < to; k++)
@@ -54,7 +54,7 @@ internal static class ReportingCueFinder
 
     /// <summary>Whose the speech noun at <paramref name="noun"/> is: "<em>His</em> message was clear: “…”",
     /// "<em>the Kremlin</em>’s statement"; null when it has no possessor ("the statement").</summary>
-    private static TextSpan? Possessor(IReadOnlyList<Token> tokens, int from, int noun)
+    private static TextSpan? Possessor(TokenList tokens, int from, int noun)
     {
         if (noun - 1 < from || tokens[noun - 1].IsInQuotation) return null;
         var previous = tokens[noun - 1];
@@ -63,7 +63,7 @@ internal static class ReportingCueFinder
         return null;
     }
 
-    private static ReportingCue? Read(IReadOnlyList<Token> tokens, int from, int to, int k, int length)
+    private static ReportingCue? Read(TokenList tokens, int from, int to, int k, int length)
     {
         var span = TextSpan.FromBounds(tokens[k].Span.Start, tokens[k + length - 1].Span.End);
         var after = k + length;
@@ -103,7 +103,7 @@ internal static class ReportingCueFinder
 
     /// <summary>The speaker ending at <paramref name="last"/>: words back to a clause boundary. Skips an appositive set
     /// off by commas: "Leonid Slutsky, a senior member of Russia’s negotiating team, told …" gives "Leonid Slutsky".</summary>
-    internal static TextSpan? RunBefore(IReadOnlyList<Token> tokens, int from, int last)
+    internal static TextSpan? RunBefore(TokenList tokens, int from, int last)
     {
         if (tokens[last].IsPunctuation(','))
         {
@@ -120,7 +120,7 @@ internal static class ReportingCueFinder
         return start > last ? null : TextSpan.FromBounds(tokens[start].Span.Start, tokens[last].Span.End);
     }
 
-    private static TextSpan? RunAfter(IReadOnlyList<Token> tokens, int first, int to)
+    private static TextSpan? RunAfter(TokenList tokens, int first, int to)
     {
         var end = first;
         while (end < to && IsNameToken(tokens[end]))

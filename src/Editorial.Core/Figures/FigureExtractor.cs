@@ -100,7 +100,7 @@ public static class FigureExtractor
             return words >= 3 && capitalised >= words * 0.8;
         }
 
-        private IReadOnlyList<Token> Tokens => _article.Tokens;
+        private TokenList Tokens => _article.Tokens;
 
         private bool Has(int i) => i >= _start && i < _end;
 

@@ -668,7 +668,7 @@ internal static partial class QuantityKeyReader
             return Get(_reading, start, end);
         }
 
-        private IReadOnlyList<Token> Tokens => _article.Tokens;
+        private TokenList Tokens => _article.Tokens;
 
         public bool Has(int i) => i >= _start && i < _end;
 

@@ -27,7 +27,7 @@ public sealed class PhraseList
 
     /// <summary>The number of tokens of the longest phrase that starts at <paramref name="start"/> and ends before
     /// <paramref name="end"/>; 0 when none does.</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int start, int end)
+    public int MatchAt(TokenList tokens, int start, int end)
     {
         if (start >= end || !tokens[start].IsWord || !_phrasesByFirstWord.TryGetValue(tokens[start].Text, out var phrases)) return 0;
         foreach (var phrase in phrases)

@@ -57,7 +57,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         ReportMinority(context, ellipses, "ellipsis");
     }
 
-    private static bool IsAdjacentDot(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsAdjacentDot(TokenList tokens, int k) =>
         tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End;
 
     /// <summary>A dash between two words, spaced on both sides or (for the em dash) on neither; the span takes all the spaces

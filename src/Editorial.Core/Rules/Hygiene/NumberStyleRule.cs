@@ -88,12 +88,12 @@ public sealed class NumberStyleRule : ArticleRule
     private static bool IsSpace(string text, int position) => position < text.Length && text[position] is ' ' or '\t' or '\u00A0' or '\n' or '\r';
 
     /// <summary>"5 years old", "9 months old".</summary>
-    private static bool IsAge(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsAge(TokenList tokens, int k) =>
         k + 2 < tokens.Count && tokens[k + 1].Text is "years" or "year" or "months" or "month" or "weeks" or "days"
         && string.Equals(tokens[k + 2].Text, "old", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"3 hours, 10 minutes", "2 hours 5 minutes": a time in figures, as AP writes race and match times; both of its figures.</summary>
-    private static bool IsCompoundDuration(IReadOnlyList<Token> tokens, int k)
+    private static bool IsCompoundDuration(TokenList tokens, int k)
     {
         if (!TimeUnits.Contains(tokens[k + 1].Text)) return false;
         var before = k >= 1 && tokens[k - 1].IsPunctuation(',') ? k - 2 : k - 1;
@@ -106,11 +106,11 @@ public sealed class NumberStyleRule : ArticleRule
     }
 
     /// <summary>"No. 7", "the No. 1 seed": the abbreviation's full stop stands between it and the figure.</summary>
-    private static bool AfterNamingAbbreviation(IReadOnlyList<Token> tokens, int k) =>
+    private static bool AfterNamingAbbreviation(TokenList tokens, int k) =>
         k >= 2 && tokens[k - 1].IsPunctuation('.') && tokens[k - 2].IsWord && NamingWords.Contains(tokens[k - 2].Text);
 
     /// <summary>"Nord Stream 1 and 2": the last of figures joined by "and" or "or" names or counts like the first.</summary>
-    private static bool EndsListOfFigures(IReadOnlyList<Token> tokens, int k) =>
+    private static bool EndsListOfFigures(TokenList tokens, int k) =>
         k >= 2 && tokens[k - 1].IsWord && tokens[k - 1].Text is "and" or "or" && tokens[k - 2].Kind == TokenKind.Number;
 
     /// <summary>A naming word ("No.", "Route"), a capitalised name ("Boeing 7"), a currency sign, a month, or a mark that makes a range or a score.</summary>

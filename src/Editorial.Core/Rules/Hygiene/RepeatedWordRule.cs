@@ -59,7 +59,7 @@ public sealed class RepeatedWordRule : ArticleRule
 
     /// <summary>True when "what", "how" or the like opens the clause the copula at <paramref name="k"/> ends, with its subject
     /// between them: "what it was was", "how true that was was"; not "the man who was was", where the copula follows at once.</summary>
-    private static bool AfterFusedRelative(IReadOnlyList<Token> tokens, int k)
+    private static bool AfterFusedRelative(TokenList tokens, int k)
     {
         for (var i = k - 2; i >= 0 && i >= k - FusedRelativeReach && tokens[i].SentenceIndex == tokens[k].SentenceIndex; i--)
         {

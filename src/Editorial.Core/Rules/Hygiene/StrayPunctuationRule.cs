@@ -89,7 +89,7 @@ public sealed class StrayPunctuationRule : ArticleRule
         token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
 
     /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or two on one.</summary>
-    private static bool IsInDotRun(IReadOnlyList<Token> tokens, int k)
+    private static bool IsInDotRun(TokenList tokens, int k)
     {
         if (!tokens[k].IsPunctuation('.')) return false;
         var before = 0;
@@ -108,7 +108,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>".5" starts a number; a space before it is no stray space.</summary>
-    private static bool StartsNumber(IReadOnlyList<Token> tokens, int k) =>
+    private static bool StartsNumber(TokenList tokens, int k) =>
         k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Span.Start == tokens[k].Span.End;
 
     /// <summary>
@@ -116,7 +116,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// <paramref name="k"/> stands alone after another full stop, or the word after it stands alone before one and the
     /// text goes on in lower case.
     /// </summary>
-    private static bool IsSteppedEmphasis(IReadOnlyList<Token> tokens, int k)
+    private static bool IsSteppedEmphasis(TokenList tokens, int k)
     {
         var wordBeforeStandsAlone = k >= 2 && tokens[k - 2].IsPunctuation('.');
         var wordAfterStandsAlone = k + 3 < tokens.Count && tokens[k + 2].IsPunctuation('.') && tokens[k + 3].IsWord && char.IsLower(tokens[k + 3].Text[0]);
