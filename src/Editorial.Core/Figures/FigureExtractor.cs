@@ -32,17 +32,6 @@ public static class FigureExtractor
         .GroupBy(h => h.Words[0], StringComparer.OrdinalIgnoreCase)
         .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "PST", "PDT", "MSK", "a.m.", "p.m.", "am", "pm", "hrs", "hours", "o'clock",
-    };
-
-    /// <summary>The words after "one" that show it is a pronoun or an idiom, not a count ("one of them", "one day").</summary>
-    private static readonly HashSet<string> NotAfterOne = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "another", "who", "which", "that", "and", "or", "the", "a", "day", "time", "way", "side", "hand", "thing", "another's",
-    };
-
     /// <summary>Every figure of the article's prose, in text order.</summary>
     public static IReadOnlyList<Figure> Extract(Article article)
     {
@@ -67,20 +56,19 @@ public static class FigureExtractor
         return figures;
     }
 
-    /// <summary>Reads figures inside one sentence; never looks past its ends.</summary>
+    /// <summary>Reads the figures of one sentence, never past its ends: <see cref="NumberReader"/> reads each number as it is
+    /// written, and this classifier what it is (a hedged count, a range, money, a measure, a date, a time, an age, part of a name).</summary>
     private sealed class SentenceReader
     {
         private readonly Article _article;
         private readonly Sentence _sentence;
-        private readonly int _start;
-        private readonly int _end;
+        private readonly SentenceWindow _window;
 
         public SentenceReader(Article article, Sentence sentence)
         {
             _article = article;
             _sentence = sentence;
-            _start = sentence.FirstToken;
-            _end = sentence.FirstToken + sentence.TokenCount;
+            _window = new SentenceWindow(article, sentence);
             _isTitleCase = IsTitleCase();
         }
 
@@ -91,46 +79,33 @@ public static class FigureExtractor
         {
             var words = 0;
             var capitalised = 0;
-            for (var i = _start; i < _end; i++)
+            for (var i = _window.Start; i < _window.End; i++)
             {
-                if (Tokens[i].Kind != TokenKind.Word || Tokens[i].Text.Length < 4) continue;
+                if (_window.Tokens[i].Kind != TokenKind.Word || _window.Tokens[i].Text.Length < 4) continue;
                 words++;
-                if (Tokens[i].StartsUpper) capitalised++;
+                if (_window.Tokens[i].StartsUpper) capitalised++;
             }
             return words >= 3 && capitalised >= words * 0.8;
         }
-
-        private TokenList Tokens => _article.Tokens;
-
-        private bool Has(int i) => i >= _start && i < _end;
-
-        private string Word(int i) => Has(i) && Tokens[i].Kind != TokenKind.Punctuation ? Tokens[i].Text : "";
-
-        private bool IsWord(int i, string word) => Has(i) && Tokens[i].Kind == TokenKind.Word && string.Equals(Tokens[i].Text, word, StringComparison.OrdinalIgnoreCase);
-
-        private bool IsPunctuation(int i, char c) => Has(i) && Tokens[i].IsPunctuation(c);
-
-        /// <summary>True when tokens <paramref name="i"/> and <paramref name="i"/>+1 touch, with no space between.</summary>
-        private bool Adjacent(int i) => Has(i) && Has(i + 1) && Tokens[i].Span.End == Tokens[i + 1].Span.Start;
 
         public Figure? ReadAt(int i)
         {
             var hedge = Hedge.None;
             var numberStart = i;
-            var hedges = Has(i) && Tokens[i].Kind == TokenKind.Word && HedgesByFirstWord.TryGetValue(Tokens[i].Text, out var startingHere)
+            var hedges = _window.Has(i) && _window.Tokens[i].Kind == TokenKind.Word && HedgesByFirstWord.TryGetValue(_window.Tokens[i].Text, out var startingHere)
                 ? startingHere
                 : [];
             foreach (var (words, kind) in hedges)
             {
-                if (MatchesWords(i, words) && StartsNumber(i + words.Length))
+                if (MatchesWords(i, words) && NumberReader.StartsNumber(_window, i + words.Length))
                 {
                     hedge = kind;
                     numberStart = i + words.Length;
                     break;
                 }
             }
-            if (!StartsNumber(numberStart)) return null;
-            if (!TryReadNumber(numberStart, out var number)) return null;
+            if (!NumberReader.StartsNumber(_window, numberStart)) return null;
+            if (!NumberReader.TryRead(_window, numberStart, out var number)) return null;
             return Classify(i, numberStart, hedge, number);
         }
 
@@ -138,258 +113,23 @@ public static class FigureExtractor
         {
             for (var k = 0; k < words.Length; k++)
             {
-                if (!IsWord(i + k, words[k])) return false;
+                if (!_window.IsWord(i + k, words[k])) return false;
             }
             return true;
         }
 
-        private bool StartsNumber(int i)
-        {
-            if (!Has(i)) return false;
-            var token = Tokens[i];
-            if (token.Kind == TokenKind.Number) return true;
-            if (token.Kind == TokenKind.Punctuation) return Units.CurrencySymbols.ContainsKey(token.Text) && Has(i + 1) && Tokens[i + 1].Kind == TokenKind.Number;
-            var word = token.Text;
-            if (NumberWords.TryCardinal(word, out _) || NumberWords.TryOrdinal(word, out _) || NumberWords.Magnitudes.ContainsKey(word)
-                || NumberWords.IsNumberModifier(word)) return true;
-            if (string.Equals(word, "tens", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "of")) return true;
-            return (word is "a" or "A" or "an" or "An") && Has(i + 1) && NumberWords.Scales.ContainsKey(Word(i + 1)) && Word(i + 1).Length > 2
-                || (word is "a" or "A") && IsWord(i + 1, "dozen");
-        }
-
-        /// <summary>A number as written, before its context is read.</summary>
-        private struct Number
-        {
-            public double Value;
-            /// <summary>The first token of the number as written, after a currency sign: "2.8m" in "$2.8m".</summary>
-            public int Start;
-            /// <summary>Half the rounding step the text shows: "2,200" is ±50, "2.8 million" ±50,000, "35" exact.</summary>
-            public double HalfStep;
-            public int End;
-            public bool IsOrdinal;
-            public Interval? Magnitude;
-            public FigureKind? Kind;
-            public string? Unit;
-            public string? Currency;
-            public bool HasCommaOrScale;
-            /// <summary>The scale word or suffix applied ("million": 1e6); 1 when there is none.</summary>
-            public double Scale;
-            public bool IsDigits;
-        }
-
-        private bool TryReadNumber(int i, out Number number)
-        {
-            number = default;
-            number.Scale = 1;
-            var currency = (string?)null;
-            if (Tokens[i].Kind == TokenKind.Punctuation)
-            {
-                currency = Units.CurrencySymbols[Tokens[i].Text];
-                i++;
-            }
-            else if (Tokens[i].Kind == TokenKind.Word && Has(i - 1) && Tokens[i - 1].Kind == TokenKind.Punctuation
-                     && Units.CurrencySymbols.TryGetValue(Tokens[i - 1].Text, out var before) && Adjacent(i - 1))
-            {
-                currency = before;
-            }
-            number.Start = i;
-            var token = Tokens[i];
-            if (token.Kind == TokenKind.Number)
-            {
-                if (!ReadDigits(i, ref number)) return false;
-            }
-            else if (!ReadWords(i, ref number))
-            {
-                return false;
-            }
-            if (currency is not null)
-            {
-                if (number.IsOrdinal || number.Kind is not null) return false;
-                number.Currency = currency;
-            }
-            return true;
-        }
-
-        private bool ReadDigits(int i, ref Number number)
-        {
-            var text = Tokens[i].Text;
-            number.End = i + 1;
-            number.IsDigits = true;
-            if (text.IndexOf(':') >= 0)
-            {
-                number.Kind = FigureKind.Time;
-                int.TryParse(text.Substring(0, text.IndexOf(':')), NumberStyles.None, CultureInfo.InvariantCulture, out var hour);
-                number.Value = hour;
-                return true;
-            }
-            var digitsEnd = 0;
-            while (digitsEnd < text.Length && (char.IsDigit(text[digitsEnd]) || text[digitsEnd] is ',' or '.')) digitsEnd++;
-            var digits = text.Substring(0, digitsEnd);
-            var suffix = text.Substring(digitsEnd);
-            if (NumberWords.TryOrdinal(text, out var ordinal))
-            {
-                number.Value = ordinal;
-                number.IsOrdinal = true;
-                return true;
-            }
-            if (!TryParseDigits(digits, out var value, out var decimals)) return false;
-            number.Value = value;
-            number.HasCommaOrScale = digits.IndexOf(',') >= 0;
-            number.HalfStep = decimals > 0 ? 0.5 * Math.Pow(10, -decimals) : RoundingHalfStep(value);
-            if (suffix.Length > 0)
-            {
-                if (suffix is "s" or "S")
-                {
-                    number.Kind = FigureKind.Year;
-                    return true;
-                }
-                if (NumberWords.Scales.TryGetValue(suffix, out var attachedScale))
-                {
-                    ApplyScale(ref number, attachedScale, decimals);
-                }
-                else if (TimeZones.Contains(suffix) || suffix.Equals("h", StringComparison.OrdinalIgnoreCase))
-                {
-                    number.Kind = FigureKind.Time;
-                }
-                else if (Units.TryGet(suffix, out var attachedUnit))
-                {
-                    number.Kind = FigureKind.Measure;
-                    number.Unit = attachedUnit.Symbol;
-                }
-                else
-                {
-                    return false;
-                }
-                return true;
-            }
-            // "2.8 million", "1.5 billion".
-            if (Has(i + 1) && NumberWords.Scales.TryGetValue(Word(i + 1), out var scale) && Word(i + 1).Length > 2)
-            {
-                ApplyScale(ref number, scale, decimals);
-                number.End = i + 2;
-            }
-            return true;
-        }
-
-        private static void ApplyScale(ref Number number, double scale, int decimals)
-        {
-            number.Value *= scale;
-            number.Scale = scale;
-            number.HalfStep = 0.5 * Math.Pow(10, -decimals) * scale;
-            number.HasCommaOrScale = true;
-        }
-
-        private bool ReadWords(int i, ref Number number)
-        {
-            var word = Tokens[i].Text;
-            number.End = i + 1;
-            if (NumberWords.TryOrdinal(word, out var ordinal))
-            {
-                number.Value = ordinal;
-                number.IsOrdinal = true;
-                return true;
-            }
-            if (NumberWords.Magnitudes.TryGetValue(word, out var magnitude))
-            {
-                number.Magnitude = magnitude;
-                // "hundreds of thousands", "tens of thousands".
-                if (IsWord(i + 1, "of") && NumberWords.Magnitudes.TryGetValue(Word(i + 2), out var of) && of.Low > magnitude.Low)
-                {
-                    number.Magnitude = new Interval(magnitude.Low * of.Low / 2, magnitude.High * of.Low / 2, true, false);
-                    number.End = i + 3;
-                }
-                number.Value = number.Magnitude.Value.Low;
-                return true;
-            }
-            if (string.Equals(word, "tens", StringComparison.OrdinalIgnoreCase))
-            {
-                if (!NumberWords.Magnitudes.TryGetValue(Word(i + 2), out var of)) return false;
-                number.Magnitude = new Interval(10 * of.Low, 100 * of.Low / 2, true, false);
-                number.Value = number.Magnitude.Value.Low;
-                number.End = i + 3;
-                return true;
-            }
-            if (NumberWords.IsNumberModifier(word))
-            {
-                // "nine-story", "five-day": the number qualifies the word it is joined to.
-                NumberWords.TryCardinal(word.Substring(0, word.IndexOf('-')), out var modifier);
-                number.Value = modifier;
-                number.Kind = FigureKind.Modifier;
-                return true;
-            }
-            double value;
-            if (word is "a" or "A" or "an" or "An")
-            {
-                value = 1;
-            }
-            else if (NumberWords.TryCardinal(word, out var cardinal))
-            {
-                if (cardinal == 1 && (!Has(i + 1) || Tokens[i + 1].Kind != TokenKind.Word || NotAfterOne.Contains(Word(i + 1)))) return false;
-                value = cardinal;
-            }
-            else
-            {
-                return false;
-            }
-            var next = i + 1;
-            if (string.Equals(Word(next), "dozen", StringComparison.OrdinalIgnoreCase) && value < 12)
-            {
-                value *= 12;
-                next++;
-            }
-            // "two hundred", "three hundred thousand", "nine million".
-            var halfStep = 0.0;
-            while (Has(next) && NumberWords.Scales.TryGetValue(Word(next), out var scale) && Word(next).Length > 2)
-            {
-                value *= scale;
-                number.Scale *= scale;
-                halfStep = RoundingHalfStep(value);
-                next++;
-                number.HasCommaOrScale = true;
-                // "two hundred and fifty": the tail is exact to the unit.
-                if (IsWord(next, "and") && NumberWords.TryCardinal(Word(next + 1), out var tail) && tail < scale)
-                {
-                    value += tail;
-                    halfStep = 0;
-                    next += 2;
-                }
-            }
-            if (word is "a" or "A" or "an" or "An" && next == i + 1) return false;
-            number.Value = value;
-            number.HalfStep = halfStep;
-            number.End = next;
-            return true;
-        }
-
-        private static bool TryParseDigits(string digits, out double value, out int decimals)
-        {
-            decimals = 0;
-            var point = digits.LastIndexOf('.');
-            if (point >= 0) decimals = digits.Length - point - 1;
-            return double.TryParse(digits.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-        }
-
-        /// <summary>A measure in whole units is rounded at least to the unit: "15 kilometers" is 14.5 to 15.5.</summary>
-        private static double LastDigitHalfStep(double value) => value == Math.Floor(value) ? Math.Max(0.5, RoundingHalfStep(value)) : 0;
-
-        /// <summary>
-        /// Round hundreds and thousands are often rounded counts: "2,200" stands for 2,150 to 2,250. The step is capped at
-        /// 5% of the value, so that "1,000" is not read as anything from 500 to 1,500. Small numbers are exact.
-        /// </summary>
-        private static double RoundingHalfStep(double value) => Rounding.HalfStep(value, 100, 0.05);
-
-        private Figure Classify(int first, int numberStart, Hedge hedge, Number number)
+        private Figure Classify(int first, int numberStart, Hedge hedge, WrittenNumber number)
         {
             var last = number.End - 1;
             var kind = number.Kind ?? (number.IsOrdinal ? FigureKind.Ordinal : FigureKind.Count);
             string? unit = number.Unit;
             var upper = number;
-            var hasCurrencySymbol = Tokens[numberStart].Kind == TokenKind.Punctuation;
+            var hasCurrencySymbol = _window.Tokens[numberStart].Kind == TokenKind.Punctuation;
 
             if (kind is FigureKind.Count && number.IsDigits && number.HasCommaOrScale == false && number.Currency is null && IsDateOrYear(numberStart, ref last, number))
             {
-                var monthBefore = IsMonth(numberStart - 1) ? numberStart - 1 : IsPunctuation(numberStart - 1, '.') && IsMonth(numberStart - 2) ? numberStart - 2 : -1;
-                kind = monthBefore >= 0 || IsMonth(numberStart + 1) || CalendarWords.DayNames.Contains(Word(numberStart - 1)) || IsPunctuation(numberStart + 1, '-') || IsPunctuation(numberStart + 1, '/')
+                var monthBefore = IsMonth(numberStart - 1) ? numberStart - 1 : _window.IsPunctuation(numberStart - 1, '.') && IsMonth(numberStart - 2) ? numberStart - 2 : -1;
+                kind = monthBefore >= 0 || IsMonth(numberStart + 1) || CalendarWords.DayNames.Contains(_window.Word(numberStart - 1)) || _window.IsPunctuation(numberStart + 1, '-') || _window.IsPunctuation(numberStart + 1, '/')
                     ? FigureKind.Date
                     : FigureKind.Year;
                 hedge = Hedge.None;
@@ -412,15 +152,15 @@ public static class FigureExtractor
             }
             else if (kind is FigureKind.Count or FigureKind.Measure)
             {
-                if (IsPunctuation(last + 1, '/') && Adjacent(last) && Adjacent(last + 1) && Has(last + 2) && Tokens[last + 2].Kind == TokenKind.Number)
+                if (_window.IsPunctuation(last + 1, '/') && _window.Adjacent(last) && _window.Adjacent(last + 1) && _window.Has(last + 2) && _window.Tokens[last + 2].Kind == TokenKind.Number)
                 {
                     return Score(last, numberStart); // "24/7", "9/11"
                 }
                 // Ranges: "10 to 20", "10-20", "between 10 and 20".
                 var connector = last + 1;
-                var isConnector = IsWord(connector, "to") || (hedge == Hedge.Range && IsWord(connector, "and"))
-                                  || ((IsPunctuation(connector, '-') || IsPunctuation(connector, '–')) && Adjacent(last) && Adjacent(connector));
-                if (isConnector && StartsNumber(connector + 1) && TryReadNumber(connector + 1, out var second)
+                var isConnector = _window.IsWord(connector, "to") || (hedge == Hedge.Range && _window.IsWord(connector, "and"))
+                                  || ((_window.IsPunctuation(connector, '-') || _window.IsPunctuation(connector, '–')) && _window.Adjacent(last) && _window.Adjacent(connector));
+                if (isConnector && NumberReader.StartsNumber(_window, connector + 1) && NumberReader.TryRead(_window, connector + 1, out var second)
                     && second.Kind is null && !second.IsOrdinal && second.Magnitude is null)
                 {
                     if (second.Value < number.Value) return Score(last, numberStart);
@@ -440,25 +180,25 @@ public static class FigureExtractor
                     hedge = Hedge.None; // "from 35 people" is no range
                     first = numberStart;
                 }
-                else if (IsWord(last + 1, "or") && (IsWord(last + 2, "more") || IsWord(last + 2, "so")))
+                else if (_window.IsWord(last + 1, "or") && (_window.IsWord(last + 2, "more") || _window.IsWord(last + 2, "so")))
                 {
-                    hedge = IsWord(last + 2, "more") ? Hedge.AtLeast : Hedge.About;
+                    hedge = _window.IsWord(last + 2, "more") ? Hedge.AtLeast : Hedge.About;
                     last += 2;
                 }
                 // Percentages, money and units after the number.
-                if (IsPunctuation(last + 1, '%'))
+                if (_window.IsPunctuation(last + 1, '%'))
                 {
                     kind = FigureKind.Percentage;
                     unit = "%";
                     last++;
                 }
-                else if (IsWord(last + 1, "percent") || IsWord(last + 1, "pc"))
+                else if (_window.IsWord(last + 1, "percent") || _window.IsWord(last + 1, "pc"))
                 {
                     kind = FigureKind.Percentage;
                     unit = "%";
                     last++;
                 }
-                else if (IsWord(last + 1, "per") && IsWord(last + 2, "cent"))
+                else if (_window.IsWord(last + 1, "per") && _window.IsWord(last + 2, "cent"))
                 {
                     kind = FigureKind.Percentage;
                     unit = "%";
@@ -492,11 +232,11 @@ public static class FigureExtractor
             if (!IsQuantityKind(kind)) first = numberStart;
             if (kind == FigureKind.Measure)
             {
-                number.HalfStep = Math.Max(number.HalfStep, LastDigitHalfStep(number.Value));
-                upper.HalfStep = Math.Max(upper.HalfStep, LastDigitHalfStep(upper.Value));
+                number.HalfStep = Math.Max(number.HalfStep, NumberReader.LastDigitHalfStep(number.Value));
+                upper.HalfStep = Math.Max(upper.HalfStep, NumberReader.LastDigitHalfStep(upper.Value));
             }
             var interval = IsQuantityKind(kind) ? ToInterval(hedge, number, upper) : Interval.Exactly(number.Value);
-            var span = TextSpan.FromBounds(Tokens[first].Span.Start, Tokens[last].Span.End);
+            var span = TextSpan.FromBounds(_window.Tokens[first].Span.Start, _window.Tokens[last].Span.End);
             return new Figure(kind, span, _article.GetText(span), number.Value, interval, hedge, unit, first, last, number.Start, number.End - 1, _sentence.Index);
         }
 
@@ -506,12 +246,12 @@ public static class FigureExtractor
         /// <summary>A score ("won 3-1") or a pair such as "24/7" and "9/11": two numbers that are no range, returned as a name so that nothing counts them.</summary>
         private Figure Score(int last, int numberStart)
         {
-            var end = last + 2 < _end ? last + 2 : last;
-            var span = TextSpan.FromBounds(Tokens[numberStart].Span.Start, Tokens[end].Span.End);
+            var end = last + 2 < _window.End ? last + 2 : last;
+            var span = TextSpan.FromBounds(_window.Tokens[numberStart].Span.Start, _window.Tokens[end].Span.End);
             return new Figure(FigureKind.Name, span, _article.GetText(span), 0, Interval.Exactly(0), Hedge.None, null, numberStart, end, numberStart, end, _sentence.Index);
         }
 
-        private static Interval ToInterval(Hedge hedge, Number number, Number upper)
+        private static Interval ToInterval(Hedge hedge, WrittenNumber number, WrittenNumber upper)
         {
             if (number.Magnitude is { } magnitude) return magnitude;
             var value = number.Value;
@@ -531,112 +271,112 @@ public static class FigureExtractor
             };
         }
 
-        private bool IsMonth(int i) => Has(i) && Tokens[i].Kind == TokenKind.Word && CalendarWords.Months.Contains(Tokens[i].Text.TrimEnd('.'));
+        private bool IsMonth(int i) => _window.Has(i) && _window.Tokens[i].Kind == TokenKind.Word && CalendarWords.Months.Contains(_window.Tokens[i].Text.TrimEnd('.'));
 
         /// <summary>"February 24", "Feb. 24", "24 February", "Tuesday 15", "March 14, 2022", "2022-03-14", "14/03/2022", or a year on its own.</summary>
-        private bool IsDateOrYear(int i, ref int last, Number number)
+        private bool IsDateOrYear(int i, ref int last, WrittenNumber number)
         {
             // "Tuesday 15": a day of the month after the day's name.
-            if (CalendarWords.DayNames.Contains(Word(i - 1)) && number.Value >= 1 && number.Value <= 31) return true;
-            if (IsMonth(i - 1) || (IsPunctuation(i - 1, '.') && IsMonth(i - 2)) || IsMonth(i + 1))
+            if (CalendarWords.DayNames.Contains(_window.Word(i - 1)) && number.Value >= 1 && number.Value <= 31) return true;
+            if (IsMonth(i - 1) || (_window.IsPunctuation(i - 1, '.') && IsMonth(i - 2)) || IsMonth(i + 1))
             {
                 if (IsMonth(i + 1)) last = i + 1;
                 // "March 14, 2022" and "14 March 2022": the year belongs to the date.
                 var after = last + 1;
-                if (IsPunctuation(after, ',')) after++;
-                if (Has(after) && Tokens[after].Kind == TokenKind.Number && Tokens[after].Text.Length == 4) last = after;
+                if (_window.IsPunctuation(after, ',')) after++;
+                if (_window.Has(after) && _window.Tokens[after].Kind == TokenKind.Number && _window.Tokens[after].Text.Length == 4) last = after;
                 return number.Value >= 1 && number.Value <= 31 || number.Value >= 1000;
             }
             foreach (var separator in new[] { '-', '/' })
             {
-                if (IsPunctuation(i + 1, separator) && Adjacent(i) && Adjacent(i + 1) && Has(i + 2) && Tokens[i + 2].Kind == TokenKind.Number
-                    && IsPunctuation(i + 3, separator) && Adjacent(i + 2) && Adjacent(i + 3) && Has(i + 4) && Tokens[i + 4].Kind == TokenKind.Number)
+                if (_window.IsPunctuation(i + 1, separator) && _window.Adjacent(i) && _window.Adjacent(i + 1) && _window.Has(i + 2) && _window.Tokens[i + 2].Kind == TokenKind.Number
+                    && _window.IsPunctuation(i + 3, separator) && _window.Adjacent(i + 2) && _window.Adjacent(i + 3) && _window.Has(i + 4) && _window.Tokens[i + 4].Kind == TokenKind.Number)
                 {
                     last = i + 4;
                     return true;
                 }
             }
             // A year: four digits without a thousands separator, unless a plural noun follows ("2000 troops").
-            var text = Tokens[i].Text;
+            var text = _window.Tokens[i].Text;
             if (text.Length == 4 && number.Value >= 1800 && number.Value <= 2100)
             {
-                var next = Word(i + 1);
+                var next = _window.Word(i + 1);
                 return !(next.Length > 3 && next.EndsWith("s", StringComparison.Ordinal) && char.IsLower(next[0]));
             }
             return false;
         }
 
         /// <summary>"World War 2", "Boeing 737", "Second World War", "4th Brigade": a number inside a capitalised name.</summary>
-        private bool IsNamePart(int i, Number number)
+        private bool IsNamePart(int i, WrittenNumber number)
         {
-            var token = Tokens[i];
+            var token = _window.Tokens[i];
             if (token.IsInHeading || _isTitleCase) return false;
             var previous = i - 1;
-            if (number.IsDigits && !number.IsOrdinal && Has(previous) && Tokens[previous].Kind == TokenKind.Word && Adjacent(previous) == false
-                && Tokens[previous].StartsUpper && !Tokens[previous].IsSentenceStart && !IsMonth(previous))
+            if (number.IsDigits && !number.IsOrdinal && _window.Has(previous) && _window.Tokens[previous].Kind == TokenKind.Word && _window.Adjacent(previous) == false
+                && _window.Tokens[previous].StartsUpper && !_window.Tokens[previous].IsSentenceStart && !IsMonth(previous))
             {
-                return !CalendarWords.DayNames.Contains(Tokens[previous].Text);
+                return !CalendarWords.DayNames.Contains(_window.Tokens[previous].Text);
             }
             if (number.IsOrdinal)
             {
                 var capitalised = token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart;
-                var nextIsName = Has(i + 1) && Tokens[i + 1].Kind == TokenKind.Word && Tokens[i + 1].StartsUpper;
+                var nextIsName = _window.Has(i + 1) && _window.Tokens[i + 1].Kind == TokenKind.Word && _window.Tokens[i + 1].StartsUpper;
                 return capitalised || (nextIsName && !IsMonth(i + 1));
             }
-            return token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && Has(i + 1) && Tokens[i + 1].Kind == TokenKind.Word && Tokens[i + 1].StartsUpper;
+            return token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && _window.Has(i + 1) && _window.Tokens[i + 1].Kind == TokenKind.Word && _window.Tokens[i + 1].StartsUpper;
         }
 
         /// <summary>"33-year-old", "33 years old", "aged 33", ", 33," after a name.</summary>
         private bool IsAge(int i, ref int last, ref int first)
         {
-            if (IsPunctuation(i + 1, '-') && Adjacent(i) && Has(i + 2) && Word(i + 2).StartsWith("year", StringComparison.OrdinalIgnoreCase)
-                && Word(i + 2).EndsWith("old", StringComparison.OrdinalIgnoreCase))
+            if (_window.IsPunctuation(i + 1, '-') && _window.Adjacent(i) && _window.Has(i + 2) && _window.Word(i + 2).StartsWith("year", StringComparison.OrdinalIgnoreCase)
+                && _window.Word(i + 2).EndsWith("old", StringComparison.OrdinalIgnoreCase))
             {
                 last = i + 2;
                 return true;
             }
-            if ((IsWord(i + 1, "years") || IsWord(i + 1, "year")) && IsWord(i + 2, "old"))
+            if ((_window.IsWord(i + 1, "years") || _window.IsWord(i + 1, "year")) && _window.IsWord(i + 2, "old"))
             {
                 last = i + 2;
                 return true;
             }
-            if (IsWord(i - 1, "aged"))
+            if (_window.IsWord(i - 1, "aged"))
             {
                 first = i;
                 return true;
             }
             // "Brent Renaud, 51, was killed": a number set off by commas right after a name.
-            return IsPunctuation(i - 1, ',') && IsPunctuation(i + 1, ',') && Has(i - 2) && Tokens[i - 2].Kind == TokenKind.Word
-                   && Tokens[i - 2].StartsUpper && !IsMonth(i - 2) && Tokens[i].Kind == TokenKind.Number && Tokens[i].Text.Length <= 3;
+            return _window.IsPunctuation(i - 1, ',') && _window.IsPunctuation(i + 1, ',') && _window.Has(i - 2) && _window.Tokens[i - 2].Kind == TokenKind.Word
+                   && _window.Tokens[i - 2].StartsUpper && !IsMonth(i - 2) && _window.Tokens[i].Kind == TokenKind.Number && _window.Tokens[i].Text.Length <= 3;
         }
 
         /// <summary>"0820 GMT", "8 a.m.", "8pm", and four digits with a leading zero.</summary>
-        private bool IsTime(int i, ref int last, Number number)
+        private bool IsTime(int i, ref int last, WrittenNumber number)
         {
-            if (Has(i + 1) && TimeZones.Contains(Word(i + 1)) && !IsWord(i + 1, "hours") && number.Value < 2400)
+            if (_window.Has(i + 1) && NumberReader.TimeZones.Contains(_window.Word(i + 1)) && !_window.IsWord(i + 1, "hours") && number.Value < 2400)
             {
                 last = i + 1;
                 return true;
             }
-            var text = Tokens[i].Text;
+            var text = _window.Tokens[i].Text;
             return text.Length == 4 && text[0] == '0' && number.IsDigits;
         }
 
         /// <summary>"a nine-story building", "a 15-kilometer convoy": a number joined by a hyphen to the word it qualifies.</summary>
         private bool IsAdjectival(int last) =>
-            IsPunctuation(last + 1, '-') && Adjacent(last) && Adjacent(last + 1) && Has(last + 2) && Tokens[last + 2].Kind == TokenKind.Word;
+            _window.IsPunctuation(last + 1, '-') && _window.Adjacent(last) && _window.Adjacent(last + 1) && _window.Has(last + 2) && _window.Tokens[last + 2].Kind == TokenKind.Word;
 
         private bool CurrencyAfter(int i, out string currency, out int end)
         {
             currency = "";
             end = i;
-            if (IsWord(i, "pounds") && IsWord(i + 1, "sterling"))
+            if (_window.IsWord(i, "pounds") && _window.IsWord(i + 1, "sterling"))
             {
                 currency = "GBP";
                 end = i + 1;
                 return true;
             }
-            if (Has(i) && Tokens[i].Kind == TokenKind.Word && Units.CurrencyWords.TryGetValue(Tokens[i].Text, out var code))
+            if (_window.Has(i) && _window.Tokens[i].Kind == TokenKind.Word && Units.CurrencyWords.TryGetValue(_window.Tokens[i].Text, out var code))
             {
                 currency = code;
                 return true;
@@ -649,29 +389,29 @@ public static class FigureExtractor
         {
             unit = null!;
             end = i;
-            if (!Has(i)) return false;
-            if (IsWord(i, "km") && IsPunctuation(i + 1, '/') && IsWord(i + 2, "h") && Adjacent(i) && Adjacent(i + 1) && Units.TryGet("km/h", out var speed))
+            if (!_window.Has(i)) return false;
+            if (_window.IsWord(i, "km") && _window.IsPunctuation(i + 1, '/') && _window.IsWord(i + 2, "h") && _window.Adjacent(i) && _window.Adjacent(i + 1) && Units.TryGet("km/h", out var speed))
             {
                 (unit, end) = (speed, i + 2);
                 return true;
             }
-            if (IsWord(i, "degrees") && Has(i + 1) && Units.TryGet(Word(i + 1), out var degrees) && degrees.Dimension == Units.Temperature)
+            if (_window.IsWord(i, "degrees") && _window.Has(i + 1) && Units.TryGet(_window.Word(i + 1), out var degrees) && degrees.Dimension == Units.Temperature)
             {
                 (unit, end) = (degrees, i + 1);
                 return true;
             }
-            if (IsPunctuation(i, '°') && Has(i + 1) && Units.TryGet(Word(i + 1), out var symbol) && symbol.Dimension == Units.Temperature)
+            if (_window.IsPunctuation(i, '°') && _window.Has(i + 1) && Units.TryGet(_window.Word(i + 1), out var symbol) && symbol.Dimension == Units.Temperature)
             {
                 (unit, end) = (symbol, i + 1);
                 return true;
             }
             var words = new List<string>();
-            for (var k = i; k < i + 2 && Has(k) && Tokens[k].Kind == TokenKind.Word; k++) words.Add(Tokens[k].Text);
+            for (var k = i; k < i + 2 && _window.Has(k) && _window.Tokens[k].Kind == TokenKind.Word; k++) words.Add(_window.Tokens[k].Text);
             var taken = Units.Match(words, out var matched);
             if (taken == 0 || matched is null) return false;
             // A one-letter unit ("C", "F", "g") only when written against the number or in capitals for temperatures.
-            if (words[0].Length == 1 && !(Adjacent(i - 1) || (matched.Dimension == Units.Temperature && char.IsUpper(words[0][0])))) return false;
-            if (matched.Dimension == Units.Temperature && words[0].Length == 1 && !Adjacent(i - 1)) return false;
+            if (words[0].Length == 1 && !(_window.Adjacent(i - 1) || (matched.Dimension == Units.Temperature && char.IsUpper(words[0][0])))) return false;
+            if (matched.Dimension == Units.Temperature && words[0].Length == 1 && !_window.Adjacent(i - 1)) return false;
             (unit, end) = (matched, i + taken - 1);
             return true;
         }
