@@ -96,14 +96,14 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>"a total of 51 had been taken to hospital": a total with no noun counts people when its verb is done to people.</summary>
-    private static (string, string, bool, int, IReadOnlyList<string>)? TotalOfPeople(Clause clause, Figure figure)
+    private static CountPhrase? TotalOfPeople(Clause clause, Figure figure)
     {
         if (figure.Hedge != Hedge.None || !clause.IsWord(figure.FirstToken - 1, "of") || !clause.IsWord(figure.FirstToken - 2, "total")) return null;
         var after = figure.LastToken + 1;
         if (!Auxiliaries.Contains(clause.Word(after))) return null;
         while (clause.Has(after) && Auxiliaries.Contains(clause.Word(after)) && after < figure.LastToken + 5) after++;
         var @event = HospitalisedAt(clause, after) ? "hospitalised" : EventAt(clause, after);
-        return @event is not null && PeopleEvents.Contains(@event) ? ("people", @event, false, figure.LastToken, []) : null;
+        return @event is not null && PeopleEvents.Contains(@event) ? new CountPhrase("people", @event, false, figure.LastToken, []) : null;
     }
 
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,

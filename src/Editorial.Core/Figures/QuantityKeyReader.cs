@@ -302,8 +302,13 @@ internal static partial class QuantityKeyReader
         return clause.PointsBack() && !article.Paragraphs[previous.ParagraphIndex].IsHeading ? previous : null;
     }
 
+    /// <summary>What a count's own phrase says it counts: the thing counted ("people", "round"), its event or object
+    /// ("killed", "talks"), whether it is the n-th of a series ("the fourth round of talks"), the last token of the phrase,
+    /// and the places its qualifiers name ("in the north").</summary>
+    private readonly record struct CountPhrase(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyList<string> QualifierPlaces);
+
     /// <summary>"a third round of talks", "the fourth round" (of the negotiations the sentence is about), "4th round of sanctions".</summary>
-    private static (string, string, bool, int, IReadOnlyList<string>)? ReadSeries(Clause clause, Figure figure)
+    private static CountPhrase? ReadSeries(Clause clause, Figure figure)
     {
         var noun = figure.LastToken + 1;
         if (!clause.IsWord(noun, "round") && !clause.IsWord(noun, "session")) return null;
@@ -314,29 +319,29 @@ internal static partial class QuantityKeyReader
             for (var k = noun + 2; k <= noun + 4 && clause.Word(k).Length > 0; k++)
             {
                 if (clause.IsWord(k, "peace") && clause.IsWord(k + 1, "talks")) continue;
-                if (SeriesObjects.TryGetValue(clause.Word(k), out var ofObject)) return (counted, ofObject, true, k, []);
+                if (SeriesObjects.TryGetValue(clause.Word(k), out var ofObject)) return new CountPhrase(counted, ofObject, true, k, []);
             }
             return null;
         }
         // "the latest negotiations ... were the fourth round": the series is what the sentence is about, if it names one thing only.
         var objects = clause.WordIndexes().Select(k => SeriesObjects.TryGetValue(clause.Word(k), out var o) ? o : null)
             .Where(o => o is not null).Distinct().ToList();
-        return objects.Count == 1 ? (counted, objects[0]!, true, noun, []) : null;
+        return objects.Count == 1 ? new CountPhrase(counted, objects[0]!, true, noun, []) : null;
     }
 
     /// <summary>"at least 35 people were killed", "killed at least 35 people", "more than 130 wounded", "596 civilian deaths".</summary>
-    private static (string, string, bool, int, IReadOnlyList<string>)? ReadCount(Clause clause, Figure figure)
+    private static CountPhrase? ReadCount(Clause clause, Figure figure)
     {
         if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
-        if (IsDeathToll(clause, figure)) return ("people", "killed", false, figure.LastToken, []);
+        if (IsDeathToll(clause, figure)) return new CountPhrase("people", "killed", false, figure.LastToken, []);
         // "the blast claimed 31 lives", "cost 12 lives", "31 lives were lost": lives are people, and losing them is dying.
         if (clause.IsWord(figure.LastToken + 1, "lives")
             && (LifeTakingVerbs.Contains(clause.Word(figure.FirstToken - 1)) || (clause.IsWord(figure.LastToken + 2, "were") && clause.IsWord(figure.LastToken + 3, "lost"))))
         {
-            return ("people", "killed", false, figure.LastToken + 1, []);
+            return new CountPhrase("people", "killed", false, figure.LastToken + 1, []);
         }
         if (TotalOfPeople(clause, figure) is { } total) return total;
-        if (BareCountOfPeople(clause, figure) is { } bare) return ("people", bare, false, figure.LastToken, []);
+        if (BareCountOfPeople(clause, figure) is { } bare) return new CountPhrase("people", bare, false, figure.LastToken, []);
         var qualifiers = new List<string>();
         var qualifierPlaces = new List<string>();
         string? counted = null;
@@ -394,7 +399,7 @@ internal static partial class QuantityKeyReader
             // "killed at least 35 people and wounded more than 130": the noun of the count before is understood.
             var endsCount = clause.Word(figure.LastToken + 1).Length == 0 || CountEnds.Contains(clause.Word(figure.LastToken + 1));
             if (!endsCount || !EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var elidedEvent)) return null;
-            return ElidedNoun(clause, figure) is { } elided ? (elided, elidedEvent, false, figure.LastToken, []) : null;
+            return ElidedNoun(clause, figure) is { } elided ? new CountPhrase(elided, elidedEvent, false, figure.LastToken, []) : null;
         }
         if (qualifiers.Any(q => char.IsDigit(q[0]))) return null;
         if (clause.IsWord(phraseEnd + 1, "of")) return null; // "35 of them", "two of the people"
@@ -436,7 +441,7 @@ internal static partial class QuantityKeyReader
         if (@event is null && (everyoneOnBoard || counted is "passengers" or "crew")) @event = "on board";
         if (@event is null || (countsOthers && @event != "wounded")) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
-        return (countedName, @event, false, phraseEnd, qualifierPlaces);
+        return new CountPhrase(countedName, @event, false, phraseEnd, qualifierPlaces);
     }
 
     /// <summary>
