@@ -67,6 +67,11 @@ public sealed class EditorialCli
         HelpName = "FILE",
         Description = "Report only findings that are not in this baseline (rule, file and text; not line). ED9xxx problems are always reported.",
     };
+    private readonly Option<string?> _cache = new("--cache")
+    {
+        HelpName = "FILE",
+        Description = "Keep each article's own findings in this file (created if missing) and check again only the articles whose text or configuration changed since; the report is the same as without it.",
+    };
     private readonly Option<bool> _updateBaseline = new("--update-baseline")
     {
         Description = "Write every current finding to the --baseline file (created or replaced), then report none of them.",
@@ -118,7 +123,7 @@ public sealed class EditorialCli
 
     private RootCommand BuildCommand()
     {
-        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _exclude, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline };
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _exclude, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline, _cache };
         check.Validators.Add(ValidateStandardInput);
         check.Validators.Add(result =>
         {
@@ -452,7 +457,8 @@ public sealed class EditorialCli
             ArticleDiscovery.ProfileFiles(parse.GetValue(_profiles) ?? [], paths),
             parse.GetValue(_outlet),
             Rules: _rules,
-            PathProblems: pathProblems);
+            PathProblems: pathProblems,
+            ResultsCacheFile: parse.GetValue(_cache) is { } cache ? Path.GetFullPath(cache, _baseDirectory) : null);
     }
 
     /// <summary>The article on standard input, named <paramref name="name"/> for its configuration and reports; the current

@@ -83,7 +83,15 @@ public static class CheckRun
             Parallel.For(0, inputs.Count, i => findingsKeys[i] = ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
             var run = engine.Run(use.Cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress);
             diagnostics.AddRange(run.Diagnostics);
-            use.Cache.Save(inputs, use.SettingsKeys, findingsKeys, run.ArticleFindings);
+            try
+            {
+                use.Cache.Save(inputs, use.SettingsKeys, findingsKeys, run.ArticleFindings);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The cache only saves time: a file that cannot be written (a read-only folder, a full disk) leaves this
+                // report whole, and the next run checks every article again.
+            }
         }
         // The inputs as read, without known findings: a fix checks changed texts again (FixPlan), all of them afresh.
         return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems) { Run = (engine, inputs) };
