@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 using Editorial.Lexicon;
 using Editorial.Profiles;
 using Editorial.Rules;
@@ -109,6 +110,7 @@ public static class RuleCatalog
         AttributionLexicon.AnonymityReasonsList,
         AttributionLexicon.ContestedEventsList,
         AttributionLexicon.SpeechNounsList,
+        .. FigureLexicon.HedgeLists.Select(list => list.List),
     ];
 
     // After the two lists above: static fields are set in the order they are written.

@@ -38,13 +38,14 @@ public sealed class ArticleFigures
 
     public static ArticleFigures Of(AnalyzedArticle article) => article.GetShared(a => Analyze(a.Article, a.Profile));
 
-    /// <summary>Reads an article's figures; sources are found with the reporting verbs of <paramref name="profile"/> (the
-    /// built-in default profile when none is given).</summary>
+    /// <summary>Reads an article's figures with the hedges and reporting verbs of <paramref name="profile"/> (the built-in
+    /// default profile when none is given).</summary>
     public static ArticleFigures Analyze(Article article, OutletProfile? profile = null)
     {
-        var figures = FigureExtractor.Extract(article);
+        var outlet = profile ?? ProfileSet.BuiltIn.Default;
+        var figures = FigureExtractor.Extract(article, FigureLexicon.Of(outlet));
         var generalNames = QuantityKeyReader.GeneralNames(article);
-        var reportingVerbs = AttributionLexicon.Of(profile ?? ProfileSet.BuiltIn.Default).ReportingVerbs;
+        var reportingVerbs = AttributionLexicon.Of(outlet).ReportingVerbs;
         var read = Math.Min(figures.Count, MaximumFiguresRead);
         var counted = Read(article, figures, generalNames, reportingVerbs, read);
         TakeBodyHedges(counted);

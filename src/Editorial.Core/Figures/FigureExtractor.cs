@@ -15,30 +15,14 @@ namespace Editorial.Figures;
 /// </summary>
 public static class FigureExtractor
 {
-    /// <summary>The hedges by their first word (any case), longest first: every token of the prose is tried as a hedge's start.</summary>
-    private static readonly Dictionary<string, (string[] Words, Hedge Hedge)[]> HedgesByFirstWord = new (string, Hedge)[]
-    {
-        ("at least", Hedge.AtLeast), ("no fewer than", Hedge.AtLeast), ("no less than", Hedge.AtLeast), ("a minimum of", Hedge.AtLeast),
-        ("more than", Hedge.MoreThan), ("just over", Hedge.MoreThan), ("well over", Hedge.MoreThan), ("over", Hedge.MoreThan),
-        ("upwards of", Hedge.MoreThan), ("in excess of", Hedge.MoreThan), ("above", Hedge.MoreThan),
-        ("nearly", Hedge.Nearly), ("almost", Hedge.Nearly), ("just under", Hedge.Nearly), ("close to", Hedge.Nearly),
-        ("just shy of", Hedge.Nearly), ("just below", Hedge.Nearly),
-        ("about", Hedge.About), ("around", Hedge.About), ("approximately", Hedge.About), ("roughly", Hedge.About),
-        ("an estimated", Hedge.About), ("some", Hedge.About), ("circa", Hedge.About), ("an approximate", Hedge.About),
-        ("up to", Hedge.UpTo), ("as many as", Hedge.UpTo), ("at most", Hedge.UpTo), ("no more than", Hedge.UpTo), ("a maximum of", Hedge.UpTo),
-        ("fewer than", Hedge.FewerThan), ("less than", Hedge.FewerThan), ("under", Hedge.FewerThan), ("below", Hedge.FewerThan),
-        ("between", Hedge.Range), ("from", Hedge.Range),
-    }.Select(h => (Words: h.Item1.Split(' '), Hedge: h.Item2)).OrderByDescending(h => h.Words.Length)
-        .GroupBy(h => h.Words[0], StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every figure of the article's prose, in text order.</summary>
-    public static IReadOnlyList<Figure> Extract(Article article)
+    /// <summary>Every figure of the article's prose, in text order; hedges are the <paramref name="lexicon"/>'s.</summary>
+    public static IReadOnlyList<Figure> Extract(Article article, FigureLexicon lexicon)
     {
         var figures = new List<Figure>();
         foreach (var sentence in article.Sentences)
         {
-            var reader = new SentenceReader(article, sentence);
+            var reader = new SentenceReader(article, sentence, lexicon);
             var i = sentence.FirstToken;
             var end = sentence.FirstToken + sentence.TokenCount;
             while (i < end)
@@ -64,8 +48,11 @@ public static class FigureExtractor
         private readonly Sentence _sentence;
         private readonly SentenceWindow _window;
 
-        public SentenceReader(Article article, Sentence sentence)
+        private readonly FigureLexicon _lexicon;
+
+        public SentenceReader(Article article, Sentence sentence, FigureLexicon lexicon)
         {
+            _lexicon = lexicon;
             _article = article;
             _sentence = sentence;
             _window = new SentenceWindow(article, sentence);
@@ -92,7 +79,7 @@ public static class FigureExtractor
         {
             var hedge = Hedge.None;
             var numberStart = i;
-            var hedges = _window.Has(i) && _window.Tokens[i].Kind == TokenKind.Word && HedgesByFirstWord.TryGetValue(_window.Tokens[i].Text, out var startingHere)
+            var hedges = _window.Has(i) && _window.Tokens[i].Kind == TokenKind.Word && _lexicon.HedgesByFirstWord.TryGetValue(_window.Tokens[i].Text, out var startingHere)
                 ? startingHere
                 : [];
             foreach (var (words, kind) in hedges)

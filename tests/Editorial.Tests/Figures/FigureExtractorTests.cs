@@ -5,7 +5,21 @@ namespace Editorial.Tests.Figures;
 
 public class FigureExtractorTests
 {
-    private static IReadOnlyList<Figure> Extract(string text) => FigureExtractor.Extract(Article.Parse("test.txt", text));
+    private static IReadOnlyList<Figure> Extract(string text) => FigureExtractor.Extract(Article.Parse("test.txt", text), FigureLexicon.Of(Profiles.ProfileSet.BuiltIn.Default));
+
+    [Fact]
+    public void An_outlet_adds_its_own_hedges_in_its_profile()
+    {
+        var profiles = Profiles.ProfileSet.Load([new Profiles.ProfileSource("rules/desk.yml",
+            "name: desk\nlists:\n  hedges-about: [in the region of]\n  hedges-up-to: [as much as]\n")], Engine.RuleCatalog.Vocabulary);
+        profiles.Diagnostics.ShouldBeEmpty();
+        var article = Article.Parse("test.txt", "In the region of 300 residents left, and as much as 40 tonnes of grain was lost. About 12 stayed.");
+        profiles.TryGet("desk", out var desk).ShouldBeTrue();
+        FigureExtractor.Extract(article, FigureLexicon.Of(desk)).Select(f => (f.Text, f.Hedge))
+            .ShouldBe([("In the region of 300", Hedge.About), ("as much as 40 tonnes", Hedge.UpTo), ("About 12", Hedge.About)]);
+        // The default profile does not read them: "300" alone.
+        FigureExtractor.Extract(article, FigureLexicon.Of(Profiles.ProfileSet.BuiltIn.Default)).First().Hedge.ShouldBe(Hedge.None);
+    }
 
     private static Figure Single(string text)
     {
@@ -192,7 +206,7 @@ public class FigureExtractorTests
     public void Seed_figures_are_read_with_their_spans()
     {
         var article = Seeds.Parse("ap/003.txt");
-        var figures = FigureExtractor.Extract(article);
+        var figures = FigureExtractor.Extract(article, FigureLexicon.Of(Profiles.ProfileSet.BuiltIn.Default));
         figures.Select(f => $"{article.GetLocation(f.Span).LineSpan} {f}").ShouldBe(
         [
             "(1,39,1,42) Count 'two' [2, 2]",

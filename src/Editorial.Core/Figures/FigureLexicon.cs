@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Profiles;
+
+namespace Editorial.Figures;
+
+/// <summary>
+/// The phrase lists of an outlet profile that the figure reader reads: the hedges before a number, one list per kind ("at
+/// least 35", "nearly 2,200", "up to 180"). The defaults are in rules/default.yml under <c>lists:</c>; an outlet extends
+/// them with its own wording ("in the region of").
+/// </summary>
+public sealed class FigureLexicon
+{
+    /// <summary>The profile lists of hedges and the hedge each list's phrases make.</summary>
+    public static readonly IReadOnlyList<(string List, Hedge Hedge)> HedgeLists =
+    [
+        ("hedges-at-least", Hedge.AtLeast),
+        ("hedges-more-than", Hedge.MoreThan),
+        ("hedges-nearly", Hedge.Nearly),
+        ("hedges-about", Hedge.About),
+        ("hedges-up-to", Hedge.UpTo),
+        ("hedges-fewer-than", Hedge.FewerThan),
+        ("hedges-range", Hedge.Range),
+    ];
+
+    /// <summary>The lexicon of <paramref name="profile"/>, built once per profile: a profile does not change once loaded.</summary>
+    public static FigureLexicon Of(OutletProfile profile) => profile.GetDerived(p => new FigureLexicon(p));
+
+    private FigureLexicon(OutletProfile profile)
+    {
+        // Every token of the prose is tried as a hedge's start: the hedges by their first word (any case), longest first.
+        HedgesByFirstWord = HedgeLists
+            .SelectMany(list => profile.GetList(list.List).Select(phrase => (Words: phrase.Split([' '], StringSplitOptions.RemoveEmptyEntries), list.Hedge)))
+            .Where(hedge => hedge.Words.Length > 0)
+            .OrderByDescending(hedge => hedge.Words.Length)
+            .GroupBy(hedge => hedge.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    internal IReadOnlyDictionary<string, (string[] Words, Hedge Hedge)[]> HedgesByFirstWord { get; }
+}
