@@ -68,7 +68,7 @@ public sealed class Article
         var builder = new System.Text.StringBuilder(span.Length);
         for (var i = span.Start; i < span.End; i++)
         {
-            if (_readable[i] is not (ArticleLayout.Markup or ArticleLayout.ReferenceTail)) builder.Append(_readable[i]);
+            if (!ArticleLayout.IsHidden(_readable[i])) builder.Append(_readable[i]);
         }
         return builder.ToString();
     }
@@ -77,7 +77,7 @@ public sealed class Article
     {
         for (var i = span.Start; i < span.End; i++)
         {
-            if (view[i] is ArticleLayout.Markup or ArticleLayout.ReferenceTail) return true;
+            if (ArticleLayout.IsHidden(view[i])) return true;
         }
         return false;
     }
@@ -94,17 +94,10 @@ public sealed class Article
     /// a "so-called" term: <see cref="Quotation.IsTerm"/>) is the outlet's own wording between marks, and is not.
     /// </summary>
     public bool IsInOthersWords(TextSpan span) =>
-        QuotationHolding(span) is { IsTerm: false } || IsInSingleQuotedStatement(span) || IsInReproducedText(span);
+        QuotationHolding(span) is { IsTerm: false } || Sorted.AnyContains(SingleQuotedStatementSpans, span) || IsInReproducedText(span);
 
     /// <summary>The contents of statements in single quotation marks (<see cref="SingleQuotedStatements"/>), in text order.</summary>
     public IReadOnlyList<TextSpan> SingleQuotedStatementSpans { get; private set; } = [];
-
-    private bool IsInSingleQuotedStatement(TextSpan span)
-    {
-        // Statements are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
-        var after = Sorted.FirstAtOrAfter(SingleQuotedStatementSpans, span.Start + 1, s => s.Start);
-        return after > 0 && SingleQuotedStatementSpans[after - 1].Contains(span);
-    }
 
     private Quotation? QuotationHolding(TextSpan span)
     {
@@ -125,9 +118,7 @@ public sealed class Article
         {
             if (Paragraphs[k].IsReproduced && Paragraphs[k].Span.Contains(span)) return true;
         }
-        // Posts are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
-        var after = Sorted.FirstAtOrAfter(EmbeddedPostSpans, span.Start + 1, p => p.Start);
-        return after > 0 && EmbeddedPostSpans[after - 1].Contains(span);
+        return Sorted.AnyContains(EmbeddedPostSpans, span);
     }
 
     private IReadOnlyList<TextSpan> _markupSpans = [];
@@ -148,10 +139,7 @@ public sealed class Article
     /// opens a tag or a reference the author did not write ("AT&amp;T" in a profile, "&lt;" in a suggested sign).</summary>
     public string EncodeReplacement(TextSpan span, string replacement)
     {
-        if (replacement.IndexOfAny(HtmlSpecialCharacters) < 0) return replacement;
-        // Regions are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
-        var after = Sorted.FirstAtOrAfter(_htmlRegions, span.Start + 1, r => r.Start);
-        if (after == 0 || !_htmlRegions[after - 1].Contains(span)) return replacement;
+        if (replacement.IndexOfAny(HtmlSpecialCharacters) < 0 || !Sorted.AnyContains(_htmlRegions, span)) return replacement;
         return replacement.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
 
@@ -196,13 +184,10 @@ public sealed class Article
             QuotationFinder.Find(readable, readableSpan, paragraphIndex, quotations, strayClosingMarks);
             var firstSingleQuoted = singleQuoted.Count;
             SingleQuotedStatements.Find(readable, readableSpan, singleQuoted);
-            if (compact is not null)
-            {
-                for (var q = firstSingleQuoted; q < singleQuoted.Count; q++) singleQuoted[q] = compact.ToSource(singleQuoted[q]);
-            }
             compact?.MapBack(tokens, firstToken);
             compact?.MapBack(quotations, firstQuotation);
             compact?.MapBack(strayClosingMarks, firstStrayMark);
+            compact?.MapBack(singleQuoted, firstSingleQuoted);
             // Tokens and quotations are both in text order: one cursor walks the quotations as the tokens advance.
             var quotationCursor = firstQuotation;
             var sentenceStart = firstToken;

@@ -35,6 +35,10 @@ internal sealed class ArticleLayout
     /// whole reference is that one character of prose.</summary>
     public const char ReferenceTail = '\uE001';
 
+    /// <summary>True for a position of the prose view that renders as nothing of its own: <see cref="Markup"/> or a
+    /// <see cref="ReferenceTail"/>.</summary>
+    public static bool IsHidden(char c) => c is Markup or ReferenceTail;
+
     /// <summary>Spans of markup between words (HTML tags): an edit that touches one would break the markup, so no fix is offered.</summary>
     public List<TextSpan> MarkupSpans { get; } = new();
 

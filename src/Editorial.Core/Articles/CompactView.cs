@@ -32,7 +32,7 @@ internal sealed class CompactView
         var hidden = 0;
         foreach (var c in view)
         {
-            if (c is ArticleLayout.Markup or ArticleLayout.ReferenceTail) hidden++;
+            if (ArticleLayout.IsHidden(c)) hidden++;
         }
         if (hidden == 0) return null;
         var count = view.Length - hidden;
@@ -98,6 +98,12 @@ internal sealed class CompactView
         {
             quotations[q] = quotations[q] with { Span = ToSource(quotations[q].Span), ContentSpan = ToSource(quotations[q].ContentSpan) };
         }
+    }
+
+    /// <summary>Maps the spans from <paramref name="first"/> on, found in the compact view, back to the text.</summary>
+    public void MapBack(List<TextSpan> spans, int first)
+    {
+        for (var s = first; s < spans.Count; s++) spans[s] = ToSource(spans[s]);
     }
 
     /// <summary>Maps the offsets from <paramref name="first"/> on, found in the compact view, back to the text.</summary>

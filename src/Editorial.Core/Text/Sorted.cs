@@ -19,4 +19,12 @@ public static class Sorted
         }
         return low;
     }
+
+    /// <summary>True when one of <paramref name="spans"/> contains <paramref name="span"/>. The spans are in text order and
+    /// do not overlap, so the only one that can hold it is the last to start at or before it.</summary>
+    public static bool AnyContains(IReadOnlyList<TextSpan> spans, TextSpan span)
+    {
+        var after = FirstAtOrAfter(spans, span.Start + 1, s => s.Start);
+        return after > 0 && spans[after - 1].Contains(span);
+    }
 }

@@ -76,7 +76,7 @@ public sealed class QuotedFragmentPunctuation
     {
         var text = article.ProseText;
         var before = quotation.Span.Start - 1;
-        while (before >= 0 && text[before] is ' ' or '\t' or ArticleLayout.Markup or ArticleLayout.ReferenceTail) before--;
+        while (before >= 0 && (text[before] is ' ' or '\t' || ArticleLayout.IsHidden(text[before]))) before--;
         if (before < 0 || !char.IsLetterOrDigit(text[before])) return false;
         var content = quotation.ContentSpan;
         var first = SkipHidden(text, content.Start);
@@ -91,7 +91,7 @@ public sealed class QuotedFragmentPunctuation
     /// <summary>The first position from <paramref name="i"/> that is not hidden markup or the rest of a character reference.</summary>
     private static int SkipHidden(string view, int i)
     {
-        while (i < view.Length && view[i] is ArticleLayout.Markup or ArticleLayout.ReferenceTail) i++;
+        while (i < view.Length && ArticleLayout.IsHidden(view[i])) i++;
         return i;
     }
 
@@ -106,7 +106,7 @@ public sealed class QuotedFragmentPunctuation
     /// reference's character stands at its first position).</summary>
     private static int Before(string view, int i)
     {
-        do i--; while (i > 0 && view[i] is ArticleLayout.Markup or ArticleLayout.ReferenceTail);
+        do i--; while (i > 0 && ArticleLayout.IsHidden(view[i]));
         return i;
     }
 }
