@@ -75,14 +75,18 @@ internal static partial class QuantityKeyReader
         "other", "more", "additional", "further", "another", "extra", "remaining", "new", "of",
     };
 
-    /// <summary>Words that may stand between the counted noun and the verb: "people have now been killed".</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
+    /// <summary>Participles of a presumed event: "31 people are known to have died", "are believed to have been killed" ("to"
+    /// only after these: see <see cref="VerbGroupWordAt"/>).</summary>
+    private static readonly HashSet<string> Presumptions = new(StringComparer.OrdinalIgnoreCase) { "known", "believed", "thought", "presumed" };
+
+    /// <summary>Words that may stand between the counted noun and the verb: "people have now been killed", "are known to have
+    /// died". After <see cref="Presumptions"/>: static fields are set in the order they are written.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(
+    [
         "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "now", "reportedly", "also", "already", "all", "who",
         "so", "far", "confirmed", "officially", "allegedly", "later", "since",
-        // "31 people are known to have died", "are believed to have been killed" ("to" only after these: see VerbGroupWordAt).
-        "known", "believed", "thought", "presumed",
-    };
+        .. Presumptions,
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for series and what the series may be of.</summary>
     private static readonly Dictionary<string, string> SeriesObjects = new(StringComparer.OrdinalIgnoreCase)
@@ -533,8 +537,6 @@ internal static partial class QuantityKeyReader
     /// known to have died"). Not "to" alone: "ordered 1,500 people to be evacuated" tells of no evacuation yet.</summary>
     private static bool VerbGroupWordAt(Clause clause, int k) =>
         clause.Has(k) && (Auxiliaries.Contains(clause.Word(k)) || (clause.IsWord(k, "to") && Presumptions.Contains(clause.Word(k - 1))));
-
-    private static readonly HashSet<string> Presumptions = new(StringComparer.OrdinalIgnoreCase) { "known", "believed", "thought", "presumed" };
 
     /// <summary>"on board", "aboard", "onboard" at <paramref name="k"/>.</summary>
     private static bool OnBoardAt(Clause clause, int k) =>
