@@ -83,6 +83,15 @@ public class ArticleDefinitionTests
     }
 
     [Fact]
+    public void The_build_s_profiles_are_the_yaml_files_of_the_same_folder_as_the_cli_s()
+    {
+        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var include = targets.Descendants().Single(e => e.Name.LocalName == "EditorialProfileInclude").Value.Split(';');
+        include.ShouldAllBe(glob => glob.StartsWith(ProjectLayout.ProfileFolderName + "/*.", StringComparison.Ordinal) && ProjectLayout.IsProfileName(glob));
+        include.Length.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_folder_search_skips_build_output_packages_and_hidden_folders_at_any_depth()
     {
         using var cli = new CliHarness();
