@@ -10,7 +10,7 @@ namespace Editorial.Figures;
 
 /// <summary>
 /// The figure reader's English vocabulary, from the data file Data/figure-words.yml embedded in the engine: what a figure
-/// counts, the events that happen to it, units of measure and currencies. Read once; the words are matched in any case
+/// counts, the events that happen to it, numbers written as words, units of measure and currencies. Read once; the words are matched in any case
 /// (currency symbols exactly).
 /// </summary>
 internal sealed class FigureWords
@@ -27,6 +27,11 @@ internal sealed class FigureWords
             .Select(unit => (unit.Words, Unit: new Unit(unit.Symbol, unit.Dimension, unit.Factor, unit.Offset)))
             .SelectMany(unit => unit.Words.Select(word => (Word: word, unit.Unit)))
             .ToDictionary(entry => entry.Word, entry => entry.Unit, StringComparer.OrdinalIgnoreCase);
+        Cardinals = new Dictionary<string, int>(document.Cardinals, StringComparer.OrdinalIgnoreCase);
+        Ordinals = new Dictionary<string, int>(document.Ordinals, StringComparer.OrdinalIgnoreCase);
+        Scales = new Dictionary<string, double>(document.Scales, StringComparer.OrdinalIgnoreCase);
+        Magnitudes = document.Magnitudes.ToDictionary(entry => entry.Key, entry => new Interval(entry.Value.From, entry.Value.UpTo, lowInclusive: true, highInclusive: false),
+            StringComparer.OrdinalIgnoreCase);
         CurrencySymbols = new Dictionary<string, string>(document.CurrencySymbols, StringComparer.Ordinal);
         CurrencyWords = Fold(document.CurrencyWords.Select(entry => (entry.Key, (IEnumerable<string>)entry.Value)));
     }
@@ -42,6 +47,18 @@ internal sealed class FigureWords
 
     /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
     public HashSet<string> EventNouns { get; }
+
+    /// <summary>Cardinal words and their values ("nine", "dozen").</summary>
+    public IReadOnlyDictionary<string, int> Cardinals { get; }
+
+    /// <summary>Ordinal words and their values ("third", "hundredth").</summary>
+    public IReadOnlyDictionary<string, int> Ordinals { get; }
+
+    /// <summary>Scale words after a number and what they multiply it by ("million", "bn").</summary>
+    public IReadOnlyDictionary<string, double> Scales { get; }
+
+    /// <summary>Plural magnitude words and the values they allow: "dozens" is two dozen or more, well short of a hundred.</summary>
+    public IReadOnlyDictionary<string, Interval> Magnitudes { get; }
 
     /// <summary>Units by every spelling that may follow a number ("kilometres", "sq km"); each unit is one instance.</summary>
     public IReadOnlyDictionary<string, Unit> UnitsByWord { get; }
@@ -67,6 +84,10 @@ internal sealed class FigureWords
     {
         public Dictionary<string, WordClass> Counted { get; set; } = [];
         public Dictionary<string, WordClass> Events { get; set; } = [];
+        public Dictionary<string, int> Cardinals { get; set; } = [];
+        public Dictionary<string, int> Ordinals { get; set; } = [];
+        public Dictionary<string, double> Scales { get; set; } = [];
+        public Dictionary<string, MagnitudeDocument> Magnitudes { get; set; } = [];
         public List<UnitDocument> Units { get; set; } = [];
         public Dictionary<string, string> CurrencySymbols { get; set; } = [];
         public Dictionary<string, List<string>> CurrencyWords { get; set; } = [];
@@ -78,6 +99,13 @@ internal sealed class FigureWords
         public List<string> Words { get; set; } = [];
         public List<string> Singular { get; set; } = [];
         public List<string> Nouns { get; set; } = [];
+    }
+
+    /// <summary>The values a magnitude word allows: <see cref="From"/> or more, less than <see cref="UpTo"/>.</summary>
+    private sealed class MagnitudeDocument
+    {
+        public double From { get; set; }
+        public double UpTo { get; set; }
     }
 
     private sealed class UnitDocument
