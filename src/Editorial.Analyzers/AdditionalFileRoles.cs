@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Editorial.Articles;
 using Editorial.Configuration;
+using Editorial.Hosting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -35,7 +35,8 @@ internal static class AdditionalFileRoles
     /// <summary>
     /// When the package's targets are in charge, every additional file carries the <c>EditorialKind</c> key (empty on files the
     /// package did not add) and only files marked <c>Article</c> or <c>Profile</c> are Editorial's. Without the key (a project that
-    /// wires the analyzer by hand) the file's name decides: .txt/.md/.markdown/.html/.htm are articles, .yml/.yaml in a rules folder are profiles.
+    /// wires the analyzer by hand) the file's name decides, as in the CLI's folder search (<see cref="ProjectLayout"/>): article
+    /// extensions other than a project's own documents (README.md) are articles, .yml/.yaml in a rules folder are profiles.
     /// </summary>
     public static AdditionalFileRole GetRole(AdditionalText file, AnalyzerConfigOptions options)
     {
@@ -48,11 +49,10 @@ internal static class AdditionalFileRoles
                 _ => AdditionalFileRole.None,
             };
         }
-        if (ArticleFormats.FromPath(file.Path) is not null) return AdditionalFileRole.Article;
-        var extension = Path.GetExtension(file.Path);
+        if (ProjectLayout.IsArticleName(file.Path)) return AdditionalFileRole.Article;
         var folder = Path.GetFileName(Path.GetDirectoryName(file.Path) ?? "");
-        var isYaml = extension.Equals(".yml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase);
-        return isYaml && folder.Equals("rules", StringComparison.OrdinalIgnoreCase) ? AdditionalFileRole.Profile : AdditionalFileRole.None;
+        return ProjectLayout.IsProfileName(file.Path) && folder.Equals(ProjectLayout.ProfileFolderName, StringComparison.OrdinalIgnoreCase)
+            ? AdditionalFileRole.Profile : AdditionalFileRole.None;
     }
 
     /// <summary>The article's settings: its <c>editorial.*</c> keys and the project's default outlet. The <c>dotnet_diagnostic</c> keys of a

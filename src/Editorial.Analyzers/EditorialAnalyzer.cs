@@ -3,12 +3,12 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Engine;
+using Editorial.Hosting;
 using Editorial.Profiles;
 using Editorial.Rules;
 using Microsoft.CodeAnalysis;
@@ -161,7 +161,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
                         AnalyzeArticle(context, AdditionalFileRoles.GetSettings(fileOptions, _defaultOutlet, _descriptors.KnownKeys));
                         break;
                     case AdditionalFileRole.Profile:
-                        if (file.GetText(context.CancellationToken) is null) Report(context.ReportDiagnostic, Unreadable(file.Path), null);
+                        if (file.GetText(context.CancellationToken) is null) Report(context.ReportDiagnostic, ArticleFile.Unreadable(file.Path, CompilerCouldNotRead), null);
                         foreach (var problem in _profileProblems[file.Path]) Report(context.ReportDiagnostic, problem, null);
                         break;
                 }
@@ -204,26 +204,16 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
 
         private void AnalyzeArticle(AdditionalFileAnalysisContext context, ArticleSettings settings)
         {
-            if (EditorialOptions.IsExcluded(settings)) return;
             var file = context.AdditionalFile;
             var sourceText = file.GetText(context.CancellationToken);
-            if (sourceText is null)
+            var content = sourceText is null ? ArticleContent.Unreadable(CompilerCouldNotRead) : ArticleContent.FromCompilerText(sourceText.ToString(), sourceText.Encoding);
+            // Whether the article is checked, whether it is text and fits the size limit: decided as for the CLI and the task.
+            if (ArticleReader.Read(file.Path, settings, content, out var refused) is not { } articleFile)
             {
-                Report(context.ReportDiagnostic, Unreadable(file.Path), null);
+                if (refused is not null) Report(context.ReportDiagnostic, refused, null);
                 return;
             }
-            var text = sourceText.ToString();
-            if (NotText(file.Path, text, sourceText.Encoding) is { } notText)
-            {
-                Report(context.ReportDiagnostic, notText, null);
-                return;
-            }
-            // The size limit and its finding are the CLI's and the task's (ArticleFile.FromText).
-            if (ArticleFile.FromText(file.Path, text, EditorialOptions.MaxArticleCharsOf(settings), out var refused) is null)
-            {
-                Report(context.ReportDiagnostic, refused!, null);
-                return;
-            }
+            var text = articleFile.Text;
             if (EditorialEngine.Parse(file.Path, text, out var fault) is not { } article)
             {
                 Report(context.ReportDiagnostic, fault!, text);
@@ -242,42 +232,6 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
             report(DiagnosticConversion.ToRoslyn(diagnostic, _descriptors, articleText));
         }
 
-        /// <summary>
-        /// The compiler decodes an additional file itself: NUL bytes come through as NUL characters, and a file that is not valid
-        /// UTF-8 is decoded again with a fallback encoding (the system's ANSI code page, or UTF-8 that replaces each invalid byte
-        /// with U+FFFD on systems whose code page is UTF-8). The bytes it read are recovered from the text and its encoding and
-        /// judged as the CLI judges a file, so both report ED9002 on the same files, with the same message.
-        /// </summary>
-        private static EditorialDiagnostic? NotText(string path, string text, Encoding? encoding)
-        {
-            byte[] bytes;
-            string? charset = null;
-            if (encoding is UTF8Encoding && encoding.GetPreamble().Length == 0 && encoding.DecoderFallback is not DecoderExceptionFallback
-                && text.IndexOf('\uFFFD') is var replaced and >= 0)
-            {
-                // The strict UTF-8 reading failed at the first replacement character; an invalid byte stands there again.
-                bytes = [.. Encoding.UTF8.GetBytes(text.Substring(0, replaced)), 0xFF];
-            }
-            else if (encoding is null or UTF8Encoding or UnicodeEncoding)
-            {
-                if (text.IndexOf('\0') < 0) return null;
-                var used = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-                bytes = [.. used.GetPreamble(), .. used.GetBytes(text)];
-                // Bytes rebuilt from UTF-8 text are UTF-8: read without a charset, their NULs could pass for UTF-16 without a BOM.
-                if (used is UTF8Encoding) charset = "utf-8";
-            }
-            else
-            {
-                bytes = encoding.GetBytes(text);
-            }
-            ArticleFile.Decode(path, bytes, out var problem, charset);
-            return problem;
-        }
-
-        private static EditorialDiagnostic Unreadable(string path) =>
-            AtStart(path, ConfigurationDescriptors.UnreadableFile, path, "the compiler could not read it");
-
-        private static EditorialDiagnostic AtStart(string path, Editorial.Diagnostics.DiagnosticDescriptor descriptor, params object?[] arguments) =>
-            new(descriptor, EditorialLocation.StartOf(path), descriptor.DefaultSeverity, arguments);
+        private const string CompilerCouldNotRead = "the compiler could not read it";
     }
 }

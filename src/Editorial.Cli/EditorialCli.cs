@@ -29,8 +29,8 @@ public sealed class EditorialCli
     private readonly Argument<string[]> _paths = new("PATH")
     {
         Arity = ArgumentArity.OneOrMore,
-        Description = "Article files or folders (folders are searched for " + string.Join(", ", Articles.ArticleFormats.Extensions.Keys) + " in any case; the folders " +
-            string.Join(", ", ArticleDiscovery.SkippedFolderNames) + " and files named " + string.Join(", ", ArticleDefinition.ProjectDocumentNames) + " are skipped).",
+        Description = "Article files or folders (folders are searched for " + string.Join(", ", Articles.ArticleFormats.Extensions.Keys) + " in any case; hidden folders, the folders " +
+            string.Join(", ", ProjectLayout.SkippedFolderNames) + " and files named " + string.Join(", ", ProjectLayout.ProjectDocumentNames) + " are skipped).",
     };
     private readonly Option<string[]> _exclude = new("--exclude")
     {

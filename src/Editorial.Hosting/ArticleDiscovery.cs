@@ -8,16 +8,12 @@ using Editorial.Diagnostics;
 namespace Editorial.Hosting;
 
 /// <summary>Expands the paths a user names (files or folders) into article files: in folders, the files
-/// <see cref="ArticleDefinition"/> takes as articles, skipping bin/, obj/, .git/ and node_modules/; a file named is taken
+/// <see cref="ArticleDefinition"/> takes as articles, skipping bin/, obj/, node_modules/ and hidden folders
+/// (<see cref="ProjectLayout.IsSkippedFolder"/>); a file named is taken
 /// as it is unless an exclusion glob matches it. A folder that cannot be searched (no permission, a path too long) is
 /// ED9001 at that folder, and the rest is still searched.</summary>
 public static class ArticleDiscovery
 {
-    /// <summary>Folders that hold build output, version control or packages, never articles; <c>--help</c> names them from here.</summary>
-    public static readonly IReadOnlyList<string> SkippedFolderNames = ["bin", "obj", ".git", "node_modules"];
-
-    private static readonly HashSet<string> SkippedFolders = new(SkippedFolderNames, StringComparer.OrdinalIgnoreCase);
-
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems, ArticleDefinition? definition = null)
     {
         definition ??= ArticleDefinition.Default;
@@ -34,7 +30,7 @@ public static class ArticleDiscovery
     /// <summary>The profile files of a check of <paramref name="checkedPaths"/>: those named (<c>--profiles</c>), and each checked
     /// folder's own <c>rules/</c> folder, where the MSBuild task reads a project's profiles too.</summary>
     public static IReadOnlyList<string> ProfileFiles(IEnumerable<string> namedProfiles, IEnumerable<string> checkedPaths) =>
-        ExpandProfiles(namedProfiles.Concat(checkedPaths.Select(p => Path.Combine(p, "rules")).Where(Directory.Exists)));
+        ExpandProfiles(namedProfiles.Concat(checkedPaths.Select(p => Path.Combine(p, ProjectLayout.ProfileFolderName)).Where(Directory.Exists)));
 
     /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its subfolders).</summary>
     public static IReadOnlyList<string> ExpandProfiles(IEnumerable<string> paths)
@@ -48,7 +44,7 @@ public static class ArticleDiscovery
                 continue;
             }
             files.AddRange(Directory.EnumerateFiles(path)
-                .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+                .Where(ProjectLayout.IsProfileName)
                 .OrderBy(f => f, StringComparer.Ordinal));
         }
         return files.Distinct(StringComparer.Ordinal).ToList();
@@ -65,7 +61,7 @@ public static class ArticleDiscovery
             }
             // Linked folders are not followed: a link back up the tree would never end.
             children = Directory.EnumerateDirectories(folder)
-                .Where(child => !SkippedFolders.Contains(Path.GetFileName(child)) && (File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
+                .Where(child => !ProjectLayout.IsSkippedFolder(Path.GetFileName(child)) && (File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
                 .ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

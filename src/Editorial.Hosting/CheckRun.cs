@@ -31,25 +31,6 @@ public sealed record CheckRequest(
     IReadOnlyDictionary<string, ArticleContent>? Contents = null,
     string? ResultsCacheFile = null);
 
-/// <summary>An article a host holds instead of its file: bytes (piped on standard input), decoded with the charset of the
-/// article's path as its file would be, or text an editor holds unsaved. Either way the size limit and the refusal of
-/// binary text apply as for a file.</summary>
-public sealed class ArticleContent
-{
-    private readonly byte[]? _bytes;
-    private readonly string? _text;
-
-    private ArticleContent(byte[]? bytes, string? text) => (_bytes, _text) = (bytes, text);
-
-    public static ArticleContent FromBytes(byte[] bytes) => new(bytes, null);
-
-    public static ArticleContent FromText(string text) => new(null, text);
-
-    internal ArticleFile? Load(string path, int maxChars, string? charset, out Diagnostic? problem) => _text is not null
-        ? ArticleFile.FromText(path, _text, maxChars, out problem)
-        : ArticleFile.FromBytes(path, _bytes!, maxChars, out problem, charset);
-}
-
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
 /// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
 /// of one file, not a broken configuration.</summary>
@@ -140,11 +121,8 @@ public static class CheckRun
                 if (!includesGlobal) settings = cache.FindSettings(settingsKey, request.DefaultOutlet, key => resolver.GetSettings(path, request.DefaultOutlet).LocateOption?.Invoke(key));
             }
             settings ??= resolver.GetSettings(path, request.DefaultOutlet);
-            if (EditorialOptions.IsExcluded(settings)) continue;
-            var maxChars = EditorialOptions.MaxArticleCharsOf(settings);
-            var file = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var content)
-                ? content.Load(path, maxChars, settings.Get(EditorialOptions.Charset), out var problem)
-                : ArticleFile.Read(path, maxChars, out problem, settings.Get(EditorialOptions.Charset));
+            var content = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var held) ? held : null;
+            var file = ArticleReader.Read(path, settings, content, out var problem);
             if (problem is not null)
             {
                 diagnostics.Add(problem);

@@ -99,7 +99,7 @@ public sealed partial class MSBuildWorkspaceTests(GeneratedNewsroomProject newsr
 /// <summary>The generated project, restored and opened once for the tests of <see cref="MSBuildWorkspaceTests"/>.</summary>
 public sealed class GeneratedNewsroomProject : IAsyncLifetime
 {
-    private static readonly string[] AnalyzerAssemblies = ["Editorial.Analyzers.dll", "Editorial.Core.dll", "Markdig.dll", "YamlDotNet.dll", "AngleSharp.dll"];
+    private static readonly string[] AnalyzerAssemblies = ["Editorial.Analyzers.dll", "Editorial.Core.dll", "Editorial.Hosting.dll", "Markdig.dll", "YamlDotNet.dll", "AngleSharp.dll"];
 
     private readonly string _root = Directory.CreateTempSubdirectory("editorial-ide-").FullName;
 

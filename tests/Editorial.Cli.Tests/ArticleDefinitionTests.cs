@@ -68,7 +68,40 @@ public class ArticleDefinitionTests
         // "**/README*", "**/Readme*" and "**/readme*": MSBuild's globs are case-sensitive on Linux, so each name is spelt three ways.
         var names = Regex.Matches(exclude, @"\*\*/([A-Za-z_-]+)\*(?:;|$)").Select(m => m.Groups[1].Value)
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
-        names.ShouldBe(ArticleDefinition.ProjectDocumentNames.Order(StringComparer.OrdinalIgnoreCase), ignoreOrder: false);
+        names.ShouldBe(ProjectLayout.ProjectDocumentNames.Order(StringComparer.OrdinalIgnoreCase), ignoreOrder: false);
+    }
+
+    [Fact]
+    public void The_build_s_default_exclusions_skip_the_same_folders_as_the_cli()
+    {
+        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var exclude = targets.Descendants().Single(e => e.Name.LocalName == "EditorialDefaultArticleExclude").Value;
+        var folders = Regex.Matches(exclude, @"(?:^|;)\*\*/([^/;*]+|\.\*)/\*\*(?=;|$)").Select(m => m.Groups[1].Value);
+        // ".*": every hidden folder, as ProjectLayout.IsSkippedFolder takes them.
+        folders.Order(StringComparer.Ordinal).ShouldBe(ProjectLayout.SkippedFolderNames.Append(".*").Order(StringComparer.Ordinal), ignoreOrder: false);
+        ProjectLayout.IsSkippedFolder(".github").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_build_s_profiles_are_the_yaml_files_of_the_same_folder_as_the_cli_s()
+    {
+        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var include = targets.Descendants().Single(e => e.Name.LocalName == "EditorialProfileInclude").Value.Split(';');
+        include.ShouldAllBe(glob => glob.StartsWith(ProjectLayout.ProfileFolderName + "/*.", StringComparison.Ordinal) && ProjectLayout.IsProfileName(glob));
+        include.Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_folder_search_skips_build_output_packages_and_hidden_folders_at_any_depth()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", Article);
+        cli.Write("news/sub/bin/b.txt", Article);
+        cli.Write("news/obj/c.txt", Article);
+        cli.Write("news/.drafts/d.txt", Article);
+        cli.Write("news/node_modules/e.txt", Article);
+        var outcome = cli.Run("check", "news");
+        outcome.Lines.Select(line => line.Split('(')[0]).ShouldBe(["news/a.txt"]);
     }
 
     [Fact]

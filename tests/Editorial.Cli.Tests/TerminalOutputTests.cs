@@ -62,7 +62,7 @@ public class TerminalOutputTests
     {
         using var cli = new CliHarness();
         var help = cli.Run("check", "--help").Output;
-        foreach (var name in ArticleDiscovery.SkippedFolderNames.Concat(ArticleDefinition.ProjectDocumentNames)) help.ShouldContain(name);
+        foreach (var name in ProjectLayout.SkippedFolderNames.Concat(ProjectLayout.ProjectDocumentNames)) help.ShouldContain(name);
     }
 
     [Fact]

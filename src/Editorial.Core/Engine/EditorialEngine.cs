@@ -25,9 +25,8 @@ public sealed class EditorialEngine
         Rules = rules ?? RuleCatalog.Rules;
         ArticleRules = Rules.OfType<ArticleRule>().ToList();
         CorpusRules = Rules.OfType<CorpusRule>().ToList();
-        _ruleIds = new HashSet<string>(Rules.SelectMany(rule => rule.Descriptors).Concat(ConfigurationDescriptors.All).Select(d => d.Id),
-            StringComparer.OrdinalIgnoreCase);
         _descriptors = RuleCatalog.DescriptorsOf(Rules).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _ruleIds = new HashSet<string>(_descriptors.Keys, StringComparer.OrdinalIgnoreCase);
     }
 
     private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;

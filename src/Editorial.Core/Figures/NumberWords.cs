@@ -7,38 +7,12 @@ namespace Editorial.Figures;
 /// and the words that name an order of magnitude ("dozens").</summary>
 internal static class NumberWords
 {
-    public static readonly IReadOnlyDictionary<string, int> Cardinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["dozen"] = 12,
-    };
-
-    public static readonly IReadOnlyDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["m"] = 1e6, ["mn"] = 1e6, ["bn"] = 1e9, ["k"] = 1e3, ["tn"] = 1e12,
-    };
-
-    public static readonly IReadOnlyDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
-        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
-        ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50, ["hundredth"] = 100,
-    };
-
+    // The words and their values are data (Data/figure-words.yml): this class reads numbers out of them.
+    public static readonly IReadOnlyDictionary<string, int> Cardinals = FigureWords.Instance.Cardinals;
+    public static readonly IReadOnlyDictionary<string, double> Scales = FigureWords.Instance.Scales;
+    public static readonly IReadOnlyDictionary<string, int> Ordinals = FigureWords.Instance.Ordinals;
     /// <summary>Plural magnitude words and the values they allow: "dozens" is two dozen or more, well short of a hundred.</summary>
-    public static readonly IReadOnlyDictionary<string, Interval> Magnitudes = new Dictionary<string, Interval>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dozens"] = new(20, 150, true, false),
-        ["scores"] = new(40, 200, true, false),
-        ["hundreds"] = new(200, 2_000, true, false),
-        ["thousands"] = new(2_000, 2_000_000, true, false),
-        ["millions"] = new(2e6, 2e9, true, false),
-    };
+    public static readonly IReadOnlyDictionary<string, Interval> Magnitudes = FigureWords.Instance.Magnitudes;
 
     /// <summary>The value of a cardinal word, including hyphenated compounds ("twenty-five").</summary>
     public static bool TryCardinal(string word, out int value)

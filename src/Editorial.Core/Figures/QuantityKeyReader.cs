@@ -12,59 +12,11 @@ namespace Editorial.Figures;
 /// </summary>
 internal static partial class QuantityKeyReader
 {
-    /// <summary>Nouns of counted things, folded to one name per class.</summary>
-    private static readonly Dictionary<string, string> CountedNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["people"] = "people", ["person"] = "people", ["persons"] = "people", ["residents"] = "people", ["inhabitants"] = "people",
-        ["individuals"] = "people",
-        ["civilians"] = "civilians", ["civilian"] = "civilians",
-        ["children"] = "children", ["child"] = "children", ["kids"] = "children",
-        ["women"] = "women", ["woman"] = "women", ["men"] = "men", ["man"] = "men",
-        ["girls"] = "girls", ["schoolgirls"] = "girls", ["boys"] = "boys", ["students"] = "students", ["workers"] = "workers",
-        ["tourists"] = "tourists",
-        ["soldiers"] = "soldiers", ["soldier"] = "soldiers", ["troops"] = "soldiers", ["servicemen"] = "soldiers",
-        ["fighters"] = "fighters", ["militants"] = "fighters",
-        ["journalists"] = "journalists", ["journalist"] = "journalists", ["reporters"] = "journalists",
-        ["refugees"] = "refugees", ["migrants"] = "migrants",
-        ["missiles"] = "missiles", ["missile"] = "missiles", ["rockets"] = "missiles", ["rocket"] = "missiles",
-        ["drones"] = "drones", ["drone"] = "drones",
-        ["police"] = "police officers", ["policemen"] = "police officers",
-        // Who did it is not who suffered it: "two attackers were killed" is no part of the victims' toll.
-        ["attackers"] = "attackers", ["attacker"] = "attackers", ["gunmen"] = "attackers", ["gunman"] = "attackers",
-        ["assailants"] = "attackers", ["bombers"] = "attackers", ["suspects"] = "suspects", ["suspect"] = "suspects",
-        ["hostages"] = "hostages", ["passengers"] = "passengers", ["passenger"] = "passengers", ["crew"] = "crew",
-        // Counts in other units than people: "150 families" are not 150 people.
-        ["families"] = "families", ["family"] = "families", ["households"] = "households", ["household"] = "households",
-        ["homes"] = "homes", ["home"] = "homes", ["houses"] = "homes", ["house"] = "homes",
-    };
-
-    /// <summary>Event words, folded: "died", "deaths" and "killed" are one event.</summary>
-    private static readonly Dictionary<string, string> EventWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["killed"] = "killed", ["kill"] = "killed", ["kills"] = "killed", ["killing"] = "killed", ["dead"] = "killed", ["died"] = "killed",
-        ["die"] = "killed", ["deaths"] = "killed", ["death"] = "killed", ["perished"] = "killed", ["slain"] = "killed", ["fatalities"] = "killed",
-        ["wounded"] = "wounded", ["wounding"] = "wounded", ["injured"] = "wounded", ["injuring"] = "wounded", ["injuries"] = "wounded", ["hurt"] = "wounded",
-        ["launched"] = "launched", ["launching"] = "launched", ["fired"] = "launched", ["firing"] = "launched",
-        ["arrested"] = "arrested", ["detained"] = "arrested", ["arresting"] = "arrested",
-        ["evacuated"] = "evacuated", ["rescued"] = "rescued", ["missing"] = "missing",
-        ["freed"] = "released", ["released"] = "released", ["abducted"] = "abducted", ["kidnapped"] = "abducted",
-        ["displaced"] = "displaced", ["fled"] = "displaced",
-        ["hospitalised"] = "hospitalised", ["hospitalized"] = "hospitalised",
-        ["aboard"] = "on board", ["onboard"] = "on board", ["carrying"] = "on board", ["carried"] = "on board",
-    };
-
-    /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
-    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "deaths", "death", "injuries", "dead", "wounded", "injured", "killed", "died", "fatalities",
-    };
-
-    /// <summary>The singular counted nouns: after a number other than one they qualify another noun ("80 missile strikes").</summary>
-    private static readonly HashSet<string> SingularNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "person", "civilian", "child", "woman", "man", "soldier", "journalist", "missile", "rocket", "drone", "attacker", "gunman", "suspect", "passenger",
-        "family", "household", "home", "house",
-    };
+    // What a figure counts and what happened to it: the vocabulary of Data/figure-words.yml (FigureWords).
+    private static readonly IReadOnlyDictionary<string, string> CountedNouns = FigureWords.Instance.CountedNouns;
+    private static readonly IReadOnlyDictionary<string, string> EventWords = FigureWords.Instance.EventWords;
+    private static readonly HashSet<string> EventNouns = FigureWords.Instance.EventNouns;
+    private static readonly HashSet<string> SingularNouns = FigureWords.Instance.SingularNouns;
 
     /// <summary>Event nouns that a counted noun can qualify: "civilian deaths" counts civilians.</summary>
     private static readonly HashSet<string> QualifiedEventNouns = new(StringComparer.OrdinalIgnoreCase) { "deaths", "injuries", "casualties" };

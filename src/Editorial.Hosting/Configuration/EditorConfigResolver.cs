@@ -83,15 +83,16 @@ public sealed class EditorConfigResolver
         var severities = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in global.TreeOptions)
         {
-            var name = entry.Value switch
+            // Roslyn's parsed severity in Editorial's terms, written back in the words a severity key takes (SeverityNames).
+            Severity? severity = entry.Value switch
             {
-                ReportDiagnostic.Error => "error",
-                ReportDiagnostic.Warn => "warning",
-                ReportDiagnostic.Info => "suggestion",
-                ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => "none",
+                ReportDiagnostic.Error => Severity.Error,
+                ReportDiagnostic.Warn => Severity.Warning,
+                ReportDiagnostic.Info => Severity.Suggestion,
+                ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => Severity.None,
                 _ => null,
             };
-            if (name is not null) severities[EditorialOptions.DotnetSeverityKey(entry.Key)] = name;
+            if (severity is { } known) severities[EditorialOptions.DotnetSeverityKey(entry.Key)] = known.ToConfigName();
         }
         var globalConfigs = configs.Where(c => c.IsGlobal).ToList();
         foreach (var diagnostic in global.Diagnostics)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -40,7 +41,7 @@ internal static class WordList
     public static HashSet<string> Load(string resource, Func<string, string> key)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = new GZipStream(RegionalLexicon.OpenResource(resource), CompressionMode.Decompress);
+        using var stream = new GZipStream(EmbeddedData.Open(resource), CompressionMode.Decompress);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Reflection;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -44,7 +44,7 @@ internal static class RegionalLexicon
     {
         var words = new Dictionary<string, RegionalSpelling>(StringComparer.Ordinal);
         var izeForms = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = new StreamReader(OpenResource("varcon-us-gb.txt"));
+        using var reader = new StreamReader(EmbeddedData.Open("varcon-us-gb.txt"));
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -81,9 +81,4 @@ internal static class RegionalLexicon
         }
         return differences == 1;
     }
-
-    /// <summary>One of the word lists embedded from Data/ (logical name <c>Editorial.Data.&lt;file&gt;</c>).</summary>
-    internal static Stream OpenResource(string name) =>
-        typeof(RegionalLexicon).GetTypeInfo().Assembly.GetManifestResourceStream("Editorial.Data." + name)
-        ?? throw new InvalidOperationException("Missing embedded word list " + name);
 }

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Editorial.Text;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Editorial.Figures;
+
+/// <summary>
+/// The figure reader's English vocabulary, from the data file Data/figure-words.yml embedded in the engine: what a figure
+/// counts, the events that happen to it, numbers written as words, units of measure and currencies. Read once; the words are matched in any case
+/// (currency symbols exactly).
+/// </summary>
+internal sealed class FigureWords
+{
+    public static FigureWords Instance { get; } = Load();
+
+    private FigureWords(FigureWordsDocument document)
+    {
+        CountedNouns = Fold(document.Counted.Select(entry => (entry.Key, entry.Value.Words.Concat(entry.Value.Singular))));
+        SingularNouns = new HashSet<string>(document.Counted.Values.SelectMany(counted => counted.Singular), StringComparer.OrdinalIgnoreCase);
+        EventWords = Fold(document.Events.Select(entry => (entry.Key, entry.Value.Words.Concat(entry.Value.Nouns))));
+        EventNouns = new HashSet<string>(document.Events.Values.SelectMany(@event => @event.Nouns), StringComparer.OrdinalIgnoreCase);
+        UnitsByWord = document.Units
+            .Select(unit => (unit.Words, Unit: new Unit(unit.Symbol, unit.Dimension, unit.Factor, unit.Offset)))
+            .SelectMany(unit => unit.Words.Select(word => (Word: word, unit.Unit)))
+            .ToDictionary(entry => entry.Word, entry => entry.Unit, StringComparer.OrdinalIgnoreCase);
+        Cardinals = new Dictionary<string, int>(document.Cardinals, StringComparer.OrdinalIgnoreCase);
+        Ordinals = new Dictionary<string, int>(document.Ordinals, StringComparer.OrdinalIgnoreCase);
+        Scales = new Dictionary<string, double>(document.Scales, StringComparer.OrdinalIgnoreCase);
+        Magnitudes = document.Magnitudes.ToDictionary(entry => entry.Key, entry => new Interval(entry.Value.From, entry.Value.UpTo, lowInclusive: true, highInclusive: false),
+            StringComparer.OrdinalIgnoreCase);
+        CurrencySymbols = new Dictionary<string, string>(document.CurrencySymbols, StringComparer.Ordinal);
+        CurrencyWords = Fold(document.CurrencyWords.Select(entry => (entry.Key, (IEnumerable<string>)entry.Value)));
+    }
+
+    /// <summary>Nouns of counted things, folded to one name per class ("troops" are soldiers).</summary>
+    public IReadOnlyDictionary<string, string> CountedNouns { get; }
+
+    /// <summary>The counted nouns that name one: after a number other than one they qualify another noun ("80 missile strikes").</summary>
+    public HashSet<string> SingularNouns { get; }
+
+    /// <summary>Event words, folded: "died", "deaths" and "killed" are one event.</summary>
+    public IReadOnlyDictionary<string, string> EventWords { get; }
+
+    /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
+    public HashSet<string> EventNouns { get; }
+
+    /// <summary>Cardinal words and their values ("nine", "dozen").</summary>
+    public IReadOnlyDictionary<string, int> Cardinals { get; }
+
+    /// <summary>Ordinal words and their values ("third", "hundredth").</summary>
+    public IReadOnlyDictionary<string, int> Ordinals { get; }
+
+    /// <summary>Scale words after a number and what they multiply it by ("million", "bn").</summary>
+    public IReadOnlyDictionary<string, double> Scales { get; }
+
+    /// <summary>Plural magnitude words and the values they allow: "dozens" is two dozen or more, well short of a hundred.</summary>
+    public IReadOnlyDictionary<string, Interval> Magnitudes { get; }
+
+    /// <summary>Units by every spelling that may follow a number ("kilometres", "sq km"); each unit is one instance.</summary>
+    public IReadOnlyDictionary<string, Unit> UnitsByWord { get; }
+
+    /// <summary>Currency symbols written before the amount, by ISO 4217 code.</summary>
+    public IReadOnlyDictionary<string, string> CurrencySymbols { get; }
+
+    /// <summary>Currency words written after the amount, by ISO 4217 code.</summary>
+    public IReadOnlyDictionary<string, string> CurrencyWords { get; }
+
+    private static Dictionary<string, string> Fold(IEnumerable<(string Name, IEnumerable<string> Words)> classes) =>
+        classes.SelectMany(entry => entry.Words.Select(word => (Word: word, entry.Name)))
+            .ToDictionary(entry => entry.Word, entry => entry.Name, StringComparer.OrdinalIgnoreCase);
+
+    private static FigureWords Load()
+    {
+        using var reader = new StreamReader(EmbeddedData.Open("figure-words.yml"));
+        var deserializer = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
+        return new FigureWords(deserializer.Deserialize<FigureWordsDocument>(reader));
+    }
+
+    private sealed class FigureWordsDocument
+    {
+        public Dictionary<string, WordClass> Counted { get; set; } = [];
+        public Dictionary<string, WordClass> Events { get; set; } = [];
+        public Dictionary<string, int> Cardinals { get; set; } = [];
+        public Dictionary<string, int> Ordinals { get; set; } = [];
+        public Dictionary<string, double> Scales { get; set; } = [];
+        public Dictionary<string, MagnitudeDocument> Magnitudes { get; set; } = [];
+        public List<UnitDocument> Units { get; set; } = [];
+        public Dictionary<string, string> CurrencySymbols { get; set; } = [];
+        public Dictionary<string, List<string>> CurrencyWords { get; set; } = [];
+    }
+
+    /// <summary>A class of words: the words that name it, and those of them that name one thing or (events) stand for people.</summary>
+    private sealed class WordClass
+    {
+        public List<string> Words { get; set; } = [];
+        public List<string> Singular { get; set; } = [];
+        public List<string> Nouns { get; set; } = [];
+    }
+
+    /// <summary>The values a magnitude word allows: <see cref="From"/> or more, less than <see cref="UpTo"/>.</summary>
+    private sealed class MagnitudeDocument
+    {
+        public double From { get; set; }
+        public double UpTo { get; set; }
+    }
+
+    private sealed class UnitDocument
+    {
+        public string Symbol { get; set; } = "";
+        public string Dimension { get; set; } = "";
+        public double Factor { get; set; }
+        public double Offset { get; set; }
+        public List<string> Words { get; set; } = [];
+    }
+}

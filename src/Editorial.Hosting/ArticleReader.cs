@@ -1,0 +1,101 @@
+using System.Text;
+using Editorial.Articles;
+using Editorial.Configuration;
+using Editorial.Diagnostics;
+
+namespace Editorial.Hosting;
+
+/// <summary>
+/// From a path or a buffer to an article's text, for every host: the CLI, the MSBuild task and the language server (through
+/// <see cref="CheckRun"/>) and the analyzer. It decides whether the article is checked at all (<c>editorial.exclude</c>), how
+/// its bytes decode (the <c>.editorconfig</c> <c>charset</c>), whether it is text and whether it fits the size limit; a
+/// refusal is ED9001, ED9002 or ED9003 at the line and column of the fault. Hosts only convert what they are given and what
+/// comes back.
+/// </summary>
+public static class ArticleReader
+{
+    /// <summary>The article at <paramref name="path"/>, read from <paramref name="content"/> when a host holds it and from its
+    /// file otherwise; null when it is excluded (<paramref name="problem"/> null) or refused (<paramref name="problem"/> says why).</summary>
+    public static ArticleFile? Read(string path, ArticleSettings settings, ArticleContent? content, out Diagnostic? problem)
+    {
+        problem = null;
+        if (EditorialOptions.IsExcluded(settings)) return null;
+        var maxChars = EditorialOptions.MaxArticleCharsOf(settings);
+        var charset = settings.Get(EditorialOptions.Charset);
+        return content is null ? ArticleFile.Read(path, maxChars, out problem, charset) : content.Load(path, maxChars, charset, out problem);
+    }
+}
+
+/// <summary>An article a host holds instead of its file: bytes (piped on standard input), decoded with the charset of the
+/// article's path as its file would be; text an editor holds unsaved; text the compiler decoded from the file itself; or
+/// the reason the host could not read it. Whichever, the size limit and the refusal of binary text apply as for a file.</summary>
+public sealed class ArticleContent
+{
+    private readonly byte[]? _bytes;
+    private readonly string? _text;
+    private readonly bool _compilerDecoded;
+    private readonly Encoding? _decodedWith;
+    private readonly string? _unreadable;
+
+    private ArticleContent(byte[]? bytes, string? text, bool compilerDecoded = false, Encoding? decodedWith = null, string? unreadable = null) =>
+        (_bytes, _text, _compilerDecoded, _decodedWith, _unreadable) = (bytes, text, compilerDecoded, decodedWith, unreadable);
+
+    public static ArticleContent FromBytes(byte[] bytes) => new(bytes, null);
+
+    public static ArticleContent FromText(string text) => new(null, text);
+
+    /// <summary>
+    /// Text the compiler decoded from the article's file with <paramref name="encoding"/> (null: text that never was bytes).
+    /// The compiler decodes an additional file itself: NUL bytes come through as NUL characters, and a file that is not valid
+    /// UTF-8 is decoded again with a fallback encoding (the system's ANSI code page, or UTF-8 that replaces each invalid byte
+    /// with U+FFFD on systems whose code page is UTF-8). The bytes it read are recovered from the text and its encoding and
+    /// judged as a file's bytes are, so the analyzer reports ED9002 on the same files as the CLI, at the same place.
+    /// </summary>
+    public static ArticleContent FromCompilerText(string text, Encoding? encoding) => new(null, text, compilerDecoded: true, encoding);
+
+    /// <summary>An article its host could not read (the compiler gave no text for it), for <paramref name="reason"/>: ED9001.</summary>
+    public static ArticleContent Unreadable(string reason) => new(null, null, unreadable: reason);
+
+    internal ArticleFile? Load(string path, int maxChars, string? charset, out Diagnostic? problem)
+    {
+        if (_unreadable is not null)
+        {
+            problem = ArticleFile.Unreadable(path, _unreadable);
+            return null;
+        }
+        if (_bytes is not null) return ArticleFile.FromBytes(path, _bytes, maxChars, out problem, charset);
+        if (_compilerDecoded && NotText(path, _text!, _decodedWith) is { } notText)
+        {
+            problem = notText;
+            return null;
+        }
+        return ArticleFile.FromText(path, _text!, maxChars, out problem);
+    }
+
+    /// <summary>ED9002 for compiler-decoded text whose bytes are not text, as <see cref="ArticleFile.Decode"/> finds it; null for text.</summary>
+    private static Diagnostic? NotText(string path, string text, Encoding? encoding)
+    {
+        byte[] bytes;
+        string? charset = null;
+        if (encoding is UTF8Encoding && encoding.GetPreamble().Length == 0 && encoding.DecoderFallback is not DecoderExceptionFallback
+            && text.IndexOf('\uFFFD') is var replaced and >= 0)
+        {
+            // The strict UTF-8 reading failed at the first replacement character; an invalid byte stands there again.
+            bytes = [.. Encoding.UTF8.GetBytes(text.Substring(0, replaced)), 0xFF];
+        }
+        else if (encoding is null or UTF8Encoding or UnicodeEncoding)
+        {
+            if (text.IndexOf('\0') < 0) return null;
+            var used = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            bytes = [.. used.GetPreamble(), .. used.GetBytes(text)];
+            // Bytes rebuilt from UTF-8 text are UTF-8: read without a charset, their NULs could pass for UTF-16 without a BOM.
+            if (used is UTF8Encoding) charset = "utf-8";
+        }
+        else
+        {
+            bytes = encoding.GetBytes(text);
+        }
+        ArticleFile.Decode(path, bytes, out var problem, charset);
+        return problem;
+    }
+}

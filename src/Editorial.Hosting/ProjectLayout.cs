@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Editorial.Articles;
+
+namespace Editorial.Hosting;
+
+/// <summary>
+/// Which files of a project are articles and profiles, by their names alone: the one definition the CLI's folder search
+/// (<see cref="ArticleDiscovery"/>, <see cref="ArticleDefinition"/>) and the analyzer without the package's item metadata
+/// use. The build's default items (EditorialArticleInclude, EditorialDefaultArticleExclude and EditorialProfileInclude in
+/// Editorial.targets) say the same; tests keep them equal.
+/// </summary>
+public static class ProjectLayout
+{
+    /// <summary>File names that begin with one of these are a project's documents, not articles, whatever their case or extension.</summary>
+    public static readonly IReadOnlyList<string> ProjectDocumentNames =
+    [
+        "README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "HISTORY", "NOTICE", "THIRD-PARTY-NOTICES", "ThirdPartyNotices",
+        "AUTHORS", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "SUPPORT", "CODEOWNERS",
+    ];
+
+    /// <summary>Folders that hold build output or packages, never articles, at any depth; hidden folders (<c>.git</c>,
+    /// <c>.github</c>: see <see cref="IsSkippedFolder"/>) are skipped as well. <c>--help</c> names them from here.</summary>
+    public static readonly IReadOnlyList<string> SkippedFolderNames = ["bin", "obj", "node_modules"];
+
+    /// <summary>The folder of a project's own outlet profiles (<c>rules/*.yml</c>).</summary>
+    public const string ProfileFolderName = "rules";
+
+    private static readonly HashSet<string> SkippedFolders = new(SkippedFolderNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a file with an article extension (<see cref="ArticleFormats.FromPath"/>, in any case) that is not a project document.</summary>
+    public static bool IsArticleName(string path) => ArticleFormats.FromPath(path) is not null && !IsProjectDocument(path);
+
+    public static bool IsProjectDocument(string path)
+    {
+        var name = Path.GetFileName(path);
+        return ProjectDocumentNames.Any(document => name.StartsWith(document, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True for a folder a search does not enter: build output, packages, and hidden folders.</summary>
+    public static bool IsSkippedFolder(string name) => name.StartsWith(".", StringComparison.Ordinal) || SkippedFolders.Contains(name);
+
+    /// <summary>True for a profile file's name: <c>.yml</c> or <c>.yaml</c>, in any case.</summary>
+    public static bool IsProfileName(string path) =>
+        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+}

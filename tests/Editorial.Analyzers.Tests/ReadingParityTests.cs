@@ -1,0 +1,86 @@
+using System.Text;
+using Editorial.Hosting;
+
+namespace Editorial.Analyzers.Tests;
+
+/// <summary>
+/// The analyzer and the CLI refuse the same files with the same located diagnostic: both read through
+/// <see cref="ArticleReader"/>, the CLI from the file's bytes, the analyzer from the text the compiler decoded them to.
+/// </summary>
+public sealed class ReadingParityTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "editorial-reading-parity", Guid.NewGuid().ToString("N"));
+
+    public ReadingParityTests()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, ".editorconfig"), "root = true\n\n[*.txt]\neditorial.max_article_chars = 40\n");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string, byte[], string> BadInputs() => new()
+    {
+        { "nul.txt", Encoding.UTF8.GetBytes("Talks in Kyiv.\nZel\0ensky met."), "(2,4,2,4): error ED9002" },
+        { "latin1.txt", [.. Encoding.UTF8.GetBytes("Talks in Kyiv.\nCaf"), 0xE9, .. Encoding.UTF8.GetBytes(" society.")], "(2,4,2,4): error ED9002" },
+        { "bom-nul.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Talks\0 in Kyiv.")], "(1,6,1,6): error ED9002" },
+        { "utf16-nul.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Talks in Kyiv.\nA\0B")], "(2,2,2,2): error ED9002" },
+        { "long.txt", Encoding.UTF8.GetBytes("Talks in Kyiv.\nZelensky met officials on Monday."), "(1,1,1,1): error ED9003" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task The_analyzer_refuses_a_file_at_the_line_and_column_and_with_the_message_of_the_CLI(string name, byte[] bytes, string expected)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        var options = new Dictionary<string, string> { ["editorial.max_article_chars"] = "40" };
+
+        var cli = CheckRun.Run(new CheckRequest([path], Rules: TestRules.All)).Diagnostics.Select(d => d.ToString()).ToList();
+
+        cli.ShouldHaveSingleItem().ShouldStartWith(path + expected);
+        foreach (var (text, encoding) in CompilerReadings(bytes))
+        {
+            var harness = new AnalyzerHarness();
+            var analyzer = await harness.RunAsync(new EditorialAnalyzer(TestRules.All), new TestFile(path, text, options, encoding));
+            harness.Exceptions.ShouldBeEmpty();
+            analyzer.Select(AnalyzerHarness.Format).ShouldBe(cli, $"compiler reading with {encoding.WebName}");
+        }
+    }
+
+    /// <summary>
+    /// The text and encoding the compiler gives an analyzer for an additional file's bytes: the encoding of its byte order mark,
+    /// else strict UTF-8; bytes that are not UTF-8 are decoded again with the system's code page, which is UTF-8 replacing each
+    /// invalid byte on Linux and macOS and a legacy code page (Latin-1 here) on Windows.
+    /// </summary>
+    private static IEnumerable<(string Text, Encoding Encoding)> CompilerReadings(byte[] bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            yield return (Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true));
+            yield break;
+        }
+        if (bytes is [0xFF, 0xFE, ..])
+        {
+            yield return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true));
+            yield break;
+        }
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        string? text = null;
+        try
+        {
+            text = strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+        }
+        if (text is not null)
+        {
+            yield return (text, strict);
+            yield break;
+        }
+        var replacing = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        yield return (replacing.GetString(bytes), replacing);
+        yield return (Encoding.Latin1.GetString(bytes), Encoding.Latin1);
+    }
+}
