@@ -239,6 +239,21 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_subheading_run_into_the_text_keeps_the_headline_style()
+    {
+        // The export dropped the subheadings' line breaks: "US sending more doctors to Lviv" and "Aid convoys reach the
+        // border and the US" are headlines, which many outlets write without points.
+        Lines("# Aid for Lviv\n\nThe U.S. envoy met donors. The U.S. embassy stayed open. US sending more doctors to Lviv The first " +
+              "team left on Monday. Aid convoys reach the border and the US A second convoy left on Tuesday.\n", path: "a.md").ShouldBeEmpty();
+        // Prose writes the country as a noun with its article, and as an adjective after a determiner: the body's style.
+        Lines("The U.S. envoy met donors. The U.S. embassy stayed open. The US is sending doctors, and a US funding plan follows.").ShouldBe(
+        [
+            "a.txt(1,62,1,64): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+            "a.txt(1,91,1,93): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
     public void Headlines_keep_their_own_abbreviation_style_unless_the_profile_gives_one()
     {
         Lines("# Talks on UN reform stall\n\nThe U.N. envoy met donors. A U.N. report followed.\n", path: "a.md").ShouldBeEmpty();
