@@ -189,6 +189,18 @@ public class SpellingRuleTests
         SpellingCheck.Text(text, path: "a.md").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_compound_closed_up_before_its_noun_is_no_variant_of_the_open_noun()
+    {
+        // "the front line" as a noun, "frontline villages" as a modifier: style guides write them so.
+        Lines("Soldiers dug in along the front line. The front line held overnight. Two frontline villages were shelled.").ShouldBeEmpty();
+        // The closed form used as the noun still departs from the article's open noun.
+        Lines("Soldiers dug in along the front line. The front line held overnight. Shells hit the frontline again.").ShouldBe(
+        [
+            "a.txt(1,85,1,94): info ED1001: 'frontline' is spelled 'front line' elsewhere in this article => front line",
+        ]);
+    }
+
     // ED1005
 
     [Fact]
@@ -208,6 +220,23 @@ public class SpellingRuleTests
         ]);
         findings[0].Descriptor.IsCrossArticle.ShouldBeTrue();
         findings[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["x/1.txt(1,13,1,28)", "x/2.txt(1,9,1,24)", "x/3.txt(1,3,1,18)"]);
+    }
+
+    [Fact]
+    public void An_outlet_s_closed_compound_before_its_noun_is_no_variant_of_its_open_noun()
+    {
+        var findings = SpellingCheck.Engine.Check(
+        [
+            new("x/1.txt", "Troops reached the front line.", new(defaultOutlet: "ap")),
+            new("x/2.txt", "The front line moved.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "Medics stayed near the front line.", new(defaultOutlet: "ap")),
+            new("x/4.txt", "Two frontline villages were shelled.", new(defaultOutlet: "ap")),
+            new("x/5.txt", "Shells hit the frontline again.", new(defaultOutlet: "ap")),
+        ]);
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "x/5.txt(1,16,1,25): info ED1005: 'frontline' is spelled 'front line' in most Associated Press articles (3 of 4) => front line",
+        ]);
     }
 
     // ED1006
