@@ -274,6 +274,8 @@ public class SpellingRuleTests
         // border and the US" are headlines, which many outlets write without points.
         Lines("# Aid for Lviv\n\nThe U.S. envoy met donors. The U.S. embassy stayed open. US sending more doctors to Lviv The first " +
               "team left on Monday. Aid convoys reach the border and the US A second convoy left on Tuesday.\n", path: "a.md").ShouldBeEmpty();
+        // After the points a sentence may end, though the splitter ran it on: the next sentence starts no headline.
+        Lines("Envoys from the U.K. The talks ended.", "ap").ShouldBeEmpty();
         // Prose writes the country as a noun with its article, and as an adjective after a determiner: the body's style.
         Lines("The U.S. envoy met donors. The U.S. embassy stayed open. The US is sending doctors, and a US funding plan follows.").ShouldBe(
         [

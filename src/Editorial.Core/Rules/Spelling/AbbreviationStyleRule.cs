@@ -143,7 +143,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
     /// the headline style. Two marks give one away, both headline grammar that running prose does not write. A new sentence
     /// starts inside the sentence, with no punctuation before it ("… in the US A small number of troops …", "… but US not
     /// sure why The official said …"): a capitalised article before a lower-case word, within a headline's length of the
-    /// sentence start. Or the country is a noun without its article ("US sending missiles to Kyiv", "but US not sure why"),
+    /// sentence start; after "U.K." the point may be the sentence's own ("in the U.K. The talks ended"). Or the country is a noun without its article ("US sending missiles to Kyiv", "but US not sure why"),
     /// which prose writes "the U.S. is sending": no determiner before it, and a bare participle, an infinitive's "to",
     /// "not" or "will" after it.
     /// </summary>
@@ -158,7 +158,8 @@ public sealed class AbbreviationStyleRule : ArticleRule
             if (!tokens[k].IsWord) continue;
             words++;
             if (k > index && k > sentence.FirstToken && k + 1 < sentenceEnd && ArticlesOpeningASentence.Contains(tokens[k].Text)
-                && tokens[k - 1].Kind != TokenKind.Punctuation && SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)
+                && tokens[k - 1].Kind != TokenKind.Punctuation && !tokens[k - 1].Text.EndsWith(".", System.StringComparison.Ordinal)
+                && SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)
                 && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Text[0])) return true;
         }
         if (index > 0 && tokens[index - 1].IsWord && Determiners.Contains(tokens[index - 1].Text)) return false;
