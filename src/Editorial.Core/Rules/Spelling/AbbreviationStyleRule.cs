@@ -143,9 +143,9 @@ public sealed class AbbreviationStyleRule : ArticleRule
     /// the headline style. Two marks give one away, both headline grammar that running prose does not write. A new sentence
     /// starts inside the sentence, with no punctuation before it ("… in the US A small number of troops …", "… but US not
     /// sure why The official said …"): a capitalised article before a lower-case word, within a headline's length of the
-    /// sentence start; after "U.K." the point may be the sentence's own ("in the U.K. The talks ended"). Or the country is a noun without its article ("US sending missiles to Kyiv", "but US not sure why"),
-    /// which prose writes "the U.S. is sending": no determiner before it, and a bare participle, an infinitive's "to",
-    /// "not" or "will" after it.
+    /// sentence start (after "U.K." the point may be the sentence's own: "in the U.K. The talks ended"). Or the country is
+    /// a noun without its article ("US sending missiles to Kyiv", "but US not sure why"), which prose writes "the U.S. is
+    /// sending": no determiner before it, and a bare participle, an infinitive's "to", "not" or "will" after it.
     /// </summary>
     private static bool IsInRunInHeadline(Article article, int index)
     {

@@ -27,8 +27,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
     {
         var analyzed = context.Analyzed;
         var all = VariantIndex.Of(analyzed).Occurrences;
-        var spaced = VariantIndex.OpenNouns(all);
-        foreach (var occurrences in RepeatedKeys(spaced.Count == 0 ? all : all.Where(o => !VariantIndex.IsSetApart(o, spaced)).ToList()))
+        var openNouns = VariantIndex.OpenNouns(all);
+        foreach (var occurrences in RepeatedKeys(openNouns.Count == 0 ? all : all.Where(o => !VariantIndex.IsSetApart(o, openNouns)).ToList()))
         {
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
