@@ -9,7 +9,8 @@ namespace Editorial.Articles;
 /// Ana Ruiz (@anaruiz) March 14, 2022"). The signature is where a post ends; where it starts is not marked, so the post is
 /// taken back to the first sentence that starts within a post's length (280 characters) before the signature, and no
 /// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start. A post
-/// whose signature the export dropped ends at its picture link (pic.twitter.com/…), where it has one.
+/// whose signature the export dropped ends at its picture link (pic.twitter.com/…), where it has one, or else at the end of
+/// a sentence that carries a post's own marks: an emoji, or a handle the sentence addresses ("@POTUS and I will meet").
 /// </summary>
 internal static class EmbeddedPosts
 {
@@ -26,12 +27,14 @@ internal static class EmbeddedPosts
         var previousEnd = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            int last;
-            if (IsDash(tokens[k]) && SignatureEnd(tokens, k + 1) is { } year) last = year;
+            int first, last;
+            if (IsDash(tokens[k]) && SignatureEnd(tokens, k + 1) is { } year) (first, last) = (PostStart(tokens, sentences, k, previousEnd), year);
             // An export that dropped the signature leaves the post's picture link as its end ("… pic.twitter.com/x Next …").
-            else if (IsPictureLink(tokens[k]) && !(k + 1 < tokens.Count && IsDash(tokens[k + 1]) && SignatureEnd(tokens, k + 2) is not null)) last = k;
+            else if (IsPictureLink(tokens[k]) && !(k + 1 < tokens.Count && IsDash(tokens[k + 1]) && SignatureEnd(tokens, k + 2) is not null))
+                (first, last) = (PostStart(tokens, sentences, k, previousEnd), k);
+            // An export that dropped both leaves only the post's own marks, and its sentence as its end.
+            else if (IsPostMark(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), LastTokenOfSentence(tokens, sentences, k));
             else continue;
-            var first = PostStart(tokens, sentences, k, previousEnd);
             posts.Add(TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End));
             previousEnd = tokens[last].Span.End;
             k = last;
@@ -42,6 +45,63 @@ internal static class EmbeddedPosts
     /// <summary>The link a post's attached picture leaves in its text (pic.twitter.com/…): only posts carry one.</summary>
     private static bool IsPictureLink(Token token) =>
         token.IsNonProse && token.Text.StartsWith("pic.twitter.com/", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A mark that only a post leaves in running text, outside quotation marks and headlines: an emoji (a flag, a pictograph,
+    /// a dingbat), which no outlet's own prose uses; or a handle written as a word of the sentence ("@POTUS and I", "Thank
+    /// you @NATO"). A handle the article names as an account is its own reference: in brackets after a name ("Kai Tamm
+    /// (@kaitamm)") or after a word that introduces an account ("on @NATO", "the account @kyivpost").
+    /// </summary>
+    private static bool IsPostMark(TokenList tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind != TokenKind.Punctuation || token.IsInQuotation || token.IsInHeading) return false;
+        if (!token.IsNonProse) return IsEmoji(token.Text[0]);
+        if (token.Text[0] != '@') return false;
+        if (k == 0) return true;
+        var previous = tokens[k - 1];
+        return !previous.IsPunctuation('(') && !(previous.IsWord && AccountIntroductions.Contains(previous.Text));
+    }
+
+    // Words after which a handle is the article naming an account, not a post addressing it.
+    private static readonly HashSet<string> AccountIntroductions = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "on", "to", "from", "by", "via", "follow", "account", "handle", "user", "username", "page", "channel",
+    };
+
+    /// <summary>Pictographs and flags (the astral planes' U+1F000–U+1FBFF, whose UTF-16 high surrogates are U+D83C–U+D83E),
+    /// and the miscellaneous symbols and dingbats of U+2600–U+27BF ("✅", "❤").</summary>
+    private static bool IsEmoji(char c) => c is >= '\uD83C' and <= '\uD83E' or >= '\u2600' and <= '\u27BF';
+
+    /// <summary>
+    /// Where a post found only by its marks starts. Nothing marks it, and the article's own sentence before it must not be
+    /// taken for the post's: it is the marked sentence, or its whole paragraph when that is no longer than a post (a post
+    /// the export left on a line of its own), and never before the previous post's end.
+    /// </summary>
+    private static int MarkedPostStart(TokenList tokens, List<Sentence> sentences, int mark, int previousEnd)
+    {
+        var sentence = sentences[tokens[mark].SentenceIndex];
+        var earliest = tokens[mark].Span.Start - MaximumPostLength;
+        var start = sentence.FirstToken;
+        for (var s = sentence.Index - 1; ; s--)
+        {
+            if (s < 0 || sentences[s].ParagraphIndex != sentence.ParagraphIndex)
+            {
+                start = sentences[s + 1].FirstToken;
+                break;
+            }
+            if (sentences[s].Span.Start < earliest) break;
+        }
+        if (tokens[start].Span.Start < earliest) start = sentence.FirstToken;
+        while (start < mark && tokens[start].Span.Start < previousEnd) start++;
+        return start;
+    }
+
+    private static int LastTokenOfSentence(TokenList tokens, List<Sentence> sentences, int k)
+    {
+        var sentence = sentences[tokens[k].SentenceIndex];
+        return sentence.FirstToken + sentence.TokenCount - 1;
+    }
 
     /// <summary>A dash, or what a wrong decoding leaves of one: an em or en dash read as Latin-1 ends in the control character
     /// U+0094 or U+0093 ("â\u0080\u0094", see <see cref="Mojibake"/>), which real text never holds.</summary>

@@ -189,6 +189,18 @@ public class SpellingRuleTests
         SpellingCheck.Text(text, path: "a.md").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_compound_closed_up_before_its_noun_is_no_variant_of_the_open_noun()
+    {
+        // "the front line" as a noun, "frontline villages" as a modifier: style guides write them so.
+        Lines("Soldiers dug in along the front line. The front line held overnight. Two frontline villages were shelled.").ShouldBeEmpty();
+        // The closed form used as the noun still departs from the article's open noun.
+        Lines("Soldiers dug in along the front line. The front line held overnight. Shells hit the frontline again.").ShouldBe(
+        [
+            "a.txt(1,85,1,94): info ED1001: 'frontline' is spelled 'front line' elsewhere in this article => front line",
+        ]);
+    }
+
     // ED1005
 
     [Fact]
@@ -208,6 +220,23 @@ public class SpellingRuleTests
         ]);
         findings[0].Descriptor.IsCrossArticle.ShouldBeTrue();
         findings[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["x/1.txt(1,13,1,28)", "x/2.txt(1,9,1,24)", "x/3.txt(1,3,1,18)"]);
+    }
+
+    [Fact]
+    public void An_outlet_s_closed_compound_before_its_noun_is_no_variant_of_its_open_noun()
+    {
+        var findings = SpellingCheck.Engine.Check(
+        [
+            new("x/1.txt", "Troops reached the front line.", new(defaultOutlet: "ap")),
+            new("x/2.txt", "The front line moved.", new(defaultOutlet: "ap")),
+            new("x/3.txt", "Medics stayed near the front line.", new(defaultOutlet: "ap")),
+            new("x/4.txt", "Two frontline villages were shelled.", new(defaultOutlet: "ap")),
+            new("x/5.txt", "Shells hit the frontline again.", new(defaultOutlet: "ap")),
+        ]);
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "x/5.txt(1,16,1,25): info ED1005: 'frontline' is spelled 'front line' in most Associated Press articles (3 of 4) => front line",
+        ]);
     }
 
     // ED1006
@@ -235,6 +264,23 @@ public class SpellingRuleTests
         Lines("US envoys agreed. A US official said so. He flew back to the U.S.").ShouldBe(
         [
             "a.txt(1,62,1,66): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US.",
+        ]);
+    }
+
+    [Fact]
+    public void A_subheading_run_into_the_text_keeps_the_headline_style()
+    {
+        // The export dropped the subheadings' line breaks: "US sending more doctors to Lviv" and "Aid convoys reach the
+        // border and the US" are headlines, which many outlets write without points.
+        Lines("# Aid for Lviv\n\nThe U.S. envoy met donors. The U.S. embassy stayed open. US sending more doctors to Lviv The first " +
+              "team left on Monday. Aid convoys reach the border and the US A second convoy left on Tuesday.\n", path: "a.md").ShouldBeEmpty();
+        // After the points a sentence may end, though the splitter ran it on: the next sentence starts no headline.
+        Lines("Envoys from the U.K. The talks ended.", "ap").ShouldBeEmpty();
+        // Prose writes the country as a noun with its article, and as an adjective after a determiner: the body's style.
+        Lines("The U.S. envoy met donors. The U.S. embassy stayed open. The US is sending doctors, and a US funding plan follows.").ShouldBe(
+        [
+            "a.txt(1,62,1,64): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+            "a.txt(1,91,1,93): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
         ]);
     }
 

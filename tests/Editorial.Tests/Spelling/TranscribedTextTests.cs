@@ -73,6 +73,48 @@ public class TranscribedTextTests
         ]);
     }
 
+    [Fact]
+    public void A_post_whose_signature_and_link_were_dropped_is_known_by_its_emoji()
+    {
+        Lines("The U.S. envoy landed in Tallinn. The U.S. delegation met the prime minister.\n\n" +
+              "Heading home from the US after good talks \U0001F1EA\U0001F1EA. More soon.").ShouldBeEmpty();
+        Lines("The U.S. envoy landed in Tallinn. The U.S. delegation met the prime minister.\n\n" +
+              "Grateful to our friends in the US \u2764 See you in May.").ShouldBeEmpty();
+        // Without the emoji the sentence is the article's own.
+        Lines("The U.S. envoy landed in Tallinn. The U.S. delegation met the prime minister.\n\n" +
+              "Heading home from the US after good talks. More soon.").ShouldBe(
+        [
+            "a.txt(3,23,3,25): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
+    public void A_post_whose_signature_was_dropped_is_known_by_a_handle_it_addresses()
+    {
+        Lines("The U.S. envoy landed in Tallinn. The U.S. delegation met the prime minister.\n\n" +
+              "Good talks in the US today with @kaitamm and friends.").ShouldBeEmpty();
+        // A handle the article names as an account, after the name or after "on", is the article's own reference.
+        Lines("The U.S. envoy landed in Tallinn. The U.S. delegation met the prime minister.\n\n" +
+              "Kai Tamm (@kaitamm) said the US talks went well, and wrote as much on @kaitamm later.").ShouldBe(
+        [
+            "a.txt(3,30,3,32): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
+    public void The_article_s_own_sentence_before_a_post_found_by_its_marks_is_still_checked()
+    {
+        // The paragraph is longer than a post: the post is the marked sentence alone, not the reporter's sentence before it.
+        Lines("The U.S. envoy landed in Tallinn. The U.S. delegation met the prime minister.\n\n" +
+              "The talks ran late into the evening, and officials on both sides described them as frank, long and, in places, " +
+              "tense, though the two delegations agreed to meet again before the summer recess and to publish a joint statement on energy and on trade. " +
+              "The US envoy then flew on to Riga. " +
+              "Thank you Tallinn \U0001F1EA\U0001F1EA for a warm welcome today.").ShouldBe(
+        [
+            "a.txt(3,253,3,255): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
     // Sentences written without capitals
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Editorial.Rules.Spelling;
 /// ED1006: "U.S." and "US" (likewise U.K. / UK, U.N. / UN) mixed in one article, or against the profile's
 /// <c>abbreviations:</c> setting (<c>points</c> or <c>no-points</c>; <c>abbreviations-uk:</c> and the like for one
 /// abbreviation; <c>abbreviations-headline:</c> for headlines, where AP writes "US" but "U.S." in text). Headlines are
-/// compared only with each other: many outlets drop the points there to save room. Letters that are part of a longer name keep
+/// compared only with each other: many outlets drop the points there to save room; a subheading that an export ran into the
+/// text counts as one (<see cref="IsInRunInHeadline"/>). Letters that are part of a longer name keep
 /// the name's form.
 /// </summary>
 public sealed class AbbreviationStyleRule : ArticleRule
@@ -137,6 +138,51 @@ public sealed class AbbreviationStyleRule : ArticleRule
         }
     }
 
+    /// <summary>
+    /// A subheading that a page export ran into the text, without the line break or the full stop that ended it: it keeps
+    /// the headline style. Two marks give one away, both headline grammar that running prose does not write. A new sentence
+    /// starts inside the sentence, with no punctuation before it ("… in the US A small number of troops …", "… but US not
+    /// sure why The official said …"): a capitalised article before a lower-case word, within a headline's length of the
+    /// sentence start (after "U.K." the point may be the sentence's own: "in the U.K. The talks ended"). Or the country is
+    /// a noun without its article ("US sending missiles to Kyiv", "but US not sure why"), which prose writes "the U.S. is
+    /// sending": no determiner before it, and a bare participle, an infinitive's "to", "not" or "will" after it.
+    /// </summary>
+    private static bool IsInRunInHeadline(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var sentence = article.Sentences[tokens[index].SentenceIndex];
+        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentenceEnd && words <= MaximumHeadlineWords; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            words++;
+            if (k > index && k > sentence.FirstToken && k + 1 < sentenceEnd && ArticlesOpeningASentence.Contains(tokens[k].Text)
+                && tokens[k - 1].Kind != TokenKind.Punctuation && !tokens[k - 1].Text.EndsWith(".", System.StringComparison.Ordinal)
+                && SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)
+                && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Text[0])) return true;
+        }
+        if (index > 0 && tokens[index - 1].IsWord && Determiners.Contains(tokens[index - 1].Text)) return false;
+        var next = index + 1;
+        if (next >= sentenceEnd || !tokens[next].IsWord || !SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[next].Span)) return false;
+        var word = tokens[next].Text;
+        return char.IsLower(word[0]) && (word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal) || HeadlineVerbWords.Contains(word));
+    }
+
+    /// <summary>How many words a subheading runs to, at most.</summary>
+    private const int MaximumHeadlineWords = 12;
+
+    private static readonly HashSet<string> ArticlesOpeningASentence = new(System.StringComparer.Ordinal) { "The", "A", "An" };
+
+    // Words before a noun that make "U.S." in "a U.S. fact-finding mission" an adjective, not a bare noun.
+    private static readonly HashSet<string> Determiners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "any", "every", "each", "no",
+    };
+
+    // After a bare noun, the words that make a headline's predicate: an infinitive's "to", "not", "will".
+    private static readonly HashSet<string> HeadlineVerbWords = new(System.StringComparer.Ordinal) { "to", "not", "will" };
+
     // Capitalised words that open a sentence rather than belong to a name: "The UK shops", "in the U.K. The phone".
     private static readonly HashSet<string> SentenceOpeners = new(System.StringComparer.Ordinal)
     {
@@ -169,7 +215,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
                 ? i + 1 >= tokens.Count || next.SentenceIndex != token.SentenceIndex
                 : next.Text is "." && next.Span.Start == token.Span.End && (i + 2 >= tokens.Count || tokens[i + 2].SentenceIndex != token.SentenceIndex));
             occurrences.Add(new Occurrence(new TextSpan(token.Span.Start, text.Length), text, letters, pointed ? Points : NoPoints,
-                token.IsTranscribed, token.IsInHeading, IsPartOfName(article, i), endsSentence));
+                token.IsTranscribed, token.IsInHeading || hyphen < 0 && IsInRunInHeadline(article, i), IsPartOfName(article, i), endsSentence));
         }
         return occurrences;
     }

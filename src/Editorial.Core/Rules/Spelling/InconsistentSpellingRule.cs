@@ -26,7 +26,9 @@ public sealed class InconsistentSpellingRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var analyzed = context.Analyzed;
-        foreach (var occurrences in RepeatedKeys(VariantIndex.Of(analyzed).Occurrences))
+        var all = VariantIndex.Of(analyzed).Occurrences;
+        var openNouns = VariantIndex.OpenNouns(all);
+        foreach (var occurrences in RepeatedKeys(openNouns.Count == 0 ? all : all.Where(o => !VariantIndex.IsSetApart(o, openNouns)).ToList()))
         {
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.

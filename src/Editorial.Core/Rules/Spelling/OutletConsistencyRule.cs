@@ -42,6 +42,7 @@ public sealed class OutletConsistencyRule : CorpusRule
             // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
             var closedUp = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
                 .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
+            var openNouns = VariantIndex.OpenNouns(articles.SelectMany(a => VariantIndex.Of(a).Occurrences));
             var varying = KeysWrittenSeveralWays(articles);
             // Given names the outlet writes before a surname: written alone ("Serhii is settling in"), such a name is a person
             // the article introduces by given name, and two articles' Serhii and Serhiy are two people, not two spellings.
@@ -51,7 +52,7 @@ public sealed class OutletConsistencyRule : CorpusRule
             foreach (var article in articles)
             {
                 var relevant = VariantIndex.Of(article).Occurrences
-                    .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && varying.Contains(o.Key)
+                    .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && varying.Contains(o.Key) && !VariantIndex.IsSetApart(o, openNouns)
                                 && !(o.StandsAlone && givenNames.Contains(o.Key)) && !IsTitle(o));
                 foreach (var group in relevant.GroupBy(o => o.Key))
                 {

@@ -46,6 +46,10 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
     /// <summary>For a name: written with neither a given name before it nor a surname after it ("Serhiy said").</summary>
     public bool StandsAlone { get; init; }
 
+    /// <summary>For a compound: written before the noun it modifies ("frontline troops"), where style guides close up or
+    /// hyphenate a compound that as a noun stays open ("the front line"). See <see cref="VariantIndex.IsSetApart"/>.</summary>
+    public bool ModifiesNoun { get; init; }
+
     /// <summary>For a name: a typo of another name of the article (<see cref="NameVariants"/>), whose spelling is the one to use
     /// however often the typo occurs.</summary>
     public bool IsSlip { get; init; }
@@ -276,7 +280,7 @@ internal sealed class VariantIndex
             // and a hyphen ("email" beside "e-mail"), or every short word would be a candidate.
             if (SpellingText.IsLetters(text) && (text.Length >= 7 || text.Length >= 4 && letterPrefixed.Count > 0 && letterPrefixed.Contains(CompoundKey(text, null, keyBuffer))))
             {
-                Add(text, Closed, 0, ' ', token.Span);
+                Add(text, Closed, 0, ' ', token.Span, IsBeforeItsNoun(article, index));
             }
             var next = index + 1;
             if (next < article.Tokens.Count && article.Tokens[next] is { IsWord: true } second && second.SentenceIndex == token.SentenceIndex
@@ -284,23 +288,78 @@ internal sealed class VariantIndex
                 && IsCompoundPart(text) && IsCompoundPart(second.Text))
             {
                 var span = TextSpan.FromBounds(token.Span.Start, second.Span.End);
-                Add(article.GetText(span), Open, text.Length, ' ', span);
+                Add(article.GetText(span), Open, text.Length, ' ', span, IsBeforeItsNoun(article, next));
             }
         }
         else if (text.IndexOf('-', hyphen + 1) < 0 && (IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
         {
-            Add(text, Open, hyphen, '-', token.Span);
+            Add(text, Open, hyphen, '-', token.Span, false);
         }
 
-        void Add(string written, string form, int splitAt, char separator, TextSpan span)
+        void Add(string written, string form, int splitAt, char separator, TextSpan span, bool modifiesNoun)
         {
             var key = CompoundKey(written, form == Closed ? null : separator, keyBuffer);
             occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsTranscribed,
-                token.IsInHeading, null, splitAt, separator));
+                token.IsInHeading, null, splitAt, separator) { ModifiesNoun = modifiesNoun });
         }
     }
 
     private const string CompoundKeyPrefix = "compound:";
+
+    /// <summary>
+    /// The compounds that <paramref name="occurrences"/> write open, with a space, more often than closed where they are
+    /// nouns (not before a noun they modify): against those, a closed form before its noun is no variant
+    /// (<see cref="IsSetApart"/>). Where the noun is closed up ("the courtroom"), so is the modifier ("courtroom sketch").
+    /// </summary>
+    public static HashSet<string> OpenNouns(IEnumerable<VariantOccurrence> occurrences)
+    {
+        var balance = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var o in occurrences)
+        {
+            if (o.Kind != VariantKind.Compound || o.ModifiesNoun || o.Form == Open && o.Separator != ' ') continue;
+            balance[o.Key] = (balance.TryGetValue(o.Key, out var b) ? b : 0) + (o.Form == Open ? 1 : -1);
+        }
+        return new HashSet<string>(balance.Where(b => b.Value > 0).Select(b => b.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// True for a closed compound before the noun it modifies when the noun is written open: "frontline troops" beside "the
+    /// front line" is one word in two uses, as style guides write them, not one word spelled two ways.
+    /// </summary>
+    public static bool IsSetApart(VariantOccurrence occurrence, HashSet<string> openNouns) =>
+        occurrence.Form == Closed && occurrence.ModifiesNoun && openNouns.Contains(occurrence.Key);
+
+    /// <summary>True when the word after token <paramref name="last"/>, in the same sentence with only spaces between, reads
+    /// as a noun the compound modifies: a lower-case word that is no function word, verb form, adverb or time word
+    /// ("frontline troops", not "the frontline in Kharkiv", "its frontline had crumbled", "the airbase last week"). A plural
+    /// modifies nothing ("airstrikes hit"): a noun before a noun is singular.</summary>
+    private static bool IsBeforeItsNoun(Article article, int last)
+    {
+        var tokens = article.Tokens;
+        if (last + 1 >= tokens.Count || tokens[last].Text.EndsWith("s", StringComparison.Ordinal)) return false;
+        var next = tokens[last + 1];
+        if (!next.IsWord || next.SentenceIndex != tokens[last].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span)) return false;
+        var word = next.Text;
+        return word.Length >= 3 && SpellingText.IsLetters(word) && SpellingText.IsAllLower(word) && !NotNouns.Contains(word)
+               && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    // Words that follow a compound noun without being modified by it: prepositions, conjunctions, pronouns, determiners,
+    // auxiliaries, the commonest verbs of reporting and being, and time words.
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before", "behind", "below", "beside",
+        "between", "beyond", "but", "despite", "down", "during", "except", "for", "from", "inside", "into", "near", "off", "onto",
+        "outside", "over", "past", "per", "since", "than", "through", "throughout", "toward", "towards", "under", "until", "upon",
+        "via", "with", "within", "without", "and", "nor", "yet", "because", "while", "whereas", "although", "though", "unless",
+        "whether", "that", "which", "who", "whom", "whose", "where", "when", "what", "how", "why", "this", "these", "those", "the",
+        "its", "his", "her", "their", "our", "your", "him", "them", "they", "she", "you", "all", "any", "some", "each", "every",
+        "both", "either", "neither", "are", "was", "were", "been", "being", "has", "have", "had", "does", "did", "can", "could",
+        "will", "would", "shall", "should", "may", "might", "must", "not", "says", "said", "say", "too", "also", "then", "there",
+        "here", "now", "again", "still", "even", "just", "only", "remains", "became", "becomes", "seems", "last", "next", "ago",
+        "early", "late", "later", "earlier", "today", "tonight", "yesterday", "tomorrow", "close", "alone", "itself", "nearby",
+        "overnight", "abroad", "home", "away", "instead", "anyway", "once", "twice",
+    };
 
     /// <summary>
     /// "compound:" and the compound's letters in lower case, without its separator: built in one buffer, since every long
