@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# Pathological articles: publishes the CLI precompiled for this platform (Release, ReadyToRun), writes one article of just under
-# 2,000,000 characters (the default editorial.max_article_chars) in each shape that once cost time in the square of its size, and times `editorial check`
-# on each (wall time, user CPU time and peak memory, start-up included; on a shared machine the CPU time is the steadier
-# figure). Usage: benchmarks/pathological.sh
+# Pathological articles: writes one article of just under 2,000,000 characters (the default editorial.max_article_chars) in
+# each shape that once cost time in the square of its size, and times `editorial check` on each (wall time, user CPU time
+# and peak memory, start-up included; on a shared machine the CPU time is the steadier figure), in the CLI's two
+# precompiled forms: the native executable (`-p:PublishProfile=native`, Native AOT) and the framework-dependent build
+# precompiled for the platform (ReadyToRun). Usage: benchmarks/pathological.sh [native|readytorun] (default: both)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The CLI as `dotnet publish` precompiles it for this platform (ReadyToRun), so start-up is not mostly the JIT's.
-dotnet publish "$root/src/Editorial.Cli" -c Release -f net10.0 -r linux-x64 --self-contained false -p:PublishReadyToRun=true --nologo -v quiet -o "$work/cli" > "$work/build.log" || { cat "$work/build.log"; exit 1; }
+forms="${1:-native readytorun}"
+for form in $forms; do
+  case "$form" in
+    # Native AOT: no JIT at all, and code inlined across assemblies (Markdig into the runtime's collections).
+    native) options=(-p:PublishProfile=native -p:PublishDir="$work/native/") ;;
+    # ReadyToRun: start-up is not mostly the JIT's, but code for generic instantiations over Editorial's own structs and
+    # calls across assembly boundaries are still compiled at run time, first unoptimised.
+    readytorun) options=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/readytorun") ;;
+    *) echo "unknown form '$form': native or readytorun" >&2; exit 2 ;;
+  esac
+  dotnet publish "$root/src/Editorial.Cli" -c Release -f net10.0 "${options[@]}" --nologo -v quiet > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+done
 
 python3 - "$work" <<'PY'
 import sys
@@ -26,7 +37,9 @@ open(f"{work}/figures-in-one-sentence.txt", "w").write("".join(f"{i % 90 + 10} k
 open(f"{work}/figures-one-per-line.txt", "w").write("".join(f"{i % 90 + 10} killed,\n" for i in range(n // 11))[:n])
 PY
 
-for article in "$work"/*.txt "$work"/*.md; do
-  /usr/bin/time -f "$(basename "$article"): %e s wall, %U s user CPU, %M KB peak" "$work/cli/editorial" check "$article" > /dev/null 2> "$work/time.log" || true
-  tail -n 1 "$work/time.log"
+for form in $forms; do
+  for article in "$work"/*.txt "$work"/*.md; do
+    /usr/bin/time -f "$form $(basename "$article"): %e s wall, %U s user CPU, %M KB peak" "$work/$form/editorial" check "$article" > /dev/null 2> "$work/time.log" || true
+    tail -n 1 "$work/time.log"
+  done
 done

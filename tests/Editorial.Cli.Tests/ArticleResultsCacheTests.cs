@@ -97,12 +97,17 @@ public class ArticleResultsCacheTests
         counter.Checked.Select(Path.GetFileName).ShouldBe(["d.txt"]);
     }
 
-    /// <summary>Counts the articles its engine checks on their own.</summary>
+    /// <summary>Counts the articles its engine checks on their own. It reports nothing, but declares a diagnostic in force (a
+    /// rule whose diagnostics are all off is not run).</summary>
     private sealed class ArticleCounter : Editorial.Rules.ArticleRule
     {
+        private static readonly Editorial.Diagnostics.DiagnosticDescriptor Counted = new(
+            "EDT009", "Test counter", "Counted", Editorial.Diagnostics.RuleCategory.Hygiene, Editorial.Diagnostics.Severity.Warning,
+            "A rule for the cache tests: counts the articles it is run on.");
+
         public System.Collections.Concurrent.ConcurrentBag<string> Checked { get; } = [];
 
-        public override IReadOnlyList<Editorial.Diagnostics.DiagnosticDescriptor> Descriptors => [];
+        public override IReadOnlyList<Editorial.Diagnostics.DiagnosticDescriptor> Descriptors => [Counted];
 
         public override void Analyze(Editorial.Rules.ArticleContext context) => Checked.Add(context.Article.Path);
     }

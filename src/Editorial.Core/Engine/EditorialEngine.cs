@@ -123,24 +123,33 @@ public sealed class EditorialEngine
 
     public IReadOnlyList<Diagnostic> AnalyzeArticle(AnalyzedArticle article, CancellationToken cancellationToken = default)
     {
+        var rules = RulesInForce(article);
         if (article.Article.Text.Length >= RulesInParallelFrom)
         {
             // One article alone can be most of a run (a merged page, a feed of millions of characters): its rules share the
             // cores, each with a sink of its own, and their findings are joined in the rules' order, as they would run one by one.
-            var sinks = ArticleRules.Select(_ => new DiagnosticSink()).ToArray();
-            Parallel.For(0, ArticleRules.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => Guard(ArticleRules[i], article, sinks[i], () => ArticleRules[i].Analyze(new ArticleContext(article, sinks[i]))));
+            var sinks = rules.Select(_ => new DiagnosticSink()).ToArray();
+            Parallel.For(0, rules.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => Guard(rules[i], article, sinks[i], () => rules[i].Analyze(new ArticleContext(article, sinks[i]))));
             return sinks.SelectMany(sink => sink.Diagnostics).ToList();
         }
         var sequential = new DiagnosticSink();
         var context = new ArticleContext(article, sequential);
-        foreach (var rule in ArticleRules)
+        foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Guard(rule, article, sequential, () => rule.Analyze(context));
         }
         return sequential.Diagnostics;
     }
+
+    /// <summary>
+    /// The article rules that can report something in this article: a rule whose every descriptor is <c>none</c> here (ED3001
+    /// by default, or any rule a folder switches off) would only have its findings dropped, so it is not run at all, as a
+    /// compiler skips an analyzer whose diagnostics are all suppressed.
+    /// </summary>
+    private List<ArticleRule> RulesInForce(AnalyzedArticle article) =>
+        ArticleRules.Where(rule => rule.Descriptors.Any(d => DiagnosticSink.EffectiveSeverity(article, d) != Severity.None)).ToList();
 
     /// <summary>The length from which an article's rules run in parallel: far beyond any news article (a few thousand
     /// characters), where the cost of starting threads is nothing beside the rules' work.</summary>
