@@ -114,6 +114,8 @@ public static class RuleCatalog
         FigureLexicon.MoneyNounsList,
         FigureLexicon.MeasureNounsList,
         FigureLexicon.AmountExpectationsList,
+        FigureLexicon.AmountVerbsList,
+        FigureLexicon.DistanceVerbsList,
     ];
 
     // After the two lists above: static fields are set in the order they are written.

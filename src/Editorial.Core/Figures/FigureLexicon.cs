@@ -31,6 +31,12 @@ public sealed class FigureLexicon
     /// <summary>The profile list of nouns that a length, a weight, an area or a volume can be the measure of: "distance", "border".</summary>
     public const string MeasureNounsList = "amount-nouns-measure";
 
+    /// <summary>The profile list of verbs between a noun and the amount it is: "the ransom was", "the border stretches", "stood at".</summary>
+    public const string AmountVerbsList = "amount-verbs";
+
+    /// <summary>The profile list of verbs whose length is a distance travelled: "flew 2,700 km", "travelled 1,677 miles".</summary>
+    public const string DistanceVerbsList = "distance-verbs";
+
     /// <summary>The profile list of words that make an amount one expected, asked or offered rather than one that is: "expected",
     /// "demanded", "proposed".</summary>
     public const string AmountExpectationsList = "amount-expectations";
@@ -50,6 +56,8 @@ public sealed class FigureLexicon
         MoneyNouns = new PhraseList(profile.GetList(MoneyNounsList));
         MeasureNouns = new PhraseList(profile.GetList(MeasureNounsList));
         AmountExpectations = new PhraseList(profile.GetList(AmountExpectationsList));
+        AmountVerbs = new PhraseList(profile.GetList(AmountVerbsList));
+        DistanceVerbs = new PhraseList(profile.GetList(DistanceVerbsList));
     }
 
     internal IReadOnlyDictionary<string, (string[] Words, Hedge Hedge)[]> HedgesByFirstWord { get; }
@@ -60,4 +68,8 @@ public sealed class FigureLexicon
     internal PhraseList MeasureNouns { get; }
     /// <summary>What makes an amount one expected, asked or offered: "expected", "demanded", "proposed".</summary>
     internal PhraseList AmountExpectations { get; }
+    /// <summary>What stands between a noun and the amount it is: "was", "stood at", "stretches".</summary>
+    internal PhraseList AmountVerbs { get; }
+    /// <summary>Verbs whose length is a distance travelled: "flew", "travelled".</summary>
+    internal PhraseList DistanceVerbs { get; }
 }

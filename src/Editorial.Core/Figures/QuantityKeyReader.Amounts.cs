@@ -16,17 +16,8 @@ namespace Editorial.Figures;
 /// </summary>
 internal static partial class QuantityKeyReader
 {
-    /// <summary>Verbs between a noun and the amount it is: "the ransom was $2 million", "the bill totalled $40,000".</summary>
-    private static readonly HashSet<string> AmountCopulas = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "was", "were", "are", "totaled", "totalled", "totals", "reached",
-    };
-
-    /// <summary>Verbs that take "at" or "to" before the amount they say: "stood at $3 billion", "amounted to 12 tonnes".</summary>
-    private static readonly HashSet<string> AmountVerbsWithParticle = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "stood", "stands", "amounted", "amounts", "came", "comes",
-    };
+    /// <summary>The adjectives of the dimensions a length is measured in: "40-kilometre-long" says no more than "40-kilometre".</summary>
+    private static readonly HashSet<string> DimensionWords = new(StringComparer.OrdinalIgnoreCase) { "long", "wide", "high", "deep", "tall", "thick" };
 
     /// <summary>Words that end the run of a noun and its qualifiers after an amount: "$40 million in taxes for the year", "a $5
     /// billion charge against profit", "a $2 million ransom was paid".</summary>
@@ -57,8 +48,18 @@ internal static partial class QuantityKeyReader
         var segment = clause.SegmentAround(figure.FirstToken);
         // "up from $40 million", "from 12 km to 15 km": the amount before a change is not the amount the story gives.
         if (segment.IsWord(figure.FirstToken - 1, "from") || IsWholeOfAPart(segment, figure)) return null;
-        if (AmountNoun(segment, nouns, figure.FirstToken, unit.End) is not { } noun) return null;
-        if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord()) return null;
+        if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
+        {
+            return null;
+        }
+        if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord() || segment.NamesAnotherMonth(reading)) return null;
+        // "On August 29, North Korea launched a missile. It is believed to have flown 1,700 miles": the sentence before, in the
+        // same paragraph, dates the amount when it names another month than the article's.
+        if (sentence.Index > 0 && article.Sentences[sentence.Index - 1] is var previous && previous.ParagraphIndex == sentence.ParagraphIndex
+            && Clause.Of(reading, previous).NamesAnotherMonth(reading))
+        {
+            return null;
+        }
         var sourceTokens = new HashSet<int>();
         var source = clause.Source(figure, sourceTokens);
         var phraseTokens = new HashSet<int>();
@@ -95,16 +96,17 @@ internal static partial class QuantityKeyReader
         {
             return new AmountUnitReading(unit.Dimension, false, unit, figure.LastToken, figure.Interval);
         }
-        // "the 40-km border", "a 1,200-mile pipeline": a measure written as an adjective, with its last digit's rounding.
+        // "the 40-km border", "a 1,200-mile pipeline", "a 31-mile-long border" (the dimension a word of its own or one with the unit).
         var tokens = reading.Article.Tokens;
         var hyphen = figure.LastToken + 1;
-        if (figure.Kind != FigureKind.Modifier || hyphen + 1 >= tokens.Count || tokens[hyphen].Text != "-" || !Units.TryGet(tokens[hyphen + 1].Text, out var adjective)
-            || adjective.Dimension == Units.Temperature || tokens[hyphen + 1].Text.Length == 1)
-        {
-            return null;
-        }
+        if (figure.Kind != FigureKind.Modifier || hyphen + 1 >= tokens.Count || tokens[hyphen].Text != "-") return null;
+        var written = tokens[hyphen + 1].Text;
+        var dimension = written.IndexOf('-');
+        if (dimension > 0 && DimensionWords.Contains(written.Substring(dimension + 1))) written = written.Substring(0, dimension);
+        if (written.Length == 1 || !Units.TryGet(written, out var adjective) || adjective.Dimension == Units.Temperature) return null;
+        var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionWords.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
         var step = NumberReader.LastDigitHalfStep(figure.Value);
-        return new AmountUnitReading(adjective.Dimension, false, adjective, hyphen + 1, new Interval(figure.Value - step, figure.Value + step, true, step == 0));
+        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0));
     }
 
     /// <summary>What an amount is of: its <paramref name="Head"/> noun from the profile list, as written in lower case, the
@@ -113,22 +115,38 @@ internal static partial class QuantityKeyReader
     private readonly record struct AmountNounReading(string Head, IReadOnlyCollection<string> Qualifiers, int First, int PhraseEnd);
 
     /// <summary>"a ransom of $2 million", "the ransom was $2 million", "$2 million in ransom", "a $2 million ransom".</summary>
-    private static AmountNounReading? AmountNoun(Clause clause, PhraseList nouns, int first, int last)
+    private static AmountNounReading? AmountNoun(Clause clause, PhraseList nouns, PhraseList verbs, int first, int last)
     {
         // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge".
         var after = clause.IsWord(last + 1, "in") ? last + 2 : last + 1;
         if (NounAfter(clause, nouns, after) is { } following) return following;
-        // Before it: "a ransom of", "the ransom was", "the toll stood at", "amounted to".
+        // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth".
         var end = first - 1;
-        if (clause.IsWord(end, "of") || AmountCopulas.Contains(clause.Word(end))) end--;
-        else if ((clause.IsWord(end, "at") || clause.IsWord(end, "to")) && AmountVerbsWithParticle.Contains(clause.Word(end - 1))) end -= 2;
+        if (clause.IsWord(end, "of")) end--;
+        else if (PhraseEndingAt(clause, verbs, end) is > 0 and var verb) end -= verb;
         else return null;
-        for (var start = end - 1; start <= end; start++)
+        if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;
+        var noun = end - length + 1;
+        return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
+    }
+
+    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles": a length right after a verb of the profile's
+    /// <see cref="FigureLexicon.DistanceVerbsList"/> is the distance travelled, whose noun the verb stands for.</summary>
+    private static AmountNounReading? DistanceTravelled(ArticleReading reading, Clause clause, AmountUnitReading unit, int first)
+    {
+        if (unit.Measure is not { Dimension: Units.Length } || PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, first - 1) is not (> 0 and var verb)) return null;
+        return new AmountNounReading("distance travelled", [], first - verb, unit.End);
+    }
+
+    /// <summary>The number of words of the longest phrase of <paramref name="list"/> that ends at <paramref name="end"/>
+    /// ("stood at", "was"); 0 when none does.</summary>
+    private static int PhraseEndingAt(Clause clause, PhraseList list, int end)
+    {
+        for (var start = end - 2; start <= end; start++)
         {
-            if (start < 0 || clause.MatchAt(nouns, start) != end - start + 1) continue;
-            return new AmountNounReading(Head(clause, start, end), QualifiersBefore(clause, start), start, last);
+            if (start >= 0 && clause.MatchAt(list, start) == end - start + 1) return end - start + 1;
         }
-        return null;
+        return 0;
     }
 
     /// <summary>The last noun of the list in the run of up to three lower-case words from <paramref name="start"/>, the words
@@ -174,14 +192,15 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>True when the word at <paramref name="k"/> may carry a compound noun on ("earnings hit", "Earnings Hit" in a
-    /// headline): a word that ends no noun's run and is no participle ("earnings reinvested abroad", "taxes owed").</summary>
+    /// headline): a word that ends no noun's run and does not read as a verb ("earnings reinvested abroad", "a border
+    /// separates", "taxes owed").</summary>
     private static bool GoesOnToANoun(Clause clause, int k)
     {
         var word = clause.Word(k);
         if (word.Length == 0 || NounRunEnds.Contains(word)) return false;
         if (!clause.IsInHeading(k) && clause.IsName(k)) return false;
         return !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                 || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+                 || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("s", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Head(Clause clause, int start, int end) =>

@@ -802,9 +802,18 @@ internal static partial class QuantityKeyReader
                     return true;
                 }
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || CalendarWords.Months.Contains(Word(i + 1)))) return true;
-                // "In April, an attack on a station killed 50" in an article of August: another month is another occasion.
-                if (reading.Article.Date is { } date && IsWord(i, "in") && CalendarWords.MonthNumber(Word(i + 1)) is > 0 and var month
-                    && Tokens[i + 1].StartsUpper && month != date.Month)
+            }
+            return NamesAnotherMonth(reading);
+        }
+
+        /// <summary>"In April, an attack on a station killed 50" or "On April 3, …" in an article of August: another month is
+        /// another occasion.</summary>
+        public bool NamesAnotherMonth(ArticleReading reading)
+        {
+            if (reading.Article.Date is not { } date) return false;
+            foreach (var i in WordIndexes())
+            {
+                if ((IsWord(i, "in") || IsWord(i, "on")) && CalendarWords.MonthNumber(Word(i + 1)) is > 0 and var month && Tokens[i + 1].StartsUpper && month != date.Month)
                 {
                     return true;
                 }

@@ -161,4 +161,34 @@ public class SpecificQuantityTests
         Check(("a.txt", "The Kestrel Energy pipeline has a length of 120 kilometres (75 miles), and a length of 120 kilometres was planned."))
             .ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_length_stated_by_a_verb_of_measure_conflicts_with_a_hyphenated_length_but_a_length_of_another_month_does_not()
+    {
+        Check(("a.txt", "The border stretches 40 km between Arvenia and Dostal."),
+              ("b.txt", "A 31-mile-long border separates Arvenia and Dostal."))
+            .ShouldBe(
+            [
+                "a.txt(1,5,1,27): info ED2002: Conflicting figures for border (length) in the same story: “border stretches 40 km” here and “31-mile-long border” in b.txt(1,3) cannot both be true (40 km vs 31)",
+                "b.txt(1,3,1,22): info ED2002: Conflicting figures for border (length) in the same story: “31-mile-long border” here and “border stretches 40 km” in a.txt(1,5) cannot both be true (31 vs 40 km)",
+            ]);
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe border stretches 40 km between Arvenia and Dostal.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nIn June, surveyors said a 31-mile-long border separated Arvenia and Dostal.\n"))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_distance_travelled_conflicts_in_another_unit_but_one_the_sentence_before_dates_to_another_month_does_not()
+    {
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket travelled about 950 miles, officials said.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,20,4,33): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew 2,100 km” here and “travelled about 950 miles” in b.md(4,20) cannot both be true (2,100 km vs about 950 miles)",
+                "b.md(4,20,4,45): info ED2002: Conflicting figures for distance travelled (length) in the same story: “travelled about 950 miles” here and “flew 2,100 km” in a.md(4,20) cannot both be true (about 950 miles vs 2,100 km)",
+            ]);
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nOn June 2, engineers launched a test rocket. The Vesna-3 rocket travelled about 950 miles.\n"))
+            .ShouldBeEmpty();
+    }
 }
