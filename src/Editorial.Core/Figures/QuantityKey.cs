@@ -167,6 +167,7 @@ public static class FigureComparison
     /// True only when the keys say the two figures count the same thing of the same event: same counted thing, same
     /// event, no anchor that tells them apart (another place, site or day), and, for counts, a shared place or site that
     /// ties them to one occasion. A series ordinal ("third round of talks") needs no shared place, but its names must not differ.
+    /// An amount of money or a measure (<see cref="QuantityKey.Amount"/>) needs its anchors to agree and its clause's names to meet.
     /// </summary>
     public static bool SameQuantity(CountedFigure first, CountedFigure second) => SameQuantity(first, second, acrossArticles: false);
 

@@ -25,7 +25,7 @@ internal static partial class QuantityKeyReader
     {
         "of", "for", "from", "to", "in", "on", "at", "by", "with", "and", "or", "but", "that", "which", "who", "as", "than", "this", "last", "next",
         "a", "an", "the", "per", "each", "against", "over", "after", "before", "since", "into", "under", "because", "due", "is", "was", "were",
-        "are", "be", "will", "would", "could", "can", "may", "might", "has", "have", "had", "this", "it", "its",
+        "are", "be", "will", "would", "could", "can", "may", "might", "has", "have", "had", "it", "its",
     };
 
     /// <summary>Words of the calendar that say which stretch an amount is of: "annual", "a year", "last year", "fourth quarter".</summary>
@@ -270,7 +270,7 @@ internal static partial class QuantityKeyReader
             else if (clause.Word(k - 1).ToLowerInvariant() is "last" or "this" or "next") times.Add(clause.Word(k - 1).ToLowerInvariant() + " " + word.ToLowerInvariant());
             else if (word.Equals("quarter", StringComparison.OrdinalIgnoreCase))
             {
-                // "the fourth quarter", "fourth-quarter earnings": which quarter, when the text says.
+                // "the fourth quarter", "the quarter": which quarter, when the text says.
                 times.Add(NumberWords.TryOrdinal(clause.Word(k - 1), out _) ? clause.Word(k - 1).ToLowerInvariant() + " quarter" : "quarter");
             }
         }
