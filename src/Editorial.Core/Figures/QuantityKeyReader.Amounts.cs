@@ -120,9 +120,11 @@ internal static partial class QuantityKeyReader
         // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge".
         var after = clause.IsWord(last + 1, "in") ? last + 2 : last + 1;
         if (NounAfter(clause, nouns, after) is { } following) return following;
-        // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth".
+        // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth", and a
+        // length with its dimension after it: "a fence eight feet tall".
         var end = first - 1;
         if (clause.IsWord(end, "of")) end--;
+        else if (DimensionWords.Contains(clause.Word(last + 1)) && PhraseEndingAt(clause, nouns, end) > 0) last++;
         else if (PhraseEndingAt(clause, verbs, end) is > 0 and var verb) end -= verb;
         else return null;
         if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;

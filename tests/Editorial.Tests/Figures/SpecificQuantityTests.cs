@@ -191,4 +191,14 @@ public class SpecificQuantityTests
               ("b.md", "---\ndate: 2031-09-14\n---\nOn June 2, engineers launched a test rocket. The Vesna-3 rocket travelled about 950 miles.\n"))
             .ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_length_with_its_dimension_after_it_is_the_measure_of_the_noun_before_it()
+    {
+        Check(("a.txt", "Protesters at the Linden depot scaled a fence eight feet tall.\n\nThe Linden fence is 12 feet high, the police said."))
+            .ShouldBe(
+            [
+                "a.txt(3,12,3,28): info ED2001: Conflicting figures for fence (length): “fence is 12 feet” here and “fence eight feet tall” at line 1 cannot both be true (12 feet vs eight feet)",
+            ]);
+    }
 }
