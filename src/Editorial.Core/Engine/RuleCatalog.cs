@@ -111,6 +111,11 @@ public static class RuleCatalog
         AttributionLexicon.ContestedEventsList,
         AttributionLexicon.SpeechNounsList,
         .. FigureLexicon.HedgeLists.Select(list => list.List),
+        FigureLexicon.MoneyNounsList,
+        FigureLexicon.MeasureNounsList,
+        FigureLexicon.AmountExpectationsList,
+        FigureLexicon.AmountVerbsList,
+        FigureLexicon.DistanceVerbsList,
     ];
 
     // After the two lists above: static fields are set in the order they are written.

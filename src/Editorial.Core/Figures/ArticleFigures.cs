@@ -43,21 +43,21 @@ public sealed class ArticleFigures
     public static ArticleFigures Analyze(Article article, OutletProfile? profile = null)
     {
         var outlet = profile ?? ProfileSet.BuiltIn.Default;
-        var figures = FigureExtractor.Extract(article, FigureLexicon.Of(outlet));
+        var lexicon = FigureLexicon.Of(outlet);
+        var figures = FigureExtractor.Extract(article, lexicon);
         var generalNames = QuantityKeyReader.GeneralNames(article);
         var reportingVerbs = AttributionLexicon.Of(outlet).ReportingVerbs;
         var read = Math.Min(figures.Count, MaximumFiguresRead);
-        var counted = Read(article, figures, generalNames, reportingVerbs, read);
+        var counted = Read(new ArticleReading(article, figures, generalNames, reportingVerbs, lexicon), read);
         TakeBodyHedges(counted);
         if (SaysTollMayRise(article)) OpenTollsUpwards(counted);
         return new ArticleFigures(figures, counted, read < figures.Count ? figures[read] : null);
     }
 
-    /// <summary>The counted figures among the first <paramref name="count"/> of <paramref name="figures"/>.</summary>
-    private static List<CountedFigure> Read(Article article, IReadOnlyList<Figure> figures, IReadOnlyCollection<string> generalNames,
-        PhraseList reportingVerbs, int count)
+    /// <summary>The counted figures among the first <paramref name="count"/> of the article's figures.</summary>
+    private static List<CountedFigure> Read(ArticleReading reading, int count)
     {
-        var reading = new ArticleReading(article, figures, generalNames, reportingVerbs);
+        var (article, figures) = (reading.Article, reading.Figures);
         var counted = new List<CountedFigure>();
         for (var i = 0; i < count; i++)
         {
@@ -148,8 +148,10 @@ public sealed class ArticleFigures
 }
 
 /// <summary>What reading one figure needs of its article: the text, every figure (years and clock times tell occasions and
-/// updates apart), the names too general to anchor a figure, and the reporting verbs that introduce a source.</summary>
-internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Figures, IReadOnlyCollection<string> GeneralNames, PhraseList ReportingVerbs)
+/// updates apart), the names too general to anchor a figure, the reporting verbs that introduce a source, and the profile's
+/// figure lexicon (what an amount of money or a measure can be of).</summary>
+internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Figures, IReadOnlyCollection<string> GeneralNames, PhraseList ReportingVerbs,
+    FigureLexicon Lexicon)
 {
     /// <summary>The clauses read so far, by their first and end token: each is read once, however many figures it holds.</summary>
     public Dictionary<(int Start, int End), QuantityKeyReader.Clause> Clauses { get; } = new();

@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Editorial.Lexicon;
 using Editorial.Profiles;
 
 namespace Editorial.Figures;
 
 /// <summary>
 /// The phrase lists of an outlet profile that the figure reader reads: the hedges before a number, one list per kind ("at
-/// least 35", "nearly 2,200", "up to 180"). The defaults are in rules/default.yml under <c>lists:</c>; an outlet extends
-/// them with its own wording ("in the region of").
+/// least 35", "nearly 2,200", "up to 180"), and the nouns that say what a sum of money or a measure is the amount of ("a
+/// ransom of $2 million", "the 40-km border"). The defaults are in rules/default.yml under <c>lists:</c>; an outlet extends
+/// them with its own wording ("in the region of", "signing fee").
 /// </summary>
 public sealed class FigureLexicon
 {
@@ -24,6 +26,21 @@ public sealed class FigureLexicon
         ("hedges-range", Hedge.Range),
     ];
 
+    /// <summary>The profile list of nouns that a sum of money can be the amount of: "ransom", "earnings", "fine".</summary>
+    public const string MoneyNounsList = "amount-nouns-money";
+    /// <summary>The profile list of nouns that a length, a weight, an area or a volume can be the measure of: "distance", "border".</summary>
+    public const string MeasureNounsList = "amount-nouns-measure";
+
+    /// <summary>The profile list of verbs between a noun and the amount it is: "the ransom was", "the border stretches", "stood at".</summary>
+    public const string AmountVerbsList = "amount-verbs";
+
+    /// <summary>The profile list of verbs whose length is a distance travelled: "flew 2,700 km", "travelled 1,677 miles".</summary>
+    public const string DistanceVerbsList = "distance-verbs";
+
+    /// <summary>The profile list of words that make an amount one expected, asked or offered rather than one that is: "expected",
+    /// "demanded", "proposed".</summary>
+    public const string AmountExpectationsList = "amount-expectations";
+
     /// <summary>The lexicon of <paramref name="profile"/>, built once per profile: a profile does not change once loaded.</summary>
     public static FigureLexicon Of(OutletProfile profile) => profile.GetDerived(p => new FigureLexicon(p));
 
@@ -36,7 +53,23 @@ public sealed class FigureLexicon
             .OrderByDescending(hedge => hedge.Words.Length)
             .GroupBy(hedge => hedge.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
+        MoneyNouns = new PhraseList(profile.GetList(MoneyNounsList));
+        MeasureNouns = new PhraseList(profile.GetList(MeasureNounsList));
+        AmountExpectations = new PhraseList(profile.GetList(AmountExpectationsList));
+        AmountVerbs = new PhraseList(profile.GetList(AmountVerbsList));
+        DistanceVerbs = new PhraseList(profile.GetList(DistanceVerbsList));
     }
 
     internal IReadOnlyDictionary<string, (string[] Words, Hedge Hedge)[]> HedgesByFirstWord { get; }
+
+    /// <summary>What a sum of money is the amount of: "ransom", "net income".</summary>
+    internal PhraseList MoneyNouns { get; }
+    /// <summary>What a length, weight, area or volume is the measure of: "distance", "border".</summary>
+    internal PhraseList MeasureNouns { get; }
+    /// <summary>What makes an amount one expected, asked or offered: "expected", "demanded", "proposed".</summary>
+    internal PhraseList AmountExpectations { get; }
+    /// <summary>What stands between a noun and the amount it is: "was", "stood at", "stretches".</summary>
+    internal PhraseList AmountVerbs { get; }
+    /// <summary>Verbs whose length is a distance travelled: "flew", "travelled".</summary>
+    internal PhraseList DistanceVerbs { get; }
 }

@@ -15,8 +15,10 @@ public sealed class QuantityKey
 {
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
         IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null,
-        int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null, bool opensOtherOccasion = false)
+        int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null, bool opensOtherOccasion = false,
+        AmountAnchors? amount = null)
     {
+        Amount = amount;
         OpensOtherOccasion = opensOtherOccasion;
         StoryPlaces = storyPlaces ?? [];
         IsSpecific = isSpecific;
@@ -63,6 +65,10 @@ public sealed class QuantityKey
     /// "laps of 71 completed when the race was stopped", "seasons with the Bengals", "money from military construction".</summary>
     public bool IsSpecific { get; }
 
+    /// <summary>For an amount of money or a measure ("a ransom of $2 million", "the 40-km border"): the qualifiers of its noun
+    /// and the times its clause names, which must agree for two amounts to be one. Null for counts.</summary>
+    public AmountAnchors? Amount { get; }
+
     /// <summary>The part of the whole the figure is limited to, as the text says it: "in the north", "at the stadium". A
     /// figure with a scope counts a part: it is compared only with figures of the same part.</summary>
     public string? Scope { get; }
@@ -84,6 +90,26 @@ public sealed class QuantityKey
     public override string ToString() =>
         $"{Description} places[{string.Join(",", Places)}] sites[{string.Join(",", Sites)}] days[{string.Join(",", Days)}] names[{string.Join(",", Names)}]"
         + (Scope is null ? "" : $" scope[{Scope}]") + (Period is null ? "" : $" period[{Period}]");
+}
+
+/// <summary>
+/// What ties an amount of money or a measure to one thing besides its noun: the words that qualify the noun ("federal" taxes,
+/// "undistributed foreign" earnings), the times its clause names ("2016", "fourth quarter", "last year", "July"), and whether
+/// the text introduces it as a new thing ("a $100,000 donation", "a fine of $5,000") rather than one named before, and
+/// whether its clause gives it as expected, asked or offered ("demanded a ransom of $2 million", "expected net income of
+/// $2 billion") rather than as what is or was ("paid a $1 million ransom").
+/// </summary>
+public sealed record AmountAnchors(IReadOnlyCollection<string> Qualifiers, IReadOnlyCollection<string> Times, bool IsIndefinite = false, bool IsExpected = false)
+{
+    /// <summary>True when the two amounts may be of one thing: the qualifiers of one include the other's ("federal income taxes"
+    /// and "federal taxes"; "state taxes" are others), both are expected or both are not (the ransom asked is not the ransom
+    /// paid), and both name the same times ("in 2016" is not "last year", and an
+    /// amount of no stated time may be another year's).</summary>
+    public bool Matches(AmountAnchors other) =>
+        IsExpected == other.IsExpected && Nest(Qualifiers, other.Qualifiers) && Times.Count == other.Times.Count && Times.All(other.Times.Contains);
+
+    /// <summary>True when every value of one collection is in the other.</summary>
+    internal static bool Nest(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.All(b.Contains) || b.All(a.Contains);
 }
 
 /// <summary>A figure with what it counts, the phrase that says so, and who the text attributes it to.</summary>
@@ -141,6 +167,7 @@ public static class FigureComparison
     /// True only when the keys say the two figures count the same thing of the same event: same counted thing, same
     /// event, no anchor that tells them apart (another place, site or day), and, for counts, a shared place or site that
     /// ties them to one occasion. A series ordinal ("third round of talks") needs no shared place, but its names must not differ.
+    /// An amount of money or a measure (<see cref="QuantityKey.Amount"/>) needs its anchors to agree and its clause's names to meet.
     /// </summary>
     public static bool SameQuantity(CountedFigure first, CountedFigure second) => SameQuantity(first, second, acrossArticles: false);
 
@@ -162,6 +189,16 @@ public static class FigureComparison
         // "12 killed in the north" is a part of "40 killed"; "15 killed overnight" is not the toll "since the war began".
         if (!string.Equals(a.Scope, b.Scope, StringComparison.Ordinal) || !string.Equals(a.Period, b.Period, StringComparison.Ordinal)) return false;
         if (Differ(a.Days, b.Days) || Differ(a.Places, b.Places) || Differ(a.Sites, b.Sites)) return false;
+        // An amount is someone's: Goldman's earnings are not Citigroup's. The names of both clauses must meet, and in one article
+        // those of one be among the other's ("Goldman Sachs" and "Goldman"), or two holders' amounts of one kind would be taken
+        // for one. Across a story the caller checks that each clause's names are the other article's too (AmountHoldersMet).
+        if (a.Amount is not null || b.Amount is not null)
+        {
+            // In one article, two amounts each introduced as a new thing ("a $100,000 donation", later "a $158,000 donation")
+            // are two things; each article of a story introduces the one it tells of.
+            return a.Amount is { } amountA && b.Amount is { } amountB && amountA.Matches(amountB) && Share(a.Names, b.Names)
+                   && (acrossArticles || (AmountAnchors.Nest(a.Names, b.Names) && !(amountA.IsIndefinite && amountB.IsIndefinite)));
+        }
         var namesNeeded = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded);
         if (a.IsSpecific && b.IsSpecific)
         {

@@ -260,13 +260,13 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>The names of the segment, titles left out and possessives cut, a name that opens the sentence included
-    /// when the article never writes it in lower case ("Abe had a call").</summary>
-    private static IReadOnlyCollection<string> ProperNames(ArticleReading reading, Clause segment, Figure figure)
+    /// when the article never writes it in lower case ("Abe had a call"); none of the <paramref name="excluded"/> tokens (a source's).</summary>
+    private static IReadOnlyCollection<string> ProperNames(ArticleReading reading, Clause segment, Figure figure, HashSet<int>? excluded = null)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in segment.WordIndexes())
         {
-            if (i >= figure.FirstToken && i <= figure.LastToken) continue;
+            if ((i >= figure.FirstToken && i <= figure.LastToken) || (excluded?.Contains(i) ?? false)) continue;
             var word = segment.Word(i);
             if (word.Length < 2 || !char.IsUpper(word[0]) || Titles.Contains(word)) continue;
             if (!segment.IsName(i) && reading.Article.Text.IndexOf(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0) continue;

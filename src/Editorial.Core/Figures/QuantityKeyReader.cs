@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Figures;
@@ -175,6 +176,7 @@ internal static partial class QuantityKeyReader
     public static CountedFigure? Read(ArticleReading reading, Figure figure)
     {
         if (ReadSpecific(reading, figure) is { } specific) return specific;
+        if (ReadAmount(reading, figure) is { } amount) return amount;
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
         var (article, generalNames) = (reading.Article, reading.GeneralNames);
         var sentence = article.Sentences[figure.SentenceIndex];
@@ -699,6 +701,13 @@ internal static partial class QuantityKeyReader
             return false;
         }
 
+        /// <summary>"a similar blast", "the previous deal", "two years ago": a word of the clause says it tells of another occasion
+        /// than the story's.</summary>
+        public bool HasBackgroundWord() => WordIndexes().Any(i => BackgroundWords.Contains(Word(i)));
+
+        /// <summary>The number of tokens of the longest phrase of <paramref name="list"/> that starts at <paramref name="start"/> inside the clause; 0 when none does.</summary>
+        public int MatchAt(PhraseList list, int start) => Has(start) ? list.MatchAt(Tokens, start, _end) : 0;
+
         /// <summary>"the attack", "this strike": the clause refers back to an occasion named before.</summary>
         public bool PointsBack() => _pointsBack ??=
             WordIndexes().Any(i => Word(i).ToLowerInvariant() is "the" or "this" or "that" && IncidentWithin(i));
@@ -736,18 +745,27 @@ internal static partial class QuantityKeyReader
             {
                 if (figure.Kind == FigureKind.Year && figure.Value != ownYear) return true;
             }
+            if (HasBackgroundWord()) return true;
             foreach (var i in WordIndexes())
             {
-                if (BackgroundWords.Contains(Word(i))) return true;
                 // "just a week after a deadly strike", "days before an attack": another occasion, dated by this one.
                 if ((IsWord(i, "after") || IsWord(i, "before")) && (StretchesOfTime.Contains(Word(i - 1)) || IsWord(i - 1, "day")) && (IsWord(i + 1, "a") || IsWord(i + 1, "an")))
                 {
                     return true;
                 }
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || CalendarWords.Months.Contains(Word(i + 1)))) return true;
-                // "In April, an attack on a station killed 50" in an article of August: another month is another occasion.
-                if (reading.Article.Date is { } date && IsWord(i, "in") && CalendarWords.MonthNumber(Word(i + 1)) is > 0 and var month
-                    && Tokens[i + 1].StartsUpper && month != date.Month)
+            }
+            return NamesAnotherMonth(reading);
+        }
+
+        /// <summary>"In April, an attack on a station killed 50" or "On April 3, …" in an article of August: another month is
+        /// another occasion.</summary>
+        public bool NamesAnotherMonth(ArticleReading reading)
+        {
+            if (reading.Article.Date is not { } date) return false;
+            foreach (var i in WordIndexes())
+            {
+                if ((IsWord(i, "in") || IsWord(i, "on")) && CalendarWords.MonthNumber(Word(i + 1)) is > 0 and var month && Tokens[i + 1].StartsUpper && month != date.Month)
                 {
                     return true;
                 }
@@ -893,7 +911,7 @@ internal static partial class QuantityKeyReader
 
         /// <summary>The article's figures that start in this clause, found by binary search: <paramref name="figures"/> is in
         /// text order, and a scan from the article's first figure for every figure would cost time in the square of their number.</summary>
-        private IEnumerable<Figure> FiguresIn(IReadOnlyList<Figure> figures)
+        public IEnumerable<Figure> FiguresIn(IReadOnlyList<Figure> figures)
         {
             for (var i = Sorted.FirstAtOrAfter(figures, _start, f => f.FirstToken); i < figures.Count && figures[i].FirstToken < _end; i++)
             {

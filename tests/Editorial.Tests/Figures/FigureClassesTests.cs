@@ -54,10 +54,11 @@ public class FigureClassesTests
     [InlineData("The flood displaced 300 people in Tarnow.\n\nThe flood displaced 120 households in Tarnow.")]
     public void Different_quantities_are_not_conflicts(string text) => One(text).ShouldBeEmpty();
 
-    [Fact]
-    public void A_toll_of_another_month_is_another_occasion() =>
-        Check(Input("one.md", "---\ndate: 2031-08-25\n---\nA rocket hit the station in Tarnow, killing 25 people.\n\n" +
-                              "In April, a rocket attack on the station in Tarnow killed more than 50 people.\n")).ShouldBeEmpty();
+    [Theory]
+    [InlineData("In April, a rocket attack on the station in Tarnow killed more than 50 people.")]
+    [InlineData("On April 3, a rocket attack on the station in Tarnow killed more than 50 people.")]
+    public void A_toll_of_another_month_is_another_occasion(string background) =>
+        Check(Input("one.md", "---\ndate: 2031-08-25\n---\nA rocket hit the station in Tarnow, killing 25 people.\n\n" + background + "\n")).ShouldBeEmpty();
 
     [Fact]
     public void A_revision_is_an_update_not_a_conflict()

@@ -5,7 +5,8 @@ using Editorial.Engine;
 namespace Editorial.Tests.Figures;
 
 /// <summary>Quantities that no place or site anchors, keyed by what they measure: people taken to hospital, laps, the lap of
-/// a crash, the length of a call, a player's seasons with a team, pages of documents, money taken from a budget.</summary>
+/// a crash, the length of a call, a player's seasons with a team, pages of documents, money taken from a budget; and amounts of
+/// money and measures, keyed by the noun they are the amount of.</summary>
 public class SpecificQuantityTests
 {
     private static IReadOnlyList<string> Check(params (string Path, string Text)[] inputs) =>
@@ -105,6 +106,99 @@ public class SpecificQuantityTests
             [
                 "a.txt(1,97,1,109): info ED2002: Conflicting figures for money from flood control taken in the same story: “$2.5 billion” here and “$2.6 billion from flood control projects” in b.txt(1,36) cannot both be true ($2.5 billion vs $2.6 billion)",
                 "b.txt(1,36,1,76): info ED2002: Conflicting figures for money from flood control taken in the same story: “$2.6 billion from flood control projects” here and “$2.5 billion” in a.txt(1,97) cannot both be true ($2.6 billion vs $2.5 billion)",
+            ]);
+    }
+
+    [Fact]
+    public void An_amount_of_money_of_one_holder_and_year_conflicts_across_a_story()
+    {
+        Check(("a.txt", "Harlow Mining posted a net profit of $412 million in 2025."),
+              ("b.txt", "Harlow Mining reported a net profit of $385 million in 2025, its chairman said."))
+            .ShouldBe(
+            [
+                "a.txt(1,24,1,50): info ED2002: Conflicting figures for net profit (USD) in 2025 in the same story: “net profit of $412 million” here and “net profit of $385 million” in b.txt(1,26) cannot both be true ($412 million vs $385 million)",
+                "b.txt(1,26,1,52): info ED2002: Conflicting figures for net profit (USD) in 2025 in the same story: “net profit of $385 million” here and “net profit of $412 million” in a.txt(1,24) cannot both be true ($385 million vs $412 million)",
+            ]);
+    }
+
+    [Fact]
+    public void Amounts_of_another_holder_year_qualifier_or_expectation_and_amounts_within_a_hedge_are_other_quantities()
+    {
+        const string Profit = "Harlow Mining posted a net profit of $412 million in 2025.";
+        Check(("a.txt", Profit), ("b.txt", "Brandt Steel posted a net profit of $385 million in 2025.")).ShouldBeEmpty();
+        Check(("a.txt", Profit), ("b.txt", "Harlow Mining posted a net profit of $385 million in 2024.")).ShouldBeEmpty();
+        Check(("a.txt", Profit), ("b.txt", "Analysts had expected Harlow Mining to post a net profit of $385 million in 2025.")).ShouldBeEmpty();
+        Check(("a.txt", Profit), ("b.txt", "Harlow Mining posted a net profit of about $380 million in 2025.")).ShouldBeEmpty();
+        Check(("a.txt", "The Ostrander family paid $30 million in federal taxes in 2024."),
+              ("b.txt", "The Ostrander family paid $12 million in state taxes in 2024.")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Measures_are_compared_in_one_unit_so_a_conversion_agrees_and_another_length_conflicts()
+    {
+        Check(("a.txt", "Kestrel Energy finished a 120-km pipeline in May."),
+              ("b.txt", "The new Kestrel Energy pipeline is 75 miles long."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Kestrel Energy finished a 120-km pipeline in May."),
+              ("b.txt", "The new Kestrel Energy pipeline is 90 miles long."))
+            .ShouldBe(
+            [
+                "a.txt(1,27,1,42): info ED2002: Conflicting figures for pipeline (length) in the same story: “120-km pipeline” here and “pipeline is 90 miles” in b.txt(1,24) cannot both be true (120 vs 90 miles)",
+                "b.txt(1,24,1,44): info ED2002: Conflicting figures for pipeline (length) in the same story: “pipeline is 90 miles” here and “120-km pipeline” in a.txt(1,27) cannot both be true (90 miles vs 120)",
+            ]);
+    }
+
+    [Fact]
+    public void One_ransom_given_twice_conflicts_in_an_article_but_two_donations_each_introduced_as_new_do_not()
+    {
+        Check(("a.txt", "Kidnappers freed the engineer Tomas Brenner after his employer paid a ransom of $2 million.\n\nBrenner's employer confirmed that the ransom was $3 million."))
+            .ShouldBe(
+            [
+                "a.txt(3,39,3,60): info ED2001: Conflicting figures for ransom (USD): “ransom was $3 million” here and “ransom of $2 million” at line 1 cannot both be true ($3 million vs $2 million)",
+            ]);
+        Check(("a.txt", "A $100,000 donation was made by the Orrin Trust.\n\nThe Orrin Trust later made a $250,000 donation to the museum."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The Kestrel Energy pipeline has a length of 120 kilometres (75 miles), and a length of 120 kilometres was planned."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_length_stated_by_a_verb_of_measure_conflicts_with_a_hyphenated_length_but_a_length_of_another_month_does_not()
+    {
+        Check(("a.txt", "The border stretches 40 km between Arvenia and Dostal."),
+              ("b.txt", "A 31-mile-long border separates Arvenia and Dostal."))
+            .ShouldBe(
+            [
+                "a.txt(1,5,1,27): info ED2002: Conflicting figures for border (length) in the same story: “border stretches 40 km” here and “31-mile-long border” in b.txt(1,3) cannot both be true (40 km vs 31)",
+                "b.txt(1,3,1,22): info ED2002: Conflicting figures for border (length) in the same story: “31-mile-long border” here and “border stretches 40 km” in a.txt(1,5) cannot both be true (31 vs 40 km)",
+            ]);
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe border stretches 40 km between Arvenia and Dostal.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nIn June, surveyors said a 31-mile-long border separated Arvenia and Dostal.\n"))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_distance_travelled_conflicts_in_another_unit_but_one_the_sentence_before_dates_to_another_month_does_not()
+    {
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket travelled about 950 miles, officials said.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,20,4,33): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew 2,100 km” here and “travelled about 950 miles” in b.md(4,20) cannot both be true (2,100 km vs about 950 miles)",
+                "b.md(4,20,4,45): info ED2002: Conflicting figures for distance travelled (length) in the same story: “travelled about 950 miles” here and “flew 2,100 km” in a.md(4,20) cannot both be true (about 950 miles vs 2,100 km)",
+            ]);
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nOn June 2, engineers launched a test rocket. The Vesna-3 rocket travelled about 950 miles.\n"))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_length_with_its_dimension_after_it_is_the_measure_of_the_noun_before_it()
+    {
+        Check(("a.txt", "Protesters at the Linden depot scaled a fence eight feet tall.\n\nThe Linden fence is 12 feet high, the police said."))
+            .ShouldBe(
+            [
+                "a.txt(3,12,3,28): info ED2001: Conflicting figures for fence (length): “fence is 12 feet” here and “fence eight feet tall” at line 1 cannot both be true (12 feet vs eight feet)",
             ]);
     }
 }

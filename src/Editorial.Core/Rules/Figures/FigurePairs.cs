@@ -165,6 +165,7 @@ internal static class FigurePairs
                     var (a, b) = (entries[i], entries[j]);
                     if (!FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
                     if (AreRoundupFiguresOfOtherDays(articles[a.Index], a.Figure, articles[b.Index], b.Figure)) continue;
+                    if (!AmountHoldersMet(a.Figure, articles[b.Index]) || !AmountHoldersMet(b.Figure, articles[a.Index])) continue;
                     if (FigureComparison.MatchedOnlyByStory(a.Figure, b.Figure)
                         && !(IsStoryToll(a.Figure, articles[b.Index]) && IsStoryToll(b.Figure, articles[a.Index])))
                     {
@@ -190,6 +191,13 @@ internal static class FigurePairs
     }
 
     private static bool Shares(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.Any(b.Contains);
+
+    /// <summary>True unless <paramref name="figure"/> is an amount whose clause names someone the <paramref name="other"/> article
+    /// never names: "$3 billion" of Bank of America's is not the amount of an article that knows only Goldman. Two clauses of
+    /// one story name their holder in different company ("Goldman Sachs, according to a filing" and "Goldman, an analyst at
+    /// Keefe said"), and each article names the other's.</summary>
+    private static bool AmountHoldersMet(CountedFigure figure, AnalyzedArticle other) =>
+        figure.Key.Amount is null || figure.Key.Names.All(name => Stories.Mentions(other, name));
 
     /// <summary>Tolls that never fall while an event unfolds, unless the text says they were revised.</summary>
     private static bool OnlyGrows(CountedFigure figure) => figure.Key.Event is "killed" or "wounded";

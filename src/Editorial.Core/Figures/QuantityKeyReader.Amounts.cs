@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Lexicon;
+using Editorial.Text;
+
+namespace Editorial.Figures;
+
+/// <summary>
+/// Amounts of money and measures, keyed by the noun they are the amount of: "a ransom of $2 million", "$31 billion in
+/// earnings", "a $5 billion charge", "the 40-km border", "the distance was 1,000 kilometres". The noun comes from the
+/// profile's lists (<see cref="FigureLexicon.MoneyNounsList"/>, <see cref="FigureLexicon.MeasureNounsList"/>); the key
+/// also holds the unit family (a currency, or length, mass, area, volume, speed), the qualifiers of the noun, the times
+/// the clause names and the names of the clause, which say whose amount it is. Measures are compared in their dimension's
+/// base unit, so "1,000 kilometres" and "621 miles" agree; amounts of different currencies are never compared.
+/// </summary>
+internal static partial class QuantityKeyReader
+{
+    /// <summary>The adjectives of the dimensions a length is measured in: "40-kilometre-long" says no more than "40-kilometre".</summary>
+    private static readonly HashSet<string> DimensionWords = new(StringComparer.OrdinalIgnoreCase) { "long", "wide", "high", "deep", "tall", "thick" };
+
+    /// <summary>Words that end the run of a noun and its qualifiers after an amount: "$40 million in taxes for the year", "a $5
+    /// billion charge against profit", "a $2 million ransom was paid".</summary>
+    private static readonly HashSet<string> NounRunEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "for", "from", "to", "in", "on", "at", "by", "with", "and", "or", "but", "that", "which", "who", "as", "than", "this", "last", "next",
+        "a", "an", "the", "per", "each", "against", "over", "after", "before", "since", "into", "under", "because", "due", "is", "was", "were",
+        "are", "be", "will", "would", "could", "can", "may", "might", "has", "have", "had", "it", "its",
+    };
+
+    /// <summary>Words of the calendar that say which stretch an amount is of: "annual", "a year", "last year", "fourth quarter".</summary>
+    private static readonly Dictionary<string, string> RecurringPeriods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["annual"] = "a year", ["annually"] = "a year", ["yearly"] = "a year", ["monthly"] = "a month", ["weekly"] = "a week", ["daily"] = "a day",
+    };
+
+    private static readonly HashSet<string> CalendarUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "quarter" };
+
+    /// <summary>The amount's key, or null when the figure is no money or measure, or the words around it do not name what it is
+    /// the amount of, or say that it is a part ("including $2 million"), a change ("from $40 million"), or of another occasion.</summary>
+    private static CountedFigure? ReadAmount(ArticleReading reading, Figure figure)
+    {
+        if (AmountUnit(reading, figure) is not { } unit) return null;
+        var nouns = unit.IsMoney ? reading.Lexicon.MoneyNouns : reading.Lexicon.MeasureNouns;
+        var article = reading.Article;
+        var sentence = article.Sentences[figure.SentenceIndex];
+        var clause = Clause.Around(reading, sentence, figure);
+        var segment = clause.SegmentAround(figure.FirstToken);
+        // "up from $40 million", "from 12 km to 15 km": the amount before a change is not the amount the story gives.
+        if (segment.IsWord(figure.FirstToken - 1, "from") || IsWholeOfAPart(segment, figure)) return null;
+        if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
+        {
+            return null;
+        }
+        if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord() || segment.NamesAnotherMonth(reading)) return null;
+        // "On August 29, North Korea launched a missile. It is believed to have flown 1,700 miles": the sentence before, in the
+        // same paragraph, dates the amount when it names another month than the article's.
+        if (sentence.Index > 0 && article.Sentences[sentence.Index - 1] is var previous && previous.ParagraphIndex == sentence.ParagraphIndex
+            && Clause.Of(reading, previous).NamesAnotherMonth(reading))
+        {
+            return null;
+        }
+        var sourceTokens = new HashSet<int>();
+        var source = clause.Source(figure, sourceTokens);
+        var phraseTokens = new HashSet<int>();
+        for (var k = Math.Min(figure.FirstToken, noun.First); k <= Math.Max(unit.End, noun.PhraseEnd); k++) phraseTokens.Add(k);
+        var excluded = new HashSet<int>(sourceTokens.Concat(phraseTokens));
+        var (times, days) = Times(reading, segment, excluded);
+        // Whose amount it is: the names of the clause but its source's, or, when the source is all it names, the source's own
+        // ("Harlow Mining reported a net profit of …": a company reports its own figures).
+        var names = ProperNames(reading, segment, figure, excluded);
+        if (names.Count == 0) names = ProperNames(reading, segment, figure, phraseTokens);
+        var key = new QuantityKey(noun.Head, $"({unit.Family})", false, [], [], days, names,
+            period: segment.Period(), setting: times.Count == 0 ? null : "in " + string.Join(", ", times.OrderBy(t => t, StringComparer.Ordinal)),
+            sharedNamesNeeded: 1, isSpecific: true,
+            amount: new AmountAnchors(noun.Qualifiers, times, OpensIndefinitely(segment, Math.Min(figure.FirstToken, noun.First)),
+                IsExpected(reading, segment)));
+        var phraseEnd = Math.Max(unit.End, noun.PhraseEnd);
+        var phrase = TextSpan.FromBounds(Math.Min(figure.Span.Start, article.Tokens[noun.First].Span.Start), article.Tokens[phraseEnd].Span.End);
+        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures))
+        {
+            Interval = unit.Measure is { } measure ? new Interval(measure.ToBase(unit.Interval.Low), measure.ToBase(unit.Interval.High),
+                unit.Interval.LowInclusive, unit.Interval.HighInclusive) : unit.Interval,
+        };
+    }
+
+    /// <summary>The unit of an amount: the currency of money, or the unit of a measure other than a temperature (the weather's
+    /// degrees are no one thing's); <paramref name="End"/> is the last token of the figure with its unit, and
+    /// <paramref name="Interval"/> the values it allows, in that unit.</summary>
+    private readonly record struct AmountUnitReading(string Family, bool IsMoney, Unit? Measure, int End, Interval Interval);
+
+    private static AmountUnitReading? AmountUnit(ArticleReading reading, Figure figure)
+    {
+        if (figure.Kind == FigureKind.Money && figure.Unit is { } currency) return new AmountUnitReading(currency, true, null, figure.LastToken, figure.Interval);
+        if (figure.Kind == FigureKind.Measure && figure.Unit is not null && Units.BySymbol(figure.Unit) is { Dimension: not Units.Temperature } unit)
+        {
+            return new AmountUnitReading(unit.Dimension, false, unit, figure.LastToken, figure.Interval);
+        }
+        // "the 40-km border", "a 1,200-mile pipeline", "a 31-mile-long border" (the dimension a word of its own or one with the unit).
+        var tokens = reading.Article.Tokens;
+        var hyphen = figure.LastToken + 1;
+        if (figure.Kind != FigureKind.Modifier || hyphen + 1 >= tokens.Count || tokens[hyphen].Text != "-") return null;
+        var written = tokens[hyphen + 1].Text;
+        var dimension = written.IndexOf('-');
+        if (dimension > 0 && DimensionWords.Contains(written.Substring(dimension + 1))) written = written.Substring(0, dimension);
+        if (written.Length == 1 || !Units.TryGet(written, out var adjective) || adjective.Dimension == Units.Temperature) return null;
+        var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionWords.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
+        var step = NumberReader.LastDigitHalfStep(figure.Value);
+        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0));
+    }
+
+    /// <summary>What an amount is of: its <paramref name="Head"/> noun from the profile list, as written in lower case, the
+    /// qualifiers before it, the first token of the noun's phrase when it stands before the amount, and the last token of
+    /// the amount's phrase.</summary>
+    private readonly record struct AmountNounReading(string Head, IReadOnlyCollection<string> Qualifiers, int First, int PhraseEnd);
+
+    /// <summary>"a ransom of $2 million", "the ransom was $2 million", "$2 million in ransom", "a $2 million ransom".</summary>
+    private static AmountNounReading? AmountNoun(Clause clause, PhraseList nouns, PhraseList verbs, int first, int last)
+    {
+        // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge".
+        var after = clause.IsWord(last + 1, "in") ? last + 2 : last + 1;
+        if (NounAfter(clause, nouns, after) is { } following) return following;
+        // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth", and a
+        // length with its dimension after it: "a fence eight feet tall".
+        var end = first - 1;
+        if (clause.IsWord(end, "of")) end--;
+        else if (DimensionWords.Contains(clause.Word(last + 1)) && PhraseEndingAt(clause, nouns, end) > 0) last++;
+        else if (PhraseEndingAt(clause, verbs, end) is > 0 and var verb) end -= verb;
+        else return null;
+        if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;
+        var noun = end - length + 1;
+        return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
+    }
+
+    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles": a length right after a verb of the profile's
+    /// <see cref="FigureLexicon.DistanceVerbsList"/> is the distance travelled, whose noun the verb stands for.</summary>
+    private static AmountNounReading? DistanceTravelled(ArticleReading reading, Clause clause, AmountUnitReading unit, int first)
+    {
+        if (unit.Measure is not { Dimension: Units.Length } || PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, first - 1) is not (> 0 and var verb)) return null;
+        return new AmountNounReading("distance travelled", [], first - verb, unit.End);
+    }
+
+    /// <summary>The number of words of the longest phrase of <paramref name="list"/> that ends at <paramref name="end"/>
+    /// ("stood at", "was"); 0 when none does.</summary>
+    private static int PhraseEndingAt(Clause clause, PhraseList list, int end)
+    {
+        for (var start = end - 2; start <= end; start++)
+        {
+            if (start >= 0 && clause.MatchAt(list, start) == end - start + 1) return end - start + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The last noun of the list in the run of up to three lower-case words from <paramref name="start"/>, the words
+    /// before it its qualifiers: "federal income taxes" is taxes, qualified as federal and income.</summary>
+    private static AmountNounReading? NounAfter(Clause clause, PhraseList nouns, int start)
+    {
+        AmountNounReading? found = null;
+        var qualifiers = new List<string>();
+        for (var k = start; k < start + 3 && IsQualifier(clause, k);)
+        {
+            var length = clause.MatchAt(nouns, k);
+            if (length > 0)
+            {
+                // "a $5 billion earnings hit" is a hit, of a noun the list does not hold: a noun the run goes on to is the head.
+                found = GoesOnToANoun(clause, k + length) ? null : new AmountNounReading(Head(clause, k, k + length - 1), qualifiers.ToList(), start, k + length - 1);
+                qualifiers.Add(Head(clause, k, k + length - 1));
+                k += length;
+                continue;
+            }
+            qualifiers.Add(clause.Word(k).ToLowerInvariant());
+            k++;
+        }
+        return found;
+    }
+
+    /// <summary>Possessives and determiners that open a noun phrase: its qualifiers stand between them and the noun.</summary>
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "'s", "’s",
+    };
+
+    /// <summary>The qualifiers between a noun phrase's opener and its noun ("the federal budget of"), none when no opener stands
+    /// within two words of the noun: before "post fourth-quarter net income of" stand a verb and a time, not qualifiers.</summary>
+    private static IReadOnlyCollection<string> QualifiersBefore(Clause clause, int noun)
+    {
+        for (var opener = noun - 1; opener >= noun - 3; opener--)
+        {
+            if (!PhraseOpeners.Contains(clause.Text(opener))) continue;
+            var qualifiers = Enumerable.Range(opener + 1, noun - opener - 1).ToList();
+            return qualifiers.All(k => IsQualifier(clause, k)) ? qualifiers.Select(k => clause.Word(k).ToLowerInvariant()).ToList() : [];
+        }
+        return [];
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> may carry a compound noun on ("earnings hit", "Earnings Hit" in a
+    /// headline): a word that ends no noun's run and does not read as a verb ("earnings reinvested abroad", "a border
+    /// separates", "taxes owed").</summary>
+    private static bool GoesOnToANoun(Clause clause, int k)
+    {
+        var word = clause.Word(k);
+        if (word.Length == 0 || NounRunEnds.Contains(word)) return false;
+        if (!clause.IsInHeading(k) && clause.IsName(k)) return false;
+        return !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                 || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("s", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Head(Clause clause, int start, int end) =>
+        string.Join(" ", Enumerable.Range(start, end - start + 1).Select(k => clause.Word(k).ToLowerInvariant()));
+
+    /// <summary>A word that may qualify an amount's noun: a word of the text, not a name (a headline's capitals are no names),
+    /// nor a word that ends the noun's phrase, nor a word of the calendar ("fourth-quarter" earnings say when, and
+    /// <see cref="Times"/> reads them).</summary>
+    private static bool IsQualifier(Clause clause, int k)
+    {
+        var word = clause.Word(k);
+        return word.Length > 0 && !clause.IsName(k) && !NounRunEnds.Contains(word) && !CalendarUnits.Contains(LastPart(word)) && !RecurringPeriods.ContainsKey(word)
+               && !Determiners.Contains(word) && !NumberWords.TryCardinal(word, out _) && !NumberWords.TryOrdinal(word, out _)
+               && !CalendarWords.Months.Contains(word) && !CalendarWords.DayNames.Contains(word);
+    }
+
+    /// <summary>True when a word of the profile's <see cref="FigureLexicon.AmountExpectationsList"/> stands in the clause, but for
+    /// one that reports a statement ("the analyst estimated that …"): what is stated may be an amount that is.</summary>
+    private static bool IsExpected(ArticleReading reading, Clause clause) =>
+        clause.WordIndexes().Any(k => clause.MatchAt(reading.Lexicon.AmountExpectations, k) > 0 && !clause.IsWord(k + 1, "that"));
+
+    /// <summary>True when "a" or "an" opens the amount's phrase that starts at <paramref name="start"/>, before its qualifiers:
+    /// "a $100,000 donation", "a hefty fine of $5,000".</summary>
+    private static bool OpensIndefinitely(Clause clause, int start)
+    {
+        for (var k = start - 1; k >= start - 3; k--)
+        {
+            if (clause.IsWord(k, "a") || clause.IsWord(k, "an")) return true;
+            if (!IsQualifier(clause, k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The last part of a hyphenated word ("quarter" of "fourth-quarter"); the word itself when it has no hyphen.</summary>
+    private static string LastPart(string word) => word.Substring(word.LastIndexOf('-') + 1);
+
+    /// <summary>The times a clause names, but for the <paramref name="excluded"/> tokens. The stretch an amount is of: years
+    /// ("2016"), quarters ("fourth quarter") and periods ("a year" for "annual" or "per year", "last year"), which two amounts
+    /// of one thing name alike. And the days and months ("Sunday", "December"), which often say only when the amount was
+    /// given ("said on Friday", "in a Dec. 22 filing"): those set two amounts apart only when each names others.</summary>
+    private static (IReadOnlyCollection<string> Times, IReadOnlyCollection<string> Days) Times(ArticleReading reading, Clause clause, HashSet<int> excluded)
+    {
+        var times = new HashSet<string>(StringComparer.Ordinal);
+        var days = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var figure in clause.FiguresIn(reading.Figures))
+        {
+            if (figure.Kind == FigureKind.Year && !excluded.Contains(figure.FirstToken)) times.Add(figure.Text.Trim());
+        }
+        foreach (var k in clause.WordIndexes())
+        {
+            if (excluded.Contains(k)) continue;
+            var word = clause.Word(k);
+            // "Dec." and "December" are one month; "may" in lower case is a verb.
+            if (char.IsUpper(word[0]) && CalendarWords.MonthNumber(word.TrimEnd('.')) is > 0 and var month)
+            {
+                days.Add(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month).ToLowerInvariant());
+            }
+            else if (CalendarWords.DayNames.Contains(word)) days.Add(word.ToLowerInvariant());
+            else if (RecurringPeriods.TryGetValue(word, out var recurring)) times.Add(recurring);
+            else if (word.Contains('-') && CalendarUnits.Contains(LastPart(word)))
+            {
+                // "fourth-quarter earnings", "full-year profit", "a six-month budget": one word of a time and its stretch.
+                times.Add(word.Replace('-', ' ').ToLowerInvariant());
+            }
+            else if (!CalendarUnits.Contains(word)) continue;
+            else if (clause.Word(k - 1).ToLowerInvariant() is "a" or "per" or "each" or "every") times.Add("a " + word.ToLowerInvariant());
+            else if (clause.Word(k - 1).ToLowerInvariant() is "last" or "this" or "next") times.Add(clause.Word(k - 1).ToLowerInvariant() + " " + word.ToLowerInvariant());
+            else if (word.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the fourth quarter", "the quarter": which quarter, when the text says.
+                times.Add(NumberWords.TryOrdinal(clause.Word(k - 1), out _) ? clause.Word(k - 1).ToLowerInvariant() + " quarter" : "quarter");
+            }
+        }
+        return (times, days);
+    }
+}
