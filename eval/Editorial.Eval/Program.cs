@@ -63,7 +63,7 @@ int Run(string wanted, string? reportPath, bool stories)
     var (fired, attributed) = scorer.Gold.Ed3001OnAttributed(prepared, findings);
     foreach (var score in scores)
     {
-        if (score.Id is RuleIds.ConflictingFiguresInArticle or RuleIds.ConflictingFiguresAcrossStory && figuresTotal > 0) score.Recall = Ratio(figuresFound, figuresTotal) + " (conflict pairs, ED2001+ED2002)";
+        if (Scorer.ConflictRules.Contains(score.Id) && figuresTotal > 0) score.Recall = Ratio(figuresFound, figuresTotal) + " (conflict pairs, ED2001+ED2002+ED2004)";
         if (score.Id.StartsWith("ED1", StringComparison.Ordinal) && spellingTotal > 0) score.Recall = Ratio(spellingFound, spellingTotal) + " (variant units, all ED1xxx)";
         if (score.Id == RuleIds.UnattributedQuotation && attributed > 0) score.Recall = $"fires on {Ratio(fired, attributed)} of gold-attributed quotations";
     }

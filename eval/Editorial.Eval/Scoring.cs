@@ -67,11 +67,19 @@ public sealed class Scorer
 
     public GoldAttributions Gold { get; }
 
+    /// <summary>The rules that report two figures as incompatible values of one quantity: the labelled figure pairs judge
+    /// them, and a labelled conflict counts as found when any of them reports it (ED2004 names the two sources that give
+    /// the values; docs/evaluation.md labels pairs for all three).</summary>
+    public static readonly IReadOnlySet<string> ConflictRules = new HashSet<string>(StringComparer.Ordinal)
+    {
+        RuleIds.ConflictingFiguresInArticle, RuleIds.ConflictingFiguresAcrossStory, RuleIds.SourcesDisagreeOnFigure,
+    };
+
     public Verdict Judge(Finding finding)
     {
         var specific = finding.Rule switch
         {
-            RuleIds.ConflictingFiguresInArticle or RuleIds.ConflictingFiguresAcrossStory => JudgeFigures(finding),
+            _ when ConflictRules.Contains(finding.Rule) => JudgeFigures(finding),
             _ when finding.Rule.StartsWith("ED1", StringComparison.Ordinal) => JudgeSpelling(finding),
             RuleIds.UnattributedQuotation => Gold.Judge(finding),
             _ => Verdict.Unjudged,
@@ -117,10 +125,10 @@ public sealed class Scorer
     private static bool Is(Location location, PreparedArticle article, TextSpan span) =>
         location.Path == article.VirtualPath && location.Span.OverlapsWith(span);
 
-    /// <summary>Labelled conflict pairs that some ED2001/ED2002 finding reports, over all labelled conflicts in scope.</summary>
+    /// <summary>Labelled conflict pairs that some ED2001/ED2002/ED2004 finding reports, over all labelled conflicts in scope.</summary>
     public (int Found, int Total) FigureRecall(IEnumerable<Finding> findings, Func<EvalArticle, bool> inScope)
     {
-        var figureFindings = findings.Where(f => f.Rule is RuleIds.ConflictingFiguresInArticle or RuleIds.ConflictingFiguresAcrossStory).ToList();
+        var figureFindings = findings.Where(f => ConflictRules.Contains(f.Rule)).ToList();
         var conflicts = _pairs.Where(p => p.Label.IsConflict && inScope(p.A.Article)).ToList();
         var found = conflicts.Count(p => figureFindings.Any(f => PairsOf(f).Contains(p.Label)));
         return (found, conflicts.Count);
@@ -143,7 +151,7 @@ public sealed class Scorer
         return (found, total);
     }
 
-    /// <summary>Labelled variant units that no ED1xxx warning covers and labelled conflicts that no ED2001/ED2002 warning reports.</summary>
+    /// <summary>Labelled variant units that no ED1xxx warning covers and labelled conflicts that no ED2001/ED2002/ED2004 warning reports.</summary>
     public IEnumerable<(string Rule, string Description)> Misses(IReadOnlyList<Finding> findings)
     {
         var spellingFindings = findings.Where(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal)).ToLookup(f => f.Article.Key);
@@ -157,7 +165,7 @@ public sealed class Scorer
                 }
             }
         }
-        var figureFindings = findings.Where(f => f.Rule is RuleIds.ConflictingFiguresInArticle or RuleIds.ConflictingFiguresAcrossStory).ToList();
+        var figureFindings = findings.Where(f => ConflictRules.Contains(f.Rule)).ToList();
         foreach (var pair in _pairs.Where(p => p.Label.IsConflict))
         {
             if (!figureFindings.Any(f => PairsOf(f).Contains(pair.Label)))
