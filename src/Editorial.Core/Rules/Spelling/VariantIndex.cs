@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Editorial.Articles;
+using Editorial.Engine;
 using Editorial.Profiles;
 using Editorial.Text;
 
@@ -105,6 +107,67 @@ internal sealed class VariantIndex
     public IReadOnlyList<VariantOccurrence> Occurrences { get; }
 
     public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
+
+    /// <summary>The index in a corpus summary (<see cref="CorpusSummaryFormat"/>): a listed form's entry by its place among the
+    /// article's profile's spelling entries (the profile is the same whenever the summary is read: the cache's key says so).</summary>
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/1", WriteSummary, ReadSummary);
+
+    private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
+    {
+        var entries = article.Profile.Spellings;
+        writer.Write(index.Occurrences.Count);
+        foreach (var o in index.Occurrences)
+        {
+            writer.Write(o.Key);
+            writer.Write(o.Form);
+            writer.WriteSpan(o.Span);
+            writer.Write(o.Text);
+            writer.Write((int)o.Kind);
+            writer.Write(o.InQuotation);
+            writer.Write(o.InHeading);
+            writer.Write(o.Entry is null ? -1 : IndexOf(entries, o.Entry));
+            writer.Write(o.SplitAt);
+            writer.Write(o.Separator);
+            writer.Write(o.CaseVariant);
+            writer.Write(o.Suffix);
+            writer.WriteOptional(o.GivenName);
+            writer.Write(o.IsGivenName);
+            writer.Write(o.StandsAlone);
+            writer.Write(o.IsSlip);
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<SpellingEntry> entries, SpellingEntry entry)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (ReferenceEquals(entries[i], entry)) return i;
+        }
+        throw new ArgumentException("A listed form's entry is not one of its profile's.", nameof(entry));
+    }
+
+    private static VariantIndex ReadSummary(BinaryReader reader, AnalyzedArticle article)
+    {
+        var entries = article.Profile.Spellings;
+        var occurrences = new VariantOccurrence[reader.ReadInt32()];
+        for (var i = 0; i < occurrences.Length; i++)
+        {
+            var (key, form, span, text, kind, inQuotation, inHeading) =
+                (reader.ReadString(), reader.ReadString(), reader.ReadSpan(), reader.ReadString(), (VariantKind)reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean());
+            var entry = reader.ReadInt32();
+            occurrences[i] = new VariantOccurrence(key, form, span, text, kind, inQuotation, inHeading, entry < 0 ? null : entries[entry],
+                reader.ReadInt32(), reader.ReadChar())
+            {
+                CaseVariant = reader.ReadBoolean(),
+                Suffix = reader.ReadString(),
+                GivenName = reader.ReadOptional(),
+                IsGivenName = reader.ReadBoolean(),
+                StandsAlone = reader.ReadBoolean(),
+                IsSlip = reader.ReadBoolean(),
+            };
+        }
+        return new VariantIndex(occurrences);
+    }
 
     /// <summary>True when the outlet's profile decides this entry for the article (ED1002 reports it, so ED1001 and ED1005 leave it).</summary>
     public static bool IsDecidedByOutlet(SpellingEntry? entry, AnalyzedArticle article) =>
