@@ -141,6 +141,31 @@ internal static class SummaryWriting
         return set;
     }
 
+    /// <summary>A non-negative number in as few bytes as it needs, seven bits a byte: most counts and lengths of a summary
+    /// are small, and an outlet's article holds hundreds of them.</summary>
+    public static void WriteCompact(this BinaryWriter writer, int value)
+    {
+        var remaining = (uint)value;
+        while (remaining >= 0x80)
+        {
+            writer.Write((byte)(remaining | 0x80));
+            remaining >>= 7;
+        }
+        writer.Write((byte)remaining);
+    }
+
+    public static int ReadCompact(this BinaryReader reader)
+    {
+        var value = 0u;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var next = reader.ReadByte();
+            value |= (uint)(next & 0x7F) << shift;
+            if (next < 0x80) return checked((int)value);
+        }
+        throw new FormatException("A compact number runs past five bytes.");
+    }
+
     public static void WriteOptionalDate(this BinaryWriter writer, DateTime? date)
     {
         writer.Write(date.HasValue);

@@ -109,34 +109,59 @@ internal sealed class VariantIndex
     public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
 
     /// <summary>The index in a corpus summary (<see cref="CorpusSummaryFormat"/>): a listed form's entry by its place among the
-    /// article's profile's spelling entries (the profile is the same whenever the summary is read: the cache's key says so).</summary>
-    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/1", WriteSummary, ReadSummary);
+    /// article's profile's spelling entries (the profile is the same whenever the summary is read: the cache's key says so).
+    /// An outlet's article holds hundreds of occurrences, most of them compounds: what the article's text gives again (an
+    /// occurrence's words, read at its span; a compound's key, made from them) is not written, other strings are written
+    /// once each and named by number, and small numbers take a byte.</summary>
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/2", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
     {
-        var entries = article.Profile.Spellings;
-        writer.Write(index.Occurrences.Count);
-        foreach (var o in index.Occurrences)
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strings = new List<string>();
+        // 0 stands for "as the text gives it"; a string of its own is its number plus one.
+        int Number(string value)
         {
-            writer.Write(o.Key);
-            writer.Write(o.Form);
-            writer.WriteSpan(o.Span);
-            writer.Write(o.Text);
-            writer.Write((int)o.Kind);
-            writer.Write(o.InQuotation);
-            writer.Write(o.InHeading);
-            writer.Write(o.Entry is null ? -1 : IndexOf(entries, o.Entry));
-            writer.Write(o.SplitAt);
+            if (!numbers.TryGetValue(value, out var number))
+            {
+                numbers[value] = number = strings.Count;
+                strings.Add(value);
+            }
+            return number + 1;
+        }
+        var keyBuffer = new StringBuilder();
+        var occurrences = index.Occurrences.Select(o => (Occurrence: o,
+            Key: o.Kind == VariantKind.Compound && o.Key == CompoundKeyOf(o.Text, o.Form, o.Separator, keyBuffer) ? 0 : Number(o.Key),
+            Form: Number(o.Form),
+            Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text),
+            Suffix: Number(o.Suffix),
+            GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
+        writer.WriteCompact(strings.Count);
+        foreach (var value in strings) writer.Write(value);
+        var entries = article.Profile.Spellings;
+        writer.WriteCompact(occurrences.Count);
+        foreach (var (o, key, form, text, suffix, givenName) in occurrences)
+        {
+            writer.WriteCompact(key);
+            writer.WriteCompact(form);
+            writer.WriteCompact(text);
+            writer.WriteCompact(o.Span.Start);
+            writer.WriteCompact(o.Span.Length);
+            writer.Write((byte)((int)o.Kind | Flag(o.InQuotation, 2) | Flag(o.InHeading, 3) | Flag(o.CaseVariant, 4) | Flag(o.IsGivenName, 5)
+                | Flag(o.StandsAlone, 6) | Flag(o.IsSlip, 7)));
+            writer.WriteCompact(o.Entry is null ? 0 : IndexOf(entries, o.Entry) + 1);
+            writer.WriteCompact(o.SplitAt);
             writer.Write(o.Separator);
-            writer.Write(o.CaseVariant);
-            writer.Write(o.Suffix);
-            writer.WriteOptional(o.GivenName);
-            writer.Write(o.IsGivenName);
-            writer.Write(o.StandsAlone);
-            writer.Write(o.IsSlip);
+            writer.WriteCompact(suffix);
+            writer.WriteCompact(givenName);
         }
     }
 
+    /// <summary>A compound's key as <see cref="AddCompound"/> makes it from the words as written.</summary>
+    private static string CompoundKeyOf(string written, string form, char separator, StringBuilder buffer) =>
+        CompoundKey(written, form == Closed ? null : separator, buffer);
+
+    private static int Flag(bool value, int bit) => value ? 1 << bit : 0;
     private static int IndexOf(IReadOnlyList<SpellingEntry> entries, SpellingEntry entry)
     {
         for (var i = 0; i < entries.Count; i++)
@@ -148,22 +173,31 @@ internal sealed class VariantIndex
 
     private static VariantIndex ReadSummary(BinaryReader reader, AnalyzedArticle article)
     {
+        var strings = new string[reader.ReadCompact()];
+        for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+        string? Given(int number) => number == 0 ? null : strings[number - 1];
         var entries = article.Profile.Spellings;
-        var occurrences = new VariantOccurrence[reader.ReadInt32()];
+        var keyBuffer = new StringBuilder();
+        var occurrences = new VariantOccurrence[reader.ReadCompact()];
         for (var i = 0; i < occurrences.Length; i++)
         {
-            var (key, form, span, text, kind, inQuotation, inHeading) =
-                (reader.ReadString(), reader.ReadString(), reader.ReadSpan(), reader.ReadString(), (VariantKind)reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean());
-            var entry = reader.ReadInt32();
-            occurrences[i] = new VariantOccurrence(key, form, span, text, kind, inQuotation, inHeading, entry < 0 ? null : entries[entry],
-                reader.ReadInt32(), reader.ReadChar())
+            var (key, form, text, span) = (Given(reader.ReadCompact()), Given(reader.ReadCompact())!, Given(reader.ReadCompact()),
+                new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
+            var flags = reader.ReadByte();
+            bool Has(int bit) => (flags & (1 << bit)) != 0;
+            var (entry, splitAt, separator, suffix, givenName) =
+                (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), Given(reader.ReadCompact())!, Given(reader.ReadCompact()));
+            text ??= article.Article.GetText(span);
+            key ??= CompoundKeyOf(text, form, separator, keyBuffer);
+            occurrences[i] = new VariantOccurrence(key, form, span, text, (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1],
+                splitAt, separator)
             {
-                CaseVariant = reader.ReadBoolean(),
-                Suffix = reader.ReadString(),
-                GivenName = reader.ReadOptional(),
-                IsGivenName = reader.ReadBoolean(),
-                StandsAlone = reader.ReadBoolean(),
-                IsSlip = reader.ReadBoolean(),
+                CaseVariant = Has(4),
+                IsGivenName = Has(5),
+                StandsAlone = Has(6),
+                IsSlip = Has(7),
+                Suffix = suffix,
+                GivenName = givenName,
             };
         }
         return new VariantIndex(occurrences);
