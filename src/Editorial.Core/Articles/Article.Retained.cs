@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Editorial.Engine;
 using Editorial.Text;
 
 namespace Editorial.Articles;
 
 /// <summary>
 /// What an article keeps past <see cref="ReleaseProse"/> (metadata, paragraphs, quotations, suppressions, the spans of
-/// others' words and markup, the readable view), written to a corpus summary (<see cref="CorpusSummaryFormat"/>) and read
+/// others' words and markup, the readable view), written to a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>) and read
 /// back over the same text: an article whose summary is stored is not parsed again, and the cross-article pass and the
 /// diagnostic sink read the restored article as they read a released one.
 /// </summary>

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Editorial.Engine;
+using Editorial.Text;
 
 namespace Editorial.Figures;
 
-/// <summary>An article's figures (<see cref="ArticleFigures"/>) in a corpus summary (<see cref="CorpusSummaryFormat"/>): every
+/// <summary>An article's figures (<see cref="ArticleFigures"/>) in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>): every
 /// figure, and each counted one with its key, phrase, source and timing, as the cross-article rules compare them.</summary>
 internal static class FigureSummary
 {

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Editorial.Articles;
-using Editorial.Engine;
 using Editorial.Text;
 
 namespace Editorial.Figures;

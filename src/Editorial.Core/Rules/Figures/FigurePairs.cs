@@ -5,7 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Editorial.Articles;
 using Editorial.Diagnostics;
-using Editorial.Engine;
+using Editorial.Text;
 using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Editorial.Articles;
-using Editorial.Engine;
 using Editorial.Profiles;
 using Editorial.Text;
 
@@ -43,7 +42,7 @@ public sealed class QuotedFragmentPunctuation
     public static QuotedFragmentPunctuation Of(AnalyzedArticle analyzed) => analyzed.GetShared(a =>
         new QuotedFragmentPunctuation(a.Article.Quotations.Select(q => Place(a.Article, q)).Where(m => m is not null).Select(m => m!).ToList()));
 
-    /// <summary>The marks in a corpus summary (<see cref="CorpusSummaryFormat"/>); the style follows from them.</summary>
+    /// <summary>The marks in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>); the style follows from them.</summary>
     internal static readonly SummaryCodec Codec = SummaryCodec.For<QuotedFragmentPunctuation>("quoted-fragment-punctuation/1", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, QuotedFragmentPunctuation punctuation, AnalyzedArticle article)

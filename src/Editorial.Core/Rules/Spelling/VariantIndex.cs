@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Editorial.Articles;
-using Editorial.Engine;
 using Editorial.Profiles;
 using Editorial.Text;
 
@@ -108,7 +107,7 @@ internal sealed class VariantIndex
 
     public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
 
-    /// <summary>The index in a corpus summary (<see cref="CorpusSummaryFormat"/>): a listed form's entry by its place among the
+    /// <summary>The index in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>): a listed form's entry by its place among the
     /// article's profile's spelling entries (the profile is the same whenever the summary is read: the cache's key says so).
     /// An outlet's article holds hundreds of occurrences, most of them compounds: what the article's text gives again (an
     /// occurrence's words, read at its span; a compound's key, made from them) is not written, other strings are written
