@@ -77,7 +77,7 @@ public static class CorpusSummaryFormat
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("Bytes after the summary");
             return article;
         }
-        catch (Exception exception) when (exception is EndOfStreamException or FormatException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception exception) when (exception is EndOfStreamException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             return null;
         }
