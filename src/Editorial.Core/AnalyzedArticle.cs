@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Configuration;
@@ -49,6 +50,22 @@ public sealed class AnalyzedArticle
         }
         _kept[typeof(T)] = true;
         return analysis;
+    }
+
+    /// <summary>The types of the analyses kept for the corpus rules, for a summary (<see cref="Engine.CorpusSummaryFormat"/>).</summary>
+    internal IReadOnlyCollection<Type> KeptTypes => _kept.Keys.ToList();
+
+    /// <summary>The kept analysis of type <typeparamref name="T"/>.</summary>
+    internal T GetKept<T>() where T : class => (T)_shared[typeof(T)].Value;
+
+    /// <summary>Puts an analysis read back from a summary in place, kept as <see cref="Keep{T}"/> keeps one: the rules that ask
+    /// for it (<see cref="GetShared{T}"/>) get it and never make it again.</summary>
+    internal void RestoreKept<T>(T analysis) where T : class
+    {
+        var restored = new Lazy<object>(() => analysis);
+        _ = restored.Value;
+        _shared[typeof(T)] = restored;
+        _kept[typeof(T)] = true;
     }
 
     /// <summary>Drops what only the article rules read: every shared analysis not kept, and the article's tokens and sentences

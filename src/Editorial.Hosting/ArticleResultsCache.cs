@@ -12,28 +12,33 @@ using Editorial.Engine;
 namespace Editorial.Hosting;
 
 /// <summary>
-/// Each article's own findings from the last check (<see cref="EngineResult.ArticleFindings"/>) and its settings, kept in one
-/// file between runs (the MSBuild task keeps it under obj/), so that a check after one article changed runs the article rules
-/// on that article alone and resolves the configuration of no other. Settings are found by a hash of the article's path and
-/// the text of its configuration files (<see cref="SettingsKeyOf"/>), findings by a hash of that and the article's text
+/// Each article's own findings from the last check (<see cref="EngineResult.ArticleFindings"/>), what the corpus rules kept of
+/// it (<see cref="EngineResult.ArticleSummaries"/>) and its settings, kept in one file between runs (the MSBuild task keeps it
+/// under obj/), so that a check after one article changed runs the article rules and the corpus rules' summaries on that
+/// article alone and resolves the configuration of no other. Settings are found by a hash of the article's path and the text
+/// of its configuration files (<see cref="SettingsKeyOf"/>), findings and summary by a hash of that and the article's text
 /// (<see cref="FindingsKeyOf"/>). The whole file is for one run configuration (<see cref="RunFingerprint"/>: engine build,
-/// rules, profile files, default outlet) and is set aside when that differs. The cross-article rules still run on every
-/// article: their findings depend on all of them.
+/// rules, profile files, default outlet) and is set aside when that differs. The cross-article pass still runs over every
+/// article's summary: its findings depend on all of them.
 /// </summary>
 public sealed class ArticleResultsCache
 {
     /// <summary>Written first in the file: a file of another layout is not read.</summary>
-    private const string FormatTag = "editorial-article-results/2";
+    private const string FormatTag = "editorial-article-results/3";
 
     private readonly string _path;
     private readonly string _fingerprint;
     private readonly Dictionary<string, StoredSettings> _settings;
-    private readonly Dictionary<string, byte[]> _stored;
+    private readonly Dictionary<string, StoredArticle> _stored;
 
     /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities.</summary>
     private sealed record StoredSettings(IReadOnlyList<KeyValuePair<string, string>> Options, IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
 
-    private ArticleResultsCache(string path, string fingerprint, Dictionary<string, StoredSettings> settings, Dictionary<string, byte[]> stored) =>
+    /// <summary>An article's findings (<see cref="ArticleFindingsFormat"/>) and corpus summary (<see cref="CorpusSummaryFormat"/>;
+    /// null when the engine could not store it) as bytes.</summary>
+    private sealed record StoredArticle(byte[] Findings, byte[]? Summary);
+
+    private ArticleResultsCache(string path, string fingerprint, Dictionary<string, StoredSettings> settings, Dictionary<string, StoredArticle> stored) =>
         (_path, _fingerprint, _settings, _stored) = (path, fingerprint, settings, stored);
 
     /// <summary>The cache at <paramref name="path"/> for runs of <paramref name="fingerprint"/>; empty when there is none, when it
@@ -41,7 +46,7 @@ public sealed class ArticleResultsCache
     public static ArticleResultsCache Load(string path, string fingerprint)
     {
         var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
-        var stored = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
         try
         {
             if (File.Exists(path))
@@ -50,7 +55,13 @@ public sealed class ArticleResultsCache
                 if (reader.ReadString() == FormatTag && reader.ReadString() == fingerprint)
                 {
                     for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(ReadPairs(reader), ReadPairs(reader));
-                    for (var count = reader.ReadInt32(); count > 0; count--) stored[reader.ReadString()] = reader.ReadBytes(reader.ReadInt32());
+                    for (var count = reader.ReadInt32(); count > 0; count--)
+                    {
+                        var key = reader.ReadString();
+                        var findings = reader.ReadBytes(reader.ReadInt32());
+                        var summaryLength = reader.ReadInt32();
+                        stored[key] = new StoredArticle(findings, summaryLength < 0 ? null : reader.ReadBytes(summaryLength));
+                    }
                 }
             }
         }
@@ -91,25 +102,24 @@ public sealed class ArticleResultsCache
             ? new ArticleSettings(ToDictionary(stored.Options), ToDictionary(stored.GlobalSeverities), defaultOutlet, locateOption)
             : null;
 
-    /// <summary>The inputs with the findings stored for them; an article with no entry (new, changed) has none and is checked.</summary>
+    /// <summary>The inputs with the findings and summaries stored for them; an article with no entry (new, changed) has none and is checked.</summary>
     public IReadOnlyList<ArticleInput> WithKnownFindings(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> keys, EditorialEngine engine)
     {
         var known = new ArticleInput[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {
-            known[i] = _stored.TryGetValue(keys[i], out var bytes) && Decode(bytes, engine) is { } findings
-                ? inputs[i] with { KnownFindings = findings }
+            known[i] = _stored.TryGetValue(keys[i], out var stored) && Decode(stored.Findings, engine) is { } findings
+                ? inputs[i] with { KnownFindings = findings, KnownSummary = stored.Summary }
                 : inputs[i];
         });
         return known;
     }
 
     /// <summary>Writes the entries of this run's articles, and only those (an article removed or changed leaves no entry behind).</summary>
-    public void Save(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> settingsKeys, IReadOnlyList<string> findingsKeys,
-        IReadOnlyList<IReadOnlyList<Diagnostic>> findings)
+    public void Save(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> settingsKeys, IReadOnlyList<string> findingsKeys, EngineResult run)
     {
         var entries = new byte[findingsKeys.Count][];
-        Parallel.For(0, findingsKeys.Count, i => entries[i] = _stored.TryGetValue(findingsKeys[i], out var stored) ? stored : Encode(findings[i]));
+        Parallel.For(0, findingsKeys.Count, i => entries[i] = _stored.TryGetValue(findingsKeys[i], out var stored) ? stored.Findings : Encode(run.ArticleFindings[i]));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
         // Written beside and moved into place: a build stopped half-way leaves the previous cache, not half of one.
         var temporary = _path + ".tmp";
@@ -132,6 +142,9 @@ public sealed class ArticleResultsCache
                 writer.Write(findingsKeys[i]);
                 writer.Write(entries[i].Length);
                 writer.Write(entries[i]);
+                var summary = run.ArticleSummaries[i];
+                writer.Write(summary?.Length ?? -1);
+                if (summary is not null) writer.Write(summary);
             }
         }
         if (File.Exists(_path)) File.Delete(_path);

@@ -66,7 +66,7 @@ public static class CheckRun
             diagnostics.AddRange(run.Diagnostics);
             try
             {
-                use.Cache.Save(inputs, use.SettingsKeys, findingsKeys, run.ArticleFindings);
+                use.Cache.Save(inputs, use.SettingsKeys, findingsKeys, run);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

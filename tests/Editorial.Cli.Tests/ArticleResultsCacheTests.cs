@@ -97,6 +97,103 @@ public class ArticleResultsCacheTests
         counter.Checked.Select(Path.GetFileName).ShouldBe(["d.txt"]);
     }
 
+    /// <summary>Two outlets: ap's articles tell one named story (front matter or configuration), aljazeera's are grouped by the
+    /// names they share; Markdown with front matter, suppressions and HTML sit beside plain text. Every cross-article rule has
+    /// a finding whose other side is in another article.</summary>
+    private static void WriteTwoOutlets(CliHarness folder)
+    {
+        folder.Write(".editorconfig", "root = true\n[ap/*]\neditorial.outlet = ap\neditorial.story = ferry-fire\n[aj/*]\neditorial.outlet = aljazeera\n");
+        folder.Write("ap/1.txt", "Fire on Korsgaard ferry\n\nAt least 14 people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday, "
+            + "police said. The coastguard said 20 people were injured. Officials met by videoconference.\n");
+        folder.Write("ap/2.txt", "Nine people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday. The harbour master said "
+            + "“the crew did all they could.” Another videoconference is planned.\n");
+        folder.Write("ap/3.md", "---\ndate: 2026-03-04\n---\n# Ferry toll rises\n\nThe toll from the Korsgaard ferry fire near Hvalby rose to 17 people "
+            + "killed, officials said on Wednesday. A video conference with families was held.\n\n<!-- editorial-disable-next-line ED2002 -->\n"
+            + "Earlier reports said 12 people were killed near Hvalby.\n");
+        folder.Write("ap/4.html", "<p>The inquiry into the <em>Korsgaard</em> ferry fire opened by videoconference on Thursday.</p>\n");
+        folder.Write("aj/1.txt", "Storm floods Brenholt valley\n\nFloods in the Brenholt valley near Lissvik killed 31 people, the Lindqvist "
+            + "agency said. Mayor Ostergaard called the response “a disgrace”. Rescuers in Lissvik described the scene as “grim”.\n");
+        // No place of its own: its toll is the story's, compared with the others' as the toll of the place aj/2 opens on.
+        folder.Write("aj/2.txt", "The floods killed 26 people, Mayor Ostergaard said. Rescuers worked near Lissvik in the Brenholt valley all night. The Lindqvist "
+            + "agency called the damage “severe”. Officials said the response was “slow”.\n");
+        folder.Write("aj/3.txt", "Mayor Ostergaard visited the Brenholt valley near Lissvik, where floods killed 31 people. Residents called the "
+            + "shelters “cramped.” Aid workers said the roads were “impassable.”\n");
+    }
+
+    private static string TwoOutletsReport(CliHarness folder, IReadOnlyList<Editorial.Rules.Rule>? rules = null, bool cached = true)
+    {
+        var request = new CheckRequest(
+            Directory.GetFiles(folder.Root, "*.*", SearchOption.AllDirectories).Where(p => !p.EndsWith(".editorconfig") && !p.Contains("obj"))
+                .OrderBy(p => p, StringComparer.Ordinal).ToList(),
+            [], ResultsCacheFile: cached ? folder.PathOf("obj/editorial.articles.cache") : null) { Rules = rules };
+        using var stream = new MemoryStream();
+        JsonWriter.Write(stream, CheckRun.Run(request).Diagnostics, folder.Root);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void Cross_article_findings_from_restored_summaries_equal_the_full_check()
+    {
+        using var folder = new CliHarness();
+        WriteTwoOutlets(folder);
+        var full = TwoOutletsReport(folder, cached: false);
+        foreach (var id in (string[])["ED2002", "ED2004", "ED2005", "ED1005", "ED4008"]) full.ShouldContain($"\"{id}\"");
+
+        TwoOutletsReport(folder).ShouldBe(full);
+        TwoOutletsReport(folder).ShouldBe(full);
+
+        // One side of several cross-article findings changes: the others' sides come from their summaries.
+        folder.Write("aj/2.txt", "Floods in the Brenholt valley near Lissvik killed 31 people, Mayor Ostergaard said. The Lindqvist agency called "
+            + "the damage “severe.”\n");
+        folder.Write("ap/2.txt", "Fourteen people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday. A video conference is planned.\n");
+        var changed = TwoOutletsReport(folder, cached: false);
+        changed.ShouldNotBe(full);
+        TwoOutletsReport(folder).ShouldBe(changed);
+        TwoOutletsReport(folder).ShouldBe(changed);
+    }
+
+    [Fact]
+    public void Articles_met_before_are_neither_checked_nor_summarised_again()
+    {
+        using var folder = new CliHarness();
+        WriteTwoOutlets(folder);
+        var counter = new ArticleCounter();
+        var summaries = new SummaryCounter();
+        Editorial.Rules.Rule[] rules = [counter, summaries, .. Editorial.Engine.RuleCatalog.Rules];
+        var full = TwoOutletsReport(folder, rules, cached: false);
+        summaries.Summarized.Count.ShouldBe(7);
+        summaries.Summarized.Clear();
+        counter.Checked.Clear();
+
+        TwoOutletsReport(folder, rules).ShouldBe(full);
+        summaries.Summarized.Clear();
+        TwoOutletsReport(folder, rules).ShouldBe(full);
+        summaries.Summarized.ShouldBeEmpty();
+
+        folder.Write("aj/3.txt", "Mayor Ostergaard visited the Brenholt valley near Lissvik, where floods killed 29 people.\n");
+        counter.Checked.Clear();
+        var changed = TwoOutletsReport(folder, rules, cached: false);
+        summaries.Summarized.Clear();
+        counter.Checked.Clear();
+        TwoOutletsReport(folder, rules).ShouldBe(changed);
+        summaries.Summarized.Select(Path.GetFileName).ShouldBe(["3.txt"]);
+        counter.Checked.Select(Path.GetFileName).ShouldBe(["3.txt"]);
+    }
+
+    /// <summary>Counts the articles its engine summarises for the cross-article pass; it keeps nothing of them.</summary>
+    private sealed class SummaryCounter : Editorial.Rules.CorpusRule
+    {
+        public System.Collections.Concurrent.ConcurrentBag<string> Summarized { get; } = [];
+
+        public override IReadOnlyList<Editorial.Diagnostics.DiagnosticDescriptor> Descriptors => [];
+
+        public override void Summarize(AnalyzedArticle article) => Summarized.Add(article.Article.Path);
+
+        public override void Analyze(Editorial.Rules.CorpusContext context)
+        {
+        }
+    }
+
     /// <summary>Counts the articles its engine checks on their own. It reports nothing, but declares a diagnostic in force (a
     /// rule whose diagnostics are all off is not run).</summary>
     private sealed class ArticleCounter : Editorial.Rules.ArticleRule

@@ -59,4 +59,62 @@ public class CorpusSummaryTests
         var article = new EditorialEngine().Prepare(Articles.Article.Parse("a.txt", "The talks went on."), ArticleSettings.Empty, out _);
         Should.Throw<ArgumentException>(() => article.Keep(new Words(4)));
     }
+
+    /// <summary>The seeds, each under its folder's outlet (agency-a and agency-b have no profile: the default one).</summary>
+    private static List<ArticleInput> OutletSeeds() =>
+    [
+        .. new[] { "afp/004.txt", "agency-a/000.txt", "agency-b/001.txt", "aljazeera/002.txt", "ap/003.txt" }.Select(relative =>
+        {
+            var settings = new Dictionary<string, string> { ["editorial.story"] = "talks" };
+            if (!relative.StartsWith("agency", StringComparison.Ordinal)) settings["editorial.outlet"] = relative.Split('/')[0];
+            return new ArticleInput("samples/Newsroom/" + relative, Seeds.Text(relative), new ArticleSettings(settings));
+        }),
+    ];
+
+    private static List<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => $"{d} [{string.Join("; ", d.RelatedLocations)}]").ToList();
+
+    [Fact]
+    public void A_stored_summary_stands_for_the_article_in_the_cross_article_pass()
+    {
+        var engine = new EditorialEngine();
+        var inputs = OutletSeeds();
+        var fresh = engine.Run(inputs);
+        fresh.Diagnostics.ShouldContain(d => d.Id == "ED2002");
+        fresh.ArticleSummaries.ShouldAllBe(summary => summary != null);
+
+        var known = inputs.Select((input, i) => input with { KnownFindings = fresh.ArticleFindings[i], KnownSummary = fresh.ArticleSummaries[i] }).ToList();
+        Describe(engine.Run(known).Diagnostics).ShouldBe(Describe(fresh.Diagnostics));
+        // Each codec reads back what it wrote: the restored article is summarised to the same bytes.
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var restored = CorpusSummaryFormat.Restore(inputs[i].Path, inputs[i].Text, fresh.ArticleSummaries[i]!, a => engine.Prepare(a, inputs[i].Settings, out _));
+            CorpusSummaryFormat.Encode(restored!).ShouldBe(fresh.ArticleSummaries[i]);
+        }
+    }
+
+    [Fact]
+    public void A_summary_that_cannot_be_read_is_made_again_from_the_article()
+    {
+        var engine = new EditorialEngine();
+        var inputs = OutletSeeds();
+        var fresh = engine.Run(inputs);
+        var damaged = inputs.Select((input, i) => input with { KnownFindings = fresh.ArticleFindings[i], KnownSummary = fresh.ArticleSummaries[i]![..^3] }).ToList();
+
+        var again = engine.Run(damaged);
+        Describe(again.Diagnostics).ShouldBe(Describe(fresh.Diagnostics));
+        again.ArticleSummaries.ShouldBe(fresh.ArticleSummaries);
+    }
+
+    [Fact]
+    public void An_article_that_kept_an_analysis_no_codec_writes_has_no_stored_summary()
+    {
+        var engine = new EditorialEngine(rules: [new CountWords(summarizes: true)]);
+        var input = new ArticleInput("a.txt", "The talks went on.", ArticleSettings.Empty);
+        var fresh = engine.Run([input]);
+        fresh.ArticleSummaries.ShouldBe([null]);
+
+        var again = engine.Run([input with { KnownFindings = fresh.ArticleFindings[0] }]);
+        Describe(again.Diagnostics).ShouldBe(["a.txt(1,1,1,1): warning TEST01: 4 words []"]);
+    }
 }

@@ -9,7 +9,7 @@ namespace Editorial.Articles;
 /// An article read once: its text, line map, metadata, and the paragraphs, sentences, tokens and quotations of its
 /// prose, each with exact spans. Every rule shares this one analysis.
 /// </summary>
-public sealed class Article
+public sealed partial class Article
 {
     private Article(string path, string text, ArticleFormat format)
     {

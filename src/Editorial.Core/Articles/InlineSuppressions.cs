@@ -25,6 +25,33 @@ public sealed class InlineSuppressions
     public bool IsSuppressed(string id, TextSpan span) =>
         _ranges.Any(range => range.Span.Contains(span.Start) && (range.Ids is null || range.Ids.Contains(id)));
 
+    /// <summary>The ranges as <see cref="ReadSummary"/> reads them back, for an article's corpus summary (<see cref="Article.WriteRetained"/>).</summary>
+    internal void WriteSummary(System.IO.BinaryWriter writer)
+    {
+        writer.Write(_ranges.Count);
+        foreach (var (span, ids) in _ranges)
+        {
+            writer.Write(span.Start);
+            writer.Write(span.Length);
+            writer.Write(ids?.Count ?? -1);
+            foreach (var id in ids ?? []) writer.Write(id);
+        }
+    }
+
+    internal static InlineSuppressions ReadSummary(System.IO.BinaryReader reader)
+    {
+        var ranges = new List<(TextSpan, HashSet<string>?)>();
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            var span = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
+            var idCount = reader.ReadInt32();
+            HashSet<string>? ids = idCount < 0 ? null : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var k = 0; k < idCount; k++) ids!.Add(reader.ReadString());
+            ranges.Add((span, ids));
+        }
+        return ranges.Count == 0 ? None : new InlineSuppressions(ranges);
+    }
+
     internal static InlineSuppressions Read(string text, LineMap lines, IEnumerable<(TextSpan Span, string Text)> comments)
     {
         var ranges = new List<(TextSpan, HashSet<string>?)>();

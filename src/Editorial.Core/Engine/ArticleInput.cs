@@ -9,6 +9,10 @@ public sealed record ArticleInput(string Path, string Text, ArticleSettings Sett
 {
     /// <summary>The article's own findings from an earlier check of the same path, text, configuration, profiles and engine
     /// (a host's results cache, see <see cref="EngineResult.ArticleFindings"/>): the article rules are not run again. The
-    /// article is still read and summarised for the cross-article rules, whose findings depend on every article.</summary>
+    /// article is still read for the cross-article rules, whose findings depend on every article.</summary>
     public IReadOnlyList<Diagnostic>? KnownFindings { get; init; }
+
+    /// <summary>With <see cref="KnownFindings"/>: what the corpus rules kept of the article in that check
+    /// (<see cref="EngineResult.ArticleSummaries"/>), so that it is not summarised again.</summary>
+    public byte[]? KnownSummary { get; init; }
 }

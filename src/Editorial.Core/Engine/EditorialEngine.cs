@@ -47,38 +47,49 @@ public sealed class EditorialEngine
     public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null) =>
         Run(inputs, cancellationToken, progress).Diagnostics;
 
-    /// <summary><see cref="Check"/>, with each article's own findings apart (what a host's results cache stores). An input
-    /// with <see cref="ArticleInput.KnownFindings"/> is not checked on its own again: those are its findings.</summary>
+    /// <summary><see cref="Check"/>, with each article's own findings and corpus summary apart (what a host's results cache
+    /// stores). An input with <see cref="ArticleInput.KnownFindings"/> is not checked on its own again: those are its findings;
+    /// with <see cref="ArticleInput.KnownSummary"/> too, it is not summarised again either.</summary>
     public EngineResult Run(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
         var checkedArticles = 0;
         var prepared = new AnalyzedArticle[inputs.Count];
         var perArticle = new IReadOnlyList<Diagnostic>[inputs.Count];
+        var summaries = new byte[]?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var input = inputs[i];
-            if (Parse(input.Path, input.Text, out var fault) is not { } article)
+            if (input is { KnownFindings: { } known, KnownSummary: { } summary }
+                && CorpusSummaryFormat.Restore(input.Path, input.Text, summary, article => Prepare(article, input.Settings, out _)) is { } restored)
+            {
+                // Checked and summarised before: the article is not read again, only restored as the per-article pass left it.
+                (prepared[i], perArticle[i], summaries[i]) = (restored, known, summary);
+            }
+            else if (Parse(input.Path, input.Text, out var fault) is not { } article)
             {
                 perArticle[i] = [fault!];
                 return;
             }
-            prepared[i] = Prepare(article, input.Settings, out var setup);
-            if (input.KnownFindings is { } known)
+            else if (input.KnownFindings is { } findings)
             {
-                // The summaries are made again (they are not stored): the corpus rules read them of every article.
+                // Its findings are known, its summary is not: only the summary is made again.
+                prepared[i] = Prepare(article, input.Settings, out _);
+                perArticle[i] = findings;
                 SummarizeForCorpus(prepared[i]);
-                perArticle[i] = known;
+                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]);
             }
             else
             {
+                prepared[i] = Prepare(article, input.Settings, out var setup);
                 perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
+                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]);
             }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
         var all = new List<Diagnostic>(Profiles.Diagnostics);
         foreach (var list in perArticle) all.AddRange(list);
         all.AddRange(AnalyzeCorpus(prepared.Where(a => a is not null).ToList(), cancellationToken));
-        return new EngineResult(Sort(all), perArticle);
+        return new EngineResult(Sort(all), perArticle, summaries);
     }
 
     /// <summary>The descriptor of <paramref name="id"/> among this engine's rules and the configuration diagnostics, for

@@ -14,7 +14,7 @@ namespace Editorial.Figures;
 /// </summary>
 public sealed class ArticleFigures
 {
-    private ArticleFigures(IReadOnlyList<Figure> figures, IReadOnlyList<CountedFigure> counted, Figure? firstUnread)
+    internal ArticleFigures(IReadOnlyList<Figure> figures, IReadOnlyList<CountedFigure> counted, Figure? firstUnread)
     {
         FirstUnread = firstUnread;
         Figures = figures;

@@ -99,6 +99,9 @@ public static class Stories
     /// <summary>Reads and keeps what grouping needs of an article, for <see cref="Rules.CorpusRule.Summarize"/>.</summary>
     public static void Summarize(AnalyzedArticle article) => article.Keep(StoryTraits.Of(article));
 
+    /// <summary>What grouping reads of an article, in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>).</summary>
+    internal static readonly SummaryCodec TraitsCodec = SummaryCodec.For<StoryTraits>("story-traits/1", StoryTraits.WriteSummary, StoryTraits.ReadSummary);
+
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>
     public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => StoryTraits.Of(article).Names;
 
@@ -136,6 +139,39 @@ public static class Stories
         public DateTime? Date { get; private set; }
 
         public static StoryTraits Of(AnalyzedArticle article) => article.GetShared(Read);
+
+        public static void WriteSummary(System.IO.BinaryWriter writer, StoryTraits traits, AnalyzedArticle article)
+        {
+            // Names in their order, each with the name it belongs to and its first spelling.
+            writer.Write(traits.Names.Count);
+            foreach (var name in traits.Names)
+            {
+                writer.Write(name);
+                writer.Write(traits.NameOf[name]);
+                writer.Write(traits.Spellings[name]);
+            }
+            writer.WriteStrings(traits.Mentions);
+            writer.WriteStrings(traits.LeadPlaces);
+            writer.WriteStrings(traits.Figures);
+            writer.WriteOptionalDate(traits.Date);
+        }
+
+        public static StoryTraits ReadSummary(System.IO.BinaryReader reader, AnalyzedArticle article)
+        {
+            var traits = new StoryTraits();
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var name = reader.ReadString();
+                traits.Names.Add(name);
+                traits.NameOf[name] = reader.ReadString();
+                traits.Spellings[name] = reader.ReadString();
+            }
+            traits.Mentions.UnionWith(reader.ReadStringSet());
+            traits.LeadPlaces.UnionWith(reader.ReadStringSet());
+            traits.Figures.UnionWith(reader.ReadStringSet());
+            traits.Date = reader.ReadOptionalDate();
+            return traits;
+        }
 
         private static StoryTraits Read(AnalyzedArticle analyzed)
         {

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Text;
 using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;
@@ -134,6 +136,32 @@ internal static class FigurePairs
     public const int MaximumEarlierCompared = 64;
 
     private sealed record WithinArticlePairs(IReadOnlyList<FigurePair> Pairs);
+
+    /// <summary>The pairs inside an article in a corpus summary: each figure by its place among the article's counted figures,
+    /// which the summary holds before them (<see cref="FigureSummary"/>).</summary>
+    public static readonly SummaryCodec WithinArticleCodec = SummaryCodec.For<WithinArticlePairs>("figure-pairs/1", WriteWithinArticle, ReadWithinArticle);
+
+    private static void WriteWithinArticle(BinaryWriter writer, WithinArticlePairs pairs, AnalyzedArticle article)
+    {
+        var counted = ArticleFigures.Of(article).Counted;
+        var indexes = new Dictionary<CountedFigure, int>();
+        for (var i = 0; i < counted.Count; i++) indexes[counted[i]] = i;
+        writer.Write(pairs.Pairs.Count);
+        foreach (var pair in pairs.Pairs)
+        {
+            writer.Write(indexes[pair.First]);
+            writer.Write(indexes[pair.Second]);
+            writer.Write((int)pair.Kind);
+        }
+    }
+
+    private static WithinArticlePairs ReadWithinArticle(BinaryReader reader, AnalyzedArticle article)
+    {
+        var counted = ArticleFigures.Of(article).Counted;
+        var pairs = new FigurePair[reader.ReadInt32()];
+        for (var i = 0; i < pairs.Length; i++) pairs[i] = new FigurePair(article, counted[reader.ReadInt32()], article, counted[reader.ReadInt32()], (PairKind)reader.ReadInt32(), null);
+        return new WithinArticlePairs(pairs);
+    }
 
     /// <summary>Pairs between two articles of the same story, in the order of the run's articles; found once per run and
     /// shared by ED2002, ED2004 and ED2005, as <see cref="Stories.Of"/> is.</summary>

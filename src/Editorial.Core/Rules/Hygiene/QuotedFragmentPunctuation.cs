@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Profiles;
@@ -40,6 +41,27 @@ public sealed class QuotedFragmentPunctuation
 
     public static QuotedFragmentPunctuation Of(AnalyzedArticle analyzed) => analyzed.GetShared(a =>
         new QuotedFragmentPunctuation(a.Article.Quotations.Select(q => Place(a.Article, q)).Where(m => m is not null).Select(m => m!).ToList()));
+
+    /// <summary>The marks in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>); the style follows from them.</summary>
+    internal static readonly SummaryCodec Codec = SummaryCodec.For<QuotedFragmentPunctuation>("quoted-fragment-punctuation/1", WriteSummary, ReadSummary);
+
+    private static void WriteSummary(BinaryWriter writer, QuotedFragmentPunctuation punctuation, AnalyzedArticle article)
+    {
+        writer.Write(punctuation.Marks.Count);
+        foreach (var mark in punctuation.Marks)
+        {
+            writer.WriteSpan(mark.Mark);
+            writer.WriteSpan(mark.ClosingQuote);
+            writer.Write((int)mark.Placement);
+        }
+    }
+
+    private static QuotedFragmentPunctuation ReadSummary(BinaryReader reader, AnalyzedArticle article)
+    {
+        var marks = new PlacedMark[reader.ReadInt32()];
+        for (var i = 0; i < marks.Length; i++) marks[i] = new PlacedMark(reader.ReadSpan(), reader.ReadSpan(), (QuotePlacement)reader.ReadInt32());
+        return new QuotedFragmentPunctuation(marks);
+    }
 
     /// <summary>The style an outlet's profile states with <c>quote-punctuation: american</c> or <c>logical</c>; null when it states none.</summary>
     public static QuotePlacement? StatedStyle(OutletProfile profile) => QuotationStyleRule.QuotePunctuationSetting.ValueIn(profile) switch

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Editorial.Articles;
@@ -109,6 +110,101 @@ internal sealed class VariantIndex
     public IReadOnlyList<VariantOccurrence> Occurrences { get; }
 
     public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
+
+    /// <summary>The index in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>): a listed form's entry by its place among the
+    /// article's profile's spelling entries (the profile is the same whenever the summary is read: the cache's key says so).
+    /// An outlet's article holds hundreds of occurrences, most of them compounds: what the article's text gives again (an
+    /// occurrence's words, read at its span; a compound's key, made from them) is not written, other strings are written
+    /// once each and named by number, and small numbers take a byte.</summary>
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/2", WriteSummary, ReadSummary);
+
+    private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strings = new List<string>();
+        // 0 stands for "as the text gives it"; a string of its own is its number plus one.
+        int Number(string value)
+        {
+            if (!numbers.TryGetValue(value, out var number))
+            {
+                numbers[value] = number = strings.Count;
+                strings.Add(value);
+            }
+            return number + 1;
+        }
+        var keyBuffer = new StringBuilder();
+        var occurrences = index.Occurrences.Select(o => (Occurrence: o,
+            Key: o.Kind == VariantKind.Compound && o.Key == CompoundKeyOf(o.Text, o.Form, o.Separator, keyBuffer) ? 0 : Number(o.Key),
+            Form: Number(o.Form),
+            Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text),
+            Suffix: Number(o.Suffix),
+            GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
+        writer.WriteCompact(strings.Count);
+        foreach (var value in strings) writer.Write(value);
+        var entries = article.Profile.Spellings;
+        writer.WriteCompact(occurrences.Count);
+        foreach (var (o, key, form, text, suffix, givenName) in occurrences)
+        {
+            writer.WriteCompact(key);
+            writer.WriteCompact(form);
+            writer.WriteCompact(text);
+            writer.WriteCompact(o.Span.Start);
+            writer.WriteCompact(o.Span.Length);
+            writer.Write((byte)((int)o.Kind | Flag(o.InQuotation, 2) | Flag(o.InHeading, 3) | Flag(o.CaseVariant, 4) | Flag(o.IsGivenName, 5)
+                | Flag(o.StandsAlone, 6) | Flag(o.IsSlip, 7)));
+            writer.WriteCompact(o.Entry is null ? 0 : IndexOf(entries, o.Entry) + 1);
+            writer.WriteCompact(o.SplitAt);
+            writer.Write(o.Separator);
+            writer.WriteCompact(suffix);
+            writer.WriteCompact(givenName);
+        }
+    }
+
+    /// <summary>A compound's key as <see cref="AddCompound"/> makes it from the words as written.</summary>
+    private static string CompoundKeyOf(string written, string form, char separator, StringBuilder buffer) =>
+        CompoundKey(written, form == Closed ? null : separator, buffer);
+
+    private static int Flag(bool value, int bit) => value ? 1 << bit : 0;
+    private static int IndexOf(IReadOnlyList<SpellingEntry> entries, SpellingEntry entry)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (ReferenceEquals(entries[i], entry)) return i;
+        }
+        throw new ArgumentException("A listed form's entry is not one of its profile's.", nameof(entry));
+    }
+
+    private static VariantIndex ReadSummary(BinaryReader reader, AnalyzedArticle article)
+    {
+        var strings = new string[reader.ReadCompact()];
+        for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+        string? Given(int number) => number == 0 ? null : strings[number - 1];
+        var entries = article.Profile.Spellings;
+        var keyBuffer = new StringBuilder();
+        var occurrences = new VariantOccurrence[reader.ReadCompact()];
+        for (var i = 0; i < occurrences.Length; i++)
+        {
+            var (key, form, text, span) = (Given(reader.ReadCompact()), Given(reader.ReadCompact())!, Given(reader.ReadCompact()),
+                new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
+            var flags = reader.ReadByte();
+            bool Has(int bit) => (flags & (1 << bit)) != 0;
+            var (entry, splitAt, separator, suffix, givenName) =
+                (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), Given(reader.ReadCompact())!, Given(reader.ReadCompact()));
+            text ??= article.Article.GetText(span);
+            key ??= CompoundKeyOf(text, form, separator, keyBuffer);
+            occurrences[i] = new VariantOccurrence(key, form, span, text, (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1],
+                splitAt, separator)
+            {
+                CaseVariant = Has(4),
+                IsGivenName = Has(5),
+                StandsAlone = Has(6),
+                IsSlip = Has(7),
+                Suffix = suffix,
+                GivenName = givenName,
+            };
+        }
+        return new VariantIndex(occurrences);
+    }
 
     /// <summary>True when the outlet's profile decides this entry for the article (ED1002 reports it, so ED1001 and ED1005 leave it).</summary>
     public static bool IsDecidedByOutlet(SpellingEntry? entry, AnalyzedArticle article) =>

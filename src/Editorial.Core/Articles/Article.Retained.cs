@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// What an article keeps past <see cref="ReleaseProse"/> (metadata, paragraphs, quotations, suppressions, the spans of
+/// others' words and markup, the readable view), written to a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>) and read
+/// back over the same text: an article whose summary is stored is not parsed again, and the cross-article pass and the
+/// diagnostic sink read the restored article as they read a released one.
+/// </summary>
+public sealed partial class Article
+{
+    internal void WriteRetained(BinaryWriter writer)
+    {
+        writer.Write((int)Format);
+        writer.Write(Metadata.Count);
+        foreach (var entry in Metadata)
+        {
+            writer.Write(entry.Key);
+            writer.Write(entry.Value);
+        }
+        writer.Write(Paragraphs.Count);
+        foreach (var paragraph in Paragraphs)
+        {
+            writer.WriteSpan(paragraph.Span);
+            writer.Write(paragraph.IsHeading);
+            writer.Write(paragraph.FirstSentence);
+            writer.Write(paragraph.SentenceCount);
+            writer.Write(paragraph.IsReproduced);
+        }
+        writer.Write(Quotations.Count);
+        foreach (var quotation in Quotations)
+        {
+            writer.WriteSpan(quotation.Span);
+            writer.WriteSpan(quotation.ContentSpan);
+            writer.Write(quotation.ParagraphIndex);
+            writer.Write(quotation.OpeningMark);
+            writer.Write(quotation.IsClosed);
+            writer.Write(quotation.ContinuesPrevious);
+            writer.Write(quotation.IsTerm);
+        }
+        writer.Write(StrayClosingMarks.Count);
+        foreach (var mark in StrayClosingMarks) writer.Write(mark);
+        writer.Write(Problems.Count);
+        foreach (var problem in Problems)
+        {
+            writer.WriteSpan(problem.Span);
+            writer.Write(problem.Message);
+            writer.Write((int)problem.Kind);
+        }
+        Suppressions.WriteSummary(writer);
+        WriteSpans(writer, SingleQuotedStatementSpans);
+        WriteSpans(writer, EmbeddedPostSpans);
+        WriteSpans(writer, _markupSpans);
+        WriteSpans(writer, _htmlRegions);
+        writer.WriteOptional(_readable);
+    }
+
+    /// <summary>The article of <paramref name="path"/> and <paramref name="text"/> as <see cref="WriteRetained"/> wrote it:
+    /// released (its tokens, sentences and prose text were never made).</summary>
+    internal static Article ReadRetained(string path, string text, BinaryReader reader)
+    {
+        var article = new Article(path, text, (ArticleFormat)reader.ReadInt32());
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var count = reader.ReadInt32(); count > 0; count--) metadata[reader.ReadString()] = reader.ReadString();
+        article.Metadata = metadata;
+        var paragraphs = new Paragraph[reader.ReadInt32()];
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = new Paragraph(i, reader.ReadSpan(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadInt32()) { IsReproduced = reader.ReadBoolean() };
+        }
+        article.Paragraphs = paragraphs;
+        var quotations = new Quotation[reader.ReadInt32()];
+        for (var i = 0; i < quotations.Length; i++)
+        {
+            quotations[i] = new Quotation(reader.ReadSpan(), reader.ReadSpan(), reader.ReadInt32(), reader.ReadChar(), reader.ReadBoolean())
+            {
+                ContinuesPrevious = reader.ReadBoolean(),
+                IsTerm = reader.ReadBoolean(),
+            };
+        }
+        article.Quotations = quotations;
+        var strayMarks = new int[reader.ReadInt32()];
+        for (var i = 0; i < strayMarks.Length; i++) strayMarks[i] = reader.ReadInt32();
+        article.StrayClosingMarks = strayMarks;
+        var problems = new ArticleProblem[reader.ReadInt32()];
+        for (var i = 0; i < problems.Length; i++) problems[i] = new ArticleProblem(reader.ReadSpan(), reader.ReadString(), (ArticleProblemKind)reader.ReadInt32());
+        article.Problems = problems;
+        article.Suppressions = InlineSuppressions.ReadSummary(reader);
+        article.SingleQuotedStatementSpans = ReadSpans(reader);
+        article.EmbeddedPostSpans = ReadSpans(reader);
+        article._markupSpans = ReadSpans(reader);
+        article._htmlRegions = ReadSpans(reader);
+        article._readable = reader.ReadOptional();
+        return article;
+    }
+
+    private static void WriteSpans(BinaryWriter writer, IReadOnlyList<TextSpan> spans)
+    {
+        writer.Write(spans.Count);
+        foreach (var span in spans) writer.WriteSpan(span);
+    }
+
+    private static TextSpan[] ReadSpans(BinaryReader reader)
+    {
+        var spans = new TextSpan[reader.ReadInt32()];
+        for (var i = 0; i < spans.Length; i++) spans[i] = reader.ReadSpan();
+        return spans;
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Editorial.Articles;
+using Editorial.Figures;
+using Editorial.Rules.Figures;
+using Editorial.Rules.Hygiene;
+using Editorial.Rules.Spelling;
+
+namespace Editorial.Engine;
+
+/// <summary>
+/// What the cross-article pass reads of one article, as bytes for a host's results cache: the article as it is kept past the
+/// per-article pass (<see cref="Article.WriteRetained"/>: metadata, paragraphs, quotations, suppressions; never its tokens)
+/// and the analyses the corpus rules kept of it (<see cref="Rules.CorpusRule.Summarize"/>, <see cref="AnalyzedArticle.Keep{T}"/>).
+/// An article whose summary is known is neither parsed nor summarised again: the cross-article pass, and the sink that
+/// reports its findings, read the restored article as they read a fresh one. Each kept analysis is written by the codec of its
+/// type (<see cref="SummaryCodec"/>, defined beside the type); an article that kept an analysis no codec writes has no stored
+/// summary and is read again on every run. The engine writes and reads bytes only; the host keeps them.
+/// </summary>
+public static class CorpusSummaryFormat
+{
+    /// <summary>Written first: bytes of another layout are not read (the article is then read and summarised again).</summary>
+    private const int Version = 1;
+
+    /// <summary>Every analysis a corpus rule keeps, in the order they are restored: an analysis that refers to another
+    /// (the pairs inside an article refer to its figures) comes after it.</summary>
+    private static readonly IReadOnlyList<SummaryCodec> Codecs =
+    [
+        FigureSummary.Codec,
+        FigurePairs.WithinArticleCodec,
+        Stories.TraitsCodec,
+        VariantIndex.Codec,
+        QuotedFragmentPunctuation.Codec,
+    ];
+
+    /// <summary>The summary of <paramref name="article"/>, after <see cref="Rules.CorpusRule.Summarize"/>; null when it kept an
+    /// analysis no codec writes.</summary>
+    public static byte[]? Encode(AnalyzedArticle article)
+    {
+        var kept = article.KeptTypes;
+        if (kept.Any(type => Codecs.All(codec => codec.Type != type))) return null;
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Version);
+            article.Article.WriteRetained(writer);
+            var written = Codecs.Where(codec => kept.Contains(codec.Type)).ToList();
+            writer.Write(written.Count);
+            foreach (var codec in written)
+            {
+                writer.Write(codec.Tag);
+                codec.Write(writer, article);
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The article of <paramref name="path"/> and <paramref name="text"/> as <see cref="Encode"/> summarised it, made
+    /// ready by <paramref name="prepare"/> (outlet, story, settings) and holding the kept analyses, as the per-article pass
+    /// leaves it; null when the bytes are of another layout or cannot be read.</summary>
+    public static AnalyzedArticle? Restore(string path, string text, byte[] summary, Func<Article, AnalyzedArticle> prepare)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(summary), Encoding.UTF8);
+            if (reader.ReadInt32() != Version) return null;
+            var article = prepare(Article.ReadRetained(path, text, reader));
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var tag = reader.ReadString();
+                var codec = Codecs.FirstOrDefault(c => c.Tag == tag) ?? throw new FormatException("No summary codec " + tag);
+                codec.Restore(reader, article);
+            }
+            if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("Bytes after the summary");
+            return article;
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+}

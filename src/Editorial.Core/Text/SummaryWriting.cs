@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Editorial.Text;
+
+/// <summary>The pieces summaries are made of, written the same way by every codec.</summary>
+internal static class SummaryWriting
+{
+    public static void WriteSpan(this BinaryWriter writer, TextSpan span)
+    {
+        writer.Write(span.Start);
+        writer.Write(span.Length);
+    }
+
+    public static TextSpan ReadSpan(this BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt32());
+
+    public static void WriteOptional(this BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null) writer.Write(value);
+    }
+
+    public static string? ReadOptional(this BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    /// <summary>Strings in their enumeration order; read back as an ordinal set enumerating them in that order.</summary>
+    public static void WriteStrings(this BinaryWriter writer, IReadOnlyCollection<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values) writer.Write(value);
+    }
+
+    public static HashSet<string> ReadStringSet(this BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < count; k++) set.Add(reader.ReadString());
+        return set;
+    }
+
+    /// <summary>A non-negative number in as few bytes as it needs, seven bits a byte: most counts and lengths of a summary
+    /// are small, and an outlet's article holds hundreds of them.</summary>
+    public static void WriteCompact(this BinaryWriter writer, int value)
+    {
+        var remaining = (uint)value;
+        while (remaining >= 0x80)
+        {
+            writer.Write((byte)(remaining | 0x80));
+            remaining >>= 7;
+        }
+        writer.Write((byte)remaining);
+    }
+
+    public static int ReadCompact(this BinaryReader reader)
+    {
+        var value = 0u;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var next = reader.ReadByte();
+            value |= (uint)(next & 0x7F) << shift;
+            if (next < 0x80) return checked((int)value);
+        }
+        throw new FormatException("A compact number runs past five bytes.");
+    }
+
+    public static void WriteOptionalDate(this BinaryWriter writer, DateTime? date)
+    {
+        writer.Write(date.HasValue);
+        if (date is { } value) writer.Write(value.ToBinary());
+    }
+
+    public static DateTime? ReadOptionalDate(this BinaryReader reader) => reader.ReadBoolean() ? DateTime.FromBinary(reader.ReadInt64()) : null;
+}
