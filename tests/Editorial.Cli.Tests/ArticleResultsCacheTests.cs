@@ -104,12 +104,14 @@ public class ArticleResultsCacheTests
     {
         folder.Write(".editorconfig", "root = true\n[ap/*]\neditorial.outlet = ap\neditorial.story = ferry-fire\n[aj/*]\neditorial.outlet = aljazeera\n");
         folder.Write("ap/1.txt", "Fire on Korsgaard ferry\n\nAt least 14 people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday, "
-            + "police said. The coastguard said 20 people were injured. Officials met by videoconference.\n");
+            + "police said. The coastguard said 20 people were injured. Officials met by videoconference.\n\n"
+            + "Korsgaard Line posted a net profit of $412 million in 2025.\n");
         folder.Write("ap/2.txt", "Nine people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday. The harbour master said "
-            + "“the crew did all they could.” Another videoconference is planned.\n");
+            + "“the crew did all they could.” Another videoconference is planned.\n\n"
+            + "Korsgaard Line reported a net profit of $385 million in 2025, its chairman said.\n");
         folder.Write("ap/3.md", "---\ndate: 2026-03-04\n---\n# Ferry toll rises\n\nThe toll from the Korsgaard ferry fire near Hvalby rose to 17 people "
             + "killed, officials said on Wednesday. A video conference with families was held.\n\n<!-- editorial-disable-next-line ED2002 -->\n"
-            + "Earlier reports said 12 people were killed near Hvalby.\n");
+            + "Earlier reports said 12 people were killed near Hvalby.\n\nAnalysts had expected Korsgaard Line to post a net profit of $300 million in 2025.\n");
         folder.Write("ap/4.html", "<p>The inquiry into the <em>Korsgaard</em> ferry fire opened by videoconference on Thursday.</p>\n");
         folder.Write("aj/1.txt", "Storm floods Brenholt valley\n\nFloods in the Brenholt valley near Lissvik killed 31 people, the Lindqvist "
             + "agency said. Mayor Ostergaard called the response “a disgrace”. Rescuers in Lissvik described the scene as “grim”.\n");
@@ -138,6 +140,10 @@ public class ArticleResultsCacheTests
         WriteTwoOutlets(folder);
         var full = TwoOutletsReport(folder, cached: false);
         foreach (var id in (string[])["ED2002", "ED2004", "ED2005", "ED1005", "ED4008"]) full.ShouldContain($"\"{id}\"");
+        // An amount's anchors (its noun's qualifiers, times, mode) come back from the summary too: the profit analysts expected
+        // is not the profit posted.
+        full.ShouldContain("Conflicting figures for net profit (USD) in 2025");
+        full.ShouldNotContain("$300 million");
 
         TwoOutletsReport(folder).ShouldBe(full);
         TwoOutletsReport(folder).ShouldBe(full);
