@@ -132,6 +132,47 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_lead_in_sentence_that_ends_naming_a_document_introduces_the_rest_of_its_paragraph()
+    {
+        const string text = "Ferries stopped at noon. The harbour board's statement reads in full: Sailings are cancelled until Monday. " +
+                            "Refunds are offered.\n\nVia the Coastal Herald: Crews worked all night.\n\nThe board met on Friday.\n";
+        var article = Article.Parse("a.txt", text);
+        article.ExcerptSpans.Select(article.GetText).ShouldBe(["Sailings are cancelled until Monday. Refunds are offered.", "Crews worked all night."]);
+        article.Tokens.First(t => t.Text == "Ferries").IsInReproducedText.ShouldBeFalse();
+        article.Tokens.First(t => t.Text == "Sailings").IsInReproducedText.ShouldBeTrue();
+        article.IsInReproducedText(new Text.TextSpan(text.IndexOf("Crews"), 5)).ShouldBeTrue();
+        article.IsInReproducedText(new Text.TextSpan(text.IndexOf("board met"), 5)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_colon_that_does_not_close_the_naming_of_a_document_introduces_no_excerpt()
+    {
+        // The colon is further on than the document the sentence names; a label names one in fewer than three words;
+        // a verb alone names none.
+        Article.Parse("a.txt", "In her message she named the winner: Avonlea took the prize. The rest followed.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "Editor's note: This story was updated. Ferries stopped.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "The mayor then said: Ferries will sail again soon.").ExcerptSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_paragraph_signed_by_a_handle_on_a_line_of_its_own_is_a_reproduced_post()
+    {
+        var article = Article.Parse("a.txt",
+            "We asked readers about the ferry.\n\nBring back the night sailing.\n\n@harbour_fan.\n\nThe board did not reply.\n\n" +
+            "Its chair wrote to @harbourboard on Friday.\n\nNothing changed.\n");
+        article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, false, false, false, false]);
+    }
+
+    [Fact]
+    public void Two_apostrophes_are_read_as_one_quotation_mark()
+    {
+        const string text = "''We will not close the pier,'' the mayor said. ''It is open to everyone\" she added. Rock 'n' roll played.";
+        var article = Article.Parse("a.txt", text);
+        // The second statement opens with two apostrophes and closes with a double mark: its apostrophes close nothing.
+        article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["We will not close the pier,"]);
+    }
+
+    [Fact]
     public void Dotted_module_paths_and_snake_case_names_are_not_prose()
     {
         var article = Article.Parse("a.txt", "Set max_retries in app.config.loader, e.g. for the U.S.A. team. It ended.Then news.bbc.co.uk/world loaded.");
