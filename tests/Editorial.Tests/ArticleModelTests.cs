@@ -164,6 +164,20 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Teasers_stamped_with_a_time_and_a_byline_are_a_list_of_other_articles()
+    {
+        const string text = "The pier reopened on Friday. 3/4/21, 9:15 AM GMT BY Ana Ruiz Ferries return to the bay. " +
+                            "3/4/21, 8:02 AM GMT BY Kai Tamm Harbour fees rise again. The mayor spoke at noon.\n\n" +
+                            "Updated 3/5/21, 10:00 AM BY the desk.\n";
+        var article = Article.Parse("a.txt", text);
+        article.TeaserListSpans.Select(article.GetText).ShouldBe(
+            ["3/4/21, 9:15 AM GMT BY Ana Ruiz Ferries return to the bay. 3/4/21, 8:02 AM GMT BY Kai Tamm Harbour fees rise again."]);
+        article.Tokens.First(t => t.Text == "pier").IsInReproducedText.ShouldBeFalse();
+        article.Tokens.First(t => t.Text == "mayor").IsInReproducedText.ShouldBeFalse();
+        article.Tokens.First(t => t.Text == "desk").IsInReproducedText.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Two_apostrophes_are_read_as_one_quotation_mark()
     {
         const string text = "''We will not close the pier,'' the mayor said. ''It is open to everyone\" she added. Rock 'n' roll played.";

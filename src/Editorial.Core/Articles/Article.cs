@@ -118,8 +118,12 @@ public sealed class Article
         {
             if (Paragraphs[k].IsReproduced && Paragraphs[k].Span.Contains(span)) return true;
         }
-        return Sorted.AnyContains(EmbeddedPostSpans, span) || Sorted.AnyContains(ExcerptSpans, span);
+        return Sorted.AnyContains(EmbeddedPostSpans, span) || Sorted.AnyContains(ExcerptSpans, span) || Sorted.AnyContains(TeaserListSpans, span);
     }
+
+    /// <summary>Lists of other articles' teasers pasted into the text, each teaser stamped with a time and a byline
+    /// (<see cref="TeaserLists"/>).</summary>
+    public IReadOnlyList<TextSpan> TeaserListSpans { get; private set; } = [];
 
     /// <summary>Documents reproduced after a lead-in sentence inside a paragraph (<see cref="LeadInExcerpts"/>): each from the
     /// first word after the lead-in's colon to the paragraph's end.</summary>
@@ -215,6 +219,9 @@ public sealed class Article
         var posts = EmbeddedPosts.Find(tokens, sentences);
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
+        var teaserLists = TeaserLists.Find(tokens, sentences);
+        foreach (var list in teaserLists) MarkReproduced(tokens, list);
+        TeaserListSpans = teaserLists;
         // After the posts: a lead-in to a post ("She posted: …") introduces that post alone, up to its signature.
         var excerpts = LeadInExcerpts.Find(paragraphs, sentences, tokens);
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);

@@ -154,6 +154,18 @@ public class TranscribedTextTests
         ]);
     }
 
+    [Fact]
+    public void A_pasted_list_of_other_articles_teasers_keeps_their_spelling()
+    {
+        Lines("The U.N. envoy landed. The U.N. team met officials. 6/2/21, 4:10 PM CET BY Ana Ruiz Aid from the UN reaches the port. " +
+              "6/2/21, 1:30 PM CET BY Kai Tamm Talks stall in Geneva.").ShouldBeEmpty();
+        // One stamp is no list.
+        Lines("The U.N. envoy landed. The U.N. team met officials. 6/2/21, 4:10 PM CET BY Ana Ruiz Aid from the UN reaches the port.").ShouldBe(
+        [
+            "a.txt(1,98,1,100): info ED1006: 'UN' should be 'U.N.' (as in the rest of this article) => U.N.",
+        ]);
+    }
+
     // Sentences written without capitals
 
     [Fact]
