@@ -151,7 +151,14 @@ public class ArticleModelTests
         // a verb alone names none.
         Article.Parse("a.txt", "In her message she named the winner: Avonlea took the prize. The rest followed.").ExcerptSpans.ShouldBeEmpty();
         Article.Parse("a.txt", "Editor's note: This story was updated. Ferries stopped.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "Crews at the pier (Photo/Ana Ruiz) EDS NOTE: GRAPHIC CONTENT - Ferries stopped.").ExcerptSpans.ShouldBeEmpty();
         Article.Parse("a.txt", "The mayor then said: Ferries will sail again soon.").ExcerptSpans.ShouldBeEmpty();
+        // A document named without being read out is the article's summary of it.
+        Article.Parse("a.txt", "The unions sent the board a blunt message: Ferries must sail again.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "The unions sent the board the following message: Ferries must sail again.").ExcerptSpans.Count.ShouldBe(1);
+        // An export that ran the paragraphs together: the excerpt's end is lost, and the article's words must stay checked.
+        Article.Parse("a.txt", "The unions sent the board the following message: Ferries must sail again. " +
+                               string.Concat(Enumerable.Repeat("The board met on Friday and agreed to talk. ", 40))).ExcerptSpans.ShouldBeEmpty();
     }
 
     [Fact]
@@ -184,6 +191,10 @@ public class ArticleModelTests
         var article = Article.Parse("a.txt", text);
         // The second statement opens with two apostrophes and closes with a double mark: its apostrophes close nothing.
         article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["We will not close the pier,"]);
+        // Two apostrophes after a word close the statement though a word follows: no possessive is written so.
+        const string woven = "''We admire the design of the new pier'' in Leith, the mayor said, ''and the old one too.''";
+        var wovenArticle = Article.Parse("a.txt", woven);
+        wovenArticle.SingleQuotedStatementSpans.Select(wovenArticle.GetText).ShouldBe(["We admire the design of the new pier"]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Text;
 
 namespace Editorial.Articles;
@@ -9,22 +10,27 @@ namespace Editorial.Articles;
 /// them: a paragraph after a lead-in paragraph ("The ministry's statement reads:"), or the rest of a paragraph after a
 /// lead-in sentence of its own that ends in a colon ("Via the Daily Planet: Troops crossed …", "She wrote on Facebook: I
 /// never …"). A lead-in names a document, a platform that carries one, or credits a source ("Via …"); a verb alone ("He
-/// wrote:", "READ ALSO:") and a label ("Note:", "Editor's note:") are no evidence of one, and a quotation after the colon
-/// is read as a quotation.
+/// wrote:", "READ ALSO:") and a label ("Note:", "Editor's note:", "EDS NOTE:") are no evidence of one, and a quotation
+/// after the colon is read as a quotation.
 /// </summary>
 internal static class LeadInExcerpts
 {
-    // Documents a lead-in names when it introduces one ("The statement reads:", "In the post, she wrote:"), and the
-    // platforms whose posts an article reproduces ("he wrote on Facebook:").
+    // Documents a lead-in names when it introduces one ("The statement reads:", "In the post, she wrote:").
     private static readonly HashSet<string> DocumentWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "statements", "letter", "letters", "post", "posts", "tweet", "tweets", "transcript", "memo", "note", "message",
         "declaration", "communique", "communiqué", "excerpt", "excerpts", "email", "emails", "e-mail", "speech", "remarks",
-        "announcement", "decree", "ruling", "indictment", "petition", "Facebook", "Twitter", "Instagram", "Telegram",
+        "announcement", "decree", "ruling", "indictment", "petition",
     };
+
+    // Platforms whose posts an article reproduces ("he wrote on Facebook:").
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase) { "Facebook", "Twitter", "Instagram", "Telegram" };
 
     /// <summary>How many words a lead-in inside a paragraph runs to at least: fewer is a label ("Editor's note:").</summary>
     private const int MinimumLeadInWords = 3;
+
+    /// <summary>The longest excerpt a lead-in inside a paragraph introduces, in characters: a long paragraph of copy.</summary>
+    private const int MaximumExcerptLength = 1500;
 
     /// <summary>True when <paramref name="previous"/> is a lead-in paragraph: it ends in a colon and names a document or its
     /// source. The paragraph after it is that document.</summary>
@@ -50,7 +56,9 @@ internal static class LeadInExcerpts
                 if (!colon.IsPunctuation(':') || colon.IsTranscribed || !next.IsWord || !next.StartsUpper || next.IsTranscribed) continue;
                 var leadInStart = sentences[colon.SentenceIndex].FirstToken;
                 if (CountWords(tokens, leadInStart, k) < MinimumLeadInWords || !EndsNamingDocument(tokens, leadInStart, k)) continue;
-                excerpts.Add(TextSpan.FromBounds(next.Span.Start, tokens[last].Span.End));
+                // Longer than any paragraph of copy, the rest is an export that ran paragraphs together: where the excerpt
+                // ends and the article's own words resume is lost, and the article's words must not be hidden.
+                if (tokens[last].Span.End - next.Span.Start <= MaximumExcerptLength) excerpts.Add(TextSpan.FromBounds(next.Span.Start, tokens[last].Span.End));
                 break;
             }
         }
@@ -70,15 +78,32 @@ internal static class LeadInExcerpts
     };
 
     /// <summary>True when the lead-in from <paramref name="first"/> to the colon at <paramref name="colon"/> opens with a
-    /// source's credit ("Via …"), or names a document with its last words: the document ("… on Facebook:"), or its reading
-    /// verb after a document it names ("The ministry's statement reads in full:").</summary>
+    /// source's credit ("Via …"), or names a document with its last words: a platform ("… on Facebook:"), a reading verb
+    /// after a document it names ("The ministry's statement reads in full:"), or a document it reads out or announces
+    /// ("… she wrote in an email:", "… released the following statement:").</summary>
     private static bool EndsNamingDocument(TokenList tokens, int first, int colon)
     {
         if (tokens[first].IsWord && tokens[first].Text.Equals("via", StringComparison.OrdinalIgnoreCase)) return true;
         var last = colon - 1;
         while (last > first && tokens[last].IsWord && TrailingWords.Contains(tokens[last].Text)) last--;
-        if (!tokens[last].IsWord) return false;
-        return DocumentWords.Contains(tokens[last].Text) || ReadingVerbs.Contains(tokens[last].Text) && NamesDocument(tokens, first, tokens[last].Span.Start);
+        var word = tokens[last];
+        // A word in capitals before the colon is a label ("EDS NOTE:", "PRESS RELEASE:"), and so is a note ("Editor's note:").
+        if (!word.IsWord || IsInCapitals(word.Text) || word.Text.Equals("note", StringComparison.OrdinalIgnoreCase)) return false;
+        if (Platforms.Contains(word.Text)) return true;
+        if (ReadingVerbs.Contains(word.Text)) return NamesDocument(tokens, first, word.Span.Start);
+        // A document named last is introduced only when the lead-in reads it out or announces it ("she wrote in an email:",
+        // "released the following statement:"); otherwise it is the article's summary of it ("sent an unmistakable message:
+        // stop").
+        return DocumentWords.Contains(word.Text) && AnnouncesReading(tokens, first, last);
+    }
+
+    private static bool AnnouncesReading(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && (ReadingVerbs.Contains(tokens[k].Text) || tokens[k].Text.Equals("following", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the words from <paramref name="first"/> up to <paramref name="end"/> name a document, or open
@@ -88,10 +113,12 @@ internal static class LeadInExcerpts
         if (first < tokens.Count && tokens[first].IsWord && tokens[first].Text.Equals("via", StringComparison.OrdinalIgnoreCase)) return true;
         for (var k = first; k < tokens.Count && tokens[k].Span.End <= end; k++)
         {
-            if (tokens[k].IsWord && DocumentWords.Contains(tokens[k].Text)) return true;
+            if (tokens[k].IsWord && (DocumentWords.Contains(tokens[k].Text) || Platforms.Contains(tokens[k].Text))) return true;
         }
         return false;
     }
+
+    private static bool IsInCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>The words from <paramref name="first"/> to <paramref name="end"/>, a possessive's "'s" (a token of its own)
     /// not counted: "Editor's note" is two words.</summary>

@@ -61,7 +61,9 @@ internal static class SingleQuotedStatements
         var after = atEnd ? ' ' : text[markEnd];
         if (char.IsLetterOrDigit(after)) return false;
         if (before is '.' or ',' or '!' or '?' or '…') return true;
-        return char.IsLetterOrDigit(before) && (atEnd || after is ',' or '.' or ';' or ':' or '!' or '?' or ')');
+        // No possessive ends in two apostrophes: after a word they close, whatever follows ("… the mechanics'' of it").
+        var doubled = markEnd == mark + 2;
+        return char.IsLetterOrDigit(before) && (doubled || atEnd || after is ',' or '.' or ';' or ':' or '!' or '?' or ')');
     }
 
     /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>
