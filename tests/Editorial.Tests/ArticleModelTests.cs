@@ -132,6 +132,72 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_lead_in_sentence_that_ends_naming_a_document_introduces_the_rest_of_its_paragraph()
+    {
+        const string text = "Ferries stopped at noon. The harbour board's statement reads in full: Sailings are cancelled until Monday. " +
+                            "Refunds are offered.\n\nVia the Coastal Herald: Crews worked all night.\n\nThe board met on Friday.\n";
+        var article = Article.Parse("a.txt", text);
+        article.ExcerptSpans.Select(article.GetText).ShouldBe(["Sailings are cancelled until Monday. Refunds are offered.", "Crews worked all night."]);
+        article.Tokens.First(t => t.Text == "Ferries").IsInReproducedText.ShouldBeFalse();
+        article.Tokens.First(t => t.Text == "Sailings").IsInReproducedText.ShouldBeTrue();
+        article.IsInReproducedText(new Text.TextSpan(text.IndexOf("Crews"), 5)).ShouldBeTrue();
+        article.IsInReproducedText(new Text.TextSpan(text.IndexOf("board met"), 5)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_colon_that_does_not_close_the_naming_of_a_document_introduces_no_excerpt()
+    {
+        // The colon is further on than the document the sentence names; a label names one in fewer than three words;
+        // a verb alone names none.
+        Article.Parse("a.txt", "In her message she named the winner: Avonlea took the prize. The rest followed.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "Editor's note: This story was updated. Ferries stopped.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "Crews at the pier (Photo/Ana Ruiz) EDS NOTE: GRAPHIC CONTENT - Ferries stopped.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "The mayor then said: Ferries will sail again soon.").ExcerptSpans.ShouldBeEmpty();
+        // A document named without being read out is the article's summary of it.
+        Article.Parse("a.txt", "The unions sent the board a blunt message: Ferries must sail again.").ExcerptSpans.ShouldBeEmpty();
+        Article.Parse("a.txt", "The unions sent the board the following message: Ferries must sail again.").ExcerptSpans.Count.ShouldBe(1);
+        // An export that ran the paragraphs together: the excerpt's end is lost, and the article's words must stay checked.
+        Article.Parse("a.txt", "The unions sent the board the following message: Ferries must sail again. " +
+                               string.Concat(Enumerable.Repeat("The board met on Friday and agreed to talk. ", 40))).ExcerptSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_paragraph_signed_by_a_handle_on_a_line_of_its_own_is_a_reproduced_post()
+    {
+        var article = Article.Parse("a.txt",
+            "We asked readers about the ferry.\n\nBring back the night sailing.\n\n@harbour_fan.\n\nThe board did not reply.\n\n" +
+            "Its chair wrote to @harbourboard on Friday.\n\nNothing changed.\n");
+        article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, false, false, false, false]);
+    }
+
+    [Fact]
+    public void Teasers_stamped_with_a_time_and_a_byline_are_a_list_of_other_articles()
+    {
+        const string text = "The pier reopened on Friday. 3/4/21, 9:15 AM GMT BY Ana Ruiz Ferries return to the bay. " +
+                            "3/4/21, 8:02 AM GMT BY Kai Tamm Harbour fees rise again. The mayor spoke at noon.\n\n" +
+                            "Updated 3/5/21, 10:00 AM BY the desk.\n";
+        var article = Article.Parse("a.txt", text);
+        article.TeaserListSpans.Select(article.GetText).ShouldBe(
+            ["3/4/21, 9:15 AM GMT BY Ana Ruiz Ferries return to the bay. 3/4/21, 8:02 AM GMT BY Kai Tamm Harbour fees rise again."]);
+        article.Tokens.First(t => t.Text == "pier").IsInReproducedText.ShouldBeFalse();
+        article.Tokens.First(t => t.Text == "mayor").IsInReproducedText.ShouldBeFalse();
+        article.Tokens.First(t => t.Text == "desk").IsInReproducedText.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Two_apostrophes_are_read_as_one_quotation_mark()
+    {
+        const string text = "''We will not close the pier,'' the mayor said. ''It is open to everyone\" she added. Rock 'n' roll played.";
+        var article = Article.Parse("a.txt", text);
+        // The second statement opens with two apostrophes and closes with a double mark: its apostrophes close nothing.
+        article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["We will not close the pier,"]);
+        // Two apostrophes after a word close the statement though a word follows: no possessive is written so.
+        const string woven = "''We admire the design of the new pier'' in Leith, the mayor said, ''and the old one too.''";
+        var wovenArticle = Article.Parse("a.txt", woven);
+        wovenArticle.SingleQuotedStatementSpans.Select(wovenArticle.GetText).ShouldBe(["We admire the design of the new pier"]);
+    }
+
+    [Fact]
     public void Dotted_module_paths_and_snake_case_names_are_not_prose()
     {
         var article = Article.Parse("a.txt", "Set max_retries in app.config.loader, e.g. for the U.S.A. team. It ended.Then news.bbc.co.uk/world loaded.");

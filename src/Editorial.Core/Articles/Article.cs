@@ -118,8 +118,16 @@ public sealed partial class Article
         {
             if (Paragraphs[k].IsReproduced && Paragraphs[k].Span.Contains(span)) return true;
         }
-        return Sorted.AnyContains(EmbeddedPostSpans, span);
+        return Sorted.AnyContains(EmbeddedPostSpans, span) || Sorted.AnyContains(ExcerptSpans, span) || Sorted.AnyContains(TeaserListSpans, span);
     }
+
+    /// <summary>Lists of other articles' teasers pasted into the text, each teaser stamped with a time and a byline
+    /// (<see cref="TeaserLists"/>).</summary>
+    public IReadOnlyList<TextSpan> TeaserListSpans { get; private set; } = [];
+
+    /// <summary>Documents reproduced after a lead-in sentence inside a paragraph (<see cref="LeadInExcerpts"/>): each from the
+    /// first word after the lead-in's colon to the paragraph's end.</summary>
+    public IReadOnlyList<TextSpan> ExcerptSpans { get; private set; } = [];
 
     private IReadOnlyList<TextSpan> _markupSpans = [];
 
@@ -174,7 +182,7 @@ public sealed partial class Article
         foreach (var (span, isHeading, isQuoted) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
-            var reproduced = !isHeading && (isQuoted || (paragraphIndex > 0 && IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens)));
+            var reproduced = !isHeading && (isQuoted || (paragraphIndex > 0 && LeadInExcerpts.IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens)));
             var firstSentence = sentences.Count;
             var firstToken = tokens.Count;
             var readableSpan = compact?.ToCompact(span) ?? span;
@@ -207,9 +215,17 @@ public sealed partial class Article
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced });
         }
         MarkTranscripts(paragraphs, sentences, tokens);
+        MarkSignedPosts(paragraphs, sentences, tokens);
         var posts = EmbeddedPosts.Find(tokens, sentences);
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
+        var teaserLists = TeaserLists.Find(tokens, sentences);
+        foreach (var list in teaserLists) MarkReproduced(tokens, list);
+        TeaserListSpans = teaserLists;
+        // After the posts: a lead-in to a post ("She posted: …") introduces that post alone, up to its signature.
+        var excerpts = LeadInExcerpts.Find(paragraphs, sentences, tokens);
+        foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
+        ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it.
@@ -275,6 +291,34 @@ public sealed partial class Article
         }
     }
 
+    /// <summary>
+    /// Posts signed by a handle on a line of their own, as a page of readers' replies prints them ("Not in my name.", then
+    /// "@reader_12."): the paragraph before the signature is the poster's words. A handle inside a sentence is a post's own
+    /// mark or the article naming an account (<see cref="EmbeddedPosts"/>); only a handle standing alone signs.
+    /// </summary>
+    private static void MarkSignedPosts(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
+    {
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            var post = paragraphs[i - 1];
+            if (post.IsHeading || post.IsReproduced || post.SentenceCount == 0 || !IsHandleSignature(tokens, sentences, paragraphs[i])) continue;
+            paragraphs[i - 1] = post with { IsReproduced = true };
+            MarkReproduced(tokens, post.Span);
+        }
+    }
+
+    /// <summary>True for a paragraph that holds a handle and nothing else but a dash before it and a full stop after it.</summary>
+    private static bool IsHandleSignature(TokenList tokens, List<Sentence> sentences, Paragraph paragraph)
+    {
+        if (paragraph.IsHeading || paragraph.SentenceCount == 0) return false;
+        var k = sentences[paragraph.FirstSentence].FirstToken;
+        if (k < tokens.Count && (tokens[k].IsPunctuation('—') || tokens[k].IsPunctuation('–') || tokens[k].IsPunctuation('-'))) k++;
+        if (k >= tokens.Count || !tokens[k].IsNonProse || tokens[k].Text[0] != '@' || tokens[k].Span.End > paragraph.Span.End) return false;
+        k++;
+        if (k < tokens.Count && tokens[k].Span.End <= paragraph.Span.End && tokens[k].IsPunctuation('.')) k++;
+        return k >= tokens.Count || tokens[k].Span.Start >= paragraph.Span.End;
+    }
+
     /// <summary>How many words a speaker's label may run to ("MR SMITH", "DEFENCE SECRETARY BEN WALLACE").</summary>
     private const int MaximumLabelWords = 4;
 
@@ -296,29 +340,6 @@ public sealed partial class Article
             if (char.IsLetter(c)) letters++;
         }
         return letters > 0;
-    }
-
-    // Documents a lead-in names when it introduces one: "The statement reads:", "In the post, she wrote:". A verb alone
-    // ("READ ALSO:", "He wrote:") is no evidence of a document.
-    private static readonly HashSet<string> DocumentWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "statement", "statements", "letter", "letters", "post", "posts", "tweet", "tweets", "transcript", "memo", "note", "message",
-        "declaration", "communique", "communiqué", "excerpt", "excerpts", "email", "emails", "e-mail", "speech", "remarks",
-        "announcement", "decree", "ruling", "indictment", "petition",
-    };
-
-    /// <summary>
-    /// True when <paramref name="previous"/> is a lead-in to a document the article reproduces: it ends in a colon and names
-    /// a document or its reading ("The ministry's statement reads:"). The paragraph after it is that document.
-    /// </summary>
-    private static bool IntroducesDocument(char[] view, Paragraph previous, List<Sentence> sentences, TokenList tokens)
-    {
-        if (previous.IsHeading || previous.SentenceCount == 0 || view[previous.Span.End - 1] != ':') return false;
-        for (var k = sentences[previous.FirstSentence].FirstToken; k < tokens.Count && tokens[k].Span.End <= previous.Span.End; k++)
-        {
-            if (tokens[k].IsWord && DocumentWords.Contains(tokens[k].Text)) return true;
-        }
-        return false;
     }
 
     /// <summary>True for the first word of a sentence, of a quotation, or after a colon or a dash that opens a clause.</summary>

@@ -15,6 +15,8 @@ namespace Editorial.Articles;
 /// punctuation mark ('… product'.): the plural possessive (the soldiers' families) stands before a word and does not close.</item>
 /// <item>An opening mark after a sentence end while one is open continues it (an export merged the quotation's
 /// paragraphs); elsewhere the open one was never closed and the new one replaces it. One never closed is not read.</item>
+/// <item>Two apostrophes ('') are one mark, as exports that cannot print a double quotation mark write one; they close
+/// only what they opened.</item>
 /// <item>Terms are not statements: fewer than <see cref="QuotationFinder.MinimumStatementWords"/> words ('special
 /// operation'), or every word capitalised (a title: 'Servant of the People').</item>
 /// </list>
@@ -23,37 +25,45 @@ internal static class SingleQuotedStatements
 {
     public static void Find(char[] text, TextSpan block, List<TextSpan> statements)
     {
-        var open = -1;
+        var contentStart = -1;
+        var openedDoubled = false;
         for (var i = block.Start; i < block.End; i++)
         {
             var c = text[i];
             if (c is not ('\'' or '‘' or '’')) continue;
-            if (open >= 0 && c is '\'' or '’' && Closes(text, block, i))
+            // Some exports write a double quotation mark as two apostrophes (''We will stay,'' she said): the pair is one mark.
+            var markEnd = c == '\'' && i + 1 < block.End && text[i + 1] == '\'' ? i + 2 : i + 1;
+            var doubled = markEnd == i + 2;
+            if (contentStart >= 0 && c is '\'' or '’' && doubled == openedDoubled && Closes(text, block, i, markEnd))
             {
-                var content = TextSpan.FromBounds(open + 1, i);
+                var content = TextSpan.FromBounds(contentStart, i);
                 if (IsStatement(text, content)) statements.Add(content);
-                open = -1;
+                contentStart = -1;
             }
-            else if (c is '\'' or '‘' && Opens(text, block, i) && (open < 0 || !FollowsSentenceEnd(text, block, i)))
+            else if (c is '\'' or '‘' && Opens(text, block, i, markEnd) && (contentStart < 0 || !FollowsSentenceEnd(text, block, i)))
             {
-                open = i;
+                contentStart = markEnd;
+                openedDoubled = doubled;
             }
+            i = markEnd - 1;
         }
     }
 
-    private static bool Opens(char[] text, TextSpan block, int i) =>
-        (i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
-        && i + 1 < block.End && char.IsUpper(text[i + 1]);
+    private static bool Opens(char[] text, TextSpan block, int mark, int markEnd) =>
+        (mark == block.Start || char.IsWhiteSpace(text[mark - 1]) || text[mark - 1] is '(' or '[' or '—' or '–' or ':')
+        && markEnd < block.End && char.IsUpper(text[markEnd]);
 
-    private static bool Closes(char[] text, TextSpan block, int i)
+    private static bool Closes(char[] text, TextSpan block, int mark, int markEnd)
     {
-        if (i == block.Start) return false;
-        var before = text[i - 1];
-        var atEnd = i + 1 >= block.End;
-        var after = atEnd ? ' ' : text[i + 1];
+        if (mark == block.Start) return false;
+        var before = text[mark - 1];
+        var atEnd = markEnd >= block.End;
+        var after = atEnd ? ' ' : text[markEnd];
         if (char.IsLetterOrDigit(after)) return false;
         if (before is '.' or ',' or '!' or '?' or '…') return true;
-        return char.IsLetterOrDigit(before) && (atEnd || after is ',' or '.' or ';' or ':' or '!' or '?' or ')');
+        // No possessive ends in two apostrophes: after a word they close, whatever follows ("… the mechanics'' of it").
+        var doubled = markEnd == mark + 2;
+        return char.IsLetterOrDigit(before) && (doubled || atEnd || after is ',' or '.' or ';' or ':' or '!' or '?' or ')');
     }
 
     /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>

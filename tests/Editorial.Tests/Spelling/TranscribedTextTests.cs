@@ -115,6 +115,57 @@ public class TranscribedTextTests
         ]);
     }
 
+    // Documents introduced by a lead-in
+
+    [Fact]
+    public void A_document_after_a_lead_in_inside_the_paragraph_keeps_its_own_style()
+    {
+        // The excerpt's "U.S." is the source's choice: the article's own text writes "US" throughout.
+        Lines("US envoys met in Tallinn. US troops stayed. Via the Baltic Courier: The U.S. delegation left on Friday.").ShouldBeEmpty();
+        Lines("The U.S. envoy landed. The U.S. team met officials. The embassy's statement read: The US stands with its allies.")
+            .ShouldBeEmpty();
+        // A colon after the naming is done opens the article's own words.
+        Lines("The U.S. envoy landed. The U.S. team met officials. In the statement, one change stood out: The US left the talks.").ShouldBe(
+        [
+            "a.txt(1,97,1,99): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
+    public void A_reader_s_post_signed_by_a_handle_keeps_its_spelling()
+    {
+        Lines("The color of the flag matched the color of the banner.\n\nWhat a lovely colour it is.\n\n@reader_41.\n\nThe parade ended.")
+            .ShouldBeEmpty();
+        // Without its signature the paragraph is the article's own.
+        Lines("The color of the flag matched the color of the banner.\n\nWhat a lovely colour it is.\n\nThe parade ended.").ShouldBe(
+        [
+            "a.txt(3,15,3,21): info ED1003: 'colour' is British spelling; this article uses American spelling: 'color' => color",
+        ]);
+    }
+
+    [Fact]
+    public void A_statement_between_pairs_of_apostrophes_keeps_its_regional_spelling()
+    {
+        Lines("The color of the flag and the color of the banner matched. ''We honour the dead every year,'' the mayor said.")
+            .ShouldBeEmpty();
+        Lines("The color of the flag and the color of the banner matched. The honour guard stood.").ShouldBe(
+        [
+            "a.txt(1,64,1,70): info ED1003: 'honour' is British spelling; this article uses American spelling: 'honor' => honor",
+        ]);
+    }
+
+    [Fact]
+    public void A_pasted_list_of_other_articles_teasers_keeps_their_spelling()
+    {
+        Lines("The U.N. envoy landed. The U.N. team met officials. 6/2/21, 4:10 PM CET BY Ana Ruiz Aid from the UN reaches the port. " +
+              "6/2/21, 1:30 PM CET BY Kai Tamm Talks stall in Geneva.").ShouldBeEmpty();
+        // One stamp is no list.
+        Lines("The U.N. envoy landed. The U.N. team met officials. 6/2/21, 4:10 PM CET BY Ana Ruiz Aid from the UN reaches the port.").ShouldBe(
+        [
+            "a.txt(1,98,1,100): info ED1006: 'UN' should be 'U.N.' (as in the rest of this article) => U.N.",
+        ]);
+    }
+
     // Sentences written without capitals
 
     [Fact]

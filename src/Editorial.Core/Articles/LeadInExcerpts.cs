@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// Documents an article reproduces after a lead-in that names them, someone else's words though no quotation marks hold
+/// them: a paragraph after a lead-in paragraph ("The ministry's statement reads:"), or the rest of a paragraph after a
+/// lead-in sentence of its own that ends in a colon ("Via the Daily Planet: Troops crossed …", "She wrote on Facebook: I
+/// never …"). A lead-in names a document, a platform that carries one, or credits a source ("Via …"); a verb alone ("He
+/// wrote:", "READ ALSO:") and a label ("Note:", "Editor's note:", "EDS NOTE:") are no evidence of one, and a quotation
+/// after the colon is read as a quotation.
+/// </summary>
+internal static class LeadInExcerpts
+{
+    // Documents a lead-in names when it introduces one ("The statement reads:", "In the post, she wrote:").
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "statements", "letter", "letters", "post", "posts", "tweet", "tweets", "transcript", "memo", "note", "message",
+        "declaration", "communique", "communiqué", "excerpt", "excerpts", "email", "emails", "e-mail", "speech", "remarks",
+        "announcement", "decree", "ruling", "indictment", "petition",
+    };
+
+    // Platforms whose posts an article reproduces ("he wrote on Facebook:").
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase) { "Facebook", "Twitter", "Instagram", "Telegram" };
+
+    /// <summary>How many words a lead-in inside a paragraph runs to at least: fewer is a label ("Editor's note:").</summary>
+    private const int MinimumLeadInWords = 3;
+
+    /// <summary>The longest excerpt a lead-in inside a paragraph introduces, in characters: a long paragraph of copy.</summary>
+    private const int MaximumExcerptLength = 1500;
+
+    /// <summary>True when <paramref name="previous"/> is a lead-in paragraph: it ends in a colon and names a document or its
+    /// source. The paragraph after it is that document.</summary>
+    public static bool IntroducesDocument(char[] view, Paragraph previous, List<Sentence> sentences, TokenList tokens) =>
+        !previous.IsHeading && previous.SentenceCount > 0 && view[previous.Span.End - 1] == ':'
+        && NamesDocument(tokens, sentences[previous.FirstSentence].FirstToken, previous.Span.End);
+
+    /// <summary>The excerpts that follow a lead-in sentence inside a paragraph, each from the first word after the colon to
+    /// the paragraph's end, in text order.</summary>
+    public static List<TextSpan> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, TokenList tokens)
+    {
+        var excerpts = new List<TextSpan>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.IsHeading || paragraph.IsReproduced || paragraph.SentenceCount == 0) continue;
+            var first = sentences[paragraph.FirstSentence].FirstToken;
+            var lastSentence = sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1];
+            var last = lastSentence.FirstToken + lastSentence.TokenCount - 1;
+            for (var k = first; k < last; k++)
+            {
+                var colon = tokens[k];
+                var next = tokens[k + 1];
+                if (!colon.IsPunctuation(':') || colon.IsTranscribed || !next.IsWord || !next.StartsUpper || next.IsTranscribed) continue;
+                var leadInStart = sentences[colon.SentenceIndex].FirstToken;
+                if (CountWords(tokens, leadInStart, k) < MinimumLeadInWords || !EndsNamingDocument(tokens, leadInStart, k)) continue;
+                // Longer than any paragraph of copy, the rest is an export that ran paragraphs together: where the excerpt
+                // ends and the article's own words resume is lost, and the article's words must not be hidden.
+                if (tokens[last].Span.End - next.Span.Start <= MaximumExcerptLength) excerpts.Add(TextSpan.FromBounds(next.Span.Start, tokens[last].Span.End));
+                break;
+            }
+        }
+        return excerpts;
+    }
+
+    // Verbs with which a lead-in reads a document out ("the statement reads:", "the letter said:").
+    private static readonly HashSet<string> ReadingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reads", "read", "says", "said", "states", "stated", "wrote", "writes", "posted", "tweeted",
+    };
+
+    // Words that may follow the naming before the colon ("the statement reads in full:", "the letter is below:").
+    private static readonly HashSet<string> TrailingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "full", "below", "here", "as", "follows", "is", "was",
+    };
+
+    /// <summary>True when the lead-in from <paramref name="first"/> to the colon at <paramref name="colon"/> opens with a
+    /// source's credit ("Via …"), or names a document with its last words: a platform ("… on Facebook:"), a reading verb
+    /// after a document it names ("The ministry's statement reads in full:"), or a document it reads out or announces
+    /// ("… she wrote in an email:", "… released the following statement:").</summary>
+    private static bool EndsNamingDocument(TokenList tokens, int first, int colon)
+    {
+        if (tokens[first].IsWord && tokens[first].Text.Equals("via", StringComparison.OrdinalIgnoreCase)) return true;
+        var last = colon - 1;
+        while (last > first && tokens[last].IsWord && TrailingWords.Contains(tokens[last].Text)) last--;
+        var word = tokens[last];
+        // A word in capitals before the colon is a label ("EDS NOTE:", "PRESS RELEASE:"), and so is a note ("Editor's note:").
+        if (!word.IsWord || IsInCapitals(word.Text) || word.Text.Equals("note", StringComparison.OrdinalIgnoreCase)) return false;
+        if (Platforms.Contains(word.Text)) return true;
+        if (ReadingVerbs.Contains(word.Text)) return NamesDocument(tokens, first, word.Span.Start);
+        // A document named last is introduced only when the lead-in reads it out or announces it ("she wrote in an email:",
+        // "released the following statement:"); otherwise it is the article's summary of it ("sent an unmistakable message:
+        // stop").
+        return DocumentWords.Contains(word.Text) && AnnouncesReading(tokens, first, last);
+    }
+
+    private static bool AnnouncesReading(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && (ReadingVerbs.Contains(tokens[k].Text) || tokens[k].Text.Equals("following", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the words from <paramref name="first"/> up to <paramref name="end"/> name a document, or open
+    /// with a source's credit ("Via …").</summary>
+    private static bool NamesDocument(TokenList tokens, int first, int end)
+    {
+        if (first < tokens.Count && tokens[first].IsWord && tokens[first].Text.Equals("via", StringComparison.OrdinalIgnoreCase)) return true;
+        for (var k = first; k < tokens.Count && tokens[k].Span.End <= end; k++)
+        {
+            if (tokens[k].IsWord && (DocumentWords.Contains(tokens[k].Text) || Platforms.Contains(tokens[k].Text))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsInCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>The words from <paramref name="first"/> to <paramref name="end"/>, a possessive's "'s" (a token of its own)
+    /// not counted: "Editor's note" is two words.</summary>
+    private static int CountWords(TokenList tokens, int first, int end)
+    {
+        var words = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && char.IsLetterOrDigit(tokens[k].Text[0])) words++;
+        }
+        return words;
+    }
+}
