@@ -54,6 +54,8 @@ public sealed partial class Article
         Suppressions.WriteSummary(writer);
         WriteSpans(writer, SingleQuotedStatementSpans);
         WriteSpans(writer, EmbeddedPostSpans);
+        WriteSpans(writer, ExcerptSpans);
+        WriteSpans(writer, TeaserListSpans);
         WriteSpans(writer, _markupSpans);
         WriteSpans(writer, _htmlRegions);
         writer.WriteOptional(_readable);
@@ -92,6 +94,8 @@ public sealed partial class Article
         article.Suppressions = InlineSuppressions.ReadSummary(reader);
         article.SingleQuotedStatementSpans = ReadSpans(reader);
         article.EmbeddedPostSpans = ReadSpans(reader);
+        article.ExcerptSpans = ReadSpans(reader);
+        article.TeaserListSpans = ReadSpans(reader);
         article._markupSpans = ReadSpans(reader);
         article._htmlRegions = ReadSpans(reader);
         article._readable = reader.ReadOptional();
