@@ -79,6 +79,7 @@ internal static partial class QuantityKeyReader
         var phrase = TextSpan.FromBounds(Math.Min(figure.Span.Start, article.Tokens[noun.First].Span.Start), article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures))
         {
+            Text = unit.Adjective is { } adjective ? figure.Text + " " + Units.AfterNumber(adjective, figure.Value) : figure.Text,
             Interval = unit.Measure is { } measure ? new Interval(measure.ToBase(unit.Interval.Low), measure.ToBase(unit.Interval.High),
                 unit.Interval.LowInclusive, unit.Interval.HighInclusive) : unit.Interval,
         };
@@ -86,8 +87,9 @@ internal static partial class QuantityKeyReader
 
     /// <summary>The unit of an amount: the currency of money, or the unit of a measure other than a temperature (the weather's
     /// degrees are no one thing's); <paramref name="End"/> is the last token of the figure with its unit, and
-    /// <paramref name="Interval"/> the values it allows, in that unit.</summary>
-    private readonly record struct AmountUnitReading(string Family, bool IsMoney, Unit? Measure, int End, Interval Interval);
+    /// <paramref name="Interval"/> the values it allows, in that unit; <paramref name="Adjective"/> the unit as written when the
+    /// text makes it an adjective of the noun ("mile" of "a 31-mile border").</summary>
+    private readonly record struct AmountUnitReading(string Family, bool IsMoney, Unit? Measure, int End, Interval Interval, string? Adjective = null);
 
     private static AmountUnitReading? AmountUnit(ArticleReading reading, Figure figure)
     {
@@ -106,7 +108,7 @@ internal static partial class QuantityKeyReader
         if (written.Length == 1 || !Units.TryGet(written, out var adjective) || adjective.Dimension == Units.Temperature) return null;
         var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionWords.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
         var step = NumberReader.LastDigitHalfStep(figure.Value);
-        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0));
+        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0), written);
     }
 
     /// <summary>What an amount is of: its <paramref name="Head"/> noun from the profile list, as written in lower case, the
