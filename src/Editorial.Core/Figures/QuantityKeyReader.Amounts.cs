@@ -134,12 +134,14 @@ internal static partial class QuantityKeyReader
         return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
     }
 
-    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles": a length right after a verb of the profile's
+    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles", "it flew only 998 miles": a length right after a verb of the profile's
     /// <see cref="FigureLexicon.DistanceVerbsList"/> is the distance travelled, whose noun the verb stands for.</summary>
     private static AmountNounReading? DistanceTravelled(ArticleReading reading, Clause clause, AmountUnitReading unit, int first)
     {
-        if (unit.Measure is not { Dimension: Units.Length } || PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, first - 1) is not (> 0 and var verb)) return null;
-        return new AmountNounReading("distance travelled", [], first - verb, unit.End);
+        // "it flew only 998 miles": "only" stresses how short the distance was and leaves the length as stated.
+        var end = clause.IsWord(first - 1, "only") ? first - 2 : first - 1;
+        if (unit.Measure is not { Dimension: Units.Length } || PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, end) is not (> 0 and var verb)) return null;
+        return new AmountNounReading("distance travelled", [], end - verb + 1, unit.End);
     }
 
     /// <summary>The number of words of the longest phrase of <paramref name="list"/> that ends at <paramref name="end"/>

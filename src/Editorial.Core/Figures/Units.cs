@@ -32,6 +32,10 @@ public static class Units
     /// <summary>Currency words written after the amount.</summary>
     public static IReadOnlyDictionary<string, string> CurrencyWords => FigureWords.Instance.CurrencyWords;
 
+    /// <summary>True for a word that may stand between a number and its unit of length and says no more than the unit
+    /// ("998 horizontal miles"); "vertical" and "additional" make it another length and are none.</summary>
+    public static bool IsLengthModifier(string word) => FigureWords.Instance.LengthModifiers.Contains(word);
+
     public static bool TryGet(string word, out Unit unit) => ByWord.TryGetValue(word, out unit!);
 
     public static Unit? BySymbol(string symbol) => ByWord.Values.FirstOrDefault(u => u.Symbol == symbol);

@@ -208,6 +208,34 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void A_word_that_says_no_more_than_a_unit_of_length_may_stand_before_it_but_one_that_makes_it_another_length_may_not()
+    {
+        const string Kilometres = "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n";
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew only 1,600 horizontal miles.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,20,4,33): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew 2,100 km” here and “flew only 1,600 horizontal miles” in b.md(4,20) cannot both be true (2,100 km vs 1,600 horizontal miles)",
+                "b.md(4,20,4,52): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew only 1,600 horizontal miles” here and “flew 2,100 km” in a.md(4,20) cannot both be true (1,600 horizontal miles vs 2,100 km)",
+            ]);
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 1,300 horizontal miles.\n")).ShouldBeEmpty();
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 3,700 vertical km.\n")).ShouldBeEmpty();
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 500 additional km.\n")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Nautical_miles_are_a_unit_of_their_own()
+    {
+        const string Nautical = "---\ndate: 2031-09-14\n---\nThe trawler Marisol sailed 40 nautical miles before it sank.\n";
+        Check(("a.md", Nautical), ("b.md", "---\ndate: 2031-09-14\n---\nThe trawler Marisol sailed 74 km before it sank.\n")).ShouldBeEmpty();
+        Check(("a.md", Nautical), ("b.md", "---\ndate: 2031-09-14\n---\nThe trawler Marisol sailed 40 miles before it sank.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,21,4,45): info ED2002: Conflicting figures for distance travelled (length) in the same story: “sailed 40 nautical miles” here and “sailed 40 miles” in b.md(4,21) cannot both be true (40 nautical miles vs 40 miles)",
+                "b.md(4,21,4,36): info ED2002: Conflicting figures for distance travelled (length) in the same story: “sailed 40 miles” here and “sailed 40 nautical miles” in a.md(4,21) cannot both be true (40 miles vs 40 nautical miles)",
+            ]);
+    }
+
+    [Fact]
     public void A_length_with_its_dimension_after_it_is_the_measure_of_the_noun_before_it()
     {
         Check(("a.txt", "Protesters at the Linden depot scaled a fence eight feet tall.\n\nThe Linden fence is 12 feet high, the police said."))
