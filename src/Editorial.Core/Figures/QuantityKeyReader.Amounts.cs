@@ -134,8 +134,9 @@ internal static partial class QuantityKeyReader
         return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
     }
 
-    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles", "it flew only 998 miles": a length right after a verb of the profile's
-    /// <see cref="FigureLexicon.DistanceVerbsList"/> is the distance travelled, whose noun the verb stands for.</summary>
+    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles", "it flew only 998 miles": a length right after
+    /// a verb of the profile's <see cref="FigureLexicon.DistanceVerbsList"/> is the distance travelled, whose noun the verb
+    /// stands for.</summary>
     private static AmountNounReading? DistanceTravelled(ArticleReading reading, Clause clause, AmountUnitReading unit, int first)
     {
         // "it flew only 998 miles": "only" stresses how short the distance was and leaves the length as stated.
