@@ -392,14 +392,17 @@ public static class FigureExtractor
                 (unit, end) = (symbol, i + 1);
                 return true;
             }
+            // "998 horizontal miles": a word that says no more than a unit of length may stand before it.
+            var modified = _window.Has(i + 1) && Units.IsLengthModifier(_window.Word(i));
+            var start = modified ? i + 1 : i;
             var words = new List<string>();
-            for (var k = i; k < i + 2 && _window.Has(k) && _window.Tokens[k].Kind == TokenKind.Word; k++) words.Add(_window.Tokens[k].Text);
+            for (var k = start; k < start + 2 && _window.Has(k) && _window.Tokens[k].Kind == TokenKind.Word; k++) words.Add(_window.Tokens[k].Text);
             var taken = Units.Match(words, out var matched);
-            if (taken == 0 || matched is null) return false;
+            if (taken == 0 || matched is null || (modified && matched.Dimension != Units.Length)) return false;
             // A one-letter unit ("C", "F", "g") only when written against the number or in capitals for temperatures.
-            if (words[0].Length == 1 && !(_window.Adjacent(i - 1) || (matched.Dimension == Units.Temperature && char.IsUpper(words[0][0])))) return false;
+            if (words[0].Length == 1 && (modified || !(_window.Adjacent(i - 1) || (matched.Dimension == Units.Temperature && char.IsUpper(words[0][0]))))) return false;
             if (matched.Dimension == Units.Temperature && words[0].Length == 1 && !_window.Adjacent(i - 1)) return false;
-            (unit, end) = (matched, i + taken - 1);
+            (unit, end) = (matched, start + taken - 1);
             return true;
         }
     }

@@ -27,6 +27,7 @@ internal sealed class FigureWords
             .Select(unit => (unit.Words, Unit: new Unit(unit.Symbol, unit.Dimension, unit.Factor, unit.Offset)))
             .SelectMany(unit => unit.Words.Select(word => (Word: word, unit.Unit)))
             .ToDictionary(entry => entry.Word, entry => entry.Unit, StringComparer.OrdinalIgnoreCase);
+        LengthModifiers = new HashSet<string>(document.LengthModifiers, StringComparer.OrdinalIgnoreCase);
         Cardinals = new Dictionary<string, int>(document.Cardinals, StringComparer.OrdinalIgnoreCase);
         Ordinals = new Dictionary<string, int>(document.Ordinals, StringComparer.OrdinalIgnoreCase);
         Scales = new Dictionary<string, double>(document.Scales, StringComparer.OrdinalIgnoreCase);
@@ -63,6 +64,9 @@ internal sealed class FigureWords
     /// <summary>Units by every spelling that may follow a number ("kilometres", "sq km"); each unit is one instance.</summary>
     public IReadOnlyDictionary<string, Unit> UnitsByWord { get; }
 
+    /// <summary>Words that may stand between a number and its unit of length and say no more than the unit: "998 horizontal miles".</summary>
+    public HashSet<string> LengthModifiers { get; }
+
     /// <summary>Currency symbols written before the amount, by ISO 4217 code.</summary>
     public IReadOnlyDictionary<string, string> CurrencySymbols { get; }
 
@@ -89,6 +93,7 @@ internal sealed class FigureWords
         public Dictionary<string, double> Scales { get; set; } = [];
         public Dictionary<string, MagnitudeDocument> Magnitudes { get; set; } = [];
         public List<UnitDocument> Units { get; set; } = [];
+        public List<string> LengthModifiers { get; set; } = [];
         public Dictionary<string, string> CurrencySymbols { get; set; } = [];
         public Dictionary<string, List<string>> CurrencyWords { get; set; } = [];
     }

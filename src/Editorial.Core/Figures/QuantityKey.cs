@@ -119,6 +119,7 @@ public sealed class CountedFigure
     {
         Timing = timing ?? FigureTiming.Unstated;
         Figure = figure;
+        Text = figure.Text;
         Interval = figure.Interval;
         Key = key;
         Phrase = phrase;
@@ -127,6 +128,10 @@ public sealed class CountedFigure
     }
 
     public Figure Figure { get; }
+    /// <summary>The figure as the messages show it: its own text, or, when the text writes its unit as an adjective, the
+    /// figure with its unit after it ("31 miles" for "a 31-mile border"), so that both sides of "(31 miles vs 40 km)" name
+    /// their units.</summary>
+    public string Text { get; internal init; }
     /// <summary>The values the article allows the figure: its own hedge's, or, for a headline's bare number, the hedge its
     /// body gives the same number ("Five dead" over "At least five people are dead" says at least five). Headlines drop
     /// hedges for room; the body says what the newsroom knew.</summary>

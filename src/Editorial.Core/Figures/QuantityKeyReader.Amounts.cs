@@ -79,6 +79,7 @@ internal static partial class QuantityKeyReader
         var phrase = TextSpan.FromBounds(Math.Min(figure.Span.Start, article.Tokens[noun.First].Span.Start), article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures))
         {
+            Text = unit.Adjective is { } adjective ? figure.Text + " " + Units.AfterNumber(adjective, figure.Value) : figure.Text,
             Interval = unit.Measure is { } measure ? new Interval(measure.ToBase(unit.Interval.Low), measure.ToBase(unit.Interval.High),
                 unit.Interval.LowInclusive, unit.Interval.HighInclusive) : unit.Interval,
         };
@@ -86,8 +87,9 @@ internal static partial class QuantityKeyReader
 
     /// <summary>The unit of an amount: the currency of money, or the unit of a measure other than a temperature (the weather's
     /// degrees are no one thing's); <paramref name="End"/> is the last token of the figure with its unit, and
-    /// <paramref name="Interval"/> the values it allows, in that unit.</summary>
-    private readonly record struct AmountUnitReading(string Family, bool IsMoney, Unit? Measure, int End, Interval Interval);
+    /// <paramref name="Interval"/> the values it allows, in that unit; <paramref name="Adjective"/> the unit as written when the
+    /// text makes it an adjective of the noun ("mile" of "a 31-mile border").</summary>
+    private readonly record struct AmountUnitReading(string Family, bool IsMoney, Unit? Measure, int End, Interval Interval, string? Adjective = null);
 
     private static AmountUnitReading? AmountUnit(ArticleReading reading, Figure figure)
     {
@@ -106,7 +108,7 @@ internal static partial class QuantityKeyReader
         if (written.Length == 1 || !Units.TryGet(written, out var adjective) || adjective.Dimension == Units.Temperature) return null;
         var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionWords.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
         var step = NumberReader.LastDigitHalfStep(figure.Value);
-        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0));
+        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0), written);
     }
 
     /// <summary>What an amount is of: its <paramref name="Head"/> noun from the profile list, as written in lower case, the
@@ -132,12 +134,15 @@ internal static partial class QuantityKeyReader
         return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
     }
 
-    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles": a length right after a verb of the profile's
-    /// <see cref="FigureLexicon.DistanceVerbsList"/> is the distance travelled, whose noun the verb stands for.</summary>
+    /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles", "it flew only 998 miles": a length right after
+    /// a verb of the profile's <see cref="FigureLexicon.DistanceVerbsList"/> is the distance travelled, whose noun the verb
+    /// stands for.</summary>
     private static AmountNounReading? DistanceTravelled(ArticleReading reading, Clause clause, AmountUnitReading unit, int first)
     {
-        if (unit.Measure is not { Dimension: Units.Length } || PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, first - 1) is not (> 0 and var verb)) return null;
-        return new AmountNounReading("distance travelled", [], first - verb, unit.End);
+        // "it flew only 998 miles": "only" stresses how short the distance was and leaves the length as stated.
+        var end = clause.IsWord(first - 1, "only") ? first - 2 : first - 1;
+        if (unit.Measure is not { Dimension: Units.Length } || PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, end) is not (> 0 and var verb)) return null;
+        return new AmountNounReading("distance travelled", [], end - verb + 1, unit.End);
     }
 
     /// <summary>The number of words of the longest phrase of <paramref name="list"/> that ends at <paramref name="end"/>

@@ -32,9 +32,26 @@ public static class Units
     /// <summary>Currency words written after the amount.</summary>
     public static IReadOnlyDictionary<string, string> CurrencyWords => FigureWords.Instance.CurrencyWords;
 
+    /// <summary>True for a word that may stand between a number and its unit of length and says no more than the unit
+    /// ("998 horizontal miles"); "vertical" and "additional" make it another length and are none.</summary>
+    public static bool IsLengthModifier(string word) => FigureWords.Instance.LengthModifiers.Contains(word);
+
     public static bool TryGet(string word, out Unit unit) => ByWord.TryGetValue(word, out unit!);
 
     public static Unit? BySymbol(string symbol) => ByWord.Values.FirstOrDefault(u => u.Symbol == symbol);
+
+    /// <summary>How <paramref name="word"/>, a unit written as an adjective ("a 31-mile border"), is written after
+    /// <paramref name="value"/> when the unit follows the number: "31 miles", "120 km", "1 mile", "8 feet". An abbreviation
+    /// has no plural; a word's plural is the spelling of the same unit that adds "s" or "es" to it, or turns its "oo" to "ee".</summary>
+    public static string AfterNumber(string word, double value)
+    {
+        if (value == 1 || !TryGet(word, out var unit) || word.Equals(unit.Symbol, StringComparison.OrdinalIgnoreCase)) return word;
+        foreach (var plural in new[] { word + "s", word + "es", word.Replace("oo", "ee") })
+        {
+            if (plural != word && TryGet(plural, out var same) && ReferenceEquals(same, unit)) return plural;
+        }
+        return word;
+    }
 
     /// <summary>The longest unit spelling among <paramref name="words"/>' first one or two words; returns how many words it took.</summary>
     public static int Match(IReadOnlyList<string> words, out Unit? unit)

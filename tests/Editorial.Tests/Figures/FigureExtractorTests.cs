@@ -140,6 +140,9 @@ public class FigureExtractorTests
     [InlineData("The fire burned 500 hectares.", "500 hectares", "ha", "[475, 525)")]
     [InlineData("The fire burned 1,200 acres.", "1,200 acres", "acre", "[1150, 1250)")]
     [InlineData("They drove at 80 mph.", "80 mph", "mph", "[79.5, 80.5)")]
+    [InlineData("The ferry sailed 40 nautical miles.", "40 nautical miles", "nmi", "[39.5, 40.5)")]
+    [InlineData("The probe flew 998 horizontal miles.", "998 horizontal miles", "mi", "[997.5, 998.5)")]
+    [InlineData("The depot holds 40 linear feet of shelving.", "40 linear feet", "ft", "[39.5, 40.5)")]
     public void Units_are_read(string text, string figureText, string unit, string interval)
     {
         var figure = Single(text);
@@ -271,6 +274,13 @@ public class FigureExtractorTests
         figure.Kind.ShouldBe(FigureKind.Measure);
         figure.Unit.ShouldBe(unit);
     }
+
+    [Theory]
+    [InlineData("The probe rose 3,700 vertical km.")]
+    [InlineData("The probe flew 500 additional km.")]
+    [InlineData("The probe flew 20 horizontal kilograms.")]
+    public void A_word_between_a_number_and_its_unit_makes_no_measure_unless_it_says_no_more_than_a_unit_of_length(string text) =>
+        Single(text).Kind.ShouldNotBe(FigureKind.Measure);
 
     [Fact]
     public void Units_convert_through_their_base()

@@ -189,6 +189,7 @@ public class FigureRulesTests
     [InlineData("The wall is 12 feet (3.7 meters) high.")]
     [InlineData("The fire burned 500 hectares (1,235 acres).")]
     [InlineData("The convoy was 40 miles (64 km) long.")]
+    [InlineData("The ferry sailed 40 nautical miles (74 km).")]
     [InlineData("The shell landed less than 60 km (40 miles) from the border.")]
     [InlineData("At night it fell to -11 degrees Celsius (12 degrees Fahrenheit).")]
     [InlineData("The target is a rise of no more than 2 degrees Celsius (3.6 degrees Fahrenheit).")]
@@ -199,6 +200,7 @@ public class FigureRulesTests
     [InlineData("It was 30C (50F) in the shade.", "30C", "86F", "50F")]
     [InlineData("The bomb weighed 100 kg (100 pounds).", "100 kg", "220 pounds", "100 pounds")]
     [InlineData("The convoy was 40 miles (40 km) long.", "40 miles", "64 km", "40 km")]
+    [InlineData("The ferry sailed 40 nautical miles (46 km).", "40 nautical miles", "74 km", "46 km")]
     [InlineData("At night it fell to -11 degrees Celsius (52 degrees Fahrenheit).", "11 degrees Celsius", "12 degrees Fahrenheit", "52 degrees Fahrenheit")]
     public void Conversions_that_do_not_match_are_reported(string text, string original, string correct, string written)
     {

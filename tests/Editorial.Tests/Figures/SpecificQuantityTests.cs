@@ -143,8 +143,8 @@ public class SpecificQuantityTests
               ("b.txt", "The new Kestrel Energy pipeline is 90 miles long."))
             .ShouldBe(
             [
-                "a.txt(1,27,1,42): info ED2002: Conflicting figures for pipeline (length) in the same story: “120-km pipeline” here and “pipeline is 90 miles” in b.txt(1,24) cannot both be true (120 vs 90 miles)",
-                "b.txt(1,24,1,44): info ED2002: Conflicting figures for pipeline (length) in the same story: “pipeline is 90 miles” here and “120-km pipeline” in a.txt(1,27) cannot both be true (90 miles vs 120)",
+                "a.txt(1,27,1,42): info ED2002: Conflicting figures for pipeline (length) in the same story: “120-km pipeline” here and “pipeline is 90 miles” in b.txt(1,24) cannot both be true (120 km vs 90 miles)",
+                "b.txt(1,24,1,44): info ED2002: Conflicting figures for pipeline (length) in the same story: “pipeline is 90 miles” here and “120-km pipeline” in a.txt(1,27) cannot both be true (90 miles vs 120 km)",
             ]);
     }
 
@@ -169,8 +169,8 @@ public class SpecificQuantityTests
               ("b.txt", "A 31-mile-long border separates Arvenia and Dostal."))
             .ShouldBe(
             [
-                "a.txt(1,5,1,27): info ED2002: Conflicting figures for border (length) in the same story: “border stretches 40 km” here and “31-mile-long border” in b.txt(1,3) cannot both be true (40 km vs 31)",
-                "b.txt(1,3,1,22): info ED2002: Conflicting figures for border (length) in the same story: “31-mile-long border” here and “border stretches 40 km” in a.txt(1,5) cannot both be true (31 vs 40 km)",
+                "a.txt(1,5,1,27): info ED2002: Conflicting figures for border (length) in the same story: “border stretches 40 km” here and “31-mile-long border” in b.txt(1,3) cannot both be true (40 km vs 31 miles)",
+                "b.txt(1,3,1,22): info ED2002: Conflicting figures for border (length) in the same story: “31-mile-long border” here and “border stretches 40 km” in a.txt(1,5) cannot both be true (31 miles vs 40 km)",
             ]);
         Check(("a.md", "---\ndate: 2031-09-14\n---\nThe border stretches 40 km between Arvenia and Dostal.\n"),
               ("b.md", "---\ndate: 2031-09-14\n---\nIn June, surveyors said a 31-mile-long border separated Arvenia and Dostal.\n"))
@@ -190,6 +190,49 @@ public class SpecificQuantityTests
         Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
               ("b.md", "---\ndate: 2031-09-14\n---\nOn June 2, engineers launched a test rocket. The Vesna-3 rocket travelled about 950 miles.\n"))
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_hyphenated_length_is_shown_with_its_unit_after_the_number_in_the_plural_of_a_word_and_as_written_of_an_abbreviation()
+    {
+        Check(("a.txt", "A 14-foot fence stands at the Linden depot.\n\nThe Linden depot fence is 3 metres high."))
+            .ShouldBe(
+            [
+                "a.txt(3,18,3,35): info ED2001: Conflicting figures for fence (length): “fence is 3 metres” here and “14-foot fence” at line 1 cannot both be true (3 metres vs 14 feet)",
+            ]);
+        Check(("a.txt", "Crews dug a 1-kilometre tunnel under the Linden depot.\n\nThe Linden depot tunnel is 2 km long, the engineers said."))
+            .ShouldBe(
+            [
+                "a.txt(3,18,3,32): info ED2001: Conflicting figures for tunnel (length): “tunnel is 2 km” here and “1-kilometre tunnel” at line 1 cannot both be true (2 km vs 1 kilometre)",
+            ]);
+    }
+
+    [Fact]
+    public void A_word_that_says_no_more_than_a_unit_of_length_may_stand_before_it_but_one_that_makes_it_another_length_may_not()
+    {
+        const string Kilometres = "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n";
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew only 1,600 horizontal miles.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,20,4,33): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew 2,100 km” here and “flew only 1,600 horizontal miles” in b.md(4,20) cannot both be true (2,100 km vs 1,600 horizontal miles)",
+                "b.md(4,20,4,52): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew only 1,600 horizontal miles” here and “flew 2,100 km” in a.md(4,20) cannot both be true (1,600 horizontal miles vs 2,100 km)",
+            ]);
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 1,300 horizontal miles.\n")).ShouldBeEmpty();
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 3,700 vertical km.\n")).ShouldBeEmpty();
+        Check(("a.md", Kilometres), ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 500 additional km.\n")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Nautical_miles_are_a_unit_of_their_own()
+    {
+        const string Nautical = "---\ndate: 2031-09-14\n---\nThe trawler Marisol sailed 40 nautical miles before it sank.\n";
+        Check(("a.md", Nautical), ("b.md", "---\ndate: 2031-09-14\n---\nThe trawler Marisol sailed 74 km before it sank.\n")).ShouldBeEmpty();
+        Check(("a.md", Nautical), ("b.md", "---\ndate: 2031-09-14\n---\nThe trawler Marisol sailed 40 miles before it sank.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,21,4,45): info ED2002: Conflicting figures for distance travelled (length) in the same story: “sailed 40 nautical miles” here and “sailed 40 miles” in b.md(4,21) cannot both be true (40 nautical miles vs 40 miles)",
+                "b.md(4,21,4,36): info ED2002: Conflicting figures for distance travelled (length) in the same story: “sailed 40 miles” here and “sailed 40 nautical miles” in a.md(4,21) cannot both be true (40 miles vs 40 nautical miles)",
+            ]);
     }
 
     [Fact]

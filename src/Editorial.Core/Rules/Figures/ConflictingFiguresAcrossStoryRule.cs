@@ -35,7 +35,7 @@ public sealed class ConflictingFiguresAcrossStoryRule : CorpusRule
             var other = side.Others[0];
             context.Report(side.Article, Descriptor, side.Figure.Phrase,
                 [side.FirstPair.Quantity, side.Figure.PhraseText, other.Figure.PhraseText, FigurePairs.Place(context, other),
-                    side.Figure.Figure.Text, other.Figure.Figure.Text, FigurePairs.More(side)],
+                    side.Figure.Text, other.Figure.Text, FigurePairs.More(side)],
                 FigurePairs.RelatedLocations(side), quotationSensitive: true, story: side.FirstPair.Story?.Id);
         }
     }

@@ -35,7 +35,7 @@ public sealed class ConflictingFiguresInArticleRule : ArticleRule
             var (earlier, later) = (conflict.First, conflict.Second);
             var earlierLocation = context.Article.GetLocation(earlier.Phrase);
             context.Report(Descriptor, later.Phrase,
-                [conflict.Quantity, later.PhraseText, earlier.PhraseText, earlierLocation.LineSpan.StartLine, later.Figure.Text, earlier.Figure.Text],
+                [conflict.Quantity, later.PhraseText, earlier.PhraseText, earlierLocation.LineSpan.StartLine, later.Text, earlier.Text],
                 [earlierLocation], quotationSensitive: true);
         }
     }

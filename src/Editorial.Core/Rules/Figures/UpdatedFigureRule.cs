@@ -35,7 +35,7 @@ public sealed class UpdatedFigureRule : CorpusRule
                 var earlier = article.Article.GetLocation(update.First.Phrase);
                 context.Report(article, Descriptor, update.Second.Phrase,
                     [update.Quantity, update.Second.PhraseText, update.First.PhraseText, "at line " + earlier.LineSpan.StartLine,
-                        update.First.Figure.Text, update.Second.Figure.Text],
+                        update.First.Text, update.Second.Text],
                     [earlier], quotationSensitive: true);
             }
         }
@@ -45,7 +45,7 @@ public sealed class UpdatedFigureRule : CorpusRule
             var earlier = side.Others[0];
             context.Report(side.Article, Descriptor, side.Figure.Phrase,
                 [side.FirstPair.Quantity, side.Figure.PhraseText, earlier.Figure.PhraseText, "in " + FigurePairs.Place(context, earlier) + FigurePairs.More(side),
-                    earlier.Figure.Figure.Text, side.Figure.Figure.Text],
+                    earlier.Figure.Text, side.Figure.Text],
                 FigurePairs.RelatedLocations(side), quotationSensitive: true, story: side.FirstPair.Story?.Id);
         }
     }
