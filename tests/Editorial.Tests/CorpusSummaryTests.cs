@@ -94,25 +94,26 @@ public class CorpusSummaryTests
         }
     }
 
-    /// <summary>Every property of a counted figure's key survives the summary, so a field added to <see cref="QuantityKey"/>
-    /// without its codec fails here rather than as a cached build that reports otherwise than a clean one.</summary>
+    /// <summary>Every property of a counted figure and its key survives the summary, so a field added to <see cref="CountedFigure"/>
+    /// or <see cref="QuantityKey"/> without its codec fails here rather than as a cached build that reports otherwise than a clean one.</summary>
     [Fact]
-    public void A_restored_figure_key_has_every_property_of_the_fresh_one()
+    public void A_restored_counted_figure_has_every_property_of_the_fresh_one()
     {
         var engine = new EditorialEngine();
         var inputs = OutletSeeds();
         inputs.Add(new ArticleInput("amounts.txt", "Brandt Steel posted a net profit of $412 million in 2025. Analysts had expected a net profit of "
             + "$385 million. The company laid a 120-km pipeline.", ArticleSettings.Empty));
+        Type[] described = [typeof(CountedFigure), typeof(QuantityKey), typeof(AmountAnchors), typeof(Figure)];
         var fresh = engine.Run(inputs);
-        var properties = typeof(QuantityKey).GetProperties().Concat(typeof(AmountAnchors).GetProperties()).ToList();
+        var properties = described.SelectMany(type => type.GetProperties()).ToList();
         var compared = 0;
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
             var analyzed = engine.Prepare(Articles.Article.Parse(input.Path, input.Text), input.Settings, out _);
             var restored = CorpusSummaryFormat.Restore(input.Path, input.Text, fresh.ArticleSummaries[i]!, a => engine.Prepare(a, input.Settings, out _))!;
-            var expected = ArticleFigures.Of(analyzed).Counted.Select(c => c.Key).ToList();
-            var actual = restored.GetKept<ArticleFigures>().Counted.Select(c => c.Key).ToList();
+            var expected = ArticleFigures.Of(analyzed).Counted;
+            var actual = restored.GetKept<ArticleFigures>().Counted;
             actual.Count.ShouldBe(expected.Count);
             for (var k = 0; k < expected.Count; k++)
             {
@@ -127,7 +128,7 @@ public class CorpusSummaryTests
             null => "null",
             string text => text,
             System.Collections.IEnumerable values => "[" + string.Join(",", values.Cast<object>().Select(Describe).Order(StringComparer.Ordinal)) + "]",
-            QuantityKey or AmountAnchors => string.Join("; ", properties.Where(p => p.DeclaringType == value.GetType())
+            _ when described.Contains(value.GetType()) => string.Join("; ", properties.Where(p => p.DeclaringType == value.GetType())
                 .Select(p => p.Name + "=" + Describe(p.GetValue(value)))),
             _ => value.ToString() ?? "",
         };

@@ -9,7 +9,7 @@ namespace Editorial.Figures;
 /// figure, and each counted one with its key, phrase, source and timing, as the cross-article rules compare them.</summary>
 internal static class FigureSummary
 {
-    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/2", Write, Read);
+    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/3", Write, Read);
 
     private static void Write(BinaryWriter writer, ArticleFigures figures, AnalyzedArticle article)
     {
@@ -31,6 +31,7 @@ internal static class FigureSummary
             WriteKey(writer, counted.Key);
             writer.WriteSpan(counted.Phrase);
             writer.Write(counted.PhraseText);
+            writer.Write(counted.Text);
             writer.WriteOptional(counted.Source);
             writer.Write(counted.Timing.IsRevision);
             writer.Write(counted.Timing.Stamp.HasValue);
@@ -52,6 +53,7 @@ internal static class FigureSummary
             var key = ReadKey(reader);
             var phrase = reader.ReadSpan();
             var phraseText = reader.ReadString();
+            var text = reader.ReadString();
             var source = reader.ReadOptional();
             var isRevision = reader.ReadBoolean();
             TimeSpan? stamp = reader.ReadBoolean() ? new TimeSpan(reader.ReadInt64()) : null;
@@ -61,6 +63,7 @@ internal static class FigureSummary
                 Interval = interval,
                 IsInOpening = isInOpening,
                 IsInHeadline = isInHeadline,
+                Text = text,
             };
         }
         return new ArticleFigures(figures, counted, unread < 0 ? null : figures[unread]);
