@@ -43,7 +43,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
     internal EditorialAnalyzer(IReadOnlyList<Rule> rules)
     {
         _rules = rules;
-        _descriptors = new RoslynDescriptors(RuleCatalog.DescriptorsOf(rules), RoslynDescriptors.CrossArticleIds(rules));
+        _descriptors = new RoslynDescriptors(RuleCatalog.DescriptorsOf(rules), RuleCatalog.CrossArticleIds(rules));
     }
 
     public override ImmutableArray<RoslynDiagnosticDescriptor> SupportedDiagnostics => _descriptors.Supported;

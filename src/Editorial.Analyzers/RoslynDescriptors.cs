@@ -28,7 +28,7 @@ internal sealed class RoslynDescriptors
         foreach (var descriptor in descriptors)
         {
             if (_byId.ContainsKey(descriptor.Id)) continue;
-            var crossArticle = descriptor.IsCrossArticle || crossArticleIds.Contains(descriptor.Id);
+            var crossArticle = crossArticleIds.Contains(descriptor.Id);
             var supported = Create(descriptor, crossArticle, descriptor.DefaultSeverity != Severity.None);
             var enabled = supported.IsEnabledByDefault ? supported : Create(descriptor, crossArticle, isEnabledByDefault: true);
             _byId[descriptor.Id] = (supported, enabled);
@@ -66,8 +66,4 @@ internal sealed class RoslynDescriptors
         descriptor.HelpLink,
         // Cross-article findings need every article: IDEs run compilation-end analysis only in builds and full-solution analysis.
         crossArticle ? [WellKnownDiagnosticTags.CompilationEnd] : []);
-
-    /// <summary>The IDs reported by the corpus rules of <paramref name="rules"/>.</summary>
-    public static ISet<string> CrossArticleIds(IEnumerable<Rule> rules) =>
-        new HashSet<string>(rules.OfType<CorpusRule>().SelectMany(r => r.Descriptors).Select(d => d.Id), StringComparer.Ordinal);
 }

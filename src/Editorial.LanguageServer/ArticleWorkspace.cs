@@ -28,6 +28,8 @@ public sealed class ArticleWorkspace
     private static readonly StringComparer PathComparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 
     private readonly ServerOptions _options;
+    /// <summary>What the corpus rules report: shown from the last whole-folder check until the text before it changes.</summary>
+    private readonly ISet<string> _crossArticleIds;
     private readonly List<string> _folders = [];
     private readonly Dictionary<string, OpenDocument> _open = new(PathComparer);
     /// <summary>The cross-article findings of each article at the last check of its folder, with the text they were found in.</summary>
@@ -38,6 +40,7 @@ public sealed class ArticleWorkspace
     public ArticleWorkspace(ServerOptions options)
     {
         _options = options;
+        _crossArticleIds = RuleCatalog.CrossArticleIds(options.Rules ?? RuleCatalog.Rules);
     }
 
     /// <summary>The folders the client opened (the workspace folders, or its root); an article outside them is checked alone.</summary>
@@ -127,7 +130,7 @@ public sealed class ArticleWorkspace
         foreach (var file in result.Files)
         {
             var article = Path.GetFullPath(file.Path);
-            _crossArticle[article] = (file.Text, byPath[article].Where(d => d.Descriptor.IsCrossArticle).ToList());
+            _crossArticle[article] = (file.Text, byPath[article].Where(d => _crossArticleIds.Contains(d.Id)).ToList());
         }
 
         var shown = new Dictionary<string, IReadOnlyList<Diagnostic>>(PathComparer);
@@ -136,7 +139,7 @@ public sealed class ArticleWorkspace
         {
             var findings = ArticleFormats.FromPath(group.Key) is null
                 ? group.ToList()
-                : group.Where(d => d.Descriptor.IsCrossArticle && d.RelatedLocations.Any(l => _open.ContainsKey(Path.GetFullPath(l.Path)))).ToList();
+                : group.Where(d => _crossArticleIds.Contains(d.Id) && d.RelatedLocations.Any(l => _open.ContainsKey(Path.GetFullPath(l.Path)))).ToList();
             if (findings.Count > 0) shown[group.Key] = findings;
         }
 
@@ -156,7 +159,7 @@ public sealed class ArticleWorkspace
     private Lsp.PublishDiagnosticsParams CheckDocument(string path, OpenDocument document)
     {
         var result = CheckRun.Run(Request([path], FolderOf(path)));
-        var own = result.Diagnostics.Where(d => PathComparer.Equals(Path.GetFullPath(d.Location.Path), path) && !d.Descriptor.IsCrossArticle);
+        var own = result.Diagnostics.Where(d => PathComparer.Equals(Path.GetFullPath(d.Location.Path), path) && !_crossArticleIds.Contains(d.Id));
         IEnumerable<Diagnostic> kept = _crossArticle.TryGetValue(path, out var last)
             ? last.Findings.Where(d => UnchangedUpTo(last.Text, document.Text, d.Location.Span.End))
             : [];

@@ -22,7 +22,7 @@ public static class TestRules
 
     public static readonly DiagnosticDescriptor Consistency = new(
         "EDT2001", "Test cross-article consistency", "'{0}' here, '{1}' in {2}", RuleCategory.Spelling, Severity.Warning,
-        "Reports an article spelling a name differently from another article of the set.", isCrossArticle: true);
+        "Reports an article spelling a name differently from another article of the set.");
 
     public static readonly DiagnosticDescriptor Failing = new(
         "EDT9999", "Test rule that throws", "never reported", RuleCategory.Configuration, Severity.Warning,

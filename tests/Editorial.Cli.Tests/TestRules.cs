@@ -84,7 +84,7 @@ public sealed class SharedKievRule : CorpusRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EDT004", "Test cross-article", "'Kiev' is also in {0}", RuleCategory.Spelling, Severity.Suggestion,
-        "A rule for the host tests: reports the word Kiev found in more than one article.", isCrossArticle: true);
+        "A rule for the host tests: reports the word Kiev found in more than one article.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
 

@@ -12,7 +12,7 @@ namespace Editorial.Tests;
 public class CorpusSummaryTests
 {
     private static readonly DiagnosticDescriptor WordCount = new("TEST01", "Word count", "{0} words", RuleCategory.Hygiene, Severity.Warning,
-        "Counts an article's words in the cross-article pass.", isCrossArticle: true);
+        "Counts an article's words in the cross-article pass.");
 
     private sealed record Words(int Count)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Editorial.Diagnostics;
+using Editorial.Engine;
 using Editorial.Profiles;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -42,6 +43,8 @@ public static class RuleDocs
         return files;
     }
 
+    private static readonly ISet<string> CrossArticleIds = RuleCatalog.CrossArticleIds(RuleCatalog.Rules);
+
     public static string PageHeader(DiagnosticDescriptor descriptor)
     {
         var header = new StringBuilder()
@@ -54,7 +57,7 @@ public static class RuleDocs
         // Input and configuration problems are not rules of the copy: they have no scope to choose and nothing to fix.
         if (descriptor.Category != RuleCategory.Configuration)
         {
-            header.Append("| Scope | ").Append(descriptor.IsCrossArticle
+            header.Append("| Scope | ").Append(CrossArticleIds.Contains(descriptor.Id)
                 ? "the checked set (cross-article: runs in builds and `editorial check`, not live)"
                 : "one article (runs live in the editor)").Append(" |\n");
             header.Append("| Fix | ").Append(!descriptor.OffersFix ? "none" : descriptor.Fix is null ? "yes" : "yes: " + descriptor.Fix).Append(" |\n");

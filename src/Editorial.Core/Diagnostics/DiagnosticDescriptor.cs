@@ -8,7 +8,7 @@ public sealed class DiagnosticDescriptor
     public const string HelpLinkBase = "https://github.com/editorial-tools/editorial/blob/main/docs/rules/";
 
     public DiagnosticDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity,
-        string description, bool isCrossArticle = false, bool offersFix = false, string? fix = null)
+        string description, bool offersFix = false, string? fix = null)
     {
         if (fix is not null && !offersFix) throw new ArgumentException("A fix is described only for a rule that offers one.", nameof(fix));
         Id = id ?? throw new ArgumentNullException(nameof(id));
@@ -17,7 +17,6 @@ public sealed class DiagnosticDescriptor
         Category = category;
         DefaultSeverity = defaultSeverity;
         Description = description;
-        IsCrossArticle = isCrossArticle;
         OffersFix = offersFix;
         Fix = fix;
     }
@@ -29,8 +28,6 @@ public sealed class DiagnosticDescriptor
     public string Category { get; }
     public Severity DefaultSeverity { get; }
     public string Description { get; }
-    /// <summary>True when the rule compares articles with each other; such a rule needs the whole set (a build, not a keystroke).</summary>
-    public bool IsCrossArticle { get; }
     /// <summary>True when the rule's findings can carry a fix (not every finding has one: a tie, a broken sentence);
     /// <c>editorial rules</c> shows it, and each doc page's "Fix" row says which.</summary>
     public bool OffersFix { get; }

@@ -50,6 +50,12 @@ public static class RuleCatalog
         new Rules.Hygiene.OutletQuotationStyleRule(),
     ];
 
+    /// <summary>The IDs that the corpus rules of <paramref name="rules"/> report. A finding is cross-article because a
+    /// <see cref="CorpusRule"/> reports it: the rule's type is the one signal, and no descriptor repeats it.</summary>
+    public static ISet<string> CrossArticleIds(IEnumerable<Rule> rules) =>
+        new HashSet<string>(rules.OfType<CorpusRule>().SelectMany(rule => rule.Descriptors).Select(descriptor => descriptor.Id), StringComparer.Ordinal);
+
+
     /// <summary>Every descriptor: the rules' and the configuration and internal-error diagnostics'.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = DescriptorsOf(Rules);
 

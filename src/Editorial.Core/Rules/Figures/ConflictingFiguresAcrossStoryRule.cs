@@ -20,8 +20,7 @@ public sealed class ConflictingFiguresAcrossStoryRule : CorpusRule
         "where several articles disagree with one figure, that figure is reported once, naming the first and counting the rest. " +
         "A story is named by front matter 'story:' or the editorial.story key; articles with none are grouped by the names they share " +
         "(editorial stories lists the groups). The message names the quantity both figures count, and the other article by its path " +
-        "relative to the folder of the checked articles.",
-        isCrossArticle: true);
+        "relative to the folder of the checked articles.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

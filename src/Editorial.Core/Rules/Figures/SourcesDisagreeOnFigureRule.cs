@@ -20,8 +20,7 @@ public sealed class SourcesDisagreeOnFigureRule : CorpusRule
         Severity.Suggestion,
         "Two figures for the same quantity cannot both be true, and the text attributes them to different sources. " +
         "This is a discrepancy between sources, not an error of the copy; make sure the copy presents both as claims. " +
-        "It is checked inside each article and across the articles of a story, so it runs with the whole set (a build).",
-        isCrossArticle: true);
+        "It is checked inside each article and across the articles of a story, so it runs with the whole set (a build).");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -19,8 +19,7 @@ public sealed class UpdatedFigureRule : CorpusRule
         Severity.Suggestion,
         "Two figures for the same quantity cannot both be true, and one of them is said to be later: a revision (\"rose to\", " +
         "\"climbed to\", \"revised\"), a later time stamp, or an article dated later. That is an update, not a conflict. " +
-        "The finding is on the later figure and names both values; check that the copy says which is current.",
-        isCrossArticle: true);
+        "The finding is on the later figure and names both values; check that the copy says which is current.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -21,8 +21,7 @@ public sealed class OutletQuotationStyleRule : CorpusRule
         "This article puts full stops and commas {0} closing quotation marks, while {1} other {2} article(s) put them {3}",
         RuleCategory.Hygiene, Severity.Suggestion,
         "Articles of the same outlet place the full stop or comma after quoted fragments differently: American style (inside) in "
-        + "some, logical style (outside) in others. The outlet's style is usually one; the odd articles were edited elsewhere.",
-        isCrossArticle: true);
+        + "some, logical style (outside) in others. The outlet's style is usually one; the odd articles were edited elsewhere.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -21,7 +21,7 @@ public sealed class OutletConsistencyRule : CorpusRule
         RuleCategory.Spelling, Severity.Suggestion,
         "Articles of the same outlet spell one name or compound in different ways. The form most of the outlet's articles use is " +
         "taken as canonical; the finding is in each article that differs. Spellings the outlet's profile decides are ED1002's.",
-        isCrossArticle: true, offersFix: true, fix: "the form most of the outlet's articles use");
+        offersFix: true, fix: "the form most of the outlet's articles use");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
