@@ -10,8 +10,9 @@ namespace Editorial.Figures;
 
 /// <summary>
 /// The figure reader's English vocabulary, from the data file Data/figure-words.yml embedded in the engine: what a figure
-/// counts, the events that happen to it, numbers written as words, units of measure and currencies. Read once; the words are matched in any case
-/// (currency symbols exactly).
+/// counts, the events that happen to it, numbers written as words, units of measure and currencies, and the words that tell
+/// whether two counts are of the same occasion (sites, incidents, directions, stretches of time). Read once; the words are
+/// matched in any case (currency symbols exactly).
 /// </summary>
 internal sealed class FigureWords
 {
@@ -27,14 +28,54 @@ internal sealed class FigureWords
             .Select(unit => (unit.Words, Unit: new Unit(unit.Symbol, unit.Dimension, unit.Factor, unit.Offset)))
             .SelectMany(unit => unit.Words.Select(word => (Word: word, unit.Unit)))
             .ToDictionary(entry => entry.Word, entry => entry.Unit, StringComparer.OrdinalIgnoreCase);
-        LengthModifiers = new HashSet<string>(document.LengthModifiers, StringComparer.OrdinalIgnoreCase);
+        LengthModifiers = Words(document.LengthModifiers);
         Cardinals = new Dictionary<string, int>(document.Cardinals, StringComparer.OrdinalIgnoreCase);
         Ordinals = new Dictionary<string, int>(document.Ordinals, StringComparer.OrdinalIgnoreCase);
         Scales = new Dictionary<string, double>(document.Scales, StringComparer.OrdinalIgnoreCase);
         Magnitudes = document.Magnitudes.ToDictionary(entry => entry.Key, entry => new Interval(entry.Value.From, entry.Value.UpTo, lowInclusive: true, highInclusive: false),
             StringComparer.OrdinalIgnoreCase);
         CurrencySymbols = new Dictionary<string, string>(document.CurrencySymbols, StringComparer.Ordinal);
-        CurrencyWords = Fold(document.CurrencyWords.Select(entry => (entry.Key, (IEnumerable<string>)entry.Value)));
+        CurrencyWords = Fold(document.CurrencyWords);
+        QualifiedEventNouns = Words(document.QualifiedEventNouns);
+        PartialQualifiers = Words(document.PartialQualifiers);
+        Presumptions = Words(document.Presumptions);
+        MannersOfDeath = Words(document.MannersOfDeath);
+        AsideOpeners = Words(document.AsideOpeners);
+        Partitives = Words(document.Partitives);
+        PartCues = Words(document.PartCues);
+        LifeTakingVerbs = Words(document.LifeTakingVerbs);
+        TollVerbs = Words(document.TollVerbs);
+        RevisionVerbs = Words(document.RevisionVerbs);
+        IncidentNouns = Words(document.IncidentNouns);
+        SiteNouns = Fold(document.SiteNouns);
+        SeriesObjects = Fold(document.SeriesObjects);
+        PlaceQualifiers = Words(document.PlaceQualifiers);
+        PlaceAdjectives = Words(document.PlaceAdjectives);
+        Directions = Words(document.Directions);
+        WiderAreas = Words(document.WiderAreas);
+        WholeEventPlaces = Words(document.WholeEventPlaces);
+        NewOccasionWords = Words(document.NewOccasionWords);
+        BackgroundWords = Words(document.BackgroundWords);
+        CampaignWords = Words(document.CampaignWords);
+        DailyWords = Words(document.DailyWords);
+        StretchesOfTime = Words(document.StretchesOfTime);
+        CalendarStretches = Words(document.CalendarStretches);
+        PastPeriods = Words(document.PastPeriods);
+        RecurringPeriods = Fold(document.RecurringPeriods);
+        CalendarUnits = Words(document.CalendarUnits);
+        DurationUnits = Fold(document.DurationUnits);
+        DimensionAdjectives = Words(document.DimensionAdjectives);
+        HospitalVerbs = Words(document.HospitalVerbs);
+        CrashWords = Words(document.CrashWords);
+        StoppageWords = Words(document.StoppageWords);
+        RepeatWords = Words(document.RepeatWords);
+        LastingThings = Fold(document.LastingThings);
+        DocumentUnits = Words(document.DocumentUnits);
+        Documents = Fold(document.Documents);
+        HandingVerbs = Fold(document.HandingVerbs);
+        TakingVerbs = Words(document.TakingVerbs);
+        MoneyContainers = Words(document.MoneyContainers);
+        Titles = Words(document.Titles);
     }
 
     /// <summary>Nouns of counted things, folded to one name per class ("troops" are soldiers).</summary>
@@ -73,6 +114,54 @@ internal sealed class FigureWords
     /// <summary>Currency words written after the amount, by ISO 4217 code.</summary>
     public IReadOnlyDictionary<string, string> CurrencyWords { get; }
 
+    // The words that tell whether two counts are of the same thing on the same occasion, each set described where the
+    // data file lists it, under the same name: SiteNouns is site-nouns. Folded sets give each word the name of its class.
+    public HashSet<string> QualifiedEventNouns { get; }
+    public HashSet<string> PartialQualifiers { get; }
+    public HashSet<string> Presumptions { get; }
+    public HashSet<string> MannersOfDeath { get; }
+    public HashSet<string> AsideOpeners { get; }
+    public HashSet<string> Partitives { get; }
+    public HashSet<string> PartCues { get; }
+    public HashSet<string> LifeTakingVerbs { get; }
+    public HashSet<string> TollVerbs { get; }
+    public HashSet<string> RevisionVerbs { get; }
+    public HashSet<string> IncidentNouns { get; }
+    public IReadOnlyDictionary<string, string> SiteNouns { get; }
+    public IReadOnlyDictionary<string, string> SeriesObjects { get; }
+    public HashSet<string> PlaceQualifiers { get; }
+    public HashSet<string> PlaceAdjectives { get; }
+    public HashSet<string> Directions { get; }
+    public HashSet<string> WiderAreas { get; }
+    public HashSet<string> WholeEventPlaces { get; }
+    public HashSet<string> NewOccasionWords { get; }
+    public HashSet<string> BackgroundWords { get; }
+    public HashSet<string> CampaignWords { get; }
+    public HashSet<string> DailyWords { get; }
+    public HashSet<string> StretchesOfTime { get; }
+    public HashSet<string> CalendarStretches { get; }
+    public HashSet<string> PastPeriods { get; }
+    public IReadOnlyDictionary<string, string> RecurringPeriods { get; }
+    public HashSet<string> CalendarUnits { get; }
+    public IReadOnlyDictionary<string, string> DurationUnits { get; }
+    public HashSet<string> DimensionAdjectives { get; }
+    public HashSet<string> HospitalVerbs { get; }
+    public HashSet<string> CrashWords { get; }
+    public HashSet<string> StoppageWords { get; }
+    public HashSet<string> RepeatWords { get; }
+    public IReadOnlyDictionary<string, string> LastingThings { get; }
+    public HashSet<string> DocumentUnits { get; }
+    public IReadOnlyDictionary<string, string> Documents { get; }
+    public IReadOnlyDictionary<string, string> HandingVerbs { get; }
+    public HashSet<string> TakingVerbs { get; }
+    public HashSet<string> MoneyContainers { get; }
+    public HashSet<string> Titles { get; }
+
+    private static HashSet<string> Words(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static Dictionary<string, string> Fold(Dictionary<string, List<string>> classes) =>
+        Fold(classes.Select(entry => (entry.Key, (IEnumerable<string>)entry.Value)));
+
     private static Dictionary<string, string> Fold(IEnumerable<(string Name, IEnumerable<string> Words)> classes) =>
         classes.SelectMany(entry => entry.Words.Select(word => (Word: word, entry.Name)))
             .ToDictionary(entry => entry.Word, entry => entry.Name, StringComparer.OrdinalIgnoreCase);
@@ -96,6 +185,46 @@ internal sealed class FigureWords
         public List<string> LengthModifiers { get; set; } = [];
         public Dictionary<string, string> CurrencySymbols { get; set; } = [];
         public Dictionary<string, List<string>> CurrencyWords { get; set; } = [];
+        public List<string> QualifiedEventNouns { get; set; } = [];
+        public List<string> PartialQualifiers { get; set; } = [];
+        public List<string> Presumptions { get; set; } = [];
+        public List<string> MannersOfDeath { get; set; } = [];
+        public List<string> AsideOpeners { get; set; } = [];
+        public List<string> Partitives { get; set; } = [];
+        public List<string> PartCues { get; set; } = [];
+        public List<string> LifeTakingVerbs { get; set; } = [];
+        public List<string> TollVerbs { get; set; } = [];
+        public List<string> RevisionVerbs { get; set; } = [];
+        public List<string> IncidentNouns { get; set; } = [];
+        public Dictionary<string, List<string>> SiteNouns { get; set; } = [];
+        public Dictionary<string, List<string>> SeriesObjects { get; set; } = [];
+        public List<string> PlaceQualifiers { get; set; } = [];
+        public List<string> PlaceAdjectives { get; set; } = [];
+        public List<string> Directions { get; set; } = [];
+        public List<string> WiderAreas { get; set; } = [];
+        public List<string> WholeEventPlaces { get; set; } = [];
+        public List<string> NewOccasionWords { get; set; } = [];
+        public List<string> BackgroundWords { get; set; } = [];
+        public List<string> CampaignWords { get; set; } = [];
+        public List<string> DailyWords { get; set; } = [];
+        public List<string> StretchesOfTime { get; set; } = [];
+        public List<string> CalendarStretches { get; set; } = [];
+        public List<string> PastPeriods { get; set; } = [];
+        public Dictionary<string, List<string>> RecurringPeriods { get; set; } = [];
+        public List<string> CalendarUnits { get; set; } = [];
+        public Dictionary<string, List<string>> DurationUnits { get; set; } = [];
+        public List<string> DimensionAdjectives { get; set; } = [];
+        public List<string> HospitalVerbs { get; set; } = [];
+        public List<string> CrashWords { get; set; } = [];
+        public List<string> StoppageWords { get; set; } = [];
+        public List<string> RepeatWords { get; set; } = [];
+        public Dictionary<string, List<string>> LastingThings { get; set; } = [];
+        public List<string> DocumentUnits { get; set; } = [];
+        public Dictionary<string, List<string>> Documents { get; set; } = [];
+        public Dictionary<string, List<string>> HandingVerbs { get; set; } = [];
+        public List<string> TakingVerbs { get; set; } = [];
+        public List<string> MoneyContainers { get; set; } = [];
+        public List<string> Titles { get; set; } = [];
     }
 
     /// <summary>A class of words: the words that name it, and those of them that name one thing or (events) stand for people.</summary>

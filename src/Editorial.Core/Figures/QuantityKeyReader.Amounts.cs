@@ -16,9 +16,6 @@ namespace Editorial.Figures;
 /// </summary>
 internal static partial class QuantityKeyReader
 {
-    /// <summary>The adjectives of the dimensions a length is measured in: "40-kilometre-long" says no more than "40-kilometre".</summary>
-    private static readonly HashSet<string> DimensionWords = new(StringComparer.OrdinalIgnoreCase) { "long", "wide", "high", "deep", "tall", "thick" };
-
     /// <summary>Words that end the run of a noun and its qualifiers after an amount: "$40 million in taxes for the year", "a $5
     /// billion charge against profit", "a $2 million ransom was paid".</summary>
     private static readonly HashSet<string> NounRunEnds = new(StringComparer.OrdinalIgnoreCase)
@@ -27,14 +24,6 @@ internal static partial class QuantityKeyReader
         "a", "an", "the", "per", "each", "against", "over", "after", "before", "since", "into", "under", "because", "due", "is", "was", "were",
         "are", "be", "will", "would", "could", "can", "may", "might", "has", "have", "had", "it", "its",
     };
-
-    /// <summary>Words of the calendar that say which stretch an amount is of: "annual", "a year", "last year", "fourth quarter".</summary>
-    private static readonly Dictionary<string, string> RecurringPeriods = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["annual"] = "a year", ["annually"] = "a year", ["yearly"] = "a year", ["monthly"] = "a month", ["weekly"] = "a week", ["daily"] = "a day",
-    };
-
-    private static readonly HashSet<string> CalendarUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "quarter" };
 
     /// <summary>The amount's key, or null when the figure is no money or measure, or the words around it do not name what it is
     /// the amount of, or say that it is a part ("including $2 million"), a change ("from $40 million"), or of another occasion.</summary>
@@ -104,9 +93,9 @@ internal static partial class QuantityKeyReader
         if (figure.Kind != FigureKind.Modifier || hyphen + 1 >= tokens.Count || tokens[hyphen].Text != "-") return null;
         var written = tokens[hyphen + 1].Text;
         var dimension = written.IndexOf('-');
-        if (dimension > 0 && DimensionWords.Contains(written.Substring(dimension + 1))) written = written.Substring(0, dimension);
+        if (dimension > 0 && DimensionAdjectives.Contains(written.Substring(dimension + 1))) written = written.Substring(0, dimension);
         if (written.Length == 1 || !Units.TryGet(written, out var adjective) || adjective.Dimension == Units.Temperature) return null;
-        var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionWords.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
+        var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionAdjectives.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
         var step = NumberReader.LastDigitHalfStep(figure.Value);
         return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0), written);
     }
@@ -126,7 +115,7 @@ internal static partial class QuantityKeyReader
         // length with its dimension after it: "a fence eight feet tall".
         var end = first - 1;
         if (clause.IsWord(end, "of")) end--;
-        else if (DimensionWords.Contains(clause.Word(last + 1)) && PhraseEndingAt(clause, nouns, end) > 0) last++;
+        else if (DimensionAdjectives.Contains(clause.Word(last + 1)) && PhraseEndingAt(clause, nouns, end) > 0) last++;
         else if (PhraseEndingAt(clause, verbs, end) is > 0 and var verb) end -= verb;
         else return null;
         if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;

@@ -12,75 +12,10 @@ namespace Editorial.Figures;
 /// </summary>
 internal static partial class QuantityKeyReader
 {
-    /// <summary>Verbs that take people to hospital: "taken to hospital", "rushed to two hospitals".</summary>
-    private static readonly HashSet<string> HospitalVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "taken", "rushed", "admitted", "brought", "sent", "transported", "airlifted", "ferried",
-    };
-
     /// <summary>Events that "a total of 51" counts people for, when no noun follows the number.</summary>
     private static readonly HashSet<string> PeopleEvents = new(StringComparer.Ordinal)
     {
         "killed", "wounded", "hospitalised", "evacuated", "rescued", "arrested", "missing",
-    };
-
-    private static readonly HashSet<string> CrashWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "crash", "crashed", "crashes", "smash", "smashed", "shunt", "collision", "collided", "spun", "accident",
-    };
-
-    private static readonly HashSet<string> StoppageWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "halted", "stopped", "suspended", "flagged", "red-flagged", "abandoned",
-    };
-
-    /// <summary>Words that say a stoppage, a crash or a call is another than the first: "stopped again", "a second red flag".</summary>
-    private static readonly HashSet<string> RepeatWords = new(StringComparer.OrdinalIgnoreCase) { "again", "second", "another", "third", "later" };
-
-    /// <summary>What lasted, folded: a "phone conversation" is a "call".</summary>
-    private static readonly Dictionary<string, string> LastingThings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["call"] = "phone call", ["conversation"] = "phone call", ["meeting"] = "meeting", ["speech"] = "speech", ["address"] = "speech",
-        ["interview"] = "interview", ["conference"] = "press conference",
-    };
-
-    private static readonly Dictionary<string, string> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["minute"] = "minutes", ["minutes"] = "minutes", ["hour"] = "hours", ["hours"] = "hours",
-    };
-
-    private static readonly HashSet<string> DocumentUnits = new(StringComparer.OrdinalIgnoreCase) { "pages", "boxes" };
-
-    private static readonly Dictionary<string, string> Documents = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["emails"] = "emails", ["e-mails"] = "emails", ["documents"] = "documents", ["records"] = "documents", ["files"] = "documents",
-    };
-
-    private static readonly Dictionary<string, string> HandingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["received"] = "handed over", ["delivered"] = "handed over", ["turned"] = "handed over", ["handed"] = "handed over",
-        ["provided"] = "handed over", ["submitted"] = "handed over", ["gave"] = "handed over", ["given"] = "handed over",
-        ["produced"] = "handed over", ["released"] = "released", ["deleted"] = "deleted", ["erased"] = "deleted", ["destroyed"] = "deleted",
-    };
-
-    private static readonly HashSet<string> TakingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "divert", "diverts", "diverted", "diverting", "unlock", "unlocks", "unlocking", "tap", "taps", "tapping", "redirect", "redirected",
-        "reprogram", "reprogrammed", "transfer", "transferred", "shift", "shifted", "siphon", "siphoned", "take", "taken", "taking", "pull", "pulled",
-    };
-
-    /// <summary>What money is taken from: "the military construction budget", "counternarcotics programs".</summary>
-    private static readonly HashSet<string> MoneyContainers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "budget", "budgets", "project", "projects", "fund", "funds", "program", "programs", "programme", "programmes", "account", "accounts",
-        "money", "reserves",
-    };
-
-    /// <summary>Titles before a name, which say nothing of who it is: "President Trump", "Prime Minister Abe".</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "president", "prime", "minister", "mr", "mrs", "ms", "dr", "secretary", "chancellor", "king", "queen", "general", "senator", "sen",
-        "rep", "governor", "ambassador", "leader", "state", "department",
     };
 
     /// <summary>"rushed to hospital", "taken to two hospitals", "hospitalised".</summary>

@@ -19,18 +19,47 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> EventNouns = FigureWords.Instance.EventNouns;
     private static readonly HashSet<string> SingularNouns = FigureWords.Instance.SingularNouns;
 
-    /// <summary>Event nouns that a counted noun can qualify: "civilian deaths" counts civilians.</summary>
-    private static readonly HashSet<string> QualifiedEventNouns = new(StringComparer.OrdinalIgnoreCase) { "deaths", "injuries", "casualties" };
-
-    /// <summary>Qualifiers that say the figure is not the whole quantity: "two other people", "three more soldiers".</summary>
-    private static readonly HashSet<string> PartialQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "other", "more", "additional", "further", "another", "extra", "remaining", "new", "of",
-    };
-
-    /// <summary>Participles of a presumed event: "31 people are known to have died", "are believed to have been killed" ("to"
-    /// only after these: see <see cref="VerbGroupWordAt"/>).</summary>
-    private static readonly HashSet<string> Presumptions = new(StringComparer.OrdinalIgnoreCase) { "known", "believed", "thought", "presumed" };
+    // Whether two counts are of the same thing on the same occasion: the word sets of Data/figure-words.yml, described there.
+    private static readonly HashSet<string> QualifiedEventNouns = FigureWords.Instance.QualifiedEventNouns;
+    private static readonly HashSet<string> PartialQualifiers = FigureWords.Instance.PartialQualifiers;
+    private static readonly HashSet<string> Presumptions = FigureWords.Instance.Presumptions;
+    private static readonly HashSet<string> MannersOfDeath = FigureWords.Instance.MannersOfDeath;
+    private static readonly HashSet<string> AsideOpeners = FigureWords.Instance.AsideOpeners;
+    private static readonly HashSet<string> Partitives = FigureWords.Instance.Partitives;
+    private static readonly HashSet<string> PartCues = FigureWords.Instance.PartCues;
+    private static readonly HashSet<string> LifeTakingVerbs = FigureWords.Instance.LifeTakingVerbs;
+    private static readonly HashSet<string> TollVerbs = FigureWords.Instance.TollVerbs;
+    private static readonly HashSet<string> RevisionVerbs = FigureWords.Instance.RevisionVerbs;
+    private static readonly HashSet<string> IncidentNouns = FigureWords.Instance.IncidentNouns;
+    private static readonly IReadOnlyDictionary<string, string> SiteNouns = FigureWords.Instance.SiteNouns;
+    private static readonly IReadOnlyDictionary<string, string> SeriesObjects = FigureWords.Instance.SeriesObjects;
+    private static readonly HashSet<string> PlaceQualifiers = FigureWords.Instance.PlaceQualifiers;
+    private static readonly HashSet<string> PlaceAdjectives = FigureWords.Instance.PlaceAdjectives;
+    private static readonly HashSet<string> Directions = FigureWords.Instance.Directions;
+    private static readonly HashSet<string> WiderAreas = FigureWords.Instance.WiderAreas;
+    private static readonly HashSet<string> WholeEventPlaces = FigureWords.Instance.WholeEventPlaces;
+    private static readonly HashSet<string> NewOccasionWords = FigureWords.Instance.NewOccasionWords;
+    private static readonly HashSet<string> BackgroundWords = FigureWords.Instance.BackgroundWords;
+    private static readonly HashSet<string> CampaignWords = FigureWords.Instance.CampaignWords;
+    private static readonly HashSet<string> DailyWords = FigureWords.Instance.DailyWords;
+    private static readonly HashSet<string> StretchesOfTime = FigureWords.Instance.StretchesOfTime;
+    private static readonly HashSet<string> CalendarStretches = FigureWords.Instance.CalendarStretches;
+    private static readonly HashSet<string> PastPeriods = FigureWords.Instance.PastPeriods;
+    private static readonly IReadOnlyDictionary<string, string> RecurringPeriods = FigureWords.Instance.RecurringPeriods;
+    private static readonly HashSet<string> CalendarUnits = FigureWords.Instance.CalendarUnits;
+    private static readonly IReadOnlyDictionary<string, string> DurationUnits = FigureWords.Instance.DurationUnits;
+    private static readonly HashSet<string> DimensionAdjectives = FigureWords.Instance.DimensionAdjectives;
+    private static readonly HashSet<string> HospitalVerbs = FigureWords.Instance.HospitalVerbs;
+    private static readonly HashSet<string> CrashWords = FigureWords.Instance.CrashWords;
+    private static readonly HashSet<string> StoppageWords = FigureWords.Instance.StoppageWords;
+    private static readonly HashSet<string> RepeatWords = FigureWords.Instance.RepeatWords;
+    private static readonly IReadOnlyDictionary<string, string> LastingThings = FigureWords.Instance.LastingThings;
+    private static readonly HashSet<string> DocumentUnits = FigureWords.Instance.DocumentUnits;
+    private static readonly IReadOnlyDictionary<string, string> Documents = FigureWords.Instance.Documents;
+    private static readonly IReadOnlyDictionary<string, string> HandingVerbs = FigureWords.Instance.HandingVerbs;
+    private static readonly HashSet<string> TakingVerbs = FigureWords.Instance.TakingVerbs;
+    private static readonly HashSet<string> MoneyContainers = FigureWords.Instance.MoneyContainers;
+    private static readonly HashSet<string> Titles = FigureWords.Instance.Titles;
 
     /// <summary>Words that may stand between the counted noun and the verb: "people have now been killed", "are known to have
     /// died". After <see cref="Presumptions"/>: static fields are set in the order they are written.</summary>
@@ -41,44 +70,10 @@ internal static partial class QuantityKeyReader
         .. Presumptions,
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns for series and what the series may be of.</summary>
-    private static readonly Dictionary<string, string> SeriesObjects = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["talks"] = "talks", ["negotiations"] = "talks", ["discussions"] = "talks", ["peace"] = "talks",
-        ["sanctions"] = "sanctions", ["voting"] = "voting", ["elections"] = "voting", ["strikes"] = "strikes", ["evacuations"] = "evacuations",
-    };
-
-    /// <summary>Kinds of site that set an event apart: "factory", "checkpoint", "tower".</summary>
-    private static readonly Dictionary<string, string> SiteNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["factory"] = "factory", ["plant"] = "factory", ["building"] = "building", ["block"] = "building", ["tower"] = "tower",
-        ["base"] = "base", ["ground"] = "base", ["checkpoint"] = "checkpoint", ["hospital"] = "hospital", ["school"] = "school",
-        ["district"] = "district", ["village"] = "village", ["market"] = "market", ["station"] = "station", ["airport"] = "airport",
-        ["bridge"] = "bridge", ["theatre"] = "theatre", ["theater"] = "theatre", ["mall"] = "mall", ["camp"] = "camp",
-        ["church"] = "church", ["mosque"] = "mosque", ["shelter"] = "shelter", ["convoy"] = "convoy", ["square"] = "square",
-        ["hospitals"] = "hospital", ["suburb"] = "suburb", ["suburbs"] = "suburb", ["prison"] = "prison", ["barracks"] = "base", ["depot"] = "depot",
-    };
-
-    /// <summary>Qualifiers that say where people live, not which people: "city residents", "local people".</summary>
-    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.OrdinalIgnoreCase) { "city", "local", "town", "village", "area" };
-
     /// <summary>Words that end a clause inside a sentence after a comma: ", and", ", while", ", but".</summary>
     private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "while", "but", "whereas", "although", "though", "as",
-    };
-
-    /// <summary>Nouns for the occasion a figure belongs to: "the attack", "a separate strike".</summary>
-    private static readonly HashSet<string> IncidentNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "bombing", "shelling", "raid", "raids",
-        "crash", "quake", "earthquake", "fire", "incident", "assault", "bombardment", "shooting",
-    };
-
-    /// <summary>Words that say a clause is about another occasion than the sentence before it.</summary>
-    private static readonly HashSet<string> NewOccasionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "another", "separate", "separately", "elsewhere", "other", "meanwhile",
     };
 
     /// <summary>Words that may follow a count whose noun is understood: "wounded more than 130 in the attack".</summary>
@@ -87,75 +82,10 @@ internal static partial class QuantityKeyReader
         "in", "at", "on", "during", "near", "across", "after", "when", "since",
     };
 
-    /// <summary>Verbs that take lives: "claimed 31 lives", "cost 12 lives".</summary>
-    private static readonly HashSet<string> LifeTakingVerbs = new(StringComparer.OrdinalIgnoreCase) { "claimed", "claiming", "claims", "cost", "costing" };
-
-    /// <summary>Words between "death toll" and its number: "rose to", "stands at", "a toll of", "reached".</summary>
-    private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "at", "of", "reached", "hit", "passed", "topped", "exceeded", "is", "was", "reaches", "hits", "passes", "tops", "exceeds", "now",
-    };
-
     // "off Sulawesi": where a ship sank or a plane came down at sea.
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of", "off" };
 
-    private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern", "southeastern", "southwestern",
-    };
-
-    /// <summary>Words before a figure that make it a part of a whole given elsewhere: "including 12 children", "among them 3 police officers".</summary>
-    private static readonly HashSet<string> PartCues = new(StringComparer.OrdinalIgnoreCase) { "including", "includes", "included", "among" };
-
-    /// <summary>Directions that limit a count to a part of the place: "in the north", "in the eastern region".</summary>
-    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
-        "centre", "center", "capital",
-    };
-
-    /// <summary>Areas after "in the" or "across the" wider than the place of one event: a toll "in the province" or "across the
-    /// country" takes in every event there.</summary>
-    private static readonly HashSet<string> WiderAreas = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "province", "region", "country", "state", "county", "territory", "territories", "nation", "provinces", "regions", "states",
-    };
-
-    /// <summary>Nouns after "at the" that say where the event happened, not which part of it: "at the scene".</summary>
-    private static readonly HashSet<string> WholeEventPlaces = new(StringComparer.OrdinalIgnoreCase) { "scene", "site", "time", "moment", "hands", "border", "front" };
-
-    /// <summary>Words of a count of one day or night rather than of the event: "in the past 24 hours", "overnight", "on Monday alone".</summary>
-    private static readonly HashSet<string> DailyWords = new(StringComparer.OrdinalIgnoreCase) { "overnight", "alone", "daily", "hours" };
-
-    /// <summary>Stretches of time after "past" or "last" that make a toll one of a period: "in the past fortnight", "the last two weeks".</summary>
-    private static readonly HashSet<string> StretchesOfTime = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "fortnight", "week", "weeks", "month", "months", "days", "year", "years",
-    };
-
-    /// <summary>Stretches of the calendar after "this" that make a toll one of a period: "this year", "this month".</summary>
-    private static readonly HashSet<string> CalendarStretches = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "season", "decade" };
-
-    /// <summary>Campaigns of many attacks: a toll "in the siege" or "during the war" is a whole of which one attack's toll is a part.</summary>
-    private static readonly HashSet<string> CampaignWords = new(StringComparer.OrdinalIgnoreCase) { "siege", "war", "invasion", "occupation", "blockade" };
-
     private static readonly HashSet<string> CampaignPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "throughout" };
-
-    /// <summary>Words of a sentence about another occasion than the story's: "a similar blast", "the previous attack", "two years ago".</summary>
-    private static readonly HashSet<string> BackgroundWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "similar", "previous", "ago", "anniversary",
-    };
-
-    /// <summary>What may follow "last" when it names another occasion: "last March", "last year".</summary>
-    private static readonly HashSet<string> PastPeriods = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "summer", "winter", "spring", "autumn", "time" };
-
-    /// <summary>Verbs that give a figure as a revision of an earlier one: "the toll rose to 15", "was revised to 12".</summary>
-    private static readonly HashSet<string> RevisionVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "revised", "raised", "updated",
-        "grew", "soared", "mounted",
-    };
 
     /// <summary>Where a source's name stops when read backwards from its verb.</summary>
     private static readonly HashSet<string> SourceBoundaries = new(StringComparer.OrdinalIgnoreCase)
@@ -430,14 +360,6 @@ internal static partial class QuantityKeyReader
         return EventAt(clause, after) is ("killed" or "wounded") and var @event ? @event : null;
     }
 
-    /// <summary>Participles that say how people died when "dead" or "to death" follows: "shot dead", "stabbed to death",
-    /// "burned to death", "found dead". Alone they say no death ("three were shot" may all have lived).</summary>
-    private static readonly HashSet<string> MannersOfDeath = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "shot", "stabbed", "beaten", "burned", "burnt", "crushed", "hacked", "trampled", "gunned", "found", "bludgeoned", "starved", "frozen",
-        "drowned", "strangled", "choked", "clubbed", "stoned", "knifed", "mauled",
-    };
-
     /// <summary>The folded event a verb phrase at <paramref name="k"/> names: an event word ("killed", "injured"), or a manner of
     /// death with "dead" or "to death" after it or "fatally" before it ("were shot dead", "was beaten to death", "fatally
     /// stabbed"), or "gunned down".</summary>
@@ -448,13 +370,6 @@ internal static partial class QuantityKeyReader
         if (clause.IsWord(k - 1, "fatally") || clause.IsWord(k + 1, "dead") || (clause.IsWord(k + 1, "to") && clause.IsWord(k + 2, "death"))) return "killed";
         return clause.IsWord(k, "gunned") && clause.IsWord(k + 1, "down") ? "killed" : null;
     }
-
-    /// <summary>Words that open an aside between a count and its verb: "31 people, including 12 children, were killed", "31
-    /// people, most of them women, died", "31 people, according to police, were killed".</summary>
-    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "including", "among", "most", "many", "mostly", "mainly", "all", "some", "both", "half", "almost", "nearly", "according",
-    };
 
     /// <summary>The token after an aside that opens at <paramref name="k"/> (a comma or a bracket, then one of <see cref="AsideOpeners"/>,
     /// closed within ten tokens by the same mark), or <paramref name="k"/> when none opens there: the verb after the aside is the count's.</summary>
@@ -468,13 +383,6 @@ internal static partial class QuantityKeyReader
         }
         return k;
     }
-
-    /// <summary>Words that take a part of a whole after "of": "two-thirds of the 300", "most of the 40", "half of the 12".</summary>
-    private static readonly HashSet<string> Partitives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "most", "many", "some", "several", "few", "none", "half", "third", "thirds", "quarter", "quarters", "majority", "dozens", "hundreds",
-        "percent", "%", "each", "both", "either", "neither", "any", "rest",
-    };
 
     /// <summary>True when the figure is the whole that a part is taken of: "two-thirds of the 300 passengers", "most of the 40
     /// people", "five of the 12". What the sentence's verb says happened, happened to the part.</summary>
