@@ -39,20 +39,20 @@ public sealed class OutletConsistencyRule : CorpusRule
         {
             var articles = outlet.ToList();
             if (articles.Count < 3) continue;
+            // The articles' keys first: only keys the outlet writes in more than one form are read occurrence by occurrence.
+            var keys = articles.SelectMany(a => VariantIndex.Of(a).Keys).ToList();
             // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
-            var closedUp = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
-                .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
-            var openNouns = VariantIndex.OpenNouns(articles.SelectMany(a => VariantIndex.Of(a).Occurrences));
-            var varying = KeysWrittenSeveralWays(articles);
+            var closedUp = new HashSet<string>(keys.Where(k => k.ClosedUp).Select(k => k.Key), System.StringComparer.Ordinal);
+            var openNouns = VariantIndex.OpenNouns(keys);
+            var varying = KeysWrittenSeveralWays(keys);
             // Given names the outlet writes before a surname: written alone ("Serhii is settling in"), such a name is a person
             // the article introduces by given name, and two articles' Serhii and Serhiy are two people, not two spellings.
-            var givenNames = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
-                .Where(o => o.IsGivenName).Select(o => NameVariants.AloneKeyOf(o.Key)), System.StringComparer.Ordinal);
+            var givenNames = new HashSet<string>(keys.Where(k => k.HasGivenName).Select(k => NameVariants.AloneKeyOf(k.Key)), System.StringComparer.Ordinal);
             var byKey = new Dictionary<string, List<ArticleForm>>(System.StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                var relevant = VariantIndex.Of(article).Occurrences
-                    .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && varying.Contains(o.Key) && !VariantIndex.IsSetApart(o, openNouns)
+                var relevant = VariantIndex.Of(article).OccurrencesOf(varying)
+                    .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && !VariantIndex.IsSetApart(o, openNouns)
                                 && !(o.StandsAlone && givenNames.Contains(o.Key)) && !IsTitle(o));
                 foreach (var group in relevant.GroupBy(o => o.Key))
                 {
@@ -77,14 +77,17 @@ public sealed class OutletConsistencyRule : CorpusRule
     /// its occurrences' forms, so a key written one way everywhere has no minority. Most keys are (every long word is a
     /// candidate closed compound), and they are left out before the articles' forms are worked out.
     /// </summary>
-    private static HashSet<string> KeysWrittenSeveralWays(IEnumerable<AnalyzedArticle> articles)
+    private static HashSet<string> KeysWrittenSeveralWays(IEnumerable<VariantKey> keys)
     {
         var firstForm = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var varying = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var occurrence in articles.SelectMany(a => VariantIndex.Of(a).Occurrences))
+        foreach (var key in keys)
         {
-            if (!firstForm.TryGetValue(occurrence.Key, out var form)) firstForm[occurrence.Key] = occurrence.Form;
-            else if (form != occurrence.Form) varying.Add(occurrence.Key);
+            foreach (var form in key.Forms)
+            {
+                if (!firstForm.TryGetValue(key.Key, out var first)) firstForm[key.Key] = form;
+                else if (first != form) varying.Add(key.Key);
+            }
         }
         return varying;
     }
