@@ -72,24 +72,13 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
     }
 }
 
-/// <summary>What an article's occurrences of one key add up to, for comparing articles before reading their occurrences.</summary>
-internal sealed class VariantKey(string key)
-{
-    public string Key { get; } = key;
-
-    /// <summary>The forms the article writes, in the order of their first occurrence.</summary>
-    public List<string> Forms { get; } = new(1);
-
-    /// <summary>Some occurrence is a compound written closed.</summary>
-    public bool ClosedUp { get; set; }
-
-    /// <summary>Some occurrence is a name's given name (<see cref="VariantOccurrence.IsGivenName"/>).</summary>
-    public bool HasGivenName { get; set; }
-
-    /// <summary>The compound's occurrences as a noun written open with a space, and written closed (<see cref="VariantIndex.OpenNouns(IEnumerable{VariantKey})"/>).</summary>
-    public int OpenNounVotes { get; set; }
-    public int ClosedNounVotes { get; set; }
-}
+/// <summary>What an article's occurrences of one key add up to: enough to find the keys an outlet writes several ways
+/// before any occurrence is read (<see cref="VariantIndex.OccurrencesOf"/>).</summary>
+/// <param name="Hash">The key's <see cref="VariantIndex.HashOf"/>: a restored index keeps no key strings but given names'.</param>
+/// <param name="Form">The form of the key's first occurrence.</param>
+/// <param name="SeveralForms">The article itself writes the key in more than one form.</param>
+/// <param name="GivenNameKey">The key, when some occurrence is a name's given name (<see cref="VariantOccurrence.IsGivenName"/>).</param>
+internal readonly record struct VariantKey(ulong Hash, string Form, bool SeveralForms, string? GivenNameKey);
 
 /// <summary>
 /// The words of an article that have several spellings, found once per article and shared by ED1001, ED1002 and
@@ -148,39 +137,43 @@ internal sealed class VariantIndex
     /// before it looks at single occurrences.</summary>
     public IReadOnlyList<VariantKey> Keys => keys.Value;
 
-    /// <summary>The occurrences of <paramref name="wanted"/> keys, in the article's order. A restored index decodes only
-    /// these: an outlet writes most keys (every long word is a candidate closed compound) one way only.</summary>
-    public IReadOnlyList<VariantOccurrence> OccurrencesOf(HashSet<string> wanted)
+    /// <summary>The occurrences whose key's hash is one of <paramref name="wanted"/>, in the article's order. A restored index
+    /// decodes only these: an outlet writes most keys (every long word is a candidate closed compound) one way only.</summary>
+    public IReadOnlyList<VariantOccurrence> OccurrencesOf(HashSet<ulong> wanted)
     {
-        if (stored is null || occurrences.IsValueCreated) return Occurrences.Where(o => wanted.Contains(o.Key)).ToList();
+        if (stored is null || occurrences.IsValueCreated) return Occurrences.Where(o => wanted.Contains(HashOf(o.Key))).ToList();
         var keyList = Keys;
         var decode = new bool[keyList.Count];
         var any = false;
-        for (var i = 0; i < decode.Length; i++) any |= decode[i] = wanted.Contains(keyList[i].Key);
+        for (var i = 0; i < decode.Length; i++) any |= decode[i] = wanted.Contains(keyList[i].Hash);
         return any ? stored.Decode(decode) : [];
     }
 
     public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
 
+    /// <summary>64-bit FNV-1a of the key's characters: the same in every process, unlike <see cref="string.GetHashCode()"/>,
+    /// since summaries keep it. Keys of one hash are compared as one until their occurrences are read.</summary>
+    public static ulong HashOf(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key) hash = (hash ^ c) * 1099511628211UL;
+        return hash;
+    }
+
     private static IReadOnlyList<VariantKey> KeysOf(IReadOnlyList<VariantOccurrence> occurrences)
     {
-        var byKey = new Dictionary<string, VariantKey>(StringComparer.Ordinal);
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<VariantKey>();
         foreach (var o in occurrences)
         {
-            if (!byKey.TryGetValue(o.Key, out var key))
+            if (!places.TryGetValue(o.Key, out var place))
             {
-                byKey[o.Key] = key = new VariantKey(o.Key);
-                keys.Add(key);
+                places[o.Key] = keys.Count;
+                keys.Add(new VariantKey(HashOf(o.Key), o.Form, false, o.IsGivenName ? o.Key : null));
+                continue;
             }
-            if (!key.Forms.Contains(o.Form)) key.Forms.Add(o.Form);
-            key.ClosedUp |= o.Kind == VariantKind.Compound && o.Form == Closed;
-            key.HasGivenName |= o.IsGivenName;
-            switch (OpenNounVote(o))
-            {
-                case > 0: key.OpenNounVotes++; break;
-                case < 0: key.ClosedNounVotes++; break;
-            }
+            var key = keys[place];
+            keys[place] = key with { SeveralForms = key.SeveralForms || key.Form != o.Form, GivenNameKey = o.IsGivenName ? o.Key : key.GivenNameKey };
         }
         return keys;
     }
@@ -207,23 +200,26 @@ internal sealed class VariantIndex
             }
             return number + 1;
         }
-        var keys = index.Keys;
-        var keyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < keys.Count; i++) keyNumbers[keys[i].Key] = i;
-        var occurrences = index.Occurrences.Select(o => (Occurrence: o, Key: keyNumbers[o.Key], Form: Number(o.Form),
-            Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text), Suffix: Number(o.Suffix),
+        // A key's place in Keys: they are in the order of their first occurrence.
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyBuffer = new StringBuilder();
+        var occurrences = index.Occurrences.Select(o => (Occurrence: o,
+            Place: places.TryGetValue(o.Key, out var place) ? place : places[o.Key] = places.Count,
+            Key: o.Kind == VariantKind.Compound && o.Key == CompoundKeyOf(o.Text, o.Form, o.Separator, keyBuffer) ? 0 : Number(o.Key),
+            Form: Number(o.Form),
+            Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text),
+            Suffix: Number(o.Suffix),
             GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
+        var keys = index.Keys;
         writer.WriteCompact(strings.Count);
         foreach (var value in strings) writer.Write(value);
         writer.WriteCompact(keys.Count);
         foreach (var key in keys)
         {
-            writer.Write(key.Key);
-            writer.WriteCompact(key.Forms.Count);
-            foreach (var form in key.Forms) writer.WriteCompact(Number(form));
-            writer.Write((byte)(Flag(key.ClosedUp, 0) | Flag(key.HasGivenName, 1)));
-            writer.WriteCompact(key.OpenNounVotes);
-            writer.WriteCompact(key.ClosedNounVotes);
+            writer.Write(key.Hash);
+            writer.WriteCompact(Number(key.Form));
+            writer.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
+            if (key.GivenNameKey is not null) writer.Write(key.GivenNameKey);
         }
         // The occurrences go behind their length, so that a restored index keeps their bytes without reading them.
         using var buffer = new MemoryStream();
@@ -231,8 +227,9 @@ internal sealed class VariantIndex
         {
             var entries = article.Profile.Spellings;
             occurrenceWriter.WriteCompact(occurrences.Count);
-            foreach (var (o, key, form, text, suffix, givenName) in occurrences)
+            foreach (var (o, place, key, form, text, suffix, givenName) in occurrences)
             {
+                occurrenceWriter.WriteCompact(place);
                 occurrenceWriter.WriteCompact(key);
                 occurrenceWriter.WriteCompact(form);
                 occurrenceWriter.WriteCompact(text);
@@ -251,6 +248,10 @@ internal sealed class VariantIndex
         writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>A compound's key as <see cref="AddCompound"/> makes it from the words as written.</summary>
+    private static string CompoundKeyOf(string written, string form, char separator, StringBuilder buffer) =>
+        CompoundKey(written, form == Closed ? null : separator, buffer);
+
     private static int Flag(bool value, int bit) => value ? 1 << bit : 0;
     private static int IndexOf(IReadOnlyList<SpellingEntry> entries, SpellingEntry entry)
     {
@@ -268,22 +269,17 @@ internal sealed class VariantIndex
         var keys = new VariantKey[reader.ReadCompact()];
         for (var i = 0; i < keys.Length; i++)
         {
-            var key = keys[i] = new VariantKey(reader.ReadString());
-            for (var forms = reader.ReadCompact(); forms > 0; forms--) key.Forms.Add(strings[reader.ReadCompact() - 1]);
-            var flags = reader.ReadByte();
-            key.ClosedUp = (flags & 1) != 0;
-            key.HasGivenName = (flags & 2) != 0;
-            key.OpenNounVotes = reader.ReadCompact();
-            key.ClosedNounVotes = reader.ReadCompact();
+            var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact() - 1], reader.ReadByte());
+            keys[i] = new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
         }
         var length = reader.ReadCompact();
         var bytes = reader.ReadBytes(length);
         if (bytes.Length != length) throw new EndOfStreamException();
-        return new VariantIndex(keys, new StoredOccurrences(bytes, strings, keys, article));
+        return new VariantIndex(keys, new StoredOccurrences(bytes, strings, article));
     }
 
     /// <summary>The occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
-    private sealed class StoredOccurrences(byte[] bytes, string[] strings, VariantKey[] keys, AnalyzedArticle article)
+    private sealed class StoredOccurrences(byte[] bytes, string[] strings, AnalyzedArticle article)
     {
         /// <summary>The occurrences whose key's place is true in <paramref name="wanted"/>, or all of them for null; the others
         /// are read past without making a string or an object.</summary>
@@ -292,19 +288,21 @@ internal sealed class VariantIndex
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
             string? Given(int number) => number == 0 ? null : strings[number - 1];
             var entries = article.Profile.Spellings;
+            var keyBuffer = new StringBuilder();
             var count = reader.ReadCompact();
             var occurrences = new List<VariantOccurrence>(wanted is null ? count : 0);
             for (var i = 0; i < count; i++)
             {
-                var (key, form, text, span) = (reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(),
+                var (place, key, form, text, span) = (reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(),
                     new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
                 var flags = reader.ReadCompact();
                 var (entry, splitAt, separator, suffix, givenName) =
                     (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), reader.ReadCompact(), reader.ReadCompact());
-                if (wanted is not null && !wanted[key]) continue;
+                if (wanted is not null && !wanted[place]) continue;
                 bool Has(int bit) => (flags & (1 << bit)) != 0;
-                occurrences.Add(new VariantOccurrence(keys[key].Key, Given(form)!, span, Given(text) ?? article.Article.GetText(span),
-                    (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1], splitAt, separator)
+                var written = Given(text) ?? article.Article.GetText(span);
+                occurrences.Add(new VariantOccurrence(Given(key) ?? CompoundKeyOf(written, strings[form - 1], separator, keyBuffer), strings[form - 1],
+                    span, written, (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1], splitAt, separator)
                 {
                     CaseVariant = Has(4),
                     IsGivenName = Has(5),
@@ -525,28 +523,11 @@ internal sealed class VariantIndex
         var balance = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var o in occurrences)
         {
-            if (OpenNounVote(o) is var vote and not 0) balance[o.Key] = (balance.TryGetValue(o.Key, out var b) ? b : 0) + vote;
+            if (o.Kind != VariantKind.Compound || o.ModifiesNoun || o.Form == Open && o.Separator != ' ') continue;
+            balance[o.Key] = (balance.TryGetValue(o.Key, out var b) ? b : 0) + (o.Form == Open ? 1 : -1);
         }
         return new HashSet<string>(balance.Where(b => b.Value > 0).Select(b => b.Key), StringComparer.Ordinal);
     }
-
-    /// <summary><see cref="OpenNouns(IEnumerable{VariantOccurrence})"/> from the keys of several articles (an outlet's).</summary>
-    public static HashSet<string> OpenNouns(IEnumerable<VariantKey> keys)
-    {
-        var balance = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            if (key.OpenNounVotes != key.ClosedNounVotes)
-            {
-                balance[key.Key] = (balance.TryGetValue(key.Key, out var b) ? b : 0) + key.OpenNounVotes - key.ClosedNounVotes;
-            }
-        }
-        return new HashSet<string>(balance.Where(b => b.Value > 0).Select(b => b.Key), StringComparer.Ordinal);
-    }
-
-    /// <summary>+1 for a compound written open with a space as a noun, -1 for one written closed as a noun, else 0.</summary>
-    private static int OpenNounVote(VariantOccurrence o) =>
-        o.Kind != VariantKind.Compound || o.ModifiesNoun || o.Form == Open && o.Separator != ' ' ? 0 : o.Form == Open ? 1 : -1;
 
     /// <summary>
     /// True for a closed compound before the noun it modifies when the noun is written open: "frontline troops" beside "the
