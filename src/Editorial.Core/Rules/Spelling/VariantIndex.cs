@@ -178,11 +178,12 @@ internal sealed class VariantIndex
         return keys;
     }
 
-    /// <summary>The index in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>): its keys, then its occurrences, which
-    /// a restored index reads only for the keys the cross-article pass asks for (<see cref="OccurrencesOf"/>). A listed form's
-    /// entry is written by its place among the article's profile's spelling entries (the profile is the same whenever the
-    /// summary is read: the cache's key says so). An outlet's article holds hundreds of occurrences, most of them compounds:
-    /// an occurrence's words, read at its span, are not written, other strings are written once each and named by number,
+    /// <summary>The index in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>): its keys (<see cref="VariantKey"/>), then
+    /// its occurrences, which a restored index reads only for the key hashes the cross-article pass asks for
+    /// (<see cref="OccurrencesOf"/>). A listed form's entry is written by its place among the article's profile's spelling
+    /// entries (the profile is the same whenever the summary is read: the cache's key says so). An outlet's article holds
+    /// hundreds of occurrences, most of them compounds: what the article's text gives again (an occurrence's words, read at
+    /// its span; a compound's key, made from them) is not written, other strings are written once each and named by number,
     /// and small numbers take a byte.</summary>
     public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/3", WriteSummary, ReadSummary);
 
@@ -217,7 +218,7 @@ internal sealed class VariantIndex
         foreach (var key in keys)
         {
             writer.Write(key.Hash);
-            writer.WriteCompact(Number(key.Form));
+            writer.WriteCompact(Number(key.Form)); // an occurrence's form: numbered above, before the strings were written
             writer.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
             if (key.GivenNameKey is not null) writer.Write(key.GivenNameKey);
         }
