@@ -39,19 +39,25 @@ public sealed class OutletConsistencyRule : CorpusRule
         {
             var articles = outlet.ToList();
             if (articles.Count < 3) continue;
+            // Only keys the outlet may write in more than one form are read occurrence by occurrence: those whose hash it does
+            // (hashes of different keys may meet, and their occurrences are then read too). Every occurrence of a key that
+            // varies is among them, so what the occurrences below tell of that key is what all of the outlet's would.
+            var keys = articles.SelectMany(a => VariantIndex.Of(a).Keys).ToList();
+            var candidates = HashesWrittenSeveralWays(keys);
+            var read = articles.Select(a => (Article: a, Occurrences: VariantIndex.Of(a).OccurrencesOf(candidates))).ToList();
             // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
-            var closedUp = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
+            var closedUp = new HashSet<string>(read.SelectMany(r => r.Occurrences)
                 .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
-            var openNouns = VariantIndex.OpenNouns(articles.SelectMany(a => VariantIndex.Of(a).Occurrences));
-            var varying = KeysWrittenSeveralWays(articles);
+            var openNouns = VariantIndex.OpenNouns(read.SelectMany(r => r.Occurrences));
+            var varying = KeysWrittenSeveralWays(read.SelectMany(r => r.Occurrences));
             // Given names the outlet writes before a surname: written alone ("Serhii is settling in"), such a name is a person
             // the article introduces by given name, and two articles' Serhii and Serhiy are two people, not two spellings.
-            var givenNames = new HashSet<string>(articles.SelectMany(a => VariantIndex.Of(a).Occurrences)
-                .Where(o => o.IsGivenName).Select(o => NameVariants.AloneKeyOf(o.Key)), System.StringComparer.Ordinal);
+            var givenNames = new HashSet<string>(keys.Where(k => k.GivenNameKey is not null).Select(k => NameVariants.AloneKeyOf(k.GivenNameKey!)),
+                System.StringComparer.Ordinal);
             var byKey = new Dictionary<string, List<ArticleForm>>(System.StringComparer.Ordinal);
-            foreach (var article in articles)
+            foreach (var (article, occurrencesRead) in read)
             {
-                var relevant = VariantIndex.Of(article).Occurrences
+                var relevant = occurrencesRead
                     .Where(o => (o.Kind != VariantKind.Compound || closedUp.Contains(o.Key)) && varying.Contains(o.Key) && !VariantIndex.IsSetApart(o, openNouns)
                                 && !(o.StandsAlone && givenNames.Contains(o.Key)) && !IsTitle(o));
                 foreach (var group in relevant.GroupBy(o => o.Key))
@@ -77,14 +83,29 @@ public sealed class OutletConsistencyRule : CorpusRule
     /// its occurrences' forms, so a key written one way everywhere has no minority. Most keys are (every long word is a
     /// candidate closed compound), and they are left out before the articles' forms are worked out.
     /// </summary>
-    private static HashSet<string> KeysWrittenSeveralWays(IEnumerable<AnalyzedArticle> articles)
+    private static HashSet<string> KeysWrittenSeveralWays(IEnumerable<VariantOccurrence> occurrences)
     {
         var firstForm = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var varying = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var occurrence in articles.SelectMany(a => VariantIndex.Of(a).Occurrences))
+        foreach (var occurrence in occurrences)
         {
             if (!firstForm.TryGetValue(occurrence.Key, out var form)) firstForm[occurrence.Key] = occurrence.Form;
             else if (form != occurrence.Form) varying.Add(occurrence.Key);
+        }
+        return varying;
+    }
+
+    /// <summary>The hashes of the keys written in more than one form by the articles of <paramref name="keys"/>, or shared by
+    /// keys of different forms: a superset of <see cref="KeysWrittenSeveralWays"/>'s, found without reading an occurrence.</summary>
+    private static HashSet<ulong> HashesWrittenSeveralWays(IEnumerable<VariantKey> keys)
+    {
+        var firstForm = new Dictionary<ulong, string>();
+        var varying = new HashSet<ulong>();
+        foreach (var key in keys)
+        {
+            if (key.SeveralForms) varying.Add(key.Hash);
+            if (!firstForm.TryGetValue(key.Hash, out var form)) firstForm[key.Hash] = key.Form;
+            else if (form != key.Form) varying.Add(key.Hash);
         }
         return varying;
     }

@@ -72,6 +72,14 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
     }
 }
 
+/// <summary>What an article's occurrences of one key add up to: enough to find the keys an outlet writes several ways
+/// before any occurrence is read (<see cref="VariantIndex.OccurrencesOf"/>).</summary>
+/// <param name="Hash">The key's <see cref="VariantIndex.HashOf"/>: a restored index keeps no key strings but given names'.</param>
+/// <param name="Form">The form of the key's first occurrence.</param>
+/// <param name="SeveralForms">The article itself writes the key in more than one form.</param>
+/// <param name="GivenNameKey">The key, when some occurrence is a name's given name (<see cref="VariantOccurrence.IsGivenName"/>).</param>
+internal readonly record struct VariantKey(ulong Hash, string Form, bool SeveralForms, string? GivenNameKey);
+
 /// <summary>
 /// The words of an article that have several spellings, found once per article and shared by ED1001, ED1002 and
 /// ED1005: forms of the profile's spelling entries, and variants found without any list (names, closed / open
@@ -105,24 +113,85 @@ internal sealed class VariantIndex
         "self", "selves", "ever", "more", "less", "ward", "wards", "time", "times", "way", "ways", "other", "now", "mean",
     };
 
-    private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences) => Occurrences = occurrences;
+    private readonly Lazy<IReadOnlyList<VariantOccurrence>> occurrences;
+    private readonly Lazy<IReadOnlyList<VariantKey>> keys;
+    /// <summary>For an index restored from a summary: its occurrences, decoded only for the keys asked for.</summary>
+    private readonly StoredOccurrences? stored;
 
-    public IReadOnlyList<VariantOccurrence> Occurrences { get; }
+    private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences)
+    {
+        this.occurrences = new Lazy<IReadOnlyList<VariantOccurrence>>(() => occurrences);
+        keys = new Lazy<IReadOnlyList<VariantKey>>(() => KeysOf(occurrences));
+    }
+
+    private VariantIndex(IReadOnlyList<VariantKey> keys, StoredOccurrences stored)
+    {
+        this.keys = new Lazy<IReadOnlyList<VariantKey>>(() => keys);
+        this.stored = stored;
+        occurrences = new Lazy<IReadOnlyList<VariantOccurrence>>(() => stored.Decode(null));
+    }
+
+    public IReadOnlyList<VariantOccurrence> Occurrences => occurrences.Value;
+
+    /// <summary>The article's keys in the order of their first occurrence, with what the cross-article pass needs of each
+    /// before it looks at single occurrences.</summary>
+    public IReadOnlyList<VariantKey> Keys => keys.Value;
+
+    /// <summary>The occurrences whose key's hash is one of <paramref name="wanted"/>, in the article's order. A restored index
+    /// decodes only these: an outlet writes most keys (every long word is a candidate closed compound) one way only.</summary>
+    public IReadOnlyList<VariantOccurrence> OccurrencesOf(HashSet<ulong> wanted)
+    {
+        if (stored is null || occurrences.IsValueCreated) return Occurrences.Where(o => wanted.Contains(HashOf(o.Key))).ToList();
+        var keyList = Keys;
+        var decode = new bool[keyList.Count];
+        var any = false;
+        for (var i = 0; i < decode.Length; i++) any |= decode[i] = wanted.Contains(keyList[i].Hash);
+        return any ? stored.Decode(decode) : [];
+    }
 
     public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
 
-    /// <summary>The index in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>): a listed form's entry by its place among the
-    /// article's profile's spelling entries (the profile is the same whenever the summary is read: the cache's key says so).
-    /// An outlet's article holds hundreds of occurrences, most of them compounds: what the article's text gives again (an
-    /// occurrence's words, read at its span; a compound's key, made from them) is not written, other strings are written
-    /// once each and named by number, and small numbers take a byte.</summary>
-    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/2", WriteSummary, ReadSummary);
+    /// <summary>64-bit FNV-1a of the key's characters: the same in every process, unlike <see cref="string.GetHashCode()"/>,
+    /// since summaries keep it. Keys of one hash are compared as one until their occurrences are read.</summary>
+    public static ulong HashOf(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key) hash = (hash ^ c) * 1099511628211UL;
+        return hash;
+    }
+
+    private static IReadOnlyList<VariantKey> KeysOf(IReadOnlyList<VariantOccurrence> occurrences)
+    {
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<VariantKey>();
+        foreach (var o in occurrences)
+        {
+            if (!places.TryGetValue(o.Key, out var place))
+            {
+                places[o.Key] = keys.Count;
+                keys.Add(new VariantKey(HashOf(o.Key), o.Form, false, o.IsGivenName ? o.Key : null));
+                continue;
+            }
+            var key = keys[place];
+            keys[place] = key with { SeveralForms = key.SeveralForms || key.Form != o.Form, GivenNameKey = o.IsGivenName ? o.Key : key.GivenNameKey };
+        }
+        return keys;
+    }
+
+    /// <summary>The index in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>): its keys (<see cref="VariantKey"/>), then
+    /// its occurrences, which a restored index reads only for the key hashes the cross-article pass asks for
+    /// (<see cref="OccurrencesOf"/>). A listed form's entry is written by its place among the article's profile's spelling
+    /// entries (the profile is the same whenever the summary is read: the cache's key says so). An outlet's article holds
+    /// hundreds of occurrences, most of them compounds: what the article's text gives again (an occurrence's words, read at
+    /// its span; a compound's key, made from them) is not written, other strings are written once each and named by number,
+    /// and small numbers take a byte.</summary>
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/3", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var strings = new List<string>();
-        // 0 stands for "as the text gives it"; a string of its own is its number plus one.
+        // 0 stands for "as the text gives it" or "none"; a string of its own is its number plus one.
         int Number(string value)
         {
             if (!numbers.TryGetValue(value, out var number))
@@ -132,32 +201,52 @@ internal sealed class VariantIndex
             }
             return number + 1;
         }
+        // A key's place in Keys: they are in the order of their first occurrence.
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyBuffer = new StringBuilder();
         var occurrences = index.Occurrences.Select(o => (Occurrence: o,
+            Place: places.TryGetValue(o.Key, out var place) ? place : places[o.Key] = places.Count,
             Key: o.Kind == VariantKind.Compound && o.Key == CompoundKeyOf(o.Text, o.Form, o.Separator, keyBuffer) ? 0 : Number(o.Key),
             Form: Number(o.Form),
             Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text),
             Suffix: Number(o.Suffix),
             GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
+        var keys = index.Keys;
         writer.WriteCompact(strings.Count);
         foreach (var value in strings) writer.Write(value);
-        var entries = article.Profile.Spellings;
-        writer.WriteCompact(occurrences.Count);
-        foreach (var (o, key, form, text, suffix, givenName) in occurrences)
+        writer.WriteCompact(keys.Count);
+        foreach (var key in keys)
         {
-            writer.WriteCompact(key);
-            writer.WriteCompact(form);
-            writer.WriteCompact(text);
-            writer.WriteCompact(o.Span.Start);
-            writer.WriteCompact(o.Span.Length);
-            writer.Write((byte)((int)o.Kind | Flag(o.InQuotation, 2) | Flag(o.InHeading, 3) | Flag(o.CaseVariant, 4) | Flag(o.IsGivenName, 5)
-                | Flag(o.StandsAlone, 6) | Flag(o.IsSlip, 7)));
-            writer.WriteCompact(o.Entry is null ? 0 : IndexOf(entries, o.Entry) + 1);
-            writer.WriteCompact(o.SplitAt);
-            writer.Write(o.Separator);
-            writer.WriteCompact(suffix);
-            writer.WriteCompact(givenName);
+            writer.Write(key.Hash);
+            writer.WriteCompact(Number(key.Form)); // an occurrence's form: numbered above, before the strings were written
+            writer.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
+            if (key.GivenNameKey is not null) writer.Write(key.GivenNameKey);
         }
+        // The occurrences go behind their length, so that a restored index keeps their bytes without reading them.
+        using var buffer = new MemoryStream();
+        using (var occurrenceWriter = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            var entries = article.Profile.Spellings;
+            occurrenceWriter.WriteCompact(occurrences.Count);
+            foreach (var (o, place, key, form, text, suffix, givenName) in occurrences)
+            {
+                occurrenceWriter.WriteCompact(place);
+                occurrenceWriter.WriteCompact(key);
+                occurrenceWriter.WriteCompact(form);
+                occurrenceWriter.WriteCompact(text);
+                occurrenceWriter.WriteCompact(o.Span.Start);
+                occurrenceWriter.WriteCompact(o.Span.Length);
+                occurrenceWriter.WriteCompact((int)o.Kind | Flag(o.InQuotation, 2) | Flag(o.InHeading, 3) | Flag(o.CaseVariant, 4)
+                    | Flag(o.IsGivenName, 5) | Flag(o.StandsAlone, 6) | Flag(o.IsSlip, 7) | Flag(o.ModifiesNoun, 8));
+                occurrenceWriter.WriteCompact(o.Entry is null ? 0 : IndexOf(entries, o.Entry) + 1);
+                occurrenceWriter.WriteCompact(o.SplitAt);
+                occurrenceWriter.Write(o.Separator);
+                occurrenceWriter.WriteCompact(suffix);
+                occurrenceWriter.WriteCompact(givenName);
+            }
+        }
+        writer.WriteCompact((int)buffer.Length);
+        writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>A compound's key as <see cref="AddCompound"/> makes it from the words as written.</summary>
@@ -178,32 +267,55 @@ internal sealed class VariantIndex
     {
         var strings = new string[reader.ReadCompact()];
         for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-        string? Given(int number) => number == 0 ? null : strings[number - 1];
-        var entries = article.Profile.Spellings;
-        var keyBuffer = new StringBuilder();
-        var occurrences = new VariantOccurrence[reader.ReadCompact()];
-        for (var i = 0; i < occurrences.Length; i++)
+        var keys = new VariantKey[reader.ReadCompact()];
+        for (var i = 0; i < keys.Length; i++)
         {
-            var (key, form, text, span) = (Given(reader.ReadCompact()), Given(reader.ReadCompact())!, Given(reader.ReadCompact()),
-                new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
-            var flags = reader.ReadByte();
-            bool Has(int bit) => (flags & (1 << bit)) != 0;
-            var (entry, splitAt, separator, suffix, givenName) =
-                (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), Given(reader.ReadCompact())!, Given(reader.ReadCompact()));
-            text ??= article.Article.GetText(span);
-            key ??= CompoundKeyOf(text, form, separator, keyBuffer);
-            occurrences[i] = new VariantOccurrence(key, form, span, text, (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1],
-                splitAt, separator)
-            {
-                CaseVariant = Has(4),
-                IsGivenName = Has(5),
-                StandsAlone = Has(6),
-                IsSlip = Has(7),
-                Suffix = suffix,
-                GivenName = givenName,
-            };
+            var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact() - 1], reader.ReadByte());
+            keys[i] = new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
         }
-        return new VariantIndex(occurrences);
+        var length = reader.ReadCompact();
+        var bytes = reader.ReadBytes(length);
+        if (bytes.Length != length) throw new EndOfStreamException();
+        return new VariantIndex(keys, new StoredOccurrences(bytes, strings, article));
+    }
+
+    /// <summary>The occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
+    private sealed class StoredOccurrences(byte[] bytes, string[] strings, AnalyzedArticle article)
+    {
+        /// <summary>The occurrences whose key's place is true in <paramref name="wanted"/>, or all of them for null; the others
+        /// are read past without making a string or an object.</summary>
+        public IReadOnlyList<VariantOccurrence> Decode(bool[]? wanted)
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            string? Given(int number) => number == 0 ? null : strings[number - 1];
+            var entries = article.Profile.Spellings;
+            var keyBuffer = new StringBuilder();
+            var count = reader.ReadCompact();
+            var occurrences = new List<VariantOccurrence>(wanted is null ? count : 0);
+            for (var i = 0; i < count; i++)
+            {
+                var (place, key, form, text, span) = (reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(),
+                    new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
+                var flags = reader.ReadCompact();
+                var (entry, splitAt, separator, suffix, givenName) =
+                    (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), reader.ReadCompact(), reader.ReadCompact());
+                if (wanted is not null && !wanted[place]) continue;
+                bool Has(int bit) => (flags & (1 << bit)) != 0;
+                var written = Given(text) ?? article.Article.GetText(span);
+                occurrences.Add(new VariantOccurrence(Given(key) ?? CompoundKeyOf(written, strings[form - 1], separator, keyBuffer), strings[form - 1],
+                    span, written, (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1], splitAt, separator)
+                {
+                    CaseVariant = Has(4),
+                    IsGivenName = Has(5),
+                    StandsAlone = Has(6),
+                    IsSlip = Has(7),
+                    ModifiesNoun = Has(8),
+                    Suffix = Given(suffix)!,
+                    GivenName = Given(givenName),
+                });
+            }
+            return occurrences;
+        }
     }
 
     /// <summary>True when the outlet's profile decides this entry for the article (ED1002 reports it, so ED1001 and ED1005 leave it).</summary>
