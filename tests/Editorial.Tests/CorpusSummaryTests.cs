@@ -134,6 +134,30 @@ public class CorpusSummaryTests
         };
     }
 
+    /// <summary>Every occurrence of a restored variant index (ED1005's summary) equals the fresh one's, every property
+    /// included, so a property added to <see cref="Rules.Spelling.VariantOccurrence"/> without its place in the codec fails here.</summary>
+    [Fact]
+    public void A_restored_variant_index_has_every_occurrence_of_the_fresh_one()
+    {
+        var engine = new EditorialEngine();
+        var inputs = OutletSeeds();
+        inputs.Add(new ArticleInput("ap/front.txt", "Frontline troops held the front line near Kupiansk. The front line moved little, and the "
+            + "frontline towns emptied.", new ArticleSettings(new Dictionary<string, string> { ["editorial.outlet"] = "ap", ["editorial.story"] = "talks" })));
+        var fresh = engine.Run(inputs);
+        var compared = 0;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            var analyzed = engine.Prepare(Articles.Article.Parse(input.Path, input.Text), input.Settings, out _);
+            var restored = CorpusSummaryFormat.Restore(input.Path, input.Text, fresh.ArticleSummaries[i]!, a => engine.Prepare(a, input.Settings, out _))!;
+            if (!restored.KeptTypes.Contains(typeof(Rules.Spelling.VariantIndex))) continue;
+            var expected = Rules.Spelling.VariantIndex.Of(analyzed).Occurrences.Select(o => o.ToString()).ToList();
+            restored.GetKept<Rules.Spelling.VariantIndex>().Occurrences.Select(o => o.ToString()).ToList().ShouldBe(expected, input.Path);
+            compared += expected.Count;
+        }
+        compared.ShouldBeGreaterThan(100);
+    }
+
     /// <summary>Every span list of a restored article (the spans of others' words that the diagnostic sink caps) equals the
     /// fresh article's, so a span list added to <see cref="Articles.Article"/> without its place in the summary fails here.</summary>
     [Fact]
