@@ -24,7 +24,7 @@ public static class ArticleFindingsFormat
             writer.Write((int)finding.Severity);
             writer.Write(finding.Message);
             writer.Write(finding.MessageArguments.Length);
-            foreach (var argument in finding.MessageArguments) WriteOptional(writer, Convert.ToString(argument, CultureInfo.InvariantCulture));
+            foreach (var argument in finding.MessageArguments) writer.WriteOptional(Convert.ToString(argument, CultureInfo.InvariantCulture));
             WriteLocation(writer, finding.Location);
             writer.Write(finding.RelatedLocations.Count);
             foreach (var related in finding.RelatedLocations) WriteLocation(writer, related);
@@ -32,7 +32,7 @@ public static class ArticleFindingsFormat
             if (finding.Fix is { } fix)
             {
                 writer.Write(fix.Title);
-                WriteSpan(writer, fix.Edit.Span);
+                writer.WriteSpan(fix.Edit.Span);
                 writer.Write(fix.Edit.NewText);
             }
             writer.Write(finding.Properties.Count);
@@ -56,12 +56,12 @@ public static class ArticleFindingsFormat
             var severity = (Severity)reader.ReadInt32();
             var message = reader.ReadString();
             var arguments = new object?[reader.ReadInt32()];
-            for (var k = 0; k < arguments.Length; k++) arguments[k] = ReadOptional(reader);
+            for (var k = 0; k < arguments.Length; k++) arguments[k] = reader.ReadOptional();
             var location = ReadLocation(reader);
             var related = new Location[reader.ReadInt32()];
             for (var k = 0; k < related.Length; k++) related[k] = ReadLocation(reader);
             Fix? fix = null;
-            if (reader.ReadBoolean()) fix = new Fix(reader.ReadString(), new TextEdit(ReadSpan(reader), reader.ReadString()));
+            if (reader.ReadBoolean()) fix = new Fix(reader.ReadString(), new TextEdit(reader.ReadSpan(), reader.ReadString()));
             var propertyCount = reader.ReadInt32();
             var properties = new Dictionary<string, string>(propertyCount);
             for (var k = 0; k < propertyCount; k++) properties[reader.ReadString()] = reader.ReadString();
@@ -74,29 +74,13 @@ public static class ArticleFindingsFormat
     private static void WriteLocation(BinaryWriter writer, Location location)
     {
         writer.Write(location.Path);
-        WriteSpan(writer, location.Span);
+        writer.WriteSpan(location.Span);
         writer.Write(location.LineSpan.StartLine);
         writer.Write(location.LineSpan.StartColumn);
         writer.Write(location.LineSpan.EndLine);
         writer.Write(location.LineSpan.EndColumn);
     }
 
-    private static Location ReadLocation(BinaryReader reader) => new(reader.ReadString(), ReadSpan(reader),
+    private static Location ReadLocation(BinaryReader reader) => new(reader.ReadString(), reader.ReadSpan(),
         new LinePositionSpan(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
-
-    private static void WriteSpan(BinaryWriter writer, TextSpan span)
-    {
-        writer.Write(span.Start);
-        writer.Write(span.Length);
-    }
-
-    private static TextSpan ReadSpan(BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt32());
-
-    private static void WriteOptional(BinaryWriter writer, string? value)
-    {
-        writer.Write(value is not null);
-        if (value is not null) writer.Write(value);
-    }
-
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 }
