@@ -33,7 +33,7 @@ internal static class EmbeddedPosts
             else if (IsPictureLink(tokens[k]) && !(k + 1 < tokens.Count && IsDash(tokens[k + 1]) && SignatureEnd(tokens, k + 2) is not null))
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), k);
             // An export that dropped both leaves only the post's own marks, and its sentence as its end.
-            else if (IsPostMark(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), LastTokenOfSentence(tokens, sentences, k));
+            else if (IsPostMark(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), sentences[tokens[k].SentenceIndex].LastToken);
             else continue;
             posts.Add(TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End));
             previousEnd = tokens[last].Span.End;
@@ -95,12 +95,6 @@ internal static class EmbeddedPosts
         if (tokens[start].Span.Start < earliest) start = sentence.FirstToken;
         while (start < mark && tokens[start].Span.Start < previousEnd) start++;
         return start;
-    }
-
-    private static int LastTokenOfSentence(TokenList tokens, List<Sentence> sentences, int k)
-    {
-        var sentence = sentences[tokens[k].SentenceIndex];
-        return sentence.FirstToken + sentence.TokenCount - 1;
     }
 
     /// <summary>A dash, or what a wrong decoding leaves of one: an em or en dash read as Latin-1 ends in the control character

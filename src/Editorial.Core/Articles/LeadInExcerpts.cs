@@ -48,7 +48,7 @@ internal static class LeadInExcerpts
             if (paragraph.IsHeading || paragraph.IsReproduced || paragraph.SentenceCount == 0) continue;
             var first = sentences[paragraph.FirstSentence].FirstToken;
             var lastSentence = sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1];
-            var last = lastSentence.FirstToken + lastSentence.TokenCount - 1;
+            var last = lastSentence.LastToken;
             for (var k = first; k < last; k++)
             {
                 var colon = tokens[k];

@@ -10,7 +10,14 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
 }
 
 /// <summary>A sentence. <see cref="FirstToken"/> and <see cref="TokenCount"/> index <see cref="Article.Tokens"/>.</summary>
-public sealed record Sentence(int Index, TextSpan Span, int ParagraphIndex, int FirstToken, int TokenCount);
+public sealed record Sentence(int Index, TextSpan Span, int ParagraphIndex, int FirstToken, int TokenCount)
+{
+    /// <summary>The index just past the sentence's last token.</summary>
+    public int EndToken => FirstToken + TokenCount;
+
+    /// <summary>The index of the sentence's last token.</summary>
+    public int LastToken => FirstToken + TokenCount - 1;
+}
 
 /// <summary>A direct quotation: <see cref="Span"/> includes the marks, <see cref="ContentSpan"/> does not.</summary>
 /// <param name="IsClosed">False when the paragraph ends before the closing mark (the multi-paragraph convention, or an error).</param>

@@ -42,7 +42,7 @@ internal static class TeaserLists
     private static TextSpan ListSpan(TokenList tokens, List<Sentence> sentences, int first, int lastBy)
     {
         var sentence = sentences[tokens[lastBy].SentenceIndex];
-        var sentenceEnd = sentence.FirstToken + sentence.TokenCount - 1;
+        var sentenceEnd = sentence.LastToken;
         var limit = tokens[lastBy].Span.End + MaximumTeaserLength;
         var end = lastBy;
         while (end < sentenceEnd && tokens[end + 1].Span.End <= limit) end++;

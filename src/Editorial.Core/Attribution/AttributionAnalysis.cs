@@ -112,7 +112,7 @@ public sealed class AttributionAnalysis
         var article = analyzed.Article;
         var lexicon = AttributionLexicon.Of(analyzed.Profile);
         var cues = article.Sentences
-            .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.FirstToken + s.TokenCount, lexicon))
+            .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.EndToken, lexicon))
             .ToList();
         return new AttributionAnalysis(
             QuotationAttributor.Attribute(article, cues),
@@ -198,7 +198,7 @@ public sealed class AttributionAnalysis
         var concerns = new List<SourcingConcern>();
         foreach (var sentence in article.Sentences)
         {
-            var end = sentence.FirstToken + sentence.TokenCount;
+            var end = sentence.EndToken;
             for (var k = sentence.FirstToken; k < end; k++)
             {
                 if (article.Tokens[k].IsInQuotation) continue;

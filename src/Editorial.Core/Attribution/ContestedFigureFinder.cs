@@ -55,7 +55,7 @@ internal static class ContestedFigureFinder
         var contested = new List<ContestedFigure>();
         var tokens = article.Tokens;
         var from = sentence.FirstToken;
-        var to = sentence.FirstToken + sentence.TokenCount;
+        var to = sentence.EndToken;
         foreach (var figure in figures)
         {
             // Percentages count as contested near an event word: poll numbers, a share of a toll.

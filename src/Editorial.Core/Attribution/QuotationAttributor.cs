@@ -181,7 +181,7 @@ internal static class QuotationAttributor
         var tokens = article.Tokens;
         var sentence = article.Sentences[paragraph.FirstSentence];
         if (tokens[sentence.FirstToken].IsInQuotation) return null;
-        var end = Math.Min(sentence.FirstToken + sentence.TokenCount, sentence.FirstToken + MaximumNameWords + 1);
+        var end = Math.Min(sentence.EndToken, sentence.FirstToken + MaximumNameWords + 1);
         for (var k = sentence.FirstToken + 1; k < end; k++)
         {
             if (!tokens[k].IsPunctuation(':')) continue;
@@ -196,7 +196,7 @@ internal static class QuotationAttributor
     /// A single capitalised word is not taken: it is as often a place or an institution ("Kyiv was quiet").</summary>
     private static TextSpan? PersonSubject(TokenList tokens, Sentence sentence)
     {
-        var end = sentence.FirstToken + sentence.TokenCount;
+        var end = sentence.EndToken;
         var k = sentence.FirstToken;
         if (k >= end || !tokens[k].IsWord || !tokens[k].StartsUpper || tokens[k].IsInQuotation) return null;
         if (PersonalPronouns.Contains(tokens[k].Text)) return tokens[k].Span;
@@ -314,7 +314,7 @@ internal static class QuotationAttributor
         {
             return result[i] with { Kind = AttributionKind.PreviousParagraph, Cue = cue.Span, Speaker = cue.Speaker };
         }
-        var lastToken = lastSentence.FirstToken + lastSentence.TokenCount - 1;
+        var lastToken = lastSentence.LastToken;
         return tokens[lastToken].IsPunctuation(':')
             ? result[i] with { Kind = AttributionKind.PreviousParagraph, Speaker = PersonSubject(tokens, lastSentence) }
             : null;

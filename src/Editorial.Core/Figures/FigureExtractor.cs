@@ -24,7 +24,7 @@ public static class FigureExtractor
         {
             var reader = new SentenceReader(article, sentence, lexicon);
             var i = sentence.FirstToken;
-            var end = sentence.FirstToken + sentence.TokenCount;
+            var end = sentence.EndToken;
             while (i < end)
             {
                 var figure = reader.ReadAt(i);

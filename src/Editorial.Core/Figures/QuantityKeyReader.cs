@@ -503,7 +503,7 @@ internal static partial class QuantityKeyReader
             return clause;
         }
 
-        public static Clause Of(ArticleReading reading, Sentence sentence) => Get(reading, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        public static Clause Of(ArticleReading reading, Sentence sentence) => Get(reading, sentence.FirstToken, sentence.EndToken);
 
         /// <summary>The sentence around a figure. A "sentence" of thousands of tokens (a list, a page merged onto one line) is
         /// read in blocks of <see cref="MaximumReach"/> tokens: the figure's block and the one on either side, so that the
@@ -518,7 +518,7 @@ internal static partial class QuantityKeyReader
                 reading.ClausesOfSentence = sentence.Index;
             }
             var block = (figure.FirstToken - sentence.FirstToken) / MaximumReach;
-            var end = sentence.FirstToken + sentence.TokenCount;
+            var end = sentence.EndToken;
             return Get(reading, Math.Max(sentence.FirstToken, sentence.FirstToken + (block - 1) * MaximumReach),
                 Math.Min(end, Math.Max(figure.LastToken + 1 + MaximumReach, sentence.FirstToken + (block + 2) * MaximumReach)));
         }
@@ -1011,7 +1011,7 @@ internal static partial class QuantityKeyReader
         foreach (var sentence in article.Sentences)
         {
             named.Clear();
-            for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 var token = article.Tokens[k];
                 if (token.Kind != TokenKind.Word || !token.StartsUpper || token.Text.Length <= 1) continue;

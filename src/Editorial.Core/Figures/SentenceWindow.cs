@@ -13,7 +13,7 @@ internal readonly struct SentenceWindow
     {
         Tokens = article.Tokens;
         Start = sentence.FirstToken;
-        End = sentence.FirstToken + sentence.TokenCount;
+        End = sentence.EndToken;
     }
 
     public TokenList Tokens { get; }

@@ -215,7 +215,7 @@ public static class Stories
             {
                 var first = article.Sentences[paragraph.FirstSentence].FirstToken;
                 var last = paragraph.FirstSentence + paragraph.SentenceCount - 1;
-                var end = article.Sentences[last].FirstToken + article.Sentences[last].TokenCount;
+                var end = article.Sentences[last].EndToken;
                 // A dateline: "LVIV, Ukraine —".
                 var opening = article.Tokens[first];
                 if (opening.Kind == TokenKind.Word && opening.Text.Length >= 3 && opening.Text.All(c => !char.IsLower(c))

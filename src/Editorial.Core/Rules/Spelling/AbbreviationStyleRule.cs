@@ -151,7 +151,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
     {
         var tokens = article.Tokens;
         var sentence = article.Sentences[tokens[index].SentenceIndex];
-        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+        var sentenceEnd = sentence.EndToken;
         var words = 0;
         for (var k = sentence.FirstToken; k < sentenceEnd && words <= MaximumHeadlineWords; k++)
         {

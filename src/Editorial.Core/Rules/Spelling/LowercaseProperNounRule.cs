@@ -85,7 +85,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     {
         var sentence = article.Sentences[sentenceIndex];
         var startsClause = true;
-        for (var k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var token = article.Tokens[k];
             if (!token.IsWord)
