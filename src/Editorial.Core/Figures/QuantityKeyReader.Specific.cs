@@ -8,7 +8,8 @@ namespace Editorial.Figures;
 /// <summary>
 /// Quantities that no place or site ties to an occasion, keyed by what they measure: the lap of a driver's crash, the
 /// laps completed when a race was stopped, the length of a call between two leaders, a player's seasons with a team,
-/// pages of documents handed over, money taken from a named budget; and people taken to hospital.
+/// pages of documents handed over, money taken from a named budget, the things one holder did one act to ("posted three
+/// photos"); and people taken to hospital.
 /// </summary>
 internal static partial class QuantityKeyReader
 {
@@ -42,7 +43,7 @@ internal static partial class QuantityKeyReader
     }
 
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
-        int SharedNamesNeeded, bool CheckOccasion = true);
+        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1);
 
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
@@ -57,12 +58,14 @@ internal static partial class QuantityKeyReader
             FigureKind.Money => MoneyTaken(segment, figure),
             FigureKind.Modifier => Duration(reading, segment, figure),
             _ => Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
-                 ?? DocumentCount(reading, segment, figure),
+                 ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
         };
         if (read is not { } r) return null;
         if (segment.IsPartCue(figure, r.PhraseEnd) || (r.CheckOccasion && segment.IsAboutAnotherOccasion(reading))) return null;
         var sourceTokens = new HashSet<int>();
         var source = clause.Source(figure, sourceTokens);
+        // "The singer posted four photos": the holder of the act is no source of its count (a verb of posting reports too).
+        if (sourceTokens.Contains(r.Holder)) source = null;
         var excluded = new HashSet<int>(sourceTokens);
         for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
         var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null,
@@ -190,6 +193,54 @@ internal static partial class QuantityKeyReader
             if (word.Length == 0) return null;
             if (Determiners.Contains(word) || segment.IsName(i)) continue;
             words.Add(word.ToLowerInvariant());
+        }
+        return null;
+    }
+
+    /// <summary>"the singer posted three photos", "B-44 shattered into more than 20 fragments": the count of the things one
+    /// holder did one act to, keyed by the act and the thing counted (both folded: "shared four pictures" is "posted four
+    /// photos") and by the holder, the name or the noun named before ("the singer") right before the verb. The singer's photos
+    /// are not the photographer's; a pronoun names no one, and "posted three more photos" or "posted photos again" counts
+    /// another batch.</summary>
+    private static SpecificReading? ObjectCount(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var noun = figure.LastToken + 1;
+        // One adjective may stand before the noun ("20 smaller pieces"), but not one that counts a further batch ("more", "new").
+        var adjective = segment.Word(noun);
+        if (!ObjectNouns.ContainsKey(adjective) && adjective.Length > 0 && char.IsLower(adjective[0]) && !PartialQualifiers.Contains(adjective)) noun++;
+        if (!ObjectNouns.TryGetValue(segment.Word(noun), out var counted)) return null;
+        var verb = figure.FirstToken - 2;
+        if (!ObjectVerbs.TryGetValue(segment.Word(verb) + " " + segment.Word(verb + 1), out var act))
+        {
+            verb++;
+            if (!ObjectVerbs.TryGetValue(segment.Word(verb), out act)) return null;
+        }
+        var subject = verb - 1;
+        while (segment.Has(subject) && Auxiliaries.Contains(segment.Word(subject))) subject--;
+        if (Holder(reading, segment, subject) is not { } holder) return null;
+        for (var i = subject; i <= noun + 4 && segment.Has(i); i++)
+        {
+            if (RepeatWords.Contains(segment.Word(i))) return null;
+        }
+        return new SpecificReading(counted, holder + " " + act, false, noun, [], 0, Holder: subject);
+    }
+
+    /// <summary>Who did the act whose verb follows <paramref name="k"/>: a name ("B-44", "Rihanna"), or a noun after a
+    /// determiner ("the singer", "the 29-year-old singer"), as the message shows it; null for a pronoun or anything else.</summary>
+    private static string? Holder(ArticleReading reading, Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        if (word.Length < 2 || Determiners.Contains(word) || HolderDeterminers.Contains(word) || NoPartOfAName.Contains(word)) return null;
+        if (char.IsUpper(word[0]))
+        {
+            if (!segment.IsName(k) && reading.WritesInLowerCase(word)) return null;
+            return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? null : word;
+        }
+        // "the 29-year-old singer": the determiner a few tokens back, over words and the parts of a compound adjective.
+        for (var i = k - 1; i >= k - 5 && segment.Has(i); i--)
+        {
+            if (HolderDeterminers.Contains(segment.Word(i))) return "the " + word.ToLowerInvariant();
+            if (segment.Text(i) is not ("-" or "‑") && segment.Word(i).Length == 0 && !segment.IsNumber(i)) return null;
         }
         return null;
     }

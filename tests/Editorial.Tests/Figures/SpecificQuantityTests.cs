@@ -110,6 +110,48 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void The_count_of_what_one_holder_did_one_act_to_conflicts_across_a_story_in_other_words()
+    {
+        Check(("a.txt", "The singer posted three photos of her nephew on Sunday."),
+              ("b.txt", "On Sunday the young singer shared four pictures with her nephew."))
+            .ShouldBe(
+            [
+                "a.txt(1,19,1,31): info ED2002: Conflicting figures for photos the singer posted in the same story: “three photos” here and “four pictures” in b.txt(1,35) cannot both be true (three vs four)",
+                "b.txt(1,35,1,48): info ED2002: Conflicting figures for photos the singer posted in the same story: “four pictures” here and “three photos” in a.txt(1,19) cannot both be true (four vs three)",
+            ]);
+    }
+
+    [Fact]
+    public void Hedges_decide_whether_two_counts_of_the_pieces_a_named_thing_broke_into_conflict_in_one_article()
+    {
+        Check(("a.txt", "Comet Velora broke into more than 12 fragments, astronomers said.\n\nBy March Velora had shattered into as many as 12 smaller pieces."))
+            .ShouldBe(
+            [
+                "a.txt(3,36,3,64): info ED2001: Conflicting figures for pieces Velora broke into: “as many as 12 smaller pieces” here and “more than 12 fragments” at line 1 cannot both be true (as many as 12 vs more than 12)",
+            ]);
+        Check(("a.txt", "Comet Velora broke into at least 12 fragments.\n\nVelora split into 14 pieces."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Counts_of_another_holder_act_or_batch_and_counts_a_pronoun_holds_are_other_quantities()
+    {
+        Check(("a.txt", "The singer posted three photos of her nephew."),
+              ("b.txt", "The photographer posted four photos of the singer."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew.\n\nThe singer posted two more photos on Monday."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew.\n\nThe singer later posted five photos again."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "She posted three photos of her nephew."),
+              ("b.txt", "She posted four photos of the band."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew."),
+              ("b.txt", "The singer deleted four photos of her nephew."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_amount_of_money_of_one_holder_and_year_conflicts_across_a_story()
     {
         Check(("a.txt", "Harlow Mining posted a net profit of $412 million in 2025."),
