@@ -235,6 +235,33 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void A_distance_that_a_travel_verb_takes_as_its_object_is_the_distance_travelled_but_a_height_flown_is_not()
+    {
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket covered a distance of 1,500 km.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,20,4,33): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew 2,100 km” here and “distance of 1,500 km” in b.md(4,30) cannot both be true (2,100 km vs 1,500 km)",
+                "b.md(4,30,4,50): info ED2002: Conflicting figures for distance travelled (length) in the same story: “distance of 1,500 km” here and “flew 2,100 km” in a.md(4,20) cannot both be true (1,500 km vs 2,100 km)",
+            ]);
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 1,500 km (930 miles) high.\n"))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Shots_one_holder_fired_conflict_in_other_words()
+    {
+        Check(("a.txt", "The deputy fired nine shots at the car, the sheriff said."),
+              ("b.txt", "Investigators said the deputy fired 11 rounds."))
+            .ShouldBe(
+            [
+                "a.txt(1,18,1,28): info ED2004: Sources disagree on shots the deputy fired: “nine shots” (sheriff) here and “11 rounds” (investigators) in b.txt(1,37)",
+                "b.txt(1,37,1,46): info ED2004: Sources disagree on shots the deputy fired: “11 rounds” (investigators) here and “nine shots” (sheriff) in a.txt(1,18)",
+            ]);
+    }
+
+    [Fact]
     public void A_hyphenated_length_is_shown_with_its_unit_after_the_number_in_the_plural_of_a_word_and_as_written_of_an_abbreviation()
     {
         Check(("a.txt", "A 14-foot fence stands at the Linden depot.\n\nThe Linden depot fence is 3 metres high."))
