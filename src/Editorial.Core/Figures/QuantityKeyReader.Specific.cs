@@ -42,6 +42,34 @@ internal static partial class QuantityKeyReader
         return @event is not null && PeopleEvents.Contains(@event) ? new CountPhrase("people", @event, false, figure.LastToken, []) : null;
     }
 
+    /// <summary>True for a word that names no one who acts: a function word, a title, a day, a month, a contraction.</summary>
+    private static bool IsNoHolder(string word) =>
+        word.Length < 2 || word.Contains('\'') || word.Contains('’') || Determiners.Contains(word) || HolderDeterminers.Contains(word)
+        || NoPartOfAName.Contains(word) || SourceBoundaries.Contains(word) || ClauseConjunctions.Contains(word) || Titles.Contains(word)
+        || CalendarWords.DayNames.Contains(word) || CalendarWords.Months.Contains(word);
+
+    /// <summary>A capitalised word of a holder's name: a name, or a word the article never writes in lower case ("Brightwell"
+    /// opening a sentence).</summary>
+    private static bool IsHolderName(ArticleReading reading, Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        return !IsNoHolder(word) && char.IsUpper(word[0]) && (segment.IsName(k) || !reading.WritesInLowerCase(word));
+    }
+
+    /// <summary>Words of the verb group or the sentence's joints, which stand before a verb without holding its act: "the band
+    /// then posted", "the firm or its owner closed".</summary>
+    private static readonly HashSet<string> HolderExclusions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "or", "nor", "then", "even", "just", "still", "never", "not", "only", "first", "once", "who", "which", "that",
+    };
+
+    /// <summary>Words that open a phrase saying what kind of thing a noun counts, or where: "allegations of killings",
+    /// "complaints about noise", "stores in Ohio".</summary>
+    private static readonly HashSet<string> NounComplements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "about", "on", "for", "against", "over", "from", "in", "at", "to", "with", "by", "into", "across", "related", "linked", "involving",
+    };
+
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
         int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1);
 
@@ -197,23 +225,34 @@ internal static partial class QuantityKeyReader
         return null;
     }
 
-    /// <summary>"the singer posted three photos", "B-44 shattered into more than 20 fragments": the count of the things one
-    /// holder did one act to, keyed by the act and the thing counted (both folded: "shared four pictures" is "posted four
-    /// photos") and by the holder, the name or the noun named before ("the singer") right before the verb. The singer's photos
-    /// are not the photographer's; a pronoun names no one, and "posted three more photos" or "posted photos again" counts
-    /// another batch.</summary>
+    /// <summary>"the singer posted three photos", "B-44 shattered into more than 20 fragments", "the deputy fired nine shots":
+    /// the count of the things one holder did one act to, keyed by the act and the thing counted and by the holder, the name
+    /// or the noun named before ("the singer") right before the verb. The act and the thing are folded by the data file
+    /// (<see cref="ObjectVerbs"/>, <see cref="ObjectNouns"/>: "shared four pictures" is "posted four photos"); another regular
+    /// past tense and another plural noun key as written ("the firm closed 12 stores"), for the reader need not know a noun to
+    /// see that two counts of it by one holder in one act cannot both be true. The singer's photos are not the photographer's;
+    /// a pronoun names no one, and "posted three more photos" or "posted photos again" counts another batch.</summary>
     private static SpecificReading? ObjectCount(ArticleReading reading, Clause segment, Figure figure)
     {
         var noun = figure.LastToken + 1;
         // One adjective may stand before the noun ("20 smaller pieces"), but not one that counts a further batch ("more", "new").
         var adjective = segment.Word(noun);
-        if (!ObjectNouns.ContainsKey(adjective) && adjective.Length > 0 && char.IsLower(adjective[0]) && !PartialQualifiers.Contains(adjective)) noun++;
-        if (!ObjectNouns.TryGetValue(segment.Word(noun), out var counted)) return null;
+        if (ObjectNoun(segment, noun) is null && adjective.Length > 0 && char.IsLower(adjective[0]) && !PartialQualifiers.Contains(adjective)) noun++;
+        if (ObjectNoun(segment, noun) is not { } counted) return null;
+        // "75 allegations of sexual violence" are not "300 allegations of killings", nor "12 stores in Ohio" those in Texas: a
+        // noun the data file does not hold says what kind of thing it counts in the phrase after it, which the key cannot
+        // compare. The data file's things are counted as things ("three photos of herself" are her photos).
+        if (!ObjectNouns.ContainsKey(segment.Word(noun)) && NounComplements.Contains(segment.Word(noun + 1))
+            && !CalendarWords.DayNames.Contains(segment.Word(noun + 2)) && !CalendarWords.Months.Contains(segment.Word(noun + 2)))
+        {
+            return null;
+        }
         var verb = figure.FirstToken - 2;
         if (!ObjectVerbs.TryGetValue(segment.Word(verb) + " " + segment.Word(verb + 1), out var act))
         {
             verb++;
-            if (!ObjectVerbs.TryGetValue(segment.Word(verb), out act)) return null;
+            act = ObjectVerbs.TryGetValue(segment.Word(verb), out var folded) ? folded : RegularAct(reading, segment, verb);
+            if (act is null) return null;
         }
         var subject = verb - 1;
         while (segment.Has(subject) && Auxiliaries.Contains(segment.Word(subject))) subject--;
@@ -225,17 +264,52 @@ internal static partial class QuantityKeyReader
         return new SpecificReading(counted, holder + " " + act, false, noun, [], 0, Holder: subject);
     }
 
+    /// <summary>The thing an act's count counts: a noun of <see cref="ObjectNouns"/>, folded, or another plural noun in lower
+    /// case that no other reading of this file or of counts claims (people, units, stretches of time, parts).</summary>
+    private static string? ObjectNoun(Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        if (ObjectNouns.TryGetValue(word, out var folded)) return folded;
+        if (word.Length < 4 || !char.IsLower(word[0]) || !word.EndsWith("s", StringComparison.Ordinal)) return null;
+        if (CountedNouns.ContainsKey(word) || EventWords.ContainsKey(word) || Units.TryGet(word, out _) || DurationUnits.ContainsKey(word)
+            || StretchesOfTime.Contains(word) || Partitives.Contains(word) || NumberWords.Magnitudes.ContainsKey(word) || DocumentUnits.Contains(word))
+        {
+            return null;
+        }
+        return word;
+    }
+
+    /// <summary>An act of a regular past tense that keys as written ("closed", "planted"), or null for a word that is no such
+    /// act of the holder's: one that reports, revises or reaches a figure ("reported", "climbed", "passed"), or one of the
+    /// verb group ("were", "reportedly").</summary>
+    private static string? RegularAct(ArticleReading reading, Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        if (word.Length < 5 || !char.IsLower(word[0]) || !word.EndsWith("ed", StringComparison.Ordinal)) return null;
+        if (Auxiliaries.Contains(word) || EventWords.ContainsKey(word) || RevisionVerbs.Contains(word) || TollVerbs.Contains(word)
+            || HospitalVerbs.Contains(word) || segment.MatchAt(reading.ReportingVerbs, k) > 0 || segment.MatchAt(reading.Lexicon.DistanceVerbs, k) > 0)
+        {
+            return null;
+        }
+        return word.ToLowerInvariant();
+    }
+
     /// <summary>Who did the act whose verb follows <paramref name="k"/>: a name ("B-44", "Rihanna"), or a noun after a
     /// determiner ("the singer", "the 29-year-old singer"), as the message shows it; null for a pronoun or anything else.</summary>
     private static string? Holder(ArticleReading reading, Clause segment, int k)
     {
         var word = segment.Word(k);
-        if (word.Length < 2 || Determiners.Contains(word) || HolderDeterminers.Contains(word) || NoPartOfAName.Contains(word)) return null;
+        if (IsNoHolder(word)) return null;
         if (char.IsUpper(word[0]))
         {
-            if (!segment.IsName(k) && reading.WritesInLowerCase(word)) return null;
-            return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? null : word;
+            // The whole name: "Brightwell Foods" is not "Whole Foods".
+            if (!IsHolderName(reading, segment, k)) return null;
+            var first = k;
+            while (IsHolderName(reading, segment, first - 1)) first--;
+            return string.Join(" ", Enumerable.Range(first, k - first + 1).Select(segment.Word));
         }
+        // "the company recently closed", "the firm and its partners": an adverb or a word of the verb group is no holder.
+        if (word.EndsWith("ly", StringComparison.Ordinal) || HolderExclusions.Contains(word)) return null;
         // "the 29-year-old singer": the determiner a few tokens back, over words and the parts of a compound adjective.
         for (var i = k - 1; i >= k - 5 && segment.Has(i); i--)
         {

@@ -124,12 +124,12 @@ public class SpecificQuantityTests
     [Fact]
     public void Hedges_decide_whether_two_counts_of_the_pieces_a_named_thing_broke_into_conflict_in_one_article()
     {
-        Check(("a.txt", "Comet Velora broke into more than 12 fragments, astronomers said.\n\nBy March Velora had shattered into as many as 12 smaller pieces."))
+        Check(("a.txt", "The comet Velora broke into more than 12 fragments, astronomers said.\n\nBy March Velora had shattered into as many as 12 smaller pieces."))
             .ShouldBe(
             [
                 "a.txt(3,36,3,64): info ED2001: Conflicting figures for pieces Velora broke into: “as many as 12 smaller pieces” here and “more than 12 fragments” at line 1 cannot both be true (as many as 12 vs more than 12)",
             ]);
-        Check(("a.txt", "Comet Velora broke into at least 12 fragments.\n\nVelora split into 14 pieces."))
+        Check(("a.txt", "The comet Velora broke into at least 12 fragments.\n\nVelora split into 14 pieces."))
             .ShouldBeEmpty();
     }
 
@@ -148,6 +148,31 @@ public class SpecificQuantityTests
             .ShouldBeEmpty();
         Check(("a.txt", "The singer posted three photos of her nephew."),
               ("b.txt", "The singer deleted four photos of her nephew."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_plural_noun_the_vocabulary_does_not_know_is_counted_as_written_after_a_regular_past_tense()
+    {
+        Check(("a.txt", "Brightwell Foods closed 14 bakeries on Friday."),
+              ("b.txt", "On Friday Brightwell Foods closed 16 bakeries, the union said."))
+            .ShouldBe(
+            [
+                "a.txt(1,25,1,36): info ED2002: Conflicting figures for bakeries Brightwell Foods closed in the same story: “14 bakeries” here and “16 bakeries” in b.txt(1,35) cannot both be true (14 vs 16)",
+                "b.txt(1,35,1,46): info ED2002: Conflicting figures for bakeries Brightwell Foods closed in the same story: “16 bakeries” here and “14 bakeries” in a.txt(1,25) cannot both be true (16 vs 14)",
+            ]);
+    }
+
+    [Fact]
+    public void A_noun_the_vocabulary_does_not_know_with_a_phrase_that_says_its_kind_and_a_word_that_is_no_holder_leave_the_count_unkeyed()
+    {
+        Check(("a.txt", "The agency received 75 complaints about noise.\n\nThe agency received more than 300 complaints about delays."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Brightwell Foods closed 14 bakeries in Leeds.\n\nBrightwell Foods closed 30 bakeries in Hull."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "On Monday the firm then closed 14 bakeries.\n\nOn Tuesday the firm and its partner closed 30 bakeries."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Brightwell Foods reported 14 closures.\n\nBrightwell Foods reported 30 closures."))
             .ShouldBeEmpty();
     }
 
