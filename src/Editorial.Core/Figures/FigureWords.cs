@@ -79,6 +79,7 @@ internal sealed class FigureWords
         ObjectVerbs = Fold(document.ObjectVerbs);
         ObjectNouns = Fold(document.ObjectNouns);
         HolderDeterminers = Words(document.HolderDeterminers);
+        IrregularActs = Words(document.IrregularActs);
     }
 
     /// <summary>Nouns of counted things, folded to one name per class ("troops" are soldiers).</summary>
@@ -162,6 +163,7 @@ internal sealed class FigureWords
     public IReadOnlyDictionary<string, string> ObjectVerbs { get; }
     public IReadOnlyDictionary<string, string> ObjectNouns { get; }
     public HashSet<string> HolderDeterminers { get; }
+    public HashSet<string> IrregularActs { get; }
 
     private static HashSet<string> Words(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 
@@ -234,6 +236,7 @@ internal sealed class FigureWords
         public Dictionary<string, List<string>> ObjectVerbs { get; set; } = [];
         public Dictionary<string, List<string>> ObjectNouns { get; set; } = [];
         public List<string> HolderDeterminers { get; set; } = [];
+        public List<string> IrregularActs { get; set; } = [];
     }
 
     /// <summary>A class of words: the words that name it, and those of them that name one thing or (events) stand for people.</summary>

@@ -96,7 +96,8 @@ internal static partial class QuantityKeyReader
         if (sourceTokens.Contains(r.Holder)) source = null;
         var excluded = new HashSet<int>(sourceTokens);
         for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
-        var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null,
+        // "sold 40,000 copies since March" is a running tally, not the count of one act.
+        var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: r.Holder >= 0 ? segment.Period() : null,
             sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
@@ -279,13 +280,15 @@ internal static partial class QuantityKeyReader
         return word;
     }
 
-    /// <summary>An act of a regular past tense that keys as written ("closed", "planted"), or null for a word that is no such
-    /// act of the holder's: one that reports, revises or reaches a figure ("reported", "climbed", "passed"), or one of the
-    /// verb group ("were", "reportedly").</summary>
+    /// <summary>An act of a past tense that keys as written ("closed", "planted", "won": <see cref="IrregularActs"/>), or null
+    /// for a word that is no such act of the holder's: one that reports, revises or reaches a figure ("reported", "climbed",
+    /// "passed"), or one of the verb group ("were", "reportedly").</summary>
     private static string? RegularAct(ArticleReading reading, Clause segment, int k)
     {
         var word = segment.Word(k);
-        if (word.Length < 5 || !char.IsLower(word[0]) || !word.EndsWith("ed", StringComparison.Ordinal)) return null;
+        if (word.Length == 0 || !char.IsLower(word[0])) return null;
+        if (IrregularActs.Contains(word)) return word;
+        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal)) return null;
         if (Auxiliaries.Contains(word) || EventWords.ContainsKey(word) || RevisionVerbs.Contains(word) || TollVerbs.Contains(word)
             || HospitalVerbs.Contains(word) || segment.MatchAt(reading.ReportingVerbs, k) > 0 || segment.MatchAt(reading.Lexicon.DistanceVerbs, k) > 0)
         {

@@ -164,6 +164,21 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void An_irregular_past_tense_of_the_data_file_is_an_act_too_but_a_running_tally_is_not_the_count_of_one_act()
+    {
+        Check(("a.txt", "The Harbour Party won 41 seats on Sunday."),
+              ("b.txt", "The Harbour Party won 44 seats, its leader said on Sunday."))
+            .ShouldBe(
+            [
+                "a.txt(1,23,1,31): info ED2002: Conflicting figures for seats Harbour Party won in the same story: “41 seats” here and “44 seats” in b.txt(1,23) cannot both be true (41 vs 44)",
+                "b.txt(1,23,1,31): info ED2002: Conflicting figures for seats Harbour Party won in the same story: “44 seats” here and “41 seats” in a.txt(1,23) cannot both be true (44 vs 41)",
+            ]);
+        Check(("a.txt", "The Harbour Party won 41 seats on Sunday."),
+              ("b.txt", "The Harbour Party has won 120 seats since the war began."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_noun_the_vocabulary_does_not_know_with_a_phrase_that_says_its_kind_and_a_word_that_is_no_holder_leave_the_count_unkeyed()
     {
         Check(("a.txt", "The agency received 75 complaints about noise.\n\nThe agency received more than 300 complaints about delays."))
