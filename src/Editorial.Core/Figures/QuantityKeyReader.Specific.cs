@@ -257,6 +257,14 @@ internal static partial class QuantityKeyReader
         }
         var subject = verb - 1;
         while (segment.Has(subject) && Auxiliaries.Contains(segment.Word(subject))) subject--;
+        // "Rihanna, 29, posted", "the singer, who turns 30 next month, posted": the holder stands before an aside between commas.
+        if (segment.Text(subject) == ",")
+        {
+            var opening = subject - 1;
+            while (segment.Has(opening) && opening > subject - 12 && segment.Text(opening) is not ("," or "." or ":" or "—")) opening--;
+            if (segment.Text(opening) != ",") return null;
+            subject = opening - 1;
+        }
         if (Holder(reading, segment, subject) is not { } holder) return null;
         for (var i = subject; i <= noun + 4 && segment.Has(i); i++)
         {

@@ -122,6 +122,18 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void The_holder_may_stand_before_an_aside_between_commas()
+    {
+        Check(("a.txt", "Marla Quint posted three photos of her nephew."),
+              ("b.txt", "Marla Quint, 31, posted four photos with her nephew."))
+            .ShouldBe(
+            [
+                "a.txt(1,20,1,32): info ED2002: Conflicting figures for photos Marla Quint posted in the same story: “three photos” here and “four photos” in b.txt(1,25) cannot both be true (three vs four)",
+                "b.txt(1,25,1,36): info ED2002: Conflicting figures for photos Marla Quint posted in the same story: “four photos” here and “three photos” in a.txt(1,20) cannot both be true (four vs three)",
+            ]);
+    }
+
+    [Fact]
     public void Hedges_decide_whether_two_counts_of_the_pieces_a_named_thing_broke_into_conflict_in_one_article()
     {
         Check(("a.txt", "The comet Velora broke into more than 12 fragments, astronomers said.\n\nBy March Velora had shattered into as many as 12 smaller pieces."))
@@ -138,6 +150,9 @@ public class SpecificQuantityTests
     {
         Check(("a.txt", "The singer posted three photos of her nephew."),
               ("b.txt", "The photographer posted four photos of the singer."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew."),
+              ("b.txt", "After the show, posted four photos of the band."))
             .ShouldBeEmpty();
         Check(("a.txt", "The singer posted three photos of her nephew.\n\nThe singer posted two more photos on Monday."))
             .ShouldBeEmpty();
