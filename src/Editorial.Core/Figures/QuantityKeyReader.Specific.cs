@@ -290,14 +290,15 @@ internal static partial class QuantityKeyReader
 
     /// <summary>An act of a past tense that keys as written ("closed", "planted", "won": <see cref="IrregularActs"/>), or null
     /// for a word that is no such act of the holder's: one that reports, revises or reaches a figure ("reported", "climbed",
-    /// "passed"), or one of the verb group ("were", "reportedly").</summary>
+    /// "passed"), one that tells of the dead ("claimed 28 lives" is a toll), or one of the verb group ("were", "reportedly").</summary>
     private static string? RegularAct(ArticleReading reading, Clause segment, int k)
     {
         var word = segment.Word(k);
         if (word.Length == 0 || !char.IsLower(word[0])) return null;
         if (IrregularActs.Contains(word)) return word;
         if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal)) return null;
-        if (Auxiliaries.Contains(word) || EventWords.ContainsKey(word) || RevisionVerbs.Contains(word) || TollVerbs.Contains(word)
+        if (Auxiliaries.Contains(word) || EventWords.ContainsKey(word) || LifeTakingVerbs.Contains(word) || MannersOfDeath.Contains(word)
+            || RevisionVerbs.Contains(word) || TollVerbs.Contains(word)
             || HospitalVerbs.Contains(word) || segment.MatchAt(reading.ReportingVerbs, k) > 0 || segment.MatchAt(reading.Lexicon.DistanceVerbs, k) > 0)
         {
             return null;
