@@ -252,7 +252,7 @@ internal static partial class QuantityKeyReader
         if (!ObjectVerbs.TryGetValue(segment.Word(verb) + " " + segment.Word(verb + 1), out var act))
         {
             verb++;
-            act = ObjectVerbs.TryGetValue(segment.Word(verb), out var folded) ? folded : RegularAct(reading, segment, verb);
+            act = ObjectVerbs.TryGetValue(segment.Word(verb), out var folded) ? folded : PastTenseAct(reading, segment, verb);
             if (act is null) return null;
         }
         var subject = verb - 1;
@@ -291,7 +291,7 @@ internal static partial class QuantityKeyReader
     /// <summary>An act of a past tense that keys as written ("closed", "planted", "won": <see cref="IrregularActs"/>), or null
     /// for a word that is no such act of the holder's: one that reports, revises or reaches a figure ("reported", "climbed",
     /// "passed"), one that tells of the dead ("claimed 28 lives" is a toll), or one of the verb group ("were", "reportedly").</summary>
-    private static string? RegularAct(ArticleReading reading, Clause segment, int k)
+    private static string? PastTenseAct(ArticleReading reading, Clause segment, int k)
     {
         var word = segment.Word(k);
         if (word.Length == 0 || !char.IsLower(word[0])) return null;
