@@ -76,6 +76,10 @@ internal sealed class FigureWords
         TakingVerbs = Words(document.TakingVerbs);
         MoneyContainers = Words(document.MoneyContainers);
         Titles = Words(document.Titles);
+        ObjectVerbs = Fold(document.ObjectVerbs);
+        ObjectNouns = Fold(document.ObjectNouns);
+        HolderDeterminers = Words(document.HolderDeterminers);
+        IrregularActs = Words(document.IrregularActs);
     }
 
     /// <summary>Nouns of counted things, folded to one name per class ("troops" are soldiers).</summary>
@@ -156,6 +160,10 @@ internal sealed class FigureWords
     public HashSet<string> TakingVerbs { get; }
     public HashSet<string> MoneyContainers { get; }
     public HashSet<string> Titles { get; }
+    public IReadOnlyDictionary<string, string> ObjectVerbs { get; }
+    public IReadOnlyDictionary<string, string> ObjectNouns { get; }
+    public HashSet<string> HolderDeterminers { get; }
+    public HashSet<string> IrregularActs { get; }
 
     private static HashSet<string> Words(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 
@@ -225,6 +233,10 @@ internal sealed class FigureWords
         public List<string> TakingVerbs { get; set; } = [];
         public List<string> MoneyContainers { get; set; } = [];
         public List<string> Titles { get; set; } = [];
+        public Dictionary<string, List<string>> ObjectVerbs { get; set; } = [];
+        public Dictionary<string, List<string>> ObjectNouns { get; set; } = [];
+        public List<string> HolderDeterminers { get; set; } = [];
+        public List<string> IrregularActs { get; set; } = [];
     }
 
     /// <summary>A class of words: the words that name it, and those of them that name one thing or (events) stand for people.</summary>

@@ -41,6 +41,8 @@ internal static partial class QuantityKeyReader
         {
             return null;
         }
+        // "the missile travelled a distance of 1,000 km" is the distance it flew: "flew 998 miles" is the same quantity.
+        if (unit.Measure is { Dimension: Units.Length } && Travels(reading, segment, noun.First)) noun = noun with { Head = DistanceTravelledHead };
         if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord() || segment.NamesAnotherMonth(reading)) return null;
         // "On August 29, North Korea launched a missile. It is believed to have flown 1,700 miles": the sentence before, in the
         // same paragraph, dates the amount when it names another month than the article's.
@@ -131,7 +133,26 @@ internal static partial class QuantityKeyReader
         // "it flew only 998 miles": "only" stresses how short the distance was and leaves the length as stated.
         var end = clause.IsWord(first - 1, "only") ? first - 2 : first - 1;
         if (unit.Measure is not { Dimension: Units.Length } || PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, end) is not (> 0 and var verb)) return null;
-        return new AmountNounReading("distance travelled", [], end - verb + 1, unit.End);
+        // "flew 3,700 km (2,300 miles) high" is how high it flew, not how far.
+        var after = unit.End + 1;
+        if (clause.Text(after) == "(")
+        {
+            while (clause.Has(after) && clause.Text(after) != ")") after++;
+            after++;
+        }
+        if (DimensionAdjectives.Contains(clause.Word(after))) return null;
+        return new AmountNounReading(DistanceTravelledHead, [], end - verb + 1, unit.End);
+    }
+
+    private const string DistanceTravelledHead = "distance travelled";
+
+    /// <summary>"travelled a distance of", "flew the length of": a verb of the profile's distance verbs and a determiner before
+    /// the noun <paramref name="noun"/> make it the object of the travel, the distance travelled.</summary>
+    private static bool Travels(ArticleReading reading, Clause clause, int noun)
+    {
+        var verb = noun - 1;
+        while (clause.Has(verb) && Determiners.Contains(clause.Word(verb))) verb--;
+        return verb < noun - 1 && PhraseEndingAt(clause, reading.Lexicon.DistanceVerbs, verb) > 0;
     }
 
     /// <summary>The number of words of the longest phrase of <paramref name="list"/> that ends at <paramref name="end"/>

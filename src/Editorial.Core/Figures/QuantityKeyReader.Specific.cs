@@ -8,7 +8,8 @@ namespace Editorial.Figures;
 /// <summary>
 /// Quantities that no place or site ties to an occasion, keyed by what they measure: the lap of a driver's crash, the
 /// laps completed when a race was stopped, the length of a call between two leaders, a player's seasons with a team,
-/// pages of documents handed over, money taken from a named budget; and people taken to hospital.
+/// pages of documents handed over, money taken from a named budget, the things one holder did one act to ("posted three
+/// photos"); and people taken to hospital.
 /// </summary>
 internal static partial class QuantityKeyReader
 {
@@ -41,8 +42,36 @@ internal static partial class QuantityKeyReader
         return @event is not null && PeopleEvents.Contains(@event) ? new CountPhrase("people", @event, false, figure.LastToken, []) : null;
     }
 
+    /// <summary>True for a word that names no one who acts: a function word, a title, a day, a month, a contraction.</summary>
+    private static bool IsNoHolder(string word) =>
+        word.Length < 2 || word.Contains('\'') || word.Contains('’') || Determiners.Contains(word) || HolderDeterminers.Contains(word)
+        || NoPartOfAName.Contains(word) || SourceBoundaries.Contains(word) || ClauseConjunctions.Contains(word) || Titles.Contains(word)
+        || CalendarWords.DayNames.Contains(word) || CalendarWords.Months.Contains(word);
+
+    /// <summary>A capitalised word of a holder's name: a name, or a word the article never writes in lower case ("Brightwell"
+    /// opening a sentence).</summary>
+    private static bool IsHolderName(ArticleReading reading, Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        return !IsNoHolder(word) && char.IsUpper(word[0]) && (segment.IsName(k) || !reading.WritesInLowerCase(word));
+    }
+
+    /// <summary>Words of the verb group or the sentence's joints, which stand before a verb without holding its act: "the band
+    /// then posted", "the firm or its owner closed".</summary>
+    private static readonly HashSet<string> HolderExclusions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "or", "nor", "then", "even", "just", "still", "never", "not", "only", "first", "once", "who", "which", "that",
+    };
+
+    /// <summary>Words that open a phrase saying what kind of thing a noun counts, or where: "allegations of killings",
+    /// "complaints about noise", "stores in Ohio".</summary>
+    private static readonly HashSet<string> NounComplements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "about", "on", "for", "against", "over", "from", "in", "at", "to", "with", "by", "into", "across", "related", "linked", "involving",
+    };
+
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
-        int SharedNamesNeeded, bool CheckOccasion = true);
+        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1);
 
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
@@ -57,15 +86,18 @@ internal static partial class QuantityKeyReader
             FigureKind.Money => MoneyTaken(segment, figure),
             FigureKind.Modifier => Duration(reading, segment, figure),
             _ => Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
-                 ?? DocumentCount(reading, segment, figure),
+                 ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
         };
         if (read is not { } r) return null;
         if (segment.IsPartCue(figure, r.PhraseEnd) || (r.CheckOccasion && segment.IsAboutAnotherOccasion(reading))) return null;
         var sourceTokens = new HashSet<int>();
         var source = clause.Source(figure, sourceTokens);
+        // "The singer posted four photos": the holder of the act is no source of its count (a verb of posting reports too).
+        if (sourceTokens.Contains(r.Holder)) source = null;
         var excluded = new HashSet<int>(sourceTokens);
         for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
-        var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null,
+        // "sold 40,000 copies since March" is a running tally, not the count of one act.
+        var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: r.Holder >= 0 ? segment.Period() : null,
             sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
@@ -190,6 +222,111 @@ internal static partial class QuantityKeyReader
             if (word.Length == 0) return null;
             if (Determiners.Contains(word) || segment.IsName(i)) continue;
             words.Add(word.ToLowerInvariant());
+        }
+        return null;
+    }
+
+    /// <summary>"the singer posted three photos", "B-44 shattered into more than 20 fragments", "the deputy fired nine shots":
+    /// the count of the things one holder did one act to, keyed by the act and the thing counted and by the holder, the name
+    /// or the noun named before ("the singer") right before the verb. The act and the thing are folded by the data file
+    /// (<see cref="ObjectVerbs"/>, <see cref="ObjectNouns"/>: "shared four pictures" is "posted four photos"); another regular
+    /// past tense and another plural noun key as written ("the firm closed 12 stores"), for the reader need not know a noun to
+    /// see that two counts of it by one holder in one act cannot both be true. The singer's photos are not the photographer's;
+    /// a pronoun names no one, and "posted three more photos" or "posted photos again" counts another batch.</summary>
+    private static SpecificReading? ObjectCount(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var noun = figure.LastToken + 1;
+        // One adjective may stand before the noun ("20 smaller pieces"), but not one that counts a further batch ("more", "new").
+        var adjective = segment.Word(noun);
+        if (ObjectNoun(segment, noun) is null && adjective.Length > 0 && char.IsLower(adjective[0]) && !PartialQualifiers.Contains(adjective)) noun++;
+        if (ObjectNoun(segment, noun) is not { } counted) return null;
+        // "75 allegations of sexual violence" are not "300 allegations of killings", nor "12 stores in Ohio" those in Texas: a
+        // noun the data file does not hold says what kind of thing it counts in the phrase after it, which the key cannot
+        // compare. The data file's things are counted as things ("three photos of herself" are her photos).
+        if (!ObjectNouns.ContainsKey(segment.Word(noun)) && NounComplements.Contains(segment.Word(noun + 1))
+            && !CalendarWords.DayNames.Contains(segment.Word(noun + 2)) && !CalendarWords.Months.Contains(segment.Word(noun + 2)))
+        {
+            return null;
+        }
+        var verb = figure.FirstToken - 2;
+        if (!ObjectVerbs.TryGetValue(segment.Word(verb) + " " + segment.Word(verb + 1), out var act))
+        {
+            verb++;
+            act = ObjectVerbs.TryGetValue(segment.Word(verb), out var folded) ? folded : PastTenseAct(reading, segment, verb);
+            if (act is null) return null;
+        }
+        var subject = verb - 1;
+        while (segment.Has(subject) && Auxiliaries.Contains(segment.Word(subject))) subject--;
+        // "Rihanna, 29, posted", "the singer, who turns 30 next month, posted": the holder stands before an aside between commas.
+        if (segment.Text(subject) == ",")
+        {
+            var opening = subject - 1;
+            while (segment.Has(opening) && opening > subject - 12 && segment.Text(opening) is not ("," or "." or ":" or "—")) opening--;
+            if (segment.Text(opening) != ",") return null;
+            subject = opening - 1;
+        }
+        if (Holder(reading, segment, subject) is not { } holder) return null;
+        for (var i = subject; i <= noun + 4 && segment.Has(i); i++)
+        {
+            if (RepeatWords.Contains(segment.Word(i))) return null;
+        }
+        return new SpecificReading(counted, holder + " " + act, false, noun, [], 0, Holder: subject);
+    }
+
+    /// <summary>The thing an act's count counts: a noun of <see cref="ObjectNouns"/>, folded, or another plural noun in lower
+    /// case that no other reading of this file or of counts claims (people, units, stretches of time, parts).</summary>
+    private static string? ObjectNoun(Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        if (ObjectNouns.TryGetValue(word, out var folded)) return folded;
+        if (word.Length < 4 || !char.IsLower(word[0]) || !word.EndsWith("s", StringComparison.Ordinal)) return null;
+        if (CountedNouns.ContainsKey(word) || EventWords.ContainsKey(word) || Units.TryGet(word, out _) || DurationUnits.ContainsKey(word)
+            || StretchesOfTime.Contains(word) || Partitives.Contains(word) || NumberWords.Magnitudes.ContainsKey(word) || DocumentUnits.Contains(word))
+        {
+            return null;
+        }
+        return word;
+    }
+
+    /// <summary>An act of a past tense that keys as written ("closed", "planted", "won": <see cref="IrregularActs"/>), or null
+    /// for a word that is no such act of the holder's: one that reports, revises or reaches a figure ("reported", "climbed",
+    /// "passed"), one that tells of the dead ("claimed 28 lives" is a toll), or one of the verb group ("were", "reportedly").</summary>
+    private static string? PastTenseAct(ArticleReading reading, Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        if (word.Length == 0 || !char.IsLower(word[0])) return null;
+        if (IrregularActs.Contains(word)) return word;
+        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal)) return null;
+        if (Auxiliaries.Contains(word) || EventWords.ContainsKey(word) || LifeTakingVerbs.Contains(word) || MannersOfDeath.Contains(word)
+            || RevisionVerbs.Contains(word) || TollVerbs.Contains(word)
+            || HospitalVerbs.Contains(word) || segment.MatchAt(reading.ReportingVerbs, k) > 0 || segment.MatchAt(reading.Lexicon.DistanceVerbs, k) > 0)
+        {
+            return null;
+        }
+        return word.ToLowerInvariant();
+    }
+
+    /// <summary>Who did the act whose verb follows <paramref name="k"/>: a name ("B-44", "Rihanna"), or a noun after a
+    /// determiner ("the singer", "the 29-year-old singer"), as the message shows it; null for a pronoun or anything else.</summary>
+    private static string? Holder(ArticleReading reading, Clause segment, int k)
+    {
+        var word = segment.Word(k);
+        if (IsNoHolder(word)) return null;
+        if (char.IsUpper(word[0]))
+        {
+            // The whole name: "Brightwell Foods" is not "Whole Foods".
+            if (!IsHolderName(reading, segment, k)) return null;
+            var first = k;
+            while (IsHolderName(reading, segment, first - 1)) first--;
+            return string.Join(" ", Enumerable.Range(first, k - first + 1).Select(segment.Word));
+        }
+        // "the company recently closed", "the firm and its partners": an adverb or a word of the verb group is no holder.
+        if (word.EndsWith("ly", StringComparison.Ordinal) || HolderExclusions.Contains(word)) return null;
+        // "the 29-year-old singer": the determiner a few tokens back, over words and the parts of a compound adjective.
+        for (var i = k - 1; i >= k - 5 && segment.Has(i); i--)
+        {
+            if (HolderDeterminers.Contains(segment.Word(i))) return "the " + word.ToLowerInvariant();
+            if (segment.Text(i) is not ("-" or "‑") && segment.Word(i).Length == 0 && !segment.IsNumber(i)) return null;
         }
         return null;
     }

@@ -60,6 +60,10 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> TakingVerbs = FigureWords.Instance.TakingVerbs;
     private static readonly HashSet<string> MoneyContainers = FigureWords.Instance.MoneyContainers;
     private static readonly HashSet<string> Titles = FigureWords.Instance.Titles;
+    private static readonly IReadOnlyDictionary<string, string> ObjectVerbs = FigureWords.Instance.ObjectVerbs;
+    private static readonly IReadOnlyDictionary<string, string> ObjectNouns = FigureWords.Instance.ObjectNouns;
+    private static readonly HashSet<string> HolderDeterminers = FigureWords.Instance.HolderDeterminers;
+    private static readonly HashSet<string> IrregularActs = FigureWords.Instance.IrregularActs;
 
     /// <summary>Words that may stand between the counted noun and the verb: "people have now been killed", "are known to have
     /// died". After <see cref="Presumptions"/>: static fields are set in the order they are written.</summary>

@@ -110,6 +110,103 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void The_count_of_what_one_holder_did_one_act_to_conflicts_across_a_story_in_other_words()
+    {
+        Check(("a.txt", "The singer posted three photos of her nephew on Sunday."),
+              ("b.txt", "On Sunday the young singer shared four pictures with her nephew."))
+            .ShouldBe(
+            [
+                "a.txt(1,19,1,31): info ED2002: Conflicting figures for photos the singer posted in the same story: “three photos” here and “four pictures” in b.txt(1,35) cannot both be true (three vs four)",
+                "b.txt(1,35,1,48): info ED2002: Conflicting figures for photos the singer posted in the same story: “four pictures” here and “three photos” in a.txt(1,19) cannot both be true (four vs three)",
+            ]);
+    }
+
+    [Fact]
+    public void The_holder_may_stand_before_an_aside_between_commas()
+    {
+        Check(("a.txt", "Marla Quint posted three photos of her nephew."),
+              ("b.txt", "Marla Quint, 31, posted four photos with her nephew."))
+            .ShouldBe(
+            [
+                "a.txt(1,20,1,32): info ED2002: Conflicting figures for photos Marla Quint posted in the same story: “three photos” here and “four photos” in b.txt(1,25) cannot both be true (three vs four)",
+                "b.txt(1,25,1,36): info ED2002: Conflicting figures for photos Marla Quint posted in the same story: “four photos” here and “three photos” in a.txt(1,20) cannot both be true (four vs three)",
+            ]);
+    }
+
+    [Fact]
+    public void Hedges_decide_whether_two_counts_of_the_pieces_a_named_thing_broke_into_conflict_in_one_article()
+    {
+        Check(("a.txt", "The comet Velora broke into more than 12 fragments, astronomers said.\n\nBy March Velora had shattered into as many as 12 smaller pieces."))
+            .ShouldBe(
+            [
+                "a.txt(3,36,3,64): info ED2001: Conflicting figures for pieces Velora broke into: “as many as 12 smaller pieces” here and “more than 12 fragments” at line 1 cannot both be true (as many as 12 vs more than 12)",
+            ]);
+        Check(("a.txt", "The comet Velora broke into at least 12 fragments.\n\nVelora split into 14 pieces."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Counts_of_another_holder_act_or_batch_and_counts_a_pronoun_holds_are_other_quantities()
+    {
+        Check(("a.txt", "The singer posted three photos of her nephew."),
+              ("b.txt", "The photographer posted four photos of the singer."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew."),
+              ("b.txt", "After the show, posted four photos of the band."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew.\n\nThe singer posted two more photos on Monday."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew.\n\nThe singer later posted five photos again."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "She posted three photos of her nephew."),
+              ("b.txt", "She posted four photos of the band."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The singer posted three photos of her nephew."),
+              ("b.txt", "The singer deleted four photos of her nephew."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_plural_noun_the_vocabulary_does_not_know_is_counted_as_written_after_a_regular_past_tense()
+    {
+        Check(("a.txt", "Brightwell Foods closed 14 bakeries on Friday."),
+              ("b.txt", "On Friday Brightwell Foods closed 16 bakeries, the union said."))
+            .ShouldBe(
+            [
+                "a.txt(1,25,1,36): info ED2002: Conflicting figures for bakeries Brightwell Foods closed in the same story: “14 bakeries” here and “16 bakeries” in b.txt(1,35) cannot both be true (14 vs 16)",
+                "b.txt(1,35,1,46): info ED2002: Conflicting figures for bakeries Brightwell Foods closed in the same story: “16 bakeries” here and “14 bakeries” in a.txt(1,25) cannot both be true (16 vs 14)",
+            ]);
+    }
+
+    [Fact]
+    public void An_irregular_past_tense_of_the_data_file_is_an_act_too_but_a_running_tally_is_not_the_count_of_one_act()
+    {
+        Check(("a.txt", "The Harbour Party won 41 seats on Sunday."),
+              ("b.txt", "The Harbour Party won 44 seats, its leader said on Sunday."))
+            .ShouldBe(
+            [
+                "a.txt(1,23,1,31): info ED2002: Conflicting figures for seats Harbour Party won in the same story: “41 seats” here and “44 seats” in b.txt(1,23) cannot both be true (41 vs 44)",
+                "b.txt(1,23,1,31): info ED2002: Conflicting figures for seats Harbour Party won in the same story: “44 seats” here and “41 seats” in a.txt(1,23) cannot both be true (44 vs 41)",
+            ]);
+        Check(("a.txt", "The Harbour Party won 41 seats on Sunday."),
+              ("b.txt", "The Harbour Party has won 120 seats since the war began."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_noun_the_vocabulary_does_not_know_with_a_phrase_that_says_its_kind_and_a_word_that_is_no_holder_leave_the_count_unkeyed()
+    {
+        Check(("a.txt", "The agency received 75 complaints about noise.\n\nThe agency received more than 300 complaints about delays."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Brightwell Foods closed 14 bakeries in Leeds.\n\nBrightwell Foods closed 30 bakeries in Hull."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "On Monday the firm then closed 14 bakeries.\n\nOn Tuesday the firm and its partner closed 30 bakeries."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Brightwell Foods reported 14 closures.\n\nBrightwell Foods reported 30 closures."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_amount_of_money_of_one_holder_and_year_conflicts_across_a_story()
     {
         Check(("a.txt", "Harlow Mining posted a net profit of $412 million in 2025."),
@@ -190,6 +287,33 @@ public class SpecificQuantityTests
         Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
               ("b.md", "---\ndate: 2031-09-14\n---\nOn June 2, engineers launched a test rocket. The Vesna-3 rocket travelled about 950 miles.\n"))
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_distance_that_a_travel_verb_takes_as_its_object_is_the_distance_travelled_but_a_height_flown_is_not()
+    {
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket covered a distance of 1,500 km.\n"))
+            .ShouldBe(
+            [
+                "a.md(4,20,4,33): info ED2002: Conflicting figures for distance travelled (length) in the same story: “flew 2,100 km” here and “distance of 1,500 km” in b.md(4,30) cannot both be true (2,100 km vs 1,500 km)",
+                "b.md(4,30,4,50): info ED2002: Conflicting figures for distance travelled (length) in the same story: “distance of 1,500 km” here and “flew 2,100 km” in a.md(4,20) cannot both be true (1,500 km vs 2,100 km)",
+            ]);
+        Check(("a.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 2,100 km before it fell into the sea.\n"),
+              ("b.md", "---\ndate: 2031-09-14\n---\nThe Vesna-3 rocket flew 1,500 km (930 miles) high.\n"))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Shots_one_holder_fired_conflict_in_other_words()
+    {
+        Check(("a.txt", "The deputy fired nine shots at the car, the sheriff said."),
+              ("b.txt", "Investigators said the deputy fired 11 rounds."))
+            .ShouldBe(
+            [
+                "a.txt(1,18,1,28): info ED2004: Sources disagree on shots the deputy fired: “nine shots” (sheriff) here and “11 rounds” (investigators) in b.txt(1,37)",
+                "b.txt(1,37,1,46): info ED2004: Sources disagree on shots the deputy fired: “11 rounds” (investigators) here and “nine shots” (sheriff) in a.txt(1,18)",
+            ]);
     }
 
     [Fact]
