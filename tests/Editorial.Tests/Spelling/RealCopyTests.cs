@@ -300,6 +300,31 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_person_written_two_ways_in_given_name_and_surname_is_one_person()
+    {
+        // Every part a transliteration of the other's (y / ii, g / h, s / ss, ya / ia): the surname's majority decides both.
+        Lines("Spokesman Yurii Ihnat spoke on Monday. Ihnat said the radars held. Ihnat left. A note named Yuriy Ignat as its author.").ShouldBe(
+        [
+            "a.txt(1,93,1,98): info ED1001: 'Yuriy' is spelled 'Yurii' elsewhere in this article => Yurii",
+            "a.txt(1,99,1,104): info ED1001: 'Ignat' is spelled 'Ihnat' elsewhere in this article => Ihnat",
+        ]);
+        Lines("Envoy Vassily Dorenzia spoke. Dorenzia left. Dorenzia returned. A caption named Vasily Dorenzya.").ShouldBe(
+        [
+            "a.txt(1,81,1,87): info ED1001: 'Vasily' is spelled 'Vassily' elsewhere in this article => Vassily",
+            "a.txt(1,88,1,96): info ED1001: 'Dorenzya' is spelled 'Dorenzia' elsewhere in this article => Dorenzia",
+        ]);
+        // A slip in one part while the other keeps its spelling.
+        Lines("Tomasz Brenner spoke. Tomasz Brenner left. Later Tomsaz Brenner returned.").ShouldBe(
+        [
+            "a.txt(1,50,1,56): info ED1001: 'Tomsaz' is spelled 'Tomasz' elsewhere in this article => Tomasz",
+        ]);
+        // Slips in both parts, a particle in one name only, or a part that pairs with nothing: two people.
+        Lines("Karin Lindqvist spoke. Lindqvist left. Karen Lindquist arrived.").ShouldBeEmpty();
+        Lines("Omar bin Haddad spoke. Omar Haddad spoke too. Omar bin Haddad left.").ShouldBeEmpty();
+        Lines("Pavel Sorokin spoke. Pavel Sorokin left. Pyotr Sorokin arrived.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Accents_and_apostrophes_written_with_other_characters_are_one_spelling()
     {
         Lines("Gerhard Schro\u0308der spoke. Schröder left. O’Brien and O'Brien met.").ShouldBeEmpty();
