@@ -325,6 +325,21 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_designation_written_closed_hyphenated_or_spaced_is_one_name()
+    {
+        Lines("The B-52 flew low. Two B-52 bombers landed. A B52 circled.").ShouldBe(
+        [
+            "a.txt(1,47,1,50): info ED1001: 'B52' is spelled 'B-52' elsewhere in this article => B-52",
+        ]);
+        Lines("Drones of the Vektor-212 type hit the port. A Vektor-212 fell. The Vektor 212 has a delta wing.").ShouldBe(
+        [
+            "a.txt(1,68,1,78): info ED1001: 'Vektor 212' is spelled 'Vektor-212' elsewhere in this article => Vektor-212",
+        ]);
+        // A word and a number spaced are a designation only beside its one-word form; an ordinary word numbered is none.
+        Lines("The F-16 and the F-15 flew. Talks on Article 5 went on. Staff left No 10 on Monday, and No10 was quiet.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Accents_and_apostrophes_written_with_other_characters_are_one_spelling()
     {
         Lines("Gerhard Schro\u0308der spoke. Schröder left. O’Brien and O'Brien met.").ShouldBeEmpty();
