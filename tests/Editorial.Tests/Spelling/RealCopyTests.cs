@@ -325,6 +325,18 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void An_inner_part_of_a_full_name_written_alone_names_that_person()
+    {
+        Lines("President Alvaro Peña Rubio spoke. Alvaro Peña Rubio left. Later President Pena said talks would go on.").ShouldBe(
+        [
+            "a.txt(1,76,1,80): info ED1001: 'Pena' is spelled 'Peña' elsewhere in this article => Peña",
+        ]);
+        // A surname of another full name too: alone, it may be either person.
+        Lines("President Alvaro Peña Rubio spoke. Alvaro Peña Rubio left. Carlos Peña waved. Later President Pena said talks would go on.")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_designation_written_closed_hyphenated_or_spaced_is_one_name()
     {
         Lines("The B-52 flew low. Two B-52 bombers landed. A B52 circled.").ShouldBe(

@@ -74,6 +74,7 @@ internal static class NameVariants
         var fullNames = LinkFullNames(article, words, particles);
         MergeTypos(article, words, particles);
         MergeFullNames(words, fullNames);
+        LinkInnerPartsWrittenAlone(words, fullNames);
         MarkGivenNamesOfVariantSurnames(words);
         var givenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var word in words.Where(w => w.SurnameOf is null && w.GivenName is not null))
@@ -250,6 +251,38 @@ internal static class NameVariants
         foreach (var word in words)
         {
             if (word.Surname is null && surnameRenames.TryGetValue(word.Fold, out var renamed)) word.Fold = renamed;
+        }
+    }
+
+    /// <summary>
+    /// "President Peña" where the article names "Enrique Peña Nieto": an inner part of a full name of three words or more (a
+    /// first surname, a second given name) written alone names that person, and is keyed with the full name's surname. A
+    /// first given name written alone is not (a lone "Muhammad" beside "Mohammed Shia al-Sudani" may be the prophet), nor a
+    /// part two full names of the article share.
+    /// </summary>
+    private static void LinkInnerPartsWrittenAlone(List<NameWord> words, List<FullName> fullNames)
+    {
+        var surnames = new Dictionary<string, NameWord?>(StringComparer.Ordinal);
+        foreach (var name in fullNames.Where(n => n.Parts.Length >= 3))
+        {
+            var surname = name.Parts[name.Parts.Length - 1];
+            for (var p = 1; p < name.Parts.Length - 1; p++)
+            {
+                var fold = name.Parts[p].Fold;
+                surnames[fold] = surnames.TryGetValue(fold, out var other) && other is not null && other.Fold != surname.Fold ? null : surname;
+            }
+        }
+        if (surnames.Count == 0) return;
+        // A part some full name ends with is that name's surname too ("Carlos Peña"): alone, it may be either person.
+        foreach (var name in fullNames)
+        {
+            var last = name.Parts[name.Parts.Length - 1].Fold;
+            if (surnames.ContainsKey(last)) surnames[last] = null;
+        }
+        foreach (var word in words)
+        {
+            if (word.Surname is null && word.FirstGivenName is null && word.GivenNameBefore is null
+                && surnames.TryGetValue(word.Fold, out var surname) && surname is not null && surname != word) word.Surname = surname;
         }
     }
 
