@@ -268,6 +268,29 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_long_surname_introduced_with_its_given_name_is_the_model_of_a_later_bare_slip()
+    {
+        Lines("Ambassador Sergei Volodarsky spoke on Monday. The note read by Volodrsky was short.").ShouldBe(
+        [
+            "a.txt(1,64,1,73): info ED1001: 'Volodrsky' is spelled 'Volodarsky' elsewhere in this article => Volodarsky",
+        ]);
+        // The bare form first, or a short name: no telling which is right.
+        Lines("The note read by Volodrsky was short. Later Ambassador Sergei Volodarsky spoke.").ShouldBeEmpty();
+        Lines("Coach Anna Vorlak spoke. Later Vorak left.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_surname_that_is_an_ordinary_word_is_a_name_beside_the_same_given_name()
+    {
+        Lines("Players Tomas Reyes and Kwame Berry knelt. Kwame Barry spoke later. Barry said he was proud.").ShouldBe(
+        [
+            "a.txt(1,31,1,36): info ED1001: 'Berry' is spelled 'Barry' elsewhere in this article => Barry",
+        ]);
+        // With another given name it is another person.
+        Lines("Chuck Berry played. Gary Barry listened. Barry left.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Endings_particles_short_names_and_other_people_are_no_slips()
     {
         // An added or changed ending, also before a plural -s.

@@ -121,19 +121,29 @@ internal static class NameVariants
     private static List<NameWord> NameWords(Article article, HashSet<int> listed, NameParticles particles)
     {
         var words = new List<NameWord>();
+        // Capitalised ordinary words right after a name word ("Mohamed Berry"): surnames only when another name word has
+        // their family key ("Mohamed Barry"), read once the other name words are known.
+        var wordSurnames = new List<NameWord>();
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var text = token.Text;
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
-            if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant()) || Mojibake.IsGarbled(article, token)) continue;
+            if (!IsNameLetters(text) || Mojibake.IsGarbled(article, token)) continue;
+            var ordinary = CommonWords.Contains(text.ToLowerInvariant());
+            if (ordinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
+                              && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
             var letters = Letters(text);
             var fold = FoldLetters(new StringBuilder(letters));
             if (fold.Length < 3) continue;
-            words.Add(new NameWord(i, token.Span, text, letters, fold));
+            (ordinary ? wordSurnames : words).Add(new NameWord(i, token.Span, text, letters, fold));
         }
-        return words;
+        if (wordSurnames.Count == 0) return words;
+        var folds = new HashSet<string>(words.Select(w => w.Fold), StringComparer.Ordinal);
+        var named = wordSurnames.Where(w => w.WrittenLetters.Length >= MinimumTypoLetters && folds.Contains(w.Fold)).ToList();
+        if (named.Count == 0) return words;
+        return words.Concat(named).OrderBy(w => w.Token).ToList();
     }
 
     /// <summary>
@@ -383,7 +393,7 @@ internal static class NameVariants
         // swapped one: a deletion of both).
         var modelsByNeighbour = new Dictionary<string, List<(string Letters, TypoFamily Family)>>(StringComparer.Ordinal);
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
-        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known) && f.WrittenByTheArticle))
+        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
         {
             foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => w.WrittenLetters).Distinct(StringComparer.Ordinal))
             {
@@ -408,7 +418,7 @@ internal static class NameVariants
                 if (!modelsByNeighbour.TryGetValue(neighbour, out var models)) continue;
                 foreach (var (modelLetters, family) in models)
                 {
-                    if (family != slip && family.Words.Count >= (family.Known ? 1 : 2) * slip.Words.Count
+                    if (family != slip && (family.Words.Count >= (family.Known ? 1 : 2) * slip.Words.Count || IsLaterBareSlip(slip, family))
                         && IsOneSlip(letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
                 }
             }
@@ -425,11 +435,25 @@ internal static class NameVariants
         }
     }
 
-    /// <summary>The surnames of one family key, whether the proper-name list knows one of its spellings, and whether one of
-    /// them stands outside quotations and reproduced text.</summary>
+    /// <summary>
+    /// "Ambassador Sergiy Kyslytsya" and, later, a bare "Kyslytsa": a long surname the article introduces with its given name
+    /// is the model of a slip written once, later and alone, however often each is written. The full name is where a writer
+    /// spells a name with care; a short name (<see cref="MinimumBareSlipLetters"/>) or two bare names ("Kovalinsk" /
+    /// "Kovalimsk") say nothing of which is right.
+    /// </summary>
+    private static bool IsLaterBareSlip(TypoFamily slip, TypoFamily model) =>
+        model.IntroducedAt >= 0 && slip.Words.Count == 1 && slip.Words[0].GivenName is null && slip.Words[0].Token > model.IntroducedAt
+        && slip.Words[0].WrittenLetters.Length >= MinimumBareSlipLetters;
+
+    private const int MinimumBareSlipLetters = 7;
+
+    /// <summary>The surnames of one family key, whether the proper-name list knows one of its spellings, whether one of
+    /// them stands outside quotations and reproduced text, and where a full name first introduces it.</summary>
     private sealed class TypoFamily(Article article, List<NameWord> words)
     {
         public List<NameWord> Words { get; } = words;
+        /// <summary>The token of the first of these surnames written with a given name, or -1.</summary>
+        public int IntroducedAt { get; } = words.Where(w => w.FirstGivenName is not null).Select(w => w.Token).DefaultIfEmpty(-1).Min();
         public bool Known { get; } = words.Any(w => ProperNames.ContainsLetters(w.WrittenLetters));
         public bool WrittenByTheArticle { get; } = words.Any(w => !article.Tokens[w.Token].IsTranscribed);
     }
