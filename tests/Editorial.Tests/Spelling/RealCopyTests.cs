@@ -280,6 +280,17 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_word_misspelt_between_the_same_two_words_of_a_name_is_a_slip()
+    {
+        Lines("The probe's Deep Field Imager took the picture. A copy from its Deep Feild Imager followed.").ShouldBe(
+        [
+            "a.txt(1,70,1,75): info ED1001: 'Feild' is spelled 'Field' elsewhere in this article => Field",
+        ]);
+        // Without the same words on both sides, it may be a name of its own.
+        Lines("The Deep Field Imager took the picture. The Feild Gallery showed it.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_surname_that_is_an_ordinary_word_is_a_name_beside_the_same_given_name()
     {
         Lines("Players Tomas Reyes and Kwame Berry knelt. Kwame Barry spoke later. Barry said he was proud.").ShouldBe(

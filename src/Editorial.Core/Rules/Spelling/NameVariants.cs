@@ -75,6 +75,7 @@ internal static class NameVariants
         MergeTypos(article, words, particles);
         MergeFullNames(words, fullNames);
         LinkInnerPartsWrittenAlone(words, fullNames);
+        MergeSlipsOfWordsInOneName(article, words);
         MarkGivenNamesOfVariantSurnames(words);
         var givenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var word in words.Where(w => w.SurnameOf is null && w.GivenName is not null))
@@ -294,6 +295,54 @@ internal static class NameVariants
             if (word.Surname is null && word.FirstGivenName is null && word.GivenNameBefore is null
                 && surnames.TryGetValue(word.Fold, out var surname) && surname is not null && surname != word) word.Surname = surname;
         }
+    }
+
+    /// <summary>
+    /// "Mars Reconaissance Orbiter" beside "Mars Reconnaissance Orbiter": a name word between the same two capitalised words as
+    /// an ordinary word one slip from it is that word misspelt inside the same name. Ordinary words are no name words, so
+    /// the one in the name is added as the slip's model. The same words on both sides tie the two to one name; anywhere
+    /// else an unknown word one slip from an ordinary one may be a name of its own.
+    /// </summary>
+    private static void MergeSlipsOfWordsInOneName(Article article, List<NameWord> words)
+    {
+        var byToken = new Dictionary<int, NameWord>(words.Count);
+        foreach (var word in words) byToken[word.Token] = word;
+        var tokens = article.Tokens;
+        var inNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var (before, middle, after) = (tokens[i - 1], tokens[i], tokens[i + 1]);
+            if (!before.IsWord || !middle.IsWord || !after.IsWord || !SpellingText.IsCapitalized(before.Text) || !SpellingText.IsCapitalized(middle.Text)
+                || !SpellingText.IsCapitalized(after.Text) || middle.Text.Length < MinimumTypoLetters || !SpellingText.IsLetters(middle.Text)
+                || !SpellingText.OnlySpacesBetween(article.Text, before.Span, middle.Span) || !SpellingText.OnlySpacesBetween(article.Text, middle.Span, after.Span)) continue;
+            var name = before.Text + " _ " + after.Text;
+            if (!inNames.TryGetValue(name, out var middles)) inNames[name] = middles = new List<int>();
+            middles.Add(i);
+        }
+        var added = false;
+        foreach (var middles in inNames.Values.Where(m => m.Count > 1))
+        {
+            var models = middles.Where(i => !byToken.ContainsKey(i) && CommonWords.Contains(tokens[i].Text.ToLowerInvariant())).ToList();
+            foreach (var i in middles)
+            {
+                if (!byToken.TryGetValue(i, out var slip) || slip.IsSlip || ProperNames.ContainsLetters(slip.WrittenLetters)) continue;
+                var modelTokens = models.Where(m => IsOneSlip(slip.WrittenLetters, Letters(tokens[m].Text))).ToList();
+                if (modelTokens.Select(m => tokens[m].Text).Distinct(StringComparer.Ordinal).Count() != 1) continue;
+                var letters = Letters(tokens[modelTokens[0]].Text);
+                foreach (var m in modelTokens.Where(m => !byToken.ContainsKey(m)))
+                {
+                    var modelWord = new NameWord(m, tokens[m].Span, tokens[m].Text, letters, FoldLetters(new StringBuilder(letters)));
+                    byToken[m] = modelWord;
+                    words.Add(modelWord);
+                }
+                // A word of a longer name, not a person's given name: keyed by itself, as its model is.
+                slip.Surname = null;
+                slip.Fold = byToken[modelTokens[0]].Fold;
+                slip.IsSlip = true;
+                added = true;
+            }
+        }
+        if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
 
     /// <summary>
