@@ -118,13 +118,14 @@ internal static class NameVariants
     /// keyed with its surname, "Serhiy said" is not.</summary>
     public static string AloneKeyOf(string givenNameKey) => givenNameKey.Substring(0, givenNameKey.IndexOf('>'));
 
-    /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key.</summary>
+    /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key; and
+    /// ordinary words that are surnames beside a name of their family key.</summary>
     private static List<NameWord> NameWords(Article article, HashSet<int> listed, NameParticles particles)
     {
         var words = new List<NameWord>();
         // Capitalised ordinary words right after a name word ("Mohamed Berry"): surnames only when another name word has
         // their family key ("Mohamed Barry"), read once the other name words are known.
-        var wordSurnames = new List<NameWord>();
+        var ordinarySurnames = new List<NameWord>();
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -138,11 +139,11 @@ internal static class NameVariants
             var letters = Letters(text);
             var fold = FoldLetters(new StringBuilder(letters));
             if (fold.Length < 3) continue;
-            (ordinary ? wordSurnames : words).Add(new NameWord(i, token.Span, text, letters, fold));
+            (ordinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, text, letters, fold));
         }
-        if (wordSurnames.Count == 0) return words;
+        if (ordinarySurnames.Count == 0) return words;
         var folds = new HashSet<string>(words.Select(w => w.Fold), StringComparer.Ordinal);
-        var named = wordSurnames.Where(w => w.WrittenLetters.Length >= MinimumTypoLetters && folds.Contains(w.Fold)).ToList();
+        var named = ordinarySurnames.Where(w => w.WrittenLetters.Length >= MinimumTypoLetters && folds.Contains(w.Fold)).ToList();
         if (named.Count == 0) return words;
         return words.Concat(named).OrderBy(w => w.Token).ToList();
     }
@@ -226,8 +227,8 @@ internal static class NameVariants
     /// One person written two ways in every part of the full name: "Yurii Ihnat" / "Yuriy Ignat", "Vassily Nebenzia" / "Vasily
     /// Nebenzya". Two full names are one person's when they have the same number of parts and the same particles, and each part
     /// pairs with the other's: the same family key, the same <see cref="TransliterationKey"/>, or, in one part only while the
-    /// others keep their family key, a slip of five letters or more (<see cref="IsOneSlip"/>: "Mohamed Berry" / "Mohamed
-    /// Barry"). Two different people are told apart by any part that pairs with nothing ("Mohammed bin Salman" / "Mohamed
+    /// others keep their family key, a slip of five letters or more (<see cref="IsOneSlip"/>: "Marco Rubio" / "Mario
+    /// Rubio"). Two different people are told apart by any part that pairs with nothing ("Mohammed bin Salman" / "Mohamed
     /// Salah": a particle and "Salman" / "Salah"). The second spelling's parts take the first's family keys, and so do the
     /// surname's other uses, alone ("Ignat said"); which spelling is the variant is the majority's to say. Names are bucketed
     /// by the first letter of each part's transliteration key, which every pairing keeps, not compared pairwise across the
@@ -360,7 +361,7 @@ internal static class NameVariants
         foreach (var person in givenNames.GroupBy(w => w.Fold + ">" + w.SurnameOf, StringComparer.Ordinal))
         {
             if (person.Select(w => FormOf(w.Text)).Distinct(StringComparer.Ordinal).Count() < 2) continue;
-            var forms = surnameForms[person.First().SurnameOf!];
+            if (!surnameForms.TryGetValue(person.First().SurnameOf!, out var forms)) continue;
             var top = forms.Values.Max();
             var majority = forms.Where(f => f.Value == top).Select(f => f.Key).ToList();
             if (majority.Count != 1) continue;
