@@ -184,6 +184,15 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_capital_held_too_long_in_a_name_is_a_case_variant()
+    {
+        Lines("Marlene Oduya spoke on Monday. Marlene Oduya left. Later MArlene Oduya won.").ShouldBe(
+        [
+            "a.txt(1,58,1,65): info ED1001: 'MArlene' is spelled 'Marlene' elsewhere in this article => Marlene",
+        ]);
+    }
+
+    [Fact]
     public void Diacritics_are_folded()
     {
         Lines("Novak Đoković won. Đoković served. Djokovic lost a set. Crowds in São Paulo cheered; Sao Paulo was loud; São Paulo slept.").ShouldBe(
