@@ -142,7 +142,7 @@ public class CorpusSummaryTests
         var engine = new EditorialEngine();
         var inputs = OutletSeeds();
         inputs.Add(new ArticleInput("ap/front.txt", "Frontline troops held the front line near Kupiansk. The front line moved little, and the "
-            + "frontline towns emptied.", new ArticleSettings(new Dictionary<string, string> { ["editorial.outlet"] = "ap", ["editorial.story"] = "talks" })));
+            + "frontline towns emptied. A Kestrel-9 drone and a Kestrel 9 fell, and an F16 flew past an F-16.", new ArticleSettings(new Dictionary<string, string> { ["editorial.outlet"] = "ap", ["editorial.story"] = "talks" })));
         var fresh = engine.Run(inputs);
         var compared = 0;
         for (var i = 0; i < inputs.Count; i++)

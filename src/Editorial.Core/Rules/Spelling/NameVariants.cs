@@ -51,11 +51,19 @@ internal static class NameVariants
         /// <summary>The text's <see cref="NameVariants.Letters"/>, read once for the family key and the typo index.</summary>
         public string WrittenLetters { get; } = letters;
         public string Fold { get; set; } = fold;
+        /// <summary>The surname this word is a given name of; null for a surname or a name on its own. Held as the word, not
+        /// its fold, so that a surname folded into another spelling (a slip, a transliteration) takes its given names along.</summary>
+        public NameWord? Surname { get; set; }
         /// <summary>The folded surname this word is the given name of; null for a surname or a name on its own.</summary>
-        public string? SurnameOf { get; set; }
+        public string? SurnameOf => Surname?.Fold;
+        /// <summary>For a surname in a full name: its first given name.</summary>
+        public NameWord? FirstGivenName { get; set; }
+        /// <summary>For a surname alone: the folded capitalised word before it that reads as a given name ("Mark Allan").</summary>
+        public string? GivenNameBefore { get; set; }
         /// <summary>For a surname, the folded given name written before it; null when it stands alone.</summary>
-        public string? GivenName { get; set; }
-        /// <summary>Folded into another name as its typo: that name's spelling is the one to use.</summary>
+        public string? GivenName => FirstGivenName?.Fold ?? GivenNameBefore;
+        /// <summary>Folded into another name as its typo, or the given name of a surname's minority spelling
+        /// (<see cref="MarkGivenNamesOfVariantSurnames"/>): the other spelling is the one to use.</summary>
         public bool IsSlip { get; set; }
     }
 
@@ -63,8 +71,12 @@ internal static class NameVariants
     {
         var words = NameWords(article, listed, particles);
         if (words.Count == 0) return;
-        LinkFullNames(article, words, particles);
+        var fullNames = LinkFullNames(article, words, particles);
         MergeTypos(article, words, particles);
+        MergeFullNames(words, fullNames);
+        LinkInnerPartsWrittenAlone(words, fullNames);
+        MergeSlipsOfWordsInOneName(article, words);
+        MarkGivenNamesOfVariantSurnames(words);
         var givenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var word in words.Where(w => w.SurnameOf is null && w.GivenName is not null))
         {
@@ -106,23 +118,34 @@ internal static class NameVariants
     /// keyed with its surname, "Serhiy said" is not.</summary>
     public static string AloneKeyOf(string givenNameKey) => givenNameKey.Substring(0, givenNameKey.IndexOf('>'));
 
-    /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key.</summary>
+    /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key; and
+    /// ordinary words that are surnames beside a name of their family key.</summary>
     private static List<NameWord> NameWords(Article article, HashSet<int> listed, NameParticles particles)
     {
         var words = new List<NameWord>();
+        // Capitalised ordinary words right after a name word ("Mohamed Berry"): surnames only when another name word has
+        // their family key ("Mohamed Barry"), read once the other name words are known.
+        var ordinarySurnames = new List<NameWord>();
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var text = token.Text;
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
-            if (!IsNameLetters(text) || CommonWords.Contains(text.ToLowerInvariant()) || Mojibake.IsGarbled(article, token)) continue;
+            if (!IsNameLetters(text) || Mojibake.IsGarbled(article, token)) continue;
+            var ordinary = CommonWords.Contains(text.ToLowerInvariant());
+            if (ordinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
+                              && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
             var letters = Letters(text);
             var fold = FoldLetters(new StringBuilder(letters));
             if (fold.Length < 3) continue;
-            words.Add(new NameWord(i, token.Span, text, letters, fold));
+            (ordinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, text, letters, fold));
         }
-        return words;
+        if (ordinarySurnames.Count == 0) return words;
+        var folds = new HashSet<string>(words.Select(w => w.Fold), StringComparer.Ordinal);
+        var named = ordinarySurnames.Where(w => w.WrittenLetters.Length >= MinimumTypoLetters && folds.Contains(w.Fold)).ToList();
+        if (named.Count == 0) return words;
+        return words.Concat(named).OrderBy(w => w.Token).ToList();
     }
 
     /// <summary>
@@ -149,9 +172,10 @@ internal static class NameVariants
     }
 
     /// <summary>"Volodymyr Zelensky", "Mohammed bin Salman": a name word followed, with only spaces and particles between, by
-    /// another is a given name of the last word of the run, which is the surname.</summary>
-    private static void LinkFullNames(Article article, List<NameWord> words, NameParticles particles)
+    /// another is a given name of the last word of the run, which is the surname. Returns the runs of two words or more.</summary>
+    private static List<FullName> LinkFullNames(Article article, List<NameWord> words, NameParticles particles)
     {
+        var fullNames = new List<FullName>();
         var byToken = new Dictionary<int, NameWord>(words.Count);
         foreach (var word in words) byToken[word.Token] = word;
         var tokens = article.Tokens;
@@ -172,10 +196,219 @@ internal static class NameVariants
                 k = next;
             }
             var surname = run[run.Count - 1];
-            for (var r = 0; r < run.Count - 1; r++) run[r].SurnameOf = surname.Fold;
-            surname.GivenName = run.Count > 1 ? run[0].Fold : GivenNameBefore(article, run[0].Token);
+            for (var r = 0; r < run.Count - 1; r++) run[r].Surname = surname;
+            if (run.Count > 1)
+            {
+                surname.FirstGivenName = run[0];
+                fullNames.Add(new FullName(run.ToArray(), ParticlesOf(article, run[0].Token, surname.Token, particles)));
+            }
+            else surname.GivenNameBefore = GivenNameBefore(article, run[0].Token);
             w += run.Count;
         }
+        return fullNames;
+    }
+
+    /// <summary>A full name as written: its name words, given names first, and the particles between them in lower case
+    /// ("bin", "von der"), which make a different name when one spelling has them and the other not.</summary>
+    private sealed record FullName(NameWord[] Parts, string Particles);
+
+    private static string ParticlesOf(Article article, int first, int last, NameParticles particles)
+    {
+        if (last - first < 2) return "";
+        var between = new List<string>();
+        for (var i = first + 1; i < last; i++)
+        {
+            if (particles.Contains(article.Tokens[i].Text)) between.Add(article.Tokens[i].Text.ToLowerInvariant());
+        }
+        return string.Join(" ", between);
+    }
+
+    /// <summary>
+    /// One person written two ways in every part of the full name: "Yurii Ihnat" / "Yuriy Ignat", "Vassily Nebenzia" / "Vasily
+    /// Nebenzya". Two full names are one person's when they have the same number of parts and the same particles, and each part
+    /// pairs with the other's: the same family key, the same <see cref="TransliterationKey"/>, or, in one part only while the
+    /// others keep their family key, a slip of five letters or more (<see cref="IsOneSlip"/>: "Marco Rubio" / "Mario
+    /// Rubio"). Two different people are told apart by any part that pairs with nothing ("Mohammed bin Salman" / "Mohamed
+    /// Salah": a particle and "Salman" / "Salah"). The second spelling's parts take the first's family keys, and so do the
+    /// surname's other uses, alone ("Ignat said"); which spelling is the variant is the majority's to say. Names are bucketed
+    /// by the first letter of each part's transliteration key, which every pairing keeps, not compared pairwise across the
+    /// article.
+    /// </summary>
+    private static void MergeFullNames(List<NameWord> words, List<FullName> fullNames)
+    {
+        if (fullNames.Count < 2) return;
+        var spellings = fullNames.GroupBy(n => string.Join(" ", n.Parts.Select(p => p.WrittenLetters)) + "|" + n.Particles, StringComparer.Ordinal)
+            .Select(g => g.ToList()).ToList();
+        var surnameRenames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var bucket in spellings.GroupBy(g => Bucket(g[0]), StringComparer.Ordinal).Where(b => b.Count() > 1))
+        {
+            var members = bucket.ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                for (var j = i + 1; j < members.Count; j++)
+                {
+                    var (model, variant) = (members[i][0], members[j][0]);
+                    if (!IsSamePerson(model, variant)) continue;
+                    var surname = model.Parts[model.Parts.Length - 1].Fold;
+                    var variantSurname = variant.Parts[variant.Parts.Length - 1].Fold;
+                    if (variantSurname != surname) surnameRenames[variantSurname] = surname;
+                    foreach (var name in members[j])
+                    {
+                        for (var p = 0; p < name.Parts.Length - 1; p++) name.Parts[p].Fold = model.Parts[p].Fold;
+                    }
+                }
+            }
+        }
+        if (surnameRenames.Count == 0) return;
+        foreach (var word in words)
+        {
+            if (word.Surname is null && surnameRenames.TryGetValue(word.Fold, out var renamed)) word.Fold = renamed;
+        }
+    }
+
+    /// <summary>
+    /// "President Peña" where the article names "Enrique Peña Nieto": an inner part of a full name of three words or more (a
+    /// first surname, a second given name) written alone names that person, and is keyed with the full name's surname. A
+    /// first given name written alone is not (a lone "Muhammad" beside "Mohammed Shia al-Sudani" may be the prophet), nor a
+    /// part two full names of the article share.
+    /// </summary>
+    private static void LinkInnerPartsWrittenAlone(List<NameWord> words, List<FullName> fullNames)
+    {
+        var surnames = new Dictionary<string, NameWord?>(StringComparer.Ordinal);
+        foreach (var name in fullNames.Where(n => n.Parts.Length >= 3))
+        {
+            var surname = name.Parts[name.Parts.Length - 1];
+            for (var p = 1; p < name.Parts.Length - 1; p++)
+            {
+                var fold = name.Parts[p].Fold;
+                surnames[fold] = surnames.TryGetValue(fold, out var other) && other is not null && other.Fold != surname.Fold ? null : surname;
+            }
+        }
+        if (surnames.Count == 0) return;
+        // A part some full name ends with is that name's surname too ("Carlos Peña"): alone, it may be either person.
+        foreach (var name in fullNames)
+        {
+            var last = name.Parts[name.Parts.Length - 1].Fold;
+            if (surnames.ContainsKey(last)) surnames[last] = null;
+        }
+        foreach (var word in words)
+        {
+            if (word.Surname is null && word.FirstGivenName is null && word.GivenNameBefore is null
+                && surnames.TryGetValue(word.Fold, out var surname) && surname is not null && surname != word) word.Surname = surname;
+        }
+    }
+
+    /// <summary>
+    /// "Mars Reconaissance Orbiter" beside "Mars Reconnaissance Orbiter": a name word between the same two capitalised words as
+    /// an ordinary word one slip from it is that word misspelt inside the same name. Ordinary words are no name words, so
+    /// the one in the name is added as the slip's model. The same words on both sides tie the two to one name; anywhere
+    /// else an unknown word one slip from an ordinary one may be a name of its own.
+    /// </summary>
+    private static void MergeSlipsOfWordsInOneName(Article article, List<NameWord> words)
+    {
+        var byToken = new Dictionary<int, NameWord>(words.Count);
+        foreach (var word in words) byToken[word.Token] = word;
+        var tokens = article.Tokens;
+        var inNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var (before, middle, after) = (tokens[i - 1], tokens[i], tokens[i + 1]);
+            if (!before.IsWord || !middle.IsWord || !after.IsWord || !SpellingText.IsCapitalized(before.Text) || !SpellingText.IsCapitalized(middle.Text)
+                || !SpellingText.IsCapitalized(after.Text) || middle.Text.Length < MinimumTypoLetters || !SpellingText.IsLetters(middle.Text)
+                || !SpellingText.OnlySpacesBetween(article.Text, before.Span, middle.Span) || !SpellingText.OnlySpacesBetween(article.Text, middle.Span, after.Span)) continue;
+            var name = before.Text + " _ " + after.Text;
+            if (!inNames.TryGetValue(name, out var middles)) inNames[name] = middles = new List<int>();
+            middles.Add(i);
+        }
+        var added = false;
+        foreach (var middles in inNames.Values.Where(m => m.Count > 1))
+        {
+            var models = middles.Where(i => !byToken.ContainsKey(i) && CommonWords.Contains(tokens[i].Text.ToLowerInvariant())).ToList();
+            foreach (var i in middles)
+            {
+                if (!byToken.TryGetValue(i, out var slip) || slip.IsSlip || ProperNames.ContainsLetters(slip.WrittenLetters)) continue;
+                var modelTokens = models.Where(m => IsOneSlip(slip.WrittenLetters, Letters(tokens[m].Text))).ToList();
+                if (modelTokens.Select(m => tokens[m].Text).Distinct(StringComparer.Ordinal).Count() != 1) continue;
+                var letters = Letters(tokens[modelTokens[0]].Text);
+                foreach (var m in modelTokens.Where(m => !byToken.ContainsKey(m)))
+                {
+                    var modelWord = new NameWord(m, tokens[m].Span, tokens[m].Text, letters, FoldLetters(new StringBuilder(letters)));
+                    byToken[m] = modelWord;
+                    words.Add(modelWord);
+                }
+                // A word of a longer name, not a person's given name: keyed by itself, as its model is.
+                slip.Surname = null;
+                slip.Fold = byToken[modelTokens[0]].Fold;
+                slip.IsSlip = true;
+                added = true;
+            }
+        }
+        if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>
+    /// A given name written two ways, once each ("Vassily Nebenzia" / "Vasily Nebenzya"), is settled by its surname: the
+    /// spelling written with the surname's minority spelling departs from the one written with its majority spelling, as the
+    /// surname does (the two came from different transliterations, and the article's is the majority's).
+    /// </summary>
+    private static void MarkGivenNamesOfVariantSurnames(List<NameWord> words)
+    {
+        var givenNames = words.Where(w => w.Surname is not null).ToList();
+        if (givenNames.Count < 2) return;
+        var surnameForms = words.Where(w => w.Surname is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Count(), StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        foreach (var person in givenNames.GroupBy(w => w.Fold + ">" + w.SurnameOf, StringComparer.Ordinal))
+        {
+            if (person.Select(w => FormOf(w.Text)).Distinct(StringComparer.Ordinal).Count() < 2) continue;
+            if (!surnameForms.TryGetValue(person.First().SurnameOf!, out var forms)) continue;
+            var top = forms.Values.Max();
+            var majority = forms.Where(f => f.Value == top).Select(f => f.Key).ToList();
+            if (majority.Count != 1) continue;
+            var modelGiven = person.Where(w => FormOf(w.Surname!.Text) == majority[0]).Select(w => FormOf(w.Text)).Distinct(StringComparer.Ordinal).ToList();
+            if (modelGiven.Count != 1) continue;
+            foreach (var word in person.Where(w => FormOf(w.Surname!.Text) != majority[0] && FormOf(w.Text) != modelGiven[0])) word.IsSlip = true;
+        }
+    }
+
+    private static string Bucket(FullName name) =>
+        name.Parts.Length + "|" + name.Particles + "|" + new string(name.Parts.Select(p => TransliterationKey(p.WrittenLetters)[0]).ToArray());
+
+    private static bool IsSamePerson(FullName model, FullName variant)
+    {
+        if (model.Parts.Length != variant.Parts.Length || model.Particles != variant.Particles) return false;
+        var slips = 0;
+        var transliterations = 0;
+        for (var p = 0; p < model.Parts.Length; p++)
+        {
+            var (a, b) = (model.Parts[p], variant.Parts[p]);
+            if (a.Fold == b.Fold) continue;
+            if (TransliterationKey(a.WrittenLetters) == TransliterationKey(b.WrittenLetters)) transliterations++;
+            else if (a.WrittenLetters.Length >= MinimumTypoLetters && b.WrittenLetters.Length >= MinimumTypoLetters
+                     && (IsOneSlip(b.WrittenLetters, a.WrittenLetters) || IsOneSlip(a.WrittenLetters, b.WrittenLetters))) slips++;
+            else return false;
+        }
+        return slips == 0 || slips == 1 && transliterations == 0;
+    }
+
+    /// <summary>
+    /// The letters of a name with the spellings that transliterations of one name differ by made one: y, j and i as i
+    /// (Yuriy / Yurii / Iurii), g and kh as h (Ukrainian Ihnat, Russian Ignat; Kharkiv / Harkiv), w as v, doubled letters
+    /// single (Vasily / Vassily), o as u and e as a before the last letter, as in the family key. Looser than the family key:
+    /// used only to pair the parts of two full names, never a word on its own.
+    /// </summary>
+    internal static string TransliterationKey(string letters)
+    {
+        var mapped = new StringBuilder(letters.Length);
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i] switch { 'y' or 'j' => 'i', 'g' => 'h', 'w' => 'v', var other => other };
+            if (c == 'k' && i + 1 < letters.Length && letters[i + 1] == 'h') continue;
+            if (i < letters.Length - 1) c = c switch { 'o' => 'u', 'e' => 'a', var other => other };
+            if (mapped.Length > 0 && mapped[mapped.Length - 1] == c) continue;
+            mapped.Append(c);
+        }
+        return mapped.ToString();
     }
 
     /// <summary>A capitalised word right before a lone name word, in its sentence, that is not a title or a sentence's
@@ -210,7 +443,7 @@ internal static class NameVariants
         // swapped one: a deletion of both).
         var modelsByNeighbour = new Dictionary<string, List<(string Letters, TypoFamily Family)>>(StringComparer.Ordinal);
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
-        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known) && f.WrittenByTheArticle))
+        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
         {
             foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => w.WrittenLetters).Distinct(StringComparer.Ordinal))
             {
@@ -235,7 +468,7 @@ internal static class NameVariants
                 if (!modelsByNeighbour.TryGetValue(neighbour, out var models)) continue;
                 foreach (var (modelLetters, family) in models)
                 {
-                    if (family != slip && family.Words.Count >= (family.Known ? 1 : 2) * slip.Words.Count
+                    if (family != slip && (family.Words.Count >= (family.Known ? 1 : 2) * slip.Words.Count || IsLaterBareSlip(slip, family))
                         && IsOneSlip(letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
                 }
             }
@@ -252,11 +485,25 @@ internal static class NameVariants
         }
     }
 
-    /// <summary>The surnames of one family key, whether the proper-name list knows one of its spellings, and whether one of
-    /// them stands outside quotations and reproduced text.</summary>
+    /// <summary>
+    /// "Ambassador Sergiy Kyslytsya" and, later, a bare "Kyslytsa": a long surname the article introduces with its given name
+    /// is the model of a slip written once, later and alone, however often each is written. The full name is where a writer
+    /// spells a name with care; a short name (<see cref="MinimumBareSlipLetters"/>) or two bare names ("Kovalinsk" /
+    /// "Kovalimsk") say nothing of which is right.
+    /// </summary>
+    private static bool IsLaterBareSlip(TypoFamily slip, TypoFamily model) =>
+        model.IntroducedAt >= 0 && slip.Words.Count == 1 && slip.Words[0].GivenName is null && slip.Words[0].Token > model.IntroducedAt
+        && slip.Words[0].WrittenLetters.Length >= MinimumBareSlipLetters;
+
+    private const int MinimumBareSlipLetters = 7;
+
+    /// <summary>The surnames of one family key, whether the proper-name list knows one of its spellings, whether one of
+    /// them stands outside quotations and reproduced text, and where a full name first introduces it.</summary>
     private sealed class TypoFamily(Article article, List<NameWord> words)
     {
         public List<NameWord> Words { get; } = words;
+        /// <summary>The token of the first of these surnames written with a given name, or -1.</summary>
+        public int IntroducedAt { get; } = words.Where(w => w.FirstGivenName is not null).Select(w => w.Token).DefaultIfEmpty(-1).Min();
         public bool Known { get; } = words.Any(w => ProperNames.ContainsLetters(w.WrittenLetters));
         public bool WrittenByTheArticle { get; } = words.Any(w => !article.Tokens[w.Token].IsTranscribed);
     }

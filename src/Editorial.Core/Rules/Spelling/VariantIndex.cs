@@ -18,13 +18,17 @@ internal enum VariantKind
     Name,
     /// <summary>A compound written closed, hyphenated or spaced (videoconference / video conference).</summary>
     Compound,
+    /// <summary>The designation of a model, a weapon or a product, letters then a number, written closed, hyphenated or
+    /// spaced (B52 / B-52, Shahed 136 / Shahed-136).</summary>
+    Designation,
 }
 
 /// <summary>One place where an article writes a word that can be spelled several ways.</summary>
 /// <param name="Key">Identifies the word whatever its spelling: forms with the same key are the same word.</param>
 /// <param name="Form">The spelling compared: the profile's form for listed entries (case ignored: see <see cref="CaseVariant"/>),
 /// the name as written for names, "closed" or "open" for compounds.</param>
-/// <param name="SplitAt">For compounds, the length of the first part; <see cref="Separator"/> joins the parts of an open form.</param>
+/// <param name="SplitAt">For compounds and designations, the length of the first part; <see cref="Separator"/> joins the parts of
+/// an open form.</param>
 internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span, string Text, VariantKind Kind, bool InQuotation,
     bool InHeading, SpellingEntry? Entry, int SplitAt = 0, char Separator = ' ') : IStyleOccurrence
 {
@@ -66,6 +70,9 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
                 return letters.Substring(0, model.SplitAt) + model.Separator + letters.Substring(model.SplitAt);
             case VariantKind.Listed:
                 return SpellingText.MatchCase(model.Form, Text) + Suffix;
+            case VariantKind.Designation:
+                var number = Text.Substring(Form == VariantIndex.Closed ? SplitAt : SplitAt + 1);
+                return Text.Substring(0, SplitAt) + (model.Form == VariantIndex.Closed ? "" : model.Separator.ToString()) + number;
             default:
                 return model.Text;
         }
@@ -185,7 +192,7 @@ internal sealed class VariantIndex
     /// hundreds of occurrences, most of them compounds: what the article's text gives again (an occurrence's words, read at
     /// its span; a compound's key, made from them) is not written, other strings are written once each and named by number,
     /// and small numbers take a byte.</summary>
-    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/3", WriteSummary, ReadSummary);
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/4", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
     {
@@ -330,6 +337,7 @@ internal sealed class VariantIndex
         var keepNames = VariantsInNamesSetting.ValueIn(profile) == "keep";
         var listed = FindListed(article, profile, keepNames, occurrences);
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
+        AddDesignations(article, listed, occurrences);
         var tokens = article.Tokens;
         var keyBuffer = new StringBuilder();
         var letterPrefixed = LetterPrefixedKeys(article, listed, keyBuffer);
@@ -510,6 +518,65 @@ internal sealed class VariantIndex
             occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsTranscribed,
                 token.IsInHeading, null, splitAt, separator) { ModifiesNoun = modifiesNoun });
         }
+    }
+
+    private const string DesignationKeyPrefix = "designation:";
+    private const string Hyphenated = "hyphenated";
+    private const string Spaced = "spaced";
+
+    /// <summary>
+    /// Designations written closed or hyphenated in one word ("B52", "Shahed-136"): letters, the first a capital, then digits
+    /// (<see cref="IsNumberedWord"/>: no ordinary word).
+    /// A capitalised word and a number spaced ("Shahed 136") is one only where the article also writes it in one word: any
+    /// other pair ("June 12", "Article 5") is no designation. Keyed by the letters as written and the digits, so that a case
+    /// ("COVID-19" / "Covid-19") stays a house style question, not a spelling.
+    /// </summary>
+    private static void AddDesignations(Article article, HashSet<int> listed, List<VariantOccurrence> occurrences)
+    {
+        var tokens = article.Tokens;
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<VariantOccurrence>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || listed.Contains(i) || !char.IsUpper(token.Text[0])) continue;
+            var text = token.Text;
+            var letters = 0;
+            while (letters < text.Length && char.IsLetter(text[letters])) letters++;
+            var digits = letters < text.Length && text[letters] == '-' ? letters + 1 : letters;
+            if (letters == text.Length || digits == text.Length || !IsDigits(text, digits) || IsNumberedWord(text.Substring(0, letters))) continue;
+            var key = DesignationKeyPrefix + text.Substring(0, letters) + text.Substring(digits);
+            written.Add(key);
+            found.Add(new VariantOccurrence(key, digits == letters ? Closed : Hyphenated, token.Span, text, VariantKind.Designation, token.IsTranscribed,
+                token.IsInHeading, null, letters, '-'));
+        }
+        if (found.Count == 0) return;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (word, number) = (tokens[i], tokens[i + 1]);
+            if (!word.IsWord || number.Kind != TokenKind.Number || !char.IsUpper(word.Text[0]) || !SpellingText.IsLetters(word.Text)
+                || !IsDigits(number.Text, 0) || !SpellingText.OnlySpacesBetween(article.Text, word.Span, number.Span)) continue;
+            var key = DesignationKeyPrefix + word.Text + number.Text;
+            if (!written.Contains(key)) continue;
+            var span = TextSpan.FromBounds(word.Span.Start, number.Span.End);
+            found.Add(new VariantOccurrence(key, Spaced, span, article.GetText(span), VariantKind.Designation, word.IsTranscribed,
+                word.IsInHeading, null, word.Text.Length, ' '));
+        }
+        occurrences.AddRange(found.OrderBy(o => o.Span.Start));
+    }
+
+    /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
+    /// coined of letters ("B-52", "MI5", "Shahed-136"), and how a house writes it is its style, not a spelling.</summary>
+    private static bool IsNumberedWord(string letters) => SpellingText.IsCapitalized(letters) && CommonWords.Contains(letters.ToLowerInvariant());
+
+    private static bool IsDigits(string text, int start)
+    {
+        if (start >= text.Length) return false;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i])) return false;
+        }
+        return true;
     }
 
     private const string CompoundKeyPrefix = "compound:";
