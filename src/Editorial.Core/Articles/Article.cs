@@ -217,6 +217,13 @@ public sealed partial class Article
         MarkTranscripts(paragraphs, sentences, tokens);
         MarkSignedPosts(paragraphs, sentences, tokens);
         var posts = EmbeddedPosts.Find(tokens, sentences);
+        // A post the article quotes and then embeds without marks or signature: its words repeat the quotation.
+        var quotedAgain = RepeatedQuotations.Find(tokens, sentences, paragraphs, quotations, posts);
+        if (quotedAgain.Count > 0)
+        {
+            posts.AddRange(quotedAgain);
+            posts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
         var teaserLists = TeaserLists.Find(tokens, sentences);

@@ -50,15 +50,34 @@ public class PrecisionClassesTests
             "“The video conference went well,” the spokesman said.").ShouldBeEmpty();
     }
 
+    // Reproduced posts
+
+    [Fact]
+    public void A_post_the_article_quotes_and_then_embeds_is_the_poster_s_words()
+    {
+        // The embed prints the quoted post again, unmarked and unsigned: its "UN" is the minister's, not the article's.
+        const string text = "The U.N. answered on Monday. The U.N. office denied it. " +
+                            "“We ask the UN to refute these reports without delay. UN credibility is at stake,” the minister wrote on Tuesday. " +
+                            "Shame on them all. We ask the UN to refute these reports without delay. UN credibility is at stake. " +
+                            "The U.N. did not reply.";
+        Lines(text).ShouldBeEmpty();
+        // Written by the article itself, the same words are reported.
+        Lines("The U.N. answered on Monday. The U.N. office denied it. The minister asked the UN to refute these reports without delay.")
+            .ShouldBe(
+        [
+            "a.txt(1,80,1,82): info ED1006: 'UN' should be 'U.N.' (as in the rest of this article) => U.N.",
+        ]);
+    }
+
     // Repeated captions vote once
 
     [Fact]
     public void A_caption_repeated_under_each_photo_votes_once()
     {
-        const string caption = "Rescuers search a house destroyed by shelling in Vorodanka, near the capital, on Monday. ";
+        const string caption = "Rescuers search a house destroyed by shelling in Vorodianka, near the capital, on Monday. ";
         var text = "Crews reached Vorodyanka at dawn. Residents of Vorodyanka waited. " + caption + "A woman stands outside. " + caption +
-                   "A dog waits by a gate. " + caption;
-        // Three "Vorodanka" in one repeated caption are one vote against two "Vorodyanka": no slip of the body's spelling.
+                   "A dog waits by a gate. " + caption + "Smoke rises. " + caption;
+        // Four "Vorodianka" in one repeated caption are one vote against two "Vorodyanka": the body's spelling is no slip of it.
         Lines(text).ShouldBeEmpty();
     }
 

@@ -55,7 +55,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 var majority = !StyleChoice.IsTie(rightVotes, expected);
                 // A slip is the rarer spelling: one that a repeated caption made frequent is no slip of the running text's.
                 var expectedVotes = votes.Count(v => v.Form == expected);
-                departures = occurrences.Where(o => o.IsSlip && votes.Count(v => v.Form == o.Form) <= expectedVotes || majority && o.Form != expected);
+                departures = occurrences.Where(o => (o.IsSlip || majority && o.Form != expected) && votes.Count(v => v.Form == o.Form) <= expectedVotes);
             }
             else if (foundWithoutList && StyleChoice.IsTie(votes, expected))
             {
