@@ -50,6 +50,14 @@ public class PrecisionClassesTests
             "“The video conference went well,” the spokesman said.").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_quotation_whose_opening_mark_an_export_doubled_keeps_its_spelling()
+    {
+        // "““" and "\"“" open one quotation: the speaker's "centre" is his, in the article's American spelling.
+        Lines("The center reopened. The center was full. The color faded. He said: ““The centre will stay open all week.”").ShouldBeEmpty();
+        Lines("The center reopened. The center was full. The color faded. He said: \"“The centre will stay open all week.”").ShouldBeEmpty();
+    }
+
     // Reproduced posts
 
     [Fact]
