@@ -231,6 +231,12 @@ public sealed partial class Article
         TeaserListSpans = teaserLists;
         // After the posts: a lead-in to a post ("She posted: …") introduces that post alone, up to its signature.
         var excerpts = LeadInExcerpts.Find(paragraphs, sentences, tokens);
+        var firstPerson = LeadInExcerpts.FindFirstPerson(paragraphs, sentences, tokens, excerpts);
+        if (firstPerson.Count > 0)
+        {
+            excerpts.AddRange(firstPerson);
+            excerpts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);

@@ -77,6 +77,20 @@ public class PrecisionClassesTests
         ]);
     }
 
+    [Fact]
+    public void A_statement_pasted_after_the_sentence_naming_it_is_its_author_s_words()
+    {
+        // American copy; the dean's statement, pasted in the first person without marks, writes British "honour".
+        const string story = "The center closed on Monday. Its program ended and the color guard left. " +
+                             "In a statement released on Friday, the dean said she would act. ";
+        Lines(story + "I was saddened to learn of this. We honour every student. The inquiry went on.").ShouldBeEmpty();
+        // Reported in the third person, the same word is the article's own.
+        Lines(story + "The college would honour every student, she said.").ShouldBe(
+        [
+            "a.txt(1,156,1,162): info ED1003: 'honour' is British spelling; this article uses American spelling: 'honor' => honor",
+        ]);
+    }
+
     // Repeated captions vote once
 
     [Fact]
