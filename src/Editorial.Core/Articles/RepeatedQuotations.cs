@@ -33,6 +33,10 @@ internal static class RepeatedQuotations
             if (count >= MinimumWords) quoted.Add((words, quotation));
         }
         if (quoted.Count == 0) return found;
+        // Every run of three words the quotations hold: a sentence with none of them repeats none, and most sentences are
+        // set aside with one look-up per word rather than a search of every quotation.
+        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (quotedWords, _) in quoted) AddShingles(quotedWords, shingles, null);
         var previousEnd = 0;
         var lastRepeating = -2;
         foreach (var sentence in sentences)
@@ -48,7 +52,7 @@ internal static class RepeatedQuotations
                 (previousEnd, lastRepeating) = (end, sentence.Index);
                 continue;
             }
-            if (count < MinimumWords || !Repeats(words, quoted)) continue;
+            if (count < MinimumWords || !AddShingles(words, null, shingles) || !Repeats(words, quoted)) continue;
             var start = PostStart(tokens, sentences, sentence, quotations, previousEnd);
             var span = TextSpan.FromBounds(start, end);
             if (Overlaps(posts, span)) continue;
@@ -56,6 +60,27 @@ internal static class RepeatedQuotations
             (previousEnd, lastRepeating) = (end, sentence.Index);
         }
         return found;
+    }
+
+    /// <summary>Adds the runs of three words of <paramref name="words"/> to <paramref name="into"/>, or tells whether one of
+    /// them is in <paramref name="known"/>.</summary>
+    private static bool AddShingles(string words, HashSet<string>? into, HashSet<string>? known)
+    {
+        // Word starts: the words are one space apart, with a space before the first.
+        var starts = new List<int>();
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] == ' ') starts.Add(i + 1);
+        }
+        // The end, where a word would start after the last one.
+        starts.Add(words.Length);
+        for (var w = 0; w + 3 < starts.Count; w++)
+        {
+            var shingle = words.Substring(starts[w], starts[w + 3] - starts[w]);
+            if (into is not null) into.Add(shingle);
+            else if (known!.Contains(shingle)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the sentence's words hold a quotation's, or a quotation's hold the sentence's.</summary>
