@@ -217,6 +217,13 @@ public sealed partial class Article
         MarkTranscripts(paragraphs, sentences, tokens);
         MarkSignedPosts(paragraphs, sentences, tokens);
         var posts = EmbeddedPosts.Find(tokens, sentences);
+        // A post the article quotes and then embeds without marks or signature: its words repeat the quotation.
+        var quotedAgain = RepeatedQuotations.Find(tokens, sentences, paragraphs, quotations, posts);
+        if (quotedAgain.Count > 0)
+        {
+            posts.AddRange(quotedAgain);
+            posts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
         var teaserLists = TeaserLists.Find(tokens, sentences);
@@ -224,6 +231,12 @@ public sealed partial class Article
         TeaserListSpans = teaserLists;
         // After the posts: a lead-in to a post ("She posted: …") introduces that post alone, up to its signature.
         var excerpts = LeadInExcerpts.Find(paragraphs, sentences, tokens);
+        var firstPerson = LeadInExcerpts.FindFirstPerson(paragraphs, sentences, tokens, excerpts);
+        if (firstPerson.Count > 0)
+        {
+            excerpts.AddRange(firstPerson);
+            excerpts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);

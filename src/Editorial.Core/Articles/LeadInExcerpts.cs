@@ -65,6 +65,80 @@ internal static class LeadInExcerpts
         return excerpts;
     }
 
+    /// <summary>
+    /// Statements and posts an article pastes in after a sentence that names them, without a colon or quotation marks:
+    /// "In a statement issued on Friday, the dean said she would act. I have been saddened to learn … We must do better."
+    /// A news writer reports in the third person; the sentences right after the naming one that speak in the first person
+    /// ("I", "we", "our") are the document's, as far as they go on doing so. A naming sentence whose colon opens the first
+    /// person ("… on her Facebook page, since deleted: Today I was …") starts the document at the colon. At least two
+    /// sentences: one "we" may be the writer's own aside.
+    /// </summary>
+    public static List<TextSpan> FindFirstPerson(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, TokenList tokens,
+        IReadOnlyList<TextSpan> excerpts)
+    {
+        var documents = new List<TextSpan>();
+        var previousEnd = 0;
+        for (var s = 0; s + 1 < sentences.Count; s++)
+        {
+            var naming = sentences[s];
+            if (naming.Span.Start < previousEnd || paragraphs[naming.ParagraphIndex].IsHeading
+                || !NamesDocument(tokens, naming.FirstToken, naming.Span.End) || tokens[naming.FirstToken].IsTranscribed) continue;
+            // The document starts at the naming sentence's colon when the first person follows it, else at the next sentence.
+            var colon = ColonBeforeFirstPerson(tokens, naming);
+            var start = colon >= 0 ? tokens[colon + 1].Span.Start : -1;
+            var last = colon >= 0 ? s : -1;
+            var run = colon >= 0 ? 1 : 0;
+            for (var next = s + 1; next < sentences.Count && sentences[next].ParagraphIndex <= naming.ParagraphIndex + 1; next++)
+            {
+                if (!InFirstPerson(next)) break;
+                if (start < 0) start = sentences[next].Span.Start;
+                last = next;
+                run++;
+            }
+            if (run < 2) continue;
+            var span = TextSpan.FromBounds(start, sentences[last].Span.End);
+            if (OverlapsAny(excerpts, span)) continue;
+            documents.Add(span);
+            previousEnd = span.End;
+            s = last;
+        }
+        return documents;
+
+        bool InFirstPerson(int index) =>
+            !paragraphs[sentences[index].ParagraphIndex].IsHeading && SpeaksInFirstPerson(tokens, sentences[index].FirstToken, sentences[index].EndToken);
+    }
+
+    private static int ColonBeforeFirstPerson(TokenList tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.LastToken; k++)
+        {
+            if (tokens[k].IsPunctuation(':') && !tokens[k].IsTranscribed && tokens[k + 1].IsWord && tokens[k + 1].StartsUpper)
+                return SpeaksInFirstPerson(tokens, k + 1, sentence.EndToken) ? k : -1;
+        }
+        return -1;
+    }
+
+    // Pronouns of the first person; "US" in capitals is the country.
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal)
+    {
+        "I", "me", "my", "mine", "myself", "we", "We", "us", "our", "Our", "ours", "ourselves", "My",
+    };
+
+    private static bool SpeaksInFirstPerson(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsInQuotation && FirstPerson.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
+
+    private static bool OverlapsAny(IReadOnlyList<TextSpan> spans, TextSpan span)
+    {
+        var after = Sorted.FirstAtOrAfter(spans, span.End, s => s.Start);
+        return after > 0 && spans[after - 1].End > span.Start;
+    }
+
     // Verbs with which a lead-in reads a document out ("the statement reads:", "the letter said:").
     private static readonly HashSet<string> ReadingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

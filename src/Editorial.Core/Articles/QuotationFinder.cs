@@ -11,6 +11,7 @@ namespace Editorial.Articles;
 /// <item>Curly (“ ”), guillemets (« ») and straight (") marks. A straight or closing-shaped mark opens when nothing is
 /// open and it stands like an opener (after a space, a bracket, a dash or a colon, or at the start of the block);
 /// otherwise it closes. An opening curly mark shaped like a closer ("word“ next") closes: exports mix them up.</item>
+/// <item>A mark doubled by an export straight after an opening mark (““, "“, “") opens one quotation.</item>
 /// <item>Not quotation marks: the attribute values inside an HTML or XML tag (&lt;tweet tweet-id="…"&gt;), and a mark
 /// after a digit when no quotation is open (an inch or foot mark: 12", 5'11"). Single quotes and primes are never read.</item>
 /// <item>The multi-paragraph convention: a quotation still open at the end of the block is kept as not closed, and a
@@ -68,6 +69,9 @@ internal static class QuotationFinder
                 }
                 continue;
             }
+            // A second opening mark straight after the first ("““Russia …", "\"“From …", "“\"The …"): an export doubled the
+            // mark, and one quotation opens. Two straight marks ("") are an empty quotation.
+            if (i == open + 1 && (c == '“' || c == '"' && mark != '"')) continue;
             var closes = c switch
             {
                 '”' or '»' => true,

@@ -23,7 +23,7 @@ namespace Editorial.Engine;
 public static class CorpusSummaryFormat
 {
     /// <summary>Written first: bytes of another layout are not read (the article is then read and summarised again).</summary>
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>Every analysis a corpus rule keeps, in the order they are restored: an analysis that refers to another
     /// (the pairs inside an article refer to its figures) comes after it.</summary>

@@ -75,13 +75,15 @@ public sealed class AbbreviationStyleRule : ArticleRule
             var best = group.Min(o => o.Evidence);
             var occurrences = group.Select(o => o with { Outweighed = o.Evidence > best }).ToList();
             var profileStyle = ProfileStyle(profile, group.Key.Letters, group.Key.InHeading);
-            var expected = StyleChoice.Expected(occurrences, profileStyle);
-            if (expected is null) continue;
+            // A caption printed under each photo of a gallery votes once (StyleChoice.Votes).
+            var votes = StyleChoice.Votes(article, occurrences);
+            var expected = StyleChoice.Expected(votes, profileStyle);
+            if (expected is null || profileStyle is null && !IsRealMajority(votes, expected)) continue;
             var why = profileStyle is null ? "as in the rest of this article"
                 : SpellingText.StyleName(profile) + (group.Key.InHeading ? " in headlines" : " in text");
             // A tie is decided by the best evidence alone; it says nothing against a quotation's or a headline's form.
-            var tie = profileStyle is null && StyleChoice.IsTie(occurrences, expected);
-            var departures = StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, profileStyle is not null), profileStyle is not null);
+            var tie = profileStyle is null && StyleChoice.IsTie(votes, expected);
+            var departures = StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, profileStyle is not null));
             foreach (var occurrence in departures.Where(o => !o.InName && !(tie && o.Outweighed)))
             {
                 var replacement = expected == Points ? string.Join(".", occurrence.Letters.ToCharArray()) + "." : occurrence.Letters;
@@ -95,6 +97,31 @@ public sealed class AbbreviationStyleRule : ArticleRule
                     new Fix($"Use '{replacement}' ({why})", edit), quotationSensitive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// False when the majority of the article's running text is no style of the article's: its forms inside names, counted
+    /// with the running text, tie with or outnumber it ("US Secretary of State" and "US National Security Advisor" beside one
+    /// "jailed US star", against two "the U.S."). The letters in such a name are the writer's choice as much as anywhere;
+    /// they only do not decide where the running text has a majority they do not contest. A tie in the running text is
+    /// <see cref="StyleChoice.Departures"/>' to settle.
+    /// </summary>
+    private static bool IsRealMajority(IReadOnlyList<Occurrence> votes, string expected)
+    {
+        int expectedInText = 0, otherInText = 0, expectedWritten = 0, otherWritten = 0;
+        foreach (var vote in votes)
+        {
+            if (vote.Quoted) continue;
+            var isExpected = vote.Style == expected;
+            if (!vote.InName)
+            {
+                if (isExpected) expectedInText++;
+                else otherInText++;
+            }
+            if (isExpected) expectedWritten++;
+            else otherWritten++;
+        }
+        return expectedInText <= otherInText || otherWritten < expectedWritten;
     }
 
     /// <summary>The profile's style for one abbreviation: <c>abbreviations-uk:</c> overrides <c>abbreviations:</c> (Reuters writes
@@ -152,6 +179,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
         var tokens = article.Tokens;
         var sentence = article.Sentences[tokens[index].SentenceIndex];
         var sentenceEnd = sentence.EndToken;
+        if (IsShortQuestion(article, sentence)) return true;
         var words = 0;
         for (var k = sentence.FirstToken; k < sentenceEnd && words <= MaximumHeadlineWords; k++)
         {
@@ -167,6 +195,25 @@ public sealed class AbbreviationStyleRule : ArticleRule
         if (next >= sentenceEnd || !tokens[next].IsWord || !SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[next].Span)) return false;
         var word = tokens[next].Text;
         return char.IsLower(word[0]) && (word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal) || HeadlineVerbWords.Contains(word));
+    }
+
+    /// <summary>
+    /// A question of a headline's length outside quotation marks ("What sanctions did the US impose?", "Should the US do
+    /// more?"): the subheading an explainer asks and its next paragraph answers, which an export ran into the text with its
+    /// question mark. A news writer's own prose states; a question it asks is a heading's, or a speaker's in marks. A rare
+    /// rhetorical question read so is only compared with the headlines.
+    /// </summary>
+    private static bool IsShortQuestion(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        if (!tokens[sentence.LastToken].IsPunctuation('?')) return false;
+        var words = 0;
+        for (var k = sentence.FirstToken; k <= sentence.LastToken; k++)
+        {
+            if (tokens[k].IsTranscribed) return false;
+            if (tokens[k].IsWord && ++words > MaximumHeadlineWords) return false;
+        }
+        return true;
     }
 
     /// <summary>How many words a subheading runs to, at most.</summary>

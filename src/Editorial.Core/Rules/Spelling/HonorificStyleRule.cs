@@ -42,7 +42,7 @@ public sealed class HonorificStyleRule : ArticleRule
         var style = SpellingText.StyleName(profile);
         if (CourtesyTitlesSetting.ValueIn(profile) == "false")
         {
-            foreach (var occurrence in occurrences)
+            foreach (var occurrence in StyleChoice.WritersOwn(context, occurrences))
             {
                 var written = article.GetText(occurrence.WithName);
                 var why = style + " uses no courtesy titles";
@@ -60,7 +60,7 @@ public sealed class HonorificStyleRule : ArticleRule
         var expected = StyleChoice.Expected(occurrences, profileStyle);
         if (expected is null) return;
         var reason = profileStyle is null ? "as in the rest of this article" : style;
-        foreach (var occurrence in StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null))
+        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null)))
         {
             var bare = occurrence.Text.TrimEnd('.');
             var replacement = expected == "period" ? bare + "." : bare;

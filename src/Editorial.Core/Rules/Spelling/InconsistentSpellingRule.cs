@@ -33,7 +33,9 @@ public sealed class InconsistentSpellingRule : ArticleRule
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
             if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;
-            var expected = StyleChoice.Expected(occurrences, null);
+            // A caption printed under each photo of a gallery votes once (StyleChoice.Votes).
+            var votes = StyleChoice.Votes(context.Article, occurrences);
+            var expected = StyleChoice.Expected(votes, null);
             if (expected is null) continue;
             var foundWithoutList = occurrences[0].Kind != VariantKind.Listed;
             // Without a list only the article's majority tells the spelling from its variant: "world view" once and
@@ -48,11 +50,14 @@ public sealed class InconsistentSpellingRule : ArticleRule
             {
                 // A typo beside the name it misspells: the name's spelling, whichever is more frequent. The name's other
                 // spellings depart from it only by the usual majority.
-                expected = StyleChoice.Expected(spelledRight, null) ?? spelledRight[0].Form;
-                var majority = !StyleChoice.IsTie(spelledRight, expected);
-                departures = occurrences.Where(o => o.IsSlip || majority && o.Form != expected);
+                var rightVotes = StyleChoice.Votes(context.Article, spelledRight);
+                expected = StyleChoice.Expected(rightVotes, null) ?? spelledRight[0].Form;
+                var majority = !StyleChoice.IsTie(rightVotes, expected);
+                // A slip is the rarer spelling: one that a repeated caption made frequent is no slip of the running text's.
+                var expectedVotes = votes.Count(v => v.Form == expected);
+                departures = occurrences.Where(o => (o.IsSlip || majority && o.Form != expected) && votes.Count(v => v.Form == o.Form) <= expectedVotes);
             }
-            else if (foundWithoutList && StyleChoice.IsTie(occurrences, expected))
+            else if (foundWithoutList && StyleChoice.IsTie(votes, expected))
             {
                 var known = occurrences[0].Kind == VariantKind.Name
                     ? occurrences.Where(o => !o.InQuotation).Select(o => o.Form).Distinct(StringComparer.Ordinal).Where(ProperNames.Contains).ToList() : [];
@@ -67,21 +72,24 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 }
                 else
                 {
-                    expected = StyleChoice.Expected(occurrences, null, quotationsCount: true)!;
-                    if (StyleChoice.IsTie(occurrences, expected, quotationsCount: true)) continue;
+                    expected = StyleChoice.Expected(votes, null, quotationsCount: true)!;
+                    if (StyleChoice.IsTie(votes, expected, quotationsCount: true)) continue;
                     settled = true;
                 }
             }
             // "nightclub" is the dictionary's word: a majority of "night club" does not make it a misspelling.
             if (expected == VariantIndex.Open && occurrences.Any(o => o.Form == VariantIndex.Closed && IsDictionaryWord(o.Text))) continue;
             var model = occurrences.FirstOrDefault(o => o.Form == expected && !o.InQuotation) ?? occurrences.First(o => o.Form == expected);
+            var spacedToo = VariantIndex.WrittenSpaced(occurrences);
             foreach (var occurrence in departures ?? StyleChoice.Departures(context.Article, occurrences, expected, settled))
             {
                 // A name or compound as a speaker or a quoted document writes it ("correcting the Buzzfeed story", "the Kiev
                 // regime") is theirs, even when a list knows its variants: only an outlet that respells what it transcribes
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
                 if (occurrence.InQuotation && !SpellingText.RespellsQuotations(context.Profile)) continue;
-                var replacement = occurrence.RewriteAs(model);
+                var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
+                // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
+                if (replacement == occurrence.Text) continue;
                 context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement],
                     SpellingText.Related(context.Article, occurrences.Where(o => o.Form == expected).Select(o => o.Span)),
                     SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);

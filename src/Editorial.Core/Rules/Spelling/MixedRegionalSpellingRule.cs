@@ -49,7 +49,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var expected = StyleChoice.Expected(occurrences, locale);
         if (expected is null || locale is null && !IsClearMajority(occurrences, expected)) return;
         var who = locale is null ? "this article" : SpellingText.StyleName(context.Profile);
-        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, locale is not null), locale is not null))
+        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, locale is not null)))
         {
             var sameWordFirst = occurrences.Where(o => o.Style == expected)
                 .OrderBy(o => o.Spelling.Pair == occurrence.Spelling.Pair ? 0 : 1).Select(o => o.Span);
@@ -125,9 +125,11 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     private static void ReportIzeSpellings(ArticleContext context)
     {
         var style = SpellingText.StyleName(context.Profile);
+        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         foreach (var (token, hyphen, last) in CandidateWords(context.Article))
         {
-            if (!RegionalLexicon.TryGetIseSpelling(last.ToLowerInvariant(), out var ise)) continue;
+            if (!RegionalLexicon.TryGetIseSpelling(last.ToLowerInvariant(), out var ise)
+                || !respellQuoted && SpellingText.IsInOthersWords(context.Article, token)) continue;
             var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last);
             context.Report(Descriptor, token.Span, [token.Text, "-ize", style, "-ise", replacement], null,
                 SpellingText.Use(replacement, token.Span, style), quotationSensitive: true);

@@ -173,11 +173,16 @@ public sealed class OutletConsistencyRule : CorpusRule
         if (majorityArticles[0].Occurrences[0].Kind == VariantKind.Compound && forms.All(f => f.Form == VariantIndex.Open)) return;
         var model = majorityArticles[0].Occurrences.First(o => o.Form == majority);
         var related = majorityArticles.Select(f => f.Article.Article.GetLocation(f.Occurrences.First(o => o.Form == majority).Span)).Take(3).ToList();
+        var spacedToo = VariantIndex.WrittenSpaced(forms.SelectMany(f => f.Occurrences));
         foreach (var minority in forms.Where(f => f.Form != majority))
         {
+            var respellQuoted = SpellingText.RespellsQuotations(minority.Article.Profile);
             foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority && !StartsDifferently(o, model)))
             {
-                var replacement = occurrence.RewriteAs(model);
+                // A quoted speaker's or a reproduced document's spelling is its author's, not the outlet's to align.
+                if (!respellQuoted && occurrence.InQuotation && minority.Article.Article.IsInOthersWords(occurrence.Span)) continue;
+                var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
+                if (replacement == occurrence.Text) continue;
                 if (IsRuledOut(minority.Article.Profile, replacement)) continue;
                 context.Report(minority.Article, Descriptor, occurrence.Span,
                     [occurrence.Text, replacement, outlet, counts[0].Count, forms.Count], related,

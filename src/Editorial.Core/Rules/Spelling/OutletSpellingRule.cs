@@ -21,10 +21,11 @@ public sealed class OutletSpellingRule : ArticleRule
         "apply to headlines or body text only, and keep exceptions such as 'chicken Kiev'.", offersFix: true, fix: "the outlet's preferred form");
 
     /// <summary>Profile setting: <c>keep</c> (default) leaves the spelling inside direct quotations and reproduced documents
-    /// to their speakers and authors; <c>house</c> applies the outlet's spelling there too (for outlets that respell the words
-    /// they transcribe: "Kyiv" in a spokesman's spoken sentence), capped like any finding in a quotation.</summary>
+    /// to their speakers and authors, for every spelling rule, the outlet's own locale and abbreviation style included;
+    /// <c>house</c> applies the outlet's spelling there too (for outlets that respell the words they transcribe: "Kyiv" in a
+    /// spokesman's spoken sentence), capped like any finding in a quotation.</summary>
     public static readonly ProfileSetting QuotedSpellingSetting = new("quoted-spelling", ["keep", "house"], "keep",
-        "house: the outlet's spellings (ED1002) apply inside quotations and reproduced documents too");
+        "house: the spelling rules (ED1001-ED1008) apply the outlet's and the article's style inside quotations and reproduced documents too");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

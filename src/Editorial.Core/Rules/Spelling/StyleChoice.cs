@@ -73,21 +73,29 @@ internal static class StyleChoice
         where T : IStyleOccurrence
     {
         var departures = occurrences.Where(o => o.Style != expected).ToList();
-        if (decidedByProfile || !IsTie(occurrences, expected)) return departures;
+        if (decidedByProfile || !IsTie(Votes(article, occurrences), expected)) return departures;
         var contradicted = departures.Any(o => occurrences.Any(e => e.Style == expected && e.Span.Start < o.Span.Start
-            && ParagraphOf(article, e.Span.Start) == ParagraphOf(article, o.Span.Start)));
+            && ParagraphOf(article, e.Span.Start) is var paragraph && paragraph == ParagraphOf(article, o.Span.Start)
+            && article.Paragraphs[paragraph].Span.Length <= MaximumParagraphLength));
         return contradicted ? departures : [];
     }
 
     /// <summary>
-    /// The departures the article can correct. A quoted statement or a reproduced document (a post, a letter) follows its
-    /// author's style, not the article's: "centre" in a quoted British minister's letter does not depart from an American
-    /// article's "center". Only the outlet reaches into them: its profile's own style (a locale, an abbreviation setting), or
-    /// <c>quoted-spelling: house</c> for an outlet that respells the words it transcribes. A quoted term (a scare quote, a
-    /// title) is the outlet's own wording and departs like the rest.
+    /// The longest paragraph in which a later form contradicts an earlier one, in characters: a long paragraph of copy. A
+    /// longer one is a page that an export ran together into one line, whose paragraphs, and the writers of its sections,
+    /// are lost: two forms there are a tie like any other.
     /// </summary>
-    public static IEnumerable<T> WritersOwn<T>(ArticleContext context, IEnumerable<T> departures, bool decidedByProfile) where T : IStyleOccurrence =>
-        decidedByProfile || SpellingText.RespellsQuotations(context.Profile) ? departures : departures.Where(o => !context.Article.IsInOthersWords(o.Span));
+    private const int MaximumParagraphLength = 1500;
+
+    /// <summary>
+    /// The departures the article can correct. A quoted statement or a reproduced document (a post, a letter) keeps its
+    /// author's spelling, as the labelling guide says of quotations: "centre" in a quoted British minister's letter departs
+    /// neither from an American article's "center" nor from an American outlet's locale. Only an outlet that respells the
+    /// words it transcribes (<c>quoted-spelling: house</c>) reaches into them. A quoted term (a scare quote, a title) is the
+    /// outlet's own wording and departs like the rest.
+    /// </summary>
+    public static IEnumerable<T> WritersOwn<T>(ArticleContext context, IEnumerable<T> departures) where T : IStyleOccurrence =>
+        SpellingText.RespellsQuotations(context.Profile) ? departures : departures.Where(o => !context.Article.IsInOthersWords(o.Span));
 
     /// <summary>True when another style is used as often as <paramref name="expected"/> outside quotations (or, with
     /// <paramref name="quotationsCount"/>, anywhere).</summary>
@@ -98,6 +106,35 @@ internal static class StyleChoice
         var counts = own.GroupBy(o => o.Style, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var top = counts.TryGetValue(expected, out var count) ? count : 0;
         return counts.Any(c => c.Key != expected && c.Value >= top);
+    }
+
+    /// <summary>How many characters either side of an occurrence make its context (<see cref="Votes"/>).</summary>
+    private const int ContextLength = 40;
+
+    /// <summary>
+    /// The occurrences that vote on the article's style: each one once, and a text the article repeats (a gallery caption
+    /// printed under each of its photos, a boilerplate line) once, however often it is printed. One caption repeated six
+    /// times is one choice of its writer, and must not outvote the running text. Repeated text is an occurrence of the same
+    /// form whose surroundings in its sentence, up to <see cref="ContextLength"/> characters either side, read exactly as an
+    /// earlier one's.
+    /// </summary>
+    public static IReadOnlyList<T> Votes<T>(Article article, IReadOnlyList<T> occurrences) where T : IStyleOccurrence
+    {
+        if (occurrences.Count < 2) return occurrences;
+        var text = article.Text;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var votes = new List<T>(occurrences.Count);
+        foreach (var occurrence in occurrences)
+        {
+            // Within its sentence: a caption repeated after different sentences is the same caption.
+            var sentence = Sorted.FirstAtOrAfter(article.Sentences, occurrence.Span.Start + 1, s => s.Span.Start) - 1;
+            var (sentenceStart, sentenceEnd) = sentence >= 0 ? (article.Sentences[sentence].Span.Start, article.Sentences[sentence].Span.End) : (0, text.Length);
+            var start = Math.Max(sentenceStart, occurrence.Span.Start - ContextLength);
+            var end = Math.Max(occurrence.Span.End, Math.Min(sentenceEnd, occurrence.Span.End + ContextLength));
+            var context = text.Substring(start, occurrence.Span.Start - start) + "\u0000" + occurrence.Style + "\u0000" + text.Substring(occurrence.Span.End, end - occurrence.Span.End);
+            if (seen.Add(context)) votes.Add(occurrence);
+        }
+        return votes.Count == occurrences.Count ? occurrences : votes;
     }
 
     /// <summary>The index of the paragraph holding <paramref name="position"/>, or -1.</summary>

@@ -40,7 +40,7 @@ public sealed class TimeFormatRule : ArticleRule
         var expected = StyleChoice.Expected(occurrences, profileStyle);
         if (expected is null) return;
         var reason = profileStyle is null ? "as in the rest of this article" : SpellingText.StyleName(context.Profile);
-        foreach (var occurrence in StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null))
+        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null)))
         {
             var replacement = expected == Colon ? $"{occurrence.Hour:00}:{occurrence.Minute:00}" : $"{occurrence.Hour:00}{occurrence.Minute:00}";
             context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, reason],

@@ -509,7 +509,7 @@ internal sealed class VariantIndex
         }
         else if (text.IndexOf('-', hyphen + 1) < 0 && (IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
         {
-            Add(text, Open, hyphen, '-', token.Span, false);
+            Add(text, Open, hyphen, '-', token.Span, IsBeforeItsNoun(article, index));
         }
 
         void Add(string written, string form, int splitAt, char separator, TextSpan span, bool modifiesNoun)
@@ -603,6 +603,22 @@ internal sealed class VariantIndex
     /// </summary>
     public static bool IsSetApart(VariantOccurrence occurrence, HashSet<string> openNouns) =>
         occurrence.Form == Closed && occurrence.ModifiesNoun && openNouns.Contains(occurrence.Key);
+
+    /// <summary>
+    /// <paramref name="occurrence"/> rewritten in the form of <paramref name="model"/>. Where the model is the hyphenated
+    /// form and the writers also space the compound (<paramref name="spacedToo"/>), the hyphen is the modifier's: "front-line
+    /// troops" beside "the front line", as style guides write them. A noun then takes the spaced form ("the frontline"
+    /// becomes "the front line", never "the front-line"). A compound no one spaces keeps its hyphen in every use
+    /// ("counter-offensive", "e-mail").
+    /// </summary>
+    public static string Rewrite(VariantOccurrence occurrence, VariantOccurrence model, bool spacedToo) =>
+        spacedToo && occurrence.Kind == VariantKind.Compound && model.Form == Open && model.Separator == '-' && !occurrence.ModifiesNoun
+            ? occurrence.RewriteAs(model with { Separator = ' ' })
+            : occurrence.RewriteAs(model);
+
+    /// <summary>True when some of <paramref name="occurrences"/> write the compound open with a space ("front line").</summary>
+    public static bool WrittenSpaced(IEnumerable<VariantOccurrence> occurrences) =>
+        occurrences.Any(o => o.Kind == VariantKind.Compound && o.Form == Open && o.Separator == ' ');
 
     /// <summary>True when the word after token <paramref name="last"/>, in the same sentence with only spaces between, reads
     /// as a noun the compound modifies: a lower-case word that is no function word, verb form, adverb or time word
