@@ -22,10 +22,15 @@ public class OthersWordsAndEntityTests
         const string text = "The color of the flag and the color of the banner matched. " +
                             "“We honour the dead,” the mayor said. Her favorite color was blue.";
         Lines(text).ShouldBeEmpty();
-        // The outlet's locale reaches into quotations: AP respells them, capped at a suggestion.
-        Lines(text, "ap").ShouldBe(
+        // The outlet's locale decides the writer's own words, not the mayor's, as AP's listed spellings do (ED1002).
+        Lines(text, "ap").ShouldBeEmpty();
+        // An outlet that respells what it quotes reaches into the quotation, capped at a suggestion.
+        var house = new Engine.EditorialEngine(
+            Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nextends: ap\nsettings:\n  quoted-spelling: house\n")], Engine.RuleCatalog.Vocabulary),
+            SpellingCheck.Rules);
+        house.Check([new Engine.ArticleInput("a.txt", text, new(defaultOutlet: "desk"))]).Select(SpellingCheck.Line).ShouldBe(
         [
-            "a.txt(1,64,1,70): info ED1003: 'honour' is British spelling; Associated Press style uses American spelling: 'honor' => honor",
+            "a.txt(1,64,1,70): info ED1003: 'honour' is British spelling; desk style uses American spelling: 'honor' => honor",
         ]);
     }
 

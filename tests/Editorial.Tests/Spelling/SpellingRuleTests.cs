@@ -161,6 +161,48 @@ public class SpellingRuleTests
         Lines("Officials did not recognize the result.", "aljazeera").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void British_copy_that_chose_ise_reports_its_ize_words()
+    {
+        const string text = "The harbour board organised the vote. Its chair apologised for the delay and vowed to prioritize safety.";
+        Lines(text).ShouldBe(
+        [
+            "a.txt(1,87,1,97): info ED1003: 'prioritize' is -ize spelling; this article uses -ise spelling: 'prioritise' => prioritise",
+        ]);
+        // The same under a British locale without an -ise setting: the article's own choice decides.
+        Lines(text, "aljazeera").ShouldBe(
+        [
+            "a.txt(1,87,1,97): info ED1003: 'prioritize' is -ize spelling; this article uses -ise spelling: 'prioritise' => prioritise",
+        ]);
+    }
+
+    [Fact]
+    public void Ize_words_are_left_alone_where_the_article_has_made_no_ise_choice()
+    {
+        // One -ise word is no choice, and -ize as often as -ise is Oxford copy that mixes them.
+        Lines("The harbour board organised the vote and vowed to prioritize safety.").ShouldBeEmpty();
+        Lines("The harbour board organised the vote. Its chair apologised, recognized the delay and vowed to prioritize safety.").ShouldBeEmpty();
+        // Two -ise words are all that is British here: they do not make the article British.
+        Lines("The board organised the vote. Its chair apologised for the delay and vowed to prioritize safety.").ShouldBeEmpty();
+        // American copy has no -ise choice: its -ise word is a British spelling instead.
+        Lines("The harbor board organised the vote and vowed to prioritize safety. The center held.").ShouldBe(
+        [
+            "a.txt(1,18,1,27): info ED1003: 'organised' is British spelling; this article uses American spelling: 'organized' => organized",
+        ]);
+        // Quoted -ise words are the speaker's: they make no choice for the article.
+        Lines("The harbour board met. “We organised it and apologised,” the chair said, vowing to prioritize safety.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_british_locale_reports_inflected_and_compound_american_forms()
+    {
+        Lines("The city centre was calm. Air defenses were weak, and a four-story block burned.", "aljazeera").ShouldBe(
+        [
+            "a.txt(1,31,1,39): info ED1003: 'defenses' is American spelling; Al Jazeera English style uses British spelling: 'defences' => defences",
+            "a.txt(1,57,1,67): info ED1003: 'four-story' is American spelling; Al Jazeera English style uses British spelling: 'four-storey' => four-storey",
+        ]);
+    }
+
     // ED1004
 
     [Fact]
