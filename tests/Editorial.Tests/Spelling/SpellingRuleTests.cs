@@ -206,6 +206,43 @@ public class SpellingRuleTests
     // ED1004
 
     [Fact]
+    public void A_name_of_several_words_written_in_lower_case_is_reported()
+    {
+        Lines("Critics of the Harbour Renewal Scheme met. Backers of the Harbour Renewal Scheme left. " +
+              "The council said the harbour renewal scheme would go ahead.").ShouldBe(
+        [
+            "a.txt(1,109,1,131): info ED1004: 'harbour renewal scheme' is a lowercase form of the proper noun 'Harbour Renewal Scheme' => Harbour Renewal Scheme",
+        ]);
+        // One capital kept, the rest lowered; and a name with "of the" inside.
+        Lines("She joined the Coastal Alliance in May. The Coastal Alliance grew. Later the Coastal alliance split.").ShouldBe(
+        [
+            "a.txt(1,78,1,94): info ED1004: 'Coastal alliance' is a lowercase form of the proper noun 'Coastal Alliance' => Coastal Alliance",
+        ]);
+        Lines("She was named Baker of the Month twice. As Baker of the Month she won a cup. Critics mocked the baker of the month.").ShouldBe(
+        [
+            "a.txt(1,97,1,115): info ED1004: 'baker of the month' is a lowercase form of the proper noun 'Baker of the Month' => Baker of the Month",
+        ]);
+    }
+
+    [Fact]
+    public void Phrases_a_name_shares_its_words_with_are_not_reported()
+    {
+        // As often in lower case as capitalised: no majority for a name.
+        Lines("Critics of the Harbour Renewal Scheme met. The council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+        // Two words all in lower case: a title or a common noun beside a name ("the prime minister", "an air force").
+        Lines("The Prime Minister spoke. The Prime Minister left. Later the prime minister of Norway arrived.").ShouldBeEmpty();
+        // A common noun phrase after "a", a title before a name, another owner's ministry.
+        Lines("Critics of the Harbour Renewal Scheme met. The Harbour Renewal Scheme grew. Another town began a harbour renewal scheme.")
+            .ShouldBeEmpty();
+        Lines("The Coastal Alliance met. The Coastal Alliance grew. Coastal alliance Chair Ines Vale spoke.").ShouldBeEmpty();
+        Lines("Aldovia's Ministry of Trade met. Aldovia's Ministry of Trade spoke. Belmar's ministry of trade replied.").ShouldBeEmpty();
+        // Capitals from a headline or a line in title case, or only quoted, are no evidence.
+        Lines("# Harbour Renewal Scheme Opens\n\nThe council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+        Lines("“The Harbour Renewal Scheme is a disgrace,” he said. “The Harbour Renewal Scheme must go.” " +
+              "The council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Common_words_and_sentence_starts_are_not_taken_for_proper_nouns()
     {
         // "May" (month), "White House", "Ministry of Defence" beside "may", "white", "defence"; "Mariupol" only starts a sentence.
