@@ -45,7 +45,7 @@ catch (EvalException problem)
 {
     var articles = CorpusReader.ReadAll(data).Where(a => Splits.Matches(a.Split, wanted)).ToList();
     var started = DateTime.UtcNow;
-    var (prepared, findings) = Runner.Run(articles, OutletMap.Read(Path.Combine(root, "eval", "outlets.tsv")), stories);
+    var (prepared, findings) = Runner.Run(articles, OutletMap.Read(Path.Combine(root, "eval", "outlets.tsv"), Path.Combine(root, "eval", "profiles")), stories);
     Console.Error.WriteLine($"eval: {prepared.Count} articles, {findings.Count} findings in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
     var gold = GoldAttributions.Read(data, prepared.ToDictionary(p => p.Article.Key, StringComparer.Ordinal));
     var scorer = new Scorer(LabelSet.Read(labels), prepared, gold);

@@ -2,6 +2,7 @@ using System.Text;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Engine;
+using Editorial.Profiles;
 using Editorial.Rules;
 
 namespace Editorial.Eval;
@@ -28,7 +29,7 @@ public static class Runner
         var prepared = articles.Select(Prepare).ToList();
         var byPath = prepared.ToDictionary(p => p.VirtualPath, StringComparer.Ordinal);
         var findings = new List<Finding>();
-        var engine = new EditorialEngine();
+        var engine = new EditorialEngine(outlets.Profiles);
         foreach (var group in prepared.GroupBy(p => p.Article.Event is null ? p.Article.Corpus + "/" + p.Article.Outlet : p.Article.Corpus))
         {
             var inputs = group.Select(p => new ArticleInput(p.VirtualPath, p.Text, Settings(p.Article, outlets, explicitStories))).ToList();
@@ -74,13 +75,25 @@ public static class Runner
     }
 }
 
-/// <summary>Which outlet profile each corpus outlet is checked with (<c>eval/outlets.tsv</c>); outlets not listed get
-/// the neutral <c>default</c> profile.</summary>
-public sealed class OutletMap(IReadOnlyDictionary<string, string> profiles)
+/// <summary>Which outlet profile each corpus outlet is checked with (<c>eval/outlets.tsv</c>), among the built-in
+/// profiles and the eval's own (<c>eval/profiles/*.yml</c>: what a newsroom without a built-in profile would configure,
+/// such as its locale). Outlets not listed get the neutral <c>default</c> profile.</summary>
+public sealed class OutletMap(IReadOnlyDictionary<string, string> profiles, ProfileSet profileSet)
 {
-    public static OutletMap Read(string path) => new(File.Exists(path)
-        ? Tsv.Read(path).ToDictionary(r => r["outlet"], r => r["profile"], StringComparer.OrdinalIgnoreCase)
-        : new Dictionary<string, string>());
+    public static OutletMap Read(string path, string profilesDirectory)
+    {
+        var sources = Directory.Exists(profilesDirectory)
+            ? Directory.GetFiles(profilesDirectory, "*.yml").OrderBy(p => p, StringComparer.Ordinal).Select(p => new ProfileSource(p, File.ReadAllText(p)))
+            : [];
+        var set = ProfileSet.Load(sources, RuleCatalog.Vocabulary);
+        if (set.Diagnostics.Count > 0) throw new EvalException(string.Join(Environment.NewLine, set.Diagnostics.Select(d => d.ToString())));
+        var map = File.Exists(path)
+            ? Tsv.Read(path).ToDictionary(r => r["outlet"], r => r["profile"], StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>();
+        return new OutletMap(map, set);
+    }
+
+    public ProfileSet Profiles => profileSet;
 
     public string ProfileOf(EvalArticle article) => profiles.TryGetValue(article.Outlet, out var profile) ? profile : "default";
 }

@@ -161,7 +161,86 @@ public class SpellingRuleTests
         Lines("Officials did not recognize the result.", "aljazeera").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void British_copy_that_chose_ise_reports_its_ize_words()
+    {
+        const string text = "The harbour board organised the vote. Its chair apologised for the delay and vowed to prioritize safety.";
+        Lines(text).ShouldBe(
+        [
+            "a.txt(1,87,1,97): info ED1003: 'prioritize' is -ize spelling; this article uses -ise spelling: 'prioritise' => prioritise",
+        ]);
+        // The same under a British locale without an -ise setting: the article's own choice decides.
+        Lines(text, "aljazeera").ShouldBe(
+        [
+            "a.txt(1,87,1,97): info ED1003: 'prioritize' is -ize spelling; this article uses -ise spelling: 'prioritise' => prioritise",
+        ]);
+    }
+
+    [Fact]
+    public void Ize_words_are_left_alone_where_the_article_has_made_no_ise_choice()
+    {
+        // One -ise word is no choice, and -ize as often as -ise is Oxford copy that mixes them.
+        Lines("The harbour board organised the vote and vowed to prioritize safety.").ShouldBeEmpty();
+        Lines("The harbour board organised the vote. Its chair apologised, recognized the delay and vowed to prioritize safety.").ShouldBeEmpty();
+        // Two -ise words are all that is British here: they do not make the article British.
+        Lines("The board organised the vote. Its chair apologised for the delay and vowed to prioritize safety.").ShouldBeEmpty();
+        // American copy has no -ise choice: its -ise word is a British spelling instead.
+        Lines("The harbor board organised the vote and vowed to prioritize safety. The center held.").ShouldBe(
+        [
+            "a.txt(1,18,1,27): info ED1003: 'organised' is British spelling; this article uses American spelling: 'organized' => organized",
+        ]);
+        // Quoted -ise words are the speaker's: they make no choice for the article.
+        Lines("The harbour board met. “We organised it and apologised,” the chair said, vowing to prioritize safety.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_british_locale_reports_inflected_and_compound_american_forms()
+    {
+        Lines("The city centre was calm. Air defenses were weak, and a four-story block burned.", "aljazeera").ShouldBe(
+        [
+            "a.txt(1,31,1,39): info ED1003: 'defenses' is American spelling; Al Jazeera English style uses British spelling: 'defences' => defences",
+            "a.txt(1,57,1,67): info ED1003: 'four-story' is American spelling; Al Jazeera English style uses British spelling: 'four-storey' => four-storey",
+        ]);
+    }
+
     // ED1004
+
+    [Fact]
+    public void A_name_of_several_words_written_in_lower_case_is_reported()
+    {
+        Lines("Critics of the Harbour Renewal Scheme met. Backers of the Harbour Renewal Scheme left. " +
+              "The council said the harbour renewal scheme would go ahead.").ShouldBe(
+        [
+            "a.txt(1,109,1,131): info ED1004: 'harbour renewal scheme' is a lowercase form of the proper noun 'Harbour Renewal Scheme' => Harbour Renewal Scheme",
+        ]);
+        // One capital kept, the rest lowered; and a name with "of the" inside.
+        Lines("She joined the Coastal Alliance in May. The Coastal Alliance grew. Later the Coastal alliance split.").ShouldBe(
+        [
+            "a.txt(1,78,1,94): info ED1004: 'Coastal alliance' is a lowercase form of the proper noun 'Coastal Alliance' => Coastal Alliance",
+        ]);
+        Lines("She was named Baker of the Month twice. As Baker of the Month she won a cup. Critics mocked the baker of the month.").ShouldBe(
+        [
+            "a.txt(1,97,1,115): info ED1004: 'baker of the month' is a lowercase form of the proper noun 'Baker of the Month' => Baker of the Month",
+        ]);
+    }
+
+    [Fact]
+    public void Phrases_a_name_shares_its_words_with_are_not_reported()
+    {
+        // As often in lower case as capitalised: no majority for a name.
+        Lines("Critics of the Harbour Renewal Scheme met. The council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+        // Two words all in lower case: a title or a common noun beside a name ("the prime minister", "an air force").
+        Lines("The Prime Minister spoke. The Prime Minister left. Later the prime minister of Norway arrived.").ShouldBeEmpty();
+        // A common noun phrase after "a", a title before a name, another owner's ministry.
+        Lines("Critics of the Harbour Renewal Scheme met. The Harbour Renewal Scheme grew. Another town began a harbour renewal scheme.")
+            .ShouldBeEmpty();
+        Lines("The Coastal Alliance met. The Coastal Alliance grew. Coastal alliance Chair Ines Vale spoke.").ShouldBeEmpty();
+        Lines("Aldovia's Ministry of Trade met. Aldovia's Ministry of Trade spoke. Belmar's ministry of trade replied.").ShouldBeEmpty();
+        // Capitals from a headline or a line in title case, or only quoted, are no evidence.
+        Lines("# Harbour Renewal Scheme Opens\n\nThe council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+        Lines("“The Harbour Renewal Scheme is a disgrace,” he said. “The Harbour Renewal Scheme must go.” " +
+              "The council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+    }
 
     [Fact]
     public void Common_words_and_sentence_starts_are_not_taken_for_proper_nouns()

@@ -34,11 +34,19 @@ public sealed class LowercaseProperNounRule : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
+        var reported = ReportLowercaseWords(context);
+        LowercaseNamePhrases.Report(context, Descriptor, reported);
+    }
+
+    /// <summary>The single words written in lower case; returns the spans reported.</summary>
+    private static List<TextSpan> ReportLowercaseWords(ArticleContext context)
+    {
+        var reported = new List<TextSpan>();
         var article = context.Article;
         var properNouns = FindProperNouns(article, context.Profile);
         var profileNames = ProfileNames.Of(context.Profile);
         var listedNames = profileNames.ListedNames;
-        if (properNouns.Count == 0 && listedNames.Count == 0) return;
+        if (properNouns.Count == 0 && listedNames.Count == 0) return reported;
         var particles = NameParticles.Of(context.Profile);
         var multiWordNames = profileNames.MultiWordNames;
         var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
@@ -61,8 +69,10 @@ public sealed class LowercaseProperNounRule : ArticleRule
             var text = article.GetText(span);
             context.Report(Descriptor, span, [text, name], proper.Span is { } model ? [article.GetLocation(model)] : null,
                 SpellingText.Use(name, span, "proper noun"), quotationSensitive: true);
+            reported.Add(span);
             reportedUpTo = last;
         }
+        return reported;
 
         // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
         bool IsSpelledByOutlet(string lower) =>
@@ -81,7 +91,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// <summary>True when the sentence starts with a word in lower case ("should", not "iPhone"), goes on in lower case after a
     /// question or exclamation mark ("why? nobody knows", which the sentence splitter does not take for a new sentence), or
     /// writes the pronoun "i".</summary>
-    private static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex)
+    internal static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex)
     {
         var sentence = article.Sentences[sentenceIndex];
         var startsClause = true;
@@ -129,7 +139,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     }
 
     // Small words inside a longer name: "Cybersecurity and Infrastructure Security Agency", "Institute of Oceanography".
-    private static readonly HashSet<string> NameConnectors = new(System.StringComparer.Ordinal) { "of", "and", "for", "the", "&", "de", "du", "del", "la" };
+    internal static readonly HashSet<string> NameConnectors = new(System.StringComparer.Ordinal) { "of", "and", "for", "the", "&", "de", "du", "del", "la" };
 
     /// <summary>
     /// Lower-cased form → the proper noun and the first span where the article capitalises it inside a sentence, or no span

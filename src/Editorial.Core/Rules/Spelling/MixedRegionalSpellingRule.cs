@@ -37,19 +37,23 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        if (IseSetting.ValueIn(context.Profile) == "true") ReportIzeSpellings(context);
-        var occurrences = Find(article);
-        if (occurrences.Count == 0) return;
         var locale = context.Profile.Locale switch
         {
             "en-US" => SpellingRegion.American.ToString(),
             "en-GB" => SpellingRegion.British.ToString(),
             _ => null,
         };
-        var expected = StyleChoice.Expected(occurrences, locale);
+        var occurrences = Find(article);
+        var expected = occurrences.Count == 0 ? locale : StyleChoice.Expected(occurrences, locale);
+        if (IseSetting.ValueIn(context.Profile) == "true") ReportIzeSpellings(context, byArticle: false);
+        else if (IsBritishCopy(occurrences, locale, expected)) ReportIzeSpellings(context, byArticle: true);
+        if (occurrences.Count == 0) return;
         if (expected is null || locale is null && !IsClearMajority(occurrences, expected)) return;
         var who = locale is null ? "this article" : SpellingText.StyleName(context.Profile);
-        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, locale is not null)))
+        // The locale decides the writer's own words only: a quotation keeps its speaker's or source's spelling (the labelling
+        // guide's "a quotation ... that keeps its original spelling"), unless the outlet respells what it quotes.
+        var departures = StyleChoice.Departures(article, occurrences, expected, locale is not null);
+        foreach (var occurrence in StyleChoice.WritersOwn(context, departures))
         {
             var sameWordFirst = occurrences.Where(o => o.Style == expected)
                 .OrderBy(o => o.Spelling.Pair == occurrence.Spelling.Pair ? 0 : 1).Select(o => o.Span);
@@ -59,6 +63,21 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
                 SpellingText.Use(occurrence.Replacement, occurrence.Span, locale is null ? "as in the rest of this article" : who),
                 quotationSensitive: true);
         }
+    }
+
+    /// <summary>
+    /// True when the copy is British by its outlet's locale or, without one, by a British majority that rests on more than
+    /// -ise words: two -ise words alone (in a pasted post, say) do not make an article British, and -ise is British only,
+    /// so copy that is not British has no -ise choice to keep.
+    /// </summary>
+    private static bool IsBritishCopy(List<Occurrence> occurrences, string? locale, string? expected)
+    {
+        if (locale is not null) return locale == nameof(SpellingRegion.British);
+        const string british = nameof(SpellingRegion.British);
+        // Expected is null where the article writes one region only: then that region is the article's.
+        var region = expected ?? (occurrences.Count > 0 && occurrences.All(o => o.Style == occurrences[0].Style) ? occurrences[0].Style : null);
+        return region == british && IsClearMajority(occurrences, british)
+            && occurrences.Any(o => o.Style == british && !RegionalLexicon.IsIseSpelling(o.Text.Substring(o.Text.LastIndexOf('-') + 1).ToLowerInvariant()));
     }
 
     /// <summary>
@@ -121,18 +140,37 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
                && char.IsUpper(article.Tokens[next].Text[0]) && SpellingText.OnlySpacesBetween(article.Text, article.Tokens[index].Span, article.Tokens[next].Span);
     }
 
-    /// <summary>Outlets that write -ise where Oxford spelling allows -ize (BBC: "recognise, not recognize").</summary>
-    private static void ReportIzeSpellings(ArticleContext context)
+    /// <summary>
+    /// -ize words where -ise is the style: the outlet's (<c>ise-spelling: true</c>; BBC: "recognise, not recognize"), or,
+    /// with <paramref name="byArticle"/>, the article's own. Oxford British spelling allows either, so an article takes no
+    /// side by writing one; but one that writes -ise in its own words at least twice, and at least twice as often as -ize,
+    /// has chosen -ise, and its -ize words ("emphasised ... prioritise ... fertilizer") depart from that choice.
+    /// </summary>
+    private static void ReportIzeSpellings(ArticleContext context, bool byArticle)
     {
-        var style = SpellingText.StyleName(context.Profile);
-        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
-        foreach (var (token, hyphen, last) in CandidateWords(context.Article))
+        var article = context.Article;
+        var quotationsToo = SpellingText.RespellsQuotations(context.Profile);
+        var izeWords = new List<(Token Token, string Replacement)>();
+        var iseWords = new List<TextSpan>();
+        foreach (var (token, hyphen, last) in CandidateWords(article))
         {
-            if (!RegionalLexicon.TryGetIseSpelling(last.ToLowerInvariant(), out var ise)
-                || !respellQuoted && SpellingText.IsInOthersWords(context.Article, token)) continue;
-            var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last);
-            context.Report(Descriptor, token.Span, [token.Text, "-ize", style, "-ise", replacement], null,
-                SpellingText.Use(replacement, token.Span, style), quotationSensitive: true);
+            var lower = last.ToLowerInvariant();
+            if (RegionalLexicon.TryGetIseSpelling(lower, out var ise))
+            {
+                if (quotationsToo || !SpellingText.IsInOthersWords(article, token)) izeWords.Add((token, token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last)));
+            }
+            else if (byArticle && RegionalLexicon.IsIseSpelling(lower) && !SpellingText.IsInOthersWords(article, token))
+            {
+                iseWords.Add(token.Span);
+            }
+        }
+        if (byArticle && (iseWords.Count < 2 || iseWords.Count < 2 * izeWords.Count)) return;
+        var who = byArticle ? "this article" : SpellingText.StyleName(context.Profile);
+        foreach (var (token, replacement) in izeWords)
+        {
+            context.Report(Descriptor, token.Span, [token.Text, "-ize", who, "-ise", replacement],
+                byArticle ? SpellingText.Related(article, iseWords) : null,
+                SpellingText.Use(replacement, token.Span, byArticle ? "as in the rest of this article" : who), quotationSensitive: true);
         }
     }
 

@@ -32,7 +32,7 @@ internal readonly record struct RegionalSpelling(RegionalPair Pair, SpellingRegi
 /// </summary>
 internal static class RegionalLexicon
 {
-    private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms)> Lists = new(Load);
+    private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms, HashSet<string> IseForms)> Lists = new(Load);
 
     /// <summary>The region a lower-case word's spelling belongs to, when it belongs to one only.</summary>
     public static bool TryGet(string lowerCaseWord, out RegionalSpelling spelling) => Lists.Value.Words.TryGetValue(lowerCaseWord, out spelling);
@@ -40,10 +40,14 @@ internal static class RegionalLexicon
     /// <summary>The -ise spelling of an -ize word that American and Oxford British spelling share ("recognize": "recognise").</summary>
     public static bool TryGetIseSpelling(string lowerCaseWord, out string iseSpelling) => Lists.Value.IzeForms.TryGetValue(lowerCaseWord, out iseSpelling!);
 
-    private static (Dictionary<string, RegionalSpelling>, Dictionary<string, string>) Load()
+    /// <summary>True for the -ise spelling of such a word ("recognise"): British only, where the -ize one is shared.</summary>
+    public static bool IsIseSpelling(string lowerCaseWord) => Lists.Value.IseForms.Contains(lowerCaseWord);
+
+    private static (Dictionary<string, RegionalSpelling>, Dictionary<string, string>, HashSet<string>) Load()
     {
         var words = new Dictionary<string, RegionalSpelling>(StringComparer.Ordinal);
         var izeForms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var iseForms = new HashSet<string>(StringComparer.Ordinal);
         using var reader = new StreamReader(EmbeddedData.Open("varcon-us-gb.txt"));
         while (reader.ReadLine() is { } line)
         {
@@ -54,9 +58,13 @@ internal static class RegionalLexicon
             var pair = new RegionalPair(fields[0], fields[1], flags.IndexOf('a') >= 0, flags.IndexOf('b') >= 0, flags.IndexOf('s') >= 0);
             if (pair.AmericanOnly) words[pair.American] = new RegionalSpelling(pair, SpellingRegion.American);
             if (pair.BritishOnly) words[pair.British] = new RegionalSpelling(pair, SpellingRegion.British);
-            if (!pair.AmericanOnly && IsIzeIse(pair.American, pair.British)) izeForms[pair.American] = pair.British;
+            if (!pair.AmericanOnly && IsIzeIse(pair.American, pair.British))
+            {
+                izeForms[pair.American] = pair.British;
+                iseForms.Add(pair.British);
+            }
         }
-        return (words, izeForms);
+        return (words, izeForms, iseForms);
     }
 
     /// <summary>

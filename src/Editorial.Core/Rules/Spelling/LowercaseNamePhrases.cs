@@ -1,0 +1,262 @@
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1004 for names of several words: "the Clean Power Plan" inside a sentence, and "the clean power plan" or "the
+/// Republican party" elsewhere in the same article. Each word of such a name is often an ordinary English word, which the
+/// single-word check leaves alone; the sequence capitalised as a whole is the name. Evidence is a complete capitalised
+/// sequence inside a sentence of running text (not a headline, not a sentence start, not a line in title case), and it must
+/// outnumber the article's case-different forms of the same words: a phrase the article writes in lower case as often is a
+/// phrase, not a name.
+/// </summary>
+internal static class LowercaseNamePhrases
+{
+    /// <summary>A name of several words: its words as the article capitalises them (<see cref="Forms"/>) and in lower case.</summary>
+    private sealed class Name(string[] forms, TextSpan first)
+    {
+        public string Text { get; } = string.Join(" ", forms);
+        public string[] Forms { get; } = forms;
+        public string[] Words { get; } = forms.Select(f => f.ToLowerInvariant()).ToArray();
+        public TextSpan First { get; } = first;
+        public int Capitalised { get; set; } = 1;
+        public int CapitalisedInOwnWords { get; set; }
+        /// <summary>The possessives before the capitalised name ("Britain's Ministry of Defence").</summary>
+        public HashSet<string> Possessors { get; } = new(System.StringComparer.Ordinal);
+        public List<(int First, int Last)> Lowered { get; } = [];
+    }
+
+    // Before a phrase in lower case, these make it a common noun phrase: "a civil war" beside "the Civil War".
+    private static readonly HashSet<string> Indefinites = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "another", "any", "each", "every", "no", "one", "some", "such",
+    };
+
+    public static void Report(ArticleContext context, DiagnosticDescriptor descriptor, List<TextSpan> reported)
+    {
+        var article = context.Article;
+        var names = FindNames(article);
+        if (names.Count == 0) return;
+        var byFirstWord = names.Values.GroupBy(n => n.Words[0]).ToDictionary(g => g.Key, g => g.ToList(), System.StringComparer.Ordinal);
+        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || !byFirstWord.TryGetValue(token.Text.ToLowerInvariant(), out var candidates)) continue;
+            foreach (var name in candidates)
+            {
+                var last = i + name.Words.Length - 1;
+                if (!IsLoweredForm(article, i, name)) continue;
+                if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
+                if (LowercaseProperNounRule.IsWrittenWithoutCapitals(article, token.SentenceIndex)) continue;
+                name.Lowered.Add((i, last));
+                i = last;
+                break;
+            }
+        }
+        foreach (var name in names.Values)
+        {
+            // As often in lower case as capitalised: the article shows no name, only a phrase it sometimes capitalises. Nor
+            // does a capital only quoted ("peace on the Korean Peninsula," the spokesman said): that is its speaker's style.
+            if (name.Lowered.Count == 0 || name.Lowered.Count >= name.Capitalised || name.CapitalisedInOwnWords == 0) continue;
+            foreach (var (first, last) in name.Lowered)
+            {
+                var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
+                if (reported.Any(r => r.OverlapsWith(span))) continue;
+                context.Report(descriptor, span, [article.GetText(span), name.Text], [article.GetLocation(name.First)],
+                    SpellingText.Use(name.Text, span, "proper noun"), quotationSensitive: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The article's names of several words, by their words in lower case: complete runs of capitalised words (with "of",
+    /// "and", "for" or "the" between them) inside a sentence of running text, not at its start. A run with a capitalised
+    /// word right before or after it is part of a longer name ("Prime Minister" of "Prime Minister Jane Hale") and no name
+    /// of its own.
+    /// </summary>
+    private static Dictionary<string, Name> FindNames(Article article)
+    {
+        var names = new Dictionary<string, Name>(System.StringComparer.Ordinal);
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var start = i;
+            if (!token.IsWord || token.IsInHeading || token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || !SpellingText.IsLetters(token.Text)) continue;
+            if (IsInsideLongerName(article, start)) continue;
+            var last = RunEnd(article, start);
+            var words = new List<string>();
+            var capitalised = 0;
+            for (var k = start; k <= last; k++)
+            {
+                if (!tokens[k].IsWord) continue;
+                words.Add(tokens[k].Text);
+                if (char.IsUpper(tokens[k].Text[0])) capitalised++;
+            }
+            i = last;
+            if (capitalised < 2 || ContinuesIntoLongerName(article, last) || IsTitleCaseLine(article, token.SentenceIndex, start, last)) continue;
+            var key = string.Join(" ", words).ToLowerInvariant();
+            if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End));
+            else name.Capitalised++;
+            if (!SpellingText.IsInOthersWords(article, token)) name.CapitalisedInOwnWords++;
+            if (Possessor(article, start) is { } possessor) name.Possessors.Add(possessor);
+        }
+        return names;
+    }
+
+    /// <summary>The last token of the run of capitalised words that starts at <paramref name="start"/>.</summary>
+    private static int RunEnd(Article article, int start)
+    {
+        var tokens = article.Tokens;
+        var last = start;
+        while (AdjacentWord(article, last, +1) is { } next)
+        {
+            if (IsNameWord(tokens[next].Text))
+            {
+                last = next;
+                continue;
+            }
+            if (!RunConnectors.Contains(tokens[next].Text)) break;
+            // "Person of the Year", "Armed Forces of Ukraine".
+            var word = AdjacentWord(article, next, +1);
+            if (word is { } the && tokens[the].Text == "the") word = AdjacentWord(article, the, +1);
+            if (word is not { } nameWord || !IsNameWord(tokens[nameWord].Text)) break;
+            last = nameWord;
+        }
+        return last;
+
+        static bool IsNameWord(string text) => SpellingText.IsCapitalized(text) && SpellingText.IsLetters(text);
+    }
+
+    // Small words inside a name of several words. Not "and", which joins two names more often than it sits inside one
+    // ("the Associated Press and Television Networks" beside "the Associated Press and television networks").
+    private static readonly HashSet<string> RunConnectors = new(System.StringComparer.Ordinal) { "of", "for" };
+
+    /// <summary>The word token right before or after <paramref name="index"/> in its sentence with only spaces between, or null.</summary>
+    private static int? AdjacentWord(Article article, int index, int step)
+    {
+        var tokens = article.Tokens;
+        var k = index + step;
+        if (k < 0 || k >= tokens.Count || !tokens[k].IsWord || tokens[k].SentenceIndex != tokens[index].SentenceIndex) return null;
+        var (first, second) = step < 0 ? (tokens[k], tokens[index]) : (tokens[index], tokens[k]);
+        return SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span) ? k : null;
+    }
+
+    /// <summary>True for the words at <paramref name="first"/> that spell <paramref name="name"/> with at least one of its
+    /// capitals in lower case and no other difference ("clean power plan", "Republican party"; a capital at a sentence start
+    /// aside), not inside a longer capitalised name, and not a common noun phrase ("a civil war").</summary>
+    private static bool IsLoweredForm(Article article, int first, Name name)
+    {
+        var tokens = article.Tokens;
+        var lowered = 0;
+        for (var k = 0; k < name.Words.Length; k++)
+        {
+            if (k > 0 && AdjacentWord(article, first + k - 1, +1) is null) return false;
+            var text = tokens[first + k].Text;
+            if (text == name.Forms[k]) continue;
+            // Only the name's own words count, lowered from the right: "Republican party", "clean power plan"; not "the
+            // Times" beside "The Times" (a connector), nor "ninth Summit" (a capital kept after a lowered word).
+            if (text != name.Words[k] || LowercaseProperNounRule.NameConnectors.Contains(text)) return false;
+            lowered++;
+        }
+        if (lowered == 0 || !IsLoweredFromTheRight(article, first, name)) return false;
+        var allLower = Enumerable.Range(0, name.Words.Length).All(k => SpellingText.IsAllLower(tokens[first + k].Text));
+        // Two words all in lower case are mostly a common phrase with a name's twin: "the prime minister" beside "the Prime
+        // Minister", "an air force" beside "the US Air Force", "the new year" beside "New Year". A longer one ("the clean
+        // power plan") or one that keeps a capital ("the Republican party") names the same thing.
+        if (allLower && name.Words.Length < 3) return false;
+        // "a Republican party": a capital kept says the words name something; all in lower case after "a", they are a phrase.
+        var before = AdjacentWord(article, first, -1);
+        if (allLower && before is { } d && Indefinites.Contains(tokens[d].Text)) return false;
+        if (IsInsideLongerName(article, first) || ContinuesIntoLongerName(article, first + name.Words.Length - 1)) return false;
+        // "Russia's ministry of defence" beside "Britain's Ministry of Defence": another owner, another ministry.
+        return !(Possessor(article, first) is { } possessor && name.Possessors.Count > 0 && !name.Possessors.Contains(possessor));
+    }
+
+    /// <summary>The owner named in a possessive right before the word at <paramref name="index"/> ("Britain" of
+    /// "Britain's"), or null. The tokenizer makes the "'s" a token of its own.</summary>
+    private static string? Possessor(Article article, int index)
+    {
+        if (AdjacentWord(article, index, -1) is not { } before || before == 0) return null;
+        var tokens = article.Tokens;
+        return tokens[before].Text is "'s" or "\u2019s" && tokens[before - 1].IsWord && tokens[before - 1].Span.End == tokens[before].Span.Start
+            ? tokens[before - 1].Text
+            : null;
+    }
+
+    /// <summary>True when a capitalised word follows the word at <paramref name="last"/>, directly or across connectors:
+    /// "Prime minister Jane Hale" and "Korea Hydro and Nuclear Power" are longer names.</summary>
+    private static bool ContinuesIntoLongerName(Article article, int last)
+    {
+        var k = last;
+        while (AdjacentWord(article, k, +1) is { } after)
+        {
+            var text = article.Tokens[after].Text;
+            if (char.IsUpper(text[0])) return true;
+            if (!LowercaseProperNounRule.NameConnectors.Contains(text)) return false;
+            k = after;
+        }
+        return false;
+    }
+
+    /// <summary>True when the lowered words of the form at <paramref name="first"/> are the last ones: a capital is kept only
+    /// before them ("Black Sea fleet"), never after ("ninth Summit").</summary>
+    private static bool IsLoweredFromTheRight(Article article, int first, Name name)
+    {
+        var seenLowered = false;
+        for (var k = 0; k < name.Words.Length; k++)
+        {
+            var text = article.Tokens[first + k].Text;
+            if (LowercaseProperNounRule.NameConnectors.Contains(name.Forms[k])) continue;
+            if (text != name.Forms[k]) seenLowered = true;
+            else if (seenLowered) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when a capitalised word stands right before the form, directly or across connectors: "State of the
+    /// Nation address" is the longer name's, not a lowered "Nation Address".</summary>
+    private static bool IsInsideLongerName(Article article, int first)
+    {
+        var k = first;
+        while (AdjacentWord(article, k, -1) is { } before)
+        {
+            var text = article.Tokens[before].Text;
+            if (char.IsUpper(text[0])) return IsCapitalNeighbour(article, before);
+            if (!LowercaseProperNounRule.NameConnectors.Contains(text)) return false;
+            k = before;
+        }
+        return false;
+    }
+
+    /// <summary>True when the word at <paramref name="index"/> would make a name longer: capitalised, and not a sentence's
+    /// first word that is an ordinary English word ("The Clean Power Plan is ...").</summary>
+    private static bool IsCapitalNeighbour(Article article, int index)
+    {
+        var token = article.Tokens[index];
+        if (!char.IsUpper(token.Text[0])) return false;
+        return !(token.IsSentenceStart && CommonWords.Contains(token.Text.ToLowerInvariant()));
+    }
+
+    /// <summary>True when most longer words of the sentence outside the run <paramref name="first"/> to <paramref name="last"/>
+    /// are capitalised: a title, a subhead or a caption in title case, whose capitals are typography, not names.</summary>
+    private static bool IsTitleCaseLine(Article article, int sentenceIndex, int first, int last)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        int longer = 0, capitalised = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var token = article.Tokens[k];
+            if (!token.IsWord || token.Text.Length < 4 || k >= first && k <= last) continue;
+            longer++;
+            if (char.IsUpper(token.Text[0])) capitalised++;
+        }
+        return longer >= 3 && capitalised * 4 >= longer * 3;
+    }
+}
