@@ -144,7 +144,9 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
             }
             var profiles = ProfileCache.Get(profileSources, rules);
             var additionalPaths = new HashSet<string>(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
-            return new Session(descriptors, new EditorialEngine(profiles, rules), provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
+            // An IDE re-analyses the one article being edited and the writer waits for it: its rules share the cores.
+            var engine = new EditorialEngine(profiles, rules) { ArticleRulesInParallel = true };
+            return new Session(descriptors, engine, provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
                 profiles.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal),
                 profiles.Diagnostics.Where(d => !additionalPaths.Contains(d.Location.Path)).ToList());
         }
