@@ -33,16 +33,19 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
 
     private readonly IReadOnlyList<Rule> _rules;
     private readonly RoslynDescriptors _descriptors;
+    private readonly bool _articleRulesInParallel;
 
     public EditorialAnalyzer()
         : this(RuleCatalog.Rules)
     {
     }
 
-    /// <summary>An analyzer running <paramref name="rules"/> instead of the catalog's (tests).</summary>
-    internal EditorialAnalyzer(IReadOnlyList<Rule> rules)
+    /// <summary>An analyzer running <paramref name="rules"/> instead of the catalog's (tests), and an article's rules one after
+    /// the other when <paramref name="articleRulesInParallel"/> is off (the benchmark's single-thread time).</summary>
+    internal EditorialAnalyzer(IReadOnlyList<Rule> rules, bool articleRulesInParallel = true)
     {
         _rules = rules;
+        _articleRulesInParallel = articleRulesInParallel;
         _descriptors = new RoslynDescriptors(RuleCatalog.DescriptorsOf(rules), RuleCatalog.CrossArticleIds(rules));
     }
 
@@ -61,7 +64,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
         Session session;
         try
         {
-            session = Session.Create(context.Options, _rules, _descriptors, context.CancellationToken);
+            session = Session.Create(context.Options, _rules, _descriptors, _articleRulesInParallel, context.CancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -132,7 +135,8 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
 
         public bool HasCompilationEndWork => _engine.CorpusRules.Count > 0 || _unplacedProfileProblems.Count > 0;
 
-        public static Session Create(AnalyzerOptions options, IReadOnlyList<Rule> rules, RoslynDescriptors descriptors, CancellationToken cancellationToken)
+        public static Session Create(AnalyzerOptions options, IReadOnlyList<Rule> rules, RoslynDescriptors descriptors, bool articleRulesInParallel,
+            CancellationToken cancellationToken)
         {
             var provider = options.AnalyzerConfigOptionsProvider;
             var profileSources = new List<ProfileSource>();
@@ -144,7 +148,9 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
             }
             var profiles = ProfileCache.Get(profileSources, rules);
             var additionalPaths = new HashSet<string>(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
-            return new Session(descriptors, new EditorialEngine(profiles, rules), provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
+            // An IDE re-analyses the one article being edited and the writer waits for it: its rules share the cores.
+            var engine = new EditorialEngine(profiles, rules) { ArticleRulesInParallel = articleRulesInParallel };
+            return new Session(descriptors, engine, provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
                 profiles.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal),
                 profiles.Diagnostics.Where(d => !additionalPaths.Contains(d.Location.Path)).ToList());
         }

@@ -135,10 +135,11 @@ public sealed class EditorialEngine
     public IReadOnlyList<Diagnostic> AnalyzeArticle(AnalyzedArticle article, CancellationToken cancellationToken = default)
     {
         var rules = RulesInForce(article);
-        if (article.Article.Text.Length >= RulesInParallelFrom)
+        if (ArticleRulesInParallel || article.Article.Text.Length >= RulesInParallelFrom)
         {
-            // One article alone can be most of a run (a merged page, a feed of millions of characters): its rules share the
-            // cores, each with a sink of its own, and their findings are joined in the rules' order, as they would run one by one.
+            // One article alone can be most of a run (a merged page, a feed of millions of characters), or all a host waits for
+            // (an IDE at each edit): its rules share the cores, each with a sink of its own, and their findings are joined in
+            // the rules' order, as they would run one by one.
             var sinks = rules.Select(_ => new DiagnosticSink()).ToArray();
             Parallel.For(0, rules.Count, new ParallelOptions { CancellationToken = cancellationToken },
                 i => Guard(rules[i], article, sinks[i], () => rules[i].Analyze(new ArticleContext(article, sinks[i]))));
@@ -161,6 +162,11 @@ public sealed class EditorialEngine
     /// </summary>
     private List<ArticleRule> RulesInForce(AnalyzedArticle article) =>
         ArticleRules.Where(rule => rule.Descriptors.Any(d => DiagnosticSink.EffectiveSeverity(article, d) != Severity.None)).ToList();
+
+    /// <summary>Runs the rules of every article in parallel, whatever its length: for a host that checks one article at a time
+    /// and waits for its findings (the analyzer, at each edit in an IDE), where the time of one article is the latency the
+    /// writer sees. A host that checks many articles at once already has them share the cores and leaves this off.</summary>
+    public bool ArticleRulesInParallel { get; init; }
 
     /// <summary>The length from which an article's rules run in parallel: far beyond any news article (a few thousand
     /// characters), where the cost of starting threads is nothing beside the rules' work.</summary>

@@ -26,9 +26,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var analyzed = context.Analyzed;
-        var all = VariantIndex.Of(analyzed).Occurrences;
-        var openNouns = VariantIndex.OpenNouns(all);
-        foreach (var occurrences in RepeatedKeys(openNouns.Count == 0 ? all : all.Where(o => !VariantIndex.IsSetApart(o, openNouns)).ToList()))
+        foreach (var occurrences in VaryingKeys(VariantIndex.Of(analyzed)))
         {
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
@@ -104,25 +102,34 @@ public sealed class InconsistentSpellingRule : ArticleRule
     }
 
     /// <summary>
-    /// The occurrences of each key found more than once, keys in order of first occurrence. Most keys occur once (every long
-    /// word is a candidate closed compound), so keys are counted first and only repeated ones grouped.
+    /// The occurrences of each key the article writes in more than one form, set-apart modifiers left out
+    /// (<see cref="VariantIndex.IsSetApart"/>), keys in order of their first occurrence left; a key left with one occurrence
+    /// is dropped. A key written one way only has nothing to compare (<see cref="StyleChoice.Expected{T}"/> finds no choice),
+    /// and most keys are (every long word is a candidate closed compound): the index's keys tell which vary before any
+    /// occurrence is grouped, and which compounds are open nouns depends only on each key's own occurrences.
     /// </summary>
-    private static List<List<VariantOccurrence>> RepeatedKeys(IReadOnlyList<VariantOccurrence> occurrences)
+    private static List<List<VariantOccurrence>> VaryingKeys(VariantIndex index)
     {
-        var counts = new Dictionary<string, int>(occurrences.Count, StringComparer.Ordinal);
-        foreach (var occurrence in occurrences) counts[occurrence.Key] = counts.TryGetValue(occurrence.Key, out var count) ? count + 1 : 1;
-        var groups = new Dictionary<string, List<VariantOccurrence>>(StringComparer.Ordinal);
-        var repeated = new List<List<VariantOccurrence>>();
-        foreach (var occurrence in occurrences)
+        var varying = new HashSet<ulong>();
+        foreach (var key in index.Keys)
         {
-            if (counts[occurrence.Key] < 2) continue;
+            if (key.SeveralForms) varying.Add(key.Hash);
+        }
+        if (varying.Count == 0) return [];
+        var candidates = index.OccurrencesOf(varying);
+        var openNouns = VariantIndex.OpenNouns(candidates);
+        var groups = new Dictionary<string, List<VariantOccurrence>>(StringComparer.Ordinal);
+        var inOrder = new List<List<VariantOccurrence>>();
+        foreach (var occurrence in candidates)
+        {
+            if (VariantIndex.IsSetApart(occurrence, openNouns)) continue;
             if (!groups.TryGetValue(occurrence.Key, out var group))
             {
-                groups[occurrence.Key] = group = new List<VariantOccurrence>(counts[occurrence.Key]);
-                repeated.Add(group);
+                groups[occurrence.Key] = group = new List<VariantOccurrence>();
+                inOrder.Add(group);
             }
             group.Add(occurrence);
         }
-        return repeated;
+        return inOrder.Where(group => group.Count >= 2).ToList();
     }
 }

@@ -169,8 +169,9 @@ internal sealed class VariantIndex
 
     private static IReadOnlyList<VariantKey> KeysOf(IReadOnlyList<VariantOccurrence> occurrences)
     {
-        var places = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new List<VariantKey>();
+        // Most keys occur once (every long word is a candidate closed compound): sized for as many keys as occurrences.
+        var places = new Dictionary<string, int>(occurrences.Count, StringComparer.Ordinal);
+        var keys = new List<VariantKey>(occurrences.Count);
         foreach (var o in occurrences)
         {
             if (!places.TryGetValue(o.Key, out var place))
