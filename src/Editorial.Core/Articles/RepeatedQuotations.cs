@@ -26,33 +26,34 @@ internal static class RepeatedQuotations
     {
         var found = new List<TextSpan>();
         var quoted = new List<(string Words, Quotation Quotation)>();
+        // Every run of three words the quotations hold, as hashes: a sentence with none of them repeats none, and most
+        // sentences are set aside with a hash per word, before any of their text is copied. A hit is confirmed on the words.
+        var shingles = new HashSet<ulong>();
+        var wordHashes = new List<ulong>();
         foreach (var quotation in quotations)
         {
-            if (quotation.IsTerm) continue;
-            var (words, count) = WordsIn(tokens, quotation.ContentSpan, insideQuotations: true);
-            if (count >= MinimumWords) quoted.Add((words, quotation));
+            if (quotation.IsTerm || HashWords(tokens, quotation.ContentSpan, insideQuotations: true, wordHashes) < MinimumWords) continue;
+            quoted.Add((WordsIn(tokens, quotation.ContentSpan, insideQuotations: true), quotation));
+            for (var w = 0; w + 2 < wordHashes.Count; w++) shingles.Add(Shingle(wordHashes, w));
         }
         if (quoted.Count == 0) return found;
-        // Every run of three words the quotations hold: a sentence with none of them repeats none, and most sentences are
-        // set aside with one look-up per word rather than a search of every quotation.
-        var shingles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (quotedWords, _) in quoted) AddShingles(quotedWords, shingles, null);
         var previousEnd = 0;
         var lastRepeating = -2;
         foreach (var sentence in sentences)
         {
             if (paragraphs[sentence.ParagraphIndex].IsHeading || sentence.Span.Start < previousEnd) continue;
-            var (words, count) = WordsIn(tokens, sentence.Span, insideQuotations: false);
+            var count = HashWords(tokens, sentence.Span, insideQuotations: false, wordHashes);
             var end = tokens[sentence.LastToken].Span.End;
             // A short sentence of the quotation right after a repeating one goes on with the same post ("Stakes are high.").
-            if (count >= 3 && count < MinimumWords && lastRepeating == sentence.Index - 1 && Repeats(words, quoted)
+            if (count >= 3 && count < MinimumWords && lastRepeating == sentence.Index - 1
+                && Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), quoted)
                 && found.Count > 0 && !Overlaps(posts, TextSpan.FromBounds(found[found.Count - 1].Start, end)))
             {
                 found[found.Count - 1] = TextSpan.FromBounds(found[found.Count - 1].Start, end);
                 (previousEnd, lastRepeating) = (end, sentence.Index);
                 continue;
             }
-            if (count < MinimumWords || !AddShingles(words, null, shingles) || !Repeats(words, quoted)) continue;
+            if (count < MinimumWords || !HasShingleOf(wordHashes, shingles) || !Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), quoted)) continue;
             var start = PostStart(tokens, sentences, sentence, quotations, previousEnd);
             var span = TextSpan.FromBounds(start, end);
             if (Overlaps(posts, span)) continue;
@@ -62,26 +63,17 @@ internal static class RepeatedQuotations
         return found;
     }
 
-    /// <summary>Adds the runs of three words of <paramref name="words"/> to <paramref name="into"/>, or tells whether one of
-    /// them is in <paramref name="known"/>.</summary>
-    private static bool AddShingles(string words, HashSet<string>? into, HashSet<string>? known)
+    private static bool HasShingleOf(List<ulong> wordHashes, HashSet<ulong> shingles)
     {
-        // Word starts: the words are one space apart, with a space before the first.
-        var starts = new List<int>();
-        for (var i = 0; i + 1 < words.Length; i++)
+        for (var w = 0; w + 2 < wordHashes.Count; w++)
         {
-            if (words[i] == ' ') starts.Add(i + 1);
-        }
-        // The end, where a word would start after the last one.
-        starts.Add(words.Length);
-        for (var w = 0; w + 3 < starts.Count; w++)
-        {
-            var shingle = words.Substring(starts[w], starts[w + 3] - starts[w]);
-            if (into is not null) into.Add(shingle);
-            else if (known!.Contains(shingle)) return true;
+            if (shingles.Contains(Shingle(wordHashes, w))) return true;
         }
         return false;
     }
+
+    /// <summary>The run of three words from <paramref name="w"/> as one hash.</summary>
+    private static ulong Shingle(List<ulong> wordHashes, int w) => (wordHashes[w] * 1_000_003 + wordHashes[w + 1]) * 1_000_003 + wordHashes[w + 2];
 
     /// <summary>True when the sentence's words hold a quotation's, or a quotation's hold the sentence's.</summary>
     private static bool Repeats(string words, List<(string Words, Quotation Quotation)> quoted)
@@ -115,19 +107,40 @@ internal static class RepeatedQuotations
         return after > 0 && spans[after - 1].End > span.Start;
     }
 
-    /// <summary>The words of the tokens in <paramref name="span"/>, in lower case, one space apart and around, with the
-    /// number of words; only those outside quotation marks unless <paramref name="insideQuotations"/>.</summary>
-    private static (string Words, int Count) WordsIn(TokenList tokens, TextSpan span, bool insideQuotations)
+    /// <summary>The words of the tokens in <paramref name="span"/>, in lower case, one space apart and around; only those
+    /// outside quotation marks unless <paramref name="insideQuotations"/>.</summary>
+    private static string WordsIn(TokenList tokens, TextSpan span, bool insideQuotations)
     {
         var builder = new StringBuilder(" ");
-        var count = 0;
-        for (var k = Sorted.FirstAtOrAfter(tokens, span.Start, t => t.Span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        for (var k = FirstIn(tokens, span); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
         {
             var token = tokens[k];
-            if (!token.IsWord || !insideQuotations && token.IsInQuotation) continue;
-            builder.Append(token.Text.ToLowerInvariant().Replace('\u2019', '\'')).Append(' ');
-            count++;
+            if (Counts(token, insideQuotations)) builder.Append(token.Text.ToLowerInvariant().Replace('\u2019', '\'')).Append(' ');
         }
-        return (builder.ToString(), count);
+        return builder.ToString();
     }
+
+    /// <summary>Fills <paramref name="into"/> with a hash of each word <see cref="WordsIn"/> would write (lower case, a
+    /// curly apostrophe as a straight one), without copying the text, and returns how many there are.</summary>
+    private static int HashWords(TokenList tokens, TextSpan span, bool insideQuotations, List<ulong> into)
+    {
+        into.Clear();
+        for (var k = FirstIn(tokens, span); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            var token = tokens[k];
+            if (!Counts(token, insideQuotations)) continue;
+            // FNV-1a, 64 bits.
+            var hash = 14695981039346656037UL;
+            foreach (var character in token.Text)
+            {
+                hash = (hash ^ (character == '\u2019' ? '\'' : char.ToLowerInvariant(character))) * 1099511628211UL;
+            }
+            into.Add(hash);
+        }
+        return into.Count;
+    }
+
+    private static int FirstIn(TokenList tokens, TextSpan span) => Sorted.FirstAtOrAfter(tokens, span.Start, t => t.Span.Start);
+
+    private static bool Counts(Token token, bool insideQuotations) => token.IsWord && (insideQuotations || !token.IsInQuotation);
 }
