@@ -7,12 +7,9 @@ namespace Editorial.Tests.Spelling;
 /// </summary>
 public class OthersWordsAndEntityTests
 {
-    private static List<string> Lines(string text, string? outlet = null) =>
-        SpellingCheck.Text(text, outlet).Select(SpellingCheck.Line).ToList();
+    private static List<string> Lines(string text, string? outlet = null) => SpellingCheck.Lines(text, outlet);
 
-    private static List<string> Corpus(string outlet, params string[] texts) =>
-        SpellingCheck.Engine.Check(texts.Select((text, i) => new Engine.ArticleInput($"x/{i + 1}.txt", text, new(defaultOutlet: outlet))).ToList())
-            .Select(SpellingCheck.Line).ToList();
+    private static List<string> Corpus(string outlet, params string[] texts) => SpellingCheck.Corpus(outlet, texts);
 
     // Other people's words
 

@@ -8,12 +8,9 @@ namespace Editorial.Tests.Spelling;
 /// </summary>
 public class PrecisionClassesTests
 {
-    private static List<string> Lines(string text, string? outlet = null) =>
-        SpellingCheck.Text(text, outlet).Select(SpellingCheck.Line).ToList();
+    private static List<string> Lines(string text, string? outlet = null) => SpellingCheck.Lines(text, outlet);
 
-    private static List<string> Corpus(string outlet, params string[] texts) =>
-        SpellingCheck.Engine.Check(texts.Select((text, i) => new Engine.ArticleInput($"x/{i + 1}.txt", text, new(defaultOutlet: outlet))).ToList())
-            .Select(SpellingCheck.Line).ToList();
+    private static List<string> Corpus(string outlet, params string[] texts) => SpellingCheck.Corpus(outlet, texts);
 
     // Quotations keep their spelling, even against the outlet's style
 

@@ -34,4 +34,12 @@ internal static class SpellingCheck
         Engine.Check([new ArticleInput(path, text, new ArticleSettings(defaultOutlet: outlet))]);
 
     public static string Line(Diagnostic d) => d.ToString() + (d.Fix is { } fix ? " => " + fix.Edit.NewText : "");
+
+    /// <summary>One article of constructed text, as <see cref="Line"/>s.</summary>
+    public static List<string> Lines(string text, string? outlet = null) => Text(text, outlet).Select(Line).ToList();
+
+    /// <summary>Several articles of one outlet checked together (x/1.txt, x/2.txt, ...), as <see cref="Line"/>s.</summary>
+    public static List<string> Corpus(string outlet, params string[] texts) =>
+        Engine.Check(texts.Select((text, i) => new ArticleInput($"x/{i + 1}.txt", text, new ArticleSettings(defaultOutlet: outlet))).ToList())
+            .Select(Line).ToList();
 }

@@ -9,8 +9,7 @@ namespace Editorial.Tests.Spelling;
 /// </summary>
 public class TranscribedTextTests
 {
-    private static List<string> Lines(string text, string? outlet = null) =>
-        SpellingCheck.Text(text, outlet).Select(SpellingCheck.Line).ToList();
+    private static List<string> Lines(string text, string? outlet = null) => SpellingCheck.Lines(text, outlet);
 
     // Single quotation marks
 
