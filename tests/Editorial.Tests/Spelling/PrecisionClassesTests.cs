@@ -146,6 +146,9 @@ public class PrecisionClassesTests
     {
         Lines("The U.S. imposed sanctions on Monday. The U.S. Treasury named ten banks. What did the US freeze? " +
               "Assets held abroad were frozen.").ShouldBeEmpty();
+        // The outlet's headline style ("US" in AP's headlines) is not held against it: a story's subheads are written as its text.
+        Lines("The U.S. imposed sanctions on Monday. The U.S. Treasury named ten banks. WHAT DID THE U.S. OFFER? " +
+              "Talks resumed on Friday.", "ap").ShouldBeEmpty();
     }
 
     // Nouns and modifiers

@@ -49,7 +49,10 @@ public sealed class AbbreviationStyleRule : ArticleRule
     /// <param name="Quoted">Inside a quotation or a reproduced document.</param>
     /// <param name="InName">Part of a longer name ("U.S. Air Force Yokota Air Base"), which keeps its own spelling: never
     /// reported, and it shows the article's style only where nothing else does.</param>
-    private sealed record Occurrence(TextSpan Span, string Text, string Letters, string Style, bool Quoted, bool InHeading, bool InName, bool EndsSentence)
+    /// <param name="RunIn">In a subheading that an export ran into the text (<see cref="IsInRunInHeadline"/>), which
+    /// <paramref name="InHeading"/> then counts among the headlines.</param>
+    private sealed record Occurrence(TextSpan Span, string Text, string Letters, string Style, bool Quoted, bool InHeading, bool InName, bool EndsSentence,
+        bool RunIn)
         : IStyleOccurrence
     {
         /// <summary>True when better evidence of the article's style exists elsewhere (see <see cref="Evidence"/>).</summary>
@@ -84,7 +87,9 @@ public sealed class AbbreviationStyleRule : ArticleRule
             // A tie is decided by the best evidence alone; it says nothing against a quotation's or a headline's form.
             var tie = profileStyle is null && StyleChoice.IsTie(votes, expected);
             var departures = StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, profileStyle is not null));
-            foreach (var occurrence in departures.Where(o => !o.InName && !(tie && o.Outweighed)))
+            // A subheading run into the text is kept apart from the body's style, but the profile's headline style is for
+            // headlines: AP writes "US" in headlines and "U.S." in the subheads of its stories ("WHAT DID THE U.S. OFFER?").
+            foreach (var occurrence in departures.Where(o => !o.InName && !(tie && o.Outweighed) && !(o.RunIn && profileStyle is not null)))
             {
                 var replacement = expected == Points ? string.Join(".", occurrence.Letters.ToCharArray()) + "." : occurrence.Letters;
                 // "in the U.S." ends a sentence with its own point: "US" there needs the sentence's full stop back, and
@@ -261,8 +266,9 @@ public sealed class AbbreviationStyleRule : ArticleRule
             var endsSentence = hyphen < 0 && (pointed
                 ? i + 1 >= tokens.Count || next.SentenceIndex != token.SentenceIndex
                 : next.Text is "." && next.Span.Start == token.Span.End && (i + 2 >= tokens.Count || tokens[i + 2].SentenceIndex != token.SentenceIndex));
+            var runIn = !token.IsInHeading && hyphen < 0 && IsInRunInHeadline(article, i);
             occurrences.Add(new Occurrence(new TextSpan(token.Span.Start, text.Length), text, letters, pointed ? Points : NoPoints,
-                token.IsTranscribed, token.IsInHeading || hyphen < 0 && IsInRunInHeadline(article, i), IsPartOfName(article, i), endsSentence));
+                token.IsTranscribed, token.IsInHeading || runIn, IsPartOfName(article, i), endsSentence, runIn));
         }
         return occurrences;
     }
