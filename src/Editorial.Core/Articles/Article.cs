@@ -218,12 +218,7 @@ public sealed partial class Article
         MarkSignedPosts(paragraphs, sentences, tokens);
         var posts = EmbeddedPosts.Find(tokens, sentences);
         // A post the article quotes and then embeds without marks or signature: its words repeat the quotation.
-        var quotedAgain = RepeatedQuotations.Find(tokens, sentences, paragraphs, quotations, posts);
-        if (quotedAgain.Count > 0)
-        {
-            posts.AddRange(quotedAgain);
-            posts.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
+        AddInTextOrder(posts, RepeatedQuotations.Find(tokens, sentences, paragraphs, quotations, posts));
         foreach (var post in posts) MarkReproduced(tokens, post);
         EmbeddedPostSpans = posts;
         var teaserLists = TeaserLists.Find(tokens, sentences);
@@ -231,12 +226,7 @@ public sealed partial class Article
         TeaserListSpans = teaserLists;
         // After the posts: a lead-in to a post ("She posted: …") introduces that post alone, up to its signature.
         var excerpts = LeadInExcerpts.Find(paragraphs, sentences, tokens);
-        var firstPerson = LeadInExcerpts.FindFirstPerson(paragraphs, sentences, tokens, excerpts);
-        if (firstPerson.Count > 0)
-        {
-            excerpts.AddRange(firstPerson);
-            excerpts.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
+        AddInTextOrder(excerpts, LeadInExcerpts.FindFirstPerson(paragraphs, sentences, tokens, excerpts));
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
@@ -254,6 +244,15 @@ public sealed partial class Article
         Suppressions = InlineSuppressions.Read(Text, Lines, layout.Comments);
         _markupSpans = layout.MarkupSpans;
         _htmlRegions = layout.HtmlRegions;
+    }
+
+    /// <summary>Adds <paramref name="more"/> to <paramref name="spans"/>, both in text order, keeping the whole in text order
+    /// (the readers that find them keep each new span clear of the others).</summary>
+    private static void AddInTextOrder(List<TextSpan> spans, List<TextSpan> more)
+    {
+        if (more.Count == 0) return;
+        spans.AddRange(more);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     private static bool SameChars(string text, char[] view)

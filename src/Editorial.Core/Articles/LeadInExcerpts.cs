@@ -97,7 +97,7 @@ internal static class LeadInExcerpts
             }
             if (run < 2) continue;
             var span = TextSpan.FromBounds(start, sentences[last].Span.End);
-            if (OverlapsAny(excerpts, span)) continue;
+            if (Sorted.AnyOverlaps(excerpts, span)) continue;
             documents.Add(span);
             previousEnd = span.End;
             s = last;
@@ -131,12 +131,6 @@ internal static class LeadInExcerpts
             if (tokens[k].IsWord && !tokens[k].IsInQuotation && FirstPerson.Contains(tokens[k].Text)) return true;
         }
         return false;
-    }
-
-    private static bool OverlapsAny(IReadOnlyList<TextSpan> spans, TextSpan span)
-    {
-        var after = Sorted.FirstAtOrAfter(spans, span.End, s => s.Start);
-        return after > 0 && spans[after - 1].End > span.Start;
     }
 
     // Verbs with which a lead-in reads a document out ("the statement reads:", "the letter said:").

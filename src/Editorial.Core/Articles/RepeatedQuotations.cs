@@ -47,16 +47,16 @@ internal static class RepeatedQuotations
             // A short sentence of the quotation right after a repeating one goes on with the same post ("Stakes are high.").
             if (count >= 3 && count < MinimumWords && lastRepeating == sentence.Index - 1
                 && Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), quoted)
-                && found.Count > 0 && !Overlaps(posts, TextSpan.FromBounds(found[found.Count - 1].Start, end)))
+                && found.Count > 0 && !Sorted.AnyOverlaps(posts, TextSpan.FromBounds(found[found.Count - 1].Start, end)))
             {
                 found[found.Count - 1] = TextSpan.FromBounds(found[found.Count - 1].Start, end);
                 (previousEnd, lastRepeating) = (end, sentence.Index);
                 continue;
             }
             if (count < MinimumWords || !HasShingleOf(wordHashes, shingles) || !Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), quoted)) continue;
-            var start = PostStart(tokens, sentences, sentence, quotations, previousEnd);
+            var start = PostStart(tokens, sentence, quotations, previousEnd);
             var span = TextSpan.FromBounds(start, end);
-            if (Overlaps(posts, span)) continue;
+            if (Sorted.AnyOverlaps(posts, span)) continue;
             found.Add(span);
             (previousEnd, lastRepeating) = (end, sentence.Index);
         }
@@ -88,7 +88,7 @@ internal static class RepeatedQuotations
     /// <summary>Where the embed starts: after the last quotation that ends before the sentence in its paragraph (the
     /// article's sentence quoting the post), within a post's length before it and after the previous post; else the
     /// sentence itself.</summary>
-    private static int PostStart(TokenList tokens, List<Sentence> sentences, Sentence sentence, List<Quotation> quotations, int previousEnd)
+    private static int PostStart(TokenList tokens, Sentence sentence, List<Quotation> quotations, int previousEnd)
     {
         var earliest = sentence.Span.Start - MaximumPostLength;
         var before = Sorted.FirstAtOrAfter(quotations, sentence.Span.Start, q => q.Span.End) - 1;
@@ -99,12 +99,6 @@ internal static class RepeatedQuotations
         var next = Sorted.FirstAtOrAfter(tokens, quotation.Span.End, t => t.Span.Start);
         while (next < sentence.FirstToken && !tokens[next].IsWord) next++;
         return next < sentence.FirstToken ? tokens[next].Span.Start : sentence.Span.Start;
-    }
-
-    private static bool Overlaps(IReadOnlyList<TextSpan> spans, TextSpan span)
-    {
-        var after = Sorted.FirstAtOrAfter(spans, span.End, s => s.Start);
-        return after > 0 && spans[after - 1].End > span.Start;
     }
 
     /// <summary>The words of the tokens in <paramref name="span"/>, in lower case, one space apart and around; only those

@@ -27,4 +27,12 @@ public static class Sorted
         var after = FirstAtOrAfter(spans, span.Start + 1, s => s.Start);
         return after > 0 && spans[after - 1].Contains(span);
     }
+
+    /// <summary>True when one of <paramref name="spans"/> overlaps <paramref name="span"/>. The spans are in text order and do
+    /// not overlap each other, so the only one that can reach into it is the last to start before its end.</summary>
+    public static bool AnyOverlaps(IReadOnlyList<TextSpan> spans, TextSpan span)
+    {
+        var after = FirstAtOrAfter(spans, span.End, s => s.Start);
+        return after > 0 && spans[after - 1].End > span.Start;
+    }
 }
