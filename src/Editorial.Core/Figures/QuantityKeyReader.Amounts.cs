@@ -231,7 +231,7 @@ internal static partial class QuantityKeyReader
         var word = clause.Word(k);
         return word.Length > 0 && !clause.IsName(k) && !NounRunEnds.Contains(word) && !CalendarUnits.Contains(LastPart(word)) && !RecurringPeriods.ContainsKey(word)
                && !Determiners.Contains(word) && !NumberWords.TryCardinal(word, out _) && !NumberWords.TryOrdinal(word, out _)
-               && !CalendarWords.Months.Contains(word) && !CalendarWords.DayNames.Contains(word);
+               && !CalendarWords.IsDayOrMonth(word);
     }
 
     /// <summary>True when a word of the profile's <see cref="FigureLexicon.AmountExpectationsList"/> stands in the clause, but for

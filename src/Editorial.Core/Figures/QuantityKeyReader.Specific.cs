@@ -46,7 +46,7 @@ internal static partial class QuantityKeyReader
     private static bool IsNoHolder(string word) =>
         word.Length < 2 || word.Contains('\'') || word.Contains('’') || Determiners.Contains(word) || HolderDeterminers.Contains(word)
         || NoPartOfAName.Contains(word) || SourceBoundaries.Contains(word) || ClauseConjunctions.Contains(word) || Titles.Contains(word)
-        || CalendarWords.DayNames.Contains(word) || CalendarWords.Months.Contains(word);
+        || CalendarWords.IsDayOrMonth(word);
 
     /// <summary>A capitalised word of a holder's name: a name, or a word the article never writes in lower case ("Brightwell"
     /// opening a sentence).</summary>
@@ -244,7 +244,7 @@ internal static partial class QuantityKeyReader
         // noun the data file does not hold says what kind of thing it counts in the phrase after it, which the key cannot
         // compare. The data file's things are counted as things ("three photos of herself" are her photos).
         if (!ObjectNouns.ContainsKey(segment.Word(noun)) && NounComplements.Contains(segment.Word(noun + 1))
-            && !CalendarWords.DayNames.Contains(segment.Word(noun + 2)) && !CalendarWords.Months.Contains(segment.Word(noun + 2)))
+            && !CalendarWords.IsDayOrMonth(segment.Word(noun + 2)))
         {
             return null;
         }
@@ -342,7 +342,7 @@ internal static partial class QuantityKeyReader
             var word = segment.Word(i);
             if (word.Length < 2 || !char.IsUpper(word[0]) || Titles.Contains(word)) continue;
             if (!segment.IsName(i) && reading.Article.Text.IndexOf(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0) continue;
-            if (Determiners.Contains(word) || CalendarWords.DayNames.Contains(word) || CalendarWords.Months.Contains(word)) continue;
+            if (Determiners.Contains(word) || CalendarWords.IsDayOrMonth(word)) continue;
             if (word.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i" or "but" or "and" or "in" or "on" or "at" or "after") continue;
             var cut = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;
             names.Add(Stem(cut));

@@ -568,7 +568,7 @@ internal static partial class QuantityKeyReader
 
         public bool IsName(int i) =>
             Has(i) && Tokens[i].Kind == TokenKind.Word && Tokens[i].StartsUpper && !Tokens[i].IsSentenceStart && Tokens[i].Text.Length > 1
-            && !CalendarWords.DayNames.Contains(Tokens[i].Text) && !CalendarWords.Months.Contains(Tokens[i].Text)
+            && !CalendarWords.IsDayOrMonth(Tokens[i].Text)
             && !(Tokens[i].IsInHeading && _reading.WritesInLowerCase(Tokens[i].Text));
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>

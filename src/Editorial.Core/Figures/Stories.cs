@@ -192,7 +192,7 @@ public static class Stories
                 run ??= stem;
                 if (token.Text.Length < 3) continue;
                 traits.Mentions.Add(stem);
-                if (token.IsSentenceStart || token.IsInHeading || CalendarWords.DayNames.Contains(token.Text) || CalendarWords.Months.Contains(token.Text)) continue;
+                if (token.IsSentenceStart || token.IsInHeading || CalendarWords.IsDayOrMonth(token.Text)) continue;
                 if (traits.Names.Add(stem))
                 {
                     traits.Spellings[stem] = token.Text;
@@ -228,7 +228,7 @@ public static class Stories
                     if (article.Tokens[k].Kind != TokenKind.Word || !PlacePrepositions.Contains(article.Tokens[k].Text)) continue;
                     var place = article.Tokens[k + 1].Text is "the" or "The" && k + 2 < end ? article.Tokens[k + 2] : article.Tokens[k + 1];
                     if (place.Kind == TokenKind.Word && place.StartsUpper && place.Text.Length >= 3
-                        && !CalendarWords.DayNames.Contains(place.Text) && !CalendarWords.Months.Contains(place.Text))
+                        && !CalendarWords.IsDayOrMonth(place.Text))
                     {
                         LeadPlaces.Add(QuantityKeyReader.Stem(place.Text));
                     }

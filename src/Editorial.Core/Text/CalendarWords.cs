@@ -23,4 +23,7 @@ internal static class CalendarWords
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
+
+    /// <summary>True for the name of a day or a month: a date's word, never a name of a person or a place.</summary>
+    public static bool IsDayOrMonth(string word) => DayNames.Contains(word) || Months.Contains(word);
 }
