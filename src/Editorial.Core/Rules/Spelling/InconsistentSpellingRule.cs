@@ -52,8 +52,10 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 expected = StyleChoice.Expected(rightVotes, null) ?? spelledRight[0].Form;
                 var majority = !StyleChoice.IsTie(rightVotes, expected);
                 // A slip is the rarer spelling: one that a repeated caption made frequent is no slip of the running text's.
-                var expectedVotes = votes.Count(v => v.Form == expected);
-                departures = occurrences.Where(o => (o.IsSlip || majority && o.Form != expected) && votes.Count(v => v.Form == o.Form) <= expectedVotes);
+                var votesByForm = votes.GroupBy(v => v.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                int VotesFor(string form) => votesByForm.TryGetValue(form, out var count) ? count : 0;
+                var expectedVotes = VotesFor(expected);
+                departures = occurrences.Where(o => (o.IsSlip || majority && o.Form != expected) && VotesFor(o.Form) <= expectedVotes);
             }
             else if (foundWithoutList && StyleChoice.IsTie(votes, expected))
             {
