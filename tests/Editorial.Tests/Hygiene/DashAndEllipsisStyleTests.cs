@@ -34,6 +34,39 @@ public class DashAndEllipsisStyleTests
         HygieneRun.ApplyFix(text, finding).ShouldStartWith("The talks went on … and on … and on…\n");
     }
 
+    [Fact]
+    public void The_dash_of_an_embedded_posts_signature_neither_votes_nor_departs()
+    {
+        // The post keeps its writer's marks: its spaced em dashes are not the article's, whose dash is the spaced en dash.
+        const string text = "Crews – out since dawn – kept working.\n\nThe mayor replied within minutes: Water is back — finally — in every district. " +
+            "pic.twitter.com/x7Yq2 — Ana Ruiz (@anaruiz) March 14, 2022\n\nThe council – meanwhile – stayed silent.\n";
+        HygieneRun.Text(text).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("LVIV, Ukraine (AP) — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
+    [InlineData("Lviv (ANB) — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
+    [InlineData("WASHINGTON — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
+    public void The_dash_of_a_wire_dateline_is_the_wires_convention(string text) =>
+        HygieneRun.Text(text).ShouldBeEmpty();
+
+    [Fact]
+    public void A_dash_after_a_capitalised_opening_word_is_no_dateline()
+    {
+        const string text = "Lviv — in the west — was calm. Crews – out since dawn – kept working. The council – meanwhile – stayed silent.";
+        HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(1,6): ED4006: Spaced em dash ( — ) in 2 places in an article that uses spaced en dash ( – ) 4 times",
+        ]);
+    }
+
+    [Fact]
+    public void An_ellipsis_in_a_statement_in_single_quotation_marks_is_the_speakers()
+    {
+        const string text = "The talks went on … and on … and on.\n\nThe minister said: 'We will wait and see... Nothing is settled.'\n";
+        HygieneRun.Text(text).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("The Kyiv–Moscow talks ran from 2014–2015, a 5-year-old said – and nobody disagreed – on Monday.")]
     [InlineData("The talks — the fourth round — ended. Irpin — a suburb — was hit.")]

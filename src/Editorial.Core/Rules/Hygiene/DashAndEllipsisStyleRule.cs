@@ -10,8 +10,10 @@ namespace Editorial.Rules.Hygiene;
 /// ED4006: the parenthetical dash or the ellipsis written two ways in one article: a spaced en dash ( – ), a spaced or
 /// unspaced em dash ( — , —) or a spaced hyphen ( - ) all stand for the same dash; "..." and "…" for the same ellipsis.
 /// The article's majority form wins (on a tie, the first one used, and no fix is offered). Unspaced en dashes and hyphens
-/// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes. Ellipses inside quotations are
-/// left alone: they are often copied as the source wrote them. Each mark is reported once per article, at its first
+/// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes, nor is the dash of a wire dateline
+/// ("KYIV, Ukraine (AP) —", <see cref="Datelines"/>). Ellipses inside quotations, in double or single marks, are left
+/// alone: they are often copied as the source wrote them; so are both marks in reproduced text (embedded posts,
+/// statements and excerpts quoted at length). Each mark is reported once per article, at its first
 /// departure from the majority (<see cref="StyleMinority"/>).
 /// </summary>
 public sealed class DashAndEllipsisStyleRule : ArticleRule
@@ -33,20 +35,23 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var article = context.Article;
         var tokens = article.Tokens;
         var text = article.Text;
+        var datelineDashes = new HashSet<int>(article.Paragraphs.Select(p => Datelines.ClosingDash(article, p)).Where(k => k >= 0));
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
-            if (token.Kind != TokenKind.Punctuation || token.Text.Length != 1) continue;
+            // A reproduced document (an embedded post with its "— Name (@handle)" signature, a statement, an excerpt) keeps its
+            // own marks: they are neither the article's style nor a departure from it.
+            if (token.Kind != TokenKind.Punctuation || token.Text.Length != 1 || token.IsInReproducedText) continue;
             switch (token.Text[0])
             {
-                case '—' or '–' or '-':
+                case '—' or '–' or '-' when !datelineDashes.Contains(k):
                     if (Dash(text, token) is { } dash) dashes.Add(dash);
                     break;
-                case '…' when !token.IsInQuotation:
+                case '…' when !token.IsTranscribed:
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
                     break;
                 case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
-                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsInQuotation:
+                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsTranscribed:
                     var dots = TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End);
                     ellipses.Add(new Use(dots, dots, "...", "Ellipsis '...'"));
                     k += 2;
