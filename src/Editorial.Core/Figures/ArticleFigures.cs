@@ -176,6 +176,12 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
         return _lowerCaseWords.Contains(word);
     }
 
+    private Dictionary<string, HashSet<string>>? _givenNames;
+
+    /// <summary>The given names the article writes before each surname ("Jane" of "Jane Roe"), by surname as written: a person's
+    /// age is keyed by the surname and the given name (<see cref="QuantityKeyReader.GivenNamesBySurname"/>).</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> GivenNamesBySurname => _givenNames ??= QuantityKeyReader.GivenNamesBySurname(this);
+
     private HashSet<string>? _bodyNames;
 
     /// <summary>True when the body writes <paramref name="word"/> capitalised inside a sentence, as a name. A headline's capitals

@@ -54,7 +54,8 @@ public sealed class QuantityKey
     public IReadOnlyCollection<string> Sites { get; }
     /// <summary>Days named in the clause: "sunday", "march 13".</summary>
     public IReadOnlyCollection<string> Days { get; }
-    /// <summary>Every other capitalised name in the sentence, stemmed so that "Russia" and "Russian" agree; sources excluded.</summary>
+    /// <summary>Every other capitalised name in the sentence, stemmed so that "Russia" and "Russian" agree; sources excluded. For
+    /// a person's age, the given name of the person ("jane" of Jane Roe's age), when the text gives one.</summary>
     public IReadOnlyCollection<string> Names { get; }
 
     /// <summary>For quantities that no place or site ties to an occasion (the lap of a driver's crash, the length of a call
@@ -207,7 +208,8 @@ public static class FigureComparison
         var namesNeeded = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded);
         if (a.IsSpecific && b.IsSpecific)
         {
-            if (namesNeeded == 0) return true;
+            // A key that names its holder (Roe's age) holds the holder's other names apart: Jane Roe's age is not John Roe's.
+            if (namesNeeded == 0) return !Differ(a.Names, b.Names);
             // The lap of a crash is one driver's: every name of the shorter clause must be in the other ("Ericsson", his
             // "Sauber"), or two drivers' crashes at one circuit would be taken for one.
             if (a.IsSeries && !(a.Names.All(b.Names.Contains) || b.Names.All(a.Names.Contains))) return false;

@@ -76,7 +76,7 @@ internal static partial class QuantityKeyReader
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
     {
-        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money)) return null;
+        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money or FigureKind.Age)) return null;
         var article = reading.Article;
         var sentence = article.Sentences[figure.SentenceIndex];
         var clause = Clause.Around(reading, sentence, figure);
@@ -85,7 +85,8 @@ internal static partial class QuantityKeyReader
         {
             FigureKind.Money => MoneyTaken(segment, figure),
             FigureKind.Modifier => Duration(reading, segment, figure),
-            _ => Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
+            FigureKind.Age => Age(reading, segment, figure),
+            _ => Age(reading, segment, figure) ?? Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
                  ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
         };
         if (read is not { } r) return null;

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+
+namespace Editorial.Figures;
+
+/// <summary>
+/// The age of one named person: "Jane Roe, 34,", "34-year-old Jane Roe", "Roe, who is 35,", "Roe, aged 35", "Roe is 35 years
+/// old". The key is the person's surname, as later references name them ("Roe said"), with the given name the text writes
+/// before it, or, for the surname alone, the one given name its article gives that surname: two people of one surname
+/// ("John Smith, 45, and his wife Mary Smith, 43") are two quantities, and a surname alone in an article that names two
+/// such people is no one sure. An age no name holds ("a 12-year-old boy") stays unkeyed.
+/// </summary>
+internal static partial class QuantityKeyReader
+{
+    /// <summary>The oldest age read as a person's: a number past it set off by commas after a name is something else.</summary>
+    private const double OldestAge = 120;
+
+    /// <summary>The age and its holder, or null when no person's name holds the figure for sure.</summary>
+    private static SpecificReading? Age(ArticleReading reading, Clause segment, Figure figure)
+    {
+        if (figure.Value is < 1 or > OldestAge || figure.Value != Math.Floor(figure.Value) || figure.Hedge != Hedge.None) return null;
+        var (first, last) = (figure.NumberFirstToken, figure.LastToken);
+        int surname;
+        if (figure.Kind == FigureKind.Count)
+        {
+            // "Roe, who is 35,": a count that a relative clause gives a name, and nothing after it that it counts.
+            if (!(segment.IsWord(first - 1, "is") || segment.IsWord(first - 1, "was")) || !segment.IsWord(first - 2, "who")
+                || segment.Text(first - 3) != "," || !(segment.Text(last + 1) is "," or "." or "" || segment.IsWord(last + 1, "and")))
+            {
+                return null;
+            }
+            surname = first - 4;
+        }
+        else if (figure.Kind != FigureKind.Age) return null;
+        else if (segment.Text(first + 1) == "-")
+        {
+            // "the 34-year-old Jane Roe", and "Jane Roe, a 34-year-old teacher," where the age stands in an aside after the name.
+            surname = NameAfterAge(reading, segment, last + 1);
+            if (surname < 0 && (segment.IsWord(first - 1, "a") || segment.IsWord(first - 1, "an")) && segment.Text(first - 2) == ",") surname = first - 3;
+        }
+        else if (segment.IsWord(first - 1, "aged")) surname = segment.Text(first - 2) == "," ? first - 3 : first - 2;
+        else if (segment.IsWord(last, "old"))
+        {
+            // "Roe is 35 years old", "Roe, 35 years old,".
+            surname = segment.Text(first - 1) == "," || segment.IsWord(first - 1, "is") || segment.IsWord(first - 1, "was") ? first - 2 : -1;
+        }
+        else surname = segment.Text(first - 1) == "," ? first - 2 : -1; // "Jane Roe, 34,"
+        if (surname < 0 || PersonNamed(reading, segment, surname) is not { } person) return null;
+        return new SpecificReading("age", "of " + person.Surname, false, last, person.GivenNames, 0);
+    }
+
+    /// <summary>The last token of the name after an age that qualifies it: "34-year-old Jane Roe", "the 34-year-old British
+    /// journalist Jane Roe"; -1 when the words after the age name no one ("the 33-year-old Chelsea striker", "a 12-year-old
+    /// boy"). A name must end its noun phrase: a capitalised run that a lower-case noun follows qualifies that noun.</summary>
+    private static int NameAfterAge(ArticleReading reading, Clause segment, int start)
+    {
+        var k = start;
+        for (var skipped = 0; skipped <= 3 && segment.Has(k); skipped++)
+        {
+            if (IsHolderName(reading, segment, k))
+            {
+                var end = k;
+                while (IsHolderName(reading, segment, end + 1)) end++;
+                if (EndsNounPhrase(reading, segment, end + 1)) return end;
+                k = end + 1;
+                continue;
+            }
+            var word = segment.Word(k);
+            // Only the words of a description may stand between the age and the name: "the 34-year-old British journalist".
+            if (word.Length == 0 || !char.IsLower(word[0]) || NounRunEnds.Contains(word) || Auxiliaries.Contains(word) || HolderExclusions.Contains(word)) return -1;
+            k++;
+        }
+        return -1;
+    }
+
+    /// <summary>True when nothing of the noun phrase follows <paramref name="k"/>: punctuation, the end of the clause, a word
+    /// that ends a noun's run ("of", "was") or a verb of the past ("died").</summary>
+    private static bool EndsNounPhrase(ArticleReading reading, Clause segment, int k)
+    {
+        if (!segment.Has(k)) return true;
+        var word = segment.Word(k);
+        if (word.Length == 0) return true;
+        return char.IsLower(word[0]) && (NounRunEnds.Contains(word) || Auxiliaries.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal)
+                                         || segment.MatchAt(reading.ReportingVerbs, k) > 0);
+    }
+
+    /// <summary>A person named by the capitalised run that ends at <paramref name="last"/>: its surname, as written, and the given
+    /// name, stemmed; none for a run of one word that the article never writes after a given name (a team, a place), and none
+    /// for a surname alone that the article gives two given names.</summary>
+    private static (string Surname, IReadOnlyCollection<string> GivenNames)? PersonNamed(ArticleReading reading, Clause segment, int last)
+    {
+        if (!IsHolderName(reading, segment, last)) return null;
+        var surname = segment.Word(last);
+        if (IsHolderName(reading, segment, last - 1)) return (surname, [Stem(segment.Word(last - 1))]);
+        if (!reading.GivenNamesBySurname.TryGetValue(surname, out var given) || given.Count != 1) return null;
+        return (surname, given);
+    }
+
+    /// <summary>The given names an article writes before each surname, by the surname as written: "Jane" of "Jane Roe", stemmed,
+    /// from runs of capitalised words of its body, the word before the last of each run. Headlines in title case are left out:
+    /// their capitals run over verbs ("Fire Kills Roe").</summary>
+    internal static Dictionary<string, HashSet<string>> GivenNamesBySurname(ArticleReading reading)
+    {
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var tokens = reading.Article.Tokens;
+        bool IsNameWord(int k) =>
+            k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsInHeading && !IsNoHolder(tokens[k].Text)
+            && char.IsUpper(tokens[k].Text[0]) && (!tokens[k].IsSentenceStart || !reading.WritesInLowerCase(tokens[k].Text));
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!IsNameWord(k) || !IsNameWord(k - 1) || IsNameWord(k + 1)) continue;
+            if (!names.TryGetValue(tokens[k].Text, out var given)) names[tokens[k].Text] = given = new HashSet<string>(StringComparer.Ordinal);
+            given.Add(Stem(tokens[k - 1].Text));
+        }
+        return names;
+    }
+}
