@@ -176,11 +176,11 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
         return _lowerCaseWords.Contains(word);
     }
 
-    private Dictionary<string, HashSet<string>>? _givenNames;
+    private QuantityKeyReader.PersonNameIndex? _personNames;
 
-    /// <summary>The given names the article writes before each surname ("Jane" of "Jane Roe"), by surname as written: a person's
-    /// age is keyed by the surname and the given name (<see cref="QuantityKeyReader.GivenNamesBySurname"/>).</summary>
-    public IReadOnlyDictionary<string, HashSet<string>> GivenNamesBySurname => _givenNames ??= QuantityKeyReader.GivenNamesBySurname(this);
+    /// <summary>The given names the article writes before each surname ("Jane" of "Jane Roe") and the names it writes alone: a
+    /// person's age is keyed by the surname and the given name.</summary>
+    public QuantityKeyReader.PersonNameIndex PersonNames => _personNames ??= QuantityKeyReader.ReadPersonNames(this);
 
     private HashSet<string>? _bodyNames;
 

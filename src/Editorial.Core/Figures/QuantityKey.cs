@@ -202,7 +202,9 @@ public static class FigureComparison
         {
             // In one article, two amounts each introduced as a new thing ("a $100,000 donation", later "a $158,000 donation")
             // are two things; each article of a story introduces the one it tells of.
-            return a.Amount is { } amountA && b.Amount is { } amountB && amountA.Matches(amountB) && Share(a.Names, b.Names)
+            // The measure of a holder ("weight of the module") names whose it is in its key, and needs no names of the clause.
+            var holdersNamed = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded) == 0;
+            return a.Amount is { } amountA && b.Amount is { } amountB && amountA.Matches(amountB) && (holdersNamed || Share(a.Names, b.Names))
                    && (acrossArticles || (AmountAnchors.Nest(a.Names, b.Names) && !(amountA.IsIndefinite && amountB.IsIndefinite)));
         }
         var namesNeeded = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded);

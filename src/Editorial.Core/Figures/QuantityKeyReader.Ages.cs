@@ -23,6 +23,7 @@ internal static partial class QuantityKeyReader
         if (figure.Value is < 1 or > OldestAge || figure.Value != Math.Floor(figure.Value) || figure.Hedge != Hedge.None) return null;
         var (first, last) = (figure.NumberFirstToken, figure.LastToken);
         int surname;
+        var isPast = segment.IsWord(first - 1, "was");
         if (figure.Kind == FigureKind.Count)
         {
             // "Roe, who is 35,": a count that a relative clause gives a name, and nothing after it that it counts.
@@ -37,8 +38,9 @@ internal static partial class QuantityKeyReader
         else if (segment.Text(first + 1) == "-")
         {
             // "the 34-year-old Jane Roe", and "Jane Roe, a 34-year-old teacher," where the age stands in an aside after the name.
-            surname = NameAfterAge(reading, segment, last + 1);
-            if (surname < 0 && (segment.IsWord(first - 1, "a") || segment.IsWord(first - 1, "an")) && segment.Text(first - 2) == ",") surname = first - 3;
+            // "Kim, a 20-year-old South Korean,": after "a" the words describe; the person stands before the aside.
+            var isAside = (segment.IsWord(first - 1, "a") || segment.IsWord(first - 1, "an")) && segment.Text(first - 2) == ",";
+            surname = isAside ? first - 3 : NameAfterAge(reading, segment, last + 1);
         }
         else if (segment.IsWord(first - 1, "aged")) surname = segment.Text(first - 2) == "," ? first - 3 : first - 2;
         else if (segment.IsWord(last, "old"))
@@ -48,6 +50,8 @@ internal static partial class QuantityKeyReader
         }
         else surname = segment.Text(first - 1) == "," ? first - 2 : -1; // "Jane Roe, 34,"
         if (surname < 0 || PersonNamed(reading, segment, surname) is not { } person) return null;
+        // "Roe was 3 years old on March 30, 1981, when …": an age the past tense dates is the age at another time than the story's.
+        if (isPast && (segment.IsWord(last + 1, "when") || segment.FiguresIn(reading.Figures).Any(f => f.Kind is FigureKind.Date or FigureKind.Year))) return null;
         return new SpecificReading("age", "of " + person.Surname, false, last, person.GivenNames, 0);
     }
 
@@ -63,7 +67,9 @@ internal static partial class QuantityKeyReader
             {
                 var end = k;
                 while (IsHolderName(reading, segment, end + 1)) end++;
-                if (EndsNounPhrase(reading, segment, end + 1)) return end;
+                // "the 50-year-old Nuclear Nonproliferation Treaty": a person introduced so is named again by the surname alone
+                // ("Roe said"); a thing's name is not.
+                if (EndsNounPhrase(reading, segment, end + 1)) return reading.PersonNames.NamedAlone.Contains(segment.Word(end)) ? end : -1;
                 k = end + 1;
                 continue;
             }
@@ -93,27 +99,42 @@ internal static partial class QuantityKeyReader
     {
         if (!IsHolderName(reading, segment, last)) return null;
         var surname = segment.Word(last);
+        // Not an abbreviation ("MP", "CEO") nor a people ("a 20-year-old South Korean").
+        if (surname.All(c => !char.IsLower(c)) || segment.IsDemonym(last)) return null;
+        // "Rep. Joseph Crowley of New York, 56,": a place after a name is not the person the age is of.
+        var start = last;
+        while (IsHolderName(reading, segment, start - 1)) start--;
+        if (PlacePrepositions.Contains(segment.Word(start - 1)) || segment.IsWord(start - 1, "from")) return null;
         if (IsHolderName(reading, segment, last - 1)) return (surname, [Stem(segment.Word(last - 1))]);
-        if (!reading.GivenNamesBySurname.TryGetValue(surname, out var given) || given.Count != 1) return null;
+        if (!reading.PersonNames.GivenNames.TryGetValue(surname, out var given) || given.Count != 1) return null;
         return (surname, given);
     }
 
-    /// <summary>The given names an article writes before each surname, by the surname as written: "Jane" of "Jane Roe", stemmed,
-    /// from runs of capitalised words of its body, the word before the last of each run. Headlines in title case are left out:
-    /// their capitals run over verbs ("Fire Kills Roe").</summary>
-    internal static Dictionary<string, HashSet<string>> GivenNamesBySurname(ArticleReading reading)
+    /// <summary>The names of an article's people: the given names it writes before each surname, by the surname as written
+    /// ("Jane" of "Jane Roe", stemmed), and the names it writes alone ("Roe said"), from the runs of capitalised words of its
+    /// body; the given name is the word before the last of a run. Headlines in title case are left out: their capitals run
+    /// over verbs ("Fire Kills Roe").</summary>
+    internal sealed record PersonNameIndex(IReadOnlyDictionary<string, HashSet<string>> GivenNames, HashSet<string> NamedAlone);
+
+    internal static PersonNameIndex ReadPersonNames(ArticleReading reading)
     {
-        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var given = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
         var tokens = reading.Article.Tokens;
         bool IsNameWord(int k) =>
             k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsInHeading && !IsNoHolder(tokens[k].Text)
             && char.IsUpper(tokens[k].Text[0]) && (!tokens[k].IsSentenceStart || !reading.WritesInLowerCase(tokens[k].Text));
-        for (var k = 1; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (!IsNameWord(k) || !IsNameWord(k - 1) || IsNameWord(k + 1)) continue;
-            if (!names.TryGetValue(tokens[k].Text, out var given)) names[tokens[k].Text] = given = new HashSet<string>(StringComparer.Ordinal);
-            given.Add(Stem(tokens[k - 1].Text));
+            if (!IsNameWord(k) || IsNameWord(k + 1)) continue;
+            if (!IsNameWord(k - 1))
+            {
+                alone.Add(tokens[k].Text);
+                continue;
+            }
+            if (!given.TryGetValue(tokens[k].Text, out var names)) given[tokens[k].Text] = names = new HashSet<string>(StringComparer.Ordinal);
+            names.Add(Stem(tokens[k - 1].Text));
         }
-        return names;
+        return new PersonNameIndex(given, alone);
     }
 }

@@ -4,7 +4,9 @@ using Editorial.Engine;
 
 namespace Editorial.Tests.Figures;
 
-/// <summary>Attributes of one named holder: a person's age, keyed by the person's surname and given name.</summary>
+/// <summary>Attributes of one named holder: a person's age, keyed by the person's surname and given name; the weight, a length
+/// of the dimension its adjective names, or the speed of one named or definite thing; the value of one deal; and how hedges
+/// decide whether two figures of one quantity can both be true.</summary>
 public class HolderAttributeTests
 {
     private static IReadOnlyList<string> Check(params (string Path, string Text)[] inputs) =>
@@ -16,7 +18,7 @@ public class HolderAttributeTests
     public void The_age_of_one_person_conflicts_across_a_story_in_each_way_it_is_written()
     {
         const string Appositive = "Firefighters pulled Jane Roe, 34, from the flat on Tuesday.";
-        Check(("a.txt", Appositive), ("b.txt", "The 35-year-old Jane Roe was treated for smoke inhalation."))
+        Check(("a.txt", Appositive), ("b.txt", "The 35-year-old Jane Roe was treated for smoke inhalation. Roe went home on Wednesday."))
             .ShouldBe(
             [
                 "a.txt(1,31,1,33): info ED2002: Conflicting figures for age of Roe in the same story: “34” here and “35-year-old” in b.txt(1,5) cannot both be true (34 vs 35-year-old)",
@@ -34,7 +36,7 @@ public class HolderAttributeTests
                 "a.txt(1,31,1,33): info ED2002: Conflicting figures for age of Roe in the same story: “34” here and “33-year-old” in b.txt(1,13) cannot both be true (34 vs 33-year-old)",
                 "b.txt(1,13,1,24): info ED2002: Conflicting figures for age of Roe in the same story: “33-year-old” here and “34” in a.txt(1,31) cannot both be true (33-year-old vs 34)",
             ]);
-        Check(("a.txt", Appositive), ("b.txt", "The 34-year-old Jane Roe was treated for smoke inhalation.")).ShouldBeEmpty();
+        Check(("a.txt", Appositive), ("b.txt", "The 34-year-old Jane Roe was treated for smoke inhalation. Roe went home on Wednesday.")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -81,5 +83,97 @@ public class HolderAttributeTests
         Check(("a.md", "---\ndate: 2031-09-14\n---\nFirefighters pulled Jane Roe, 34, from the flat.\n"),
               ("b.md", "---\ndate: 2031-09-14\n---\nIn 2027, Jane Roe, 30, opened the bakery below the flat.\n"))
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_weight_of_one_named_thing_conflicts_in_other_units_and_words()
+    {
+        Check(("a.txt", "The Orvel-2 module weighs nearly 9,000 pounds."), ("b.txt", "The 6.5-tonne Orvel-2 module will fall within weeks."))
+            .ShouldBe(
+            [
+                "a.txt(1,13,1,46): info ED2002: Conflicting figures for weight of the Orvel-2 module (mass) in the same story: “module weighs nearly 9,000 pounds” here and “6.5-tonne Orvel-2 module” in b.txt(1,5) cannot both be true (nearly 9,000 pounds vs 6.5 tonnes)",
+                "b.txt(1,5,1,29): info ED2002: Conflicting figures for weight of the Orvel-2 module (mass) in the same story: “6.5-tonne Orvel-2 module” here and “module weighs nearly 9,000 pounds” in a.txt(1,13) cannot both be true (6.5 tonnes vs nearly 9,000 pounds)",
+            ]);
+        Check(("a.txt", "The Orvel-2 module weighs about 8.5 tonnes."), ("b.txt", "The 19,000-pound Orvel-2 module will fall within weeks."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_length_is_the_dimension_its_adjective_names_and_a_length_with_none_stays_unkeyed()
+    {
+        Check(("a.txt", "The boy fell into a 40-metre-deep well near Lanford on Tuesday."), ("b.txt", "The well was about 30 metres deep, his uncle said."))
+            .ShouldBe(
+            [
+                "a.txt(1,21,1,39): info ED2002: Conflicting figures for depth of the well (length) in the same story: “40-metre-deep well” here and “well was about 30 metres deep” in b.txt(1,5) cannot both be true (40 metres vs about 30 metres)",
+                "b.txt(1,5,1,34): info ED2002: Conflicting figures for depth of the well (length) in the same story: “well was about 30 metres deep” here and “40-metre-deep well” in a.txt(1,21) cannot both be true (about 30 metres vs 40 metres)",
+            ]);
+        Check(("a.txt", "The boy fell into a 40-metre-deep well near Lanford."), ("b.txt", "The well measured just 30 centimetres wide.")).ShouldBeEmpty();
+        Check(("a.txt", "The boy fell into a 130-foot well near Lanford."), ("b.txt", "The well was about 30 metres deep.")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_speed_a_named_thing_moved_at_conflicts()
+    {
+        Check(("a.txt", "The tram was travelling at 43 mph when it tipped over."), ("b.txt", "Witnesses said the tram was going at 30 mph."))
+            .ShouldBe(
+            [
+                "a.txt(1,5,1,34): info ED2002: Conflicting figures for speed of the tram (speed) in the same story: “tram was travelling at 43 mph” here and “tram was going at 30 mph” in b.txt(1,20) cannot both be true (43 mph vs 30 mph)",
+                "b.txt(1,20,1,44): info ED2002: Conflicting figures for speed of the tram (speed) in the same story: “tram was going at 30 mph” here and “tram was travelling at 43 mph” in a.txt(1,5) cannot both be true (30 mph vs 43 mph)",
+            ]);
+    }
+
+    [Fact]
+    public void Measures_of_other_holders_of_several_things_or_of_a_pronoun_are_other_quantities()
+    {
+        Check(("a.txt", "The truck weighed 40 tonnes."), ("b.txt", "The trailer weighed 30 tonnes.")).ShouldBeEmpty();
+        Check(("a.txt", "It weighs 9 tonnes."), ("b.txt", "The module weighs 6 tonnes.")).ShouldBeEmpty();
+        Check(("a.txt", "The army sent 13-tonne vehicles."), ("b.txt", "The army sent 15-tonne vehicles.")).ShouldBeEmpty();
+        Check(("a.txt", "A 9-tonne module fell in 2019.\n\nThe 6.5-tonne module fell this week.")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_value_of_one_deal_conflicts_when_an_aside_gives_it()
+    {
+        Check(("a.txt", "Harlow Mining agreed to buy Brandt Steel in a $2.5 billion deal."),
+              ("b.txt", "The Harlow Mining deal, worth $2.4 billion, was approved by Brandt Steel shareholders."))
+            .ShouldBe(
+            [
+                "a.txt(1,47,1,64): info ED2002: Conflicting figures for deal (USD) in the same story: “$2.5 billion deal” here and “deal, worth $2.4 billion” in b.txt(1,19) cannot both be true ($2.5 billion vs $2.4 billion)",
+                "b.txt(1,19,1,43): info ED2002: Conflicting figures for deal (USD) in the same story: “deal, worth $2.4 billion” here and “$2.5 billion deal” in a.txt(1,47) cannot both be true ($2.4 billion vs $2.5 billion)",
+            ]);
+    }
+
+    [Fact]
+    public void A_revised_amount_is_an_update()
+    {
+        Check(("a.txt", "Harlow Mining's bid was $2.4 billion, Brandt Steel said."), ("b.txt", "Harlow Mining's revised bid was $2.6 billion, Brandt Steel said."))
+            .ShouldBe(
+            [
+                "b.txt(1,25,1,45): info ED2005: Figure updated for bid (USD): “bid was $2.6 billion” here is later than “bid was $2.4 billion” in a.txt(1,17) ($2.4 billion, then $2.6 billion)",
+            ]);
+    }
+
+    [Fact]
+    public void Two_upper_bounds_can_both_be_true_but_an_exact_figure_outside_a_bound_cannot()
+    {
+        Check(("a.txt", "As many as 40 people were killed in Lanford."), ("b.txt", "Up to 35 people were killed in Lanford.")).ShouldBeEmpty();
+        Check(("a.txt", "At least 35 people were killed in Lanford."), ("b.txt", "Forty people were killed in Lanford.")).ShouldBeEmpty();
+        Check(("a.txt", "At least 35 people were killed in Lanford."), ("b.txt", "Thirty people were killed in Lanford.")).ShouldBe(
+        [
+            "a.txt(1,1,1,19): info ED2002: Conflicting figures for people killed in Lanford in the same story: “At least 35 people” here and “Thirty people” in b.txt(1,1) cannot both be true (At least 35 vs Thirty)",
+            "b.txt(1,1,1,14): info ED2002: Conflicting figures for people killed in Lanford in the same story: “Thirty people” here and “At least 35 people” in a.txt(1,1) cannot both be true (Thirty vs At least 35)",
+        ]);
+        // "More than 50" shortened to "Fifty" is how a short report rounds the hedged figure; "Thirty-five" against "more than 35" is not.
+        Check(("a.txt", "More than 50 people were killed in Lanford."), ("b.txt", "Fifty people were killed in Lanford.")).ShouldBeEmpty();
+        Check(("a.txt", "More than 35 people were killed in Lanford."), ("b.txt", "Thirty-five people were killed in Lanford.")).ShouldBe(
+            [
+                "a.txt(1,1,1,20): info ED2002: Conflicting figures for people killed in Lanford in the same story: “More than 35 people” here and “Thirty-five people” in b.txt(1,1) cannot both be true (More than 35 vs Thirty-five)",
+                "b.txt(1,1,1,19): info ED2002: Conflicting figures for people killed in Lanford in the same story: “Thirty-five people” here and “More than 35 people” in a.txt(1,1) cannot both be true (Thirty-five vs More than 35)",
+            ]);
+        Check(("a.txt", "Up to 35 people were killed in Lanford."), ("b.txt", "Forty people were killed in Lanford.")).ShouldBe(
+        [
+            "a.txt(1,1,1,16): info ED2002: Conflicting figures for people killed in Lanford in the same story: “Up to 35 people” here and “Forty people” in b.txt(1,1) cannot both be true (Up to 35 vs Forty)",
+            "b.txt(1,1,1,13): info ED2002: Conflicting figures for people killed in Lanford in the same story: “Forty people” here and “Up to 35 people” in a.txt(1,1) cannot both be true (Forty vs Up to 35)",
+        ]);
     }
 }
