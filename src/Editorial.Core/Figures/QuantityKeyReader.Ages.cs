@@ -37,8 +37,8 @@ internal static partial class QuantityKeyReader
         else if (figure.Kind != FigureKind.Age) return null;
         else if (segment.Text(first + 1) == "-")
         {
-            // "the 34-year-old Jane Roe", and "Jane Roe, a 34-year-old teacher," where the age stands in an aside after the name.
-            // "Kim, a 20-year-old South Korean,": after "a" the words describe; the person stands before the aside.
+            // "the 34-year-old Jane Roe"; in an aside after "a" the words describe and the person stands before the aside: "Jane
+            // Roe, a 34-year-old teacher,", "Kim, a 20-year-old South Korean,".
             var isAside = (segment.IsWord(first - 1, "a") || segment.IsWord(first - 1, "an")) && segment.Text(first - 2) == ",";
             surname = isAside ? first - 3 : NameAfterAge(reading, segment, last + 1);
         }
