@@ -68,6 +68,8 @@ internal sealed class FigureWords
         DimensionAdjectives = Words(Dimensions.Keys);
         HolderMeasures = new Dictionary<string, string>(document.HolderMeasures, StringComparer.Ordinal);
         SpeedVerbs = Words(document.SpeedVerbs);
+        IrregularPlurals = new Dictionary<string, string>(document.IrregularPlurals, StringComparer.OrdinalIgnoreCase);
+        PersonNouns = Words(document.PersonNouns);
         HospitalVerbs = Words(document.HospitalVerbs);
         CrashWords = Words(document.CrashWords);
         StoppageWords = Words(document.StoppageWords);
@@ -157,6 +159,9 @@ internal sealed class FigureWords
     /// <summary>What a measure of each unit dimension is of its holder: mass is "weight".</summary>
     public IReadOnlyDictionary<string, string> HolderMeasures { get; }
     public HashSet<string> SpeedVerbs { get; }
+    /// <summary>The plural of each noun whose plural is not the noun and "s": "man" is "men".</summary>
+    public IReadOnlyDictionary<string, string> IrregularPlurals { get; }
+    public HashSet<string> PersonNouns { get; }
     public HashSet<string> HospitalVerbs { get; }
     public HashSet<string> CrashWords { get; }
     public HashSet<string> StoppageWords { get; }
@@ -232,6 +237,8 @@ internal sealed class FigureWords
         public Dictionary<string, List<string>> DimensionAdjectives { get; set; } = [];
         public Dictionary<string, string> HolderMeasures { get; set; } = [];
         public List<string> SpeedVerbs { get; set; } = [];
+        public Dictionary<string, string> IrregularPlurals { get; set; } = [];
+        public List<string> PersonNouns { get; set; } = [];
         public List<string> HospitalVerbs { get; set; } = [];
         public List<string> CrashWords { get; set; } = [];
         public List<string> StoppageWords { get; set; } = [];

@@ -10,7 +10,7 @@ namespace Editorial.Figures;
 /// old". The key is the person's surname, as later references name them ("Roe said"), with the given name the text writes
 /// before it, or, for the surname alone, the one given name its article gives that surname: two people of one surname
 /// ("John Smith, 45, and his wife Mary Smith, 43") are two quantities, and a surname alone in an article that names two
-/// such people is no one sure. An age no name holds ("a 12-year-old boy") stays unkeyed.
+/// such people is no one sure. An age no name holds ("the 42-year-old driver") is compared only within its article.
 /// </summary>
 internal static partial class QuantityKeyReader
 {
@@ -41,6 +41,7 @@ internal static partial class QuantityKeyReader
             // Roe, a 34-year-old teacher,", "Kim, a 20-year-old South Korean,".
             var isAside = (segment.IsWord(first - 1, "a") || segment.IsWord(first - 1, "an")) && segment.Text(first - 2) == ",";
             surname = isAside ? first - 3 : NameAfterAge(reading, segment, last + 1);
+            if (surname < 0 && !isAside) return UnnamedPerson(reading, segment, figure);
         }
         else if (segment.IsWord(first - 1, "aged")) surname = segment.Text(first - 2) == "," ? first - 3 : first - 2;
         else if (segment.IsWord(last, "old"))
@@ -53,6 +54,36 @@ internal static partial class QuantityKeyReader
         // "Roe was 3 years old on March 30, 1981, when …": an age the past tense dates is the age at another time than the story's.
         if (isPast && (segment.IsWord(last + 1, "when") || segment.FiguresIn(reading.Figures).Any(f => f.Kind is FigureKind.Date or FigureKind.Year))) return null;
         return new SpecificReading("age", "of " + person.Surname, false, last, person.GivenNames, 0);
+    }
+
+    /// <summary>
+    /// "the 42-year-old driver", "a 42-year-old male driver": the age of a person no name holds, keyed by the noun (one of the
+    /// data file's <see cref="PersonNouns"/>: "the 38-year-old said" has a verb after the age) and compared
+    /// only within its article (another article's driver may be another), and only when the article tells of one such person:
+    /// it never writes the noun in the plural ("two drivers", "men") and introduces at most one ("a 12-year-old boy and a
+    /// 14-year-old boy" are two boys).
+    /// </summary>
+    private static SpecificReading? UnnamedPerson(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var determiner = segment.Word(figure.NumberFirstToken - 1).ToLowerInvariant();
+        if (determiner is not ("a" or "an" or "the")) return null;
+        var end = figure.LastToken;
+        while (end < figure.LastToken + 2 && IsHolderNounWord(segment, end + 1) && !segment.IsName(end + 1)) end++;
+        var noun = segment.Word(end).ToLowerInvariant();
+        if (end == figure.LastToken || !PersonNouns.Contains(noun) || !EndsNounPhrase(reading, segment, end + 1)) return null;
+        var plural = IrregularPlurals.TryGetValue(noun, out var irregular) ? irregular : noun + "s";
+        if (reading.WritesInLowerCase(plural) || reading.WritesInLowerCase(noun + "es")) return null;
+        var tokens = reading.Article.Tokens;
+        var introductions = 0;
+        foreach (var age in reading.Figures)
+        {
+            if (age.Kind != FigureKind.Age || age.NumberFirstToken < 1 || !(tokens[age.NumberFirstToken - 1].Text is "a" or "an" or "A" or "An")) continue;
+            for (var k = age.LastToken + 1; k <= age.LastToken + 2 && k < tokens.Count; k++)
+            {
+                if (string.Equals(tokens[k].Text, noun, StringComparison.OrdinalIgnoreCase)) introductions++;
+            }
+        }
+        return introductions > 1 ? null : new SpecificReading("age", "of the " + noun, false, end, [], 0, IsOnlyWithinArticle: true);
     }
 
     /// <summary>The last token of the name after an age that qualifies it: "34-year-old Jane Roe", "the 34-year-old British

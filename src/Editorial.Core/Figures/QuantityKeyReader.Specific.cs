@@ -71,7 +71,7 @@ internal static partial class QuantityKeyReader
     };
 
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
-        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1);
+        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1, bool IsOnlyWithinArticle = false);
 
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
@@ -99,7 +99,7 @@ internal static partial class QuantityKeyReader
         for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
         // "sold 40,000 copies since March" is a running tally, not the count of one act.
         var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: r.Holder >= 0 ? segment.Period() : null,
-            sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true);
+            sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true, isOnlyWithinArticle: r.IsOnlyWithinArticle);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }

@@ -52,6 +52,8 @@ internal static partial class QuantityKeyReader
     private static readonly IReadOnlyDictionary<string, string> Dimensions = FigureWords.Instance.Dimensions;
     private static readonly IReadOnlyDictionary<string, string> HolderMeasures = FigureWords.Instance.HolderMeasures;
     private static readonly HashSet<string> SpeedVerbs = FigureWords.Instance.SpeedVerbs;
+    private static readonly IReadOnlyDictionary<string, string> IrregularPlurals = FigureWords.Instance.IrregularPlurals;
+    private static readonly HashSet<string> PersonNouns = FigureWords.Instance.PersonNouns;
     private static readonly HashSet<string> HospitalVerbs = FigureWords.Instance.HospitalVerbs;
     private static readonly HashSet<string> CrashWords = FigureWords.Instance.CrashWords;
     private static readonly HashSet<string> StoppageWords = FigureWords.Instance.StoppageWords;
