@@ -402,14 +402,8 @@ public sealed class EditorialCli
 
     private int ListProfiles(ParseResult parse)
     {
-        var sources = new List<ProfileSource>();
         var problems = new List<Diagnostic>();
-        foreach (var path in ArticleDiscovery.ExpandProfiles(parse.GetValue(_profiles) ?? []))
-        {
-            var file = Editorial.Articles.ArticleFile.Read(path, Configuration.EditorialOptions.DefaultMaxArticleChars, out var problem);
-            if (problem is not null) problems.Add(problem);
-            if (file is not null) sources.Add(new ProfileSource(path, file.Text));
-        }
+        var sources = ArticleReader.ReadProfiles(ArticleDiscovery.ExpandProfiles(parse.GetValue(_profiles) ?? []), problems).ToList();
         var set = ProfileSet.Load(sources, RuleCatalog.VocabularyOf(_rules));
         problems.AddRange(set.Diagnostics);
         var rows = set.Profiles.Select(p => new[] { p.Name, p.Title, p.Locale ?? "-", string.Join(" -> ", p.Chain.Skip(1)) is { Length: > 0 } chain ? chain : "-" }).ToList();

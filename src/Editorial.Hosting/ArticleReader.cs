@@ -1,7 +1,11 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 
 namespace Editorial.Hosting;
 
@@ -22,7 +26,51 @@ public static class ArticleReader
         if (EditorialOptions.IsExcluded(settings)) return null;
         var maxChars = EditorialOptions.MaxArticleCharsOf(settings);
         var charset = settings.Get(EditorialOptions.Charset);
-        return content is null ? ArticleFile.Read(path, maxChars, out problem, charset) : content.Load(path, maxChars, charset, out problem);
+        return content is null ? ReadFile(path, maxChars, out problem, charset) : content.Load(path, maxChars, charset, out problem);
+    }
+
+    /// <summary>
+    /// The file at <paramref name="path"/>, decoded in <paramref name="charset"/> as <see cref="ArticleFile.FromBytes"/> decodes
+    /// bytes; null, with <paramref name="problem"/> saying why, when it cannot be read (ED9001), is not text (ED9002) or is
+    /// too large (ED9003). A file of size 0 is never opened: a named pipe and a device have size 0 too, and opening one would
+    /// wait for a writer or read without end, so a check or a build would hang on it. It is checked as the empty article an
+    /// empty file is.
+    /// </summary>
+    public static ArticleFile? ReadFile(string path, int maxChars, out Diagnostic? problem, string? charset = null)
+    {
+        problem = null;
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            // No encoding takes fewer than one byte or more than 3 bytes per UTF-16 code unit: larger files cannot fit the limit,
+            // and their characters are counted without holding the file.
+            if (length > (long)maxChars * 3)
+            {
+                using var stream = File.OpenRead(path);
+                problem = ArticleFile.TooLarge(path, ArticleFile.CountCharacters(stream, charset), maxChars);
+                return null;
+            }
+            bytes = length == 0 ? [] : File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            problem = ArticleFile.Unreadable(path, exception.Message);
+            return null;
+        }
+        return ArticleFile.FromBytes(path, bytes, maxChars, out problem, charset);
+    }
+
+    /// <summary>The outlet profiles in <paramref name="paths"/>, read as articles are; a file that cannot be read is a problem in
+    /// <paramref name="diagnostics"/>.</summary>
+    public static IEnumerable<ProfileSource> ReadProfiles(IEnumerable<string> paths, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var path in paths)
+        {
+            var file = ReadFile(path, EditorialOptions.DefaultMaxArticleChars, out var problem);
+            if (problem is not null) diagnostics.Add(problem);
+            if (file is not null) yield return new ProfileSource(path, file.Text);
+        }
     }
 }
 

@@ -101,7 +101,7 @@ public static class CheckRun
     {
         var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
         diagnostics.AddRange(articleProblems);
-        var profileSources = ReadProfiles(request.ProfileFiles ?? [], diagnostics).ToList();
+        var profileSources = ArticleReader.ReadProfiles(request.ProfileFiles ?? [], diagnostics).ToList();
         var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         var engine = new EditorialEngine(profiles, request.Rules);
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
@@ -136,16 +136,6 @@ public static class CheckRun
         diagnostics.AddRange(resolver.Problems);
         cached = cache is null ? null : (cache, settingsKeys);
         return (engine, inputs, files, articleProblems);
-    }
-
-    private static IEnumerable<ProfileSource> ReadProfiles(IEnumerable<string> paths, List<Diagnostic> diagnostics)
-    {
-        foreach (var path in paths)
-        {
-            var file = ArticleFile.Read(path, EditorialOptions.DefaultMaxArticleChars, out var problem);
-            if (problem is not null) diagnostics.Add(problem);
-            if (file is not null) yield return new ProfileSource(path, file.Text);
-        }
     }
 
     /// <summary>The same finding reached twice (a profile problem seen by two articles) is reported once.</summary>

@@ -201,6 +201,20 @@ public class BadPathTests
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
 
+    [Fact]
+    public async Task A_named_pipe_among_the_articles_is_checked_as_an_empty_file_and_never_opened()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        cli.Write("news/empty.txt", "");
+        RunTool("mkfifo", cli.Root, "news/pipe.txt");
+        // Opening a named pipe waits for a writer that never comes: the check would hang, so it runs with a deadline.
+        var outcome = await Task.Run(() => cli.Run("check", "news")).WaitAsync(TimeSpan.FromMinutes(2));
+        outcome.Lines.ShouldBe(["news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.Error.ShouldBe("Checked 3 files: 0 errors, 1 warning, 0 suggestions.\n");
+    }
+
     private static void RunTool(string tool, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory };

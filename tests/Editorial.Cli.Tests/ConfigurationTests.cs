@@ -125,6 +125,24 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void A_line_the_parser_skips_is_reported_at_its_place_and_the_keys_below_an_unclosed_header_stay_above_it()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n# a comment\n; another\n\n[*.txt]\nindent_size = 2\ndotnet_diagnostic.CA1000.severity = none\n"
+            + "  [desk/*.txt\neditorial.EDT001.severity = warning\nstray words here\n[*.{md,txt}]\n[*]\nis_global = false\n");
+        cli.Write("profiles/house.yml", HouseProfile);
+        cli.Write("desk/a.txt", "Kiev.\n");
+        cli.Write("b.txt", "Kiev.\n");
+        cli.Run("check", ".", "--profiles", "profiles", "--outlet", "house").Lines.ShouldBe(
+        [
+            ".editorconfig(8,3,8,14): warning ED9010: '[desk/*.txt' is neither a section header, a key = value pair nor a comment, and is skipped",
+            ".editorconfig(10,1,10,17): warning ED9010: 'stray words here' is neither a section header, a key = value pair nor a comment, and is skipped",
+            "b.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "desk/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
     public void A_severity_for_a_rule_that_does_not_exist_is_reported_at_its_key()
     {
         using var cli = new CliHarness();

@@ -31,40 +31,17 @@ public sealed class ArticleFile
     public byte[] Preamble { get; }
 
     /// <summary>
-    /// Reads and decodes <paramref name="path"/> in the <c>.editorconfig</c> <paramref name="charset"/> (latin1, utf-8, utf-8-bom,
-    /// utf-16le, utf-16be), or as <see cref="Decode"/> detects it when there is none. Returns null and sets <paramref name="problem"/> when it cannot.
+    /// Decodes the bytes of the article <paramref name="path"/> names (read from its file by the host, or piped on standard
+    /// input) in the <c>.editorconfig</c> <paramref name="charset"/> (latin1, utf-8, utf-8-bom, utf-16le, utf-16be), or as
+    /// <see cref="Decode"/> detects it when there is none. Returns null and sets <paramref name="problem"/> when the bytes are not
+    /// text or more than <paramref name="maxChars"/> characters.
     /// </summary>
-    public static ArticleFile? Read(string path, int maxChars, out Diagnostic? problem, string? charset = null)
-    {
-        problem = null;
-        byte[] bytes;
-        try
-        {
-            // No encoding takes fewer than one byte or more than 3 bytes per UTF-16 code unit: larger files cannot fit the limit,
-            // and their characters are counted without holding the file.
-            if (new FileInfo(path).Length > (long)maxChars * 3)
-            {
-                problem = At(path, ConfigurationDescriptors.FileTooLarge, path, CountCharacters(path, charset), maxChars);
-                return null;
-            }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            problem = Unreadable(path, exception.Message);
-            return null;
-        }
-        return FromBytes(path, bytes, maxChars, out problem, charset);
-    }
-
-    /// <summary>An article whose bytes come from elsewhere than its file (piped on standard input), decoded and limited as
-    /// <see cref="Read"/> does; <paramref name="path"/> names it in reports and chooses its configuration.</summary>
     public static ArticleFile? FromBytes(string path, byte[] bytes, int maxChars, out Diagnostic? problem, string? charset = null)
     {
         var file = Decode(path, bytes, out problem, charset);
         if (file is not null && file.Text.Length > maxChars)
         {
-            problem = At(path, ConfigurationDescriptors.FileTooLarge, path, file.Text.Length, maxChars);
+            problem = TooLarge(path, file.Text.Length, maxChars);
             return null;
         }
         return file;
@@ -76,9 +53,13 @@ public sealed class ArticleFile
     /// </summary>
     public static ArticleFile? FromText(string path, string text, int maxChars, out Diagnostic? problem)
     {
-        problem = text.Length > maxChars ? At(path, ConfigurationDescriptors.FileTooLarge, path, text.Length, maxChars) : Binary(path, text);
+        problem = text.Length > maxChars ? TooLarge(path, text.Length, maxChars) : Binary(path, text);
         return problem is null ? new ArticleFile(path, text, StrictUtf8, []) : null;
     }
+
+    /// <summary>ED9003 for an article of <paramref name="characters"/> characters, past the limit.</summary>
+    public static Diagnostic TooLarge(string path, long characters, int maxChars) =>
+        At(path, ConfigurationDescriptors.FileTooLarge, path, characters, maxChars);
 
     /// <summary>ED9001 for a file or folder that cannot be read.</summary>
     public static Diagnostic Unreadable(string path, string reason) => At(path, ConfigurationDescriptors.UnreadableFile, path, reason);
@@ -180,10 +161,10 @@ public sealed class ArticleFile
         return null;
     }
 
-    /// <summary>The characters of a file too large to read whole, decoded as it would be (invalid bytes count as one character each).</summary>
-    private static long CountCharacters(string path, string? charset)
+    /// <summary>The characters of an article too large to hold whole, read from <paramref name="stream"/> and decoded as
+    /// <see cref="FromBytes"/> would decode it (invalid bytes count as one character each).</summary>
+    public static long CountCharacters(Stream stream, string? charset)
     {
-        using var stream = File.OpenRead(path);
         var start = new byte[3];
         var read = stream.Read(start, 0, start.Length);
         var head = new byte[read];

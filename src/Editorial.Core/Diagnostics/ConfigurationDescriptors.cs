@@ -49,6 +49,12 @@ public static class ConfigurationDescriptors
         RuleCategory.Configuration, Severity.Warning,
         "An article of thousands of figures is a table or a generated list, not copy whose figures contradict each other. The figure rules read the first few thousand; every other rule checks the whole text.");
 
+    public static readonly DiagnosticDescriptor ConfigurationLineNotRead = new(
+        RuleIds.ConfigurationLineNotRead, "Configuration line not read",
+        "'{0}' is neither a section header, a key = value pair nor a comment, and is skipped", RuleCategory.Configuration, Severity.Warning,
+        "A line of .editorconfig or a global config that the analyzer-config parser skips, as the compiler does, without a word: an unclosed section header ('[*.md'), a key with a space or a character a key cannot hold, a value with no key. The keys below an unread section header stay in the section above it.");
+
     public static readonly DiagnosticDescriptor[] All =
-        [InternalError, UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead, FiguresNotAllRead];
+        [InternalError, UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead, FiguresNotAllRead,
+         ConfigurationLineNotRead];
 }

@@ -51,4 +51,5 @@ public static class RuleIds
     public const string InvalidFrontMatter = "ED9007";
     public const string MarkupNotRead = "ED9008";
     public const string FiguresNotAllRead = "ED9009";
+    public const string ConfigurationLineNotRead = "ED9010";
 }

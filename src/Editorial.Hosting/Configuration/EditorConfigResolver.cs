@@ -156,6 +156,7 @@ public sealed class EditorConfigResolver
             // The SDK treats a file named .globalconfig as global even without "is_global = true"; so does Roslyn's parser
             // only when the key is present, so it is supplied here for files passed or found as global configs.
             var parsedText = isGlobalByName && !text.Contains("is_global") ? "is_global = true\n" + text : text;
+            ReportLinesNotRead(p, text);
             return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text, isGlobalByName || parsedText.Contains("is_global"));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -165,6 +166,42 @@ public sealed class EditorConfigResolver
             return null;
         }
     });
+
+    /// <summary>
+    /// ED9010 for each line that Roslyn's parser skips without a diagnostic, as the compiler does: an unclosed section header
+    /// quietly leaves the keys below it in the section above. Roslyn itself decides what a line is (<see cref="IsReadByRoslyn"/>).
+    /// </summary>
+    private void ReportLinesNotRead(string path, string text)
+    {
+        var lines = new LineMap(text);
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var start = lines.GetLineStart(line);
+            var end = text.IndexOfAny(['\r', '\n'], start);
+            var content = text.Substring(start, (end < 0 ? text.Length : end) - start);
+            var trimmed = content.Trim();
+            if (trimmed.Length == 0 || trimmed[0] is '#' or ';' || IsReadByRoslyn(content, path)) continue;
+            var span = new TextSpan(start + content.Length - content.TrimStart().Length, trimmed.Length);
+            _problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.ConfigurationLineNotRead,
+                new Location(path, span, lines.GetLineSpan(span)), Severity.Warning, [trimmed]));
+        }
+    }
+
+    private const string LineProbe = "editorial_line_probe";
+
+    /// <summary>Whether Roslyn reads <paramref name="line"/> as a key or a section header. A key: under a section that matches a
+    /// probe file, the file gets an option, or Roslyn says why its value is dropped (a severity it cannot read, which ED9006
+    /// reports). A section header: in a global config, a key after it leaves the global section.</summary>
+    private static bool IsReadByRoslyn(string line, string path)
+    {
+        var directory = Path.GetDirectoryName(path) ?? "";
+        var asKey = AnalyzerConfig.Parse("[" + LineProbe + ".txt]\n" + line + "\n", Path.Combine(directory, EditorConfigName));
+        var keyOptions = AnalyzerConfigSet.Create(new List<AnalyzerConfig> { asKey }, out _)
+            .GetOptionsForSourcePath(Path.Combine(directory, LineProbe + ".txt"));
+        if (keyOptions.AnalyzerOptions.Count + keyOptions.TreeOptions.Count + keyOptions.Diagnostics.Length > 0) return true;
+        var asSection = AnalyzerConfig.Parse("is_global = true\n" + line + "\n" + LineProbe + " = 1\n", path);
+        return !AnalyzerConfigSet.Create(new List<AnalyzerConfig> { asSection }, out _).GlobalConfigOptions.AnalyzerOptions.ContainsKey(LineProbe);
+    }
 
     private void Report(IEnumerable<RoslynDiagnostic> diagnostics, List<ParsedConfig> configs)
     {
