@@ -176,6 +176,12 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
         return _lowerCaseWords.Contains(word);
     }
 
+    private QuantityKeyReader.PersonNameIndex? _personNames;
+
+    /// <summary>The given names the article writes before each surname ("Jane" of "Jane Roe") and the names it writes alone: a
+    /// person's age is keyed by the surname and the given name.</summary>
+    public QuantityKeyReader.PersonNameIndex PersonNames => _personNames ??= QuantityKeyReader.ReadPersonNames(this);
+
     private HashSet<string>? _bodyNames;
 
     /// <summary>True when the body writes <paramref name="word"/> capitalised inside a sentence, as a name. A headline's capitals

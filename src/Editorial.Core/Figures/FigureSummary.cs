@@ -9,7 +9,7 @@ namespace Editorial.Figures;
 /// figure, and each counted one with its key, phrase, source and timing, as the cross-article rules compare them.</summary>
 internal static class FigureSummary
 {
-    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/3", Write, Read);
+    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/4", Write, Read);
 
     private static void Write(BinaryWriter writer, ArticleFigures figures, AnalyzedArticle article)
     {
@@ -115,6 +115,7 @@ internal static class FigureSummary
         writer.Write(key.IsSpecific);
         writer.WriteStrings(key.StoryPlaces);
         writer.Write(key.OpensOtherOccasion);
+        writer.Write(key.IsOnlyWithinArticle);
         writer.Write(key.Amount is not null);
         if (key.Amount is not { } amount) return;
         writer.WriteStrings(amount.Qualifiers);
@@ -125,7 +126,8 @@ internal static class FigureSummary
 
     private static QuantityKey ReadKey(BinaryReader reader) => new(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(),
         reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadOptional(), reader.ReadOptional(),
-        reader.ReadOptional(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadStringSet(), reader.ReadBoolean(), ReadAmount(reader));
+        reader.ReadOptional(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadStringSet(), reader.ReadBoolean(),
+        isOnlyWithinArticle: reader.ReadBoolean(), amount: ReadAmount(reader));
 
     private static AmountAnchors? ReadAmount(BinaryReader reader) => reader.ReadBoolean()
         ? new AmountAnchors(reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadBoolean(), reader.ReadBoolean())

@@ -64,7 +64,12 @@ internal sealed class FigureWords
         RecurringPeriods = Fold(document.RecurringPeriods);
         CalendarUnits = Words(document.CalendarUnits);
         DurationUnits = Fold(document.DurationUnits);
-        DimensionAdjectives = Words(document.DimensionAdjectives);
+        Dimensions = Fold(document.DimensionAdjectives);
+        DimensionAdjectives = Words(Dimensions.Keys);
+        HolderMeasures = new Dictionary<string, string>(document.HolderMeasures, StringComparer.Ordinal);
+        SpeedVerbs = Words(document.SpeedVerbs);
+        IrregularPlurals = new Dictionary<string, string>(document.IrregularPlurals, StringComparer.OrdinalIgnoreCase);
+        PersonNouns = Words(document.PersonNouns);
         HospitalVerbs = Words(document.HospitalVerbs);
         CrashWords = Words(document.CrashWords);
         StoppageWords = Words(document.StoppageWords);
@@ -149,6 +154,14 @@ internal sealed class FigureWords
     public HashSet<string> CalendarUnits { get; }
     public IReadOnlyDictionary<string, string> DurationUnits { get; }
     public HashSet<string> DimensionAdjectives { get; }
+    /// <summary>The dimension each adjective of a length names: "deep" is "depth".</summary>
+    public IReadOnlyDictionary<string, string> Dimensions { get; }
+    /// <summary>What a measure of each unit dimension is of its holder: mass is "weight".</summary>
+    public IReadOnlyDictionary<string, string> HolderMeasures { get; }
+    public HashSet<string> SpeedVerbs { get; }
+    /// <summary>The plural of each noun whose plural is not the noun and "s": "man" is "men".</summary>
+    public IReadOnlyDictionary<string, string> IrregularPlurals { get; }
+    public HashSet<string> PersonNouns { get; }
     public HashSet<string> HospitalVerbs { get; }
     public HashSet<string> CrashWords { get; }
     public HashSet<string> StoppageWords { get; }
@@ -221,7 +234,11 @@ internal sealed class FigureWords
         public Dictionary<string, List<string>> RecurringPeriods { get; set; } = [];
         public List<string> CalendarUnits { get; set; } = [];
         public Dictionary<string, List<string>> DurationUnits { get; set; } = [];
-        public List<string> DimensionAdjectives { get; set; } = [];
+        public Dictionary<string, List<string>> DimensionAdjectives { get; set; } = [];
+        public Dictionary<string, string> HolderMeasures { get; set; } = [];
+        public List<string> SpeedVerbs { get; set; } = [];
+        public Dictionary<string, string> IrregularPlurals { get; set; } = [];
+        public List<string> PersonNouns { get; set; } = [];
         public List<string> HospitalVerbs { get; set; } = [];
         public List<string> CrashWords { get; set; } = [];
         public List<string> StoppageWords { get; set; } = [];

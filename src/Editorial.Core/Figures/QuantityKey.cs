@@ -16,8 +16,9 @@ public sealed class QuantityKey
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
         IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null,
         int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null, bool opensOtherOccasion = false,
-        AmountAnchors? amount = null)
+        AmountAnchors? amount = null, bool isOnlyWithinArticle = false)
     {
+        IsOnlyWithinArticle = isOnlyWithinArticle;
         Amount = amount;
         OpensOtherOccasion = opensOtherOccasion;
         StoryPlaces = storyPlaces ?? [];
@@ -54,7 +55,8 @@ public sealed class QuantityKey
     public IReadOnlyCollection<string> Sites { get; }
     /// <summary>Days named in the clause: "sunday", "march 13".</summary>
     public IReadOnlyCollection<string> Days { get; }
-    /// <summary>Every other capitalised name in the sentence, stemmed so that "Russia" and "Russian" agree; sources excluded.</summary>
+    /// <summary>Every other capitalised name in the sentence, stemmed so that "Russia" and "Russian" agree; sources excluded. For
+    /// a person's age, the given name of the person ("jane" of Jane Roe's age), when the text gives one.</summary>
     public IReadOnlyCollection<string> Names { get; }
 
     /// <summary>For quantities that no place or site ties to an occasion (the lap of a driver's crash, the length of a call
@@ -64,6 +66,10 @@ public sealed class QuantityKey
     /// <summary>True when the key itself names one quantity of a story, with no place needed to tie it to one occasion:
     /// "laps of 71 completed when the race was stopped", "seasons with the Bengals", "money from military construction".</summary>
     public bool IsSpecific { get; }
+
+    /// <summary>True when only its article tells the holder of the quantity apart ("the 42-year-old driver", whom no name
+    /// holds): the figure is compared only with figures of its own article, for another article's driver may be another.</summary>
+    public bool IsOnlyWithinArticle { get; }
 
     /// <summary>For an amount of money or a measure ("a ransom of $2 million", "the 40-km border"): the qualifiers of its noun
     /// and the times its clause names, which must agree for two amounts to be one. Null for counts.</summary>
@@ -187,6 +193,7 @@ public static class FigureComparison
     {
         var a = first.Key;
         var b = second.Key;
+        if (acrossArticles && (a.IsOnlyWithinArticle || b.IsOnlyWithinArticle)) return false;
         // "a 45-minute call" is a modifier, "a call lasting 30 minutes" a count: for a specific key both are the quantity.
         var sameKind = first.Figure.Kind == second.Figure.Kind || (a.IsSpecific && b.IsSpecific);
         if (!sameKind || a.IsSeries != b.IsSeries) return false;
@@ -201,13 +208,16 @@ public static class FigureComparison
         {
             // In one article, two amounts each introduced as a new thing ("a $100,000 donation", later "a $158,000 donation")
             // are two things; each article of a story introduces the one it tells of.
-            return a.Amount is { } amountA && b.Amount is { } amountB && amountA.Matches(amountB) && Share(a.Names, b.Names)
+            // The measure of a holder ("weight of the module") names whose it is in its key, and needs no names of the clause.
+            var holdersNamed = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded) == 0;
+            return a.Amount is { } amountA && b.Amount is { } amountB && amountA.Matches(amountB) && (holdersNamed || Share(a.Names, b.Names))
                    && (acrossArticles || (AmountAnchors.Nest(a.Names, b.Names) && !(amountA.IsIndefinite && amountB.IsIndefinite)));
         }
         var namesNeeded = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded);
         if (a.IsSpecific && b.IsSpecific)
         {
-            if (namesNeeded == 0) return true;
+            // A key that names its holder (Roe's age) holds the holder's other names apart: Jane Roe's age is not John Roe's.
+            if (namesNeeded == 0) return !Differ(a.Names, b.Names);
             // The lap of a crash is one driver's: every name of the shorter clause must be in the other ("Ericsson", his
             // "Sauber"), or two drivers' crashes at one circuit would be taken for one.
             if (a.IsSeries && !(a.Names.All(b.Names.Contains) || b.Names.All(a.Names.Contains))) return false;

@@ -37,9 +37,11 @@ internal static partial class QuantityKeyReader
         var segment = clause.SegmentAround(figure.FirstToken);
         // "up from $40 million", "from 12 km to 15 km": the amount before a change is not the amount the story gives.
         if (segment.IsWord(figure.FirstToken - 1, "from") || IsWholeOfAPart(segment, figure)) return null;
+        var isHolders = false;
         if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
         {
-            return null;
+            if (MeasureOfHolder(reading, segment, unit, figure.FirstToken) is not { } held) return null;
+            (noun, isHolders) = (held, true);
         }
         // "the missile travelled a distance of 1,000 km" is the distance it flew: "flew 998 miles" is the same quantity.
         if (unit.Measure is { Dimension: Units.Length } && Travels(reading, segment, noun.First)) noun = noun with { Head = DistanceTravelledHead };
@@ -59,11 +61,12 @@ internal static partial class QuantityKeyReader
         var (times, days) = Times(reading, segment, excluded);
         // Whose amount it is: the names of the clause but its source's, or, when the source is all it names, the source's own
         // ("Harlow Mining reported a net profit of …": a company reports its own figures).
-        var names = ProperNames(reading, segment, figure, excluded);
-        if (names.Count == 0) names = ProperNames(reading, segment, figure, phraseTokens);
+        // The measure of a holder names whose it is in its key ("weight of the module"): the clause's other names need not meet.
+        var names = isHolders ? [] : ProperNames(reading, segment, figure, excluded);
+        if (names.Count == 0 && !isHolders) names = ProperNames(reading, segment, figure, phraseTokens);
         var key = new QuantityKey(noun.Head, $"({unit.Family})", false, [], [], days, names,
             period: segment.Period(), setting: times.Count == 0 ? null : "in " + string.Join(", ", times.OrderBy(t => t, StringComparer.Ordinal)),
-            sharedNamesNeeded: 1, isSpecific: true,
+            sharedNamesNeeded: isHolders ? 0 : 1, isSpecific: true,
             amount: new AmountAnchors(noun.Qualifiers, times, OpensIndefinitely(segment, Math.Min(figure.FirstToken, noun.First)),
                 IsExpected(reading, segment)));
         var phraseEnd = Math.Max(unit.End, noun.PhraseEnd);
@@ -113,16 +116,99 @@ internal static partial class QuantityKeyReader
         // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge".
         var after = clause.IsWord(last + 1, "in") ? last + 2 : last + 1;
         if (NounAfter(clause, nouns, after) is { } following) return following;
-        // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth", and a
+        // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth", "the deal,
+        // worth", and a
         // length with its dimension after it: "a fence eight feet tall".
         var end = first - 1;
         if (clause.IsWord(end, "of")) end--;
         else if (DimensionAdjectives.Contains(clause.Word(last + 1)) && PhraseEndingAt(clause, nouns, end) > 0) last++;
-        else if (PhraseEndingAt(clause, verbs, end) is > 0 and var verb) end -= verb;
+        else if (PhraseEndingAt(clause, verbs, end) is > 0 and var verb)
+        {
+            end -= verb;
+            // "the deal, worth $2.4 billion,": the amount in an aside after its noun.
+            if (clause.Text(end) == ",") end--;
+        }
         else return null;
         if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;
         var noun = end - length + 1;
         return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
+    }
+
+    /// <summary>
+    /// The measure of a thing that no noun of the profile's lists names, when the text says which thing holds it and which of
+    /// its measures it is: "the module weighs nearly 19,000 pounds", "the well was about 40 metres deep", "the tram was
+    /// travelling at 43 mph", "a 40-metre-deep well", "the 450-pound gorilla". The head is the measure and its holder,
+    /// "depth of the well": the holder is a name, or a noun after a determiner, with the names of its phrase ("the Salyut
+    /// station"). A mass is a weight only after a verb of weighing or as an adjective ("pounds" is money too, and "the ticket
+    /// was 40 pounds" is its price); a length needs the adjective of its dimension (the depth of a well is not its width);
+    /// a speed needs a verb of moving. A pronoun holds nothing sure.
+    /// </summary>
+    private static AmountNounReading? MeasureOfHolder(ArticleReading reading, Clause clause, AmountUnitReading unit, int first)
+    {
+        if (unit.Measure is not { } measure) return null;
+        var end = unit.End;
+        var dimension = DimensionNamed(clause, end);
+        if (dimension is null && Dimensions.TryGetValue(clause.Word(end + 1), out var after)) (dimension, end) = (after, end + 1);
+        var attribute = measure.Dimension == Units.Length ? dimension : HolderMeasures.TryGetValue(measure.Dimension, out var held) ? held : null;
+        if (attribute is null) return null;
+        // Before the measure: "the module weighs", "the well was … deep", "the tram was travelling at".
+        var verb = clause.IsWord(first - 1, "just") || clause.IsWord(first - 1, "only") ? first - 2 : first - 1;
+        var verbLength = measure.Dimension switch
+        {
+            Units.Speed => clause.IsWord(verb, "at") && SpeedVerbs.Contains(clause.Word(verb - 1)) ? 2 : 0,
+            Units.Mass => clause.Word(verb).StartsWith("weigh", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+            _ => PhraseEndingAt(clause, reading.Lexicon.AmountVerbs, verb),
+        };
+        if (verbLength > 0)
+        {
+            var subject = verb - verbLength;
+            while (clause.Has(subject) && Auxiliaries.Contains(clause.Word(subject))) subject--;
+            if (Holder(reading, clause, subject) is not { } holder || IsPlural(clause.Word(subject))) return null;
+            // "the Orvel-2 module weighs": the names before the noun say which module, as they do before "the 6.5-tonne Orvel-2 module".
+            var before = new List<string>();
+            for (var k = subject - 1; clause.IsName(k); k--) before.Insert(0, clause.Word(k));
+            if (before.Count > 0 && holder.StartsWith("the ", StringComparison.Ordinal)) holder = "the " + string.Join(" ", before) + holder.Substring(3);
+            return new AmountNounReading(attribute + " of " + holder, [], subject, end);
+        }
+        // After it, as an adjective: "a 40-metre-deep well", "the 8.5-tonne space station". Not a speed: "a 40-mph zone" is no thing's speed.
+        if (unit.Adjective is null || measure.Dimension == Units.Speed) return null;
+        var determiner = clause.Word(first - 1);
+        if (!Determiners.Contains(determiner) && !HolderDeterminers.Contains(determiner) && clause.Text(first - 1) is not ("'s" or "’s")) return null;
+        var last = end;
+        var names = new List<string>();
+        while (last < end + 3 && IsHolderNounWord(clause, last + 1))
+        {
+            last++;
+            if (clause.IsName(last)) names.Add(clause.Word(last));
+        }
+        // "11-foot-long crocodiles", "13-tonne vehicles": the measure of each of several things is no one thing's.
+        if (last == end || IsPlural(clause.Word(last))) return null;
+        var holderName = clause.IsName(last) ? string.Join(" ", names) : "the " + string.Join(" ", names.Append(clause.Word(last).ToLowerInvariant()));
+        return new AmountNounReading(attribute + " of " + holderName, [], first, last);
+    }
+
+    /// <summary>A lower-case noun in the plural: "vehicles", but not "bus" or "chassis".</summary>
+    private static bool IsPlural(string word) =>
+        char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
+
+    /// <summary>The dimension an adjective at <paramref name="k"/> names, alone ("long") or after a unit ("metre-deep").</summary>
+    private static string? DimensionNamed(Clause clause, int k) =>
+        Dimensions.TryGetValue(LastPart(clause.Text(k)), out var dimension) && clause.Text(k).Length > 0 ? dimension : null;
+
+    /// <summary>A word of the noun phrase a measure qualifies: a name or a word of the text, but none that ends the phrase ("of",
+    /// "was"), a conjunction or a word of a verb ("while", "dug", "falling", "quickly").</summary>
+    private static bool IsHolderNounWord(Clause clause, int k)
+    {
+        var word = clause.Word(k);
+        if (word.Length < 2 || NounRunEnds.Contains(word) || NounComplements.Contains(word) || PlacePrepositions.Contains(word) || Auxiliaries.Contains(word)
+            || SourceBoundaries.Contains(word) || ClauseConjunctions.Contains(word))
+        {
+            return false;
+        }
+        if (clause.IsName(k)) return true;
+        return char.IsLower(word[0]) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+               && !word.EndsWith("ly", StringComparison.Ordinal) && !NumberWords.TryCardinal(word, out _);
     }
 
     /// <summary>"the missile flew 2,700 km", "it travelled around 1,677 miles", "it flew only 998 miles": a length right after

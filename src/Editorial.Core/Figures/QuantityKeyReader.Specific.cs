@@ -71,12 +71,12 @@ internal static partial class QuantityKeyReader
     };
 
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
-        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1);
+        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1, bool IsOnlyWithinArticle = false);
 
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
     {
-        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money)) return null;
+        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money or FigureKind.Age)) return null;
         var article = reading.Article;
         var sentence = article.Sentences[figure.SentenceIndex];
         var clause = Clause.Around(reading, sentence, figure);
@@ -85,7 +85,8 @@ internal static partial class QuantityKeyReader
         {
             FigureKind.Money => MoneyTaken(segment, figure),
             FigureKind.Modifier => Duration(reading, segment, figure),
-            _ => Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
+            FigureKind.Age => Age(reading, segment, figure),
+            _ => Age(reading, segment, figure) ?? Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
                  ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
         };
         if (read is not { } r) return null;
@@ -98,7 +99,7 @@ internal static partial class QuantityKeyReader
         for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
         // "sold 40,000 copies since March" is a running tally, not the count of one act.
         var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: r.Holder >= 0 ? segment.Period() : null,
-            sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true);
+            sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true, isOnlyWithinArticle: r.IsOnlyWithinArticle);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }

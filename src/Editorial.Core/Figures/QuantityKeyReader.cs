@@ -49,6 +49,11 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> CalendarUnits = FigureWords.Instance.CalendarUnits;
     private static readonly IReadOnlyDictionary<string, string> DurationUnits = FigureWords.Instance.DurationUnits;
     private static readonly HashSet<string> DimensionAdjectives = FigureWords.Instance.DimensionAdjectives;
+    private static readonly IReadOnlyDictionary<string, string> Dimensions = FigureWords.Instance.Dimensions;
+    private static readonly IReadOnlyDictionary<string, string> HolderMeasures = FigureWords.Instance.HolderMeasures;
+    private static readonly HashSet<string> SpeedVerbs = FigureWords.Instance.SpeedVerbs;
+    private static readonly IReadOnlyDictionary<string, string> IrregularPlurals = FigureWords.Instance.IrregularPlurals;
+    private static readonly HashSet<string> PersonNouns = FigureWords.Instance.PersonNouns;
     private static readonly HashSet<string> HospitalVerbs = FigureWords.Instance.HospitalVerbs;
     private static readonly HashSet<string> CrashWords = FigureWords.Instance.CrashWords;
     private static readonly HashSet<string> StoppageWords = FigureWords.Instance.StoppageWords;
@@ -572,7 +577,7 @@ internal static partial class QuantityKeyReader
             && !(Tokens[i].IsInHeading && _reading.WritesInLowerCase(Tokens[i].Text));
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
-        private bool IsDemonym(int i) =>
+        public bool IsDemonym(int i) =>
             Tokens[i].Text.EndsWith("ian", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("ish", StringComparison.Ordinal)
             || Tokens[i].Text.EndsWith("ese", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("can", StringComparison.Ordinal);
 
