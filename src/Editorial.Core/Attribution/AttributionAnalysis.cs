@@ -201,8 +201,14 @@ public sealed class AttributionAnalysis
             var end = sentence.EndToken;
             for (var k = sentence.FirstToken; k < end; k++)
             {
-                if (article.Tokens[k].IsInQuotation) continue;
+                // Others' words, quoted or reproduced (an embedded post, a statement), source themselves as they like.
+                if (article.Tokens[k].IsTranscribed) continue;
                 var vague = lexicon.VagueSourcing.MatchAt(article.Tokens, k, end);
+                if (vague > 0 && IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon))
+                {
+                    k += vague - 1;
+                    continue;
+                }
                 if (vague > 0)
                 {
                     concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, Span(article, k, vague)));
@@ -220,6 +226,15 @@ public sealed class AttributionAnalysis
             }
         }
         return concerns;
+    }
+
+    /// <summary>"Senior military sources said", "campaign sources say": a word before "sources" that tells the reader what
+    /// the sources are, so the copy says who speaks as far as it can. "The sources said", "two sources say" do not.</summary>
+    private static bool IsDescribedSource(TokenList tokens, int k, int sentenceStart, AttributionLexicon lexicon)
+    {
+        if (!tokens[k].Text.Equals("sources", StringComparison.OrdinalIgnoreCase) || k == sentenceStart) return false;
+        var before = tokens[k - 1];
+        return before.IsWord && !before.Text.Any(char.IsDigit) && lexicon.UndescribedSourceWords.MatchAt(tokens, k - 1, k) == 0;
     }
 
     /// <summary>A reason for anonymity follows the marker in its sentence: "on condition of anonymity to discuss …".</summary>

@@ -114,6 +114,7 @@ public static class RuleCatalog
         AttributionLexicon.VagueSourcingList,
         AttributionLexicon.AnonymousSourcingList,
         AttributionLexicon.AnonymityReasonsList,
+        AttributionLexicon.UndescribedSourceWordsList,
         AttributionLexicon.ContestedEventsList,
         AttributionLexicon.SpeechNounsList,
         .. FigureLexicon.HedgeLists.Select(list => list.List),

@@ -13,6 +13,7 @@ public sealed class AttributionLexicon
     public const string VagueSourcingList = "vague-sourcing";
     public const string AnonymousSourcingList = "anonymous-sourcing";
     public const string AnonymityReasonsList = "anonymity-reasons";
+    public const string UndescribedSourceWordsList = "undescribed-source-words";
     public const string ContestedEventsList = "contested-events";
     public const string SpeechNounsList = "speech-nouns";
     /// <summary>Profile setting: <c>required</c> makes ED3003 report anonymous sources given no reason for their anonymity.</summary>
@@ -28,6 +29,7 @@ public sealed class AttributionLexicon
         VagueSourcing = new PhraseList(profile.GetList(VagueSourcingList));
         AnonymousSourcing = new PhraseList(profile.GetList(AnonymousSourcingList));
         AnonymityReasons = new PhraseList(profile.GetList(AnonymityReasonsList));
+        UndescribedSourceWords = new PhraseList(profile.GetList(UndescribedSourceWordsList));
         ContestedEvents = new PhraseList(profile.GetList(ContestedEventsList));
         SpeechNouns = new PhraseList(profile.GetList(SpeechNounsList));
         RequiresAnonymityReason = AnonymousSourceReasonSetting.ValueIn(profile) == "required";
@@ -40,6 +42,9 @@ public sealed class AttributionLexicon
     public PhraseList VagueSourcing { get; }
     public PhraseList AnonymousSourcing { get; }
     public PhraseList AnonymityReasons { get; }
+    /// <summary>Words before "sources" that say nothing of who the sources are ("the", "two", "several"): any other word
+    /// describes them ("military sources", "campaign sources"), and the sourcing is not vague.</summary>
+    public PhraseList UndescribedSourceWords { get; }
     public PhraseList ContestedEvents { get; }
     /// <summary>Nouns that attribute when someone owns them: "her answer", "the Kremlin’s statement".</summary>
     public PhraseList SpeechNouns { get; }

@@ -20,6 +20,28 @@ public class SourcingTests
     }
 
     [Fact]
+    public void Sources_a_word_describes_are_not_vague_and_bare_or_counted_sources_are()
+    {
+        var text = "Senior naval sources said the fleet would sail. Campaign sources say the bus tour is off.\n\n" +
+                   "Sources said the port was shut. Two sources told the paper the port was shut, and the sources said more.\n\n" +
+                   "Aides close to the mayor were quiet, and sources close to the council spoke.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (3,1): Vague sourcing 'Sources said': name the source, or say why it cannot be named",
+            "ED3003 (3,37): Vague sourcing 'sources told': name the source, or say why it cannot be named",
+            "ED3003 (3,87): Vague sourcing 'sources said': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
+    public void Sourcing_inside_reproduced_text_is_its_writers()
+    {
+        var text = "The mayor replied within minutes: Crews reportedly fixed the main overnight. " +
+                   "pic.twitter.com/x7Yq2 — Ana Ruiz (@anaruiz) March 14, 2022\n\nThe council, meanwhile, stayed silent.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Anonymity_without_a_reason_is_reported_only_when_the_profile_requires_a_reason()
     {
         const string text = "Moscow also asked Beijing for economic assistance, The New York Times said, citing anonymous officials.\n";
