@@ -80,6 +80,34 @@ public class SpellingRuleTests
         corpus.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_title_standing_alone_takes_the_lower_case_the_article_mostly_gives_it()
+    {
+        Lines("Haley ran for governor twice. The next governor will face a deficit. A Republican governor signed it. " +
+              "Aides said the Governor's plan was late. Governor Tom Haley disagreed.").ShouldBe(
+        [
+            "a.txt(1,118,1,126): info ED1001: 'Governor' is spelled 'governor' elsewhere in this article => governor",
+        ]);
+        Lines("She wants to be secretary of state. A secretary of state travels. Her rival, the Secretary of State, stayed home.").ShouldBe(
+        [
+            "a.txt(1,82,1,100): info ED1001: 'Secretary of State' is spelled 'secretary of state' elsewhere in this article => secretary of state",
+        ]);
+    }
+
+    [Fact]
+    public void A_title_before_a_name_with_its_office_or_in_a_longer_title_is_no_variant()
+    {
+        // Before a name, with its office, after another capitalised word, at a sentence start: every style may capitalise it.
+        Lines("Any mayor would agree. A new mayor takes over. The old mayor left. Mayor Lena Ortiz spoke. The Mayor of Tula " +
+              "Pedro Gil came. Deputy Mayor Ana Ruiz came too. Mayor's Day is in May. Tula's Mayor, Pedro Gil, came. The former Mayor and Senator Ana " +
+              "Ruiz came too.").ShouldBeEmpty();
+        // A capital as often as the lower case, or more often: no choice of the article's. A lower-case title is never reported.
+        Lines("The President said so. The president later agreed.").ShouldBeEmpty();
+        Lines("The envoy met the President. Later the President left. A president must sign.").ShouldBeEmpty();
+        // A quotation keeps its speaker's capitals, and does not vote.
+        Lines("A mayor decides. \"The Mayor decides,\" he said. \"The Mayor knows,\" he added. \"The Mayor will act,\" she said.").ShouldBeEmpty();
+    }
+
     // ED1002
 
     [Fact]
