@@ -108,6 +108,22 @@ public class SpellingRuleTests
         Lines("A mayor decides. \"The Mayor decides,\" he said. \"The Mayor knows,\" he added. \"The Mayor will act,\" she said.").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_capital_held_down_or_a_dropped_diacritic_is_a_slip_of_the_name_written_right()
+    {
+        Lines("Officials met Hillary Lambert on Monday. Later HIllary Lambert left.").ShouldBe(
+        [
+            "a.txt(1,48,1,55): info ED1001: 'HIllary' is spelled 'Hillary' elsewhere in this article => Hillary",
+        ]);
+        // A spoken quotation is spelled by whoever wrote it down: its diacritics count.
+        Lines("President Enrique Pena Nieto spoke. \"Peña is right,\" she said. \"I trust Peña,\" he said.").ShouldBe(
+        [
+            "a.txt(1,19,1,23): info ED1001: 'Pena' is spelled 'Peña' elsewhere in this article => Peña",
+        ]);
+        // A brand the proper-name list does not know may hold two capitals; once each way, no diacritic has a majority.
+        Lines("She posted on VKontakte. Her Vkontakte page closed. Jose Pena spoke. Then José Pena left.").ShouldBeEmpty();
+    }
+
     // ED1002
 
     [Fact]
