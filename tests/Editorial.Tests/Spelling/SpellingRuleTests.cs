@@ -431,6 +431,22 @@ public class SpellingRuleTests
         ]);
     }
 
+    [Fact]
+    public void An_abbreviation_missing_its_last_point_takes_the_points_written_elsewhere()
+    {
+        Lines("The U.S. envoy met donors. Aid from the U.S reached Lviv.").ShouldBe(
+        [
+            "a.txt(1,41,1,44): info ED1006: 'U.S' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+        Lines("Aid from the U.K reached Lviv.", "ap").ShouldBe(
+        [
+            "a.txt(1,14,1,17): info ED1006: 'U.K' should be 'U.K.' (Associated Press style in text) => U.K.",
+        ]);
+        // Nothing written in full, or the letters inside a longer word: nothing to go by.
+        Lines("Aid from the U.S reached Lviv. The US envoy left.").ShouldBeEmpty();
+        Lines("The U.S. envoy met donors. The U.S.A team won. See U.S-2 and X.U.S here.").ShouldBeEmpty();
+    }
+
     // ED1007
 
     [Fact]
