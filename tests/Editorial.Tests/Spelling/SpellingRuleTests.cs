@@ -88,6 +88,10 @@ public class SpellingRuleTests
         [
             "a.txt(1,118,1,126): info ED1001: 'Governor' is spelled 'governor' elsewhere in this article => governor",
         ]);
+        Lines("Before she ran for governor, Haley taught. As governor, Haley cut taxes. Aides said the Governor was late.").ShouldBe(
+        [
+            "a.txt(1,89,1,97): info ED1001: 'Governor' is spelled 'governor' elsewhere in this article => governor",
+        ]);
         Lines("She wants to be secretary of state. A secretary of state travels. Her rival, the Secretary of State, stayed home.").ShouldBe(
         [
             "a.txt(1,82,1,100): info ED1001: 'Secretary of State' is spelled 'secretary of state' elsewhere in this article => secretary of state",

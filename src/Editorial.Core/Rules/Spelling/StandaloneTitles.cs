@@ -112,8 +112,9 @@ internal static class StandaloneTitles
     /// False for a title that is part of a name: before a name ("President Obama", "President's Day" across a possessive, though
     /// "the President's Secretary of State" is one title beside another), with a name in apposition ("France's President,
     /// Emmanuel Macron") or beside another title of the name ("Prime Minister and President Dmitry Medvedev"), or after a
-    /// capitalised word ("Vice President", "Mr. President", "AFL-CIO President") unless that word only starts the sentence; in
-    /// lower case after one ("a Republican president") it is no part of a name. A title with its office ("Mayor of Skadovsk
+    /// capitalised word ("Vice President", "Mr. President", "AFL-CIO President") unless that word only starts the sentence. In
+    /// lower case after a capitalised word or before a comma ("a Republican president", "ran for president, Trump said") it
+    /// is no part of a name. A title with its office ("Mayor of Skadovsk
     /// Oleksandr Yakovlyev", "President of the European Parliament") is a formal title, which styles capitalise before a name
     /// and often without one.
     /// </summary>
@@ -126,7 +127,7 @@ internal static class StandaloneTitles
         if (IsCapitalisedWordAt(next) && (next == last + 1 || Match(article, next) is null)) return false;
         // "France's President, Emmanuel Macron": a name in apposition; "Prime Minister and President Dmitry Medvedev": two
         // titles of one name.
-        if (next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
+        if (capitalised && next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
         var previous = SpellingText.PreviousWord(article, first);
         if (!capitalised || previous < 0 || tokens[previous].SentenceIndex != tokens[first].SentenceIndex || !char.IsUpper(tokens[previous].Text[0])) return true;
         if (tokens[previous].IsSentenceStart && CommonWords.Contains(tokens[previous].Text.ToLowerInvariant())) return true;
