@@ -170,6 +170,27 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_doubled_l_that_american_spelling_only_accepts_departs_from_american_copy()
+    {
+        Lines("The theater reopened in a blaze of color. The gala was cancelled twice.").ShouldBe(
+        [
+            "a.txt(1,56,1,65): info ED1003: 'cancelled' is British spelling; this article uses American spelling: 'canceled' => canceled",
+        ]);
+        Lines("The gala was cancelled twice.", "ap").ShouldBe(
+        [
+            "a.txt(1,14,1,23): info ED1003: 'cancelled' is British spelling; Associated Press style uses American spelling: 'canceled' => canceled",
+        ]);
+        // One American word, a British one beside it, or the doubled l alone: the copy has taken no side.
+        Lines("The theater reopened. The gala was cancelled twice.").ShouldBeEmpty();
+        Lines("The theater reopened in a blaze of color. The gala was cancelled in the centre of town.").ShouldBe(
+        [
+            "a.txt(1,73,1,79): info ED1003: 'centre' is British spelling; this article uses American spelling: 'center' => center",
+        ]);
+        // A quotation keeps its speaker's spelling.
+        Lines("The theater reopened in a blaze of color. \"We cancelled the gala because nobody bought tickets,\" she said.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Story_is_the_narrative_word_everywhere_and_a_building_level_only_in_compounds()
     {
         Lines("She told her story to reporters. A four-storey block burned. Both stories were checked.").ShouldBeEmpty();
