@@ -11,7 +11,8 @@ namespace Editorial.Rules.Spelling;
 /// ED1003: American and British spelling mixed in one article (defence / defense, kilometres / kilometers), or a spelling
 /// of the other region than the profile's <c>locale:</c>. The word list is VarCon's (see <see cref="RegionalLexicon"/>).
 /// Capitalised words inside a sentence are names ("Ministry of Defence", "Pearl Harbor") and are left alone. With the
-/// profile setting <c>ise-spelling: true</c> the -ize spellings Oxford British shares with American are reported too.
+/// profile setting <c>ise-spelling: true</c> the -ize spellings Oxford British shares with American are reported too; in
+/// copy that is wholly American, the doubled l that American spelling only accepts ("cancelled") is.
 /// </summary>
 public sealed class MixedRegionalSpellingRule : ArticleRule
 {
