@@ -80,6 +80,54 @@ public class SpellingRuleTests
         corpus.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_title_standing_alone_takes_the_lower_case_the_article_mostly_gives_it()
+    {
+        Lines("Haley ran for governor twice. The next governor will face a deficit. A Republican governor signed it. " +
+              "Aides said the Governor's plan was late. Governor Tom Haley disagreed.").ShouldBe(
+        [
+            "a.txt(1,118,1,126): info ED1001: 'Governor' is spelled 'governor' elsewhere in this article => governor",
+        ]);
+        Lines("Before she ran for governor, Haley taught. As governor, Haley cut taxes. Aides said the Governor was late.").ShouldBe(
+        [
+            "a.txt(1,89,1,97): info ED1001: 'Governor' is spelled 'governor' elsewhere in this article => governor",
+        ]);
+        Lines("She wants to be secretary of state. A secretary of state travels. Her rival, the Secretary of State, stayed home.").ShouldBe(
+        [
+            "a.txt(1,82,1,100): info ED1001: 'Secretary of State' is spelled 'secretary of state' elsewhere in this article => secretary of state",
+        ]);
+    }
+
+    [Fact]
+    public void A_title_before_a_name_with_its_office_or_in_a_longer_title_is_no_variant()
+    {
+        // Before a name, with its office, after another capitalised word, at a sentence start: every style may capitalise it.
+        Lines("Any mayor would agree. A new mayor takes over. The old mayor left. Mayor Lena Ortiz spoke. The Mayor of Tula " +
+              "Pedro Gil came. Deputy Mayor Ana Ruiz came too. Mayor's Day is in May. Tula's Mayor, Pedro Gil, came. The former Mayor and Senator Ana " +
+              "Ruiz came too.").ShouldBeEmpty();
+        // A capital as often as the lower case, or more often: no choice of the article's. A lower-case title is never reported.
+        Lines("The President said so. The president later agreed.").ShouldBeEmpty();
+        Lines("The envoy met the President. Later the President left. A president must sign.").ShouldBeEmpty();
+        // A quotation keeps its speaker's capitals, and does not vote.
+        Lines("A mayor decides. \"The Mayor decides,\" he said. \"The Mayor knows,\" he added. \"The Mayor will act,\" she said.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_capital_held_down_or_a_dropped_diacritic_is_a_slip_of_the_name_written_right()
+    {
+        Lines("Officials met Hillary Lambert on Monday. Later HIllary Lambert left.").ShouldBe(
+        [
+            "a.txt(1,48,1,55): info ED1001: 'HIllary' is spelled 'Hillary' elsewhere in this article => Hillary",
+        ]);
+        // A spoken quotation is spelled by whoever wrote it down: its diacritics count.
+        Lines("President Enrique Pena Nieto spoke. \"Peña is right,\" she said. \"I trust Peña,\" he said.").ShouldBe(
+        [
+            "a.txt(1,19,1,23): info ED1001: 'Pena' is spelled 'Peña' elsewhere in this article => Peña",
+        ]);
+        // A brand the proper-name list does not know may hold two capitals; once each way, no diacritic has a majority.
+        Lines("She posted on VKontakte. Her Vkontakte page closed. Jose Pena spoke. Then José Pena left.").ShouldBeEmpty();
+    }
+
     // ED1002
 
     [Fact]
@@ -119,6 +167,27 @@ public class SpellingRuleTests
         [
             "a.txt(1,63,1,70): info ED1003: 'defense' is American spelling; this article uses British spelling: 'defence' => defence",
         ]);
+    }
+
+    [Fact]
+    public void A_doubled_l_that_american_spelling_only_accepts_departs_from_american_copy()
+    {
+        Lines("The theater reopened in a blaze of color. The gala was cancelled twice.").ShouldBe(
+        [
+            "a.txt(1,56,1,65): info ED1003: 'cancelled' is British spelling; this article uses American spelling: 'canceled' => canceled",
+        ]);
+        Lines("The gala was cancelled twice.", "ap").ShouldBe(
+        [
+            "a.txt(1,14,1,23): info ED1003: 'cancelled' is British spelling; Associated Press style uses American spelling: 'canceled' => canceled",
+        ]);
+        // One American word, a British one beside it, or the doubled l alone: the copy has taken no side.
+        Lines("The theater reopened. The gala was cancelled twice.").ShouldBeEmpty();
+        Lines("The theater reopened in a blaze of color. The gala was cancelled in the centre of town.").ShouldBe(
+        [
+            "a.txt(1,73,1,79): info ED1003: 'centre' is British spelling; this article uses American spelling: 'center' => center",
+        ]);
+        // A quotation keeps its speaker's spelling.
+        Lines("The theater reopened in a blaze of color. \"We cancelled the gala because nobody bought tickets,\" she said.").ShouldBeEmpty();
     }
 
     [Fact]
@@ -385,6 +454,22 @@ public class SpellingRuleTests
         [
             "a.txt(1,25,1,27): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
         ]);
+    }
+
+    [Fact]
+    public void An_abbreviation_missing_its_last_point_takes_the_points_written_elsewhere()
+    {
+        Lines("The U.S. envoy met donors. Aid from the U.S reached Lviv.").ShouldBe(
+        [
+            "a.txt(1,41,1,44): info ED1006: 'U.S' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+        Lines("Aid from the U.K reached Lviv.", "ap").ShouldBe(
+        [
+            "a.txt(1,14,1,17): info ED1006: 'U.K' should be 'U.K.' (Associated Press style in text) => U.K.",
+        ]);
+        // Nothing written in full, or the letters inside a longer word: nothing to go by.
+        Lines("Aid from the U.S reached Lviv. The US envoy left.").ShouldBeEmpty();
+        Lines("The U.S. envoy met donors. The U.S.A team won. See U.S-2 and X.U.S here.").ShouldBeEmpty();
     }
 
     // ED1007

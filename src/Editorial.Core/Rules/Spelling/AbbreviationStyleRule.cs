@@ -13,7 +13,7 @@ namespace Editorial.Rules.Spelling;
 /// abbreviation; <c>abbreviations-headline:</c> for headlines, where AP writes "US" but "U.S." in text). Headlines are
 /// compared only with each other: many outlets drop the points there to save room; a subheading that an export ran into the
 /// text counts as one (<see cref="IsInRunInHeadline"/>). Letters that are part of a longer name keep
-/// the name's form.
+/// the name's form. "U.S" without its last point is reported on its own (<see cref="ReportClipped"/>).
 /// </summary>
 public sealed class AbbreviationStyleRule : ArticleRule
 {
@@ -73,7 +73,8 @@ public sealed class AbbreviationStyleRule : ArticleRule
         var profile = context.Profile;
         // Headlines keep a style of their own: AP and many US outlets write "US" in headlines and "U.S." in text. Compared
         // with the body, headline abbreviations were right in 4 of 20 judged findings on the evaluation's dev split.
-        foreach (var group in Find(article).GroupBy(o => (o.Letters, o.InHeading)))
+        var found = Find(article);
+        foreach (var group in found.GroupBy(o => (o.Letters, o.InHeading)))
         {
             var best = group.Min(o => o.Evidence);
             var occurrences = group.Select(o => o with { Outweighed = o.Evidence > best }).ToList();
@@ -101,6 +102,49 @@ public sealed class AbbreviationStyleRule : ArticleRule
                     SpellingText.Related(article, occurrences.Where(o => o.Style == expected).Select(o => o.Span)),
                     new Fix($"Use '{replacement}' ({why})", edit), quotationSensitive: true);
             }
+        }
+        ReportClipped(context, found);
+    }
+
+    /// <summary>
+    /// "U.S" without its last point: no style writes it. It takes the outlet's style where the profile states one, else the
+    /// points the article writes in full elsewhere ("U.S."); an article that writes the letters only so, or without points,
+    /// shows nothing of which was meant, and stays quiet.
+    /// </summary>
+    private static void ReportClipped(ArticleContext context, List<Occurrence> found)
+    {
+        var article = context.Article;
+        foreach (var clipped in FindClipped(article))
+        {
+            if (!SpellingText.RespellsQuotations(context.Profile) && article.IsInOthersWords(clipped.Span)) continue;
+            var profileStyle = ProfileStyle(context.Profile, clipped.Letters, clipped.InHeading);
+            var full = found.Where(o => o.Letters == clipped.Letters && o.Style == Points).Select(o => o.Span).ToList();
+            var expected = profileStyle ?? (full.Count > 0 ? Points : null);
+            if (expected is null) continue;
+            var replacement = expected == Points ? string.Join(".", clipped.Letters.ToCharArray()) + "." : clipped.Letters;
+            var why = profileStyle is null ? "as in the rest of this article"
+                : SpellingText.StyleName(context.Profile) + (clipped.InHeading ? " in headlines" : " in text");
+            context.Report(Descriptor, clipped.Span, [clipped.Text, replacement, why], SpellingText.Related(article, full),
+                new Fix($"Use '{replacement}' ({why})", new TextEdit(clipped.Span, replacement)), quotationSensitive: true);
+        }
+    }
+
+    /// <summary>"U.S" and the like: a capital, a point and a capital, with nothing between and no point or letter after. The
+    /// tokenizer reads no abbreviation there, only the two letters around a point.</summary>
+    private static IEnumerable<(TextSpan Span, string Text, string Letters, bool InHeading)> FindClipped(Article article)
+    {
+        var tokens = article.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var (first, point, second) = (tokens[i], tokens[i + 1], tokens[i + 2]);
+            if (!first.IsWord || first.Text.Length != 1 || !point.IsPunctuation('.') || !second.IsWord || second.Text.Length != 1
+                || point.Span.Start != first.Span.End || second.Span.Start != point.Span.End) continue;
+            var letters = first.Text + second.Text;
+            if (System.Array.IndexOf(Abbreviations, letters) < 0 || IsWrittenOntoAnotherWord(article, first)) continue;
+            var end = second.Span.End;
+            if (end < article.Text.Length && (char.IsLetterOrDigit(article.Text[end]) || article.Text[end] is '.' or '-' or '/')) continue;
+            var span = TextSpan.FromBounds(first.Span.Start, end);
+            yield return (span, article.GetText(span), letters, first.IsInHeading);
         }
     }
 

@@ -9,6 +9,8 @@ namespace Editorial.Rules.Spelling;
 /// ED1001: one article spells the same name or word two ways (Zelensky / Zelenskyy, videoconference / video conference).
 /// The variants come from the profile's spelling entries and from what the article itself shows: names whose
 /// transliterated ending differs, compounds written closed and open. The form most of the article uses is canonical.
+/// A title standing alone that the article mostly writes in lower case ("the President's picks" beside "the president
+/// said") departs from it too (<see cref="StandaloneTitles"/>).
 /// </summary>
 public sealed class InconsistentSpellingRule : ArticleRule
 {
@@ -95,6 +97,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                     SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);
             }
         }
+        StandaloneTitles.Report(context, Descriptor);
     }
 
     private static bool IsDictionaryWord(string closed)

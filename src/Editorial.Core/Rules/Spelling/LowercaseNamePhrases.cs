@@ -246,7 +246,7 @@ internal static class LowercaseNamePhrases
 
     /// <summary>True when most longer words of the sentence outside the run <paramref name="first"/> to <paramref name="last"/>
     /// are capitalised: a title, a subhead or a caption in title case, whose capitals are typography, not names.</summary>
-    private static bool IsTitleCaseLine(Article article, int sentenceIndex, int first, int last)
+    internal static bool IsTitleCaseLine(Article article, int sentenceIndex, int first, int last)
     {
         var sentence = article.Sentences[sentenceIndex];
         int longer = 0, capitalised = 0;

@@ -11,7 +11,8 @@ namespace Editorial.Rules.Spelling;
 /// ED1003: American and British spelling mixed in one article (defence / defense, kilometres / kilometers), or a spelling
 /// of the other region than the profile's <c>locale:</c>. The word list is VarCon's (see <see cref="RegionalLexicon"/>).
 /// Capitalised words inside a sentence are names ("Ministry of Defence", "Pearl Harbor") and are left alone. With the
-/// profile setting <c>ise-spelling: true</c> the -ize spellings Oxford British shares with American are reported too.
+/// profile setting <c>ise-spelling: true</c> the -ize spellings Oxford British shares with American are reported too; in
+/// copy that is wholly American, the doubled l that American spelling only accepts ("cancelled") is.
 /// </summary>
 public sealed class MixedRegionalSpellingRule : ArticleRule
 {
@@ -47,6 +48,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var expected = occurrences.Count == 0 ? locale : StyleChoice.Expected(occurrences, locale);
         if (IseSetting.ValueIn(context.Profile) == "true") ReportIzeSpellings(context, byArticle: false);
         else if (IsBritishCopy(occurrences, locale, expected)) ReportIzeSpellings(context, byArticle: true);
+        if (IsWhollyAmericanCopy(occurrences, locale)) ReportDoubledL(context, occurrences);
         if (occurrences.Count == 0) return;
         if (expected is null || locale is null && !IsClearMajority(occurrences, expected)) return;
         var who = locale is null ? "this article" : SpellingText.StyleName(context.Profile);
@@ -91,6 +93,36 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var expectedCount = occurrences.Count(o => o.Style == expected);
         var otherCount = occurrences.Count - expectedCount;
         return otherCount < 2 || expectedCount >= 2 * otherCount;
+    }
+
+    /// <summary>
+    /// True when the copy is American by its outlet's locale or, without one, by at least two American spellings of the
+    /// writer's own and no British one: copy that has taken a side, from which a doubled "l" that American spelling merely
+    /// accepts departs (<see cref="RegionalLexicon.TryGetDoubledL"/>).
+    /// </summary>
+    private static bool IsWhollyAmericanCopy(List<Occurrence> occurrences, string? locale)
+    {
+        if (locale is not null) return locale == nameof(SpellingRegion.American);
+        var own = occurrences.Where(o => !o.InQuotation).ToList();
+        return own.Count >= 2 && own.All(o => o.Style == nameof(SpellingRegion.American));
+    }
+
+    /// <summary>"cancelled" in American copy: the British doubled "l" where the copy writes American spelling otherwise.</summary>
+    private static void ReportDoubledL(ArticleContext context, List<Occurrence> occurrences)
+    {
+        var article = context.Article;
+        var quotationsToo = SpellingText.RespellsQuotations(context.Profile);
+        var byLocale = context.Profile.Locale is not null;
+        var who = byLocale ? SpellingText.StyleName(context.Profile) : "this article";
+        foreach (var (token, hyphen, last) in CandidateWords(article))
+        {
+            if (!RegionalLexicon.TryGetDoubledL(last.ToLowerInvariant(), out var american)) continue;
+            if (!quotationsToo && SpellingText.IsInOthersWords(article, token)) continue;
+            var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(american, last);
+            context.Report(Descriptor, token.Span, [token.Text, "British", who, "American", replacement],
+                SpellingText.Related(article, occurrences.Where(o => !o.InQuotation).Select(o => o.Span)),
+                SpellingText.Use(replacement, token.Span, byLocale ? who : "as in the rest of this article"), quotationSensitive: true);
+        }
     }
 
     // "nine-story", "4-storey", "multi-storey": a count before the word fixes the sense VarCon restricts it to.

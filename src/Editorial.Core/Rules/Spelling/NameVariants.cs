@@ -77,6 +77,7 @@ internal static class NameVariants
         LinkInnerPartsWrittenAlone(words, fullNames);
         MergeSlipsOfWordsInOneName(article, words);
         MarkGivenNamesOfVariantSurnames(words);
+        MarkCaseAndDiacriticSlips(article, words);
         var givenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var word in words.Where(w => w.SurnameOf is null && w.GivenName is not null))
         {
@@ -369,6 +370,46 @@ internal static class NameVariants
             if (modelGiven.Count != 1) continue;
             foreach (var word in person.Where(w => FormOf(w.Surname!.Text) != majority[0] && FormOf(w.Text) != modelGiven[0])) word.IsSlip = true;
         }
+    }
+
+    /// <summary>
+    /// Slips of a name's case or diacritics, beside the same name written right: "HIllary" where the article writes "Hillary"
+    /// (a capital held down too long, which no style writes, in a name the proper-name list knows: a brand may be spelled so,
+    /// "VKontakte"), and "Pena" where it writes "Peña" more often. Here a direct
+    /// quotation counts like the writer's own text: speech has no spelling, so a name in a quoted remark is spelled by
+    /// whoever wrote it down; a reproduced document (a post, a letter) spells its own.
+    /// </summary>
+    private static void MarkCaseAndDiacriticSlips(Article article, List<NameWord> words)
+    {
+        foreach (var person in words.GroupBy(w => w.Fold + ">" + w.SurnameOf, StringComparer.Ordinal))
+        {
+            var spellings = person.Where(w => !article.Tokens[w.Token].IsInReproducedText)
+                .GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            if (spellings.Count < 2 && !person.Any(w => HasDoubledCapital(w.Text))) continue;
+            foreach (var word in person)
+            {
+                var form = FormOf(word.Text);
+                var written = spellings.TryGetValue(form, out var count) ? count : 0;
+                word.IsSlip |= HasDoubledCapital(word.Text)
+                    ? ProperNames.ContainsLetters(word.WrittenLetters) && person.Any(w => w.WrittenLetters == word.WrittenLetters && SpellingText.IsCapitalized(w.Text))
+                    : spellings.Any(s => s.Key != form && WithoutDiacritics(s.Key) == form && s.Value > written);
+            }
+        }
+    }
+
+    /// <summary>"HIllary", "WAshington": two capitals and then lower case only, from four letters.</summary>
+    private static bool HasDoubledCapital(string text) =>
+        text.Length >= 4 && char.IsUpper(text[0]) && char.IsUpper(text[1]) && SpellingText.IsAllLower(text.Substring(2)) && SpellingText.IsLetters(text);
+
+    /// <summary>The name as written without its diacritics ("Peña" → "Pena"), case kept.</summary>
+    private static string WithoutDiacritics(string text)
+    {
+        var bare = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) bare.Append(c);
+        }
+        return bare.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private static string Bucket(FullName name) =>

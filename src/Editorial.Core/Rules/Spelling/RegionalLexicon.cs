@@ -32,7 +32,8 @@ internal readonly record struct RegionalSpelling(RegionalPair Pair, SpellingRegi
 /// </summary>
 internal static class RegionalLexicon
 {
-    private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms, HashSet<string> IseForms)> Lists = new(Load);
+    private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms, HashSet<string> IseForms,
+        Dictionary<string, string> DoubledL)> Lists = new(Load);
 
     /// <summary>The region a lower-case word's spelling belongs to, when it belongs to one only.</summary>
     public static bool TryGet(string lowerCaseWord, out RegionalSpelling spelling) => Lists.Value.Words.TryGetValue(lowerCaseWord, out spelling);
@@ -43,9 +44,18 @@ internal static class RegionalLexicon
     /// <summary>True for the -ise spelling of such a word ("recognise"): British only, where the -ize one is shared.</summary>
     public static bool IsIseSpelling(string lowerCaseWord) => Lists.Value.IseForms.Contains(lowerCaseWord);
 
-    private static (Dictionary<string, RegionalSpelling>, Dictionary<string, string>, HashSet<string>) Load()
+    /// <summary>
+    /// The American spelling of a British "-ll-" form that American spelling accepts as a variant ("cancelled": "canceled"),
+    /// where the single "l" is American only. British spelling doubles a final "l" before an ending, American mostly does not
+    /// ("travelled" / "traveled" are each one region's); for these few words American dictionaries allow both, so the
+    /// doubled form is evidence of no region, but American house styles write the single "l".
+    /// </summary>
+    public static bool TryGetDoubledL(string lowerCaseWord, out string american) => Lists.Value.DoubledL.TryGetValue(lowerCaseWord, out american!);
+
+    private static (Dictionary<string, RegionalSpelling>, Dictionary<string, string>, HashSet<string>, Dictionary<string, string>) Load()
     {
         var words = new Dictionary<string, RegionalSpelling>(StringComparer.Ordinal);
+        var doubledL = new Dictionary<string, string>(StringComparer.Ordinal);
         var izeForms = new Dictionary<string, string>(StringComparer.Ordinal);
         var iseForms = new HashSet<string>(StringComparer.Ordinal);
         using var reader = new StreamReader(EmbeddedData.Open("varcon-us-gb.txt"));
@@ -58,13 +68,14 @@ internal static class RegionalLexicon
             var pair = new RegionalPair(fields[0], fields[1], flags.IndexOf('a') >= 0, flags.IndexOf('b') >= 0, flags.IndexOf('s') >= 0);
             if (pair.AmericanOnly) words[pair.American] = new RegionalSpelling(pair, SpellingRegion.American);
             if (pair.BritishOnly) words[pair.British] = new RegionalSpelling(pair, SpellingRegion.British);
+            if (pair.AmericanOnly && !pair.BritishOnly && pair.British.Replace("ll", "l") == pair.American) doubledL[pair.British] = pair.American;
             if (!pair.AmericanOnly && IsIzeIse(pair.American, pair.British))
             {
                 izeForms[pair.American] = pair.British;
                 iseForms.Add(pair.British);
             }
         }
-        return (words, izeForms, iseForms);
+        return (words, izeForms, iseForms, doubledL);
     }
 
     /// <summary>

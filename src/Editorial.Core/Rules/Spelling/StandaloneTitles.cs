@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1001 for titles that stand alone: "the President's picks" or "runs for President" in an article that writes "the
+/// president said" and "ran for president". Every style capitalises a title before a name ("President Obama", "Secretary
+/// of State John Kerry"), so those say nothing and are left out; standing alone, most styles lower-case it, and an article
+/// that mostly does has chosen so. Only that direction is reported: a lower-case title is never wrong, since a style that
+/// capitalises "the President" for the incumbent still writes "a president" for any.
+/// </summary>
+internal static class StandaloneTitles
+{
+    private const string Capitalised = "capitalised";
+    private const string Lower = "lower";
+
+    /// <summary>The titles, in lower case, longest first so that "vice president" is read before its "president". Not the
+    /// titles some styles capitalise alone for one holder ("the Queen", "the Pope", "the Chancellor"), nor words with an
+    /// everyday sense ("speaker", "minister").</summary>
+    private static readonly string[][] Titles = new[]
+    {
+        "secretary of state", "vice president", "prime minister", "attorney general", "president", "governor", "senator", "mayor",
+        "congressman", "congresswoman",
+    }.Select(t => t.Split(' ')).OrderByDescending(words => words.Length).ToArray();
+
+    /// <param name="Key">The title in lower case.</param>
+    private sealed record Occurrence(string Key, TextSpan Span, string Text, string Style, bool InQuotation) : IStyleOccurrence;
+
+    public static void Report(ArticleContext context, DiagnosticDescriptor descriptor)
+    {
+        var article = context.Article;
+        foreach (var group in Find(article).GroupBy(o => o.Key, StringComparer.Ordinal))
+        {
+            var occurrences = group.ToList();
+            if (occurrences.All(o => o.Style == Lower)) continue;
+            // A caption printed under each photo of a gallery votes once (StyleChoice.Votes); quotations keep their speaker's capitals.
+            var own = StyleChoice.Votes(article, occurrences).Where(o => !o.InQuotation).ToList();
+            var lower = own.Count(o => o.Style == Lower);
+            if (lower <= own.Count - lower) continue;
+            var related = SpellingText.Related(article, occurrences.Where(o => o.Style == Lower && !o.InQuotation).Select(o => o.Span));
+            foreach (var occurrence in StyleChoice.WritersOwn(context, occurrences.Where(o => o.Style == Capitalised)))
+            {
+                var replacement = occurrence.Text.ToLowerInvariant();
+                context.Report(descriptor, occurrence.Span, [occurrence.Text, replacement], related,
+                    SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);
+            }
+        }
+    }
+
+    /// <summary>The titles of the article's running text that stand alone, capitalised or in lower case: not in a headline or
+    /// a line in title case, not first in a sentence (whose capital says nothing), and not part of a name.</summary>
+    private static List<Occurrence> Find(Article article)
+    {
+        var occurrences = new List<Occurrence>();
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || tokens[i].IsInHeading || Match(article, i) is not { } words) continue;
+            var last = i + words.Length - 1;
+            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
+            var text = article.GetText(span);
+            var style = StyleOf(article, i, words);
+            if (style is not null && !tokens[i].IsSentenceStart && StandsAlone(article, i, last, style == Capitalised)
+                && !LowercaseNamePhrases.IsTitleCaseLine(article, tokens[i].SentenceIndex, i, last))
+            {
+                occurrences.Add(new Occurrence(string.Join(" ", words), span, text, style, SpellingText.IsInOthersWords(article, tokens[i])));
+            }
+            i = last;
+        }
+        return occurrences;
+    }
+
+    /// <summary>The title whose words are written from token <paramref name="first"/> on, case ignored, with only spaces between.</summary>
+    private static string[]? Match(Article article, int first)
+    {
+        var tokens = article.Tokens;
+        foreach (var words in Titles)
+        {
+            var k = 0;
+            for (; k < words.Length; k++)
+            {
+                var index = first + k;
+                if (index >= tokens.Count || !tokens[index].IsWord || !string.Equals(tokens[index].Text, words[k], StringComparison.OrdinalIgnoreCase)) break;
+                if (k > 0 && !SpellingText.OnlySpacesBetween(article.Text, tokens[index - 1].Span, tokens[index].Span)) break;
+            }
+            if (k == words.Length) return words;
+        }
+        return null;
+    }
+
+    /// <summary>Capitalised ("Secretary of State": its connectors in lower case) or lower case; null for any other case ("PRESIDENT",
+    /// "Secretary of state").</summary>
+    private static string? StyleOf(Article article, int first, string[] words)
+    {
+        var tokens = article.Tokens;
+        bool capitalised = true, lower = true;
+        for (var k = 0; k < words.Length; k++)
+        {
+            var text = tokens[first + k].Text;
+            lower &= text == words[k];
+            capitalised &= LowercaseProperNounRule.NameConnectors.Contains(words[k]) ? text == words[k] : SpellingText.IsCapitalized(text);
+        }
+        return capitalised ? Capitalised : lower ? Lower : null;
+    }
+
+    /// <summary>
+    /// False for a title that is part of a name: before a name ("President Obama", "President's Day" across a possessive, though
+    /// "the President's Secretary of State" is one title beside another), with a name in apposition ("France's President,
+    /// Emmanuel Macron") or beside another title of the name ("Prime Minister and President Dmitry Medvedev"), or after a
+    /// capitalised word ("Vice President", "Mr. President", "AFL-CIO President") unless that word only starts the sentence. In
+    /// lower case after a capitalised word or before a comma ("a Republican president", "ran for president, Trump said") it
+    /// is no part of a name. A title with its office ("Mayor of Skadovsk
+    /// Oleksandr Yakovlyev", "President of the European Parliament") is a formal title, which styles capitalise before a name
+    /// and often without one.
+    /// </summary>
+    private static bool StandsAlone(Article article, int first, int last, bool capitalised)
+    {
+        var tokens = article.Tokens;
+        var next = last + 1;
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].Text == "of") return false;
+        if (next < tokens.Count && tokens[next].Text is "'s" or "\u2019s" && tokens[next].Span.Start == tokens[last].Span.End) next++;
+        if (IsCapitalisedWordAt(next) && (next == last + 1 || Match(article, next) is null)) return false;
+        // "France's President, Emmanuel Macron": a name in apposition; "Prime Minister and President Dmitry Medvedev": two
+        // titles of one name.
+        if (capitalised && next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
+        var previous = SpellingText.PreviousWord(article, first);
+        if (!capitalised || previous < 0 || tokens[previous].SentenceIndex != tokens[first].SentenceIndex || !char.IsUpper(tokens[previous].Text[0])) return true;
+        if (tokens[previous].IsSentenceStart && CommonWords.Contains(tokens[previous].Text.ToLowerInvariant())) return true;
+        // Only spaces, or an abbreviation's point ("Mr. President"), between the two.
+        for (var c = tokens[previous].Span.End; c < tokens[first].Span.Start; c++)
+        {
+            if (article.Text[c] is not (' ' or '\u00A0' or '.')) return true;
+        }
+        return false;
+
+        // A capitalised word of the title's sentence at token k, with only spaces before it.
+        bool IsCapitalisedWordAt(int k) => k < tokens.Count && tokens[k].IsWord && tokens[k].SentenceIndex == tokens[last].SentenceIndex
+            && char.IsUpper(tokens[k].Text[0]) && SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span);
+    }
+}
