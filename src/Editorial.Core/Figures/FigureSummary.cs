@@ -9,7 +9,7 @@ namespace Editorial.Figures;
 /// figure, and each counted one with its key, phrase, source and timing, as the cross-article rules compare them.</summary>
 internal static class FigureSummary
 {
-    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/4", Write, Read);
+    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/5", Write, Read);
 
     private static void Write(BinaryWriter writer, ArticleFigures figures, AnalyzedArticle article)
     {
@@ -34,6 +34,7 @@ internal static class FigureSummary
             writer.Write(counted.Text);
             writer.WriteOptional(counted.Source);
             writer.Write(counted.Timing.IsRevision);
+            writer.Write(counted.Timing.Rises);
             writer.Write(counted.Timing.Stamp.HasValue);
             if (counted.Timing.Stamp is { } stamp) writer.Write(stamp.Ticks);
         }
@@ -55,9 +56,9 @@ internal static class FigureSummary
             var phraseText = reader.ReadString();
             var text = reader.ReadString();
             var source = reader.ReadOptional();
-            var isRevision = reader.ReadBoolean();
+            var (isRevision, rises) = (reader.ReadBoolean(), reader.ReadBoolean());
             TimeSpan? stamp = reader.ReadBoolean() ? new TimeSpan(reader.ReadInt64()) : null;
-            var timing = !isRevision && stamp is null ? FigureTiming.Unstated : new FigureTiming(isRevision, stamp);
+            var timing = !isRevision && stamp is null ? FigureTiming.Unstated : new FigureTiming(isRevision, stamp, rises);
             counted[i] = new CountedFigure(figure, key, phrase, phraseText, source, timing)
             {
                 Interval = interval,

@@ -46,6 +46,7 @@ internal sealed class FigureWords
         LifeTakingVerbs = Words(document.LifeTakingVerbs);
         TollVerbs = Words(document.TollVerbs);
         RevisionVerbs = Words(document.RevisionVerbs);
+        RevisionVerbsEitherWay = Words(document.RevisionVerbsEitherWay);
         IncidentNouns = Words(document.IncidentNouns);
         SiteNouns = Fold(document.SiteNouns);
         SeriesObjects = Fold(document.SeriesObjects);
@@ -135,6 +136,7 @@ internal sealed class FigureWords
     public HashSet<string> LifeTakingVerbs { get; }
     public HashSet<string> TollVerbs { get; }
     public HashSet<string> RevisionVerbs { get; }
+    public HashSet<string> RevisionVerbsEitherWay { get; }
     public HashSet<string> IncidentNouns { get; }
     public IReadOnlyDictionary<string, string> SiteNouns { get; }
     public IReadOnlyDictionary<string, string> SeriesObjects { get; }
@@ -216,6 +218,7 @@ internal sealed class FigureWords
         public List<string> LifeTakingVerbs { get; set; } = [];
         public List<string> TollVerbs { get; set; } = [];
         public List<string> RevisionVerbs { get; set; } = [];
+        public List<string> RevisionVerbsEitherWay { get; set; } = [];
         public List<string> IncidentNouns { get; set; } = [];
         public Dictionary<string, List<string>> SiteNouns { get; set; } = [];
         public Dictionary<string, List<string>> SeriesObjects { get; set; } = [];

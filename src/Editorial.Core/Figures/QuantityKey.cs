@@ -161,10 +161,11 @@ public sealed class CountedFigure
 
 /// <summary>
 /// When a figure was given, as far as its sentence says: <see cref="IsRevision"/> when the figure replaces an earlier one
-/// ("the toll rose to 15", "climbed to", "was revised to"), and the clock time the sentence names ("by 18:00").
+/// ("the toll rose to 15", "climbed to", "was revised to"), <see cref="Rises"/> when its verb says the figure went up ("rose
+/// to", not "was revised to"), and the clock time the sentence names ("by 18:00").
 /// Two values of one quantity at different times are an update, not a conflict.
 /// </summary>
-public sealed record FigureTiming(bool IsRevision, TimeSpan? Stamp)
+public sealed record FigureTiming(bool IsRevision, TimeSpan? Stamp, bool Rises = false)
 {
     public static readonly FigureTiming Unstated = new(false, null);
 
@@ -298,6 +299,16 @@ public static class FigureComparison
         // Both say they revise: the text's order is the order of the revisions.
         return first.Timing.IsRevision;
     }
+
+    /// <summary>True when the pair's order in time cannot be told: one figure "rose to" a value below the other's. It is not
+    /// the later of the two (a toll does not rise to less), and nothing says the other is later either; nor is it a
+    /// conflict, for the other figure may come after the rise, or count something else.</summary>
+    public static bool RiseBelowTheOther(CountedFigure first, CountedFigure second) =>
+        first.Timing.IsRevision != second.Timing.IsRevision
+        && (first.Timing.IsRevision ? RisesBelow(first, second) : RisesBelow(second, first));
+
+    private static bool RisesBelow(CountedFigure revision, CountedFigure other) =>
+        revision.Timing.Rises && revision.Interval.High < other.Interval.Low;
 
     private static bool Differ(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.Count > 0 && b.Count > 0 && !Share(a, b);
 

@@ -30,6 +30,7 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> LifeTakingVerbs = FigureWords.Instance.LifeTakingVerbs;
     private static readonly HashSet<string> TollVerbs = FigureWords.Instance.TollVerbs;
     private static readonly HashSet<string> RevisionVerbs = FigureWords.Instance.RevisionVerbs;
+    private static readonly HashSet<string> RevisionVerbsEitherWay = FigureWords.Instance.RevisionVerbsEitherWay;
     private static readonly HashSet<string> IncidentNouns = FigureWords.Instance.IncidentNouns;
     private static readonly IReadOnlyDictionary<string, string> SiteNouns = FigureWords.Instance.SiteNouns;
     private static readonly IReadOnlyDictionary<string, string> SeriesObjects = FigureWords.Instance.SeriesObjects;
@@ -496,7 +497,7 @@ internal static partial class QuantityKeyReader
         private List<(int Index, string Day)>? _days;
         private List<(int Index, string Stem)>? _names;
         private Dictionary<string, string?>? _spellings;
-        private (int FirstRevision, TimeSpan? Stamp)? _timing;
+        private (int FirstRevision, bool Rises, TimeSpan? Stamp)? _timing;
 
         private Clause(ArticleReading reading, int start, int end)
         {
@@ -809,10 +810,12 @@ internal static partial class QuantityKeyReader
             if (_timing is null)
             {
                 var firstRevision = int.MaxValue;
+                var rises = false;
                 foreach (var i in WordIndexes())
                 {
                     if (!RevisionVerbs.Contains(Word(i))) continue;
                     firstRevision = i;
+                    rises = !RevisionVerbsEitherWay.Contains(Word(i));
                     break;
                 }
                 TimeSpan? stamp = null;
@@ -820,10 +823,13 @@ internal static partial class QuantityKeyReader
                 {
                     if (other.Kind == FigureKind.Time && Clock.TryRead(other.Text, out var time)) stamp = time;
                 }
-                _timing = (firstRevision, stamp);
+                _timing = (firstRevision, rises, stamp);
             }
-            // "bringing the toll to 35" sums up an earlier toll and what was added to it: a revision, where "brought it back" is none.
-            return new FigureTiming(_timing.Value.FirstRevision < figure.FirstToken || BringsTollTo(figure), _timing.Value.Stamp);
+            // "bringing the toll to 35" sums up an earlier toll and what was added to it: a revision upwards, where "brought it
+            // back" is none.
+            var revisedByVerb = _timing.Value.FirstRevision < figure.FirstToken;
+            var bringsTollTo = BringsTollTo(figure);
+            return new FigureTiming(revisedByVerb || bringsTollTo, _timing.Value.Stamp, Rises: revisedByVerb && _timing.Value.Rises || bringsTollTo);
         }
 
         /// <summary>The article's figures that start in this clause, found by binary search: <paramref name="figures"/> is in

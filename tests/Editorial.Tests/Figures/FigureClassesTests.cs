@@ -71,6 +71,16 @@ public class FigureClassesTests
     }
 
     [Fact]
+    public void A_toll_that_rose_to_less_than_the_other_figure_is_neither_an_update_nor_a_conflict()
+    {
+        // A toll does not rise to less: either the other figure came after the rise, or it counts something else.
+        One("Sixteen people were killed in the blast in Tarnow.\n\nBy evening the toll in Tarnow rose to 15 people killed.").ShouldBeEmpty();
+        // "Revised" says nothing of the way the figure went: a revision down is still an update.
+        One("Sixteen people were killed in the blast in Tarnow.\n\nBy evening the toll in Tarnow was revised to 15 people killed.")
+            .ShouldHaveSingleItem().ShouldContain("info ED2005: Figure updated for people killed in the blast in Tarnow: “15 people” here is later than “Sixteen people” at line 1 (Sixteen, then 15)");
+    }
+
+    [Fact]
     public void A_later_time_stamp_is_an_update()
     {
         One("At 09:00, officials said 12 people were killed in Tarnow.\n\nAt 18:00, officials said 15 people were killed in Tarnow.")

@@ -112,9 +112,10 @@ internal static class FigurePairs
             {
                 for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
                 {
-                    if (FigureComparison.Conflict(counted[i], counted[j]) || IsOpeningConflict(article, counted[i], counted[j]))
+                    if ((FigureComparison.Conflict(counted[i], counted[j]) || IsOpeningConflict(article, counted[i], counted[j]))
+                        && Classify(article, counted[i], article, counted[j], null) is { } pair)
                     {
-                        pairs.Add(Classify(article, counted[i], article, counted[j], null));
+                        pairs.Add(pair);
                     }
                 }
             }
@@ -199,7 +200,7 @@ internal static class FigurePairs
                     {
                         continue;
                     }
-                    yield return Classify(articles[a.Index], a.Figure, articles[b.Index], b.Figure, bucket.Key.Item1);
+                    if (Classify(articles[a.Index], a.Figure, articles[b.Index], b.Figure, bucket.Key.Item1) is { } pair) yield return pair;
                 }
             }
         }
@@ -248,9 +249,11 @@ internal static class FigurePairs
     /// <summary>
     /// An update when one figure is said to be later (a revision, a later time stamp, or, for a count that changes as an
     /// event unfolds, a later-dated article). Otherwise a discrepancy between sources when both are attributed to different ones, else a conflict.
+    /// Null, no finding, when one figure "rose to" less than the other: which came first cannot be told.
     /// </summary>
-    private static FigurePair Classify(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second, Story? story)
+    private static FigurePair? Classify(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second, Story? story)
     {
+        if (FigureComparison.RiseBelowTheOther(first, second)) return null;
         if (FigureComparison.IsUpdate(first, second, out var later))
         {
             return ReferenceEquals(later, second)
