@@ -15,4 +15,9 @@ public sealed record ArticleInput(string Path, string Text, ArticleSettings Sett
     /// <summary>With <see cref="KnownFindings"/>: what the corpus rules kept of the article in that check
     /// (<see cref="EngineResult.ArticleSummaries"/>), so that it is not summarised again.</summary>
     public byte[]? KnownSummary { get; init; }
+
+    /// <summary>What identifies the article's inputs (path, text, configuration) to a host's results cache, when it has one:
+    /// the parts of a run (<see cref="Rules.CorpusRule.PartOf"/>) are told apart from an earlier run's by their articles' keys
+    /// (<see cref="EngineResult.PartFindings"/>).</summary>
+    public string? Key { get; init; }
 }

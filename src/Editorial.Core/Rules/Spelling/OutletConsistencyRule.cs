@@ -31,6 +31,9 @@ public sealed class OutletConsistencyRule : CorpusRule
         if (article.Profile.Name != BuiltInProfiles.DefaultName) article.Keep(VariantIndex.Of(article));
     }
 
+    /// <summary>Only articles of one outlet are compared.</summary>
+    public override string PartOf(AnalyzedArticle article) => article.Profile.Name;
+
     private sealed record ArticleForm(AnalyzedArticle Article, string Form, IReadOnlyList<VariantOccurrence> Occurrences);
 
     public override void Analyze(CorpusContext context)
