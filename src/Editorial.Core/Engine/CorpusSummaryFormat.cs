@@ -73,11 +73,11 @@ public static class CorpusSummaryFormat
     /// leaves it; null when the bytes are of another layout or cannot be read. Each kept analysis stays as bytes until a rule
     /// asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>): the bytes are this engine's own (a host keeps them for one
     /// build of the engine), so one that cannot be read then is a fault of that rule, ED9000, as any other.</summary>
-    public static AnalyzedArticle? Restore(string path, string text, byte[] summary, Func<Article, AnalyzedArticle> prepare)
+    public static AnalyzedArticle? Restore(string path, string text, ArraySegment<byte> summary, Func<Article, AnalyzedArticle> prepare)
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(summary), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(summary.Array!, summary.Offset, summary.Count, writable: false), Encoding.UTF8);
             if (reader.ReadInt32() != Version) return null;
             var article = prepare(Article.ReadRetained(path, text, reader));
             for (var count = reader.ReadInt32(); count > 0; count--)
@@ -86,8 +86,8 @@ public static class CorpusSummaryFormat
                 var codec = Codecs.FirstOrDefault(c => c.Tag == tag) ?? throw new FormatException("No summary codec " + tag);
                 var (start, length) = ((int)reader.BaseStream.Position, reader.ReadInt32());
                 start += sizeof(int);
-                if (length < 0 || length > summary.Length - start) throw new FormatException("A summary's analysis runs past its end");
-                codec.Restore(new ArraySegment<byte>(summary, start, length), article);
+                if (length < 0 || length > summary.Count - start) throw new FormatException("A summary's analysis runs past its end");
+                codec.Restore(new ArraySegment<byte>(summary.Array!, summary.Offset + start, length), article);
                 reader.BaseStream.Position = start + length;
             }
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("Bytes after the summary");

@@ -60,7 +60,7 @@ public sealed class EditorialEngine
         var checkedArticles = 0;
         var prepared = new AnalyzedArticle[inputs.Count];
         var perArticle = new IReadOnlyList<Diagnostic>[inputs.Count];
-        var summaries = new byte[]?[inputs.Count];
+        var summaries = new ArraySegment<byte>?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var input = inputs[i];
@@ -81,13 +81,13 @@ public sealed class EditorialEngine
                 prepared[i] = Prepare(article, input.Settings, out _);
                 perArticle[i] = findings;
                 SummarizeForCorpus(prepared[i]);
-                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]);
+                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]) is { } encoded ? new ArraySegment<byte>(encoded) : null;
             }
             else
             {
                 prepared[i] = Prepare(article, input.Settings, out var setup);
                 perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
-                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]);
+                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]) is { } encoded ? new ArraySegment<byte>(encoded) : null;
             }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });

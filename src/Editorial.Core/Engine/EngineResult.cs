@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Diagnostics;
 
@@ -13,4 +14,4 @@ namespace Editorial.Engine;
 /// the run's folder and those keys: a run that finds the same fingerprint among its known part findings reports those
 /// findings and does not compare that part's articles again.</summary>
 public sealed record EngineResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<IReadOnlyList<Diagnostic>> ArticleFindings,
-    IReadOnlyList<byte[]?> ArticleSummaries, IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> PartFindings);
+    IReadOnlyList<ArraySegment<byte>?> ArticleSummaries, IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> PartFindings);
