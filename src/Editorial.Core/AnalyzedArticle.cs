@@ -58,13 +58,13 @@ public sealed class AnalyzedArticle
     /// <summary>The kept analysis of type <typeparamref name="T"/>.</summary>
     internal T GetKept<T>() where T : class => (T)_shared[typeof(T)].Value;
 
-    /// <summary>Puts an analysis read back from a summary in place, kept as <see cref="Keep{T}"/> keeps one: the rules that ask
-    /// for it (<see cref="GetShared{T}"/>) get it and never make it again.</summary>
-    internal void RestoreKept<T>(T analysis) where T : class
+    /// <summary>Puts an analysis stored in a summary in place, kept as <see cref="Keep{T}"/> keeps one: the rules that ask for it
+    /// (<see cref="GetShared{T}"/>) get it and never make it again. It is read by <paramref name="read"/> when first asked for:
+    /// the cross-article pass reads some analyses of only some articles (ED1005 no figures, the figure rules of a story no
+    /// other story's), and reading the rest would be most of a warm run's time.</summary>
+    internal void RestoreKept<T>(Func<T> read) where T : class
     {
-        var restored = new Lazy<object>(() => analysis);
-        _ = restored.Value;
-        _shared[typeof(T)] = restored;
+        _shared[typeof(T)] = new Lazy<object>(read);
         _kept[typeof(T)] = true;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 
 namespace Editorial;
 
@@ -13,7 +14,10 @@ internal abstract class SummaryCodec
     public string Tag { get; }
 
     internal abstract void Write(BinaryWriter writer, AnalyzedArticle article);
-    internal abstract void Restore(BinaryReader reader, AnalyzedArticle article);
+
+    /// <summary>Puts the analysis <see cref="Write"/> wrote to <paramref name="bytes"/> in place in <paramref name="article"/>, to
+    /// be read when a rule first asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>).</summary>
+    internal abstract void Restore(ArraySegment<byte> bytes, AnalyzedArticle article);
 
     internal static SummaryCodec For<T>(string tag, Action<BinaryWriter, T, AnalyzedArticle> write, Func<BinaryReader, AnalyzedArticle, T> read)
         where T : class => new Typed<T>(tag, write, read);
@@ -22,6 +26,14 @@ internal abstract class SummaryCodec
         : SummaryCodec(typeof(T), tag) where T : class
     {
         internal override void Write(BinaryWriter writer, AnalyzedArticle article) => write(writer, article.GetKept<T>(), article);
-        internal override void Restore(BinaryReader reader, AnalyzedArticle article) => article.RestoreKept(read(reader, article));
+        internal override void Restore(ArraySegment<byte> bytes, AnalyzedArticle article) => article.RestoreKept(() => Read(bytes, article));
+
+        private T Read(ArraySegment<byte> bytes, AnalyzedArticle article)
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), Encoding.UTF8);
+            var analysis = read(reader, article);
+            if (reader.BaseStream.Position != bytes.Count) throw new FormatException($"The summary's {Tag} was not read to its end");
+            return analysis;
+        }
     }
 }

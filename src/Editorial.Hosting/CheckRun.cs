@@ -62,7 +62,8 @@ public static class CheckRun
         {
             var findingsKeys = new string[inputs.Count];
             Parallel.For(0, inputs.Count, i => findingsKeys[i] = ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
-            var run = engine.Run(use.Cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress);
+            var run = engine.Run(use.Cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress,
+                fingerprint => use.Cache.FindPartFindings(fingerprint, engine));
             diagnostics.AddRange(run.Diagnostics);
             try
             {

@@ -186,6 +186,44 @@ public class ArticleResultsCacheTests
         counter.Checked.Select(Path.GetFileName).ShouldBe(["3.txt"]);
     }
 
+    [Fact]
+    public void Only_the_parts_of_the_run_where_an_article_changed_are_compared_again()
+    {
+        using var folder = new CliHarness();
+        WriteTwoOutlets(folder);
+        var byOutlet = new PartRecorder();
+        Editorial.Rules.Rule[] rules = [byOutlet, .. Editorial.Engine.RuleCatalog.Rules];
+        var full = TwoOutletsReport(folder, rules, cached: false);
+        byOutlet.Compared.Count.ShouldBe(7);
+
+        byOutlet.Compared.Clear();
+        TwoOutletsReport(folder, rules).ShouldBe(full);
+        byOutlet.Compared.Count.ShouldBe(7);
+        byOutlet.Compared.Clear();
+        TwoOutletsReport(folder, rules).ShouldBe(full);
+        byOutlet.Compared.ShouldBeEmpty();
+
+        // One aljazeera article changes: ap's articles are not compared again, and the findings on them (ED2002, ED1005, ED4008)
+        // are those of the full check.
+        folder.Write("aj/3.txt", "Mayor Ostergaard visited the Brenholt valley near Lissvik, where floods killed 29 people.\n");
+        var changed = TwoOutletsReport(folder, rules, cached: false);
+        byOutlet.Compared.Clear();
+        TwoOutletsReport(folder, rules).ShouldBe(changed);
+        byOutlet.Compared.Select(path => Path.GetRelativePath(folder.Root, path)).ShouldBe(["aj/1.txt", "aj/2.txt", "aj/3.txt"]);
+    }
+
+    /// <summary>Compares the articles of each outlet apart, and records which it is given to compare; it reports nothing.</summary>
+    private sealed class PartRecorder : Editorial.Rules.CorpusRule
+    {
+        public List<string> Compared { get; } = [];
+
+        public override IReadOnlyList<Editorial.Diagnostics.DiagnosticDescriptor> Descriptors => [];
+
+        public override string PartOf(AnalyzedArticle article) => article.Profile.Name;
+
+        public override void Analyze(Editorial.Rules.CorpusContext context) => Compared.AddRange(context.Articles.Select(a => a.Article.Path));
+    }
+
     /// <summary>Counts the articles its engine summarises for the cross-article pass; it keeps nothing of them.</summary>
     private sealed class SummaryCounter : Editorial.Rules.CorpusRule
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
@@ -13,6 +14,12 @@ public sealed record ArticleInput(string Path, string Text, ArticleSettings Sett
     public IReadOnlyList<Diagnostic>? KnownFindings { get; init; }
 
     /// <summary>With <see cref="KnownFindings"/>: what the corpus rules kept of the article in that check
-    /// (<see cref="EngineResult.ArticleSummaries"/>), so that it is not summarised again.</summary>
-    public byte[]? KnownSummary { get; init; }
+    /// (<see cref="EngineResult.ArticleSummaries"/>), so that it is not summarised again. A segment: a host keeps the stored
+    /// summaries of thousands of articles in the one array it read them into, not in an array each.</summary>
+    public ArraySegment<byte>? KnownSummary { get; init; }
+
+    /// <summary>What identifies the article's inputs (path, text, configuration) to a host's results cache, when it has one:
+    /// the parts of a run (<see cref="Rules.CorpusRule.PartOf"/>) are told apart from an earlier run's by their articles' keys
+    /// (<see cref="EngineResult.PartFindings"/>).</summary>
+    public string? Key { get; init; }
 }

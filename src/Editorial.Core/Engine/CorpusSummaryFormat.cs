@@ -23,10 +23,10 @@ namespace Editorial.Engine;
 public static class CorpusSummaryFormat
 {
     /// <summary>Written first: bytes of another layout are not read (the article is then read and summarised again).</summary>
-    private const int Version = 3;
+    private const int Version = 4;
 
-    /// <summary>Every analysis a corpus rule keeps, in the order they are restored: an analysis that refers to another
-    /// (the pairs inside an article refer to its figures) comes after it.</summary>
+    /// <summary>Every analysis a corpus rule keeps. An analysis that refers to another (the pairs inside an article refer to
+    /// its figures) asks for it as it is read.</summary>
     private static readonly IReadOnlyList<SummaryCodec> Codecs =
     [
         FigureSummary.Codec,
@@ -52,7 +52,17 @@ public static class CorpusSummaryFormat
             foreach (var codec in written)
             {
                 writer.Write(codec.Tag);
+                // Each analysis behind its length: a restored article reads it only when a rule asks for it.
+                writer.Flush();
+                var lengthAt = stream.Position;
+                writer.Write(0);
                 codec.Write(writer, article);
+                writer.Flush();
+                var end = stream.Position;
+                stream.Position = lengthAt;
+                writer.Write(checked((int)(end - lengthAt - sizeof(int))));
+                writer.Flush();
+                stream.Position = end;
             }
         }
         return stream.ToArray();
@@ -60,19 +70,25 @@ public static class CorpusSummaryFormat
 
     /// <summary>The article of <paramref name="path"/> and <paramref name="text"/> as <see cref="Encode"/> summarised it, made
     /// ready by <paramref name="prepare"/> (outlet, story, settings) and holding the kept analyses, as the per-article pass
-    /// leaves it; null when the bytes are of another layout or cannot be read.</summary>
-    public static AnalyzedArticle? Restore(string path, string text, byte[] summary, Func<Article, AnalyzedArticle> prepare)
+    /// leaves it; null when the bytes are of another layout or cannot be read. Each kept analysis stays as bytes until a rule
+    /// asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>): the bytes are this engine's own (a host keeps them for one
+    /// build of the engine), so one that cannot be read then is a fault of that rule, ED9000, as any other.</summary>
+    public static AnalyzedArticle? Restore(string path, string text, ArraySegment<byte> summary, Func<Article, AnalyzedArticle> prepare)
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(summary), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(summary.Array!, summary.Offset, summary.Count, writable: false), Encoding.UTF8);
             if (reader.ReadInt32() != Version) return null;
             var article = prepare(Article.ReadRetained(path, text, reader));
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
                 var tag = reader.ReadString();
                 var codec = Codecs.FirstOrDefault(c => c.Tag == tag) ?? throw new FormatException("No summary codec " + tag);
-                codec.Restore(reader, article);
+                var (start, length) = ((int)reader.BaseStream.Position, reader.ReadInt32());
+                start += sizeof(int);
+                if (length < 0 || length > summary.Count - start) throw new FormatException("A summary's analysis runs past its end");
+                codec.Restore(new ArraySegment<byte>(summary.Array!, summary.Offset + start, length), article);
+                reader.BaseStream.Position = start + length;
             }
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("Bytes after the summary");
             return article;

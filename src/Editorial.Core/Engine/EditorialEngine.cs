@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 using Editorial.Profiles;
 using Editorial.Rules;
 using Editorial.Text;
@@ -49,13 +52,15 @@ public sealed class EditorialEngine
 
     /// <summary><see cref="Check"/>, with each article's own findings and corpus summary apart (what a host's results cache
     /// stores). An input with <see cref="ArticleInput.KnownFindings"/> is not checked on its own again: those are its findings;
-    /// with <see cref="ArticleInput.KnownSummary"/> too, it is not summarised again either.</summary>
-    public EngineResult Run(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
+    /// with <see cref="ArticleInput.KnownSummary"/> too, it is not summarised again either. A part of the run whose findings
+    /// <paramref name="knownPartFindings"/> gives, by its fingerprint (<see cref="EngineResult.PartFindings"/>), is not compared again.</summary>
+    public EngineResult Run(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null,
+        Func<string, IReadOnlyList<Diagnostic>?>? knownPartFindings = null)
     {
         var checkedArticles = 0;
         var prepared = new AnalyzedArticle[inputs.Count];
         var perArticle = new IReadOnlyList<Diagnostic>[inputs.Count];
-        var summaries = new byte[]?[inputs.Count];
+        var summaries = new ArraySegment<byte>?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var input = inputs[i];
@@ -76,20 +81,23 @@ public sealed class EditorialEngine
                 prepared[i] = Prepare(article, input.Settings, out _);
                 perArticle[i] = findings;
                 SummarizeForCorpus(prepared[i]);
-                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]);
+                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]) is { } encoded ? new ArraySegment<byte>(encoded) : null;
             }
             else
             {
                 prepared[i] = Prepare(article, input.Settings, out var setup);
                 perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
-                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]);
+                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]) is { } encoded ? new ArraySegment<byte>(encoded) : null;
             }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
         var all = new List<Diagnostic>(Profiles.Diagnostics);
         foreach (var list in perArticle) all.AddRange(list);
-        all.AddRange(AnalyzeCorpus(prepared.Where(a => a is not null).ToList(), cancellationToken));
-        return new EngineResult(Sort(all), perArticle, summaries);
+        var read = Enumerable.Range(0, inputs.Count).Where(i => prepared[i] is not null).ToList();
+        var (corpusFindings, partFindings) = AnalyzeCorpus(read.Select(i => prepared[i]).ToList(), read.Select(i => inputs[i].Key).ToList(),
+            knownPartFindings, cancellationToken);
+        all.AddRange(corpusFindings);
+        return new EngineResult(Sort(all), perArticle, summaries, partFindings);
     }
 
     /// <summary>The descriptor of <paramref name="id"/> among this engine's rules and the configuration diagnostics, for
@@ -182,17 +190,96 @@ public sealed class EditorialEngine
         return sink.Diagnostics;
     }
 
-    public IReadOnlyList<Diagnostic> AnalyzeCorpus(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Diagnostic> AnalyzeCorpus(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default) =>
+        AnalyzeCorpus(articles, articles.Select(_ => (string?)null).ToList(), null, cancellationToken).Findings;
+
+    /// <summary>
+    /// Runs every corpus rule on the parts of the run (<see cref="CorpusRule.PartOf"/>) whose findings are not known: the findings
+    /// of a part whose fingerprint (the rule, the run's folder, the keys of its articles in order) <paramref name="known"/> gives are
+    /// those. Returns every finding, and the findings of each part that has a fingerprint (all its articles have a key), for a host to keep.
+    /// </summary>
+    private (List<Diagnostic> Findings, Dictionary<string, IReadOnlyList<Diagnostic>> Parts) AnalyzeCorpus(IReadOnlyList<AnalyzedArticle> articles,
+        IReadOnlyList<string?> keys, Func<string, IReadOnlyList<Diagnostic>?>? known, CancellationToken cancellationToken)
     {
-        var sink = new DiagnosticSink();
-        if (articles.Count == 0) return sink.Diagnostics;
-        var context = new CorpusContext(articles, sink);
+        var findings = new List<Diagnostic>();
+        var parts = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        if (articles.Count == 0) return (findings, parts);
+        var root = ArticlePaths.CommonRoot(articles.Select(a => a.Article.Path));
+        // A finding is told to its part by its article's path; a run that names a path twice keeps no part findings.
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pathsUnique = true;
+        for (var i = 0; i < articles.Count && pathsUnique; i++)
+        {
+            pathsUnique = !byPath.ContainsKey(articles[i].Article.Path);
+            byPath[articles[i].Article.Path] = i;
+        }
+        // Rules with the same parts compare the same list of articles: analyses made once per list (stories, pairs) are shared.
+        var compared = new List<(bool[] Stale, IReadOnlyList<AnalyzedArticle> Articles)>();
         foreach (var rule in CorpusRules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Guard(rule, articles[0], sink, () => rule.Analyze(context));
+            var partOf = articles.Select(rule.PartOf).ToArray();
+            var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (!members.TryGetValue(partOf[i], out var list)) members[partOf[i]] = list = new List<int>();
+                list.Add(i);
+            }
+            var stale = new bool[articles.Count];
+            var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+            var reused = new List<Diagnostic>();
+            foreach (var part in members)
+            {
+                var fingerprint = pathsUnique ? PartFingerprint(rule, root, part.Value.Select(i => keys[i])) : null;
+                if (fingerprint is not null && known?.Invoke(fingerprint) is { } stored)
+                {
+                    parts[fingerprint] = stored;
+                    reused.AddRange(stored);
+                    continue;
+                }
+                if (fingerprint is not null) fingerprints[part.Key] = fingerprint;
+                foreach (var i in part.Value) stale[i] = true;
+            }
+            var sink = new DiagnosticSink();
+            if (stale.Any(s => s))
+            {
+                var toCompare = compared.FirstOrDefault(c => c.Stale.SequenceEqual(stale)).Articles;
+                if (toCompare is null)
+                {
+                    toCompare = stale.All(s => s) ? articles : articles.Where((_, i) => stale[i]).ToList();
+                    compared.Add((stale, toCompare));
+                }
+                Guard(rule, toCompare[0], sink, () => rule.Analyze(new CorpusContext(toCompare, sink, root)));
+            }
+            findings.AddRange(sink.Diagnostics);
+            findings.AddRange(reused);
+            var fresh = fingerprints.Keys.ToDictionary(part => part, _ => new List<Diagnostic>(), StringComparer.Ordinal);
+            // A rule that failed (ED9000) may have failed on any of the parts: none of its findings are kept.
+            var attributed = sink.Diagnostics.All(d => d.Descriptor != ConfigurationDescriptors.InternalError
+                                                       && byPath.TryGetValue(d.Location.Path, out var i) && stale[i]);
+            if (!attributed) continue;
+            foreach (var finding in sink.Diagnostics)
+            {
+                if (fresh.TryGetValue(partOf[byPath[finding.Location.Path]], out var list)) list.Add(finding);
+            }
+            foreach (var part in fresh) parts[fingerprints[part.Key]] = part.Value;
         }
-        return sink.Diagnostics;
+        return (findings, parts);
+    }
+
+    /// <summary>What a part of a run is to a host's results cache: the rule, the folder messages name paths against, and the keys of
+    /// the part's articles in the run's order; null when an article has no key.</summary>
+    private static string? PartFingerprint(CorpusRule rule, string root, IEnumerable<string?> keys)
+    {
+        var text = new StringBuilder(rule.GetType().FullName).Append('\0').Append(root);
+        foreach (var key in keys)
+        {
+            if (key is null) return null;
+            text.Append('\0').Append(key);
+        }
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
+        return Convert.ToBase64String(hash);
     }
 
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics

@@ -72,13 +72,22 @@ public static class Stories
 
     private static readonly ConditionalWeakTable<IReadOnlyList<AnalyzedArticle>, StoryGrouping> ByRun = new();
 
-    /// <summary>The stories of a run, computed once per list of articles and shared by every rule that asks.</summary>
-    public static StoryGrouping Of(IReadOnlyList<AnalyzedArticle> articles) => ByRun.GetValue(articles, Group);
+    /// <summary>The stories of the articles a corpus rule compares, computed once per list of articles and shared by every
+    /// rule that asks. Grouped as in a run of all its articles: the articles are whole parts (<see cref="PartOf"/>), and
+    /// names are reported relative to the whole run's folder.</summary>
+    internal static StoryGrouping Of(Rules.CorpusContext context) => ByRun.GetValue(context.Articles, articles => Group(articles, context.ArticlesRoot));
+
+    /// <summary>The articles <paramref name="article"/> may share a story with, as a corpus rule's part (<see cref="Rules.CorpusRule.PartOf"/>):
+    /// those of its explicit story (ids compared ignoring case, as <see cref="Group(IReadOnlyList{AnalyzedArticle})"/> does), or, for an article with none,
+    /// every article with none (name grouping weighs each name by its rarity among them all).</summary>
+    public static string PartOf(AnalyzedArticle article) => article.Story is { } story ? "story " + story.Trim().ToUpperInvariant() : "unnamed";
 
     /// <summary>True when the two articles are one story, judged as a run of these two articles alone.</summary>
     public static bool SameStory(AnalyzedArticle first, AnalyzedArticle second) => Group([first, second]).SameStory(first, second);
 
-    public static StoryGrouping Group(IReadOnlyList<AnalyzedArticle> articles)
+    public static StoryGrouping Group(IReadOnlyList<AnalyzedArticle> articles) => Group(articles, ArticlePaths.CommonRoot(articles.Select(a => a.Article.Path)));
+
+    private static StoryGrouping Group(IReadOnlyList<AnalyzedArticle> articles, string root)
     {
         var stories = new List<(int First, Story Story)>();
         foreach (var named in articles.Select((article, index) => (article, index)).Where(e => e.article.Story is not null)
@@ -88,7 +97,7 @@ public static class Stories
             stories.Add((named.First().index, new Story(named.Key, true, members)));
         }
         var unnamed = articles.Select((article, index) => (article, index)).Where(e => e.article.Story is null).ToList();
-        stories.AddRange(new NameGrouping(unnamed.Select(e => e.article).ToList(), ArticlePaths.CommonRoot(articles.Select(a => a.Article.Path)))
+        stories.AddRange(new NameGrouping(unnamed.Select(e => e.article).ToList(), root)
             .Group().Select(group => (unnamed[group.FirstIndex].index, group.Story)));
         return new StoryGrouping(stories.OrderBy(s => s.First).Select(s => s.Story).ToList());
     }

@@ -36,19 +36,19 @@ public sealed class CorpusContext
 {
     private readonly DiagnosticSink _sink;
 
-    internal CorpusContext(IReadOnlyList<AnalyzedArticle> articles, DiagnosticSink sink)
+    internal CorpusContext(IReadOnlyList<AnalyzedArticle> articles, DiagnosticSink sink, string articlesRoot)
     {
         Articles = articles;
         _sink = sink;
+        ArticlesRoot = articlesRoot;
     }
 
+    /// <summary>The articles to compare: the whole run's, or those of the parts of it that changed (<see cref="CorpusRule.PartOf"/>).</summary>
     public IReadOnlyList<AnalyzedArticle> Articles { get; }
 
-    private string? _articlesRoot;
-
-    /// <summary>The folder all of the run's articles are under (<see cref="ArticlePaths.CommonRoot"/>), worked out once per run:
-    /// messages name other articles relative to it, and a story of thousands of articles has thousands of such findings.</summary>
-    public string ArticlesRoot => _articlesRoot ??= ArticlePaths.CommonRoot(Articles.Select(a => a.Article.Path));
+    /// <summary>The folder all of the run's articles are under (<see cref="ArticlePaths.CommonRoot"/>), worked out once per run,
+    /// whichever of its articles are compared: messages name other articles relative to it.</summary>
+    public string ArticlesRoot { get; }
 
     /// <summary>Reports a finding on <paramref name="article"/>; <paramref name="story"/> names the story of a finding that
     /// compares articles, for reports (JSON, SARIF) to carry as the property <see cref="Diagnostic.StoryProperty"/>.</summary>

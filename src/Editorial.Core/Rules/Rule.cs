@@ -30,4 +30,13 @@ public abstract class CorpusRule : Rule
     }
 
     public abstract void Analyze(CorpusContext context);
+
+    /// <summary>
+    /// The part of a run that this rule compares <paramref name="article"/> within (its outlet, its story): what
+    /// <see cref="Analyze"/> reports on the articles of one part depends on those articles alone, and on the folder of the whole
+    /// run (<see cref="CorpusContext.ArticlesRoot"/>), and is what it reports on them in a run of that part alone. So the engine
+    /// may analyse only the parts that changed since a run whose findings a host kept (<see cref="Engine.EngineResult.PartFindings"/>).
+    /// It is read of a restored article before any kept analysis: outlet and story only. By default the run is one part.
+    /// </summary>
+    public virtual string PartOf(AnalyzedArticle article) => "";
 }

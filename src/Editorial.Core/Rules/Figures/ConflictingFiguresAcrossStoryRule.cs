@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;
 
@@ -26,9 +27,11 @@ public sealed class ConflictingFiguresAcrossStoryRule : CorpusRule
 
     public override void Summarize(AnalyzedArticle article) => FigurePairs.Summarize(article);
 
+    public override string PartOf(AnalyzedArticle article) => Stories.PartOf(article);
+
     public override void Analyze(CorpusContext context)
     {
-        var conflicts = FigurePairs.AcrossStories(context.Articles).Where(pair => pair.Kind == PairKind.Conflict);
+        var conflicts = FigurePairs.AcrossStories(context).Where(pair => pair.Kind == PairKind.Conflict);
         foreach (var side in FigurePairs.BySide(conflicts))
         {
             var other = side.Others[0];

@@ -164,18 +164,17 @@ internal static class FigurePairs
         return new WithinArticlePairs(pairs);
     }
 
-    /// <summary>Pairs between two articles of the same story, in the order of the run's articles; found once per run and
-    /// shared by ED2002, ED2004 and ED2005, as <see cref="Stories.Of"/> is.</summary>
-    public static IReadOnlyList<FigurePair> AcrossStories(IReadOnlyList<AnalyzedArticle> articles) =>
-        AcrossStoriesByRun.GetValue(articles, run => new AcrossStoryPairs(FindAcrossStories(run).ToList())).Pairs;
+    /// <summary>Pairs between two articles of the same story, in the order of the run's articles; found once per list of
+    /// articles compared and shared by ED2002, ED2004 and ED2005, as <see cref="Stories.Of"/> is.</summary>
+    public static IReadOnlyList<FigurePair> AcrossStories(CorpusContext context) =>
+        AcrossStoriesByRun.GetValue(context.Articles, articles => new AcrossStoryPairs(FindAcrossStories(articles, Stories.Of(context)).ToList())).Pairs;
 
     private static readonly ConditionalWeakTable<IReadOnlyList<AnalyzedArticle>, AcrossStoryPairs> AcrossStoriesByRun = new();
 
     private sealed record AcrossStoryPairs(IReadOnlyList<FigurePair> Pairs);
 
-    private static IEnumerable<FigurePair> FindAcrossStories(IReadOnlyList<AnalyzedArticle> articles)
+    private static IEnumerable<FigurePair> FindAcrossStories(IReadOnlyList<AnalyzedArticle> articles, StoryGrouping stories)
     {
-        var stories = Stories.Of(articles);
         // Only figures of one story with the same counted thing and event can conflict: bucket them, then compare inside each bucket.
         var buckets = articles
             .SelectMany((article, index) => ArticleFigures.Of(article).Counted.Select(figure => (Index: index, Figure: figure)))

@@ -26,6 +26,8 @@ public sealed class SourcesDisagreeOnFigureRule : CorpusRule
 
     public override void Summarize(AnalyzedArticle article) => FigurePairs.Summarize(article);
 
+    public override string PartOf(AnalyzedArticle article) => Stories.PartOf(article);
+
     public override void Analyze(CorpusContext context)
     {
         foreach (var article in context.Articles)
@@ -37,7 +39,7 @@ public sealed class SourcesDisagreeOnFigureRule : CorpusRule
                 Report(context, article, conflict.Quantity, conflict.Second, conflict.First, [earlier], "at line " + earlier.LineSpan.StartLine, null);
             }
         }
-        var acrossStories = FigurePairs.AcrossStories(context.Articles).Where(pair => pair.Kind == PairKind.SourcesDisagree);
+        var acrossStories = FigurePairs.AcrossStories(context).Where(pair => pair.Kind == PairKind.SourcesDisagree);
         foreach (var side in FigurePairs.BySide(acrossStories))
         {
             var other = side.Others[0];

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;
 
@@ -25,6 +26,8 @@ public sealed class UpdatedFigureRule : CorpusRule
 
     public override void Summarize(AnalyzedArticle article) => FigurePairs.Summarize(article);
 
+    public override string PartOf(AnalyzedArticle article) => Stories.PartOf(article);
+
     public override void Analyze(CorpusContext context)
     {
         foreach (var article in context.Articles)
@@ -38,7 +41,7 @@ public sealed class UpdatedFigureRule : CorpusRule
                     [earlier], quotationSensitive: true);
             }
         }
-        var updates = FigurePairs.AcrossStories(context.Articles).Where(pair => pair.Kind == PairKind.Update);
+        var updates = FigurePairs.AcrossStories(context).Where(pair => pair.Kind == PairKind.Update);
         foreach (var side in FigurePairs.BySide(updates, laterSideOnly: true))
         {
             var earlier = side.Others[0];

@@ -30,6 +30,9 @@ public sealed class OutletQuotationStyleRule : CorpusRule
         if (IsCompared(article)) article.Keep(QuotedFragmentPunctuation.Of(article));
     }
 
+    /// <summary>Only articles of one outlet are compared.</summary>
+    public override string PartOf(AnalyzedArticle article) => article.Profile.Name;
+
     /// <summary>Articles of an outlet whose profile does not state the style: the outlet's own articles decide it.</summary>
     private static bool IsCompared(AnalyzedArticle article) =>
         article.Profile.Name != BuiltInProfiles.DefaultName && QuotedFragmentPunctuation.StatedStyle(article.Profile) is null;

@@ -31,6 +31,9 @@ public sealed class OutletConsistencyRule : CorpusRule
         if (article.Profile.Name != BuiltInProfiles.DefaultName) article.Keep(VariantIndex.Of(article));
     }
 
+    /// <summary>Only articles of one outlet are compared.</summary>
+    public override string PartOf(AnalyzedArticle article) => article.Profile.Name;
+
     private sealed record ArticleForm(AnalyzedArticle Article, string Form, IReadOnlyList<VariantOccurrence> Occurrences);
 
     public override void Analyze(CorpusContext context)
@@ -42,7 +45,8 @@ public sealed class OutletConsistencyRule : CorpusRule
             // Only keys the outlet may write in more than one form are read occurrence by occurrence: those whose hash it does
             // (hashes of different keys may meet, and their occurrences are then read too). Every occurrence of a key that
             // varies is among them, so what the occurrences below tell of that key is what all of the outlet's would.
-            var keys = articles.SelectMany(a => VariantIndex.Of(a).Keys).ToList();
+            // Read where they lie, never gathered in one list: an outlet of thousands of articles has hundreds of keys in each.
+            var keys = articles.Select(VariantIndex.Of).ToList().SelectMany(index => index.Keys);
             var candidates = HashesWrittenSeveralWays(keys);
             var read = articles.Select(a => (Article: a, Occurrences: VariantIndex.Of(a).OccurrencesOf(candidates))).ToList();
             // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
