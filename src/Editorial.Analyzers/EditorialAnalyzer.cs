@@ -34,6 +34,11 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
     private readonly IReadOnlyList<Rule> _rules;
     private readonly RoslynDescriptors _descriptors;
     private readonly bool _articleRulesInParallel;
+    /// <summary>The engine of the last profile set a compilation used. An IDE makes a new compilation at every keystroke, and
+    /// the engine (its rules sorted, their descriptors indexed) depends on nothing but the profiles and the rules: it is
+    /// made again only when the profile set changes (<see cref="ProfileCache"/> keeps one set per profile texts). Replaced
+    /// whole, never mutated, so concurrent compilations can read and replace it without locks.</summary>
+    private EditorialEngine? _lastEngine;
 
     public EditorialAnalyzer()
         : this(RuleCatalog.Rules)
@@ -64,7 +69,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
         Session session;
         try
         {
-            session = Session.Create(context.Options, _rules, _descriptors, _articleRulesInParallel, context.CancellationToken);
+            session = Session.Create(context.Options, _rules, EngineFor, _descriptors, context.CancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -79,6 +84,16 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
         }
         context.RegisterAdditionalFileAction(session.AnalyzeFile);
         if (session.HasCompilationEndWork) context.RegisterCompilationEndAction(session.AnalyzeCorpus);
+    }
+
+    private EditorialEngine EngineFor(ProfileSet profiles)
+    {
+        var last = Volatile.Read(ref _lastEngine);
+        if (last is not null && ReferenceEquals(last.Profiles, profiles)) return last;
+        // An IDE re-analyses the one article being edited and the writer waits for it: its rules share the cores.
+        var engine = new EditorialEngine(profiles, _rules) { ArticleRulesInParallel = _articleRulesInParallel };
+        Volatile.Write(ref _lastEngine, engine);
+        return engine;
     }
 
     private static bool IsEditorials(AdditionalText file, AnalyzerConfigOptionsProvider provider)
@@ -135,8 +150,9 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
 
         public bool HasCompilationEndWork => _engine.CorpusRules.Count > 0 || _unplacedProfileProblems.Count > 0;
 
-        public static Session Create(AnalyzerOptions options, IReadOnlyList<Rule> rules, RoslynDescriptors descriptors, bool articleRulesInParallel,
-            CancellationToken cancellationToken)
+        /// <param name="engineFor">The engine that runs the rules with a profile set.</param>
+        public static Session Create(AnalyzerOptions options, IReadOnlyList<Rule> rules, Func<ProfileSet, EditorialEngine> engineFor,
+            RoslynDescriptors descriptors, CancellationToken cancellationToken)
         {
             var provider = options.AnalyzerConfigOptionsProvider;
             var profileSources = new List<ProfileSource>();
@@ -148,9 +164,7 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
             }
             var profiles = ProfileCache.Get(profileSources, rules);
             var additionalPaths = new HashSet<string>(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
-            // An IDE re-analyses the one article being edited and the writer waits for it: its rules share the cores.
-            var engine = new EditorialEngine(profiles, rules) { ArticleRulesInParallel = articleRulesInParallel };
-            return new Session(descriptors, engine, provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
+            return new Session(descriptors, engineFor(profiles), provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
                 profiles.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal),
                 profiles.Diagnostics.Where(d => !additionalPaths.Contains(d.Location.Path)).ToList());
         }

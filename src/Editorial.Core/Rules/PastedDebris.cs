@@ -280,12 +280,25 @@ internal sealed class PastedDebris
     /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).</summary>
     private static string? MatchLabelLine(string text, TextSpan line, IReadOnlyList<string> labels)
     {
+        // Most lines are prose, neither as long as a label nor holding a colon: they are read where they stand, not copied.
+        var end = line.End;
+        while (end > line.Start && text[end - 1] is ':' or ' ' or '\t') end--;
+        if (text.IndexOf(':', line.Start, end - line.Start) < 0 && !HasLabelOfLength(labels, end - line.Start)) return null;
         var content = text.Substring(line.Start, line.Length).TrimEnd(':', ' ', '\t');
         foreach (var label in labels)
         {
             if (string.Equals(content, label, StringComparison.OrdinalIgnoreCase)) return text.Substring(line.Start, line.Length);
         }
         return LabelBeforeColon(content, labels) is { } opening ? content.Substring(0, opening.Length + 1) : null;
+    }
+
+    private static bool HasLabelOfLength(IReadOnlyList<string> labels, int length)
+    {
+        foreach (var label in labels)
+        {
+            if (label.Length == length) return true;
+        }
+        return false;
     }
 
     /// <summary>A field label and an ISO date opening the line ("date 2022-03-14", "Updated: 2022-03-14"): a CMS field pasted with the copy.</summary>
@@ -355,8 +368,9 @@ internal sealed class PastedDebris
     /// <summary>The first phrase of the list in <paramref name="range"/>, at word boundaries, with straight and curly apostrophes alike.</summary>
     private static TextSpan? FindPhrase(string text, TextSpan range, IReadOnlyList<string> phrases)
     {
-        // The range is searched where it stands, unless it has curly apostrophes to fold: then in a folded copy of it.
-        var folds = text.IndexOf('’', range.Start, range.Length) >= 0;
+        // The range is searched where it stands, unless it has curly apostrophes to fold and a phrase has an apostrophe they
+        // could match: then in a folded copy of it. (An apostrophe is no letter: either kind bounds a word alike.)
+        var folds = text.IndexOf('’', range.Start, range.Length) >= 0 && phrases.Any(p => p.IndexOf('\'') >= 0 || p.IndexOf('’') >= 0);
         var content = folds ? FoldApostrophes(text.Substring(range.Start, range.Length)) : text;
         var offset = folds ? range.Start : 0;
         var (start, stop) = (range.Start - offset, range.End - offset);
@@ -400,6 +414,8 @@ internal sealed class PastedDebris
             }
             return null;
         }
+        // A line without a colon has no label to open it.
+        if (text.IndexOf(':', line.Start, line.Length) < 0) return null;
         var content = text.Substring(line.Start, line.Length);
         const int MaximumCreditWords = 12;
         if (LabelBeforeColon(content, creditLabels) is not null && WordCount(content) <= MaximumCreditWords && !content.EndsWith(".", StringComparison.Ordinal))

@@ -22,6 +22,10 @@ public class PastedDebrisTests
         "a.txt(2,1): ED4001: Photo gallery or caption debris 'Enlarge this image' left in the copy")]
     [InlineData("Talks resumed.\nImage copyright Reuters Image caption Rescuers searched the rubble overnight\nThe talks ended.",
         "a.txt(2,1): ED4001: Photo gallery or caption debris 'Image copyright' left in the copy")]
+    // A placeholder with an apostrophe matches a curly one in the copy; a control without one is found in a line that has one.
+    [InlineData("Talks resumed.\nThis post can’t be displayed\nThe talks ended.", "a.txt(2,1): ED4001: Embed placeholder or prompt 'This post can’t be displayed' left in the copy")]
+    [InlineData("Talks resumed.\nThe mayor’s office in Lviv. Hide Caption 3 of 12\nThe talks ended.",
+        "a.txt(2,1): ED4001: Photo gallery or caption debris 'Hide Caption' left in the copy")]
     [InlineData("Talks resumed.\n4 of 12\nThe talks ended.", "a.txt(2,1): ED4001: Photo gallery counter '4 of 12' left in the copy")]
     [InlineData("Talks resumed.\nPhoto 4 of 12\nThe talks ended.", "a.txt(2,1): ED4001: Photo gallery counter 'Photo 4 of 12' left in the copy")]
     [InlineData("Residents queue for water in Mykolaiv. (Photo: Jane Roe)\nThe talks ended.", "a.txt(1,40): ED4001: Photo caption with credit '(Photo: Jane Roe)' left in the copy")]

@@ -65,23 +65,36 @@ public sealed class RepeatedTextRule : ArticleRule
             }
         }
 
-        var lastSentence = new Dictionary<string, Sentence>(StringComparer.Ordinal);
+        // As with paragraphs, only a sentence that follows its twin is a paste made twice: each sentence is compared with the
+        // one before it alone, folded in a buffer of its own, and made a string only when the two are the same.
+        var (previousWords, words) = (buffer, new StringBuilder());
+        Sentence? previous = null;
         foreach (var sentence in article.Sentences)
         {
             if (reported.Contains(sentence.ParagraphIndex)) continue;
-            var folded = Folded.Of(article.Text, sentence.Span, buffer);
-            if (folded.WordCount < MinimumWords) continue;
-            var repeated = lastSentence.TryGetValue(folded.Words, out var earlier);
-            lastSentence[folded.Words] = sentence;
-            // As with paragraphs, only a sentence that follows its twin is a paste made twice.
-            if (!repeated || earlier.Index != sentence.Index - 1) continue;
-            if (IsLayout(article, earlier) || IsLayout(article, sentence) || !repeatedTexts.Add(folded.Words)) continue;
+            if (Folded.Into(article.Text, sentence.Span, words) < MinimumWords) continue;
+            var repeated = previous is not null && previous.Index == sentence.Index - 1 && SameChars(previousWords, words);
+            (previousWords, words) = (words, previousWords);
+            var before = previous;
+            previous = sentence;
+            if (!repeated) continue;
+            if (IsLayout(article, before!) || IsLayout(article, sentence) || !repeatedTexts.Add(previousWords.ToString())) continue;
             // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix. A quoted sentence
             // said twice is most often a pull quote or an embedded post quoted again: it takes the quotation severity.
-            var line = article.GetLocation(earlier.Span).LineSpan.StartLine;
+            var line = article.GetLocation(before!.Span).LineSpan.StartLine;
             context.Report(Descriptor, Words(article.Text, sentence.Span), [$"Sentence repeats line {line}", Excerpt(article.GetText(sentence.Span))],
-                related: [article.GetLocation(earlier.Span)], quotationSensitive: true);
+                related: [article.GetLocation(before.Span)], quotationSensitive: true);
         }
+    }
+
+    private static bool SameChars(StringBuilder a, StringBuilder b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i]) return false;
+        }
+        return true;
     }
 
     private static void ReportParagraph(ArticleContext context, int index, int otherIndex, string format)
@@ -143,6 +156,13 @@ public sealed class RepeatedTextRule : ArticleRule
 
         public static Folded Of(string text, TextSpan span, StringBuilder buffer)
         {
+            var wordCount = Into(text, span, buffer);
+            return new Folded(buffer.ToString(), wordCount);
+        }
+
+        /// <summary>Writes the folded words of <paramref name="span"/> in <paramref name="buffer"/>; returns how many there are.</summary>
+        public static int Into(string text, TextSpan span, StringBuilder buffer)
+        {
             buffer.Clear();
             var wordCount = 0;
             var inWord = false;
@@ -168,7 +188,7 @@ public sealed class RepeatedTextRule : ArticleRule
                 }
             }
             if (inWord) EndWord(buffer);
-            return new Folded(buffer.ToString(), wordCount);
+            return wordCount;
         }
 
         /// <summary>A word ends at its last letter or digit: "the dogs' owners" has the word "dogs".</summary>

@@ -42,12 +42,14 @@ internal static class LowercaseNamePhrases
         var names = FindNames(article);
         if (names.Count == 0) return;
         var byFirstWord = names.Values.GroupBy(n => n.Words[0]).ToDictionary(g => g.Key, g => g.ToList(), System.StringComparer.Ordinal);
+        // Lowering keeps a word's length: a word as long as no name's first word is not lowered to be looked up.
+        var firstWordLengths = new HashSet<int>(byFirstWord.Keys.Select(word => word.Length));
         var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !byFirstWord.TryGetValue(token.Text.ToLowerInvariant(), out var candidates)) continue;
+            if (!token.IsWord || !firstWordLengths.Contains(token.Text.Length) || !byFirstWord.TryGetValue(token.Text.ToLowerInvariant(), out var candidates)) continue;
             foreach (var name in candidates)
             {
                 var last = i + name.Words.Length - 1;
@@ -91,16 +93,19 @@ internal static class LowercaseNamePhrases
             if (!token.IsWord || token.IsInHeading || token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || !SpellingText.IsLetters(token.Text)) continue;
             if (IsInsideLongerName(article, start)) continue;
             var last = RunEnd(article, start);
-            var words = new List<string>();
             var capitalised = 0;
             for (var k = start; k <= last; k++)
             {
-                if (!tokens[k].IsWord) continue;
-                words.Add(tokens[k].Text);
-                if (char.IsUpper(tokens[k].Text[0])) capitalised++;
+                if (tokens[k].IsWord && char.IsUpper(tokens[k].Text[0])) capitalised++;
             }
             i = last;
+            // Most runs are a single capitalised word: their words are only gathered for a name of several.
             if (capitalised < 2 || ContinuesIntoLongerName(article, last) || IsTitleCaseLine(article, token.SentenceIndex, start, last)) continue;
+            var words = new List<string>();
+            for (var k = start; k <= last; k++)
+            {
+                if (tokens[k].IsWord) words.Add(tokens[k].Text);
+            }
             var key = string.Join(" ", words).ToLowerInvariant();
             if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End));
             else name.Capitalised++;

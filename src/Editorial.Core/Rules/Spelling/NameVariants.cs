@@ -128,6 +128,8 @@ internal static class NameVariants
         // their family key ("Mohamed Barry"), read once the other name words are known.
         var ordinarySurnames = new List<NameWord>();
         var tokens = article.Tokens;
+        // One buffer for every word's letters and their fold: most capitalised words of an article are candidates.
+        var buffer = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -137,8 +139,8 @@ internal static class NameVariants
             var ordinary = CommonWords.Contains(text.ToLowerInvariant());
             if (ordinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
                               && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
-            var letters = Letters(text);
-            var fold = FoldLetters(new StringBuilder(letters));
+            var letters = AppendLetters(text, buffer.Clear()).ToString();
+            var fold = FoldLetters(buffer);
             if (fold.Length < 3) continue;
             (ordinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, text, letters, fold));
         }
@@ -356,12 +358,14 @@ internal static class NameVariants
     {
         var givenNames = words.Where(w => w.Surname is not null).ToList();
         if (givenNames.Count < 2) return;
-        var surnameForms = words.Where(w => w.Surname is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Count(), StringComparer.Ordinal),
-                StringComparer.Ordinal);
+        // Made only for an article that writes some given name two ways, which few do.
+        Dictionary<string, Dictionary<string, int>>? surnameForms = null;
         foreach (var person in givenNames.GroupBy(w => w.Fold + ">" + w.SurnameOf, StringComparer.Ordinal))
         {
             if (person.Select(w => FormOf(w.Text)).Distinct(StringComparer.Ordinal).Count() < 2) continue;
+            surnameForms ??= words.Where(w => w.Surname is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Count(), StringComparer.Ordinal),
+                    StringComparer.Ordinal);
             if (!surnameForms.TryGetValue(person.First().SurnameOf!, out var forms)) continue;
             var top = forms.Values.Max();
             var majority = forms.Where(f => f.Value == top).Select(f => f.Key).ToList();
@@ -481,34 +485,39 @@ internal static class NameVariants
             .Select(g => new TypoFamily(article, g.ToList())).ToList();
         // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
         // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
-        // swapped one: a deletion of both).
-        var modelsByNeighbour = new Dictionary<string, List<(string Letters, TypoFamily Family)>>(StringComparer.Ordinal);
+        // swapped one: a deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash
+        // only names a candidate, and IsOneSlip decides.
+        var lastModelByNeighbour = new Dictionary<ulong, int>();
+        var models = new List<(string Letters, TypoFamily Family, int Previous)>();
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
         foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
         {
             foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => w.WrittenLetters).Distinct(StringComparer.Ordinal))
             {
                 if (letters.Length < MinimumTypoLetters) continue;
-                foreach (var neighbour in Deletions(letters).Prepend(letters))
+                for (var deleted = 0; deleted < letters.Length; deleted++)
                 {
-                    if (!modelsByNeighbour.TryGetValue(neighbour, out var list)) modelsByNeighbour[neighbour] = list = new();
-                    list.Add((letters, family));
+                    var neighbour = NeighbourHash(letters, deleted);
+                    models.Add((letters, family, lastModelByNeighbour.TryGetValue(neighbour, out var previous) ? previous : -1));
+                    lastModelByNeighbour[neighbour] = models.Count - 1;
                 }
             }
         }
-        if (modelsByNeighbour.Count == 0) return;
+        if (models.Count == 0) return;
+        var targets = new List<TypoFamily>();
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
         foreach (var slip in families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))))
         {
             var letters = slip.Words[0].WrittenLetters;
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
             if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
-            var targets = new List<TypoFamily>();
-            foreach (var neighbour in Deletions(letters).Prepend(letters))
+            targets.Clear();
+            for (var deleted = 0; deleted < letters.Length; deleted++)
             {
-                if (!modelsByNeighbour.TryGetValue(neighbour, out var models)) continue;
-                foreach (var (modelLetters, family) in models)
+                if (!lastModelByNeighbour.TryGetValue(NeighbourHash(letters, deleted), out var m)) continue;
+                for (; m >= 0; m = models[m].Previous)
                 {
+                    var (modelLetters, family, _) = models[m];
                     if (family != slip && (family.Words.Count >= (family.Known ? 1 : 2) * slip.Words.Count || IsLaterBareSlip(slip, family))
                         && IsOneSlip(letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
                 }
@@ -540,13 +549,25 @@ internal static class NameVariants
 
     /// <summary>The surnames of one family key, whether the proper-name list knows one of its spellings, whether one of
     /// them stands outside quotations and reproduced text, and where a full name first introduces it.</summary>
-    private sealed class TypoFamily(Article article, List<NameWord> words)
+    private sealed class TypoFamily
     {
-        public List<NameWord> Words { get; } = words;
+        public TypoFamily(Article article, List<NameWord> words)
+        {
+            Words = words;
+            IntroducedAt = -1;
+            foreach (var word in words)
+            {
+                if (word.FirstGivenName is not null && (IntroducedAt < 0 || word.Token < IntroducedAt)) IntroducedAt = word.Token;
+                Known = Known || ProperNames.ContainsLetters(word.WrittenLetters);
+                WrittenByTheArticle = WrittenByTheArticle || !article.Tokens[word.Token].IsTranscribed;
+            }
+        }
+
+        public List<NameWord> Words { get; }
         /// <summary>The token of the first of these surnames written with a given name, or -1.</summary>
-        public int IntroducedAt { get; } = words.Where(w => w.FirstGivenName is not null).Select(w => w.Token).DefaultIfEmpty(-1).Min();
-        public bool Known { get; } = words.Any(w => ProperNames.ContainsLetters(w.WrittenLetters));
-        public bool WrittenByTheArticle { get; } = words.Any(w => !article.Tokens[w.Token].IsTranscribed);
+        public int IntroducedAt { get; }
+        public bool Known { get; }
+        public bool WrittenByTheArticle { get; }
     }
 
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
@@ -556,9 +577,16 @@ internal static class NameVariants
                && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
     }
 
-    private static IEnumerable<string> Deletions(string key)
+    /// <summary>A 64-bit FNV-1a hash of <paramref name="letters"/> without the letter at <paramref name="deleted"/>, or of all
+    /// of them for 0 (the first letter is never deleted: a slip keeps it). Equal strings, however made, hash alike.</summary>
+    private static ulong NeighbourHash(string letters, int deleted)
     {
-        for (var i = 1; i < key.Length; i++) yield return key.Remove(i, 1);
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (i != deleted || deleted == 0) hash = (hash ^ letters[i]) * 1099511628211UL;
+        }
+        return hash;
     }
 
     /// <summary>

@@ -364,22 +364,38 @@ internal sealed class VariantIndex
                     if (words.Length == 0) continue;
                     if (!Forms.TryGetValue(words[0], out var list)) Forms[words[0]] = list = new();
                     list.Add((words, form, entry));
+                    _firstWordLengths.Add(words[0].Length);
                 }
             }
         }
 
-        public Dictionary<string, List<(string[] Words, string Form, SpellingEntry Entry)>> Forms { get; } = new(StringComparer.OrdinalIgnoreCase);
+        private Dictionary<string, List<(string[] Words, string Form, SpellingEntry Entry)>> Forms { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The lengths of the forms' first words: words compared ignoring case are as long as each other, and most
+        /// words of an article, of no such length, are then never looked up (nor their singulars made).</summary>
+        private readonly HashSet<int> _firstWordLengths = new();
+
+        /// <summary>The entries whose forms start with <paramref name="word"/>, or with its singular ("bug-fixes": "bug-fix").</summary>
+        public bool TryGetCandidates(string word, out List<(string[] Words, string Form, SpellingEntry Entry)> candidates)
+        {
+            candidates = null!;
+            if (_firstWordLengths.Contains(word.Length) && Forms.TryGetValue(word, out candidates!)) return true;
+            if (word.Length > 3 && _firstWordLengths.Contains(word.Length - 2) && word.EndsWith("es", StringComparison.OrdinalIgnoreCase)
+                && Forms.TryGetValue(word.Substring(0, word.Length - 2), out candidates!)) return true;
+            return word.Length > 3 && _firstWordLengths.Contains(word.Length - 1) && word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                   && Forms.TryGetValue(word.Substring(0, word.Length - 1), out candidates!);
+        }
     }
 
     private static HashSet<int> FindListed(Article article, OutletProfile profile, bool keepNames, List<VariantOccurrence> occurrences)
     {
         var covered = new HashSet<int>();
         if (profile.Spellings.Count == 0) return covered;
-        var byFirstWord = profile.GetDerived(p => new FormsByFirstWord(p.Spellings)).Forms;
+        var byFirstWord = profile.GetDerived(p => new FormsByFirstWord(p.Spellings));
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !TryGetCandidates(byFirstWord, tokens[i].Text, out var candidates)) continue;
+            if (!tokens[i].IsWord || !byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates)) continue;
             foreach (var (words, form, entry) in candidates)
             {
                 var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
@@ -401,14 +417,6 @@ internal sealed class VariantIndex
             }
         }
         return covered;
-    }
-
-    /// <summary>The entries whose forms start with <paramref name="word"/>, or with its singular ("bug-fixes": "bug-fix").</summary>
-    private static bool TryGetCandidates<T>(Dictionary<string, T> byFirstWord, string word, out T candidates)
-    {
-        if (byFirstWord.TryGetValue(word, out candidates!)) return true;
-        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && byFirstWord.TryGetValue(word.Substring(0, word.Length - 2), out candidates!)) return true;
-        return word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && byFirstWord.TryGetValue(word.Substring(0, word.Length - 1), out candidates!);
     }
 
     /// <summary>
