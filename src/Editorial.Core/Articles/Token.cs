@@ -65,6 +65,11 @@ public readonly struct Token
     public bool IsTranscribed => IsInQuotation || IsInSingleQuotes || IsInReproducedText;
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && !IsNonProse && Text[0] == c;
     public bool StartsUpper => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>The possessive ending, which the tokenizer makes a token of its own: "Kyiv’s" is "Kyiv" and "’s".</summary>
+    public bool IsPossessive => IsPossessiveEnding(Text);
+
+    /// <summary>"'s" or "’s": the text of a possessive token.</summary>
+    public static bool IsPossessiveEnding(string text) => text is "'s" or "’s";
 
     public override string ToString() => $"{Kind} '{Text}' {Span}";
 }

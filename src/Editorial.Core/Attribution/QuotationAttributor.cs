@@ -209,7 +209,7 @@ internal static class QuotationAttributor
         var isName = courtesy ? run > nameStart : run - k is >= 2 and <= 4 && !NotNameStarts.Contains(tokens[k].Text);
         if (!isName || run >= end) return null;
         var next = tokens[run];
-        return next.IsWord && !next.StartsUpper && next.Text is not ("’s" or "'s") ? TextSpan.FromBounds(tokens[k].Span.Start, tokens[run - 1].Span.End) : null;
+        return next.IsWord && !next.StartsUpper && !next.IsPossessive ? TextSpan.FromBounds(tokens[k].Span.Start, tokens[run - 1].Span.End) : null;
     }
 
     /// <summary>The source line of a speech excerpt or an epigraph: in brackets right after the quotation ("“…” [Address to
@@ -269,7 +269,7 @@ internal static class QuotationAttributor
             if (k > first && token.Text is "on" or "about") topic = true;
             // A byline introducing an excerpt: "by Post's Ana Ruiz:".
             else if (k == first && token.Text == "by") continue;
-            else if (k == first || token.Text is not ("of" or "in" or "at" or "’s" or "'s")) return false;
+            else if (k == first || !(token.Text is "of" or "in" or "at" || token.IsPossessive)) return false;
         }
         return count <= (topic ? MaximumHeadlineWords : MaximumNameWords);
     }

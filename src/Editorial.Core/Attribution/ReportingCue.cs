@@ -59,7 +59,7 @@ internal static class ReportingCueFinder
         if (noun - 1 < from || tokens[noun - 1].IsInQuotation) return null;
         var previous = tokens[noun - 1];
         if (previous.IsWord && PossessivePronouns.Contains(previous.Text.ToLowerInvariant())) return previous.Span;
-        if (previous.Text is "’s" or "'s" && noun - 2 >= from) return RunBefore(tokens, from, noun - 2);
+        if (previous.IsPossessive && noun - 2 >= from) return RunBefore(tokens, from, noun - 2);
         return null;
     }
 

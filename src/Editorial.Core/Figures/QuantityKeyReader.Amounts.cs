@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Editorial.Articles;
 using Editorial.Lexicon;
 using Editorial.Text;
 
@@ -173,7 +174,7 @@ internal static partial class QuantityKeyReader
         // After it, as an adjective: "a 40-metre-deep well", "the 8.5-tonne space station". Not a speed: "a 40-mph zone" is no thing's speed.
         if (unit.Adjective is null || measure.Dimension == Units.Speed) return null;
         var determiner = clause.Word(first - 1);
-        if (!Determiners.Contains(determiner) && !HolderDeterminers.Contains(determiner) && clause.Text(first - 1) is not ("'s" or "’s")) return null;
+        if (!Determiners.Contains(determiner) && !HolderDeterminers.Contains(determiner) && !Token.IsPossessiveEnding(clause.Text(first - 1))) return null;
         var last = end;
         var names = new List<string>();
         while (last < end + 3 && IsHolderNounWord(clause, last + 1))

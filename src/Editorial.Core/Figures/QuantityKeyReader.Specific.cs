@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Editorial.Articles;
 using Editorial.Text;
 
 namespace Editorial.Figures;
@@ -213,7 +214,7 @@ internal static partial class QuantityKeyReader
         for (var i = from + 1; i <= from + 8 && segment.Has(i); i++)
         {
             var word = segment.Word(i);
-            if (segment.Text(i) is "'s" or "’s" or "'" or "’" or "s") continue;
+            if (Token.IsPossessiveEnding(segment.Text(i)) || segment.Text(i) is "'" or "’" or "s") continue;
             if (MoneyContainers.Contains(word))
             {
                 if (words.Count == 0 || words.Count > 3) return null;

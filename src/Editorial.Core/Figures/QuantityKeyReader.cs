@@ -740,7 +740,7 @@ internal static partial class QuantityKeyReader
                 if (Directions.Contains(noun)) return $"in the {noun.ToLowerInvariant()}";
                 // "in the province", "across the country": the whole area, of which the story's event is one part.
                 // Not "in the country's worst attack": the possessive says which event, not where it counts.
-                if (WiderAreas.Contains(noun) && Text(k + 3) is not ("'s" or "’s")) return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
+                if (WiderAreas.Contains(noun) && !Token.IsPossessiveEnding(Text(k + 3))) return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
                 if (IsWord(k, "in") || SiteNouns.ContainsKey(noun) || IncidentNouns.Contains(noun) || WholeEventPlaces.Contains(noun)) continue;
                 return $"{Word(k).ToLowerInvariant()} the {noun.ToLowerInvariant()}";
             }

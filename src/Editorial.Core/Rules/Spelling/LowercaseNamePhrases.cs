@@ -190,7 +190,7 @@ internal static class LowercaseNamePhrases
     {
         if (AdjacentWord(article, index, -1) is not { } before || before == 0) return null;
         var tokens = article.Tokens;
-        return tokens[before].Text is "'s" or "\u2019s" && tokens[before - 1].IsWord && tokens[before - 1].Span.End == tokens[before].Span.Start
+        return tokens[before].IsPossessive && tokens[before - 1].IsWord && tokens[before - 1].Span.End == tokens[before].Span.Start
             ? tokens[before - 1].Text
             : null;
     }

@@ -123,7 +123,7 @@ internal static class StandaloneTitles
         var tokens = article.Tokens;
         var next = last + 1;
         if (next < tokens.Count && tokens[next].IsWord && tokens[next].Text == "of") return false;
-        if (next < tokens.Count && tokens[next].Text is "'s" or "\u2019s" && tokens[next].Span.Start == tokens[last].Span.End) next++;
+        if (next < tokens.Count && tokens[next].IsPossessive && tokens[next].Span.Start == tokens[last].Span.End) next++;
         if (IsCapitalisedWordAt(next) && (next == last + 1 || Match(article, next) is null)) return false;
         // "France's President, Emmanuel Macron": a name in apposition; "Prime Minister and President Dmitry Medvedev": two
         // titles of one name.
