@@ -180,7 +180,7 @@ public sealed class EditorConfigResolver
             var end = text.IndexOfAny(['\r', '\n'], start);
             var content = text.Substring(start, (end < 0 ? text.Length : end) - start);
             var trimmed = content.Trim();
-            if (trimmed.Length == 0 || trimmed[0] is '#' or ';' || IsReadByRoslyn(content, path)) continue;
+            if (trimmed.Length == 0 || trimmed[0] is '#' or ';' || _linesRead.GetOrAdd(content, line => IsReadByRoslyn(line, path))) continue;
             var span = new TextSpan(start + content.Length - content.TrimStart().Length, trimmed.Length);
             _problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.ConfigurationLineNotRead,
                 new Location(path, span, lines.GetLineSpan(span)), Severity.Warning, [trimmed]));
@@ -188,6 +188,11 @@ public sealed class EditorConfigResolver
     }
 
     private const string LineProbe = "editorial_line_probe";
+
+    // Each line is probed once per run: a newsroom's folders repeat the same few lines in thousands of .editorconfig files,
+    // and two analyzer-config sets per line for each of them cost more than checking the articles. What Roslyn reads of a
+    // line does not depend on the file it stands in.
+    private readonly ConcurrentDictionary<string, bool> _linesRead = new(StringComparer.Ordinal);
 
     /// <summary>Whether Roslyn reads <paramref name="line"/> as a key or a section header. A key: under a section that matches a
     /// probe file, the file gets an option, or Roslyn says why its value is dropped (a severity it cannot read, which ED9006
