@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
@@ -19,14 +20,13 @@ internal static class StandaloneTitles
     private const string Capitalised = "capitalised";
     private const string Lower = "lower";
 
-    /// <summary>The titles, in lower case, longest first so that "vice president" is read before its "president". Not the
-    /// titles some styles capitalise alone for one holder ("the Queen", "the Pope", "the Chancellor"), nor words with an
-    /// everyday sense ("speaker", "minister").</summary>
-    private static readonly string[][] Titles = new[]
-    {
+    /// <summary>The titles. Not the titles some styles capitalise alone for one holder ("the Queen", "the Pope", "the
+    /// Chancellor"), nor words with an everyday sense ("speaker", "minister").</summary>
+    private static readonly PhraseList Titles = new(
+    [
         "secretary of state", "vice president", "prime minister", "attorney general", "president", "governor", "senator", "mayor",
         "congressman", "congresswoman",
-    }.Select(t => t.Split(' ')).OrderByDescending(words => words.Length).ToArray();
+    ]);
 
     /// <param name="Key">The title in lower case.</param>
     private sealed record Occurrence(string Key, TextSpan Span, string Text, string Style, bool InQuotation) : IStyleOccurrence;
@@ -60,8 +60,10 @@ internal static class StandaloneTitles
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || tokens[i].IsInHeading || Match(article, i) is not { } words) continue;
-            var last = i + words.Length - 1;
+            var length = tokens[i].IsWord && !tokens[i].IsInHeading ? TitleLength(article, i) : 0;
+            if (length == 0) continue;
+            var last = i + length - 1;
+            var words = Enumerable.Range(i, length).Select(k => tokens[k].Text.ToLowerInvariant()).ToArray();
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
             var text = article.GetText(span);
             var style = StyleOf(article, i, words);
@@ -75,22 +77,17 @@ internal static class StandaloneTitles
         return occurrences;
     }
 
-    /// <summary>The title whose words are written from token <paramref name="first"/> on, case ignored, with only spaces between.</summary>
-    private static string[]? Match(Article article, int first)
+    /// <summary>The number of words of the title written from token <paramref name="first"/> on, case ignored, with only spaces
+    /// between them; 0 for none.</summary>
+    private static int TitleLength(Article article, int first)
     {
         var tokens = article.Tokens;
-        foreach (var words in Titles)
+        var length = Titles.MatchAt(tokens, first, tokens.Count);
+        for (var k = first + 1; k < first + length; k++)
         {
-            var k = 0;
-            for (; k < words.Length; k++)
-            {
-                var index = first + k;
-                if (index >= tokens.Count || !tokens[index].IsWord || !string.Equals(tokens[index].Text, words[k], StringComparison.OrdinalIgnoreCase)) break;
-                if (k > 0 && !SpellingText.OnlySpacesBetween(article.Text, tokens[index - 1].Span, tokens[index].Span)) break;
-            }
-            if (k == words.Length) return words;
+            if (!SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)) return 0;
         }
-        return null;
+        return length;
     }
 
     /// <summary>Capitalised ("Secretary of State": its connectors in lower case) or lower case; null for any other case ("PRESIDENT",
@@ -124,7 +121,7 @@ internal static class StandaloneTitles
         var next = last + 1;
         if (next < tokens.Count && tokens[next].IsWord && tokens[next].Text == "of") return false;
         if (next < tokens.Count && tokens[next].IsPossessive && tokens[next].Span.Start == tokens[last].Span.End) next++;
-        if (IsCapitalisedWordAt(next) && (next == last + 1 || Match(article, next) is null)) return false;
+        if (IsCapitalisedWordAt(next) && (next == last + 1 || TitleLength(article, next) == 0)) return false;
         // "France's President, Emmanuel Macron": a name in apposition; "Prime Minister and President Dmitry Medvedev": two
         // titles of one name.
         if (capitalised && next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
