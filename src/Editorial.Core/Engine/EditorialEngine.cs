@@ -81,13 +81,13 @@ public sealed class EditorialEngine
                 prepared[i] = Prepare(article, input.Settings, out _);
                 perArticle[i] = findings;
                 SummarizeForCorpus(prepared[i]);
-                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]) is { } encoded ? new ArraySegment<byte>(encoded) : null;
+                summaries[i] = EncodeSummary(prepared[i]);
             }
             else
             {
                 prepared[i] = Prepare(article, input.Settings, out var setup);
                 perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
-                summaries[i] = CorpusSummaryFormat.Encode(prepared[i]) is { } encoded ? new ArraySegment<byte>(encoded) : null;
+                summaries[i] = EncodeSummary(prepared[i]);
             }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
@@ -99,6 +99,10 @@ public sealed class EditorialEngine
         all.AddRange(corpusFindings);
         return new EngineResult(Sort(all), perArticle, summaries, partFindings);
     }
+
+    /// <summary>The article's corpus summary, as a host's results cache keeps it; null when no corpus rule keeps anything of it.</summary>
+    private static ArraySegment<byte>? EncodeSummary(AnalyzedArticle article) =>
+        CorpusSummaryFormat.Encode(article) is { } encoded ? new ArraySegment<byte>(encoded) : null;
 
     /// <summary>The descriptor of <paramref name="id"/> among this engine's rules and the configuration diagnostics, for
     /// findings read back from a results cache (<see cref="ArticleFindingsFormat"/>); null for an ID it does not know.</summary>
