@@ -24,15 +24,19 @@ internal static class AttributionTestKit
 
     public static AttributionAnalysis Analyze(string text) => Analyze(Article.Parse("a.txt", text));
 
-    /// <summary>Settings that turn on ED3001, which is off by default: these tests are its specification.</summary>
-    public static ArticleSettings WithUnattributedQuotations(string? outlet = null) => new(
-        new Dictionary<string, string> { [EditorialOptions.SeverityKey(RuleIds.UnattributedQuotation)] = "suggestion" }, defaultOutlet: outlet);
+    /// <summary>Settings that turn on ED3001 and ED3002, which are off by default: these tests are their specification.</summary>
+    public static ArticleSettings WithRulesOffByDefault(string? outlet = null) => new(
+        new Dictionary<string, string>
+        {
+            [EditorialOptions.SeverityKey(RuleIds.UnattributedQuotation)] = "suggestion",
+            [EditorialOptions.SeverityKey(RuleIds.UnsourcedFigure)] = "suggestion",
+        }, defaultOutlet: outlet);
 
-    /// <summary>The ED3xxx findings as "ID (line,col): message", with ED3001 on.</summary>
+    /// <summary>The ED3xxx findings as "ID (line,col): message", with ED3001 and ED3002 on.</summary>
     public static List<string> Check(string path, string text, ProfileSet? profiles = null, string? outlet = null)
     {
         var engine = new EditorialEngine(profiles ?? ProfileSet.BuiltIn, Rules);
-        var settings = WithUnattributedQuotations(outlet);
+        var settings = WithRulesOffByDefault(outlet);
         return engine.Check([new ArticleInput(path, text, settings)]).Select(Describe).ToList();
     }
 

@@ -71,7 +71,7 @@ public class ContestedFigureFormsTests
     public void The_finding_carries_the_figure_and_its_event()
     {
         var engine = new Engine.EditorialEngine(Profiles.ProfileSet.BuiltIn, AttributionTestKit.Rules);
-        var diagnostic = engine.Check([new Engine.ArticleInput("a.txt", Lede + "At least 14 people were injured.\n", Configuration.ArticleSettings.Empty)])
+        var diagnostic = engine.Check([new Engine.ArticleInput("a.txt", Lede + "At least 14 people were injured.\n", AttributionTestKit.WithRulesOffByDefault())])
             .ShouldHaveSingleItem();
         diagnostic.Properties.ShouldBe(new Dictionary<string, string> { ["figure"] = "14", ["event"] = "injured", ["attribution"] = "none" });
     }

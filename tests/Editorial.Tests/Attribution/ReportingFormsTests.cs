@@ -176,7 +176,7 @@ public class ReportingFormsTests
     public void Unattributed_quotations_are_reported_with_their_properties()
     {
         var engine = new Engine.EditorialEngine(Profiles.ProfileSet.BuiltIn, AttributionTestKit.Rules);
-        var diagnostic = engine.Check([new Engine.ArticleInput("a.txt", "The vote was close.\n\n“We will count every ballot twice.”\n", AttributionTestKit.WithUnattributedQuotations())])
+        var diagnostic = engine.Check([new Engine.ArticleInput("a.txt", "The vote was close.\n\n“We will count every ballot twice.”\n", AttributionTestKit.WithRulesOffByDefault())])
             .ShouldHaveSingleItem();
         AttributionTestKit.Describe(diagnostic).ShouldBe("ED3001 (3,1): Quotation “We will count every ballot twice.” has no attribution: say who said it");
         diagnostic.Properties.ShouldBe(new Dictionary<string, string> { ["attribution"] = "none", ["words"] = "6" });
