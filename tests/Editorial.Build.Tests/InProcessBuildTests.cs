@@ -53,7 +53,7 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
         build.ExitCode.ShouldBe(1, build.ToString());
         var draft = project.PathOf("notes/draft.txt");
         build.Diagnostics.ShouldBe([
-            $"{draft}(1,3): error ED9002: '{draft}' is not a text article: it holds a NUL character, so it is binary",
+            $"{draft}(1,3): error ED9002: '{draft}' is not text: it holds a NUL character, so it is binary",
         ], build.ToString());
     }
 

@@ -78,7 +78,7 @@ public class BadPathTests
         [
             "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
             "b.md(3,1,3,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
-            $"old/latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("old/latin1.txt")}' is not a text article: it is not valid UTF-8; "
+            $"old/latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("old/latin1.txt")}' is not text: it is not valid UTF-8; "
                 + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
         ]);
         outcome.Error.ShouldBe("Checked 3 files: 1 error, 2 warnings, 0 suggestions.\n");
@@ -109,7 +109,7 @@ public class BadPathTests
         var outcome = cli.Run("check", "archive");
         outcome.Lines.ShouldBe(
         [
-            $"archive/07/story-latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("archive/07/story-latin1.txt")}' is not a text article: it is not valid UTF-8; "
+            $"archive/07/story-latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("archive/07/story-latin1.txt")}' is not text: it is not valid UTF-8; "
                 + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
             "archive/12/story-1234.txt(1,10,1,14): warning EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
@@ -169,8 +169,19 @@ public class BadPathTests
         using var cli = new CliHarness();
         cli.WriteBytes("binary.txt", [(byte)'a', (byte)'\n', (byte)'b', (byte)'c', 0, (byte)'d']);
         var outcome = cli.Run("check", "binary.txt");
-        outcome.Lines.ShouldBe([$"binary.txt(2,3,2,3): error ED9002: '{cli.PathOf("binary.txt")}' is not a text article: it holds a NUL character, so it is binary"]);
+        outcome.Lines.ShouldBe([$"binary.txt(2,3,2,3): error ED9002: '{cli.PathOf("binary.txt")}' is not text: it holds a NUL character, so it is binary"]);
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    [Fact]
+    public void A_binary_profile_is_ED9002_at_its_place_and_a_configuration_failure()
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("rules/house.yml", [(byte)'n', (byte)'a', 0, (byte)'e']);
+        cli.Write("story.txt", "Talks in Kyiv.\n");
+        var outcome = cli.Run("check", "story.txt", "--profiles", "rules/house.yml");
+        outcome.Lines.ShouldBe([$"rules/house.yml(1,3,1,3): error ED9002: '{cli.PathOf("rules/house.yml")}' is not text: it holds a NUL character, so it is binary"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
     }
 
     [Fact]
@@ -180,7 +191,7 @@ public class BadPathTests
         cli.Write(".editorconfig", "root = true\n\n[*.txt]\ncharset = utf-8\n");
         cli.WriteBytes("story.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.Latin1.GetBytes("Kiev\nna\u00efve\n")]);
         var outcome = cli.Run("check", "story.txt");
-        outcome.Lines.ShouldBe([$"story.txt(2,3,2,3): error ED9002: '{cli.PathOf("story.txt")}' is not a text article: it is not valid UTF-8, the charset its .editorconfig declares"]);
+        outcome.Lines.ShouldBe([$"story.txt(2,3,2,3): error ED9002: '{cli.PathOf("story.txt")}' is not text: it is not valid UTF-8, the charset its .editorconfig declares"]);
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
 

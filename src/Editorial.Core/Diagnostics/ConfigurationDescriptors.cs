@@ -17,7 +17,7 @@ public static class ConfigurationDescriptors
         "The file could not be opened or read (missing, locked, permissions). It was not checked.");
 
     public static readonly DiagnosticDescriptor NotText = new(
-        RuleIds.NotText, "Article file is not text", "'{0}' is not a text article: {1}", RuleCategory.Configuration, Severity.Error,
+        RuleIds.NotText, "Article file is not text", "'{0}' is not text: {1}", RuleCategory.Configuration, Severity.Error,
         "The file holds NUL characters, or does not decode in the charset .editorconfig declares for it (else UTF-8 or UTF-16). It was not checked, and nothing was rewritten.");
 
     public static readonly DiagnosticDescriptor FileTooLarge = new(
