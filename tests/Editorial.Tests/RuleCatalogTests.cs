@@ -66,4 +66,19 @@ public class RuleCatalogTests
             "# EDT001: Test phrase\n\n| | |\n|---|---|\n| Category | Hygiene |\n| Default severity | warning |\n" +
             "| Scope | one article (runs live in the editor) |\n| Fix | yes: removes it |\n\n## What it reports\n\nA phrase.\n");
     }
+
+    [Fact]
+    public void A_page_quotes_the_precision_the_evaluation_measured_on_both_splits()
+    {
+        const string Header = "| rule | default | findings | judged | precision |\n| --- | --- | ---: | ---: | ---: |\n";
+        var measured = MeasuredPrecision.Parse(
+            "Split `dev`: 10 articles.\n\n" + Header + "| EDT001 | suggestion | 12 | 10 | 0.80 |\n| all | | 12 | 10 | 0.80 |\n",
+            Header + "| EDT001 | suggestion | 3 | 0 | – |\n");
+
+        measured.Describe("EDT001").ShouldBe("dev 0.80 of 10 judged; test: no finding judged ([evaluation](../../eval/README.md))");
+        measured.Describe("ED9001").ShouldBeNull();
+        var descriptor = new DiagnosticDescriptor("EDT001", "Test phrase", "{0}", RuleCategory.Hygiene, Severity.Suggestion, "A test rule.");
+        RuleDocs.PageHeader(descriptor, measured.Describe("EDT001")).ShouldEndWith(
+            "| Fix | none |\n| Measured precision | dev 0.80 of 10 judged; test: no finding judged ([evaluation](../../eval/README.md)) |\n");
+    }
 }

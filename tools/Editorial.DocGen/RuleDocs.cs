@@ -11,7 +11,7 @@ namespace Editorial.DocGen;
 /// <summary>
 /// The parts of the rule documentation that the catalog decides, so that they are written once, in the descriptors:
 /// each <c>docs/rules/&lt;ID&gt;.md</c> page's header block (title line and the table of category, default severity,
-/// scope and fix) and the README's rule table; and the profile schema, from the settings and lists the rules declare. The prose below a page's header, and around the README table, is
+/// scope, fix and the precision the evaluation measured) and the README's rule table; and the profile schema, from the settings and lists the rules declare. The prose below a page's header, and around the README table, is
 /// hand-written and kept as it is.
 /// </summary>
 public static class RuleDocs
@@ -34,9 +34,10 @@ public static class RuleDocs
     /// profile schema (<see cref="ProfileSchema"/>), generated whole.</summary>
     public static IReadOnlyList<GeneratedFile> Generate(string repositoryRoot, IReadOnlyList<DiagnosticDescriptor> descriptors, ProfileVocabulary vocabulary)
     {
+        var measured = MeasuredPrecision.Parse(ReadRequired(repositoryRoot, MeasuredPrecision.DevResultsPath), ReadRequired(repositoryRoot, MeasuredPrecision.TestResultsPath));
         var files = descriptors
             .Select(descriptor => new GeneratedFile(PagePath(descriptor),
-                WithPageHeader(ReadRequired(repositoryRoot, PagePath(descriptor)), descriptor)))
+                WithPageHeader(ReadRequired(repositoryRoot, PagePath(descriptor)), descriptor, measured.Describe(descriptor.Id))))
             .ToList();
         files.Add(new GeneratedFile(ReadmePath, WithReadmeTable(ReadRequired(repositoryRoot, ReadmePath), descriptors)));
         files.Add(new GeneratedFile(ProfileSchema.Path, ProfileSchema.Generate(vocabulary)));
@@ -45,7 +46,9 @@ public static class RuleDocs
 
     private static readonly ISet<string> CrossArticleIds = RuleCatalog.CrossArticleIds(RuleCatalog.Rules);
 
-    public static string PageHeader(DiagnosticDescriptor descriptor)
+    /// <summary>The title line and the table of category, default severity, scope, fix and, for a rule the evaluation measures,
+    /// its <paramref name="measuredPrecision"/> (<see cref="MeasuredPrecision.Describe"/>).</summary>
+    public static string PageHeader(DiagnosticDescriptor descriptor, string? measuredPrecision = null)
     {
         var header = new StringBuilder()
             .Append("# ").Append(descriptor.Id).Append(": ").Append(descriptor.Title).Append('\n')
@@ -62,6 +65,7 @@ public static class RuleDocs
                 : "one article (runs live in the editor)").Append(" |\n");
             header.Append("| Fix | ").Append(!descriptor.OffersFix ? "none" : descriptor.Fix is null ? "yes" : "yes: " + descriptor.Fix).Append(" |\n");
         }
+        if (measuredPrecision is not null) header.Append("| Measured precision | ").Append(measuredPrecision).Append(" |\n");
         return header.ToString();
     }
 
@@ -82,7 +86,7 @@ public static class RuleDocs
 
     /// <summary>The page with its header block (the title heading and the table right after it) generated, and the
     /// hand-written rest as it was.</summary>
-    public static string WithPageHeader(string page, DiagnosticDescriptor descriptor)
+    public static string WithPageHeader(string page, DiagnosticDescriptor descriptor, string? measuredPrecision = null)
     {
         var blocks = Markdig.Markdown.Parse(page, Markdown);
         if (blocks.Count == 0 || blocks[0] is not HeadingBlock { Level: 1 } heading)
@@ -91,7 +95,7 @@ public static class RuleDocs
         }
         var headerEnd = blocks.Count > 1 && blocks[1] is Table table ? table.Span.End + 1 : heading.Span.End + 1;
         var body = page.Substring(headerEnd).TrimStart('\r', '\n');
-        return PageHeader(descriptor) + "\n" + body;
+        return PageHeader(descriptor, measuredPrecision) + "\n" + body;
     }
 
     /// <summary>The README with the text between its two rule-table markers generated.</summary>

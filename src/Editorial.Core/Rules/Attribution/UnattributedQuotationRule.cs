@@ -14,9 +14,9 @@ public sealed class UnattributedQuotationRule : ArticleRule
     public const int MinimumWords = Articles.QuotationFinder.MinimumStatementWords;
     private const int ExcerptWords = 6;
 
-    // Off unless a folder turns it on: on published news it was right in 4 of 107 judged findings on the evaluation's dev
-    // split (eval/README.md). Its quotations are mostly attributed in ways it does not read (a quote that runs on into the
-    // next paragraph, the sentence's own subject, a colon lead-in), so even as a suggestion it would mostly be noise.
+    // Off unless a folder turns it on: its precision on published news (docs/rules/ED3001.md, from the evaluation) is far
+    // from what even a suggestion needs. Its quotations are mostly attributed in ways it does not read (a quote that runs
+    // on into the next paragraph, the sentence's own subject, a colon lead-in).
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.UnattributedQuotation, "Quotation has no attribution", "Quotation “{0}” has no attribution: say who said it", RuleCategory.Attribution, Severity.None,
         "A direct quotation of four words or more has no speaker: no reporting verb or phrase (said, told, wrote, as X put it, according to, …) with a " +

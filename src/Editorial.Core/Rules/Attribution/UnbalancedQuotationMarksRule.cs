@@ -7,8 +7,8 @@ namespace Editorial.Rules.Attribution;
 /// <summary>ED3004: quotation marks that do not balance within their paragraph, reported once per paragraph at the cause.</summary>
 public sealed class UnbalancedQuotationMarksRule : ArticleRule
 {
-    // A suggestion, not a warning: on published news it was right in 0.60 (25 judged) of its warnings on the
-    // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED3004.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.UnbalancedQuotationMarks, "Quotation marks do not balance", "Quotation mark '{0}' {1}", RuleCategory.Attribution, Severity.Suggestion,
         "An opening quotation mark is not closed in its paragraph, or a closing mark has no opening one; one finding per " +

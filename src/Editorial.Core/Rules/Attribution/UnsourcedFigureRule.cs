@@ -7,9 +7,9 @@ namespace Editorial.Rules.Attribution;
 /// <summary>ED3002: a contested figure (a toll, injuries, a crowd, damages, an estimate, a poll) stated with no source.</summary>
 public sealed class UnsourcedFigureRule : ArticleRule
 {
-    // Off unless a folder turns it on: on published news it was right in 0.25 of 51 judged findings on the evaluation's
-    // dev split and in 0.08 of 48 on test (eval/README.md). Most figures it reports have a source it does not read (a
-    // named poll, a source earlier in the article) or tell of a settled past event, so even as a suggestion it is noise.
+    // Off unless a folder turns it on: its precision on published news (docs/rules/ED3002.md, from the evaluation) is far
+    // from what even a suggestion needs. Most figures it reports have a source it does not read (a named poll, a source
+    // earlier in the article) or tell of a settled past event.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.UnsourcedFigure, "Contested figure has no source", "Figure '{0}' ({1}) has no source: say who gives it", RuleCategory.Attribution, Severity.None,
         "A sentence states a contested figure (a toll, injuries, a crowd size, damages, an estimate, a poll number) but no sentence " +

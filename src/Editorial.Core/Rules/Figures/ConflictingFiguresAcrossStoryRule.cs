@@ -8,8 +8,8 @@ namespace Editorial.Rules.Figures;
 /// <summary>ED2002: two articles of one story give figures for the same quantity that cannot both be true ("third round" / "fourth round").</summary>
 public sealed class ConflictingFiguresAcrossStoryRule : CorpusRule
 {
-    // A suggestion, not a warning: on published news it was right in 0.18 of 11 judged findings on the
-    // evaluation's test split (eval/README.md; 15 of 15 on dev, the findings it was tuned on), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED2002.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.ConflictingFiguresAcrossStory,
         "Conflicting figures across the articles of a story",

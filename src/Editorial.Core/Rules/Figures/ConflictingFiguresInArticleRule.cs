@@ -7,8 +7,8 @@ namespace Editorial.Rules.Figures;
 /// <summary>ED2001: one article gives two figures for the same quantity that cannot both be true ("35 dead" in paragraph 2, "36" in paragraph 9).</summary>
 public sealed class ConflictingFiguresInArticleRule : ArticleRule
 {
-    // A suggestion, not a warning: on published news it was right in 0 of 4 judged findings on the
-    // evaluation's test split (eval/README.md; 2 of 2 on dev, the findings it was tuned on), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED2001.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.ConflictingFiguresInArticle,
         "Conflicting figures in the article",

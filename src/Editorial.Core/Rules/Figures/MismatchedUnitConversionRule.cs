@@ -13,8 +13,8 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
     /// <summary>Slack on top of the rounding the text shows, for outlets that convert an already rounded figure.</summary>
     public const double Tolerance = 0.03;
 
-    // A suggestion, not a warning: on published news it was right in 0 of 1 judged of its warnings on the
-    // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED2003.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.MismatchedUnitConversion,
         "Unit conversion does not match",

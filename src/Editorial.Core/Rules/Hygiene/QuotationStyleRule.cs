@@ -24,8 +24,8 @@ public sealed class QuotationStyleRule : ArticleRule
     public static readonly ProfileSetting QuotePunctuationSetting = new("quote-punctuation", ["american", "logical"], null,
         "where a comma or full stop stands beside a closing quotation mark: inside (american) or outside a quoted fragment (logical) (ED4004, ED4008)");
 
-    // A suggestion, not a warning: on published news it was right in 0.86 (21 judged) of its warnings on the
-    // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED4004.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.QuotationStyle, "Quotation style mixed in one article", "{0}", RuleCategory.Hygiene, Severity.Suggestion,
         "Straight and curly quotation marks, or American (inside) and logical (outside) placement of a full stop or comma after a quoted "

@@ -21,8 +21,8 @@ public sealed class RepeatedTextRule : ArticleRule
     /// <summary>News paragraphs run to a few sentences; one of this many is a page merged onto one line.</summary>
     private const int MergedPageSentences = 10;
 
-    // A suggestion, not a warning: on published news it was right in 0.25 (4 judged) of its warnings on the
-    // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED4002.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.RepeatedText, "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Suggestion,
         "The same paragraph, sentence or caption appears twice in the article: a paste made twice, or a caption left in the body "

@@ -29,8 +29,8 @@ public sealed class AbbreviationStyleRule : ArticleRule
     private const string Points = "points";
     private const string NoPoints = "no-points";
 
-    // A suggestion, not a warning: on published news it was right in 0.67 of 15 judged findings on the
-    // evaluation's dev split and 0.58 of 65 on its test split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED1006.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.AbbreviationStyle, "Abbreviation written two ways", "'{0}' should be '{1}' ({2})",
         RuleCategory.Spelling, Severity.Suggestion,

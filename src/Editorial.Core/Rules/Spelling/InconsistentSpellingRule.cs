@@ -14,8 +14,8 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 public sealed class InconsistentSpellingRule : ArticleRule
 {
-    // A suggestion, not a warning: on published news it was right in 0.91 (33 judged) of its warnings on the
-    // evaluation's dev split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED1001.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.InconsistentSpelling, "Same name spelled two ways in one article", "'{0}' is spelled '{1}' elsewhere in this article",
         RuleCategory.Spelling, Severity.Suggestion,

@@ -22,8 +22,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// capitalised word of a name that is not an ordinary English word is a proper noun wherever the article writes it.</summary>
     public const string ProperNamesList = "proper-names";
 
-    // A suggestion, not a warning: on published news it was right in 0.70 of 10 judged findings on the
-    // evaluation's dev split and 0.21 of 14 on its test split (eval/README.md), short of the 0.9 a build-breaking warning needs.
+    // A suggestion, not a warning: its precision on published news (docs/rules/ED1004.md, from the evaluation) is short
+    // of the 0.9 a build-breaking warning needs.
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.LowercaseProperNoun, "Proper noun written in lower case", "'{0}' is a lowercase form of the proper noun '{1}'",
         RuleCategory.Spelling, Severity.Suggestion,
