@@ -86,6 +86,7 @@ internal static class LowercaseNamePhrases
     {
         var names = new Dictionary<string, Name>(System.StringComparer.Ordinal);
         var tokens = article.Tokens;
+        var titleCaseLines = new TitleCaseLines(article);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -100,7 +101,7 @@ internal static class LowercaseNamePhrases
             }
             i = last;
             // Most runs are a single capitalised word: their words are only gathered for a name of several.
-            if (capitalised < 2 || ContinuesIntoLongerName(article, last) || IsTitleCaseLine(article, token.SentenceIndex, start, last)) continue;
+            if (capitalised < 2 || ContinuesIntoLongerName(article, last) || titleCaseLines.Contains(token.SentenceIndex, start, last)) continue;
             var words = new List<string>();
             for (var k = start; k <= last; k++)
             {
@@ -247,21 +248,5 @@ internal static class LowercaseNamePhrases
         var token = article.Tokens[index];
         if (!char.IsUpper(token.Text[0])) return false;
         return !(token.IsSentenceStart && CommonWords.Contains(token.Text.ToLowerInvariant()));
-    }
-
-    /// <summary>True when most longer words of the sentence outside the run <paramref name="first"/> to <paramref name="last"/>
-    /// are capitalised: a title, a subhead or a caption in title case, whose capitals are typography, not names.</summary>
-    internal static bool IsTitleCaseLine(Article article, int sentenceIndex, int first, int last)
-    {
-        var sentence = article.Sentences[sentenceIndex];
-        int longer = 0, capitalised = 0;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            var token = article.Tokens[k];
-            if (!token.IsWord || token.Text.Length < 4 || k >= first && k <= last) continue;
-            longer++;
-            if (char.IsUpper(token.Text[0])) capitalised++;
-        }
-        return longer >= 3 && capitalised * 4 >= longer * 3;
     }
 }

@@ -58,6 +58,7 @@ internal static class StandaloneTitles
     {
         var occurrences = new List<Occurrence>();
         var tokens = article.Tokens;
+        var titleCaseLines = new TitleCaseLines(article);
         for (var i = 0; i < tokens.Count; i++)
         {
             var length = tokens[i].IsWord && !tokens[i].IsInHeading ? TitleLength(article, i) : 0;
@@ -68,7 +69,7 @@ internal static class StandaloneTitles
             var text = article.GetText(span);
             var style = StyleOf(article, i, words);
             if (style is not null && !tokens[i].IsSentenceStart && StandsAlone(article, i, last, style == Capitalised)
-                && !LowercaseNamePhrases.IsTitleCaseLine(article, tokens[i].SentenceIndex, i, last))
+                && !titleCaseLines.Contains(tokens[i].SentenceIndex, i, last))
             {
                 occurrences.Add(new Occurrence(string.Join(" ", words), span, text, style, SpellingText.IsInOthersWords(article, tokens[i])));
             }
