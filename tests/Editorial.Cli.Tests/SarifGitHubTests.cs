@@ -53,7 +53,7 @@ public class SarifGitHubTests
         var ed1004 = rules.Single(r => (string)r!["id"]! == "ED1004")!;
         var markdown = (string)ed1004["help"]!["markdown"]!;
         markdown.ShouldStartWith("# ED1004: Proper noun written in lower case\n");
-        markdown.ShouldContain("([eval/README.md](https://github.com/editorial-tools/editorial/blob/main/eval/README.md)");
+        markdown.ShouldContain("([evaluation](https://github.com/editorial-tools/editorial/blob/main/eval/README.md))");
         var text = (string)ed1004["help"]!["text"]!;
         text.ShouldStartWith("ED1004: Proper noun written in lower case");
         text.ShouldNotContain("](");
