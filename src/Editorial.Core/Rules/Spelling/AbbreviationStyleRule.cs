@@ -114,11 +114,13 @@ public sealed class AbbreviationStyleRule : ArticleRule
     private static void ReportClipped(ArticleContext context, List<Occurrence> found)
     {
         var article = context.Article;
+        // Gathered once, not once for each clipped form: an article of many would gather them in the square of its length.
+        var fullByLetters = found.Where(o => o.Style == Points).GroupBy(o => o.Letters).ToDictionary(g => g.Key, g => g.Select(o => o.Span).ToList());
         foreach (var clipped in FindClipped(article))
         {
             if (!SpellingText.RespellsQuotations(context.Profile) && article.IsInOthersWords(clipped.Span)) continue;
             var profileStyle = ProfileStyle(context.Profile, clipped.Letters, clipped.InHeading);
-            var full = found.Where(o => o.Letters == clipped.Letters && o.Style == Points).Select(o => o.Span).ToList();
+            var full = fullByLetters.TryGetValue(clipped.Letters, out var spans) ? spans : [];
             var expected = profileStyle ?? (full.Count > 0 ? Points : null);
             if (expected is null) continue;
             var replacement = expected == Points ? string.Join(".", clipped.Letters.ToCharArray()) + "." : clipped.Letters;
