@@ -32,6 +32,8 @@ shapes = {
     "one-line-of-words.txt": "the talks went on in the capital while officials said nothing more about it ",
     # Every capitalised run once asked whether its whole sentence is a title-case line: square of the sentence's length.
     "one-line-of-names.txt": "Kiev Kyiv word, ",
+    # Every clipped "U.S" once gathered all the full forms of its letters.
+    "one-line-of-abbreviations.txt": "U.S. US U.S officials, ",
 }
 for name, unit in shapes.items():
     open(f"{work}/{name}", "w", encoding="utf-8").write((unit * (n // len(unit) + 1))[:n] + "\n")

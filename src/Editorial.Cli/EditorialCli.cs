@@ -236,11 +236,11 @@ public sealed class EditorialCli
         switch (format)
         {
             case "json":
-                writer.Write(WriteToString(stream => JsonWriter.Write(stream, diagnostics, _baseDirectory)));
+                JsonWriter.Write(new TextWriterStream(writer), diagnostics, _baseDirectory);
                 writer.WriteLine();
                 break;
             case "sarif":
-                writer.Write(WriteToString(stream => SarifWriter.Write(stream, diagnostics, _baseDirectory, RuleCatalog.DescriptorsOf(_rules), SourceTexts.From(result.Files))));
+                SarifWriter.Write(new TextWriterStream(writer), diagnostics, _baseDirectory, RuleCatalog.DescriptorsOf(_rules), SourceTexts.From(result.Files));
                 writer.WriteLine();
                 break;
             case "github":
@@ -494,13 +494,6 @@ public sealed class EditorialCli
         void Line(string[] cells) => _output.WriteLine(string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd());
         Line(header);
         foreach (var row in rows) Line(row);
-    }
-
-    private static string WriteToString(Action<Stream> write)
-    {
-        using var stream = new MemoryStream();
-        write(stream);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>A file the CLI itself cannot write (the --output file) is a usage problem. Any other exception is a fault in

@@ -64,6 +64,7 @@ public static class JsonWriter
             foreach (var property in diagnostic.Properties) json.WriteString(property.Key, property.Value);
             json.WriteEndObject();
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
         json.WriteEndArray();
         json.WriteEndObject();

@@ -98,6 +98,7 @@ public static class SarifWriter
         for (var i = 0; i < diagnostics.Count; i++)
         {
             WriteResult(json, diagnostics[i], ruleIndex[diagnostics[i].Id], fingerprints[i], artifactIndex, baseDirectory);
+            json.FlushWhenFull();
         }
         json.WriteEndArray();
 
