@@ -48,14 +48,20 @@ public sealed class EditorialEngine
     /// and only the summaries are held for the cross-article pass.</summary>
     /// <param name="progress">Told how many articles have been checked on their own, after each one (from any thread).</param>
     public IReadOnlyList<Diagnostic> Check(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null) =>
-        Run(inputs, cancellationToken, progress).Diagnostics;
+        RunArticles(inputs, cancellationToken, progress, null, encodeSummaries: false).Diagnostics;
 
     /// <summary><see cref="Check"/>, with each article's own findings and corpus summary apart (what a host's results cache
     /// stores). An input with <see cref="ArticleInput.KnownFindings"/> is not checked on its own again: those are its findings;
     /// with <see cref="ArticleInput.KnownSummary"/> too, it is not summarised again either. A part of the run whose findings
     /// <paramref name="knownPartFindings"/> gives, by its fingerprint (<see cref="EngineResult.PartFindings"/>), is not compared again.</summary>
     public EngineResult Run(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken = default, IProgress<int>? progress = null,
-        Func<string, IReadOnlyList<Diagnostic>?>? knownPartFindings = null)
+        Func<string, IReadOnlyList<Diagnostic>?>? knownPartFindings = null) =>
+        RunArticles(inputs, cancellationToken, progress, knownPartFindings, encodeSummaries: true);
+
+    /// <param name="encodeSummaries">Whether each article's summary is written as bytes (<see cref="EngineResult.ArticleSummaries"/>):
+    /// only a host that keeps them asks, and a check without a cache would write 2,000 summaries to drop them.</param>
+    private EngineResult RunArticles(IReadOnlyList<ArticleInput> inputs, CancellationToken cancellationToken, IProgress<int>? progress,
+        Func<string, IReadOnlyList<Diagnostic>?>? knownPartFindings, bool encodeSummaries)
     {
         var checkedArticles = 0;
         var prepared = new AnalyzedArticle[inputs.Count];
@@ -81,13 +87,13 @@ public sealed class EditorialEngine
                 prepared[i] = Prepare(article, input.Settings, out _);
                 perArticle[i] = findings;
                 SummarizeForCorpus(prepared[i]);
-                summaries[i] = EncodeSummary(prepared[i]);
+                if (encodeSummaries) summaries[i] = EncodeSummary(prepared[i]);
             }
             else
             {
                 prepared[i] = Prepare(article, input.Settings, out var setup);
                 perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
-                summaries[i] = EncodeSummary(prepared[i]);
+                if (encodeSummaries) summaries[i] = EncodeSummary(prepared[i]);
             }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
