@@ -103,6 +103,7 @@ public static class RuleCatalog
     [
         NameParticles.ListName,
         LowercaseProperNounRule.ProperNamesList,
+        StandaloneTitles.ListName,
         RepeatFreeFixes.RepeatableWordsList,
         PastedDebris.EmbedDebrisList,
         PastedDebris.DebrisLinesList,

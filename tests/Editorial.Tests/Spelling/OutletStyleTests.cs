@@ -71,6 +71,17 @@ public class OutletStyleTests
         ]);
     }
 
+    [Fact]
+    public void An_outlet_adds_its_own_titles_to_those_an_article_writes_alone_in_lower_case()
+    {
+        const string text = "The chancellor spoke first. A chancellor rarely resigns. Critics said the Chancellor's budget failed.";
+        Corpus(EngineWith("name: desk\n"), "desk", text).ShouldBeEmpty();
+        Corpus(EngineWith("name: desk\nlists:\n  standalone-titles: [chancellor]\n"), "desk", text).ShouldBe(
+        [
+            "x/1.txt(1,75,1,85): info ED1001: 'Chancellor' is spelled 'chancellor' elsewhere in this article => chancellor",
+        ]);
+    }
+
     // Other people's words
 
     [Fact]

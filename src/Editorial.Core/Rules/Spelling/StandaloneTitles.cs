@@ -20,13 +20,15 @@ internal static class StandaloneTitles
     private const string Capitalised = "capitalised";
     private const string Lower = "lower";
 
-    /// <summary>The titles. Not the titles some styles capitalise alone for one holder ("the Queen", "the Pope", "the
-    /// Chancellor"), nor words with an everyday sense ("speaker", "minister").</summary>
-    private static readonly PhraseList Titles = new(
-    [
-        "secretary of state", "vice president", "prime minister", "attorney general", "president", "governor", "senator", "mayor",
-        "congressman", "congresswoman",
-    ]);
+    /// <summary>The profile list of the titles: an outlet adds its country's ("home secretary", "chancellor"). The built-in
+    /// profile leaves out the titles some styles capitalise alone for one holder ("the Queen", "the Pope"), and words with an
+    /// everyday sense ("speaker", "minister").</summary>
+    public const string ListName = "standalone-titles";
+
+    private static PhraseList TitlesOf(Profiles.OutletProfile profile) => profile.GetDerived(p => new TitleList(new PhraseList(p.GetList(ListName)))).Phrases;
+
+    /// <summary>The profile's titles, read once per profile (a type of its own, as <see cref="Profiles.OutletProfile.GetDerived{T}"/> keys by type).</summary>
+    private sealed record TitleList(PhraseList Phrases);
 
     /// <param name="Key">The title in lower case.</param>
     private sealed record Occurrence(string Key, TextSpan Span, string Text, string Style, bool InQuotation) : IStyleOccurrence;
@@ -34,7 +36,7 @@ internal static class StandaloneTitles
     public static void Report(ArticleContext context, DiagnosticDescriptor descriptor)
     {
         var article = context.Article;
-        foreach (var group in Find(article).GroupBy(o => o.Key, StringComparer.Ordinal))
+        foreach (var group in Find(article, TitlesOf(context.Profile)).GroupBy(o => o.Key, StringComparer.Ordinal))
         {
             var occurrences = group.ToList();
             if (occurrences.All(o => o.Style == Lower)) continue;
@@ -54,21 +56,21 @@ internal static class StandaloneTitles
 
     /// <summary>The titles of the article's running text that stand alone, capitalised or in lower case: not in a headline or
     /// a line in title case, not first in a sentence (whose capital says nothing), and not part of a name.</summary>
-    private static List<Occurrence> Find(Article article)
+    private static List<Occurrence> Find(Article article, PhraseList titles)
     {
         var occurrences = new List<Occurrence>();
         var tokens = article.Tokens;
         var titleCaseLines = new TitleCaseLines(article);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var length = tokens[i].IsWord && !tokens[i].IsInHeading ? TitleLength(article, i) : 0;
+            var length = tokens[i].IsWord && !tokens[i].IsInHeading ? TitleLength(article, titles, i) : 0;
             if (length == 0) continue;
             var last = i + length - 1;
             var words = Enumerable.Range(i, length).Select(k => tokens[k].Text.ToLowerInvariant()).ToArray();
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
             var text = article.GetText(span);
             var style = StyleOf(article, i, words);
-            if (style is not null && !tokens[i].IsSentenceStart && StandsAlone(article, i, last, style == Capitalised)
+            if (style is not null && !tokens[i].IsSentenceStart && StandsAlone(article, titles, i, last, style == Capitalised)
                 && !titleCaseLines.Contains(tokens[i].SentenceIndex, i, last))
             {
                 occurrences.Add(new Occurrence(string.Join(" ", words), span, text, style, SpellingText.IsInOthersWords(article, tokens[i])));
@@ -80,10 +82,10 @@ internal static class StandaloneTitles
 
     /// <summary>The number of words of the title written from token <paramref name="first"/> on, case ignored, with only spaces
     /// between them; 0 for none.</summary>
-    private static int TitleLength(Article article, int first)
+    private static int TitleLength(Article article, PhraseList titles, int first)
     {
         var tokens = article.Tokens;
-        var length = Titles.MatchAt(tokens, first, tokens.Count);
+        var length = titles.MatchAt(tokens, first, tokens.Count);
         for (var k = first + 1; k < first + length; k++)
         {
             if (!SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span)) return 0;
@@ -116,13 +118,13 @@ internal static class StandaloneTitles
     /// Oleksandr Yakovlyev", "President of the European Parliament") is a formal title, which styles capitalise before a name
     /// and often without one.
     /// </summary>
-    private static bool StandsAlone(Article article, int first, int last, bool capitalised)
+    private static bool StandsAlone(Article article, PhraseList titles, int first, int last, bool capitalised)
     {
         var tokens = article.Tokens;
         var next = last + 1;
         if (next < tokens.Count && tokens[next].IsWord && tokens[next].Text == "of") return false;
         if (next < tokens.Count && tokens[next].IsPossessive && tokens[next].Span.Start == tokens[last].Span.End) next++;
-        if (IsCapitalisedWordAt(next) && (next == last + 1 || TitleLength(article, next) == 0)) return false;
+        if (IsCapitalisedWordAt(next) && (next == last + 1 || TitleLength(article, titles, next) == 0)) return false;
         // "France's President, Emmanuel Macron": a name in apposition; "Prime Minister and President Dmitry Medvedev": two
         // titles of one name.
         if (capitalised && next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
