@@ -76,7 +76,7 @@ public static class CheckRun
             }
         }
         // The inputs as read, without known findings: a fix checks changed texts again (FixPlan), all of them afresh.
-        return new CheckResult(EditorialEngine.Sort(diagnostics.Distinct(DiagnosticIdentity.Instance)), files, articleProblems) { Run = (engine, inputs) };
+        return new CheckResult(EditorialEngine.Sort(WithoutRepeats(diagnostics)), files, articleProblems) { Run = (engine, inputs) };
     }
 
     /// <summary>The stories the figure rules would see in a check of the same articles (<c>editorial stories</c>), and the
@@ -91,7 +91,7 @@ public static class CheckRun
             diagnostics.AddRange(problems);
             return article;
         }).ToList();
-        return (Figures.Stories.Group(articles), diagnostics.Distinct(DiagnosticIdentity.Instance).ToList());
+        return (Figures.Stories.Group(articles), WithoutRepeats(diagnostics));
     }
 
     /// <summary>Reads the files with their configuration and loads the profiles; problems go to <paramref name="diagnostics"/>.
@@ -111,8 +111,12 @@ public static class CheckRun
         var settingsKeys = new List<string>();
         var inputs = new List<ArticleInput>();
         var files = new List<ArticleFile>();
-        foreach (var path in request.Articles)
+        // Each article's configuration and text are found apart from the others', on every core: with a results cache, reading ten
+        // thousand files and their configuration is the largest part of a run after one article changed. Joined in the request's order.
+        var read = new (string Path, ArticleFile? File, string? SettingsKey, ArticleSettings Settings, Diagnostic? Problem)[request.Articles.Count];
+        Parallel.For(0, request.Articles.Count, i =>
         {
+            var path = request.Articles[i];
             ArticleSettings? settings = null;
             string? settingsKey = null;
             if (cache is not null)
@@ -124,6 +128,10 @@ public static class CheckRun
             settings ??= resolver.GetSettings(path, request.DefaultOutlet);
             var content = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var held) ? held : null;
             var file = ArticleReader.Read(path, settings, content, out var problem);
+            read[i] = (path, file, settingsKey, settings, problem);
+        });
+        foreach (var (path, file, settingsKey, settings, problem) in read)
+        {
             if (problem is not null)
             {
                 diagnostics.Add(problem);
@@ -139,11 +147,11 @@ public static class CheckRun
         return (engine, inputs, files, articleProblems);
     }
 
-    /// <summary>The same finding reached twice (a profile problem seen by two articles) is reported once.</summary>
-    private sealed class DiagnosticIdentity : IEqualityComparer<Diagnostic>
+    /// <summary>The same finding reached twice (a profile problem seen by two articles) is reported once: the first of the findings
+    /// that read the same. Each is written out once, as a run of ten thousand articles has fifty thousand findings.</summary>
+    private static List<Diagnostic> WithoutRepeats(IEnumerable<Diagnostic> diagnostics)
     {
-        public static readonly DiagnosticIdentity Instance = new();
-        public bool Equals(Diagnostic? x, Diagnostic? y) => x?.ToString() == y?.ToString();
-        public int GetHashCode(Diagnostic obj) => StringComparer.Ordinal.GetHashCode(obj.ToString());
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return diagnostics.Where(diagnostic => seen.Add(diagnostic.ToString())).ToList();
     }
 }

@@ -121,7 +121,12 @@ public sealed class EditorConfigResolver
         return separator < 0 || separator > lineEnd ? "" : text.Substring(separator + 1, lineEnd - separator - 1).Trim();
     }
 
-    private sealed record ParsedConfig(AnalyzerConfig Config, string Path, string Text, bool IsGlobal);
+    /// <summary>A configuration file, parsed by Roslyn only when a set is made of it: an article whose settings a results cache
+    /// holds needs only the file's text (<see cref="ConfigurationOf"/>), and a newsroom has thousands of folder configs.</summary>
+    private sealed record ParsedConfig(Lazy<AnalyzerConfig> Parsed, string Path, string Text, bool IsGlobal)
+    {
+        public AnalyzerConfig Config => Parsed.Value;
+    }
 
     private List<ParsedConfig> FindConfigs(string articlePath)
     {
@@ -157,7 +162,7 @@ public sealed class EditorConfigResolver
             // only when the key is present, so it is supplied here for files passed or found as global configs.
             var parsedText = isGlobalByName && !text.Contains("is_global") ? "is_global = true\n" + text : text;
             ReportLinesNotRead(p, text);
-            return new ParsedConfig(AnalyzerConfig.Parse(parsedText, p), p, text, isGlobalByName || parsedText.Contains("is_global"));
+            return new ParsedConfig(new Lazy<AnalyzerConfig>(() => AnalyzerConfig.Parse(parsedText, p)), p, text, isGlobalByName || parsedText.Contains("is_global"));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
