@@ -38,6 +38,9 @@ internal static partial class QuantityKeyReader
         var segment = clause.SegmentAround(figure.FirstToken);
         // "up from $40 million", "from 12 km to 15 km": the amount before a change is not the amount the story gives.
         if (segment.IsWord(figure.FirstToken - 1, "from") || IsWholeOfAPart(segment, figure)) return null;
+        // The unit a rate is given for is part of the amount's phrase: "a $82-a-share bid" is a bid.
+        var rate = Rate(segment, unit.End);
+        if (rate is not null) unit = unit with { End = rate.Value.End };
         var isHolders = false;
         if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
         {
@@ -46,6 +49,8 @@ internal static partial class QuantityKeyReader
         }
         // "the missile travelled a distance of 1,000 km" is the distance it flew: "flew 998 miles" is the same quantity.
         if (unit.Measure is { Dimension: Units.Length } && Travels(reading, segment, noun.First)) noun = noun with { Head = DistanceTravelledHead };
+        // "a bid of $82 a share" is the bid's price for each share, never its total ("a $103bn bid"): a rate is a quantity of its own.
+        if (rate is not null) noun = noun with { Head = noun.Head + " " + rate.Value.Per };
         if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord() || segment.NamesAnotherMonth(reading)) return null;
         // "On August 29, North Korea launched a missile. It is believed to have flown 1,700 miles": the sentence before, in the
         // same paragraph, dates the amount when it names another month than the article's.
@@ -232,6 +237,31 @@ internal static partial class QuantityKeyReader
     }
 
     private const string DistanceTravelledHead = "distance travelled";
+
+    /// <summary>The unit an amount is given for, after it: "$82 a share", "$3 per barrel", "£10 a head", "$5 each", and the
+    /// hyphenated "$82-a-share"; <paramref name="Per"/> is how the key names it ("per share", "each"), <paramref name="End"/>
+    /// its last token. None for a stretch of the calendar ("$40 million a year"), which <see cref="Times"/> reads as the stretch
+    /// the amount is of.</summary>
+    private readonly record struct RateReading(string Per, int End);
+
+    private static RateReading? Rate(Clause clause, int end)
+    {
+        var k = end + 1;
+        if (clause.IsWord(k, "each") || clause.IsWord(k, "apiece")) return new RateReading("each", k);
+        string unit;
+        int last;
+        if (clause.Text(k) == "-" && clause.Word(k + 1).IndexOf('-') is > 0 and var hyphen)
+        {
+            // "$82-a-share": one word after the hyphen of the amount.
+            var written = clause.Word(k + 1);
+            if (written.Substring(0, hyphen).ToLowerInvariant() is not ("a" or "an" or "per")) return null;
+            (unit, last) = (written.Substring(hyphen + 1), k + 1);
+        }
+        else if (clause.IsWord(k, "a") || clause.IsWord(k, "an") || clause.IsWord(k, "per")) (unit, last) = (clause.Word(k + 1), k + 1);
+        else return null;
+        if (unit.Length == 0 || !char.IsLower(unit[0]) || CalendarUnits.Contains(unit) || Determiners.Contains(unit)) return null;
+        return new RateReading("per " + unit.ToLowerInvariant(), last);
+    }
 
     /// <summary>"travelled a distance of", "flew the length of": a verb of the profile's distance verbs and a determiner before
     /// the noun <paramref name="noun"/> make it the object of the travel, the distance travelled.</summary>

@@ -84,8 +84,8 @@ internal static partial class QuantityKeyReader
         var segment = clause.SegmentAround(figure.FirstToken);
         var read = figure.Kind switch
         {
-            FigureKind.Money => MoneyTaken(segment, figure),
-            FigureKind.Modifier => Duration(reading, segment, figure),
+            FigureKind.Money => MoneyTaken(segment, figure) ?? MoneySpentAt(reading, clause, segment, figure),
+            FigureKind.Modifier => Duration(reading, segment, figure) ?? PartsOfTheThing(reading, segment, figure),
             FigureKind.Age => Age(reading, segment, figure),
             _ => Age(reading, segment, figure) ?? Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
                  ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
@@ -104,6 +104,62 @@ internal static partial class QuantityKeyReader
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
+
+    /// <summary>
+    /// "the 35-word oath", "the 12-member panel", "the 20-point plan": the count of the parts of one thing the story knows (the
+    /// definite article says so), keyed by the part and the thing and compared only when a name of the clause agrees (whose
+    /// oath, which panel). Units of measure, of money and of time are read elsewhere or say when ("the 10-year-old", "the
+    /// five-day visit" of another year), and a part in the plural or a capital names something else ("the 7-Eleven store").
+    /// </summary>
+    private static SpecificReading? PartsOfTheThing(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var hyphen = figure.LastToken + 1;
+        if (!segment.IsWord(figure.NumberFirstToken - 1, "the") || figure.Hedge != Hedge.None || segment.Text(hyphen) != "-") return null;
+        var part = segment.Word(hyphen + 1);
+        if (part.Length < 3 || !part.All(char.IsLower) || part.EndsWith("s", StringComparison.Ordinal) || Units.TryGet(part, out _)
+            || CalendarUnits.Contains(part) || DurationUnits.ContainsKey(part) || NumberWords.TryCardinal(part, out _))
+        {
+            return null;
+        }
+        // The thing: the noun that ends the phrase, after at most one word that qualifies it ("the 35-word presidential oath").
+        var thing = hyphen + 2;
+        if (!EndsNounPhrase(reading, segment, thing + 1) && IsHolderNounWord(segment, thing + 1)) thing++;
+        var noun = segment.Word(thing);
+        if (noun.Length < 3 || !char.IsLower(noun[0]) || !IsHolderNounWord(segment, thing) || !EndsNounPhrase(reading, segment, thing + 1)) return null;
+        return new SpecificReading(part + "s", "of the " + noun, false, thing, ProperNames(reading, segment, figure), 1);
+    }
+
+    /// <summary>
+    /// "$5,687.75 on the Harbour View Inn", "a $5,587.75 stay at the Harbour View Inn": money spent at a place the text names,
+    /// keyed by the name and compared only when another name of the sentence's clause agrees (whose spending: a list of
+    /// expenses names the spender once, before the list). A noun of the profile's amount nouns between them ("a $2 million
+    /// bonus at Goldman") makes the amount that noun's, and a name that qualifies a noun after it ("on Facebook ads") is no
+    /// place. The year of the spending is no other occasion: a story about expenses tells of past ones.
+    /// </summary>
+    private static SpecificReading? MoneySpentAt(ArticleReading reading, Clause clause, Clause segment, Figure figure)
+    {
+        var at = figure.LastToken + 1;
+        if (!(segment.IsWord(at, "on") || segment.IsWord(at, "at")))
+        {
+            var noun = segment.Word(at);
+            if (noun.Length == 0 || !char.IsLower(noun[0]) || segment.MatchAt(reading.Lexicon.MoneyNouns, at) > 0 || !IsHolderNounWord(segment, at)) return null;
+            at++;
+            if (!segment.IsWord(at, "at")) return null;
+        }
+        var first = segment.IsWord(at + 1, "the") ? at + 2 : at + 1;
+        var last = first;
+        while (IsPlaceNameWord(reading, segment, last + 1)) last++;
+        if (!IsPlaceNameWord(reading, segment, first) || last == first || !EndsNounPhrase(reading, segment, last + 1)) return null;
+        var place = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(k => segment.Text(k))).Replace(" ’s", "'s").Replace(" 's", "'s");
+        var names = new HashSet<string>(ProperNames(reading, clause, figure), StringComparer.Ordinal);
+        for (var k = first; k <= last; k++) names.Remove(Stem(segment.Word(k)));
+        return new SpecificReading("money spent", "at " + place, false, last, names, 1, CheckOccasion: false);
+    }
+
+    /// <summary>A word of a place's name: a capitalised word, or the possessive ending inside it ("Harbour's View Inn").</summary>
+    private static bool IsPlaceNameWord(ArticleReading reading, Clause segment, int k) =>
+        IsHolderName(reading, segment, k)
+        || (Token.IsPossessiveEnding(segment.Text(k)) && IsHolderName(reading, segment, k - 1) && IsHolderName(reading, segment, k + 1));
 
     /// <summary>"on lap 13 when he smashed his Sauber", "Lap 14 Marcus Ericsson has a big smash": the lap of a driver's crash,
     /// one place in the race's series of laps, compared only when two names of the clause agree.</summary>

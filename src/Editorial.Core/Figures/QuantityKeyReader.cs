@@ -296,7 +296,16 @@ internal static partial class QuantityKeyReader
         {
             // "killed at least 35 people and wounded more than 130": the noun of the count before is understood.
             var endsCount = clause.Word(figure.LastToken + 1).Length == 0 || CountEnds.Contains(clause.Word(figure.LastToken + 1));
-            if (!endsCount || !EventWords.TryGetValue(clause.Word(figure.FirstToken - 1), out var elidedEvent)) return null;
+            var verb = figure.FirstToken - 1;
+            // "trapping five people and injuring another 40": "another" sets the injured apart from the people of the count
+            // before, who suffered something else; the 40 are all of the injured. After a count of the same event ("injuring
+            // five ... and injuring another 40") they are a part.
+            if (clause.IsWord(verb, "another") && EventWords.TryGetValue(clause.Word(verb - 1), out var afterAnother)
+                && !(EventWords.TryGetValue(clause.Word(ElidedNounNumber(clause, figure) - 1), out var before) && before == afterAnother))
+            {
+                verb--;
+            }
+            if (!endsCount || !EventWords.TryGetValue(clause.Word(verb), out var elidedEvent)) return null;
             return ElidedNoun(clause, figure) is { } elided ? new CountPhrase(elided, elidedEvent, false, figure.LastToken, []) : null;
         }
         if (qualifiers.Any(q => char.IsDigit(q[0]))) return null;
@@ -464,13 +473,17 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>The counted noun of the nearest count before the figure in its sentence: "35 people" for "… and wounded more than 130".</summary>
-    private static string? ElidedNoun(Clause clause, Figure figure)
+    private static string? ElidedNoun(Clause clause, Figure figure) =>
+        ElidedNounNumber(clause, figure) is var number and >= 0 ? CountedNouns[clause.Word(number + 1)] : null;
+
+    /// <summary>The token of the number of the count whose noun <see cref="ElidedNoun"/> reads; -1 when there is none.</summary>
+    private static int ElidedNounNumber(Clause clause, Figure figure)
     {
         for (var i = figure.FirstToken - 2; clause.Has(i - 1); i--)
         {
-            if (CountedNouns.TryGetValue(clause.Word(i), out var noun) && clause.IsNumber(i - 1)) return noun;
+            if (CountedNouns.ContainsKey(clause.Word(i)) && clause.IsNumber(i - 1)) return i - 1;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -638,6 +651,8 @@ internal static partial class QuantityKeyReader
         {
             for (var k = figure.FirstToken - 1; k >= figure.FirstToken - 3 && Has(k); k--)
             {
+                // "who was among more than 50 injured": the one it tells of is a part of the figure, which is the whole.
+                if (k == figure.FirstToken - 1 && IsWord(k, "among") && Word(k - 1).ToLowerInvariant() is "was" or "were" or "is" or "are") return false;
                 if (PartCues.Contains(Word(k))) return true;
                 if (IsWord(k, "of") && (IsWord(k + 1, "whom") || IsWord(k + 1, "which"))) return true;
                 if (Tokens[k].Kind == TokenKind.Punctuation) break;

@@ -334,6 +334,8 @@ public static class Stories
         /// The pairs worth judging: for each article, its <see cref="ProbeNames"/> rarest names are looked up in an index of
         /// names, and each look-up yields the <see cref="ProbeWindow"/> articles nearest to it by date. Articles of one event
         /// share their rare names; a name every article gives (the country of an archive) would link everything with everything.
+        /// Names that articles of the same days give come first: a rare name that only articles of other weeks give yields pairs
+        /// too far apart in time to be one story, and would take the place of a commoner name that finds the same days' reports.
         /// </summary>
         private IEnumerable<(int, int)> Candidates()
         {
@@ -357,7 +359,8 @@ public static class Stories
             {
                 // A name no other article gives links nothing: probe with the rarest of those that others give too.
                 var probes = _traits[i].Names.Where(n => _documentFrequency[n] > 1)
-                    .OrderBy(n => _documentFrequency[n]).ThenBy(n => n, StringComparer.Ordinal).Take(ProbeNames);
+                    .OrderBy(n => GivenNearInTime(postings[n], positionInPosting[(n, i)]) ? 0 : 1)
+                    .ThenBy(n => _documentFrequency[n]).ThenBy(n => n, StringComparer.Ordinal).Take(ProbeNames);
                 foreach (var name in probes)
                 {
                     var list = postings[name];
@@ -371,6 +374,16 @@ public static class Stories
                     }
                 }
             }
+        }
+
+        /// <summary>True when an article next to position <paramref name="at"/> of a name's posting list, which is in date order,
+        /// is dated within <see cref="DateWindowDays"/> of the article there, or either has no date.</summary>
+        private bool GivenNearInTime(List<int> posting, int at)
+        {
+            bool Near(int p) =>
+                p >= 0 && p < posting.Count && (_traits[posting[at]].Date is not { } date || _traits[posting[p]].Date is not { } other
+                                                || Math.Abs((date - other).TotalDays) <= DateWindowDays);
+            return Near(at - 1) || Near(at + 1);
         }
 
         private Link Judge(int first, int second)

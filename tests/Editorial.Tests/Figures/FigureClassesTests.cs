@@ -315,6 +315,29 @@ public class StoryGroupingTests
     }
 
     [Fact]
+    public void Two_reports_of_one_day_are_one_story_though_each_shares_rarer_names_with_older_articles()
+    {
+        // Each report's eight rarest names are each given by one article of last year too; the names the two reports share are
+        // commoner. Probing with the rare names alone finds only last year's articles, which are too far apart to be the story.
+        string[] shared = ["Halvard", "Ismene", "Joralt", "Kestrin", "Lumora", "Maddox", "Norwin", "Oriel"];
+        var rareOfWire = Enumerable.Range(0, 8).Select(k => "Wirel" + (char)('a' + k) + "son").ToArray();
+        var rareOfDaily = Enumerable.Range(0, 8).Select(k => "Daimor" + (char)('a' + k) + "ton").ToArray();
+        static string Article(string date, IEnumerable<string> names) =>
+            $"---\ndate: {date}\n---\nThe council heard from " + string.Join(", ", names) + " on the plan.\n";
+        var articles = new List<(string, string)>
+        {
+            ("wire/plan.md", Article("2031-05-02", shared.Concat(rareOfWire))),
+            ("daily/plan.md", Article("2031-05-02", shared.Concat(rareOfDaily))),
+            ("archive/shared.md", Article("2030-01-10", shared)),
+        };
+        for (var k = 0; k < 8; k++) articles.Add(($"archive/rare{k}.md", Article("2030-01-10", [rareOfWire[k], rareOfDaily[k]])));
+        var grouping = Group(articles.ToArray());
+        grouping.SameStory(grouping.Stories.SelectMany(s => s.Members).Single(m => m.Article.Article.Path == "wire/plan.md").Article,
+                grouping.Stories.SelectMany(s => s.Members).Single(m => m.Article.Article.Path == "daily/plan.md").Article)
+            .ShouldBeTrue();
+    }
+
+    [Fact]
     public void Two_events_weeks_apart_stay_apart()
     {
         var grouping = Group(("wire/may.md", Report(0, "2031-05-02")), ("wire/june.md", Report(1, "2031-06-20")));

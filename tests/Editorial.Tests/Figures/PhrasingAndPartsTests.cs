@@ -177,4 +177,18 @@ public class PhrasingAndPartsTests
     [InlineData("The group claimed responsibility for the attack, which killed 12 people.", null)]
     public void An_aside_or_a_claim_of_responsibility_gives_no_source(string text, string? source) =>
         Only(text).Source.ShouldBe(source);
+
+    [Theory]
+    [InlineData("The tram overturned, trapping five people and injuring another 40.", "40", "people wounded")]
+    [InlineData("The blast killed three people and wounded another 20.", "20", "people wounded")]
+    [InlineData("The blast wounded three people and wounded another 20 near the gate.", "20", null)]
+    [InlineData("Lena Ortiz, who was among more than 50 injured, said the tram sped up.", "more than 50", "people wounded")]
+    [InlineData("Two nurses were among 14 injured in the blast.", "14", "people wounded")]
+    [InlineData("The dead included 12 children, among them three infants.", "three", null)]
+    public void Another_after_a_count_of_something_else_and_being_among_a_count_say_it_is_the_whole(string text, string phrase, string? description)
+    {
+        var counted = Counted(text).SingleOrDefault(c => c.PhraseText.StartsWith(phrase, StringComparison.Ordinal));
+        if (description is null) counted.ShouldBeNull();
+        else counted.ShouldNotBeNull().Key.Description.ShouldBe(description);
+    }
 }

@@ -368,4 +368,41 @@ public class SpecificQuantityTests
                 "a.txt(3,12,3,28): info ED2001: Conflicting figures for fence (length): “fence is 12 feet” here and “fence eight feet tall” at line 1 cannot both be true (12 feet vs eight feet)",
             ]);
     }
+
+    [Fact]
+    public void The_parts_of_one_thing_the_story_knows_conflict_when_a_name_of_the_clause_agrees()
+    {
+        Check(("a.txt", "Chief Justice Alma Reyes administered the 38-word oath to Governor Tomas Vey."),
+              ("b.txt", "Tomas Vey took the 35-word oath before Chief Justice Alma Reyes."))
+            .ShouldBe(
+            [
+                "a.txt(1,43,1,55): info ED2002: Conflicting figures for words of the oath in the same story: “38-word oath” here and “35-word oath” in b.txt(1,20) cannot both be true (38 vs 35)",
+                "b.txt(1,20,1,32): info ED2002: Conflicting figures for words of the oath in the same story: “35-word oath” here and “38-word oath” in a.txt(1,43) cannot both be true (35 vs 38)",
+            ]);
+        // Another holder's panel, and a panel the text introduces as new, are other things.
+        Check(("a.txt", "Mayor Dana Holt named the 12-member panel on Monday."),
+              ("b.txt", "Governor Ivo Brandt named the nine-member panel on Monday."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Dana Holt named the 12-member panel on Monday."),
+              ("b.txt", "Dana Holt named a nine-member panel on Monday."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Money_one_holder_spent_at_a_named_place_conflicts_but_another_holders_does_not()
+    {
+        Check(("a.txt", "Records show Dale Harmon charged $2,310.50 on the Larkspur Lodge Resort to his campaign."),
+              ("b.txt", "Dale Harmon used campaign money for a $2,130.50 stay at the Larkspur Lodge Resort."))
+            .ShouldBe(
+            [
+                "a.txt(1,34,1,72): info ED2002: Conflicting figures for money spent at Larkspur Lodge Resort in the same story: “$2,310.50 on the Larkspur Lodge Resort” here and “$2,130.50 stay at the Larkspur Lodge Resort” in b.txt(1,39) cannot both be true ($2,310.50 vs $2,130.50)",
+                "b.txt(1,39,1,82): info ED2002: Conflicting figures for money spent at Larkspur Lodge Resort in the same story: “$2,130.50 stay at the Larkspur Lodge Resort” here and “$2,310.50 on the Larkspur Lodge Resort” in a.txt(1,34) cannot both be true ($2,130.50 vs $2,310.50)",
+            ]);
+        Check(("a.txt", "Records show Dale Harmon charged $2,310.50 on the Larkspur Lodge Resort to his campaign."),
+              ("b.txt", "Pia Lund spent $2,130.50 at the Larkspur Lodge Resort."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Dale Harmon spent $4,000 on Facebook ads."),
+              ("b.txt", "Dale Harmon spent $9,000 on Facebook ads."))
+            .ShouldBeEmpty();
+    }
 }
