@@ -114,6 +114,40 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_statement_woven_into_a_sentence_or_opened_by_a_bracket_is_in_single_quotation_marks()
+    {
+        const string text = "She hoped the 'calm of the harbour would keep them safe' that night. '(The council) must choose now,' he said. " +
+                            "Fans of rock 'n' roll and the soldiers' families came.";
+        var article = Article.Parse("a.txt", text);
+        article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["calm of the harbour would keep them safe", "(The council) must choose now,"]);
+    }
+
+    [Fact]
+    public void A_term_quoted_inside_a_statement_or_a_sentence_does_not_end_or_run_on_past_it()
+    {
+        // 'weak' is a term inside the statement: its closing mark does not close the statement.
+        const string inside = "'The index finds the fleet is rated 'weak' and at risk of failing,' the report said.";
+        var article = Article.Parse("a.txt", inside);
+        article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["The index finds the fleet is rated 'weak' and at risk of failing,"]);
+        // 'rebels' closes with a mark that reads as a possessive's: what it opened ends with its sentence.
+        const string term = "Officials called them 'rebels' and vowed to act. The harbour reopened on Friday, the mayor's office said.";
+        Article.Parse("a.txt", term).SingleQuotedStatementSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Speakers_taking_turns_inside_one_paragraph_are_a_reproduced_transcript()
+    {
+        const string text = "The mayor took questions. HALE: Will the pier reopen? OSEI: Not this week. It needs repairs. HALE: And then? " +
+                            "OSEI: Next month.\n\nRELATED: Ferries return. The pier closed in May. RELATED: Fees rise. The board met.\n";
+        var article = Article.Parse("a.txt", text);
+        article.TranscriptSpans.Select(article.GetText).ShouldBe(["HALE: Will the pier reopen? OSEI: Not this week. It needs repairs. HALE: And then? OSEI: Next month."]);
+        article.Tokens.First(t => t.Text == "repairs").IsInReproducedText.ShouldBeTrue();
+        article.Tokens.First(t => t.Text == "mayor").IsInReproducedText.ShouldBeFalse();
+        // A kicker repeated takes no turns.
+        article.Tokens.First(t => t.Text == "Fees").IsInReproducedText.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Paragraphs_that_open_with_speakers_labels_are_a_reproduced_transcript()
     {
         var article = Article.Parse("a.txt",
@@ -194,7 +228,8 @@ public class ArticleModelTests
         // Two apostrophes after a word close the statement though a word follows: no possessive is written so.
         const string woven = "''We admire the design of the new pier'' in Leith, the mayor said, ''and the old one too.''";
         var wovenArticle = Article.Parse("a.txt", woven);
-        wovenArticle.SingleQuotedStatementSpans.Select(wovenArticle.GetText).ShouldBe(["We admire the design of the new pier"]);
+        // The statement goes on after the attribution, woven into the sentence from a lower-case word.
+        wovenArticle.SingleQuotedStatementSpans.Select(wovenArticle.GetText).ShouldBe(["We admire the design of the new pier", "and the old one too."]);
     }
 
     [Fact]
