@@ -312,6 +312,22 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_phrase_after_an_owner_s_pronoun_describes_and_a_repeated_caption_counts_once()
+    {
+        // "its harbour renewal scheme": the owner's scheme described, not the name written in lower case.
+        Lines("Critics of Aldovia's Harbour Renewal Scheme met. Backers of Aldovia's Harbour Renewal Scheme left. " +
+              "The port is the latest step in its harbour renewal scheme.").ShouldBeEmpty();
+        // A gallery caption printed twice is one capital, which one lowered form in running text ties; a capital in other
+        // words is another vote.
+        const string caption = "Ines Vale, Leith Mayor and former rower, speaks at the pier. ";
+        Lines(caption + "The Leith mayor spoke to crews on Friday. " + caption).ShouldBeEmpty();
+        Lines(caption + "The Leith mayor spoke to crews on Friday. Reporters later met the Leith Mayor at the harbour office.").ShouldBe(
+        [
+            "a.txt(1,66,1,77): info ED1004: 'Leith mayor' is a lowercase form of the proper noun 'Leith Mayor' => Leith Mayor",
+        ]);
+    }
+
+    [Fact]
     public void Common_words_and_sentence_starts_are_not_taken_for_proper_nouns()
     {
         // "May" (month), "White House", "Ministry of Defence" beside "may", "white", "defence"; "Mariupol" only starts a sentence.
