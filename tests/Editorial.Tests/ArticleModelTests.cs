@@ -129,6 +129,10 @@ public class ArticleModelTests
         const string inside = "'The index finds the fleet is rated 'weak' and at risk of failing,' the report said.";
         var article = Article.Parse("a.txt", inside);
         article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["The index finds the fleet is rated 'weak' and at risk of failing,"]);
+        // A name quoted inside the statement neither closes nor replaces it.
+        const string name = "He wrote: 'Our crews hit the depot at the hotel 'Harbour'. Many were killed.' Officials denied it.";
+        var named = Article.Parse("a.txt", name);
+        named.SingleQuotedStatementSpans.Select(named.GetText).ShouldBe(["Our crews hit the depot at the hotel 'Harbour'. Many were killed."]);
         // 'rebels' closes with a mark that reads as a possessive's: what it opened ends with its sentence.
         const string term = "Officials called them 'rebels' and vowed to act. The harbour reopened on Friday, the mayor's office said.";
         Article.Parse("a.txt", term).SingleQuotedStatementSpans.ShouldBeEmpty();

@@ -34,6 +34,9 @@ internal static class SingleQuotedStatements
         var termOpen = false;
         // A statement woven into a sentence, opened before a lower-case word, ends within that sentence.
         var openedInSentence = false;
+        // The open statement that a mark before a capital interrupted: the mark opened a name quoted inside it ('… at the
+        // hotel 'Donbass'.') when what it opens closes as a term within the sentence, and the statement goes on.
+        (int Start, bool Doubled, bool InSentence)? interrupted = null;
         for (var i = block.Start; i < block.End; i++)
         {
             var c = text[i];
@@ -43,6 +46,7 @@ internal static class SingleQuotedStatements
                 // closing mark reads as a possessive's ('terrorists' and …).
                 if (openedInSentence) contentStart = -1;
                 termOpen = openedInSentence = false;
+                interrupted = null;
                 continue;
             }
             if (c is not ('\'' or '‘' or '’')) continue;
@@ -58,20 +62,24 @@ internal static class SingleQuotedStatements
                 else
                 {
                     var content = TextSpan.FromBounds(contentStart, i);
-                    if (IsStatement(text, content)) statements.Add(content);
+                    var isStatement = IsStatement(text, content);
+                    if (isStatement) statements.Add(content);
                     contentStart = -1;
+                    if (!isStatement && interrupted is { } outer) (contentStart, openedDoubled, openedInSentence) = outer;
+                    interrupted = null;
                 }
             }
             else if (c is '\'' or '‘' && Opens(text, block, i, markEnd) && (contentStart < 0 || !FollowsSentenceEnd(text, block, i)))
             {
                 // Inside an open statement, a mark before a lower-case word opens a term within it; one before a capital
-                // means the open one was never closed, and replaces it.
+                // means the open one was never closed, and replaces it, unless what it opens is a name quoted inside it.
                 if (contentStart >= 0 && char.IsLower(text[markEnd]))
                 {
                     termOpen = true;
                 }
                 else
                 {
+                    interrupted = contentStart >= 0 ? (contentStart, openedDoubled, openedInSentence) : null;
                     contentStart = markEnd;
                     openedDoubled = doubled;
                     termOpen = false;
