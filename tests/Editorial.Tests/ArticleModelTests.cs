@@ -103,6 +103,17 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_post_whose_line_breaks_the_export_dropped_is_an_embedded_post()
+    {
+        // Longer than a post: the paragraph is the article's, and the post is the sentences the break joins.
+        var text = string.Concat(Enumerable.Repeat("The ferry returned on Friday after a winter of repairs at the yard. ", 5)) +
+                   "Readers cheered. It is back!Sailings resume at noon from Leith. The board met later. Fares rose by 5 p.m.Tickets sold out.";
+        var article = Article.Parse("a.txt", text);
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(["It is back!Sailings resume at noon from Leith."]);
+        article.Tokens.First(t => t.Text == "Readers").IsInReproducedText.ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_statement_in_single_quotation_marks_is_someone_else_s_words_but_no_quotation()
     {
         const string text = "'We will rebuild the bridge,' the mayor said. The soldiers' families and rock 'n' roll fans met on the 'big day'.";
