@@ -212,6 +212,17 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_name_written_with_both_regions_spellings_departs_from_itself()
+    {
+        // "Aldovian Defence" and "Aldovian Defense" are one name written two ways; "Belmar's" and "the" name other owners'.
+        Lines("The Aldovian Defence minister spoke. Later the Aldovian Defense Ministry denied it.", "guardian").ShouldBe(
+        [
+            "a.txt(1,57,1,64): info ED1003: 'Defense' is American spelling; The Guardian style uses British spelling: 'Defence' => Defence",
+        ]);
+        Lines("Belmar's Defence Ministry spoke. Later the Defense Ministry of Aldovia denied it.", "guardian").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_profile_locale_decides_the_region()
     {
         Lines("The defense ministry spoke.", "guardian").ShouldBe(
