@@ -194,6 +194,14 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_lead_in_sentence_that_names_a_platform_anywhere_introduces_its_posts()
+    {
+        const string text = "Ferries stopped at noon. The mayor wrote on Facebook on Tuesday: Sailings are cancelled until Monday. Sorry all.";
+        var article = Article.Parse("a.txt", text);
+        article.ExcerptSpans.Select(article.GetText).ShouldBe(["Sailings are cancelled until Monday. Sorry all."]);
+    }
+
+    [Fact]
     public void A_colon_that_does_not_close_the_naming_of_a_document_introduces_no_excerpt()
     {
         // The colon is further on than the document the sentence names; a label names one in fewer than three words;
