@@ -103,6 +103,17 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_post_whose_line_breaks_the_export_dropped_is_an_embedded_post()
+    {
+        // Longer than a post: the paragraph is the article's, and the post is the sentences the break joins.
+        var text = string.Concat(Enumerable.Repeat("The ferry returned on Friday after a winter of repairs at the yard. ", 5)) +
+                   "Readers cheered. It is back!Sailings resume at noon from Leith. The board met later. Fares rose by 5 p.m.Tickets sold out.";
+        var article = Article.Parse("a.txt", text);
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(["It is back!Sailings resume at noon from Leith."]);
+        article.Tokens.First(t => t.Text == "Readers").IsInReproducedText.ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_statement_in_single_quotation_marks_is_someone_else_s_words_but_no_quotation()
     {
         const string text = "'We will rebuild the bridge,' the mayor said. The soldiers' families and rock 'n' roll fans met on the 'big day'.";
@@ -111,6 +122,44 @@ public class ArticleModelTests
         article.Quotations.ShouldBeEmpty();
         article.IsInOthersWords(new Text.TextSpan(text.IndexOf("bridge"), 6)).ShouldBeTrue();
         article.Tokens.Where(t => t.IsInSingleQuotes).Select(t => t.Text).ShouldBe(["We", "will", "rebuild", "the", "bridge", ","]);
+    }
+
+    [Fact]
+    public void A_statement_woven_into_a_sentence_or_opened_by_a_bracket_is_in_single_quotation_marks()
+    {
+        const string text = "She hoped the 'calm of the harbour would keep them safe' that night. '(The council) must choose now,' he said. " +
+                            "Fans of rock 'n' roll and the soldiers' families came.";
+        var article = Article.Parse("a.txt", text);
+        article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["calm of the harbour would keep them safe", "(The council) must choose now,"]);
+    }
+
+    [Fact]
+    public void A_term_quoted_inside_a_statement_or_a_sentence_does_not_end_or_run_on_past_it()
+    {
+        // 'weak' is a term inside the statement: its closing mark does not close the statement.
+        const string inside = "'The index finds the fleet is rated 'weak' and at risk of failing,' the report said.";
+        var article = Article.Parse("a.txt", inside);
+        article.SingleQuotedStatementSpans.Select(article.GetText).ShouldBe(["The index finds the fleet is rated 'weak' and at risk of failing,"]);
+        // A name quoted inside the statement neither closes nor replaces it.
+        const string name = "He wrote: 'Our crews hit the depot at the hotel 'Harbour'. Many were killed.' Officials denied it.";
+        var named = Article.Parse("a.txt", name);
+        named.SingleQuotedStatementSpans.Select(named.GetText).ShouldBe(["Our crews hit the depot at the hotel 'Harbour'. Many were killed."]);
+        // 'rebels' closes with a mark that reads as a possessive's: what it opened ends with its sentence.
+        const string term = "Officials called them 'rebels' and vowed to act. The harbour reopened on Friday, the mayor's office said.";
+        Article.Parse("a.txt", term).SingleQuotedStatementSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Speakers_taking_turns_inside_one_paragraph_are_a_reproduced_transcript()
+    {
+        const string text = "The mayor took questions. HALE: Will the pier reopen? OSEI: Not this week. It needs repairs. HALE: And then? " +
+                            "OSEI: Next month.\n\nRELATED: Ferries return. The pier closed in May. RELATED: Fees rise. The board met.\n";
+        var article = Article.Parse("a.txt", text);
+        article.TranscriptSpans.Select(article.GetText).ShouldBe(["HALE: Will the pier reopen? OSEI: Not this week. It needs repairs. HALE: And then? OSEI: Next month."]);
+        article.Tokens.First(t => t.Text == "repairs").IsInReproducedText.ShouldBeTrue();
+        article.Tokens.First(t => t.Text == "mayor").IsInReproducedText.ShouldBeFalse();
+        // A kicker repeated takes no turns.
+        article.Tokens.First(t => t.Text == "Fees").IsInReproducedText.ShouldBeFalse();
     }
 
     [Fact]
@@ -142,6 +191,14 @@ public class ArticleModelTests
         article.Tokens.First(t => t.Text == "Sailings").IsInReproducedText.ShouldBeTrue();
         article.IsInReproducedText(new Text.TextSpan(text.IndexOf("Crews"), 5)).ShouldBeTrue();
         article.IsInReproducedText(new Text.TextSpan(text.IndexOf("board met"), 5)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_lead_in_sentence_that_names_a_platform_anywhere_introduces_its_posts()
+    {
+        const string text = "Ferries stopped at noon. The mayor wrote on Facebook on Tuesday: Sailings are cancelled until Monday. Sorry all.";
+        var article = Article.Parse("a.txt", text);
+        article.ExcerptSpans.Select(article.GetText).ShouldBe(["Sailings are cancelled until Monday. Sorry all."]);
     }
 
     [Fact]
@@ -194,7 +251,8 @@ public class ArticleModelTests
         // Two apostrophes after a word close the statement though a word follows: no possessive is written so.
         const string woven = "''We admire the design of the new pier'' in Leith, the mayor said, ''and the old one too.''";
         var wovenArticle = Article.Parse("a.txt", woven);
-        wovenArticle.SingleQuotedStatementSpans.Select(wovenArticle.GetText).ShouldBe(["We admire the design of the new pier"]);
+        // The statement goes on after the attribution, woven into the sentence from a lower-case word.
+        wovenArticle.SingleQuotedStatementSpans.Select(wovenArticle.GetText).ShouldBe(["We admire the design of the new pier", "and the old one too."]);
     }
 
     [Fact]

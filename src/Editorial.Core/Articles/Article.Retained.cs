@@ -56,6 +56,7 @@ public sealed partial class Article
         WriteSpans(writer, EmbeddedPostSpans);
         WriteSpans(writer, ExcerptSpans);
         WriteSpans(writer, TeaserListSpans);
+        WriteSpans(writer, TranscriptSpans);
         WriteSpans(writer, _markupSpans);
         WriteSpans(writer, _htmlRegions);
         writer.WriteOptional(_readable);
@@ -96,6 +97,7 @@ public sealed partial class Article
         article.EmbeddedPostSpans = ReadSpans(reader);
         article.ExcerptSpans = ReadSpans(reader);
         article.TeaserListSpans = ReadSpans(reader);
+        article.TranscriptSpans = ReadSpans(reader);
         article._markupSpans = ReadSpans(reader);
         article._htmlRegions = ReadSpans(reader);
         article._readable = reader.ReadOptional();

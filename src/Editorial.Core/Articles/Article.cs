@@ -118,8 +118,13 @@ public sealed partial class Article
         {
             if (Paragraphs[k].IsReproduced && Paragraphs[k].Span.Contains(span)) return true;
         }
-        return Sorted.AnyContains(EmbeddedPostSpans, span) || Sorted.AnyContains(ExcerptSpans, span) || Sorted.AnyContains(TeaserListSpans, span);
+        return Sorted.AnyContains(EmbeddedPostSpans, span) || Sorted.AnyContains(ExcerptSpans, span) || Sorted.AnyContains(TeaserListSpans, span)
+               || Sorted.AnyContains(TranscriptSpans, span);
     }
+
+    /// <summary>Transcripts whose speakers take turns inside one paragraph (<see cref="Transcripts"/>), each from its first
+    /// speaker's label to the end of its last turn.</summary>
+    public IReadOnlyList<TextSpan> TranscriptSpans { get; private set; } = [];
 
     /// <summary>Lists of other articles' teasers pasted into the text, each teaser stamped with a time and a byline
     /// (<see cref="TeaserLists"/>).</summary>
@@ -215,6 +220,9 @@ public sealed partial class Article
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced });
         }
         MarkTranscripts(paragraphs, sentences, tokens);
+        var transcripts = Transcripts.FindInParagraphs(paragraphs, sentences, tokens);
+        foreach (var transcript in transcripts) MarkReproduced(tokens, transcript);
+        TranscriptSpans = transcripts;
         MarkSignedPosts(paragraphs, sentences, tokens);
         var posts = EmbeddedPosts.Find(tokens, sentences);
         // A post the article quotes and then embeds without marks or signature: its words repeat the quotation.
@@ -290,11 +298,11 @@ public sealed partial class Article
 
     /// <summary>
     /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:"),
-    /// each beside another one that does. One label alone is a kicker ("UPDATE:"), not a transcript.
+    /// each beside another one that does (<see cref="Transcripts"/>). One label alone is a kicker ("UPDATE:"), not a transcript.
     /// </summary>
     private static void MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
     {
-        var labelled = paragraphs.Select(p => !p.IsHeading && p.SentenceCount > 0 && OpensWithSpeakerLabel(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End)).ToList();
+        var labelled = paragraphs.Select(p => !p.IsHeading && p.SentenceCount > 0 && Transcripts.OpensWithSpeakerLabel(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End)).ToList();
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (!labelled[i] || paragraphs[i].IsReproduced || !((i > 0 && labelled[i - 1]) || (i + 1 < paragraphs.Count && labelled[i + 1]))) continue;
@@ -329,29 +337,6 @@ public sealed partial class Article
         k++;
         if (k < tokens.Count && tokens[k].Span.End <= paragraph.Span.End && tokens[k].IsPunctuation('.')) k++;
         return k >= tokens.Count || tokens[k].Span.Start >= paragraph.Span.End;
-    }
-
-    /// <summary>How many words a speaker's label may run to ("MR SMITH", "DEFENCE SECRETARY BEN WALLACE").</summary>
-    private const int MaximumLabelWords = 4;
-
-    /// <summary>True when the tokens from <paramref name="first"/> are words in capitals (or a lone capital: "Q", "A") and a
-    /// colon, with the speaker's words after it.</summary>
-    private static bool OpensWithSpeakerLabel(TokenList tokens, int first, int end)
-    {
-        var k = first;
-        while (k < tokens.Count && k - first < MaximumLabelWords && tokens[k].IsWord && IsLabelWord(tokens[k].Text)) k++;
-        return k > first && k + 1 < tokens.Count && tokens[k].IsPunctuation(':') && tokens[k + 1].Span.Start < end;
-    }
-
-    private static bool IsLabelWord(string word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters > 0;
     }
 
     /// <summary>True for the first word of a sentence, of a quotation, or after a colon or a dash that opens a clause.</summary>

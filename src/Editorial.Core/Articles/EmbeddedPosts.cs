@@ -10,7 +10,8 @@ namespace Editorial.Articles;
 /// taken back to the first sentence that starts within a post's length (280 characters) before the signature, and no
 /// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start. A post
 /// whose signature the export dropped ends at its picture link (pic.twitter.com/…), where it has one, or else at the end of
-/// a sentence that carries a post's own marks: an emoji, or a handle the sentence addresses ("@POTUS and I will meet").
+/// a sentence that carries a post's own marks: an emoji, a handle the sentence addresses ("@POTUS and I will meet"), or a
+/// line break the export dropped between two of its sentences ("It's back!Watch it tonight").
 /// </summary>
 internal static class EmbeddedPosts
 {
@@ -34,6 +35,8 @@ internal static class EmbeddedPosts
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), k);
             // An export that dropped both leaves only the post's own marks, and its sentence as its end.
             else if (IsPostMark(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), sentences[tokens[k].SentenceIndex].LastToken);
+            // A post's lines, run together where the export dropped its line breaks, end on the sentence after the break.
+            else if (IsDroppedLineBreak(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), sentences[tokens[k + 1].SentenceIndex].LastToken);
             else continue;
             posts.Add(TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End));
             previousEnd = tokens[last].Span.End;
@@ -61,6 +64,24 @@ internal static class EmbeddedPosts
         if (k == 0) return true;
         var previous = tokens[k - 1];
         return !previous.IsPunctuation('(') && !(previous.IsWord && AccountIntroductions.Contains(previous.Text));
+    }
+
+    /// <summary>
+    /// A sentence's end run into the next sentence's first word, with no space between ("it's back!Servant of the People
+    /// is", "negotiations?Sec. of State"): a post's line break that the page export dropped, where the article's own
+    /// paragraphs were joined with a space. The word before is in lower case and no abbreviation ("p.m."), and the word after
+    /// capitalised and at least two letters long, so that no abbreviation ("U.S.A.") or domain reads as one.
+    /// </summary>
+    private static bool IsDroppedLineBreak(TokenList tokens, int k)
+    {
+        var end = tokens[k];
+        if (k == 0 || k + 1 >= tokens.Count || !(end.IsPunctuation('!') || end.IsPunctuation('?') || end.IsPunctuation('.'))) return false;
+        if (end.IsInQuotation || end.IsInHeading) return false;
+        var before = tokens[k - 1];
+        var after = tokens[k + 1];
+        var abbreviation = before.Text.IndexOf('.') >= 0 || k >= 2 && tokens[k - 2].IsPunctuation('.') && tokens[k - 2].Span.End == before.Span.Start;
+        return before.IsWord && before.Span.End == end.Span.Start && char.IsLower(before.Text[before.Text.Length - 1]) && !abbreviation
+               && after.IsWord && after.Span.Start == end.Span.End && after.Text.Length >= 2 && char.IsUpper(after.Text[0]) && char.IsLower(after.Text[1]);
     }
 
     // Words after which a handle is the article naming an account, not a post addressing it.

@@ -9,7 +9,7 @@ namespace Editorial.Articles;
 /// Documents an article reproduces after a lead-in that names them, someone else's words though no quotation marks hold
 /// them: a paragraph after a lead-in paragraph ("The ministry's statement reads:"), or the rest of a paragraph after a
 /// lead-in sentence of its own that ends in a colon ("Via the Daily Planet: Troops crossed …", "She wrote on Facebook: I
-/// never …"). A lead-in names a document, a platform that carries one, or credits a source ("Via …"); a verb alone ("He
+/// never …"). A lead-in names a document or a platform that carries one, or credits a source ("Via …"); a verb alone ("He
 /// wrote:", "READ ALSO:") and a label ("Note:", "Editor's note:", "EDS NOTE:") are no evidence of one, and a quotation
 /// after the colon is read as a quotation.
 /// </summary>
@@ -157,7 +157,9 @@ internal static class LeadInExcerpts
         var word = tokens[last];
         // A word in capitals before the colon is a label ("EDS NOTE:", "PRESS RELEASE:"), and so is a note ("Editor's note:").
         if (!word.IsWord || IsInCapitals(word.Text) || word.Text.Equals("note", StringComparison.OrdinalIgnoreCase)) return false;
-        if (Platforms.Contains(word.Text)) return true;
+        // A platform anywhere in the lead-in carries what follows ("She wrote on Facebook on Tuesday:", "Twitter users
+        // reminded him:"): the words after the colon are its posts.
+        if (NamesPlatform(tokens, first, colon)) return true;
         if (ReadingVerbs.Contains(word.Text)) return NamesDocument(tokens, first, word.Span.Start);
         // A document named last is introduced only when the lead-in reads it out or announces it ("she wrote in an email:",
         // "released the following statement:"); otherwise it is the article's summary of it ("sent an unmistakable message:
@@ -182,6 +184,15 @@ internal static class LeadInExcerpts
         for (var k = first; k < tokens.Count && tokens[k].Span.End <= end; k++)
         {
             if (tokens[k].IsWord && (DocumentWords.Contains(tokens[k].Text) || Platforms.Contains(tokens[k].Text))) return true;
+        }
+        return false;
+    }
+
+    private static bool NamesPlatform(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && Platforms.Contains(tokens[k].Text)) return true;
         }
         return false;
     }

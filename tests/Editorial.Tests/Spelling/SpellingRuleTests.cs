@@ -212,6 +212,17 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_name_written_with_both_regions_spellings_departs_from_itself()
+    {
+        // "Aldovian Defence" and "Aldovian Defense" are one name written two ways; "Belmar's" and "the" name other owners'.
+        Lines("The Aldovian Defence minister spoke. Later the Aldovian Defense Ministry denied it.", "guardian").ShouldBe(
+        [
+            "a.txt(1,57,1,64): info ED1003: 'Defense' is American spelling; The Guardian style uses British spelling: 'Defence' => Defence",
+        ]);
+        Lines("Belmar's Defence Ministry spoke. Later the Defense Ministry of Aldovia denied it.", "guardian").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_profile_locale_decides_the_region()
     {
         Lines("The defense ministry spoke.", "guardian").ShouldBe(
@@ -309,6 +320,22 @@ public class SpellingRuleTests
         Lines("# Harbour Renewal Scheme Opens\n\nThe council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
         Lines("“The Harbour Renewal Scheme is a disgrace,” he said. “The Harbour Renewal Scheme must go.” " +
               "The council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_phrase_after_an_owner_s_pronoun_describes_and_a_repeated_caption_counts_once()
+    {
+        // "its harbour renewal scheme": the owner's scheme described, not the name written in lower case.
+        Lines("Critics of Aldovia's Harbour Renewal Scheme met. Backers of Aldovia's Harbour Renewal Scheme left. " +
+              "The port is the latest step in its harbour renewal scheme.").ShouldBeEmpty();
+        // A gallery caption printed twice is one capital, which one lowered form in running text ties; a capital in other
+        // words is another vote.
+        const string caption = "Ines Vale, Leith Mayor and former rower, speaks at the pier. ";
+        Lines(caption + "The Leith mayor spoke to crews on Friday. " + caption).ShouldBeEmpty();
+        Lines(caption + "The Leith mayor spoke to crews on Friday. Reporters later met the Leith Mayor at the harbour office.").ShouldBe(
+        [
+            "a.txt(1,66,1,77): info ED1004: 'Leith mayor' is a lowercase form of the proper noun 'Leith Mayor' => Leith Mayor",
+        ]);
     }
 
     [Fact]

@@ -11,6 +11,21 @@ public class TranscribedTextTests
 {
     private static List<string> Lines(string text, string? outlet = null) => SpellingCheck.Lines(text, outlet);
 
+    // Posts
+
+    [Fact]
+    public void A_post_whose_line_breaks_the_export_dropped_does_not_outvote_the_article()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Crews worked through the night to finish the repairs at the yard. ", 4));
+        var text = "Ferries from the U.S. returned on Friday. " + filler + "Fans were thrilled. It is back!Ferries sail to the US again and the US cheers.";
+        Lines(text).ShouldBeEmpty();
+        // Without the dropped break, the two are the article's own and outvote the one.
+        Lines(text.Replace("back!Ferries", "back! Ferries")).ShouldBe(
+        [
+            "a.txt(1,18,1,22): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
+        ]);
+    }
+
     // Single quotation marks
 
     [Fact]

@@ -23,17 +23,22 @@ internal static class LowercaseNamePhrases
         public string[] Forms { get; } = forms;
         public string[] Words { get; } = forms.Select(f => f.ToLowerInvariant()).ToArray();
         public TextSpan First { get; } = first;
-        public int Capitalised { get; set; } = 1;
+        /// <summary>How often the article capitalises the name, a caption printed under each photo of a gallery counted once
+        /// (<see cref="StyleChoice.RepetitionKey"/>): one caption repeated must not outvote the running text.</summary>
+        public int Capitalised => Printed.Count;
+        public HashSet<string> Printed { get; } = new(System.StringComparer.Ordinal);
         public int CapitalisedInOwnWords { get; set; }
         /// <summary>The possessives before the capitalised name ("Britain's Ministry of Defence").</summary>
         public HashSet<string> Possessors { get; } = new(System.StringComparer.Ordinal);
         public List<(int First, int Last)> Lowered { get; } = [];
     }
 
-    // Before a phrase in lower case, these make it a common noun phrase: "a civil war" beside "the Civil War".
-    private static readonly HashSet<string> Indefinites = new(System.StringComparer.OrdinalIgnoreCase)
+    // Before a phrase in lower case, these make it a common noun phrase: "a civil war" beside "the Civil War"; and so does
+    // an owner's pronoun, which describes what the owner has: "its lunar exploration programme" beside "China's Lunar
+    // Exploration Programme".
+    private static readonly HashSet<string> CommonPhraseDeterminers = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "a", "an", "another", "any", "each", "every", "no", "one", "some", "such",
+        "a", "an", "another", "any", "each", "every", "no", "one", "some", "such", "its", "their", "his", "her", "our", "your", "my",
     };
 
     public static void Report(ArticleContext context, DiagnosticDescriptor descriptor, List<TextSpan> reported)
@@ -108,8 +113,9 @@ internal static class LowercaseNamePhrases
                 if (tokens[k].IsWord) words.Add(tokens[k].Text);
             }
             var key = string.Join(" ", words).ToLowerInvariant();
-            if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End));
-            else name.Capitalised++;
+            var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
+            if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), span);
+            name.Printed.Add(StyleChoice.RepetitionKey(article, span, key));
             if (!SpellingText.IsInOthersWords(article, token)) name.CapitalisedInOwnWords++;
             if (Possessor(article, start) is { } possessor) name.Possessors.Add(possessor);
         }
@@ -177,9 +183,9 @@ internal static class LowercaseNamePhrases
         // Minister", "an air force" beside "the US Air Force", "the new year" beside "New Year". A longer one ("the clean
         // power plan") or one that keeps a capital ("the Republican party") names the same thing.
         if (allLower && name.Words.Length < 3) return false;
-        // "a Republican party": a capital kept says the words name something; all in lower case after "a", they are a phrase.
+        // "a Republican party": a capital kept says the words name something; all in lower case after "a" or "its", they are a phrase.
         var before = AdjacentWord(article, first, -1);
-        if (allLower && before is { } d && Indefinites.Contains(tokens[d].Text)) return false;
+        if (allLower && before is { } d && CommonPhraseDeterminers.Contains(tokens[d].Text)) return false;
         if (IsInsideLongerName(article, first) || ContinuesIntoLongerName(article, first + name.Words.Length - 1)) return false;
         // "Russia's ministry of defence" beside "Britain's Ministry of Defence": another owner, another ministry.
         return !(Possessor(article, first) is { } possessor && name.Possessors.Count > 0 && !name.Possessors.Contains(possessor));

@@ -10,7 +10,8 @@ namespace Editorial.Rules.Spelling;
 /// <summary>
 /// ED1003: American and British spelling mixed in one article (defence / defense, kilometres / kilometers), or a spelling
 /// of the other region than the profile's <c>locale:</c>. The word list is VarCon's (see <see cref="RegionalLexicon"/>).
-/// Capitalised words inside a sentence are names ("Ministry of Defence", "Pearl Harbor") and are left alone. With the
+/// Capitalised words inside a sentence are names ("Ministry of Defence", "Pearl Harbor") and are left alone, unless the
+/// article writes the same name both ways ("Russian Defence minister", "Russian Defense Ministry"). With the
 /// profile setting <c>ise-spelling: true</c> the -ize spellings Oxford British shares with American are reported too; in
 /// copy that is wholly American, the doubled l that American spelling only accepts ("cancelled") is.
 /// </summary>
@@ -152,7 +153,38 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
             occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsTranscribed));
         }
+        occurrences.AddRange(NamesSpelledBothWays(article));
+        occurrences.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return occurrences;
+    }
+
+    /// <summary>
+    /// A name keeps its own spelling ("Pearl Harbor" in British copy), but not two: the same name written with both regions'
+    /// forms ("the Russian Defence minister" and "the Russian Defense Ministry") departs from itself. The same name is the
+    /// capitalised word inside a sentence after the same capitalised word; each of its forms is an occurrence like any other
+    /// word's.
+    /// </summary>
+    private static IEnumerable<Occurrence> NamesSpelledBothWays(Article article)
+    {
+        var tokens = article.Tokens;
+        var byName = new Dictionary<string, List<Occurrence>>(System.StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var before = tokens[i - 1];
+            // The word before is the name's own, capitalised ("Russian Defence"): after "the" or "Russia's" the same words
+            // name other owners' ministries ("Britain's Defence Ministry", "Russia's Defense Ministry").
+            if (!token.IsWord || token.IsSentenceStart || token.IsInHeading || !SpellingText.IsCapitalized(token.Text) || !before.IsWord
+                || !SpellingText.IsCapitalized(before.Text) || before.SentenceIndex != token.SentenceIndex
+                || !SpellingText.OnlySpacesBetween(article.Text, before.Span, token.Span)) continue;
+            var lower = token.Text.ToLowerInvariant();
+            if (!RegionalLexicon.TryGet(lower, out var spelling) || spelling.Pair.SenseRestricted) continue;
+            var counterpart = spelling.Counterpart.ToLowerInvariant();
+            var key = before.Text + " " + (string.CompareOrdinal(lower, counterpart) < 0 ? lower + "/" + counterpart : counterpart + "/" + lower);
+            if (!byName.TryGetValue(key, out var forms)) byName[key] = forms = [];
+            forms.Add(new Occurrence(token.Span, token.Text, spelling, SpellingText.MatchCase(spelling.Counterpart, token.Text), token.IsTranscribed));
+        }
+        return byName.Values.Where(forms => forms.Any(f => f.Style != forms[0].Style)).SelectMany(forms => forms);
     }
 
     private static HashSet<string> CapitalisedInsideSentences(Article article)

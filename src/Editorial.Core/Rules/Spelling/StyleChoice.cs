@@ -121,20 +121,27 @@ internal static class StyleChoice
     public static IReadOnlyList<T> Votes<T>(Article article, IReadOnlyList<T> occurrences) where T : IStyleOccurrence
     {
         if (occurrences.Count < 2) return occurrences;
-        var text = article.Text;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var votes = new List<T>(occurrences.Count);
         foreach (var occurrence in occurrences)
         {
-            // Within its sentence: a caption repeated after different sentences is the same caption.
-            var sentence = Sorted.FirstAtOrAfter(article.Sentences, occurrence.Span.Start + 1, s => s.Span.Start) - 1;
-            var (sentenceStart, sentenceEnd) = sentence >= 0 ? (article.Sentences[sentence].Span.Start, article.Sentences[sentence].Span.End) : (0, text.Length);
-            var start = Math.Max(sentenceStart, occurrence.Span.Start - ContextLength);
-            var end = Math.Max(occurrence.Span.End, Math.Min(sentenceEnd, occurrence.Span.End + ContextLength));
-            var context = text.Substring(start, occurrence.Span.Start - start) + "\u0000" + occurrence.Style + "\u0000" + text.Substring(occurrence.Span.End, end - occurrence.Span.End);
-            if (seen.Add(context)) votes.Add(occurrence);
+            if (seen.Add(RepetitionKey(article, occurrence.Span, occurrence.Style))) votes.Add(occurrence);
         }
         return votes.Count == occurrences.Count ? occurrences : votes;
+    }
+
+    /// <summary>What makes an occurrence of <paramref name="form"/> at <paramref name="span"/> a repetition of an earlier one
+    /// (<see cref="Votes"/>): the form and its surroundings in its sentence, up to <see cref="ContextLength"/> characters
+    /// either side. Two occurrences with the same key are one text printed twice.</summary>
+    public static string RepetitionKey(Article article, TextSpan span, string form)
+    {
+        var text = article.Text;
+        // Within its sentence: a caption repeated after different sentences is the same caption.
+        var sentence = Sorted.FirstAtOrAfter(article.Sentences, span.Start + 1, s => s.Span.Start) - 1;
+        var (sentenceStart, sentenceEnd) = sentence >= 0 ? (article.Sentences[sentence].Span.Start, article.Sentences[sentence].Span.End) : (0, text.Length);
+        var start = Math.Max(sentenceStart, span.Start - ContextLength);
+        var end = Math.Max(span.End, Math.Min(sentenceEnd, span.End + ContextLength));
+        return text.Substring(start, span.Start - start) + "\u0000" + form + "\u0000" + text.Substring(span.End, end - span.End);
     }
 
     /// <summary>The index of the paragraph holding <paramref name="position"/>, or -1.</summary>
