@@ -104,6 +104,7 @@ public static class RuleCatalog
         NameParticles.ListName,
         LowercaseProperNounRule.ProperNamesList,
         StandaloneTitles.ListName,
+        StandaloneTitles.CapitalisedListName,
         RepeatFreeFixes.RepeatableWordsList,
         PastedDebris.EmbedDebrisList,
         PastedDebris.DebrisLinesList,

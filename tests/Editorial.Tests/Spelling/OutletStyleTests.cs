@@ -82,6 +82,17 @@ public class OutletStyleTests
         ]);
     }
 
+    [Fact]
+    public void A_title_the_outlet_capitalises_for_its_one_holder_is_no_slip()
+    {
+        const string text = "The Polish prime minister arrived. Another prime minister stayed away. The Prime Minister met them both.";
+        Corpus(EngineWith("name: desk\n"), "desk", text).ShouldBe(
+        [
+            "x/1.txt(1,76,1,90): info ED1001: 'Prime Minister' is spelled 'prime minister' elsewhere in this article => prime minister",
+        ]);
+        Corpus(EngineWith("name: desk\nlists:\n  capitalised-titles: [prime minister]\n"), "desk", text).ShouldBeEmpty();
+    }
+
     // Other people's words
 
     [Fact]

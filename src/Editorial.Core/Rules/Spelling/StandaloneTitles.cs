@@ -25,7 +25,15 @@ internal static class StandaloneTitles
     /// everyday sense ("speaker", "minister").</summary>
     public const string ListName = "standalone-titles";
 
-    private static PhraseList TitlesOf(Profiles.OutletProfile profile) => profile.GetDerived(p => new TitleList(new PhraseList(p.GetList(ListName)))).Phrases;
+    /// <summary>The profile list of the titles the outlet capitalises standing alone for their one holder, which are therefore
+    /// no slip: a British paper's "the Prime Minister" for the premier beside "the Polish prime minister".</summary>
+    public const string CapitalisedListName = "capitalised-titles";
+
+    private static PhraseList TitlesOf(Profiles.OutletProfile profile) => profile.GetDerived(p =>
+    {
+        var capitalised = new HashSet<string>(p.GetList(CapitalisedListName), StringComparer.OrdinalIgnoreCase);
+        return new TitleList(new PhraseList(p.GetList(ListName).Where(title => !capitalised.Contains(title))));
+    }).Phrases;
 
     /// <summary>The profile's titles, read once per profile (a type of its own, as <see cref="Profiles.OutletProfile.GetDerived{T}"/> keys by type).</summary>
     private sealed record TitleList(PhraseList Phrases);
