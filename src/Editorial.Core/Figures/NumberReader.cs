@@ -123,14 +123,19 @@ internal static class NumberReader
             }
             return true;
         }
-        // "2.8 million", "1.5 billion".
-        if (w.Has(i + 1) && NumberWords.Scales.TryGetValue(w.Word(i + 1), out var scale) && w.Word(i + 1).Length > 2)
+        // "2.8 million", "1.5 billion"; and "$5.6” billion", where a quotation closed on the number and its scale was left
+        // outside: the mark, written against the number, is no part of what it says.
+        var scaleAt = IsClosingMarkOnNumber(w, i) ? i + 2 : i + 1;
+        if (w.Has(scaleAt) && NumberWords.Scales.TryGetValue(w.Word(scaleAt), out var scale) && w.Word(scaleAt).Length > 2)
         {
             ApplyScale(ref number, scale, decimals);
-            number.End = i + 2;
+            number.End = scaleAt + 1;
         }
         return true;
     }
+
+    private static bool IsClosingMarkOnNumber(in SentenceWindow w, int i) =>
+        w.Adjacent(i) && w.Tokens[i + 1].Kind == TokenKind.Punctuation && w.Tokens[i + 1].Text.Length == 1 && QuotationMarks.IsClosing(w.Tokens[i + 1].Text[0]);
 
     private static void ApplyScale(ref WrittenNumber number, double scale, int decimals)
     {
