@@ -81,6 +81,8 @@ internal static class NumberReader
             number.Kind = FigureKind.Time;
             int.TryParse(text.Substring(0, text.IndexOf(':')), NumberStyles.None, CultureInfo.InvariantCulture, out var hour);
             number.Value = hour;
+            // "10:15 p.m.", "14:00 GMT": the half of the day or the zone is part of the time, as in "8 a.m.".
+            if (TimeZones.Contains(w.Word(i + 1)) && !w.IsWord(i + 1, "hours")) number.End = i + 2;
             return true;
         }
         var digitsEnd = 0;
