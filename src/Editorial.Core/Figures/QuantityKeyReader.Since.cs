@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Editorial.Articles;
 
 namespace Editorial.Figures;
 
@@ -34,11 +35,19 @@ internal static partial class QuantityKeyReader
             var words = new List<string>();
             for (var k = verb + 1; k < since; k++)
             {
+                // "has been the party's leader": the possessive ending belongs to its word.
+                if (Token.IsPossessiveEnding(segment.Text(k)) && words.Count > 0)
+                {
+                    words[words.Count - 1] += "'s";
+                    continue;
+                }
                 // "has led, with a break, since": the words between must be the thing the state is of, and nothing else.
                 if (segment.Word(k).Length == 0 || segment.IsNumber(k)) return null;
                 words.Add(segment.Word(k));
             }
-            if (Holder(reading, segment, auxiliary - 1) is not { } holder || !char.IsUpper(holder[0])) return null;
+            // "Pelosi, who has led House Democrats since 2003,": the holder stands before the relative pronoun.
+            var subject = segment.IsWord(auxiliary - 1, "who") && segment.Text(auxiliary - 2) == "," ? auxiliary - 3 : auxiliary - 1;
+            if (Holder(reading, segment, subject) is not { } holder || !char.IsUpper(holder[0])) return null;
             // The holder by the last word of its name: reports call "Marla Quint" "Quint" after the first mention.
             var surname = holder.Substring(holder.LastIndexOf(' ') + 1);
             var state = string.Join(" ", new[] { surname, segment.Word(auxiliary).ToLowerInvariant(), segment.Word(verb).ToLowerInvariant() }.Concat(words));

@@ -27,6 +27,18 @@ public class YearSinceTests
     }
 
     [Fact]
+    public void The_holder_may_stand_before_a_relative_clause_and_the_state_may_hold_a_possessive()
+    {
+        Check(("a.txt", "Marla Quint, who has been the council's chair since 2009, spoke first."),
+              ("b.txt", "Quint has been the council’s chair since 2011."))
+            .ShouldBe(
+            [
+                "a.txt(1,53,1,57): info ED2002: Conflicting figures for year since which Quint has been the council's chair in the same story: “2009” here and “2011” in b.txt(1,42) cannot both be true (2009 vs 2011)",
+                "b.txt(1,42,1,46): info ED2002: Conflicting figures for year since which Quint has been the council's chair in the same story: “2011” here and “2009” in a.txt(1,53) cannot both be true (2011 vs 2009)",
+            ]);
+    }
+
+    [Fact]
     public void A_date_is_compared_by_its_year()
     {
         Check(("a.txt", "Marla Quint has chaired the Harbour Council since March 2009."),
