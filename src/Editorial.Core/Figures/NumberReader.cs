@@ -81,6 +81,8 @@ internal static class NumberReader
             number.Kind = FigureKind.Time;
             int.TryParse(text.Substring(0, text.IndexOf(':')), NumberStyles.None, CultureInfo.InvariantCulture, out var hour);
             number.Value = hour;
+            // "10:15 p.m.", "14:00 GMT": the half of the day or the zone is part of the time, as in "8 a.m.".
+            if (TimeZones.Contains(w.Word(i + 1)) && !w.IsWord(i + 1, "hours")) number.End = i + 2;
             return true;
         }
         var digitsEnd = 0;
@@ -123,14 +125,19 @@ internal static class NumberReader
             }
             return true;
         }
-        // "2.8 million", "1.5 billion".
-        if (w.Has(i + 1) && NumberWords.Scales.TryGetValue(w.Word(i + 1), out var scale) && w.Word(i + 1).Length > 2)
+        // "2.8 million", "1.5 billion"; and "$5.6” billion", where a quotation closed on the number and its scale was left
+        // outside: the mark, written against the number, is no part of what it says.
+        var scaleAt = IsClosingMarkOnNumber(w, i) ? i + 2 : i + 1;
+        if (w.Has(scaleAt) && NumberWords.Scales.TryGetValue(w.Word(scaleAt), out var scale) && w.Word(scaleAt).Length > 2)
         {
             ApplyScale(ref number, scale, decimals);
-            number.End = i + 2;
+            number.End = scaleAt + 1;
         }
         return true;
     }
+
+    private static bool IsClosingMarkOnNumber(in SentenceWindow w, int i) =>
+        w.Adjacent(i) && w.Tokens[i + 1].Kind == TokenKind.Punctuation && w.Tokens[i + 1].Text.Length == 1 && QuotationMarks.IsClosing(w.Tokens[i + 1].Text[0]);
 
     private static void ApplyScale(ref WrittenNumber number, double scale, int decimals)
     {

@@ -72,12 +72,12 @@ internal static partial class QuantityKeyReader
     };
 
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
-        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1, bool IsOnlyWithinArticle = false);
+        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1, bool IsOnlyWithinArticle = false, Interval? Values = null);
 
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
     {
-        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money or FigureKind.Age)) return null;
+        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money or FigureKind.Age or FigureKind.Year or FigureKind.Date)) return null;
         var article = reading.Article;
         var sentence = article.Sentences[figure.SentenceIndex];
         var clause = Clause.Around(reading, sentence, figure);
@@ -87,6 +87,7 @@ internal static partial class QuantityKeyReader
             FigureKind.Money => MoneyTaken(segment, figure) ?? MoneySpentAt(reading, clause, segment, figure),
             FigureKind.Modifier => Duration(reading, segment, figure) ?? PartsOfTheThing(reading, segment, figure),
             FigureKind.Age => Age(reading, segment, figure),
+            FigureKind.Year or FigureKind.Date => StateSince(reading, segment, figure),
             _ => Age(reading, segment, figure) ?? Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
                  ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
         };
@@ -102,7 +103,10 @@ internal static partial class QuantityKeyReader
         var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: r.Holder >= 0 ? segment.Period() : null,
             sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true, isOnlyWithinArticle: r.IsOnlyWithinArticle);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
-        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
+        var counted = new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
+        // A year is compared as the year it names, whatever day of it a date gives.
+        if (r.Values is { } values) counted.Interval = values;
+        return counted;
     }
 
     /// <summary>

@@ -1068,7 +1068,12 @@ internal static partial class QuantityKeyReader
             if (!match.Success) return false;
             var hour = int.Parse(match.Groups["hour"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var minute = match.Groups["minute"].Success ? int.Parse(match.Groups["minute"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            if (match.Groups["half"].Success && char.ToLowerInvariant(match.Groups["half"].Value[0]) == 'p' && hour < 12) hour += 12;
+            // "10:15 p.m." is 22:15, and "12:47 a.m." is 00:47.
+            if (match.Groups["half"].Success && hour <= 12)
+            {
+                var afternoon = char.ToLowerInvariant(match.Groups["half"].Value[0]) == 'p';
+                hour = hour % 12 + (afternoon ? 12 : 0);
+            }
             if (hour > 23 || minute > 59) return false;
             time = new TimeSpan(hour, minute, 0);
             return true;

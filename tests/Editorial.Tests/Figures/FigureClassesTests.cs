@@ -81,6 +81,16 @@ public class FigureClassesTests
     }
 
     [Fact]
+    public void A_time_stamp_is_read_with_its_half_of_the_day()
+    {
+        // 10:15 p.m. is after 9 p.m.; 12:30 a.m. is half past midnight, before 9 a.m.
+        One("At 10:15 p.m., officials said 15 people were killed in Tarnow.\n\nAt 9 p.m., officials said 12 people were killed in Tarnow.")
+            .ShouldHaveSingleItem().ShouldContain("info ED2005: Figure updated for people killed in Tarnow: “15 people” here is later than “12 people” at line 3 (12, then 15)");
+        One("At 9 a.m., officials said 15 people were killed in Tarnow.\n\nAt 12:30 a.m., officials said 12 people were killed in Tarnow.")
+            .ShouldHaveSingleItem().ShouldContain("info ED2005: Figure updated for people killed in Tarnow: “15 people” here is later than “12 people” at line 3 (12, then 15)");
+    }
+
+    [Fact]
     public void A_later_time_stamp_is_an_update()
     {
         One("At 09:00, officials said 12 people were killed in Tarnow.\n\nAt 18:00, officials said 15 people were killed in Tarnow.")

@@ -166,6 +166,8 @@ public class FigureExtractorTests
     [InlineData("The talks began at 0820 GMT.", "0820 GMT", FigureKind.Time)]
     [InlineData("The talks began at 8 a.m. today.", "8 a.m.", FigureKind.Time)]
     [InlineData("The talks began at 8pm.", "8pm", FigureKind.Time)]
+    [InlineData("The talks began at 10:15 p.m. today.", "10:15 p.m.", FigureKind.Time)]
+    [InlineData("The talks began at 14:00 GMT.", "14:00 GMT", FigureKind.Time)]
     [InlineData("A 33-year-old refugee spoke.", "33-year-old", FigureKind.Age)]
     [InlineData("A refugee aged 33 spoke.", "33", FigureKind.Age)]
     [InlineData("She is 40 years old.", "40 years old", FigureKind.Age)]
