@@ -46,7 +46,7 @@ public sealed class StoryGrouping
 /// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names (or
 /// <see cref="SufficientSharedWeight"/>, whatever their length), counting
 /// figures they both give ("35 people killed") as shared names too, and each number both give (an amount, a count, a share
-/// or a measure of ten or more, whatever it counts: "$750,000", "134 votes") at its rarity across the run, as a name.
+/// or a measure of ten or more and not round, whatever it counts: "$750,000", "134 votes") at its rarity across the run, as a name.
 /// Two articles are never linked when their dates are more than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
 /// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window.</para>
 /// <para>Grouping is about linear in articles: an article is compared only with the nearest articles (by date) that share one of
@@ -230,14 +230,22 @@ public static class Stories
         }
 
         /// <summary>A figure as grouping compares it: its kind (its currency or unit, when it has one) and its value. Dates, years,
-        /// times and ages are left out (any two reports of one week share them), and so are numbers under ten, which every
-        /// article gives.</summary>
+        /// times and ages are left out (any two reports of one week share them), and so are numbers under ten and round numbers
+        /// of one significant digit ("30 years", "a 20-minute drive", "5,000 fans"), which any article may give of anything.</summary>
         private static string? NumberOf(Figure figure)
         {
             if (figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Percentage or FigureKind.Measure)) return null;
-            if (figure.Value < MinimumNumber) return null;
+            if (figure.Value < MinimumNumber || IsRound(figure.Value)) return null;
             var kind = figure.Unit ?? figure.Kind.ToString().ToLowerInvariant();
             return "#" + kind + " " + figure.Value.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>True for a whole number with one significant digit: 30, 500, 2,000,000.</summary>
+        private static bool IsRound(double value)
+        {
+            if (value != Math.Floor(value)) return false;
+            while (value >= 10 && value % 10 == 0) value /= 10;
+            return value < 10;
         }
 
         /// <summary>The headline and the first paragraph of prose: where an article says where its event happened.</summary>

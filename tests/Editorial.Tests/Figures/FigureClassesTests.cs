@@ -376,6 +376,16 @@ public class StoryGroupingTests
     }
 
     [Fact]
+    public void Round_numbers_are_no_shared_evidence()
+    {
+        // "500 votes" and "$40,000" are what any report may give of anything: the two reports share only two names.
+        var grouping = Group(VoteReports("500", "$40,000"));
+        grouping.Stories.Count.ShouldBe(2);
+        grouping.Stories[0].Members.ShouldHaveSingleItem().Reason
+            .ShouldBe("alone: closest is daily/vote.md, shares too little: Kestrel, Orvald (weight 2.0 of 4.0 needed)");
+    }
+
+    [Fact]
     public void Two_events_weeks_apart_stay_apart()
     {
         var grouping = Group(("wire/may.md", Report(0, "2031-05-02")), ("wire/june.md", Report(1, "2031-06-20")));
