@@ -45,8 +45,9 @@ public sealed class StoryGrouping
 /// weighs as one name, at its rarest word, so that a wire credit or a city of two words does not count twice. Two articles are linked when the names they share
 /// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names (or
 /// <see cref="SufficientSharedWeight"/>, whatever their length), counting
-/// figures they both give ("35 people killed") as shared names too. Two articles are never linked when their dates are more
-/// than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
+/// figures they both give ("35 people killed") as shared names too, and each number both give (an amount, a count, a share
+/// or a measure of ten or more and not round, whatever it counts: "$750,000", "134 votes") at its rarity across the run, as a name.
+/// Two articles are never linked when their dates are more than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
 /// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window.</para>
 /// <para>Grouping is about linear in articles: an article is compared only with the nearest articles (by date) that share one of
 /// its rarest names (of those another article gives too), found through an index of names; never with every other article.</para>
@@ -65,6 +66,8 @@ public static class Stories
     public const double SufficientSharedWeight = 40;
     /// <summary>What a figure both articles give counts for, in name weight: "2,187 people killed" in both is a strong link.</summary>
     public const double SharedFigureWeight = 3;
+    /// <summary>The smallest number that grouping compares (see <see cref="StoryTraits"/>): smaller ones are in every article.</summary>
+    public const double MinimumNumber = 10;
     /// <summary>How many of an article's rarest names are looked up in the index, and how many articles near it (by date) each
     /// look-up returns: the bound that keeps grouping linear.</summary>
     public const int ProbeNames = 8;
@@ -109,7 +112,7 @@ public static class Stories
     public static void Summarize(AnalyzedArticle article) => article.Keep(StoryTraits.Of(article));
 
     /// <summary>What grouping reads of an article, in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>).</summary>
-    internal static readonly SummaryCodec TraitsCodec = SummaryCodec.For<StoryTraits>("story-traits/1", StoryTraits.WriteSummary, StoryTraits.ReadSummary);
+    internal static readonly SummaryCodec TraitsCodec = SummaryCodec.For<StoryTraits>("story-traits/2", StoryTraits.WriteSummary, StoryTraits.ReadSummary);
 
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>
     public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => StoryTraits.Of(article).Names;
@@ -145,6 +148,9 @@ public static class Stories
         public HashSet<string> LeadPlaces { get; } = new(StringComparer.Ordinal);
         /// <summary>"people killed=35": counted figures by quantity and value.</summary>
         public HashSet<string> Figures { get; } = new(StringComparer.Ordinal);
+        /// <summary>"#USD 750000", "#count 134": the amounts, counts, shares and measures the article gives, whatever they count.
+        /// Two reports of one event repeat its numbers (a vote of 134 to 63, a $750,000 fraud) in words of their own.</summary>
+        public HashSet<string> Numbers { get; } = new(StringComparer.Ordinal);
         public DateTime? Date { get; private set; }
 
         public static StoryTraits Of(AnalyzedArticle article) => article.GetShared(Read);
@@ -162,6 +168,7 @@ public static class Stories
             writer.WriteStrings(traits.Mentions);
             writer.WriteStrings(traits.LeadPlaces);
             writer.WriteStrings(traits.Figures);
+            writer.WriteStrings(traits.Numbers);
             writer.WriteOptionalDate(traits.Date);
         }
 
@@ -178,6 +185,7 @@ public static class Stories
             traits.Mentions.UnionWith(reader.ReadStringSet());
             traits.LeadPlaces.UnionWith(reader.ReadStringSet());
             traits.Figures.UnionWith(reader.ReadStringSet());
+            traits.Numbers.UnionWith(reader.ReadStringSet());
             traits.Date = reader.ReadOptionalDate();
             return traits;
         }
@@ -209,11 +217,35 @@ public static class Stories
                 }
             }
             traits.ReadLeadPlaces(article);
-            foreach (var counted in ArticleFigures.Of(analyzed).Counted)
+            var figures = ArticleFigures.Of(analyzed);
+            foreach (var counted in figures.Counted)
             {
                 if (counted.Figure.Value >= 3) traits.Figures.Add(counted.Key.Description + "=" + counted.Figure.Value.ToString(CultureInfo.InvariantCulture));
             }
+            foreach (var figure in figures.Figures)
+            {
+                if (NumberOf(figure) is { } number) traits.Numbers.Add(number);
+            }
             return traits;
+        }
+
+        /// <summary>A figure as grouping compares it: its kind (its currency or unit, when it has one) and its value. Dates, years,
+        /// times and ages are left out (any two reports of one week share them), and so are numbers under ten and round numbers
+        /// of one significant digit ("30 years", "a 20-minute drive", "5,000 fans"), which any article may give of anything.</summary>
+        private static string? NumberOf(Figure figure)
+        {
+            if (figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Percentage or FigureKind.Measure)) return null;
+            if (figure.Value < MinimumNumber || IsRound(figure.Value)) return null;
+            var kind = figure.Unit ?? figure.Kind.ToString().ToLowerInvariant();
+            return "#" + kind + " " + figure.Value.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>True for a whole number with one significant digit: 30, 500, 2,000,000.</summary>
+        private static bool IsRound(double value)
+        {
+            if (value != Math.Floor(value)) return false;
+            while (value >= 10 && value % 10 == 0) value /= 10;
+            return value < 10;
         }
 
         /// <summary>The headline and the first paragraph of prose: where an article says where its event happened.</summary>
@@ -250,7 +282,7 @@ public static class Stories
     private sealed record FoundStory(int FirstIndex, Story Story);
 
     /// <summary>Why two articles are, or are not, one event.</summary>
-    private sealed record Link(int First, int Second, double SharedWeight, IReadOnlyList<string> SharedNames, int SharedFigures, string? Obstacle)
+    private sealed record Link(int First, int Second, double SharedWeight, IReadOnlyList<string> SharedNames, int SharedFigures, int SharedNumbers, string? Obstacle)
     {
         public bool Holds => Obstacle is null;
     }
@@ -272,7 +304,9 @@ public static class Stories
             _articles = articles;
             _root = root;
             _traits = articles.Select(StoryTraits.Of).ToArray();
-            foreach (var name in _traits.SelectMany(t => t.Names)) _documentFrequency[name] = _documentFrequency.TryGetValue(name, out var n) ? n + 1 : 1;
+            // Numbers weigh by their rarity as names do ("#USD 750000" is never a name's stem): "12" is in many articles of a run,
+            // "$5,687.75" in the two that report one purchase.
+            foreach (var token in _traits.SelectMany(t => t.Names.Concat(t.Numbers))) _documentFrequency[token] = _documentFrequency.TryGetValue(token, out var n) ? n + 1 : 1;
             foreach (var entry in _documentFrequency) _weights[entry.Key] = Math.Log((1.0 + _articles.Count) / (1.0 + entry.Value)) + 1;
             _nameWeights = _traits.Select(t => Weight(t.Names, t)).ToArray();
         }
@@ -392,7 +426,8 @@ public static class Stories
             var (smaller, larger) = a.Names.Count <= b.Names.Count ? (a, b) : (b, a);
             var shared = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal).ToList();
             var sharedFigures = a.Figures.Count(b.Figures.Contains);
-            var weight = Weight(shared, smaller) + sharedFigures * SharedFigureWeight;
+            var sharedNumbers = a.Numbers.Where(b.Numbers.Contains).ToList();
+            var weight = Weight(shared, smaller) + sharedNumbers.Sum(Weight) + sharedFigures * SharedFigureWeight;
             var lighter = Math.Min(_nameWeights[first], _nameWeights[second]) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
             var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
             string? obstacle = null;
@@ -406,10 +441,10 @@ public static class Stories
             }
             else if (weight < Needed(lighter))
             {
-                obstacle = $"shares too little: {Describe(sharedNames, sharedFigures)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
+                obstacle = $"shares too little: {Describe(sharedNames, sharedFigures, sharedNumbers.Count)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
                            $"{Needed(lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
             }
-            return new Link(first, second, weight, sharedNames, sharedFigures, obstacle);
+            return new Link(first, second, weight, sharedNames, sharedFigures, sharedNumbers.Count, obstacle);
         }
 
         /// <summary>What two articles must share: <see cref="MinimumOverlap"/> of the lighter one's names, but never more than
@@ -437,7 +472,7 @@ public static class Stories
             {
                 var other = held.First == article ? held.Second : held.First;
                 var dates = _traits[article].Date is { } d1 && _traits[other].Date is { } d2 ? ", " + DaysApart(d1, d2) : "";
-                return $"shares {Describe(held.SharedNames, held.SharedFigures)} with {Relative(other)}{dates}";
+                return $"shares {Describe(held.SharedNames, held.SharedFigures, held.SharedNumbers)} with {Relative(other)}{dates}";
             }
             // Alone: say what the closest article lacked.
             if (closest is null) return "alone: no other article shares one of its rarest names";
@@ -451,10 +486,11 @@ public static class Stories
             return days == 0 ? "dated the same day" : $"dated {days} day{(days == 1 ? "" : "s")} apart";
         }
 
-        private static string Describe(IReadOnlyList<string> names, int figures)
+        private static string Describe(IReadOnlyList<string> names, int figures, int numbers)
         {
             var shown = names.Count == 0 ? "no names" : string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more names" : "");
-            return figures == 0 ? shown : $"{shown} and {figures} figure{(figures == 1 ? "" : "s")}";
+            var counts = new[] { (figures, "figure"), (numbers, "number") }.Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}{(c.Item1 == 1 ? "" : "s")}");
+            return string.Join(" and ", new[] { shown }.Concat(counts));
         }
 
         private string Relative(int article) => ArticlePaths.Relative(_articles[article].Article.Path, _root);

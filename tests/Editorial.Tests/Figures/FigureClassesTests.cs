@@ -347,6 +347,44 @@ public class StoryGroupingTests
             .ShouldBeTrue();
     }
 
+    /// <summary>Two short reports of one vote that share two names, and the vote's numbers or not.</summary>
+    private static (string, string)[] VoteReports(string tally, string cost) =>
+    [
+        ("wire/vote.md", $"---\ndate: 2031-05-02\n---\nThe council of Orvald backed the plan of Kestrel by {tally} votes, and Brannock, Tilsey and Mervyn said it would cost {cost} in all.\n"),
+        ("daily/vote.md", $"---\ndate: 2031-05-02\n---\nA plan from Kestrel won {tally} votes in Orvald, where Quenby, Harlow and Dunmore warned of its {cost} cost.\n"),
+    ];
+
+    [Fact]
+    public void Two_reports_that_give_the_same_numbers_are_one_story_though_they_share_few_names()
+    {
+        var grouping = Group(VoteReports("312", "$48,250"));
+        var story = grouping.Stories.ShouldHaveSingleItem();
+        story.Members.Select(m => m.Reason).ShouldBe(
+        [
+            "shares Kestrel, Orvald and 2 numbers with daily/vote.md, dated the same day",
+            "shares Kestrel, Orvald and 2 numbers with wire/vote.md, dated the same day",
+        ]);
+    }
+
+    [Fact]
+    public void Two_reports_that_share_few_names_and_no_number_stay_apart()
+    {
+        var grouping = Group(VoteReports("312", "$48,250").Select(a => (a.Item1, a.Item2.Replace("312", "many").Replace("$48,250", "much"))).ToArray());
+        grouping.Stories.Count.ShouldBe(2);
+        grouping.Stories[0].Members.ShouldHaveSingleItem().Reason
+            .ShouldBe("alone: closest is daily/vote.md, shares too little: Kestrel, Orvald (weight 2.0 of 4.0 needed)");
+    }
+
+    [Fact]
+    public void Round_numbers_are_no_shared_evidence()
+    {
+        // "500 votes" and "$40,000" are what any report may give of anything: the two reports share only two names.
+        var grouping = Group(VoteReports("500", "$40,000"));
+        grouping.Stories.Count.ShouldBe(2);
+        grouping.Stories[0].Members.ShouldHaveSingleItem().Reason
+            .ShouldBe("alone: closest is daily/vote.md, shares too little: Kestrel, Orvald (weight 2.0 of 4.0 needed)");
+    }
+
     [Fact]
     public void Two_events_weeks_apart_stay_apart()
     {
