@@ -457,14 +457,26 @@ public static class Stories
 
         private static string Spelling(StoryTraits traits, string stem) => traits.Spellings.TryGetValue(stem, out var written) ? written : stem;
 
-        /// <summary>For each article, the first of the links judged (held or not) that weighs most: what a lone article is told
-        /// it lacked. One pass over the links, never a search of them per article.</summary>
+        /// <summary>For each article, the first of the links judged (held or not) that weighs most among those dated within
+        /// <see cref="DateWindowDays"/>, else among all: what a lone article is told it lacked. A same-day report it shares too
+        /// little with says more than a heavier link to another event weeks away. One pass over the links, never a search of
+        /// them per article.</summary>
         private Link?[] Closest(List<Link> links)
         {
             var closest = new Link?[_articles.Count];
-            foreach (var link in links) Remember(closest, link);
+            foreach (var link in links)
+            {
+                if (closest[link.First] is not { } first || Outranks(link, first)) closest[link.First] = link;
+                if (closest[link.Second] is not { } second || Outranks(link, second)) closest[link.Second] = link;
+            }
             return closest;
         }
+
+        private bool Outranks(Link link, Link held) =>
+            (IsNearInTime(link), link.SharedWeight).CompareTo((IsNearInTime(held), held.SharedWeight)) > 0;
+
+        private bool IsNearInTime(Link link) =>
+            _traits[link.First].Date is not { } first || _traits[link.Second].Date is not { } second || Math.Abs((first - second).TotalDays) <= DateWindowDays;
 
         private string Reason(int article, Link? link, Link? closest)
         {

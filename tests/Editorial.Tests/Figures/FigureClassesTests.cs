@@ -394,6 +394,16 @@ public class StoryGroupingTests
     }
 
     [Fact]
+    public void A_lone_article_is_told_of_the_same_days_report_before_a_heavier_one_weeks_away()
+    {
+        var grouping = Group(("wire/may.md", Report(0, "2031-05-02")), ("wire/june.md", Report(1, "2031-06-20")),
+            ("daily/brief.md", "---\ndate: 2031-05-03\n---\nTrains from Krosno to Tarnow ran late on Saturday.\n"));
+        grouping.Stories.Count.ShouldBe(3);
+        grouping.Stories.SelectMany(s => s.Members).Single(m => m.Article.Article.Path == "wire/may.md").Reason
+            .ShouldBe("alone: closest is daily/brief.md, shares too little: Krosno, Tarnow (weight 2.0 of 4.0 needed)");
+    }
+
+    [Fact]
     public void Two_events_in_different_places_stay_apart_though_they_share_country_and_leaders()
     {
         const string leaders = " President Arvid Kallberg and Prime Minister Dana Ostrowska of Norland condemned it, and the Norland Red Cross, " +
