@@ -337,7 +337,7 @@ public static class Stories
                 var (a, b) = (Root(link.First), Root(link.Second));
                 if (a == b)
                 {
-                    Remember(bestLink, link);
+                    Remember(bestLink, link, IsHeavier);
                     continue;
                 }
                 var from = Min(earliest[a], earliest[b]);
@@ -346,7 +346,7 @@ public static class Stories
                 parent[b] = a;
                 earliest[a] = from;
                 latest[a] = to;
-                Remember(bestLink, link);
+                Remember(bestLink, link, IsHeavier);
             }
             var groups = Enumerable.Range(0, _articles.Count).GroupBy(Root).Select(g => g.OrderBy(i => i).ToList()).OrderBy(g => g[0]).ToList();
             var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -358,11 +358,15 @@ public static class Stories
             }
         }
 
-        private static void Remember(Link?[] best, Link link)
+        /// <summary>Keeps <paramref name="link"/> as the best of each of its two articles where it <paramref name="outranks"/> the one
+        /// kept so far; the first of equals stays.</summary>
+        private static void Remember(Link?[] best, Link link, Func<Link, Link, bool> outranks)
         {
-            if (best[link.First] is not { } first || first.SharedWeight < link.SharedWeight) best[link.First] = link;
-            if (best[link.Second] is not { } second || second.SharedWeight < link.SharedWeight) best[link.Second] = link;
+            if (best[link.First] is not { } first || outranks(link, first)) best[link.First] = link;
+            if (best[link.Second] is not { } second || outranks(link, second)) best[link.Second] = link;
         }
+
+        private static bool IsHeavier(Link link, Link held) => link.SharedWeight > held.SharedWeight;
 
         /// <summary>
         /// The pairs worth judging: for each article, its <see cref="ProbeNames"/> rarest names are looked up in an index of
@@ -464,11 +468,7 @@ public static class Stories
         private Link?[] Closest(List<Link> links)
         {
             var closest = new Link?[_articles.Count];
-            foreach (var link in links)
-            {
-                if (closest[link.First] is not { } first || Outranks(link, first)) closest[link.First] = link;
-                if (closest[link.Second] is not { } second || Outranks(link, second)) closest[link.Second] = link;
-            }
+            foreach (var link in links) Remember(closest, link, Outranks);
             return closest;
         }
 
