@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
@@ -17,8 +16,6 @@ public sealed class MeasuredPrecision
 
     /// <summary>One rule's row: how many findings were judged, and the share of them judged right ("0.85", or "–" with none judged).</summary>
     public sealed record Row(int Judged, string Precision);
-
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     private readonly IReadOnlyDictionary<string, Row> _dev;
     private readonly IReadOnlyDictionary<string, Row> _test;
@@ -43,7 +40,7 @@ public sealed class MeasuredPrecision
     private static Dictionary<string, Row> ReadTable(string markdown, string path)
     {
         var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
-        var table = Markdig.Markdown.Parse(markdown, Markdown).Descendants<Table>().FirstOrDefault()
+        var table = Markdig.Markdown.Parse(markdown, RuleDocs.Markdown).Descendants<Table>().FirstOrDefault()
             ?? throw new InvalidDataException($"{path} holds no results table: run the evaluation (eval/README.md) to write it.");
         var header = Cells(markdown, (TableRow)table[0]);
         var rule = header.IndexOf("rule");

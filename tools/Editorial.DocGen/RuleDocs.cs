@@ -28,7 +28,8 @@ public static class RuleDocs
 
     public sealed record GeneratedFile(string RelativePath, string Text);
 
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    /// <summary>Markdown as the generated pages and the evaluation's results tables are written: with pipe tables.</summary>
+    internal static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     /// <summary>Each documentation file as it should read: the files on disk with their generated parts replaced, and the
     /// profile schema (<see cref="ProfileSchema"/>), generated whole.</summary>
