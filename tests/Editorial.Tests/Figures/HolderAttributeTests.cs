@@ -1,6 +1,5 @@
-using Editorial.Configuration;
-using Editorial.Diagnostics;
-using Editorial.Engine;
+
+using static Editorial.Tests.Figures.StoryFigures;
 
 namespace Editorial.Tests.Figures;
 
@@ -9,11 +8,6 @@ namespace Editorial.Tests.Figures;
 /// decide whether two figures of one quantity can both be true.</summary>
 public class HolderAttributeTests
 {
-    private static IReadOnlyList<string> Check(params (string Path, string Text)[] inputs) =>
-        new EditorialEngine().Check(inputs.Select(i => new ArticleInput(i.Path, i.Text,
-                new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "story" }))).ToArray())
-            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
-
     [Fact]
     public void The_age_of_one_person_conflicts_across_a_story_in_each_way_it_is_written()
     {

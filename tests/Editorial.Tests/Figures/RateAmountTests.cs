@@ -1,5 +1,5 @@
-using Editorial.Configuration;
-using Editorial.Engine;
+
+using static Editorial.Tests.Figures.StoryFigures;
 
 namespace Editorial.Tests.Figures;
 
@@ -7,11 +7,6 @@ namespace Editorial.Tests.Figures;
 /// rates for the same unit, never with a total of the same noun ("a $103bn bid").</summary>
 public class RateAmountTests
 {
-    private static IReadOnlyList<string> Check(params (string Path, string Text)[] inputs) =>
-        new EditorialEngine().Check(inputs.Select(i => new ArticleInput(i.Path, i.Text,
-                new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "story" }))).ToArray())
-            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
-
     [Fact]
     public void A_price_a_share_is_not_the_total_value_of_the_same_bid()
     {

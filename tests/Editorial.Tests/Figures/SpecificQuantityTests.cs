@@ -1,6 +1,5 @@
-using Editorial.Configuration;
-using Editorial.Diagnostics;
-using Editorial.Engine;
+
+using static Editorial.Tests.Figures.StoryFigures;
 
 namespace Editorial.Tests.Figures;
 
@@ -9,11 +8,6 @@ namespace Editorial.Tests.Figures;
 /// money and measures, keyed by the noun they are the amount of.</summary>
 public class SpecificQuantityTests
 {
-    private static IReadOnlyList<string> Check(params (string Path, string Text)[] inputs) =>
-        new EditorialEngine().Check(inputs.Select(i => new ArticleInput(i.Path, i.Text,
-                new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "story" }))).ToArray())
-            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
-
     [Fact]
     public void People_taken_to_hospital_conflict_with_more_than_that_number()
     {

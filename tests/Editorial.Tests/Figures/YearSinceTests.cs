@@ -1,7 +1,7 @@
 using Editorial.Articles;
-using Editorial.Configuration;
-using Editorial.Engine;
 using Editorial.Figures;
+
+using static Editorial.Tests.Figures.StoryFigures;
 
 namespace Editorial.Tests.Figures;
 
@@ -9,11 +9,6 @@ namespace Editorial.Tests.Figures;
 /// after a closing quotation mark.</summary>
 public class YearSinceTests
 {
-    private static IReadOnlyList<string> Check(params (string Path, string Text)[] inputs) =>
-        new EditorialEngine().Check(inputs.Select(i => new ArticleInput(i.Path, i.Text,
-                new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "story" }))).ToArray())
-            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
-
     [Fact]
     public void One_holders_state_has_one_start_year()
     {
