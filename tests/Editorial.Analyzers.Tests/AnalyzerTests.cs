@@ -150,7 +150,7 @@ public sealed class AnalyzerTests
 
         diagnostics.Select(AnalyzerHarness.Format).ShouldBe([
             "/newsroom/desk/story.txt(1,1,1,9): error EDT1001: Use 'Zelenskyy' rather than 'Zelensky'",
-            "/newsroom/rules/broken.yml(2,1,2,1): error ED9004: Profile 'broken' is invalid: unknown key 'colour'; the keys of a profile are name, title, extends, locale, source, spellings, settings, lists, severities, examples",
+            "/newsroom/rules/broken.yml(2,1,2,1): error ED9004: Profile 'broken' is invalid: unknown key 'colour'; the keys of a profile are name, title, extends, locale, source, spellings, settings, lists, remove-from-lists, severities, examples",
         ]);
         diagnostics[0].Properties["FixTitle"].ShouldBe("Use 'Zelenskyy' (gazette style)");
     }

@@ -39,6 +39,7 @@ public static class ProfileSchema
             Spellings(json);
             Settings(json, vocabulary);
             Lists(json, vocabulary);
+            RemoveFromLists(json, vocabulary);
             Severities(json, vocabulary);
             Examples(json, vocabulary);
             json.WriteEndObject();
@@ -81,6 +82,10 @@ public static class ProfileSchema
     private static void Lists(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
         Map(json, "lists", "Phrase lists the rules read; a profile adds to the lists of the profile it extends.", vocabulary.ListNames,
             name => Strings(json, name, null));
+
+    private static void RemoveFromLists(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
+        Map(json, "remove-from-lists", "Entries of the extended profile's lists that this outlet does not want, removed before `lists` adds its own; each must be in the extended list.",
+            vocabulary.ListNames, name => Strings(json, name, null));
 
     private static void Severities(Utf8JsonWriter json, ProfileVocabulary vocabulary) =>
         Map(json, "severities", "The severity of a rule for this outlet.", vocabulary.RuleIds, id =>

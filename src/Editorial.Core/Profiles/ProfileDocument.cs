@@ -19,6 +19,9 @@ public sealed class ProfileDocument
     public Dictionary<string, string>? Settings { get; set; }
     /// <summary>Phrase lists rules read (attribution verbs, vague sourcing, embed debris); a profile adds to what it extends.</summary>
     public Dictionary<string, List<string>>? Lists { get; set; }
+    /// <summary>Entries of the extended profile's lists that this outlet does not want ("governor" under
+    /// <c>standalone-titles</c>), taken out before <see cref="Lists"/> adds this profile's own.</summary>
+    public Dictionary<string, List<string>>? RemoveFromLists { get; set; }
     public Dictionary<string, string>? Severities { get; set; }
     /// <summary>Self-tests: texts and the diagnostic IDs this profile must report on them.</summary>
     public List<ExampleDocument>? Examples { get; set; }

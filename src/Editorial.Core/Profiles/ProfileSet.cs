@@ -73,7 +73,8 @@ public sealed class ProfileSet
     private static IReadOnlyList<string> KeysOf(Type type) =>
         type.GetProperties().Select(p => HyphenatedNamingConvention.Instance.Apply(p.Name)).ToList();
 
-    private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name);
+    /// <param name="Root">The YAML tree, for the places of entries that only resolving against the extended profile finds wrong.</param>
+    private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name, YamlNode? Root);
 
     private static Dictionary<string, Parsed> Parse(IEnumerable<ProfileSource> sources, ProfileVocabulary? vocabulary, HashSet<string> invalid,
         List<Diagnostic> diagnostics)
@@ -132,7 +133,7 @@ public sealed class ProfileSet
                     diagnostics.Add(Error(source, name, $"another profile file is already named '{name}'", 0));
                     continue;
                 }
-                parsed[name] = new Parsed(source, document, name);
+                parsed[name] = new Parsed(source, document, name, root);
             }
             catch (YamlException exception)
             {
@@ -229,7 +230,7 @@ public sealed class ProfileSet
             }
             switch (key)
             {
-                case "lists" when vocabulary is not null:
+                case "lists" or "remove-from-lists" when vocabulary is not null:
                     Check(entry.Value, vocabulary.IsList, "list", vocabulary.ListNames);
                     break;
                 case "settings" when vocabulary is not null:
@@ -367,7 +368,38 @@ public sealed class ProfileSet
                 return;
             }
         }
+        var notInherited = RemovalsNotInherited(parsed, parent);
+        if (notInherited.Count > 0)
+        {
+            failed.Add(name);
+            foreach (var (list, entry, start) in notInherited)
+            {
+                var extended = parent is null ? "it extends no profile" : $"'{parent.Name}' does not list it";
+                diagnostics.Add(Error(parsed.Source, name, $"it removes '{entry}' from '{list}', but {extended}", Offset(parsed.Source.Text, start)));
+            }
+            return;
+        }
         resolved[name] = Merge(name, parsed, parent);
+    }
+
+    /// <summary>The entries under <c>remove-from-lists:</c> that the extended profile's list does not hold, each at its place: a
+    /// misspelt entry would otherwise remove nothing without a word.</summary>
+    private static List<(string List, string Entry, Mark Start)> RemovalsNotInherited(Parsed parsed, OutletProfile? parent)
+    {
+        var stray = new List<(string, string, Mark)>();
+        if (parsed.Root is not YamlMappingNode profile
+            || !profile.Children.TryGetValue(new YamlScalarNode("remove-from-lists"), out var removals)
+            || removals is not YamlMappingNode lists) return stray;
+        foreach (var list in lists.Children)
+        {
+            if (list.Key is not YamlScalarNode { Value: { } listName } || list.Value is not YamlSequenceNode entries) continue;
+            var inherited = parent?.GetList(listName) ?? [];
+            foreach (var entry in entries.Children.OfType<YamlScalarNode>())
+            {
+                if (entry.Value is { } value && !inherited.Contains(value.Trim(), StringComparer.OrdinalIgnoreCase)) stray.Add((listName, value, entry.Start));
+            }
+        }
+        return stray;
     }
 
     private static OutletProfile? ResolveBuiltIn(string name, Dictionary<string, Parsed> builtIn, List<Diagnostic> diagnostics)
@@ -390,6 +422,11 @@ public sealed class ProfileSet
 
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         if (parent is not null) foreach (var entry in parent.Lists) lists[entry.Key] = entry.Value;
+        foreach (var entry in document.RemoveFromLists ?? [])
+        {
+            var removed = new HashSet<string>((entry.Value ?? []).Select(e => e.Trim()), StringComparer.OrdinalIgnoreCase);
+            if (lists.TryGetValue(entry.Key, out var inherited)) lists[entry.Key] = inherited.Where(e => !removed.Contains(e)).ToList();
+        }
         foreach (var entry in document.Lists ?? [])
         {
             lists[entry.Key] = (lists.TryGetValue(entry.Key, out var inherited) ? inherited : []).Concat(entry.Value ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -93,6 +93,17 @@ public class OutletStyleTests
         Corpus(EngineWith("name: desk\nlists:\n  capitalised-titles: [prime minister]\n"), "desk", text).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void An_outlet_removes_a_title_it_does_not_want_compared_from_the_list_it_inherits()
+    {
+        const string text = "The governor vetoed the bill. Each governor signs it. Critics said the Governor's veto failed.";
+        Corpus(EngineWith("name: desk\n"), "desk", text).ShouldBe(
+        [
+            "x/1.txt(1,72,1,80): info ED1001: 'Governor' is spelled 'governor' elsewhere in this article => governor",
+        ]);
+        Corpus(EngineWith("name: desk\nremove-from-lists:\n  standalone-titles: [Governor]\n"), "desk", text).ShouldBeEmpty();
+    }
+
     // Other people's words
 
     [Fact]

@@ -100,6 +100,38 @@ public class ProfileTests
             ["rules/desk.yml(3,1,3,1): error ED9004: Profile 'desk' is invalid: it extends 'apx', which is not a known profile"]);
         set.TryGet("desk", out _).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_profile_removes_entries_from_the_lists_it_extends_before_adding_its_own()
+    {
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml",
+            "name: desk\nextends: ap\nremove-from-lists:\n  standalone-titles: [ Mayor , governor]\nlists:\n  standalone-titles: [chancellor, mayor]\n")], RuleCatalog.Vocabulary);
+        set.Diagnostics.ShouldBeEmpty();
+        set.TryGet("desk", out var desk).ShouldBeTrue();
+        var inherited = set.Default.GetList("standalone-titles");
+        desk.GetList("standalone-titles").ShouldBe([.. inherited.Where(title => title is not ("governor" or "mayor")), "chancellor", "mayor"]);
+    }
+
+    [Fact]
+    public void Removing_an_entry_the_extended_list_does_not_hold_is_reported_at_the_entry()
+    {
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml",
+            "name: desk\nremove-from-lists:\n  standalone-titles: [govenor, mayor]\n  proper-names:\n    - Atlantis\n")], RuleCatalog.Vocabulary);
+        set.Diagnostics.Select(d => d.ToString()).ShouldBe(
+        [
+            "rules/desk.yml(3,23,3,23): error ED9004: Profile 'desk' is invalid: it removes 'govenor' from 'standalone-titles', but 'default' does not list it",
+            "rules/desk.yml(5,7,5,7): error ED9004: Profile 'desk' is invalid: it removes 'Atlantis' from 'proper-names', but 'default' does not list it",
+        ]);
+        set.TryGet("desk", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Removing_from_a_list_no_rule_reads_is_reported_at_its_name()
+    {
+        ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nremove-from-lists:\n  standalone-title: [mayor]\n")], RuleCatalog.Vocabulary)
+            .Diagnostics.Select(d => d.Location.ToString() + " " + d.Message.Split(';')[0])
+            .ShouldBe(["rules/desk.yml(3,3,3,3) Profile 'desk' is invalid: unknown list 'standalone-title'"]);
+    }
 }
 
 public class SpellingDocsTests

@@ -18,7 +18,7 @@ public class ProfileValidationTests
     {
         Load(new ProfileSource("rules/desk.yml", "name: desk\ntitle: Desk\n  # note\ncolour: red\n")).ShouldBe(
             ["rules/desk.yml(4,1,4,1): error ED9004: Profile 'desk' is invalid: unknown key 'colour'; the keys of a profile are "
-             + "name, title, extends, locale, source, spellings, settings, lists, severities, examples"]);
+             + "name, title, extends, locale, source, spellings, settings, lists, remove-from-lists, severities, examples"]);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class ProfileValidationTests
         Load(new ProfileSource("rules/a.yml", "name: a\ncolor: red\n"), new ProfileSource("rules/c.yml", "name: c\n\nextends: a\n")).ShouldBe(
         [
             "rules/a.yml(2,1,2,1): error ED9004: Profile 'a' is invalid: unknown key 'color'; the keys of a profile are "
-            + "name, title, extends, locale, source, spellings, settings, lists, severities, examples",
+            + "name, title, extends, locale, source, spellings, settings, lists, remove-from-lists, severities, examples",
             "rules/c.yml(3,1,3,1): error ED9004: Profile 'c' is invalid: it extends 'a', which is invalid",
         ]);
     }
