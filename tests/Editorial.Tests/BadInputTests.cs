@@ -32,10 +32,10 @@ public class BadInputTests
     }
 
     [Fact]
-    public void An_unclosed_list_in_front_matter_is_ED9007_at_the_front_matter()
+    public void An_unclosed_list_in_front_matter_is_ED9007_at_its_bracket()
     {
         Check("a.md", "---\noutlet: [ap\nstory: talks\n---\nThe talks went on.\n").ShouldBe(
-            ["a.md(2,1,2,1): ED9007: front matter is not valid YAML: a '[', '{' or quotation mark is not closed"]);
+            ["a.md(2,9,2,9): ED9007: front matter is not valid YAML: a '[', '{' or quotation mark is not closed"]);
     }
 
     [Fact]
@@ -43,6 +43,13 @@ public class BadInputTests
     {
         Check("a.md", "---\n    - : 2019\n---\nThe talks went on.\n").ShouldBe(
             ["a.md(2,1,2,1): ED9007: front matter is not valid YAML: it cannot be read as keys and values"]);
+    }
+
+    [Fact]
+    public void A_list_left_open_in_front_matter_is_ED9007_at_its_bracket_not_where_the_parser_gave_up()
+    {
+        Check("a.md", "---\nstory: talks\nplaces: [Kyiv, Lviv\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(3,9,3,9): ED9007: front matter is not valid YAML: a '[', '{' or quotation mark is not closed"]);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Editorial.Articles;
@@ -156,50 +155,19 @@ internal static class MarkdownLayout
         var contentStart = lines[0].Start;
         var contentEnd = Math.Min(text.Length, lines[lines.Count - 1].End + 1);
         var yaml = text.Substring(contentStart, contentEnd - contentStart);
-        try
+        var root = YamlLoading.Load(yaml, out var failure);
+        if (failure is { } broken)
         {
-            var stream = new YamlStream();
-            stream.Load(new System.IO.StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping) return;
-            foreach (var entry in mapping.Children)
+            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + broken.Offset, 0), "front matter is not valid YAML: " + broken.Message));
+            return;
+        }
+        if (root is not YamlMappingNode mapping) return;
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } key } && entry.Value is YamlScalarNode { Value: { } value })
             {
-                if (entry.Key is YamlScalarNode { Value: { } key } && entry.Value is YamlScalarNode { Value: { } value })
-                {
-                    layout.Metadata[key.Trim()] = value.Trim();
-                }
+                layout.Metadata[key.Trim()] = value.Trim();
             }
         }
-        catch (YamlException exception)
-        {
-            var offset = OffsetInside(yaml, exception.Start.Line, exception.Start.Column) + contentStart;
-            layout.Problems.Add(new ArticleProblem(new TextSpan(Math.Min(offset, text.Length), 0),
-                "front matter is not valid YAML: " + FirstLine(exception.Message)));
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner gives up without a position on some unclosed flow collections ("outlet: [ap" followed
-            // by another key); its own message ("Operation is not valid due to the current state of the object") says nothing.
-            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart, 0),
-                "front matter is not valid YAML: a '[', '{' or quotation mark is not closed"));
-        }
-        catch (ArgumentException)
-        {
-            // YamlDotNet's representation model rejects some node shapes it parsed, such as an indented sequence of
-            // mappings with empty keys ("    - : 2019"), naming only its own parser state.
-            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart, 0),
-                "front matter is not valid YAML: it cannot be read as keys and values"));
-        }
-    }
-
-    private static int OffsetInside(string text, long line, long column)
-    {
-        var map = new LineMap(text);
-        return map.GetOffset((int)Math.Max(1, line), (int)Math.Max(1, column), text.Length);
-    }
-
-    private static string FirstLine(string message)
-    {
-        var index = message.IndexOfAny(['\r', '\n']);
-        return index < 0 ? message : message.Substring(0, index);
     }
 }

@@ -82,39 +82,19 @@ public sealed class ProfileSet
         var parsed = new Dictionary<string, Parsed>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var stream = new YamlStream();
-            var scanner = new FlowTrackingScanner(new Scanner(new System.IO.StringReader(source.Text)));
-            try
+            var root = YamlLoading.Load(source.Text, out var failure);
+            if (failure is { } broken)
             {
-                stream.Load(new Parser(scanner));
-            }
-            catch (YamlException exception)
-            {
-                // A list or mapping left open is reported at its '[' or '{', not where the parser gave up on it.
-                var unclosed = exception.Message.Contains("did not find expected ',' or ']'") || exception.Message.Contains("did not find expected ',' or '}'")
-                    ? scanner.Unclosed : null;
                 invalid.Add(source.DefaultName);
-                diagnostics.Add(Error(source, source.DefaultName, unclosed is null ? Describe(exception) : UnclosedMessage,
-                    Offset(source.Text, unclosed ?? exception.Start)));
+                diagnostics.Add(Error(source, source.DefaultName, broken.Message, broken.Offset));
                 continue;
             }
-            catch (InvalidOperationException)
-            {
-                // YamlDotNet's scanner fails so ("Operation is not valid due to the current state of the object") when a flow
-                // list or mapping is left open and a block key follows.
-                invalid.Add(source.DefaultName);
-                var failedAt = Offset(source.Text, scanner.CurrentPosition);
-                diagnostics.Add(Error(source, source.DefaultName, UnclosedMessage,
-                    scanner.Unclosed is { } open ? Offset(source.Text, open) : UnclosedBracket(source.Text, failedAt) ?? failedAt));
-                continue;
-            }
-            var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
             var unknown = UnknownKeys(root, vocabulary);
             if (unknown.Count > 0)
             {
                 var name = NameOf(root, source);
                 invalid.Add(name);
-                foreach (var (mark, message) in unknown) diagnostics.Add(Error(source, name, message, Offset(source.Text, mark)));
+                foreach (var (mark, message) in unknown) diagnostics.Add(Error(source, name, message, YamlLoading.OffsetOf(source.Text, mark)));
                 continue;
             }
             try
@@ -138,75 +118,11 @@ public sealed class ProfileSet
             catch (YamlException exception)
             {
                 invalid.Add(source.DefaultName);
-                diagnostics.Add(Error(source, source.DefaultName, Describe(exception), Offset(source.Text, exception.Start)));
+                diagnostics.Add(Error(source, source.DefaultName, YamlLoading.Describe(exception), YamlLoading.OffsetOf(source.Text, exception.Start)));
             }
         }
         return parsed;
     }
-
-    private const string UnclosedMessage = "a '[', '{' or quotation mark is not closed";
-
-    /// <summary>YamlDotNet's scanner, noting where the innermost flow list or mapping still open began.</summary>
-    private sealed class FlowTrackingScanner(Scanner inner) : IScanner
-    {
-        private readonly Stack<Mark> _open = new();
-        private YamlDotNet.Core.Tokens.Token? _seen;
-
-        public Mark? Unclosed => _open.Count > 0 ? _open.Peek() : null;
-        public Mark CurrentPosition => inner.CurrentPosition;
-        public YamlDotNet.Core.Tokens.Token? Current => inner.Current;
-
-        public bool MoveNext() => Track(inner.MoveNext());
-
-        public bool MoveNextWithoutConsuming() => Track(inner.MoveNextWithoutConsuming());
-
-        public void ConsumeCurrent() => inner.ConsumeCurrent();
-
-        private bool Track(bool moved)
-        {
-            var token = inner.Current;
-            if (token is null || ReferenceEquals(token, _seen)) return moved;
-            _seen = token;
-            if (token is YamlDotNet.Core.Tokens.FlowSequenceStart or YamlDotNet.Core.Tokens.FlowMappingStart) _open.Push(token.Start);
-            else if (token is YamlDotNet.Core.Tokens.FlowSequenceEnd or YamlDotNet.Core.Tokens.FlowMappingEnd && _open.Count > 0) _open.Pop();
-            return moved;
-        }
-    }
-
-    /// <summary>
-    /// The offset of the last '[' or '{' still open before <paramref name="end"/>, skipping comments and quoted scalars: the scanner
-    /// throws before it hands the parser the token of a list left open, so it is found in the text.
-    /// </summary>
-    private static int? UnclosedBracket(string text, int end)
-    {
-        var open = new Stack<int>();
-        char? quote = null;
-        var previous = '\n';
-        for (var i = 0; i < Math.Min(end, text.Length); i++)
-        {
-            var c = text[i];
-            if (quote is { } q)
-            {
-                if (q == '"' && c == '\\') i++;
-                else if (c == q) quote = null;
-                if (quote is null) previous = c;
-                continue;
-            }
-            if (c == '#' && (i == 0 || char.IsWhiteSpace(text[i - 1])))
-            {
-                while (i + 1 < text.Length && text[i + 1] != '\n') i++;
-                continue;
-            }
-            // A quotation mark opens a quoted scalar only where a scalar starts ("can't" in a plain scalar does not).
-            if (c is '"' or '\'' && previous is '\n' or '[' or '{' or ',' or ':' or '-') quote = c;
-            else if (c is '[' or '{') open.Push(i);
-            else if (c is ']' or '}' && open.Count > 0) open.Pop();
-            if (c == '\n' || !char.IsWhiteSpace(c)) previous = c;
-        }
-        return open.Count > 0 ? open.Peek() : null;
-    }
-
-    private static int Offset(string text, Mark mark) => new LineMap(text).GetOffset((int)mark.Line, (int)mark.Column, text.Length);
 
     private static string NameOf(YamlNode? root, ProfileSource source) =>
         (root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("name"), out var value) && value is YamlScalarNode { Value: { } name }
@@ -290,15 +206,6 @@ public sealed class ProfileSet
         }
     }
 
-    /// <summary>YamlDotNet wraps the real problem ("Property 'colour' not found") in an outer exception.</summary>
-    private static string Describe(YamlException exception)
-    {
-        var inner = exception.InnerException as YamlException ?? exception;
-        var message = inner.InnerException?.Message ?? inner.Message;
-        var text = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.Substring(message.IndexOf("): ", StringComparison.Ordinal) + 3) : message;
-        return text.Split('\n')[0].Trim();
-    }
-
     private static (string Key, string Message)? Validate(ProfileDocument document)
     {
         if (document.Locale is { } locale && locale is not ("en-US" or "en-GB"))
@@ -375,7 +282,7 @@ public sealed class ProfileSet
             foreach (var (list, entry, start) in notInherited)
             {
                 var extended = parent is null ? "it extends no profile" : $"'{parent.Name}' does not list it";
-                diagnostics.Add(Error(parsed.Source, name, $"it removes '{entry}' from '{list}', but {extended}", Offset(parsed.Source.Text, start)));
+                diagnostics.Add(Error(parsed.Source, name, $"it removes '{entry}' from '{list}', but {extended}", YamlLoading.OffsetOf(parsed.Source.Text, start)));
             }
             return;
         }

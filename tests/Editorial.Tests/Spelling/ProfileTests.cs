@@ -83,6 +83,15 @@ public class ProfileTests
     }
 
     [Fact]
+    public void Yaml_the_parser_reads_but_cannot_represent_is_ED9004_not_a_crash()
+    {
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nlists:\n    - : 2019\n")], RuleCatalog.Vocabulary);
+        set.Diagnostics.Select(d => d.ToString()).ShouldBe(
+            ["rules/desk.yml(1,1,1,1): error ED9004: Profile 'desk' is invalid: it cannot be read as keys and values"]);
+        set.TryGet("desk", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void An_unknown_key_is_reported_at_its_line_and_column()
     {
         var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: Kyiv\n    variants: [Kiev]\n    sinse: 2019-08-14\n")], RuleCatalog.Vocabulary);

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Editorial.Text;
+
+/// <summary>
+/// Loads one YAML document (an outlet profile, an article's front matter) with YamlDotNet and turns each way it fails into a
+/// place in the text and a message its writer can act on. Three failures need more than YamlDotNet's own report:
+/// <list type="bullet">
+/// <item>a flow list or mapping left open ("[Kyiv") is reported where the parser gave up, often lines later: here at its
+/// '[' or '{';</item>
+/// <item>its scanner throws <see cref="InvalidOperationException"/>, with no position, when a block key follows an open flow
+/// collection;</item>
+/// <item>its representation model throws <see cref="ArgumentException"/> for some shapes it parsed, such as an indented
+/// sequence of mappings with empty keys ("    - : 2019").</item>
+/// </list>
+/// </summary>
+public static class YamlLoading
+{
+    public const string UnclosedMessage = "a '[', '{' or quotation mark is not closed";
+
+    /// <summary>Where and why a document could not be loaded: an offset in the loaded text.</summary>
+    public readonly record struct Failure(int Offset, string Message);
+
+    /// <summary>The root node of the first document in <paramref name="text"/> (null for an empty text), or null with
+    /// <paramref name="failure"/> set.</summary>
+    public static YamlNode? Load(string text, out Failure? failure)
+    {
+        failure = null;
+        var stream = new YamlStream();
+        var scanner = new FlowTrackingScanner(new Scanner(new System.IO.StringReader(text)));
+        try
+        {
+            stream.Load(new Parser(scanner));
+            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+        }
+        catch (YamlException exception)
+        {
+            var unclosed = exception.Message.Contains("did not find expected ',' or ']'") || exception.Message.Contains("did not find expected ',' or '}'")
+                ? scanner.Unclosed : null;
+            failure = new Failure(OffsetOf(text, unclosed ?? exception.Start), unclosed is null ? Describe(exception) : UnclosedMessage);
+        }
+        catch (InvalidOperationException)
+        {
+            var failedAt = OffsetOf(text, scanner.CurrentPosition);
+            failure = new Failure(scanner.Unclosed is { } open ? OffsetOf(text, open) : UnclosedBracket(text, failedAt) ?? failedAt, UnclosedMessage);
+        }
+        catch (ArgumentException)
+        {
+            // The model fails once the node is parsed, past the shape it refuses, and names no position: the document as a whole.
+            failure = new Failure(0, "it cannot be read as keys and values");
+        }
+        return null;
+    }
+
+    /// <summary>YamlDotNet's message without its "(Line: …)" prefix and the exceptions it wraps ("Property 'colour' not found").</summary>
+    public static string Describe(YamlException exception)
+    {
+        var inner = exception.InnerException as YamlException ?? exception;
+        var message = inner.InnerException?.Message ?? inner.Message;
+        var text = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.Substring(message.IndexOf("): ", StringComparison.Ordinal) + 3) : message;
+        return text.Split('\n')[0].Trim();
+    }
+
+    public static int OffsetOf(string text, Mark mark) => new LineMap(text).GetOffset((int)mark.Line, (int)mark.Column, text.Length);
+
+    /// <summary>YamlDotNet's scanner, noting where the innermost flow list or mapping still open began.</summary>
+    private sealed class FlowTrackingScanner(Scanner inner) : IScanner
+    {
+        private readonly Stack<Mark> _open = new();
+        private YamlDotNet.Core.Tokens.Token? _seen;
+
+        public Mark? Unclosed => _open.Count > 0 ? _open.Peek() : null;
+        public Mark CurrentPosition => inner.CurrentPosition;
+        public YamlDotNet.Core.Tokens.Token? Current => inner.Current;
+
+        public bool MoveNext() => Track(inner.MoveNext());
+
+        public bool MoveNextWithoutConsuming() => Track(inner.MoveNextWithoutConsuming());
+
+        public void ConsumeCurrent() => inner.ConsumeCurrent();
+
+        private bool Track(bool moved)
+        {
+            var token = inner.Current;
+            if (token is null || ReferenceEquals(token, _seen)) return moved;
+            _seen = token;
+            if (token is YamlDotNet.Core.Tokens.FlowSequenceStart or YamlDotNet.Core.Tokens.FlowMappingStart) _open.Push(token.Start);
+            else if (token is YamlDotNet.Core.Tokens.FlowSequenceEnd or YamlDotNet.Core.Tokens.FlowMappingEnd && _open.Count > 0) _open.Pop();
+            return moved;
+        }
+    }
+
+    /// <summary>
+    /// The offset of the last '[' or '{' still open before <paramref name="end"/>, skipping comments and quoted scalars: the scanner
+    /// throws before it hands the parser the token of a list left open, so it is found in the text.
+    /// </summary>
+    private static int? UnclosedBracket(string text, int end)
+    {
+        var open = new Stack<int>();
+        char? quote = null;
+        var previous = '\n';
+        for (var i = 0; i < Math.Min(end, text.Length); i++)
+        {
+            var c = text[i];
+            if (quote is { } q)
+            {
+                if (q == '"' && c == '\\') i++;
+                else if (c == q) quote = null;
+                if (quote is null) previous = c;
+                continue;
+            }
+            if (c == '#' && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                while (i + 1 < text.Length && text[i + 1] != '\n') i++;
+                continue;
+            }
+            // A quotation mark opens a quoted scalar only where a scalar starts ("can't" in a plain scalar does not).
+            if (c is '"' or '\'' && previous is '\n' or '[' or '{' or ',' or ':' or '-') quote = c;
+            else if (c is '[' or '{') open.Push(i);
+            else if (c is ']' or '}' && open.Count > 0) open.Pop();
+            if (c == '\n' || !char.IsWhiteSpace(c)) previous = c;
+        }
+        return open.Count > 0 ? open.Peek() : null;
+    }
+}
