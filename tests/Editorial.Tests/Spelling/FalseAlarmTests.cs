@@ -132,4 +132,16 @@ public class FalseAlarmTests
             "a.txt(1,24,1,28): info ED1006: 'U.K.' should be 'UK' (as in the rest of this article) => UK",
         ]);
     }
+
+    [Fact]
+    public void Letters_joined_by_a_slash_to_the_next_word_are_shorthand_not_the_article_s_abbreviation()
+    {
+        Lines("U.S. envoys met in Oslo. A poster asked if US/EU talks would help, and U.S. officials said no.").ShouldBeEmpty();
+        Lines("US envoys met in Oslo. A poster asked if U.S./EU talks would help, and US officials said no.").ShouldBeEmpty();
+        // Letters on their own are the article's.
+        Lines("U.S. envoys met in Oslo. US talks helped, and U.S. officials said so.").ShouldBe(
+        [
+            "a.txt(1,26,1,28): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
 }

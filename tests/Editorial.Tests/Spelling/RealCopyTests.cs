@@ -300,6 +300,21 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_word_misspelt_after_the_same_two_words_of_a_name_is_a_slip_however_often_it_is_written()
+    {
+        // The possessive after the model and the word after the slips differ; the two words before tie them to one name,
+        // and the word list, not the count, says which spelling is the word.
+        Lines("Dana Holt, the Ferris Polling Institute's director, spoke. The Ferris Polling Insitute survey is here. " +
+              "Later the Ferris Polling Insitute tables came.").ShouldBe(
+        [
+            "a.txt(1,79,1,87): info ED1001: 'Insitute' is spelled 'Institute' elsewhere in this article => Institute",
+            "a.txt(1,129,1,137): info ED1001: 'Insitute' is spelled 'Institute' elsewhere in this article => Institute",
+        ]);
+        // One word before is no name of its own: "Polling Insitute" may be one.
+        Lines("Dana Holt, the Polling Institute's director, spoke. A Polling Insitute survey is here.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_surname_that_is_an_ordinary_word_is_a_name_beside_the_same_given_name()
     {
         Lines("Players Tomas Reyes and Kwame Berry knelt. Kwame Barry spoke later. Barry said he was proud.").ShouldBe(

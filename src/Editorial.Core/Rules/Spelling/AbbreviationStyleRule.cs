@@ -185,11 +185,13 @@ public sealed class AbbreviationStyleRule : ArticleRule
         return style == AnyStyle ? null : style;
     }
 
-    /// <summary>"Binance.US", "site/US": letters written onto another word are no abbreviation of the article's.</summary>
+    /// <summary>"Binance.US", "site/US", "US/NATO": letters written onto another word are no abbreviation of the article's. A
+    /// slash joins them to the next word as much as to the one before: "US/NATO" is a pair's shorthand, as a post writes it.</summary>
     private static bool IsWrittenOntoAnotherWord(Article article, Token token)
     {
-        var start = token.Span.Start;
-        return start > 0 && (char.IsLetterOrDigit(article.Text[start - 1]) || article.Text[start - 1] is '.' or '/' or '@' or '#');
+        var (start, end) = (token.Span.Start, token.Span.End);
+        return start > 0 && (char.IsLetterOrDigit(article.Text[start - 1]) || article.Text[start - 1] is '.' or '/' or '@' or '#')
+               || end + 1 < article.Text.Length && article.Text[end] == '/' && char.IsLetterOrDigit(article.Text[end + 1]);
     }
 
     /// <summary>

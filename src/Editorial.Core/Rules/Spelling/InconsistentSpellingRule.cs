@@ -53,11 +53,13 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 var rightVotes = StyleChoice.Votes(context.Article, spelledRight);
                 expected = StyleChoice.Expected(rightVotes, null) ?? spelledRight[0].Form;
                 var majority = !StyleChoice.IsTie(rightVotes, expected);
-                // A slip is the rarer spelling: one that a repeated caption made frequent is no slip of the running text's.
+                // A slip is the rarer spelling: one that a repeated caption made frequent is no slip of the running text's. Only
+                // an ordinary word misspelt is a slip however often it is written: the word list, not the count, knows the word.
                 var votesByForm = votes.GroupBy(v => v.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
                 int VotesFor(string form) => votesByForm.TryGetValue(form, out var count) ? count : 0;
                 var expectedVotes = VotesFor(expected);
-                departures = occurrences.Where(o => (o.IsSlip || majority && o.Form != expected) && VotesFor(o.Form) <= expectedVotes);
+                departures = occurrences.Where(o => (o.IsSlip || majority && o.Form != expected)
+                                                    && (VotesFor(o.Form) <= expectedVotes || o.IsSlip && IsMisspeltWord(o.Form, expected)));
             }
             else if (foundWithoutList && StyleChoice.IsTie(votes, expected))
             {
@@ -99,6 +101,12 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor);
     }
+
+    /// <summary>"Insitute" of "Institute": a slip that no word list knows, of an ordinary English word. The lists decide which
+    /// spelling is the word even where the slip is the majority; a name's spellings, which the lists may lack ("Kathmandu"),
+    /// are left to the majority.</summary>
+    private static bool IsMisspeltWord(string slip, string model) =>
+        CommonWords.Contains(model.ToLowerInvariant()) && !CommonWords.Contains(slip.ToLowerInvariant()) && !ProperNames.Contains(slip);
 
     private static bool IsDictionaryWord(string closed)
     {

@@ -303,9 +303,11 @@ internal static class NameVariants
 
     /// <summary>
     /// "Mars Reconaissance Orbiter" beside "Mars Reconnaissance Orbiter": a name word between the same two capitalised words as
-    /// an ordinary word one slip from it is that word misspelt inside the same name. Ordinary words are no name words, so
-    /// the one in the name is added as the slip's model. The same words on both sides tie the two to one name; anywhere
-    /// else an unknown word one slip from an ordinary one may be a name of its own.
+    /// an ordinary word one slip from it is that word misspelt inside the same name, and so is one after the same two
+    /// capitalised words ("the Hillcrest Polling Insitute poll" beside "the Hillcrest Polling Institute's director"), where a
+    /// possessive or the next word may differ. Ordinary words are no name words, so the one in the name is added as the
+    /// slip's model. The same words around it tie the two to one name; anywhere else an unknown word one slip from an
+    /// ordinary one may be a name of its own.
     /// </summary>
     private static void MergeSlipsOfWordsInOneName(Article article, List<NameWord> words)
     {
@@ -313,15 +315,12 @@ internal static class NameVariants
         foreach (var word in words) byToken[word.Token] = word;
         var tokens = article.Tokens;
         var inNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < tokens.Count; i++)
+        for (var i = 1; i < tokens.Count; i++)
         {
-            var (before, middle, after) = (tokens[i - 1], tokens[i], tokens[i + 1]);
-            if (!before.IsWord || !middle.IsWord || !after.IsWord || !SpellingText.IsCapitalized(before.Text) || !SpellingText.IsCapitalized(middle.Text)
-                || !SpellingText.IsCapitalized(after.Text) || middle.Text.Length < MinimumTypoLetters || !SpellingText.IsLetters(middle.Text)
-                || !SpellingText.OnlySpacesBetween(article.Text, before.Span, middle.Span) || !SpellingText.OnlySpacesBetween(article.Text, middle.Span, after.Span)) continue;
-            var name = before.Text + " _ " + after.Text;
-            if (!inNames.TryGetValue(name, out var middles)) inNames[name] = middles = new List<int>();
-            middles.Add(i);
+            var (before, middle) = (tokens[i - 1], tokens[i]);
+            if (!IsCapitalisedNeighbour(before, middle) || middle.Text.Length < MinimumTypoLetters || !SpellingText.IsLetters(middle.Text)) continue;
+            if (i + 1 < tokens.Count && IsCapitalisedNeighbour(middle, tokens[i + 1])) AddMiddle(before.Text + " _ " + tokens[i + 1].Text, i);
+            if (i >= 2 && IsCapitalisedNeighbour(tokens[i - 2], before)) AddMiddle(tokens[i - 2].Text + " " + before.Text + " _", i);
         }
         var added = false;
         foreach (var middles in inNames.Values.Where(m => m.Count > 1))
@@ -347,6 +346,17 @@ internal static class NameVariants
             }
         }
         if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+
+        void AddMiddle(string name, int middle)
+        {
+            if (!inNames.TryGetValue(name, out var middles)) inNames[name] = middles = new List<int>();
+            middles.Add(middle);
+        }
+
+        // Two capitalised words of one name: neighbours with only spaces between.
+        bool IsCapitalisedNeighbour(Token first, Token second) =>
+            first.IsWord && second.IsWord && SpellingText.IsCapitalized(first.Text) && SpellingText.IsCapitalized(second.Text)
+            && SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span);
     }
 
     /// <summary>
