@@ -77,6 +77,7 @@ public static class FigureExtractor
 
         public Figure? ReadAt(int i)
         {
+            if (ReadNobody(i) is { } nobody) return nobody;
             var hedge = Hedge.None;
             var numberStart = i;
             var hedges = _window.Has(i) && _window.Tokens[i].Kind == TokenKind.Word && _lexicon.HedgesByFirstWord.TryGetValue(_window.Tokens[i].Text, out var startingHere)
@@ -94,6 +95,23 @@ public static class FigureExtractor
             if (!NumberReader.StartsNumber(_window, numberStart)) return null;
             if (!NumberReader.TryRead(_window, numberStart, out var number)) return null;
             return Classify(i, numberStart, hedge, number);
+        }
+
+        /// <summary>"no one was injured", "nobody was killed", "no-one died": a count of none (Data/figure-words.yml), when an
+        /// auxiliary or an event word follows it, so that the quantity reader can tell what none of were hurt. "No one else
+        /// was hurt" is no such count: the others are a part.</summary>
+        private Figure? ReadNobody(int i)
+        {
+            foreach (var words in FigureWords.Instance.NobodyWords)
+            {
+                if (!MatchesWords(i, words)) continue;
+                var last = i + words.Length - 1;
+                var next = _window.Word(last + 1);
+                if (!QuantityKeyReader.Auxiliaries.Contains(next) && !FigureWords.Instance.EventWords.ContainsKey(next)) return null;
+                var span = TextSpan.FromBounds(_window.Tokens[i].Span.Start, _window.Tokens[last].Span.End);
+                return new Figure(FigureKind.Count, span, _article.GetText(span), 0, Interval.Exactly(0), Hedge.None, null, i, last, i, last, _sentence.Index);
+            }
+            return null;
         }
 
         private bool MatchesWords(int i, string[] words)
