@@ -326,9 +326,18 @@ public static class FigureExtractor
             {
                 var capitalised = token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart;
                 var nextIsName = _window.Has(i + 1) && _window.Tokens[i + 1].Kind == TokenKind.Word && _window.Tokens[i + 1].StartsUpper;
-                return capitalised || (nextIsName && !IsMonth(i + 1));
+                return capitalised || (nextIsName && !IsMonth(i + 1) && !QualifiesNounAfterNames(number.End));
             }
             return token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && _window.Has(i + 1) && _window.Tokens[i + 1].Kind == TokenKind.Word && _window.Tokens[i + 1].StartsUpper;
+        }
+
+        /// <summary>True when the capitalised words from <paramref name="start"/> end in an adjective of a people and a lower-case
+        /// noun follows them: "the 15th North Korean missile test" counts tests, where "the 4th Armoured Brigade" is a name.</summary>
+        private bool QualifiesNounAfterNames(int start)
+        {
+            var k = start;
+            while (_window.Has(k + 1) && _window.Tokens[k + 1].Kind == TokenKind.Word && _window.Tokens[k + 1].StartsUpper) k++;
+            return QuantityKeyReader.IsDemonym(_window.Word(k)) && _window.Word(k + 1) is { Length: > 0 } noun && char.IsLower(noun[0]);
         }
 
         /// <summary>"33-year-old", "33 years old", "aged 33", ", 33," after a name.</summary>

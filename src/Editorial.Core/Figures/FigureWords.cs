@@ -62,6 +62,8 @@ internal sealed class FigureWords
         DailyWords = Words(document.DailyWords);
         StretchesOfTime = Words(document.StretchesOfTime);
         CalendarStretches = Words(document.CalendarStretches);
+        OccasionVerbs = Words(document.OccasionVerbs);
+        RepeatNouns = Words(document.RepeatNouns);
         PastPeriods = Words(document.PastPeriods);
         RecurringPeriods = Fold(document.RecurringPeriods);
         CalendarUnits = Words(document.CalendarUnits);
@@ -155,6 +157,8 @@ internal sealed class FigureWords
     public HashSet<string> DailyWords { get; }
     public HashSet<string> StretchesOfTime { get; }
     public HashSet<string> CalendarStretches { get; }
+    public HashSet<string> OccasionVerbs { get; }
+    public HashSet<string> RepeatNouns { get; }
     public HashSet<string> PastPeriods { get; }
     public IReadOnlyDictionary<string, string> RecurringPeriods { get; }
     public HashSet<string> CalendarUnits { get; }
@@ -238,6 +242,8 @@ internal sealed class FigureWords
         public List<string> DailyWords { get; set; } = [];
         public List<string> StretchesOfTime { get; set; } = [];
         public List<string> CalendarStretches { get; set; } = [];
+        public List<string> OccasionVerbs { get; set; } = [];
+        public List<string> RepeatNouns { get; set; } = [];
         public List<string> PastPeriods { get; set; } = [];
         public Dictionary<string, List<string>> RecurringPeriods { get; set; } = [];
         public List<string> CalendarUnits { get; set; } = [];

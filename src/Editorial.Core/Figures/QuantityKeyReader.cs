@@ -45,6 +45,8 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> DailyWords = FigureWords.Instance.DailyWords;
     private static readonly HashSet<string> StretchesOfTime = FigureWords.Instance.StretchesOfTime;
     private static readonly HashSet<string> CalendarStretches = FigureWords.Instance.CalendarStretches;
+    private static readonly HashSet<string> OccasionVerbs = FigureWords.Instance.OccasionVerbs;
+    private static readonly HashSet<string> RepeatNouns = FigureWords.Instance.RepeatNouns;
     private static readonly HashSet<string> PastPeriods = FigureWords.Instance.PastPeriods;
     private static readonly IReadOnlyDictionary<string, string> RecurringPeriods = FigureWords.Instance.RecurringPeriods;
     private static readonly HashSet<string> CalendarUnits = FigureWords.Instance.CalendarUnits;
@@ -445,6 +447,12 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
+    /// <summary>A word with the ending of an adjective of a people or a country: "Russian", "Polish", "Chinese", "American",
+    /// "Korean".</summary>
+    internal static bool IsDemonym(string word) =>
+        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("can", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal);
+
     private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 
     /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
@@ -594,9 +602,7 @@ internal static partial class QuantityKeyReader
             && !(Tokens[i].IsInHeading && _reading.WritesInLowerCase(Tokens[i].Text));
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
-        public bool IsDemonym(int i) =>
-            Tokens[i].Text.EndsWith("ian", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("ish", StringComparison.Ordinal)
-            || Tokens[i].Text.EndsWith("ese", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("can", StringComparison.Ordinal);
+        public bool IsDemonym(int i) => QuantityKeyReader.IsDemonym(Tokens[i].Text);
 
         /// <summary>"another attack", "in a separate strike", "elsewhere": the clause names an occasion of its own.</summary>
         public bool OpensNewOccasion() => _opensNewOccasion ??=

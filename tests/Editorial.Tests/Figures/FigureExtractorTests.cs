@@ -191,6 +191,16 @@ public class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("It was the 15th North Korean missile test this year.", "15th")]
+    [InlineData("It was the 3rd Republican debate of the race.", "3rd")]
+    public void An_ordinal_before_an_adjective_of_a_people_and_a_noun_counts_the_noun(string text, string figureText) =>
+        Single(text).ShouldSatisfyAllConditions(f => f.Kind.ShouldBe(FigureKind.Ordinal), f => f.Text.ShouldBe(figureText));
+
+    [Fact]
+    public void An_ordinal_before_a_name_that_a_noun_follows_is_still_part_of_the_name() =>
+        Single("The 4th Armoured Brigade commander spoke.").Kind.ShouldBe(FigureKind.Name);
+
+    [Theory]
     [InlineData("Biden warned that it would be World War III.")]
     [InlineData("One of them died.")]
     [InlineData("One day they will return.")]
