@@ -180,9 +180,10 @@ internal static partial class QuantityKeyReader
     /// <summary>
     /// "This is the 15th North Korean missile test this year", "it was the 19th test this year": the place of the story's own
     /// occasion in the series of a stretch of the calendar, which a verb before it says the occasion is (an "and" may continue
-    /// that verb's complement: "was the second to cross Japan and the 19th test this year"). Keyed by the series' noun and the
-    /// stretch, and compared across a story when the names of the phrases do not differ; the place of one occasion was settled
-    /// when it happened, so a later article does not revise it. "The first test this year was in May" tells of another
+    /// that verb's complement: "was the second to cross Japan and the 19th test this year"). Keyed by the series' noun, what
+    /// befell its things ("the sixth civilian shot") and the stretch, and compared across a story when the names and the
+    /// qualifiers of the phrases do not differ ("nuclear test" is not "missile test"; a bare "test" may be either); the place
+    /// of one occasion was settled when it happened, so a later article does not revise it. "The first test this year was in May" tells of another
     /// occasion, "for the second time this year" of no verb's complement, and "it was the second time this year" not of what:
     /// none is read.
     /// </summary>
@@ -200,19 +201,28 @@ internal static partial class QuantityKeyReader
         for (var k = figure.LastToken + 1; k <= figure.LastToken + 4 && segment.Has(k); k++)
         {
             var word = segment.Word(k);
-            if (word.Length == 0 || segment.IsWord(k, "this") || NounComplements.Contains(word)) break;
+            // A participle after the noun opens what befell it: "the sixth civilian shot by police", "the 31st person killed".
+            if (word.Length == 0 || segment.IsWord(k, "this") || NounComplements.Contains(word) || IsParticiple(word)) break;
             if (segment.IsName(k)) names.Add(Stem(word));
             else if (!char.IsLower(word[0]) || Auxiliaries.Contains(word)) return null;
             noun = k;
         }
         if (noun < 0 || segment.IsName(noun)) return null;
+        // The words that qualify the noun tell series apart as names do: a "nuclear test" is not a "missile test".
+        for (var k = figure.LastToken + 1; k < noun; k++)
+        {
+            if (!segment.IsName(k)) names.Add(segment.Word(k).ToLowerInvariant());
+        }
         var series = segment.Word(noun).ToLowerInvariant();
         if (series.Length < 3 || Partitives.Contains(series) || RepeatNouns.Contains(series) || CalendarUnits.Contains(series) || DurationUnits.ContainsKey(series) || Units.TryGet(series, out _)) return null;
+        // What befell the things of the series is part of it: the sixth civilian shot is not the sixth civilian killed.
+        if (IsParticiple(segment.Word(noun + 1))) series += " " + segment.Word(noun + 1).ToLowerInvariant();
         for (var k = noun + 1; k <= noun + 10 && segment.Has(k); k++)
         {
             var word = segment.Word(k);
             if (word.Length == 0) return null;
-            if (segment.IsWord(k, "this") && CalendarStretches.Contains(segment.Word(k + 1)))
+            // "earlier this year" dates the act, not the series: "the first president to visit Cuba earlier this year".
+            if (segment.IsWord(k, "this") && CalendarStretches.Contains(segment.Word(k + 1)) && !segment.IsWord(k - 1, "earlier") && !segment.IsWord(k - 1, "later"))
             {
                 return new SpecificReading("number", $"the {series} this {segment.Word(k + 1).ToLowerInvariant()}", true, k + 1, names, 0);
             }
@@ -220,6 +230,10 @@ internal static partial class QuantityKeyReader
         }
         return null;
     }
+
+    /// <summary>A past participle or a word of what befell someone: "killed", "shot", "injured", "stabbed".</summary>
+    private static bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || EventWords.ContainsKey(word) || MannersOfDeath.Contains(word);
 
     /// <summary>"red-flagged with 21 of 71 laps completed", "halted after 20 of 71 scheduled laps".</summary>
     private static SpecificReading? LapsAtStoppage(Clause segment, Figure figure)
