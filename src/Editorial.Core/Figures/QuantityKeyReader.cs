@@ -448,10 +448,10 @@ internal static partial class QuantityKeyReader
 
     /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
     /// <summary>A word with the ending of an adjective of a people or a country: "Russian", "Polish", "Chinese", "American",
-    /// "Korean".</summary>
+    /// "Korean", "European"; not the short names "Dean", "Sean", "Jean".</summary>
     internal static bool IsDemonym(string word) =>
         word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
-        || word.EndsWith("can", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal);
+        || word.EndsWith("can", StringComparison.Ordinal) || (word.Length > 4 && word.EndsWith("ean", StringComparison.Ordinal));
 
     private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 

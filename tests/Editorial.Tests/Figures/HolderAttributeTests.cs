@@ -92,6 +92,15 @@ public class HolderAttributeTests
     }
 
     [Fact]
+    public void A_short_surname_with_the_ending_of_an_adjective_of_a_people_is_still_a_name() =>
+        Check(("a.txt", "Howard Dean, 70, spoke at the rally."), ("b.txt", "Howard Dean, 71, spoke at the rally."))
+            .ShouldBe(
+            [
+                "a.txt(1,14,1,16): info ED2002: Conflicting figures for age of Dean in the same story: “70” here and “71” in b.txt(1,14) cannot both be true (70 vs 71)",
+                "b.txt(1,14,1,16): info ED2002: Conflicting figures for age of Dean in the same story: “71” here and “70” in a.txt(1,14) cannot both be true (71 vs 70)",
+            ]);
+
+    [Fact]
     public void An_age_that_no_name_holds_is_never_compared_across_articles_nor_one_a_name_qualifies_another_noun_with()
     {
         Check(("a.txt", "A 12-year-old boy was hurt in the fire."), ("b.txt", "A 13-year-old boy was hurt in the fire.")).ShouldBeEmpty();
