@@ -58,8 +58,9 @@ internal static class ContestedFigureFinder
         var to = sentence.EndToken;
         foreach (var figure in figures)
         {
-            // Percentages count as contested near an event word: poll numbers, a share of a toll.
-            if (figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Percentage) || tokens[figure.NumberFirstToken].IsInQuotation) continue;
+            // Percentages count as contested near an event word: poll numbers, a share of a toll. "No one was killed" counts
+            // none, which nobody has to source.
+            if (figure.IsNone || figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Percentage) || tokens[figure.NumberFirstToken].IsInQuotation) continue;
             if (PointsBack(tokens, from, figure) || CountsUncontested(tokens, to, figure) || IsRankOrListNumber(tokens, from, to, figure)
                 || IsScore(tokens, to, figure) || IsAgeAtDeath(tokens, from, to, figure) || EndsDateRange(tokens, figures, figure)) continue;
             var (eventStart, eventLength) = NearestEvent(tokens, from, to, figure, contestedEvents);

@@ -141,6 +141,9 @@ public sealed class Figure
     public int NumberLastToken { get; }
     public int SentenceIndex { get; }
 
+    /// <summary>True for a count of none: "no one was injured", "nobody died".</summary>
+    public bool IsNone => Kind == FigureKind.Count && Value == 0;
+
     /// <summary>True for the figures that state an amount (counts, ordinals, percentages, money, measures).</summary>
     public bool IsQuantity => Kind is FigureKind.Count or FigureKind.Ordinal or FigureKind.Percentage or FigureKind.Money or FigureKind.Measure;
 

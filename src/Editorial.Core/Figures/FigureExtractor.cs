@@ -77,6 +77,7 @@ public static class FigureExtractor
 
         public Figure? ReadAt(int i)
         {
+            if (ReadNobody(i) is { } nobody) return nobody;
             var hedge = Hedge.None;
             var numberStart = i;
             var hedges = _window.Has(i) && _window.Tokens[i].Kind == TokenKind.Word && _lexicon.HedgesByFirstWord.TryGetValue(_window.Tokens[i].Text, out var startingHere)
@@ -94,6 +95,23 @@ public static class FigureExtractor
             if (!NumberReader.StartsNumber(_window, numberStart)) return null;
             if (!NumberReader.TryRead(_window, numberStart, out var number)) return null;
             return Classify(i, numberStart, hedge, number);
+        }
+
+        /// <summary>"no one was injured", "nobody was killed", "no-one died": a count of none (Data/figure-words.yml), when an
+        /// auxiliary or an event word follows it, so that the quantity reader can tell what none of were hurt. "No one else
+        /// was hurt" is no such count: the others are a part.</summary>
+        private Figure? ReadNobody(int i)
+        {
+            foreach (var words in FigureWords.Instance.NobodyWords)
+            {
+                if (!MatchesWords(i, words)) continue;
+                var last = i + words.Length - 1;
+                var next = _window.Word(last + 1);
+                if (!QuantityKeyReader.Auxiliaries.Contains(next) && !FigureWords.Instance.EventWords.ContainsKey(next)) return null;
+                var span = TextSpan.FromBounds(_window.Tokens[i].Span.Start, _window.Tokens[last].Span.End);
+                return new Figure(FigureKind.Count, span, _article.GetText(span), 0, Interval.Exactly(0), Hedge.None, null, i, last, i, last, _sentence.Index);
+            }
+            return null;
         }
 
         private bool MatchesWords(int i, string[] words)
@@ -308,9 +326,18 @@ public static class FigureExtractor
             {
                 var capitalised = token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart;
                 var nextIsName = _window.Has(i + 1) && _window.Tokens[i + 1].Kind == TokenKind.Word && _window.Tokens[i + 1].StartsUpper;
-                return capitalised || (nextIsName && !IsMonth(i + 1));
+                return capitalised || (nextIsName && !IsMonth(i + 1) && !QualifiesNounAfterNames(number.End));
             }
             return token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && _window.Has(i + 1) && _window.Tokens[i + 1].Kind == TokenKind.Word && _window.Tokens[i + 1].StartsUpper;
+        }
+
+        /// <summary>True when the capitalised words from <paramref name="start"/> end in an adjective of a people and a lower-case
+        /// noun follows them: "the 15th North Korean missile test" counts tests, where "the 4th Armoured Brigade" is a name.</summary>
+        private bool QualifiesNounAfterNames(int start)
+        {
+            var k = start;
+            while (_window.Has(k + 1) && _window.Tokens[k + 1].Kind == TokenKind.Word && _window.Tokens[k + 1].StartsUpper) k++;
+            return QuantityKeyReader.IsDemonym(_window.Word(k)) && _window.Word(k + 1) is { Length: > 0 } noun && char.IsLower(noun[0]);
         }
 
         /// <summary>"33-year-old", "33 years old", "aged 33", ", 33," after a name.</summary>

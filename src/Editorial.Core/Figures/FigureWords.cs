@@ -30,6 +30,7 @@ internal sealed class FigureWords
             .ToDictionary(entry => entry.Word, entry => entry.Unit, StringComparer.OrdinalIgnoreCase);
         LengthModifiers = Words(document.LengthModifiers);
         Cardinals = new Dictionary<string, int>(document.Cardinals, StringComparer.OrdinalIgnoreCase);
+        NobodyWords = document.NobodyWords.Select(words => words.Split(' ')).ToList();
         Ordinals = new Dictionary<string, int>(document.Ordinals, StringComparer.OrdinalIgnoreCase);
         Scales = new Dictionary<string, double>(document.Scales, StringComparer.OrdinalIgnoreCase);
         Magnitudes = document.Magnitudes.ToDictionary(entry => entry.Key, entry => new Interval(entry.Value.From, entry.Value.UpTo, lowInclusive: true, highInclusive: false),
@@ -61,6 +62,8 @@ internal sealed class FigureWords
         DailyWords = Words(document.DailyWords);
         StretchesOfTime = Words(document.StretchesOfTime);
         CalendarStretches = Words(document.CalendarStretches);
+        OccasionVerbs = Words(document.OccasionVerbs);
+        RepeatNouns = Words(document.RepeatNouns);
         PastPeriods = Words(document.PastPeriods);
         RecurringPeriods = Fold(document.RecurringPeriods);
         CalendarUnits = Words(document.CalendarUnits);
@@ -102,6 +105,9 @@ internal sealed class FigureWords
 
     /// <summary>Cardinal words and their values ("nine", "dozen").</summary>
     public IReadOnlyDictionary<string, int> Cardinals { get; }
+
+    /// <summary>The words that count none before a verb, each as its words: "nobody", "no one", "no-one".</summary>
+    public IReadOnlyList<string[]> NobodyWords { get; }
 
     /// <summary>Ordinal words and their values ("third", "hundredth").</summary>
     public IReadOnlyDictionary<string, int> Ordinals { get; }
@@ -151,6 +157,8 @@ internal sealed class FigureWords
     public HashSet<string> DailyWords { get; }
     public HashSet<string> StretchesOfTime { get; }
     public HashSet<string> CalendarStretches { get; }
+    public HashSet<string> OccasionVerbs { get; }
+    public HashSet<string> RepeatNouns { get; }
     public HashSet<string> PastPeriods { get; }
     public IReadOnlyDictionary<string, string> RecurringPeriods { get; }
     public HashSet<string> CalendarUnits { get; }
@@ -201,6 +209,7 @@ internal sealed class FigureWords
         public Dictionary<string, WordClass> Counted { get; set; } = [];
         public Dictionary<string, WordClass> Events { get; set; } = [];
         public Dictionary<string, int> Cardinals { get; set; } = [];
+        public List<string> NobodyWords { get; set; } = [];
         public Dictionary<string, int> Ordinals { get; set; } = [];
         public Dictionary<string, double> Scales { get; set; } = [];
         public Dictionary<string, MagnitudeDocument> Magnitudes { get; set; } = [];
@@ -233,6 +242,8 @@ internal sealed class FigureWords
         public List<string> DailyWords { get; set; } = [];
         public List<string> StretchesOfTime { get; set; } = [];
         public List<string> CalendarStretches { get; set; } = [];
+        public List<string> OccasionVerbs { get; set; } = [];
+        public List<string> RepeatNouns { get; set; } = [];
         public List<string> PastPeriods { get; set; } = [];
         public Dictionary<string, List<string>> RecurringPeriods { get; set; } = [];
         public List<string> CalendarUnits { get; set; } = [];

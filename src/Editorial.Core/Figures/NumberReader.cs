@@ -177,6 +177,13 @@ internal static class NumberReader
             number.End = i + 3;
             return true;
         }
+        if (NumberWords.IsWrittenAge(word, out var age))
+        {
+            // "a five-year-old boy", "the twenty-five-year-old": an age written in words, as it is written in digits.
+            number.Value = age;
+            number.Kind = FigureKind.Age;
+            return true;
+        }
         if (NumberWords.IsNumberModifier(word))
         {
             // "nine-story", "five-day": the number qualifies the word it is joined to.

@@ -49,6 +49,14 @@ internal static class NumberWords
         return false;
     }
 
+    /// <summary>An age written in one word: "five-year-old", "twenty-five-year-old"; <paramref name="age"/> is the years.</summary>
+    public static bool IsWrittenAge(string word, out int age)
+    {
+        const string years = "-year-old";
+        age = 0;
+        return word.Length > years.Length && word.EndsWith(years, StringComparison.OrdinalIgnoreCase) && TryCardinal(word.Substring(0, word.Length - years.Length), out age);
+    }
+
     /// <summary>A hyphenated word whose first part is a number: "nine-story", "five-day", "two-hour".</summary>
     public static bool IsNumberModifier(string word)
     {

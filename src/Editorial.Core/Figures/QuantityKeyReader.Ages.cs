@@ -35,10 +35,10 @@ internal static partial class QuantityKeyReader
             surname = first - 4;
         }
         else if (figure.Kind != FigureKind.Age) return null;
-        else if (segment.Text(first + 1) == "-")
+        else if (segment.Text(first + 1) == "-" || segment.Word(first).IndexOf('-') > 0)
         {
-            // "the 34-year-old Jane Roe"; in an aside after "a" the words describe and the person stands before the aside: "Jane
-            // Roe, a 34-year-old teacher,", "Kim, a 20-year-old South Korean,".
+            // "the 34-year-old Jane Roe", "a five-year-old boy"; in an aside after "a" the words describe and the person stands
+            // before the aside: "Jane Roe, a 34-year-old teacher,", "Kim, a 20-year-old South Korean,".
             var isAside = (segment.IsWord(first - 1, "a") || segment.IsWord(first - 1, "an")) && segment.Text(first - 2) == ",";
             surname = isAside ? first - 3 : NameAfterAge(reading, segment, last + 1);
             if (surname < 0 && !isAside) return UnnamedPerson(reading, segment, figure);

@@ -77,7 +77,7 @@ internal static partial class QuantityKeyReader
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
     {
-        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier or FigureKind.Money or FigureKind.Age or FigureKind.Year or FigureKind.Date)) return null;
+        if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal or FigureKind.Modifier or FigureKind.Money or FigureKind.Age or FigureKind.Year or FigureKind.Date)) return null;
         var article = reading.Article;
         var sentence = article.Sentences[figure.SentenceIndex];
         var clause = Clause.Around(reading, sentence, figure);
@@ -88,6 +88,7 @@ internal static partial class QuantityKeyReader
             FigureKind.Modifier => Duration(reading, segment, figure) ?? PartsOfTheThing(reading, segment, figure),
             FigureKind.Age => Age(reading, segment, figure),
             FigureKind.Year or FigureKind.Date => StateSince(reading, segment, figure),
+            FigureKind.Ordinal => PlaceInSeries(reading, segment, figure),
             _ => Age(reading, segment, figure) ?? Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
                  ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
         };
@@ -175,6 +176,64 @@ internal static partial class QuantityKeyReader
         names.Remove(Stem(segment.Word(figure.FirstToken - 1))); // "Lap 14" opening a line of a live blog
         return new SpecificReading("lap", "crash", true, figure.LastToken, names, 2);
     }
+
+    /// <summary>
+    /// "This is the 15th North Korean missile test this year", "it was the 19th test this year": the place of the story's own
+    /// occasion in the series of a stretch of the calendar, which a verb before it says the occasion is (an "and" may continue
+    /// that verb's complement: "was the second to cross Japan and the 19th test this year"). Keyed by the series' noun, what
+    /// befell its things ("the sixth civilian shot") and the stretch, and compared across a story when the names and the
+    /// qualifiers of the phrases do not differ ("nuclear test" is not "missile test"; a bare "test" may be either); the place
+    /// of one occasion was settled when it happened, so a later article does not revise it. "The first test this year was in May" tells of another
+    /// occasion, "for the second time this year" of no verb's complement, and "it was the second time this year" not of what:
+    /// none is read.
+    /// </summary>
+    private static SpecificReading? PlaceInSeries(ArticleReading reading, Clause segment, Figure figure)
+    {
+        var the = figure.NumberFirstToken - 1;
+        if (figure.Hedge != Hedge.None || !segment.IsWord(the, "the")) return null;
+        var said = OccasionVerbs.Contains(segment.Word(the - 1))
+                   || (segment.IsWord(the - 1, "and") && segment.WordIndexes().Any(k => k < the && OccasionVerbs.Contains(segment.Word(k))));
+        if (!said) return null;
+        // The series' noun, after at most two words that qualify it ("North Korean missile test"), then "this year" after it, or
+        // after what completes it ("launch of a ballistic missile by North Korea this year").
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var noun = -1;
+        for (var k = figure.LastToken + 1; k <= figure.LastToken + 4 && segment.Has(k); k++)
+        {
+            var word = segment.Word(k);
+            // A participle after the noun opens what befell it: "the sixth civilian shot by police", "the 31st person killed".
+            if (word.Length == 0 || segment.IsWord(k, "this") || NounComplements.Contains(word) || IsParticiple(word)) break;
+            if (segment.IsName(k)) names.Add(Stem(word));
+            else if (!char.IsLower(word[0]) || Auxiliaries.Contains(word)) return null;
+            noun = k;
+        }
+        if (noun < 0 || segment.IsName(noun)) return null;
+        // The words that qualify the noun tell series apart as names do: a "nuclear test" is not a "missile test".
+        for (var k = figure.LastToken + 1; k < noun; k++)
+        {
+            if (!segment.IsName(k)) names.Add(segment.Word(k).ToLowerInvariant());
+        }
+        var series = segment.Word(noun).ToLowerInvariant();
+        if (series.Length < 3 || Partitives.Contains(series) || RepeatNouns.Contains(series) || CalendarUnits.Contains(series) || DurationUnits.ContainsKey(series) || Units.TryGet(series, out _)) return null;
+        // What befell the things of the series is part of it: the sixth civilian shot is not the sixth civilian killed.
+        if (IsParticiple(segment.Word(noun + 1))) series += " " + segment.Word(noun + 1).ToLowerInvariant();
+        for (var k = noun + 1; k <= noun + 10 && segment.Has(k); k++)
+        {
+            var word = segment.Word(k);
+            if (word.Length == 0) return null;
+            // "earlier this year" dates the act, not the series: "the first president to visit Cuba earlier this year".
+            if (segment.IsWord(k, "this") && CalendarStretches.Contains(segment.Word(k + 1)) && !segment.IsWord(k - 1, "earlier") && !segment.IsWord(k - 1, "later"))
+            {
+                return new SpecificReading("number", $"the {series} this {segment.Word(k + 1).ToLowerInvariant()}", true, k + 1, names, 0);
+            }
+            if (segment.IsName(k)) names.Add(Stem(word));
+        }
+        return null;
+    }
+
+    /// <summary>A past participle or a word of what befell someone: "killed", "shot", "injured", "stabbed".</summary>
+    private static bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || EventWords.ContainsKey(word) || MannersOfDeath.Contains(word);
 
     /// <summary>"red-flagged with 21 of 71 laps completed", "halted after 20 of 71 scheduled laps".</summary>
     private static SpecificReading? LapsAtStoppage(Clause segment, Figure figure)

@@ -45,6 +45,8 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> DailyWords = FigureWords.Instance.DailyWords;
     private static readonly HashSet<string> StretchesOfTime = FigureWords.Instance.StretchesOfTime;
     private static readonly HashSet<string> CalendarStretches = FigureWords.Instance.CalendarStretches;
+    private static readonly HashSet<string> OccasionVerbs = FigureWords.Instance.OccasionVerbs;
+    private static readonly HashSet<string> RepeatNouns = FigureWords.Instance.RepeatNouns;
     private static readonly HashSet<string> PastPeriods = FigureWords.Instance.PastPeriods;
     private static readonly IReadOnlyDictionary<string, string> RecurringPeriods = FigureWords.Instance.RecurringPeriods;
     private static readonly HashSet<string> CalendarUnits = FigureWords.Instance.CalendarUnits;
@@ -72,8 +74,9 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> IrregularActs = FigureWords.Instance.IrregularActs;
 
     /// <summary>Words that may stand between the counted noun and the verb: "people have now been killed", "are known to have
-    /// died". After <see cref="Presumptions"/>: static fields are set in the order they are written.</summary>
-    private static readonly HashSet<string> Auxiliaries = new(
+    /// died". After <see cref="Presumptions"/>: static fields are set in the order they are written. The extractor reads "no one"
+    /// as a count only before one of them or an event word.</summary>
+    internal static readonly HashSet<string> Auxiliaries = new(
     [
         "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "now", "reportedly", "also", "already", "all", "who",
         "so", "far", "confirmed", "officially", "allegedly", "later", "since",
@@ -143,7 +146,9 @@ internal static partial class QuantityKeyReader
         var incident = segment.Incident(excluded);
         Clause? antecedent = null;
         var opensOtherOccasion = segment.SaysOtherOccasion();
-        if (places.Count == 0 && Antecedent(article, sentence, segment) is { } previous)
+        // "A bomb injured 29 people in Chelsea. No one was injured in the Jersey blast.": a count of none tells of the occasion its
+        // own clause names, most often a lesser one beside the story's, and never takes the place of the sentence before.
+        if (places.Count == 0 && !figure.IsNone && Antecedent(article, sentence, segment) is { } previous)
         {
             // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
             // a clause with no place of its own is about the occasion the sentence before it names. A clause that names only a
@@ -354,7 +359,7 @@ internal static partial class QuantityKeyReader
     /// <summary>
     /// A number with no noun that was killed or wounded counts people: "31 had died", "12 were killed", "31 lost their lives",
     /// and, with no count before it in its clause, "Blast kills 31", "the strike killed 31 and injured 50". Not after a comma
-    /// or "of" ("Of the 40 dead, 12 were killed"; "two of whom were killed"): a part of a whole. Nor "no one".
+    /// or "of" ("Of the 40 dead, 12 were killed"; "two of whom were killed"): a part of a whole. Nor "not one".
     /// </summary>
     private static string? BareCountOfPeople(Clause clause, Figure figure)
     {
@@ -366,7 +371,7 @@ internal static partial class QuantityKeyReader
             return done;
         }
         if (clause.Has(before) && (clause.Text(before) == "," || clause.IsWord(before, "of") || clause.IsWord(before, "whom"))) return null;
-        // "No one was injured", "not one was killed": nobody, no count.
+        // "Not one was killed", "no one else was hurt": nobody, or a part. "No one was injured" is read whole, a count of none.
         if (clause.IsWord(before, "no") || clause.IsWord(before, "not")) return null;
         // "killing all 132 aboard", "a boat with 40 on board": those on board are people, and what befell all of them is their event.
         if (OnBoardAt(clause, after))
@@ -442,6 +447,12 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
+    /// <summary>A word with the ending of an adjective of a people or a country: "Russian", "Polish", "Chinese", "American",
+    /// "Korean", "European"; not the short names "Dean", "Sean", "Jean".</summary>
+    internal static bool IsDemonym(string word) =>
+        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("can", StringComparison.Ordinal) || (word.Length > 4 && word.EndsWith("ean", StringComparison.Ordinal));
+
     private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 
     /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
@@ -591,9 +602,7 @@ internal static partial class QuantityKeyReader
             && !(Tokens[i].IsInHeading && _reading.WritesInLowerCase(Tokens[i].Text));
 
         /// <summary>"Russian" in "in Russian air strikes", "Polish" in "near the Polish border": an adjective, not a place.</summary>
-        public bool IsDemonym(int i) =>
-            Tokens[i].Text.EndsWith("ian", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("ish", StringComparison.Ordinal)
-            || Tokens[i].Text.EndsWith("ese", StringComparison.Ordinal) || Tokens[i].Text.EndsWith("can", StringComparison.Ordinal);
+        public bool IsDemonym(int i) => QuantityKeyReader.IsDemonym(Tokens[i].Text);
 
         /// <summary>"another attack", "in a separate strike", "elsewhere": the clause names an occasion of its own.</summary>
         public bool OpensNewOccasion() => _opensNewOccasion ??=

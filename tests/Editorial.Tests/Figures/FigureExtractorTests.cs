@@ -172,6 +172,7 @@ public class FigureExtractorTests
     [InlineData("A refugee aged 33 spoke.", "33", FigureKind.Age)]
     [InlineData("She is 40 years old.", "40 years old", FigureKind.Age)]
     [InlineData("The filmmaker Brent Renaud, 51, was killed.", "51", FigureKind.Age)]
+    [InlineData("A five-year-old boy fell.", "five-year-old", FigureKind.Age)]
     [InlineData("The worst since World War 2 began.", "2", FigureKind.Name)]
     [InlineData("The worst since the Second World War.", "Second", FigureKind.Name)]
     [InlineData("They flew a Boeing 737 there.", "737", FigureKind.Name)]
@@ -189,6 +190,23 @@ public class FigureExtractorTests
         figure.Text.ShouldBe(figureText);
         figure.IsQuantity.ShouldBeFalse();
     }
+
+    [Fact]
+    public void An_age_written_in_words_has_the_value_of_its_number()
+    {
+        Single("The twenty-five-year-old spoke.").ShouldSatisfyAllConditions(f => f.Kind.ShouldBe(FigureKind.Age), f => f.Value.ShouldBe(25));
+        Single("They began a five-year-long project.").Kind.ShouldBe(FigureKind.Modifier);
+    }
+
+    [Theory]
+    [InlineData("It was the 15th North Korean missile test this year.", "15th")]
+    [InlineData("It was the 3rd Republican debate of the race.", "3rd")]
+    public void An_ordinal_before_an_adjective_of_a_people_and_a_noun_counts_the_noun(string text, string figureText) =>
+        Single(text).ShouldSatisfyAllConditions(f => f.Kind.ShouldBe(FigureKind.Ordinal), f => f.Text.ShouldBe(figureText));
+
+    [Fact]
+    public void An_ordinal_before_a_name_that_a_noun_follows_is_still_part_of_the_name() =>
+        Single("The 4th Armoured Brigade commander spoke.").Kind.ShouldBe(FigureKind.Name);
 
     [Theory]
     [InlineData("Biden warned that it would be World War III.")]

@@ -76,6 +76,31 @@ public class HolderAttributeTests
     }
 
     [Fact]
+    public void An_age_written_in_words_conflicts_as_one_written_in_digits()
+    {
+        Check(("a.txt", "Jane Roe, a thirty-four-year-old teacher, was pulled from the flat."), ("b.txt", "Jane Roe, 35, was pulled from the flat."))
+            .ShouldBe(
+            [
+                "a.txt(1,13,1,33): info ED2002: Conflicting figures for age of Roe in the same story: “thirty-four-year-old” here and “35” in b.txt(1,11) cannot both be true (thirty-four-year-old vs 35)",
+                "b.txt(1,11,1,13): info ED2002: Conflicting figures for age of Roe in the same story: “35” here and “thirty-four-year-old” in a.txt(1,13) cannot both be true (35 vs thirty-four-year-old)",
+            ]);
+        Check(("a.txt", "A five-year-old boy was trapped in the well.\n\nRescuers said the six-year-old boy was still alive."))
+            .ShouldBe(
+            [
+                "a.txt(3,19,3,35): info ED2001: Conflicting figures for age of the boy: “six-year-old boy” here and “five-year-old boy” at line 1 cannot both be true (six-year-old vs five-year-old)",
+            ]);
+    }
+
+    [Fact]
+    public void A_short_surname_with_the_ending_of_an_adjective_of_a_people_is_still_a_name() =>
+        Check(("a.txt", "Howard Dean, 70, spoke at the rally."), ("b.txt", "Howard Dean, 71, spoke at the rally."))
+            .ShouldBe(
+            [
+                "a.txt(1,14,1,16): info ED2002: Conflicting figures for age of Dean in the same story: “70” here and “71” in b.txt(1,14) cannot both be true (70 vs 71)",
+                "b.txt(1,14,1,16): info ED2002: Conflicting figures for age of Dean in the same story: “71” here and “70” in a.txt(1,14) cannot both be true (71 vs 70)",
+            ]);
+
+    [Fact]
     public void An_age_that_no_name_holds_is_never_compared_across_articles_nor_one_a_name_qualifies_another_noun_with()
     {
         Check(("a.txt", "A 12-year-old boy was hurt in the fire."), ("b.txt", "A 13-year-old boy was hurt in the fire.")).ShouldBeEmpty();

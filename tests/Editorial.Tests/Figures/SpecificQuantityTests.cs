@@ -1,4 +1,5 @@
-
+using Editorial.Articles;
+using Editorial.Figures;
 using static Editorial.Tests.Figures.StoryFigures;
 
 namespace Editorial.Tests.Figures;
@@ -397,6 +398,48 @@ public class SpecificQuantityTests
             .ShouldBeEmpty();
         Check(("a.txt", "Dale Harmon spent $4,000 on Facebook ads."),
               ("b.txt", "Dale Harmon spent $9,000 on Facebook ads."))
+            .ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("This is the 15th North Korean missile test this year.", "15th North Korean missile test this year", "number of the test this year")]
+    [InlineData("The missile flew over Japan and was the 19th test this year.", "19th test this year", "number of the test this year")]
+    [InlineData("It was the second crossing of the strait so far this month.", "second crossing of the strait so far this month", "number of the crossing this month")]
+    [InlineData("The launch was the first over Japan and the fourth launch of a missile by the North this year.", "fourth launch of a missile by the North this year", "number of the launch this year")]
+    [InlineData("He was the sixth civilian shot by city police this year.", "sixth civilian shot by city police this year", "number of the civilian shot this year")]
+    public void The_place_of_the_storys_occasion_in_a_series_of_the_year_is_read(string text, string phrase, string description)
+    {
+        var counted = ArticleFigures.Analyze(Article.Parse("test.txt", text)).Counted.ShouldHaveSingleItem();
+        (counted.PhraseText, counted.Key.Description).ShouldBe((phrase, description));
+    }
+
+    [Theory]
+    [InlineData("The first test this year was in May.")]
+    [InlineData("The missile flew over Japan for the second time this year.")]
+    [InlineData("It was the second time this year.")]
+    [InlineData("It was the first half of this year.")]
+    [InlineData("He was the first president to visit the island earlier this year.")]
+    public void An_ordinal_that_no_verb_says_the_occasion_is_or_that_says_no_series_of_what_is_no_place_in_a_series(string text) =>
+        ArticleFigures.Analyze(Article.Parse("test.txt", text)).Counted.ShouldBeEmpty();
+
+    [Fact]
+    public void The_place_of_one_occasion_in_the_series_conflicts_across_a_story_but_another_series_does_not()
+    {
+        Check(("a.txt", "This is the 15th North Korean missile test this year, officials said."),
+              ("b.txt", "The missile flew over Hokkaido on Friday. It was the 19th test this year."))
+            .ShouldBe(
+            [
+                "a.txt(1,13,1,53): info ED2002: Conflicting figures for number of the test this year in the same story: “15th North Korean missile test this year” here and “19th test this year” in b.txt(1,54) cannot both be true (15th vs 19th)",
+                "b.txt(1,54,1,73): info ED2002: Conflicting figures for number of the test this year in the same story: “19th test this year” here and “15th North Korean missile test this year” in a.txt(1,13) cannot both be true (19th vs 15th)",
+            ]);
+        Check(("a.txt", "This is the 15th North Korean missile test this year, officials said."),
+              ("b.txt", "The missile flew over Hokkaido on Friday. It was the 19th launch this year."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "This is the 15th nuclear test this year, officials said."),
+              ("b.txt", "The missile flew over Hokkaido on Friday. It was the 19th missile test this year."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "He was the sixth civilian shot by city police this year."),
+              ("b.txt", "He was the third civilian killed by city police this year."))
             .ShouldBeEmpty();
     }
 }
