@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.MemoryMappedFiles;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -45,9 +47,38 @@ public sealed class ArticleResultsCache : IDisposable
     private readonly Dictionary<string, StoredArticle> _stored;
     /// <summary>Cross-article findings by the fingerprint of their part (<see cref="ArticleFindingsFormat"/> bytes).</summary>
     private readonly Dictionary<string, ArraySegment<byte>> _parts;
-    /// <summary>The summaries file the index names (by <see cref="_summariesId"/>), open for reading; null when there is none.</summary>
-    private FileStream? _summaries;
+    /// <summary>The summaries file the index names (by <see cref="_summariesId"/>), mapped for reading: the engine restores articles
+    /// on every core, and each reads its summary where it lies, with no lock; null when there is none.</summary>
+    private SummariesFile? _summaries;
     private readonly string _summariesId;
+
+    private sealed class SummariesFile(MemoryMappedFile file, MemoryMappedViewAccessor view, long length) : IDisposable
+    {
+        public long Length { get; } = length;
+
+        public static SummariesFile Open(string path)
+        {
+            // Shared for writing: the run appends to the file it reads from (Save).
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = stream.Length;
+            var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            return new SummariesFile(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+        }
+
+        public byte[] Read(long at, int length)
+        {
+            if (at < 0 || length < 0 || at + length > Length) throw new EndOfStreamException("The results cache's summaries file ends early");
+            var bytes = new byte[length];
+            view.ReadArray(at, bytes, 0, length);
+            return bytes;
+        }
+
+        public void Dispose()
+        {
+            view.Dispose();
+            file.Dispose();
+        }
+    }
 
     /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities.</summary>
     private sealed record StoredSettings(IReadOnlyList<KeyValuePair<string, string>> Options, IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
@@ -66,7 +97,7 @@ public sealed class ArticleResultsCache : IDisposable
     }
 
     private ArticleResultsCache(string path, string fingerprint, Dictionary<string, StoredSettings> settings, Dictionary<string, StoredArticle> stored,
-        Dictionary<string, ArraySegment<byte>> parts, FileStream? summaries, string summariesId) =>
+        Dictionary<string, ArraySegment<byte>> parts, SummariesFile? summaries, string summariesId) =>
         (_path, _fingerprint, _settings, _stored, _parts, _summaries, _summariesId) = (path, fingerprint, settings, stored, parts, summaries, summariesId);
 
     private string SummariesPath => SummariesPathOf(_path);
@@ -80,7 +111,7 @@ public sealed class ArticleResultsCache : IDisposable
         var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
         var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
         var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
-        FileStream? summaries = null;
+        SummariesFile? summaries = null;
         var summariesId = "";
         try
         {
@@ -98,12 +129,9 @@ public sealed class ArticleResultsCache : IDisposable
                 if (reader.ReadString() == FormatTag && reader.ReadString() == fingerprint)
                 {
                     summariesId = reader.ReadString();
-                    // Shared for writing: the run appends to the file it reads from (Save).
-                    summaries = new FileStream(SummariesPathOf(path), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                    using (var header = new BinaryReader(summaries, Encoding.UTF8, leaveOpen: true))
-                    {
-                        if (header.ReadString() != FormatTag || header.ReadString() != summariesId) throw new FormatException("Summaries of another index");
-                    }
+                    summaries = SummariesFile.Open(SummariesPathOf(path));
+                    var header = SummariesHeader(summariesId);
+                    if (summaries.Length < header.Length || !summaries.Read(0, header.Length).SequenceEqual(header)) throw new FormatException("Summaries of another index");
                     for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(ReadPairs(reader), ReadPairs(reader));
                     for (var count = reader.ReadInt32(); count > 0; count--)
                     {
@@ -154,7 +182,10 @@ public sealed class ArticleResultsCache : IDisposable
 
     /// <summary>The key of an article's settings: its path (sections match it) and its configuration files' paths and texts
     /// (<see cref="Configuration.EditorConfigResolver.ConfigurationOf"/>), which settle its settings and where each is set.</summary>
-    public static string SettingsKeyOf(string path, string configuration) => Hash(path + "\0" + configuration);
+    public string SettingsKeyOf(string path, string configuration) => Hash(path + "\0" + _configurationHashes.GetOrAdd(configuration, Hash));
+
+    /// <summary>Each configuration (a chain of configuration files, shared by the thousands of articles below them) hashed once a run.</summary>
+    private readonly ConcurrentDictionary<string, string> _configurationHashes = new(StringComparer.Ordinal);
 
     /// <summary>The key of an article's findings: the key of its settings and its text.</summary>
     public static string FindingsKeyOf(string settingsKey, string text) => Hash(settingsKey + "\0" + text);
@@ -213,22 +244,18 @@ public sealed class ArticleResultsCache : IDisposable
         return known;
     }
 
-    /// <summary>A summary from the summaries file; the engine restores articles on every core, and they share the one stream.</summary>
-    private ArraySegment<byte> ReadSummary(long at, int length)
+    private ArraySegment<byte> ReadSummary(long at, int length) => new(_summaries!.Read(at, length));
+
+    /// <summary>What the summaries file begins with: the format and the id its index names it by.</summary>
+    private static byte[] SummariesHeader(string id)
     {
-        var bytes = new byte[length];
-        lock (_summaries!)
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            _summaries.Position = at;
-            var read = 0;
-            while (read < length)
-            {
-                var got = _summaries.Read(bytes, read, length - read);
-                if (got == 0) throw new EndOfStreamException("The results cache's summaries file ends early");
-                read += got;
-            }
+            writer.Write(FormatTag);
+            writer.Write(id);
         }
-        return new ArraySegment<byte>(bytes);
+        return stream.ToArray();
     }
 
     /// <summary>The cross-article findings stored for the part of <paramref name="fingerprint"/>; null when there are none, or
@@ -258,14 +285,16 @@ public sealed class ArticleResultsCache : IDisposable
         var rewrite = _summaries is null || _summaries.Length > 2 * keptBytes + (1 << 20);
         var summariesId = rewrite ? Guid.NewGuid().ToString("N") : _summariesId;
         var summariesPath = rewrite ? SummariesPath + ".tmp" : SummariesPath;
+        if (!rewrite)
+        {
+            // Nothing is read from it any more: appended to unmapped.
+            _summaries?.Dispose();
+            _summaries = null;
+        }
         using (var summaries = rewrite ? new FileStream(summariesPath, FileMode.Create, FileAccess.Write) : new FileStream(summariesPath, FileMode.Append, FileAccess.Write))
         using (var writer = new BinaryWriter(summaries, Encoding.UTF8))
         {
-            if (rewrite)
-            {
-                writer.Write(FormatTag);
-                writer.Write(summariesId);
-            }
+            if (rewrite) writer.Write(SummariesHeader(summariesId));
             foreach (var i in distinctFindings)
             {
                 writer.Flush();
@@ -400,12 +429,21 @@ public sealed class ArticleResultsCache : IDisposable
         }
     }
 
+    /// <summary>One hasher a thread: each article's keys are made on every core, and making a hasher costs more than hashing a key.</summary>
+    [ThreadStatic]
+    private static SHA256? t_sha;
+
     private static string Hash(string text)
     {
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-        var builder = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash) builder.Append(b.ToString("x2"));
-        return builder.ToString();
+        var hash = (t_sha ??= SHA256.Create()).ComputeHash(Encoding.UTF8.GetBytes(text));
+        var hex = new char[hash.Length * 2];
+        for (var i = 0; i < hash.Length; i++)
+        {
+            hex[2 * i] = HexDigits[hash[i] >> 4];
+            hex[2 * i + 1] = HexDigits[hash[i] & 15];
+        }
+        return new string(hex);
     }
+
+    private const string HexDigits = "0123456789abcdef";
 }

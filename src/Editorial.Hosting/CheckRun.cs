@@ -11,6 +11,7 @@ using Editorial.Figures;
 using Editorial.Hosting.Configuration;
 using Editorial.Profiles;
 using Editorial.Rules;
+using Editorial.Text;
 
 namespace Editorial.Hosting;
 
@@ -127,7 +128,7 @@ public static class CheckRun
             if (cache is not null)
             {
                 var (configuration, includesGlobal) = resolver.ConfigurationOf(path);
-                settingsKey = ArticleResultsCache.SettingsKeyOf(path, configuration);
+                settingsKey = cache.SettingsKeyOf(path, configuration);
                 if (!includesGlobal) settings = cache.FindSettings(settingsKey, request.DefaultOutlet, key => resolver.GetSettings(path, request.DefaultOutlet).LocateOption?.Invoke(key));
             }
             settings ??= resolver.GetSettings(path, request.DefaultOutlet);
@@ -171,10 +172,11 @@ public static class CheckRun
         IReadOnlyList<ArticleResultsCache.FileStamp> Stamps);
 
     /// <summary>The same finding reached twice (a profile problem seen by two articles) is reported once: the first of the findings
-    /// that read the same. Each is written out once, as a run of ten thousand articles has fifty thousand findings.</summary>
+    /// that read the same (<see cref="Diagnostic.ToString"/>: path, place, severity word, ID and message). Compared part by part,
+    /// never written out: a run of ten thousand articles has fifty thousand findings.</summary>
     private static List<Diagnostic> WithoutRepeats(IEnumerable<Diagnostic> diagnostics)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return diagnostics.Where(diagnostic => seen.Add(diagnostic.ToString())).ToList();
+        var seen = new HashSet<(string, LinePositionSpan, string, string, string)>();
+        return diagnostics.Where(d => seen.Add((d.Location.Path, d.Location.LineSpan, Diagnostic.SeverityWord(d.Severity), d.Id, d.Message))).ToList();
     }
 }
