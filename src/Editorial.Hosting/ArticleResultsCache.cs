@@ -152,7 +152,8 @@ public sealed class ArticleResultsCache : IDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
+        // ArgumentException: an empty summaries file cannot be mapped.
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
             settings.Clear();
             stored.Clear();

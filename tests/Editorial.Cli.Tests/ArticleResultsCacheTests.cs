@@ -383,5 +383,8 @@ public class ArticleResultsCacheTests
         folder.Write("obj/editorial.articles.cache.summaries", "not summaries");
         Report(folder, cached: true).ShouldBe(full);
         Report(folder, cached: true).ShouldBe(full);
+        folder.Write("obj/editorial.articles.cache.summaries", "");
+        Report(folder, cached: true).ShouldBe(full);
+        Report(folder, cached: true).ShouldBe(full);
     }
 }
