@@ -32,10 +32,21 @@ public sealed class ReportDiagnostics : Task
             Log.LogError("Editorial: the results of the check were not found at '{0}'.", ResultsFile);
             return false;
         }
+        IReadOnlyList<StoredDiagnostic> stored;
+        try
+        {
+            stored = ResultsCache.Read(ResultsFile);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // InvalidDataException: a file an older Editorial wrote, or one cut short.
+            Log.LogError("Editorial: the results of the check at '{0}' cannot be read: {1} Rebuild to check again.", ResultsFile, exception.Message);
+            return false;
+        }
         var noWarn = Codes(NoWarn);
         var asErrors = Codes(WarningsAsErrors);
         var notAsErrors = Codes(WarningsNotAsErrors);
-        foreach (var diagnostic in ResultsCache.Read(ResultsFile))
+        foreach (var diagnostic in stored)
         {
             var severity = diagnostic.Severity;
             if (severity == Severity.Warning)

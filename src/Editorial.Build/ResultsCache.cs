@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text;
 using Editorial.Diagnostics;
 
 namespace Editorial.Build;
@@ -20,27 +20,69 @@ public sealed record StoredDiagnostic(
     }
 }
 
-/// <summary>The findings of the last check, kept under obj/ between builds (JSON, one object per finding). Read on every build,
-/// with nothing changed too: the serializer is generated at compile time (<see cref="StoredDiagnosticsJson"/>), so reading
-/// costs no reflection over the types when the build starts.</summary>
+/// <summary>The findings of the last check, kept under obj/ between builds, and read on every build, with nothing changed too:
+/// in a compact binary form (paths, codes and help links written once each and named by number). Read once in a fresh
+/// process, as a build reads it, 56,000 findings took 0.13 s of CPU and 4.4 MB, against 0.73 s and 19 MB as JSON.</summary>
 public static class ResultsCache
 {
+    /// <summary>Written first: a file of another layout (an older Editorial's) is not read.</summary>
+    private const string FormatTag = "editorial-results/2";
+
     public static void Write(string path, IEnumerable<Diagnostic> diagnostics)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var stored = diagnostics.Select(StoredDiagnostic.From).ToList();
-        using var stream = File.Create(path);
-        JsonSerializer.Serialize(stream, stored, StoredDiagnosticsJson.Default.ListStoredDiagnostic);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strings = new List<string>();
+        int Number(string value)
+        {
+            if (!numbers.TryGetValue(value, out var number))
+            {
+                numbers[value] = number = strings.Count;
+                strings.Add(value);
+            }
+            return number;
+        }
+        var shared = stored.Select(d => (Id: Number(d.Id), HelpLink: Number(d.HelpLink), File: Number(d.File))).ToList();
+        using var writer = new BinaryWriter(File.Create(path), Encoding.UTF8);
+        writer.Write(FormatTag);
+        writer.Write(strings.Count);
+        foreach (var value in strings) writer.Write(value);
+        writer.Write(stored.Count);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            var d = stored[i];
+            writer.Write(shared[i].Id);
+            writer.Write((int)d.Severity);
+            writer.Write(d.Message);
+            writer.Write(shared[i].HelpLink);
+            writer.Write(shared[i].File);
+            writer.Write(d.Line);
+            writer.Write(d.Column);
+        }
     }
 
+    /// <summary>The findings <see cref="Write"/> stored; an <see cref="InvalidDataException"/> for a file of another layout.</summary>
     public static IReadOnlyList<StoredDiagnostic> Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize(stream, StoredDiagnosticsJson.Default.ListStoredDiagnostic) ?? [];
+        using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
+        try
+        {
+            if (reader.ReadString() != FormatTag) throw new FormatException();
+            var strings = new string[reader.ReadInt32()];
+            for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+            var count = reader.ReadInt32();
+            var stored = new List<StoredDiagnostic>(count);
+            for (var i = 0; i < count; i++)
+            {
+                stored.Add(new StoredDiagnostic(strings[reader.ReadInt32()], (Severity)reader.ReadInt32(), reader.ReadString(),
+                    strings[reader.ReadInt32()], strings[reader.ReadInt32()], reader.ReadInt32(), reader.ReadInt32()));
+            }
+            return stored;
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or IndexOutOfRangeException or FormatException)
+        {
+            throw new InvalidDataException("Not the findings of this version of Editorial, or cut short.", exception);
+        }
     }
-}
-
-[JsonSerializable(typeof(List<StoredDiagnostic>))]
-internal sealed partial class StoredDiagnosticsJson : JsonSerializerContext
-{
 }

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.MemoryMappedFiles;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,38 +15,94 @@ namespace Editorial.Hosting;
 
 /// <summary>
 /// Each article's own findings from the last check (<see cref="EngineResult.ArticleFindings"/>), what the corpus rules kept of
-/// it (<see cref="EngineResult.ArticleSummaries"/>) and its settings, kept in one file between runs (the MSBuild task keeps it
-/// under obj/), so that a check after one article changed runs the article rules and the corpus rules' summaries on that
-/// article alone and resolves the configuration of no other. Settings are found by a hash of the article's path and the text
-/// of its configuration files (<see cref="SettingsKeyOf"/>), findings and summary by a hash of that and the article's text
-/// (<see cref="FindingsKeyOf"/>). The whole file is for one run configuration (<see cref="RunFingerprint"/>: engine build,
-/// rules, profile files, default outlet) and is set aside when that differs. The cross-article findings are kept too, by part
-/// of the run (<see cref="EngineResult.PartFindings"/>: a rule's findings on one outlet's or one story's articles): the cross-article
-/// pass compares again only the parts where an article changed, was added or was removed.
+/// it (<see cref="EngineResult.ArticleSummaries"/>), its part for each corpus rule (<see cref="EngineResult.ArticleParts"/>) and its
+/// settings, kept between runs (the MSBuild task keeps them under obj/), so that a check after one article changed runs the article
+/// rules and the corpus rules' summaries on that article alone, resolves the configuration of no other, reads no other unchanged
+/// file and restores only the articles of the parts the cross-article rules compare again. Settings are found by a hash of the
+/// article's path and the text of its configuration files (<see cref="SettingsKeyOf"/>), findings and summary by a hash of that and
+/// the article's text (<see cref="FindingsKeyOf"/>); a file whose size and last write time are those recorded with its entry, under
+/// the same settings key, is taken to hold the same text and is not read (<see cref="UnchangedFindingsKey"/>). The whole cache is
+/// for one run configuration (<see cref="RunFingerprint"/>: engine build, rules, profile files, default outlet) and is set aside
+/// when that differs. The cross-article findings are kept too, by part of the run (<see cref="EngineResult.PartFindings"/>: a
+/// rule's findings on one outlet's or one story's articles): the cross-article pass compares again only the parts where an
+/// article changed, was added or was removed.
+/// Two files: the index (<c>path</c>: settings, each article's stamp, keys, parts and findings, the parts' findings), written
+/// whole on every run, and the summaries (<c>path.summaries</c>, most of the bytes: ten kilobytes an article), to which a run
+/// appends the summaries of the articles it read and from which it reads only those it restores: one changed article neither
+/// reads nor writes a hundred megabytes. The summaries are written again, without those no entry names, once they are more than
+/// half unused.
 /// </summary>
-public sealed class ArticleResultsCache
+public sealed class ArticleResultsCache : IDisposable
 {
-    /// <summary>Written first in the file: a file of another layout is not read.</summary>
-    private const string FormatTag = "editorial-article-results/4";
+    /// <summary>Written first in both files: files of another layout are not read.</summary>
+    private const string FormatTag = "editorial-article-results/5";
+
+    /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
+    private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
 
     private readonly string _path;
     private readonly string _fingerprint;
+    private readonly DateTime _startedUtc = DateTime.UtcNow;
     private readonly Dictionary<string, StoredSettings> _settings;
     private readonly Dictionary<string, StoredArticle> _stored;
     /// <summary>Cross-article findings by the fingerprint of their part (<see cref="ArticleFindingsFormat"/> bytes).</summary>
     private readonly Dictionary<string, ArraySegment<byte>> _parts;
+    /// <summary>The summaries file the index names (by <see cref="_summariesId"/>), mapped for reading: the engine restores articles
+    /// on every core, and each reads its summary where it lies, with no lock; null when there is none.</summary>
+    private SummariesFile? _summaries;
+    private readonly string _summariesId;
+
+    private sealed class SummariesFile(MemoryMappedFile file, MemoryMappedViewAccessor view, long length) : IDisposable
+    {
+        public long Length { get; } = length;
+
+        public static SummariesFile Open(string path)
+        {
+            // Shared for writing: the run appends to the file it reads from (Save).
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = stream.Length;
+            var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            return new SummariesFile(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+        }
+
+        public byte[] Read(long at, int length)
+        {
+            if (at < 0 || length < 0 || at + length > Length) throw new EndOfStreamException("The results cache's summaries file ends early");
+            var bytes = new byte[length];
+            view.ReadArray(at, bytes, 0, length);
+            return bytes;
+        }
+
+        public void Dispose()
+        {
+            view.Dispose();
+            file.Dispose();
+        }
+    }
 
     /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities.</summary>
     private sealed record StoredSettings(IReadOnlyList<KeyValuePair<string, string>> Options, IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
 
-    /// <summary>An article's findings (<see cref="ArticleFindingsFormat"/>) and corpus summary (<see cref="CorpusSummaryFormat"/>;
-    /// null when the engine could not store it) as bytes: segments of the file as read, which is a hundred megabytes for
-    /// ten thousand articles, never copied again.</summary>
-    private sealed record StoredArticle(ArraySegment<byte> Findings, ArraySegment<byte>? Summary);
+    /// <summary>An article's entry, by path: its file's stamp when it was read (<see cref="FileStamp.None"/> when it was too recent
+    /// to trust), its keys, its part for each corpus rule (null when not known), its findings (<see cref="ArticleFindingsFormat"/>
+    /// bytes, a segment of the index as read) and where its corpus summary (<see cref="CorpusSummaryFormat"/>) is in the summaries
+    /// file (length -1: none).</summary>
+    private sealed record StoredArticle(FileStamp Stamp, string SettingsKey, string FindingsKey, IReadOnlyList<string>? Parts,
+        ArraySegment<byte> Findings, long SummaryAt, int SummaryLength);
+
+    /// <summary>A file's size and last write time (UTC ticks).</summary>
+    public readonly record struct FileStamp(long Length, long Ticks)
+    {
+        public static FileStamp None => new(-1, -1);
+    }
 
     private ArticleResultsCache(string path, string fingerprint, Dictionary<string, StoredSettings> settings, Dictionary<string, StoredArticle> stored,
-        Dictionary<string, ArraySegment<byte>> parts) =>
-        (_path, _fingerprint, _settings, _stored, _parts) = (path, fingerprint, settings, stored, parts);
+        Dictionary<string, ArraySegment<byte>> parts, SummariesFile? summaries, string summariesId) =>
+        (_path, _fingerprint, _settings, _stored, _parts, _summaries, _summariesId) = (path, fingerprint, settings, stored, parts, summaries, summariesId);
+
+    private string SummariesPath => SummariesPathOf(_path);
+
+    private static string SummariesPathOf(string path) => path + ".summaries";
 
     /// <summary>The cache at <paramref name="path"/> for runs of <paramref name="fingerprint"/>; empty when there is none, when it
     /// was written for another fingerprint or cannot be read (a cache is never a reason to fail a check).</summary>
@@ -53,9 +111,11 @@ public sealed class ArticleResultsCache
         var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
         var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
         var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
+        SummariesFile? summaries = null;
+        var summariesId = "";
         try
         {
-            if (File.Exists(path))
+            if (File.Exists(path) && File.Exists(SummariesPathOf(path)))
             {
                 var bytes = File.ReadAllBytes(path);
                 using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
@@ -68,26 +128,43 @@ public sealed class ArticleResultsCache
                 }
                 if (reader.ReadString() == FormatTag && reader.ReadString() == fingerprint)
                 {
+                    summariesId = reader.ReadString();
+                    summaries = SummariesFile.Open(SummariesPathOf(path));
+                    var header = SummariesHeader(summariesId);
+                    if (summaries.Length < header.Length || !summaries.Read(0, header.Length).SequenceEqual(header)) throw new FormatException("Summaries of another index");
                     for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(ReadPairs(reader), ReadPairs(reader));
                     for (var count = reader.ReadInt32(); count > 0; count--)
                     {
-                        var key = reader.ReadString();
+                        var articlePath = reader.ReadString();
+                        var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                        var (settingsKey, findingsKey) = (reader.ReadString(), reader.ReadString());
+                        var partCount = reader.ReadInt32();
+                        string[]? articleParts = null;
+                        if (partCount >= 0)
+                        {
+                            articleParts = new string[partCount];
+                            for (var k = 0; k < partCount; k++) articleParts[k] = reader.ReadString();
+                        }
                         var findings = Segment(reader.ReadInt32());
-                        var summaryLength = reader.ReadInt32();
-                        stored[key] = new StoredArticle(findings, summaryLength < 0 ? null : Segment(summaryLength));
+                        stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, reader.ReadInt64(), reader.ReadInt32());
                     }
                     for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
                 }
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
+        // ArgumentException: an empty summaries file cannot be mapped.
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
             settings.Clear();
             stored.Clear();
             parts.Clear();
+            summaries?.Dispose();
+            summaries = null;
         }
-        return new ArticleResultsCache(path, fingerprint, settings, stored, parts);
+        return new ArticleResultsCache(path, fingerprint, settings, stored, parts, summaries, summariesId);
     }
+
+    public void Dispose() => _summaries?.Dispose();
 
     /// <summary>What the cached findings depend on besides each article and its configuration files: this build of the engine
     /// and hosts, the rules run, the project's profile files (path and text) and the default outlet.</summary>
@@ -106,10 +183,40 @@ public sealed class ArticleResultsCache
 
     /// <summary>The key of an article's settings: its path (sections match it) and its configuration files' paths and texts
     /// (<see cref="Configuration.EditorConfigResolver.ConfigurationOf"/>), which settle its settings and where each is set.</summary>
-    public static string SettingsKeyOf(string path, string configuration) => Hash(path + "\0" + configuration);
+    public string SettingsKeyOf(string path, string configuration) => Hash(path + "\0" + _configurationHashes.GetOrAdd(configuration, Hash));
+
+    /// <summary>Each configuration (a chain of configuration files, shared by the thousands of articles below them) hashed once a run.</summary>
+    private readonly ConcurrentDictionary<string, string> _configurationHashes = new(StringComparer.Ordinal);
 
     /// <summary>The key of an article's findings: the key of its settings and its text.</summary>
     public static string FindingsKeyOf(string settingsKey, string text) => Hash(settingsKey + "\0" + text);
+
+    /// <summary>The size and last write time of the file at <paramref name="path"/>, taken before it is read: a change while it
+    /// is read leaves a stamp that no longer matches. A file written less than <see cref="SettledAfter"/> before this run began
+    /// gets <see cref="FileStamp.None"/>, which matches nothing: a file system that keeps times coarsely could give a second
+    /// change of the same size in the same moment the same time.</summary>
+    public FileStamp Stamp(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            if (!file.Exists) return FileStamp.None;
+            var written = file.LastWriteTimeUtc;
+            return written < _startedUtc - SettledAfter ? new FileStamp(file.Length, written.Ticks) : FileStamp.None;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return FileStamp.None;
+        }
+    }
+
+    /// <summary>The findings key stored for the article at <paramref name="path"/> when its file is as it was when it was read
+    /// (<paramref name="stamp"/>, of <see cref="Stamp"/>, is the one stored) and its settings key is the same: its text is then
+    /// the one that key was made of, and need not be read; null otherwise.</summary>
+    public string? UnchangedFindingsKey(string path, string settingsKey, FileStamp stamp) =>
+        stamp != FileStamp.None && _stored.TryGetValue(path, out var stored) && stored.Stamp == stamp && stored.SettingsKey == settingsKey
+            ? stored.FindingsKey
+            : null;
 
     /// <summary>The settings stored under <paramref name="settingsKey"/>, with <paramref name="locateOption"/> to find where a
     /// key is set (only a finding about a setting asks, and then the configuration files are read as without a cache).</summary>
@@ -118,18 +225,38 @@ public sealed class ArticleResultsCache
             ? new ArticleSettings(ToDictionary(stored.Options), ToDictionary(stored.GlobalSeverities), defaultOutlet, locateOption)
             : null;
 
-    /// <summary>The inputs, each with its key, and with the findings and summaries stored for them; an article with no entry
-    /// (new, changed) has none and is checked.</summary>
+    /// <summary>The inputs, each with its key, and with the findings, summary (read when the engine asks for it) and parts stored
+    /// for them; an article with no entry (new, changed) has none and is checked.</summary>
     public IReadOnlyList<ArticleInput> WithKnownFindings(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> keys, EditorialEngine engine)
     {
         var known = new ArticleInput[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {
-            known[i] = _stored.TryGetValue(keys[i], out var stored) && Decode(stored.Findings, engine) is { } findings
-                ? inputs[i] with { KnownFindings = findings, KnownSummary = stored.Summary, Key = keys[i] }
+            known[i] = _stored.TryGetValue(inputs[i].Path, out var stored) && stored.FindingsKey == keys[i] && Decode(stored.Findings, engine) is { } findings
+                ? inputs[i] with
+                {
+                    KnownFindings = findings,
+                    KnownSummary = stored.SummaryLength < 0 ? null : () => ReadSummary(stored.SummaryAt, stored.SummaryLength),
+                    KnownParts = stored.Parts,
+                    Key = keys[i],
+                }
                 : inputs[i] with { Key = keys[i] };
         });
         return known;
+    }
+
+    private ArraySegment<byte> ReadSummary(long at, int length) => new(_summaries!.Read(at, length));
+
+    /// <summary>What the summaries file begins with: the format and the id its index names it by.</summary>
+    private static byte[] SummariesHeader(string id)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(FormatTag);
+            writer.Write(id);
+        }
+        return stream.ToArray();
     }
 
     /// <summary>The cross-article findings stored for the part of <paramref name="fingerprint"/>; null when there are none, or
@@ -137,18 +264,71 @@ public sealed class ArticleResultsCache
     public IReadOnlyList<Diagnostic>? FindPartFindings(string fingerprint, EditorialEngine engine) =>
         _parts.TryGetValue(fingerprint, out var bytes) ? Decode(bytes, engine) : null;
 
-    /// <summary>Writes the entries of this run's articles and parts, and only those (an article removed or changed leaves no entry behind).</summary>
-    public void Save(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> settingsKeys, IReadOnlyList<string> findingsKeys, EngineResult run)
+    /// <summary>Writes the entries of this run's articles and parts, and only those (an article removed or changed leaves no entry
+    /// behind): the summaries this run made are appended to the summaries file, or the file is written again without the
+    /// summaries no entry names once those are most of it.</summary>
+    public void Save(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> settingsKeys, IReadOnlyList<string> findingsKeys,
+        IReadOnlyList<FileStamp> stamps, EngineResult run)
     {
         var entries = new ArraySegment<byte>[findingsKeys.Count];
-        Parallel.For(0, findingsKeys.Count, i => entries[i] = _stored.TryGetValue(findingsKeys[i], out var stored) ? stored.Findings : Encode(run.ArticleFindings[i]));
+        var kept = new StoredArticle?[findingsKeys.Count];
+        Parallel.For(0, findingsKeys.Count, i =>
+        {
+            kept[i] = _summaries is not null && _stored.TryGetValue(inputs[i].Path, out var stored) && stored.FindingsKey == findingsKeys[i] ? stored : null;
+            entries[i] = kept[i]?.Findings ?? Encode(run.ArticleFindings[i]);
+        });
+        var distinctFindings = Distinct(findingsKeys);
+        // Where each summary is: kept where it was, or written now (SummaryLength -1: none).
+        var summaryAt = new long[findingsKeys.Count];
+        var summaryLength = new int[findingsKeys.Count];
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-        // Written beside and moved into place: a build stopped half-way leaves the previous cache, not half of one.
+        var keptBytes = distinctFindings.Sum(i => kept[i] is { SummaryLength: > 0 } k && run.ArticleSummaries[i] is null ? (long)k.SummaryLength : 0);
+        var rewrite = _summaries is null || _summaries.Length > 2 * keptBytes + (1 << 20);
+        var summariesId = rewrite ? Guid.NewGuid().ToString("N") : _summariesId;
+        var summariesPath = rewrite ? SummariesPath + ".tmp" : SummariesPath;
+        if (!rewrite)
+        {
+            // Nothing is read from it any more: appended to unmapped.
+            _summaries?.Dispose();
+            _summaries = null;
+        }
+        using (var summaries = rewrite ? new FileStream(summariesPath, FileMode.Create, FileAccess.Write) : new FileStream(summariesPath, FileMode.Append, FileAccess.Write))
+        using (var writer = new BinaryWriter(summaries, Encoding.UTF8))
+        {
+            if (rewrite) writer.Write(SummariesHeader(summariesId));
+            foreach (var i in distinctFindings)
+            {
+                writer.Flush();
+                summaryAt[i] = summaries.Position;
+                summaryLength[i] = -1;
+                if (run.ArticleSummaries[i] is { } made)
+                {
+                    writer.Write(made.Array!, made.Offset, made.Count);
+                    summaryLength[i] = made.Count;
+                }
+                else if (kept[i] is { SummaryLength: >= 0 } stored)
+                {
+                    if (rewrite)
+                    {
+                        var bytes = ReadSummary(stored.SummaryAt, stored.SummaryLength);
+                        writer.Write(bytes.Array!, bytes.Offset, bytes.Count);
+                    }
+                    else
+                    {
+                        summaryAt[i] = stored.SummaryAt;
+                    }
+                    summaryLength[i] = stored.SummaryLength;
+                }
+            }
+        }
+        // The index is written beside and moved into place: a build stopped half-way leaves the previous index, which names
+        // only summaries written before (appended ones come after them; a rewritten file has another id, and the index is set aside).
         var temporary = _path + ".tmp";
         using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
         {
             writer.Write(FormatTag);
             writer.Write(_fingerprint);
+            writer.Write(summariesId);
             var distinctSettings = Distinct(settingsKeys);
             writer.Write(distinctSettings.Count);
             foreach (var i in distinctSettings)
@@ -157,14 +337,20 @@ public sealed class ArticleResultsCache
                 WritePairs(writer, inputs[i].Settings.Options);
                 WritePairs(writer, inputs[i].Settings.GlobalSeverities);
             }
-            var distinctFindings = Distinct(findingsKeys);
             writer.Write(distinctFindings.Count);
             foreach (var i in distinctFindings)
             {
+                writer.Write(inputs[i].Path);
+                writer.Write(stamps[i].Length);
+                writer.Write(stamps[i].Ticks);
+                writer.Write(settingsKeys[i]);
                 writer.Write(findingsKeys[i]);
+                var parts = run.ArticleParts[i];
+                writer.Write(parts?.Count ?? -1);
+                foreach (var part in parts ?? []) writer.Write(part);
                 WriteSegment(writer, entries[i]);
-                if (run.ArticleSummaries[i] is { } summary) WriteSegment(writer, summary);
-                else writer.Write(-1);
+                writer.Write(summaryAt[i]);
+                writer.Write(summaryLength[i]);
             }
             writer.Write(run.PartFindings.Count);
             foreach (var part in run.PartFindings)
@@ -173,8 +359,19 @@ public sealed class ArticleResultsCache
                 WriteSegment(writer, _parts.TryGetValue(part.Key, out var stored) ? stored : Encode(part.Value));
             }
         }
-        if (File.Exists(_path)) File.Delete(_path);
-        File.Move(temporary, _path);
+        if (rewrite)
+        {
+            _summaries?.Dispose();
+            _summaries = null;
+            Replace(summariesPath, SummariesPath);
+        }
+        Replace(temporary, _path);
+    }
+
+    private static void Replace(string written, string path)
+    {
+        if (File.Exists(path)) File.Delete(path);
+        File.Move(written, path);
     }
 
     private static List<int> Distinct(IReadOnlyList<string> keys)
@@ -233,12 +430,21 @@ public sealed class ArticleResultsCache
         }
     }
 
+    /// <summary>One hasher a thread: each article's keys are made on every core, and making a hasher costs more than hashing a key.</summary>
+    [ThreadStatic]
+    private static SHA256? t_sha;
+
     private static string Hash(string text)
     {
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-        var builder = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash) builder.Append(b.ToString("x2"));
-        return builder.ToString();
+        var hash = (t_sha ??= SHA256.Create()).ComputeHash(Encoding.UTF8.GetBytes(text));
+        var hex = new char[hash.Length * 2];
+        for (var i = 0; i < hash.Length; i++)
+        {
+            hex[2 * i] = HexDigits[hash[i] >> 4];
+            hex[2 * i + 1] = HexDigits[hash[i] & 15];
+        }
+        return new string(hex);
     }
+
+    private const string HexDigits = "0123456789abcdef";
 }

@@ -11,6 +11,7 @@ using Editorial.Figures;
 using Editorial.Hosting.Configuration;
 using Editorial.Profiles;
 using Editorial.Rules;
+using Editorial.Text;
 
 namespace Editorial.Hosting;
 
@@ -60,14 +61,16 @@ public static class CheckRun
         }
         else
         {
+            using var cache = use.Cache;
+            // An unchanged file has its key already (ArticleResultsCache.UnchangedFindingsKey), and is not read here.
             var findingsKeys = new string[inputs.Count];
-            Parallel.For(0, inputs.Count, i => findingsKeys[i] = ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
-            var run = engine.Run(use.Cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress,
-                fingerprint => use.Cache.FindPartFindings(fingerprint, engine));
+            Parallel.For(0, inputs.Count, i => findingsKeys[i] = use.FindingsKeys[i] ?? ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
+            var run = engine.Run(cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress,
+                fingerprint => cache.FindPartFindings(fingerprint, engine));
             diagnostics.AddRange(run.Diagnostics);
             try
             {
-                use.Cache.Save(inputs, use.SettingsKeys, findingsKeys, run);
+                cache.Save(inputs, use.SettingsKeys, findingsKeys, use.Stamps, run);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -98,7 +101,7 @@ public static class CheckRun
     /// With <see cref="CheckRequest.ResultsCacheFile"/>, also the cache and the key of each input's settings in it; settings found
     /// there are not resolved again.</summary>
     private static (EditorialEngine Engine, List<ArticleInput> Inputs, List<ArticleFile> Files, List<Diagnostic> ArticleProblems) Read(
-        CheckRequest request, List<Diagnostic> diagnostics, out (ArticleResultsCache Cache, IReadOnlyList<string> SettingsKeys)? cached)
+        CheckRequest request, List<Diagnostic> diagnostics, out CachedRun? cached)
     {
         var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
         diagnostics.AddRange(articleProblems);
@@ -109,11 +112,14 @@ public static class CheckRun
         var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
             ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
         var settingsKeys = new List<string>();
+        var findingsKeys = new List<string?>();
+        var stamps = new List<ArticleResultsCache.FileStamp>();
         var inputs = new List<ArticleInput>();
         var files = new List<ArticleFile>();
         // Each article's configuration and text are found apart from the others', on every core: with a results cache, reading ten
         // thousand files and their configuration is the largest part of a run after one article changed. Joined in the request's order.
-        var read = new (string Path, ArticleFile? File, string? SettingsKey, ArticleSettings Settings, Diagnostic? Problem)[request.Articles.Count];
+        var read = new (string Path, ArticleFile? File, string? SettingsKey, string? FindingsKey, ArticleResultsCache.FileStamp Stamp,
+            ArticleSettings Settings, Diagnostic? Problem)[request.Articles.Count];
         Parallel.For(0, request.Articles.Count, i =>
         {
             var path = request.Articles[i];
@@ -122,15 +128,25 @@ public static class CheckRun
             if (cache is not null)
             {
                 var (configuration, includesGlobal) = resolver.ConfigurationOf(path);
-                settingsKey = ArticleResultsCache.SettingsKeyOf(path, configuration);
+                settingsKey = cache.SettingsKeyOf(path, configuration);
                 if (!includesGlobal) settings = cache.FindSettings(settingsKey, request.DefaultOutlet, key => resolver.GetSettings(path, request.DefaultOutlet).LocateOption?.Invoke(key));
             }
             settings ??= resolver.GetSettings(path, request.DefaultOutlet);
             var content = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var held) ? held : null;
-            var file = ArticleReader.Read(path, settings, content, out var problem);
-            read[i] = (path, file, settingsKey, settings, problem);
+            var stamp = ArticleResultsCache.FileStamp.None;
+            string? findingsKey = null;
+            if (cache is not null && content is null && !EditorialOptions.IsExcluded(settings))
+            {
+                stamp = cache.Stamp(path);
+                findingsKey = cache.UnchangedFindingsKey(path, settingsKey!, stamp);
+            }
+            Diagnostic? problem = null;
+            var file = findingsKey is not null
+                ? ArticleFile.ReadWhenAsked(path, () => ArticleReader.Read(path, settings, null, out var late) ?? throw new IOException(late?.Message))
+                : ArticleReader.Read(path, settings, content, out problem);
+            read[i] = (path, file, settingsKey, findingsKey, stamp, settings, problem);
         });
-        foreach (var (path, file, settingsKey, settings, problem) in read)
+        foreach (var (path, file, settingsKey, findingsKey, stamp, settings, problem) in read)
         {
             if (problem is not null)
             {
@@ -139,19 +155,28 @@ public static class CheckRun
             }
             if (file is null) continue;
             files.Add(file);
-            inputs.Add(new ArticleInput(path, file.Text, settings));
-            if (settingsKey is not null) settingsKeys.Add(settingsKey);
+            inputs.Add(new ArticleInput(path, () => file.Text, settings));
+            if (settingsKey is null) continue;
+            settingsKeys.Add(settingsKey);
+            findingsKeys.Add(findingsKey);
+            stamps.Add(stamp);
         }
         diagnostics.AddRange(resolver.Problems);
-        cached = cache is null ? null : (cache, settingsKeys);
+        cached = cache is null ? null : new CachedRun(cache, settingsKeys, findingsKeys, stamps);
         return (engine, inputs, files, articleProblems);
     }
 
+    /// <summary>A run with a results cache: the cache, and for each input its settings key, its findings key when its file is
+    /// unchanged (null: made from its text) and its file's stamp (<see cref="ArticleResultsCache.Stamp"/>).</summary>
+    private sealed record CachedRun(ArticleResultsCache Cache, IReadOnlyList<string> SettingsKeys, IReadOnlyList<string?> FindingsKeys,
+        IReadOnlyList<ArticleResultsCache.FileStamp> Stamps);
+
     /// <summary>The same finding reached twice (a profile problem seen by two articles) is reported once: the first of the findings
-    /// that read the same. Each is written out once, as a run of ten thousand articles has fifty thousand findings.</summary>
+    /// that read the same (<see cref="Diagnostic.ToString"/>: path, place, severity word, ID and message). Compared part by part,
+    /// never written out: a run of ten thousand articles has fifty thousand findings.</summary>
     private static List<Diagnostic> WithoutRepeats(IEnumerable<Diagnostic> diagnostics)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return diagnostics.Where(diagnostic => seen.Add(diagnostic.ToString())).ToList();
+        var seen = new HashSet<(string, LinePositionSpan, string, string, string)>();
+        return diagnostics.Where(d => seen.Add((d.Location.Path, d.Location.LineSpan, Diagnostic.SeverityWord(d.Severity), d.Id, d.Message))).ToList();
     }
 }

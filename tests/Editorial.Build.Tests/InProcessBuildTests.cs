@@ -164,6 +164,23 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
     }
 
     [Fact]
+    public void Stored_findings_of_another_layout_are_an_error_that_asks_for_a_rebuild()
+    {
+        var project = WarningProject("OtherLayout");
+        BuildResult Build() => project.BuildInProcess(NoProperties, LoggerVerbosity.Normal);
+        Build().Checked.ShouldBeTrue();
+        var results = Directory.GetFiles(project.PathOf("obj"), "editorial.results", SearchOption.AllDirectories).ShouldHaveSingleItem();
+
+        // What an older Editorial stored (JSON), newer than every input: the check is skipped and the findings cannot be read.
+        File.WriteAllText(results, "[]");
+        var replay = Build();
+        replay.Checked.ShouldBeFalse(replay.ToString());
+        replay.ExitCode.ShouldBe(1, replay.ToString());
+        replay.Output.Split('\n').ShouldContain(line => line.Contains("editorial.results' cannot be read: Not the findings of this version of Editorial, or cut short. Rebuild to check again."),
+            replay.ToString());
+    }
+
+    [Fact]
     public void Error_log_is_written_as_sarif()
     {
         var project = WarningProject("ErrorLog");

@@ -253,6 +253,120 @@ public class ArticleResultsCacheTests
         public override void Analyze(Editorial.Rules.ArticleContext context) => Checked.Add(context.Article.Path);
     }
 
+    /// <summary>A time well before the run: a file's size and time are trusted to tell a change only once it has settled.</summary>
+    private static readonly DateTime Settled = DateTime.UtcNow.AddHours(-1);
+
+    private static void WriteSettled(CliHarness folder, string relative, string text, DateTime? time = null)
+    {
+        folder.Write(relative, text);
+        File.SetLastWriteTimeUtc(folder.PathOf(relative), time ?? Settled);
+    }
+
+    private static void SettleAll(CliHarness folder)
+    {
+        foreach (var path in Directory.GetFiles(folder.PathOf("news"))) File.SetLastWriteTimeUtc(path, Settled);
+    }
+
+    [Fact]
+    public void A_file_of_the_size_and_time_recorded_is_not_read_again()
+    {
+        using var folder = new CliHarness();
+        WriteNewsroom(folder);
+        SettleAll(folder);
+        var full = Report(folder, cached: false);
+        full.ShouldContain("Kiev");
+        Report(folder, cached: true).ShouldBe(full);
+
+        // Same size, same time: taken as the text it was (so a tool that rewrites a file must change its time, as for make).
+        WriteSettled(folder, "news/c.txt", "Another videoconference with the operator followed in Kyiv on Saturday.\n");
+        Report(folder, cached: true).ShouldBe(full);
+
+        // Another time: read, and checked again as its text changed.
+        File.SetLastWriteTimeUtc(folder.PathOf("news/c.txt"), Settled.AddMinutes(1));
+        var kyiv = Report(folder, cached: false);
+        kyiv.ShouldNotBe(full);
+        Report(folder, cached: true).ShouldBe(kyiv);
+
+        // Another size at the same time: read again.
+        WriteSettled(folder, "news/b.txt", "More than 25 people were also rushed to hospital after the coach crash.\n", Settled.AddMinutes(1));
+        var resized = Report(folder, cached: false);
+        resized.ShouldNotBe(kyiv);
+        Report(folder, cached: true).ShouldBe(resized);
+    }
+
+    [Fact]
+    public void A_file_written_just_before_the_run_is_read_whatever_its_size_and_time()
+    {
+        using var folder = new CliHarness();
+        WriteNewsroom(folder);
+        var full = Report(folder, cached: true);
+        var time = File.GetLastWriteTimeUtc(folder.PathOf("news/c.txt"));
+
+        // A file system that keeps times coarsely gives a second write of the same size the same time.
+        folder.Write("news/c.txt", "Another videoconference with the operator followed in Kyiv on Saturday.\n");
+        File.SetLastWriteTimeUtc(folder.PathOf("news/c.txt"), time);
+        var changed = Report(folder, cached: false);
+        changed.ShouldNotBe(full);
+        Report(folder, cached: true).ShouldBe(changed);
+    }
+
+    [Fact]
+    public void A_file_touched_without_a_change_is_read_but_not_checked_again()
+    {
+        using var folder = new CliHarness();
+        WriteNewsroom(folder);
+        SettleAll(folder);
+        var counter = new ArticleCounter();
+        var request = Request(folder, cached: true) with { Rules = [counter, new KievRule()] };
+        var first = CheckRun.Run(request).Diagnostics.Select(d => d.ToString()).ToList();
+        counter.Checked.Count.ShouldBe(5);
+
+        counter.Checked.Clear();
+        File.SetLastWriteTimeUtc(folder.PathOf("news/c.txt"), Settled.AddMinutes(1));
+        CheckRun.Run(request).Diagnostics.Select(d => d.ToString()).ShouldBe(first);
+        counter.Checked.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Unchanged_files_under_a_changed_configuration_or_profile_are_checked_again()
+    {
+        using var folder = new CliHarness();
+        WriteNewsroom(folder);
+        SettleAll(folder);
+        Report(folder, cached: true);
+
+        WriteSettled(folder, "news/.editorconfig", "[*.txt]\neditorial.ED1002.severity = error\n");
+        var configured = Report(folder, cached: false);
+        configured.ShouldContain("\"severity\": \"error\"");
+        Report(folder, cached: true).ShouldBe(configured);
+
+        folder.Write("rules/ap.yml", "name: ap\ntitle: Associated Press\nextends: ap\nseverities:\n  ED1005: warning\n");
+        var profiled = Report(folder, cached: false);
+        profiled.ShouldNotBe(configured);
+        Report(folder, cached: true).ShouldBe(profiled);
+    }
+
+    [Fact]
+    public void Deleted_and_added_files_leave_the_report_of_a_full_check()
+    {
+        using var folder = new CliHarness();
+        WriteNewsroom(folder);
+        SettleAll(folder);
+        var full = Report(folder, cached: true);
+
+        File.Delete(folder.PathOf("news/d.txt"));
+        WriteSettled(folder, "news/f.txt", "A video conference in Kiev closed the day.\n");
+        var moved = Report(folder, cached: false);
+        moved.ShouldNotBe(full);
+        Report(folder, cached: true).ShouldBe(moved);
+        Report(folder, cached: true).ShouldBe(moved);
+
+        // Back as it was: the summaries no index names any more are not read.
+        File.Delete(folder.PathOf("news/f.txt"));
+        WriteSettled(folder, "news/d.txt", "A video conference with the families was held later.\n");
+        Report(folder, cached: true).ShouldBe(full);
+    }
+
     [Fact]
     public void A_cache_that_cannot_be_read_is_set_aside()
     {
@@ -261,6 +375,15 @@ public class ArticleResultsCacheTests
         var full = Report(folder, cached: false);
         folder.Write("obj/editorial.articles.cache", "not a cache");
 
+        Report(folder, cached: true).ShouldBe(full);
+        Report(folder, cached: true).ShouldBe(full);
+
+        SettleAll(folder);
+        Report(folder, cached: true).ShouldBe(full);
+        folder.Write("obj/editorial.articles.cache.summaries", "not summaries");
+        Report(folder, cached: true).ShouldBe(full);
+        Report(folder, cached: true).ShouldBe(full);
+        folder.Write("obj/editorial.articles.cache.summaries", "");
         Report(folder, cached: true).ShouldBe(full);
         Report(folder, cached: true).ShouldBe(full);
     }

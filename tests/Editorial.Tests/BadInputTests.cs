@@ -17,7 +17,7 @@ public class BadInputTests
         // No text makes the readers fail any more (each such input is handled at its cause, above), so a host's broken
         // contract stands in for one: a null text throws inside the reader.
         var findings = new EditorialEngine().Check([
-            new ArticleInput("a.md", null!, ArticleSettings.Empty),
+            new ArticleInput("a.md", (string)null!, ArticleSettings.Empty),
             new ArticleInput("b.txt", "The the talks went on.", ArticleSettings.Empty),
         ]).Select(d => $"{d.Location.Path}{d.Location.LineSpan}: {d.Id}: {d.Message}").ToList();
         findings.Count.ShouldBe(2);

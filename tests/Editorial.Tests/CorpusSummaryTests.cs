@@ -84,12 +84,14 @@ public class CorpusSummaryTests
         fresh.Diagnostics.ShouldContain(d => d.Id == "ED2002");
         fresh.ArticleSummaries.ShouldAllBe(summary => summary != null);
 
-        var known = inputs.Select((input, i) => input with { KnownFindings = fresh.ArticleFindings[i], KnownSummary = fresh.ArticleSummaries[i] }).ToList();
+        var known = inputs.Select((input, i) => input with { KnownFindings = fresh.ArticleFindings[i], KnownSummary = SummaryOf(fresh, i) }).ToList();
         Describe(engine.Run(known).Diagnostics).ShouldBe(Describe(fresh.Diagnostics));
+        var knownParts = known.Select((input, i) => input with { KnownParts = fresh.ArticleParts[i] }).ToList();
+        Describe(engine.Run(knownParts).Diagnostics).ShouldBe(Describe(fresh.Diagnostics));
         // Each codec reads back what it wrote: the restored article is summarised to the same bytes.
         for (var i = 0; i < inputs.Count; i++)
         {
-            var restored = CorpusSummaryFormat.Restore(inputs[i].Path, inputs[i].Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, inputs[i].Settings, out _));
+            var restored = CorpusSummaryFormat.Restore(inputs[i].Path, () => inputs[i].Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, inputs[i].Settings, out _));
             CorpusSummaryFormat.Encode(restored!).ShouldBe(fresh.ArticleSummaries[i]!.Value.ToArray());
         }
     }
@@ -111,7 +113,7 @@ public class CorpusSummaryTests
         {
             var input = inputs[i];
             var analyzed = engine.Prepare(Articles.Article.Parse(input.Path, input.Text), input.Settings, out _);
-            var restored = CorpusSummaryFormat.Restore(input.Path, input.Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, input.Settings, out _))!;
+            var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, input.Settings, out _))!;
             var expected = ArticleFigures.Of(analyzed).Counted;
             var actual = restored.GetKept<ArticleFigures>().Counted;
             actual.Count.ShouldBe(expected.Count);
@@ -149,7 +151,7 @@ public class CorpusSummaryTests
         {
             var input = inputs[i];
             var analyzed = engine.Prepare(Articles.Article.Parse(input.Path, input.Text), input.Settings, out _);
-            var restored = CorpusSummaryFormat.Restore(input.Path, input.Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, input.Settings, out _))!;
+            var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, input.Settings, out _))!;
             if (!restored.KeptTypes.Contains(typeof(Rules.Spelling.VariantIndex))) continue;
             var expected = Rules.Spelling.VariantIndex.Of(analyzed).Occurrences.Select(o => o.ToString()).ToList();
             restored.GetKept<Rules.Spelling.VariantIndex>().Occurrences.Select(o => o.ToString()).ToList().ShouldBe(expected, input.Path);
@@ -168,7 +170,7 @@ public class CorpusSummaryTests
             + "''We are staying,'' said one fisherman.\n\n'The nets are gone,' another said.\n", ArticleSettings.Empty);
         var fresh = Articles.Article.Parse(input.Path, input.Text);
         var summary = engine.Run([input]).ArticleSummaries[0]!.Value;
-        var restored = CorpusSummaryFormat.Restore(input.Path, input.Text, summary, a => engine.Prepare(a, input.Settings, out _))!.Article;
+        var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, a => engine.Prepare(a, input.Settings, out _))!.Article;
 
         var spanLists = typeof(Articles.Article).GetProperties().Where(p => p.PropertyType == typeof(IReadOnlyList<TextSpan>)).ToList();
         spanLists.Select(p => p.Name).ShouldContain(nameof(Articles.Article.ExcerptSpans));
@@ -186,11 +188,57 @@ public class CorpusSummaryTests
         var engine = new EditorialEngine();
         var inputs = OutletSeeds();
         var fresh = engine.Run(inputs);
-        var damaged = inputs.Select((input, i) => input with { KnownFindings = fresh.ArticleFindings[i], KnownSummary = fresh.ArticleSummaries[i]!.Value[..^3] }).ToList();
+        var damaged = inputs.Select((input, i) => input with { KnownFindings = fresh.ArticleFindings[i], KnownSummary = () => fresh.ArticleSummaries[i]!.Value[..^3] }).ToList();
 
         var again = engine.Run(damaged);
         Describe(again.Diagnostics).ShouldBe(Describe(fresh.Diagnostics));
         again.ArticleSummaries.Select(summary => summary?.ToArray()).ShouldBe(fresh.ArticleSummaries.Select(summary => summary?.ToArray()));
+    }
+
+    private static Func<ArraySegment<byte>> SummaryOf(EngineResult run, int i) => () => run.ArticleSummaries[i]!.Value;
+
+    /// <summary>With each article's parts known, a run after one article changed restores only the articles of the parts it shares
+    /// with it (its outlet for ED1005 and ED4008, its story for the figure rules), reads the text of none it does not report on,
+    /// and reports what a run without known findings reports.</summary>
+    [Fact]
+    public void Only_the_articles_of_the_parts_compared_again_are_restored()
+    {
+        var engine = new EditorialEngine();
+        var inputs = OutletSeeds();
+        var story = new ArticleSettings(new Dictionary<string, string> { ["editorial.outlet"] = "ap", ["editorial.story"] = "ferry-fire" });
+        inputs.Add(new ArticleInput("samples/Newsroom/ap/ferry-1.txt", "At least 14 people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday, police said.", story) { Key = "h1" });
+        inputs.Add(new ArticleInput("samples/Newsroom/ap/ferry-2.txt", "Nine people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday.", story) { Key = "h2" });
+        inputs = inputs.Select((input, i) => input.Key is null ? input with { Key = "k" + i } : input).ToList();
+        var before = engine.Run(inputs);
+        inputs[^1] = new ArticleInput("samples/Newsroom/ap/ferry-2.txt", "Eight people were killed when fire swept the Korsgaard ferry near Hvalby on Tuesday.", story) { Key = "h2-changed" };
+        var expected = engine.Run(inputs);
+        expected.Diagnostics.ShouldContain(d => d.Id == "ED2002" && d.Location.Path == "samples/Newsroom/ap/ferry-2.txt");
+
+        var restored = new List<string>();
+        var textsRead = new List<string>();
+        var known = inputs.Select((input, i) => i == inputs.Count - 1 ? input : new ArticleInput(input.Path, () =>
+        {
+            lock (textsRead) textsRead.Add(input.Path);
+            return input.Text;
+        }, input.Settings)
+        {
+            Key = input.Key,
+            KnownFindings = before.ArticleFindings[i],
+            KnownParts = before.ArticleParts[i],
+            KnownSummary = () =>
+            {
+                lock (restored) restored.Add(input.Path);
+                return before.ArticleSummaries[i]!.Value;
+            },
+        }).ToList();
+        var again = engine.Run(known, knownPartFindings: fingerprint => before.PartFindings.TryGetValue(fingerprint, out var found) ? found : null);
+
+        Describe(again.Diagnostics).ShouldBe(Describe(expected.Diagnostics));
+        // ap's articles for ED1005 and ED4008, and the one other article of the changed story.
+        restored.Order(StringComparer.Ordinal).ShouldBe(inputs.SkipLast(1).Where(input => input.Path.Contains("/ap/"))
+            .Select(input => input.Path).Order(StringComparer.Ordinal));
+        textsRead.ShouldBe(["samples/Newsroom/ap/ferry-1.txt"]);
+        again.ArticleParts.ShouldBe(expected.ArticleParts);
     }
 
     [Fact]

@@ -62,11 +62,11 @@ public sealed partial class Article
         writer.WriteOptional(_readable);
     }
 
-    /// <summary>The article of <paramref name="path"/> and <paramref name="text"/> as <see cref="WriteRetained"/> wrote it:
-    /// released (its tokens, sentences and prose text were never made).</summary>
-    internal static Article ReadRetained(string path, string text, BinaryReader reader)
+    /// <summary>The article of <paramref name="path"/> and the text <paramref name="readText"/> gives as <see cref="WriteRetained"/>
+    /// wrote it: released (its tokens, sentences and prose text were never made); its text is read when first asked for.</summary>
+    internal static Article ReadRetained(string path, Func<string> readText, BinaryReader reader)
     {
-        var article = new Article(path, text, (ArticleFormat)reader.ReadInt32());
+        var article = new Article(path, readText, (ArticleFormat)reader.ReadInt32());
         var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var count = reader.ReadInt32(); count > 0; count--) metadata[reader.ReadString()] = reader.ReadString();
         article.Metadata = metadata;

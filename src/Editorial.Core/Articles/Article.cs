@@ -14,15 +14,35 @@ public sealed partial class Article
     private Article(string path, string text, ArticleFormat format)
     {
         Path = path;
-        Text = text;
+        _text = text;
         Format = format;
-        Lines = new LineMap(text);
+        _lines = new LineMap(text);
+    }
+
+    /// <summary>An article restored from its summary (<see cref="ReadRetained"/>) whose text is read only when something asks
+    /// for it: the cross-article pass reads the text of the few articles it reports on, and a host need not read ten thousand
+    /// unchanged files to restore them.</summary>
+    private Article(string path, Func<string> readText, ArticleFormat format)
+    {
+        Path = path;
+        _readText = readText;
+        Format = format;
     }
 
     public string Path { get; }
-    public string Text { get; }
+    public string Text => _text ?? ReadText();
     public ArticleFormat Format { get; }
-    public LineMap Lines { get; }
+    public LineMap Lines => _lines ?? System.Threading.LazyInitializer.EnsureInitialized(ref _lines, () => new LineMap(Text))!;
+
+    private string? _text;
+    private readonly Func<string>? _readText;
+    private LineMap? _lines;
+
+    /// <summary>Read once, whichever thread asks first (a corpus rule may report on the article from several threads).</summary>
+    private string ReadText()
+    {
+        lock (_readText!) return _text ??= _readText();
+    }
     /// <summary>The text with everything that is not prose blanked out; offsets are those of <see cref="Text"/>.</summary>
     public string ProseText => _proseText ?? throw Released();
     /// <summary>Front matter scalars (<c>outlet</c>, <c>story</c>, <c>date</c>, <c>locale</c>, …), keys compared ignoring case.</summary>

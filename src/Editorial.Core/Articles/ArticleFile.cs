@@ -19,16 +19,30 @@ public sealed class ArticleFile
     private ArticleFile(string path, string text, Encoding encoding, byte[] preamble)
     {
         Path = path;
-        Text = text;
-        Encoding = encoding;
-        Preamble = preamble;
+        _read = new Lazy<(string, Encoding, byte[])>(() => (text, encoding, preamble));
     }
 
+    private ArticleFile(string path, Func<ArticleFile> read)
+    {
+        Path = path;
+        _read = new Lazy<(string, Encoding, byte[])>(() =>
+        {
+            var file = read();
+            return (file.Text, file.Encoding, file.Preamble);
+        });
+    }
+
+    /// <summary>A file a host has read before and knows unchanged (a results cache that records its size and time): it is read by
+    /// <paramref name="read"/> only when its text is first asked for, if ever.</summary>
+    public static ArticleFile ReadWhenAsked(string path, Func<ArticleFile> read) => new(path, read);
+
+    private readonly Lazy<(string Text, Encoding Encoding, byte[] Preamble)> _read;
+
     public string Path { get; }
-    public string Text { get; }
-    public Encoding Encoding { get; }
+    public string Text => _read.Value.Text;
+    public Encoding Encoding => _read.Value.Encoding;
     /// <summary>The byte order mark the file began with; empty when it had none.</summary>
-    public byte[] Preamble { get; }
+    public byte[] Preamble => _read.Value.Preamble;
 
     /// <summary>
     /// Decodes the bytes of the article <paramref name="path"/> names (read from its file by the host, or piped on standard

@@ -68,18 +68,19 @@ public static class CorpusSummaryFormat
         return stream.ToArray();
     }
 
-    /// <summary>The article of <paramref name="path"/> and <paramref name="text"/> as <see cref="Encode"/> summarised it, made
+    /// <summary>The article of <paramref name="path"/> and the text <paramref name="readText"/> gives (read only when a rule or a
+    /// finding asks for it) as <see cref="Encode"/> summarised it, made
     /// ready by <paramref name="prepare"/> (outlet, story, settings) and holding the kept analyses, as the per-article pass
     /// leaves it; null when the bytes are of another layout or cannot be read. Each kept analysis stays as bytes until a rule
     /// asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>): the bytes are this engine's own (a host keeps them for one
     /// build of the engine), so one that cannot be read then is a fault of that rule, ED9000, as any other.</summary>
-    public static AnalyzedArticle? Restore(string path, string text, ArraySegment<byte> summary, Func<Article, AnalyzedArticle> prepare)
+    public static AnalyzedArticle? Restore(string path, Func<string> readText, ArraySegment<byte> summary, Func<Article, AnalyzedArticle> prepare)
     {
         try
         {
             using var reader = new BinaryReader(new MemoryStream(summary.Array!, summary.Offset, summary.Count, writable: false), Encoding.UTF8);
             if (reader.ReadInt32() != Version) return null;
-            var article = prepare(Article.ReadRetained(path, text, reader));
+            var article = prepare(Article.ReadRetained(path, readText, reader));
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
                 var tag = reader.ReadString();

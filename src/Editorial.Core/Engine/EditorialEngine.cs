@@ -64,46 +64,81 @@ public sealed class EditorialEngine
         Func<string, IReadOnlyList<Diagnostic>?>? knownPartFindings, bool encodeSummaries)
     {
         var checkedArticles = 0;
-        var prepared = new AnalyzedArticle[inputs.Count];
+        var members = new CorpusMember?[inputs.Count];
         var perArticle = new IReadOnlyList<Diagnostic>[inputs.Count];
         var summaries = new ArraySegment<byte>?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var input = inputs[i];
-            if (input is { KnownFindings: { } known, KnownSummary: { } summary }
-                && CorpusSummaryFormat.Restore(input.Path, input.Text, summary, article => Prepare(article, input.Settings, out _)) is { } restored)
+            if (input is { KnownFindings: { } stored, KnownSummary: { } summary, KnownParts: { } parts } && parts.Count == CorpusRules.Count)
+            {
+                // Checked and summarised before, and its parts known: restored only if a part of it is compared again.
+                (members[i], perArticle[i]) = (new CorpusMember(input.Path, input.Key, parts, () => RestoreKnown(input, summary())), stored);
+            }
+            else if (input is { KnownFindings: { } findings, KnownSummary: { } knownSummary }
+                     && Restore(input, knownSummary()) is { } restored)
             {
                 // Checked and summarised before: the article is not read again, only restored as the per-article pass left it.
-                (prepared[i], perArticle[i], summaries[i]) = (restored, known, summary);
+                (members[i], perArticle[i]) = (CorpusMember.Of(input, restored), findings);
             }
             else if (Parse(input.Path, input.Text, out var fault) is not { } article)
             {
                 perArticle[i] = [fault!];
                 return;
             }
-            else if (input.KnownFindings is { } findings)
+            else if (input.KnownFindings is { } known)
             {
                 // Its findings are known, its summary is not: only the summary is made again.
-                prepared[i] = Prepare(article, input.Settings, out _);
-                perArticle[i] = findings;
-                SummarizeForCorpus(prepared[i]);
-                if (encodeSummaries) summaries[i] = EncodeSummary(prepared[i]);
+                var prepared = Prepare(article, input.Settings, out _);
+                perArticle[i] = known;
+                SummarizeForCorpus(prepared);
+                if (encodeSummaries) summaries[i] = EncodeSummary(prepared);
+                members[i] = CorpusMember.Of(input, prepared);
             }
             else
             {
-                prepared[i] = Prepare(article, input.Settings, out var setup);
-                perArticle[i] = setup.Concat(AnalyzeArticle(prepared[i], cancellationToken)).Concat(SummarizeForCorpus(prepared[i])).ToList();
-                if (encodeSummaries) summaries[i] = EncodeSummary(prepared[i]);
+                var prepared = Prepare(article, input.Settings, out var setup);
+                perArticle[i] = setup.Concat(AnalyzeArticle(prepared, cancellationToken)).Concat(SummarizeForCorpus(prepared)).ToList();
+                if (encodeSummaries) summaries[i] = EncodeSummary(prepared);
+                members[i] = CorpusMember.Of(input, prepared);
             }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
         var all = new List<Diagnostic>(Profiles.Diagnostics);
         foreach (var list in perArticle) all.AddRange(list);
-        var read = Enumerable.Range(0, inputs.Count).Where(i => prepared[i] is not null).ToList();
-        var (corpusFindings, partFindings) = AnalyzeCorpus(read.Select(i => prepared[i]).ToList(), read.Select(i => inputs[i].Key).ToList(),
-            knownPartFindings, cancellationToken);
+        var read = members.Where(member => member is not null).Select(member => member!).ToList();
+        var (corpusFindings, partFindings) = AnalyzeCorpus(read, knownPartFindings, cancellationToken);
         all.AddRange(corpusFindings);
-        return new EngineResult(Sort(all), perArticle, summaries, partFindings);
+        var parts = members.Select(member => member is null ? null : member.Parts ?? CorpusRules.Select(rule => rule.PartOf(member.Article)).ToList()).ToList();
+        return new EngineResult(Sort(all), perArticle, summaries, parts, partFindings);
+    }
+
+    private AnalyzedArticle? Restore(ArticleInput input, ArraySegment<byte> summary) =>
+        CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, article => Prepare(article, input.Settings, out _));
+
+    /// <summary>An article whose findings, summary and parts are known, for the cross-article pass of a part it belongs to that is
+    /// compared again: restored from its summary, or, should that be of another layout, read and summarised again.</summary>
+    private AnalyzedArticle RestoreKnown(ArticleInput input, ArraySegment<byte> summary)
+    {
+        if (Restore(input, summary) is { } restored) return restored;
+        var article = Parse(input.Path, input.Text, out var fault) ?? throw new InvalidOperationException(fault!.Message);
+        var prepared = Prepare(article, input.Settings, out _);
+        SummarizeForCorpus(prepared);
+        return prepared;
+    }
+
+    /// <summary>An article as the cross-article pass sees it: its path, its key in a host's results cache, its part for each corpus
+    /// rule when they are known without it (<see cref="ArticleInput.KnownParts"/>), and the article, restored when first asked for.</summary>
+    private sealed class CorpusMember(string path, string? key, IReadOnlyList<string>? parts, Func<AnalyzedArticle> article)
+    {
+        private readonly Lazy<AnalyzedArticle> _article = new(article);
+
+        public static CorpusMember Of(ArticleInput input, AnalyzedArticle article) => new(input.Path, input.Key, null, () => article);
+
+        public string Path { get; } = path;
+        public string? Key { get; } = key;
+        public IReadOnlyList<string>? Parts { get; } = parts;
+        public AnalyzedArticle Article => _article.Value;
     }
 
     /// <summary>The article's corpus summary, as a host's results cache keeps it; null when no corpus rule keeps anything of it.</summary>
@@ -201,46 +236,48 @@ public sealed class EditorialEngine
     }
 
     public IReadOnlyList<Diagnostic> AnalyzeCorpus(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default) =>
-        AnalyzeCorpus(articles, articles.Select(_ => (string?)null).ToList(), null, cancellationToken).Findings;
+        AnalyzeCorpus(articles.Select(article => new CorpusMember(article.Article.Path, null, null, () => article)).ToList(), null, cancellationToken).Findings;
 
     /// <summary>
     /// Runs every corpus rule on the parts of the run (<see cref="CorpusRule.PartOf"/>) whose findings are not known: the findings
     /// of a part whose fingerprint (the rule, the run's folder, the keys of its articles in order) <paramref name="known"/> gives are
-    /// those. Returns every finding, and the findings of each part that has a fingerprint (all its articles have a key), for a host to keep.
+    /// those, and its articles are not restored for that rule. Returns every finding, and the findings of each part that has a
+    /// fingerprint (all its articles have a key), for a host to keep.
     /// </summary>
-    private (List<Diagnostic> Findings, Dictionary<string, IReadOnlyList<Diagnostic>> Parts) AnalyzeCorpus(IReadOnlyList<AnalyzedArticle> articles,
-        IReadOnlyList<string?> keys, Func<string, IReadOnlyList<Diagnostic>?>? known, CancellationToken cancellationToken)
+    private (List<Diagnostic> Findings, Dictionary<string, IReadOnlyList<Diagnostic>> Parts) AnalyzeCorpus(IReadOnlyList<CorpusMember> members,
+        Func<string, IReadOnlyList<Diagnostic>?>? known, CancellationToken cancellationToken)
     {
         var findings = new List<Diagnostic>();
         var parts = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
-        if (articles.Count == 0) return (findings, parts);
-        var root = ArticlePaths.CommonRoot(articles.Select(a => a.Article.Path));
+        if (members.Count == 0) return (findings, parts);
+        var root = ArticlePaths.CommonRoot(members.Select(m => m.Path));
         // A finding is told to its part by its article's path; a run that names a path twice keeps no part findings.
         var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
         var pathsUnique = true;
-        for (var i = 0; i < articles.Count && pathsUnique; i++)
+        for (var i = 0; i < members.Count && pathsUnique; i++)
         {
-            pathsUnique = !byPath.ContainsKey(articles[i].Article.Path);
-            byPath[articles[i].Article.Path] = i;
+            pathsUnique = !byPath.ContainsKey(members[i].Path);
+            byPath[members[i].Path] = i;
         }
         // Rules with the same parts compare the same list of articles: analyses made once per list (stories, pairs) are shared.
         var compared = new List<(bool[] Stale, IReadOnlyList<AnalyzedArticle> Articles)>();
-        foreach (var rule in CorpusRules)
+        for (var r = 0; r < CorpusRules.Count; r++)
         {
+            var rule = CorpusRules[r];
             cancellationToken.ThrowIfCancellationRequested();
-            var partOf = articles.Select(rule.PartOf).ToArray();
-            var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < articles.Count; i++)
+            var partOf = members.Select(m => m.Parts is { } known ? known[r] : rule.PartOf(m.Article)).ToArray();
+            var partMembers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < members.Count; i++)
             {
-                if (!members.TryGetValue(partOf[i], out var list)) members[partOf[i]] = list = new List<int>();
+                if (!partMembers.TryGetValue(partOf[i], out var list)) partMembers[partOf[i]] = list = new List<int>();
                 list.Add(i);
             }
-            var stale = new bool[articles.Count];
+            var stale = new bool[members.Count];
             var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
             var reused = new List<Diagnostic>();
-            foreach (var part in members)
+            foreach (var part in partMembers)
             {
-                var fingerprint = pathsUnique ? PartFingerprint(rule, root, part.Value.Select(i => keys[i])) : null;
+                var fingerprint = pathsUnique ? PartFingerprint(rule, root, part.Value.Select(i => members[i].Key)) : null;
                 if (fingerprint is not null && known?.Invoke(fingerprint) is { } stored)
                 {
                     parts[fingerprint] = stored;
@@ -256,7 +293,11 @@ public sealed class EditorialEngine
                 var toCompare = compared.FirstOrDefault(c => c.Stale.SequenceEqual(stale)).Articles;
                 if (toCompare is null)
                 {
-                    toCompare = stale.All(s => s) ? articles : articles.Where((_, i) => stale[i]).ToList();
+                    var indices = Enumerable.Range(0, members.Count).Where(i => stale[i]).ToList();
+                    // Restoring is most of the work of an unchanged article: on every core, in the run's order.
+                    var restored = new AnalyzedArticle[indices.Count];
+                    Parallel.For(0, indices.Count, new ParallelOptions { CancellationToken = cancellationToken }, k => restored[k] = members[indices[k]].Article);
+                    toCompare = restored;
                     compared.Add((stale, toCompare));
                 }
                 Guard(rule, toCompare[0], sink, () => rule.Analyze(new CorpusContext(toCompare, sink, root)));

@@ -9,9 +9,12 @@ namespace Editorial.Engine;
 /// depend on the article, its configuration, the profiles and the engine alone, so a host may store them
 /// (<see cref="ArticleFindingsFormat"/>) and hand them back as <see cref="ArticleInput.KnownFindings"/>. Likewise each article's
 /// corpus summary (<see cref="CorpusSummaryFormat"/>, null for an article that was not read or whose summary cannot be stored),
-/// handed back as <see cref="ArticleInput.KnownSummary"/>. And each corpus rule's findings on each part of the run
+/// handed back as <see cref="ArticleInput.KnownSummary"/>; null too for an article whose known summary was handed in, which its
+/// host keeps already. With it, the article's part for each corpus rule (<see cref="ArticleParts"/>, null for an article that was not
+/// read), handed back as <see cref="ArticleInput.KnownParts"/>. And each corpus rule's findings on each part of the run
 /// (<see cref="Rules.CorpusRule.PartOf"/>) whose articles all have a <see cref="ArticleInput.Key"/>, by a fingerprint of the rule,
 /// the run's folder and those keys: a run that finds the same fingerprint among its known part findings reports those
 /// findings and does not compare that part's articles again.</summary>
 public sealed record EngineResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<IReadOnlyList<Diagnostic>> ArticleFindings,
-    IReadOnlyList<ArraySegment<byte>?> ArticleSummaries, IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> PartFindings);
+    IReadOnlyList<ArraySegment<byte>?> ArticleSummaries, IReadOnlyList<IReadOnlyList<string>?> ArticleParts,
+    IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> PartFindings);

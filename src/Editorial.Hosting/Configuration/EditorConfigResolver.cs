@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Text;
@@ -185,7 +186,7 @@ public sealed class EditorConfigResolver
             var end = text.IndexOfAny(['\r', '\n'], start);
             var content = text.Substring(start, (end < 0 ? text.Length : end) - start);
             var trimmed = content.Trim();
-            if (trimmed.Length == 0 || trimmed[0] is '#' or ';' || _linesRead.GetOrAdd(content, line => IsReadByRoslyn(line, path))) continue;
+            if (trimmed.Length == 0 || trimmed[0] is '#' or ';' || _linesRead.GetOrAdd(ProbedAs(content), line => IsReadByRoslyn(line, path))) continue;
             var span = new TextSpan(start + content.Length - content.TrimStart().Length, trimmed.Length);
             _problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.ConfigurationLineNotRead,
                 new Location(path, span, lines.GetLineSpan(span)), Severity.Warning, [trimmed]));
@@ -193,6 +194,13 @@ public sealed class EditorConfigResolver
     }
 
     private const string LineProbe = "editorial_line_probe";
+
+    /// <summary>A plain key line (<c>editorial.story = copy0042</c>: a key and a value of letters, digits, dots, dashes and
+    /// underscores) is probed with its value as <c>x</c>: what Roslyn reads of it does not depend on such a value, and a
+    /// newsroom's folders give each story its own value.</summary>
+    private static readonly Regex PlainKeyLine = new(@"^(\s*[\w.\-]+\s*[=:]\s*)[\w.\-]+\s*$", RegexOptions.CultureInvariant);
+
+    private static string ProbedAs(string line) => PlainKeyLine.Match(line) is { Success: true } plain ? plain.Groups[1].Value + "x" : line;
 
     // Each line is probed once per run: a newsroom's folders repeat the same few lines in thousands of .editorconfig files,
     // and two analyzer-config sets per line for each of them cost more than checking the articles. What Roslyn reads of a

@@ -24,25 +24,33 @@ public sealed record FindingKey(string Id, string Path, string Snippet)
 public sealed class SourceTexts
 {
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
-    private readonly IReadOnlyDictionary<string, string> _texts;
+    /// <summary>The files by path: a file a results cache left unread (<see cref="ArticleFile.ReadWhenAsked"/>) is read only if a
+    /// finding in it asks for its text.</summary>
+    private readonly IReadOnlyDictionary<string, ArticleFile> _files;
 
-    private SourceTexts(IReadOnlyDictionary<string, string> texts) => _texts = texts;
+    private SourceTexts(IReadOnlyDictionary<string, ArticleFile> files) => _files = files;
 
     /// <summary>No texts: every snippet is empty, and findings are named by rule and file alone.</summary>
-    public static SourceTexts None { get; } = new(new Dictionary<string, string>());
+    public static SourceTexts None { get; } = new(new Dictionary<string, ArticleFile>());
 
     public static SourceTexts From(IEnumerable<ArticleFile> files)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files) texts[file.Path] = file.Text;
-        return new SourceTexts(texts);
+        var byPath = new Dictionary<string, ArticleFile>(StringComparer.Ordinal);
+        foreach (var file in files) byPath[file.Path] = file;
+        return new SourceTexts(byPath);
+    }
+
+    private bool TryGetText(string path, out string text)
+    {
+        text = _files.TryGetValue(path, out var file) ? file.Text : "";
+        return file is not null;
     }
 
     /// <summary>The text under <paramref name="location"/>, its whitespace runs as one space (a rewrapped line is the same
     /// finding); empty for a whole-file finding, or a file whose text is not known (a profile, a configuration file).</summary>
     public string Snippet(Location location)
     {
-        if (!_texts.TryGetValue(location.Path, out var text) || location.Span.End > text.Length) return "";
+        if (!TryGetText(location.Path, out var text) || location.Span.End > text.Length) return "";
         return Whitespace.Replace(text.Substring(location.Span.Start, location.Span.Length), " ").Trim();
     }
 
@@ -50,7 +58,7 @@ public sealed class SourceTexts
     /// file whose text is not known.</summary>
     public string? Line(Location location)
     {
-        if (location.Span.Length == 0 || !_texts.TryGetValue(location.Path, out var text) || location.Span.End > text.Length) return null;
+        if (location.Span.Length == 0 || !TryGetText(location.Path, out var text) || location.Span.End > text.Length) return null;
         var start = text.LastIndexOf('\n', Math.Max(0, location.Span.Start - 1)) + 1;
         var end = text.IndexOfAny(['\r', '\n'], location.Span.Start);
         return text.Substring(start, (end < 0 ? text.Length : end) - start);
