@@ -385,8 +385,11 @@ internal static class NameVariants
     /// </summary>
     private static void MarkCaseAndDiacriticSlips(Article article, List<NameWord> words)
     {
-        foreach (var person in words.GroupBy(w => w.Fold + ">" + w.SurnameOf, StringComparer.Ordinal))
+        foreach (var person in words.GroupBy(w => (w.Fold, w.SurnameOf)))
         {
+            // Most names are written one way and without a doubled capital: nothing to count.
+            var first = person.First().Text;
+            if (person.All(w => w.Text == first && !HasDoubledCapital(w.Text))) continue;
             var spellings = person.Where(w => !article.Tokens[w.Token].IsInReproducedText)
                 .GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             if (spellings.Count < 2 && !person.Any(w => HasDoubledCapital(w.Text))) continue;
@@ -483,30 +486,43 @@ internal static class NameVariants
     {
         var families = words.Where(w => w.SurnameOf is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
             .Select(g => new TypoFamily(article, g.ToList())).ToList();
+        // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
+        var slips = families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
+        if (slips.Count == 0) return;
         // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
         // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
         // swapped one: a deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash
         // only names a candidate, and IsOneSlip decides.
-        var lastModelByNeighbour = new Dictionary<ulong, int>();
-        var models = new List<(string Letters, TypoFamily Family, int Previous)>();
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
+        var modelSpellings = new List<(string Letters, TypoFamily Family)>();
         foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
         {
-            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => w.WrittenLetters).Distinct(StringComparer.Ordinal))
+            for (var w = 0; w < family.Words.Count; w++)
             {
-                if (letters.Length < MinimumTypoLetters) continue;
-                for (var deleted = 0; deleted < letters.Length; deleted++)
+                var letters = family.Words[w].WrittenLetters;
+                if (letters.Length >= MinimumTypoLetters && SpellingText.IsLetters(family.Words[w].Text) && !IsLettersOfAnEarlierWord(family.Words, w))
                 {
-                    var neighbour = NeighbourHash(letters, deleted);
-                    models.Add((letters, family, lastModelByNeighbour.TryGetValue(neighbour, out var previous) ? previous : -1));
-                    lastModelByNeighbour[neighbour] = models.Count - 1;
+                    modelSpellings.Add((letters, family));
                 }
             }
         }
-        if (models.Count == 0) return;
+        if (modelSpellings.Count == 0) return;
+        // One entry per letter of each model, sized at once: an article has a hundred names or more, and growing these would
+        // copy them again and again.
+        var entries = modelSpellings.Sum(m => m.Letters.Length);
+        var lastModelByNeighbour = new Dictionary<ulong, int>(entries);
+        var models = new List<(string Letters, TypoFamily Family, int Previous)>(entries);
+        foreach (var (letters, family) in modelSpellings)
+        {
+            for (var deleted = 0; deleted < letters.Length; deleted++)
+            {
+                var neighbour = NeighbourHash(letters, deleted);
+                models.Add((letters, family, lastModelByNeighbour.TryGetValue(neighbour, out var previous) ? previous : -1));
+                lastModelByNeighbour[neighbour] = models.Count - 1;
+            }
+        }
         var targets = new List<TypoFamily>();
-        // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        foreach (var slip in families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))))
+        foreach (var slip in slips)
         {
             var letters = slip.Words[0].WrittenLetters;
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
@@ -533,6 +549,17 @@ internal static class NameVariants
                 word.IsSlip = true;
             }
         }
+    }
+
+    /// <summary>True when a word before <paramref name="index"/> in <paramref name="words"/>, written in letters only, has its
+    /// letters: each spelling of a family is a model once.</summary>
+    private static bool IsLettersOfAnEarlierWord(List<NameWord> words, int index)
+    {
+        for (var w = 0; w < index; w++)
+        {
+            if (words[w].WrittenLetters == words[index].WrittenLetters && SpellingText.IsLetters(words[w].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>
