@@ -167,8 +167,8 @@ internal static class NameVariants
                     : !char.IsLetter(c) && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) return false;
                 continue;
             }
-            var part = text.Substring(partStart, i - partStart);
-            if (part.Length < 2 || (partStart > 0 || i < text.Length) && SpellingText.IsAllCaps(part)) return false;
+            // A part is copied only to be read for capitals, in a hyphenated word: most capitalised words of an article come here.
+            if (i - partStart < 2 || (partStart > 0 || i < text.Length) && SpellingText.IsAllCaps(text.Substring(partStart, i - partStart))) return false;
             partStart = i + 1;
         }
         return true;
@@ -648,13 +648,16 @@ internal static class NameVariants
         List<VariantOccurrence> occurrences)
     {
         var tokens = article.Tokens;
+        // Every two capitalised words are folded as one: in one buffer, each word's letters after the other's (the second
+        // starts with a capital, so nothing of its spelling combines with the first's).
+        var letters = new StringBuilder();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var first = tokens[i];
             var second = tokens[i + 1];
             if (!first.IsWord || !second.IsWord || !char.IsUpper(first.Text[0]) || !char.IsUpper(second.Text[0])
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
-            var fold = Fold(first.Text + second.Text);
+            var fold = FoldLetters(AppendLetters(second.Text, AppendLetters(first.Text, letters.Clear())));
             if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
