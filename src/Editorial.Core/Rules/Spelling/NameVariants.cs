@@ -385,22 +385,48 @@ internal static class NameVariants
     /// </summary>
     private static void MarkCaseAndDiacriticSlips(Article article, List<NameWord> words)
     {
-        foreach (var person in words.GroupBy(w => (w.Fold, w.SurnameOf)))
+        // Each person's words side by side, with no group made for each: most names are written one way and without a doubled
+        // capital, and have nothing to count.
+        var byPerson = words.ToArray();
+        Array.Sort(byPerson, ComparePerson);
+        for (var start = 0; start < byPerson.Length;)
         {
-            // Most names are written one way and without a doubled capital: nothing to count.
-            var first = person.First().Text;
-            if (person.All(w => w.Text == first && !HasDoubledCapital(w.Text))) continue;
-            var spellings = person.Where(w => !article.Tokens[w.Token].IsInReproducedText)
-                .GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            if (spellings.Count < 2 && !person.Any(w => HasDoubledCapital(w.Text))) continue;
-            foreach (var word in person)
-            {
-                var form = FormOf(word.Text);
-                var written = spellings.TryGetValue(form, out var count) ? count : 0;
-                word.IsSlip |= HasDoubledCapital(word.Text)
-                    ? ProperNames.ContainsLetters(word.WrittenLetters) && person.Any(w => w.WrittenLetters == word.WrittenLetters && SpellingText.IsCapitalized(w.Text))
-                    : spellings.Any(s => s.Key != form && WithoutDiacritics(s.Key) == form && s.Value > written);
-            }
+            var end = start + 1;
+            while (end < byPerson.Length && ComparePerson(byPerson[start], byPerson[end]) == 0) end++;
+            if (!IsWrittenOneWay(byPerson, start, end)) MarkCaseAndDiacriticSlips(article, new ArraySegment<NameWord>(byPerson, start, end - start));
+            start = end;
+        }
+    }
+
+    /// <summary>Orders name words by person: by family key, then by the surname a given name goes with.</summary>
+    private static int ComparePerson(NameWord a, NameWord b)
+    {
+        var byFold = string.CompareOrdinal(a.Fold, b.Fold);
+        return byFold != 0 ? byFold : string.CompareOrdinal(a.SurnameOf, b.SurnameOf);
+    }
+
+    private static bool IsWrittenOneWay(NameWord[] words, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (words[i].Text != words[start].Text || HasDoubledCapital(words[i].Text)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The slips among one person's words (<paramref name="person"/>: one family key and surname).</summary>
+    private static void MarkCaseAndDiacriticSlips(Article article, IReadOnlyList<NameWord> person)
+    {
+        var spellings = person.Where(w => !article.Tokens[w.Token].IsInReproducedText)
+            .GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (spellings.Count < 2 && !person.Any(w => HasDoubledCapital(w.Text))) return;
+        foreach (var word in person)
+        {
+            var form = FormOf(word.Text);
+            var written = spellings.TryGetValue(form, out var count) ? count : 0;
+            word.IsSlip |= HasDoubledCapital(word.Text)
+                ? ProperNames.ContainsLetters(word.WrittenLetters) && person.Any(w => w.WrittenLetters == word.WrittenLetters && SpellingText.IsCapitalized(w.Text))
+                : spellings.Any(s => s.Key != form && WithoutDiacritics(s.Key) == form && s.Value > written);
         }
     }
 

@@ -393,11 +393,20 @@ internal sealed class VariantIndex
     /// read that need not be: whether a key varies is decided on its occurrences.</summary>
     private static HashSet<ulong> HashesWrittenClosedAndOpen(List<CompoundCandidate> candidates)
     {
-        var closed = new HashSet<ulong>();
-        var open = new HashSet<ulong>();
-        foreach (var candidate in candidates) (candidate.Shape == CompoundShape.Closed ? closed : open).Add(candidate.KeyHash);
-        closed.IntersectWith(open);
-        return closed;
+        // The hashes of the rarer kind are held, and the other kind's looked up in them.
+        var closed = candidates.Count(c => c.Shape == CompoundShape.Closed);
+        var holdClosed = closed <= candidates.Count - closed;
+        var held = new HashSet<ulong>();
+        foreach (var candidate in candidates)
+        {
+            if ((candidate.Shape == CompoundShape.Closed) == holdClosed) held.Add(candidate.KeyHash);
+        }
+        var both = new HashSet<ulong>();
+        foreach (var candidate in candidates)
+        {
+            if ((candidate.Shape == CompoundShape.Closed) != holdClosed && held.Contains(candidate.KeyHash)) both.Add(candidate.KeyHash);
+        }
+        return both;
     }
 
     /// <summary>The forms of a profile's spelling entries by their first word, case ignored.</summary>
