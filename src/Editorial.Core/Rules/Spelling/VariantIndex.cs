@@ -556,8 +556,9 @@ internal sealed class VariantIndex
     /// text order.</summary>
     private static List<CompoundCandidate> CompoundCandidates(Article article, HashSet<int> listed, StringBuilder keyBuffer, HashSet<string> letterPrefixed)
     {
-        var candidates = new List<CompoundCandidate>();
         var tokens = article.Tokens;
+        // News copy starts a candidate at about two tokens in five: sized for a little more than that, the list is made once.
+        var candidates = new List<CompoundCandidate>(tokens.Count / 2);
         for (var index = 0; index < tokens.Count; index++)
         {
             var token = tokens[index];
