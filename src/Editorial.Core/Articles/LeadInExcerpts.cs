@@ -81,7 +81,10 @@ internal static class LeadInExcerpts
         for (var s = 0; s + 1 < sentences.Count; s++)
         {
             var naming = sentences[s];
+            // The sentence after is in the first person in every document of two sentences or more (read below): the
+            // cheapest test first, since most sentences of a news article are followed by one in the third person.
             if (naming.Span.Start < previousEnd || paragraphs[naming.ParagraphIndex].IsHeading
+                || sentences[s + 1].ParagraphIndex > naming.ParagraphIndex + 1 || !InFirstPerson(s + 1)
                 || !NamesDocument(tokens, naming.FirstToken, naming.Span.End) || tokens[naming.FirstToken].IsTranscribed) continue;
             // The document starts at the naming sentence's colon when the first person follows it, else at the next sentence.
             var colon = ColonBeforeFirstPerson(tokens, naming);

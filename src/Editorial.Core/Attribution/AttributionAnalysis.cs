@@ -86,40 +86,40 @@ public sealed record UnbalancedQuotationMark(TextSpan Span, QuotationMarkProblem
 
 /// <summary>
 /// Who says what in an article: each direct quotation with its speaker, each sentence of contested figures with
-/// its source, vague and anonymous sourcing, and quotation marks that do not balance. Computed once per article
-/// (<see cref="Of"/>) and shared by the ED3xxx rules.
+/// its source, vague and anonymous sourcing, and quotation marks that do not balance. One per article (<see cref="Of"/>),
+/// shared by the ED3xxx rules; each part is made when a rule first reads it, since each serves its own rule and ED3001 and
+/// ED3002 are off by default: an IDE reads the article again at every edit, and every sentence's reporting cues and every
+/// contested figure's source would be read for rules that report nothing.
 /// </summary>
 public sealed class AttributionAnalysis
 {
-    private AttributionAnalysis(IReadOnlyList<QuotationAttribution> quotations, IReadOnlyList<ContestedClaim> claims,
-        IReadOnlyList<SourcingConcern> concerns, IReadOnlyList<UnbalancedQuotationMark> unbalancedMarks)
-    {
-        Quotations = quotations;
-        Claims = claims;
-        Concerns = concerns;
-        UnbalancedMarks = unbalancedMarks;
-    }
+    private readonly Lazy<IReadOnlyList<QuotationAttribution>> _quotations;
+    private readonly Lazy<IReadOnlyList<ContestedClaim>> _claims;
+    private readonly Lazy<IReadOnlyList<SourcingConcern>> _concerns;
+    private readonly Lazy<IReadOnlyList<UnbalancedQuotationMark>> _unbalancedMarks;
 
-    public IReadOnlyList<QuotationAttribution> Quotations { get; }
-    public IReadOnlyList<ContestedClaim> Claims { get; }
-    public IReadOnlyList<SourcingConcern> Concerns { get; }
-    public IReadOnlyList<UnbalancedQuotationMark> UnbalancedMarks { get; }
+    /// <summary>Made lazily too (thread-safe, as rules of one article may run at once): quotations and claims share them.</summary>
+    private readonly Lazy<List<List<ReportingCue>>> _cues;
 
-    public static AttributionAnalysis Of(AnalyzedArticle article) => article.GetShared(Create);
-
-    private static AttributionAnalysis Create(AnalyzedArticle analyzed)
+    private AttributionAnalysis(AnalyzedArticle analyzed)
     {
         var article = analyzed.Article;
         var lexicon = AttributionLexicon.Of(analyzed.Profile);
-        var cues = article.Sentences
+        _cues = new Lazy<List<List<ReportingCue>>>(() => article.Sentences
             .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.EndToken, lexicon))
-            .ToList();
-        return new AttributionAnalysis(
-            QuotationAttributor.Attribute(article, cues),
-            FindClaims(article, ArticleFigures.Of(analyzed).Figures, cues, lexicon),
-            FindConcerns(article, lexicon),
-            FindUnbalancedMarks(article));
+            .ToList());
+        _quotations = new Lazy<IReadOnlyList<QuotationAttribution>>(() => QuotationAttributor.Attribute(article, _cues.Value));
+        _claims = new Lazy<IReadOnlyList<ContestedClaim>>(() => FindClaims(article, ArticleFigures.Of(analyzed).Figures, _cues.Value, lexicon));
+        _concerns = new Lazy<IReadOnlyList<SourcingConcern>>(() => FindConcerns(article, lexicon));
+        _unbalancedMarks = new Lazy<IReadOnlyList<UnbalancedQuotationMark>>(() => FindUnbalancedMarks(article));
     }
+
+    public IReadOnlyList<QuotationAttribution> Quotations => _quotations.Value;
+    public IReadOnlyList<ContestedClaim> Claims => _claims.Value;
+    public IReadOnlyList<SourcingConcern> Concerns => _concerns.Value;
+    public IReadOnlyList<UnbalancedQuotationMark> UnbalancedMarks => _unbalancedMarks.Value;
+
+    public static AttributionAnalysis Of(AnalyzedArticle article) => article.GetShared(analyzed => new AttributionAnalysis(analyzed));
 
     private static List<ContestedClaim> FindClaims(Article article, IReadOnlyList<Figure> figures, List<List<ReportingCue>> cues, AttributionLexicon lexicon)
     {

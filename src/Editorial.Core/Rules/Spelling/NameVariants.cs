@@ -167,8 +167,8 @@ internal static class NameVariants
                     : !char.IsLetter(c) && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) return false;
                 continue;
             }
-            var part = text.Substring(partStart, i - partStart);
-            if (part.Length < 2 || (partStart > 0 || i < text.Length) && SpellingText.IsAllCaps(part)) return false;
+            // A part is copied only to be read for capitals, in a hyphenated word: most capitalised words of an article come here.
+            if (i - partStart < 2 || (partStart > 0 || i < text.Length) && SpellingText.IsAllCaps(text.Substring(partStart, i - partStart))) return false;
             partStart = i + 1;
         }
         return true;
@@ -395,19 +395,48 @@ internal static class NameVariants
     /// </summary>
     private static void MarkCaseAndDiacriticSlips(Article article, List<NameWord> words)
     {
-        foreach (var person in words.GroupBy(w => w.Fold + ">" + w.SurnameOf, StringComparer.Ordinal))
+        // Each person's words side by side, with no group made for each: most names are written one way and without a doubled
+        // capital, and have nothing to count.
+        var byPerson = words.ToArray();
+        Array.Sort(byPerson, ComparePerson);
+        for (var start = 0; start < byPerson.Length;)
         {
-            var spellings = person.Where(w => !article.Tokens[w.Token].IsInReproducedText)
-                .GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            if (spellings.Count < 2 && !person.Any(w => HasDoubledCapital(w.Text))) continue;
-            foreach (var word in person)
-            {
-                var form = FormOf(word.Text);
-                var written = spellings.TryGetValue(form, out var count) ? count : 0;
-                word.IsSlip |= HasDoubledCapital(word.Text)
-                    ? ProperNames.ContainsLetters(word.WrittenLetters) && person.Any(w => w.WrittenLetters == word.WrittenLetters && SpellingText.IsCapitalized(w.Text))
-                    : spellings.Any(s => s.Key != form && WithoutDiacritics(s.Key) == form && s.Value > written);
-            }
+            var end = start + 1;
+            while (end < byPerson.Length && ComparePerson(byPerson[start], byPerson[end]) == 0) end++;
+            if (!IsWrittenOneWay(byPerson, start, end)) MarkCaseAndDiacriticSlips(article, new ArraySegment<NameWord>(byPerson, start, end - start));
+            start = end;
+        }
+    }
+
+    /// <summary>Orders name words by person: by family key, then by the surname a given name goes with.</summary>
+    private static int ComparePerson(NameWord a, NameWord b)
+    {
+        var byFold = string.CompareOrdinal(a.Fold, b.Fold);
+        return byFold != 0 ? byFold : string.CompareOrdinal(a.SurnameOf, b.SurnameOf);
+    }
+
+    private static bool IsWrittenOneWay(NameWord[] words, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (words[i].Text != words[start].Text || HasDoubledCapital(words[i].Text)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The slips among one person's words (<paramref name="person"/>: one family key and surname).</summary>
+    private static void MarkCaseAndDiacriticSlips(Article article, IReadOnlyList<NameWord> person)
+    {
+        var spellings = person.Where(w => !article.Tokens[w.Token].IsInReproducedText)
+            .GroupBy(w => FormOf(w.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (spellings.Count < 2 && !person.Any(w => HasDoubledCapital(w.Text))) return;
+        foreach (var word in person)
+        {
+            var form = FormOf(word.Text);
+            var written = spellings.TryGetValue(form, out var count) ? count : 0;
+            word.IsSlip |= HasDoubledCapital(word.Text)
+                ? ProperNames.ContainsLetters(word.WrittenLetters) && person.Any(w => w.WrittenLetters == word.WrittenLetters && SpellingText.IsCapitalized(w.Text))
+                : spellings.Any(s => s.Key != form && WithoutDiacritics(s.Key) == form && s.Value > written);
         }
     }
 
@@ -493,30 +522,43 @@ internal static class NameVariants
     {
         var families = words.Where(w => w.SurnameOf is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
             .Select(g => new TypoFamily(article, g.ToList())).ToList();
+        // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
+        var slips = families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
+        if (slips.Count == 0) return;
         // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
         // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
         // swapped one: a deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash
         // only names a candidate, and IsOneSlip decides.
-        var lastModelByNeighbour = new Dictionary<ulong, int>();
-        var models = new List<(string Letters, TypoFamily Family, int Previous)>();
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
+        var modelSpellings = new List<(string Letters, TypoFamily Family)>();
         foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
         {
-            foreach (var letters in family.Words.Where(w => SpellingText.IsLetters(w.Text)).Select(w => w.WrittenLetters).Distinct(StringComparer.Ordinal))
+            for (var w = 0; w < family.Words.Count; w++)
             {
-                if (letters.Length < MinimumTypoLetters) continue;
-                for (var deleted = 0; deleted < letters.Length; deleted++)
+                var letters = family.Words[w].WrittenLetters;
+                if (letters.Length >= MinimumTypoLetters && SpellingText.IsLetters(family.Words[w].Text) && !IsLettersOfAnEarlierWord(family.Words, w))
                 {
-                    var neighbour = NeighbourHash(letters, deleted);
-                    models.Add((letters, family, lastModelByNeighbour.TryGetValue(neighbour, out var previous) ? previous : -1));
-                    lastModelByNeighbour[neighbour] = models.Count - 1;
+                    modelSpellings.Add((letters, family));
                 }
             }
         }
-        if (models.Count == 0) return;
+        if (modelSpellings.Count == 0) return;
+        // One entry per letter of each model, sized at once: an article has a hundred names or more, and growing these would
+        // copy them again and again.
+        var entries = modelSpellings.Sum(m => m.Letters.Length);
+        var lastModelByNeighbour = new Dictionary<ulong, int>(entries);
+        var models = new List<(string Letters, TypoFamily Family, int Previous)>(entries);
+        foreach (var (letters, family) in modelSpellings)
+        {
+            for (var deleted = 0; deleted < letters.Length; deleted++)
+            {
+                var neighbour = NeighbourHash(letters, deleted);
+                models.Add((letters, family, lastModelByNeighbour.TryGetValue(neighbour, out var previous) ? previous : -1));
+                lastModelByNeighbour[neighbour] = models.Count - 1;
+            }
+        }
         var targets = new List<TypoFamily>();
-        // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        foreach (var slip in families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))))
+        foreach (var slip in slips)
         {
             var letters = slip.Words[0].WrittenLetters;
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
@@ -543,6 +585,17 @@ internal static class NameVariants
                 word.IsSlip = true;
             }
         }
+    }
+
+    /// <summary>True when a word before <paramref name="index"/> in <paramref name="words"/>, written in letters only, has its
+    /// letters: each spelling of a family is a model once.</summary>
+    private static bool IsLettersOfAnEarlierWord(List<NameWord> words, int index)
+    {
+        for (var w = 0; w < index; w++)
+        {
+            if (words[w].WrittenLetters == words[index].WrittenLetters && SpellingText.IsLetters(words[w].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -631,13 +684,16 @@ internal static class NameVariants
         List<VariantOccurrence> occurrences)
     {
         var tokens = article.Tokens;
+        // Every two capitalised words are folded as one: in one buffer, each word's letters after the other's (the second
+        // starts with a capital, so nothing of its spelling combines with the first's).
+        var letters = new StringBuilder();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var first = tokens[i];
             var second = tokens[i + 1];
             if (!first.IsWord || !second.IsWord || !char.IsUpper(first.Text[0]) || !char.IsUpper(second.Text[0])
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
-            var fold = Fold(first.Text + second.Text);
+            var fold = FoldLetters(AppendLetters(second.Text, AppendLetters(first.Text, letters.Clear())));
             if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);

@@ -28,7 +28,7 @@ public sealed class OutletConsistencyRule : CorpusRule
     /// <summary>Only articles of an outlet are compared; they keep their variant index (their compounds, names and listed forms).</summary>
     public override void Summarize(AnalyzedArticle article)
     {
-        if (article.Profile.Name != BuiltInProfiles.DefaultName) article.Keep(VariantIndex.Of(article));
+        if (VariantIndex.IsComparedAcrossArticles(article)) article.Keep(VariantIndex.Of(article));
     }
 
     /// <summary>Only articles of one outlet are compared.</summary>
@@ -38,7 +38,7 @@ public sealed class OutletConsistencyRule : CorpusRule
 
     public override void Analyze(CorpusContext context)
     {
-        foreach (var outlet in context.Articles.Where(a => a.Profile.Name != BuiltInProfiles.DefaultName).GroupBy(a => a.Profile.Name))
+        foreach (var outlet in context.Articles.Where(VariantIndex.IsComparedAcrossArticles).GroupBy(a => a.Profile.Name))
         {
             var articles = outlet.ToList();
             if (articles.Count < 3) continue;

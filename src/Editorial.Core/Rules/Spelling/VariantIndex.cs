@@ -81,7 +81,7 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
 
 /// <summary>What an article's occurrences of one key add up to: enough to find the keys an outlet writes several ways
 /// before any occurrence is read (<see cref="VariantIndex.OccurrencesOf"/>).</summary>
-/// <param name="Hash">The key's <see cref="VariantIndex.HashOf"/>: a restored index keeps no key strings but given names'.</param>
+/// <param name="Hash">The key's <see cref="VariantIndex.HashOf(string)"/>: a restored index keeps no key strings but given names'.</param>
 /// <param name="Form">The form of the key's first occurrence.</param>
 /// <param name="SeveralForms">The article itself writes the key in more than one form.</param>
 /// <param name="GivenNameKey">The key, when some occurrence is a name's given name (<see cref="VariantOccurrence.IsGivenName"/>).</param>
@@ -90,7 +90,8 @@ internal readonly record struct VariantKey(ulong Hash, string Form, bool Several
 /// <summary>
 /// The words of an article that have several spellings, found once per article and shared by ED1001, ED1002 and
 /// ED1005: forms of the profile's spelling entries, and variants found without any list (names, closed / open
-/// compounds). Built in one pass over the tokens and one over the name words; no regular expressions.
+/// compounds). Built in a few passes over the tokens and one over the name words; no regular expressions. The compounds of
+/// an article ED1005 does not compare are only those it writes in more than one form (<see cref="IsComparedAcrossArticles"/>).
 /// </summary>
 internal sealed class VariantIndex
 {
@@ -257,7 +258,7 @@ internal sealed class VariantIndex
         writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>A compound's key as <see cref="AddCompound"/> makes it from the words as written.</summary>
+    /// <summary>A compound's key as <see cref="CompoundCandidates"/> makes it from the words as written.</summary>
     private static string CompoundKeyOf(string written, string form, char separator, StringBuilder buffer) =>
         CompoundKey(written, form == Closed ? null : separator, buffer);
 
@@ -339,14 +340,73 @@ internal sealed class VariantIndex
         var listed = FindListed(article, profile, keepNames, occurrences);
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
         AddDesignations(article, listed, occurrences);
-        var tokens = article.Tokens;
         var keyBuffer = new StringBuilder();
         var letterPrefixed = LetterPrefixedKeys(article, listed, keyBuffer);
-        for (var i = 0; i < tokens.Count; i++)
+        // Every long word and most pairs of words are candidate compounds, and an article writes nearly all of them one way
+        // only. Only the outlet's other articles can show such a word's other form (ED1005): an article no rule compares
+        // across articles keeps the compounds it writes in more than one form itself, the only ones ED1001 reads.
+        var candidates = CompoundCandidates(article, listed, keyBuffer, letterPrefixed);
+        var writtenSeveralWays = IsComparedAcrossArticles(analyzed) ? null : HashesWrittenClosedAndOpen(candidates);
+        var tokens = article.Tokens;
+        foreach (var candidate in candidates)
         {
-            if (tokens[i].IsWord && !listed.Contains(i)) AddCompound(article, i, occurrences, keyBuffer, letterPrefixed);
+            if (writtenSeveralWays is not null && !writtenSeveralWays.Contains(candidate.KeyHash)) continue;
+            var token = tokens[candidate.First];
+            var (form, splitAt, separator, last) = candidate.Shape switch
+            {
+                CompoundShape.Closed => (Closed, 0, ' ', candidate.First),
+                CompoundShape.Spaced => (Open, token.Text.Length, ' ', candidate.First + 1),
+                _ => (Open, token.Text.IndexOf('-'), '-', candidate.First),
+            };
+            var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
+            occurrences.Add(new VariantOccurrence(CompoundKey(candidate.Written, form == Closed ? null : separator, keyBuffer), form, span, candidate.Written,
+                VariantKind.Compound, token.IsTranscribed, token.IsInHeading, null, splitAt, separator) { ModifiesNoun = IsBeforeItsNoun(article, last) });
         }
         return new VariantIndex(occurrences);
+    }
+
+    /// <summary>True when ED1005 compares the article's index with those of its outlet's other articles: articles of an outlet
+    /// are compared, those of the neutral default profile (no outlet) are not.</summary>
+    public static bool IsComparedAcrossArticles(AnalyzedArticle article) => article.Profile.Name != BuiltInProfiles.DefaultName;
+
+    private enum CompoundShape : byte
+    {
+        /// <summary>One word ("videoconference").</summary>
+        Closed,
+        /// <summary>Two words a space apart ("video conference").</summary>
+        Spaced,
+        /// <summary>One word of two parts a hyphen apart ("video-conference").</summary>
+        Hyphenated,
+    }
+
+    /// <summary>A candidate compound as found, before any occurrence is made of it: its first token, its shape, the text it is
+    /// written as, and its key's <see cref="HashOf(string)"/>.</summary>
+    private readonly struct CompoundCandidate(int first, CompoundShape shape, string written, ulong keyHash)
+    {
+        public int First { get; } = first;
+        public CompoundShape Shape { get; } = shape;
+        public string Written { get; } = written;
+        public ulong KeyHash { get; } = keyHash;
+    }
+
+    /// <summary>The hashes of the compound keys the article writes both closed and open. Two keys of one hash only make a key
+    /// read that need not be: whether a key varies is decided on its occurrences.</summary>
+    private static HashSet<ulong> HashesWrittenClosedAndOpen(List<CompoundCandidate> candidates)
+    {
+        // The hashes of the rarer kind are held, and the other kind's looked up in them.
+        var closed = candidates.Count(c => c.Shape == CompoundShape.Closed);
+        var holdClosed = closed <= candidates.Count - closed;
+        var held = new HashSet<ulong>();
+        foreach (var candidate in candidates)
+        {
+            if ((candidate.Shape == CompoundShape.Closed) == holdClosed) held.Add(candidate.KeyHash);
+        }
+        var both = new HashSet<ulong>();
+        foreach (var candidate in candidates)
+        {
+            if ((candidate.Shape == CompoundShape.Closed) != holdClosed && held.Contains(candidate.KeyHash)) both.Add(candidate.KeyHash);
+        }
+        return both;
     }
 
     /// <summary>The forms of a profile's spelling entries by their first word, case ignored.</summary>
@@ -492,41 +552,43 @@ internal sealed class VariantIndex
         return false;
     }
 
-    /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference").</summary>
-    private static void AddCompound(Article article, int index, List<VariantOccurrence> occurrences, StringBuilder keyBuffer, HashSet<string> letterPrefixed)
+    /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference"), in
+    /// text order.</summary>
+    private static List<CompoundCandidate> CompoundCandidates(Article article, HashSet<int> listed, StringBuilder keyBuffer, HashSet<string> letterPrefixed)
     {
-        var token = article.Tokens[index];
-        var text = token.Text;
-        if (token.StartsUpper && !token.IsSentenceStart) return;
-        var hyphen = text.IndexOf('-');
-        if (hyphen < 0)
+        var tokens = article.Tokens;
+        // News copy starts a candidate at about two tokens in five: sized for a little more than that, the list is made once.
+        var candidates = new List<CompoundCandidate>(tokens.Count / 2);
+        for (var index = 0; index < tokens.Count; index++)
         {
-            // Every long word may be a closed compound; a short one only where the article also writes it after a letter
-            // and a hyphen ("email" beside "e-mail"), or every short word would be a candidate.
-            if (SpellingText.IsLetters(text) && (text.Length >= 7 || text.Length >= 4 && letterPrefixed.Count > 0 && letterPrefixed.Contains(CompoundKey(text, null, keyBuffer))))
+            var token = tokens[index];
+            if (!token.IsWord || listed.Contains(index)) continue;
+            var text = token.Text;
+            if (token.StartsUpper && !token.IsSentenceStart) continue;
+            var hyphen = text.IndexOf('-');
+            if (hyphen < 0)
             {
-                Add(text, Closed, 0, ' ', token.Span, IsBeforeItsNoun(article, index));
+                // Every long word may be a closed compound; a short one only where the article also writes it after a letter
+                // and a hyphen ("email" beside "e-mail"), or every short word would be a candidate.
+                if (SpellingText.IsLetters(text) && (text.Length >= 7 || text.Length >= 4 && letterPrefixed.Count > 0 && letterPrefixed.Contains(CompoundKey(text, null, keyBuffer))))
+                {
+                    candidates.Add(new CompoundCandidate(index, CompoundShape.Closed, text, CompoundKeyHash(text, null)));
+                }
+                var next = index + 1;
+                if (next < tokens.Count && tokens[next] is { IsWord: true } second && second.SentenceIndex == token.SentenceIndex
+                    && !second.StartsUpper && SpellingText.OnlySpacesBetween(article.Text, token.Span, second.Span)
+                    && IsCompoundPart(text) && IsCompoundPart(second.Text))
+                {
+                    var written = article.GetText(TextSpan.FromBounds(token.Span.Start, second.Span.End));
+                    candidates.Add(new CompoundCandidate(index, CompoundShape.Spaced, written, CompoundKeyHash(written, ' ')));
+                }
             }
-            var next = index + 1;
-            if (next < article.Tokens.Count && article.Tokens[next] is { IsWord: true } second && second.SentenceIndex == token.SentenceIndex
-                && !second.StartsUpper && SpellingText.OnlySpacesBetween(article.Text, token.Span, second.Span)
-                && IsCompoundPart(text) && IsCompoundPart(second.Text))
+            else if (text.IndexOf('-', hyphen + 1) < 0 && (IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
             {
-                var span = TextSpan.FromBounds(token.Span.Start, second.Span.End);
-                Add(article.GetText(span), Open, text.Length, ' ', span, IsBeforeItsNoun(article, next));
+                candidates.Add(new CompoundCandidate(index, CompoundShape.Hyphenated, text, CompoundKeyHash(text, '-')));
             }
         }
-        else if (text.IndexOf('-', hyphen + 1) < 0 && (IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
-        {
-            Add(text, Open, hyphen, '-', token.Span, IsBeforeItsNoun(article, index));
-        }
-
-        void Add(string written, string form, int splitAt, char separator, TextSpan span, bool modifiesNoun)
-        {
-            var key = CompoundKey(written, form == Closed ? null : separator, keyBuffer);
-            occurrences.Add(new VariantOccurrence(key, form, span, written, VariantKind.Compound, token.IsTranscribed,
-                token.IsInHeading, null, splitAt, separator) { ModifiesNoun = modifiesNoun });
-        }
+        return candidates;
     }
 
     private const string DesignationKeyPrefix = "designation:";
@@ -677,6 +739,29 @@ internal sealed class VariantIndex
         if (letters > 4 && buffer[buffer.Length - 1] == 's' && buffer[buffer.Length - 2] != 's') buffer.Length--;
         return buffer.ToString();
     }
+
+    /// <summary><see cref="HashOf(string)"/> of <see cref="CompoundKey"/>, read from the words as written without making the
+    /// key: most candidates are never made an occurrence.</summary>
+    private static ulong CompoundKeyHash(string written, char? separator)
+    {
+        var hash = CompoundKeyPrefixHash;
+        // The hash before the last letter, and the last two letters: a plural -s is dropped once the key's end is known.
+        var beforeLast = hash;
+        var (last, secondLast) = ('\0', '\0');
+        var letters = 0;
+        foreach (var c in written)
+        {
+            if (c == separator) continue;
+            var lower = char.ToLowerInvariant(c);
+            beforeLast = hash;
+            hash = (hash ^ lower) * 1099511628211UL;
+            (secondLast, last) = (last, lower);
+            letters++;
+        }
+        return letters > 4 && last == 's' && secondLast != 's' ? beforeLast : hash;
+    }
+
+    private static readonly ulong CompoundKeyPrefixHash = HashOf(CompoundKeyPrefix);
 
     /// <summary>"e-mail", "e-book", "x-ray": one lower-case letter before the word's only hyphen.</summary>
     private static bool IsLetterPrefix(string text, int hyphen) => hyphen == 1 && char.IsLower(text[0]) && text.IndexOf('-', hyphen + 1) < 0;

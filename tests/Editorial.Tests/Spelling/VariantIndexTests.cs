@@ -1,0 +1,34 @@
+using Editorial.Configuration;
+using Editorial.Rules.Spelling;
+
+namespace Editorial.Tests.Spelling;
+
+/// <summary>The candidate compounds the variant index holds: every one for an article of an outlet, which ED1005 compares with
+/// the outlet's other articles, and only those the article itself writes both closed and open for an article of no outlet,
+/// where ED1001 is the only rule that reads them.</summary>
+public class VariantIndexTests
+{
+    private const string Text = "The breakwater held overnight. A second break water failed, engineers said.";
+
+    private static List<string> Compounds(string? outlet)
+    {
+        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", Text), new ArticleSettings(defaultOutlet: outlet), out _);
+        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Compound).Select(o => $"{o.Text} ({o.Form})").ToList();
+    }
+
+    [Fact]
+    public void An_article_of_no_outlet_keeps_the_compounds_it_writes_two_ways()
+    {
+        Compounds(null).ShouldBe(["breakwater (closed)", "break water (open)"]);
+    }
+
+    [Fact]
+    public void An_outlet_s_article_keeps_every_candidate_compound()
+    {
+        Compounds("ap").ShouldBe(
+        [
+            "breakwater (closed)", "breakwater held (open)", "held overnight (open)", "overnight (closed)", "second break (open)",
+            "break water (open)", "water failed (open)", "engineers (closed)", "engineers said (open)",
+        ]);
+    }
+}
