@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Editorial.Diagnostics;
+using Editorial.Text;
 
 namespace Editorial.Build;
 
@@ -32,22 +33,12 @@ public static class ResultsCache
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var stored = diagnostics.Select(StoredDiagnostic.From).ToList();
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var strings = new List<string>();
-        int Number(string value)
-        {
-            if (!numbers.TryGetValue(value, out var number))
-            {
-                numbers[value] = number = strings.Count;
-                strings.Add(value);
-            }
-            return number;
-        }
-        var shared = stored.Select(d => (Id: Number(d.Id), HelpLink: Number(d.HelpLink), File: Number(d.File))).ToList();
+        var strings = new StringNumbering();
+        var shared = stored.Select(d => (Id: strings.NumberOf(d.Id), HelpLink: strings.NumberOf(d.HelpLink), File: strings.NumberOf(d.File))).ToList();
         using var writer = new BinaryWriter(File.Create(path), Encoding.UTF8);
         writer.Write(FormatTag);
-        writer.Write(strings.Count);
-        foreach (var value in strings) writer.Write(value);
+        writer.Write(strings.Strings.Count);
+        foreach (var value in strings.Strings) writer.Write(value);
         writer.Write(stored.Count);
         for (var i = 0; i < stored.Count; i++)
         {

@@ -198,18 +198,9 @@ internal sealed class VariantIndex
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var strings = new List<string>();
+        var strings = new StringNumbering();
         // 0 stands for "as the text gives it" or "none"; a string of its own is its number plus one.
-        int Number(string value)
-        {
-            if (!numbers.TryGetValue(value, out var number))
-            {
-                numbers[value] = number = strings.Count;
-                strings.Add(value);
-            }
-            return number + 1;
-        }
+        int Number(string value) => strings.NumberOf(value) + 1;
         // A key's place in Keys: they are in the order of their first occurrence.
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyBuffer = new StringBuilder();
@@ -221,8 +212,8 @@ internal sealed class VariantIndex
             Suffix: Number(o.Suffix),
             GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
         var keys = index.Keys;
-        writer.WriteCompact(strings.Count);
-        foreach (var value in strings) writer.Write(value);
+        writer.WriteCompact(strings.Strings.Count);
+        foreach (var value in strings.Strings) writer.Write(value);
         writer.WriteCompact(keys.Count);
         foreach (var key in keys)
         {
