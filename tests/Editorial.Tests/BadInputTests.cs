@@ -53,6 +53,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_key_set_twice_in_front_matter_is_ED9007_at_the_second_naming_the_key()
+    {
+        Check("a.md", "---\nstory: talks\nstory: truce\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(3,1,3,1): ED9007: front matter is not valid YAML: the key 'story' is set twice"]);
+    }
+
+    [Fact]
     public void Front_matter_that_is_never_closed_is_ED9007_and_its_keys_are_not_silently_dropped()
     {
         Check("a.md", "---\noutlet: ap\n\nThe talks went on.\n").ShouldBe(

@@ -55,13 +55,17 @@ public static class YamlLoading
         return null;
     }
 
-    /// <summary>YamlDotNet's message without its "(Line: …)" prefix and the exceptions it wraps ("Property 'colour' not found").</summary>
+    /// <summary>YamlDotNet's message without its "(Line: …)" prefix and the exceptions it wraps ("Property 'colour' not found"),
+    /// its one line.</summary>
     public static string Describe(YamlException exception)
     {
         var inner = exception.InnerException as YamlException ?? exception;
         var message = inner.InnerException?.Message ?? inner.Message;
         var text = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.Substring(message.IndexOf("): ", StringComparison.Ordinal) + 3) : message;
-        return text.Split('\n')[0].Trim();
+        text = text.Split('\n')[0].Trim();
+        // "Duplicate key story" reads as a phrase: the key is quoted.
+        const string duplicateKey = "Duplicate key ";
+        return text.StartsWith(duplicateKey, StringComparison.Ordinal) ? $"the key '{text.Substring(duplicateKey.Length)}' is set twice" : text;
     }
 
     public static int OffsetOf(string text, Mark mark) => new LineMap(text).GetOffset((int)mark.Line, (int)mark.Column, text.Length);

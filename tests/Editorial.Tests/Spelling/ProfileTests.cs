@@ -92,6 +92,14 @@ public class ProfileTests
     }
 
     [Fact]
+    public void A_key_set_twice_is_reported_at_the_second_naming_the_key()
+    {
+        ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\ntitle: Desk\ntitle: Desk two\n")], RuleCatalog.Vocabulary)
+            .Diagnostics.Select(d => d.ToString())
+            .ShouldBe(["rules/desk.yml(3,1,3,1): error ED9004: Profile 'desk' is invalid: the key 'title' is set twice"]);
+    }
+
+    [Fact]
     public void An_unknown_key_is_reported_at_its_line_and_column()
     {
         var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: Kyiv\n    variants: [Kiev]\n    sinse: 2019-08-14\n")], RuleCatalog.Vocabulary);
