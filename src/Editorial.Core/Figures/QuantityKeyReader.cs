@@ -446,13 +446,13 @@ internal static partial class QuantityKeyReader
         return true;
     }
 
-    /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
     /// <summary>A word with the ending of an adjective of a people or a country: "Russian", "Polish", "Chinese", "American",
     /// "Korean", "European"; not the short names "Dean", "Sean", "Jean".</summary>
     internal static bool IsDemonym(string word) =>
         word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
         || word.EndsWith("can", StringComparison.Ordinal) || (word.Length > 4 && word.EndsWith("ean", StringComparison.Ordinal));
 
+    /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
     private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 
     /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
