@@ -89,9 +89,8 @@ public sealed class EditorialEngine
             else if (input.KnownFindings is { } known)
             {
                 // Its findings are known, its summary is not: only the summary is made again.
-                var prepared = Prepare(article, input.Settings, out _);
+                var prepared = SummarizedWithKnownFindings(article, input.Settings);
                 perArticle[i] = known;
-                SummarizeForCorpus(prepared);
                 if (encodeSummaries) summaries[i] = EncodeSummary(prepared);
                 members[i] = CorpusMember.Of(input, prepared);
             }
@@ -122,7 +121,14 @@ public sealed class EditorialEngine
     {
         if (Restore(input, summary) is { } restored) return restored;
         var article = Parse(input.Path, input.Text, out var fault) ?? throw new InvalidOperationException(fault!.Message);
-        var prepared = Prepare(article, input.Settings, out _);
+        return SummarizedWithKnownFindings(article, input.Settings);
+    }
+
+    /// <summary>An article whose own findings are known, prepared and summarised for the corpus rules; its article rules are not
+    /// run again.</summary>
+    private AnalyzedArticle SummarizedWithKnownFindings(Article article, ArticleSettings settings)
+    {
+        var prepared = Prepare(article, settings, out _);
         SummarizeForCorpus(prepared);
         return prepared;
     }
