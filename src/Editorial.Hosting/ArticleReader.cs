@@ -131,7 +131,7 @@ public sealed class ArticleContent
             // The strict UTF-8 reading failed at the first replacement character; an invalid byte stands there again.
             bytes = [.. Encoding.UTF8.GetBytes(text.Substring(0, replaced)), 0xFF];
         }
-        else if (encoding is null or UTF8Encoding or UnicodeEncoding)
+        else if (encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding)
         {
             if (text.IndexOf('\0') < 0) return null;
             var used = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

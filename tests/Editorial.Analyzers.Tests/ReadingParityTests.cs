@@ -25,6 +25,7 @@ public sealed class ReadingParityTests : IDisposable
         { "latin1.txt", [.. Encoding.UTF8.GetBytes("Talks in Kyiv.\nCaf"), 0xE9, .. Encoding.UTF8.GetBytes(" society.")], "(2,4,2,4): error ED9002" },
         { "bom-nul.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Talks\0 in Kyiv.")], "(1,6,1,6): error ED9002" },
         { "utf16-nul.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Talks in Kyiv.\nA\0B")], "(2,2,2,2): error ED9002" },
+        { "utf32-nul.txt", [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes("Talks in Kyiv.\nA\0B")], "(2,2,2,2): error ED9002" },
         { "long.txt", Encoding.UTF8.GetBytes("Talks in Kyiv.\nZelensky met officials on Monday."), "(1,1,1,1): error ED9003" },
     };
 
@@ -49,8 +50,8 @@ public sealed class ReadingParityTests : IDisposable
     }
 
     /// <summary>
-    /// The text and encoding the compiler gives an analyzer for an additional file's bytes: the encoding of its byte order mark,
-    /// else strict UTF-8; bytes that are not UTF-8 are decoded again with the system's code page, which is UTF-8 replacing each
+    /// The text and encoding the compiler gives an analyzer for an additional file's bytes: the encoding of its byte order mark
+    /// (UTF-32's as the compiler's own reading finds it), else strict UTF-8; bytes that are not UTF-8 are decoded again with the system's code page, which is UTF-8 replacing each
     /// invalid byte on Linux and macOS and a legacy code page (Latin-1 here) on Windows.
     /// </summary>
     private static IEnumerable<(string Text, Encoding Encoding)> CompilerReadings(byte[] bytes)
@@ -58,6 +59,12 @@ public sealed class ReadingParityTests : IDisposable
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             yield return (Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true));
+            yield break;
+        }
+        if (bytes is [0xFF, 0xFE, 0, 0, ..])
+        {
+            var decoded = Microsoft.CodeAnalysis.Text.SourceText.From(new MemoryStream(bytes));
+            yield return (decoded.ToString(), decoded.Encoding!);
             yield break;
         }
         if (bytes is [0xFF, 0xFE, ..])

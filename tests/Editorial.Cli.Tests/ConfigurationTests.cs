@@ -242,6 +242,8 @@ public class ConfigurationTests
         { "utf-8 with BOM", [.. new UTF8Encoding(true).GetPreamble(), .. new UTF8Encoding(false).GetBytes("Talks.\nThe “Kiev” talks.\n")] },
         { "utf-16 LE with BOM", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Talks.\nThe “Kiev” talks.\n")] },
         { "utf-16 BE with BOM", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("Talks.\nThe “Kiev” talks.\n")] },
+        { "utf-32 LE with BOM", [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes("Talks.\nThe “Kiev” talks.\n")] },
+        { "utf-32 BE with BOM", [.. new UTF32Encoding(true, true).GetPreamble(), .. new UTF32Encoding(true, true).GetBytes("Talks.\nThe “Kiev” talks.\n")] },
         { "CRLF", new UTF8Encoding(false).GetBytes("Talks.\r\nThe “Kiev” talks.\r\n") },
         { "CR", new UTF8Encoding(false).GetBytes("Talks.\rThe “Kiev” talks.\r") },
     };

@@ -62,6 +62,8 @@ public class FixTests
         { "utf-8 BOM, CRLF", new UTF8Encoding(true), true, "Kiev.\r\nThe “Kiev” talks.\r\n" },
         { "utf-16 LE BOM, CR", new UnicodeEncoding(false, true), true, "Kiev.\rThe “Kiev” talks.\r" },
         { "utf-16 BE BOM, mixed", new UnicodeEncoding(true, true), true, "Kiev.\r\nThe “Kiev” talks.\nEnd" },
+        { "utf-32 LE BOM, LF", new UTF32Encoding(false, true), true, "Kiev.\nThe “Kiev” talks \U0001F600.\n" },
+        { "utf-32 BE BOM, CRLF", new UTF32Encoding(true, true), true, "Kiev.\r\nThe “Kiev” talks.\r\n" },
     };
 
     [Theory]

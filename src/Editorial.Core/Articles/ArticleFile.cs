@@ -7,8 +7,8 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>
-/// An article file decoded exactly: in the charset its .editorconfig declares, or else UTF-8 with or without BOM, or UTF-16 with
-/// or without a BOM. The encoding and BOM are kept so that a fix writes the file back byte for byte as it was, apart from the
+/// An article file decoded exactly: in the charset its .editorconfig declares, or else UTF-8 with or without BOM, UTF-16 with
+/// or without a BOM, or UTF-32 with a BOM. The encoding and BOM are kept so that a fix writes the file back byte for byte as it was, apart from the
 /// edit. Files that are not text, do not decode or are too large are not decoded: the caller gets a diagnostic instead, at the
 /// line and column of the fault where there is one, and nothing is ever rewritten.
 /// </summary>
@@ -79,7 +79,7 @@ public sealed class ArticleFile
     public static Diagnostic Unreadable(string path, string reason) => At(path, ConfigurationDescriptors.UnreadableFile, path, reason);
 
     /// <summary>
-    /// Decodes <paramref name="bytes"/> in <paramref name="charset"/>. Without one: UTF-8 or UTF-16 by their byte order mark, else
+    /// Decodes <paramref name="bytes"/> in <paramref name="charset"/>. Without one: UTF-8, UTF-16 or UTF-32 by their byte order mark, else
     /// UTF-8, else UTF-16 without a BOM when the bytes have its pattern (see <see cref="Utf16WithoutBom"/>). Text that holds a NUL
     /// character is binary, and bytes that do not decode are ED9002 at the line and column where they stand.
     /// </summary>
@@ -119,6 +119,9 @@ public sealed class ArticleFile
     private static (Encoding Encoding, int PreambleLength) DetectEncoding(byte[] bytes)
     {
         if (HasPreamble(bytes, Utf8Preamble)) return (StrictUtf8, 3);
+        // UTF-32's little-endian mark begins with UTF-16's: read as UTF-16, its text would hold a NUL and pass for binary.
+        if (HasPreamble(bytes, Utf32LePreamble)) return (StrictUtf32(bigEndian: false), 4);
+        if (HasPreamble(bytes, Utf32BePreamble)) return (StrictUtf32(bigEndian: true), 4);
         if (HasPreamble(bytes, Utf16LePreamble)) return (StrictUtf16(bigEndian: false), 2);
         if (HasPreamble(bytes, Utf16BePreamble)) return (StrictUtf16(bigEndian: true), 2);
         if (Array.IndexOf(bytes, (byte)0) >= 0 && Utf16WithoutBom(bytes) is { } utf16) return (utf16, 0);
@@ -179,7 +182,7 @@ public sealed class ArticleFile
     /// <see cref="FromBytes"/> would decode it (invalid bytes count as one character each).</summary>
     public static long CountCharacters(Stream stream, string? charset)
     {
-        var start = new byte[3];
+        var start = new byte[4];
         var read = stream.Read(start, 0, start.Length);
         var head = new byte[read];
         Array.Copy(start, head, read);
@@ -210,6 +213,8 @@ public sealed class ArticleFile
     private static readonly byte[] Utf8Preamble = [0xEF, 0xBB, 0xBF];
     private static readonly byte[] Utf16LePreamble = [0xFF, 0xFE];
     private static readonly byte[] Utf16BePreamble = [0xFE, 0xFF];
+    private static readonly byte[] Utf32LePreamble = [0xFF, 0xFE, 0x00, 0x00];
+    private static readonly byte[] Utf32BePreamble = [0x00, 0x00, 0xFE, 0xFF];
 
     private static bool HasPreamble(byte[] bytes, byte[] preamble)
     {
@@ -222,6 +227,8 @@ public sealed class ArticleFile
     }
 
     private static UnicodeEncoding StrictUtf16(bool bigEndian) => new(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    private static UTF32Encoding StrictUtf32(bool bigEndian) => new(bigEndian, byteOrderMark: false, throwOnInvalidCharacters: true);
 
     private static Diagnostic At(string path, DiagnosticDescriptor descriptor, params object?[] arguments) =>
         new(descriptor, Location.StartOf(path), descriptor.DefaultSeverity, arguments);
