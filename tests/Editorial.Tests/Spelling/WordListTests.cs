@@ -1,0 +1,49 @@
+using System.IO.Compression;
+using Editorial.Rules.Spelling;
+using Editorial.Text;
+
+namespace Editorial.Tests.Spelling;
+
+/// <summary>The embedded word lists, held as one text and a table of offsets: every listed word is found and nothing else.</summary>
+public class WordListTests
+{
+    private static string[] Lines(string resource)
+    {
+        using var reader = new StreamReader(new GZipStream(EmbeddedData.Open(resource), CompressionMode.Decompress));
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    [Fact]
+    public void Every_common_word_is_found_and_no_part_or_extension_of_one_is()
+    {
+        var words = Lines("common-words.txt.gz");
+        words.Length.ShouldBeGreaterThan(60_000);
+        words.ShouldAllBe(word => CommonWords.Contains(word));
+        var listed = words.ToHashSet(StringComparer.Ordinal);
+        foreach (var word in words.Where((_, i) => i % 97 == 0))
+        {
+            CommonWords.Contains(word + "q").ShouldBe(listed.Contains(word + "q"), word + "q");
+            CommonWords.Contains(word[..^1]).ShouldBe(listed.Contains(word[..^1]), word[..^1]);
+        }
+    }
+
+    [Fact]
+    public void Words_are_matched_exactly_and_never_across_the_lines_of_the_list()
+    {
+        CommonWords.Contains("house").ShouldBeTrue();
+        CommonWords.Contains("House").ShouldBeFalse();
+        CommonWords.Contains("").ShouldBeFalse();
+        CommonWords.Contains("zzzqx").ShouldBeFalse();
+        var words = Lines("common-words.txt.gz");
+        CommonWords.Contains(words[100] + "\n" + words[101]).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Proper_names_are_found_whatever_their_case_and_diacritics()
+    {
+        ProperNames.Contains("Minnesota").ShouldBeTrue();
+        ProperNames.Contains("MINNESOTA").ShouldBeTrue();
+        ProperNames.Contains("Minnetota").ShouldBeFalse();
+        Lines("proper-names.txt.gz").ShouldAllBe(name => ProperNames.Contains(name));
+    }
+}
