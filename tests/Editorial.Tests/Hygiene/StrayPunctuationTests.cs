@@ -33,6 +33,8 @@ public class StrayPunctuationTests
     [InlineData("“Ukraine will get the necessary result . . . for peace,” he said.")]
     [InlineData("He waited.... Nothing came.")]
     [InlineData("Troops, tanks, artillery etc. were moved, approx. five miles.")]
+    [InlineData("The team thawed Pandoravirus spp. and two Mollivirus sp. from the permafrost.")]
+    [InlineData("The garden grows Rosa canina var. lutetiana and Lavandula angustifolia subsp. angustifolia.")]
     [InlineData("See https://example.com/a..b for the report.")]
     [InlineData("It was 5:30 p.m. when the talks ended.")]
     // Emphasis, one word at a time.
