@@ -76,6 +76,10 @@ public sealed class EditorialCli
     {
         Description = "Write every current finding to the --baseline file (created or replaced), then report none of them.",
     };
+    private readonly Option<bool> _warningsAsErrors = new("--warnings-as-errors")
+    {
+        Description = "Report every warning as an error, so that a warning fails the run (exit code 1), as TreatWarningsAsErrors does in a build.",
+    };
     private readonly Option<bool> _dryRun = new("--dry-run")
     {
         Description = "Print the changes as a unified diff; change no file.",
@@ -123,7 +127,7 @@ public sealed class EditorialCli
 
     private RootCommand BuildCommand()
     {
-        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _exclude, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline, _cache };
+        var check = new Command("check", "Check articles and report what the rules find.") { _paths, _exclude, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline, _cache, _warningsAsErrors };
         check.Validators.Add(ValidateStandardInput);
         check.Validators.Add(result =>
         {
@@ -193,6 +197,7 @@ public sealed class EditorialCli
             baselined = result.Diagnostics.Count - withBaseline.Diagnostics.Count;
             result = withBaseline;
         }
+        if (parse.GetValue(_warningsAsErrors)) result = WithWarningsAsErrors(result);
         if (outputPath is null)
         {
             WriteReport(format, result, _output, _terminal);
@@ -229,6 +234,13 @@ public sealed class EditorialCli
         var shown = baseline.NewFindings(result.Diagnostics, texts);
         return result with { Diagnostics = shown, ArticleProblems = result.ArticleProblems.Intersect(shown).ToList() };
     }
+
+    /// <summary>The result with each warning made an error, after the baseline: a finding the baseline holds stays quiet,
+    /// whatever its severity.</summary>
+    private static CheckResult WithWarningsAsErrors(CheckResult result) => result with
+    {
+        Diagnostics = result.Diagnostics.Select(d => d.Severity == Severity.Warning ? d.WithSeverity(Severity.Error) : d).ToList(),
+    };
 
     private void WriteReport(string format, CheckResult result, TextWriter writer, TerminalCapabilities terminal)
     {

@@ -17,7 +17,7 @@ public static class ExitCodes
     /// <summary>The contract as <c>editorial --help</c> prints it.</summary>
     public const string Help =
         "Exit codes:\n" +
-        "  0  no error finding (warnings and suggestions do not fail)\n" +
+        "  0  no error finding (warnings and suggestions do not fail, unless --warnings-as-errors)\n" +
         "  1  error findings (an article that cannot be read or decoded among them)\n" +
         "  2  bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written\n" +
         "  3  internal error (a bug in editorial; EDITORIAL_DEBUG=1 prints the stack trace)";

@@ -13,6 +13,30 @@ public class CommandTests
         cli.Run("check", "a.txt").ExitCode.ShouldBe(ExitCodes.Errors);
     }
 
+    [Fact]
+    public void Warnings_as_errors_reports_each_warning_as_an_error_and_exits_1()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Kiev.\n");
+        var outcome = cli.Run("check", "a.txt", "--warnings-as-errors");
+        outcome.Lines.ShouldBe(["a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.Error.ShouldBe("Checked 1 file: 1 error, 0 warnings, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    [Fact]
+    public void Warnings_as_errors_leaves_suggestions_and_the_baseline_s_findings_alone()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Run("check", "a.txt", "--baseline", "b.json", "--update-baseline").ExitCode.ShouldBe(ExitCodes.Success);
+        cli.Run("check", "a.txt", "--baseline", "b.json", "--warnings-as-errors").ExitCode.ShouldBe(ExitCodes.Success);
+        cli.Write(".editorconfig", "root = true\n[*.txt]\neditorial.EDT001.severity = suggestion\n");
+        var outcome = cli.Run("check", "a.txt", "--warnings-as-errors");
+        outcome.Lines.ShouldBe(["a.txt(1,1,1,5): suggestion EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("check", "a.txt", "--format", "xml")]

@@ -44,7 +44,7 @@ public class ExitCodeTests
         outcome.Lines.ShouldContain("    editorial check - --stdin-filename ap/story.md < draft.md     one article from standard input, configured as ap/story.md");
         outcome.Output.ShouldContain("""
               Exit codes:
-                0  no error finding (warnings and suggestions do not fail)
+                0  no error finding (warnings and suggestions do not fail, unless --warnings-as-errors)
                 1  error findings (an article that cannot be read or decoded among them)
                 2  bad usage, a configuration error (ED9xxx) or a file that must not or cannot be written
                 3  internal error (a bug in editorial; EDITORIAL_DEBUG=1 prints the stack trace)
