@@ -400,6 +400,13 @@ public sealed class EditorialCli
     /// client's <c>exit</c> (0 after <c>shutdown</c>, 1 without it, as the protocol asks).</summary>
     private int ServeLanguage(ParseResult parse)
     {
+        if (!System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            // The JSON-RPC layer serialises the protocol's messages by reflection, which the native executable does not have:
+            // without this it would stop at the first message with no word said.
+            _error.WriteLine("editorial: the language server needs the .NET tool (dotnet tool install Editorial.Cli); this native executable cannot run it.");
+            return ExitCodes.UsageOrConfiguration;
+        }
         var options = new ServerOptions(parse.GetValue(_outlet), parse.GetValue(_profiles) ?? [], _rules);
         return EditorialLanguageServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), options).GetAwaiter().GetResult();
     }

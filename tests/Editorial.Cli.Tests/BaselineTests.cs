@@ -21,6 +21,21 @@ public class BaselineTests
     }
 
     [Fact]
+    public void The_baseline_is_written_and_read_without_reflection_as_the_native_executable_runs()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Talks in Kiev.\n");
+        var written = cli.RunWithoutJsonReflection("check", "a.txt", "--outlet", "ap", "--baseline", "baseline.json", "--update-baseline");
+        written.Error.ShouldBe("Wrote 1 finding to the baseline baseline.json.\nChecked 1 file: 0 errors, 0 warnings, 0 suggestions (1 more in the baseline).\n");
+        written.ExitCode.ShouldBe(ExitCodes.Success);
+
+        cli.Write("a.txt", "Talks in Kiev.\nKiev again.\n");
+        var read = cli.RunWithoutJsonReflection("check", "a.txt", "--outlet", "ap", "--baseline", "baseline.json");
+        read.Output.ShouldBe("a.txt(2,1,2,5): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style\n");
+        read.ExitCode.ShouldBe(ExitCodes.Success);
+    }
+
+    [Fact]
     public void Only_findings_not_in_the_baseline_are_reported_after_edits_elsewhere_in_the_file()
     {
         using var cli = new CliHarness();

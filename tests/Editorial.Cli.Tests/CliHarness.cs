@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace Editorial.Cli.Tests;
 
@@ -61,6 +62,36 @@ public sealed class CliHarness : IDisposable
         }
         // The runtime wants a home it can write to; the user has none.
         start.Environment["HOME"] = start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        return RunProcess(start);
+    }
+
+    /// <summary>
+    /// Runs the built <c>editorial</c> in <see cref="Root"/>, with the real rules, in a runtime whose System.Text.Json has no
+    /// reflection-based serialization, as the native executable (Native AOT) has none: what only the native build would show.
+    /// </summary>
+    public CliOutcome RunWithoutJsonReflection(params string[] args)
+    {
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "editorial.runtimeconfig.json")))!;
+        config["runtimeOptions"]!["configProperties"]!["System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault"] = false;
+        var configPath = Path.Combine(Root, "..", Path.GetFileName(Root) + ".runtimeconfig.json");
+        File.WriteAllText(configPath, config.ToJsonString());
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in (string[])["exec", "--runtimeconfig", configPath, Path.Combine(AppContext.BaseDirectory, "editorial.dll"), .. args])
+            {
+                start.ArgumentList.Add(argument);
+            }
+            return RunProcess(start);
+        }
+        finally
+        {
+            File.Delete(configPath);
+        }
+    }
+
+    private static CliOutcome RunProcess(System.Diagnostics.ProcessStartInfo start)
+    {
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

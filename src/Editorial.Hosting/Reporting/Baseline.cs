@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Editorial.Diagnostics;
 
 namespace Editorial.Hosting.Reporting;
@@ -20,11 +21,14 @@ public sealed class Baseline
 {
     public const int FormatVersion = 1;
 
+    // The type information comes from BaselineJson, generated at compile time: the native executable has no reflection-based
+    // serialization, and reading or writing a baseline there stopped the run with an internal error.
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = BaselineJson.Default,
     };
 
     private readonly Dictionary<FindingKey, int> _counts;
@@ -98,7 +102,10 @@ public sealed class Baseline
 
     private static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
 
-    private sealed record BaselineFile(int Version, List<BaselineEntry> Findings);
+    internal sealed record BaselineFile(int Version, List<BaselineEntry> Findings);
 
-    private sealed record BaselineEntry(string Id, string Path, string? Snippet);
+    internal sealed record BaselineEntry(string Id, string Path, string? Snippet);
 }
+
+[JsonSerializable(typeof(Baseline.BaselineFile))]
+internal sealed partial class BaselineJson : JsonSerializerContext;

@@ -25,6 +25,15 @@ public sealed class LanguageServerEndToEndTests
         output.ShouldContain("every check held");
     }
 
+    [Fact]
+    public void Where_json_has_no_reflection_as_in_the_native_executable_the_server_says_it_needs_the_tool()
+    {
+        using var cli = new CliHarness();
+        var outcome = cli.RunWithoutJsonReflection("lsp");
+        outcome.Error.ShouldBe("editorial: the language server needs the .NET tool (dotnet tool install Editorial.Cli); this native executable cannot run it.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
     /// <summary>The client folder in the cache: the committed package files with <c>node_modules</c> installed by
     /// <c>npm ci</c>, and the current script (copied each run, so an edit to it needs no new install).</summary>
     private static string InstalledClient()
