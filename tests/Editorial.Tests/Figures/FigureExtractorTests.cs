@@ -215,8 +215,12 @@ public class FigureExtractorTests
     [InlineData("The Kremlin has denied it.")]
     public void Words_that_are_no_figures_are_skipped(string text) => Extract(text).ShouldBeEmpty();
 
-    [Fact]
-    public void A_score_is_no_range() => Single("The team won 3-1 on Sunday.").Kind.ShouldBe(FigureKind.Name);
+    [Theory]
+    [InlineData("The team won 3-1 on Sunday.", "3-1", "[1, 3]")]
+    [InlineData("The motion passed by a vote of 134 to 63.", "134 to 63", "[63, 134]")]
+    [InlineData("The motion passed in a 134-to-63 vote.", "134-to-63", "[63, 134]")]
+    public void A_score_or_a_vote_is_a_tally_and_no_range(string text, string figureText, string interval) =>
+        Single(text).ToString().ShouldBe($"Tally '{figureText}' {interval}");
 
     [Fact]
     public void A_conversion_gives_two_measures()
