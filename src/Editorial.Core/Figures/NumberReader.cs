@@ -170,8 +170,8 @@ internal static class NumberReader
             if (afterComma) group++;
             var space = w.OneCharacterAfter(group - 1);
             if (!w.Has(group) || w.Tokens[group].Kind != TokenKind.Number || !IsThreeDigits(w.Tokens[group].Text) || !char.IsWhiteSpace(space)) break;
-            var isThinSpace = !afterComma && space is '\u00A0' or '\u202F' or '\u2009';
-            if (!isThinSpace && w.Tokens[group].Text[0] != '0') break;
+            var isGroupingSpace = !afterComma && space is '\u00A0' or '\u202F' or '\u2009';
+            if (!isGroupingSpace && w.Tokens[group].Text[0] != '0') break;
             digits += "," + w.Tokens[group].Text;
             last = group;
         }
