@@ -30,6 +30,9 @@ public enum FigureKind
     Name,
     /// <summary>A number used as an adjective: "nine-story building", "a five-day visit".</summary>
     Modifier,
+    /// <summary>The two sides of a vote or a score: "134 to 63", "won 3-1", "a 134-to-63 vote". <see cref="Figure.Value"/> is the
+    /// first number, <see cref="Figure.Interval"/> spans both. No rule counts it; story grouping compares it.</summary>
+    Tally,
 }
 
 /// <summary>How the text qualifies a figure; the hedge turns the stated number into an <see cref="Interval"/>.</summary>

@@ -159,7 +159,7 @@ public static class FigureExtractor
             {
                 if (_window.IsPunctuation(last + 1, '/') && _window.Adjacent(last) && _window.Adjacent(last + 1) && _window.Has(last + 2) && _window.Tokens[last + 2].Kind == TokenKind.Number)
                 {
-                    return Score(last, numberStart); // "24/7", "9/11"
+                    return SlashPair(last, numberStart); // "24/7", "9/11"
                 }
                 // Ranges: "10 to 20", "10-20", "between 10 and 20".
                 var connector = last + 1;
@@ -168,7 +168,7 @@ public static class FigureExtractor
                 if (isConnector && NumberReader.StartsNumber(_window, connector + 1) && NumberReader.TryRead(_window, connector + 1, out var second)
                     && second.Kind is null && !second.IsOrdinal && second.Magnitude is null)
                 {
-                    if (second.Value < number.Value) return Score(last, numberStart);
+                    if (second.Value < number.Value) return Tally(numberStart, second.End - 1, number.Value, second.Value);
                     upper = second;
                     if (number.Scale == 1 && second.Scale > 1 && number.Value < 1000)
                     {
@@ -226,6 +226,10 @@ public static class FigureExtractor
                     unit = measured.Symbol;
                     last = unitEnd;
                 }
+                else if (kind == FigureKind.Count && hedge == Hedge.None && TallyWordAfter(last) is { } loser)
+                {
+                    return Tally(numberStart, last + 2, number.Value, loser);
+                }
                 else if (kind == FigureKind.Count && IsAdjectival(last))
                 {
                     kind = FigureKind.Modifier;
@@ -248,8 +252,26 @@ public static class FigureExtractor
         private static bool IsQuantityKind(FigureKind kind) =>
             kind is FigureKind.Count or FigureKind.Ordinal or FigureKind.Percentage or FigureKind.Money or FigureKind.Measure;
 
-        /// <summary>A score ("won 3-1") or a pair such as "24/7" and "9/11": two numbers that are no range, returned as a name so that nothing counts them.</summary>
-        private Figure Score(int last, int numberStart)
+        /// <summary>"134 to 63", "won 3-1": a first number followed by a smaller one is the two sides of a tally, never a range.</summary>
+        private Figure Tally(int numberStart, int last, double first, double second)
+        {
+            var span = TextSpan.FromBounds(_window.Tokens[numberStart].Span.Start, _window.Tokens[last].Span.End);
+            return new Figure(FigureKind.Tally, span, _article.GetText(span), first, new Interval(second, first), Hedge.None, null, numberStart, last, numberStart, last, _sentence.Index);
+        }
+
+        /// <summary>The smaller side of "a 134-to-63 vote", whose "to-63" is one word after the hyphen; null for any other word.</summary>
+        private double? TallyWordAfter(int last)
+        {
+            if (!IsAdjectival(last)) return null;
+            var word = _window.Word(last + 2);
+            return word.StartsWith("to-", StringComparison.OrdinalIgnoreCase)
+                   && double.TryParse(word.Substring(3), NumberStyles.None, CultureInfo.InvariantCulture, out var second) && second > 0
+                ? second
+                : null;
+        }
+
+        /// <summary>A pair such as "24/7" and "9/11": two numbers that are no range, returned as a name so that nothing counts them.</summary>
+        private Figure SlashPair(int last, int numberStart)
         {
             var end = last + 2 < _window.End ? last + 2 : last;
             var span = TextSpan.FromBounds(_window.Tokens[numberStart].Span.Start, _window.Tokens[end].Span.End);

@@ -9,7 +9,7 @@ namespace Editorial.Figures;
 /// figure, and each counted one with its key, phrase, source and timing, as the cross-article rules compare them.</summary>
 internal static class FigureSummary
 {
-    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/5", Write, Read);
+    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/6", Write, Read);
 
     private static void Write(BinaryWriter writer, ArticleFigures figures, AnalyzedArticle article)
     {

@@ -89,6 +89,7 @@ internal sealed class FigureWords
         ObjectNouns = Fold(document.ObjectNouns);
         HolderDeterminers = Words(document.HolderDeterminers);
         IrregularActs = Words(document.IrregularActs);
+        IrregularPastTenses = Words(document.IrregularPastTenses.Concat(document.IrregularActs));
     }
 
     /// <summary>Nouns of counted things, folded to one name per class ("troops" are soldiers).</summary>
@@ -187,6 +188,8 @@ internal sealed class FigureWords
     public IReadOnlyDictionary<string, string> ObjectNouns { get; }
     public HashSet<string> HolderDeterminers { get; }
     public HashSet<string> IrregularActs { get; }
+    /// <summary>Past tenses that do not end in "-ed", the irregular acts among them: each ends a noun phrase.</summary>
+    public HashSet<string> IrregularPastTenses { get; }
 
     private static HashSet<string> Words(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 
@@ -268,6 +271,7 @@ internal sealed class FigureWords
         public Dictionary<string, List<string>> ObjectNouns { get; set; } = [];
         public List<string> HolderDeterminers { get; set; } = [];
         public List<string> IrregularActs { get; set; } = [];
+        public List<string> IrregularPastTenses { get; set; } = [];
     }
 
     /// <summary>A class of words: the words that name it, and those of them that name one thing or (events) stand for people.</summary>

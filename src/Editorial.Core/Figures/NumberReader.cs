@@ -57,7 +57,7 @@ internal static class NumberReader
         var token = w.Tokens[i];
         if (token.Kind == TokenKind.Number)
         {
-            if (!ReadDigits(w, i, ref number)) return false;
+            if (!ReadDigits(w, i, currency is not null, ref number)) return false;
         }
         else if (!ReadWords(w, i, ref number))
         {
@@ -71,9 +71,12 @@ internal static class NumberReader
         return true;
     }
 
-    private static bool ReadDigits(in SentenceWindow w, int i, ref WrittenNumber number)
+    private static bool ReadDigits(in SentenceWindow w, int i, bool isMoney, ref WrittenNumber number)
     {
         var text = w.Tokens[i].Text;
+        // "000" of "40 000" or "12, 000": a group of thousands set apart from its number, which reads it (SplitGroupsEnd). Left
+        // alone (after a year), it is still no number: none of its own starts with a nought.
+        if (IsThreeDigits(text) && text[0] == '0') return false;
         number.End = i + 1;
         number.IsDigits = true;
         if (text.IndexOf(':') >= 0)
@@ -95,6 +98,9 @@ internal static class NumberReader
             number.IsOrdinal = true;
             return true;
         }
+        // "40.000", "1.500.000": dots that group thousands, as newsrooms of continental Europe write them.
+        if (suffix.Length == 0 && IsDotGrouped(digits)) digits = digits.Replace('.', ',');
+        if (suffix.Length == 0 && IsWholeDigits(digits) && digits.Length <= 3) number.End = SplitGroupsEnd(w, i, ref digits);
         if (!TryParseDigits(digits, out var value, out var decimals)) return false;
         number.Value = value;
         number.HasCommaOrScale = digits.IndexOf(',') >= 0;
@@ -106,7 +112,13 @@ internal static class NumberReader
                 number.Kind = FigureKind.Year;
                 return true;
             }
-            if (NumberWords.Scales.TryGetValue(suffix, out var attachedScale))
+            if (!isMoney && Units.BySymbol(suffix) is { Dimension: Units.Length } length && IsDimensionAfter(w, i))
+            {
+                // "an 80m-deep well", "a 5m high wall": before the adjective of a dimension "m" is the metre, not a million.
+                number.Kind = FigureKind.Measure;
+                number.Unit = length.Symbol;
+            }
+            else if (NumberWords.Scales.TryGetValue(suffix, out var attachedScale))
             {
                 ApplyScale(ref number, attachedScale, decimals);
             }
@@ -127,13 +139,67 @@ internal static class NumberReader
         }
         // "2.8 million", "1.5 billion"; and "$5.6” billion", where a quotation closed on the number and its scale was left
         // outside: the mark, written against the number, is no part of what it says.
-        var scaleAt = IsClosingMarkOnNumber(w, i) ? i + 2 : i + 1;
+        var lastDigits = number.End - 1;
+        var scaleAt = IsClosingMarkOnNumber(w, lastDigits) ? lastDigits + 2 : lastDigits + 1;
         if (w.Has(scaleAt) && NumberWords.Scales.TryGetValue(w.Word(scaleAt), out var scale) && w.Word(scaleAt).Length > 2)
         {
             ApplyScale(ref number, scale, decimals);
             number.End = scaleAt + 1;
         }
         return true;
+    }
+
+    /// <summary>"deep" of "80m-deep" or "80m deep": the adjective of a dimension after the number.</summary>
+    private static bool IsDimensionAfter(in SentenceWindow w, int i) =>
+        FigureWords.Instance.DimensionAdjectives.Contains(w.Word(i + 1))
+        || (w.IsPunctuation(i + 1, '-') && w.Adjacent(i) && w.Adjacent(i + 1) && FigureWords.Instance.DimensionAdjectives.Contains(w.Word(i + 2)));
+
+    /// <summary>
+    /// The end of a number whose groups of thousands stand apart from it: "40 000" with a no-break or thin space, "40 000"
+    /// and "12, 000" (a slip of the keyboard after the comma) with a plain one; <paramref name="digits"/> becomes the number
+    /// with commas ("40,000"). After a plain space or a comma only a group that starts with a nought is joined, which no
+    /// number of its own does: "March 12, 200 people" is a date and a count, "5 100-metre races" five races.
+    /// </summary>
+    private static int SplitGroupsEnd(in SentenceWindow w, int i, ref string digits)
+    {
+        var last = i;
+        while (true)
+        {
+            var group = last + 1;
+            var afterComma = w.IsPunctuation(group, ',') && w.Adjacent(last);
+            if (afterComma) group++;
+            var space = w.OneCharacterAfter(group - 1);
+            if (!w.Has(group) || w.Tokens[group].Kind != TokenKind.Number || !IsThreeDigits(w.Tokens[group].Text) || !char.IsWhiteSpace(space)) break;
+            var isGroupingSpace = !afterComma && space is '\u00A0' or '\u202F' or '\u2009';
+            if (!isGroupingSpace && w.Tokens[group].Text[0] != '0') break;
+            digits += "," + w.Tokens[group].Text;
+            last = group;
+        }
+        return last + 1;
+    }
+
+    /// <summary>"40.000", "1.500.000": groups of three digits after a first of one to three, joined by dots. One group is
+    /// a decimal unless it ends in noughts, which a decimal written as such would not show ("1.5" is not written "1.500").</summary>
+    private static bool IsDotGrouped(string digits)
+    {
+        var groups = digits.Split('.');
+        if (groups.Length < 2 || groups[0].Length is 0 or > 3 || groups[0][0] == '0' || !IsWholeDigits(groups[0])) return false;
+        for (var k = 1; k < groups.Length; k++)
+        {
+            if (!IsThreeDigits(groups[k])) return false;
+        }
+        return groups.Length > 2 || groups[1].EndsWith("00", StringComparison.Ordinal);
+    }
+
+    private static bool IsThreeDigits(string text) => text.Length == 3 && IsWholeDigits(text);
+
+    private static bool IsWholeDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+        return text.Length > 0;
     }
 
     private static bool IsClosingMarkOnNumber(in SentenceWindow w, int i) =>

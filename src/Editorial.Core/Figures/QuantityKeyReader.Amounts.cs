@@ -88,19 +88,24 @@ internal static partial class QuantityKeyReader
     /// <summary>The unit of an amount: the currency of money, or the unit of a measure other than a temperature (the weather's
     /// degrees are no one thing's); <paramref name="End"/> is the last token of the figure with its unit, and
     /// <paramref name="Interval"/> the values it allows, in that unit; <paramref name="Adjective"/> the unit as written when the
-    /// text makes it an adjective of the noun ("mile" of "a 31-mile border").</summary>
-    private readonly record struct AmountUnitReading(string Family, bool IsMoney, Unit? Measure, int End, Interval Interval, string? Adjective = null);
+    /// text makes it an adjective of the noun ("mile" of "a 31-mile border"); <paramref name="QualifiesNoun"/> is true when the
+    /// measure qualifies the noun after it, so written or with its unit against the number ("an 80m-deep well").</summary>
+    private readonly record struct AmountUnitReading(string Family, bool IsMoney, Unit? Measure, int End, Interval Interval, string? Adjective = null,
+        bool QualifiesNoun = false);
 
     private static AmountUnitReading? AmountUnit(ArticleReading reading, Figure figure)
     {
         if (figure.Kind == FigureKind.Money && figure.Unit is { } currency) return new AmountUnitReading(currency, true, null, figure.LastToken, figure.Interval);
-        if (figure.Kind == FigureKind.Measure && figure.Unit is not null && Units.BySymbol(figure.Unit) is { Dimension: not Units.Temperature } unit)
-        {
-            return new AmountUnitReading(unit.Dimension, false, unit, figure.LastToken, figure.Interval);
-        }
-        // "the 40-km border", "a 1,200-mile pipeline", "a 31-mile-long border" (the dimension a word of its own or one with the unit).
         var tokens = reading.Article.Tokens;
         var hyphen = figure.LastToken + 1;
+        if (figure.Kind == FigureKind.Measure && figure.Unit is not null && Units.BySymbol(figure.Unit) is { Dimension: not Units.Temperature } unit)
+        {
+            // "an 80m-deep well", "a 10km-long trench": the unit written against the number, and the dimension joined to it.
+            var isAdjective = hyphen + 1 < tokens.Count && tokens[hyphen].Text == "-" && tokens[figure.LastToken].Span.End == tokens[hyphen].Span.Start
+                              && DimensionAdjectives.Contains(tokens[hyphen + 1].Text);
+            return new AmountUnitReading(unit.Dimension, false, unit, isAdjective ? hyphen + 1 : figure.LastToken, figure.Interval, QualifiesNoun: isAdjective);
+        }
+        // "the 40-km border", "a 1,200-mile pipeline", "a 31-mile-long border" (the dimension a word of its own or one with the unit).
         if (figure.Kind != FigureKind.Modifier || hyphen + 1 >= tokens.Count || tokens[hyphen].Text != "-") return null;
         var written = tokens[hyphen + 1].Text;
         var dimension = written.IndexOf('-');
@@ -108,7 +113,8 @@ internal static partial class QuantityKeyReader
         if (written.Length == 1 || !Units.TryGet(written, out var adjective) || adjective.Dimension == Units.Temperature) return null;
         var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionAdjectives.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
         var step = NumberReader.LastDigitHalfStep(figure.Value);
-        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0), written);
+        return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0), written,
+            QualifiesNoun: true);
     }
 
     /// <summary>What an amount is of: its <paramref name="Head"/> noun from the profile list, as written in lower case, the
@@ -177,7 +183,7 @@ internal static partial class QuantityKeyReader
             return new AmountNounReading(attribute + " of " + holder, [], subject, end);
         }
         // After it, as an adjective: "a 40-metre-deep well", "the 8.5-tonne space station". Not a speed: "a 40-mph zone" is no thing's speed.
-        if (unit.Adjective is null || measure.Dimension == Units.Speed) return null;
+        if (!unit.QualifiesNoun || measure.Dimension == Units.Speed) return null;
         var determiner = clause.Word(first - 1);
         if (!Determiners.Contains(determiner) && !HolderDeterminers.Contains(determiner) && !Token.IsPossessiveEnding(clause.Text(first - 1))) return null;
         var last = end;
@@ -203,12 +209,12 @@ internal static partial class QuantityKeyReader
         Dimensions.TryGetValue(LastPart(clause.Text(k)), out var dimension) && clause.Text(k).Length > 0 ? dimension : null;
 
     /// <summary>A word of the noun phrase a measure qualifies: a name or a word of the text, but none that ends the phrase ("of",
-    /// "was"), a conjunction or a word of a verb ("while", "dug", "falling", "quickly").</summary>
+    /// "was"), a conjunction or a word of a verb ("while", "dug", "fell", "falling", "quickly").</summary>
     private static bool IsHolderNounWord(Clause clause, int k)
     {
         var word = clause.Word(k);
         if (word.Length < 2 || NounRunEnds.Contains(word) || NounComplements.Contains(word) || PlacePrepositions.Contains(word) || Auxiliaries.Contains(word)
-            || SourceBoundaries.Contains(word) || ClauseConjunctions.Contains(word))
+            || SourceBoundaries.Contains(word) || ClauseConjunctions.Contains(word) || IrregularPastTenses.Contains(word))
         {
             return false;
         }

@@ -72,6 +72,7 @@ internal static partial class QuantityKeyReader
     private static readonly IReadOnlyDictionary<string, string> ObjectNouns = FigureWords.Instance.ObjectNouns;
     private static readonly HashSet<string> HolderDeterminers = FigureWords.Instance.HolderDeterminers;
     private static readonly HashSet<string> IrregularActs = FigureWords.Instance.IrregularActs;
+    private static readonly HashSet<string> IrregularPastTenses = FigureWords.Instance.IrregularPastTenses;
 
     /// <summary>Words that may stand between the counted noun and the verb: "people have now been killed", "are known to have
     /// died". After <see cref="Presumptions"/>: static fields are set in the order they are written. The extractor reads "no one"

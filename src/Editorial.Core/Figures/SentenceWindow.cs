@@ -12,9 +12,12 @@ internal readonly struct SentenceWindow
     public SentenceWindow(Article article, Sentence sentence)
     {
         Tokens = article.Tokens;
+        _prose = article.ProseText;
         Start = sentence.FirstToken;
         End = sentence.EndToken;
     }
+
+    private readonly string _prose;
 
     public TokenList Tokens { get; }
     public int Start { get; }
@@ -31,4 +34,9 @@ internal readonly struct SentenceWindow
 
     /// <summary>True when tokens <paramref name="i"/> and <paramref name="i"/>+1 touch, with no space between.</summary>
     public bool Adjacent(int i) => Has(i) && Has(i + 1) && Tokens[i].Span.End == Tokens[i + 1].Span.Start;
+
+    /// <summary>The one character between tokens <paramref name="i"/> and <paramref name="i"/>+1 (a space of some kind), or
+    /// '\0' when they touch or more than one stands between them.</summary>
+    public char OneCharacterAfter(int i) =>
+        Has(i) && Has(i + 1) && Tokens[i + 1].Span.Start - Tokens[i].Span.End == 1 ? _prose[Tokens[i].Span.End] : '\0';
 }

@@ -46,7 +46,9 @@ public sealed class StoryGrouping
 /// weigh at least <see cref="MinimumSharedWeight"/> and <see cref="MinimumOverlap"/> of the lighter article's names (or
 /// <see cref="SufficientSharedWeight"/>, whatever their length), counting
 /// figures they both give ("35 people killed") as shared names too, and each number both give (an amount, a count, a share
-/// or a measure of ten or more and not round, whatever it counts: "$750,000", "134 votes") at its rarity across the run, as a name.
+/// or a measure of ten or more and not round, whatever it counts: "$750,000", "134 votes", a tally of "134 to 63") at its rarity
+/// across the run, as a name, and so each quantity of one named holder both give, whatever its values ("the year since which
+/// Pelosi has led House Democrats").
 /// Two articles are never linked when their dates are more than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
 /// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window.</para>
 /// <para>Grouping is about linear in articles: an article is compared only with the nearest articles (by date) that share one of
@@ -112,7 +114,7 @@ public static class Stories
     public static void Summarize(AnalyzedArticle article) => article.Keep(StoryTraits.Of(article));
 
     /// <summary>What grouping reads of an article, in a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>).</summary>
-    internal static readonly SummaryCodec TraitsCodec = SummaryCodec.For<StoryTraits>("story-traits/2", StoryTraits.WriteSummary, StoryTraits.ReadSummary);
+    internal static readonly SummaryCodec TraitsCodec = SummaryCodec.For<StoryTraits>("story-traits/3", StoryTraits.WriteSummary, StoryTraits.ReadSummary);
 
     /// <summary>The distinct capitalised names of an article's prose, stemmed; computed once per article.</summary>
     public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => StoryTraits.Of(article).Names;
@@ -151,6 +153,10 @@ public static class Stories
         /// <summary>"#USD 750000", "#count 134": the amounts, counts, shares and measures the article gives, whatever they count.
         /// Two reports of one event repeat its numbers (a vote of 134 to 63, a $750,000 fraud) in words of their own.</summary>
         public HashSet<string> Numbers { get; } = new(StringComparer.Ordinal);
+        /// <summary>"?year since which Pelosi has led House Democrats": the quantities of one named holder the article gives,
+        /// whatever their values. Two reports of one event give the same attributes of its people and things, and a slip in one
+        /// of them is what the figure rules are there to find.</summary>
+        public HashSet<string> Quantities { get; } = new(StringComparer.Ordinal);
         public DateTime? Date { get; private set; }
 
         public static StoryTraits Of(AnalyzedArticle article) => article.GetShared(Read);
@@ -169,6 +175,7 @@ public static class Stories
             writer.WriteStrings(traits.LeadPlaces);
             writer.WriteStrings(traits.Figures);
             writer.WriteStrings(traits.Numbers);
+            writer.WriteStrings(traits.Quantities);
             writer.WriteOptionalDate(traits.Date);
         }
 
@@ -186,6 +193,7 @@ public static class Stories
             traits.LeadPlaces.UnionWith(reader.ReadStringSet());
             traits.Figures.UnionWith(reader.ReadStringSet());
             traits.Numbers.UnionWith(reader.ReadStringSet());
+            traits.Quantities.UnionWith(reader.ReadStringSet());
             traits.Date = reader.ReadOptionalDate();
             return traits;
         }
@@ -221,6 +229,7 @@ public static class Stories
             foreach (var counted in figures.Counted)
             {
                 if (counted.Figure.Value >= 3) traits.Figures.Add(counted.Key.Description + "=" + counted.Figure.Value.ToString(CultureInfo.InvariantCulture));
+                if (counted.Key.IsSpecific && !counted.Key.IsOnlyWithinArticle) traits.Quantities.Add("?" + counted.Key.Description);
             }
             foreach (var figure in figures.Figures)
             {
@@ -229,11 +238,17 @@ public static class Stories
             return traits;
         }
 
-        /// <summary>A figure as grouping compares it: its kind (its currency or unit, when it has one) and its value. Dates, years,
-        /// times and ages are left out (any two reports of one week share them), and so are numbers under ten and round numbers
-        /// of one significant digit ("30 years", "a 20-minute drive", "5,000 fans"), which any article may give of anything.</summary>
+        /// <summary>A figure as grouping compares it: its kind (its currency or unit, when it has one) and its value, or both sides
+        /// of a tally however it is written ("134 to 63", "a 134-to-63 vote"). Dates, years, times and ages are left out (any two
+        /// reports of one week share them), and so are numbers under ten and round numbers of one significant digit ("30 years",
+        /// "a 20-minute drive", "5,000 fans"), which any article may give of anything.</summary>
         private static string? NumberOf(Figure figure)
         {
+            if (figure.Kind == FigureKind.Tally)
+            {
+                return figure.Value < MinimumNumber ? null
+                    : "#tally " + figure.Interval.High.ToString("R", CultureInfo.InvariantCulture) + "-" + figure.Interval.Low.ToString("R", CultureInfo.InvariantCulture);
+            }
             if (figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Percentage or FigureKind.Measure)) return null;
             if (figure.Value < MinimumNumber || IsRound(figure.Value)) return null;
             var kind = figure.Unit ?? figure.Kind.ToString().ToLowerInvariant();
@@ -282,7 +297,8 @@ public static class Stories
     private sealed record FoundStory(int FirstIndex, Story Story);
 
     /// <summary>Why two articles are, or are not, one event.</summary>
-    private sealed record Link(int First, int Second, double SharedWeight, IReadOnlyList<string> SharedNames, int SharedFigures, int SharedNumbers, string? Obstacle)
+    private sealed record Link(int First, int Second, double SharedWeight, IReadOnlyList<string> SharedNames, int SharedFigures, int SharedNumbers,
+        int SharedQuantities, string? Obstacle)
     {
         public bool Holds => Obstacle is null;
     }
@@ -304,9 +320,12 @@ public static class Stories
             _articles = articles;
             _root = root;
             _traits = articles.Select(StoryTraits.Of).ToArray();
-            // Numbers weigh by their rarity as names do ("#USD 750000" is never a name's stem): "12" is in many articles of a run,
-            // "$5,687.75" in the two that report one purchase.
-            foreach (var token in _traits.SelectMany(t => t.Names.Concat(t.Numbers))) _documentFrequency[token] = _documentFrequency.TryGetValue(token, out var n) ? n + 1 : 1;
+            // Numbers and quantities weigh by their rarity as names do ("#USD 750000" is never a name's stem): "12" is in many
+            // articles of a run, "$5,687.75" in the two that report one purchase.
+            foreach (var token in _traits.SelectMany(t => t.Names.Concat(t.Numbers).Concat(t.Quantities)))
+            {
+                _documentFrequency[token] = _documentFrequency.TryGetValue(token, out var n) ? n + 1 : 1;
+            }
             foreach (var entry in _documentFrequency) _weights[entry.Key] = Math.Log((1.0 + _articles.Count) / (1.0 + entry.Value)) + 1;
             _nameWeights = _traits.Select(t => Weight(t.Names, t)).ToArray();
         }
@@ -431,7 +450,8 @@ public static class Stories
             var shared = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal).ToList();
             var sharedFigures = a.Figures.Count(b.Figures.Contains);
             var sharedNumbers = a.Numbers.Where(b.Numbers.Contains).ToList();
-            var weight = Weight(shared, smaller) + sharedNumbers.Sum(Weight) + sharedFigures * SharedFigureWeight;
+            var sharedQuantities = a.Quantities.Where(b.Quantities.Contains).ToList();
+            var weight = Weight(shared, smaller) + sharedNumbers.Sum(Weight) + sharedQuantities.Sum(Weight) + sharedFigures * SharedFigureWeight;
             var lighter = Math.Min(_nameWeights[first], _nameWeights[second]) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
             var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
             string? obstacle = null;
@@ -445,10 +465,10 @@ public static class Stories
             }
             else if (weight < Needed(lighter))
             {
-                obstacle = $"shares too little: {Describe(sharedNames, sharedFigures, sharedNumbers.Count)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
+                obstacle = $"shares too little: {Describe(sharedNames, sharedFigures, sharedNumbers.Count, sharedQuantities.Count)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
                            $"{Needed(lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
             }
-            return new Link(first, second, weight, sharedNames, sharedFigures, sharedNumbers.Count, obstacle);
+            return new Link(first, second, weight, sharedNames, sharedFigures, sharedNumbers.Count, sharedQuantities.Count, obstacle);
         }
 
         /// <summary>What two articles must share: <see cref="MinimumOverlap"/> of the lighter one's names, but never more than
@@ -484,7 +504,7 @@ public static class Stories
             {
                 var other = held.First == article ? held.Second : held.First;
                 var dates = _traits[article].Date is { } d1 && _traits[other].Date is { } d2 ? ", " + DaysApart(d1, d2) : "";
-                return $"shares {Describe(held.SharedNames, held.SharedFigures, held.SharedNumbers)} with {Relative(other)}{dates}";
+                return $"shares {Describe(held.SharedNames, held.SharedFigures, held.SharedNumbers, held.SharedQuantities)} with {Relative(other)}{dates}";
             }
             // Alone: say what the closest article lacked.
             if (closest is null) return "alone: no other article shares one of its rarest names";
@@ -498,10 +518,11 @@ public static class Stories
             return days == 0 ? "dated the same day" : $"dated {days} day{(days == 1 ? "" : "s")} apart";
         }
 
-        private static string Describe(IReadOnlyList<string> names, int figures, int numbers)
+        private static string Describe(IReadOnlyList<string> names, int figures, int numbers, int quantities)
         {
             var shown = names.Count == 0 ? "no names" : string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more names" : "");
-            var counts = new[] { (figures, "figure"), (numbers, "number") }.Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {c.Item2}{(c.Item1 == 1 ? "" : "s")}");
+            var counts = new[] { (figures, "figure", "figures"), (numbers, "number", "numbers"), (quantities, "quantity", "quantities") }
+                .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {(c.Item1 == 1 ? c.Item2 : c.Item3)}");
             return string.Join(" and ", new[] { shown }.Concat(counts));
         }
 

@@ -367,6 +367,39 @@ public class StoryGroupingTests
     }
 
     [Fact]
+    public void A_tally_written_two_ways_is_one_number_both_reports_give()
+    {
+        static (string, string)[] Reports(string wire, string daily) =>
+        [
+            ("wire/vote.md", $"---\ndate: 2031-05-02\n---\nThe council of Orvald backed the plan of Kestrel {wire}, and Brannock, Tilsey and Mervyn spoke.\n"),
+            ("daily/vote.md", $"---\ndate: 2031-05-02\n---\nA plan from Kestrel won {daily} in Orvald, where Brannock, Harlow and Dunmore spoke.\n"),
+        ];
+        Group(Reports("by 312 to 187", "a 312-to-187 vote")).Stories.ShouldHaveSingleItem().Members.Select(m => m.Reason).ShouldBe(
+        [
+            "shares Brannock, Kestrel, Orvald and 1 number with daily/vote.md, dated the same day",
+            "shares Brannock, Kestrel, Orvald and 1 number with wire/vote.md, dated the same day",
+        ]);
+        Group(Reports("by a wide margin", "a clear vote")).Stories.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_quantity_of_one_named_holder_both_reports_give_is_shared_whatever_its_values()
+    {
+        static (string, string)[] Reports(string wire, string daily) =>
+        [
+            ("wire/vote.md", $"---\ndate: 2031-05-02\n---\nThe council of Orvald backed the plan of Kestrel, and Brannock, Tilsey and Mervyn spoke. {wire}\n"),
+            ("daily/vote.md", $"---\ndate: 2031-05-02\n---\nA plan from Kestrel won in Orvald, where Brannock, Harlow and Dunmore spoke. {daily}\n"),
+        ];
+        Group(Reports("Kestrel has led the Orvald Greens since 2019.", "Kestrel has led the Orvald Greens since 2018.")).Stories.ShouldHaveSingleItem()
+            .Members.Select(m => m.Reason).ShouldBe(
+            [
+                "shares Brannock, Greens, Kestrel, Orvald and 1 quantity with daily/vote.md, dated the same day",
+                "shares Brannock, Greens, Kestrel, Orvald and 1 quantity with wire/vote.md, dated the same day",
+            ]);
+        Group(Reports("Kestrel has led the Orvald Greens since 2019.", "Kestrel has led the Orvald Greens for years.")).Stories.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Two_reports_that_share_few_names_and_no_number_stay_apart()
     {
         var grouping = Group(VoteReports("312", "$48,250").Select(a => (a.Item1, a.Item2.Replace("312", "many").Replace("$48,250", "much"))).ToArray());

@@ -215,8 +215,12 @@ public class FigureExtractorTests
     [InlineData("The Kremlin has denied it.")]
     public void Words_that_are_no_figures_are_skipped(string text) => Extract(text).ShouldBeEmpty();
 
-    [Fact]
-    public void A_score_is_no_range() => Single("The team won 3-1 on Sunday.").Kind.ShouldBe(FigureKind.Name);
+    [Theory]
+    [InlineData("The team won 3-1 on Sunday.", "3-1", "[1, 3]")]
+    [InlineData("The motion passed by a vote of 134 to 63.", "134 to 63", "[63, 134]")]
+    [InlineData("The motion passed in a 134-to-63 vote.", "134-to-63", "[63, 134]")]
+    public void A_score_or_a_vote_is_a_tally_and_no_range(string text, string figureText, string interval) =>
+        Single(text).ToString().ShouldBe($"Tally '{figureText}' {interval}");
 
     [Fact]
     public void A_conversion_gives_two_measures()
@@ -293,6 +297,45 @@ public class FigureExtractorTests
         var figure = Single(text);
         figure.Kind.ShouldBe(FigureKind.Measure);
         figure.Unit.ShouldBe(unit);
+    }
+
+    [Theory]
+    [InlineData("Officials said 40\u00A0000 troops had crossed.", "40\u00A0000", 40_000)]
+    [InlineData("Officials said 40\u202F500 troops had crossed.", "40\u202F500", 40_500)]
+    [InlineData("Officials said 40 000 troops had crossed.", "40 000", 40_000)]
+    [InlineData("Officials said 1 000 000 troops had crossed.", "1 000 000", 1_000_000)]
+    [InlineData("Officials said 12, 000 troops had crossed.", "12, 000", 12_000)]
+    [InlineData("Officials said 40.000 troops had crossed.", "40.000", 40_000)]
+    [InlineData("Officials said 1.250.000 troops had crossed.", "1.250.000", 1_250_000)]
+    public void Groups_of_thousands_are_read_however_they_are_set_apart(string text, string figureText, double value)
+    {
+        var figure = Single(text);
+        figure.Kind.ShouldBe(FigureKind.Count);
+        figure.Text.ShouldBe(figureText);
+        figure.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void Three_digits_after_a_plain_space_or_a_comma_are_a_number_of_their_own_unless_they_start_with_a_nought()
+    {
+        Extract("On March 12, 200 people marched and 5 100-metre races were run.").Select(f => (f.Kind, f.Text))
+            .ShouldBe([(FigureKind.Date, "March 12"), (FigureKind.Count, "200"), (FigureKind.Count, "5"), (FigureKind.Modifier, "100")]);
+        Extract("The rate was 2.125 percent in 2019 000 accounts.").Select(f => (f.Kind, f.Text, f.Value))
+            .ShouldBe([(FigureKind.Percentage, "2.125 percent", 2.125), (FigureKind.Year, "2019", 2019)]);
+    }
+
+    [Theory]
+    [InlineData("They found an 80m-deep well.", FigureKind.Measure, "m", 80)]
+    [InlineData("They found a 5m high wall.", FigureKind.Measure, "m", 5)]
+    [InlineData("They found a 10km-long trench.", FigureKind.Measure, "km", 10)]
+    [InlineData("They made £80m-deep cuts.", FigureKind.Money, "GBP", 80_000_000)]
+    [InlineData("They fed 80m people.", FigureKind.Count, null, 80_000_000)]
+    public void An_m_against_a_number_is_a_metre_before_a_dimension_and_a_million_elsewhere(string text, FigureKind kind, string? unit, double value)
+    {
+        var figure = Single(text);
+        figure.Kind.ShouldBe(kind);
+        figure.Unit.ShouldBe(unit);
+        figure.Value.ShouldBe(value);
     }
 
     [Theory]

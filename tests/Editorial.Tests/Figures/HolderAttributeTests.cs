@@ -143,6 +143,28 @@ public class HolderAttributeTests
     }
 
     [Fact]
+    public void A_length_written_against_its_unit_is_the_dimension_joined_to_it()
+    {
+        Check(("a.txt", "The boy fell into an 80m-deep well near Lanford on Tuesday."), ("b.txt", "The well was about 60 metres deep, his uncle said."))
+            .ShouldBe(
+            [
+                "a.txt(1,22,1,35): info ED2002: Conflicting figures for depth of the well (length) in the same story: “80m-deep well” here and “well was about 60 metres deep” in b.txt(1,5) cannot both be true (80m vs about 60 metres)",
+                "b.txt(1,5,1,34): info ED2002: Conflicting figures for depth of the well (length) in the same story: “well was about 60 metres deep” here and “80m-deep well” in a.txt(1,22) cannot both be true (about 60 metres vs 80m)",
+            ]);
+    }
+
+    [Fact]
+    public void The_holder_of_a_measure_ends_before_a_verb_of_the_past()
+    {
+        Check(("a.txt", "The 77-tonne space station fell to Earth over the ocean."), ("b.txt", "The space station weighed 70 tonnes."))
+            .ShouldBe(
+            [
+                "a.txt(1,5,1,27): info ED2002: Conflicting figures for weight of the station (mass) in the same story: “77-tonne space station” here and “station weighed 70 tonnes” in b.txt(1,11) cannot both be true (77 tonnes vs 70 tonnes)",
+                "b.txt(1,11,1,36): info ED2002: Conflicting figures for weight of the station (mass) in the same story: “station weighed 70 tonnes” here and “77-tonne space station” in a.txt(1,5) cannot both be true (70 tonnes vs 77 tonnes)",
+            ]);
+    }
+
+    [Fact]
     public void The_speed_a_named_thing_moved_at_conflicts()
     {
         Check(("a.txt", "The tram was travelling at 43 mph when it tipped over."), ("b.txt", "Witnesses said the tram was going at 30 mph."))
