@@ -297,6 +297,22 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_typing_slip_written_three_times_is_a_habit_beside_a_known_name_written_twice_as_often()
+    {
+        const string known = "Nebraska voted. Nebraska counted. Nebraska slept. Nebraska woke. Nebraska cheered. Nebraska rested. ";
+        Lines(known + "Farmers in Nebarska waited. Nebarska was cold. Roads in Nebarska froze.").ShouldBe(
+        [
+            "a.txt(1,112,1,120): info ED1001: 'Nebarska' is spelled 'Nebraska' elsewhere in this article => Nebraska",
+            "a.txt(1,129,1,137): info ED1001: 'Nebarska' is spelled 'Nebraska' elsewhere in this article => Nebraska",
+            "a.txt(1,157,1,165): info ED1001: 'Nebarska' is spelled 'Nebraska' elsewhere in this article => Nebraska",
+        ]);
+        // Less than twice as often, or a letter replaced: a name of its own as likely as a habit.
+        Lines("Nebraska voted. Nebraska counted. Nebraska slept. Nebraska woke. Nebraska cheered. " +
+              "Farmers in Nebarska waited. Nebarska was cold. Roads in Nebarska froze.").ShouldBeEmpty();
+        Lines(known + "Farmers in Nebruska waited. Nebruska was cold. Roads in Nebruska froze.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_capitalised_ordinary_word_is_no_model_of_another_name_or_of_a_slip_written_more_often()
     {
         // A letter replaced or another added makes a name as often as a slip.

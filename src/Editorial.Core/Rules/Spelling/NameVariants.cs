@@ -524,7 +524,7 @@ internal static class NameVariants
         var families = words.Where(w => w.SurnameOf is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
             .Select(g => new TypoFamily(article, g.ToList())).ToList();
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        var slips = families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
+        var slips = families.Where(f => !f.Known && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
         if (slips.Count == 0) return;
         families.AddRange(KnownWordsOutsideNames(article, words, listed));
         // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
@@ -604,17 +604,23 @@ internal static class NameVariants
     /// (<see cref="IsTypingSlip"/>), the lists knowing one of the two spellings and not the other. An ordinary word is the
     /// model only of a slip after the same capitalised word ("the White House", "the White Hosue"): anywhere else an unknown
     /// word one slip from an ordinary one may be a name of its own ("the Feild Gallery" beside "the Deep Field Imager").
+    /// A slip is written once or twice; a writer's habit of three times or more only beside a known spelling written at least
+    /// twice as often, of which it is a typing slip ("Ukranian" three times beside "Ukrainian" fifteen times).
     /// </summary>
     private static bool IsModelOf(TypoFamily slip, TypoFamily model, string slipLetters, string modelLetters)
     {
-        if (model.OutsideNames)
-        {
-            return model.Words.Count >= slip.Words.Count && !slip.Words.Any(w => CommonWords.Contains(w.Text.ToLowerInvariant()))
-                   && IsTypingSlip(slipLetters, modelLetters)
-                   && (model.Listed || slip.Words.All(w => w.GivenName is { } before && model.Words.Any(m => m.GivenName == before)));
-        }
-        return (model.Words.Count >= (model.Known ? 1 : 2) * slip.Words.Count || IsLaterBareSlip(slip, model)) && IsOneSlip(slipLetters, modelLetters);
+        var (slips, models) = (slip.Words.Count, model.Words.Count);
+        if (slips > 2) return (model.Known || model.OutsideNames) && models >= 2 * slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
+        if (model.OutsideNames) return models >= slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
+        return (models >= (model.Known ? 1 : 2) * slips || IsLaterBareSlip(slip, model)) && IsOneSlip(slipLetters, modelLetters);
     }
+
+    /// <summary>False for a slip of an ordinary word outside the names that is itself an ordinary word, or that does not
+    /// follow the same capitalised word as the ordinary word does (<see cref="IsModelOf"/>).</summary>
+    private static bool IsWordOfTheSameName(TypoFamily slip, TypoFamily model) =>
+        !model.OutsideNames
+        || !slip.Words.Any(w => CommonWords.Contains(w.Text.ToLowerInvariant()))
+           && (model.Listed || slip.Words.All(w => w.GivenName is { } before && model.Words.Any(m => m.GivenName == before)));
 
     /// <summary>
     /// Capitalised words that are no name words because a list knows them: an ordinary word capitalised inside a sentence,
