@@ -526,7 +526,7 @@ internal static class NameVariants
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
         var slips = families.Where(f => !f.Known && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
         if (slips.Count == 0) return;
-        families.AddRange(KnownWordsOutsideNames(article, words, listed));
+        families.AddRange(KnownWordsOutsideNames(article, words, listed, slips));
         // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
         // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
         // swapped one: a deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash
@@ -631,21 +631,34 @@ internal static class NameVariants
     /// One family for each spelling, its words not yet name words (<see cref="TypoFamily.OutsideNames"/>); an ordinary word
     /// keeps the capitalised word before it as a given name, which the slip must share.
     /// </summary>
-    private static IEnumerable<TypoFamily> KnownWordsOutsideNames(Article article, List<NameWord> words, HashSet<int> listed)
+    private static IEnumerable<TypoFamily> KnownWordsOutsideNames(Article article, List<NameWord> words, HashSet<int> listed, List<TypoFamily> slips)
     {
-        var nameTokens = new HashSet<int>(words.Select(w => w.Token));
+        // An ordinary word is the model only of a slip after the same word (IsWordOfTheSameName): only ordinary words after a
+        // word some slip follows are read, and most capitalised ordinary words of an article are none.
+        HashSet<string>? slipsFollow = null;
+        foreach (var word in slips.SelectMany(slip => slip.Words))
+        {
+            if (word.GivenName is { } before) (slipsFollow ??= new HashSet<string>(StringComparer.Ordinal)).Add(before);
+        }
+        if (slipsFollow is null && listed.Count == 0) return [];
         var tokens = article.Tokens;
         var bySpelling = new Dictionary<string, List<NameWord>>(StringComparer.Ordinal);
+        // The name words are in the order of their tokens: walked beside the tokens to leave them out.
+        var nameWord = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            while (nameWord < words.Count && words[nameWord].Token < i) nameWord++;
             var token = tokens[i];
             var text = token.Text;
             if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text) || !SpellingText.IsLetters(text)
-                || token.IsTranscribed || token.IsInHeading || nameTokens.Contains(i)) continue;
-            if (!listed.Contains(i) && (token.IsSentenceStart || !CommonWords.Contains(text.ToLowerInvariant()))) continue;
+                || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
+            var isListed = listed.Contains(i);
+            if (!isListed && (slipsFollow is null || token.IsSentenceStart)) continue;
+            var givenNameBefore = GivenNameBefore(article, i);
+            if (!isListed && (givenNameBefore is null || !slipsFollow!.Contains(givenNameBefore) || !CommonWords.Contains(text.ToLowerInvariant()))) continue;
             var letters = Letters(text);
             if (!bySpelling.TryGetValue(letters, out var spelling)) bySpelling[letters] = spelling = new List<NameWord>();
-            spelling.Add(new NameWord(i, token.Span, text, letters, FoldLetters(new StringBuilder(letters))) { GivenNameBefore = GivenNameBefore(article, i) });
+            spelling.Add(new NameWord(i, token.Span, text, letters, FoldLetters(new StringBuilder(letters))) { GivenNameBefore = givenNameBefore });
         }
         return bySpelling.Values.Select(spelling => new TypoFamily(article, spelling, outsideNames: true) { Listed = listed.Contains(spelling[0].Token) });
     }
