@@ -290,6 +290,11 @@ public class RealCopyTests
         [
             "a.txt(1,53,1,61): info ED1001: 'Zelenksy' is spelled 'Zelensky' elsewhere in this article => Zelensky",
         ]);
+        // The article's first word, and under an outlet whose profile prefers the form.
+        Lines("Zelenskyy spoke on Monday. Later Zelenksyy left for the front.", outlet: "ap").ShouldBe(
+        [
+            "a.txt(1,34,1,43): info ED1001: 'Zelenksyy' is spelled 'Zelenskyy' elsewhere in this article => Zelenskyy",
+        ]);
         Lines("Harbour Authority staff met. The Harbour Authoritty said nothing.").ShouldBe(
         [
             "a.txt(1,42,1,52): info ED1001: 'Authoritty' is spelled 'Authority' elsewhere in this article => Authority",

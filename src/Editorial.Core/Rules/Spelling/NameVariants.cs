@@ -633,16 +633,19 @@ internal static class NameVariants
     /// </summary>
     private static IEnumerable<TypoFamily> KnownWordsOutsideNames(Article article, List<NameWord> words, HashSet<int> listed, List<TypoFamily> slips)
     {
+        var tokens = article.Tokens;
         // An ordinary word is the model only of a slip after the same word (IsWordOfTheSameName): only ordinary words after a
-        // word some slip follows are read, and most capitalised ordinary words of an article are none.
+        // word written before some slip are read, and most capitalised ordinary words of an article are none.
         HashSet<string>? slipsFollow = null;
-        foreach (var word in slips.SelectMany(slip => slip.Words))
+        foreach (var slip in slips)
         {
-            if (word.GivenName is { } before) (slipsFollow ??= new HashSet<string>(StringComparer.Ordinal)).Add(before);
+            foreach (var word in slip.Words)
+            {
+                if (word.GivenName is not null) (slipsFollow ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[word.Token - 1].Text);
+            }
         }
         if (slipsFollow is null && listed.Count == 0) return [];
-        var tokens = article.Tokens;
-        var bySpelling = new Dictionary<string, List<NameWord>>(StringComparer.Ordinal);
+        Dictionary<string, List<NameWord>>? bySpelling = null;
         // The name words are in the order of their tokens: walked beside the tokens to leave them out.
         var nameWord = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -650,16 +653,18 @@ internal static class NameVariants
             while (nameWord < words.Count && words[nameWord].Token < i) nameWord++;
             var token = tokens[i];
             var text = token.Text;
+            var isListed = listed.Contains(i);
+            if (!isListed && (slipsFollow is null || i == 0 || token.IsSentenceStart || !slipsFollow.Contains(tokens[i - 1].Text))) continue;
             if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text) || !SpellingText.IsLetters(text)
                 || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
-            var isListed = listed.Contains(i);
-            if (!isListed && (slipsFollow is null || token.IsSentenceStart)) continue;
             var givenNameBefore = GivenNameBefore(article, i);
-            if (!isListed && (givenNameBefore is null || !slipsFollow!.Contains(givenNameBefore) || !CommonWords.Contains(text.ToLowerInvariant()))) continue;
+            if (!isListed && (givenNameBefore is null || !CommonWords.Contains(text.ToLowerInvariant()))) continue;
             var letters = Letters(text);
+            bySpelling ??= new Dictionary<string, List<NameWord>>(StringComparer.Ordinal);
             if (!bySpelling.TryGetValue(letters, out var spelling)) bySpelling[letters] = spelling = new List<NameWord>();
             spelling.Add(new NameWord(i, token.Span, text, letters, FoldLetters(new StringBuilder(letters))) { GivenNameBefore = givenNameBefore });
         }
+        if (bySpelling is null) return [];
         return bySpelling.Values.Select(spelling => new TypoFamily(article, spelling, outsideNames: true) { Listed = listed.Contains(spelling[0].Token) });
     }
 
