@@ -30,6 +30,20 @@ public class NameVariantsTests
         NameVariants.IsOneSlip(slip, model).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("hosue", "house", true)]          // two neighbours swapped
+    [InlineData("dunkle", "dunkel", true)]        // the last two swapped
+    [InlineData("preident", "president", true)]   // a letter left out
+    [InlineData("pallace", "palace", true)]       // a letter doubled
+    [InlineData("winnchester", "winchester", true)]
+    [InlineData("malor", "major", false)]         // a letter replaced
+    [InlineData("bovard", "board", false)]        // another letter added
+    [InlineData("romano", "roman", false)]        // no slip at all (an ending)
+    public void A_typing_slip_is_a_swap_a_letter_left_out_or_one_doubled(string slip, string model, bool typing)
+    {
+        NameVariants.IsTypingSlip(slip, model).ShouldBe(typing);
+    }
+
     [Fact]
     public void The_family_key_keeps_the_last_vowel_as_an_ending()
     {

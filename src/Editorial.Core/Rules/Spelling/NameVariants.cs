@@ -72,7 +72,7 @@ internal static class NameVariants
         var words = NameWords(article, listed, particles);
         if (words.Count == 0) return;
         var fullNames = LinkFullNames(article, words, particles);
-        MergeTypos(article, words, particles);
+        MergeTypos(article, words, listed, particles);
         MergeFullNames(words, fullNames);
         LinkInnerPartsWrittenAlone(words, fullNames);
         MergeSlipsOfWordsInOneName(article, words);
@@ -511,27 +511,29 @@ internal static class NameVariants
     /// A surname that is one slip away from another name of the article, with the same first letter, is folded into it (a
     /// typo): one letter left out, added, replaced, or two neighbours swapped (Bennan / Brennan, Merkle / Merkel,
     /// Washingotn / Washington). The model is a name the article writes at least twice as often as the slip, which it writes
-/// once or twice (a writer may repeat a slip: "Merkle" twice beside "Merkel" four times), or a
+    /// once or twice (a writer may repeat a slip: "Merkle" twice beside "Merkel" four times), or a
     /// name the proper-name list knows, written at least as often as the slip, which the list does not know (Minnetota once
     /// beside Minnesota once). The list never outvotes the article: it lacks newer spellings ("Kathmandu" twice beside
     /// "Katmandu" once is no slip). A name the list knows is never a slip ("Middleton" beside "Middletown"); nor is a word
-    /// with a different given name before it or a particle after it; and a model only quoted is no model. Found through a one-deletion index of the written letters
-    /// (diacritics and case folded, nothing else), not pairwise.
+    /// with a different given name before it or a particle after it; and a model only quoted is no model. A capitalised word
+    /// that is no name word because a list knows it is a model too (<see cref="KnownWordsOutsideNames"/>). Found through a
+    /// one-deletion index of the written letters (diacritics and case folded, nothing else), not pairwise.
     /// </summary>
-    private static void MergeTypos(Article article, List<NameWord> words, NameParticles particles)
+    private static void MergeTypos(Article article, List<NameWord> words, HashSet<int> listed, NameParticles particles)
     {
         var families = words.Where(w => w.SurnameOf is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
             .Select(g => new TypoFamily(article, g.ToList())).ToList();
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        var slips = families.Where(f => !f.Known && f.Words.Count <= 2 && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
+        var slips = families.Where(f => !f.Known && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
         if (slips.Count == 0) return;
+        families.AddRange(KnownWordsOutsideNames(article, words, listed, slips));
         // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
         // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
         // swapped one: a deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash
         // only names a candidate, and IsOneSlip decides.
         // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
         var modelSpellings = new List<(string Letters, TypoFamily Family)>();
-        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
+        foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.OutsideNames || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
         {
             for (var w = 0; w < family.Words.Count; w++)
             {
@@ -558,6 +560,7 @@ internal static class NameVariants
             }
         }
         var targets = new List<TypoFamily>();
+        var addedModels = false;
         foreach (var slip in slips)
         {
             var letters = slip.Words[0].WrittenLetters;
@@ -570,8 +573,7 @@ internal static class NameVariants
                 for (; m >= 0; m = models[m].Previous)
                 {
                     var (modelLetters, family, _) = models[m];
-                    if (family != slip && (family.Words.Count >= (family.Known ? 1 : 2) * slip.Words.Count || IsLaterBareSlip(slip, family))
-                        && IsOneSlip(letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
+                    if (family != slip && IsModelOf(slip, family, letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
                 }
             }
             // Two names it could be a slip of: no telling which.
@@ -584,7 +586,101 @@ internal static class NameVariants
                 word.Fold = targets[0].Words[0].Fold;
                 word.IsSlip = true;
             }
+            // A known word outside the names becomes one, so that the slip has its spelling to be compared with.
+            if (targets[0].OutsideNames && !words.Contains(targets[0].Words[0]))
+            {
+                words.AddRange(targets[0].Words);
+                addedModels = true;
+            }
         }
+        if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="model"/> is the right spelling of <paramref name="slip"/>, one slip apart. A name the article
+    /// writes at least twice as often, a name the proper-name list knows written at least as often, or a full name introducing
+    /// a later bare slip (<see cref="IsLaterBareSlip"/>), by any one edit; a known word outside the names
+    /// (<see cref="KnownWordsOutsideNames"/>) only when it is written at least as often and the slip is a typing slip of it
+    /// (<see cref="IsTypingSlip"/>), the lists knowing one of the two spellings and not the other. An ordinary word is the
+    /// model only of a slip after the same capitalised word ("the White House", "the White Hosue"): anywhere else an unknown
+    /// word one slip from an ordinary one may be a name of its own ("the Feild Gallery" beside "the Deep Field Imager").
+    /// A slip is written once or twice; a writer's habit of three times or more only beside a known spelling written at least
+    /// twice as often, of which it is a typing slip ("Ukranian" three times beside "Ukrainian" fifteen times).
+    /// </summary>
+    private static bool IsModelOf(TypoFamily slip, TypoFamily model, string slipLetters, string modelLetters)
+    {
+        var (slips, models) = (slip.Words.Count, model.Words.Count);
+        if (slips > 2) return (model.Known || model.OutsideNames) && models >= 2 * slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
+        if (model.OutsideNames) return models >= slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
+        return (models >= (model.Known ? 1 : 2) * slips || IsLaterBareSlip(slip, model)) && IsOneSlip(slipLetters, modelLetters);
+    }
+
+    /// <summary>False for a slip of an ordinary word outside the names that is itself an ordinary word, or that does not
+    /// follow the same capitalised word as the ordinary word does (<see cref="IsModelOf"/>).</summary>
+    private static bool IsWordOfTheSameName(TypoFamily slip, TypoFamily model) =>
+        !model.OutsideNames
+        || !slip.Words.Any(w => CommonWords.Contains(w.Text.ToLowerInvariant()))
+           && (model.Listed || slip.Words.All(w => w.GivenName is { } before && model.Words.Any(m => m.GivenName == before)));
+
+    /// <summary>
+    /// Capitalised words that are no name words because a list knows them: an ordinary word capitalised inside a sentence,
+    /// outside headlines ("the White House", "the Planning Inspectorate"), and a form of one of the profile's spelling entries
+    /// ("Zelensky"). Each is the right spelling of an unknown capitalised word one typing slip from it ("the White Hosue",
+    /// "Zelenksy"), written as often or less (<see cref="IsModelOf"/>). A capital a sentence or a headline gives to an ordinary
+    /// word makes no name of it ("Great" at a sentence's start beside a "Greta"), and only the article's own words are models.
+    /// One family for each spelling, its words not yet name words (<see cref="TypoFamily.OutsideNames"/>); an ordinary word
+    /// keeps the capitalised word before it as a given name, which the slip must share.
+    /// </summary>
+    private static IEnumerable<TypoFamily> KnownWordsOutsideNames(Article article, List<NameWord> words, HashSet<int> listed, List<TypoFamily> slips)
+    {
+        var tokens = article.Tokens;
+        // An ordinary word is the model only of a slip after the same word (IsWordOfTheSameName): only ordinary words after a
+        // word written before some slip are read, and most capitalised ordinary words of an article are none.
+        HashSet<string>? slipsFollow = null;
+        foreach (var slip in slips)
+        {
+            foreach (var word in slip.Words)
+            {
+                if (word.GivenName is not null) (slipsFollow ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[word.Token - 1].Text);
+            }
+        }
+        if (slipsFollow is null && listed.Count == 0) return [];
+        Dictionary<string, List<NameWord>>? bySpelling = null;
+        // The name words are in the order of their tokens: walked beside the tokens to leave them out.
+        var nameWord = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            while (nameWord < words.Count && words[nameWord].Token < i) nameWord++;
+            var token = tokens[i];
+            var text = token.Text;
+            var isListed = listed.Contains(i);
+            if (!isListed && (slipsFollow is null || i == 0 || token.IsSentenceStart || !slipsFollow.Contains(tokens[i - 1].Text))) continue;
+            if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text) || !SpellingText.IsLetters(text)
+                || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
+            var givenNameBefore = GivenNameBefore(article, i);
+            if (!isListed && (givenNameBefore is null || !CommonWords.Contains(text.ToLowerInvariant()))) continue;
+            var letters = Letters(text);
+            bySpelling ??= new Dictionary<string, List<NameWord>>(StringComparer.Ordinal);
+            if (!bySpelling.TryGetValue(letters, out var spelling)) bySpelling[letters] = spelling = new List<NameWord>();
+            spelling.Add(new NameWord(i, token.Span, text, letters, FoldLetters(new StringBuilder(letters))) { GivenNameBefore = givenNameBefore });
+        }
+        if (bySpelling is null) return [];
+        return bySpelling.Values.Select(spelling => new TypoFamily(article, spelling, outsideNames: true) { Listed = listed.Contains(spelling[0].Token) });
+    }
+
+    /// <summary>
+    /// A slip of typing: two neighbouring letters swapped, a letter left out, or one doubled ("Hosue", "Zelenksy",
+    /// "Preident", "Winnchester"), as <see cref="IsOneSlip"/> reads them. Not a letter replaced or another added: those make
+    /// other names as often as slips ("Malor" beside "Major", "Bovard" beside "Board").
+    /// </summary>
+    internal static bool IsTypingSlip(string slip, string model)
+    {
+        if (!IsOneSlip(slip, model)) return false;
+        var first = 0;
+        while (first < slip.Length && first < model.Length && slip[first] == model[first]) first++;
+        if (slip.Length == model.Length) return first + 1 < slip.Length && slip[first] == model[first + 1] && slip[first + 1] == model[first];
+        if (slip.Length < model.Length) return true;
+        return slip[first] == slip[first - 1] || first + 1 < slip.Length && slip[first] == slip[first + 1];
     }
 
     /// <summary>True when a word before <paramref name="index"/> in <paramref name="words"/>, written in letters only, has its
@@ -614,9 +710,10 @@ internal static class NameVariants
     /// them stands outside quotations and reproduced text, and where a full name first introduces it.</summary>
     private sealed class TypoFamily
     {
-        public TypoFamily(Article article, List<NameWord> words)
+        public TypoFamily(Article article, List<NameWord> words, bool outsideNames = false)
         {
             Words = words;
+            OutsideNames = outsideNames;
             IntroducedAt = -1;
             foreach (var word in words)
             {
@@ -631,6 +728,10 @@ internal static class NameVariants
         public int IntroducedAt { get; }
         public bool Known { get; }
         public bool WrittenByTheArticle { get; }
+        /// <summary>A known word that is no name word (<see cref="KnownWordsOutsideNames"/>): a model, never a slip.</summary>
+        public bool OutsideNames { get; }
+        /// <summary>Of a known word outside the names: a form of one of the profile's spelling entries, not an ordinary word.</summary>
+        public bool Listed { get; init; }
     }
 
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
