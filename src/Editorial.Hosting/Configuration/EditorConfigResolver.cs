@@ -85,11 +85,15 @@ public sealed class EditorConfigResolver
     /// <see cref="GetSettings"/> reports, so settings under a global config are always resolved afresh.</summary>
     public (string Files, bool IncludesGlobal) ConfigurationOf(string articlePath)
     {
-        var configs = FindConfigs(Path.GetFullPath(articlePath));
-        return _configurations.GetOrAdd(string.Join("\n", configs.Select(c => c.Path)),
-            _ => (string.Concat(configs.Select(c => c.Path + "\0" + c.TextHash + "\0")), configs.Any(c => c.IsGlobal)));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(articlePath));
+        return _configurations.GetOrAdd(folder ?? "", _ =>
+        {
+            var configs = ConfigsOfFolder(folder);
+            return (string.Concat(configs.Select(c => c.Path + "\0" + c.TextHash + "\0")), configs.Any(c => c.IsGlobal));
+        });
     }
 
+    /// <summary>By folder: every article of a folder has the same configuration files.</summary>
     private readonly ConcurrentDictionary<string, (string Files, bool IncludesGlobal)> _configurations = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -162,29 +166,45 @@ public sealed class EditorConfigResolver
     /// when the key is present, so it is supplied for files passed or found as global configs.</summary>
     private static string ParsedText(string text, bool isGlobal) => isGlobal && !text.Contains("is_global") ? "is_global = true\n" + text : text;
 
-    private List<ParsedConfig> FindConfigs(string articlePath)
+    private List<ParsedConfig> FindConfigs(string articlePath) => ConfigsOfFolder(Path.GetDirectoryName(articlePath));
+
+    /// <summary>The configuration files of the articles of <paramref name="folder"/>: the global configs the host names, then those
+    /// found from the folder up (<see cref="ConfigsFrom"/>).</summary>
+    private List<ParsedConfig> ConfigsOfFolder(string? folder)
     {
         var found = new List<ParsedConfig>();
         foreach (var global in _explicitGlobalConfigs)
         {
             if (Load(global, isGlobalByName: true) is { } config) found.Add(config);
         }
-        // Every .editorconfig up to the file system root is handed over, as the SDK hands them to the compiler:
-        // AnalyzerConfigSet itself stops at a file that says "root = true".
-        for (var directory = Path.GetDirectoryName(articlePath); directory is not null; directory = Path.GetDirectoryName(directory))
+        found.AddRange(ConfigsFrom(folder));
+        return found;
+    }
+
+    /// <summary>
+    /// The configuration files found in <paramref name="directory"/> and every folder above it, nearest first. Every .editorconfig
+    /// up to the file system root is handed over, as the SDK hands them to the compiler: AnalyzerConfigSet itself stops at a file
+    /// that says "root = true". Known by folder, each made of its parent's: a newsroom's thousands of articles share a few
+    /// thousand folders, and walking up from each article probed the same files again and again.
+    /// </summary>
+    private IReadOnlyList<ParsedConfig> ConfigsFrom(string? directory)
+    {
+        if (directory is null) return [];
+        return _configsFrom.GetOrAdd(directory, _ =>
         {
-            if (Load(Path.Combine(directory, EditorConfigName), isGlobalByName: false) is { } editorConfig)
-            {
-                found.Add(editorConfig);
-            }
+            var found = new List<ParsedConfig>();
+            if (Load(Path.Combine(directory, EditorConfigName), isGlobalByName: false) is { } editorConfig) found.Add(editorConfig);
             var globalPath = Path.Combine(directory, GlobalConfigName);
             if (!_explicitGlobalConfigs.Contains(globalPath, StringComparer.Ordinal) && Load(globalPath, isGlobalByName: true) is { } globalConfig)
             {
                 found.Add(globalConfig);
             }
-        }
-        return found;
+            found.AddRange(ConfigsFrom(Path.GetDirectoryName(directory)));
+            return found;
+        });
     }
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ParsedConfig>> _configsFrom = new(StringComparer.Ordinal);
 
     private ParsedConfig? Load(string path, bool isGlobalByName) => _configs.GetOrAdd(path, p =>
     {
