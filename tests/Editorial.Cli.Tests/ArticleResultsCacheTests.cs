@@ -325,11 +325,20 @@ public class ArticleResultsCacheTests
         Report(folder, cached: true).ShouldBe(changed);
 
         // Another time: read again, and every article under it has its settings resolved again.
-        WriteSettled(folder, "news/.editorconfig", "[*.txt]\neditorial.ED1002.severity = warning\n", Settled.AddMinutes(1));
+        WriteSettled(folder, "news/.editorconfig", "[*.txt]\neditorial.ED1002.severity = suggestion\n", Settled.AddMinutes(1));
         var configured = Report(folder, cached: false);
         configured.ShouldNotContain("\"ED9010\"");
         configured.ShouldNotContain("\"severity\": \"error\"");
+        configured.ShouldContain("\"severity\": \"suggestion\"");
         Report(folder, cached: true).ShouldBe(configured);
+        Report(folder, cached: true).ShouldBe(configured);
+
+        // Removed, and back with its stamp of before: the articles under it have the settings of the files left, then its own.
+        File.Delete(folder.PathOf("news/.editorconfig"));
+        var removed = Report(folder, cached: false);
+        removed.ShouldNotBe(configured);
+        Report(folder, cached: true).ShouldBe(removed);
+        WriteSettled(folder, "news/.editorconfig", "[*.txt]\neditorial.ED1002.severity = suggestion\n", Settled.AddMinutes(1));
         Report(folder, cached: true).ShouldBe(configured);
     }
 
