@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Engine;
+using Editorial.Hosting.Configuration;
 
 namespace Editorial.Hosting;
 
@@ -21,12 +22,14 @@ namespace Editorial.Hosting;
 /// file and restores only the articles of the parts the cross-article rules compare again. Settings are found by a hash of the
 /// article's path and the text of its configuration files (<see cref="SettingsKeyOf"/>), findings and summary by a hash of that and
 /// the article's text (<see cref="FindingsKeyOf"/>); a file whose size and last write time are those recorded with its entry, under
-/// the same settings key, is taken to hold the same text and is not read (<see cref="UnchangedFindingsKey"/>). The whole cache is
+/// the same settings key, is taken to hold the same text and is not read (<see cref="UnchangedFindingsKey"/>); so is a configuration
+/// file (<see cref="FindConfigFile"/>: the settings key is made of the hash of its text, kept with its stamp). The whole cache is
 /// for one run configuration (<see cref="RunFingerprint"/>: engine build, rules, profile files, default outlet) and is set aside
 /// when that differs. The cross-article findings are kept too, by part of the run (<see cref="EngineResult.PartFindings"/>: a
 /// rule's findings on one outlet's or one story's articles): the cross-article pass compares again only the parts where an
 /// article changed, was added or was removed.
-/// Two files: the index (<c>path</c>: settings, each article's stamp, keys, parts and findings, the parts' findings), written
+/// Two files: the index (<c>path</c>: settings, each article's stamp, keys, parts and findings, the parts' findings, the
+/// configuration files' stamps, hashes and problems), written
 /// whole on every run, and the summaries (<c>path.summaries</c>, most of the bytes: ten kilobytes an article), to which a run
 /// appends the summaries of the articles it read and from which it reads only those it restores: one changed article neither
 /// reads nor writes a hundred megabytes. The summaries are written again, without those no entry names, once they are more than
@@ -35,7 +38,7 @@ namespace Editorial.Hosting;
 public sealed class ArticleResultsCache : IDisposable
 {
     /// <summary>Written first in both files: files of another layout are not read.</summary>
-    private const string FormatTag = "editorial-article-results/5";
+    private const string FormatTag = "editorial-article-results/6";
 
     /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
     private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
@@ -47,6 +50,9 @@ public sealed class ArticleResultsCache : IDisposable
     private readonly Dictionary<string, StoredArticle> _stored;
     /// <summary>Cross-article findings by the fingerprint of their part (<see cref="ArticleFindingsFormat"/> bytes).</summary>
     private readonly Dictionary<string, ArraySegment<byte>> _parts;
+    /// <summary>The configuration files met in the last run, by path: their stamp, what was found in them, and their problems as
+    /// <see cref="ArticleFindingsFormat"/> bytes.</summary>
+    private readonly Dictionary<string, StoredConfigFile> _configFiles;
     /// <summary>The summaries file the index names (by <see cref="_summariesId"/>), mapped for reading: the engine restores articles
     /// on every core, and each reads its summary where it lies, with no lock; null when there is none.</summary>
     private SummariesFile? _summaries;
@@ -90,6 +96,8 @@ public sealed class ArticleResultsCache : IDisposable
     private sealed record StoredArticle(FileStamp Stamp, string SettingsKey, string FindingsKey, IReadOnlyList<string>? Parts,
         ArraySegment<byte> Findings, long SummaryAt, int SummaryLength);
 
+    private sealed record StoredConfigFile(FileStamp Stamp, string TextHash, bool IsGlobal, ArraySegment<byte> Problems);
+
     /// <summary>A file's size and last write time (UTC ticks).</summary>
     public readonly record struct FileStamp(long Length, long Ticks)
     {
@@ -97,8 +105,9 @@ public sealed class ArticleResultsCache : IDisposable
     }
 
     private ArticleResultsCache(string path, string fingerprint, Dictionary<string, StoredSettings> settings, Dictionary<string, StoredArticle> stored,
-        Dictionary<string, ArraySegment<byte>> parts, SummariesFile? summaries, string summariesId) =>
-        (_path, _fingerprint, _settings, _stored, _parts, _summaries, _summariesId) = (path, fingerprint, settings, stored, parts, summaries, summariesId);
+        Dictionary<string, ArraySegment<byte>> parts, Dictionary<string, StoredConfigFile> configFiles, SummariesFile? summaries, string summariesId) =>
+        (_path, _fingerprint, _settings, _stored, _parts, _configFiles, _summaries, _summariesId) =
+        (path, fingerprint, settings, stored, parts, configFiles, summaries, summariesId);
 
     private string SummariesPath => SummariesPathOf(_path);
 
@@ -111,6 +120,7 @@ public sealed class ArticleResultsCache : IDisposable
         var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
         var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
         var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
+        var configFiles = new Dictionary<string, StoredConfigFile>(StringComparer.Ordinal);
         SummariesFile? summaries = null;
         var summariesId = "";
         try
@@ -149,6 +159,11 @@ public sealed class ArticleResultsCache : IDisposable
                         stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, reader.ReadInt64(), reader.ReadInt32());
                     }
                     for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
+                    for (var count = reader.ReadInt32(); count > 0; count--)
+                    {
+                        configFiles[reader.ReadString()] = new StoredConfigFile(new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString(),
+                            reader.ReadBoolean(), Segment(reader.ReadInt32()));
+                    }
                 }
             }
         }
@@ -158,10 +173,11 @@ public sealed class ArticleResultsCache : IDisposable
             settings.Clear();
             stored.Clear();
             parts.Clear();
+            configFiles.Clear();
             summaries?.Dispose();
             summaries = null;
         }
-        return new ArticleResultsCache(path, fingerprint, settings, stored, parts, summaries, summariesId);
+        return new ArticleResultsCache(path, fingerprint, settings, stored, parts, configFiles, summaries, summariesId);
     }
 
     public void Dispose() => _summaries?.Dispose();
@@ -218,6 +234,17 @@ public sealed class ArticleResultsCache : IDisposable
             ? stored.FindingsKey
             : null;
 
+    /// <summary>The configuration file at <paramref name="path"/> as the last run found it, when its stamp (taken now, and returned
+    /// either way) is the one recorded then; null when it changed, is new, or its problems name an ID <paramref name="engine"/> does
+    /// not know.</summary>
+    public (ConfigFileEntry? Known, FileStamp Stamp) FindConfigFile(string path, EditorialEngine engine)
+    {
+        var stamp = Stamp(path);
+        return stamp != FileStamp.None && _configFiles.TryGetValue(path, out var stored) && stored.Stamp == stamp && Decode(stored.Problems, engine) is { } problems
+            ? (new ConfigFileEntry(stamp, stored.TextHash, stored.IsGlobal, problems), stamp)
+            : (null, stamp);
+    }
+
     /// <summary>The settings stored under <paramref name="settingsKey"/>, with <paramref name="locateOption"/> to find where a
     /// key is set (only a finding about a setting asks, and then the configuration files are read as without a cache).</summary>
     public ArticleSettings? FindSettings(string settingsKey, string? defaultOutlet, Func<string, Location?> locateOption) =>
@@ -268,7 +295,7 @@ public sealed class ArticleResultsCache : IDisposable
     /// behind): the summaries this run made are appended to the summaries file, or the file is written again without the
     /// summaries no entry names once those are most of it.</summary>
     public void Save(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> settingsKeys, IReadOnlyList<string> findingsKeys,
-        IReadOnlyList<FileStamp> stamps, EngineResult run)
+        IReadOnlyList<FileStamp> stamps, EngineResult run, IReadOnlyList<KeyValuePair<string, ConfigFileEntry>> configFiles)
     {
         var entries = new ArraySegment<byte>[findingsKeys.Count];
         var kept = new StoredArticle?[findingsKeys.Count];
@@ -358,6 +385,18 @@ public sealed class ArticleResultsCache : IDisposable
                 writer.Write(part.Key);
                 WriteSegment(writer, _parts.TryGetValue(part.Key, out var stored) ? stored : Encode(part.Value));
             }
+            // A file too recent to trust its stamp (FileStamp.None) would match nothing: it is read again next time.
+            var settled = configFiles.Where(file => file.Value.Stamp != FileStamp.None).ToList();
+            writer.Write(settled.Count);
+            foreach (var file in settled)
+            {
+                writer.Write(file.Key);
+                writer.Write(file.Value.Stamp.Length);
+                writer.Write(file.Value.Stamp.Ticks);
+                writer.Write(file.Value.TextHash);
+                writer.Write(file.Value.IsGlobal);
+                WriteSegment(writer, Encode(file.Value.Problems));
+            }
         }
         if (rewrite)
         {
@@ -434,7 +473,8 @@ public sealed class ArticleResultsCache : IDisposable
     [ThreadStatic]
     private static SHA256? t_sha;
 
-    private static string Hash(string text)
+    /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-8 bytes, in hexadecimal: the keys of the cache.</summary>
+    internal static string Hash(string text)
     {
         var hash = (t_sha ??= SHA256.Create()).ComputeHash(Encoding.UTF8.GetBytes(text));
         var hex = new char[hash.Length * 2];

@@ -70,7 +70,7 @@ public static class CheckRun
             diagnostics.AddRange(run.Diagnostics);
             try
             {
-                cache.Save(inputs, use.SettingsKeys, findingsKeys, use.Stamps, run);
+                cache.Save(inputs, use.SettingsKeys, findingsKeys, use.Stamps, run, use.Resolver.FilesMet);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -108,9 +108,9 @@ public static class CheckRun
         var profileSources = ArticleReader.ReadProfiles(request.ProfileFiles ?? [], diagnostics).ToList();
         var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         var engine = new EditorialEngine(profiles, request.Rules);
-        var resolver = new EditorConfigResolver(request.GlobalConfigFiles);
         var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
             ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
+        var resolver = new EditorConfigResolver(request.GlobalConfigFiles, cache is null ? null : path => cache.FindConfigFile(path, engine));
         var settingsKeys = new List<string>();
         var findingsKeys = new List<string?>();
         var stamps = new List<ArticleResultsCache.FileStamp>();
@@ -162,13 +162,14 @@ public static class CheckRun
             stamps.Add(stamp);
         }
         diagnostics.AddRange(resolver.Problems);
-        cached = cache is null ? null : new CachedRun(cache, settingsKeys, findingsKeys, stamps);
+        cached = cache is null ? null : new CachedRun(cache, resolver, settingsKeys, findingsKeys, stamps);
         return (engine, inputs, files, articleProblems);
     }
 
-    /// <summary>A run with a results cache: the cache, and for each input its settings key, its findings key when its file is
-    /// unchanged (null: made from its text) and its file's stamp (<see cref="ArticleResultsCache.Stamp"/>).</summary>
-    private sealed record CachedRun(ArticleResultsCache Cache, IReadOnlyList<string> SettingsKeys, IReadOnlyList<string?> FindingsKeys,
+    /// <summary>A run with a results cache: the cache, the resolver (whose configuration files the cache keeps), and for each input
+    /// its settings key, its findings key when its file is unchanged (null: made from its text) and its file's stamp
+    /// (<see cref="ArticleResultsCache.Stamp"/>).</summary>
+    private sealed record CachedRun(ArticleResultsCache Cache, EditorConfigResolver Resolver, IReadOnlyList<string> SettingsKeys, IReadOnlyList<string?> FindingsKeys,
         IReadOnlyList<ArticleResultsCache.FileStamp> Stamps);
 
     /// <summary>The same finding reached twice (a profile problem seen by two articles) is reported once: the first of the findings

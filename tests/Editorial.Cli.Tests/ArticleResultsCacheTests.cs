@@ -295,6 +295,54 @@ public class ArticleResultsCacheTests
     }
 
     [Fact]
+    public void A_configuration_file_of_the_size_and_time_recorded_is_not_read_again()
+    {
+        using var folder = new CliHarness();
+        WriteNewsroom(folder);
+        // A line Roslyn skips (ED9010) and a setting of no severity (ED9006, located at its line) are reported from the cache too.
+        const string Configuration = "[*.txt]\neditorial.ED1002.severity = error\neditorial.ED1005.severity = loud\n[*.md\n";
+        WriteSettled(folder, "news/.editorconfig", Configuration);
+        WriteSettled(folder, ".editorconfig", File.ReadAllText(folder.PathOf(".editorconfig")));
+        SettleAll(folder);
+        var full = Report(folder, cached: false);
+        full.ShouldContain("\"ED9010\"");
+        full.ShouldContain("\"ED9006\"");
+        full.ShouldContain("\"severity\": \"error\"");
+        Report(folder, cached: true).ShouldBe(full);
+        Report(folder, cached: true).ShouldBe(full);
+
+        // Same size, same time: taken as the text it was (the line skipped, the severity of ED1002), as an article is.
+        WriteSettled(folder, "news/.editorconfig", Configuration.Replace("error", "never").Replace("[*.md", "[*.mx"));
+        Report(folder, cached: true).ShouldBe(full);
+
+        // Back as it was: an article changed, and one added, under it have their settings, and the line of a setting, from it.
+        WriteSettled(folder, "news/.editorconfig", Configuration);
+        WriteSettled(folder, "news/c.txt", "Another videoconference with the operator followed in Kiev on Sunday.\n", Settled.AddMinutes(1));
+        WriteSettled(folder, "news/f.txt", "A video conference in Kiev closed the day.\n");
+        var changed = Report(folder, cached: false);
+        changed.ShouldNotBe(full);
+        Report(folder, cached: true).ShouldBe(changed);
+        Report(folder, cached: true).ShouldBe(changed);
+
+        // Another time: read again, and every article under it has its settings resolved again.
+        WriteSettled(folder, "news/.editorconfig", "[*.txt]\neditorial.ED1002.severity = suggestion\n", Settled.AddMinutes(1));
+        var configured = Report(folder, cached: false);
+        configured.ShouldNotContain("\"ED9010\"");
+        configured.ShouldNotContain("\"severity\": \"error\"");
+        configured.ShouldContain("\"severity\": \"suggestion\"");
+        Report(folder, cached: true).ShouldBe(configured);
+        Report(folder, cached: true).ShouldBe(configured);
+
+        // Removed, and back with its stamp of before: the articles under it have the settings of the files left, then its own.
+        File.Delete(folder.PathOf("news/.editorconfig"));
+        var removed = Report(folder, cached: false);
+        removed.ShouldNotBe(configured);
+        Report(folder, cached: true).ShouldBe(removed);
+        WriteSettled(folder, "news/.editorconfig", "[*.txt]\neditorial.ED1002.severity = suggestion\n", Settled.AddMinutes(1));
+        Report(folder, cached: true).ShouldBe(configured);
+    }
+
+    [Fact]
     public void A_file_written_just_before_the_run_is_read_whatever_its_size_and_time()
     {
         using var folder = new CliHarness();

@@ -73,6 +73,29 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void Each_folder_has_the_configuration_files_from_it_up_whatever_folder_was_met_first()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = error\n");
+        cli.Write("desk/.editorconfig", "[*.txt]\neditorial.EDT001.severity = none\n");
+        cli.Write("desk/late/.editorconfig", "[*.txt]\neditorial.EDT001.severity = warning\n");
+        // Sorted, the nested folder's article comes first, its parent's after it, and a sibling without a file of its own last.
+        cli.Write("desk/late/a.txt", "Kiev.\n");
+        cli.Write("desk/b.txt", "Kiev.\n");
+        cli.Write("desk/plain/c.txt", "Kiev.\n");
+        cli.Write("wire/d.txt", "Kiev.\n");
+        foreach (var cached in new[] { false, true, true })
+        {
+            var arguments = cached ? new[] { "check", ".", "--cache", "obj/cache" } : ["check", "."];
+            cli.Run(arguments).Lines.ShouldBe(
+            [
+                "desk/late/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+                "wire/d.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+            ]);
+        }
+    }
+
+    [Fact]
     public void Dotnet_diagnostic_severity_is_ignored_in_editorconfig_sections_as_the_compiler_ignores_it_for_additional_files()
     {
         using var cli = new CliHarness();

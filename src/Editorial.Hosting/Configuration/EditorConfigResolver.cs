@@ -13,6 +13,12 @@ using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
 namespace Editorial.Hosting.Configuration;
 
+/// <summary>What a run found in a configuration file, kept by a results cache with the file's stamp (<see cref="ArticleResultsCache"/>):
+/// a later run that finds the file of the same size and time need not read it, unless an article's settings are resolved from it.
+/// The hash of its text (part of the key of the settings of the articles below it), whether it is a global config, and the problems
+/// its lines gave (ED9010).</summary>
+public sealed record ConfigFileEntry(ArticleResultsCache.FileStamp Stamp, string TextHash, bool IsGlobal, IReadOnlyList<Editorial.Diagnostics.Diagnostic> Problems);
+
 /// <summary>
 /// Reads <c>.editorconfig</c> and <c>.globalconfig</c> files with Roslyn's own analyzer-config API
 /// (<see cref="AnalyzerConfig.Parse(string, string)"/>, <see cref="AnalyzerConfigSet"/>), so that the CLI and the
@@ -31,12 +37,25 @@ public sealed class EditorConfigResolver
     private readonly IReadOnlyList<string> _explicitGlobalConfigs;
     private readonly ConcurrentBag<Editorial.Diagnostics.Diagnostic> _problems = new();
 
+    /// <summary>Asked of each configuration file before it is read: its stamp now, and what an earlier run found in it when the
+    /// file is as it was then (a results cache, <see cref="ArticleResultsCache.FindConfigFile"/>); null without a cache.</summary>
+    private readonly Func<string, (ConfigFileEntry? Known, ArticleResultsCache.FileStamp Stamp)>? _knownFile;
+
     /// <param name="globalConfigPaths">Global configs named by the host (the task's <c>GlobalAnalyzerConfigFiles</c>); any
     /// <c>.globalconfig</c> found beside or above an article is used as well, as the .NET SDK does.</param>
-    public EditorConfigResolver(IEnumerable<string>? globalConfigPaths = null)
+    /// <param name="knownFile">What a results cache knows of a configuration file whose size and time are those it recorded:
+    /// such a file is read only if an article's settings are resolved from it (<see cref="GetSettings"/>).</param>
+    public EditorConfigResolver(IEnumerable<string>? globalConfigPaths = null,
+        Func<string, (ConfigFileEntry? Known, ArticleResultsCache.FileStamp Stamp)>? knownFile = null)
     {
         _explicitGlobalConfigs = (globalConfigPaths ?? []).Select(Path.GetFullPath).ToList();
+        _knownFile = knownFile;
     }
+
+    /// <summary>Each configuration file met in this run, with its stamp when it was first met and what was found in it, for a
+    /// results cache to keep (<see cref="ArticleResultsCache.Save"/>).</summary>
+    public IReadOnlyList<KeyValuePair<string, ConfigFileEntry>> FilesMet =>
+        _configs.Where(entry => entry.Value is not null).Select(entry => new KeyValuePair<string, ConfigFileEntry>(entry.Key, entry.Value!.Entry)).ToList();
 
     /// <summary>Problems found in the configuration files themselves (unreadable files, invalid global configs).</summary>
     public IReadOnlyList<Editorial.Diagnostics.Diagnostic> Problems => _problems.ToList();
@@ -60,17 +79,21 @@ public sealed class EditorConfigResolver
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
     }
 
-    /// <summary>The paths and texts of the configuration files that apply to <paramref name="articlePath"/>, as one string (all
-    /// its settings, and where each is set, follow from them: the key of <see cref="ArticleResultsCache"/>), and whether one is a
-    /// global config: merging global configs can find problems in them (<see cref="Problems"/>) that only
+    /// <summary>The paths and the hashes of the texts of the configuration files that apply to <paramref name="articlePath"/>, as
+    /// one string (all its settings, and where each is set, follow from them: the key of <see cref="ArticleResultsCache"/>), and
+    /// whether one is a global config: merging global configs can find problems in them (<see cref="Problems"/>) that only
     /// <see cref="GetSettings"/> reports, so settings under a global config are always resolved afresh.</summary>
     public (string Files, bool IncludesGlobal) ConfigurationOf(string articlePath)
     {
-        var configs = FindConfigs(Path.GetFullPath(articlePath));
-        return _configurations.GetOrAdd(string.Join("\n", configs.Select(c => c.Path)),
-            _ => (string.Concat(configs.Select(c => c.Path + "\0" + c.Text + "\0")), configs.Any(c => c.IsGlobal)));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(articlePath));
+        return _configurations.GetOrAdd(folder ?? "", _ =>
+        {
+            var configs = ConfigsOfFolder(folder);
+            return (string.Concat(configs.Select(c => c.Path + "\0" + c.TextHash + "\0")), configs.Any(c => c.IsGlobal));
+        });
     }
 
+    /// <summary>By folder: every article of a folder has the same configuration files.</summary>
     private readonly ConcurrentDictionary<string, (string Files, bool IncludesGlobal)> _configurations = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -122,63 +145,118 @@ public sealed class EditorConfigResolver
         return separator < 0 || separator > lineEnd ? "" : text.Substring(separator + 1, lineEnd - separator - 1).Trim();
     }
 
-    /// <summary>A configuration file, parsed by Roslyn only when a set is made of it: an article whose settings a results cache
-    /// holds needs only the file's text (<see cref="ConfigurationOf"/>), and a newsroom has thousands of folder configs.</summary>
-    private sealed record ParsedConfig(Lazy<AnalyzerConfig> Parsed, string Path, string Text, bool IsGlobal)
+    /// <summary>A configuration file, parsed by Roslyn only when a set is made of it, and read only when its text is asked for: an
+    /// article whose settings a results cache holds needs only the hash of the file's text (<see cref="ConfigurationOf"/>), which
+    /// the cache keeps for a file of the size and time it recorded, and a newsroom has thousands of folder configs.</summary>
+    private sealed class ParsedConfig(string path, Lazy<string> text, bool isGlobal, ConfigFileEntry? known, ArticleResultsCache.FileStamp stamp,
+        IReadOnlyList<Editorial.Diagnostics.Diagnostic> problems)
     {
-        public AnalyzerConfig Config => Parsed.Value;
+        private readonly Lazy<AnalyzerConfig> _parsed = new(() => AnalyzerConfig.Parse(ParsedText(text.Value, isGlobal), path));
+        private readonly Lazy<string> _textHash = new(() => known?.TextHash ?? ArticleResultsCache.Hash(text.Value));
+
+        public string Path { get; } = path;
+        public string Text => text.Value;
+        public bool IsGlobal { get; } = isGlobal;
+        public AnalyzerConfig Config => _parsed.Value;
+        public string TextHash => _textHash.Value;
+        public ConfigFileEntry Entry => new(stamp, TextHash, IsGlobal, problems);
     }
 
-    private List<ParsedConfig> FindConfigs(string articlePath)
+    /// <summary>The SDK treats a file named .globalconfig as global even without "is_global = true"; so does Roslyn's parser only
+    /// when the key is present, so it is supplied for files passed or found as global configs.</summary>
+    private static string ParsedText(string text, bool isGlobal) => isGlobal && !text.Contains("is_global") ? "is_global = true\n" + text : text;
+
+    private List<ParsedConfig> FindConfigs(string articlePath) => ConfigsOfFolder(Path.GetDirectoryName(articlePath));
+
+    /// <summary>The configuration files of the articles of <paramref name="folder"/>: the global configs the host names, then those
+    /// found from the folder up (<see cref="ConfigsFrom"/>).</summary>
+    private List<ParsedConfig> ConfigsOfFolder(string? folder)
     {
         var found = new List<ParsedConfig>();
         foreach (var global in _explicitGlobalConfigs)
         {
             if (Load(global, isGlobalByName: true) is { } config) found.Add(config);
         }
-        // Every .editorconfig up to the file system root is handed over, as the SDK hands them to the compiler:
-        // AnalyzerConfigSet itself stops at a file that says "root = true".
-        for (var directory = Path.GetDirectoryName(articlePath); directory is not null; directory = Path.GetDirectoryName(directory))
+        found.AddRange(ConfigsFrom(folder));
+        return found;
+    }
+
+    /// <summary>
+    /// The configuration files found in <paramref name="directory"/> and every folder above it, nearest first. Every .editorconfig
+    /// up to the file system root is handed over, as the SDK hands them to the compiler: AnalyzerConfigSet itself stops at a file
+    /// that says "root = true". Known by folder, each made of its parent's: a newsroom's thousands of articles share a few
+    /// thousand folders, and walking up from each article probed the same files again and again.
+    /// </summary>
+    private IReadOnlyList<ParsedConfig> ConfigsFrom(string? directory)
+    {
+        if (directory is null) return [];
+        return _configsFrom.GetOrAdd(directory, _ =>
         {
-            if (Load(Path.Combine(directory, EditorConfigName), isGlobalByName: false) is { } editorConfig)
-            {
-                found.Add(editorConfig);
-            }
+            var found = new List<ParsedConfig>();
+            if (Load(Path.Combine(directory, EditorConfigName), isGlobalByName: false) is { } editorConfig) found.Add(editorConfig);
             var globalPath = Path.Combine(directory, GlobalConfigName);
             if (!_explicitGlobalConfigs.Contains(globalPath, StringComparer.Ordinal) && Load(globalPath, isGlobalByName: true) is { } globalConfig)
             {
                 found.Add(globalConfig);
             }
-        }
-        return found;
+            found.AddRange(ConfigsFrom(Path.GetDirectoryName(directory)));
+            return found;
+        });
     }
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ParsedConfig>> _configsFrom = new(StringComparer.Ordinal);
 
     private ParsedConfig? Load(string path, bool isGlobalByName) => _configs.GetOrAdd(path, p =>
     {
         if (!File.Exists(p)) return null;
+        // Taken before the file is read: a change while it is read leaves a stamp that no longer matches.
+        var (known, stamp) = _knownFile?.Invoke(p) ?? (null, ArticleResultsCache.FileStamp.None);
+        if (known is not null)
+        {
+            // As it was when an earlier run read it: what that run found in it is reported again, and its text is read only if
+            // an article's settings are resolved from it.
+            foreach (var problem in known.Problems) _problems.Add(problem);
+            return new ParsedConfig(p, new Lazy<string>(() => ReadLate(p)), known.IsGlobal, known, stamp, known.Problems);
+        }
         try
         {
             var text = File.ReadAllText(p);
-            // The SDK treats a file named .globalconfig as global even without "is_global = true"; so does Roslyn's parser
-            // only when the key is present, so it is supplied here for files passed or found as global configs.
-            var parsedText = isGlobalByName && !text.Contains("is_global") ? "is_global = true\n" + text : text;
-            ReportLinesNotRead(p, text);
-            return new ParsedConfig(new Lazy<AnalyzerConfig>(() => AnalyzerConfig.Parse(parsedText, p)), p, text, isGlobalByName || parsedText.Contains("is_global"));
+            var problems = LinesNotRead(p, text);
+            foreach (var problem in problems) _problems.Add(problem);
+            return new ParsedConfig(p, new Lazy<string>(() => text), isGlobalByName || text.Contains("is_global"), null, stamp, problems);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            _problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.UnreadableFile,
-                Location.StartOf(p), Severity.Error, [p, exception.Message]));
+            _problems.Add(Unreadable(p, exception));
             return null;
         }
     });
+
+    /// <summary>The text of a configuration file known from an earlier run, when an article's settings are resolved from it after
+    /// all; a file that can no longer be read is reported as one that could not be read at first, and gives no settings.</summary>
+    private string ReadLate(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _problems.Add(Unreadable(path, exception));
+            return "";
+        }
+    }
+
+    private static Editorial.Diagnostics.Diagnostic Unreadable(string path, Exception exception) =>
+        new(ConfigurationDescriptors.UnreadableFile, Location.StartOf(path), Severity.Error, [path, exception.Message]);
 
     /// <summary>
     /// ED9010 for each line that Roslyn's parser skips without a diagnostic, as the compiler does: an unclosed section header
     /// quietly leaves the keys below it in the section above. Roslyn itself decides what a line is (<see cref="IsReadByRoslyn"/>).
     /// </summary>
-    private void ReportLinesNotRead(string path, string text)
+    private List<Editorial.Diagnostics.Diagnostic> LinesNotRead(string path, string text)
     {
+        var problems = new List<Editorial.Diagnostics.Diagnostic>();
         var lines = new LineMap(text);
         for (var line = 0; line < lines.LineCount; line++)
         {
@@ -188,9 +266,10 @@ public sealed class EditorConfigResolver
             var trimmed = content.Trim();
             if (trimmed.Length == 0 || trimmed[0] is '#' or ';' || _linesRead.GetOrAdd(ProbedAs(content), line => IsReadByRoslyn(line, path))) continue;
             var span = new TextSpan(start + content.Length - content.TrimStart().Length, trimmed.Length);
-            _problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.ConfigurationLineNotRead,
+            problems.Add(new Editorial.Diagnostics.Diagnostic(ConfigurationDescriptors.ConfigurationLineNotRead,
                 new Location(path, span, lines.GetLineSpan(span)), Severity.Warning, [trimmed]));
         }
+        return problems;
     }
 
     private const string LineProbe = "editorial_line_probe";
