@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Documents;
 using Editorial.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -17,10 +18,6 @@ namespace Editorial.Profiles;
 /// </summary>
 public sealed class ProfileSet
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(HyphenatedNamingConvention.Instance)
-        .Build();
-
     // Before BuiltIn, which loads the built-in profiles with them: static fields are set in the order they are written.
     /// <summary>The keys of a profile, of a spelling entry and of an example, as YAML writes them (<c>match-case</c>).</summary>
     private static readonly IReadOnlyList<string> ProfileKeys = KeysOf(typeof(ProfileDocument));
@@ -99,7 +96,7 @@ public sealed class ProfileSet
             }
             try
             {
-                var document = Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument();
+                var document = YamlDocuments.Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument();
                 var name = (document.Name ?? source.DefaultName).Trim().ToLowerInvariant();
                 var problem = Validate(document);
                 if (problem is not null)
