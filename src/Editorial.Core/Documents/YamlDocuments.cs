@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.Linq;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -12,9 +15,16 @@ namespace Editorial.Documents;
 /// </summary>
 internal static class YamlDocuments
 {
-    public static IDeserializer Deserializer { get; } = new StaticDeserializerBuilder(new YamlDocumentsContext())
+    private static readonly YamlDocumentsContext Context = new();
+
+    public static IDeserializer Deserializer { get; } = new StaticDeserializerBuilder(Context)
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .Build();
+
+    /// <summary>The keys of a document of type <paramref name="type"/> as YAML writes them (<c>match-case</c>), from the same
+    /// generated type information: the native executable keeps no property metadata to read them by reflection.</summary>
+    public static IReadOnlyList<string> KeysOf(Type type) =>
+        Context.GetTypeInspector().GetProperties(type, container: null).Select(p => HyphenatedNamingConvention.Instance.Apply(p.Name)).ToList();
 }
 
 /// <summary>What the generator writes for <see cref="YamlDocuments"/>: one context for the assembly, which it makes public.</summary>
