@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Documents;
 using Editorial.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -17,15 +18,11 @@ namespace Editorial.Profiles;
 /// </summary>
 public sealed class ProfileSet
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(HyphenatedNamingConvention.Instance)
-        .Build();
-
     // Before BuiltIn, which loads the built-in profiles with them: static fields are set in the order they are written.
     /// <summary>The keys of a profile, of a spelling entry and of an example, as YAML writes them (<c>match-case</c>).</summary>
-    private static readonly IReadOnlyList<string> ProfileKeys = KeysOf(typeof(ProfileDocument));
-    private static readonly IReadOnlyList<string> SpellingKeys = KeysOf(typeof(SpellingDocument));
-    private static readonly IReadOnlyList<string> ExampleKeys = KeysOf(typeof(ExampleDocument));
+    private static readonly IReadOnlyList<string> ProfileKeys = YamlDocuments.KeysOf(typeof(ProfileDocument));
+    private static readonly IReadOnlyList<string> SpellingKeys = YamlDocuments.KeysOf(typeof(SpellingDocument));
+    private static readonly IReadOnlyList<string> ExampleKeys = YamlDocuments.KeysOf(typeof(ExampleDocument));
 
     private readonly Dictionary<string, OutletProfile> _profiles;
 
@@ -70,9 +67,6 @@ public sealed class ProfileSet
         return new ProfileSet(resolved, diagnostics);
     }
 
-    private static IReadOnlyList<string> KeysOf(Type type) =>
-        type.GetProperties().Select(p => HyphenatedNamingConvention.Instance.Apply(p.Name)).ToList();
-
     /// <param name="Root">The YAML tree, for the places of entries that only resolving against the extended profile finds wrong.</param>
     private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name, YamlNode? Root);
 
@@ -99,7 +93,7 @@ public sealed class ProfileSet
             }
             try
             {
-                var document = Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument();
+                var document = YamlDocuments.Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument();
                 var name = (document.Name ?? source.DefaultName).Trim().ToLowerInvariant();
                 var problem = Validate(document);
                 if (problem is not null)

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 
-namespace Editorial.Profiles;
+namespace Editorial.Documents;
 
 // The YAML shape of an outlet profile in rules/. Property names map to hyphenated keys (preferred, variants,
 // since, exceptions, scope...). Unknown keys are errors, so a typo in a profile is reported, not ignored.
 
-public sealed class ProfileDocument
+internal sealed class ProfileDocument
 {
     public string? Name { get; set; }
     public string? Title { get; set; }
@@ -27,7 +27,7 @@ public sealed class ProfileDocument
     public List<ExampleDocument>? Examples { get; set; }
 }
 
-public sealed class SpellingDocument
+internal sealed class SpellingDocument
 {
     public string? Preferred { get; set; }
     public List<string>? Variants { get; set; }
@@ -42,7 +42,7 @@ public sealed class SpellingDocument
     public string? Source { get; set; }
 }
 
-public sealed class ExampleDocument
+internal sealed class ExampleDocument
 {
     public string? Text { get; set; }
     public string? Date { get; set; }
