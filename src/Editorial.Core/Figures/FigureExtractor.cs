@@ -102,8 +102,11 @@ public static class FigureExtractor
         /// was hurt" is no such count: the others are a part.</summary>
         private Figure? ReadNobody(int i)
         {
-            foreach (var words in FigureWords.Instance.NobodyWords)
+            // Asked at every token: an index loop, since a foreach over the list's interface makes an enumerator object each time.
+            var nobodyWords = FigureWords.Instance.NobodyWords;
+            for (var n = 0; n < nobodyWords.Count; n++)
             {
+                var words = nobodyWords[n];
                 if (!MatchesWords(i, words)) continue;
                 var last = i + words.Length - 1;
                 var next = _window.Word(last + 1);
