@@ -77,6 +77,7 @@ public static class FigureExtractor
 
         public Figure? ReadAt(int i)
         {
+            if (_window.Tokens[i].Kind == TokenKind.Word && !_lexicon.MayStartFigure(_window.Tokens[i].Text)) return null;
             if (ReadNobody(i) is { } nobody) return nobody;
             var hedge = Hedge.None;
             var numberStart = i;
