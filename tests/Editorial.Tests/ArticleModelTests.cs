@@ -14,6 +14,39 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_word_read_again_takes_the_text_an_earlier_reading_made()
+    {
+        var first = Article.Parse("a.txt", "Ministers met in Lausanne on Tuesday.");
+        var second = Article.Parse("b.txt", "Lausanne hosted the ministers again.");
+        ReferenceEquals(first.Tokens[3].Text, second.Tokens[0].Text).ShouldBeTrue();
+        second.Tokens[0].Text.ShouldBe("Lausanne");
+    }
+
+    [Fact]
+    public void Token_texts_are_the_text_at_their_spans_when_more_words_than_the_pool_holds_are_read()
+    {
+        // 20,000 different words and numbers share the pool's 8,192 slots: texts of one slot replace each other.
+        var words = Enumerable.Range(0, 20_000).Select(i => i % 2 == 0 ? "word" + (char)('a' + i % 26) + i.ToString("x") : i.ToString("D5"));
+        var text = string.Join(" ", words);
+        foreach (var round in new[] { 1, 2 })
+        {
+            var article = Article.Parse($"{round}.txt", text);
+            article.Tokens.Count.ShouldBe(20_000);
+            foreach (var token in article.Tokens) token.Text.ShouldBe(text.Substring(token.Span.Start, token.Span.Length));
+        }
+    }
+
+    [Fact]
+    public void A_foreach_over_the_tokens_reads_them_in_order()
+    {
+        var article = Article.Parse("a.txt", "The talks, in Geneva, ended.");
+        var read = new List<string>();
+        foreach (var token in article.Tokens) read.Add(token.Text);
+        read.ShouldBe(["The", "talks", ",", "in", "Geneva", ",", "ended", "."]);
+        ((IEnumerable<Token>)article.Tokens).Select(t => t.Text).ShouldBe(read);
+    }
+
+    [Fact]
     public void Abbreviations_do_not_end_sentences()
     {
         var article = Article.Parse("a.txt", "Mr. Biden met Gen. Smith at 9 a.m. in the U.S. capital. Lolita C. Baldor wrote it. Then it ended.");

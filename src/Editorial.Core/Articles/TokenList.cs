@@ -42,10 +42,30 @@ public sealed class TokenList : IReadOnlyList<Token>
         _tokens[index] = token;
     }
 
-    public IEnumerator<Token> GetEnumerator()
+    /// <summary>A <c>foreach</c> over the tokens reads the array in place, as an index loop does: no enumerator object is
+    /// made and no call is made through an interface for each token (rules walk every token of the article).</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<Token> IEnumerable<Token>.GetEnumerator()
     {
         for (var i = 0; i < _count; i++) yield return _tokens[i];
     }
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<Token>)this).GetEnumerator();
+
+    public struct Enumerator
+    {
+        private readonly TokenList _list;
+        private int _index;
+
+        internal Enumerator(TokenList list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        public readonly ref readonly Token Current => ref _list._tokens[_index];
+
+        public bool MoveNext() => ++_index < _list._count;
+    }
 }

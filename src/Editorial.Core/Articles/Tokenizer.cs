@@ -47,7 +47,7 @@ internal static class Tokenizer
             else if (char.IsDigit(c)) { next = NumberEnd(text, i, end); kind = TokenKind.Number; }
             else if (IsPossessive(text, i, end)) { next = i + 2; kind = TokenKind.Word; }
             else { next = i + 1; kind = TokenKind.Punctuation; }
-            tokens.Add(new Token(TextSpan.FromBounds(i, next), next - i == 1 ? OneCharacter(text[i]) : new string(text, i, next - i), kind, -1, flags));
+            tokens.Add(new Token(TextSpan.FromBounds(i, next), next - i == 1 ? OneCharacter(text[i]) : PooledText(text, i, next - i), kind, -1, flags));
             i = next;
         }
     }
@@ -58,6 +58,38 @@ internal static class Tokenizer
 
     private static string OneCharacter(char c) =>
         c < OneCharacterTexts.Length ? OneCharacterTexts[c] ??= c.ToString() : c.ToString();
+
+    /// <summary>The texts of recent tokens, by a hash of their characters: one slot each, a newer text taking the slot of an
+    /// older one. An IDE reads the article again at every keystroke with one paragraph changed, and a newsroom's articles share
+    /// most of their words: a token whose text a slot holds takes that string instead of a new one (most of the strings an
+    /// article's reading made). Bounded by its slots; safe across threads, since a slot is only ever read whole and compared
+    /// before use, so that a race makes at worst a string of its own. A token's text is the same whichever string holds it.</summary>
+    private static readonly string?[] PooledTexts = new string?[1 << 13];
+
+    /// <summary>Longer texts (URLs, long compounds) are rarely met again: they are not pooled.</summary>
+    private const int MaximumPooledLength = 24;
+
+    private static string PooledText(char[] text, int start, int length)
+    {
+        if (length > MaximumPooledLength) return new string(text, start, length);
+        var hash = 2166136261u;
+        for (var i = start; i < start + length; i++) hash = (hash ^ text[i]) * 16777619u;
+        var slot = (int)((hash ^ (hash >> 13)) & (uint)(PooledTexts.Length - 1));
+        var pooled = PooledTexts[slot];
+        if (pooled is not null && pooled.Length == length && SameChars(pooled, text, start)) return pooled;
+        var made = new string(text, start, length);
+        PooledTexts[slot] = made;
+        return made;
+    }
+
+    private static bool SameChars(string pooled, char[] text, int start)
+    {
+        for (var i = 0; i < pooled.Length; i++)
+        {
+            if (pooled[i] != text[start + i]) return false;
+        }
+        return true;
+    }
 
     /// <summary>What a format reader puts in the prose view where an embedded object (a Markdown image) stands.</summary>
     public const char ObjectReplacement = '\uFFFC';

@@ -77,6 +77,7 @@ public static class FigureExtractor
 
         public Figure? ReadAt(int i)
         {
+            if (_window.Tokens[i].Kind == TokenKind.Word && !_lexicon.MayStartFigure(_window.Tokens[i].Text)) return null;
             if (ReadNobody(i) is { } nobody) return nobody;
             var hedge = Hedge.None;
             var numberStart = i;
@@ -102,8 +103,11 @@ public static class FigureExtractor
         /// was hurt" is no such count: the others are a part.</summary>
         private Figure? ReadNobody(int i)
         {
-            foreach (var words in FigureWords.Instance.NobodyWords)
+            // Asked at every token: an index loop, since a foreach over the list's interface makes an enumerator object each time.
+            var nobodyWords = FigureWords.Instance.NobodyWords;
+            for (var n = 0; n < nobodyWords.Count; n++)
             {
+                var words = nobodyWords[n];
                 if (!MatchesWords(i, words)) continue;
                 var last = i + words.Length - 1;
                 var next = _window.Word(last + 1);

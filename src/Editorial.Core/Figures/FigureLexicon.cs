@@ -53,6 +53,9 @@ public sealed class FigureLexicon
             .OrderByDescending(hedge => hedge.Words.Length)
             .GroupBy(hedge => hedge.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _figureStartWords = new HashSet<string>(
+            [.. HedgesByFirstWord.Keys, .. FigureWords.Instance.NobodyWords.Select(words => words[0]), .. NumberReader.StartWords],
+            StringComparer.OrdinalIgnoreCase);
         MoneyNouns = new PhraseList(profile.GetList(MoneyNounsList));
         MeasureNouns = new PhraseList(profile.GetList(MeasureNounsList));
         AmountExpectations = new PhraseList(profile.GetList(AmountExpectationsList));
@@ -61,6 +64,15 @@ public sealed class FigureLexicon
     }
 
     internal IReadOnlyDictionary<string, (string[] Words, Hedge Hedge)[]> HedgesByFirstWord { get; }
+
+    /// <summary>The first words of the hedges and of the counts of none ("no one"), and the words that can start a number
+    /// (<see cref="NumberReader.StartWords"/>).</summary>
+    private readonly HashSet<string> _figureStartWords;
+
+    /// <summary>False for a word that starts no figure: no hedge, no count of none and no number starts with it, and it has no
+    /// hyphen ("nine-story" starts a number). Every word of the prose is tried as a figure's start, and most are plain words
+    /// ("said", "the"), passed over with this one look-up.</summary>
+    internal bool MayStartFigure(string word) => word.IndexOf('-') >= 0 || _figureStartWords.Contains(word);
 
     /// <summary>What a sum of money is the amount of: "ransom", "net income".</summary>
     internal PhraseList MoneyNouns { get; }

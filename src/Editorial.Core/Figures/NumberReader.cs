@@ -24,6 +24,13 @@ internal static class NumberReader
         "of", "another", "who", "which", "that", "and", "or", "the", "a", "day", "time", "way", "side", "hand", "thing", "another's",
     };
 
+    /// <summary>The words of no hyphen that <see cref="StartsNumber"/> can take for a number's start: the number words, and the
+    /// words that start one only before another ("tens of", "a dozen", "an estimated million"). Any other word of no hyphen
+    /// starts no number, which one look-up tells (<see cref="FigureLexicon.MayStartFigure"/>).</summary>
+    public static readonly HashSet<string> StartWords = new(
+        [.. NumberWords.Cardinals.Keys, .. NumberWords.Ordinals.Keys, .. NumberWords.Magnitudes.Keys, "tens", "a", "an"],
+        StringComparer.OrdinalIgnoreCase);
+
     public static bool StartsNumber(in SentenceWindow w, int i)
     {
         if (!w.Has(i)) return false;

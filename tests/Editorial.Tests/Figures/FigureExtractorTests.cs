@@ -21,6 +21,32 @@ public class FigureExtractorTests
         FigureExtractor.Extract(article, FigureLexicon.Of(Profiles.ProfileSet.BuiltIn.Default)).First().Hedge.ShouldBe(Hedge.None);
     }
 
+    [Theory]
+    [InlineData("said", false)]
+    [InlineData("the", false)]
+    [InlineData("Ministers", false)]
+    [InlineData("nine", true)]
+    [InlineData("Third", true)]
+    [InlineData("dozens", true)]
+    [InlineData("tens", true)]
+    [InlineData("An", true)]
+    [InlineData("nine-story", true)]
+    [InlineData("least", false)]
+    [InlineData("At", true)]
+    [InlineData("nobody", true)]
+    public void A_word_that_starts_no_hedge_no_count_of_none_and_no_number_starts_no_figure(string word, bool mayStart) =>
+        FigureLexicon.Of(Profiles.ProfileSet.BuiltIn.Default).MayStartFigure(word).ShouldBe(mayStart);
+
+    [Fact]
+    public void An_outlet_s_own_hedge_words_may_start_a_figure()
+    {
+        var profiles = Profiles.ProfileSet.Load([new Profiles.ProfileSource("rules/desk.yml", "name: desk\nlists:\n  hedges-about: [give or take]\n")],
+            Engine.RuleCatalog.Vocabulary);
+        profiles.TryGet("desk", out var desk).ShouldBeTrue();
+        FigureLexicon.Of(desk).MayStartFigure("Give").ShouldBeTrue();
+        FigureLexicon.Of(Profiles.ProfileSet.BuiltIn.Default).MayStartFigure("Give").ShouldBeFalse();
+    }
+
     private static Figure Single(string text)
     {
         var figures = Extract(text);

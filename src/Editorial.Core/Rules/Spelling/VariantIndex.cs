@@ -773,6 +773,8 @@ internal sealed class VariantIndex
         return keys;
     }
 
+    /// <summary>Three letters or more, all lower case (so the part is looked up as written), and no word that makes a different
+    /// word when closed up.</summary>
     private static bool IsCompoundPart(string part) =>
-        part.Length >= 3 && SpellingText.IsLetters(part) && SpellingText.IsAllLower(part) && !NotCompoundParts.Contains(part.ToLowerInvariant());
+        part.Length >= 3 && SpellingText.IsLetters(part) && SpellingText.IsAllLower(part) && !NotCompoundParts.Contains(part);
 }
