@@ -21,15 +21,14 @@ public sealed class Baseline
 {
     public const int FormatVersion = 1;
 
-    // The type information comes from BaselineJson, generated at compile time: the native executable has no reflection-based
+    // The type information is BaselineJson's, generated at compile time: the native executable has no reflection-based
     // serialization, and reading or writing a baseline there stopped the run with an internal error.
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly BaselineJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = BaselineJson.Default,
-    };
+    });
 
     private readonly Dictionary<FindingKey, int> _counts;
     private readonly string _folder;
@@ -50,7 +49,7 @@ public sealed class Baseline
         BaselineFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<BaselineFile>(File.ReadAllText(path), Json);
+            file = JsonSerializer.Deserialize(File.ReadAllText(path), Json.BaselineFile);
         }
         catch (JsonException exception)
         {
@@ -80,7 +79,7 @@ public sealed class Baseline
             .Select(k => new BaselineEntry(k.Id, k.Path, k.Snippet))
             .ToList();
         Directory.CreateDirectory(folder);
-        File.WriteAllText(path, JsonSerializer.Serialize(new BaselineFile(FormatVersion, findings), Json) + "\n", new UTF8Encoding(false));
+        File.WriteAllText(path, JsonSerializer.Serialize(new BaselineFile(FormatVersion, findings), Json.BaselineFile) + "\n", new UTF8Encoding(false));
         return findings.Count;
     }
 
