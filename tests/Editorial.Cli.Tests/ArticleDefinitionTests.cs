@@ -63,7 +63,7 @@ public class ArticleDefinitionTests
     [Fact]
     public void The_build_s_default_exclusions_name_the_same_project_documents_as_the_cli()
     {
-        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var targets = XDocument.Load(Path.Combine(Repository.Root, "src", "Editorial.Package", "build", "Editorial.targets"));
         var exclude = targets.Descendants().Single(e => e.Name.LocalName == "EditorialDefaultArticleExclude").Value;
         // "**/README*", "**/Readme*" and "**/readme*": MSBuild's globs are case-sensitive on Linux, so each name is spelt three ways.
         var names = Regex.Matches(exclude, @"\*\*/([A-Za-z_-]+)\*(?:;|$)").Select(m => m.Groups[1].Value)
@@ -74,7 +74,7 @@ public class ArticleDefinitionTests
     [Fact]
     public void The_build_s_default_exclusions_skip_the_same_folders_as_the_cli()
     {
-        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var targets = XDocument.Load(Path.Combine(Repository.Root, "src", "Editorial.Package", "build", "Editorial.targets"));
         var exclude = targets.Descendants().Single(e => e.Name.LocalName == "EditorialDefaultArticleExclude").Value;
         var folders = Regex.Matches(exclude, @"(?:^|;)\*\*/([^/;*]+|\.\*)/\*\*(?=;|$)").Select(m => m.Groups[1].Value);
         // ".*": every hidden folder, as ProjectLayout.IsSkippedFolder takes them.
@@ -85,7 +85,7 @@ public class ArticleDefinitionTests
     [Fact]
     public void The_build_s_profiles_are_the_yaml_files_of_the_same_folder_as_the_cli_s()
     {
-        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var targets = XDocument.Load(Path.Combine(Repository.Root, "src", "Editorial.Package", "build", "Editorial.targets"));
         var include = targets.Descendants().Single(e => e.Name.LocalName == "EditorialProfileInclude").Value.Split(';');
         include.ShouldAllBe(glob => glob.StartsWith(ProjectLayout.ProfileFolderName + "/*.", StringComparison.Ordinal) && ProjectLayout.IsProfileName(glob));
         include.Length.ShouldBe(2);
@@ -107,18 +107,9 @@ public class ArticleDefinitionTests
     [Fact]
     public void The_build_s_default_articles_have_the_same_extensions_as_the_cli()
     {
-        var targets = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Editorial.Package", "build", "Editorial.targets"));
+        var targets = XDocument.Load(Path.Combine(Repository.Root, "src", "Editorial.Package", "build", "Editorial.targets"));
         var include = targets.Descendants().Single(e => e.Name.LocalName == "EditorialArticleInclude").Value;
         var extensions = include.Split(';').Select(glob => Regex.Match(glob, @"^\*\*/\*(\.[a-z]+)$").Groups[1].Value);
         extensions.Order(StringComparer.Ordinal).ShouldBe(Articles.ArticleFormats.Extensions.Keys.Order(StringComparer.Ordinal), ignoreOrder: false);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("Editorial.sln not found");
     }
 }

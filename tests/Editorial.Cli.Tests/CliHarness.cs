@@ -90,7 +90,8 @@ public sealed class CliHarness : IDisposable
         }
     }
 
-    private static CliOutcome RunProcess(System.Diagnostics.ProcessStartInfo start)
+    /// <summary>Runs <paramref name="start"/> (its output and error redirected) to its end.</summary>
+    internal static CliOutcome RunProcess(System.Diagnostics.ProcessStartInfo start)
     {
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
@@ -113,6 +114,21 @@ public sealed class CliHarness : IDisposable
         {
             // A leftover temp folder is harmless; the test's own outcome is what matters.
         }
+    }
+}
+
+/// <summary>The checkout the tests run from: the folder above the test assembly that holds Editorial.sln.</summary>
+public static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("Editorial.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -11,14 +11,12 @@ namespace Editorial.Cli.Tests;
 /// </summary>
 public sealed class NativeExecutableTests(NativeExecutableTests.Published native) : IClassFixture<NativeExecutableTests.Published>
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
-
     [Fact]
     public void Its_report_on_the_sample_newsroom_is_the_tool_s()
     {
-        var samples = Path.Combine(RepositoryRoot, "samples", "Newsroom");
-        var nativeReport = Run(native.Executable, [], RepositoryRoot, "check", samples, "--format", "json");
-        var toolReport = Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "editorial.dll")], RepositoryRoot, "check", samples, "--format", "json");
+        var samples = Path.Combine(Repository.Root, "samples", "Newsroom");
+        var nativeReport = Run(native.Executable, [], Repository.Root, "check", samples, "--format", "json");
+        var toolReport = Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "editorial.dll")], Repository.Root, "check", samples, "--format", "json");
 
         nativeReport.ExitCode.ShouldBe(toolReport.ExitCode, nativeReport.Error);
         Findings(nativeReport.Output).ShouldBe(Findings(toolReport.Output));
@@ -59,7 +57,7 @@ public sealed class NativeExecutableTests(NativeExecutableTests.Published native
     [Fact]
     public void It_says_the_language_server_needs_the_tool()
     {
-        var outcome = Run(native.Executable, [], RepositoryRoot, "lsp");
+        var outcome = Run(native.Executable, [], Repository.Root, "lsp");
         outcome.Error.ShouldBe("editorial: the language server needs the .NET tool (dotnet tool install Editorial.Cli); this native executable cannot run it.\n");
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
     }
@@ -74,20 +72,7 @@ public sealed class NativeExecutableTests(NativeExecutableTests.Published native
         foreach (var argument in prefix.Concat(args)) start.ArgumentList.Add(argument);
         // Paths in reports are relative to the folder the run starts in, as a user's would be; no CI annotations.
         start.Environment.Remove("GITHUB_ACTIONS");
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new CliOutcome(process.ExitCode, output, error.Result);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("Editorial.sln not found above " + AppContext.BaseDirectory);
+        return CliHarness.RunProcess(start);
     }
 
     /// <summary>
@@ -101,9 +86,9 @@ public sealed class NativeExecutableTests(NativeExecutableTests.Published native
 
         public Published()
         {
-            var project = Path.Combine(RepositoryRoot, "src", "Editorial.Cli", "Editorial.Cli.csproj");
+            var project = Path.Combine(Repository.Root, "src", "Editorial.Cli", "Editorial.Cli.csproj");
             var output = Path.Combine(_root, "publish");
-            var publish = Run("dotnet", [], RepositoryRoot, "publish", project, "-c", "Release", "-f", "net10.0", "-p:PublishProfile=native",
+            var publish = Run("dotnet", [], Repository.Root, "publish", project, "-c", "Release", "-f", "net10.0", "-p:PublishProfile=native",
                 "--artifacts-path", Path.Combine(_root, "artifacts"), $"-p:PublishDir={output}/", "--nologo");
             if (publish.ExitCode != 0) throw new InvalidOperationException($"Publishing the native executable failed:\n{publish.Output}{publish.Error}");
             Executable = Path.Combine(output, "editorial");

@@ -3,14 +3,7 @@ namespace Editorial.Cli.Tests;
 /// <summary>The CLI over a copy of the seed articles in samples/Newsroom: real text, curly quotes, long lines.</summary>
 public class SeedTests
 {
-    private static string SamplesFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return Path.Combine(directory.FullName, "samples", "Newsroom");
-        }
-        throw new InvalidOperationException("Editorial.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string SamplesFolder() => Path.Combine(Repository.Root, "samples", "Newsroom");
 
     private static CliHarness CopyOfSeeds()
     {
