@@ -34,6 +34,8 @@ public class WordListTests
         CommonWords.Contains("House").ShouldBeFalse();
         CommonWords.Contains("").ShouldBeFalse();
         CommonWords.Contains("zzzqx").ShouldBeFalse();
+        CommonWords.Contains("naïve").ShouldBeFalse();
+        CommonWords.Contains("naive").ShouldBeTrue();
         var words = Lines("common-words.txt.gz");
         CommonWords.Contains(words[100] + "\n" + words[101]).ShouldBeFalse();
     }

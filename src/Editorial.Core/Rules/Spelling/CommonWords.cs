@@ -36,80 +36,137 @@ internal static class ProperNames
 }
 
 /// <summary>
-/// The words of one of the embedded gzipped word lists (a word a line), as a read-only set held in two objects: the list's
-/// text and an open-addressing table of where each word starts. A set of 65,000 strings cost a one-article check a third of
-/// its start-up, mostly in allocating them and in the collection that then compacted them.
+/// The words of one of the embedded gzipped word lists (a word a line), as a read-only set held in two arrays: the list's
+/// UTF-8 bytes and an open-addressing table of where each word starts. A set of 65,000 strings cost a one-article check a
+/// third of its start-up, mostly in allocating them and in the collection that then compacted them; the list's bytes are
+/// half the memory of its text as a string, and the lists are ASCII, so a word is compared with them as it is.
 /// </summary>
 internal sealed class WordSet
 {
-    /// <summary>Every word once, each followed by a line feed.</summary>
-    private readonly string _words;
+    /// <summary>Every word once in UTF-8, each followed by a line feed.</summary>
+    private readonly byte[] _words;
 
     /// <summary>Slots by hash: 1 + the offset of a word in <see cref="_words"/>, 0 for an empty slot. At most half are full.</summary>
     private readonly int[] _slots;
 
-    private WordSet(string words, int[] slots) => (_words, _slots) = (words, slots);
+    private WordSet(byte[] words, int[] slots) => (_words, _slots) = (words, slots);
 
     /// <summary>The list <paramref name="resource"/>, each word taken as <paramref name="key"/> gives it when there is one.</summary>
     public static WordSet Load(string resource, Func<string, string>? key = null)
     {
-        string text;
-        using (var stream = new GZipStream(EmbeddedData.Open(resource), CompressionMode.Decompress))
-        using (var reader = new StreamReader(stream))
-        {
-            text = reader.ReadToEnd();
-        }
-        if (key is not null) text = KeyedLines(text, key);
-        if (text.Length > 0 && text[text.Length - 1] != '\n') text += "\n";
+        var bytes = Decompressed(resource);
+        if (key is not null) bytes = Encoding.UTF8.GetBytes(KeyedLines(Encoding.UTF8.GetString(bytes), key));
+        if (bytes.Length > 0 && bytes[bytes.Length - 1] != (byte)'\n') bytes = [.. bytes, (byte)'\n'];
 
         var lines = 0;
-        foreach (var c in text)
+        foreach (var b in bytes)
         {
-            if (c == '\n') lines++;
+            if (b == '\n') lines++;
         }
-        var slots = new int[TableSize(lines)];
-        var set = new WordSet(text, slots);
-        for (var start = 0; start < text.Length;)
+        var set = new WordSet(bytes, new int[TableSize(lines)]);
+        for (var start = 0; start < bytes.Length;)
         {
-            var end = text.IndexOf('\n', start);
-            if (end > start && set.Find(text, start, end - start) is var slot and < 0) slots[~slot] = start + 1;
+            var end = Array.IndexOf(bytes, (byte)'\n', start);
+            if (end > start && set.Find(bytes, start, end - start) is var slot and < 0) set._slots[~slot] = start + 1;
             start = end + 1;
         }
         return set;
     }
 
     /// <summary>True when the list holds <paramref name="word"/>; a line feed in it could match two listed words together.</summary>
-    public bool Contains(string word) => word.IndexOf('\n') < 0 && Find(word, 0, word.Length) >= 0;
+    public bool Contains(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c == '\n') return false;
+            if (c >= 0x80)
+            {
+                var encoded = Encoding.UTF8.GetBytes(word);
+                return Find(encoded, 0, encoded.Length) >= 0;
+            }
+        }
+        return FindAscii(word) >= 0;
+    }
 
     /// <summary>The slot that holds the word <paramref name="source"/> has at <paramref name="start"/>, or the complement of the
     /// empty slot where it would go.</summary>
-    private int Find(string source, int start, int length)
+    private int Find(byte[] source, int start, int length)
     {
         var mask = _slots.Length - 1;
         for (var slot = Hash(source, start, length) & mask; ; slot = (slot + 1) & mask)
         {
             var entry = _slots[slot];
             if (entry == 0) return ~slot;
-            var wordStart = entry - 1;
-            if (wordStart + length < _words.Length && _words[wordStart + length] == '\n'
-                && string.CompareOrdinal(_words, wordStart, source, start, length) == 0) return slot;
+            if (IsWordAt(entry - 1, length) && SameBytes(_words, entry - 1, source, start, length)) return slot;
         }
     }
 
-    /// <summary>FNV-1a over the UTF-16 code units of a part of a string, which <see cref="string.GetHashCode()"/> cannot
-    /// hash without making a string of it.</summary>
-    private static int Hash(string source, int start, int length)
+    /// <summary><see cref="Find"/> for a word of ASCII characters, each of which is its own UTF-8 byte.</summary>
+    private int FindAscii(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ c) * 16777619u;
+        var mask = _slots.Length - 1;
+        for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = _slots[slot];
+            if (entry == 0) return ~slot;
+            if (!IsWordAt(entry - 1, word.Length)) continue;
+            var same = true;
+            for (var i = 0; i < word.Length && same; i++) same = _words[entry - 1 + i] == word[i];
+            if (same) return slot;
+        }
+    }
+
+    /// <summary>True when a listed word of <paramref name="length"/> bytes can start at <paramref name="start"/>.</summary>
+    private bool IsWordAt(int start, int length) => start + length < _words.Length && _words[start + length] == '\n';
+
+    private static bool SameBytes(byte[] a, int aStart, byte[] b, int bStart, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (a[aStart + i] != b[bStart + i]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>FNV-1a over bytes, computed in place (no string is made of a listed word to hash it).</summary>
+    private static int Hash(byte[] source, int start, int length)
     {
         var hash = 2166136261u;
         for (var i = start; i < start + length; i++) hash = (hash ^ source[i]) * 16777619u;
-        return (int)(hash ^ (hash >> 15));
+        return Finish(hash);
     }
+
+    private static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
 
     private static int TableSize(int words)
     {
         var size = 16;
         while (size < words * 2) size *= 2;
         return size;
+    }
+
+    /// <summary>The list's bytes, read into one array of the size the gzip trailer gives (its last four bytes, little-endian),
+    /// not grown as they come.</summary>
+    private static byte[] Decompressed(string resource)
+    {
+        using var compressed = EmbeddedData.Open(resource);
+        compressed.Seek(-4, SeekOrigin.End);
+        var trailer = ReadFully(compressed, new byte[4]);
+        compressed.Position = 0;
+        using var gzip = new GZipStream(compressed, CompressionMode.Decompress);
+        return ReadFully(gzip, new byte[trailer[0] | trailer[1] << 8 | trailer[2] << 16 | trailer[3] << 24]);
+    }
+
+    private static byte[] ReadFully(Stream stream, byte[] buffer)
+    {
+        for (int read = 0, chunk; read < buffer.Length; read += chunk)
+        {
+            chunk = stream.Read(buffer, read, buffer.Length - read);
+            if (chunk == 0) throw new InvalidDataException("An embedded word list ends before its stated length.");
+        }
+        return buffer;
     }
 
     private static string KeyedLines(string text, Func<string, string> key)
