@@ -7,8 +7,6 @@ using Editorial.Documents;
 using Editorial.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Editorial.Profiles;
 
