@@ -295,6 +295,12 @@ public class RealCopyTests
         [
             "a.txt(1,34,1,43): info ED1001: 'Zelenksyy' is spelled 'Zelenskyy' elsewhere in this article => Zelenskyy",
         ]);
+        // Under an outlet that rules the article's form out, the slip's fix takes the outlet's form (ED1002 reports the others).
+        Lines("President Volodymyr Zelensky spoke on Monday. Later Zelenksy left for the front.", outlet: "ap").ShouldBe(
+        [
+            "a.txt(1,21,1,29): warning ED1002: 'Zelensky' is spelled 'Zelenskyy' in Associated Press style => Zelenskyy",
+            "a.txt(1,53,1,61): info ED1001: 'Zelenksy' is spelled 'Zelensky' elsewhere in this article => Zelenskyy",
+        ]);
         Lines("Harbour Authority staff met. The Harbour Authoritty said nothing.").ShouldBe(
         [
             "a.txt(1,42,1,52): info ED1001: 'Authoritty' is spelled 'Authority' elsewhere in this article => Authority",

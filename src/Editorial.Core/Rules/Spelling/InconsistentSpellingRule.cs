@@ -85,6 +85,9 @@ public sealed class InconsistentSpellingRule : ArticleRule
             if (expected == VariantIndex.Open && occurrences.Any(o => o.Form == VariantIndex.Closed && IsDictionaryWord(o.Text))) continue;
             var model = occurrences.FirstOrDefault(o => o.Form == expected && !o.InQuotation) ?? occurrences.First(o => o.Form == expected);
             var spacedToo = VariantIndex.WrittenSpaced(occurrences);
+            // A spelling the outlet rules out ("Zelensky" under AP's "Zelenskyy") is ED1002's to report; a slip of it is still
+            // one, but its fix takes the outlet's form, so that fixing it never makes a finding of ED1002's.
+            var outletEntry = VariantIndex.OutletEntryRulingOut(expected, analyzed);
             foreach (var occurrence in departures ?? StyleChoice.Departures(context.Article, occurrences, expected, settled))
             {
                 // A name or compound as a speaker or a quoted document writes it ("correcting the Buzzfeed story", "the Kiev
@@ -94,9 +97,11 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
                 if (replacement == occurrence.Text) continue;
+                var fix = outletEntry is null
+                    ? SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article")
+                    : SpellingText.Use(SpellingText.MatchCase(outletEntry.Preferred, occurrence.Text), occurrence.Span, SpellingText.StyleName(context.Profile));
                 context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement],
-                    SpellingText.Related(context.Article, occurrences.Where(o => o.Form == expected).Select(o => o.Span)),
-                    SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);
+                    SpellingText.Related(context.Article, occurrences.Where(o => o.Form == expected).Select(o => o.Span)), fix, quotationSensitive: true);
             }
         }
         StandaloneTitles.Report(context, Descriptor);

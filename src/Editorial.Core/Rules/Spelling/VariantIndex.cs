@@ -322,6 +322,21 @@ internal sealed class VariantIndex
     public static bool IsDecidedByOutlet(SpellingEntry? entry, AnalyzedArticle article) =>
         entry is not null && entry.ProfileName != BuiltInProfiles.DefaultName && entry.AppliesOn(article.Article.Date);
 
+    /// <summary>The outlet's entry in force for the article that lists <paramref name="form"/> as a variant to avoid ("Zelensky"
+    /// where AP writes "Zelenskyy"); null when the outlet allows the form.</summary>
+    public static SpellingEntry? OutletEntryRulingOut(string form, AnalyzedArticle article)
+    {
+        foreach (var entry in article.Profile.Spellings)
+        {
+            if (!IsDecidedByOutlet(entry, article)) continue;
+            foreach (var variant in entry.Variants)
+            {
+                if (string.Equals(variant, form, StringComparison.OrdinalIgnoreCase)) return entry;
+            }
+        }
+        return null;
+    }
+
     private static VariantIndex Build(AnalyzedArticle analyzed)
     {
         var article = analyzed.Article;
