@@ -23,6 +23,16 @@ public sealed record SpellingEntry(
     string ProfileName)
 {
     public bool AppliesOn(DateTime? articleDate) => Since is null || articleDate is null || articleDate >= Since;
+
+    /// <summary>True when the entry lists <paramref name="form"/> among its variants to avoid, in any case.</summary>
+    public bool ListsVariant(string form)
+    {
+        foreach (var variant in Variants)
+        {
+            if (string.Equals(variant, form, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 }
 
 public sealed record ProfileExample(string Text, DateTime? Date, IReadOnlyList<string> Reports);

@@ -141,11 +141,7 @@ public sealed class OutletConsistencyRule : CorpusRule
     {
         foreach (var entry in profile.Spellings)
         {
-            if (entry.ProfileName == BuiltInProfiles.DefaultName) continue;
-            foreach (var variant in entry.Variants)
-            {
-                if (string.Equals(variant, form, System.StringComparison.OrdinalIgnoreCase)) return true;
-            }
+            if (entry.ProfileName != BuiltInProfiles.DefaultName && entry.ListsVariant(form)) return true;
         }
         var region = profile.Locale switch { "en-US" => SpellingRegion.American, "en-GB" => SpellingRegion.British, _ => (SpellingRegion?)null };
         if (region is null) return false;

@@ -328,11 +328,7 @@ internal sealed class VariantIndex
     {
         foreach (var entry in article.Profile.Spellings)
         {
-            if (!IsDecidedByOutlet(entry, article)) continue;
-            foreach (var variant in entry.Variants)
-            {
-                if (string.Equals(variant, form, StringComparison.OrdinalIgnoreCase)) return entry;
-            }
+            if (IsDecidedByOutlet(entry, article) && entry.ListsVariant(form)) return entry;
         }
         return null;
     }
