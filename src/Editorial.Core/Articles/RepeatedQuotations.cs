@@ -123,12 +123,8 @@ internal static class RepeatedQuotations
         {
             var token = tokens[k];
             if (!Counts(token, insideQuotations)) continue;
-            // FNV-1a, 64 bits.
-            var hash = 14695981039346656037UL;
-            foreach (var character in token.Text)
-            {
-                hash = (hash ^ (character == '\u2019' ? '\'' : char.ToLowerInvariant(character))) * 1099511628211UL;
-            }
+            var hash = Fnv1a.Basis64;
+            foreach (var character in token.Text) hash = Fnv1a.Add64(hash, character == '\u2019' ? '\'' : char.ToLowerInvariant(character));
             into.Add(hash);
         }
         return into.Count;

@@ -72,8 +72,8 @@ internal static class Tokenizer
     private static string PooledText(char[] text, int start, int length)
     {
         if (length > MaximumPooledLength) return new string(text, start, length);
-        var hash = 2166136261u;
-        for (var i = start; i < start + length; i++) hash = (hash ^ text[i]) * 16777619u;
+        var hash = Fnv1a.Basis32;
+        for (var i = start; i < start + length; i++) hash = Fnv1a.Add32(hash, text[i]);
         var slot = (int)((hash ^ (hash >> 13)) & (uint)(PooledTexts.Length - 1));
         var pooled = PooledTexts[slot];
         if (pooled is not null && pooled.Length == length && SameChars(pooled, text, start)) return pooled;

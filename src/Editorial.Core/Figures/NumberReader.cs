@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Editorial.Articles;
+using Editorial.Text;
 
 namespace Editorial.Figures;
 
@@ -107,7 +108,7 @@ internal static class NumberReader
         }
         // "40.000", "1.500.000": dots that group thousands, as newsrooms of continental Europe write them.
         if (suffix.Length == 0 && IsDotGrouped(digits)) digits = digits.Replace('.', ',');
-        if (suffix.Length == 0 && IsWholeDigits(digits) && digits.Length <= 3) number.End = SplitGroupsEnd(w, i, ref digits);
+        if (suffix.Length == 0 && Digits.Only(digits) && digits.Length <= 3) number.End = SplitGroupsEnd(w, i, ref digits);
         if (!TryParseDigits(digits, out var value, out var decimals)) return false;
         number.Value = value;
         number.HasCommaOrScale = digits.IndexOf(',') >= 0;
@@ -190,7 +191,7 @@ internal static class NumberReader
     private static bool IsDotGrouped(string digits)
     {
         var groups = digits.Split('.');
-        if (groups.Length < 2 || groups[0].Length is 0 or > 3 || groups[0][0] == '0' || !IsWholeDigits(groups[0])) return false;
+        if (groups.Length < 2 || groups[0].Length is 0 or > 3 || groups[0][0] == '0' || !Digits.Only(groups[0])) return false;
         for (var k = 1; k < groups.Length; k++)
         {
             if (!IsThreeDigits(groups[k])) return false;
@@ -198,16 +199,7 @@ internal static class NumberReader
         return groups.Length > 2 || groups[1].EndsWith("00", StringComparison.Ordinal);
     }
 
-    private static bool IsThreeDigits(string text) => text.Length == 3 && IsWholeDigits(text);
-
-    private static bool IsWholeDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsDigit(c)) return false;
-        }
-        return text.Length > 0;
-    }
+    private static bool IsThreeDigits(string text) => text.Length == 3 && Digits.Only(text);
 
     private static bool IsClosingMarkOnNumber(in SentenceWindow w, int i) =>
         w.Adjacent(i) && w.Tokens[i + 1].Kind == TokenKind.Punctuation && w.Tokens[i + 1].Text.Length == 1 && QuotationMarks.IsClosing(w.Tokens[i + 1].Text[0]);

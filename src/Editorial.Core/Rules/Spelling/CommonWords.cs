@@ -104,8 +104,8 @@ internal sealed class WordSet
     /// <summary><see cref="Find"/> for a word of ASCII characters, each of which is its own UTF-8 byte.</summary>
     private int FindAscii(string word)
     {
-        var hash = 2166136261u;
-        foreach (var c in word) hash = (hash ^ c) * 16777619u;
+        var hash = Fnv1a.Basis32;
+        foreach (var c in word) hash = Fnv1a.Add32(hash, c);
         var mask = _slots.Length - 1;
         for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
         {
@@ -130,11 +130,12 @@ internal sealed class WordSet
         return true;
     }
 
-    /// <summary>FNV-1a over bytes, computed in place (no string is made of a listed word to hash it).</summary>
+    /// <summary>The hash of a listed word's bytes where they lie (no string is made of it); an ASCII word's characters hash
+    /// alike (<see cref="FindAscii"/>).</summary>
     private static int Hash(byte[] source, int start, int length)
     {
-        var hash = 2166136261u;
-        for (var i = start; i < start + length; i++) hash = (hash ^ source[i]) * 16777619u;
+        var hash = Fnv1a.Basis32;
+        for (var i = start; i < start + length; i++) hash = Fnv1a.Add32(hash, source[i]);
         return Finish(hash);
     }
 

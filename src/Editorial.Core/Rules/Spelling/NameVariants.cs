@@ -745,10 +745,10 @@ internal static class NameVariants
     /// of them for 0 (the first letter is never deleted: a slip keeps it). Equal strings, however made, hash alike.</summary>
     private static ulong NeighbourHash(string letters, int deleted)
     {
-        var hash = 14695981039346656037UL;
+        var hash = Fnv1a.Basis64;
         for (var i = 0; i < letters.Length; i++)
         {
-            if (i != deleted || deleted == 0) hash = (hash ^ letters[i]) * 1099511628211UL;
+            if (i != deleted || deleted == 0) hash = Fnv1a.Add64(hash, letters[i]);
         }
         return hash;
     }

@@ -161,12 +161,7 @@ internal sealed class VariantIndex
 
     /// <summary>64-bit FNV-1a of the key's characters: the same in every process, unlike <see cref="string.GetHashCode()"/>,
     /// since summaries keep it. Keys of one hash are compared as one until their occurrences are read.</summary>
-    public static ulong HashOf(string key)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in key) hash = (hash ^ c) * 1099511628211UL;
-        return hash;
-    }
+    public static ulong HashOf(string key) => Fnv1a.Of(key);
 
     private static IReadOnlyList<VariantKey> KeysOf(IReadOnlyList<VariantOccurrence> occurrences)
     {
@@ -617,7 +612,7 @@ internal sealed class VariantIndex
             var letters = 0;
             while (letters < text.Length && char.IsLetter(text[letters])) letters++;
             var digits = letters < text.Length && text[letters] == '-' ? letters + 1 : letters;
-            if (letters == text.Length || digits == text.Length || !IsDigits(text, digits) || IsNumberedWord(text.Substring(0, letters))) continue;
+            if (letters == text.Length || digits == text.Length || !Digits.Only(text, digits) || IsNumberedWord(text.Substring(0, letters))) continue;
             var key = DesignationKeyPrefix + text.Substring(0, letters) + text.Substring(digits);
             written.Add(key);
             found.Add(new VariantOccurrence(key, digits == letters ? Closed : Hyphenated, token.Span, text, VariantKind.Designation, token.IsTranscribed,
@@ -628,7 +623,7 @@ internal sealed class VariantIndex
         {
             var (word, number) = (tokens[i], tokens[i + 1]);
             if (!word.IsWord || number.Kind != TokenKind.Number || !char.IsUpper(word.Text[0]) || !SpellingText.IsLetters(word.Text)
-                || !IsDigits(number.Text, 0) || !SpellingText.OnlySpacesBetween(article.Text, word.Span, number.Span)) continue;
+                || !Digits.Only(number.Text) || !SpellingText.OnlySpacesBetween(article.Text, word.Span, number.Span)) continue;
             var key = DesignationKeyPrefix + word.Text + number.Text;
             if (!written.Contains(key)) continue;
             var span = TextSpan.FromBounds(word.Span.Start, number.Span.End);
@@ -641,16 +636,6 @@ internal sealed class VariantIndex
     /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
     /// coined of letters ("B-52", "MI5", "Shahed-136"), and how a house writes it is its style, not a spelling.</summary>
     private static bool IsNumberedWord(string letters) => SpellingText.IsCapitalized(letters) && CommonWords.Contains(letters.ToLowerInvariant());
-
-    private static bool IsDigits(string text, int start)
-    {
-        if (start >= text.Length) return false;
-        for (var i = start; i < text.Length; i++)
-        {
-            if (!char.IsDigit(text[i])) return false;
-        }
-        return true;
-    }
 
     private const string CompoundKeyPrefix = "compound:";
 
@@ -756,7 +741,7 @@ internal sealed class VariantIndex
             if (c == separator) continue;
             var lower = char.ToLowerInvariant(c);
             beforeLast = hash;
-            hash = (hash ^ lower) * 1099511628211UL;
+            hash = Fnv1a.Add64(hash, lower);
             (secondLast, last) = (last, lower);
             letters++;
         }
