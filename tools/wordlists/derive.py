@@ -18,10 +18,23 @@ common-words.txt.gz  The lower-case words of SCOWL size 50 as Debian ships them 
                   one of these is an ordinary word, never a lower-cased proper noun ("may", "defence", "white").
 proper-names.txt.gz  The capitalised words of the same lists (places, people, organisations: "Minnesota",
                   "Pyongyang", "Middletown"), without possessives: a name one of these spells is no typo of
-                  another, and a typo beside one of them is the typo.
+                  another, and a typo beside one of them is the typo. Each is written as the letters names are
+                  compared by (NameVariants.Letters: lower case, no diacritics; "Düsseldorf" as "dusseldorf"), so
+                  the engine loads the list as it is; WordListTests checks that the two agree.
 Both sources are Kevin Atkinson's, under the permission notice copied to Data/WORDLISTS-NOTICE.txt.
 """
-import gzip, re, sys
+import gzip, re, sys, unicodedata
+
+# NameVariants.Letters for a word of letters: no combining marks after canonical decomposition, lower case, and the letters
+# that decompose to none spelled out.
+SPELLED_OUT = {"đ": "dj", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae"}
+
+
+def letters(name):
+    decomposed = unicodedata.normalize("NFD", name)
+    kept = (c.lower() for c in decomposed if unicodedata.category(c) != "Mn")
+    return "".join(SPELLED_OUT.get(c, c) for c in kept)
+
 
 varcon_path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/varcon/varcon.txt"
 american = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
@@ -104,7 +117,7 @@ for path in (american, british):
         for w in f:
             w = w.strip()
             if re.fullmatch(r"[A-Z][^\W\d_]+", w) and not w.isupper():
-                names.add(w)
+                names.add(letters(w))
 data = ("\n".join(sorted(names)) + "\n").encode("utf-8")
 with open(out + "proper-names.txt.gz", "wb") as f:
     f.write(gzip.compress(data, mtime=0))

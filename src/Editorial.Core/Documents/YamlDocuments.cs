@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Editorial.Documents;
 
@@ -18,13 +17,13 @@ internal static class YamlDocuments
     private static readonly YamlDocumentsContext Context = new();
 
     public static IDeserializer Deserializer { get; } = new StaticDeserializerBuilder(Context)
-        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .WithNamingConvention(HyphenatedKeys.Instance)
         .Build();
 
     /// <summary>The keys of a document of type <paramref name="type"/> as YAML writes them (<c>match-case</c>), from the same
     /// generated type information: the native executable keeps no property metadata to read them by reflection.</summary>
     public static IReadOnlyList<string> KeysOf(Type type) =>
-        Context.GetTypeInspector().GetProperties(type, container: null).Select(p => HyphenatedNamingConvention.Instance.Apply(p.Name)).ToList();
+        Context.GetTypeInspector().GetProperties(type, container: null).Select(p => HyphenatedKeys.Instance.Apply(p.Name)).ToList();
 }
 
 /// <summary>What the generator writes for <see cref="YamlDocuments"/>: one context for the assembly, which it makes public.</summary>

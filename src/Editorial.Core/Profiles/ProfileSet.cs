@@ -22,6 +22,10 @@ public sealed class ProfileSet
     private static readonly IReadOnlyList<string> SpellingKeys = YamlDocuments.KeysOf(typeof(SpellingDocument));
     private static readonly IReadOnlyList<string> ExampleKeys = YamlDocuments.KeysOf(typeof(ExampleDocument));
 
+    /// <summary>The built-in profiles read once per process, not again for every <see cref="Load"/> after <see cref="BuiltIn"/>:
+    /// YAML is most of what a one-article check does before its article.</summary>
+    private static readonly IReadOnlyList<SourceReading> BuiltInReadings = BuiltInProfiles.Sources.Select(s => new SourceReading(s)).ToList();
+
     private readonly Dictionary<string, OutletProfile> _profiles;
 
     private ProfileSet(Dictionary<string, OutletProfile> profiles, IReadOnlyList<Diagnostic> diagnostics)
@@ -54,8 +58,8 @@ public sealed class ProfileSet
     {
         var diagnostics = new List<Diagnostic>();
         var invalid = new HashSet<string>(StringComparer.Ordinal);
-        var builtIn = Parse(BuiltInProfiles.Sources, vocabulary, invalid, diagnostics);
-        var custom = Parse(customSources, vocabulary, invalid, diagnostics);
+        var builtIn = Parse(BuiltInReadings, vocabulary, invalid, diagnostics);
+        var custom = Parse(customSources.Select(s => new SourceReading(s)), vocabulary, invalid, diagnostics);
         var resolved = new Dictionary<string, OutletProfile>(StringComparer.Ordinal);
         var failed = new HashSet<string>(invalid.Where(name => !builtIn.ContainsKey(name) && !custom.ContainsKey(name)), StringComparer.Ordinal);
         foreach (var name in builtIn.Keys.Concat(custom.Keys).Distinct())
@@ -68,14 +72,38 @@ public sealed class ProfileSet
     /// <param name="Root">The YAML tree, for the places of entries that only resolving against the extended profile finds wrong.</param>
     private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name, YamlNode? Root);
 
-    private static Dictionary<string, Parsed> Parse(IEnumerable<ProfileSource> sources, ProfileVocabulary? vocabulary, HashSet<string> invalid,
+    /// <summary>A profile's text as YAML: its tree, or why it has none, and its document, deserialized from the same text when
+    /// first asked for (never when the tree has keys the document does not know).</summary>
+    private sealed class SourceReading
+    {
+        private readonly Lazy<ProfileDocument> _document;
+
+        public SourceReading(ProfileSource source)
+        {
+            Source = source;
+            Root = YamlLoading.Load(source.Text, out var failure);
+            Failure = failure;
+            _document = new(() => YamlDocuments.Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument());
+        }
+
+        public ProfileSource Source { get; }
+
+        public YamlNode? Root { get; }
+
+        public YamlLoading.Failure? Failure { get; }
+
+        /// <summary>The document; throws the deserializer's <see cref="YamlException"/>, the same one each time.</summary>
+        public ProfileDocument Document => _document.Value;
+    }
+
+    private static Dictionary<string, Parsed> Parse(IEnumerable<SourceReading> readings, ProfileVocabulary? vocabulary, HashSet<string> invalid,
         List<Diagnostic> diagnostics)
     {
         var parsed = new Dictionary<string, Parsed>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        foreach (var reading in readings)
         {
-            var root = YamlLoading.Load(source.Text, out var failure);
-            if (failure is { } broken)
+            var (source, root) = (reading.Source, reading.Root);
+            if (reading.Failure is { } broken)
             {
                 invalid.Add(source.DefaultName);
                 diagnostics.Add(Error(source, source.DefaultName, broken.Message, broken.Offset));
@@ -91,7 +119,7 @@ public sealed class ProfileSet
             }
             try
             {
-                var document = YamlDocuments.Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument();
+                var document = reading.Document;
                 var name = (document.Name ?? source.DefaultName).Trim().ToLowerInvariant();
                 var problem = Validate(document);
                 if (problem is not null)
@@ -358,8 +386,10 @@ public sealed class ProfileSet
         document.MatchCase ?? false,
         profileName);
 
+    // The separators are quoted: at an unquoted literal the parser also tries "GMT", ignoring case with the invariant
+    // culture's comparer, whose ICU collator takes milliseconds to build (see HyphenatedKeys).
     private static bool TryParseDate(string text, out DateTime date) =>
-        DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+        DateTime.TryParseExact(text.Trim(), "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     /// <summary>The offset of the first line that sets <paramref name="key"/>, to point a diagnostic at it; 0 when not found.</summary>
     private static int FindKey(string text, string key) => KeyedLines.FindYamlKey(text, key)?.Start ?? 0;

@@ -22,11 +22,12 @@ internal static class CommonWords
 /// The capitalised words of SCOWL size 50 (American and British): names of places, people and organisations
 /// ("Minnesota", "Pyongyang", "Middletown"), derived by tools/wordlists/derive.py into Data/proper-names.txt.gz. A name
 /// in this list is spelled right, so it is no typo of another ("Middleton" beside "Middletown"), and a name one slip
-/// from it is the typo ("Minnetota").
+/// from it is the typo ("Minnetota"). The list holds each name as its <see cref="NameVariants.Letters"/> ("minnesota"),
+/// the form it is looked up by, so loading it is reading it.
 /// </summary>
 internal static class ProperNames
 {
-    private static readonly Lazy<WordSet> Names = new(() => WordSet.Load("proper-names.txt.gz", NameVariants.Letters));
+    private static readonly Lazy<WordSet> Names = new(() => WordSet.Load("proper-names.txt.gz"));
 
     /// <summary>True when the list spells <paramref name="name"/> so, case and diacritics aside.</summary>
     public static bool Contains(string name) => ContainsLetters(NameVariants.Letters(name));
@@ -51,11 +52,10 @@ internal sealed class WordSet
 
     private WordSet(byte[] words, int[] slots) => (_words, _slots) = (words, slots);
 
-    /// <summary>The list <paramref name="resource"/>, each word taken as <paramref name="key"/> gives it when there is one.</summary>
-    public static WordSet Load(string resource, Func<string, string>? key = null)
+    /// <summary>The list <paramref name="resource"/>.</summary>
+    public static WordSet Load(string resource)
     {
         var bytes = Decompressed(resource);
-        if (key is not null) bytes = Encoding.UTF8.GetBytes(KeyedLines(Encoding.UTF8.GetString(bytes), key));
         if (bytes.Length > 0 && bytes[bytes.Length - 1] != (byte)'\n') bytes = [.. bytes, (byte)'\n'];
 
         var lines = 0;
@@ -168,15 +168,5 @@ internal sealed class WordSet
             if (chunk == 0) throw new InvalidDataException("An embedded word list ends before its stated length.");
         }
         return buffer;
-    }
-
-    private static string KeyedLines(string text, Func<string, string> key)
-    {
-        var keyed = new StringBuilder(text.Length);
-        foreach (var line in text.Split('\n'))
-        {
-            if (line.Length > 0) keyed.Append(key(line)).Append('\n');
-        }
-        return keyed.ToString();
     }
 }
