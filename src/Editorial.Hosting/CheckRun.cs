@@ -53,6 +53,8 @@ public static class CheckRun
     /// <param name="progress">Told the number of articles checked so far, of <see cref="CheckRequest.Articles"/>.</param>
     public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
+        // A run with a results cache may check nothing at all; one without checks every article and needs the lists.
+        if (string.IsNullOrWhiteSpace(request.ResultsCacheFile)) EditorialEngine.BeginLoadingWordLists();
         var diagnostics = new List<Diagnostic>();
         var (engine, inputs, files, articleProblems) = Read(request, diagnostics, out var cached);
         if (cached is not { } use)

@@ -11,6 +11,7 @@ using Editorial.Diagnostics;
 using Editorial.Figures;
 using Editorial.Profiles;
 using Editorial.Rules;
+using Editorial.Rules.Spelling;
 using Editorial.Text;
 
 namespace Editorial.Engine;
@@ -31,6 +32,20 @@ public sealed class EditorialEngine
         _descriptors = RuleCatalog.DescriptorsOf(Rules).ToDictionary(d => d.Id, StringComparer.Ordinal);
         _ruleIds = new HashSet<string>(_descriptors.Keys, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Starts loading, on the thread pool, the word lists and the figure vocabulary that the rules read on their first article,
+    /// and returns at once. A host that checks once per process calls it first, so that the loading overlaps reading its
+    /// settings and profiles on the other core: together they are most of a one-article check. A rule that needs one of them
+    /// before it is loaded waits for it; nothing is loaded twice.
+    /// </summary>
+    public static void BeginLoadingWordLists() => Task.Run(() =>
+    {
+        CommonWords.Contains("a");
+        ProperNames.ContainsLetters("a");
+        RegionalLexicon.TryGet("a", out _);
+        _ = FigureWords.Instance;
+    });
 
     private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;
 
