@@ -69,28 +69,28 @@ public sealed class ProfileSet
         return new ProfileSet(resolved, diagnostics);
     }
 
-    /// <param name="Root">The YAML tree, for the places of entries that only resolving against the extended profile finds wrong.</param>
-    private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name, YamlNode? Root);
+    /// <param name="Reading">Its YAML tree, for the places of entries that only resolving against the extended profile finds wrong.</param>
+    private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name, SourceReading Reading);
 
-    /// <summary>A profile's text as YAML: its tree, or why it has none, and its document, deserialized from the same text when
-    /// first asked for (never when the tree has keys the document does not know).</summary>
+    /// <summary>A profile's text as YAML: its tree, or why it has none, and its document, deserialized from the same text. Each
+    /// is read when first asked for: the tree is not needed for a built-in profile.</summary>
     private sealed class SourceReading
     {
+        private readonly Lazy<(YamlNode? Root, YamlLoading.Failure? Failure)> _tree;
         private readonly Lazy<ProfileDocument> _document;
 
         public SourceReading(ProfileSource source)
         {
             Source = source;
-            Root = YamlLoading.Load(source.Text, out var failure);
-            Failure = failure;
+            _tree = new(() => (YamlLoading.Load(source.Text, out var failure), failure));
             _document = new(() => YamlDocuments.Deserializer.Deserialize<ProfileDocument>(source.Text) ?? new ProfileDocument());
         }
 
         public ProfileSource Source { get; }
 
-        public YamlNode? Root { get; }
+        public YamlNode? Root => _tree.Value.Root;
 
-        public YamlLoading.Failure? Failure { get; }
+        public YamlLoading.Failure? Failure => _tree.Value.Failure;
 
         /// <summary>The document; throws the deserializer's <see cref="YamlException"/>, the same one each time.</summary>
         public ProfileDocument Document => _document.Value;
@@ -102,17 +102,19 @@ public sealed class ProfileSet
         var parsed = new Dictionary<string, Parsed>(StringComparer.Ordinal);
         foreach (var reading in readings)
         {
-            var (source, root) = (reading.Source, reading.Root);
-            if (reading.Failure is { } broken)
+            var source = reading.Source;
+            // A built-in profile's keys, lists, settings and rule IDs are checked by the tests (ProfileValidationTests), which
+            // load each as a project's profile, not by every run.
+            if (!source.IsBuiltIn && reading.Failure is { } broken)
             {
                 invalid.Add(source.DefaultName);
                 diagnostics.Add(Error(source, source.DefaultName, broken.Message, broken.Offset));
                 continue;
             }
-            var unknown = UnknownKeys(root, vocabulary);
+            var unknown = source.IsBuiltIn ? [] : UnknownKeys(reading.Root, vocabulary);
             if (unknown.Count > 0)
             {
-                var name = NameOf(root, source);
+                var name = NameOf(reading.Root, source);
                 invalid.Add(name);
                 foreach (var (mark, message) in unknown) diagnostics.Add(Error(source, name, message, YamlLoading.OffsetOf(source.Text, mark)));
                 continue;
@@ -133,7 +135,7 @@ public sealed class ProfileSet
                     diagnostics.Add(Error(source, name, $"another profile file is already named '{name}'", 0));
                     continue;
                 }
-                parsed[name] = new Parsed(source, document, name, root);
+                parsed[name] = new Parsed(source, document, name, reading);
             }
             catch (YamlException exception)
             {
@@ -314,7 +316,8 @@ public sealed class ProfileSet
     private static List<(string List, string Entry, Mark Start)> RemovalsNotInherited(Parsed parsed, OutletProfile? parent)
     {
         var stray = new List<(string, string, Mark)>();
-        if (parsed.Root is not YamlMappingNode profile
+        if (parsed.Document.RemoveFromLists is null
+            || parsed.Reading.Root is not YamlMappingNode profile
             || !profile.Children.TryGetValue(new YamlScalarNode("remove-from-lists"), out var removals)
             || removals is not YamlMappingNode lists) return stray;
         foreach (var list in lists.Children)
