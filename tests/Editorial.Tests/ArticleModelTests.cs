@@ -4,6 +4,18 @@ namespace Editorial.Tests;
 
 public class ArticleModelTests
 {
+    [Theory]
+    [InlineData("2031-05-02", "2031-05-02T00:00:00.0000000Z")]
+    [InlineData(" 2031-05-02 ", "2031-05-02T00:00:00.0000000Z")]
+    [InlineData("2031-05-02T09:30:00+02:00", "2031-05-02T07:30:00.0000000Z")]
+    [InlineData("May 2, 2031", "2031-05-02T00:00:00.0000000Z")]
+    [InlineData("yesterday", null)]
+    public void The_date_in_front_matter_is_read_as_UTC(string written, string? expected)
+    {
+        var article = Article.Parse("a.md", $"---\ndate: '{written}'\n---\nMinisters met in Lausanne.\n");
+        (article.Date?.ToString("o", System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
+    }
+
     [Fact]
     public void Lowercase_kyiv_in_the_ap_seed_maps_to_its_line_and_column()
     {

@@ -56,10 +56,11 @@ public sealed partial class Article
     public IReadOnlyList<ArticleProblem> Problems { get; private set; } = [];
     public InlineSuppressions Suppressions { get; private set; } = InlineSuppressions.None;
 
-    /// <summary>The article's date from front matter, if it gives one.</summary>
+    /// <summary>The article's date from front matter, if it gives one: an ISO day, or whatever else the invariant culture reads
+    /// as a date and time.</summary>
     public DateTime? Date =>
-        Metadata.TryGetValue("date", out var value) && DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var date)
+        Metadata.TryGetValue("date", out var value) && (IsoDates.TryParseDay(value, out var date) || DateTime.TryParse(value,
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out date))
             ? date
             : null;
 

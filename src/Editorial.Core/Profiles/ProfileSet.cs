@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Editorial.Diagnostics;
 using Editorial.Documents;
@@ -237,7 +236,7 @@ public sealed class ProfileSet
         foreach (var spelling in document.Spellings ?? [])
         {
             if (string.IsNullOrWhiteSpace(spelling.Preferred)) return ("spellings", "a spelling entry has no 'preferred' form");
-            if (spelling.Since is { } since && !TryParseDate(since, out _)) return ("since", $"'{since}' is not a date (yyyy-mm-dd)");
+            if (spelling.Since is { } since && !IsoDates.TryParseDay(since, out _)) return ("since", $"'{since}' is not a date (yyyy-mm-dd)");
             if (spelling.Scope is { } scope && !Enum.TryParse<SpellingScope>(scope, ignoreCase: true, out _)) return ("scope", $"scope '{scope}' is not one of all, body, headline");
         }
         foreach (var entry in document.Severities ?? [])
@@ -370,7 +369,7 @@ public sealed class ProfileSet
         }
 
         var examples = (document.Examples ?? []).Select(e => new ProfileExample(
-            e.Text!, e.Date is { } date && TryParseDate(date, out var parsedDate) ? parsedDate : null, e.Reports ?? [])).ToList();
+            e.Text!, e.Date is { } date && IsoDates.TryParseDay(date, out var parsedDate) ? parsedDate : null, e.Reports ?? [])).ToList();
         var chain = new List<string> { name };
         if (parent is not null) chain.AddRange(parent.Chain);
         // The title names this outlet in messages ("Associated Press style"): one that extends another without a title of its
@@ -383,16 +382,11 @@ public sealed class ProfileSet
         document.Preferred!.Trim(),
         // An entry may name only its preferred form ("- preferred: JavaScript"): its other case forms are its variants.
         (document.Variants ?? []).Select(v => v.Trim()).ToList(),
-        document.Since is { } since && TryParseDate(since, out var date) ? date : null,
+        document.Since is { } since && IsoDates.TryParseDay(since, out var date) ? date : null,
         document.Exceptions ?? [],
         document.Scope is { } scope && Enum.TryParse<SpellingScope>(scope, ignoreCase: true, out var parsedScope) ? parsedScope : SpellingScope.All,
         document.MatchCase ?? false,
         profileName);
-
-    // The separators are quoted: at an unquoted literal the parser also tries "GMT", ignoring case with the invariant
-    // culture's comparer, whose ICU collator takes milliseconds to build (see HyphenatedKeys).
-    private static bool TryParseDate(string text, out DateTime date) =>
-        DateTime.TryParseExact(text.Trim(), "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     /// <summary>The offset of the first line that sets <paramref name="key"/>, to point a diagnostic at it; 0 when not found.</summary>
     private static int FindKey(string text, string key) => KeyedLines.FindYamlKey(text, key)?.Start ?? 0;
