@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
@@ -64,11 +65,11 @@ public sealed class TimeFormatRule : ArticleRule
             string style;
             if (text.Length is 4 or 5 && text[text.Length - 3] == ':' && AllDigits(text, ':'))
             {
-                (hour, minute, style) = (int.Parse(text.Substring(0, text.Length - 3)), int.Parse(text.Substring(text.Length - 2)), Colon);
+                (hour, minute, style) = (int.Parse(text.Substring(0, text.Length - 3), CultureInfo.InvariantCulture), int.Parse(text.Substring(text.Length - 2), CultureInfo.InvariantCulture), Colon);
             }
             else if (text.Length == 4 && AllDigits(text, null))
             {
-                (hour, minute, style) = (int.Parse(text.Substring(0, 2)), int.Parse(text.Substring(2)), Compact);
+                (hour, minute, style) = (int.Parse(text.Substring(0, 2), CultureInfo.InvariantCulture), int.Parse(text.Substring(2), CultureInfo.InvariantCulture), Compact);
             }
             else continue;
             if (hour > 23 || minute > 59) continue;
