@@ -24,6 +24,7 @@ internal sealed class FigureWordsDocument
     public List<string> AsideOpeners { get; set; } = [];
     public List<string> Partitives { get; set; } = [];
     public List<string> PartCues { get; set; } = [];
+    public List<string> Perpetrators { get; set; } = [];
     public List<string> LifeTakingVerbs { get; set; } = [];
     public List<string> TollVerbs { get; set; } = [];
     public List<string> RevisionVerbs { get; set; } = [];

@@ -43,6 +43,7 @@ internal sealed class FigureWords
         AsideOpeners = Words(document.AsideOpeners);
         Partitives = Words(document.Partitives);
         PartCues = Words(document.PartCues);
+        Perpetrators = Words(document.Perpetrators);
         LifeTakingVerbs = Words(document.LifeTakingVerbs);
         TollVerbs = Words(document.TollVerbs);
         RevisionVerbs = Words(document.RevisionVerbs);
@@ -139,6 +140,7 @@ internal sealed class FigureWords
     public HashSet<string> AsideOpeners { get; }
     public HashSet<string> Partitives { get; }
     public HashSet<string> PartCues { get; }
+    public HashSet<string> Perpetrators { get; }
     public HashSet<string> LifeTakingVerbs { get; }
     public HashSet<string> TollVerbs { get; }
     public HashSet<string> RevisionVerbs { get; }

@@ -27,6 +27,7 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> AsideOpeners = FigureWords.Instance.AsideOpeners;
     private static readonly HashSet<string> Partitives = FigureWords.Instance.Partitives;
     private static readonly HashSet<string> PartCues = FigureWords.Instance.PartCues;
+    private static readonly HashSet<string> Perpetrators = FigureWords.Instance.Perpetrators;
     private static readonly HashSet<string> LifeTakingVerbs = FigureWords.Instance.LifeTakingVerbs;
     private static readonly HashSet<string> TollVerbs = FigureWords.Instance.TollVerbs;
     private static readonly HashSet<string> RevisionVerbs = FigureWords.Instance.RevisionVerbs;
@@ -354,7 +355,23 @@ internal static partial class QuantityKeyReader
         if (@event is null && (everyoneOnBoard || counted is "passengers" or "crew")) @event = "on board";
         if (@event is null || (countsOthers && @event != "wounded")) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
+        // "13 people, including the gunman, were killed": a count that takes in those who did the harm is another group than
+        // the victims' toll, and is compared only with counts that take them in too.
+        if (PerpetratorsTakenIn(clause, phraseEnd + 1) is { } perpetrators) countedName += " and " + perpetrators;
         return new CountPhrase(countedName, @event, false, phraseEnd, qualifierPlaces);
+    }
+
+    /// <summary>The class of <see cref="Perpetrators"/> that a part cue after <paramref name="k"/> in the clause takes in ("13 people,
+    /// including the gunman, were killed", "killing 13 people, among them two attackers"), or null when none does.</summary>
+    private static string? PerpetratorsTakenIn(Clause clause, int k)
+    {
+        var cue = k;
+        while (clause.Has(cue) && !PartCues.Contains(clause.Word(cue))) cue++;
+        for (var i = cue + 1; i <= cue + 6 && clause.Has(i) && clause.Text(i) is not ("," or ")" or "—" or ";"); i++)
+        {
+            if (CountedNouns.TryGetValue(clause.Word(i), out var counted) && Perpetrators.Contains(counted)) return counted;
+        }
+        return null;
     }
 
     /// <summary>

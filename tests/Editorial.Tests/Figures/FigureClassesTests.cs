@@ -30,6 +30,9 @@ public class FigureClassesTests
     [InlineData("The gunmen killed 9 people in Tarnow.\n\nTwo attackers were killed in Tarnow.")]
     [InlineData("Shelling killed 14 soldiers in Tarnow.\n\nShelling killed 6 civilians in Tarnow.")]
     [InlineData("Police arrested 3 suspects in Tarnow.\n\nPolice arrested 20 people in Tarnow.")]
+    // A count that takes in the attackers is not the victims' toll.
+    [InlineData("The gunman killed 12 people at the school in Tarnow.\n\nThirteen people, including the gunman, were killed at the school in Tarnow.")]
+    [InlineData("A bomb killed 12 people at the market in Tarnow.\n\nThe bomb killed 13 people at the market in Tarnow, among them two attackers.")]
     // Daily and cumulative.
     [InlineData("Shelling killed 8 people in Tarnow overnight.\n\nShelling has killed 230 people in Tarnow since the war began.")]
     [InlineData("In the past 24 hours, 8 people were killed in Tarnow.\n\nSome 230 people have been killed in Tarnow since March.")]
@@ -214,6 +217,28 @@ public class FigureClassesTests
         // A clause that says it tells of another occasion is no toll of the story's event.
         Check(Input("a.txt", named, story: "s"), Input("b.txt", "# Bombs in Tarnow\n\nIn a separate blast, 2 people were killed.", story: "s"))
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_count_that_takes_in_victims_of_one_kind_is_still_the_victims_toll()
+    {
+        One("The gunman killed 12 people at the school in Tarnow.\n\nThirteen people, including two teachers, were killed at the school in Tarnow.")
+            .ShouldBe(
+            [
+                "one.txt(3,1,3,16): info ED2001: Conflicting figures for people killed at the school in Tarnow: “Thirteen people” here and " +
+                "“12 people” at line 1 cannot both be true (Thirteen vs 12)",
+            ]);
+    }
+
+    [Fact]
+    public void A_toll_in_the_body_tied_only_by_the_place_its_story_is_about_is_not_the_story_toll()
+    {
+        // Both reports keep coming back to Ostmark: the place says whose toll each opening gives, but "five people were killed in
+        // Ostmark" late in the second report may be any occasion there.
+        var first = "A gunman killed 12 people at a school in Ostmark on Monday. Ostmark's mayor spoke. Ostmark schools closed.";
+        var second = "A gunman opened fire at a school in Ostmark on Monday, killing 12 people. Ostmark's mayor spoke.\n\n" +
+                     "Ostmark schools closed. Ostmark waits. Five people were killed in Ostmark.";
+        Check(Input("a.txt", first, story: "s"), Input("b.txt", second, story: "s")).ShouldBeEmpty();
     }
 
     [Fact]
