@@ -40,6 +40,7 @@ internal sealed class FigureWordsDocument
     public List<string> NewOccasionWords { get; set; } = [];
     public List<string> BackgroundWords { get; set; } = [];
     public List<string> CampaignWords { get; set; } = [];
+    public List<string> IncidentRuns { get; set; } = [];
     public List<string> DailyWords { get; set; } = [];
     public List<string> StretchesOfTime { get; set; } = [];
     public List<string> CalendarStretches { get; set; } = [];

@@ -59,6 +59,7 @@ internal sealed class FigureWords
         NewOccasionWords = Words(document.NewOccasionWords);
         BackgroundWords = Words(document.BackgroundWords);
         CampaignWords = Words(document.CampaignWords);
+        IncidentRuns = Words(document.IncidentRuns);
         DailyWords = Words(document.DailyWords);
         StretchesOfTime = Words(document.StretchesOfTime);
         CalendarStretches = Words(document.CalendarStretches);
@@ -156,6 +157,7 @@ internal sealed class FigureWords
     public HashSet<string> NewOccasionWords { get; }
     public HashSet<string> BackgroundWords { get; }
     public HashSet<string> CampaignWords { get; }
+    public HashSet<string> IncidentRuns { get; }
     public HashSet<string> DailyWords { get; }
     public HashSet<string> StretchesOfTime { get; }
     public HashSet<string> CalendarStretches { get; }

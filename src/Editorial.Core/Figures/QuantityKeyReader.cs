@@ -43,6 +43,7 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> NewOccasionWords = FigureWords.Instance.NewOccasionWords;
     private static readonly HashSet<string> BackgroundWords = FigureWords.Instance.BackgroundWords;
     private static readonly HashSet<string> CampaignWords = FigureWords.Instance.CampaignWords;
+    private static readonly HashSet<string> IncidentRuns = FigureWords.Instance.IncidentRuns;
     private static readonly HashSet<string> DailyWords = FigureWords.Instance.DailyWords;
     private static readonly HashSet<string> StretchesOfTime = FigureWords.Instance.StretchesOfTime;
     private static readonly HashSet<string> CalendarStretches = FigureWords.Instance.CalendarStretches;
@@ -736,15 +737,18 @@ internal static partial class QuantityKeyReader
         /// <summary>The occasion the clause names: "attack" in "in the attack", "strike" in "a missile strike"; never a word of its source.</summary>
         public string? Incident(HashSet<int> excluded)
         {
-            // "the fire service said" names who speaks, not what happened.
+            // "the fire service said" names who speaks, not what happened; a gunman who "opened fire" started no fire.
             _incidents ??= WordIndexes().Where(i => IncidentNouns.Contains(Word(i)) && !IsWord(i + 1, "service") && !IsWord(i + 1, "brigade")
-                && !IsWord(i + 1, "department") && !IsWord(i + 1, "fighters")).ToList();
+                && !IsWord(i + 1, "department") && !IsWord(i + 1, "fighters") && !(IsWord(i, "fire") && OpensFire(i - 1))).ToList();
             foreach (var i in _incidents)
             {
                 if (!excluded.Contains(i)) return Word(i).ToLowerInvariant();
             }
             return null;
         }
+
+        /// <summary>"opened", "open", "opens", "opening" before "fire": shooting, not a blaze.</summary>
+        private bool OpensFire(int k) => IsWord(k, "opened") || IsWord(k, "open") || IsWord(k, "opens") || IsWord(k, "opening");
 
         /// <summary>How the clause writes a place it names: "Yavoriv" for "yavoriv"; null when it does not name it.</summary>
         public string? Spelling(string stem)
@@ -790,8 +794,8 @@ internal static partial class QuantityKeyReader
         }
 
         /// <summary>"daily" for a count of one day or night ("in the past 24 hours", "overnight", "on Monday alone", "a day"),
-        /// "cumulative" for a count since a past point or over years ("since the war began", "since February 24", "in eight
-        /// years of fighting"); null for the event's toll.</summary>
+        /// "cumulative" for a count since a past point, over years or over a run of incidents ("since the war began", "since
+        /// February 24", "in eight years of fighting", "in a series of attacks"); null for the event's toll.</summary>
         public string? Period()
         {
             if (!_period.Read) _period = (ReadPeriod(), true);
@@ -815,6 +819,8 @@ internal static partial class QuantityKeyReader
                 }
                 // "died in the Mariupol siege", "killed during the war": the toll of a campaign, not of one of its attacks.
                 if (CampaignWords.Contains(Word(i)) && (CampaignPrepositions.Contains(Word(i - 1)) || CampaignPrepositions.Contains(Word(i - 2)) || CampaignPrepositions.Contains(Word(i - 3)))) return "cumulative";
+                // "in a series of attacks", "a wave of strikes": a toll summed over several occasions, not one attack's.
+                if (IncidentRuns.Contains(Word(i)) && IsWord(i + 1, "of") && IncidentNouns.Contains(Word(i + 2))) return "cumulative";
                 // "in the eight years of fighting": a toll of years, not of the event.
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }
