@@ -581,7 +581,10 @@ internal static partial class QuantityKeyReader
         /// <summary>The part of the sentence around <paramref name="token"/> between semicolons and ", and" / ", while" / ", but".</summary>
         public Clause SegmentAround(int token)
         {
-            _breaks ??= Indexes(k => Tokens[k].IsPunctuation(';') || (Tokens[k].IsPunctuation(',') && ClauseConjunctions.Contains(Word(k + 1))));
+            // ", days after 30 people died in Kandahar" opens a clause of its own too: another occasion, which lends the clause
+            // before it none of its places.
+            _breaks ??= Indexes(k => Tokens[k].IsPunctuation(';')
+                                     || (Tokens[k].IsPunctuation(',') && (ClauseConjunctions.Contains(Word(k + 1)) || DatesAnotherOccasion(k + 1))));
             // The first break at or after the token ends the segment; the one before it starts it.
             var next = Array.BinarySearch(_breaks, token);
             if (next < 0) next = ~next;
@@ -707,6 +710,10 @@ internal static partial class QuantityKeyReader
                 if (figure.Kind == FigureKind.Year && figure.Value != ownYear) return true;
             }
             if (HasBackgroundWord()) return true;
+            // "The blast killed 14 people on Monday, days after 30 people died in a bombing": the clause after the comma tells of
+            // an earlier occasion, whatever follows "after". At the opening of a sentence the occasion is the story's own, dated
+            // from another: "Two days after the blast, 30 people were confirmed dead".
+            if (_start > 0 && Tokens[_start - 1].IsPunctuation(',') && DatesAnotherOccasion(_start)) return true;
             foreach (var i in WordIndexes())
             {
                 // "just a week after a deadly strike", "days before an attack": another occasion, dated by this one.
@@ -717,6 +724,17 @@ internal static partial class QuantityKeyReader
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || CalendarWords.Months.Contains(Word(i + 1)))) return true;
             }
             return NamesAnotherMonth(reading);
+        }
+
+        /// <summary>True when the words from <paramref name="k"/> date an occasion from another: "days after", "two weeks
+        /// before", "just a year after".</summary>
+        private bool DatesAnotherOccasion(int k)
+        {
+            for (var i = k; i <= k + 3 && Has(i) && (Tokens[i].Kind == TokenKind.Word || IsNumber(i)); i++)
+            {
+                if ((StretchesOfTime.Contains(Word(i)) || IsWord(i, "day")) && (IsWord(i + 1, "after") || IsWord(i + 1, "before"))) return true;
+            }
+            return false;
         }
 
         /// <summary>"In April, an attack on a station killed 50" or "On April 3, …" in an article of August: another month is

@@ -245,6 +245,19 @@ public class FigureClassesTests
     }
 
     [Fact]
+    public void A_toll_dated_from_this_occasion_after_a_comma_is_another_occasion()
+    {
+        // "days after 30 people died in Halden" tells of an earlier bombing: its toll is no toll of Tarnow's, and its place is not
+        // the place of the clause before it.
+        One("A bomb killed 12 people at the market in Tarnow on Monday.\n\n" +
+            "The bomb at the market in Tarnow killed 14 people on Monday, days after 30 people died in a bombing in Halden.").ShouldBe(
+        [
+            "one.txt(3,41,3,50): info ED2001: Conflicting figures for people killed at the market in Tarnow on Monday: “14 people” here and " +
+            "“12 people” at line 1 cannot both be true (14 vs 12)",
+        ]);
+    }
+
+    [Fact]
     public void A_gunman_who_opened_fire_set_no_fire()
     {
         // The message names the quantity: the school's dead, not the dead "in the fire".
