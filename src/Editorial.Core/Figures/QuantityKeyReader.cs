@@ -92,6 +92,9 @@ internal static partial class QuantityKeyReader
         "and", "while", "but", "whereas", "although", "though", "as",
     };
 
+    /// <summary>Words before a count that add it to another: "another 30 soldiers", "a further 12 people", "an additional 40".</summary>
+    private static readonly HashSet<string> AddedCountWords = new(StringComparer.OrdinalIgnoreCase) { "another", "further", "additional", "extra" };
+
     /// <summary>Words that may follow a count whose noun is understood: "wounded more than 130 in the attack".</summary>
     private static readonly HashSet<string> CountEnds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -296,8 +299,10 @@ internal static partial class QuantityKeyReader
                 break;
             }
             // "2,187 Mariupol residents" are residents of a place; "city residents" and "local people" are just people.
-            // A headline's capitals say nothing about names: "3 Tourists Killed" counts tourists of no place.
-            if (clause.IsName(k) && !clause.IsInHeading(k)) qualifierPlaces.Add(Stem(word));
+            // A headline's capitals say nothing about names: "3 Tourists Killed" counts tourists of no place. "40 Russian soldiers"
+            // are one side's: a group of their own, which the soldiers of a toll that names no side may not be.
+            if (clause.IsName(k) && IsDemonym(word)) qualifiers.Add(word);
+            else if (clause.IsName(k) && !clause.IsInHeading(k)) qualifierPlaces.Add(Stem(word));
             else if (!PlaceQualifiers.Contains(word)) qualifiers.Add(word.ToLowerInvariant());
         }
         if (counted is null)
@@ -355,6 +360,9 @@ internal static partial class QuantityKeyReader
         // "a plane with 150 passengers": those on board are what passengers and crews are counted for.
         if (@event is null && (everyoneOnBoard || counted is "passengers" or "crew")) @event = "on board";
         if (@event is null || (countsOthers && @event != "wounded")) return null;
+        // "another 30 soldiers were killed", "a further 12 people died": more of a toll given elsewhere, a part of it. After a verb of
+        // another fate they are all of that fate's: "killing five people and injuring another 40 people".
+        if (AddedCountWords.Contains(clause.Word(figure.FirstToken - 1)) && EventAt(clause, figure.FirstToken - 2) is null) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
         // "13 people, including the gunman, were killed": a count that takes in those who did the harm is another group than
         // the victims' toll, and is compared only with counts that take them in too.

@@ -25,11 +25,15 @@ public class FigureClassesTests
     [InlineData("Of the 40 dead in Tarnow, 12 were children.\n\nThe blast killed 40 people in Tarnow.")]
     [InlineData("The blast killed 40 people in Tarnow, including 12 people at a wedding.")]
     [InlineData("The blast killed 40 people in Tarnow; among them were 12 people from one street.")]
+    [InlineData("Shelling killed 12 soldiers in Tarnow on Monday.\n\nAnother 30 soldiers were killed in Tarnow in an ambush.")]
+    [InlineData("The blast killed 12 people in Tarnow.\n\nA further 3 people died in Tarnow.")]
     [InlineData("The blast killed 40 people in Tarnow.\n\nPolice said 12 people were killed at the hospital in Tarnow.")]
     // Different groups.
     [InlineData("The gunmen killed 9 people in Tarnow.\n\nTwo attackers were killed in Tarnow.")]
     [InlineData("Shelling killed 14 soldiers in Tarnow.\n\nShelling killed 6 civilians in Tarnow.")]
     [InlineData("Police arrested 3 suspects in Tarnow.\n\nPolice arrested 20 people in Tarnow.")]
+    // One side's soldiers are not the soldiers of a toll that names no side.
+    [InlineData("Shelling killed 12 soldiers in Tarnow on Monday.\n\nUkrainian forces killed 40 Russian soldiers in Tarnow on Monday.")]
     // A count that takes in the attackers is not the victims' toll.
     [InlineData("The gunman killed 12 people at the school in Tarnow.\n\nThirteen people, including the gunman, were killed at the school in Tarnow.")]
     [InlineData("A bomb killed 12 people at the market in Tarnow.\n\nThe bomb killed 13 people at the market in Tarnow, among them two attackers.")]
@@ -254,6 +258,16 @@ public class FigureClassesTests
         [
             "one.txt(3,41,3,50): info ED2001: Conflicting figures for people killed at the market in Tarnow on Monday: “14 people” here and " +
             "“12 people” at line 1 cannot both be true (14 vs 12)",
+        ]);
+    }
+
+    [Fact]
+    public void Tolls_of_one_side_conflict()
+    {
+        One("Ukrainian forces killed 40 Russian soldiers in Tarnow on Monday.\n\nAt least 45 Russian troops were killed in Tarnow on Monday.").ShouldBe(
+        [
+            "one.txt(3,1,3,27): info ED2001: Conflicting figures for Russian soldiers killed in Tarnow on Monday: “At least 45 Russian troops” here " +
+            "and “40 Russian soldiers” at line 1 cannot both be true (At least 45 vs 40)",
         ]);
     }
 
