@@ -24,6 +24,7 @@ internal sealed class FigureWordsDocument
     public List<string> AsideOpeners { get; set; } = [];
     public List<string> Partitives { get; set; } = [];
     public List<string> PartCues { get; set; } = [];
+    public List<string> Perpetrators { get; set; } = [];
     public List<string> LifeTakingVerbs { get; set; } = [];
     public List<string> TollVerbs { get; set; } = [];
     public List<string> RevisionVerbs { get; set; } = [];
@@ -39,6 +40,7 @@ internal sealed class FigureWordsDocument
     public List<string> NewOccasionWords { get; set; } = [];
     public List<string> BackgroundWords { get; set; } = [];
     public List<string> CampaignWords { get; set; } = [];
+    public List<string> IncidentRuns { get; set; } = [];
     public List<string> DailyWords { get; set; } = [];
     public List<string> StretchesOfTime { get; set; } = [];
     public List<string> CalendarStretches { get; set; } = [];

@@ -43,6 +43,7 @@ internal sealed class FigureWords
         AsideOpeners = Words(document.AsideOpeners);
         Partitives = Words(document.Partitives);
         PartCues = Words(document.PartCues);
+        Perpetrators = Words(document.Perpetrators);
         LifeTakingVerbs = Words(document.LifeTakingVerbs);
         TollVerbs = Words(document.TollVerbs);
         RevisionVerbs = Words(document.RevisionVerbs);
@@ -58,6 +59,7 @@ internal sealed class FigureWords
         NewOccasionWords = Words(document.NewOccasionWords);
         BackgroundWords = Words(document.BackgroundWords);
         CampaignWords = Words(document.CampaignWords);
+        IncidentRuns = Words(document.IncidentRuns);
         DailyWords = Words(document.DailyWords);
         StretchesOfTime = Words(document.StretchesOfTime);
         CalendarStretches = Words(document.CalendarStretches);
@@ -139,6 +141,7 @@ internal sealed class FigureWords
     public HashSet<string> AsideOpeners { get; }
     public HashSet<string> Partitives { get; }
     public HashSet<string> PartCues { get; }
+    public HashSet<string> Perpetrators { get; }
     public HashSet<string> LifeTakingVerbs { get; }
     public HashSet<string> TollVerbs { get; }
     public HashSet<string> RevisionVerbs { get; }
@@ -154,6 +157,7 @@ internal sealed class FigureWords
     public HashSet<string> NewOccasionWords { get; }
     public HashSet<string> BackgroundWords { get; }
     public HashSet<string> CampaignWords { get; }
+    public HashSet<string> IncidentRuns { get; }
     public HashSet<string> DailyWords { get; }
     public HashSet<string> StretchesOfTime { get; }
     public HashSet<string> CalendarStretches { get; }

@@ -242,14 +242,17 @@ public static class FigureComparison
     }
 
     /// <summary>True when <see cref="SameQuantity(CountedFigure, CountedFigure, bool)"/> took two figures of different articles
-    /// for one quantity only as the tolls of the event their articles are about: no place of theirs ties them together (nor a
-    /// kind of site they share, when one of them names a place), and they are no series or specific quantity, whose keys say
-    /// what they count.</summary>
+    /// for one quantity only as the tolls of the event their articles are about: no place of their clauses ties them together
+    /// (a place their articles keep coming back to, <see cref="QuantityKey.StoryPlaces"/>, is the story's, not an occasion's;
+    /// nor does a kind of site they share, when one of them names a place), and they are no series or specific quantity, whose
+    /// keys say what they count.</summary>
     public static bool MatchedOnlyByStory(CountedFigure first, CountedFigure second)
     {
         var (a, b) = (first.Key, second.Key);
         if (a.IsSeries || (a.IsSpecific && b.IsSpecific) || Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded) > 0) return false;
-        if (Share(a.Places, b.Places) || Share(a.Places.Concat(a.StoryPlaces).ToList(), b.Places.Concat(b.StoryPlaces).ToList())) return false;
+        // A place the articles keep coming back to ties a figure to no narrower occasion than the story: "five people were killed
+        // in Denver" late in one report is not thereby the toll another report gives of the Denver school shooting.
+        if (Share(a.Places, b.Places)) return false;
         // A kind of site ("a building", "the station") ties two figures that no place sets apart. When one of them names a
         // place, the site ties no more than the story does: roundups of one day's strikes name a building in every town.
         return !Share(a.Sites, b.Sites) || a.Places.Count > 0 || b.Places.Count > 0;

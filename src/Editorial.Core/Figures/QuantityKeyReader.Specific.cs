@@ -89,7 +89,7 @@ internal static partial class QuantityKeyReader
             FigureKind.Age => Age(reading, segment, figure),
             FigureKind.Year or FigureKind.Date => StateSince(reading, segment, figure),
             FigureKind.Ordinal => PlaceInSeries(reading, segment, figure),
-            _ => Age(reading, segment, figure) ?? Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(clause, figure)
+            _ => Age(reading, segment, figure) ?? Lap(reading, segment, figure) ?? LapsAtStoppage(segment, figure) ?? Duration(reading, segment, figure) ?? Tenure(reading, clause, figure)
                  ?? DocumentCount(reading, segment, figure) ?? ObjectCount(reading, segment, figure),
         };
         if (read is not { } r) return null;
@@ -275,8 +275,10 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>"spent seven years with the Bengals", "the Cincinnati Bengals, where he played eight seasons": a player's
-    /// seasons with one team. The team is the event: seasons with other teams are other quantities.</summary>
-    private static SpecificReading? Tenure(Clause clause, Figure figure)
+    /// seasons with one team. The team is the event: seasons with other teams are other quantities. The player named before
+    /// the verb is the holder: Palmer's seasons with a team are not Dalton's ("where he played" names none, and is compared
+    /// with any player's).</summary>
+    private static SpecificReading? Tenure(ArticleReading reading, Clause clause, Figure figure)
     {
         var noun = figure.LastToken + 1;
         if (!(clause.IsWord(noun, "seasons") || clause.IsWord(noun, "years")) || figure.Value < 2) return null;
@@ -293,7 +295,8 @@ internal static partial class QuantityKeyReader
         else if (clause.IsWord(verb - 2, "where") && clause.Text(verb - 3) == "," && clause.IsName(verb - 4)) team = clause.Word(verb - 4);
         else if (clause.IsWord(verb - 1, "where") && clause.Text(verb - 2) == "," && clause.IsName(verb - 3)) team = clause.Word(verb - 3);
         if (team is null || !team.EndsWith("s", StringComparison.Ordinal)) return null;
-        return new SpecificReading("seasons", "with the " + team, false, noun, [], 0, CheckOccasion: false);
+        IReadOnlyCollection<string> player = IsHolderName(reading, clause, verb - 1) ? [Stem(clause.Word(verb - 1))] : [];
+        return new SpecificReading("seasons", "with the " + team, false, noun, player, 0, CheckOccasion: false);
     }
 
     /// <summary>"received 55,000 pages of Clinton's emails", "50,000 pages of printed emails ... were delivered".</summary>

@@ -27,6 +27,7 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> AsideOpeners = FigureWords.Instance.AsideOpeners;
     private static readonly HashSet<string> Partitives = FigureWords.Instance.Partitives;
     private static readonly HashSet<string> PartCues = FigureWords.Instance.PartCues;
+    private static readonly HashSet<string> Perpetrators = FigureWords.Instance.Perpetrators;
     private static readonly HashSet<string> LifeTakingVerbs = FigureWords.Instance.LifeTakingVerbs;
     private static readonly HashSet<string> TollVerbs = FigureWords.Instance.TollVerbs;
     private static readonly HashSet<string> RevisionVerbs = FigureWords.Instance.RevisionVerbs;
@@ -42,6 +43,7 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> NewOccasionWords = FigureWords.Instance.NewOccasionWords;
     private static readonly HashSet<string> BackgroundWords = FigureWords.Instance.BackgroundWords;
     private static readonly HashSet<string> CampaignWords = FigureWords.Instance.CampaignWords;
+    private static readonly HashSet<string> IncidentRuns = FigureWords.Instance.IncidentRuns;
     private static readonly HashSet<string> DailyWords = FigureWords.Instance.DailyWords;
     private static readonly HashSet<string> StretchesOfTime = FigureWords.Instance.StretchesOfTime;
     private static readonly HashSet<string> CalendarStretches = FigureWords.Instance.CalendarStretches;
@@ -89,6 +91,9 @@ internal static partial class QuantityKeyReader
     {
         "and", "while", "but", "whereas", "although", "though", "as",
     };
+
+    /// <summary>Words before a count that add it to another: "another 30 soldiers", "a further 12 people", "an additional 40".</summary>
+    private static readonly HashSet<string> AddedCountWords = new(StringComparer.OrdinalIgnoreCase) { "another", "further", "additional", "extra" };
 
     /// <summary>Words that may follow a count whose noun is understood: "wounded more than 130 in the attack".</summary>
     private static readonly HashSet<string> CountEnds = new(StringComparer.OrdinalIgnoreCase)
@@ -294,8 +299,10 @@ internal static partial class QuantityKeyReader
                 break;
             }
             // "2,187 Mariupol residents" are residents of a place; "city residents" and "local people" are just people.
-            // A headline's capitals say nothing about names: "3 Tourists Killed" counts tourists of no place.
-            if (clause.IsName(k) && !clause.IsInHeading(k)) qualifierPlaces.Add(Stem(word));
+            // A headline's capitals say nothing about names: "3 Tourists Killed" counts tourists of no place. "40 Russian soldiers"
+            // are one side's: a group of their own, which the soldiers of a toll that names no side may not be.
+            if (clause.IsName(k) && IsDemonym(word)) qualifiers.Add(word);
+            else if (clause.IsName(k) && !clause.IsInHeading(k)) qualifierPlaces.Add(Stem(word));
             else if (!PlaceQualifiers.Contains(word)) qualifiers.Add(word.ToLowerInvariant());
         }
         if (counted is null)
@@ -353,8 +360,27 @@ internal static partial class QuantityKeyReader
         // "a plane with 150 passengers": those on board are what passengers and crews are counted for.
         if (@event is null && (everyoneOnBoard || counted is "passengers" or "crew")) @event = "on board";
         if (@event is null || (countsOthers && @event != "wounded")) return null;
+        // "another 30 soldiers were killed", "a further 12 people died": more of a toll given elsewhere, a part of it. After a verb of
+        // another fate they are all of that fate's: "killing five people and injuring another 40 people".
+        if (AddedCountWords.Contains(clause.Word(figure.FirstToken - 1)) && EventAt(clause, figure.FirstToken - 2) is null) return null;
         var countedName = qualifiers.Count == 0 ? counted : string.Join(" ", qualifiers) + " " + counted;
+        // "13 people, including the gunman, were killed": a count that takes in those who did the harm is another group than
+        // the victims' toll, and is compared only with counts that take them in too.
+        if (PerpetratorsTakenIn(clause, phraseEnd + 1) is { } perpetrators) countedName += " and " + perpetrators;
         return new CountPhrase(countedName, @event, false, phraseEnd, qualifierPlaces);
+    }
+
+    /// <summary>The class of <see cref="Perpetrators"/> that a part cue after <paramref name="k"/> in the clause takes in ("13 people,
+    /// including the gunman, were killed", "killing 13 people, among them two attackers"), or null when none does.</summary>
+    private static string? PerpetratorsTakenIn(Clause clause, int k)
+    {
+        var cue = k;
+        while (clause.Has(cue) && !PartCues.Contains(clause.Word(cue))) cue++;
+        for (var i = cue + 1; i <= cue + 6 && clause.Has(i) && clause.Text(i) is not ("," or ")" or "—" or ";"); i++)
+        {
+            if (CountedNouns.TryGetValue(clause.Word(i), out var counted) && Perpetrators.Contains(counted)) return counted;
+        }
+        return null;
     }
 
     /// <summary>
@@ -563,7 +589,10 @@ internal static partial class QuantityKeyReader
         /// <summary>The part of the sentence around <paramref name="token"/> between semicolons and ", and" / ", while" / ", but".</summary>
         public Clause SegmentAround(int token)
         {
-            _breaks ??= Indexes(k => Tokens[k].IsPunctuation(';') || (Tokens[k].IsPunctuation(',') && ClauseConjunctions.Contains(Word(k + 1))));
+            // ", days after 30 people died in Kandahar" opens a clause of its own too: another occasion, which lends the clause
+            // before it none of its places.
+            _breaks ??= Indexes(k => Tokens[k].IsPunctuation(';')
+                                     || (Tokens[k].IsPunctuation(',') && (ClauseConjunctions.Contains(Word(k + 1)) || DatesAnotherOccasion(k + 1))));
             // The first break at or after the token ends the segment; the one before it starts it.
             var next = Array.BinarySearch(_breaks, token);
             if (next < 0) next = ~next;
@@ -689,6 +718,10 @@ internal static partial class QuantityKeyReader
                 if (figure.Kind == FigureKind.Year && figure.Value != ownYear) return true;
             }
             if (HasBackgroundWord()) return true;
+            // "The blast killed 14 people on Monday, days after 30 people died in a bombing": the clause after the comma tells of
+            // an earlier occasion, whatever follows "after". At the opening of a sentence the occasion is the story's own, dated
+            // from another: "Two days after the blast, 30 people were confirmed dead".
+            if (_start > 0 && Tokens[_start - 1].IsPunctuation(',') && DatesAnotherOccasion(_start)) return true;
             foreach (var i in WordIndexes())
             {
                 // "just a week after a deadly strike", "days before an attack": another occasion, dated by this one.
@@ -699,6 +732,17 @@ internal static partial class QuantityKeyReader
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || CalendarWords.Months.Contains(Word(i + 1)))) return true;
             }
             return NamesAnotherMonth(reading);
+        }
+
+        /// <summary>True when the words from <paramref name="k"/> date an occasion from another: "days after", "two weeks
+        /// before", "just a year after".</summary>
+        private bool DatesAnotherOccasion(int k)
+        {
+            for (var i = k; i <= k + 3 && Has(i) && (Tokens[i].Kind == TokenKind.Word || IsNumber(i)); i++)
+            {
+                if ((StretchesOfTime.Contains(Word(i)) || IsWord(i, "day")) && (IsWord(i + 1, "after") || IsWord(i + 1, "before"))) return true;
+            }
+            return false;
         }
 
         /// <summary>"In April, an attack on a station killed 50" or "On April 3, …" in an article of August: another month is
@@ -719,15 +763,18 @@ internal static partial class QuantityKeyReader
         /// <summary>The occasion the clause names: "attack" in "in the attack", "strike" in "a missile strike"; never a word of its source.</summary>
         public string? Incident(HashSet<int> excluded)
         {
-            // "the fire service said" names who speaks, not what happened.
+            // "the fire service said" names who speaks, not what happened; a gunman who "opened fire" started no fire.
             _incidents ??= WordIndexes().Where(i => IncidentNouns.Contains(Word(i)) && !IsWord(i + 1, "service") && !IsWord(i + 1, "brigade")
-                && !IsWord(i + 1, "department") && !IsWord(i + 1, "fighters")).ToList();
+                && !IsWord(i + 1, "department") && !IsWord(i + 1, "fighters") && !(IsWord(i, "fire") && OpensFire(i - 1))).ToList();
             foreach (var i in _incidents)
             {
                 if (!excluded.Contains(i)) return Word(i).ToLowerInvariant();
             }
             return null;
         }
+
+        /// <summary>"opened", "open", "opens", "opening" before "fire": shooting, not a blaze.</summary>
+        private bool OpensFire(int k) => IsWord(k, "opened") || IsWord(k, "open") || IsWord(k, "opens") || IsWord(k, "opening");
 
         /// <summary>How the clause writes a place it names: "Yavoriv" for "yavoriv"; null when it does not name it.</summary>
         public string? Spelling(string stem)
@@ -773,8 +820,8 @@ internal static partial class QuantityKeyReader
         }
 
         /// <summary>"daily" for a count of one day or night ("in the past 24 hours", "overnight", "on Monday alone", "a day"),
-        /// "cumulative" for a count since a past point or over years ("since the war began", "since February 24", "in eight
-        /// years of fighting"); null for the event's toll.</summary>
+        /// "cumulative" for a count since a past point, over years or over a run of incidents ("since the war began", "since
+        /// February 24", "in eight years of fighting", "in a series of attacks"); null for the event's toll.</summary>
         public string? Period()
         {
             if (!_period.Read) _period = (ReadPeriod(), true);
@@ -798,6 +845,8 @@ internal static partial class QuantityKeyReader
                 }
                 // "died in the Mariupol siege", "killed during the war": the toll of a campaign, not of one of its attacks.
                 if (CampaignWords.Contains(Word(i)) && (CampaignPrepositions.Contains(Word(i - 1)) || CampaignPrepositions.Contains(Word(i - 2)) || CampaignPrepositions.Contains(Word(i - 3)))) return "cumulative";
+                // "in a series of attacks", "a wave of strikes": a toll summed over several occasions, not one attack's.
+                if (IncidentRuns.Contains(Word(i)) && IsWord(i + 1, "of") && IncidentNouns.Contains(Word(i + 2))) return "cumulative";
                 // "in the eight years of fighting": a toll of years, not of the event.
                 if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
             }

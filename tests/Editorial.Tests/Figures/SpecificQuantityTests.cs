@@ -78,6 +78,10 @@ public class SpecificQuantityTests
         Check(("a.txt", "Jones was drafted in 2004 by the Chicago Bears, where he played nine seasons."),
               ("b.txt", "Jones spent three seasons with the Packers before he retired."))
             .ShouldBeEmpty();
+        // Two players named before their verbs are two holders: Jones's seasons with a team are not Smith's.
+        Check(("a.txt", "Jones played nine seasons with the Bears."),
+              ("b.txt", "Smith spent ten seasons with the Bears before he retired."))
+            .ShouldBeEmpty();
     }
 
     [Fact]
