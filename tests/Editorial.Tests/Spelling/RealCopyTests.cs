@@ -338,8 +338,9 @@ public class RealCopyTests
         // Written twice only, or not three times as often as the slip.
         Lines("Judith Marbel chairs the board. Marbel said costs rose. Later Marble conceded the point.").ShouldBeEmpty();
         Lines(person + "Later Marble conceded the point. Marble left.").ShouldBeEmpty();
-        // The article writes the word in lower case: it is the word.
+        // The article writes the word in lower case: it is the word, at a sentence's start too.
         Lines(person + "Marble is cold. The marble steps were wet.").ShouldBeEmpty();
+        Lines("Senator Dale Frist spoke. Frist said no. Aides praised Frist. First, the vote slipped. It came at first light.").ShouldBeEmpty();
         // Another given name, another person; a longer name; a surname two people share.
         Lines(person + "Ann Marble conceded the point.").ShouldBeEmpty();
         Lines(person + "They met at Marble Arch.").ShouldBeEmpty();

@@ -97,6 +97,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     internal static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex, OutletProfile profile)
     {
         var sentence = article.Sentences[sentenceIndex];
+        var listedNames = ProfileNames.Of(profile).ListedNames;
         var startsClause = true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -107,7 +108,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 continue;
             }
             if (token.Text == "i" || SpellingText.IsLetters(token.Text) && SpellingText.IsAllLower(token.Text)
-                && (startsClause || IsPeoplesAdjective(token.Text, ProfileNames.Of(profile).ListedNames))) return true;
+                && (startsClause || IsPeoplesAdjective(token.Text, listedNames))) return true;
             startsClause = false;
         }
         return false;

@@ -604,9 +604,9 @@ internal static class NameVariants
     /// (<see cref="MinimumSurnameVotes"/> times and as many times for each of the slip's). A list knowing the word says it
     /// is a word, not that it is the word meant here; the person's repeated spelling says which is. Two people are never
     /// merged: the surname is written with one given name only, and the slip with no given name or with that one; a word
-    /// inside a longer name ("Wiener Philharmoniker") is that name's. An ordinary word the article also writes in lower case
-    /// is that word wherever it is capitalised (a sentence's "First, ..." beside "Bill Frist"). Most articles name no person
-    /// three times: nothing is read then.
+    /// inside a longer name ("Wiener Philharmoniker") is that name's. Every time the article writes the word it must be so,
+    /// capitalised: written once in lower case or in capitals, it is that word wherever it is written (a sentence's "First,
+    /// ..." beside "Bill Frist" and "at first"). Most articles name no person three times: nothing is read then.
     /// </summary>
     private static void MergeKnownWordSlipsOfSurnames(Article article, List<NameWord> words)
     {
@@ -640,8 +640,7 @@ internal static class NameVariants
         foreach (var pair in byLetters)
         {
             var (letters, written) = (pair.Key, pair.Value);
-            var ordinary = CommonWords.Contains(letters);
-            if (!ordinary && !ProperNames.ContainsLetters(letters)) continue;
+            if (!CommonWords.Contains(letters) && !ProperNames.ContainsLetters(letters)) continue;
             var models = surnames.Where(s => IsTypingSlip(letters, s.Letters)).ToList();
             if (models.Count != 1) continue;
             var (_, surname, givenName, votes) = models[0];
@@ -663,9 +662,8 @@ internal static class NameVariants
                 var token = tokens[i];
                 if (!SpellingText.IsCapitalized(token.Text) || nameWords.TryGetValue(i, out var word) && word.Surname is not null) return false;
                 if (GivenNameBefore(article, i) is { } before && before != givenName) return false;
-                if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) && tokens[i + 1].SentenceIndex == token.SentenceIndex
-                    && SpellingText.OnlySpacesBetween(article.Text, token.Span, tokens[i + 1].Span)) return false;
-                return !ordinary || written.All(w => char.IsUpper(tokens[w].Text[0]));
+                return !(i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) && tokens[i + 1].SentenceIndex == token.SentenceIndex
+                         && SpellingText.OnlySpacesBetween(article.Text, token.Span, tokens[i + 1].Span));
             }
         }
         if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
