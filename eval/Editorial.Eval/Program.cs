@@ -26,8 +26,9 @@ sampleCommand.SetAction(parse => Sample(parse.GetValue(split)!, parse.GetValue(p
 var importCommand = new Command("import", "Add the judged rows of a sample file to eval/labels/audit.tsv (key and verdict only).") { judged };
 importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
 var failureRule = new Option<string?>("--rule") { Description = "Only this rule's failures (an ID, or a prefix such as ED1)." };
-var failuresCommand = new Command("failures", "Print the split's wrong warnings (judged or labelled) and its misses (labelled variants and conflicts no warning reports), with context.") { split, failureRule };
-failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(failureRule)));
+var everyFinding = new Option<bool>("--all") { Description = "Print every finding of the rules with its verdict (accept, reject or unjudged), not only the wrong ones: to read what a rule finds, right findings included." };
+var failuresCommand = new Command("failures", "Print the split's wrong warnings (judged or labelled) and its misses (labelled variants and conflicts no warning reports), with context.") { split, failureRule, everyFinding };
+failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(failureRule), parse.GetValue(everyFinding)));
 var verifyCommand = new Command("verify", "Check every fetched article (both splits) and fail (exit 1) when a spelling finding sits in a web address, an e-mail address, a handle or a hashtag.");
 verifyCommand.SetAction(_ => Verify());
 var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand, failuresCommand, verifyCommand };
@@ -133,14 +134,15 @@ int Sample(string wanted, int count, string outputPath, string? onlyRule)
     return 0;
 }
 
-int Failures(string wanted, string? onlyRule)
+int Failures(string wanted, string? onlyRule, bool all)
 {
     var (prepared, findings, scorer) = Evaluate(wanted, false);
     bool Selected(string id) => onlyRule is null || id.StartsWith(onlyRule, StringComparison.Ordinal);
-    foreach (var finding in findings.Where(f => Selected(f.Rule) && scorer.Judge(f) == Verdict.Reject)
+    foreach (var finding in findings.Where(f => Selected(f.Rule) && (all || scorer.Judge(f) == Verdict.Reject))
                  .OrderBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Article.Key, StringComparer.Ordinal))
     {
-        Console.WriteLine($"WRONG\t{Keys.Of(finding)}\t{Tsv.Clean(finding.Diagnostic.Message)}\t{Tsv.Clean(Snippets.Short(Context(finding), 400))}");
+        var verdict = scorer.Judge(finding) switch { Verdict.Reject => "WRONG", Verdict.Accept => "RIGHT", _ => "UNJUDGED" };
+        Console.WriteLine($"{verdict}\t{Keys.Of(finding)}\t{Tsv.Clean(finding.Diagnostic.Message)}\t{Tsv.Clean(Snippets.Short(Context(finding), 400))}");
     }
     foreach (var miss in scorer.Misses(findings).Where(m => Selected(m.Rule)))
     {

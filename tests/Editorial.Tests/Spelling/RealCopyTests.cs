@@ -308,6 +308,48 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_word_a_list_knows_is_a_slip_of_one_person_s_surname_written_clearly_more_often()
+    {
+        const string person = "Judith Marbel chairs the board. Marbel said costs rose. Critics faulted Marbel. ";
+        // An ordinary word (marble) and a name of the proper-name list (Dorset), each a typing slip of the surname.
+        Lines(person + "Later Marble conceded the point.").ShouldBe(
+        [
+            "a.txt(1,87,1,93): info ED1001: 'Marble' is spelled 'Marbel' elsewhere in this article => Marbel",
+        ]);
+        Lines(person + "Marble is a stubborn negotiator.").ShouldBe(
+        [
+            "a.txt(1,81,1,87): info ED1001: 'Marble' is spelled 'Marbel' elsewhere in this article => Marbel",
+        ]);
+        Lines("Tony Dorsett coaches the side. Dorsett picked the team. Fans cheered Dorsett. Rivals said Dorset erred.").ShouldBe(
+        [
+            "a.txt(1,91,1,97): info ED1001: 'Dorset' is spelled 'Dorsett' elsewhere in this article => Dorsett",
+        ]);
+        // The same given name before the slip is the same person.
+        Lines(person + "Judith Marble conceded the point.").ShouldBe(
+        [
+            "a.txt(1,88,1,94): info ED1001: 'Marble' is spelled 'Marbel' elsewhere in this article => Marbel",
+        ]);
+    }
+
+    [Fact]
+    public void A_word_a_list_knows_is_no_slip_of_a_surname_that_is_no_clear_majority_or_of_another_person()
+    {
+        const string person = "Judith Marbel chairs the board. Marbel said costs rose. Critics faulted Marbel. ";
+        // Written twice only, or not three times as often as the slip.
+        Lines("Judith Marbel chairs the board. Marbel said costs rose. Later Marble conceded the point.").ShouldBeEmpty();
+        Lines(person + "Later Marble conceded the point. Marble left.").ShouldBeEmpty();
+        // The article writes the word in lower case: it is the word, at a sentence's start too.
+        Lines(person + "Marble is cold. The marble steps were wet.").ShouldBeEmpty();
+        Lines("Senator Dale Frist spoke. Frist said no. Aides praised Frist. First, the vote slipped. It came at first light.").ShouldBeEmpty();
+        // Another given name, another person; a longer name; a surname two people share.
+        Lines(person + "Ann Marble conceded the point.").ShouldBeEmpty();
+        Lines(person + "They met at Marble Arch.").ShouldBeEmpty();
+        Lines("Judith Marbel chairs the board. Peter Marbel said costs rose. Critics faulted Marbel. Later Marble conceded.").ShouldBeEmpty();
+        // A letter replaced is another word as often as a slip.
+        Lines("Judith Marbek chairs the board. Marbek said costs rose. Critics faulted Marbek. Later Marble conceded.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_typing_slip_written_three_times_is_a_habit_beside_a_known_name_written_twice_as_often()
     {
         const string known = "Nebraska voted. Nebraska counted. Nebraska slept. Nebraska woke. Nebraska cheered. Nebraska rested. ";

@@ -192,6 +192,28 @@ public class TranscribedTextTests
         ]);
     }
 
+    [Fact]
+    public void A_sentence_that_writes_a_people_s_adjective_in_lower_case_is_written_without_capitals()
+    {
+        // Edited copy never lowers "Estonian": a sentence that does is a pasted post, and its other lower case is its writer's.
+        Lines("Estonian ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Another visit by estonian ministers to tallinn.")
+            .ShouldBeEmpty();
+        Lines("Estonian ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Estonian ministers will visit tallinn again.").ShouldBe(
+        [
+            "a.txt(1,104,1,111): info ED1004: 'tallinn' is a lowercase form of the proper noun 'Tallinn' => Tallinn",
+        ]);
+        // An ordinary word ("span") or a listed name lowered ("iran", beside Iraq) is no people's adjective.
+        Lines("Ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Over a span of days tallinn hosted them.").ShouldBe(
+        [
+            "a.txt(1,85,1,92): info ED1004: 'tallinn' is a lowercase form of the proper noun 'Tallinn' => Tallinn",
+        ]);
+        Lines("Ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Envoys from iran met in tallinn.").ShouldBe(
+        [
+            "a.txt(1,77,1,81): info ED1004: 'iran' is a lowercase form of the proper noun 'Iran' => Iran",
+            "a.txt(1,89,1,96): info ED1004: 'tallinn' is a lowercase form of the proper noun 'Tallinn' => Tallinn",
+        ]);
+    }
+
     // Longer names
 
     [Fact]

@@ -60,7 +60,7 @@ internal static class LowercaseNamePhrases
                 var last = i + name.Words.Length - 1;
                 if (!IsLoweredForm(article, i, name)) continue;
                 if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
-                if (LowercaseProperNounRule.IsWrittenWithoutCapitals(article, token.SentenceIndex)) continue;
+                if (LowercaseProperNounRule.IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;
                 name.Lowered.Add((i, last));
                 i = last;
                 break;

@@ -14,7 +14,8 @@ namespace Editorial.Rules.Spelling;
 /// "New Zealand"), even if the article never capitalises it; a lower-case word that is an ordinary English word (SCOWL
 /// size 50: "may", "defence", "white", "turkey") or a name particle ("von", "bin") is never reported, nor is a word in someone
 /// else's words (a quoted post's "russian" is the poster's) unless the profile sets <c>quoted-spelling: house</c>, nor one in
-/// a sentence written without capitals (a pasted post or comment: "should nato act? i think so").
+/// a sentence written without capitals (a pasted post or comment: "should nato act? i think so", "another attack by russian
+/// troops").
 /// </summary>
 public sealed class LowercaseProperNounRule : ArticleRule
 {
@@ -62,7 +63,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
             // comment, whoever wrote it, and its lower case is its writer's habit, not a slip of the outlet's.
-            if (IsWrittenWithoutCapitals(article, token.SentenceIndex)) continue;
+            if (IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;
             // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
             var (first, last, name) = WholeName(article, i, multiWordNames) ?? (i, i, proper.Name);
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
@@ -89,11 +90,14 @@ public sealed class LowercaseProperNounRule : ArticleRule
     }
 
     /// <summary>True when the sentence starts with a word in lower case ("should", not "iPhone"), goes on in lower case after a
-    /// question or exclamation mark ("why? nobody knows", which the sentence splitter does not take for a new sentence), or
-    /// writes the pronoun "i".</summary>
-    internal static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex)
+    /// question or exclamation mark ("why? nobody knows", which the sentence splitter does not take for a new sentence),
+    /// writes the pronoun "i", or writes a people's adjective in lower case ("another attack by russian troops"): English
+    /// capitalises each of these everywhere, so edited copy never lowers them, and a sentence that does is a post or
+    /// comment pasted without its marks.</summary>
+    internal static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex, OutletProfile profile)
     {
         var sentence = article.Sentences[sentenceIndex];
+        var listedNames = ProfileNames.Of(profile).ListedNames;
         var startsClause = true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -103,11 +107,40 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 if (token.IsPunctuation('?') || token.IsPunctuation('!')) startsClause = true;
                 continue;
             }
-            if (token.Text == "i" || startsClause && SpellingText.IsLetters(token.Text) && SpellingText.IsAllLower(token.Text)) return true;
+            if (token.Text == "i" || SpellingText.IsLetters(token.Text) && SpellingText.IsAllLower(token.Text)
+                && (startsClause || IsPeoplesAdjective(token.Text, listedNames))) return true;
             startsClause = false;
         }
         return false;
     }
+
+    // The endings of the adjectives of peoples: Russia-n, Chile-an, Ukrain-ian, Japan-ese, Swed-ish.
+    private static readonly string[] PeoplesAdjectiveEndings = ["ian", "an", "n", "ese", "ish"];
+
+    /// <summary>
+    /// "russian", "ukrainian", "japanese": a word in lower case that is a country's name of the profile's
+    /// <see cref="ProperNamesList"/> (its stem followed by at most two more letters: Russi-a, Ukrain-e, Japan) with a
+    /// people's ending, and neither an ordinary English word ("span" beside Spain, "perish" beside Peru) nor a listed name
+    /// itself ("iran" beside Iraq, "berlin"), which is a name lowered, not a sign of a post.
+    /// </summary>
+    private static bool IsPeoplesAdjective(string lower, Dictionary<string, string> listedNames)
+    {
+        if (lower.Length < MinimumPeoplesAdjectiveLetters || CommonWords.Contains(lower) || listedNames.ContainsKey(lower)) return false;
+        foreach (var ending in PeoplesAdjectiveEndings)
+        {
+            if (!lower.EndsWith(ending, System.StringComparison.Ordinal)) continue;
+            var stem = lower.Substring(0, lower.Length - ending.Length);
+            if (stem.Length < 3) continue;
+            foreach (var name in listedNames.Keys)
+            {
+                if (name.Length - stem.Length is >= 0 and <= 2 && name.StartsWith(stem, System.StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
+    }
+
+    // "cuban" and "malian" are the shortest; a stem of two letters would match too many names.
+    private const int MinimumPeoplesAdjectiveLetters = 5;
 
     /// <summary>The tokens and the listed name when the word at <paramref name="index"/> is one word of a multi-word name the
     /// profile lists ("zealand" of "New Zealand"), written with its other words in lower case and only spaces between.</summary>

@@ -73,6 +73,7 @@ internal static class NameVariants
         if (words.Count == 0) return;
         var fullNames = LinkFullNames(article, words, particles);
         MergeTypos(article, words, listed, particles);
+        MergeKnownWordSlipsOfSurnames(article, words);
         MergeFullNames(words, fullNames);
         LinkInnerPartsWrittenAlone(words, fullNames);
         MergeSlipsOfWordsInOneName(article, words);
@@ -595,6 +596,82 @@ internal static class NameVariants
         }
         if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
+
+    /// <summary>
+    /// "Wiener" once where the article names "Anthony Weiner" and writes "Weiner" three times or more: a word a list knows (an
+    /// ordinary word, a name of the proper-name list), a typing slip (<see cref="IsTypingSlip"/>) of the surname of one person
+    /// the article introduces with a given name, is that surname misspelt, when the surname is written clearly more often
+    /// (<see cref="MinimumSurnameVotes"/> times and as many times for each of the slip's). A list knowing the word says it
+    /// is a word, not that it is the word meant here; the person's repeated spelling says which is. Two people are never
+    /// merged: the surname is written with one given name only, and the slip with no given name or with that one; a word
+    /// inside a longer name ("Wiener Philharmoniker") is that name's. Every time the article writes the word it must be so,
+    /// capitalised: written once in lower case or in capitals, it is that word wherever it is written (a sentence's "First,
+    /// ..." beside "Bill Frist" and "at first"). Most articles name no person three times: nothing is read then.
+    /// </summary>
+    private static void MergeKnownWordSlipsOfSurnames(Article article, List<NameWord> words)
+    {
+        var tokens = article.Tokens;
+        List<(string Letters, NameWord Surname, string GivenName, int Votes)>? surnames = null;
+        foreach (var family in words.Where(w => w.Surname is null).GroupBy(w => w.Fold, StringComparer.Ordinal))
+        {
+            var givenNames = family.Where(w => w.GivenName is not null).Select(w => w.GivenName!).Distinct(StringComparer.Ordinal).ToList();
+            if (givenNames.Count != 1 || !family.Any(w => w.FirstGivenName is not null)) continue;
+            foreach (var spelling in family.Where(w => !tokens[w.Token].IsTranscribed && SpellingText.IsLetters(w.Text)).GroupBy(w => w.WrittenLetters, StringComparer.Ordinal))
+            {
+                var votes = spelling.Count();
+                if (votes >= MinimumSurnameVotes && spelling.Key.Length >= MinimumTypoLetters) (surnames ??= []).Add((spelling.Key, spelling.First(), givenNames[0], votes));
+            }
+        }
+        if (surnames is null) return;
+        // The article's words by their letters, in the order written: each spelling one slip from a surname is read as a whole.
+        var byLetters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var nameWords = new Dictionary<int, NameWord>(words.Count);
+        foreach (var word in words) nameWords[word.Token] = word;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var text = tokens[i].Text;
+            if (!tokens[i].IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsLetters(text)) continue;
+            var letters = text.ToLowerInvariant();
+            if (!surnames.Any(s => s.Letters[0] == letters[0] && Math.Abs(s.Letters.Length - letters.Length) <= 1)) continue;
+            if (!byLetters.TryGetValue(letters, out var written)) byLetters[letters] = written = [];
+            written.Add(i);
+        }
+        var added = false;
+        foreach (var pair in byLetters)
+        {
+            var (letters, written) = (pair.Key, pair.Value);
+            if (!CommonWords.Contains(letters) && !ProperNames.ContainsLetters(letters)) continue;
+            var models = surnames.Where(s => IsTypingSlip(letters, s.Letters)).ToList();
+            if (models.Count != 1) continue;
+            var (_, surname, givenName, votes) = models[0];
+            if (votes < MinimumSurnameVotes * written.Count || !written.All(IsTheSurname)) continue;
+            foreach (var i in written)
+            {
+                if (!nameWords.TryGetValue(i, out var word))
+                {
+                    word = new NameWord(i, tokens[i].Span, tokens[i].Text, letters, surname.Fold) { GivenNameBefore = GivenNameBefore(article, i) };
+                    words.Add(word);
+                    added = true;
+                }
+                word.Fold = surname.Fold;
+                word.IsSlip = true;
+            }
+
+            bool IsTheSurname(int i)
+            {
+                var token = tokens[i];
+                if (!SpellingText.IsCapitalized(token.Text) || nameWords.TryGetValue(i, out var word) && word.Surname is not null) return false;
+                if (GivenNameBefore(article, i) is { } before && before != givenName) return false;
+                return !(i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) && tokens[i + 1].SentenceIndex == token.SentenceIndex
+                         && SpellingText.OnlySpacesBetween(article.Text, token.Span, tokens[i + 1].Span));
+            }
+        }
+        if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>How often, at least, the article writes a person's surname, and as often for each time it writes a word a
+    /// list knows one typing slip from it, for that word to be taken for its slip (<see cref="MergeKnownWordSlipsOfSurnames"/>).</summary>
+    private const int MinimumSurnameVotes = 3;
 
     /// <summary>
     /// Whether <paramref name="model"/> is the right spelling of <paramref name="slip"/>, one slip apart. A name the article
