@@ -253,6 +253,31 @@ public class ArticleResultsCacheTests
         public override void Analyze(Editorial.Rules.ArticleContext context) => Checked.Add(context.Article.Path);
     }
 
+    /// <summary>A name's occurrences come back from an unchanged article's summary without their words, which are read from the
+    /// file only when ED1005 reports one: the finding in the unchanged article, its fix and the related places are the full
+    /// check's after another article of the outlet changed.</summary>
+    [Fact]
+    public void A_name_ED1005_reports_in_an_unchanged_article_equals_the_full_check()
+    {
+        using var folder = new CliHarness();
+        folder.Write(".editorconfig", "root = true\n[*.txt]\neditorial.outlet = ap\n");
+        for (var i = 1; i <= 3; i++)
+        {
+            folder.Write($"news/{i}.txt", $"General Oleksandr Syrskyi toured the eastern front on Monday, officials said.\n\nSyrskyi said the line held near town {i}.\n");
+        }
+        folder.Write("news/4.txt", "General Oleksandr Syrsky toured the eastern front on Tuesday, officials said.\n\nSyrsky said the line held.\n");
+        SettleAll(folder);
+        var full = Report(folder, cached: false);
+        full.ShouldContain("'Syrsky' is spelled 'Syrskyi' in most Associated Press articles (3 of 4)");
+        Report(folder, cached: true).ShouldBe(full);
+
+        WriteSettled(folder, "news/1.txt", "General Oleksandr Syrskyi toured the eastern front on Monday, officials said.\n\nSyrskyi said the line held.\n",
+            Settled.AddMinutes(1));
+        var changed = Report(folder, cached: false);
+        changed.ShouldContain("'Syrsky' is spelled 'Syrskyi' in most Associated Press articles (3 of 4)");
+        Report(folder, cached: true).ShouldBe(changed);
+    }
+
     /// <summary>A time well before the run: a file's size and time are trusted to tell a change only once it has settled.</summary>
     private static readonly DateTime Settled = DateTime.UtcNow.AddHours(-1);
 

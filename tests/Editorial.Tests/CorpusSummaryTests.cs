@@ -160,6 +160,28 @@ public class CorpusSummaryTests
         compared.ShouldBeGreaterThan(100);
     }
 
+    /// <summary>A restored occurrence whose words the summary leaves to the article's text reads that text only when its words
+    /// are asked for: ED1005 compares an outlet's occurrences by key and form, so an unchanged article whose occurrences it
+    /// leaves alone (a form the outlet's profile decides) is not read from disk again.</summary>
+    [Fact]
+    public void A_restored_variant_occurrence_reads_the_article_text_only_for_its_words()
+    {
+        var engine = new EditorialEngine();
+        var input = new ArticleInput("ap/aid.txt", "Aid reached Kyiv on Monday. The convoy left Kyiv at dawn.",
+            new ArticleSettings(new Dictionary<string, string> { ["editorial.outlet"] = "ap" }));
+        var summary = engine.Run([input]).ArticleSummaries[0]!.Value;
+        var reads = 0;
+        var restored = CorpusSummaryFormat.Restore(input.Path, () => { reads++; return input.Text; }, summary, a => engine.Prepare(a, input.Settings, out _))!;
+        var index = restored.GetKept<Rules.Spelling.VariantIndex>();
+
+        var occurrences = index.OccurrencesOf([.. index.Keys.Where(k => k.Form == "Kyiv").Select(k => k.Hash)]);
+        occurrences.Select(o => (o.Kind, o.Form, o.Span)).ShouldBe(
+            [(Rules.Spelling.VariantKind.Listed, "Kyiv", new TextSpan(12, 4)), (Rules.Spelling.VariantKind.Listed, "Kyiv", new TextSpan(44, 4))]);
+        reads.ShouldBe(0);
+        occurrences.Select(o => o.Text).ShouldBe(["Kyiv", "Kyiv"]);
+        reads.ShouldBe(1);
+    }
+
     /// <summary>Every span list of a restored article (the spans of others' words that the diagnostic sink caps) equals the
     /// fresh article's, so a span list added to <see cref="Articles.Article"/> without its place in the summary fails here.</summary>
     [Fact]

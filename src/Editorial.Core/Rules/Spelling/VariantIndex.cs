@@ -32,6 +32,24 @@ internal enum VariantKind
 internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span, string Text, VariantKind Kind, bool InQuotation,
     bool InHeading, SpellingEntry? Entry, int SplitAt = 0, char Separator = ' ') : IStyleOccurrence
 {
+    private string? text = Text;
+    private readonly Func<string>? readText;
+
+    /// <summary>An occurrence restored from a summary: its words <paramref name="text"/>, or when the summary does not give them,
+    /// read from its article's text (<paramref name="readText"/>) only when asked for. ED1005 compares an outlet's occurrences by
+    /// key and form and reads the words of those it reports, so an unchanged article whose occurrences of a key it leaves alone
+    /// (a form the outlet's profile decides) is not read.</summary>
+    public VariantOccurrence(string key, string form, TextSpan span, string? text, Func<string> readText, VariantKind kind, bool inQuotation,
+        bool inHeading, SpellingEntry? entry, int splitAt, char separator)
+        : this(key, form, span, text!, kind, inQuotation, inHeading, entry, splitAt, separator) => this.readText = readText;
+
+    /// <summary>The words as written.</summary>
+    public string Text
+    {
+        get => text ??= readText!();
+        init => text = value;
+    }
+
     public string Style => Form;
 
     /// <summary>For a listed entry's form: written in a case the form does not allow ("Javascript", "kyiv" for "Kyiv").
@@ -296,9 +314,11 @@ internal sealed class VariantIndex
                     (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), reader.ReadCompact(), reader.ReadCompact());
                 if (wanted is not null && !wanted[place]) continue;
                 bool Has(int bit) => (flags & (1 << bit)) != 0;
-                var written = Given(text) ?? article.Article.GetText(span);
-                occurrences.Add(new VariantOccurrence(Given(key) ?? CompoundKeyOf(written, strings[form - 1], separator, keyBuffer), strings[form - 1],
-                    span, written, (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1], splitAt, separator)
+                // The words are read from the article's text now only when the key is made of them (a compound's).
+                var given = Given(text) ?? (key == 0 ? article.Article.GetText(span) : null);
+                occurrences.Add(new VariantOccurrence(Given(key) ?? CompoundKeyOf(given!, strings[form - 1], separator, keyBuffer), strings[form - 1],
+                    span, given, () => article.Article.GetText(span), (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1],
+                    splitAt, separator)
                 {
                     CaseVariant = Has(4),
                     IsGivenName = Has(5),
