@@ -35,6 +35,23 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_paragraph_read_before_elsewhere_has_its_tokens_where_it_stands_now()
+    {
+        Article.Parse("a.txt", "See example.com for the ministers' list, posted at 8:30.");
+        var again = Article.Parse("b.txt", "Talks went on.\n\nSee example.com for the ministers' list, posted at 8:30.");
+
+        again.Tokens.Skip(4).Select(t => (t.Text, t.Span.Start, t.Kind, t.IsNonProse, t.SentenceIndex, t.IsSentenceStart)).ShouldBe(
+        [
+            ("See", 16, TokenKind.Word, false, 1, true), ("example.com", 20, TokenKind.Punctuation, true, 1, false),
+            ("for", 32, TokenKind.Word, false, 1, false), ("the", 36, TokenKind.Word, false, 1, false),
+            ("ministers", 40, TokenKind.Word, false, 1, false), ("'", 49, TokenKind.Punctuation, false, 1, false),
+            ("list", 51, TokenKind.Word, false, 1, false), (",", 55, TokenKind.Punctuation, false, 1, false),
+            ("posted", 57, TokenKind.Word, false, 1, false), ("at", 64, TokenKind.Word, false, 1, false),
+            ("8:30", 67, TokenKind.Number, false, 1, false), (".", 71, TokenKind.Punctuation, false, 1, false),
+        ]);
+    }
+
+    [Fact]
     public void Token_texts_are_the_text_at_their_spans_when_more_words_than_the_pool_holds_are_read()
     {
         // 20,000 different words and numbers share the pool's 8,192 slots: texts of one slot replace each other.

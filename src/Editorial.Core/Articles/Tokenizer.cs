@@ -27,7 +27,18 @@ internal static class Tokenizer
         "js", "ts", "py", "cs", "css", "sql",
     };
 
+    /// <summary>Adds the tokens of <paramref name="block"/> to <paramref name="tokens"/>: those of a block read before from
+    /// <see cref="TokenizedBlockCache"/>, the others read.</summary>
     public static void Tokenize(char[] text, TextSpan block, TokenList tokens)
+    {
+        var hash = TokenizedBlockCache.Hash(text, block);
+        if (TokenizedBlockCache.TryAppend(text, block, hash, tokens)) return;
+        var first = tokens.Count;
+        Read(text, block, tokens);
+        TokenizedBlockCache.Add(text, block, hash, tokens, first);
+    }
+
+    private static void Read(char[] text, TextSpan block, TokenList tokens)
     {
         var i = block.Start;
         var end = block.End;

@@ -22,6 +22,10 @@ public static class FigureExtractor
         var figures = new List<Figure>();
         foreach (var sentence in article.Sentences)
         {
+            if (sentence.TokenCount == 0) continue;
+            var hash = SentenceFigureCache.Hash(article, sentence);
+            if (lexicon.ReadSentences.TryAppend(article, sentence, hash, figures)) continue;
+            var read = figures.Count;
             var reader = new SentenceReader(article, sentence, lexicon);
             var i = sentence.FirstToken;
             var end = sentence.EndToken;
@@ -36,6 +40,7 @@ public static class FigureExtractor
                 figures.Add(figure);
                 i = figure.LastToken + 1;
             }
+            lexicon.ReadSentences.Add(article, sentence, hash, figures, read);
         }
         return figures;
     }

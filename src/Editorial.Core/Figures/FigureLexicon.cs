@@ -84,4 +84,7 @@ public sealed class FigureLexicon
     internal PhraseList AmountVerbs { get; }
     /// <summary>Verbs whose length is a distance travelled: "flew", "travelled".</summary>
     internal PhraseList DistanceVerbs { get; }
+
+    /// <summary>The figures of the sentences this lexicon read lately, which a sentence read again takes instead of being read.</summary>
+    internal SentenceFigureCache ReadSentences { get; } = new();
 }

@@ -41,6 +41,17 @@ public class WordListTests
     }
 
     [Fact]
+    public void A_word_looked_up_lowered_is_found_as_its_lower_case_copy_is()
+    {
+        var words = Lines("common-words.txt.gz");
+        var samples = words.Where((_, i) => i % 53 == 0).SelectMany(word => new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..], word + "Q" })
+            .Concat(["House", "HOUSE", "Naïve", "NAÏVE", "Ärger", "", "House\nhold", "\u212Aey"]);
+        foreach (var word in samples) CommonWords.ContainsLowered(word).ShouldBe(CommonWords.Contains(word.ToLowerInvariant()), word);
+        CommonWords.ContainsLowered("House").ShouldBeTrue();
+        CommonWords.ContainsLowered("Zzzqx").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Proper_names_are_found_whatever_their_case_and_diacritics()
     {
         ProperNames.Contains("Minnesota").ShouldBeTrue();

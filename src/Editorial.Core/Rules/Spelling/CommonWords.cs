@@ -16,6 +16,10 @@ internal static class CommonWords
     private static readonly Lazy<WordSet> Words = new(() => WordSet.Load("common-words.txt.gz"));
 
     public static bool Contains(string lowerCaseWord) => Words.Value.Contains(lowerCaseWord);
+
+    /// <summary><see cref="Contains"/> of <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant"/>), with no
+    /// lower-case copy made of a word of ASCII letters: the spelling rules ask it of most capitalised words of an article.</summary>
+    public static bool ContainsLowered(string word) => Words.Value.ContainsLowered(word);
 }
 
 /// <summary>
@@ -88,6 +92,18 @@ internal sealed class WordSet
         return FindAscii(word) >= 0;
     }
 
+    /// <summary><see cref="Contains"/> of <paramref name="word"/>.ToLowerInvariant(), which for ASCII lowers A to Z alone: such a word
+    /// is looked up lowered as it is read.</summary>
+    public bool ContainsLowered(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c == '\n') return false;
+            if (c >= 0x80) return Contains(word.ToLowerInvariant());
+        }
+        return FindAscii(word, lowered: true) >= 0;
+    }
+
     /// <summary>The slot that holds the word <paramref name="source"/> has at <paramref name="start"/>, or the complement of the
     /// empty slot where it would go.</summary>
     private int Find(byte[] source, int start, int length)
@@ -101,11 +117,12 @@ internal sealed class WordSet
         }
     }
 
-    /// <summary><see cref="Find"/> for a word of ASCII characters, each of which is its own UTF-8 byte.</summary>
-    private int FindAscii(string word)
+    /// <summary><see cref="Find"/> for a word of ASCII characters, each of which is its own UTF-8 byte; <paramref name="lowered"/>,
+    /// for the word with A to Z in lower case.</summary>
+    private int FindAscii(string word, bool lowered = false)
     {
         var hash = Fnv1a.Basis32;
-        foreach (var c in word) hash = Fnv1a.Add32(hash, c);
+        foreach (var c in word) hash = Fnv1a.Add32(hash, lowered ? Lower(c) : c);
         var mask = _slots.Length - 1;
         for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
         {
@@ -113,10 +130,12 @@ internal sealed class WordSet
             if (entry == 0) return ~slot;
             if (!IsWordAt(entry - 1, word.Length)) continue;
             var same = true;
-            for (var i = 0; i < word.Length && same; i++) same = _words[entry - 1 + i] == word[i];
+            for (var i = 0; i < word.Length && same; i++) same = _words[entry - 1 + i] == (lowered ? Lower(word[i]) : word[i]);
             if (same) return slot;
         }
     }
+
+    private static char Lower(char ascii) => ascii is >= 'A' and <= 'Z' ? (char)(ascii + ('a' - 'A')) : ascii;
 
     /// <summary>True when a listed word of <paramref name="length"/> bytes can start at <paramref name="start"/>.</summary>
     private bool IsWordAt(int start, int length) => start + length < _words.Length && _words[start + length] == '\n';

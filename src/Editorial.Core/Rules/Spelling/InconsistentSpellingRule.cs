@@ -111,7 +111,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// spelling is the word even where the slip is the majority; a name's spellings, which the lists may lack ("Kathmandu"),
     /// are left to the majority.</summary>
     private static bool IsMisspeltWord(string slip, string model) =>
-        CommonWords.Contains(model.ToLowerInvariant()) && !CommonWords.Contains(slip.ToLowerInvariant()) && !ProperNames.Contains(slip);
+        CommonWords.ContainsLowered(model) && !CommonWords.ContainsLowered(slip) && !ProperNames.Contains(slip);
 
     private static bool IsDictionaryWord(string closed)
     {

@@ -253,6 +253,6 @@ internal static class LowercaseNamePhrases
     {
         var token = article.Tokens[index];
         if (!char.IsUpper(token.Text[0])) return false;
-        return !(token.IsSentenceStart && CommonWords.Contains(token.Text.ToLowerInvariant()));
+        return !(token.IsSentenceStart && CommonWords.ContainsLowered(token.Text));
     }
 }

@@ -137,7 +137,7 @@ internal static class NameVariants
             var text = token.Text;
             if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
             if (!IsNameLetters(text) || Mojibake.IsGarbled(article, token)) continue;
-            var ordinary = CommonWords.Contains(text.ToLowerInvariant());
+            var ordinary = CommonWords.ContainsLowered(text);
             if (ordinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
                               && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
             var letters = AppendLetters(text, buffer.Clear()).ToString();
@@ -326,7 +326,7 @@ internal static class NameVariants
         var added = false;
         foreach (var middles in inNames.Values.Where(m => m.Count > 1))
         {
-            var models = middles.Where(i => !byToken.ContainsKey(i) && CommonWords.Contains(tokens[i].Text.ToLowerInvariant())).ToList();
+            var models = middles.Where(i => !byToken.ContainsKey(i) && CommonWords.ContainsLowered(tokens[i].Text)).ToList();
             foreach (var i in middles)
             {
                 if (!byToken.TryGetValue(i, out var slip) || slip.IsSlip || ProperNames.ContainsLetters(slip.WrittenLetters)) continue;
@@ -696,7 +696,7 @@ internal static class NameVariants
     /// follow the same capitalised word as the ordinary word does (<see cref="IsModelOf"/>).</summary>
     private static bool IsWordOfTheSameName(TypoFamily slip, TypoFamily model) =>
         !model.OutsideNames
-        || !slip.Words.Any(w => CommonWords.Contains(w.Text.ToLowerInvariant()))
+        || !slip.Words.Any(w => CommonWords.ContainsLowered(w.Text))
            && (model.Listed || slip.Words.All(w => w.GivenName is { } before && model.Words.Any(m => m.GivenName == before)));
 
     /// <summary>
@@ -735,7 +735,7 @@ internal static class NameVariants
             if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text) || !SpellingText.IsLetters(text)
                 || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
             var givenNameBefore = GivenNameBefore(article, i);
-            if (!isListed && (givenNameBefore is null || !CommonWords.Contains(text.ToLowerInvariant()))) continue;
+            if (!isListed && (givenNameBefore is null || !CommonWords.ContainsLowered(text))) continue;
             var letters = Letters(text);
             bySpelling ??= new Dictionary<string, List<NameWord>>(StringComparer.Ordinal);
             if (!bySpelling.TryGetValue(letters, out var spelling)) bySpelling[letters] = spelling = new List<NameWord>();

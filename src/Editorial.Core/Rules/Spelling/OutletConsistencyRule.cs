@@ -117,7 +117,7 @@ public sealed class OutletConsistencyRule : CorpusRule
     /// <summary>"Secretary-General", "Secretary General": a name made of ordinary words is the title of an office, and offices of
     /// different bodies spell it their own way (the UN's Secretary-General, NATO's Secretary General).</summary>
     private static bool IsTitle(VariantOccurrence occurrence) =>
-        occurrence.Kind == VariantKind.Name && occurrence.Text.Split(' ', '-').All(word => CommonWords.Contains(word.ToLowerInvariant()));
+        occurrence.Kind == VariantKind.Name && occurrence.Text.Split(' ', '-').All(word => CommonWords.ContainsLowered(word));
 
     /// <summary>False when the articles give one surname to people with different given names ("Tim Allen", "Mark Allan"):
     /// two people, not two spellings.</summary>

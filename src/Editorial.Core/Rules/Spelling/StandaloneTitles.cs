@@ -138,7 +138,7 @@ internal static class StandaloneTitles
         if (capitalised && next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
         var previous = SpellingText.PreviousWord(article, first);
         if (!capitalised || previous < 0 || tokens[previous].SentenceIndex != tokens[first].SentenceIndex || !char.IsUpper(tokens[previous].Text[0])) return true;
-        if (tokens[previous].IsSentenceStart && CommonWords.Contains(tokens[previous].Text.ToLowerInvariant())) return true;
+        if (tokens[previous].IsSentenceStart && CommonWords.ContainsLowered(tokens[previous].Text)) return true;
         // Only spaces, or an abbreviation's point ("Mr. President"), between the two.
         for (var c = tokens[previous].Span.End; c < tokens[first].Span.Start; c++)
         {

@@ -655,7 +655,7 @@ internal sealed class VariantIndex
 
     /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
     /// coined of letters ("B-52", "MI5", "Shahed-136"), and how a house writes it is its style, not a spelling.</summary>
-    private static bool IsNumberedWord(string letters) => SpellingText.IsCapitalized(letters) && CommonWords.Contains(letters.ToLowerInvariant());
+    private static bool IsNumberedWord(string letters) => SpellingText.IsCapitalized(letters) && CommonWords.ContainsLowered(letters);
 
     private const string CompoundKeyPrefix = "compound:";
 

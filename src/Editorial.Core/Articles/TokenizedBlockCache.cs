@@ -1,0 +1,77 @@
+using System.Threading;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// The tokens of recently read blocks of prose (<see cref="Tokenizer"/>), by their characters: an IDE reads the article again
+/// at every keystroke with one paragraph changed, and a newsroom's articles share paragraphs. The tokenizer reads nothing of
+/// the text but the block's characters and the one before it (whether a word runs into the block), so a block of the same
+/// characters after the same character has the same tokens wherever it stands: they are kept with spans counted from the
+/// block's start and shifted when read back. Bounded by its slots and by the length of a block kept; safe across threads,
+/// since an entry is never changed once made and a slot is only ever read or replaced whole, and compared in full before use.
+/// </summary>
+internal static class TokenizedBlockCache
+{
+    private const int Slots = 1 << 10;
+
+    /// <summary>Longer blocks (a page merged onto one line, a table) are rarely met again and would hold much memory: they are not kept.</summary>
+    private const int MaximumLength = 1000;
+
+    private static readonly Entry?[] Entries = new Entry?[Slots];
+
+    /// <summary>The hash of <paramref name="block"/>'s characters and the one before it, for <see cref="TryAppend"/> and <see cref="Add"/>;
+    /// 0 for a block too long to keep.</summary>
+    public static uint Hash(char[] text, TextSpan block)
+    {
+        if (block.Length > MaximumLength) return 0;
+        var hash = Fnv1a.Add32(Fnv1a.Basis32, Before(text, block));
+        for (var i = block.Start; i < block.End; i++) hash = Fnv1a.Add32(hash, text[i]);
+        return hash == 0 ? 1 : hash;
+    }
+
+    /// <summary>True when a block of these characters was read before: its tokens, placed where it stands, are added to <paramref name="tokens"/>.</summary>
+    public static bool TryAppend(char[] text, TextSpan block, uint hash, TokenList tokens)
+    {
+        if (hash == 0) return false;
+        var entry = Volatile.Read(ref Entries[hash & (Slots - 1)]);
+        if (entry is null || entry.Hash != hash || !entry.Matches(text, block)) return false;
+        foreach (var kept in entry.Tokens)
+        {
+            tokens.Add(new Token(new TextSpan(kept.Span.Start + block.Start, kept.Span.Length), kept.Text, kept.Kind, kept.SentenceIndex, kept.Flags));
+        }
+        return true;
+    }
+
+    /// <summary>Keeps the tokens of <paramref name="block"/>, those of <paramref name="tokens"/> from <paramref name="first"/> on.</summary>
+    public static void Add(char[] text, TextSpan block, uint hash, TokenList tokens, int first)
+    {
+        if (hash == 0) return;
+        var kept = new Token[tokens.Count - first];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            ref readonly var token = ref tokens[first + i];
+            kept[i] = new Token(new TextSpan(token.Span.Start - block.Start, token.Span.Length), token.Text, token.Kind, token.SentenceIndex, token.Flags);
+        }
+        Volatile.Write(ref Entries[hash & (Slots - 1)], new Entry(hash, block.Start == 0, Before(text, block), new string(text, block.Start, block.Length), kept));
+    }
+
+    /// <summary>The character before the block, or '\0' at the start of the text.</summary>
+    private static char Before(char[] text, TextSpan block) => block.Start > 0 ? text[block.Start - 1] : '\0';
+
+    private sealed class Entry(uint hash, bool atStart, char before, string chars, Token[] tokens)
+    {
+        public uint Hash { get; } = hash;
+        public Token[] Tokens { get; } = tokens;
+
+        public bool Matches(char[] text, TextSpan block)
+        {
+            if (chars.Length != block.Length || atStart != (block.Start == 0) || before != Before(text, block)) return false;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] != text[block.Start + i]) return false;
+            }
+            return true;
+        }
+    }
+}
