@@ -68,8 +68,11 @@ public sealed class ProfileSet
         return new ProfileSet(resolved, diagnostics);
     }
 
-    /// <param name="Reading">Its YAML tree, for the places of entries that only resolving against the extended profile finds wrong.</param>
-    private sealed record Parsed(ProfileSource Source, ProfileDocument Document, string Name, SourceReading Reading);
+    /// <param name="Reading">Its source and YAML tree, for the places of entries that only resolving against the extended profile finds wrong.</param>
+    private sealed record Parsed(SourceReading Reading, ProfileDocument Document, string Name)
+    {
+        public ProfileSource Source => Reading.Source;
+    }
 
     /// <summary>A profile's text as YAML: its tree, or why it has none, and its document, deserialized from the same text. Each
     /// is read when first asked for: the tree is not needed for a built-in profile.</summary>
@@ -134,7 +137,7 @@ public sealed class ProfileSet
                     diagnostics.Add(Error(source, name, $"another profile file is already named '{name}'", 0));
                     continue;
                 }
-                parsed[name] = new Parsed(source, document, name, reading);
+                parsed[name] = new Parsed(reading, document, name);
             }
             catch (YamlException exception)
             {
