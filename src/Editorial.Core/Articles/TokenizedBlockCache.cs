@@ -1,4 +1,3 @@
-using System.Threading;
 using Editorial.Text;
 
 namespace Editorial.Articles;
@@ -8,17 +7,14 @@ namespace Editorial.Articles;
 /// at every keystroke with one paragraph changed, and a newsroom's articles share paragraphs. The tokenizer reads nothing of
 /// the text but the block's characters and the one before it (whether a word runs into the block), so a block of the same
 /// characters after the same character has the same tokens wherever it stands: they are kept with spans counted from the
-/// block's start and shifted when read back. Bounded by its slots and by the length of a block kept; safe across threads,
-/// since an entry is never changed once made and a slot is only ever read or replaced whole, and compared in full before use.
+/// block's start and shifted when read back (<see cref="RecentSlots{T}"/>; a block kept is at most <see cref="MaximumLength"/> long).
 /// </summary>
 internal static class TokenizedBlockCache
 {
-    private const int Slots = 1 << 10;
-
     /// <summary>Longer blocks (a page merged onto one line, a table) are rarely met again and would hold much memory: they are not kept.</summary>
     private const int MaximumLength = 1000;
 
-    private static readonly Entry?[] Entries = new Entry?[Slots];
+    private static readonly RecentSlots<Entry> Entries = new(bits: 10);
 
     /// <summary>The hash of <paramref name="block"/>'s characters and the one before it, for <see cref="TryAppend"/> and <see cref="Add"/>;
     /// 0 for a block too long to keep.</summary>
@@ -34,7 +30,7 @@ internal static class TokenizedBlockCache
     public static bool TryAppend(char[] text, TextSpan block, uint hash, TokenList tokens)
     {
         if (hash == 0) return false;
-        var entry = Volatile.Read(ref Entries[hash & (Slots - 1)]);
+        var entry = Entries.Get(hash);
         if (entry is null || entry.Hash != hash || !entry.Matches(text, block)) return false;
         foreach (var kept in entry.Tokens)
         {
@@ -53,7 +49,7 @@ internal static class TokenizedBlockCache
             ref readonly var token = ref tokens[first + i];
             kept[i] = new Token(new TextSpan(token.Span.Start - block.Start, token.Span.Length), token.Text, token.Kind, token.SentenceIndex, token.Flags);
         }
-        Volatile.Write(ref Entries[hash & (Slots - 1)], new Entry(hash, block.Start == 0, Before(text, block), new string(text, block.Start, block.Length), kept));
+        Entries.Set(hash, new Entry(hash, block.Start == 0, Before(text, block), new string(text, block.Start, block.Length), kept));
     }
 
     /// <summary>The character before the block, or '\0' at the start of the text.</summary>

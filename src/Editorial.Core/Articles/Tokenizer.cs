@@ -70,12 +70,11 @@ internal static class Tokenizer
     private static string OneCharacter(char c) =>
         c < OneCharacterTexts.Length ? OneCharacterTexts[c] ??= c.ToString() : c.ToString();
 
-    /// <summary>The texts of recent tokens, by a hash of their characters: one slot each, a newer text taking the slot of an
-    /// older one. An IDE reads the article again at every keystroke with one paragraph changed, and a newsroom's articles share
-    /// most of their words: a token whose text a slot holds takes that string instead of a new one (most of the strings an
-    /// article's reading made). Bounded by its slots; safe across threads, since a slot is only ever read whole and compared
-    /// before use, so that a race makes at worst a string of its own. A token's text is the same whichever string holds it.</summary>
-    private static readonly string?[] PooledTexts = new string?[1 << 13];
+    /// <summary>The texts of recent tokens, by a hash of their characters (<see cref="RecentSlots{T}"/>). An IDE reads the
+    /// article again at every keystroke with one paragraph changed, and a newsroom's articles share most of their words: a
+    /// token whose text a slot holds takes that string instead of a new one (most of the strings an article's reading made).
+    /// A race makes at worst a string of its own; a token's text is the same whichever string holds it.</summary>
+    private static readonly RecentSlots<string> PooledTexts = new(bits: 13);
 
     /// <summary>Longer texts (URLs, long compounds) are rarely met again: they are not pooled.</summary>
     private const int MaximumPooledLength = 24;
@@ -85,11 +84,11 @@ internal static class Tokenizer
         if (length > MaximumPooledLength) return new string(text, start, length);
         var hash = Fnv1a.Basis32;
         for (var i = start; i < start + length; i++) hash = Fnv1a.Add32(hash, text[i]);
-        var slot = (int)((hash ^ (hash >> 13)) & (uint)(PooledTexts.Length - 1));
-        var pooled = PooledTexts[slot];
+        var slot = hash ^ (hash >> 13);
+        var pooled = PooledTexts.Get(slot);
         if (pooled is not null && pooled.Length == length && SameChars(pooled, text, start)) return pooled;
         var made = new string(text, start, length);
-        PooledTexts[slot] = made;
+        PooledTexts.Set(slot, made);
         return made;
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 using Editorial.Articles;
 using Editorial.Text;
 
@@ -11,17 +10,14 @@ namespace Editorial.Figures;
 /// <see cref="FigureExtractor"/> reads no further than a sentence's tokens, the prose between them and the lexicon, so a
 /// sentence whose prose and tokens (each token's place, kind and flags) are those of one read before has the same figures,
 /// wherever it stands: they are kept with offsets and token indexes counted from the sentence's start and shifted when read
-/// back. Bounded by its slots (a newer sentence takes the slot of an older one); safe across threads, since an entry is
-/// never changed once made and a slot is only ever read or replaced whole, and compared in full before use.
+/// back (<see cref="RecentSlots{T}"/>).
 /// </summary>
 internal sealed class SentenceFigureCache
 {
-    private const int Slots = 1 << 12;
-
     /// <summary>Sentences longer than this (a table, a list run together) are rarely met again: they are not kept.</summary>
     private const int MaximumTokens = 256;
 
-    private readonly Entry?[] _entries = new Entry?[Slots];
+    private readonly RecentSlots<Entry> _entries = new(bits: 12);
 
     /// <summary>The hash of what the figures of <paramref name="sentence"/> depend on, for <see cref="TryAppend"/> and <see cref="Add"/>.</summary>
     public static uint Hash(Article article, Sentence sentence)
@@ -44,7 +40,7 @@ internal sealed class SentenceFigureCache
     /// <summary>True when <paramref name="sentence"/> was read before: its figures, placed where it stands, are added to <paramref name="figures"/>.</summary>
     public bool TryAppend(Article article, Sentence sentence, uint hash, List<Figure> figures)
     {
-        var entry = Volatile.Read(ref _entries[hash & (Slots - 1)]);
+        var entry = _entries.Get(hash);
         if (entry is null || entry.Hash != hash || !entry.Matches(article, sentence)) return false;
         var offset = article.Tokens[sentence.FirstToken].Span.Start;
         foreach (var kept in entry.Figures)
@@ -70,7 +66,7 @@ internal sealed class SentenceFigureCache
                 figure.Hedge, figure.Unit, figure.FirstToken - sentence.FirstToken, figure.LastToken - sentence.FirstToken,
                 figure.NumberFirstToken - sentence.FirstToken, figure.NumberLastToken - sentence.FirstToken, 0);
         }
-        Volatile.Write(ref _entries[hash & (Slots - 1)], new Entry(article, sentence, hash, kept));
+        _entries.Set(hash, new Entry(article, sentence, hash, kept));
     }
 
     /// <summary>What of a token, besides its span, the reading sees: its kind and flags (its text is the prose at its span).</summary>
