@@ -261,7 +261,7 @@ public sealed partial class Article
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it.
-        _proseText = SameChars(Text, view) ? Text : new string(view);
+        _proseText = Text.Length == view.Length && CharArrays.HoldAt(view, 0, Text) ? Text : new string(view);
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Paragraphs = paragraphs;
@@ -282,16 +282,6 @@ public sealed partial class Article
         if (more.Count == 0) return;
         spans.AddRange(more);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
-
-    private static bool SameChars(string text, char[] view)
-    {
-        if (text.Length != view.Length) return false;
-        for (var i = 0; i < view.Length; i++)
-        {
-            if (text[i] != view[i]) return false;
-        }
-        return true;
     }
 
     /// <param name="quotationCursor">The first quotation that does not end before this token; advanced here.</param>

@@ -60,14 +60,7 @@ internal static class TokenizedBlockCache
         public uint Hash { get; } = hash;
         public Token[] Tokens { get; } = tokens;
 
-        public bool Matches(char[] text, TextSpan block)
-        {
-            if (chars.Length != block.Length || atStart != (block.Start == 0) || before != Before(text, block)) return false;
-            for (var i = 0; i < chars.Length; i++)
-            {
-                if (chars[i] != text[block.Start + i]) return false;
-            }
-            return true;
-        }
+        public bool Matches(char[] text, TextSpan block) =>
+            chars.Length == block.Length && atStart == (block.Start == 0) && before == Before(text, block) && CharArrays.HoldAt(text, block.Start, chars);
     }
 }

@@ -86,19 +86,10 @@ internal static class Tokenizer
         for (var i = start; i < start + length; i++) hash = Fnv1a.Add32(hash, text[i]);
         var slot = hash ^ (hash >> 13);
         var pooled = PooledTexts.Get(slot);
-        if (pooled is not null && pooled.Length == length && SameChars(pooled, text, start)) return pooled;
+        if (pooled is not null && pooled.Length == length && CharArrays.HoldAt(text, start, pooled)) return pooled;
         var made = new string(text, start, length);
         PooledTexts.Set(slot, made);
         return made;
-    }
-
-    private static bool SameChars(string pooled, char[] text, int start)
-    {
-        for (var i = 0; i < pooled.Length; i++)
-        {
-            if (pooled[i] != text[start + i]) return false;
-        }
-        return true;
     }
 
     /// <summary>What a format reader puts in the prose view where an embedded object (a Markdown image) stands.</summary>

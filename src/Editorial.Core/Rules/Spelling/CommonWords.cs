@@ -78,30 +78,24 @@ internal sealed class WordSet
     }
 
     /// <summary>True when the list holds <paramref name="word"/>; a line feed in it could match two listed words together.</summary>
-    public bool Contains(string word)
+    public bool Contains(string word) => Holds(word, lowered: false);
+
+    /// <summary><see cref="Contains"/> of <paramref name="word"/>.ToLowerInvariant(), which for ASCII lowers A to Z alone: such a word
+    /// is looked up lowered as it is read.</summary>
+    public bool ContainsLowered(string word) => Holds(word, lowered: true);
+
+    private bool Holds(string word, bool lowered)
     {
         foreach (var c in word)
         {
             if (c == '\n') return false;
             if (c >= 0x80)
             {
-                var encoded = Encoding.UTF8.GetBytes(word);
+                var encoded = Encoding.UTF8.GetBytes(lowered ? word.ToLowerInvariant() : word);
                 return Find(encoded, 0, encoded.Length) >= 0;
             }
         }
-        return FindAscii(word) >= 0;
-    }
-
-    /// <summary><see cref="Contains"/> of <paramref name="word"/>.ToLowerInvariant(), which for ASCII lowers A to Z alone: such a word
-    /// is looked up lowered as it is read.</summary>
-    public bool ContainsLowered(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c == '\n') return false;
-            if (c >= 0x80) return Contains(word.ToLowerInvariant());
-        }
-        return FindAscii(word, lowered: true) >= 0;
+        return FindAscii(word, lowered) >= 0;
     }
 
     /// <summary>The slot that holds the word <paramref name="source"/> has at <paramref name="start"/>, or the complement of the
@@ -119,7 +113,7 @@ internal sealed class WordSet
 
     /// <summary><see cref="Find"/> for a word of ASCII characters, each of which is its own UTF-8 byte; <paramref name="lowered"/>,
     /// for the word with A to Z in lower case.</summary>
-    private int FindAscii(string word, bool lowered = false)
+    private int FindAscii(string word, bool lowered)
     {
         var hash = Fnv1a.Basis32;
         foreach (var c in word) hash = Fnv1a.Add32(hash, lowered ? Lower(c) : c);
