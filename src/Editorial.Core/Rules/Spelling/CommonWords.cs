@@ -41,6 +41,19 @@ internal static class ProperNames
 }
 
 /// <summary>
+/// Real words that SCOWL size 50 lacks and that are one typing slip from one of its words ("mater" beside "matter",
+/// "therm" beside "them", "iodide" beside "iodine"): the words of the public-domain ENABLE2K list that are so, derived by
+/// tools/wordlists/derive.py into Data/rare-words.txt.gz. Such a word is no misspelling of the common word an article
+/// writes elsewhere (<see cref="WordSlips"/>). Loaded the first time a slip is suspected, which most articles never need.
+/// </summary>
+internal static class RareWords
+{
+    private static readonly Lazy<WordSet> Words = new(() => WordSet.Load("rare-words.txt.gz"));
+
+    public static bool Contains(string lowerCaseWord) => Words.Value.Contains(lowerCaseWord);
+}
+
+/// <summary>
 /// The words of one of the embedded gzipped word lists (a word a line), as a read-only set held in two arrays: the list's
 /// UTF-8 bytes and an open-addressing table of where each word starts. A set of 65,000 strings cost a one-article check a
 /// third of its start-up, mostly in allocating them and in the collection that then compacted them; the list's bytes are
