@@ -34,33 +34,52 @@ internal static class WordSlips
         {
             if (!IsLowerCaseWord(tokens[i], out var text) || text.Length < MinimumLetters || !IsAscii(text)) continue;
             if (CommonWords.ContainsLowered(text) || ProperNames.Contains(text)) continue;
-            AddPlace(unknown ??= new Dictionary<string, List<int>>(StringComparer.Ordinal), text, i);
+            unknown ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!unknown.TryGetValue(text, out var places)) unknown[text] = places = new List<int>();
+            places.Add(i);
         }
         if (unknown is null) return;
 
-        // The lower-case words of the article with where each stands: the slips' models. Read only when some word is unknown,
-        // which most articles have (a name lower-cased in a handle's text, a rare word).
-        var written = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (IsLowerCaseWord(tokens[i], out var text) && text.Length >= MinimumLetters - 1 && IsAscii(text)) AddPlace(written, text, i);
-        }
+        // Each unknown word against the article's words of its first letter and about its length: a few unknown words an
+        // article, so a scan each costs less than a table of every word the article writes.
         foreach (var slip in unknown)
         {
             string? model = null;
             var models = 0;
-            foreach (var candidate in written)
+            var modelPlaces = 0;
+            for (var i = 0; i < tokens.Count && models < 2; i++)
             {
-                if (candidate.Key == slip.Key || !NameVariants.IsOneSlip(slip.Key, candidate.Key)
-                    || !IsModel(candidate.Key, candidate.Value.Count, slip.Value.Count)) continue;
-                model = candidate.Key;
+                if (!IsLowerCaseWord(tokens[i], out var text) || text[0] != slip.Key[0] || Math.Abs(text.Length - slip.Key.Length) > 1
+                    || text == slip.Key || text == model || !NameVariants.IsOneSlip(slip.Key, text) || !IsAscii(text)) continue;
+                var written = Places(tokens, text);
+                if (!IsModel(text, written, slip.Value.Count)) continue;
+                model = text;
+                modelPlaces = written;
                 models++;
             }
             if (models != 1 || RareWords.Contains(slip.Key)) continue;
             var key = KeyPrefix + model;
-            foreach (var place in written[model!]) occurrences.Add(Occurrence(key, tokens[place], isSlip: false));
+            for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
+            {
+                if (tokens[i].IsWord && tokens[i].Text == model)
+                {
+                    occurrences.Add(Occurrence(key, tokens[i], isSlip: false));
+                    modelPlaces--;
+                }
+            }
             foreach (var place in slip.Value) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
         }
+    }
+
+    /// <summary>How often the article writes <paramref name="word"/>.</summary>
+    private static int Places(TokenList tokens, string word)
+    {
+        var places = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Text == word) places++;
+        }
+        return places;
     }
 
     private static bool IsModel(string word, int written, int slipWritten) =>
@@ -86,11 +105,6 @@ internal static class WordSlips
         return true;
     }
 
-    private static void AddPlace(Dictionary<string, List<int>> places, string word, int index)
-    {
-        if (!places.TryGetValue(word, out var list)) places[word] = list = new List<int>();
-        list.Add(index);
-    }
 
     private static VariantOccurrence Occurrence(string key, Token token, bool isSlip) =>
         new(key, token.Text, token.Span, token.Text, VariantKind.Name, token.IsTranscribed, token.IsInHeading, null) { IsSlip = isSlip };
