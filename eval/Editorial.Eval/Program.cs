@@ -72,7 +72,7 @@ int Run(string wanted, string? reportPath, bool stories)
     var table = Table(wanted, prepared, storyArticles.Count, scores);
     var inNonProse = NonProseCheck.Violations(findings);
     table += $"\nSpelling findings inside a web address, e-mail address, handle or hashtag: {inNonProse.Count}.\n";
-    if (misspeltTotal > 0) table += $"\nLone misspellings (no other form of the word in the article; no ED1xxx rule claims them) that a finding covers: {Ratio(misspeltFound, misspeltTotal)}.\n";
+    if (misspeltTotal > 0) table += $"\nLone misspellings (no other form of the word in the article: ED1009's) that a finding covers: {Ratio(misspeltFound, misspeltTotal)}.\n";
     foreach (var finding in inNonProse.Take(10)) table += $"- {Keys.Of(finding).Replace('\t', ' ')}\n";
     Console.WriteLine(table);
     if (reportPath is not null) File.WriteAllText(reportPath, table);

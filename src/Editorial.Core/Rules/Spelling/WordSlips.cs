@@ -32,8 +32,7 @@ internal static class WordSlips
         Dictionary<string, List<int>>? unknown = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsLowerCaseWord(tokens[i], out var text) || text.Length < MinimumLetters || !IsAscii(text)) continue;
-            if (CommonWords.ContainsLowered(text) || ProperNames.Contains(text)) continue;
+            if (!IsTypedWord(tokens[i], out var text) || text.Length < MinimumLetters || !IsUnknown(text)) continue;
             unknown ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
             if (!unknown.TryGetValue(text, out var places)) unknown[text] = places = new List<int>();
             places.Add(i);
@@ -49,8 +48,8 @@ internal static class WordSlips
             var modelPlaces = 0;
             for (var i = 0; i < tokens.Count && models < 2; i++)
             {
-                if (!IsLowerCaseWord(tokens[i], out var text) || text[0] != slip.Key[0] || Math.Abs(text.Length - slip.Key.Length) > 1
-                    || text == slip.Key || text == model || !NameVariants.IsOneSlip(slip.Key, text) || !IsAscii(text)) continue;
+                if (!IsTypedWord(tokens[i], out var text) || text[0] != slip.Key[0] || Math.Abs(text.Length - slip.Key.Length) > 1
+                    || text == slip.Key || text == model || !NameVariants.IsOneSlip(slip.Key, text)) continue;
                 var written = Places(tokens, text);
                 if (!IsModel(text, written, slip.Value.Count)) continue;
                 model = text;
@@ -85,26 +84,25 @@ internal static class WordSlips
     private static bool IsModel(string word, int written, int slipWritten) =>
         CommonWords.ContainsLowered(word) || written >= 2 && written >= 2 * slipWritten && !ProperNames.Contains(word);
 
-    /// <summary>A word of letters only, the first in lower case: a word as running text writes it. Capitalised words are
-    /// names or sentence starts, which <see cref="NameVariants"/> reads.</summary>
-    private static bool IsLowerCaseWord(Token token, out string text)
+    /// <summary>A word as running text types it: ASCII letters, the first in lower case. Capitalised words are names or
+    /// sentence starts, which <see cref="NameVariants"/> reads. A typing slip of an English word is typed on an English
+    /// keyboard: a word with other letters is a foreign word, or letters of a garbled character ("narrativeâ" where a
+    /// closing quotation mark was decoded as three characters); and a plain letter for an accented one ("fiancee" beside
+    /// "fiancée") is a choice of diacritics, not a slip of the keys.</summary>
+    internal static bool IsTypedWord(Token token, out string text)
     {
         text = token.Text;
-        return token.IsWord && char.IsLower(text[0]) && SpellingText.IsLetters(text);
-    }
-
-    /// <summary>A typing slip of an English word is typed on an English keyboard: a word with other letters is a foreign word,
-    /// or letters of a garbled character ("narrativeâ" where a closing quotation mark was decoded as three characters); and a
-    /// plain letter for an accented one ("fiancee" beside "fiancée") is a choice of diacritics, not a slip of the keys.</summary>
-    private static bool IsAscii(string word)
-    {
-        foreach (var c in word)
+        if (!token.IsWord || !char.IsLower(text[0])) return false;
+        foreach (var c in text)
         {
-            if (c >= 0x80) return false;
+            if (c >= 0x80 || !char.IsLetter(c)) return false;
         }
         return true;
     }
 
+    /// <summary>Neither a common word nor a proper name. (The rarer real words, <see cref="RareWords"/>, are asked last, when
+    /// a word is otherwise taken for a slip: most articles never load them.)</summary>
+    internal static bool IsUnknown(string word) => !CommonWords.ContainsLowered(word) && !ProperNames.Contains(word);
 
     private static VariantOccurrence Occurrence(string key, Token token, bool isSlip) =>
         new(key, token.Text, token.Span, token.Text, VariantKind.Name, token.IsTranscribed, token.IsInHeading, null) { IsSlip = isSlip };
