@@ -38,6 +38,8 @@ public class MisspeltWordRuleTests
         Lines("Posession was the charge.").ShouldBeEmpty();
         // Glued to a bracket, part of an edited quotation.
         Lines("He wrote that \"[T]echnology changes\" everything.").ShouldBeEmpty();
+        // Others' words keep their spelling.
+        Lines("\"The city is beseiged,\" the mayor wrote on Monday.").ShouldBeEmpty();
     }
 
     [Fact]

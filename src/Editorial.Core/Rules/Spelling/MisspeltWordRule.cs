@@ -13,6 +13,7 @@ namespace Editorial.Rules.Spelling;
 /// ED1001's, <see cref="WordSlips"/>). Without another form in the article to compare with, only the lists speak, so the
 /// rule asks for much before it reports: a word of seven letters or more (shorter ones are one slip from too many words),
 /// written once, standing as a word of its own (not "[T]echnology"), never capitalised elsewhere (a name lower-cased),
+/// outside others' words (quotations and reproduced documents, as for every spelling rule under <c>quoted-spelling: keep</c>),
 /// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list (<see cref="RareWords"/>:
 /// "uncrewed"), a common word with a prefix or an inflection ("unprojected", "payrolled"), two common words closed up
 /// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse").
@@ -44,10 +45,13 @@ public sealed class MisspeltWordRule : ArticleRule
         var article = context.Article;
         var tokens = article.Tokens;
         HashSet<string>? writtenTwice = null;
+        // Others' words keep their spelling, as for every spelling rule, unless the outlet respells what it transcribes: a
+        // quotation may be a written document (a post, a memo, a statement) as well as speech the writer typed.
+        var respellsQuotations = SpellingText.RespellsQuotations(context.Profile);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.IsInReproducedText || !WordSlips.IsTypedWord(token, out var word) || word.Length < MinimumLetters
+            if (token.IsTranscribed && !respellsQuotations || !WordSlips.IsTypedWord(token, out var word) || word.Length < MinimumLetters
                 || !StandsAlone(article.Text, token.Span) || !WordSlips.IsUnknown(word)) continue;
             writtenTwice ??= WordsWrittenTwice(tokens);
             if (writtenTwice.Contains(word) || IsKnownOtherwise(word) || RareWords.Contains(word)) continue;
