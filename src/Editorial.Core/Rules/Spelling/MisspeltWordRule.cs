@@ -44,7 +44,6 @@ public sealed class MisspeltWordRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
-        HashSet<string>? writtenTwice = null;
         // Others' words keep their spelling, as for every spelling rule, unless the outlet respells what it transcribes: a
         // quotation may be a written document (a post, a memo, a statement) as well as speech the writer typed.
         var respellsQuotations = SpellingText.RespellsQuotations(context.Profile);
@@ -53,24 +52,11 @@ public sealed class MisspeltWordRule : ArticleRule
             var token = tokens[i];
             if (token.IsTranscribed && !respellsQuotations || !WordSlips.IsTypedWord(token, out var word) || word.Length < MinimumLetters
                 || !StandsAlone(article.Text, token.Span) || !WordSlips.IsUnknown(word)) continue;
-            writtenTwice ??= WordsWrittenTwice(tokens);
-            if (writtenTwice.Contains(word) || IsKnownOtherwise(word) || RareWords.Contains(word)) continue;
-            if (OnlyCommonWordOneSlipFrom(word) is not { } meant || ArticleWrites(tokens, meant)) continue;
+            // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys.
+            if (Count(tokens, word) > 1 || IsKnownOtherwise(word) || RareWords.Contains(word)) continue;
+            if (OnlyCommonWordOneSlipFrom(word) is not { } meant || Count(tokens, meant) > 0) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
-    }
-
-    /// <summary>The words written more than once, whatever their case: one written twice alike is the writer's spelling (a
-    /// coinage, a term, a name), not a slip of the keys; and a lower-case word also written capitalised is a name.</summary>
-    private static HashSet<string> WordsWrittenTwice(TokenList tokens)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var twice = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].IsWord && tokens[i].Text.Length >= MinimumLetters && !seen.Add(tokens[i].Text)) twice.Add(tokens[i].Text);
-        }
-        return twice;
     }
 
     /// <summary>Spaces or an opening mark before the word: not glued to a bracket or a letter that a reader sees as part of it.</summary>
@@ -140,12 +126,14 @@ public sealed class MisspeltWordRule : ArticleRule
         }
     }
 
-    private static bool ArticleWrites(TokenList tokens, string word)
+    /// <summary>How often the article writes <paramref name="word"/>, in any case.</summary>
+    private static int Count(TokenList tokens, string word)
     {
+        var count = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && string.Equals(tokens[i].Text, word, StringComparison.OrdinalIgnoreCase)) return true;
+            if (tokens[i].IsWord && string.Equals(tokens[i].Text, word, StringComparison.OrdinalIgnoreCase)) count++;
         }
-        return false;
+        return count;
     }
 }
