@@ -42,7 +42,8 @@ internal static partial class QuantityKeyReader
         var rate = Rate(segment, unit.End);
         if (rate is not null) unit = unit with { End = rate.Value.End };
         var isHolders = false;
-        if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
+        if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? (unit.IsMoney ? NamedByAct(segment, figure.FirstToken, unit.End) : null)
+             ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
         {
             if (MeasureOfHolder(reading, segment, unit, figure.FirstToken) is not { } held) return null;
             (noun, isHolders) = (held, true);
@@ -125,8 +126,8 @@ internal static partial class QuantityKeyReader
     /// <summary>"a ransom of $2 million", "the ransom was $2 million", "$2 million in ransom", "a $2 million ransom".</summary>
     private static AmountNounReading? AmountNoun(Clause clause, PhraseList nouns, PhraseList verbs, int first, int last)
     {
-        // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge".
-        var after = clause.IsWord(last + 1, "in") ? last + 2 : last + 1;
+        // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge", "$2 billion worth of damage".
+        var after = clause.IsWord(last + 1, "in") ? last + 2 : clause.IsWord(last + 1, "worth") && clause.IsWord(last + 2, "of") ? last + 3 : last + 1;
         if (NounAfter(clause, nouns, after) is { } following) return following;
         // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth", "the deal,
         // worth", and a
@@ -144,6 +145,17 @@ internal static partial class QuantityKeyReader
         if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;
         var noun = end - length + 1;
         return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
+    }
+
+    /// <summary>"fined Acme €2 million", "Acme was fined €2 million": a verb of <see cref="AmountActs"/> right before the amount, or
+    /// before the names of whom it is taken from, names the amount's noun.</summary>
+    private static AmountNounReading? NamedByAct(Clause clause, int first, int last)
+    {
+        var verb = first - 1;
+        while (clause.IsName(verb) && verb > first - 4) verb--;
+        if (!AmountActs.TryGetValue(clause.Word(verb), out var noun)) return null;
+        // The names between the verb and the amount say whose it is ("fined Acme"): they stay out of its phrase, among its clause's names.
+        return new AmountNounReading(noun, [], verb == first - 1 ? verb : first, last);
     }
 
     /// <summary>
