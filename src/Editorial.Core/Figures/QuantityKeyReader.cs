@@ -249,7 +249,7 @@ internal static partial class QuantityKeyReader
     private static CountPhrase? ReadCount(Clause clause, Figure figure)
     {
         if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
-        if (IsDeathToll(clause, figure)) return new CountPhrase("people", "killed", false, figure.LastToken, []);
+        if (Toll(clause, figure) is { } tolled) return new CountPhrase("people", tolled, false, figure.LastToken, []);
         // "the blast claimed 31 lives", "cost 12 lives", "31 lives were lost": lives are people, and losing them is dying.
         if (clause.IsWord(figure.LastToken + 1, "lives")
             && (LifeTakingVerbs.Contains(clause.Word(figure.FirstToken - 1)) || (clause.IsWord(figure.LastToken + 2, "were") && clause.IsWord(figure.LastToken + 3, "lost"))))
@@ -360,6 +360,8 @@ internal static partial class QuantityKeyReader
             if (IsWholeOfAPart(clause, figure)) after = phraseEnd + 1;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
             else if (LostTheirLives(clause, after)) @event = "killed";
+            // "150 people were on board the plane".
+            else if (OnBoardAt(clause, after) && after > phraseEnd + 1) @event = "on board";
             else if (EventAt(clause, after) is { } following && (after > phraseEnd + 1 || InjuryVerbs.Contains(clause.Word(after)))) @event = following;
             else if (EventAt(clause, figure.FirstToken - 1) is { } preceding) @event = preceding;
             else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1
@@ -532,32 +534,37 @@ internal static partial class QuantityKeyReader
     /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
     private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 
-    /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
-    private static bool IsDeathToll(Clause clause, Figure figure)
+    /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead;
+    /// after "the number of injured stands at" or "the number of people arrested is", the injured or the arrested. Null when no
+    /// toll stands before the figure.</summary>
+    private static string? Toll(Clause clause, Figure figure)
     {
-        if (!TollVerbs.Contains(clause.Word(figure.FirstToken - 1))) return false;
+        if (!TollVerbs.Contains(clause.Word(figure.FirstToken - 1))) return null;
         for (var i = figure.FirstToken - 2; clause.Has(i); i--)
         {
-            if (clause.IsNumber(i)) return false;
+            if (clause.IsNumber(i)) return null;
             // "the death toll", and "the toll" alone, which news copy writes for the dead only: "the toll reached 31".
             // A noun after "the toll … rose to 15" says what it counts: the count is read as any other.
             // So is an event's toll in a headline: "Quetta blast toll hits 31", "quake toll rises to 2,000".
             if (clause.IsWord(i, "toll"))
             {
                 return clause.IsWord(i - 1, "death")
-                       || ((clause.IsWord(i - 1, "the") || IncidentNouns.Contains(clause.Word(i - 1))) && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)));
+                       || ((clause.IsWord(i - 1, "the") || IncidentNouns.Contains(clause.Word(i - 1))) && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)))
+                    ? "killed"
+                    : null;
             }
-            // "the number of dead rose to 31", "the number of people killed is 31".
-            if (clause.IsWord(i, "number") && clause.IsWord(i + 1, "of")) return CountsTheDead(clause, i + 2);
+            // "the number of dead rose to 31", "the number of people killed is 31", "the number of injured stands at 40".
+            if (clause.IsWord(i, "number") && clause.IsWord(i + 1, "of")) return EventOfPeople(clause, i + 2);
         }
-        return false;
+        return null;
     }
 
-    /// <summary>"dead", "deaths", "fatalities", "people killed", "people who died" at <paramref name="k"/>.</summary>
-    private static bool CountsTheDead(Clause clause, int k)
+    /// <summary>The event of "dead", "injured", "arrests", "people killed", "those who died" at <paramref name="k"/>: people to whom
+    /// it happened. Null for things ("the number of rockets fired").</summary>
+    private static string? EventOfPeople(Clause clause, int k)
     {
         if (clause.IsWord(k, "people") || clause.IsWord(k, "those")) k += clause.IsWord(k + 1, "who") ? 2 : 1;
-        return EventWords.TryGetValue(clause.Word(k), out var @event) && @event == "killed";
+        return EventWords.TryGetValue(clause.Word(k), out var @event) && @event is not ("launched" or "on board") ? @event : null;
     }
 
     /// <summary>The counted noun of the nearest count before the figure in its sentence: "35 people" for "… and wounded more than 130".</summary>

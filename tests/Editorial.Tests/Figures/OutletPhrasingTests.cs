@@ -80,6 +80,24 @@ public class OutletPhrasingTests
                 "b.txt(1,43,1,66): info ED2002: Conflicting figures for damage (USD) in the same story: “damage worth $3 billion” here and “$2 billion worth of damage” in a.txt(1,43) cannot both be true ($3 billion vs $2 billion)",
             ]);
 
+    [Fact]
+    public void The_number_of_injured_and_those_on_board_after_their_verb_are_read_as_the_injured_and_on_board()
+    {
+        Story("The number of injured stands at 40 after a gunman opened fire at a mall in Tulsa on Saturday.\n",
+                "A gunman injured 55 people at a mall in Tulsa on Saturday.\n")
+            .ShouldBe(
+            [
+                "a.txt(1,33,1,35): info ED2002: Conflicting figures for people wounded at the mall in Tulsa on Saturday in the same story: “40” here and “55 people” in b.txt(1,18) cannot both be true (40 vs 55)",
+                "b.txt(1,18,1,27): info ED2002: Conflicting figures for people wounded at the mall in Tulsa on Saturday in the same story: “55 people” here and “40” in a.txt(1,33) cannot both be true (55 vs 40)",
+            ]);
+        Story("150 people were on board the plane that crashed near Lyon on Sunday.\n", "A plane carrying 159 people crashed near Lyon on Sunday.\n")
+            .ShouldBe(
+            [
+                "a.txt(1,1,1,11): info ED2002: Conflicting figures for people on board in Lyon on Sunday in the same story: “150 people” here and “159 people” in b.txt(1,18) cannot both be true (150 vs 159)",
+                "b.txt(1,18,1,28): info ED2002: Conflicting figures for people on board in Lyon on Sunday in the same story: “159 people” here and “150 people” in a.txt(1,1) cannot both be true (159 vs 150)",
+            ]);
+    }
+
     [Theory]
     // "remain" leaves only the missing whole: those still in hospital are a part of those taken there.
     [InlineData("Forty people were taken to hospital after a crash in Lyon on Sunday.\n", "Twelve people remain hospitalised after a crash in Lyon on Sunday.\n")]
@@ -95,6 +113,8 @@ public class OutletPhrasingTests
     [InlineData("The shooting at a mall in Tulsa on Saturday caused the deaths of three children.\n", "A gunman killed 12 people at a mall in Tulsa on Saturday.\n")]
     // The bodies found so far are a part of the dead.
     [InlineData("Police recovered 12 bodies after a gunman opened fire at a mall in Tulsa on Saturday.\n", "A gunman killed 24 people at a mall in Tulsa on Saturday.\n")]
+    // The number of things fired is no count of people.
+    [InlineData("The number of rockets fired at Haifa on Monday stands at 40.\n", "Militants fired 55 rockets at Haifa on Monday.\n")]
     // Arrests of another day.
     [InlineData("Police made 30 arrests after clashes in Leeds on Friday.\n", "Police made 45 arrests after clashes in Leeds on Saturday.\n")]
     // Another company's fine: the name after the verb says whose.

@@ -18,6 +18,8 @@ public class PhrasingMatrixTests
 
     private const string Mall = "at a mall in Tulsa on Saturday";
 
+    private const string Teacher = "\n\nRoe had taught in Lyon for ten years.";
+
     private const string Fire = "after a wildfire broke out near Marathon on Monday";
 
     public static readonly IReadOnlyDictionary<string, Quantity> Quantities = new Dictionary<string, Quantity>
@@ -70,7 +72,14 @@ public class PhrasingMatrixTests
             "{0} people suffered injuries when a gunman opened fire " + Mall + ".",
             "A gunman opened fire " + Mall + ", leaving 3 people dead and {0} injured.",
             "Three people were killed and {0} were injured when a gunman opened fire " + Mall + ".",
-        ], []),
+            "Three people were killed and {0} injured when a gunman opened fire " + Mall + ".",
+            "Three people were killed and {0} others were injured when a gunman opened fire " + Mall + ".",
+            "The number of injured stands at {0} after a gunman opened fire " + Mall + ".",
+        ],
+        [
+            // Those taken to hospital are a count of their own, a part of the injured.
+            "{0} people were taken to hospital with injuries after a gunman opened fire " + Mall + ".",
+        ]),
         ["on board"] = new(["150"], ["159"],
         [
             "A plane carrying {0} people crashed near Lyon on Sunday.",
@@ -79,6 +88,8 @@ public class PhrasingMatrixTests
             "There were {0} people aboard the plane that crashed near Lyon on Sunday.",
             "The plane that crashed near Lyon on Sunday was carrying {0} passengers and crew members.",
             "All {0} people on board were killed when a plane crashed near Lyon on Sunday.",
+            "The plane that crashed near Lyon on Sunday had {0} passengers and crew on board.",
+            "{0} people were on board the plane that crashed near Lyon on Sunday.",
             "# Plane with {0} on board crashes near Lyon\n\nThe plane came down near Lyon on Sunday.",
             "A plane crashed near Lyon on Sunday with {0} people on board.",
             "The Airbus, which crashed near Lyon on Sunday, had {0} people on board.",
@@ -97,8 +108,14 @@ public class PhrasingMatrixTests
             "Police arrested {0} people, including two teenagers, after clashes in Leeds on Friday.",
             "Clashes in Leeds on Friday ended in the arrest of {0} people.",
             "Police said {0} people had been arrested after clashes in Leeds on Friday.",
-        ], []),
-        ["missing"] = new(["20"], ["27"],
+            "{0} arrests were made after clashes in Leeds on Friday.",
+            "Clashes in Leeds on Friday: {0} arrested, 12 officers hurt",
+        ],
+        [
+            // "held" is as often a hostage's fate or a rally's: no event.
+            "Police held {0} people after clashes in Leeds on Friday.",
+        ]),
+        ["missing"] = new(["20", "Twenty"], ["27", "Twenty-seven"],
         [
             "{0} people are missing after floods in Valencia on Tuesday.",
             "{0} people remain missing after floods in Valencia on Tuesday.",
@@ -109,7 +126,12 @@ public class PhrasingMatrixTests
             "{0} people have been reported missing after floods in Valencia on Tuesday.",
             "Floods in Valencia on Tuesday killed 8 people, and {0} are missing.",
             "Floods in Valencia on Tuesday killed 8 people and left {0} missing.",
-        ], []),
+            "The number of missing after floods in Valencia on Tuesday stands at {0}.",
+        ],
+        [
+            // "others" are read only after a count of their noun in the same clause.
+            "Floods in Valencia on Tuesday killed 8 people. {1} others are missing.",
+        ]),
         ["evacuated"] = new(["1,200"], ["1,500"],
         [
             "Authorities evacuated {0} people " + Fire + ".",
@@ -189,15 +211,16 @@ public class PhrasingMatrixTests
         ]),
         ["age"] = new(["34"], ["35"],
         [
-            "Jane Roe, {0}, was killed in the crash near Lyon on Sunday.",
-            "Jane Roe, aged {0}, was killed in the crash near Lyon on Sunday.",
-            "Jane Roe, who was {0}, was killed in the crash near Lyon on Sunday.",
+            "Jane Roe, {0}, was killed in the crash near Lyon on Sunday." + Teacher,
+            "Jane Roe, aged {0}, was killed in the crash near Lyon on Sunday." + Teacher,
+            "Jane Roe, who was {0}, was killed in the crash near Lyon on Sunday." + Teacher,
             "Jane Roe was killed in the crash near Lyon on Sunday. Roe was {0} years old.",
+            "Jane Roe was killed in the crash near Lyon on Sunday. The {0}-year-old Roe was a teacher.",
+            "{0}-year-old Jane Roe was killed in the crash near Lyon on Sunday." + Teacher,
         ],
         [
-            "The {0}-year-old Roe was killed in the crash near Lyon on Sunday.",
-            "{0}-year-old Jane Roe was killed in the crash near Lyon on Sunday.",
-            "Jane Roe ({0}) was killed in the crash near Lyon on Sunday.",
+            // A number in brackets after a name is as often a score or a count of seats as an age.
+            "Jane Roe ({0}) was killed in the crash near Lyon on Sunday." + Teacher,
         ]),
         ["duration"] = new(["three"], ["four"], [],
         [
