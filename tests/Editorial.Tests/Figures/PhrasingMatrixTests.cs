@@ -49,11 +49,16 @@ public class PhrasingMatrixTests
             "The shooting " + Mall + " caused the deaths of {0} people.",
             "{0} people were shot and killed " + Mall + ".",
             "A gunman opened fire " + Mall + ". {1} people were killed.",
+            "A gunman opened fire " + Mall + ", killing {0}.",
+            "# Gunman kills {0} at Tulsa mall\n\nThe shooting happened " + Mall + ".",
         ],
         [
             // The bodies found are a part of the toll until all are: another quantity.
             "Police recovered {0} bodies after a gunman opened fire " + Mall + ".",
             "A gunman opened fire " + Mall + ".\n\nThe dead numbered {0}.",
+            // Those feared dead are counted beside the confirmed dead ("three deaths confirmed, 40 feared dead"), not as them.
+            "{0} people are feared dead after a gunman opened fire " + Mall + ".",
+            "# {0} feared dead in Tulsa mall shooting\n\nA gunman opened fire " + Mall + ".",
         ]),
         ["injured"] = new(["40", "Forty"], ["55", "Fifty-five"],
         [
