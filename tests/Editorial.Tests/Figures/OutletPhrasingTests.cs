@@ -98,6 +98,16 @@ public class OutletPhrasingTests
             ]);
     }
 
+    [Fact]
+    public void A_relative_clause_between_a_thing_and_its_weight_leaves_it_the_holder() =>
+        Story("The truck, which weighed 40 tonnes, crashed into a bridge in Leeds on Friday.\n",
+                "The truck that crashed into a bridge in Leeds on Friday weighed 44 tonnes.\n")
+            .ShouldBe(
+            [
+                "a.txt(1,18,1,35): info ED2002: Conflicting figures for weight of the truck (mass) in the same story: “weighed 40 tonnes” here and “weighed 44 tonnes” in b.txt(1,57) cannot both be true (40 tonnes vs 44 tonnes)",
+                "b.txt(1,57,1,74): info ED2002: Conflicting figures for weight of the truck (mass) in the same story: “weighed 44 tonnes” here and “weighed 40 tonnes” in a.txt(1,18) cannot both be true (44 tonnes vs 40 tonnes)",
+            ]);
+
     [Theory]
     // "remain" leaves only the missing whole: those still in hospital are a part of those taken there.
     [InlineData("Forty people were taken to hospital after a crash in Lyon on Sunday.\n", "Twelve people remain hospitalised after a crash in Lyon on Sunday.\n")]
@@ -124,5 +134,7 @@ public class OutletPhrasingTests
     [Theory]
     [InlineData("A court in Paris fined Acme €2 million on Tuesday. The court fined Beta €3 million.\n")]
     [InlineData("Forty people were taken to hospital after the crash in Lyon. Twelve people remain hospitalised in Lyon.\n")]
+    // Each relative clause gives its own thing's weight.
+    [InlineData("The truck, which weighed 40 tonnes, crashed into a bus in Leeds on Friday. The bus, which weighed 12 tonnes, overturned.\n")]
     public void Widened_readings_stay_quiet_within_an_article(string text) => StoryFigures.Check(("one.txt", text)).ShouldBeEmpty();
 }

@@ -203,16 +203,29 @@ public class PhrasingMatrixTests
             // A length qualifying a noun of travel ("flight") is no distance the reader knows.
             "The North Korean missile landed in the sea on Friday after a {0}-km flight.",
         ]),
-        ["height"] = new(["10"], ["14"], [],
+        ["height"] = new(["10"], ["14"],
         [
-            // A measure of a thing no name holds ("the wave") is read only with its dimension's adjective before its noun,
-            // and "height" alone names no holder: the two readings key apart.
-            "A {0}-metre wave hit the coast of Sendai on Friday.",
-            "A wave {0} metres high hit the coast of Sendai on Friday.",
             "The wave that hit the coast of Sendai on Friday was {0} metres high.",
             "A {0}-metre-high wave hit the coast of Sendai on Friday.",
+        ],
+        [
+            // A length with no dimension may be any of the thing's; "a wave 10 metres high" has no verb that gives the holder; an
+            // indefinite holder is any wave; and "height" alone names no holder: these key apart or not at all.
+            "A {0}-metre wave hit the coast of Sendai on Friday.",
+            "A wave {0} metres high hit the coast of Sendai on Friday.",
             "The wave that hit the coast of Sendai on Friday reached a height of {0} metres.",
             "The wave that hit the coast of Sendai on Friday reached {0} metres.",
+        ]),
+        ["weight"] = new(["40"], ["44"],
+        [
+            "The {0}-tonne truck crashed into a bridge in Leeds on Friday.",
+            "The truck, which weighed {0} tonnes, crashed into a bridge in Leeds on Friday.",
+            "The truck that crashed into a bridge in Leeds on Friday weighed {0} tonnes.",
+            "The truck weighs {0} tonnes. It crashed into a bridge in Leeds on Friday.",
+        ],
+        [
+            // An indefinite holder is a new thing, any truck.
+            "A truck weighing {0} tonnes crashed into a bridge in Leeds on Friday.",
         ]),
         ["age"] = new(["34"], ["35"],
         [
