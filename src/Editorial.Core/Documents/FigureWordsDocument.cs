@@ -25,6 +25,11 @@ internal sealed class FigureWordsDocument
     public List<string> Partitives { get; set; } = [];
     public List<string> PartCues { get; set; } = [];
     public List<string> Perpetrators { get; set; } = [];
+    public List<string> Compulsions { get; set; } = [];
+    public List<string> StateVerbs { get; set; } = [];
+    public List<string> LastingEvents { get; set; } = [];
+    public List<string> CustodyVerbs { get; set; } = [];
+    public List<string> InjuryVerbs { get; set; } = [];
     public List<string> LifeTakingVerbs { get; set; } = [];
     public List<string> TollVerbs { get; set; } = [];
     public List<string> RevisionVerbs { get; set; } = [];
@@ -63,6 +68,7 @@ internal sealed class FigureWordsDocument
     public List<string> DocumentUnits { get; set; } = [];
     public Dictionary<string, List<string>> Documents { get; set; } = [];
     public Dictionary<string, List<string>> HandingVerbs { get; set; } = [];
+    public Dictionary<string, List<string>> AmountActs { get; set; } = [];
     public List<string> TakingVerbs { get; set; } = [];
     public List<string> MoneyContainers { get; set; } = [];
     public List<string> Titles { get; set; } = [];
@@ -73,12 +79,14 @@ internal sealed class FigureWordsDocument
     public List<string> IrregularPastTenses { get; set; } = [];
 }
 
-/// <summary>A class of words: the words that name it, and those of them that name one thing or (events) stand for people.</summary>
+/// <summary>A class of words: the words that name it, and those of them that name one thing or (events) stand for people;
+/// for events, the nouns of the act that take those counted after "of".</summary>
 internal sealed class WordClass
 {
     public List<string> Words { get; set; } = [];
     public List<string> Singular { get; set; } = [];
     public List<string> Nouns { get; set; } = [];
+    public List<string> Acts { get; set; } = [];
 }
 
 /// <summary>The values a magnitude word allows: <see cref="From"/> or more, less than <see cref="UpTo"/>.</summary>

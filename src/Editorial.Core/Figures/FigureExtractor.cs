@@ -149,7 +149,8 @@ public static class FigureExtractor
                 hedge = Hedge.None;
                 if (monthBefore >= 0) numberStart = monthBefore;
             }
-            else if (kind is FigureKind.Count or FigureKind.Ordinal && IsNamePart(numberStart, number))
+            // A currency sign opens an amount, whatever name stands before it: "fined Acme €2 million" (not "Boeing 737").
+            else if (kind is FigureKind.Count or FigureKind.Ordinal && !hasCurrencySymbol && IsNamePart(numberStart, number))
             {
                 kind = FigureKind.Name;
                 hedge = Hedge.None;

@@ -23,6 +23,7 @@ internal sealed class FigureWords
         SingularNouns = new HashSet<string>(document.Counted.Values.SelectMany(counted => counted.Singular), StringComparer.OrdinalIgnoreCase);
         EventWords = Fold(document.Events.Select(entry => (entry.Key, entry.Value.Words.Concat(entry.Value.Nouns))));
         EventNouns = new HashSet<string>(document.Events.Values.SelectMany(@event => @event.Nouns), StringComparer.OrdinalIgnoreCase);
+        EventActs = Fold(document.Events.Select(entry => (entry.Key, (IEnumerable<string>)entry.Value.Acts)));
         UnitsByWord = document.Units
             .Select(unit => (unit.Words, Unit: new Unit(unit.Symbol, unit.Dimension, unit.Factor, unit.Offset)))
             .SelectMany(unit => unit.Words.Select(word => (Word: word, unit.Unit)))
@@ -44,6 +45,11 @@ internal sealed class FigureWords
         Partitives = Words(document.Partitives);
         PartCues = Words(document.PartCues);
         Perpetrators = Words(document.Perpetrators);
+        Compulsions = Words(document.Compulsions);
+        StateVerbs = Words(document.StateVerbs);
+        LastingEvents = Words(document.LastingEvents);
+        CustodyVerbs = Words(document.CustodyVerbs);
+        InjuryVerbs = Words(document.InjuryVerbs);
         LifeTakingVerbs = Words(document.LifeTakingVerbs);
         TollVerbs = Words(document.TollVerbs);
         RevisionVerbs = Words(document.RevisionVerbs);
@@ -83,6 +89,7 @@ internal sealed class FigureWords
         DocumentUnits = Words(document.DocumentUnits);
         Documents = Fold(document.Documents);
         HandingVerbs = Fold(document.HandingVerbs);
+        AmountActs = Fold(document.AmountActs);
         TakingVerbs = Words(document.TakingVerbs);
         MoneyContainers = Words(document.MoneyContainers);
         Titles = Words(document.Titles);
@@ -104,6 +111,9 @@ internal sealed class FigureWords
 
     /// <summary>Event words that follow the number directly and stand for people: "596 civilian deaths", "130 wounded", "9 killed".</summary>
     public HashSet<string> EventNouns { get; }
+
+    /// <summary>Nouns of an event's act that take those counted after "of", folded to the event: "the evacuation of 1,200 people".</summary>
+    public IReadOnlyDictionary<string, string> EventActs { get; }
 
     /// <summary>Cardinal words and their values ("nine", "dozen").</summary>
     public IReadOnlyDictionary<string, int> Cardinals { get; }
@@ -142,6 +152,11 @@ internal sealed class FigureWords
     public HashSet<string> Partitives { get; }
     public HashSet<string> PartCues { get; }
     public HashSet<string> Perpetrators { get; }
+    public HashSet<string> Compulsions { get; }
+    public HashSet<string> StateVerbs { get; }
+    public HashSet<string> LastingEvents { get; }
+    public HashSet<string> CustodyVerbs { get; }
+    public HashSet<string> InjuryVerbs { get; }
     public HashSet<string> LifeTakingVerbs { get; }
     public HashSet<string> TollVerbs { get; }
     public HashSet<string> RevisionVerbs { get; }
@@ -184,6 +199,7 @@ internal sealed class FigureWords
     public HashSet<string> DocumentUnits { get; }
     public IReadOnlyDictionary<string, string> Documents { get; }
     public IReadOnlyDictionary<string, string> HandingVerbs { get; }
+    public IReadOnlyDictionary<string, string> AmountActs { get; }
     public HashSet<string> TakingVerbs { get; }
     public HashSet<string> MoneyContainers { get; }
     public HashSet<string> Titles { get; }

@@ -42,7 +42,8 @@ internal static partial class QuantityKeyReader
         var rate = Rate(segment, unit.End);
         if (rate is not null) unit = unit with { End = rate.Value.End };
         var isHolders = false;
-        if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
+        if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? (unit.IsMoney ? NamedByAct(segment, figure.FirstToken, unit.End) : null)
+             ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
         {
             if (MeasureOfHolder(reading, segment, unit, figure.FirstToken) is not { } held) return null;
             (noun, isHolders) = (held, true);
@@ -125,8 +126,8 @@ internal static partial class QuantityKeyReader
     /// <summary>"a ransom of $2 million", "the ransom was $2 million", "$2 million in ransom", "a $2 million ransom".</summary>
     private static AmountNounReading? AmountNoun(Clause clause, PhraseList nouns, PhraseList verbs, int first, int last)
     {
-        // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge".
-        var after = clause.IsWord(last + 1, "in") ? last + 2 : last + 1;
+        // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge", "$2 billion worth of damage".
+        var after = clause.IsWord(last + 1, "in") ? last + 2 : clause.IsWord(last + 1, "worth") && clause.IsWord(last + 2, "of") ? last + 3 : last + 1;
         if (NounAfter(clause, nouns, after) is { } following) return following;
         // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth", "the deal,
         // worth", and a
@@ -144,6 +145,17 @@ internal static partial class QuantityKeyReader
         if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;
         var noun = end - length + 1;
         return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
+    }
+
+    /// <summary>"fined Acme €2 million", "Acme was fined €2 million": a verb of <see cref="AmountActs"/> right before the amount, or
+    /// before the names of whom it is taken from, names the amount's noun.</summary>
+    private static AmountNounReading? NamedByAct(Clause clause, int first, int last)
+    {
+        var verb = first - 1;
+        while (clause.IsName(verb) && verb > first - 4) verb--;
+        if (!AmountActs.TryGetValue(clause.Word(verb), out var noun)) return null;
+        // The names between the verb and the amount say whose it is ("fined Acme"): they stay out of its phrase, among its clause's names.
+        return new AmountNounReading(noun, [], verb == first - 1 ? verb : first, last);
     }
 
     /// <summary>
@@ -173,14 +185,17 @@ internal static partial class QuantityKeyReader
         };
         if (verbLength > 0)
         {
-            var subject = verb - verbLength;
-            while (clause.Has(subject) && Auxiliaries.Contains(clause.Word(subject))) subject--;
+            var subject = RelativeClauseHolder(clause, verb - verbLength);
             if (Holder(reading, clause, subject) is not { } holder || IsPlural(clause.Word(subject))) return null;
             // "the Orvel-2 module weighs": the names before the noun say which module, as they do before "the 6.5-tonne Orvel-2 module".
             var before = new List<string>();
             for (var k = subject - 1; clause.IsName(k); k--) before.Insert(0, clause.Word(k));
             if (before.Count > 0 && holder.StartsWith("the ", StringComparison.Ordinal)) holder = "the " + string.Join(" ", before) + holder.Substring(3);
-            return new AmountNounReading(attribute + " of " + holder, [], subject, end);
+            // Over a relative clause or its pronoun the phrase is the verb's: "the truck that crashed … weighed 44 tonnes" shows "weighed 44 tonnes".
+            var verbStart = verb - verbLength + 1;
+            var nearSubject = verbStart - 1;
+            while (nearSubject > subject && Auxiliaries.Contains(clause.Word(nearSubject))) nearSubject--;
+            return new AmountNounReading(attribute + " of " + holder, [], nearSubject == subject ? subject : verbStart, end);
         }
         // After it, as an adjective: "a 40-metre-deep well", "the 8.5-tonne space station". Not a speed: "a 40-mph zone" is no thing's speed.
         if (!unit.QualifiesNoun || measure.Dimension == Units.Speed) return null;
@@ -198,6 +213,26 @@ internal static partial class QuantityKeyReader
         var holderName = clause.IsName(last) ? string.Join(" ", names) : "the " + string.Join(" ", names.Append(clause.Word(last).ToLowerInvariant()));
         return new AmountNounReading(attribute + " of " + holderName, [], first, last);
     }
+
+    /// <summary>The token of the holder of a verb whose subject ends at <paramref name="end"/>: over the verb group ("the well
+    /// was"), a relative pronoun and its comma ("the truck, which weighed"), or a relative clause ("the truck that crashed into a
+    /// bridge on Friday weighed": the noun before the nearest "that" or "which", when no comma stands between).</summary>
+    private static int RelativeClauseHolder(Clause clause, int end)
+    {
+        var subject = end;
+        while (clause.Has(subject) && Auxiliaries.Contains(clause.Word(subject))) subject--;
+        if (IsRelativePronoun(clause, subject)) return clause.Text(subject - 1) == "," ? subject - 2 : subject - 1;
+        if (clause.IsName(subject) || (clause.Word(subject).Length > 0 && char.IsUpper(clause.Word(subject)[0])) || clause.Word(subject).Length == 0)
+        {
+            for (var k = subject - 1; k > subject - 12 && clause.Has(k) && clause.Text(k) != ","; k--)
+            {
+                if (IsRelativePronoun(clause, k)) return k - 1;
+            }
+        }
+        return subject;
+    }
+
+    private static bool IsRelativePronoun(Clause clause, int k) => clause.IsWord(k, "which") || clause.IsWord(k, "that");
 
     /// <summary>A lower-case noun in the plural: "vehicles", but not "bus" or "chassis".</summary>
     private static bool IsPlural(string word) =>

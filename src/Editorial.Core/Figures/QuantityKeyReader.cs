@@ -29,6 +29,12 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> PartCues = FigureWords.Instance.PartCues;
     private static readonly HashSet<string> Perpetrators = FigureWords.Instance.Perpetrators;
     private static readonly HashSet<string> LifeTakingVerbs = FigureWords.Instance.LifeTakingVerbs;
+    private static readonly IReadOnlyDictionary<string, string> EventActs = FigureWords.Instance.EventActs;
+    private static readonly HashSet<string> Compulsions = FigureWords.Instance.Compulsions;
+    private static readonly HashSet<string> StateVerbs = FigureWords.Instance.StateVerbs;
+    private static readonly HashSet<string> LastingEvents = FigureWords.Instance.LastingEvents;
+    private static readonly HashSet<string> CustodyVerbs = FigureWords.Instance.CustodyVerbs;
+    private static readonly HashSet<string> InjuryVerbs = FigureWords.Instance.InjuryVerbs;
     private static readonly HashSet<string> TollVerbs = FigureWords.Instance.TollVerbs;
     private static readonly HashSet<string> RevisionVerbs = FigureWords.Instance.RevisionVerbs;
     private static readonly HashSet<string> RevisionVerbsEitherWay = FigureWords.Instance.RevisionVerbsEitherWay;
@@ -68,6 +74,7 @@ internal static partial class QuantityKeyReader
     private static readonly IReadOnlyDictionary<string, string> Documents = FigureWords.Instance.Documents;
     private static readonly IReadOnlyDictionary<string, string> HandingVerbs = FigureWords.Instance.HandingVerbs;
     private static readonly HashSet<string> TakingVerbs = FigureWords.Instance.TakingVerbs;
+    private static readonly IReadOnlyDictionary<string, string> AmountActs = FigureWords.Instance.AmountActs;
     private static readonly HashSet<string> MoneyContainers = FigureWords.Instance.MoneyContainers;
     private static readonly HashSet<string> Titles = FigureWords.Instance.Titles;
     private static readonly IReadOnlyDictionary<string, string> ObjectVerbs = FigureWords.Instance.ObjectVerbs;
@@ -82,7 +89,7 @@ internal static partial class QuantityKeyReader
     internal static readonly HashSet<string> Auxiliaries = new(
     [
         "were", "was", "have", "has", "had", "been", "be", "being", "are", "is", "now", "reportedly", "also", "already", "all", "who",
-        "so", "far", "confirmed", "officially", "allegedly", "later", "since",
+        "so", "far", "confirmed", "reported", "officially", "allegedly", "later", "since",
         .. Presumptions,
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -242,7 +249,7 @@ internal static partial class QuantityKeyReader
     private static CountPhrase? ReadCount(Clause clause, Figure figure)
     {
         if (figure.Hedge == Hedge.Range && figure.Unit is not null) return null;
-        if (IsDeathToll(clause, figure)) return new CountPhrase("people", "killed", false, figure.LastToken, []);
+        if (Toll(clause, figure) is { } tolled) return new CountPhrase("people", tolled, false, figure.LastToken, []);
         // "the blast claimed 31 lives", "cost 12 lives", "31 lives were lost": lives are people, and losing them is dying.
         if (clause.IsWord(figure.LastToken + 1, "lives")
             && (LifeTakingVerbs.Contains(clause.Word(figure.FirstToken - 1)) || (clause.IsWord(figure.LastToken + 2, "were") && clause.IsWord(figure.LastToken + 3, "lost"))))
@@ -338,6 +345,10 @@ internal static partial class QuantityKeyReader
         if (@event is null && clause.IsWord(figure.FirstToken - 1, "all") && EventWords.TryGetValue(clause.Word(figure.FirstToken - 2), out var ofAll)
             && ofAll is "killed" or "wounded") @event = ofAll;
         if (@event is null && OnBoardAt(clause, phraseEnd + 1)) @event = "on board";
+        // "the evacuation of 1,200 people", "the deaths of 12 people": the noun of the act before "of" says what befell them.
+        if (@event is null && clause.IsWord(figure.FirstToken - 1, "of") && EventActs.TryGetValue(clause.Word(figure.FirstToken - 2), out var act)) @event = act;
+        // "forced 1,200 people to flee": what a verb of compulsion before the count made them do.
+        if (@event is null && CompelledAt(clause, figure.FirstToken - 1, phraseEnd + 1) is { } compelled) @event = compelled;
         if (@event is null)
         {
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
@@ -349,7 +360,9 @@ internal static partial class QuantityKeyReader
             if (IsWholeOfAPart(clause, figure)) after = phraseEnd + 1;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
             else if (LostTheirLives(clause, after)) @event = "killed";
-            else if (EventAt(clause, after) is { } following && after > phraseEnd + 1) @event = following;
+            // "150 people were on board the plane".
+            else if (OnBoardAt(clause, after) && after > phraseEnd + 1) @event = "on board";
+            else if (EventAt(clause, after) is { } following && (after > phraseEnd + 1 || InjuryVerbs.Contains(clause.Word(after)))) @event = following;
             else if (EventAt(clause, figure.FirstToken - 1) is { } preceding) @event = preceding;
             else if (EventWords.TryGetValue(clause.Word(after), out var participle) && after == phraseEnd + 1
                      && (clause.Word(after).EndsWith("ed", StringComparison.Ordinal) || EventNouns.Contains(clause.Word(after))))
@@ -406,9 +419,23 @@ internal static partial class QuantityKeyReader
             return clause.IsWord(before, "all") && EventAt(clause, before - 1) is ("killed" or "wounded") and var fate ? fate : "on board";
         }
         if (LostTheirLives(clause, after)) return "killed";
-        if (!Auxiliaries.Contains(clause.Word(after))) return null;
+        // "Wildfire forces 1,200 to flee": those a verb of compulsion made do something are people.
+        if (CompelledAt(clause, before, after) is { } compelled) return compelled;
+        if (!VerbGroupWordAt(clause, after)) return null;
         while (VerbGroupWordAt(clause, after) && after < figure.LastToken + 5) after++;
-        return EventAt(clause, after) is ("killed" or "wounded") and var @event ? @event : null;
+        // "8 were killed and 20 are missing": the missing, like the dead and the wounded, are people whatever the noun left out.
+        return EventAt(clause, after) is ("killed" or "wounded" or "missing") and var @event ? @event : null;
+    }
+
+    /// <summary>The event a verb of compulsion at <paramref name="verb"/> makes those counted do, when "to" stands at
+    /// <paramref name="to"/>: "forced 1,200 people to flee" (displaced), "forcing 300 to evacuate" (evacuated).</summary>
+    private static string? CompelledAt(Clause clause, int verb, int to)
+    {
+        if (!Compulsions.Contains(clause.Word(verb))) return null;
+        if (clause.IsWord(to, "to")) return EventAt(clause, to + 1);
+        // "forced 1,200 people from their homes": made to flee.
+        var homes = clause.IsWord(to + 1, "their") ? to + 2 : to + 1;
+        return clause.IsWord(to, "from") && (clause.IsWord(homes, "homes") || clause.IsWord(homes, "home")) ? EventWords["fled"] : null;
     }
 
     /// <summary>The folded event a verb phrase at <paramref name="k"/> names: an event word ("killed", "injured"), or a manner of
@@ -417,8 +444,19 @@ internal static partial class QuantityKeyReader
     private static string? EventAt(Clause clause, int k)
     {
         if (EventWords.TryGetValue(clause.Word(k), out var @event)) return @event;
+        // "taken into custody": arrested.
+        if (CustodyVerbs.Contains(clause.Word(k)) && clause.IsWord(k + 1, "into") && clause.IsWord(k + 2, "custody")) return "arrested";
+        // "suffered injuries", "sustained minor injuries", "were treated for injuries": wounded.
+        if (InjuryVerbs.Contains(clause.Word(k)))
+        {
+            var noun = clause.IsWord(k + 1, "for") ? k + 2 : k + 1;
+            if (!EventWords.ContainsKey(clause.Word(noun)) && clause.Word(noun).Length > 0 && char.IsLower(clause.Word(noun)[0])) noun++;
+            return EventWords.TryGetValue(clause.Word(noun), out var suffered) && suffered == "wounded" ? suffered : null;
+        }
         if (!MannersOfDeath.Contains(clause.Word(k))) return null;
         if (clause.IsWord(k - 1, "fatally") || clause.IsWord(k + 1, "dead") || (clause.IsWord(k + 1, "to") && clause.IsWord(k + 2, "death"))) return "killed";
+        // "were shot and killed", "stabbed and wounded": the event after "and" is what the manner did.
+        if (clause.IsWord(k + 1, "and") && EventWords.TryGetValue(clause.Word(k + 2), out var done) && done is ("killed" or "wounded")) return done;
         return clause.IsWord(k, "gunned") && clause.IsWord(k + 1, "down") ? "killed" : null;
     }
 
@@ -446,10 +484,24 @@ internal static partial class QuantityKeyReader
                || part.EndsWith("thirds", StringComparison.OrdinalIgnoreCase) || part.EndsWith("quarters", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A word of the verb group between a count and its event: an auxiliary, or "to" after "known", "believed" ("are
-    /// known to have died"). Not "to" alone: "ordered 1,500 people to be evacuated" tells of no evacuation yet.</summary>
+    /// <summary>A word of the verb group between a count and its event: an auxiliary, "to" after "known", "believed" ("are
+    /// known to have died"), a verb of compulsion and its "to" ("were forced to flee"), or a verb of a lasting state before an
+    /// event whose count it leaves whole ("remain missing"). Not "to" alone: "ordered 1,500 people to be evacuated" tells of no
+    /// evacuation yet.</summary>
     private static bool VerbGroupWordAt(Clause clause, int k) =>
-        clause.Has(k) && (Auxiliaries.Contains(clause.Word(k)) || (clause.IsWord(k, "to") && Presumptions.Contains(clause.Word(k - 1))));
+        clause.Has(k) && (Auxiliaries.Contains(clause.Word(k))
+                          || (clause.IsWord(k, "to") && (Presumptions.Contains(clause.Word(k - 1)) || Compulsions.Contains(clause.Word(k - 1))))
+                          || (Compulsions.Contains(clause.Word(k)) && clause.IsWord(k + 1, "to")) || LastingStateAt(clause, k));
+
+    /// <summary>"remain missing", "are still unaccounted for": a verb of a lasting state at <paramref name="k"/>, before an
+    /// event of <see cref="LastingEvents"/>. Those who "remain in hospital" are a part of those taken there, and are not read.</summary>
+    private static bool LastingStateAt(Clause clause, int k)
+    {
+        if (!StateVerbs.Contains(clause.Word(k))) return false;
+        var next = k + 1;
+        while (next < k + 3 && (StateVerbs.Contains(clause.Word(next)) || Auxiliaries.Contains(clause.Word(next)))) next++;
+        return EventWords.TryGetValue(clause.Word(next), out var @event) && LastingEvents.Contains(@event);
+    }
 
     /// <summary>"on board", "aboard", "onboard" at <paramref name="k"/>.</summary>
     private static bool OnBoardAt(Clause clause, int k) =>
@@ -482,32 +534,37 @@ internal static partial class QuantityKeyReader
     /// <summary>"Americans", "Ukrainians", "Germans": a capitalised plural of a nationality.</summary>
     private static bool IsNationalityPlural(string word) => word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal);
 
-    /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead.</summary>
-    private static bool IsDeathToll(Clause clause, Figure figure)
+    /// <summary>"The death toll … has risen to 35", "a death toll of 70": the first number after "death toll" counts the dead;
+    /// after "the number of injured stands at" or "the number of people arrested is", the injured or the arrested. Null when no
+    /// toll stands before the figure.</summary>
+    private static string? Toll(Clause clause, Figure figure)
     {
-        if (!TollVerbs.Contains(clause.Word(figure.FirstToken - 1))) return false;
+        if (!TollVerbs.Contains(clause.Word(figure.FirstToken - 1))) return null;
         for (var i = figure.FirstToken - 2; clause.Has(i); i--)
         {
-            if (clause.IsNumber(i)) return false;
+            if (clause.IsNumber(i)) return null;
             // "the death toll", and "the toll" alone, which news copy writes for the dead only: "the toll reached 31".
             // A noun after "the toll … rose to 15" says what it counts: the count is read as any other.
             // So is an event's toll in a headline: "Quetta blast toll hits 31", "quake toll rises to 2,000".
             if (clause.IsWord(i, "toll"))
             {
                 return clause.IsWord(i - 1, "death")
-                       || ((clause.IsWord(i - 1, "the") || IncidentNouns.Contains(clause.Word(i - 1))) && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)));
+                       || ((clause.IsWord(i - 1, "the") || IncidentNouns.Contains(clause.Word(i - 1))) && !CountedNouns.ContainsKey(clause.Word(figure.LastToken + 1)))
+                    ? "killed"
+                    : null;
             }
-            // "the number of dead rose to 31", "the number of people killed is 31".
-            if (clause.IsWord(i, "number") && clause.IsWord(i + 1, "of")) return CountsTheDead(clause, i + 2);
+            // "the number of dead rose to 31", "the number of people killed is 31", "the number of injured stands at 40".
+            if (clause.IsWord(i, "number") && clause.IsWord(i + 1, "of")) return EventOfPeople(clause, i + 2);
         }
-        return false;
+        return null;
     }
 
-    /// <summary>"dead", "deaths", "fatalities", "people killed", "people who died" at <paramref name="k"/>.</summary>
-    private static bool CountsTheDead(Clause clause, int k)
+    /// <summary>The event of "dead", "injured", "arrests", "people killed", "those who died" at <paramref name="k"/>: people to whom
+    /// it happened. Null for things ("the number of rockets fired").</summary>
+    private static string? EventOfPeople(Clause clause, int k)
     {
         if (clause.IsWord(k, "people") || clause.IsWord(k, "those")) k += clause.IsWord(k + 1, "who") ? 2 : 1;
-        return EventWords.TryGetValue(clause.Word(k), out var @event) && @event == "killed";
+        return EventWords.TryGetValue(clause.Word(k), out var @event) && @event is not ("launched" or "on board") ? @event : null;
     }
 
     /// <summary>The counted noun of the nearest count before the figure in its sentence: "35 people" for "… and wounded more than 130".</summary>
