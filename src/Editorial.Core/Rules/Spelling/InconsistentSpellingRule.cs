@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -33,6 +34,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
             if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;
+            if (NamesBothSpellings(context.Article, occurrences)) continue;
             // A caption printed under each photo of a gallery votes once (StyleChoice.Votes).
             var votes = StyleChoice.Votes(context.Article, occurrences);
             var expected = StyleChoice.Expected(votes, null);
@@ -106,6 +108,45 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor);
     }
+
+    /// <summary>
+    /// "A place known as Horgos to the Chinese and Khorgos to the Kazakhs", "Kiev, or Kyiv in Ukrainian", "Kyiv (formerly
+    /// Kiev)": a sentence that names a place or person by two spellings of one name on purpose, saying so: the first
+    /// spelling after a word that introduces a name ("known as", "called"), or the second right after a word that offers
+    /// another ("or", "also", "formerly", an opening bracket). The article knows both, and no spelling of the name departs.
+    /// Two spellings in one sentence without such a word are one name written two ways ("WikiLeaks urged ... the Wikileaks
+    /// founder"), and slips and compounds are never glossed.
+    /// </summary>
+    private static bool NamesBothSpellings(Articles.Article article, List<VariantOccurrence> occurrences)
+    {
+        if (occurrences[0].Kind is not (VariantKind.Name or VariantKind.Listed)) return false;
+        var tokens = article.Tokens;
+        var firstBySentence = new Dictionary<int, (string Form, int Token)>();
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.IsSlip) continue;
+            var token = Sorted.FirstAtOrAfter(tokens, occurrence.Span.Start, t => t.Span.Start);
+            if (token >= tokens.Count) continue;
+            var sentence = tokens[token].SentenceIndex;
+            if (!firstBySentence.TryGetValue(sentence, out var first)) firstBySentence[sentence] = (occurrence.Form, token);
+            else if (first.Form != occurrence.Form && (IsAfter(first.Token, 3, NamingWords) || IsAfter(token, 2, OfferingWords))) return true;
+        }
+        return false;
+
+        // One of the words within the few tokens before token <paramref name="index"/>, in its sentence.
+        bool IsAfter(int index, int within, HashSet<string> words)
+        {
+            for (var k = index - 1; k >= 0 && k >= index - within && tokens[k].SentenceIndex == tokens[index].SentenceIndex; k--)
+            {
+                if (words.Contains(tokens[k].Text)) return true;
+            }
+            return false;
+        }
+    }
+
+    // Words that introduce a name as a name, and words that offer another name for the one just written.
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
+    private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "also", "formerly", "aka", "(" };
 
     /// <summary>"Insitute" of "Institute": a slip that no word list knows, of an ordinary English word. The lists decide which
     /// spelling is the word even where the slip is the majority; a name's spellings, which the lists may lack ("Kathmandu"),
