@@ -9,8 +9,9 @@ namespace Editorial.Tests.Spelling;
 /// The probe matrix of issue 12's name families (item 6): for each family of spelling variants a news desk meets, and for
 /// each place the two spellings can stand (two paragraphs of one article, a headline against the body, a caption against the
 /// body, two articles of one desk's story, the outlet's profile against the article), a short article of our own where a
-/// careful sub-editor would flag exactly one occurrence, and its twin, where a different person with a similar name stands
-/// in the variant's place and nothing should be flagged. Every cell is run through the engine with the spelling rules; the
+/// careful sub-editor would flag exactly one occurrence, and its twins, where nothing should be flagged: a different person
+/// with a similar name in the variant's place, the variant inside a longer name, and the variant in a post the article
+/// reproduces. Every cell is run through the engine with the spelling rules; the
 /// matrix of what they find is pinned, so that a gap closed or opened shows here, and each cell found is found exactly
 /// (rule, place, message and fix).
 /// </summary>
@@ -42,33 +43,63 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
 
     private const string Desk = "name: desk\n";
 
-    /// <summary>The articles of one cell, by path, with the variant's (or the twin's) name in <paramref name="name"/>.</summary>
-    private static (string Path, string Text)[] Articles(string position, Family family, string name) => position switch
+    /// <summary>What stands in the cell's one slot: the variant, or one of three twins where nothing should be flagged.</summary>
+    public enum Slot
+    {
+        /// <summary>The variant spelling of the person's name: the one occurrence to flag.</summary>
+        Variant,
+        /// <summary>Another person with a similar name (<see cref="Family.Twin"/>).</summary>
+        OtherPerson,
+        /// <summary>The variant inside a longer name, which keeps its own spelling ("the Navalnyy Foundation").</summary>
+        InsideName,
+        /// <summary>The variant in a post the article reproduces, which spells its own names. Only in running text.</summary>
+        ReproducedPost,
+    }
+
+    private static readonly Slot[] Twins = [Slot.OtherPerson, Slot.InsideName, Slot.ReproducedPost];
+
+    /// <summary>The text of the slot at <paramref name="position"/>: a headline, a caption, or a sentence of the body.</summary>
+    private static string? SlotText(string position, Family family, Slot slot)
+    {
+        var name = slot == Slot.OtherPerson ? family.Twin : family.Variant;
+        return (position, slot) switch
+        {
+            ("headline" or "caption", Slot.ReproducedPost) => null,
+            ("headline", Slot.InsideName) => $"{name} Foundation vows to fight on",
+            ("headline", _) => $"{name} vows to fight on",
+            ("caption", Slot.InsideName) => $"Staff of the {name} Foundation leave the court on Monday.",
+            ("caption", _) => $"{name} leaves the court on Monday.",
+            (_, Slot.InsideName) => $"Aides to the {name} Foundation declined to comment.",
+            (_, Slot.ReproducedPost) => $"The ministry wrote on Facebook: “We hold {name} responsible for the delay.”",
+            _ => $"Aides to {name} declined to comment.",
+        };
+    }
+
+    /// <summary>The articles of one cell, by path, with <paramref name="slot"/> (<see cref="SlotText"/>) in its place.</summary>
+    private static (string Path, string Text)[] Articles(string position, Family family, string slot) => position switch
     {
         "paragraphs" =>
         [
-            ("a.txt", $"{family.Full} spoke to reporters in the capital on Monday.\n\n{family.Second} said the talks would resume next week.\n\n" +
-                      $"Aides to {name} declined to comment."),
+            ("a.txt", $"{family.Full} spoke to reporters in the capital on Monday.\n\n{family.Second} said the talks would resume next week.\n\n{slot}"),
         ],
         "headline" =>
         [
-            ("a.txt", $"{name} vows to fight on\n\n{family.Full} spoke to reporters in the capital on Monday.\n\n" +
-                      $"{family.Second} said the talks would resume next week."),
+            ("a.txt", $"{slot}\n\n{family.Full} spoke to reporters in the capital on Monday.\n\n{family.Second} said the talks would resume next week."),
         ],
         "caption" =>
         [
             ("a.html", $"<html><body><article><p>{family.Full} spoke to reporters in the capital on Monday.</p>" +
-                       $"<figure><img src=\"court.jpg\"><figcaption>{name} leaves the court on Monday.</figcaption></figure>" +
+                       $"<figure><img src=\"court.jpg\"><figcaption>{slot}</figcaption></figure>" +
                        $"<p>{family.Second} said the talks would resume next week.</p></article></body></html>"),
         ],
         "story" =>
         [
             ("x/1.txt", $"{family.Full} spoke to reporters in the capital on Monday.\n\n{family.Second} said the talks would resume next week."),
-            ("x/2.txt", $"Talks resumed in the capital on Tuesday.\n\nAides to {name} declined to comment."),
+            ("x/2.txt", $"Talks resumed in the capital on Tuesday.\n\n{slot}"),
         ],
         _ =>
         [
-            ("a.txt", $"Talks resumed in the capital on Tuesday.\n\nAides to {name} declined to comment."),
+            ("a.txt", $"Talks resumed in the capital on Tuesday.\n\n{slot}"),
         ],
     };
 
@@ -82,14 +113,15 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
         new(Profiles.ProfileSet.Load([new("rules/desk.yml", position == "profile" ? Desk + "spellings:\n  - preferred: " + ProfileEntry(family) + "\n" : Desk)],
             RuleCatalog.Vocabulary), SpellingCheck.Rules);
 
-    private static List<string> Run(string position, Family family, string name) =>
-        EngineFor(position, family).Check(Articles(position, family, name).Select(a => new ArticleInput(a.Path, a.Text, new(defaultOutlet: "desk"))).ToList())
+    private static List<string> Run(string position, Family family, Slot slot) =>
+        EngineFor(position, family).Check(Articles(position, family, SlotText(position, family, slot)!)
+                .Select(a => new ArticleInput(a.Path, a.Text, new(defaultOutlet: "desk"))).ToList())
             .Select(SpellingCheck.Line).ToList();
 
     /// <summary>The one finding a sub-editor would make: at the variant's token, with the canonical spelling as its fix.</summary>
     private static string Expected(string position, Family family)
     {
-        var (path, text) = Articles(position, family, family.Variant).Last();
+        var (path, text) = Articles(position, family, SlotText(position, family, Slot.Variant)!).Last();
         // The profile's entry covers the whole full name when it is one.
         if (position == "profile" && VariesInGivenName(family)) family = family with { Written = family.Variant, Canonical = family.Full };
         var start = text.LastIndexOf(family.Variant, StringComparison.Ordinal) + family.Variant.IndexOf(family.Written, StringComparison.Ordinal);
@@ -119,24 +151,26 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
     }
 
     /// <summary>found: the one expected finding and nothing else; missed: nothing; wrong: anything else. A twin is ok with no
-    /// finding, wrong with any.</summary>
-    private static string Cell(string position, Family family, bool twin)
+    /// finding, wrong with any, and "-" where it has no place (a reproduced post in a headline or a caption).</summary>
+    private static string Cell(string position, Family family, Slot slot)
     {
-        var lines = Run(position, family, twin ? family.Twin : family.Variant);
-        if (twin) return lines.Count == 0 ? "ok" : "wrong";
+        if (SlotText(position, family, slot) is null) return "-";
+        var lines = Run(position, family, slot);
+        if (slot != Slot.Variant) return lines.Count == 0 ? "ok" : "wrong";
         if (lines.Count == 0) return "missed";
         return lines.Count == 1 && lines[0] == Expected(position, family) ? "found" : "wrong";
     }
 
-    /// <summary>The matrix as this engine finds it: a row per family, a column per position, "found/ok" where the variant is
-    /// flagged exactly and the twin left alone.</summary>
-    public static string Matrix(Func<string, Family, bool, string> cell)
+    /// <summary>The matrix as this engine finds it: a row per family, a column per position, each cell the variant's result and
+    /// then its three twins' (another person, inside a longer name, in a reproduced post).</summary>
+    private static string Matrix()
     {
         var table = new StringBuilder();
         table.AppendLine("family | " + string.Join(" | ", Positions));
         foreach (var family in Families)
         {
-            table.AppendLine(family.Name + " | " + string.Join(" | ", Positions.Select(p => cell(p, family, false) + "/" + cell(p, family, true))));
+            table.AppendLine(family.Name + " | " + string.Join(" | ",
+                Positions.Select(p => Cell(p, family, Slot.Variant) + "/" + string.Join(",", Twins.Select(t => Cell(p, family, t))))));
         }
         return table.ToString();
     }
@@ -144,38 +178,42 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
     [Fact]
     public void The_probe_matrix_is_as_pinned()
     {
-        var matrix = Matrix(Cell);
+        var matrix = Matrix();
         output.WriteLine(matrix);
         foreach (var family in Families)
         {
             foreach (var position in Positions)
             {
-                var variant = Run(position, family, family.Variant);
-                var twin = Run(position, family, family.Twin);
-                output.WriteLine($"{family.Name} {position} variant: {string.Join(" ; ", variant)}");
-                output.WriteLine($"{family.Name} {position} twin: {string.Join(" ; ", twin)}");
+                foreach (var slot in Twins.Prepend(Slot.Variant).Where(slot => SlotText(position, family, slot) is not null))
+                {
+                    output.WriteLine($"{family.Name} {position} {slot}: {string.Join(" ; ", Run(position, family, slot))}");
+                }
             }
         }
         matrix.ReplaceLineEndings("\n").ShouldBe(Pinned.ReplaceLineEndings("\n"));
     }
 
     // Missed: a story's second article (the outlet compares three articles or more, ED1005), and a typing slip against the
-    // profile's spelling (a family key folds transliterations, not slips).
+    // profile's spelling (a family key folds transliterations, not slips). Wrong: a person's name inside a longer name beside
+    // the person's own spelling ("the Navalnyy Foundation" beside "Alexei Navalny") is reported in the article (ED1001);
+    // keeping a name followed by a capitalised ordinary word to itself lost right dev findings ("Belarussian journalist"
+    // against "Belarusian President", "the Siverski Donets River", "the Collingswod Patch"), so it stays until a name can be
+    // told from a place's or a title's word after it.
     private const string Pinned = """
         family | paragraphs | headline | caption | story | profile
-        case | found/ok | found/ok | found/ok | missed/ok | found/ok
-        hyphen/space | found/ok | found/ok | found/ok | missed/ok | found/ok
-        diacritics | found/ok | found/ok | found/ok | missed/ok | found/ok
-        Mohammed/Mohamed | found/ok | found/ok | found/ok | missed/ok | found/ok
-        -sky/-skyy | found/ok | found/ok | found/ok | missed/ok | found/ok
-        -sky/-ski | found/ok | found/ok | found/ok | missed/ok | found/ok
-        -y/-yy | found/ok | found/ok | found/ok | missed/ok | found/ok
-        -iy/-ii | found/ok | found/ok | found/ok | missed/ok | found/ok
-        kh/h | found/ok | found/ok | found/ok | missed/ok | found/ok
-        ou/u | found/ok | found/ok | found/ok | missed/ok | found/ok
-        ie/ye | found/ok | found/ok | found/ok | missed/ok | found/ok
-        ye/e | found/ok | found/ok | found/ok | missed/ok | found/ok
-        edit | found/ok | found/ok | found/ok | missed/ok | missed/ok
+        case | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        hyphen/space | found/ok,ok,ok | found/ok,ok,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
+        diacritics | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        Mohammed/Mohamed | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        -sky/-skyy | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        -sky/-ski | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        -y/-yy | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        -iy/-ii | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        kh/h | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        ou/u | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        ie/ye | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        ye/e | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        edit | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | missed/ok,ok,ok
 
         """;
 }

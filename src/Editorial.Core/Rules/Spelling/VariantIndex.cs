@@ -648,13 +648,14 @@ internal sealed class VariantIndex
 
     /// <summary>
     /// True when the matched tokens are part of a longer capitalised name: followed, in the same sentence, by a capitalised
-    /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline every word may be capitalised, so
-    /// there nothing counts as a name.
+    /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline in title case every word is
+    /// capitalised, so there nothing counts as a name; a headline in sentence case capitalises names only.
     /// </summary>
     internal static bool IsInsideLongerName(Article article, int first, int last)
     {
         var tokens = article.Tokens;
-        if (!char.IsUpper(tokens[first].Text[0]) || tokens[first].IsInHeading || last + 1 >= tokens.Count) return false;
+        if (!char.IsUpper(tokens[first].Text[0]) || last + 1 >= tokens.Count
+            || tokens[first].IsInHeading && new TitleCaseLines(article).Contains(tokens[first].SentenceIndex, first, last)) return false;
         var next = tokens[last + 1];
         return next.IsWord && next.SentenceIndex == tokens[last].SentenceIndex && SpellingText.IsCapitalized(next.Text)
                && !RoleWords.Contains(next.Text) && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span);
