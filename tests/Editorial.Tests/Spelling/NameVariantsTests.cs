@@ -55,6 +55,7 @@ public class NameVariantsTests
     [Theory]
     [InlineData("Khodorkovsky", "Hodorkovsky")] // kh as h
     [InlineData("Zakharova", "Zaharova")]
+    [InlineData("Aleksei", "Alexei")]           // ks as x
     [InlineData("Yevgeny", "Evgeny")]           // an opening ye as e
     [InlineData("Yelena", "Elena")]
     [InlineData("Dmitryev", "Dmitriev")]        // ye after a consonant as ie

@@ -36,6 +36,7 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
         new("ou/u", "Yousef Hamdan", "Yousef Hamdan", "Yusef Hamdan", "Yusef", "Yousef", "Yusuf Hamid"),
         new("ie/ye", "Kirill Dmitriev", "Dmitriev", "Dmitryev", "Dmitryev", "Dmitriev", "Anna Dmitrieva"),
         new("ye/e", "Yevgeny Morozov", "Yevgeny Morozov", "Evgeny Morozov", "Evgeny", "Yevgeny", "Evgenia Morozova"),
+        new("ks/x", "Aleksei Volkov", "Aleksei Volkov", "Alexei Volkov", "Alexei", "Aleksei", "Alexis Volkan"),
         new("edit", "Martina Hollander", "Hollander", "Hollnader", "Hollnader", "Hollander", "Martin Hollender"),
     ];
 
@@ -213,6 +214,7 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
         ou/u | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         ie/ye | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         ye/e | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        ks/x | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         edit | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | missed/ok,ok,ok
 
         """;

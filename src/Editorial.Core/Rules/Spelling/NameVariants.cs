@@ -912,8 +912,9 @@ internal static class NameVariants
     /// <summary>
     /// The family key of a name: lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic"); from five
     /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", the other letters transliterations
-    /// of Russian and Ukrainian write two ways made one (kh as h: "Khodorkovsky" / "Hodorkovsky"; an opening ye as e:
-    /// "Yevgeny" / "Evgeny"; ye after a consonant as ie: "Dmitryev" / "Dmitriev"), o as u and e as a, doubled letters single
+    /// of Russian and Ukrainian write two ways made one (kh as h: "Khodorkovsky" / "Hodorkovsky"; ks as x: "Aleksei" /
+    /// "Alexei"; an opening ye as e: "Yevgeny" / "Evgeny"; ye after a consonant as ie: "Dmitryev" / "Dmitriev"), o as u and e
+    /// as a, doubled letters single
     /// ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
     /// </summary>
     public static string Fold(string name) => FoldLetters(AppendLetters(name, new StringBuilder(name.Length + 2)));
@@ -947,11 +948,13 @@ internal static class NameVariants
             // The last letter keeps its vowel: it is an ending ("Argentina" / "Argentine", "Roma" / "Rome"), not a transliteration.
             var c = letters[i] switch
             {
+                'k' when next == 's' => 'x',
                 'y' when next == 'e' && !IsVowel(letters[i - 1]) => 'i',
                 'o' when vowels && i < letters.Length - 1 => 'u',
                 'e' when vowels && i < letters.Length - 1 => 'a',
                 var other => other,
             };
+            if (c == 'x' && letters[i] == 'k') i++;
             if (folded > 0 && letters[folded - 1] == c) continue;
             letters[folded++] = c;
         }
