@@ -15,10 +15,16 @@ public sealed record FigurePairLabel(string Corpus, string Event, string Article
 }
 
 /// <summary>One occurrence of a name or word that has another form for the same entity: <c>variant</c> (expect a finding)
-/// or <c>ok</c> (expect none).</summary>
+/// or <c>ok</c> (expect none); or <c>misspelt</c>, a lone misspelling with no other form of its word in the article, right
+/// to report (ED1009) but no inconsistency between forms, so it is counted apart from the variant units.</summary>
 public sealed record SpellingLabel(string Corpus, string Article, string Snippet, string Form, string Label, string Entity, string Note)
 {
     public bool IsVariant => Label == "variant";
+
+    public bool IsLoneMisspelling => Label == "misspelt";
+
+    /// <summary>True when a finding here is right.</summary>
+    public bool WantsFinding => IsVariant || IsLoneMisspelling;
 }
 
 public static class Keys

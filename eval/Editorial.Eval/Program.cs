@@ -60,7 +60,8 @@ int Run(string wanted, string? reportPath, bool stories)
     var scores = Scorer.Score(findings, scorer.Judge);
     var storyArticles = prepared.Where(p => p.Article.Event is not null).Select(p => p.Article).ToHashSet();
     var (figuresFound, figuresTotal) = scorer.FigureRecall(findings, a => true);
-    var (spellingFound, spellingTotal) = scorer.SpellingRecall(findings, a => true);
+    var (spellingFound, spellingTotal) = scorer.SpellingRecall(findings, a => true, label => label.IsVariant);
+    var (misspeltFound, misspeltTotal) = scorer.SpellingRecall(findings, a => true, label => label.IsLoneMisspelling);
     var (fired, attributed) = scorer.Gold.Ed3001OnAttributed(prepared, findings);
     foreach (var score in scores)
     {
@@ -71,6 +72,7 @@ int Run(string wanted, string? reportPath, bool stories)
     var table = Table(wanted, prepared, storyArticles.Count, scores);
     var inNonProse = NonProseCheck.Violations(findings);
     table += $"\nSpelling findings inside a web address, e-mail address, handle or hashtag: {inNonProse.Count}.\n";
+    if (misspeltTotal > 0) table += $"\nLone misspellings (no other form of the word in the article: ED1009's) that a finding covers: {Ratio(misspeltFound, misspeltTotal)}.\n";
     foreach (var finding in inNonProse.Take(10)) table += $"- {Keys.Of(finding).Replace('\t', ' ')}\n";
     Console.WriteLine(table);
     if (reportPath is not null) File.WriteAllText(reportPath, table);

@@ -93,7 +93,7 @@ public sealed class Scorer
         if (!_spelling.TryGetValue(finding.Article.Key, out var units)) return Verdict.Unjudged;
         foreach (var (span, label) in units)
         {
-            if (span.OverlapsWith(finding.Diagnostic.Location.Span)) return label.IsVariant ? Verdict.Accept : Verdict.Reject;
+            if (span.OverlapsWith(finding.Diagnostic.Location.Span)) return label.WantsFinding ? Verdict.Accept : Verdict.Reject;
         }
         return Verdict.Unjudged;
     }
@@ -134,15 +134,16 @@ public sealed class Scorer
         return (found, conflicts.Count);
     }
 
-    /// <summary>Labelled variant units that an ED1xxx finding covers, over all labelled variant units in scope.</summary>
-    public (int Found, int Total) SpellingRecall(IEnumerable<Finding> findings, Func<EvalArticle, bool> inScope)
+    /// <summary>Labelled spelling units of one kind (<paramref name="counted"/>: variant units, or lone misspellings) that an
+    /// ED1xxx finding covers, over all such units in scope.</summary>
+    public (int Found, int Total) SpellingRecall(IEnumerable<Finding> findings, Func<EvalArticle, bool> inScope, Func<SpellingLabel, bool> counted)
     {
         var spellingFindings = findings.Where(f => f.Rule.StartsWith("ED1", StringComparison.Ordinal)).ToLookup(f => f.Article.Key);
         int found = 0, total = 0;
         foreach (var (key, units) in _spelling)
         {
             if (!inScope(_articles[key].Article)) continue;
-            foreach (var (span, label) in units.Where(u => u.Label.IsVariant))
+            foreach (var (span, label) in units.Where(u => counted(u.Label)))
             {
                 total++;
                 if (spellingFindings[key].Any(f => f.Diagnostic.Location.Span.OverlapsWith(span))) found++;

@@ -16,6 +16,7 @@ public class DefaultSeverityTests
     {
         { "ED1001", Severity.Suggestion }, { "ED1002", Severity.Warning }, { "ED1003", Severity.Suggestion }, { "ED1004", Severity.Suggestion },
         { "ED1005", Severity.Suggestion }, { "ED1006", Severity.Suggestion }, { "ED1007", Severity.Warning }, { "ED1008", Severity.Warning },
+        { "ED1009", Severity.Suggestion },
         { "ED2001", Severity.Suggestion }, { "ED2002", Severity.Suggestion }, { "ED2003", Severity.Suggestion }, { "ED2004", Severity.Suggestion },
         { "ED2005", Severity.Suggestion },
         { "ED3001", Severity.None }, { "ED3002", Severity.None }, { "ED3003", Severity.Suggestion }, { "ED3004", Severity.Suggestion },

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives the word lists embedded in Editorial.Core (src/Editorial.Core/Data/) from their public sources.
 
-  python3 tools/wordlists/derive.py [varcon.txt] [american-english] [british-english]
+  python3 tools/wordlists/derive.py [varcon.txt] [american-english] [british-english] [enable-word.lst]
 
 varcon-us-gb.txt  From VarCon 2020.12.07 (shared/data/varcon/varcon.txt): one line per word with a preferred American
                   ("A") and a preferred British ("B") spelling, "american<TAB>british<TAB>flags". A form counts for a
@@ -21,7 +21,13 @@ proper-names.txt.gz  The capitalised words of the same lists (places, people, or
                   another, and a typo beside one of them is the typo. Each is written as the letters names are
                   compared by (NameVariants.Letters: lower case, no diacritics; "Düsseldorf" as "dusseldorf"), so
                   the engine loads the list as it is; WordListTests checks that the two agree.
-Both sources are Kevin Atkinson's, under the permission notice copied to Data/WORDLISTS-NOTICE.txt.
+rare-words.txt.gz  The words of ENABLE2K (the public-domain word list in en-wl/wordlist, branch v1, other/enable2k.zip,
+                  WORD.LST) that the common words lack and that are one typing slip (NameVariants.IsOneSlip, ported
+                  below as one_slip) from a common word: real words ("mater", "therm", "iodide") that would otherwise be
+                  taken for a misspelling of the common word ("matter", "them", "iodine") an article writes elsewhere.
+                  Only these are kept, so the list is small enough to load when a slip is first suspected.
+VarCon and SCOWL are Kevin Atkinson's, under the permission notice copied to Data/WORDLISTS-NOTICE.txt; ENABLE2K is in
+the public domain.
 """
 import gzip, re, sys, unicodedata
 
@@ -39,6 +45,7 @@ def letters(name):
 varcon_path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/varcon/varcon.txt"
 american = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
 british = sys.argv[3] if len(sys.argv) > 3 else "/usr/share/dict/british-english"
+enable = sys.argv[4] if len(sys.argv) > 4 else "WORD.LST"
 out = "src/Editorial.Core/Data/"
 MAX_LEVEL = 50
 
@@ -121,4 +128,46 @@ for path in (american, british):
 data = ("\n".join(sorted(names)) + "\n").encode("utf-8")
 with open(out + "proper-names.txt.gz", "wb") as f:
     f.write(gzip.compress(data, mtime=0))
-print(len(pairs), "regional pairs;", len(words), "common words;", len(names), "proper names")
+
+
+def one_slip(slip, model):
+    """NameVariants.IsOneSlip: one letter replaced, left out or added, or two neighbours swapped, with the same first letter;
+    the last letter only changes by a swap, and a plural -s on both is set aside."""
+    if slip == model or slip[0] != model[0] or abs(len(slip) - len(model)) > 1:
+        return False
+    if len(slip) > 1 and len(model) > 1 and slip[-1] == "s" and model[-1] == "s":
+        slip, model = slip[:-1], model[:-1]
+    prefix = 0
+    while prefix < len(slip) and prefix < len(model) and slip[prefix] == model[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < len(slip) - prefix and suffix < len(model) - prefix and slip[-1 - suffix] == model[-1 - suffix]:
+        suffix += 1
+    slip_middle, model_middle = len(slip) - prefix - suffix, len(model) - prefix - suffix
+    if slip_middle == 2 and model_middle == 2 and slip[prefix] == model[prefix + 1] and slip[prefix + 1] == model[prefix]:
+        return True
+    return slip_middle <= 1 and model_middle <= 1 and suffix > 0
+
+
+def deletions(word):
+    return [word] + [word[:i] + word[i + 1:] for i in range(len(word))]
+
+
+# A word one edit from another shares one of its deletions (the word itself included) with it: the candidates by deletion,
+# which one_slip then decides.
+by_deletion = {}
+for w in words:
+    for d in deletions(w):
+        by_deletion.setdefault(d, set()).add(w)
+rare = set()
+with open(enable, encoding="ascii") as f:
+    for w in f:
+        w = w.strip()
+        if len(w) < 5 or w in words or not re.fullmatch(r"[a-z]+", w):
+            continue
+        if any(one_slip(w, m) for d in deletions(w) for m in by_deletion.get(d, ())):
+            rare.add(w)
+data = ("\n".join(sorted(rare)) + "\n").encode("utf-8")
+with open(out + "rare-words.txt.gz", "wb") as f:
+    f.write(gzip.compress(data, mtime=0))
+print(len(pairs), "regional pairs;", len(words), "common words;", len(names), "proper names;", len(rare), "rare words")

@@ -16,6 +16,7 @@ public static class RuleIds
     public const string AbbreviationStyle = "ED1006";
     public const string HonorificStyle = "ED1007";
     public const string TimeFormat = "ED1008";
+    public const string MisspeltWord = "ED1009";
 
     // ED2xxx figures
     public const string ConflictingFiguresInArticle = "ED2001";

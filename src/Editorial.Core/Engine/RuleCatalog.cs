@@ -28,6 +28,7 @@ public static class RuleCatalog
         new Rules.Spelling.AbbreviationStyleRule(),
         new Rules.Spelling.HonorificStyleRule(),
         new Rules.Spelling.TimeFormatRule(),
+        new Rules.Spelling.MisspeltWordRule(),
         // ED2xxx figures
         new Rules.Figures.ConflictingFiguresInArticleRule(),
         new Rules.Figures.ConflictingFiguresAcrossStoryRule(),

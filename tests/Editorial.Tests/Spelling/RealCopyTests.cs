@@ -430,6 +430,37 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_lower_case_word_misspelt_beside_the_same_word_written_right_is_a_slip()
+    {
+        // The word list knows the model; the slip is reported however often it is written.
+        Lines("The council's administration met. Its adminstration of the parks drew praise from residents.").ShouldBe(
+        [
+            "a.txt(1,39,1,52): info ED1001: 'adminstration' is spelled 'administration' elsewhere in this article => administration",
+        ]);
+        // A word no list knows is the model when the article writes it twice and twice as often as the slip.
+        Lines("Both crews kept their gyrocopters ready. The gyrocopters flew at dawn. Two gyrocoptres landed late.").ShouldBe(
+        [
+            "a.txt(1,76,1,87): info ED1001: 'gyrocoptres' is spelled 'gyrocopters' elsewhere in this article => gyrocopters",
+        ]);
+    }
+
+    [Fact]
+    public void Real_words_lone_misspellings_ambiguous_slips_and_garbled_letters_are_no_slips_of_a_word()
+    {
+        // "mater" is a word of its own, not "matter" misspelt.
+        Lines("It does not matter, she told her alma mater's graduates.").ShouldBeEmpty();
+        // With no other form of the word in the article, nothing is compared.
+        Lines("The mayor spoke unitl noon about the budget.").ShouldBeEmpty();
+        // "trails" and "trials" are both one slip from "traials": which was meant?
+        Lines("The trails were closed while the trials ran. The traials resumed.").ShouldBeEmpty();
+        // An unknown word written once is no model of another written once.
+        Lines("The quoll slept. A quolls nest was found.").ShouldBeEmpty();
+        // Letters outside ASCII are a foreign word or a garbled character, not a typing slip.
+        Lines("The narratives were long. One narrativeâ ended there.").ShouldBeEmpty();
+        Lines("Her fiancée waited. His fiancée arrived. Her fiancee left.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_surname_that_is_an_ordinary_word_is_a_name_beside_the_same_given_name()
     {
         Lines("Players Tomas Reyes and Kwame Berry knelt. Kwame Barry spoke later. Barry said he was proud.").ShouldBe(

@@ -52,6 +52,18 @@ public class WordListTests
     }
 
     [Fact]
+    public void Rare_words_are_real_words_one_slip_from_a_common_word_that_the_common_words_lack()
+    {
+        var rare = Lines("rare-words.txt.gz");
+        rare.Length.ShouldBeGreaterThan(10_000);
+        rare.ShouldAllBe(word => RareWords.Contains(word) && !CommonWords.Contains(word) && word.Length >= 5 && word.All(char.IsAsciiLetterLower));
+        RareWords.Contains("mater").ShouldBeTrue();
+        RareWords.Contains("iodide").ShouldBeTrue();
+        RareWords.Contains("matter").ShouldBeFalse();
+        RareWords.Contains("adminstration").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Proper_names_are_found_whatever_their_case_and_diacritics()
     {
         ProperNames.Contains("Minnesota").ShouldBeTrue();

@@ -41,6 +41,19 @@ internal static class ProperNames
 }
 
 /// <summary>
+/// Real words that SCOWL size 50 lacks and that are one typing slip from one of its words ("mater" beside "matter",
+/// "therm" beside "them", "iodide" beside "iodine"): the words of the public-domain ENABLE2K list that are so, derived by
+/// tools/wordlists/derive.py into Data/rare-words.txt.gz. Such a word is no misspelling of the common word an article
+/// writes elsewhere (<see cref="WordSlips"/>). Loaded the first time a slip is suspected, which most articles never need.
+/// </summary>
+internal static class RareWords
+{
+    private static readonly Lazy<WordSet> Words = new(() => WordSet.Load("rare-words.txt.gz"));
+
+    public static bool Contains(string lowerCaseWord) => Words.Value.Contains(lowerCaseWord);
+}
+
+/// <summary>
 /// The words of one of the embedded gzipped word lists (a word a line), as a read-only set held in two arrays: the list's
 /// UTF-8 bytes and an open-addressing table of where each word starts. A set of 65,000 strings cost a one-article check a
 /// third of its start-up, mostly in allocating them and in the collection that then compacted them; the list's bytes are
@@ -71,7 +84,7 @@ internal sealed class WordSet
         for (var start = 0; start < bytes.Length;)
         {
             var end = Array.IndexOf(bytes, (byte)'\n', start);
-            if (end > start && set.Find(bytes, start, end - start) is var slot and < 0) set._slots[~slot] = start + 1;
+            if (end > start && set.Find(new ListedBytes(bytes, start, end - start)) is var slot and < 0) set._slots[~slot] = start + 1;
             start = end + 1;
         }
         return set;
@@ -92,40 +105,78 @@ internal sealed class WordSet
             if (c >= 0x80)
             {
                 var encoded = Encoding.UTF8.GetBytes(lowered ? word.ToLowerInvariant() : word);
-                return Find(encoded, 0, encoded.Length) >= 0;
+                return Find(new ListedBytes(encoded, 0, encoded.Length)) >= 0;
             }
         }
-        return FindAscii(word, lowered) >= 0;
+        return Find(new AsciiWord(word, lowered)) >= 0;
     }
 
-    /// <summary>The slot that holds the word <paramref name="source"/> has at <paramref name="start"/>, or the complement of the
-    /// empty slot where it would go.</summary>
-    private int Find(byte[] source, int start, int length)
+    /// <summary>The slot that holds <paramref name="key"/>'s word, or the complement of the empty slot where it would go. The
+    /// key is a struct type argument, so each kind of key gets a probe loop of its own with its hash and comparison inlined.</summary>
+    private int Find<TKey>(TKey key) where TKey : struct, IProbeKey
     {
         var mask = _slots.Length - 1;
-        for (var slot = Hash(source, start, length) & mask; ; slot = (slot + 1) & mask)
+        for (var slot = key.Hash() & mask; ; slot = (slot + 1) & mask)
         {
             var entry = _slots[slot];
             if (entry == 0) return ~slot;
-            if (IsWordAt(entry - 1, length) && SameBytes(_words, entry - 1, source, start, length)) return slot;
+            if (IsWordAt(entry - 1, key.Length) && key.IsAt(_words, entry - 1)) return slot;
         }
     }
 
-    /// <summary><see cref="Find"/> for a word of ASCII characters, each of which is its own UTF-8 byte; <paramref name="lowered"/>,
-    /// for the word with A to Z in lower case.</summary>
-    private int FindAscii(string word, bool lowered)
+    /// <summary>A word looked up in the table: its length in UTF-8 bytes, its hash, and whether the list's bytes at an offset
+    /// spell it.</summary>
+    private interface IProbeKey
     {
-        var hash = Fnv1a.Basis32;
-        foreach (var c in word) hash = Fnv1a.Add32(hash, lowered ? Lower(c) : c);
-        var mask = _slots.Length - 1;
-        for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
+        int Length { get; }
+
+        int Hash();
+
+        bool IsAt(byte[] words, int start);
+    }
+
+    /// <summary>A word's UTF-8 bytes where they lie in an array (a listed word while loading, or a word encoded to look up).</summary>
+    private readonly struct ListedBytes(byte[] source, int start, int length) : IProbeKey
+    {
+        public int Length => length;
+
+        public int Hash()
         {
-            var entry = _slots[slot];
-            if (entry == 0) return ~slot;
-            if (!IsWordAt(entry - 1, word.Length)) continue;
-            var same = true;
-            for (var i = 0; i < word.Length && same; i++) same = _words[entry - 1 + i] == (lowered ? Lower(word[i]) : word[i]);
-            if (same) return slot;
+            var hash = Fnv1a.Basis32;
+            for (var i = start; i < start + length; i++) hash = Fnv1a.Add32(hash, source[i]);
+            return Finish(hash);
+        }
+
+        public bool IsAt(byte[] words, int at)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                if (words[at + i] != source[start + i]) return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>A word of ASCII characters, each of which is its own UTF-8 byte, so it hashes and compares as its bytes would
+    /// without being encoded; <paramref name="lowered"/>, the word with A to Z in lower case.</summary>
+    private readonly struct AsciiWord(string word, bool lowered) : IProbeKey
+    {
+        public int Length => word.Length;
+
+        public int Hash()
+        {
+            var hash = Fnv1a.Basis32;
+            foreach (var c in word) hash = Fnv1a.Add32(hash, lowered ? Lower(c) : c);
+            return Finish(hash);
+        }
+
+        public bool IsAt(byte[] words, int at)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (words[at + i] != (lowered ? Lower(word[i]) : word[i])) return false;
+            }
+            return true;
         }
     }
 
@@ -133,24 +184,6 @@ internal sealed class WordSet
 
     /// <summary>True when a listed word of <paramref name="length"/> bytes can start at <paramref name="start"/>.</summary>
     private bool IsWordAt(int start, int length) => start + length < _words.Length && _words[start + length] == '\n';
-
-    private static bool SameBytes(byte[] a, int aStart, byte[] b, int bStart, int length)
-    {
-        for (var i = 0; i < length; i++)
-        {
-            if (a[aStart + i] != b[bStart + i]) return false;
-        }
-        return true;
-    }
-
-    /// <summary>The hash of a listed word's bytes where they lie (no string is made of it); an ASCII word's characters hash
-    /// alike (<see cref="FindAscii"/>).</summary>
-    private static int Hash(byte[] source, int start, int length)
-    {
-        var hash = Fnv1a.Basis32;
-        for (var i = start; i < start + length; i++) hash = Fnv1a.Add32(hash, source[i]);
-        return Finish(hash);
-    }
 
     private static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
 

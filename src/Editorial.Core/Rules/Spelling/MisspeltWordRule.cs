@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1009: a lone misspelling, a word typed once that no word list knows and that is one typing slip from exactly one common
+/// word ("posession" for "possession", "beseiged" for "besieged"), where the article never writes the word right (that is
+/// ED1001's, <see cref="WordSlips"/>). Without another form in the article to compare with, only the lists speak, so the
+/// rule asks for much before it reports: a word of seven letters or more (shorter ones are one slip from too many words),
+/// written once, standing as a word of its own (not "[T]echnology"), never capitalised elsewhere (a name lower-cased),
+/// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list (<see cref="RareWords"/>:
+/// "uncrewed"), a common word with a prefix or an inflection ("unprojected", "payrolled"), two common words closed up
+/// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse").
+/// </summary>
+public sealed class MisspeltWordRule : ArticleRule
+{
+    // A suggestion: a list cannot know every word a newsroom writes (coinages, jargon, slang), and the rule has not been
+    // measured right in 0.9 of its findings on published news (docs/rules/ED1009.md).
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.MisspeltWord, "Possible misspelling", "'{0}' looks like a misspelling of '{1}'",
+        RuleCategory.Spelling, Severity.Suggestion,
+        "A word that no word list knows is one typing slip (a letter left out, added or replaced, or two swapped) from exactly one " +
+        "common English word, and the article does not write it again.", offersFix: true, fix: "the common word");
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    private const int MinimumLetters = 7;
+
+    private static readonly string[] Prefixes = ["un", "re", "non", "pre", "co", "de", "dis", "mis", "over", "under", "out", "anti", "sub", "inter", "post", "multi"];
+
+    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments"];
+
+    /// <summary>The other region's spelling of an ending, both ways: "diametre" is British for the common "diameter".</summary>
+    private static readonly (string, string)[] RegionalEndings = [("tre", "ter"), ("ter", "tre"), ("yse", "yze"), ("yze", "yse"), ("ise", "ize"), ("ize", "ise"), ("our", "or"), ("or", "our"),
+        ("ising", "izing"), ("izing", "ising"), ("ised", "ized"), ("ized", "ised"), ("ysed", "yzed"), ("yzed", "ysed")];
+
+    public override void Analyze(ArticleContext context)
+    {
+        var article = context.Article;
+        var tokens = article.Tokens;
+        HashSet<string>? writtenTwice = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.IsInReproducedText || !WordSlips.IsTypedWord(token, out var word) || word.Length < MinimumLetters
+                || !StandsAlone(article.Text, token.Span) || !WordSlips.IsUnknown(word)) continue;
+            writtenTwice ??= WordsWrittenTwice(tokens);
+            if (writtenTwice.Contains(word) || IsKnownOtherwise(word) || RareWords.Contains(word)) continue;
+            if (OnlyCommonWordOneSlipFrom(word) is not { } meant || ArticleWrites(tokens, meant)) continue;
+            context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
+        }
+    }
+
+    /// <summary>The words written more than once, whatever their case: one written twice alike is the writer's spelling (a
+    /// coinage, a term, a name), not a slip of the keys; and a lower-case word also written capitalised is a name.</summary>
+    private static HashSet<string> WordsWrittenTwice(TokenList tokens)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var twice = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Text.Length >= MinimumLetters && !seen.Add(tokens[i].Text)) twice.Add(tokens[i].Text);
+        }
+        return twice;
+    }
+
+    /// <summary>Spaces or an opening mark before the word: not glued to a bracket or a letter that a reader sees as part of it.</summary>
+    private static bool StandsAlone(string text, TextSpan span) =>
+        span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '"' or '“' or '‘' or '\'' or '—' or '–';
+
+    private static bool IsKnownOtherwise(string word)
+    {
+        foreach (var ending in Endings)
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
+        }
+        foreach (var prefix in Prefixes)
+        {
+            if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
+                && (IsCommon(word.Substring(prefix.Length)) || IsKnownOtherwise(word.Substring(prefix.Length)))) return true;
+        }
+        for (var split = 3; split <= word.Length - 3; split++)
+        {
+            if (IsCommon(word.Substring(0, split)) && IsCommon(word.Substring(split))) return true;
+        }
+        foreach (var (from, to) in RegionalEndings)
+        {
+            if (!word.EndsWith(from, StringComparison.Ordinal)) continue;
+            var otherRegion = word.Substring(0, word.Length - from.Length) + to;
+            if (IsCommon(otherRegion) || RareWords.Contains(otherRegion)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A common word as an inflection leaves it: as it is, with a doubled last consonant ("payroll" of "payrolled"), or
+    /// with its silent e ("hope" of "hoping").</summary>
+    private static bool IsStem(string stem) =>
+        IsCommon(stem) || stem.Length > 3 && stem[stem.Length - 1] == stem[stem.Length - 2] && IsCommon(stem.Substring(0, stem.Length - 1))
+        || IsCommon(stem + "e");
+
+    private static bool IsCommon(string word) => CommonWords.Contains(word);
+
+    /// <summary>The one common word that <paramref name="word"/> is a typing slip of (<see cref="NameVariants.IsOneSlip"/>), or
+    /// null when there is none or more than one: each edit that keeps the first letter and changes the last only by a swap,
+    /// looked up in the list.</summary>
+    private static string? OnlyCommonWordOneSlipFrom(string word)
+    {
+        string? found = null;
+        var buffer = new StringBuilder(word.Length + 1);
+        foreach (var candidate in Edits(word, buffer))
+        {
+            if (candidate == found || !IsCommon(candidate) || !NameVariants.IsOneSlip(word, candidate)) continue;
+            if (found is not null) return null;
+            found = candidate;
+        }
+        return found;
+    }
+
+    private static IEnumerable<string> Edits(string word, StringBuilder buffer)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            // Left out, then swapped with the next, then replaced, then a letter added before position i.
+            yield return buffer.Clear().Append(word, 0, i).Append(word, i + 1, word.Length - i - 1).ToString();
+            if (i + 1 < word.Length) yield return buffer.Clear().Append(word, 0, i).Append(word[i + 1]).Append(word[i]).Append(word, i + 2, word.Length - i - 2).ToString();
+            for (var letter = 'a'; letter <= 'z'; letter++)
+            {
+                if (letter != word[i]) yield return buffer.Clear().Append(word, 0, i).Append(letter).Append(word, i + 1, word.Length - i - 1).ToString();
+                yield return buffer.Clear().Append(word, 0, i).Append(letter).Append(word, i, word.Length - i).ToString();
+            }
+        }
+    }
+
+    private static bool ArticleWrites(TokenList tokens, string word)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && string.Equals(tokens[i].Text, word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Articles;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// A lower-case word misspelt beside the same word written right in the same article: "adminstration" where the article
+/// also writes "administration", "superdelegtes" beside "superdelegates" three times. Both spellings become occurrences of
+/// one key, the misspelling marked as a slip (<see cref="VariantOccurrence.IsSlip"/>), for ED1001 to compare as it compares a
+/// name with its typo.
+/// </summary>
+/// <remarks>
+/// The misspelling is a word of ASCII letters that no list knows (neither the common words, nor the proper names, nor the
+/// rarer real words one slip from a common word: <see cref="RareWords"/>, "mater" beside "matter"), one typing slip from the model
+/// (<see cref="NameVariants.IsOneSlip"/>: a letter replaced, left out or added, or two swapped, never the last letter, which
+/// is an ending). The model is a word the list knows, or one the article writes at least twice and twice as often as the
+/// slip; and only one word of the article may be such a model, or the slip says nothing of which word was meant. A lone
+/// misspelling with no model in the article ("unitl" in an article that never writes "until") is not this rule's: no
+/// other form of the word is there to compare it with.
+/// </remarks>
+internal static class WordSlips
+{
+    private const string KeyPrefix = "word:";
+
+    // Shorter words are one slip from too many others to tell which was meant ("form" / "from", "trail" / "trial").
+    private const int MinimumLetters = 5;
+
+    public static void Find(Article article, List<VariantOccurrence> occurrences)
+    {
+        var tokens = article.Tokens;
+        Dictionary<string, List<int>>? unknown = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsTypedWord(tokens[i], out var text) || text.Length < MinimumLetters || !IsUnknown(text)) continue;
+            unknown ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!unknown.TryGetValue(text, out var places)) unknown[text] = places = new List<int>();
+            places.Add(i);
+        }
+        if (unknown is null) return;
+
+        // Each unknown word against the article's words of its first letter and about its length: a few unknown words an
+        // article, so a scan each costs less than a table of every word the article writes.
+        foreach (var slip in unknown)
+        {
+            string? model = null;
+            var models = 0;
+            var modelPlaces = 0;
+            for (var i = 0; i < tokens.Count && models < 2; i++)
+            {
+                if (!IsTypedWord(tokens[i], out var text) || text[0] != slip.Key[0] || Math.Abs(text.Length - slip.Key.Length) > 1
+                    || text == slip.Key || text == model || !NameVariants.IsOneSlip(slip.Key, text)) continue;
+                var written = Places(tokens, text);
+                if (!IsModel(text, written, slip.Value.Count)) continue;
+                model = text;
+                modelPlaces = written;
+                models++;
+            }
+            if (models != 1 || RareWords.Contains(slip.Key)) continue;
+            var key = KeyPrefix + model;
+            for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
+            {
+                if (tokens[i].IsWord && tokens[i].Text == model)
+                {
+                    occurrences.Add(Occurrence(key, tokens[i], isSlip: false));
+                    modelPlaces--;
+                }
+            }
+            foreach (var place in slip.Value) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
+        }
+    }
+
+    /// <summary>How often the article writes <paramref name="word"/>.</summary>
+    private static int Places(TokenList tokens, string word)
+    {
+        var places = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Text == word) places++;
+        }
+        return places;
+    }
+
+    private static bool IsModel(string word, int written, int slipWritten) =>
+        CommonWords.ContainsLowered(word) || written >= 2 && written >= 2 * slipWritten && !ProperNames.Contains(word);
+
+    /// <summary>A word as running text types it: ASCII letters, the first in lower case. Capitalised words are names or
+    /// sentence starts, which <see cref="NameVariants"/> reads. A typing slip of an English word is typed on an English
+    /// keyboard: a word with other letters is a foreign word, or letters of a garbled character ("narrativeâ" where a
+    /// closing quotation mark was decoded as three characters); and a plain letter for an accented one ("fiancee" beside
+    /// "fiancée") is a choice of diacritics, not a slip of the keys.</summary>
+    internal static bool IsTypedWord(Token token, out string text)
+    {
+        text = token.Text;
+        if (!token.IsWord || !char.IsLower(text[0])) return false;
+        foreach (var c in text)
+        {
+            if (c >= 0x80 || !char.IsLetter(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Neither a common word nor a proper name. (The rarer real words, <see cref="RareWords"/>, are asked last, when
+    /// a word is otherwise taken for a slip: most articles never load them.)</summary>
+    internal static bool IsUnknown(string word) => !CommonWords.ContainsLowered(word) && !ProperNames.Contains(word);
+
+    private static VariantOccurrence Occurrence(string key, Token token, bool isSlip) =>
+        new(key, token.Text, token.Span, token.Text, VariantKind.Name, token.IsTranscribed, token.IsInHeading, null) { IsSlip = isSlip };
+}

@@ -1,0 +1,55 @@
+namespace Editorial.Tests.Spelling;
+
+/// <summary>ED1009: a lone misspelling, one typing slip from a single common word, with sentences of our own.</summary>
+public class MisspeltWordRuleTests
+{
+    private static List<string> Lines(string text) => SpellingCheck.Lines(text).Where(l => l.Contains("ED1009", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void A_word_one_slip_from_one_common_word_is_reported_with_the_word_as_its_fix()
+    {
+        Lines("Officers found the stolen car in his posession on Monday.").ShouldBe(
+        [
+            "a.txt(1,38,1,47): info ED1009: 'posession' looks like a misspelling of 'possession' => possession",
+        ]);
+        // Swapped, added and replaced letters alike.
+        Lines("The town was beseiged for a week.").ShouldBe(["a.txt(1,14,1,22): info ED1009: 'beseiged' looks like a misspelling of 'besieged' => besieged"]);
+        Lines("She spoke of poor communcation between the agencies.").ShouldBe(
+            ["a.txt(1,19,1,31): info ED1009: 'communcation' looks like a misspelling of 'communication' => communication"]);
+    }
+
+    [Fact]
+    public void Where_the_article_writes_the_word_right_the_misspelling_is_ED1001s()
+    {
+        var lines = SpellingCheck.Lines("The administration met. Its adminstration of the parks drew praise.");
+        lines.ShouldBe(["a.txt(1,29,1,42): info ED1001: 'adminstration' is spelled 'administration' elsewhere in this article => administration"]);
+    }
+
+    [Fact]
+    public void Short_repeated_ambiguous_capitalised_and_glued_words_are_not_reported()
+    {
+        // Under seven letters: one slip from too many words.
+        Lines("The mayor spoke unitl noon.").ShouldBeEmpty();
+        // Written twice alike: the writer's spelling.
+        Lines("The ferrocine sample was pure. More ferrocine arrived.").ShouldBeEmpty();
+        // One slip from two common words.
+        Lines("The convertion rate fell.").ShouldBeEmpty();
+        // Capitalised: a name or a sentence start.
+        Lines("Posession was the charge.").ShouldBeEmpty();
+        // Glued to a bracket, part of an edited quotation.
+        Lines("He wrote that \"[T]echnology changes\" everything.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Real_words_the_lists_know_another_way_are_not_misspellings()
+    {
+        // A rarer real word (ENABLE2K) one slip from a common one.
+        Lines("The uncrewed capsule landed safely.").ShouldBeEmpty();
+        // A prefix or an inflection of a common word, two common words closed up, the other region's spelling.
+        Lines("The races were still unprojected by midnight.").ShouldBeEmpty();
+        Lines("Staff in payrolled employment rose again.").ShouldBeEmpty();
+        Lines("The rightwing parties gained seats.").ShouldBeEmpty();
+        Lines("The crater was 100 metres in diametre.").ShouldBeEmpty();
+        Lines("They plan to electrolyse seawater.").ShouldBeEmpty();
+    }
+}
