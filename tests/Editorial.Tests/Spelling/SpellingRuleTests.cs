@@ -118,6 +118,7 @@ public class SpellingRuleTests
         // The writer names the place by both spellings, saying so: neither departs, here or in the rest of the article.
         Lines("The post is known as Horgos to the Chinese and Khorgos to the Kazakhs. Trucks queue at Khorgos. Khorgos is busy.").ShouldBeEmpty();
         Lines("Shelling hit Kyiv, or Kiev as Moscow says. Kyiv held. Kyiv was calm.").ShouldBeEmpty();
+        Lines("Marines fought at Dolynka. They held Dolynka - known as Dolinka in Russia - for a week. Dolynka fell.").ShouldBeEmpty();
         // Without such a word, in one sentence or apart, the two spellings are one name written two ways.
         Lines("Trucks queue at Horgos and Khorgos is busy. Khorgos grew fast.").ShouldBe(
         [
