@@ -51,4 +51,26 @@ public class NameVariantsTests
         NameVariants.Fold("Kolmora").ShouldNotBe(NameVariants.Fold("Kolmore"));
         NameVariants.Fold("Đoković").ShouldBe(NameVariants.Fold("Djokovic"));
     }
+
+    [Theory]
+    [InlineData("Khodorkovsky", "Hodorkovsky")] // kh as h
+    [InlineData("Zakharova", "Zaharova")]
+    [InlineData("Aleksei", "Alexei")]           // ks as x
+    [InlineData("Yevgeny", "Evgeny")]           // an opening ye as e
+    [InlineData("Yelena", "Elena")]
+    [InlineData("Dmitryev", "Dmitriev")]        // ye after a consonant as ie
+    [InlineData("Grigoryev", "Grigoriev")]
+    public void The_family_key_folds_the_letters_russian_and_ukrainian_transliterations_write_two_ways(string one, string other)
+    {
+        NameVariants.Fold(one).ShouldBe(NameVariants.Fold(other));
+    }
+
+    [Fact]
+    public void The_family_key_keeping_vowels_folds_a_surname_s_spellings_but_not_other_surnames()
+    {
+        NameVariants.FoldKeepingVowels("Müller").ShouldBe(NameVariants.FoldKeepingVowels("Muller"));
+        NameVariants.FoldKeepingVowels("Navalnyy").ShouldBe(NameVariants.FoldKeepingVowels("Navalny"));
+        NameVariants.FoldKeepingVowels("Möller").ShouldNotBe(NameVariants.FoldKeepingVowels("Müller"));
+        NameVariants.FoldKeepingVowels("Hollender").ShouldNotBe(NameVariants.FoldKeepingVowels("Hollander"));
+    }
 }

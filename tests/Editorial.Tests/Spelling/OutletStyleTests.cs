@@ -104,6 +104,30 @@ public class OutletStyleTests
         Corpus(EngineWith("name: desk\nremove-from-lists:\n  standalone-titles: [Governor]\n"), "desk", text).ShouldBeEmpty();
     }
 
+    // Name families
+
+    [Fact]
+    public void A_profile_s_name_covers_the_other_spellings_of_its_family_where_the_name_stands_alone()
+    {
+        var engine = EngineWith("name: desk\nspellings:\n  - preferred: Navalny\n  - preferred: Brauer\n  - preferred: Mohammed Dahlan\n");
+        // Another transliterated ending, diacritics, a doubled letter in a full name: the entry's name in another spelling.
+        Corpus(engine, "desk", "Aides to Navalnyy said little. Bräuer agreed. Later Mohamed Dahlan left.").ShouldBe(
+        [
+            "x/1.txt(1,10,1,18): warning ED1002: 'Navalnyy' is spelled 'Navalny' in desk style => Navalny",
+            "x/1.txt(1,32,1,38): warning ED1002: 'Bräuer' is spelled 'Brauer' in desk style => Brauer",
+            "x/1.txt(1,53,1,67): warning ED1002: 'Mohamed Dahlan' is spelled 'Mohammed Dahlan' in desk style => Mohammed Dahlan",
+        ]);
+    }
+
+    [Fact]
+    public void A_profile_s_name_leaves_longer_names_other_vowels_and_ordinary_words_alone()
+    {
+        var engine = EngineWith("name: desk\nspellings:\n  - preferred: Navalny\n  - preferred: Mohammed\n  - preferred: Müller\n  - preferred: Hardi\n");
+        // A longer name keeps its spelling ("the Navalnyy Foundation", "Mohamed Salah"), and so does its head written alone
+        // later; a one-word name with other vowels is another surname ("Möller"); an ordinary word is no name ("Hardy" for "Hardi").
+        Corpus(engine, "desk", "The Navalnyy Foundation shut. Mohamed Salah scored, and Mohamed smiled. Anna Möller agreed. Hardy souls stayed.").ShouldBeEmpty();
+    }
+
     // Other people's words
 
     [Fact]

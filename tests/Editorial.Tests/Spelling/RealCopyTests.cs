@@ -50,6 +50,12 @@ public class RealCopyTests
         [
             "a.txt(1,5,1,9): warning ED1002: 'Kiev' is spelled 'Kyiv' in desk style",
         ]);
+        // A headline in sentence case capitalises names only: a longer name there is one. In title case it can't be told.
+        SpellingCheck.Text("Kiev Ballet tours the north\n\nThe dancers left Kyiv on Monday.", "ap").ShouldBeEmpty();
+        Lines("Kiev Ballet Tours The North Again\n\nThe dancers left Kyiv on Monday.", "ap").ShouldBe(
+        [
+            "a.txt(1,1,1,5): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
+        ]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -33,6 +34,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
             // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
             if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;
+            var glossed = GlossedSpellings(context.Article, occurrences);
             // A caption printed under each photo of a gallery votes once (StyleChoice.Votes).
             var votes = StyleChoice.Votes(context.Article, occurrences);
             var expected = StyleChoice.Expected(votes, null);
@@ -94,6 +96,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 // regime") is theirs, even when a list knows its variants: only an outlet that respells what it transcribes
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
                 if (occurrence.InQuotation && !SpellingText.RespellsQuotations(context.Profile)) continue;
+                if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
                 if (replacement == occurrence.Text) continue;
@@ -106,6 +109,53 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor);
     }
+
+    /// <summary>
+    /// "A place known as Horgos to the Chinese and Khorgos to the Kazakhs", "in Pavlivka - known as Pavlovka in Russia",
+    /// "Kiev, or Kyiv in Ukrainian", "Kyiv (formerly Kiev)": a sentence that names a place or person by two spellings of one
+    /// name on purpose, saying so: either spelling after a word that introduces a name ("known as", "called"), or the second
+    /// right after a word that offers
+    /// another ("or", "formerly", an opening bracket). The article knows both: neither departs from the other, though a third
+    /// spelling still may ("Pavlikva"). Returns those spellings, or null.
+    /// Two spellings in one sentence without such a word are one name written two ways ("WikiLeaks urged ... the Wikileaks
+    /// founder"); with it, even a spelling one letter from the other is meant (Pavlivka / Pavlovka). Compounds are never
+    /// glossed.
+    /// </summary>
+    private static HashSet<string>? GlossedSpellings(Articles.Article article, List<VariantOccurrence> occurrences)
+    {
+        if (occurrences[0].Kind is not (VariantKind.Name or VariantKind.Listed)) return null;
+        HashSet<string>? glossed = null;
+        var tokens = article.Tokens;
+        var firstBySentence = new Dictionary<int, (string Form, int Token)>();
+        foreach (var occurrence in occurrences)
+        {
+            var token = Sorted.FirstAtOrAfter(tokens, occurrence.Span.Start, t => t.Span.Start);
+            if (token >= tokens.Count) continue;
+            var sentence = tokens[token].SentenceIndex;
+            if (!firstBySentence.TryGetValue(sentence, out var first)) firstBySentence[sentence] = (occurrence.Form, token);
+            else if (first.Form != occurrence.Form && (IsAfter(first.Token, 3, NamingWords) || IsAfter(token, 3, NamingWords) || IsAfter(token, 1, OfferingWords)))
+            {
+                glossed ??= new HashSet<string>(StringComparer.Ordinal);
+                glossed.Add(first.Form);
+                glossed.Add(occurrence.Form);
+            }
+        }
+        return glossed;
+
+        // One of the words within the few tokens before token <paramref name="index"/>, in its sentence.
+        bool IsAfter(int index, int within, HashSet<string> words)
+        {
+            for (var k = index - 1; k >= 0 && k >= index - within && tokens[k].SentenceIndex == tokens[index].SentenceIndex; k--)
+            {
+                if (words.Contains(tokens[k].Text)) return true;
+            }
+            return false;
+        }
+    }
+
+    // Words that introduce a name as a name, and words that offer another name for the one just written.
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
+    private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "formerly", "aka", "(" };
 
     /// <summary>"Insitute" of "Institute": a slip that no word list knows, of an ordinary English word. The lists decide which
     /// spelling is the word even where the slip is the majority; a name's spellings, which the lists may lack ("Kathmandu"),

@@ -911,13 +911,24 @@ internal static class NameVariants
 
     /// <summary>
     /// The family key of a name: lower case, without diacritics, hyphens or apostrophes ("Đoković" → "djokovic"); from five
-    /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", o as u and e as a, doubled letters
-    /// single ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
+    /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", the other letters transliterations
+    /// of Russian and Ukrainian write two ways made one (kh as h: "Khodorkovsky" / "Hodorkovsky"; ks as x: "Aleksei" /
+    /// "Alexei"; an opening ye as e: "Yevgeny" / "Evgeny"; ye after a consonant as ie: "Dmitryev" / "Dmitriev"), o as u and e
+    /// as a, doubled letters single
+    /// ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
     /// </summary>
     public static string Fold(string name) => FoldLetters(AppendLetters(name, new StringBuilder(name.Length + 2)));
 
+    /// <summary>
+    /// The family key without its folding of vowels (o as u, e as a): what one surname's spellings differ by wherever they
+    /// stand (case, diacritics, hyphens, the transliterated ending and letters, doubled letters: "Müller" / "Muller",
+    /// "Navalny" / "Navalnyy"), not what tells two surnames apart ("Müller" / "Möller", "Hollander" / "Hollender"). For a
+    /// name with no given name or context to say which person it is.
+    /// </summary>
+    public static string FoldKeepingVowels(string name) => FoldLetters(AppendLetters(name, new StringBuilder(name.Length + 2)), vowels: false);
+
     /// <summary>The family key of a name's <see cref="Letters"/>, folded in <paramref name="letters"/>.</summary>
-    private static string FoldLetters(StringBuilder letters)
+    private static string FoldLetters(StringBuilder letters, bool vowels = true)
     {
         // Short names only fold case and diacritics (São / Sao): "Ben" and "Ban", "Anna" and "Anne" are different names.
         if (letters.Length < MinimumLetters) return letters.ToString();
@@ -932,12 +943,24 @@ internal static class NameVariants
         var folded = 0;
         for (var i = 0; i < letters.Length; i++)
         {
+            var next = i + 1 < letters.Length ? letters[i + 1] : '\0';
+            if (letters[i] == 'k' && next == 'h' || i == 0 && letters[i] == 'y' && next == 'e') continue;
             // The last letter keeps its vowel: it is an ending ("Argentina" / "Argentine", "Roma" / "Rome"), not a transliteration.
-            var c = i == letters.Length - 1 ? letters[i] : letters[i] switch { 'o' => 'u', 'e' => 'a', var other => other };
+            var c = letters[i] switch
+            {
+                'k' when next == 's' => 'x',
+                'y' when next == 'e' && !IsVowel(letters[i - 1]) => 'i',
+                'o' when vowels && i < letters.Length - 1 => 'u',
+                'e' when vowels && i < letters.Length - 1 => 'a',
+                var other => other,
+            };
+            if (c == 'x' && letters[i] == 'k') i++;
             if (folded > 0 && letters[folded - 1] == c) continue;
             letters[folded++] = c;
         }
         letters.Length = folded;
         return letters.ToString();
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }

@@ -443,9 +443,43 @@ internal sealed class VariantIndex
                     if (!Forms.TryGetValue(words[0], out var list)) Forms[words[0]] = list = new();
                     list.Add((words, form, entry));
                     _firstWordLengths.Add(words[0].Length);
+                    if (!IsNameForm(words)) continue;
+                    var family = NameFamily(words, severalWords: words.Length > 1);
+                    if (!_names.TryGetValue(family, out var named)) _names[family] = named = new();
+                    named.Add((form, entry));
+                    MaxNameTokens = Math.Max(MaxNameTokens, words.Length + 1);
                 }
             }
         }
+
+        /// <summary>The forms that are names ("Navalny", "Mohammed Dahlan"), by their <see cref="NameFamily"/>: a name the
+        /// article writes in another spelling of that family ("Navalnyy", "Mohamed Dahlan", "Thomas Greenfield" for
+        /// "Thomas-Greenfield") is the entry's too.</summary>
+        private readonly Dictionary<string, List<(string Form, SpellingEntry Entry)>> _names = new(StringComparer.Ordinal);
+
+        /// <summary>How many tokens a name form's family may take: its words, and one more for a hyphen written as a space.</summary>
+        public int MaxNameTokens { get; private set; }
+
+        /// <summary>The name forms of the family of <paramref name="words"/> as an article writes them, read as several words of
+        /// a full name or as one name.</summary>
+        public bool TryGetNameFamily(IReadOnlyList<string> words, out List<(string Form, SpellingEntry Entry)> forms) =>
+            _names.TryGetValue(NameFamily(words, severalWords: true), out forms!) || _names.TryGetValue(NameFamily(words, severalWords: false), out forms!);
+
+        /// <summary>
+        /// The family key of a name, part by part (hyphens and spaces alike part it: "Thomas-Greenfield" is "Thomas Greenfield",
+        /// and each part keeps its transliterated ending). A full name of several words names its person by all of them, so
+        /// its parts fold fully (<see cref="NameVariants.Fold"/>: "Muhammad Dahlan" / "Mohammed Dahlan"); a name of one word
+        /// has nothing else to tell two surnames apart, so its vowels are kept (<see cref="NameVariants.FoldKeepingVowels"/>:
+        /// "Möller" is no spelling of "Müller").
+        /// </summary>
+        private static string NameFamily(IEnumerable<string> words, bool severalWords)
+        {
+            var parts = words.SelectMany(w => w.Split(['-'], StringSplitOptions.RemoveEmptyEntries));
+            return (severalWords ? "n:" : "1:") + string.Join(" ", parts.Select(severalWords ? NameVariants.Fold : (Func<string, string>)NameVariants.FoldKeepingVowels));
+        }
+
+        /// <summary>Every word capitalised and of letters, not all capitals: a name, whose other spellings a family key finds.</summary>
+        private static bool IsNameForm(string[] words) => words.All(IsNameWord);
 
         private Dictionary<string, List<(string[] Words, string Form, SpellingEntry Entry)>> Forms { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -473,7 +507,12 @@ internal sealed class VariantIndex
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates)) continue;
+            if (!tokens[i].IsWord) continue;
+            if (!byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates))
+            {
+                i = FindNameFamily(article, byFirstWord, i, occurrences, covered);
+                continue;
+            }
             foreach (var (words, form, entry) in candidates)
             {
                 var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
@@ -493,8 +532,74 @@ internal sealed class VariantIndex
                 i = last;
                 break;
             }
+            if (!covered.Contains(i)) i = FindNameFamily(article, byFirstWord, i, occurrences, covered);
         }
         return covered;
+    }
+
+    /// <summary>
+    /// A name written in another spelling of a name the profile lists ("Navalnyy" for "Navalny", "Mohamed Dahlan" for "Mohammed
+    /// Dahlan", "Thomas Greenfield" for "Thomas-Greenfield"): the same family key (FormsByFirstWord.NameFamily) of the run
+    /// of capitalised words from <paramref name="first"/> (at most <see cref="FormsByFirstWord.MaxNameTokens"/>). The entry
+    /// names one entity, so the name must stand as that entity: not an ordinary word ("Grey"), and not followed by another
+    /// capitalised word, which makes it part of a longer name with its own spelling ("Mohamed Salah" for an entry
+    /// "Mohammed", "the Navalnyy Foundation"), in a headline too; nor one word that the article writes at the head of a
+    /// longer name elsewhere ("Mohamed" alone after "Mohamed Salah"). Returns the last token read.
+    /// </summary>
+    private static int FindNameFamily(Article article, FormsByFirstWord byFirstWord, int first, List<VariantOccurrence> occurrences, HashSet<int> covered)
+    {
+        var tokens = article.Tokens;
+        if (byFirstWord.MaxNameTokens == 0 || !IsNameWord(tokens[first].Text)) return first;
+        var end = first;
+        while (end + 1 < tokens.Count && end + 1 - first < byFirstWord.MaxNameTokens && tokens[end + 1].IsWord && IsNameWord(tokens[end + 1].Text)
+               && tokens[end + 1].SentenceIndex == tokens[first].SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, tokens[end].Span, tokens[end + 1].Span)) end++;
+        // A name run longer than any form: the listed name is a part of it.
+        if (IsBeforeName(article, end)) return first;
+        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[end].Span.End);
+        var text = article.GetText(span);
+        if (end == first && CommonWords.ContainsLowered(text)) return first;
+        var words = new List<string>(end - first + 1);
+        for (var k = first; k <= end; k++) words.Add(tokens[k].Text);
+        if (!byFirstWord.TryGetNameFamily(words, out var forms)) return first;
+        // One word the article also writes at the head of a longer name ("Mohamed Salah", then "Mohamed said") is that name's.
+        if (end == first && IsWrittenBeforeName(article, text)) return first;
+        var (form, entry) = forms[0];
+        var written = text.Normalize(NormalizationForm.FormC);
+        // Written as the form itself, spaced: the exact match above read it already, or it is that form's case.
+        if (string.Equals(written, form, StringComparison.OrdinalIgnoreCase)) return first;
+        for (var k = first; k <= end; k++) covered.Add(k);
+        occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), written, span, text, VariantKind.Listed,
+            tokens[first].IsTranscribed, tokens[first].IsInHeading, entry));
+        return end;
+    }
+
+    /// <summary>True when a capitalised word follows token <paramref name="index"/> in its sentence with only spaces between.</summary>
+    private static bool IsBeforeName(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        return index + 1 < tokens.Count && tokens[index + 1].IsWord && char.IsUpper(tokens[index + 1].Text[0])
+               && tokens[index + 1].SentenceIndex == tokens[index].SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
+    }
+
+    private static bool IsWrittenBeforeName(Article article, string word)
+    {
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text == word && IsBeforeName(article, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A capital and then letters, hyphens or apostrophes, not all capitals: "Navalny", "Thomas-Greenfield", "O'Brien".</summary>
+    private static bool IsNameWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || SpellingText.IsAllCaps(word)) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’') && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -544,13 +649,14 @@ internal sealed class VariantIndex
 
     /// <summary>
     /// True when the matched tokens are part of a longer capitalised name: followed, in the same sentence, by a capitalised
-    /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline every word may be capitalised, so
-    /// there nothing counts as a name.
+    /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline in title case every word is
+    /// capitalised, so there nothing counts as a name; a headline in sentence case capitalises names only.
     /// </summary>
     internal static bool IsInsideLongerName(Article article, int first, int last)
     {
         var tokens = article.Tokens;
-        if (!char.IsUpper(tokens[first].Text[0]) || tokens[first].IsInHeading || last + 1 >= tokens.Count) return false;
+        if (!char.IsUpper(tokens[first].Text[0]) || last + 1 >= tokens.Count
+            || tokens[first].IsInHeading && new TitleCaseLines(article).Contains(tokens[first].SentenceIndex, first, last)) return false;
         var next = tokens[last + 1];
         return next.IsWord && next.SentenceIndex == tokens[last].SentenceIndex && SpellingText.IsCapitalized(next.Text)
                && !RoleWords.Contains(next.Text) && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span);
