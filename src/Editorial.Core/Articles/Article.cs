@@ -106,6 +106,9 @@ public sealed partial class Article
     /// <summary>The prose view when it hides markup or references (HTML), kept past <see cref="ReleaseProse"/> for <see cref="GetText"/>.</summary>
     private string? _readable;
 
+    /// <summary>True when <see cref="GetText"/> is the article's own characters at every span (no HTML view hides any).</summary>
+    internal bool ReadsAsWritten => _readable is null;
+
     public Diagnostics.Location GetLocation(TextSpan span) => new(Path, span, Lines.GetLineSpan(span));
 
     public bool IsInQuotation(TextSpan span) => QuotationHolding(span) is not null;

@@ -10,10 +10,22 @@ public class VariantIndexTests
 {
     private const string Text = "The breakwater held overnight. A second break water failed, engineers said.";
 
-    private static List<string> Compounds(string? outlet)
+    private static List<string> Compounds(string? outlet, string text = Text, bool withStart = false)
     {
-        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", Text), new ArticleSettings(defaultOutlet: outlet), out _);
-        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Compound).Select(o => $"{o.Text} ({o.Form})").ToList();
+        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", text), new ArticleSettings(defaultOutlet: outlet), out _);
+        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Compound)
+            .Select(o => $"{o.Text} ({o.Form})" + (withStart ? $" {o.Span.Start}" : "")).ToList();
+    }
+
+    [Fact]
+    public void A_sentence_read_before_elsewhere_gives_the_compounds_of_where_it_stands_now()
+    {
+        // Read first on its own, where "email" is too short a word to be a candidate; then after a sentence that writes "e-mail",
+        // where it is one, and further on.
+        const string sentence = "She sent an email to the newsroom.";
+        Compounds("ap", sentence, withStart: true).ShouldBe(["newsroom (closed) 25"]);
+
+        Compounds("ap", "He wrote an e-mail.\n\n" + sentence, withStart: true).ShouldBe(["e-mail (open) 12", "email (closed) 33", "newsroom (closed) 46"]);
     }
 
     [Fact]
