@@ -28,6 +28,23 @@ public class VariantIndexTests
         Compounds("ap", "He wrote an e-mail.\n\n" + sentence, withStart: true).ShouldBe(["e-mail (open) 12", "email (closed) 33", "newsroom (closed) 46"]);
     }
 
+    private static List<string> Names(string text)
+    {
+        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", text), new ArticleSettings(defaultOutlet: "ap"), out _);
+        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Name).Select(o => $"{o.Text} {o.Key} {o.Span.Start}").ToList();
+    }
+
+    [Fact]
+    public void A_sentence_read_before_elsewhere_gives_the_names_of_where_it_stands_now()
+    {
+        // "Berry" after a given name is an ordinary word on its own, and the surname of "Mohamed Barry" where the article names him so.
+        const string sentence = "Officials said Mohamed Berry arrived.";
+        Names(sentence).ShouldBe(["Mohamed name:muhamad 15"]);
+
+        Names("Mohamed Barry left.\n\n" + sentence).ShouldBe(
+            ["Mohamed name:muhamad>bary 0", "Barry name:bary 8", "Mohamed name:muhamad>bary 36", "Berry name:bary 44"]);
+    }
+
     [Fact]
     public void An_article_of_no_outlet_keeps_the_compounds_it_writes_two_ways()
     {

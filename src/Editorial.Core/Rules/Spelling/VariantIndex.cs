@@ -386,7 +386,7 @@ internal sealed class VariantIndex
     /// are compared, those of the neutral default profile (no outlet) are not.</summary>
     public static bool IsComparedAcrossArticles(AnalyzedArticle article) => article.Profile.Name != BuiltInProfiles.DefaultName;
 
-    internal enum CompoundShape : byte
+    private enum CompoundShape : byte
     {
         /// <summary>One word ("videoconference").</summary>
         Closed,
@@ -398,7 +398,7 @@ internal sealed class VariantIndex
 
     /// <summary>A candidate compound as found, before any occurrence is made of it: its first token, its shape, the text it is
     /// written as, and its key's <see cref="HashOf(string)"/>.</summary>
-    internal readonly struct CompoundCandidate(int first, CompoundShape shape, string written, ulong keyHash, bool isShort = false)
+    private readonly struct CompoundCandidate(int first, CompoundShape shape, string written, ulong keyHash, bool isShort = false)
     {
         public int First { get; } = first;
         public CompoundShape Shape { get; } = shape;
@@ -575,15 +575,15 @@ internal sealed class VariantIndex
     }
 
     /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference"), in
-    /// text order, but for the profile's listed words. A sentence's are read once and kept (<see cref="SentenceCompoundCache"/>).</summary>
+    /// text order, but for the profile's listed words. A sentence's are read once and kept (<see cref="CandidatesBySentence"/>).</summary>
     private static List<CompoundCandidate> CompoundCandidates(Article article, HashSet<int> listed, StringBuilder keyBuffer, HashSet<string> letterPrefixed)
     {
         // News copy starts a candidate at about two tokens in five: sized for a little more than that, the list is made once.
         var candidates = new List<CompoundCandidate>(article.Tokens.Count / 2);
         foreach (var sentence in article.Sentences)
         {
-            var hash = SentenceCompoundCache.Hash(article, sentence);
-            var found = SentenceCompoundCache.Get(article, sentence, hash) ?? SentenceCompoundCache.Add(article, sentence, hash, CandidatesIn(article, sentence));
+            var hash = SentenceCache<CompoundCandidate>.Hash(article, sentence);
+            var found = CandidatesBySentence.Get(article, sentence, hash) ?? CandidatesBySentence.Add(article, sentence, hash, CandidatesIn(article, sentence));
             foreach (var candidate in found)
             {
                 var first = candidate.First + sentence.FirstToken;
@@ -596,6 +596,10 @@ internal sealed class VariantIndex
         }
         return candidates;
     }
+
+    /// <summary>The compound candidates of recently read sentences (<see cref="CandidatesIn"/>): they depend on the sentence's
+    /// words and the characters between them alone.</summary>
+    private static readonly SentenceCache<CompoundCandidate> CandidatesBySentence = new(bits: 12);
 
     /// <summary>The candidates of one sentence, whatever the profile lists and whatever the article writes elsewhere: token
     /// indexes counted from the sentence's first token, and every closed word of four letters or more (<see cref="CompoundCandidate.IsShort"/>).</summary>
