@@ -32,8 +32,18 @@ internal sealed class SentenceKey
     /// <summary>Each token's start from the sentence's start, its length and its <see cref="Shape"/>.</summary>
     private readonly uint[] _tokens;
 
-    /// <summary>The hash of the key <paramref name="sentence"/> has, made without making the key.</summary>
-    public static uint Hash(Article article, Sentence sentence)
+    /// <summary>The hash of the key <paramref name="sentence"/> has (<see cref="Article.SentenceKeyHashes"/>).</summary>
+    public static uint Hash(Article article, Sentence sentence) => article.SentenceKeyHashes[sentence.Index];
+
+    /// <summary>The hash of each sentence's key, made without making the keys.</summary>
+    internal static uint[] HashAll(Article article)
+    {
+        var hashes = new uint[article.Sentences.Count];
+        for (var s = 0; s < hashes.Length; s++) hashes[s] = HashOf(article, article.Sentences[s]);
+        return hashes;
+    }
+
+    private static uint HashOf(Article article, Sentence sentence)
     {
         var tokens = article.Tokens;
         var prose = article.ProseText;
