@@ -347,6 +347,18 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_sentence_read_before_counts_its_capitals_where_it_stands_now()
+    {
+        // Read first alone, then twice over in another article that lowers the name once: two capitals to one lower case.
+        const string sentence = "Rescuers reached Tovrin at dawn.";
+        Lines(sentence).ShouldBeEmpty();
+        Lines(sentence + " " + sentence + " Crews left tovrin at noon.").ShouldBe(
+        [
+            "a.txt(1,78,1,84): info ED1004: 'tovrin' is a lowercase form of the proper noun 'Tovrin' => Tovrin",
+        ]);
+    }
+
+    [Fact]
     public void A_lowercase_proper_noun_inside_a_quotation_is_the_speaker_s_unless_the_outlet_respells_quotations()
     {
         const string text = "Troops neared Kyiv. “We will defend kyiv,” he said.";

@@ -190,23 +190,33 @@ public sealed class LowercaseProperNounRule : ArticleRule
         var properNouns = new Dictionary<string, (string, TextSpan?)>(System.StringComparer.Ordinal);
         var capitalised = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var tokens = article.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var sentences = article.Sentences;
+        // Each sentence's words are read once and kept (WordsBySentence); whether a word is garbled depends on the characters
+        // beside it, outside its sentence, and is read here.
+        var words = new CaseWord[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var token = tokens[i];
-            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text) || SpellingText.IsAllLower(token.Text)) continue;
-            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || Mojibake.IsGarbled(article, token) || IsInsideLongerName(article, i)) continue;
-            var lower = token.Text.ToLowerInvariant();
-            if (CommonWords.Contains(lower)) continue;
-            capitalised[lower] = capitalised.TryGetValue(lower, out var c) ? c + 1 : 1;
-            if (!properNouns.ContainsKey(lower)) properNouns[lower] = (token.Text, token.Span);
+            var sentence = sentences[s];
+            var hash = SentenceCache<CaseWord>.Hash(article, sentence);
+            words[s] = WordsBySentence.Get(article, sentence, hash) ?? WordsBySentence.Add(article, sentence, hash, CaseWordsIn(article, sentence));
+            foreach (var word in words[s])
+            {
+                if (!word.IsCapitalised) continue;
+                var token = tokens[word.Token + sentence.FirstToken];
+                if (Mojibake.IsGarbled(article, token)) continue;
+                capitalised[word.Lower] = capitalised.TryGetValue(word.Lower, out var c) ? c + 1 : 1;
+                if (!properNouns.ContainsKey(word.Lower)) properNouns[word.Lower] = (token.Text, token.Span);
+            }
         }
         // Lower-case forms are counted only for the words capitalised somewhere: most lower-case words are no name.
         var lowered = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var token in tokens)
+        foreach (var sentenceWords in words)
         {
-            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text)
-                || !properNouns.ContainsKey(token.Text)) continue;
-            lowered[token.Text] = lowered.TryGetValue(token.Text, out var n) ? n + 1 : 1;
+            foreach (var word in sentenceWords)
+            {
+                if (word.IsCapitalised || !properNouns.ContainsKey(word.Lower)) continue;
+                lowered[word.Lower] = lowered.TryGetValue(word.Lower, out var n) ? n + 1 : 1;
+            }
         }
         var names = ProfileNames.Of(profile);
         foreach (var lower in properNouns.Keys.ToList())
@@ -229,6 +239,39 @@ public sealed class LowercaseProperNounRule : ArticleRule
         {
             if (IsKnownName(name, lower) && !properNouns.ContainsKey(lower)) properNouns[lower] = (name, null);
         }
+    }
+
+    /// <summary>A word of a sentence outside headings, of letters only, that <see cref="FindProperNouns"/> counts: capitalised
+    /// inside the sentence, on its own (not inside a longer name) and no ordinary English word, or written all in lower case.
+    /// Its token is counted from the sentence's first; <see cref="Lower"/> is its text in lower case.</summary>
+    private readonly struct CaseWord(int token, string lower, bool isCapitalised)
+    {
+        public int Token { get; } = token;
+        public string Lower { get; } = lower;
+        public bool IsCapitalised { get; } = isCapitalised;
+    }
+
+    /// <summary>The words of recently read sentences (<see cref="CaseWordsIn"/>): they depend on the sentence alone.</summary>
+    private static readonly SentenceCache<CaseWord> WordsBySentence = new(bits: 12);
+
+    private static CaseWord[] CaseWordsIn(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        List<CaseWord>? words = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text)) continue;
+            if (SpellingText.IsAllLower(token.Text))
+            {
+                (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, token.Text, isCapitalised: false));
+                continue;
+            }
+            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
+            var lower = token.Text.ToLowerInvariant();
+            if (!CommonWords.Contains(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
+        }
+        return words?.ToArray() ?? [];
     }
 
     /// <summary>A name a profile knows is a proper noun in lower case too, unless it is an ordinary English word as well.</summary>
