@@ -283,6 +283,20 @@ public class SpellingRuleTests
         ]);
     }
 
+    [Fact]
+    public void A_sentence_read_before_is_spelled_against_where_it_stands_now()
+    {
+        // Read first alone; then after American copy, where its opening word departs from it, unless the article also
+        // capitalises that word inside a sentence, as a name.
+        const string sentence = "Colour returned to the docks.";
+        Lines(sentence).ShouldBeEmpty();
+        Lines("The color guard marched past the harbor. " + sentence).ShouldBe(
+        [
+            "a.txt(1,42,1,48): info ED1003: 'Colour' is British spelling; this article uses American spelling: 'Color' => Color",
+        ]);
+        Lines("The color guard marched past the harbor. The Colour Party met. " + sentence).ShouldBeEmpty();
+    }
+
     // ED1004
 
     [Fact]
