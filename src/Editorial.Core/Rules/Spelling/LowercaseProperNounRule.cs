@@ -97,7 +97,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     internal static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex, OutletProfile profile)
     {
         var sentence = article.Sentences[sentenceIndex];
-        var listedNames = ProfileNames.Of(profile).ListedNames;
+        var names = ProfileNames.Of(profile);
         var startsClause = true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -108,7 +108,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 continue;
             }
             if (token.Text == "i" || SpellingText.IsLetters(token.Text) && SpellingText.IsAllLower(token.Text)
-                && (startsClause || IsPeoplesAdjective(token.Text, listedNames))) return true;
+                && (startsClause || IsPeoplesAdjective(token.Text, names))) return true;
             startsClause = false;
         }
         return false;
@@ -123,18 +123,14 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// people's ending, and neither an ordinary English word ("span" beside Spain, "perish" beside Peru) nor a listed name
     /// itself ("iran" beside Iraq, "berlin"), which is a name lowered, not a sign of a post.
     /// </summary>
-    private static bool IsPeoplesAdjective(string lower, Dictionary<string, string> listedNames)
+    private static bool IsPeoplesAdjective(string lower, ProfileNames names)
     {
-        if (lower.Length < MinimumPeoplesAdjectiveLetters || CommonWords.Contains(lower) || listedNames.ContainsKey(lower)) return false;
+        if (lower.Length < MinimumPeoplesAdjectiveLetters || CommonWords.Contains(lower) || names.ListedNames.ContainsKey(lower)) return false;
         foreach (var ending in PeoplesAdjectiveEndings)
         {
             if (!lower.EndsWith(ending, System.StringComparison.Ordinal)) continue;
             var stem = lower.Substring(0, lower.Length - ending.Length);
-            if (stem.Length < 3) continue;
-            foreach (var name in listedNames.Keys)
-            {
-                if (name.Length - stem.Length is >= 0 and <= 2 && name.StartsWith(stem, System.StringComparison.Ordinal)) return true;
-            }
+            if (stem.Length >= 3 && names.ListedNameStems.Contains(stem)) return true;
         }
         return false;
     }
@@ -296,6 +292,14 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 var lower = word.ToLowerInvariant();
                 if (IsKnownName(word, lower) && !ListedNames.ContainsKey(lower)) ListedNames[lower] = word;
             }
+            // A people's stem is a listed name or the name short of one or two letters (Russi-a, Ukrain-e, Japan).
+            foreach (var name in ListedNames.Keys)
+            {
+                for (var length = name.Length - 2; length <= name.Length; length++)
+                {
+                    if (length >= 3) ListedNameStems.Add(name.Substring(0, length));
+                }
+            }
             MultiWordNames = list.Where(name => name.IndexOf(' ') > 0)
                 .Select(name => (name, name.Split(' ').Select(word => word.ToLowerInvariant()).ToArray())).ToList();
         }
@@ -309,6 +313,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
         /// <summary>Lower-cased form → the word of a <see cref="ProperNamesList"/> name that is a proper noun in lower case too
         /// (the first such word of the list). An article's own capitals and the outlet's spellings come before it.</summary>
         public Dictionary<string, string> ListedNames { get; } = new(System.StringComparer.Ordinal);
+        /// <summary>The keys of <see cref="ListedNames"/>, each whole and short of its last one and two letters: the stems a
+        /// people's adjective of the name may have (<see cref="IsPeoplesAdjective"/>).</summary>
+        public HashSet<string> ListedNameStems { get; } = new(System.StringComparer.Ordinal);
         /// <summary>The list's names of several words, with their words in lower case.</summary>
         public IReadOnlyList<(string Name, string[] LowerWords)> MultiWordNames { get; }
     }
