@@ -76,6 +76,7 @@ public sealed partial class Article
         _proseText = null;
         _sentences = null;
         _tokens = null;
+        _sentenceKeyHashes = null;
     }
 
     private InvalidOperationException Released() =>
@@ -105,6 +106,15 @@ public sealed partial class Article
 
     /// <summary>The prose view when it hides markup or references (HTML), kept past <see cref="ReleaseProse"/> for <see cref="GetText"/>.</summary>
     private string? _readable;
+
+    /// <summary>True when <see cref="GetText"/> is the article's own characters at every span (no HTML view hides any).</summary>
+    internal bool ReadsAsWritten => _readable is null;
+
+    /// <summary>Each sentence's <see cref="SentenceKey"/> hash, made once for the several readers that keep what they read by
+    /// sentence (whichever thread asks first; two threads make the same).</summary>
+    internal uint[] SentenceKeyHashes => _sentenceKeyHashes ?? System.Threading.LazyInitializer.EnsureInitialized(ref _sentenceKeyHashes, () => SentenceKey.HashAll(this))!;
+
+    private uint[]? _sentenceKeyHashes;
 
     public Diagnostics.Location GetLocation(TextSpan span) => new(Path, span, Lines.GetLineSpan(span));
 

@@ -297,6 +297,20 @@ public class SpellingRuleTests
         ]);
     }
 
+    [Fact]
+    public void A_sentence_read_before_is_spelled_against_where_it_stands_now()
+    {
+        // Read first alone; then after American copy, where its opening word departs from it, unless the article also
+        // capitalises that word inside a sentence, as a name.
+        const string sentence = "Colour returned to the docks.";
+        Lines(sentence).ShouldBeEmpty();
+        Lines("The color guard marched past the harbor. " + sentence).ShouldBe(
+        [
+            "a.txt(1,42,1,48): info ED1003: 'Colour' is British spelling; this article uses American spelling: 'Color' => Color",
+        ]);
+        Lines("The color guard marched past the harbor. The Colour Party met. " + sentence).ShouldBeEmpty();
+    }
+
     // ED1004
 
     [Fact]
@@ -358,6 +372,18 @@ public class SpellingRuleTests
         // "May" (month), "White House", "Ministry of Defence" beside "may", "white", "defence"; "Mariupol" only starts a sentence.
         Lines("In May, officials at the White House said prices may rise. The Ministry of Defence spoke. Mariupol was shelled. " +
               "A white car drove to the defence ministry. Residents of mariupol fled.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_sentence_read_before_counts_its_capitals_where_it_stands_now()
+    {
+        // Read first alone, then twice over in another article that lowers the name once: two capitals to one lower case.
+        const string sentence = "Rescuers reached Tovrin at dawn.";
+        Lines(sentence).ShouldBeEmpty();
+        Lines(sentence + " " + sentence + " Crews left tovrin at noon.").ShouldBe(
+        [
+            "a.txt(1,78,1,84): info ED1004: 'tovrin' is a lowercase form of the proper noun 'Tovrin' => Tovrin",
+        ]);
     }
 
     [Fact]

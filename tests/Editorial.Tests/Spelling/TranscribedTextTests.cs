@@ -198,6 +198,9 @@ public class TranscribedTextTests
         // Edited copy never lowers "Estonian": a sentence that does is a pasted post, and its other lower case is its writer's.
         Lines("Estonian ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Another visit by estonian ministers to tallinn.")
             .ShouldBeEmpty();
+        // The stem of the name whole (Gabon-ese) or short of one letter (Latvi-a).
+        Lines("Ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Another visit by gabonese ministers to tallinn.").ShouldBeEmpty();
+        Lines("Ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Another visit by latvian ministers to tallinn.").ShouldBeEmpty();
         Lines("Estonian ministers met in Tallinn on Monday. Ministers in Tallinn spoke. Estonian ministers will visit tallinn again.").ShouldBe(
         [
             "a.txt(1,104,1,111): info ED1004: 'tallinn' is a lowercase form of the proper noun 'Tallinn' => Tallinn",

@@ -10,10 +10,39 @@ public class VariantIndexTests
 {
     private const string Text = "The breakwater held overnight. A second break water failed, engineers said.";
 
-    private static List<string> Compounds(string? outlet)
+    private static List<string> Compounds(string? outlet, string text = Text, bool withStart = false)
     {
-        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", Text), new ArticleSettings(defaultOutlet: outlet), out _);
-        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Compound).Select(o => $"{o.Text} ({o.Form})").ToList();
+        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", text), new ArticleSettings(defaultOutlet: outlet), out _);
+        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Compound)
+            .Select(o => $"{o.Text} ({o.Form})" + (withStart ? $" {o.Span.Start}" : "")).ToList();
+    }
+
+    [Fact]
+    public void A_sentence_read_before_elsewhere_gives_the_compounds_of_where_it_stands_now()
+    {
+        // Read first on its own, where "email" is too short a word to be a candidate; then after a sentence that writes "e-mail",
+        // where it is one, and further on.
+        const string sentence = "She sent an email to the newsroom.";
+        Compounds("ap", sentence, withStart: true).ShouldBe(["newsroom (closed) 25"]);
+
+        Compounds("ap", "He wrote an e-mail.\n\n" + sentence, withStart: true).ShouldBe(["e-mail (open) 12", "email (closed) 33", "newsroom (closed) 46"]);
+    }
+
+    private static List<string> Names(string text)
+    {
+        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", text), new ArticleSettings(defaultOutlet: "ap"), out _);
+        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Name).Select(o => $"{o.Text} {o.Key} {o.Span.Start}").ToList();
+    }
+
+    [Fact]
+    public void A_sentence_read_before_elsewhere_gives_the_names_of_where_it_stands_now()
+    {
+        // "Berry" after a given name is an ordinary word on its own, and the surname of "Mohamed Barry" where the article names him so.
+        const string sentence = "Officials said Mohamed Berry arrived.";
+        Names(sentence).ShouldBe(["Mohamed name:muhamad 15"]);
+
+        Names("Mohamed Barry left.\n\n" + sentence).ShouldBe(
+            ["Mohamed name:muhamad>bary 0", "Barry name:bary 8", "Mohamed name:muhamad>bary 36", "Berry name:bary 44"]);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     internal static bool IsWrittenWithoutCapitals(Article article, int sentenceIndex, OutletProfile profile)
     {
         var sentence = article.Sentences[sentenceIndex];
-        var listedNames = ProfileNames.Of(profile).ListedNames;
+        var names = ProfileNames.Of(profile);
         var startsClause = true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -108,7 +108,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 continue;
             }
             if (token.Text == "i" || SpellingText.IsLetters(token.Text) && SpellingText.IsAllLower(token.Text)
-                && (startsClause || IsPeoplesAdjective(token.Text, listedNames))) return true;
+                && (startsClause || IsPeoplesAdjective(token.Text, names))) return true;
             startsClause = false;
         }
         return false;
@@ -123,18 +123,14 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// people's ending, and neither an ordinary English word ("span" beside Spain, "perish" beside Peru) nor a listed name
     /// itself ("iran" beside Iraq, "berlin"), which is a name lowered, not a sign of a post.
     /// </summary>
-    private static bool IsPeoplesAdjective(string lower, Dictionary<string, string> listedNames)
+    private static bool IsPeoplesAdjective(string lower, ProfileNames names)
     {
-        if (lower.Length < MinimumPeoplesAdjectiveLetters || CommonWords.Contains(lower) || listedNames.ContainsKey(lower)) return false;
+        if (lower.Length < MinimumPeoplesAdjectiveLetters || CommonWords.Contains(lower) || names.ListedNames.ContainsKey(lower)) return false;
         foreach (var ending in PeoplesAdjectiveEndings)
         {
             if (!lower.EndsWith(ending, System.StringComparison.Ordinal)) continue;
             var stem = lower.Substring(0, lower.Length - ending.Length);
-            if (stem.Length < 3) continue;
-            foreach (var name in listedNames.Keys)
-            {
-                if (name.Length - stem.Length is >= 0 and <= 2 && name.StartsWith(stem, System.StringComparison.Ordinal)) return true;
-            }
+            if (stem.Length >= 3 && names.ListedNameStems.Contains(stem)) return true;
         }
         return false;
     }
@@ -190,23 +186,33 @@ public sealed class LowercaseProperNounRule : ArticleRule
         var properNouns = new Dictionary<string, (string, TextSpan?)>(System.StringComparer.Ordinal);
         var capitalised = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var tokens = article.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var sentences = article.Sentences;
+        // Each sentence's words are read once and kept (WordsBySentence); whether a word is garbled depends on the characters
+        // beside it, outside its sentence, and is read here.
+        var words = new CaseWord[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var token = tokens[i];
-            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text) || SpellingText.IsAllLower(token.Text)) continue;
-            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || Mojibake.IsGarbled(article, token) || IsInsideLongerName(article, i)) continue;
-            var lower = token.Text.ToLowerInvariant();
-            if (CommonWords.Contains(lower)) continue;
-            capitalised[lower] = capitalised.TryGetValue(lower, out var c) ? c + 1 : 1;
-            if (!properNouns.ContainsKey(lower)) properNouns[lower] = (token.Text, token.Span);
+            var sentence = sentences[s];
+            var hash = SentenceCache<CaseWord>.Hash(article, sentence);
+            words[s] = WordsBySentence.Get(article, sentence, hash) ?? WordsBySentence.Add(article, sentence, hash, CaseWordsIn(article, sentence));
+            foreach (var word in words[s])
+            {
+                if (!word.IsCapitalised) continue;
+                var token = tokens[word.Token + sentence.FirstToken];
+                if (Mojibake.IsGarbled(article, token)) continue;
+                capitalised[word.Lower] = capitalised.TryGetValue(word.Lower, out var c) ? c + 1 : 1;
+                if (!properNouns.ContainsKey(word.Lower)) properNouns[word.Lower] = (token.Text, token.Span);
+            }
         }
         // Lower-case forms are counted only for the words capitalised somewhere: most lower-case words are no name.
         var lowered = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var token in tokens)
+        foreach (var sentenceWords in words)
         {
-            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text) || !SpellingText.IsAllLower(token.Text)
-                || !properNouns.ContainsKey(token.Text)) continue;
-            lowered[token.Text] = lowered.TryGetValue(token.Text, out var n) ? n + 1 : 1;
+            foreach (var word in sentenceWords)
+            {
+                if (word.IsCapitalised || !properNouns.ContainsKey(word.Lower)) continue;
+                lowered[word.Lower] = lowered.TryGetValue(word.Lower, out var n) ? n + 1 : 1;
+            }
         }
         var names = ProfileNames.Of(profile);
         foreach (var lower in properNouns.Keys.ToList())
@@ -231,6 +237,39 @@ public sealed class LowercaseProperNounRule : ArticleRule
         }
     }
 
+    /// <summary>A word of a sentence outside headings, of letters only, that <see cref="FindProperNouns"/> counts: capitalised
+    /// inside the sentence, on its own (not inside a longer name) and no ordinary English word, or written all in lower case.
+    /// Its token is counted from the sentence's first; <see cref="Lower"/> is its text in lower case.</summary>
+    private readonly struct CaseWord(int token, string lower, bool isCapitalised)
+    {
+        public int Token { get; } = token;
+        public string Lower { get; } = lower;
+        public bool IsCapitalised { get; } = isCapitalised;
+    }
+
+    /// <summary>The words of recently read sentences (<see cref="CaseWordsIn"/>): they depend on the sentence alone.</summary>
+    private static readonly SentenceCache<CaseWord> WordsBySentence = new(bits: 12);
+
+    private static CaseWord[] CaseWordsIn(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        List<CaseWord>? words = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text)) continue;
+            if (SpellingText.IsAllLower(token.Text))
+            {
+                (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, token.Text, isCapitalised: false));
+                continue;
+            }
+            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
+            var lower = token.Text.ToLowerInvariant();
+            if (!CommonWords.Contains(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
+        }
+        return words?.ToArray() ?? [];
+    }
+
     /// <summary>A name a profile knows is a proper noun in lower case too, unless it is an ordinary English word as well.</summary>
     private static bool IsKnownName(string name, string lower) =>
         SpellingText.IsCapitalized(name) && SpellingText.IsLetters(name) && !CommonWords.Contains(lower);
@@ -253,6 +292,14 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 var lower = word.ToLowerInvariant();
                 if (IsKnownName(word, lower) && !ListedNames.ContainsKey(lower)) ListedNames[lower] = word;
             }
+            // A people's stem is a listed name or the name short of one or two letters (Russi-a, Ukrain-e, Japan).
+            foreach (var name in ListedNames.Keys)
+            {
+                for (var length = name.Length - 2; length <= name.Length; length++)
+                {
+                    if (length >= 3) ListedNameStems.Add(name.Substring(0, length));
+                }
+            }
             MultiWordNames = list.Where(name => name.IndexOf(' ') > 0)
                 .Select(name => (name, name.Split(' ').Select(word => word.ToLowerInvariant()).ToArray())).ToList();
         }
@@ -266,6 +313,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
         /// <summary>Lower-cased form → the word of a <see cref="ProperNamesList"/> name that is a proper noun in lower case too
         /// (the first such word of the list). An article's own capitals and the outlet's spellings come before it.</summary>
         public Dictionary<string, string> ListedNames { get; } = new(System.StringComparer.Ordinal);
+        /// <summary>The keys of <see cref="ListedNames"/>, each whole and short of its last one and two letters: the stems a
+        /// people's adjective of the name may have (<see cref="IsPeoplesAdjective"/>).</summary>
+        public HashSet<string> ListedNameStems { get; } = new(System.StringComparer.Ordinal);
         /// <summary>The list's names of several words, with their words in lower case.</summary>
         public IReadOnlyList<(string Name, string[] LowerWords)> MultiWordNames { get; }
     }

@@ -197,13 +197,6 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         return names;
     }
 
-    private static bool StartsLongerName(Article article, int index)
-    {
-        var next = SpellingText.NextWord(article, index);
-        return next == index + 1 && article.Tokens[next].SentenceIndex == article.Tokens[index].SentenceIndex
-               && char.IsUpper(article.Tokens[next].Text[0]) && SpellingText.OnlySpacesBetween(article.Text, article.Tokens[index].Span, article.Tokens[next].Span);
-    }
-
     /// <summary>
     /// -ize words where -ise is the style: the outlet's (<c>ise-spelling: true</c>; BBC: "recognise, not recognize"), or,
     /// with <paramref name="byArticle"/>, the article's own. Oxford British spelling allows either, so an article takes no
@@ -238,23 +231,67 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         }
     }
 
-    /// <summary>Words whose spelling is the writer's: lower case, or capitalised only because they start a sentence. A
-    /// capital inside a sentence marks a name, whose spelling is its own; so does a capital at a sentence start when the
-    /// article capitalises the same word inside a sentence too ("Grey said ... Mr Grey") or a capitalised word follows it
-    /// ("Labor Party officials"). Hyphenated words are read by their last part.</summary>
+    /// <summary>Words whose spelling is the writer's and that <see cref="RegionalLexicon"/> knows: lower case, or capitalised
+    /// only because they start a sentence. A capital inside a sentence marks a name, whose spelling is its own; so does a
+    /// capital at a sentence start when the article capitalises the same word inside a sentence too ("Grey said ... Mr Grey")
+    /// or a capitalised word follows it ("Labor Party officials"). Hyphenated words are read by their last part. Each
+    /// sentence's are read once and kept (<see cref="WordsBySentence"/>); the article's other capitals are read here.</summary>
     private static IEnumerable<(Token Token, int Hyphen, string Last)> CandidateWords(Article article)
     {
         HashSet<string>? names = null;
         var tokens = article.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var sentence in article.Sentences)
+        {
+            var hash = SentenceCache<RegionalWord>.Hash(article, sentence);
+            var words = WordsBySentence.Get(article, sentence, hash) ?? WordsBySentence.Add(article, sentence, hash, RegionalWordsIn(article, sentence));
+            foreach (var word in words)
+            {
+                var token = tokens[word.Token + sentence.FirstToken];
+                if (word.StartsSentence && (names ??= CapitalisedInsideSentences(article)).Contains(token.Text)) continue;
+                yield return (token, word.Hyphen, word.Last);
+            }
+        }
+    }
+
+    /// <summary>A word of a sentence <see cref="RegionalWordsIn"/> keeps: its token counted from the sentence's first, where its
+    /// last hyphen is, its last part, and whether it is capitalised at the start of the sentence.</summary>
+    private readonly struct RegionalWord(int token, int hyphen, string last, bool startsSentence)
+    {
+        public int Token { get; } = token;
+        public int Hyphen { get; } = hyphen;
+        public string Last { get; } = last;
+        public bool StartsSentence { get; } = startsSentence;
+    }
+
+    /// <summary>The words of recently read sentences (<see cref="RegionalWordsIn"/>): they depend on the sentence alone.</summary>
+    private static readonly SentenceCache<RegionalWord> WordsBySentence = new(bits: 12);
+
+    /// <summary>The words of <paramref name="sentence"/> in lower case, or capitalised at its start and starting no longer
+    /// name, whose last part <see cref="RegionalLexicon"/> knows.</summary>
+    private static RegionalWord[] RegionalWordsIn(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        List<RegionalWord>? words = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
             var text = token.Text;
-            if (char.IsUpper(text[0]) ? !(token.IsSentenceStart && SpellingText.IsCapitalized(text)) : !SpellingText.IsAllLower(text)) continue;
-            if (char.IsUpper(text[0]) && ((names ??= CapitalisedInsideSentences(article)).Contains(text) || StartsLongerName(article, i))) continue;
+            var upper = char.IsUpper(text[0]);
+            if (upper ? !(token.IsSentenceStart && SpellingText.IsCapitalized(text)) : !SpellingText.IsAllLower(text)) continue;
+            if (upper && StartsLongerName(article, sentence, i)) continue;
             var hyphen = text.LastIndexOf('-');
-            yield return (token, hyphen, hyphen < 0 ? text : text.Substring(hyphen + 1));
+            var last = hyphen < 0 ? text : text.Substring(hyphen + 1);
+            if (RegionalLexicon.Knows(last.ToLowerInvariant())) (words ??= new List<RegionalWord>()).Add(new RegionalWord(i - sentence.FirstToken, hyphen, last, upper));
         }
+        return words?.ToArray() ?? [];
+    }
+
+    /// <summary>True when a capitalised word follows the word at <paramref name="index"/> in its sentence with only spaces between.</summary>
+    private static bool StartsLongerName(Article article, Sentence sentence, int index)
+    {
+        var next = index + 1;
+        return next < sentence.EndToken && article.Tokens[next].IsWord && char.IsUpper(article.Tokens[next].Text[0])
+               && SpellingText.OnlySpacesBetween(article.Text, article.Tokens[index].Span, article.Tokens[next].Span);
     }
 }

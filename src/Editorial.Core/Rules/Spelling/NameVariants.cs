@@ -121,7 +121,8 @@ internal static class NameVariants
     public static string AloneKeyOf(string givenNameKey) => givenNameKey.Substring(0, givenNameKey.IndexOf('>'));
 
     /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key; and
-    /// ordinary words that are surnames beside a name of their family key.</summary>
+    /// ordinary words that are surnames beside a name of their family key. A sentence's capitalised words are read once and
+    /// kept (<see cref="CapitalisedWordsBySentence"/>); what depends on the profile and the text around them is read here.</summary>
     private static List<NameWord> NameWords(Article article, HashSet<int> listed, NameParticles particles)
     {
         var words = new List<NameWord>();
@@ -129,27 +130,61 @@ internal static class NameVariants
         // their family key ("Mohamed Barry"), read once the other name words are known.
         var ordinarySurnames = new List<NameWord>();
         var tokens = article.Tokens;
-        // One buffer for every word's letters and their fold: most capitalised words of an article are candidates.
-        var buffer = new StringBuilder();
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var sentence in article.Sentences)
         {
-            var token = tokens[i];
-            var text = token.Text;
-            if (!token.IsWord || listed.Contains(i) || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || particles.Contains(text)) continue;
-            if (!IsNameLetters(text) || Mojibake.IsGarbled(article, token)) continue;
-            var ordinary = CommonWords.ContainsLowered(text);
-            if (ordinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
-                              && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
-            var letters = AppendLetters(text, buffer.Clear()).ToString();
-            var fold = FoldLetters(buffer);
-            if (fold.Length < 3) continue;
-            (ordinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, text, letters, fold));
+            var hash = SentenceCache<CapitalisedWord>.Hash(article, sentence);
+            var found = CapitalisedWordsBySentence.Get(article, sentence, hash)
+                        ?? CapitalisedWordsBySentence.Add(article, sentence, hash, CapitalisedWordsIn(article, sentence));
+            foreach (var word in found)
+            {
+                var i = word.Token + sentence.FirstToken;
+                var token = tokens[i];
+                if (listed.Contains(i) || particles.Contains(token.Text) || Mojibake.IsGarbled(article, token)) continue;
+                if (word.IsOrdinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
+                                         && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
+                (word.IsOrdinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, token.Text, word.Letters, word.Fold));
+            }
         }
         if (ordinarySurnames.Count == 0) return words;
         var folds = new HashSet<string>(words.Select(w => w.Fold), StringComparer.Ordinal);
         var named = ordinarySurnames.Where(w => w.WrittenLetters.Length >= MinimumTypoLetters && folds.Contains(w.Fold)).ToList();
         if (named.Count == 0) return words;
         return words.Concat(named).OrderBy(w => w.Token).ToList();
+    }
+
+    /// <summary>A capitalised word of a sentence that may be a name word (<see cref="CapitalisedWordsIn"/>): its token counted from
+    /// the sentence's first, its <see cref="Letters"/>, their fold, and whether it is an ordinary English word.</summary>
+    private readonly struct CapitalisedWord(int token, string letters, string fold, bool isOrdinary)
+    {
+        public int Token { get; } = token;
+        public string Letters { get; } = letters;
+        public string Fold { get; } = fold;
+        public bool IsOrdinary { get; } = isOrdinary;
+    }
+
+    /// <summary>The capitalised words of recently read sentences (<see cref="CapitalisedWordsIn"/>): they depend on the words alone.</summary>
+    private static readonly SentenceCache<CapitalisedWord> CapitalisedWordsBySentence = new(bits: 12);
+
+    /// <summary>The words of <paramref name="sentence"/> that are name words unless the profile lists them, they are name
+    /// particles, garbled, or (an ordinary word) no surname after a name word: capitalised, not in capitals, of name letters,
+    /// and of a fold of three letters or more.</summary>
+    private static CapitalisedWord[] CapitalisedWordsIn(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        List<CapitalisedWord>? found = null;
+        // One buffer for every word's letters and their fold: most capitalised words of an article are candidates.
+        var buffer = new StringBuilder();
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            var text = token.Text;
+            if (!token.IsWord || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || !IsNameLetters(text)) continue;
+            var letters = AppendLetters(text, buffer.Clear()).ToString();
+            var fold = FoldLetters(buffer);
+            if (fold.Length < 3) continue;
+            (found ??= new List<CapitalisedWord>()).Add(new CapitalisedWord(i - sentence.FirstToken, letters, fold, CommonWords.ContainsLowered(text)));
+        }
+        return found?.ToArray() ?? [];
     }
 
     /// <summary>

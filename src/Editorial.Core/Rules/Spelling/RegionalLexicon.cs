@@ -35,6 +35,15 @@ internal static class RegionalLexicon
     private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms, HashSet<string> IseForms,
         Dictionary<string, string> DoubledL)> Lists = new(Load);
 
+    /// <summary>True when any of the lists knows the lower-case word (<see cref="TryGet"/>, <see cref="TryGetIseSpelling"/>,
+    /// <see cref="IsIseSpelling"/>, <see cref="TryGetDoubledL"/>): most words of an article are in none.</summary>
+    public static bool Knows(string lowerCaseWord)
+    {
+        var lists = Lists.Value;
+        return lists.Words.ContainsKey(lowerCaseWord) || lists.IzeForms.ContainsKey(lowerCaseWord) || lists.IseForms.Contains(lowerCaseWord)
+               || lists.DoubledL.ContainsKey(lowerCaseWord);
+    }
+
     /// <summary>The region a lower-case word's spelling belongs to, when it belongs to one only.</summary>
     public static bool TryGet(string lowerCaseWord, out RegionalSpelling spelling) => Lists.Value.Words.TryGetValue(lowerCaseWord, out spelling);
 

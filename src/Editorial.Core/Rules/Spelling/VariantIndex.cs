@@ -399,12 +399,17 @@ internal sealed class VariantIndex
 
     /// <summary>A candidate compound as found, before any occurrence is made of it: its first token, its shape, the text it is
     /// written as, and its key's <see cref="HashOf(string)"/>.</summary>
-    private readonly struct CompoundCandidate(int first, CompoundShape shape, string written, ulong keyHash)
+    private readonly struct CompoundCandidate(int first, CompoundShape shape, string written, ulong keyHash, bool isShort = false)
     {
         public int First { get; } = first;
         public CompoundShape Shape { get; } = shape;
         public string Written { get; } = written;
         public ulong KeyHash { get; } = keyHash;
+        /// <summary>A closed word of four to six letters: a candidate only where the article also writes it after a letter and
+        /// a hyphen ("email" beside "e-mail").</summary>
+        public bool IsShort { get; } = isShort;
+
+        public CompoundCandidate At(int first) => new(first, Shape, Written, KeyHash, IsShort);
     }
 
     /// <summary>The hashes of the compound keys the article writes both closed and open. Two keys of one hash only make a key
@@ -677,42 +682,70 @@ internal sealed class VariantIndex
     }
 
     /// <summary>Closed words, two-part hyphenated words and two-word phrases, keyed by their letters ("videoconference"), in
-    /// text order.</summary>
+    /// text order, but for the profile's listed words. A sentence's are read once and kept (<see cref="CandidatesBySentence"/>).</summary>
     private static List<CompoundCandidate> CompoundCandidates(Article article, HashSet<int> listed, StringBuilder keyBuffer, HashSet<string> letterPrefixed)
     {
-        var tokens = article.Tokens;
         // News copy starts a candidate at about two tokens in five: sized for a little more than that, the list is made once.
-        var candidates = new List<CompoundCandidate>(tokens.Count / 2);
-        for (var index = 0; index < tokens.Count; index++)
+        var candidates = new List<CompoundCandidate>(article.Tokens.Count / 2);
+        foreach (var sentence in article.Sentences)
+        {
+            var hash = SentenceCache<CompoundCandidate>.Hash(article, sentence);
+            var found = CandidatesBySentence.Get(article, sentence, hash) ?? CandidatesBySentence.Add(article, sentence, hash, CandidatesIn(article, sentence));
+            foreach (var candidate in found)
+            {
+                var first = candidate.First + sentence.FirstToken;
+                if (listed.Contains(first)) continue;
+                // A short word is a candidate only where the article also writes it after a letter and a hyphen ("email" beside
+                // "e-mail"), or every short word would be one.
+                if (candidate.IsShort && !(letterPrefixed.Count > 0 && letterPrefixed.Contains(CompoundKey(candidate.Written, null, keyBuffer)))) continue;
+                candidates.Add(candidate.At(first));
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>The compound candidates of recently read sentences (<see cref="CandidatesIn"/>): they depend on the sentence's
+    /// words and the characters between them alone.</summary>
+    private static readonly SentenceCache<CompoundCandidate> CandidatesBySentence = new(bits: 12);
+
+    /// <summary>The candidates of one sentence, whatever the profile lists and whatever the article writes elsewhere: token
+    /// indexes counted from the sentence's first token, and every closed word of four letters or more (<see cref="CompoundCandidate.IsShort"/>).</summary>
+    private static CompoundCandidate[] CandidatesIn(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        List<CompoundCandidate>? candidates = null;
+        for (var index = sentence.FirstToken; index < sentence.EndToken; index++)
         {
             var token = tokens[index];
-            if (!token.IsWord || listed.Contains(index)) continue;
+            if (!token.IsWord) continue;
             var text = token.Text;
             if (token.StartsUpper && !token.IsSentenceStart) continue;
+            var at = index - sentence.FirstToken;
             var hyphen = text.IndexOf('-');
             if (hyphen < 0)
             {
-                // Every long word may be a closed compound; a short one only where the article also writes it after a letter
-                // and a hyphen ("email" beside "e-mail"), or every short word would be a candidate.
-                if (SpellingText.IsLetters(text) && (text.Length >= 7 || text.Length >= 4 && letterPrefixed.Count > 0 && letterPrefixed.Contains(CompoundKey(text, null, keyBuffer))))
+                // Every long word may be a closed compound; a short one only as the article allows (IsShort).
+                if (text.Length >= 4 && SpellingText.IsLetters(text))
                 {
-                    candidates.Add(new CompoundCandidate(index, CompoundShape.Closed, text, CompoundKeyHash(text, null)));
+                    Add(new CompoundCandidate(at, CompoundShape.Closed, text, CompoundKeyHash(text, null), isShort: text.Length < 7));
                 }
                 var next = index + 1;
-                if (next < tokens.Count && tokens[next] is { IsWord: true } second && second.SentenceIndex == token.SentenceIndex
+                if (next < sentence.EndToken && tokens[next] is { IsWord: true } second
                     && !second.StartsUpper && SpellingText.OnlySpacesBetween(article.Text, token.Span, second.Span)
                     && IsCompoundPart(text) && IsCompoundPart(second.Text))
                 {
                     var written = article.GetText(TextSpan.FromBounds(token.Span.Start, second.Span.End));
-                    candidates.Add(new CompoundCandidate(index, CompoundShape.Spaced, written, CompoundKeyHash(written, ' ')));
+                    Add(new CompoundCandidate(at, CompoundShape.Spaced, written, CompoundKeyHash(written, ' ')));
                 }
             }
             else if (text.IndexOf('-', hyphen + 1) < 0 && (IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
             {
-                candidates.Add(new CompoundCandidate(index, CompoundShape.Hyphenated, text, CompoundKeyHash(text, '-')));
+                Add(new CompoundCandidate(at, CompoundShape.Hyphenated, text, CompoundKeyHash(text, '-')));
             }
         }
-        return candidates;
+        return candidates?.ToArray() ?? [];
+
+        void Add(CompoundCandidate candidate) => (candidates ??= new List<CompoundCandidate>()).Add(candidate);
     }
 
     private const string DesignationKeyPrefix = "designation:";
