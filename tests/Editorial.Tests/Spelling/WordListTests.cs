@@ -52,6 +52,19 @@ public class WordListTests
     }
 
     [Fact]
+    public void A_word_looked_up_where_its_characters_lie_is_found_as_its_string_is()
+    {
+        var words = Lines("common-words.txt.gz");
+        var buffer = new char[64];
+        foreach (var word in words.Where((_, i) => i % 61 == 0).SelectMany(word => new[] { word, word + "q", word[..^1] }))
+        {
+            word.CopyTo(0, buffer, 0, word.Length);
+            buffer[word.Length] = 's';
+            CommonWords.Contains(buffer, word.Length).ShouldBe(CommonWords.Contains(word), word);
+        }
+    }
+
+    [Fact]
     public void Rare_words_are_real_words_one_slip_from_a_common_word_that_the_common_words_lack()
     {
         var rare = Lines("rare-words.txt.gz");

@@ -17,9 +17,13 @@ internal static class CommonWords
 
     public static bool Contains(string lowerCaseWord) => Words.Value.Contains(lowerCaseWord);
 
-    /// <summary><see cref="Contains"/> of <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant"/>), with no
+    /// <summary><see cref="Contains(string)"/> of <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant"/>), with no
     /// lower-case copy made of a word of ASCII letters: the spelling rules ask it of most capitalised words of an article.</summary>
     public static bool ContainsLowered(string word) => Words.Value.ContainsLowered(word);
+
+    /// <summary><see cref="Contains(string)"/> of the first <paramref name="length"/> characters of <paramref name="asciiLetters"/>, lower-case
+    /// ASCII letters, with no string made of them: a spelling rule looks up hundreds of edits of one word.</summary>
+    public static bool Contains(char[] asciiLetters, int length) => Words.Value.Contains(asciiLetters, length);
 }
 
 /// <summary>
@@ -93,9 +97,13 @@ internal sealed class WordSet
     /// <summary>True when the list holds <paramref name="word"/>; a line feed in it could match two listed words together.</summary>
     public bool Contains(string word) => Holds(word, lowered: false);
 
-    /// <summary><see cref="Contains"/> of <paramref name="word"/>.ToLowerInvariant(), which for ASCII lowers A to Z alone: such a word
+    /// <summary><see cref="Contains(string)"/> of <paramref name="word"/>.ToLowerInvariant(), which for ASCII lowers A to Z alone: such a word
     /// is looked up lowered as it is read.</summary>
     public bool ContainsLowered(string word) => Holds(word, lowered: true);
+
+    /// <summary><see cref="Contains(string)"/> of the first <paramref name="length"/> characters of <paramref name="asciiLetters"/>, each of which
+    /// is an ASCII character other than a line feed.</summary>
+    public bool Contains(char[] asciiLetters, int length) => Find(new AsciiChars(asciiLetters, length)) >= 0;
 
     private bool Holds(string word, bool lowered)
     {
@@ -175,6 +183,28 @@ internal sealed class WordSet
             for (var i = 0; i < word.Length; i++)
             {
                 if (words[at + i] != (lowered ? Lower(word[i]) : word[i])) return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>ASCII characters where they lie in an array, which hash and compare as their bytes would.</summary>
+    private readonly struct AsciiChars(char[] chars, int length) : IProbeKey
+    {
+        public int Length => length;
+
+        public int Hash()
+        {
+            var hash = Fnv1a.Basis32;
+            for (var i = 0; i < length; i++) hash = Fnv1a.Add32(hash, chars[i]);
+            return Finish(hash);
+        }
+
+        public bool IsAt(byte[] words, int at)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                if (words[at + i] != chars[i]) return false;
             }
             return true;
         }

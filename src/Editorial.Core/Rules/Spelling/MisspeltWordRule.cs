@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Text;
@@ -96,34 +95,51 @@ public sealed class MisspeltWordRule : ArticleRule
     private static bool IsCommon(string word) => CommonWords.Contains(word);
 
     /// <summary>The one common word that <paramref name="word"/> is a typing slip of (<see cref="NameVariants.IsOneSlip"/>), or
-    /// null when there is none or more than one: each edit that keeps the first letter and changes the last only by a swap,
-    /// looked up in the list.</summary>
+    /// null when there is none or more than one: each edit that keeps the first letter is spelled in one buffer and looked up
+    /// in the list where it lies; only a listed edit is made a string, for IsOneSlip to decide.</summary>
     private static string? OnlyCommonWordOneSlipFrom(string word)
     {
         string? found = null;
-        var buffer = new StringBuilder(word.Length + 1);
-        foreach (var candidate in Edits(word, buffer))
+        var ambiguous = false;
+        var buffer = new char[word.Length + 1];
+        void Consider(int length)
         {
-            if (candidate == found || !IsCommon(candidate) || !NameVariants.IsOneSlip(word, candidate)) continue;
-            if (found is not null) return null;
-            found = candidate;
+            if (ambiguous || !CommonWords.Contains(buffer, length)) return;
+            var candidate = new string(buffer, 0, length);
+            if (candidate == found || !NameVariants.IsOneSlip(word, candidate)) return;
+            if (found is null) found = candidate;
+            else ambiguous = true;
         }
-        return found;
-    }
-
-    private static IEnumerable<string> Edits(string word, StringBuilder buffer)
-    {
-        for (var i = 1; i < word.Length; i++)
+        for (var i = 1; i < word.Length && !ambiguous; i++)
         {
-            // Left out, then swapped with the next, then replaced, then a letter added before position i.
-            yield return buffer.Clear().Append(word, 0, i).Append(word, i + 1, word.Length - i - 1).ToString();
-            if (i + 1 < word.Length) yield return buffer.Clear().Append(word, 0, i).Append(word[i + 1]).Append(word[i]).Append(word, i + 2, word.Length - i - 2).ToString();
+            // The letter at i left out.
+            word.CopyTo(0, buffer, 0, i);
+            word.CopyTo(i + 1, buffer, i, word.Length - i - 1);
+            Consider(word.Length - 1);
+            // Swapped with the next.
+            if (i + 1 < word.Length)
+            {
+                word.CopyTo(0, buffer, 0, word.Length);
+                (buffer[i], buffer[i + 1]) = (word[i + 1], word[i]);
+                Consider(word.Length);
+            }
             for (var letter = 'a'; letter <= 'z'; letter++)
             {
-                if (letter != word[i]) yield return buffer.Clear().Append(word, 0, i).Append(letter).Append(word, i + 1, word.Length - i - 1).ToString();
-                yield return buffer.Clear().Append(word, 0, i).Append(letter).Append(word, i, word.Length - i).ToString();
+                // Replaced.
+                word.CopyTo(0, buffer, 0, word.Length);
+                if (letter != word[i])
+                {
+                    buffer[i] = letter;
+                    Consider(word.Length);
+                }
+                // Added before it.
+                word.CopyTo(0, buffer, 0, i);
+                buffer[i] = letter;
+                word.CopyTo(i, buffer, i + 1, word.Length - i);
+                Consider(word.Length + 1);
             }
         }
+        return ambiguous ? null : found;
     }
 
     /// <summary>How often the article writes <paramref name="word"/>, in any case.</summary>

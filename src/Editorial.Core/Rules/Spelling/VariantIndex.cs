@@ -452,6 +452,9 @@ internal sealed class VariantIndex
                     var family = NameFamily(words, severalWords: words.Length > 1);
                     if (!_names.TryGetValue(family, out var named)) _names[family] = named = new();
                     named.Add((form, entry));
+                    var firstPart = FirstPart(words[0]);
+                    _firstPartFolds.Add(SeveralWordsPrefix + NameVariants.Fold(firstPart));
+                    _firstPartFolds.Add(OneWordPrefix + NameVariants.FoldKeepingVowels(firstPart));
                     MaxNameTokens = Math.Max(MaxNameTokens, words.Length + 1);
                 }
             }
@@ -461,6 +464,37 @@ internal sealed class VariantIndex
         /// article writes in another spelling of that family ("Navalnyy", "Mohamed Dahlan", "Thomas Greenfield" for
         /// "Thomas-Greenfield") is the entry's too.</summary>
         private readonly Dictionary<string, List<(string Form, SpellingEntry Entry)>> _names = new(StringComparer.Ordinal);
+
+        private const string SeveralWordsPrefix = "n:";
+        private const string OneWordPrefix = "1:";
+
+        /// <summary>The first parts of the name forms, folded as <see cref="NameFamily"/> folds them either way: a run of
+        /// capitalised words whose first part is none of these is of no listed name's family, and nothing more is made of it.</summary>
+        private readonly HashSet<string> _firstPartFolds = new(StringComparer.Ordinal);
+
+        /// <summary>Whether a word may start a listed name's family, for the words read recently: most capitalised words of an
+        /// article are read again at each edit, and folding them again was most of what the name families cost.</summary>
+        private readonly RecentSlots<FirstWordVerdict> _mayStartName = new(12);
+
+        private sealed record FirstWordVerdict(string Word, bool MayStart);
+
+        /// <summary>True when a run of capitalised words starting with <paramref name="word"/> may be of a listed name's family.</summary>
+        public bool MayStartName(string word)
+        {
+            var hash = (uint)Fnv1a.Of(word);
+            if (_mayStartName.Get(hash) is { } known && known.Word == word) return known.MayStart;
+            var part = FirstPart(word);
+            var may = _firstPartFolds.Contains(SeveralWordsPrefix + NameVariants.Fold(part))
+                      || _firstPartFolds.Contains(OneWordPrefix + NameVariants.FoldKeepingVowels(part));
+            _mayStartName.Set(hash, new FirstWordVerdict(word, may));
+            return may;
+        }
+
+        private static string FirstPart(string word)
+        {
+            var hyphen = word.IndexOf('-');
+            return hyphen > 0 ? word.Substring(0, hyphen) : word;
+        }
 
         /// <summary>How many tokens a name form's family may take: its words, and one more for a hyphen written as a space.</summary>
         public int MaxNameTokens { get; private set; }
@@ -480,7 +514,7 @@ internal sealed class VariantIndex
         private static string NameFamily(IEnumerable<string> words, bool severalWords)
         {
             var parts = words.SelectMany(w => w.Split(['-'], StringSplitOptions.RemoveEmptyEntries));
-            return (severalWords ? "n:" : "1:") + string.Join(" ", parts.Select(severalWords ? NameVariants.Fold : (Func<string, string>)NameVariants.FoldKeepingVowels));
+            return (severalWords ? SeveralWordsPrefix : OneWordPrefix) + string.Join(" ", parts.Select(severalWords ? NameVariants.Fold : (Func<string, string>)NameVariants.FoldKeepingVowels));
         }
 
         /// <summary>Every word capitalised and of letters, not all capitals: a name, whose other spellings a family key finds.</summary>
@@ -554,7 +588,7 @@ internal sealed class VariantIndex
     private static int FindNameFamily(Article article, FormsByFirstWord byFirstWord, int first, List<VariantOccurrence> occurrences, HashSet<int> covered)
     {
         var tokens = article.Tokens;
-        if (byFirstWord.MaxNameTokens == 0 || !IsNameWord(tokens[first].Text)) return first;
+        if (byFirstWord.MaxNameTokens == 0 || !IsNameWord(tokens[first].Text) || !byFirstWord.MayStartName(tokens[first].Text)) return first;
         var end = first;
         while (end + 1 < tokens.Count && end + 1 - first < byFirstWord.MaxNameTokens && tokens[end + 1].IsWord && IsNameWord(tokens[end + 1].Text)
                && tokens[end + 1].SentenceIndex == tokens[first].SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, tokens[end].Span, tokens[end + 1].Span)) end++;
