@@ -46,14 +46,14 @@ public sealed class MisspeltWordRule : ArticleRule
         // Others' words keep their spelling, as for every spelling rule, unless the outlet respells what it transcribes: a
         // quotation may be a written document (a post, a memo, a statement) as well as speech the writer typed.
         var respellsQuotations = SpellingText.RespellsQuotations(context.Profile);
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var i in WordSlips.UnknownIn(context.Analyzed).Tokens)
         {
             var token = tokens[i];
-            if (token.IsTranscribed && !respellsQuotations || !WordSlips.IsTypedWord(token, out var word) || word.Length < MinimumLetters
-                || !StandsAlone(article.Text, token.Span) || !WordSlips.IsUnknown(word)) continue;
+            var word = token.Text;
+            if (word.Length < MinimumLetters || token.IsTranscribed && !respellsQuotations || !StandsAlone(article.Text, token.Span)) continue;
             // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys.
-            if (Count(tokens, word) > 1 || IsKnownOtherwise(word) || RareWords.Contains(word)) continue;
-            if (OnlyCommonWordOneSlipFrom(word) is not { } meant || Count(tokens, meant) > 0) continue;
+            if (WordSlips.Count(tokens, word, StringComparison.OrdinalIgnoreCase) > 1 || IsKnownOtherwise(word) || RareWords.Contains(word)) continue;
+            if (OnlyCommonWordOneSlipFrom(word) is not { } meant || WordSlips.Count(tokens, meant, StringComparison.OrdinalIgnoreCase) > 0) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
     }
@@ -140,16 +140,5 @@ public sealed class MisspeltWordRule : ArticleRule
             }
         }
         return ambiguous ? null : found;
-    }
-
-    /// <summary>How often the article writes <paramref name="word"/>, in any case.</summary>
-    private static int Count(TokenList tokens, string word)
-    {
-        var count = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].IsWord && string.Equals(tokens[i].Text, word, StringComparison.OrdinalIgnoreCase)) count++;
-        }
-        return count;
     }
 }

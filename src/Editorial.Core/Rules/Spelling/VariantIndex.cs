@@ -356,7 +356,7 @@ internal sealed class VariantIndex
         var keepNames = VariantsInNamesSetting.ValueIn(profile) == "keep";
         var listed = FindListed(article, profile, keepNames, occurrences);
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
-        WordSlips.Find(article, occurrences);
+        WordSlips.Find(analyzed, occurrences);
         AddDesignations(article, listed, occurrences);
         var keyBuffer = new StringBuilder();
         var letterPrefixed = LetterPrefixedKeys(article, listed, keyBuffer);

@@ -24,17 +24,37 @@ internal static class WordSlips
     private const string KeyPrefix = "word:";
 
     // Shorter words are one slip from too many others to tell which was meant ("form" / "from", "trail" / "trial").
-    private const int MinimumLetters = 5;
+    public const int MinimumLetters = 5;
 
-    public static void Find(Article article, List<VariantOccurrence> occurrences)
+    /// <summary>The tokens, in the article's order, of the typed words (<see cref="IsTypedWord"/>) of
+    /// <see cref="MinimumLetters"/> letters or more that no list knows: what ED1001's slips and ED1009's misspellings both
+    /// start from, looked up once per article.</summary>
+    internal sealed class UnknownWords(List<int> tokens)
     {
-        var tokens = article.Tokens;
-        Dictionary<string, List<int>>? unknown = null;
+        public IReadOnlyList<int> Tokens { get; } = tokens;
+    }
+
+    public static UnknownWords UnknownIn(AnalyzedArticle analyzed) => analyzed.GetShared(FindUnknown);
+
+    private static UnknownWords FindUnknown(AnalyzedArticle analyzed)
+    {
+        var tokens = analyzed.Article.Tokens;
+        var unknown = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsTypedWord(tokens[i], out var text) || text.Length < MinimumLetters || !IsUnknown(text)) continue;
+            if (IsTypedWord(tokens[i], out var text) && text.Length >= MinimumLetters && IsUnknown(text)) unknown.Add(i);
+        }
+        return new UnknownWords(unknown);
+    }
+
+    public static void Find(AnalyzedArticle analyzed, List<VariantOccurrence> occurrences)
+    {
+        var tokens = analyzed.Article.Tokens;
+        Dictionary<string, List<int>>? unknown = null;
+        foreach (var i in UnknownIn(analyzed).Tokens)
+        {
             unknown ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            if (!unknown.TryGetValue(text, out var places)) unknown[text] = places = new List<int>();
+            if (!unknown.TryGetValue(tokens[i].Text, out var places)) unknown[tokens[i].Text] = places = new List<int>();
             places.Add(i);
         }
         if (unknown is null) return;
@@ -48,9 +68,9 @@ internal static class WordSlips
             var modelPlaces = 0;
             for (var i = 0; i < tokens.Count && models < 2; i++)
             {
-                if (!IsTypedWord(tokens[i], out var text) || text[0] != slip.Key[0] || Math.Abs(text.Length - slip.Key.Length) > 1
-                    || text == slip.Key || text == model || !NameVariants.IsOneSlip(slip.Key, text)) continue;
-                var written = Places(tokens, text);
+                // IsOneSlip first compares the first letters and the lengths, which rules out most words at once.
+                if (!IsTypedWord(tokens[i], out var text) || text == model || !NameVariants.IsOneSlip(slip.Key, text)) continue;
+                var written = Count(tokens, text, StringComparison.Ordinal);
                 if (!IsModel(text, written, slip.Value.Count)) continue;
                 model = text;
                 modelPlaces = written;
@@ -70,15 +90,15 @@ internal static class WordSlips
         }
     }
 
-    /// <summary>How often the article writes <paramref name="word"/>.</summary>
-    private static int Places(TokenList tokens, string word)
+    /// <summary>How often the article writes <paramref name="word"/>, compared by <paramref name="comparison"/>.</summary>
+    internal static int Count(TokenList tokens, string word, StringComparison comparison)
     {
-        var places = 0;
+        var count = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && tokens[i].Text == word) places++;
+            if (tokens[i].IsWord && string.Equals(tokens[i].Text, word, comparison)) count++;
         }
-        return places;
+        return count;
     }
 
     private static bool IsModel(string word, int written, int slipWritten) =>
@@ -89,7 +109,7 @@ internal static class WordSlips
     /// keyboard: a word with other letters is a foreign word, or letters of a garbled character ("narrativeâ" where a
     /// closing quotation mark was decoded as three characters); and a plain letter for an accented one ("fiancee" beside
     /// "fiancée") is a choice of diacritics, not a slip of the keys.</summary>
-    internal static bool IsTypedWord(Token token, out string text)
+    private static bool IsTypedWord(Token token, out string text)
     {
         text = token.Text;
         if (!token.IsWord || !char.IsLower(text[0])) return false;
@@ -102,7 +122,7 @@ internal static class WordSlips
 
     /// <summary>Neither a common word nor a proper name. (The rarer real words, <see cref="RareWords"/>, are asked last, when
     /// a word is otherwise taken for a slip: most articles never load them.)</summary>
-    internal static bool IsUnknown(string word) => !CommonWords.ContainsLowered(word) && !ProperNames.Contains(word);
+    private static bool IsUnknown(string word) => !CommonWords.ContainsLowered(word) && !ProperNames.Contains(word);
 
     private static VariantOccurrence Occurrence(string key, Token token, bool isSlip) =>
         new(key, token.Text, token.Span, token.Text, VariantKind.Name, token.IsTranscribed, token.IsInHeading, null) { IsSlip = isSlip };
