@@ -21,9 +21,17 @@ internal sealed class SentenceCache<T>
     /// <param name="bits">The cache holds 2^<paramref name="bits"/> sentences.</param>
     public SentenceCache(int bits) => _entries = new RecentSlots<Entry>(bits);
 
+    /// <summary>What <paramref name="read"/> makes of <paramref name="sentence"/>, token indexes counted from its first token:
+    /// kept from a sentence read the same before, or read now and kept.</summary>
+    public T[] GetOrRead(Article article, Sentence sentence, System.Func<Article, Sentence, T[]> read)
+    {
+        var hash = Hash(article, sentence);
+        return Get(article, sentence, hash) ?? Add(article, sentence, hash, read(article, sentence));
+    }
+
     /// <summary>The hash of what a reading of <paramref name="sentence"/> depends on, for <see cref="Get"/> and
     /// <see cref="Add"/>; 0 for a sentence that is not kept.</summary>
-    public static uint Hash(Article article, Sentence sentence)
+    private static uint Hash(Article article, Sentence sentence)
     {
         if (sentence.TokenCount > MaximumTokens || !article.ReadsAsWritten) return 0;
         var hash = SentenceKey.Hash(article, sentence);
@@ -32,7 +40,7 @@ internal sealed class SentenceCache<T>
 
     /// <summary>What was kept for a sentence read as <paramref name="sentence"/> reads, token indexes counted from its first
     /// token; null when nothing is kept.</summary>
-    public T[]? Get(Article article, Sentence sentence, uint hash)
+    private T[]? Get(Article article, Sentence sentence, uint hash)
     {
         if (hash == 0) return null;
         var entry = _entries.Get(hash);
@@ -40,7 +48,7 @@ internal sealed class SentenceCache<T>
     }
 
     /// <summary>Keeps <paramref name="values"/>, token indexes counted from the sentence's first token, and returns them.</summary>
-    public T[] Add(Article article, Sentence sentence, uint hash, T[] values)
+    private T[] Add(Article article, Sentence sentence, uint hash, T[] values)
     {
         if (hash == 0) return values;
         var key = new SentenceKey(article, sentence);

@@ -193,8 +193,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            var hash = SentenceCache<CaseWord>.Hash(article, sentence);
-            words[s] = WordsBySentence.Get(article, sentence, hash) ?? WordsBySentence.Add(article, sentence, hash, CaseWordsIn(article, sentence));
+            words[s] = WordsBySentence.GetOrRead(article, sentence, CaseWordsIn);
             foreach (var word in words[s])
             {
                 if (!word.IsCapitalised) continue;

@@ -242,8 +242,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var tokens = article.Tokens;
         foreach (var sentence in article.Sentences)
         {
-            var hash = SentenceCache<RegionalWord>.Hash(article, sentence);
-            var words = WordsBySentence.Get(article, sentence, hash) ?? WordsBySentence.Add(article, sentence, hash, RegionalWordsIn(article, sentence));
+            var words = WordsBySentence.GetOrRead(article, sentence, RegionalWordsIn);
             foreach (var word in words)
             {
                 var token = tokens[word.Token + sentence.FirstToken];

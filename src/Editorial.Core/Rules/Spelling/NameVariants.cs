@@ -132,9 +132,7 @@ internal static class NameVariants
         var tokens = article.Tokens;
         foreach (var sentence in article.Sentences)
         {
-            var hash = SentenceCache<CapitalisedWord>.Hash(article, sentence);
-            var found = CapitalisedWordsBySentence.Get(article, sentence, hash)
-                        ?? CapitalisedWordsBySentence.Add(article, sentence, hash, CapitalisedWordsIn(article, sentence));
+            var found = CapitalisedWordsBySentence.GetOrRead(article, sentence, CapitalisedWordsIn);
             foreach (var word in found)
             {
                 var i = word.Token + sentence.FirstToken;

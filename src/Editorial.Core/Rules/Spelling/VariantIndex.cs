@@ -723,8 +723,7 @@ internal sealed class VariantIndex
         var candidates = new List<CompoundCandidate>(article.Tokens.Count / 2);
         foreach (var sentence in article.Sentences)
         {
-            var hash = SentenceCache<CompoundCandidate>.Hash(article, sentence);
-            var found = CandidatesBySentence.Get(article, sentence, hash) ?? CandidatesBySentence.Add(article, sentence, hash, CandidatesIn(article, sentence));
+            var found = CandidatesBySentence.GetOrRead(article, sentence, CandidatesIn);
             foreach (var candidate in found)
             {
                 var first = candidate.First + sentence.FirstToken;
