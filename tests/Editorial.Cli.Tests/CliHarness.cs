@@ -50,13 +50,34 @@ public sealed class CliHarness : IDisposable
     public static bool IsRoot { get; } = !OperatingSystem.IsWindows() && Environment.UserName == "root";
 
     /// <summary>
+    /// A copy of the built tool in a folder every user may enter: the build output may lie in a folder only its owner can
+    /// (a clone made under <c>mktemp -d</c>, mode 700), where user 65534 cannot start it. Copied once per test run.
+    /// </summary>
+    private static readonly Lazy<string> ToolForAnyUser = new(() =>
+    {
+        // Another user is a Unix notion here (setpriv): Windows runs the tool where it was built.
+        if (OperatingSystem.IsWindows()) return AppContext.BaseDirectory;
+        var copy = Path.Combine(Path.GetTempPath(), "editorial-cli-tests", "tool-" + Guid.NewGuid().ToString("N"));
+        var everyoneEnters = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead
+                             | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(AppContext.BaseDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!, everyoneEnters);
+            File.Copy(file, target);
+        }
+        File.SetUnixFileMode(Path.Combine(copy, "editorial"), everyoneEnters);
+        return copy;
+    });
+
+    /// <summary>
     /// Runs the built <c>editorial</c> in <see cref="Root"/> as the unprivileged user 65534 (through setpriv), with the real
     /// rules: how a test run as root shows what a folder's mode does to everyone else.
     /// </summary>
     public CliOutcome RunAsAnotherUser(params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("setpriv") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", Path.Combine(AppContext.BaseDirectory, "editorial"), .. args])
+        foreach (var argument in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", Path.Combine(ToolForAnyUser.Value, "editorial"), .. args])
         {
             start.ArgumentList.Add(argument);
         }
