@@ -11,6 +11,8 @@ namespace Editorial.Articles;
 /// <item>Curly (“ ”), guillemets (« ») and straight (") marks. A straight or closing-shaped mark opens when nothing is
 /// open and it stands like an opener (after a space, a bracket, a dash or a colon, or at the start of the block);
 /// otherwise it closes. An opening curly mark shaped like a closer ("word“ next") closes: exports mix them up.</item>
+/// <item>An export's stand-in for a closing double mark closes an open quotation: two apostrophes or acute accents
+/// ('' ´´ ’’) or a double prime (″) after a word.</item>
 /// <item>A mark doubled by an export straight after an opening mark (““, "“, “") opens one quotation.</item>
 /// <item>Not quotation marks: the attribute values inside an HTML or XML tag (&lt;tweet tweet-id="…"&gt;), and a mark
 /// after a digit when no quotation is open (an inch or foot mark: 12", 5'11"). Single quotes and primes are never read.</item>
@@ -44,6 +46,8 @@ internal static class QuotationFinder
         var runOnStart = RunsOnFromPreviousBlock(text, block, paragraphIndex, quotations) ? FirstVisible(text, block) : -1;
         // Whether the open quotation continues the one before it (from the previous block, or merged in this one).
         var openContinues = false;
+        // Whether two apostrophes opened a term inside the open quotation, which the next two close.
+        var innerPairOpen = false;
         for (var i = block.Start; i < block.End; i++)
         {
             var c = text[i];
@@ -52,13 +56,34 @@ internal static class QuotationFinder
                 i = tagEnd - 1;
                 continue;
             }
-            if (!QuotationMarks.IsMark(c)) continue;
+            if (!QuotationMarks.IsMark(c))
+            {
+                if (open < 0) continue;
+                if (ExportedClosingMarkLength(text, block, i) is var length and > 0)
+                {
+                    // After a term the quotation quotes in two apostrophes (“… the ''national strike'' …”) they close the term.
+                    if (innerPairOpen) innerPairOpen = false;
+                    else
+                    {
+                        quotations.Add(Close(text, block, open, i + length, paragraphIndex, mark, closed: true, openContinues, closingLength: length));
+                        open = -1;
+                    }
+                    i += length - 1;
+                }
+                else if (IsDoubledApostrophe(text, block, i) && IsOpeningShaped(text, block, i, markLength: 2))
+                {
+                    innerPairOpen = true;
+                    i++;
+                }
+                continue;
+            }
             var openingShaped = IsOpeningShaped(text, block, i);
             if (open < 0)
             {
                 if (c is '“' or '«' || (c is '"' or '”' && openingShaped))
                 {
                     open = i;
+                    innerPairOpen = false;
                     mark = c;
                     openContinues = i == runOnStart;
                 }
@@ -83,6 +108,7 @@ internal static class QuotationFinder
             {
                 quotations.Add(Close(text, block, open, i + 1, paragraphIndex, mark, closed: true, openContinues));
                 open = -1;
+                innerPairOpen = false;
                 continue;
             }
             // An opening mark while a quotation is open: after a sentence end it is the next paragraph of the same
@@ -90,14 +116,15 @@ internal static class QuotationFinder
             quotations.Add(Close(text, block, open, i, paragraphIndex, mark, closed: false, openContinues));
             openContinues = FollowsSentenceEnd(text, block, i);
             open = i;
+            innerPairOpen = false;
             mark = c;
         }
         if (open >= 0) quotations.Add(Close(text, block, open, block.End, paragraphIndex, mark, closed: false, openContinues));
     }
 
-    private static Quotation Close(char[] text, TextSpan block, int open, int end, int paragraphIndex, char mark, bool closed, bool continuesPrevious)
+    private static Quotation Close(char[] text, TextSpan block, int open, int end, int paragraphIndex, char mark, bool closed, bool continuesPrevious, int closingLength = 1)
     {
-        var content = TextSpan.FromBounds(open + 1, closed ? end - 1 : end);
+        var content = TextSpan.FromBounds(open + 1, closed ? end - closingLength : end);
         return new Quotation(TextSpan.FromBounds(open, end), content, paragraphIndex, mark, closed)
         {
             ContinuesPrevious = continuesPrevious,
@@ -178,11 +205,27 @@ internal static class QuotationFinder
         return false;
     }
 
+    /// <summary>How many characters an export's stand-in for a closing double mark takes at <paramref name="i"/>, or 0:
+    /// two apostrophes or acute accents ('' ´´ ’’) or a double prime (″) where a closing mark stands (“the travel advisory''
+    /// was issued”, “many issues,´´ Ai told”). They only close what a double mark opened: alone, two apostrophes are
+    /// <see cref="SingleQuotedStatements"/>' business and a double prime is a measure (5″).</summary>
+    private static int ExportedClosingMarkLength(char[] text, TextSpan block, int i)
+    {
+        var length = text[i] == '″' ? 1 : IsDoubledApostrophe(text, block, i) ? 2 : 0;
+        if (length == 0 || i == block.Start || char.IsWhiteSpace(text[i - 1])) return 0;
+        // Still shaped like a closer after the stand-in: a space, punctuation or the end, never a letter ('''s).
+        var after = i + length;
+        return after >= block.End || !char.IsLetterOrDigit(text[after]) ? length : 0;
+    }
+
+    private static bool IsDoubledApostrophe(char[] text, TextSpan block, int i) =>
+        text[i] is '\'' or '´' or '’' && i + 1 < block.End && text[i + 1] == text[i];
+
     /// <summary>Shaped like an opening mark: at the start of the block or after a space, bracket, dash or colon, and
     /// followed by something visible.</summary>
-    private static bool IsOpeningShaped(char[] text, TextSpan block, int i) =>
+    private static bool IsOpeningShaped(char[] text, TextSpan block, int i, int markLength = 1) =>
         (i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
-        && i + 1 < block.End && !char.IsWhiteSpace(text[i + 1]);
+        && i + markLength < block.End && !char.IsWhiteSpace(text[i + markLength]);
 
     /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>
     private static bool FollowsSentenceEnd(char[] text, TextSpan block, int i)

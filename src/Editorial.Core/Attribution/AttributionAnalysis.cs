@@ -253,16 +253,36 @@ public sealed class AttributionAnalysis
     {
         var marks = new List<UnbalancedQuotationMark>();
         var quotations = article.Quotations;
+        var strays = article.StrayClosingMarks;
+        // Closing marks that end a quotation left open (below), by index in the stray marks.
+        var closesOpenQuotation = new HashSet<int>();
+        var stray = 0;
         for (var i = 0; i < quotations.Count; i++)
         {
             var quotation = quotations[i];
             // Left open at the end of a paragraph (or of a merged one) is the multi-paragraph convention when the next quotation continues it.
             if (quotation.IsClosed || (i + 1 < quotations.Count && quotations[i + 1].ContinuesPrevious)) continue;
+            // The first closing mark after it, before any other opening mark, may end it, and then neither mark is out of
+            // place: a statement run over a few paragraphs whose opening marks the copy left out (a post or a letter
+            // reproduced paragraph by paragraph), or one that quotes a term in the same marks and closes in the
+            // sentence the term ends (“… his own “Russian lawyer meeting” emails,” Assange wrote).
+            while (stray < strays.Count && strays[stray] < quotation.Span.Start) stray++;
+            var nested = i + 1 < quotations.Count && quotations[i + 1].IsClosed && quotations[i + 1].ParagraphIndex == quotation.ParagraphIndex
+                ? quotations[i + 1] : null;
+            var nextOpening = i + (nested is null ? 1 : 2) is var n && n < quotations.Count ? quotations[n].Span.Start : int.MaxValue;
+            var closes = stray < strays.Count && strays[stray] < nextOpening && (nested is null
+                ? article.ParagraphIndexAt(strays[stray]) - quotation.ParagraphIndex is > 0 and <= MaximumParagraphsRunOnWithoutMarks
+                : !HasSentenceEnd(article.Text, nested.Span.End, strays[stray]));
+            if (closes)
+            {
+                closesOpenQuotation.Add(stray);
+                continue;
+            }
             marks.Add(new UnbalancedQuotationMark(new TextSpan(quotation.Span.Start, 1), QuotationMarkProblem.NotClosed));
         }
-        foreach (var stray in article.StrayClosingMarks)
+        for (var k = 0; k < strays.Count; k++)
         {
-            marks.Add(new UnbalancedQuotationMark(new TextSpan(stray, 1), QuotationMarkProblem.NotOpened));
+            if (!closesOpenQuotation.Contains(k)) marks.Add(new UnbalancedQuotationMark(new TextSpan(strays[k], 1), QuotationMarkProblem.NotOpened));
         }
         marks.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         var firstPerParagraph = new List<UnbalancedQuotationMark>();
@@ -276,6 +296,19 @@ public sealed class AttributionAnalysis
             lastReported = paragraph;
         }
         return firstPerParagraph;
+    }
+
+    /// <summary>How many paragraphs a statement may run on with neither opening nor closing marks before its closing
+    /// mark: an embedded post or a short letter; past that, the open mark and the stray one are two slips.</summary>
+    private const int MaximumParagraphsRunOnWithoutMarks = 3;
+
+    private static bool HasSentenceEnd(string text, int start, int end)
+    {
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (text[k] is '.' or '?' or '!' && char.IsWhiteSpace(text[k + 1])) return true;
+        }
+        return false;
     }
 
     private static TextSpan Span(Article article, int first, int count) =>

@@ -60,6 +60,70 @@ public class QuotationMarkTests
     }
 
     [Fact]
+    public void A_statement_run_over_paragraphs_without_their_opening_marks_balances()
+    {
+        // A post reproduced paragraph by paragraph: opened in the first, closed in the third, no mark between.
+        var text = "The mayor posted: “The bridge opens on Friday.\n\n" +
+                   "Bring your bicycles and your patience.\n\n" +
+                   "We have waited long enough!” The post was shared widely.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_quotation_left_open_far_before_a_stray_closing_mark_is_two_slips()
+    {
+        var text = "The mayor posted: “The bridge opens on Friday.\n\nThe council met.\n\nThe vote was close.\n\n" +
+                   "Traffic was light.\n\nIt was over.” The crowd left.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3004 (1,19): Quotation mark '“' is not closed in its paragraph, and the next paragraph does not continue the quotation",
+            "ED3004 (9,13): Quotation mark '”' closes a quotation that was not opened",
+        ]);
+    }
+
+    [Fact]
+    public void A_quotation_left_open_before_another_opens_is_not_closed_by_a_later_paragraph()
+    {
+        var text = "The mayor said: “The bridge opens on Friday.\n\nShe added: “We are ready.”\n\nIt was over.” The crowd left.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3004 (1,17): Quotation mark '“' is not closed in its paragraph, and the next paragraph does not continue the quotation",
+            "ED3004 (5,13): Quotation mark '”' closes a quotation that was not opened",
+        ]);
+    }
+
+    [Fact]
+    public void A_statement_that_quotes_a_term_in_the_same_marks_balances()
+    {
+        AttributionTestKit.Check("a.txt", "“The council sent its “final offer” to the union,” the mayor wrote.\n").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_quotation_that_closes_a_sentence_after_a_quoted_term_is_two_slips()
+    {
+        AttributionTestKit.Check("a.txt", "“The council sent its “final offer” to the union. It was over.” The crowd left.\n")
+            .Where(d => d.StartsWith("ED3004", StringComparison.Ordinal)).ShouldBe(
+            ["ED3004 (1,1): Quotation mark '“' is not closed in its paragraph, and the next paragraph does not continue the quotation"]);
+    }
+
+    [Theory]
+    [InlineData("The union called a \"national strike'' for Monday.\n")]
+    [InlineData("\"We talked about many things,´´ the artist said.\n")]
+    [InlineData("“The pier will be rebuilt,″ the harbour master said.\n")]
+    [InlineData("The union called a “national strike’’ for Monday.\n")]
+    public void An_exports_stand_in_for_a_closing_mark_closes_the_quotation(string text)
+    {
+        AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Two_apostrophes_that_open_do_not_close_a_double_quotation()
+    {
+        AttributionTestKit.Check("a.txt", "The union said “it called the ''national strike'' off.\n").ShouldBe(
+            ["ED3004 (1,16): Quotation mark '“' is not closed in its paragraph, and the next paragraph does not continue the quotation"]);
+    }
+
+    [Fact]
     public void Marks_in_markup_and_foot_marks_are_not_checked()
     {
         AttributionTestKit.Check("a.txt", "<blockquote class=\"tweet\" data-id=\"77\">The ferry is late.</blockquote>\n\nThe pole is 6' 2” tall.\n").ShouldBeEmpty();

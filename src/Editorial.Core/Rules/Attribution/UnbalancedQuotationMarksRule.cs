@@ -13,7 +13,10 @@ public sealed class UnbalancedQuotationMarksRule : ArticleRule
         RuleIds.UnbalancedQuotationMarks, "Quotation marks do not balance", "Quotation mark '{0}' {1}", RuleCategory.Attribution, Severity.Suggestion,
         "An opening quotation mark is not closed in its paragraph, or a closing mark has no opening one; one finding per " +
         "paragraph, at the first mark out of place. A paragraph may end inside a quotation when the next paragraph opens with a " +
-        "quotation mark (the multi-paragraph convention), also when an export merged those paragraphs onto one line.");
+        "quotation mark (the multi-paragraph convention), also when an export merged those paragraphs onto one line; a quotation " +
+        "left open balances with the first closing mark after it, before any other opening mark, within three paragraphs (a " +
+        "statement whose continuing paragraphs lost their opening marks) or in the sentence where a term it quotes in the same " +
+        "marks ends.");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

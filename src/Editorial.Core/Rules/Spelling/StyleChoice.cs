@@ -75,7 +75,7 @@ internal static class StyleChoice
         var departures = occurrences.Where(o => o.Style != expected).ToList();
         if (decidedByProfile || !IsTie(Votes(article, occurrences), expected)) return departures;
         var contradicted = departures.Any(o => occurrences.Any(e => e.Style == expected && e.Span.Start < o.Span.Start
-            && ParagraphOf(article, e.Span.Start) is var paragraph && paragraph == ParagraphOf(article, o.Span.Start)
+            && article.ParagraphIndexAt(e.Span.Start) is var paragraph && paragraph == article.ParagraphIndexAt(o.Span.Start)
             && article.Paragraphs[paragraph].Span.Length <= MaximumParagraphLength));
         return contradicted ? departures : [];
     }
@@ -142,23 +142,5 @@ internal static class StyleChoice
         var start = Math.Max(sentenceStart, span.Start - ContextLength);
         var end = Math.Max(span.End, Math.Min(sentenceEnd, span.End + ContextLength));
         return text.Substring(start, span.Start - start) + "\u0000" + form + "\u0000" + text.Substring(span.End, end - span.End);
-    }
-
-    /// <summary>The index of the paragraph holding <paramref name="position"/>, or -1.</summary>
-    public static int ParagraphOf(Article article, int position)
-    {
-        var paragraphs = article.Paragraphs;
-        int lo = 0, hi = paragraphs.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (paragraphs[mid].Span.Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else hi = mid - 1;
-        }
-        return found;
     }
 }
