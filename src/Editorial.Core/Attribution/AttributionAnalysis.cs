@@ -204,7 +204,8 @@ public sealed class AttributionAnalysis
                 // Others' words, quoted or reproduced (an embedded post, a statement), source themselves as they like.
                 if (article.Tokens[k].IsTranscribed) continue;
                 var vague = lexicon.VagueSourcing.MatchAt(article.Tokens, k, end);
-                if (vague > 0 && IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon))
+                if (vague > 0 && (IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
+                                  || NamesItsSourceAfter(article, sentence, Span(article, k, vague), lexicon)))
                 {
                     k += vague - 1;
                     continue;
@@ -227,6 +228,34 @@ public sealed class AttributionAnalysis
         }
         return concerns;
     }
+
+    /// <summary>Whose report a vague phrase passes on is named after it in its sentence, by a cue that names its source
+    /// after itself ("… reportedly killed dozens, according to the Associated Press"; "according to media reports citing
+    /// official statistics"). A cue that reports through its own subject ("…, Gaiday added"; "… and the analyst Rob Lee
+    /// noted …") attributes its own clause, and a speaker that is sources or reports again names no one.</summary>
+    private static bool NamesItsSourceAfter(Article article, Sentence sentence, TextSpan phrase, AttributionLexicon lexicon)
+    {
+        var tokens = article.Tokens;
+        foreach (var cue in ReportingCueFinder.Find(tokens, sentence.FirstToken, sentence.EndToken, lexicon))
+        {
+            if (cue.Span.Start < phrase.End || !ReportingCueFinder.NamesSourceAfterCue(tokens, cue) || cue.Speaker is not { } speaker) continue;
+            var named = false;
+            var vague = false;
+            for (var k = cue.TokenIndex + 1; k < sentence.EndToken && tokens[k].Span.Start < speaker.End; k++)
+            {
+                var token = tokens[k];
+                if (!speaker.Contains(token.Span) || !token.IsWord) continue;
+                // A capital: a name or a title ("the Associated Press", "the city's Mayor Igor Kolykhayev").
+                if (char.IsUpper(token.Text[0])) named = true;
+                if (UnnamedSpeakerWords.Contains(token.Text)) vague = true;
+            }
+            if (named && !vague) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Speakers that are no one in particular however they are described: "Russian media reports", "two sources".</summary>
+    private static readonly HashSet<string> UnnamedSpeakerWords = new(StringComparer.OrdinalIgnoreCase) { "source", "sources", "report", "reports", "media" };
 
     /// <summary>"Senior military sources said", "campaign sources say": a word before "sources" that tells the reader what
     /// the sources are, so the copy says who speaks as far as it can. "The sources said", "two sources say" do not.</summary>

@@ -52,6 +52,9 @@ internal static class ReportingCueFinder
         return cues;
     }
 
+    /// <summary>True for a cue that names its source after itself: "according to …", "citing …", "quoting …".</summary>
+    public static bool NamesSourceAfterCue(TokenList tokens, ReportingCue cue) => SourceFirst.Contains(tokens[cue.TokenIndex].Text.ToLowerInvariant());
+
     /// <summary>Whose the speech noun at <paramref name="noun"/> is: "<em>His</em> message was clear: “…”",
     /// "<em>the Kremlin</em>’s statement"; null when it has no possessor ("the statement").</summary>
     private static TextSpan? Possessor(TokenList tokens, int from, int noun)

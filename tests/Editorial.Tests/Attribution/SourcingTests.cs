@@ -34,6 +34,28 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_source_named_after_the_phrase_in_its_sentence_says_whose_report_it_is()
+    {
+        var text = "Two ferries reportedly sank near the harbour, according to the Coast Guard.\n\n" +
+                   "Exports rose by a tenth, according to media reports citing Customs figures.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_cue_that_is_not_the_phrases_source_leaves_it_vague()
+    {
+        var text = "The depot, where dozens of families have reportedly sheltered, was hit again, Mayor Ruiz added.\n\n" +
+                   "The ferry reportedly sank, according to local reports.\n\n" +
+                   "Harbour officials said the ferry was late. It reportedly sank at dawn.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (1,42): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (3,11): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (5,47): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void Sourcing_inside_reproduced_text_is_its_writers()
     {
         var text = "The mayor replied within minutes: Crews reportedly fixed the main overnight. " +
