@@ -44,6 +44,7 @@ public sealed class LabelSet
     public const string FigurePairsFile = "figure-pairs.tsv";
     public const string SpellingFile = "spelling.tsv";
     public const string AuditHeader = "corpus\tarticle\trule\tline\ttext\tverdict\tnote";
+    public const string SpellingHeader = "corpus\tarticle\tsnippet\tform\tlabel\tentity\tnote";
 
     public static LabelSet Read(string directory)
     {

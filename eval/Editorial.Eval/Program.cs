@@ -16,14 +16,14 @@ var report = new Option<string?>("--report") { Description = "Also write the mar
 var explicitStories = new Option<bool>("--explicit-stories") { Description = "Give each story corpus event as editorial.story instead of letting the engine group articles." };
 var perRule = new Option<int>("--per-rule") { Description = "Unjudged warnings to sample per rule.", DefaultValueFactory = _ => 15 };
 var output = new Option<string>("--output") { Description = "The sample file (it holds corpus text: keep it under eval/data).", Required = true };
-var judged = new Argument<string>("FILE") { Description = "A sample file whose verdict column is filled in." };
+var judged = new Argument<string>("FILE") { Description = "A sample file whose verdict column is filled in, or a file of spelling labels in the columns of eval/labels/spelling.tsv." };
 
 var runCommand = new Command("run", "Run every rule over the split and print per-rule findings, precision, recall and warnings per 20 articles.") { split, report, explicitStories };
 runCommand.SetAction(parse => Run(parse.GetValue(split)!, parse.GetValue(report), parse.GetValue(explicitStories)));
 var sampleRule = new Option<string?>("--rule") { Description = "Only rules whose ID starts with this (ED3, ED4004)." };
 var sampleCommand = new Command("sample", "Write a stratified sample of unjudged findings (any severity), with their paragraphs, for judging.") { split, perRule, output, sampleRule };
 sampleCommand.SetAction(parse => Sample(parse.GetValue(split)!, parse.GetValue(perRule), parse.GetValue(output)!, parse.GetValue(sampleRule)));
-var importCommand = new Command("import", "Add the judged rows of a sample file to eval/labels/audit.tsv (key and verdict only).") { judged };
+var importCommand = new Command("import", "Add the judged rows of a sample file to eval/labels/audit.tsv (key and verdict only), or the rows of a spelling label file to eval/labels/spelling.tsv; rows already there are left out.") { judged };
 importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
 var failureRule = new Option<string?>("--rule") { Description = "Only this rule's failures (an ID, or a prefix such as ED1)." };
 var everyFinding = new Option<bool>("--all") { Description = "Print every finding of the rules with its verdict (accept, reject or unjudged), not only the wrong ones: to read what a rule finds, right findings included." };
@@ -154,6 +154,26 @@ int Failures(string wanted, string? onlyRule, bool all)
 }
 
 int Import(string path)
+{
+    var header = File.ReadLines(path).FirstOrDefault() ?? "";
+    var columns = header.Split('\t');
+    if (columns.Contains("verdict")) return ImportJudgements(path);
+    if (header == LabelSet.SpellingHeader) return ImportSpellingLabels(path);
+    Console.Error.WriteLine($"eval: {path} is neither a judged sample (a 'verdict' column) nor spelling labels (columns {LabelSet.SpellingHeader.Replace('\t', ' ')}); nothing imported");
+    return 2;
+}
+
+int ImportSpellingLabels(string path)
+{
+    var file = Path.Combine(labels, LabelSet.SpellingFile);
+    var existing = File.ReadLines(file).Skip(1).ToHashSet(StringComparer.Ordinal);
+    var added = File.ReadLines(path).Skip(1).Where(line => line.Length > 0 && existing.Add(line)).ToList();
+    File.AppendAllLines(file, added);
+    Console.Error.WriteLine($"eval: {added.Count} spelling labels added to {file}");
+    return 0;
+}
+
+int ImportJudgements(string path)
 {
     var file = Path.Combine(labels, LabelSet.AuditFile);
     var existing = File.Exists(file) ? LabelSet.Read(labels).Audit.Select(a => a.Key).ToHashSet(StringComparer.Ordinal) : [];
