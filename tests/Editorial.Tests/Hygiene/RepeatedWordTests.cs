@@ -26,6 +26,8 @@ public class RepeatedWordTests
     [InlineData("How true that was was still being argued on Monday.")]
     [InlineData("He listed roads, bridges, schools etc etc and then stopped.")]
     [InlineData("The minister, cough cough, was not available.")]
+    [InlineData("It was a very very long night for the crews.")]
+    [InlineData("The fans chanted go go go as the boat came in.")]
     // Letters left by a wrong character set: "â" and control characters where curly quotation marks were.
     [InlineData("The mayor said \u00e2\u0080\u009c \u00e2\u0080\u009cno\u00e2\u0080\u009d to the plan.")]
     public void Legitimate_repeats_are_left_alone(string text)
