@@ -206,6 +206,13 @@ public class ArticleModelTests
         const string name = "He wrote: 'Our crews hit the depot at the hotel 'Harbour'. Many were killed.' Officials denied it.";
         var named = Article.Parse("a.txt", name);
         named.SingleQuotedStatementSpans.Select(named.GetText).ShouldBe(["Our crews hit the depot at the hotel 'Harbour'. Many were killed."]);
+        // A statement quoting another to the end of its paragraph closes both with one mark; not before the paragraph ends.
+        const string nested = "The mayor posted on Monday.\n\n'The harbour board has said that the 'Pier will stay shut for a year.'\n\nCrews left.";
+        var nestedArticle = Article.Parse("a.txt", nested);
+        nestedArticle.SingleQuotedStatementSpans.Select(nestedArticle.GetText).ShouldBe(["The harbour board has said that the 'Pier will stay shut for a year."]);
+        const string replaced = "'The harbour board has said that the 'Pier will stay shut for a year.' Crews left.";
+        var replacedArticle = Article.Parse("a.txt", replaced);
+        replacedArticle.SingleQuotedStatementSpans.Select(replacedArticle.GetText).ShouldBe(["Pier will stay shut for a year."]);
         // 'rebels' closes with a mark that reads as a possessive's: what it opened ends with its sentence.
         const string term = "Officials called them 'rebels' and vowed to act. The harbour reopened on Friday, the mayor's office said.";
         Article.Parse("a.txt", term).SingleQuotedStatementSpans.ShouldBeEmpty();

@@ -18,6 +18,8 @@ namespace Editorial.Articles;
 /// the plural possessive (the soldiers' families) ends in "s", stands before a word and does not close.</item>
 /// <item>An opening mark after a sentence end while one is open continues it (an export merged the quotation's
 /// paragraphs); elsewhere the open one was never closed and the new one replaces it. One never closed is not read.</item>
+/// <item>A statement that quotes another to its own end, at the end of its paragraph, closes both with one mark ('The
+/// leader wrote that the 'Button is on my desk.'): the outer statement holds the inner.</item>
 /// <item>Two apostrophes ('') are one mark, as exports that cannot print a double quotation mark write one; they close
 /// only what they opened.</item>
 /// <item>Terms are not statements: fewer than <see cref="QuotationFinder.MinimumStatementWords"/> words ('special
@@ -62,6 +64,9 @@ internal static class SingleQuotedStatements
                 else
                 {
                     var content = TextSpan.FromBounds(contentStart, i);
+                    // "'The leader said that the 'button is on his desk.'" ending its paragraph: a statement that quotes another
+                    // to its own end closes both with the one mark, and the outer statement holds the inner.
+                    if (interrupted is { } quoting && OnlySpacesFrom(text, block, markEnd)) content = TextSpan.FromBounds(quoting.Start, i);
                     var isStatement = IsStatement(text, content);
                     if (isStatement) statements.Add(content);
                     contentStart = -1;
@@ -128,6 +133,16 @@ internal static class SingleQuotedStatements
         if (doubled || atEnd || after is ',' or '.' or ';' or ':' or '!' or '?' or ')') return true;
         // Before a space, only a possessive's apostrophe follows a word's "s" (the soldiers' families).
         return char.IsWhiteSpace(after) && before is not ('s' or 'S');
+    }
+
+    /// <summary>True when nothing but white space follows <paramref name="start"/> in the block.</summary>
+    private static bool OnlySpacesFrom(char[] text, TextSpan block, int start)
+    {
+        for (var i = start; i < block.End; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>

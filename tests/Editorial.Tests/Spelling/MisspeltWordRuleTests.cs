@@ -19,6 +19,16 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_letter_written_three_times_running_is_a_misspelling_of_any_length()
+    {
+        // No English word triples a letter, so neither the split into "app" and "parent" nor a short word excuses it.
+        Lines("It was an appparent attempt to stall.").ShouldBe(["a.txt(1,11,1,20): info ED1009: 'appparent' looks like a misspelling of 'apparent' => apparent"]);
+        Lines("The vote was sooon over.").ShouldBe(["a.txt(1,14,1,19): info ED1009: 'sooon' looks like a misspelling of 'soon' => soon"]);
+        // A sound drawn out, with no common word one letter shorter.
+        Lines("The crowd went hmmmm at the news.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Where_the_article_writes_the_word_right_the_misspelling_is_ED1001s()
     {
         var lines = SpellingCheck.Lines("The administration met. Its adminstration of the parks drew praise.");

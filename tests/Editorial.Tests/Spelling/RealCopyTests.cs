@@ -338,6 +338,17 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_word_a_list_knows_with_the_double_of_a_surname_on_the_next_letter_is_its_slip()
+    {
+        Lines("Lena Hooper asked the question. Hooper pressed on. Hooper said the data was clear. Later Hopper continued.").ShouldBe(
+        [
+            "a.txt(1,90,1,96): info ED1001: 'Hopper' is spelled 'Hooper' elsewhere in this article => Hooper",
+        ]);
+        // Another letter replaced is still another word as often as a slip.
+        Lines("Lena Hooper asked the question. Hooper pressed on. Hooper said the data was clear. Later Hoover continued.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_word_a_list_knows_is_no_slip_of_a_surname_that_is_no_clear_majority_or_of_another_person()
     {
         const string person = "Judith Marbel chairs the board. Marbel said costs rose. Critics faulted Marbel. ";
@@ -399,6 +410,26 @@ public class RealCopyTests
         // The bare form first, or a short name: no telling which is right.
         Lines("The note read by Volodrsky was short. Later Ambassador Sergei Volodarsky spoke.").ShouldBeEmpty();
         Lines("Coach Anna Vorlak spoke. Later Vorak left.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_surname_written_three_times_is_the_model_of_a_later_bare_word_with_another_last_letter()
+    {
+        const string person = "Prime Minister Lev Marandahu spoke on Monday. Marandahu said talks would resume. Aides to Marandahu agreed. ";
+        Lines(person + "Critics said Marandaho had no plan.").ShouldBe(
+        [
+            "a.txt(1,122,1,131): info ED1001: 'Marandaho' is spelled 'Marandahu' elsewhere in this article => Marandahu",
+        ]);
+        // A headline's capitalised word before the surname is no given name of another person unless it is a name.
+        Lines("# Voters Back Marandahu\n\n" + person + "Critics said Marandaho had no plan.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(3,122,3,131): info ED1001: 'Marandaho' is spelled 'Marandahu' elsewhere in this article => Marandahu",
+        ]);
+        Lines("# Voters Back Ivan Marandahu\n\n" + person + "Critics said Marandaho had no plan.\n", path: "a.md").ShouldBeEmpty();
+        // Twice only; a final "a", a feminine form of many languages' names; a final "s".
+        Lines("Prime Minister Lev Marandahu spoke on Monday. Marandahu said talks would resume. Critics said Marandaho had no plan.").ShouldBeEmpty();
+        Lines("Jan Kowalczyk spoke on Monday. Kowalczyk said talks would resume. Aides to Kowalczyk agreed. Later Kowalczya spoke.").ShouldBeEmpty();
+        Lines(person + "Critics said Marandahs had no plan.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -99,6 +99,17 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_title_alone_capitalised_as_often_as_in_lower_case_is_settled_by_the_quoted_titles()
+    {
+        Lines("The Prime Minister's aide spoke. Her talks with the prime minister ran late. \"The prime minister's order was clear,\" a statement said.").ShouldBe(
+        [
+            "a.txt(1,5,1,19): info ED1001: 'Prime Minister' is spelled 'prime minister' elsewhere in this article => prime minister",
+        ]);
+        // Quoted capitals settle it the other way.
+        Lines("The Prime Minister's aide spoke. Her talks with the prime minister ran late. \"The Prime Minister's order was clear,\" a statement said.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_title_before_a_name_with_its_office_or_in_a_longer_title_is_no_variant()
     {
         // Before a name, with its office, after another capitalised word, at a sentence start: every style may capitalise it.

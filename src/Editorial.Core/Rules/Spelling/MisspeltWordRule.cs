@@ -11,6 +11,7 @@ namespace Editorial.Rules.Spelling;
 /// word ("posession" for "possession", "beseiged" for "besieged"), where the article never writes the word right (that is
 /// ED1001's, <see cref="WordSlips"/>). Without another form in the article to compare with, only the lists speak, so the
 /// rule asks for much before it reports: a word of seven letters or more (shorter ones are one slip from too many words),
+/// unless it writes a letter three times running, which no English word does ("appparent"),
 /// written once, standing as a word of its own (not "[T]echnology"), never capitalised elsewhere (a name lower-cased),
 /// outside others' words (quotations and reproduced documents, as for every spelling rule under <c>quoted-spelling: keep</c>),
 /// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list (<see cref="RareWords"/>:
@@ -50,12 +51,31 @@ public sealed class MisspeltWordRule : ArticleRule
         {
             var token = tokens[i];
             var word = token.Text;
-            if (word.Length < MinimumLetters || token.IsTranscribed && !respellsQuotations || !StandsAlone(article.Text, token.Span)) continue;
+            var tripled = WithoutTripledLetter(word);
+            if (word.Length < MinimumLetters && tripled is null || token.IsTranscribed && !respellsQuotations || !StandsAlone(article.Text, token.Span)) continue;
             // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys.
-            if (WordSlips.Count(tokens, word, StringComparison.OrdinalIgnoreCase) > 1 || IsKnownOtherwise(word) || RareWords.Contains(word)) continue;
-            if (OnlyCommonWordOneSlipFrom(word) is not { } meant || WordSlips.Count(tokens, meant, StringComparison.OrdinalIgnoreCase) > 0) continue;
+            if (WordSlips.Count(tokens, word, StringComparison.OrdinalIgnoreCase) > 1 || RareWords.Contains(word)) continue;
+            if (tripled is null && IsKnownOtherwise(word)) continue;
+            if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || WordSlips.Count(tokens, meant, StringComparison.OrdinalIgnoreCase) > 0) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
+    }
+
+    /// <summary>
+    /// "appparent": no English word, compound or inflection writes one letter three times running, so a word that does,
+    /// and that is a common word with one of the three left out, is that word misspelt, however short it is and whatever
+    /// else its letters could be split into ("app" and "parent"). Returns that common word, or null. An interjection drawn
+    /// out ("sooo", "hmmm") leaves no common word.
+    /// </summary>
+    private static string? WithoutTripledLetter(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] != word[i - 1] || word[i] != word[i - 2]) continue;
+            var meant = word.Remove(i, 1);
+            return IsCommon(meant) ? meant : null;
+        }
+        return null;
     }
 
     /// <summary>Spaces or an opening mark before the word: not glued to a bracket or a letter that a reader sees as part of it.</summary>

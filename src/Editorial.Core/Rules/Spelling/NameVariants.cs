@@ -530,12 +530,15 @@ internal static class NameVariants
     }
 
     /// <summary>A capitalised word right before a lone name word, in its sentence, that is not a title or a sentence's
-    /// opening word: a given name that is also an ordinary word ("Mark Allan"). Folded; null when there is none.</summary>
+    /// opening word: a given name that is also an ordinary word ("Mark Allan"). A headline capitalises every word, so there
+    /// only a word the proper-name list knows reads as a given name ("Martin Hollender", but not "Trump Meets Netanyahu",
+    /// which names no second Netanyahu). Folded; null when there is none.</summary>
     private static string? GivenNameBefore(Article article, int index)
     {
         if (index == 0) return null;
         var tokens = article.Tokens;
         var previous = tokens[index - 1];
+        if (tokens[index].IsInHeading && !ProperNames.Contains(previous.Text)) return null;
         if (!previous.IsWord || !SpellingText.IsCapitalized(previous.Text) || NotGivenNames.Contains(previous.Text)
             || previous.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[index].Span)) return null;
         return Fold(previous.Text);
@@ -722,7 +725,28 @@ internal static class NameVariants
         var (slips, models) = (slip.Words.Count, model.Words.Count);
         if (slips > 2) return (model.Known || model.OutsideNames) && models >= 2 * slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
         if (model.OutsideNames) return models >= slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
-        return (models >= (model.Known ? 1 : 2) * slips || IsLaterBareSlip(slip, model)) && IsOneSlip(slipLetters, modelLetters);
+        return (models >= (model.Known ? 1 : 2) * slips || IsLaterBareSlip(slip, model)) && IsOneSlip(slipLetters, modelLetters)
+               || IsBareSlipOfASurname(slip, model) && IsLastLetterSlip(slipLetters, modelLetters);
+    }
+
+    /// <summary>A bare word written once, of <see cref="MinimumBareSlipLetters"/> letters or more, beside a surname the article
+    /// introduces with its given name and writes <see cref="MinimumSurnameVotes"/> times or more, before or after it.</summary>
+    private static bool IsBareSlipOfASurname(TypoFamily slip, TypoFamily model) =>
+        model.IntroducedAt >= 0 && model.Words.Count >= MinimumSurnameVotes && slip.Words.Count == 1 && slip.Words[0].GivenName is null
+        && slip.Words[0].WrittenLetters.Length >= MinimumBareSlipLetters;
+
+    /// <summary>
+    /// "Netanyaho" for "Netanyahu": the last letter replaced, which <see cref="IsOneSlip"/> reads as another ending. A surname
+    /// the article introduces with its given name and writes <see cref="MinimumSurnameVotes"/> times or more is the name
+    /// meant by a bare word written once that differs from it in the last letter alone (<see cref="IsBareSlipOfASurname"/>); but not where
+    /// either ends in "a", the feminine form of many languages' names ("Kowalski" / "Kowalska", "Paulo" / "Paula"), and not
+    /// an "s" added or taken away, a plural or a possessive.
+    /// </summary>
+    private static bool IsLastLetterSlip(string slip, string model)
+    {
+        var last = slip.Length - 1;
+        return slip.Length == model.Length && slip[last] != model[last] && slip[last] is not ('a' or 's') && model[last] is not ('a' or 's')
+               && string.CompareOrdinal(slip, 0, model, 0, last) == 0;
     }
 
     /// <summary>False for a slip of an ordinary word outside the names that is itself an ordinary word, or that does not
@@ -780,17 +804,24 @@ internal static class NameVariants
 
     /// <summary>
     /// A slip of typing: two neighbouring letters swapped, a letter left out, or one doubled ("Hosue", "Zelenksy",
-    /// "Preident", "Winnchester"), as <see cref="IsOneSlip"/> reads them. Not a letter replaced or another added: those make
-    /// other names as often as slips ("Malor" beside "Major", "Bovard" beside "Board").
+    /// "Preident", "Winnchester"), or a double put on the next letter ("Copper" for "Cooper": the hand doubles, but the
+    /// wrong key), as <see cref="IsOneSlip"/> reads them. Not another letter replaced or added: those
+    /// make other names as often as slips ("Malor" beside "Major", "Bovard" beside "Board").
     /// </summary>
     internal static bool IsTypingSlip(string slip, string model)
     {
         if (!IsOneSlip(slip, model)) return false;
         var first = 0;
         while (first < slip.Length && first < model.Length && slip[first] == model[first]) first++;
-        if (slip.Length == model.Length) return first + 1 < slip.Length && slip[first] == model[first + 1] && slip[first + 1] == model[first];
+        if (slip.Length == model.Length) return IsSwap(first) || IsDoubleMoved(first);
         if (slip.Length < model.Length) return true;
         return slip[first] == slip[first - 1] || first + 1 < slip.Length && slip[first] == slip[first + 1];
+
+        bool IsSwap(int at) => at + 1 < slip.Length && slip[at] == model[at + 1] && slip[at + 1] == model[at];
+
+        // "Cooper" typed "Copper": the model's letter at the difference doubles the one before it, the slip's doubles the
+        // one after it, which is the model's next letter.
+        bool IsDoubleMoved(int at) => at + 1 < slip.Length && model[at] == model[at - 1] && slip[at] == slip[at + 1] && slip[at] == model[at + 1];
     }
 
     /// <summary>True when a word before <paramref name="index"/> in <paramref name="words"/>, written in letters only, has its

@@ -51,7 +51,15 @@ internal static class StandaloneTitles
             // A caption printed under each photo of a gallery votes once (StyleChoice.Votes); quotations keep their speaker's capitals.
             var own = StyleChoice.Votes(article, occurrences).Where(o => !o.InQuotation).ToList();
             var lower = own.Count(o => o.Style == Lower);
-            if (lower <= own.Count - lower) continue;
+            // A tie in the writer's own text is settled by the quoted titles, which the writer typed too, as ED1001 settles
+            // a name's tie (a quoted statement's "the prime minister's instruction" beside the writer's one of each).
+            if (lower < own.Count - lower) continue;
+            if (lower == own.Count - lower)
+            {
+                var all = StyleChoice.Votes(article, occurrences);
+                var lowerAll = all.Count(o => o.Style == Lower);
+                if (lowerAll <= all.Count - lowerAll) continue;
+            }
             var related = SpellingText.Related(article, occurrences.Where(o => o.Style == Lower && !o.InQuotation).Select(o => o.Span));
             foreach (var occurrence in StyleChoice.WritersOwn(context, occurrences.Where(o => o.Style == Capitalised)))
             {
