@@ -135,4 +135,13 @@ public class QuotationStyleTests
         findings.Select(HygieneRun.Describe).ShouldBe(["a.txt(1,25): ED4004: Straight apostrophe in an article that uses curly ones (’) once"]);
         findings[0].Fix.ShouldBeNull();
     }
+
+    [Fact]
+    public void The_marks_of_a_reproduced_document_neither_vote_nor_depart()
+    {
+        // The quoted document keeps its writer's straight marks, more of them than the article's own curly ones.
+        const string text = "The mayor’s aide said the crews were “out since dawn”.\n\n> We can't say, don't ask, won't guess \"when\" or \"how\".\n\n" +
+            "The council’s office stayed silent.\n";
+        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("a.md", text, ArticleSettings.Empty)).Where(d => d.Id == "ED4004").ShouldBeEmpty();
+    }
 }

@@ -16,7 +16,8 @@ namespace Editorial.Rules.Hygiene;
 /// break): after a quoted full sentence both styles put the mark inside. The outlet's profile may state its style with
 /// the setting <c>quote-punctuation: american</c> or <c>logical</c>; otherwise the article's own majority decides.
 /// Each of the three is one style decision, reported once per article at its first departure (<see cref="StyleMinority"/>).
-/// Headlines and subheadings are set apart from the copy, often by another desk or a template: they are not counted.
+/// Headlines and subheadings are set apart from the copy, often by another desk or a template: they are not counted;
+/// nor are the marks of a document the article reproduces (an embedded post, a statement), which keeps its writer's.
 /// The rule reads one article at a time; ED4008 compares the articles of one outlet, never those of different outlets.
 /// </summary>
 public sealed class QuotationStyleRule : ArticleRule
@@ -43,7 +44,9 @@ public sealed class QuotationStyleRule : ArticleRule
     private static void CheckQuotationMarks(ArticleContext context)
     {
         var article = context.Article;
-        var quotations = article.Quotations.Where(q => q.OpeningMark is '"' or '“' && !article.Paragraphs[q.ParagraphIndex].IsHeading).ToList();
+        var quotations = article.Quotations
+            .Where(q => q.OpeningMark is '"' or '“' && !article.Paragraphs[q.ParagraphIndex].IsHeading && !article.IsInReproducedText(q.Span))
+            .ToList();
         var straight = quotations.Count(q => q.OpeningMark == '"');
         var curly = quotations.Count - straight;
         if (straight == 0 || curly == 0) return;
@@ -70,7 +73,7 @@ public sealed class QuotationStyleRule : ArticleRule
         {
             for (var i = Math.Max(1, paragraph.Span.Start); i + 1 < paragraph.Span.End; i++)
             {
-                if (prose[i] is '\'' or '’' && char.IsLetter(prose[i - 1]) && char.IsLetter(prose[i + 1])) apostrophes.Add(i);
+                if (prose[i] is '\'' or '’' && char.IsLetter(prose[i - 1]) && char.IsLetter(prose[i + 1]) && !article.IsInReproducedText(new TextSpan(i, 1))) apostrophes.Add(i);
             }
         }
         var straight = apostrophes.Count(i => prose[i] == '\'');
