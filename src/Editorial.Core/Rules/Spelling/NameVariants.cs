@@ -772,10 +772,11 @@ internal static class NameVariants
             while (nameWord < words.Count && words[nameWord].Token < i) nameWord++;
             var token = tokens[i];
             var text = token.Text;
+            // The tests of the token alone first: most tokens are no long capitalised word, and need no look-up.
+            if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text)) continue;
             var isListed = listed.Contains(i);
             if (!isListed && (slipsFollow is null || i == 0 || token.IsSentenceStart || !slipsFollow.Contains(tokens[i - 1].Text))) continue;
-            if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text) || !SpellingText.IsLetters(text)
-                || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
+            if (!SpellingText.IsLetters(text) || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
             var givenNameBefore = GivenNameBefore(article, i);
             if (!isListed && (givenNameBefore is null || !CommonWords.ContainsLowered(text))) continue;
             var letters = Letters(text);
