@@ -1151,23 +1151,30 @@ internal static partial class QuantityKeyReader
     public static IReadOnlyCollection<string> GeneralNames(Article article)
     {
         var sentencesNaming = new Dictionary<string, int>(StringComparer.Ordinal);
-        // A name comes back in many sentences: stem each spelling once.
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
-            named.Clear();
-            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            {
-                var token = article.Tokens[k];
-                if (token.Kind != TokenKind.Word || !token.StartsUpper || token.Text.Length <= 1) continue;
-                if (!stems.TryGetValue(token.Text, out var stem)) stems[token.Text] = stem = Stem(token.Text);
-                named.Add(stem);
-            }
-            foreach (var name in named) sentencesNaming[name] = sentencesNaming.TryGetValue(name, out var count) ? count + 1 : 1;
+            foreach (var name in NamedStemsBySentence.GetOrRead(article, sentence, NamedStems)) sentencesNaming[name] = sentencesNaming.TryGetValue(name, out var count) ? count + 1 : 1;
         }
         var threshold = Math.Max(4, article.Sentences.Count / 5.0);
         return new HashSet<string>(sentencesNaming.Where(entry => entry.Value >= threshold).Select(entry => entry.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>The named stems of recently read sentences (<see cref="NamedStems"/>): they depend on the words alone.</summary>
+    private static readonly SentenceCache<string> NamedStemsBySentence = new(bits: 12);
+
+    /// <summary>The <see cref="Stem"/> of each capitalised word of <paramref name="sentence"/>, each once, in the order first written.</summary>
+    private static string[] NamedStems(Article article, Sentence sentence)
+    {
+        var named = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var token = article.Tokens[k];
+            if (token.Kind != TokenKind.Word || !token.StartsUpper || token.Text.Length <= 1) continue;
+            var stem = Stem(token.Text);
+            if (seen.Add(stem)) named.Add(stem);
+        }
+        return named.ToArray();
     }
 
     /// <summary>Clock times as newsrooms write them: "08:20", "0820 GMT", "8 a.m.", "6pm".</summary>

@@ -564,57 +564,60 @@ internal static class NameVariants
         var slips = families.Where(f => !f.Known && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
         if (slips.Count == 0) return;
         families.AddRange(KnownWordsOutsideNames(article, words, listed, slips));
-        // The letters of each model family, by themselves and by each one-letter deletion: a slip of one edit shares one of
-        // these with its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or
-        // swapped one: a deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash
-        // only names a candidate, and IsOneSlip decides.
-        // A model the article only quotes ("Dwayne [sic] Wade" in a post) says nothing of how the article spells the name.
-        var modelSpellings = new List<(string Letters, TypoFamily Family)>();
+        // The letters of each slip, by themselves and by each one-letter deletion: a slip of one edit shares one of these with
+        // its model (a deleted letter: the slip itself; an added one: a deletion of the slip; a replaced or swapped one: a
+        // deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash only names a
+        // candidate, and IsModelOf decides. The slips are indexed, not the models: an article has a few unknown names and a
+        // hundred names or more.
+        // One entry per letter of each slip, sized at once, each naming the slip and the entry before it of the same hash.
+        var entries = slips.Sum(slip => slip.Words[0].WrittenLetters.Length);
+        var lastSlipByNeighbour = new Dictionary<ulong, int>(entries);
+        var slipEntries = new List<(int Slip, int Previous)>(entries);
+        for (var s = 0; s < slips.Count; s++)
+        {
+            var letters = slips[s].Words[0].WrittenLetters;
+            // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
+            if (letters.Length < MinimumTypoLetters || slips[s].Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
+            for (var deleted = 0; deleted < letters.Length; deleted++)
+            {
+                var neighbour = NeighbourHash(letters, deleted);
+                var previous = lastSlipByNeighbour.TryGetValue(neighbour, out var last) ? last : -1;
+                // A doubled letter deleted either way: the slip is named once.
+                if (previous >= 0 && slipEntries[previous].Slip == s) continue;
+                slipEntries.Add((s, previous));
+                lastSlipByNeighbour[neighbour] = slipEntries.Count - 1;
+            }
+        }
+        if (slipEntries.Count == 0) return;
+        // The families each slip could be a slip of. A model the article only quotes ("Dwayne [sic] Wade" in a post) says
+        // nothing of how the article spells the name.
+        var targetsOf = new List<TypoFamily>?[slips.Count];
         foreach (var family in families.Where(f => (f.Words.Count >= 2 || f.Known || f.OutsideNames || f.IntroducedAt >= 0) && f.WrittenByTheArticle))
         {
             for (var w = 0; w < family.Words.Count; w++)
             {
-                var letters = family.Words[w].WrittenLetters;
-                if (letters.Length >= MinimumTypoLetters && SpellingText.IsLetters(family.Words[w].Text) && !IsLettersOfAnEarlierWord(family.Words, w))
+                var modelLetters = family.Words[w].WrittenLetters;
+                if (modelLetters.Length < MinimumTypoLetters || !SpellingText.IsLetters(family.Words[w].Text) || IsLettersOfAnEarlierWord(family.Words, w)) continue;
+                for (var deleted = 0; deleted < modelLetters.Length; deleted++)
                 {
-                    modelSpellings.Add((letters, family));
+                    if (!lastSlipByNeighbour.TryGetValue(NeighbourHash(modelLetters, deleted), out var e)) continue;
+                    for (; e >= 0; e = slipEntries[e].Previous)
+                    {
+                        var s = slipEntries[e].Slip;
+                        var slip = slips[s];
+                        if (family == slip || targetsOf[s]?.Contains(family) == true || !IsModelOf(slip, family, slip.Words[0].WrittenLetters, modelLetters)) continue;
+                        (targetsOf[s] ??= []).Add(family);
+                    }
                 }
             }
         }
-        if (modelSpellings.Count == 0) return;
-        // One entry per letter of each model, sized at once: an article has a hundred names or more, and growing these would
-        // copy them again and again.
-        var entries = modelSpellings.Sum(m => m.Letters.Length);
-        var lastModelByNeighbour = new Dictionary<ulong, int>(entries);
-        var models = new List<(string Letters, TypoFamily Family, int Previous)>(entries);
-        foreach (var (letters, family) in modelSpellings)
-        {
-            for (var deleted = 0; deleted < letters.Length; deleted++)
-            {
-                var neighbour = NeighbourHash(letters, deleted);
-                models.Add((letters, family, lastModelByNeighbour.TryGetValue(neighbour, out var previous) ? previous : -1));
-                lastModelByNeighbour[neighbour] = models.Count - 1;
-            }
-        }
-        var targets = new List<TypoFamily>();
         var addedModels = false;
-        foreach (var slip in slips)
+        for (var s = 0; s < slips.Count; s++)
         {
-            var letters = slip.Words[0].WrittenLetters;
-            // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
-            if (letters.Length < MinimumTypoLetters || slip.Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
-            targets.Clear();
-            for (var deleted = 0; deleted < letters.Length; deleted++)
-            {
-                if (!lastModelByNeighbour.TryGetValue(NeighbourHash(letters, deleted), out var m)) continue;
-                for (; m >= 0; m = models[m].Previous)
-                {
-                    var (modelLetters, family, _) = models[m];
-                    if (family != slip && IsModelOf(slip, family, letters, modelLetters) && !targets.Contains(family)) targets.Add(family);
-                }
-            }
+            var slip = slips[s];
+            var targets = targetsOf[s];
             // Two names it could be a slip of: no telling which.
-            if (targets.Count != 1) continue;
+            if (targets is not { Count: 1 }) continue;
             var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
             // "Mark Jensen" beside "Kim Jansen": another person, not a slip.
             if (slip.Words.Any(w => w.GivenName is not null && givenNames.Count > 0 && !givenNames.Contains(w.GivenName))) continue;
@@ -648,7 +651,13 @@ internal static class NameVariants
     {
         var tokens = article.Tokens;
         List<(string Letters, NameWord Surname, string GivenName, int Votes)>? surnames = null;
-        foreach (var family in words.Where(w => w.Surname is null).GroupBy(w => w.Fold, StringComparer.Ordinal))
+        // A spelling's votes are words of its family: a family of fewer words has no surname to vote for, and most have one or two.
+        var familySizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (word.Surname is null) familySizes[word.Fold] = familySizes.TryGetValue(word.Fold, out var size) ? size + 1 : 1;
+        }
+        foreach (var family in words.Where(w => w.Surname is null && familySizes[w.Fold] >= MinimumSurnameVotes).GroupBy(w => w.Fold, StringComparer.Ordinal))
         {
             var givenNames = family.Where(w => w.GivenName is not null).Select(w => w.GivenName!).Distinct(StringComparer.Ordinal).ToList();
             if (givenNames.Count != 1 || !family.Any(w => w.FirstGivenName is not null)) continue;
@@ -787,10 +796,11 @@ internal static class NameVariants
             while (nameWord < words.Count && words[nameWord].Token < i) nameWord++;
             var token = tokens[i];
             var text = token.Text;
+            // The tests of the token alone first: most tokens are no long capitalised word, and need no look-up.
+            if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text)) continue;
             var isListed = listed.Contains(i);
             if (!isListed && (slipsFollow is null || i == 0 || token.IsSentenceStart || !slipsFollow.Contains(tokens[i - 1].Text))) continue;
-            if (!token.IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsCapitalized(text) || !SpellingText.IsLetters(text)
-                || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
+            if (!SpellingText.IsLetters(text) || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
             var givenNameBefore = GivenNameBefore(article, i);
             if (!isListed && (givenNameBefore is null || !CommonWords.ContainsLowered(text))) continue;
             var letters = Letters(text);

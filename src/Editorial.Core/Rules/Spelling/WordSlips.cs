@@ -38,13 +38,30 @@ internal static class WordSlips
 
     private static UnknownWords FindUnknown(AnalyzedArticle analyzed)
     {
-        var tokens = analyzed.Article.Tokens;
+        var article = analyzed.Article;
         var unknown = new List<int>();
-        for (var i = 0; i < tokens.Count; i++)
+        // Every token is in a sentence, and the sentences are in text order.
+        foreach (var sentence in article.Sentences)
         {
-            if (IsTypedWord(tokens[i], out var text) && text.Length >= MinimumLetters && IsUnknown(text)) unknown.Add(i);
+            foreach (var token in UnknownBySentence.GetOrRead(article, sentence, UnknownWordsOf)) unknown.Add(token + sentence.FirstToken);
         }
         return new UnknownWords(unknown);
+    }
+
+    /// <summary>The unknown words of recently read sentences (<see cref="UnknownWordsOf"/>): they depend on the words alone.</summary>
+    private static readonly SentenceCache<int> UnknownBySentence = new(bits: 12);
+
+    /// <summary>The tokens of <paramref name="sentence"/>, counted from its first, that are typed words of
+    /// <see cref="MinimumLetters"/> letters or more that no list knows.</summary>
+    private static int[] UnknownWordsOf(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        List<int>? unknown = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (IsTypedWord(tokens[i], out var text) && text.Length >= MinimumLetters && IsUnknown(text)) (unknown ??= new List<int>()).Add(i - sentence.FirstToken);
+        }
+        return unknown?.ToArray() ?? [];
     }
 
     public static void Find(AnalyzedArticle analyzed, List<VariantOccurrence> occurrences)
@@ -68,7 +85,9 @@ internal static class WordSlips
             var modelPlaces = 0;
             for (var i = 0; i < tokens.Count && models < 2; i++)
             {
-                // IsOneSlip first compares the first letters and the lengths, which rules out most words at once.
+                // The first letters and the lengths, which IsOneSlip requires to match, rule out most words at once.
+                var candidate = tokens[i].Text;
+                if (!tokens[i].IsWord || candidate[0] != slip.Key[0] || Math.Abs(candidate.Length - slip.Key.Length) > 1) continue;
                 if (!IsTypedWord(tokens[i], out var text) || text == model || !NameVariants.IsOneSlip(slip.Key, text)) continue;
                 var written = Count(tokens, text, StringComparison.Ordinal);
                 if (!IsModel(text, written, slip.Value.Count)) continue;
