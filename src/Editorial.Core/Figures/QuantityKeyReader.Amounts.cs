@@ -192,7 +192,9 @@ internal static partial class QuantityKeyReader
         return IsZone(clause.Word(end)) ? clause.Word(end) : IsZone(clause.Word(end + 1)) ? clause.Word(end + 1) : null;
     }
 
-    private static bool IsZone(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
+    /// <summary>A word of capitals that names a zone: "GMT", "EDT"; not "AM" or "PM", a half of the day written in capitals.</summary>
+    private static bool IsZone(string word) =>
+        word.Length is >= 2 and <= 4 && word.All(char.IsUpper) && !word.Equals("AM", StringComparison.Ordinal) && !word.Equals("PM", StringComparison.Ordinal);
 
     /// <summary>What an amount is of: its <paramref name="Head"/> noun from the profile list, as written in lower case, the
     /// qualifiers before it, the first token of the noun's phrase when it stands before the amount, and the last token of

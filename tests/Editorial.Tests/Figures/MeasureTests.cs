@@ -41,6 +41,9 @@ public class MeasureTests
             .Count.ShouldBe(2);
         Check(("a.txt", "The blast hit Lyon at 8:20 on Sunday."), ("b.txt", "The explosion in Lyon happened at 9:20 p.m. on Sunday."))
             .ShouldBeEmpty();
+        // "PM" in capitals is the half of the day, no zone: the times are compared.
+        Check(("a.txt", "The blast hit Lyon at 8:20 PM on Sunday."), ("b.txt", "The explosion in Lyon happened at 9:20 p.m. on Sunday."))
+            .Count.ShouldBe(2);
     }
 
     [Fact]
