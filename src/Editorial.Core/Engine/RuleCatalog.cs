@@ -123,6 +123,7 @@ public static class RuleCatalog
         .. FigureLexicon.HedgeLists.Select(list => list.List),
         FigureLexicon.MoneyNounsList,
         FigureLexicon.MeasureNounsList,
+        FigureLexicon.DurationNounsList,
         FigureLexicon.AmountExpectationsList,
         FigureLexicon.AmountVerbsList,
         FigureLexicon.DistanceVerbsList,

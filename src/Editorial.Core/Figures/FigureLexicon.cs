@@ -31,6 +31,9 @@ public sealed class FigureLexicon
     /// <summary>The profile list of nouns that a length, a weight, an area or a volume can be the measure of: "distance", "border".</summary>
     public const string MeasureNounsList = "amount-nouns-measure";
 
+    /// <summary>The profile list of nouns that a length of time can be the duration of: "siege", "delay".</summary>
+    public const string DurationNounsList = "amount-nouns-duration";
+
     /// <summary>The profile list of verbs between a noun and the amount it is: "the ransom was", "the border stretches", "stood at".</summary>
     public const string AmountVerbsList = "amount-verbs";
 
@@ -58,6 +61,7 @@ public sealed class FigureLexicon
             StringComparer.OrdinalIgnoreCase);
         MoneyNouns = new PhraseList(profile.GetList(MoneyNounsList));
         MeasureNouns = new PhraseList(profile.GetList(MeasureNounsList));
+        DurationNouns = new PhraseList(profile.GetList(DurationNounsList));
         AmountExpectations = new PhraseList(profile.GetList(AmountExpectationsList));
         AmountVerbs = new PhraseList(profile.GetList(AmountVerbsList));
         DistanceVerbs = new PhraseList(profile.GetList(DistanceVerbsList));
@@ -78,6 +82,8 @@ public sealed class FigureLexicon
     internal PhraseList MoneyNouns { get; }
     /// <summary>What a length, weight, area or volume is the measure of: "distance", "border".</summary>
     internal PhraseList MeasureNouns { get; }
+    /// <summary>What a length of time is the duration of: "siege", "delay".</summary>
+    internal PhraseList DurationNouns { get; }
     /// <summary>What makes an amount one expected, asked or offered: "expected", "demanded", "proposed".</summary>
     internal PhraseList AmountExpectations { get; }
     /// <summary>What stands between a noun and the amount it is: "was", "stood at", "stretches".</summary>

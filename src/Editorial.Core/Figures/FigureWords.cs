@@ -75,6 +75,9 @@ internal sealed class FigureWords
         RecurringPeriods = Fold(document.RecurringPeriods);
         CalendarUnits = Words(document.CalendarUnits);
         DurationUnits = Fold(document.DurationUnits);
+        DurationMinutes = document.DurationMinutes.ToDictionary(entry => entry.Key, entry => new Unit(entry.Key, Units.Duration, entry.Value), StringComparer.Ordinal);
+        ClockEvents = Fold(document.ClockEvents);
+        CostWords = Words(document.CostWords);
         Dimensions = Fold(document.DimensionAdjectives);
         DimensionAdjectives = Words(Dimensions.Keys);
         HolderMeasures = new Dictionary<string, string>(document.HolderMeasures, StringComparer.Ordinal);
@@ -182,6 +185,12 @@ internal sealed class FigureWords
     public IReadOnlyDictionary<string, string> RecurringPeriods { get; }
     public HashSet<string> CalendarUnits { get; }
     public IReadOnlyDictionary<string, string> DurationUnits { get; }
+    /// <summary>Each unit of <see cref="DurationUnits"/> as a unit of the duration dimension, in minutes.</summary>
+    public IReadOnlyDictionary<string, Unit> DurationMinutes { get; }
+    /// <summary>What happened at a clock time, folded: "blast" and "exploded" are "explosion".</summary>
+    public IReadOnlyDictionary<string, string> ClockEvents { get; }
+    /// <summary>The verb and the noun of what a thing costs: "will cost", "the cost of".</summary>
+    public HashSet<string> CostWords { get; }
     public HashSet<string> DimensionAdjectives { get; }
     /// <summary>The dimension each adjective of a length names: "deep" is "depth".</summary>
     public IReadOnlyDictionary<string, string> Dimensions { get; }

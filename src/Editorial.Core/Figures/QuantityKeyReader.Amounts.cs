@@ -31,7 +31,7 @@ internal static partial class QuantityKeyReader
     private static CountedFigure? ReadAmount(ArticleReading reading, Figure figure)
     {
         if (AmountUnit(reading, figure) is not { } unit) return null;
-        var nouns = unit.IsMoney ? reading.Lexicon.MoneyNouns : reading.Lexicon.MeasureNouns;
+        var nouns = unit.IsMoney ? reading.Lexicon.MoneyNouns : unit.Family == Units.Duration ? reading.Lexicon.DurationNouns : reading.Lexicon.MeasureNouns;
         var article = reading.Article;
         var sentence = article.Sentences[figure.SentenceIndex];
         var clause = Clause.Around(reading, sentence, figure);
@@ -42,10 +42,11 @@ internal static partial class QuantityKeyReader
         var rate = Rate(segment, unit.End);
         if (rate is not null) unit = unit with { End = rate.Value.End };
         var isHolders = false;
-        if ((AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End) ?? (unit.IsMoney ? NamedByAct(segment, figure.FirstToken, unit.End) : null)
-             ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
+        var isClock = unit.Family == Units.ClockTime;
+        if ((isClock ? ClockEvent(segment, figure, unit.End) : AmountNoun(segment, nouns, reading.Lexicon.AmountVerbs, figure.FirstToken, unit.End)
+             ?? (unit.IsMoney ? NamedByAct(segment, figure.FirstToken, unit.End) : null) ?? DistanceTravelled(reading, segment, unit, figure.FirstToken)) is not { } noun)
         {
-            if (MeasureOfHolder(reading, segment, unit, figure.FirstToken) is not { } held) return null;
+            if ((unit.IsMoney ? CostOfHolder(reading, segment, unit, figure.FirstToken) : MeasureOfHolder(reading, segment, unit, figure.FirstToken)) is not { } held) return null;
             (noun, isHolders) = (held, true);
         }
         // "the missile travelled a distance of 1,000 km" is the distance it flew: "flew 998 miles" is the same quantity.
@@ -66,21 +67,32 @@ internal static partial class QuantityKeyReader
         for (var k = Math.Min(figure.FirstToken, noun.First); k <= Math.Max(unit.End, noun.PhraseEnd); k++) phraseTokens.Add(k);
         var excluded = new HashSet<int>(sourceTokens.Concat(phraseTokens));
         var (times, days) = Times(reading, segment, excluded);
+        // "08:20 GMT" and "09:20 local time" may be one moment: a clock time is compared only with one of the same zone.
+        if (isClock && ClockZone(segment, unit.End) is { } zone) times.Add(zone);
         // Whose amount it is: the names of the clause but its source's, or, when the source is all it names, the source's own
         // ("Harlow Mining reported a net profit of …": a company reports its own figures).
         // The measure of a holder names whose it is in its key ("weight of the module"): the clause's other names need not meet.
-        var names = isHolders ? [] : ProperNames(reading, segment, figure, excluded);
+        // A noun before the amount keeps the names between them: "the siege at a bank in Lyon lasted three hours" is Lyon's.
+        var nameless = noun.First < figure.FirstToken
+            ? new HashSet<int>(sourceTokens.Concat(phraseTokens.Where(k => k == noun.First || k >= figure.FirstToken)))
+            : excluded;
+        var names = isHolders ? [] : ProperNames(reading, segment, figure, nameless);
         if (names.Count == 0 && !isHolders) names = ProperNames(reading, segment, figure, phraseTokens);
         var key = new QuantityKey(noun.Head, $"({unit.Family})", false, [], [], days, names,
-            period: segment.Period(), setting: times.Count == 0 ? null : "in " + string.Join(", ", times.OrderBy(t => t, StringComparer.Ordinal)),
+            // "lasted three hours" names its hours as the length, not as the stretch a daily toll is counted over.
+            period: unit.Family is Units.Duration or Units.ClockTime ? null : segment.Period(), setting: times.Count == 0 ? null : "in " + string.Join(", ", times.OrderBy(t => t, StringComparer.Ordinal)),
             sharedNamesNeeded: isHolders ? 0 : 1, isSpecific: true,
             amount: new AmountAnchors(noun.Qualifiers, times, OpensIndefinitely(segment, Math.Min(figure.FirstToken, noun.First)),
                 IsExpected(reading, segment)));
         var phraseEnd = Math.Max(unit.End, noun.PhraseEnd);
         var phrase = TextSpan.FromBounds(Math.Min(figure.Span.Start, article.Tokens[noun.First].Span.Start), article.Tokens[phraseEnd].Span.End);
-        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures))
+        // A clock time is the moment it names, no stamp of when it was given.
+        var timing = isClock ? FigureTiming.Unstated : segment.Timing(figure, reading.Figures);
+        return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, timing)
         {
-            Text = unit.Adjective is { } adjective ? figure.Text + " " + Units.AfterNumber(adjective, figure.Value) : figure.Text,
+            // "two hours", not "two": a length of time shows its unit, which the extractor leaves out of a count.
+            Text = unit.Adjective is { } adjective ? figure.Text + " " + Units.AfterNumber(adjective, figure.Value)
+                : unit.Family == Units.Duration ? article.GetText(TextSpan.FromBounds(figure.Span.Start, article.Tokens[unit.End].Span.End)) : figure.Text,
             Interval = unit.Measure is { } measure ? new Interval(measure.ToBase(unit.Interval.Low), measure.ToBase(unit.Interval.High),
                 unit.Interval.LowInclusive, unit.Interval.HighInclusive) : unit.Interval,
         };
@@ -97,6 +109,8 @@ internal static partial class QuantityKeyReader
     private static AmountUnitReading? AmountUnit(ArticleReading reading, Figure figure)
     {
         if (figure.Kind == FigureKind.Money && figure.Unit is { } currency) return new AmountUnitReading(currency, true, null, figure.LastToken, figure.Interval);
+        if (figure.Kind == FigureKind.Time) return ClockUnit(figure);
+        if (DurationUnit(reading, figure) is { } duration) return duration;
         var tokens = reading.Article.Tokens;
         var hyphen = figure.LastToken + 1;
         if (figure.Kind == FigureKind.Measure && figure.Unit is not null && Units.BySymbol(figure.Unit) is { Dimension: not Units.Temperature } unit)
@@ -117,6 +131,70 @@ internal static partial class QuantityKeyReader
         return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0), written,
             QualifiesNoun: true);
     }
+
+    /// <summary>A length of time: a count or an adjective with a unit of <see cref="DurationUnits"/> after it ("three hours",
+    /// "a 17-minute delay") or in it ("a three-hour siege"), in minutes.</summary>
+    private static AmountUnitReading? DurationUnit(ArticleReading reading, Figure figure)
+    {
+        if (figure.Kind is not (FigureKind.Count or FigureKind.Modifier)) return null;
+        var tokens = reading.Article.Tokens;
+        var end = figure.LastToken;
+        var written = LastPart(tokens[end].Text);
+        if (!DurationUnits.ContainsKey(written) || !tokens[end].Text.Contains('-'))
+        {
+            end = figure.LastToken + 1;
+            if (end < tokens.Count && tokens[end].Text == "-" && tokens[end].Span.Start == tokens[figure.LastToken].Span.End) end++;
+            if (end >= tokens.Count) return null;
+            written = tokens[end].Text;
+        }
+        if (!DurationUnits.TryGetValue(written, out var name) || !DurationMinutes.TryGetValue(name, out var unit)) return null;
+        return new AmountUnitReading(Units.Duration, false, unit, end, figure.Interval);
+    }
+
+    private static readonly Unit MinutesAfterMidnight = new("min", Units.ClockTime, 1);
+
+    /// <summary>A clock time that names one moment of the day, in minutes after midnight: with "a.m." or "p.m.", or on a 24-hour
+    /// clock ("08:20", "17:45"). "At 8:20" may be morning or evening and is none. A whole hour ("at 8 a.m.") stands for the
+    /// half hour around it, as newsrooms round.</summary>
+    private static AmountUnitReading? ClockUnit(Figure figure)
+    {
+        if (!Clock.TryReadDefinite(figure.Text, out var time, out var wholeHour)) return null;
+        var minutes = time.TotalMinutes;
+        var interval = wholeHour ? new Interval(minutes - 30, minutes + 30) : Interval.Exactly(minutes);
+        return new AmountUnitReading(Units.ClockTime, false, MinutesAfterMidnight, figure.LastToken, interval);
+    }
+
+    /// <summary>What happened at a clock time given after "at": the event of <see cref="ClockEvents"/> the clause names, before
+    /// the time ("the blast hit Lyon at 8.20am", "it landed in Honolulu at 10:15 a.m.") or, when none stands before, after it
+    /// ("At 08:20, an explosion shook Lyon"). A clause that names two events ("the polls opened at 7 a.m., an hour before the
+    /// blast") does not say whose time it gives.</summary>
+    private static AmountNounReading? ClockEvent(Clause clause, Figure figure, int end)
+    {
+        if (!clause.IsWord(figure.FirstToken - 1, "at")) return null;
+        string? @event = null;
+        var token = -1;
+        foreach (var k in clause.WordIndexes())
+        {
+            if (k >= figure.FirstToken && k <= end || !ClockEvents.TryGetValue(clause.Word(k), out var named)) continue;
+            if (@event is not null && @event != named) return null;
+            // The nearest word of the event before the time, else the first after it.
+            if (@event is null || k < figure.FirstToken) token = k;
+            @event = named;
+        }
+        return @event is null ? null : new AmountNounReading(@event, [], Math.Min(token, figure.FirstToken), Math.Max(token, end));
+    }
+
+    /// <summary>The zone a clock time is given in, from its last word ("0820 GMT") or the word after it: "GMT", "UTC", "ET", or
+    /// "local time".</summary>
+    private static string? ClockZone(Clause clause, int end)
+    {
+        if (clause.IsWord(end + 1, "local") && clause.IsWord(end + 2, "time")) return "local time";
+        return IsZone(clause.Word(end)) ? clause.Word(end) : IsZone(clause.Word(end + 1)) ? clause.Word(end + 1) : null;
+    }
+
+    /// <summary>A word of capitals that names a zone: "GMT", "EDT"; not "AM" or "PM", a half of the day written in capitals.</summary>
+    private static bool IsZone(string word) =>
+        word.Length is >= 2 and <= 4 && word.All(char.IsUpper) && !word.Equals("AM", StringComparison.Ordinal) && !word.Equals("PM", StringComparison.Ordinal);
 
     /// <summary>What an amount is of: its <paramref name="Head"/> noun from the profile list, as written in lower case, the
     /// qualifiers before it, the first token of the noun's phrase when it stands before the amount, and the last token of
@@ -142,9 +220,26 @@ internal static partial class QuantityKeyReader
             if (clause.Text(end) == ",") end--;
         }
         else return null;
+        // "The siege at a bank in Lyon lasted": the noun before the complements of place that follow it.
+        if (PhraseEndingAt(clause, nouns, end) == 0) end = BeforePlaceComplements(clause, end);
         if (PhraseEndingAt(clause, nouns, end) is not (> 0 and var length)) return null;
         var noun = end - length + 1;
         return new AmountNounReading(Head(clause, noun, end), QualifiersBefore(clause, noun), noun, last);
+    }
+
+    /// <summary>The last token before up to two complements of place that end at <paramref name="end"/> ("at a bank in Lyon"):
+    /// a preposition of place and a noun phrase of up to three words after it. <paramref name="end"/> itself when none ends there.</summary>
+    private static int BeforePlaceComplements(Clause clause, int end)
+    {
+        var before = end;
+        for (var complements = 0; complements < 2; complements++)
+        {
+            var k = before;
+            while (k > before - 4 && clause.Has(k) && (IsHolderNounWord(clause, k) || Determiners.Contains(clause.Word(k)))) k--;
+            if (k == before || k <= before - 4 || !PlacePrepositions.Contains(clause.Word(k)) || clause.IsWord(k, "of")) break;
+            before = k - 1;
+        }
+        return before;
     }
 
     /// <summary>"fined Acme €2 million", "Acme was fined €2 million": a verb of <see cref="AmountActs"/> right before the amount, or
@@ -212,6 +307,51 @@ internal static partial class QuantityKeyReader
         if (last == end || IsPlural(clause.Word(last))) return null;
         var holderName = clause.IsName(last) ? string.Join(" ", names) : "the " + string.Join(" ", names.Append(clause.Word(last).ToLowerInvariant()));
         return new AmountNounReading(attribute + " of " + holderName, [], first, last);
+    }
+
+    /// <summary>
+    /// The cost of a thing that no noun of the profile's money nouns names, when the text says which thing it is: "the new bridge
+    /// in Leeds will cost £40 million", "the cost of the new bridge in Leeds is £40 million", "the £40 million bridge". The head
+    /// is "cost of the bridge", keyed as a holder's measure is: the cost of the bridge is not the cost of the tunnel, and two
+    /// reports of one story that give the bridge's cost give one quantity. A thing in the plural, a pronoun, or a noun with no
+    /// determiner ("a £40 million bridge" is any bridge; "its new £40m bridge" is left unread) holds no cost.
+    /// </summary>
+    private static AmountNounReading? CostOfHolder(ArticleReading reading, Clause clause, AmountUnitReading unit, int first)
+    {
+        var verb = first - 1;
+        int subject;
+        if (CostWords.Contains(clause.Word(verb)))
+        {
+            // "the bridge will cost", "the bridge in Leeds cost", "the bridge, which cost".
+            var end = verb - 1;
+            while (clause.Has(end) && (Auxiliaries.Contains(clause.Word(end)) || Modals.Contains(clause.Word(end)))) end--;
+            subject = RelativeClauseHolder(clause, BeforePlaceComplements(clause, end));
+        }
+        else if (PhraseEndingAt(clause, reading.Lexicon.AmountVerbs, verb) is > 0 and var verbLength)
+        {
+            // "the cost of the new bridge in Leeds is": the holder after "cost of".
+            subject = BeforePlaceComplements(clause, verb - verbLength);
+            var determiner = subject - 1;
+            while (determiner > subject - 4 && clause.Has(determiner) && !HolderDeterminers.Contains(clause.Word(determiner))) determiner--;
+            if (!clause.IsWord(determiner - 1, "of") || !CostWords.Contains(clause.Word(determiner - 2))) return null;
+            verb = determiner - 2;
+        }
+        else return AttributiveCost(clause, unit, first);
+        if (Holder(reading, clause, subject) is not { } holder || IsPlural(clause.Word(subject)) || !holder.StartsWith("the ", StringComparison.Ordinal)) return null;
+        return new AmountNounReading("cost of " + holder, [], Math.Min(subject, verb), unit.End);
+    }
+
+    /// <summary>The modal verbs, which stand between a thing and what it will or would cost.</summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "could", "may", "might", "can", "should", "must" };
+
+    /// <summary>"the £40 million bridge": money as an adjective of a thing after a determiner is what the thing costs.</summary>
+    private static AmountNounReading? AttributiveCost(Clause clause, AmountUnitReading unit, int first)
+    {
+        if (!HolderDeterminers.Contains(clause.Word(first - 1))) return null;
+        var last = unit.End;
+        while (last < unit.End + 2 && IsHolderNounWord(clause, last + 1) && !clause.IsName(last + 1)) last++;
+        if (last == unit.End || IsPlural(clause.Word(last))) return null;
+        return new AmountNounReading("cost of the " + clause.Word(last).ToLowerInvariant(), [], first, last);
     }
 
     /// <summary>The token of the holder of a verb whose subject ends at <paramref name="end"/>: over the verb group ("the well
@@ -416,7 +556,7 @@ internal static partial class QuantityKeyReader
     /// ("2016"), quarters ("fourth quarter") and periods ("a year" for "annual" or "per year", "last year"), which two amounts
     /// of one thing name alike. And the days and months ("Sunday", "December"), which often say only when the amount was
     /// given ("said on Friday", "in a Dec. 22 filing"): those set two amounts apart only when each names others.</summary>
-    private static (IReadOnlyCollection<string> Times, IReadOnlyCollection<string> Days) Times(ArticleReading reading, Clause clause, HashSet<int> excluded)
+    private static (HashSet<string> Times, IReadOnlyCollection<string> Days) Times(ArticleReading reading, Clause clause, HashSet<int> excluded)
     {
         var times = new HashSet<string>(StringComparer.Ordinal);
         var days = new HashSet<string>(StringComparer.Ordinal);

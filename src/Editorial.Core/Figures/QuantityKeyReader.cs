@@ -59,6 +59,9 @@ internal static partial class QuantityKeyReader
     private static readonly IReadOnlyDictionary<string, string> RecurringPeriods = FigureWords.Instance.RecurringPeriods;
     private static readonly HashSet<string> CalendarUnits = FigureWords.Instance.CalendarUnits;
     private static readonly IReadOnlyDictionary<string, string> DurationUnits = FigureWords.Instance.DurationUnits;
+    private static readonly IReadOnlyDictionary<string, Unit> DurationMinutes = FigureWords.Instance.DurationMinutes;
+    private static readonly IReadOnlyDictionary<string, string> ClockEvents = FigureWords.Instance.ClockEvents;
+    private static readonly HashSet<string> CostWords = FigureWords.Instance.CostWords;
     private static readonly HashSet<string> DimensionAdjectives = FigureWords.Instance.DimensionAdjectives;
     private static readonly IReadOnlyDictionary<string, string> Dimensions = FigureWords.Instance.Dimensions;
     private static readonly IReadOnlyDictionary<string, string> HolderMeasures = FigureWords.Instance.HolderMeasures;
@@ -1184,9 +1187,17 @@ internal static partial class QuantityKeyReader
         private static readonly System.Text.RegularExpressions.Regex Pattern = new(
             @"^(?<hour>[0-9]{1,2})(?:[:.]?(?<minute>[0-9]{2}))?\s*(?<half>[ap]\.?m\.?)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-        public static bool TryRead(string text, out TimeSpan time)
+        public static bool TryRead(string text, out TimeSpan time) => TryRead(text, out time, out _, out _);
+
+        /// <summary>Reads a clock time that names one moment: with "a.m." or "p.m.", or on a 24-hour clock (an hour after 12, or
+        /// written with a leading zero: "08:20", "0820"). <paramref name="wholeHour"/> is true when no minutes are written.</summary>
+        public static bool TryReadDefinite(string text, out TimeSpan time, out bool wholeHour) =>
+            TryRead(text, out time, out var definite, out wholeHour) && definite;
+
+        private static bool TryRead(string text, out TimeSpan time, out bool definite, out bool wholeHour)
         {
             time = default;
+            definite = wholeHour = false;
             var match = Pattern.Match(text.Trim());
             if (!match.Success) return false;
             var hour = int.Parse(match.Groups["hour"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -1198,6 +1209,9 @@ internal static partial class QuantityKeyReader
                 hour = hour % 12 + (afternoon ? 12 : 0);
             }
             if (hour > 23 || minute > 59) return false;
+            var hourWritten = match.Groups["hour"].Value;
+            definite = match.Groups["half"].Success || hour > 12 || (hourWritten.Length == 2 && hourWritten[0] == '0');
+            wholeHour = !match.Groups["minute"].Success;
             time = new TimeSpan(hour, minute, 0);
             return true;
         }

@@ -22,6 +22,11 @@ public static class Units
     public const string Area = "area";
     public const string Volume = "volume";
     public const string Speed = "speed";
+    /// <summary>A length of time ("a three-hour siege"), in minutes: no unit of <c>units:</c>, for "three hours" is read as a
+    /// count by the extractor and keyed as a duration only where a noun of the profile's duration nouns says what lasted.</summary>
+    public const string Duration = "duration";
+    /// <summary>The moment of the day a clock time names, in minutes after midnight.</summary>
+    public const string ClockTime = "clock time";
 
     /// <summary>Unit words as they follow a number (Data/figure-words.yml). "pounds" is also a currency; the context decides.</summary>
     private static readonly IReadOnlyDictionary<string, Unit> ByWord = FigureWords.Instance.UnitsByWord;

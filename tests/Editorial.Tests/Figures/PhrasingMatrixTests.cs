@@ -182,13 +182,17 @@ public class PhrasingMatrixTests
             // "damages" are what a court awards, a noun of its own.
             "The storm that hit Miami on Monday caused damages of ${0} billion.",
         ]),
-        ["cost"] = new(["40"], ["45"], [],
+        ["cost"] = new(["40"], ["45"],
         [
-            // No key reads a cost: whose it is, the bridge's or the tunnel's, is a common noun that no name ties.
             "The new bridge in Leeds will cost £{0} million.",
             "The £{0} million bridge in Leeds opened on Monday.",
             "The new bridge in Leeds cost £{0} million to build.",
             "The cost of the new bridge in Leeds is £{0} million.",
+            "The bridge, which cost £{0} million, opened in Leeds on Monday.",
+        ],
+        [
+            // A cost is its holder's: "its new £40m bridge" has a word between the determiner and the amount, and the holder is
+            // read only right after a determiner.
             "Leeds opened its new £{0}m bridge on Monday.",
         ]),
         ["distance"] = new(["1,000"], ["1,300"],
@@ -240,20 +244,33 @@ public class PhrasingMatrixTests
             // A number in brackets after a name is as often a score or a count of seats as an age.
             "Jane Roe ({0}) was killed in the crash near Lyon on Sunday." + Teacher,
         ]),
-        ["duration"] = new(["three"], ["four"], [],
+        ["duration"] = new(["three", "3"], ["four", "4"],
         [
-            // Only calls, meetings, speeches and interviews have a length the reader keys.
             "A {0}-hour siege at a bank in Lyon ended on Sunday.",
             "The siege at a bank in Lyon lasted {0} hours.",
-            "The siege at a bank in Lyon ended on Sunday after {0} hours.",
-            "Police ended the {0}-hour stand-off at a bank in Lyon on Sunday.",
-            "The siege at a bank in Lyon went on for {0} hours.",
-        ]),
-        ["clock time"] = new(["08:20", "8.20am"], ["08:45", "8.45am"], [],
+            "The police ended the {0}-hour siege at a bank in Lyon on Sunday.",
+            "A siege lasting {0} hours at a bank in Lyon ended on Sunday.",
+            "The {1}-hour siege at a bank in Lyon ended on Sunday.",
+            "# {1}-hour siege at Lyon bank ends\n\nPolice freed the hostages at a bank in Lyon on Sunday.",
+        ],
         [
-            // A clock time stamps a figure; no key reads when the event happened.
+            // "after three hours" as often says when another thing happened as how long the siege lasted.
+            "The siege at a bank in Lyon ended on Sunday after {0} hours.",
+            // "went on" reports speech ("she went on"): its clause's figure is taken as the siege's words.
+            "The siege at a bank in Lyon went on for {0} hours.",
+            // Nouns are not folded: a stand-off is keyed apart from a siege.
+            "Police ended the {0}-hour stand-off at a bank in Lyon on Sunday.",
+        ]),
+        ["clock time"] = new(["08:20", "8.20am"], ["08:45", "8.45am"],
+        [
             "The explosion in Lyon happened at {0} on Sunday.",
             "The blast hit Lyon at {1} on Sunday.",
+            "A bomb exploded in Lyon at {0} on Sunday.",
+            "At {0} on Sunday, an explosion shook Lyon.",
+            "The explosion that shook Lyon on Sunday happened at {1}.",
+        ],
+        [
+            // A time given in a zone is compared only with times of the same zone: "local time" may not be the other's.
             "An explosion hit Lyon at {0} local time on Sunday.",
         ]),
     };
@@ -285,6 +302,23 @@ public class PhrasingMatrixTests
         }
         missed.ShouldBeEmpty();
     }
+
+    /// <summary>The quiet twins of the measures: a length of time of another thing, a clock time of another moment or of another
+    /// zone, one value in two units (within an article or across two), an amount asked against one paid, a cost against a budget.</summary>
+    [Theory]
+    [InlineData("A three-hour siege at a bank in Lyon ended on Sunday.", "A four-hour blackout hit a bank in Lyon on Sunday.")]
+    [InlineData("The polls in Lyon opened at 7 a.m. on Sunday.", "A blast hit Lyon at 7:20 a.m. on Sunday.")]
+    [InlineData("The blast hit Lyon at 08:20 on Sunday.", "The blast hit Lyon at 09:20 GMT on Sunday.")]
+    [InlineData("The blast hit Lyon at 8:20 on Sunday.", "The blast hit Lyon at 8:45 p.m. on Sunday.")]
+    [InlineData("The North Korean missile flew 5 miles (8 km) before landing in the sea on Friday.",
+        "The North Korean missile flew 8 km before landing in the sea on Friday.")]
+    [InlineData("The North Korean missile flew 5 miles before landing in the sea on Friday.",
+        "The North Korean missile flew 8 km before landing in the sea on Friday.")]
+    [InlineData("The kidnappers in Mali demanded a ransom of $2 million.", "The family paid a $1 million ransom to the kidnappers in Mali.")]
+    [InlineData("The new bridge in Leeds will cost £40 million.", "The budget for the new bridge in Leeds is £45 million.")]
+    [InlineData("The new bridge in Leeds will cost £40 million.", "The new tunnel in Leeds will cost £45 million.")]
+    [InlineData("The £40 million bridge in Leeds opened on Monday.", "A £45 million bridge in Leeds opened on Monday.")]
+    public void Measures_of_other_things_or_one_value_in_two_units_are_quiet(string first, string second) => Check(first, second).ShouldBeEmpty();
 
     [Theory]
     [MemberData(nameof(Missed))]

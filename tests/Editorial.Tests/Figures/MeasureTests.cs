@@ -1,0 +1,55 @@
+using static Editorial.Tests.Figures.StoryFigures;
+
+namespace Editorial.Tests.Figures;
+
+/// <summary>Lengths of time and clock times, keyed as measures: by their dimension and what they measure (the siege that lasted,
+/// the explosion that happened), compared in minutes, with the tolerance of a whole hour.</summary>
+public class MeasureTests
+{
+    [Fact]
+    public void The_length_of_one_siege_conflicts_across_a_story_in_hours_and_minutes()
+    {
+        Check(("a.txt", "A 90-minute siege at a bank in Lyon ended on Sunday."), ("b.txt", "The siege at a bank in Lyon lasted two hours."))
+            .ShouldBe([
+                "a.txt(1,3,1,18): info ED2002: Conflicting figures for siege (duration) in the same story: “90-minute siege” here and “siege at a bank in Lyon lasted two hours” in b.txt(1,5) cannot both be true (90-minute vs two hours)",
+                "b.txt(1,5,1,45): info ED2002: Conflicting figures for siege (duration) in the same story: “siege at a bank in Lyon lasted two hours” here and “90-minute siege” in a.txt(1,3) cannot both be true (two hours vs 90-minute)",
+            ]);
+        Check(("a.txt", "A 120-minute siege at a bank in Lyon ended on Sunday."), ("b.txt", "The siege at a bank in Lyon lasted two hours."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_time_of_one_explosion_conflicts_across_a_story_and_within_an_article()
+    {
+        Check(("a.txt", "The blast hit Lyon at 8.20am on Sunday."), ("b.txt", "The explosion in Lyon happened at 08:45 on Sunday."))
+            .ShouldBe([
+                "a.txt(1,5,1,29): info ED2002: Conflicting figures for explosion (clock time) in the same story: “blast hit Lyon at 8.20am” here and “explosion in Lyon happened at 08:45” in b.txt(1,5) cannot both be true (8.20am vs 08:45)",
+                "b.txt(1,5,1,40): info ED2002: Conflicting figures for explosion (clock time) in the same story: “explosion in Lyon happened at 08:45” here and “blast hit Lyon at 8.20am” in a.txt(1,5) cannot both be true (08:45 vs 8.20am)",
+            ]);
+        Check(("a.txt", "The blast hit Lyon at 8.20am on Sunday.\n\nThe explosion in Lyon happened at 08:45, police said."))
+            .ShouldBe([
+                "a.txt(3,5,3,40): info ED2001: Conflicting figures for explosion (clock time): “explosion in Lyon happened at 08:45” here and “blast hit Lyon at 8.20am” at line 1 cannot both be true (08:45 vs 8.20am)",
+            ]);
+    }
+
+    [Fact]
+    public void A_whole_hour_allows_the_half_hour_around_it_and_an_hour_of_either_half_of_the_day_is_unread()
+    {
+        Check(("a.txt", "The blast hit Lyon at 8 a.m. on Sunday."), ("b.txt", "The explosion in Lyon happened at 8:20 a.m. on Sunday."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The blast hit Lyon at 8 a.m. on Sunday."), ("b.txt", "The explosion in Lyon happened at 9:20 a.m. on Sunday."))
+            .Count.ShouldBe(2);
+        Check(("a.txt", "The blast hit Lyon at 8:20 on Sunday."), ("b.txt", "The explosion in Lyon happened at 9:20 p.m. on Sunday."))
+            .ShouldBeEmpty();
+        // "PM" in capitals is the half of the day, no zone: the times are compared.
+        Check(("a.txt", "The blast hit Lyon at 8:20 PM on Sunday."), ("b.txt", "The explosion in Lyon happened at 9:20 p.m. on Sunday."))
+            .Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_clause_that_names_two_events_gives_the_time_of_neither()
+    {
+        Check(("a.txt", "The blast hit Lyon at 08:20 on Sunday."), ("b.txt", "A fire broke out in Lyon at 09:10 on Sunday, after the blast."))
+            .ShouldBeEmpty();
+    }
+}
