@@ -6,7 +6,7 @@ namespace Editorial.Articles;
 /// What a reader that sees no further than a sentence reads of it: the prose from its first token to the end of its last,
 /// and each token's place from the sentence's start, length, kind and flags (a token's text is the prose at its span). Two
 /// sentences of one key read alike wherever they stand, so what such a reader made of one can be kept by the key
-/// (<see cref="Figures.SentenceFigureCache"/>, <see cref="SentenceCache{T}"/>) and compared in full
+/// (<see cref="SentenceCache{T}"/>: the figures of a sentence, its compound candidates, its name words) and compared in full
 /// before use, since two keys share a <see cref="Hash"/>.
 /// </summary>
 internal sealed class SentenceKey

@@ -16,33 +16,49 @@ namespace Editorial.Figures;
 public static class FigureExtractor
 {
 
-    /// <summary>Every figure of the article's prose, in text order; hedges are the <paramref name="lexicon"/>'s.</summary>
+    /// <summary>Every figure of the article's prose, in text order; hedges are the <paramref name="lexicon"/>'s. A sentence
+    /// read as before by the same lexicon (an IDE's next keystroke, a sentence newsroom articles share) takes the figures
+    /// kept for it (<see cref="FigureLexicon.ReadSentences"/>), placed where it stands.</summary>
     public static IReadOnlyList<Figure> Extract(Article article, FigureLexicon lexicon)
     {
         var figures = new List<Figure>();
+        System.Func<Article, Sentence, Figure[]> read = (a, s) => ReadFromSentenceStart(a, s, lexicon);
         foreach (var sentence in article.Sentences)
         {
             if (sentence.TokenCount == 0) continue;
-            var hash = SentenceFigureCache.Hash(article, sentence);
-            if (lexicon.ReadSentences.TryAppend(article, sentence, hash, figures)) continue;
-            var read = figures.Count;
-            var reader = new SentenceReader(article, sentence, lexicon);
-            var i = sentence.FirstToken;
-            var end = sentence.EndToken;
-            while (i < end)
+            var start = article.Tokens[sentence.FirstToken].Span.Start;
+            foreach (var kept in lexicon.ReadSentences.GetOrRead(article, sentence, read))
             {
-                var figure = reader.ReadAt(i);
-                if (figure is null)
-                {
-                    i++;
-                    continue;
-                }
-                figures.Add(figure);
-                i = figure.LastToken + 1;
+                figures.Add(new Figure(kept.Kind, new TextSpan(kept.Span.Start + start, kept.Span.Length), kept.Text, kept.Value, kept.Interval,
+                    kept.Hedge, kept.Unit, kept.FirstToken + sentence.FirstToken, kept.LastToken + sentence.FirstToken,
+                    kept.NumberFirstToken + sentence.FirstToken, kept.NumberLastToken + sentence.FirstToken, sentence.Index));
             }
-            lexicon.ReadSentences.Add(article, sentence, hash, figures, read);
         }
         return figures;
+    }
+
+    /// <summary>The figures of <paramref name="sentence"/> with spans from its start, token indexes from its first token and
+    /// sentence index 0, as <see cref="SentenceCache{T}"/> keeps them.</summary>
+    private static Figure[] ReadFromSentenceStart(Article article, Sentence sentence, FigureLexicon lexicon)
+    {
+        var figures = new List<Figure>();
+        var reader = new SentenceReader(article, sentence, lexicon);
+        var start = article.Tokens[sentence.FirstToken].Span.Start;
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            var figure = reader.ReadAt(i);
+            if (figure is null)
+            {
+                i++;
+                continue;
+            }
+            figures.Add(new Figure(figure.Kind, new TextSpan(figure.Span.Start - start, figure.Span.Length), figure.Text, figure.Value, figure.Interval,
+                figure.Hedge, figure.Unit, figure.FirstToken - sentence.FirstToken, figure.LastToken - sentence.FirstToken,
+                figure.NumberFirstToken - sentence.FirstToken, figure.NumberLastToken - sentence.FirstToken, 0));
+            i = figure.LastToken + 1;
+        }
+        return figures.ToArray();
     }
 
     /// <summary>Reads the figures of one sentence, never past its ends: <see cref="NumberReader"/> reads each number as it is

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Editorial.Articles;
 using Editorial.Lexicon;
 using Editorial.Profiles;
 
@@ -92,5 +93,5 @@ public sealed class FigureLexicon
     internal PhraseList DistanceVerbs { get; }
 
     /// <summary>The figures of the sentences this lexicon read lately, which a sentence read again takes instead of being read.</summary>
-    internal SentenceFigureCache ReadSentences { get; } = new();
+    internal SentenceCache<Figure> ReadSentences { get; } = new(bits: 12);
 }

@@ -4,7 +4,7 @@ using Editorial.Profiles;
 
 namespace Editorial.Tests.Figures;
 
-public class SentenceFigureCacheTests
+public class FiguresKeptBySentenceTests
 {
     /// <summary>A lexicon no other test has read with: its cache starts empty.</summary>
     private static FigureLexicon FreshLexicon()
