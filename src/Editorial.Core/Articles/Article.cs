@@ -123,6 +123,9 @@ public sealed partial class Article
     /// <summary>The index of the paragraph holding <paramref name="position"/> (the last one starting at or before it), or -1.</summary>
     public int ParagraphIndexAt(int position) => Sorted.FirstAtOrAfter(Paragraphs, position + 1, p => p.Span.Start) - 1;
 
+    /// <summary>The index of the sentence holding <paramref name="position"/> (the last one starting at or before it), or -1.</summary>
+    public int SentenceIndexAt(int position) => Sorted.FirstAtOrAfter(Sentences, position + 1, s => s.Span.Start) - 1;
+
     /// <summary>
     /// True inside someone else's words: a quoted statement or a reproduced document. A quoted term (a title, a scare quote,
     /// a "so-called" term: <see cref="Quotation.IsTerm"/>) is the outlet's own wording between marks, and is not.

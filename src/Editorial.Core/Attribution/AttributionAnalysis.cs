@@ -301,7 +301,7 @@ public sealed class AttributionAnalysis
             var nextOpening = i + (nested is null ? 1 : 2) is var n && n < quotations.Count ? quotations[n].Span.Start : int.MaxValue;
             var closes = stray < strays.Count && strays[stray] < nextOpening && (nested is null
                 ? article.ParagraphIndexAt(strays[stray]) - quotation.ParagraphIndex is > 0 and <= MaximumParagraphsRunOnWithoutMarks
-                : !HasSentenceEnd(article.Text, nested.Span.End, strays[stray]));
+                : article.SentenceIndexAt(nested.Span.End - 1) == article.SentenceIndexAt(strays[stray]));
             if (closes)
             {
                 closesOpenQuotation.Add(stray);
@@ -330,15 +330,6 @@ public sealed class AttributionAnalysis
     /// <summary>How many paragraphs a statement may run on with neither opening nor closing marks before its closing
     /// mark: an embedded post or a short letter; past that, the open mark and the stray one are two slips.</summary>
     private const int MaximumParagraphsRunOnWithoutMarks = 3;
-
-    private static bool HasSentenceEnd(string text, int start, int end)
-    {
-        for (var k = start; k + 1 < end; k++)
-        {
-            if (text[k] is '.' or '?' or '!' && char.IsWhiteSpace(text[k + 1])) return true;
-        }
-        return false;
-    }
 
     private static TextSpan Span(Article article, int first, int count) =>
         TextSpan.FromBounds(article.Tokens[first].Span.Start, article.Tokens[first + count - 1].Span.End);

@@ -137,7 +137,7 @@ internal static class StyleChoice
     {
         var text = article.Text;
         // Within its sentence: a caption repeated after different sentences is the same caption.
-        var sentence = Sorted.FirstAtOrAfter(article.Sentences, span.Start + 1, s => s.Span.Start) - 1;
+        var sentence = article.SentenceIndexAt(span.Start);
         var (sentenceStart, sentenceEnd) = sentence >= 0 ? (article.Sentences[sentence].Span.Start, article.Sentences[sentence].Span.End) : (0, text.Length);
         var start = Math.Max(sentenceStart, span.Start - ContextLength);
         var end = Math.Max(span.End, Math.Min(sentenceEnd, span.End + ContextLength));
