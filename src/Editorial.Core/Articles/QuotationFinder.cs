@@ -15,7 +15,8 @@ namespace Editorial.Articles;
 /// ('' ´´ ’’) or a double prime (″) after a word.</item>
 /// <item>A mark doubled by an export straight after an opening mark (““, "“, “") opens one quotation.</item>
 /// <item>Not quotation marks: the attribute values inside an HTML or XML tag (&lt;tweet tweet-id="…"&gt;), and a mark
-/// after a digit when no quotation is open (an inch or foot mark: 12", 5'11"). Single quotes and primes are never read.</item>
+/// after a digit when no quotation is open (an inch or foot mark: 12", 5'11"). Single quotes, and primes with no quotation
+/// open, are never read.</item>
 /// <item>The multi-paragraph convention: a quotation still open at the end of the block is kept as not closed, and a
 /// quotation that opens the next block continues it (<see cref="Quotation.ContinuesPrevious"/>). The same holds inside
 /// one block when an export merged the paragraphs: an opening mark straight after a sentence end, while a quotation is
