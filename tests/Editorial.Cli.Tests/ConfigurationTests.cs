@@ -179,6 +179,20 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void An_editorial_key_that_is_no_setting_is_reported_at_its_key()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.outet = ap\neditorial.EDT001.severity = error\n");
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Run("check", "a.txt").Lines.ShouldBe(
+        [
+            ".editorconfig(4,1,4,16): error ED9006: Invalid value 'ap' for 'editorial.outet': no such setting; Editorial reads " +
+            "editorial.outlet, editorial.story, editorial.quotation_severity, editorial.max_article_chars, editorial.exclude and editorial.<rule ID>.severity",
+            "a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
     public void An_invalid_severity_in_a_global_config_is_reported_at_its_line()
     {
         using var cli = new CliHarness();

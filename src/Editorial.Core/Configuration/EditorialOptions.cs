@@ -37,6 +37,22 @@ public static class EditorialOptions
     /// the MSBuild task read an article in. The analyzer does not read it: the compiler decodes additional files itself.</summary>
     public const string Charset = "charset";
 
+    /// <summary>The <c>editorial.*</c> keys other than the per-rule severities: any other key of the prefix is a typo that
+    /// would silently do nothing (ED9006).</summary>
+    public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude];
+
+    /// <summary>True for a key that starts with <see cref="Prefix"/> and is neither one of <see cref="Keys"/> nor a rule's
+    /// severity key.</summary>
+    public static bool IsUnknownEditorialKey(string key)
+    {
+        if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || TryGetSeverityId(key, out _)) return false;
+        foreach (var known in Keys)
+        {
+            if (string.Equals(key, known, StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
+    }
+
     /// <summary><c>editorial.ED1001.severity</c>: Editorial's own per-folder severity key (the compiler ignores
     /// <c>dotnet_diagnostic</c> in sections for diagnostics located in additional files, roslyn#31916).</summary>
     public static string SeverityKey(string id) => Prefix + id + ".severity";
