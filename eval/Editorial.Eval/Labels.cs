@@ -39,10 +39,17 @@ public sealed class LabelSet
     public List<AuditLabel> Audit { get; } = [];
     public List<FigurePairLabel> FigurePairs { get; } = [];
     public List<SpellingLabel> Spelling { get; } = [];
+    /// <summary>The labelling round of an article's spelling units, by its key (corpus/article); <see cref="FirstSpellingRound"/> when unlisted.</summary>
+    public Dictionary<string, string> SpellingRounds { get; } = new(StringComparer.Ordinal);
 
     public const string AuditFile = "audit.tsv";
     public const string FigurePairsFile = "figure-pairs.tsv";
     public const string SpellingFile = "spelling.tsv";
+    /// <summary>The labelling round of the spelling units of an article labelled after the rules had been tuned on the first
+    /// ones (corpus, article, round): recall on the latest round is the closest to copy nobody tuned on.</summary>
+    public const string SpellingRoundsFile = "spelling-rounds.tsv";
+    /// <summary>The round of the articles <see cref="SpellingRoundsFile"/> does not list.</summary>
+    public const string FirstSpellingRound = "first";
     public const string AuditHeader = "corpus\tarticle\trule\tline\ttext\tverdict\tnote";
     public const string SpellingHeader = "corpus\tarticle\tsnippet\tform\tlabel\tentity\tnote";
 
@@ -62,6 +69,10 @@ public sealed class LabelSet
         foreach (var row in RowsOf(directory, SpellingFile))
         {
             set.Spelling.Add(new SpellingLabel(row["corpus"], row["article"], row["snippet"], row["form"], row["label"], row["entity"], row["note"]));
+        }
+        foreach (var row in RowsOf(directory, SpellingRoundsFile))
+        {
+            set.SpellingRounds[row["corpus"] + "/" + row["article"]] = row["round"];
         }
         return set;
     }

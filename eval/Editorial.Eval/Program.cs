@@ -73,6 +73,16 @@ int Run(string wanted, string? reportPath, bool stories)
     var inNonProse = NonProseCheck.Violations(findings);
     table += $"\nSpelling findings inside a web address, e-mail address, handle or hashtag: {inNonProse.Count}.\n";
     if (misspeltTotal > 0) table += $"\nLone misspellings (no other form of the word in the article: ED1009's) that a finding covers: {Ratio(misspeltFound, misspeltTotal)}.\n";
+    var rounds = scorer.SpellingRoundNames
+        .Select(round => (Round: round, Recall: scorer.SpellingRecall(findings, a => scorer.SpellingRoundOf(a) == round, label => label.IsVariant)))
+        .Where(r => r.Recall.Total > 0)
+        .ToList();
+    if (rounds.Count > 1)
+    {
+        // Each round labelled articles nobody had tuned on: recall on the latest is the closest to unseen copy.
+        table += "\nVariant units found, by labelling round (eval/labels/spelling-rounds.tsv): "
+                 + string.Join(", ", rounds.Select(r => $"{r.Round} {Ratio(r.Recall.Found, r.Recall.Total)}")) + ".\n";
+    }
     foreach (var finding in inNonProse.Take(10)) table += $"- {Keys.Of(finding).Replace('\t', ' ')}\n";
     Console.WriteLine(table);
     if (reportPath is not null) File.WriteAllText(reportPath, table);

@@ -134,6 +134,14 @@ public sealed class Scorer
         return (found, conflicts.Count);
     }
 
+    /// <summary>The labelling round of <paramref name="article"/>'s spelling units (<see cref="LabelSet.SpellingRoundsFile"/>).</summary>
+    public string SpellingRoundOf(EvalArticle article) =>
+        _labels.SpellingRounds.TryGetValue(article.Key, out var round) ? round : LabelSet.FirstSpellingRound;
+
+    /// <summary>The labelling rounds in the order they were made: the first, then the rounds file's in the order it lists them.</summary>
+    public IReadOnlyList<string> SpellingRoundNames =>
+        [LabelSet.FirstSpellingRound, .. _labels.SpellingRounds.Values.Distinct(StringComparer.Ordinal)];
+
     /// <summary>Labelled spelling units of one kind (<paramref name="counted"/>: variant units, or lone misspellings) that an
     /// ED1xxx finding covers, over all such units in scope.</summary>
     public (int Found, int Total) SpellingRecall(IEnumerable<Finding> findings, Func<EvalArticle, bool> inScope, Func<SpellingLabel, bool> counted)
