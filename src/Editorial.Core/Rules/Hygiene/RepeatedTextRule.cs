@@ -33,46 +33,50 @@ public sealed class RepeatedTextRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        var buffer = new StringBuilder();
-        var paragraphs = article.Paragraphs.Select(p => Folded.Of(article.Text, p.Span, buffer)).ToList();
+        // Each paragraph's folded words as a hash and a count: an IDE checks the article at every keystroke, and folding
+        // every paragraph into a string of its own cost more than the rest of the rule. A paragraph whose hash matches one
+        // before it is folded again beside it and compared in full.
+        var paragraphs = article.Paragraphs.Select(p => FoldedWords.Measure(article.Text, p.Span)).ToArray();
+        var (buffer, other) = (new StringBuilder(), new StringBuilder());
         var reported = new HashSet<int>();
-        var lastParagraph = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastParagraph = new Dictionary<ulong, int>();
         var repeatedTexts = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var folded = paragraphs[i];
             if (folded.WordCount < MinimumWords) continue;
-            if (lastParagraph.TryGetValue(folded.Words, out var earlier))
+            if (lastParagraph.TryGetValue(folded.Hash, out var earlier) && FoldedWords.Same(article, i, earlier, buffer, other))
             {
                 // Only a paragraph that follows its twin is a paste made twice. Further apart, the repeat is the page's
                 // layout: summary bullets repeated in the body, a caption repeated under another photo, a live blog's
                 // recap; and a headline repeated as the standfirst. A text repeated three times is reported once.
-                if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && repeatedTexts.Add(folded.Words))
+                if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && repeatedTexts.Add(buffer.ToString()))
                 {
                     ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
                 }
-                lastParagraph[folded.Words] = i;
+                lastParagraph[folded.Hash] = i;
                 reported.Add(i);
             }
-            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && paragraphs[i + 1].StartsWith(folded))
+            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1])
+                     && paragraphs[i + 1].WordCount > folded.WordCount && FoldedWords.StartsWith(article, i + 1, i, buffer, other))
             {
                 ReportParagraph(context, i, i + 1, "Line is repeated at the start of line {0} (a caption pasted twice)");
                 reported.Add(i);
             }
             else
             {
-                lastParagraph[folded.Words] = i;
+                lastParagraph[folded.Hash] = i;
             }
         }
 
         // As with paragraphs, only a sentence that follows its twin is a paste made twice: each sentence is compared with the
         // one before it alone, folded in a buffer of its own, and made a string only when the two are the same.
-        var (previousWords, words) = (buffer, new StringBuilder());
+        var (previousWords, words) = (buffer, other);
         Sentence? previous = null;
         foreach (var sentence in article.Sentences)
         {
             if (reported.Contains(sentence.ParagraphIndex)) continue;
-            if (Folded.Into(article.Text, sentence.Span, words) < MinimumWords) continue;
+            if (FoldedWords.Into(article.Text, sentence.Span, words) < MinimumWords) continue;
             var repeated = previous is not null && previous.Index == sentence.Index - 1 && SameChars(previousWords, words);
             (previousWords, words) = (words, previousWords);
             var before = previous;
@@ -137,27 +141,61 @@ public sealed class RepeatedTextRule : ArticleRule
         paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')';
 
     /// <summary>The words of a text in lower case, without the white space and punctuation between them, joined by single
-    /// spaces: one string per paragraph or sentence, so that texts are compared as dictionary keys.</summary>
-    private readonly struct Folded
+    /// spaces: written into a buffer to compare two texts, or hashed as they would be written.</summary>
+    private static class FoldedWords
     {
-        private Folded(string words, int wordCount)
+        /// <summary>The hash of the folded words of <paramref name="span"/> (the characters <see cref="Into"/> writes) and how many there are.</summary>
+        public static (ulong Hash, int WordCount) Measure(string text, TextSpan span)
         {
-            Words = words;
-            WordCount = wordCount;
+            var hash = Fnv1a.Basis64;
+            var wordCount = 0;
+            var inWord = false;
+            // Apostrophes are written only when a letter or digit follows them in the word: "the dogs' owners" has "dogs".
+            var pendingApostrophes = 0;
+            for (var i = span.Start; i < span.End; i++)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (!inWord && wordCount > 0) hash = Fnv1a.Add64(hash, ' ');
+                    if (!inWord) wordCount++;
+                    inWord = true;
+                    for (; pendingApostrophes > 0; pendingApostrophes--) hash = Fnv1a.Add64(hash, '\'');
+                    hash = Fnv1a.Add64(hash, char.ToLowerInvariant(c));
+                }
+                else if (c is '\'' or '’' && inWord)
+                {
+                    pendingApostrophes++;
+                }
+                else if (inWord)
+                {
+                    pendingApostrophes = 0;
+                    inWord = false;
+                }
+            }
+            return (hash, wordCount);
         }
 
-        public string Words { get; }
-        public int WordCount { get; }
-
-        /// <summary>True when this text has more words than <paramref name="prefix"/> and begins with all of them.</summary>
-        public bool StartsWith(Folded prefix) =>
-            WordCount > prefix.WordCount && Words.Length > prefix.Words.Length && Words[prefix.Words.Length] == ' '
-            && Words.StartsWith(prefix.Words, StringComparison.Ordinal);
-
-        public static Folded Of(string text, TextSpan span, StringBuilder buffer)
+        /// <summary>True when paragraphs <paramref name="a"/> and <paramref name="b"/> fold to the same words; <paramref name="aWords"/>
+        /// then holds them.</summary>
+        public static bool Same(Article article, int a, int b, StringBuilder aWords, StringBuilder bWords)
         {
-            var wordCount = Into(text, span, buffer);
-            return new Folded(buffer.ToString(), wordCount);
+            Into(article.Text, article.Paragraphs[a].Span, aWords);
+            Into(article.Text, article.Paragraphs[b].Span, bWords);
+            return SameChars(aWords, bWords);
+        }
+
+        /// <summary>True when paragraph <paramref name="whole"/>'s folded words begin with all of paragraph <paramref name="prefix"/>'s.</summary>
+        public static bool StartsWith(Article article, int whole, int prefix, StringBuilder wholeWords, StringBuilder prefixWords)
+        {
+            Into(article.Text, article.Paragraphs[whole].Span, wholeWords);
+            Into(article.Text, article.Paragraphs[prefix].Span, prefixWords);
+            if (wholeWords.Length <= prefixWords.Length || wholeWords[prefixWords.Length] != ' ') return false;
+            for (var i = 0; i < prefixWords.Length; i++)
+            {
+                if (wholeWords[i] != prefixWords[i]) return false;
+            }
+            return true;
         }
 
         /// <summary>Writes the folded words of <paramref name="span"/> in <paramref name="buffer"/>; returns how many there are.</summary>
