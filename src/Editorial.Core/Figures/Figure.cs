@@ -124,6 +124,13 @@ public sealed class Figure
         SentenceIndex = sentenceIndex;
     }
 
+    /// <summary>The same figure <paramref name="characters"/> further on in the text and <paramref name="tokens"/> further on
+    /// in the tokens, in sentence <paramref name="sentenceIndex"/>: a figure kept by sentence, placed where its sentence
+    /// stands (or, with negative distances, taken back to its sentence's start).</summary>
+    internal Figure MovedBy(int characters, int tokens, int sentenceIndex) =>
+        new(Kind, new TextSpan(Span.Start + characters, Span.Length), Text, Value, Interval, Hedge, Unit, FirstToken + tokens, LastToken + tokens,
+            NumberFirstToken + tokens, NumberLastToken + tokens, sentenceIndex);
+
     public FigureKind Kind { get; }
     /// <summary>The figure with its hedge and unit: "at least 35", "15 kilometers", "$5 million".</summary>
     public TextSpan Span { get; }

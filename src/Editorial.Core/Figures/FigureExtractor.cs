@@ -29,9 +29,7 @@ public static class FigureExtractor
             var start = article.Tokens[sentence.FirstToken].Span.Start;
             foreach (var kept in lexicon.ReadSentences.GetOrRead(article, sentence, read))
             {
-                figures.Add(new Figure(kept.Kind, new TextSpan(kept.Span.Start + start, kept.Span.Length), kept.Text, kept.Value, kept.Interval,
-                    kept.Hedge, kept.Unit, kept.FirstToken + sentence.FirstToken, kept.LastToken + sentence.FirstToken,
-                    kept.NumberFirstToken + sentence.FirstToken, kept.NumberLastToken + sentence.FirstToken, sentence.Index));
+                figures.Add(kept.MovedBy(start, sentence.FirstToken, sentence.Index));
             }
         }
         return figures;
@@ -53,9 +51,7 @@ public static class FigureExtractor
                 i++;
                 continue;
             }
-            figures.Add(new Figure(figure.Kind, new TextSpan(figure.Span.Start - start, figure.Span.Length), figure.Text, figure.Value, figure.Interval,
-                figure.Hedge, figure.Unit, figure.FirstToken - sentence.FirstToken, figure.LastToken - sentence.FirstToken,
-                figure.NumberFirstToken - sentence.FirstToken, figure.NumberLastToken - sentence.FirstToken, 0));
+            figures.Add(figure.MovedBy(-start, -sentence.FirstToken, 0));
             i = figure.LastToken + 1;
         }
         return figures.ToArray();
