@@ -19,7 +19,7 @@ public class DefaultSeverityTests
         { "ED1009", Severity.Suggestion },
         { "ED2001", Severity.Suggestion }, { "ED2002", Severity.Suggestion }, { "ED2003", Severity.Suggestion }, { "ED2004", Severity.Suggestion },
         { "ED2005", Severity.Suggestion },
-        { "ED3001", Severity.None }, { "ED3002", Severity.None }, { "ED3003", Severity.Suggestion }, { "ED3004", Severity.Suggestion },
+        { "ED3001", Severity.None }, { "ED3002", Severity.None }, { "ED3003", Severity.Suggestion }, { "ED3004", Severity.None },
         { "ED4001", Severity.Warning }, { "ED4002", Severity.Suggestion }, { "ED4003", Severity.Warning }, { "ED4004", Severity.Suggestion },
         { "ED4005", Severity.Suggestion }, { "ED4006", Severity.Suggestion }, { "ED4007", Severity.Warning }, { "ED4008", Severity.Suggestion },
         { "ED9000", Severity.Warning }, { "ED9001", Severity.Error }, { "ED9002", Severity.Error }, { "ED9003", Severity.Error },

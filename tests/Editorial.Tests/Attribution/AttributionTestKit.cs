@@ -24,15 +24,16 @@ internal static class AttributionTestKit
 
     public static AttributionAnalysis Analyze(string text) => Analyze(Article.Parse("a.txt", text));
 
-    /// <summary>Settings that turn on ED3001 and ED3002, which are off by default: these tests are their specification.</summary>
+    /// <summary>Settings that turn on ED3001, ED3002 and ED3004, which are off by default: these tests are their specification.</summary>
     public static ArticleSettings WithRulesOffByDefault(string? outlet = null) => new(
         new Dictionary<string, string>
         {
             [EditorialOptions.SeverityKey(RuleIds.UnattributedQuotation)] = "suggestion",
             [EditorialOptions.SeverityKey(RuleIds.UnsourcedFigure)] = "suggestion",
+            [EditorialOptions.SeverityKey(RuleIds.UnbalancedQuotationMarks)] = "suggestion",
         }, defaultOutlet: outlet);
 
-    /// <summary>The ED3xxx findings as "ID (line,col): message", with ED3001 and ED3002 on.</summary>
+    /// <summary>The ED3xxx findings as "ID (line,col): message", with ED3001, ED3002 and ED3004 on.</summary>
     public static List<string> Check(string path, string text, ProfileSet? profiles = null, string? outlet = null)
     {
         var engine = new EditorialEngine(profiles ?? ProfileSet.BuiltIn, Rules);

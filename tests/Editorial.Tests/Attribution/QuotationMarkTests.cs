@@ -139,9 +139,16 @@ public class QuotationMarkTests
     public void The_finding_says_which_problem_it_is()
     {
         var engine = new Engine.EditorialEngine(Profiles.ProfileSet.BuiltIn, AttributionTestKit.Rules);
-        var diagnostic = engine.Check([new Engine.ArticleInput("a.txt", "It was over.” The crowd left.\n", Configuration.ArticleSettings.Empty)])
+        var diagnostic = engine.Check([new Engine.ArticleInput("a.txt", "It was over.” The crowd left.\n", AttributionTestKit.WithRulesOffByDefault())])
             .ShouldHaveSingleItem();
         diagnostic.Properties.ShouldBe(new Dictionary<string, string> { ["problem"] = "not-opened" });
+    }
+
+    [Fact]
+    public void It_reports_nothing_unless_a_folder_turns_it_on()
+    {
+        var engine = new Engine.EditorialEngine(Profiles.ProfileSet.BuiltIn, AttributionTestKit.Rules);
+        engine.Check([new Engine.ArticleInput("a.txt", "It was over.” The crowd left.\n", Configuration.ArticleSettings.Empty)]).ShouldBeEmpty();
     }
 
     [Fact]
