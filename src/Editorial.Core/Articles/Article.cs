@@ -151,7 +151,7 @@ public sealed partial class Article
     {
         // Paragraphs are in text order and do not overlap: those that can hold the span start at or before it and end at or
         // after it, the last few to start before it (each finding asks, and an article can have many paragraphs and findings).
-        for (var k = Sorted.FirstAtOrAfter(Paragraphs, span.Start + 1, p => p.Span.Start) - 1; k >= 0 && Paragraphs[k].Span.End >= span.End; k--)
+        for (var k = ParagraphIndexAt(span.Start); k >= 0 && Paragraphs[k].Span.End >= span.End; k--)
         {
             if (Paragraphs[k].IsReproduced && Paragraphs[k].Span.Contains(span)) return true;
         }
@@ -317,7 +317,7 @@ public sealed partial class Article
 
     private static void Mark(TokenList tokens, TextSpan span, TokenFlags flag)
     {
-        for (var k = Sorted.FirstAtOrAfter(tokens, span.Start, t => t.Span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
         {
             tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag));
         }

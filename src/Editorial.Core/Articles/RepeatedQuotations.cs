@@ -106,7 +106,7 @@ internal static class RepeatedQuotations
     private static string WordsIn(TokenList tokens, TextSpan span, bool insideQuotations)
     {
         var builder = new StringBuilder(" ");
-        for (var k = FirstIn(tokens, span); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
         {
             var token = tokens[k];
             if (Counts(token, insideQuotations)) builder.Append(token.Text.ToLowerInvariant().Replace('\u2019', '\'')).Append(' ');
@@ -119,7 +119,7 @@ internal static class RepeatedQuotations
     private static int HashWords(TokenList tokens, TextSpan span, bool insideQuotations, List<ulong> into)
     {
         into.Clear();
-        for (var k = FirstIn(tokens, span); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
         {
             var token = tokens[k];
             if (!Counts(token, insideQuotations)) continue;
@@ -129,8 +129,6 @@ internal static class RepeatedQuotations
         }
         return into.Count;
     }
-
-    private static int FirstIn(TokenList tokens, TextSpan span) => Sorted.FirstAtOrAfter(tokens, span.Start, t => t.Span.Start);
 
     private static bool Counts(Token token, bool insideQuotations) => token.IsWord && (insideQuotations || !token.IsInQuotation);
 }

@@ -37,6 +37,9 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     Token IReadOnlyList<Token>.this[int index] => this[index];
 
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>; <see cref="Count"/> when none does.</summary>
+    public int FirstStartingAt(int position) => Editorial.Text.Sorted.FirstAtOrAfter(this, position, t => t.Span.Start);
+
     internal void Add(Token token)
     {
         if (_count == _tokens.Length) System.Array.Resize(ref _tokens, _tokens.Length * 2);

@@ -160,7 +160,7 @@ internal static class QuotationAttributor
     /// named body ("she", "Ana Ruiz", "the Kremlin"), not "The talks".</summary>
     private static bool NamesSomeone(TokenList tokens, TextSpan speaker)
     {
-        for (var k = FirstTokenAt(tokens, speaker.Start); k < tokens.Count && tokens[k].Span.End <= speaker.End; k++)
+        for (var k = tokens.FirstStartingAt(speaker.Start); k < tokens.Count && tokens[k].Span.End <= speaker.End; k++)
         {
             var token = tokens[k];
             if (!token.IsWord) continue;
@@ -231,7 +231,7 @@ internal static class QuotationAttributor
     private static TextSpan? DashedSource(Article article, int from, int end)
     {
         var tokens = article.Tokens;
-        var k = FirstTokenAt(tokens, from);
+        var k = tokens.FirstStartingAt(from);
         // A handle is one non-prose token.
         if (k < tokens.Count && tokens[k].IsNonProse && tokens[k].Text.StartsWith("@", StringComparison.Ordinal)) return tokens[k].Span;
         var last = k;
@@ -259,7 +259,7 @@ internal static class QuotationAttributor
     /// "about" ("Zelenskyy on the talks"), or a byline ("by Post's Ana Ruiz"). "The situation was dire:" is not one.</summary>
     private static bool IsName(TokenList tokens, TextSpan run)
     {
-        var first = FirstTokenAt(tokens, run.Start);
+        var first = tokens.FirstStartingAt(run.Start);
         var count = 0;
         var topic = false;
         for (var k = first; k < tokens.Count && tokens[k].Span.End <= run.End; k++, count++)
@@ -323,6 +323,4 @@ internal static class QuotationAttributor
     private static int Distance(TextSpan cue, TextSpan quotation) =>
         cue.Start >= quotation.End ? cue.Start - quotation.End : Math.Max(0, quotation.Start - cue.End);
 
-    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
-    private static int FirstTokenAt(TokenList tokens, int position) => Sorted.FirstAtOrAfter(tokens, position, t => t.Span.Start);
 }

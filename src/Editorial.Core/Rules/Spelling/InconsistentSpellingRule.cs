@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
-using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -129,7 +128,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         var firstBySentence = new Dictionary<int, (string Form, int Token)>();
         foreach (var occurrence in occurrences)
         {
-            var token = Sorted.FirstAtOrAfter(tokens, occurrence.Span.Start, t => t.Span.Start);
+            var token = tokens.FirstStartingAt(occurrence.Span.Start);
             if (token >= tokens.Count) continue;
             var sentence = tokens[token].SentenceIndex;
             if (!firstBySentence.TryGetValue(sentence, out var first)) firstBySentence[sentence] = (occurrence.Form, token);
