@@ -147,33 +147,9 @@ public sealed class RepeatedTextRule : ArticleRule
         /// <summary>The hash of the folded words of <paramref name="span"/> (the characters <see cref="Into"/> writes) and how many there are.</summary>
         public static (ulong Hash, int WordCount) Measure(string text, TextSpan span)
         {
-            var hash = Fnv1a.Basis64;
-            var wordCount = 0;
-            var inWord = false;
-            // Apostrophes are written only when a letter or digit follows them in the word: "the dogs' owners" has "dogs".
-            var pendingApostrophes = 0;
-            for (var i = span.Start; i < span.End; i++)
-            {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    if (!inWord && wordCount > 0) hash = Fnv1a.Add64(hash, ' ');
-                    if (!inWord) wordCount++;
-                    inWord = true;
-                    for (; pendingApostrophes > 0; pendingApostrophes--) hash = Fnv1a.Add64(hash, '\'');
-                    hash = Fnv1a.Add64(hash, char.ToLowerInvariant(c));
-                }
-                else if (c is '\'' or '’' && inWord)
-                {
-                    pendingApostrophes++;
-                }
-                else if (inWord)
-                {
-                    pendingApostrophes = 0;
-                    inWord = false;
-                }
-            }
-            return (hash, wordCount);
+            var sink = new HashSink(Fnv1a.Basis64);
+            var wordCount = Fold(text, span, ref sink);
+            return (sink.Hash, wordCount);
         }
 
         /// <summary>True when paragraphs <paramref name="a"/> and <paramref name="b"/> fold to the same words; <paramref name="aWords"/>
@@ -202,37 +178,58 @@ public sealed class RepeatedTextRule : ArticleRule
         public static int Into(string text, TextSpan span, StringBuilder buffer)
         {
             buffer.Clear();
+            var sink = new BufferSink(buffer);
+            return Fold(text, span, ref sink);
+        }
+
+        /// <summary>Gives <paramref name="sink"/> the folded words of <paramref name="span"/>, one character at a time, and
+        /// returns how many words there are. A word ends at its last letter or digit: "it’s" and "it's" are the same word, and
+        /// "the dogs' owners" has the word "dogs".</summary>
+        private static int Fold<TSink>(string text, TextSpan span, ref TSink sink) where TSink : struct, ICharSink
+        {
             var wordCount = 0;
             var inWord = false;
+            // Apostrophes are given only when a letter or digit follows them in the word.
+            var pendingApostrophes = 0;
             for (var i = span.Start; i < span.End; i++)
             {
                 var c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
-                    if (!inWord && wordCount > 0) buffer.Append(' ');
+                    if (!inWord && wordCount > 0) sink.Add(' ');
                     if (!inWord) wordCount++;
                     inWord = true;
-                    buffer.Append(char.ToLowerInvariant(c));
+                    for (; pendingApostrophes > 0; pendingApostrophes--) sink.Add('\'');
+                    sink.Add(char.ToLowerInvariant(c));
                 }
                 else if (c is '\'' or '’' && inWord)
                 {
-                    // "it’s" and "it's" are the same word.
-                    buffer.Append('\'');
+                    pendingApostrophes++;
                 }
                 else if (inWord)
                 {
-                    EndWord(buffer);
+                    pendingApostrophes = 0;
                     inWord = false;
                 }
             }
-            if (inWord) EndWord(buffer);
             return wordCount;
         }
 
-        /// <summary>A word ends at its last letter or digit: "the dogs' owners" has the word "dogs".</summary>
-        private static void EndWord(StringBuilder buffer)
+        private interface ICharSink
         {
-            while (buffer[buffer.Length - 1] == '\'') buffer.Length--;
+            void Add(char c);
+        }
+
+        private struct HashSink(ulong basis) : ICharSink
+        {
+            public ulong Hash { get; private set; } = basis;
+
+            public void Add(char c) => Hash = Fnv1a.Add64(Hash, c);
+        }
+
+        private readonly struct BufferSink(StringBuilder buffer) : ICharSink
+        {
+            public void Add(char c) => buffer.Append(c);
         }
     }
 
