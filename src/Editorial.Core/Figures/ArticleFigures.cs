@@ -65,6 +65,7 @@ public sealed class ArticleFigures
             if (QuantityKeyReader.Read(reading, figure) is not { } keyed) continue;
             keyed.IsInOpening = IsInOpening(article, figure.SentenceIndex);
             keyed.IsInHeadline = article.Paragraphs[article.Sentences[figure.SentenceIndex].ParagraphIndex].IsHeading;
+            keyed.Mode = QuantityKeyReader.Mode(reading, figure);
             counted.Add(keyed);
         }
         return counted;
