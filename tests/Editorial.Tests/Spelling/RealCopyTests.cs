@@ -591,4 +591,34 @@ public class RealCopyTests
     {
         Lines("Gerhard Schro\u0308der spoke. Schröder left. O’Brien and O'Brien met.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_name_written_against_the_acronym_the_article_mostly_uses_is_a_variant_either_way()
+    {
+        Lines("The probe was built by NASA engineers. A rocket from NASA lifted it. Later the data went to Nasa scientists.").ShouldBe(
+        [
+            "a.txt(1,93,1,97): info ED1001: 'Nasa' is spelled 'NASA' elsewhere in this article => NASA",
+        ]);
+        // Opening a sentence of prose, a name no word list knows is written so; opening a quoted post it is the poster's.
+        Lines("Staff at NASA met. Staff at NASA agreed. \"Nasa lies\" was the post. Nasa has said so.").ShouldBe(
+        [
+            "a.txt(1,68,1,72): info ED1001: 'Nasa' is spelled 'NASA' elsewhere in this article => NASA",
+        ]);
+        Lines("Troops of Nato allies arrived. The Nato summit ended. Envoys said NATO members would pay.").ShouldBe(
+        [
+            "a.txt(1,67,1,71): info ED1001: 'NATO' is spelled 'Nato' elsewhere in this article => Nato",
+        ]);
+    }
+
+    [Fact]
+    public void Capitals_in_labels_credits_headlines_and_shouted_text_and_plurals_of_acronyms_are_no_case_variant()
+    {
+        // A caption's label and a photo credit, a headline in capitals, a crowd's chant, an acronym's plural.
+        Lines("A soldier waits. (AP Photo/File) FILE - A tank rolls on. The file was shown. Another file was lost.").ShouldBeEmpty();
+        Lines("# NASA FLIES AGAIN\n\nThe agency said Nasa would fly. Engineers at Nasa agreed.\n", path: "a.md").ShouldBeEmpty();
+        Lines("The crowd chanted ORBAN ORBAN at the rally. Orban smiled. Later Orban left.").ShouldBeEmpty();
+        Lines("Two NGOs helped. The NGOS list grew. The NGOS office shut.").ShouldBeEmpty();
+        // Twice as often is the least that decides: two against one each way is no majority of a form over the other.
+        Lines("Staff at Nasa met. Staff at NASA agreed. Staff at NASA left. Staff at Nasa stayed.").ShouldBeEmpty();
+    }
 }
