@@ -234,6 +234,20 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void An_ordinary_word_misspelling_the_given_name_of_a_person_named_in_full_is_that_given_name()
+    {
+        // "Vital" is a word, and one letter short of the mayor's given name, which the article writes twice; it names no second
+        // Drobenko, so the bare surname still names him and its own slip is found.
+        Lines("Mayor Vitali Drobenko spoke. Drobenko left early. Vital Drobenko, 51, said power would return. Mr Drobneko added more. Vitali was re-elected.").ShouldBe(
+        [
+            "a.txt(1,51,1,56): info ED1001: 'Vital' is spelled 'Vitali' elsewhere in this article => Vitali",
+            "a.txt(1,99,1,107): info ED1001: 'Drobneko' is spelled 'Drobenko' elsewhere in this article => Drobenko",
+        ]);
+        // A last "a" makes another person of the surname: her son is no slip of Angela.
+        Lines("Angela Morwitz spoke. Morwitz left early. Angel Morwitz, her son, said so. Mr Morwitz added more. Angela was re-elected.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_letter_left_out_added_or_swapped_in_a_name_written_once_is_a_slip()
     {
         Lines("Senator Whitcombe spoke. Whitcombe left. Later Witcombe returned.").ShouldBe(
