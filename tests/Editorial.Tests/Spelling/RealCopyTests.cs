@@ -234,6 +234,20 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void An_ordinary_word_misspelling_the_given_name_of_a_person_named_in_full_is_that_given_name()
+    {
+        // "Vital" is a word, and one letter short of the mayor's given name, which the article writes twice; it names no second
+        // Drobenko, so the bare surname still names him and its own slip is found.
+        Lines("Mayor Vitali Drobenko spoke. Drobenko left early. Vital Drobenko, 51, said power would return. Mr Drobneko added more. Vitali was re-elected.").ShouldBe(
+        [
+            "a.txt(1,51,1,56): info ED1001: 'Vital' is spelled 'Vitali' elsewhere in this article => Vitali",
+            "a.txt(1,99,1,107): info ED1001: 'Drobneko' is spelled 'Drobenko' elsewhere in this article => Drobenko",
+        ]);
+        // A last "a" makes another person of the surname: her son is no slip of Angela.
+        Lines("Angela Morwitz spoke. Morwitz left early. Angel Morwitz, her son, said so. Mr Morwitz added more. Angela was re-elected.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_letter_left_out_added_or_swapped_in_a_name_written_once_is_a_slip()
     {
         Lines("Senator Whitcombe spoke. Whitcombe left. Later Witcombe returned.").ShouldBe(
@@ -590,5 +604,35 @@ public class RealCopyTests
     public void Accents_and_apostrophes_written_with_other_characters_are_one_spelling()
     {
         Lines("Gerhard Schro\u0308der spoke. Schröder left. O’Brien and O'Brien met.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_written_against_the_acronym_the_article_mostly_uses_is_a_variant_either_way()
+    {
+        Lines("The probe was built by NASA engineers. A rocket from NASA lifted it. Later the data went to Nasa scientists.").ShouldBe(
+        [
+            "a.txt(1,93,1,97): info ED1001: 'Nasa' is spelled 'NASA' elsewhere in this article => NASA",
+        ]);
+        // Opening a sentence of prose, a name no word list knows is written so; opening a quoted post it is the poster's.
+        Lines("Staff at NASA met. Staff at NASA agreed. \"Nasa lies\" was the post. Nasa has said so.").ShouldBe(
+        [
+            "a.txt(1,68,1,72): info ED1001: 'Nasa' is spelled 'NASA' elsewhere in this article => NASA",
+        ]);
+        Lines("Troops of Nato allies arrived. The Nato summit ended. Envoys said NATO members would pay.").ShouldBe(
+        [
+            "a.txt(1,67,1,71): info ED1001: 'NATO' is spelled 'Nato' elsewhere in this article => Nato",
+        ]);
+    }
+
+    [Fact]
+    public void Capitals_in_labels_credits_headlines_and_shouted_text_and_plurals_of_acronyms_are_no_case_variant()
+    {
+        // A caption's label and a photo credit, a headline in capitals, a crowd's chant, an acronym's plural.
+        Lines("A soldier waits. (AP Photo/File) FILE - A tank rolls on. The file was shown. Another file was lost.").ShouldBeEmpty();
+        Lines("# NASA FLIES AGAIN\n\nThe agency said Nasa would fly. Engineers at Nasa agreed.\n", path: "a.md").ShouldBeEmpty();
+        Lines("The crowd chanted ORBAN ORBAN at the rally. Orban smiled. Later Orban left.").ShouldBeEmpty();
+        Lines("Two NGOs helped. The NGOS list grew. The NGOS office shut.").ShouldBeEmpty();
+        // Twice as often is the least that decides: two against one each way is no majority of a form over the other.
+        Lines("Staff at Nasa met. Staff at NASA agreed. Staff at NASA left. Staff at Nasa stayed.").ShouldBeEmpty();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -28,6 +29,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var analyzed = context.Analyzed;
+        var reported = new List<TextSpan>();
         foreach (var occurrences in VaryingKeys(VariantIndex.Of(analyzed)))
         {
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
@@ -104,9 +106,11 @@ public sealed class InconsistentSpellingRule : ArticleRule
                     : SpellingText.Use(SpellingText.MatchCase(outletEntry.Preferred, occurrence.Text), occurrence.Span, SpellingText.StyleName(context.Profile));
                 context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement],
                     SpellingText.Related(context.Article, occurrences.Where(o => o.Form == expected).Select(o => o.Span)), fix, quotationSensitive: true);
+                reported.Add(occurrence.Span);
             }
         }
-        StandaloneTitles.Report(context, Descriptor);
+        StandaloneTitles.Report(context, Descriptor, reported);
+        CaseFamilies.Report(context, Descriptor, reported);
     }
 
     /// <summary>

@@ -274,7 +274,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         SpellingText.IsCapitalized(name) && SpellingText.IsLetters(name) && !CommonWords.Contains(lower);
 
     /// <summary>The names the profile knows, lowered and split once per profile rather than at each article.</summary>
-    private sealed class ProfileNames
+    internal sealed class ProfileNames
     {
         private ProfileNames(OutletProfile profile)
         {
@@ -321,7 +321,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
 
     /// <summary>True when the capitalised word at <paramref name="index"/> has a capitalised neighbour in its sentence, with
     /// only spaces (or a connector such as "of" or "and") between: it is one word of a longer name.</summary>
-    private static bool IsInsideLongerName(Article article, int index)
+    internal static bool IsInsideLongerName(Article article, int index)
     {
         var tokens = article.Tokens;
         return IsCapitalNeighbour(index, -1) || IsCapitalNeighbour(index, +1);

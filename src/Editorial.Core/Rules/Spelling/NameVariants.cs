@@ -72,6 +72,7 @@ internal static class NameVariants
         var words = NameWords(article, listed, particles);
         if (words.Count == 0) return;
         var fullNames = LinkFullNames(article, words, particles);
+        LinkOrdinaryWordsMisspeltAsGivenNames(article, words);
         MergeTypos(article, words, listed, particles);
         MergeKnownWordSlipsOfSurnames(article, words);
         MergeFullNames(words, fullNames);
@@ -243,6 +244,45 @@ internal static class NameVariants
             w += run.Count;
         }
         return fullNames;
+    }
+
+    /// <summary>
+    /// "Vital Klitschko" where the article names "Vitali Klitschko": an ordinary word before a surname, taken for its given
+    /// name (<see cref="NameWord.GivenNameBefore"/>), that is one slip from the one given name the article writes with that
+    /// surname in a full name, or that name short of its last letter, is that given name misspelt, not a second person of the
+    /// surname (who would leave the bare surname without a person, <see cref="KeyOf"/>), when the article writes the given name
+    /// twice or more, alone or in the full name: once, it may be the slip of the word ("the Deep Feild Imager" beside "the
+    /// Deep Field Imager"). It becomes the given name's slip, so that it is reported against it. Not a last letter that makes another name of the same surname ("Paul" / "Paula",
+    /// "Christian" / "Christiane", "Jules" / "Julesa"): a, e or s.
+    /// </summary>
+    private static void LinkOrdinaryWordsMisspeltAsGivenNames(Article article, List<NameWord> words)
+    {
+        var guessed = words.Where(w => w.Surname is null && w.GivenNameBefore is not null && w.Token > 0).ToList();
+        if (guessed.Count == 0) return;
+        var tokens = article.Tokens;
+        var givenNames = words.Where(w => w.FirstGivenName is not null).GroupBy(w => w.Fold, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(w => w.FirstGivenName!).ToList(), StringComparer.Ordinal);
+        var added = false;
+        foreach (var surname in guessed)
+        {
+            var before = tokens[surname.Token - 1];
+            if (!givenNames.TryGetValue(surname.Fold, out var given) || !CommonWords.ContainsLowered(before.Text) || ProperNames.Contains(before.Text)) continue;
+            var spellings = given.Select(g => g.WrittenLetters).Distinct(StringComparer.Ordinal).ToList();
+            var letters = Letters(before.Text);
+            if (spellings.Count != 1 || letters.Length < MinimumTypoLetters || !IsSlipOfGivenName(letters, spellings[0])
+                || words.Count(w => w.WrittenLetters == spellings[0]) < 2) continue;
+            var model = given[0];
+            var slip = new NameWord(surname.Token - 1, before.Span, before.Text, letters, model.Fold) { Surname = surname, IsSlip = true };
+            surname.GivenNameBefore = null;
+            surname.FirstGivenName = slip;
+            words.Add(slip);
+            added = true;
+        }
+        if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+
+        static bool IsSlipOfGivenName(string slip, string model) =>
+            IsOneSlip(slip, model)
+            || model.Length == slip.Length + 1 && model[slip.Length] is not ('a' or 'e' or 's') && model.StartsWith(slip, StringComparison.Ordinal);
     }
 
     /// <summary>A full name as written: its name words, given names first, and the particles between them in lower case

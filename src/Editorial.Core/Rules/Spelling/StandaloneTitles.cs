@@ -41,7 +41,18 @@ internal static class StandaloneTitles
     /// <param name="Key">The title in lower case.</param>
     private sealed record Occurrence(string Key, TextSpan Span, string Text, string Style, bool InQuotation) : IStyleOccurrence;
 
-    public static void Report(ArticleContext context, DiagnosticDescriptor descriptor)
+    /// <summary>True for a word that is a title of one word in either of the profile's title lists: its case is decided here.</summary>
+    public static bool IsTitle(Profiles.OutletProfile profile, string lower) => TitleWordsOf(profile).Contains(lower);
+
+    private static HashSet<string> TitleWordsOf(Profiles.OutletProfile profile) => profile.GetDerived(p => new TitleWords(
+        new HashSet<string>(p.GetList(ListName).Concat(p.GetList(CapitalisedListName)).Where(title => title.IndexOf(' ') < 0),
+            StringComparer.OrdinalIgnoreCase))).Words;
+
+    /// <summary>The one-word titles of both lists, read once per profile.</summary>
+    private sealed record TitleWords(HashSet<string> Words);
+
+    /// <summary>Reports the capitalised titles that depart from the article's lower case; adds their spans to <paramref name="reported"/>.</summary>
+    public static void Report(ArticleContext context, DiagnosticDescriptor descriptor, List<TextSpan> reported)
     {
         var article = context.Article;
         foreach (var group in Find(article, TitlesOf(context.Profile)).GroupBy(o => o.Key, StringComparer.Ordinal))
@@ -66,6 +77,7 @@ internal static class StandaloneTitles
                 var replacement = occurrence.Text.ToLowerInvariant();
                 context.Report(descriptor, occurrence.Span, [occurrence.Text, replacement], related,
                     SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"), quotationSensitive: true);
+                reported.Add(occurrence.Span);
             }
         }
     }

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Editorial.Articles;
+using Editorial.Diagnostics;
+using Editorial.Text;
+
+namespace Editorial.Rules.Spelling;
+
+/// <summary>
+/// ED1001 for a name written against its acronym: "Nasa" twice in an article that writes "NASA" twelve times, "NATO" once
+/// where its own text writes "Nato" three times. A word's case forms (lower case, capitalised, in capitals, with an inner
+/// capital) are one family, and the form the article writes at least twice as often as another decides. Only a name against
+/// its acronym is reported, either way, and nothing when the word is mostly written in lower case (an acronym beside an
+/// ordinary word is another word: "WHO" / "who"). "FaceBook" / "Facebook" are one name's spellings, <see cref="NameVariants"/>';
+/// a word lowered is <see cref="LowercaseProperNounRule"/>'s; a capital on an ordinary word the article writes in lower case
+/// was tried and left out: on published copy it is mostly a sentence the splitter missed ("the waters Cyberattacks against",
+/// a run-in subhead) or a name shortened ("the Foundation", "the Government").
+/// <para>
+/// A form's case says nothing in a headline or a line in title case, inside a longer name, beside other capitals (shouted
+/// text), or as a caption's label or a photo credit ("FILE -", "AP Photo/File"); someone else's words keep their case; a word
+/// the outlet's profile spells is the outlet's, a title <see cref="StandaloneTitles"/>', and a name particle is lowered in a
+/// name and capitalised opening a sentence ("Von der Leyen"). A word in capitals is reported only between words in lower case
+/// ("joining NATO as well"), not in a dateline or a newsletter's convention ("--CLINTON on").
+/// </para>
+/// </summary>
+internal static class CaseFamilies
+{
+    private enum Shape { Lower, Capitalised, Capitals, InnerCapital }
+
+    private readonly record struct Written(int Token, Shape Shape);
+
+    /// <summary>Shorter words in capitals are mostly other words' acronyms ("US" beside "us", "IT" beside "it").</summary>
+    private const int MinimumLetters = 3;
+
+    public static void Report(ArticleContext context, DiagnosticDescriptor descriptor, List<TextSpan> reported)
+    {
+        var article = context.Article;
+        var tokens = article.Tokens;
+        var titleCaseLines = new TitleCaseLines(article);
+        var particles = NameParticles.Of(context.Profile);
+        // Words in lower case are most of an article, and only the families of a word written otherwise somewhere are read: those first.
+        Dictionary<string, List<Written>>? families = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ShapeAt(article, i, titleCaseLines) is not { } shape || shape == Shape.Lower) continue;
+            families ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
+            if (!families.TryGetValue(tokens[i].Text, out var family)) families[tokens[i].Text] = family = [];
+            family.Add(new Written(i, shape));
+        }
+        if (families is null) return;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || !SpellingText.IsAllLower(token.Text) || !families.TryGetValue(token.Text, out var family)) continue;
+            if (ShapeAt(article, i, titleCaseLines) == Shape.Lower) family.Add(new Written(i, Shape.Lower));
+        }
+        foreach (var family in families.Values)
+        {
+            var counts = new int[4];
+            foreach (var written in family) counts[(int)written.Shape]++;
+            var majority = (Shape)Array.IndexOf(counts, counts.Max());
+            var word = tokens[family[0].Token].Text.ToLowerInvariant();
+            if (counts[(int)majority] < MinimumMajority || particles.Contains(word) || StandaloneTitles.IsTitle(context.Profile, word) || IsSpelledByOutlet(context, word)) continue;
+            var model = family.First(w => w.Shape == majority);
+            var related = SpellingText.Related(article, family.Where(w => w.Shape == majority).Select(w => tokens[w.Token].Span));
+            foreach (var written in family)
+            {
+                if (!Departs(written.Shape, majority) || counts[(int)majority] < MinimumMajority * counts[(int)written.Shape]) continue;
+                if (written.Shape == Shape.Capitals && !IsAmongLowerCaseWords(article, written.Token)) continue;
+                var span = tokens[written.Token].Span;
+                if (reported.Any(r => r.OverlapsWith(span))) continue;
+                var text = tokens[written.Token].Text;
+                var replacement = tokens[model.Token].Text;
+                context.Report(descriptor, span, [text, replacement], related, SpellingText.Use(replacement, span, "as elsewhere in this article"));
+                reported.Add(span);
+            }
+        }
+    }
+
+    /// <summary>How often, at least, the article writes the form that decides, and how many times as often as the form departing from it.</summary>
+    private const int MinimumMajority = 2;
+
+    /// <summary>A name against its acronym, either way.</summary>
+    private static bool Departs(Shape written, Shape majority) => (written, majority) switch
+    {
+        (Shape.Capitalised or Shape.InnerCapital, Shape.Capitals) => true,
+        (Shape.Capitals, Shape.Capitalised or Shape.InnerCapital) => true,
+        _ => false,
+    };
+
+    /// <summary>The case form of the word at <paramref name="index"/> when its case is the writer's choice: a word of letters
+    /// in the article's own running text, not in a headline or a line in title case; a capital not first in its sentence (unless the
+    /// word is no ordinary word), nor inside a longer name; capitals not beside other capitals. Null for any other token.</summary>
+    private static Shape? ShapeAt(Article article, int index, TitleCaseLines titleCaseLines)
+    {
+        var token = article.Tokens[index];
+        var text = token.Text;
+        if (!token.IsWord || text.Length < MinimumLetters || token.IsInHeading || !SpellingText.IsLetters(text)) return null;
+        Shape shape;
+        if (SpellingText.IsAllLower(text)) shape = Shape.Lower;
+        else if (SpellingText.IsCapitalized(text)) shape = Shape.Capitalised;
+        else if (SpellingText.IsAllCaps(text)) shape = Shape.Capitals;
+        // "NGOs", "NASAMs": an acronym's plural, not a name written in another case.
+        else if (char.IsUpper(text[0]) && !(text[text.Length - 1] == 's' && SpellingText.IsAllCaps(text.Substring(0, text.Length - 1)))) shape = Shape.InnerCapital;
+        else return null;
+        // A sentence's first word is capitalised whatever it is: only a word no list knows in lower case, opening a sentence
+        // of prose ("Nasa has said", not "Who said", nor a quoted post's "”Isis declares" or a link's "Related: Himars:"), is a
+        // name written so.
+        if (token.IsSentenceStart && (shape == Shape.Lower || shape == Shape.Capitalised && (CommonWords.ContainsLowered(text) || !OpensProse(article, index)))) return null;
+        if (shape is Shape.Capitalised or Shape.InnerCapital && LowercaseProperNounRule.IsInsideLongerName(article, index)) return null;
+        if (shape == Shape.Capitals && (IsBesideCapitals(article, index) || IsLabelOrCredit(article, token))) return null;
+        if (shape is Shape.Capitalised or Shape.InnerCapital && IsBesideSlash(article, token)) return null;
+        if (SpellingText.IsInOthersWords(article, token) || Mojibake.IsGarbled(article, token)) return null;
+        return shape != Shape.Lower && titleCaseLines.Contains(token.SentenceIndex, index, index) ? null : shape;
+    }
+
+    /// <summary>
+    /// A word in capitals with a word in lower case, or capitalised, on either side in its sentence ("joining NATO as well"): an
+    /// acronym of running text. Capitals beside other capitals are shouted ("WHO IS MAX VERSTAPPEN?", "TRUMP! TRUMP!"), and
+    /// capitals first or last in a sentence open a wire dateline ("WASHINGTON —"), a photo credit or a caption's "FILE".
+    /// </summary>
+    private static bool IsAmongLowerCaseWords(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var (previous, next) = (SpellingText.PreviousWord(article, index), SpellingText.NextWord(article, index));
+        return previous >= 0 && next >= 0 && HasLowerCase(tokens[previous]) && HasLowerCase(tokens[next])
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[previous].Span, tokens[index].Span)
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[next].Span);
+
+        static bool HasLowerCase(Token token) => token.Text.Any(char.IsLower);
+    }
+
+    /// <summary>The word at <paramref name="index"/> opens a paragraph or follows a sentence's closing point, and a word in lower
+    /// case follows it with only spaces between.</summary>
+    private static bool OpensProse(Article article, int index)
+    {
+        var (text, tokens) = (article.Text, article.Tokens);
+        var k = tokens[index].Span.Start - 1;
+        while (k >= 0 && text[k] is ' ' or '\u00A0') k--;
+        var next = SpellingText.NextWord(article, index);
+        return (k < 0 || text[k] is '.' or '!' or '?' or '\n') && next >= 0 && SpellingText.IsAllLower(tokens[next].Text)
+               && SpellingText.OnlySpacesBetween(text, tokens[index].Span, tokens[next].Span);
+    }
+
+    /// <summary>"chanted ORBAN ORBAN", "WHO IS MAX VERSTAPPEN?": a word in capitals beside another in its sentence is shouted.</summary>
+    private static bool IsBesideCapitals(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        foreach (var k in new[] { SpellingText.PreviousWord(article, index), SpellingText.NextWord(article, index) })
+        {
+            if (k >= 0 && tokens[k].SentenceIndex == tokens[index].SentenceIndex && SpellingText.IsAllCaps(tokens[k].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"FILE - A soldier", "UPDATE -Bitcoin", "REUTERS/Ammar Awad": capitals before a dash or a colon, or beside a
+    /// slash, label a caption or a live post, or credit a photo.</summary>
+    private static bool IsLabelOrCredit(Article article, Token token) =>
+        IsBesideSlash(article, token) || NextCharacter(article, token) is '-' or '–' or '—' or ':' or '|';
+
+    /// <summary>"(AP Photo/File)": a word beside a slash is a credit's or a path's.</summary>
+    private static bool IsBesideSlash(Article article, Token token) =>
+        NextCharacter(article, token) == '/' || token.Span.Start > 0 && article.Text[token.Span.Start - 1] == '/';
+
+    /// <summary>The first character after the token that is not a space, or a line break's.</summary>
+    private static char NextCharacter(Article article, Token token)
+    {
+        var text = article.Text;
+        var k = token.Span.End;
+        while (k < text.Length && text[k] is ' ' or '\u00A0') k++;
+        return k < text.Length ? text[k] : '\n';
+    }
+
+    /// <summary>A word one of the outlet's spelling entries spells ("Nato" in a profile that prefers it): the outlet's case, ED1002's to report.</summary>
+    private static bool IsSpelledByOutlet(ArticleContext context, string lower) =>
+        LowercaseProperNounRule.ProfileNames.Of(context.Profile).SpellingsByPreferred.ContainsKey(lower);
+}
