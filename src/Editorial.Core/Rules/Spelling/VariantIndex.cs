@@ -140,9 +140,10 @@ internal sealed class VariantIndex
     };
 
     private readonly Lazy<IReadOnlyList<VariantOccurrence>> occurrences;
-    private readonly Lazy<IReadOnlyList<VariantKey>> keys;
-    /// <summary>For an index restored from a summary: its occurrences, decoded only for the keys asked for.</summary>
-    private readonly StoredOccurrences? stored;
+    /// <summary>For an index made from its article: its keys.</summary>
+    private readonly Lazy<IReadOnlyList<VariantKey>>? keys;
+    /// <summary>For an index restored from a summary: its keys and occurrences, read from the summary when asked for.</summary>
+    private readonly StoredIndex? stored;
 
     private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences)
     {
@@ -150,9 +151,8 @@ internal sealed class VariantIndex
         keys = new Lazy<IReadOnlyList<VariantKey>>(() => KeysOf(occurrences));
     }
 
-    private VariantIndex(IReadOnlyList<VariantKey> keys, StoredOccurrences stored)
+    private VariantIndex(StoredIndex stored)
     {
-        this.keys = new Lazy<IReadOnlyList<VariantKey>>(() => keys);
         this.stored = stored;
         occurrences = new Lazy<IReadOnlyList<VariantOccurrence>>(() => stored.Decode(null));
     }
@@ -160,18 +160,18 @@ internal sealed class VariantIndex
     public IReadOnlyList<VariantOccurrence> Occurrences => occurrences.Value;
 
     /// <summary>The article's keys in the order of their first occurrence, with what the cross-article pass needs of each
-    /// before it looks at single occurrences.</summary>
-    public IReadOnlyList<VariantKey> Keys => keys.Value;
+    /// before it looks at single occurrences. A restored index reads them from its summary at each enumeration rather than
+    /// keeping them: ED1005 goes over the keys of each of an outlet's thousands of articles, hundreds each, once or twice.</summary>
+    public IEnumerable<VariantKey> Keys => stored?.ReadKeys() ?? keys!.Value;
 
     /// <summary>The occurrences whose key's hash is one of <paramref name="wanted"/>, in the article's order. A restored index
     /// decodes only these: an outlet writes most keys (every long word is a candidate closed compound) one way only.</summary>
     public IReadOnlyList<VariantOccurrence> OccurrencesOf(HashSet<ulong> wanted)
     {
         if (stored is null || occurrences.IsValueCreated) return Occurrences.Where(o => wanted.Contains(HashOf(o.Key))).ToList();
-        var keyList = Keys;
-        var decode = new bool[keyList.Count];
-        var any = false;
-        for (var i = 0; i < decode.Length; i++) any |= decode[i] = wanted.Contains(keyList[i].Hash);
+        var decode = new bool[stored.KeyCount];
+        var (any, place) = (false, 0);
+        foreach (var key in stored.ReadKeys()) any |= decode[place++] = wanted.Contains(key.Hash);
         return any ? stored.Decode(decode) : [];
     }
 
@@ -225,17 +225,24 @@ internal sealed class VariantIndex
             Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text),
             Suffix: Number(o.Suffix),
             GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
-        var keys = index.Keys;
+        var keys = index.Keys.ToList();
         writer.WriteCompact(strings.Strings.Count);
         foreach (var value in strings.Strings) writer.Write(value);
         writer.WriteCompact(keys.Count);
-        foreach (var key in keys)
+        // The keys too go behind their length: a restored index reads them where they lie each time it is asked for them.
+        using var keyTable = new MemoryStream();
+        using (var keyWriter = new BinaryWriter(keyTable, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(key.Hash);
-            writer.WriteCompact(Number(key.Form)); // an occurrence's form: numbered above, before the strings were written
-            writer.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
-            if (key.GivenNameKey is not null) writer.Write(key.GivenNameKey);
+            foreach (var key in keys)
+            {
+                keyWriter.Write(key.Hash);
+                keyWriter.WriteCompact(Number(key.Form)); // an occurrence's form: numbered above, before the strings were written
+                keyWriter.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
+                if (key.GivenNameKey is not null) keyWriter.Write(key.GivenNameKey);
+            }
         }
+        writer.WriteCompact((int)keyTable.Length);
+        writer.Write(keyTable.GetBuffer(), 0, (int)keyTable.Length);
         // The occurrences go behind their length, so that a restored index keeps their bytes without reading them; within them,
         // each key's occurrences go behind their length, in the order of the keys.
         using var buffer = new MemoryStream();
@@ -298,20 +305,30 @@ internal sealed class VariantIndex
     {
         var strings = new string[reader.ReadCompact()];
         for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-        var keys = new VariantKey[reader.ReadCompact()];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact() - 1], reader.ReadByte());
-            keys[i] = new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
-        }
-        // Kept where the summary holds them, not copied: most are never read.
-        var bytes = reader.ReadSegment(reader.ReadCompact());
-        return new VariantIndex(keys, new StoredOccurrences(bytes, keys.Length, strings, article));
+        var keyCount = reader.ReadCompact();
+        // Kept where the summary holds them, not copied: the keys are read as they are asked for, most occurrences never.
+        var keys = reader.ReadSegment(reader.ReadCompact());
+        var occurrences = reader.ReadSegment(reader.ReadCompact());
+        return new VariantIndex(new StoredIndex(keys, keyCount, occurrences, strings, article));
     }
 
-    /// <summary>The occurrences of a restored index as <see cref="WriteSummary"/> wrote them, for its <paramref name="keyCount"/> keys.</summary>
-    private sealed class StoredOccurrences(ArraySegment<byte> bytes, int keyCount, string[] strings, AnalyzedArticle article)
+    /// <summary>The keys and occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
+    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, ArraySegment<byte> bytes, string[] strings, AnalyzedArticle article)
     {
+        public int KeyCount => keyCount;
+
+        /// <summary>The keys in their order, each made as it is read.</summary>
+        public IEnumerable<VariantKey> ReadKeys()
+        {
+            using var reader = new BinaryReader(new MemoryStream(keys.Array!, keys.Offset, keys.Count, writable: false), Encoding.UTF8);
+            for (var i = 0; i < keyCount; i++)
+            {
+                var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact() - 1], reader.ReadByte());
+                yield return new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
+            }
+            if (reader.BaseStream.Position != keys.Count) throw new FormatException("A variant index's keys run past their length");
+        }
+
         /// <summary>The occurrences whose key's place is true in <paramref name="wanted"/>, or all of them for null, in the
         /// article's order; the other keys' are passed over by their length.</summary>
         public IReadOnlyList<VariantOccurrence> Decode(bool[]? wanted)
