@@ -15,6 +15,15 @@ internal static class SummaryWriting
 
     public static TextSpan ReadSpan(this BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt32());
 
+    /// <summary>A span in compact numbers (<see cref="WriteCompact"/>).</summary>
+    public static void WriteCompactSpan(this BinaryWriter writer, TextSpan span)
+    {
+        writer.WriteCompact(span.Start);
+        writer.WriteCompact(span.Length);
+    }
+
+    public static TextSpan ReadCompactSpan(this BinaryReader reader) => new(reader.ReadCompact(), reader.ReadCompact());
+
     public static void WriteOptional(this BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
