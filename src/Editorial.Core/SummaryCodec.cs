@@ -30,7 +30,8 @@ internal abstract class SummaryCodec
 
         private T Read(ArraySegment<byte> bytes, AnalyzedArticle article)
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), Encoding.UTF8);
+            // Its buffer visible: a codec may keep a part of the bytes as they are (SummaryWriting.ReadSegment).
+            using var reader = new BinaryReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false, publiclyVisible: true), Encoding.UTF8);
             var analysis = read(reader, article);
             if (reader.BaseStream.Position != bytes.Count) throw new FormatException($"The summary's {Tag} was not read to its end");
             return analysis;

@@ -38,7 +38,7 @@ namespace Editorial.Hosting;
 public sealed class ArticleResultsCache : IDisposable
 {
     /// <summary>Written first in both files: files of another layout are not read.</summary>
-    private const string FormatTag = "editorial-article-results/6";
+    private const string FormatTag = "editorial-article-results/7";
 
     /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
     private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
@@ -463,7 +463,7 @@ public sealed class ArticleResultsCache : IDisposable
         {
             return ArticleFindingsFormat.Read(reader, engine);
         }
-        catch (Exception exception) when (exception is EndOfStreamException or FormatException or ArgumentException)
+        catch (Exception exception) when (exception is EndOfStreamException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {
             return null;
         }

@@ -22,7 +22,7 @@ public sealed class Diagnostic
     /// <summary>A finding read back from a results cache (<see cref="Engine.ArticleFindingsFormat"/>): its message as it was
     /// written, not formatted again from arguments that were stored as text.</summary>
     internal Diagnostic(DiagnosticDescriptor descriptor, Location location, Severity severity, string message, object?[] messageArguments,
-        IReadOnlyList<Location> relatedLocations, Fix? fix, IReadOnlyDictionary<string, string> properties)
+        IReadOnlyList<Location> relatedLocations, Fix? fix, IReadOnlyDictionary<string, string>? properties)
     {
         Descriptor = descriptor;
         Location = location;
@@ -30,7 +30,7 @@ public sealed class Diagnostic
         MessageArguments = messageArguments;
         RelatedLocations = relatedLocations;
         Fix = fix;
-        Properties = properties;
+        Properties = properties ?? NoProperties;
         Message = message;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using Editorial.Diagnostics;
 using Editorial.Text;
 
@@ -11,76 +12,93 @@ namespace Editorial.Engine;
 /// One article's own findings (<see cref="EngineResult.ArticleFindings"/>) as bytes, for a host's results cache: everything a
 /// report shows of them (ID, severity, place, message, related places, fix, properties), so that findings read back are
 /// reported exactly as the check made them. The engine writes to and reads from streams only; the host keeps the bytes.
-/// Message arguments are kept as text: they only ever fill the message, which is stored as it was formatted.
+/// Message arguments are kept as text: they only ever fill the message, which is stored as it was formatted. Each string is
+/// written once and named by number, and numbers take as few bytes as they need: an unchanged project's build reads back
+/// the findings of every article, and most of their strings (IDs, paths, property names) repeat within an article.
 /// </summary>
 public static class ArticleFindingsFormat
 {
     public static void Write(BinaryWriter writer, IReadOnlyList<Diagnostic> findings)
     {
-        writer.Write(findings.Count);
-        foreach (var finding in findings)
+        var strings = new StringNumbering();
+        // 0 stands for none; a string of its own is its number plus one.
+        int Number(string? value) => value is null ? 0 : strings.NumberOf(value) + 1;
+        using var buffer = new MemoryStream();
+        using (var numbered = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(finding.Id);
-            writer.Write((int)finding.Severity);
-            writer.Write(finding.Message);
-            writer.Write(finding.MessageArguments.Length);
-            foreach (var argument in finding.MessageArguments) writer.WriteOptional(Convert.ToString(argument, CultureInfo.InvariantCulture));
-            WriteLocation(writer, finding.Location);
-            writer.Write(finding.RelatedLocations.Count);
-            foreach (var related in finding.RelatedLocations) WriteLocation(writer, related);
-            writer.Write(finding.Fix is not null);
-            if (finding.Fix is { } fix)
+            numbered.WriteCompact(findings.Count);
+            foreach (var finding in findings)
             {
-                writer.Write(fix.Title);
-                writer.WriteSpan(fix.Edit.Span);
-                writer.Write(fix.Edit.NewText);
-            }
-            writer.Write(finding.Properties.Count);
-            foreach (var property in finding.Properties)
-            {
-                writer.Write(property.Key);
-                writer.Write(property.Value);
+                numbered.WriteCompact(Number(finding.Id));
+                numbered.WriteCompact((int)finding.Severity);
+                numbered.WriteCompact(Number(finding.Message));
+                numbered.WriteCompact(finding.MessageArguments.Length);
+                foreach (var argument in finding.MessageArguments) numbered.WriteCompact(Number(Convert.ToString(argument, CultureInfo.InvariantCulture)));
+                WriteLocation(numbered, finding.Location, Number);
+                numbered.WriteCompact(finding.RelatedLocations.Count);
+                foreach (var related in finding.RelatedLocations) WriteLocation(numbered, related, Number);
+                numbered.Write(finding.Fix is not null);
+                if (finding.Fix is { } fix)
+                {
+                    numbered.WriteCompact(Number(fix.Title));
+                    numbered.WriteCompactSpan(fix.Edit.Span);
+                    numbered.WriteCompact(Number(fix.Edit.NewText));
+                }
+                numbered.WriteCompact(finding.Properties.Count);
+                foreach (var property in finding.Properties)
+                {
+                    numbered.WriteCompact(Number(property.Key));
+                    numbered.WriteCompact(Number(property.Value));
+                }
             }
         }
+        writer.WriteCompact(strings.Strings.Count);
+        foreach (var value in strings.Strings) writer.Write(value);
+        writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>The findings <see cref="Write"/> wrote, with the descriptors of <paramref name="engine"/>; null when one names an
     /// ID the engine does not know (the stored findings are then not used, and the article is checked again).</summary>
     public static IReadOnlyList<Diagnostic>? Read(BinaryReader reader, EditorialEngine engine)
     {
-        var count = reader.ReadInt32();
+        var strings = new string[reader.ReadCompact()];
+        for (var k = 0; k < strings.Length; k++) strings[k] = reader.ReadString();
+        string? Given(int number) => number == 0 ? null : strings[number - 1];
+        string Text(int number) => Given(number) ?? throw new FormatException("A finding's text is missing");
+        var count = reader.ReadCompact();
         var findings = new List<Diagnostic>(count);
         for (var i = 0; i < count; i++)
         {
-            var descriptor = engine.FindDescriptor(reader.ReadString());
-            var severity = (Severity)reader.ReadInt32();
-            var message = reader.ReadString();
-            var arguments = new object?[reader.ReadInt32()];
-            for (var k = 0; k < arguments.Length; k++) arguments[k] = reader.ReadOptional();
-            var location = ReadLocation(reader);
-            var related = new Location[reader.ReadInt32()];
-            for (var k = 0; k < related.Length; k++) related[k] = ReadLocation(reader);
+            var descriptor = engine.FindDescriptor(Text(reader.ReadCompact()));
+            var severity = (Severity)reader.ReadCompact();
+            var message = Text(reader.ReadCompact());
+            var arguments = new object?[reader.ReadCompact()];
+            for (var k = 0; k < arguments.Length; k++) arguments[k] = Given(reader.ReadCompact());
+            var location = ReadLocation(reader, Text);
+            var relatedCount = reader.ReadCompact();
+            var related = relatedCount == 0 ? [] : new Location[relatedCount];
+            for (var k = 0; k < related.Length; k++) related[k] = ReadLocation(reader, Text);
             Fix? fix = null;
-            if (reader.ReadBoolean()) fix = new Fix(reader.ReadString(), new TextEdit(reader.ReadSpan(), reader.ReadString()));
-            var propertyCount = reader.ReadInt32();
-            var properties = new Dictionary<string, string>(propertyCount);
-            for (var k = 0; k < propertyCount; k++) properties[reader.ReadString()] = reader.ReadString();
+            if (reader.ReadBoolean()) fix = new Fix(Text(reader.ReadCompact()), new TextEdit(reader.ReadCompactSpan(), Text(reader.ReadCompact())));
+            var propertyCount = reader.ReadCompact();
+            Dictionary<string, string>? properties = null;
+            for (var k = 0; k < propertyCount; k++) (properties ??= new Dictionary<string, string>(propertyCount))[Text(reader.ReadCompact())] = Text(reader.ReadCompact());
             if (descriptor is null) return null;
             findings.Add(new Diagnostic(descriptor, location, severity, message, arguments, related, fix, properties));
         }
         return findings;
     }
 
-    private static void WriteLocation(BinaryWriter writer, Location location)
+    private static void WriteLocation(BinaryWriter writer, Location location, Func<string?, int> number)
     {
-        writer.Write(location.Path);
-        writer.WriteSpan(location.Span);
-        writer.Write(location.LineSpan.StartLine);
-        writer.Write(location.LineSpan.StartColumn);
-        writer.Write(location.LineSpan.EndLine);
-        writer.Write(location.LineSpan.EndColumn);
+        writer.WriteCompact(number(location.Path));
+        writer.WriteCompactSpan(location.Span);
+        writer.WriteCompact(location.LineSpan.StartLine);
+        writer.WriteCompact(location.LineSpan.StartColumn);
+        writer.WriteCompact(location.LineSpan.EndLine);
+        writer.WriteCompact(location.LineSpan.EndColumn);
     }
 
-    private static Location ReadLocation(BinaryReader reader) => new(reader.ReadString(), reader.ReadSpan(),
-        new LinePositionSpan(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
+    private static Location ReadLocation(BinaryReader reader, Func<int, string> text) => new(text(reader.ReadCompact()), reader.ReadCompactSpan(),
+        new LinePositionSpan(reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact()));
 }

@@ -15,6 +15,15 @@ internal static class SummaryWriting
 
     public static TextSpan ReadSpan(this BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt32());
 
+    /// <summary>A span in compact numbers (<see cref="WriteCompact"/>).</summary>
+    public static void WriteCompactSpan(this BinaryWriter writer, TextSpan span)
+    {
+        writer.WriteCompact(span.Start);
+        writer.WriteCompact(span.Length);
+    }
+
+    public static TextSpan ReadCompactSpan(this BinaryReader reader) => new(reader.ReadCompact(), reader.ReadCompact());
+
     public static void WriteOptional(this BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
@@ -61,6 +70,18 @@ internal static class SummaryWriting
             if (next < 0x80) return checked((int)value);
         }
         throw new FormatException("A compact number runs past five bytes.");
+    }
+
+    /// <summary>The next <paramref name="length"/> bytes of a reader over a summary's bytes, as a part of them rather than a copy
+    /// (a codec's reader is one over the summary: <see cref="SummaryCodec"/>).</summary>
+    public static ArraySegment<byte> ReadSegment(this BinaryReader reader, int length)
+    {
+        if (reader.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
+            throw new InvalidOperationException("A segment is read from a summary's own bytes only.");
+        var start = (int)stream.Position;
+        if (length < 0 || length > buffer.Count - start) throw new EndOfStreamException();
+        stream.Position = start + length;
+        return new ArraySegment<byte>(buffer.Array!, buffer.Offset + start, length);
     }
 
     public static void WriteOptionalDate(this BinaryWriter writer, DateTime? date)

@@ -45,19 +45,15 @@ public sealed class OutletConsistencyRule : CorpusRule
             // Only keys the outlet may write in more than one form are read occurrence by occurrence: those whose hash it does
             // (hashes of different keys may meet, and their occurrences are then read too). Every occurrence of a key that
             // varies is among them, so what the occurrences below tell of that key is what all of the outlet's would.
-            // Read where they lie, never gathered in one list: an outlet of thousands of articles has hundreds of keys in each.
-            var keys = articles.Select(VariantIndex.Of).ToList().SelectMany(index => index.Keys);
-            var candidates = HashesWrittenSeveralWays(keys);
+            // Read where they lie, never gathered in one list, and once: an outlet of thousands of articles has hundreds of keys in
+            // each, which a restored article reads from its summary at each pass.
+            var (candidates, givenNames) = ReadKeys(articles.Select(VariantIndex.Of).ToList().SelectMany(index => index.Keys));
             var read = articles.Select(a => (Article: a, Occurrences: VariantIndex.Of(a).OccurrencesOf(candidates))).ToList();
             // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
             var closedUp = new HashSet<string>(read.SelectMany(r => r.Occurrences)
                 .Where(o => o.Kind == VariantKind.Compound && o.Form == VariantIndex.Closed).Select(o => o.Key), System.StringComparer.Ordinal);
             var openNouns = VariantIndex.OpenNouns(read.SelectMany(r => r.Occurrences));
             var varying = KeysWrittenSeveralWays(read.SelectMany(r => r.Occurrences));
-            // Given names the outlet writes before a surname: written alone ("Serhii is settling in"), such a name is a person
-            // the article introduces by given name, and two articles' Serhii and Serhiy are two people, not two spellings.
-            var givenNames = new HashSet<string>(keys.Where(k => k.GivenNameKey is not null).Select(k => NameVariants.AloneKeyOf(k.GivenNameKey!)),
-                System.StringComparer.Ordinal);
             var byKey = new Dictionary<string, List<ArticleForm>>(System.StringComparer.Ordinal);
             foreach (var (article, occurrencesRead) in read)
             {
@@ -99,19 +95,24 @@ public sealed class OutletConsistencyRule : CorpusRule
         return varying;
     }
 
-    /// <summary>The hashes of the keys written in more than one form by the articles of <paramref name="keys"/>, or shared by
-    /// keys of different forms: a superset of <see cref="KeysWrittenSeveralWays"/>'s, found without reading an occurrence.</summary>
-    private static HashSet<ulong> HashesWrittenSeveralWays(IEnumerable<VariantKey> keys)
+    /// <summary>What the outlet's <paramref name="keys"/> tell before any occurrence is read. Candidates: the hashes of the keys
+    /// written in more than one form by the articles, or shared by keys of different forms (a superset of
+    /// <see cref="KeysWrittenSeveralWays"/>'s). Given names: the keys of the names the outlet writes before a surname; written
+    /// alone ("Serhii is settling in"), such a name is a person the article introduces by given name, and two articles' Serhii
+    /// and Serhiy are two people, not two spellings.</summary>
+    private static (HashSet<ulong> Candidates, HashSet<string> GivenNames) ReadKeys(IEnumerable<VariantKey> keys)
     {
         var firstForm = new Dictionary<ulong, string>();
         var varying = new HashSet<ulong>();
+        var givenNames = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var key in keys)
         {
             if (key.SeveralForms) varying.Add(key.Hash);
             if (!firstForm.TryGetValue(key.Hash, out var form)) firstForm[key.Hash] = key.Form;
             else if (form != key.Form) varying.Add(key.Hash);
+            if (key.GivenNameKey is not null) givenNames.Add(NameVariants.AloneKeyOf(key.GivenNameKey));
         }
-        return varying;
+        return (varying, givenNames);
     }
 
     /// <summary>"Secretary-General", "Secretary General": a name made of ordinary words is the title of an office, and offices of

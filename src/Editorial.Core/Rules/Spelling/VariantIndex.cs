@@ -140,9 +140,10 @@ internal sealed class VariantIndex
     };
 
     private readonly Lazy<IReadOnlyList<VariantOccurrence>> occurrences;
-    private readonly Lazy<IReadOnlyList<VariantKey>> keys;
-    /// <summary>For an index restored from a summary: its occurrences, decoded only for the keys asked for.</summary>
-    private readonly StoredOccurrences? stored;
+    /// <summary>For an index made from its article: its keys.</summary>
+    private readonly Lazy<IReadOnlyList<VariantKey>>? keys;
+    /// <summary>For an index restored from a summary: its keys and occurrences, read from the summary when asked for.</summary>
+    private readonly StoredIndex? stored;
 
     private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences)
     {
@@ -150,9 +151,8 @@ internal sealed class VariantIndex
         keys = new Lazy<IReadOnlyList<VariantKey>>(() => KeysOf(occurrences));
     }
 
-    private VariantIndex(IReadOnlyList<VariantKey> keys, StoredOccurrences stored)
+    private VariantIndex(StoredIndex stored)
     {
-        this.keys = new Lazy<IReadOnlyList<VariantKey>>(() => keys);
         this.stored = stored;
         occurrences = new Lazy<IReadOnlyList<VariantOccurrence>>(() => stored.Decode(null));
     }
@@ -160,18 +160,18 @@ internal sealed class VariantIndex
     public IReadOnlyList<VariantOccurrence> Occurrences => occurrences.Value;
 
     /// <summary>The article's keys in the order of their first occurrence, with what the cross-article pass needs of each
-    /// before it looks at single occurrences.</summary>
-    public IReadOnlyList<VariantKey> Keys => keys.Value;
+    /// before it looks at single occurrences. A restored index reads them from its summary at each enumeration rather than
+    /// keeping them: ED1005 goes over the keys of each of an outlet's thousands of articles, hundreds each, once or twice.</summary>
+    public IEnumerable<VariantKey> Keys => stored?.ReadKeys() ?? keys!.Value;
 
     /// <summary>The occurrences whose key's hash is one of <paramref name="wanted"/>, in the article's order. A restored index
     /// decodes only these: an outlet writes most keys (every long word is a candidate closed compound) one way only.</summary>
     public IReadOnlyList<VariantOccurrence> OccurrencesOf(HashSet<ulong> wanted)
     {
         if (stored is null || occurrences.IsValueCreated) return Occurrences.Where(o => wanted.Contains(HashOf(o.Key))).ToList();
-        var keyList = Keys;
-        var decode = new bool[keyList.Count];
-        var any = false;
-        for (var i = 0; i < decode.Length; i++) any |= decode[i] = wanted.Contains(keyList[i].Hash);
+        var decode = new bool[stored.KeyCount];
+        var (any, place) = (false, 0);
+        foreach (var key in stored.ReadKeys()) any |= decode[place++] = wanted.Contains(key.Hash);
         return any ? stored.Decode(decode) : [];
     }
 
@@ -206,8 +206,9 @@ internal sealed class VariantIndex
     /// entries (the profile is the same whenever the summary is read: the cache's key says so). An outlet's article holds
     /// hundreds of occurrences, most of them compounds: what the article's text gives again (an occurrence's words, read at
     /// its span; a compound's key, made from them) is not written, other strings are written once each and named by number,
-    /// and small numbers take a byte.</summary>
-    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/4", WriteSummary, ReadSummary);
+    /// and small numbers take a byte. The occurrences are written key by key, each key's behind its length and each with its
+    /// place in the article's order, so that reading one key's passes over the others' without reading them.</summary>
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/5", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
     {
@@ -224,42 +225,66 @@ internal sealed class VariantIndex
             Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text),
             Suffix: Number(o.Suffix),
             GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
-        var keys = index.Keys;
+        var keys = index.Keys.ToList();
         writer.WriteCompact(strings.Strings.Count);
         foreach (var value in strings.Strings) writer.Write(value);
         writer.WriteCompact(keys.Count);
-        foreach (var key in keys)
+        // The keys too go behind their length: a restored index reads them where they lie each time it is asked for them.
+        using var keyTable = new MemoryStream();
+        using (var keyWriter = new BinaryWriter(keyTable, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(key.Hash);
-            writer.WriteCompact(Number(key.Form)); // an occurrence's form: numbered above, before the strings were written
-            writer.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
-            if (key.GivenNameKey is not null) writer.Write(key.GivenNameKey);
+            foreach (var key in keys)
+            {
+                keyWriter.Write(key.Hash);
+                keyWriter.WriteCompact(Number(key.Form)); // an occurrence's form: numbered above, before the strings were written
+                keyWriter.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
+                if (key.GivenNameKey is not null) keyWriter.Write(key.GivenNameKey);
+            }
         }
-        // The occurrences go behind their length, so that a restored index keeps their bytes without reading them.
+        writer.WriteCompact((int)keyTable.Length);
+        writer.Write(keyTable.GetBuffer(), 0, (int)keyTable.Length);
+        // The occurrences go behind their length, so that a restored index keeps their bytes without reading them; within them,
+        // each key's occurrences go behind their length, in the order of the keys.
         using var buffer = new MemoryStream();
+        using var group = new MemoryStream();
         using (var occurrenceWriter = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        using (var groupWriter = new BinaryWriter(group, Encoding.UTF8, leaveOpen: true))
         {
             var entries = article.Profile.Spellings;
             occurrenceWriter.WriteCompact(occurrences.Count);
-            foreach (var (o, place, key, form, text, suffix, givenName) in occurrences)
+            var byKey = new List<int>[keys.Count];
+            for (var i = 0; i < occurrences.Count; i++) (byKey[occurrences[i].Place] ??= new List<int>()).Add(i);
+            foreach (var ofKey in byKey)
             {
-                occurrenceWriter.WriteCompact(place);
-                occurrenceWriter.WriteCompact(key);
-                occurrenceWriter.WriteCompact(form);
-                occurrenceWriter.WriteCompact(text);
-                occurrenceWriter.WriteCompact(o.Span.Start);
-                occurrenceWriter.WriteCompact(o.Span.Length);
-                occurrenceWriter.WriteCompact((int)o.Kind | Flag(o.InQuotation, 2) | Flag(o.InHeading, 3) | Flag(o.CaseVariant, 4)
-                    | Flag(o.IsGivenName, 5) | Flag(o.StandsAlone, 6) | Flag(o.IsSlip, 7) | Flag(o.ModifiesNoun, 8));
-                occurrenceWriter.WriteCompact(o.Entry is null ? 0 : IndexOf(entries, o.Entry) + 1);
-                occurrenceWriter.WriteCompact(o.SplitAt);
-                occurrenceWriter.Write(o.Separator);
-                occurrenceWriter.WriteCompact(suffix);
-                occurrenceWriter.WriteCompact(givenName);
+                group.SetLength(0);
+                foreach (var ordinal in ofKey) WriteOccurrence(groupWriter, ordinal, occurrences[ordinal], entries);
+                groupWriter.Flush();
+                occurrenceWriter.WriteCompact((int)group.Length);
+                occurrenceWriter.Write(group.GetBuffer(), 0, (int)group.Length);
             }
         }
         writer.WriteCompact((int)buffer.Length);
         writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>One occurrence of the summary, after its place among the article's occurrences (<paramref name="ordinal"/>).</summary>
+    private static void WriteOccurrence(BinaryWriter writer, int ordinal,
+        (VariantOccurrence Occurrence, int Place, int Key, int Form, int Text, int Suffix, int GivenName) written, IReadOnlyList<SpellingEntry> entries)
+    {
+        var (o, _, key, form, text, suffix, givenName) = written;
+        writer.WriteCompact(ordinal);
+        writer.WriteCompact(key);
+        writer.WriteCompact(form);
+        writer.WriteCompact(text);
+        writer.WriteCompact(o.Span.Start);
+        writer.WriteCompact(o.Span.Length);
+        writer.WriteCompact((int)o.Kind | Flag(o.InQuotation, 2) | Flag(o.InHeading, 3) | Flag(o.CaseVariant, 4)
+            | Flag(o.IsGivenName, 5) | Flag(o.StandsAlone, 6) | Flag(o.IsSlip, 7) | Flag(o.ModifiesNoun, 8));
+        writer.WriteCompact(o.Entry is null ? 0 : IndexOf(entries, o.Entry) + 1);
+        writer.WriteCompact(o.SplitAt);
+        writer.Write(o.Separator);
+        writer.WriteCompact(suffix);
+        writer.WriteCompact(givenName);
     }
 
     /// <summary>A compound's key as <see cref="CompoundCandidates"/> makes it from the words as written.</summary>
@@ -280,57 +305,83 @@ internal sealed class VariantIndex
     {
         var strings = new string[reader.ReadCompact()];
         for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-        var keys = new VariantKey[reader.ReadCompact()];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact() - 1], reader.ReadByte());
-            keys[i] = new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
-        }
-        var length = reader.ReadCompact();
-        var bytes = reader.ReadBytes(length);
-        if (bytes.Length != length) throw new EndOfStreamException();
-        return new VariantIndex(keys, new StoredOccurrences(bytes, strings, article));
+        var keyCount = reader.ReadCompact();
+        // Kept where the summary holds them, not copied: the keys are read as they are asked for, most occurrences never.
+        var keys = reader.ReadSegment(reader.ReadCompact());
+        var occurrences = reader.ReadSegment(reader.ReadCompact());
+        return new VariantIndex(new StoredIndex(keys, keyCount, occurrences, strings, article));
     }
 
-    /// <summary>The occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
-    private sealed class StoredOccurrences(byte[] bytes, string[] strings, AnalyzedArticle article)
+    /// <summary>The keys and occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
+    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, ArraySegment<byte> bytes, string[] strings, AnalyzedArticle article)
     {
-        /// <summary>The occurrences whose key's place is true in <paramref name="wanted"/>, or all of them for null; the others
-        /// are read past without making a string or an object.</summary>
+        public int KeyCount => keyCount;
+
+        /// <summary>The keys in their order, each made as it is read.</summary>
+        public IEnumerable<VariantKey> ReadKeys()
+        {
+            using var reader = new BinaryReader(new MemoryStream(keys.Array!, keys.Offset, keys.Count, writable: false), Encoding.UTF8);
+            for (var i = 0; i < keyCount; i++)
+            {
+                var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact() - 1], reader.ReadByte());
+                yield return new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
+            }
+            if (reader.BaseStream.Position != keys.Count) throw new FormatException("A variant index's keys run past their length");
+        }
+
+        /// <summary>The occurrences whose key's place is true in <paramref name="wanted"/>, or all of them for null, in the
+        /// article's order; the other keys' are passed over by their length.</summary>
         public IReadOnlyList<VariantOccurrence> Decode(bool[]? wanted)
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            string? Given(int number) => number == 0 ? null : strings[number - 1];
+            var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
             var entries = article.Profile.Spellings;
             var keyBuffer = new StringBuilder();
             var count = reader.ReadCompact();
-            var occurrences = new List<VariantOccurrence>(wanted is null ? count : 0);
-            for (var i = 0; i < count; i++)
+            var occurrences = new List<(int Ordinal, VariantOccurrence Occurrence)>(wanted is null ? count : 0);
+            for (var place = 0; place < keyCount; place++)
             {
-                var (place, key, form, text, span) = (reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(),
-                    new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
-                var flags = reader.ReadCompact();
-                var (entry, splitAt, separator, suffix, givenName) =
-                    (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), reader.ReadCompact(), reader.ReadCompact());
-                if (wanted is not null && !wanted[place]) continue;
-                bool Has(int bit) => (flags & (1 << bit)) != 0;
-                // The words are read from the article's text now only when the key is made of them (a compound's).
-                var given = Given(text) ?? (key == 0 ? article.Article.GetText(span) : null);
-                occurrences.Add(new VariantOccurrence(Given(key) ?? CompoundKeyOf(given!, strings[form - 1], separator, keyBuffer), strings[form - 1],
-                    span, given, () => article.Article.GetText(span), (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1],
-                    splitAt, separator)
+                var length = reader.ReadCompact();
+                var end = stream.Position + length;
+                if (wanted is not null && !wanted[place])
                 {
-                    CaseVariant = Has(4),
-                    IsGivenName = Has(5),
-                    StandsAlone = Has(6),
-                    IsSlip = Has(7),
-                    ModifiesNoun = Has(8),
-                    Suffix = Given(suffix)!,
-                    GivenName = Given(givenName),
-                });
+                    stream.Position = end;
+                    continue;
+                }
+                while (stream.Position < end) occurrences.Add(ReadOccurrence(reader, entries, keyBuffer));
             }
-            return occurrences;
+            if (stream.Position != stream.Length) throw new FormatException("A variant index's occurrences run past their keys");
+            // Stable: ordinals are distinct.
+            return occurrences.OrderBy(o => o.Ordinal).Select(o => o.Occurrence).ToList();
         }
+
+        /// <summary>One occurrence as <see cref="WriteOccurrence"/> wrote it, with its place in the article's order.</summary>
+        private (int Ordinal, VariantOccurrence Occurrence) ReadOccurrence(BinaryReader reader, IReadOnlyList<SpellingEntry> entries, StringBuilder keyBuffer)
+        {
+            var (ordinal, key, form, text, span) = (reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(),
+                new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
+            var flags = reader.ReadCompact();
+            var (entry, splitAt, separator, suffix, givenName) =
+                (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), reader.ReadCompact(), reader.ReadCompact());
+            bool Has(int bit) => (flags & (1 << bit)) != 0;
+            // The words are read from the article's text now only when the key is made of them (a compound's).
+            var given = Given(text) ?? (key == 0 ? article.Article.GetText(span) : null);
+            return (ordinal, new VariantOccurrence(Given(key) ?? CompoundKeyOf(given!, strings[form - 1], separator, keyBuffer), strings[form - 1],
+                span, given, () => article.Article.GetText(span), (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1],
+                splitAt, separator)
+            {
+                CaseVariant = Has(4),
+                IsGivenName = Has(5),
+                StandsAlone = Has(6),
+                IsSlip = Has(7),
+                ModifiesNoun = Has(8),
+                Suffix = Given(suffix)!,
+                GivenName = Given(givenName),
+            });
+        }
+
+        /// <summary>A string of the summary by its number; 0 is none.</summary>
+        private string? Given(int number) => number == 0 ? null : strings[number - 1];
     }
 
     /// <summary>True when the outlet's profile decides this entry for the article (ED1002 reports it, so ED1001 and ED1005 leave it).</summary>
