@@ -18,12 +18,13 @@ internal sealed class SentenceCache<T>
     public SentenceCache(int bits) => _entries = new RecentSlots<Entry>(bits);
 
     /// <summary>What <paramref name="read"/> makes of <paramref name="sentence"/>, token indexes counted from its first token:
-    /// kept from a sentence read the same before, or read now and kept.</summary>
-    public T[] GetOrRead(Article article, Sentence sentence, System.Func<Article, Sentence, T[]> read)
+    /// kept from a sentence read the same before, or read now and kept. A reader that also asks the rest of the article
+    /// something passes <paramref name="holds"/>, which says whether what was kept still holds in this article.</summary>
+    public T[] GetOrRead(Article article, Sentence sentence, System.Func<Article, Sentence, T[]> read, System.Func<T[], bool>? holds = null)
     {
         if (SentenceKey.Of(article, sentence) is not { } key) return read(article, sentence);
         // One key object stands for every sentence of its key read recently: a kept entry is the sentence's when it holds that object.
-        if (_entries.Get(key.Hash) is { } entry && entry.Key == key) return entry.Values;
+        if (_entries.Get(key.Hash) is { } entry && entry.Key == key && (holds is null || holds(entry.Values))) return entry.Values;
         var values = read(article, sentence);
         _entries.Set(key.Hash, new Entry(key, values));
         return values;
