@@ -154,7 +154,7 @@ int Failures(string wanted, string? onlyRule, bool all)
                  .OrderBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Article.Key, StringComparer.Ordinal))
     {
         var verdict = scorer.Judge(finding) switch { Verdict.Reject => "WRONG", Verdict.Accept => "RIGHT", _ => "UNJUDGED" };
-        Console.WriteLine($"{verdict}\t{Keys.Of(finding)}\t{Tsv.Clean(finding.Diagnostic.Message)}\t{Tsv.Clean(Snippets.Short(Context(finding), 400))}");
+        Console.WriteLine($"{verdict}\t{Keys.Of(finding)}\t{Tsv.Clean(finding.Diagnostic.Message)}\t{Tsv.Clean(AroundMark(Context(finding), 400))}");
     }
     foreach (var miss in scorer.Misses(findings).Where(m => Selected(m.Rule)))
     {
@@ -215,6 +215,16 @@ static string Context(Finding finding)
     if (span.Start - start > 600) start = span.Start - 600;
     if (end - span.End > 600) end = span.End + 600;
     return text[start..span.Start] + "[[" + text.Substring(span.Start, span.Length) + "]]" + text[span.End..end];
+}
+
+/// <summary>At most <paramref name="max"/> characters of a finding's context on one line, centred on its [[ ]] mark, so that the
+/// flagged text of a long paragraph is shown.</summary>
+static string AroundMark(string context, int max)
+{
+    var flat = Snippets.Short(context, int.MaxValue);
+    if (flat.Length <= max) return flat;
+    var start = Math.Clamp(flat.IndexOf("[[", StringComparison.Ordinal) - max / 2, 0, flat.Length - max);
+    return flat.Substring(start, max);
 }
 
 static string Ratio(int a, int b) => b == 0 ? "–" : $"{a}/{b} = {(double)a / b:F2}";

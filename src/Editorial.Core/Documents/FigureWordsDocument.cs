@@ -44,6 +44,8 @@ internal sealed class FigureWordsDocument
     public List<string> WholeEventPlaces { get; set; } = [];
     public List<string> NewOccasionWords { get; set; } = [];
     public List<string> BackgroundWords { get; set; } = [];
+    public List<string> ForecastWords { get; set; } = [];
+    public List<string> DisputeWords { get; set; } = [];
     public List<string> CampaignWords { get; set; } = [];
     public List<string> IncidentRuns { get; set; } = [];
     public List<string> DailyWords { get; set; } = [];

@@ -71,7 +71,7 @@ public sealed class ArticleFigures
                 // The sentence where reading stops is read up to the last figure read, and not kept.
                 for (var i = first; i < count; i++)
                 {
-                    if (QuantityKeyReader.Read(reading, figures[i]) is { } keyed) counted.Add(keyed);
+                    if (ReadKeyed(reading, figures[i]) is { } keyed) counted.Add(keyed);
                 }
                 break;
             }
@@ -88,6 +88,14 @@ public sealed class ArticleFigures
             keyed.IsInHeadline = article.Paragraphs[article.Sentences[keyed.Figure.SentenceIndex].ParagraphIndex].IsHeading;
         }
         return counted;
+    }
+
+    /// <summary>What <paramref name="figure"/> counts and how its clause gives it; null when it is not keyed.</summary>
+    internal static CountedFigure? ReadKeyed(ArticleReading reading, Figure figure)
+    {
+        if (QuantityKeyReader.Read(reading, figure) is not { } keyed) return null;
+        keyed.Mode = QuantityKeyReader.Mode(reading, figure);
+        return keyed;
     }
 
     /// <summary>Words that say a toll is not final: "the death toll is expected to rise", "the toll may well increase".</summary>
@@ -179,7 +187,7 @@ internal sealed record CountedSentence(KeptCount[] Counts, ArticleQuestions Aske
         var counts = new List<KeptCount>();
         for (var i = first; i < end; i++)
         {
-            if (QuantityKeyReader.Read(reading, reading.Figures[i]) is { } keyed) counts.Add(KeptCount.Of(keyed, i - first, start));
+            if (ArticleFigures.ReadKeyed(reading, reading.Figures[i]) is { } keyed) counts.Add(KeptCount.Of(keyed, i - first, start));
         }
         reading.Asked = null;
         return new CountedSentence(counts.ToArray(), asked);
@@ -189,15 +197,15 @@ internal sealed record CountedSentence(KeptCount[] Counts, ArticleQuestions Aske
 /// <summary>What a count of a sentence counts, its phrase's span from the sentence's start: the <paramref name="Ordinal"/>-th
 /// figure of its sentence.</summary>
 internal sealed record KeptCount(int Ordinal, QuantityKey Key, int PhraseStart, int PhraseLength, string PhraseText, string? Source, FigureTiming Timing,
-    string Text, Interval Interval)
+    string Text, Interval Interval, FigureMode Mode)
 {
     public static KeptCount Of(CountedFigure counted, int ordinal, int sentenceStart) =>
         new(ordinal, counted.Key, counted.Phrase.Start - sentenceStart, counted.Phrase.Length, counted.PhraseText, counted.Source, counted.Timing,
-            counted.Text, counted.Interval);
+            counted.Text, counted.Interval, counted.Mode);
 
     /// <summary>The count of <paramref name="figure"/>, in a sentence that starts at <paramref name="sentenceStart"/>.</summary>
     public CountedFigure PlacedAt(Figure figure, int sentenceStart) =>
-        new(figure, Key, new TextSpan(sentenceStart + PhraseStart, PhraseLength), PhraseText, Source, Timing) { Text = Text, Interval = Interval };
+        new(figure, Key, new TextSpan(sentenceStart + PhraseStart, PhraseLength), PhraseText, Source, Timing) { Text = Text, Interval = Interval, Mode = Mode };
 }
 
 /// <summary>What reading one figure needs of its article: the text, every figure (years and clock times tell occasions and

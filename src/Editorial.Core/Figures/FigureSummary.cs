@@ -9,7 +9,7 @@ namespace Editorial.Figures;
 /// figure, and each counted one with its key, phrase, source and timing, as the cross-article rules compare them.</summary>
 internal static class FigureSummary
 {
-    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/6", Write, Read);
+    public static readonly SummaryCodec Codec = SummaryCodec.For<ArticleFigures>("figures/7", Write, Read);
 
     private static void Write(BinaryWriter writer, ArticleFigures figures, AnalyzedArticle article)
     {
@@ -28,6 +28,7 @@ internal static class FigureSummary
             WriteInterval(writer, counted.Interval);
             writer.Write(counted.IsInOpening);
             writer.Write(counted.IsInHeadline);
+            writer.Write((int)counted.Mode);
             WriteKey(writer, counted.Key);
             writer.WriteSpan(counted.Phrase);
             writer.Write(counted.PhraseText);
@@ -50,7 +51,7 @@ internal static class FigureSummary
         {
             var figure = figures[reader.ReadInt32()];
             var interval = ReadInterval(reader);
-            var (isInOpening, isInHeadline) = (reader.ReadBoolean(), reader.ReadBoolean());
+            var (isInOpening, isInHeadline, mode) = (reader.ReadBoolean(), reader.ReadBoolean(), (FigureMode)reader.ReadInt32());
             var key = ReadKey(reader);
             var phrase = reader.ReadSpan();
             var phraseText = reader.ReadString();
@@ -64,6 +65,7 @@ internal static class FigureSummary
                 Interval = interval,
                 IsInOpening = isInOpening,
                 IsInHeadline = isInHeadline,
+                Mode = mode,
                 Text = text,
             };
         }

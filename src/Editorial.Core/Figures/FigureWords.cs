@@ -64,6 +64,8 @@ internal sealed class FigureWords
         WholeEventPlaces = Words(document.WholeEventPlaces);
         NewOccasionWords = Words(document.NewOccasionWords);
         BackgroundWords = Words(document.BackgroundWords);
+        ForecastWords = Words(document.ForecastWords);
+        DisputeWords = Words(document.DisputeWords);
         CampaignWords = Words(document.CampaignWords);
         IncidentRuns = Words(document.IncidentRuns);
         DailyWords = Words(document.DailyWords);
@@ -174,6 +176,8 @@ internal sealed class FigureWords
     public HashSet<string> WholeEventPlaces { get; }
     public HashSet<string> NewOccasionWords { get; }
     public HashSet<string> BackgroundWords { get; }
+    public HashSet<string> ForecastWords { get; }
+    public HashSet<string> DisputeWords { get; }
     public HashSet<string> CampaignWords { get; }
     public HashSet<string> IncidentRuns { get; }
     public HashSet<string> DailyWords { get; }

@@ -155,8 +155,22 @@ public sealed class CountedFigure
     public string? Source { get; }
     /// <summary>What the text says of when the figure was given: a revision ("rose to"), a time stamp.</summary>
     public FigureTiming Timing { get; }
+    /// <summary>How the figure's clause gives it: as what is, as what may, will or is meant to be, or as one side's disputed claim.</summary>
+    public FigureMode Mode { get; internal set; }
 
     public override string ToString() => $"'{PhraseText}' {Interval} {Key}{(Source is null ? "" : " source: " + Source)}{Timing}";
+}
+
+/// <summary>How a sentence gives a figure (<see cref="CountedFigure.Mode"/>), from the words of its clause (figure-words.yml's
+/// <c>forecast-words</c> and <c>dispute-words</c>).</summary>
+public enum FigureMode
+{
+    /// <summary>As what is or was: "35 people were killed".</summary>
+    Stated,
+    /// <summary>As what may, will or is meant to be: "the strike could have killed 40", "the plan would divert $3 billion".</summary>
+    Expected,
+    /// <summary>As one side's claim that is disputed: "Moscow claimed it killed 200 soldiers", "allegedly".</summary>
+    Disputed,
 }
 
 /// <summary>

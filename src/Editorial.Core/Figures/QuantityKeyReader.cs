@@ -48,6 +48,8 @@ internal static partial class QuantityKeyReader
     private static readonly HashSet<string> WholeEventPlaces = FigureWords.Instance.WholeEventPlaces;
     private static readonly HashSet<string> NewOccasionWords = FigureWords.Instance.NewOccasionWords;
     private static readonly HashSet<string> BackgroundWords = FigureWords.Instance.BackgroundWords;
+    private static readonly HashSet<string> ForecastWords = FigureWords.Instance.ForecastWords;
+    private static readonly HashSet<string> DisputeWords = FigureWords.Instance.DisputeWords;
     private static readonly HashSet<string> CampaignWords = FigureWords.Instance.CampaignWords;
     private static readonly HashSet<string> IncidentRuns = FigureWords.Instance.IncidentRuns;
     private static readonly HashSet<string> DailyWords = FigureWords.Instance.DailyWords;
@@ -194,6 +196,23 @@ internal static partial class QuantityKeyReader
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
+
+    /// <summary>How the clause around a keyed figure gives it (<see cref="FigureMode"/>): as one side's disputed claim when a word of
+    /// <see cref="DisputeWords"/> governs it (but for "claimed" taking lives, a toll's verb), as what may or will be when a word of
+    /// <see cref="ForecastWords"/> does, else as what is. A word governs the figure when it stands before it in its clause, or
+    /// within <see cref="VerbGroupAfterFigure"/> words after it ("40 people could have died"); a word further on qualifies
+    /// something else ("Darya Dugina, 35, was killed in an alleged assassination attempt").</summary>
+    public static FigureMode Mode(ArticleReading reading, Figure figure)
+    {
+        var segment = Clause.Around(reading, reading.Article.Sentences[figure.SentenceIndex], figure).SegmentAround(figure.FirstToken);
+        var governing = segment.WordIndexes().Where(k => k < figure.FirstToken || (k > figure.LastToken && k <= figure.LastToken + VerbGroupAfterFigure)).ToList();
+        var takesLives = governing.Any(k => segment.IsWord(k, "lives"));
+        if (governing.Any(k => DisputeWords.Contains(segment.Word(k)) && !(takesLives && LifeTakingVerbs.Contains(segment.Word(k))))) return FigureMode.Disputed;
+        return governing.Any(k => ForecastWords.Contains(segment.Word(k))) ? FigureMode.Expected : FigureMode.Stated;
+    }
+
+    /// <summary>How many words after a figure its verb group may reach: "40 people could have died", "5,000 people are expected".</summary>
+    private const int VerbGroupAfterFigure = 4;
 
     /// <summary>"in the strike at the base near Yavoriv on Sunday": where and when, for messages.</summary>
     private static string? Setting(string? incident, IReadOnlyList<string> places, IReadOnlyCollection<string> sites, IReadOnlyCollection<string> days)

@@ -120,26 +120,6 @@ public class PhrasingAndPartsTests
         headline.Key.Places.ShouldBe(["croydon"]);
     }
 
-    private static string Roundup(string date, string shelling) =>
-        $"---\ndate: {date}\n---\n\n# Fighting goes on in the east\n\nThe president called for more air defence on Sunday.\n\n" +
-        "Talks on grain exports were to resume next week.\n\nThe army said it had pushed back an assault near the river.\n\n" + shelling + "\n";
-
-    [Theory]
-    [InlineData("2025-07-30", "")]
-    [InlineData("2025-07-31", "other.md(13,17,13,27): info ED2002: Conflicting figures for people killed in the shelling in Marinsk in the same story: “two people” here and “three people” in story.md(13,17) cannot both be true (two vs three)")]
-    public void A_roundup_figure_deep_in_an_article_of_another_day_is_another_occasion(string otherDate, string expected)
-    {
-        // One story by name: grouping is not what is tested.
-        var story = new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "east" });
-        var inputs = new[]
-        {
-            new ArticleInput("story.md", Roundup("2025-07-31", "Shelling killed three people in Marinsk."), story),
-            new ArticleInput("other.md", Roundup(otherDate, "Shelling killed two people in Marinsk."), story),
-        };
-        var findings = new EditorialEngine().Check(inputs).Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
-        findings.Take(1).ShouldBe(expected.Length == 0 ? [] : [expected]);
-    }
-
     [Theory]
     [InlineData("Nearly two-thirds of the 300 passengers were rescued.", "300 passengers", "passengers on board")]
     [InlineData("Most of the 40 people on board were rescued.", "40 people", "people on board")]

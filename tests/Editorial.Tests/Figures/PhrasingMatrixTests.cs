@@ -184,7 +184,6 @@ public class PhrasingMatrixTests
         ]),
         ["cost"] = new(["40"], ["45"],
         [
-            "The new bridge in Leeds will cost £{0} million.",
             "The £{0} million bridge in Leeds opened on Monday.",
             "The new bridge in Leeds cost £{0} million to build.",
             "The cost of the new bridge in Leeds is £{0} million.",
@@ -194,6 +193,8 @@ public class PhrasingMatrixTests
             // A cost is its holder's: "its new £40m bridge" has a word between the determiner and the amount, and the holder is
             // read only right after a determiner.
             "Leeds opened its new £{0}m bridge on Monday.",
+            // Read, but given as what the bridge will cost: a forecast is reported only against another forecast (ReportGateTests).
+            "The new bridge in Leeds will cost £{0} million.",
         ]),
         ["distance"] = new(["1,000"], ["1,300"],
         [

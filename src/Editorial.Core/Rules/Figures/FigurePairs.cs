@@ -140,7 +140,7 @@ internal static class FigurePairs
 
     /// <summary>The pairs inside an article in a corpus summary: each figure by its place among the article's counted figures,
     /// which the summary holds before them (<see cref="FigureSummary"/>).</summary>
-    public static readonly SummaryCodec WithinArticleCodec = SummaryCodec.For<WithinArticlePairs>("figure-pairs/1", WriteWithinArticle, ReadWithinArticle);
+    public static readonly SummaryCodec WithinArticleCodec = SummaryCodec.For<WithinArticlePairs>("figure-pairs/2", WriteWithinArticle, ReadWithinArticle);
 
     private static void WriteWithinArticle(BinaryWriter writer, WithinArticlePairs pairs, AnalyzedArticle article)
     {
@@ -192,7 +192,6 @@ internal static class FigurePairs
                 {
                     var (a, b) = (entries[i], entries[j]);
                     if (!FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
-                    if (AreRoundupFiguresOfOtherDays(articles[a.Index], a.Figure, articles[b.Index], b.Figure)) continue;
                     if (!AmountHoldersMet(a.Figure, articles[b.Index]) || !AmountHoldersMet(b.Figure, articles[a.Index])) continue;
                     if (FigureComparison.MatchedOnlyByStory(a.Figure, b.Figure)
                         && !(IsStoryToll(a.Figure, articles[b.Index]) && IsStoryToll(b.Figure, articles[a.Index])))
@@ -205,21 +204,6 @@ internal static class FigurePairs
         }
     }
 
-    /// <summary>
-    /// True when two articles of different dates give the figures only in their bodies, and nothing narrower than a place ties
-    /// them: a day's roundup of a war reports shelling in the same city every day ("two killed in Mykolaiv" on Sunday, "one
-    /// killed in Mykolaiv" on Saturday), and a city is no anchor of one occasion across days. The articles of one event give
-    /// its figures in their openings, or name the site or the day.
-    /// </summary>
-    private static bool AreRoundupFiguresOfOtherDays(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second)
-    {
-        if (first.IsInOpening || second.IsInOpening || first.Key.IsSeries || first.Key.IsSpecific || second.Key.IsSpecific) return false;
-        if (firstArticle.Article.Date is not { } firstDate || secondArticle.Article.Date is not { } secondDate || firstDate.Date == secondDate.Date) return false;
-        return !Shares(first.Key.Sites, second.Key.Sites) && !Shares(first.Key.Days, second.Key.Days);
-    }
-
-    private static bool Shares(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.Any(b.Contains);
-
     /// <summary>True unless <paramref name="figure"/> is an amount whose clause names someone the <paramref name="other"/> article
     /// never names: "$3 billion" of Bank of America's is not the amount of an article that knows only Goldman. Two clauses of
     /// one story name their holder in different company ("Goldman Sachs, according to a filing" and "Goldman, an analyst at
@@ -231,16 +215,15 @@ internal static class FigurePairs
     private static bool OnlyGrows(CountedFigure figure) => figure.Key.Event is "killed" or "wounded";
 
     /// <summary>
-    /// True when a figure that no place or site anchors can be taken for the toll of the event its story is about: it is
-    /// in the headline or the opening sentences, where an article gives its own event's figures (a roundup's other tolls
-    /// and a list of past events come later), and every name of its clause is one that <paramref name="other"/> article
-    /// names too ("Sandy Hook: 26 killed" is another event's toll when the other report never names Sandy Hook), and every place
+    /// True when a figure that no place or site anchors can be taken for the toll of the event its story is about (it stands in
+    /// the headline or the opening sentences, as <see cref="ReportGate.InOpenings"/> asks of every count of an event): every name
+    /// of its clause is one that <paramref name="other"/> article names too ("Sandy Hook: 26 killed" is another event's toll when the other report never names Sandy Hook), and every place
     /// of its clause is one the other article opens on. A clause that opens an occasion of its own ("in a separate strike",
     /// "elsewhere") is never the story's toll.
     /// </summary>
     private static bool IsStoryToll(CountedFigure figure, AnalyzedArticle other)
     {
-        if (figure.Key.OpensOtherOccasion || !figure.IsInOpening) return false;
+        if (figure.Key.OpensOtherOccasion) return false;
         // "84 killed in Nice" is the toll of the other report's event only when that report opens on Nice.
         return figure.Key.Names.All(name => name.Length < 3 || Stories.Mentions(other, name)) && figure.Key.Places.All(place => Stories.OpensOn(other, place));
     }
@@ -248,10 +231,12 @@ internal static class FigurePairs
     /// <summary>
     /// An update when one figure is said to be later (a revision, a later time stamp, or, for a count that changes as an
     /// event unfolds, a later-dated article). Otherwise a discrepancy between sources when both are attributed to different ones, else a conflict.
-    /// Null, no finding, when one figure "rose to" less than the other: which came first cannot be told.
+    /// Null, no finding, when the pair fails a condition of <see cref="ReportGate"/>, or when one figure "rose to" less than the
+    /// other: which came first cannot be told.
     /// </summary>
     private static FigurePair? Classify(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second, Story? story)
     {
+        if (ReportGates.FirstUnmet(firstArticle, first, secondArticle, second) is not null) return null;
         if (FigureComparison.RiseBelowTheOther(first, second)) return null;
         if (FigureComparison.IsUpdate(first, second, out var later))
         {

@@ -103,7 +103,7 @@ internal sealed class WordSet
 
     /// <summary><see cref="Contains(string)"/> of the first <paramref name="length"/> characters of <paramref name="asciiLetters"/>, each of which
     /// is an ASCII character other than a line feed.</summary>
-    public bool Contains(char[] asciiLetters, int length) => Find(new AsciiChars(asciiLetters, length)) >= 0;
+    public bool Contains(char[] asciiLetters, int length) => Find(new AsciiWord(asciiLetters.AsMemory(0, length), lowered: false)) >= 0;
 
     private bool Holds(string word, bool lowered)
     {
@@ -116,7 +116,7 @@ internal sealed class WordSet
                 return Find(new ListedBytes(encoded, 0, encoded.Length)) >= 0;
             }
         }
-        return Find(new AsciiWord(word, lowered)) >= 0;
+        return Find(new AsciiWord(word.AsMemory(), lowered)) >= 0;
     }
 
     /// <summary>The slot that holds <paramref name="key"/>'s word, or the complement of the empty slot where it would go. The
@@ -165,46 +165,26 @@ internal sealed class WordSet
         }
     }
 
-    /// <summary>A word of ASCII characters, each of which is its own UTF-8 byte, so it hashes and compares as its bytes would
-    /// without being encoded; <paramref name="lowered"/>, the word with A to Z in lower case.</summary>
-    private readonly struct AsciiWord(string word, bool lowered) : IProbeKey
+    /// <summary>A word of ASCII characters (a string, or the start of a buffer), each of which is its own UTF-8 byte, so it
+    /// hashes and compares as its bytes would without being encoded; <paramref name="lowered"/>, the word with A to Z in lower
+    /// case.</summary>
+    private readonly struct AsciiWord(ReadOnlyMemory<char> word, bool lowered) : IProbeKey
     {
         public int Length => word.Length;
 
         public int Hash()
         {
             var hash = Fnv1a.Basis32;
-            foreach (var c in word) hash = Fnv1a.Add32(hash, lowered ? Lower(c) : c);
+            foreach (var c in word.Span) hash = Fnv1a.Add32(hash, lowered ? Lower(c) : c);
             return Finish(hash);
         }
 
         public bool IsAt(byte[] words, int at)
         {
-            for (var i = 0; i < word.Length; i++)
+            var span = word.Span;
+            for (var i = 0; i < span.Length; i++)
             {
-                if (words[at + i] != (lowered ? Lower(word[i]) : word[i])) return false;
-            }
-            return true;
-        }
-    }
-
-    /// <summary>ASCII characters where they lie in an array, which hash and compare as their bytes would.</summary>
-    private readonly struct AsciiChars(char[] chars, int length) : IProbeKey
-    {
-        public int Length => length;
-
-        public int Hash()
-        {
-            var hash = Fnv1a.Basis32;
-            for (var i = 0; i < length; i++) hash = Fnv1a.Add32(hash, chars[i]);
-            return Finish(hash);
-        }
-
-        public bool IsAt(byte[] words, int at)
-        {
-            for (var i = 0; i < length; i++)
-            {
-                if (words[at + i] != chars[i]) return false;
+                if (words[at + i] != (lowered ? Lower(span[i]) : span[i])) return false;
             }
             return true;
         }

@@ -1,0 +1,44 @@
+using System;
+using Editorial.Figures;
+
+namespace Editorial.Rules.Figures;
+
+/// <summary>
+/// The conditions, beyond one key and values that cannot both be true, that a pair of figures must meet to be reported
+/// (docs/figures.md, "When a pair is reported"). The key says two figures may count one thing; these say the text gives a
+/// reader no reason to doubt it. They are checked on the pair, after the figures are read, so that a figure that fails one
+/// is still read and still grouped into stories.
+/// </summary>
+internal enum ReportGate
+{
+    /// <summary>Two counts of an event are each in their article's headline or opening sentences, where an article gives its own
+    /// event's figures: later in the body a count is as often another strike of the day, an earlier event, a part or a tally.</summary>
+    InOpenings,
+    /// <summary>Neither figure is one side's disputed claim ("Moscow claimed", "allegedly"), and both are given as what is or both
+    /// as what may or will be: a forecast or a plan is not the figure that came to pass.</summary>
+    StatedAlike,
+    /// <summary>Two articles' figures are dated within <see cref="Stories.DateWindowDays"/> of each other: a story named by
+    /// front matter may run for weeks, and what was true of its event then may not be now.</summary>
+    WithinDateWindow,
+}
+
+internal static class ReportGates
+{
+    /// <summary>The first condition of <see cref="ReportGate"/> that the pair does not meet, or null when it meets them all.</summary>
+    public static ReportGate? FirstUnmet(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second)
+    {
+        if ((IsCountOfAnEvent(first) || IsCountOfAnEvent(second)) && !(first.IsInOpening && second.IsInOpening)) return ReportGate.InOpenings;
+        if (first.Mode == FigureMode.Disputed || second.Mode == FigureMode.Disputed || first.Mode != second.Mode) return ReportGate.StatedAlike;
+        if (!ReferenceEquals(firstArticle, secondArticle) && firstArticle.Article.Date is { } firstDate && secondArticle.Article.Date is { } secondDate
+            && Math.Abs((firstDate - secondDate).TotalDays) > Stories.DateWindowDays)
+        {
+            return ReportGate.WithinDateWindow;
+        }
+        return null;
+    }
+
+    /// <summary>True for a count of what befell people or things at an event ("35 people killed", "more than 130 wounded"), keyed by
+    /// its noun and event and tied to an occasion by the places and sites of its clause; false for a quantity whose key names what
+    /// it measures and whose ("the age of Roe", "laps completed when the race was stopped", "the fourth round of talks", an amount).</summary>
+    private static bool IsCountOfAnEvent(CountedFigure figure) => !figure.Key.IsSpecific && !figure.Key.IsSeries && figure.Key.Amount is null;
+}
