@@ -76,7 +76,7 @@ public sealed partial class Article
         _proseText = null;
         _sentences = null;
         _tokens = null;
-        _sentenceKeyHashes = null;
+        _sentenceKeys = null;
     }
 
     private InvalidOperationException Released() =>
@@ -110,11 +110,11 @@ public sealed partial class Article
     /// <summary>True when <see cref="GetText"/> is the article's own characters at every span (no HTML view hides any).</summary>
     internal bool ReadsAsWritten => _readable is null;
 
-    /// <summary>Each sentence's <see cref="SentenceKey"/> hash, made once for the several readers that keep what they read by
-    /// sentence (whichever thread asks first; two threads make the same).</summary>
-    internal uint[] SentenceKeyHashes => _sentenceKeyHashes ?? System.Threading.LazyInitializer.EnsureInitialized(ref _sentenceKeyHashes, () => SentenceKey.HashAll(this))!;
+    /// <summary>Each sentence's <see cref="SentenceKey"/> once found (<see cref="SentenceKey.Of"/>), for the several readers that
+    /// keep what they read by sentence.</summary>
+    internal SentenceKey?[] SentenceKeys => _sentenceKeys ?? System.Threading.LazyInitializer.EnsureInitialized(ref _sentenceKeys, () => new SentenceKey?[Sentences.Count])!;
 
-    private uint[]? _sentenceKeyHashes;
+    private SentenceKey?[]? _sentenceKeys;
 
     public Diagnostics.Location GetLocation(TextSpan span) => new(Path, span, Lines.GetLineSpan(span));
 

@@ -54,21 +54,48 @@ public sealed class ArticleFigures
         return new ArticleFigures(figures, counted, read < figures.Count ? figures[read] : null);
     }
 
-    /// <summary>The counted figures among the first <paramref name="count"/> of the article's figures.</summary>
+    /// <summary>The counted figures among the first <paramref name="count"/> of the article's figures. What a sentence's figures
+    /// count is kept with what reading them asked of the rest of the article (<see cref="FigureLexicon.CountedSentences"/>),
+    /// and taken for a sentence of the same key whose article answers the same.</summary>
     private static List<CountedFigure> Read(ArticleReading reading, int count)
     {
         var (article, figures) = (reading.Article, reading.Figures);
         var counted = new List<CountedFigure>();
-        for (var i = 0; i < count; i++)
+        for (var first = 0; first < count;)
         {
-            var figure = figures[i];
-            if (QuantityKeyReader.Read(reading, figure) is not { } keyed) continue;
-            keyed.IsInOpening = IsInOpening(article, figure.SentenceIndex);
-            keyed.IsInHeadline = article.Paragraphs[article.Sentences[figure.SentenceIndex].ParagraphIndex].IsHeading;
-            keyed.Mode = QuantityKeyReader.Mode(reading, figure);
-            counted.Add(keyed);
+            var sentence = article.Sentences[figures[first].SentenceIndex];
+            var end = first + 1;
+            while (end < figures.Count && figures[end].SentenceIndex == sentence.Index) end++;
+            if (end > count)
+            {
+                // The sentence where reading stops is read up to the last figure read, and not kept.
+                for (var i = first; i < count; i++)
+                {
+                    if (ReadKeyed(reading, figures[i]) is { } keyed) counted.Add(keyed);
+                }
+                break;
+            }
+            var start = article.Tokens[sentence.FirstToken].Span.Start;
+            var (from, to) = (first, end);
+            var kept = reading.Lexicon.CountedSentences.GetOrRead(article, sentence, (_, _) => [CountedSentence.Read(reading, sentence, from, to)],
+                values => values[0].Asked.HoldFor(reading, sentence))[0];
+            foreach (var one in kept.Counts) counted.Add(one.PlacedAt(figures[first + one.Ordinal], start));
+            first = end;
+        }
+        foreach (var keyed in counted)
+        {
+            keyed.IsInOpening = IsInOpening(article, keyed.Figure.SentenceIndex);
+            keyed.IsInHeadline = article.Paragraphs[article.Sentences[keyed.Figure.SentenceIndex].ParagraphIndex].IsHeading;
         }
         return counted;
+    }
+
+    /// <summary>What <paramref name="figure"/> counts and how its clause gives it; null when it is not keyed.</summary>
+    internal static CountedFigure? ReadKeyed(ArticleReading reading, Figure figure)
+    {
+        if (QuantityKeyReader.Read(reading, figure) is not { } keyed) return null;
+        keyed.Mode = QuantityKeyReader.Mode(reading, figure);
+        return keyed;
     }
 
     /// <summary>Words that say a toll is not final: "the death toll is expected to rise", "the toll may well increase".</summary>
@@ -148,9 +175,44 @@ public sealed class ArticleFigures
     }
 }
 
+/// <summary>What the counts of one sentence's figures count (<see cref="KeptCount"/>, spans from the sentence's start), and what
+/// reading them asked of the rest of the article.</summary>
+internal sealed record CountedSentence(KeptCount[] Counts, ArticleQuestions Asked)
+{
+    /// <summary>Reads the figures <paramref name="first"/> to <paramref name="end"/> of the article, those of <paramref name="sentence"/>.</summary>
+    public static CountedSentence Read(ArticleReading reading, Sentence sentence, int first, int end)
+    {
+        var asked = reading.Asked = new ArticleQuestions(sentence);
+        var start = reading.Article.Tokens[sentence.FirstToken].Span.Start;
+        var counts = new List<KeptCount>();
+        for (var i = first; i < end; i++)
+        {
+            if (ArticleFigures.ReadKeyed(reading, reading.Figures[i]) is { } keyed) counts.Add(KeptCount.Of(keyed, i - first, start));
+        }
+        reading.Asked = null;
+        return new CountedSentence(counts.ToArray(), asked);
+    }
+}
+
+/// <summary>What a count of a sentence counts, its phrase's span from the sentence's start: the <paramref name="Ordinal"/>-th
+/// figure of its sentence.</summary>
+internal sealed record KeptCount(int Ordinal, QuantityKey Key, int PhraseStart, int PhraseLength, string PhraseText, string? Source, FigureTiming Timing,
+    string Text, Interval Interval, FigureMode Mode)
+{
+    public static KeptCount Of(CountedFigure counted, int ordinal, int sentenceStart) =>
+        new(ordinal, counted.Key, counted.Phrase.Start - sentenceStart, counted.Phrase.Length, counted.PhraseText, counted.Source, counted.Timing,
+            counted.Text, counted.Interval, counted.Mode);
+
+    /// <summary>The count of <paramref name="figure"/>, in a sentence that starts at <paramref name="sentenceStart"/>.</summary>
+    public CountedFigure PlacedAt(Figure figure, int sentenceStart) =>
+        new(figure, Key, new TextSpan(sentenceStart + PhraseStart, PhraseLength), PhraseText, Source, Timing) { Text = Text, Interval = Interval, Mode = Mode };
+}
+
 /// <summary>What reading one figure needs of its article: the text, every figure (years and clock times tell occasions and
 /// updates apart), the names too general to anchor a figure, the reporting verbs that introduce a source, and the profile's
-/// figure lexicon (what an amount of money or a measure can be of).</summary>
+/// figure lexicon (what an amount of money or a measure can be of). What the reading asks of the article beyond the
+/// sentence it reads is asked through the methods here, each a question of <see cref="ArticleQuestions"/>, so that a
+/// sentence's reading can be kept with its answers.</summary>
 internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Figures, IReadOnlyCollection<string> GeneralNames, PhraseList ReportingVerbs,
     FigureLexicon Lexicon)
 {
@@ -160,44 +222,150 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
     /// <summary>The sentence whose clauses <see cref="Clauses"/> holds.</summary>
     public int ClausesOfSentence { get; set; } = -1;
 
-    private HashSet<string>? _lowerCaseWords;
+    /// <summary>What reading the current sentence's figures has asked of the rest of the article; null when nothing keeps it.</summary>
+    public ArticleQuestions? Asked { get; set; }
 
     /// <summary>True when the article writes <paramref name="word"/> in lower case somewhere: in a headline in title case
     /// ("Tram Derails, Killing at Least 7") such a word is no name, whatever its capital.</summary>
-    public bool WritesInLowerCase(string word)
+    public bool WritesInLowerCase(string word) => Ask(ArticleQuestions.Question.WrittenInLowerCase, word).Number != 0;
+
+    /// <summary>True when the body writes <paramref name="word"/> capitalised inside a sentence, as a name. A headline's capitals
+    /// say little of names ("21 Schoolgirls Abducted By Boko Haram Released"): the names that tie a headline's figure to an
+    /// event are those its body writes as names.</summary>
+    public bool IsBodyName(string word) => Ask(ArticleQuestions.Question.BodyName, word).Number != 0;
+
+    /// <summary>True when <paramref name="stem"/> is one of the names the article keeps coming back to (<see cref="GeneralNames"/>).</summary>
+    public bool IsGeneralName(string stem) => Ask(ArticleQuestions.Question.GeneralName, stem).Number != 0;
+
+    /// <summary>True when the article writes <paramref name="word"/> as a name alone ("Roe said"; <see cref="QuantityKeyReader.PersonNameIndex"/>).</summary>
+    public bool IsNamedAlone(string word) => Ask(ArticleQuestions.Question.NamedAlone, word).Number != 0;
+
+    /// <summary>The given name, stemmed, that the article writes before <paramref name="surname"/>, when it writes one only.</summary>
+    public string? OnlyGivenName(string surname) => (string?)Ask(ArticleQuestions.Question.OnlyGivenName, surname).Value;
+
+    /// <summary>True when the article introduces more than one person of <paramref name="noun"/> by age ("a 12-year-old boy and
+    /// a 14-year-old boy").</summary>
+    public bool IntroducesSeveral(string noun) => Ask(ArticleQuestions.Question.IntroducesSeveral, noun).Number != 0;
+
+    /// <summary>True when the article's text holds <paramref name="characters"/>.</summary>
+    public bool TextHas(string characters) => Ask(ArticleQuestions.Question.TextHas, characters).Number != 0;
+
+    /// <summary>The year and month of the article's date; null when it gives none.</summary>
+    public (int Year, int Month)? DateMonth => Ask(ArticleQuestions.Question.Date, "").Number is > 0 and var month ? (month / 100, month % 100) : null;
+
+    /// <summary>True when the token at <paramref name="token"/> is a comma (false before the first token).</summary>
+    public bool IsCommaAt(int token)
     {
-        if (_lowerCaseWords is null)
+        if (Asked is not { } asked || (token >= asked.Sentence.FirstToken && token < asked.Sentence.EndToken)) return token >= 0 && Article.Tokens[token].IsPunctuation(',');
+        return Ask(ArticleQuestions.Question.CommaAt, "", token - asked.Sentence.FirstToken).Number != 0;
+    }
+
+    /// <summary>Says that the reading looks at <paramref name="token"/>; past the sentence read, no question keeps what it
+    /// saw there, and the sentence's reading is not kept. Always true, to stand in a condition before the look.</summary>
+    public bool Sees(int token)
+    {
+        if (Asked is { } asked && (token < asked.Sentence.FirstToken || token >= asked.Sentence.EndToken)) asked.NotKeepable();
+        return true;
+    }
+
+    /// <summary>The sentence before <paramref name="sentence"/>, whether it stands in the same paragraph, and whether the
+    /// paragraph it ends is a heading; null for the article's first sentence.</summary>
+    public (Sentence Sentence, bool SameParagraph, bool AfterHeading)? SentenceBefore(Sentence sentence)
+    {
+        var answer = Ask(ArticleQuestions.Question.SentenceBefore, "", sentence: sentence);
+        if (answer.Number == 0) return null;
+        // A sentence that has no key (too long to keep) cannot be compared with the one read before: the reading is not kept.
+        if (answer.Value is null) Asked?.NotKeepable();
+        return (Article.Sentences[sentence.Index - 1], answer.Number == 1, answer.Number == 2);
+    }
+
+    private ArticleQuestions.Answer Ask(ArticleQuestions.Question question, string argument, int token = 0, Sentence? sentence = null)
+    {
+        var answer = Answer(question, argument, sentence ?? Asked?.Sentence, token);
+        Asked?.Add(question, argument, token, answer);
+        return answer;
+    }
+
+    /// <summary>The article's answer to <paramref name="question"/> about <paramref name="argument"/>, for a reading of
+    /// <paramref name="sentence"/> (<paramref name="token"/> counted from its first token).</summary>
+    internal ArticleQuestions.Answer Answer(ArticleQuestions.Question question, string argument, Sentence? sentence, int token)
+    {
+        switch (question)
         {
-            _lowerCaseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var token in Article.Tokens)
-            {
-                if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0])) _lowerCaseWords.Add(token.Text);
-            }
+            case ArticleQuestions.Question.WrittenInLowerCase: return ArticleQuestions.Answer.Of(LowerCaseWords.Contains(argument));
+            case ArticleQuestions.Question.BodyName: return ArticleQuestions.Answer.Of(BodyNames.Contains(argument));
+            case ArticleQuestions.Question.GeneralName: return ArticleQuestions.Answer.Of(GeneralNames.Contains(argument));
+            case ArticleQuestions.Question.NamedAlone: return ArticleQuestions.Answer.Of(PersonNames.NamedAlone.Contains(argument));
+            case ArticleQuestions.Question.OnlyGivenName:
+                return PersonNames.GivenNames.TryGetValue(argument, out var given) && given.Count == 1 ? new(1, given.First()) : ArticleQuestions.Answer.No;
+            case ArticleQuestions.Question.IntroducesSeveral: return ArticleQuestions.Answer.Of(QuantityKeyReader.Introductions(this, argument) > 1);
+            case ArticleQuestions.Question.TextHas: return ArticleQuestions.Answer.Of(Article.Text.IndexOf(argument, StringComparison.Ordinal) >= 0);
+            case ArticleQuestions.Question.Date: return new(Date is { } date ? date.Year * 100 + date.Month : 0);
+            case ArticleQuestions.Question.CommaAt:
+                var at = sentence!.FirstToken + token;
+                return ArticleQuestions.Answer.Of(at >= 0 && at < Article.Tokens.Count && Article.Tokens[at].IsPunctuation(','));
+            case ArticleQuestions.Question.SentenceBefore:
+                if (sentence!.Index == 0) return ArticleQuestions.Answer.No;
+                var before = Article.Sentences[sentence.Index - 1];
+                var relation = before.ParagraphIndex == sentence.ParagraphIndex ? 1 : Article.Paragraphs[before.ParagraphIndex].IsHeading ? 2 : 3;
+                return new(relation, SentenceKey.Of(Article, before));
+            default: throw new ArgumentOutOfRangeException(nameof(question));
         }
-        return _lowerCaseWords.Contains(word);
+    }
+
+    private (bool Read, DateTime? Value) _date;
+
+    /// <summary>The article's date (<see cref="Article.Date"/>, read from its front matter once).</summary>
+    private DateTime? Date
+    {
+        get
+        {
+            if (!_date.Read) _date = (true, Article.Date);
+            return _date.Value;
+        }
+    }
+
+    private HashSet<string>? _lowerCaseWords;
+
+    /// <summary>The words the article writes in lower case somewhere.</summary>
+    internal HashSet<string> LowerCaseWords
+    {
+        get
+        {
+            if (_lowerCaseWords is null)
+            {
+                _lowerCaseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var token in Article.Tokens)
+                {
+                    if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0])) _lowerCaseWords.Add(token.Text);
+                }
+            }
+            return _lowerCaseWords;
+        }
     }
 
     private QuantityKeyReader.PersonNameIndex? _personNames;
 
     /// <summary>The given names the article writes before each surname ("Jane" of "Jane Roe") and the names it writes alone: a
     /// person's age is keyed by the surname and the given name.</summary>
-    public QuantityKeyReader.PersonNameIndex PersonNames => _personNames ??= QuantityKeyReader.ReadPersonNames(this);
+    private QuantityKeyReader.PersonNameIndex PersonNames => _personNames ??= QuantityKeyReader.ReadPersonNames(this);
 
     private HashSet<string>? _bodyNames;
 
-    /// <summary>True when the body writes <paramref name="word"/> capitalised inside a sentence, as a name. A headline's capitals
-    /// say little of names ("21 Schoolgirls Abducted By Boko Haram Released"): the names that tie a headline's figure to an
-    /// event are those its body writes as names.</summary>
-    public bool IsBodyName(string word)
+    /// <summary>The words the body writes capitalised inside a sentence.</summary>
+    private HashSet<string> BodyNames
     {
-        if (_bodyNames is null)
+        get
         {
-            _bodyNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in Article.Tokens)
+            if (_bodyNames is null)
             {
-                if (token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && !token.IsInHeading) _bodyNames.Add(token.Text);
+                _bodyNames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var token in Article.Tokens)
+                {
+                    if (token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && !token.IsInHeading) _bodyNames.Add(token.Text);
+                }
             }
+            return _bodyNames;
         }
-        return _bodyNames.Contains(word);
     }
 }

@@ -94,4 +94,9 @@ public sealed class FigureLexicon
 
     /// <summary>The figures of the sentences this lexicon read lately, which a sentence read again takes instead of being read.</summary>
     internal SentenceCache<Figure> ReadSentences { get; } = new(bits: 12);
+
+    /// <summary>What the counts of the sentences this lexicon read lately count, with what their reading asked of the rest of
+    /// the article (one <see cref="CountedSentence"/> for each sentence): a sentence read again whose article answers the same
+    /// takes them instead of being read.</summary>
+    internal SentenceCache<CountedSentence> CountedSentences { get; } = new(bits: 12);
 }

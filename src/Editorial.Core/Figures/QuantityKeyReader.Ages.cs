@@ -73,6 +73,12 @@ internal static partial class QuantityKeyReader
         if (end == figure.LastToken || !PersonNouns.Contains(noun) || !EndsNounPhrase(reading, segment, end + 1)) return null;
         var plural = IrregularPlurals.TryGetValue(noun, out var irregular) ? irregular : noun + "s";
         if (reading.WritesInLowerCase(plural) || reading.WritesInLowerCase(noun + "es")) return null;
+        return reading.IntroducesSeveral(noun) ? null : new SpecificReading("age", "of the " + noun, false, end, [], 0, IsOnlyWithinArticle: true);
+    }
+
+    /// <summary>How many people of <paramref name="noun"/> the article introduces by age: "a 12-year-old boy".</summary>
+    internal static int Introductions(ArticleReading reading, string noun)
+    {
         var tokens = reading.Article.Tokens;
         var introductions = 0;
         foreach (var age in reading.Figures)
@@ -83,7 +89,7 @@ internal static partial class QuantityKeyReader
                 if (string.Equals(tokens[k].Text, noun, StringComparison.OrdinalIgnoreCase)) introductions++;
             }
         }
-        return introductions > 1 ? null : new SpecificReading("age", "of the " + noun, false, end, [], 0, IsOnlyWithinArticle: true);
+        return introductions;
     }
 
     /// <summary>The last token of the name after an age that qualifies it: "34-year-old Jane Roe", "the 34-year-old British
@@ -100,7 +106,7 @@ internal static partial class QuantityKeyReader
                 while (IsHolderName(reading, segment, end + 1)) end++;
                 // "the 50-year-old Nuclear Nonproliferation Treaty": a person introduced so is named again by the surname alone
                 // ("Roe said"); a thing's name is not.
-                if (EndsNounPhrase(reading, segment, end + 1)) return reading.PersonNames.NamedAlone.Contains(segment.Word(end)) ? end : -1;
+                if (EndsNounPhrase(reading, segment, end + 1)) return reading.IsNamedAlone(segment.Word(end)) ? end : -1;
                 k = end + 1;
                 continue;
             }
@@ -137,8 +143,7 @@ internal static partial class QuantityKeyReader
         while (IsHolderName(reading, segment, start - 1)) start--;
         if (PlacePrepositions.Contains(segment.Word(start - 1)) || segment.IsWord(start - 1, "from")) return null;
         if (IsHolderName(reading, segment, last - 1)) return (surname, [Stem(segment.Word(last - 1))]);
-        if (!reading.PersonNames.GivenNames.TryGetValue(surname, out var given) || given.Count != 1) return null;
-        return (surname, given);
+        return reading.OnlyGivenName(surname) is { } given ? (surname, [given]) : null;
     }
 
     /// <summary>The names of an article's people: the given names it writes before each surname, by the surname as written
@@ -154,7 +159,7 @@ internal static partial class QuantityKeyReader
         var tokens = reading.Article.Tokens;
         bool IsNameWord(int k) =>
             k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsInHeading && !IsNoHolder(tokens[k].Text)
-            && char.IsUpper(tokens[k].Text[0]) && (!tokens[k].IsSentenceStart || !reading.WritesInLowerCase(tokens[k].Text));
+            && char.IsUpper(tokens[k].Text[0]) && (!tokens[k].IsSentenceStart || !reading.LowerCaseWords.Contains(tokens[k].Text));
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!IsNameWord(k) || IsNameWord(k + 1)) continue;

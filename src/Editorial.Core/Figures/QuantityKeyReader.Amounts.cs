@@ -56,8 +56,7 @@ internal static partial class QuantityKeyReader
         if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord() || segment.NamesAnotherMonth(reading)) return null;
         // "On August 29, North Korea launched a missile. It is believed to have flown 1,700 miles": the sentence before, in the
         // same paragraph, dates the amount when it names another month than the article's.
-        if (sentence.Index > 0 && article.Sentences[sentence.Index - 1] is var previous && previous.ParagraphIndex == sentence.ParagraphIndex
-            && Clause.Of(reading, previous).NamesAnotherMonth(reading))
+        if (reading.SentenceBefore(sentence) is { SameParagraph: true } previous && Clause.Of(reading, previous.Sentence).NamesAnotherMonth(reading))
         {
             return null;
         }
@@ -116,17 +115,22 @@ internal static partial class QuantityKeyReader
         if (figure.Kind == FigureKind.Measure && figure.Unit is not null && Units.BySymbol(figure.Unit) is { Dimension: not Units.Temperature } unit)
         {
             // "an 80m-deep well", "a 10km-long trench": the unit written against the number, and the dimension joined to it.
-            var isAdjective = hyphen + 1 < tokens.Count && tokens[hyphen].Text == "-" && tokens[figure.LastToken].Span.End == tokens[hyphen].Span.Start
-                              && DimensionAdjectives.Contains(tokens[hyphen + 1].Text);
+            var isAdjective = reading.Sees(hyphen) && hyphen < tokens.Count && tokens[hyphen].Text == "-" && tokens[figure.LastToken].Span.End == tokens[hyphen].Span.Start
+                              && reading.Sees(hyphen + 1) && hyphen + 1 < tokens.Count && DimensionAdjectives.Contains(tokens[hyphen + 1].Text);
             return new AmountUnitReading(unit.Dimension, false, unit, isAdjective ? hyphen + 1 : figure.LastToken, figure.Interval, QualifiesNoun: isAdjective);
         }
         // "the 40-km border", "a 1,200-mile pipeline", "a 31-mile-long border" (the dimension a word of its own or one with the unit).
-        if (figure.Kind != FigureKind.Modifier || hyphen + 1 >= tokens.Count || tokens[hyphen].Text != "-") return null;
+        if (figure.Kind != FigureKind.Modifier || !reading.Sees(hyphen) || hyphen >= tokens.Count || tokens[hyphen].Text != "-" || !reading.Sees(hyphen + 1)
+            || hyphen + 1 >= tokens.Count)
+        {
+            return null;
+        }
         var written = tokens[hyphen + 1].Text;
         var dimension = written.IndexOf('-');
         if (dimension > 0 && DimensionAdjectives.Contains(written.Substring(dimension + 1))) written = written.Substring(0, dimension);
         if (written.Length == 1 || !Units.TryGet(written, out var adjective) || adjective.Dimension == Units.Temperature) return null;
-        var end = hyphen + 3 < tokens.Count && tokens[hyphen + 2].Text == "-" && DimensionAdjectives.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
+        var end = reading.Sees(hyphen + 2) && hyphen + 2 < tokens.Count && tokens[hyphen + 2].Text == "-" && reading.Sees(hyphen + 3) && hyphen + 3 < tokens.Count
+                  && DimensionAdjectives.Contains(tokens[hyphen + 3].Text) ? hyphen + 3 : hyphen + 1;
         var step = NumberReader.LastDigitHalfStep(figure.Value);
         return new AmountUnitReading(adjective.Dimension, false, adjective, end, new Interval(figure.Value - step, figure.Value + step, true, step == 0), written,
             QualifiesNoun: true);
@@ -143,8 +147,8 @@ internal static partial class QuantityKeyReader
         if (!DurationUnits.ContainsKey(written) || !tokens[end].Text.Contains('-'))
         {
             end = figure.LastToken + 1;
-            if (end < tokens.Count && tokens[end].Text == "-" && tokens[end].Span.Start == tokens[figure.LastToken].Span.End) end++;
-            if (end >= tokens.Count) return null;
+            if (reading.Sees(end) && end < tokens.Count && tokens[end].Text == "-" && tokens[end].Span.Start == tokens[figure.LastToken].Span.End) end++;
+            if (!reading.Sees(end) || end >= tokens.Count) return null;
             written = tokens[end].Text;
         }
         if (!DurationUnits.TryGetValue(written, out var name) || !DurationMinutes.TryGetValue(name, out var unit)) return null;

@@ -465,7 +465,7 @@ internal static partial class QuantityKeyReader
             if ((i >= figure.FirstToken && i <= figure.LastToken) || (excluded?.Contains(i) ?? false)) continue;
             var word = segment.Word(i);
             if (word.Length < 2 || !char.IsUpper(word[0]) || Titles.Contains(word)) continue;
-            if (!segment.IsName(i) && reading.Article.Text.IndexOf(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0) continue;
+            if (!segment.IsName(i) && reading.TextHas(" " + word.ToLowerInvariant() + " ")) continue;
             if (Determiners.Contains(word) || CalendarWords.IsDayOrMonth(word)) continue;
             if (word.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i" or "but" or "and" or "in" or "on" or "at" or "after") continue;
             var cut = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;

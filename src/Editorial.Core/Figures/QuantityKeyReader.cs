@@ -139,7 +139,7 @@ internal static partial class QuantityKeyReader
         if (ReadSpecific(reading, figure) is { } specific) return specific;
         if (ReadAmount(reading, figure) is { } amount) return amount;
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
-        var (article, generalNames) = (reading.Article, reading.GeneralNames);
+        var article = reading.Article;
         var sentence = article.Sentences[figure.SentenceIndex];
         var clause = Clause.Around(reading, sentence, figure);
         var result = figure.Kind == FigureKind.Ordinal ? ReadSeries(clause, figure) : ReadCount(clause, figure);
@@ -157,8 +157,8 @@ internal static partial class QuantityKeyReader
         var places = new HashSet<string>(segment.Places(figureTokens).Concat(qualifierPlaces), StringComparer.Ordinal);
         // "Ukraine" in an article about Ukraine ties nothing to one occasion: such places neither link nor separate the
         // article's own figures. They are kept aside: across a story they say which place's toll the figure is.
-        var storyPlaces = new HashSet<string>(places.Where(generalNames.Contains), StringComparer.Ordinal);
-        places.ExceptWith(generalNames);
+        var storyPlaces = new HashSet<string>(places.Where(reading.IsGeneralName), StringComparer.Ordinal);
+        places.RemoveWhere(reading.IsGeneralName);
         var sites = segment.Sites(excluded);
         var days = segment.Days(excluded);
         var incident = segment.Incident(excluded);
@@ -166,7 +166,7 @@ internal static partial class QuantityKeyReader
         var opensOtherOccasion = segment.SaysOtherOccasion();
         // "A bomb injured 29 people in Chelsea. No one was injured in the Jersey blast.": a count of none tells of the occasion its
         // own clause names, most often a lesser one beside the story's, and never takes the place of the sentence before.
-        if (places.Count == 0 && !figure.IsNone && Antecedent(article, sentence, segment) is { } previous)
+        if (places.Count == 0 && !figure.IsNone && Antecedent(reading, sentence, segment) is { } previous)
         {
             // "Russian air raids on Sunday hit a training ground near Lviv. Officials said 35 people were killed in the attack":
             // a clause with no place of its own is about the occasion the sentence before it names. A clause that names only a
@@ -174,8 +174,8 @@ internal static partial class QuantityKeyReader
             var context = antecedent = Clause.Of(reading, previous);
             var none = new HashSet<int>();
             places.UnionWith(context.Places(none));
-            if (storyPlaces.Count == 0) storyPlaces.UnionWith(places.Where(generalNames.Contains));
-            places.ExceptWith(generalNames);
+            if (storyPlaces.Count == 0) storyPlaces.UnionWith(places.Where(reading.IsGeneralName));
+            places.RemoveWhere(reading.IsGeneralName);
             if (sites.Count == 0)
             {
                 sites = context.Sites(none);
@@ -232,12 +232,11 @@ internal static partial class QuantityKeyReader
     /// the clause points back ("the attack killed 35 people"), the last sentence of the paragraph before. None when the
     /// clause opens a new occasion ("in a separate strike", "another attack", "elsewhere").
     /// </summary>
-    private static Sentence? Antecedent(Article article, Sentence sentence, Clause clause)
+    private static Sentence? Antecedent(ArticleReading reading, Sentence sentence, Clause clause)
     {
-        if (sentence.Index == 0 || clause.OpensNewOccasion()) return null;
-        var previous = article.Sentences[sentence.Index - 1];
-        if (previous.ParagraphIndex == sentence.ParagraphIndex) return previous;
-        return clause.PointsBack() && !article.Paragraphs[previous.ParagraphIndex].IsHeading ? previous : null;
+        if (clause.OpensNewOccasion() || reading.SentenceBefore(sentence) is not { } previous) return null;
+        if (previous.SameParagraph) return previous.Sentence;
+        return clause.PointsBack() && !previous.AfterHeading ? previous.Sentence : null;
     }
 
     /// <summary>What a count's own phrase says it counts: the thing counted ("people", "round"), its event or object
@@ -791,7 +790,7 @@ internal static partial class QuantityKeyReader
 
         private bool ReadAboutAnotherOccasion(ArticleReading reading)
         {
-            var ownYear = reading.Article.Date?.Year;
+            var ownYear = reading.DateMonth?.Year;
             foreach (var figure in FiguresIn(reading.Figures))
             {
                 if (figure.Kind == FigureKind.Year && figure.Value != ownYear) return true;
@@ -800,7 +799,7 @@ internal static partial class QuantityKeyReader
             // "The blast killed 14 people on Monday, days after 30 people died in a bombing": the clause after the comma tells of
             // an earlier occasion, whatever follows "after". At the opening of a sentence the occasion is the story's own, dated
             // from another: "Two days after the blast, 30 people were confirmed dead".
-            if (_start > 0 && Tokens[_start - 1].IsPunctuation(',') && DatesAnotherOccasion(_start)) return true;
+            if (_reading.IsCommaAt(_start - 1) && DatesAnotherOccasion(_start)) return true;
             foreach (var i in WordIndexes())
             {
                 // "just a week after a deadly strike", "days before an attack": another occasion, dated by this one.
@@ -828,7 +827,7 @@ internal static partial class QuantityKeyReader
         /// another occasion.</summary>
         public bool NamesAnotherMonth(ArticleReading reading)
         {
-            if (reading.Article.Date is not { } date) return false;
+            if (reading.DateMonth is not { } date) return false;
             foreach (var i in WordIndexes())
             {
                 if ((IsWord(i, "in") || IsWord(i, "on")) && CalendarWords.MonthNumber(Word(i + 1)) is > 0 and var month && Tokens[i + 1].StartsUpper && month != date.Month)
