@@ -79,6 +79,7 @@ internal sealed class FigureWords
         DurationUnits = Fold(document.DurationUnits);
         DurationMinutes = document.DurationMinutes.ToDictionary(entry => entry.Key, entry => new Unit(entry.Key, Units.Duration, entry.Value), StringComparer.Ordinal);
         ClockEvents = Fold(document.ClockEvents);
+        ClockEventIdioms = Words(document.ClockEventIdioms);
         CostWords = Words(document.CostWords);
         Dimensions = Fold(document.DimensionAdjectives);
         DimensionAdjectives = Words(Dimensions.Keys);
@@ -193,6 +194,8 @@ internal sealed class FigureWords
     public IReadOnlyDictionary<string, Unit> DurationMinutes { get; }
     /// <summary>What happened at a clock time, folded: "blast" and "exploded" are "explosion".</summary>
     public IReadOnlyDictionary<string, string> ClockEvents { get; }
+    /// <summary>Two words, space between, in which a word of <see cref="ClockEvents"/> names something else: "blasts off".</summary>
+    public HashSet<string> ClockEventIdioms { get; }
     /// <summary>The verb and the noun of what a thing costs: "will cost", "the cost of".</summary>
     public HashSet<string> CostWords { get; }
     public HashSet<string> DimensionAdjectives { get; }

@@ -179,7 +179,7 @@ internal static partial class QuantityKeyReader
         var token = -1;
         foreach (var k in clause.WordIndexes())
         {
-            if (k >= figure.FirstToken && k <= end || !ClockEvents.TryGetValue(clause.Word(k), out var named)) continue;
+            if (k >= figure.FirstToken && k <= end || !ClockEvents.TryGetValue(clause.Word(k), out var named) || IsInClockEventIdiom(clause, k)) continue;
             if (@event is not null && @event != named) return null;
             // The nearest word of the event before the time, else the first after it.
             if (@event is null || k < figure.FirstToken) token = k;
@@ -187,6 +187,11 @@ internal static partial class QuantityKeyReader
         }
         return @event is null ? null : new AmountNounReading(@event, [], Math.Min(token, figure.FirstToken), Math.Max(token, end));
     }
+
+    /// <summary>The event word at <paramref name="k"/> is one of two words of <see cref="ClockEventIdioms"/> ("blasts off", "opened
+    /// fire"), where it names no event of the story.</summary>
+    private static bool IsInClockEventIdiom(Clause clause, int k) =>
+        ClockEventIdioms.Contains(clause.Word(k - 1) + " " + clause.Word(k)) || ClockEventIdioms.Contains(clause.Word(k) + " " + clause.Word(k + 1));
 
     /// <summary>The zone a clock time is given in, from its last word ("0820 GMT") or the word after it: "GMT", "UTC", "ET", or
     /// "local time".</summary>

@@ -63,6 +63,7 @@ internal static partial class QuantityKeyReader
     private static readonly IReadOnlyDictionary<string, string> DurationUnits = FigureWords.Instance.DurationUnits;
     private static readonly IReadOnlyDictionary<string, Unit> DurationMinutes = FigureWords.Instance.DurationMinutes;
     private static readonly IReadOnlyDictionary<string, string> ClockEvents = FigureWords.Instance.ClockEvents;
+    private static readonly HashSet<string> ClockEventIdioms = FigureWords.Instance.ClockEventIdioms;
     private static readonly HashSet<string> CostWords = FigureWords.Instance.CostWords;
     private static readonly HashSet<string> DimensionAdjectives = FigureWords.Instance.DimensionAdjectives;
     private static readonly IReadOnlyDictionary<string, string> Dimensions = FigureWords.Instance.Dimensions;

@@ -52,4 +52,16 @@ public class MeasureTests
         Check(("a.txt", "The blast hit Lyon at 08:20 on Sunday."), ("b.txt", "A fire broke out in Lyon at 09:10 on Sunday, after the blast."))
             .ShouldBeEmpty();
     }
+
+    [Fact]
+    public void An_event_word_in_an_idiom_that_means_something_else_gives_no_event_time()
+    {
+        // A rocket that blasts off is launched, police who open fire shoot: neither is the explosion or the blaze of the story.
+        Check(("a.txt", "The rocket blasts off from Kourou at 10:45 a.m. on Sunday."), ("b.txt", "The blast at the Kourou launch pad happened at 2:10 p.m. on Sunday."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Officers opened fire in Lyon at 2:15 a.m. on Sunday."), ("b.txt", "The fire in Lyon broke out at 4:40 a.m. on Sunday."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The fire in Lyon started at 2:15 a.m. on Sunday."), ("b.txt", "The fire in Lyon broke out at 4:40 a.m. on Sunday."))
+            .Count.ShouldBe(2);
+    }
 }
