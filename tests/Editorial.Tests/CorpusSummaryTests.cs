@@ -145,19 +145,30 @@ public class CorpusSummaryTests
         var inputs = OutletSeeds();
         inputs.Add(new ArticleInput("ap/front.txt", "Frontline troops held the front line near Kupiansk. The front line moved little, and the "
             + "frontline towns emptied. A Kestrel-9 drone and a Kestrel 9 fell, and an F16 flew past an F-16.", new ArticleSettings(new Dictionary<string, string> { ["editorial.outlet"] = "ap", ["editorial.story"] = "talks" })));
-        var fresh = engine.Run(inputs);
         var compared = 0;
+        foreach (var (path, fresh, restored) in FreshAndRestoredVariantIndexes(engine, inputs))
+        {
+            var expected = fresh.Occurrences.Select(o => o.ToString()).ToList();
+            restored.Occurrences.Select(o => o.ToString()).ToList().ShouldBe(expected, path);
+            compared += expected.Count;
+        }
+        compared.ShouldBeGreaterThan(100);
+    }
+
+    /// <summary>Each input's variant index as a fresh check makes it and as its summary restores it, for the inputs whose
+    /// summary keeps one.</summary>
+    private static IEnumerable<(string Path, Rules.Spelling.VariantIndex Fresh, Rules.Spelling.VariantIndex Restored)> FreshAndRestoredVariantIndexes(
+        EditorialEngine engine, List<ArticleInput> inputs)
+    {
+        var run = engine.Run(inputs);
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
             var analyzed = engine.Prepare(Articles.Article.Parse(input.Path, input.Text), input.Settings, out _);
-            var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, input.Settings, out _))!;
+            var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, run.ArticleSummaries[i]!.Value, a => engine.Prepare(a, input.Settings, out _))!;
             if (!restored.KeptTypes.Contains(typeof(Rules.Spelling.VariantIndex))) continue;
-            var expected = Rules.Spelling.VariantIndex.Of(analyzed).Occurrences.Select(o => o.ToString()).ToList();
-            restored.GetKept<Rules.Spelling.VariantIndex>().Occurrences.Select(o => o.ToString()).ToList().ShouldBe(expected, input.Path);
-            compared += expected.Count;
+            yield return (input.Path, Rules.Spelling.VariantIndex.Of(analyzed), restored.GetKept<Rules.Spelling.VariantIndex>());
         }
-        compared.ShouldBeGreaterThan(100);
     }
 
     /// <summary>The occurrences of some of a restored index's keys are those of the fresh index, in the article's order, though the
@@ -167,18 +178,12 @@ public class CorpusSummaryTests
     {
         var engine = new EditorialEngine();
         var inputs = OutletSeeds();
-        var fresh = engine.Run(inputs);
         var compared = 0;
-        for (var i = 0; i < inputs.Count; i++)
+        foreach (var (path, fresh, restored) in FreshAndRestoredVariantIndexes(engine, inputs))
         {
-            var input = inputs[i];
-            var analyzed = engine.Prepare(Articles.Article.Parse(input.Path, input.Text), input.Settings, out _);
-            var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, fresh.ArticleSummaries[i]!.Value, a => engine.Prepare(a, input.Settings, out _))!;
-            if (!restored.KeptTypes.Contains(typeof(Rules.Spelling.VariantIndex))) continue;
-            var index = Rules.Spelling.VariantIndex.Of(analyzed);
-            var wanted = new HashSet<ulong>(index.Keys.Where((_, place) => place % 2 == 0).Select(k => k.Hash));
-            var expected = index.OccurrencesOf(wanted).Select(o => o.ToString()).ToList();
-            restored.GetKept<Rules.Spelling.VariantIndex>().OccurrencesOf(wanted).Select(o => o.ToString()).ToList().ShouldBe(expected, input.Path);
+            var wanted = new HashSet<ulong>(fresh.Keys.Where((_, place) => place % 2 == 0).Select(k => k.Hash));
+            var expected = fresh.OccurrencesOf(wanted).Select(o => o.ToString()).ToList();
+            restored.OccurrencesOf(wanted).Select(o => o.ToString()).ToList().ShouldBe(expected, path);
             compared += expected.Count;
         }
         compared.ShouldBeGreaterThan(50);

@@ -328,21 +328,8 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
     private HashSet<string>? _lowerCaseWords;
 
     /// <summary>The words the article writes in lower case somewhere.</summary>
-    internal HashSet<string> LowerCaseWords
-    {
-        get
-        {
-            if (_lowerCaseWords is null)
-            {
-                _lowerCaseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var token in Article.Tokens)
-                {
-                    if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0])) _lowerCaseWords.Add(token.Text);
-                }
-            }
-            return _lowerCaseWords;
-        }
-    }
+    internal HashSet<string> LowerCaseWords => _lowerCaseWords ??=
+        WordsWhere(token => token.Text.Length > 0 && char.IsLower(token.Text[0]), StringComparer.OrdinalIgnoreCase);
 
     private QuantityKeyReader.PersonNameIndex? _personNames;
 
@@ -353,19 +340,17 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
     private HashSet<string>? _bodyNames;
 
     /// <summary>The words the body writes capitalised inside a sentence.</summary>
-    private HashSet<string> BodyNames
+    private HashSet<string> BodyNames => _bodyNames ??=
+        WordsWhere(token => token.StartsUpper && !token.IsSentenceStart && !token.IsInHeading, StringComparer.Ordinal);
+
+    /// <summary>The texts of the article's words that <paramref name="keeps"/> takes.</summary>
+    private HashSet<string> WordsWhere(Func<Token, bool> keeps, StringComparer comparer)
     {
-        get
+        var words = new HashSet<string>(comparer);
+        foreach (var token in Article.Tokens)
         {
-            if (_bodyNames is null)
-            {
-                _bodyNames = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var token in Article.Tokens)
-                {
-                    if (token.Kind == TokenKind.Word && token.StartsUpper && !token.IsSentenceStart && !token.IsInHeading) _bodyNames.Add(token.Text);
-                }
-            }
-            return _bodyNames;
+            if (token.Kind == TokenKind.Word && keeps(token)) words.Add(token.Text);
         }
+        return words;
     }
 }
