@@ -57,17 +57,8 @@ public sealed class HonorificStyleRule : ArticleRule
             "false" => "none",
             _ => null,
         };
-        var expected = StyleChoice.Expected(occurrences, profileStyle);
-        if (expected is null) return;
-        var reason = profileStyle is null ? "as in the rest of this article" : style;
-        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null)))
-        {
-            var bare = occurrence.Text.TrimEnd('.');
-            var replacement = expected == "period" ? bare + "." : bare;
-            context.Report(Descriptor, occurrence.Title, [occurrence.Text, replacement, reason],
-                SpellingText.Related(article, occurrences.Where(o => o.Style == expected).Select(o => o.Title)),
-                SpellingText.Use(replacement, occurrence.Title, reason), quotationSensitive: true);
-        }
+        StyleChoice.ReportDepartures(context, Descriptor, occurrences, profileStyle, style, occurrence => occurrence.Text,
+            (occurrence, expected) => expected == "period" ? occurrence.Text.TrimEnd('.') + "." : occurrence.Text.TrimEnd('.'));
     }
 
     /// <summary>"Mr Biden" and "Mr. Biden": a title directly before a capitalised name.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Diagnostics;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
@@ -96,6 +97,26 @@ internal static class StyleChoice
     /// </summary>
     public static IEnumerable<T> WritersOwn<T>(ArticleContext context, IEnumerable<T> departures) where T : IStyleOccurrence =>
         SpellingText.RespellsQuotations(context.Profile) ? departures : departures.Where(o => !context.Article.IsInOthersWords(o.Span));
+
+    /// <summary>
+    /// Reports each departure the writer can correct from the style the article follows (the profile's, else its own
+    /// majority's) as "'written' should be 'replacement' (reason)", with the places written in that style as related
+    /// locations and the replacement as the fix: the report of a rule whose every occurrence can be rewritten in either style.
+    /// </summary>
+    public static void ReportDepartures<T>(ArticleContext context, DiagnosticDescriptor descriptor, IReadOnlyList<T> occurrences, string? profileStyle,
+        string profileReason, Func<T, string> written, Func<T, string, string> rewrittenIn) where T : IStyleOccurrence
+    {
+        var expected = Expected(occurrences, profileStyle);
+        if (expected is null) return;
+        var reason = profileStyle is null ? "as in the rest of this article" : profileReason;
+        foreach (var occurrence in WritersOwn(context, Departures(context.Article, occurrences, expected, profileStyle is not null)))
+        {
+            var replacement = rewrittenIn(occurrence, expected);
+            context.Report(descriptor, occurrence.Span, [written(occurrence), replacement, reason],
+                SpellingText.Related(context.Article, occurrences.Where(o => o.Style == expected).Select(o => o.Span)),
+                SpellingText.Use(replacement, occurrence.Span, reason), quotationSensitive: true);
+        }
+    }
 
     /// <summary>True when another style is used as often as <paramref name="expected"/> outside quotations (or, with
     /// <paramref name="quotationsCount"/>, anywhere).</summary>

@@ -37,17 +37,9 @@ public sealed class TimeFormatRule : ArticleRule
         var article = context.Article;
         var occurrences = Find(article);
         if (occurrences.Count == 0) return;
-        var profileStyle = Setting.ValueIn(context.Profile);
-        var expected = StyleChoice.Expected(occurrences, profileStyle);
-        if (expected is null) return;
-        var reason = profileStyle is null ? "as in the rest of this article" : SpellingText.StyleName(context.Profile);
-        foreach (var occurrence in StyleChoice.WritersOwn(context, StyleChoice.Departures(context.Article, occurrences, expected, profileStyle is not null)))
-        {
-            var replacement = expected == Colon ? $"{occurrence.Hour:00}:{occurrence.Minute:00}" : $"{occurrence.Hour:00}{occurrence.Minute:00}";
-            context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement, reason],
-                SpellingText.Related(article, occurrences.Where(o => o.Style == expected).Select(o => o.Span)),
-                SpellingText.Use(replacement, occurrence.Span, reason), quotationSensitive: true);
-        }
+        StyleChoice.ReportDepartures(context, Descriptor, occurrences, Setting.ValueIn(context.Profile), SpellingText.StyleName(context.Profile),
+            occurrence => occurrence.Text,
+            (occurrence, style) => style == Colon ? $"{occurrence.Hour:00}:{occurrence.Minute:00}" : $"{occurrence.Hour:00}{occurrence.Minute:00}");
     }
 
     private static List<Occurrence> Find(Article article)
