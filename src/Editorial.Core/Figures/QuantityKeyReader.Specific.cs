@@ -247,13 +247,17 @@ internal static partial class QuantityKeyReader
         return new SpecificReading($"laps of {total}", "completed when the race was stopped", false, noun, [], 0);
     }
 
-    /// <summary>"a phone call lasting 50 minutes", "a 40 minute phone conversation", "a 45-minute meeting": the length of one
-    /// call, meeting or speech, compared only when two names of the clause agree (who spoke with whom).</summary>
+    /// <summary>What the length of a call or meeting is counted in: the unit of the data file's <c>duration-minutes</c> worth one.</summary>
+    private const string MinutesUnit = "minutes";
+
+    /// <summary>"a phone call lasting 50 minutes", "a 40 minute phone conversation", "a two-hour meeting": the length of one
+    /// call, meeting or speech, in minutes as every length of time is (<see cref="DurationMinutes"/>), compared only when two
+    /// names of the clause agree (who spoke with whom).</summary>
     private static SpecificReading? Duration(ArticleReading reading, Clause segment, Figure figure)
     {
-        var k = figure.LastToken + 1;
-        if (segment.Text(k) == "-") k++;
-        if (!DurationUnits.TryGetValue(segment.Word(k), out var unit)) return null;
+        // Its unit is read as every length of time is ("30 minutes", "a 45-minute", "a two-hour"), and counted in minutes.
+        if (DurationUnit(reading, figure) is not { Measure: { } unit } duration) return null;
+        var k = duration.End;
         string? thing = null;
         var phraseEnd = k;
         // Before the thing: "a 40 minute phone conversation".
@@ -271,7 +275,9 @@ internal static partial class QuantityKeyReader
             }
         }
         if (thing is null || segment.WordIndexes().Any(i => RepeatWords.Contains(segment.Word(i)))) return null;
-        return new SpecificReading(unit, "of the " + thing, false, phraseEnd, ProperNames(reading, segment, figure), 2);
+        var interval = duration.Interval;
+        return new SpecificReading(MinutesUnit, "of the " + thing, false, phraseEnd, ProperNames(reading, segment, figure), 2,
+            Values: new Interval(unit.ToBase(interval.Low), unit.ToBase(interval.High), interval.LowInclusive, interval.HighInclusive));
     }
 
     /// <summary>"spent seven years with the Bengals", "the Cincinnati Bengals, where he played eight seasons": a player's

@@ -66,6 +66,20 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void The_length_of_one_call_is_compared_in_minutes_whatever_unit_it_is_given_in()
+    {
+        Check(("a.txt", "Chancellor Angela Merkel and President Emmanuel Macron spoke in a phone call lasting 40 minutes.\n\n" +
+                        "Merkel had a two-hour phone conversation with Emmanuel Macron on the crisis."))
+            .ShouldBe(
+            [
+                "a.txt(3,14,3,41): info ED2001: Conflicting figures for minutes of the phone call: “two-hour phone conversation” here and “40 minutes” at line 1 cannot both be true (two-hour vs 40)",
+            ]);
+        Check(("a.txt", "Chancellor Angela Merkel and President Emmanuel Macron spoke in a phone call lasting 120 minutes.\n\n" +
+                        "Merkel had a two-hour phone conversation with Emmanuel Macron on the crisis."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Seasons_with_one_team_conflict_but_seasons_with_another_team_do_not()
     {
         Check(("a.txt", "Jones was drafted in 2004 by the Chicago Bears, where he played nine seasons."),
