@@ -256,9 +256,11 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
     /// <summary>True when the token at <paramref name="token"/> is a comma (false before the first token).</summary>
     public bool IsCommaAt(int token)
     {
-        if (Asked is not { } asked || (token >= asked.Sentence.FirstToken && token < asked.Sentence.EndToken)) return token >= 0 && Article.Tokens[token].IsPunctuation(',');
+        if (Asked is not { } asked || (token >= asked.Sentence.FirstToken && token < asked.Sentence.EndToken)) return IsComma(token);
         return Ask(ArticleQuestions.Question.CommaAt, "", token - asked.Sentence.FirstToken).Number != 0;
     }
+
+    private bool IsComma(int token) => token >= 0 && token < Article.Tokens.Count && Article.Tokens[token].IsPunctuation(',');
 
     /// <summary>Says that the reading looks at <paramref name="token"/>; past the sentence read, no question keeps what it
     /// saw there, and the sentence's reading is not kept. Always true, to stand in a condition before the look.</summary>
@@ -301,9 +303,7 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
             case ArticleQuestions.Question.IntroducesSeveral: return ArticleQuestions.Answer.Of(QuantityKeyReader.Introductions(this, argument) > 1);
             case ArticleQuestions.Question.TextHas: return ArticleQuestions.Answer.Of(Article.Text.IndexOf(argument, StringComparison.Ordinal) >= 0);
             case ArticleQuestions.Question.Date: return new(Date is { } date ? date.Year * 100 + date.Month : 0);
-            case ArticleQuestions.Question.CommaAt:
-                var at = sentence!.FirstToken + token;
-                return ArticleQuestions.Answer.Of(at >= 0 && at < Article.Tokens.Count && Article.Tokens[at].IsPunctuation(','));
+            case ArticleQuestions.Question.CommaAt: return ArticleQuestions.Answer.Of(IsComma(sentence!.FirstToken + token));
             case ArticleQuestions.Question.SentenceBefore:
                 if (sentence!.Index == 0) return ArticleQuestions.Answer.No;
                 var before = Article.Sentences[sentence.Index - 1];

@@ -58,6 +58,11 @@ public static class Stories
 {
     /// <summary>The most days between two articles of one event, and between the first and last article of a story.</summary>
     public const int DateWindowDays = 3;
+
+    /// <summary>True when two dates are at most <see cref="DateWindowDays"/> apart, or either is unknown: nothing then says the
+    /// two are different events.</summary>
+    public static bool DatedWithinWindow(DateTime? first, DateTime? second) =>
+        first is not { } a || second is not { } b || Math.Abs((a - b).TotalDays) <= DateWindowDays;
     /// <summary>How much the names two articles share must weigh: four names every article of the run gives (each weighs 1;
     /// "Ilse Vandermeer" is one name), or two names only these two articles give in a run of a dozen (each weighs about ln(N/3)+1).</summary>
     public const double MinimumSharedWeight = 4;
@@ -361,7 +366,7 @@ public static class Stories
                 }
                 var from = Min(earliest[a], earliest[b]);
                 var to = Max(latest[a], latest[b]);
-                if (from is { } f && to is { } t && (t - f).TotalDays > DateWindowDays) continue;
+                if (!DatedWithinWindow(from, to)) continue;
                 parent[b] = a;
                 earliest[a] = from;
                 latest[a] = to;
@@ -437,9 +442,7 @@ public static class Stories
         /// is dated within <see cref="DateWindowDays"/> of the article there, or either has no date.</summary>
         private bool GivenNearInTime(List<int> posting, int at)
         {
-            bool Near(int p) =>
-                p >= 0 && p < posting.Count && (_traits[posting[at]].Date is not { } date || _traits[posting[p]].Date is not { } other
-                                                || Math.Abs((date - other).TotalDays) <= DateWindowDays);
+            bool Near(int p) => p >= 0 && p < posting.Count && DatedWithinWindow(_traits[posting[at]].Date, _traits[posting[p]].Date);
             return Near(at - 1) || Near(at + 1);
         }
 
@@ -455,7 +458,7 @@ public static class Stories
             var lighter = Math.Min(_nameWeights[first], _nameWeights[second]) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
             var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
             string? obstacle = null;
-            if (a.Date is { } dateA && b.Date is { } dateB && Math.Abs((dateA - dateB).TotalDays) > DateWindowDays)
+            if (a.Date is { } dateA && b.Date is { } dateB && !DatedWithinWindow(dateA, dateB))
             {
                 obstacle = DaysApart(dateA, dateB);
             }
@@ -495,8 +498,7 @@ public static class Stories
         private bool Outranks(Link link, Link held) =>
             (IsNearInTime(link), link.SharedWeight).CompareTo((IsNearInTime(held), held.SharedWeight)) > 0;
 
-        private bool IsNearInTime(Link link) =>
-            _traits[link.First].Date is not { } first || _traits[link.Second].Date is not { } second || Math.Abs((first - second).TotalDays) <= DateWindowDays;
+        private bool IsNearInTime(Link link) => DatedWithinWindow(_traits[link.First].Date, _traits[link.Second].Date);
 
         private string Reason(int article, Link? link, Link? closest)
         {

@@ -1,4 +1,3 @@
-using System;
 using Editorial.Figures;
 
 namespace Editorial.Rules.Figures;
@@ -29,11 +28,7 @@ internal static class ReportGates
     {
         if ((IsCountOfAnEvent(first) || IsCountOfAnEvent(second)) && !(first.IsInOpening && second.IsInOpening)) return ReportGate.InOpenings;
         if (first.Mode == FigureMode.Disputed || second.Mode == FigureMode.Disputed || first.Mode != second.Mode) return ReportGate.StatedAlike;
-        if (!ReferenceEquals(firstArticle, secondArticle) && firstArticle.Article.Date is { } firstDate && secondArticle.Article.Date is { } secondDate
-            && Math.Abs((firstDate - secondDate).TotalDays) > Stories.DateWindowDays)
-        {
-            return ReportGate.WithinDateWindow;
-        }
+        if (!ReferenceEquals(firstArticle, secondArticle) && !Stories.DatedWithinWindow(firstArticle.Article.Date, secondArticle.Article.Date)) return ReportGate.WithinDateWindow;
         return null;
     }
 
