@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Diagnostics;
 
 namespace Editorial.Configuration;
@@ -41,17 +42,8 @@ public static class EditorialOptions
     /// would silently do nothing (ED9006).</summary>
     public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude];
 
-    /// <summary>True for a key that starts with <see cref="Prefix"/> and is neither one of <see cref="Keys"/> nor a rule's
-    /// severity key.</summary>
-    public static bool IsUnknownEditorialKey(string key)
-    {
-        if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || TryGetSeverityId(key, out _)) return false;
-        foreach (var known in Keys)
-        {
-            if (string.Equals(key, known, StringComparison.OrdinalIgnoreCase)) return false;
-        }
-        return true;
-    }
+    /// <summary>True for one of <see cref="Keys"/>, in any case.</summary>
+    public static bool IsSetting(string key) => Keys.Contains(key, StringComparer.OrdinalIgnoreCase);
 
     /// <summary><c>editorial.ED1001.severity</c>: Editorial's own per-folder severity key (the compiler ignores
     /// <c>dotnet_diagnostic</c> in sections for diagnostics located in additional files, roslyn#31916).</summary>

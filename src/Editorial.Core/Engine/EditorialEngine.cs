@@ -408,12 +408,13 @@ public sealed class EditorialEngine
         {
             string? problem = null;
             var severityKey = EditorialOptions.TryGetSeverityId(entry.Key, out var id);
-            // Only Editorial's own key: a global config's dotnet_diagnostic keys also set other analyzers' severities.
-            if (EditorialOptions.IsUnknownEditorialKey(entry.Key))
+            // Only Editorial's own keys: a global config's dotnet_diagnostic keys also set other analyzers' severities.
+            var editorialKey = entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase);
+            if (editorialKey && !severityKey && !EditorialOptions.IsSetting(entry.Key))
             {
                 problem = "no such setting; Editorial reads " + string.Join(", ", EditorialOptions.Keys) + " and editorial.<rule ID>.severity";
             }
-            else if (severityKey && entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase) && !_ruleIds.Contains(id))
+            else if (editorialKey && severityKey && !_ruleIds.Contains(id))
             {
                 problem = $"no rule {id}";
             }
