@@ -38,7 +38,7 @@ namespace Editorial.Hosting;
 public sealed class ArticleResultsCache : IDisposable
 {
     /// <summary>Written first in both files: files of another layout are not read.</summary>
-    private const string FormatTag = "editorial-article-results/7";
+    private const string FormatTag = "editorial-article-results/8";
 
     /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
     private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);

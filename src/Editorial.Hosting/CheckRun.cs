@@ -112,7 +112,7 @@ public static class CheckRun
         var engine = new EditorialEngine(profiles, request.Rules);
         var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
             ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
-        var resolver = new EditorConfigResolver(request.GlobalConfigFiles, cache is null ? null : path => cache.FindConfigFile(path, engine));
+        var resolver = new EditorConfigResolver(request.GlobalConfigFiles, cache is null ? null : path => cache.FindConfigFile(path, engine), engine.Reports);
         var settingsKeys = new List<string>();
         var findingsKeys = new List<string?>();
         var stamps = new List<ArticleResultsCache.FileStamp>();

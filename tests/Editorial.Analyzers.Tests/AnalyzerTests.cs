@@ -245,7 +245,7 @@ public sealed class AnalyzerTests
     {
         var supported = Analyzer.SupportedDiagnostics.ToDictionary(d => d.Id);
 
-        supported.Keys.ShouldBe(["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "ED9008", "ED9009", "ED9010", "EDT1001", "EDT1002", "EDT2001", "EDT9999"]);
+        supported.Keys.ShouldBe(["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "ED9008", "ED9009", "ED9010", "ED9011", "EDT1001", "EDT1002", "EDT2001", "EDT9999"]);
         supported["EDT1001"].DefaultSeverity.ShouldBe(DiagnosticSeverity.Warning);
         supported["ED9004"].DefaultSeverity.ShouldBe(DiagnosticSeverity.Error);
         supported["EDT1002"].DefaultSeverity.ShouldBe(DiagnosticSeverity.Info);

@@ -98,7 +98,7 @@ public class CommandTests
         outcome.Lines[0].ShouldBe("ID      Severity    Category       Fix  Title                        Help");
         outcome.Lines[1].ShouldBe("ED9000  warning     Configuration  -    A rule failed                https://github.com/editorial-tools/editorial/blob/main/docs/rules/ED9000.md");
         outcome.Lines.Skip(1).Select(l => l.Split(' ')[0]).ShouldBe(
-            ["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "ED9008", "ED9009", "ED9010", "EDT001", "EDT002"]);
+            ["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "ED9008", "ED9009", "ED9010", "ED9011", "EDT001", "EDT002"]);
         outcome.Lines[^1].ShouldBe("EDT002  suggestion  Spelling       yes  Test phrase                  https://github.com/editorial-tools/editorial/blob/main/docs/rules/EDT002.md");
     }
 

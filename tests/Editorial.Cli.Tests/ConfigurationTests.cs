@@ -96,12 +96,23 @@ public class ConfigurationTests
     }
 
     [Fact]
-    public void Dotnet_diagnostic_severity_is_ignored_in_editorconfig_sections_as_the_compiler_ignores_it_for_additional_files()
+    public void Dotnet_diagnostic_severity_is_ignored_in_editorconfig_sections_as_the_compiler_ignores_it_for_additional_files_and_said_so_at_its_key()
     {
         using var cli = new CliHarness();
-        cli.Write(".editorconfig", "root = true\n\n[*.txt]\ndotnet_diagnostic.EDT001.severity = error\n");
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\ndotnet_diagnostic.EDT001.severity = error\ndotnet_diagnostic.CA1000.severity = none\n"
+            + "[desk/*.txt]\n  DotNet_Diagnostic.EDT001.Severity = loud\n[*.cs]\ndotnet_diagnostic.EDT001.severity = none\n");
+        cli.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.EDT001.severity = warning\n");
         cli.Write("a.txt", "Kiev.\n");
-        cli.Run("check", "a.txt").Lines.ShouldBe(["a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+        cli.Write("desk/b.txt", "Kiev.\n");
+        var outcome = cli.Run("check", ".");
+        outcome.Lines.ShouldBe(
+        [
+            ".editorconfig(4,1,4,34): warning ED9011: 'dotnet_diagnostic.EDT001.severity' in an .editorconfig section sets nothing for articles, as in the compiler; write 'editorial.EDT001.severity'",
+            ".editorconfig(7,3,7,36): warning ED9011: 'DotNet_Diagnostic.EDT001.Severity' in an .editorconfig section sets nothing for articles, as in the compiler; write 'editorial.EDT001.severity'",
+            "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "desk/b.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
     }
 
     [Fact]

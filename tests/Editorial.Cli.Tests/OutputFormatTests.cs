@@ -110,7 +110,7 @@ public class OutputFormatTests
         driver.GetProperty("name").GetString().ShouldBe("Editorial");
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         rules.Select(r => r.GetProperty("id").GetString()).ShouldBe(
-            ["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "ED9008", "ED9009", "ED9010", "EDT001"]);
+            ["ED9000", "ED9001", "ED9002", "ED9003", "ED9004", "ED9005", "ED9006", "ED9007", "ED9008", "ED9009", "ED9010", "ED9011", "EDT001"]);
         var rule = rules.Single(r => r.GetProperty("id").GetString() == "EDT001");
         rule.GetProperty("name").GetString().ShouldBe("TestSpelling");
         rule.GetProperty("shortDescription").GetProperty("text").GetString().ShouldBe("Test spelling");

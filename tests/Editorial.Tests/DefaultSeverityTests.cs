@@ -24,7 +24,7 @@ public class DefaultSeverityTests
         { "ED4005", Severity.Suggestion }, { "ED4006", Severity.Suggestion }, { "ED4007", Severity.Warning }, { "ED4008", Severity.Suggestion },
         { "ED9000", Severity.Warning }, { "ED9001", Severity.Error }, { "ED9002", Severity.Error }, { "ED9003", Severity.Error },
         { "ED9004", Severity.Error }, { "ED9005", Severity.Error }, { "ED9006", Severity.Error }, { "ED9007", Severity.Error },
-        { "ED9008", Severity.Warning }, { "ED9009", Severity.Warning }, { "ED9010", Severity.Warning },
+        { "ED9008", Severity.Warning }, { "ED9009", Severity.Warning }, { "ED9010", Severity.Warning }, { "ED9011", Severity.Warning },
     };
 
     [Theory]

@@ -50,12 +50,15 @@ public static class EditorialOptions
     public static string SeverityKey(string id) => Prefix + id + ".severity";
 
     /// <summary><c>dotnet_diagnostic.ED1001.severity</c>, honoured from a global config by every host.</summary>
-    public static string DotnetSeverityKey(string id) => "dotnet_diagnostic." + id + ".severity";
+    public static string DotnetSeverityKey(string id) => DotnetPrefix + id + ".severity";
+
+    /// <summary>The prefix of the compiler's own severity keys.</summary>
+    public const string DotnetPrefix = "dotnet_diagnostic.";
 
     public static bool TryGetSeverityId(string key, out string id)
     {
         id = "";
-        foreach (var prefix in new[] { Prefix, "dotnet_diagnostic." })
+        foreach (var prefix in new[] { Prefix, DotnetPrefix })
         {
             if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
             {
@@ -69,8 +72,9 @@ public static class EditorialOptions
 
 /// <summary>
 /// The configuration that applies to one article. <see cref="Options"/> are the <c>editorial.*</c> keys of the
-/// article's <c>.editorconfig</c> sections; <see cref="GlobalSeverities"/> the <c>dotnet_diagnostic.*.severity</c>
-/// keys of the global config, which take precedence as they do in the compiler.
+/// article's <c>.editorconfig</c> sections, and the <c>dotnet_diagnostic.*.severity</c> keys of those sections that name
+/// Editorial's diagnostics (<see cref="SectionSeverities"/>), which set nothing; <see cref="GlobalSeverities"/> the
+/// <c>dotnet_diagnostic.*.severity</c> keys of the global config, which take precedence as they do in the compiler.
 /// </summary>
 public sealed class ArticleSettings
 {
@@ -93,6 +97,12 @@ public sealed class ArticleSettings
     public Func<string, Location?>? LocateOption { get; }
 
     public string? Get(string key) => Options.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>The <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys of the article's sections, which the compiler ignores for
+    /// diagnostics in additional files (roslyn#31916), so every host ignores them and reports them (ED9011). Only hosts that read the
+    /// <c>.editorconfig</c> files themselves see them: the compiler does not hand them to an analyzer.</summary>
+    public IEnumerable<KeyValuePair<string, string>> SectionSeverities =>
+        Options.Where(entry => entry.Key.StartsWith(EditorialOptions.DotnetPrefix, StringComparison.OrdinalIgnoreCase));
 
     // .editorconfig keys are case-insensitive; Roslyn lowercases them, other hosts may not.
     private static Dictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string>? source)

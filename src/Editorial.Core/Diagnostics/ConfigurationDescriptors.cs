@@ -54,7 +54,14 @@ public static class ConfigurationDescriptors
         "'{0}' is neither a section header, a key = value pair nor a comment, and is skipped", RuleCategory.Configuration, Severity.Warning,
         "A line of .editorconfig or a global config that the analyzer-config parser skips, as the compiler does, without a word: an unclosed section header ('[*.md'), a key with a space or a character a key cannot hold, a value with no key. The keys below an unread section header stay in the section above it.");
 
+    public static readonly DiagnosticDescriptor SectionSeverityIgnored = new(
+        RuleIds.SectionSeverityIgnored, "Section severity ignored",
+        "'{0}' in an .editorconfig section sets nothing for articles, as in the compiler; write '{1}'", RuleCategory.Configuration, Severity.Warning,
+        "The compiler ignores dotnet_diagnostic.<ID>.severity in .editorconfig sections for diagnostics in additional files (roslyn#31916), " +
+        "where articles are, so a build and an editor would not apply it; every host ignores it alike. Editorial's own key, " +
+        "editorial.<ID>.severity, sets a severity per folder; dotnet_diagnostic keys apply from a global config.");
+
     public static readonly DiagnosticDescriptor[] All =
         [InternalError, UnreadableFile, NotText, FileTooLarge, InvalidProfile, UnknownOutlet, InvalidSetting, InvalidFrontMatter, MarkupNotRead, FiguresNotAllRead,
-         ConfigurationLineNotRead];
+         ConfigurationLineNotRead, SectionSeverityIgnored];
 }

@@ -53,4 +53,5 @@ public static class RuleIds
     public const string MarkupNotRead = "ED9008";
     public const string FiguresNotAllRead = "ED9009";
     public const string ConfigurationLineNotRead = "ED9010";
+    public const string SectionSeverityIgnored = "ED9011";
 }

@@ -54,6 +54,9 @@ public sealed class EditorialEngine
 
     public ProfileSet Profiles { get; }
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Whether this engine reports <paramref name="id"/>: one of its rules' or a configuration diagnostic's, in any case.</summary>
+    public bool Reports(string id) => _ruleIds.Contains(id);
     public IReadOnlyList<ArticleRule> ArticleRules { get; }
     public IReadOnlyList<CorpusRule> CorpusRules { get; }
 
@@ -404,7 +407,13 @@ public sealed class EditorialEngine
 
     private void ValidateSettings(AnalyzedArticle article, ArticleSettings settings, DiagnosticSink sink)
     {
-        foreach (var entry in settings.Options.Concat(settings.GlobalSeverities))
+        foreach (var entry in settings.SectionSeverities)
+        {
+            if (!EditorialOptions.TryGetSeverityId(entry.Key, out var ignoredId)) continue;
+            sink.Add(new Diagnostic(ConfigurationDescriptors.SectionSeverityIgnored, Where(entry.Key), ConfigurationDescriptors.SectionSeverityIgnored.DefaultSeverity,
+                [entry.Key, EditorialOptions.SeverityKey(ignoredId)]));
+        }
+        foreach (var entry in settings.Options.Where(entry => !entry.Key.StartsWith(EditorialOptions.DotnetPrefix, StringComparison.OrdinalIgnoreCase)).Concat(settings.GlobalSeverities))
         {
             string? problem = null;
             var severityKey = EditorialOptions.TryGetSeverityId(entry.Key, out var id);
@@ -436,10 +445,11 @@ public sealed class EditorialEngine
                 problem = "true or false is expected";
             }
             if (problem is null) continue;
-            var location = settings.LocateOption?.Invoke(entry.Key) ?? article.Article.GetLocation(new TextSpan(0, 0));
-            sink.Add(new Diagnostic(ConfigurationDescriptors.InvalidSetting, location, ConfigurationDescriptors.InvalidSetting.DefaultSeverity,
+            sink.Add(new Diagnostic(ConfigurationDescriptors.InvalidSetting, Where(entry.Key), ConfigurationDescriptors.InvalidSetting.DefaultSeverity,
                 [entry.Value, entry.Key, problem]));
         }
+
+        Location Where(string key) => settings.LocateOption?.Invoke(key) ?? article.Article.GetLocation(new TextSpan(0, 0));
     }
 
     private static Diagnostic? Configure(AnalyzedArticle article, Diagnostic diagnostic)

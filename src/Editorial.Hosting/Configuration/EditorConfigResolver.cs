@@ -45,12 +45,17 @@ public sealed class EditorConfigResolver
     /// <c>.globalconfig</c> found beside or above an article is used as well, as the .NET SDK does.</param>
     /// <param name="knownFile">What a results cache knows of a configuration file whose size and time are those it recorded:
     /// such a file is read only if an article's settings are resolved from it (<see cref="GetSettings"/>).</param>
+    /// <param name="isReportedId">Whether the engine reports a diagnostic ID (<see cref="Editorial.Engine.EditorialEngine.Reports"/>): the section
+    /// severities of those IDs are handed over to be reported as ignored (<see cref="SectionSeverities"/>).</param>
     public EditorConfigResolver(IEnumerable<string>? globalConfigPaths = null,
-        Func<string, (ConfigFileEntry? Known, ArticleResultsCache.FileStamp Stamp)>? knownFile = null)
+        Func<string, (ConfigFileEntry? Known, ArticleResultsCache.FileStamp Stamp)>? knownFile = null, Func<string, bool>? isReportedId = null)
     {
         _explicitGlobalConfigs = (globalConfigPaths ?? []).Select(Path.GetFullPath).ToList();
         _knownFile = knownFile;
+        _isReportedId = isReportedId;
     }
+
+    private readonly Func<string, bool>? _isReportedId;
 
     /// <summary>Each configuration file met in this run, with its stamp when it was first met and what was found in it, for a
     /// results cache to keep (<see cref="ArticleResultsCache.Save"/>).</summary>
@@ -76,6 +81,7 @@ public sealed class EditorConfigResolver
             .Where(entry => entry.Key.StartsWith(EditorialOptions.Prefix, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(entry.Key, EditorialOptions.Charset, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(entry => Spelling(configs, entry.Key), entry => entry.Value, StringComparer.OrdinalIgnoreCase);
+        foreach (var severity in SectionSeverities(options, configs, fullPath)) editorial[severity.Key] = severity.Value;
         return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
     }
 
@@ -119,21 +125,50 @@ public sealed class EditorConfigResolver
             if (severity is { } known) severities[EditorialOptions.DotnetSeverityKey(entry.Key)] = known.ToConfigName();
         }
         var globalConfigs = configs.Where(c => c.IsGlobal).ToList();
-        foreach (var diagnostic in global.Diagnostics)
+        foreach (var id in IdsOfDroppedSeverities(global.Diagnostics))
         {
-            // "The diagnostic 'ed1001' was given an invalid severity 'loud' ...": the first quoted word is the ID.
+            if (KeyAsWritten(globalConfigs, EditorialOptions.DotnetSeverityKey(id), articlePath: null) is { } written) severities[written.Key] = written.Value;
+        }
+        return severities;
+    }
+
+    /// <summary>The IDs of the severities Roslyn could not read and dropped, from its diagnostics about them: "The diagnostic
+    /// 'ed1001' was given an invalid severity 'loud' ...": the first quoted word is the ID.</summary>
+    private static IEnumerable<string> IdsOfDroppedSeverities(IEnumerable<RoslynDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
             var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
             var open = message.IndexOf('\'');
             var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
-            if (close < 0) continue;
-            var key = EditorialOptions.DotnetSeverityKey(message.Substring(open + 1, close - open - 1));
-            if (Locate(globalConfigs, key, articlePath: null) is { } location)
-            {
-                var text = globalConfigs.First(c => c.Path == location.Path).Text;
-                severities[text.Substring(location.Span.Start, location.Span.Length)] = ValueAfter(text, location.Span.End);
-            }
+            if (close > open + 1) yield return message.Substring(open + 1, close - open - 1);
         }
-        return severities;
+    }
+
+    /// <summary>
+    /// The <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys of the <c>.editorconfig</c> sections that apply to the article, each as
+    /// written with its value, read or not: the compiler ignores them for diagnostics in additional files (roslyn#31916), so
+    /// Editorial ignores them too, and hands those that name its own diagnostics (<see cref="_isReportedId"/>) to the engine, which
+    /// says so (ED9011). Roslyn keeps them apart from the other options (<see cref="AnalyzerConfigOptionsResult.TreeOptions"/>, with
+    /// the global config's), or drops a value it cannot read with a diagnostic.
+    /// </summary>
+    private IEnumerable<KeyValuePair<string, string>> SectionSeverities(AnalyzerConfigOptionsResult options, List<ParsedConfig> configs, string articlePath)
+    {
+        if (_isReportedId is null || (options.TreeOptions.Count == 0 && options.Diagnostics.IsEmpty)) yield break;
+        var sectionConfigs = configs.Where(c => !c.IsGlobal).ToList();
+        foreach (var id in options.TreeOptions.Keys.Concat(IdsOfDroppedSeverities(options.Diagnostics)).Where(_isReportedId).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (KeyAsWritten(sectionConfigs, EditorialOptions.DotnetSeverityKey(id), articlePath) is { } written) yield return written;
+        }
+    }
+
+    /// <summary>The key as the nearest of <paramref name="configs"/> that sets it writes it, with its value as written
+    /// (<see cref="Locate"/>).</summary>
+    private static KeyValuePair<string, string>? KeyAsWritten(List<ParsedConfig> configs, string key, string? articlePath)
+    {
+        if (Locate(configs, key, articlePath) is not { } location) return null;
+        var text = configs.First(c => c.Path == location.Path).Text;
+        return new KeyValuePair<string, string>(text.Substring(location.Span.Start, location.Span.Length), ValueAfter(text, location.Span.End));
     }
 
     /// <summary>The value of the <c>key = value</c> line whose key ends at <paramref name="keyEnd"/>, as written.</summary>

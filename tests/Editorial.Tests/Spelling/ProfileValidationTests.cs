@@ -86,7 +86,7 @@ public class ProfileValidationTests
         ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nseverities:\n  ED1008: error\n  ED1040: error\n")], RuleCatalog.VocabularyOf([new Rules.Spelling.TimeFormatRule()]))
             .Diagnostics.Select(d => d.ToString()).ShouldBe(
             ["rules/desk.yml(4,3,4,3): error ED9004: Profile 'desk' is invalid: unknown rule 'ED1040'; the known rules are "
-             + "ED1008, ED9000, ED9001, ED9002, ED9003, ED9004, ED9005, ED9006, ED9007, ED9008, ED9009, ED9010"]);
+             + "ED1008, ED9000, ED9001, ED9002, ED9003, ED9004, ED9005, ED9006, ED9007, ED9008, ED9009, ED9010, ED9011"]);
     }
 
     [Fact]
