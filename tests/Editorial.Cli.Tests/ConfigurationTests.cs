@@ -204,6 +204,21 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void A_charset_editorconfig_does_not_define_is_reported_at_its_key_and_the_encoding_is_detected()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\ncharset = windows-1252\n[b.txt]\ncharset = UTF-8\n");
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Write("b.txt", "Kiev.\n");
+        cli.Run("check", ".").Lines.ShouldBe(
+        [
+            ".editorconfig(4,1,4,8): error ED9006: Invalid value 'windows-1252' for 'charset': editorconfig's charsets are latin1, utf-8, utf-8-bom, utf-16be and utf-16le; the article's encoding is detected instead",
+            "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "b.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
     public void An_invalid_severity_in_a_global_config_is_reported_at_its_line()
     {
         using var cli = new CliHarness();

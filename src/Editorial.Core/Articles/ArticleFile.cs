@@ -128,6 +128,12 @@ public sealed class ArticleFile
         return (StrictUtf8, 0);
     }
 
+    /// <summary>The values of <c>charset</c> that editorconfig defines, as a message lists them.</summary>
+    public const string CharsetNames = "latin1, utf-8, utf-8-bom, utf-16be and utf-16le";
+
+    /// <summary>Whether <paramref name="charset"/> is one of editorconfig's charsets (<see cref="CharsetNames"/>).</summary>
+    public static bool IsCharset(string charset) => Charset(charset, []) is not null;
+
     /// <summary>The encoding an <c>.editorconfig</c> <c>charset</c> names, keeping a byte order mark the file has; null for none or a value
     /// editorconfig does not define, which leaves the encoding to <see cref="DetectEncoding"/>.</summary>
     private static (Encoding Encoding, int PreambleLength)? Charset(string? charset, byte[] bytes)

@@ -34,7 +34,7 @@ public static class ConfigurationDescriptors
 
     public static readonly DiagnosticDescriptor InvalidSetting = new(
         RuleIds.InvalidConfigurationValue, "Invalid configuration value", "Invalid value '{0}' for '{1}': {2}", RuleCategory.Configuration, Severity.Error,
-        "An editorial.* key in .editorconfig or a global config has a value Editorial does not understand. The default is used instead.");
+        "An editorial.* key or a charset in .editorconfig or a global config has a value Editorial does not understand. The default is used instead.");
 
     public static readonly DiagnosticDescriptor InvalidFrontMatter = new(
         RuleIds.InvalidFrontMatter, "Front matter is invalid", "{0}", RuleCategory.Configuration, Severity.Error,

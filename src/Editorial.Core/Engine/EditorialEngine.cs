@@ -444,6 +444,10 @@ public sealed class EditorialEngine
             {
                 problem = "true or false is expected";
             }
+            else if (string.Equals(entry.Key, EditorialOptions.Charset, StringComparison.OrdinalIgnoreCase) && !ArticleFile.IsCharset(entry.Value))
+            {
+                problem = "editorconfig's charsets are " + ArticleFile.CharsetNames + "; the article's encoding is detected instead";
+            }
             if (problem is null) continue;
             sink.Add(new Diagnostic(ConfigurationDescriptors.InvalidSetting, Where(entry.Key), ConfigurationDescriptors.InvalidSetting.DefaultSeverity,
                 [entry.Value, entry.Key, problem]));
