@@ -60,6 +60,7 @@ internal sealed class FigureWordsDocument
     public Dictionary<string, double> DurationMinutes { get; set; } = [];
     public Dictionary<string, List<string>> ClockEvents { get; set; } = [];
     public List<string> ClockEventIdioms { get; set; } = [];
+    public List<string> NamedDays { get; set; } = [];
     public List<string> CostWords { get; set; } = [];
     public Dictionary<string, List<string>> DimensionAdjectives { get; set; } = [];
     public Dictionary<string, string> HolderMeasures { get; set; } = [];

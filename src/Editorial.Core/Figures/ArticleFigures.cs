@@ -251,7 +251,10 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
     public bool TextHas(string characters) => Ask(ArticleQuestions.Question.TextHas, characters).Number != 0;
 
     /// <summary>The year and month of the article's date; null when it gives none.</summary>
-    public (int Year, int Month)? DateMonth => Ask(ArticleQuestions.Question.Date, "").Number is > 0 and var month ? (month / 100, month % 100) : null;
+    public (int Year, int Month)? DateMonth => DateDay is { } day ? (day.Year, day.Month) : null;
+
+    /// <summary>The article's date, to the day; null when it gives none.</summary>
+    public DateTime? DateDay => Ask(ArticleQuestions.Question.Date, "").Number is > 0 and var day ? new DateTime(day / 10000, day / 100 % 100, day % 100) : null;
 
     /// <summary>True when the token at <paramref name="token"/> is a comma (false before the first token).</summary>
     public bool IsCommaAt(int token)
@@ -302,7 +305,7 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
                 return PersonNames.GivenNames.TryGetValue(argument, out var given) && given.Count == 1 ? new(1, given.First()) : ArticleQuestions.Answer.No;
             case ArticleQuestions.Question.IntroducesSeveral: return ArticleQuestions.Answer.Of(QuantityKeyReader.Introductions(this, argument) > 1);
             case ArticleQuestions.Question.TextHas: return ArticleQuestions.Answer.Of(Article.Text.IndexOf(argument, StringComparison.Ordinal) >= 0);
-            case ArticleQuestions.Question.Date: return new(Date is { } date ? date.Year * 100 + date.Month : 0);
+            case ArticleQuestions.Question.Date: return new(Date is { } date ? date.Year * 10000 + date.Month * 100 + date.Day : 0);
             case ArticleQuestions.Question.CommaAt: return ArticleQuestions.Answer.Of(IsComma(sentence!.FirstToken + token));
             case ArticleQuestions.Question.SentenceBefore:
                 if (sentence!.Index == 0) return ArticleQuestions.Answer.No;

@@ -31,7 +31,7 @@ internal sealed class ArticleQuestions
         IntroducesSeveral,
         /// <summary><see cref="ArticleReading.TextHas"/> of the characters.</summary>
         TextHas,
-        /// <summary><see cref="ArticleReading.DateMonth"/>: the year and month of the article's date.</summary>
+        /// <summary><see cref="ArticleReading.DateDay"/>: the article's date.</summary>
         Date,
         /// <summary><see cref="ArticleReading.IsCommaAt"/> of a token outside the sentence, counted from its first token.</summary>
         CommaAt,

@@ -80,6 +80,7 @@ internal sealed class FigureWords
         DurationMinutes = document.DurationMinutes.ToDictionary(entry => entry.Key, entry => new Unit(entry.Key, Units.Duration, entry.Value), StringComparer.Ordinal);
         ClockEvents = Fold(document.ClockEvents);
         ClockEventIdioms = Words(document.ClockEventIdioms);
+        NamedDays = Words(document.NamedDays);
         CostWords = Words(document.CostWords);
         Dimensions = Fold(document.DimensionAdjectives);
         DimensionAdjectives = Words(Dimensions.Keys);
@@ -196,6 +197,8 @@ internal sealed class FigureWords
     public IReadOnlyDictionary<string, string> ClockEvents { get; }
     /// <summary>Two words, space between, in which a word of <see cref="ClockEvents"/> names something else: "blasts off".</summary>
     public HashSet<string> ClockEventIdioms { get; }
+    /// <summary>Days of the calendar named in capitals, without the possessive and space between: "new year eve".</summary>
+    public HashSet<string> NamedDays { get; }
     /// <summary>The verb and the noun of what a thing costs: "will cost", "the cost of".</summary>
     public HashSet<string> CostWords { get; }
     public HashSet<string> DimensionAdjectives { get; }

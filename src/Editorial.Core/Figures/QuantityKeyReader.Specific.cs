@@ -472,11 +472,29 @@ internal static partial class QuantityKeyReader
             var word = segment.Word(i);
             if (word.Length < 2 || !char.IsUpper(word[0]) || Titles.Contains(word)) continue;
             if (!segment.IsName(i) && reading.TextHas(" " + word.ToLowerInvariant() + " ")) continue;
-            if (Determiners.Contains(word) || CalendarWords.IsDayOrMonth(word)) continue;
+            if (Determiners.Contains(word) || CalendarWords.IsDayOrMonth(word) || IsInNamedDay(segment, i)) continue;
             if (word.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i" or "but" or "and" or "in" or "on" or "at" or "after") continue;
             var cut = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;
             names.Add(Stem(cut));
         }
         return names;
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> is part of a day the calendar names in capitals (<see cref="NamedDays"/>):
+    /// "New Year's Eve" says when, as "Sunday" does, not whose figure it is. A possessive ending is no word of the name.</summary>
+    private static bool IsInNamedDay(Clause clause, int k)
+    {
+        for (var first = k - 3; first <= k; first++)
+        {
+            var words = new List<string>();
+            for (var i = first; i < first + 4 && clause.Has(i) && words.Count < 3; i++)
+            {
+                if (Token.IsPossessiveEnding(clause.Text(i))) continue;
+                if (clause.Word(i).Length == 0) break;
+                words.Add(clause.Word(i).ToLowerInvariant());
+                if (i >= k && NamedDays.Contains(string.Join(" ", words))) return true;
+            }
+        }
+        return false;
     }
 }

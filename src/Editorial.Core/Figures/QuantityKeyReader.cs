@@ -64,6 +64,7 @@ internal static partial class QuantityKeyReader
     private static readonly IReadOnlyDictionary<string, Unit> DurationMinutes = FigureWords.Instance.DurationMinutes;
     private static readonly IReadOnlyDictionary<string, string> ClockEvents = FigureWords.Instance.ClockEvents;
     private static readonly HashSet<string> ClockEventIdioms = FigureWords.Instance.ClockEventIdioms;
+    private static readonly HashSet<string> NamedDays = FigureWords.Instance.NamedDays;
     private static readonly HashSet<string> CostWords = FigureWords.Instance.CostWords;
     private static readonly HashSet<string> DimensionAdjectives = FigureWords.Instance.DimensionAdjectives;
     private static readonly IReadOnlyDictionary<string, string> Dimensions = FigureWords.Instance.Dimensions;
@@ -825,16 +826,38 @@ internal static partial class QuantityKeyReader
         }
 
         /// <summary>"In April, an attack on a station killed 50" or "On April 3, …" in an article of August: another month is
-        /// another occasion.</summary>
+        /// another occasion. A day of the month that ends within the story's window of the article's date is the story's own
+        /// ("landed at 10:15 p.m. on Dec. 31" in an article dated the first of January).</summary>
         public bool NamesAnotherMonth(ArticleReading reading)
         {
-            if (reading.DateMonth is not { } date) return false;
+            if (reading.DateDay is not { } date) return false;
             foreach (var i in WordIndexes())
             {
-                if ((IsWord(i, "in") || IsWord(i, "on")) && CalendarWords.MonthNumber(Word(i + 1)) is > 0 and var month && Tokens[i + 1].StartsUpper && month != date.Month)
+                if ((IsWord(i, "in") || IsWord(i, "on")) && CalendarWords.MonthNumber(Word(i + 1).TrimEnd('.')) is > 0 and var month && Tokens[i + 1].StartsUpper && month != date.Month
+                    && !IsDayWithinStoryWindow(i + 1, month, date))
                 {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /// <summary>True when the month at <paramref name="k"/> is followed by its day ("Dec. 31", "December 31, 2017") and that
+        /// day, in the year written or else the one nearest the article's date, is within <see cref="Stories.DateWindowDays"/> of it.</summary>
+        private bool IsDayWithinStoryWindow(int k, int month, DateTime articleDate)
+        {
+            var day = Has(k + 1) && Tokens[k + 1].Text == "." ? k + 2 : k + 1;
+            if (!Has(day) || !int.TryParse(Tokens[day].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var dayOfMonth)
+                || dayOfMonth is < 1 or > 31)
+            {
+                return false;
+            }
+            var year = Has(day + 2) && Tokens[day + 1].Text == "," && int.TryParse(Tokens[day + 2].Text, System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var written) && written is > 1900 and < 2200 ? written : (int?)null;
+            foreach (var candidate in year is { } y ? [y] : new[] { articleDate.Year - 1, articleDate.Year, articleDate.Year + 1 })
+            {
+                if (dayOfMonth > DateTime.DaysInMonth(candidate, month)) continue;
+                if (Stories.DatedWithinWindow(new DateTime(candidate, month, dayOfMonth), articleDate)) return true;
             }
             return false;
         }

@@ -64,4 +64,30 @@ public class MeasureTests
         Check(("a.txt", "The fire in Lyon started at 2:15 a.m. on Sunday."), ("b.txt", "The fire in Lyon broke out at 4:40 a.m. on Sunday."))
             .Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void A_named_day_of_the_calendar_or_a_day_within_the_story_window_dates_the_storys_own_moment()
+    {
+        // "New Year's Eve" says when, not whose landing it is; "Dec. 31" in an article dated the first of January is the story's
+        // own day, not another month's occasion.
+        const string Landed = "---\ndate: 2031-01-01\n---\nThe flight from Perth landed in Hilo at 10:15 a.m. on New Year's Eve.\n";
+        Check(("a.md", Landed), ("b.md", "---\ndate: 2031-01-01\n---\nThe flight from Perth landed in Hilo at 10:15 p.m. on Dec. 31, 2030.\n"))
+            .ShouldBe([
+                "a.md(4,23,4,51): info ED2002: Conflicting figures for landing (clock time) in the same story: “landed in Hilo at 10:15 a.m.” here and “landed in Hilo at 10:15 p.m.” in b.md(4,23) cannot both be true (10:15 a.m. vs 10:15 p.m.)",
+                "b.md(4,23,4,51): info ED2002: Conflicting figures for landing (clock time) in the same story: “landed in Hilo at 10:15 p.m.” here and “landed in Hilo at 10:15 a.m.” in a.md(4,23) cannot both be true (10:15 p.m. vs 10:15 a.m.)",
+            ]);
+        Check(("a.md", Landed), ("b.md", "---\ndate: 2031-01-01\n---\nThe flight from Perth landed in Hilo at 10:15 p.m. on December 31.\n"))
+            .Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_day_of_another_month_outside_the_story_window_or_a_name_that_is_no_calendar_day_stays_apart()
+    {
+        const string Landed = "---\ndate: 2031-01-01\n---\nThe flight from Perth landed in Hilo at 10:15 a.m. on New Year's Eve.\n";
+        Check(("a.md", Landed), ("b.md", "---\ndate: 2031-01-01\n---\nThe flight from Perth landed in Hilo at 10:15 p.m. on Dec. 20, 2030.\n"))
+            .ShouldBeEmpty();
+        Check(("a.md", "---\ndate: 2031-01-01\n---\nThe flight from Perth landed in Hilo at 10:15 a.m. on Kalani Day.\n"),
+                ("b.md", "---\ndate: 2031-01-01\n---\nThe flight from Perth landed in Hilo at 10:15 p.m. on Dec. 31, 2030.\n"))
+            .ShouldBeEmpty();
+    }
 }
