@@ -111,6 +111,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor, reported);
         CaseFamilies.Report(context, Descriptor, reported);
+        HyphenatedPhrases.Report(context, Descriptor, reported);
     }
 
     /// <summary>
