@@ -33,11 +33,12 @@ public sealed class OutletSpellingRule : ArticleRule
     {
         var analyzed = context.Analyzed;
         var style = SpellingText.StyleName(context.Profile);
+        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         foreach (var occurrence in VariantIndex.Of(analyzed).Occurrences)
         {
             var entry = occurrence.Entry;
             if (entry is null || !VariantIndex.IsDecidedByOutlet(entry, analyzed) || !InScope(entry.Scope, occurrence.InHeading)
-                || !SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
+                || (!respellQuoted && occurrence.InQuotation && analyzed.Article.IsInOthersWords(occurrence.Span))) continue;
             if (occurrence.Form == entry.Preferred && !occurrence.CaseVariant) continue;
             // A case the place does not allow ("Javascript", "kyiv" for the outlet's "Kyiv", "KIEV" in running text) takes
             // the preferred form's case exactly: the outlet's profile states it, so it is this rule's, not ED1004's guess at a

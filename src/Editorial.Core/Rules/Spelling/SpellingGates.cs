@@ -14,7 +14,10 @@ internal static class SpellingGates
     /// The first condition: the form is the writer's own. Words the article transcribes keep their author's spelling,
     /// however few: a quoted statement, a quoted fragment or term ("provocative behavior" from a readout, a “theater” of
     /// a president's, in double or single marks) and a reproduced document (a post, a statement, a transcript). Only an
-    /// outlet that respells what it quotes (<c>quoted-spelling: house</c>) reaches into them.
+    /// outlet that respells what it quotes (<c>quoted-spelling: house</c>) reaches into them. ED1002 alone reads a quoted term
+    /// as the outlet's own (<see cref="Articles.Article.IsInOthersWords"/>): a profile's term list applies to a product named in
+    /// scare quotes ("Old 'Javascript' was slow", the terminology conformance cases), where the other rules infer a style
+    /// from what the writer wrote.
     /// </summary>
     public static bool IsWritersOwn(AnalyzedArticle analyzed, TextSpan span) =>
         SpellingText.RespellsQuotations(analyzed.Profile) || !IsTranscribed(analyzed.Article, span);
