@@ -118,7 +118,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
         var fullByLetters = found.Where(o => o.Style == Points).GroupBy(o => o.Letters).ToDictionary(g => g.Key, g => g.Select(o => o.Span).ToList());
         foreach (var clipped in FindClipped(article))
         {
-            if (!SpellingText.RespellsQuotations(context.Profile) && article.IsInOthersWords(clipped.Span)) continue;
+            if (!SpellingGates.IsWritersOwn(context.Analyzed, clipped.Span)) continue;
             var profileStyle = ProfileStyle(context.Profile, clipped.Letters, clipped.InHeading);
             var full = fullByLetters.TryGetValue(clipped.Letters, out var spans) ? spans : [];
             var expected = profileStyle ?? (full.Count > 0 ? Points : null);

@@ -96,7 +96,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 // A name or compound as a speaker or a quoted document writes it ("correcting the Buzzfeed story", "the Kiev
                 // regime") is theirs, even when a list knows its variants: only an outlet that respells what it transcribes
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
-                if (occurrence.InQuotation && !SpellingText.RespellsQuotations(context.Profile)) continue;
+                if (!SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").

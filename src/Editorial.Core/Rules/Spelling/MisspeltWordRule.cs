@@ -44,15 +44,12 @@ public sealed class MisspeltWordRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
-        // Others' words keep their spelling, as for every spelling rule, unless the outlet respells what it transcribes: a
-        // quotation may be a written document (a post, a memo, a statement) as well as speech the writer typed.
-        var respellsQuotations = SpellingText.RespellsQuotations(context.Profile);
         foreach (var i in WordSlips.UnknownIn(context.Analyzed).Tokens)
         {
             var token = tokens[i];
             var word = token.Text;
             var tripled = WithoutTripledLetter(word);
-            if (word.Length < MinimumLetters && tripled is null || token.IsTranscribed && !respellsQuotations || !StandsAlone(article.Text, token.Span)) continue;
+            if (word.Length < MinimumLetters && tripled is null || !SpellingGates.IsWritersOwn(context.Analyzed, token.Span) || !StandsAlone(article.Text, token.Span)) continue;
             // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys.
             if (WordSlips.Count(tokens, word, StringComparison.OrdinalIgnoreCase) > 1 || RareWords.Contains(word)) continue;
             if (tripled is null && IsKnownOtherwise(word)) continue;

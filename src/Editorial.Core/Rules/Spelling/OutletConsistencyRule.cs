@@ -177,11 +177,10 @@ public sealed class OutletConsistencyRule : CorpusRule
         var spacedToo = VariantIndex.WrittenSpaced(forms.SelectMany(f => f.Occurrences));
         foreach (var minority in forms.Where(f => f.Form != majority))
         {
-            var respellQuoted = SpellingText.RespellsQuotations(minority.Article.Profile);
             foreach (var occurrence in minority.Occurrences.Where(o => o.Form != majority && !StartsDifferently(o, model)))
             {
                 // A quoted speaker's or a reproduced document's spelling is its author's, not the outlet's to align.
-                if (!respellQuoted && occurrence.InQuotation && minority.Article.Article.IsInOthersWords(occurrence.Span)) continue;
+                if (!SpellingGates.IsWritersOwn(minority.Article, occurrence)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 if (replacement == occurrence.Text) continue;
                 if (IsRuledOut(minority.Article.Profile, replacement)) continue;

@@ -97,10 +97,8 @@ internal static class SpellingText
     public static string StyleName(OutletProfile profile) =>
         profile.Title.EndsWith(" style", StringComparison.OrdinalIgnoreCase) ? profile.Title : profile.Title + " style";
 
-    /// <summary>True inside a quoted statement or a reproduced document (<see cref="Article.IsInOthersWords"/>), read from the
-    /// token's flags first: only a token inside quotation marks needs the quotation's kind (a quoted term is the outlet's own).</summary>
-    public static bool IsInOthersWords(Article article, Token token) =>
-        token.IsInReproducedText || token.IsInSingleQuotes || token.IsInQuotation && article.IsInOthersWords(token.Span);
+    /// <summary>True inside words the article transcribes: the first spelling gate's question (<see cref="SpellingGates.IsTranscribed"/>).</summary>
+    public static bool IsInOthersWords(Article article, Token token) => token.IsTranscribed || SpellingGates.IsTranscribed(article, token.Span);
 
     /// <summary>True when the profile sets <c>quoted-spelling: house</c>: the outlet respells the words it transcribes, so
     /// quotations and reproduced documents are checked like its own words (capped like any finding in a quotation).</summary>

@@ -96,7 +96,7 @@ internal static class StyleChoice
     /// outlet's own wording and departs like the rest.
     /// </summary>
     public static IEnumerable<T> WritersOwn<T>(ArticleContext context, IEnumerable<T> departures) where T : IStyleOccurrence =>
-        SpellingText.RespellsQuotations(context.Profile) ? departures : departures.Where(o => !context.Article.IsInOthersWords(o.Span));
+        departures.Where(o => SpellingGates.IsWritersOwn(context.Analyzed, o.Span));
 
     /// <summary>
     /// Reports each departure the writer can correct from the style the article follows (the profile's, else its own
