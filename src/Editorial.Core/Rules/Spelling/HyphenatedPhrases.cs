@@ -19,7 +19,7 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 internal static class HyphenatedPhrases
 {
-    private readonly record struct Written(TextSpan Span, string Text, bool Hyphenated, bool StandsAsNoun, bool Quoted);
+    private readonly record struct Written(TextSpan Span, string Text, bool Hyphenated, bool StandsAsNoun, bool Transcribed);
 
     /// <summary>How often, at least, the article's own text writes the form that decides.</summary>
     private const int MinimumMajority = 2;
@@ -35,7 +35,7 @@ internal static class HyphenatedPhrases
             phrases ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
             var key = string.Join(" ", parts);
             if (!phrases.TryGetValue(key, out var list)) phrases[key] = list = [];
-            list.Add(new Written(tokens[i].Span, tokens[i].Text, true, StandsAsNoun(article, i), article.IsInOthersWords(tokens[i].Span)));
+            list.Add(new Written(tokens[i].Span, tokens[i].Text, true, StandsAsNoun(article, i), !SpellingGates.IsWritersOwn(context.Analyzed, tokens[i].Span)));
         }
         if (phrases is null) return;
         var byFirstWord = phrases.Keys.GroupBy(k => k.Substring(0, k.IndexOf(' ')), StringComparer.OrdinalIgnoreCase)
@@ -47,7 +47,7 @@ internal static class HyphenatedPhrases
             {
                 if (SpacedAt(article, i, key) is not { } last) continue;
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
-                phrases[key].Add(new Written(span, article.GetText(span), false, StandsAsNoun(article, last), article.IsInOthersWords(span)));
+                phrases[key].Add(new Written(span, article.GetText(span), false, StandsAsNoun(article, last), !SpellingGates.IsWritersOwn(context.Analyzed, span)));
             }
         }
         foreach (var entry in phrases)
@@ -57,13 +57,13 @@ internal static class HyphenatedPhrases
             if (Decides(family) is not { } hyphenated) continue;
             // The form that decides is the phrase's spelling only where the writer uses it as a noun: a hyphen only the
             // modifiers write is the modifier's ("front-line troops" beside "the front line"), and so is a space only the nouns write.
-            if (!family.Any(w => w.Hyphenated == hyphenated && w.StandsAsNoun && !w.Quoted)) continue;
+            if (!family.Any(w => w.Hyphenated == hyphenated && w.StandsAsNoun && !w.Transcribed)) continue;
             var models = family.Where(w => w.Hyphenated == hyphenated).ToList();
             var related = SpellingText.Related(article, models.Select(w => w.Span));
             foreach (var written in family)
             {
                 // A spaced phrase departs from a hyphenated noun wherever it stands; a hyphen, only where it stands as a noun too.
-                if (written.Hyphenated == hyphenated || written.Quoted || written.Hyphenated && (!written.StandsAsNoun || IsVerb(article, written.Span))) continue;
+                if (written.Hyphenated == hyphenated || written.Transcribed || written.Hyphenated && (!written.StandsAsNoun || IsVerb(article, written.Span))) continue;
                 if (reported.Any(r => r.OverlapsWith(written.Span))) continue;
                 var replacement = hyphenated ? written.Text.Replace(' ', '-') : written.Text.Replace('-', ' ');
                 context.Report(descriptor, written.Span, [written.Text, replacement], related,
@@ -77,7 +77,7 @@ internal static class HyphenatedPhrases
     /// text writes more often, at least <see cref="MinimumMajority"/> times; on a tie, counting the quoted uses too.</summary>
     private static bool? Decides(List<Written> family)
     {
-        var own = family.Where(w => !w.Quoted).ToList();
+        var own = family.Where(w => !w.Transcribed).ToList();
         var (hyphenated, spaced) = (own.Count(w => w.Hyphenated), own.Count(w => !w.Hyphenated));
         if (hyphenated == spaced) (hyphenated, spaced) = (family.Count(w => w.Hyphenated), family.Count(w => !w.Hyphenated));
         if (hyphenated == spaced || Math.Max(hyphenated, spaced) < MinimumMajority) return null;
