@@ -111,7 +111,6 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor, reported);
         CaseFamilies.Report(context, Descriptor, reported);
-        HyphenatedPhrases.Report(context, Descriptor, reported);
     }
 
     /// <summary>

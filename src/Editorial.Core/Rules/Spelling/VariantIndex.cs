@@ -937,10 +937,6 @@ internal sealed class VariantIndex
                && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
     }
 
-    /// <summary>A word that follows a compound noun without being modified by it (<see cref="NotNouns"/>): "the front line
-    /// in Kharkiv", "named editor-in-chief of the magazine".</summary>
-    public static bool IsNoNoun(string word) => NotNouns.Contains(word);
-
     // Words that follow a compound noun without being modified by it: prepositions, conjunctions, pronouns, determiners,
     // auxiliaries, the commonest verbs of reporting and being, and time words.
     private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
