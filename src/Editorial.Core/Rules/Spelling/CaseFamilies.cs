@@ -43,6 +43,8 @@ internal static class CaseFamilies
         Dictionary<string, List<Written>>? families = null;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A word in lower case has no other shape: its checks are made only for the families read below.
+            if (tokens[i].IsWord && SpellingText.IsAllLower(tokens[i].Text)) continue;
             if (ShapeAt(article, i, titleCaseLines) is not { } shape || shape == Shape.Lower) continue;
             families ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
             if (!families.TryGetValue(tokens[i].Text, out var family)) families[tokens[i].Text] = family = [];
