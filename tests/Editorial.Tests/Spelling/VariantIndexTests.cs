@@ -1,4 +1,6 @@
 using Editorial.Configuration;
+using Editorial.Engine;
+using Editorial.Profiles;
 using Editorial.Rules.Spelling;
 
 namespace Editorial.Tests.Spelling;
@@ -43,6 +45,27 @@ public class VariantIndexTests
 
         Names("Mohamed Barry left.\n\n" + sentence).ShouldBe(
             ["Mohamed name:muhamad>bary 0", "Barry name:bary 8", "Mohamed name:muhamad>bary 36", "Berry name:bary 44"]);
+    }
+
+    private static List<string> Listed(EditorialEngine engine, string? outlet, string text)
+    {
+        var article = engine.Prepare(Articles.Article.Parse("a.txt", text), new ArticleSettings(defaultOutlet: outlet), out _);
+        return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Listed)
+            .Select(o => $"{o.Text} {o.Form} {o.Entry!.ProfileName} {o.Span.Start}").ToList();
+    }
+
+    [Fact]
+    public void A_sentence_read_before_under_another_profile_gives_the_forms_this_profile_lists()
+    {
+        // The words where a listed form may start are kept by sentence for each profile: "WebPack" starts none of the default
+        // profile's forms, and one of the house profile's.
+        var profiles = ProfileSet.Load([new ProfileSource("rules/house.yml", "name: house\nspellings:\n  - preferred: Webpack\n    variants: [WebPack]\n")],
+            RuleCatalog.Vocabulary);
+        var engine = new EditorialEngine(profiles, SpellingCheck.Rules);
+        const string sentence = "The WebPack build failed in Kharkov.";
+
+        Listed(engine, null, sentence).ShouldBe(["Kharkov Kharkov default 28"]);
+        Listed(engine, "house", sentence).ShouldBe(["WebPack Webpack house 4", "Kharkov Kharkov default 28"]);
     }
 
     [Fact]

@@ -70,19 +70,20 @@ public sealed class RepeatedTextRule : ArticleRule
         }
 
         // As with paragraphs, only a sentence that follows its twin is a paste made twice: each sentence is compared with the
-        // one before it alone, folded in a buffer of its own, and made a string only when the two are the same.
-        var (previousWords, words) = (buffer, other);
+        // one before it alone, by the hash of its folded words, and folded in full only when the two hashes are the same.
         Sentence? previous = null;
+        var previousHash = 0UL;
         foreach (var sentence in article.Sentences)
         {
             if (reported.Contains(sentence.ParagraphIndex)) continue;
-            if (FoldedWords.Into(article.Text, sentence.Span, words) < MinimumWords) continue;
-            var repeated = previous is not null && previous.Index == sentence.Index - 1 && SameChars(previousWords, words);
-            (previousWords, words) = (words, previousWords);
+            var (hash, wordCount) = FoldedWords.Measure(article.Text, sentence.Span);
+            if (wordCount < MinimumWords) continue;
+            var repeated = previous is not null && previous.Index == sentence.Index - 1 && hash == previousHash
+                           && FoldedWords.Same(article.Text, previous.Span, sentence.Span, buffer, other);
             var before = previous;
-            previous = sentence;
+            (previous, previousHash) = (sentence, hash);
             if (!repeated) continue;
-            if (IsLayout(article, before!) || IsLayout(article, sentence) || !repeatedTexts.Add(previousWords.ToString())) continue;
+            if (IsLayout(article, before!) || IsLayout(article, sentence) || !repeatedTexts.Add(buffer.ToString())) continue;
             // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix. A quoted sentence
             // said twice is most often a pull quote or an embedded post quoted again: it takes the quotation severity.
             var line = article.GetLocation(before!.Span).LineSpan.StartLine;
@@ -154,10 +155,15 @@ public sealed class RepeatedTextRule : ArticleRule
 
         /// <summary>True when paragraphs <paramref name="a"/> and <paramref name="b"/> fold to the same words; <paramref name="aWords"/>
         /// then holds them.</summary>
-        public static bool Same(Article article, int a, int b, StringBuilder aWords, StringBuilder bWords)
+        public static bool Same(Article article, int a, int b, StringBuilder aWords, StringBuilder bWords) =>
+            Same(article.Text, article.Paragraphs[a].Span, article.Paragraphs[b].Span, aWords, bWords);
+
+        /// <summary>True when the folded words of <paramref name="a"/> and <paramref name="b"/> are the same; they are left in
+        /// <paramref name="aWords"/> and <paramref name="bWords"/>.</summary>
+        public static bool Same(string text, TextSpan a, TextSpan b, StringBuilder aWords, StringBuilder bWords)
         {
-            Into(article.Text, article.Paragraphs[a].Span, aWords);
-            Into(article.Text, article.Paragraphs[b].Span, bWords);
+            Into(text, a, aWords);
+            Into(text, b, bWords);
             return SameChars(aWords, bWords);
         }
 

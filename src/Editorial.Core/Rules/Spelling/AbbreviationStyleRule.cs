@@ -299,7 +299,8 @@ public sealed class AbbreviationStyleRule : ArticleRule
         {
             var token = tokens[i];
             // Two letters, or two letters with their points: "US", "U.S.", also before a hyphen ("US-Israel", "U.S.-led").
-            if (!token.IsWord) continue;
+            // The abbreviations are in capitals: a word that opens with a lower-case letter is none, and is not read further.
+            if (!token.IsWord || char.IsLower(token.Text[0])) continue;
             var hyphen = token.Text.IndexOf('-');
             var text = hyphen < 0 ? token.Text : token.Text.Substring(0, hyphen);
             if (text.Length is not (2 or 4)) continue;

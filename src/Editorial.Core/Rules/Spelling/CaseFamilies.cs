@@ -43,27 +43,43 @@ internal static class CaseFamilies
         Dictionary<string, List<Written>>? families = null;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A word in lower case has no other shape, nor has any word opening with a lower-case letter ("iPhone" has none): their
+            // checks are made only for the families read below.
+            if (tokens[i].IsWord && (char.IsLower(tokens[i].Text[0]) || SpellingText.IsAllLower(tokens[i].Text))) continue;
             if (ShapeAt(article, i, titleCaseLines) is not { } shape || shape == Shape.Lower) continue;
             families ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
             if (!families.TryGetValue(tokens[i].Text, out var family)) families[tokens[i].Text] = family = [];
             family.Add(new Written(i, shape));
         }
         if (families is null) return;
+        // Only a name departs from its acronym and back: a family written only in capitals, or never, reports nothing whatever
+        // its lower case, which is read for the others alone (most articles have none).
+        Dictionary<string, List<Written>>? compared = null;
+        foreach (var pair in families)
+        {
+            if (!WritesNameAndAcronym(pair.Value)) continue;
+            compared ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
+            compared[pair.Key] = pair.Value;
+        }
+        if (compared is null) return;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !SpellingText.IsAllLower(token.Text) || !families.TryGetValue(token.Text, out var family)) continue;
+            if (!token.IsWord || !SpellingText.IsAllLower(token.Text) || !compared.TryGetValue(token.Text, out var family)) continue;
             if (ShapeAt(article, i, titleCaseLines) == Shape.Lower) family.Add(new Written(i, Shape.Lower));
         }
-        foreach (var family in families.Values)
+        foreach (var family in compared.Values)
         {
             var counts = new int[4];
             foreach (var written in family) counts[(int)written.Shape]++;
             var majority = (Shape)Array.IndexOf(counts, counts.Max());
+            // Most families are a name written in one shape, or in shapes that do not depart from each other: nothing more is read of them.
+            if (counts[(int)majority] < MinimumMajority || !HasDeparture(counts, majority)) continue;
             var word = tokens[family[0].Token].Text.ToLowerInvariant();
-            if (counts[(int)majority] < MinimumMajority || particles.Contains(word) || StandaloneTitles.IsTitle(context.Profile, word) || IsSpelledByOutlet(context, word)) continue;
+            if (particles.Contains(word) || StandaloneTitles.IsTitle(context.Profile, word) || IsSpelledByOutlet(context, word)) continue;
             var model = family.First(w => w.Shape == majority);
-            var related = SpellingText.Related(article, family.Where(w => w.Shape == majority).Select(w => tokens[w.Token].Span));
+            // The places of the majority's shape, made for the first finding only: most families report none.
+            IReadOnlyList<Location>? related = null;
             foreach (var written in family)
             {
                 if (!Departs(written.Shape, majority) || counts[(int)majority] < MinimumMajority * counts[(int)written.Shape]) continue;
@@ -72,6 +88,7 @@ internal static class CaseFamilies
                 if (reported.Any(r => r.OverlapsWith(span))) continue;
                 var text = tokens[written.Token].Text;
                 var replacement = tokens[model.Token].Text;
+                related ??= SpellingText.Related(article, family.Where(w => w.Shape == majority).Select(w => tokens[w.Token].Span));
                 context.Report(descriptor, span, [text, replacement], related, SpellingText.Use(replacement, span, "as elsewhere in this article"));
                 reported.Add(span);
             }
@@ -80,6 +97,21 @@ internal static class CaseFamilies
 
     /// <summary>How often, at least, the article writes the form that decides, and how many times as often as the form departing from it.</summary>
     private const int MinimumMajority = 2;
+
+    /// <summary>True when the family is written both in capitals and capitalised (or with an inner capital): the shapes that
+    /// depart from each other (<see cref="Departs"/>).</summary>
+    private static bool WritesNameAndAcronym(List<Written> family) =>
+        family.Any(w => w.Shape == Shape.Capitals) && family.Any(w => w.Shape is Shape.Capitalised or Shape.InnerCapital);
+
+    /// <summary>True when the family writes a shape that departs from <paramref name="majority"/> (<see cref="Departs"/>).</summary>
+    private static bool HasDeparture(int[] counts, Shape majority)
+    {
+        for (var shape = 0; shape < counts.Length; shape++)
+        {
+            if (counts[shape] > 0 && Departs((Shape)shape, majority)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A name against its acronym, either way.</summary>
     private static bool Departs(Shape written, Shape majority) => (written, majority) switch

@@ -43,7 +43,7 @@ internal static class NameVariants
     private const int MinimumTypoLetters = 5;
 
     /// <summary>A name word of the article: its token, its family key, and the given name it follows in a full name.</summary>
-    private sealed class NameWord(int token, TextSpan span, string text, string letters, string fold)
+    private sealed class NameWord(int token, TextSpan span, string text, string letters, string fold, bool? isKnownName = null)
     {
         public int Token { get; } = token;
         public TextSpan Span { get; } = span;
@@ -51,6 +51,10 @@ internal static class NameVariants
         /// <summary>The text's <see cref="NameVariants.Letters"/>, read once for the family key and the typo index.</summary>
         public string WrittenLetters { get; } = letters;
         public string Fold { get; set; } = fold;
+        /// <summary>The proper-name list knows <see cref="WrittenLetters"/>: given by the sentence's kept reading of a capitalised
+        /// word (<see cref="CapitalisedWord"/>), looked up otherwise.</summary>
+        public bool IsKnownName => _isKnownName ??= ProperNames.ContainsLetters(WrittenLetters);
+        private bool? _isKnownName = isKnownName;
         /// <summary>The surname this word is a given name of; null for a surname or a name on its own. Held as the word, not
         /// its fold, so that a surname folded into another spelling (a slip, a transliteration) takes its given names along.</summary>
         public NameWord? Surname { get; set; }
@@ -141,7 +145,7 @@ internal static class NameVariants
                 if (listed.Contains(i) || particles.Contains(token.Text) || Mojibake.IsGarbled(article, token)) continue;
                 if (word.IsOrdinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
                                          && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
-                (word.IsOrdinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, token.Text, word.Letters, word.Fold));
+                (word.IsOrdinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, token.Text, word.Letters, word.Fold, word.IsKnownName));
             }
         }
         if (ordinarySurnames.Count == 0) return words;
@@ -152,13 +156,15 @@ internal static class NameVariants
     }
 
     /// <summary>A capitalised word of a sentence that may be a name word (<see cref="CapitalisedWordsIn"/>): its token counted from
-    /// the sentence's first, its <see cref="Letters"/>, their fold, and whether it is an ordinary English word.</summary>
-    private readonly struct CapitalisedWord(int token, string letters, string fold, bool isOrdinary)
+    /// the sentence's first, its <see cref="Letters"/>, their fold, whether it is an ordinary English word, and whether the
+    /// proper-name list knows its letters (asked of every name word at each edit, <see cref="TypoFamily"/>).</summary>
+    private readonly struct CapitalisedWord(int token, string letters, string fold, bool isOrdinary, bool isKnownName)
     {
         public int Token { get; } = token;
         public string Letters { get; } = letters;
         public string Fold { get; } = fold;
         public bool IsOrdinary { get; } = isOrdinary;
+        public bool IsKnownName { get; } = isKnownName;
     }
 
     /// <summary>The capitalised words of recently read sentences (<see cref="CapitalisedWordsIn"/>): they depend on the words alone.</summary>
@@ -181,7 +187,8 @@ internal static class NameVariants
             var letters = AppendLetters(text, buffer.Clear()).ToString();
             var fold = FoldLetters(buffer);
             if (fold.Length < 3) continue;
-            (found ??= new List<CapitalisedWord>()).Add(new CapitalisedWord(i - sentence.FirstToken, letters, fold, CommonWords.ContainsLowered(text)));
+            (found ??= new List<CapitalisedWord>()).Add(new CapitalisedWord(i - sentence.FirstToken, letters, fold, CommonWords.ContainsLowered(text),
+                ProperNames.ContainsLetters(letters)));
         }
         return found?.ToArray() ?? [];
     }
@@ -402,7 +409,7 @@ internal static class NameVariants
             var models = middles.Where(i => !byToken.ContainsKey(i) && CommonWords.ContainsLowered(tokens[i].Text)).ToList();
             foreach (var i in middles)
             {
-                if (!byToken.TryGetValue(i, out var slip) || slip.IsSlip || ProperNames.ContainsLetters(slip.WrittenLetters)) continue;
+                if (!byToken.TryGetValue(i, out var slip) || slip.IsSlip || slip.IsKnownName) continue;
                 var modelTokens = models.Where(m => IsOneSlip(slip.WrittenLetters, Letters(tokens[m].Text))).ToList();
                 if (modelTokens.Select(m => tokens[m].Text).Distinct(StringComparer.Ordinal).Count() != 1) continue;
                 var letters = Letters(tokens[modelTokens[0]].Text);
@@ -509,7 +516,7 @@ internal static class NameVariants
             var form = FormOf(word.Text);
             var written = spellings.TryGetValue(form, out var count) ? count : 0;
             word.IsSlip |= HasDoubledCapital(word.Text)
-                ? ProperNames.ContainsLetters(word.WrittenLetters) && person.Any(w => w.WrittenLetters == word.WrittenLetters && SpellingText.IsCapitalized(w.Text))
+                ? word.IsKnownName && person.Any(w => w.WrittenLetters == word.WrittenLetters && SpellingText.IsCapitalized(w.Text))
                 : spellings.Any(s => s.Key != form && WithoutDiacritics(s.Key) == form && s.Value > written);
         }
     }
@@ -909,7 +916,7 @@ internal static class NameVariants
             foreach (var word in words)
             {
                 if (word.FirstGivenName is not null && (IntroducedAt < 0 || word.Token < IntroducedAt)) IntroducedAt = word.Token;
-                Known = Known || ProperNames.ContainsLetters(word.WrittenLetters);
+                Known = Known || word.IsKnownName;
                 WrittenByTheArticle = WrittenByTheArticle || !article.Tokens[word.Token].IsTranscribed;
             }
         }

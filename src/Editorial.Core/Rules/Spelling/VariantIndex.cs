@@ -488,6 +488,7 @@ internal sealed class VariantIndex
     {
         public FormsByFirstWord(IReadOnlyList<SpellingEntry> entries)
         {
+            _readStarts = ReadStarts;
             // Entries come inherited first; walking them backwards lets the nearest profile's entry claim a form first
             // (afp prefers "Zelensky" where the default profile only groups it with "Zelenskyy").
             foreach (var entry in entries.Reverse())
@@ -547,6 +548,31 @@ internal sealed class VariantIndex
             return hyphen > 0 ? word.Substring(0, hyphen) : word;
         }
 
+        /// <summary>The words of recently read sentences where a form or a listed name's family may start (<see cref="StartsIn"/>).</summary>
+        private readonly SentenceCache<int> _startsBySentence = new(bits: 12);
+
+        /// <summary>The tokens of <paramref name="sentence"/>, counted from its first, where one of the forms may start (its first
+        /// word, or that word's singular) or a listed name's family may (<see cref="MayStartName"/>): what the article writes
+        /// everywhere else is no form of an entry. They depend on the sentence's words alone, and are kept by sentence.</summary>
+        public int[] StartsIn(Article article, Sentence sentence) => _startsBySentence.GetOrRead(article, sentence, _readStarts);
+
+        private readonly Func<Article, Sentence, int[]> _readStarts;
+
+        private int[] ReadStarts(Article article, Sentence sentence)
+        {
+            var tokens = article.Tokens;
+            List<int>? starts = null;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var text = tokens[i].Text;
+                if (tokens[i].IsWord && (TryGetCandidates(text, out _) || MaxNameTokens > 0 && IsNameWord(text) && MayStartName(text)))
+                {
+                    (starts ??= new List<int>()).Add(i - sentence.FirstToken);
+                }
+            }
+            return starts?.ToArray() ?? [];
+        }
+
         /// <summary>How many tokens a name form's family may take: its words, and one more for a hyphen written as a space.</summary>
         public int MaxNameTokens { get; private set; }
 
@@ -594,37 +620,46 @@ internal sealed class VariantIndex
         var covered = new HashSet<int>();
         if (profile.Spellings.Count == 0) return covered;
         var byFirstWord = profile.GetDerived(p => new FormsByFirstWord(p.Spellings));
-        var tokens = article.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        // Only where a form or a listed name's family may start is anything read, and a sentence's such words are kept
+        // (FormsByFirstWord.StartsIn); what is read from them looks beyond the sentence, and is read here.
+        var readUpTo = -1;
+        foreach (var sentence in article.Sentences)
         {
-            if (!tokens[i].IsWord) continue;
-            if (!byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates))
+            foreach (var start in byFirstWord.StartsIn(article, sentence))
             {
-                i = FindNameFamily(article, byFirstWord, i, occurrences, covered);
-                continue;
+                var i = start + sentence.FirstToken;
+                if (i > readUpTo) readUpTo = ReadListed(article, byFirstWord, keepNames, i, occurrences, covered);
             }
-            foreach (var (words, form, entry) in candidates)
-            {
-                var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
-                if (last < 0) continue;
-                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
-                for (var k = i; k <= last; k++) covered.Add(k);
-                if (!IsException(article.Text, span, entry.Exceptions) && !(keepNames && IsInsideLongerName(article, i, last)))
-                {
-                    var text = article.GetText(span);
-                    occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, text,
-                        VariantKind.Listed, tokens[i].IsTranscribed, tokens[i].IsInHeading, entry)
-                    {
-                        CaseVariant = !IsAllowedCase(article, i, text.Substring(0, text.Length - suffix.Length), form),
-                        Suffix = suffix,
-                    });
-                }
-                i = last;
-                break;
-            }
-            if (!covered.Contains(i)) i = FindNameFamily(article, byFirstWord, i, occurrences, covered);
         }
         return covered;
+    }
+
+    /// <summary>The listed form, or the listed name's family, written from token <paramref name="i"/>, if any; returns the last
+    /// token read.</summary>
+    private static int ReadListed(Article article, FormsByFirstWord byFirstWord, bool keepNames, int i, List<VariantOccurrence> occurrences,
+        HashSet<int> covered)
+    {
+        var tokens = article.Tokens;
+        if (!byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates)) return FindNameFamily(article, byFirstWord, i, occurrences, covered);
+        foreach (var (words, form, entry) in candidates)
+        {
+            var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
+            if (last < 0) continue;
+            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
+            for (var k = i; k <= last; k++) covered.Add(k);
+            if (!IsException(article.Text, span, entry.Exceptions) && !(keepNames && IsInsideLongerName(article, i, last)))
+            {
+                var text = article.GetText(span);
+                occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, text,
+                    VariantKind.Listed, tokens[i].IsTranscribed, tokens[i].IsInHeading, entry)
+                {
+                    CaseVariant = !IsAllowedCase(article, i, text.Substring(0, text.Length - suffix.Length), form),
+                    Suffix = suffix,
+                });
+            }
+            return last;
+        }
+        return FindNameFamily(article, byFirstWord, i, occurrences, covered);
     }
 
     /// <summary>
@@ -851,7 +886,7 @@ internal sealed class VariantIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || listed.Contains(i) || !char.IsUpper(token.Text[0])) continue;
+            if (!token.IsWord || !char.IsUpper(token.Text[0]) || listed.Contains(i)) continue;
             var text = token.Text;
             var letters = 0;
             while (letters < text.Length && char.IsLetter(text[letters])) letters++;
@@ -1005,7 +1040,9 @@ internal sealed class VariantIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             var text = tokens[i].Text;
-            if (tokens[i].IsWord && !listed.Contains(i) && text.Length > 2 && IsLetterPrefix(text, text.IndexOf('-')) && IsCompoundPart(text.Substring(2)))
+            // The tests of the word alone first, its second character first of all: few words have a hyphen there.
+            if (tokens[i].IsWord && text.Length > 2 && text[1] == '-' && text[0] != '-' && IsLetterPrefix(text, 1) && !listed.Contains(i)
+                && IsCompoundPart(text.Substring(2)))
             {
                 keys.Add(CompoundKey(text, '-', keyBuffer));
             }

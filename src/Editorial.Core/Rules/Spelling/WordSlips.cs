@@ -76,26 +76,37 @@ internal static class WordSlips
         }
         if (unknown is null) return;
 
-        // Each unknown word against the article's words of its first letter and about its length: a few unknown words an
-        // article, so a scan each costs less than a table of every word the article writes.
+        // Each unknown word against the article's words of its first letter and about its length, all of them in one pass over
+        // the tokens: a few unknown words an article, so this costs less than a table of every word the article writes.
+        var searches = new List<ModelSearch>(unknown.Count);
+        var byFirstLetter = new Dictionary<char, List<ModelSearch>>();
         foreach (var slip in unknown)
         {
-            string? model = null;
-            var models = 0;
-            var modelPlaces = 0;
-            for (var i = 0; i < tokens.Count && models < 2; i++)
+            var search = new ModelSearch(slip.Key, slip.Value);
+            searches.Add(search);
+            if (!byFirstLetter.TryGetValue(slip.Key[0], out var ofLetter)) byFirstLetter[slip.Key[0]] = ofLetter = new List<ModelSearch>();
+            ofLetter.Add(search);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // The first letters and the lengths, which IsOneSlip requires to match, rule out most words at once.
+            if (!tokens[i].IsWord || !byFirstLetter.TryGetValue(tokens[i].Text[0], out var ofLetter)) continue;
+            foreach (var search in ofLetter)
             {
-                // The first letters and the lengths, which IsOneSlip requires to match, rule out most words at once.
                 var candidate = tokens[i].Text;
-                if (!tokens[i].IsWord || candidate[0] != slip.Key[0] || Math.Abs(candidate.Length - slip.Key.Length) > 1) continue;
-                if (!IsTypedWord(tokens[i], out var text) || text == model || !NameVariants.IsOneSlip(slip.Key, text)) continue;
+                if (search.Models >= 2 || Math.Abs(candidate.Length - search.Slip.Length) > 1) continue;
+                if (!IsTypedWord(tokens[i], out var text) || text == search.Model || !NameVariants.IsOneSlip(search.Slip, text)) continue;
                 var written = Count(tokens, text, StringComparison.Ordinal);
-                if (!IsModel(text, written, slip.Value.Count)) continue;
-                model = text;
-                modelPlaces = written;
-                models++;
+                if (!IsModel(text, written, search.Places.Count)) continue;
+                search.Model = text;
+                search.ModelPlaces = written;
+                search.Models++;
             }
-            if (models != 1 || RareWords.Contains(slip.Key)) continue;
+        }
+        foreach (var search in searches)
+        {
+            var (model, models, modelPlaces) = (search.Model, search.Models, search.ModelPlaces);
+            if (models != 1 || RareWords.Contains(search.Slip)) continue;
             var key = KeyPrefix + model;
             for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
             {
@@ -105,8 +116,19 @@ internal static class WordSlips
                     modelPlaces--;
                 }
             }
-            foreach (var place in slip.Value) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
+            foreach (var place in search.Places) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
         }
+    }
+
+    /// <summary>An unknown word's search for the one word of the article it is a slip of: the first such word met in text
+    /// order (<see cref="Model"/>), how often the article writes it, and how many such words there are (two are one too many).</summary>
+    private sealed class ModelSearch(string slip, List<int> places)
+    {
+        public string Slip { get; } = slip;
+        public List<int> Places { get; } = places;
+        public string? Model { get; set; }
+        public int Models { get; set; }
+        public int ModelPlaces { get; set; }
     }
 
     /// <summary>How often the article writes <paramref name="word"/>, compared by <paramref name="comparison"/>.</summary>
