@@ -143,7 +143,7 @@ internal static class CaseFamilies
         if (shape is Shape.Capitalised or Shape.InnerCapital && LowercaseProperNounRule.IsInsideLongerName(article, index)) return null;
         if (shape == Shape.Capitals && (IsBesideCapitals(article, index) || IsLabelOrCredit(article, token))) return null;
         if (shape is Shape.Capitalised or Shape.InnerCapital && IsBesideSlash(article, token)) return null;
-        if (SpellingText.IsInOthersWords(article, token) || Mojibake.IsGarbled(article, token)) return null;
+        if (SpellingGates.IsTranscribed(article, token) || Mojibake.IsGarbled(article, token)) return null;
         return shape != Shape.Lower && titleCaseLines.Contains(token.SentenceIndex, index, index) ? null : shape;
     }
 

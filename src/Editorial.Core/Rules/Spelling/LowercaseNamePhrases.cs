@@ -59,7 +59,7 @@ internal static class LowercaseNamePhrases
             {
                 var last = i + name.Words.Length - 1;
                 if (!IsLoweredForm(article, i, name)) continue;
-                if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
+                if (!respellQuoted && SpellingGates.IsTranscribed(article, token)) continue;
                 if (LowercaseProperNounRule.IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;
                 name.Lowered.Add((i, last));
                 i = last;
@@ -116,7 +116,7 @@ internal static class LowercaseNamePhrases
             var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
             if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), span);
             name.Printed.Add(StyleChoice.RepetitionKey(article, span, key));
-            if (!SpellingText.IsInOthersWords(article, token)) name.CapitalisedInOwnWords++;
+            if (!SpellingGates.IsTranscribed(article, token)) name.CapitalisedInOwnWords++;
             if (Possessor(article, start) is { } possessor) name.Possessors.Add(possessor);
         }
         return names;

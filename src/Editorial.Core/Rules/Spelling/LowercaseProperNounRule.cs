@@ -60,7 +60,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if (i <= reportedUpTo || !token.IsWord || !TryGetProperNoun(token.Text, out var proper) || !SpellingText.IsLetters(token.Text)
                 || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
-            if (!respellQuoted && SpellingText.IsInOthersWords(article, token)) continue;
+            if (!respellQuoted && SpellingGates.IsTranscribed(article, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
             // comment, whoever wrote it, and its lower case is its writer's habit, not a slip of the outlet's.
             if (IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;

@@ -118,7 +118,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         foreach (var (token, hyphen, last) in CandidateWords(article))
         {
             if (!RegionalLexicon.TryGetDoubledL(last.ToLowerInvariant(), out var american)) continue;
-            if (!quotationsToo && SpellingText.IsInOthersWords(article, token)) continue;
+            if (!quotationsToo && SpellingGates.IsTranscribed(article, token)) continue;
             var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(american, last);
             context.Report(Descriptor, token.Span, [token.Text, "British", who, "American", replacement],
                 SpellingText.Related(article, occurrences.Where(o => !o.InQuotation).Select(o => o.Span)),
@@ -214,9 +214,9 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             var lower = last.ToLowerInvariant();
             if (RegionalLexicon.TryGetIseSpelling(lower, out var ise))
             {
-                if (quotationsToo || !SpellingText.IsInOthersWords(article, token)) izeWords.Add((token, token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last)));
+                if (quotationsToo || !SpellingGates.IsTranscribed(article, token)) izeWords.Add((token, token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last)));
             }
-            else if (byArticle && RegionalLexicon.IsIseSpelling(lower) && !SpellingText.IsInOthersWords(article, token))
+            else if (byArticle && RegionalLexicon.IsIseSpelling(lower) && !SpellingGates.IsTranscribed(article, token))
             {
                 iseWords.Add(token.Span);
             }

@@ -28,6 +28,10 @@ internal static class SpellingGates
     public static bool IsWritersOwn(AnalyzedArticle analyzed, VariantOccurrence occurrence) =>
         SpellingText.RespellsQuotations(analyzed.Profile) || !occurrence.InQuotation && !analyzed.Article.IsInOthersWords(occurrence.Span);
 
+    /// <summary>True when <paramref name="token"/> lies in words the article transcribes: its own flag answers first, without
+    /// finding the token again by its span.</summary>
+    public static bool IsTranscribed(Article article, Token token) => token.IsTranscribed || IsTranscribed(article, token.Span);
+
     /// <summary>True when <paramref name="span"/> lies in words the article transcribes (<see cref="IsWritersOwn(AnalyzedArticle, TextSpan)"/>).</summary>
     public static bool IsTranscribed(Article article, TextSpan span)
     {

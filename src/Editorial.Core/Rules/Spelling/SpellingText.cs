@@ -97,9 +97,6 @@ internal static class SpellingText
     public static string StyleName(OutletProfile profile) =>
         profile.Title.EndsWith(" style", StringComparison.OrdinalIgnoreCase) ? profile.Title : profile.Title + " style";
 
-    /// <summary>True inside words the article transcribes: the first spelling gate's question (<see cref="SpellingGates.IsTranscribed"/>).</summary>
-    public static bool IsInOthersWords(Article article, Token token) => token.IsTranscribed || SpellingGates.IsTranscribed(article, token.Span);
-
     /// <summary>True when the profile sets <c>quoted-spelling: house</c>: the outlet respells the words it transcribes, so
     /// quotations and reproduced documents are checked like its own words (capped like any finding in a quotation).</summary>
     public static bool RespellsQuotations(OutletProfile profile) =>

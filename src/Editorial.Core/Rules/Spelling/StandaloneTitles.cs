@@ -101,7 +101,7 @@ internal static class StandaloneTitles
             if (style is not null && !tokens[i].IsSentenceStart && StandsAlone(article, titles, i, last, style == Capitalised)
                 && !titleCaseLines.Contains(tokens[i].SentenceIndex, i, last))
             {
-                occurrences.Add(new Occurrence(string.Join(" ", words), span, text, style, SpellingText.IsInOthersWords(article, tokens[i])));
+                occurrences.Add(new Occurrence(string.Join(" ", words), span, text, style, SpellingGates.IsTranscribed(article, tokens[i])));
             }
             i = last;
         }
