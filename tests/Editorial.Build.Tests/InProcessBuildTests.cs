@@ -74,6 +74,23 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
     }
 
     [Fact]
+    public void A_section_severity_the_compiler_ignores_is_a_warning_at_its_key_and_sets_nothing()
+    {
+        var project = feed.CreateContentProject("SectionSeverity")
+            .Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.ED9005.severity = none\neditorial.outlet = nosuch\n")
+            .Write("a.txt", Article);
+
+        var build = project.BuildInProcess();
+
+        // ED9005 stays an error: the section's severity key set nothing, as in the compiler for additional files.
+        build.ExitCode.ShouldBe(1, build.ToString());
+        build.Diagnostics.ShouldBe([
+            $"{project.PathOf(".editorconfig")}(3,1): warning ED9011: 'dotnet_diagnostic.ED9005.severity' in an .editorconfig section sets nothing for articles, as in the compiler; write 'editorial.ED9005.severity'",
+            $"{project.PathOf(".editorconfig")}(4,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: {KnownOutlets}",
+        ], ignoreOrder: true, build.ToString());
+    }
+
+    [Fact]
     public void Warnings_leave_the_build_green_and_the_warning_properties_apply_to_ED_codes()
     {
         var project = WarningProject("WarningProperties");
