@@ -398,6 +398,17 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_lowercase_proper_noun_in_a_heading_is_reported_and_not_counted_against_the_capitals()
+    {
+        // Two capitals against one lower case in the text: the heading's lower case would tie them if it counted.
+        Lines("# Crews leave tovrin\n\nRescuers reached Tovrin at dawn. Crews left tovrin at noon. Buses returned to Tovrin.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(1,15,1,21): info ED1004: 'tovrin' is a lowercase form of the proper noun 'Tovrin' => Tovrin",
+            "a.md(3,45,3,51): info ED1004: 'tovrin' is a lowercase form of the proper noun 'Tovrin' => Tovrin",
+        ]);
+    }
+
+    [Fact]
     public void A_lowercase_proper_noun_inside_a_quotation_is_the_speaker_s_unless_the_outlet_respells_quotations()
     {
         const string text = "Troops neared Kyiv. “We will defend kyiv,” he said.";

@@ -44,21 +44,20 @@ public sealed class LowercaseProperNounRule : ArticleRule
     {
         var reported = new List<TextSpan>();
         var article = context.Article;
-        var properNouns = FindProperNouns(article, context.Profile);
         var profileNames = ProfileNames.Of(context.Profile);
         var listedNames = profileNames.ListedNames;
-        if (properNouns.Count == 0 && listedNames.Count == 0) return reported;
+        var (properNouns, candidates) = FindProperNouns(article, context.Profile);
+        if (candidates.Count == 0) return reported;
         var particles = NameParticles.Of(context.Profile);
         var multiWordNames = profileNames.MultiWordNames;
         var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         var reportedUpTo = -1;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var i in candidates)
         {
             var token = tokens[i];
-            // The proper nouns are looked up first: most lower-case words are none, and the lookup is the cheapest test.
-            if (i <= reportedUpTo || !token.IsWord || !TryGetProperNoun(token.Text, out var proper) || !SpellingText.IsLetters(token.Text)
-                || !SpellingText.IsAllLower(token.Text) || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
+            if (i <= reportedUpTo || !TryGetProperNoun(token.Text, out var proper)
+                || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!respellQuoted && SpellingGates.IsTranscribed(article, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
@@ -180,8 +179,11 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// post), though a lower case there is only reported when the outlet respells quotations. A word the article writes in
     /// lower case more often than it capitalises it on its own is a common noun ("the cafe" ×3 beside "Cafe" once), and so is one written as often each way
     /// unless the proper-name word list knows it.
+    /// <para>Also returns, in token order, the words in lower case that may be reported: a form the article capitalises or
+    /// one the profile knows (<see cref="ProfileNames.LowerNames"/>). They are picked while the sentences' kept words are
+    /// counted, so that the report looks up a few words, not every token of the article twice.</para>
     /// </summary>
-    private static Dictionary<string, (string Name, TextSpan? Span)> FindProperNouns(Article article, OutletProfile profile)
+    private static (Dictionary<string, (string Name, TextSpan? Span)> ProperNouns, List<int> Candidates) FindProperNouns(Article article, OutletProfile profile)
     {
         var properNouns = new Dictionary<string, (string, TextSpan?)>(System.StringComparer.Ordinal);
         var capitalised = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -203,17 +205,24 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 if (!properNouns.ContainsKey(word.Lower)) properNouns[word.Lower] = (token.Text, token.Span);
             }
         }
-        // Lower-case forms are counted only for the words capitalised somewhere: most lower-case words are no name.
+        // Lower-case forms are counted only for the words capitalised somewhere: most lower-case words are no name. The
+        // others may still be reported as a name the profile knows (ProfileNames.LowerNames); a heading's are not counted.
+        var names = ProfileNames.Of(profile);
         var lowered = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var sentenceWords in words)
+        var candidates = new List<int>();
+        for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var word in sentenceWords)
+            foreach (var word in words[s])
             {
-                if (word.IsCapitalised || !properNouns.ContainsKey(word.Lower)) continue;
-                lowered[word.Lower] = lowered.TryGetValue(word.Lower, out var n) ? n + 1 : 1;
+                if (word.IsCapitalised) continue;
+                if (properNouns.ContainsKey(word.Lower))
+                {
+                    if (!word.IsInHeading) lowered[word.Lower] = lowered.TryGetValue(word.Lower, out var n) ? n + 1 : 1;
+                }
+                else if (!names.LowerNames.Contains(word.Lower)) continue;
+                candidates.Add(word.Token + sentences[s].FirstToken);
             }
         }
-        var names = ProfileNames.Of(profile);
         foreach (var lower in properNouns.Keys.ToList())
         {
             // As often in lower case as capitalised ("traces of Botulinum toxin" once, "botulinum toxin" once): the article
@@ -225,7 +234,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         {
             if (entry.AppliesOn(article.Date)) AddKnown(entry.Preferred, lower);
         }
-        return properNouns;
+        return (properNouns, candidates);
 
         bool IsListed(string lower) =>
             names.SpellingsByPreferred.TryGetValue(lower, out var entries) && entries.Any(e => !e.MatchCase && e.AppliesOn(article.Date));
@@ -236,14 +245,16 @@ public sealed class LowercaseProperNounRule : ArticleRule
         }
     }
 
-    /// <summary>A word of a sentence outside headings, of letters only, that <see cref="FindProperNouns"/> counts: capitalised
-    /// inside the sentence, on its own (not inside a longer name) and no ordinary English word, or written all in lower case.
-    /// Its token is counted from the sentence's first; <see cref="Lower"/> is its text in lower case.</summary>
-    private readonly struct CaseWord(int token, string lower, bool isCapitalised)
+    /// <summary>A word of a sentence, of letters only and no ordinary English word, that <see cref="FindProperNouns"/> counts:
+    /// capitalised inside the sentence outside headings and on its own (not inside a longer name), or written all in lower
+    /// case, which a heading's may be reported but is not counted. Its token is counted from the sentence's first;
+    /// <see cref="Lower"/> is its text in lower case.</summary>
+    private readonly struct CaseWord(int token, string lower, bool isCapitalised, bool isInHeading = false)
     {
         public int Token { get; } = token;
         public string Lower { get; } = lower;
         public bool IsCapitalised { get; } = isCapitalised;
+        public bool IsInHeading { get; } = isInHeading;
     }
 
     /// <summary>The words of recently read sentences (<see cref="CaseWordsIn"/>): they depend on the sentence alone.</summary>
@@ -256,13 +267,16 @@ public sealed class LowercaseProperNounRule : ArticleRule
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || token.IsInHeading || !SpellingText.IsLetters(token.Text)) continue;
+            if (!token.IsWord || !SpellingText.IsLetters(token.Text)) continue;
             if (SpellingText.IsAllLower(token.Text))
             {
-                (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, token.Text, isCapitalised: false));
+                // An ordinary English word is no proper noun of the article's (its capitalised words are kept only when they
+                // are not one) nor of the profile's (IsKnownName): it is neither counted nor reported. Most words are one.
+                if (CommonWords.Contains(token.Text)) continue;
+                (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, token.Text, isCapitalised: false, token.IsInHeading));
                 continue;
             }
-            if (token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
+            if (token.IsInHeading || token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (!CommonWords.Contains(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
         }
@@ -299,6 +313,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                     if (length >= 3) ListedNameStems.Add(name.Substring(0, length));
                 }
             }
+            LowerNames = new HashSet<string>(ListedNames.Keys.Concat(CaseFreeSpellings.Select(s => s.Lower)), System.StringComparer.Ordinal);
             MultiWordNames = list.Where(name => name.IndexOf(' ') > 0)
                 .Select(name => (name, name.Split(' ').Select(word => word.ToLowerInvariant()).ToArray())).ToList();
         }
@@ -315,6 +330,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
         /// <summary>The keys of <see cref="ListedNames"/>, each whole and short of its last one and two letters: the stems a
         /// people's adjective of the name may have (<see cref="IsPeoplesAdjective"/>).</summary>
         public HashSet<string> ListedNameStems { get; } = new(System.StringComparer.Ordinal);
+        /// <summary>The keys of <see cref="ListedNames"/> and the lowered forms of <see cref="CaseFreeSpellings"/>: the lower-case
+        /// words that may be reported though the article never capitalises them.</summary>
+        public HashSet<string> LowerNames { get; }
         /// <summary>The list's names of several words, with their words in lower case.</summary>
         public IReadOnlyList<(string Name, string[] LowerWords)> MultiWordNames { get; }
     }
