@@ -21,39 +21,36 @@ public static class ArticleFindingsFormat
     public static void Write(BinaryWriter writer, IReadOnlyList<Diagnostic> findings)
     {
         var strings = new StringNumbering();
-        // 0 stands for none; a string of its own is its number plus one.
-        int Number(string? value) => value is null ? 0 : strings.NumberOf(value) + 1;
         using var buffer = new MemoryStream();
         using (var numbered = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             numbered.WriteCompact(findings.Count);
             foreach (var finding in findings)
             {
-                numbered.WriteCompact(Number(finding.Id));
+                numbered.WriteCompact(strings.NumberOrNone(finding.Id));
                 numbered.WriteCompact((int)finding.Severity);
-                numbered.WriteCompact(Number(finding.Message));
+                numbered.WriteCompact(strings.NumberOrNone(finding.Message));
                 numbered.WriteCompact(finding.MessageArguments.Length);
-                foreach (var argument in finding.MessageArguments) numbered.WriteCompact(Number(Convert.ToString(argument, CultureInfo.InvariantCulture)));
-                WriteLocation(numbered, finding.Location, Number);
+                foreach (var argument in finding.MessageArguments) numbered.WriteCompact(strings.NumberOrNone(Convert.ToString(argument, CultureInfo.InvariantCulture)));
+                WriteLocation(numbered, finding.Location, strings);
                 numbered.WriteCompact(finding.RelatedLocations.Count);
-                foreach (var related in finding.RelatedLocations) WriteLocation(numbered, related, Number);
+                foreach (var related in finding.RelatedLocations) WriteLocation(numbered, related, strings);
                 numbered.Write(finding.Fix is not null);
                 if (finding.Fix is { } fix)
                 {
-                    numbered.WriteCompact(Number(fix.Title));
+                    numbered.WriteCompact(strings.NumberOrNone(fix.Title));
                     numbered.WriteCompactSpan(fix.Edit.Span);
-                    numbered.WriteCompact(Number(fix.Edit.NewText));
+                    numbered.WriteCompact(strings.NumberOrNone(fix.Edit.NewText));
                 }
                 numbered.WriteCompact(finding.Properties.Count);
                 foreach (var property in finding.Properties)
                 {
-                    numbered.WriteCompact(Number(property.Key));
-                    numbered.WriteCompact(Number(property.Value));
+                    numbered.WriteCompact(strings.NumberOrNone(property.Key));
+                    numbered.WriteCompact(strings.NumberOrNone(property.Value));
                 }
             }
         }
-        writer.WriteCompact(strings.Strings.Count);
-        foreach (var value in strings.Strings) writer.Write(value);
+        strings.WriteTable(writer);
         writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
@@ -61,37 +58,34 @@ public static class ArticleFindingsFormat
     /// ID the engine does not know (the stored findings are then not used, and the article is checked again).</summary>
     public static IReadOnlyList<Diagnostic>? Read(BinaryReader reader, EditorialEngine engine)
     {
-        var strings = new string[reader.ReadCompact()];
-        for (var k = 0; k < strings.Length; k++) strings[k] = reader.ReadString();
-        string? Given(int number) => number == 0 ? null : strings[number - 1];
-        string Text(int number) => Given(number) ?? throw new FormatException("A finding's text is missing");
+        var strings = NumberedStrings.Read(reader);
         var count = reader.ReadCompact();
         var findings = new List<Diagnostic>(count);
         for (var i = 0; i < count; i++)
         {
-            var descriptor = engine.FindDescriptor(Text(reader.ReadCompact()));
+            var descriptor = engine.FindDescriptor(strings[reader.ReadCompact()]);
             var severity = (Severity)reader.ReadCompact();
-            var message = Text(reader.ReadCompact());
+            var message = strings[reader.ReadCompact()];
             var arguments = new object?[reader.ReadCompact()];
-            for (var k = 0; k < arguments.Length; k++) arguments[k] = Given(reader.ReadCompact());
-            var location = ReadLocation(reader, Text);
+            for (var k = 0; k < arguments.Length; k++) arguments[k] = strings.Given(reader.ReadCompact());
+            var location = ReadLocation(reader, strings);
             var relatedCount = reader.ReadCompact();
             var related = relatedCount == 0 ? [] : new Location[relatedCount];
-            for (var k = 0; k < related.Length; k++) related[k] = ReadLocation(reader, Text);
+            for (var k = 0; k < related.Length; k++) related[k] = ReadLocation(reader, strings);
             Fix? fix = null;
-            if (reader.ReadBoolean()) fix = new Fix(Text(reader.ReadCompact()), new TextEdit(reader.ReadCompactSpan(), Text(reader.ReadCompact())));
+            if (reader.ReadBoolean()) fix = new Fix(strings[reader.ReadCompact()], new TextEdit(reader.ReadCompactSpan(), strings[reader.ReadCompact()]));
             var propertyCount = reader.ReadCompact();
             Dictionary<string, string>? properties = null;
-            for (var k = 0; k < propertyCount; k++) (properties ??= new Dictionary<string, string>(propertyCount))[Text(reader.ReadCompact())] = Text(reader.ReadCompact());
+            for (var k = 0; k < propertyCount; k++) (properties ??= new Dictionary<string, string>(propertyCount))[strings[reader.ReadCompact()]] = strings[reader.ReadCompact()];
             if (descriptor is null) return null;
             findings.Add(new Diagnostic(descriptor, location, severity, message, arguments, related, fix, properties));
         }
         return findings;
     }
 
-    private static void WriteLocation(BinaryWriter writer, Location location, Func<string?, int> number)
+    private static void WriteLocation(BinaryWriter writer, Location location, StringNumbering strings)
     {
-        writer.WriteCompact(number(location.Path));
+        writer.WriteCompact(strings.NumberOrNone(location.Path));
         writer.WriteCompactSpan(location.Span);
         writer.WriteCompact(location.LineSpan.StartLine);
         writer.WriteCompact(location.LineSpan.StartColumn);
@@ -99,6 +93,6 @@ public static class ArticleFindingsFormat
         writer.WriteCompact(location.LineSpan.EndColumn);
     }
 
-    private static Location ReadLocation(BinaryReader reader, Func<int, string> text) => new(text(reader.ReadCompact()), reader.ReadCompactSpan(),
+    private static Location ReadLocation(BinaryReader reader, NumberedStrings strings) => new(strings[reader.ReadCompact()], reader.ReadCompactSpan(),
         new LinePositionSpan(reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact()));
 }

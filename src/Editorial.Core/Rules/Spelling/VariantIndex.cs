@@ -214,20 +214,18 @@ internal sealed class VariantIndex
     {
         var strings = new StringNumbering();
         // 0 stands for "as the text gives it" or "none"; a string of its own is its number plus one.
-        int Number(string value) => strings.NumberOf(value) + 1;
         // A key's place in Keys: they are in the order of their first occurrence.
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyBuffer = new StringBuilder();
         var occurrences = index.Occurrences.Select(o => (Occurrence: o,
             Place: places.TryGetValue(o.Key, out var place) ? place : places[o.Key] = places.Count,
-            Key: o.Kind == VariantKind.Compound && o.Key == CompoundKeyOf(o.Text, o.Form, o.Separator, keyBuffer) ? 0 : Number(o.Key),
-            Form: Number(o.Form),
-            Text: o.Text == article.Article.GetText(o.Span) ? 0 : Number(o.Text),
-            Suffix: Number(o.Suffix),
-            GivenName: o.GivenName is null ? 0 : Number(o.GivenName))).ToList();
+            Key: o.Kind == VariantKind.Compound && o.Key == CompoundKeyOf(o.Text, o.Form, o.Separator, keyBuffer) ? 0 : strings.NumberOrNone(o.Key),
+            Form: strings.NumberOrNone(o.Form),
+            Text: o.Text == article.Article.GetText(o.Span) ? 0 : strings.NumberOrNone(o.Text),
+            Suffix: strings.NumberOrNone(o.Suffix),
+            GivenName: strings.NumberOrNone(o.GivenName))).ToList();
         var keys = index.Keys.ToList();
-        writer.WriteCompact(strings.Strings.Count);
-        foreach (var value in strings.Strings) writer.Write(value);
+        strings.WriteTable(writer);
         writer.WriteCompact(keys.Count);
         // The keys too go behind their length: a restored index reads them where they lie each time it is asked for them.
         using var keyTable = new MemoryStream();
@@ -236,7 +234,7 @@ internal sealed class VariantIndex
             foreach (var key in keys)
             {
                 keyWriter.Write(key.Hash);
-                keyWriter.WriteCompact(Number(key.Form)); // an occurrence's form: numbered above, before the strings were written
+                keyWriter.WriteCompact(strings.NumberOrNone(key.Form)); // an occurrence's form: numbered above, before the strings were written
                 keyWriter.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
                 if (key.GivenNameKey is not null) keyWriter.Write(key.GivenNameKey);
             }
@@ -276,8 +274,7 @@ internal sealed class VariantIndex
         writer.WriteCompact(key);
         writer.WriteCompact(form);
         writer.WriteCompact(text);
-        writer.WriteCompact(o.Span.Start);
-        writer.WriteCompact(o.Span.Length);
+        writer.WriteCompactSpan(o.Span);
         writer.WriteCompact((int)o.Kind | Flag(o.InQuotation, 2) | Flag(o.InHeading, 3) | Flag(o.CaseVariant, 4)
             | Flag(o.IsGivenName, 5) | Flag(o.StandsAlone, 6) | Flag(o.IsSlip, 7) | Flag(o.ModifiesNoun, 8));
         writer.WriteCompact(o.Entry is null ? 0 : IndexOf(entries, o.Entry) + 1);
@@ -303,8 +300,7 @@ internal sealed class VariantIndex
 
     private static VariantIndex ReadSummary(BinaryReader reader, AnalyzedArticle article)
     {
-        var strings = new string[reader.ReadCompact()];
-        for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+        var strings = NumberedStrings.Read(reader);
         var keyCount = reader.ReadCompact();
         // Kept where the summary holds them, not copied: the keys are read as they are asked for, most occurrences never.
         var keys = reader.ReadSegment(reader.ReadCompact());
@@ -313,7 +309,7 @@ internal sealed class VariantIndex
     }
 
     /// <summary>The keys and occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
-    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, ArraySegment<byte> bytes, string[] strings, AnalyzedArticle article)
+    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, ArraySegment<byte> bytes, NumberedStrings strings, AnalyzedArticle article)
     {
         public int KeyCount => keyCount;
 
@@ -323,7 +319,7 @@ internal sealed class VariantIndex
             using var reader = new BinaryReader(new MemoryStream(keys.Array!, keys.Offset, keys.Count, writable: false), Encoding.UTF8);
             for (var i = 0; i < keyCount; i++)
             {
-                var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact() - 1], reader.ReadByte());
+                var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact()], reader.ReadByte());
                 yield return new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
             }
             if (reader.BaseStream.Position != keys.Count) throw new FormatException("A variant index's keys run past their length");
@@ -358,15 +354,14 @@ internal sealed class VariantIndex
         /// <summary>One occurrence as <see cref="WriteOccurrence"/> wrote it, with its place in the article's order.</summary>
         private (int Ordinal, VariantOccurrence Occurrence) ReadOccurrence(BinaryReader reader, IReadOnlyList<SpellingEntry> entries, StringBuilder keyBuffer)
         {
-            var (ordinal, key, form, text, span) = (reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(),
-                new TextSpan(reader.ReadCompact(), reader.ReadCompact()));
+            var (ordinal, key, form, text, span) = (reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompact(), reader.ReadCompactSpan());
             var flags = reader.ReadCompact();
             var (entry, splitAt, separator, suffix, givenName) =
                 (reader.ReadCompact(), reader.ReadCompact(), reader.ReadChar(), reader.ReadCompact(), reader.ReadCompact());
             bool Has(int bit) => (flags & (1 << bit)) != 0;
             // The words are read from the article's text now only when the key is made of them (a compound's).
-            var given = Given(text) ?? (key == 0 ? article.Article.GetText(span) : null);
-            return (ordinal, new VariantOccurrence(Given(key) ?? CompoundKeyOf(given!, strings[form - 1], separator, keyBuffer), strings[form - 1],
+            var given = strings.Given(text) ?? (key == 0 ? article.Article.GetText(span) : null);
+            return (ordinal, new VariantOccurrence(strings.Given(key) ?? CompoundKeyOf(given!, strings[form], separator, keyBuffer), strings[form],
                 span, given, () => article.Article.GetText(span), (VariantKind)(flags & 3), Has(2), Has(3), entry == 0 ? null : entries[entry - 1],
                 splitAt, separator)
             {
@@ -375,13 +370,11 @@ internal sealed class VariantIndex
                 StandsAlone = Has(6),
                 IsSlip = Has(7),
                 ModifiesNoun = Has(8),
-                Suffix = Given(suffix)!,
-                GivenName = Given(givenName),
+                Suffix = strings.Given(suffix)!,
+                GivenName = strings.Given(givenName),
             });
         }
 
-        /// <summary>A string of the summary by its number; 0 is none.</summary>
-        private string? Given(int number) => number == 0 ? null : strings[number - 1];
     }
 
     /// <summary>True when the outlet's profile decides this entry for the article (ED1002 reports it, so ED1001 and ED1005 leave it).</summary>
