@@ -49,7 +49,6 @@ internal static class LowercaseNamePhrases
         var byFirstWord = names.Values.GroupBy(n => n.Words[0]).ToDictionary(g => g.Key, g => g.ToList(), System.StringComparer.Ordinal);
         // Lowering keeps a word's length: a word as long as no name's first word is not lowered to be looked up.
         var firstWordLengths = new HashSet<int>(byFirstWord.Keys.Select(word => word.Length));
-        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -59,7 +58,7 @@ internal static class LowercaseNamePhrases
             {
                 var last = i + name.Words.Length - 1;
                 if (!IsLoweredForm(article, i, name)) continue;
-                if (!respellQuoted && SpellingGates.IsTranscribed(article, token)) continue;
+                if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
                 if (LowercaseProperNounRule.IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;
                 name.Lowered.Add((i, last));
                 i = last;

@@ -50,7 +50,6 @@ public sealed class LowercaseProperNounRule : ArticleRule
         if (candidates.Count == 0) return reported;
         var particles = NameParticles.Of(context.Profile);
         var multiWordNames = profileNames.MultiWordNames;
-        var respellQuoted = SpellingText.RespellsQuotations(context.Profile);
         var tokens = article.Tokens;
         var reportedUpTo = -1;
         foreach (var i in candidates)
@@ -59,7 +58,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if (i <= reportedUpTo || !TryGetProperNoun(token.Text, out var proper)
                 || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
-            if (!respellQuoted && SpellingGates.IsTranscribed(article, token)) continue;
+            if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
             // comment, whoever wrote it, and its lower case is its writer's habit, not a slip of the outlet's.
             if (IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;

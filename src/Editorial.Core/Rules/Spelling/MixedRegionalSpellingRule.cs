@@ -112,13 +112,12 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     private static void ReportDoubledL(ArticleContext context, List<Occurrence> occurrences)
     {
         var article = context.Article;
-        var quotationsToo = SpellingText.RespellsQuotations(context.Profile);
         var byLocale = context.Profile.Locale is not null;
         var who = byLocale ? SpellingText.StyleName(context.Profile) : "this article";
         foreach (var (token, hyphen, last) in CandidateWords(article))
         {
             if (!RegionalLexicon.TryGetDoubledL(last.ToLowerInvariant(), out var american)) continue;
-            if (!quotationsToo && SpellingGates.IsTranscribed(article, token)) continue;
+            if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
             var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(american, last);
             context.Report(Descriptor, token.Span, [token.Text, "British", who, "American", replacement],
                 SpellingText.Related(article, occurrences.Where(o => !o.InQuotation).Select(o => o.Span)),
@@ -206,7 +205,6 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     private static void ReportIzeSpellings(ArticleContext context, bool byArticle)
     {
         var article = context.Article;
-        var quotationsToo = SpellingText.RespellsQuotations(context.Profile);
         var izeWords = new List<(Token Token, string Replacement)>();
         var iseWords = new List<TextSpan>();
         foreach (var (token, hyphen, last) in CandidateWords(article))
@@ -214,7 +212,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             var lower = last.ToLowerInvariant();
             if (RegionalLexicon.TryGetIseSpelling(lower, out var ise))
             {
-                if (quotationsToo || !SpellingGates.IsTranscribed(article, token)) izeWords.Add((token, token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last)));
+                if (SpellingGates.IsWritersOwn(context.Analyzed, token)) izeWords.Add((token, token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(ise, last)));
             }
             else if (byArticle && RegionalLexicon.IsIseSpelling(lower) && !SpellingGates.IsTranscribed(article, token))
             {

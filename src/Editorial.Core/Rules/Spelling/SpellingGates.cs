@@ -22,6 +22,10 @@ internal static class SpellingGates
     public static bool IsWritersOwn(AnalyzedArticle analyzed, TextSpan span) =>
         SpellingText.RespellsQuotations(analyzed.Profile) || !IsTranscribed(analyzed.Article, span);
 
+    /// <summary>The first condition for the word of <paramref name="token"/> (<see cref="IsTranscribed(Article, Token)"/>).</summary>
+    public static bool IsWritersOwn(AnalyzedArticle analyzed, Token token) =>
+        SpellingText.RespellsQuotations(analyzed.Profile) || !IsTranscribed(analyzed.Article, token);
+
     /// <summary>The first condition for a form the variant index recorded, read from what an article keeps past its own pass
     /// (the cross-article rule's articles have released their words): the index's flag for transcribed words, and the
     /// article's spans of others' words.</summary>
