@@ -351,8 +351,7 @@ public sealed class EditorConfigResolver
 
     /// <summary>The key as the nearest config file writes it (<c>editorial.ED1001.severity</c>): Roslyn hands keys over in lower
     /// case, and a message about a setting should quote it as the user wrote it.</summary>
-    private static string Spelling(List<ParsedConfig> configs, string key) =>
-        Locate(configs, key, articlePath: null) is { } location ? configs.First(c => c.Path == location.Path).Text.Substring(location.Span.Start, location.Span.Length) : key;
+    private static string Spelling(List<ParsedConfig> configs, string key) => KeyAsWritten(configs, key, articlePath: null)?.Key ?? key;
 
     /// <summary>
     /// Where <paramref name="key"/> is set for <paramref name="articlePath"/>, nearest file first: the line of
