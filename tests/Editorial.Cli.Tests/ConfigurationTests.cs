@@ -267,6 +267,20 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void A_profile_file_that_holds_no_keys_is_ED9004_not_an_internal_error()
+    {
+        using var cli = new CliHarness();
+        // A desk's note saved beside the profiles: YAML reads it as one value, which once ended the run with an internal error.
+        cli.Write("profiles/stray.yml", "Kyiv, not Kiev (see the style guide)\n");
+        cli.Write("profiles/house.yml", "name: house\n");
+        cli.Write("a.txt", "Fine.\n");
+        var outcome = cli.Run("check", "a.txt", "--profiles", "profiles", "--outlet", "house");
+        outcome.Lines.ShouldBe(["profiles/stray.yml(1,1,1,1): error ED9004: Profile 'stray' is invalid: the file holds a single value, not the keys of a profile "
+            + "(name, title, extends, locale, source, spellings, settings, lists, remove-from-lists, severities, examples)"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    [Fact]
     public void An_unknown_profile_key_is_reported_at_that_key()
     {
         using var cli = new CliHarness();

@@ -113,6 +113,15 @@ public sealed class ProfileSet
                 diagnostics.Add(Error(source, source.DefaultName, broken.Message, broken.Offset));
                 continue;
             }
+            // A file of one value or a list deserializes as no profile at all (YamlDotNet throws a cast exception for it).
+            if (!source.IsBuiltIn && reading.Root is { } top and not YamlMappingNode)
+            {
+                invalid.Add(source.DefaultName);
+                var shape = top is YamlSequenceNode ? "a list" : "a single value";
+                diagnostics.Add(Error(source, source.DefaultName, $"the file holds {shape}, not the keys of a profile ({string.Join(", ", ProfileKeys)})",
+                    YamlLoading.OffsetOf(source.Text, top.Start)));
+                continue;
+            }
             var unknown = source.IsBuiltIn ? [] : UnknownKeys(reading.Root, vocabulary);
             if (unknown.Count > 0)
             {

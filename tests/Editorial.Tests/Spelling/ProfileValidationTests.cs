@@ -118,6 +118,24 @@ public class ProfileValidationTests
     }
 
     [Fact]
+    public void A_file_of_one_value_or_a_list_is_reported_at_its_start_and_the_other_profiles_still_load()
+    {
+        var keys = "name, title, extends, locale, source, spellings, settings, lists, remove-from-lists, severities, examples";
+        var set = ProfileSet.Load(
+        [
+            new ProfileSource("rules/notes.yml", "# desk notes\nKyiv, not Kiev\n"),
+            new ProfileSource("rules/list.yml", "- name: desk\n- extends: ap\n"),
+            new ProfileSource("rules/desk.yml", "name: desk\n"),
+        ], RuleCatalog.Vocabulary);
+        set.Diagnostics.Select(d => d.ToString()).ShouldBe(
+        [
+            $"rules/notes.yml(2,1,2,1): error ED9004: Profile 'notes' is invalid: the file holds a single value, not the keys of a profile ({keys})",
+            $"rules/list.yml(1,1,1,1): error ED9004: Profile 'list' is invalid: the file holds a list, not the keys of a profile ({keys})",
+        ]);
+        set.TryGet("desk", out _).ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_circular_extends_is_one_error()
     {
         Load(new ProfileSource("rules/a.yml", "name: a\nextends: b\n"), new ProfileSource("rules/b.yml", "name: b\nextends: a\n")).ShouldBe(
