@@ -67,6 +67,52 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Front_matter_that_is_one_value_or_a_list_is_ED9007_at_its_start()
+    {
+        Check("a.md", "---\noutlet ap, story talks\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,1,2,1): ED9007: front matter holds a single value, not keys and values, so none of its keys (outlet, story, date) apply"]);
+        Check("a.md", "---\n- outlet: ap\n- story: talks\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,1,2,1): ED9007: front matter holds a list, not keys and values, so none of its keys (outlet, story, date) apply"]);
+    }
+
+    [Fact]
+    public void Front_matter_of_comments_alone_is_no_problem()
+    {
+        Check("a.md", "---\n# drafted on the desk\n---\nThe talks went on.\n").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_key_editorial_reads_given_as_a_list_or_keys_is_ED9007_at_its_value_and_other_keys_may_hold_anything()
+    {
+        Check("a.md", "---\ntags: [talks, truce]\nstory: [talks, truce]\noutlet:\n  name: ap\n---\nThe talks went on.\n").ShouldBe(
+        [
+            "a.md(3,8,3,8): ED9007: front matter 'story' holds a list, not one value, so it does not apply",
+            "a.md(5,3,5,3): ED9007: front matter 'outlet' holds keys and values, not one value, so it does not apply",
+        ]);
+    }
+
+    [Fact]
+    public void A_front_matter_date_that_is_no_date_is_ED9007_at_its_value_and_the_article_has_no_date()
+    {
+        Check("a.md", "---\ndate: the day after the vote\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,7,2,7): ED9007: front matter date 'the day after the vote' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
+        Check("a.md", "---\ndate: 2024-02-30\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,7,2,7): ED9007: front matter date '2024-02-30' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
+    }
+
+    [Theory]
+    [InlineData("2024-05-01", "2024-05-01T00:00:00")]
+    [InlineData("2024-05-01 14:30:00 +0100", "2024-05-01T13:30:00")]
+    [InlineData("2024-05-01T10:00:00-05:00", "2024-05-01T15:00:00")]
+    [InlineData("1 May 2024", "2024-05-01T00:00:00")]
+    public void Front_matter_dates_as_site_generators_write_them_are_read_as_utc(string written, string utc)
+    {
+        var text = $"---\ndate: {written}\n---\nThe talks went on.\n";
+        Check("a.md", text).ShouldBeEmpty();
+        Articles.Article.Parse("a.md", text).Date.ShouldBe(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal));
+    }
+
+    [Fact]
     public void Markdown_nested_past_the_parser_limit_is_checked_as_plain_text_with_ED9008()
     {
         var deepQuote = new string('>', 128) + " The the talks went on.\n";

@@ -46,7 +46,15 @@ public sealed partial class Article
     /// <summary>The text with everything that is not prose blanked out; offsets are those of <see cref="Text"/>.</summary>
     public string ProseText => _proseText ?? throw Released();
     /// <summary>Front matter scalars (<c>outlet</c>, <c>story</c>, <c>date</c>, <c>locale</c>, …), keys compared ignoring case.</summary>
-    public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Metadata
+    {
+        get => _metadata;
+        private set
+        {
+            _metadata = value;
+            Date = value.TryGetValue("date", out var written) && IsoDates.TryParseDate(written, out var date) ? date : null;
+        }
+    }
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
     public IReadOnlyList<Sentence> Sentences => _sentences ?? throw Released();
     public TokenList Tokens => _tokens ?? throw Released();
@@ -56,14 +64,11 @@ public sealed partial class Article
     public IReadOnlyList<ArticleProblem> Problems { get; private set; } = [];
     public InlineSuppressions Suppressions { get; private set; } = InlineSuppressions.None;
 
-    /// <summary>The article's date from front matter, if it gives one: an ISO day, or whatever else the invariant culture reads
-    /// as a date and time.</summary>
-    public DateTime? Date =>
-        Metadata.TryGetValue("date", out var value) && (IsoDates.TryParseDay(value, out var date) || DateTime.TryParse(value,
-            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out date))
-            ? date
-            : null;
+    /// <summary>The article's date from front matter or page metadata, if it gives one (<see cref="IsoDates.TryParseDate"/>),
+    /// read once with the metadata: the figure and story readers ask for it per figure.</summary>
+    public DateTime? Date { get; private set; }
 
+    private IReadOnlyDictionary<string, string> _metadata = new Dictionary<string, string>();
     private string? _proseText;
     private IReadOnlyList<Sentence>? _sentences;
     private TokenList? _tokens;

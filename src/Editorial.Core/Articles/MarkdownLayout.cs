@@ -43,7 +43,7 @@ internal static class MarkdownLayout
         if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
-                "front matter is not closed: no '---' line ends it, so none of its keys (outlet, story, date) apply"));
+                $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
         }
         var prose = new bool[text.Length];
         // Blocks only: a paragraph's inlines are walked once, by AddProse (a page of unclosed links is 800,000 of them).
@@ -161,13 +161,45 @@ internal static class MarkdownLayout
             layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + broken.Offset, 0), "front matter is not valid YAML: " + broken.Message));
             return;
         }
-        if (root is not YamlMappingNode mapping) return;
+        // Comments alone, or nothing, hold no keys and say nothing wrong.
+        if (root is null) return;
+        if (root is not YamlMappingNode mapping)
+        {
+            layout.Problems.Add(new ArticleProblem(At(root),
+                $"front matter holds {ShapeOf(root)}, not keys and values, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
+            return;
+        }
         foreach (var entry in mapping.Children)
         {
-            if (entry.Key is YamlScalarNode { Value: { } key } && entry.Value is YamlScalarNode { Value: { } value })
+            if (entry.Key is not YamlScalarNode { Value: { } written }) continue;
+            var key = written.Trim();
+            if (entry.Value is YamlScalarNode { Value: { } value })
             {
-                layout.Metadata[key.Trim()] = value.Trim();
+                layout.Metadata[key] = value.Trim();
+                if (key.Equals("date", StringComparison.OrdinalIgnoreCase) && value.Trim().Length > 0 && !IsoDates.TryParseDate(value, out _))
+                {
+                    layout.Problems.Add(new ArticleProblem(At(entry.Value),
+                        $"front matter date '{value.Trim()}' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"));
+                }
+            }
+            else if (KeysRead.Contains(key, StringComparer.OrdinalIgnoreCase))
+            {
+                // Another site generator's structured key of the same name would otherwise be dropped without a word.
+                layout.Problems.Add(new ArticleProblem(At(entry.Value), $"front matter '{key}' holds {ShapeOf(entry.Value)}, not one value, so it does not apply"));
             }
         }
+
+        TextSpan At(YamlNode node) => new(contentStart + YamlLoading.OffsetOf(yaml, node.Start), 0);
     }
+
+    /// <summary>The front-matter keys the engine reads (<see cref="Article.Metadata"/>): outlet and story choose the profile
+    /// and the story, the date places the article in its story's time.</summary>
+    private static readonly string[] KeysRead = ["outlet", "story", "date"];
+
+    private static string ShapeOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "keys and values",
+        _ => "a single value",
+    };
 }

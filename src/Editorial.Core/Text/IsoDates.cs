@@ -12,4 +12,10 @@ internal static class IsoDates
     /// milliseconds to build (see <c>HyphenatedKeys</c>).</remarks>
     public static bool TryParseDay(string text, out DateTime date) =>
         DateTime.TryParseExact(text.Trim(), "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+
+    /// <summary>True when <paramref name="text"/> is a date as front matter and page metadata write one: an ISO day, or whatever
+    /// else the invariant culture reads as a date and time (<c>2024-05-01T10:00:00-05:00</c>, <c>1 May 2024</c>), as UTC.</summary>
+    public static bool TryParseDate(string text, out DateTime date) =>
+        TryParseDay(text, out date)
+        || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 }
