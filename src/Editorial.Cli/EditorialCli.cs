@@ -502,7 +502,10 @@ public sealed class EditorialCli
     {
         int Count(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
         var inBaseline = baselined > 0 ? $" ({baselined} more in the baseline)" : "";
-        return $"Checked {Plural(result.Files.Count, "file")}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}{inBaseline}.";
+        // A file that could not be read, decoded or taken whole is no checked file, but it is one the user named or a folder holds.
+        var unreadable = result.ArticleProblems.Select(d => d.Location.Path).Distinct(StringComparer.Ordinal).Count();
+        var notChecked = unreadable > 0 ? $" ({unreadable} more {(unreadable == 1 ? "path" : "paths")} could not be checked)" : "";
+        return $"Checked {Plural(result.Files.Count, "file")}{notChecked}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}{inBaseline}.";
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -31,7 +31,7 @@ public class BadPathTests
                 "good.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
                 "zz/later.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
             ]);
-            outcome.Error.ShouldBe("Checked 2 files: 1 error, 2 warnings, 0 suggestions.\n");
+            outcome.Error.ShouldBe("Checked 2 files (1 more path could not be checked): 1 error, 2 warnings, 0 suggestions.\n");
             outcome.ExitCode.ShouldBe(ExitCodes.Errors);
         }
         finally
@@ -55,7 +55,7 @@ public class BadPathTests
         {
             var outcome = CliHarness.IsRoot ? cli.RunAsAnotherUser("check", "news") : cli.Run("check", "news");
             outcome.Lines.ShouldBe([$"news/locked(1,1,1,1): error ED9001: Cannot read '{locked}': Access to the path '{locked}' is denied."]);
-            outcome.Error.ShouldBe("Checked 2 files: 1 error, 0 warnings, 0 suggestions.\n");
+            outcome.Error.ShouldBe("Checked 2 files (1 more path could not be checked): 1 error, 0 warnings, 0 suggestions.\n");
             outcome.ExitCode.ShouldBe(ExitCodes.Errors);
         }
         finally
@@ -81,7 +81,7 @@ public class BadPathTests
             $"old/latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("old/latin1.txt")}' is not text: it is not valid UTF-8; "
                 + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
         ]);
-        outcome.Error.ShouldBe("Checked 3 files: 1 error, 2 warnings, 0 suggestions.\n");
+        outcome.Error.ShouldBe("Checked 3 files (1 more path could not be checked): 1 error, 2 warnings, 0 suggestions.\n");
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
 
         cli.Write("old/.editorconfig", "[latin1.txt]\ncharset = latin1\n");
@@ -113,7 +113,7 @@ public class BadPathTests
                 + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
             "archive/12/story-1234.txt(1,10,1,14): warning EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
-        outcome.Error.ShouldBe("Checked 1999 files: 1 error, 1 warning, 0 suggestions.\n");
+        outcome.Error.ShouldBe("Checked 1999 files (1 more path could not be checked): 1 error, 1 warning, 0 suggestions.\n");
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
 
         cli.Write("archive/07/.editorconfig", "[story-latin1.txt]\ncharset = latin1\n");

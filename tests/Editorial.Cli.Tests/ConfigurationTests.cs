@@ -309,7 +309,7 @@ public class ConfigurationTests
             $"latin1.txt(1,4,1,4): error ED9002: '{cli.PathOf("latin1.txt")}' is not text: it is not valid UTF-8; if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
             $"missing.txt(1,1,1,1): error ED9001: Cannot read '{cli.PathOf("missing.txt")}': Could not find file '{cli.PathOf("missing.txt")}'.",
         ]);
-        outcome.Error.ShouldBe("Checked 1 file: 4 errors, 1 warning, 0 suggestions.\n");
+        outcome.Error.ShouldBe("Checked 1 file (4 more paths could not be checked): 4 errors, 1 warning, 0 suggestions.\n");
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
 
