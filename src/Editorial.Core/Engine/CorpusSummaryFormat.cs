@@ -23,7 +23,7 @@ namespace Editorial.Engine;
 public static class CorpusSummaryFormat
 {
     /// <summary>Written first: bytes of another layout are not read (the article is then read and summarised again).</summary>
-    private const int Version = 5;
+    private const int Version = 6;
 
     /// <summary>Every analysis a corpus rule keeps. An analysis that refers to another (the pairs inside an article refer to
     /// its figures) asks for it as it is read.</summary>

@@ -247,6 +247,10 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
     /// a 14-year-old boy").</summary>
     public bool IntroducesSeveral(string noun) => Ask(ArticleQuestions.Question.IntroducesSeveral, noun).Number != 0;
 
+    /// <summary>The one noun of the data file's person nouns that the article writes before the sentence read, in the singular
+    /// or the plural ("boy" after "A Chinese boy was found"); null when it writes none or several ("a boy … his father").</summary>
+    public string? PersonNounBefore => (string?)Ask(ArticleQuestions.Question.PersonNounBefore, "").Value;
+
     /// <summary>True when the article's text holds <paramref name="characters"/>.</summary>
     public bool TextHas(string characters) => Ask(ArticleQuestions.Question.TextHas, characters).Number != 0;
 
@@ -304,6 +308,8 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
             case ArticleQuestions.Question.OnlyGivenName:
                 return PersonNames.GivenNames.TryGetValue(argument, out var given) && given.Count == 1 ? new(1, given.First()) : ArticleQuestions.Answer.No;
             case ArticleQuestions.Question.IntroducesSeveral: return ArticleQuestions.Answer.Of(QuantityKeyReader.Introductions(this, argument) > 1);
+            case ArticleQuestions.Question.PersonNounBefore:
+                return QuantityKeyReader.OnlyPersonNounBefore(this, sentence!.FirstToken) is { } noun ? new(1, noun) : ArticleQuestions.Answer.No;
             case ArticleQuestions.Question.TextHas: return ArticleQuestions.Answer.Of(Article.Text.IndexOf(argument, StringComparison.Ordinal) >= 0);
             case ArticleQuestions.Question.Date: return new(Date is { } date ? date.Year * 10000 + date.Month * 100 + date.Day : 0);
             case ArticleQuestions.Question.CommaAt: return ArticleQuestions.Answer.Of(IsComma(sentence!.FirstToken + token));

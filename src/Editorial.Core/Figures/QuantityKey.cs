@@ -16,9 +16,9 @@ public sealed class QuantityKey
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
         IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null,
         int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null, bool opensOtherOccasion = false,
-        AmountAnchors? amount = null, bool isOnlyWithinArticle = false)
+        AmountAnchors? amount = null, bool isHeldByCommonNoun = false)
     {
-        IsOnlyWithinArticle = isOnlyWithinArticle;
+        IsHeldByCommonNoun = isHeldByCommonNoun;
         Amount = amount;
         OpensOtherOccasion = opensOtherOccasion;
         StoryPlaces = storyPlaces ?? [];
@@ -67,9 +67,9 @@ public sealed class QuantityKey
     /// "laps of 71 completed when the race was stopped", "seasons with the Bengals", "money from military construction".</summary>
     public bool IsSpecific { get; }
 
-    /// <summary>True when only its article tells the holder of the quantity apart ("the 42-year-old driver", whom no name
-    /// holds): the figure is compared only with figures of its own article, for another article's driver may be another.</summary>
-    public bool IsOnlyWithinArticle { get; }
+    /// <summary>True when no name holds the quantity, only a common noun ("the age of the boy" of "the 42-year-old boy"): such a
+    /// quantity is compared, but says nothing of which story its article is of, as any story may tell of a boy.</summary>
+    public bool IsHeldByCommonNoun { get; }
 
     /// <summary>For an amount of money or a measure ("a ransom of $2 million", "the 40-km border"): the qualifiers of its noun
     /// and the times its clause names, which must agree for two amounts to be one. Null for counts.</summary>
@@ -208,7 +208,6 @@ public static class FigureComparison
     {
         var a = first.Key;
         var b = second.Key;
-        if (acrossArticles && (a.IsOnlyWithinArticle || b.IsOnlyWithinArticle)) return false;
         // "a 45-minute call" is a modifier, "a call lasting 30 minutes" a count: for a specific key both are the quantity.
         var sameKind = first.Figure.Kind == second.Figure.Kind || (a.IsSpecific && b.IsSpecific);
         if (!sameKind || a.IsSeries != b.IsSeries) return false;

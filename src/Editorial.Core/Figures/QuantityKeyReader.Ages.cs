@@ -10,7 +10,8 @@ namespace Editorial.Figures;
 /// old". The key is the person's surname, as later references name them ("Roe said"), with the given name the text writes
 /// before it, or, for the surname alone, the one given name its article gives that surname: two people of one surname
 /// ("John Smith, 45, and his wife Mary Smith, 43") are two quantities, and a surname alone in an article that names two
-/// such people is no one sure. An age no name holds ("the 42-year-old driver") is compared only within its article.
+/// such people is no one sure. An age no name holds ("the 42-year-old driver") is the age of the one person of its noun
+/// that each article of the story tells of.
 /// </summary>
 internal static partial class QuantityKeyReader
 {
@@ -58,10 +59,12 @@ internal static partial class QuantityKeyReader
 
     /// <summary>
     /// "the 42-year-old driver", "a 42-year-old male driver": the age of a person no name holds, keyed by the noun (one of the
-    /// data file's <see cref="PersonNouns"/>: "the 38-year-old said" has a verb after the age) and compared
-    /// only within its article (another article's driver may be another), and only when the article tells of one such person:
-    /// it never writes the noun in the plural ("two drivers", "men") and introduces at most one ("a 12-year-old boy and a
-    /// 14-year-old boy" are two boys).
+    /// data file's <see cref="PersonNouns"/>: "the 38-year-old said" has a verb after the age), and only when the article tells
+    /// of one such person: it never writes the noun in the plural ("two drivers", "men") and introduces at most one ("a
+    /// 12-year-old boy and a 14-year-old boy" are two boys). An age that stands for its noun after "the" ("The six-year-old fell
+    /// into the well") is of the one person noun the article has written before it ("A boy was trapped …"), and of no one when
+    /// it has written none or several ("a boy … his father"). Across the articles of a story, each of which tells of one such
+    /// person, "the boy" is the story's boy: "a five-year-old boy" and "a six-year-old boy" cannot both be true.
     /// </summary>
     private static SpecificReading? UnnamedPerson(ArticleReading reading, Clause segment, Figure figure)
     {
@@ -69,11 +72,39 @@ internal static partial class QuantityKeyReader
         if (determiner is not ("a" or "an" or "the")) return null;
         var end = figure.LastToken;
         while (end < figure.LastToken + 2 && IsHolderNounWord(segment, end + 1) && !segment.IsName(end + 1)) end++;
-        var noun = segment.Word(end).ToLowerInvariant();
-        if (end == figure.LastToken || !PersonNouns.Contains(noun) || !EndsNounPhrase(reading, segment, end + 1)) return null;
+        if (!EndsNounPhrase(reading, segment, end + 1)) return null;
+        var noun = end > figure.LastToken ? segment.Word(end).ToLowerInvariant() : determiner == "the" ? reading.PersonNounBefore : null;
+        if (noun is null || !PersonNouns.Contains(noun)) return null;
         var plural = IrregularPlurals.TryGetValue(noun, out var irregular) ? irregular : noun + "s";
         if (reading.WritesInLowerCase(plural) || reading.WritesInLowerCase(noun + "es")) return null;
-        return reading.IntroducesSeveral(noun) ? null : new SpecificReading("age", "of the " + noun, false, end, [], 0, IsOnlyWithinArticle: true);
+        return reading.IntroducesSeveral(noun) ? null : new SpecificReading("age", "of the " + noun, false, end, [], 0, IsHeldByCommonNoun: true);
+    }
+
+    /// <summary>The one noun of <see cref="PersonNouns"/> that the article writes before <paramref name="before"/>, in the
+    /// singular or the plural; null when it writes none or more than one.</summary>
+    internal static string? OnlyPersonNounBefore(ArticleReading reading, int before)
+    {
+        string? only = null;
+        var tokens = reading.Article.Tokens;
+        for (var k = 0; k < before && k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || PersonNounOf(tokens[k].Text) is not { } noun || noun == only) continue;
+            if (only is not null) return null;
+            only = noun;
+        }
+        return only;
+    }
+
+    /// <summary>The person noun that <paramref name="word"/> writes in the singular or the plural ("boys", "men"), or null.</summary>
+    private static string? PersonNounOf(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (PersonNouns.Contains(lower)) return lower;
+        foreach (var irregular in IrregularPlurals)
+        {
+            if (irregular.Value == lower && PersonNouns.Contains(irregular.Key)) return irregular.Key;
+        }
+        return lower.EndsWith("s", StringComparison.Ordinal) && PersonNouns.Contains(lower.Substring(0, lower.Length - 1)) ? lower.Substring(0, lower.Length - 1) : null;
     }
 
     /// <summary>How many people of <paramref name="noun"/> the article introduces by age: "a 12-year-old boy".</summary>
@@ -119,14 +150,15 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>True when nothing of the noun phrase follows <paramref name="k"/>: punctuation, the end of the clause, a word
-    /// that ends a noun's run ("of", "was") or a verb of the past ("died").</summary>
+    /// that ends a noun's run ("of", "was") or a verb of the past, regular ("died") or of the data file's
+    /// <see cref="IrregularPastTenses"/> ("fell").</summary>
     private static bool EndsNounPhrase(ArticleReading reading, Clause segment, int k)
     {
         if (!segment.Has(k)) return true;
         var word = segment.Word(k);
         if (word.Length == 0) return true;
         return char.IsLower(word[0]) && (NounRunEnds.Contains(word) || Auxiliaries.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal)
-                                         || segment.MatchAt(reading.ReportingVerbs, k) > 0);
+                                         || IrregularPastTenses.Contains(word) || segment.MatchAt(reading.ReportingVerbs, k) > 0);
     }
 
     /// <summary>A person named by the capitalised run that ends at <paramref name="last"/>: its surname, as written, and the given

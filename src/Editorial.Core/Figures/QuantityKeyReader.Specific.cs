@@ -72,7 +72,7 @@ internal static partial class QuantityKeyReader
     };
 
     private readonly record struct SpecificReading(string Counted, string Event, bool IsSeries, int PhraseEnd, IReadOnlyCollection<string> Names,
-        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1, bool IsOnlyWithinArticle = false, Interval? Values = null);
+        int SharedNamesNeeded, bool CheckOccasion = true, int Holder = -1, bool IsHeldByCommonNoun = false, Interval? Values = null);
 
     /// <summary>The quantities of this file, or null for every other figure.</summary>
     private static CountedFigure? ReadSpecific(ArticleReading reading, Figure figure)
@@ -102,7 +102,7 @@ internal static partial class QuantityKeyReader
         for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
         // "sold 40,000 copies since March" is a running tally, not the count of one act.
         var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: r.Holder >= 0 ? segment.Period() : null,
-            sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true, isOnlyWithinArticle: r.IsOnlyWithinArticle);
+            sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true, isHeldByCommonNoun: r.IsHeldByCommonNoun);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
         var counted = new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
         // A year is compared as the year it names, whatever day of it a date gives.

@@ -234,7 +234,7 @@ public static class Stories
             foreach (var counted in figures.Counted)
             {
                 if (counted.Figure.Value >= 3) traits.Figures.Add(counted.Key.Description + "=" + counted.Figure.Value.ToString(CultureInfo.InvariantCulture));
-                if (counted.Key.IsSpecific && !counted.Key.IsOnlyWithinArticle) traits.Quantities.Add("?" + counted.Key.Description);
+                if (counted.Key.IsSpecific && !counted.Key.IsHeldByCommonNoun) traits.Quantities.Add("?" + counted.Key.Description);
             }
             foreach (var figure in figures.Figures)
             {
