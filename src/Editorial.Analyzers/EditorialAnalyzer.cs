@@ -155,18 +155,29 @@ public sealed class EditorialAnalyzer : DiagnosticAnalyzer
             RoslynDescriptors descriptors, CancellationToken cancellationToken)
         {
             var provider = options.AnalyzerConfigOptionsProvider;
-            var profileSources = new List<ProfileSource>();
-            foreach (var file in options.AdditionalFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+            // An IDE makes a compilation at every keystroke, and a newsroom project passes thousands of articles: only the
+            // few profiles among them are sorted (by path, as the build reads them), and the files' paths are gathered only
+            // when there are profile problems to place (2,000 articles: 0.6 ms of each keystroke before).
+            var profileFiles = new List<AdditionalText>();
+            foreach (var file in options.AdditionalFiles)
             {
-                if (AdditionalFileRoles.GetRole(file, provider.GetOptions(file)) != AdditionalFileRole.Profile) continue;
+                if (AdditionalFileRoles.GetRole(file, provider.GetOptions(file)) == AdditionalFileRole.Profile) profileFiles.Add(file);
+            }
+            var profileSources = new List<ProfileSource>();
+            foreach (var file in profileFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
                 // An unreadable profile is reported on the profile file itself, by the additional-file action.
                 if (file.GetText(cancellationToken) is { } text) profileSources.Add(new ProfileSource(file.Path, text.ToString()));
             }
             var profiles = ProfileCache.Get(profileSources, rules);
-            var additionalPaths = new HashSet<string>(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
+            IReadOnlyList<EditorialDiagnostic> unplacedProblems = [];
+            if (profiles.Diagnostics.Count > 0)
+            {
+                var additionalPaths = new HashSet<string>(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
+                unplacedProblems = profiles.Diagnostics.Where(d => !additionalPaths.Contains(d.Location.Path)).ToList();
+            }
             return new Session(descriptors, engineFor(profiles), provider, AdditionalFileRoles.GetDefaultOutlet(provider.GlobalOptions),
-                profiles.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal),
-                profiles.Diagnostics.Where(d => !additionalPaths.Contains(d.Location.Path)).ToList());
+                profiles.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal), unplacedProblems);
         }
 
         public void AnalyzeFile(AdditionalFileAnalysisContext context)

@@ -22,6 +22,18 @@ public class RepeatedTextTests
     }
 
     [Fact]
+    public void Sentences_read_in_an_earlier_article_are_compared_as_in_a_fresh_one()
+    {
+        // Each sentence's folded words are kept by sentence: the second article reads the first's sentences from what was kept.
+        const string first = "Talks went on. The claim could not be independently verified by reporters. Shells fell on Irpin.";
+        HygieneRun.Text(first).ShouldBeEmpty();
+        const string second = "Talks went on. The claim could not be independently verified by reporters.\n\nThe claim could not be independently verified by reporters. Shells fell on Irpin.";
+        HygieneRun.Text(second).Select(HygieneRun.Describe).ShouldBe(
+            ["a.txt(3,1): ED4002: Sentence repeats line 1: 'The claim could not be independently verified by reporters.'"]);
+        HygieneRun.Text(first).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_text_repeated_three_times_is_reported_once()
     {
         const string text = "The river rose again.\n\nRescue teams searched the flooded valley overnight.\n\n"

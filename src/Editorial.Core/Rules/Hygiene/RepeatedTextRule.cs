@@ -76,7 +76,7 @@ public sealed class RepeatedTextRule : ArticleRule
         foreach (var sentence in article.Sentences)
         {
             if (reported.Contains(sentence.ParagraphIndex)) continue;
-            var (hash, wordCount) = FoldedWords.Measure(article.Text, sentence.Span);
+            var (hash, wordCount) = MeasuredSentences.GetOrRead(article, sentence, MeasureSentence)[0];
             if (wordCount < MinimumWords) continue;
             var repeated = previous is not null && previous.Index == sentence.Index - 1 && hash == previousHash
                            && FoldedWords.Same(article.Text, previous.Span, sentence.Span, buffer, other);
@@ -91,6 +91,12 @@ public sealed class RepeatedTextRule : ArticleRule
                 related: [article.GetLocation(before.Span)], quotationSensitive: true);
         }
     }
+
+    /// <summary>The folded words' hash and count of recently read sentences: they depend on the sentence's characters alone
+    /// (its span runs from its first token to its last), so at a keystroke only the edited sentence is folded again.</summary>
+    private static readonly SentenceCache<(ulong Hash, int WordCount)> MeasuredSentences = new(bits: 12);
+
+    private static (ulong Hash, int WordCount)[] MeasureSentence(Article article, Sentence sentence) => [FoldedWords.Measure(article.Text, sentence.Span)];
 
     private static bool SameChars(StringBuilder a, StringBuilder b)
     {
