@@ -363,6 +363,22 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_surname_that_is_an_ordinary_word_in_a_full_name_written_three_times_is_the_model_of_its_slip()
+    {
+        // "cooper" is an ordinary word: the repeated full name makes it a person's surname, whose slip "Copper" is.
+        const string person = "The host Lena Cooper pressed the minister. Lena Cooper said the report was clear. Later Lena Cooper asked again. ";
+        Lines(person + "The figures are small, Copper continued.").ShouldBe(
+        [
+            "a.txt(1,137,1,143): info ED1001: 'Copper' is spelled 'Cooper' elsewhere in this article => Cooper",
+        ]);
+        // The full name written twice names no person clearly enough; another given name is another person; the word written
+        // in lower case too is the word.
+        Lines("The host Lena Cooper pressed the minister. Lena Cooper said the report was clear. The figures are small, Copper continued.").ShouldBeEmpty();
+        Lines(person + "Ann Copper disagreed.").ShouldBeEmpty();
+        Lines(person + "Copper said the copper price fell.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_word_a_list_knows_is_no_slip_of_a_surname_that_is_no_clear_majority_or_of_another_person()
     {
         const string person = "Judith Marbel chairs the board. Marbel said costs rose. Critics faulted Marbel. ";

@@ -126,7 +126,8 @@ internal static class NameVariants
     public static string AloneKeyOf(string givenNameKey) => givenNameKey.Substring(0, givenNameKey.IndexOf('>'));
 
     /// <summary>Capitalised words that are not ordinary English words, acronyms or name particles, with their folded key; and
-    /// ordinary words that are surnames beside a name of their family key. A sentence's capitalised words are read once and
+    /// ordinary words that are surnames beside a name of their family key or in a full name the article writes
+    /// <see cref="MinimumSurnameVotes"/> times or more. A sentence's capitalised words are read once and
     /// kept (<see cref="CapitalisedWordsBySentence"/>); what depends on the profile and the text around them is read here.</summary>
     private static List<NameWord> NameWords(Article article, HashSet<int> listed, NameParticles particles)
     {
@@ -150,9 +151,21 @@ internal static class NameVariants
         }
         if (ordinarySurnames.Count == 0) return words;
         var folds = new HashSet<string>(words.Select(w => w.Fold), StringComparer.Ordinal);
-        var named = ordinarySurnames.Where(w => w.WrittenLetters.Length >= MinimumTypoLetters && folds.Contains(w.Fold)).ToList();
+        // "Anderson Cooper" three times: a full name the article repeats is a person's, whose surname is a name even where no
+        // other spelling of it is written, so that a slip of it ("Copper continued") has the person's name to depart from.
+        var fullNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var surname in ordinarySurnames)
+        {
+            var fullName = FullNameOf(surname);
+            fullNames[fullName] = fullNames.TryGetValue(fullName, out var count) ? count + 1 : 1;
+        }
+        var named = ordinarySurnames.Where(w => w.WrittenLetters.Length >= MinimumTypoLetters
+                                                && (folds.Contains(w.Fold) || fullNames[FullNameOf(w)] >= MinimumSurnameVotes)).ToList();
         if (named.Count == 0) return words;
         return words.Concat(named).OrderBy(w => w.Token).ToList();
+
+        // The given name written before an ordinary surname (a name word, spaces between) and the surname, as written.
+        string FullNameOf(NameWord surname) => tokens[surname.Token - 1].Text + " " + surname.Text;
     }
 
     /// <summary>A capitalised word of a sentence that may be a name word (<see cref="CapitalisedWordsIn"/>): its token counted from
