@@ -155,6 +155,21 @@ public class CorpusSummaryTests
         compared.ShouldBeGreaterThan(100);
     }
 
+    /// <summary>A restored index's keys are the fresh index's, with what ED1005 reads of each before any occurrence: its forms,
+    /// its given name, and whether the outlet's profile decides every occurrence of it (the seeds' AP article writes Kyiv).</summary>
+    [Fact]
+    public void A_restored_variant_index_has_the_keys_of_the_fresh_one()
+    {
+        var engine = new EditorialEngine();
+        var decided = 0;
+        foreach (var (path, fresh, restored) in FreshAndRestoredVariantIndexes(engine, OutletSeeds()))
+        {
+            restored.Keys.ToList().ShouldBe(fresh.Keys.ToList(), path);
+            decided += fresh.Keys.Count(key => key.DecidedByOutlet);
+        }
+        decided.ShouldBeGreaterThan(0);
+    }
+
     /// <summary>Each input's variant index as a fresh check makes it and as its summary restores it, for the inputs whose
     /// summary keeps one.</summary>
     private static IEnumerable<(string Path, Rules.Spelling.VariantIndex Fresh, Rules.Spelling.VariantIndex Restored)> FreshAndRestoredVariantIndexes(
