@@ -130,12 +130,12 @@ public sealed class EditorialEngine
         return new EngineResult(Sort(all), perArticle, summaries, parts, partFindings);
     }
 
-    private AnalyzedArticle? Restore(ArticleInput input, ArraySegment<byte> summary) =>
+    private AnalyzedArticle? Restore(ArticleInput input, StoredSummary summary) =>
         CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, article => Prepare(article, input.Settings, out _));
 
     /// <summary>An article whose findings, summary and parts are known, for the cross-article pass of a part it belongs to that is
     /// compared again: restored from its summary, or, should that be of another layout, read and summarised again.</summary>
-    private AnalyzedArticle RestoreKnown(ArticleInput input, ArraySegment<byte> summary)
+    private AnalyzedArticle RestoreKnown(ArticleInput input, StoredSummary summary)
     {
         if (Restore(input, summary) is { } restored) return restored;
         var article = Parse(input.Path, input.Text, out var fault) ?? throw new InvalidOperationException(fault!.Message);

@@ -213,7 +213,8 @@ internal sealed class VariantIndex
     /// hundreds of occurrences, most of them compounds: what the article's text gives again (an occurrence's words, read at
     /// its span; a compound's key, made from them) is not written, other strings are written once each and named by number,
     /// and small numbers take a byte. The occurrences are written key by key, each key's behind its length and each with its
-    /// place in the article's order, so that reading one key's passes over the others' without reading them.</summary>
+    /// place in the article's order, so that reading one key's passes over the others' without reading them; they are put aside
+    /// (<see cref="SummaryWriting.WriteAside"/>), so that restoring the article does not copy them out of the host's summary.</summary>
     public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/6", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
@@ -247,8 +248,10 @@ internal sealed class VariantIndex
         }
         writer.WriteCompact((int)keyTable.Length);
         writer.Write(keyTable.GetBuffer(), 0, (int)keyTable.Length);
-        // The occurrences go behind their length, so that a restored index keeps their bytes without reading them; within them,
-        // each key's occurrences go behind their length, in the order of the keys.
+        // The occurrences are put aside, after the summary's head: a restored index reads them from where the host keeps the
+        // summary only when they are asked for, and most are never (ED1005 reads the keys of each of an outlet's articles, the
+        // occurrences of the few keys the outlet writes several ways). Within them, each key's occurrences go behind their
+        // length, in the order of the keys.
         using var buffer = new MemoryStream();
         using var group = new MemoryStream();
         using (var occurrenceWriter = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -267,8 +270,7 @@ internal sealed class VariantIndex
                 occurrenceWriter.Write(group.GetBuffer(), 0, (int)group.Length);
             }
         }
-        writer.WriteCompact((int)buffer.Length);
-        writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        writer.WriteAside(buffer.GetBuffer(), (int)buffer.Length);
     }
 
     /// <summary>One occurrence of the summary, after its place among the article's occurrences (<paramref name="ordinal"/>).</summary>
@@ -310,12 +312,12 @@ internal sealed class VariantIndex
         var keyCount = reader.ReadCompact();
         // Kept where the summary holds them, not copied: the keys are read as they are asked for, most occurrences never.
         var keys = reader.ReadSegment(reader.ReadCompact());
-        var occurrences = reader.ReadSegment(reader.ReadCompact());
+        var occurrences = reader.ReadAside();
         return new VariantIndex(new StoredIndex(keys, keyCount, occurrences, strings, article));
     }
 
     /// <summary>The keys and occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
-    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, ArraySegment<byte> bytes, NumberedStrings strings, AnalyzedArticle article)
+    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, Lazy<ArraySegment<byte>> occurrenceBytes, NumberedStrings strings, AnalyzedArticle article)
     {
         public int KeyCount => keyCount;
 
@@ -351,6 +353,7 @@ internal sealed class VariantIndex
         /// article's order; the other keys' are passed over by their length.</summary>
         public IReadOnlyList<VariantOccurrence> Decode(bool[]? wanted)
         {
+            var bytes = occurrenceBytes.Value;
             var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             var entries = article.Profile.Spellings;
