@@ -263,7 +263,11 @@ public sealed class ArticleResultsCache : IDisposable
                 ? inputs[i] with
                 {
                     KnownFindings = findings,
-                    KnownSummary = stored.SummaryLength < 0 ? null : () => new MappedSummary(_summaries!, stored.SummaryAt, stored.SummaryLength),
+                    // A summary the file does not hold whole is none: its article is summarised again, rather than failing a rule that
+                    // reads the end of it later.
+                    KnownSummary = stored.SummaryLength < 0 || stored.SummaryAt + stored.SummaryLength > _summaries!.Length
+                        ? null
+                        : () => new MappedSummary(_summaries!, stored.SummaryAt, stored.SummaryLength),
                     KnownParts = stored.Parts,
                     Key = keys[i],
                 }
