@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Text;
+using Editorial.Text;
 
 namespace Editorial;
 
@@ -16,8 +16,9 @@ internal abstract class SummaryCodec
     internal abstract void Write(BinaryWriter writer, AnalyzedArticle article);
 
     /// <summary>Puts the analysis <see cref="Write"/> wrote to <paramref name="bytes"/> in place in <paramref name="article"/>, to
-    /// be read when a rule first asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>).</summary>
-    internal abstract void Restore(ArraySegment<byte> bytes, AnalyzedArticle article);
+    /// be read when a rule first asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>); what it put aside
+    /// (<see cref="SummaryWriting.WriteAside"/>) is read from <paramref name="aside"/>.</summary>
+    internal abstract void Restore(ArraySegment<byte> bytes, AnalyzedArticle article, Func<int, int, ArraySegment<byte>> aside);
 
     internal static SummaryCodec For<T>(string tag, Action<BinaryWriter, T, AnalyzedArticle> write, Func<BinaryReader, AnalyzedArticle, T> read)
         where T : class => new Typed<T>(tag, write, read);
@@ -26,12 +27,13 @@ internal abstract class SummaryCodec
         : SummaryCodec(typeof(T), tag) where T : class
     {
         internal override void Write(BinaryWriter writer, AnalyzedArticle article) => write(writer, article.GetKept<T>(), article);
-        internal override void Restore(ArraySegment<byte> bytes, AnalyzedArticle article) => article.RestoreKept(() => Read(bytes, article));
+        internal override void Restore(ArraySegment<byte> bytes, AnalyzedArticle article, Func<int, int, ArraySegment<byte>> aside) =>
+            article.RestoreKept(() => Read(bytes, article, aside));
 
-        private T Read(ArraySegment<byte> bytes, AnalyzedArticle article)
+        private T Read(ArraySegment<byte> bytes, AnalyzedArticle article, Func<int, int, ArraySegment<byte>> aside)
         {
             // Its buffer visible: a codec may keep a part of the bytes as they are (SummaryWriting.ReadSegment).
-            using var reader = new BinaryReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false, publiclyVisible: true), Encoding.UTF8);
+            using var reader = new SummaryReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false, publiclyVisible: true), aside);
             var analysis = read(reader, article);
             if (reader.BaseStream.Position != bytes.Count) throw new FormatException($"The summary's {Tag} was not read to its end");
             return analysis;

@@ -263,7 +263,11 @@ public sealed class ArticleResultsCache : IDisposable
                 ? inputs[i] with
                 {
                     KnownFindings = findings,
-                    KnownSummary = stored.SummaryLength < 0 ? null : () => ReadSummary(stored.SummaryAt, stored.SummaryLength),
+                    // A summary the file does not hold whole is none: its article is summarised again, rather than failing a rule that
+                    // reads the end of it later.
+                    KnownSummary = stored.SummaryLength < 0 || stored.SummaryAt + stored.SummaryLength > _summaries!.Length
+                        ? null
+                        : () => new MappedSummary(_summaries!, stored.SummaryAt, stored.SummaryLength),
                     KnownParts = stored.Parts,
                     Key = keys[i],
                 }
@@ -273,6 +277,18 @@ public sealed class ArticleResultsCache : IDisposable
     }
 
     private ArraySegment<byte> ReadSummary(long at, int length) => new(_summaries!.Read(at, length));
+
+    /// <summary>A summary where it lies in the mapped summaries file: the engine copies out the ranges it reads, and no more
+    /// (an outlet article's variant occurrences, most of its summary, stay in the file unless a rule asks for them).</summary>
+    private sealed class MappedSummary(SummariesFile file, long at, int length) : StoredSummary
+    {
+        public override int Length => length;
+
+        public override ArraySegment<byte> Read(int offset, int count) =>
+            offset >= 0 && count >= 0 && offset <= length - count
+                ? new ArraySegment<byte>(file.Read(at + offset, count))
+                : throw new EndOfStreamException("A range past the end of a summary");
+    }
 
     /// <summary>What the summaries file begins with: the format and the id its index names it by.</summary>
     private static byte[] SummariesHeader(string id)

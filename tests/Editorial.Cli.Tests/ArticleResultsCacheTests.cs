@@ -440,6 +440,25 @@ public class ArticleResultsCacheTests
         Report(folder, cached: true).ShouldBe(full);
     }
 
+    /// <summary>A summary the summaries file no longer holds whole (the file cut short) is none: its article, restored because its
+    /// outlet is compared again, is summarised again from its text, and the report is the full check's.</summary>
+    [Fact]
+    public void A_summary_cut_short_in_its_file_is_made_again()
+    {
+        using var folder = new CliHarness();
+        WriteTwoOutlets(folder);
+        TwoOutletsReport(folder);
+        var summaries = folder.PathOf("obj/editorial.articles.cache.summaries");
+        var bytes = File.ReadAllBytes(summaries);
+        // The end of the last summary written: ap/4.html's, whose outlet the change below compares again.
+        File.WriteAllBytes(summaries, bytes[..^40]);
+        folder.Write("ap/2.txt", "Nine people were killed when fire swept the Korsgaard ferry near Hvalby. Another video conference is planned.\n");
+        var changed = TwoOutletsReport(folder, cached: false);
+
+        TwoOutletsReport(folder).ShouldBe(changed);
+        TwoOutletsReport(folder).ShouldBe(changed);
+    }
+
     [Fact]
     public void A_cache_that_cannot_be_read_is_set_aside()
     {

@@ -155,6 +155,21 @@ public class CorpusSummaryTests
         compared.ShouldBeGreaterThan(100);
     }
 
+    /// <summary>A restored index's keys are the fresh index's, with what ED1005 reads of each before any occurrence: its forms,
+    /// its given name, and whether the outlet's profile decides every occurrence of it (the seeds' AP article writes Kyiv).</summary>
+    [Fact]
+    public void A_restored_variant_index_has_the_keys_of_the_fresh_one()
+    {
+        var engine = new EditorialEngine();
+        var decided = 0;
+        foreach (var (path, fresh, restored) in FreshAndRestoredVariantIndexes(engine, OutletSeeds()))
+        {
+            restored.Keys.ToList().ShouldBe(fresh.Keys.ToList(), path);
+            decided += fresh.Keys.Count(key => key.DecidedByOutlet);
+        }
+        decided.ShouldBeGreaterThan(0);
+    }
+
     /// <summary>Each input's variant index as a fresh check makes it and as its summary restores it, for the inputs whose
     /// summary keeps one.</summary>
     private static IEnumerable<(string Path, Rules.Spelling.VariantIndex Fresh, Rules.Spelling.VariantIndex Restored)> FreshAndRestoredVariantIndexes(
@@ -246,7 +261,48 @@ public class CorpusSummaryTests
         again.ArticleSummaries.Select(summary => summary?.ToArray()).ShouldBe(fresh.ArticleSummaries.Select(summary => summary?.ToArray()));
     }
 
-    private static Func<ArraySegment<byte>> SummaryOf(EngineResult run, int i) => () => run.ArticleSummaries[i]!.Value;
+    private static Func<StoredSummary> SummaryOf(EngineResult run, int i) => () => run.ArticleSummaries[i]!.Value;
+
+    /// <summary>A summary that records the ranges read of it.</summary>
+    private sealed class RecordedSummary(ArraySegment<byte> bytes) : StoredSummary
+    {
+        private readonly StoredSummary _bytes = bytes;
+
+        public List<(int Offset, int Count)> Reads { get; } = [];
+
+        public override int Length => bytes.Count;
+
+        public override ArraySegment<byte> Read(int offset, int count)
+        {
+            Reads.Add((offset, count));
+            return _bytes.Read(offset, count);
+        }
+    }
+
+    /// <summary>Restoring an article copies out of its host's summary the head only (the article and its analyses): the variant
+    /// occurrences, the largest part of an outlet article's summary, are read from the host when a rule first asks for them, and once.</summary>
+    [Fact]
+    public void A_restored_article_reads_its_variant_occurrences_from_the_host_only_when_asked_for()
+    {
+        var engine = new EditorialEngine();
+        var input = OutletSeeds().Single(i => i.Path.EndsWith("ap/003.txt", StringComparison.Ordinal));
+        var bytes = engine.Run([input]).ArticleSummaries[0]!.Value;
+        var summary = new RecordedSummary(bytes);
+
+        var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, a => engine.Prepare(a, input.Settings, out _))!;
+        var index = restored.GetKept<Rules.Spelling.VariantIndex>();
+        index.Keys.Count().ShouldBeGreaterThan(100);
+        var headRead = summary.Reads.Sum(r => r.Count);
+        summary.Reads.ShouldAllBe(r => r.Offset + r.Count <= headRead);
+        // The seed's 27 KB summary: 12 KB of occurrences stay with the host.
+        (bytes.Count - headRead).ShouldBeGreaterThan(bytes.Count / 3);
+
+        var occurrences = index.Occurrences;
+        occurrences.Count.ShouldBeGreaterThan(100);
+        _ = index.Occurrences;
+        summary.Reads.Count(r => r.Offset + r.Count > headRead).ShouldBe(1);
+        summary.Reads.Sum(r => r.Count).ShouldBe(bytes.Count);
+    }
 
     /// <summary>With each article's parts known, a run after one article changed restores only the articles of the parts it shares
     /// with it (its outlet for ED1005 and ED4008, its story for the figure rules), reads the text of none it does not report on,

@@ -44,8 +44,8 @@ public sealed record ArticleInput
     /// <summary>With <see cref="KnownFindings"/>: what the corpus rules kept of the article in that check
     /// (<see cref="EngineResult.ArticleSummaries"/>), so that it is not summarised again. Asked for only when the article is
     /// compared again: with <see cref="KnownParts"/>, only the articles of the parts that changed are; a host keeps the
-    /// summaries of thousands of articles and reads those alone.</summary>
-    public Func<ArraySegment<byte>>? KnownSummary { get; init; }
+    /// summaries of thousands of articles and reads those alone, and of each only the ranges the rules read.</summary>
+    public Func<StoredSummary>? KnownSummary { get; init; }
 
     /// <summary>With <see cref="KnownSummary"/>: the article's part for each of the engine's corpus rules, in their order
     /// (<see cref="EngineResult.ArticleParts"/>), so that the article is restored only when its part is compared again.</summary>

@@ -8,6 +8,7 @@ using Editorial.Figures;
 using Editorial.Rules.Figures;
 using Editorial.Rules.Hygiene;
 using Editorial.Rules.Spelling;
+using Editorial.Text;
 
 namespace Editorial.Engine;
 
@@ -19,11 +20,17 @@ namespace Editorial.Engine;
 /// reports its findings, read the restored article as they read a fresh one. Each kept analysis is written by the codec of its
 /// type (<see cref="SummaryCodec"/>, defined beside the type); an article that kept an analysis no codec writes has no stored
 /// summary and is read again on every run. The engine writes and reads bytes only; the host keeps them.
+/// A summary is its head (the article and the analyses) and then what the codecs put aside (<see cref="SummaryWriting.WriteAside"/>),
+/// behind the lengths of both: a restored article reads its head from the host's <see cref="StoredSummary"/> and the rest only
+/// where a rule asks for it.
 /// </summary>
 public static class CorpusSummaryFormat
 {
     /// <summary>Written first: bytes of another layout are not read (the article is then read and summarised again).</summary>
-    private const int Version = 6;
+    private const int Version = 7;
+
+    /// <summary>The version and the lengths of the head and of what was put aside, before the head.</summary>
+    private const int PrefixLength = 3 * sizeof(int);
 
     /// <summary>Every analysis a corpus rule keeps. An analysis that refers to another (the pairs inside an article refer to
     /// its figures) asks for it as it is read.</summary>
@@ -43,9 +50,9 @@ public static class CorpusSummaryFormat
         var kept = article.KeptTypes;
         if (kept.Any(type => Codecs.All(codec => codec.Type != type))) return null;
         using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        using var aside = new MemoryStream();
+        using (var writer = new SummaryWriter(stream, aside))
         {
-            writer.Write(Version);
             article.Article.WriteRetained(writer);
             var written = Codecs.Where(codec => kept.Contains(codec.Type)).ToList();
             writer.Write(written.Count);
@@ -65,21 +72,40 @@ public static class CorpusSummaryFormat
                 stream.Position = end;
             }
         }
-        return stream.ToArray();
+        using var summary = new MemoryStream(PrefixLength + (int)stream.Length + (int)aside.Length);
+        using (var writer = new BinaryWriter(summary, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Version);
+            writer.Write((int)stream.Length);
+            writer.Write((int)aside.Length);
+            writer.Write(stream.GetBuffer(), 0, (int)stream.Length);
+            writer.Write(aside.GetBuffer(), 0, (int)aside.Length);
+        }
+        return summary.ToArray();
     }
 
     /// <summary>The article of <paramref name="path"/> and the text <paramref name="readText"/> gives (read only when a rule or a
     /// finding asks for it) as <see cref="Encode"/> summarised it, made
     /// ready by <paramref name="prepare"/> (outlet, story, settings) and holding the kept analyses, as the per-article pass
     /// leaves it; null when the bytes are of another layout or cannot be read. Each kept analysis stays as bytes until a rule
-    /// asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>): the bytes are this engine's own (a host keeps them for one
-    /// build of the engine), so one that cannot be read then is a fault of that rule, ED9000, as any other.</summary>
-    public static AnalyzedArticle? Restore(string path, Func<string> readText, ArraySegment<byte> summary, Func<Article, AnalyzedArticle> prepare)
+    /// asks for it (<see cref="AnalyzedArticle.RestoreKept{T}"/>), and what its codec put aside stays in <paramref name="summary"/>
+    /// until the analysis reads it: the bytes are this engine's own (a host keeps them for one build of the engine), so one that
+    /// cannot be read then is a fault of that rule, ED9000, as any other.</summary>
+    public static AnalyzedArticle? Restore(string path, Func<string> readText, StoredSummary summary, Func<Article, AnalyzedArticle> prepare)
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(summary.Array!, summary.Offset, summary.Count, writable: false), Encoding.UTF8);
-            if (reader.ReadInt32() != Version) return null;
+            if (summary.Length < PrefixLength) return null;
+            var prefix = summary.Read(0, PrefixLength);
+            var (version, headLength, asideLength) = (BitConverter.ToInt32(prefix.Array!, prefix.Offset), BitConverter.ToInt32(prefix.Array!, prefix.Offset + 4),
+                BitConverter.ToInt32(prefix.Array!, prefix.Offset + 8));
+            if (version != Version) return null;
+            if (headLength < 0 || asideLength < 0 || (long)PrefixLength + headLength + asideLength != summary.Length) throw new FormatException("A summary of another length");
+            var head = summary.Read(PrefixLength, headLength);
+            var asideAt = PrefixLength + headLength;
+            ArraySegment<byte> Aside(int offset, int count) =>
+                offset >= 0 && count >= 0 && offset <= asideLength - count ? summary.Read(asideAt + offset, count) : throw new FormatException("Bytes put aside past the summary's end");
+            using var reader = new BinaryReader(new MemoryStream(head.Array!, head.Offset, head.Count, writable: false), Encoding.UTF8);
             var article = prepare(Article.ReadRetained(path, readText, reader));
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
@@ -87,8 +113,8 @@ public static class CorpusSummaryFormat
                 var codec = Codecs.FirstOrDefault(c => c.Tag == tag) ?? throw new FormatException("No summary codec " + tag);
                 var (start, length) = ((int)reader.BaseStream.Position, reader.ReadInt32());
                 start += sizeof(int);
-                if (length < 0 || length > summary.Count - start) throw new FormatException("A summary's analysis runs past its end");
-                codec.Restore(new ArraySegment<byte>(summary.Array!, summary.Offset + start, length), article);
+                if (length < 0 || length > head.Count - start) throw new FormatException("A summary's analysis runs past its end");
+                codec.Restore(new ArraySegment<byte>(head.Array!, head.Offset + start, length), article, Aside);
                 reader.BaseStream.Position = start + length;
             }
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("Bytes after the summary");

@@ -130,12 +130,12 @@ public sealed class EditorialEngine
         return new EngineResult(Sort(all), perArticle, summaries, parts, partFindings);
     }
 
-    private AnalyzedArticle? Restore(ArticleInput input, ArraySegment<byte> summary) =>
+    private AnalyzedArticle? Restore(ArticleInput input, StoredSummary summary) =>
         CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, article => Prepare(article, input.Settings, out _));
 
     /// <summary>An article whose findings, summary and parts are known, for the cross-article pass of a part it belongs to that is
     /// compared again: restored from its summary, or, should that be of another layout, read and summarised again.</summary>
-    private AnalyzedArticle RestoreKnown(ArticleInput input, ArraySegment<byte> summary)
+    private AnalyzedArticle RestoreKnown(ArticleInput input, StoredSummary summary)
     {
         if (Restore(input, summary) is { } restored) return restored;
         var article = Parse(input.Path, input.Text, out var fault) ?? throw new InvalidOperationException(fault!.Message);
@@ -283,6 +283,7 @@ public sealed class EditorialEngine
             pathsUnique = !byPath.ContainsKey(members[i].Path);
             byPath[members[i].Path] = i;
         }
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Rules with the same parts compare the same list of articles: analyses made once per list (stories, pairs) are shared.
         var compared = new List<(bool[] Stale, IReadOnlyList<AnalyzedArticle> Articles)>();
         for (var r = 0; r < CorpusRules.Count; r++)
@@ -301,7 +302,7 @@ public sealed class EditorialEngine
             var reused = new List<Diagnostic>();
             foreach (var part in partMembers)
             {
-                var fingerprint = pathsUnique ? PartFingerprint(rule, root, part.Value.Select(i => members[i].Key)) : null;
+                var fingerprint = pathsUnique ? PartFingerprint(sha, rule, root, part.Value.Select(i => members[i].Key)) : null;
                 if (fingerprint is not null && known?.Invoke(fingerprint) is { } stored)
                 {
                     parts[fingerprint] = stored;
@@ -343,18 +344,29 @@ public sealed class EditorialEngine
     }
 
     /// <summary>What a part of a run is to a host's results cache: the rule, the folder messages name paths against, and the keys of
-    /// the part's articles in the run's order; null when an article has no key.</summary>
-    private static string? PartFingerprint(CorpusRule rule, string root, IEnumerable<string?> keys)
+    /// the part's articles in the run's order, each after a NUL; null when an article has no key. Hashed piece by piece: an
+    /// outlet's part holds the keys of thousands of articles, which as one text would be a large object made for each rule.</summary>
+    private static string? PartFingerprint(IncrementalHash sha, CorpusRule rule, string root, IEnumerable<string?> keys)
     {
-        var text = new StringBuilder(rule.GetType().FullName).Append('\0').Append(root);
+        var buffer = new byte[256];
+        void Append(string text)
+        {
+            var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (buffer.Length < most) buffer = new byte[most];
+            sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0));
+        }
+        Append(rule.GetType().FullName + "\0" + root);
         foreach (var key in keys)
         {
-            if (key is null) return null;
-            text.Append('\0').Append(key);
+            if (key is null)
+            {
+                sha.GetHashAndReset();
+                return null;
+            }
+            Append("\0");
+            Append(key);
         }
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
-        return Convert.ToBase64String(hash);
+        return Convert.ToBase64String(sha.GetHashAndReset());
     }
 
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics

@@ -1,8 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 
 namespace Editorial.Text;
+
+/// <summary>The writer of a summary's head, with the stream of what its codecs put aside (<see cref="SummaryWriting.WriteAside"/>).</summary>
+internal sealed class SummaryWriter(Stream head, Stream aside) : BinaryWriter(head, Encoding.UTF8, leaveOpen: true)
+{
+    public Stream Aside { get; } = aside;
+}
+
+/// <summary>The reader of a summary's head, which reads what was put aside (<see cref="SummaryWriting.ReadAside"/>) from where
+/// the host keeps the summary, when asked.</summary>
+internal sealed class SummaryReader(Stream head, Func<int, int, ArraySegment<byte>> aside) : BinaryReader(head, Encoding.UTF8)
+{
+    public ArraySegment<byte> ReadAside(int offset, int count) => aside(offset, count);
+}
 
 /// <summary>The pieces summaries are made of, written the same way by every codec.</summary>
 internal static class SummaryWriting
@@ -82,6 +96,26 @@ internal static class SummaryWriting
         if (length < 0 || length > buffer.Count - start) throw new EndOfStreamException();
         stream.Position = start + length;
         return new ArraySegment<byte>(buffer.Array!, buffer.Offset + start, length);
+    }
+
+    /// <summary>Puts <paramref name="count"/> bytes of <paramref name="bytes"/> at the end of the summary, after its head, and writes
+    /// where: a restored article reads them from where its host keeps the summary only when <see cref="ReadAside"/>'s reader is
+    /// called. For what is large and seldom read (an outlet article's variant occurrences).</summary>
+    public static void WriteAside(this BinaryWriter writer, byte[] bytes, int count)
+    {
+        if (writer is not SummaryWriter summary) throw new InvalidOperationException("Bytes are put aside in a summary only.");
+        summary.Flush();
+        writer.WriteCompact(checked((int)summary.Aside.Position));
+        writer.WriteCompact(count);
+        summary.Aside.Write(bytes, 0, count);
+    }
+
+    /// <summary>What <see cref="WriteAside"/> put aside, read from the host's summary the first time it is asked for.</summary>
+    public static Lazy<ArraySegment<byte>> ReadAside(this BinaryReader reader)
+    {
+        if (reader is not SummaryReader summary) throw new InvalidOperationException("Bytes put aside are read from a summary only.");
+        var (offset, count) = (reader.ReadCompact(), reader.ReadCompact());
+        return new Lazy<ArraySegment<byte>>(() => summary.ReadAside(offset, count));
     }
 
     public static void WriteOptionalDate(this BinaryWriter writer, DateTime? date)

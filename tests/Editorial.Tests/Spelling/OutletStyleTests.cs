@@ -232,6 +232,17 @@ public class OutletStyleTests
         Corpus(SpellingCheck.Engine, "ap", "It rained anyway.", "She went anyway.", "She went anyway.", "Do it any way you can.").ShouldBeEmpty();
     }
 
+    /// <summary>A spelling the outlet's profile decides is ED1002's in every article that writes it, however the outlet's other
+    /// articles write it: ED1005 does not count the majority's Kyiv against the one Kiev, nor read those keys' occurrences.</summary>
+    [Fact]
+    public void Ed1005_leaves_a_spelling_the_outlet_s_profile_decides_to_ed1002()
+    {
+        Corpus(SpellingCheck.Engine, "ap", "Aid reached Kyiv.", "Trains left Kyiv.", "Trains left Kyiv.", "Trains left Kiev.").ShouldBe(
+        [
+            "x/4.txt(1,13,1,17): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
+        ]);
+    }
+
     [Fact]
     public void Ed1005_never_proposes_the_other_region_s_spelling()
     {

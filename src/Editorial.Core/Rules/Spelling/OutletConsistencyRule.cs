@@ -97,21 +97,28 @@ public sealed class OutletConsistencyRule : CorpusRule
 
     /// <summary>What the outlet's <paramref name="keys"/> tell before any occurrence is read. Candidates: the hashes of the keys
     /// written in more than one form by the articles, or shared by keys of different forms (a superset of
-    /// <see cref="KeysWrittenSeveralWays"/>'s). Given names: the keys of the names the outlet writes before a surname; written
+    /// <see cref="KeysWrittenSeveralWays"/>'s), less those whose every occurrence in every article is one the outlet's profile
+    /// decides (Kyiv in an AP article, beside another's Kiev): an article's occurrences of a key are left out as soon as one of
+    /// them is decided (<see cref="Analyze"/>), and what is read of a key (its forms, whether it is closed up or an open noun)
+    /// tells nothing of another key, so such a key is reported nowhere and its occurrences need not be read.
+    /// Given names: the keys of the names the outlet writes before a surname; written
     /// alone ("Serhii is settling in"), such a name is a person the article introduces by given name, and two articles' Serhii
     /// and Serhiy are two people, not two spellings.</summary>
     private static (HashSet<ulong> Candidates, HashSet<string> GivenNames) ReadKeys(IEnumerable<VariantKey> keys)
     {
         var firstForm = new Dictionary<ulong, string>();
         var varying = new HashSet<ulong>();
+        var undecided = new HashSet<ulong>();
         var givenNames = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var key in keys)
         {
             if (key.SeveralForms) varying.Add(key.Hash);
             if (!firstForm.TryGetValue(key.Hash, out var form)) firstForm[key.Hash] = key.Form;
             else if (form != key.Form) varying.Add(key.Hash);
+            if (!key.DecidedByOutlet) undecided.Add(key.Hash);
             if (key.GivenNameKey is not null) givenNames.Add(NameVariants.AloneKeyOf(key.GivenNameKey));
         }
+        varying.IntersectWith(undecided);
         return (varying, givenNames);
     }
 

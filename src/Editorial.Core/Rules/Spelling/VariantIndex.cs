@@ -103,7 +103,9 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
 /// <param name="Form">The form of the key's first occurrence.</param>
 /// <param name="SeveralForms">The article itself writes the key in more than one form.</param>
 /// <param name="GivenNameKey">The key, when some occurrence is a name's given name (<see cref="VariantOccurrence.IsGivenName"/>).</param>
-internal readonly record struct VariantKey(ulong Hash, string Form, bool SeveralForms, string? GivenNameKey);
+/// <param name="DecidedByOutlet">Every occurrence of the key is one the outlet's profile decides for the article
+/// (<see cref="VariantIndex.IsDecidedByOutlet"/>): ED1002's, which ED1005 leaves alone whatever the other articles write.</param>
+internal readonly record struct VariantKey(ulong Hash, string Form, bool SeveralForms, string? GivenNameKey, bool DecidedByOutlet);
 
 /// <summary>
 /// The words of an article that have several spellings, found once per article and shared by ED1001, ED1002 and
@@ -145,10 +147,10 @@ internal sealed class VariantIndex
     /// <summary>For an index restored from a summary: its keys and occurrences, read from the summary when asked for.</summary>
     private readonly StoredIndex? stored;
 
-    private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences)
+    private VariantIndex(IReadOnlyList<VariantOccurrence> occurrences, AnalyzedArticle article)
     {
         this.occurrences = new Lazy<IReadOnlyList<VariantOccurrence>>(() => occurrences);
-        keys = new Lazy<IReadOnlyList<VariantKey>>(() => KeysOf(occurrences));
+        keys = new Lazy<IReadOnlyList<VariantKey>>(() => KeysOf(occurrences, article));
     }
 
     private VariantIndex(StoredIndex stored)
@@ -168,11 +170,10 @@ internal sealed class VariantIndex
     /// decodes only these: an outlet writes most keys (every long word is a candidate closed compound) one way only.</summary>
     public IReadOnlyList<VariantOccurrence> OccurrencesOf(HashSet<ulong> wanted)
     {
+        if (wanted.Count == 0) return [];
         if (stored is null || occurrences.IsValueCreated) return Occurrences.Where(o => wanted.Contains(HashOf(o.Key))).ToList();
-        var decode = new bool[stored.KeyCount];
-        var (any, place) = (false, 0);
-        foreach (var key in stored.ReadKeys()) any |= decode[place++] = wanted.Contains(key.Hash);
-        return any ? stored.Decode(decode) : [];
+        var decode = stored.PlacesOf(wanted);
+        return decode is null ? [] : stored.Decode(decode);
     }
 
     public static VariantIndex Of(AnalyzedArticle article) => article.GetShared(Build);
@@ -181,7 +182,7 @@ internal sealed class VariantIndex
     /// since summaries keep it. Keys of one hash are compared as one until their occurrences are read.</summary>
     public static ulong HashOf(string key) => Fnv1a.Of(key);
 
-    private static IReadOnlyList<VariantKey> KeysOf(IReadOnlyList<VariantOccurrence> occurrences)
+    private static IReadOnlyList<VariantKey> KeysOf(IReadOnlyList<VariantOccurrence> occurrences, AnalyzedArticle article)
     {
         // Most keys occur once (every long word is a candidate closed compound): sized for as many keys as occurrences.
         var places = new Dictionary<string, int>(occurrences.Count, StringComparer.Ordinal);
@@ -191,11 +192,16 @@ internal sealed class VariantIndex
             if (!places.TryGetValue(o.Key, out var place))
             {
                 places[o.Key] = keys.Count;
-                keys.Add(new VariantKey(HashOf(o.Key), o.Form, false, o.IsGivenName ? o.Key : null));
+                keys.Add(new VariantKey(HashOf(o.Key), o.Form, false, o.IsGivenName ? o.Key : null, IsDecidedByOutlet(o.Entry, article)));
                 continue;
             }
             var key = keys[place];
-            keys[place] = key with { SeveralForms = key.SeveralForms || key.Form != o.Form, GivenNameKey = o.IsGivenName ? o.Key : key.GivenNameKey };
+            keys[place] = key with
+            {
+                SeveralForms = key.SeveralForms || key.Form != o.Form,
+                GivenNameKey = o.IsGivenName ? o.Key : key.GivenNameKey,
+                DecidedByOutlet = key.DecidedByOutlet && IsDecidedByOutlet(o.Entry, article),
+            };
         }
         return keys;
     }
@@ -207,8 +213,9 @@ internal sealed class VariantIndex
     /// hundreds of occurrences, most of them compounds: what the article's text gives again (an occurrence's words, read at
     /// its span; a compound's key, made from them) is not written, other strings are written once each and named by number,
     /// and small numbers take a byte. The occurrences are written key by key, each key's behind its length and each with its
-    /// place in the article's order, so that reading one key's passes over the others' without reading them.</summary>
-    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/5", WriteSummary, ReadSummary);
+    /// place in the article's order, so that reading one key's passes over the others' without reading them; they are put aside
+    /// (<see cref="SummaryWriting.WriteAside"/>), so that restoring the article does not copy them out of the host's summary.</summary>
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/6", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
     {
@@ -235,14 +242,16 @@ internal sealed class VariantIndex
             {
                 keyWriter.Write(key.Hash);
                 keyWriter.WriteCompact(strings.NumberOrNone(key.Form)); // an occurrence's form: numbered above, before the strings were written
-                keyWriter.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1)));
+                keyWriter.Write((byte)(Flag(key.SeveralForms, 0) | Flag(key.GivenNameKey is not null, 1) | Flag(key.DecidedByOutlet, 2)));
                 if (key.GivenNameKey is not null) keyWriter.Write(key.GivenNameKey);
             }
         }
         writer.WriteCompact((int)keyTable.Length);
         writer.Write(keyTable.GetBuffer(), 0, (int)keyTable.Length);
-        // The occurrences go behind their length, so that a restored index keeps their bytes without reading them; within them,
-        // each key's occurrences go behind their length, in the order of the keys.
+        // The occurrences are put aside, after the summary's head: a restored index reads them from where the host keeps the
+        // summary only when they are asked for, and most are never (ED1005 reads the keys of each of an outlet's articles, the
+        // occurrences of the few keys the outlet writes several ways). Within them, each key's occurrences go behind their
+        // length, in the order of the keys.
         using var buffer = new MemoryStream();
         using var group = new MemoryStream();
         using (var occurrenceWriter = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -261,8 +270,7 @@ internal sealed class VariantIndex
                 occurrenceWriter.Write(group.GetBuffer(), 0, (int)group.Length);
             }
         }
-        writer.WriteCompact((int)buffer.Length);
-        writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        writer.WriteAside(buffer.GetBuffer(), (int)buffer.Length);
     }
 
     /// <summary>One occurrence of the summary, after its place among the article's occurrences (<paramref name="ordinal"/>).</summary>
@@ -304,12 +312,12 @@ internal sealed class VariantIndex
         var keyCount = reader.ReadCompact();
         // Kept where the summary holds them, not copied: the keys are read as they are asked for, most occurrences never.
         var keys = reader.ReadSegment(reader.ReadCompact());
-        var occurrences = reader.ReadSegment(reader.ReadCompact());
+        var occurrences = reader.ReadAside();
         return new VariantIndex(new StoredIndex(keys, keyCount, occurrences, strings, article));
     }
 
     /// <summary>The keys and occurrences of a restored index as <see cref="WriteSummary"/> wrote them.</summary>
-    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, ArraySegment<byte> bytes, NumberedStrings strings, AnalyzedArticle article)
+    private sealed class StoredIndex(ArraySegment<byte> keys, int keyCount, Lazy<ArraySegment<byte>> occurrenceBytes, NumberedStrings strings, AnalyzedArticle article)
     {
         public int KeyCount => keyCount;
 
@@ -320,15 +328,32 @@ internal sealed class VariantIndex
             for (var i = 0; i < keyCount; i++)
             {
                 var (hash, form, flags) = (reader.ReadUInt64(), strings[reader.ReadCompact()], reader.ReadByte());
-                yield return new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null);
+                yield return new VariantKey(hash, form, (flags & 1) != 0, (flags & 2) != 0 ? reader.ReadString() : null, (flags & 4) != 0);
             }
             if (reader.BaseStream.Position != keys.Count) throw new FormatException("A variant index's keys run past their length");
+        }
+
+        /// <summary>Whether each key's hash is one of <paramref name="wanted"/>, by the key's place; null when none is. Only the
+        /// hashes are read: an outlet's article has hundreds of keys, and ED1005 asks this of each of the outlet's articles.</summary>
+        public bool[]? PlacesOf(HashSet<ulong> wanted)
+        {
+            using var reader = new BinaryReader(new MemoryStream(keys.Array!, keys.Offset, keys.Count, writable: false), Encoding.UTF8);
+            bool[]? places = null;
+            for (var i = 0; i < keyCount; i++)
+            {
+                if (wanted.Contains(reader.ReadUInt64())) (places ??= new bool[keyCount])[i] = true;
+                reader.ReadCompact();
+                if ((reader.ReadByte() & 2) != 0) reader.ReadString();
+            }
+            if (reader.BaseStream.Position != keys.Count) throw new FormatException("A variant index's keys run past their length");
+            return places;
         }
 
         /// <summary>The occurrences whose key's place is true in <paramref name="wanted"/>, or all of them for null, in the
         /// article's order; the other keys' are passed over by their length.</summary>
         public IReadOnlyList<VariantOccurrence> Decode(bool[]? wanted)
         {
+            var bytes = occurrenceBytes.Value;
             var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             var entries = article.Profile.Spellings;
@@ -424,7 +449,7 @@ internal sealed class VariantIndex
             occurrences.Add(new VariantOccurrence(CompoundKey(candidate.Written, form == Closed ? null : separator, keyBuffer), form, span, candidate.Written,
                 VariantKind.Compound, token.IsTranscribed, token.IsInHeading, null, splitAt, separator) { ModifiesNoun = IsBeforeItsNoun(article, last) });
         }
-        return new VariantIndex(occurrences);
+        return new VariantIndex(occurrences, analyzed);
     }
 
     /// <summary>True when ED1005 compares the article's index with those of its outlet's other articles: articles of an outlet
