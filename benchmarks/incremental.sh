@@ -20,7 +20,8 @@ mkdir -p "$project"
 # Two levels below the repository, as the sample is: its Directory.Build.* pack the package from this checkout and restore it.
 cp "$sample/Newsroom.csproj" "$project/Incremental.csproj"
 cp "$sample/Directory.Build.props" "$sample/Directory.Build.targets" "$sample/nuget.config" "$project/"
-mapfile -t seeds < <(cd "$sample" && find . -type f -name '*.txt' | sort)
+# The sample's own articles only: a build of the sample leaves text files of its own in obj/.
+mapfile -t seeds < <(cd "$sample" && find . \( -name obj -o -name bin \) -prune -o -type f -name '*.txt' -print | sort)
 copies=$(( (articles + ${#seeds[@]} - 1) / ${#seeds[@]} ))
 # One folder of all the seeds, copied whole for each full copy: a process per file took most of an hour on a loaded machine.
 template="$project/.template"
