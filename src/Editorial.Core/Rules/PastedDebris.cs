@@ -77,96 +77,49 @@ internal sealed class PastedDebris
         var captionPhrases = profile.GetList(CaptionDebrisList);
         var text = article.Text;
         var items = new List<DebrisItem>();
-        var lists = new LineLists(placeholders, labels, creditLabels, metadataLabels, captionPhrases);
         foreach (var line in ArticleLines.ProseLines(article))
         {
-            var hash = LineHash(text, line);
-            if (CleanLines.Get(hash) is { } clean && clean.Is(text, line, lists)) continue;
-            var itemsBefore = items.Count;
-            FindInLine(article, line, lists, items);
-            if (items.Count == itemsBefore) CleanLines.Set(hash, new CleanLine(text.Substring(line.Start, line.Length), lists));
+            if (MatchLabelLine(text, line, labels) is { } label)
+            {
+                items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
+                continue;
+            }
+            if (GalleryDebris(article, line, captionPhrases, creditLabels) is { } gallery)
+            {
+                items.Add(gallery);
+                continue;
+            }
+            if (LeadingMetadataField(text, line, metadataLabels) is { } field)
+            {
+                var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
+                items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
+            }
+            var url = LeadingUrl(text, line);
+            var placeholder = FindPhrase(text, line, placeholders);
+            var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
+            var afterUrl = url?.End ?? line.Start;
+            var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
+                               && (url is not null || placeholderSpan is not null);
+            var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
+            if (url is { } urlSpan && lineIsDebris)
+            {
+                items.Add(new DebrisItem(urlSpan, "Bare embed URL", article.GetText(urlSpan), fix, line));
+            }
+            if (placeholder is { } phrase)
+            {
+                // Inside a line of prose, the prompt's sentence is debris: a line can be a whole article pasted as one paragraph.
+                items.Add(new DebrisItem(placeholderSpan!.Value, "Embed placeholder or prompt", article.GetText(phrase), fix,
+                    lineIsDebris ? line : TextSpan.FromBounds(phrase.Start, SentenceEnd(text, phrase.End, line.End))));
+            }
+            if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
+            {
+                // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
+                // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
+                items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
+            }
         }
         if (AuthorBiography(article, profile.GetList(AuthorRolesList)) is { } biography) items.Add(biography);
         return new PastedDebris(items);
-    }
-
-    /// <summary>
-    /// Lines read recently and found free of debris, with the lists they were read with. An IDE reads the article again at
-    /// every keystroke with one line changed, and every test of a line reads that line's characters alone (and the lists),
-    /// never the text around it: a line of the same characters read with the same lists is free of debris wherever it stands.
-    /// </summary>
-    private static readonly RecentSlots<CleanLine> CleanLines = new(bits: 12);
-
-    /// <summary>A slot's hash for the line: its length and its characters at both ends. Lines that share it only share a
-    /// slot; a kept line is compared in full before it is taken for this one.</summary>
-    private static uint LineHash(string text, TextSpan line)
-    {
-        const int EndCharacters = 8;
-        var hash = Fnv1a.Add32(Fnv1a.Basis32, (uint)line.Length);
-        for (var i = line.Start; i < line.End && i < line.Start + EndCharacters; i++) hash = Fnv1a.Add32(hash, text[i]);
-        for (var i = Math.Max(line.Start, line.End - EndCharacters); i < line.End; i++) hash = Fnv1a.Add32(hash, text[i]);
-        return hash;
-    }
-
-    /// <summary>The profile lists a line is read with: kept lines hold them, and hold only for the same lists.</summary>
-    private sealed record LineLists(
-        IReadOnlyList<string> Placeholders, IReadOnlyList<string> Labels, IReadOnlyList<string> CreditLabels,
-        IReadOnlyList<string> MetadataLabels, IReadOnlyList<string> CaptionPhrases)
-    {
-        public bool IsSame(LineLists other) =>
-            ReferenceEquals(Placeholders, other.Placeholders) && ReferenceEquals(Labels, other.Labels) && ReferenceEquals(CreditLabels, other.CreditLabels)
-            && ReferenceEquals(MetadataLabels, other.MetadataLabels) && ReferenceEquals(CaptionPhrases, other.CaptionPhrases);
-    }
-
-    private sealed class CleanLine(string text, LineLists lists)
-    {
-        public bool Is(string articleText, TextSpan line, LineLists readWith) =>
-            text.Length == line.Length && lists.IsSame(readWith) && string.CompareOrdinal(articleText, line.Start, text, 0, line.Length) == 0;
-    }
-
-    /// <summary>Adds the debris of one line to <paramref name="items"/>; it reads the line's characters and nothing else of the text.</summary>
-    private static void FindInLine(Article article, TextSpan line, LineLists lists, List<DebrisItem> items)
-    {
-        var (placeholders, labels, creditLabels, metadataLabels, captionPhrases) = lists;
-        var text = article.Text;
-        if (MatchLabelLine(text, line, labels) is { } label)
-        {
-            items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
-            return;
-        }
-        if (GalleryDebris(article, line, captionPhrases, creditLabels) is { } gallery)
-        {
-            items.Add(gallery);
-            return;
-        }
-        if (LeadingMetadataField(text, line, metadataLabels) is { } field)
-        {
-            var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
-            items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
-        }
-        var url = LeadingUrl(text, line);
-        var placeholder = FindPhrase(text, line, placeholders);
-        var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
-        var afterUrl = url?.End ?? line.Start;
-        var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
-                           && (url is not null || placeholderSpan is not null);
-        var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
-        if (url is { } urlSpan && lineIsDebris)
-        {
-            items.Add(new DebrisItem(urlSpan, "Bare embed URL", article.GetText(urlSpan), fix, line));
-        }
-        if (placeholder is { } phrase)
-        {
-            // Inside a line of prose, the prompt's sentence is debris: a line can be a whole article pasted as one paragraph.
-            items.Add(new DebrisItem(placeholderSpan!.Value, "Embed placeholder or prompt", article.GetText(phrase), fix,
-                lineIsDebris ? line : TextSpan.FromBounds(phrase.Start, SentenceEnd(text, phrase.End, line.End))));
-        }
-        if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
-        {
-            // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
-            // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
-            items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
-        }
     }
 
     private static Fix DeleteLineFix(Article article, TextSpan line) => new("Remove the pasted line", ArticleLines.DeleteLines(article, line));

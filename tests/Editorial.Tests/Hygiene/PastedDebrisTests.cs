@@ -83,29 +83,6 @@ public class PastedDebrisTests
     }
 
     [Fact]
-    public void A_line_read_clean_before_is_read_again_with_another_outlets_lists()
-    {
-        // A line found free of debris is kept for the next keystroke; with another outlet's lists it is debris.
-        const string text = "Talks resumed.\nGet the briefing in your inbox every morning\nThe talks ended.\n";
-        HygieneRun.Text(text).ShouldBeEmpty();
-        var profiles = HygieneRun.HouseProfile("lists:\n  embed-debris:\n    - Get the briefing\n");
-        HygieneRun.Text(text, profiles, "house").Select(HygieneRun.Describe).ShouldBe(
-            ["a.txt(2,1): ED4001: Embed placeholder or prompt 'Get the briefing' left in the copy"]);
-        HygieneRun.Text(text).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void A_line_read_clean_before_stays_clean_wherever_it_stands()
-    {
-        // The kept line is the same characters at another offset; a line of other characters is read again.
-        const string line = "The council met on Tuesday to discuss the budget";
-        HygieneRun.Text("Talks resumed.\n" + line + "\n").ShouldBeEmpty();
-        HygieneRun.Text("Talks resumed on Monday.\n\n" + line + "\n").ShouldBeEmpty();
-        HygieneRun.Text("Talks resumed.\nThe council met on Tuesday. Hide Caption 3 of 12\n").Select(HygieneRun.Describe).ShouldBe(
-            ["a.txt(2,1): ED4001: Photo gallery or caption debris 'Hide Caption' left in the copy"]);
-    }
-
-    [Fact]
     public void A_biography_after_the_last_sentence_is_removed_with_the_space_before_it()
     {
         const string text = "Talks resumed.\n\nThe talks ended. Jane Roe is a correspondent for the Gazette.\n";
