@@ -284,10 +284,7 @@ public sealed class ArticleResultsCache : IDisposable
     {
         public override int Length => length;
 
-        public override ArraySegment<byte> Read(int offset, int count) =>
-            offset >= 0 && count >= 0 && offset <= length - count
-                ? new ArraySegment<byte>(file.Read(at + offset, count))
-                : throw new EndOfStreamException("A range past the end of a summary");
+        protected override ArraySegment<byte> ReadWithin(int offset, int count) => new(file.Read(at + offset, count));
     }
 
     /// <summary>What the summaries file begins with: the format and the id its index names it by.</summary>

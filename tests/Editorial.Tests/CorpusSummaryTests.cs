@@ -272,7 +272,7 @@ public class CorpusSummaryTests
 
         public override int Length => bytes.Count;
 
-        public override ArraySegment<byte> Read(int offset, int count)
+        protected override ArraySegment<byte> ReadWithin(int offset, int count)
         {
             Reads.Add((offset, count));
             return _bytes.Read(offset, count);

@@ -14,7 +14,11 @@ public abstract class StoredSummary
     public abstract int Length { get; }
 
     /// <summary>The <paramref name="count"/> bytes at <paramref name="offset"/>; <see cref="EndOfStreamException"/> past the end.</summary>
-    public abstract ArraySegment<byte> Read(int offset, int count);
+    public ArraySegment<byte> Read(int offset, int count) =>
+        offset >= 0 && count >= 0 && offset <= Length - count ? ReadWithin(offset, count) : throw new EndOfStreamException("A range past the end of a summary");
+
+    /// <summary>The <paramref name="count"/> bytes at <paramref name="offset"/>, a range <see cref="Read"/> has checked lies within <see cref="Length"/>.</summary>
+    protected abstract ArraySegment<byte> ReadWithin(int offset, int count);
 
     /// <summary>A summary in memory, as <see cref="EngineResult.ArticleSummaries"/> gives it.</summary>
     public static implicit operator StoredSummary(ArraySegment<byte> bytes) => new InMemory(bytes);
@@ -23,9 +27,6 @@ public abstract class StoredSummary
     {
         public override int Length => bytes.Count;
 
-        public override ArraySegment<byte> Read(int offset, int count) =>
-            offset >= 0 && count >= 0 && offset <= bytes.Count - count
-                ? new ArraySegment<byte>(bytes.Array!, bytes.Offset + offset, count)
-                : throw new EndOfStreamException("A range past the end of a summary");
+        protected override ArraySegment<byte> ReadWithin(int offset, int count) => new(bytes.Array!, bytes.Offset + offset, count);
     }
 }

@@ -399,7 +399,6 @@ internal sealed class VariantIndex
                 GivenName = strings.Given(givenName),
             });
         }
-
     }
 
     /// <summary>True when the outlet's profile decides this entry for the article (ED1002 reports it, so ED1001 and ED1005 leave it).</summary>
