@@ -100,6 +100,19 @@ public class BadInputTests
             ["a.md(2,7,2,7): ED9007: front matter date '2024-02-30' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
     }
 
+    [Fact]
+    public void A_page_meta_date_that_is_no_date_is_ED9007_at_its_tag_and_a_readable_one_dates_the_article()
+    {
+        const string Unreadable = "<html><head>\n<meta name=\"date\" content=\"last Tuesday\">\n</head><body><p>The talks went on.</p></body></html>\n";
+        Check("a.html", Unreadable).ShouldBe(
+            ["a.html(2,1,2,1): ED9007: meta date 'last Tuesday' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
+        Articles.Article.Parse("a.html", Unreadable).Date.ShouldBeNull();
+
+        const string Readable = "<html><head><meta name=\"date\" content=\"2024-05-01\"></head><body><p>The talks went on.</p></body></html>\n";
+        Check("a.html", Readable).ShouldBeEmpty();
+        Articles.Article.Parse("a.html", Readable).Date.ShouldBe(new DateTime(2024, 5, 1));
+    }
+
     [Theory]
     [InlineData("2024-05-01", "2024-05-01T00:00:00")]
     [InlineData("2024-05-01 14:30:00 +0100", "2024-05-01T13:30:00")]

@@ -46,15 +46,7 @@ public sealed partial class Article
     /// <summary>The text with everything that is not prose blanked out; offsets are those of <see cref="Text"/>.</summary>
     public string ProseText => _proseText ?? throw Released();
     /// <summary>Front matter scalars (<c>outlet</c>, <c>story</c>, <c>date</c>, <c>locale</c>, …), keys compared ignoring case.</summary>
-    public IReadOnlyDictionary<string, string> Metadata
-    {
-        get => _metadata;
-        private set
-        {
-            _metadata = value;
-            Date = value.TryGetValue("date", out var written) && IsoDates.TryParseDate(written, out var date) ? date : null;
-        }
-    }
+    public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
     public IReadOnlyList<Sentence> Sentences => _sentences ?? throw Released();
     public TokenList Tokens => _tokens ?? throw Released();
@@ -65,10 +57,9 @@ public sealed partial class Article
     public InlineSuppressions Suppressions { get; private set; } = InlineSuppressions.None;
 
     /// <summary>The article's date from front matter or page metadata, if it gives one (<see cref="IsoDates.TryParseDate"/>),
-    /// read once with the metadata: the figure and story readers ask for it per figure.</summary>
+    /// read once with the metadata (<see cref="ArticleLayout.AddMetadata"/>): the figure and story readers ask for it per figure.</summary>
     public DateTime? Date { get; private set; }
 
-    private IReadOnlyDictionary<string, string> _metadata = new Dictionary<string, string>();
     private string? _proseText;
     private IReadOnlyList<Sentence>? _sentences;
     private TokenList? _tokens;
@@ -285,6 +276,7 @@ public sealed partial class Article
         _proseText = Text.Length == view.Length && CharArrays.HoldAt(view, 0, Text) ? Text : new string(view);
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
+        Date = layout.Date;
         Paragraphs = paragraphs;
         _sentences = sentences;
         _tokens = tokens;

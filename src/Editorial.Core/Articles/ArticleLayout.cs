@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Text;
 
@@ -21,7 +22,9 @@ internal sealed class ArticleLayout
     public char[] ProseView { get; }
     /// <summary>The blocks of prose; <c>IsQuoted</c> marks a block of a Markdown block quote (a reproduced document).</summary>
     public List<(TextSpan Span, bool IsHeading, bool IsQuoted)> Blocks { get; } = new();
-    public Dictionary<string, string> Metadata { get; } = new(System.StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> Metadata { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The date of the metadata's <c>date</c> key, read once where the key was found (<see cref="AddMetadata"/>).</summary>
+    public DateTime? Date { get; private set; }
     public List<ArticleProblem> Problems { get; } = new();
     /// <summary>The text of each HTML comment and its span, where inline directives live.</summary>
     public List<(TextSpan Span, string Text)> Comments { get; } = new();
@@ -45,6 +48,23 @@ internal sealed class ArticleLayout
     /// <summary>The regions read as HTML (a whole HTML article, a Markdown article's HTML blocks), in text order: text written
     /// there is markup, so a fix's replacement must be escaped.</summary>
     public List<TextSpan> HtmlRegions { get; } = new();
+
+    /// <summary>
+    /// Records one metadata value, found at <paramref name="at"/> in what <paramref name="source"/> names ("front matter", "meta").
+    /// The date is read here, through the one date reader (<see cref="IsoDates.TryParseDate"/>): a date no reader takes is a
+    /// problem at its place, not an article the figure rules silently place nowhere in its story's time.
+    /// </summary>
+    public void AddMetadata(string key, string value, int at, string source)
+    {
+        Metadata[key] = value;
+        if (!key.Equals("date", StringComparison.OrdinalIgnoreCase)) return;
+        Date = IsoDates.TryParseDate(value, out var date) ? date : null;
+        if (Date is null && value.Length > 0)
+        {
+            Problems.Add(new ArticleProblem(new TextSpan(at, 0),
+                $"{source} date '{value}' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"));
+        }
+    }
 
     public void Blank(int start, int end)
     {

@@ -163,7 +163,7 @@ internal static class HtmlLayout
             if (start && string.Equals(name, "meta", StringComparison.OrdinalIgnoreCase)
                 && tag.GetAttribute("name") is { Length: > 0 } key && tag.GetAttribute("content") is { } content)
             {
-                layout.Metadata[key.Trim()] = content.Trim();
+                layout.AddMetadata(key.Trim(), content.Trim(), span.Start, "meta");
             }
             if (BlockElements.Contains(name)) return;
             // An inline tag inside a paragraph: the words around it run on.

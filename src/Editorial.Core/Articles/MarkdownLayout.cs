@@ -175,12 +175,7 @@ internal static class MarkdownLayout
             var key = written.Trim();
             if (entry.Value is YamlScalarNode { Value: { } value })
             {
-                layout.Metadata[key] = value.Trim();
-                if (key.Equals("date", StringComparison.OrdinalIgnoreCase) && value.Trim().Length > 0 && !IsoDates.TryParseDate(value, out _))
-                {
-                    layout.Problems.Add(new ArticleProblem(At(entry.Value),
-                        $"front matter date '{value.Trim()}' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"));
-                }
+                layout.AddMetadata(key, value.Trim(), At(entry.Value).Start, "front matter");
             }
             else if (KeysRead.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
