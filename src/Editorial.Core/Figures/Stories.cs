@@ -301,12 +301,25 @@ public static class Stories
     /// <summary>A story found by names, and the position (among the articles grouped by names) of its first article.</summary>
     private sealed record FoundStory(int FirstIndex, Story Story);
 
-    /// <summary>Why two articles are, or are not, one event.</summary>
-    private sealed record Link(int First, int Second, double SharedWeight, IReadOnlyList<string> SharedNames, int SharedFigures, int SharedNumbers,
-        int SharedQuantities, string? Obstacle)
+    /// <summary>Whether two articles are one event: what they share weighs <see cref="SharedWeight"/>, and <see cref="Obstacle"/> says
+    /// what keeps them apart. Every candidate pair is judged; what the two share is spelled out only for the links a reason is
+    /// written from (<see cref="NameGrouping"/>'s <c>Explain</c>).</summary>
+    private sealed record Link(int First, int Second, double SharedWeight, double Needed, LinkObstacle Obstacle)
     {
-        public bool Holds => Obstacle is null;
+        public bool Holds => Obstacle == LinkObstacle.None;
     }
+
+    private enum LinkObstacle
+    {
+        None,
+        DatedApart,
+        OpensOnOtherPlaces,
+        SharesTooLittle,
+    }
+
+    /// <summary>What two articles share, as a reason names it: the names (as first written, heaviest first) and how many figures,
+    /// numbers and quantities.</summary>
+    private sealed record Shared(IReadOnlyList<string> Names, int Figures, int Numbers, int Quantities);
 
     /// <summary>Groups the articles that name no story by the names they share (see <see cref="Stories"/>).</summary>
     private sealed class NameGrouping
@@ -446,32 +459,100 @@ public static class Stories
             return Near(at - 1) || Near(at + 1);
         }
 
+        /// <summary>Judges one candidate pair. It runs for every pair <see cref="Candidates"/> yields, on every core, so it only weighs;
+        /// <see cref="Explain"/> and <see cref="ObstacleText"/> say why for the few links a reason is written from.</summary>
         private Link Judge(int first, int second)
         {
             var (a, b) = (_traits[first], _traits[second]);
-            var (smaller, larger) = a.Names.Count <= b.Names.Count ? (a, b) : (b, a);
-            var shared = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal).ToList();
-            var sharedFigures = a.Figures.Count(b.Figures.Contains);
-            var sharedNumbers = a.Numbers.Where(b.Numbers.Contains).ToList();
-            var sharedQuantities = a.Quantities.Where(b.Quantities.Contains).ToList();
-            var weight = Weight(shared, smaller) + sharedNumbers.Sum(Weight) + sharedQuantities.Sum(Weight) + sharedFigures * SharedFigureWeight;
+            var weight = SharedNameWeight(a, b) + SharedWeight(a.Numbers, b.Numbers) + SharedWeight(a.Quantities, b.Quantities)
+                         + CountShared(a.Figures, b.Figures) * SharedFigureWeight;
             var lighter = Math.Min(_nameWeights[first], _nameWeights[second]) + Math.Min(a.Figures.Count, b.Figures.Count) * SharedFigureWeight;
-            var sharedNames = shared.Select(n => smaller.Spellings[n]).ToList();
-            string? obstacle = null;
-            if (a.Date is { } dateA && b.Date is { } dateB && !DatedWithinWindow(dateA, dateB))
+            var needed = Needed(lighter);
+            var obstacle = a.Date is { } dateA && b.Date is { } dateB && !DatedWithinWindow(dateA, dateB) ? LinkObstacle.DatedApart
+                : OnlyIn(a, b) is not null && OnlyIn(b, a) is not null ? LinkObstacle.OpensOnOtherPlaces
+                : weight < needed ? LinkObstacle.SharesTooLittle
+                : LinkObstacle.None;
+            return new Link(first, second, weight, needed, obstacle);
+        }
+
+        /// <summary>Group maxima of the name weights being summed, one dictionary per thread judging pairs.</summary>
+        [ThreadStatic] private static Dictionary<string, double>? s_groupMaxima;
+        [ThreadStatic] private static List<double>? s_maxima;
+
+        /// <summary>
+        /// What the names both articles give weigh, each name of several words counted once at its rarest word, as
+        /// <see cref="Weight(IEnumerable{string}, StoryTraits)"/> weighs the shared names of <see cref="Explain"/> (the smaller article's
+        /// grouping of words into names). The maxima are added heaviest first, the order in which that sum adds them, so the two
+        /// agree to the last bit; this one makes no list of names.
+        /// </summary>
+        private double SharedNameWeight(StoryTraits a, StoryTraits b)
+        {
+            var (smaller, larger) = a.Names.Count <= b.Names.Count ? (a, b) : (b, a);
+            var groupMaxima = s_groupMaxima ??= new Dictionary<string, double>(StringComparer.Ordinal);
+            groupMaxima.Clear();
+            foreach (var name in smaller.Names)
             {
-                obstacle = DaysApart(dateA, dateB);
+                if (!larger.Names.Contains(name)) continue;
+                var group = smaller.NameOf[name];
+                var weight = Weight(name);
+                if (!groupMaxima.TryGetValue(group, out var held) || weight > held) groupMaxima[group] = weight;
             }
-            else if (OnlyIn(a, b) is { } placeA && OnlyIn(b, a) is { } placeB)
+            var maxima = s_maxima ??= new List<double>();
+            maxima.Clear();
+            maxima.AddRange(groupMaxima.Values);
+            maxima.Sort();
+            var sum = 0.0;
+            for (var i = maxima.Count - 1; i >= 0; i--) sum += maxima[i];
+            return sum;
+        }
+
+        /// <summary>What the tokens of <paramref name="a"/> that <paramref name="b"/> also gives weigh, added in <paramref name="a"/>'s order.</summary>
+        private double SharedWeight(HashSet<string> a, HashSet<string> b)
+        {
+            var sum = 0.0;
+            foreach (var token in a)
             {
-                obstacle = $"opens on {Spelling(a, placeA)} where it opens on {Spelling(b, placeB)}";
+                if (b.Contains(token)) sum += Weight(token);
             }
-            else if (weight < Needed(lighter))
+            return sum;
+        }
+
+        private static int CountShared(HashSet<string> a, HashSet<string> b)
+        {
+            var count = 0;
+            foreach (var item in a)
             {
-                obstacle = $"shares too little: {Describe(sharedNames, sharedFigures, sharedNumbers.Count, sharedQuantities.Count)} (weight {weight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
-                           $"{Needed(lighter).ToString("0.0", CultureInfo.InvariantCulture)} needed)";
+                if (b.Contains(item)) count++;
             }
-            return new Link(first, second, weight, sharedNames, sharedFigures, sharedNumbers.Count, sharedQuantities.Count, obstacle);
+            return count;
+        }
+
+        /// <summary>What the two articles of <paramref name="link"/> share, as its reason names it.</summary>
+        private Shared Explain(Link link)
+        {
+            var (a, b) = (_traits[link.First], _traits[link.Second]);
+            var (smaller, larger) = a.Names.Count <= b.Names.Count ? (a, b) : (b, a);
+            var names = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal)
+                .Select(n => smaller.Spellings[n]).ToList();
+            return new Shared(names, CountShared(a.Figures, b.Figures), CountShared(a.Numbers, b.Numbers), CountShared(a.Quantities, b.Quantities));
+        }
+
+        /// <summary>Why the articles of <paramref name="link"/> are not one event; null when the link holds.</summary>
+        private string? ObstacleText(Link link)
+        {
+            var (a, b) = (_traits[link.First], _traits[link.Second]);
+            switch (link.Obstacle)
+            {
+                case LinkObstacle.DatedApart:
+                    return DaysApart(a.Date!.Value, b.Date!.Value);
+                case LinkObstacle.OpensOnOtherPlaces:
+                    return $"opens on {Spelling(a, OnlyIn(a, b)!)} where it opens on {Spelling(b, OnlyIn(b, a)!)}";
+                case LinkObstacle.SharesTooLittle:
+                    return $"shares too little: {Describe(Explain(link))} (weight {link.SharedWeight.ToString("0.0", CultureInfo.InvariantCulture)} of " +
+                           $"{link.Needed.ToString("0.0", CultureInfo.InvariantCulture)} needed)";
+                default:
+                    return null;
+            }
         }
 
         /// <summary>What two articles must share: <see cref="MinimumOverlap"/> of the lighter one's names, but never more than
@@ -506,12 +587,12 @@ public static class Stories
             {
                 var other = held.First == article ? held.Second : held.First;
                 var dates = _traits[article].Date is { } d1 && _traits[other].Date is { } d2 ? ", " + DaysApart(d1, d2) : "";
-                return $"shares {Describe(held.SharedNames, held.SharedFigures, held.SharedNumbers, held.SharedQuantities)} with {Relative(other)}{dates}";
+                return $"shares {Describe(Explain(held))} with {Relative(other)}{dates}";
             }
             // Alone: say what the closest article lacked.
             if (closest is null) return "alone: no other article shares one of its rarest names";
             var nearest = closest.First == article ? closest.Second : closest.First;
-            return $"alone: closest is {Relative(nearest)}, {closest.Obstacle ?? "whose story's dates are too far apart"}";
+            return $"alone: closest is {Relative(nearest)}, {ObstacleText(closest) ?? "whose story's dates are too far apart"}";
         }
 
         private static string DaysApart(DateTime a, DateTime b)
@@ -520,10 +601,11 @@ public static class Stories
             return days == 0 ? "dated the same day" : $"dated {days} day{(days == 1 ? "" : "s")} apart";
         }
 
-        private static string Describe(IReadOnlyList<string> names, int figures, int numbers, int quantities)
+        private static string Describe(Shared shared)
         {
+            var names = shared.Names;
             var shown = names.Count == 0 ? "no names" : string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more names" : "");
-            var counts = new[] { (figures, "figure", "figures"), (numbers, "number", "numbers"), (quantities, "quantity", "quantities") }
+            var counts = new[] { (shared.Figures, "figure", "figures"), (shared.Numbers, "number", "numbers"), (shared.Quantities, "quantity", "quantities") }
                 .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} {(c.Item1 == 1 ? c.Item2 : c.Item3)}");
             return string.Join(" and ", new[] { shown }.Concat(counts));
         }
