@@ -166,7 +166,7 @@ internal static class MarkdownLayout
         if (root is not YamlMappingNode mapping)
         {
             layout.Problems.Add(new ArticleProblem(At(root),
-                $"front matter holds {ShapeOf(root)}, not keys and values, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
+                $"front matter holds {YamlLoading.ShapeOf(root)}, not keys and values, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
             return;
         }
         foreach (var entry in mapping.Children)
@@ -180,7 +180,7 @@ internal static class MarkdownLayout
             else if (KeysRead.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
                 // Another site generator's structured key of the same name would otherwise be dropped without a word.
-                layout.Problems.Add(new ArticleProblem(At(entry.Value), $"front matter '{key}' holds {ShapeOf(entry.Value)}, not one value, so it does not apply"));
+                layout.Problems.Add(new ArticleProblem(At(entry.Value), $"front matter '{key}' holds {YamlLoading.ShapeOf(entry.Value)}, not one value, so it does not apply"));
             }
         }
 
@@ -190,11 +190,4 @@ internal static class MarkdownLayout
     /// <summary>The front-matter keys the engine reads (<see cref="Article.Metadata"/>): outlet and story choose the profile
     /// and the story, the date places the article in its story's time.</summary>
     private static readonly string[] KeysRead = ["outlet", "story", "date"];
-
-    private static string ShapeOf(YamlNode node) => node switch
-    {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "keys and values",
-        _ => "a single value",
-    };
 }

@@ -22,8 +22,11 @@ internal static class YamlDocuments
 
     /// <summary>The keys of a document of type <paramref name="type"/> as YAML writes them (<c>match-case</c>), from the same
     /// generated type information: the native executable keeps no property metadata to read them by reflection.</summary>
-    public static IReadOnlyList<string> KeysOf(Type type) =>
-        Context.GetTypeInspector().GetProperties(type, container: null).Select(p => HyphenatedKeys.Instance.Apply(p.Name)).ToList();
+    public static IReadOnlyList<string> KeysOf(Type type) => PropertiesOf(type).Select(p => p.Key).ToList();
+
+    /// <summary>Each key of a document of type <paramref name="type"/> and the type its value is read into.</summary>
+    public static IReadOnlyList<(string Key, Type Type)> PropertiesOf(Type type) =>
+        Context.GetTypeInspector().GetProperties(type, container: null).Select(p => (HyphenatedKeys.Instance.Apply(p.Name), p.Type)).ToList();
 }
 
 /// <summary>What the generator writes for <see cref="YamlDocuments"/>: one context for the assembly, which it makes public.</summary>

@@ -117,17 +117,16 @@ public sealed class ProfileSet
             if (!source.IsBuiltIn && reading.Root is { } top and not YamlMappingNode)
             {
                 invalid.Add(source.DefaultName);
-                var shape = top is YamlSequenceNode ? "a list" : "a single value";
-                diagnostics.Add(Error(source, source.DefaultName, $"the file holds {shape}, not the keys of a profile ({string.Join(", ", ProfileKeys)})",
+                diagnostics.Add(Error(source, source.DefaultName, $"the file holds {YamlLoading.ShapeOf(top)}, not the keys of a profile ({string.Join(", ", ProfileKeys)})",
                     YamlLoading.OffsetOf(source.Text, top.Start)));
                 continue;
             }
-            var unknown = source.IsBuiltIn ? [] : UnknownKeys(reading.Root, vocabulary);
-            if (unknown.Count > 0)
+            var problems = source.IsBuiltIn ? [] : KeyProblems(reading.Root, vocabulary);
+            if (problems.Count > 0)
             {
                 var name = NameOf(reading.Root, source);
                 invalid.Add(name);
-                foreach (var (mark, message) in unknown) diagnostics.Add(Error(source, name, message, YamlLoading.OffsetOf(source.Text, mark)));
+                foreach (var (mark, message) in problems) diagnostics.Add(Error(source, name, message, YamlLoading.OffsetOf(source.Text, mark)));
                 continue;
             }
             try
@@ -163,9 +162,10 @@ public sealed class ProfileSet
 
     /// <summary>
     /// Keys the profile does not know, each at its place: top-level keys, keys of spelling entries and examples, list names
-    /// and setting keys and rule IDs under <c>severities:</c> (<see cref="ProfileVocabulary"/>; not checked without one).
+    /// and setting keys and rule IDs under <c>severities:</c> (<see cref="ProfileVocabulary"/>; not checked without one); and
+    /// values in a shape their key cannot hold (<see cref="DocumentShapes"/>), in the order they are written.
     /// </summary>
-    private static List<(Mark Start, string Message)> UnknownKeys(YamlNode? root, ProfileVocabulary? vocabulary)
+    private static List<(Mark Start, string Message)> KeyProblems(YamlNode? root, ProfileVocabulary? vocabulary)
     {
         var problems = new List<(Mark, string)>();
         if (root is not YamlMappingNode profile) return problems;
@@ -197,7 +197,8 @@ public sealed class ProfileSet
                     break;
             }
         }
-        return problems;
+        DocumentShapes.Check(profile, typeof(ProfileDocument), problems);
+        return problems.OrderBy(problem => problem.Item1.Index).ToList();
 
         void Check(YamlNode node, Func<string, bool> known, string what, IReadOnlyList<string> names)
         {
@@ -217,9 +218,9 @@ public sealed class ProfileSet
             foreach (var setting in map.Children)
             {
                 if (setting.Key is not YamlScalarNode { Value: { } key } || known.Setting(key) is not { } declared) continue;
-                if (setting.Value is YamlScalarNode { Value: { } value } && declared.Allows(value)) continue;
-                var written = setting.Value is YamlScalarNode { Value: { } scalar } ? $"'{scalar}'" : "a list or map";
-                problems.Add((setting.Value.Start, $"{written} is not a value of setting '{declared.Key}'; its values are {string.Join(", ", declared.Values)}"));
+                // A list or keys in place of the value is DocumentShapes' to report.
+                if (setting.Value is not YamlScalarNode { Value: { } value } || declared.Allows(value)) continue;
+                problems.Add((setting.Value.Start, $"'{value}' is not a value of setting '{declared.Key}'; its values are {string.Join(", ", declared.Values)}"));
             }
         }
 

@@ -68,6 +68,14 @@ public static class YamlLoading
         return text.StartsWith(duplicateKey, StringComparison.Ordinal) ? $"the key '{text.Substring(duplicateKey.Length)}' is set twice" : text;
     }
 
+    /// <summary>What a node holds, as a message names it: "a list", "keys and values", "a single value".</summary>
+    public static string ShapeOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "keys and values",
+        _ => "a single value",
+    };
+
     public static int OffsetOf(string text, Mark mark) => new LineMap(text).GetOffset((int)mark.Line, (int)mark.Column, text.Length);
 
     /// <summary>YamlDotNet's scanner, noting where the innermost flow list or mapping still open began.</summary>

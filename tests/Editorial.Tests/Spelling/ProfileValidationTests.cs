@@ -66,7 +66,23 @@ public class ProfileValidationTests
         Load(new ProfileSource("rules/desk.yml", "name: desk\nsettings:\n  time-format: \"hh.mm\"\n  ise-spelling: TRUE\n  quote-punctuation: [american]\n")).ShouldBe(
         [
             "rules/desk.yml(3,16,3,16): error ED9004: Profile 'desk' is invalid: 'hh.mm' is not a value of setting 'time-format'; its values are hh:mm, hhmm",
-            "rules/desk.yml(5,22,5,22): error ED9004: Profile 'desk' is invalid: a list or map is not a value of setting 'quote-punctuation'; its values are american, logical",
+            "rules/desk.yml(5,22,5,22): error ED9004: Profile 'desk' is invalid: 'quote-punctuation' holds a list, not one value",
+        ]);
+    }
+
+    [Fact]
+    public void A_value_in_a_shape_its_key_cannot_hold_is_reported_at_the_value_not_as_the_deserializer_words_it()
+    {
+        const string Profile = "name: desk\nextends: [ap, bbc]\nspellings:\n  - preferred: Kyiv\n    variants: Kiev\n  - Odesa\n"
+                               + "lists:\n  reporting-verbs: [quipped, [mused]]\n  speech-nouns: remark\nseverities: [ED1001]\nexamples:\n  - text: The talks.\n    reports:\n";
+        Load(new ProfileSource("rules/desk.yml", Profile)).ShouldBe(
+        [
+            "rules/desk.yml(2,10,2,10): error ED9004: Profile 'desk' is invalid: 'extends' holds a list, not one value",
+            "rules/desk.yml(5,15,5,15): error ED9004: Profile 'desk' is invalid: 'variants' holds a single value, not a list",
+            "rules/desk.yml(6,5,6,5): error ED9004: Profile 'desk' is invalid: an item of 'spellings' holds a single value, not keys and values",
+            "rules/desk.yml(8,30,8,30): error ED9004: Profile 'desk' is invalid: an item of 'reporting-verbs' holds a list, not one value",
+            "rules/desk.yml(9,17,9,17): error ED9004: Profile 'desk' is invalid: 'speech-nouns' holds a single value, not a list",
+            "rules/desk.yml(10,13,10,13): error ED9004: Profile 'desk' is invalid: 'severities' holds a list, not keys and values",
         ]);
     }
 
