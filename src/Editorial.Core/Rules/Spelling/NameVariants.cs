@@ -736,8 +736,8 @@ internal static class NameVariants
         {
             var text = tokens[i].Text;
             if (!tokens[i].IsWord || text.Length < MinimumTypoLetters || !SpellingText.IsLetters(text)) continue;
+            if (!MayBeSlipOfOne(surnames, char.ToLowerInvariant(text[0]), text.Length)) continue;
             var letters = text.ToLowerInvariant();
-            if (!surnames.Any(s => s.Letters[0] == letters[0] && Math.Abs(s.Letters.Length - letters.Length) <= 1)) continue;
             if (!byLetters.TryGetValue(letters, out var written)) byLetters[letters] = written = [];
             written.Add(i);
         }
@@ -774,6 +774,17 @@ internal static class NameVariants
         if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
 
+    /// <summary>True when a word of <paramref name="length"/> letters starting with <paramref name="first"/> (lower case) could be
+    /// one slip from one of the <paramref name="surnames"/>: the same first letter, at most one letter longer or shorter. Asked of
+    /// every word of the article before it is lowered.</summary>
+    private static bool MayBeSlipOfOne(List<(string Letters, NameWord Surname, string GivenName, int Votes)> surnames, char first, int length)
+    {
+        foreach (var surname in surnames)
+        {
+            if (surname.Letters[0] == first && Math.Abs(surname.Letters.Length - length) <= 1) return true;
+        }
+        return false;
+    }
     /// <summary>How often, at least, the article writes a person's surname, and as often for each time it writes a word a
     /// list knows one typing slip from it, for that word to be taken for its slip (<see cref="MergeKnownWordSlipsOfSurnames"/>).</summary>
     private const int MinimumSurnameVotes = 3;
