@@ -312,12 +312,12 @@ internal static partial class QuantityKeyReader
                 phraseEnd = k;
                 break;
             }
-            if (CountedNouns.TryGetValue(word, out var noun) && !QualifiedEventNouns.Contains(clause.Word(k + 1)))
+            if (CountedNounAt(clause, k, out var nounEnd) is { } noun && !QualifiedEventNouns.Contains(clause.Word(nounEnd + 1)))
             {
                 // "80 missile strikes", "10 person teams": a singular noun after a plural number qualifies something else.
                 if (SingularNouns.Contains(word) && figure.Value != 1) return null;
                 counted = noun;
-                phraseEnd = k;
+                phraseEnd = nounEnd;
                 break;
             }
             if (EventWords.ContainsKey(word) || Auxiliaries.Contains(word)) return null;
@@ -592,16 +592,26 @@ internal static partial class QuantityKeyReader
 
     /// <summary>The counted noun of the nearest count before the figure in its sentence: "35 people" for "… and wounded more than 130".</summary>
     private static string? ElidedNoun(Clause clause, Figure figure) =>
-        ElidedNounNumber(clause, figure) is var number and >= 0 ? CountedNouns[clause.Word(number + 1)] : null;
+        ElidedNounNumber(clause, figure) is var number and >= 0 ? CountedNounAt(clause, number + 1, out _) : null;
 
     /// <summary>The token of the number of the count whose noun <see cref="ElidedNoun"/> reads; -1 when there is none.</summary>
     private static int ElidedNounNumber(Clause clause, Figure figure)
     {
         for (var i = figure.FirstToken - 2; clause.Has(i - 1); i--)
         {
-            if (CountedNouns.ContainsKey(clause.Word(i)) && clause.IsNumber(i - 1)) return i - 1;
+            if (clause.IsNumber(i - 1) && CountedNounAt(clause, i, out _) is not null) return i - 1;
         }
         return -1;
+    }
+
+    /// <summary>The folded class of the counted noun at <paramref name="k"/>, of one word or of two ("1,000 service members", "40
+    /// rescue workers": the first word is no qualifier of the second), with the token it ends on; null when none is there.</summary>
+    private static string? CountedNounAt(Clause clause, int k, out int end)
+    {
+        end = k + 1;
+        if (clause.Has(end) && CountedNouns.TryGetValue(clause.Word(k) + " " + clause.Word(end), out var twoWords)) return twoWords;
+        end = k;
+        return CountedNouns.TryGetValue(clause.Word(k), out var oneWord) ? oneWord : null;
     }
 
     /// <summary>

@@ -32,6 +32,10 @@ public class FigureClassesTests
     [InlineData("The gunmen killed 9 people in Tarnow.\n\nTwo attackers were killed in Tarnow.")]
     [InlineData("Shelling killed 14 soldiers in Tarnow.\n\nShelling killed 6 civilians in Tarnow.")]
     [InlineData("Police arrested 3 suspects in Tarnow.\n\nPolice arrested 20 people in Tarnow.")]
+    // Words of one class name one group (figure-words.yml's counted); the words of two classes name two groups.
+    [InlineData("Shelling killed 12 troops in Tarnow on Monday.\n\nShelling killed 15 firefighters in Tarnow on Monday.")]
+    [InlineData("Police arrested 40 protesters in Halden on Saturday.\n\nPolice arrested 52 journalists in Halden on Saturday.")]
+    [InlineData("The collapse injured 12 workers in Halden.\n\nThe collapse injured 5 rescue workers in Halden.")]
     // One side's soldiers are not the soldiers of a toll that names no side.
     [InlineData("Shelling killed 12 soldiers in Tarnow on Monday.\n\nUkrainian forces killed 40 Russian soldiers in Tarnow on Monday.")]
     // A count that takes in the attackers is not the victims' toll.
@@ -268,6 +272,22 @@ public class FigureClassesTests
         [
             "one.txt(3,1,3,27): info ED2001: Conflicting figures for Russian soldiers killed in Tarnow on Monday: “At least 45 Russian troops” here " +
             "and “40 Russian soldiers” at line 1 cannot both be true (At least 45 vs 40)",
+        ]);
+    }
+
+    [Fact]
+    public void Words_newsrooms_use_for_one_group_conflict()
+    {
+        // "service members" is two words for the soldiers "troops" names; "demonstrators" are the protesters.
+        One("Shelling killed 12 troops in Tarnow on Monday.\n\nAt least 15 service members were killed in Tarnow on Monday.").ShouldBe(
+        [
+            "one.txt(3,1,3,28): info ED2001: Conflicting figures for soldiers killed in the shelling in Tarnow on Monday: “At least 15 service members” here " +
+            "and “12 troops” at line 1 cannot both be true (At least 15 vs 12)",
+        ]);
+        One("Police arrested 40 protesters in Halden on Saturday.\n\nPolice arrested 52 demonstrators in Halden on Saturday.").ShouldBe(
+        [
+            "one.txt(3,17,3,33): info ED2001: Conflicting figures for protesters arrested in Halden on Saturday: “52 demonstrators” here " +
+            "and “40 protesters” at line 1 cannot both be true (52 vs 40)",
         ]);
     }
 

@@ -92,11 +92,22 @@ public class QuantityKeyTests
     [InlineData("More than 130 wounded in Lviv.", "people wounded")]
     [InlineData("Forces had launched more than 900 missiles at Kyiv.", "missiles launched")]
     [InlineData("Rockets killed 12 troops in Donetsk.", "soldiers killed")]
+    [InlineData("Rockets killed 12 service members in Halden.", "soldiers killed")]
+    [InlineData("The blaze injured 7 firemen in Halden.", "firefighters wounded")]
+    [InlineData("Falling rubble injured 5 rescue workers in Halden.", "rescuers wounded")]
+    [InlineData("Police arrested 40 demonstrators in Halden.", "protesters arrested")]
+    [InlineData("Guards freed 30 inmates in Halden.", "prisoners released")]
+    [InlineData("Border agents apprehended 300 people in Halden.", "people arrested")]
     [InlineData("Police arrested 40 people in Moscow.", "people arrested")]
     [InlineData("The fourth round of negotiations began in Istanbul.", "round of talks")]
     [InlineData("The second round of peace talks began in Istanbul.", "round of talks")]
     public void Synonyms_are_folded(string text, string description) =>
         Counted(text).ShouldHaveSingleItem().Key.Description.ShouldBe(description);
+
+    [Fact]
+    public void The_others_after_a_noun_of_two_words_are_of_its_group() =>
+        Counted("Falling rubble killed 3 rescue workers and injured 12 others in Halden.").Select(c => c.Key.Description)
+            .ShouldBe(["rescuers killed", "rescuers wounded"]);
 
     [Theory]
     [InlineData("Artillery hit a building in Kyiv, killing two other people.")]
