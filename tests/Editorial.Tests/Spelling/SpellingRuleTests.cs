@@ -475,6 +475,19 @@ public class SpellingRuleTests
         Lines("Voters want law and order. The law and order vote decided it.").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_name_of_capitalised_words_closed_up_departs_from_the_spaced_name()
+    {
+        Lines("Fans of Harbour Lights Festival came early. The Harbour Lights Festival sold out, and HarbourLightsFestival tickets went fast.")
+            .ShouldBe(
+            [
+                "a.txt(1,87,1,108): info ED1001: 'HarbourLightsFestival' is spelled 'Harbour Lights Festival' elsewhere in this article => Harbour Lights Festival",
+            ]);
+        // A closed-up name the article never spaces, or a name with a part of one letter, is no variant.
+        Lines("Fans of HarbourLights came early. HarbourLights sold out, and the Harbour crowd stayed.").ShouldBeEmpty();
+        Lines("The XGames opened today. X Games fans came, and X Games tickets sold out.").ShouldBeEmpty();
+    }
+
     // ED1005
 
     [Fact]

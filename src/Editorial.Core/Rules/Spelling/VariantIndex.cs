@@ -90,8 +90,16 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
                 // An open form takes the model's separator between its parts ("same sex" as "same-sex", "stop-and-frisk" as
                 // "stop and frisk"); a closed one is split where the model's first part ends.
                 if (Form == VariantIndex.Open) return string.Join(model.Separator.ToString(), Text.Split(OpenSeparators, StringSplitOptions.RemoveEmptyEntries));
-                var letters = Text;
-                return letters.Substring(0, model.SplitAt) + model.Separator + letters.Substring(model.SplitAt);
+                // Split where each of the model's parts ends: "SuperBowl" as "Super Bowl", "BlackLivesMatter" as "Black Lives Matter".
+                var rewritten = new StringBuilder(Text.Length + 2);
+                var at = 0;
+                var modelParts = model.Text.Split(OpenSeparators, StringSplitOptions.RemoveEmptyEntries);
+                for (var part = 0; part < modelParts.Length - 1 && at + modelParts[part].Length < Text.Length; part++)
+                {
+                    rewritten.Append(Text, at, modelParts[part].Length).Append(model.Separator);
+                    at += modelParts[part].Length;
+                }
+                return rewritten.Append(Text, at, Text.Length - at).ToString();
             case VariantKind.Listed:
                 return SpellingText.MatchCase(model.Form, Text) + Suffix;
             case VariantKind.Designation:
@@ -436,6 +444,7 @@ internal sealed class VariantIndex
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
         WordSlips.Find(analyzed, occurrences);
         AddDesignations(article, listed, occurrences);
+        AddClosedUpNames(article, listed, occurrences);
         var keyBuffer = new StringBuilder();
         var letterPrefixed = LetterPrefixedKeys(article, listed, keyBuffer);
         // Every long word and most pairs of words are candidate compounds, and an article writes nearly all of them one way
@@ -973,6 +982,66 @@ internal sealed class VariantIndex
                 word.IsInHeading, null, word.Text.Length, ' '));
         }
         occurrences.AddRange(found.OrderBy(o => o.Span.Start));
+    }
+
+    private const string ClosedUpNameKeyPrefix = "closed-up name:";
+
+    /// <summary>
+    /// A name of capitalised words written closed up and spaced: "SuperBowl" beside "Super Bowl", "BlackLivesMatter" beside
+    /// "Black Lives Matter". A closed word of two capitalised parts or more, each of two letters or more ("YouTube", not
+    /// "McD" or "iPhone"), is a candidate only where the article also writes its parts as capitalised words a space apart; both
+    /// are then one compound, closed and open.
+    /// </summary>
+    private static void AddClosedUpNames(Article article, HashSet<int> listed, List<VariantOccurrence> occurrences)
+    {
+        var tokens = article.Tokens;
+        Dictionary<string, string[]>? closedUp = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) || listed.Contains(i) || PartsOfClosedUpName(tokens[i].Text) is not { } parts) continue;
+            (closedUp ??= new Dictionary<string, string[]>(StringComparer.Ordinal))[parts[0]] = parts;
+        }
+        if (closedUp is null) return;
+        var found = new List<VariantOccurrence>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || !char.IsUpper(token.Text[0]) || listed.Contains(i)) continue;
+            if (PartsOfClosedUpName(token.Text) is { } closed)
+            {
+                found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + token.Text.ToLowerInvariant(), Closed, token.Span, token.Text, VariantKind.Compound,
+                    token.IsTranscribed, token.IsInHeading, null, closed[0].Length));
+                continue;
+            }
+            if (!closedUp.TryGetValue(token.Text, out var parts) || i + parts.Length > tokens.Count) continue;
+            var last = i;
+            while (last + 1 < i + parts.Length && tokens[last + 1].Text == parts[last + 1 - i]
+                   && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, tokens[last + 1].Span)) last++;
+            if (last != i + parts.Length - 1) continue;
+            var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
+            found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + string.Concat(parts).ToLowerInvariant(), Open, span, article.GetText(span), VariantKind.Compound,
+                token.IsTranscribed, token.IsInHeading, null, token.Text.Length));
+        }
+        // A closed-up name the article never spaces is one spelling: nothing to compare.
+        var spacedKeys = new HashSet<string>(found.Where(o => o.Form == Open).Select(o => o.Key), StringComparer.Ordinal);
+        occurrences.AddRange(found.Where(o => spacedKeys.Contains(o.Key)));
+    }
+
+    /// <summary>The capitalised parts of a word of letters written as a closed-up name ("Super", "Bowl" of "SuperBowl"): two
+    /// parts or more, each a capital and at least one letter in lower case. Null for any other word.</summary>
+    private static string[]? PartsOfClosedUpName(string text)
+    {
+        if (text.Length < 5 || !SpellingText.IsLetters(text)) return null;
+        List<string>? parts = null;
+        var start = 0;
+        for (var k = 1; k <= text.Length; k++)
+        {
+            if (k < text.Length && !char.IsUpper(text[k])) continue;
+            if (k - start < 2 || !SpellingText.IsCapitalized(text.Substring(start, k - start))) return null;
+            (parts ??= new List<string>()).Add(text.Substring(start, k - start));
+            start = k;
+        }
+        return parts is { Count: >= 2 } ? parts.ToArray() : null;
     }
 
     /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
