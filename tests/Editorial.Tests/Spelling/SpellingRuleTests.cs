@@ -438,6 +438,56 @@ public class SpellingRuleTests
         ]);
     }
 
+    [Fact]
+    public void A_spaced_modifier_departs_from_the_hyphenated_modifier_of_the_same_noun()
+    {
+        var findings = SpellingCheck.Text("The council backed long-haul flights. Same-sex couples may now adopt. Lawyers for same-sex couples welcomed it, "
+                                          + "and the first same sex couples applied on Monday.");
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.txt(1,127,1,135): info ED1001: 'same sex' is spelled 'same-sex' elsewhere in this article => same-sex",
+        ]);
+        findings[0].RelatedLocations.Select(l => l.LineSpan.ToString()).ShouldBe(["(1,83,1,91)"]);
+    }
+
+    [Fact]
+    public void A_spaced_compound_is_no_variant_before_another_noun_as_an_adverb_in_ly_or_as_a_noun_of_two_words()
+    {
+        // Another noun: "same sex households" says nothing of how the writer joins "same sex" before "couples".
+        Lines("Same-sex couples may now adopt. Lawyers for same-sex couples welcomed it, and same sex households applied on Monday.").ShouldBeEmpty();
+        // An adverb in -ly is never hyphenated by the style guides, whatever the writer did elsewhere.
+        Lines("A fully-loaded truck crossed first. A second fully-loaded truck followed, and a fully loaded truck broke down.").ShouldBeEmpty();
+        // Two words as a noun stay open: the hyphens of the article's other uses do not make "the north side" a variant.
+        Lines("Fans filled the north-side bars. The north-side crowd sang. Police closed roads on the north side overnight.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_spaced_phrase_of_three_words_departs_from_the_hyphenated_noun_written_more_often()
+    {
+        Lines("Anna Ruiz became editor-in-chief in May. As editor-in-chief she hired twelve reporters. The editor in chief of a rival paper called her.")
+            .ShouldBe(
+            [
+                "a.txt(1,93,1,108): info ED1001: 'editor in chief' is spelled 'editor-in-chief' elsewhere in this article => editor-in-chief",
+            ]);
+        // Once each: the writer has no majority for the noun.
+        Lines("Anna Ruiz became editor-in-chief in May. The editor in chief of a rival paper called her.").ShouldBeEmpty();
+        // Three words are a candidate only where the article writes them both ways: "law and order" alone is three words.
+        Lines("Voters want law and order. The law and order vote decided it.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_of_capitalised_words_closed_up_departs_from_the_spaced_name()
+    {
+        Lines("Fans of Harbour Lights Festival came early. The Harbour Lights Festival sold out, and HarbourLightsFestival tickets went fast.")
+            .ShouldBe(
+            [
+                "a.txt(1,87,1,108): info ED1001: 'HarbourLightsFestival' is spelled 'Harbour Lights Festival' elsewhere in this article => Harbour Lights Festival",
+            ]);
+        // A closed-up name the article never spaces, or a name with a part of one letter, is no variant.
+        Lines("Fans of HarbourLights came early. HarbourLights sold out, and the Harbour crowd stayed.").ShouldBeEmpty();
+        Lines("The XGames opened today. X Games fans came, and X Games tickets sold out.").ShouldBeEmpty();
+    }
+
     // ED1005
 
     [Fact]

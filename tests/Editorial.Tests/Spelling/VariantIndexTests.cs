@@ -75,6 +75,14 @@ public class VariantIndexTests
     }
 
     [Fact]
+    public void An_article_keeps_the_phrases_of_three_words_it_writes_hyphenated_and_spaced()
+    {
+        const string text = "Police ended stop-and-frisk in May. Stop and frisk was popular, but stop and frisk failed. Trial and error helped.";
+        Compounds(null, text).ShouldBe(["stop-and-frisk (open)", "stop and frisk (open)"]);
+        Compounds("ap", text).Where(c => c.Contains("and")).ShouldBe(["stop-and-frisk (open)", "stop and frisk (open)"]);
+    }
+
+    [Fact]
     public void An_outlet_s_article_keeps_every_candidate_compound()
     {
         Compounds("ap").ShouldBe(

@@ -33,8 +33,12 @@ public sealed class InconsistentSpellingRule : ArticleRule
         foreach (var occurrences in VaryingKeys(VariantIndex.Of(analyzed)))
         {
             if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
-            // A compound only varies when one of its forms is closed: "face to face" and "face-to-face" are grammar, not spelling.
-            if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open)) continue;
+            // Hyphenated and spaced, a compound's forms are its uses as much as its spellings ("a face-to-face meeting", "met face to face").
+            if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open))
+            {
+                ReportHyphenation(context, occurrences, reported);
+                continue;
+            }
             var glossed = GlossedSpellings(context.Article, occurrences);
             // A caption printed under each photo of a gallery votes once (StyleChoice.Votes).
             var votes = StyleChoice.Votes(context.Article, occurrences);
@@ -111,6 +115,53 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor, reported);
         CaseFamilies.Report(context, Descriptor, reported);
+    }
+
+    /// <summary>
+    /// A compound the article writes both hyphenated and spaced ("same-sex couples" six times, "same sex couples" once;
+    /// "editor-in-chief" twice, "editor in chief" once). A hyphen and a space are a compound's uses as much as its spellings:
+    /// style guides hyphenate a compound before the noun it modifies and leave a noun open ("a face-to-face meeting", "they met
+    /// face to face", "the north side"). So a hyphenated form never departs, and a spaced one only from the article's own
+    /// writing of the same use: a modifier before its noun from hyphenated modifiers written at least as often (the grammar's
+    /// form for it, which the writer chose), never an adverb in -ly ("a fully loaded ship" is right however the article writes
+    /// it elsewhere); a noun only as a phrase of three words ("editor in chief") against the hyphenated nouns written more
+    /// often, a title or a term the writer chose to hyphenate whole. Two words as a noun are left open whatever the article's
+    /// hyphens: "elite businessmen" is right beside a writer's coined "elite-businessmen".
+    /// </summary>
+    private static void ReportHyphenation(ArticleContext context, List<VariantOccurrence> occurrences, List<TextSpan> reported)
+    {
+        var votes = StyleChoice.Votes(context.Article, occurrences).Where(o => !o.InQuotation).ToList();
+        int Count(bool hyphenated, bool modifier) => votes.Count(o => (o.Separator == '-') == hyphenated && o.ModifiesNoun == modifier);
+        var (hyphenatedModifiers, spacedModifiers) = (Count(true, true), Count(false, true));
+        var (hyphenatedNouns, spacedNouns) = (Count(true, false), Count(false, false));
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Separator == '-') continue;
+            var departs = occurrence.ModifiesNoun
+                ? hyphenatedModifiers > 0 && hyphenatedModifiers >= spacedModifiers && !occurrence.Text.Substring(0, occurrence.SplitAt).EndsWith("ly", StringComparison.Ordinal)
+                  && votes.Any(o => o.Separator == '-' && o.ModifiesNoun && NounAfter(o) == NounAfter(occurrence))
+                : IsPhraseOfThree(occurrence.Text) && hyphenatedNouns > spacedNouns;
+            if (!departs || !SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span) || reported.Any(r => r.OverlapsWith(occurrence.Span))) continue;
+            var models = occurrences.Where(o => o.Separator == '-' && o.ModifiesNoun == occurrence.ModifiesNoun).ToList();
+            var model = models.FirstOrDefault(o => !o.InQuotation) ?? models[0];
+            var replacement = occurrence.RewriteAs(model);
+            context.Report(Descriptor, occurrence.Span, [occurrence.Text, replacement],
+                SpellingText.Related(context.Article, models.Select(o => o.Span)), SpellingText.Use(replacement, occurrence.Span, "as elsewhere in this article"),
+                quotationSensitive: true);
+            reported.Add(occurrence.Span);
+        }
+
+        // The word a modifier modifies, singular: "couples" after "same sex" is the noun of "same-sex couple".
+        string NounAfter(VariantOccurrence modifier)
+        {
+            var tokens = context.Article.Tokens;
+            var next = tokens.FirstStartingAt(modifier.Span.End);
+            if (next >= tokens.Count) return "";
+            var noun = tokens[next].Text.ToLowerInvariant();
+            return noun.Length > 3 && noun[noun.Length - 1] == 's' ? noun.Substring(0, noun.Length - 1) : noun;
+        }
+
+        static bool IsPhraseOfThree(string spaced) => spaced.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length == 3;
     }
 
     /// <summary>

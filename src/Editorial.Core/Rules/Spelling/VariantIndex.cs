@@ -77,6 +77,9 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
     /// however often the typo occurs.</summary>
     public bool IsSlip { get; init; }
 
+    /// <summary>What separates the parts of an open compound: a hyphen, or the spaces of its words.</summary>
+    private static readonly char[] OpenSeparators = ['-', ' ', '\u00A0'];
+
     /// <summary>This occurrence rewritten in the form of <paramref name="model"/>, keeping its own case and plural.</summary>
     public string RewriteAs(VariantOccurrence model)
     {
@@ -84,8 +87,19 @@ internal sealed record VariantOccurrence(string Key, string Form, TextSpan Span,
         {
             case VariantKind.Compound:
                 if (model.Form == VariantIndex.Closed) return Text.Replace(Separator.ToString(), "");
-                var letters = Text;
-                return letters.Substring(0, model.SplitAt) + model.Separator + letters.Substring(model.SplitAt);
+                // An open form takes the model's separator between its parts ("same sex" as "same-sex", "stop-and-frisk" as
+                // "stop and frisk"); a closed one is split where the model's first part ends.
+                if (Form == VariantIndex.Open) return string.Join(model.Separator.ToString(), Text.Split(OpenSeparators, StringSplitOptions.RemoveEmptyEntries));
+                // Split where each of the model's parts ends: "SuperBowl" as "Super Bowl", "BlackLivesMatter" as "Black Lives Matter".
+                var rewritten = new StringBuilder(Text.Length + 2);
+                var at = 0;
+                var modelParts = model.Text.Split(OpenSeparators, StringSplitOptions.RemoveEmptyEntries);
+                for (var part = 0; part < modelParts.Length - 1 && at + modelParts[part].Length < Text.Length; part++)
+                {
+                    rewritten.Append(Text, at, modelParts[part].Length).Append(model.Separator);
+                    at += modelParts[part].Length;
+                }
+                return rewritten.Append(Text, at, Text.Length - at).ToString();
             case VariantKind.Listed:
                 return SpellingText.MatchCase(model.Form, Text) + Suffix;
             case VariantKind.Designation:
@@ -187,18 +201,22 @@ internal sealed class VariantIndex
         // Most keys occur once (every long word is a candidate closed compound): sized for as many keys as occurrences.
         var places = new Dictionary<string, int>(occurrences.Count, StringComparer.Ordinal);
         var keys = new List<VariantKey>(occurrences.Count);
+        // The separator of each key's first occurrence: a compound written hyphenated and spaced ("same-sex", "same sex") is
+        // written two ways though both are open.
+        var separators = new List<char>(occurrences.Count);
         foreach (var o in occurrences)
         {
             if (!places.TryGetValue(o.Key, out var place))
             {
                 places[o.Key] = keys.Count;
                 keys.Add(new VariantKey(HashOf(o.Key), o.Form, false, o.IsGivenName ? o.Key : null, IsDecidedByOutlet(o.Entry, article)));
+                separators.Add(o.Separator);
                 continue;
             }
             var key = keys[place];
             keys[place] = key with
             {
-                SeveralForms = key.SeveralForms || key.Form != o.Form,
+                SeveralForms = key.SeveralForms || key.Form != o.Form || o.Kind == VariantKind.Compound && o.Form == Open && separators[place] != o.Separator,
                 GivenNameKey = o.IsGivenName ? o.Key : key.GivenNameKey,
                 DecidedByOutlet = key.DecidedByOutlet && IsDecidedByOutlet(o.Entry, article),
             };
@@ -215,7 +233,7 @@ internal sealed class VariantIndex
     /// and small numbers take a byte. The occurrences are written key by key, each key's behind its length and each with its
     /// place in the article's order, so that reading one key's passes over the others' without reading them; they are put aside
     /// (<see cref="SummaryWriting.WriteAside"/>), so that restoring the article does not copy them out of the host's summary.</summary>
-    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/6", WriteSummary, ReadSummary);
+    public static readonly SummaryCodec Codec = SummaryCodec.For<VariantIndex>("variant-index/7", WriteSummary, ReadSummary);
 
     private static void WriteSummary(BinaryWriter writer, VariantIndex index, AnalyzedArticle article)
     {
@@ -426,13 +444,14 @@ internal sealed class VariantIndex
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
         WordSlips.Find(analyzed, occurrences);
         AddDesignations(article, listed, occurrences);
+        AddClosedUpNames(article, listed, occurrences);
         var keyBuffer = new StringBuilder();
         var letterPrefixed = LetterPrefixedKeys(article, listed, keyBuffer);
         // Every long word and most pairs of words are candidate compounds, and an article writes nearly all of them one way
         // only. Only the outlet's other articles can show such a word's other form (ED1005): an article no rule compares
         // across articles keeps the compounds it writes in more than one form itself, the only ones ED1001 reads.
         var candidates = CompoundCandidates(article, listed, keyBuffer, letterPrefixed);
-        var writtenSeveralWays = IsComparedAcrossArticles(analyzed) ? null : HashesWrittenClosedAndOpen(candidates);
+        var writtenSeveralWays = IsComparedAcrossArticles(analyzed) ? null : HashesWrittenSeveralWays(candidates);
         var tokens = article.Tokens;
         foreach (var candidate in candidates)
         {
@@ -441,7 +460,7 @@ internal sealed class VariantIndex
             var (form, splitAt, separator, last) = candidate.Shape switch
             {
                 CompoundShape.Closed => (Closed, 0, ' ', candidate.First),
-                CompoundShape.Spaced => (Open, token.Text.Length, ' ', candidate.First + 1),
+                CompoundShape.Spaced => (Open, token.Text.Length, ' ', candidate.First + (candidate.IsPhrase ? 2 : 1)),
                 _ => (Open, token.Text.IndexOf('-'), '-', candidate.First),
             };
             var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
@@ -467,7 +486,7 @@ internal sealed class VariantIndex
 
     /// <summary>A candidate compound as found, before any occurrence is made of it: its first token, its shape, the text it is
     /// written as, and its key's <see cref="HashOf(string)"/>.</summary>
-    private readonly struct CompoundCandidate(int first, CompoundShape shape, string written, ulong keyHash, bool isShort = false)
+    private readonly struct CompoundCandidate(int first, CompoundShape shape, string written, ulong keyHash, bool isShort = false, bool isPhrase = false)
     {
         public int First { get; } = first;
         public CompoundShape Shape { get; } = shape;
@@ -476,28 +495,34 @@ internal sealed class VariantIndex
         /// <summary>A closed word of four to six letters: a candidate only where the article also writes it after a letter and
         /// a hyphen ("email" beside "e-mail").</summary>
         public bool IsShort { get; } = isShort;
+        /// <summary>Three words joined by a short word, spaced or hyphenated ("stop and frisk", "editor-in-chief"): a candidate
+        /// only where the article writes it both ways (<see cref="PhrasesWrittenBothWays"/>), or every "trade and industry" would be one.</summary>
+        public bool IsPhrase { get; } = isPhrase;
 
-        public CompoundCandidate At(int first) => new(first, Shape, Written, KeyHash, IsShort);
+        public CompoundCandidate At(int first) => new(first, Shape, Written, KeyHash, IsShort, IsPhrase);
     }
 
-    /// <summary>The hashes of the compound keys the article writes both closed and open. Two keys of one hash only make a key
-    /// read that need not be: whether a key varies is decided on its occurrences.</summary>
-    private static HashSet<ulong> HashesWrittenClosedAndOpen(List<CompoundCandidate> candidates)
+    /// <summary>The hashes of the compound keys the article writes in more than one shape: closed and open, or hyphenated and
+    /// spaced. Two keys of one hash only make a key read that need not be: whether a key varies is decided on its occurrences.</summary>
+    private static HashSet<ulong> HashesWrittenSeveralWays(List<CompoundCandidate> candidates)
     {
-        // The hashes of the rarer kind are held, and the other kind's looked up in them.
+        // The hashes of the rarer kind are held, and the other kind's looked up in them; so are the hyphenated ones, which are few.
         var closed = candidates.Count(c => c.Shape == CompoundShape.Closed);
         var holdClosed = closed <= candidates.Count - closed;
         var held = new HashSet<ulong>();
+        var hyphenated = new HashSet<ulong>();
         foreach (var candidate in candidates)
         {
             if ((candidate.Shape == CompoundShape.Closed) == holdClosed) held.Add(candidate.KeyHash);
+            if (candidate.Shape == CompoundShape.Hyphenated) hyphenated.Add(candidate.KeyHash);
         }
-        var both = new HashSet<ulong>();
+        var several = new HashSet<ulong>();
         foreach (var candidate in candidates)
         {
-            if ((candidate.Shape == CompoundShape.Closed) != holdClosed && held.Contains(candidate.KeyHash)) both.Add(candidate.KeyHash);
+            if ((candidate.Shape == CompoundShape.Closed) != holdClosed && held.Contains(candidate.KeyHash)
+                || candidate.Shape == CompoundShape.Spaced && hyphenated.Contains(candidate.KeyHash)) several.Add(candidate.KeyHash);
         }
-        return both;
+        return several;
     }
 
     /// <summary>The forms of a profile's spelling entries by their first word, case ignored.</summary>
@@ -837,6 +862,20 @@ internal sealed class VariantIndex
                 candidates.Add(candidate.At(first));
             }
         }
+        return PhrasesWrittenBothWays(candidates);
+    }
+
+    /// <summary><paramref name="candidates"/> less the phrases (<see cref="CompoundCandidate.IsPhrase"/>) the article writes one
+    /// way only: "stop and frisk" is a candidate beside "stop-and-frisk", "law and order" alone is three words.</summary>
+    private static List<CompoundCandidate> PhrasesWrittenBothWays(List<CompoundCandidate> candidates)
+    {
+        HashSet<ulong>? spaced = null, hyphenated = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.IsPhrase) (candidate.Shape == CompoundShape.Spaced ? spaced ??= [] : hyphenated ??= []).Add(candidate.KeyHash);
+        }
+        if (spaced is null && hyphenated is null) return candidates;
+        candidates.RemoveAll(c => c.IsPhrase && !(spaced is not null && spaced.Contains(c.KeyHash) && hyphenated is not null && hyphenated.Contains(c.KeyHash)));
         return candidates;
     }
 
@@ -873,10 +912,26 @@ internal sealed class VariantIndex
                     var written = article.GetText(TextSpan.FromBounds(token.Span.Start, second.Span.End));
                     Add(new CompoundCandidate(at, CompoundShape.Spaced, written, CompoundKeyHash(written, ' ')));
                 }
+                var third = index + 2;
+                if (third < sentence.EndToken && tokens[next] is { IsWord: true } joining && JoiningWords.Contains(joining.Text)
+                    && tokens[third] is { IsWord: true, StartsUpper: false } last && IsCompoundPart(text) && IsCompoundPart(last.Text)
+                    && SpellingText.OnlySpacesBetween(article.Text, token.Span, joining.Span) && SpellingText.OnlySpacesBetween(article.Text, joining.Span, last.Span))
+                {
+                    var written = article.GetText(TextSpan.FromBounds(token.Span.Start, last.Span.End));
+                    Add(new CompoundCandidate(at, CompoundShape.Spaced, written, CompoundKeyHash(written, ' '), isPhrase: true));
+                }
             }
-            else if (text.IndexOf('-', hyphen + 1) < 0 && (IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
+            else if (text.IndexOf('-', hyphen + 1) is var secondHyphen && secondHyphen < 0)
             {
-                Add(new CompoundCandidate(at, CompoundShape.Hyphenated, text, CompoundKeyHash(text, '-')));
+                if ((IsCompoundPart(text.Substring(0, hyphen)) || IsLetterPrefix(text, hyphen)) && IsCompoundPart(text.Substring(hyphen + 1)))
+                {
+                    Add(new CompoundCandidate(at, CompoundShape.Hyphenated, text, CompoundKeyHash(text, '-')));
+                }
+            }
+            else if (text.IndexOf('-', secondHyphen + 1) < 0 && JoiningWords.Contains(text.Substring(hyphen + 1, secondHyphen - hyphen - 1))
+                     && IsCompoundPart(text.Substring(0, hyphen)) && IsCompoundPart(text.Substring(secondHyphen + 1)))
+            {
+                Add(new CompoundCandidate(at, CompoundShape.Hyphenated, text, CompoundKeyHash(text, '-'), isPhrase: true));
             }
         }
         return candidates?.ToArray() ?? [];
@@ -927,6 +982,66 @@ internal sealed class VariantIndex
                 word.IsInHeading, null, word.Text.Length, ' '));
         }
         occurrences.AddRange(found.OrderBy(o => o.Span.Start));
+    }
+
+    private const string ClosedUpNameKeyPrefix = "closed-up name:";
+
+    /// <summary>
+    /// A name of capitalised words written closed up and spaced: "SuperBowl" beside "Super Bowl", "BlackLivesMatter" beside
+    /// "Black Lives Matter". A closed word of two capitalised parts or more, each of two letters or more ("YouTube", not
+    /// "McD" or "iPhone"), is a candidate only where the article also writes its parts as capitalised words a space apart; both
+    /// are then one compound, closed and open.
+    /// </summary>
+    private static void AddClosedUpNames(Article article, HashSet<int> listed, List<VariantOccurrence> occurrences)
+    {
+        var tokens = article.Tokens;
+        Dictionary<string, string[]>? closedUp = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) || listed.Contains(i) || PartsOfClosedUpName(tokens[i].Text) is not { } parts) continue;
+            (closedUp ??= new Dictionary<string, string[]>(StringComparer.Ordinal))[parts[0]] = parts;
+        }
+        if (closedUp is null) return;
+        var found = new List<VariantOccurrence>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || !char.IsUpper(token.Text[0]) || listed.Contains(i)) continue;
+            if (PartsOfClosedUpName(token.Text) is { } closed)
+            {
+                found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + token.Text.ToLowerInvariant(), Closed, token.Span, token.Text, VariantKind.Compound,
+                    token.IsTranscribed, token.IsInHeading, null, closed[0].Length));
+                continue;
+            }
+            if (!closedUp.TryGetValue(token.Text, out var parts) || i + parts.Length > tokens.Count) continue;
+            var last = i;
+            while (last + 1 < i + parts.Length && tokens[last + 1].Text == parts[last + 1 - i]
+                   && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, tokens[last + 1].Span)) last++;
+            if (last != i + parts.Length - 1) continue;
+            var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
+            found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + string.Concat(parts).ToLowerInvariant(), Open, span, article.GetText(span), VariantKind.Compound,
+                token.IsTranscribed, token.IsInHeading, null, token.Text.Length));
+        }
+        // A closed-up name the article never spaces is one spelling: nothing to compare.
+        var spacedKeys = new HashSet<string>(found.Where(o => o.Form == Open).Select(o => o.Key), StringComparer.Ordinal);
+        occurrences.AddRange(found.Where(o => spacedKeys.Contains(o.Key)));
+    }
+
+    /// <summary>The capitalised parts of a word of letters written as a closed-up name ("Super", "Bowl" of "SuperBowl"): two
+    /// parts or more, each a capital and at least one letter in lower case. Null for any other word.</summary>
+    private static string[]? PartsOfClosedUpName(string text)
+    {
+        if (text.Length < 5 || !SpellingText.IsLetters(text)) return null;
+        List<string>? parts = null;
+        var start = 0;
+        for (var k = 1; k <= text.Length; k++)
+        {
+            if (k < text.Length && !char.IsUpper(text[k])) continue;
+            if (k - start < 2 || !SpellingText.IsCapitalized(text.Substring(start, k - start))) return null;
+            (parts ??= new List<string>()).Add(text.Substring(start, k - start));
+            start = k;
+        }
+        return parts is { Count: >= 2 } ? parts.ToArray() : null;
     }
 
     /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
@@ -1066,6 +1181,10 @@ internal sealed class VariantIndex
         }
         return keys;
     }
+
+    /// <summary>The short words that join the outer words of a three-word compound: "stop-and-frisk", "editor-in-chief",
+    /// "face-to-face", "cash-for-access".</summary>
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "and", "in", "of", "to", "for", "on", "by", "or", "the", "at" };
 
     /// <summary>Three letters or more, all lower case (so the part is looked up as written), and no word that makes a different
     /// word when closed up.</summary>
