@@ -102,8 +102,10 @@ public sealed partial class ProcessBuildTests(PackageFeedLease lease) : IClassFi
 
         var build = project.Build("-v:d");
 
-        // The task runs with the Roslyn it ships, loaded from its own folder, whatever Roslyn the SDK has.
-        build.Output.ShouldContain("Roslyn configuration API from " + Path.Combine(feed.Root, "packages", "editorial", PackageFeed.PackageVersion, "tasks", "netstandard2.0", "Microsoft.CodeAnalysis.dll"));
+        // `dotnet build` runs the task's precompiled .NET build (tasks/net10.0), with the Roslyn it ships, loaded from its own
+        // folder, whatever Roslyn the SDK has.
+        var taskFolder = Path.Combine(feed.Root, "packages", "editorial", PackageFeed.PackageVersion, "tasks", "net10.0");
+        build.Output.ShouldContain($"Editorial: engine from {Path.Combine(taskFolder, "Editorial.Hosting.dll")}; Roslyn configuration API from {Path.Combine(taskFolder, "Microsoft.CodeAnalysis.dll")}");
         var expected = CheckRun.Run(new CheckRequest(articles)).Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList();
         build.Diagnostics.ShouldBe(expected.Select(BuildLine).ToList(), build.ToString());
         build.ExitCode.ShouldBe(expected.Any(d => d.Severity == Severity.Error) ? 1 : 0, build.ToString());
