@@ -122,7 +122,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// "editor-in-chief" twice, "editor in chief" once). A hyphen and a space are a compound's uses as much as its spellings:
     /// style guides hyphenate a compound before the noun it modifies and leave a noun open ("a face-to-face meeting", "they met
     /// face to face", "the north side"). So a hyphenated form never departs, and a spaced one only from the article's own
-    /// writing of the same use: a modifier before its noun from hyphenated modifiers written at least as often (the grammar's
+    /// writing of the same use: a modifier before its noun from hyphenated modifiers written more often (the grammar's
     /// form for it, which the writer chose), never an adverb in -ly ("a fully loaded ship" is right however the article writes
     /// it elsewhere); a noun only as a phrase of three words ("editor in chief") against the hyphenated nouns written more
     /// often, a title or a term the writer chose to hyphenate whole. Two words as a noun are left open whatever the article's
@@ -138,7 +138,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         {
             if (occurrence.Separator == '-') continue;
             var departs = occurrence.ModifiesNoun
-                ? hyphenatedModifiers > 0 && hyphenatedModifiers >= spacedModifiers && !occurrence.Text.Substring(0, occurrence.SplitAt).EndsWith("ly", StringComparison.Ordinal)
+                ? hyphenatedModifiers > spacedModifiers && !occurrence.Text.Substring(0, occurrence.SplitAt).EndsWith("ly", StringComparison.Ordinal)
                   && votes.Any(o => o.Separator == '-' && o.ModifiesNoun && NounAfter(o) == NounAfter(occurrence))
                 : IsPhraseOfThree(occurrence.Text) && hyphenatedNouns > spacedNouns;
             if (!departs || !SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span) || reported.Any(r => r.OverlapsWith(occurrence.Span))) continue;
