@@ -268,15 +268,20 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
     /// The package ships the task twice, and its targets pick the build by the MSBuild that runs: the precompiled net10.0 build
     /// for `dotnet build` on .NET 10 and later (the builds of these tests load it), the netstandard2.0 build for .NET Framework
     /// MSBuild (Visual Studio), Mono's, and older SDKs, whose runtime would ignore code compiled for .NET 10. No MSBuild but the
-    /// SDK's runs here, so the packed targets are evaluated with the runtime's type and version as properties of the test.
+    /// SDK's runs here, so the packed targets are evaluated with the runtime's type and version as properties of the test. The
+    /// precompiled build is linux-x64's: an SDK of another platform (its NETCoreSdkRuntimeIdentifier) must take the IL build,
+    /// since its runtime would refuse the image rather than compile its IL.
     /// </summary>
     [Theory]
-    [InlineData("Core", "10.0.12", "net10.0")]
-    [InlineData("Core", "11.0.0", "net10.0")]
-    [InlineData("Core", "8.0.31", "netstandard2.0")]
-    [InlineData("Full", "4.0.30319.42000", "netstandard2.0")]
-    [InlineData("Mono", "4.0.30319.42000", "netstandard2.0")]
-    public void The_task_is_loaded_from_the_build_for_the_MSBuild_that_runs(string runtimeType, string runtimeVersion, string framework)
+    [InlineData("Core", "10.0.12", "linux-x64", "net10.0")]
+    [InlineData("Core", "11.0.0", "linux-x64", "net10.0")]
+    [InlineData("Core", "10.0.12", "win-x64", "netstandard2.0")]
+    [InlineData("Core", "10.0.12", "osx-arm64", "netstandard2.0")]
+    [InlineData("Core", "10.0.12", "linux-arm64", "netstandard2.0")]
+    [InlineData("Core", "8.0.31", "linux-x64", "netstandard2.0")]
+    [InlineData("Full", "4.0.30319.42000", "", "netstandard2.0")]
+    [InlineData("Mono", "4.0.30319.42000", "", "netstandard2.0")]
+    public void The_task_is_loaded_from_the_build_for_the_MSBuild_that_runs(string runtimeType, string runtimeVersion, string sdkRuntimeIdentifier, string framework)
     {
         using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed.Feed, $"Editorial.{PackageFeed.PackageVersion}.nupkg"));
         package.GetEntry($"tasks/{framework}/Editorial.Build.dll").ShouldNotBeNull();
@@ -284,7 +289,7 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
         using (var reader = new StreamReader(package.GetEntry("build/Editorial.targets")!.Open())) targets = reader.ReadToEnd();
         targets.ShouldContain("$(MSBuildRuntimeType)");
         targets.ShouldContain("$([System.Environment]::Version)");
-        var folder = Path.Combine(feed.Root, "runtime-" + runtimeType + "-" + runtimeVersion, "build");
+        var folder = Path.Combine(feed.Root, "runtime-" + runtimeType + "-" + runtimeVersion + "-" + sdkRuntimeIdentifier, "build");
         Directory.CreateDirectory(folder);
         var targetsFile = Path.Combine(folder, "Editorial.targets");
         File.WriteAllText(targetsFile, targets
@@ -292,7 +297,10 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
             .Replace("$([System.Environment]::Version)", "$(RuntimeVersionUnderTest)", StringComparison.Ordinal));
 
         using var projects = new Microsoft.Build.Evaluation.ProjectCollection();
-        var evaluated = projects.LoadProject(targetsFile, new Dictionary<string, string> { ["RuntimeTypeUnderTest"] = runtimeType, ["RuntimeVersionUnderTest"] = runtimeVersion }, toolsVersion: null);
+        var evaluated = projects.LoadProject(targetsFile, new Dictionary<string, string>
+        {
+            ["RuntimeTypeUnderTest"] = runtimeType, ["RuntimeVersionUnderTest"] = runtimeVersion, ["NETCoreSdkRuntimeIdentifier"] = sdkRuntimeIdentifier,
+        }, toolsVersion: null);
 
         evaluated.GetPropertyValue("EditorialTaskAssembly").ShouldBe(Path.Combine(Path.GetDirectoryName(folder)!, "tasks", framework, "Editorial.Build.dll"));
     }
