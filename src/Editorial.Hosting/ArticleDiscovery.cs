@@ -30,10 +30,15 @@ public static class ArticleDiscovery
     /// <summary>The profile files of a check of <paramref name="checkedPaths"/>: those named (<c>--profiles</c>), and each checked
     /// folder's own <c>rules/</c> folder, where the MSBuild task reads a project's profiles too.</summary>
     public static IReadOnlyList<string> ProfileFiles(IEnumerable<string> namedProfiles, IEnumerable<string> checkedPaths) =>
-        ExpandProfiles(namedProfiles.Concat(checkedPaths.Select(p => Path.Combine(p, ProjectLayout.ProfileFolderName)).Where(Directory.Exists)));
+        ExpandProfiles(namedProfiles)
+            .Concat(ExpandProfiles(checkedPaths.Select(p => Path.Combine(p, ProjectLayout.ProfileFolderName)).Where(Directory.Exists), keepEmptyFolders: false))
+            .Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its subfolders).</summary>
-    public static IReadOnlyList<string> ExpandProfiles(IEnumerable<string> paths)
+    /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its
+    /// subfolders). A folder named for its profiles that holds none is kept, for <see cref="ArticleReader.ReadProfiles"/> to say so
+    /// (a mistyped <c>--profiles</c> folder would otherwise be no profile without a word); a project's own <c>rules/</c> folder
+    /// may be empty.</summary>
+    public static IReadOnlyList<string> ExpandProfiles(IEnumerable<string> paths, bool keepEmptyFolders = true)
     {
         var files = new List<string>();
         foreach (var path in paths)
@@ -43,9 +48,9 @@ public static class ArticleDiscovery
                 files.Add(path);
                 continue;
             }
-            files.AddRange(Directory.EnumerateFiles(path)
-                .Where(ProjectLayout.IsProfileName)
-                .OrderBy(f => f, StringComparer.Ordinal));
+            var profiles = Directory.EnumerateFiles(path).Where(ProjectLayout.IsProfileName).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            if (profiles.Count == 0 && keepEmptyFolders) files.Add(path);
+            files.AddRange(profiles);
         }
         return files.Distinct(StringComparer.Ordinal).ToList();
     }

@@ -67,6 +67,11 @@ public static class ArticleReader
     {
         foreach (var path in paths)
         {
+            if (Directory.Exists(path))
+            {
+                diagnostics.Add(ArticleFile.Unreadable(path, "the folder holds no profile (*.yml, *.yaml)"));
+                continue;
+            }
             var file = ReadFile(path, EditorialOptions.DefaultMaxArticleChars, out var problem);
             if (problem is not null) diagnostics.Add(problem);
             if (file is not null) yield return new ProfileSource(path, file.Text);

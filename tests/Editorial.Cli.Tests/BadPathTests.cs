@@ -185,6 +185,19 @@ public class BadPathTests
     }
 
     [Fact]
+    public void A_profiles_folder_that_holds_no_profile_is_ED9001_and_a_project_s_empty_rules_folder_is_not()
+    {
+        using var cli = new CliHarness();
+        cli.Write("desk/notes.txt", "Profiles to come.\n");
+        cli.Write("rules/README.txt", "House profiles go here.\n");
+        cli.Write("story.txt", "Talks in Kyiv.\n");
+        var outcome = cli.Run("check", "story.txt", "--profiles", "desk");
+        outcome.Lines.ShouldBe([$"desk(1,1,1,1): error ED9001: Cannot read '{cli.PathOf("desk")}': the folder holds no profile (*.yml, *.yaml)"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        cli.Run("check", ".").Lines.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_declared_charset_the_file_does_not_match_is_located_and_named()
     {
         using var cli = new CliHarness();
