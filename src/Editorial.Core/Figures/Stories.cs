@@ -480,10 +480,10 @@ public static class Stories
         [ThreadStatic] private static List<double>? s_maxima;
 
         /// <summary>
-        /// What the names both articles give weigh, each name of several words counted once at its rarest word, as
-        /// <see cref="Weight(IEnumerable{string}, StoryTraits)"/> weighs the shared names of <see cref="Explain"/> (the smaller article's
-        /// grouping of words into names). The maxima are added heaviest first, the order in which that sum adds them, so the two
-        /// agree to the last bit; this one makes no list of names.
+        /// What the names both articles give weigh, each name of several words counted once at its rarest word (the smaller
+        /// article's grouping of words into names), without a list of them. The names' weights are added heaviest first, an order
+        /// set by value alone: links that share names of the same weights weigh the same to the last bit, so their ranking and
+        /// the threshold they are held to do not depend on which article's names came first.
         /// </summary>
         private double SharedNameWeight(StoryTraits a, StoryTraits b)
         {
