@@ -996,24 +996,21 @@ internal sealed class VariantIndex
     {
         var tokens = article.Tokens;
         Dictionary<string, string[]>? closedUp = null;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) || listed.Contains(i) || PartsOfClosedUpName(tokens[i].Text) is not { } parts) continue;
-            (closedUp ??= new Dictionary<string, string[]>(StringComparer.Ordinal))[parts[0]] = parts;
-        }
-        if (closedUp is null) return;
         var found = new List<VariantOccurrence>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !char.IsUpper(token.Text[0]) || listed.Contains(i)) continue;
-            if (PartsOfClosedUpName(token.Text) is { } closed)
-            {
-                found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + token.Text.ToLowerInvariant(), Closed, token.Span, token.Text, VariantKind.Compound,
-                    token.IsTranscribed, token.IsInHeading, null, closed[0].Length));
-                continue;
-            }
-            if (!closedUp.TryGetValue(token.Text, out var parts) || i + parts.Length > tokens.Count) continue;
+            if (!token.IsWord || !char.IsUpper(token.Text[0]) || listed.Contains(i) || PartsOfClosedUpName(token.Text) is not { } parts) continue;
+            (closedUp ??= new Dictionary<string, string[]>(StringComparer.Ordinal))[parts[0]] = parts;
+            found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + token.Text.ToLowerInvariant(), Closed, token.Span, token.Text, VariantKind.Compound,
+                token.IsTranscribed, token.IsInHeading, null, parts[0].Length));
+        }
+        if (closedUp is null) return;
+        // The spaced forms: a name's first part is one capitalised word, never itself closed up, so no closed-up word is one.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || listed.Contains(i) || !closedUp.TryGetValue(token.Text, out var parts) || i + parts.Length > tokens.Count) continue;
             var last = i;
             while (last + 1 < i + parts.Length && tokens[last + 1].Text == parts[last + 1 - i]
                    && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, tokens[last + 1].Span)) last++;
@@ -1024,7 +1021,7 @@ internal sealed class VariantIndex
         }
         // A closed-up name the article never spaces is one spelling: nothing to compare.
         var spacedKeys = new HashSet<string>(found.Where(o => o.Form == Open).Select(o => o.Key), StringComparer.Ordinal);
-        occurrences.AddRange(found.Where(o => spacedKeys.Contains(o.Key)));
+        occurrences.AddRange(found.Where(o => spacedKeys.Contains(o.Key)).OrderBy(o => o.Span.Start));
     }
 
     /// <summary>The capitalised parts of a word of letters written as a closed-up name ("Super", "Bowl" of "SuperBowl"): two
