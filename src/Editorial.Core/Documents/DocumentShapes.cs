@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Text;
@@ -19,7 +20,7 @@ internal static class DocumentShapes
     /// shape its type cannot hold. Unknown keys are left to the caller, which names the keys it knows.</summary>
     public static void Check(YamlMappingNode document, Type type, List<(Mark Start, string Message)> problems)
     {
-        var properties = YamlDocuments.PropertiesOf(type).ToDictionary(p => p.Key, p => p.Type, StringComparer.Ordinal);
+        var properties = PropertiesByType.GetOrAdd(type, t => YamlDocuments.PropertiesOf(t).ToDictionary(p => p.Key, p => p.Type, StringComparer.Ordinal));
         foreach (var entry in document.Children)
         {
             if (entry.Key is YamlScalarNode { Value: { } key } && properties.TryGetValue(key, out var valueType))
@@ -28,6 +29,9 @@ internal static class DocumentShapes
             }
         }
     }
+
+    /// <summary>Each document type's keys and value types, read once: a profile's every spelling entry is checked against them.</summary>
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, Type>> PropertiesByType = new();
 
     private static void Check(YamlNode node, Type type, string what, List<(Mark Start, string Message)> problems)
     {
