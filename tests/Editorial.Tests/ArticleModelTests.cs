@@ -325,6 +325,26 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Template_tags_and_relative_paths_are_one_token_each_and_an_unclosed_tag_is_text()
+    {
+        var article = Article.Parse("a.txt", "See {{< ref \"../a.md\" >}} and {% include b.html %}, then {{ page.title }} in ./notes or ../img/c.jpg. A {{ brace stays, and so does {% this.");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(
+            ["{{< ref \"../a.md\" >}}", "{% include b.html %}", "{{ page.title }}", "./notes", "../img/c.jpg"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("brace");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("this");
+    }
+
+    [Fact]
+    public void A_block_of_unclosed_template_openings_is_read_once()
+    {
+        // Each opening would search the rest of the block for its closing marks; a failed search answers for the later ones.
+        var text = string.Concat(Enumerable.Repeat("{{ {% ", 50_000));
+        var article = Article.Parse("a.txt", text);
+        article.Tokens.Count.ShouldBe(200_000);
+        article.Tokens.ShouldAllBe(t => !t.IsNonProse);
+    }
+
+    [Fact]
     public void Dotted_module_paths_and_snake_case_names_are_not_prose()
     {
         var article = Article.Parse("a.txt", "Set max_retries in app.config.loader, e.g. for the U.S.A. team. It ended.Then news.bbc.co.uk/world loaded.");

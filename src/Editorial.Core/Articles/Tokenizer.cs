@@ -6,8 +6,8 @@ namespace Editorial.Articles;
 /// <summary>
 /// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most three times and
 /// never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
-/// handles, hashtags, file names, dotted and snake_case identifiers, code spans) become one punctuation-kind token each,
-/// so that no rule reads their parts as words or their dots as punctuation.
+/// handles, hashtags, file names and relative paths, dotted and snake_case identifiers, code spans, template tags) become one
+/// punctuation-kind token each, so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
 internal static class Tokenizer
 {
@@ -42,6 +42,7 @@ internal static class Tokenizer
     {
         var i = block.Start;
         var end = block.End;
+        var templateTags = new TemplateTagSearch(end);
         while (i < end)
         {
             var c = text[i];
@@ -53,7 +54,7 @@ internal static class Tokenizer
             int next;
             TokenKind kind;
             var flags = TokenFlags.None;
-            if ((next = NonProseEnd(text, i, end)) > i) (kind, flags) = (TokenKind.Punctuation, TokenFlags.NonProse);
+            if ((next = NonProseEnd(text, i, end, ref templateTags)) > i) (kind, flags) = (TokenKind.Punctuation, TokenFlags.NonProse);
             else if (char.IsLetter(c)) { next = WordEnd(text, i, end); kind = TokenKind.Word; }
             else if (char.IsDigit(c)) { next = NumberEnd(text, i, end); kind = TokenKind.Number; }
             else if (IsPossessive(text, i, end)) { next = i + 2; kind = TokenKind.Word; }
@@ -96,7 +97,7 @@ internal static class Tokenizer
     public const char ObjectReplacement = '\uFFFC';
 
     /// <summary>The end of the non-prose span that starts at <paramref name="i"/>, or <paramref name="i"/> when none does.</summary>
-    private static int NonProseEnd(char[] text, int i, int end)
+    private static int NonProseEnd(char[] text, int i, int end, ref TemplateTagSearch templateTags)
     {
         var c = text[i];
         if (c == ObjectReplacement) return i + 1;
@@ -111,6 +112,9 @@ internal static class Tokenizer
             var close = System.Array.IndexOf(text, '`', i + 1, end - i - 1);
             return close > i ? close + 1 : i;
         }
+        if (c == '{' && i + 1 < end && text[i + 1] is '{' or '%') return templateTags.End(text, i);
+        // A relative path ("../img/hall.jpg", "./notes"): prose never opens a word with a dot and a slash.
+        if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../")) return RunEnd(text, i, end);
         if (c is '@' or '#' && i + 1 < end && (char.IsLetter(text[i + 1]) || (c == '@' && text[i + 1] == '_')))
         {
             var j = i + 1;
@@ -124,6 +128,33 @@ internal static class Tokenizer
             return email > i ? email : DottedNameEnd(text, i, end);
         }
         return i;
+    }
+
+    /// <summary>
+    /// A site generator's template tag in the article's text: a Hugo shortcode ("{{&lt; figure src="../a.jpg" &gt;}}",
+    /// "{{% note %}}"), a Liquid, Jinja or Go template's output or tag ("{{ page.title }}", "{% include x.html %}"). Its
+    /// quotation marks, paths and dots are the template's; the text between a paired shortcode's tags stays prose. Unclosed,
+    /// it is read as text. A search that found no closing mark says so for every later opening of its kind in the block, so
+    /// a block of openings alone is read once, not once per opening.
+    /// </summary>
+    private struct TemplateTagSearch(int blockEnd)
+    {
+        private readonly int end = blockEnd;
+        private int noOutputCloseFrom = blockEnd, noTagCloseFrom = blockEnd;
+
+        public int End(char[] text, int i)
+        {
+            var isOutput = text[i + 1] == '{';
+            var closing = isOutput ? '}' : '%';
+            var searchedTo = isOutput ? noOutputCloseFrom : noTagCloseFrom;
+            for (var j = i + 2; j + 1 < end; j++)
+            {
+                if (j >= searchedTo) break;
+                if (text[j] == closing && text[j + 1] == '}') return j + 2;
+            }
+            if (isOutput) noOutputCloseFrom = i; else noTagCloseFrom = i;
+            return i;
+        }
     }
 
     /// <summary>Everything up to the next white space, without the sentence's punctuation after it.</summary>

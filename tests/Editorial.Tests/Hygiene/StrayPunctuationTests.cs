@@ -47,6 +47,19 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void Template_tags_and_relative_paths_of_a_site_generator_s_article_are_left_alone_and_the_prose_around_them_is_checked()
+    {
+        // A Hugo page with shortcodes, a Jekyll include and an MDX import: their dots and quotation marks are the template's.
+        const string page = "# The ferry returns\n\n"
+            + "{{< figure src=\"../img/pier.jpg\" caption=\"The pier at dawn ..\" >}}\n\n"
+            + "{% include gallery.html folder=\"../photos\" %}\n\n"
+            + "import Timeline from './components/Timeline'\n\n"
+            + "The ferry sails at noon {{< ref \"../timetable.md\" >}}. The crossing takes an hour..\n";
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty));
+        findings.Select(HygieneRun.Describe).ShouldBe(["a.md(9,83): ED4003: Doubled full stop '..'"]);
+    }
+
+    [Fact]
     public void A_space_after_markdown_markup_is_left_alone_since_the_mark_s_neighbour_is_not_prose()
     {
         var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
