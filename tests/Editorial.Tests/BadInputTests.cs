@@ -67,6 +67,21 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Hugo_s_TOML_front_matter_is_not_prose_and_the_article_starts_after_it()
+    {
+        // The keys' quotation marks, lists and dots are TOML's; the body may follow the closing line without a blank line.
+        Check("a.md", "+++\ntitle = \"Ferry..\"\ntags = [\"pier\" , \"tide\"]\n+++\nThe ferry sails at noon , the harbour master said.\n").ShouldBe(
+            ["a.md(5,25,5,26): ED4003: Space before ','"]);
+    }
+
+    [Fact]
+    public void TOML_front_matter_that_is_never_closed_is_ED9007_at_its_fence()
+    {
+        Check("a.md", "+++\ntitle = \"Ferry\"\n\nThe ferry sails at noon.\n").ShouldBe(
+            ["a.md(1,1,1,4): ED9007: TOML front matter is not closed: no '+++' line ends it"]);
+    }
+
+    [Fact]
     public void Front_matter_that_is_one_value_or_a_list_is_ED9007_at_its_start()
     {
         Check("a.md", "---\noutlet ap, story talks\n---\nThe talks went on.\n").ShouldBe(

@@ -25,9 +25,12 @@ internal static class MarkdownLayout
     public static ArticleLayout Read(string text)
     {
         MarkdownDocument document;
+        var tomlFrontMatter = TomlFrontMatter(text);
         try
         {
-            document = Markdown.Parse(text, Pipeline);
+            // Markdig knows no TOML front matter: it reads the text with that block as blank lines, so that the block is not
+            // prose and the paragraph after it starts where the article does.
+            document = Markdown.Parse(tomlFrontMatter is { } toml ? BlankedOut(text, toml) : text, Pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {
@@ -40,10 +43,14 @@ internal static class MarkdownLayout
             return plain;
         }
         var layout = new ArticleLayout(text);
-        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text))
+        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, "---"))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
                 $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
+        }
+        if (tomlFrontMatter is null && OpensFrontMatter(text, TomlFence))
+        {
+            layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3), "TOML front matter is not closed: no '+++' line ends it"));
         }
         var prose = new bool[text.Length];
         // Blocks only: a paragraph's inlines are walked once, by AddProse (a page of unclosed links is 800,000 of them).
@@ -143,9 +150,45 @@ internal static class MarkdownLayout
         }
     }
 
-    /// <summary>A first line of exactly "---" opens YAML front matter, as Markdig reads it.</summary>
-    private static bool OpensFrontMatter(string text) =>
-        text.StartsWith("---", StringComparison.Ordinal) && (text.Length == 3 || text[3] is '\n' or '\r');
+    /// <summary>A first line of exactly "---" opens YAML front matter, as Markdig reads it; "+++" opens TOML front matter, as
+    /// Hugo reads it.</summary>
+    private static bool OpensFrontMatter(string text, string fence) =>
+        text.StartsWith(fence, StringComparison.Ordinal) && (text.Length == fence.Length || text[fence.Length] is '\n' or '\r');
+
+    private const string TomlFence = "+++";
+
+    /// <summary>
+    /// Hugo's TOML front matter: from a first line "+++" to the next line "+++", both included. It is not prose, and its keys
+    /// are not read: no TOML reader loads in every host (the analyzer runs inside compilers that pin their own libraries), and
+    /// the engine reads no standard format by hand. The outlet and the story are set in .editorconfig
+    /// (<c>editorial.outlet</c>, <c>editorial.story</c>) or in YAML front matter.
+    /// </summary>
+    private static TextSpan? TomlFrontMatter(string text)
+    {
+        if (!OpensFrontMatter(text, TomlFence)) return null;
+        var lineStart = text.IndexOf('\n') + 1;
+        while (lineStart > 0 && lineStart < text.Length)
+        {
+            var after = lineStart + TomlFence.Length;
+            if (string.CompareOrdinal(text, lineStart, TomlFence, 0, TomlFence.Length) == 0 && (after == text.Length || text[after] is '\n' or '\r'))
+            {
+                return TextSpan.FromBounds(0, after);
+            }
+            lineStart = text.IndexOf('\n', lineStart) + 1;
+        }
+        return null;
+    }
+
+    /// <summary>The text with the span's characters other than line breaks made spaces: the same length, lines and places.</summary>
+    private static string BlankedOut(string text, TextSpan span)
+    {
+        var characters = text.ToCharArray();
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (characters[i] is not ('\n' or '\r')) characters[i] = ' ';
+        }
+        return new string(characters);
+    }
 
     private static void ReadFrontMatter(ArticleLayout layout, string text, YamlFrontMatterBlock block)
     {
