@@ -2,6 +2,7 @@ using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Engine;
 using Editorial.Hosting;
+using Editorial.Hosting.Configuration;
 using Editorial.Hosting.Fixing;
 using Editorial.Rules;
 using Editorial.Text;
@@ -61,12 +62,35 @@ public sealed class ArticleWorkspace
         return [CheckDocument(path, document)];
     }
 
-    /// <summary>The saved text is the open text, which the server already has (the client may send it again).</summary>
+    /// <summary>The saved text is the open text, which the server already has (the client may send it again). A saved
+    /// configuration file (<c>.editorconfig</c>, a profile) is <see cref="FilesChanged"/>.</summary>
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> Save(string uri, string? text)
     {
-        if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document)) return [];
+        if (ArticlePath(uri) is not { } path) return FilesChanged([uri]);
+        if (!_open.TryGetValue(path, out var document)) return [];
         if (text is not null) document.Text = text;
         return CheckFolderOf(path);
+    }
+
+    /// <summary>
+    /// Files changed on disk (saved in the editor, or written by a pull or a script: the client's file events). A configuration
+    /// file (<c>.editorconfig</c>, a <c>*.yml</c> or <c>*.yaml</c> profile) or an article the editor does not hold changes
+    /// what the open articles' checks see, so every open article's folder is checked again, once, and republished: a profile's
+    /// new spelling or a severity set in <c>.editorconfig</c> shows without reopening anything, and so do the configuration
+    /// file's own problems. Other files change nothing.
+    /// </summary>
+    public IReadOnlyList<Lsp.PublishDiagnosticsParams> FilesChanged(IEnumerable<string> uris)
+    {
+        var relevant = uris.Select(LspConversion.PathOfUri).OfType<string>().Any(path =>
+            Path.GetFileName(path) == EditorConfigResolver.EditorConfigName || ProjectLayout.IsProfileName(path)
+            || ArticleFormats.FromPath(path) is not null && !_open.ContainsKey(Path.GetFullPath(path)));
+        if (!relevant) return [];
+        var publications = new List<Lsp.PublishDiagnosticsParams>();
+        foreach (var scope in _open.Keys.GroupBy(open => FolderOf(open) ?? open, PathComparer).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            publications.AddRange(CheckFolderOf(scope.First()));
+        }
+        return publications;
     }
 
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> Close(string uri)

@@ -19,6 +19,8 @@ public sealed class EditorialLanguageServer
         new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _shutdownRequested;
+    private JsonRpc? _rpc;
+    private bool _clientWatchesFiles;
 
     private EditorialLanguageServer(ServerOptions options)
     {
@@ -42,6 +44,7 @@ public sealed class EditorialLanguageServer
         };
         // LSP sends every method's parameters as one object: it is the handler's one argument, not a set of named arguments.
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        server._rpc = rpc;
         rpc.StartListening();
         var publishing = server.PublishAsync(rpc);
         await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
@@ -74,6 +77,7 @@ public sealed class EditorialLanguageServer
             ?? (parameters.RootUri is { } rootUri ? [rootUri] : []);
         foreach (var folder in folders.Select(LspConversion.PathOfUri).OfType<string>()) _workspace.AddFolder(folder);
         if (parameters.WorkspaceFolders is null && parameters.RootUri is null && parameters.RootPath is { } rootPath) _workspace.AddFolder(rootPath);
+        _clientWatchesFiles = parameters.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         var version = typeof(EditorialLanguageServer).Assembly.GetName().Version?.ToString(3);
         return new Lsp.InitializeResult(
             new Lsp.ServerCapabilities(
@@ -83,10 +87,25 @@ public sealed class EditorialLanguageServer
             new Lsp.ServerInfo("editorial", version));
     }
 
+    /// <summary>
+    /// Asks a client that can watch files to report changes to the files a check reads: <c>.editorconfig</c>, profiles and
+    /// articles (<see cref="ArticleWorkspace.FilesChanged"/>). The answer is not waited for: a client that refuses still has
+    /// saves of the files it edits.
+    /// </summary>
     [JsonRpcMethod("initialized")]
     public void Initialized(Lsp.Empty? parameters = null)
     {
+        if (!_clientWatchesFiles || _rpc is null) return;
+        var watchers = new[] { "**/.editorconfig", "**/*.{yml,yaml}", "**/*.{md,markdown,txt,html,htm}" }
+            .Select(glob => new Lsp.FileSystemWatcher(glob)).ToList();
+        var registration = new Lsp.Registration("editorial-files", "workspace/didChangeWatchedFiles", new Lsp.DidChangeWatchedFilesRegistrationOptions(watchers));
+        _ = _rpc.InvokeWithParameterObjectAsync("client/registerCapability", new Lsp.RegistrationParams([registration]))
+            .ContinueWith(static task => _ = task.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
     }
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles")]
+    public void DidChangeWatchedFiles(Lsp.DidChangeWatchedFilesParams parameters) =>
+        Send(_workspace.FilesChanged(parameters.Changes.Select(change => change.Uri)));
 
     [JsonRpcMethod("textDocument/didOpen")]
     public void DidOpen(Lsp.DidOpenTextDocumentParams parameters) =>

@@ -75,7 +75,27 @@ public static class Lsp
 
     public sealed record WorkspaceFolder(string Uri, string? Name);
 
-    public sealed record InitializeParams(string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders);
+    public sealed record InitializeParams(string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders,
+        ClientCapabilities? Capabilities = null);
+
+    /// <summary>Of the client's capabilities, only whether it watches files for the server when asked.</summary>
+    public sealed record ClientCapabilities(WorkspaceClientCapabilities? Workspace);
+
+    public sealed record WorkspaceClientCapabilities(DynamicRegistrationCapability? DidChangeWatchedFiles);
+
+    public sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
+
+    public sealed record FileEvent(string Uri, int Type);
+
+    public sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
+
+    public sealed record FileSystemWatcher(string GlobPattern);
+
+    public sealed record DidChangeWatchedFilesRegistrationOptions(IReadOnlyList<FileSystemWatcher> Watchers);
+
+    public sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
+
+    public sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
 
     public static class TextDocumentSyncKind
     {

@@ -129,6 +129,35 @@ public sealed class ArticleWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Saving_a_configuration_file_checks_the_open_articles_again_with_it()
+    {
+        _workspace.Open(Uri("desk/a.txt"), 1, "Talks in Kiev.\n");
+        _files.Write(".editorconfig", "root = true\n\n[desk/**]\neditorial.EDT001.severity = none\n");
+
+        Show(_workspace.Save(Uri(".editorconfig"), null)).ShouldBe(["a.txt v1: "]);
+        // A value the configuration does not define is its own problem, published for the file that holds it.
+        _files.Write(".editorconfig", "root = true\n\n[desk/**]\neditorial.EDT001.severity = loud\n");
+        Show(_workspace.Save(Uri(".editorconfig"), null)).ShouldBe([
+            ".editorconfig v-: ED9006 3:0-3:25 Invalid value 'loud' for 'editorial.EDT001.severity': a severity is one of none, silent, suggestion, info, warning, error, default",
+            "a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    [Fact]
+    public void Files_changed_on_disk_check_the_open_articles_again_when_a_check_reads_them()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _files.Write("b.txt", "Kiev again.\n");
+        _files.Write("notes.json", "{ }");
+
+        _workspace.FilesChanged([Uri("notes.json")]).ShouldBeEmpty();
+        Show(_workspace.FilesChanged([Uri("b.txt"), Uri("notes.json")])).ShouldBe([
+            "a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'; EDT004 0:9-0:13 'Kiev' is also in b.txt",
+            "b.txt v-: EDT004 0:0-0:4 'Kiev' is also in a.txt",
+        ]);
+    }
+
+    [Fact]
     public void Closing_clears_the_documents_diagnostics()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");

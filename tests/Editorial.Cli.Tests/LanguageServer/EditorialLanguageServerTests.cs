@@ -13,6 +13,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
     private readonly CliHarness _files = new();
     private readonly Channel<JsonElement> _published = Channel.CreateUnbounded<JsonElement>();
+    private readonly Channel<JsonElement> _registrations = Channel.CreateUnbounded<JsonElement>();
     private readonly Task<int> _server;
     private readonly JsonRpc _client;
 
@@ -23,7 +24,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         _client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
-        _client.AddLocalRpcTarget(new Editor(_published.Writer));
+        _client.AddLocalRpcTarget(new Editor(_published.Writer, _registrations.Writer));
         _client.StartListening();
     }
 
@@ -33,10 +34,10 @@ public sealed class EditorialLanguageServerTests : IDisposable
         _files.Dispose();
     }
 
-    private async Task<JsonElement> InitializeAsync()
+    private async Task<JsonElement> InitializeAsync(object? capabilities = null)
     {
         var rootUri = LspConversion.UriOfPath(_files.Root);
-        var result = await _client.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = 1, rootUri, capabilities = new { } }).WaitAsync(Timeout);
+        var result = await _client.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = 1, rootUri, capabilities = capabilities ?? new { } }).WaitAsync(Timeout);
         await _client.NotifyWithParameterObjectAsync("initialized", new { });
         return result;
     }
@@ -74,6 +75,34 @@ public sealed class EditorialLanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_client_that_watches_files_is_asked_to_and_a_changed_editorconfig_rechecks_the_open_articles()
+    {
+        await InitializeAsync(new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
+        var registration = await _registrations.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        registration.GetRawText().ShouldBe(
+            """{"registrations":[{"id":"editorial-files","method":"workspace/didChangeWatchedFiles","registerOptions":{"watchers":[{"globPattern":"**/.editorconfig"},{"globPattern":"**/*.{yml,yaml}"},{"globPattern":"**/*.{md,markdown,txt,html,htm}"}]}}]}""");
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("diagnostics").GetArrayLength().ShouldBe(1);
+
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = none\n");
+        await _client.NotifyWithParameterObjectAsync("workspace/didChangeWatchedFiles",
+            new { changes = new[] { new { uri = LspConversion.UriOfPath(_files.PathOf(".editorconfig")), type = 2 } } });
+        var republished = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        republished.GetProperty("uri").GetString().ShouldBe(uri);
+        republished.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_client_that_cannot_watch_files_is_not_asked_to()
+    {
+        await InitializeAsync();
+        await _client.InvokeAsync("shutdown").WaitAsync(Timeout);
+        _registrations.Reader.TryRead(out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_1()
     {
         await InitializeAsync();
@@ -83,10 +112,17 @@ public sealed class EditorialLanguageServerTests : IDisposable
         (await _server.WaitAsync(Timeout)).ShouldBe(1);
     }
 
-    /// <summary>The client side of the notifications the server sends.</summary>
-    private sealed class Editor(ChannelWriter<JsonElement> published)
+    /// <summary>The client side of the notifications and requests the server sends.</summary>
+    private sealed class Editor(ChannelWriter<JsonElement> published, ChannelWriter<JsonElement> registrations)
     {
         [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
         public void PublishDiagnostics(JsonElement parameters) => published.TryWrite(parameters);
+
+        [JsonRpcMethod("client/registerCapability", UseSingleObjectParameterDeserialization = true)]
+        public object? RegisterCapability(JsonElement parameters)
+        {
+            registrations.TryWrite(parameters);
+            return null;
+        }
     }
 }
