@@ -325,6 +325,14 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_front_matter_title_is_a_heading_and_the_other_keys_are_not_prose()
+    {
+        var article = Article.Parse("a.md", "---\ntitle: Ferry returns\ntags: pier\n---\nThe ferry sails at noon.\n");
+        article.Tokens.Where(t => t.IsInHeading).Select(t => t.Text).ShouldBe(["Ferry", "returns"]);
+        article.Tokens.Select(t => t.Text).ShouldNotContain("pier");
+    }
+
+    [Fact]
     public void Template_tags_and_relative_paths_are_one_token_each_and_an_unclosed_tag_is_text()
     {
         var article = Article.Parse("a.txt", "See {{< ref \"../a.md\" >}} and {% include b.html %}, then {{ page.title }} in ./notes or ../img/c.jpg. A {{ brace stays, and so does {% this.");

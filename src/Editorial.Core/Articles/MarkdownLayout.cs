@@ -5,14 +5,15 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Editorial.Articles;
 
 /// <summary>
 /// Markdown articles through Markdig: only the literal text of paragraphs and headings, and the text of HTML blocks
-/// (<see cref="HtmlLayout"/>), is prose. Code, inline HTML, link destinations, autolinks, images and YAML front matter are
-/// blanked; front matter scalars become metadata.
+/// (<see cref="HtmlLayout"/>), is prose, and so is a YAML front matter's title, read as the headline. Code, inline HTML, link
+/// destinations, autolinks, images and the rest of the front matter are blanked; front matter scalars become metadata.
 /// </summary>
 internal static class MarkdownLayout
 {
@@ -59,7 +60,11 @@ internal static class MarkdownLayout
             switch (block)
             {
                 case YamlFrontMatterBlock frontMatter:
-                    ReadFrontMatter(layout, text, frontMatter);
+                    if (ReadFrontMatter(layout, text, frontMatter) is { } title)
+                    {
+                        for (var i = title.Start; i < title.End; i++) prose[i] = true;
+                        layout.Blocks.Add((title, true, false));
+                    }
                     break;
                 case HtmlBlock html when !html.Span.IsEmpty && html.Span.Start < text.Length:
                     // The text of an HTML block ("<div class=\"note\">…</div>") is prose like the rest, read as HTML.
@@ -190,10 +195,12 @@ internal static class MarkdownLayout
         return new string(characters);
     }
 
-    private static void ReadFrontMatter(ArticleLayout layout, string text, YamlFrontMatterBlock block)
+    /// <summary>Reads the front matter's keys into <paramref name="layout"/>'s metadata, and returns where its <c>title</c> is
+    /// written (<see cref="TitleSpan"/>), or null.</summary>
+    private static TextSpan? ReadFrontMatter(ArticleLayout layout, string text, YamlFrontMatterBlock block)
     {
         // An empty front matter block ("---" then "---") has no line array at all.
-        if (block.Lines.Count == 0 || block.Lines.Lines is null) return;
+        if (block.Lines.Count == 0 || block.Lines.Lines is null) return null;
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice).ToList();
         var contentStart = lines[0].Start;
         var contentEnd = Math.Min(text.Length, lines[lines.Count - 1].End + 1);
@@ -202,23 +209,25 @@ internal static class MarkdownLayout
         if (failure is { } broken)
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + broken.Offset, 0), "front matter is not valid YAML: " + broken.Message));
-            return;
+            return null;
         }
         // Comments alone, or nothing, hold no keys and say nothing wrong.
-        if (root is null) return;
+        if (root is null) return null;
         if (root is not YamlMappingNode mapping)
         {
             layout.Problems.Add(new ArticleProblem(At(root),
                 $"front matter holds {YamlLoading.ShapeOf(root)}, not keys and values, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
-            return;
+            return null;
         }
+        TextSpan? title = null;
         foreach (var entry in mapping.Children)
         {
             if (entry.Key is not YamlScalarNode { Value: { } written }) continue;
             var key = written.Trim();
-            if (entry.Value is YamlScalarNode { Value: { } value })
+            if (entry.Value is YamlScalarNode { Value: { } value } scalar)
             {
                 layout.AddMetadata(key, value.Trim(), At(entry.Value).Start, "front matter");
+                if (key == TitleKey) title = TitleSpan(yaml, scalar) is { } span ? new TextSpan(contentStart + span.Start, span.Length) : null;
             }
             else if (KeysRead.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
@@ -226,8 +235,34 @@ internal static class MarkdownLayout
                 layout.Problems.Add(new ArticleProblem(At(entry.Value), $"front matter '{key}' holds {YamlLoading.ShapeOf(entry.Value)}, not one value, so it does not apply"));
             }
         }
+        return title;
 
         TextSpan At(YamlNode node) => new(contentStart + YamlLoading.OffsetOf(yaml, node.Start), 0);
+    }
+
+    /// <summary>The key of the headline a site generator's page gives in its front matter (Jekyll, Hugo, Eleventy, Astro).</summary>
+    private const string TitleKey = "title";
+
+    /// <summary>
+    /// Where the front matter's title is written, in <paramref name="yaml"/>: the article's headline, checked as a heading is,
+    /// since a site generator's page often has no other. Only a title on one line whose text is its value (plain, or quoted
+    /// without escapes) is: any other would put the YAML's own marks (an escape, a folded line's indentation) into the prose.
+    /// </summary>
+    private static TextSpan? TitleSpan(string yaml, YamlScalarNode title)
+    {
+        if (title.Start.Line != title.End.Line || title.Value is not { Length: > 0 } value) return null;
+        var start = YamlLoading.OffsetOf(yaml, title.Start);
+        var end = YamlLoading.OffsetOf(yaml, title.End);
+        if (title.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted)
+        {
+            start++;
+            end--;
+        }
+        else if (title.Style != ScalarStyle.Plain)
+        {
+            return null;
+        }
+        return end - start == value.Length && string.CompareOrdinal(yaml, start, value, 0, value.Length) == 0 ? new TextSpan(start, value.Length) : null;
     }
 
     /// <summary>The front-matter keys the engine reads (<see cref="Article.Metadata"/>): outlet and story choose the profile

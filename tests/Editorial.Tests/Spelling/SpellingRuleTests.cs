@@ -421,9 +421,22 @@ public class SpellingRuleTests
     [Fact]
     public void Markdown_code_links_and_front_matter_are_not_prose()
     {
-        var text = "---\ntitle: kyiv and Kiev\noutlet: ap\n---\n# Talks\n\nTalks in Kyiv went on at 08:20 GMT. The `kyiv` tag, `0820 GMT` and " +
+        var text = "---\ntags: kyiv and Kiev\noutlet: ap\n---\n# Talks\n\nTalks in Kyiv went on at 08:20 GMT. The `kyiv` tag, `0820 GMT` and " +
                    "[the report](https://example.com/kiev/kyiv) stay.\n\n```\nkyiv Kiev U.S. US\n```\n";
         SpellingCheck.Text(text, path: "a.md").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_front_matter_title_is_the_headline_and_is_checked_where_it_is_written()
+    {
+        // A site generator's page (Jekyll, Hugo) gives its headline as the title, often with no heading in the body.
+        Lines("---\ntitle: Talks in Kiev resume\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md")
+            .ShouldBe(["a.md(2,17,2,21): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        Lines("---\ntitle: 'Talks in Kiev resume'\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md")
+            .ShouldBe(["a.md(2,18,2,22): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        // A title whose text is not its value as written (an escape, a folded block) is left alone: its marks are the YAML's.
+        Lines("---\ntitle: \"Talks in \\\"Kiev\\\" resume\"\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md").ShouldBeEmpty();
+        Lines("---\ntitle: >\n  Talks in Kiev\n  resume\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md").ShouldBeEmpty();
     }
 
     [Fact]
