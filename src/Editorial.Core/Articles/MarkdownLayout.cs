@@ -44,7 +44,7 @@ internal static class MarkdownLayout
             return plain;
         }
         var layout = new ArticleLayout(text);
-        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, "---"))
+        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
                 $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
@@ -160,6 +160,7 @@ internal static class MarkdownLayout
     private static bool OpensFrontMatter(string text, string fence) =>
         text.StartsWith(fence, StringComparison.Ordinal) && (text.Length == fence.Length || text[fence.Length] is '\n' or '\r');
 
+    private const string YamlFence = "---";
     private const string TomlFence = "+++";
 
     /// <summary>
