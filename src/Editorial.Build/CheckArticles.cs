@@ -27,6 +27,10 @@ public sealed class CheckArticles : Task
     /// <summary>Global configs named by the project; .globalconfig files above the articles are found without being named.</summary>
     public ITaskItem[] GlobalConfigFiles { get; set; } = [];
 
+    /// <summary>Every .editorconfig and .globalconfig in the articles' folders and above them, as the targets found them
+    /// (EditorialConfigFile): the task looks for no others. Not set (none was found): each folder is probed.</summary>
+    public ITaskItem[]? ConfigFiles { get; set; }
+
     /// <summary>The outlet of articles whose .editorconfig or front matter names none (the EditorialOutlet property).</summary>
     public string? DefaultOutlet { get; set; }
 
@@ -56,7 +60,8 @@ public sealed class CheckArticles : Task
             FullPaths(ProfileFiles),
             string.IsNullOrWhiteSpace(DefaultOutlet) ? null : DefaultOutlet!.Trim(),
             FullPaths(GlobalConfigFiles),
-            ResultsCacheFile: string.IsNullOrWhiteSpace(ArticleCacheFile) ? null : Path.GetFullPath(ArticleCacheFile));
+            ResultsCacheFile: string.IsNullOrWhiteSpace(ArticleCacheFile) ? null : Path.GetFullPath(ArticleCacheFile),
+            ConfigFiles: ConfigFiles is null ? null : FullPaths(ConfigFiles));
         // Where the engine and Roslyn's configuration API were loaded from: the task's own folder, not the SDK's copy of Roslyn.
         Log.LogMessage(MessageImportance.Low, "Editorial: engine from {0}; Roslyn configuration API from {1}",
             typeof(CheckRun).Assembly.Location, typeof(Microsoft.CodeAnalysis.AnalyzerConfigSet).Assembly.Location);

@@ -22,19 +22,21 @@ public sealed record StoredDiagnostic(
 }
 
 /// <summary>The findings of the last check, kept under obj/ between builds, and read on every build, with nothing changed too:
-/// in a compact binary form (paths, codes and help links written once each and named by number). Read once in a fresh
-/// process, as a build reads it, 56,000 findings took 0.13 s of CPU and 4.4 MB, against 0.73 s and 19 MB as JSON.</summary>
+/// in a compact binary form (paths, codes, help links and messages written once each and named by number: a newsroom's findings
+/// repeat a few hundred messages, "Use 'Kyiv'" in every article that writes Kiev). Read once in a fresh process, as a build
+/// reads it, 56,000 findings took 0.13 s of CPU and 4.4 MB, against 0.73 s and 19 MB as JSON.</summary>
 public static class ResultsCache
 {
     /// <summary>Written first: a file of another layout (an older Editorial's) is not read.</summary>
-    private const string FormatTag = "editorial-results/2";
+    private const string FormatTag = "editorial-results/3";
 
     public static void Write(string path, IEnumerable<Diagnostic> diagnostics)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var stored = diagnostics.Select(StoredDiagnostic.From).ToList();
         var strings = new StringNumbering();
-        var shared = stored.Select(d => (Id: strings.NumberOf(d.Id), HelpLink: strings.NumberOf(d.HelpLink), File: strings.NumberOf(d.File))).ToList();
+        var shared = stored.Select(d => (Id: strings.NumberOf(d.Id), Message: strings.NumberOf(d.Message), HelpLink: strings.NumberOf(d.HelpLink),
+            File: strings.NumberOf(d.File))).ToList();
         using var writer = new BinaryWriter(File.Create(path), Encoding.UTF8);
         writer.Write(FormatTag);
         writer.Write(strings.Strings.Count);
@@ -45,7 +47,7 @@ public static class ResultsCache
             var d = stored[i];
             writer.Write(shared[i].Id);
             writer.Write((int)d.Severity);
-            writer.Write(d.Message);
+            writer.Write(shared[i].Message);
             writer.Write(shared[i].HelpLink);
             writer.Write(shared[i].File);
             writer.Write(d.Line);
@@ -66,7 +68,7 @@ public static class ResultsCache
             var stored = new List<StoredDiagnostic>(count);
             for (var i = 0; i < count; i++)
             {
-                stored.Add(new StoredDiagnostic(strings[reader.ReadInt32()], (Severity)reader.ReadInt32(), reader.ReadString(),
+                stored.Add(new StoredDiagnostic(strings[reader.ReadInt32()], (Severity)reader.ReadInt32(), strings[reader.ReadInt32()],
                     strings[reader.ReadInt32()], strings[reader.ReadInt32()], reader.ReadInt32(), reader.ReadInt32()));
             }
             return stored;

@@ -21,7 +21,9 @@ namespace Editorial.Hosting;
 /// <see cref="Contents"/> holds, by full path, the articles a host has in hand instead of on disk (one piped on standard input,
 /// an editor's unsaved documents): the path still names the article and chooses its configuration.
 /// <see cref="ResultsCacheFile"/>, when set, keeps each article's own findings between runs (<see cref="ArticleResultsCache"/>):
-/// only new and changed articles are checked on their own; the report is the same as without it.</summary>
+/// only new and changed articles are checked on their own; the report is the same as without it. <see cref="ConfigFiles"/>, when
+/// set, are every <c>.editorconfig</c> and <c>.globalconfig</c> in the articles' folders and above them, as the host found them:
+/// the folders are not probed for others.</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
@@ -30,7 +32,8 @@ public sealed record CheckRequest(
     IReadOnlyList<Rule>? Rules = null,
     IReadOnlyList<Diagnostic>? PathProblems = null,
     IReadOnlyDictionary<string, ArticleContent>? Contents = null,
-    string? ResultsCacheFile = null);
+    string? ResultsCacheFile = null,
+    IReadOnlyList<string>? ConfigFiles = null);
 
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
 /// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
@@ -112,7 +115,8 @@ public static class CheckRun
         var engine = new EditorialEngine(profiles, request.Rules);
         var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
             ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
-        var resolver = new EditorConfigResolver(request.GlobalConfigFiles, cache is null ? null : path => cache.FindConfigFile(path, engine), engine.Reports);
+        var resolver = new EditorConfigResolver(request.GlobalConfigFiles, cache is null ? null : path => cache.FindConfigFile(path, engine), engine.Reports,
+            request.ConfigFiles);
         var settingsKeys = new List<string>();
         var findingsKeys = new List<string?>();
         var stamps = new List<ArticleResultsCache.FileStamp>();

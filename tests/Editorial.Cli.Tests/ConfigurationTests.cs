@@ -1,4 +1,5 @@
 using System.Text;
+using Editorial.Hosting;
 
 namespace Editorial.Cli.Tests;
 
@@ -69,6 +70,36 @@ public class ConfigurationTests
         [
             "loud/b.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
             "plain/c.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+    }
+
+    /// <summary>A host that has found the configuration files above the articles already (the MSBuild targets list them) hands
+    /// them over, and no folder is probed for others: a file it did not list is not read, with or without a results cache.</summary>
+    [Fact]
+    public void Configuration_files_the_host_lists_are_the_only_ones_read()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = error\n");
+        cli.Write("desk/.editorconfig", "[*.txt]\neditorial.EDT001.severity = none\n");
+        cli.Write("desk/a.txt", "The talks in Kiev.\n");
+        cli.Write("wire/b.txt", "Kiev.\n");
+        List<string> Check(IReadOnlyList<string>? configFiles, string? cache = null) => CheckRun.Run(
+            new CheckRequest([cli.PathOf("desk/a.txt"), cli.PathOf("wire/b.txt")], ResultsCacheFile: cache is null ? null : cli.PathOf(cache),
+                ConfigFiles: configFiles) { Rules = [new KievRule()] })
+            .Diagnostics.Select(d => d.ToString()).ToList();
+        string[] bothFiles = [cli.PathOf(".editorconfig"), cli.PathOf("desk/.editorconfig")];
+
+        var probed = Check(null);
+        probed.ShouldBe([cli.PathOf("wire/b.txt") + "(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'"]);
+        Check(bothFiles).ShouldBe(probed);
+        Check(bothFiles, "obj/cache").ShouldBe(probed);
+        Check(bothFiles, "obj/cache").ShouldBe(probed);
+
+        // Only the root's file listed: the desk's file, which switches the rule off there, is not read.
+        Check([cli.PathOf(".editorconfig")]).ShouldBe(
+        [
+            cli.PathOf("desk/a.txt") + "(1,14,1,18): error EDT001: Use 'Kyiv', not 'Kiev'",
+            cli.PathOf("wire/b.txt") + "(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
     }
 
