@@ -24,9 +24,9 @@ internal static class LowercaseNamePhrases
         public string[] Words { get; } = forms.Select(f => f.ToLowerInvariant()).ToArray();
         public TextSpan First { get; } = first;
         /// <summary>How often the article capitalises the name, a caption printed under each photo of a gallery counted once
-        /// (<see cref="StyleChoice.RepetitionKey"/>): one caption repeated must not outvote the running text.</summary>
+        /// (<see cref="StyleChoice.Repetition"/>): one caption repeated must not outvote the running text.</summary>
         public int Capitalised => Printed.Count;
-        public HashSet<string> Printed { get; } = new(System.StringComparer.Ordinal);
+        public HashSet<StyleChoice.Repetition> Printed { get; } = new();
         public int CapitalisedInOwnWords { get; set; }
         /// <summary>The possessives before the capitalised name ("Britain's Ministry of Defence").</summary>
         public HashSet<string> Possessors { get; } = new(System.StringComparer.Ordinal);
@@ -114,7 +114,7 @@ internal static class LowercaseNamePhrases
             var key = string.Join(" ", words).ToLowerInvariant();
             var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
             if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), span);
-            name.Printed.Add(StyleChoice.RepetitionKey(article, span, key));
+            name.Printed.Add(StyleChoice.Repetition.Of(article, span, key));
             if (!SpellingGates.IsTranscribed(article, token)) name.CapitalisedInOwnWords++;
             if (Possessor(article, start) is { } possessor) name.Possessors.Add(possessor);
         }
