@@ -46,14 +46,26 @@ internal static class LowercaseNamePhrases
         var article = context.Article;
         var names = FindNames(article);
         if (names.Count == 0) return;
-        var byFirstWord = names.Values.GroupBy(n => n.Words[0]).ToDictionary(g => g.Key, g => g.ToList(), System.StringComparer.Ordinal);
-        // Lowering keeps a word's length: a word as long as no name's first word is not lowered to be looked up.
+        // The names by their first word as a lowered form can write it: as the name capitalises it or in lower case
+        // (IsLoweredForm), each spelling naming every name of that first word. Any other spelling of it is no lowered form of
+        // these names, so no token is lowered to be looked up (a capitalised word's lowering was a string at each edit).
+        var byFirstWord = new Dictionary<string, List<Name>>(System.StringComparer.Ordinal);
+        foreach (var group in names.Values.GroupBy(n => n.Words[0]))
+        {
+            var sharing = group.ToList();
+            foreach (var name in sharing)
+            {
+                byFirstWord[name.Forms[0]] = sharing;
+                byFirstWord[name.Words[0]] = sharing;
+            }
+        }
+        // A word as long as no name's first word is not looked up.
         var firstWordLengths = new HashSet<int>(byFirstWord.Keys.Select(word => word.Length));
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !firstWordLengths.Contains(token.Text.Length) || !byFirstWord.TryGetValue(token.Text.ToLowerInvariant(), out var candidates)) continue;
+            if (!token.IsWord || !firstWordLengths.Contains(token.Text.Length) || !byFirstWord.TryGetValue(token.Text, out var candidates)) continue;
             foreach (var name in candidates)
             {
                 var last = i + name.Words.Length - 1;
