@@ -25,18 +25,23 @@ internal static class RepeatedQuotations
         IReadOnlyList<TextSpan> posts)
     {
         var found = new List<TextSpan>();
-        var quoted = new List<(string Words, Quotation Quotation)>();
+        var longQuotations = new List<Quotation>();
         // Every run of three words the quotations hold, as hashes: a sentence with none of them repeats none, and most
-        // sentences are set aside with a hash per word, before any of their text is copied. A hit is confirmed on the words.
-        var shingles = new HashSet<ulong>();
+        // sentences are set aside with a hash per word, before any of their text is copied. A hit is confirmed on the words;
+        // the quotations' are copied only then, once. The runs are sorted and searched rather than kept in a set: a set of an
+        // article's hundreds of runs was made at each edit table after table as it grew, and a list of them is one array.
+        var shingles = new List<ulong>();
         var wordHashes = new List<ulong>();
         foreach (var quotation in quotations)
         {
             if (quotation.IsTerm || HashWords(tokens, quotation.ContentSpan, insideQuotations: true, wordHashes) < MinimumWords) continue;
-            quoted.Add((WordsIn(tokens, quotation.ContentSpan, insideQuotations: true), quotation));
+            longQuotations.Add(quotation);
             for (var w = 0; w + 2 < wordHashes.Count; w++) shingles.Add(Shingle(wordHashes, w));
         }
-        if (quoted.Count == 0) return found;
+        if (longQuotations.Count == 0) return found;
+        shingles.Sort();
+        List<string>? quoted = null;
+        List<string> Quoted() => quoted ??= longQuotations.ConvertAll(quotation => WordsIn(tokens, quotation.ContentSpan, insideQuotations: true));
         var previousEnd = 0;
         var lastRepeating = -2;
         foreach (var sentence in sentences)
@@ -46,14 +51,14 @@ internal static class RepeatedQuotations
             var end = tokens[sentence.LastToken].Span.End;
             // A short sentence of the quotation right after a repeating one goes on with the same post ("Stakes are high.").
             if (count >= 3 && count < MinimumWords && lastRepeating == sentence.Index - 1
-                && Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), quoted)
+                && Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), Quoted())
                 && found.Count > 0 && !Sorted.AnyOverlaps(posts, TextSpan.FromBounds(found[found.Count - 1].Start, end)))
             {
                 found[found.Count - 1] = TextSpan.FromBounds(found[found.Count - 1].Start, end);
                 (previousEnd, lastRepeating) = (end, sentence.Index);
                 continue;
             }
-            if (count < MinimumWords || !HasShingleOf(wordHashes, shingles) || !Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), quoted)) continue;
+            if (count < MinimumWords || !HasShingleOf(wordHashes, shingles) || !Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), Quoted())) continue;
             var start = PostStart(tokens, sentence, quotations, previousEnd);
             var span = TextSpan.FromBounds(start, end);
             if (Sorted.AnyOverlaps(posts, span)) continue;
@@ -63,11 +68,12 @@ internal static class RepeatedQuotations
         return found;
     }
 
-    private static bool HasShingleOf(List<ulong> wordHashes, HashSet<ulong> shingles)
+    /// <param name="shingles">Sorted.</param>
+    private static bool HasShingleOf(List<ulong> wordHashes, List<ulong> shingles)
     {
         for (var w = 0; w + 2 < wordHashes.Count; w++)
         {
-            if (shingles.Contains(Shingle(wordHashes, w))) return true;
+            if (shingles.BinarySearch(Shingle(wordHashes, w)) >= 0) return true;
         }
         return false;
     }
@@ -76,9 +82,9 @@ internal static class RepeatedQuotations
     private static ulong Shingle(List<ulong> wordHashes, int w) => (wordHashes[w] * 1_000_003 + wordHashes[w + 1]) * 1_000_003 + wordHashes[w + 2];
 
     /// <summary>True when the sentence's words hold a quotation's, or a quotation's hold the sentence's.</summary>
-    private static bool Repeats(string words, List<(string Words, Quotation Quotation)> quoted)
+    private static bool Repeats(string words, List<string> quoted)
     {
-        foreach (var (quotedWords, _) in quoted)
+        foreach (var quotedWords in quoted)
         {
             if (words.IndexOf(quotedWords, StringComparison.Ordinal) >= 0 || quotedWords.IndexOf(words, StringComparison.Ordinal) >= 0) return true;
         }

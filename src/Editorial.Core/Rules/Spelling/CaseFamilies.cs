@@ -39,25 +39,32 @@ internal static class CaseFamilies
         var tokens = article.Tokens;
         var titleCaseLines = new TitleCaseLines(article);
         var particles = NameParticles.Of(context.Profile);
-        // Words in lower case are most of an article, and only the families of a word written otherwise somewhere are read: those first.
+        // Only a name departs from its acronym and back (WritesNameAndAcronym): the families of the words the article writes in
+        // capitals are read first, and a capitalised word's shape only where it is one of theirs. Capitalised words are a good
+        // part of an article, and reading the shape of each, and a family for each, was most of what this check cost an edit.
         Dictionary<string, List<Written>>? families = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !SpellingText.IsAllCaps(tokens[i].Text) || ShapeAt(article, i, titleCaseLines) != Shape.Capitals) continue;
+            families ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
+            if (!families.TryGetValue(tokens[i].Text, out var family)) families[tokens[i].Text] = family = [];
+            family.Add(new Written(i, Shape.Capitals));
+        }
+        if (families is null) return;
         for (var i = 0; i < tokens.Count; i++)
         {
             // A word in lower case has no other shape, nor has any word opening with a lower-case letter ("iPhone" has none): their
             // checks are made only for the families read below.
-            if (tokens[i].IsWord && (char.IsLower(tokens[i].Text[0]) || SpellingText.IsAllLower(tokens[i].Text))) continue;
-            if (ShapeAt(article, i, titleCaseLines) is not { } shape || shape == Shape.Lower) continue;
-            families ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
-            if (!families.TryGetValue(tokens[i].Text, out var family)) families[tokens[i].Text] = family = [];
-            family.Add(new Written(i, shape));
+            if (!tokens[i].IsWord || char.IsLower(tokens[i].Text[0]) || SpellingText.IsAllLower(tokens[i].Text) || !families.TryGetValue(tokens[i].Text, out var family)) continue;
+            if (ShapeAt(article, i, titleCaseLines) is { } shape && shape is Shape.Capitalised or Shape.InnerCapital) family.Add(new Written(i, shape));
         }
-        if (families is null) return;
-        // Only a name departs from its acronym and back: a family written only in capitals, or never, reports nothing whatever
-        // its lower case, which is read for the others alone (most articles have none).
+        // A family written only in capitals reports nothing whatever its lower case, which is read for the others alone (most
+        // articles have none). Each family's forms are put back in the article's order, as its findings are made in it.
         Dictionary<string, List<Written>>? compared = null;
         foreach (var pair in families)
         {
             if (!WritesNameAndAcronym(pair.Value)) continue;
+            pair.Value.Sort((a, b) => a.Token.CompareTo(b.Token));
             compared ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
             compared[pair.Key] = pair.Value;
         }

@@ -24,9 +24,9 @@ internal static class LowercaseNamePhrases
         public string[] Words { get; } = forms.Select(f => f.ToLowerInvariant()).ToArray();
         public TextSpan First { get; } = first;
         /// <summary>How often the article capitalises the name, a caption printed under each photo of a gallery counted once
-        /// (<see cref="StyleChoice.RepetitionKey"/>): one caption repeated must not outvote the running text.</summary>
+        /// (<see cref="StyleChoice.Repetition"/>): one caption repeated must not outvote the running text.</summary>
         public int Capitalised => Printed.Count;
-        public HashSet<string> Printed { get; } = new(System.StringComparer.Ordinal);
+        public HashSet<StyleChoice.Repetition> Printed { get; } = new();
         public int CapitalisedInOwnWords { get; set; }
         /// <summary>The possessives before the capitalised name ("Britain's Ministry of Defence").</summary>
         public HashSet<string> Possessors { get; } = new(System.StringComparer.Ordinal);
@@ -46,14 +46,26 @@ internal static class LowercaseNamePhrases
         var article = context.Article;
         var names = FindNames(article);
         if (names.Count == 0) return;
-        var byFirstWord = names.Values.GroupBy(n => n.Words[0]).ToDictionary(g => g.Key, g => g.ToList(), System.StringComparer.Ordinal);
-        // Lowering keeps a word's length: a word as long as no name's first word is not lowered to be looked up.
+        // The names by their first word as a lowered form can write it: as the name capitalises it or in lower case
+        // (IsLoweredForm), each spelling naming every name of that first word. Any other spelling of it is no lowered form of
+        // these names, so no token is lowered to be looked up (a capitalised word's lowering was a string at each edit).
+        var byFirstWord = new Dictionary<string, List<Name>>(System.StringComparer.Ordinal);
+        foreach (var group in names.Values.GroupBy(n => n.Words[0]))
+        {
+            var sharing = group.ToList();
+            foreach (var name in sharing)
+            {
+                byFirstWord[name.Forms[0]] = sharing;
+                byFirstWord[name.Words[0]] = sharing;
+            }
+        }
+        // A word as long as no name's first word is not looked up.
         var firstWordLengths = new HashSet<int>(byFirstWord.Keys.Select(word => word.Length));
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !firstWordLengths.Contains(token.Text.Length) || !byFirstWord.TryGetValue(token.Text.ToLowerInvariant(), out var candidates)) continue;
+            if (!token.IsWord || !firstWordLengths.Contains(token.Text.Length) || !byFirstWord.TryGetValue(token.Text, out var candidates)) continue;
             foreach (var name in candidates)
             {
                 var last = i + name.Words.Length - 1;
@@ -114,7 +126,7 @@ internal static class LowercaseNamePhrases
             var key = string.Join(" ", words).ToLowerInvariant();
             var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
             if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), span);
-            name.Printed.Add(StyleChoice.RepetitionKey(article, span, key));
+            name.Printed.Add(StyleChoice.Repetition.Of(article, span, key));
             if (!SpellingGates.IsTranscribed(article, token)) name.CapitalisedInOwnWords++;
             if (Possessor(article, start) is { } possessor) name.Possessors.Add(possessor);
         }

@@ -618,8 +618,20 @@ internal static class NameVariants
     /// </summary>
     private static void MergeTypos(Article article, List<NameWord> words, HashSet<int> listed, NameParticles particles)
     {
-        var families = words.Where(w => w.SurnameOf is null).GroupBy(w => w.Fold, StringComparer.Ordinal)
-            .Select(g => new TypoFamily(article, g.ToList())).ToList();
+        // The surnames by family key, in the order of each key's first word (as a grouping keeps them), each family's words
+        // gathered into its one list.
+        var families = new List<TypoFamily>();
+        var familyWords = new Dictionary<string, List<NameWord>>(words.Count, StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (word.SurnameOf is not null) continue;
+            if (!familyWords.TryGetValue(word.Fold, out var members)) familyWords[word.Fold] = members = new List<NameWord>(1);
+            members.Add(word);
+        }
+        foreach (var word in words)
+        {
+            if (word.SurnameOf is null && familyWords.TryGetValue(word.Fold, out var members) && familyWords.Remove(word.Fold)) families.Add(new TypoFamily(article, members));
+        }
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
         var slips = families.Where(f => !f.Known && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
         if (slips.Count == 0) return;

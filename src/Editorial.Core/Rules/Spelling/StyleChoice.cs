@@ -142,26 +142,67 @@ internal static class StyleChoice
     public static IReadOnlyList<T> Votes<T>(Article article, IReadOnlyList<T> occurrences) where T : IStyleOccurrence
     {
         if (occurrences.Count < 2) return occurrences;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Repetition>();
         var votes = new List<T>(occurrences.Count);
         foreach (var occurrence in occurrences)
         {
-            if (seen.Add(RepetitionKey(article, occurrence.Span, occurrence.Style))) votes.Add(occurrence);
+            if (seen.Add(Repetition.Of(article, occurrence.Span, occurrence.Style))) votes.Add(occurrence);
         }
         return votes.Count == occurrences.Count ? occurrences : votes;
     }
 
-    /// <summary>What makes an occurrence of <paramref name="form"/> at <paramref name="span"/> a repetition of an earlier one
-    /// (<see cref="Votes"/>): the form and its surroundings in its sentence, up to <see cref="ContextLength"/> characters
-    /// either side. Two occurrences with the same key are one text printed twice.</summary>
-    public static string RepetitionKey(Article article, TextSpan span, string form)
+    /// <summary>What makes an occurrence of a form at a span a repetition of an earlier one (<see cref="Votes"/>): the form and
+    /// its surroundings in its sentence, up to <see cref="ContextLength"/> characters either side. Two occurrences with equal
+    /// repetitions are one text printed twice. The surroundings are compared where they stand in the article's text, not
+    /// copied out into a key of three strings for each occurrence that votes. Comparing the three parts is comparing them
+    /// joined by NUL characters, as that key did: an article holds none (a NUL makes a file binary, ED9002).</summary>
+    public readonly struct Repetition : IEquatable<Repetition>
     {
-        var text = article.Text;
-        // Within its sentence: a caption repeated after different sentences is the same caption.
-        var sentence = article.SentenceIndexAt(span.Start);
-        var (sentenceStart, sentenceEnd) = sentence >= 0 ? (article.Sentences[sentence].Span.Start, article.Sentences[sentence].Span.End) : (0, text.Length);
-        var start = Math.Max(sentenceStart, span.Start - ContextLength);
-        var end = Math.Max(span.End, Math.Min(sentenceEnd, span.End + ContextLength));
-        return text.Substring(start, span.Start - start) + "\u0000" + form + "\u0000" + text.Substring(span.End, end - span.End);
+        private readonly string _text;
+        private readonly int _start;
+        private readonly TextSpan _span;
+        private readonly int _end;
+        private readonly string _form;
+
+        private Repetition(string text, int start, TextSpan span, int end, string form)
+        {
+            _text = text;
+            _start = start;
+            _span = span;
+            _end = end;
+            _form = form;
+        }
+
+        public static Repetition Of(Article article, TextSpan span, string form)
+        {
+            var text = article.Text;
+            // Within its sentence: a caption repeated after different sentences is the same caption.
+            var sentence = article.SentenceIndexAt(span.Start);
+            var (sentenceStart, sentenceEnd) = sentence >= 0 ? (article.Sentences[sentence].Span.Start, article.Sentences[sentence].Span.End) : (0, text.Length);
+            var start = Math.Max(sentenceStart, span.Start - ContextLength);
+            var end = Math.Max(span.End, Math.Min(sentenceEnd, span.End + ContextLength));
+            return new Repetition(text, start, span, end, form);
+        }
+
+        private int BeforeLength => _span.Start - _start;
+        private int AfterLength => _end - _span.End;
+
+        public bool Equals(Repetition other) =>
+            BeforeLength == other.BeforeLength && AfterLength == other.AfterLength && string.Equals(_form, other._form, StringComparison.Ordinal)
+            && string.CompareOrdinal(_text, _start, other._text, other._start, BeforeLength) == 0
+            && string.CompareOrdinal(_text, _span.End, other._text, other._span.End, AfterLength) == 0;
+
+        public override bool Equals(object? obj) => obj is Repetition other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = Fnv1a.Basis32;
+            for (var i = _start; i < _span.Start; i++) hash = Fnv1a.Add32(hash, _text[i]);
+            hash = Fnv1a.Add32(hash, 0);
+            foreach (var c in _form) hash = Fnv1a.Add32(hash, c);
+            hash = Fnv1a.Add32(hash, 0);
+            for (var i = _span.End; i < _end; i++) hash = Fnv1a.Add32(hash, _text[i]);
+            return (int)hash;
+        }
     }
 }

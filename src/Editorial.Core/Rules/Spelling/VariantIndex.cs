@@ -507,20 +507,30 @@ internal sealed class VariantIndex
     private static HashSet<ulong> HashesWrittenSeveralWays(List<CompoundCandidate> candidates)
     {
         // The hashes of the rarer kind are held, and the other kind's looked up in them; so are the hyphenated ones, which are few.
-        var closed = candidates.Count(c => c.Shape == CompoundShape.Closed);
-        var holdClosed = closed <= candidates.Count - closed;
-        var held = new HashSet<ulong>();
-        var hyphenated = new HashSet<ulong>();
+        // Held sorted in arrays of their exact size: the candidates are known before any is held, and a set grown one hash at a
+        // time made several tables for each edit's hundreds of candidates.
+        var (closed, hyphenatedCount) = (0, 0);
         foreach (var candidate in candidates)
         {
-            if ((candidate.Shape == CompoundShape.Closed) == holdClosed) held.Add(candidate.KeyHash);
-            if (candidate.Shape == CompoundShape.Hyphenated) hyphenated.Add(candidate.KeyHash);
+            if (candidate.Shape == CompoundShape.Closed) closed++;
+            else if (candidate.Shape == CompoundShape.Hyphenated) hyphenatedCount++;
         }
+        var holdClosed = closed <= candidates.Count - closed;
+        var held = new ulong[holdClosed ? closed : candidates.Count - closed];
+        var hyphenated = new ulong[hyphenatedCount];
+        var (heldCount, hyphenatedHeld) = (0, 0);
+        foreach (var candidate in candidates)
+        {
+            if ((candidate.Shape == CompoundShape.Closed) == holdClosed) held[heldCount++] = candidate.KeyHash;
+            if (candidate.Shape == CompoundShape.Hyphenated) hyphenated[hyphenatedHeld++] = candidate.KeyHash;
+        }
+        Array.Sort(held);
+        Array.Sort(hyphenated);
         var several = new HashSet<ulong>();
         foreach (var candidate in candidates)
         {
-            if ((candidate.Shape == CompoundShape.Closed) != holdClosed && held.Contains(candidate.KeyHash)
-                || candidate.Shape == CompoundShape.Spaced && hyphenated.Contains(candidate.KeyHash)) several.Add(candidate.KeyHash);
+            if ((candidate.Shape == CompoundShape.Closed) != holdClosed && Array.BinarySearch(held, candidate.KeyHash) >= 0
+                || candidate.Shape == CompoundShape.Spaced && Array.BinarySearch(hyphenated, candidate.KeyHash) >= 0) several.Add(candidate.KeyHash);
         }
         return several;
     }
