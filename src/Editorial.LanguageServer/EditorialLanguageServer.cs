@@ -1,3 +1,4 @@
+using Editorial.Articles;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
@@ -96,8 +97,8 @@ public sealed class EditorialLanguageServer
     public void Initialized(Lsp.Empty? parameters = null)
     {
         if (!_clientWatchesFiles || _rpc is null) return;
-        var watchers = new[] { "**/.editorconfig", "**/*.{yml,yaml}", "**/*.{md,markdown,txt,html,htm}" }
-            .Select(glob => new Lsp.FileSystemWatcher(glob)).ToList();
+        var articles = "**/*.{" + string.Join(",", ArticleFormats.Extensions.Keys.Select(extension => extension.TrimStart('.'))) + "}";
+        var watchers = new[] { "**/.editorconfig", "**/*.{yml,yaml}", articles }.Select(glob => new Lsp.FileSystemWatcher(glob)).ToList();
         var registration = new Lsp.Registration("editorial-files", "workspace/didChangeWatchedFiles", new Lsp.DidChangeWatchedFilesRegistrationOptions(watchers));
         _ = _rpc.InvokeWithParameterObjectAsync("client/registerCapability", new Lsp.RegistrationParams([registration]))
             .ContinueWith(static task => _ = task.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);

@@ -4,8 +4,8 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>
-/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most three times and
-/// never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
+/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most three times, and
+/// once more for each kind of template tag whose closing marks a search failed to find, and never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
 /// handles, hashtags, file names and relative paths, dotted and snake_case identifiers, code spans, template tags) become one
 /// punctuation-kind token each, so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
