@@ -17,15 +17,20 @@ namespace Editorial.Documents;
 internal static class DocumentShapes
 {
     /// <summary>Adds a problem for each value of <paramref name="document"/> (a document of type <paramref name="type"/>) whose
-    /// shape its type cannot hold. Unknown keys are left to the caller, which names the keys it knows.</summary>
-    public static void Check(YamlMappingNode document, Type type, List<(Mark Start, string Message)> problems)
+    /// shape its type cannot hold, and for each unknown key of a document inside it that <paramref name="nestedDocuments"/>
+    /// names ("unknown key 'prefered' in a spelling entry; its keys are …"). The document's own unknown keys are left to the
+    /// caller, which says more of them.</summary>
+    public static void Check(YamlMappingNode document, Type type, List<(Mark Start, string Message)> problems,
+        IReadOnlyDictionary<Type, string> nestedDocuments)
     {
         var properties = PropertiesByType.GetOrAdd(type, t => YamlDocuments.PropertiesOf(t).ToDictionary(p => p.Key, p => p.Type, StringComparer.Ordinal));
         foreach (var entry in document.Children)
         {
-            if (entry.Key is YamlScalarNode { Value: { } key } && properties.TryGetValue(key, out var valueType))
+            if (entry.Key is not YamlScalarNode { Value: { } key }) continue;
+            if (properties.TryGetValue(key, out var valueType)) Check(entry.Value, valueType, $"'{key}'", problems, nestedDocuments);
+            else if (nestedDocuments.TryGetValue(type, out var what))
             {
-                Check(entry.Value, valueType, $"'{key}'", problems);
+                problems.Add((entry.Key.Start, $"unknown key '{key}' in {what}; its keys are {string.Join(", ", YamlDocuments.KeysOf(type))}"));
             }
         }
     }
@@ -33,7 +38,8 @@ internal static class DocumentShapes
     /// <summary>Each document type's keys and value types, read once: a profile's every spelling entry is checked against them.</summary>
     private static readonly ConcurrentDictionary<Type, Dictionary<string, Type>> PropertiesByType = new();
 
-    private static void Check(YamlNode node, Type type, string what, List<(Mark Start, string Message)> problems)
+    private static void Check(YamlNode node, Type type, string what, List<(Mark Start, string Message)> problems,
+        IReadOnlyDictionary<Type, string> nestedDocuments)
     {
         // "variants:" with nothing after it reads as no value at all, whatever the type.
         if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" }) return;
@@ -44,7 +50,7 @@ internal static class DocumentShapes
                 problems.Add((node.Start, $"{what} holds {YamlLoading.ShapeOf(node)}, not a list"));
                 return;
             }
-            foreach (var child in list.Children) Check(child, item, $"an item of {what}", problems);
+            foreach (var child in list.Children) Check(child, item, $"an item of {what}", problems, nestedDocuments);
         }
         else if (DictionaryValueType(type) is { } value)
         {
@@ -55,12 +61,12 @@ internal static class DocumentShapes
             }
             foreach (var entry in map.Children)
             {
-                if (entry.Key is YamlScalarNode { Value: { } key }) Check(entry.Value, value, $"'{key}'", problems);
+                if (entry.Key is YamlScalarNode { Value: { } key }) Check(entry.Value, value, $"'{key}'", problems, nestedDocuments);
             }
         }
         else if (type.IsClass && type != typeof(string))
         {
-            if (node is YamlMappingNode document) Check(document, type, problems);
+            if (node is YamlMappingNode document) Check(document, type, problems, nestedDocuments);
             else problems.Add((node.Start, $"{what} holds {YamlLoading.ShapeOf(node)}, not keys and values"));
         }
         else if (node is not YamlScalarNode)

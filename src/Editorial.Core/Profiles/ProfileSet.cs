@@ -18,8 +18,12 @@ public sealed class ProfileSet
     // Before BuiltIn, which loads the built-in profiles with them: static fields are set in the order they are written.
     /// <summary>The keys of a profile, of a spelling entry and of an example, as YAML writes them (<c>match-case</c>).</summary>
     private static readonly IReadOnlyList<string> ProfileKeys = YamlDocuments.KeysOf(typeof(ProfileDocument));
-    private static readonly IReadOnlyList<string> SpellingKeys = YamlDocuments.KeysOf(typeof(SpellingDocument));
-    private static readonly IReadOnlyList<string> ExampleKeys = YamlDocuments.KeysOf(typeof(ExampleDocument));
+    /// <summary>The documents inside a profile whose unknown keys <see cref="DocumentShapes"/> reports, as its messages name them.</summary>
+    private static readonly Dictionary<Type, string> NestedDocuments = new()
+    {
+        [typeof(SpellingDocument)] = "a spelling entry",
+        [typeof(ExampleDocument)] = "an example",
+    };
 
     /// <summary>The built-in profiles read once per process, not again for every <see cref="Load"/> after <see cref="BuiltIn"/>:
     /// YAML is most of what a one-article check does before its article.</summary>
@@ -161,9 +165,10 @@ public sealed class ProfileSet
             ? name : source.DefaultName).Trim().ToLowerInvariant();
 
     /// <summary>
-    /// Keys the profile does not know, each at its place: top-level keys, keys of spelling entries and examples, list names
-    /// and setting keys and rule IDs under <c>severities:</c> (<see cref="ProfileVocabulary"/>; not checked without one); and
-    /// values in a shape their key cannot hold (<see cref="DocumentShapes"/>), in the order they are written.
+    /// Keys the profile does not know, each at its place: top-level keys, list names and setting keys and rule IDs under
+    /// <c>severities:</c> (<see cref="ProfileVocabulary"/>; not checked without one); and, in one walk of the document types
+    /// (<see cref="DocumentShapes"/>), keys of spelling entries and examples and values in a shape their key cannot hold; in
+    /// the order they are written.
     /// </summary>
     private static List<(Mark Start, string Message)> KeyProblems(YamlNode? root, ProfileVocabulary? vocabulary)
     {
@@ -189,15 +194,9 @@ public sealed class ProfileSet
                 case "severities" when vocabulary is not null:
                     Check(entry.Value, vocabulary.IsRuleId, "rule", vocabulary.RuleIds);
                     break;
-                case "spellings":
-                    CheckItems(entry.Value, SpellingKeys, "a spelling entry");
-                    break;
-                case "examples":
-                    CheckItems(entry.Value, ExampleKeys, "an example");
-                    break;
             }
         }
-        DocumentShapes.Check(profile, typeof(ProfileDocument), problems);
+        DocumentShapes.Check(profile, typeof(ProfileDocument), problems, NestedDocuments);
         return problems.OrderBy(problem => problem.Item1.Index).ToList();
 
         void Check(YamlNode node, Func<string, bool> known, string what, IReadOnlyList<string> names)
@@ -221,21 +220,6 @@ public sealed class ProfileSet
                 // A list or keys in place of the value is DocumentShapes' to report.
                 if (setting.Value is not YamlScalarNode { Value: { } value } || declared.Allows(value)) continue;
                 problems.Add((setting.Value.Start, $"'{value}' is not a value of setting '{declared.Key}'; its values are {string.Join(", ", declared.Values)}"));
-            }
-        }
-
-        void CheckItems(YamlNode node, IReadOnlyList<string> keys, string what)
-        {
-            if (node is not YamlSequenceNode items) return;
-            foreach (var item in items.Children.OfType<YamlMappingNode>())
-            {
-                foreach (var key in item.Children.Keys)
-                {
-                    if (key is YamlScalarNode { Value: { } name } && !keys.Contains(name, StringComparer.Ordinal))
-                    {
-                        problems.Add((key.Start, $"unknown key '{name}' in {what}; its keys are {string.Join(", ", keys)}"));
-                    }
-                }
             }
         }
     }

@@ -114,6 +114,13 @@ public class ProfileValidationTests
     }
 
     [Fact]
+    public void An_unknown_key_of_an_example_names_its_keys()
+    {
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nexamples:\n  - text: Talks in Kyiv.\n    report: []\n")).ShouldBe(
+            ["rules/desk.yml(4,5,4,5): error ED9004: Profile 'desk' is invalid: unknown key 'report' in an example; its keys are text, date, reports"]);
+    }
+
+    [Fact]
     public void An_unclosed_flow_list_followed_by_more_keys_is_reported_readably_at_its_bracket()
     {
         Load(new ProfileSource("rules/desk.yml", "name: desk\nlists:\n  reporting-verbs:\n    [said, told,\n     added\n  speech-nouns:\n    [remarks]\n")).ShouldBe(
