@@ -324,6 +324,19 @@ public class ArticleModelTests
         wovenArticle.SingleQuotedStatementSpans.Select(wovenArticle.GetText).ShouldBe(["We admire the design of the new pier", "and the old one too."]);
     }
 
+    [Theory]
+    [InlineData("_posts/2026-11-30-ferry-returns.md", "The ferry sails at noon.\n", "2026-11-30")]
+    [InlineData("archive/2026-11-30.txt", "The ferry sails at noon.\n", "2026-11-30")]
+    // The front matter's date wins; one it cannot read is reported (ED9007), not replaced by the file name's.
+    [InlineData("_posts/2026-11-30-ferry-returns.md", "---\ndate: 2026-12-01\n---\nThe ferry sails at noon.\n", "2026-12-01")]
+    [InlineData("_posts/2026-11-30-ferry-returns.md", "---\ndate: last Tuesday\n---\nThe ferry sails at noon.\n", null)]
+    [InlineData("notes-2026-11-30.md", "The ferry sails at noon.\n", null)]
+    [InlineData("2026-11-31-ferry.md", "The ferry sails at noon.\n", null)]
+    public void An_article_without_a_date_key_takes_the_day_its_file_name_opens_with(string path, string text, string? expected)
+    {
+        Article.Parse(path, text).Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);
+    }
+
     [Fact]
     public void A_front_matter_title_is_a_heading_and_the_other_keys_are_not_prose()
     {

@@ -71,7 +71,8 @@ public sealed partial class Article
         for (var count = reader.ReadInt32(); count > 0; count--) metadata[reader.ReadString()] = reader.ReadString();
         article.Metadata = metadata;
         // The date was read when the article was first parsed; a stored one is read again by the same reader.
-        article.Date = metadata.TryGetValue("date", out var written) && IsoDates.TryParseDate(written, out var date) ? date : null;
+        var hasDateKey = metadata.TryGetValue("date", out var written);
+        article.Date = DateOf(path, hasDateKey, hasDateKey && IsoDates.TryParseDate(written!, out var date) ? date : null);
         var paragraphs = new Paragraph[reader.ReadInt32()];
         for (var i = 0; i < paragraphs.Length; i++)
         {

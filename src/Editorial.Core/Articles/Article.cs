@@ -57,8 +57,23 @@ public sealed partial class Article
     public InlineSuppressions Suppressions { get; private set; } = InlineSuppressions.None;
 
     /// <summary>The article's date from front matter or page metadata, if it gives one (<see cref="IsoDates.TryParseDate"/>),
-    /// read once with the metadata (<see cref="ArticleLayout.AddMetadata"/>): the figure and story readers ask for it per figure.</summary>
+    /// read once with the metadata (<see cref="ArticleLayout.AddMetadata"/>): the figure and story readers ask for it per figure.
+    /// Without a date key, the day its file name opens with (<see cref="DateOf"/>).</summary>
     public DateTime? Date { get; private set; }
+
+    /// <summary>
+    /// The article's date: the metadata's <paramref name="written"/> one when it has a date key (a date that cannot be read is
+    /// reported as such, not replaced), else the day the file's name opens with, as Jekyll names its posts
+    /// ("_posts/2026-11-30-ferry-returns.md") and Hugo reads them (<c>:filename</c>), and many archives name theirs.
+    /// </summary>
+    internal static DateTime? DateOf(string path, bool hasDateKey, DateTime? written)
+    {
+        if (hasDateKey) return written;
+        var name = System.IO.Path.GetFileName(path);
+        const int dayLength = 10;
+        return name.Length > dayLength && name[dayLength] is '-' or '_' or '.' && IsoDates.TryParseDay(name.Substring(0, dayLength), out var day)
+            ? day : null;
+    }
 
     private string? _proseText;
     private IReadOnlyList<Sentence>? _sentences;
@@ -276,7 +291,7 @@ public sealed partial class Article
         _proseText = Text.Length == view.Length && CharArrays.HoldAt(view, 0, Text) ? Text : new string(view);
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
-        Date = layout.Date;
+        Date = DateOf(Path, layout.Metadata.ContainsKey("date"), layout.Date);
         Paragraphs = paragraphs;
         _sentences = sentences;
         _tokens = tokens;
