@@ -26,12 +26,14 @@ internal static class MarkdownLayout
     public static ArticleLayout Read(string text)
     {
         MarkdownDocument document;
+        var layout = new ArticleLayout(text);
         var tomlFrontMatter = TomlFrontMatter(text);
+        if (tomlFrontMatter is { } toml) layout.Blank(toml.Start, toml.End);
         try
         {
-            // Markdig knows no TOML front matter: it reads the text with that block as blank lines, so that the block is not
-            // prose and the paragraph after it starts where the article does.
-            document = Markdown.Parse(tomlFrontMatter is { } toml ? BlankedOut(text, toml) : text, Pipeline);
+            // Markdig knows no TOML front matter: it reads the text with that block blanked to empty lines, so that the block
+            // is not prose and the paragraph after it starts where the article does.
+            document = Markdown.Parse(tomlFrontMatter is null ? text : new string(layout.ProseView), Pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {
@@ -43,7 +45,6 @@ internal static class MarkdownLayout
                 ArticleProblemKind.Markup));
             return plain;
         }
-        var layout = new ArticleLayout(text);
         if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
@@ -157,8 +158,14 @@ internal static class MarkdownLayout
 
     /// <summary>A first line of exactly "---" opens YAML front matter, as Markdig reads it; "+++" opens TOML front matter, as
     /// Hugo reads it.</summary>
-    private static bool OpensFrontMatter(string text, string fence) =>
-        text.StartsWith(fence, StringComparison.Ordinal) && (text.Length == fence.Length || text[fence.Length] is '\n' or '\r');
+    private static bool OpensFrontMatter(string text, string fence) => IsFenceLine(text, 0, fence);
+
+    /// <summary>True when the line at <paramref name="lineStart"/> is exactly <paramref name="fence"/>.</summary>
+    private static bool IsFenceLine(string text, int lineStart, string fence)
+    {
+        var after = lineStart + fence.Length;
+        return string.CompareOrdinal(text, lineStart, fence, 0, fence.Length) == 0 && (after == text.Length || text[after] is '\n' or '\r');
+    }
 
     private const string YamlFence = "---";
     private const string TomlFence = "+++";
@@ -175,25 +182,10 @@ internal static class MarkdownLayout
         var lineStart = text.IndexOf('\n') + 1;
         while (lineStart > 0 && lineStart < text.Length)
         {
-            var after = lineStart + TomlFence.Length;
-            if (string.CompareOrdinal(text, lineStart, TomlFence, 0, TomlFence.Length) == 0 && (after == text.Length || text[after] is '\n' or '\r'))
-            {
-                return TextSpan.FromBounds(0, after);
-            }
+            if (IsFenceLine(text, lineStart, TomlFence)) return TextSpan.FromBounds(0, lineStart + TomlFence.Length);
             lineStart = text.IndexOf('\n', lineStart) + 1;
         }
         return null;
-    }
-
-    /// <summary>The text with the span's characters other than line breaks made spaces: the same length, lines and places.</summary>
-    private static string BlankedOut(string text, TextSpan span)
-    {
-        var characters = text.ToCharArray();
-        for (var i = span.Start; i < span.End; i++)
-        {
-            if (characters[i] is not ('\n' or '\r')) characters[i] = ' ';
-        }
-        return new string(characters);
     }
 
     /// <summary>Reads the front matter's keys into <paramref name="layout"/>'s metadata, and returns where its <c>title</c> is

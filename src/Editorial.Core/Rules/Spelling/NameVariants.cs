@@ -797,6 +797,7 @@ internal static class NameVariants
         }
         return false;
     }
+
     /// <summary>How often, at least, the article writes a person's surname, and as often for each time it writes a word a
     /// list knows one typing slip from it, for that word to be taken for its slip (<see cref="MergeKnownWordSlipsOfSurnames"/>).</summary>
     private const int MinimumSurnameVotes = 3;
