@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Editorial.Articles;
 
 namespace Editorial.Hosting;
@@ -24,6 +25,15 @@ public static class ProjectLayout
     /// <summary>Folders that hold build output or packages, never articles, at any depth; hidden folders (<c>.git</c>,
     /// <c>.github</c>: see <see cref="IsSkippedFolder"/>) are skipped as well. <c>--help</c> names them from here.</summary>
     public static readonly IReadOnlyList<string> SkippedFolderNames = ["bin", "obj", "node_modules"];
+
+    /// <summary>How two paths of one machine are compared: its file system tells case apart on Linux, and by default not on
+    /// Windows or macOS.</summary>
+    public static StringComparer PathComparer { get; } =
+        RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
+    /// <summary><see cref="PathComparer"/> as a comparison, for a path's prefix.</summary>
+    public static StringComparison PathComparison { get; } =
+        RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     /// <summary>The folder of a project's own outlet profiles (<c>rules/*.yml</c>).</summary>
     public const string ProfileFolderName = "rules";

@@ -26,7 +26,7 @@ public sealed record ServerOptions(string? DefaultOutlet = null, IReadOnlyList<s
 /// </summary>
 public sealed class ArticleWorkspace
 {
-    private static readonly StringComparer PathComparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+    private static readonly StringComparer PathComparer = ProjectLayout.PathComparer;
 
     private readonly ServerOptions _options;
     /// <summary>What the corpus rules report: shown from the last whole-folder check until the text before it changes.</summary>
@@ -222,7 +222,7 @@ public sealed class ArticleWorkspace
 
     /// <summary>The innermost workspace folder holding <paramref name="path"/>.</summary>
     private string? FolderOf(string path) => _folders
-        .Where(folder => path.StartsWith(folder + Path.DirectorySeparatorChar, PathComparer == StringComparer.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+        .Where(folder => path.StartsWith(folder + Path.DirectorySeparatorChar, ProjectLayout.PathComparison))
         .MaxBy(folder => folder.Length);
 
     private sealed class OpenDocument(string uri, int version, string text)
