@@ -25,6 +25,15 @@ public class ArticleDefinitionTests
     }
 
     [Fact]
+    public void A_folder_search_takes_mdx_pages_and_reads_their_components_as_no_prose()
+    {
+        using var cli = new CliHarness();
+        cli.Write("docs/guide.mdx", "import Note from './Note';\n\n<Note title=\"Kiev\">\nThe Kiev talks went on.\n</Note>\n");
+        cli.Run("check", "docs").Lines.ShouldBe(
+            ["docs/guide.mdx(4,5,4,9): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
     public void A_readme_named_on_the_command_line_is_checked()
     {
         using var cli = new CliHarness();

@@ -213,6 +213,7 @@ public sealed partial class Article
         var layout = articleFormat switch
         {
             ArticleFormat.Markdown => MarkdownLayout.Read(text),
+            ArticleFormat.Mdx => MarkdownLayout.Read(text, mdx: true),
             ArticleFormat.Html => HtmlLayout.Read(text),
             _ => PlainTextLayout.Read(text),
         };

@@ -8,6 +8,9 @@ public enum ArticleFormat
     Markdown,
     /// <summary>An HTML article body or page, as a content management system stores or exports it.</summary>
     Html,
+    /// <summary>MDX: Markdown with JSX components, expressions and ES module lines (Docusaurus, Next.js, Astro), whose JSX and
+    /// expressions are not prose.</summary>
+    Mdx,
 }
 
 public static class ArticleFormats
@@ -19,6 +22,7 @@ public static class ArticleFormats
         [".txt"] = ArticleFormat.PlainText,
         [".md"] = ArticleFormat.Markdown,
         [".markdown"] = ArticleFormat.Markdown,
+        [".mdx"] = ArticleFormat.Mdx,
         [".html"] = ArticleFormat.Html,
         [".htm"] = ArticleFormat.Html,
     };

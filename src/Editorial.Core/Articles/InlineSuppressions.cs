@@ -8,7 +8,8 @@ namespace Editorial.Articles;
 /// <summary>
 /// Rules switched off inside a Markdown article with HTML comments:
 /// <c>&lt;!-- editorial-disable ED1001 ED1002 --&gt;</c> … <c>&lt;!-- editorial-enable --&gt;</c>, and
-/// <c>&lt;!-- editorial-disable-next-line ED1001 --&gt;</c>. With no IDs a directive covers every rule.
+/// <c>&lt;!-- editorial-disable-next-line ED1001 --&gt;</c>, and in an MDX page with MDX's comments
+/// (<c>{/* editorial-disable ED1001 */}</c>, <see cref="MdxSyntax"/>). With no IDs a directive covers every rule.
 /// </summary>
 public sealed class InlineSuppressions
 {

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Editorial.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.Core;
@@ -17,23 +19,36 @@ namespace Editorial.Articles;
 /// </summary>
 internal static class MarkdownLayout
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UseYamlFrontMatter()
-        .UseAutoLinks()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = NewPipelineBuilder().Build();
 
-    public static ArticleLayout Read(string text)
+    /// <summary>MDX reads no indented code: text indented inside a JSX element ("&lt;Tab&gt;", then the tab's paragraphs) is
+    /// prose.</summary>
+    private static readonly MarkdownPipeline MdxPipeline = WithoutIndentedCode(NewPipelineBuilder()).Build();
+
+    private static MarkdownPipelineBuilder NewPipelineBuilder() =>
+        new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().UseAutoLinks();
+
+    private static MarkdownPipelineBuilder WithoutIndentedCode(MarkdownPipelineBuilder builder)
+    {
+        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
+        return builder;
+    }
+
+    /// <summary>Reads a Markdown article, or with <paramref name="mdx"/> an MDX one (<see cref="MdxSyntax"/>).</summary>
+    public static ArticleLayout Read(string text, bool mdx = false)
     {
         MarkdownDocument document;
         var layout = new ArticleLayout(text);
         var tomlFrontMatter = TomlFrontMatter(text);
         if (tomlFrontMatter is { } toml) layout.Blank(toml.Start, toml.End);
+        var pipeline = mdx ? MdxPipeline : Pipeline;
         try
         {
-            // Markdig knows no TOML front matter: it reads the text with that block blanked to empty lines, so that the block
-            // is not prose and the paragraph after it starts where the article does.
-            document = Markdown.Parse(tomlFrontMatter is null ? text : new string(layout.ProseView), Pipeline);
+            // Markdig knows no TOML front matter and no MDX: it reads the text with those blanked (line breaks kept), so that
+            // they are not prose and the paragraph after them starts where the article does. MDX's braces and angle brackets
+            // are left alone in code, which a first reading finds.
+            if (mdx) MdxSyntax.Blank(layout, text, CodeSpans(Markdown.Parse(new string(layout.ProseView), pipeline)));
+            document = Markdown.Parse(tomlFrontMatter is null && !mdx ? text : new string(layout.ProseView), pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {
@@ -85,6 +100,21 @@ internal static class MarkdownLayout
         }
         foreach (var image in layout.Images) layout.ProseView[image] = Tokenizer.ObjectReplacement;
         return layout;
+    }
+
+    /// <summary>The code blocks, code spans and front matter of <paramref name="document"/>, in text order.</summary>
+    private static List<TextSpan> CodeSpans(MarkdownDocument document)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var node in document.Descendants())
+        {
+            if (node is CodeBlock or YamlFrontMatterBlock or CodeInline && !node.Span.IsEmpty)
+            {
+                spans.Add(TextSpan.FromBounds(node.Span.Start, node.Span.End + 1));
+            }
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
     }
 
     private static void AddProse(ArticleLayout layout, string text, bool[] prose, LeafBlock leaf)
