@@ -63,7 +63,7 @@ public sealed class ArticleWorkspace
     }
 
     /// <summary>The saved text is the open text, which the server already has (the client may send it again). A saved
-    /// configuration file (<c>.editorconfig</c>, a profile) is <see cref="FilesChanged"/>.</summary>
+    /// configuration file (<c>.editorconfig</c>, <c>.globalconfig</c>, a profile) is <see cref="FilesChanged"/>.</summary>
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> Save(string uri, string? text)
     {
         if (ArticlePath(uri) is not { } path) return FilesChanged([uri]);
@@ -74,7 +74,7 @@ public sealed class ArticleWorkspace
 
     /// <summary>
     /// Files changed on disk (saved in the editor, or written by a pull or a script: the client's file events). A configuration
-    /// file (<c>.editorconfig</c>, a <c>*.yml</c> or <c>*.yaml</c> profile) or an article the editor does not hold changes
+    /// file (<c>.editorconfig</c>, <c>.globalconfig</c>, a <c>*.yml</c> or <c>*.yaml</c> profile) or an article the editor does not hold changes
     /// what the open articles' checks see, so every open article's folder is checked again, once, and republished: a profile's
     /// new spelling or a severity set in <c>.editorconfig</c> shows without reopening anything, and so do the configuration
     /// file's own problems. Other files change nothing.
@@ -82,7 +82,7 @@ public sealed class ArticleWorkspace
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> FilesChanged(IEnumerable<string> uris)
     {
         var relevant = uris.Select(LspConversion.PathOfUri).OfType<string>().Any(path =>
-            Path.GetFileName(path) == EditorConfigResolver.EditorConfigName || ProjectLayout.IsProfileName(path)
+            Path.GetFileName(path) is EditorConfigResolver.EditorConfigName or EditorConfigResolver.GlobalConfigName || ProjectLayout.IsProfileName(path)
             || ArticleFormats.FromPath(path) is not null && !_open.ContainsKey(Path.GetFullPath(path)));
         if (!relevant) return [];
         var publications = new List<Lsp.PublishDiagnosticsParams>();

@@ -1,4 +1,5 @@
 using Editorial.Articles;
+using Editorial.Hosting.Configuration;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
@@ -89,7 +90,8 @@ public sealed class EditorialLanguageServer
     }
 
     /// <summary>
-    /// Asks a client that can watch files to report changes to the files a check reads: <c>.editorconfig</c>, profiles and
+    /// Asks a client that can watch files to report changes to the files a check reads: <c>.editorconfig</c>,
+    /// <c>.globalconfig</c>, profiles and
     /// articles (<see cref="ArticleWorkspace.FilesChanged"/>). The answer is not waited for: a client that refuses still has
     /// saves of the files it edits.
     /// </summary>
@@ -98,7 +100,7 @@ public sealed class EditorialLanguageServer
     {
         if (!_clientWatchesFiles || _rpc is null) return;
         var articles = "**/*.{" + string.Join(",", ArticleFormats.Extensions.Keys.Select(extension => extension.TrimStart('.'))) + "}";
-        var watchers = new[] { "**/.editorconfig", "**/*.{yml,yaml}", articles }.Select(glob => new Lsp.FileSystemWatcher(glob)).ToList();
+        var watchers = new[] { "**/" + EditorConfigResolver.EditorConfigName, "**/" + EditorConfigResolver.GlobalConfigName, "**/*.{yml,yaml}", articles }.Select(glob => new Lsp.FileSystemWatcher(glob)).ToList();
         var registration = new Lsp.Registration("editorial-files", "workspace/didChangeWatchedFiles", new Lsp.DidChangeWatchedFilesRegistrationOptions(watchers));
         _ = _rpc.InvokeWithParameterObjectAsync("client/registerCapability", new Lsp.RegistrationParams([registration]))
             .ContinueWith(static task => _ = task.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);

@@ -144,6 +144,15 @@ public sealed class ArticleWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void A_changed_global_config_checks_the_open_articles_again_with_it()
+    {
+        _workspace.Open(Uri("desk/a.txt"), 1, "Talks in Kiev.\n");
+        _files.Write(".globalconfig", "is_global = true\neditorial.EDT001.severity = none\n");
+
+        Show(_workspace.FilesChanged([Uri(".globalconfig")])).ShouldBe(["a.txt v1: "]);
+    }
+
+    [Fact]
     public void Files_changed_on_disk_check_the_open_articles_again_when_a_check_reads_them()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
