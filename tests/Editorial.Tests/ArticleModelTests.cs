@@ -109,6 +109,16 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_markdown_table_s_cells_are_paragraphs_of_their_own_and_its_header_cells_are_headings()
+    {
+        var article = Article.Parse("a.md", "Crossings today.\n\n| Route | Departs |\n|-------|---------|\n| North pier | 09:00 |\n| South pier | \"We sail,\" he said |\n");
+        article.Paragraphs.Select(p => (article.GetText(p.Span), p.IsHeading)).ShouldBe([
+            ("Crossings today.", false), ("Route", true), ("Departs", true), ("North pier", false), ("09:00", false),
+            ("South pier", false), ("\"We sail,\" he said", false),
+        ]);
+    }
+
+    [Fact]
     public void Line_endings_of_every_kind_count_as_lines()
     {
         var article = Article.Parse("a.txt", "One.\r\nTwo.\rThree.\nkyiv");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Text;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -13,7 +14,7 @@ using YamlDotNet.RepresentationModel;
 namespace Editorial.Articles;
 
 /// <summary>
-/// Markdown articles through Markdig: only the literal text of paragraphs and headings, and the text of HTML blocks
+/// Markdown articles through Markdig: only the literal text of paragraphs, headings and table cells, and the text of HTML blocks
 /// (<see cref="HtmlLayout"/>), is prose, and so is a YAML front matter's title, read as the headline. Code, inline HTML, link
 /// destinations, autolinks, images and the rest of the front matter are blanked; front matter scalars become metadata.
 /// </summary>
@@ -26,7 +27,7 @@ internal static class MarkdownLayout
     private static readonly MarkdownPipeline MdxPipeline = WithoutIndentedCode(NewPipelineBuilder()).Build();
 
     private static MarkdownPipelineBuilder NewPipelineBuilder() =>
-        new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().UseAutoLinks();
+        new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().UseAutoLinks().UsePipeTables();
 
     private static MarkdownPipelineBuilder WithoutIndentedCode(MarkdownPipelineBuilder builder)
     {
@@ -149,7 +150,11 @@ internal static class MarkdownLayout
             first = Math.Min(first, start);
             last = Math.Max(last, end);
         }
-        if (last > first) layout.Blocks.Add((TextSpan.FromBounds(first, last), leaf is HeadingBlock, IsInsideQuoteBlock(leaf)));
+        // A table cell's text is its own block (a cell is no part of its neighbour's sentence), without the spaces that pad it
+        // between the pipes; a header row's cells are labels, read as headings are.
+        while (last > first && char.IsWhiteSpace(text[last - 1])) last--;
+        while (first < last && char.IsWhiteSpace(text[first])) first++;
+        if (last > first) layout.Blocks.Add((TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf)));
     }
 
     private static bool IsInsideQuoteBlock(Block block)
@@ -160,6 +165,8 @@ internal static class MarkdownLayout
         }
         return false;
     }
+
+    private static bool IsInHeaderRow(Block block) => block.Parent is TableCell { Parent: TableRow { IsHeader: true } };
 
     private static bool IsInsideImage(Inline inline)
     {
