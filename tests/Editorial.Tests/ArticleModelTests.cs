@@ -109,6 +109,14 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_quarto_document_is_markdown_whose_code_chunks_are_code()
+    {
+        ArticleFormats.FromPath("crossings.qmd").ShouldBe(ArticleFormat.Markdown);
+        var article = Article.Parse("crossings.qmd", "---\ntitle: Ferry crossings\n---\n\n```{r}\ncrossings <- read_csv(\"kiev.csv\")\n```\n\nThe ferry sails at noon.\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Ferry", "crossings", "The", "ferry", "sails", "at", "noon"]);
+    }
+
+    [Fact]
     public void A_markdown_table_s_cells_are_paragraphs_of_their_own_and_its_header_cells_are_headings()
     {
         var article = Article.Parse("a.md", "Crossings today.\n\n| Route | Departs |\n|-------|---------|\n| North pier | 09:00 |\n| South pier | \"We sail,\" he said |\n");

@@ -23,6 +23,8 @@ public static class ArticleFormats
         [".md"] = ArticleFormat.Markdown,
         [".markdown"] = ArticleFormat.Markdown,
         [".mdx"] = ArticleFormat.Mdx,
+        // Quarto's documents, as data teams write them: Markdown whose code chunks are fenced code.
+        [".qmd"] = ArticleFormat.Markdown,
         [".html"] = ArticleFormat.Html,
         [".htm"] = ArticleFormat.Html,
     };
