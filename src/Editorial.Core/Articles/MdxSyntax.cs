@@ -35,7 +35,8 @@ internal static class MdxSyntax
             var end = i;
             if ((i == 0 || text[i - 1] == '\n') && OpensEsm(text, i))
             {
-                end = EsmEnd(text, i);
+                // A statement may span lines: the block runs to the first blank line, as MDX reads it.
+                end = BlankLineAfter(text, i);
             }
             else if (text[i] == '{' && !IsEscaped(text, i))
             {
@@ -85,19 +86,6 @@ internal static class MdxSyntax
     }
 
     private static readonly string[] EsmKeywords = ["import", "export"];
-
-    /// <summary>An ESM block runs to the first blank line, as MDX reads it (a statement may span lines).</summary>
-    private static int EsmEnd(string text, int start)
-    {
-        var lineStart = start;
-        while (true)
-        {
-            var newline = text.IndexOf('\n', lineStart);
-            if (newline < 0) return text.Length;
-            lineStart = newline + 1;
-            if (IsBlankLine(text, lineStart)) return lineStart;
-        }
-    }
 
     private static bool IsBlankLine(string text, int lineStart)
     {
