@@ -476,12 +476,33 @@ public sealed class EditorialEngine
         return Convert.ToBase64String(sha.GetHashAndReset());
     }
 
-    public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics
-        .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-        .ThenBy(d => d.Location.Span.Start)
-        .ThenBy(d => d.Id, StringComparer.Ordinal)
-        .ThenBy(d => d.Message, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>The findings by path, place, ID and message, in a new list; those of equal keys keep their order.</summary>
+    public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
+    {
+        var list = diagnostics.ToList();
+        // A host sorts the engine's sorted findings again with the few of its own (none, most often): checking the order is one
+        // comparison a finding, ordering 50,000 findings some fifteen.
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (Compare(list[i - 1], list[i]) <= 0) continue;
+            return list
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Span.Start)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+        return list;
+    }
+
+    /// <summary>The order of <see cref="Sort"/>.</summary>
+    private static int Compare(Diagnostic x, Diagnostic y)
+    {
+        var order = string.CompareOrdinal(x.Location.Path, y.Location.Path);
+        if (order == 0) order = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
+        if (order == 0) order = string.CompareOrdinal(x.Id, y.Id);
+        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
+    }
 
     private static void Guard(Rule rule, AnalyzedArticle article, DiagnosticSink sink, Action action)
     {
