@@ -26,18 +26,20 @@ namespace Editorial.Hosting;
 /// for one run configuration (<see cref="RunFingerprint"/>: engine build, rules, profile files, default outlet) and is set aside
 /// when that differs. The cross-article findings are kept too, by part of the run (<see cref="EngineResult.PartFindings"/>: a
 /// rule's findings on one outlet's or one story's articles): the cross-article pass compares again only the parts where an
-/// article changed, was added or was removed.
-/// Two files: the index (<c>path</c>: settings, each article's stamp, keys, parts and findings, the parts' findings, the
-/// configuration files' stamps, hashes and problems), written
+/// article changed, was added or was removed; and the tables of the parts a corpus rule compares from a table
+/// (<see cref="EngineResult.PartTables"/>: an outlet's variant keys and quotation styles), so that comparing an outlet again after
+/// one of its articles changed reads that article's old and new summaries and the table, not the outlet's thousands of articles.
+/// Two files: the index (<c>path</c>: settings, each article's stamp, keys, parts and findings, the parts' findings and where their
+/// tables are, the configuration files' stamps, hashes and problems), written
 /// whole on every run, and the summaries (<c>path.summaries</c>, most of the bytes: ten kilobytes an article), to which a run
-/// appends the summaries of the articles it read and from which it reads only those it restores: one changed article neither
-/// reads nor writes a hundred megabytes. The summaries are written again, without those no entry names, once they are more than
+/// appends the summaries of the articles it read and the tables it made again, and from which it reads only those it restores:
+/// one changed article neither reads nor writes a hundred megabytes. The summaries are written again, without those no entry names, once they are more than
 /// half unused.
 /// </summary>
 public sealed class ArticleResultsCache : IDisposable
 {
     /// <summary>Written first in both files: files of another layout are not read.</summary>
-    private const string FormatTag = "editorial-article-results/8";
+    private const string FormatTag = "editorial-article-results/9";
 
     /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
     private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
@@ -49,6 +51,8 @@ public sealed class ArticleResultsCache : IDisposable
     private readonly Dictionary<string, StoredArticle> _stored;
     /// <summary>Cross-article findings by the fingerprint of their part (<see cref="ArticleFindingsFormat"/> bytes).</summary>
     private readonly Dictionary<string, ArraySegment<byte>> _parts;
+    /// <summary>Where each part's table (<see cref="EngineResult.PartTables"/>) is in the summaries file, by the engine's id of it.</summary>
+    private readonly Dictionary<string, (long At, int Length)> _tables;
     /// <summary>The configuration files met in the last run, by path: their stamp, what was found in them, and their problems as
     /// <see cref="ArticleFindingsFormat"/> bytes.</summary>
     private readonly Dictionary<string, StoredConfigFile> _configFiles;
@@ -107,9 +111,10 @@ public sealed class ArticleResultsCache : IDisposable
     }
 
     private ArticleResultsCache(string path, string fingerprint, Dictionary<string, StoredSettings> settings, Dictionary<string, StoredArticle> stored,
-        Dictionary<string, ArraySegment<byte>> parts, Dictionary<string, StoredConfigFile> configFiles, SummariesFile? summaries, string summariesId) =>
-        (_path, _fingerprint, _settings, _stored, _parts, _configFiles, _summaries, _summariesId) =
-        (path, fingerprint, settings, stored, parts, configFiles, summaries, summariesId);
+        Dictionary<string, ArraySegment<byte>> parts, Dictionary<string, (long, int)> tables, Dictionary<string, StoredConfigFile> configFiles,
+        SummariesFile? summaries, string summariesId) =>
+        (_path, _fingerprint, _settings, _stored, _parts, _tables, _configFiles, _summaries, _summariesId) =
+        (path, fingerprint, settings, stored, parts, tables, configFiles, summaries, summariesId);
 
     private string SummariesPath => SummariesPathOf(_path);
 
@@ -122,6 +127,7 @@ public sealed class ArticleResultsCache : IDisposable
         var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
         var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
         var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
         var configFiles = new Dictionary<string, StoredConfigFile>(StringComparer.Ordinal);
         SummariesFile? summaries = null;
         var summariesId = "";
@@ -161,6 +167,7 @@ public sealed class ArticleResultsCache : IDisposable
                         stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, reader.ReadInt64(), reader.ReadInt32());
                     }
                     for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
+                    for (var count = reader.ReadInt32(); count > 0; count--) tables[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt32());
                     for (var count = reader.ReadInt32(); count > 0; count--)
                     {
                         configFiles[reader.ReadString()] = new StoredConfigFile(new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString(),
@@ -174,11 +181,12 @@ public sealed class ArticleResultsCache : IDisposable
             settings.Clear();
             stored.Clear();
             parts.Clear();
+            tables.Clear();
             configFiles.Clear();
             summaries?.Dispose();
             summaries = null;
         }
-        return new ArticleResultsCache(path, fingerprint, settings, stored, parts, configFiles, summaries, summariesId);
+        return new ArticleResultsCache(path, fingerprint, settings, stored, parts, tables, configFiles, summaries, summariesId);
     }
 
     public void Dispose() => _summaries?.Dispose();
@@ -279,6 +287,34 @@ public sealed class ArticleResultsCache : IDisposable
 
     private ArraySegment<byte> ReadSummary(long at, int length) => new(_summaries!.Read(at, length));
 
+    /// <summary>The table of the part of <paramref name="id"/> (<see cref="EngineResult.PartTables"/>), where it lies in the summaries
+    /// file; null when there is none.</summary>
+    public StoredSummary? FindPartTable(string id) =>
+        _tables.TryGetValue(id, out var table) && table.At + table.Length <= _summaries!.Length ? new SummaryInFile(_summaries, table.At, table.Length) : null;
+
+    /// <summary>The article the last run stored under the findings key <paramref name="key"/>, as the engine takes it out of a part's
+    /// table (<see cref="EditorialEngine.Run"/>): its path, its settings and its summary. Its text is never read (the file may hold
+    /// another text by now): restoring it for a table reads no text. Null when there is no such entry or no summary.</summary>
+    public ArticleInput? FindKnownArticle(string key, string? defaultOutlet)
+    {
+        _byFindingsKey ??= _stored.GroupBy(entry => entry.Value.FindingsKey, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        if (!_byFindingsKey.TryGetValue(key, out var entry) || entry.Value.SummaryLength < 0 || entry.Value.SummaryAt + entry.Value.SummaryLength > _summaries!.Length
+            || FindSettings(entry.Value.SettingsKey, defaultOutlet, _ => null) is not { } settings)
+        {
+            return null;
+        }
+        var (at, length) = (entry.Value.SummaryAt, entry.Value.SummaryLength);
+        return new ArticleInput(entry.Key, () => throw new InvalidOperationException("The text of an article taken out of a part's table is not read"), settings)
+        {
+            KnownSummary = () => new SummaryInFile(_summaries!, at, length),
+            Key = key,
+        };
+    }
+
+    /// <summary>The stored articles by findings key (<see cref="FindKnownArticle"/>), made when first asked for.</summary>
+    private Dictionary<string, KeyValuePair<string, StoredArticle>>? _byFindingsKey;
+
     /// <summary>A summary where it lies in the summaries file: the engine reads the ranges it asks for, and no more
     /// (an outlet article's variant occurrences, most of its summary, stay in the file unless a rule asks for them).</summary>
     private sealed class SummaryInFile(SummariesFile file, long at, int length) : StoredSummary
@@ -322,8 +358,12 @@ public sealed class ArticleResultsCache : IDisposable
         // Where each summary is: kept where it was, or written now (SummaryLength -1: none).
         var summaryAt = new long[findingsKeys.Count];
         var summaryLength = new int[findingsKeys.Count];
+        var tables = new Dictionary<string, (long At, int Length)>(StringComparer.Ordinal);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-        var keptBytes = distinctFindings.Sum(i => kept[i] is { SummaryLength: > 0 } k && run.ArticleSummaries[i] is null ? (long)k.SummaryLength : 0);
+        // The tables kept as they were: those of the parts whose findings were known.
+        var keptTables = run.PartTables.Where(table => table.Value is null && _tables.ContainsKey(table.Key)).Select(table => table.Key).ToList();
+        var keptBytes = distinctFindings.Sum(i => kept[i] is { SummaryLength: > 0 } k && run.ArticleSummaries[i] is null ? (long)k.SummaryLength : 0)
+                        + keptTables.Sum(id => (long)_tables[id].Length);
         var rewrite = _summaries is null || _summaries.Length > 2 * keptBytes + (1 << 20);
         var summariesId = rewrite ? Guid.NewGuid().ToString("N") : _summariesId;
         var summariesPath = rewrite ? SummariesPath + ".tmp" : SummariesPath;
@@ -359,6 +399,28 @@ public sealed class ArticleResultsCache : IDisposable
                         summaryAt[i] = stored.SummaryAt;
                     }
                     summaryLength[i] = stored.SummaryLength;
+                }
+            }
+            foreach (var table in run.PartTables)
+            {
+                writer.Flush();
+                if (table.Value is { } made)
+                {
+                    tables[table.Key] = (summaries.Position, made.Count);
+                    writer.Write(made.Array!, made.Offset, made.Count);
+                }
+                else if (_tables.TryGetValue(table.Key, out var stored))
+                {
+                    if (rewrite)
+                    {
+                        var bytes = ReadSummary(stored.At, stored.Length);
+                        tables[table.Key] = (summaries.Position, stored.Length);
+                        writer.Write(bytes.Array!, bytes.Offset, bytes.Count);
+                    }
+                    else
+                    {
+                        tables[table.Key] = stored;
+                    }
                 }
             }
         }
@@ -398,6 +460,13 @@ public sealed class ArticleResultsCache : IDisposable
             {
                 writer.Write(part.Key);
                 WriteSegment(writer, _parts.TryGetValue(part.Key, out var stored) ? stored : Encode(part.Value));
+            }
+            writer.Write(tables.Count);
+            foreach (var table in tables)
+            {
+                writer.Write(table.Key);
+                writer.Write(table.Value.At);
+                writer.Write(table.Value.Length);
             }
             // A file too recent to trust its stamp (FileStamp.None) would match nothing: it is read again next time.
             var settled = configFiles.Where(file => file.Value.Stamp != FileStamp.None).ToList();

@@ -71,7 +71,7 @@ public static class CheckRun
             var findingsKeys = new string[inputs.Count];
             Parallel.For(0, inputs.Count, i => findingsKeys[i] = use.FindingsKeys[i] ?? ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
             var run = engine.Run(cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress,
-                fingerprint => cache.FindPartFindings(fingerprint, engine));
+                fingerprint => cache.FindPartFindings(fingerprint, engine), cache.FindPartTable, key => cache.FindKnownArticle(key, request.DefaultOutlet));
             diagnostics.AddRange(run.Diagnostics);
             try
             {

@@ -348,6 +348,100 @@ public class CorpusSummaryTests
         again.ArticleParts.ShouldBe(expected.ArticleParts);
     }
 
+    /// <summary>What a host's results cache keeps between runs, in memory: each article's findings, summary and parts by its key,
+    /// the parts' findings and tables. <see cref="Run"/> hands them back as a cache would, and records which articles it restored.</summary>
+    private sealed class KeptRuns(EditorialEngine engine)
+    {
+        private readonly Dictionary<string, (ArticleInput Input, IReadOnlyList<Diagnostic> Findings, ArraySegment<byte> Summary, IReadOnlyList<string> Parts)> _articles = [];
+        private IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> _partFindings = new Dictionary<string, IReadOnlyList<Diagnostic>>();
+        private readonly Dictionary<string, ArraySegment<byte>> _tables = [];
+
+        public List<string> Restored { get; } = [];
+
+        public EngineResult Run(IReadOnlyList<ArticleInput> inputs)
+        {
+            Restored.Clear();
+            var known = inputs.Select(input => _articles.TryGetValue(input.Key!, out var kept)
+                ? input with
+                {
+                    KnownFindings = kept.Findings,
+                    KnownParts = kept.Parts,
+                    KnownSummary = () =>
+                    {
+                        lock (Restored) Restored.Add(input.Path);
+                        return kept.Summary;
+                    },
+                }
+                : input).ToList();
+            var run = engine.Run(known, knownPartFindings: fingerprint => _partFindings.TryGetValue(fingerprint, out var found) ? found : null,
+                knownPartTables: id => _tables.TryGetValue(id, out var table) ? (StoredSummary)table : null,
+                knownArticles: key => _articles.TryGetValue(key, out var kept) ? kept.Input with { KnownSummary = () => kept.Summary } : null);
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (!_articles.ContainsKey(inputs[i].Key!)) _articles[inputs[i].Key!] = (inputs[i], run.ArticleFindings[i], run.ArticleSummaries[i]!.Value, run.ArticleParts[i]!);
+            }
+            _partFindings = run.PartFindings;
+            foreach (var table in run.PartTables.Where(table => table.Value is not null)) _tables[table.Key] = table.Value!.Value;
+            return run;
+        }
+    }
+
+    /// <summary>An aljazeera article with a story of its own (the figure rules compare it with no other), keyed by its path and version.</summary>
+    private static ArticleInput OutletArticle(string name, string text, int version = 0) =>
+        new("news/" + name, text, new ArticleSettings(new Dictionary<string, string> { ["editorial.outlet"] = "aljazeera", ["editorial.story"] = name }))
+        {
+            Key = name + "#" + version,
+        };
+
+    /// <summary>ED1005 and ED4008 compare an outlet from tables of it kept between runs: after one article changed, they restore
+    /// only the articles holding a key the outlet writes several ways and those ED4008 reports or names, and report what a run
+    /// without anything known reports; when a key comes to be written several ways, every article is read to find its holders.</summary>
+    [Fact]
+    public void The_outlet_rules_restore_only_the_articles_their_tables_name()
+    {
+        var engine = new EditorialEngine();
+        var inputs = new List<ArticleInput>
+        {
+            OutletArticle("1.txt", "The ministers met by videoconference on Monday. The envoy called the talks “useful”."),
+            OutletArticle("2.txt", "Another videoconference followed on Tuesday. The envoy called them “slow”."),
+            OutletArticle("3.txt", "The next videoconference is set for Friday, when the frontline towns are discussed."),
+            OutletArticle("4.txt", "A video conference with the donors was held. Aid workers called the roads “impassable.”"),
+            OutletArticle("5.txt", "The frontline villages were shelled overnight. Rescuers called the scene “grim”."),
+            OutletArticle("6.txt", "Aid reached the frontline town of Dobrovo on Wednesday."),
+            OutletArticle("7.txt", "Schools in Dobrovo reopened on Thursday after repairs."),
+        };
+        var kept = new KeptRuns(engine);
+        void ShouldReportAsAFullCheck(params string[] restored)
+        {
+            var expected = engine.Run(inputs);
+            Describe(kept.Run(inputs).Diagnostics).ShouldBe(Describe(expected.Diagnostics));
+            kept.Restored.Order(StringComparer.Ordinal).ShouldBe(restored.Select(name => "news/" + name));
+        }
+
+        var first = kept.Run(inputs);
+        first.Diagnostics.Select(d => $"{d.Location.Path}: {d.Id}").Where(d => d.Contains("ED1005") || d.Contains("ED4008")).ShouldBe(
+            ["news/4.txt: ED1005", "news/4.txt: ED4008"]);
+
+        // An article holding no key the outlet writes several ways, and neither reported nor named by ED4008.
+        inputs[6] = OutletArticle("7.txt", "Schools in Dobrovo reopened on Friday after repairs.", 1);
+        ShouldReportAsAFullCheck("1.txt", "2.txt", "3.txt", "4.txt");
+        // The odd article takes the outlet's style: the outlet writes every key one way, and no other article is read.
+        inputs[3] = OutletArticle("4.txt", "A videoconference with the donors was held. Aid workers called the roads “impassable”.", 1);
+        ShouldReportAsAFullCheck();
+        // A key comes to be written two ways ("frontline", "front line"): every article is read once to find its holders ...
+        inputs[5] = OutletArticle("6.txt", "Aid reached the front line town of Dobrovo on Wednesday.", 1);
+        ShouldReportAsAFullCheck("1.txt", "2.txt", "3.txt", "4.txt", "5.txt", "7.txt");
+        // ... and then only those.
+        inputs[6] = OutletArticle("7.txt", "Schools in Dobrovo reopened on Saturday after repairs.", 2);
+        ShouldReportAsAFullCheck("3.txt", "5.txt", "6.txt");
+        // An article removed and one added, which ED4008 reports: it reads the article it names (the first of the outlet's style)
+        // and, for ED1005, the holders of "frontline".
+        inputs.RemoveAt(1);
+        inputs.Add(OutletArticle("8.txt", "The envoy said the videoconference was “frank.”"));
+        ShouldReportAsAFullCheck("1.txt", "3.txt", "5.txt", "6.txt");
+        engine.Run(inputs).Diagnostics.ShouldContain(d => d.Id == "ED4008" && d.Location.Path == "news/8.txt");
+    }
+
     [Fact]
     public void An_article_that_kept_an_analysis_no_codec_writes_has_no_stored_summary()
     {

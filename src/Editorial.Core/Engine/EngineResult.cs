@@ -17,4 +17,11 @@ namespace Editorial.Engine;
 /// findings and does not compare that part's articles again.</summary>
 public sealed record EngineResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<IReadOnlyList<Diagnostic>> ArticleFindings,
     IReadOnlyList<ArraySegment<byte>?> ArticleSummaries, IReadOnlyList<IReadOnlyList<string>?> ArticleParts,
-    IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> PartFindings);
+    IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> PartFindings)
+{
+    /// <summary>For the corpus rules that compare each part from a table of it (an outlet's variant keys, its articles' quotation
+    /// styles): the table of each part whose articles all have a key, by an id of the rule and the part, as bytes for a host to keep
+    /// and hand back (<see cref="EditorialEngine.Run"/>); null for a part whose findings were known, whose table the host keeps
+    /// already.</summary>
+    public IReadOnlyDictionary<string, ArraySegment<byte>?> PartTables { get; init; } = new Dictionary<string, ArraySegment<byte>?>();
+}

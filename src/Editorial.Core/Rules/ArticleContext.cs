@@ -36,15 +36,21 @@ public sealed class CorpusContext
 {
     private readonly DiagnosticSink _sink;
 
-    internal CorpusContext(IReadOnlyList<AnalyzedArticle> articles, DiagnosticSink sink, string articlesRoot)
+    internal CorpusContext(IReadOnlyList<AnalyzedArticle> articles, DiagnosticSink sink, string articlesRoot, IReadOnlyList<ComparedPart>? parts = null)
     {
         Articles = articles;
         _sink = sink;
         ArticlesRoot = articlesRoot;
+        Parts = parts ?? [];
     }
 
-    /// <summary>The articles to compare: the whole run's, or those of the parts of it that changed (<see cref="CorpusRule.PartOf"/>).</summary>
+    /// <summary>The articles to compare: the whole run's, or those of the parts of it that changed (<see cref="CorpusRule.PartOf"/>).
+    /// None for a rule that keeps tables of its parts (<see cref="CorpusRule.NewTable"/>): it reads <see cref="Parts"/>.</summary>
     public IReadOnlyList<AnalyzedArticle> Articles { get; }
+
+    /// <summary>For a rule that keeps tables of its parts (<see cref="CorpusRule.NewTable"/>): the parts to compare, the whole
+    /// run's or those that changed, each with its table.</summary>
+    internal IReadOnlyList<ComparedPart> Parts { get; }
 
     /// <summary>The folder all of the run's articles are under (<see cref="ArticlePaths.CommonRoot"/>), worked out once per run,
     /// whichever of its articles are compared: messages name other articles relative to it.</summary>

@@ -39,4 +39,11 @@ public abstract class CorpusRule : Rule
     /// It is read of a restored article before any kept analysis: outlet and story only. By default the run is one part.
     /// </summary>
     public virtual string PartOf(AnalyzedArticle article) => "";
+
+    /// <summary>
+    /// For a rule that compares each part of a run from a table of it (<see cref="PartTable"/>): an empty table. Its
+    /// <see cref="Analyze"/> then reads <see cref="CorpusContext.Parts"/>, each part's table with its articles restored only as
+    /// the rule asks for them, and not <see cref="CorpusContext.Articles"/>. Null (the default): the rule reads the articles.
+    /// </summary>
+    internal virtual PartTable? NewTable() => null;
 }

@@ -34,20 +34,26 @@ public sealed class OutletConsistencyRule : CorpusRule
     /// <summary>Only articles of one outlet are compared.</summary>
     public override string PartOf(AnalyzedArticle article) => article.Profile.Name;
 
+    /// <summary>Each outlet's variant keys, counted article by article: the articles ED1005 reads are those holding a key the outlet
+    /// writes in more than one form.</summary>
+    internal override PartTable NewTable() => new OutletVariantTable();
+
     private sealed record ArticleForm(AnalyzedArticle Article, string Form, IReadOnlyList<VariantOccurrence> Occurrences);
 
     public override void Analyze(CorpusContext context)
     {
-        foreach (var outlet in context.Articles.Where(VariantIndex.IsComparedAcrossArticles).GroupBy(a => a.Profile.Name))
+        foreach (var outlet in context.Parts)
         {
-            var articles = outlet.ToList();
-            if (articles.Count < 3) continue;
+            var table = (OutletVariantTable)outlet.Table;
+            if (table.ComparedArticles < 3) continue;
             // Only keys the outlet may write in more than one form are read occurrence by occurrence: those whose hash it does
             // (hashes of different keys may meet, and their occurrences are then read too). Every occurrence of a key that
-            // varies is among them, so what the occurrences below tell of that key is what all of the outlet's would.
-            // Read where they lie, never gathered in one list, and once: an outlet of thousands of articles has hundreds of keys in
-            // each, which a restored article reads from its summary at each pass.
-            var (candidates, givenNames) = ReadKeys(articles.Select(VariantIndex.Of).ToList().SelectMany(index => index.Keys));
+            // varies is among them, so what the occurrences below tell of that key is what all of the outlet's would. Only the
+            // articles holding such a key are read (an article without one has no occurrence to read), in the run's order, and
+            // of each only those keys' occurrences, once: an outlet of thousands of articles has hundreds of keys in each.
+            var (candidates, givenNames) = table.Keys();
+            if (candidates.Count == 0) continue;
+            var articles = outlet.Read(table.HoldersOf(candidates, outlet)).Select(read => read.Article).ToList();
             var read = articles.Select(a => (Article: a, Occurrences: VariantIndex.Of(a).OccurrencesOf(candidates))).ToList();
             // Open compounds ("video conference") are any two words; they only matter where some article closes them up.
             var closedUp = new HashSet<string>(read.SelectMany(r => r.Occurrences)
@@ -73,7 +79,7 @@ public sealed class OutletConsistencyRule : CorpusRule
             {
                 if (!NameTheSameEntity(entry.Value)) continue;
                 // Messages name the outlet by its profile's title ("most Associated Press articles"), not its name.
-                ReportMinority(context, articles[0].Profile.Title, articles.Count, entry.Value);
+                ReportMinority(context, articles[0].Profile.Title, entry.Value);
             }
         }
     }
@@ -93,33 +99,6 @@ public sealed class OutletConsistencyRule : CorpusRule
             else if (form != occurrence.Form) varying.Add(occurrence.Key);
         }
         return varying;
-    }
-
-    /// <summary>What the outlet's <paramref name="keys"/> tell before any occurrence is read. Candidates: the hashes of the keys
-    /// written in more than one form by the articles, or shared by keys of different forms (a superset of
-    /// <see cref="KeysWrittenSeveralWays"/>'s), less those whose every occurrence in every article is one the outlet's profile
-    /// decides (Kyiv in an AP article, beside another's Kiev): an article's occurrences of a key are left out as soon as one of
-    /// them is decided (<see cref="Analyze"/>), and what is read of a key (its forms, whether it is closed up or an open noun)
-    /// tells nothing of another key, so such a key is reported nowhere and its occurrences need not be read.
-    /// Given names: the keys of the names the outlet writes before a surname; written
-    /// alone ("Serhii is settling in"), such a name is a person the article introduces by given name, and two articles' Serhii
-    /// and Serhiy are two people, not two spellings.</summary>
-    private static (HashSet<ulong> Candidates, HashSet<string> GivenNames) ReadKeys(IEnumerable<VariantKey> keys)
-    {
-        var firstForm = new Dictionary<ulong, string>();
-        var varying = new HashSet<ulong>();
-        var undecided = new HashSet<ulong>();
-        var givenNames = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            if (key.SeveralForms) varying.Add(key.Hash);
-            if (!firstForm.TryGetValue(key.Hash, out var form)) firstForm[key.Hash] = key.Form;
-            else if (form != key.Form) varying.Add(key.Hash);
-            if (!key.DecidedByOutlet) undecided.Add(key.Hash);
-            if (key.GivenNameKey is not null) givenNames.Add(NameVariants.AloneKeyOf(key.GivenNameKey));
-        }
-        varying.IntersectWith(undecided);
-        return (varying, givenNames);
     }
 
     /// <summary>"Secretary-General", "Secretary General": a name made of ordinary words is the title of an office, and offices of
@@ -168,7 +147,7 @@ public sealed class OutletConsistencyRule : CorpusRule
     private static bool StartsDifferently(VariantOccurrence occurrence, VariantOccurrence model) =>
         occurrence.Kind == VariantKind.Name && NameVariants.Letters(occurrence.Text)[0] != NameVariants.Letters(model.Text)[0];
 
-    private static void ReportMinority(CorpusContext context, string outlet, int articleCount, List<ArticleForm> forms)
+    private static void ReportMinority(CorpusContext context, string outlet, List<ArticleForm> forms)
     {
         var counts = forms.GroupBy(f => f.Form).Select(g => (Form: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
         // An outlet's style is a clear majority: at least three articles, and twice as many as write it any other way. Four
