@@ -658,7 +658,11 @@ internal static class NameVariants
             if (word.SurnameOf is null && familyWords.TryGetValue(word.Fold, out var members) && familyWords.Remove(word.Fold)) families.Add(new TypoFamily(article, members));
         }
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        var slips = families.Where(f => !f.Known && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
+        var slips = new List<TypoFamily>();
+        foreach (var family in families)
+        {
+            if (!family.Known && IsLettersOnly(family.Words)) slips.Add(family);
+        }
         if (slips.Count == 0) return;
         families.AddRange(KnownWordsOutsideNames(article, words, listed, slips));
         // The letters of each slip, by themselves and by each one-letter deletion: a slip of one edit shares one of these with
@@ -666,26 +670,19 @@ internal static class NameVariants
         // deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash only names a
         // candidate, and IsModelOf decides. The slips are indexed, not the models: an article has a few unknown names and a
         // hundred names or more.
-        // One entry per letter of each slip, sized at once, each naming the slip and the entry before it of the same hash.
-        var entries = slips.Sum(slip => slip.Words[0].WrittenLetters.Length);
-        var lastSlipByNeighbour = new Dictionary<ulong, int>(entries);
-        var slipEntries = new List<(int Slip, int Previous)>(entries);
+        // One entry per letter of each slip, in an array sized at once and sorted by hash, each naming its slip: a model's
+        // deletion finds the slips that share it by a binary search.
+        var neighbours = new SlipNeighbour[slips.Sum(slip => slip.Words[0].WrittenLetters.Length)];
+        var count = 0;
         for (var s = 0; s < slips.Count; s++)
         {
             var letters = slips[s].Words[0].WrittenLetters;
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
             if (letters.Length < MinimumTypoLetters || slips[s].Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
-            for (var deleted = 0; deleted < letters.Length; deleted++)
-            {
-                var neighbour = NeighbourHash(letters, deleted);
-                var previous = lastSlipByNeighbour.TryGetValue(neighbour, out var last) ? last : -1;
-                // A doubled letter deleted either way: the slip is named once.
-                if (previous >= 0 && slipEntries[previous].Slip == s) continue;
-                slipEntries.Add((s, previous));
-                lastSlipByNeighbour[neighbour] = slipEntries.Count - 1;
-            }
+            for (var deleted = 0; deleted < letters.Length; deleted++) neighbours[count++] = new SlipNeighbour(NeighbourHash(letters, deleted), s);
         }
-        if (slipEntries.Count == 0) return;
+        if (count == 0) return;
+        Array.Sort(neighbours, 0, count);
         // The families each slip could be a slip of. A model the article only quotes ("Dwayne [sic] Wade" in a post) says
         // nothing of how the article spells the name.
         var targetsOf = new List<TypoFamily>?[slips.Count];
@@ -697,10 +694,12 @@ internal static class NameVariants
                 if (modelLetters.Length < MinimumTypoLetters || !SpellingText.IsLetters(family.Words[w].Text) || IsLettersOfAnEarlierWord(family.Words, w)) continue;
                 for (var deleted = 0; deleted < modelLetters.Length; deleted++)
                 {
-                    if (!lastSlipByNeighbour.TryGetValue(NeighbourHash(modelLetters, deleted), out var e)) continue;
-                    for (; e >= 0; e = slipEntries[e].Previous)
+                    var hash = NeighbourHash(modelLetters, deleted);
+                    for (var e = FirstNeighbourOf(neighbours, count, hash); e < count && neighbours[e].Hash == hash; e++)
                     {
-                        var s = slipEntries[e].Slip;
+                        var s = neighbours[e].Slip;
+                        // A doubled letter deleted either way names its slip twice.
+                        if (e > 0 && neighbours[e - 1].Hash == hash && neighbours[e - 1].Slip == s) continue;
                         var slip = slips[s];
                         if (family == slip || targetsOf[s]?.Contains(family) == true || !IsModelOf(slip, family, slip.Words[0].WrittenLetters, modelLetters)) continue;
                         (targetsOf[s] ??= []).Add(family);
@@ -731,6 +730,39 @@ internal static class NameVariants
             }
         }
         if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>True when every one of <paramref name="words"/> is written in letters only: a family that can slip.</summary>
+    private static bool IsLettersOnly(List<NameWord> words)
+    {
+        foreach (var word in words)
+        {
+            if (!SpellingText.IsLetters(word.Text)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A one-letter deletion of a slip's letters (<see cref="NeighbourHash"/>) and the slip it is of, ordered by hash and
+    /// then slip: an article's few hundred of them are one array, searched, not a table made at each edit.</summary>
+    private readonly struct SlipNeighbour(ulong hash, int slip) : IComparable<SlipNeighbour>
+    {
+        public ulong Hash { get; } = hash;
+        public int Slip { get; } = slip;
+        public int CompareTo(SlipNeighbour other) => Hash != other.Hash ? Hash.CompareTo(other.Hash) : Slip.CompareTo(other.Slip);
+    }
+
+    /// <summary>The first of the <paramref name="count"/> sorted <paramref name="neighbours"/> whose hash is
+    /// <paramref name="hash"/> or more.</summary>
+    private static int FirstNeighbourOf(SlipNeighbour[] neighbours, int count, ulong hash)
+    {
+        var (low, high) = (0, count);
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (neighbours[middle].Hash < hash) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     /// <summary>
