@@ -344,6 +344,22 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_name_of_several_words_is_counted_from_sentences_read_in_an_earlier_article_as_in_a_fresh_one()
+    {
+        // Each sentence's runs of capitalised words are kept by sentence, as an IDE reads an article again at each keystroke.
+        Lines("Critics of the Harbour Renewal Scheme met. Backers of the Harbour Renewal Scheme left.").ShouldBeEmpty();
+        // The same sentences further on, and a lowered form after them.
+        Lines("Rain fell. Critics of the Harbour Renewal Scheme met. Backers of the Harbour Renewal Scheme left. " +
+              "The council said the harbour renewal scheme would go ahead.").ShouldBe(
+        [
+            "a.txt(1,120,1,142): info ED1004: 'harbour renewal scheme' is a lowercase form of the proper noun 'Harbour Renewal Scheme' => Harbour Renewal Scheme",
+        ]);
+        // The first sentence edited: its name is lowered, and the capitalised form no longer outnumbers the lowered ones.
+        Lines("Rain fell. Critics of the harbour renewal scheme met. Backers of the Harbour Renewal Scheme left. " +
+              "The council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Phrases_a_name_shares_its_words_with_are_not_reported()
     {
         // As often in lower case as capitalised: no majority for a name.

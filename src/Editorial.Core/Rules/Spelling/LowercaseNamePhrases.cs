@@ -16,12 +16,32 @@ namespace Editorial.Rules.Spelling;
 /// </summary>
 internal static class LowercaseNamePhrases
 {
-    /// <summary>A name of several words: its words as the article capitalises them (<see cref="Forms"/>) and in lower case.</summary>
-    private sealed class Name(string[] forms, TextSpan first)
+    /// <summary>The words of a name of several words: as the article capitalises them (<see cref="Forms"/>), in lower case, and
+    /// both a space apart (<see cref="Text"/>, and <see cref="Key"/> in lower case). Kept with the sentence that writes them
+    /// (<see cref="RunsBySentence"/>), read by each name of an article, never changed.</summary>
+    private sealed class RunWords
     {
-        public string Text { get; } = string.Join(" ", forms);
-        public string[] Forms { get; } = forms;
-        public string[] Words { get; } = forms.Select(f => f.ToLowerInvariant()).ToArray();
+        public RunWords(string[] forms)
+        {
+            Forms = forms;
+            Words = forms.Select(f => f.ToLowerInvariant()).ToArray();
+            Text = string.Join(" ", forms);
+            Key = Text.ToLowerInvariant();
+        }
+
+        public string[] Forms { get; }
+        public string[] Words { get; }
+        public string Text { get; }
+        public string Key { get; }
+    }
+
+    /// <summary>A name of several words of the article: its words, where it is first capitalised, and what the article makes of it.</summary>
+    private sealed class Name(RunWords words, TextSpan first)
+    {
+        public string Text => _words.Text;
+        public string[] Forms => _words.Forms;
+        public string[] Words => _words.Words;
+        private readonly RunWords _words = words;
         public TextSpan First { get; } = first;
         /// <summary>How often the article capitalises the name, a caption printed under each photo of a gallery counted once
         /// (<see cref="StyleChoice.Repetition"/>): one caption repeated must not outvote the running text.</summary>
@@ -96,14 +116,50 @@ internal static class LowercaseNamePhrases
     /// The article's names of several words, by their words in lower case: complete runs of capitalised words (with "of",
     /// "and", "for" or "the" between them) inside a sentence of running text, not at its start. A run with a capitalised
     /// word right before or after it is part of a longer name ("Prime Minister" of "Prime Minister Jane Hale") and no name
-    /// of its own.
+    /// of its own. Each sentence's runs are read once and kept (<see cref="RunsBySentence"/>); what depends on the rest of the
+    /// article (a repeated caption, a quotation, the owner before the name) is read here.
     /// </summary>
     private static Dictionary<string, Name> FindNames(Article article)
     {
         var names = new Dictionary<string, Name>(System.StringComparer.Ordinal);
         var tokens = article.Tokens;
-        var titleCaseLines = new TitleCaseLines(article);
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var run in RunsBySentence.GetOrRead(article, sentence, RunsIn))
+            {
+                var (start, last) = (sentence.FirstToken + run.First, sentence.FirstToken + run.Last);
+                var token = tokens[start];
+                var key = run.Words.Key;
+                var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
+                if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(run.Words, span);
+                name.Printed.Add(StyleChoice.Repetition.Of(article, span, key));
+                if (!SpellingGates.IsTranscribed(article, token)) name.CapitalisedInOwnWords++;
+                if (Possessor(article, start) is { } possessor) name.Possessors.Add(possessor);
+            }
+        }
+        return names;
+    }
+
+    /// <summary>A run of capitalised words of a sentence that may be a name of several words (<see cref="RunsIn"/>): its first and
+    /// last tokens counted from the sentence's first, and its words.</summary>
+    private readonly struct NameRun(int first, int last, RunWords words)
+    {
+        public int First { get; } = first;
+        public int Last { get; } = last;
+        public RunWords Words { get; } = words;
+    }
+
+    /// <summary>The runs of recently read sentences (<see cref="RunsIn"/>): they depend on the sentence's words alone.</summary>
+    private static readonly SentenceCache<NameRun> RunsBySentence = new(bits: 12);
+
+    /// <summary>The runs of two capitalised words or more of <paramref name="sentence"/>, outside headings and not at its start,
+    /// that are no part of a longer name and not in a line in title case.</summary>
+    private static NameRun[] RunsIn(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        List<NameRun>? runs = null;
+        (int, int)? sentenceWords = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
             var start = i;
@@ -117,20 +173,16 @@ internal static class LowercaseNamePhrases
             }
             i = last;
             // Most runs are a single capitalised word: their words are only gathered for a name of several.
-            if (capitalised < 2 || ContinuesIntoLongerName(article, last) || titleCaseLines.Contains(token.SentenceIndex, start, last)) continue;
+            if (capitalised < 2 || ContinuesIntoLongerName(article, last)
+                || TitleCaseLines.IsTitleCase(article, sentenceWords ??= TitleCaseLines.CountWords(article, sentence), start, last)) continue;
             var words = new List<string>();
             for (var k = start; k <= last; k++)
             {
                 if (tokens[k].IsWord) words.Add(tokens[k].Text);
             }
-            var key = string.Join(" ", words).ToLowerInvariant();
-            var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
-            if (!names.TryGetValue(key, out var name)) names[key] = name = new Name(words.ToArray(), span);
-            name.Printed.Add(StyleChoice.Repetition.Of(article, span, key));
-            if (!SpellingGates.IsTranscribed(article, token)) name.CapitalisedInOwnWords++;
-            if (Possessor(article, start) is { } possessor) name.Possessors.Add(possessor);
+            (runs ??= new List<NameRun>()).Add(new NameRun(start - sentence.FirstToken, last - sentence.FirstToken, new RunWords(words.ToArray())));
         }
-        return names;
+        return runs?.ToArray() ?? [];
     }
 
     /// <summary>The last token of the run of capitalised words that starts at <paramref name="start"/>.</summary>

@@ -115,11 +115,15 @@ internal static class NameVariants
     /// </summary>
     private static string? KeyOf(NameWord word, Dictionary<string, HashSet<string>> givenNames)
     {
-        if (word.SurnameOf is { } surname) return KeyPrefix + word.Fold + ">" + surname;
-        if (!givenNames.TryGetValue(word.Fold, out var given) || given.Count < 2) return KeyPrefix + word.Fold;
+        if (word.SurnameOf is { } surname) return Keys.Concat(KeyPrefix, word.Fold, ">", surname);
+        if (!givenNames.TryGetValue(word.Fold, out var given) || given.Count < 2) return Keys.Concat(KeyPrefix, word.Fold);
         // "<" not ">": the surname keyed by its given name must not meet the given name keyed by its surname.
-        return word.GivenName is null ? null : KeyPrefix + word.Fold + "<" + word.GivenName;
+        return word.GivenName is null ? null : Keys.Concat(KeyPrefix, word.Fold, "<", word.GivenName);
     }
+
+    /// <summary>The name keys made recently: at each edit an article's name words take the keys they had, most of them shared
+    /// by several words.</summary>
+    private static readonly RecentStrings Keys = new(bits: 11);
 
     /// <summary>The key <paramref name="givenNameKey"/>'s given name has when it stands alone: "Serhiy Haidai"'s "Serhiy" is
     /// keyed with its surname, "Serhiy said" is not.</summary>
@@ -234,8 +238,6 @@ internal static class NameVariants
     private static List<FullName> LinkFullNames(Article article, List<NameWord> words, NameParticles particles)
     {
         var fullNames = new List<FullName>();
-        var byToken = new Dictionary<int, NameWord>(words.Count);
-        foreach (var word in words) byToken[word.Token] = word;
         var tokens = article.Tokens;
         var run = new List<NameWord>();
         for (var w = 0; w < words.Count;)
@@ -248,7 +250,7 @@ internal static class NameVariants
                 var next = k + 1;
                 while (next < tokens.Count && tokens[next].IsWord && particles.Contains(tokens[next].Text)
                        && SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) next++;
-                if (next >= tokens.Count || !byToken.TryGetValue(next, out var following)
+                if (next >= tokens.Count || WordAt(words, words.Count, next) is not { } following
                     || !SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) break;
                 run.Add(following);
                 k = next;
@@ -264,6 +266,23 @@ internal static class NameVariants
             w += run.Count;
         }
         return fullNames;
+    }
+
+    /// <summary>The name word of <paramref name="token"/> among the first <paramref name="count"/> of <paramref name="words"/>,
+    /// which are in the order of their tokens, one word a token; null when the token is none. Searched rather than put in a
+    /// table by token: an article's hundred name words were a table at each edit, for each step that looks a token up.</summary>
+    private static NameWord? WordAt(List<NameWord> words, int count, int token)
+    {
+        var (low, high) = (0, count - 1);
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var at = words[middle].Token;
+            if (at == token) return words[middle];
+            if (at < token) low = middle + 1;
+            else high = middle - 1;
+        }
+        return null;
     }
 
     /// <summary>
@@ -405,17 +424,22 @@ internal static class NameVariants
     /// </summary>
     private static void MergeSlipsOfWordsInOneName(Article article, List<NameWord> words)
     {
-        var byToken = new Dictionary<int, NameWord>(words.Count);
-        foreach (var word in words) byToken[word.Token] = word;
         var tokens = article.Tokens;
-        var inNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // The places of a word in a name by the two words around it ("Mars _ Orbiter", After: false) or before it ("Hillcrest
+        // Polling _", After: true), held as the words, not as a string made of them for each capitalised word of the article.
+        var inNames = new Dictionary<(string First, string Second, bool After), List<int>>();
+        var repeated = false;
         for (var i = 1; i < tokens.Count; i++)
         {
             var (before, middle) = (tokens[i - 1], tokens[i]);
             if (!IsCapitalisedNeighbour(before, middle) || middle.Text.Length < MinimumTypoLetters || !SpellingText.IsLetters(middle.Text)) continue;
-            if (i + 1 < tokens.Count && IsCapitalisedNeighbour(middle, tokens[i + 1])) AddMiddle(before.Text + " _ " + tokens[i + 1].Text, i);
-            if (i >= 2 && IsCapitalisedNeighbour(tokens[i - 2], before)) AddMiddle(tokens[i - 2].Text + " " + before.Text + " _", i);
+            if (i + 1 < tokens.Count && IsCapitalisedNeighbour(middle, tokens[i + 1])) AddMiddle((before.Text, tokens[i + 1].Text, false), i);
+            if (i >= 2 && IsCapitalisedNeighbour(tokens[i - 2], before)) AddMiddle((tokens[i - 2].Text, before.Text, true), i);
         }
+        // Most articles write no name's surroundings twice: nothing to compare, and no table of the name words to make.
+        if (!repeated) return;
+        var byToken = new Dictionary<int, NameWord>(words.Count);
+        foreach (var word in words) byToken[word.Token] = word;
         var added = false;
         foreach (var middles in inNames.Values.Where(m => m.Count > 1))
         {
@@ -441,10 +465,11 @@ internal static class NameVariants
         }
         if (added) words.Sort((a, b) => a.Token.CompareTo(b.Token));
 
-        void AddMiddle(string name, int middle)
+        void AddMiddle((string, string, bool) name, int middle)
         {
             if (!inNames.TryGetValue(name, out var middles)) inNames[name] = middles = new List<int>();
             middles.Add(middle);
+            repeated |= middles.Count > 1;
         }
 
         // Two capitalised words of one name: neighbours with only spaces between.
@@ -633,7 +658,11 @@ internal static class NameVariants
             if (word.SurnameOf is null && familyWords.TryGetValue(word.Fold, out var members) && familyWords.Remove(word.Fold)) families.Add(new TypoFamily(article, members));
         }
         // Only single words slip: a hyphenated form ("Russia-EU") is a compound, not a misspelt name.
-        var slips = families.Where(f => !f.Known && f.Words.All(w => SpellingText.IsLetters(w.Text))).ToList();
+        var slips = new List<TypoFamily>();
+        foreach (var family in families)
+        {
+            if (!family.Known && IsLettersOnly(family.Words)) slips.Add(family);
+        }
         if (slips.Count == 0) return;
         families.AddRange(KnownWordsOutsideNames(article, words, listed, slips));
         // The letters of each slip, by themselves and by each one-letter deletion: a slip of one edit shares one of these with
@@ -641,26 +670,19 @@ internal static class NameVariants
         // deletion of both). Held by hash (NeighbourHash), with no string made for a deletion: a shared hash only names a
         // candidate, and IsModelOf decides. The slips are indexed, not the models: an article has a few unknown names and a
         // hundred names or more.
-        // One entry per letter of each slip, sized at once, each naming the slip and the entry before it of the same hash.
-        var entries = slips.Sum(slip => slip.Words[0].WrittenLetters.Length);
-        var lastSlipByNeighbour = new Dictionary<ulong, int>(entries);
-        var slipEntries = new List<(int Slip, int Previous)>(entries);
+        // One entry per letter of each slip, in an array sized at once and sorted by hash, each naming its slip: a model's
+        // deletion finds the slips that share it by a binary search.
+        var neighbours = new SlipNeighbour[slips.Sum(slip => slip.Words[0].WrittenLetters.Length)];
+        var count = 0;
         for (var s = 0; s < slips.Count; s++)
         {
             var letters = slips[s].Words[0].WrittenLetters;
             // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
             if (letters.Length < MinimumTypoLetters || slips[s].Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
-            for (var deleted = 0; deleted < letters.Length; deleted++)
-            {
-                var neighbour = NeighbourHash(letters, deleted);
-                var previous = lastSlipByNeighbour.TryGetValue(neighbour, out var last) ? last : -1;
-                // A doubled letter deleted either way: the slip is named once.
-                if (previous >= 0 && slipEntries[previous].Slip == s) continue;
-                slipEntries.Add((s, previous));
-                lastSlipByNeighbour[neighbour] = slipEntries.Count - 1;
-            }
+            for (var deleted = 0; deleted < letters.Length; deleted++) neighbours[count++] = new SlipNeighbour(NeighbourHash(letters, deleted), s);
         }
-        if (slipEntries.Count == 0) return;
+        if (count == 0) return;
+        Array.Sort(neighbours, 0, count);
         // The families each slip could be a slip of. A model the article only quotes ("Dwayne [sic] Wade" in a post) says
         // nothing of how the article spells the name.
         var targetsOf = new List<TypoFamily>?[slips.Count];
@@ -672,10 +694,12 @@ internal static class NameVariants
                 if (modelLetters.Length < MinimumTypoLetters || !SpellingText.IsLetters(family.Words[w].Text) || IsLettersOfAnEarlierWord(family.Words, w)) continue;
                 for (var deleted = 0; deleted < modelLetters.Length; deleted++)
                 {
-                    if (!lastSlipByNeighbour.TryGetValue(NeighbourHash(modelLetters, deleted), out var e)) continue;
-                    for (; e >= 0; e = slipEntries[e].Previous)
+                    var hash = NeighbourHash(modelLetters, deleted);
+                    for (var e = FirstNeighbourOf(neighbours, count, hash); e < count && neighbours[e].Hash == hash; e++)
                     {
-                        var s = slipEntries[e].Slip;
+                        var s = neighbours[e].Slip;
+                        // A doubled letter deleted either way names its slip twice.
+                        if (e > 0 && neighbours[e - 1].Hash == hash && neighbours[e - 1].Slip == s) continue;
                         var slip = slips[s];
                         if (family == slip || targetsOf[s]?.Contains(family) == true || !IsModelOf(slip, family, slip.Words[0].WrittenLetters, modelLetters)) continue;
                         (targetsOf[s] ??= []).Add(family);
@@ -706,6 +730,39 @@ internal static class NameVariants
             }
         }
         if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>True when every one of <paramref name="words"/> is written in letters only: a family that can slip.</summary>
+    private static bool IsLettersOnly(List<NameWord> words)
+    {
+        foreach (var word in words)
+        {
+            if (!SpellingText.IsLetters(word.Text)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A one-letter deletion of a slip's letters (<see cref="NeighbourHash"/>) and the slip it is of, ordered by hash and
+    /// then slip: an article's few hundred of them are one array, searched, not a table made at each edit.</summary>
+    private readonly struct SlipNeighbour(ulong hash, int slip) : IComparable<SlipNeighbour>
+    {
+        public ulong Hash { get; } = hash;
+        public int Slip { get; } = slip;
+        public int CompareTo(SlipNeighbour other) => Hash != other.Hash ? Hash.CompareTo(other.Hash) : Slip.CompareTo(other.Slip);
+    }
+
+    /// <summary>The first of the <paramref name="count"/> sorted <paramref name="neighbours"/> whose hash is
+    /// <paramref name="hash"/> or more.</summary>
+    private static int FirstNeighbourOf(SlipNeighbour[] neighbours, int count, ulong hash)
+    {
+        var (low, high) = (0, count);
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (neighbours[middle].Hash < hash) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     /// <summary>
@@ -742,8 +799,8 @@ internal static class NameVariants
         if (surnames is null) return;
         // The article's words by their letters, in the order written: each spelling one slip from a surname is read as a whole.
         var byLetters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var nameWords = new Dictionary<int, NameWord>(words.Count);
-        foreach (var word in words) nameWords[word.Token] = word;
+        // The name words as they are before any is added here (added ones go to the end, and are sorted in after the search).
+        var nameWordCount = words.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var text = tokens[i].Text;
@@ -764,7 +821,7 @@ internal static class NameVariants
             if (votes < MinimumSurnameVotes * written.Count || !written.All(IsTheSurname)) continue;
             foreach (var i in written)
             {
-                if (!nameWords.TryGetValue(i, out var word))
+                if (WordAt(words, nameWordCount, i) is not { } word)
                 {
                     word = new NameWord(i, tokens[i].Span, tokens[i].Text, letters, surname.Fold) { GivenNameBefore = GivenNameBefore(article, i) };
                     words.Add(word);
@@ -777,7 +834,7 @@ internal static class NameVariants
             bool IsTheSurname(int i)
             {
                 var token = tokens[i];
-                if (!SpellingText.IsCapitalized(token.Text) || nameWords.TryGetValue(i, out var word) && word.Surname is not null) return false;
+                if (!SpellingText.IsCapitalized(token.Text) || WordAt(words, nameWordCount, i) is { Surname: not null }) return false;
                 if (GivenNameBefore(article, i) is { } before && before != givenName) return false;
                 return !(i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) && tokens[i + 1].SentenceIndex == token.SentenceIndex
                          && SpellingText.OnlySpacesBetween(article.Text, token.Span, tokens[i + 1].Span));

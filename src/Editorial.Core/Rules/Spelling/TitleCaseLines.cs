@@ -28,30 +28,38 @@ internal sealed class TitleCaseLines
     /// (the words asked about, which must not vote for themselves) are capitalised.</summary>
     public bool Contains(int sentenceIndex, int first, int last)
     {
-        if (_longer[sentenceIndex] < 0) Count(sentenceIndex);
-        int longer = _longer[sentenceIndex], capitalised = _capitalised[sentenceIndex];
+        if (_longer[sentenceIndex] < 0) (_longer[sentenceIndex], _capitalised[sentenceIndex]) = CountWords(_article, _article.Sentences[sentenceIndex]);
+        return IsTitleCase(_article, (_longer[sentenceIndex], _capitalised[sentenceIndex]), first, last);
+    }
+
+    /// <summary>The longer words of <paramref name="sentence"/> and how many of them are capitalised: counted once for all the
+    /// runs of a sentence asked about (<see cref="IsTitleCase"/>).</summary>
+    public static (int Longer, int Capitalised) CountWords(Article article, Sentence sentence)
+    {
+        int longer = 0, capitalised = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var token = article.Tokens[k];
+            if (!IsDeciding(token)) continue;
+            longer++;
+            if (char.IsUpper(token.Text[0])) capitalised++;
+        }
+        return (longer, capitalised);
+    }
+
+    /// <summary>True when most longer words of the sentence whose words are <paramref name="counts"/> (<see cref="CountWords"/>),
+    /// outside the run <paramref name="first"/> to <paramref name="last"/>, are capitalised.</summary>
+    public static bool IsTitleCase(Article article, (int Longer, int Capitalised) counts, int first, int last)
+    {
+        var (longer, capitalised) = counts;
         for (var k = first; k <= last; k++)
         {
-            var token = _article.Tokens[k];
+            var token = article.Tokens[k];
             if (!IsDeciding(token)) continue;
             longer--;
             if (char.IsUpper(token.Text[0])) capitalised--;
         }
         return longer >= 3 && capitalised * 4 >= longer * 3;
-    }
-
-    private void Count(int sentenceIndex)
-    {
-        var sentence = _article.Sentences[sentenceIndex];
-        int longer = 0, capitalised = 0;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            var token = _article.Tokens[k];
-            if (!IsDeciding(token)) continue;
-            longer++;
-            if (char.IsUpper(token.Text[0])) capitalised++;
-        }
-        (_longer[sentenceIndex], _capitalised[sentenceIndex]) = (longer, capitalised);
     }
 
     private static bool IsDeciding(Token token) => token.IsWord && token.Text.Length >= DecidingLength;

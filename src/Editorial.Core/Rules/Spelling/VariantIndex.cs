@@ -1035,20 +1035,42 @@ internal sealed class VariantIndex
     }
 
     /// <summary>The capitalised parts of a word of letters written as a closed-up name ("Super", "Bowl" of "SuperBowl"): two
-    /// parts or more, each a capital and at least one letter in lower case. Null for any other word.</summary>
+    /// parts or more, each a capital and at least one letter in lower case. Null for any other word. The parts are told in
+    /// place first: most capitalised words are a single part ("Zelensky"), and none of their letters is copied.</summary>
     private static string[]? PartsOfClosedUpName(string text)
     {
         if (text.Length < 5 || !SpellingText.IsLetters(text)) return null;
-        List<string>? parts = null;
+        var count = 0;
         var start = 0;
         for (var k = 1; k <= text.Length; k++)
         {
             if (k < text.Length && !char.IsUpper(text[k])) continue;
-            if (k - start < 2 || !SpellingText.IsCapitalized(text.Substring(start, k - start))) return null;
-            (parts ??= new List<string>()).Add(text.Substring(start, k - start));
+            if (!IsCapitalisedPart(text, start, k)) return null;
+            count++;
             start = k;
         }
-        return parts is { Count: >= 2 } ? parts.ToArray() : null;
+        if (count < 2) return null;
+        var parts = new string[count];
+        start = 0;
+        for (int k = 1, part = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length && !char.IsUpper(text[k])) continue;
+            parts[part++] = text.Substring(start, k - start);
+            start = k;
+        }
+        return parts;
+    }
+
+    /// <summary>True when the characters of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> are a
+    /// capital and lower case only, two or more (<see cref="SpellingText.IsCapitalized"/> of them, read in place).</summary>
+    private static bool IsCapitalisedPart(string text, int start, int end)
+    {
+        if (end - start < 2 || !char.IsUpper(text[start])) return false;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (char.IsLetter(text[i]) && !char.IsLower(text[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
