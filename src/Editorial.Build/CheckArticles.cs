@@ -18,6 +18,12 @@ namespace Editorial.Build;
 /// </summary>
 public sealed class CheckArticles : Task
 {
+#if NET
+    /// <summary>.NET decodes only Unicode and Latin-1 until the code pages are registered (.NET Framework knows them): an HTML
+    /// page that declares Windows-1252 (a CMS export) is read in it (<see cref="Editorial.Articles.ArticleFile.Decode"/>).</summary>
+    static CheckArticles() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+#endif
+
     /// <summary>The articles; none is a valid set (a project with no copy yet builds clean).</summary>
     public ITaskItem[] Articles { get; set; } = [];
 

@@ -175,6 +175,35 @@ public class FixTests
     }
 
     [Fact]
+    public void An_html_page_that_declares_windows_1252_is_read_in_it_and_fixed_in_it()
+    {
+        // A CMS export: curly quotation marks and an accented letter as Windows-1252 writes them, which is not UTF-8.
+        using var cli = new CliHarness();
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var windows1252 = Encoding.GetEncoding(1252);
+        cli.WriteBytes("news/a.html", windows1252.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body>\n<p>The café said \u201cthe talks in Kiev\u201d went on.</p>\n</body></html>\n"));
+        cli.WriteBytes("news/b.html", windows1252.GetBytes("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>\n<p>Caf\u00e9 owners met in Kiev.</p>\n</body></html>\n"));
+        cli.Run("check", "news").Lines.ShouldBe([
+            "news/a.html(2,32,2,36): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "news/b.html(2,23,2,27): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+
+        cli.Run("fix", "news/a.html").ExitCode.ShouldBe(ExitCodes.Success);
+        windows1252.GetString(cli.ReadBytes("news/a.html")).ShouldBe(
+            "<html><head><meta charset=\"windows-1252\"></head><body>\n<p>The café said \u201cthe talks in Kyiv\u201d went on.</p>\n</body></html>\n");
+    }
+
+    [Fact]
+    public void An_html_page_whose_bytes_are_not_the_encoding_it_declares_is_ed9002_where_they_stop_being_it()
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<html><head><meta charset=\"gb2312\"></head><body><p>x "), 0x80, 0xFF, 0xFF, .. Encoding.ASCII.GetBytes("</p></body></html>\n")]);
+        cli.Run("check", "a.html").Lines.ShouldBe([
+            $"a.html(1,54,1,54): error ED9002: '{cli.PathOf("a.html")}' is not text: it is neither UTF-8 nor valid GB18030, the charset its <meta> declares",
+        ]);
+    }
+
+    [Fact]
     public void A_file_that_cannot_be_decoded_is_reported_and_no_file_is_rewritten()
     {
         using var cli = new CliHarness();

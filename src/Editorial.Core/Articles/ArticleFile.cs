@@ -80,23 +80,29 @@ public sealed class ArticleFile
 
     /// <summary>
     /// Decodes <paramref name="bytes"/> in <paramref name="charset"/>. Without one: UTF-8, UTF-16 or UTF-32 by their byte order mark, else
-    /// UTF-8, else UTF-16 without a BOM when the bytes have its pattern (see <see cref="Utf16WithoutBom"/>). Text that holds a NUL
+    /// UTF-8, else UTF-16 without a BOM when the bytes have its pattern (see <see cref="Utf16WithoutBom"/>), else, for an HTML page,
+    /// the encoding it declares (<see cref="HtmlLayout.DeclaredEncoding"/>: a CMS export in Windows-1252 with its
+    /// <c>&lt;meta charset&gt;</c> is read as a browser reads it, and a fix writes it back in that encoding). Text that holds a NUL
     /// character is binary, and bytes that do not decode are ED9002 at the line and column where they stand.
     /// </summary>
     public static ArticleFile? Decode(string path, byte[] bytes, out Diagnostic? problem, string? charset = null)
     {
         problem = null;
         var (encoding, preambleLength) = Charset(charset, bytes) ?? DetectEncoding(bytes);
-        string text;
-        try
+        var declaredByPage = false;
+        if (!TryDecode(bytes, encoding, preambleLength, out var text, out var badByte)
+            && charset is null && preambleLength == 0 && ArticleFormats.FromPath(path) == ArticleFormat.Html
+            && HtmlLayout.DeclaredEncoding(bytes) is { } declared && declared.CodePage != encoding.CodePage)
         {
-            text = encoding.GetString(bytes, preambleLength, bytes.Length - preambleLength);
+            (encoding, declaredByPage) = (declared, true);
+            TryDecode(bytes, encoding, 0, out text, out badByte);
         }
-        catch (DecoderFallbackException exception)
+        if (text is null)
         {
             // The bytes before the first bad one decode: they give its line and column, unless a NUL among them comes first.
-            var valid = encoding.GetString(bytes, preambleLength, Math.Max(0, Math.Min(exception.Index, bytes.Length - preambleLength)));
-            problem = Binary(path, valid) ?? AtEnd(path, valid, ConfigurationDescriptors.NotText, path, Undecodable(path, encoding, charset));
+            var valid = encoding.GetString(bytes, preambleLength, Math.Max(0, Math.Min(badByte, bytes.Length - preambleLength)));
+            problem = Binary(path, valid)
+                ?? AtEnd(path, valid, ConfigurationDescriptors.NotText, path, Undecodable(path, encoding, charset, declaredByPage));
             return null;
         }
         problem = Binary(path, text);
@@ -104,6 +110,24 @@ public sealed class ArticleFile
         var preamble = new byte[preambleLength];
         Array.Copy(bytes, preamble, preambleLength);
         return new ArticleFile(path, text, encoding, preamble);
+    }
+
+    /// <summary>The text of <paramref name="bytes"/> after the preamble in <paramref name="encoding"/>, whose decoder throws on
+    /// a byte it cannot read; or null and the index of that byte.</summary>
+    private static bool TryDecode(byte[] bytes, Encoding encoding, int preambleLength, out string? text, out int badByte)
+    {
+        try
+        {
+            text = encoding.GetString(bytes, preambleLength, bytes.Length - preambleLength);
+            badByte = -1;
+            return true;
+        }
+        catch (DecoderFallbackException exception)
+        {
+            text = null;
+            badByte = exception.Index;
+            return false;
+        }
     }
 
     /// <summary>Encodes <paramref name="text"/> as this file was encoded, with the same byte order mark.</summary>
@@ -202,10 +226,11 @@ public sealed class ArticleFile
         return count;
     }
 
-    private static string Undecodable(string path, Encoding encoding, string? charset)
+    private static string Undecodable(string path, Encoding encoding, string? charset, bool declaredByPage)
     {
         var name = encoding is UTF8Encoding ? "UTF-8" : encoding.WebName.ToUpperInvariant();
         if (Charset(charset, []) is not null) return $"it is not valid {name}, the charset its .editorconfig declares";
+        if (declaredByPage) return $"it is neither UTF-8 nor valid {name}, the charset its <meta> declares";
         var extension = System.IO.Path.GetExtension(path);
         return $"it is not valid {name}; if it is in another encoding, declare it in .editorconfig: [*{extension}] charset = latin1";
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -33,6 +34,30 @@ internal static class HtmlLayout
         "hr", "html", "li", "main", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
         "option",
     };
+
+    /// <summary>
+    /// The encoding a page declares in its first 1,024 bytes, where a browser looks for it (<c>&lt;meta charset="windows-1252"&gt;</c>,
+    /// or the <c>http-equiv="Content-Type"</c> form), as AngleSharp's parser reads the declaration when it is given bytes and no
+    /// encoding; null when the page declares none but UTF-8, or one this runtime cannot decode (a host registers the code
+    /// pages of .NET, <c>CodePagesEncodingProvider</c>, for Windows-1252 and its kind).
+    /// </summary>
+    public static Encoding? DeclaredEncoding(byte[] bytes)
+    {
+        var head = new ReadOnlyMemory<byte>(bytes, 0, Math.Min(bytes.Length, DeclarationWindow));
+        var declared = new HtmlParser().ParseDocument(head, null!).CharacterSet;
+        if (string.IsNullOrEmpty(declared) || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return null;
+        try
+        {
+            return Encoding.GetEncoding(declared, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>How far into a page its encoding may be declared: the HTML standard's prescan reads 1,024 bytes.</summary>
+    private const int DeclarationWindow = 1024;
 
     /// <summary>True when <paramref name="tag"/> (one tag's source, "&lt;img src=…&gt;") opens an img element.</summary>
     public static bool IsImageTag(string? tag)
