@@ -46,13 +46,19 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
             .Write("README.md", binary)
             .Write("LICENSE.txt", binary)
             .Write("bin/old.txt", binary)
-            .Write("story.md", Article);
+            .Write("story.md", Article)
+            // A CMS export in the encoding its page declares: read in it, not refused as not UTF-8.
+            .Write("cms.html", [.. System.Text.Encoding.ASCII.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body><p>The caf"), 0xE9,
+                .. System.Text.Encoding.ASCII.GetBytes(" said "), 0x93, .. System.Text.Encoding.ASCII.GetBytes("we sail"), 0x94,
+                .. System.Text.Encoding.ASCII.GetBytes(" and left .</p></body></html>\n")]);
 
         var build = project.BuildInProcess();
 
         build.ExitCode.ShouldBe(1, build.ToString());
         var draft = project.PathOf("notes/draft.txt");
+        var cms = project.PathOf("cms.html");
         build.Diagnostics.ShouldBe([
+            $"{cms}(1,91): warning ED4003: Space before '.'",
             $"{draft}(1,3): error ED9002: '{draft}' is not text: it holds a NUL character, so it is binary",
         ], build.ToString());
     }
