@@ -297,6 +297,9 @@ public sealed class EditorialEngine
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Rules with the same parts compare the same list of articles: analyses made once per list (stories, pairs) are shared.
         var compared = new List<(bool[] Stale, IReadOnlyList<AnalyzedArticle> Articles)>();
+        // Rules that split the run the same way (by outlet, by story) share the hashes of their parts' keys: the run's keys are
+        // hashed once for each way of splitting it, not once for each rule.
+        var keyHashes = new List<(string[] PartOf, Dictionary<string, byte[]?> Hashes)>();
         for (var r = 0; r < CorpusRules.Count; r++)
         {
             var rule = CorpusRules[r];
@@ -311,9 +314,15 @@ public sealed class EditorialEngine
             var stale = new bool[members.Count];
             var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
             var reused = new List<Diagnostic>();
+            var partKeyHashes = keyHashes.FirstOrDefault(split => split.PartOf.SequenceEqual(partOf)).Hashes;
+            if (partKeyHashes is null && pathsUnique)
+            {
+                partKeyHashes = partMembers.ToDictionary(part => part.Key, part => KeysHash(sha, part.Value.Select(i => members[i].Key)), StringComparer.Ordinal);
+                keyHashes.Add((partOf, partKeyHashes));
+            }
             foreach (var part in partMembers)
             {
-                var fingerprint = pathsUnique ? PartFingerprint(sha, rule, root, part.Value.Select(i => members[i].Key)) : null;
+                var fingerprint = partKeyHashes?[part.Key] is { } keysHash ? PartFingerprint(sha, rule, root, keysHash) : null;
                 if (fingerprint is not null && known?.Findings?.Invoke(fingerprint) is { } stored)
                 {
                     parts[fingerprint] = stored;
@@ -450,19 +459,11 @@ public sealed class EditorialEngine
         }
     }
 
-    /// <summary>What a part of a run is to a host's results cache: the rule, the folder messages name paths against, and the keys of
-    /// the part's articles in the run's order, each after a NUL; null when an article has no key. Hashed piece by piece: an
-    /// outlet's part holds the keys of thousands of articles, which as one text would be a large object made for each rule.</summary>
-    private static string? PartFingerprint(IncrementalHash sha, CorpusRule rule, string root, IEnumerable<string?> keys)
+    /// <summary>The hash of the keys of a part's articles in the run's order, each after a NUL; null when an article has no key.
+    /// Hashed piece by piece: an outlet's part holds the keys of thousands of articles, which as one text would be a large object.</summary>
+    private static byte[]? KeysHash(IncrementalHash sha, IEnumerable<string?> keys)
     {
         var buffer = new byte[256];
-        void Append(string text)
-        {
-            var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-            if (buffer.Length < most) buffer = new byte[most];
-            sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0));
-        }
-        Append(rule.GetType().FullName + "\0" + root);
         foreach (var key in keys)
         {
             if (key is null)
@@ -470,9 +471,20 @@ public sealed class EditorialEngine
                 sha.GetHashAndReset();
                 return null;
             }
-            Append("\0");
-            Append(key);
+            var most = 1 + Encoding.UTF8.GetMaxByteCount(key.Length);
+            if (buffer.Length < most) buffer = new byte[most];
+            buffer[0] = 0;
+            sha.AppendData(buffer, 0, 1 + Encoding.UTF8.GetBytes(key, 0, key.Length, buffer, 1));
         }
+        return sha.GetHashAndReset();
+    }
+
+    /// <summary>What a part of a run is to a host's results cache: the rule, the folder messages name paths against, and the hash of
+    /// the keys of the part's articles (<see cref="KeysHash"/>).</summary>
+    private static string PartFingerprint(IncrementalHash sha, CorpusRule rule, string root, byte[] keysHash)
+    {
+        sha.AppendData(Encoding.UTF8.GetBytes(rule.GetType().FullName + "\0" + root + "\0"));
+        sha.AppendData(keysHash);
         return Convert.ToBase64String(sha.GetHashAndReset());
     }
 
@@ -495,8 +507,8 @@ public sealed class EditorialEngine
         return list;
     }
 
-    /// <summary>The order of <see cref="Sort"/>.</summary>
-    private static int Compare(Diagnostic x, Diagnostic y)
+    /// <summary>The order of <see cref="Sort"/>: path, start, ID, message.</summary>
+    public static int Compare(Diagnostic x, Diagnostic y)
     {
         var order = string.CompareOrdinal(x.Location.Path, y.Location.Path);
         if (order == 0) order = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
