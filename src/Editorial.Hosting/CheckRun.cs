@@ -84,7 +84,7 @@ public static class CheckRun
             }
         }
         // The inputs as read, without known findings: a fix checks changed texts again (FixPlan), all of them afresh.
-        return new CheckResult(SortedWithoutRepeats(diagnostics), files, articleProblems) { Run = (engine, inputs) };
+        return new CheckResult(EditorialEngine.Sort(WithoutRepeats(diagnostics)), files, articleProblems) { Run = (engine, inputs) };
     }
 
     /// <summary>The stories the figure rules would see in a check of the same articles (<c>editorial stories</c>), and the
@@ -185,28 +185,5 @@ public static class CheckRun
     {
         var seen = new HashSet<(string, LinePositionSpan, string, string, string)>();
         return diagnostics.Where(d => seen.Add((d.Location.Path, d.Location.LineSpan, Diagnostic.SeverityWord(d.Severity), d.Id, d.Message))).ToList();
-    }
-
-    /// <summary>The findings in the order of <see cref="EditorialEngine.Sort"/>, each reported once as <see cref="WithoutRepeats"/>
-    /// would, without a set of fifty thousand entries: the sort is stable and orders by path, start, ID and message, so findings
-    /// that read the same are neighbours (one text a path: equal line spans start at the same place), among the few of a run with
-    /// the same order; of those, the first of each reading is kept.</summary>
-    private static List<Diagnostic> SortedWithoutRepeats(IEnumerable<Diagnostic> diagnostics)
-    {
-        var sorted = EditorialEngine.Sort(diagnostics);
-        var kept = new List<Diagnostic>(sorted.Count);
-        var sameOrderFrom = 0;
-        foreach (var diagnostic in sorted)
-        {
-            if (kept.Count == 0 || EditorialEngine.Compare(kept[kept.Count - 1], diagnostic) != 0) sameOrderFrom = kept.Count;
-            var repeat = false;
-            for (var k = sameOrderFrom; k < kept.Count && !repeat; k++)
-            {
-                repeat = kept[k].Location.LineSpan == diagnostic.Location.LineSpan
-                         && Diagnostic.SeverityWord(kept[k].Severity) == Diagnostic.SeverityWord(diagnostic.Severity);
-            }
-            if (!repeat) kept.Add(diagnostic);
-        }
-        return kept;
     }
 }

@@ -507,8 +507,8 @@ public sealed class EditorialEngine
         return list;
     }
 
-    /// <summary>The order of <see cref="Sort"/>: path, start, ID, message.</summary>
-    public static int Compare(Diagnostic x, Diagnostic y)
+    /// <summary>The order of <see cref="Sort"/>.</summary>
+    private static int Compare(Diagnostic x, Diagnostic y)
     {
         var order = string.CompareOrdinal(x.Location.Path, y.Location.Path);
         if (order == 0) order = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
