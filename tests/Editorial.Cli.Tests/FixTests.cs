@@ -194,6 +194,16 @@ public class FixTests
     }
 
     [Fact]
+    public void An_html_page_that_is_not_utf_8_and_declares_nothing_is_ed9002_that_says_where_to_declare_it()
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<p>The caf"), 0xE9, .. Encoding.ASCII.GetBytes(" opened.</p>\n")]);
+        cli.Run("check", "a.html").Lines.ShouldBe([
+            $"a.html(1,11,1,11): error ED9002: '{cli.PathOf("a.html")}' is not text: it is not valid UTF-8; if it is in another encoding, declare it in the page (<meta charset=\"windows-1252\">) or in .editorconfig: [*.html] charset = latin1",
+        ]);
+    }
+
+    [Fact]
     public void An_html_page_whose_bytes_are_not_the_encoding_it_declares_is_ed9002_where_they_stop_being_it()
     {
         using var cli = new CliHarness();

@@ -232,7 +232,9 @@ public sealed class ArticleFile
         if (Charset(charset, []) is not null) return $"it is not valid {name}, the charset its .editorconfig declares";
         if (declaredByPage) return $"it is neither UTF-8 nor valid {name}, the charset its <meta> declares";
         var extension = System.IO.Path.GetExtension(path);
-        return $"it is not valid {name}; if it is in another encoding, declare it in .editorconfig: [*{extension}] charset = latin1";
+        // A page can say what it is as a browser reads it; any article can say it in .editorconfig.
+        var inPage = ArticleFormats.FromPath(path) == ArticleFormat.Html ? "in the page (<meta charset=\"windows-1252\">) or " : "";
+        return $"it is not valid {name}; if it is in another encoding, declare it {inPage}in .editorconfig: [*{extension}] charset = latin1";
     }
 
     private static Diagnostic? Binary(string path, string text)
