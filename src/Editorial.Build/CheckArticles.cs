@@ -18,20 +18,6 @@ namespace Editorial.Build;
 /// </summary>
 public sealed class CheckArticles : Task
 {
-    /// <summary>.NET decodes only Unicode and Latin-1 until the code pages are registered (.NET Framework knows them): an HTML
-    /// page that declares Windows-1252 (a CMS export) is read in it (<see cref="Editorial.Articles.ArticleFile.Decode"/>). The
-    /// netstandard2.0 build, which an older .NET SDK's MSBuild runs, finds the provider in the runtime by name: a package of
-    /// it would have to load beside MSBuild's own assemblies on .NET Framework, where no provider is needed.</summary>
-    static CheckArticles()
-    {
-#if NET
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-#else
-        if (Type.GetType("System.Text.CodePagesEncodingProvider, System.Text.Encoding.CodePages")?.GetProperty("Instance")?.GetValue(null)
-            is System.Text.EncodingProvider codePages) System.Text.Encoding.RegisterProvider(codePages);
-#endif
-    }
-
     /// <summary>The articles; none is a valid set (a project with no copy yet builds clean).</summary>
     public ITaskItem[] Articles { get; set; } = [];
 

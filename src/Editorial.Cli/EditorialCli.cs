@@ -89,10 +89,6 @@ public sealed class EditorialCli
         Description = "Also rewrite read-only files (their mode stays read-only).",
     };
 
-    /// <summary>.NET decodes only Unicode and Latin-1 until the code pages are registered: an HTML page that declares
-    /// Windows-1252 (a CMS export) is read in it (<see cref="Editorial.Articles.ArticleFile.Decode"/>).</summary>
-    static EditorialCli() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-
     /// <param name="input">Where <c>check -</c> reads its article; the process's standard input by default.</param>
     /// <param name="terminal">What <paramref name="output"/> and <paramref name="error"/> can show; plain by default.</param>
     public EditorialCli(TextWriter output, TextWriter error, IReadOnlyList<Rule>? rules = null, string? baseDirectory = null, Stream? input = null,
