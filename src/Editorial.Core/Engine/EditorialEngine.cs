@@ -497,17 +497,15 @@ public sealed class EditorialEngine
         for (var i = 1; i < list.Count; i++)
         {
             if (Compare(list[i - 1], list[i]) <= 0) continue;
-            return list
-                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.Span.Start)
-                .ThenBy(d => d.Id, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)
-                .ToList();
+            // OrderBy is stable: findings of equal keys keep their order.
+            return list.OrderBy(d => d, FindingOrder).ToList();
         }
         return list;
     }
 
-    /// <summary>The order of <see cref="Sort"/>.</summary>
+    private static readonly IComparer<Diagnostic> FindingOrder = Comparer<Diagnostic>.Create(Compare);
+
+    /// <summary>The order of <see cref="Sort"/>: path, place, ID and message.</summary>
     private static int Compare(Diagnostic x, Diagnostic y)
     {
         var order = string.CompareOrdinal(x.Location.Path, y.Location.Path);
