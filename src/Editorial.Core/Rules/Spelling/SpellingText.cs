@@ -33,14 +33,19 @@ internal static class SpellingText
         return text.Length > 0;
     }
 
-    public static bool IsAllLower(string word) => IsAllLowerFrom(word, 0);
+    public static bool IsAllLower(string word) => IsAllLowerBetween(word, 0, word.Length);
 
     /// <summary>A capital followed by lower-case letters only: "Kyiv", not "KYIV" or "McDonald".</summary>
-    public static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsAllLowerFrom(word, 1);
+    public static bool IsCapitalized(string word) => IsCapitalized(word, 0, word.Length);
 
-    private static bool IsAllLowerFrom(string word, int start)
+    /// <summary><see cref="IsCapitalized(string)"/> of the characters of <paramref name="text"/> from <paramref name="start"/> to
+    /// <paramref name="end"/>, read in place (a part of a closed-up name, "Bowl" of "SuperBowl").</summary>
+    public static bool IsCapitalized(string text, int start, int end) =>
+        end - start > 1 && char.IsUpper(text[start]) && IsAllLowerBetween(text, start + 1, end);
+
+    private static bool IsAllLowerBetween(string word, int start, int end)
     {
-        for (var i = start; i < word.Length; i++)
+        for (var i = start; i < end; i++)
         {
             if (char.IsLetter(word[i]) && !char.IsLower(word[i])) return false;
         }

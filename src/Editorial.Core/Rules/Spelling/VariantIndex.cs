@@ -1045,7 +1045,7 @@ internal sealed class VariantIndex
         for (var k = 1; k <= text.Length; k++)
         {
             if (k < text.Length && !char.IsUpper(text[k])) continue;
-            if (!IsCapitalisedPart(text, start, k)) return null;
+            if (!SpellingText.IsCapitalized(text, start, k)) return null;
             count++;
             start = k;
         }
@@ -1059,18 +1059,6 @@ internal sealed class VariantIndex
             start = k;
         }
         return parts;
-    }
-
-    /// <summary>True when the characters of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> are a
-    /// capital and lower case only, two or more (<see cref="SpellingText.IsCapitalized"/> of them, read in place).</summary>
-    private static bool IsCapitalisedPart(string text, int start, int end)
-    {
-        if (end - start < 2 || !char.IsUpper(text[start])) return false;
-        for (var i = start + 1; i < end; i++)
-        {
-            if (char.IsLetter(text[i]) && !char.IsLower(text[i])) return false;
-        }
-        return true;
     }
 
     /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
