@@ -160,7 +160,20 @@ public sealed class ArticleContent
         {
             bytes = encoding.GetBytes(text);
         }
-        ArticleFile.Decode(path, bytes, out var problem, charset);
+        var file = ArticleFile.Decode(path, bytes, out var problem, charset);
+        // A page that declares its charset decodes in it, which the compiler does not know of: its text is then not the page's.
+        if (file is not null && FirstDifference(file.Text, text) is var differs and >= 0)
+            problem = ArticleFile.DecodedOtherwise(path, text.Substring(0, differs), file.Encoding, encoding ?? Encoding.UTF8);
         return problem;
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        var length = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (a[i] != b[i]) return i;
+        }
+        return a.Length == b.Length ? -1 : length;
     }
 }

@@ -49,6 +49,39 @@ public sealed class ReadingParityTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_page_in_the_charset_it_declares_is_checked_by_the_analyzer_only_as_the_compiler_decoded_it_in_that_charset()
+    {
+        // A CMS export in Windows-1252: the CLI reads it in the charset its <meta> declares. The compiler knows nothing of the
+        // declaration: on Windows it decodes the page in the system's code page, which is often that one; on Linux and macOS it
+        // replaces each byte that is not UTF-8, and any other code page reads other characters.
+        var path = Path.Combine(_folder, "cms.html");
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var bytes = windows1252.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body>\n<p>The caf\u00e9 said \u201cZelensky went on\u201d and kyiv stayed.</p>\n</body></html>\n");
+        File.WriteAllBytes(path, bytes);
+        var options = new Dictionary<string, string> { ["editorial.max_article_chars"] = "1000" };
+        var cli = CheckRun.Run(new CheckRequest([path], Rules: TestRules.All)).Diagnostics.Select(d => d.ToString()).ToList();
+        cli.ShouldBe([
+            $"{path}(2,19,2,27): warning EDT1001: Use 'Zelenskyy' rather than 'Zelensky'",
+            $"{path}(2,41,2,45): warning EDT1001: Use 'Kyiv' rather than 'kyiv'",
+        ]);
+
+        var inItsCharset = await new AnalyzerHarness().RunAsync(new EditorialAnalyzer(TestRules.All), new TestFile(path, windows1252.GetString(bytes), options, windows1252));
+        inItsCharset.Select(AnalyzerHarness.Format).ShouldBe(cli);
+
+        // At the first character read otherwise: the é, which is not UTF-8; the opening quotation mark, which Latin-1 reads as a
+        // control character.
+        foreach (var (decodedWith, column) in new (Encoding, int)[] { (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 11), (Encoding.Latin1, 18) })
+        {
+            var misread = await new AnalyzerHarness().RunAsync(new EditorialAnalyzer(TestRules.All), new TestFile(path, decodedWith.GetString(bytes), options, decodedWith));
+            misread.Select(AnalyzerHarness.Format).ShouldBe([
+                $"{path}(2,{column},2,{column}): error ED9002: '{path}' is not text: it is WINDOWS-1252, the charset its <meta> declares, and the compiler decoded it as "
+                + (decodedWith is UTF8Encoding ? "UTF-8" : "ISO-8859-1")
+                + "; save it as UTF-8, or check it with the build's task (EditorialUseAnalyzer = false) or the CLI, which read it as it declares",
+            ], $"compiler reading with {decodedWith.WebName}");
+        }
+    }
+
     /// <summary>
     /// The text and encoding the compiler gives an analyzer for an additional file's bytes: the encoding of its byte order mark
     /// (UTF-32's as the compiler's own reading finds it), else strict UTF-8; bytes that are not UTF-8 are decoded again with the system's code page, which is UTF-8 replacing each

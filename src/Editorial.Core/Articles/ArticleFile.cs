@@ -228,7 +228,7 @@ public sealed class ArticleFile
 
     private static string Undecodable(string path, Encoding encoding, string? charset, bool declaredByPage)
     {
-        var name = encoding is UTF8Encoding ? "UTF-8" : encoding.WebName.ToUpperInvariant();
+        var name = NameOf(encoding);
         if (Charset(charset, []) is not null) return $"it is not valid {name}, the charset its .editorconfig declares";
         if (declaredByPage) return $"it is neither UTF-8 nor valid {name}, the charset its <meta> declares";
         var extension = System.IO.Path.GetExtension(path);
@@ -236,6 +236,18 @@ public sealed class ArticleFile
         var inPage = ArticleFormats.FromPath(path) == ArticleFormat.Html ? "in the page (<meta charset=\"windows-1252\">) or " : "";
         return $"it is not valid {name}; if it is in another encoding, declare it {inPage}in .editorconfig: [*{extension}] charset = latin1";
     }
+
+    /// <summary>
+    /// ED9002 for a page whose bytes are in <paramref name="declared"/>, the charset its <c>&lt;meta&gt;</c> declares, but that a
+    /// host (the compiler) decoded as <paramref name="decodedWith"/> and gives only as that text: the characters from the end of
+    /// <paramref name="before"/> on are not the page's, so neither its findings nor a fix written back would be right.
+    /// </summary>
+    public static Diagnostic DecodedOtherwise(string path, string before, Encoding declared, Encoding decodedWith) =>
+        AtEnd(path, before, ConfigurationDescriptors.NotText, path,
+            $"it is {NameOf(declared)}, the charset its <meta> declares, and the compiler decoded it as {NameOf(decodedWith)}; "
+            + "save it as UTF-8, or check it with the build's task (EditorialUseAnalyzer = false) or the CLI, which read it as it declares");
+
+    private static string NameOf(Encoding encoding) => encoding is UTF8Encoding ? "UTF-8" : encoding.WebName.ToUpperInvariant();
 
     private static Diagnostic? Binary(string path, string text)
     {
