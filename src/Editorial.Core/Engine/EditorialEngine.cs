@@ -333,7 +333,7 @@ public sealed class EditorialEngine
                 foreach (var i in part.Value) stale[i] = true;
             }
             var sink = new DiagnosticSink();
-            if (rule.NewTable() is not null)
+            if (rule.NewTable is not null)
             {
                 AnalyzeByTables(rule, members, partMembers, stale, pathsUnique, known, sink, root, tables, cancellationToken);
             }
@@ -422,7 +422,7 @@ public sealed class EditorialEngine
         CancellationToken cancellationToken)
     {
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => articles[i].Article());
-        var table = rule.NewTable()!;
+        var table = rule.NewTable!();
         foreach (var (member, _, article) in articles) table.Add(member, article());
         return table;
     }
@@ -437,7 +437,7 @@ public sealed class EditorialEngine
         {
             var bytes = stored.Read(0, stored.Length);
             using var reader = new BinaryReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), Encoding.UTF8);
-            var table = rule.NewTable()!;
+            var table = rule.NewTable!();
             table.Read(reader);
             if (reader.BaseStream.Position != bytes.Count) return null;
             var current = new HashSet<string>(articles.Select(a => a.Member), StringComparer.Ordinal);

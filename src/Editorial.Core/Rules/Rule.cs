@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Diagnostics;
 
@@ -41,9 +42,9 @@ public abstract class CorpusRule : Rule
     public virtual string PartOf(AnalyzedArticle article) => "";
 
     /// <summary>
-    /// For a rule that compares each part of a run from a table of it (<see cref="PartTable"/>): an empty table. Its
+    /// For a rule that compares each part of a run from a table of it (<see cref="PartTable"/>): what makes an empty table. Its
     /// <see cref="Analyze"/> then reads <see cref="CorpusContext.Parts"/>, each part's table with its articles restored only as
     /// the rule asks for them, and not <see cref="CorpusContext.Articles"/>. Null (the default): the rule reads the articles.
     /// </summary>
-    internal virtual PartTable? NewTable() => null;
+    internal virtual Func<PartTable>? NewTable => null;
 }

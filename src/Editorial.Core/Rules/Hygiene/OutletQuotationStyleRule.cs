@@ -36,7 +36,7 @@ public sealed class OutletQuotationStyleRule : CorpusRule
     public override string PartOf(AnalyzedArticle article) => article.Profile.Name;
 
     /// <summary>Each outlet's articles' styles: the articles ED4008 reads are those it reports and the one it names.</summary>
-    internal override PartTable NewTable() => new StyleTable();
+    internal override Func<PartTable> NewTable => () => new StyleTable();
 
     /// <summary>Articles of an outlet whose profile does not state the style: the outlet's own articles decide it.</summary>
     private static bool IsCompared(AnalyzedArticle article) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
@@ -36,7 +37,7 @@ public sealed class OutletConsistencyRule : CorpusRule
 
     /// <summary>Each outlet's variant keys, counted article by article: the articles ED1005 reads are those holding a key the outlet
     /// writes in more than one form.</summary>
-    internal override PartTable NewTable() => new OutletVariantTable();
+    internal override Func<PartTable> NewTable => () => new OutletVariantTable();
 
     private sealed record ArticleForm(AnalyzedArticle Article, string Form, IReadOnlyList<VariantOccurrence> Occurrences);
 
