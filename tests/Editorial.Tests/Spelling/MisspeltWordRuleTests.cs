@@ -36,6 +36,17 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_text_of_over_a_thousand_different_unknown_words_is_searched_for_no_slips()
+    {
+        // Words no list knows: "zqbawuv", "zqbbwuv", ... Over a thousand different ones are another language or a list of
+        // codes, whose slips cannot be told from its words.
+        static string Unknown(int count) => string.Join(" ", Enumerable.Range(0, count).Select(i => $"zq{(char)('a' + i / 676)}{(char)('a' + i / 26 % 26)}{(char)('a' + i % 26)}wuv"));
+        const string copy = "The administration met. Its adminstration of the parks drew praise.";
+        SpellingCheck.Lines(copy + "\n\n" + Unknown(20) + ".\n").ShouldContain(l => l.Contains("'adminstration' is spelled 'administration'"));
+        SpellingCheck.Lines(copy + "\n\n" + Unknown(1001) + ".\n").ShouldNotContain(l => l.Contains("'adminstration'"));
+    }
+
+    [Fact]
     public void Short_repeated_ambiguous_capitalised_and_glued_words_are_not_reported()
     {
         // Under seven letters: one slip from too many words.
@@ -50,6 +61,16 @@ public class MisspeltWordRuleTests
         Lines("He wrote that \"[T]echnology changes\" everything.").ShouldBeEmpty();
         // Others' words keep their spelling.
         Lines("\"The city is beseiged,\" the mayor wrote on Monday.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_article_of_many_unknown_words_gets_the_findings_of_one_of_few()
+    {
+        // Twenty coinages, each written twice (the writer's spelling, no slip): past the first few words asked about, the
+        // article's words are counted once in a table, which must count them as a pass over the words does.
+        var coinages = string.Concat(Enumerable.Range(0, 20).Select(i => $"The zorblat{(char)('a' + i)}ix report came. Another zorblat{(char)('a' + i)}ix report followed. "));
+        var text = coinages + "Officers found the car in his posession.";
+        Lines(text).ShouldBe([$"a.txt(1,{text.Length - 9},1,{text.Length}): info ED1009: 'posession' looks like a misspelling of 'possession' => possession"]);
     }
 
     [Fact]

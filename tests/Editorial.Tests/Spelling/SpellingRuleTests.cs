@@ -195,6 +195,19 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_regional_finding_names_the_same_word_in_the_expected_spelling_first_then_the_others_in_text_order()
+    {
+        var findings = SpellingCheck.Text("The colour of the flag, the centre of town, the colour of the sky and the theatre were shown. "
+            + "The centre held. The color faded.");
+        findings.Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.txt(1,116,1,121): info ED1003: 'color' is American spelling; this article uses British spelling: 'colour' => colour",
+        ]);
+        // Both colours, then the first other words (the centre, before the theatre).
+        findings[0].RelatedLocations.Select(l => l.LineSpan.ToString()).ShouldBe(["(1,5,1,11)", "(1,49,1,55)", "(1,29,1,35)"]);
+    }
+
+    [Fact]
     public void A_doubled_l_that_american_spelling_only_accepts_departs_from_american_copy()
     {
         Lines("The theater reopened in a blaze of color. The gala was cancelled twice.").ShouldBe(

@@ -44,6 +44,7 @@ public sealed class MisspeltWordRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
+        var counter = new WordSlips.WordCounter(tokens, ignoreCase: true);
         foreach (var i in WordSlips.UnknownIn(context.Analyzed).Tokens)
         {
             var token = tokens[i];
@@ -51,9 +52,9 @@ public sealed class MisspeltWordRule : ArticleRule
             var tripled = WithoutTripledLetter(word);
             if (word.Length < MinimumLetters && tripled is null || !SpellingGates.IsWritersOwn(context.Analyzed, token.Span) || !StandsAlone(article.Text, token.Span)) continue;
             // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys.
-            if (WordSlips.Count(tokens, word, StringComparison.OrdinalIgnoreCase) > 1 || RareWords.Contains(word)) continue;
+            if (counter.Count(word) > 1 || RareWords.Contains(word)) continue;
             if (tripled is null && IsKnownOtherwise(word)) continue;
-            if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || WordSlips.Count(tokens, meant, StringComparison.OrdinalIgnoreCase) > 0) continue;
+            if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
     }

@@ -56,10 +56,23 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         // The locale decides the writer's own words only: a quotation keeps its speaker's or source's spelling (the labelling
         // guide's "a quotation ... that keeps its original spelling"), unless the outlet respells what it quotes.
         var departures = StyleChoice.Departures(article, occurrences, expected, locale is not null);
+        // The places a finding names, in the expected spelling: the same word's first, then the others, each in text order.
+        // Gathered once, not sorted again for each finding: the first few of each word, and the first few of all, which hold
+        // the first others whenever the same word has fewer than a finding names.
+        var expectedOfWord = new Dictionary<RegionalPair, List<TextSpan>>();
+        var firstExpected = new List<Occurrence>();
+        foreach (var written in occurrences)
+        {
+            if (written.Style != expected) continue;
+            if (firstExpected.Count < 2 * SpellingText.MaxRelated - 1) firstExpected.Add(written);
+            if (!expectedOfWord.TryGetValue(written.Spelling.Pair, out var spans)) expectedOfWord[written.Spelling.Pair] = spans = [];
+            if (spans.Count < SpellingText.MaxRelated) spans.Add(written.Span);
+        }
         foreach (var occurrence in StyleChoice.WritersOwn(context, departures))
         {
-            var sameWordFirst = occurrences.Where(o => o.Style == expected)
-                .OrderBy(o => o.Spelling.Pair == occurrence.Spelling.Pair ? 0 : 1).Select(o => o.Span);
+            var pair = occurrence.Spelling.Pair;
+            var sameWordFirst = (expectedOfWord.TryGetValue(pair, out var sameWord) ? sameWord : [])
+                .Concat(firstExpected.Where(o => o.Spelling.Pair != pair).Select(o => o.Span));
             context.Report(Descriptor, occurrence.Span,
                 [occurrence.Text, RegionName(occurrence.Style), who, RegionName(expected), occurrence.Replacement],
                 SpellingText.Related(article, sameWordFirst),

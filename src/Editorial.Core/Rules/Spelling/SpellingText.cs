@@ -109,7 +109,10 @@ internal static class SpellingText
 
     public static Fix Use(string replacement, TextSpan span, string why) => new($"Use '{replacement}' ({why})", new TextEdit(span, replacement));
 
+    /// <summary>How many other places a finding names (<see cref="Related"/>).</summary>
+    public const int MaxRelated = 3;
+
     /// <summary>The locations of the first few <paramref name="spans"/>, for a finding's related locations.</summary>
-    public static IReadOnlyList<Location> Related(Article article, IEnumerable<TextSpan> spans, int max = 3) =>
+    public static IReadOnlyList<Location> Related(Article article, IEnumerable<TextSpan> spans, int max = MaxRelated) =>
         spans.Take(max).Select(article.GetLocation).ToList();
 }

@@ -75,9 +75,17 @@ internal static class StyleChoice
     {
         var departures = occurrences.Where(o => o.Style != expected).ToList();
         if (decidedByProfile || !IsTie(Votes(article, occurrences), expected)) return departures;
-        var contradicted = departures.Any(o => occurrences.Any(e => e.Style == expected && e.Span.Start < o.Span.Start
-            && article.ParagraphIndexAt(e.Span.Start) is var paragraph && paragraph == article.ParagraphIndexAt(o.Span.Start)
-            && article.Paragraphs[paragraph].Span.Length <= MaximumParagraphLength));
+        // The first occurrence in the expected style in each paragraph short enough to be one writer's: a departure after it
+        // in the paragraph contradicts it. Gathered once, so an article of thousands of occurrences is not read in its square.
+        var firstExpected = new Dictionary<int, int>();
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Style != expected) continue;
+            var paragraph = article.ParagraphIndexAt(occurrence.Span.Start);
+            if (article.Paragraphs[paragraph].Span.Length > MaximumParagraphLength) continue;
+            if (!firstExpected.TryGetValue(paragraph, out var first) || occurrence.Span.Start < first) firstExpected[paragraph] = occurrence.Span.Start;
+        }
+        var contradicted = departures.Any(o => firstExpected.TryGetValue(article.ParagraphIndexAt(o.Span.Start), out var first) && first < o.Span.Start);
         return contradicted ? departures : [];
     }
 

@@ -675,12 +675,13 @@ internal sealed class VariantIndex
         // Only where a form or a listed name's family may start is anything read, and a sentence's such words are kept
         // (FormsByFirstWord.StartsIn); what is read from them looks beyond the sentence, and is read here.
         var readUpTo = -1;
+        var nameHeads = new NameHeads(article);
         foreach (var sentence in article.Sentences)
         {
             foreach (var start in byFirstWord.StartsIn(article, sentence))
             {
                 var i = start + sentence.FirstToken;
-                if (i > readUpTo) readUpTo = ReadListed(article, byFirstWord, keepNames, i, occurrences, covered);
+                if (i > readUpTo) readUpTo = ReadListed(article, byFirstWord, keepNames, nameHeads, i, occurrences, covered);
             }
         }
         return covered;
@@ -688,11 +689,11 @@ internal sealed class VariantIndex
 
     /// <summary>The listed form, or the listed name's family, written from token <paramref name="i"/>, if any; returns the last
     /// token read.</summary>
-    private static int ReadListed(Article article, FormsByFirstWord byFirstWord, bool keepNames, int i, List<VariantOccurrence> occurrences,
-        HashSet<int> covered)
+    private static int ReadListed(Article article, FormsByFirstWord byFirstWord, bool keepNames, NameHeads nameHeads, int i,
+        List<VariantOccurrence> occurrences, HashSet<int> covered)
     {
         var tokens = article.Tokens;
-        if (!byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates)) return FindNameFamily(article, byFirstWord, i, occurrences, covered);
+        if (!byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates)) return FindNameFamily(article, byFirstWord, nameHeads, i, occurrences, covered);
         foreach (var (words, form, entry) in candidates)
         {
             var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
@@ -711,7 +712,7 @@ internal sealed class VariantIndex
             }
             return last;
         }
-        return FindNameFamily(article, byFirstWord, i, occurrences, covered);
+        return FindNameFamily(article, byFirstWord, nameHeads, i, occurrences, covered);
     }
 
     /// <summary>
@@ -723,7 +724,8 @@ internal sealed class VariantIndex
     /// "Mohammed", "the Navalnyy Foundation"), in a headline too; nor one word that the article writes at the head of a
     /// longer name elsewhere ("Mohamed" alone after "Mohamed Salah"). Returns the last token read.
     /// </summary>
-    private static int FindNameFamily(Article article, FormsByFirstWord byFirstWord, int first, List<VariantOccurrence> occurrences, HashSet<int> covered)
+    private static int FindNameFamily(Article article, FormsByFirstWord byFirstWord, NameHeads nameHeads, int first, List<VariantOccurrence> occurrences,
+        HashSet<int> covered)
     {
         var tokens = article.Tokens;
         if (byFirstWord.MaxNameTokens == 0 || !IsNameWord(tokens[first].Text) || !byFirstWord.MayStartName(tokens[first].Text)) return first;
@@ -739,7 +741,7 @@ internal sealed class VariantIndex
         for (var k = first; k <= end; k++) words.Add(tokens[k].Text);
         if (!byFirstWord.TryGetNameFamily(words, out var forms)) return first;
         // One word the article also writes at the head of a longer name ("Mohamed Salah", then "Mohamed said") is that name's.
-        if (end == first && IsWrittenBeforeName(article, text)) return first;
+        if (end == first && nameHeads.Contains(text)) return first;
         var (form, entry) = forms[0];
         var written = text.Normalize(NormalizationForm.FormC);
         // Written as the form itself, spaced: the exact match above read it already, or it is that form's case.
@@ -758,14 +760,23 @@ internal sealed class VariantIndex
                && tokens[index + 1].SentenceIndex == tokens[index].SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
     }
 
-    private static bool IsWrittenBeforeName(Article article, string word)
+    /// <summary>The words an article writes at the head of a longer name ("Mohamed" in "Mohamed Salah"), gathered once, when the
+    /// first one-word name asks: an article of many such names would otherwise be read once for each.</summary>
+    private sealed class NameHeads(Article article)
     {
-        var tokens = article.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        private HashSet<string>? _words;
+
+        public bool Contains(string word) => (_words ??= Gather()).Contains(word);
+
+        private HashSet<string> Gather()
         {
-            if (tokens[i].Text == word && IsBeforeName(article, i)) return true;
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < article.Tokens.Count; i++)
+            {
+                if (IsBeforeName(article, i)) words.Add(article.Tokens[i].Text);
+            }
+            return words;
         }
-        return false;
     }
 
     /// <summary>A capital and then letters, hyphens or apostrophes, not all capitals: "Navalny", "Thomas-Greenfield", "O'Brien".</summary>

@@ -26,6 +26,14 @@ internal static class WordSlips
     // Shorter words are one slip from too many others to tell which was meant ("form" / "from", "trail" / "trial").
     public const int MinimumLetters = 5;
 
+    /// <summary>
+    /// The most different unknown words an article may write for its slips to be sought. An English article writes a few
+    /// dozen at most (names are capitalised, and the lists know the rest); thousands are a text in another language, a list
+    /// or a table of codes, whose slips cannot be told from its words, and each would be compared with every word of its
+    /// letter: an article of a megabyte of such words took minutes.
+    /// </summary>
+    private const int MaximumUnknownWords = 1000;
+
     /// <summary>The tokens, in the article's order, of the typed words (<see cref="IsTypedWord"/>) of
     /// <see cref="MinimumLetters"/> letters or more that no list knows: what ED1001's slips and ED1009's misspellings both
     /// start from, looked up once per article.</summary>
@@ -74,7 +82,7 @@ internal static class WordSlips
             if (!unknown.TryGetValue(tokens[i].Text, out var places)) unknown[tokens[i].Text] = places = new List<int>();
             places.Add(i);
         }
-        if (unknown is null) return;
+        if (unknown is null || unknown.Count > MaximumUnknownWords) return;
 
         // Each unknown word against the article's words of its first letter and about its length, all of them in one pass over
         // the tokens: a few unknown words an article, so this costs less than a table of every word the article writes.
@@ -87,6 +95,7 @@ internal static class WordSlips
             if (!byFirstLetter.TryGetValue(slip.Key[0], out var ofLetter)) byFirstLetter[slip.Key[0]] = ofLetter = new List<ModelSearch>();
             ofLetter.Add(search);
         }
+        var counter = new WordCounter(tokens, ignoreCase: false);
         for (var i = 0; i < tokens.Count; i++)
         {
             // The first letters and the lengths, which IsOneSlip requires to match, rule out most words at once.
@@ -96,7 +105,7 @@ internal static class WordSlips
                 var candidate = tokens[i].Text;
                 if (search.Models >= 2 || Math.Abs(candidate.Length - search.Slip.Length) > 1) continue;
                 if (!IsTypedWord(tokens[i], out var text) || text == search.Model || !NameVariants.IsOneSlip(search.Slip, text)) continue;
-                var written = Count(tokens, text, StringComparison.Ordinal);
+                var written = counter.Count(text);
                 if (!IsModel(text, written, search.Places.Count)) continue;
                 search.Model = text;
                 search.ModelPlaces = written;
@@ -131,15 +140,47 @@ internal static class WordSlips
         public int ModelPlaces { get; set; }
     }
 
-    /// <summary>How often the article writes <paramref name="word"/>, compared by <paramref name="comparison"/>.</summary>
-    internal static int Count(TokenList tokens, string word, StringComparison comparison)
+    /// <summary>
+    /// How often an article writes a word, in any case or (<c>ignoreCase: false</c>) exactly. Most articles ask about a few
+    /// words or none, and a pass over the tokens for each costs less than a table of every word; past
+    /// <see cref="PassesBeforeTable"/> words the article's words are counted once, so that an article of thousands of unknown
+    /// words is not read in its square.
+    /// </summary>
+    internal sealed class WordCounter(TokenList tokens, bool ignoreCase)
     {
-        var count = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        private const int PassesBeforeTable = 16;
+        private int _passes;
+        private Dictionary<string, int>? _table;
+
+        public int Count(string word)
         {
-            if (tokens[i].IsWord && string.Equals(tokens[i].Text, word, comparison)) count++;
+            if (_table is null && ++_passes <= PassesBeforeTable) return CountByPass(word);
+            _table ??= CountAll();
+            return _table.TryGetValue(word, out var count) ? count : 0;
         }
-        return count;
+
+        private int CountByPass(string word)
+        {
+            var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var count = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsWord && string.Equals(tokens[i].Text, word, comparison)) count++;
+            }
+            return count;
+        }
+
+        private Dictionary<string, int> CountAll()
+        {
+            var table = new Dictionary<string, int>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord) continue;
+                table.TryGetValue(tokens[i].Text, out var count);
+                table[tokens[i].Text] = count + 1;
+            }
+            return table;
+        }
     }
 
     private static bool IsModel(string word, int written, int slipWritten) =>
