@@ -36,7 +36,7 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
-    public void A_text_of_over_a_thousand_different_unknown_words_is_searched_for_no_slips()
+    public void A_text_of_over_a_thousand_different_unknown_words_is_searched_for_no_slips_or_misspellings()
     {
         // Words no list knows: "zqbawuv", "zqbbwuv", ... Over a thousand different ones are another language or a list of
         // codes, whose slips cannot be told from its words.
@@ -44,6 +44,9 @@ public class MisspeltWordRuleTests
         const string copy = "The administration met. Its adminstration of the parks drew praise.";
         SpellingCheck.Lines(copy + "\n\n" + Unknown(20) + ".\n").ShouldContain(l => l.Contains("'adminstration' is spelled 'administration'"));
         SpellingCheck.Lines(copy + "\n\n" + Unknown(1001) + ".\n").ShouldNotContain(l => l.Contains("'adminstration'"));
+        const string lone = "Officers found the car in his posession.";
+        Lines(lone + "\n\n" + Unknown(20) + ".\n").ShouldBe(["a.txt(1,31,1,40): info ED1009: 'posession' looks like a misspelling of 'possession' => possession"]);
+        Lines(lone + "\n\n" + Unknown(1001) + ".\n").ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Articles;
 
 namespace Editorial.Rules.Spelling;
@@ -27,10 +28,11 @@ internal static class WordSlips
     public const int MinimumLetters = 5;
 
     /// <summary>
-    /// The most different unknown words an article may write for its slips to be sought. An English article writes a few
-    /// dozen at most (names are capitalised, and the lists know the rest); thousands are a text in another language, a list
-    /// or a table of codes, whose slips cannot be told from its words, and each would be compared with every word of its
-    /// letter: an article of a megabyte of such words took minutes.
+    /// The most different unknown words an article may write for any to be read as a slip (ED1001's or ED1009's). An English
+    /// article writes a few dozen at most (names are capitalised, and the lists know the rest); thousands are a text in
+    /// another language, a list or a table of codes, whose slips cannot be told from its words, and each would be compared
+    /// with every word of its letter and with every common word one slip away: an article of a megabyte of such words took
+    /// minutes.
     /// </summary>
     private const int MaximumUnknownWords = 1000;
 
@@ -53,6 +55,9 @@ internal static class WordSlips
         {
             foreach (var token in UnknownBySentence.GetOrRead(article, sentence, UnknownWordsOf)) unknown.Add(token + sentence.FirstToken);
         }
+        // Only an article of more unknown tokens than that can write more different unknown words.
+        if (unknown.Count > MaximumUnknownWords && unknown.Select(i => article.Tokens[i].Text).Distinct(StringComparer.Ordinal).Count() > MaximumUnknownWords)
+            unknown.Clear();
         return new UnknownWords(unknown);
     }
 
@@ -82,7 +87,7 @@ internal static class WordSlips
             if (!unknown.TryGetValue(tokens[i].Text, out var places)) unknown[tokens[i].Text] = places = new List<int>();
             places.Add(i);
         }
-        if (unknown is null || unknown.Count > MaximumUnknownWords) return;
+        if (unknown is null) return;
 
         // Each unknown word against the article's words of its first letter and about its length, all of them in one pass over
         // the tokens: a few unknown words an article, so this costs less than a table of every word the article writes.
