@@ -59,6 +59,8 @@ paragraphs("paragraphs-of-regional-spellings.txt", lambda i: f"The {'colour' if 
 # Unknown words: each counted by a pass over the article, and each sought among the words of its first letter.
 paragraphs("paragraphs-of-compounds.txt", lambda i: f"The {'e-mail' if i % 2 else 'email'} was sent by {'fund-raiser' if i % 3 else 'fundraiser'} to the {'front line' if i % 5 else 'frontline'} desk.")
 paragraphs("paragraphs-of-unknown-words.txt", lambda i: " ".join(made_up_word(4) for _ in range(8)) + ".")
+# Photo captions, short lines read as headings: each listed name in one asked for a table of every sentence's words.
+paragraphs("paragraphs-of-captions.txt", lambda i: f"Zelensky speaks in Kyiv. (AP Photo/{made_up_word(3).capitalize()} {made_up_word(3).capitalize()})")
 PY
 
 for form in $forms; do

@@ -675,13 +675,13 @@ internal sealed class VariantIndex
         // Only where a form or a listed name's family may start is anything read, and a sentence's such words are kept
         // (FormsByFirstWord.StartsIn); what is read from them looks beyond the sentence, and is read here.
         var readUpTo = -1;
-        var nameHeads = new NameHeads(article);
+        var scan = new ListedScan(article);
         foreach (var sentence in article.Sentences)
         {
             foreach (var start in byFirstWord.StartsIn(article, sentence))
             {
                 var i = start + sentence.FirstToken;
-                if (i > readUpTo) readUpTo = ReadListed(article, byFirstWord, keepNames, nameHeads, i, occurrences, covered);
+                if (i > readUpTo) readUpTo = ReadListed(article, byFirstWord, keepNames, scan, i, occurrences, covered);
             }
         }
         return covered;
@@ -689,18 +689,18 @@ internal sealed class VariantIndex
 
     /// <summary>The listed form, or the listed name's family, written from token <paramref name="i"/>, if any; returns the last
     /// token read.</summary>
-    private static int ReadListed(Article article, FormsByFirstWord byFirstWord, bool keepNames, NameHeads nameHeads, int i,
+    private static int ReadListed(Article article, FormsByFirstWord byFirstWord, bool keepNames, ListedScan scan, int i,
         List<VariantOccurrence> occurrences, HashSet<int> covered)
     {
         var tokens = article.Tokens;
-        if (!byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates)) return FindNameFamily(article, byFirstWord, nameHeads, i, occurrences, covered);
+        if (!byFirstWord.TryGetCandidates(tokens[i].Text, out var candidates)) return FindNameFamily(article, byFirstWord, scan, i, occurrences, covered);
         foreach (var (words, form, entry) in candidates)
         {
             var (last, suffix) = MatchWords(article, i, words, entry.MatchCase);
             if (last < 0) continue;
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[last].Span.End);
             for (var k = i; k <= last; k++) covered.Add(k);
-            if (!IsException(article.Text, span, entry.Exceptions) && !(keepNames && IsInsideLongerName(article, i, last)))
+            if (!IsException(article.Text, span, entry.Exceptions) && !(keepNames && IsInsideLongerName(article, i, last, scan.TitleCaseLines)))
             {
                 var text = article.GetText(span);
                 occurrences.Add(new VariantOccurrence("list:" + entry.Preferred.ToLowerInvariant(), form, span, text,
@@ -712,7 +712,7 @@ internal sealed class VariantIndex
             }
             return last;
         }
-        return FindNameFamily(article, byFirstWord, nameHeads, i, occurrences, covered);
+        return FindNameFamily(article, byFirstWord, scan, i, occurrences, covered);
     }
 
     /// <summary>
@@ -724,7 +724,7 @@ internal sealed class VariantIndex
     /// "Mohammed", "the Navalnyy Foundation"), in a headline too; nor one word that the article writes at the head of a
     /// longer name elsewhere ("Mohamed" alone after "Mohamed Salah"). Returns the last token read.
     /// </summary>
-    private static int FindNameFamily(Article article, FormsByFirstWord byFirstWord, NameHeads nameHeads, int first, List<VariantOccurrence> occurrences,
+    private static int FindNameFamily(Article article, FormsByFirstWord byFirstWord, ListedScan scan, int first, List<VariantOccurrence> occurrences,
         HashSet<int> covered)
     {
         var tokens = article.Tokens;
@@ -741,7 +741,7 @@ internal sealed class VariantIndex
         for (var k = first; k <= end; k++) words.Add(tokens[k].Text);
         if (!byFirstWord.TryGetNameFamily(words, out var forms)) return first;
         // One word the article also writes at the head of a longer name ("Mohamed Salah", then "Mohamed said") is that name's.
-        if (end == first && nameHeads.Contains(text)) return first;
+        if (end == first && scan.IsNameHead(text)) return first;
         var (form, entry) = forms[0];
         var written = text.Normalize(NormalizationForm.FormC);
         // Written as the form itself, spaced: the exact match above read it already, or it is that form's case.
@@ -760,13 +760,17 @@ internal sealed class VariantIndex
                && tokens[index + 1].SentenceIndex == tokens[index].SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
     }
 
-    /// <summary>The words an article writes at the head of a longer name ("Mohamed" in "Mohamed Salah"), gathered once, when the
-    /// first one-word name asks: an article of many such names would otherwise be read once for each.</summary>
-    private sealed class NameHeads(Article article)
+    /// <summary>What reading an article's listed forms asks of the whole article, found once, when first asked: an article of
+    /// many forms would otherwise be read once for each.</summary>
+    private sealed class ListedScan(Article article)
     {
         private HashSet<string>? _words;
+        private TitleCaseLines? _titleCaseLines;
 
-        public bool Contains(string word) => (_words ??= Gather()).Contains(word);
+        /// <summary>Whether the article writes <paramref name="word"/> at the head of a longer name ("Mohamed" in "Mohamed Salah").</summary>
+        public bool IsNameHead(string word) => (_words ??= Gather()).Contains(word);
+
+        public TitleCaseLines TitleCaseLines => _titleCaseLines ??= new TitleCaseLines(article);
 
         private HashSet<string> Gather()
         {
@@ -840,14 +844,23 @@ internal sealed class VariantIndex
     /// word that is not a role ("the Kiev Ballet", "Internet Explorer"). In a headline in title case every word is
     /// capitalised, so there nothing counts as a name; a headline in sentence case capitalises names only.
     /// </summary>
-    internal static bool IsInsideLongerName(Article article, int first, int last)
+    internal static bool IsInsideLongerName(Article article, int first, int last, TitleCaseLines? titleCaseLines = null)
     {
         var tokens = article.Tokens;
-        if (!char.IsUpper(tokens[first].Text[0]) || last + 1 >= tokens.Count
-            || tokens[first].IsInHeading && new TitleCaseLines(article).Contains(tokens[first].SentenceIndex, first, last)) return false;
+        if (!char.IsUpper(tokens[first].Text[0]) || last + 1 >= tokens.Count || tokens[first].IsInHeading && IsTitleCaseLine(article, first, last, titleCaseLines)) return false;
         var next = tokens[last + 1];
         return next.IsWord && next.SentenceIndex == tokens[last].SentenceIndex && SpellingText.IsCapitalized(next.Text)
                && !RoleWords.Contains(next.Text) && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span);
+    }
+
+    /// <summary>Whether the heading holding tokens <paramref name="first"/> to <paramref name="last"/> is in title case, from the
+    /// article's <paramref name="titleCaseLines"/> when the caller keeps them, else from its own sentence's words alone (not
+    /// a table of every sentence made for one question).</summary>
+    private static bool IsTitleCaseLine(Article article, int first, int last, TitleCaseLines? titleCaseLines)
+    {
+        var sentence = article.Tokens[first].SentenceIndex;
+        return titleCaseLines?.Contains(sentence, first, last)
+               ?? TitleCaseLines.IsTitleCase(article, TitleCaseLines.CountWords(article, article.Sentences[sentence]), first, last);
     }
 
     /// <summary>True when the match sits inside one of the entry's exception phrases ("chicken Kiev").</summary>
