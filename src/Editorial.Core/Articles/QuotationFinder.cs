@@ -34,7 +34,7 @@ internal static class QuotationFinder
     private const int MaximumTagLength = 2000;
 
     /// <summary>Words of four letters or more that titles leave in lowercase: “World News Tonight with David Muir”.</summary>
-    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "upon", "over", "than", "that", "about" };
+    private static readonly string[] TitleFunctionWords = ["with", "from", "into", "onto", "upon", "over", "than", "that", "about"];
 
     /// <summary>Words that name what follows rather than quote it: the so-called “…”, dubbed “…”, known as “…”.</summary>
     private static readonly string[] NamingWords = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called"];
@@ -186,10 +186,16 @@ internal static class QuotationFinder
         return char.IsUpper(text[name]);
     }
 
+    /// <summary>True when the chunk from <paramref name="start"/> to <paramref name="end"/>, without the punctuation after it, is
+    /// one of <see cref="TitleFunctionWords"/>; read in place (every word of four or five letters in a quotation is asked).</summary>
     private static bool IsTitleFunctionWord(string text, int start, int end)
     {
-        var word = text.Substring(start, end - start).TrimEnd(',', '.', ':', ';', '!', '?', '”', '"');
-        return TitleFunctionWords.Contains(word);
+        while (end > start && text[end - 1] is ',' or '.' or ':' or ';' or '!' or '?' or '”' or '"') end--;
+        foreach (var word in TitleFunctionWords)
+        {
+            if (word.Length == end - start && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return true;
+        }
+        return false;
     }
 
     private static bool EndsWithNamingWord(string text, int start, int last)
