@@ -233,6 +233,7 @@ public sealed partial class Article
         // Inline tags and character references are read as the text they render; spans are mapped back to the article's text.
         var compact = CompactView.Of(view);
         var readable = compact?.Text ?? view;
+        var sentenceEnds = new List<int>();
         foreach (var (span, isHeading, isQuoted) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
@@ -253,7 +254,8 @@ public sealed partial class Article
             // Tokens and quotations are both in text order: one cursor walks the quotations as the tokens advance.
             var quotationCursor = firstQuotation;
             var sentenceStart = firstToken;
-            foreach (var sentenceEnd in SentenceSplitter.SentenceEnds(tokens, firstToken, tokens.Count))
+            SentenceSplitter.SentenceEnds(tokens, firstToken, tokens.Count, sentenceEnds);
+            foreach (var sentenceEnd in sentenceEnds)
             {
                 if (sentenceEnd <= sentenceStart) continue;
                 var sentenceIndex = sentences.Count;
