@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -38,11 +39,15 @@ internal static class DiagnosticConversion
     {
         if (diagnostic.Fix is not { } fix) return null;
         var edit = fix.Edit;
-        return ImmutableDictionary<string, string?>.Empty
-            .Add(FixProperties.Replacement, edit.NewText)
-            .Add(FixProperties.ReplacementStart, edit.Span.Start.ToString(CultureInfo.InvariantCulture))
-            .Add(FixProperties.ReplacementLength, edit.Span.Length.ToString(CultureInfo.InvariantCulture))
-            .Add(FixProperties.ReplacedText, articleText is not null && edit.Span.End <= articleText.Length ? articleText.Substring(edit.Span.Start, edit.Span.Length) : null)
-            .Add(FixProperties.FixTitle, fix.Title);
+        // Made in one go: each Add of an immutable dictionary makes a new dictionary and a new path of nodes, and an IDE
+        // converts every finding of the article at every keystroke.
+        return ImmutableDictionary.CreateRange(new KeyValuePair<string, string?>[]
+        {
+            new(FixProperties.Replacement, edit.NewText),
+            new(FixProperties.ReplacementStart, edit.Span.Start.ToString(CultureInfo.InvariantCulture)),
+            new(FixProperties.ReplacementLength, edit.Span.Length.ToString(CultureInfo.InvariantCulture)),
+            new(FixProperties.ReplacedText, articleText is not null && edit.Span.End <= articleText.Length ? articleText.Substring(edit.Span.Start, edit.Span.Length) : null),
+            new(FixProperties.FixTitle, fix.Title),
+        });
     }
 }

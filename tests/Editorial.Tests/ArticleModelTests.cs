@@ -183,6 +183,19 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_sentence_that_repeats_a_quotation_in_other_capitals_and_apostrophes_is_the_quoted_post()
+    {
+        var article = Article.Parse("a.txt",
+            "“We won’t close the northern bridge this winter,” the mayor wrote on Friday. WE WON'T CLOSE THE NORTHERN BRIDGE THIS WINTER. " +
+            "Crews kept working.");
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(["the mayor wrote on Friday. WE WON'T CLOSE THE NORTHERN BRIDGE THIS WINTER."]);
+        // One word other than the quotation's, and the sentence is the article's own.
+        Article.Parse("a.txt",
+            "“We won’t close the northern bridge this winter,” the mayor wrote on Friday. We will not close the northern bridge this winter. " +
+            "Crews kept working.").EmbeddedPostSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_post_whose_line_breaks_the_export_dropped_is_an_embedded_post()
     {
         // Longer than a post: the paragraph is the article's, and the post is the sentences the break joins.

@@ -212,10 +212,10 @@ public sealed partial class Article
         var article = new Article(path, text, articleFormat);
         var layout = articleFormat switch
         {
-            ArticleFormat.Markdown => MarkdownLayout.Read(text),
-            ArticleFormat.Mdx => MarkdownLayout.Read(text, mdx: true),
+            ArticleFormat.Markdown => MarkdownLayout.Read(text, article.Lines),
+            ArticleFormat.Mdx => MarkdownLayout.Read(text, article.Lines, mdx: true),
             ArticleFormat.Html => HtmlLayout.Read(text),
-            _ => PlainTextLayout.Read(text),
+            _ => PlainTextLayout.Read(text, article.Lines),
         };
         article.Build(layout);
         return article;
@@ -223,7 +223,7 @@ public sealed partial class Article
 
     private void Build(ArticleLayout layout)
     {
-        var view = layout.ProseView;
+        var view = layout.ProseText;
         var paragraphs = new List<Paragraph>(layout.Blocks.Count);
         var sentences = new List<Sentence>();
         var tokens = new TokenList(Text.Length / 5);
@@ -232,7 +232,8 @@ public sealed partial class Article
         var strayClosingMarks = new List<int>();
         // Inline tags and character references are read as the text they render; spans are mapped back to the article's text.
         var compact = CompactView.Of(view);
-        var readable = compact?.Chars ?? view;
+        var readable = compact?.Text ?? view;
+        var sentenceEnds = new List<int>();
         foreach (var (span, isHeading, isQuoted) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
@@ -253,7 +254,8 @@ public sealed partial class Article
             // Tokens and quotations are both in text order: one cursor walks the quotations as the tokens advance.
             var quotationCursor = firstQuotation;
             var sentenceStart = firstToken;
-            foreach (var sentenceEnd in SentenceSplitter.SentenceEnds(tokens, firstToken, tokens.Count))
+            SentenceSplitter.SentenceEnds(tokens, firstToken, tokens.Count, sentenceEnds);
+            foreach (var sentenceEnd in sentenceEnds)
             {
                 if (sentenceEnd <= sentenceStart) continue;
                 var sentenceIndex = sentences.Count;
@@ -288,8 +290,8 @@ public sealed partial class Article
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
         SingleQuotedStatementSpans = singleQuoted;
-        // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it.
-        _proseText = Text.Length == view.Length && CharArrays.HoldAt(view, 0, Text) ? Text : new string(view);
+        // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
+        _proseText = view;
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Date = DateOf(Path, layout.Metadata.ContainsKey("date"), layout.Date);

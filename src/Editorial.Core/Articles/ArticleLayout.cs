@@ -12,14 +12,22 @@ internal sealed class ArticleLayout
 {
     public ArticleLayout(string text)
     {
-        ProseView = text.ToCharArray();
+        _text = text;
     }
+
+    private readonly string _text;
+    private char[]? _view;
 
     /// <summary>
     /// The article's characters with code, URLs, HTML, markup and front matter replaced by spaces (line breaks kept). In HTML,
     /// an inline tag is <see cref="Markup"/> and a character reference is its character followed by <see cref="ReferenceTail"/>.
+    /// A reader that changes a character writes here; the copy of the text is made then, so that an article whose every
+    /// character is prose (plain text: an IDE reads one again at every keystroke) is never copied (<see cref="ProseText"/>).
     /// </summary>
-    public char[] ProseView { get; }
+    public char[] ProseView => _view ??= _text.ToCharArray();
+
+    /// <summary>The prose view as the readers of prose read it: the article's own text when no character of it was changed.</summary>
+    public string ProseText => _view is null || CharArrays.HoldAt(_view, 0, _text) ? _text : new string(_view);
     /// <summary>The blocks of prose; <c>IsQuoted</c> marks a block of a Markdown block quote (a reproduced document).</summary>
     public List<(TextSpan Span, bool IsHeading, bool IsQuoted)> Blocks { get; } = new();
     public Dictionary<string, string> Metadata { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -68,14 +76,16 @@ internal sealed class ArticleLayout
 
     public void Blank(int start, int end)
     {
-        for (var i = start; i < end && i < ProseView.Length; i++)
+        for (var i = start; i < end && i < _text.Length; i++)
         {
-            if (ProseView[i] != '\n' && ProseView[i] != '\r') ProseView[i] = ' ';
+            // A space is already blank: only a change makes the copy of the text (a Markdown reader blanks every character it
+            // does not read as prose, white space included).
+            if ((_view is null ? _text[i] : _view[i]) is not ('\n' or '\r' or ' ')) ProseView[i] = ' ';
         }
     }
 
     public void Hide(int start, int end)
     {
-        for (var i = start; i < end && i < ProseView.Length; i++) ProseView[i] = Markup;
+        for (var i = start; i < end && i < _text.Length; i++) ProseView[i] = Markup;
     }
 }

@@ -16,18 +16,19 @@ internal sealed class CompactView
     private readonly int[] _ends;
     private readonly int _textLength;
 
-    private CompactView(char[] chars, int[] starts, int[] ends, int textLength)
+    private CompactView(string text, int[] starts, int[] ends, int textLength)
     {
-        Chars = chars;
+        Text = text;
         _starts = starts;
         _ends = ends;
         _textLength = textLength;
     }
 
-    public char[] Chars { get; }
+    /// <summary>The view's characters without the hidden ones.</summary>
+    public string Text { get; }
 
     /// <summary>The compact view of <paramref name="view"/>, or null when nothing in it is hidden (the view reads as it is).</summary>
-    public static CompactView? Of(char[] view)
+    public static CompactView? Of(string view)
     {
         var hidden = 0;
         foreach (var c in view)
@@ -58,7 +59,7 @@ internal sealed class CompactView
                     break;
             }
         }
-        return new CompactView(chars, starts, ends, view.Length);
+        return new CompactView(new string(chars), starts, ends, view.Length);
     }
 
     /// <summary>The compact span of the characters that start inside <paramref name="span"/> of the text.</summary>

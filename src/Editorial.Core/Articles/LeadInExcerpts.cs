@@ -34,7 +34,7 @@ internal static class LeadInExcerpts
 
     /// <summary>True when <paramref name="previous"/> is a lead-in paragraph: it ends in a colon and names a document or its
     /// source. The paragraph after it is that document.</summary>
-    public static bool IntroducesDocument(char[] view, Paragraph previous, List<Sentence> sentences, TokenList tokens) =>
+    public static bool IntroducesDocument(string view, Paragraph previous, List<Sentence> sentences, TokenList tokens) =>
         !previous.IsHeading && previous.SentenceCount > 0 && view[previous.Span.End - 1] == ':'
         && NamesDocument(tokens, sentences[previous.FirstSentence].FirstToken, previous.Span.End);
 

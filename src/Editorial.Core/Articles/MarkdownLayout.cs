@@ -36,7 +36,8 @@ internal static class MarkdownLayout
     }
 
     /// <summary>Reads a Markdown article, or with <paramref name="mdx"/> an MDX one (<see cref="MdxSyntax"/>).</summary>
-    public static ArticleLayout Read(string text, bool mdx = false)
+    /// <param name="lineMap">The text's line map, the article's own (<see cref="Article.Lines"/>), for reading it as plain text.</param>
+    public static ArticleLayout Read(string text, LineMap lineMap, bool mdx = false)
     {
         MarkdownDocument document;
         var layout = new ArticleLayout(text);
@@ -48,14 +49,14 @@ internal static class MarkdownLayout
             // Markdig knows no TOML front matter and no MDX: it reads the text with those blanked (line breaks kept), so that
             // they are not prose and the paragraph after them starts where the article does. MDX's braces and angle brackets
             // are left alone in code, which a first reading finds.
-            if (mdx) MdxSyntax.Blank(layout, text, CodeSpans(Markdown.Parse(new string(layout.ProseView), pipeline)));
-            document = Markdown.Parse(tomlFrontMatter is null && !mdx ? text : new string(layout.ProseView), pipeline);
+            if (mdx) MdxSyntax.Blank(layout, text, CodeSpans(Markdown.Parse(layout.ProseText, pipeline)));
+            document = Markdown.Parse(tomlFrontMatter is null && !mdx ? text : layout.ProseText, pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {
             // Markdig refuses blocks or inlines nested past its depth limit (128 '>' on a line, 64 list levels). No text is
             // lost for that: the article is read as plain text and the reason is reported.
-            var plain = PlainTextLayout.Read(text);
+            var plain = PlainTextLayout.Read(text, lineMap);
             plain.Problems.Add(new ArticleProblem(new TextSpan(0, 0),
                 "the Markdown is nested more deeply than Markdig reads (block quotes, lists or brackets inside each other); the article was checked as plain text",
                 ArticleProblemKind.Markup));

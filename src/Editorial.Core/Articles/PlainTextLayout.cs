@@ -9,10 +9,10 @@ namespace Editorial.Articles;
 /// </summary>
 internal static class PlainTextLayout
 {
-    public static ArticleLayout Read(string text)
+    /// <param name="lines">The text's line map, the article's own (<see cref="Article.Lines"/>).</param>
+    public static ArticleLayout Read(string text, LineMap lines)
     {
         var layout = new ArticleLayout(text);
-        var lines = new LineMap(text);
         var blockStart = -1;
         var blockEnd = -1;
         for (var line = 0; line < lines.LineCount; line++)

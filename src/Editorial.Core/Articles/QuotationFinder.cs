@@ -34,12 +34,12 @@ internal static class QuotationFinder
     private const int MaximumTagLength = 2000;
 
     /// <summary>Words of four letters or more that titles leave in lowercase: “World News Tonight with David Muir”.</summary>
-    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "upon", "over", "than", "that", "about" };
+    private static readonly string[] TitleFunctionWords = ["with", "from", "into", "onto", "upon", "over", "than", "that", "about"];
 
     /// <summary>Words that name what follows rather than quote it: the so-called “…”, dubbed “…”, known as “…”.</summary>
     private static readonly string[] NamingWords = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called"];
 
-    public static void Find(char[] text, TextSpan block, int paragraphIndex, List<Quotation> quotations, List<int> strayClosingMarks)
+    public static void Find(string text, TextSpan block, int paragraphIndex, List<Quotation> quotations, List<int> strayClosingMarks)
     {
         var open = -1;
         var mark = '\0';
@@ -123,7 +123,7 @@ internal static class QuotationFinder
         if (open >= 0) quotations.Add(Close(text, block, open, block.End, paragraphIndex, mark, closed: false, openContinues));
     }
 
-    private static Quotation Close(char[] text, TextSpan block, int open, int end, int paragraphIndex, char mark, bool closed, bool continuesPrevious, int closingLength = 1)
+    private static Quotation Close(string text, TextSpan block, int open, int end, int paragraphIndex, char mark, bool closed, bool continuesPrevious, int closingLength = 1)
     {
         var content = TextSpan.FromBounds(open + 1, closed ? end - closingLength : end);
         return new Quotation(TextSpan.FromBounds(open, end), content, paragraphIndex, mark, closed)
@@ -135,7 +135,7 @@ internal static class QuotationFinder
 
     /// <summary>A title (“The Russian Federation and the Future of Europe”), a term after a naming word (the so-called
     /// “…”), or a fragment of fewer than <see cref="MinimumStatementWords"/> words inside a sentence (“hard” talks).</summary>
-    private static bool IsTerm(char[] text, TextSpan block, int open, int end, TextSpan content)
+    private static bool IsTerm(string text, TextSpan block, int open, int end, TextSpan content)
     {
         var words = 0;
         var longWords = 0;
@@ -178,7 +178,7 @@ internal static class QuotationFinder
     }
 
     /// <summary>"by " and a capitalised name, or "by the " and one, at <paramref name="i"/>.</summary>
-    private static bool StartsWithByline(char[] text, int i, int end)
+    private static bool StartsWithByline(string text, int i, int end)
     {
         if (i + 3 >= end || text[i] != 'b' || text[i + 1] != 'y' || text[i + 2] != ' ') return false;
         var name = i + 3;
@@ -186,13 +186,19 @@ internal static class QuotationFinder
         return char.IsUpper(text[name]);
     }
 
-    private static bool IsTitleFunctionWord(char[] text, int start, int end)
+    /// <summary>True when the chunk from <paramref name="start"/> to <paramref name="end"/>, without the punctuation after it, is
+    /// one of <see cref="TitleFunctionWords"/>; read in place (every word of four or five letters in a quotation is asked).</summary>
+    private static bool IsTitleFunctionWord(string text, int start, int end)
     {
-        var word = new string(text, start, end - start).TrimEnd(',', '.', ':', ';', '!', '?', '”', '"');
-        return TitleFunctionWords.Contains(word);
+        while (end > start && text[end - 1] is ',' or '.' or ':' or ';' or '!' or '?' or '”' or '"') end--;
+        foreach (var word in TitleFunctionWords)
+        {
+            if (word.Length == end - start && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return true;
+        }
+        return false;
     }
 
-    private static bool EndsWithNamingWord(char[] text, int start, int last)
+    private static bool EndsWithNamingWord(string text, int start, int last)
     {
         foreach (var word in NamingWords)
         {
@@ -210,7 +216,7 @@ internal static class QuotationFinder
     /// two apostrophes or acute accents ('' ´´ ’’) or a double prime (″) where a closing mark stands (“the travel advisory''
     /// was issued”, “many issues,´´ Ai told”). They only close what a double mark opened: alone, two apostrophes are
     /// <see cref="SingleQuotedStatements"/>' business and a double prime is a measure (5″).</summary>
-    private static int ExportedClosingMarkLength(char[] text, TextSpan block, int i)
+    private static int ExportedClosingMarkLength(string text, TextSpan block, int i)
     {
         var length = text[i] == '″' ? 1 : IsDoubledApostrophe(text, block, i) ? 2 : 0;
         if (length == 0 || i == block.Start || char.IsWhiteSpace(text[i - 1])) return 0;
@@ -219,17 +225,17 @@ internal static class QuotationFinder
         return after >= block.End || !char.IsLetterOrDigit(text[after]) ? length : 0;
     }
 
-    private static bool IsDoubledApostrophe(char[] text, TextSpan block, int i) =>
+    private static bool IsDoubledApostrophe(string text, TextSpan block, int i) =>
         text[i] is '\'' or '´' or '’' && i + 1 < block.End && text[i + 1] == text[i];
 
     /// <summary>Shaped like an opening mark: at the start of the block or after a space, bracket, dash or colon, and
     /// followed by something visible.</summary>
-    private static bool IsOpeningShaped(char[] text, TextSpan block, int i, int markLength = 1) =>
+    private static bool IsOpeningShaped(string text, TextSpan block, int i, int markLength = 1) =>
         (i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
         && i + markLength < block.End && !char.IsWhiteSpace(text[i + markLength]);
 
     /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>
-    private static bool FollowsSentenceEnd(char[] text, TextSpan block, int i)
+    private static bool FollowsSentenceEnd(string text, TextSpan block, int i)
     {
         var before = i - 1;
         while (before >= block.Start && char.IsWhiteSpace(text[before])) before--;
@@ -238,7 +244,7 @@ internal static class QuotationFinder
 
     /// <summary>The end of an HTML or XML tag starting at <paramref name="i"/> (&lt;tweet id="…"&gt;, &lt;/p&gt;, &lt;!-- … --&gt;);
     /// <paramref name="i"/> itself when none does.</summary>
-    private static int TagEnd(char[] text, int i, int end)
+    private static int TagEnd(string text, int i, int end)
     {
         if (i + 1 >= end || !(char.IsLetter(text[i + 1]) || text[i + 1] is '/' or '!')) return i;
         var limit = Math.Min(end, i + MaximumTagLength);
@@ -251,7 +257,7 @@ internal static class QuotationFinder
     }
 
     /// <summary>True when the last quotation found so far is still open at the end of the previous block (only blanks between).</summary>
-    private static bool RunsOnFromPreviousBlock(char[] text, TextSpan block, int paragraphIndex, List<Quotation> quotations)
+    private static bool RunsOnFromPreviousBlock(string text, TextSpan block, int paragraphIndex, List<Quotation> quotations)
     {
         if (quotations.Count == 0) return false;
         var previous = quotations[quotations.Count - 1];
@@ -263,7 +269,7 @@ internal static class QuotationFinder
         return true;
     }
 
-    private static int FirstVisible(char[] text, TextSpan block)
+    private static int FirstVisible(string text, TextSpan block)
     {
         var i = block.Start;
         while (i < block.End && char.IsWhiteSpace(text[i])) i++;

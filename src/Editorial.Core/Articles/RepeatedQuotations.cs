@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Editorial.Text;
 
 namespace Editorial.Articles;
@@ -27,21 +26,31 @@ internal static class RepeatedQuotations
         var found = new List<TextSpan>();
         var longQuotations = new List<Quotation>();
         // Every run of three words the quotations hold, as hashes: a sentence with none of them repeats none, and most
-        // sentences are set aside with a hash per word, before any of their text is copied. A hit is confirmed on the words;
-        // the quotations' are copied only then, once. The runs are sorted and searched rather than kept in a set: a set of an
-        // article's hundreds of runs was made at each edit table after table as it grew, and a list of them is one array.
-        var shingles = new List<ulong>();
-        var wordHashes = new List<ulong>();
+        // sentences are set aside with a hash per word, before any of their words are compared. A hit is confirmed on the
+        // words. The runs are one array, sorted and searched rather than kept in a set (a set of an article's hundreds of runs
+        // was made at each edit table after table as it grew), behind a filter of their bits that answers most searches.
+        var runs = 0;
         foreach (var quotation in quotations)
         {
-            if (quotation.IsTerm || HashWords(tokens, quotation.ContentSpan, insideQuotations: true, wordHashes) < MinimumWords) continue;
+            if (quotation.IsTerm) continue;
+            var words = CountWords(tokens, quotation.ContentSpan, insideQuotations: true);
+            if (words < MinimumWords) continue;
             longQuotations.Add(quotation);
-            for (var w = 0; w + 2 < wordHashes.Count; w++) shingles.Add(Shingle(wordHashes, w));
+            runs += words - 2;
         }
         if (longQuotations.Count == 0) return found;
-        shingles.Sort();
-        List<string>? quoted = null;
-        List<string> Quoted() => quoted ??= longQuotations.ConvertAll(quotation => WordsIn(tokens, quotation.ContentSpan, insideQuotations: true));
+        var shingles = new ulong[runs];
+        var filter = new ShingleFilter();
+        var wordHashes = new List<ulong>();
+        runs = 0;
+        foreach (var quotation in longQuotations)
+        {
+            HashWords(tokens, quotation.ContentSpan, insideQuotations: true, wordHashes);
+            for (var w = 0; w + 2 < wordHashes.Count; w++) filter.Add(shingles[runs++] = Shingle(wordHashes, w));
+        }
+        Array.Sort(shingles);
+        List<List<int>>? quoted = null;
+        List<List<int>> Quoted() => quoted ??= longQuotations.ConvertAll(quotation => WordsIn(tokens, quotation.ContentSpan, insideQuotations: true));
         var previousEnd = 0;
         var lastRepeating = -2;
         foreach (var sentence in sentences)
@@ -51,14 +60,15 @@ internal static class RepeatedQuotations
             var end = tokens[sentence.LastToken].Span.End;
             // A short sentence of the quotation right after a repeating one goes on with the same post ("Stakes are high.").
             if (count >= 3 && count < MinimumWords && lastRepeating == sentence.Index - 1
-                && Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), Quoted())
+                && Repeats(tokens, WordsIn(tokens, sentence.Span, insideQuotations: false), Quoted())
                 && found.Count > 0 && !Sorted.AnyOverlaps(posts, TextSpan.FromBounds(found[found.Count - 1].Start, end)))
             {
                 found[found.Count - 1] = TextSpan.FromBounds(found[found.Count - 1].Start, end);
                 (previousEnd, lastRepeating) = (end, sentence.Index);
                 continue;
             }
-            if (count < MinimumWords || !HasShingleOf(wordHashes, shingles) || !Repeats(WordsIn(tokens, sentence.Span, insideQuotations: false), Quoted())) continue;
+            if (count < MinimumWords || !HasShingleOf(wordHashes, shingles, filter)
+                || !Repeats(tokens, WordsIn(tokens, sentence.Span, insideQuotations: false), Quoted())) continue;
             var start = PostStart(tokens, sentence, quotations, previousEnd);
             var span = TextSpan.FromBounds(start, end);
             if (Sorted.AnyOverlaps(posts, span)) continue;
@@ -69,27 +79,83 @@ internal static class RepeatedQuotations
     }
 
     /// <param name="shingles">Sorted.</param>
-    private static bool HasShingleOf(List<ulong> wordHashes, List<ulong> shingles)
+    /// <param name="filter">The bits of <paramref name="shingles"/>: a run whose bit is not set is not among them.</param>
+    private static bool HasShingleOf(List<ulong> wordHashes, ulong[] shingles, ShingleFilter filter)
     {
         for (var w = 0; w + 2 < wordHashes.Count; w++)
         {
-            if (shingles.BinarySearch(Shingle(wordHashes, w)) >= 0) return true;
+            var shingle = Shingle(wordHashes, w);
+            if (filter.MayHold(shingle) && Array.BinarySearch(shingles, shingle) >= 0) return true;
         }
         return false;
+    }
+
+    /// <summary>One bit for each of 4,096 values of a run's hash, set for the quotations' runs: a sentence's run whose bit is
+    /// not set is none of them, and most are answered so without a search.</summary>
+    private sealed class ShingleFilter
+    {
+        private const int Bits = 4096;
+        private readonly ulong[] _words = new ulong[Bits / 64];
+
+        public void Add(ulong shingle)
+        {
+            var bit = BitOf(shingle);
+            _words[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        public bool MayHold(ulong shingle)
+        {
+            var bit = BitOf(shingle);
+            return (_words[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static int BitOf(ulong shingle) => (int)((shingle ^ (shingle >> 32)) & (Bits - 1));
     }
 
     /// <summary>The run of three words from <paramref name="w"/> as one hash.</summary>
     private static ulong Shingle(List<ulong> wordHashes, int w) => (wordHashes[w] * 1_000_003 + wordHashes[w + 1]) * 1_000_003 + wordHashes[w + 2];
 
-    /// <summary>True when the sentence's words hold a quotation's, or a quotation's hold the sentence's.</summary>
-    private static bool Repeats(string words, List<string> quoted)
+    /// <summary>True when the sentence's words hold a quotation's, or a quotation's hold the sentence's, word for word
+    /// (<see cref="SameWord"/>).</summary>
+    /// <param name="words">The sentence's word tokens (<see cref="WordsIn"/>).</param>
+    /// <param name="quoted">Each long quotation's word tokens.</param>
+    private static bool Repeats(TokenList tokens, List<int> words, List<List<int>> quoted)
     {
         foreach (var quotedWords in quoted)
         {
-            if (words.IndexOf(quotedWords, StringComparison.Ordinal) >= 0 || quotedWords.IndexOf(words, StringComparison.Ordinal) >= 0) return true;
+            if (Holds(tokens, words, quotedWords) || Holds(tokens, quotedWords, words)) return true;
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="part"/>'s words stand one after another somewhere in <paramref name="whole"/>.</summary>
+    private static bool Holds(TokenList tokens, List<int> whole, List<int> part)
+    {
+        for (var start = 0; start + part.Count <= whole.Count; start++)
+        {
+            var k = 0;
+            while (k < part.Count && SameWord(tokens[whole[start + k]].Text, tokens[part[k]].Text)) k++;
+            if (k == part.Count) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when two words read the same in lower case, a curly apostrophe as a straight one, compared in place. A
+    /// word token holds no surrogate (the tokenizer reads letters of the basic plane as words), so lowering it character by
+    /// character is lowering it as a string.</summary>
+    private static bool SameWord(string a, string b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (Fold(a[i]) != Fold(b[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A word's character as the comparison reads it: in lower case, a curly apostrophe as a straight one.</summary>
+    private static char Fold(char c) => c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
 
     /// <summary>Where the embed starts: after the last quotation that ends before the sentence in its paragraph (the
     /// article's sentence quoting the post), within a post's length before it and after the previous post; else the
@@ -107,21 +173,31 @@ internal static class RepeatedQuotations
         return next < sentence.FirstToken ? tokens[next].Span.Start : sentence.Span.Start;
     }
 
-    /// <summary>The words of the tokens in <paramref name="span"/>, in lower case, one space apart and around; only those
-    /// outside quotation marks unless <paramref name="insideQuotations"/>.</summary>
-    private static string WordsIn(TokenList tokens, TextSpan span, bool insideQuotations)
+    /// <summary>The word tokens in <paramref name="span"/>, by their index; only those outside quotation marks unless
+    /// <paramref name="insideQuotations"/>.</summary>
+    private static List<int> WordsIn(TokenList tokens, TextSpan span, bool insideQuotations)
     {
-        var builder = new StringBuilder(" ");
+        var words = new List<int>();
         for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
         {
-            var token = tokens[k];
-            if (Counts(token, insideQuotations)) builder.Append(token.Text.ToLowerInvariant().Replace('\u2019', '\'')).Append(' ');
+            if (Counts(tokens[k], insideQuotations)) words.Add(k);
         }
-        return builder.ToString();
+        return words;
     }
 
-    /// <summary>Fills <paramref name="into"/> with a hash of each word <see cref="WordsIn"/> would write (lower case, a
-    /// curly apostrophe as a straight one), without copying the text, and returns how many there are.</summary>
+    /// <summary>How many words <see cref="WordsIn"/> would give.</summary>
+    private static int CountWords(TokenList tokens, TextSpan span, bool insideQuotations)
+    {
+        var count = 0;
+        for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            if (Counts(tokens[k], insideQuotations)) count++;
+        }
+        return count;
+    }
+
+    /// <summary>Fills <paramref name="into"/> with a hash of each word <see cref="WordsIn"/> gives (lower case, a curly
+    /// apostrophe as a straight one), without copying the text, and returns how many there are.</summary>
     private static int HashWords(TokenList tokens, TextSpan span, bool insideQuotations, List<ulong> into)
     {
         into.Clear();
@@ -130,7 +206,7 @@ internal static class RepeatedQuotations
             var token = tokens[k];
             if (!Counts(token, insideQuotations)) continue;
             var hash = Fnv1a.Basis64;
-            foreach (var character in token.Text) hash = Fnv1a.Add64(hash, character == '\u2019' ? '\'' : char.ToLowerInvariant(character));
+            foreach (var character in token.Text) hash = Fnv1a.Add64(hash, Fold(character));
             into.Add(hash);
         }
         return into.Count;

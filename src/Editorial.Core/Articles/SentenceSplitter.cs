@@ -18,9 +18,11 @@ internal static class SentenceSplitter
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Dept", "Fig", "approx", "Pres", "Supt",
     };
 
-    /// <summary>Returns the index one past the last token of each sentence in <paramref name="tokens"/>[from..to).</summary>
-    public static IEnumerable<int> SentenceEnds(TokenList tokens, int from, int to)
+    /// <summary>Fills <paramref name="ends"/> with the index one past the last token of each sentence in <paramref name="tokens"/>[from..to).
+    /// One list for every block of an article, not an enumerator made for each.</summary>
+    public static void SentenceEnds(TokenList tokens, int from, int to, List<int> ends)
     {
+        ends.Clear();
         for (var k = from; k < to; k++)
         {
             var token = tokens[k];
@@ -37,11 +39,11 @@ internal static class SentenceSplitter
             if (token.Text[0] == '.' && k > from && IsAbbreviation(tokens[k - 1], token)) continue;
             if (StartsSentence(next))
             {
-                yield return m;
+                ends.Add(m);
                 k = m - 1;
             }
         }
-        yield return to;
+        ends.Add(to);
     }
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';

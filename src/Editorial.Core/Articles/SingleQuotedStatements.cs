@@ -28,7 +28,7 @@ namespace Editorial.Articles;
 /// </summary>
 internal static class SingleQuotedStatements
 {
-    public static void Find(char[] text, TextSpan block, List<TextSpan> statements)
+    public static void Find(string text, TextSpan block, List<TextSpan> statements)
     {
         var contentStart = -1;
         var openedDoubled = false;
@@ -95,7 +95,7 @@ internal static class SingleQuotedStatements
         }
     }
 
-    private static bool Opens(char[] text, TextSpan block, int mark, int markEnd)
+    private static bool Opens(string text, TextSpan block, int mark, int markEnd)
     {
         if (!(mark == block.Start || char.IsWhiteSpace(text[mark - 1]) || text[mark - 1] is '(' or '[' or '—' or '–' or ':') || markEnd >= block.End) return false;
         var first = text[markEnd];
@@ -112,14 +112,14 @@ internal static class SingleQuotedStatements
     };
 
     /// <summary>True when the word from <paramref name="start"/> is one letter ('n', 'd) or an elision ('em, 'til).</summary>
-    private static bool IsElision(char[] text, TextSpan block, int start)
+    private static bool IsElision(string text, TextSpan block, int start)
     {
         var end = start;
         while (end < block.End && char.IsLetter(text[end])) end++;
-        return end - start < 2 || Elisions.Contains(new string(text, start, end - start));
+        return end - start < 2 || Elisions.Contains(text.Substring(start, end - start));
     }
 
-    private static bool Closes(char[] text, TextSpan block, int mark, int markEnd)
+    private static bool Closes(string text, TextSpan block, int mark, int markEnd)
     {
         if (mark == block.Start) return false;
         var before = text[mark - 1];
@@ -136,7 +136,7 @@ internal static class SingleQuotedStatements
     }
 
     /// <summary>True when nothing but white space follows <paramref name="start"/> in the block.</summary>
-    private static bool OnlySpacesFrom(char[] text, TextSpan block, int start)
+    private static bool OnlySpacesFrom(string text, TextSpan block, int start)
     {
         for (var i = start; i < block.End; i++)
         {
@@ -146,14 +146,14 @@ internal static class SingleQuotedStatements
     }
 
     /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>
-    private static bool FollowsSentenceEnd(char[] text, TextSpan block, int i)
+    private static bool FollowsSentenceEnd(string text, TextSpan block, int i)
     {
         var before = i - 1;
         while (before >= block.Start && char.IsWhiteSpace(text[before])) before--;
         return before < i - 1 && before >= block.Start && text[before] is '.' or '?' or '!' or '…';
     }
 
-    private static bool IsStatement(char[] text, TextSpan content)
+    private static bool IsStatement(string text, TextSpan content)
     {
         var words = 0;
         var capitalised = 0;

@@ -18,7 +18,7 @@ internal static class TokenizedBlockCache
 
     /// <summary>The hash of <paramref name="block"/>'s characters and the one before it, for <see cref="TryAppend"/> and <see cref="Add"/>;
     /// 0 for a block too long to keep.</summary>
-    public static uint Hash(char[] text, TextSpan block)
+    public static uint Hash(string text, TextSpan block)
     {
         if (block.Length > MaximumLength) return 0;
         var hash = Fnv1a.Add32(Fnv1a.Basis32, Before(text, block));
@@ -27,7 +27,7 @@ internal static class TokenizedBlockCache
     }
 
     /// <summary>True when a block of these characters was read before: its tokens, placed where it stands, are added to <paramref name="tokens"/>.</summary>
-    public static bool TryAppend(char[] text, TextSpan block, uint hash, TokenList tokens)
+    public static bool TryAppend(string text, TextSpan block, uint hash, TokenList tokens)
     {
         if (hash == 0) return false;
         var entry = Entries.Get(hash);
@@ -40,7 +40,7 @@ internal static class TokenizedBlockCache
     }
 
     /// <summary>Keeps the tokens of <paramref name="block"/>, those of <paramref name="tokens"/> from <paramref name="first"/> on.</summary>
-    public static void Add(char[] text, TextSpan block, uint hash, TokenList tokens, int first)
+    public static void Add(string text, TextSpan block, uint hash, TokenList tokens, int first)
     {
         if (hash == 0) return;
         var kept = new Token[tokens.Count - first];
@@ -49,18 +49,19 @@ internal static class TokenizedBlockCache
             ref readonly var token = ref tokens[first + i];
             kept[i] = new Token(new TextSpan(token.Span.Start - block.Start, token.Span.Length), token.Text, token.Kind, token.SentenceIndex, token.Flags);
         }
-        Entries.Set(hash, new Entry(hash, block.Start == 0, Before(text, block), new string(text, block.Start, block.Length), kept));
+        Entries.Set(hash, new Entry(hash, block.Start == 0, Before(text, block), text.Substring(block.Start, block.Length), kept));
     }
 
     /// <summary>The character before the block, or '\0' at the start of the text.</summary>
-    private static char Before(char[] text, TextSpan block) => block.Start > 0 ? text[block.Start - 1] : '\0';
+    private static char Before(string text, TextSpan block) => block.Start > 0 ? text[block.Start - 1] : '\0';
 
     private sealed class Entry(uint hash, bool atStart, char before, string chars, Token[] tokens)
     {
         public uint Hash { get; } = hash;
         public Token[] Tokens { get; } = tokens;
 
-        public bool Matches(char[] text, TextSpan block) =>
-            chars.Length == block.Length && atStart == (block.Start == 0) && before == Before(text, block) && CharArrays.HoldAt(text, block.Start, chars);
+        public bool Matches(string text, TextSpan block) =>
+            chars.Length == block.Length && atStart == (block.Start == 0) && before == Before(text, block)
+            && string.CompareOrdinal(text, block.Start, chars, 0, chars.Length) == 0;
     }
 }

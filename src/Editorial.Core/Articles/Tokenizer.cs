@@ -29,7 +29,7 @@ internal static class Tokenizer
 
     /// <summary>Adds the tokens of <paramref name="block"/> to <paramref name="tokens"/>: those of a block read before from
     /// <see cref="TokenizedBlockCache"/>, the others read.</summary>
-    public static void Tokenize(char[] text, TextSpan block, TokenList tokens)
+    public static void Tokenize(string text, TextSpan block, TokenList tokens)
     {
         var hash = TokenizedBlockCache.Hash(text, block);
         if (TokenizedBlockCache.TryAppend(text, block, hash, tokens)) return;
@@ -38,7 +38,7 @@ internal static class Tokenizer
         TokenizedBlockCache.Add(text, block, hash, tokens, first);
     }
 
-    private static void Read(char[] text, TextSpan block, TokenList tokens)
+    private static void Read(string text, TextSpan block, TokenList tokens)
     {
         var i = block.Start;
         var end = block.End;
@@ -80,15 +80,15 @@ internal static class Tokenizer
     /// <summary>Longer texts (URLs, long compounds) are rarely met again: they are not pooled.</summary>
     private const int MaximumPooledLength = 24;
 
-    private static string PooledText(char[] text, int start, int length)
+    private static string PooledText(string text, int start, int length)
     {
-        if (length > MaximumPooledLength) return new string(text, start, length);
+        if (length > MaximumPooledLength) return text.Substring(start, length);
         var hash = Fnv1a.Basis32;
         for (var i = start; i < start + length; i++) hash = Fnv1a.Add32(hash, text[i]);
         var slot = hash ^ (hash >> 13);
         var pooled = PooledTexts.Get(slot);
-        if (pooled is not null && pooled.Length == length && CharArrays.HoldAt(text, start, pooled)) return pooled;
-        var made = new string(text, start, length);
+        if (pooled is not null && pooled.Length == length && string.CompareOrdinal(text, start, pooled, 0, length) == 0) return pooled;
+        var made = text.Substring(start, length);
         PooledTexts.Set(slot, made);
         return made;
     }
@@ -97,7 +97,7 @@ internal static class Tokenizer
     public const char ObjectReplacement = '\uFFFC';
 
     /// <summary>The end of the non-prose span that starts at <paramref name="i"/>, or <paramref name="i"/> when none does.</summary>
-    private static int NonProseEnd(char[] text, int i, int end, ref TemplateTagSearch templateTags)
+    private static int NonProseEnd(string text, int i, int end, ref TemplateTagSearch templateTags)
     {
         var c = text[i];
         if (c == ObjectReplacement) return i + 1;
@@ -109,7 +109,7 @@ internal static class Tokenizer
         }
         if (c == '`')
         {
-            var close = System.Array.IndexOf(text, '`', i + 1, end - i - 1);
+            var close = text.IndexOf('`', i + 1, end - i - 1);
             return close > i ? close + 1 : i;
         }
         if (c == '{' && i + 1 < end && text[i + 1] is '{' or '%') return templateTags.End(text, i);
@@ -142,7 +142,7 @@ internal static class Tokenizer
         private readonly int end = blockEnd;
         private int noOutputCloseFrom = blockEnd, noTagCloseFrom = blockEnd;
 
-        public int End(char[] text, int i)
+        public int End(string text, int i)
         {
             var isOutput = text[i + 1] == '{';
             var closing = isOutput ? '}' : '%';
@@ -158,7 +158,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Everything up to the next white space, without the sentence's punctuation after it.</summary>
-    private static int RunEnd(char[] text, int i, int end)
+    private static int RunEnd(string text, int i, int end)
     {
         var j = i;
         while (j < end && !char.IsWhiteSpace(text[j])) j++;
@@ -169,7 +169,7 @@ internal static class Tokenizer
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
 
     /// <summary>"name@example.org": a local part, an at sign and a domain with at least one dot.</summary>
-    private static int EmailEnd(char[] text, int i, int end)
+    private static int EmailEnd(string text, int i, int end)
     {
         var j = i;
         while (j < end && (IsNameChar(text[j]) || text[j] is '.' or '+' or '%')) j++;
@@ -184,7 +184,7 @@ internal static class Tokenizer
     /// known domain ending or file extension in lower case. Also code identifiers: a dotted module path
     /// ("typings.for.css.loader") and a snake_case name ("max_retries"). "U.S.", "2.8m" and "end.Then" are never matched.
     /// </summary>
-    private static int DottedNameEnd(char[] text, int i, int end, bool requireKnownEnding = true)
+    private static int DottedNameEnd(string text, int i, int end, bool requireKnownEnding = true)
     {
         var j = text[i] == '.' ? i + 1 : i;
         var dots = j - i;
@@ -204,7 +204,7 @@ internal static class Tokenizer
             dots++;
         }
         if (dots == 0) return requireKnownEnding && snakeCase ? j : i;
-        var last = new string(text, lastLabelStart, j - lastLabelStart);
+        var last = text.Substring(lastLabelStart, j - lastLabelStart);
         var isDomain = DomainEndings.Contains(last);
         if (requireKnownEnding ? !isDomain && !FileExtensions.Contains(last) : !IsDomainEnding(last))
         {
@@ -218,7 +218,7 @@ internal static class Tokenizer
     /// each of two characters or more, starting with a lower-case letter. Prose never runs three lower-case words together
     /// with dots; "U.S.A." and "e.g." have one-letter labels, "end.Then" a capital.
     /// </summary>
-    private static bool IsDottedIdentifier(char[] text, int start, int end)
+    private static bool IsDottedIdentifier(string text, int start, int end)
     {
         if (text[start] == '.') return false;
         var labelStart = start;
@@ -241,7 +241,7 @@ internal static class Tokenizer
         return label.Length >= 2;
     }
 
-    private static bool StartsWith(char[] text, int i, int end, string prefix)
+    private static bool StartsWith(string text, int i, int end, string prefix)
     {
         if (end - i < prefix.Length) return false;
         for (var k = 0; k < prefix.Length; k++)
@@ -254,7 +254,7 @@ internal static class Tokenizer
         return true;
     }
 
-    private static int WordEnd(char[] text, int start, int end)
+    private static int WordEnd(string text, int start, int end)
     {
         var dotted = DottedAbbreviationEnd(text, start, end);
         if (dotted > start) return dotted;
@@ -283,7 +283,7 @@ internal static class Tokenizer
     }
 
     /// <summary>"U.S.", "a.m.", "D.C.": single letters each followed by a dot, at least two of them.</summary>
-    private static int DottedAbbreviationEnd(char[] text, int start, int end)
+    private static int DottedAbbreviationEnd(string text, int start, int end)
     {
         var j = start;
         var letters = 0;
@@ -297,11 +297,11 @@ internal static class Tokenizer
     }
 
     /// <summary>The possessive "'s" (or "’s") at the end of a word is a token of its own, so "Kyiv’s" is checked as "Kyiv".</summary>
-    private static bool IsPossessive(char[] text, int i, int end) =>
+    private static bool IsPossessive(string text, int i, int end) =>
         i + 1 < end && text[i] is '\'' or '’' && text[i + 1] is 's' or 'S' && i > 0 && char.IsLetterOrDigit(text[i - 1])
         && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
 
-    private static int NumberEnd(char[] text, int start, int end)
+    private static int NumberEnd(string text, int start, int end)
     {
         var j = start + 1;
         while (j < end)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Editorial.Diagnostics;
 using Editorial.Text;
 
@@ -29,9 +28,9 @@ public static class RepeatFreeFixes
         var start = NeighbourStart(text, edit.Span.Start);
         var end = NeighbourEnd(text, edit.Span.End);
         var repeatable = analyzed.Profile.GetList(RepeatableWordsList);
-        if (WithoutRepeats(text.Substring(start, end - start), repeatable) is not null) return fix;
+        if (WithoutRepeats(text, start, end, repeatable) is not null) return fix;
         var result = text.Substring(start, edit.Span.Start - start) + edit.NewText + text.Substring(edit.Span.End, end - edit.Span.End);
-        return WithoutRepeats(result, repeatable) is { } merged ? fix with { Edit = new TextEdit(TextSpan.FromBounds(start, end), merged) } : fix;
+        return WithoutRepeats(result, 0, result.Length, repeatable) is { } merged ? fix with { Edit = new TextEdit(TextSpan.FromBounds(start, end), merged) } : fix;
     }
 
     /// <summary>Where the word touching <paramref name="position"/> starts, or the word before it across spaces.</summary>
@@ -58,32 +57,58 @@ public static class RepeatFreeFixes
         return spaces;
     }
 
-    /// <summary><paramref name="text"/> with each repeated word ED4005 would report removed once, or null when it has none.</summary>
-    private static string? WithoutRepeats(string text, IReadOnlyList<string> repeatable)
+    /// <summary>
+    /// <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> with each repeated word ED4005 would report
+    /// removed once, or null when it has none. Read in place, and copied only from the first repeat on: the sink asks at every
+    /// fix of every rule, and most fixes neither find nor make a repeat.
+    /// </summary>
+    private static string? WithoutRepeats(string text, int start, int end, IReadOnlyList<string> repeatable)
     {
-        var result = new System.Text.StringBuilder(text.Length);
-        var changed = false;
-        string? previousWord = null;
-        var i = 0;
-        while (i < text.Length)
+        System.Text.StringBuilder? result = null;
+        // The last word kept, which a repeat repeats; -1 when the run before the word read is not a word.
+        var previousStart = -1;
+        var previousLength = 0;
+        var i = start;
+        while (i < end)
         {
             var separatorStart = i;
-            while (i < text.Length && !IsWordCharacter(text[i])) i++;
-            var separator = text.Substring(separatorStart, i - separatorStart);
+            while (i < end && !IsWordCharacter(text[i])) i++;
             var wordStart = i;
-            while (i < text.Length && IsWordCharacter(text[i])) i++;
-            var word = text.Substring(wordStart, i - wordStart);
-            if (word.Length > 0 && previousWord is not null && separator.Length > 0 && separator.Trim(' ', '\t').Length == 0
-                && string.Equals(word, previousWord, StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0])
-                && !repeatable.Contains(word, StringComparer.OrdinalIgnoreCase))
+            while (i < end && IsWordCharacter(text[i])) i++;
+            var length = i - wordStart;
+            if (length > 0 && previousStart >= 0 && wordStart > separatorStart && OnlyBlanks(text, separatorStart, wordStart)
+                && length == previousLength && string.Compare(text, wordStart, text, previousStart, length, StringComparison.OrdinalIgnoreCase) == 0
+                && char.IsLower(text[wordStart]) && !IsRepeatable(text, wordStart, length, repeatable))
             {
-                changed = true;
+                // The repeat goes with the blanks before it; the word before stays the one a next word is compared with.
+                result ??= new System.Text.StringBuilder(end - start).Append(text, start, separatorStart - start);
                 continue;
             }
-            result.Append(separator).Append(word);
-            previousWord = word.Length > 0 ? word : null;
+            result?.Append(text, separatorStart, i - separatorStart);
+            (previousStart, previousLength) = length > 0 ? (wordStart, length) : (-1, 0);
         }
-        return changed ? result.ToString() : null;
+        return result?.ToString();
+    }
+
+    /// <summary>True when only spaces and tabs stand from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool OnlyBlanks(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not (' ' or '\t')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when the word of <paramref name="length"/> characters at <paramref name="start"/> is on the profile's list
+    /// of words English repeats, in any case.</summary>
+    private static bool IsRepeatable(string text, int start, int length, IReadOnlyList<string> repeatable)
+    {
+        foreach (var word in repeatable)
+        {
+            if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
     }
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Editorial.Text;
 
@@ -11,22 +10,32 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        var starts = new List<int> { 0 };
+        // Counted first, then filled: one array of the right size rather than a list grown line by line and copied.
+        _lineStarts = new int[LineBreaksIn(text, null) + 1];
+        LineBreaksIn(text, _lineStarts);
+        _textLength = text.Length;
+    }
+
+    /// <summary>The number of line breaks in <paramref name="text"/>; with <paramref name="starts"/>, the start of each line
+    /// after the first is written there from index 1 on.</summary>
+    private static int LineBreaksIn(string text, int[]? starts)
+    {
+        var breaks = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\r')
             {
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
             }
-            else if (c == '\n')
+            else if (c != '\n')
             {
-                starts.Add(i + 1);
+                continue;
             }
+            breaks++;
+            if (starts is not null) starts[breaks] = i + 1;
         }
-        _lineStarts = starts.ToArray();
-        _textLength = text.Length;
+        return breaks;
     }
 
     public int LineCount => _lineStarts.Length;

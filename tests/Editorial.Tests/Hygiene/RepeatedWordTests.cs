@@ -1,3 +1,6 @@
+using Editorial.Diagnostics;
+using Editorial.Rules;
+
 namespace Editorial.Tests.Hygiene;
 
 public class RepeatedWordTests
@@ -33,6 +36,21 @@ public class RepeatedWordTests
     public void Legitimate_repeats_are_left_alone(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();
+    }
+
+    [Theory]
+    // Any rule's fix that puts a word beside its double (here "thee" to "the", across a tab) takes the double in.
+    [InlineData("Crews reached thee\tthe harbour.", "thee", "the", "Crews reached the harbour.")]
+    // A double on the profile's list of words English repeats, or capitalised, or one that was there before, stays.
+    [InlineData("He had hadd enough.", "hadd", "had", "He had had enough.")]
+    [InlineData("Crews reached Thee The harbour.", "Thee", "The", "Crews reached The The harbour.")]
+    [InlineData("Crews reached the the harbour on Mondy.", "Mondy", "Monday", "Crews reached the the harbour on Monday.")]
+    public void A_fix_leaves_no_repeated_word_behind(string text, string replaced, string replacement, string fixedText)
+    {
+        var analyzed = new AnalyzedArticle(Articles.Article.Parse("a.txt", text), Profiles.ProfileSet.BuiltIn.Default, Configuration.ArticleSettings.Empty, null);
+        var span = new Text.TextSpan(text.IndexOf(replaced, StringComparison.Ordinal), replaced.Length);
+        var edit = RepeatFreeFixes.Apply(analyzed, new Fix("Fix", new TextEdit(span, replacement))).Edit;
+        text.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText).ShouldBe(fixedText);
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed class RepeatedWordRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
-        var repeatable = new HashSet<string>(context.Profile.GetList(RepeatFreeFixes.RepeatableWordsList), StringComparer.OrdinalIgnoreCase);
+        var repeatable = context.Profile.GetDerived(p => new RepeatableWords(
+            new HashSet<string>(p.GetList(RepeatFreeFixes.RepeatableWordsList), StringComparer.OrdinalIgnoreCase))).Words;
         for (var k = 1; k < tokens.Count; k++)
         {
             var previous = tokens[k - 1];
@@ -56,6 +57,10 @@ public sealed class RepeatedWordRule : ArticleRule
             context.Report(Descriptor, word.Span, [word.Text], fix: fix, quotationSensitive: true);
         }
     }
+
+    /// <summary>The profile's words that English repeats, read once per profile (a type of its own, as
+    /// <see cref="Profiles.OutletProfile.GetDerived{T}"/> keys by type), not at every edit.</summary>
+    private sealed record RepeatableWords(HashSet<string> Words);
 
     /// <summary>True when "what", "how" or the like opens the clause the copula at <paramref name="k"/> ends, with its subject
     /// between them: "what it was was", "how true that was was"; not "the man who was was", where the copula follows at once.</summary>
