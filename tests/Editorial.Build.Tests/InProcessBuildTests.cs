@@ -47,6 +47,8 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
             .Write("LICENSE.txt", binary)
             .Write("bin/old.txt", binary)
             .Write("story.md", Article)
+            // R Markdown, as R Markdown spells its extension: a default article on a case-sensitive file system too.
+            .Write("data/crossings.Rmd", "```{r}\nn <- 12 .\n```\n\nThe ferry sails `r n` times .\n")
             // A CMS export in the encoding its page declares: read in it, not refused as not UTF-8.
             .Write("cms.html", [.. System.Text.Encoding.ASCII.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body><p>The caf"), 0xE9,
                 .. System.Text.Encoding.ASCII.GetBytes(" said "), 0x93, .. System.Text.Encoding.ASCII.GetBytes("we sail"), 0x94,
@@ -59,6 +61,7 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
         var cms = project.PathOf("cms.html");
         build.Diagnostics.ShouldBe([
             $"{cms}(1,91): warning ED4003: Space before '.'",
+            $"{project.PathOf("data/crossings.Rmd")}(5,29): warning ED4003: Space before '.'",
             $"{draft}(1,3): error ED9002: '{draft}' is not text: it holds a NUL character, so it is binary",
         ], build.ToString());
     }

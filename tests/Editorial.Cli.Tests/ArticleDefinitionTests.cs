@@ -118,7 +118,10 @@ public class ArticleDefinitionTests
     {
         var targets = XDocument.Load(Path.Combine(Repository.Root, "src", "Editorial.Package", "build", "Editorial.targets"));
         var include = targets.Descendants().Single(e => e.Name.LocalName == "EditorialArticleInclude").Value;
-        var extensions = include.Split(';').Select(glob => Regex.Match(glob, @"^\*\*/\*(\.[a-z]+)$").Groups[1].Value);
-        extensions.Order(StringComparer.Ordinal).ShouldBe(Articles.ArticleFormats.Extensions.Keys.Order(StringComparer.Ordinal), ignoreOrder: false);
+        // R Markdown's own spelling, .Rmd, is written beside .rmd: MSBuild's globs match case on Linux.
+        var extensions = include.Split(';').Select(glob => Regex.Match(glob, @"^\*\*/\*(\.[A-Za-z]+)$").Groups[1].Value).ToList();
+        extensions.ShouldNotContain("");
+        extensions.Select(e => e.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)
+            .ShouldBe(Articles.ArticleFormats.Extensions.Keys.Order(StringComparer.Ordinal), ignoreOrder: false);
     }
 }

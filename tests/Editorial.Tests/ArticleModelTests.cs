@@ -108,12 +108,14 @@ public class ArticleModelTests
         article.Paragraphs[0].IsHeading.ShouldBeTrue();
     }
 
-    [Fact]
-    public void A_quarto_document_is_markdown_whose_code_chunks_are_code()
+    [Theory]
+    [InlineData("crossings.qmd")]
+    [InlineData("crossings.Rmd")]
+    public void A_quarto_or_r_markdown_document_is_markdown_whose_code_chunks_and_inline_code_are_code(string path)
     {
-        ArticleFormats.FromPath("crossings.qmd").ShouldBe(ArticleFormat.Markdown);
-        var article = Article.Parse("crossings.qmd", "---\ntitle: Ferry crossings\n---\n\n```{r}\ncrossings <- read_csv(\"kiev.csv\")\n```\n\nThe ferry sails at noon.\n");
-        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Ferry", "crossings", "The", "ferry", "sails", "at", "noon"]);
+        ArticleFormats.FromPath(path).ShouldBe(ArticleFormat.Markdown);
+        var article = Article.Parse(path, "---\ntitle: Ferry crossings\n---\n\n```{r}\ncrossings <- read_csv(\"kiev.csv\")\n```\n\nThe ferry sails `r nrow(kiev)` times at noon.\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Ferry", "crossings", "The", "ferry", "sails", "times", "at", "noon"]);
     }
 
     [Fact]

@@ -23,8 +23,9 @@ public static class ArticleFormats
         [".md"] = ArticleFormat.Markdown,
         [".markdown"] = ArticleFormat.Markdown,
         [".mdx"] = ArticleFormat.Mdx,
-        // Quarto's documents, as data teams write them: Markdown whose code chunks are fenced code.
+        // Quarto's and R Markdown's documents, as data teams write them: Markdown whose code chunks are fenced code.
         [".qmd"] = ArticleFormat.Markdown,
+        [".rmd"] = ArticleFormat.Markdown,
         [".html"] = ArticleFormat.Html,
         [".htm"] = ArticleFormat.Html,
     };

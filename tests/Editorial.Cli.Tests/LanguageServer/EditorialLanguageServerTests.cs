@@ -80,7 +80,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
         await InitializeAsync(new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
         var registration = await _registrations.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
         registration.GetRawText().ShouldBe(
-            """{"registrations":[{"id":"editorial-files","method":"workspace/didChangeWatchedFiles","registerOptions":{"watchers":[{"globPattern":"**/.editorconfig"},{"globPattern":"**/.globalconfig"},{"globPattern":"**/*.{yml,yaml}"},{"globPattern":"**/*.{txt,md,markdown,mdx,qmd,html,htm}"}]}}]}""");
+            """{"registrations":[{"id":"editorial-files","method":"workspace/didChangeWatchedFiles","registerOptions":{"watchers":[{"globPattern":"**/.editorconfig"},{"globPattern":"**/.globalconfig"},{"globPattern":"**/*.{yml,yaml}"},{"globPattern":"**/*.{txt,md,markdown,mdx,qmd,rmd,html,htm}"}]}}]}""");
         var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
         await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
             new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
