@@ -39,7 +39,7 @@ namespace Editorial.Hosting;
 public sealed class ArticleResultsCache : IDisposable
 {
     /// <summary>Written first in both files: files of another layout are not read.</summary>
-    private const string FormatTag = "editorial-article-results/10";
+    private const string FormatTag = "editorial-article-results/11";
 
     /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
     private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
@@ -92,8 +92,10 @@ public sealed class ArticleResultsCache : IDisposable
         public void Dispose() => stream.Dispose();
     }
 
-    /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities.</summary>
-    private sealed record StoredSettings(IReadOnlyList<KeyValuePair<string, string>> Options, IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
+    /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities;
+    /// with the hash of the configuration its key was made of (<see cref="SettingsKeyOf"/>).</summary>
+    private sealed record StoredSettings(string ConfigurationHash, IReadOnlyList<KeyValuePair<string, string>> Options,
+        IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
 
     /// <summary>An article's entry, by path: its file's stamp when it was read (<see cref="FileStamp.None"/> when it was too recent
     /// to trust), its keys, its part for each corpus rule (null when not known), its findings (<see cref="ArticleFindingsFormat"/>
@@ -153,7 +155,7 @@ public sealed class ArticleResultsCache : IDisposable
                     summaries = SummariesFile.Open(SummariesPathOf(path));
                     var header = SummariesHeader(summariesId);
                     if (summaries.Length < header.Length || !summaries.Read(0, header.Length).SequenceEqual(header)) throw new FormatException("Summaries of another index");
-                    for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(ReadPairs(reader), ReadPairs(reader));
+                    for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(reader.ReadString(), ReadPairs(reader), ReadPairs(reader));
                     for (var count = reader.ReadInt32(); count > 0; count--)
                     {
                         var articlePath = reader.ReadString();
@@ -212,7 +214,22 @@ public sealed class ArticleResultsCache : IDisposable
 
     /// <summary>The key of an article's settings: its path (sections match it) and its configuration files' paths and texts
     /// (<see cref="Configuration.EditorConfigResolver.ConfigurationOf"/>), which settle its settings and where each is set.</summary>
-    public string SettingsKeyOf(string path, string configuration) => Hash(path + "\0" + _configurationHashes.GetOrAdd(configuration, Hash));
+    public string SettingsKeyOf(string path, string configuration)
+    {
+        var configurationHash = _configurationHashes.GetOrAdd(configuration, Hash);
+        // The key of the article's entry when its configuration is the one that key was made of: ten thousand articles' paths are
+        // not hashed again in every build.
+        if (_stored.TryGetValue(path, out var stored) && _settings.TryGetValue(stored.SettingsKey, out var settings) && settings.ConfigurationHash == configurationHash)
+        {
+            return stored.SettingsKey;
+        }
+        var key = Hash(path + "\0" + configurationHash);
+        _madeSettingsKeys[key] = configurationHash;
+        return key;
+    }
+
+    /// <summary>The settings keys made in this run, with the hash of the configuration each was made of, for <see cref="Save"/>.</summary>
+    private readonly ConcurrentDictionary<string, string> _madeSettingsKeys = new(StringComparer.Ordinal);
 
     /// <summary>Each configuration (a chain of configuration files, shared by the thousands of articles below them) hashed once a run.</summary>
     private readonly ConcurrentDictionary<string, string> _configurationHashes = new(StringComparer.Ordinal);
@@ -467,6 +484,7 @@ public sealed class ArticleResultsCache : IDisposable
             foreach (var i in distinctSettings)
             {
                 writer.Write(settingsKeys[i]);
+                writer.Write(_madeSettingsKeys.TryGetValue(settingsKeys[i], out var made) ? made : _settings[settingsKeys[i]].ConfigurationHash);
                 WritePairs(writer, inputs[i].Settings.Options);
                 WritePairs(writer, inputs[i].Settings.GlobalSeverities);
             }
