@@ -74,7 +74,7 @@ public sealed class CheckArticles : Task
             if (baseline is null) return false;
             diagnostics = baseline;
         }
-        ResultsCache.Write(ResultsFile, diagnostics);
+        var written = ResultsCache.Write(ResultsFile, diagnostics);
         if (!string.IsNullOrWhiteSpace(ErrorLog))
         {
             var errorLog = Path.GetFullPath(ErrorLog);
@@ -84,7 +84,9 @@ public sealed class CheckArticles : Task
             SarifWriter.Write(stream, diagnostics, ProjectDirectory, texts: texts);
         }
         // The one message only a real check logs: the build log tells a check from a replay of stored results.
-        Log.LogMessage(MessageImportance.Normal, "Editorial: checked {0} article(s), {1} finding(s).", result.Files.Count, result.Diagnostics.Count);
+        // Without a baseline, the count of the findings written: a check with a results cache leaves the unchanged articles' findings unread.
+        Log.LogMessage(MessageImportance.Normal, "Editorial: checked {0} article(s), {1} finding(s).", result.Files.Count,
+            ReferenceEquals(diagnostics, result.Diagnostics) ? written : result.Diagnostics.Count);
         return !Log.HasLoggedErrors;
     }
 

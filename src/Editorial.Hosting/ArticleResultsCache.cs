@@ -39,7 +39,7 @@ namespace Editorial.Hosting;
 public sealed class ArticleResultsCache : IDisposable
 {
     /// <summary>Written first in both files: files of another layout are not read.</summary>
-    private const string FormatTag = "editorial-article-results/9";
+    private const string FormatTag = "editorial-article-results/11";
 
     /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
     private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
@@ -92,15 +92,17 @@ public sealed class ArticleResultsCache : IDisposable
         public void Dispose() => stream.Dispose();
     }
 
-    /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities.</summary>
-    private sealed record StoredSettings(IReadOnlyList<KeyValuePair<string, string>> Options, IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
+    /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities;
+    /// with the hash of the configuration its key was made of (<see cref="SettingsKeyOf"/>).</summary>
+    private sealed record StoredSettings(string ConfigurationHash, IReadOnlyList<KeyValuePair<string, string>> Options,
+        IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
 
     /// <summary>An article's entry, by path: its file's stamp when it was read (<see cref="FileStamp.None"/> when it was too recent
     /// to trust), its keys, its part for each corpus rule (null when not known), its findings (<see cref="ArticleFindingsFormat"/>
-    /// bytes, a segment of the index as read) and where its corpus summary (<see cref="CorpusSummaryFormat"/>) is in the summaries
-    /// file (length -1: none).</summary>
+    /// bytes, a segment of the index as read), whether they are all at the article itself (<see cref="KnownFindings.AtOwnPath"/>), and
+    /// where its corpus summary (<see cref="CorpusSummaryFormat"/>) is in the summaries file (length -1: none).</summary>
     private sealed record StoredArticle(FileStamp Stamp, string SettingsKey, string FindingsKey, IReadOnlyList<string>? Parts,
-        ArraySegment<byte> Findings, long SummaryAt, int SummaryLength);
+        ArraySegment<byte> Findings, bool FindingsAtOwnPath, long SummaryAt, int SummaryLength);
 
     private sealed record StoredConfigFile(FileStamp Stamp, string TextHash, bool IsGlobal, ArraySegment<byte> Problems);
 
@@ -115,6 +117,9 @@ public sealed class ArticleResultsCache : IDisposable
         SummariesFile? summaries, string summariesId) =>
         (_path, _fingerprint, _settings, _stored, _parts, _tables, _configFiles, _summaries, _summariesId) =
         (path, fingerprint, settings, stored, parts, tables, configFiles, summaries, summariesId);
+
+    /// <summary>The run configuration this cache is for (<see cref="RunFingerprint"/>).</summary>
+    public string Fingerprint => _fingerprint;
 
     private string SummariesPath => SummariesPathOf(_path);
 
@@ -150,7 +155,7 @@ public sealed class ArticleResultsCache : IDisposable
                     summaries = SummariesFile.Open(SummariesPathOf(path));
                     var header = SummariesHeader(summariesId);
                     if (summaries.Length < header.Length || !summaries.Read(0, header.Length).SequenceEqual(header)) throw new FormatException("Summaries of another index");
-                    for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(ReadPairs(reader), ReadPairs(reader));
+                    for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(reader.ReadString(), ReadPairs(reader), ReadPairs(reader));
                     for (var count = reader.ReadInt32(); count > 0; count--)
                     {
                         var articlePath = reader.ReadString();
@@ -164,7 +169,8 @@ public sealed class ArticleResultsCache : IDisposable
                             for (var k = 0; k < partCount; k++) articleParts[k] = reader.ReadString();
                         }
                         var findings = Segment(reader.ReadInt32());
-                        stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, reader.ReadInt64(), reader.ReadInt32());
+                        stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, reader.ReadBoolean(), reader.ReadInt64(),
+                            reader.ReadInt32());
                     }
                     for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
                     for (var count = reader.ReadInt32(); count > 0; count--) tables[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt32());
@@ -208,7 +214,22 @@ public sealed class ArticleResultsCache : IDisposable
 
     /// <summary>The key of an article's settings: its path (sections match it) and its configuration files' paths and texts
     /// (<see cref="Configuration.EditorConfigResolver.ConfigurationOf"/>), which settle its settings and where each is set.</summary>
-    public string SettingsKeyOf(string path, string configuration) => Hash(path + "\0" + _configurationHashes.GetOrAdd(configuration, Hash));
+    public string SettingsKeyOf(string path, string configuration)
+    {
+        var configurationHash = _configurationHashes.GetOrAdd(configuration, Hash);
+        // The key of the article's entry when its configuration is the one that key was made of: ten thousand articles' paths are
+        // not hashed again in every build.
+        if (_stored.TryGetValue(path, out var stored) && _settings.TryGetValue(stored.SettingsKey, out var settings) && settings.ConfigurationHash == configurationHash)
+        {
+            return stored.SettingsKey;
+        }
+        var key = Hash(path + "\0" + configurationHash);
+        _madeSettingsKeys[key] = configurationHash;
+        return key;
+    }
+
+    /// <summary>The settings keys made in this run, with the hash of the configuration each was made of, for <see cref="Save"/>.</summary>
+    private readonly ConcurrentDictionary<string, string> _madeSettingsKeys = new(StringComparer.Ordinal);
 
     /// <summary>Each configuration (a chain of configuration files, shared by the thousands of articles below them) hashed once a run.</summary>
     private readonly ConcurrentDictionary<string, string> _configurationHashes = new(StringComparer.Ordinal);
@@ -261,17 +282,18 @@ public sealed class ArticleResultsCache : IDisposable
             ? new ArticleSettings(ToDictionary(stored.Options), ToDictionary(stored.GlobalSeverities), defaultOutlet, locateOption)
             : null;
 
-    /// <summary>The inputs, each with its key, and with the findings, summary (read when the engine asks for it) and parts stored
-    /// for them; an article with no entry (new, changed) has none and is checked.</summary>
+    /// <summary>The inputs, each with its key, and with the findings (<see cref="KnownFindings"/>: read when first asked for),
+    /// summary (read when the engine asks for it) and parts stored for them; an article with no entry (new, changed) has none and is
+    /// checked.</summary>
     public IReadOnlyList<ArticleInput> WithKnownFindings(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> keys, EditorialEngine engine)
     {
         var known = new ArticleInput[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {
-            known[i] = _stored.TryGetValue(inputs[i].Path, out var stored) && stored.FindingsKey == keys[i] && Decode(stored.Findings, engine) is { } findings
+            known[i] = _stored.TryGetValue(inputs[i].Path, out var stored) && stored.FindingsKey == keys[i]
                 ? inputs[i] with
                 {
-                    KnownFindings = findings,
+                    KnownFindings = new KnownFindings(stored.Findings, stored.FindingsAtOwnPath, engine),
                     // A summary the file does not hold whole is none: its article is summarised again, rather than failing a rule that
                     // reads the end of it later.
                     KnownSummary = stored.SummaryLength < 0 || stored.SummaryAt + stored.SummaryLength > _summaries!.Length
@@ -310,6 +332,31 @@ public sealed class ArticleResultsCache : IDisposable
             KnownSummary = () => new SummaryInFile(_summaries!, at, length),
             Key = key,
         };
+    }
+
+    /// <summary>An article's findings as a results cache keeps them, read back when first asked for: a build after one article changed
+    /// reports the others' findings from the results file as it wrote them (<see cref="FindingsByPath"/>) and never reads them here.
+    /// The cache is for one build of the engine (<see cref="RunFingerprint"/>), so every ID they name is known to it; bytes that do not
+    /// read back are a damaged file.</summary>
+    public sealed class KnownFindings : IReadOnlyList<Diagnostic>
+    {
+        private readonly Lazy<IReadOnlyList<Diagnostic>> _findings;
+
+        internal KnownFindings(ArraySegment<byte> bytes, bool atOwnPath, EditorialEngine engine)
+        {
+            AtOwnPath = atOwnPath;
+            _findings = new Lazy<IReadOnlyList<Diagnostic>>(() =>
+                Decode(bytes, engine) ?? throw new InvalidDataException("An article's findings in the results cache cannot be read back"));
+        }
+
+        /// <summary>Whether every finding is at the article itself (none at a configuration file it was told of): known without
+        /// reading them.</summary>
+        public bool AtOwnPath { get; }
+
+        public int Count => _findings.Value.Count;
+        public Diagnostic this[int index] => _findings.Value[index];
+        public IEnumerator<Diagnostic> GetEnumerator() => _findings.Value.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The stored articles by findings key (<see cref="FindKnownArticle"/>), made when first asked for.</summary>
@@ -437,6 +484,7 @@ public sealed class ArticleResultsCache : IDisposable
             foreach (var i in distinctSettings)
             {
                 writer.Write(settingsKeys[i]);
+                writer.Write(_madeSettingsKeys.TryGetValue(settingsKeys[i], out var made) ? made : _settings[settingsKeys[i]].ConfigurationHash);
                 WritePairs(writer, inputs[i].Settings.Options);
                 WritePairs(writer, inputs[i].Settings.GlobalSeverities);
             }
@@ -452,6 +500,7 @@ public sealed class ArticleResultsCache : IDisposable
                 writer.Write(parts?.Count ?? -1);
                 foreach (var part in parts ?? []) writer.Write(part);
                 WriteSegment(writer, entries[i]);
+                writer.Write(kept[i]?.FindingsAtOwnPath ?? AtOwnPath(run.ArticleFindings[i], inputs[i].Path));
                 writer.Write(summaryAt[i]);
                 writer.Write(summaryLength[i]);
             }
@@ -489,6 +538,10 @@ public sealed class ArticleResultsCache : IDisposable
         }
         Replace(temporary, _path);
     }
+
+    /// <summary>Whether every finding of an article is at the article itself (<see cref="KnownFindings.AtOwnPath"/>).</summary>
+    internal static bool AtOwnPath(IReadOnlyList<Diagnostic> findings, string path) =>
+        findings is KnownFindings known ? known.AtOwnPath : findings.All(finding => string.Equals(finding.Location.Path, path, StringComparison.Ordinal));
 
     private static void Replace(string written, string path)
     {

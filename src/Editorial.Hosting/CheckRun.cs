@@ -37,7 +37,7 @@ public sealed record CheckRequest(
 
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
 /// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
-/// of one file, not a broken configuration.</summary>
+/// of one file, not a broken configuration. With a results cache, <see cref="Diagnostics"/> is a <see cref="FindingsByPath"/>.</summary>
 public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ArticleFile> Files, IReadOnlyList<Diagnostic> ArticleProblems)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
@@ -60,9 +60,11 @@ public static class CheckRun
         if (string.IsNullOrWhiteSpace(request.ResultsCacheFile)) EditorialEngine.BeginLoadingWordLists();
         var diagnostics = new List<Diagnostic>();
         var (engine, inputs, files, articleProblems) = Read(request, diagnostics, out var cached);
+        IReadOnlyList<Diagnostic> findings;
         if (cached is not { } use)
         {
             diagnostics.AddRange(engine.Check(inputs, cancellationToken, progress));
+            findings = EditorialEngine.Sort(WithoutRepeats(diagnostics));
         }
         else
         {
@@ -72,7 +74,8 @@ public static class CheckRun
             Parallel.For(0, inputs.Count, i => findingsKeys[i] = use.FindingsKeys[i] ?? ArticleResultsCache.FindingsKeyOf(use.SettingsKeys[i], inputs[i].Text));
             var run = engine.Run(cache.WithKnownFindings(inputs, findingsKeys, engine), cancellationToken, progress,
                 fingerprint => cache.FindPartFindings(fingerprint, engine), cache.FindPartTable, key => cache.FindKnownArticle(key, request.DefaultOutlet));
-            diagnostics.AddRange(run.Diagnostics);
+            // By path, so that a host that keeps what it reported need not read back the unchanged articles' findings.
+            findings = FindingsByPath.Of(diagnostics, run, inputs, findingsKeys, cache.Fingerprint);
             try
             {
                 cache.Save(inputs, use.SettingsKeys, findingsKeys, use.Stamps, run, use.Resolver.FilesMet);
@@ -84,7 +87,7 @@ public static class CheckRun
             }
         }
         // The inputs as read, without known findings: a fix checks changed texts again (FixPlan), all of them afresh.
-        return new CheckResult(EditorialEngine.Sort(WithoutRepeats(diagnostics)), files, articleProblems) { Run = (engine, inputs) };
+        return new CheckResult(findings, files, articleProblems) { Run = (engine, inputs) };
     }
 
     /// <summary>The stories the figure rules would see in a check of the same articles (<c>editorial stories</c>), and the
@@ -181,7 +184,7 @@ public static class CheckRun
     /// <summary>The same finding reached twice (a profile problem seen by two articles) is reported once: the first of the findings
     /// that read the same (<see cref="Diagnostic.ToString"/>: path, place, severity word, ID and message). Compared part by part,
     /// never written out: a run of ten thousand articles has fifty thousand findings.</summary>
-    private static List<Diagnostic> WithoutRepeats(IEnumerable<Diagnostic> diagnostics)
+    internal static List<Diagnostic> WithoutRepeats(IEnumerable<Diagnostic> diagnostics)
     {
         var seen = new HashSet<(string, LinePositionSpan, string, string, string)>();
         return diagnostics.Where(d => seen.Add((d.Location.Path, d.Location.LineSpan, Diagnostic.SeverityWord(d.Severity), d.Id, d.Message))).ToList();

@@ -122,6 +122,14 @@ public sealed partial class ProcessBuildTests(PackageFeedLease lease) : IClassFi
             File.Exists(match.Groups[1].Value).ShouldBeTrue(line);
             match.Groups[6].Value.ShouldBe(project.ProjectFile, line);
         }
+
+        // After one article changed, the results file takes the other articles' findings from the one it replaces, as it wrote
+        // them (FindingsByPath keys): the build still reports what a check from scratch computes.
+        File.AppendAllText(Path.Combine(project.Directory, "ap", "003.txt"), "\nA late paragraph: the mayor met the families in kyiv on Tuesday.\n");
+        var oneChanged = project.Build();
+        var expectedAfter = CheckRun.Run(new CheckRequest(articles)).Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList();
+        expectedAfter.Select(BuildLine).ShouldNotBe(expected.Select(BuildLine));
+        oneChanged.Diagnostics.ShouldBe(expectedAfter.Select(BuildLine).ToList(), oneChanged.ToString());
     }
 
     private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();

@@ -53,6 +53,34 @@ public class ArticleResultsCacheTests
     }
 
     [Fact]
+    public void With_a_cache_the_findings_come_path_by_path_and_a_key_kept_after_a_change_keeps_its_findings()
+    {
+        using var folder = new CliHarness();
+        WriteNewsroom(folder);
+        FindingsByPath Check() => CheckRun.Run(Request(folder, cached: true)).Diagnostics.ShouldBeOfType<FindingsByPath>();
+        static string Shown(FindingsByPath.Group group) => string.Join("\n", group.Findings);
+
+        var cold = Check();
+        cold.Groups.Select(group => group.Path).ShouldBe(cold.Groups.Select(group => group.Path).Order(StringComparer.Ordinal));
+        cold.Groups.ShouldAllBe(group => group.Findings.All(finding => finding.Location.Path == group.Path));
+        cold.Groups.SelectMany(group => group.Findings).ShouldBe(cold);
+        var keyed = cold.Groups.Where(group => group.Key != null).ToDictionary(group => group.Key!, Shown);
+        keyed.Count.ShouldBe(5, "each article's own findings and the cross-article findings at it");
+
+        var warm = Check();
+        warm.Scope.ShouldBe(cold.Scope);
+        warm.Groups.Select(group => group.Key).ShouldBe(cold.Groups.Select(group => group.Key));
+
+        folder.Write("news/b.txt", "Officials said 25 people were rushed to hospital after the coach crash. They met by video conference.\n");
+        var changed = Check();
+        var b = changed.Groups.Single(group => group.Path.EndsWith("b.txt", StringComparison.Ordinal));
+        keyed.ShouldNotContainKey(b.Key!);
+        var kept = changed.Groups.Where(group => group.Key != null && keyed.ContainsKey(group.Key)).ToList();
+        kept.ShouldNotBeEmpty();
+        foreach (var group in kept) Shown(group).ShouldBe(keyed[group.Key!], group.Path);
+    }
+
+    [Fact]
     public void A_changed_configuration_or_profile_file_is_not_answered_from_the_cache()
     {
         using var folder = new CliHarness();

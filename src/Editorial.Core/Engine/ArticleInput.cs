@@ -38,7 +38,8 @@ public sealed record ArticleInput
 
     /// <summary>The article's own findings from an earlier check of the same path, text, configuration, profiles and engine
     /// (a host's results cache, see <see cref="EngineResult.ArticleFindings"/>): the article rules are not run again. The
-    /// article is still read for the cross-article rules, whose findings depend on every article.</summary>
+    /// article is still read for the cross-article rules, whose findings depend on every article. The engine hands the list on
+    /// (<see cref="EngineResult.ArticleFindings"/>) without reading it: a host may keep it unread until a report asks for it.</summary>
     public IReadOnlyList<Diagnostic>? KnownFindings { get; init; }
 
     /// <summary>With <see cref="KnownFindings"/>: what the corpus rules kept of the article in that check

@@ -130,13 +130,10 @@ public sealed class EditorialEngine
             }
             progress?.Report(Interlocked.Increment(ref checkedArticles));
         });
-        var all = new List<Diagnostic>(Profiles.Diagnostics);
-        foreach (var list in perArticle) all.AddRange(list);
         var read = members.Where(member => member is not null).Select(member => member!).ToList();
         var (corpusFindings, partFindings, partTables) = AnalyzeCorpus(read, known, cancellationToken);
-        all.AddRange(corpusFindings);
         var parts = members.Select(member => member is null ? null : member.Parts ?? CorpusRules.Select(rule => rule.PartOf(member.Article)).ToList()).ToList();
-        return new EngineResult(Sort(all), perArticle, summaries, parts, partFindings) { PartTables = partTables };
+        return new EngineResult(Profiles.Diagnostics, perArticle, corpusFindings, summaries, parts, partFindings) { PartTables = partTables };
     }
 
     private AnalyzedArticle? Restore(ArticleInput input, StoredSummary summary) =>

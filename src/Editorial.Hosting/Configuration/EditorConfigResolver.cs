@@ -99,18 +99,17 @@ public sealed class EditorConfigResolver
     /// one string (all its settings, and where each is set, follow from them: the key of <see cref="ArticleResultsCache"/>), and
     /// whether one is a global config: merging global configs can find problems in them (<see cref="Problems"/>) that only
     /// <see cref="GetSettings"/> reports, so settings under a global config are always resolved afresh.</summary>
-    public (string Files, bool IncludesGlobal) ConfigurationOf(string articlePath)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(articlePath));
-        return _configurations.GetOrAdd(folder ?? "", _ =>
+    public (string Files, bool IncludesGlobal) ConfigurationOf(string articlePath) =>
+        _configurations.GetOrAdd(ConfigsFrom(Path.GetDirectoryName(Path.GetFullPath(articlePath))), found =>
         {
-            var configs = ConfigsOfFolder(folder);
+            var configs = WithExplicitGlobalConfigs(found);
             return (string.Concat(configs.Select(c => c.Path + "\0" + c.TextHash + "\0")), configs.Any(c => c.IsGlobal));
         });
-    }
 
-    /// <summary>By folder: every article of a folder has the same configuration files.</summary>
-    private readonly ConcurrentDictionary<string, (string Files, bool IncludesGlobal)> _configurations = new(StringComparer.Ordinal);
+    /// <summary>By the list of configuration files found from a folder up (<see cref="ConfigsFrom"/>), which the folders below it that
+    /// have none of their own share: a newsroom of ten thousand articles in as many folders has a few thousand configurations, each
+    /// written out once.</summary>
+    private readonly ConcurrentDictionary<IReadOnlyList<ParsedConfig>, (string Files, bool IncludesGlobal)> _configurations = new();
 
     /// <summary>
     /// The <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> keys of the global configs, as Roslyn parsed them: it keeps them apart from
@@ -215,14 +214,16 @@ public sealed class EditorConfigResolver
 
     /// <summary>The configuration files of the articles of <paramref name="folder"/>: the global configs the host names, then those
     /// found from the folder up (<see cref="ConfigsFrom"/>).</summary>
-    private List<ParsedConfig> ConfigsOfFolder(string? folder)
+    private List<ParsedConfig> ConfigsOfFolder(string? folder) => WithExplicitGlobalConfigs(ConfigsFrom(folder));
+
+    private List<ParsedConfig> WithExplicitGlobalConfigs(IReadOnlyList<ParsedConfig> foundFromFolder)
     {
         var found = new List<ParsedConfig>();
         foreach (var global in _explicitGlobalConfigs)
         {
             if (Load(global, isGlobalByName: true) is { } config) found.Add(config);
         }
-        found.AddRange(ConfigsFrom(folder));
+        found.AddRange(foundFromFolder);
         return found;
     }
 
@@ -230,7 +231,8 @@ public sealed class EditorConfigResolver
     /// The configuration files found in <paramref name="directory"/> and every folder above it, nearest first. Every .editorconfig
     /// up to the file system root is handed over, as the SDK hands them to the compiler: AnalyzerConfigSet itself stops at a file
     /// that says "root = true". Known by folder, each made of its parent's: a newsroom's thousands of articles share a few
-    /// thousand folders, and walking up from each article probed the same files again and again.
+    /// thousand folders, and walking up from each article probed the same files again and again. A folder with no configuration
+    /// file of its own has its parent's list itself.
     /// </summary>
     private IReadOnlyList<ParsedConfig> ConfigsFrom(string? directory)
     {
@@ -245,7 +247,9 @@ public sealed class EditorConfigResolver
             {
                 found.Add(globalConfig);
             }
-            found.AddRange(ConfigsFrom(Path.GetDirectoryName(directory)));
+            var above = ConfigsFrom(Path.GetDirectoryName(directory));
+            if (found.Count == 0) return above;
+            found.AddRange(above);
             return found;
         });
     }
