@@ -39,7 +39,7 @@ namespace Editorial.Hosting;
 public sealed class ArticleResultsCache : IDisposable
 {
     /// <summary>Written first in both files: files of another layout are not read.</summary>
-    private const string FormatTag = "editorial-article-results/11";
+    private const string FormatTag = "editorial-article-results/12";
 
     /// <summary>How long after its last write a file's time stamp is trusted to tell a change (see <see cref="Stamp"/>).</summary>
     private static readonly TimeSpan SettledAfter = TimeSpan.FromSeconds(2);
@@ -141,11 +141,16 @@ public sealed class ArticleResultsCache : IDisposable
             if (File.Exists(path) && File.Exists(SummariesPathOf(path)))
             {
                 var bytes = File.ReadAllBytes(path);
-                using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+                // The index ends with its digest (Save): an article's findings are read back only when a host asks for them, long
+                // after this, so a damaged index is known here and set aside whole.
+                var indexLength = bytes.Length - DigestLength;
+                if (indexLength < 0 || !new ArraySegment<byte>(bytes, indexLength, DigestLength).SequenceEqual(Digest(bytes, indexLength)))
+                    throw new FormatException("A damaged index");
+                using var reader = new BinaryReader(new MemoryStream(bytes, 0, indexLength, writable: false), Encoding.UTF8);
                 ArraySegment<byte> Segment(int length)
                 {
                     var start = (int)reader.BaseStream.Position;
-                    if (length < 0 || length > bytes.Length - start) throw new EndOfStreamException();
+                    if (length < 0 || length > indexLength - start) throw new EndOfStreamException();
                     reader.BaseStream.Position = start + length;
                     return new ArraySegment<byte>(bytes, start, length);
                 }
@@ -336,8 +341,8 @@ public sealed class ArticleResultsCache : IDisposable
 
     /// <summary>An article's findings as a results cache keeps them, read back when first asked for: a build after one article changed
     /// reports the others' findings from the results file as it wrote them (<see cref="FindingsByPath"/>) and never reads them here.
-    /// The cache is for one build of the engine (<see cref="RunFingerprint"/>), so every ID they name is known to it; bytes that do not
-    /// read back are a damaged file.</summary>
+    /// The cache is for one build of the engine (<see cref="RunFingerprint"/>), so every ID they name is known to it, and its index's
+    /// digest was checked when it was loaded (<see cref="Load"/>), so its bytes are as they were written.</summary>
     public sealed class KnownFindings : IReadOnlyList<Diagnostic>
     {
         private readonly Lazy<IReadOnlyList<Diagnostic>> _findings;
@@ -474,7 +479,8 @@ public sealed class ArticleResultsCache : IDisposable
         // The index is written beside and moved into place: a build stopped half-way leaves the previous index, which names
         // only summaries written before (appended ones come after them; a rewritten file has another id, and the index is set aside).
         var temporary = _path + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        using var index = new MemoryStream();
+        using (var writer = new BinaryWriter(index, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(FormatTag);
             writer.Write(_fingerprint);
@@ -529,6 +535,12 @@ public sealed class ArticleResultsCache : IDisposable
                 writer.Write(file.Value.IsGlobal);
                 WriteSegment(writer, Encode(file.Value.Problems));
             }
+        }
+        using (var file = File.Create(temporary))
+        {
+            file.Write(index.GetBuffer(), 0, (int)index.Length);
+            var digest = Digest(index.GetBuffer(), (int)index.Length);
+            file.Write(digest, 0, digest.Length);
         }
         if (rewrite)
         {
@@ -604,6 +616,12 @@ public sealed class ArticleResultsCache : IDisposable
             return null;
         }
     }
+
+    /// <summary>The length of the index's digest (<see cref="Digest"/>), a SHA-256.</summary>
+    private const int DigestLength = 32;
+
+    /// <summary>The digest of the first <paramref name="length"/> bytes of an index, which ends it.</summary>
+    private static byte[] Digest(byte[] bytes, int length) => (t_sha ??= SHA256.Create()).ComputeHash(bytes, 0, length);
 
     /// <summary>One hasher a thread: each article's keys are made on every core, and making a hasher costs more than hashing a key.</summary>
     [ThreadStatic]
