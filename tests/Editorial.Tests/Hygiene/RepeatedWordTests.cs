@@ -10,6 +10,8 @@ public class RepeatedWordTests
     [InlineData("The the talks ended.", "a.txt(1,5): ED4005: Repeated word 'the'", "The talks ended.")]
     [InlineData("The talks were held in in\nBelarus.", "a.txt(1,24): ED4005: Repeated word 'in'", "The talks were held in\nBelarus.")]
     [InlineData("The man who was was seen near the bridge.", "a.txt(1,17): ED4005: Repeated word 'was'", "The man who was seen near the bridge.")]
+    // Three times or more: one finding over the repeats, whose fix removes them all.
+    [InlineData("Crews cleared the the the road.", "a.txt(1,19): ED4005: Repeated word 'the'", "Crews cleared the road.")]
     public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
     {
         var finding = HygieneRun.Text(text).Single();
