@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules;
@@ -13,6 +14,14 @@ public static class RepeatFreeFixes
 {
     /// <summary>The profile list of words that English repeats in correct sentences ("had had", "that that").</summary>
     public const string RepeatableWordsList = "repeatable-words";
+
+    /// <summary>The profile's words that English repeats (<see cref="RepeatableWordsList"/>), in any case: made once per profile,
+    /// not at every edit, for this guard and for ED4005 alike.</summary>
+    public static HashSet<string> RepeatableWordsOf(OutletProfile profile) =>
+        profile.GetDerived(p => new RepeatableWords(new HashSet<string>(p.GetList(RepeatableWordsList), StringComparer.OrdinalIgnoreCase))).Words;
+
+    /// <summary>The set of <see cref="RepeatableWordsOf"/>, a type of its own, as <see cref="OutletProfile.GetDerived{T}"/> keys by type.</summary>
+    private sealed record RepeatableWords(HashSet<string> Words);
 
     /// <summary>
     /// A fix that puts a word beside the same word ("percent per cent" to "percent percent", "said saidthat" to "said said
@@ -27,7 +36,7 @@ public static class RepeatFreeFixes
         var edit = fix.Edit;
         var start = NeighbourStart(text, edit.Span.Start);
         var end = NeighbourEnd(text, edit.Span.End);
-        var repeatable = analyzed.Profile.GetList(RepeatableWordsList);
+        var repeatable = RepeatableWordsOf(analyzed.Profile);
         if (WithoutRepeats(text, start, end, repeatable) is not null) return fix;
         var result = text.Substring(start, edit.Span.Start - start) + edit.NewText + text.Substring(edit.Span.End, end - edit.Span.End);
         return WithoutRepeats(result, 0, result.Length, repeatable) is { } merged ? fix with { Edit = new TextEdit(TextSpan.FromBounds(start, end), merged) } : fix;
@@ -62,7 +71,7 @@ public static class RepeatFreeFixes
     /// removed once, or null when it has none. Read in place, and copied only from the first repeat on: the sink asks at every
     /// fix of every rule, and most fixes neither find nor make a repeat.
     /// </summary>
-    private static string? WithoutRepeats(string text, int start, int end, IReadOnlyList<string> repeatable)
+    private static string? WithoutRepeats(string text, int start, int end, HashSet<string> repeatable)
     {
         System.Text.StringBuilder? result = null;
         // The last word kept, which a repeat repeats; -1 when the run before the word read is not a word.
@@ -78,7 +87,7 @@ public static class RepeatFreeFixes
             var length = i - wordStart;
             if (length > 0 && previousStart >= 0 && wordStart > separatorStart && OnlyBlanks(text, separatorStart, wordStart)
                 && length == previousLength && string.Compare(text, wordStart, text, previousStart, length, StringComparison.OrdinalIgnoreCase) == 0
-                && char.IsLower(text[wordStart]) && !IsRepeatable(text, wordStart, length, repeatable))
+                && char.IsLower(text[wordStart]) && !repeatable.Contains(text.Substring(wordStart, length)))
             {
                 // The repeat goes with the blanks before it; the word before stays the one a next word is compared with.
                 result ??= new System.Text.StringBuilder(end - start).Append(text, start, separatorStart - start);
@@ -100,16 +109,6 @@ public static class RepeatFreeFixes
         return true;
     }
 
-    /// <summary>True when the word of <paramref name="length"/> characters at <paramref name="start"/> is on the profile's list
-    /// of words English repeats, in any case.</summary>
-    private static bool IsRepeatable(string text, int start, int length, IReadOnlyList<string> repeatable)
-    {
-        foreach (var word in repeatable)
-        {
-            if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
-        }
-        return false;
-    }
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
 

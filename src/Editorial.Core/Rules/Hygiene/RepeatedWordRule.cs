@@ -40,8 +40,7 @@ public sealed class RepeatedWordRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
-        var repeatable = context.Profile.GetDerived(p => new RepeatableWords(
-            new HashSet<string>(p.GetList(RepeatFreeFixes.RepeatableWordsList), StringComparer.OrdinalIgnoreCase))).Words;
+        var repeatable = RepeatFreeFixes.RepeatableWordsOf(context.Profile);
         for (var k = 1; k < tokens.Count; k++)
         {
             if (!IsRepeat(article, repeatable, k)) continue;
@@ -77,10 +76,6 @@ public sealed class RepeatedWordRule : ArticleRule
 
     private static bool OnlySpaceBetween(Article article, int k) =>
         string.IsNullOrWhiteSpace(article.Text.Substring(article.Tokens[k - 1].Span.End, article.Tokens[k].Span.Start - article.Tokens[k - 1].Span.End));
-
-    /// <summary>The profile's words that English repeats, read once per profile (a type of its own, as
-    /// <see cref="Profiles.OutletProfile.GetDerived{T}"/> keys by type), not at every edit.</summary>
-    private sealed record RepeatableWords(HashSet<string> Words);
 
     /// <summary>True when "what", "how" or the like opens the clause the copula at <paramref name="k"/> ends, with its subject
     /// between them: "what it was was", "how true that was was"; not "the man who was was", where the copula follows at once.</summary>
