@@ -18,7 +18,8 @@ public sealed record ServerOptions(string? DefaultOutlet = null, IReadOnlyList<s
 /// <c>rules/</c> folder, <c>.editorconfig</c> resolved per article), with the open documents' text in place of the files':
 /// <list type="bullet">
 /// <item>On open and save, the whole workspace folder of the document: the cross-article rules see every article in it.</item>
-/// <item>On change, the document alone (a keystroke cannot wait for the folder). Its cross-article findings from the last
+/// <item>On change, the document alone (a keystroke cannot wait for the folder), once for the edits that came in while the
+/// check before it ran (<see cref="Edit"/>, then <see cref="CheckEdited"/>). Its cross-article findings from the last
 /// open or save are kept while the text up to each one's end is unchanged, so no finding is ever shown at a stale position.</item>
 /// </list>
 /// Published are the open documents' findings; of a closed article, its cross-article findings that name an open document
@@ -54,11 +55,21 @@ public sealed class ArticleWorkspace
         return CheckFolderOf(path);
     }
 
-    public IReadOnlyList<Lsp.PublishDiagnosticsParams> Change(string uri, int version, string text)
+    /// <summary>Takes an open document's new text without checking it: <see cref="CheckEdited"/> does, once for however many
+    /// edits came before it.</summary>
+    public void Edit(string uri, int version, string text)
     {
-        if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document)) return [];
+        if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document)) return;
         document.Version = version;
         document.Text = text;
+        document.Edited = true;
+    }
+
+    /// <summary>The document's check, when its text has changed since its findings were last published; nothing otherwise
+    /// (an open or save checked its folder since).</summary>
+    public IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckEdited(string uri)
+    {
+        if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document) || !document.Edited) return [];
         return [CheckDocument(path, document)];
     }
 
@@ -158,7 +169,11 @@ public sealed class ArticleWorkspace
         }
 
         var shown = new Dictionary<string, IReadOnlyList<Diagnostic>>(PathComparer);
-        foreach (var open in articles.Where(_open.ContainsKey)) shown[open] = byPath[open].ToList();
+        foreach (var open in articles.Where(_open.ContainsKey))
+        {
+            shown[open] = byPath[open].ToList();
+            _open[open].Edited = false;
+        }
         foreach (var group in byPath.Where(g => !_open.ContainsKey(g.Key)))
         {
             var findings = ArticleFormats.FromPath(group.Key) is null
@@ -182,6 +197,7 @@ public sealed class ArticleWorkspace
 
     private Lsp.PublishDiagnosticsParams CheckDocument(string path, OpenDocument document)
     {
+        document.Edited = false;
         var result = CheckRun.Run(Request([path], FolderOf(path)));
         var own = result.Diagnostics.Where(d => PathComparer.Equals(Path.GetFullPath(d.Location.Path), path) && !_crossArticleIds.Contains(d.Id));
         IEnumerable<Diagnostic> kept = _crossArticle.TryGetValue(path, out var last)
@@ -230,5 +246,7 @@ public sealed class ArticleWorkspace
         public string Uri { get; } = uri;
         public int Version { get; set; } = version;
         public string Text { get; set; } = text;
+        /// <summary>The text has changed since the findings last published for it were found.</summary>
+        public bool Edited { get; set; }
     }
 }

@@ -12,13 +12,17 @@ namespace Editorial.LanguageServer;
 /// <c>editorial lsp</c>: the Language Server Protocol over a pair of streams (the process's standard input and output).
 /// StreamJsonRpc reads and writes the messages with their <c>Content-Length</c> headers; this class only maps each method
 /// to <see cref="ArticleWorkspace"/> and sends back what it has to publish. Messages are handled one at a time in the order
-/// they arrive, so a change is always checked after the change before it, and diagnostics go out in that order too.
+/// they arrive, and diagnostics go out in that order too. A change's check waits behind the messages that came in before
+/// it was taken: when a client sends changes faster than a long article is checked, the changes queued behind one check are
+/// checked once, as the last of them left the text, instead of one check each.
 /// </summary>
 public sealed class EditorialLanguageServer
 {
     private readonly ArticleWorkspace _workspace;
     private readonly Channel<Lsp.PublishDiagnosticsParams> _publications = Channel.CreateUnbounded<Lsp.PublishDiagnosticsParams>(
         new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Runs the handlers one at a time, in the order the messages came; a change's check is queued on it too.</summary>
+    private readonly NonConcurrentSynchronizationContext _handlers = new(sticky: false);
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _shutdownRequested;
     private JsonRpc? _rpc;
@@ -42,7 +46,7 @@ public sealed class EditorialLanguageServer
         var server = new EditorialLanguageServer(options);
         using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
         {
-            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            SynchronizationContext = server._handlers,
         };
         // LSP sends every method's parameters as one object: it is the handler's one argument, not a set of named arguments.
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
@@ -114,12 +118,15 @@ public sealed class EditorialLanguageServer
     public void DidOpen(Lsp.DidOpenTextDocumentParams parameters) =>
         Send(_workspace.Open(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.TextDocument.Text));
 
-    /// <summary>Full synchronisation: the last change holds the whole text.</summary>
+    /// <summary>Full synchronisation: the last change holds the whole text. The text is taken now; its check is posted behind
+    /// the messages already queued, so that changes which came in during an earlier check are checked once, at the last.</summary>
     [JsonRpcMethod("textDocument/didChange")]
     public void DidChange(Lsp.DidChangeTextDocumentParams parameters)
     {
         if (parameters.ContentChanges.Count == 0) return;
-        Send(_workspace.Change(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.ContentChanges[^1].Text));
+        var uri = parameters.TextDocument.Uri;
+        _workspace.Edit(uri, parameters.TextDocument.Version, parameters.ContentChanges[^1].Text);
+        _handlers.Post(_ => Send(_workspace.CheckEdited(uri)), null);
     }
 
     [JsonRpcMethod("textDocument/didSave")]
@@ -128,9 +135,14 @@ public sealed class EditorialLanguageServer
     [JsonRpcMethod("textDocument/didClose")]
     public void DidClose(Lsp.DidCloseTextDocumentParams parameters) => Send(_workspace.Close(parameters.TextDocument.Uri));
 
+    /// <summary>The fixes of the text the client holds now: an edit whose check is still queued is checked first, so no fix is
+    /// made from the findings of an earlier version.</summary>
     [JsonRpcMethod("textDocument/codeAction")]
-    public IReadOnlyList<Lsp.CodeAction> CodeAction(Lsp.CodeActionParams parameters) =>
-        _workspace.CodeActions(parameters.TextDocument.Uri, parameters.Range, parameters.Context?.Only);
+    public IReadOnlyList<Lsp.CodeAction> CodeAction(Lsp.CodeActionParams parameters)
+    {
+        Send(_workspace.CheckEdited(parameters.TextDocument.Uri));
+        return _workspace.CodeActions(parameters.TextDocument.Uri, parameters.Range, parameters.Context?.Only);
+    }
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()

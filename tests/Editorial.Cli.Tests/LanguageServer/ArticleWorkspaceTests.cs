@@ -49,14 +49,52 @@ public sealed class ArticleWorkspaceTests : IDisposable
             .ShouldBe($"nul.txt v1: ED9002 0:5-0:5 '{_files.PathOf("nul.txt")}' is not text: it holds a NUL character, so it is binary");
     }
 
+    /// <summary>A change as the server makes it when no other change comes in during its check: the edit, then its check.</summary>
+    private IReadOnlyList<Lsp.PublishDiagnosticsParams> Change(string uri, int version, string text)
+    {
+        _workspace.Edit(uri, version, text);
+        return _workspace.CheckEdited(uri);
+    }
+
+    [Fact]
+    public void Edits_that_came_in_before_their_check_are_checked_once_as_the_last_left_the_text()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kiev and Kiev.\n");
+        _workspace.Edit(Uri("a.txt"), 3, "Talks in Kyiv and Kiev.\n");
+
+        Show(_workspace.CheckEdited(Uri("a.txt"))).ShouldBe(["a.txt v3: EDT001 0:18-0:22 Use 'Kyiv', not 'Kiev'"]);
+        _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_edit_that_a_save_checked_is_not_checked_again()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kyiv.\n");
+
+        Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe(["a.txt v2: "]);
+        _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_edit_of_a_closed_document_is_never_checked()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kiev again.\n");
+        _workspace.Close(Uri("a.txt"));
+
+        _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_change_is_checked_and_published_with_its_version()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
 
-        Show(_workspace.Change(Uri("a.txt"), 2, "Talks in Kyiv and Kiev.\n"))
+        Show(Change(Uri("a.txt"), 2, "Talks in Kyiv and Kiev.\n"))
             .ShouldBe(["a.txt v2: EDT001 0:18-0:22 Use 'Kyiv', not 'Kiev'"]);
-        Show(_workspace.Change(Uri("a.txt"), 3, "Talks in Kyiv.\n")).ShouldBe(["a.txt v3: "]);
+        Show(Change(Uri("a.txt"), 3, "Talks in Kyiv.\n")).ShouldBe(["a.txt v3: "]);
     }
 
     [Fact]
@@ -107,10 +145,10 @@ public sealed class ArticleWorkspaceTests : IDisposable
         _files.Write("b.txt", "Kiev again.\n");
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\nMore.\n");
 
-        Show(_workspace.Change(Uri("a.txt"), 2, "Talks in Kiev.\nMore to come.\n"))
+        Show(Change(Uri("a.txt"), 2, "Talks in Kiev.\nMore to come.\n"))
             .ShouldBe(["a.txt v2: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'; EDT004 0:9-0:13 'Kiev' is also in b.txt"]);
         // A line above it moves it: it is held back rather than shown at a stale place.
-        Show(_workspace.Change(Uri("a.txt"), 3, "Headline\nTalks in Kiev.\nMore to come.\n"))
+        Show(Change(Uri("a.txt"), 3, "Headline\nTalks in Kiev.\nMore to come.\n"))
             .ShouldBe(["a.txt v3: EDT001 1:9-1:13 Use 'Kyiv', not 'Kiev'"]);
         Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe([
             "a.txt v3: EDT001 1:9-1:13 Use 'Kyiv', not 'Kiev'; EDT004 1:9-1:13 'Kiev' is also in b.txt",
@@ -123,7 +161,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
     {
         _files.Write("b.txt", "Kiev again.\n");
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        _workspace.Change(Uri("a.txt"), 2, "Talks in Kyiv.\n");
+        Change(Uri("a.txt"), 2, "Talks in Kyiv.\n");
 
         Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe(["b.txt v-: ", "a.txt v2: "]);
     }

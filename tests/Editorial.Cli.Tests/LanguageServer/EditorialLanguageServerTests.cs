@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Editorial.Diagnostics;
 using Editorial.LanguageServer;
+using Editorial.Rules;
 using Nerdbank.Streams;
 using StreamJsonRpc;
 
@@ -14,16 +16,21 @@ public sealed class EditorialLanguageServerTests : IDisposable
     private readonly CliHarness _files = new();
     private readonly Channel<JsonElement> _published = Channel.CreateUnbounded<JsonElement>();
     private readonly Channel<JsonElement> _registrations = Channel.CreateUnbounded<JsonElement>();
+    private readonly HoldingRule _holding = new();
+    private readonly CountingStream _serverInput;
+    private readonly CountingStream _clientOutput;
     private readonly Task<int> _server;
     private readonly JsonRpc _client;
 
     public EditorialLanguageServerTests()
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        _server = Task.Run(() => EditorialLanguageServer.RunAsync(serverStream, serverStream, new ServerOptions(Rules: [new KievRule()])));
+        _serverInput = new CountingStream(serverStream);
+        _clientOutput = new CountingStream(clientStream);
+        _server = Task.Run(() => EditorialLanguageServer.RunAsync(_serverInput, serverStream, new ServerOptions(Rules: [new KievRule(), _holding])));
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-        _client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
+        _client = new JsonRpc(new HeaderDelimitedMessageHandler(_clientOutput, clientStream, formatter));
         _client.AddLocalRpcTarget(new Editor(_published.Writer, _registrations.Writer));
         _client.StartListening();
     }
@@ -103,6 +110,64 @@ public sealed class EditorialLanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Changes_that_come_in_during_a_check_are_checked_once_as_the_last_left_the_text()
+    {
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Hold on in Kiev.\n" } });
+        _holding.Entered.Wait(Timeout).ShouldBeTrue();
+
+        // Three changes while the check of the opened text is held; each says Kiev once more.
+        foreach (var (version, text) in new[] { (2, "Kiev.\n"), (3, "Kiev. Kiev.\n"), (4, "Kiev. Kiev. Kiev.\n") })
+        {
+            await _client.NotifyWithParameterObjectAsync("textDocument/didChange",
+                new { textDocument = new { uri, version }, contentChanges = new[] { new { text } } });
+        }
+        await ServerHasReadAllSentAsync();
+        _holding.Release.Set();
+
+        var versions = new List<(int Version, int Findings)>();
+        while (versions.Count == 0 || versions[^1].Version != 4)
+        {
+            var published = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+            versions.Add((published.GetProperty("version").GetInt32(), published.GetProperty("diagnostics").GetArrayLength()));
+        }
+        versions.ShouldBe([(1, 1), (4, 3)]);
+    }
+
+    [Fact]
+    public async Task A_code_action_asked_right_after_a_change_fixes_the_changed_text()
+    {
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+        await _client.NotifyWithParameterObjectAsync("textDocument/didChange",
+            new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = "More talks in Kiev.\n" } } });
+
+        var actions = await _client.InvokeWithParameterObjectAsync<JsonElement>("textDocument/codeAction", new
+        {
+            textDocument = new { uri },
+            range = new { start = new { line = 0, character = 14 }, end = new { line = 0, character = 14 } },
+            context = new { diagnostics = Array.Empty<object>(), only = new[] { "quickfix" } },
+        }).WaitAsync(Timeout);
+
+        actions.GetArrayLength().ShouldBe(1);
+        actions[0].GetProperty("edit").GetProperty("changes").GetProperty(uri).GetRawText()
+            .ShouldBe("""[{"range":{"start":{"line":0,"character":14},"end":{"line":0,"character":18}},"newText":"Kyiv"}]""");
+    }
+
+    /// <summary>Waits until the server has read every byte the client sent, then a moment for it to queue the last message.</summary>
+    private async Task ServerHasReadAllSentAsync()
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (_serverInput.BytesRead < _clientOutput.BytesWritten && DateTime.UtcNow < deadline) await Task.Delay(10);
+        _serverInput.BytesRead.ShouldBe(_clientOutput.BytesWritten);
+        await Task.Delay(200);
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_1()
     {
         await InitializeAsync();
@@ -123,6 +188,77 @@ public sealed class EditorialLanguageServerTests : IDisposable
         {
             registrations.TryWrite(parameters);
             return null;
+        }
+    }
+
+    /// <summary>Holds the check of any article that says "Hold" until the test releases it, reporting nothing: the check
+    /// that changes queue behind.</summary>
+    private sealed class HoldingRule : ArticleRule
+    {
+        public ManualResetEventSlim Entered { get; } = new();
+        public ManualResetEventSlim Release { get; } = new();
+
+        private static readonly DiagnosticDescriptor Descriptor = new(
+            "EDT009", "Test hold", "Never reported", RuleCategory.Spelling, Severity.Suggestion,
+            "A rule for the language server's tests: holds a check until released.");
+
+        // A rule with no descriptor is not run.
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors => [Descriptor];
+
+        public override void Analyze(ArticleContext context)
+        {
+            if (!context.Article.Tokens.Any(token => token.IsWord && token.Text == "Hold")) return;
+            Entered.Set();
+            Release.Wait(Timeout);
+        }
+    }
+
+    /// <summary>A stream that counts the bytes read from it and written to it.</summary>
+    private sealed class CountingStream(Stream inner) : Stream
+    {
+        private long _read;
+        private long _written;
+
+        public long BytesRead => Interlocked.Read(ref _read);
+        public long BytesWritten => Interlocked.Read(ref _written);
+
+        public override bool CanRead => inner.CanRead;
+        public override bool CanSeek => false;
+        public override bool CanWrite => inner.CanWrite;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Flush() => inner.Flush();
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => Counted(ref _read, inner.Read(buffer, offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Counted(ref _read, await inner.ReadAsync(buffer, cancellationToken));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            inner.Write(buffer, offset, count);
+            Counted(ref _written, count);
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await inner.WriteAsync(buffer, cancellationToken);
+            Counted(ref _written, buffer.Length);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        private static int Counted(ref long total, int count)
+        {
+            Interlocked.Add(ref total, count);
+            return count;
         }
     }
 }
