@@ -39,6 +39,7 @@ CORPORA = {
     "basil": ("launchnlp/BASIL", "4fdbc4f68d5ddae648990063cb6dd11424d96222"),
     "giveme5w1h-newscluster": ("fhamborg/Giveme5W1H", "fb427b8ed9cf07ed7450a01146244903053018a3"),
     "ukraine-media-2022": ("r2nery/ukraine-media", "88252279f7fb73f19ea3f5a340aca1dae8be140a"),
+    "ukraine-media-2022-fresh": ("r2nery/ukraine-media", "88252279f7fb73f19ea3f5a340aca1dae8be140a"),
 }
 
 
@@ -105,7 +106,10 @@ def slug(s):
 
 
 class Writer:
-    def __init__(self, corpus_id):
+    def __init__(self, corpus_id, split=None):
+        """split: the split every article of the corpus is in (a column of its index); by default Editorial.Eval splits
+        each corpus half and half into dev and test by a hash of the id."""
+        self.split = split
         self.final = os.path.join(DATA, corpus_id)
         self.tmp = self.final + ".tmp"
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -131,9 +135,9 @@ class Writer:
     def finish(self):
         # plain TSV, no quoting or escaping (Editorial.Eval's Tsv.Read splits on tabs): fields are cleaned
         with open(os.path.join(self.tmp, "index.tsv"), "w", encoding="utf-8", newline="\n") as f:
-            f.write("\t".join(INDEX_COLUMNS) + "\n")
+            f.write("\t".join(INDEX_COLUMNS + (["split"] if self.split else [])) + "\n")
             for r in sorted(self.rows, key=lambda r: r[5]):
-                f.write("\t".join(clean_field(str(x)) for x in r) + "\n")
+                f.write("\t".join(clean_field(str(x)) for x in r + ([self.split] if self.split else [])) + "\n")
         shutil.rmtree(self.final, ignore_errors=True)
         os.replace(self.tmp, self.final)
         return len(self.rows)
@@ -351,6 +355,7 @@ UKRAINE_MEDIA_SOURCES = [
     ("31a8215badba4c7ebca2b3ad3109ce01acbcf4cb", "results/results_n1/HuffPost_Results.csv"),
 ]
 UKRAINE_MEDIA_CAP = 400          # articles per outlet, chosen by sha1(url) order (deterministic, spread over dates)
+UKRAINE_MEDIA_FRESH = 100        # articles per outlet after those, in ukraine-media-2022-fresh
 UKRAINE_MEDIA_BBC_FOOTER = re.compile(r"\s*© \d{4} BBC\. The BBC is not responsible for the content of external sites\."
                                       r"(?: Read about our approach to external linking\.)?\s*$")
 UKRAINE_MEDIA_MIN_CHARS = 300    # shorter Text cells are scraper stubs
@@ -383,6 +388,17 @@ def ukraine_media_date(s):
 
 def extract_ukraine_media(git, w):
     """Ukraine-war coverage 2021-22 scraped by r2nery/ukraine-media; Text has no paragraph breaks."""
+    write_ukraine_media(git, w, 0, UKRAINE_MEDIA_CAP)
+
+
+def extract_ukraine_media_fresh(git, w):
+    """The next UKRAINE_MEDIA_FRESH articles of each outlet after ukraine-media-2022's, in the same order: copy that no
+    rule was tuned on, all in the split 'fresh', for measuring precision on unseen copy (judged blind, reported once)."""
+    write_ukraine_media(git, w, UKRAINE_MEDIA_CAP, UKRAINE_MEDIA_CAP + UKRAINE_MEDIA_FRESH)
+
+
+def write_ukraine_media(git, w, first, end):
+    """Writes each outlet's articles first..end-1 in sha1(url) order."""
     import hashlib
     csv.field_size_limit(1 << 30)
     seen = {}
@@ -405,7 +421,7 @@ def extract_ukraine_media(git, w):
     for url, rec in seen.items():
         by_outlet[rec[0]].append((hashlib.sha1(url.encode("utf-8")).hexdigest(), url, rec))
     for (outlet, country), items in by_outlet.items():
-        for digest, url, (_, date, title, text) in sorted(items)[:UKRAINE_MEDIA_CAP]:
+        for digest, url, (_, date, title, text) in sorted(items)[first:end]:
             text = re.sub(r"[ \t]+", " ", text)
             text = UKRAINE_MEDIA_BBC_FOOTER.sub("", text).strip()  # site footer caught by the scraper
             art_id = "%s-%s" % (slug(outlet.split(".")[0]), digest[:12])
@@ -413,7 +429,7 @@ def extract_ukraine_media(git, w):
 
 
 # corpus id -> further commits that must be present in the mirror (besides the pinned one)
-EXTRA_COMMITS = {"ukraine-media-2022": sorted({c for c, _ in UKRAINE_MEDIA_SOURCES})}
+EXTRA_COMMITS = {cid: sorted({c for c, _ in UKRAINE_MEDIA_SOURCES}) for cid in ("ukraine-media-2022", "ukraine-media-2022-fresh")}
 
 
 EXTRACTORS = {
@@ -422,7 +438,9 @@ EXTRACTORS = {
     "basil": extract_basil,
     "giveme5w1h-newscluster": extract_giveme,
     "ukraine-media-2022": extract_ukraine_media,
+    "ukraine-media-2022-fresh": extract_ukraine_media_fresh,
 }
+SPLITS = {"ukraine-media-2022-fresh": "fresh"}
 
 
 # --------------------------------------------------------------------------- summary
@@ -476,7 +494,7 @@ def main():
         for cid in ids:
             repo, commit = CORPORA[cid]
             git = Git(find_gitdir(a.mirror, repo), commit)
-            w = Writer(cid)
+            w = Writer(cid, SPLITS.get(cid))
             try:
                 EXTRACTORS[cid](git, w)
             finally:

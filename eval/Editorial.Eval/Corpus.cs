@@ -3,11 +3,12 @@ using System.Text;
 
 namespace Editorial.Eval;
 
-/// <summary>One fetched article as <c>eval/fetch.sh</c> normalised it: a row of a corpus's <c>index.tsv</c>.</summary>
-public sealed record EvalArticle(string Corpus, string Id, string Outlet, string Country, string? Date, string? Title, string TextPath, string? Event)
+/// <summary>One fetched article as <c>eval/fetch.sh</c> normalised it: a row of a corpus's <c>index.tsv</c>. A corpus whose
+/// index has a <c>split</c> column puts its articles in that split (<see cref="Splits.Fresh"/>) instead of halving them.</summary>
+public sealed record EvalArticle(string Corpus, string Id, string Outlet, string Country, string? Date, string? Title, string TextPath, string? Event, string? GivenSplit = null)
 {
-    /// <summary>The side of the split: the event's for story corpora (all its articles together), else the article's.</summary>
-    public string Split => Splits.Of(Event ?? Id);
+    /// <summary>The side of the split: the index's, else the event's for story corpora (all its articles together), else the article's.</summary>
+    public string Split => GivenSplit ?? Splits.Of(Event ?? Id);
 
     public string Key => Corpus + "/" + Id;
 }
@@ -16,6 +17,9 @@ public static class Splits
 {
     public const string Dev = "dev";
     public const string Test = "test";
+    /// <summary>Copy held back from every tuning (<c>ukraine-media-2022-fresh</c>): its findings are judged blind and reported,
+    /// never read as failures to tune on.</summary>
+    public const string Fresh = "fresh";
 
     /// <summary>A stable half-and-half split by a hash of the id, the same on every machine and every run.</summary>
     public static string Of(string id) => (StableHash(id) & 1) == 0 ? Dev : Test;
@@ -51,7 +55,8 @@ public static class CorpusReader
                     NullIfEmpty(row.GetValueOrDefault("date")),
                     NullIfEmpty(row.GetValueOrDefault("title")),
                     Path.Combine(corpusDirectory, row["path"]),
-                    NullIfEmpty(row.GetValueOrDefault("event"))));
+                    NullIfEmpty(row.GetValueOrDefault("event")),
+                    NullIfEmpty(row.GetValueOrDefault("split"))));
             }
         }
         return articles;

@@ -10,8 +10,8 @@ var root = FindRepositoryRoot();
 var data = Path.Combine(root, "eval", "data");
 var labels = Path.Combine(root, "eval", "labels");
 
-var split = new Option<string>("--split") { Description = "dev, test or all.", DefaultValueFactory = _ => Splits.Dev };
-split.AcceptOnlyFromAmong(Splits.Dev, Splits.Test, "all");
+var split = new Option<string>("--split") { Description = "dev, test, fresh (copy held back from all tuning) or all.", DefaultValueFactory = _ => Splits.Dev };
+split.AcceptOnlyFromAmong(Splits.Dev, Splits.Test, Splits.Fresh, "all");
 var report = new Option<string?>("--report") { Description = "Also write the markdown table to this file." };
 var explicitStories = new Option<bool>("--explicit-stories") { Description = "Give each story corpus event as editorial.story instead of letting the engine group articles." };
 var perRule = new Option<int>("--per-rule") { Description = "Unjudged warnings to sample per rule.", DefaultValueFactory = _ => 15 };
