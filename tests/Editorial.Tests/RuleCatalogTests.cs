@@ -68,14 +68,16 @@ public class RuleCatalogTests
     }
 
     [Fact]
-    public void A_page_quotes_the_precision_the_evaluation_measured_on_both_splits()
+    public void A_page_quotes_the_precision_the_evaluation_measured_on_dev_and_test_and_fresh_copy_where_judged()
     {
         const string Header = "| rule | default | findings | judged | precision |\n| --- | --- | ---: | ---: | ---: |\n";
         var measured = MeasuredPrecision.Parse(
-            "Split `dev`: 10 articles.\n\n" + Header + "| EDT001 | suggestion | 12 | 10 | 0.80 |\n| all | | 12 | 10 | 0.80 |\n",
-            Header + "| EDT001 | suggestion | 3 | 0 | – |\n");
+            "Split `dev`: 10 articles.\n\n" + Header + "| EDT001 | suggestion | 12 | 10 | 0.80 |\n| EDT002 | warning | 5 | 5 | 1.00 |\n| all | | 12 | 10 | 0.80 |\n",
+            Header + "| EDT001 | suggestion | 3 | 0 | – |\n| EDT002 | warning | 2 | 2 | 1.00 |\n",
+            Header + "| EDT001 | suggestion | 1 | 0 | – |\n| EDT002 | warning | 4 | 4 | 0.75 |\n");
 
         measured.Describe("EDT001").ShouldBe("dev 0.80 of 10 judged; test: no finding judged ([evaluation](../../eval/README.md))");
+        measured.Describe("EDT002").ShouldBe("dev 1.00 of 5 judged; test 1.00 of 2 judged; fresh 0.75 of 4 judged ([evaluation](../../eval/README.md))");
         measured.Describe("ED9001").ShouldBeNull();
         var descriptor = new DiagnosticDescriptor("EDT001", "Test phrase", "{0}", RuleCategory.Hygiene, Severity.Suggestion, "A test rule.");
         RuleDocs.PageHeader(descriptor, measured.Describe("EDT001")).ShouldEndWith(

@@ -35,7 +35,8 @@ public static class RuleDocs
     /// profile schema (<see cref="ProfileSchema"/>), generated whole.</summary>
     public static IReadOnlyList<GeneratedFile> Generate(string repositoryRoot, IReadOnlyList<DiagnosticDescriptor> descriptors, ProfileVocabulary vocabulary)
     {
-        var measured = MeasuredPrecision.Parse(ReadRequired(repositoryRoot, MeasuredPrecision.DevResultsPath), ReadRequired(repositoryRoot, MeasuredPrecision.TestResultsPath));
+        var measured = MeasuredPrecision.Parse(ReadRequired(repositoryRoot, MeasuredPrecision.DevResultsPath),
+            ReadRequired(repositoryRoot, MeasuredPrecision.TestResultsPath), ReadRequired(repositoryRoot, MeasuredPrecision.FreshResultsPath));
         var files = descriptors
             .Select(descriptor => new GeneratedFile(PagePath(descriptor),
                 WithPageHeader(ReadRequired(repositoryRoot, PagePath(descriptor)), descriptor, measured.Describe(descriptor.Id))))
