@@ -28,6 +28,12 @@ importCommand.SetAction(parse => Import(parse.GetValue(judged)!));
 var failureRule = new Option<string?>("--rule") { Description = "Only this rule's failures (an ID, or a prefix such as ED1)." };
 var everyFinding = new Option<bool>("--all") { Description = "Print every finding of the rules with its verdict (accept, reject or unjudged), not only the wrong ones: to read what a rule finds, right findings included." };
 var failuresCommand = new Command("failures", "Print the split's wrong warnings (judged or labelled) and its misses (labelled variants and conflicts no warning reports), with context.") { split, failureRule, everyFinding };
+// The fresh split measures copy no one has tuned on: reading its failures would make it one more dev split.
+failuresCommand.Validators.Add(result =>
+{
+    if (result.GetValue(split) is Splits.Fresh or "all")
+        result.AddError("failures does not read the fresh split: its findings are judged blind and reported, never read to tune on (docs/evaluation.md, \"Splits\").");
+});
 failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(failureRule), parse.GetValue(everyFinding)));
 var verifyCommand = new Command("verify", "Check every fetched article (both splits) and fail (exit 1) when a spelling finding sits in a web address, an e-mail address, a handle or a hashtag.");
 verifyCommand.SetAction(_ => Verify());
