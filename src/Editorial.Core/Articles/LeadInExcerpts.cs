@@ -127,11 +127,11 @@ internal static class LeadInExcerpts
         "I", "me", "my", "mine", "myself", "we", "We", "us", "our", "Our", "ours", "ourselves", "My",
     };
 
-    /// <summary>The letters the pronouns open with: every sentence of an article is read for them, and a word opening with none
-    /// of these is passed over without hashing it (<see cref="IsFirstPerson"/>).</summary>
-    private static readonly string FirstPersonInitials = new(FirstPerson.Select(word => word[0]).Distinct().ToArray());
+    /// <summary>The pronouns' lengths and initials: every sentence of an article is read for them, and a word of none of them
+    /// is passed over without hashing it (<see cref="IsFirstPerson"/>).</summary>
+    private static readonly WordShapes FirstPersonShapes = WordShapes.Of(FirstPerson, ignoreCase: false);
 
-    private static bool IsFirstPerson(string word) => FirstPersonInitials.IndexOf(word[0]) >= 0 && FirstPerson.Contains(word);
+    private static bool IsFirstPerson(string word) => FirstPersonShapes.MayHold(word) && FirstPerson.Contains(word);
 
     private static bool SpeaksInFirstPerson(TokenList tokens, int first, int end)
     {
