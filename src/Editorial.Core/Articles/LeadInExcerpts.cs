@@ -127,11 +127,17 @@ internal static class LeadInExcerpts
         "I", "me", "my", "mine", "myself", "we", "We", "us", "our", "Our", "ours", "ourselves", "My",
     };
 
+    /// <summary>The pronouns' lengths and initials: every sentence of an article is read for them, and a word of none of them
+    /// is passed over without hashing it (<see cref="IsFirstPerson"/>).</summary>
+    private static readonly WordShapes FirstPersonShapes = WordShapes.Of(FirstPerson, ignoreCase: false);
+
+    private static bool IsFirstPerson(string word) => FirstPersonShapes.MayHold(word) && FirstPerson.Contains(word);
+
     private static bool SpeaksInFirstPerson(TokenList tokens, int first, int end)
     {
         for (var k = first; k < end; k++)
         {
-            if (tokens[k].IsWord && !tokens[k].IsInQuotation && FirstPerson.Contains(tokens[k].Text)) return true;
+            if (tokens[k].IsWord && !tokens[k].IsInQuotation && IsFirstPerson(tokens[k].Text)) return true;
         }
         return false;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Text;
 
 namespace Editorial.Lexicon;
 
@@ -23,13 +24,18 @@ public sealed class PhraseList
             .OrderByDescending(words => words.Length)
             .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _firstWords = WordShapes.Of(_phrasesByFirstWord.Keys, ignoreCase: true);
     }
+
+    /// <summary>The shapes of the phrases' first words: every word of an article is tried against several lists, and a word no
+    /// first word's length and initial has is passed over without the case-insensitive hash of a look-up.</summary>
+    private readonly WordShapes _firstWords;
 
     /// <summary>The number of tokens of the longest phrase that starts at <paramref name="start"/> and ends before
     /// <paramref name="end"/>; 0 when none does.</summary>
     public int MatchAt(TokenList tokens, int start, int end)
     {
-        if (start >= end || !tokens[start].IsWord || !_phrasesByFirstWord.TryGetValue(tokens[start].Text, out var phrases)) return 0;
+        if (start >= end || !tokens[start].IsWord || !_firstWords.MayHold(tokens[start].Text) || !_phrasesByFirstWord.TryGetValue(tokens[start].Text, out var phrases)) return 0;
         foreach (var phrase in phrases)
         {
             if (start + phrase.Length > end) continue;

@@ -77,49 +77,94 @@ internal sealed class PastedDebris
         var captionPhrases = profile.GetList(CaptionDebrisList);
         var text = article.Text;
         var items = new List<DebrisItem>();
+        var freeLines = profile.GetDerived(_ => new DebrisFreeLines());
         foreach (var line in ArticleLines.ProseLines(article))
         {
-            if (MatchLabelLine(text, line, labels) is { } label)
-            {
-                items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
-                continue;
-            }
-            if (GalleryDebris(article, line, captionPhrases, creditLabels) is { } gallery)
-            {
-                items.Add(gallery);
-                continue;
-            }
-            if (LeadingMetadataField(text, line, metadataLabels) is { } field)
-            {
-                var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
-                items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
-            }
-            var url = LeadingUrl(text, line);
-            var placeholder = FindPhrase(text, line, placeholders);
-            var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
-            var afterUrl = url?.End ?? line.Start;
-            var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
-                               && (url is not null || placeholderSpan is not null);
-            var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
-            if (url is { } urlSpan && lineIsDebris)
-            {
-                items.Add(new DebrisItem(urlSpan, "Bare embed URL", article.GetText(urlSpan), fix, line));
-            }
-            if (placeholder is { } phrase)
-            {
-                // Inside a line of prose, the prompt's sentence is debris: a line can be a whole article pasted as one paragraph.
-                items.Add(new DebrisItem(placeholderSpan!.Value, "Embed placeholder or prompt", article.GetText(phrase), fix,
-                    lineIsDebris ? line : TextSpan.FromBounds(phrase.Start, SentenceEnd(text, phrase.End, line.End))));
-            }
-            if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
-            {
-                // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
-                // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
-                items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
-            }
+            if (freeLines.Contains(text, line)) continue;
+            var itemsBefore = items.Count;
+            FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases);
+            if (items.Count == itemsBefore) freeLines.Add(text, line);
         }
         if (AuthorBiography(article, profile.GetList(AuthorRolesList)) is { } biography) items.Add(biography);
         return new PastedDebris(items);
+    }
+
+    /// <summary>The debris of one line, added to <paramref name="items"/>. It reads the line's characters and the profile's lists,
+    /// nothing else (but for the fix of debris found, which deletes the line from the article): a line found free of debris is
+    /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>).</summary>
+    private static void FindInLine(Article article, TextSpan line, List<DebrisItem> items, IReadOnlyList<string> labels, IReadOnlyList<string> placeholders,
+        IReadOnlyList<string> creditLabels, IReadOnlyList<string> metadataLabels, IReadOnlyList<string> captionPhrases)
+    {
+        var text = article.Text;
+        if (MatchLabelLine(text, line, labels) is { } label)
+        {
+            items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
+            return;
+        }
+        if (GalleryDebris(article, line, captionPhrases, creditLabels) is { } gallery)
+        {
+            items.Add(gallery);
+            return;
+        }
+        if (LeadingMetadataField(text, line, metadataLabels) is { } field)
+        {
+            var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
+            items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
+        }
+        var url = LeadingUrl(text, line);
+        var placeholder = FindPhrase(text, line, placeholders);
+        var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
+        var afterUrl = url?.End ?? line.Start;
+        var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
+                           && (url is not null || placeholderSpan is not null);
+        var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
+        if (url is { } urlSpan && lineIsDebris)
+        {
+            items.Add(new DebrisItem(urlSpan, "Bare embed URL", article.GetText(urlSpan), fix, line));
+        }
+        if (placeholder is { } phrase)
+        {
+            // Inside a line of prose, the prompt's sentence is debris: a line can be a whole article pasted as one paragraph.
+            items.Add(new DebrisItem(placeholderSpan!.Value, "Embed placeholder or prompt", article.GetText(phrase), fix,
+                lineIsDebris ? line : TextSpan.FromBounds(phrase.Start, SentenceEnd(text, phrase.End, line.End))));
+        }
+        if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
+        {
+            // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
+            // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
+            items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
+        }
+    }
+
+    /// <summary>
+    /// The lines of recently read articles that hold no debris of one profile's lists, by their characters: an IDE reads the
+    /// article again at every keystroke with one paragraph changed, and searching every line for each of the lists' phrases
+    /// was most of what finding debris cost. What a line holds depends on its characters and the lists alone
+    /// (<see cref="FindInLine"/>), so a line of the same characters is free wherever it stands. Kept one per slot of
+    /// <see cref="RecentSlots{T}"/>, compared in full before use; a line kept is at most <see cref="MaximumLength"/> long.
+    /// </summary>
+    private sealed class DebrisFreeLines
+    {
+        /// <summary>Longer lines (a page pasted as one paragraph) are rarely met again and would hold much memory: they are not kept.</summary>
+        private const int MaximumLength = 1000;
+
+        private readonly RecentSlots<string> _lines = new(bits: 10);
+
+        public bool Contains(string text, TextSpan line) =>
+            line.Length <= MaximumLength && _lines.Get(Hash(text, line)) is { } kept
+            && kept.Length == line.Length && string.CompareOrdinal(text, line.Start, kept, 0, line.Length) == 0;
+
+        public void Add(string text, TextSpan line)
+        {
+            if (line.Length <= MaximumLength) _lines.Set(Hash(text, line), text.Substring(line.Start, line.Length));
+        }
+
+        private static uint Hash(string text, TextSpan line)
+        {
+            var hash = Fnv1a.Basis32;
+            for (var i = line.Start; i < line.End; i++) hash = Fnv1a.Add32(hash, text[i]);
+            return hash;
+        }
     }
 
     private static Fix DeleteLineFix(Article article, TextSpan line) => new("Remove the pasted line", ArticleLines.DeleteLines(article, line));

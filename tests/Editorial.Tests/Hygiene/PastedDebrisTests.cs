@@ -70,6 +70,25 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void An_article_read_again_with_a_line_added_finds_the_debris_of_that_line_only()
+    {
+        // The lines found free of debris the first time are kept, wherever they stand the next time.
+        HygieneRun.Text("Talks resumed on Monday.\nThe talks ended without a deal.\n").ShouldBeEmpty();
+        HygieneRun.Text("Advertisement\nTalks resumed on Monday.\nThe talks ended without a deal.\n").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,1): ED4001: Pasted label 'Advertisement' left in the copy"]);
+        HygieneRun.Text("Talks resumed on Monday.\nThe talks ended without a deal.\n").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_line_free_of_debris_under_one_profile_is_read_again_under_a_profile_whose_lists_name_it()
+    {
+        const string text = "Talks resumed on Monday.\nLive updates\nThe talks ended without a deal.\n";
+        HygieneRun.Text(text).ShouldBeEmpty();
+        var profiles = HygieneRun.HouseProfile("lists:\n  debris-lines:\n    - Live updates\n");
+        HygieneRun.Text(text, profiles, "house").Select(HygieneRun.Describe).ShouldBe(["a.txt(2,1): ED4001: Pasted label 'Live updates' left in the copy"]);
+    }
+
+    [Fact]
     public void An_outlet_profile_extends_the_phrase_lists()
     {
         var profiles = HygieneRun.HouseProfile("lists:\n  debris-lines:\n    - Live updates\n  embed-debris:\n    - Download our app\n");

@@ -30,10 +30,21 @@ public class VariantIndexTests
         Compounds("ap", "He wrote an e-mail.\n\n" + sentence, withStart: true).ShouldBe(["e-mail (open) 12", "email (closed) 33", "newsroom (closed) 46"]);
     }
 
-    private static List<string> Names(string text)
+    private static List<string> Names(string text, string? outlet = "ap")
     {
-        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", text), new ArticleSettings(defaultOutlet: "ap"), out _);
+        var article = SpellingCheck.Engine.Prepare(Articles.Article.Parse("a.txt", text), new ArticleSettings(defaultOutlet: outlet), out _);
         return VariantIndex.Of(article).Occurrences.Where(o => o.Kind == VariantKind.Name).Select(o => $"{o.Text} {o.Key} {o.Span.Start}").ToList();
+    }
+
+    [Fact]
+    public void An_article_of_no_outlet_keeps_only_the_names_it_writes_in_more_than_one_form()
+    {
+        // ED1005 compares an outlet's names across its articles; for an article of no outlet ED1001 reads the names the article
+        // itself spells two ways ("Navalny" / "Navalnyy") and no other.
+        const string text = "Alexei Navalny wrote to Marta Kovacs. Navalnyy said Kovacs would answer.";
+        Names(text, outlet: null).ShouldBe(["Navalny name:navalny 7", "Navalnyy name:navalny 38"]);
+        Names(text).ShouldBe(
+            ["Alexei name:alaxay>navalny 0", "Navalny name:navalny 7", "Marta name:marta>kuvacs 24", "Kovacs name:kuvacs 30", "Navalnyy name:navalny 38", "Kovacs name:kuvacs 52"]);
     }
 
     [Fact]

@@ -79,13 +79,13 @@ internal static class LowercaseNamePhrases
                 byFirstWord[name.Words[0]] = sharing;
             }
         }
-        // A word as long as no name's first word is not looked up.
-        var firstWordLengths = new HashSet<int>(byFirstWord.Keys.Select(word => word.Length));
+        // A word of no name's first word's length and initial is not looked up.
+        var firstWords = WordShapes.Of(byFirstWord.Keys, ignoreCase: false);
         var tokens = article.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !firstWordLengths.Contains(token.Text.Length) || !byFirstWord.TryGetValue(token.Text, out var candidates)) continue;
+            if (!token.IsWord || !firstWords.MayHold(token.Text) || !byFirstWord.TryGetValue(token.Text, out var candidates)) continue;
             foreach (var name in candidates)
             {
                 var last = i + name.Words.Length - 1;

@@ -71,7 +71,10 @@ internal static class NameVariants
         public bool IsSlip { get; set; }
     }
 
-    public static void Find(Article article, HashSet<int> listed, NameParticles particles, List<VariantOccurrence> occurrences)
+    /// <param name="onlyWrittenSeveralWays">Adds only the occurrences of the names the article itself writes in more than one
+    /// form: for an article no rule compares across articles, where ED1001, which reads no other, is the only rule that reads
+    /// names. Most names are written one way: an IDE's edit made an occurrence of each for no rule to read.</param>
+    public static void Find(Article article, HashSet<int> listed, NameParticles particles, List<VariantOccurrence> occurrences, bool onlyWrittenSeveralWays)
     {
         var words = NameWords(article, listed, particles);
         if (words.Count == 0) return;
@@ -91,14 +94,22 @@ internal static class NameVariants
             set.Add(word.GivenName!);
         }
         var hyphenated = new Dictionary<string, NameWord>(StringComparer.Ordinal);
+        var keyed = new List<(NameWord Word, string Key, string Form)>(words.Count);
         foreach (var word in words)
         {
             var key = KeyOf(word, givenNames);
             if (key is null) continue;
             if (word.Text.IndexOf('-') > 0) hyphenated[word.Fold] = word;
+            keyed.Add((word, key, FormOf(particles.Lowered(word.Text))));
+        }
+        var spaced = hyphenated.Count > 0 ? SpacedForms(article, hyphenated, givenNames) : [];
+        var several = onlyWrittenSeveralWays ? KeysWrittenSeveralWays(keyed, spaced) : null;
+        if (several is { Count: 0 }) return;
+        foreach (var (word, key, form) in keyed)
+        {
+            if (several is not null && !several.Contains(key)) continue;
             var token = article.Tokens[word.Token];
-            occurrences.Add(new VariantOccurrence(key, FormOf(particles.Lowered(word.Text)), word.Span, word.Text, VariantKind.Name, token.IsTranscribed,
-                token.IsInHeading, null)
+            occurrences.Add(new VariantOccurrence(key, form, word.Span, word.Text, VariantKind.Name, token.IsTranscribed, token.IsInHeading, null)
             {
                 GivenName = word.SurnameOf is null ? word.GivenName : null,
                 IsSlip = word.IsSlip,
@@ -106,7 +117,27 @@ internal static class NameVariants
                 StandsAlone = word.SurnameOf is null && word.GivenName is null,
             });
         }
-        if (hyphenated.Count > 0) AddSpacedForms(article, hyphenated, givenNames, occurrences);
+        foreach (var occurrence in spaced)
+        {
+            if (several is null || several.Contains(occurrence.Key)) occurrences.Add(occurrence);
+        }
+    }
+
+    /// <summary>The keys written in more than one form (<see cref="VariantKey.SeveralForms"/>) by the name words and their spaced
+    /// forms: names have keys of their own, which no other kind of occurrence shares.</summary>
+    private static HashSet<string> KeysWrittenSeveralWays(List<(NameWord Word, string Key, string Form)> keyed, List<VariantOccurrence> spaced)
+    {
+        var firstForms = new Dictionary<string, string>(keyed.Count, StringComparer.Ordinal);
+        var several = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, key, form) in keyed) Add(key, form);
+        foreach (var occurrence in spaced) Add(occurrence.Key, occurrence.Form);
+        return several;
+
+        void Add(string key, string form)
+        {
+            if (!firstForms.TryGetValue(key, out var first)) firstForms[key] = form;
+            else if (first != form) several.Add(key);
+        }
     }
 
     /// <summary>
@@ -1073,9 +1104,9 @@ internal static class NameVariants
     /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates. Two
     /// such words before another capitalised word are part of a longer name, which keeps its own spelling ("the Museum of
     /// African American History" beside "African-American voters").</summary>
-    private static void AddSpacedForms(Article article, Dictionary<string, NameWord> hyphenated, Dictionary<string, HashSet<string>> givenNames,
-        List<VariantOccurrence> occurrences)
+    private static List<VariantOccurrence> SpacedForms(Article article, Dictionary<string, NameWord> hyphenated, Dictionary<string, HashSet<string>> givenNames)
     {
+        var occurrences = new List<VariantOccurrence>();
         var tokens = article.Tokens;
         // Every two capitalised words are folded as one: in one buffer, each word's letters after the other's (the second
         // starts with a capital, so nothing of its spelling combines with the first's).
@@ -1096,6 +1127,7 @@ internal static class NameVariants
             });
             i++;
         }
+        return occurrences;
     }
 
     /// <summary>The spelling a name is compared by: "Schröder" with a composed or a combining umlaut, "O’Brien" with a curly or

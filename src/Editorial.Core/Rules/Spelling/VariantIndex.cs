@@ -124,8 +124,8 @@ internal readonly record struct VariantKey(ulong Hash, string Form, bool Several
 /// <summary>
 /// The words of an article that have several spellings, found once per article and shared by ED1001, ED1002 and
 /// ED1005: forms of the profile's spelling entries, and variants found without any list (names, closed / open
-/// compounds). Built in a few passes over the tokens and one over the name words; no regular expressions. The compounds of
-/// an article ED1005 does not compare are only those it writes in more than one form (<see cref="IsComparedAcrossArticles"/>).
+/// compounds). Built in a few passes over the tokens and one over the name words; no regular expressions. The compounds and
+/// names of an article ED1005 does not compare are only those it writes in more than one form (<see cref="IsComparedAcrossArticles"/>).
 /// </summary>
 internal sealed class VariantIndex
 {
@@ -441,7 +441,7 @@ internal sealed class VariantIndex
         var profile = analyzed.Profile;
         var keepNames = VariantsInNamesSetting.ValueIn(profile) == "keep";
         var listed = FindListed(article, profile, keepNames, occurrences);
-        NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences);
+        NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences, onlyWrittenSeveralWays: !IsComparedAcrossArticles(analyzed));
         WordSlips.Find(analyzed, occurrences);
         AddDesignations(article, listed, occurrences);
         AddClosedUpNames(article, listed, occurrences);
