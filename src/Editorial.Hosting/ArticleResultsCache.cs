@@ -98,8 +98,8 @@ public sealed class ArticleResultsCache : IDisposable
     /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities;
     /// with the hash of the configuration its key was made of (<see cref="SettingsKeyOf"/>), and its entry's bytes in the index as
     /// read, key included, which <see cref="Save"/> copies as they are.</summary>
-    private sealed record StoredSettings(string ConfigurationHash, IReadOnlyList<KeyValuePair<string, string>> Options,
-        IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities, ArraySegment<byte> Entry);
+    private sealed record StoredSettings(string ConfigurationHash, IReadOnlyDictionary<string, string> Options,
+        IReadOnlyDictionary<string, string> GlobalSeverities, ArraySegment<byte> Entry);
 
     /// <summary>An article's entry, by path: its file's stamp when it was read (<see cref="FileStamp.None"/> when it was too recent
     /// to trust), its keys, its part for each corpus rule (null when not known), its findings (<see cref="ArticleFindingsFormat"/>
@@ -304,7 +304,7 @@ public sealed class ArticleResultsCache : IDisposable
     /// key is set (only a finding about a setting asks, and then the configuration files are read as without a cache).</summary>
     public ArticleSettings? FindSettings(string settingsKey, string? defaultOutlet, Func<string, Location?> locateOption) =>
         _settings.TryGetValue(settingsKey, out var stored)
-            ? new ArticleSettings(ToDictionary(stored.Options), ToDictionary(stored.GlobalSeverities), defaultOutlet, locateOption)
+            ? new ArticleSettings(stored.Options, stored.GlobalSeverities, defaultOutlet, locateOption)
             : null;
 
     /// <summary>The inputs, each with its key, and with the findings (<see cref="KnownFindings"/>: read when first asked for),
@@ -627,19 +627,18 @@ public sealed class ArticleResultsCache : IDisposable
         }
     }
 
-    private static List<KeyValuePair<string, string>> ReadPairs(BinaryReader reader)
+    /// <summary>Settings pairs as <see cref="ArticleSettings"/> takes them (it copies them): ten thousand articles' settings are made
+    /// from them in every build, so they are read into that form once, and the many empty ones (global severities) are one.</summary>
+    private static IReadOnlyDictionary<string, string> ReadPairs(BinaryReader reader)
     {
-        var pairs = new List<KeyValuePair<string, string>>();
-        for (var count = reader.ReadInt32(); count > 0; count--) pairs.Add(new KeyValuePair<string, string>(reader.ReadString(), reader.ReadString()));
+        var count = reader.ReadInt32();
+        if (count <= 0) return NoPairs;
+        var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (; count > 0; count--) pairs[reader.ReadString()] = reader.ReadString();
         return pairs;
     }
 
-    private static Dictionary<string, string> ToDictionary(IReadOnlyList<KeyValuePair<string, string>> pairs)
-    {
-        var dictionary = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in pairs) dictionary[pair.Key] = pair.Value;
-        return dictionary;
-    }
+    private static readonly IReadOnlyDictionary<string, string> NoPairs = new Dictionary<string, string>();
 
     private static ArraySegment<byte> Encode(IReadOnlyList<Diagnostic> findings)
     {
