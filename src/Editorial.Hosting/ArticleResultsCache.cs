@@ -131,93 +131,118 @@ public sealed class ArticleResultsCache : IDisposable
 
     private static string SummariesPathOf(string path) => path + ".summaries";
 
-    /// <summary>The cache at <paramref name="path"/> for runs of <paramref name="fingerprint"/>; empty when there is none, when it
-    /// was written for another fingerprint or cannot be read (a cache is never a reason to fail a check).</summary>
-    public static ArticleResultsCache Load(string path, string fingerprint)
+    /// <summary>Starts reading the cache at <paramref name="path"/> on the thread pool, while the host loads the profiles the run's
+    /// fingerprint (<see cref="RunFingerprint"/>) is made of: reading, checking and taking apart the 13 MB index of 10,000 articles takes
+    /// about as long. The function returned waits for it and gives the cache for the fingerprint it is told; empty when there is none,
+    /// when it was written for another fingerprint or cannot be read (a cache is never a reason to fail a check).</summary>
+    public static Func<string, ArticleResultsCache> BeginLoading(string path)
     {
-        var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
-        var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
-        var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
-        var tables = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
-        var configFiles = new Dictionary<string, StoredConfigFile>(StringComparer.Ordinal);
-        SummariesFile? summaries = null;
-        var summariesId = "";
-        var indexLength = 0;
-        try
+        var reading = Task.Run(() => ReadIndex(path));
+        return fingerprint => For(path, reading.GetAwaiter().GetResult(), fingerprint);
+    }
+
+    /// <summary>The index as read: the run configuration it was written for, the id of its summaries file, its length without the
+    /// digest, and its entries.</summary>
+    private sealed record StoredIndex(string Fingerprint, string SummariesId, int Length, Dictionary<string, StoredSettings> Settings,
+        Dictionary<string, StoredArticle> Articles, Dictionary<string, ArraySegment<byte>> Parts, Dictionary<string, (long, int)> Tables,
+        Dictionary<string, StoredConfigFile> ConfigFiles);
+
+    /// <summary>The cache for <paramref name="fingerprint"/> of the index read from <paramref name="path"/>, with its summaries file
+    /// open; empty when there is no index, it is for another fingerprint, or the summaries file is not the one it names.</summary>
+    private static ArticleResultsCache For(string path, StoredIndex? index, string fingerprint)
+    {
+        if (index is not null && index.Fingerprint == fingerprint)
         {
-            if (File.Exists(path) && File.Exists(SummariesPathOf(path)))
+            SummariesFile? summaries = null;
+            try
             {
-                var bytes = File.ReadAllBytes(path);
-                // The index ends with its digest (Save): an article's findings are read back only when a host asks for them, long
-                // after this, so a damaged index is known here and set aside whole.
-                indexLength = bytes.Length - DigestLength;
-                if (indexLength < 0 || !new ArraySegment<byte>(bytes, indexLength, DigestLength).SequenceEqual(Digest(bytes, indexLength)))
-                    throw new FormatException("A damaged index");
-                using var reader = new BinaryReader(new MemoryStream(bytes, 0, indexLength, writable: false), Encoding.UTF8);
-                ArraySegment<byte> Segment(int length)
+                summaries = SummariesFile.Open(SummariesPathOf(path));
+                var header = SummariesHeader(index.SummariesId);
+                if (summaries.Length >= header.Length && summaries.Read(0, header.Length).SequenceEqual(header))
                 {
-                    var start = (int)reader.BaseStream.Position;
-                    if (length < 0 || length > indexLength - start) throw new EndOfStreamException();
-                    reader.BaseStream.Position = start + length;
-                    return new ArraySegment<byte>(bytes, start, length);
-                }
-                // The bytes read since an entry began at `start`.
-                ArraySegment<byte> EntryFrom(int start) => new(bytes, start, (int)reader.BaseStream.Position - start);
-                if (reader.ReadString() == FormatTag && reader.ReadString() == fingerprint)
-                {
-                    summariesId = reader.ReadString();
-                    summaries = SummariesFile.Open(SummariesPathOf(path));
-                    var header = SummariesHeader(summariesId);
-                    if (summaries.Length < header.Length || !summaries.Read(0, header.Length).SequenceEqual(header)) throw new FormatException("Summaries of another index");
-                    for (var count = reader.ReadInt32(); count > 0; count--)
-                    {
-                        var start = (int)reader.BaseStream.Position;
-                        var (key, configurationHash, options, globalSeverities) = (reader.ReadString(), reader.ReadString(), ReadPairs(reader), ReadPairs(reader));
-                        settings[key] = new StoredSettings(configurationHash, options, globalSeverities, EntryFrom(start));
-                    }
-                    for (var count = reader.ReadInt32(); count > 0; count--)
-                    {
-                        var start = (int)reader.BaseStream.Position;
-                        var articlePath = reader.ReadString();
-                        var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                        var (settingsKey, findingsKey) = (reader.ReadString(), reader.ReadString());
-                        var partCount = reader.ReadInt32();
-                        string[]? articleParts = null;
-                        if (partCount >= 0)
-                        {
-                            articleParts = new string[partCount];
-                            for (var k = 0; k < partCount; k++) articleParts[k] = reader.ReadString();
-                        }
-                        var findings = Segment(reader.ReadInt32());
-                        var (atOwnPath, summaryAt, summaryLength) = (reader.ReadBoolean(), reader.ReadInt64(), reader.ReadInt32());
-                        stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, atOwnPath, summaryAt, summaryLength,
-                            EntryFrom(start));
-                    }
-                    for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
-                    for (var count = reader.ReadInt32(); count > 0; count--) tables[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt32());
-                    for (var count = reader.ReadInt32(); count > 0; count--)
-                    {
-                        var start = (int)reader.BaseStream.Position;
-                        var configPath = reader.ReadString();
-                        var (stamp, textHash, isGlobal, problems) = (new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString(), reader.ReadBoolean(),
-                            Segment(reader.ReadInt32()));
-                        configFiles[configPath] = new StoredConfigFile(stamp, textHash, isGlobal, problems, EntryFrom(start));
-                    }
+                    return new ArticleResultsCache(path, fingerprint, index.Settings, index.Articles, index.Parts, index.Tables, index.ConfigFiles, summaries,
+                        index.SummariesId, index.Length);
                 }
             }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException)
+            {
+                // Summaries that cannot be read: the cache is set aside, as below.
+            }
+            summaries?.Dispose();
+        }
+        return new ArticleResultsCache(path, fingerprint, new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal),
+            new(StringComparer.Ordinal), new(StringComparer.Ordinal), null, "", 0);
+    }
+
+    /// <summary>The index at <paramref name="path"/>, its digest checked; null when there is none (or no summaries file beside it), or it
+    /// is damaged, of another format or cannot be read.</summary>
+    private static StoredIndex? ReadIndex(string path)
+    {
+        try
+        {
+            if (!File.Exists(path) || !File.Exists(SummariesPathOf(path))) return null;
+            var bytes = File.ReadAllBytes(path);
+            // The index ends with its digest (Save): an article's findings are read back only when a host asks for them, long
+            // after this, so a damaged index is known here and set aside whole.
+            var indexLength = bytes.Length - DigestLength;
+            if (indexLength < 0 || !new ArraySegment<byte>(bytes, indexLength, DigestLength).SequenceEqual(Digest(bytes, indexLength))) return null;
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, indexLength, writable: false), Encoding.UTF8);
+            ArraySegment<byte> Segment(int length)
+            {
+                var start = (int)reader.BaseStream.Position;
+                if (length < 0 || length > indexLength - start) throw new EndOfStreamException();
+                reader.BaseStream.Position = start + length;
+                return new ArraySegment<byte>(bytes, start, length);
+            }
+            // The bytes read since an entry began at `start`.
+            ArraySegment<byte> EntryFrom(int start) => new(bytes, start, (int)reader.BaseStream.Position - start);
+            if (reader.ReadString() != FormatTag) return null;
+            var (fingerprint, summariesId) = (reader.ReadString(), reader.ReadString());
+            var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var start = (int)reader.BaseStream.Position;
+                var (key, configurationHash, options, globalSeverities) = (reader.ReadString(), reader.ReadString(), ReadPairs(reader), ReadPairs(reader));
+                settings[key] = new StoredSettings(configurationHash, options, globalSeverities, EntryFrom(start));
+            }
+            var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var start = (int)reader.BaseStream.Position;
+                var articlePath = reader.ReadString();
+                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                var (settingsKey, findingsKey) = (reader.ReadString(), reader.ReadString());
+                var partCount = reader.ReadInt32();
+                string[]? articleParts = null;
+                if (partCount >= 0)
+                {
+                    articleParts = new string[partCount];
+                    for (var k = 0; k < partCount; k++) articleParts[k] = reader.ReadString();
+                }
+                var findings = Segment(reader.ReadInt32());
+                var (atOwnPath, summaryAt, summaryLength) = (reader.ReadBoolean(), reader.ReadInt64(), reader.ReadInt32());
+                stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, atOwnPath, summaryAt, summaryLength,
+                    EntryFrom(start));
+            }
+            var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
+            var tables = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--) tables[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt32());
+            var configFiles = new Dictionary<string, StoredConfigFile>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var start = (int)reader.BaseStream.Position;
+                var configPath = reader.ReadString();
+                var (stamp, textHash, isGlobal, problems) = (new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString(), reader.ReadBoolean(),
+                    Segment(reader.ReadInt32()));
+                configFiles[configPath] = new StoredConfigFile(stamp, textHash, isGlobal, problems, EntryFrom(start));
+            }
+            return new StoredIndex(fingerprint, summariesId, indexLength, settings, stored, parts, tables, configFiles);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
-            settings.Clear();
-            stored.Clear();
-            parts.Clear();
-            tables.Clear();
-            configFiles.Clear();
-            summaries?.Dispose();
-            summaries = null;
-            indexLength = 0;
+            return null;
         }
-        return new ArticleResultsCache(path, fingerprint, settings, stored, parts, tables, configFiles, summaries, summariesId, indexLength);
     }
 
     public void Dispose() => _summaries?.Dispose();
@@ -362,7 +387,7 @@ public sealed class ArticleResultsCache : IDisposable
     /// <summary>An article's findings as a results cache keeps them, read back when first asked for: a build after one article changed
     /// reports the others' findings from the results file as it wrote them (<see cref="FindingsByPath"/>) and never reads them here.
     /// The cache is for one build of the engine (<see cref="RunFingerprint"/>), so every ID they name is known to it, and its index's
-    /// digest was checked when it was loaded (<see cref="Load"/>), so its bytes are as they were written.</summary>
+    /// digest was checked when it was loaded (<see cref="BeginLoading"/>), so its bytes are as they were written.</summary>
     public sealed class KnownFindings : IReadOnlyList<Diagnostic>
     {
         private readonly Lazy<IReadOnlyList<Diagnostic>> _findings;

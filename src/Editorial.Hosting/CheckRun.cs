@@ -113,10 +113,12 @@ public static class CheckRun
     {
         var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
         diagnostics.AddRange(articleProblems);
+        // The cache's index is read on the other core while the profiles its fingerprint is made of are loaded.
+        var loadCache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.BeginLoading(request.ResultsCacheFile!);
         var profileSources = ArticleReader.ReadProfiles(request.ProfileFiles ?? [], diagnostics).ToList();
         var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         var engine = new EditorialEngine(profiles, request.Rules);
-        var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
+        var cache = loadCache?.Invoke(
             ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles, cache is null ? null : path => cache.FindConfigFile(path, engine), engine.Reports,
             request.ConfigFiles);
