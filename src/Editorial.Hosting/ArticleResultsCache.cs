@@ -59,6 +59,9 @@ public sealed class ArticleResultsCache : IDisposable
     /// <summary>The summaries file the index names (by <see cref="_summariesId"/>), open for reading; null when there is none.</summary>
     private SummariesFile? _summaries;
     private readonly string _summariesId;
+    /// <summary>The length of the index as read (0: none): the next index is about as long, and is made in a buffer of that size
+    /// rather than one doubled a dozen times on the way to ten megabytes.</summary>
+    private readonly int _indexLength;
 
     /// <summary>The summaries file, read range by range (one positioned read each, under a lock: the engine restores articles on
     /// every core). Not mapped into memory: a build reads each range once, and copying a range out of a fresh mapping pays a page
@@ -93,18 +96,21 @@ public sealed class ArticleResultsCache : IDisposable
     }
 
     /// <summary>An article's settings as the configuration files gave them: the <c>editorial.*</c> options and the global severities;
-    /// with the hash of the configuration its key was made of (<see cref="SettingsKeyOf"/>).</summary>
-    private sealed record StoredSettings(string ConfigurationHash, IReadOnlyList<KeyValuePair<string, string>> Options,
-        IReadOnlyList<KeyValuePair<string, string>> GlobalSeverities);
+    /// with the hash of the configuration its key was made of (<see cref="SettingsKeyOf"/>), and its entry's bytes in the index as
+    /// read, key included, which <see cref="Save"/> copies as they are.</summary>
+    private sealed record StoredSettings(string ConfigurationHash, IReadOnlyDictionary<string, string> Options,
+        IReadOnlyDictionary<string, string> GlobalSeverities, ArraySegment<byte> Entry);
 
     /// <summary>An article's entry, by path: its file's stamp when it was read (<see cref="FileStamp.None"/> when it was too recent
     /// to trust), its keys, its part for each corpus rule (null when not known), its findings (<see cref="ArticleFindingsFormat"/>
     /// bytes, a segment of the index as read), whether they are all at the article itself (<see cref="KnownFindings.AtOwnPath"/>), and
-    /// where its corpus summary (<see cref="CorpusSummaryFormat"/>) is in the summaries file (length -1: none).</summary>
+    /// where its corpus summary (<see cref="CorpusSummaryFormat"/>) is in the summaries file (length -1: none); and the whole entry's
+    /// bytes in the index as read, path included, which <see cref="Save"/> copies as they are when nothing in it changed.</summary>
     private sealed record StoredArticle(FileStamp Stamp, string SettingsKey, string FindingsKey, IReadOnlyList<string>? Parts,
-        ArraySegment<byte> Findings, bool FindingsAtOwnPath, long SummaryAt, int SummaryLength);
+        ArraySegment<byte> Findings, bool FindingsAtOwnPath, long SummaryAt, int SummaryLength, ArraySegment<byte> Entry);
 
-    private sealed record StoredConfigFile(FileStamp Stamp, string TextHash, bool IsGlobal, ArraySegment<byte> Problems);
+    /// <summary>A configuration file's entry, by path, with its bytes in the index as read, path included (see <see cref="StoredArticle"/>).</summary>
+    private sealed record StoredConfigFile(FileStamp Stamp, string TextHash, bool IsGlobal, ArraySegment<byte> Problems, ArraySegment<byte> Entry);
 
     /// <summary>A file's size and last write time (UTC ticks).</summary>
     public readonly record struct FileStamp(long Length, long Ticks)
@@ -114,9 +120,9 @@ public sealed class ArticleResultsCache : IDisposable
 
     private ArticleResultsCache(string path, string fingerprint, Dictionary<string, StoredSettings> settings, Dictionary<string, StoredArticle> stored,
         Dictionary<string, ArraySegment<byte>> parts, Dictionary<string, (long, int)> tables, Dictionary<string, StoredConfigFile> configFiles,
-        SummariesFile? summaries, string summariesId) =>
-        (_path, _fingerprint, _settings, _stored, _parts, _tables, _configFiles, _summaries, _summariesId) =
-        (path, fingerprint, settings, stored, parts, tables, configFiles, summaries, summariesId);
+        SummariesFile? summaries, string summariesId, int indexLength) =>
+        (_path, _fingerprint, _settings, _stored, _parts, _tables, _configFiles, _summaries, _summariesId, _indexLength) =
+        (path, fingerprint, settings, stored, parts, tables, configFiles, summaries, summariesId, indexLength);
 
     /// <summary>The run configuration this cache is for (<see cref="RunFingerprint"/>).</summary>
     public string Fingerprint => _fingerprint;
@@ -125,79 +131,118 @@ public sealed class ArticleResultsCache : IDisposable
 
     private static string SummariesPathOf(string path) => path + ".summaries";
 
-    /// <summary>The cache at <paramref name="path"/> for runs of <paramref name="fingerprint"/>; empty when there is none, when it
-    /// was written for another fingerprint or cannot be read (a cache is never a reason to fail a check).</summary>
-    public static ArticleResultsCache Load(string path, string fingerprint)
+    /// <summary>Starts reading the cache at <paramref name="path"/> on the thread pool, while the host loads the profiles the run's
+    /// fingerprint (<see cref="RunFingerprint"/>) is made of: reading, checking and taking apart the 13 MB index of 10,000 articles takes
+    /// about as long. The function returned waits for it and gives the cache for the fingerprint it is told; empty when there is none,
+    /// when it was written for another fingerprint or cannot be read (a cache is never a reason to fail a check).</summary>
+    public static Func<string, ArticleResultsCache> BeginLoading(string path)
     {
-        var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
-        var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
-        var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
-        var tables = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
-        var configFiles = new Dictionary<string, StoredConfigFile>(StringComparer.Ordinal);
-        SummariesFile? summaries = null;
-        var summariesId = "";
-        try
+        var reading = Task.Run(() => ReadIndex(path));
+        return fingerprint => For(path, reading.GetAwaiter().GetResult(), fingerprint);
+    }
+
+    /// <summary>The index as read: the run configuration it was written for, the id of its summaries file, its length without the
+    /// digest, and its entries.</summary>
+    private sealed record StoredIndex(string Fingerprint, string SummariesId, int Length, Dictionary<string, StoredSettings> Settings,
+        Dictionary<string, StoredArticle> Articles, Dictionary<string, ArraySegment<byte>> Parts, Dictionary<string, (long, int)> Tables,
+        Dictionary<string, StoredConfigFile> ConfigFiles);
+
+    /// <summary>The cache for <paramref name="fingerprint"/> of the index read from <paramref name="path"/>, with its summaries file
+    /// open; empty when there is no index, it is for another fingerprint, or the summaries file is not the one it names.</summary>
+    private static ArticleResultsCache For(string path, StoredIndex? index, string fingerprint)
+    {
+        if (index is not null && index.Fingerprint == fingerprint)
         {
-            if (File.Exists(path) && File.Exists(SummariesPathOf(path)))
+            SummariesFile? summaries = null;
+            try
             {
-                var bytes = File.ReadAllBytes(path);
-                // The index ends with its digest (Save): an article's findings are read back only when a host asks for them, long
-                // after this, so a damaged index is known here and set aside whole.
-                var indexLength = bytes.Length - DigestLength;
-                if (indexLength < 0 || !new ArraySegment<byte>(bytes, indexLength, DigestLength).SequenceEqual(Digest(bytes, indexLength)))
-                    throw new FormatException("A damaged index");
-                using var reader = new BinaryReader(new MemoryStream(bytes, 0, indexLength, writable: false), Encoding.UTF8);
-                ArraySegment<byte> Segment(int length)
+                summaries = SummariesFile.Open(SummariesPathOf(path));
+                var header = SummariesHeader(index.SummariesId);
+                if (summaries.Length >= header.Length && summaries.Read(0, header.Length).SequenceEqual(header))
                 {
-                    var start = (int)reader.BaseStream.Position;
-                    if (length < 0 || length > indexLength - start) throw new EndOfStreamException();
-                    reader.BaseStream.Position = start + length;
-                    return new ArraySegment<byte>(bytes, start, length);
-                }
-                if (reader.ReadString() == FormatTag && reader.ReadString() == fingerprint)
-                {
-                    summariesId = reader.ReadString();
-                    summaries = SummariesFile.Open(SummariesPathOf(path));
-                    var header = SummariesHeader(summariesId);
-                    if (summaries.Length < header.Length || !summaries.Read(0, header.Length).SequenceEqual(header)) throw new FormatException("Summaries of another index");
-                    for (var count = reader.ReadInt32(); count > 0; count--) settings[reader.ReadString()] = new StoredSettings(reader.ReadString(), ReadPairs(reader), ReadPairs(reader));
-                    for (var count = reader.ReadInt32(); count > 0; count--)
-                    {
-                        var articlePath = reader.ReadString();
-                        var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                        var (settingsKey, findingsKey) = (reader.ReadString(), reader.ReadString());
-                        var partCount = reader.ReadInt32();
-                        string[]? articleParts = null;
-                        if (partCount >= 0)
-                        {
-                            articleParts = new string[partCount];
-                            for (var k = 0; k < partCount; k++) articleParts[k] = reader.ReadString();
-                        }
-                        var findings = Segment(reader.ReadInt32());
-                        stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, reader.ReadBoolean(), reader.ReadInt64(),
-                            reader.ReadInt32());
-                    }
-                    for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
-                    for (var count = reader.ReadInt32(); count > 0; count--) tables[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt32());
-                    for (var count = reader.ReadInt32(); count > 0; count--)
-                    {
-                        configFiles[reader.ReadString()] = new StoredConfigFile(new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString(),
-                            reader.ReadBoolean(), Segment(reader.ReadInt32()));
-                    }
+                    return new ArticleResultsCache(path, fingerprint, index.Settings, index.Articles, index.Parts, index.Tables, index.ConfigFiles, summaries,
+                        index.SummariesId, index.Length);
                 }
             }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException)
+            {
+                // Summaries that cannot be read: the cache is set aside, as below.
+            }
+            summaries?.Dispose();
+        }
+        return new ArticleResultsCache(path, fingerprint, new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal),
+            new(StringComparer.Ordinal), new(StringComparer.Ordinal), null, "", 0);
+    }
+
+    /// <summary>The index at <paramref name="path"/>, its digest checked; null when there is none (or no summaries file beside it), or it
+    /// is damaged, of another format or cannot be read.</summary>
+    private static StoredIndex? ReadIndex(string path)
+    {
+        try
+        {
+            if (!File.Exists(path) || !File.Exists(SummariesPathOf(path))) return null;
+            var bytes = File.ReadAllBytes(path);
+            // The index ends with its digest (Save): an article's findings are read back only when a host asks for them, long
+            // after this, so a damaged index is known here and set aside whole.
+            var indexLength = bytes.Length - DigestLength;
+            if (indexLength < 0 || !new ArraySegment<byte>(bytes, indexLength, DigestLength).SequenceEqual(Digest(bytes, indexLength))) return null;
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, indexLength, writable: false), Encoding.UTF8);
+            ArraySegment<byte> Segment(int length)
+            {
+                var start = (int)reader.BaseStream.Position;
+                if (length < 0 || length > indexLength - start) throw new EndOfStreamException();
+                reader.BaseStream.Position = start + length;
+                return new ArraySegment<byte>(bytes, start, length);
+            }
+            // The bytes read since an entry began at `start`.
+            ArraySegment<byte> EntryFrom(int start) => new(bytes, start, (int)reader.BaseStream.Position - start);
+            if (reader.ReadString() != FormatTag) return null;
+            var (fingerprint, summariesId) = (reader.ReadString(), reader.ReadString());
+            var settings = new Dictionary<string, StoredSettings>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var start = (int)reader.BaseStream.Position;
+                var (key, configurationHash, options, globalSeverities) = (reader.ReadString(), reader.ReadString(), ReadPairs(reader), ReadPairs(reader));
+                settings[key] = new StoredSettings(configurationHash, options, globalSeverities, EntryFrom(start));
+            }
+            var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var start = (int)reader.BaseStream.Position;
+                var articlePath = reader.ReadString();
+                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                var (settingsKey, findingsKey) = (reader.ReadString(), reader.ReadString());
+                var partCount = reader.ReadInt32();
+                string[]? articleParts = null;
+                if (partCount >= 0)
+                {
+                    articleParts = new string[partCount];
+                    for (var k = 0; k < partCount; k++) articleParts[k] = reader.ReadString();
+                }
+                var findings = Segment(reader.ReadInt32());
+                var (atOwnPath, summaryAt, summaryLength) = (reader.ReadBoolean(), reader.ReadInt64(), reader.ReadInt32());
+                stored[articlePath] = new StoredArticle(stamp, settingsKey, findingsKey, articleParts, findings, atOwnPath, summaryAt, summaryLength,
+                    EntryFrom(start));
+            }
+            var parts = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--) parts[reader.ReadString()] = Segment(reader.ReadInt32());
+            var tables = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--) tables[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt32());
+            var configFiles = new Dictionary<string, StoredConfigFile>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var start = (int)reader.BaseStream.Position;
+                var configPath = reader.ReadString();
+                var (stamp, textHash, isGlobal, problems) = (new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString(), reader.ReadBoolean(),
+                    Segment(reader.ReadInt32()));
+                configFiles[configPath] = new StoredConfigFile(stamp, textHash, isGlobal, problems, EntryFrom(start));
+            }
+            return new StoredIndex(fingerprint, summariesId, indexLength, settings, stored, parts, tables, configFiles);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
-            settings.Clear();
-            stored.Clear();
-            parts.Clear();
-            tables.Clear();
-            configFiles.Clear();
-            summaries?.Dispose();
-            summaries = null;
+            return null;
         }
-        return new ArticleResultsCache(path, fingerprint, settings, stored, parts, tables, configFiles, summaries, summariesId);
     }
 
     public void Dispose() => _summaries?.Dispose();
@@ -284,7 +329,7 @@ public sealed class ArticleResultsCache : IDisposable
     /// key is set (only a finding about a setting asks, and then the configuration files are read as without a cache).</summary>
     public ArticleSettings? FindSettings(string settingsKey, string? defaultOutlet, Func<string, Location?> locateOption) =>
         _settings.TryGetValue(settingsKey, out var stored)
-            ? new ArticleSettings(ToDictionary(stored.Options), ToDictionary(stored.GlobalSeverities), defaultOutlet, locateOption)
+            ? new ArticleSettings(stored.Options, stored.GlobalSeverities, defaultOutlet, locateOption)
             : null;
 
     /// <summary>The inputs, each with its key, and with the findings (<see cref="KnownFindings"/>: read when first asked for),
@@ -342,7 +387,7 @@ public sealed class ArticleResultsCache : IDisposable
     /// <summary>An article's findings as a results cache keeps them, read back when first asked for: a build after one article changed
     /// reports the others' findings from the results file as it wrote them (<see cref="FindingsByPath"/>) and never reads them here.
     /// The cache is for one build of the engine (<see cref="RunFingerprint"/>), so every ID they name is known to it, and its index's
-    /// digest was checked when it was loaded (<see cref="Load"/>), so its bytes are as they were written.</summary>
+    /// digest was checked when it was loaded (<see cref="BeginLoading"/>), so its bytes are as they were written.</summary>
     public sealed class KnownFindings : IReadOnlyList<Diagnostic>
     {
         private readonly Lazy<IReadOnlyList<Diagnostic>> _findings;
@@ -479,7 +524,7 @@ public sealed class ArticleResultsCache : IDisposable
         // The index is written beside and moved into place: a build stopped half-way leaves the previous index, which names
         // only summaries written before (appended ones come after them; a rewritten file has another id, and the index is set aside).
         var temporary = _path + ".tmp";
-        using var index = new MemoryStream();
+        using var index = new MemoryStream(_indexLength + (64 << 10));
         using (var writer = new BinaryWriter(index, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(FormatTag);
@@ -489,6 +534,12 @@ public sealed class ArticleResultsCache : IDisposable
             writer.Write(distinctSettings.Count);
             foreach (var i in distinctSettings)
             {
+                // Settings found under their key (made of the configuration's text) are those stored: their entry is copied.
+                if (!_madeSettingsKeys.ContainsKey(settingsKeys[i]) && _settings.TryGetValue(settingsKeys[i], out var unchanged))
+                {
+                    WriteBytes(writer, unchanged.Entry);
+                    continue;
+                }
                 writer.Write(settingsKeys[i]);
                 writer.Write(_madeSettingsKeys.TryGetValue(settingsKeys[i], out var made) ? made : _settings[settingsKeys[i]].ConfigurationHash);
                 WritePairs(writer, inputs[i].Settings.Options);
@@ -497,12 +548,19 @@ public sealed class ArticleResultsCache : IDisposable
             writer.Write(distinctFindings.Count);
             foreach (var i in distinctFindings)
             {
+                var parts = run.ArticleParts[i];
+                // An unchanged article's entry (the ten thousand of a build after one article changed) is copied as it was read.
+                if (kept[i] is { } same && same.Stamp == stamps[i] && same.SettingsKey == settingsKeys[i] && same.SummaryAt == summaryAt[i]
+                    && same.SummaryLength == summaryLength[i] && SameParts(same.Parts, parts))
+                {
+                    WriteBytes(writer, same.Entry);
+                    continue;
+                }
                 writer.Write(inputs[i].Path);
                 writer.Write(stamps[i].Length);
                 writer.Write(stamps[i].Ticks);
                 writer.Write(settingsKeys[i]);
                 writer.Write(findingsKeys[i]);
-                var parts = run.ArticleParts[i];
                 writer.Write(parts?.Count ?? -1);
                 foreach (var part in parts ?? []) writer.Write(part);
                 WriteSegment(writer, entries[i]);
@@ -528,6 +586,12 @@ public sealed class ArticleResultsCache : IDisposable
             writer.Write(settled.Count);
             foreach (var file in settled)
             {
+                if (_configFiles.TryGetValue(file.Key, out var known) && known.Stamp == file.Value.Stamp && known.TextHash == file.Value.TextHash
+                    && known.IsGlobal == file.Value.IsGlobal)
+                {
+                    WriteBytes(writer, known.Entry);
+                    continue;
+                }
                 writer.Write(file.Key);
                 writer.Write(file.Value.Stamp.Length);
                 writer.Write(file.Value.Stamp.Ticks);
@@ -567,6 +631,11 @@ public sealed class ArticleResultsCache : IDisposable
         return Enumerable.Range(0, keys.Count).Where(i => seen.Add(keys[i])).ToList();
     }
 
+    private static bool SameParts(IReadOnlyList<string>? stored, IReadOnlyList<string>? parts) =>
+        ReferenceEquals(stored, parts) || (stored is not null && parts is not null && stored.SequenceEqual(parts, StringComparer.Ordinal));
+
+    private static void WriteBytes(BinaryWriter writer, ArraySegment<byte> bytes) => writer.Write(bytes.Array!, bytes.Offset, bytes.Count);
+
     private static void WriteSegment(BinaryWriter writer, ArraySegment<byte> bytes)
     {
         writer.Write(bytes.Count);
@@ -583,19 +652,18 @@ public sealed class ArticleResultsCache : IDisposable
         }
     }
 
-    private static List<KeyValuePair<string, string>> ReadPairs(BinaryReader reader)
+    /// <summary>Settings pairs as <see cref="ArticleSettings"/> takes them (it copies them): ten thousand articles' settings are made
+    /// from them in every build, so they are read into that form once, and the many empty ones (global severities) are one.</summary>
+    private static IReadOnlyDictionary<string, string> ReadPairs(BinaryReader reader)
     {
-        var pairs = new List<KeyValuePair<string, string>>();
-        for (var count = reader.ReadInt32(); count > 0; count--) pairs.Add(new KeyValuePair<string, string>(reader.ReadString(), reader.ReadString()));
+        var count = reader.ReadInt32();
+        if (count <= 0) return NoPairs;
+        var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (; count > 0; count--) pairs[reader.ReadString()] = reader.ReadString();
         return pairs;
     }
 
-    private static Dictionary<string, string> ToDictionary(IReadOnlyList<KeyValuePair<string, string>> pairs)
-    {
-        var dictionary = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in pairs) dictionary[pair.Key] = pair.Value;
-        return dictionary;
-    }
+    private static readonly IReadOnlyDictionary<string, string> NoPairs = new Dictionary<string, string>();
 
     private static ArraySegment<byte> Encode(IReadOnlyList<Diagnostic> findings)
     {

@@ -56,8 +56,10 @@ public static class CheckRun
     /// <param name="progress">Told the number of articles checked so far, of <see cref="CheckRequest.Articles"/>.</param>
     public static CheckResult Run(CheckRequest request, System.Threading.CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {
-        // A run with a results cache may check nothing at all; one without checks every article and needs the lists.
-        if (string.IsNullOrWhiteSpace(request.ResultsCacheFile)) EditorialEngine.BeginLoadingWordLists();
+        // A run without a results cache checks every article and needs the lists; one with it checks the articles that changed (the
+        // MSBuild task runs only when an input did), and its lists load on the other core while the cache's index and the profiles
+        // are read (about 30 ms less of a one-change build of 10,000 articles).
+        EditorialEngine.BeginLoadingWordLists();
         var diagnostics = new List<Diagnostic>();
         var (engine, inputs, files, articleProblems) = Read(request, diagnostics, out var cached);
         IReadOnlyList<Diagnostic> findings;
@@ -113,10 +115,12 @@ public static class CheckRun
     {
         var articleProblems = new List<Diagnostic>(request.PathProblems ?? []);
         diagnostics.AddRange(articleProblems);
+        // The cache's index is read on the other core while the profiles its fingerprint is made of are loaded.
+        var loadCache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.BeginLoading(request.ResultsCacheFile!);
         var profileSources = ArticleReader.ReadProfiles(request.ProfileFiles ?? [], diagnostics).ToList();
         var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         var engine = new EditorialEngine(profiles, request.Rules);
-        var cache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.Load(request.ResultsCacheFile!,
+        var cache = loadCache?.Invoke(
             ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));
         var resolver = new EditorConfigResolver(request.GlobalConfigFiles, cache is null ? null : path => cache.FindConfigFile(path, engine), engine.Reports,
             request.ConfigFiles);

@@ -189,6 +189,44 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
             .Checked.ShouldBeTrue("a changed setting is checked again");
     }
 
+    /// <summary>A check after articles changed copies the unchanged articles' stored findings into the results file as they were
+    /// written, numbers of their strings and all, and numbers the strings again once most of them are named by no finding (articles
+    /// removed): what each build shows, and what a build with nothing changed replays, is what a build from an empty obj/ shows.</summary>
+    [Fact]
+    public void Stored_findings_after_changes_and_removals_are_those_of_a_build_from_scratch()
+    {
+        var project = feed.CreateContentProject("StoredAfterChanges").Write(".editorconfig", "root = true\n\n[*]\neditorial.outlet = ap\n");
+        for (var i = 0; i < 6; i++) project.Write($"desk{i}.txt", $"The mayor of Kiev opened bridge number {i} on Monday.\n");
+        BuildResult Build() => project.BuildInProcess(NoProperties, LoggerVerbosity.Normal);
+        IReadOnlyList<string> FromScratch()
+        {
+            foreach (var stored in Directory.GetFiles(project.PathOf("obj"), "editorial.*", SearchOption.AllDirectories)) File.Delete(stored);
+            var scratch = Build();
+            scratch.Checked.ShouldBeTrue(scratch.ToString());
+            return scratch.Diagnostics;
+        }
+        var kiev = $"{project.PathOf("desk0.txt")}(1,14): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style";
+        Build().Diagnostics.Count.ShouldBe(6);
+
+        project.Write("desk0.txt", "A late line.\nThe mayor of Kiev opened bridge number 0 on Monday.\n");
+        var changed = Build();
+        changed.Checked.ShouldBeTrue(changed.ToString());
+        changed.Diagnostics.ShouldContain(kiev.Replace("(1,14)", "(2,14)"), changed.ToString());
+        changed.Diagnostics.ShouldBe(FromScratch());
+
+        for (var i = 1; i < 6; i++) File.Delete(project.PathOf($"desk{i}.txt"));
+        var removed = Build();
+        removed.Diagnostics.ShouldBe([kiev.Replace("(1,14)", "(2,14)")], removed.ToString());
+        Build().Diagnostics.ShouldBe(removed.Diagnostics, "replayed from the stored findings");
+
+        // The stored strings are mostly the removed articles' paths now: numbered again, without them, desk0's findings too.
+        project.Write("desk6.txt", "The mayor of Kiev closed bridge number 6 on Friday.\n");
+        var added = Build();
+        added.Diagnostics.ShouldBe([kiev.Replace("(1,14)", "(2,14)"), kiev.Replace("desk0", "desk6")], added.ToString());
+        Build().Diagnostics.ShouldBe(added.Diagnostics, "replayed from the stored findings");
+        added.Diagnostics.ShouldBe(FromScratch());
+    }
+
     [Fact]
     public void Stored_findings_of_another_layout_are_an_error_that_asks_for_a_rebuild()
     {

@@ -87,6 +87,8 @@ public sealed class ArticleSettings
         LocateOption = locateOption;
     }
 
+    private static readonly Dictionary<string, string> NoEntries = new(StringComparer.OrdinalIgnoreCase);
+
     public static ArticleSettings Empty { get; } = new();
 
     public IReadOnlyDictionary<string, string> Options { get; }
@@ -104,9 +106,11 @@ public sealed class ArticleSettings
     public IEnumerable<KeyValuePair<string, string>> SectionSeverities =>
         Options.Where(entry => entry.Key.StartsWith(EditorialOptions.DotnetPrefix, StringComparison.OrdinalIgnoreCase));
 
-    // .editorconfig keys are case-insensitive; Roslyn lowercases them, other hosts may not.
-    private static Dictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string>? source)
+    // .editorconfig keys are case-insensitive; Roslyn lowercases them, other hosts may not. Settings without any (most articles'
+    // global severities) share one empty table: a build makes the settings of ten thousand articles.
+    private static IReadOnlyDictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string>? source)
     {
+        if (source is null || source.Count == 0) return NoEntries;
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (source is not null) foreach (var entry in source) result[entry.Key] = entry.Value;
         return result;
