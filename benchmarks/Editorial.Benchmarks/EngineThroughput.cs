@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Editorial.Articles;
+using Editorial.Benchmarks.Shared;
 using Editorial.Configuration;
 using Editorial.Engine;
 
@@ -51,7 +52,7 @@ public class EngineThroughput
 
     public static List<(string Path, string Text)> Seeds()
     {
-        var root = FindSamples();
+        var root = SampleNewsroom.Folder();
         // The sample is also a project: its bin/ and obj/ hold build output, not articles.
         return Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
             .Where(f => ArticleFormats.FromPath(f) is not null)
@@ -74,15 +75,5 @@ public class EngineThroughput
             }
         }
         return corpus;
-    }
-
-    private static string FindSamples()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var samples = Path.Combine(directory.FullName, "samples", "Newsroom");
-            if (Directory.Exists(samples) && File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return samples;
-        }
-        throw new InvalidOperationException("samples/Newsroom not found above " + AppContext.BaseDirectory);
     }
 }

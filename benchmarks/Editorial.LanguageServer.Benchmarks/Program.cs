@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
+using Editorial.Benchmarks.Shared;
 using Editorial.LanguageServer;
 using Nerdbank.Streams;
 using StreamJsonRpc;
@@ -14,7 +15,7 @@ var articles = args.Length > 0 ? int.Parse(args[0]) : 300;
 var changes = args.Length > 1 ? int.Parse(args[1]) : 20;
 var interval = args.Length > 2 ? int.Parse(args[2]) : 50;
 
-var samples = Directory.GetFiles(FindSamples(), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+var samples = Directory.GetFiles(SampleNewsroom.Folder(), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
 var text = string.Join("\n\n", Enumerable.Range(0, articles).Select(i => samples[i % samples.Length]));
 var folder = Directory.CreateTempSubdirectory("editorial-lsp-typing").FullName;
 var (serverStream, clientStream) = FullDuplexStream.CreatePair();
@@ -52,16 +53,6 @@ await client.InvokeAsync("shutdown");
 await client.NotifyAsync("exit");
 await server;
 Directory.Delete(folder, recursive: true);
-
-static string FindSamples()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        var samples = Path.Combine(directory.FullName, "samples", "Newsroom");
-        if (Directory.Exists(samples) && File.Exists(Path.Combine(directory.FullName, "Editorial.sln"))) return samples;
-    }
-    throw new InvalidOperationException("samples/Newsroom not found above " + AppContext.BaseDirectory);
-}
 
 /// <summary>The editor's side: the diagnostics the server publishes.</summary>
 internal sealed class Editor(ChannelWriter<JsonElement> published)
