@@ -39,8 +39,11 @@ public sealed class ReportDiagnostics : Task
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            // InvalidDataException: a file an older Editorial wrote, or one cut short.
-            Log.LogError("Editorial: the results of the check at '{0}' cannot be read: {1} Rebuild to check again.", ResultsFile, exception.Message);
+            // InvalidDataException: a file an older Editorial wrote, or one cut short. This build cannot pass without its findings;
+            // the file goes, so that the next build, finding the check's output missing, checks the articles again instead of
+            // failing on the same file until the project is cleaned.
+            Log.LogError("Editorial: the results of the check at '{0}' cannot be read: {1} {2}", ResultsFile, exception.Message,
+                Removed(ResultsFile) ? "They have been removed: the next build checks the articles again." : "Rebuild to check again.");
             return false;
         }
         var noWarn = Codes(NoWarn);
@@ -60,6 +63,19 @@ public sealed class ReportDiagnostics : Task
             Report(diagnostic, severity);
         }
         return !Log.HasLoggedErrors;
+    }
+
+    private static bool Removed(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     // Line and column only, no end: MSBuild then prints "file(line,col): warning ED1002: ... [project]", the shape that
