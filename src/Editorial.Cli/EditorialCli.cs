@@ -129,6 +129,7 @@ public sealed class EditorialCli
     {
         var check = new Command("check", "Check articles and report what the rules find.") { _paths, _exclude, _outlet, _profiles, _format, _outputFile, _stdinFilename, _baseline, _updateBaseline, _cache, _warningsAsErrors };
         check.Validators.Add(ValidateStandardInput);
+        foreach (var fileOption in new[] { _outputFile, _baseline, _cache }) fileOption.Validators.Add(RefuseFolder);
         check.Validators.Add(result =>
         {
             if (result.GetValue(_updateBaseline) && result.GetResult(_baseline) is null) result.AddError("--update-baseline needs --baseline FILE: the file to write.");
@@ -176,6 +177,16 @@ public sealed class EditorialCli
         if (paths.Contains(StandardInput) && paths.Length > 1) result.AddError("'-' (standard input) is checked alone, without other paths.");
         else if (paths.Contains(StandardInput) && !named) result.AddError("'-' (standard input) needs --stdin-filename PATH: the article's configuration and format come from that path.");
         else if (!paths.Contains(StandardInput) && named) result.AddError("--stdin-filename names the article read from standard input: give '-' as the path.");
+    }
+
+    /// <summary>An option that names a file must not name a folder: writing one fails with .NET's "Access to the path is denied",
+    /// which sends the user looking for a permission problem.</summary>
+    private void RefuseFolder(System.CommandLine.Parsing.OptionResult result)
+    {
+        if (result.Tokens.Count > 0 && result.Tokens[^1].Value is var value && Directory.Exists(Path.GetFullPath(value, _baseDirectory)))
+        {
+            result.AddError($"{result.Option.Name} names a file, and '{value}' is a folder.");
+        }
     }
 
     private int Check(ParseResult parse)

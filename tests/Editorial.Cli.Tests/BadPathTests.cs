@@ -208,6 +208,23 @@ public class BadPathTests
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
 
+    [Theory]
+    [InlineData("--output")]
+    [InlineData("--baseline")]
+    [InlineData("--cache")]
+    public void A_file_option_that_names_a_folder_is_a_usage_error_that_says_so(string option)
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Kiev.\n");
+        Directory.CreateDirectory(cli.PathOf("reports"));
+
+        var outcome = cli.Run("check", "a.txt", option, "reports");
+
+        outcome.Error.ShouldStartWith($"editorial: {option} names a file, and '{cli.PathOf("reports")}' is a folder.\n");
+        outcome.Output.ShouldBeEmpty();
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
     [Fact]
     public void ED9003_counts_characters_not_bytes()
     {
