@@ -47,6 +47,9 @@ public sealed class CheckArticles : Task
     /// <summary>The project's folder: the base of the relative paths in the SARIF log.</summary>
     public string? ProjectDirectory { get; set; }
 
+    /// <summary>The project file: where an error about one of its Editorial properties is logged.</summary>
+    public string? ProjectFile { get; set; }
+
     /// <summary>A baseline file (the EditorialBaseline property): findings it holds are left out (see <see cref="Baseline"/>).</summary>
     public string? BaselineFile { get; set; }
 
@@ -65,7 +68,19 @@ public sealed class CheckArticles : Task
         // Where the engine and Roslyn's configuration API were loaded from: the task's own folder, not the SDK's copy of Roslyn.
         Log.LogMessage(MessageImportance.Low, "Editorial: engine from {0}; Roslyn configuration API from {1}",
             typeof(CheckRun).Assembly.Location, typeof(Microsoft.CodeAnalysis.AnalyzerConfigSet).Assembly.Location);
-        var result = CheckRun.Run(request);
+        // A setting that names a file and finds a folder would fail only after the check, with "Access to the path is denied".
+        if (NamesFolder(ErrorLog, "EditorialErrorLog") | NamesFolder(BaselineFile, "EditorialBaseline")) return false;
+        CheckResult result;
+        try
+        {
+            result = CheckRun.Run(request);
+        }
+        catch (UnknownDefaultOutletException exception)
+        {
+            var unknownOutlet = ConfigurationDescriptors.UnknownOutlet;
+            Log.LogError(null, unknownOutlet.Id, null, unknownOutlet.HelpLink, ProjectFile, 0, 0, 0, 0, exception.MessageFrom("EditorialOutlet"));
+            return false;
+        }
         var texts = SourceTexts.From(result.Files);
         var diagnostics = result.Diagnostics;
         if (!string.IsNullOrWhiteSpace(BaselineFile))
@@ -78,10 +93,17 @@ public sealed class CheckArticles : Task
         if (!string.IsNullOrWhiteSpace(ErrorLog))
         {
             var errorLog = Path.GetFullPath(ErrorLog);
-            Directory.CreateDirectory(Path.GetDirectoryName(errorLog)!);
-            using var stream = File.Create(errorLog);
-            // Paths in the log are relative to the project folder, as the compiler's /errorlog writes them.
-            SarifWriter.Write(stream, diagnostics, ProjectDirectory, texts: texts);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(errorLog)!);
+                using var stream = File.Create(errorLog);
+                // Paths in the log are relative to the project folder, as the compiler's /errorlog writes them.
+                SarifWriter.Write(stream, diagnostics, ProjectDirectory, texts: texts);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                LogAtProject("Editorial: cannot write the SARIF log '{0}' (EditorialErrorLog): {1}", errorLog, exception.Message);
+            }
         }
         // The one message only a real check logs: the build log tells a check from a replay of stored results.
         // Without a baseline, the count of the findings written: a check with a results cache leaves the unchanged articles' findings unread.
@@ -95,13 +117,21 @@ public sealed class CheckArticles : Task
     private IReadOnlyList<Diagnostic>? WithBaseline(IReadOnlyList<Diagnostic> diagnostics, SourceTexts texts)
     {
         var path = Path.GetFullPath(BaselineFile!);
-        try
+        if (UpdateBaseline)
         {
-            if (UpdateBaseline)
+            try
             {
                 var written = Baseline.Write(path, diagnostics, texts);
                 Log.LogMessage(MessageImportance.High, "Editorial: wrote {0} finding(s) to the baseline {1}.", written, path);
             }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                LogAtProject("Editorial: cannot write the baseline '{0}' (EditorialBaseline): {1}", path, exception.Message);
+                return null;
+            }
+        }
+        try
+        {
             var baseline = Baseline.Read(path);
             var shown = baseline.NewFindings(diagnostics, texts);
             Log.LogMessage(MessageImportance.Normal, "Editorial: {0} finding(s) left out, as the baseline {1} holds them.", diagnostics.Count - shown.Count, path);
@@ -113,6 +143,18 @@ public sealed class CheckArticles : Task
             return null;
         }
     }
+
+    /// <summary>True, with an error logged, when the property <paramref name="property"/> names a folder where a file belongs.</summary>
+    private bool NamesFolder(string? path, string property)
+    {
+        if (string.IsNullOrWhiteSpace(path) || !Directory.Exists(path)) return false;
+        LogAtProject("Editorial: {0} names a file, and '{1}' is a folder.", property, Path.GetFullPath(path));
+        return true;
+    }
+
+    /// <summary>An error about one of the project's Editorial properties, logged at the project file that sets it.</summary>
+    private void LogAtProject(string message, params object[] arguments) =>
+        Log.LogError(null, null, null, ProjectFile, 0, 0, 0, 0, message, arguments);
 
     private static string[] FullPaths(ITaskItem[]? items) =>
         (items ?? []).Select(item => Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } full ? full : item.ItemSpec))

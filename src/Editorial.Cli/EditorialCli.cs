@@ -529,7 +529,7 @@ public sealed class EditorialCli
         foreach (var row in rows) Line(row);
     }
 
-    /// <summary>A file the CLI itself cannot write (the --output file) is a usage problem. Any other exception is a fault in
+    /// <summary>A file the CLI itself cannot write (the --output file), or an --outlet no profile names, is a usage problem. Any other exception is a fault in
     /// editorial, never a finding: it gets its own exit code and one line, with the stack trace only when EDITORIAL_DEBUG=1.</summary>
     private int Guarded(Func<int> action)
     {
@@ -540,6 +540,11 @@ public sealed class EditorialCli
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             _error.WriteLine("editorial: " + exception.Message);
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (UnknownDefaultOutletException exception)
+        {
+            _error.WriteLine("editorial: " + exception.MessageFrom("--outlet"));
             return ExitCodes.UsageOrConfiguration;
         }
         catch (Exception exception)

@@ -47,6 +47,19 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     internal (EditorialEngine Engine, IReadOnlyList<ArticleInput> Inputs)? Run { get; init; }
 }
 
+/// <summary>The host's default outlet (<see cref="CheckRequest.DefaultOutlet"/>) is no profile's name: nothing is checked, and the
+/// host reports it where its setting is (the CLI's <c>--outlet</c>, the <c>EditorialOutlet</c> property).</summary>
+public sealed class UnknownDefaultOutletException(string outlet, IReadOnlyList<string> knownOutlets)
+    : Exception($"Unknown outlet '{outlet}'; known outlets: {string.Join(", ", knownOutlets)}")
+{
+    public string Outlet { get; } = outlet;
+
+    /// <summary>The message of ED9005 (<see cref="ConfigurationDescriptors.UnknownOutlet"/>), naming <paramref name="origin"/> as the
+    /// setting the outlet came from.</summary>
+    public string MessageFrom(string origin) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, ConfigurationDescriptors.UnknownOutlet.MessageFormat, Outlet, origin, string.Join(", ", knownOutlets));
+}
+
 /// <summary>
 /// The check as the CLI and the MSBuild task run it: read the files, resolve their configuration the compiler's way,
 /// load the profiles, run the engine. A file that cannot be read becomes a diagnostic and the others are still checked.
@@ -119,6 +132,12 @@ public static class CheckRun
         var loadCache = string.IsNullOrWhiteSpace(request.ResultsCacheFile) ? null : ArticleResultsCache.BeginLoading(request.ResultsCacheFile!);
         var profileSources = ArticleReader.ReadProfiles(request.ProfileFiles ?? [], diagnostics).ToList();
         var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
+        // A default outlet no profile names is the host's own setting gone wrong: said once, by the host, where the setting is,
+        // rather than as an error at the top of every article. Unless a profile failed to load: its errors say why it is unknown.
+        if (request.DefaultOutlet is { } outlet && profiles.Diagnostics.Count == 0 && !profiles.TryGet(outlet, out _))
+        {
+            throw new UnknownDefaultOutletException(outlet, profiles.Names.ToList());
+        }
         var engine = new EditorialEngine(profiles, request.Rules);
         var cache = loadCache?.Invoke(
             ArticleResultsCache.RunFingerprint(engine.Rules.Select(rule => rule.GetType()), profileSources.Select(source => (source.Path, source.Text)), request.DefaultOutlet));

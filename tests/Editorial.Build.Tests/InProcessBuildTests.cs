@@ -38,6 +38,40 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
     }
 
     [Fact]
+    public void An_unknown_EditorialOutlet_is_one_error_at_the_project_and_nothing_is_checked()
+    {
+        var project = feed.CreateContentProject("UnknownDefaultOutlet")
+            .Write("desk/first.txt", Article)
+            .Write("desk/second.txt", Article);
+        var events = new DiagnosticEventLogger();
+
+        var build = project.BuildInProcess(new Dictionary<string, string> { ["EditorialOutlet"] = "nosuch" }, LoggerVerbosity.Normal, events);
+
+        build.ExitCode.ShouldBe(1, build.ToString());
+        build.Output.ShouldContain(
+            $"{project.ProjectFile} : error ED9005: Unknown outlet 'nosuch' (from EditorialOutlet); known outlets: {KnownOutlets}", Case.Sensitive, build.ToString());
+        events.Events.ShouldBe([$"error ED9005 {project.ProjectFile} 0 0 0 0 {DiagnosticDescriptor.HelpLinkBase}ED9005.md"]);
+        build.Checked.ShouldBeFalse(build.ToString());
+    }
+
+    [Theory]
+    [InlineData("EditorialErrorLog")]
+    [InlineData("EditorialBaseline")]
+    public void A_file_property_that_names_a_folder_is_an_error_at_the_project_that_says_so(string property)
+    {
+        var project = feed.CreateContentProject("FolderFor" + property)
+            .Write("story.txt", Article)
+            .Write("reports/.keep", "");
+
+        var build = project.BuildInProcess(new Dictionary<string, string> { [property] = "reports" });
+
+        build.ExitCode.ShouldBe(1, build.ToString());
+        build.Output.ShouldContain($"{project.ProjectFile} : error : Editorial: {property} names a file, and '{project.PathOf("reports")}' is a folder.",
+            Case.Sensitive, build.ToString());
+        build.Output.ShouldNotContain("MSB4018", Case.Sensitive, build.ToString());
+    }
+
+    [Fact]
     public void Binary_article_is_an_error_and_files_that_are_not_articles_are_left_alone()
     {
         var binary = new byte[] { (byte)'a', (byte)'b', 0, (byte)'c' };

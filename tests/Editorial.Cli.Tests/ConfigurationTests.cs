@@ -274,13 +274,33 @@ public class ConfigurationTests
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
     }
 
-    [Fact]
-    public void An_unknown_outlet_on_the_command_line_is_reported_on_each_article()
+    [Theory]
+    [InlineData("check")]
+    [InlineData("fix")]
+    [InlineData("stories")]
+    public void An_unknown_outlet_on_the_command_line_is_one_usage_error_and_nothing_is_read(string command)
     {
         using var cli = new CliHarness();
         cli.Write("a.txt", "Fine.\n");
-        var outcome = cli.Run("check", "a.txt", "--outlet", "nosuch");
-        outcome.Lines.ShouldBe(["a.txt(1,1,1,1): error ED9005: Unknown outlet 'nosuch' (from the default outlet); known outlets: " + BuiltInOutlets]);
+        cli.Write("b.txt", "They flew to Kiev.\n");
+        var outcome = cli.Run(command, ".", "--outlet", "nosuch");
+        outcome.Error.ShouldBe("editorial: Unknown outlet 'nosuch' (from --outlet); known outlets: " + BuiltInOutlets + "\n");
+        outcome.Output.ShouldBeEmpty();
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        File.ReadAllText(cli.PathOf("b.txt")).ShouldBe("They flew to Kiev.\n");
+    }
+
+    [Fact]
+    public void An_outlet_on_the_command_line_whose_profile_is_broken_is_reported_with_the_profile_s_error()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.txt", "Fine.\n");
+        cli.Write("rules/house.yml", "name: house\nextends: nowhere\n");
+        var outcome = cli.Run("check", "a.txt", "--outlet", "house", "--profiles", "rules");
+        outcome.Lines.ShouldBe([
+            "a.txt(1,1,1,1): error ED9005: Unknown outlet 'house' (from the default outlet); known outlets: " + BuiltInOutlets,
+            "rules/house.yml(2,1,2,1): error ED9004: Profile 'house' is invalid: it extends 'nowhere', which is not a known profile",
+        ]);
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
     }
 
