@@ -36,8 +36,9 @@ internal sealed class ArticleLayout
     public List<ArticleProblem> Problems { get; } = new();
     /// <summary>The text of each HTML comment and its span, where inline directives live.</summary>
     public List<(TextSpan Span, string Text)> Comments { get; } = new();
-    /// <summary>Where each image starts: the prose view holds <see cref="Tokenizer.ObjectReplacement"/> there, a non-prose token.</summary>
-    public List<int> Images { get; } = new();
+    /// <summary>Where each object inside a paragraph starts (an image; in Markdown also a code span or an autolink): the prose view
+    /// holds <see cref="Tokenizer.ObjectReplacement"/> there, a non-prose token between the words around it.</summary>
+    public List<int> InlineObjects { get; } = new();
 
     /// <summary>Markup inside a paragraph that renders as nothing (an HTML inline tag: "Ki&lt;b&gt;ev&lt;/b&gt;" reads "Kiev"): the
     /// words on either side run on across it. <see cref="CompactView"/> drops it before tokenising.</summary>

@@ -197,7 +197,7 @@ internal static class HtmlLayout
             {
                 // An image is no word and no space: it stands between the words around it.
                 _view[span.Start] = Tokenizer.ObjectReplacement;
-                layout.Images.Add(span.Start);
+                layout.InlineObjects.Add(span.Start);
                 Extend(span.Start, span.Start + 1);
             }
         }

@@ -100,7 +100,7 @@ internal static class MarkdownLayout
         {
             if (!prose[i]) layout.Blank(i, i + 1);
         }
-        foreach (var image in layout.Images) layout.ProseView[image] = Tokenizer.ObjectReplacement;
+        foreach (var inlineObject in layout.InlineObjects) layout.ProseView[inlineObject] = Tokenizer.ObjectReplacement;
         return layout;
     }
 
@@ -130,18 +130,21 @@ internal static class MarkdownLayout
                 // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.
                 if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length)
                 {
-                    layout.Images.Add(html.Span.Start);
+                    layout.InlineObjects.Add(html.Span.Start);
                     first = Math.Min(first, html.Span.Start);
                     last = Math.Max(last, html.Span.Start + 1);
                 }
                 continue;
             }
-            if (inline is LinkInline { IsImage: true } image && !IsInsideImage(image) && !image.Span.IsEmpty && image.Span.Start < text.Length)
+            if (inline is Inline and (LinkInline { IsImage: true } or CodeInline or AutolinkInline) and var node && !IsInsideImage(node) && !node.Span.IsEmpty
+                && node.Span.Start < text.Length)
             {
-                // An image is no word and no space: it stands between the words around it ("the ![photo](a.png) the" repeats nothing).
-                layout.Images.Add(image.Span.Start);
-                first = Math.Min(first, image.Span.Start);
-                last = Math.Max(last, image.Span.Start + 1);
+                // An image, a code span or a link written as its address ("<xref:System.Uri>", which renders as the name) is no
+                // word and no space: it stands between the words around it ("the ![photo](a.png) the" repeats nothing, and in
+                // "as shown. `Map` types …" the sentence starts with the code, not with "types").
+                layout.InlineObjects.Add(node.Span.Start);
+                first = Math.Min(first, node.Span.Start);
+                last = Math.Max(last, node.Span.Start + 1);
                 continue;
             }
             if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;

@@ -53,6 +53,8 @@ internal static class SentenceSplitter
     {
         TokenKind.Word => char.IsUpper(next.Text[0]),
         TokenKind.Number => true,
+        // A code span, a link written as an address, an image, ".NET": "…the form. `StatusStrip` controls…" starts a sentence.
+        _ when next.IsNonProse => true,
         _ => next.Text[0] is '“' or '"' or '‘' or '(' or '[' or '«',
     };
 

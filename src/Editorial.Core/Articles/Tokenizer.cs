@@ -179,8 +179,8 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// A bare domain with its path ("example.org/path", "bbc.co.uk"), a file name ("photo.png", "foo_yaml.txt") or a lone
-    /// ending (".museum", ".png"): labels of letters, digits, hyphens and underscores joined by single dots, the last one a
+    /// A bare domain with its path ("example.org/path", "bbc.co.uk"), a file name ("photo.png", "foo_yaml.txt"), a lone
+    /// ending (".museum", ".png") or a name that opens with a dot (".NET", ".gitignore", <see cref="IsDotName"/>): labels of letters, digits, hyphens and underscores joined by single dots, the last one a
     /// known domain ending or file extension in lower case. Also code identifiers: a dotted module path
     /// ("typings.for.css.loader") and a snake_case name ("max_retries"). "U.S.", "2.8m" and "end.Then" are never matched.
     /// </summary>
@@ -205,6 +205,7 @@ internal static class Tokenizer
         }
         if (dots == 0) return requireKnownEnding && snakeCase ? j : i;
         var last = text.Substring(lastLabelStart, j - lastLabelStart);
+        if (requireKnownEnding && text[i] == '.' && IsDotName(text, i + 1, j)) return j;
         var isDomain = DomainEndings.Contains(last);
         if (requireKnownEnding ? !isDomain && !FileExtensions.Contains(last) : !IsDomainEnding(last))
         {
@@ -227,6 +228,32 @@ internal static class Tokenizer
             if (k < end && text[k] != '.') continue;
             if (k - labelStart < 2 || !char.IsLower(text[labelStart])) return false;
             labelStart = k + 1;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The labels, <paramref name="start"/> to <paramref name="end"/>, of a name that opens with a dot where a word starts: a
+    /// product (".NET"), a file extension or a dot file (".csproj", ".gitignore", ".resources.dll"). Each label two or more
+    /// letters and digits from a letter on, in one case: ".The" after a stray space is a sentence run on ("said .The"), not a
+    /// name, and a single letter is a spaced abbreviation ("U .S.").
+    /// </summary>
+    private static bool IsDotName(string text, int start, int end)
+    {
+        var labelStart = start;
+        bool upper = false, lower = false;
+        for (var k = start; k <= end; k++)
+        {
+            if (k < end && text[k] != '.')
+            {
+                var c = text[k];
+                if (!char.IsLetterOrDigit(c) || (k == labelStart && !char.IsLetter(c))) return false;
+                upper |= char.IsUpper(c);
+                lower |= char.IsLower(c);
+                continue;
+            }
+            if (k - labelStart < 2 || upper == lower) return false;
+            (labelStart, upper, lower) = (k + 1, false, false);
         }
         return true;
     }

@@ -46,6 +46,36 @@ public class StrayPunctuationTests
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("The plugin runs on .NET 8 and reads the .gitignore of the repository.")]
+    [InlineData("The build keeps a satellite .resources.dll beside each .exe.manifest file.")]
+    [InlineData("The format changed in version 3. .NET projects now use the SDK style.")]
+    public void A_name_that_opens_with_a_dot_is_no_stray_mark(string text)
+    {
+        HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
+    }
+
+    [Theory]
+    // A capitalised word after a stray space is the next sentence run on, not a name.
+    [InlineData("The ferry left at noon .The crossing took an hour.", "a.txt(1,24): ED4003: Space before '.'")]
+    // Neither is a word in two cases.
+    [InlineData("The ferry left the .Harbour Master's office at noon.", "a.txt(1,20): ED4003: Space before '.'")]
+    public void A_stop_before_a_word_that_is_no_dotted_name_is_still_stray(string text, string expected)
+    {
+        HygieneRun.Text(text).Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void In_Markdown_a_sentence_may_start_with_a_code_span_or_an_autolink_and_the_marks_around_them_are_still_checked()
+    {
+        const string page = "# Menus\n\n"
+            + "The strip sits at the top of the form. `ToolStrip` controls hold the menus.\n\n"
+            + "Each entry is an item. <xref:Sample.Menus.MenuItem> objects draw themselves.\n\n"
+            + "Call `Open` once per window.. The menu then shows.\n";
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty));
+        findings.Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe(["a.md(7,29): ED4003: Doubled full stop '..'"]);
+    }
+
     [Fact]
     public void Template_tags_and_relative_paths_of_a_site_generator_s_article_are_left_alone_and_the_prose_around_them_is_checked()
     {

@@ -9,7 +9,8 @@ namespace Editorial.Rules.Hygiene;
 /// <summary>
 /// ED4003: doubled or stray punctuation: a second full stop after a sentence's end ("said. ."), a doubled full stop or
 /// comma ("ended..", ",,"), a space before a comma or full stop ("Kyiv ,"), and a full stop followed by a lowercase
-/// fragment ("can be delivered. in."). Ellipses ("...", ". . ."), decimal points, URLs and dotted abbreviations ("U.S.",
+/// fragment ("can be delivered. in."). A name that opens with a dot is no mark ("in .NET"), and a sentence may start with a code
+/// span ("as shown. `map` returns"). Ellipses ("...", ". . ."), decimal points, URLs and dotted abbreviations ("U.S.",
 /// "a.m.") are not stray marks: the tokenizer keeps numbers, URLs and abbreviations whole, and runs of three dots are skipped.
 /// </summary>
 public sealed class StrayPunctuationRule : ArticleRule
