@@ -38,6 +38,24 @@ public class PastedDebrisTests
         HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe([expected]);
     }
 
+    [Theory]
+    // A hard-wrapped Markdown paragraph: the sentence runs on across the line break, so its second line was never pasted alone.
+    [InlineData("To change the crossing time, add this line to the project's _ferry.toml_\nfile:\n\n```toml\ncrossing = 45\n```\n")]
+    [InlineData("The timetable is kept at the address\nhttps://example.org/ferry/timetable.\n")]
+    [InlineData("The sailings are in [the harbour's notice](\nhttps://example.org/notices/ferry).\n")]
+    public void A_line_that_carries_on_the_sentence_before_it_is_no_pasted_line(string page)
+    {
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_pasted_line_after_a_closed_sentence_of_the_same_paragraph_is_still_debris()
+    {
+        const string page = "The ferry sailed at noon.\nhttps://www.instagram.com/p/FerryAb12/\nIt docked an hour later.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(2,1): ED4001: Bare embed URL 'https://www.instagram.com/p/FerryAb12/' left in the copy"]);
+    }
+
     [Fact]
     public void A_pasted_label_at_the_end_takes_the_line_breaks_before_it()
     {
