@@ -234,26 +234,26 @@ internal static class Tokenizer
 
     /// <summary>
     /// The labels, <paramref name="start"/> to <paramref name="end"/>, of a name that opens with a dot where a word starts: a
-    /// product (".NET"), a file extension or a dot file (".csproj", ".gitignore", ".resources.dll"). Each label two or more
-    /// letters and digits from a letter on, in one case: ".The" after a stray space is a sentence run on ("said .The"), not a
-    /// name, and a single letter is a spaced abbreviation ("U .S.").
+    /// product (".NET"), a file extension or a dot file (".csproj", ".h", ".gitignore", ".resources.dll"), a method
+    /// (".setEncoding"). Each label letters and digits from a letter on, starting in lower case or all in upper case: ".The"
+    /// after a stray space is a sentence run on ("said .The"), not a name, and a single capital a spaced abbreviation ("U .S.").
     /// </summary>
     private static bool IsDotName(string text, int start, int end)
     {
         var labelStart = start;
-        bool upper = false, lower = false;
+        var lower = false;
         for (var k = start; k <= end; k++)
         {
             if (k < end && text[k] != '.')
             {
                 var c = text[k];
                 if (!char.IsLetterOrDigit(c) || (k == labelStart && !char.IsLetter(c))) return false;
-                upper |= char.IsUpper(c);
                 lower |= char.IsLower(c);
                 continue;
             }
-            if (k - labelStart < 2 || upper == lower) return false;
-            (labelStart, upper, lower) = (k + 1, false, false);
+            var startsLower = char.IsLower(text[labelStart]);
+            if (!startsLower && (lower || k - labelStart < 2)) return false;
+            (labelStart, lower) = (k + 1, false);
         }
         return true;
     }

@@ -50,6 +50,7 @@ public class StrayPunctuationTests
     [InlineData("The plugin runs on .NET 8 and reads the .gitignore of the repository.")]
     [InlineData("The build keeps a satellite .resources.dll beside each .exe.manifest file.")]
     [InlineData("The format changed in version 3. .NET projects now use the SDK style.")]
+    [InlineData("Call .setTimeout() on the timer once the .h files are built.")]
     public void A_name_that_opens_with_a_dot_is_no_stray_mark(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
@@ -61,6 +62,26 @@ public class StrayPunctuationTests
     // Neither is a word in two cases.
     [InlineData("The ferry left the .Harbour Master's office at noon.", "a.txt(1,20): ED4003: Space before '.'")]
     public void A_stop_before_a_word_that_is_no_dotted_name_is_still_stray(string text, string expected)
+    {
+        HygieneRun.Text(text).Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe([expected]);
+    }
+
+    [Theory]
+    [InlineData("Replace the callback with a for..of loop over the ferries.")]
+    [InlineData("Pass \"..\" to go up one folder, then name the timetable.")]
+    [InlineData("A path may hold .. as one of its parts.")]
+    // Names and versions keep their case at the start of a sentence.
+    [InlineData("The update reached the phones. iOS shows the timetable at once.")]
+    [InlineData("The old timetable is retired. v2 adds the night crossings.")]
+    public void Code_names_and_versions_are_no_doubled_stop_or_broken_sentence(string text)
+    {
+        HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The ferry waited..The crossing was calm.", "a.txt(1,18): ED4003: Doubled full stop '..'")]
+    [InlineData("She said: “..if the wind drops, we sail.”", "a.txt(1,13): ED4003: Doubled full stop '..'")]
+    public void Two_dots_between_words_of_a_sentence_are_a_doubled_stop(string text, string expected)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe([expected]);
     }

@@ -52,11 +52,12 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
-            else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal))))
+            else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal)))
+                     && !IsCodeDots(article, tokens, k))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
-            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
+            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
                 {
@@ -73,7 +74,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count)
             {
                 var next = tokens[k + 1];
-                if (next.IsWord && char.IsLower(next.Text[0]) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
@@ -124,6 +125,35 @@ public sealed class StrayPunctuationRule : ArticleRule
         var wordBeforeStandsAlone = k >= 2 && tokens[k - 2].IsPunctuation('.');
         var wordAfterStandsAlone = k + 3 < tokens.Count && tokens[k + 2].IsPunctuation('.') && tokens[k + 3].IsWord && char.IsLower(tokens[k + 3].Text[0]);
         return wordBeforeStandsAlone || wordAfterStandsAlone;
+    }
+
+    /// <summary>
+    /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words or digits ("for..of",
+    /// "1..10"), or a path standing alone, white space before it past any quotation mark or bracket and none of the sentence
+    /// after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks doubled.
+    /// </summary>
+    private static bool IsCodeDots(Article article, TokenList tokens, int k)
+    {
+        if (!tokens[k].IsPunctuation('.') || !tokens[k - 1].IsPunctuation('.') || tokens[k - 1].Span.End != tokens[k].Span.Start) return false;
+        var text = article.Text;
+        var before = tokens[k - 1].Span.Start - 1;
+        var after = tokens[k].Span.End;
+        var next = after < text.Length ? text[after] : ' ';
+        if (char.IsLower(next) || char.IsDigit(next)) return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]));
+        if (char.IsLetter(next)) return false;
+        while (before >= 0 && text[before] is '"' or '\'' or '“' or '‘' or '(' or '[' or '`') before--;
+        return before < 0 || char.IsWhiteSpace(text[before]);
+    }
+
+    /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>
+    private static bool IsLowercaseLetters(Token token)
+    {
+        if (!token.IsWord) return false;
+        foreach (var c in token.Text)
+        {
+            if (!char.IsLower(c) && c is not ('-' or '\'' or '’')) return false;
+        }
+        return true;
     }
 
     private static bool IsLowercaseWord(Token token)
