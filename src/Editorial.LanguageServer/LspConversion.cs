@@ -1,5 +1,6 @@
 using Editorial.Diagnostics;
 using Editorial.Text;
+using System.Text.RegularExpressions;
 
 namespace Editorial.LanguageServer;
 
@@ -54,7 +55,13 @@ public static class LspConversion
     /// <summary>The local path of a <c>file:</c> URI; null for any other scheme (an unsaved <c>untitled:</c> buffer), which has
     /// no folder and so no configuration.</summary>
     public static string? PathOfUri(string uri) =>
-        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : null;
+        Uri.TryCreate(EncodedDriveColon.Replace(uri, "$1:"), UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : null;
+
+    /// <summary>A Windows drive letter with its colon percent-encoded, as VS Code writes every file URI on Windows
+    /// (<c>file:///c%3A/News/a.md</c>). <see cref="Uri"/> knows a drive only by a plain colon, and makes this one the path
+    /// <c>/c:/News/a.md</c>, which is on no drive: the folder, its <c>.editorconfig</c> and its profiles would never be found.
+    /// The protocol counts <c>file:///c%3A/</c> and <c>file:///c:/</c> as the same file (3.17, "URI").</summary>
+    private static readonly Regex EncodedDriveColon = new("^(file:///[a-z])%3a(?=/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static string UriOfPath(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
 }

@@ -41,9 +41,9 @@ public sealed class EditorialLanguageServerTests : IDisposable
         _files.Dispose();
     }
 
-    private async Task<JsonElement> InitializeAsync(object? capabilities = null)
+    private async Task<JsonElement> InitializeAsync(object? capabilities = null, string? rootUri = null)
     {
-        var rootUri = LspConversion.UriOfPath(_files.Root);
+        rootUri ??= LspConversion.UriOfPath(_files.Root);
         var result = await _client.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = 1, rootUri, capabilities = capabilities ?? new { } }).WaitAsync(Timeout);
         await _client.NotifyWithParameterObjectAsync("initialized", new { });
         return result;
@@ -79,6 +79,31 @@ public sealed class EditorialLanguageServerTests : IDisposable
         await _client.InvokeAsync("shutdown").WaitAsync(Timeout);
         await _client.NotifyAsync("exit");
         (await _server.WaitAsync(Timeout)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_folder_and_article_named_as_vs_code_names_them_get_the_folders_configuration()
+    {
+        _files.Write(".editorconfig", "root = true\n\n[news desk/**]\neditorial.EDT001.severity = error\n");
+        await InitializeAsync(rootUri: VsCodeUri(_files.Root));
+        var uri = VsCodeUri(_files.PathOf("news desk/a.txt"));
+
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+        var published = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+
+        published.GetProperty("uri").GetString().ShouldBe(uri);
+        published.GetProperty("diagnostics").EnumerateArray().Select(d => (d.GetProperty("code").GetString(), d.GetProperty("severity").GetInt32()))
+            .ShouldBe([("EDT001", 1)]);
+    }
+
+    /// <summary>The URI VS Code sends for a path (vscode-uri's <c>toString()</c>): each segment percent-encoded, so a Windows
+    /// drive letter comes in lower case with its colon as <c>%3A</c> (<c>file:///c%3A/Users/...</c>).</summary>
+    private static string VsCodeUri(string path)
+    {
+        var segments = Path.GetFullPath(path).Replace('\\', '/').TrimStart('/').Split('/');
+        if (OperatingSystem.IsWindows()) segments[0] = segments[0].ToLowerInvariant();
+        return "file:///" + string.Join("/", segments.Select(Uri.EscapeDataString));
     }
 
     [Fact]

@@ -91,4 +91,14 @@ public sealed class LspConversionTests
         LspConversion.PathOfUri(uri).ShouldBe(Path.GetFullPath(path));
         LspConversion.PathOfUri("untitled:Untitled-1").ShouldBeNull();
     }
+
+    [Fact]
+    public void A_drive_letter_whose_colon_is_percent_encoded_as_vs_code_writes_it_is_the_same_file()
+    {
+        // VS Code (vscode-uri) sends file:///c%3A/..., Sublime LSP and Neovim file:///C:/...: the protocol counts both as one file.
+        LspConversion.PathOfUri("file:///c%3A/News%20desk/a.md").ShouldBe(LspConversion.PathOfUri("file:///c:/News%20desk/a.md"));
+        LspConversion.PathOfUri("file:///D%3a/a.md").ShouldBe(LspConversion.PathOfUri("file:///D:/a.md"));
+        if (!OperatingSystem.IsWindows()) return;
+        LspConversion.PathOfUri("file:///c%3A/News%20desk/a.md").ShouldBe(@"c:\News desk\a.md");
+    }
 }
