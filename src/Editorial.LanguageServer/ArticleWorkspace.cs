@@ -88,7 +88,8 @@ public sealed class ArticleWorkspace
     /// file (<c>.editorconfig</c>, <c>.globalconfig</c>, a <c>*.yml</c> or <c>*.yaml</c> profile) or an article the editor does not hold changes
     /// what the open articles' checks see, so every open article's folder is checked again, once, and republished: a profile's
     /// new spelling or a severity set in <c>.editorconfig</c> shows without reopening anything, and so do the configuration
-    /// file's own problems. Other files change nothing.
+    /// file's own problems. So is a folder none of whose articles is open any more but whose configuration problems are still
+    /// shown: a problem fixed after the last article was closed goes. Other files change nothing.
     /// </summary>
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> FilesChanged(IEnumerable<string> uris)
     {
@@ -96,19 +97,31 @@ public sealed class ArticleWorkspace
             Path.GetFileName(path) is EditorConfigResolver.EditorConfigName or EditorConfigResolver.GlobalConfigName || ProjectLayout.IsProfileName(path)
             || ArticleFormats.FromPath(path) is not null && !_open.ContainsKey(Path.GetFullPath(path)));
         if (!relevant) return [];
-        var publications = new List<Lsp.PublishDiagnosticsParams>();
-        foreach (var scope in _open.Keys.GroupBy(open => FolderOf(open) ?? open, PathComparer).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            publications.AddRange(CheckFolderOf(scope.First()));
-        }
-        return publications;
+        var scopes = _open.Keys.Select(ScopeOf).Concat(_published.Values.Select(published => published.Scope));
+        return scopes.Distinct(PathComparer).Order(StringComparer.Ordinal).SelectMany(CheckScope).ToList();
     }
 
+    /// <summary>Clears the document's diagnostics, and a closed article's cross-article findings that named no other open
+    /// document than this one (what is published for a closed article is the other side of an open one's).</summary>
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> Close(string uri)
     {
         if (ArticlePath(uri) is not { } path || !_open.Remove(path)) return [];
         _published.Remove(path);
-        return [new Lsp.PublishDiagnosticsParams(uri, null, [])];
+        var publications = new List<Lsp.PublishDiagnosticsParams> { new(uri, null, []) };
+        foreach (var (closed, (scope, findings)) in _published.Where(p => ArticleFormats.FromPath(p.Key) is not null && !_open.ContainsKey(p.Key))
+                     .OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+        {
+            var kept = findings.Where(NamesAnOpenDocument).ToList();
+            if (kept.Count == findings.Count) continue;
+            if (kept.Count > 0)
+            {
+                publications.Add(Publish(closed, scope, kept));
+                continue;
+            }
+            _published.Remove(closed);
+            publications.Add(new Lsp.PublishDiagnosticsParams(UriOf(closed), null, []));
+        }
+        return publications;
     }
 
     /// <summary>
@@ -149,19 +162,24 @@ public sealed class ArticleWorkspace
             [uri] = edits.Select(edit => new Lsp.TextEdit(LspConversion.ToRange(lines, edit.Span), edit.NewText)).ToList(),
         });
 
-    private IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckFolderOf(string path)
+    private IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckFolderOf(string path) => CheckScope(ScopeOf(path));
+
+    /// <summary>What a check of <paramref name="path"/> covers, and publishes for: its workspace folder, or the article alone.</summary>
+    private string ScopeOf(string path) => FolderOf(path) ?? path;
+
+    /// <summary>Checks a workspace folder, or an article outside every folder, and publishes what changed for its files.</summary>
+    private IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckScope(string scope)
     {
-        var folder = FolderOf(path);
-        var scope = folder ?? path;
+        var folder = _folders.Contains(scope, PathComparer) ? scope : null;
         var pathProblems = new List<Diagnostic>();
         IReadOnlyList<string> articles = folder is null
-            ? [path]
+            ? [scope]
             : ArticleDiscovery.Expand([folder], pathProblems).Concat(_open.Keys.Where(open => FolderOf(open) == folder))
                 .Distinct(PathComparer).Order(StringComparer.Ordinal).ToList();
         var result = CheckRun.Run(Request(articles, folder) with { PathProblems = pathProblems });
         var byPath = result.Diagnostics.ToLookup(d => Path.GetFullPath(d.Location.Path), PathComparer);
 
-        foreach (var stale in _crossArticle.Keys.Where(known => (FolderOf(known) ?? known) == scope).ToList()) _crossArticle.Remove(stale);
+        foreach (var stale in _crossArticle.Keys.Where(known => ScopeOf(known) == scope).ToList()) _crossArticle.Remove(stale);
         foreach (var file in result.Files)
         {
             var article = Path.GetFullPath(file.Path);
@@ -178,7 +196,7 @@ public sealed class ArticleWorkspace
         {
             var findings = ArticleFormats.FromPath(group.Key) is null
                 ? group.ToList()
-                : group.Where(d => _crossArticleIds.Contains(d.Id) && d.RelatedLocations.Any(l => _open.ContainsKey(Path.GetFullPath(l.Path)))).ToList();
+                : group.Where(d => _crossArticleIds.Contains(d.Id) && NamesAnOpenDocument(d)).ToList();
             if (findings.Count > 0) shown[group.Key] = findings;
         }
 
@@ -203,9 +221,11 @@ public sealed class ArticleWorkspace
         IEnumerable<Diagnostic> kept = _crossArticle.TryGetValue(path, out var last)
             ? last.Findings.Where(d => UnchangedUpTo(last.Text, document.Text, d.Location.Span.End))
             : [];
-        var scope = _published.TryGetValue(path, out var published) ? published.Scope : FolderOf(path) ?? path;
+        var scope = _published.TryGetValue(path, out var published) ? published.Scope : ScopeOf(path);
         return Publish(path, scope, EditorialEngine.Sort(own.Concat(kept)));
     }
+
+    private bool NamesAnOpenDocument(Diagnostic finding) => finding.RelatedLocations.Any(related => _open.ContainsKey(Path.GetFullPath(related.Path)));
 
     private static bool UnchangedUpTo(string before, string now, int end) =>
         end <= before.Length && end <= now.Length && string.CompareOrdinal(before, 0, now, 0, end) == 0;

@@ -214,6 +214,37 @@ public sealed class ArticleWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Closing_an_article_clears_a_closed_articles_finding_that_named_only_it()
+    {
+        _files.Write("b.txt", "Kiev again.\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+
+        Show(_workspace.Close(Uri("a.txt"))).ShouldBe(["a.txt v-: ", "b.txt v-: "]);
+    }
+
+    [Fact]
+    public void Closing_an_article_keeps_a_closed_articles_finding_that_names_another_open_one()
+    {
+        // The test rule relates each article to the first other one: b.txt to the open a.txt, whichever else is open.
+        _files.Write("b.txt", "Kiev again.\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Open(Uri("c.txt"), 1, "More talks in Kiev.\n");
+
+        Show(_workspace.Close(Uri("c.txt"))).ShouldBe(["c.txt v-: "]);
+    }
+
+    [Fact]
+    public void A_configuration_files_problem_is_cleared_when_it_is_fixed_with_no_article_open()
+    {
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = loud\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Close(Uri("a.txt"));
+
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = error\n");
+        Show(_workspace.Save(Uri(".editorconfig"), null)).ShouldBe([".editorconfig v-: "]);
+    }
+
+    [Fact]
     public void An_article_outside_the_workspace_folders_is_checked_alone()
     {
         using var elsewhere = new CliHarness();

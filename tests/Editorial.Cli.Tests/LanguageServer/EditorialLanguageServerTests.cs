@@ -127,6 +127,28 @@ public sealed class EditorialLanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_configuration_problem_fixed_after_the_last_article_was_closed_is_cleared()
+    {
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = loud\n");
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        var editorConfig = LspConversion.UriOfPath(_files.PathOf(".editorconfig"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("uri").GetString().ShouldBe(editorConfig);
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("uri").GetString().ShouldBe(uri);
+        await _client.NotifyWithParameterObjectAsync("textDocument/didClose", new { textDocument = new { uri } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("uri").GetString().ShouldBe(uri);
+
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = error\n");
+        await _client.NotifyWithParameterObjectAsync("textDocument/didSave", new { textDocument = new { uri = editorConfig } });
+
+        var cleared = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        cleared.GetProperty("uri").GetString().ShouldBe(editorConfig);
+        cleared.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_client_that_cannot_watch_files_is_not_asked_to()
     {
         await InitializeAsync();
