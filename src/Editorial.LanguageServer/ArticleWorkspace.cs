@@ -55,13 +55,16 @@ public sealed class ArticleWorkspace
         return CheckFolderOf(path);
     }
 
-    /// <summary>Takes an open document's new text without checking it: <see cref="CheckEdited"/> does, once for however many
-    /// edits came before it.</summary>
-    public void Edit(string uri, int version, string text)
+    /// <summary>Takes an open document's changes, in order, without checking it: <see cref="CheckEdited"/> does, once for
+    /// however many edits came before it.</summary>
+    public void Edit(string uri, int version, IReadOnlyList<Lsp.TextDocumentContentChangeEvent> changes)
     {
         if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document)) return;
         document.Version = version;
-        document.Text = text;
+        foreach (var change in changes)
+        {
+            document.Text = change.Range is null ? change.Text : LspConversion.Apply(document.Text, change.Range, change.Text);
+        }
         document.Edited = true;
     }
 

@@ -118,14 +118,15 @@ public sealed class EditorialLanguageServer
     public void DidOpen(Lsp.DidOpenTextDocumentParams parameters) =>
         Send(_workspace.Open(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.TextDocument.Text));
 
-    /// <summary>Full synchronisation: the last change holds the whole text. The text is taken now; its check is posted behind
-    /// the messages already queued, so that changes which came in during an earlier check are checked once, at the last.</summary>
+    /// <summary>Full synchronisation: a change holds the whole text (or, from a client that sends ranges anyway, a range's new
+    /// text). The text is taken now; its check is posted behind the messages already queued, so that changes which came in
+    /// during an earlier check are checked once, at the last.</summary>
     [JsonRpcMethod("textDocument/didChange")]
     public void DidChange(Lsp.DidChangeTextDocumentParams parameters)
     {
         if (parameters.ContentChanges.Count == 0) return;
         var uri = parameters.TextDocument.Uri;
-        _workspace.Edit(uri, parameters.TextDocument.Version, parameters.ContentChanges[^1].Text);
+        _workspace.Edit(uri, parameters.TextDocument.Version, parameters.ContentChanges);
         _handlers.Post(_ => Send(_workspace.CheckEdited(uri)), null);
     }
 

@@ -45,8 +45,9 @@ public static class Lsp
 
     public sealed record TextDocumentItem(string Uri, string? LanguageId, int Version, string Text);
 
-    /// <summary>With full document sync every change carries the whole new text.</summary>
-    public sealed record TextDocumentContentChangeEvent(string Text);
+    /// <summary>With full document sync, which the server asks for, every change carries the whole new text; a change with a
+    /// range replaces that range.</summary>
+    public sealed record TextDocumentContentChangeEvent(string Text, Range? Range = null);
 
     public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 

@@ -21,6 +21,28 @@ public static class LspConversion
     /// <summary>The range of <paramref name="span"/> in the text <paramref name="lines"/> was built from (a fix's edit).</summary>
     public static Lsp.Range ToRange(LineMap lines, TextSpan span) => ToRange(lines.GetLineSpan(span));
 
+    /// <summary>The text after a change that replaces <paramref name="range"/> of it with <paramref name="newText"/>.</summary>
+    public static string Apply(string text, Lsp.Range range, string newText)
+    {
+        var lines = new LineMap(text);
+        var (start, end) = (OffsetOf(text, lines, range.Start), OffsetOf(text, lines, range.End));
+        if (end < start) (start, end) = (end, start);
+        return string.Concat(text.AsSpan(0, start), newText, text.AsSpan(end));
+    }
+
+    /// <summary>The offset of a position in <paramref name="text"/>, clamped as the protocol says: a character past the end of
+    /// its line is the line's end (before its line break), a line past the last is the end of the text.</summary>
+    private static int OffsetOf(string text, LineMap lines, Lsp.Position position)
+    {
+        if (position.Line < 0) return 0;
+        if (position.Line >= lines.LineCount) return text.Length;
+        var start = lines.GetLineStart(position.Line);
+        var end = lines.GetLineEnd(position.Line);
+        if (end > start && text[end - 1] == '\n') end--;
+        if (end > start && text[end - 1] == '\r') end--;
+        return start + Math.Clamp(position.Character, 0, end - start);
+    }
+
     /// <summary>Whether two ranges share a position; a range that ends where the other starts touches it, so a cursor just after
     /// a word (an empty range there) still finds the word's finding.</summary>
     public static bool Touches(Lsp.Range a, Lsp.Range b) => Compare(a.Start, b.End) <= 0 && Compare(b.Start, a.End) <= 0;

@@ -52,7 +52,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
     /// <summary>A change as the server makes it when no other change comes in during its check: the edit, then its check.</summary>
     private IReadOnlyList<Lsp.PublishDiagnosticsParams> Change(string uri, int version, string text)
     {
-        _workspace.Edit(uri, version, text);
+        _workspace.Edit(uri, version, [new(text)]);
         return _workspace.CheckEdited(uri);
     }
 
@@ -60,8 +60,8 @@ public sealed class ArticleWorkspaceTests : IDisposable
     public void Edits_that_came_in_before_their_check_are_checked_once_as_the_last_left_the_text()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kiev and Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 3, "Talks in Kyiv and Kiev.\n");
+        _workspace.Edit(Uri("a.txt"), 2, [new("Talks in Kiev and Kiev.\n")]);
+        _workspace.Edit(Uri("a.txt"), 3, [new("Talks in Kyiv and Kiev.\n")]);
 
         Show(_workspace.CheckEdited(Uri("a.txt"))).ShouldBe(["a.txt v3: EDT001 0:18-0:22 Use 'Kyiv', not 'Kiev'"]);
         _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
@@ -71,7 +71,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
     public void An_edit_that_a_save_checked_is_not_checked_again()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kyiv.\n");
+        _workspace.Edit(Uri("a.txt"), 2, [new("Talks in Kyiv.\n")]);
 
         Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe(["a.txt v2: "]);
         _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
@@ -81,7 +81,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
     public void An_edit_of_a_closed_document_is_never_checked()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kiev again.\n");
+        _workspace.Edit(Uri("a.txt"), 2, [new("Talks in Kiev again.\n")]);
         _workspace.Close(Uri("a.txt"));
 
         _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();

@@ -205,6 +205,37 @@ public sealed class EditorialLanguageServerTests : IDisposable
             .ShouldBe("""[{"range":{"start":{"line":0,"character":14},"end":{"line":0,"character":18}},"newText":"Kyiv"}]""");
     }
 
+    [Fact]
+    public async Task A_change_with_a_range_edits_that_range_even_past_the_end_of_the_document()
+    {
+        // The server asks for whole texts (full sync); a client that sends a range anyway still gets the text it holds checked.
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kyiv.\r\nMore later.\n" } });
+        await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+
+        await _client.NotifyWithParameterObjectAsync("textDocument/didChange", new
+        {
+            textDocument = new { uri, version = 2 },
+            contentChanges = new object[]
+            {
+                new { range = new { start = new { line = 0, character = 9 }, end = new { line = 0, character = 13 } }, text = "Kiev" },
+                // A character past the end of its line is the line's end; a line past the last is the end of the text.
+                new { range = new { start = new { line = 1, character = 40 }, end = new { line = 1, character = 40 } }, text = " From Kiev." },
+                new { range = new { start = new { line = 7, character = 3 }, end = new { line = 9, character = 0 } }, text = "Kiev, again.\n" },
+            },
+        });
+        var published = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+
+        published.GetProperty("version").GetInt32().ShouldBe(2);
+        published.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("range").GetRawText()).ShouldBe([
+            """{"start":{"line":0,"character":9},"end":{"line":0,"character":13}}""",
+            """{"start":{"line":1,"character":17},"end":{"line":1,"character":21}}""",
+            """{"start":{"line":2,"character":0},"end":{"line":2,"character":4}}""",
+        ]);
+    }
+
     /// <summary>Waits until the server has read every byte the client sent, then a moment for it to queue the last message.</summary>
     private async Task ServerHasReadAllSentAsync()
     {
