@@ -137,10 +137,13 @@ public sealed class EditorialLanguageServer
     public void DidClose(Lsp.DidCloseTextDocumentParams parameters) => Send(_workspace.Close(parameters.TextDocument.Uri));
 
     /// <summary>The fixes of the text the client holds now: an edit whose check is still queued is checked first, so no fix is
-    /// made from the findings of an earlier version.</summary>
+    /// made from the findings of an earlier version. A request the client cancelled while it waited (VS Code cancels the light
+    /// bulb's when the text changes again) is answered as cancelled without that check, which the changes after it would
+    /// otherwise have shared.</summary>
     [JsonRpcMethod("textDocument/codeAction")]
-    public IReadOnlyList<Lsp.CodeAction> CodeAction(Lsp.CodeActionParams parameters)
+    public IReadOnlyList<Lsp.CodeAction> CodeAction(Lsp.CodeActionParams parameters, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         Send(_workspace.CheckEdited(parameters.TextDocument.Uri));
         return _workspace.CodeActions(parameters.TextDocument.Uri, parameters.Range, parameters.Context?.Only);
     }

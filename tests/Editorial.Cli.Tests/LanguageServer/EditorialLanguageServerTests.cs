@@ -184,6 +184,41 @@ public sealed class EditorialLanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_code_action_cancelled_while_it_waited_does_not_check_the_changes_queued_before_it()
+    {
+        // VS Code asks for the light bulb's code actions as the cursor moves and cancels the request when the text changes again.
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Hold on in Kiev.\n" } });
+        _holding.Entered.Wait(Timeout).ShouldBeTrue();
+
+        await _client.NotifyWithParameterObjectAsync("textDocument/didChange",
+            new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = "Kiev.\n" } } });
+        using var cancellation = new CancellationTokenSource();
+        var cancelled = _client.InvokeWithParameterObjectAsync<JsonElement>("textDocument/codeAction", new
+        {
+            textDocument = new { uri },
+            range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 0 } },
+            context = new { diagnostics = Array.Empty<object>() },
+        }, cancellation.Token);
+        await cancellation.CancelAsync();
+        await _client.NotifyWithParameterObjectAsync("textDocument/didChange",
+            new { textDocument = new { uri, version = 3 }, contentChanges = new[] { new { text = "Kiev. Kiev.\n" } } });
+        await ServerHasReadAllSentAsync();
+        _holding.Release.Set();
+
+        var versions = new List<(int Version, int Findings)>();
+        while (versions.Count == 0 || versions[^1].Version != 3)
+        {
+            var published = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+            versions.Add((published.GetProperty("version").GetInt32(), published.GetProperty("diagnostics").GetArrayLength()));
+        }
+        versions.ShouldBe([(1, 1), (3, 2)]);
+        await Should.ThrowAsync<OperationCanceledException>(cancelled);
+    }
+
+    [Fact]
     public async Task A_code_action_asked_right_after_a_change_fixes_the_changed_text()
     {
         await InitializeAsync();
