@@ -44,7 +44,8 @@ public sealed class EditorialLanguageServer
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
         var server = new EditorialLanguageServer(options);
-        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        using var rpc = new JsonRpc(new SkippingMessageHandler(output, input, formatter,
+            exception => server.LogError($"editorial: skipped a message that is not a JSON-RPC message: {exception.Message}")))
         {
             SynchronizationContext = server._handlers,
         };
@@ -157,6 +158,13 @@ public sealed class EditorialLanguageServer
 
     [JsonRpcMethod("exit")]
     public void Exit() => _exit.TrySetResult();
+
+    /// <summary>Tells the client's log (<c>window/logMessage</c>) of a problem no document shows; not waited for.</summary>
+    private void LogError(string message)
+    {
+        _rpc?.NotifyWithParameterObjectAsync("window/logMessage", new Lsp.LogMessageParams(Lsp.MessageType.Error, message))
+            .ContinueWith(static task => _ = task.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+    }
 
     private void Send(IReadOnlyList<Lsp.PublishDiagnosticsParams> publications)
     {

@@ -98,6 +98,13 @@ public static class Lsp
 
     public sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
 
+    public static class MessageType
+    {
+        public const int Error = 1;
+    }
+
+    public sealed record LogMessageParams(int Type, string Message);
+
     public static class TextDocumentSyncKind
     {
         public const int Full = 1;

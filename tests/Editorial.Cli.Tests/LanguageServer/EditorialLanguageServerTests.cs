@@ -16,6 +16,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
     private readonly CliHarness _files = new();
     private readonly Channel<JsonElement> _published = Channel.CreateUnbounded<JsonElement>();
     private readonly Channel<JsonElement> _registrations = Channel.CreateUnbounded<JsonElement>();
+    private readonly Channel<JsonElement> _logged = Channel.CreateUnbounded<JsonElement>();
     private readonly HoldingRule _holding = new();
     private readonly CountingStream _serverInput;
     private readonly CountingStream _clientOutput;
@@ -31,7 +32,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         _client = new JsonRpc(new HeaderDelimitedMessageHandler(_clientOutput, clientStream, formatter));
-        _client.AddLocalRpcTarget(new Editor(_published.Writer, _registrations.Writer));
+        _client.AddLocalRpcTarget(new Editor(_published.Writer, _registrations.Writer, _logged.Writer));
         _client.StartListening();
     }
 
@@ -280,6 +281,30 @@ public sealed class EditorialLanguageServerTests : IDisposable
         await Task.Delay(200);
     }
 
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","id":5,"method":"textDocument/codeAction","params":{""")]
+    [InlineData("""[{"jsonrpc":"2.0","method":"initialized","params":{}}]""")]
+    [InlineData("""{"jsonrpc":"2.0","id":6}""")]
+    [InlineData("Talks in Kiev.")]
+    public async Task A_message_that_is_not_json_rpc_is_skipped_and_the_next_one_served(string body)
+    {
+        await InitializeAsync();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        await _clientOutput.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n").Concat(bytes).ToArray());
+        await _clientOutput.FlushAsync();
+        var logged = await _logged.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        logged.GetProperty("type").GetInt32().ShouldBe(1);
+        logged.GetProperty("message").GetString()!.ShouldStartWith("editorial: skipped a message that is not a JSON-RPC message: ");
+
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("diagnostics").GetArrayLength().ShouldBe(1);
+        await _client.InvokeAsync("shutdown").WaitAsync(Timeout);
+        await _client.NotifyAsync("exit");
+        (await _server.WaitAsync(Timeout)).ShouldBe(0);
+    }
+
     [Fact]
     public async Task Exit_without_shutdown_ends_with_1()
     {
@@ -291,8 +316,11 @@ public sealed class EditorialLanguageServerTests : IDisposable
     }
 
     /// <summary>The client side of the notifications and requests the server sends.</summary>
-    private sealed class Editor(ChannelWriter<JsonElement> published, ChannelWriter<JsonElement> registrations)
+    private sealed class Editor(ChannelWriter<JsonElement> published, ChannelWriter<JsonElement> registrations, ChannelWriter<JsonElement> logged)
     {
+        [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
+        public void LogMessage(JsonElement parameters) => logged.TryWrite(parameters);
+
         [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
         public void PublishDiagnostics(JsonElement parameters) => published.TryWrite(parameters);
 
