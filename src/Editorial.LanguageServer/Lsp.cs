@@ -98,6 +98,12 @@ public static class Lsp
 
     public sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
 
+    /// <summary>The protocol's own error codes, beside JSON-RPC's.</summary>
+    public static class ErrorCodes
+    {
+        public const int ServerNotInitialized = -32002;
+    }
+
     public static class MessageType
     {
         public const int Error = 1;

@@ -306,6 +306,50 @@ public sealed class EditorialLanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Before_initialize_a_request_is_refused_as_not_initialized_a_notification_dropped_and_initialize_comes_once()
+    {
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        var refused = await Should.ThrowAsync<RemoteInvocationException>(_client.InvokeWithParameterObjectAsync<JsonElement>("textDocument/codeAction",
+            CodeActionAt(uri, 0, 0)).WaitAsync(Timeout));
+        refused.ErrorCode.ShouldBe(-32002);
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+
+        await InitializeAsync();
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 2, text = "Talks in Kiev.\n" } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("version").GetInt32().ShouldBe(2);
+        var again = await Should.ThrowAsync<RemoteInvocationException>(_client.InvokeWithParameterObjectAsync<JsonElement>("initialize",
+            new { processId = 1, rootUri = LspConversion.UriOfPath(_files.Root), capabilities = new { } }).WaitAsync(Timeout));
+        again.ErrorCode.ShouldBe((int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidRequest);
+    }
+
+    [Fact]
+    public async Task After_shutdown_a_request_is_invalid_a_notification_dropped_and_exit_ends_with_0()
+    {
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        await _client.InvokeAsync("shutdown").WaitAsync(Timeout);
+
+        var refused = await Should.ThrowAsync<RemoteInvocationException>(_client.InvokeWithParameterObjectAsync<JsonElement>("textDocument/codeAction",
+            CodeActionAt(uri, 0, 0)).WaitAsync(Timeout));
+        refused.ErrorCode.ShouldBe((int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidRequest);
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+        await _client.NotifyAsync("exit");
+
+        (await _server.WaitAsync(Timeout)).ShouldBe(0);
+        _published.Reader.TryRead(out _).ShouldBeFalse();
+    }
+
+    private static object CodeActionAt(string uri, int line, int character) => new
+    {
+        textDocument = new { uri },
+        range = new { start = new { line, character }, end = new { line, character } },
+        context = new { diagnostics = Array.Empty<object>() },
+    };
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_1()
     {
         await InitializeAsync();
