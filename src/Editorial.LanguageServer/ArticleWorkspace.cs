@@ -73,7 +73,7 @@ public sealed class ArticleWorkspace
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckEdited(string uri)
     {
         if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document) || !document.Edited) return [];
-        return [CheckDocument(path, document)];
+        return [CheckDocument(path, document), .. WithoutMovedRelations(path, document.Text)];
     }
 
     /// <summary>The saved text is the open text, which the server already has (the client may send it again). A saved
@@ -229,6 +229,31 @@ public sealed class ArticleWorkspace
     }
 
     private bool NamesAnOpenDocument(Diagnostic finding) => finding.RelatedLocations.Any(related => _open.ContainsKey(Path.GetFullPath(related.Path)));
+
+    /// <summary>
+    /// Another article's cross-article findings that point into the edited one (the other side of the comparison) are kept while
+    /// the text up to the place they point to is unchanged, as the edited article's own are; once it has moved they are hidden
+    /// until the folder is checked again, so no related location is ever shown at a stale position.
+    /// </summary>
+    private IReadOnlyList<Lsp.PublishDiagnosticsParams> WithoutMovedRelations(string path, string text)
+    {
+        if (!_crossArticle.TryGetValue(path, out var last)) return [];
+        var publications = new List<Lsp.PublishDiagnosticsParams>();
+        foreach (var (other, (scope, findings)) in _published.Where(p => !PathComparer.Equals(p.Key, path)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+        {
+            var kept = findings.Where(d => d.RelatedLocations.All(related =>
+                !PathComparer.Equals(Path.GetFullPath(related.Path), path) || UnchangedUpTo(last.Text, text, related.Span.End))).ToList();
+            if (kept.Count == findings.Count) continue;
+            if (kept.Count > 0 || _open.ContainsKey(other))
+            {
+                publications.Add(Publish(other, scope, kept));
+                continue;
+            }
+            _published.Remove(other);
+            publications.Add(new Lsp.PublishDiagnosticsParams(UriOf(other), null, []));
+        }
+        return publications;
+    }
 
     private static bool UnchangedUpTo(string before, string now, int end) =>
         end <= before.Length && end <= now.Length && string.CompareOrdinal(before, 0, now, 0, end) == 0;

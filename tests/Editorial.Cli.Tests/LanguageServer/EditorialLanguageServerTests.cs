@@ -28,7 +28,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         _serverInput = new CountingStream(serverStream);
         _clientOutput = new CountingStream(clientStream);
-        _server = Task.Run(() => EditorialLanguageServer.RunAsync(_serverInput, serverStream, new ServerOptions(Rules: [new KievRule(), _holding])));
+        _server = Task.Run(() => EditorialLanguageServer.RunAsync(_serverInput, serverStream, new ServerOptions(Rules: [new KievRule(), new SharedKievRule(), _holding])));
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions = new JsonSerializerOptions(formatter.JsonSerializerOptions) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         _client = new JsonRpc(new HeaderDelimitedMessageHandler(_clientOutput, clientStream, formatter));
@@ -147,6 +147,39 @@ public sealed class EditorialLanguageServerTests : IDisposable
         var cleared = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
         cleared.GetProperty("uri").GetString().ShouldBe(editorConfig);
         cleared.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_closed_articles_finding_never_points_to_a_place_the_open_article_has_moved_and_goes_when_it_closes()
+    {
+        _files.Write("b.txt", "Kiev again.\n");
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        var other = LspConversion.UriOfPath(_files.PathOf("b.txt"));
+        await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+            new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "Talks in Kiev.\n" } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("uri").GetString().ShouldBe(uri);
+        var closed = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        closed.GetProperty("uri").GetString().ShouldBe(other);
+        var pointsTo = closed.GetProperty("diagnostics")[0].GetProperty("relatedInformation")[0].GetProperty("location");
+        pointsTo.GetProperty("uri").GetString().ShouldBe(uri);
+        pointsTo.GetProperty("range").GetRawText().ShouldBe("""{"start":{"line":0,"character":9},"end":{"line":0,"character":13}}""");
+
+        await _client.NotifyWithParameterObjectAsync("textDocument/didChange",
+            new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = "Headline\nTalks in Kiev.\n" } } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("uri").GetString().ShouldBe(uri);
+        var moved = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        moved.GetProperty("uri").GetString().ShouldBe(other);
+        moved.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+
+        await _client.NotifyWithParameterObjectAsync("textDocument/didSave", new { textDocument = new { uri } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("uri").GetString().ShouldBe(uri);
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("diagnostics").GetArrayLength().ShouldBe(1);
+        await _client.NotifyWithParameterObjectAsync("textDocument/didClose", new { textDocument = new { uri } });
+        (await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).GetProperty("uri").GetString().ShouldBe(uri);
+        var gone = await _published.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        gone.GetProperty("uri").GetString().ShouldBe(other);
+        gone.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
