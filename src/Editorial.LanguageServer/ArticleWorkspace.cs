@@ -115,14 +115,7 @@ public sealed class ArticleWorkspace
                      .OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
         {
             var kept = findings.Where(NamesAnOpenDocument).ToList();
-            if (kept.Count == findings.Count) continue;
-            if (kept.Count > 0)
-            {
-                publications.Add(Publish(closed, scope, kept));
-                continue;
-            }
-            _published.Remove(closed);
-            publications.Add(new Lsp.PublishDiagnosticsParams(UriOf(closed), null, []));
+            if (kept.Count < findings.Count) publications.Add(Republish(closed, scope, kept));
         }
         return publications;
     }
@@ -243,16 +236,17 @@ public sealed class ArticleWorkspace
         {
             var kept = findings.Where(d => d.RelatedLocations.All(related =>
                 !PathComparer.Equals(Path.GetFullPath(related.Path), path) || UnchangedUpTo(last.Text, text, related.Span.End))).ToList();
-            if (kept.Count == findings.Count) continue;
-            if (kept.Count > 0 || _open.ContainsKey(other))
-            {
-                publications.Add(Publish(other, scope, kept));
-                continue;
-            }
-            _published.Remove(other);
-            publications.Add(new Lsp.PublishDiagnosticsParams(UriOf(other), null, []));
+            if (kept.Count < findings.Count) publications.Add(Republish(other, scope, kept));
         }
         return publications;
+    }
+
+    /// <summary>Publishes what is left of a file's findings; a file not open that is left with none is cleared and forgotten.</summary>
+    private Lsp.PublishDiagnosticsParams Republish(string path, string scope, IReadOnlyList<Diagnostic> kept)
+    {
+        if (kept.Count > 0 || _open.ContainsKey(path)) return Publish(path, scope, kept);
+        _published.Remove(path);
+        return new Lsp.PublishDiagnosticsParams(UriOf(path), null, []);
     }
 
     private static bool UnchangedUpTo(string before, string now, int end) =>
