@@ -97,11 +97,22 @@ public sealed class ArticleWorkspace
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> FilesChanged(IEnumerable<string> uris)
     {
         var relevant = uris.Select(LspConversion.PathOfUri).OfType<string>().Any(path =>
-            Path.GetFileName(path) is EditorConfigResolver.EditorConfigName or EditorConfigResolver.GlobalConfigName || ProjectLayout.IsProfileName(path)
+            Path.GetFileName(path) is EditorConfigResolver.EditorConfigName or EditorConfigResolver.GlobalConfigName || IsReadAsProfile(path)
             || ArticleFormats.FromPath(path) is not null && !_open.ContainsKey(Path.GetFullPath(path)));
         if (!relevant) return [];
         var scopes = _open.Keys.Select(ScopeOf).Concat(_published.Values.Select(published => published.Scope));
         return scopes.Distinct(PathComparer).Order(StringComparer.Ordinal).SelectMany(CheckScope).ToList();
+    }
+
+    /// <summary>Whether a check reads <paramref name="path"/> as a profile: a <c>*.yml</c> or <c>*.yaml</c> file in a workspace
+    /// folder's own <c>rules/</c> folder, or one that <c>--profiles</c> names (itself, or its folder). Other YAML files (a CI
+    /// workflow, a <c>rules/</c> folder further down) are no profiles, and saving one checks nothing.</summary>
+    private bool IsReadAsProfile(string path)
+    {
+        if (!ProjectLayout.IsProfileName(path)) return false;
+        var folder = Path.GetDirectoryName(path);
+        return _folders.Any(workspace => PathComparer.Equals(folder, Path.Combine(workspace, ProjectLayout.ProfileFolderName)))
+            || (_options.Profiles ?? []).Select(Path.GetFullPath).Any(named => PathComparer.Equals(named, path) || PathComparer.Equals(Path.TrimEndingDirectorySeparator(named), folder));
     }
 
     /// <summary>Clears the document's diagnostics, and a closed article's cross-article findings that named no other open

@@ -207,6 +207,35 @@ public sealed class ArticleWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Only_a_yaml_file_that_a_check_reads_as_a_profile_checks_the_open_articles_again()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _files.Write(".github/workflows/build.yml", "on: [push]\n");
+        _files.Write("desk/rules/notes.yml", "on: [push]\n");
+        _files.Write("rules/desk.yml", "name: desk\ntitle: [Desk\n");
+
+        _workspace.FilesChanged([Uri(".github/workflows/build.yml"), Uri("desk/rules/notes.yml")]).ShouldBeEmpty();
+        Show(_workspace.FilesChanged([Uri("rules/desk.yml")])).ShouldBe([
+            "a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'",
+            "desk.yml v-: ED9004 1:7-1:7 Profile 'desk' is invalid: a '[', '{' or quotation mark is not closed",
+        ]);
+    }
+
+    [Fact]
+    public void A_profile_named_with_the_profiles_option_is_read_as_one_wherever_it_is()
+    {
+        using var elsewhere = new CliHarness();
+        elsewhere.Write("house/desk.yml", "name: desk\ntitle: [Desk\n");
+        elsewhere.Write("single.yaml", "name: single\ntitle: [Single\n");
+        var workspace = new ArticleWorkspace(new ServerOptions(Profiles: [elsewhere.PathOf("house"), elsewhere.PathOf("single.yaml")], Rules: [new KievRule()]));
+        workspace.AddFolder(_files.Root);
+        workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+
+        workspace.FilesChanged([LspConversion.UriOfPath(elsewhere.PathOf("house/desk.yml"))]).ShouldNotBeEmpty();
+        workspace.FilesChanged([LspConversion.UriOfPath(elsewhere.PathOf("single.yaml"))]).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void Closing_clears_the_documents_diagnostics()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
