@@ -54,6 +54,7 @@ public sealed class EditorialLanguageServer
         // LSP sends every method's parameters as one object: it is the handler's one argument, not a set of named arguments.
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server._rpc = rpc;
+        rpc.TraceSource.Listeners.Add(new FailedNotificationListener(server));
         rpc.StartListening();
         var publishing = server.PublishAsync(rpc);
         await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
@@ -193,6 +194,33 @@ public sealed class EditorialLanguageServer
     {
         _rpc?.NotifyWithParameterObjectAsync("window/logMessage", new Lsp.LogMessageParams(Lsp.MessageType.Error, message))
             .ContinueWith(static task => _ = task.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+    }
+
+    /// <summary>
+    /// Tells the client's log of a notification the server could not handle (parameters it cannot read, a check that failed):
+    /// StreamJsonRpc answers a failed request with an error response, but a notification has none, and its failure would go
+    /// without a word, its document unchecked. StreamJsonRpc traces every failed local invocation as
+    /// <see cref="JsonRpc.TraceEvents.LocalInvocationError"/>, with the exception, the method and the request's ID (none for a
+    /// notification).
+    /// </summary>
+    private sealed class FailedNotificationListener(EditorialLanguageServer server) : System.Diagnostics.TraceListener
+    {
+        public override void TraceData(System.Diagnostics.TraceEventCache? eventCache, string source, System.Diagnostics.TraceEventType eventType, int id, params object?[]? data)
+        {
+            if (id == (int)JsonRpc.TraceEvents.LocalInvocationError && data is [Exception exception, string method, RequestId { IsEmpty: true }, ..])
+            {
+                server.LogError($"editorial: {method} was not handled: {exception.Message}");
+            }
+        }
+
+        // Every other trace is StreamJsonRpc's own, for its own debugging.
+        public override void Write(string? message)
+        {
+        }
+
+        public override void WriteLine(string? message)
+        {
+        }
     }
 
     private void Send(IReadOnlyList<Lsp.PublishDiagnosticsParams> publications)

@@ -339,6 +339,23 @@ public sealed class EditorialLanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_notification_the_server_cannot_read_is_told_to_the_clients_log()
+    {
+        await InitializeAsync();
+        var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
+        // A lone high surrogate (\ud800, escaped in the JSON), which no .NET string reader takes.
+        var body = System.Text.Encoding.UTF8.GetBytes(
+            """{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"URI","languageId":"plaintext","version":1,"text":"Talks in \ud800 Kiev."}}}""".Replace("URI", uri));
+        await _clientOutput.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n").Concat(body).ToArray());
+        await _clientOutput.FlushAsync();
+
+        var logged = await _logged.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        logged.GetProperty("type").GetInt32().ShouldBe(1);
+        logged.GetProperty("message").GetString()!.ShouldStartWith(
+            "editorial: textDocument/didOpen was not handled: The JSON value could not be converted to Editorial.LanguageServer.Lsp+TextDocumentItem. Path: $.textDocument.text");
+    }
+
+    [Fact]
     public async Task Before_initialize_a_request_is_refused_as_not_initialized_a_notification_dropped_and_initialize_comes_once()
     {
         var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
