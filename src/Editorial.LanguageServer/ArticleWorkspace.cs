@@ -55,13 +55,16 @@ public sealed class ArticleWorkspace
         return CheckFolderOf(path);
     }
 
-    /// <summary>Takes an open document's new text without checking it: <see cref="CheckEdited"/> does, once for however many
-    /// edits came before it.</summary>
-    public void Edit(string uri, int version, string text)
+    /// <summary>Takes an open document's changes, in order, without checking it: <see cref="CheckEdited"/> does, once for
+    /// however many edits came before it.</summary>
+    public void Edit(string uri, int version, IReadOnlyList<Lsp.TextDocumentContentChangeEvent> changes)
     {
         if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document)) return;
         document.Version = version;
-        document.Text = text;
+        foreach (var change in changes)
+        {
+            document.Text = change.Range is null ? change.Text : LspConversion.Apply(document.Text, change.Range, change.Text);
+        }
         document.Edited = true;
     }
 
@@ -70,7 +73,7 @@ public sealed class ArticleWorkspace
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckEdited(string uri)
     {
         if (ArticlePath(uri) is not { } path || !_open.TryGetValue(path, out var document) || !document.Edited) return [];
-        return [CheckDocument(path, document)];
+        return [CheckDocument(path, document), .. WithoutMovedRelations(path, document.Text)];
     }
 
     /// <summary>The saved text is the open text, which the server already has (the client may send it again). A saved
@@ -88,27 +91,44 @@ public sealed class ArticleWorkspace
     /// file (<c>.editorconfig</c>, <c>.globalconfig</c>, a <c>*.yml</c> or <c>*.yaml</c> profile) or an article the editor does not hold changes
     /// what the open articles' checks see, so every open article's folder is checked again, once, and republished: a profile's
     /// new spelling or a severity set in <c>.editorconfig</c> shows without reopening anything, and so do the configuration
-    /// file's own problems. Other files change nothing.
+    /// file's own problems. So is a folder none of whose articles is open any more but whose configuration problems are still
+    /// shown: a problem fixed after the last article was closed goes. Other files change nothing.
     /// </summary>
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> FilesChanged(IEnumerable<string> uris)
     {
         var relevant = uris.Select(LspConversion.PathOfUri).OfType<string>().Any(path =>
-            Path.GetFileName(path) is EditorConfigResolver.EditorConfigName or EditorConfigResolver.GlobalConfigName || ProjectLayout.IsProfileName(path)
+            Path.GetFileName(path) is EditorConfigResolver.EditorConfigName or EditorConfigResolver.GlobalConfigName || IsReadAsProfile(path)
             || ArticleFormats.FromPath(path) is not null && !_open.ContainsKey(Path.GetFullPath(path)));
         if (!relevant) return [];
-        var publications = new List<Lsp.PublishDiagnosticsParams>();
-        foreach (var scope in _open.Keys.GroupBy(open => FolderOf(open) ?? open, PathComparer).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            publications.AddRange(CheckFolderOf(scope.First()));
-        }
-        return publications;
+        var scopes = _open.Keys.Select(ScopeOf).Concat(_published.Values.Select(published => published.Scope));
+        return scopes.Distinct(PathComparer).Order(StringComparer.Ordinal).SelectMany(CheckScope).ToList();
     }
 
+    /// <summary>Whether a check reads <paramref name="path"/> as a profile: a <c>*.yml</c> or <c>*.yaml</c> file in a workspace
+    /// folder's own <c>rules/</c> folder, or one that <c>--profiles</c> names (itself, or its folder). Other YAML files (a CI
+    /// workflow, a <c>rules/</c> folder further down) are no profiles, and saving one checks nothing.</summary>
+    private bool IsReadAsProfile(string path)
+    {
+        if (!ProjectLayout.IsProfileName(path)) return false;
+        var folder = Path.GetDirectoryName(path);
+        return _folders.Any(workspace => PathComparer.Equals(folder, Path.Combine(workspace, ProjectLayout.ProfileFolderName)))
+            || (_options.Profiles ?? []).Select(Path.GetFullPath).Any(named => PathComparer.Equals(named, path) || PathComparer.Equals(Path.TrimEndingDirectorySeparator(named), folder));
+    }
+
+    /// <summary>Clears the document's diagnostics, and a closed article's cross-article findings that named no other open
+    /// document than this one (what is published for a closed article is the other side of an open one's).</summary>
     public IReadOnlyList<Lsp.PublishDiagnosticsParams> Close(string uri)
     {
         if (ArticlePath(uri) is not { } path || !_open.Remove(path)) return [];
         _published.Remove(path);
-        return [new Lsp.PublishDiagnosticsParams(uri, null, [])];
+        var publications = new List<Lsp.PublishDiagnosticsParams> { new(uri, null, []) };
+        foreach (var (closed, (scope, findings)) in _published.Where(p => ArticleFormats.FromPath(p.Key) is not null && !_open.ContainsKey(p.Key))
+                     .OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+        {
+            var kept = findings.Where(NamesAnOpenDocument).ToList();
+            if (kept.Count < findings.Count) publications.Add(Republish(closed, scope, kept));
+        }
+        return publications;
     }
 
     /// <summary>
@@ -149,19 +169,24 @@ public sealed class ArticleWorkspace
             [uri] = edits.Select(edit => new Lsp.TextEdit(LspConversion.ToRange(lines, edit.Span), edit.NewText)).ToList(),
         });
 
-    private IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckFolderOf(string path)
+    private IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckFolderOf(string path) => CheckScope(ScopeOf(path));
+
+    /// <summary>What a check of <paramref name="path"/> covers, and publishes for: its workspace folder, or the article alone.</summary>
+    private string ScopeOf(string path) => FolderOf(path) ?? path;
+
+    /// <summary>Checks a workspace folder, or an article outside every folder, and publishes what changed for its files.</summary>
+    private IReadOnlyList<Lsp.PublishDiagnosticsParams> CheckScope(string scope)
     {
-        var folder = FolderOf(path);
-        var scope = folder ?? path;
+        var folder = _folders.Contains(scope, PathComparer) ? scope : null;
         var pathProblems = new List<Diagnostic>();
         IReadOnlyList<string> articles = folder is null
-            ? [path]
+            ? [scope]
             : ArticleDiscovery.Expand([folder], pathProblems).Concat(_open.Keys.Where(open => FolderOf(open) == folder))
                 .Distinct(PathComparer).Order(StringComparer.Ordinal).ToList();
         var result = CheckRun.Run(Request(articles, folder) with { PathProblems = pathProblems });
         var byPath = result.Diagnostics.ToLookup(d => Path.GetFullPath(d.Location.Path), PathComparer);
 
-        foreach (var stale in _crossArticle.Keys.Where(known => (FolderOf(known) ?? known) == scope).ToList()) _crossArticle.Remove(stale);
+        foreach (var stale in _crossArticle.Keys.Where(known => ScopeOf(known) == scope).ToList()) _crossArticle.Remove(stale);
         foreach (var file in result.Files)
         {
             var article = Path.GetFullPath(file.Path);
@@ -178,7 +203,7 @@ public sealed class ArticleWorkspace
         {
             var findings = ArticleFormats.FromPath(group.Key) is null
                 ? group.ToList()
-                : group.Where(d => _crossArticleIds.Contains(d.Id) && d.RelatedLocations.Any(l => _open.ContainsKey(Path.GetFullPath(l.Path)))).ToList();
+                : group.Where(d => _crossArticleIds.Contains(d.Id) && NamesAnOpenDocument(d)).ToList();
             if (findings.Count > 0) shown[group.Key] = findings;
         }
 
@@ -203,8 +228,36 @@ public sealed class ArticleWorkspace
         IEnumerable<Diagnostic> kept = _crossArticle.TryGetValue(path, out var last)
             ? last.Findings.Where(d => UnchangedUpTo(last.Text, document.Text, d.Location.Span.End))
             : [];
-        var scope = _published.TryGetValue(path, out var published) ? published.Scope : FolderOf(path) ?? path;
+        var scope = _published.TryGetValue(path, out var published) ? published.Scope : ScopeOf(path);
         return Publish(path, scope, EditorialEngine.Sort(own.Concat(kept)));
+    }
+
+    private bool NamesAnOpenDocument(Diagnostic finding) => finding.RelatedLocations.Any(related => _open.ContainsKey(Path.GetFullPath(related.Path)));
+
+    /// <summary>
+    /// Another article's cross-article findings that point into the edited one (the other side of the comparison) are kept while
+    /// the text up to the place they point to is unchanged, as the edited article's own are; once it has moved they are hidden
+    /// until the folder is checked again, so no related location is ever shown at a stale position.
+    /// </summary>
+    private IReadOnlyList<Lsp.PublishDiagnosticsParams> WithoutMovedRelations(string path, string text)
+    {
+        if (!_crossArticle.TryGetValue(path, out var last)) return [];
+        var publications = new List<Lsp.PublishDiagnosticsParams>();
+        foreach (var (other, (scope, findings)) in _published.Where(p => !PathComparer.Equals(p.Key, path)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+        {
+            var kept = findings.Where(d => d.RelatedLocations.All(related =>
+                !PathComparer.Equals(Path.GetFullPath(related.Path), path) || UnchangedUpTo(last.Text, text, related.Span.End))).ToList();
+            if (kept.Count < findings.Count) publications.Add(Republish(other, scope, kept));
+        }
+        return publications;
+    }
+
+    /// <summary>Publishes what is left of a file's findings; a file not open that is left with none is cleared and forgotten.</summary>
+    private Lsp.PublishDiagnosticsParams Republish(string path, string scope, IReadOnlyList<Diagnostic> kept)
+    {
+        if (kept.Count > 0 || _open.ContainsKey(path)) return Publish(path, scope, kept);
+        _published.Remove(path);
+        return new Lsp.PublishDiagnosticsParams(UriOf(path), null, []);
     }
 
     private static bool UnchangedUpTo(string before, string now, int end) =>

@@ -45,8 +45,9 @@ public static class Lsp
 
     public sealed record TextDocumentItem(string Uri, string? LanguageId, int Version, string Text);
 
-    /// <summary>With full document sync every change carries the whole new text.</summary>
-    public sealed record TextDocumentContentChangeEvent(string Text);
+    /// <summary>With full document sync, which the server asks for, every change carries the whole new text; a change with a
+    /// range replaces that range.</summary>
+    public sealed record TextDocumentContentChangeEvent(string Text, Range? Range = null);
 
     public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 
@@ -96,6 +97,19 @@ public static class Lsp
     public sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
 
     public sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
+
+    /// <summary>The protocol's own error codes, beside JSON-RPC's.</summary>
+    public static class ErrorCodes
+    {
+        public const int ServerNotInitialized = -32002;
+    }
+
+    public static class MessageType
+    {
+        public const int Error = 1;
+    }
+
+    public sealed record LogMessageParams(int Type, string Message);
 
     public static class TextDocumentSyncKind
     {

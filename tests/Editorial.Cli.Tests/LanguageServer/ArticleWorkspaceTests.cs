@@ -52,7 +52,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
     /// <summary>A change as the server makes it when no other change comes in during its check: the edit, then its check.</summary>
     private IReadOnlyList<Lsp.PublishDiagnosticsParams> Change(string uri, int version, string text)
     {
-        _workspace.Edit(uri, version, text);
+        _workspace.Edit(uri, version, [new(text)]);
         return _workspace.CheckEdited(uri);
     }
 
@@ -60,8 +60,8 @@ public sealed class ArticleWorkspaceTests : IDisposable
     public void Edits_that_came_in_before_their_check_are_checked_once_as_the_last_left_the_text()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kiev and Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 3, "Talks in Kyiv and Kiev.\n");
+        _workspace.Edit(Uri("a.txt"), 2, [new("Talks in Kiev and Kiev.\n")]);
+        _workspace.Edit(Uri("a.txt"), 3, [new("Talks in Kyiv and Kiev.\n")]);
 
         Show(_workspace.CheckEdited(Uri("a.txt"))).ShouldBe(["a.txt v3: EDT001 0:18-0:22 Use 'Kyiv', not 'Kiev'"]);
         _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
@@ -71,7 +71,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
     public void An_edit_that_a_save_checked_is_not_checked_again()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kyiv.\n");
+        _workspace.Edit(Uri("a.txt"), 2, [new("Talks in Kyiv.\n")]);
 
         Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe(["a.txt v2: "]);
         _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
@@ -81,7 +81,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
     public void An_edit_of_a_closed_document_is_never_checked()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        _workspace.Edit(Uri("a.txt"), 2, "Talks in Kiev again.\n");
+        _workspace.Edit(Uri("a.txt"), 2, [new("Talks in Kiev again.\n")]);
         _workspace.Close(Uri("a.txt"));
 
         _workspace.CheckEdited(Uri("a.txt")).ShouldBeEmpty();
@@ -145,11 +145,13 @@ public sealed class ArticleWorkspaceTests : IDisposable
         _files.Write("b.txt", "Kiev again.\n");
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\nMore.\n");
 
+        // Text after it moves nothing: only the open article is published.
         Show(Change(Uri("a.txt"), 2, "Talks in Kiev.\nMore to come.\n"))
             .ShouldBe(["a.txt v2: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'; EDT004 0:9-0:13 'Kiev' is also in b.txt"]);
-        // A line above it moves it: it is held back rather than shown at a stale place.
+        // A line above it moves it: it is held back rather than shown at a stale place, and so is the closed article's
+        // finding whose related location is that place.
         Show(Change(Uri("a.txt"), 3, "Headline\nTalks in Kiev.\nMore to come.\n"))
-            .ShouldBe(["a.txt v3: EDT001 1:9-1:13 Use 'Kyiv', not 'Kiev'"]);
+            .ShouldBe(["a.txt v3: EDT001 1:9-1:13 Use 'Kyiv', not 'Kiev'", "b.txt v-: "]);
         Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe([
             "a.txt v3: EDT001 1:9-1:13 Use 'Kyiv', not 'Kiev'; EDT004 1:9-1:13 'Kiev' is also in b.txt",
             "b.txt v-: EDT004 0:0-0:4 'Kiev' is also in a.txt",
@@ -161,9 +163,9 @@ public sealed class ArticleWorkspaceTests : IDisposable
     {
         _files.Write("b.txt", "Kiev again.\n");
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
-        Change(Uri("a.txt"), 2, "Talks in Kyiv.\n");
+        _files.Write("b.txt", "Kyiv again.\n");
 
-        Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe(["b.txt v-: ", "a.txt v2: "]);
+        Show(_workspace.Save(Uri("a.txt"), null)).ShouldBe(["b.txt v-: ", "a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'"]);
     }
 
     [Fact]
@@ -205,12 +207,72 @@ public sealed class ArticleWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Only_a_yaml_file_that_a_check_reads_as_a_profile_checks_the_open_articles_again()
+    {
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _files.Write(".github/workflows/build.yml", "on: [push]\n");
+        _files.Write("desk/rules/notes.yml", "on: [push]\n");
+        _files.Write("rules/desk.yml", "name: desk\ntitle: [Desk\n");
+
+        _workspace.FilesChanged([Uri(".github/workflows/build.yml"), Uri("desk/rules/notes.yml")]).ShouldBeEmpty();
+        Show(_workspace.FilesChanged([Uri("rules/desk.yml")])).ShouldBe([
+            "a.txt v1: EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'",
+            "desk.yml v-: ED9004 1:7-1:7 Profile 'desk' is invalid: a '[', '{' or quotation mark is not closed",
+        ]);
+    }
+
+    [Fact]
+    public void A_profile_named_with_the_profiles_option_is_read_as_one_wherever_it_is()
+    {
+        using var elsewhere = new CliHarness();
+        elsewhere.Write("house/desk.yml", "name: desk\ntitle: [Desk\n");
+        elsewhere.Write("single.yaml", "name: single\ntitle: [Single\n");
+        var workspace = new ArticleWorkspace(new ServerOptions(Profiles: [elsewhere.PathOf("house"), elsewhere.PathOf("single.yaml")], Rules: [new KievRule()]));
+        workspace.AddFolder(_files.Root);
+        workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+
+        workspace.FilesChanged([LspConversion.UriOfPath(elsewhere.PathOf("house/desk.yml"))]).ShouldNotBeEmpty();
+        workspace.FilesChanged([LspConversion.UriOfPath(elsewhere.PathOf("single.yaml"))]).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void Closing_clears_the_documents_diagnostics()
     {
         _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
 
         Show(_workspace.Close(Uri("a.txt"))).ShouldBe(["a.txt v-: "]);
         _workspace.CodeActions(Uri("a.txt"), Range(0, 9, 0, 9), null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Closing_an_article_clears_a_closed_articles_finding_that_named_only_it()
+    {
+        _files.Write("b.txt", "Kiev again.\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+
+        Show(_workspace.Close(Uri("a.txt"))).ShouldBe(["a.txt v-: ", "b.txt v-: "]);
+    }
+
+    [Fact]
+    public void Closing_an_article_keeps_a_closed_articles_finding_that_names_another_open_one()
+    {
+        // The test rule relates each article to the first other one: b.txt to the open a.txt, whichever else is open.
+        _files.Write("b.txt", "Kiev again.\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Open(Uri("c.txt"), 1, "More talks in Kiev.\n");
+
+        Show(_workspace.Close(Uri("c.txt"))).ShouldBe(["c.txt v-: "]);
+    }
+
+    [Fact]
+    public void A_configuration_files_problem_is_cleared_when_it_is_fixed_with_no_article_open()
+    {
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = loud\n");
+        _workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n");
+        _workspace.Close(Uri("a.txt"));
+
+        _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.EDT001.severity = error\n");
+        Show(_workspace.Save(Uri(".editorconfig"), null)).ShouldBe([".editorconfig v-: "]);
     }
 
     [Fact]

@@ -91,4 +91,31 @@ public sealed class LspConversionTests
         LspConversion.PathOfUri(uri).ShouldBe(Path.GetFullPath(path));
         LspConversion.PathOfUri("untitled:Untitled-1").ShouldBeNull();
     }
+
+    [Fact]
+    public void A_drive_letter_whose_colon_is_percent_encoded_as_vs_code_writes_it_is_the_same_file()
+    {
+        // VS Code (vscode-uri) sends file:///c%3A/..., Sublime LSP and Neovim file:///C:/...: the protocol counts both as one file.
+        LspConversion.PathOfUri("file:///c%3A/News%20desk/a.md").ShouldBe(LspConversion.PathOfUri("file:///c:/News%20desk/a.md"));
+        LspConversion.PathOfUri("file:///D%3a/a.md").ShouldBe(LspConversion.PathOfUri("file:///D:/a.md"));
+        if (!OperatingSystem.IsWindows()) return;
+        LspConversion.PathOfUri("file:///c%3A/News%20desk/a.md").ShouldBe(@"c:\News desk\a.md");
+    }
+
+    [Fact]
+    public void A_ranged_change_replaces_its_range_counted_in_utf16_units_over_every_line_break()
+    {
+        LspConversion.Apply("\U0001F600 Kyiv\r\ntwo\rthree\n", Range(0, 3, 0, 7), "Kiev").ShouldBe("\U0001F600 Kiev\r\ntwo\rthree\n");
+        LspConversion.Apply("one\r\ntwo\rthree\n", Range(1, 0, 2, 0), "").ShouldBe("one\r\nthree\n");
+    }
+
+    [Fact]
+    public void A_ranged_change_out_of_the_text_is_clamped_as_the_protocol_says()
+    {
+        // Past the end of a line: the line's end, before its break; past the last line: the end of the text.
+        LspConversion.Apply("one\r\ntwo\n", Range(0, 10, 0, 12), "!").ShouldBe("one!\r\ntwo\n");
+        LspConversion.Apply("one\ntwo", Range(4, 0, 6, 2), "\nthree").ShouldBe("one\ntwo\nthree");
+        // An end before its start: the range between them.
+        LspConversion.Apply("one two", Range(0, 7, 0, 3), "").ShouldBe("one");
+    }
 }
