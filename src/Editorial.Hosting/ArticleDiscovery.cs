@@ -17,14 +17,31 @@ public static class ArticleDiscovery
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems, ArticleDefinition? definition = null)
     {
         definition ??= ArticleDefinition.Default;
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file.
-            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files, problems, definition);
-            else if (!definition.IsExcluded(path)) files.Add(path);
+            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), found, problems, definition);
+            else if (!definition.IsExcluded(path)) found.Add(path);
         }
-        return files.ToList();
+        // A file named again ("a.txt ./a.txt"), or named and inside a folder named too, is one article, checked and
+        // reported once, under the first of its names in path order.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return found.Where(file => seen.Add(FullPathOf(file))).ToList();
+    }
+
+    /// <summary>The full path of <paramref name="path"/>, or the path as given when it is no valid path (it is then reported
+    /// as unreadable under that name).</summary>
+    private static string FullPathOf(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 
     /// <summary>The profile files of a check of <paramref name="checkedPaths"/>: those named (<c>--profiles</c>), and each checked

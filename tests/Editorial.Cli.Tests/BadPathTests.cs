@@ -256,6 +256,24 @@ public class BadPathTests
         outcome.Error.ShouldBe("Checked 3 files: 0 errors, 1 warning, 0 suggestions.\n");
     }
 
+    [Fact]
+    public void A_file_named_again_or_inside_a_folder_named_too_is_checked_and_reported_once()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        cli.Write("news/b.txt", "Kiev again.\n");
+        var outcome = cli.Run("check", "news/a.txt", "news", "./news/a.txt", "news/../news/b.txt");
+        outcome.Lines.ShouldBe(
+        [
+            "news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "news/b.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.Error.ShouldBe("Checked 2 files: 0 errors, 2 warnings, 0 suggestions.\n");
+
+        var fixedOnce = cli.Run("fix", "news", "news/a.txt", "./news/a.txt");
+        fixedOnce.Error.ShouldBe("Fixed 2 issues in 2 files.\n");
+    }
+
     private static void RunTool(string tool, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory };
