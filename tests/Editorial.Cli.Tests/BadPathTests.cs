@@ -274,6 +274,20 @@ public class BadPathTests
         fixedOnce.Error.ShouldBe("Fixed 2 issues in 2 files.\n");
     }
 
+    [Fact]
+    public async Task A_link_to_a_named_pipe_is_checked_as_the_empty_file_the_pipe_reads_as_and_never_opened()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        RunTool("mkfifo", cli.Root, "pipe");
+        // A link's own size is the length of its target's name: the pipe's size, 0, is the one that says not to open it.
+        File.CreateSymbolicLink(cli.PathOf("news/feed.txt"), cli.PathOf("pipe"));
+        var outcome = await Task.Run(() => cli.Run("check", "news")).WaitAsync(TimeSpan.FromMinutes(2));
+        outcome.Lines.ShouldBe(["news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.Error.ShouldBe("Checked 2 files: 0 errors, 1 warning, 0 suggestions.\n");
+    }
+
     private static void RunTool(string tool, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory };
