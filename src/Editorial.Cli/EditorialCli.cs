@@ -469,7 +469,16 @@ public sealed class EditorialCli
     {
         var fullPath = Path.GetFullPath(path);
         // ResolveLinkTarget throws for a file that does not exist yet, as a new --output file does not.
-        return new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
+        if (new FileInfo(fullPath).LinkTarget is null) return fullPath;
+        try
+        {
+            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
+        }
+        catch (IOException)
+        {
+            // A link that leads to itself is no file the report could overwrite: the check reports it as unreadable (ED9001).
+            return fullPath;
+        }
     }
 
     private CheckRequest Request(ParseResult parse)

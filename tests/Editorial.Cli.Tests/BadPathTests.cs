@@ -288,6 +288,23 @@ public class BadPathTests
         outcome.Error.ShouldBe("Checked 2 files: 0 errors, 1 warning, 0 suggestions.\n");
     }
 
+    [Fact]
+    public void A_link_to_itself_among_the_articles_is_ED9001_and_the_report_is_still_written_to_the_output_file()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        var loop = cli.PathOf("news/loop.txt");
+        File.CreateSymbolicLink(loop, "loop.txt");
+        var outcome = cli.Run("check", "news", "--output", "report.txt");
+        outcome.Output.ShouldBeEmpty();
+        outcome.Error.ShouldBe("Checked 1 file (1 more path could not be checked): 1 error, 1 warning, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+        File.ReadAllText(cli.PathOf("report.txt")).ShouldBe(
+            "news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'\n" +
+            $"news/loop.txt(1,1,1,1): error ED9001: Cannot read '{loop}': Too many levels of symbolic links in '{loop}'.\n");
+    }
+
     private static void RunTool(string tool, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory };
