@@ -26,8 +26,14 @@ public static class ArticleDiscovery
         }
         // A file named again ("a.txt ./a.txt"), or named and inside a folder named too, is one article, checked and
         // reported once, under the first of its names in path order.
+        return Distinct(found);
+    }
+
+    /// <summary>The first of the paths that name each file (<c>a.txt</c>, <c>./a.txt</c>, <c>/news/a.txt</c>), in order.</summary>
+    private static List<string> Distinct(IEnumerable<string> paths)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return found.Where(file => seen.Add(FullPathOf(file))).ToList();
+        return paths.Where(path => seen.Add(FullPathOf(path))).ToList();
     }
 
     /// <summary>The full path of <paramref name="path"/>, or the path as given when it is no valid path (it is then reported
@@ -45,11 +51,11 @@ public static class ArticleDiscovery
     }
 
     /// <summary>The profile files of a check of <paramref name="checkedPaths"/>: those named (<c>--profiles</c>), and each checked
-    /// folder's own <c>rules/</c> folder, where the MSBuild task reads a project's profiles too.</summary>
-    public static IReadOnlyList<string> ProfileFiles(IEnumerable<string> namedProfiles, IEnumerable<string> checkedPaths) =>
+    /// folder's own <c>rules/</c> folder, where the MSBuild task reads a project's profiles too.
+    /// A profile reached twice (a folder checked as <c>desk</c> and <c>./desk</c>) is read once: it would clash with itself.</summary>
+    public static IReadOnlyList<string> ProfileFiles(IEnumerable<string> namedProfiles, IEnumerable<string> checkedPaths) => Distinct(
         ExpandProfiles(namedProfiles)
-            .Concat(ExpandProfiles(checkedPaths.Select(p => Path.Combine(p, ProjectLayout.ProfileFolderName)).Where(Directory.Exists), keepEmptyFolders: false))
-            .Distinct(StringComparer.Ordinal).ToList();
+            .Concat(ExpandProfiles(checkedPaths.Select(p => Path.Combine(p, ProjectLayout.ProfileFolderName)).Where(Directory.Exists), keepEmptyFolders: false)));
 
     /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its
     /// subfolders). A folder named for its profiles that holds none is kept, for <see cref="ArticleReader.ReadProfiles"/> to say so
@@ -69,7 +75,7 @@ public static class ArticleDiscovery
             if (profiles.Count == 0 && keepEmptyFolders) files.Add(path);
             files.AddRange(profiles);
         }
-        return files.Distinct(StringComparer.Ordinal).ToList();
+        return Distinct(files);
     }
 
     private static void AddFolder(string folder, SortedSet<string> files, ICollection<Diagnostic> problems, ArticleDefinition definition)
