@@ -277,8 +277,8 @@ public sealed class EditorialCli
 
     /// <summary>
     /// Writes all the files it fixes or none: not with configuration errors (the rules may have run with the wrong
-    /// settings), not when a file is read-only (unless --force), and not when any file cannot be written. The summary is
-    /// printed in every case.
+    /// settings), not when a file is read-only (unless --force), and not when any file cannot be written or changed after the
+    /// check read it. The summary is printed in every case.
     /// </summary>
     private int Fix(ParseResult parse)
     {
@@ -327,7 +327,8 @@ public sealed class EditorialCli
             {
                 try
                 {
-                    rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.NewText)));
+                    // The text the check read, encoded again, is the file's bytes: fix changes no byte it does not mean to.
+                    rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.File.Text), plan.File.Encode(plan.NewText)));
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.EncoderFallbackException)
                 {

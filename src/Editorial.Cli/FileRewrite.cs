@@ -4,8 +4,9 @@ namespace Editorial.Cli;
 
 /// <summary>
 /// The rewrite of one article in two steps, so that a run of <c>fix</c> writes all its files or none: <see cref="Prepare"/>
-/// does what can fail (find the file behind a symbolic link, write the new contents beside it, or check that it can be opened
-/// for writing), <see cref="Commit"/> puts the new contents in place.
+/// does what can fail (find the file behind a symbolic link, check that it still holds what the check read, write the new
+/// contents beside it, or check that it can be opened for writing), <see cref="Commit"/> puts the new contents in place.
+/// A save between the two steps, a moment apart, is not seen.
 /// <para>
 /// The new contents replace the file in one rename where that keeps what the file is, so a crash or a full disk leaves the
 /// old file or the new one, never half of each. A rename makes a new inode, owned by whoever runs <c>fix</c>: a file with
@@ -26,12 +27,16 @@ internal sealed class FileRewrite : IDisposable
         _contents = contents;
     }
 
-    /// <summary>Prepares the rewrite of <paramref name="path"/> (through a symbolic link, of its target). A file without write
-    /// permission is made writable until <see cref="Dispose"/> when it must be written in place: the caller has been told to.</summary>
-    public static FileRewrite Prepare(string path, byte[] contents)
+    /// <summary>Prepares the rewrite of <paramref name="path"/> (through a symbolic link, of its target), whose fixes were made
+    /// for the bytes <paramref name="read"/>. A file without write permission is made writable until <see cref="Dispose"/> when
+    /// it must be written in place: the caller has been told to.</summary>
+    /// <exception cref="ChangedSinceReadException">The file no longer holds <paramref name="read"/>: someone saved it while the
+    /// check ran, and the new contents would lose what they wrote.</exception>
+    public static FileRewrite Prepare(string path, byte[] read, byte[] contents)
     {
         var fullPath = Path.GetFullPath(path);
         var target = new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
+        if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(read)) throw new ChangedSinceReadException();
         var rewrite = new FileRewrite(target, contents);
         try
         {
@@ -111,6 +116,9 @@ internal sealed class FileRewrite : IDisposable
         if (_modeToRestore is { } mode && !OperatingSystem.IsWindows()) File.SetUnixFileMode(_target, mode);
     }
 }
+
+/// <summary>A file to fix that changed after the check read it.</summary>
+internal sealed class ChangedSinceReadException() : IOException("it changed after editorial read it; run 'editorial fix' again");
 
 /// <summary>The owner, group and hard-link count of a file, which .NET does not expose: from statx(2) on Linux.</summary>
 internal readonly record struct FileOwnership(uint User, uint Group, uint Links)
