@@ -215,8 +215,17 @@ public sealed class EditorialCli
         }
         else
         {
-            using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            WriteReport(format, result, file, TerminalCapabilities.Plain);
+            try
+            {
+                using var file = ReportFile.Open(outputPath);
+                WriteReport(format, result, file.Writer, TerminalCapabilities.Plain);
+                file.Complete();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+            {
+                _error.WriteLine($"editorial: cannot write the report to '{Path.GetFullPath(outputPath)}': {ReportFile.Failure(exception)}.");
+                return ExitCodes.UsageOrConfiguration;
+            }
         }
         _error.WriteLine(Summary(result, baselined));
         return ExitCode(result);
