@@ -87,16 +87,28 @@ public static class ArticleDiscovery
             {
                 if (definition.IsArticle(file)) files.Add(file);
             }
-            // Linked folders are not followed: a link back up the tree would never end.
-            children = Directory.EnumerateDirectories(folder)
-                .Where(child => !ProjectLayout.IsSkippedFolder(Path.GetFileName(child)) && (File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
-                .ToList();
+            children = Directory.EnumerateDirectories(folder).Where(child => !ProjectLayout.IsSkippedFolder(Path.GetFileName(child))).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problems.Add(ArticleFile.Unreadable(folder, exception.Message));
+            problems.Add(ArticleFile.Unreadable(folder, ArticleReader.UnreadableReason(folder, exception)));
             return;
         }
-        foreach (var child in children) AddFolder(child, files, problems, definition);
+        foreach (var child in children)
+        {
+            FileAttributes attributes;
+            try
+            {
+                attributes = File.GetAttributes(child);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // That folder alone: the folders beside it are still searched.
+                problems.Add(ArticleFile.Unreadable(child, ArticleReader.UnreadableReason(child, exception)));
+                continue;
+            }
+            // Linked folders are not followed: a link back up the tree would never end.
+            if ((attributes & FileAttributes.ReparsePoint) == 0) AddFolder(child, files, problems, definition);
+        }
     }
 }

@@ -67,11 +67,20 @@ public static class ArticleReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            problem = ArticleFile.Unreadable(path, exception.Message);
+            problem = ArticleFile.Unreadable(path, UnreadableReason(path, exception));
             return null;
         }
         return ArticleFile.FromBytes(path, bytes, maxChars, out problem, charset);
     }
+
+    /// <summary>
+    /// Why a file or folder could not be read, for ED9001. .NET reads names on Unix as UTF-8 and gives a byte that is not UTF-8
+    /// as U+FFFD, a name it then cannot open: its "Could not find file" beside a file the listing shows would mislead.
+    /// </summary>
+    internal static string UnreadableReason(string path, Exception exception) =>
+        exception is FileNotFoundException or DirectoryNotFoundException && Path.GetFileName(path).IndexOf('\uFFFD') >= 0
+            ? "its name is not valid UTF-8 (U+FFFD stands for the bytes that are not), and .NET opens files by UTF-8 names only; rename it"
+            : exception.Message;
 
     /// <summary>The size of the file, through symbolic links: a link's own size is the length of its target's name, and a
     /// link to a named pipe or a device would be opened for it.</summary>

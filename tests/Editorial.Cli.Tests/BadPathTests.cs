@@ -305,6 +305,29 @@ public class BadPathTests
             $"news/loop.txt(1,1,1,1): error ED9001: Cannot read '{loop}': Too many levels of symbolic links in '{loop}'.\n");
     }
 
+    [Fact]
+    public void A_file_or_folder_whose_name_is_not_UTF8_is_ED9001_that_says_so_and_the_folders_beside_it_are_searched()
+    {
+        // .NET gives such a name with U+FFFD for the byte it cannot decode, and cannot open it by that name: "Could not find
+        // file" beside a file the listing shows would send the user looking for a file that is there.
+        if (!OperatingSystem.IsLinux()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        cli.Write("news/zz/b.txt", "Kiev again.\n");
+        RunTool("sh", cli.Root, "-c", "printf 'Kiev.\\n' > \"$(printf 'news/caf\\351.txt')\" && mkdir \"$(printf 'news/r\\351sum\\351s')\"");
+        var outcome = cli.Run("check", "news");
+        var file = cli.PathOf("news/caf\uFFFD.txt");
+        var folder = cli.PathOf("news/r\uFFFDsum\uFFFDs");
+        outcome.Lines.ShouldBe(
+        [
+            "news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            $"news/caf\uFFFD.txt(1,1,1,1): error ED9001: Cannot read '{file}': its name is not valid UTF-8 (U+FFFD stands for the bytes that are not), and .NET opens files by UTF-8 names only; rename it",
+            $"news/r\uFFFDsum\uFFFDs(1,1,1,1): error ED9001: Cannot read '{folder}': its name is not valid UTF-8 (U+FFFD stands for the bytes that are not), and .NET opens files by UTF-8 names only; rename it",
+            "news/zz/b.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
     private static void RunTool(string tool, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory };
