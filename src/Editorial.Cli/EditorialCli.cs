@@ -221,9 +221,9 @@ public sealed class EditorialCli
                 WriteReport(format, result, file.Writer, TerminalCapabilities.Plain);
                 file.Complete();
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+            catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
             {
-                _error.WriteLine($"editorial: cannot write the report to '{Path.GetFullPath(outputPath)}': {ReportFile.Failure(exception)}.");
+                _error.WriteLine($"editorial: cannot write the report to '{Path.GetFullPath(outputPath)}': {WriteFailure.Describe(exception)}.");
                 return ExitCodes.UsageOrConfiguration;
             }
         }
@@ -339,9 +339,9 @@ public sealed class EditorialCli
                     // The text the check read, encoded again, is the file's bytes: fix changes no byte it does not mean to.
                     rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.File.Text), plan.File.Encode(plan.NewText)));
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.EncoderFallbackException)
+                catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
                 {
-                    _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure(exception)}.");
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure.Describe(exception)}.");
                 }
             }
             if (rewrites.Count < changes.Count) return NoFileChanged();
@@ -351,10 +351,10 @@ public sealed class EditorialCli
                 {
                     rewrites[i].Commit();
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
                 {
                     // Every file could be written a moment ago: whatever stopped this one, the ones before it are fixed.
-                    _error.WriteLine($"editorial: cannot write '{DisplayPath(changes[i].File.Path)}': {WriteFailure(exception)}; the files before it were fixed.");
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(changes[i].File.Path)}': {WriteFailure.Describe(exception)}; the files before it were fixed.");
                     _error.WriteLine($"Fixed {FixSummary(changes[..i])}.");
                     return ExitCodes.UsageOrConfiguration;
                 }
@@ -386,15 +386,6 @@ public sealed class EditorialCli
     /// <summary>Read-only as <c>chmod a-w</c> or the read-only attribute makes it: a file its owner has kept from changes.</summary>
     private static bool IsReadOnly(string path) =>
         OperatingSystem.IsWindows() ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly) : !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite);
-
-    private static string WriteFailure(Exception exception) => exception switch
-    {
-        UnauthorizedAccessException => "permission denied",
-        PathTooLongException => "the name of a temporary file beside it would be too long",
-        // A file kept in a single-byte charset (latin1) cannot hold every character a fix may put in ("Đoković").
-        System.Text.EncoderFallbackException => "a fix puts in characters that its charset cannot hold",
-        _ => exception.Message,
-    };
 
     /// <summary>One block per story: its id, how it was found and its articles (paths as reports give them), each with the
     /// reason it is there. Articles alone in their story are listed last, with what kept them apart from the closest article.</summary>

@@ -8,7 +8,7 @@ namespace Editorial.Cli;
 /// that reads as complete. What is not a plain file (<c>/dev/stdout</c>, a named pipe, a device) or what a rename would
 /// change (a file with other hard links, or another user's) is written in place, as before.
 /// </summary>
-internal sealed partial class ReportFile : IDisposable
+internal sealed class ReportFile : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -65,21 +65,6 @@ internal sealed partial class ReportFile : IDisposable
         File.Move(_temporary, _target, overwrite: true);
         _temporary = null;
     }
-
-    /// <summary>Why the report could not be written (opened, written or put in place), without the name of the file, which the
-    /// caller gives: .NET's messages end with it, or with the temporary file's.</summary>
-    public static string Failure(Exception exception) => exception switch
-    {
-        // .NET's word for EFBIG: a file past the size the file system (or the process's limit) allows.
-        ArgumentOutOfRangeException => "the file would be larger than the file system allows",
-        UnauthorizedAccessException => "permission denied",
-        DirectoryNotFoundException => "its folder does not exist",
-        _ => NamedFile().Replace(exception.Message, "").TrimEnd('.'),
-    };
-
-    /// <summary>The file name .NET puts in or after an I/O message: " : '/path'" (a write) or " '/path'" (an open).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(" :? ?'[^']*'")]
-    private static partial System.Text.RegularExpressions.Regex NamedFile();
 
     public void Dispose()
     {

@@ -146,6 +146,24 @@ public class FixSafetyTests
     }
 
     [Fact]
+    public void A_fixed_file_the_disk_cannot_hold_is_named_and_no_file_is_written()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var cli = new CliHarness();
+        // About 12 KB after its fixes, against a limit of 8 KB.
+        var copy = "Talks resumed.\n\n" + string.Concat(Enumerable.Repeat("Advertisement\n\nThe talks went on for another hour.\n\n", 300));
+        cli.Write("a.txt", copy);
+        var outcome = cli.RunWithFileSizeLimit(8, "fix", ".");
+        outcome.Error.ShouldBe(
+            "editorial: cannot write 'a.txt': the file would be larger than the file system allows.\n" +
+            "editorial: no file changed.\n" +
+            "Fixed 0 issues in 0 files.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        Text(cli, "a.txt").ShouldBe(copy);
+        Directory.GetFiles(cli.Root).Select(Path.GetFileName).Order().ShouldBe([".editorconfig", "a.txt"]);
+    }
+
+    [Fact]
     public void A_file_in_a_read_only_folder_is_named_and_no_file_is_written()
     {
         // Root may write in any folder: as root, the fix runs as another user who owns the files, with the real rules,
