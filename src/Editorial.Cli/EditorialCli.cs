@@ -232,13 +232,22 @@ public sealed class EditorialCli
     }
 
     /// <summary>The result without the findings the baseline holds, after writing every finding to it first when
-    /// <paramref name="update"/> is set; null (the reason printed) when the baseline does not exist or cannot be read.</summary>
+    /// <paramref name="update"/> is set; null (the reason printed) when the baseline cannot be written, does not exist or cannot be read.</summary>
     private CheckResult? ApplyBaseline(CheckResult result, string path, bool update)
     {
         var texts = SourceTexts.From(result.Files);
         if (update)
         {
-            var written = Baseline.Write(path, result.Diagnostics, texts);
+            int written;
+            try
+            {
+                written = Baseline.Write(path, result.Diagnostics, texts);
+            }
+            catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
+            {
+                _error.WriteLine($"editorial: cannot write the baseline to '{Path.GetFullPath(path)}': {WriteFailure.Describe(exception)}.");
+                return null;
+            }
             _error.WriteLine($"Wrote {Plural(written, "finding")} to the baseline {DisplayPath(Path.GetFullPath(path))}.");
         }
         Baseline baseline;
