@@ -473,23 +473,7 @@ public sealed class EditorialCli
     private string DisplayPath(string path) => ReportPaths.RelativeUnder(path, _baseDirectory) ?? path;
 
     /// <summary>Whether two paths name one file, also through a symbolic link (a link in a folder above it is not followed).</summary>
-    private static bool SameFile(string a, string b) => string.Equals(RealPath(a), RealPath(b), StringComparison.Ordinal);
-
-    private static string RealPath(string path)
-    {
-        var fullPath = Path.GetFullPath(path);
-        // ResolveLinkTarget throws for a file that does not exist yet, as a new --output file does not.
-        if (new FileInfo(fullPath).LinkTarget is null) return fullPath;
-        try
-        {
-            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
-        }
-        catch (IOException)
-        {
-            // A link that leads to itself is no file the report could overwrite: the check reports it as unreadable (ED9001).
-            return fullPath;
-        }
-    }
+    private static bool SameFile(string a, string b) => string.Equals(RealPath.Of(a), RealPath.Of(b), StringComparison.Ordinal);
 
     private CheckRequest Request(ParseResult parse)
     {

@@ -34,8 +34,7 @@ internal sealed class FileRewrite : IDisposable
     /// check ran, and the new contents would lose what they wrote.</exception>
     public static FileRewrite Prepare(string path, byte[] read, byte[] contents)
     {
-        var fullPath = Path.GetFullPath(path);
-        var target = new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
+        var target = RealPath.Of(path);
         if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(read)) throw new ChangedSinceReadException();
         var rewrite = new FileRewrite(target, contents);
         try

@@ -27,7 +27,7 @@ internal sealed class ReportFile : IDisposable
         // Through links: /dev/stdout leads to a pipe or a terminal. Where statx is not available (Windows, other systems), an
         // existing file cannot be told from a device and is written in place.
         if (FileOwnership.Of(fullPath) is { } status ? !status.IsRegularFile || status.Links > 1 : File.Exists(fullPath)) return InPlace(fullPath);
-        var target = Target(fullPath);
+        var target = RealPath.Of(fullPath);
         var replacing = File.Exists(target);
         // A report the user may not write is not replaced either: opened for writing, and left untouched, it fails as before.
         if (replacing) new FileStream(target, FileMode.Open, FileAccess.Write).Dispose();
@@ -77,17 +77,5 @@ internal sealed class ReportFile : IDisposable
             // What the writer still held could not be written either; a temporary report, incomplete, is removed below.
         }
         if (_temporary is not null && File.Exists(_temporary)) File.Delete(_temporary);
-    }
-
-    private static string Target(string fullPath)
-    {
-        try
-        {
-            return new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
-        }
-        catch (IOException)
-        {
-            return fullPath;
-        }
     }
 }
