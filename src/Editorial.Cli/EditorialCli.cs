@@ -400,7 +400,7 @@ public sealed class EditorialCli
     /// reason it is there. Articles alone in their story are listed last, with what kept them apart from the closest article.</summary>
     private int ListStories(ParseResult parse)
     {
-        var (grouping, problems) = CheckRun.Stories(Request(parse));
+        var (grouping, problems, articleProblems) = CheckRun.Stories(Request(parse));
         var stories = grouping.Stories.Where(s => s.IsExplicit || s.Members.Count > 1).ToList();
         foreach (var story in stories)
         {
@@ -414,7 +414,10 @@ public sealed class EditorialCli
             foreach (var member in alone) _output.WriteLine($"  {DisplayPath(member.Article.Article.Path)}: {member.Reason}");
         }
         foreach (var problem in problems) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
-        return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+        // As for check: an article that cannot be read is an error of that article (1), a broken configuration is 2.
+        return problems.Except(articleProblems).Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration
+            : articleProblems.Count > 0 ? ExitCodes.Errors
+            : ExitCodes.Success;
     }
 
     /// <summary>The protocol owns standard input and output; the editor starts and stops the process, so this runs until the
