@@ -10,8 +10,9 @@ namespace Editorial.Hosting;
 /// <summary>Expands the paths a user names (files or folders) into article files: in folders, the files
 /// <see cref="ArticleDefinition"/> takes as articles, skipping bin/, obj/, node_modules/ and hidden folders
 /// (<see cref="ProjectLayout.IsSkippedFolder"/>); a file named is taken
-/// as it is unless an exclusion glob matches it. A folder that cannot be searched (no permission, a path too long) is
-/// ED9001 at that folder, and the rest is still searched.</summary>
+/// as it is unless an exclusion glob matches it, and each file once, however often and by whatever names it is reached. A
+/// folder that cannot be searched (no permission, a path too long, a name that is not UTF-8) is ED9001 at that folder, and
+/// the rest is still searched.</summary>
 public static class ArticleDiscovery
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems, ArticleDefinition? definition = null)
