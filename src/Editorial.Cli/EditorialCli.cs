@@ -215,21 +215,39 @@ public sealed class EditorialCli
         }
         else
         {
-            using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            WriteReport(format, result, file, TerminalCapabilities.Plain);
+            try
+            {
+                using var file = ReportFile.Open(outputPath);
+                WriteReport(format, result, file.Writer, TerminalCapabilities.Plain);
+                file.Complete();
+            }
+            catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
+            {
+                _error.WriteLine($"editorial: cannot write the report to '{Path.GetFullPath(outputPath)}': {WriteFailure.Describe(exception)}.");
+                return ExitCodes.UsageOrConfiguration;
+            }
         }
         _error.WriteLine(Summary(result, baselined));
         return ExitCode(result);
     }
 
     /// <summary>The result without the findings the baseline holds, after writing every finding to it first when
-    /// <paramref name="update"/> is set; null (the reason printed) when the baseline does not exist or cannot be read.</summary>
+    /// <paramref name="update"/> is set; null (the reason printed) when the baseline cannot be written, does not exist or cannot be read.</summary>
     private CheckResult? ApplyBaseline(CheckResult result, string path, bool update)
     {
         var texts = SourceTexts.From(result.Files);
         if (update)
         {
-            var written = Baseline.Write(path, result.Diagnostics, texts);
+            int written;
+            try
+            {
+                written = Baseline.Write(path, result.Diagnostics, texts);
+            }
+            catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
+            {
+                _error.WriteLine($"editorial: cannot write the baseline to '{Path.GetFullPath(path)}': {WriteFailure.Describe(exception)}.");
+                return null;
+            }
             _error.WriteLine($"Wrote {Plural(written, "finding")} to the baseline {DisplayPath(Path.GetFullPath(path))}.");
         }
         Baseline baseline;
@@ -277,8 +295,8 @@ public sealed class EditorialCli
 
     /// <summary>
     /// Writes all the files it fixes or none: not with configuration errors (the rules may have run with the wrong
-    /// settings), not when a file is read-only (unless --force), and not when any file cannot be written. The summary is
-    /// printed in every case.
+    /// settings), not when a file is read-only (unless --force), and not when any file cannot be written or changed after the
+    /// check read it. The summary is printed in every case.
     /// </summary>
     private int Fix(ParseResult parse)
     {
@@ -327,11 +345,12 @@ public sealed class EditorialCli
             {
                 try
                 {
-                    rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.NewText)));
+                    // The text the check read, encoded again, is the file's bytes: fix changes no byte it does not mean to.
+                    rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.File.Text), plan.File.Encode(plan.NewText)));
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.EncoderFallbackException)
+                catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
                 {
-                    _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure(exception)}.");
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure.Describe(exception)}.");
                 }
             }
             if (rewrites.Count < changes.Count) return NoFileChanged();
@@ -341,10 +360,10 @@ public sealed class EditorialCli
                 {
                     rewrites[i].Commit();
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
                 {
                     // Every file could be written a moment ago: whatever stopped this one, the ones before it are fixed.
-                    _error.WriteLine($"editorial: cannot write '{DisplayPath(changes[i].File.Path)}': {WriteFailure(exception)}; the files before it were fixed.");
+                    _error.WriteLine($"editorial: cannot write '{DisplayPath(changes[i].File.Path)}': {WriteFailure.Describe(exception)}; the files before it were fixed.");
                     _error.WriteLine($"Fixed {FixSummary(changes[..i])}.");
                     return ExitCodes.UsageOrConfiguration;
                 }
@@ -377,20 +396,11 @@ public sealed class EditorialCli
     private static bool IsReadOnly(string path) =>
         OperatingSystem.IsWindows() ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly) : !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite);
 
-    private static string WriteFailure(Exception exception) => exception switch
-    {
-        UnauthorizedAccessException => "permission denied",
-        PathTooLongException => "the name of a temporary file beside it would be too long",
-        // A file kept in a single-byte charset (latin1) cannot hold every character a fix may put in ("Đoković").
-        System.Text.EncoderFallbackException => "a fix puts in characters that its charset cannot hold",
-        _ => exception.Message,
-    };
-
     /// <summary>One block per story: its id, how it was found and its articles (paths as reports give them), each with the
     /// reason it is there. Articles alone in their story are listed last, with what kept them apart from the closest article.</summary>
     private int ListStories(ParseResult parse)
     {
-        var (grouping, problems) = CheckRun.Stories(Request(parse));
+        var (grouping, problems, articleProblems) = CheckRun.Stories(Request(parse));
         var stories = grouping.Stories.Where(s => s.IsExplicit || s.Members.Count > 1).ToList();
         foreach (var story in stories)
         {
@@ -404,7 +414,10 @@ public sealed class EditorialCli
             foreach (var member in alone) _output.WriteLine($"  {DisplayPath(member.Article.Article.Path)}: {member.Reason}");
         }
         foreach (var problem in problems) _error.WriteLine(MsBuildWriter.Format(problem, _baseDirectory));
-        return problems.Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
+        // As for check: an article that cannot be read is an error of that article (1), a broken configuration is 2.
+        return problems.Except(articleProblems).Any(IsConfigurationError) ? ExitCodes.UsageOrConfiguration
+            : articleProblems.Count > 0 ? ExitCodes.Errors
+            : ExitCodes.Success;
     }
 
     /// <summary>The protocol owns standard input and output; the editor starts and stops the process, so this runs until the
@@ -463,14 +476,7 @@ public sealed class EditorialCli
     private string DisplayPath(string path) => ReportPaths.RelativeUnder(path, _baseDirectory) ?? path;
 
     /// <summary>Whether two paths name one file, also through a symbolic link (a link in a folder above it is not followed).</summary>
-    private static bool SameFile(string a, string b) => string.Equals(RealPath(a), RealPath(b), StringComparison.Ordinal);
-
-    private static string RealPath(string path)
-    {
-        var fullPath = Path.GetFullPath(path);
-        // ResolveLinkTarget throws for a file that does not exist yet, as a new --output file does not.
-        return new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
-    }
+    private static bool SameFile(string a, string b) => string.Equals(RealPath.Of(a), RealPath.Of(b), StringComparison.Ordinal);
 
     private CheckRequest Request(ParseResult parse)
     {

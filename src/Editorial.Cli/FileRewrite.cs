@@ -4,8 +4,9 @@ namespace Editorial.Cli;
 
 /// <summary>
 /// The rewrite of one article in two steps, so that a run of <c>fix</c> writes all its files or none: <see cref="Prepare"/>
-/// does what can fail (find the file behind a symbolic link, write the new contents beside it, or check that it can be opened
-/// for writing), <see cref="Commit"/> puts the new contents in place.
+/// does what can fail (find the file behind a symbolic link, check that it still holds what the check read, write the new
+/// contents beside it, or check that it can be opened for writing), <see cref="Commit"/> puts the new contents in place.
+/// A save between the two steps, a moment apart, is not seen.
 /// <para>
 /// The new contents replace the file in one rename where that keeps what the file is, so a crash or a full disk leaves the
 /// old file or the new one, never half of each. A rename makes a new inode, owned by whoever runs <c>fix</c>: a file with
@@ -26,12 +27,15 @@ internal sealed class FileRewrite : IDisposable
         _contents = contents;
     }
 
-    /// <summary>Prepares the rewrite of <paramref name="path"/> (through a symbolic link, of its target). A file without write
-    /// permission is made writable until <see cref="Dispose"/> when it must be written in place: the caller has been told to.</summary>
-    public static FileRewrite Prepare(string path, byte[] contents)
+    /// <summary>Prepares the rewrite of <paramref name="path"/> (through a symbolic link, of its target), whose fixes were made
+    /// for the bytes <paramref name="read"/>. A file without write permission is made writable until <see cref="Dispose"/> when
+    /// it must be written in place: the caller has been told to.</summary>
+    /// <exception cref="ChangedSinceReadException">The file no longer holds <paramref name="read"/>: someone saved it while the
+    /// check ran, and the new contents would lose what they wrote.</exception>
+    public static FileRewrite Prepare(string path, byte[] read, byte[] contents)
     {
-        var fullPath = Path.GetFullPath(path);
-        var target = new FileInfo(fullPath).LinkTarget is null ? fullPath : File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName;
+        var target = RealPath.Of(path);
+        if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(read)) throw new ChangedSinceReadException();
         var rewrite = new FileRewrite(target, contents);
         try
         {
@@ -112,28 +116,37 @@ internal sealed class FileRewrite : IDisposable
     }
 }
 
-/// <summary>The owner, group and hard-link count of a file, which .NET does not expose: from statx(2) on Linux.</summary>
-internal readonly record struct FileOwnership(uint User, uint Group, uint Links)
+/// <summary>A file to fix that changed after the check read it.</summary>
+internal sealed class ChangedSinceReadException() : IOException("it changed after editorial read it; run 'editorial fix' again");
+
+/// <summary>The owner, group, hard-link count and type of a file (through symbolic links), which .NET does not expose: from
+/// statx(2) on Linux.</summary>
+internal readonly record struct FileOwnership(uint User, uint Group, uint Links, ushort Mode)
 {
+    /// <summary>A plain file: not a named pipe, a device, a socket or a folder.</summary>
+    public bool IsRegularFile => (Mode & FileTypeMask) == RegularFileType;
+
     /// <summary>Null where statx is not available (other systems, old kernels): then the caller cannot tell and writes in place.</summary>
     public static FileOwnership? Of(string path)
     {
         if (!OperatingSystem.IsLinux()) return null;
-        // struct statx has a fixed layout on every architecture: stx_nlink at 16, stx_uid at 20, stx_gid at 24; 256 bytes in all.
+        // struct statx has a fixed layout on every architecture: stx_nlink at 16, stx_uid at 20, stx_gid at 24, stx_mode (16 bits)
+        // at 28; 256 bytes in all.
         var buffer = new byte[256];
         try
         {
-            if (Statx(AtCurrentDirectory, path, flags: 0, StatxNlink | StatxUid | StatxGid, buffer) != 0) return null;
+            if (Statx(AtCurrentDirectory, path, flags: 0, StatxType | StatxMode | StatxNlink | StatxUid | StatxGid, buffer) != 0) return null;
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
         {
             return null;
         }
-        return new FileOwnership(BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), BitConverter.ToUInt32(buffer, 16));
+        return new FileOwnership(BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), BitConverter.ToUInt32(buffer, 16), BitConverter.ToUInt16(buffer, 28));
     }
 
     private const int AtCurrentDirectory = -100;
-    private const uint StatxNlink = 0x4, StatxUid = 0x8, StatxGid = 0x10;
+    private const uint StatxType = 0x1, StatxMode = 0x2, StatxNlink = 0x4, StatxUid = 0x8, StatxGid = 0x10;
+    private const int FileTypeMask = 0xF000, RegularFileType = 0x8000;
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);

@@ -10,29 +10,53 @@ namespace Editorial.Hosting;
 /// <summary>Expands the paths a user names (files or folders) into article files: in folders, the files
 /// <see cref="ArticleDefinition"/> takes as articles, skipping bin/, obj/, node_modules/ and hidden folders
 /// (<see cref="ProjectLayout.IsSkippedFolder"/>); a file named is taken
-/// as it is unless an exclusion glob matches it. A folder that cannot be searched (no permission, a path too long) is
-/// ED9001 at that folder, and the rest is still searched.</summary>
+/// as it is unless an exclusion glob matches it, and each file once, however often and by whatever names it is reached. A
+/// folder that cannot be searched (no permission, a path too long, a name that is not UTF-8) is ED9001 at that folder, and
+/// the rest is still searched.</summary>
 public static class ArticleDiscovery
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> problems, ArticleDefinition? definition = null)
     {
         definition ??= ArticleDefinition.Default;
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file.
-            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), files, problems, definition);
-            else if (!definition.IsExcluded(path)) files.Add(path);
+            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), found, problems, definition);
+            else if (!definition.IsExcluded(path)) found.Add(path);
         }
-        return files.ToList();
+        // A file named again ("a.txt ./a.txt"), or named and inside a folder named too, is one article, checked and
+        // reported once, under the first of its names in path order.
+        return Distinct(found);
+    }
+
+    /// <summary>The first of the paths that name each file (<c>a.txt</c>, <c>./a.txt</c>, <c>/news/a.txt</c>), in order.</summary>
+    private static List<string> Distinct(IEnumerable<string> paths)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return paths.Where(path => seen.Add(FullPathOf(path))).ToList();
+    }
+
+    /// <summary>The full path of <paramref name="path"/>, or the path as given when it is no valid path (it is then reported
+    /// as unreadable under that name).</summary>
+    private static string FullPathOf(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 
     /// <summary>The profile files of a check of <paramref name="checkedPaths"/>: those named (<c>--profiles</c>), and each checked
-    /// folder's own <c>rules/</c> folder, where the MSBuild task reads a project's profiles too.</summary>
-    public static IReadOnlyList<string> ProfileFiles(IEnumerable<string> namedProfiles, IEnumerable<string> checkedPaths) =>
+    /// folder's own <c>rules/</c> folder, where the MSBuild task reads a project's profiles too.
+    /// A profile reached twice (a folder checked as <c>desk</c> and <c>./desk</c>) is read once: it would clash with itself.</summary>
+    public static IReadOnlyList<string> ProfileFiles(IEnumerable<string> namedProfiles, IEnumerable<string> checkedPaths) => Distinct(
         ExpandProfiles(namedProfiles)
-            .Concat(ExpandProfiles(checkedPaths.Select(p => Path.Combine(p, ProjectLayout.ProfileFolderName)).Where(Directory.Exists), keepEmptyFolders: false))
-            .Distinct(StringComparer.Ordinal).ToList();
+            .Concat(ExpandProfiles(checkedPaths.Select(p => Path.Combine(p, ProjectLayout.ProfileFolderName)).Where(Directory.Exists), keepEmptyFolders: false)));
 
     /// <summary>Expands profile paths: a file is taken as it is, a folder gives its <c>*.yml</c> and <c>*.yaml</c> files (not its
     /// subfolders). A folder named for its profiles that holds none is kept, for <see cref="ArticleReader.ReadProfiles"/> to say so
@@ -52,7 +76,7 @@ public static class ArticleDiscovery
             if (profiles.Count == 0 && keepEmptyFolders) files.Add(path);
             files.AddRange(profiles);
         }
-        return files.Distinct(StringComparer.Ordinal).ToList();
+        return Distinct(files);
     }
 
     private static void AddFolder(string folder, SortedSet<string> files, ICollection<Diagnostic> problems, ArticleDefinition definition)
@@ -64,16 +88,28 @@ public static class ArticleDiscovery
             {
                 if (definition.IsArticle(file)) files.Add(file);
             }
-            // Linked folders are not followed: a link back up the tree would never end.
-            children = Directory.EnumerateDirectories(folder)
-                .Where(child => !ProjectLayout.IsSkippedFolder(Path.GetFileName(child)) && (File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
-                .ToList();
+            children = Directory.EnumerateDirectories(folder).Where(child => !ProjectLayout.IsSkippedFolder(Path.GetFileName(child))).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problems.Add(ArticleFile.Unreadable(folder, exception.Message));
+            problems.Add(ArticleFile.Unreadable(folder, ArticleReader.UnreadableReason(folder, exception)));
             return;
         }
-        foreach (var child in children) AddFolder(child, files, problems, definition);
+        foreach (var child in children)
+        {
+            FileAttributes attributes;
+            try
+            {
+                attributes = File.GetAttributes(child);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // That folder alone: the folders beside it are still searched.
+                problems.Add(ArticleFile.Unreadable(child, ArticleReader.UnreadableReason(child, exception)));
+                continue;
+            }
+            // Linked folders are not followed: a link back up the tree would never end.
+            if ((attributes & FileAttributes.ReparsePoint) == 0) AddFolder(child, files, problems, definition);
+        }
     }
 }

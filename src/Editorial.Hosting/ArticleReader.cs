@@ -45,8 +45,8 @@ public static class ArticleReader
     /// The file at <paramref name="path"/>, decoded in <paramref name="charset"/> as <see cref="ArticleFile.FromBytes"/> decodes
     /// bytes; null, with <paramref name="problem"/> saying why, when it cannot be read (ED9001), is not text (ED9002) or is
     /// too large (ED9003). A file of size 0 is never opened: a named pipe and a device have size 0 too, and opening one would
-    /// wait for a writer or read without end, so a check or a build would hang on it. It is checked as the empty article an
-    /// empty file is.
+    /// wait for a writer or read without end, so a check or a build would hang on it; nor is a link to one. It is checked as
+    /// the empty article an empty file is.
     /// </summary>
     public static ArticleFile? ReadFile(string path, int maxChars, out Diagnostic? problem, string? charset = null)
     {
@@ -54,7 +54,7 @@ public static class ArticleReader
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
+            var length = SizeOf(path);
             // No encoding takes fewer than one byte or more than 3 bytes per UTF-16 code unit: larger files cannot fit the limit,
             // and their characters are counted without holding the file.
             if (length > (long)maxChars * 3)
@@ -67,11 +67,40 @@ public static class ArticleReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            problem = ArticleFile.Unreadable(path, exception.Message);
+            problem = ArticleFile.Unreadable(path, UnreadableReason(path, exception));
             return null;
         }
         return ArticleFile.FromBytes(path, bytes, maxChars, out problem, charset);
     }
+
+    /// <summary>
+    /// Why a file or folder could not be read, for ED9001. .NET reads names on Unix as UTF-8 and gives a byte that is not UTF-8
+    /// as U+FFFD, a name it then cannot open: its "Could not find file" beside a file the listing shows would mislead.
+    /// </summary>
+    internal static string UnreadableReason(string path, Exception exception) =>
+        exception is FileNotFoundException or DirectoryNotFoundException && Path.GetFileName(path).IndexOf('\uFFFD') >= 0
+            ? "its name is not valid UTF-8 (U+FFFD stands for the bytes that are not), and .NET opens files by UTF-8 names only; rename it"
+            : exception.Message;
+
+    /// <summary>The size of the file, through symbolic links: a link's own size is the length of its target's name, and a
+    /// link to a named pipe or a device would be opened for it.</summary>
+    private static long SizeOf(string path)
+    {
+        var file = new FileInfo(path);
+        if ((file.Attributes & FileAttributes.ReparsePoint) != 0 && ResolveLinkTarget?.Invoke(file, true) is FileInfo target) return target.Length;
+        return file.Length;
+    }
+
+    /// <summary>
+    /// <c>FileSystemInfo.ResolveLinkTarget(bool returnFinalTarget)</c>, found in the runtime by name as the code pages are:
+    /// .NET 6 and later have it, the .NET Standard this library is built for does not, and .NET Framework (MSBuild on
+    /// Windows) needs none. Null where the runtime lacks it; a link's target may then be opened.
+    /// </summary>
+    private static readonly Func<FileSystemInfo, bool, FileSystemInfo?>? ResolveLinkTarget =
+        typeof(FileSystemInfo).GetMethod("ResolveLinkTarget", [typeof(bool)]) is { } method
+            // A delegate, not MethodInfo.Invoke: the IOException of a link that leads to itself must come through unwrapped.
+            ? (Func<FileSystemInfo, bool, FileSystemInfo?>)Delegate.CreateDelegate(typeof(Func<FileSystemInfo, bool, FileSystemInfo?>), method)
+            : null;
 
     /// <summary>The outlet profiles in <paramref name="paths"/>, read as articles are; a file that cannot be read is a problem in
     /// <paramref name="diagnostics"/>.</summary>

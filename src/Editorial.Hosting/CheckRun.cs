@@ -106,18 +106,19 @@ public static class CheckRun
     }
 
     /// <summary>The stories the figure rules would see in a check of the same articles (<c>editorial stories</c>), and the
-    /// problems met reading the files and their configuration.</summary>
-    public static (StoryGrouping Stories, IReadOnlyList<Diagnostic> Problems) Stories(CheckRequest request)
+    /// problems met reading the files and their configuration, of which <c>ArticleProblems</c> are the articles' own (a file
+    /// that could not be read, decoded or taken whole), as in <see cref="CheckResult.ArticleProblems"/>.</summary>
+    public static (StoryGrouping Stories, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<Diagnostic> ArticleProblems) Stories(CheckRequest request)
     {
         var diagnostics = new List<Diagnostic>();
-        var (engine, inputs, _, _) = Read(request with { ResultsCacheFile = null }, diagnostics, out _);
+        var (engine, inputs, _, articleProblems) = Read(request with { ResultsCacheFile = null }, diagnostics, out _);
         var articles = inputs.Select(input =>
         {
             var article = engine.Prepare(Article.Parse(input.Path, input.Text), input.Settings, out var problems);
             diagnostics.AddRange(problems);
             return article;
         }).ToList();
-        return (Figures.Stories.Group(articles), WithoutRepeats(diagnostics));
+        return (Figures.Stories.Group(articles), WithoutRepeats(diagnostics), articleProblems);
     }
 
     /// <summary>Reads the files with their configuration and loads the profiles; problems go to <paramref name="diagnostics"/>.

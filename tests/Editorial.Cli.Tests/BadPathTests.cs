@@ -256,6 +256,78 @@ public class BadPathTests
         outcome.Error.ShouldBe("Checked 3 files: 0 errors, 1 warning, 0 suggestions.\n");
     }
 
+    [Fact]
+    public void A_file_named_again_or_inside_a_folder_named_too_is_checked_and_reported_once()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        cli.Write("news/b.txt", "Kiev again.\n");
+        var outcome = cli.Run("check", "news/a.txt", "news", "./news/a.txt", "news/../news/b.txt");
+        outcome.Lines.ShouldBe(
+        [
+            "news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            "news/b.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.Error.ShouldBe("Checked 2 files: 0 errors, 2 warnings, 0 suggestions.\n");
+
+        var fixedOnce = cli.Run("fix", "news", "news/a.txt", "./news/a.txt");
+        fixedOnce.Error.ShouldBe("Fixed 2 issues in 2 files.\n");
+    }
+
+    [Fact]
+    public async Task A_link_to_a_named_pipe_is_checked_as_the_empty_file_the_pipe_reads_as_and_never_opened()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        RunTool("mkfifo", cli.Root, "pipe");
+        // A link's own size is the length of its target's name: the pipe's size, 0, is the one that says not to open it.
+        File.CreateSymbolicLink(cli.PathOf("news/feed.txt"), cli.PathOf("pipe"));
+        var outcome = await Task.Run(() => cli.Run("check", "news")).WaitAsync(TimeSpan.FromMinutes(2));
+        outcome.Lines.ShouldBe(["news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+        outcome.Error.ShouldBe("Checked 2 files: 0 errors, 1 warning, 0 suggestions.\n");
+    }
+
+    [Fact]
+    public void A_link_to_itself_among_the_articles_is_ED9001_and_the_report_is_still_written_to_the_output_file()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        var loop = cli.PathOf("news/loop.txt");
+        File.CreateSymbolicLink(loop, "loop.txt");
+        var outcome = cli.Run("check", "news", "--output", "report.txt");
+        outcome.Output.ShouldBeEmpty();
+        outcome.Error.ShouldBe("Checked 1 file (1 more path could not be checked): 1 error, 1 warning, 0 suggestions.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+        File.ReadAllText(cli.PathOf("report.txt")).ShouldBe(
+            "news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'\n" +
+            $"news/loop.txt(1,1,1,1): error ED9001: Cannot read '{loop}': Too many levels of symbolic links in '{loop}'.\n");
+    }
+
+    [Fact]
+    public void A_file_or_folder_whose_name_is_not_UTF8_is_ED9001_that_says_so_and_the_folders_beside_it_are_searched()
+    {
+        // .NET gives such a name with U+FFFD for the byte it cannot decode, and cannot open it by that name: "Could not find
+        // file" beside a file the listing shows would send the user looking for a file that is there.
+        if (!OperatingSystem.IsLinux()) return;
+        using var cli = new CliHarness();
+        cli.Write("news/a.txt", "Kiev.\n");
+        cli.Write("news/zz/b.txt", "Kiev again.\n");
+        RunTool("sh", cli.Root, "-c", "printf 'Kiev.\\n' > \"$(printf 'news/caf\\351.txt')\" && mkdir \"$(printf 'news/r\\351sum\\351s')\"");
+        var outcome = cli.Run("check", "news");
+        var file = cli.PathOf("news/caf\uFFFD.txt");
+        var folder = cli.PathOf("news/r\uFFFDsum\uFFFDs");
+        outcome.Lines.ShouldBe(
+        [
+            "news/a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            $"news/caf\uFFFD.txt(1,1,1,1): error ED9001: Cannot read '{file}': its name is not valid UTF-8 (U+FFFD stands for the bytes that are not), and .NET opens files by UTF-8 names only; rename it",
+            $"news/r\uFFFDsum\uFFFDs(1,1,1,1): error ED9001: Cannot read '{folder}': its name is not valid UTF-8 (U+FFFD stands for the bytes that are not), and .NET opens files by UTF-8 names only; rename it",
+            "news/zz/b.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
+        ]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
     private static void RunTool(string tool, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { WorkingDirectory = workingDirectory };

@@ -93,4 +93,21 @@ public class BaselineTests
         bad.Error.ShouldStartWith($"editorial: '{cli.PathOf("bad.json")}' is not an Editorial baseline");
         bad.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
     }
+
+    [Fact]
+    public void A_baseline_the_disk_cannot_hold_is_a_usage_error_and_the_previous_baseline_is_kept_whole()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var cli = new CliHarness();
+        // 200 findings, about 20 KB of baseline, against a limit of 8 KB.
+        cli.Write("news/a.txt", "Talks resumed.\n\n" + string.Concat(Enumerable.Repeat("Advertisement\n\nThe talks went on.\n\n", 200)));
+        cli.Write("baseline.json", "{ \"version\": 1, \"findings\": [] }\n");
+
+        var outcome = cli.RunWithFileSizeLimit(8, "check", "news", "--baseline", "baseline.json", "--update-baseline");
+
+        outcome.Error.ShouldBe($"editorial: cannot write the baseline to '{cli.PathOf("baseline.json")}': the file would be larger than the file system allows.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        File.ReadAllText(cli.PathOf("baseline.json")).ShouldBe("{ \"version\": 1, \"findings\": [] }\n");
+        Directory.GetFiles(cli.Root).Select(Path.GetFileName).Order().ShouldBe([".editorconfig", "baseline.json"]);
+    }
 }

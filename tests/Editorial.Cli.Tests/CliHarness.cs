@@ -111,6 +111,22 @@ public sealed class CliHarness : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs the built <c>editorial</c> in <see cref="Root"/>, with the real rules, where no file may grow past
+    /// <paramref name="kilobytes"/> (<c>ulimit -f</c>): a write past it fails as a write to a full disk does, and SIGXFSZ is
+    /// ignored so that it fails rather than kills. The runtime's double-mapped code memory is a file too, and is turned off.
+    /// </summary>
+    public CliOutcome RunWithFileSizeLimit(int kilobytes, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", $"ulimit -f {kilobytes}; trap '' XFSZ; exec dotnet \"$0\" \"$@\"", Path.Combine(AppContext.BaseDirectory, "editorial.dll"), .. args])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        return RunProcess(start);
+    }
+
     /// <summary>Runs <paramref name="start"/> (its output and error redirected) to its end.</summary>
     internal static CliOutcome RunProcess(System.Diagnostics.ProcessStartInfo start)
     {

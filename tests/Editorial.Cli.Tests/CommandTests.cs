@@ -123,6 +123,25 @@ public class CommandTests
         outcome.Error.ShouldStartWith("editorial: ");
     }
 
+    [Fact]
+    public void A_report_the_disk_cannot_hold_is_a_usage_error_and_the_previous_report_is_kept_whole()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var cli = new CliHarness();
+        // 200 findings, about 16 KB of report, against a limit of 8 KB.
+        cli.Write("news/a.txt", "Talks resumed.\n\n" + string.Concat(Enumerable.Repeat("Advertisement\n\nThe talks went on.\n\n", 200)));
+        cli.Write("report.log", "Yesterday's report.\n");
+
+        var outcome = cli.RunWithFileSizeLimit(8, "check", "news", "--output", "report.log");
+
+        outcome.Error.ShouldBe($"editorial: cannot write the report to '{cli.PathOf("report.log")}': the file would be larger than the file system allows.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        File.ReadAllText(cli.PathOf("report.log")).ShouldBe("Yesterday's report.\n");
+        Directory.GetFiles(cli.Root).Select(Path.GetFileName).Order().ShouldBe([".editorconfig", "report.log"]);
+        cli.RunWithFileSizeLimit(1024, "check", "news", "--output", "report.log").ExitCode.ShouldBe(ExitCodes.Success);
+        File.ReadAllLines(cli.PathOf("report.log")).Length.ShouldBe(200);
+    }
+
     [Theory]
     [InlineData("news/a.txt")]
     [InlineData("news/../news/a.txt")]

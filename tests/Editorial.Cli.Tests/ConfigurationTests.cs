@@ -58,6 +58,21 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void A_profile_reached_by_two_names_of_one_folder_is_read_once()
+    {
+        using var cli = new CliHarness();
+        cli.Write("desk/.editorconfig", "[*.txt]\neditorial.outlet = house\n");
+        cli.Write("desk/rules/house.yml", HouseProfile);
+        cli.Write("desk/a.txt", "Kiev.\n");
+        foreach (var args in new[] { new[] { "check", "desk", "./desk" }, ["check", "desk", "--profiles", "./desk/rules"], ["check", "desk", "--profiles", "desk/rules/../rules/house.yml"] })
+        {
+            var outcome = cli.Run(args);
+            outcome.Lines.ShouldBe(["desk/a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'"], string.Join(' ', args));
+            outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+        }
+    }
+
+    [Fact]
     public void Editorial_severity_keys_set_severities_per_folder_and_none_disables()
     {
         using var cli = new CliHarness();

@@ -125,6 +125,45 @@ public class FixSafetyTests
     }
 
     [Fact]
+    public void A_file_saved_while_fix_checks_it_keeps_what_was_saved_and_no_file_is_written()
+    {
+        // The fixes were made for the text the check read: written over the saved file, they would lose the new paragraph.
+        using var cli = new CliHarness { Rules = [new SavedDuringCheckRule()] };
+        cli.Write("a.txt", "Kiev.\n");
+        cli.Write("b.txt", "The Kiev talks.\n");
+        var outcome = cli.Run("fix", ".");
+        outcome.Error.ShouldBe(
+            "editorial: cannot write 'b.txt': it changed after editorial read it; run 'editorial fix' again.\n" +
+            "editorial: no file changed.\n" +
+            "Fixed 0 issues in 0 files.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        Text(cli, "a.txt").ShouldBe("Kiev.\n");
+        Text(cli, "b.txt").ShouldBe(SavedDuringCheckRule.SavedText);
+        Directory.GetFiles(cli.Root).Select(Path.GetFileName).Order().ShouldBe([".editorconfig", "a.txt", "b.txt"]);
+
+        cli.Run("fix", ".").Error.ShouldBe("Fixed 2 issues in 2 files.\n");
+        Text(cli, "b.txt").ShouldBe("The Kyiv talks, with the reporter's new paragraph.\n\nIt matters.\n");
+    }
+
+    [Fact]
+    public void A_fixed_file_the_disk_cannot_hold_is_named_and_no_file_is_written()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var cli = new CliHarness();
+        // About 12 KB after its fixes, against a limit of 8 KB.
+        var copy = "Talks resumed.\n\n" + string.Concat(Enumerable.Repeat("Advertisement\n\nThe talks went on for another hour.\n\n", 300));
+        cli.Write("a.txt", copy);
+        var outcome = cli.RunWithFileSizeLimit(8, "fix", ".");
+        outcome.Error.ShouldBe(
+            "editorial: cannot write 'a.txt': the file would be larger than the file system allows.\n" +
+            "editorial: no file changed.\n" +
+            "Fixed 0 issues in 0 files.\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+        Text(cli, "a.txt").ShouldBe(copy);
+        Directory.GetFiles(cli.Root).Select(Path.GetFileName).Order().ShouldBe([".editorconfig", "a.txt"]);
+    }
+
+    [Fact]
     public void A_file_in_a_read_only_folder_is_named_and_no_file_is_written()
     {
         // Root may write in any folder: as root, the fix runs as another user who owns the files, with the real rules,

@@ -27,6 +27,21 @@ public class StoriesCommandTests
     }
 
     [Fact]
+    public void An_article_that_cannot_be_read_is_named_and_exits_1_as_in_check_and_a_broken_configuration_exits_2()
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/a.md", Named + "The plane carrying 150 passengers crashed near Halden.\n");
+        cli.WriteBytes("news/b.txt", [(byte)'a', 0, (byte)'b']);
+        var outcome = cli.Run("stories", "news");
+        outcome.Lines.ShouldBe(["halden-crash (1 article, named)", "  news/a.md: front matter story: halden-crash"]);
+        outcome.Error.ShouldBe($"news/b.txt(1,2,1,2): error ED9002: '{cli.PathOf("news/b.txt")}' is not text: it holds a NUL character, so it is binary\n");
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+
+        cli.Write("news/.editorconfig", "[*.md]\neditorial.outlet = nosuch\n");
+        cli.Run("stories", "news").ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
+    }
+
+    [Fact]
     public void Json_and_sarif_carry_the_story_of_a_finding_across_articles()
     {
         using var cli = new CliHarness { Rules = Editorial.Engine.RuleCatalog.Rules };

@@ -29,6 +29,22 @@ public class TerminalOutputTests
         outcome.Error.ShouldBe("Checked 1 file: 0 errors, 1 warning, 0 suggestions.\n");
     }
 
+    [Theory]
+    // A combining accent takes no column; CJK characters, full-width forms and emoji take two; a tab stays a tab.
+    [InlineData("Cafe\u0301 owners in Kiev.", "               ")]
+    [InlineData("\u6F22\u5B57 in Kiev.", "        ")]
+    [InlineData("\uFF2E\uFF25\uFF37\uFF33 from Kiev.", "              ")]
+    [InlineData("\U0001F4F0\t\U0001F30D Kiev.", "  \t   ")]
+    public void Carets_stand_under_the_span_where_characters_are_wide_or_take_no_column(string line, string indent)
+    {
+        using var cli = new CliHarness();
+        cli.Write("news/one.txt", line + "\n");
+        var output = new StringWriter { NewLine = "\n" };
+        new EditorialCli(output, new StringWriter(), cli.Rules, cli.Root, terminal: new TerminalCapabilities(Colour: true, Progress: false))
+            .Run(["check", cli.PathOf("news")]);
+        output.ToString().Split('\n')[2].ShouldBe("    " + indent + "\u001b[33m^^^^\u001b[0m");
+    }
+
     [Fact]
     public void No_color_gives_the_plain_line()
     {

@@ -7,10 +7,11 @@ namespace Editorial.Text;
 
 /// <summary>
 /// Loads one YAML document (an outlet profile, an article's front matter) with YamlDotNet and turns each way it fails into a
-/// place in the text and a message its writer can act on. Three failures need more than YamlDotNet's own report:
+/// place in the text and a message its writer can act on. Four failures need more than YamlDotNet's own report:
 /// <list type="bullet">
 /// <item>a flow list or mapping left open ("[Kyiv") is reported where the parser gave up, often lines later: here at its
 /// '[' or '{';</item>
+/// <item>some of its syntax errors (a tab that indents a key) have no position: here the scanner's;</item>
 /// <item>its scanner throws <see cref="InvalidOperationException"/>, with no position, when a block key follows an open flow
 /// collection;</item>
 /// <item>its representation model throws <see cref="ArgumentException"/> for some shapes it parsed, such as an indented
@@ -40,7 +41,9 @@ public static class YamlLoading
         {
             var unclosed = exception.Message.Contains("did not find expected ',' or ']'") || exception.Message.Contains("did not find expected ',' or '}'")
                 ? scanner.Unclosed : null;
-            failure = new Failure(OffsetOf(text, unclosed ?? exception.Start), unclosed is null ? Describe(exception) : UnclosedMessage);
+            // Some of its errors carry no position (a tab that indents a key): the scanner stopped where it found the fault.
+            var at = exception.Start.Equals(Mark.Empty) && exception.End.Equals(Mark.Empty) ? scanner.CurrentPosition : exception.Start;
+            failure = new Failure(OffsetOf(text, unclosed ?? at), unclosed is null ? Describe(exception) : UnclosedMessage);
         }
         catch (InvalidOperationException)
         {

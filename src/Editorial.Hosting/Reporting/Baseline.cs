@@ -69,7 +69,9 @@ public sealed class Baseline
     }
 
     /// <summary>Writes the baseline of <paramref name="diagnostics"/> to <paramref name="path"/> (UTF-8, entries sorted, so that
-    /// it diffs well under version control). Returns how many findings it holds.</summary>
+    /// it diffs well under version control). Returns how many findings it holds. It is written beside the baseline first and
+    /// put in its place once whole: a write that fails (a full disk) leaves the previous baseline, not one cut short (a baseline
+    /// that is a symbolic link is written in place).</summary>
     public static int Write(string path, IEnumerable<Diagnostic> diagnostics, SourceTexts texts)
     {
         var folder = FolderOf(path);
@@ -79,8 +81,37 @@ public sealed class Baseline
             .Select(k => new BaselineEntry(k.Id, k.Path, k.Snippet))
             .ToList();
         Directory.CreateDirectory(folder);
-        File.WriteAllText(path, JsonSerializer.Serialize(new BaselineFile(FormatVersion, findings), Json.BaselineFile) + "\n", new UTF8Encoding(false));
+        var json = JsonSerializer.Serialize(new BaselineFile(FormatVersion, findings), Json.BaselineFile) + "\n";
+        var utf8 = new UTF8Encoding(false);
+        var exists = File.Exists(path);
+        // A symbolic link stays one: its target is written in place.
+        if (exists && (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0) return WrittenInPlace();
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            try
+            {
+                File.WriteAllText(temporary, json, utf8);
+            }
+            catch (UnauthorizedAccessException) when (exists)
+            {
+                // A folder that takes no new file: the baseline it holds is still written.
+                return WrittenInPlace();
+            }
+            if (exists) File.Replace(temporary, path, destinationBackupFileName: null);
+            else File.Move(temporary, path);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
         return findings.Count;
+
+        int WrittenInPlace()
+        {
+            File.WriteAllText(path, json, utf8);
+            return findings.Count;
+        }
     }
 
     /// <summary>The diagnostics the baseline does not hold, in their order.</summary>

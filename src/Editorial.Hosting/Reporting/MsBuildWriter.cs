@@ -43,10 +43,8 @@ public static class MsBuildWriter
             var span = location.LineSpan;
             var start = Math.Min(span.StartColumn - 1, line.Length);
             var end = span.EndLine == span.StartLine ? Math.Min(span.EndColumn - 1, line.Length) : line.Length;
-            // Tabs stay tabs under the line, so the carets line up whatever the terminal's tab width.
-            var indent = new string(line.Take(start).Select(c => c == '\t' ? '\t' : ' ').ToArray());
             writer.WriteLine("    " + line);
-            writer.WriteLine($"    {indent}{colour}{new string('^', Math.Max(1, end - start))}{AnsiReset}");
+            writer.WriteLine($"    {TerminalColumns.Padding(line, start)}{colour}{new string('^', Math.Max(1, TerminalColumns.Of(line, start, end)))}{AnsiReset}");
         }
     }
 

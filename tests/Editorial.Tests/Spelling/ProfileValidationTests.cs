@@ -130,6 +130,14 @@ public class ProfileValidationTests
     }
 
     [Fact]
+    public void A_tab_that_indents_a_key_is_reported_at_the_tab_not_at_the_top_of_the_file()
+    {
+        // YamlDotNet throws this one without a position; the scanner knows where it stopped.
+        Load(new ProfileSource("rules/desk.yml", "name: desk\nextends: default\nsettings:\n\tnumber-style: ap\n")).ShouldBe(
+            ["rules/desk.yml(4,1,4,1): error ED9004: Profile 'desk' is invalid: While scanning a mapping, found invalid tab as indentation."]);
+    }
+
+    [Fact]
     public void A_list_or_mapping_left_open_at_the_end_is_reported_at_its_bracket()
     {
         Load(new ProfileSource("rules/desk.yml", "name: desk\nlists:\n  reporting-verbs: [said, told\n")).ShouldBe(
