@@ -63,6 +63,23 @@ public class RepeatedTextTests
     }
 
     [Fact]
+    public void A_page_s_first_heading_that_repeats_its_front_matter_title_with_more_words_is_the_layout()
+    {
+        const string page = "---\ntitle: \"How to: Book a ferry crossing\"\n---\n\n# How to: Book a ferry crossing online\n\nOpen the timetable first.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4002").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_caption_pasted_twice_after_the_front_matter_title_is_still_reported()
+    {
+        const string page = "---\ntitle: \"Ferries return\"\n---\n\nPassengers wait on the harbour wall at dawn\n\nPassengers wait on the harbour wall at dawn (Photo: Jane Roe)\n\nThe ferries sailed again.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4002").Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(5,1): ED4002: Line is repeated at the start of line 7 (a caption pasted twice): 'Passengers wait on the harbour wall at dawn'"]);
+    }
+
+    [Fact]
     public void Repeats_inside_a_page_merged_onto_one_line_are_the_page_s_layout()
     {
         // A summary bullet repeated in the body and a caption under two photos, with the rest of the page, on one line.

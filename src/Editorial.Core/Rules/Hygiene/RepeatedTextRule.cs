@@ -57,7 +57,7 @@ public sealed class RepeatedTextRule : ArticleRule
                 lastParagraph[folded.Hash] = i;
                 reported.Add(i);
             }
-            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1])
+            else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && !IsFrontMatterTitle(article, i)
                      && paragraphs[i + 1].WordCount > folded.WordCount && FoldedWords.StartsWith(article, i + 1, i, buffer, other))
             {
                 ReportParagraph(context, i, i + 1, "Line is repeated at the start of line {0} (a caption pasted twice)");
@@ -146,6 +146,14 @@ public sealed class RepeatedTextRule : ArticleRule
     /// </summary>
     private static bool IsCaption(Article article, Paragraph paragraph) =>
         paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')';
+
+    /// <summary>
+    /// The title a page's front matter gives (<c>title: How to add a splash screen</c>), read as its headline: the page's own
+    /// first heading that repeats it, whole or with more words, is the site generator's layout, not a caption pasted twice.
+    /// </summary>
+    private static bool IsFrontMatterTitle(Article article, int paragraph) =>
+        paragraph == 0 && article.Metadata.TryGetValue("title", out var title)
+        && string.Equals(article.GetText(article.Paragraphs[0].Span).Trim(), title.Trim(), StringComparison.Ordinal);
 
     /// <summary>The words of a text in lower case, without the white space and punctuation between them, joined by single
     /// spaces: written into a buffer to compare two texts, or hashed as they would be written.</summary>
