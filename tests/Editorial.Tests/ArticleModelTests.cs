@@ -389,6 +389,25 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Paths_to_files_and_documentation_extension_lines_are_one_token_each_and_prose_slashes_stay_words()
+    {
+        var article = Article.Parse("a.md", "The map is in media/ferry/pier-map.png, and/or the docs/timetable.md page, open 24/7.\n\n"
+            + ":::image type=\"content\" source=\"media/ferry/dock.png\" alt-text=\"The dock at dawn.\":::\n\nThe ferry sails at noon.\n");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(
+            ["media/ferry/pier-map.png", "docs/timetable.md", ":::image type=\"content\" source=\"media/ferry/dock.png\" alt-text=\"The dock at dawn.\":::"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("and");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldNotContain("dock");
+    }
+
+    [Fact]
+    public void A_run_of_slashes_is_read_once()
+    {
+        var text = string.Concat(Enumerable.Repeat("a/", 400_000)) + "b.txt";
+        var article = Article.Parse("a.txt", text);
+        article.Tokens.Where(t => t.IsNonProse).ShouldHaveSingleItem().Text.Length.ShouldBe(text.Length);
+    }
+
+    [Fact]
     public void A_block_of_unclosed_template_openings_is_read_once()
     {
         // Each opening would search the rest of the block for its closing marks; a failed search answers for the later ones.

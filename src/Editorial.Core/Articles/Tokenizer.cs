@@ -4,9 +4,10 @@ using Editorial.Text;
 namespace Editorial.Articles;
 
 /// <summary>
-/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most three times, and
+/// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most four times, and
 /// once more for each kind of template tag whose closing marks a search failed to find, and never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
-/// handles, hashtags, file names and relative paths, dotted and snake_case identifiers, code spans, template tags) become one
+/// handles, hashtags, file names and paths to them, dotted and snake_case identifiers, code spans, template tags, documentation
+/// extensions' ":::" lines) become one
 /// punctuation-kind token each, so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
 internal static class Tokenizer
@@ -115,6 +116,15 @@ internal static class Tokenizer
         if (c == '{' && i + 1 < end && text[i + 1] is '{' or '%') return templateTags.End(text, i);
         // A relative path ("../img/hall.jpg", "./notes"): prose never opens a word with a dot and a slash.
         if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../")) return RunEnd(text, i, end);
+        // A documentation extension's line (DocFX's ":::image source=… :::", a container's ":::note" or closing ":::"): markup.
+        if (c == ':' && StartsWith(text, i, end, ":::") && StartsLine(text, i)) return LineEnd(text, i, end);
+        // A path of folders to a file ("media/ferry/pier.png"): "and/or" and "24/7" name no file. Read only where a word starts
+        // after a space or an opening mark, so that a run of slashes is read once, not again from each of its parts.
+        if (char.IsLetterOrDigit(c) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '“' or '"' or '‘' or '\'')
+            && PathToFileEnd(text, i, end) is var path && path > i)
+        {
+            return path;
+        }
         if (c is '@' or '#' && i + 1 < end && (char.IsLetter(text[i + 1]) || (c == '@' && text[i + 1] == '_')))
         {
             var j = i + 1;
@@ -155,6 +165,44 @@ internal static class Tokenizer
             if (isOutput) noOutputCloseFrom = i; else noTagCloseFrom = i;
             return i;
         }
+    }
+
+    private static bool StartsLine(string text, int i)
+    {
+        for (var k = i - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+        return true;
+    }
+
+    private static int LineEnd(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end && text[j] != '\n') j++;
+        return j;
+    }
+
+    /// <summary>
+    /// The end of a path to a file written without "./": folders of letters, digits, dots, hyphens and underscores joined by
+    /// slashes, the last a file name whose extension is a known one ("media/ferry/pier.png", "docs/timetable.md"). Else
+    /// <paramref name="i"/>.
+    /// </summary>
+    private static int PathToFileEnd(string text, int i, int end)
+    {
+        var j = i;
+        var lastSlash = -1;
+        while (j < end && (IsNameChar(text[j]) || text[j] is '.' or '/'))
+        {
+            if (text[j] == '/') lastSlash = j;
+            j++;
+        }
+        if (lastSlash < 0) return i;
+        var runEnd = j;
+        while (runEnd > lastSlash && text[runEnd - 1] == '.') runEnd--;
+        var dot = text.LastIndexOf('.', runEnd - 1, runEnd - lastSlash - 1);
+        if (dot <= lastSlash + 1) return i;
+        return FileExtensions.Contains(text.Substring(dot + 1, runEnd - dot - 1)) ? runEnd : i;
     }
 
     /// <summary>Everything up to the next white space, without the sentence's punctuation after it.</summary>
