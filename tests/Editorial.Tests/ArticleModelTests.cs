@@ -400,6 +400,13 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_reference_to_an_issue_is_one_token_and_a_hashtag_stays_a_hashtag()
+    {
+        var article = Article.Parse("a.md", "See harbour/ferries#42 and pr#7 for the vote, and #FerryStrike for the posts.\n");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["harbour/ferries#42", "pr#7", "#FerryStrike"]);
+    }
+
+    [Fact]
     public void A_run_of_slashes_is_read_once()
     {
         var text = string.Concat(Enumerable.Repeat("a/", 400_000)) + "b.txt";

@@ -118,12 +118,12 @@ internal static class Tokenizer
         if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../")) return RunEnd(text, i, end);
         // A documentation extension's line (DocFX's ":::image source=… :::", a container's ":::note" or closing ":::"): markup.
         if (c == ':' && StartsWith(text, i, end, ":::") && StartsLine(text, i)) return LineEnd(text, i, end);
-        // A path of folders to a file ("media/ferry/pier.png"): "and/or" and "24/7" name no file. Read only where a word starts
-        // after a space or an opening mark, so that a run of slashes is read once, not again from each of its parts.
-        if (char.IsLetterOrDigit(c) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '“' or '"' or '‘' or '\'')
-            && PathToFileEnd(text, i, end) is var path && path > i)
+        // Read only where a word starts after a space or an opening mark, so that a run of slashes or hyphens is read once, not
+        // again from each of its parts: a reference to an issue or a pull request ("rust-lang/rust#1234", "pr#42"), and a path
+        // of folders to a file ("media/ferry/pier.png"; "and/or" and "24/7" name no file).
+        if (char.IsLetterOrDigit(c) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '“' or '"' or '‘' or '\''))
         {
-            return path;
+            if (IssueOrPathEnd(text, i, end) is var reference && reference > i) return reference;
         }
         if (c is '@' or '#' && i + 1 < end && (char.IsLetter(text[i + 1]) || (c == '@' && text[i + 1] == '_')))
         {
@@ -184,11 +184,12 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// The end of a path to a file written without "./": folders of letters, digits, dots, hyphens and underscores joined by
-    /// slashes, the last a file name whose extension is a known one ("media/ferry/pier.png", "docs/timetable.md"). Else
+    /// The end of a reference to an issue or a path to a file, read in one pass over a name of letters, digits, hyphens,
+    /// underscores, dots and slashes: run into '#' and a number, an issue ("leadership-council#181"; "No#1" is one too, and
+    /// harmless); with a slash, a path whose last part is a file name of a known extension ("media/ferry/pier.png"). Else
     /// <paramref name="i"/>.
     /// </summary>
-    private static int PathToFileEnd(string text, int i, int end)
+    private static int IssueOrPathEnd(string text, int i, int end)
     {
         var j = i;
         var lastSlash = -1;
@@ -196,6 +197,12 @@ internal static class Tokenizer
         {
             if (text[j] == '/') lastSlash = j;
             j++;
+        }
+        if (j + 1 < end && text[j] == '#' && char.IsDigit(text[j + 1]) && char.IsLetter(text[i]))
+        {
+            var number = j + 1;
+            while (number < end && char.IsDigit(text[number])) number++;
+            return number < end && char.IsLetter(text[number]) ? i : number;
         }
         if (lastSlash < 0) return i;
         var runEnd = j;

@@ -74,7 +74,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count)
             {
                 var next = tokens[k + 1];
-                if (IsLowercaseLetters(next) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
@@ -143,6 +143,17 @@ public sealed class StrayPunctuationRule : ArticleRule
         if (char.IsLetter(next)) return false;
         while (before >= 0 && text[before] is '"' or '\'' or '“' or '‘' or '(' or '[' or '`') before--;
         return before < 0 || char.IsWhiteSpace(text[before]);
+    }
+
+    /// <summary>
+    /// An English word (<see cref="Spelling.CommonWords"/>; a contraction or a compound by its first part): a sentence cut by a
+    /// full stop goes on with one ("delivered. in", "reasons. the job"). A lower-case word the dictionary does not know is a
+    /// name that keeps its case ("rustfmt", "npm", a user's handle) and may start a sentence.
+    /// </summary>
+    private static bool IsOrdinaryWord(string word)
+    {
+        var end = word.IndexOfAny(['\'', '’', '-']);
+        return Spelling.CommonWords.Contains(end > 0 ? word.Substring(0, end) : word);
     }
 
     /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>
