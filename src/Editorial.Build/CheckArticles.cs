@@ -64,7 +64,8 @@ public sealed class CheckArticles : Task
             string.IsNullOrWhiteSpace(DefaultOutlet) ? null : DefaultOutlet!.Trim(),
             FullPaths(GlobalConfigFiles),
             ResultsCacheFile: string.IsNullOrWhiteSpace(ArticleCacheFile) ? null : Path.GetFullPath(ArticleCacheFile),
-            ConfigFiles: ConfigFiles is null ? null : FullPaths(ConfigFiles));
+            ConfigFiles: ConfigFiles is null ? null : FullPaths(ConfigFiles),
+            DefaultOutletSetting: "EditorialOutlet");
         // Where the engine and Roslyn's configuration API were loaded from: the task's own folder, not the SDK's copy of Roslyn.
         Log.LogMessage(MessageImportance.Low, "Editorial: engine from {0}; Roslyn configuration API from {1}",
             typeof(CheckRun).Assembly.Location, typeof(Microsoft.CodeAnalysis.AnalyzerConfigSet).Assembly.Location);
@@ -78,7 +79,7 @@ public sealed class CheckArticles : Task
         catch (UnknownDefaultOutletException exception)
         {
             var unknownOutlet = ConfigurationDescriptors.UnknownOutlet;
-            Log.LogError(null, unknownOutlet.Id, null, unknownOutlet.HelpLink, ProjectFile, 0, 0, 0, 0, exception.MessageFrom("EditorialOutlet"));
+            Log.LogError(null, unknownOutlet.Id, null, unknownOutlet.HelpLink, ProjectFile, 0, 0, 0, 0, exception.Message);
             return false;
         }
         var texts = SourceTexts.From(result.Files);

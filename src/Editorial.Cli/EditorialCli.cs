@@ -488,7 +488,8 @@ public sealed class EditorialCli
             parse.GetValue(_outlet),
             Rules: _rules,
             PathProblems: pathProblems,
-            ResultsCacheFile: parse.GetValue(_cache) is { } cache ? Path.GetFullPath(cache, _baseDirectory) : null);
+            ResultsCacheFile: parse.GetValue(_cache) is { } cache ? Path.GetFullPath(cache, _baseDirectory) : null,
+            DefaultOutletSetting: _outlet.Name);
     }
 
     /// <summary>The article on standard input, named <paramref name="name"/> for its configuration and reports; the current
@@ -503,7 +504,8 @@ public sealed class EditorialCli
             ArticleDiscovery.ProfileFiles(parse.GetValue(_profiles) ?? [], [_baseDirectory]),
             parse.GetValue(_outlet),
             Rules: _rules,
-            Contents: new Dictionary<string, ArticleContent>(StringComparer.Ordinal) { [path] = ArticleContent.FromBytes(content.ToArray()) });
+            Contents: new Dictionary<string, ArticleContent>(StringComparer.Ordinal) { [path] = ArticleContent.FromBytes(content.ToArray()) },
+            DefaultOutletSetting: _outlet.Name);
     }
 
     private static bool IsConfigurationError(Diagnostic diagnostic) =>
@@ -550,7 +552,7 @@ public sealed class EditorialCli
         }
         catch (UnknownDefaultOutletException exception)
         {
-            _error.WriteLine("editorial: " + exception.MessageFrom("--outlet"));
+            _error.WriteLine("editorial: " + exception.Message);
             return ExitCodes.UsageOrConfiguration;
         }
         catch (Exception exception)

@@ -23,7 +23,10 @@ namespace Editorial.Hosting;
 /// <see cref="ResultsCacheFile"/>, when set, keeps each article's own findings between runs (<see cref="ArticleResultsCache"/>):
 /// only new and changed articles are checked on their own; the report is the same as without it. <see cref="ConfigFiles"/>, when
 /// set, are every <c>.editorconfig</c> and <c>.globalconfig</c> in the articles' folders and above them, as the host found them:
-/// the folders are not probed for others.</summary>
+/// the folders are not probed for others. <see cref="DefaultOutletSetting"/> names the host's setting that gave
+/// <see cref="DefaultOutlet"/> (<c>--outlet</c>, <c>EditorialOutlet</c>): an outlet no profile names is then refused once
+/// (<see cref="UnknownDefaultOutletException"/>), before any article is read; without it (an editor, which shows every
+/// open article's problems) each article that takes the outlet reports ED9005.</summary>
 public sealed record CheckRequest(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string>? ProfileFiles = null,
@@ -33,7 +36,8 @@ public sealed record CheckRequest(
     IReadOnlyList<Diagnostic>? PathProblems = null,
     IReadOnlyDictionary<string, ArticleContent>? Contents = null,
     string? ResultsCacheFile = null,
-    IReadOnlyList<string>? ConfigFiles = null);
+    IReadOnlyList<string>? ConfigFiles = null,
+    string? DefaultOutletSetting = null);
 
 /// <summary>The outcome of a check: every diagnostic (configuration problems included), the files that were read, and the
 /// diagnostics of article paths that could not be read or decoded (a subset of <see cref="Diagnostics"/>): those are findings
@@ -48,16 +52,13 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 }
 
 /// <summary>The host's default outlet (<see cref="CheckRequest.DefaultOutlet"/>) is no profile's name: nothing is checked, and the
-/// host reports it where its setting is (the CLI's <c>--outlet</c>, the <c>EditorialOutlet</c> property).</summary>
-public sealed class UnknownDefaultOutletException(string outlet, IReadOnlyList<string> knownOutlets)
-    : Exception($"Unknown outlet '{outlet}'; known outlets: {string.Join(", ", knownOutlets)}")
+/// host reports it where its setting is (<see cref="CheckRequest.DefaultOutletSetting"/>). The message is ED9005's
+/// (<see cref="ConfigurationDescriptors.UnknownOutlet"/>), naming that setting.</summary>
+public sealed class UnknownDefaultOutletException(string outlet, string setting, IReadOnlyList<string> knownOutlets)
+    : Exception(string.Format(System.Globalization.CultureInfo.InvariantCulture, ConfigurationDescriptors.UnknownOutlet.MessageFormat,
+        outlet, setting, string.Join(", ", knownOutlets)))
 {
     public string Outlet { get; } = outlet;
-
-    /// <summary>The message of ED9005 (<see cref="ConfigurationDescriptors.UnknownOutlet"/>), naming <paramref name="origin"/> as the
-    /// setting the outlet came from.</summary>
-    public string MessageFrom(string origin) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, ConfigurationDescriptors.UnknownOutlet.MessageFormat, Outlet, origin, string.Join(", ", knownOutlets));
 }
 
 /// <summary>
@@ -135,9 +136,9 @@ public static class CheckRun
         var profiles = ProfileSet.Load(profileSources, RuleCatalog.VocabularyOf(request.Rules ?? RuleCatalog.Rules));
         // A default outlet no profile names is the host's own setting gone wrong: said once, by the host, where the setting is,
         // rather than as an error at the top of every article. Unless a profile failed to load: its errors say why it is unknown.
-        if (request.DefaultOutlet is { } outlet && profiles.Diagnostics.Count == 0 && !profiles.TryGet(outlet, out _))
+        if (request is { DefaultOutlet: { } outlet, DefaultOutletSetting: { } setting } && profiles.Diagnostics.Count == 0 && !profiles.TryGet(outlet, out _))
         {
-            throw new UnknownDefaultOutletException(outlet, profiles.Names.ToList());
+            throw new UnknownDefaultOutletException(outlet, setting, profiles.Names.ToList());
         }
         var engine = new EditorialEngine(profiles, request.Rules);
         var cache = loadCache?.Invoke(

@@ -38,6 +38,19 @@ public sealed class ArticleWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_outlet_given_to_the_server_is_shown_in_each_open_article_which_is_still_checked()
+    {
+        // The CLI refuses an unknown --outlet before it reads anything; an editor shows the problem where it acts instead.
+        var workspace = new ArticleWorkspace(new ServerOptions(DefaultOutlet: "nosuch", Rules: [new KievRule()]));
+        workspace.AddFolder(_files.Root);
+        _files.Write("a.txt", "Talks in Kiev.\n");
+
+        Show(workspace.Open(Uri("a.txt"), 1, "Talks in Kiev.\n")).ShouldBe([
+            "a.txt v1: ED9005 0:0-0:0 Unknown outlet 'nosuch' (from the default outlet); known outlets: "
+                + string.Join(", ", Profiles.ProfileSet.BuiltIn.Names) + "; EDT001 0:9-0:13 Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
     public void Unsaved_text_meets_the_limits_a_file_meets()
     {
         _files.Write(".editorconfig", "root = true\n\n[*.txt]\neditorial.max_article_chars = 20\n");
