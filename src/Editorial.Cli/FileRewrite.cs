@@ -79,7 +79,7 @@ internal sealed class FileRewrite : IDisposable
 
     private void WriteTemporary()
     {
-        _temporary = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.{Guid.NewGuid():N}.tmp");
+        _temporary = Hosting.TemporaryFile.Beside(_target);
         try
         {
             using var stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write);

@@ -31,7 +31,7 @@ internal sealed class ReportFile : IDisposable
         var replacing = File.Exists(target);
         // A report the user may not write is not replaced either: opened for writing, and left untouched, it fails as before.
         if (replacing) new FileStream(target, FileMode.Open, FileAccess.Write).Dispose();
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Hosting.TemporaryFile.Beside(target);
         FileStream stream;
         try
         {

@@ -24,7 +24,7 @@ internal static class PlainTextLayout
                 Flush(layout, text, ref blockStart, blockEnd);
                 continue;
             }
-            var continues = blockStart >= 0 && !EndsClosed(text, blockEnd) && char.IsLower(text[start]);
+            var continues = blockStart >= 0 && CarriesOn(text, blockEnd, start);
             if (!continues) Flush(layout, text, ref blockStart, blockEnd);
             if (blockStart < 0) blockStart = start;
             blockEnd = end;
@@ -41,6 +41,10 @@ internal static class PlainTextLayout
     }
 
     private static bool IsHeading(string text, int start, int end) => !EndsClosed(text, end) && WordCount(text, start, end) <= 25;
+
+    /// <summary>True when a line starting at <paramref name="lineStart"/> carries on the sentence of a line ending at
+    /// <paramref name="previousEnd"/>, as a hard-wrapped paragraph does: that line left open, this one starting in lower case.</summary>
+    internal static bool CarriesOn(string text, int previousEnd, int lineStart) => !EndsClosed(text, previousEnd) && char.IsLower(text[lineStart]);
 
     /// <summary>True when the text before <paramref name="end"/> ends as a sentence or a lead-in does.</summary>
     internal static bool EndsClosed(string text, int end)

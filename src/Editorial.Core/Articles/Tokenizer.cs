@@ -117,13 +117,13 @@ internal static class Tokenizer
         // A relative path ("../img/hall.jpg", "./notes"): prose never opens a word with a dot and a slash.
         if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../")) return RunEnd(text, i, end);
         // A documentation extension's line (DocFX's ":::image source=… :::", a container's ":::note" or closing ":::"): markup.
-        if (c == ':' && StartsWith(text, i, end, ":::") && StartsLine(text, i)) return LineEnd(text, i, end);
+        if (c == ':' && StartsWith(text, i, end, ":::") && StartsLine(text, i)) return text.IndexOf('\n', i, end - i) is var lineEnd and >= 0 ? lineEnd : end;
         // Read only where a word starts after a space or an opening mark, so that a run of slashes or hyphens is read once, not
         // again from each of its parts: a reference to an issue or a pull request ("rust-lang/rust#1234", "pr#42"), and a path
         // of folders to a file ("media/ferry/pier.png"; "and/or" and "24/7" name no file).
-        if (char.IsLetterOrDigit(c) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '“' or '"' or '‘' or '\''))
+        if (char.IsLetterOrDigit(c) && (OpensWord(text, i) || text[i - 1] == '\'') && IssueOrPathEnd(text, i, end) is var reference && reference > i)
         {
-            if (IssueOrPathEnd(text, i, end) is var reference && reference > i) return reference;
+            return reference;
         }
         if (c is '@' or '#' && i + 1 < end && (char.IsLetter(text[i + 1]) || (c == '@' && text[i + 1] == '_')))
         {
@@ -132,7 +132,7 @@ internal static class Tokenizer
             return j;
         }
         // A lone ending (".museum") only where a word could start: "said..com" is doubled punctuation.
-        if (char.IsLetterOrDigit(c) || (c == '.' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '“' or '"' or '‘')))
+        if (char.IsLetterOrDigit(c) || (c == '.' && OpensWord(text, i)))
         {
             var email = EmailEnd(text, i, end);
             return email > i ? email : DottedNameEnd(text, i, end);
@@ -167,6 +167,9 @@ internal static class Tokenizer
         }
     }
 
+    /// <summary>Whether a word may start at <paramref name="i"/>: at the start, after white space or after an opening mark.</summary>
+    private static bool OpensWord(string text, int i) => i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '“' or '"' or '‘';
+
     private static bool StartsLine(string text, int i)
     {
         for (var k = i - 1; k >= 0 && text[k] != '\n'; k--)
@@ -174,13 +177,6 @@ internal static class Tokenizer
             if (!char.IsWhiteSpace(text[k])) return false;
         }
         return true;
-    }
-
-    private static int LineEnd(string text, int i, int end)
-    {
-        var j = i;
-        while (j < end && text[j] != '\n') j++;
-        return j;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Editorial.Rules;
 internal static class ArticleLines
 {
     /// <summary>Each line that holds prose, as the span of its text without surrounding white space, but for a line that carries on
-    /// the sentence of the line before it (<see cref="ContinuesSentence"/>). In HTML, where a line holds a paragraph's tags
+    /// the sentence of the line before it (<see cref="PlainTextLayout.CarriesOn"/>). In HTML, where a line holds a paragraph's tags
     /// ("&lt;p&gt;Read more: …&lt;/p&gt;") or several paragraphs, each paragraph's part of the line.</summary>
     public static IEnumerable<TextSpan> ProseLines(Article article)
     {
@@ -28,7 +28,10 @@ internal static class ArticleLines
             if (paragraph >= paragraphs.Count || paragraphs[paragraph].Span.Start >= trimmed.End) continue;
             if (article.Format != ArticleFormat.Html)
             {
-                var continues = previous.Length > 0 && paragraphs[paragraph].Span.Start < previous.End && ContinuesSentence(article.Text, previous, trimmed);
+                // A line that carries on the sentence of the line before it in the same paragraph, as in a hard-wrapped paragraph,
+                // is no line of its own: nothing on it was pasted as a line ("our project's _Cargo.toml_ / file:", "see the guide at /
+                // https://example.org/guide.").
+                var continues = previous.Length > 0 && paragraphs[paragraph].Span.Start < previous.End && PlainTextLayout.CarriesOn(article.Text, previous.End, trimmed.Start);
                 previous = trimmed;
                 if (!continues) yield return trimmed;
                 continue;
@@ -39,15 +42,6 @@ internal static class ArticleLines
             }
         }
     }
-
-    /// <summary>
-    /// True when <paramref name="line"/> carries on the sentence of the line before it in the same paragraph, as a hard-wrapped
-    /// paragraph does (the way the plain-text reader joins lines): that line is left open and this one starts in lower case. It
-    /// is no line of its own, so nothing on it was pasted as a line ("our project's _Cargo.toml_ / file:", "see the guide at /
-    /// https://example.org/guide.").
-    /// </summary>
-    private static bool ContinuesSentence(string text, TextSpan previous, TextSpan line) =>
-        char.IsLower(text[line.Start]) && !PlainTextLayout.EndsClosed(text, previous.End);
 
     /// <summary>
     /// The edit that removes the lines <paramref name="span"/> touches together with the blank lines after them, so the

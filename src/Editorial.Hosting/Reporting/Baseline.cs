@@ -86,7 +86,7 @@ public sealed class Baseline
         var exists = File.Exists(path);
         // A symbolic link stays one: its target is written in place.
         if (exists && (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0) return WrittenInPlace();
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporary = TemporaryFile.Beside(path);
         try
         {
             try
