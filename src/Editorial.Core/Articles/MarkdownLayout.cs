@@ -128,12 +128,7 @@ internal static class MarkdownLayout
             {
                 AddComments(layout, text, html.Span);
                 // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.
-                if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length)
-                {
-                    layout.InlineObjects.Add(html.Span.Start);
-                    first = Math.Min(first, html.Span.Start);
-                    last = Math.Max(last, html.Span.Start + 1);
-                }
+                if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span.Start);
                 continue;
             }
             if (inline is Inline and (LinkInline { IsImage: true } or CodeInline or AutolinkInline) and var node && !IsInsideImage(node) && !node.Span.IsEmpty
@@ -142,9 +137,7 @@ internal static class MarkdownLayout
                 // An image, a code span or a link written as its address ("<xref:System.Uri>", which renders as the name) is no
                 // word and no space: it stands between the words around it ("the ![photo](a.png) the" repeats nothing, and in
                 // "as shown. `Map` types …" the sentence starts with the code, not with "types").
-                layout.InlineObjects.Add(node.Span.Start);
-                first = Math.Min(first, node.Span.Start);
-                last = Math.Max(last, node.Span.Start + 1);
+                AddObject(node.Span.Start);
                 continue;
             }
             if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;
@@ -159,6 +152,14 @@ internal static class MarkdownLayout
         while (last > first && char.IsWhiteSpace(text[last - 1])) last--;
         while (first < last && char.IsWhiteSpace(text[first])) first++;
         if (last > first) layout.Blocks.Add((TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf)));
+
+        // An object of the paragraph at its first character, which the prose view holds as Tokenizer.ObjectReplacement.
+        void AddObject(int at)
+        {
+            layout.InlineObjects.Add(at);
+            first = Math.Min(first, at);
+            last = Math.Max(last, at + 1);
+        }
     }
 
     private static bool IsInsideQuoteBlock(Block block)
