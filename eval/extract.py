@@ -40,6 +40,7 @@ CORPORA = {
     "giveme5w1h-newscluster": ("fhamborg/Giveme5W1H", "fb427b8ed9cf07ed7450a01146244903053018a3"),
     "ukraine-media-2022": ("r2nery/ukraine-media", "88252279f7fb73f19ea3f5a340aca1dae8be140a"),
     "ukraine-media-2022-fresh": ("r2nery/ukraine-media", "88252279f7fb73f19ea3f5a340aca1dae8be140a"),
+    "ukraine-media-2022-more": ("r2nery/ukraine-media", "88252279f7fb73f19ea3f5a340aca1dae8be140a"),
 }
 
 
@@ -356,6 +357,7 @@ UKRAINE_MEDIA_SOURCES = [
 ]
 UKRAINE_MEDIA_CAP = 400          # articles per outlet, chosen by sha1(url) order (deterministic, spread over dates)
 UKRAINE_MEDIA_FRESH = 100        # articles per outlet after those, in ukraine-media-2022-fresh
+UKRAINE_MEDIA_MORE = 300         # articles per outlet after the fresh ones, in ukraine-media-2022-more (dev)
 UKRAINE_MEDIA_BBC_FOOTER = re.compile(r"\s*© \d{4} BBC\. The BBC is not responsible for the content of external sites\."
                                       r"(?: Read about our approach to external linking\.)?\s*$")
 UKRAINE_MEDIA_MIN_CHARS = 300    # shorter Text cells are scraper stubs
@@ -397,6 +399,14 @@ def extract_ukraine_media_fresh(git, w):
     write_ukraine_media(git, w, UKRAINE_MEDIA_CAP, UKRAINE_MEDIA_CAP + UKRAINE_MEDIA_FRESH)
 
 
+def extract_ukraine_media_more(git, w):
+    """The next UKRAINE_MEDIA_MORE articles of each outlet after the fresh ones, in the same order, all in the split
+    'dev': copy no rule had met when it was added (nineteenth session), judged blind, then tuned on, so that the
+    failures of unseen copy can be read without reading the test or fresh split's."""
+    first = UKRAINE_MEDIA_CAP + UKRAINE_MEDIA_FRESH
+    write_ukraine_media(git, w, first, first + UKRAINE_MEDIA_MORE)
+
+
 def write_ukraine_media(git, w, first, end):
     """Writes each outlet's articles first..end-1 in sha1(url) order."""
     import hashlib
@@ -429,7 +439,7 @@ def write_ukraine_media(git, w, first, end):
 
 
 # corpus id -> further commits that must be present in the mirror (besides the pinned one)
-EXTRA_COMMITS = {cid: sorted({c for c, _ in UKRAINE_MEDIA_SOURCES}) for cid in ("ukraine-media-2022", "ukraine-media-2022-fresh")}
+EXTRA_COMMITS = {cid: sorted({c for c, _ in UKRAINE_MEDIA_SOURCES}) for cid in ("ukraine-media-2022", "ukraine-media-2022-fresh", "ukraine-media-2022-more")}
 
 
 EXTRACTORS = {
@@ -439,8 +449,9 @@ EXTRACTORS = {
     "giveme5w1h-newscluster": extract_giveme,
     "ukraine-media-2022": extract_ukraine_media,
     "ukraine-media-2022-fresh": extract_ukraine_media_fresh,
+    "ukraine-media-2022-more": extract_ukraine_media_more,
 }
-SPLITS = {"ukraine-media-2022-fresh": "fresh"}
+SPLITS = {"ukraine-media-2022-fresh": "fresh", "ukraine-media-2022-more": "dev"}
 
 
 # --------------------------------------------------------------------------- summary
