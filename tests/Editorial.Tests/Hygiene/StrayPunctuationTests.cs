@@ -81,6 +81,24 @@ public class StrayPunctuationTests
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_full_stop_that_cuts_a_sentence_before_a_lowercase_word_is_a_broken_sentence_without_a_fix()
+    {
+        var finding = HygieneRun.Text("The council met on Monday. The ferry was delayed. by the storm, and the pier closed.").Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(1,49): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')");
+        finding.Fix.ShouldBeNull();
+    }
+
+    [Theory]
+    // A post quoted as it was typed: the writer does not capitalise, so a lower-case start is their style.
+    [InlineData("One reader replied: the ferry is late again i guess. nobody told us.")]
+    [InlineData("The skipper posted at dawn. i'm told the pier is shut. the crossing may wait.")]
+    [InlineData("Another wrote: the ferry never came. we waited all day. nobody said why.")]
+    public void Writing_that_does_not_capitalise_is_no_broken_sentence(string text)
+    {
+        HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("The ferry waited..The crossing was calm.", "a.txt(1,18): ED4003: Doubled full stop '..'")]
     [InlineData("She said: “..if the wind drops, we sail.”", "a.txt(1,13): ED4003: Doubled full stop '..'")]

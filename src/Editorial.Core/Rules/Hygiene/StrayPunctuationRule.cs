@@ -75,7 +75,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 var next = tokens[k + 1];
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
-                    && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k))
+                    && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,
@@ -126,6 +126,34 @@ public sealed class StrayPunctuationRule : ArticleRule
         var wordAfterStandsAlone = k + 3 < tokens.Count && tokens[k + 2].IsPunctuation('.') && tokens[k + 3].IsWord && char.IsLower(tokens[k + 3].Text[0]);
         return wordBeforeStandsAlone || wordAfterStandsAlone;
     }
+
+    /// <summary>
+    /// Writing that does not capitalise, a post or message quoted as it was typed ("i guess. that's troubling", "please excuse
+    /// him. he's 75. we have fun here"): a lower-case "i" between the sentence ends on either side of the full stop at
+    /// <paramref name="k"/>, or a lower-case word after one of those ends too. Its lower-case starts are its writer's
+    /// style; a broken sentence is one cut in copy that capitalises around it.
+    /// </summary>
+    private static bool IsUncapitalisedWriting(Article article, TokenList tokens, int k)
+    {
+        var paragraph = ParagraphOf(article, tokens[k]);
+        bool InParagraph(int i) => i >= 0 && i < tokens.Count && ParagraphOf(article, tokens[i]) == paragraph;
+        bool EndsSentence(int i) => tokens[i].IsPunctuation('.') || tokens[i].IsPunctuation('!') || tokens[i].IsPunctuation('?');
+        bool LowercaseAfter(int i) => InParagraph(i + 1) && IsLowercaseLetters(tokens[i + 1]);
+        var start = k - 1;
+        while (InParagraph(start) && !EndsSentence(start)) start--;
+        var end = k + 1;
+        while (InParagraph(end) && !EndsSentence(end)) end++;
+        if (InParagraph(start) && LowercaseAfter(start) || InParagraph(end) && LowercaseAfter(end)) return true;
+        for (var i = start + 1; i < end && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && IsLowercasePronounI(tokens[i].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"i", "i'm", "i’ve": the first person written in lower case.</summary>
+    private static bool IsLowercasePronounI(string word) =>
+        word == "i" || word.Length > 2 && word[0] == 'i' && word[1] is '\'' or '’' && word.Substring(2) is "m" or "ve" or "ll" or "d";
 
     /// <summary>
     /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words or digits ("for..of",
