@@ -94,7 +94,7 @@ public sealed class EditorialLanguageServer
         return new Lsp.InitializeResult(
             new Lsp.ServerCapabilities(
                 "utf-16",
-                new Lsp.TextDocumentSyncOptions(OpenClose: true, Lsp.TextDocumentSyncKind.Full, new Lsp.SaveOptions(IncludeText: false)),
+                new Lsp.TextDocumentSyncOptions(OpenClose: true, Lsp.TextDocumentSyncKind.Incremental, new Lsp.SaveOptions(IncludeText: false)),
                 new Lsp.CodeActionOptions([Lsp.CodeActionKind.QuickFix, Lsp.CodeActionKind.SourceFixAll])),
             new Lsp.ServerInfo("editorial", version));
     }
@@ -128,8 +128,8 @@ public sealed class EditorialLanguageServer
         if (Serving) Send(_workspace.Open(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.TextDocument.Text));
     }
 
-    /// <summary>Full synchronisation: a change holds the whole text (or, from a client that sends ranges anyway, a range's new
-    /// text). The text is taken now; its check is posted behind the messages already queued, so that changes which came in
+    /// <summary>Incremental synchronisation: a change holds a range's new text (or the whole text, which a client may still
+    /// send), so a keystroke in a long article sends the keystroke, not the article. The text is taken now; its check is posted behind the messages already queued, so that changes which came in
     /// during an earlier check are checked once, at the last.</summary>
     [JsonRpcMethod("textDocument/didChange")]
     public void DidChange(Lsp.DidChangeTextDocumentParams parameters)

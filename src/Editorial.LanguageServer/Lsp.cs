@@ -114,6 +114,7 @@ public static class Lsp
     public static class TextDocumentSyncKind
     {
         public const int Full = 1;
+        public const int Incremental = 2;
     }
 
     public sealed record SaveOptions(bool IncludeText);

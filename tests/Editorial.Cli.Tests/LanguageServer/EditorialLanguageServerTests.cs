@@ -57,7 +57,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
 
         var capabilities = result.GetProperty("capabilities");
         capabilities.GetProperty("positionEncoding").GetString().ShouldBe("utf-16");
-        capabilities.GetProperty("textDocumentSync").GetRawText().ShouldBe("""{"openClose":true,"change":1,"save":{"includeText":false}}""");
+        capabilities.GetProperty("textDocumentSync").GetRawText().ShouldBe("""{"openClose":true,"change":2,"save":{"includeText":false}}""");
         capabilities.GetProperty("codeActionProvider").GetRawText().ShouldBe("""{"codeActionKinds":["quickfix","source.fixAll"]}""");
         result.GetProperty("serverInfo").GetProperty("name").GetString().ShouldBe("editorial");
     }
@@ -277,7 +277,7 @@ public sealed class EditorialLanguageServerTests : IDisposable
     [Fact]
     public async Task A_change_with_a_range_edits_that_range_even_past_the_end_of_the_document()
     {
-        // The server asks for whole texts (full sync); a client that sends a range anyway still gets the text it holds checked.
+        // The server asks for ranges (incremental sync): each applies to the text the one before it left.
         await InitializeAsync();
         var uri = LspConversion.UriOfPath(_files.PathOf("a.txt"));
         await _client.NotifyWithParameterObjectAsync("textDocument/didOpen",

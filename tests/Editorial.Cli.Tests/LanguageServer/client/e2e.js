@@ -26,6 +26,7 @@ const {
   ShutdownRequest,
   ExitNotification,
   DiagnosticSeverity,
+  TextDocumentSyncKind,
 } = require('vscode-languageserver-protocol/node');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 
@@ -87,7 +88,7 @@ async function main() {
   });
   assert.equal(initialized.serverInfo.name, 'editorial');
   assert.equal(initialized.capabilities.positionEncoding, 'utf-16');
-  assert.equal(initialized.capabilities.textDocumentSync.change, 1);
+  assert.equal(initialized.capabilities.textDocumentSync.change, TextDocumentSyncKind.Incremental);
   await connection.sendNotification(InitializedNotification.type, {});
 
   // Open: the article's own findings and the cross-article one, which is published for the closed article too.
@@ -127,7 +128,8 @@ async function main() {
   // before it changed; the save checks the folder again and it is back, at its place in the new text.
   await connection.sendNotification(DidChangeTextDocumentNotification.type, {
     textDocument: { uri: articleUri, version: 2 },
-    contentChanges: [{ text: fixedText }],
+    // Incremental sync: the client sends the edit's range and its new text, not the whole article.
+    contentChanges: actions[0].edit.changes[articleUri].map((edit) => ({ range: edit.range, text: edit.newText })),
   });
   assert.deepEqual((await nextDiagnostics(articleUri, 2)).map(brief), []);
   fs.writeFileSync(new URL(articleUri), fixedText);
