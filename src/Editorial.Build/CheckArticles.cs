@@ -90,7 +90,17 @@ public sealed class CheckArticles : Task
             if (baseline is null) return false;
             diagnostics = baseline;
         }
-        var written = ResultsCache.Write(ResultsFile, diagnostics);
+        int written;
+        try
+        {
+            written = ResultsCache.Write(ResultsFile, diagnostics);
+        }
+        catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
+        {
+            // Without its results the build could not show the findings: it fails, saying why, rather than pass unchecked.
+            LogAtProject("Editorial: cannot write the findings to '{0}': {1}", Path.GetFullPath(ResultsFile), exception.Message);
+            return false;
+        }
         if (!string.IsNullOrWhiteSpace(ErrorLog))
         {
             var errorLog = Path.GetFullPath(ErrorLog);
@@ -101,7 +111,7 @@ public sealed class CheckArticles : Task
                 // Paths in the log are relative to the project folder, as the compiler's /errorlog writes them.
                 SarifWriter.Write(stream, diagnostics, ProjectDirectory, texts: texts);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
             {
                 LogAtProject("Editorial: cannot write the SARIF log '{0}' (EditorialErrorLog): {1}", errorLog, exception.Message);
             }
@@ -125,7 +135,7 @@ public sealed class CheckArticles : Task
                 var written = Baseline.Write(path, diagnostics, texts);
                 Log.LogMessage(MessageImportance.High, "Editorial: wrote {0} finding(s) to the baseline {1}.", written, path);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
             {
                 LogAtProject("Editorial: cannot write the baseline '{0}' (EditorialBaseline): {1}", path, exception.Message);
                 return null;

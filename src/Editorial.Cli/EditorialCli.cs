@@ -221,7 +221,7 @@ public sealed class EditorialCli
                 WriteReport(format, result, file.Writer, TerminalCapabilities.Plain);
                 file.Complete();
             }
-            catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
+            catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
             {
                 _error.WriteLine($"editorial: cannot write the report to '{Path.GetFullPath(outputPath)}': {WriteFailure.Describe(exception)}.");
                 return ExitCodes.UsageOrConfiguration;
@@ -243,7 +243,7 @@ public sealed class EditorialCli
             {
                 written = Baseline.Write(path, result.Diagnostics, texts);
             }
-            catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
+            catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
             {
                 _error.WriteLine($"editorial: cannot write the baseline to '{Path.GetFullPath(path)}': {WriteFailure.Describe(exception)}.");
                 return null;
@@ -348,7 +348,7 @@ public sealed class EditorialCli
                     // The text the check read, encoded again, is the file's bytes: fix changes no byte it does not mean to.
                     rewrites.Add(FileRewrite.Prepare(plan.File.Path, plan.File.Encode(plan.File.Text), plan.File.Encode(plan.NewText)));
                 }
-                catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
+                catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
                 {
                     _error.WriteLine($"editorial: cannot write '{DisplayPath(plan.File.Path)}': {WriteFailure.Describe(exception)}.");
                 }
@@ -360,7 +360,7 @@ public sealed class EditorialCli
                 {
                     rewrites[i].Commit();
                 }
-                catch (Exception exception) when (WriteFailure.IsWriteFailure(exception))
+                catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
                 {
                     // Every file could be written a moment ago: whatever stopped this one, the ones before it are fixed.
                     _error.WriteLine($"editorial: cannot write '{DisplayPath(changes[i].File.Path)}': {WriteFailure.Describe(exception)}; the files before it were fixed.");

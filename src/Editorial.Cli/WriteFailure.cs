@@ -6,11 +6,6 @@ namespace Editorial.Cli;
 /// file's name, which the caller gives: .NET's own messages name the file, or the temporary file beside it.</summary>
 internal static partial class WriteFailure
 {
-    /// <summary>The exceptions a write can end with: <see cref="ArgumentOutOfRangeException"/> is .NET's for EFBIG, a file past
-    /// the size the file system or the process's limit (<c>ulimit -f</c>) allows.</summary>
-    public static bool IsWriteFailure(Exception exception) =>
-        exception is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException or System.Text.EncoderFallbackException;
-
     public static string Describe(Exception exception) => exception switch
     {
         UnauthorizedAccessException => "permission denied",

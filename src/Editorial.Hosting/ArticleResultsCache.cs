@@ -444,6 +444,28 @@ public sealed class ArticleResultsCache : IDisposable
     public void Save(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> settingsKeys, IReadOnlyList<string> findingsKeys,
         IReadOnlyList<FileStamp> stamps, EngineResult run, IReadOnlyList<KeyValuePair<string, ConfigFileEntry>> configFiles)
     {
+        try
+        {
+            Write(inputs, settingsKeys, findingsKeys, stamps, run, configFiles);
+        }
+        catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
+        {
+            // A write cut short (a full disk, a file-size limit) leaves the previous cache in place, and none of its own
+            // files beside it: the temporary summaries and index it was writing are taken away.
+            foreach (var temporary in new[] { SummariesPath + TemporarySuffix, _path + TemporarySuffix })
+            {
+                try { File.Delete(temporary); }
+                catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            }
+            throw;
+        }
+    }
+
+    private const string TemporarySuffix = ".tmp";
+
+    private void Write(IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> settingsKeys, IReadOnlyList<string> findingsKeys,
+        IReadOnlyList<FileStamp> stamps, EngineResult run, IReadOnlyList<KeyValuePair<string, ConfigFileEntry>> configFiles)
+    {
         var entries = new ArraySegment<byte>[findingsKeys.Count];
         var kept = new StoredArticle?[findingsKeys.Count];
         Parallel.For(0, findingsKeys.Count, i =>
@@ -463,7 +485,7 @@ public sealed class ArticleResultsCache : IDisposable
                         + keptTables.Sum(id => (long)_tables[id].Length);
         var rewrite = _summaries is null || _summaries.Length > 2 * keptBytes + (1 << 20);
         var summariesId = rewrite ? Guid.NewGuid().ToString("N") : _summariesId;
-        var summariesPath = rewrite ? SummariesPath + ".tmp" : SummariesPath;
+        var summariesPath = rewrite ? SummariesPath + TemporarySuffix : SummariesPath;
         if (!rewrite)
         {
             // Nothing is read from it any more: closed before it is appended to.
@@ -523,7 +545,7 @@ public sealed class ArticleResultsCache : IDisposable
         }
         // The index is written beside and moved into place: a build stopped half-way leaves the previous index, which names
         // only summaries written before (appended ones come after them; a rewritten file has another id, and the index is set aside).
-        var temporary = _path + ".tmp";
+        var temporary = _path + TemporarySuffix;
         using var index = new MemoryStream(_indexLength + (64 << 10));
         using (var writer = new BinaryWriter(index, Encoding.UTF8, leaveOpen: true))
         {

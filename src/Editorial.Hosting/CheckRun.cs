@@ -96,7 +96,7 @@ public static class CheckRun
             {
                 cache.Save(inputs, use.SettingsKeys, findingsKeys, use.Stamps, run, use.Resolver.FilesMet);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (WriteFailures.IsWriteFailure(exception))
             {
                 // The cache only saves time: a file that cannot be written (a read-only folder, a full disk) leaves this
                 // report whole, and the next run checks every article again.

@@ -72,6 +72,20 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
     }
 
     [Fact]
+    public void Findings_that_cannot_be_stored_fail_the_build_with_an_error_at_the_project_that_says_why()
+    {
+        // The results file's folder would have to be a file of the project: no file system can hold it there.
+        var project = feed.CreateContentProject("UnwritableResults").Write("story.txt", Article);
+
+        var build = project.BuildInProcess(new Dictionary<string, string> { ["EditorialResultsFile"] = "story.txt/editorial.results" });
+
+        build.ExitCode.ShouldBe(1, build.ToString());
+        build.Output.ShouldContain($"{project.ProjectFile} : error : Editorial: cannot write the findings to '{project.PathOf("story.txt/editorial.results")}': ",
+            Case.Sensitive, build.ToString());
+        build.Output.ShouldNotContain("MSB4018", Case.Sensitive, build.ToString());
+    }
+
+    [Fact]
     public void Binary_article_is_an_error_and_files_that_are_not_articles_are_left_alone()
     {
         var binary = new byte[] { (byte)'a', (byte)'b', 0, (byte)'c' };

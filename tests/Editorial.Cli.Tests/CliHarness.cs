@@ -113,13 +113,14 @@ public sealed class CliHarness : IDisposable
 
     /// <summary>
     /// Runs the built <c>editorial</c> in <see cref="Root"/>, with the real rules, where no file may grow past
-    /// <paramref name="kilobytes"/> (<c>ulimit -f</c>): a write past it fails as a write to a full disk does, and SIGXFSZ is
-    /// ignored so that it fails rather than kills. The runtime's double-mapped code memory is a file too, and is turned off.
+    /// <paramref name="kilobytes"/> (<c>ulimit -f</c>), as a shell that sets the limit starts it: a write past the limit sends it
+    /// SIGXFSZ, which <c>editorial</c> holds so that the write fails as a write to a full disk does. The runtime's double-mapped
+    /// code memory is a file too, and is turned off.
     /// </summary>
     public CliOutcome RunWithFileSizeLimit(int kilobytes, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("bash") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-c", $"ulimit -f {kilobytes}; trap '' XFSZ; exec dotnet \"$0\" \"$@\"", Path.Combine(AppContext.BaseDirectory, "editorial.dll"), .. args])
+        foreach (var argument in (string[])["-c", $"ulimit -f {kilobytes}; exec dotnet \"$0\" \"$@\"", Path.Combine(AppContext.BaseDirectory, "editorial.dll"), .. args])
         {
             start.ArgumentList.Add(argument);
         }

@@ -142,6 +142,27 @@ public class CommandTests
         File.ReadAllLines(cli.PathOf("report.log")).Length.ShouldBe(200);
     }
 
+    [Fact]
+    public void A_cache_the_disk_cannot_hold_is_left_unwritten_and_the_check_reports_all_the_same()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var cli = new CliHarness();
+        // Twenty articles' summaries, each of a long article, against a limit of 8 KB.
+        for (var i = 0; i < 20; i++)
+        {
+            cli.Write($"news/{i:00}.txt", "Talks resumed in Kyiv .\n\n" + string.Concat(Enumerable.Repeat($"The ferry {i} sailed at noon and docked at dusk.\n\n", 60)));
+        }
+
+        var outcome = cli.RunWithFileSizeLimit(8, "check", "news", "--cache", "cache/check.bin");
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Success, outcome.Error);
+        outcome.Output.Split('\n').Count(line => line.Contains(": warning ED4003: Space before '.'")).ShouldBe(20);
+        // Nothing of the cache it could not finish: no half-written file is left for the next run to read.
+        Directory.GetFiles(cli.PathOf("cache")).ShouldBeEmpty();
+        cli.RunWithFileSizeLimit(4096, "check", "news", "--cache", "cache/check.bin").ExitCode.ShouldBe(ExitCodes.Success);
+        Directory.GetFiles(cli.PathOf("cache")).Select(Path.GetFileName).Order().ShouldBe(["check.bin", "check.bin.summaries"]);
+    }
+
     [Theory]
     [InlineData("news/a.txt")]
     [InlineData("news/../news/a.txt")]
