@@ -285,26 +285,31 @@ internal static class Tokenizer
 
     /// <summary>
     /// The labels, <paramref name="start"/> to <paramref name="end"/>, of a name that opens with a dot where a word starts: a
-    /// product (".NET"), a file extension or a dot file (".csproj", ".h", ".gitignore", ".resources.dll"), a method
-    /// (".setEncoding"). Each label letters and digits from a letter on, starting in lower case or all in upper case: ".The"
-    /// after a stray space is a sentence run on ("said .The"), not a name, and a single capital a spaced abbreviation ("U .S.").
+    /// product (".NET"), a file extension or a dot file (".csproj", ".h", ".gitignore", ".clang-tidy", ".DS_Store",
+    /// ".resources.dll"), a method (".setEncoding", ".FromJust"). Each label letters, digits, hyphens and underscores from a
+    /// letter on, starting in lower case, all in upper case, or capitalised with a capital inside (a method's camel case, a
+    /// part after an underscore):
+    /// ".The" after a stray space is a sentence run on ("said .The"), not a name, and a single capital a spaced abbreviation
+    /// ("U .S.").
     /// </summary>
     private static bool IsDotName(string text, int start, int end)
     {
         var labelStart = start;
-        var lower = false;
+        var (lower, innerCapital) = (false, false);
         for (var k = start; k <= end; k++)
         {
             if (k < end && text[k] != '.')
             {
                 var c = text[k];
-                if (!char.IsLetterOrDigit(c) || (k == labelStart && !char.IsLetter(c))) return false;
+                if (k == labelStart ? !char.IsLetter(c) : !char.IsLetterOrDigit(c) && c is not ('-' or '_')) return false;
+                innerCapital |= char.IsUpper(c) && (lower || text[k - 1] is '-' or '_');
                 lower |= char.IsLower(c);
                 continue;
             }
             var startsLower = char.IsLower(text[labelStart]);
-            if (!startsLower && (lower || k - labelStart < 2)) return false;
-            (labelStart, lower) = (k + 1, false);
+            var capitals = !lower && k - labelStart >= 2;
+            if (!startsLower && !capitals && !innerCapital) return false;
+            (labelStart, lower, innerCapital) = (k + 1, false, false);
         }
         return true;
     }

@@ -44,6 +44,29 @@ internal static class ArticleLines
     }
 
     /// <summary>
+    /// True when <paramref name="line"/> (a line of <see cref="ProseLines"/>) goes on with a Markdown paragraph that began on an
+    /// earlier line, after a lead-in (the line before ends with a colon: "It has landed in the repository here:") or indented
+    /// under a list item's first line. Markdown joins such a line to the lines before it, so a link's address there is cited
+    /// in the sentence, not an embed left bare. After a closed sentence ("The ferry sailed at noon." / an address) a line
+    /// may have been pasted into the paragraph, and is judged as its own.
+    /// </summary>
+    public static bool ContinuesLeadInOrListItem(Article article, TextSpan line)
+    {
+        if (article.Format != ArticleFormat.Markdown) return false;
+        var paragraphs = article.Paragraphs;
+        var after = Sorted.FirstAtOrAfter(paragraphs, line.Start + 1, paragraph => paragraph.Span.Start);
+        if (after == 0) return false;
+        var paragraph = paragraphs[after - 1].Span;
+        var lines = article.Lines;
+        var index = lines.GetLineIndex(line.Start);
+        if (paragraph.End <= line.Start || lines.GetLineIndex(paragraph.Start) >= index) return false;
+        var text = article.Text;
+        if (line.Start > lines.GetLineStart(index) && char.IsWhiteSpace(text[line.Start - 1])) return true;
+        var before = lines.GetTrimmedLine(text, index - 1);
+        return before.Length > 0 && text[before.End - 1] == ':';
+    }
+
+    /// <summary>
     /// The edit that removes the lines <paramref name="span"/> touches together with the blank lines after them, so the
     /// paragraphs around them keep their spacing; at the end of the text it takes the line breaks before them instead.
     /// </summary>

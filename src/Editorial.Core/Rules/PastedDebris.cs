@@ -80,9 +80,16 @@ internal sealed class PastedDebris
         var freeLines = profile.GetDerived(_ => new DebrisFreeLines());
         foreach (var line in ArticleLines.ProseLines(article))
         {
+            // A link's address on a soft-wrapped line after a lead-in or in a list item is cited in its sentence, not an embed
+            // the export left bare. Such a line's debris depends on where it stands, so it is not remembered as free.
+            if (ArticleLines.ContinuesLeadInOrListItem(article, line))
+            {
+                FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, addressMayBeEmbed: false);
+                continue;
+            }
             if (freeLines.Contains(text, line)) continue;
             var itemsBefore = items.Count;
-            FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases);
+            FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, addressMayBeEmbed: true);
             if (items.Count == itemsBefore) freeLines.Add(text, line);
         }
         if (AuthorBiography(article, profile.GetList(AuthorRolesList)) is { } biography) items.Add(biography);
@@ -91,9 +98,10 @@ internal sealed class PastedDebris
 
     /// <summary>The debris of one line, added to <paramref name="items"/>. It reads the line's characters and the profile's lists,
     /// nothing else (but for the fix of debris found, which deletes the line from the article): a line found free of debris is
-    /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>).</summary>
+    /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>). A leading web address is an
+    /// embed's only where <paramref name="addressMayBeEmbed"/>.</summary>
     private static void FindInLine(Article article, TextSpan line, List<DebrisItem> items, IReadOnlyList<string> labels, IReadOnlyList<string> placeholders,
-        IReadOnlyList<string> creditLabels, IReadOnlyList<string> metadataLabels, IReadOnlyList<string> captionPhrases)
+        IReadOnlyList<string> creditLabels, IReadOnlyList<string> metadataLabels, IReadOnlyList<string> captionPhrases, bool addressMayBeEmbed)
     {
         var text = article.Text;
         if (MatchLabelLine(text, line, labels) is { } label)
@@ -111,7 +119,7 @@ internal sealed class PastedDebris
             var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
         }
-        var url = LeadingUrl(text, line);
+        var url = addressMayBeEmbed ? LeadingUrl(text, line) : null;
         var placeholder = FindPhrase(text, line, placeholders);
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;

@@ -43,6 +43,9 @@ public class PastedDebrisTests
     [InlineData("To change the crossing time, add this line to the project's _ferry.toml_\nfile:\n\n```toml\ncrossing = 45\n```\n")]
     [InlineData("The timetable is kept at the address\nhttps://example.org/ferry/timetable.\n")]
     [InlineData("The sailings are in [the harbour's notice](\nhttps://example.org/notices/ferry).\n")]
+    // A link's address on a line of its own in the same Markdown paragraph, after a lead-in or in a list item: cited.
+    [InlineData("The new timetable has been published here:\nhttps://example.org/ferry/timetable\n")]
+    [InlineData("- The harbour council voted on the night crossing.\n  https://example.org/council/minutes/181\n- The pier reopens in May.\n")]
     public void A_line_that_carries_on_the_sentence_before_it_is_no_pasted_line(string page)
     {
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();

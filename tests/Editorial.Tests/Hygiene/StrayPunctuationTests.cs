@@ -6,6 +6,7 @@ public class StrayPunctuationTests
     [InlineData("The talks ended.. Both sides left.", "a.txt(1,17): ED4003: Doubled full stop '..'", "The talks ended. Both sides left.")]
     [InlineData("He met officials in the U.S.. Then he left.", "a.txt(1,29): ED4003: Doubled full stop '..'", "He met officials in the U.S. Then he left.")]
     [InlineData("Kyiv, Lviv,, and Kharkiv were hit.", "a.txt(1,12): ED4003: Doubled comma ',,'", "Kyiv, Lviv, and Kharkiv were hit.")]
+    [InlineData("“We sail at noon,,” the skipper said.", "a.txt(1,18): ED4003: Doubled comma ',,'", "“We sail at noon,” the skipper said.")]
     [InlineData("Kyiv , Lviv and Kharkiv were hit.", "a.txt(1,6): ED4003: Space before ','", "Kyiv, Lviv and Kharkiv were hit.")]
     [InlineData("The talks ended . Both sides left.", "a.txt(1,17): ED4003: Space before '.'", "The talks ended. Both sides left.")]
     [InlineData("Did the talks end? . Both sides left.", "a.txt(1,20): ED4003: Stray '.' after the end of the sentence", "Did the talks end? Both sides left.")]
@@ -39,6 +40,8 @@ public class StrayPunctuationTests
     [InlineData("It was 5:30 p.m. when the talks ended.")]
     // Emphasis, one word at a time.
     [InlineData("She swims in the lake every. single. day.")]
+    // A row of comma-separated data quoted in a page: an empty field, not a doubled comma.
+    [InlineData("The export reads ferry.baml,Crossing,None,TRUE,,Noon sailing for each row.")]
     // A curly quotation mark decoded with the wrong character set ("â" and two control characters).
     [InlineData("The bridge was closed. \u00e2\u0080\u009cWe had no choice,\u00e2\u0080\u009d he said.")]
     public void Decimals_abbreviations_ellipses_and_urls_are_not_stray(string text)
@@ -51,6 +54,7 @@ public class StrayPunctuationTests
     [InlineData("The build keeps a satellite .resources.dll beside each .exe.manifest file.")]
     [InlineData("The format changed in version 3. .NET projects now use the SDK style.")]
     [InlineData("Call .setTimeout() on the timer once the .h files are built.")]
+    [InlineData("Add .DS_Store to the ignore list and keep the .clang-tidy rules; the note calls .FromJust() once.")]
     public void A_name_that_opens_with_a_dot_is_no_stray_mark(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
@@ -70,6 +74,10 @@ public class StrayPunctuationTests
     [InlineData("Replace the callback with a for..of loop over the ferries.")]
     [InlineData("Pass \"..\" to go up one folder, then name the timetable.")]
     [InlineData("A path may hold .. as one of its parts.")]
+    // An inclusive range, and the rest of a pattern's fields.
+    [InlineData("The level takes the values 0..=2 and matches Crossing::Night(..) at once.")]
+    // Abbreviations written in lower case without their other stops.
+    [InlineData("Each pier has a gate, ie. one way in, aka. the harbour door.")]
     // Names and versions keep their case at the start of a sentence.
     [InlineData("The update reached the phones. iOS shows the timetable at once.")]
     [InlineData("The old timetable is retired. v2 adds the night crossings.")]

@@ -26,7 +26,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
         "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
-        "sp", "spp", "subsp", "ssp", "var", "cv",
+        "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
@@ -53,7 +53,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
             else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal)))
-                     && !IsCodeDots(article, tokens, k))
+                     && !IsCodeDots(article, tokens, k) && !IsEmptyDataField(article, tokens, k))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
@@ -128,6 +128,18 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>
+    /// Two commas with a value on either side and no space after them: an empty field of comma-separated data quoted in a page
+    /// ("TRUE,,Hello World"). Prose that doubles a comma goes on after a space ("permission,, see").
+    /// </summary>
+    private static bool IsEmptyDataField(Article article, TokenList tokens, int k)
+    {
+        if (!tokens[k].IsPunctuation(',') || !tokens[k - 1].IsPunctuation(',') || k < 2) return false;
+        var after = tokens[k].Span.End;
+        var next = after < article.Text.Length ? article.Text[after] : ' ';
+        return tokens[k - 2].Span.End == tokens[k - 1].Span.Start && !char.IsWhiteSpace(next) && next is not ('"' or '”' or '’' or '\'' or ')');
+    }
+
+    /// <summary>
     /// Writing that does not capitalise, a post or message quoted as it was typed ("i guess. that's troubling", "please excuse
     /// him. he's 75. we have fun here"): a lower-case "i" between the sentence ends on either side of the full stop at
     /// <paramref name="k"/>, or a lower-case word after one of those ends too. Its lower-case starts are its writer's
@@ -157,8 +169,9 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>
     /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words or digits ("for..of",
-    /// "1..10"), or a path standing alone, white space before it past any quotation mark or bracket and none of the sentence
-    /// after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks doubled.
+    /// "1..10", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)"), or a path standing alone, white space
+    /// before it past any quotation mark or bracket and none of the sentence after it (`".."`, "with . and .. paths").
+    /// "Bruce..Caitlyn" and "“..if you" are marks doubled.
     /// </summary>
     private static bool IsCodeDots(Article article, TokenList tokens, int k)
     {
@@ -167,8 +180,9 @@ public sealed class StrayPunctuationRule : ArticleRule
         var before = tokens[k - 1].Span.Start - 1;
         var after = tokens[k].Span.End;
         var next = after < text.Length ? text[after] : ' ';
-        if (char.IsLower(next) || char.IsDigit(next)) return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]));
+        if (char.IsLower(next) || char.IsDigit(next) || next == '=') return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]));
         if (char.IsLetter(next)) return false;
+        if (next == ')' && before >= 0 && text[before] == '(') return true;
         while (before >= 0 && text[before] is '"' or '\'' or '“' or '‘' or '(' or '[' or '`') before--;
         return before < 0 || char.IsWhiteSpace(text[before]);
     }
