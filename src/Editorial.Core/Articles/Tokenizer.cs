@@ -286,30 +286,32 @@ internal static class Tokenizer
     /// <summary>
     /// The labels, <paramref name="start"/> to <paramref name="end"/>, of a name that opens with a dot where a word starts: a
     /// product (".NET"), a file extension or a dot file (".csproj", ".h", ".gitignore", ".clang-tidy", ".DS_Store",
-    /// ".resources.dll"), a method (".setEncoding", ".FromJust"). Each label letters, digits, hyphens and underscores from a
-    /// letter on, starting in lower case, all in upper case, or capitalised with a capital inside (a method's camel case, a
-    /// part after an underscore):
-    /// ".The" after a stray space is a sentence run on ("said .The"), not a name, and a single capital a spaced abbreviation
-    /// ("U .S.").
+    /// ".resources.dll"), a method (".setEncoding", ".FromJust"). Each label is parts of letters and digits joined by hyphens
+    /// or underscores, the first opening with a letter, and the first part of each starts in lower case, is in capitals, or is
+    /// capitalised with a capital inside (a method's camel case): ".The" after a stray space is a sentence run on ("said
+    /// .The"), not a name, and a single capital a spaced abbreviation ("U .S.").
     /// </summary>
     private static bool IsDotName(string text, int start, int end)
     {
-        var labelStart = start;
+        if (!char.IsLetter(text[start])) return false;
+        var partStart = start;
         var (lower, innerCapital) = (false, false);
         for (var k = start; k <= end; k++)
         {
-            if (k < end && text[k] != '.')
+            var c = k < end ? text[k] : '.';
+            if (c is not ('.' or '-' or '_'))
             {
-                var c = text[k];
-                if (k == labelStart ? !char.IsLetter(c) : !char.IsLetterOrDigit(c) && c is not ('-' or '_')) return false;
-                innerCapital |= char.IsUpper(c) && (lower || text[k - 1] is '-' or '_');
+                if (!char.IsLetterOrDigit(c)) return false;
+                innerCapital |= char.IsUpper(c) && lower;
                 lower |= char.IsLower(c);
                 continue;
             }
-            var startsLower = char.IsLower(text[labelStart]);
-            var capitals = !lower && k - labelStart >= 2;
-            if (!startsLower && !capitals && !innerCapital) return false;
-            (labelStart, lower, innerCapital) = (k + 1, false, false);
+            if (k == partStart || c == '.' && k + 1 < end && !char.IsLetter(text[k + 1])) return false;
+            var startsLower = char.IsLower(text[partStart]) || char.IsDigit(text[partStart]);
+            var capitals = !lower && k - partStart >= 2;
+            var firstPart = partStart == start || text[partStart - 1] == '.';
+            if (firstPart && !startsLower && !capitals && !innerCapital) return false;
+            (partStart, lower, innerCapital) = (k + 1, false, false);
         }
         return true;
     }

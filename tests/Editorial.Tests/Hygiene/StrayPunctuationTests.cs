@@ -55,6 +55,7 @@ public class StrayPunctuationTests
     [InlineData("The format changed in version 3. .NET projects now use the SDK style.")]
     [InlineData("Call .setTimeout() on the timer once the .h files are built.")]
     [InlineData("Add .DS_Store to the ignore list and keep the .clang-tidy rules; the note calls .FromJust() once.")]
+    [InlineData("Add .DS_store to the list, and the .note.GNU-stack section to the build.")]
     public void A_name_that_opens_with_a_dot_is_no_stray_mark(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
@@ -76,6 +77,7 @@ public class StrayPunctuationTests
     [InlineData("A path may hold .. as one of its parts.")]
     // An inclusive range, and the rest of a pattern's fields.
     [InlineData("The level takes the values 0..=2 and matches Crossing::Night(..) at once.")]
+    [InlineData("“The pier is old. [..] It will be rebuilt,” the council wrote.")]
     // Abbreviations written in lower case without their other stops.
     [InlineData("Each pier has a gate, ie. one way in, aka. the harbour door.")]
     // Names and versions keep their case at the start of a sentence.

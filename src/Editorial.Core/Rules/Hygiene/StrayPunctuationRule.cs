@@ -169,7 +169,8 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>
     /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words or digits ("for..of",
-    /// "1..10", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)"), or a path standing alone, white space
+    /// "1..10", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation ("[..]",
+    /// escaped in Markdown as "\[..\]"), or a path standing alone, white space
     /// before it past any quotation mark or bracket and none of the sentence after it (`".."`, "with . and .. paths").
     /// "Bruce..Caitlyn" and "“..if you" are marks doubled.
     /// </summary>
@@ -182,7 +183,7 @@ public sealed class StrayPunctuationRule : ArticleRule
         var next = after < text.Length ? text[after] : ' ';
         if (char.IsLower(next) || char.IsDigit(next) || next == '=') return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]));
         if (char.IsLetter(next)) return false;
-        if (next == ')' && before >= 0 && text[before] == '(') return true;
+        if (next is ')' or ']' or '\\' && before >= 0 && text[before] is '(' or '[') return true;
         while (before >= 0 && text[before] is '"' or '\'' or '“' or '‘' or '(' or '[' or '`') before--;
         return before < 0 || char.IsWhiteSpace(text[before]);
     }
