@@ -150,7 +150,7 @@ public sealed class CheckArticles : Task
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Log.LogError("Editorial: cannot read the baseline '{0}': {1} Set EditorialUpdateBaseline=true to write it.", path, exception.Message);
+            LogAtProject("Editorial: cannot read the baseline '{0}' (EditorialBaseline): {1} Set EditorialUpdateBaseline=true to write it.", path, exception.Message);
             return null;
         }
     }

@@ -362,7 +362,9 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
 
         var missing = project.BuildInProcess(new Dictionary<string, string> { ["EditorialBaseline"] = "none.json" });
         missing.ExitCode.ShouldBe(1, missing.ToString());
-        missing.Output.ShouldContain($"Editorial: cannot read the baseline '{project.PathOf("none.json")}'");
+        // At the project, as the baseline's other problems are: the property that names it is the project's.
+        missing.Output.ShouldContain($"{project.ProjectFile} : error : Editorial: cannot read the baseline '{project.PathOf("none.json")}' (EditorialBaseline): ",
+            Case.Sensitive, missing.ToString());
     }
 
     /// <summary>
