@@ -46,7 +46,7 @@ internal static class ArticleLines
     /// <summary>
     /// True when <paramref name="line"/> (a line of <see cref="ProseLines"/>) goes on with a Markdown paragraph that began on an
     /// earlier line, after a lead-in (the line before ends with a colon: "It has landed in the repository here:") or indented
-    /// under a list item's first line. Markdown joins such a line to the lines before it, so a link's address there is cited
+    /// (as under a list item's first line). Markdown joins such a line to the lines before it, so a link's address there is cited
     /// in the sentence, not an embed left bare. After a closed sentence ("The ferry sailed at noon." / an address) a line
     /// may have been pasted into the paragraph, and is judged as its own.
     /// </summary>

@@ -133,7 +133,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// </summary>
     private static bool IsEmptyDataField(Article article, TokenList tokens, int k)
     {
-        if (!tokens[k].IsPunctuation(',') || !tokens[k - 1].IsPunctuation(',') || k < 2) return false;
+        if (k < 2 || !tokens[k].IsPunctuation(',') || !tokens[k - 1].IsPunctuation(',')) return false;
         var after = tokens[k].Span.End;
         var next = after < article.Text.Length ? article.Text[after] : ' ';
         return tokens[k - 2].Span.End == tokens[k - 1].Span.Start && !char.IsWhiteSpace(next) && next is not ('"' or '”' or '’' or '\'' or ')');
@@ -169,10 +169,10 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>
     /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words or digits ("for..of",
-    /// "1..10", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation ("[..]",
-    /// escaped in Markdown as "\[..\]"), or a path standing alone, white space
-    /// before it past any quotation mark or bracket and none of the sentence after it (`".."`, "with . and .. paths").
-    /// "Bruce..Caitlyn" and "“..if you" are marks doubled.
+    /// "1..10", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
+    /// ("[..]", escaped in Markdown as "\[..\]"), or a path standing alone, white space before it past any quotation mark or
+    /// bracket and none of the sentence after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks
+    /// doubled.
     /// </summary>
     private static bool IsCodeDots(Article article, TokenList tokens, int k)
     {
