@@ -432,30 +432,31 @@ public static class Stories
         {
             var order = Enumerable.Range(0, _articles.Count).OrderBy(i => _traits[i].Date ?? DateTime.MinValue).ThenBy(i => i).ToList();
             var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // Where each article is in the posting list of each of its names, in the order of its names: an array per article, not
+            // a table keyed by name and article (of some hundred thousand entries for 2,000 articles of one story).
+            var positions = new int[_articles.Count][];
             foreach (var i in order)
             {
-                foreach (var name in _traits[i].Names)
+                var names = _traits[i].Names;
+                var at = positions[i] = new int[names.Count];
+                var k = 0;
+                foreach (var name in names)
                 {
                     if (!postings.TryGetValue(name, out var list)) postings[name] = list = new List<int>();
+                    at[k++] = list.Count;
                     list.Add(i);
                 }
-            }
-            var positionInPosting = new Dictionary<(string, int), int>();
-            foreach (var entry in postings)
-            {
-                for (var p = 0; p < entry.Value.Count; p++) positionInPosting[(entry.Key, entry.Value[p])] = p;
             }
             var seen = new HashSet<(int, int)>();
             for (var i = 0; i < _articles.Count; i++)
             {
                 // A name no other article gives links nothing: probe with the rarest of those that others give too.
-                var probes = _traits[i].Names.Where(n => _documentFrequency[n] > 1)
-                    .OrderBy(n => GivenNearInTime(postings[n], positionInPosting[(n, i)]) ? 0 : 1)
-                    .ThenBy(n => _documentFrequency[n]).ThenBy(n => n, StringComparer.Ordinal).Take(ProbeNames);
-                foreach (var name in probes)
+                var probes = _traits[i].Names.Select((name, k) => (Name: name, At: positions[i][k])).Where(n => _documentFrequency[n.Name] > 1)
+                    .OrderBy(n => GivenNearInTime(postings[n.Name], n.At) ? 0 : 1)
+                    .ThenBy(n => _documentFrequency[n.Name]).ThenBy(n => n.Name, StringComparer.Ordinal).Take(ProbeNames);
+                foreach (var (name, at) in probes)
                 {
                     var list = postings[name];
-                    var at = positionInPosting[(name, i)];
                     for (var p = Math.Max(0, at - ProbeWindow / 2); p < Math.Min(list.Count, at + ProbeWindow / 2 + 1); p++)
                     {
                         var j = list[p];
