@@ -147,7 +147,7 @@ public static class Stories
         /// <summary>The stems of the names, in the order first written, each with the first word of the name it was first written
         /// in ("associated" for "press" in "Associated Press": the words of one name weigh as one) and the name as first written
         /// ("Yavoriv" for "yavoriv").</summary>
-        private readonly Dictionary<string, (string Group, string Spelling)> _names = new(StringComparer.Ordinal);
+        private Dictionary<string, (string Group, string Spelling)> _names = new(StringComparer.Ordinal);
         /// <summary>The capitalised words that are not names (only at a sentence start, in a heading, a month): with the names,
         /// every capitalised word anywhere.</summary>
         private readonly HashSet<string> _otherMentions = new(StringComparer.Ordinal);
@@ -208,7 +208,7 @@ public static class Stories
             traits.Numbers.UnionWith(reader.ReadStringSet().Select(article.Share));
             traits.Quantities.UnionWith(reader.ReadStringSet().Select(article.Share));
             traits.Date = reader.ReadOptionalDate();
-            return traits;
+            return traits.Trimmed();
         }
 
         private static StoryTraits Read(AnalyzedArticle analyzed)
@@ -246,7 +246,20 @@ public static class Stories
             {
                 if (NumberOf(figure) is { } number) traits.Numbers.Add(analyzed.Share(number));
             }
-            return traits;
+            return traits.Trimmed();
+        }
+
+        /// <summary>The traits without the room their tables grew into as they were filled (a table of 54 names has room for 79):
+        /// every article's traits are held at once. Copied and trimmed in their order, which the sums of shared weights follow.</summary>
+        private StoryTraits Trimmed()
+        {
+            _names = new Dictionary<string, (string Group, string Spelling)>(_names, StringComparer.Ordinal);
+            _otherMentions.TrimExcess();
+            LeadPlaces.TrimExcess();
+            Figures.TrimExcess();
+            Numbers.TrimExcess();
+            Quantities.TrimExcess();
+            return this;
         }
 
         /// <summary>Keeps the capitalised words of <paramref name="mentions"/> that are not names: the names are mentions too.</summary>
