@@ -36,6 +36,14 @@ public sealed class AnalyzedArticle
     /// <summary>The story named by front matter <c>story:</c> or <c>editorial.story</c>; null when neither names one.</summary>
     public string? Story { get; }
 
+    /// <summary>The strings the run's articles share (<see cref="Share"/>); null for an article checked outside a run of the engine.</summary>
+    internal Text.SharedStrings? Strings { get; set; }
+
+    /// <summary><paramref name="value"/>, or the equal string another article of the run already keeps: for the strings of an
+    /// analysis kept for the cross-article pass (<see cref="Keep{T}"/>), where thousands of articles of one story name the same
+    /// people and places.</summary>
+    internal string Share(string value) => Strings is { } strings ? strings.Get(value) : value;
+
     /// <summary>The analysis of type <typeparamref name="T"/> for this article, made once by <paramref name="create"/>.</summary>
     public T GetShared<T>(Func<AnalyzedArticle, T> create) where T : class =>
         (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this))).Value;

@@ -94,16 +94,17 @@ public sealed class EditorialEngine
         var members = new CorpusMember?[inputs.Count];
         var perArticle = new IReadOnlyList<Diagnostic>[inputs.Count];
         var summaries = new ArraySegment<byte>?[inputs.Count];
+        var strings = new SharedStrings();
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var input = inputs[i];
             if (input is { KnownFindings: { } stored, KnownSummary: { } summary, KnownParts: { } parts } && parts.Count == CorpusRules.Count)
             {
                 // Checked and summarised before, and its parts known: restored only if a part of it is compared again.
-                (members[i], perArticle[i]) = (new CorpusMember(input.Path, input.Key, parts, () => RestoreKnown(input, summary())), stored);
+                (members[i], perArticle[i]) = (new CorpusMember(input.Path, input.Key, parts, () => RestoreKnown(input, summary(), strings)), stored);
             }
             else if (input is { KnownFindings: { } findings, KnownSummary: { } knownSummary }
-                     && Restore(input, knownSummary()) is { } restored)
+                     && Restore(input, knownSummary(), strings) is { } restored)
             {
                 // Checked and summarised before: the article is not read again, only restored as the per-article pass left it.
                 (members[i], perArticle[i]) = (CorpusMember.Of(input, restored), findings);
@@ -116,14 +117,14 @@ public sealed class EditorialEngine
             else if (input.KnownFindings is { } known)
             {
                 // Its findings are known, its summary is not: only the summary is made again.
-                var prepared = SummarizedWithKnownFindings(article, input.Settings);
+                var prepared = SummarizedWithKnownFindings(article, input.Settings, strings);
                 perArticle[i] = known;
                 if (encodeSummaries) summaries[i] = EncodeSummary(prepared);
                 members[i] = CorpusMember.Of(input, prepared);
             }
             else
             {
-                var prepared = Prepare(article, input.Settings, out var setup);
+                var prepared = Prepare(article, input.Settings, strings, out var setup);
                 perArticle[i] = setup.Concat(AnalyzeArticle(prepared, cancellationToken)).Concat(SummarizeForCorpus(prepared)).ToList();
                 if (encodeSummaries) summaries[i] = EncodeSummary(prepared);
                 members[i] = CorpusMember.Of(input, prepared);
@@ -136,23 +137,24 @@ public sealed class EditorialEngine
         return new EngineResult(Profiles.Diagnostics, perArticle, corpusFindings, summaries, parts, partFindings) { PartTables = partTables };
     }
 
-    private AnalyzedArticle? Restore(ArticleInput input, StoredSummary summary) =>
-        CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, article => Prepare(article, input.Settings, out _));
+    /// <param name="strings">The run's shared strings, which the restored analyses' strings join (<see cref="AnalyzedArticle.Share"/>).</param>
+    private AnalyzedArticle? Restore(ArticleInput input, StoredSummary summary, SharedStrings? strings = null) =>
+        CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, article => Prepare(article, input.Settings, strings, out _));
 
     /// <summary>An article whose findings, summary and parts are known, for the cross-article pass of a part it belongs to that is
     /// compared again: restored from its summary, or, should that be of another layout, read and summarised again.</summary>
-    private AnalyzedArticle RestoreKnown(ArticleInput input, StoredSummary summary)
+    private AnalyzedArticle RestoreKnown(ArticleInput input, StoredSummary summary, SharedStrings strings)
     {
-        if (Restore(input, summary) is { } restored) return restored;
+        if (Restore(input, summary, strings) is { } restored) return restored;
         var article = Parse(input.Path, input.Text, out var fault) ?? throw new InvalidOperationException(fault!.Message);
-        return SummarizedWithKnownFindings(article, input.Settings);
+        return SummarizedWithKnownFindings(article, input.Settings, strings);
     }
 
     /// <summary>An article whose own findings are known, prepared and summarised for the corpus rules; its article rules are not
     /// run again.</summary>
-    private AnalyzedArticle SummarizedWithKnownFindings(Article article, ArticleSettings settings)
+    private AnalyzedArticle SummarizedWithKnownFindings(Article article, ArticleSettings settings, SharedStrings strings)
     {
-        var prepared = Prepare(article, settings, out _);
+        var prepared = Prepare(article, settings, strings, out _);
         SummarizeForCorpus(prepared);
         return prepared;
     }
@@ -213,6 +215,15 @@ public sealed class EditorialEngine
         var configured = sink.Diagnostics.Select(d => Configure(analyzed, d)).Where(d => d is not null).Select(d => d!).ToList();
         problems = configured;
         return analyzed;
+    }
+
+    /// <summary><see cref="Prepare(Article, ArticleSettings, out IReadOnlyList{Diagnostic})"/> for an article of a run, whose kept
+    /// analyses share the run's <paramref name="strings"/> (<see cref="AnalyzedArticle.Share"/>).</summary>
+    private AnalyzedArticle Prepare(Article article, ArticleSettings settings, SharedStrings? strings, out IReadOnlyList<Diagnostic> problems)
+    {
+        var prepared = Prepare(article, settings, out problems);
+        prepared.Strings = strings;
+        return prepared;
     }
 
     public IReadOnlyList<Diagnostic> AnalyzeArticle(AnalyzedArticle article, CancellationToken cancellationToken = default)

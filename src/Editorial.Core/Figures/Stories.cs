@@ -125,13 +125,14 @@ public static class Stories
     public static IReadOnlyCollection<string> Names(AnalyzedArticle article) => StoryTraits.Of(article).Names;
 
     /// <summary>True when the article names <paramref name="stem"/> (a stemmed capitalised name) anywhere, headings included.</summary>
-    public static bool Mentions(AnalyzedArticle article, string stem) => StoryTraits.Of(article).Mentions.Contains(stem);
+    public static bool Mentions(AnalyzedArticle article, string stem) => StoryTraits.Of(article).Mentions(stem);
 
     /// <summary>True when the article's headline, dateline or first paragraph places it in <paramref name="stem"/> ("in Tarnow").</summary>
     public static bool OpensOn(AnalyzedArticle article, string stem) => StoryTraits.Of(article).LeadPlaces.Contains(stem);
 
     /// <summary>What grouping reads of one article: its names, the places its opening names, every name it mentions
-    /// anywhere, the figures it gives, its date.</summary>
+    /// anywhere, the figures it gives, its date. Every article's traits are held for the cross-article pass, so they are kept
+    /// compact: one table of the names, and strings shared with the run's other articles (<see cref="AnalyzedArticle.Share"/>).</summary>
     private sealed class StoryTraits
     {
         private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "off" };
@@ -143,14 +144,23 @@ public static class Stories
             "He", "She", "We", "They", "I", "His", "Her", "Our", "Their", "My", "Your", "This", "That", "These", "Those",
         };
 
-        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
-        /// <summary>For each name, the first word of the name it was first written in: "associated" for "press" in "Associated
-        /// Press". The words of one name weigh as one.</summary>
-        public Dictionary<string, string> NameOf { get; } = new(StringComparer.Ordinal);
-        /// <summary>The name as first written for each stem: "Yavoriv" for "yavoriv".</summary>
-        public Dictionary<string, string> Spellings { get; } = new(StringComparer.Ordinal);
-        /// <summary>Every capitalised word anywhere, headings and sentence starts included: "does the article name Lviv at all".</summary>
-        public HashSet<string> Mentions { get; } = new(StringComparer.Ordinal);
+        /// <summary>The stems of the names, in the order first written, each with the first word of the name it was first written
+        /// in ("associated" for "press" in "Associated Press": the words of one name weigh as one) and the name as first written
+        /// ("Yavoriv" for "yavoriv").</summary>
+        private Dictionary<string, (string Group, string Spelling)> _names = new(StringComparer.Ordinal);
+        /// <summary>The capitalised words that are not names (only at a sentence start, in a heading, a month): with the names,
+        /// every capitalised word anywhere.</summary>
+        private readonly HashSet<string> _otherMentions = new(StringComparer.Ordinal);
+
+        public Dictionary<string, (string Group, string Spelling)>.KeyCollection Names => _names.Keys;
+        public bool HasName(string stem) => _names.ContainsKey(stem);
+        /// <summary>The first word of the name <paramref name="name"/> was first written in.</summary>
+        public string GroupOf(string name) => _names[name].Group;
+        /// <summary>The name as first written for <paramref name="stem"/>; null when it is none of the article's names.</summary>
+        public string? SpellingOf(string stem) => _names.TryGetValue(stem, out var name) ? name.Spelling : null;
+        /// <summary>True when the article gives <paramref name="stem"/> capitalised anywhere, headings and sentence starts included:
+        /// "does the article name Lviv at all".</summary>
+        public bool Mentions(string stem) => _names.ContainsKey(stem) || _otherMentions.Contains(stem);
         /// <summary>Places of the headline and the opening paragraph: after "in", "near", "at", "outside", and the dateline.</summary>
         public HashSet<string> LeadPlaces { get; } = new(StringComparer.Ordinal);
         /// <summary>"people killed=35": counted figures by quantity and value.</summary>
@@ -168,15 +178,15 @@ public static class Stories
 
         public static void WriteSummary(System.IO.BinaryWriter writer, StoryTraits traits, AnalyzedArticle article)
         {
-            // Names in their order, each with the name it belongs to and its first spelling.
-            writer.Write(traits.Names.Count);
-            foreach (var name in traits.Names)
+            // Names in their order, each with the name it belongs to and its first spelling; then every capitalised word.
+            writer.Write(traits._names.Count);
+            foreach (var name in traits._names)
             {
-                writer.Write(name);
-                writer.Write(traits.NameOf[name]);
-                writer.Write(traits.Spellings[name]);
+                writer.Write(name.Key);
+                writer.Write(name.Value.Group);
+                writer.Write(name.Value.Spelling);
             }
-            writer.WriteStrings(traits.Mentions);
+            writer.WriteStrings(traits.Names.Concat(traits._otherMentions).ToList());
             writer.WriteStrings(traits.LeadPlaces);
             writer.WriteStrings(traits.Figures);
             writer.WriteStrings(traits.Numbers);
@@ -189,24 +199,23 @@ public static class Stories
             var traits = new StoryTraits();
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
-                var name = reader.ReadString();
-                traits.Names.Add(name);
-                traits.NameOf[name] = reader.ReadString();
-                traits.Spellings[name] = reader.ReadString();
+                var name = article.Share(reader.ReadString());
+                traits._names[name] = (article.Share(reader.ReadString()), article.Share(reader.ReadString()));
             }
-            traits.Mentions.UnionWith(reader.ReadStringSet());
-            traits.LeadPlaces.UnionWith(reader.ReadStringSet());
-            traits.Figures.UnionWith(reader.ReadStringSet());
-            traits.Numbers.UnionWith(reader.ReadStringSet());
-            traits.Quantities.UnionWith(reader.ReadStringSet());
+            traits.AddMentions(reader.ReadStringSet(), article);
+            traits.LeadPlaces.UnionWith(reader.ReadStringSet().Select(article.Share));
+            traits.Figures.UnionWith(reader.ReadStringSet().Select(article.Share));
+            traits.Numbers.UnionWith(reader.ReadStringSet().Select(article.Share));
+            traits.Quantities.UnionWith(reader.ReadStringSet().Select(article.Share));
             traits.Date = reader.ReadOptionalDate();
-            return traits;
+            return traits.Trimmed();
         }
 
         private static StoryTraits Read(AnalyzedArticle analyzed)
         {
             var article = analyzed.Article;
             var traits = new StoryTraits { Date = article.Date };
+            var mentions = new HashSet<string>(StringComparer.Ordinal);
             string? run = null;
             for (var k = 0; k < article.Tokens.Count; k++)
             {
@@ -217,30 +226,49 @@ public static class Stories
                     run = null;
                     continue;
                 }
-                var stem = QuantityKeyReader.Stem(token.Text);
+                var stem = analyzed.Share(QuantityKeyReader.Stem(token.Text));
                 // "Associated Press", "Las Vegas", "NEW YORK": the words of one name are one name, however many there are.
                 run ??= stem;
                 if (token.Text.Length < 3) continue;
-                traits.Mentions.Add(stem);
+                mentions.Add(stem);
                 if (token.IsSentenceStart || token.IsInHeading || CalendarWords.IsDayOrMonth(token.Text)) continue;
-                if (traits.Names.Add(stem))
-                {
-                    traits.Spellings[stem] = token.Text;
-                    traits.NameOf[stem] = run;
-                }
+                if (!traits._names.ContainsKey(stem)) traits._names[stem] = (run, analyzed.Share(token.Text));
             }
-            traits.ReadLeadPlaces(article);
+            traits.AddMentions(mentions, analyzed);
+            traits.ReadLeadPlaces(analyzed);
             var figures = ArticleFigures.Of(analyzed);
             foreach (var counted in figures.Counted)
             {
-                if (counted.Figure.Value >= 3) traits.Figures.Add(counted.Key.Description + "=" + counted.Figure.Value.ToString(CultureInfo.InvariantCulture));
-                if (counted.Key.IsSpecific && !counted.Key.IsHeldByCommonNoun) traits.Quantities.Add("?" + counted.Key.Description);
+                if (counted.Figure.Value >= 3) traits.Figures.Add(analyzed.Share(counted.Key.Description + "=" + counted.Figure.Value.ToString(CultureInfo.InvariantCulture)));
+                if (counted.Key.IsSpecific && !counted.Key.IsHeldByCommonNoun) traits.Quantities.Add(analyzed.Share("?" + counted.Key.Description));
             }
             foreach (var figure in figures.Figures)
             {
-                if (NumberOf(figure) is { } number) traits.Numbers.Add(number);
+                if (NumberOf(figure) is { } number) traits.Numbers.Add(analyzed.Share(number));
             }
-            return traits;
+            return traits.Trimmed();
+        }
+
+        /// <summary>The traits without the room their tables grew into as they were filled (a table of 54 names has room for 79):
+        /// every article's traits are held at once. Copied and trimmed in their order, which the sums of shared weights follow.</summary>
+        private StoryTraits Trimmed()
+        {
+            _names = new Dictionary<string, (string Group, string Spelling)>(_names, StringComparer.Ordinal);
+            _otherMentions.TrimExcess();
+            LeadPlaces.TrimExcess();
+            Figures.TrimExcess();
+            Numbers.TrimExcess();
+            Quantities.TrimExcess();
+            return this;
+        }
+
+        /// <summary>Keeps the capitalised words of <paramref name="mentions"/> that are not names: the names are mentions too.</summary>
+        private void AddMentions(IEnumerable<string> mentions, AnalyzedArticle article)
+        {
+            foreach (var mention in mentions)
+            {
+                if (!_names.ContainsKey(mention)) _otherMentions.Add(article.Share(mention));
+            }
         }
 
         /// <summary>A figure as grouping compares it: its kind (its currency or unit, when it has one) and its value, or both sides
@@ -269,8 +297,9 @@ public static class Stories
         }
 
         /// <summary>The headline and the first paragraph of prose: where an article says where its event happened.</summary>
-        private void ReadLeadPlaces(Article article)
+        private void ReadLeadPlaces(AnalyzedArticle analyzed)
         {
+            var article = analyzed.Article;
             var firstBody = article.Paragraphs.FirstOrDefault(p => !p.IsHeading);
             foreach (var paragraph in article.Paragraphs.Where(p => p.IsHeading || p == firstBody).Take(3))
             {
@@ -282,7 +311,7 @@ public static class Stories
                 if (opening.Kind == TokenKind.Word && opening.Text.Length >= 3 && opening.Text.All(c => !char.IsLower(c))
                     && first + 1 < end && article.Tokens[first + 1].IsPunctuation(','))
                 {
-                    LeadPlaces.Add(QuantityKeyReader.Stem(opening.Text));
+                    LeadPlaces.Add(analyzed.Share(QuantityKeyReader.Stem(opening.Text)));
                 }
                 for (var k = first; k + 1 < end; k++)
                 {
@@ -291,7 +320,7 @@ public static class Stories
                     if (place.Kind == TokenKind.Word && place.StartsUpper && place.Text.Length >= 3
                         && !CalendarWords.IsDayOrMonth(place.Text))
                     {
-                        LeadPlaces.Add(QuantityKeyReader.Stem(place.Text));
+                        LeadPlaces.Add(analyzed.Share(QuantityKeyReader.Stem(place.Text)));
                     }
                 }
             }
@@ -353,7 +382,7 @@ public static class Stories
 
         /// <summary>What names weigh together, each name of several words ("Associated Press") counted once, at its rarest word.</summary>
         private double Weight(IEnumerable<string> names, StoryTraits traits) =>
-            names.GroupBy(name => traits.NameOf[name], StringComparer.Ordinal).Sum(name => name.Max(Weight));
+            names.GroupBy(traits.GroupOf, StringComparer.Ordinal).Sum(name => name.Max(Weight));
 
         public IEnumerable<FoundStory> Group()
         {
@@ -416,30 +445,31 @@ public static class Stories
         {
             var order = Enumerable.Range(0, _articles.Count).OrderBy(i => _traits[i].Date ?? DateTime.MinValue).ThenBy(i => i).ToList();
             var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // Where each article is in the posting list of each of its names, in the order of its names: an array per article, not
+            // a table keyed by name and article (of some hundred thousand entries for 2,000 articles of one story).
+            var positions = new int[_articles.Count][];
             foreach (var i in order)
             {
-                foreach (var name in _traits[i].Names)
+                var names = _traits[i].Names;
+                var at = positions[i] = new int[names.Count];
+                var k = 0;
+                foreach (var name in names)
                 {
                     if (!postings.TryGetValue(name, out var list)) postings[name] = list = new List<int>();
+                    at[k++] = list.Count;
                     list.Add(i);
                 }
-            }
-            var positionInPosting = new Dictionary<(string, int), int>();
-            foreach (var entry in postings)
-            {
-                for (var p = 0; p < entry.Value.Count; p++) positionInPosting[(entry.Key, entry.Value[p])] = p;
             }
             var seen = new HashSet<(int, int)>();
             for (var i = 0; i < _articles.Count; i++)
             {
                 // A name no other article gives links nothing: probe with the rarest of those that others give too.
-                var probes = _traits[i].Names.Where(n => _documentFrequency[n] > 1)
-                    .OrderBy(n => GivenNearInTime(postings[n], positionInPosting[(n, i)]) ? 0 : 1)
-                    .ThenBy(n => _documentFrequency[n]).ThenBy(n => n, StringComparer.Ordinal).Take(ProbeNames);
-                foreach (var name in probes)
+                var probes = _traits[i].Names.Select((name, k) => (Name: name, At: positions[i][k])).Where(n => _documentFrequency[n.Name] > 1)
+                    .OrderBy(n => GivenNearInTime(postings[n.Name], n.At) ? 0 : 1)
+                    .ThenBy(n => _documentFrequency[n.Name]).ThenBy(n => n.Name, StringComparer.Ordinal).Take(ProbeNames);
+                foreach (var (name, at) in probes)
                 {
                     var list = postings[name];
-                    var at = positionInPosting[(name, i)];
                     for (var p = Math.Max(0, at - ProbeWindow / 2); p < Math.Min(list.Count, at + ProbeWindow / 2 + 1); p++)
                     {
                         var j = list[p];
@@ -492,8 +522,8 @@ public static class Stories
             groupMaxima.Clear();
             foreach (var name in smaller.Names)
             {
-                if (!larger.Names.Contains(name)) continue;
-                var group = smaller.NameOf[name];
+                if (!larger.HasName(name)) continue;
+                var group = smaller.GroupOf(name);
                 var weight = Weight(name);
                 if (!groupMaxima.TryGetValue(group, out var held) || weight > held) groupMaxima[group] = weight;
             }
@@ -532,8 +562,8 @@ public static class Stories
         {
             var (a, b) = (_traits[link.First], _traits[link.Second]);
             var (smaller, larger) = a.Names.Count <= b.Names.Count ? (a, b) : (b, a);
-            var names = smaller.Names.Where(larger.Names.Contains).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal)
-                .Select(n => smaller.Spellings[n]).ToList();
+            var names = smaller.Names.Where(larger.HasName).OrderByDescending(Weight).ThenBy(n => n, StringComparer.Ordinal)
+                .Select(n => smaller.SpellingOf(n)!).ToList();
             return new Shared(names, CountShared(a.Figures, b.Figures), CountShared(a.Numbers, b.Numbers), CountShared(a.Quantities, b.Quantities));
         }
 
@@ -561,9 +591,9 @@ public static class Stories
 
         /// <summary>A place the opening of <paramref name="article"/> names and <paramref name="other"/> never mentions.</summary>
         private static string? OnlyIn(StoryTraits article, StoryTraits other) =>
-            article.LeadPlaces.Where(p => !other.Mentions.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+            article.LeadPlaces.Where(p => !other.Mentions(p)).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
 
-        private static string Spelling(StoryTraits traits, string stem) => traits.Spellings.TryGetValue(stem, out var written) ? written : stem;
+        private static string Spelling(StoryTraits traits, string stem) => traits.SpellingOf(stem) ?? stem;
 
         /// <summary>For each article, the first of the links judged (held or not) that weighs most among those dated within
         /// <see cref="DateWindowDays"/>, else among all: what a lone article is told it lacked. A same-day report it shares too
@@ -618,7 +648,7 @@ public static class Stories
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var name in group.SelectMany(i => _traits[i].Names)) counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
             var top = counts.OrderByDescending(e => e.Value * Weight(e.Key)).ThenBy(e => e.Key, StringComparer.Ordinal).Take(3).Select(e => e.Key).ToList();
-            var spelled = top.Select(stem => group.Select(i => _traits[i].Spellings.TryGetValue(stem, out var written) ? written : null)
+            var spelled = top.Select(stem => group.Select(i => _traits[i].SpellingOf(stem))
                 .First(written => written is not null)!.ToLowerInvariant());
             return top.Count == 0 ? "story" : string.Join("-", spelled);
         }
