@@ -32,6 +32,9 @@ internal static class AdditionalFileRoles
     /// <summary>The project's <c>EditorialOutlet</c> property (a <c>CompilerVisibleProperty</c>): the outlet when nothing closer names one.</summary>
     public const string OutletPropertyKey = "build_property.EditorialOutlet";
 
+    /// <summary>The property's name, as an unknown outlet's message names where it came from.</summary>
+    private const string DefaultOutletProperty = "EditorialOutlet";
+
     /// <summary>
     /// When the package's targets are in charge, every additional file carries the <c>EditorialKind</c> key (empty on files the
     /// package did not add) and only files marked <c>Article</c> or <c>Profile</c> are Editorial's. Without the key (a project that
@@ -77,7 +80,7 @@ internal static class AdditionalFileRoles
                 editorial[key] = value;
             }
         }
-        return new ArticleSettings(editorial, defaultOutlet: defaultOutlet);
+        return new ArticleSettings(editorial, defaultOutlet: defaultOutlet, defaultOutletSetting: DefaultOutletProperty);
     }
 
     /// <summary>The <c>editorial.*</c> keys Editorial itself defines: the general ones and a severity key per diagnostic ID.</summary>

@@ -327,9 +327,9 @@ public sealed class ArticleResultsCache : IDisposable
 
     /// <summary>The settings stored under <paramref name="settingsKey"/>, with <paramref name="locateOption"/> to find where a
     /// key is set (only a finding about a setting asks, and then the configuration files are read as without a cache).</summary>
-    public ArticleSettings? FindSettings(string settingsKey, string? defaultOutlet, Func<string, Location?> locateOption) =>
+    public ArticleSettings? FindSettings(string settingsKey, string? defaultOutlet, Func<string, Location?> locateOption, string? defaultOutletSetting = null) =>
         _settings.TryGetValue(settingsKey, out var stored)
-            ? new ArticleSettings(stored.Options, stored.GlobalSeverities, defaultOutlet, locateOption)
+            ? new ArticleSettings(stored.Options, stored.GlobalSeverities, defaultOutlet, locateOption, defaultOutletSetting)
             : null;
 
     /// <summary>The inputs, each with its key, and with the findings (<see cref="KnownFindings"/>: read when first asked for),

@@ -163,9 +163,13 @@ public static class CheckRun
             {
                 var (configuration, includesGlobal) = resolver.ConfigurationOf(path);
                 settingsKey = cache.SettingsKeyOf(path, configuration);
-                if (!includesGlobal) settings = cache.FindSettings(settingsKey, request.DefaultOutlet, key => resolver.GetSettings(path, request.DefaultOutlet).LocateOption?.Invoke(key));
+                if (!includesGlobal)
+                {
+                    settings = cache.FindSettings(settingsKey, request.DefaultOutlet, key => resolver.GetSettings(path, request.DefaultOutlet).LocateOption?.Invoke(key),
+                        request.DefaultOutletSetting);
+                }
             }
-            settings ??= resolver.GetSettings(path, request.DefaultOutlet);
+            settings ??= resolver.GetSettings(path, request.DefaultOutlet, request.DefaultOutletSetting);
             var content = request.Contents is { } contents && contents.TryGetValue(Path.GetFullPath(path), out var held) ? held : null;
             var stamp = ArticleResultsCache.FileStamp.None;
             string? findingsKey = null;

@@ -125,7 +125,7 @@ public sealed class AnalyzerTests
         var fromProperty = await Run(new AnalyzerHarness { GlobalOptions = Options(("build_property.EditorialOutlet", "gazette")) }, new TestFile(Path, "Text."));
 
         fromFolder.Select(AnalyzerHarness.Format).ShouldBe(["/newsroom/desk/story.txt(1,1,1,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: " + BuiltInOutlets + ""]);
-        fromProperty.Select(AnalyzerHarness.Format).ShouldBe(["/newsroom/desk/story.txt(1,1,1,1): error ED9005: Unknown outlet 'gazette' (from the default outlet); known outlets: " + BuiltInOutlets + ""]);
+        fromProperty.Select(AnalyzerHarness.Format).ShouldBe(["/newsroom/desk/story.txt(1,1,1,1): error ED9005: Unknown outlet 'gazette' (from EditorialOutlet); known outlets: " + BuiltInOutlets + ""]);
     }
 
     [Fact]

@@ -39,10 +39,10 @@ public sealed partial class MSBuildWorkspaceTests(GeneratedNewsroomProject newsr
         // The configuration problems of this project; the findings of the rules themselves are compared with the CLI's below.
         diagnostics.Where(d => d.Id.StartsWith("ED9", StringComparison.Ordinal)).Select(d => newsroom.Relative(AnalyzerHarness.Format(d))).Order().ShouldBe([
             "articles/afp/004.txt(1,1,1,1): error ED9005: Unknown outlet 'nosuch' (from editorial.outlet); known outlets: " + KnownOutlets,
-            "articles/agency-a/000.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
-            "articles/agency-b/001.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
-            "articles/aljazeera/002.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
-            "articles/ap/003.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from the default outlet); known outlets: " + KnownOutlets,
+            "articles/agency-a/000.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from EditorialOutlet); known outlets: " + KnownOutlets,
+            "articles/agency-b/001.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from EditorialOutlet); known outlets: " + KnownOutlets,
+            "articles/aljazeera/002.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from EditorialOutlet); known outlets: " + KnownOutlets,
+            "articles/ap/003.txt(1,1,1,1): error ED9005: Unknown outlet 'tribune' (from EditorialOutlet); known outlets: " + KnownOutlets,
             "rules/broken.yml(2,1,2,1): error ED9004: Profile 'broken' is invalid: it extends 'nowhere', which is not a known profile",
         ]);
     }
@@ -78,7 +78,7 @@ public sealed partial class MSBuildWorkspaceTests(GeneratedNewsroomProject newsr
         var compiler = CompilerLine().Matches(output)
             .Select(m => $"{m.Groups["path"].Value}({m.Groups["line"].Value},{m.Groups["column"].Value}): {m.Groups["severity"].Value} {m.Groups["id"].Value}: {m.Groups["message"].Value}")
             .Distinct().Order().ToList();
-        var cli = CheckRun.Run(new CheckRequest(newsroom.ArticlePaths, newsroom.ProfilePaths, DefaultOutlet: "tribune")).Diagnostics
+        var cli = CheckRun.Run(new CheckRequest(newsroom.ArticlePaths, newsroom.ProfilePaths, DefaultOutlet: "tribune", DefaultOutletSetting: "EditorialOutlet")).Diagnostics
             .Where(d => d.Severity >= Editorial.Diagnostics.Severity.Warning)
             .Select(d => $"{d.Location.Path}({d.Location.LineSpan.StartLine},{d.Location.LineSpan.StartColumn}): {Editorial.Diagnostics.Diagnostic.SeverityWord(d.Severity)} {d.Id}: {d.Message}")
             .Order().ToList();

@@ -313,7 +313,7 @@ public class ConfigurationTests
         cli.Write("rules/house.yml", "name: house\nextends: nowhere\n");
         var outcome = cli.Run("check", "a.txt", "--outlet", "house", "--profiles", "rules");
         outcome.Lines.ShouldBe([
-            "a.txt(1,1,1,1): error ED9005: Unknown outlet 'house' (from the default outlet); known outlets: " + BuiltInOutlets,
+            "a.txt(1,1,1,1): error ED9005: Unknown outlet 'house' (from --outlet); known outlets: " + BuiltInOutlets,
             "rules/house.yml(2,1,2,1): error ED9004: Profile 'house' is invalid: it extends 'nowhere', which is not a known profile",
         ]);
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);

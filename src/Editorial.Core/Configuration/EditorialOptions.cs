@@ -79,12 +79,13 @@ public static class EditorialOptions
 public sealed class ArticleSettings
 {
     public ArticleSettings(IReadOnlyDictionary<string, string>? options = null, IReadOnlyDictionary<string, string>? globalSeverities = null,
-        string? defaultOutlet = null, Func<string, Location?>? locateOption = null)
+        string? defaultOutlet = null, Func<string, Location?>? locateOption = null, string? defaultOutletSetting = null)
     {
         Options = CaseInsensitive(options);
         GlobalSeverities = CaseInsensitive(globalSeverities);
         DefaultOutlet = defaultOutlet;
         LocateOption = locateOption;
+        DefaultOutletSetting = defaultOutletSetting;
     }
 
     private static readonly Dictionary<string, string> NoEntries = new(StringComparer.OrdinalIgnoreCase);
@@ -95,6 +96,9 @@ public sealed class ArticleSettings
     public IReadOnlyDictionary<string, string> GlobalSeverities { get; }
     /// <summary>The outlet used when neither front matter nor <c>.editorconfig</c> names one (the CLI's <c>--outlet</c>).</summary>
     public string? DefaultOutlet { get; }
+    /// <summary>The host's setting that gave <see cref="DefaultOutlet"/>, as an unknown outlet's message names it (the
+    /// analyzer's <c>EditorialOutlet</c>); null: "the default outlet".</summary>
+    public string? DefaultOutletSetting { get; }
     /// <summary>Where a key was set, when the host can tell (the CLI and the task read the files; the analyzer cannot).</summary>
     public Func<string, Location?>? LocateOption { get; }
 

@@ -559,7 +559,7 @@ public sealed class EditorialEngine
         }
         else
         {
-            (name, origin) = (settings.DefaultOutlet, "the default outlet");
+            (name, origin) = (settings.DefaultOutlet, settings.DefaultOutletSetting ?? "the default outlet");
         }
         if (string.IsNullOrWhiteSpace(name)) return Profiles.Default;
         if (Profiles.TryGet(name!, out var profile)) return profile;

@@ -80,7 +80,9 @@ public sealed class EditorConfigResolver
     /// <summary>Problems found in the configuration files themselves (unreadable files, invalid global configs).</summary>
     public IReadOnlyList<Editorial.Diagnostics.Diagnostic> Problems => _problems.ToList();
 
-    public ArticleSettings GetSettings(string articlePath, string? defaultOutlet = null)
+    /// <summary>The settings of the article at <paramref name="articlePath"/>, with the host's default outlet and the name of the
+    /// setting that gave it (<c>--outlet</c>, <c>EditorialOutlet</c>), which an unknown outlet's message names.</summary>
+    public ArticleSettings GetSettings(string articlePath, string? defaultOutlet = null, string? defaultOutletSetting = null)
     {
         var fullPath = Path.GetFullPath(articlePath);
         var configs = FindConfigs(fullPath);
@@ -97,7 +99,7 @@ public sealed class EditorConfigResolver
                 || string.Equals(entry.Key, EditorialOptions.Charset, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(entry => Spelling(configs, entry.Key), entry => entry.Value, StringComparer.OrdinalIgnoreCase);
         foreach (var severity in SectionSeverities(options, configs, fullPath)) editorial[severity.Key] = severity.Value;
-        return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath));
+        return new ArticleSettings(editorial, global, defaultOutlet, key => Locate(configs, key, fullPath), defaultOutletSetting);
     }
 
     /// <summary>The paths and the hashes of the texts of the configuration files that apply to <paramref name="articlePath"/>, as
