@@ -1097,7 +1097,11 @@ internal static partial class QuantityKeyReader
                     if (SourceAfter(i + 2, sourceTokens) is { } according) return according;
                     continue;
                 }
-                if (IsReportingVerb(i) && !InRelativeAside(i, figure.FirstToken) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before) return before;
+                if (IsReportingVerb(i) && !InRelativeAside(i, figure.FirstToken) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before)
+                {
+                    AddDayOfSaying(i, sourceTokens);
+                    return before;
+                }
             }
             // After the figure, only a closing attribution counts: "…, Ukrainian officials said", "…, according to local officials",
             // "…, said the governor".
@@ -1105,10 +1109,30 @@ internal static partial class QuantityKeyReader
             {
                 if (IsWord(i, "according") && IsWord(i + 1, "to")) return SourceAfter(i + 2, sourceTokens);
                 if (!IsReportingVerb(i)) continue;
-                if (Tokens[i - 1].IsPunctuation(',') && SourceAfter(i + 1, sourceTokens) is { } inverted) return inverted;
-                if (SourceBefore(i, figure.LastToken + 1, requireComma: true, sourceTokens) is { } after) return after;
+                if (Tokens[i - 1].IsPunctuation(',') && SourceAfter(i + 1, sourceTokens) is { } inverted)
+                {
+                    AddDayOfSaying(i, sourceTokens);
+                    return inverted;
+                }
+                if (SourceBefore(i, figure.LastToken + 1, requireComma: true, sourceTokens) is { } after)
+                {
+                    AddDayOfSaying(i, sourceTokens);
+                    return after;
+                }
             }
             return null;
+        }
+
+        /// <summary>"officials said on Tuesday", "the ministry said Tuesday": the day after the reporting verb at
+        /// <paramref name="verb"/> is when the figure was given, not when what it counts happened, and goes with the source.</summary>
+        private void AddDayOfSaying(int verb, HashSet<int> sourceTokens)
+        {
+            var next = verb + _reading.ReportingVerbs.MatchAt(Tokens, verb, _end);
+            if (IsWord(next, "on")) next++;
+            if (next < _end && CalendarWords.DayNames.Contains(Tokens[next].Text))
+            {
+                for (var k = verb + 1; k <= next; k++) sourceTokens.Add(k);
+            }
         }
 
         /// <summary>A reporting verb of the profile's shared list ("said", "told", "estimated"), in lower case: a capitalised

@@ -590,6 +590,15 @@ public class FigureClassesInOneArticleTests
               "Two people were killed when a lorry hit a bridge.\n").ShouldBeEmpty();
 
     [Fact]
+    public void The_day_a_source_gave_a_figure_is_not_the_day_of_the_event_it_counts() =>
+        Check("An earthquake in Tarnvik killed 19 people on Monday.\n\nThe earthquake in Tarnvik killed 12 people, officials said on Tuesday.\n")
+            .Select(d => d.ToString()).ShouldBe(
+        [
+            "one.txt(3,34,3,43): info ED2001: Conflicting figures for people killed in the earthquake in Tarnvik on Monday: “12 people” here " +
+            "and “19 people” at line 1 cannot both be true (12 vs 19)",
+        ]);
+
+    [Fact]
     public void A_headline_that_says_the_toll_rises_is_an_update() =>
         Check("# Death Toll In Ostmark Blast Rises To 30\n\nThe blast killed 27 people in Ostmark.\n").Select(d => d.Id).ShouldBe(["ED2005"]);
 }
