@@ -80,6 +80,8 @@ internal sealed class PastedDebris
         var freeLines = profile.GetDerived(_ => new DebrisFreeLines());
         foreach (var line in ArticleLines.ProseLines(article))
         {
+            // A line free of debris as a line of its own is free wherever it stands.
+            if (freeLines.Contains(text, line)) continue;
             // A link's address on a soft-wrapped line after a lead-in or in a list item is cited in its sentence, not an embed
             // the export left bare. Such a line's debris depends on where it stands, so it is not remembered as free.
             if (ArticleLines.ContinuesLeadInOrListItem(article, line))
@@ -87,7 +89,6 @@ internal sealed class PastedDebris
                 FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, addressMayBeEmbed: false);
                 continue;
             }
-            if (freeLines.Contains(text, line)) continue;
             var itemsBefore = items.Count;
             FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, addressMayBeEmbed: true);
             if (items.Count == itemsBefore) freeLines.Add(text, line);
