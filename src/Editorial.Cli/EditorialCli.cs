@@ -545,12 +545,7 @@ public sealed class EditorialCli
         {
             return action();
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            _error.WriteLine("editorial: " + exception.Message);
-            return ExitCodes.UsageOrConfiguration;
-        }
-        catch (UnknownDefaultOutletException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or UnknownDefaultOutletException)
         {
             _error.WriteLine("editorial: " + exception.Message);
             return ExitCodes.UsageOrConfiguration;
