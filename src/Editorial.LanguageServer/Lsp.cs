@@ -113,7 +113,6 @@ public static class Lsp
 
     public static class TextDocumentSyncKind
     {
-        public const int Full = 1;
         public const int Incremental = 2;
     }
 
