@@ -26,6 +26,17 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_character_beyond_the_first_plane_is_one_token_and_a_lone_surrogate_is_one()
+    {
+        var article = Article.Parse("a.txt", "The 📘 guide \uD83D ends.");
+        article.Tokens.Select(t => (t.Text, t.Span.Start, t.Kind)).ShouldBe(
+        [
+            ("The", 0, TokenKind.Word), ("📘", 4, TokenKind.Punctuation), ("guide", 7, TokenKind.Word), ("\uD83D", 13, TokenKind.Punctuation),
+            ("ends", 15, TokenKind.Word), (".", 19, TokenKind.Punctuation),
+        ]);
+    }
+
+    [Fact]
     public void A_word_read_again_takes_the_text_an_earlier_reading_made()
     {
         var first = Article.Parse("a.txt", "Ministers met in Lausanne on Tuesday.");

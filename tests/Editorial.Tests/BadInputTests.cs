@@ -182,6 +182,15 @@ public class BadInputTests
             .ShouldAllBe(d => !d.Contains("ED9000"));
     }
 
+    [Theory]
+    [InlineData("a.md", "# Styling\n\n### 📘 React / Preact\n\nReact files take styles.\n\n### 📗 Vue\n\nVue takes them too.\n")]
+    [InlineData("a.txt", "Styling\n\nThe 📘 React guide and the 📗 Vue guide, by 𝒜lice Mortimer and 𝒜lice Mortimer.\n")]
+    [InlineData("a.txt", "Styling\n\nThe \uD83D React guide and the \uDCD7 Vue guide, by Alice \uDCD7 Mortimer.\n")]
+    public void Characters_beyond_the_first_plane_and_lone_surrogates_are_no_rule_failure(string path, string text)
+    {
+        Check(path, text).ShouldAllBe(d => !d.Contains("ED9000"));
+    }
+
     [Fact]
     public void Text_that_opens_with_a_colon_and_a_quotation_mark_is_no_rule_failure()
     {

@@ -59,7 +59,9 @@ internal static class Tokenizer
             else if (char.IsLetter(c)) { next = WordEnd(text, i, end); kind = TokenKind.Word; }
             else if (char.IsDigit(c)) { next = NumberEnd(text, i, end); kind = TokenKind.Number; }
             else if (IsPossessive(text, i, end)) { next = i + 2; kind = TokenKind.Word; }
-            else { next = i + 1; kind = TokenKind.Punctuation; }
+            // A character beyond the first plane (an emoji, a letter of a historic script) is two UTF-16 units: one token, or
+            // a rule that reads a token's text would meet half a character ("📘 React / Preact" and "📗 Vue" as headings).
+            else { next = char.IsSurrogatePair(text, i) ? i + 2 : i + 1; kind = TokenKind.Punctuation; }
             tokens.Add(new Token(TextSpan.FromBounds(i, next), next - i == 1 ? OneCharacter(text[i]) : PooledText(text, i, next - i), kind, -1, flags));
             i = next;
         }

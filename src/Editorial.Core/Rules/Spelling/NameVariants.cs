@@ -654,8 +654,8 @@ internal static class NameVariants
         if (index == 0) return null;
         var tokens = article.Tokens;
         var previous = tokens[index - 1];
-        if (tokens[index].IsInHeading && !ProperNames.Contains(previous.Text)) return null;
-        if (!previous.IsWord || !SpellingText.IsCapitalized(previous.Text) || NotGivenNames.Contains(previous.Text)
+        if (!previous.IsWord || tokens[index].IsInHeading && !ProperNames.Contains(previous.Text)) return null;
+        if (!SpellingText.IsCapitalized(previous.Text) || NotGivenNames.Contains(previous.Text)
             || previous.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[index].Span)) return null;
         return Fold(previous.Text);
     }
