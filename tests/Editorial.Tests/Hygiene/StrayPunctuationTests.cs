@@ -80,6 +80,9 @@ public class StrayPunctuationTests
     [InlineData("“The pier is old. [..] It will be rebuilt,” the council wrote.")]
     // Abbreviations written in lower case without their other stops.
     [InlineData("Each pier has a gate, ie. one way in, aka. the harbour door.")]
+    [InlineData("Hooks run at each stage (ex. copy the timetable into the output folder).")]
+    // A range whose bound is a lone capital, a variable: "0..N", "N..M".
+    [InlineData("- 0..N: the regular crossings. - N..M: the night crossings.")]
     // Names and versions keep their case at the start of a sentence.
     [InlineData("The update reached the phones. iOS shows the timetable at once.")]
     [InlineData("The old timetable is retired. v2 adds the night crossings.")]

@@ -26,7 +26,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
         "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
-        "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp",
+        "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
@@ -168,8 +168,8 @@ public sealed class StrayPunctuationRule : ArticleRule
         word == "i" || word.Length > 2 && word[0] == 'i' && word[1] is '\'' or '’' && word.Substring(2) is "m" or "ve" or "ll" or "d";
 
     /// <summary>
-    /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words or digits ("for..of",
-    /// "1..10", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
+    /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words, digits or variables, a
+    /// capital standing alone ("for..of", "1..10", "0..N", "N..M", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
     /// ("[..]", escaped in Markdown as "\[..\]"), or a path standing alone, white space before it past any quotation mark or
     /// bracket and none of the sentence after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks
     /// doubled.
@@ -181,12 +181,19 @@ public sealed class StrayPunctuationRule : ArticleRule
         var before = tokens[k - 1].Span.Start - 1;
         var after = tokens[k].Span.End;
         var next = after < text.Length ? text[after] : ' ';
-        if (char.IsLower(next) || char.IsDigit(next) || next == '=') return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]));
+        if (char.IsLower(next) || char.IsDigit(next) || next == '=' || after < text.Length && IsLoneCapital(text, after))
+        {
+            return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before));
+        }
         if (char.IsLetter(next)) return false;
         if (next is ')' or ']' or '\\' && before >= 0 && text[before] is '(' or '[') return true;
         while (before >= 0 && text[before] is '"' or '\'' or '“' or '‘' or '(' or '[' or '`') before--;
         return before < 0 || char.IsWhiteSpace(text[before]);
     }
+
+    /// <summary>A capital with no letter or digit on either side: a variable ("N"), not the first letter of a word.</summary>
+    private static bool IsLoneCapital(string text, int at) =>
+        char.IsUpper(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + 1 == text.Length || !char.IsLetterOrDigit(text[at + 1]));
 
     /// <summary>
     /// An English word (<see cref="Spelling.CommonWords"/>; a contraction or a compound by its first part): a sentence cut by a
