@@ -90,6 +90,14 @@ public class BadInputTests
             ["a.md(2,1,2,1): ED9007: front matter holds a list, not keys and values, so none of its keys (outlet, story, date) apply"]);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: Ferries\naliases:\n  - %\n  - ferry\n---\nThe ferries ran.\n", "a.md(4,5,4,5): ED9007: front matter is not valid YAML: a value cannot start with '%' unless it is in quotation marks ('%...')")]
+    [InlineData("---\nauthor: @harbourdesk\n---\nThe ferries ran.\n", "a.md(2,9,2,9): ED9007: front matter is not valid YAML: a value cannot start with '@' unless it is in quotation marks ('@...')")]
+    public void A_front_matter_value_that_opens_with_a_reserved_character_is_ED9007_naming_it(string text, string expected)
+    {
+        Check("a.md", text).ShouldBe([expected]);
+    }
+
     [Fact]
     public void Front_matter_of_comments_alone_is_no_problem()
     {

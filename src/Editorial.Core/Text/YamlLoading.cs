@@ -7,7 +7,7 @@ namespace Editorial.Text;
 
 /// <summary>
 /// Loads one YAML document (an outlet profile, an article's front matter) with YamlDotNet and turns each way it fails into a
-/// place in the text and a message its writer can act on. Four failures need more than YamlDotNet's own report:
+/// place in the text and a message its writer can act on. Five failures need more than YamlDotNet's own report:
 /// <list type="bullet">
 /// <item>a flow list or mapping left open ("[Kyiv") is reported where the parser gave up, often lines later: here at its
 /// '[' or '{';</item>
@@ -15,7 +15,9 @@ namespace Editorial.Text;
 /// <item>its scanner throws <see cref="InvalidOperationException"/>, with no position, when a block key follows an open flow
 /// collection;</item>
 /// <item>its representation model throws <see cref="ArgumentException"/> for some shapes it parsed, such as an indented
-/// sequence of mappings with empty keys ("    - : 2019").</item>
+/// sequence of mappings with empty keys ("    - : 2019");</item>
+/// <item>a value that opens with a character YAML reserves ("- %") is "found character that cannot start any token": here
+/// the character is named.</item>
 /// </list>
 /// </summary>
 public static class YamlLoading
@@ -43,7 +45,8 @@ public static class YamlLoading
                 ? scanner.Unclosed : null;
             // Some of its errors carry no position (a tab that indents a key): the scanner stopped where it found the fault.
             var at = exception.Start.Equals(Mark.Empty) && exception.End.Equals(Mark.Empty) ? scanner.CurrentPosition : exception.Start;
-            failure = new Failure(OffsetOf(text, unclosed ?? at), unclosed is null ? Describe(exception) : UnclosedMessage);
+            var offset = OffsetOf(text, unclosed ?? at);
+            failure = new Failure(offset, unclosed is not null ? UnclosedMessage : ReservedStart(text, offset, exception) ?? Describe(exception));
         }
         catch (InvalidOperationException)
         {
@@ -70,6 +73,15 @@ public static class YamlLoading
         const string duplicateKey = "Duplicate key ";
         return text.StartsWith(duplicateKey, StringComparison.Ordinal) ? $"the key '{text.Substring(duplicateKey.Length)}' is set twice" : text;
     }
+
+    /// <summary>
+    /// "found character that cannot start any token": a value that opens with a character YAML keeps for its own syntax
+    /// ("- %" in a list of aliases, "@handle", a backtick), named, with what makes it a value: quotation marks.
+    /// </summary>
+    private static string? ReservedStart(string text, int offset, YamlException exception) =>
+        exception.Message.Contains("cannot start any token") && offset < text.Length && !char.IsWhiteSpace(text[offset])
+            ? $"a value cannot start with '{text[offset]}' unless it is in quotation marks ('{text[offset]}...')"
+            : null;
 
     /// <summary>What a node holds, as a message names it: "a list", "keys and values", "a single value".</summary>
     public static string ShapeOf(YamlNode node) => node switch
