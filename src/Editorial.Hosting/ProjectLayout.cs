@@ -15,11 +15,13 @@ namespace Editorial.Hosting;
 /// </summary>
 public static class ProjectLayout
 {
-    /// <summary>File names that begin with one of these are a project's documents, not articles, whatever their case or extension.</summary>
+    /// <summary>A file whose name is one of these before its first dot is a project's document, not an article, whatever its
+    /// case or extension ("README.md", "readme.txt", "README.en.md", "OFL.txt", a font's licence). The whole name, not its
+    /// start: a newsroom's "security-council-vote.md", "support-for-ukraine.md" and "history-of-the-port.txt" are articles.</summary>
     public static readonly IReadOnlyList<string> ProjectDocumentNames =
     [
-        "README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "HISTORY", "NOTICE", "THIRD-PARTY-NOTICES", "ThirdPartyNotices",
-        "AUTHORS", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "SUPPORT", "CODEOWNERS",
+        "README", "LICENSE", "LICENCE", "COPYING", "OFL", "CHANGELOG", "CHANGES", "HISTORY", "NOTICE", "THIRD-PARTY-NOTICES",
+        "ThirdPartyNotices", "AUTHORS", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "SUPPORT", "CODEOWNERS",
     ];
 
     /// <summary>Folders that hold build output or packages, never articles, at any depth; hidden folders (<c>.git</c>,
@@ -46,7 +48,9 @@ public static class ProjectLayout
     public static bool IsProjectDocument(string path)
     {
         var name = Path.GetFileName(path);
-        return ProjectDocumentNames.Any(document => name.StartsWith(document, StringComparison.OrdinalIgnoreCase));
+        var firstDot = name.IndexOf('.');
+        var stem = firstDot < 0 ? name : name.Substring(0, firstDot);
+        return ProjectDocumentNames.Any(document => stem.Equals(document, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True for a folder a search does not enter: build output, packages, and hidden folders.</summary>

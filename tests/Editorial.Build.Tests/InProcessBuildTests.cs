@@ -94,6 +94,8 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
             .Write("README.md", binary)
             .Write("LICENSE.txt", binary)
             .Write("bin/old.txt", binary)
+            // An article whose name begins with a project document's (SECURITY): the whole name before the extension is none.
+            .Write("security-council-vote.txt", "The council voted twice .\n")
             .Write("story.md", Article)
             // R Markdown, as R Markdown spells its extension: a default article on a case-sensitive file system too.
             .Write("data/crossings.Rmd", "```{r}\nn <- 12 .\n```\n\nThe ferry sails `r n` times .\n")
@@ -111,6 +113,7 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
             $"{cms}(1,91): warning ED4003: Space before '.'",
             $"{project.PathOf("data/crossings.Rmd")}(5,29): warning ED4003: Space before '.'",
             $"{draft}(1,3): error ED9002: '{draft}' is not text: it holds a NUL character, so it is binary",
+            $"{project.PathOf("security-council-vote.txt")}(1,25): warning ED4003: Space before '.'",
         ], build.ToString());
     }
 

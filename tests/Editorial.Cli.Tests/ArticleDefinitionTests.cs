@@ -20,8 +20,16 @@ public class ArticleDefinitionTests
         cli.Write("news/LICENSE.md", Article);
         cli.Write("news/CHANGELOG.txt", Article);
         cli.Write("news/Contributing.md", Article);
+        cli.Write("news/README.en.md", Article);
+        cli.Write("news/SECURITY.md", Article);
+        cli.Write("news/fonts/OFL.txt", Article);
+        // Articles whose names begin with a project document's: only the whole name before the extension is one.
+        cli.Write("news/security-council-vote.txt", Article);
+        cli.Write("news/support-for-ukraine.md", Article);
+        cli.Write("news/history-of-the-port.txt", Article);
         var outcome = cli.Run("check", "news");
-        outcome.Lines.Select(line => line.Split('(')[0]).ShouldBe(["news/a.TXT", "news/b.Md"]);
+        outcome.Lines.Select(line => line.Split('(')[0]).ShouldBe(
+            ["news/a.TXT", "news/b.Md", "news/history-of-the-port.txt", "news/security-council-vote.txt", "news/support-for-ukraine.md"]);
     }
 
     [Fact]
@@ -74,8 +82,8 @@ public class ArticleDefinitionTests
     {
         var targets = XDocument.Load(Path.Combine(Repository.Root, "src", "Editorial.Package", "build", "Editorial.targets"));
         var exclude = targets.Descendants().Single(e => e.Name.LocalName == "EditorialDefaultArticleExclude").Value;
-        // "**/README*", "**/Readme*" and "**/readme*": MSBuild's globs are case-sensitive on Linux, so each name is spelt three ways.
-        var names = Regex.Matches(exclude, @"\*\*/([A-Za-z_-]+)\*(?:;|$)").Select(m => m.Groups[1].Value)
+        // "**/README.*", "**/Readme.*" and "**/readme.*": MSBuild's globs are case-sensitive on Linux, so each name is spelt three ways.
+        var names = Regex.Matches(exclude, @"\*\*/([A-Za-z_-]+)\.\*(?:;|$)").Select(m => m.Groups[1].Value)
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
         names.ShouldBe(ProjectLayout.ProjectDocumentNames.Order(StringComparer.OrdinalIgnoreCase), ignoreOrder: false);
     }
