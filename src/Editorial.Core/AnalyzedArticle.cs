@@ -28,11 +28,16 @@ public sealed class AnalyzedArticle
         Profile = profile;
         Settings = settings;
         Story = story;
+        IsEnglish = ArticleLanguage.IsEnglish(article, settings);
     }
 
     public Article Article { get; }
     public OutletProfile Profile { get; }
     public ArticleSettings Settings { get; }
+    /// <summary>Whether the rules read this article (<see cref="ArticleLanguage.IsEnglish"/>): in another language it gets no
+    /// finding but its configuration problems (<see cref="Rules.DiagnosticSink.EffectiveSeverity"/>).</summary>
+    public bool IsEnglish { get; }
+
     /// <summary>The story named by front matter <c>story:</c> or <c>editorial.story</c>; null when neither names one.</summary>
     public string? Story { get; }
 

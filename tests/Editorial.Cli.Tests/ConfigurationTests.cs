@@ -244,7 +244,7 @@ public class ConfigurationTests
         cli.Run("check", "a.txt").Lines.ShouldBe(
         [
             ".editorconfig(4,1,4,16): error ED9006: Invalid value 'ap' for 'editorial.outet': no such setting; Editorial reads " +
-            "editorial.outlet, editorial.story, editorial.quotation_severity, editorial.max_article_chars, editorial.exclude and editorial.<rule ID>.severity",
+            "editorial.outlet, editorial.story, editorial.quotation_severity, editorial.max_article_chars, editorial.exclude, editorial.language and editorial.<rule ID>.severity",
             "a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
     }

@@ -16,6 +16,7 @@ public sealed partial class Article
     internal void WriteRetained(BinaryWriter writer)
     {
         writer.Write((int)Format);
+        writer.Write(ReadsAsEnglish);
         writer.Write(Metadata.Count);
         foreach (var entry in Metadata)
         {
@@ -66,7 +67,7 @@ public sealed partial class Article
     /// wrote it: released (its tokens, sentences and prose text were never made); its text is read when first asked for.</summary>
     internal static Article ReadRetained(string path, Func<string> readText, BinaryReader reader)
     {
-        var article = new Article(path, readText, (ArticleFormat)reader.ReadInt32());
+        var article = new Article(path, readText, (ArticleFormat)reader.ReadInt32()) { ReadsAsEnglish = reader.ReadBoolean() };
         var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var count = reader.ReadInt32(); count > 0; count--) metadata[reader.ReadString()] = reader.ReadString();
         article.Metadata = metadata;

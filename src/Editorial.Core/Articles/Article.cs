@@ -32,6 +32,10 @@ public sealed partial class Article
     public string Path { get; }
     public string Text => _text ?? ReadText();
     public ArticleFormat Format { get; }
+
+    /// <summary>False when the prose reads as another language than English (<see cref="ArticleLanguage.ReadsAsEnglish"/>);
+    /// whether the rules read the article is <see cref="ArticleLanguage.IsEnglish"/>'s to say.</summary>
+    public bool ReadsAsEnglish { get; private set; } = true;
     public LineMap Lines => _lines ?? System.Threading.LazyInitializer.EnsureInitialized(ref _lines, () => new LineMap(Text))!;
 
     private string? _text;
@@ -295,6 +299,7 @@ public sealed partial class Article
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Date = DateOf(Path, layout.Metadata.ContainsKey("date"), layout.Date);
+        ReadsAsEnglish = ArticleLanguage.ReadsAsEnglish(tokens);
         Paragraphs = paragraphs;
         _sentences = sentences;
         _tokens = tokens;

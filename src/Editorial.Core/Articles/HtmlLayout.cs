@@ -190,6 +190,11 @@ internal static class HtmlLayout
             {
                 layout.AddMetadata(key.Trim(), content.Trim(), span.Start, "meta");
             }
+            // The page's language, as <html lang="fr"> declares it (ArticleLanguage).
+            if (start && string.Equals(name, "html", StringComparison.OrdinalIgnoreCase) && tag.GetAttribute("lang") is { Length: > 0 } language)
+            {
+                layout.AddMetadata("lang", language.Trim(), span.Start, "html");
+            }
             if (BlockElements.Contains(name)) return;
             // An inline tag inside a paragraph: the words around it run on.
             layout.Hide(span.Start, span.End);

@@ -38,9 +38,14 @@ public static class EditorialOptions
     /// the MSBuild task read an article in. The analyzer does not read it: the compiler decodes additional files itself.</summary>
     public const string Charset = "charset";
 
+    /// <summary>The language of the articles a section matches, as a tag ("en", "fr", "pt-BR"), where an article declares none
+    /// (front matter <c>lang</c>, a page's <c>&lt;html lang&gt;</c>): the rules read English only, and an article in another
+    /// language gets no findings. Without it, an article's language is told from its prose (<see cref="Articles.ArticleLanguage"/>).</summary>
+    public const string Language = "editorial.language";
+
     /// <summary>The <c>editorial.*</c> keys other than the per-rule severities: any other key of the prefix is a typo that
     /// would silently do nothing (ED9006).</summary>
-    public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude];
+    public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude, Language];
 
     /// <summary>True for one of <see cref="Keys"/>, in any case.</summary>
     public static bool IsSetting(string key) => Keys.Contains(key, StringComparer.OrdinalIgnoreCase);

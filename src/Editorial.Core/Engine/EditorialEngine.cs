@@ -608,6 +608,10 @@ public sealed class EditorialEngine
             {
                 problem = "true or false is expected";
             }
+            else if (string.Equals(entry.Key, EditorialOptions.Language, StringComparison.OrdinalIgnoreCase) && !ArticleLanguage.IsTag(entry.Value))
+            {
+                problem = "a language tag is expected, such as en, en-GB or fr";
+            }
             else if (string.Equals(entry.Key, EditorialOptions.Charset, StringComparison.OrdinalIgnoreCase) && !ArticleFile.IsCharset(entry.Value))
             {
                 problem = "editorconfig's charsets are " + ArticleFile.CharsetNames + "; the article's encoding is detected instead";

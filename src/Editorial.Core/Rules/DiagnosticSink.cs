@@ -72,6 +72,8 @@ internal sealed class DiagnosticSink
 
     public static Severity EffectiveSeverity(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor)
     {
+        // The rules read English: an article in another language has only its configuration problems reported.
+        if (!analyzed.IsEnglish && descriptor.Category != RuleCategory.Configuration) return Severity.None;
         var settings = analyzed.Settings;
         if (settings.GlobalSeverities.TryGetValue(EditorialOptions.DotnetSeverityKey(descriptor.Id), out var global)
             && SeverityNames.TryParse(global, out var globalSeverity) && globalSeverity is { } fromGlobal)

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Editorial.Configuration;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// Whether an article is in English, the language every rule reads (its dictionaries, reporting verbs, function words and
+/// outlet styles are English). An article in another language gets no rule's findings, only its configuration problems:
+/// "serveur" beside "server" in a French page is no spelling variant, and "es. con" in an Italian one no broken sentence.
+/// The article's own declaration decides first (front matter <c>lang</c>, <c>language</c> or <c>locale</c>; a page's
+/// <c>&lt;html lang&gt;</c>), then <c>editorial.language</c> for its folder, then what its prose reads as
+/// (<see cref="ReadsAsEnglish"/>).
+/// </summary>
+public static class ArticleLanguage
+{
+    /// <summary>The metadata keys that declare an article's language, in the order they are asked.</summary>
+    private static readonly string[] DeclaringKeys = ["lang", "language", "locale"];
+
+    public static bool IsEnglish(Article article, ArticleSettings settings)
+    {
+        foreach (var key in DeclaringKeys)
+        {
+            if (article.Metadata.TryGetValue(key, out var declared) && IsTag(declared)) return IsEnglishTag(declared);
+        }
+        return settings.Get(EditorialOptions.Language) is { } configured && IsTag(configured) ? IsEnglishTag(configured) : article.ReadsAsEnglish;
+    }
+
+    /// <summary>A language tag as BCP 47, HTML and front matter write them: "en", "en-GB", "pt_BR", "zh-Hant".</summary>
+    public static bool IsTag(string value)
+    {
+        var parts = value.Trim().Split('-', '_');
+        if (parts[0].Length is < 2 or > 3 || !IsAsciiLetters(parts[0])) return false;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i].Length is < 1 or > 8 || !IsAsciiLettersOrDigits(parts[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsEnglishTag(string tag)
+    {
+        var trimmed = tag.Trim();
+        return trimmed.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (trimmed.Length == 2 || trimmed[2] is '-' or '_');
+    }
+
+    /// <summary>
+    /// True unless the prose reads as another language: a quarter or more of its letters in scripts other than Latin
+    /// (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean), or the lower-case function words of one
+    /// other language <see cref="MinimumForeignWords"/> times or more and at least twice as often as English ones. Words that
+    /// English shares or borrows ("de" in "de Blasio", "von", "per", "con", "die", "et al.") are in no list. Prose with few
+    /// function words of any language (a changelog, an API list) stays English: the default is to check.
+    /// </summary>
+    internal static bool ReadsAsEnglish(TokenList tokens)
+    {
+        var (letters, otherScripts) = (0, 0);
+        Span<int> counts = stackalloc int[Languages];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.IsNonProse) continue;
+            var text = token.Text;
+            foreach (var c in text)
+            {
+                if (!char.IsLetter(c)) continue;
+                letters++;
+                if (!IsLatin(c)) otherScripts++;
+            }
+            if (text.Length > LongestFunctionWord || !FunctionWords.TryGetValue(text, out var languages)) continue;
+            for (var language = 0; language < Languages; language++)
+            {
+                if ((languages & (1 << language)) != 0) counts[language]++;
+            }
+        }
+        if (letters >= MinimumLetters && otherScripts * 4 >= letters) return false;
+        for (var language = 1; language < Languages; language++)
+        {
+            if (counts[language] >= MinimumForeignWords && counts[language] >= 2 * counts[English]) return false;
+        }
+        return true;
+    }
+
+    private const int MinimumLetters = 40;
+    private const int MinimumForeignWords = 5;
+
+    /// <summary>Latin letters: Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese) and the full-width forms.</summary>
+    private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' or >= '\uFF21' and <= '\uFF5A';
+
+    private static bool IsAsciiLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAsciiLettersOrDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')) return false;
+        }
+        return true;
+    }
+
+    private const int English = 0;
+
+    /// <summary>Lower-case function words, each a bit for every language it is one of: English (bit 0), then French, Spanish,
+    /// German, Italian, Portuguese and Polish, the languages in Latin script most often published beside English.</summary>
+    private static readonly string[][] FunctionWordsByLanguage =
+    [
+        ["the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "are", "be", "by", "this", "at", "from", "or", "have",
+            "not", "you", "your", "can", "will", "which"],
+        ["le", "la", "les", "des", "est", "une", "du", "pour", "que", "dans", "sur", "vous", "pas", "aux", "ce", "cette", "qui", "avec", "sont",
+            "ou", "être"],
+        ["el", "los", "las", "y", "es", "una", "para", "por", "del", "que", "como", "más", "lo", "su", "sus", "pero", "este", "esta"],
+        ["das", "und", "ist", "nicht", "mit", "ein", "eine", "zu", "sie", "auf", "für", "dem", "im", "sich", "auch", "wird", "wenn"],
+        ["il", "che", "è", "una", "sono", "della", "gli", "nel", "questo", "questa", "più", "anche"],
+        ["que", "em", "uma", "para", "não", "dos", "das", "como", "mais", "ao", "você", "pelo", "pela", "também", "são", "está"],
+        ["się", "nie", "jest", "że", "jak", "od", "przez", "dla", "czy", "jeśli", "oraz", "może"],
+    ];
+
+    private static readonly int Languages = FunctionWordsByLanguage.Length;
+
+    private static readonly Dictionary<string, int> FunctionWords = IndexFunctionWords();
+
+    private static readonly int LongestFunctionWord = MaxLength();
+
+    private static Dictionary<string, int> IndexFunctionWords()
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var language = 0; language < FunctionWordsByLanguage.Length; language++)
+        {
+            foreach (var word in FunctionWordsByLanguage[language])
+            {
+                index[word] = (index.TryGetValue(word, out var languages) ? languages : 0) | 1 << language;
+            }
+        }
+        return index;
+    }
+
+    private static int MaxLength()
+    {
+        var longest = 0;
+        foreach (var word in FunctionWords.Keys) longest = Math.Max(longest, word.Length);
+        return longest;
+    }
+}

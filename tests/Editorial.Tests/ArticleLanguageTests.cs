@@ -1,0 +1,101 @@
+using Editorial.Configuration;
+using Editorial.Engine;
+
+namespace Editorial.Tests;
+
+/// <summary>The rules read English: an article in another language, declared or read from its prose, gets no rule's findings,
+/// only its configuration problems.</summary>
+public class ArticleLanguageTests
+{
+    private static List<string> Check(string path, string text, Dictionary<string, string>? options = null) =>
+        new EditorialEngine().Check([new ArticleInput(path, text, options is null ? ArticleSettings.Empty : new ArticleSettings(options))])
+            .Select(d => $"{d.Location.Path}{d.Location.LineSpan}: {d.Id}: {d.Message}").ToList();
+
+    // A stray space before a comma (ED4003) in each: a finding wherever the rules read the article.
+    private const string English =
+        "The harbour council voted on Tuesday , and the ferry will sail again in May. It is the first vote on the crossing since the storm.\n";
+
+    private const string French =
+        "Le conseil du port a voté mardi , et le ferry reprendra la mer en mai. C'est le premier vote sur la traversée depuis la tempête, "
+        + "et les habitants de l'île attendent avec impatience que les horaires soient publiés dans la presse locale.\n";
+
+    private const string Spanish =
+        "El consejo del puerto votó el martes , y el ferry volverá a navegar en mayo. Es la primera votación sobre la travesía desde la "
+        + "tormenta, pero los vecinos de la isla esperan que los horarios se publiquen para que sus hijos puedan ir a la escuela.\n";
+
+    private const string Russian =
+        "Совет порта проголосовал во вторник , и паром снова выйдет в море в мае. Это первое голосование о переправе после шторма.\n";
+
+    [Fact]
+    public void An_english_article_is_checked()
+    {
+        Check("a.txt", English).ShouldBe(["a.txt(1,38,1,39): ED4003: Space before ','"]);
+    }
+
+    [Theory]
+    [InlineData(French)]
+    [InlineData(Spanish)]
+    [InlineData(Russian)]
+    public void An_article_whose_prose_reads_as_another_language_gets_no_finding(string text)
+    {
+        Check("a.txt", text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_english_article_that_quotes_another_language_is_checked()
+    {
+        var text = English + "\n\"Le conseil a voté et la traversée reprend en mai,\" the mayor wrote in the island's paper, which "
+            + "printed the timetable for the whole of the summer and the names of the crews that will sail it.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(1,38,1,39): ED4003: Space before ','"]);
+    }
+
+    [Fact]
+    public void Prose_with_few_function_words_of_any_language_is_checked_as_english()
+    {
+        Check("a.md", "# Release 2.4\n\n- Ferry timetable: night crossings , weekend fares.\n- Harbour map: new piers.\n")
+            .ShouldBe(["a.md(3,36,3,37): ED4003: Space before ','"]);
+    }
+
+    [Theory]
+    [InlineData("---\nlang: fr\n---\n" + English, "a.md")]
+    [InlineData("---\nlanguage: de-CH\n---\n" + English, "a.md")]
+    [InlineData("<html lang=\"fr\"><body><p>" + English + "</p></body></html>", "a.html")]
+    public void A_language_the_article_declares_decides(string text, string path)
+    {
+        Check(path, text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_article_that_declares_english_is_checked_whatever_its_prose()
+    {
+        Check("a.md", "---\nlang: en-GB\n---\n" + French).ShouldBe([
+            "a.md(4,33,4,34): ED4003: Space before ','", "a.md(4,156,4,165): ED1009: 'attendent' looks like a misspelling of 'attendant'",
+        ]);
+    }
+
+    [Fact]
+    public void Editorial_language_sets_the_language_of_a_folder_where_an_article_declares_none()
+    {
+        Check("a.txt", English, new() { ["editorial.language"] = "fr" }).ShouldBeEmpty();
+        Check("a.txt", French, new() { ["editorial.language"] = "en" }).ShouldBe([
+            "a.txt(1,33,1,34): ED4003: Space before ','", "a.txt(1,156,1,165): ED1009: 'attendent' looks like a misspelling of 'attendant'",
+        ]);
+        Check("a.md", "---\nlang: en\n---\n" + English, new() { ["editorial.language"] = "fr" }).ShouldBe(["a.md(4,38,4,39): ED4003: Space before ','"]);
+    }
+
+    [Fact]
+    public void An_editorial_language_that_is_no_language_tag_is_ED9006_and_the_prose_decides()
+    {
+        Check("a.txt", English, new() { ["editorial.language"] = "French" }).ShouldBe([
+            "a.txt(1,1,1,1): ED9006: Invalid value 'French' for 'editorial.language': a language tag is expected, such as en, en-GB or fr",
+            "a.txt(1,38,1,39): ED4003: Space before ','",
+        ]);
+    }
+
+    [Fact]
+    public void An_article_in_another_language_still_has_its_configuration_problems_reported()
+    {
+        Check("a.md", "---\ndate: mardi\n---\n" + French).ShouldBe(
+            ["a.md(2,7,2,7): ED9007: front matter date 'mardi' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
+    }
+}
