@@ -80,6 +80,16 @@ public class FalseAlarmTests
         ]);
     }
 
+    [Fact]
+    public void A_word_with_a_capital_inside_is_an_identifier_or_a_brand_not_a_compound_closed_up()
+    {
+        // A parameter's name in a heading beside the ordinary words in the text; a console at the start of a sentence beside
+        // a station for play.
+        Lines("Notes\n\nPipe the input objects to the command. Each input object is read once. The input object may be text.\n\nInputObject\n\nIt takes one value.", path: "a.md")
+            .ShouldBeEmpty();
+        Lines("PlayStation sales rose. The park has a play station for children, and a second play station opened in May.").ShouldBeEmpty();
+    }
+
     // ED1003: words that say nothing about the region
 
     [Fact]

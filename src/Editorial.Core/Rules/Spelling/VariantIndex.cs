@@ -933,8 +933,9 @@ internal sealed class VariantIndex
             var hyphen = text.IndexOf('-');
             if (hyphen < 0)
             {
-                // Every long word may be a closed compound; a short one only as the article allows (IsShort).
-                if (text.Length >= 4 && SpellingText.IsLetters(text))
+                // Every long word may be a closed compound; a short one only as the article allows (IsShort). Not one with a
+                // capital inside ("InputObject", "PlayStation"): an identifier or a brand, not "input object" closed up.
+                if (text.Length >= 4 && SpellingText.IsLetters(text) && !SpellingText.HasInnerCapital(text))
                 {
                     Add(new CompoundCandidate(at, CompoundShape.Closed, text, CompoundKeyHash(text, null), isShort: text.Length < 7));
                 }
