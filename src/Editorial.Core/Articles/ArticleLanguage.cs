@@ -63,11 +63,19 @@ public static class ArticleLanguage
             var text = token.Text;
             foreach (var c in text)
             {
-                if (!char.IsLetter(c)) continue;
-                letters++;
-                if (!IsLatin(c)) otherScripts++;
+                // Most letters are ASCII: the Unicode tables are asked only about the others.
+                if (c < '\u0080')
+                {
+                    if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') letters++;
+                }
+                else if (char.IsLetter(c))
+                {
+                    letters++;
+                    if (!IsLatin(c)) otherScripts++;
+                }
             }
-            if (text.Length > LongestFunctionWord || !FunctionWords.TryGetValue(text, out var languages)) continue;
+            // Function words are written in lower case: a capitalised "The" opens a sentence as often in any language.
+            if (text.Length > LongestFunctionWord || !char.IsLower(text[0]) || !FunctionWords.TryGetValue(text, out var languages)) continue;
             for (var language = 0; language < Languages; language++)
             {
                 if ((languages & (1 << language)) != 0) counts[language]++;
