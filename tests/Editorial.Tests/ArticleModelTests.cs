@@ -133,9 +133,9 @@ public class ArticleModelTests
     public void A_markdown_table_s_cells_are_paragraphs_of_their_own_and_its_header_cells_are_headings()
     {
         var article = Article.Parse("a.md", "Crossings today.\n\n| Route | Departs |\n|-------|---------|\n| North pier | 09:00 |\n| South pier | \"We sail,\" he said |\n");
-        article.Paragraphs.Select(p => (article.GetText(p.Span), p.IsHeading)).ShouldBe([
-            ("Crossings today.", false), ("Route", true), ("Departs", true), ("North pier", false), ("09:00", false),
-            ("South pier", false), ("\"We sail,\" he said", false),
+        article.Paragraphs.Select(p => (article.GetText(p.Span), p.IsHeading, p.IsTableCell)).ShouldBe([
+            ("Crossings today.", false, false), ("Route", true, true), ("Departs", true, true), ("North pier", false, true), ("09:00", false, true),
+            ("South pier", false, true), ("\"We sail,\" he said", false, true),
         ]);
     }
 

@@ -229,6 +229,22 @@ public class CorpusSummaryTests
     /// <summary>Every span list of a restored article (the spans of others' words that the diagnostic sink caps) equals the
     /// fresh article's, so a span list added to <see cref="Articles.Article"/> without its place in the summary fails here.</summary>
     [Fact]
+    public void A_restored_article_has_the_paragraphs_of_the_fresh_one()
+    {
+        var engine = new EditorialEngine();
+        var input = new ArticleInput("pier.md", "# Crossings\n\nThe notice reads:\n\n> The pier closes at six.\n\n| Route | Departs |\n|---|---|\n| North pier | 09:00 |\n",
+            ArticleSettings.Empty);
+        var fresh = Articles.Article.Parse(input.Path, input.Text);
+        var summary = engine.Run([input]).ArticleSummaries[0]!.Value;
+        var restored = CorpusSummaryFormat.Restore(input.Path, () => input.Text, summary, a => engine.Prepare(a, input.Settings, out _))!.Article;
+
+        restored.Paragraphs.ShouldBe(fresh.Paragraphs);
+        fresh.Paragraphs.ShouldContain(p => p.IsHeading);
+        fresh.Paragraphs.ShouldContain(p => p.IsReproduced);
+        fresh.Paragraphs.ShouldContain(p => p.IsTableCell);
+    }
+
+    [Fact]
     public void A_restored_article_has_every_span_list_of_the_fresh_one()
     {
         var engine = new EditorialEngine();

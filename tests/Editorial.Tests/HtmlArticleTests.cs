@@ -109,6 +109,25 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void A_table_cell_of_one_block_is_the_table_s_data_and_a_header_cell_is_a_heading_as_in_markdown()
+    {
+        // Header cells are th, or any cell of thead; the end tags of cells and rows may be left out; a document editor wraps a
+        // cell's text in a p. A cell of several blocks, as a page laid out in a table holds its paragraphs, is copy.
+        var text = "<p>Crossings today.</p><table><thead><tr><td>Route</td><th>Departs</th></tr></thead>\n"
+            + "<tbody><tr><th>North pier<td>09:00\n<tr><td><p>South pier</p></td><td>Sails at noon.<br>Returns at six.</td></tr></tbody></table>\n"
+            + "<p>The ferry is full.</p>";
+        var article = Article.Parse("a.html", text);
+        article.Paragraphs.Select(p => (article.GetText(p.Span), p.IsHeading, p.IsTableCell)).ShouldBe(
+        [
+            ("Crossings today.", false, false),
+            ("Route", true, true), ("Departs", true, true),
+            ("North pier", true, true), ("09:00", false, true),
+            ("South pier", false, true), ("Sails at noon.", false, false), ("Returns at six.", false, false),
+            ("The ferry is full.", false, false),
+        ]);
+    }
+
+    [Fact]
     public void Text_in_a_markdown_html_block_is_checked_at_its_place()
     {
         var text = "# Talks\n\nThe envoys met.\n\n<div class=\"note\">\nOfficials in <b>Kiev</b> said the the talks&nbsp;resumed.\n</div>\n\n<script>kiev()</script>\n";

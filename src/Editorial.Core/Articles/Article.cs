@@ -238,7 +238,7 @@ public sealed partial class Article
         var compact = CompactView.Of(view);
         var readable = compact?.Text ?? view;
         var sentenceEnds = new List<int>();
-        foreach (var (span, isHeading, isQuoted) in layout.Blocks)
+        foreach (var (span, isHeading, isQuoted, isTableCell) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
             var reproduced = !isHeading && (isQuoted || (paragraphIndex > 0 && LeadInExcerpts.IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens)));
@@ -272,7 +272,7 @@ public sealed partial class Article
                 sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
                 sentenceStart = sentenceEnd;
             }
-            paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced });
+            paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced, IsTableCell = isTableCell });
         }
         MarkTranscripts(paragraphs, sentences, tokens);
         var transcripts = Transcripts.FindInParagraphs(paragraphs, sentences, tokens);

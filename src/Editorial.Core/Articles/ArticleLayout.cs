@@ -28,8 +28,8 @@ internal sealed class ArticleLayout
 
     /// <summary>The prose view as the readers of prose read it: the article's own text when no character of it was changed.</summary>
     public string ProseText => _view is null || CharArrays.HoldAt(_view, 0, _text) ? _text : new string(_view);
-    /// <summary>The blocks of prose; <c>IsQuoted</c> marks a block of a Markdown block quote (a reproduced document).</summary>
-    public List<(TextSpan Span, bool IsHeading, bool IsQuoted)> Blocks { get; } = new();
+    /// <summary>The blocks of prose, in text order.</summary>
+    public List<LayoutBlock> Blocks { get; } = new();
     public Dictionary<string, string> Metadata { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>The date of the metadata's <c>date</c> key, read once where the key was found (<see cref="AddMetadata"/>).</summary>
     public DateTime? Date { get; private set; }
@@ -90,3 +90,9 @@ internal sealed class ArticleLayout
         for (var i = start; i < end && i < _text.Length; i++) ProseView[i] = Markup;
     }
 }
+
+/// <summary>A block of prose a format reader found: a paragraph, a heading or a table cell.</summary>
+/// <param name="IsQuoted">A block of a block quote (a reproduced document).</param>
+/// <param name="IsTableCell">The whole text of a table's cell: a value of the table's data, not a line or a sentence of the
+/// copy (a web address alone there is the table's, not an embed left bare). A header cell is a heading too.</param>
+internal readonly record struct LayoutBlock(TextSpan Span, bool IsHeading, bool IsQuoted = false, bool IsTableCell = false);

@@ -12,10 +12,12 @@ namespace Editorial.Articles;
 /// <summary>
 /// HTML articles (a CMS body or a whole page) through AngleSharp's tokenizer: the text of the page is prose, read as it
 /// renders. Block elements (p, h1–h6, li, blockquote, figcaption, div, br, …) end a paragraph; h1–h6 are headings and text
-/// inside blockquote is a reproduced document, as in Markdown. Inline tags (a, em, span, …) are hidden rather than blanked,
-/// so the words around them run on; an img is an embedded object between words. Code, scripts, styles, navigation and
-/// other non-prose elements are blanked. Character references are read as their character at the reference's place.
-/// <c>&lt;meta name="…" content="…"&gt;</c> becomes metadata, like front matter.
+/// inside blockquote is a reproduced document, as in Markdown. A table cell whose text is one block is the table's data
+/// (<see cref="LayoutBlock.IsTableCell"/>), and a header cell's (th, or any cell of thead) a heading, as a Markdown table's
+/// header row is. Inline tags (a, em, span, …) are hidden rather than blanked, so the words around them run on; an img is
+/// an embedded object between words. Code, scripts, styles, navigation and other non-prose elements are blanked. Character
+/// references are read as their character at the reference's place. <c>&lt;meta name="…" content="…"&gt;</c> becomes
+/// metadata, like front matter.
 /// </summary>
 internal static class HtmlLayout
 {
@@ -114,6 +116,10 @@ internal static class HtmlLayout
         private int _paragraphEnd = -1;
         private bool _paragraphIsHeading;
         private bool _paragraphIsQuoted;
+        /// <summary>The index in <c>layout.Blocks</c> of the open table cell's first block; -1 outside a cell.</summary>
+        private int _cellFirstBlock = -1;
+        private bool _cellIsHeader;
+        private int _tableHeadDepth;
 
         public void Read()
         {
@@ -147,6 +153,8 @@ internal static class HtmlLayout
                 token = next;
             }
             EndParagraph();
+            // A cell the page leaves open to its end (the end tags of td, tr and table may be left out) ends there.
+            CloseCell();
         }
 
         private void ReadTag(HtmlTokenizer tokenizer, HtmlTagToken tag, TextSpan span)
@@ -167,6 +175,13 @@ internal static class HtmlLayout
             if (BlockElements.Contains(name))
             {
                 EndParagraph();
+                if (TableParts.Contains(name))
+                {
+                    // Any tag of the table's own ends the open cell, written end tag or not ("<td>1<td>2</tr>").
+                    CloseCell();
+                    if (string.Equals(name, "thead", StringComparison.OrdinalIgnoreCase)) _tableHeadDepth = Math.Max(0, _tableHeadDepth + (start ? 1 : -1));
+                    if (start && IsCell(name)) OpenCell(string.Equals(name, "th", StringComparison.OrdinalIgnoreCase) || _tableHeadDepth > 0);
+                }
                 if (IsHeading(name)) _headingDepth = Math.Max(0, _headingDepth + (start ? 1 : -1));
                 if (string.Equals(name, "blockquote", StringComparison.OrdinalIgnoreCase)) _quoteDepth = Math.Max(0, _quoteDepth + (start ? 1 : -1));
             }
@@ -208,6 +223,32 @@ internal static class HtmlLayout
         }
 
         private static bool IsHeading(string name) => name.Length == 2 && name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6';
+
+        private static bool IsCell(string name) => name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The elements that open or close a table's cell: the cells, rows, row groups and the table itself.</summary>
+        private static readonly HashSet<string> TableParts = new(StringComparer.OrdinalIgnoreCase) { "td", "th", "tr", "thead", "tbody", "tfoot", "table" };
+
+        private void OpenCell(bool isHeader)
+        {
+            _cellFirstBlock = layout.Blocks.Count;
+            _cellIsHeader = isHeader;
+        }
+
+        /// <summary>
+        /// Ends the open cell. A cell whose text is one block (a figure, a name, a web address: a value of the table's data, also
+        /// wrapped in a p as a document editor exports it) is marked a table cell, and a header cell's a heading. A cell of
+        /// several blocks, as a page laid out in a table holds its columns of paragraphs, is copy like any other.
+        /// </summary>
+        private void CloseCell()
+        {
+            if (_cellFirstBlock >= 0 && layout.Blocks.Count == _cellFirstBlock + 1)
+            {
+                var block = layout.Blocks[_cellFirstBlock];
+                layout.Blocks[_cellFirstBlock] = block with { IsTableCell = true, IsHeading = block.IsHeading || _cellIsHeader };
+            }
+            _cellFirstBlock = -1;
+        }
 
         /// <summary>
         /// Puts the tokenizer's text (references decoded, CR LF read as LF) at its place in the prose view: each character over
@@ -287,7 +328,7 @@ internal static class HtmlLayout
         private void EndParagraph()
         {
             if (_paragraphStart < 0) return;
-            layout.Blocks.Add((TextSpan.FromBounds(_paragraphStart, _paragraphEnd), _paragraphIsHeading, _paragraphIsQuoted));
+            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(_paragraphStart, _paragraphEnd), _paragraphIsHeading, _paragraphIsQuoted));
             _paragraphStart = -1;
         }
     }

@@ -81,7 +81,7 @@ internal static class MarkdownLayout
                     if (ReadFrontMatter(layout, text, frontMatter) is { } title)
                     {
                         for (var i = title.Start; i < title.End; i++) prose[i] = true;
-                        layout.Blocks.Add((title, true, false));
+                        layout.Blocks.Add(new LayoutBlock(title, IsHeading: true));
                     }
                     break;
                 case HtmlBlock html when !html.Span.IsEmpty && html.Span.Start < text.Length:
@@ -151,7 +151,11 @@ internal static class MarkdownLayout
         // between the pipes; a header row's cells are labels, read as headings are.
         while (last > first && char.IsWhiteSpace(text[last - 1])) last--;
         while (first < last && char.IsWhiteSpace(text[first])) first++;
-        if (last > first) layout.Blocks.Add((TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf)));
+        if (last > first)
+        {
+            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf),
+                IsTableCell: leaf.Parent is TableCell));
+        }
 
         // An object of the paragraph at its first character, which the prose view holds as Tokenizer.ObjectReplacement.
         void AddObject(int at)

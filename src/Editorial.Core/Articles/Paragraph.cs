@@ -7,6 +7,10 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
 {
     /// <summary>Part of a document the article reproduces at length (see <see cref="TokenFlags.InReproducedText"/>).</summary>
     public bool IsReproduced { get; init; }
+
+    /// <summary>The whole text of a table's cell (an HTML td or th holding no other block, a Markdown table's cell): a value
+    /// of the table's data, not a line or a sentence of the copy.</summary>
+    public bool IsTableCell { get; init; }
 }
 
 /// <summary>A sentence. <see cref="FirstToken"/> and <see cref="TokenCount"/> index <see cref="Article.Tokens"/>.</summary>

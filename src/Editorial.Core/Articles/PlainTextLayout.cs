@@ -36,7 +36,7 @@ internal static class PlainTextLayout
     private static void Flush(ArticleLayout layout, string text, ref int blockStart, int blockEnd)
     {
         if (blockStart < 0) return;
-        layout.Blocks.Add((TextSpan.FromBounds(blockStart, blockEnd), IsHeading(text, blockStart, blockEnd), false));
+        layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(blockStart, blockEnd), IsHeading(text, blockStart, blockEnd)));
         blockStart = -1;
     }
 

@@ -13,7 +13,9 @@ internal static class ArticleLines
 {
     /// <summary>Each line that holds prose, as the span of its text without surrounding white space, but for a line that carries on
     /// the sentence of the line before it (<see cref="PlainTextLayout.CarriesOn"/>). In HTML, where a line holds a paragraph's tags
-    /// ("&lt;p&gt;Read more: …&lt;/p&gt;") or several paragraphs, each paragraph's part of the line.</summary>
+    /// ("&lt;p&gt;Read more: …&lt;/p&gt;") or several paragraphs, each paragraph's part of the line. A table's cell is none
+    /// (<see cref="Paragraph.IsTableCell"/>): a web address or a label alone there is a value of the table's data, not a line the
+    /// export left in the copy; so neither is a line of a Markdown table's row, which holds cells only.</summary>
     public static IEnumerable<TextSpan> ProseLines(Article article)
     {
         var lines = article.Lines;
@@ -28,6 +30,7 @@ internal static class ArticleLines
             if (paragraph >= paragraphs.Count || paragraphs[paragraph].Span.Start >= trimmed.End) continue;
             if (article.Format != ArticleFormat.Html)
             {
+                if (paragraphs[paragraph].IsTableCell) continue;
                 // A line that carries on the sentence of the line before it in the same paragraph, as in a hard-wrapped paragraph,
                 // is no line of its own: nothing on it was pasted as a line ("our project's _Cargo.toml_ / file:", "see the guide at /
                 // https://example.org/guide.").
@@ -38,6 +41,7 @@ internal static class ArticleLines
             }
             for (var p = paragraph; p < paragraphs.Count && paragraphs[p].Span.Start < trimmed.End; p++)
             {
+                if (paragraphs[p].IsTableCell) continue;
                 yield return TextSpan.FromBounds(System.Math.Max(trimmed.Start, paragraphs[p].Span.Start), System.Math.Min(trimmed.End, paragraphs[p].Span.End));
             }
         }

@@ -51,6 +51,30 @@ public class PastedDebrisTests
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();
     }
 
+    [Theory]
+    // A web address, a label or a counter alone in a table's cell is a value of the table's data, in HTML or in Markdown.
+    [InlineData("t.html", "<html><body><p>The table lists the sources.</p><table><tr><th>id</th><th>url</th></tr><tr><td>1</td>"
+        + "<td>http://example.com/ferry/timetable-123</td></tr></table></body></html>\n")]
+    [InlineData("t.html", "<p>The sailings:</p>\n<table>\n<tr>\n<td>\nhttps://example.org/ferry/north\n</td>\n<td>Advertisement</td>\n<td>3 of 12</td>\n</tr>\n</table>\n")]
+    [InlineData("t.md", "The table lists the sources.\n\n| id | url |\n|----|-----|\n| 1 | http://example.com/ferry/timetable-123 |\n")]
+    [InlineData("t.md", "The table lists the sources.\n\nurl | note\n--- | ---\nhttp://example.com/ferry/timetable-123 | Advertisement\n")]
+    public void A_table_cell_is_data_not_a_line_of_copy(string path, string page)
+    {
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    // The same address alone in a paragraph is still an embed left bare, as is one on a line of a cell that holds several
+    // blocks (a page laid out in a table holds its copy so).
+    [InlineData("<html><body><p>The table lists the sources.</p><p>http://example.com/ferry/timetable-123</p></body></html>\n",
+        "t.html(1,51): ED4001: Bare embed URL 'http://example.com/ferry/timetable-123' left in the copy")]
+    [InlineData("<table><tr><td><p>The ferry sailed at noon.</p>\n<p>http://example.com/ferry/timetable-123</p></td></tr></table>\n",
+        "t.html(2,4): ED4001: Bare embed URL 'http://example.com/ferry/timetable-123' left in the copy")]
+    public void A_web_address_alone_in_a_paragraph_is_still_debris(string page, string expected)
+    {
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe([expected]);
+    }
+
     [Fact]
     public void A_pasted_line_after_a_closed_sentence_of_the_same_paragraph_is_still_debris()
     {

@@ -53,6 +53,15 @@ public class RepeatedTextTests
         HygieneRun.Text(text).Where(d => d.Id == "ED4002").ShouldBeEmpty();
     }
 
+    [Theory]
+    // The same requirement in two columns of a table, in Markdown and in HTML: the table's data, whose row no fix may delete.
+    [InlineData("a.md", "The crossings compared.\n\n| Pier | Summer | Winter |\n|---|---|---|\n| North | Tickets are sold on board the ferry. | Tickets are sold on board the ferry. |\n")]
+    [InlineData("a.html", "<p>The crossings compared.</p>\n<table><tr><td>North</td><td>Tickets are sold on board the ferry.</td><td>Tickets are sold on board the ferry.</td></tr></table>\n")]
+    public void A_table_cell_that_repeats_the_cell_beside_it_is_the_table_s_data(string path, string page)
+    {
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput(path, page, Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_headline_repeated_as_the_standfirst_is_the_layout()
     {

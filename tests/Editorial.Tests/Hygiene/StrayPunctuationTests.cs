@@ -112,6 +112,19 @@ public class StrayPunctuationTests
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_note_in_a_table_cell_is_no_broken_sentence_but_its_doubled_marks_are_still_doubled()
+    {
+        // A cell holds a note, which may go on in lower case after a stop; a stop doubled there is doubled all the same.
+        const string page = "The crossings.\n\n| Route | Note |\n|---|---|\n| North pier | optional. the pier may close |\n| South pier | Sails at noon.. Returns at six |\n\n"
+            + "The ferry was delayed. by the storm.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(6,30): ED4003: Doubled full stop '..'",
+            "a.md(8,22): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')",
+        ]);
+    }
+
     [Theory]
     [InlineData("The ferry waited..The crossing was calm.", "a.txt(1,18): ED4003: Doubled full stop '..'")]
     [InlineData("She said: “..if the wind drops, we sail.”", "a.txt(1,13): ED4003: Doubled full stop '..'")]

@@ -13,6 +13,7 @@ namespace Editorial.Rules.Hygiene;
 /// are folded (a paste made twice), and a line repeated as the start of the next one (a caption pasted twice, once bare
 /// and once with its credit). Repeats further apart are the page's layout in published copy (summary bullets, captions,
 /// live-blog recaps, pull quotes) and are left alone. Short texts ("No.", "It was not.") may repeat on purpose, so only repeats of six words or more count.
+/// A table's cell that repeats the cell beside it is the table's data (the same requirement in two columns), not a paste.
 /// </summary>
 public sealed class RepeatedTextRule : ArticleRule
 {
@@ -44,7 +45,7 @@ public sealed class RepeatedTextRule : ArticleRule
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var folded = paragraphs[i];
-            if (folded.WordCount < MinimumWords) continue;
+            if (folded.WordCount < MinimumWords || article.Paragraphs[i].IsTableCell) continue;
             if (lastParagraph.TryGetValue(folded.Hash, out var earlier) && FoldedWords.Same(article, i, earlier, buffer, other))
             {
                 // Only a paragraph that follows its twin is a paste made twice. Further apart, the repeat is the page's
@@ -120,14 +121,15 @@ public sealed class RepeatedTextRule : ArticleRule
 
     /// <summary>
     /// True for a sentence whose repeat is the page's layout rather than a paste made twice: a sentence of a heading (the
-    /// headline repeated in the standfirst), or of a paragraph of <see cref="MergedPageSentences"/> sentences or more, which is
-    /// a whole page an export merged onto one line, where summary bullets, fact boxes and the caption repeated under each
-    /// photo of a gallery stand among the article's sentences and cannot be told from them.
+    /// headline repeated in the standfirst) or of a table's cell (the table's data), or of a paragraph of
+    /// <see cref="MergedPageSentences"/> sentences or more, which is a whole page an export merged onto one line, where summary
+    /// bullets, fact boxes and the caption repeated under each photo of a gallery stand among the article's sentences and
+    /// cannot be told from them.
     /// </summary>
     private static bool IsLayout(Article article, Sentence sentence)
     {
         var paragraph = article.Paragraphs[sentence.ParagraphIndex];
-        return paragraph.IsHeading || paragraph.SentenceCount >= MergedPageSentences;
+        return paragraph.IsHeading || paragraph.IsTableCell || paragraph.SentenceCount >= MergedPageSentences;
     }
 
     /// <summary>The span from the first to the last letter or digit: a sentence inside quotation marks is then inside the quotation.</summary>
@@ -142,10 +144,11 @@ public sealed class RepeatedTextRule : ArticleRule
 
     /// <summary>
     /// A line that reads as a caption rather than a sentence: no closing punctuation (the layout's heading), or a bracketed
-    /// credit at its end. A headline followed by a lede that opens with the same words is not a caption pasted twice.
+    /// credit at its end. A headline followed by a lede that opens with the same words is not a caption pasted twice, and a
+    /// table's header cell is the table's.
     /// </summary>
     private static bool IsCaption(Article article, Paragraph paragraph) =>
-        paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')';
+        !paragraph.IsTableCell && (paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')');
 
     /// <summary>
     /// The title a page's front matter gives (<c>title: How to add a splash screen</c>), read as its headline: the page's own

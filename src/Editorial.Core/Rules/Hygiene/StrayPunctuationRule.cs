@@ -12,6 +12,7 @@ namespace Editorial.Rules.Hygiene;
 /// fragment ("can be delivered. in."). A name that opens with a dot is no mark ("in .NET"), and a sentence may start with a code
 /// span ("as shown. `map` returns"). Ellipses ("...", ". . ."), decimal points, URLs and dotted abbreviations ("U.S.",
 /// "a.m.") are not stray marks: the tokenizer keeps numbers, URLs and abbreviations whole, and runs of three dots are skipped.
+/// A table's cell is no sentence of the copy: a note there may go on in lower case after a stop ("optional. the default is on").
 /// </summary>
 public sealed class StrayPunctuationRule : ArticleRule
 {
@@ -71,7 +72,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 }
                 else Report(context, mark, $"Space before '{markText}'", spaceBefore);
             }
-            else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count)
+            else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count && !IsInTableCell(article, mark))
             {
                 var next = tokens[k + 1];
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
@@ -91,6 +92,8 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     private static int ParagraphOf(Article article, Token token) =>
         token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
+
+    private static bool IsInTableCell(Article article, Token token) => ParagraphOf(article, token) is >= 0 and var paragraph && article.Paragraphs[paragraph].IsTableCell;
 
     /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or two on one.</summary>
     private static bool IsInDotRun(TokenList tokens, int k)
