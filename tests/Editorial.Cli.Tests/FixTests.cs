@@ -204,6 +204,16 @@ public class FixTests
     }
 
     [Fact]
+    public void An_html_page_that_declares_its_encoding_after_kilobytes_of_scripts_in_its_head_is_read_in_it()
+    {
+        using var cli = new CliHarness();
+        var script = "<script>var timetable = \"" + new string('x', 3000) + "\";</script>";
+        cli.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<html><head>" + script + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><p>The caf"),
+            0xE9, .. Encoding.ASCII.GetBytes(" in Kiev opened.</p></body></html>\n")]);
+        cli.Run("check", "a.html").Lines.ShouldBe(["a.html(1,3149,1,3153): warning EDT001: Use 'Kyiv', not 'Kiev'"]);
+    }
+
+    [Fact]
     public void An_html_page_whose_bytes_are_not_the_encoding_it_declares_is_ed9002_where_they_stop_being_it()
     {
         using var cli = new CliHarness();

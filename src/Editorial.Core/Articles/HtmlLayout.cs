@@ -38,14 +38,16 @@ internal static class HtmlLayout
     };
 
     /// <summary>
-    /// The encoding a page declares in its first 1,024 bytes, where a browser looks for it (<c>&lt;meta charset="windows-1252"&gt;</c>,
-    /// or the <c>http-equiv="Content-Type"</c> form), as AngleSharp's parser reads the declaration when it is given bytes and no
-    /// encoding; null when the page declares none but UTF-8, or one this runtime cannot decode (a host registers the code
-    /// pages of .NET, <c>CodePagesEncodingProvider</c>, for Windows-1252 and its kind).
+    /// The encoding a page declares in its head (<c>&lt;meta charset="windows-1252"&gt;</c>, or the <c>http-equiv="Content-Type"</c>
+    /// form), as AngleSharp's parser reads the declaration when it is given bytes and no encoding; null when the page declares
+    /// none but UTF-8, or one this runtime cannot decode (a host registers the code pages of .NET, <c>CodePagesEncodingProvider</c>,
+    /// for Windows-1252 and its kind). The HTML standard's prescan reads the first 1,024 bytes, but a browser that meets the
+    /// declaration later in the head reads the page again in it, and saved pages put it there after kilobytes of scripts and
+    /// styles: the whole head is read.
     /// </summary>
     public static Encoding? DeclaredEncoding(byte[] bytes)
     {
-        var head = new ReadOnlyMemory<byte>(bytes, 0, Math.Min(bytes.Length, DeclarationWindow));
+        var head = new ReadOnlyMemory<byte>(bytes, 0, HeadLength(bytes));
         var declared = new HtmlParser().ParseDocument(head, null!).CharacterSet;
         if (string.IsNullOrEmpty(declared) || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return null;
         try
@@ -58,8 +60,18 @@ internal static class HtmlLayout
         }
     }
 
-    /// <summary>How far into a page its encoding may be declared: the HTML standard's prescan reads 1,024 bytes.</summary>
-    private const int DeclarationWindow = 1024;
+    /// <summary>The bytes up to the end of the page's head (its "&lt;/head" in any case), or all of them when it has none.</summary>
+    private static int HeadLength(byte[] bytes)
+    {
+        ReadOnlySpan<byte> endTag = "</head"u8;
+        for (var i = 0; i + endTag.Length <= bytes.Length; i++)
+        {
+            var k = 0;
+            while (k < endTag.Length && (bytes[i + k] is >= (byte)'A' and <= (byte)'Z' ? bytes[i + k] | 0x20 : bytes[i + k]) == endTag[k]) k++;
+            if (k == endTag.Length) return i;
+        }
+        return bytes.Length;
+    }
 
     /// <summary>True when <paramref name="tag"/> (one tag's source, "&lt;img src=…&gt;") opens an img element.</summary>
     public static bool IsImageTag(string? tag)
