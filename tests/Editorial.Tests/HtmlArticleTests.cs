@@ -16,6 +16,17 @@ public class HtmlArticleTests
         ArticleFormats.FromPath("STORY.HTM").ShouldBe(ArticleFormat.Html);
     }
 
+    [Theory]
+    [InlineData("<script src=\"/ads.js\"></script>")]
+    [InlineData("<textarea class=\"ad--hidden\"></textarea>")]
+    [InlineData("<title></title>")]
+    [InlineData("<style></style><noscript></noscript><iframe src=\"/x\"></iframe>")]
+    public void An_empty_element_of_raw_text_leaves_the_tags_after_it_markup(string empty)
+    {
+        var article = Article.Parse("a.html", "<html><body>" + empty + "<div class=\"ad ad--epic\"><p>The talks went on.</p></div></body></html>\n");
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["The talks went on."]);
+    }
+
     [Fact]
     public void Prose_is_the_rendered_text_and_scripts_styles_code_and_navigation_are_not()
     {

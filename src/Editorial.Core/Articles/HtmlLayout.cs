@@ -160,6 +160,14 @@ internal static class HtmlLayout
                         break;
                     case HtmlTokenType.StartTag or HtmlTokenType.EndTag:
                         ReadTag(tokenizer, token.AsTag(), span);
+                        // The token after a tag is read before the tag is (its position ends the tag's span): an element of
+                        // raw text that is empty ("<script src=…></script>", "<title></title>") has had its end tag read
+                        // already, so the raw-text state ReadTag set would read the rest of the page, tags and all, as text.
+                        if (_skipping is not null && next.Type == HtmlTokenType.EndTag
+                            && string.Equals(next.Name, _skipping, StringComparison.OrdinalIgnoreCase))
+                        {
+                            tokenizer.State = HtmlParseMode.PCData;
+                        }
                         break;
                 }
                 token = next;
