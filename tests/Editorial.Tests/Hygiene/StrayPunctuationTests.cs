@@ -81,6 +81,7 @@ public class StrayPunctuationTests
     // Abbreviations written in lower case without their other stops.
     [InlineData("Each pier has a gate, ie. one way in, aka. the harbour door.")]
     [InlineData("Hooks run at each stage (ex. copy the timetable into the output folder).")]
+    [InlineData("Crews asked for $25/hr. for night crossings and two yrs. of back pay.")]
     // A range whose bound is a lone capital, a variable: "0..N", "N..M".
     [InlineData("- 0..N: the regular crossings. - N..M: the night crossings.")]
     // Names and versions keep their case at the start of a sentence.
