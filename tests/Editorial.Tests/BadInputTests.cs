@@ -25,6 +25,14 @@ public class BadInputTests
         findings[1].ShouldBe("b.txt(1,5,1,8): ED4005: Repeated word 'the'");
     }
 
+    [Theory]
+    [InlineData("---\n---\n\nThe ferry sails at noon , the harbour said.\n", "a.md(4,25,4,26): ED4003: Space before ','")]
+    [InlineData("---\r\n---\r\nThe ferry sails at noon , the harbour said.\r\n", "a.md(3,25,3,26): ED4003: Space before ','")]
+    public void Empty_front_matter_is_closed_and_the_text_after_it_is_checked(string text, string expected)
+    {
+        Check("a.md", text).ShouldBe([expected]);
+    }
+
     [Fact]
     public void Empty_front_matter_followed_by_another_rule_line_is_read()
     {

@@ -62,7 +62,9 @@ internal static class MarkdownLayout
                 ArticleProblemKind.Markup));
             return plain;
         }
-        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence))
+        // Markdig makes no front matter block of an empty one ("---" twice, as Jekyll writes a page that only wants processing):
+        // that is closed, and holds no key.
+        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence) && !(text.IndexOf('\n') is var firstEnd and >= 0 && IsFenceLine(text, firstEnd + 1, YamlFence)))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
                 $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
