@@ -122,6 +122,16 @@ public class BadInputTests
         ]);
     }
 
+    [Theory]
+    [InlineData("last-modified")]
+    [InlineData("today")]
+    [InlineData("now")]
+    public void A_front_matter_date_the_site_generator_sets_when_it_renders_is_no_problem_and_no_date(string written)
+    {
+        Check("a.qmd", $"---\ndate: {written}\n---\nThe talks went on.\n").ShouldBeEmpty();
+        Articles.Article.Parse("a.qmd", $"---\ndate: {written}\n---\nThe talks went on.\n").Date.ShouldBeNull();
+    }
+
     [Fact]
     public void A_front_matter_date_that_is_no_date_is_ED9007_at_its_value_and_the_article_has_no_date()
     {
@@ -149,6 +159,8 @@ public class BadInputTests
     [InlineData("2024-05-01 14:30:00 +0100", "2024-05-01T13:30:00")]
     [InlineData("2024-05-01T10:00:00-05:00", "2024-05-01T15:00:00")]
     [InlineData("1 May 2024", "2024-05-01T00:00:00")]
+    [InlineData("May 1st, 2024", "2024-05-01T00:00:00")]
+    [InlineData("\"March 22nd, 2021\"", "2021-03-22T00:00:00")]
     public void Front_matter_dates_as_site_generators_write_them_are_read_as_utc(string written, string utc)
     {
         var text = $"---\ndate: {written}\n---\nThe talks went on.\n";

@@ -68,7 +68,7 @@ internal sealed class ArticleLayout
         Metadata[key] = value;
         if (!key.Equals("date", StringComparison.OrdinalIgnoreCase)) return;
         Date = IsoDates.TryParseDate(value, out var date) ? date : null;
-        if (Date is null && value.Length > 0)
+        if (Date is null && value.Length > 0 && !IsoDates.IsSetAtRender(value))
         {
             Problems.Add(new ArticleProblem(new TextSpan(at, 0),
                 $"{source} date '{value}' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"));

@@ -14,8 +14,34 @@ internal static class IsoDates
         DateTime.TryParseExact(text.Trim(), "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     /// <summary>True when <paramref name="text"/> is a date as front matter and page metadata write one: an ISO day, or whatever
-    /// else the invariant culture reads as a date and time (<c>2024-05-01T10:00:00-05:00</c>, <c>1 May 2024</c>), as UTC.</summary>
+    /// else the invariant culture reads as a date and time (<c>2024-05-01T10:00:00-05:00</c>, <c>1 May 2024</c>), as UTC; a day
+    /// may have its ordinal ending (<c>March 22nd, 2021</c>).</summary>
     public static bool TryParseDate(string text, out DateTime date) =>
         TryParseDay(text, out date)
-        || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+        || DateTime.TryParse(WithoutOrdinalEndings(text), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+
+    /// <summary>A date a site generator sets when it renders the page (Quarto's <c>today</c>, <c>now</c> and
+    /// <c>last-modified</c>): no date the article gives, and no mistake.</summary>
+    public static bool IsSetAtRender(string text) =>
+        text.Trim().ToLowerInvariant() is "today" or "now" or "last-modified";
+
+    /// <summary>"22nd" read as "22": the ending a day's number takes in English ("1st", "2nd", "3rd", "4th").</summary>
+    private static string WithoutOrdinalEndings(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && IsOrdinalEnding(char.ToLowerInvariant(c), char.ToLowerInvariant(text[i + 1]))
+                && (i + 2 == text.Length || !char.IsLetter(text[i + 2])))
+            {
+                i++;
+                continue;
+            }
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+
+    private static bool IsOrdinalEnding(char first, char second) => (first, second) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
 }
