@@ -21,11 +21,12 @@ internal static class Tokenizer
     };
 
     // Extensions that make "name.ext" a file name.
-    private static readonly HashSet<string> FileExtensions = new(System.StringComparer.Ordinal)
+    // In any case: cameras write "IMG_0042.JPG", and R writes ".Rmd" and ".RData".
+    private static readonly HashSet<string> FileExtensions = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "png", "jpg", "jpeg", "gif", "svg", "webp", "tif", "tiff", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "tsv",
         "txt", "rtf", "md", "yaml", "yml", "json", "xml", "html", "htm", "mp3", "mp4", "mov", "wav", "avi", "zip", "gz", "exe",
-        "js", "ts", "py", "cs", "css", "sql",
+        "js", "ts", "py", "cs", "css", "sql", "rmd", "qmd", "mdx", "ipynb", "rdata", "rds",
     };
 
     /// <summary>Adds the tokens of <paramref name="block"/> to <paramref name="tokens"/>: those of a block read before from
