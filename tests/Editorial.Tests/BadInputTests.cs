@@ -210,6 +210,17 @@ public class BadInputTests
         Check(path, text).ShouldAllBe(d => !d.Contains("ED9000"));
     }
 
+    [Theory]
+    [InlineData("a.txt", "\uE000\n")]
+    [InlineData("a.txt", "Ferry strike\n\n\u200B\n")]
+    [InlineData("a.md", "# Ferry strike\n\n\uE000\n")]
+    [InlineData("a.html", "<h1>Ferry strike</h1><p>\uE000</p>")]
+    public void A_last_paragraph_of_characters_that_are_no_word_is_no_rule_failure(string path, string text)
+    {
+        // Such a paragraph has no sentence: the figure rules' story grouping read the lead's first sentence past the article's last.
+        Check(path, text).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Text_that_opens_with_a_colon_and_a_quotation_mark_is_no_rule_failure()
     {
