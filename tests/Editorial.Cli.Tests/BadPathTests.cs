@@ -197,6 +197,23 @@ public class BadPathTests
         cli.Run("check", ".").Lines.ShouldBeEmpty();
     }
 
+    /// <summary>Half an emoji as a file holds it when a tool wrote one half alone: the lone high surrogate U+D83D in each of
+    /// the encodings with a byte order mark (in UTF-8, as CESU-8 writes it). The UTF-16 decoder reports the bad bytes as ending
+    /// where they do: the text before them once failed to decode again and stopped the run (exit 3).</summary>
+    [Theory]
+    [InlineData("utf-16le", "FF-FE-54-00-61-00-6C-00-6B-00-73-00-2E-00-0A-00-54-00-68-00-65-00-20-00-3D-D8-20-00-74-00-6F-00-6C-00-64-00-2E-00-0A-00", "UTF-16")]
+    [InlineData("utf-16be", "FE-FF-00-54-00-61-00-6C-00-6B-00-73-00-2E-00-0A-00-54-00-68-00-65-00-20-D8-3D-00-20-00-74-00-6F-00-6C-00-64-00-2E-00-0A", "UTF-16BE")]
+    [InlineData("utf-8 and CESU-8", "EF-BB-BF-54-61-6C-6B-73-2E-0A-54-68-65-20-ED-A0-BD-20-74-6F-6C-64-2E-0A", "UTF-8")]
+    public void A_lone_surrogate_is_ED9002_at_its_line_and_column(string encoding, string hex, string named)
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("story.txt", Convert.FromHexString(hex.Replace("-", "")));
+        var outcome = cli.Run("check", "story.txt");
+        outcome.Lines.ShouldBe([$"story.txt(2,5,2,5): error ED9002: '{cli.PathOf("story.txt")}' is not text: it is not valid {named}; "
+            + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1"], encoding);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
     [Fact]
     public void A_declared_charset_the_file_does_not_match_is_located_and_named()
     {

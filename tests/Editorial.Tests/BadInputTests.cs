@@ -107,6 +107,17 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_front_matter_error_after_a_line_separator_is_ED9007_where_it_is()
+    {
+        // YAML ends a line at U+2028 (and U+2029, U+0085), the article does not: the error is placed by the characters before
+        // it, not by YAML's line and column, which put it at the end of the front matter or between the halves of an emoji.
+        Check("a.md", "---\ntitle: Ferry\u2028strike\n---\nThe ferries ran.\n").ShouldBe(
+            ["a.md(2,14,2,14): ED9007: front matter is not valid YAML: While scanning a simple key, could not find expected ':'."]);
+        Check("a.md", "---\ntitle: \u2028\uD83D\uDCD8 [port\n---\nThe ferries ran.\n").ShouldBe(
+            ["a.md(2,9,2,9): ED9007: front matter is not valid YAML: While scanning a simple key, could not find expected ':'."]);
+    }
+
+    [Fact]
     public void Front_matter_of_comments_alone_is_no_problem()
     {
         Check("a.md", "---\n# drafted on the desk\n---\nThe talks went on.\n").ShouldBeEmpty();
@@ -217,6 +228,17 @@ public class BadInputTests
     public void Characters_beyond_the_first_plane_and_lone_surrogates_are_no_rule_failure(string path, string text)
     {
         Check(path, text).ShouldAllBe(d => !d.Contains("ED9000"));
+    }
+
+    [Theory]
+    [InlineData("a.txt", "\uE000\n")]
+    [InlineData("a.txt", "Ferry strike\n\n\u200B\n")]
+    [InlineData("a.md", "# Ferry strike\n\n\uE000\n")]
+    [InlineData("a.html", "<h1>Ferry strike</h1><p>\uE000</p>")]
+    public void A_last_paragraph_of_characters_that_are_no_word_is_no_rule_failure(string path, string text)
+    {
+        // Such a paragraph has no sentence: the figure rules' story grouping read the lead's first sentence past the article's last.
+        Check(path, text).ShouldBeEmpty();
     }
 
     [Fact]

@@ -99,8 +99,8 @@ public sealed class ArticleFile
         }
         if (text is null)
         {
-            // The bytes before the first bad one decode: they give its line and column, unless a NUL among them comes first.
-            var valid = encoding.GetString(bytes, preambleLength, Math.Max(0, Math.Min(badByte, bytes.Length - preambleLength)));
+            // The bytes before the first bad one give its line and column, unless a NUL among them comes first.
+            var valid = DecodedBefore(encoding, bytes, preambleLength, Math.Max(0, Math.Min(badByte, bytes.Length - preambleLength)));
             problem = Binary(path, valid)
                 ?? AtEnd(path, valid, ConfigurationDescriptors.NotText, path, Undecodable(path, encoding, charset, declaredByPage));
             return null;
@@ -128,6 +128,20 @@ public sealed class ArticleFile
             badByte = exception.Index;
             return false;
         }
+    }
+
+    /// <summary>
+    /// The text of the <paramref name="count"/> bytes from <paramref name="start"/>, which end where the decoder found a bad byte.
+    /// The decoders do not say alike where that is: UTF-16's points past a lone high surrogate, so the bytes can end with it.
+    /// A character those bytes leave unfinished is left out, not decoded again to throw: the text ends before the fault.
+    /// </summary>
+    private static string DecodedBefore(Encoding encoding, byte[] bytes, int start, int count)
+    {
+        var lenient = (Encoding)encoding.Clone();
+        lenient.DecoderFallback = DecoderFallback.ReplacementFallback;
+        var decoder = lenient.GetDecoder();
+        var chars = new char[decoder.GetCharCount(bytes, start, count, flush: false)];
+        return new string(chars, 0, decoder.GetChars(bytes, start, count, chars, 0, flush: false));
     }
 
     /// <summary>Encodes <paramref name="text"/> as this file was encoded, with the same byte order mark.</summary>

@@ -303,6 +303,8 @@ public static class Stories
             var firstBody = article.Paragraphs.FirstOrDefault(p => !p.IsHeading);
             foreach (var paragraph in article.Paragraphs.Where(p => p.IsHeading || p == firstBody).Take(3))
             {
+                // A paragraph of characters that are no token (a private-use character, a zero-width space) has no sentence to read.
+                if (paragraph.SentenceCount == 0) continue;
                 var first = article.Sentences[paragraph.FirstSentence].FirstToken;
                 var last = paragraph.FirstSentence + paragraph.SentenceCount - 1;
                 var end = article.Sentences[last].EndToken;

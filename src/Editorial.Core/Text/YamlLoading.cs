@@ -91,7 +91,10 @@ public static class YamlLoading
         _ => "a single value",
     };
 
-    public static int OffsetOf(string text, Mark mark) => new LineMap(text).GetOffset((int)mark.Line, (int)mark.Column, text.Length);
+    /// <summary>Where <paramref name="mark"/> is in the loaded <paramref name="text"/>: its index, the characters the scanner read
+    /// before it, not its line and column, which YAML counts otherwise (U+2028, U+2029 and U+0085 end a line) and which would put a
+    /// mark after such a break lines away, or between the halves of a character.</summary>
+    public static int OffsetOf(string text, Mark mark) => (int)Math.Min(mark.Index, text.Length);
 
     /// <summary>YamlDotNet's scanner, noting where the innermost flow list or mapping still open began.</summary>
     private sealed class FlowTrackingScanner(Scanner inner) : IScanner

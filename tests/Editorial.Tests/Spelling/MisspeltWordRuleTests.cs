@@ -29,6 +29,16 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_run_of_letters_longer_than_any_common_word_by_two_is_no_misspelling_and_one_longer_by_one_can_be()
+    {
+        // "counterrevolutionaries" is the longest common word: one letter added to it is still one slip from it.
+        Lines("They were called counterrevoluttionaries at the time.").ShouldBe(
+            ["a.txt(1,18,1,41): info ED1009: 'counterrevoluttionaries' looks like a misspelling of 'counterrevolutionaries' => counterrevolutionaries"]);
+        // A pasted run of thousands of letters is one slip from nothing: it is not searched for one (which took seconds).
+        Lines("The code was " + new string('w', 3000) + " in the log.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Where_the_article_writes_the_word_right_the_misspelling_is_ED1001s()
     {
         var lines = SpellingCheck.Lines("The administration met. Its adminstration of the parks drew praise.");

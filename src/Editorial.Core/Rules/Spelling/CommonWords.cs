@@ -24,6 +24,10 @@ internal static class CommonWords
     /// <summary><see cref="Contains(string)"/> of the first <paramref name="length"/> characters of <paramref name="asciiLetters"/>, lower-case
     /// ASCII letters, with no string made of them: a spelling rule looks up hundreds of edits of one word.</summary>
     public static bool Contains(char[] asciiLetters, int length) => Words.Value.Contains(asciiLetters, length);
+
+    /// <summary>The length of the longest word in the list: a longer word is none of them, nor one slip from one if it is
+    /// longer by two or more.</summary>
+    public static int LongestLength => Words.Value.LongestLength;
 }
 
 /// <summary>
@@ -73,6 +77,9 @@ internal sealed class WordSet
 
     private WordSet(byte[] words, int[] slots) => (_words, _slots) = (words, slots);
 
+    /// <summary>The most UTF-8 bytes of a listed word: its characters, in a list of ASCII words.</summary>
+    public int LongestLength { get; private set; }
+
     /// <summary>The list <paramref name="resource"/>.</summary>
     public static WordSet Load(string resource)
     {
@@ -89,6 +96,7 @@ internal sealed class WordSet
         {
             var end = Array.IndexOf(bytes, (byte)'\n', start);
             if (end > start && set.Find(new ListedBytes(bytes, start, end - start)) is var slot and < 0) set._slots[~slot] = start + 1;
+            set.LongestLength = Math.Max(set.LongestLength, end - start);
             start = end + 1;
         }
         return set;

@@ -49,6 +49,10 @@ public sealed class MisspeltWordRule : ArticleRule
         {
             var token = tokens[i];
             var word = token.Text;
+            // One slip from a common word is at most one letter longer than it. A longer word (a run of letters pasted from a
+            // code or a URL) is none, and the search for one would make edits in number and length growing with its length:
+            // a word of 3,000 letters took seconds.
+            if (word.Length > CommonWords.LongestLength + 1) continue;
             var tripled = WithoutTripledLetter(word);
             if (word.Length < MinimumLetters && tripled is null || !SpellingGates.IsWritersOwn(context.Analyzed, token.Span) || !StandsAlone(article.Text, token.Span)) continue;
             // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys.
