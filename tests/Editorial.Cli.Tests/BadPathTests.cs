@@ -209,8 +209,8 @@ public class BadPathTests
         using var cli = new CliHarness();
         cli.WriteBytes("story.txt", Convert.FromHexString(hex.Replace("-", "")));
         var outcome = cli.Run("check", "story.txt");
-        outcome.Lines.ShouldBe([$"story.txt(2,5,2,5): error ED9002: '{cli.PathOf("story.txt")}' is not text: it is not valid {named}; "
-            + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1"], encoding);
+        outcome.Lines.ShouldBe([$"story.txt(2,5,2,5): error ED9002: '{cli.PathOf("story.txt")}' is not text: it is not valid {named}, "
+            + "the encoding its byte order mark declares: the bytes here are damaged"], encoding);
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
 

@@ -102,7 +102,7 @@ public sealed class ArticleFile
             // The bytes before the first bad one give its line and column, unless a NUL among them comes first.
             var valid = DecodedBefore(encoding, bytes, preambleLength, Math.Max(0, Math.Min(badByte, bytes.Length - preambleLength)));
             problem = Binary(path, valid)
-                ?? AtEnd(path, valid, ConfigurationDescriptors.NotText, path, Undecodable(path, encoding, charset, declaredByPage));
+                ?? AtEnd(path, valid, ConfigurationDescriptors.NotText, path, Undecodable(path, encoding, charset, declaredByPage, preambleLength > 0));
             return null;
         }
         problem = Binary(path, text);
@@ -240,11 +240,13 @@ public sealed class ArticleFile
         return count;
     }
 
-    private static string Undecodable(string path, Encoding encoding, string? charset, bool declaredByPage)
+    private static string Undecodable(string path, Encoding encoding, string? charset, bool declaredByPage, bool byByteOrderMark)
     {
         var name = NameOf(encoding);
         if (Charset(charset, []) is not null) return $"it is not valid {name}, the charset its .editorconfig declares";
         if (declaredByPage) return $"it is neither UTF-8 nor valid {name}, the charset its <meta> declares";
+        // The file says its encoding itself: another charset is no way out, the bytes at the place given are damaged.
+        if (byByteOrderMark) return $"it is not valid {name}, the encoding its byte order mark declares: the bytes here are damaged";
         var extension = System.IO.Path.GetExtension(path);
         // A page can say what it is as a browser reads it; any article can say it in .editorconfig.
         var inPage = ArticleFormats.FromPath(path) == ArticleFormat.Html ? "in the page (<meta charset=\"windows-1252\">) or " : "";
