@@ -83,6 +83,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_first_line_of_three_hyphens_that_no_key_follows_is_a_rule_and_no_front_matter()
+    {
+        Check("a.md", "---\nHarbour desk\nferries@example.org\n").ShouldBeEmpty();
+        Check("a.md", "---\n\nThe ferry sails at noon , the harbour said.\n").ShouldBe(["a.md(3,25,3,26): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void TOML_front_matter_that_is_never_closed_is_ED9007_at_its_fence()
     {
         Check("a.md", "+++\ntitle = \"Ferry\"\n\nThe ferry sails at noon.\n").ShouldBe(

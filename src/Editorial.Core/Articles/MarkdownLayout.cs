@@ -64,7 +64,9 @@ internal static class MarkdownLayout
         }
         // Markdig makes no front matter block of an empty one ("---" twice, as Jekyll writes a page that only wants processing):
         // that is closed, and holds no key.
-        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence) && !(text.IndexOf('\n') is var firstEnd and >= 0 && IsFenceLine(text, firstEnd + 1, YamlFence)))
+        // A '---' line that no key follows ("---" then a signature's name) is a thematic break, and no front matter left open.
+        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence) && text.IndexOf('\n') is var firstEnd and >= 0
+            && !IsFenceLine(text, firstEnd + 1, YamlFence) && StartsWithKey(text, firstEnd + 1))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
                 $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
@@ -207,6 +209,15 @@ internal static class MarkdownLayout
     /// <summary>A first line of exactly "---" opens YAML front matter, as Markdig reads it; "+++" opens TOML front matter, as
     /// Hugo reads it.</summary>
     private static bool OpensFrontMatter(string text, string fence) => IsFenceLine(text, 0, fence);
+
+    /// <summary>True when the line at <paramref name="lineStart"/> opens with a YAML key: a name and a colon ("outlet: ap",
+    /// "story:").</summary>
+    private static bool StartsWithKey(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-')) i++;
+        return i > lineStart && i < text.Length && text[i] == ':';
+    }
 
     /// <summary>True when the line at <paramref name="lineStart"/> is exactly <paramref name="fence"/>.</summary>
     private static bool IsFenceLine(string text, int lineStart, string fence)
