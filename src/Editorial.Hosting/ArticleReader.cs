@@ -18,18 +18,6 @@ namespace Editorial.Hosting;
 /// </summary>
 public static class ArticleReader
 {
-    /// <summary>
-    /// .NET decodes only Unicode and Latin-1 until its code pages are registered (.NET Framework knows them): an HTML page that
-    /// declares Windows-1252 (a CMS export) is read in it (<see cref="ArticleFile.Decode"/>). The provider is found in the
-    /// runtime by name, for every host this library serves, since a package of it would have to load beside MSBuild's own
-    /// assemblies on .NET Framework, where none is needed.
-    /// </summary>
-    static ArticleReader()
-    {
-        if (Type.GetType("System.Text.CodePagesEncodingProvider, System.Text.Encoding.CodePages")?.GetProperty("Instance")?.GetValue(null)
-            is EncodingProvider codePages) Encoding.RegisterProvider(codePages);
-    }
-
     /// <summary>The article at <paramref name="path"/>, read from <paramref name="content"/> when a host holds it and from its
     /// file otherwise; null when it is excluded (<paramref name="problem"/> null) or refused (<paramref name="problem"/> says why).</summary>
     public static ArticleFile? Read(string path, ArticleSettings settings, ArticleContent? content, out Diagnostic? problem)

@@ -21,6 +21,20 @@ namespace Editorial.Articles;
 /// </summary>
 internal static class HtmlLayout
 {
+    /// <summary>
+    /// .NET decodes only Unicode and Latin-1 until its code pages are registered (.NET Framework knows them): an HTML page that
+    /// declares Windows-1252 (a CMS export) is read in it (<see cref="DeclaredEncoding"/>). Registered before AngleSharp is
+    /// first used, which this class alone does: AngleSharp reads the encodings it knows once, on its first use, and an HTML
+    /// article parsed before the registration (a page given on standard input, in a language server) left it without
+    /// Windows-1252 and GB18030 for the rest of the process. The provider is found in the runtime by name, for every host,
+    /// since a package of it would have to load beside MSBuild's own assemblies on .NET Framework, where none is needed.
+    /// </summary>
+    static HtmlLayout()
+    {
+        if (Type.GetType("System.Text.CodePagesEncodingProvider, System.Text.Encoding.CodePages")?.GetProperty("Instance")?.GetValue(null)
+            is EncodingProvider codePages) Encoding.RegisterProvider(codePages);
+    }
+
     /// <summary>Elements whose content is not the article's prose.</summary>
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {
