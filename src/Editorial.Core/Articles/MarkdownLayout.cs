@@ -62,11 +62,11 @@ internal static class MarkdownLayout
                 ArticleProblemKind.Markup));
             return plain;
         }
-        // Markdig makes no front matter block of an empty one ("---" twice, as Jekyll writes a page that only wants processing):
-        // that is closed, and holds no key.
-        // A '---' line that no key follows ("---" then a signature's name) is a thematic break, and no front matter left open.
+        // Front matter left open is a '---' line a key follows. Not one that another '---' follows (empty front matter, as Jekyll
+        // writes a page that only wants processing, of which Markdig makes no block) nor one that prose follows ("---" then a
+        // signature's name: a thematic break).
         if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence) && text.IndexOf('\n') is var firstEnd and >= 0
-            && !IsFenceLine(text, firstEnd + 1, YamlFence) && StartsWithKey(text, firstEnd + 1))
+            && StartsWithKey(text, firstEnd + 1))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
                 $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
