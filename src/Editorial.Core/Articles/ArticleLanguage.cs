@@ -30,10 +30,10 @@ public static class ArticleLanguage
     public static bool IsTag(string value)
     {
         var parts = value.Trim().Split('-', '_');
-        if (parts[0].Length is < 2 or > 3 || !IsAsciiLetters(parts[0])) return false;
+        if (parts[0].Length is < 2 or > 3 || !IsAscii(parts[0], digitsToo: false)) return false;
         for (var i = 1; i < parts.Length; i++)
         {
-            if (parts[i].Length is < 1 or > 8 || !IsAsciiLettersOrDigits(parts[i])) return false;
+            if (parts[i].Length is < 1 or > 8 || !IsAscii(parts[i], digitsToo: true)) return false;
         }
         return true;
     }
@@ -65,7 +65,7 @@ public static class ArticleLanguage
                 // Most letters are ASCII: the Unicode tables are asked only about the others.
                 if (c < '\u0080')
                 {
-                    if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') letters++;
+                    if (IsAsciiLetter(c)) letters++;
                 }
                 else if (char.IsLetter(c))
                 {
@@ -94,20 +94,14 @@ public static class ArticleLanguage
     /// <summary>Latin letters: Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese) and the full-width forms.</summary>
     private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' or >= '\uFF21' and <= '\uFF5A';
 
-    private static bool IsAsciiLetters(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
-        }
-        return true;
-    }
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
-    private static bool IsAsciiLettersOrDigits(string text)
+    /// <summary>True when every character of <paramref name="text"/> is an ASCII letter, or a digit when <paramref name="digitsToo"/>.</summary>
+    private static bool IsAscii(string text, bool digitsToo)
     {
         foreach (var c in text)
         {
-            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')) return false;
+            if (!IsAsciiLetter(c) && !(digitsToo && c is >= '0' and <= '9')) return false;
         }
         return true;
     }
