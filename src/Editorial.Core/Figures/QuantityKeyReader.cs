@@ -1099,8 +1099,7 @@ internal static partial class QuantityKeyReader
                 }
                 if (IsReportingVerb(i) && !InRelativeAside(i, figure.FirstToken) && SourceBefore(i, _start, requireComma: false, sourceTokens) is { } before)
                 {
-                    AddDayOfSaying(i, sourceTokens);
-                    return before;
+                    return WithDayOfSaying(before, i, sourceTokens);
                 }
             }
             // After the figure, only a closing attribution counts: "…, Ukrainian officials said", "…, according to local officials",
@@ -1109,23 +1108,16 @@ internal static partial class QuantityKeyReader
             {
                 if (IsWord(i, "according") && IsWord(i + 1, "to")) return SourceAfter(i + 2, sourceTokens);
                 if (!IsReportingVerb(i)) continue;
-                if (Tokens[i - 1].IsPunctuation(',') && SourceAfter(i + 1, sourceTokens) is { } inverted)
-                {
-                    AddDayOfSaying(i, sourceTokens);
-                    return inverted;
-                }
-                if (SourceBefore(i, figure.LastToken + 1, requireComma: true, sourceTokens) is { } after)
-                {
-                    AddDayOfSaying(i, sourceTokens);
-                    return after;
-                }
+                if (Tokens[i - 1].IsPunctuation(',') && SourceAfter(i + 1, sourceTokens) is { } inverted) return WithDayOfSaying(inverted, i, sourceTokens);
+                if (SourceBefore(i, figure.LastToken + 1, requireComma: true, sourceTokens) is { } after) return WithDayOfSaying(after, i, sourceTokens);
             }
             return null;
         }
 
-        /// <summary>"officials said on Tuesday", "the ministry said Tuesday": the day after the reporting verb at
-        /// <paramref name="verb"/> is when the figure was given, not when what it counts happened, and goes with the source.</summary>
-        private void AddDayOfSaying(int verb, HashSet<int> sourceTokens)
+        /// <summary><paramref name="source"/>, found by the reporting verb at <paramref name="verb"/>, whose day goes with it:
+        /// in "officials said on Tuesday", "the ministry said Tuesday", the day is when the figure was given, not when what it
+        /// counts happened.</summary>
+        private string WithDayOfSaying(string source, int verb, HashSet<int> sourceTokens)
         {
             var next = verb + _reading.ReportingVerbs.MatchAt(Tokens, verb, _end);
             if (IsWord(next, "on")) next++;
@@ -1133,6 +1125,7 @@ internal static partial class QuantityKeyReader
             {
                 for (var k = verb + 1; k <= next; k++) sourceTokens.Add(k);
             }
+            return source;
         }
 
         /// <summary>A reporting verb of the profile's shared list ("said", "told", "estimated"), in lower case: a capitalised
