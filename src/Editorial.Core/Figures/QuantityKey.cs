@@ -281,9 +281,10 @@ public static class FigureComparison
         plain.Hedge == Hedge.None && hedged.Hedge is Hedge.MoreThan or Hedge.Nearly or Hedge.FewerThan
         && plain.Value == hedged.Value && plain.Value >= 10 && plain.Value % 10 == 0;
 
-    /// <summary>True when both figures are attributed, to different sources: a discrepancy between sources, not an error of the copy.</summary>
+    /// <summary>True when both figures are attributed, to different sources: a discrepancy between sources, not an error of the
+    /// copy. A source is compared in any case: a headline's "Officials Say" is the body's "officials".</summary>
     public static bool FromDifferentSources(CountedFigure first, CountedFigure second) =>
-        first.Source is not null && second.Source is not null && !string.Equals(first.Source, second.Source, StringComparison.Ordinal);
+        first.Source is not null && second.Source is not null && !string.Equals(first.Source, second.Source, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when two figures are the same quantity and cannot both be true. The values are compared first: it is
     /// cheap, and most figures of a story agree.</summary>

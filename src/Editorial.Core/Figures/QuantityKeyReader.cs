@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Lexicon;
+using Editorial.Rules.Spelling;
 using Editorial.Text;
 
 namespace Editorial.Figures;
@@ -1186,11 +1187,17 @@ internal static partial class QuantityKeyReader
                 words.Insert(0, k);
             }
             if (requireComma && !(k >= limit && Tokens[k].IsPunctuation(','))) return null;
-            // "officials on Monday said", "the ministry late on Tuesday said": when it spoke is no part of the body's name.
-            var when = words.FindIndex(w => IsWord(w, "on") || IsWord(w, "late") || IsWord(w, "early") || CalendarWords.DayNames.Contains(Tokens[w].Text));
+            // "officials on Monday said", "the ministry late on Tuesday said", "On Sunday the ministry said": when it spoke is no
+            // part of the body's name.
+            var leading = 0;
+            while (leading < words.Count && IsWhenSaid(words[leading])) leading++;
+            words.RemoveRange(0, leading);
+            var when = words.FindIndex(IsWhenSaid);
             if (when > 0) words.RemoveRange(when, words.Count - when);
             return Name(words, sourceTokens);
         }
+
+        private bool IsWhenSaid(int k) => IsWord(k, "on") || IsWord(k, "late") || IsWord(k, "early") || CalendarWords.DayNames.Contains(Tokens[k].Text);
 
         private string? SourceAfter(int start, HashSet<int> sourceTokens)
         {
@@ -1212,7 +1219,15 @@ internal static partial class QuantityKeyReader
             // confirm", "he would retire if he wasn't traded" are words of a speaker, not a body's name.
             if (kept.Any(k => NoPartOfAName.Contains(Tokens[k].Text))) return null;
             foreach (var k in kept) sourceTokens.Add(k);
-            return string.Join(" ", kept.Select(k => Tokens[k].Text.ToLowerInvariant())).Replace(" 's", "'s").Replace(" ’s", "'s");
+            return string.Join(" ", kept.Select(AsWrittenInsideASentence)).Replace(" 's", "'s").Replace(" ’s", "'s");
+        }
+
+        /// <summary>A source's word as the message quotes it inside its own sentence: "the United Nations" keeps its capitals,
+        /// and only an ordinary word that opens its sentence ("Officials said") loses the capital that position gave it.</summary>
+        private string AsWrittenInsideASentence(int k)
+        {
+            var text = Tokens[k].Text;
+            return Tokens[k].IsSentenceStart && CommonWords.ContainsLowered(text) && !Editorial.Rules.Spelling.ProperNames.Contains(text) ? text.ToLowerInvariant() : text;
         }
     }
 

@@ -142,11 +142,20 @@ public class FigureRulesTests
 
         diagnostics.Select(d => d.ToString()).ShouldBe(
         [
-            "yavoriv.txt(3,32,3,42): info ED2004: Sources disagree on people killed at the base in Yavoriv: “180 people” (russia's defence ministry) here and " +
-            "“35 people” (ukrainian officials) at line 1",
+            "yavoriv.txt(3,32,3,42): info ED2004: Sources disagree on people killed at the base in Yavoriv: “180 people” (Russia's defence ministry) here and " +
+            "“35 people” (Ukrainian officials) at line 1",
         ]);
         diagnostics[0].Severity.ShouldBe(Severity.Suggestion);
         diagnostics[0].RelatedLocations.Select(l => l.ToString()).ShouldBe(["yavoriv.txt(1,26,1,35)"]);
+    }
+
+    [Fact]
+    public void A_source_is_one_body_whatever_the_case_it_is_written_in()
+    {
+        // "the Health Ministry" and "the health ministry" are one body: the figures conflict, from one source.
+        var text = "On Sunday the Health Ministry said 35 people were killed at the base near Yavoriv.\n\n" +
+                   "At the base 53 people were killed, the health ministry said.\n";
+        Check(Input("yavoriv.txt", text)).Select(d => d.Id).ShouldBe([RuleIds.ConflictingFiguresInArticle]);
     }
 
     [Fact]
@@ -158,10 +167,10 @@ public class FigureRulesTests
 
         diagnostics.Select(d => d.ToString()).ShouldBe(
         [
-            "a.txt(1,26,1,35): info ED2004: Sources disagree on people killed at the base in Yavoriv: “35 people” (ukrainian officials) here and " +
-            "“At least 180 people” (russia's defence ministry) in b.txt(1,1)",
-            "b.txt(1,1,1,20): info ED2004: Sources disagree on people killed at the base in Yavoriv: “At least 180 people” (russia's defence ministry) here and " +
-            "“35 people” (ukrainian officials) in a.txt(1,26)",
+            "a.txt(1,26,1,35): info ED2004: Sources disagree on people killed at the base in Yavoriv: “35 people” (Ukrainian officials) here and " +
+            "“At least 180 people” (Russia's defence ministry) in b.txt(1,1)",
+            "b.txt(1,1,1,20): info ED2004: Sources disagree on people killed at the base in Yavoriv: “At least 180 people” (Russia's defence ministry) here and " +
+            "“35 people” (Ukrainian officials) in a.txt(1,26)",
         ]);
     }
 
