@@ -84,8 +84,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 else
                 {
                     expected = StyleChoice.Expected(votes, null, quotationsCount: true)!;
-                    if (!StyleChoice.IsTie(votes, expected, quotationsCount: true)) settled = true;
-                    else if (!AreTransliterations(occurrences, expected)) continue;
+                    if (StyleChoice.IsTie(votes, expected, quotationsCount: true)) continue;
+                    settled = true;
                 }
             }
             // "nightclub" is the dictionary's word: a majority of "night club" does not make it a misspelling.
@@ -115,27 +115,6 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor, reported);
         CaseFamilies.Report(context, Descriptor, reported);
-    }
-
-    /// <summary>
-    /// A name's spellings that are transliterations of one another ("Sergei" / "Sergey", "Donbas" / "Donbass"), whose tie a
-    /// later form contradicting an earlier one settles, as the labelling guide says (<see cref="StyleChoice.Departures"/>):
-    /// the writer's first choice is the article's. Not a typo and its model ("Omarasa" / "Omarosa"), two cases of a brand
-    /// ("BioNTech" / "BioNtech") or a name with and without its diacritics ("José" / "Jose"): the first may be the slip. Nor a
-    /// compound ("cyber attack" / "cyberattack": both are good English).
-    /// </summary>
-    private static bool AreTransliterations(List<VariantOccurrence> occurrences, string expected)
-    {
-        if (occurrences[0].Kind != VariantKind.Name || occurrences.Any(o => o.IsSlip)) return false;
-        var expectedLetters = NameVariants.Letters(expected);
-        var expectedBare = NameVariants.WithoutDiacritics(expected);
-        foreach (var form in occurrences.Select(o => o.Form).Distinct(StringComparer.Ordinal))
-        {
-            if (form == expected) continue;
-            if (string.Equals(NameVariants.WithoutDiacritics(form), expectedBare, StringComparison.OrdinalIgnoreCase)
-                || NameVariants.IsOneSlip(NameVariants.Letters(form), expectedLetters)) return false;
-        }
-        return true;
     }
 
     /// <summary>

@@ -90,14 +90,11 @@ internal static class StyleChoice
     }
 
     /// <summary>
-    /// The longest paragraph in which a later form contradicts an earlier one, in characters: about 800 words, a news
-    /// article's body that a page export ran together into one line (most of the evaluation's one-line bodies are 2,000 to
-    /// 5,000 characters), which one writer wrote and checked as a whole. A longer one is a roundup or a page of several
-    /// sections, whose writers are lost with its paragraphs: two forms there are a tie like any other. A cap of 1,500
-    /// characters, a paragraph of copy, left every run-together article's tie unreported: dev found 6 more labelled
-    /// variants at 5,000, of 10 findings judged right and 3 wrong.
+    /// The longest paragraph in which a later form contradicts an earlier one, in characters: a long paragraph of copy. A
+    /// longer one is a page that an export ran together into one line, whose paragraphs, and the writers of its sections,
+    /// are lost: two forms there are a tie like any other.
     /// </summary>
-    private const int MaximumParagraphLength = 5000;
+    private const int MaximumParagraphLength = 1500;
 
     /// <summary>
     /// The departures the article can correct. A quoted statement or a reproduced document (a post, a letter) keeps its
