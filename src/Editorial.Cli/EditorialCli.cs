@@ -228,6 +228,7 @@ public sealed class EditorialCli
             }
         }
         _error.WriteLine(Summary(result, baselined));
+        if (NothingFound(result) is { } nothingFound) _error.WriteLine(nothingFound);
         return ExitCode(result);
     }
 
@@ -526,6 +527,13 @@ public sealed class EditorialCli
         var notChecked = unreadable > 0 ? $" ({unreadable} more {(unreadable == 1 ? "path" : "paths")} could not be checked)" : "";
         return $"Checked {Plural(result.Files.Count, "file")}{notChecked}: {Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")}{inBaseline}.";
     }
+
+    /// <summary>Said after the summary of a run that found nothing to check. Still a clean run, but paths that hold no article are
+    /// more often a mistyped folder or an unknown file ending than a newsroom with nothing to check: it says what was looked for.</summary>
+    private static string? NothingFound(CheckResult result) =>
+        result.Files.Count == 0 && result.ArticleProblems.Count == 0
+            ? "No article was found: folders are searched for " + string.Join(", ", Articles.ArticleFormats.Extensions.Keys) + " files."
+            : null;
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 

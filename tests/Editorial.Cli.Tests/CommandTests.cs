@@ -60,7 +60,8 @@ public class CommandTests
         Directory.CreateDirectory(cli.PathOf("empty"));
         var outcome = cli.Run("check", "empty");
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
-        outcome.Error.ShouldBe("Checked 0 files: 0 errors, 0 warnings, 0 suggestions.\n");
+        outcome.Error.ShouldBe("Checked 0 files: 0 errors, 0 warnings, 0 suggestions.\n" +
+                               "No article was found: folders are searched for .txt, .md, .markdown, .mdx, .qmd, .rmd, .html, .htm files.\n");
     }
 
     [Fact]
