@@ -315,6 +315,21 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_post_read_out_in_a_page_run_together_runs_to_a_post_s_length()
+    {
+        // The page's paragraphs are lost: the post the lead-in reads out ends with the sentence that reaches a tweet's 280
+        // characters, and the article's words after it stay checked.
+        var post = "Sailings are cancelled until Monday. " + string.Concat(Enumerable.Repeat("Sorry to everyone waiting at the pier. ", 7));
+        var text = "Ferries stopped at noon. The mayor wrote on Facebook on Tuesday: " + post +
+                   string.Concat(Enumerable.Repeat("The board met on Friday and agreed to talk. ", 40));
+        var article = Article.Parse("a.txt", text);
+        article.ExcerptSpans.Select(article.GetText).ShouldBe([post.TrimEnd()]);
+        // A platform the sentence only names is the article's subject, not a post it reads out.
+        Article.Parse("a.txt", "Facebook is his preferred outlet: Ferries stopped at noon. " +
+                               string.Concat(Enumerable.Repeat("The board met on Friday and agreed to talk. ", 40))).ExcerptSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_colon_that_does_not_close_the_naming_of_a_document_introduces_no_excerpt()
     {
         // The colon is further on than the document the sentence names; a label names one in fewer than three words;

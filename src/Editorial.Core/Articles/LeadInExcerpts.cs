@@ -57,8 +57,10 @@ internal static class LeadInExcerpts
                 var leadInStart = sentences[colon.SentenceIndex].FirstToken;
                 if (CountWords(tokens, leadInStart, k) < MinimumLeadInWords || !EndsNamingDocument(tokens, leadInStart, k)) continue;
                 // Longer than any paragraph of copy, the rest is an export that ran paragraphs together: where the excerpt
-                // ends and the article's own words resume is lost, and the article's words must not be hidden.
+                // ends and the article's own words resume is lost, and the article's words must not be hidden. Only a post
+                // has a length of its own: it runs to the end of the sentence that reaches a post's length.
                 if (tokens[last].Span.End - next.Span.Start <= MaximumExcerptLength) excerpts.Add(TextSpan.FromBounds(next.Span.Start, tokens[last].Span.End));
+                else if (NamesPost(tokens, leadInStart, k)) excerpts.Add(TextSpan.FromBounds(next.Span.Start, PostEnd(sentences, next)));
                 break;
             }
         }
@@ -196,6 +198,34 @@ internal static class LeadInExcerpts
         }
         return false;
     }
+
+    /// <summary>The longest post a lead-in names in a page run together, in characters: a tweet's.</summary>
+    private const int MaximumPostLength = 280;
+
+    /// <summary>The end of a post that starts at <paramref name="first"/>, a page's paragraphs run together after it: the end of
+    /// the sentence that reaches <see cref="MaximumPostLength"/> characters, or of the paragraph before that.</summary>
+    private static int PostEnd(IReadOnlyList<Sentence> sentences, Token first)
+    {
+        var sentence = sentences[first.SentenceIndex];
+        while (sentence.Span.End - first.Span.Start < MaximumPostLength && sentence.Index + 1 < sentences.Count
+               && sentences[sentence.Index + 1].ParagraphIndex == sentence.ParagraphIndex) sentence = sentences[sentence.Index + 1];
+        return sentence.Span.End;
+    }
+
+    /// <summary>True when the lead-in from <paramref name="first"/> to <paramref name="end"/> reads out a post: it names a
+    /// platform, a post or a tweet, and a verb that reads it ("in a message posted on Twitter:", "she wrote on
+    /// Telegram:"). A platform alone is as often the article's own subject ("Telegram is his preferred outlet: Since …").</summary>
+    private static bool NamesPost(TokenList tokens, int first, int end)
+    {
+        if (!AnnouncesReading(tokens, first, end)) return false;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && (Platforms.Contains(tokens[k].Text) || PostWords.Contains(tokens[k].Text))) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PostWords = new(StringComparer.OrdinalIgnoreCase) { "post", "posts", "tweet", "tweets" };
 
     private static bool NamesPlatform(TokenList tokens, int first, int end)
     {
