@@ -65,6 +65,21 @@ public sealed class AnalyzedArticle
         return analysis;
     }
 
+    /// <summary>The types of the corpus rules whose <see cref="Rules.CorpusRule.Summarize"/> failed on this article (ED9000 at it);
+    /// null for none. Held by type: the article sits below the rules (see the class).</summary>
+    private HashSet<Type>? _unsummarized;
+
+    /// <summary>Records that <paramref name="rule"/> failed to summarise this article: what it kept may be partial, so the article
+    /// takes no part in that rule's cross-article pass (whose failure would be a second ED9000, at another article), and its
+    /// summary is not stored (<see cref="IsFullySummarized"/>).</summary>
+    internal void MarkUnsummarized(Type rule) => (_unsummarized ??= []).Add(rule);
+
+    /// <summary>False when <paramref name="rule"/> failed to summarise this article (<see cref="MarkUnsummarized"/>).</summary>
+    internal bool IsSummarizedFor(Type rule) => _unsummarized is null || !_unsummarized.Contains(rule);
+
+    /// <summary>True when every corpus rule summarised this article.</summary>
+    internal bool IsFullySummarized => _unsummarized is null;
+
     /// <summary>The types of the analyses kept for the corpus rules, for a summary (<see cref="Engine.CorpusSummaryFormat"/>).</summary>
     internal IReadOnlyCollection<Type> KeptTypes => _kept.Keys.ToList();
 

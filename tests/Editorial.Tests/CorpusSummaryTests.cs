@@ -54,6 +54,41 @@ public class CorpusSummaryTests
         ]);
     }
 
+    /// <summary>Summarises every article but one whose text says "boom", and reports each article's word count in the
+    /// cross-article pass: reading the failed article there would fail again.</summary>
+    private sealed class FailsToSummarize : CorpusRule
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [WordCount];
+
+        public override void Summarize(AnalyzedArticle article)
+        {
+            if (article.Article.Text.Contains("boom")) throw new InvalidOperationException("boom");
+            article.Keep(Words.Of(article));
+        }
+
+        public override void Analyze(CorpusContext context)
+        {
+            foreach (var article in context.Articles) context.Report(article, WordCount, new TextSpan(0, 0), [Words.Of(article).Count]);
+        }
+    }
+
+    [Fact]
+    public void An_article_a_rule_failed_to_summarise_is_one_ED9000_at_it_and_the_others_are_still_compared()
+    {
+        var engine = new EditorialEngine(rules: [new FailsToSummarize()]);
+        var inputs = new[] { new ArticleInput("a.txt", "The talks went on.", ArticleSettings.Empty), new ArticleInput("b.txt", "A boom was heard.", ArticleSettings.Empty) };
+        engine.Check(inputs).Select(d => $"{d.Location.Path}{d.Location.LineSpan}: {d.Id}: {d.Message}").ShouldBe(
+        [
+            "a.txt(1,1,1,1): TEST01: 4 words",
+            "b.txt(1,1,1,1): ED9000: Rule TEST01 failed on this article: InvalidOperationException: boom",
+        ]);
+        // Nothing of it is kept for a later run, which reads the article again and fails where it did.
+        var result = engine.Run(inputs);
+        result.ArticleSummaries[1].ShouldBeNull();
+        result.ArticleParts[0].ShouldNotBeNull();
+        result.ArticleParts[1].ShouldBeNull();
+    }
+
     [Fact]
     public void Only_an_analysis_shared_by_the_article_can_be_kept()
     {

@@ -44,9 +44,10 @@ public static class CorpusSummaryFormat
     ];
 
     /// <summary>The summary of <paramref name="article"/>, after <see cref="Rules.CorpusRule.Summarize"/>; null when it kept an
-    /// analysis no codec writes.</summary>
+    /// analysis no codec writes, or a rule failed to summarise it (a restored article must take part in every rule's pass).</summary>
     public static byte[]? Encode(AnalyzedArticle article)
     {
+        if (!article.IsFullySummarized) return null;
         var kept = article.KeptTypes;
         if (kept.Any(type => Codecs.All(codec => codec.Type != type))) return null;
         using var stream = new MemoryStream();

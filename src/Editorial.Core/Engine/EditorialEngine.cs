@@ -133,7 +133,8 @@ public sealed class EditorialEngine
         });
         var read = members.Where(member => member is not null).Select(member => member!).ToList();
         var (corpusFindings, partFindings, partTables) = AnalyzeCorpus(read, known, cancellationToken);
-        var parts = members.Select(member => member is null ? null : member.Parts ?? CorpusRules.Select(rule => rule.PartOf(member.Article)).ToList()).ToList();
+        var parts = members.Select(member => member is null ? null
+            : member.Parts ?? (member.Article.IsFullySummarized ? CorpusRules.Select(rule => rule.PartOf(member.Article)).ToList() : null)).ToList();
         return new EngineResult(Profiles.Diagnostics, perArticle, corpusFindings, summaries, parts, partFindings) { PartTables = partTables };
     }
 
@@ -271,7 +272,10 @@ public sealed class EditorialEngine
     private IReadOnlyList<Diagnostic> SummarizeForCorpus(AnalyzedArticle article)
     {
         var sink = new DiagnosticSink();
-        foreach (var rule in CorpusRules) Guard(rule, article, sink, () => rule.Summarize(article));
+        foreach (var rule in CorpusRules)
+        {
+            if (!Guard(rule, article, sink, () => rule.Summarize(article))) article.MarkUnsummarized(rule.GetType());
+        }
         article.ReleaseForCorpus();
         return sink.Diagnostics;
     }
@@ -307,16 +311,18 @@ public sealed class EditorialEngine
         var compared = new List<(bool[] Stale, IReadOnlyList<AnalyzedArticle> Articles)>();
         // Rules that split the run the same way (by outlet, by story) share the hashes of their parts' keys: the run's keys are
         // hashed once for each way of splitting it, not once for each rule.
-        var keyHashes = new List<(string[] PartOf, Dictionary<string, byte[]?> Hashes)>();
+        var keyHashes = new List<(string?[] PartOf, Dictionary<string, byte[]?> Hashes)>();
         for (var r = 0; r < CorpusRules.Count; r++)
         {
             var rule = CorpusRules[r];
             cancellationToken.ThrowIfCancellationRequested();
-            var partOf = members.Select(m => m.Parts is { } known ? known[r] : rule.PartOf(m.Article)).ToArray();
+            // An article the rule failed to summarise is in none of its parts (AnalyzedArticle.MarkUnsummarized).
+            var partOf = members.Select(m => m.Parts is { } known ? known[r] : m.Article.IsSummarizedFor(rule.GetType()) ? rule.PartOf(m.Article) : null).ToArray();
             var partMembers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < members.Count; i++)
             {
-                if (!partMembers.TryGetValue(partOf[i], out var list)) partMembers[partOf[i]] = list = new List<int>();
+                if (partOf[i] is null) continue;
+                if (!partMembers.TryGetValue(partOf[i]!, out var list)) partMembers[partOf[i]!] = list = new List<int>();
                 list.Add(i);
             }
             var stale = new bool[members.Count];
@@ -368,7 +374,7 @@ public sealed class EditorialEngine
             if (!attributed) continue;
             foreach (var finding in sink.Diagnostics)
             {
-                if (fresh.TryGetValue(partOf[byPath[finding.Location.Path]], out var list)) list.Add(finding);
+                if (partOf[byPath[finding.Location.Path]] is { } part && fresh.TryGetValue(part, out var list)) list.Add(finding);
             }
             foreach (var part in fresh) parts[fingerprints[part.Key]] = part.Value;
         }
@@ -522,15 +528,18 @@ public sealed class EditorialEngine
         return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     }
 
-    private static void Guard(Rule rule, AnalyzedArticle article, DiagnosticSink sink, Action action)
+    /// <summary>Runs <paramref name="action"/>; false when it threw, which is ED9000 at <paramref name="article"/>.</summary>
+    private static bool Guard(Rule rule, AnalyzedArticle article, DiagnosticSink sink, Action action)
     {
         try
         {
             action();
+            return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             ReportFault(rule, article, sink, exception);
+            return false;
         }
     }
 
