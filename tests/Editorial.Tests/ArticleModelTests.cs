@@ -130,6 +130,18 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_list_item_that_links_a_commit_is_a_change_log_entry_and_not_prose()
+    {
+        var article = Article.Parse("a.md",
+            "The ferry app was updated.\n\n" +
+            "- [[`7b4268b889`](https://github.com/harbour/app/commit/7b4268b889)] - **lib**: remove the . in the end (Ana Ruiz)\n" +
+            "- fix missing trailing , in the timetable ([3a1c664](https://gitlab.com/harbour/app/-/commit/3a1c664a97))\n" +
+            "- Sailings resume on [Monday](https://example.com/commit/notes).\n");
+        // A link to something else named "commit" is no commit: that item is prose.
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["The", "ferry", "app", "was", "updated", "Sailings", "resume", "on", "Monday"]);
+    }
+
+    [Fact]
     public void A_markdown_table_s_cells_are_paragraphs_of_their_own_and_its_header_cells_are_headings()
     {
         var article = Article.Parse("a.md", "Crossings today.\n\n| Route | Departs |\n|-------|---------|\n| North pier | 09:00 |\n| South pier | \"We sail,\" he said |\n");

@@ -95,7 +95,7 @@ internal static class MarkdownLayout
                     HtmlLayout.ReadInto(layout, text, region, IsInsideQuoteBlock(html), lines);
                     for (var i = region.Start; i < region.End; i++) prose[i] = true;
                     break;
-                case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null:
+                case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null && !IsChangeLogEntry(leaf):
                     AddProse(layout, text, prose, leaf);
                     break;
             }
@@ -168,6 +168,26 @@ internal static class MarkdownLayout
             first = Math.Min(first, at);
             last = Math.Max(last, at + 1);
         }
+    }
+
+    /// <summary>
+    /// A list item's paragraph that links a commit ("- [`7b4268b889`](https://github.com/o/r/commit/7b4268b889) - **lib**: remove
+    /// unneeded . escape", "* fix the parser ([abc1234](…/commit/abc1234…))"): an entry of a change log that release notes
+    /// list, a commit's subject as its developer wrote it, with the characters and names it is about ("the . in the end",
+    /// "add .S files"). It is no copy, and like code it is not read.
+    /// </summary>
+    private static bool IsChangeLogEntry(LeafBlock leaf) =>
+        leaf is ParagraphBlock { Parent: ListItemBlock } && leaf.Inline!.Descendants<LinkInline>().Any(link => !link.IsImage && IsCommitAddress(link.Url));
+
+    /// <summary>A repository's commit on a forge: ".../commit/" and seven to forty hexadecimal digits (GitHub, GitLab's "/-/commit/").</summary>
+    private static bool IsCommitAddress(string? url)
+    {
+        if (url is null) return false;
+        var at = url.IndexOf("/commit/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var digits = 0;
+        for (var i = at + "/commit/".Length; i < url.Length && Uri.IsHexDigit(url[i]); i++) digits++;
+        return digits is >= 7 and <= 40;
     }
 
     private static bool IsInsideQuoteBlock(Block block)
