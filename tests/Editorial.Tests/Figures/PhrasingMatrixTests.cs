@@ -309,6 +309,8 @@ public class PhrasingMatrixTests
     [Theory]
     [InlineData("A three-hour siege at a bank in Lyon ended on Sunday.", "A four-hour blackout hit a bank in Lyon on Sunday.")]
     [InlineData("The polls in Lyon opened at 7 a.m. on Sunday.", "A blast hit Lyon at 7:20 a.m. on Sunday.")]
+    [InlineData("The capsule landed in Lyon at 12:55 a.m. after departing the station at 9:34 p.m. on Sunday.",
+        "The capsule landed in Lyon at 12:55 a.m. on Sunday.")]
     [InlineData("The blast hit Lyon at 08:20 on Sunday.", "The blast hit Lyon at 09:20 GMT on Sunday.")]
     [InlineData("The blast hit Lyon at 8:20 on Sunday.", "The blast hit Lyon at 8:45 p.m. on Sunday.")]
     [InlineData("The North Korean missile flew 5 miles (8 km) before landing in the sea on Friday.",
