@@ -311,6 +311,13 @@ internal static partial class QuantityKeyReader
                 if (counted is null) return null;
                 qualifiers.Clear();
                 phraseEnd = k;
+                // "98 wounded people were taken to local hospitals": those the verb takes to hospital are the hospitalised, a
+                // part of the wounded, whatever the noun's adjective says of them.
+                if (CountedNounAt(clause, k + 1, out var woundedNounEnd) is not null && HospitalisedAt(clause, VerbAfter(clause, woundedNounEnd)))
+                {
+                    @event = "hospitalised";
+                    phraseEnd = woundedNounEnd;
+                }
                 break;
             }
             if (CountedNounAt(clause, k, out var nounEnd) is { } noun && !QualifiedEventNouns.Contains(clause.Word(nounEnd + 1)))
@@ -376,10 +383,7 @@ internal static partial class QuantityKeyReader
         if (@event is null)
         {
             // After: "people were killed", "residents have now died". Before: "killed at least 35 people", "launched more than 900 missiles".
-            var verbGroup = AfterAside(clause, phraseEnd + 1);
-            var after = verbGroup;
-            // "are believed to have been killed": up to five words of the verb group before the event.
-            while (VerbGroupWordAt(clause, after) && after < verbGroup + 5) after++;
+            var after = VerbAfter(clause, phraseEnd);
             // "two-thirds of the 300 passengers were rescued": the verb is the part's; only "the 300 passengers killed" is the whole's.
             if (IsWholeOfAPart(clause, figure)) after = phraseEnd + 1;
             if (HospitalisedAt(clause, after) && after > phraseEnd + 1) @event = "hospitalised";
@@ -484,11 +488,38 @@ internal static partial class QuantityKeyReader
         return clause.IsWord(k, "gunned") && clause.IsWord(k + 1, "down") ? "killed" : null;
     }
 
+    /// <summary>The most tokens an aside between dashes runs to: a count's breakdown ("16 children, 46 women and 36 men").</summary>
+    private const int MaximumDashAside = 14;
+
+    /// <summary>How many tokens a dash at <paramref name="k"/> takes: an em or en dash, or two hyphens as plain text writes one; 0 for none.</summary>
+    private static int DashWidthAt(Clause clause, int k) =>
+        clause.Text(k) is "—" or "–" or "--" ? 1 : clause.Text(k) == "-" && clause.Text(k + 1) == "-" ? 2 : 0;
+
+    /// <summary>The word after the verb group that follows a count's phrase ending at <paramref name="phraseEnd"/>, past an
+    /// aside: "people [, including two children,] were [believed to have been] killed". Up to five words of the verb group.</summary>
+    private static int VerbAfter(Clause clause, int phraseEnd)
+    {
+        var verbGroup = AfterAside(clause, phraseEnd + 1);
+        var after = verbGroup;
+        while (VerbGroupWordAt(clause, after) && after < verbGroup + 5) after++;
+        return after;
+    }
+
     /// <summary>The token after an aside that opens at <paramref name="k"/> (a comma or a bracket, then one of <see cref="AsideOpeners"/>,
     /// closed within ten tokens by the same mark), or <paramref name="k"/> when none opens there: the verb after the aside is the count's.</summary>
     private static int AfterAside(Clause clause, int k)
     {
-        var close = clause.Text(k) switch { "," => ",", "(" => ")", "—" => "—", _ => null };
+        // "98 wounded people -- 16 children, 46 women and 36 men -- were taken": what stands between two dashes is an aside,
+        // whatever opens it.
+        if (DashWidthAt(clause, k) is var open and > 0)
+        {
+            for (var i = k + open; i <= k + MaximumDashAside && clause.Has(i); i++)
+            {
+                if (DashWidthAt(clause, i) is var shut and > 0) return i + shut;
+            }
+            return k;
+        }
+        var close = clause.Text(k) switch { "," => ",", "(" => ")", _ => null };
         if (close is null || !AsideOpeners.Contains(clause.Word(k + 1))) return k;
         for (var i = k + 2; i <= k + 10 && clause.Has(i); i++)
         {

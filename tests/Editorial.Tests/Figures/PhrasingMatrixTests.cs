@@ -323,6 +323,17 @@ public class PhrasingMatrixTests
     [InlineData("The £40 million bridge in Leeds opened on Monday.", "A £45 million bridge in Leeds opened on Monday.")]
     public void Measures_of_other_things_or_one_value_in_two_units_are_quiet(string first, string second) => Check(first, second).ShouldBeEmpty();
 
+    [Fact]
+    public void The_wounded_a_verb_takes_to_hospital_are_the_hospitalised_past_a_breakdown_between_dashes()
+    {
+        // A part of the wounded: no conflict with the wounded, one with another count of the hospitalised.
+        const string taken = "The governor said 98 wounded people -- 16 children, 46 women and 36 men -- were taken to hospitals in Lyon on Sunday.";
+        Check(taken, "Nearly 300 people were wounded in Lyon on Sunday.").ShouldBeEmpty();
+        Check(taken.Replace(" -- ", " — "), "Nearly 300 people were wounded in Lyon on Sunday.").ShouldBeEmpty();
+        Check(taken, "More than 120 people were taken to hospitals in Lyon on Sunday.").Select(d => d.Substring(0, d.IndexOf(':'))).ShouldBe(
+            ["outlet-a/story.txt(1,19,1,36)", "outlet-b/story.txt(1,1,1,21)"]);
+    }
+
     [Theory]
     [MemberData(nameof(Missed))]
     public void The_phrasings_not_read_as_the_count_pair_with_none(string name)
