@@ -119,6 +119,7 @@ internal static class FigureSummary
         writer.WriteStrings(key.StoryPlaces);
         writer.Write(key.OpensOtherOccasion);
         writer.Write(key.IsHeldByCommonNoun);
+        writer.WriteOptional(key.Agent);
         writer.Write(key.Amount is not null);
         if (key.Amount is not { } amount) return;
         writer.WriteStrings(amount.Qualifiers);
@@ -130,7 +131,7 @@ internal static class FigureSummary
     private static QuantityKey ReadKey(BinaryReader reader) => new(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(),
         reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadOptional(), reader.ReadOptional(),
         reader.ReadOptional(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadStringSet(), reader.ReadBoolean(),
-        isHeldByCommonNoun: reader.ReadBoolean(), amount: ReadAmount(reader));
+        isHeldByCommonNoun: reader.ReadBoolean(), agent: reader.ReadOptional(), amount: ReadAmount(reader));
 
     private static AmountAnchors? ReadAmount(BinaryReader reader) => reader.ReadBoolean()
         ? new AmountAnchors(reader.ReadStringSet(), reader.ReadStringSet(), reader.ReadBoolean(), reader.ReadBoolean())

@@ -16,8 +16,9 @@ public sealed class QuantityKey
     public QuantityKey(string counted, string @event, bool isSeries, IReadOnlyCollection<string> places, IReadOnlyCollection<string> sites,
         IReadOnlyCollection<string> days, IReadOnlyCollection<string> names, string? scope = null, string? period = null, string? setting = null,
         int sharedNamesNeeded = 0, bool isSpecific = false, IReadOnlyCollection<string>? storyPlaces = null, bool opensOtherOccasion = false,
-        AmountAnchors? amount = null, bool isHeldByCommonNoun = false)
+        AmountAnchors? amount = null, bool isHeldByCommonNoun = false, string? agent = null)
     {
+        Agent = agent;
         IsHeldByCommonNoun = isHeldByCommonNoun;
         Amount = amount;
         OpensOtherOccasion = opensOtherOccasion;
@@ -74,6 +75,10 @@ public sealed class QuantityKey
     /// <summary>For an amount of money or a measure ("a ransom of $2 million", "the 40-km border"): the qualifiers of its noun
     /// and the times its clause names, which must agree for two amounts to be one. Null for counts.</summary>
     public AmountAnchors? Amount { get; }
+
+    /// <summary>The side whose attack did the harm, as its clause names it ("russ" for "Russian shelling killed …"); null when it
+    /// names none. Two sides' tolls are two quantities.</summary>
+    public string? Agent { get; }
 
     /// <summary>The part of the whole the figure is limited to, as the text says it: "in the north", "at the stadium". A
     /// figure with a scope counts a part: it is compared only with figures of the same part.</summary>
@@ -215,6 +220,7 @@ public static class FigureComparison
         // "12 killed in the north" is a part of "40 killed"; "15 killed overnight" is not the toll "since the war began".
         if (!string.Equals(a.Scope, b.Scope, StringComparison.Ordinal) || !string.Equals(a.Period, b.Period, StringComparison.Ordinal)) return false;
         if (Differ(a.Days, b.Days) || Differ(a.Places, b.Places) || Differ(a.Sites, b.Sites)) return false;
+        if (a.Agent is not null && b.Agent is not null && a.Agent != b.Agent) return false;
         // An amount is someone's: Goldman's earnings are not Citigroup's. The names of both clauses must meet, and in one article
         // those of one be among the other's ("Goldman Sachs" and "Goldman"), or two holders' amounts of one kind would be taken
         // for one. Across a story the caller checks that each clause's names are the other article's too (AmountHoldersMet).

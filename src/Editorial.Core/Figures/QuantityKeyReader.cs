@@ -119,6 +119,18 @@ internal static partial class QuantityKeyReader
     // "off Sulawesi": where a ship sank or a plane came down at sea.
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of", "off" };
 
+    // A side's attack (QuantityKeyReader.Clause.Agent): "Russian shelling", "Russia's strikes", "by Ukrainian forces", "Russia pounds".
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shelling", "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "missile", "missiles", "bombardment", "bombing",
+        "shells", "rocket", "rockets", "drone", "drones", "artillery", "offensive", "raid", "raids",
+    };
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase) { "forces", "troops", "soldiers", "military", "army" };
+    private static readonly HashSet<string> AttackVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pounds", "pounded", "shells", "shelled", "bombs", "bombed", "strikes", "struck", "attacks", "attacked",
+    };
+
     private static readonly HashSet<string> CampaignPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "throughout" };
 
     /// <summary>Where a source's name stops when read backwards from its verb.</summary>
@@ -195,7 +207,7 @@ internal static partial class QuantityKeyReader
         // stretch of time the part added to it was counted over.
         var period = isSeries || segment.BringsTollTo(figure) ? null : segment.Period();
         var key = new QuantityKey(counted, @event, isSeries, places, sites, days, segment.Names(excluded), scope, period, setting,
-            storyPlaces: storyPlaces, opensOtherOccasion: opensOtherOccasion);
+            storyPlaces: storyPlaces, opensOtherOccasion: opensOtherOccasion, agent: isSeries ? null : segment.Agent(excluded));
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
@@ -915,6 +927,29 @@ internal static partial class QuantityKeyReader
                 if (!excluded.Contains(i)) return Word(i).ToLowerInvariant();
             }
             return null;
+        }
+
+        /// <summary>
+        /// The side whose attack the clause says did the harm, as the stem of its name ("russ" for "Russian shelling killed",
+        /// "attacks by Ukrainian forces", "as Russia pounds"): two sides' tolls are two quantities, however alike their keys
+        /// ("Russian shelling killed eight civilians" and "separatists said Ukrainian attacks killed four"). Null when the
+        /// clause names no side's attack, or two sides'; never a word of the figure's own phrase (40 Russian soldiers killed).
+        /// </summary>
+        public string? Agent(HashSet<int> excluded)
+        {
+            string? agent = null;
+            foreach (var k in WordIndexes())
+            {
+                if (excluded.Contains(k) || !Tokens[k].StartsUpper) continue;
+                // A people's adjective is one wherever it stands ("Russian shelling killed" opens a sentence); a country is a name.
+                var attacks = IsDemonym(k) ? AttackNouns.Contains(Word(k + 1)) || IsWord(k - 1, "by") && ForceNouns.Contains(Word(k + 1))
+                    : IsName(k) && (AttackVerbs.Contains(Word(k + 1)) || Token.IsPossessiveEnding(Text(k + 1)) && AttackNouns.Contains(Word(k + 2)));
+                if (!attacks) continue;
+                var side = Stem(Word(k));
+                if (agent is not null && agent != side) return null;
+                agent = side;
+            }
+            return agent;
         }
 
         /// <summary>"opened", "open", "opens", "opening" before "fire": shooting, not a blaze.</summary>

@@ -36,6 +36,9 @@ public class FigureClassesTests
     [InlineData("Shelling killed 12 troops in Tarnow on Monday.\n\nShelling killed 15 firefighters in Tarnow on Monday.")]
     [InlineData("Police arrested 40 protesters in Halden on Saturday.\n\nPolice arrested 52 journalists in Halden on Saturday.")]
     [InlineData("The collapse injured 12 workers in Halden.\n\nThe collapse injured 5 rescue workers in Halden.")]
+    // Two sides' attacks: each side's toll of the other's shelling, not one toll given twice.
+    [InlineData("Halish shelling killed at least 8 civilians in Tarnow on Monday.\n\nSeparatists said attacks by Moravian forces killed 4 civilians in Tarnow on Monday.")]
+    [InlineData("At least 12 civilians were killed in Tarnow on Monday as Halland pounds the valley.\n\nSeparatists said 4 civilians were killed in Tarnow on Monday in Moravian shelling.")]
     // One side's soldiers are not the soldiers of a toll that names no side.
     [InlineData("Shelling killed 12 soldiers in Tarnow on Monday.\n\nUkrainian forces killed 40 Russian soldiers in Tarnow on Monday.")]
     // A count that takes in the attackers is not the victims' toll.
@@ -73,6 +76,15 @@ public class FigureClassesTests
     [InlineData("On April 3, a rocket attack on the station in Tarnow killed more than 50 people.")]
     public void A_toll_of_another_month_is_another_occasion(string background) =>
         Check(Input("one.md", "---\ndate: 2031-08-25\n---\nA rocket hit the station in Tarnow, killing 25 people.\n\n" + background + "\n")).ShouldBeEmpty();
+
+    [Fact]
+    public void A_toll_that_names_no_side_is_compared_with_one_side_s()
+    {
+        // Only two sides named tell two tolls apart: a toll that names none may be the same one.
+        One("Shelling in the east\n\nHalish shelling killed at least eight civilians in Tarnow on Wednesday.\n\nOn Wednesday four civilians were killed in Tarnow.")
+            .ShouldBe(["one.txt(5,14,5,28): info ED2001: Conflicting figures for civilians killed in the shelling in Tarnow on Wednesday: “four civilians” here " +
+                       "and “at least eight civilians” at line 3 cannot both be true (four vs at least eight)"]);
+    }
 
     [Fact]
     public void A_revision_is_an_update_not_a_conflict()
