@@ -67,6 +67,9 @@ internal sealed class FigureWordsDocument
     public List<string> SpeedVerbs { get; set; } = [];
     public Dictionary<string, string> IrregularPlurals { get; set; } = [];
     public List<string> PersonNouns { get; set; } = [];
+    public List<string> AttackNouns { get; set; } = [];
+    public List<string> ForceNouns { get; set; } = [];
+    public List<string> AttackVerbs { get; set; } = [];
     public List<string> HospitalVerbs { get; set; } = [];
     public List<string> CrashWords { get; set; } = [];
     public List<string> StoppageWords { get; set; } = [];

@@ -88,6 +88,9 @@ internal sealed class FigureWords
         SpeedVerbs = Words(document.SpeedVerbs);
         IrregularPlurals = new Dictionary<string, string>(document.IrregularPlurals, StringComparer.OrdinalIgnoreCase);
         PersonNouns = Words(document.PersonNouns);
+        AttackNouns = Words(document.AttackNouns);
+        ForceNouns = Words(document.ForceNouns);
+        AttackVerbs = Words(document.AttackVerbs);
         HospitalVerbs = Words(document.HospitalVerbs);
         CrashWords = Words(document.CrashWords);
         StoppageWords = Words(document.StoppageWords);
@@ -210,6 +213,12 @@ internal sealed class FigureWords
     /// <summary>The plural of each noun whose plural is not the noun and "s": "man" is "men".</summary>
     public IReadOnlyDictionary<string, string> IrregularPlurals { get; }
     public HashSet<string> PersonNouns { get; }
+    /// <summary>What a side's attack is named by, before a people's adjective or after a country's possessive: "Russian shelling".</summary>
+    public HashSet<string> AttackNouns { get; }
+    /// <summary>A side's forces after "by" and its people's adjective: "attacks by Ukrainian forces".</summary>
+    public HashSet<string> ForceNouns { get; }
+    /// <summary>What a country does when it attacks: "as Russia pounds".</summary>
+    public HashSet<string> AttackVerbs { get; }
     public HashSet<string> HospitalVerbs { get; }
     public HashSet<string> CrashWords { get; }
     public HashSet<string> StoppageWords { get; }

@@ -74,6 +74,9 @@ internal static partial class QuantityKeyReader
     private static readonly IReadOnlyDictionary<string, string> IrregularPlurals = FigureWords.Instance.IrregularPlurals;
     private static readonly HashSet<string> PersonNouns = FigureWords.Instance.PersonNouns;
     private static readonly HashSet<string> HospitalVerbs = FigureWords.Instance.HospitalVerbs;
+    private static readonly HashSet<string> AttackNouns = FigureWords.Instance.AttackNouns;
+    private static readonly HashSet<string> ForceNouns = FigureWords.Instance.ForceNouns;
+    private static readonly HashSet<string> AttackVerbs = FigureWords.Instance.AttackVerbs;
     private static readonly HashSet<string> CrashWords = FigureWords.Instance.CrashWords;
     private static readonly HashSet<string> StoppageWords = FigureWords.Instance.StoppageWords;
     private static readonly HashSet<string> RepeatWords = FigureWords.Instance.RepeatWords;
@@ -118,18 +121,6 @@ internal static partial class QuantityKeyReader
 
     // "off Sulawesi": where a ship sank or a plane came down at sea.
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "outside", "of", "off" };
-
-    // A side's attack (QuantityKeyReader.Clause.Agent): "Russian shelling", "Russia's strikes", "by Ukrainian forces", "Russia pounds".
-    private static readonly HashSet<string> AttackNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "shelling", "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "missile", "missiles", "bombardment", "bombing",
-        "shells", "rocket", "rockets", "drone", "drones", "artillery", "offensive", "raid", "raids",
-    };
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase) { "forces", "troops", "soldiers", "military", "army" };
-    private static readonly HashSet<string> AttackVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "pounds", "pounded", "shells", "shelled", "bombs", "bombed", "strikes", "struck", "attacks", "attacked",
-    };
 
     private static readonly HashSet<string> CampaignPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "throughout" };
 
