@@ -10,6 +10,7 @@ using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Figures;
+using Editorial.Lexicon;
 using Editorial.Profiles;
 using Editorial.Rules;
 using Editorial.Rules.Spelling;

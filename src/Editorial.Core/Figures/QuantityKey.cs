@@ -288,7 +288,7 @@ public static class FigureComparison
         && plain.Value == hedged.Value && plain.Value >= 10 && plain.Value % 10 == 0;
 
     /// <summary>True when both figures are attributed, to different sources: a discrepancy between sources, not an error of the
-    /// copy. A source is compared in any case: a headline's "Officials Say" is the body's "officials".</summary>
+    /// copy. A source is compared in any case: "the Health Ministry" and "the health ministry" are one body.</summary>
     public static bool FromDifferentSources(CountedFigure first, CountedFigure second) =>
         first.Source is not null && second.Source is not null && !string.Equals(first.Source, second.Source, StringComparison.OrdinalIgnoreCase);
 

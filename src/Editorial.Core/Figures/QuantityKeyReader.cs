@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Lexicon;
-using Editorial.Rules.Spelling;
 using Editorial.Text;
 
 namespace Editorial.Figures;
@@ -1280,11 +1279,12 @@ internal static partial class QuantityKeyReader
         }
 
         /// <summary>A source's word as the message quotes it inside its own sentence: "the United Nations" keeps its capitals,
-        /// and only an ordinary word that opens its sentence ("Officials said") loses the capital that position gave it.</summary>
+        /// and only an ordinary word that opens its sentence ("Officials said") loses the capital that position gave it; not a
+        /// name the article writes inside its sentences ("Turkey said", beside "talks in Turkey").</summary>
         private string AsWrittenInsideASentence(int k)
         {
             var text = Tokens[k].Text;
-            return Tokens[k].IsSentenceStart && CommonWords.ContainsLowered(text) && !Editorial.Rules.Spelling.ProperNames.Contains(text) ? text.ToLowerInvariant() : text;
+            return Tokens[k].IsSentenceStart && CommonWords.ContainsLowered(text) && !_reading.IsBodyName(text) ? text.ToLowerInvariant() : text;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Editorial.Lexicon;
 using Editorial.Rules.Spelling;
 using Editorial.Text;
 

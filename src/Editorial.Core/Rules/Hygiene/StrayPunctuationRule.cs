@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Rules.Hygiene;
@@ -199,14 +200,14 @@ public sealed class StrayPunctuationRule : ArticleRule
         char.IsUpper(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + 1 == text.Length || !char.IsLetterOrDigit(text[at + 1]));
 
     /// <summary>
-    /// An English word (<see cref="Spelling.CommonWords"/>; a contraction or a compound by its first part): a sentence cut by a
+    /// An English word (<see cref="CommonWords"/>; a contraction or a compound by its first part): a sentence cut by a
     /// full stop goes on with one ("delivered. in", "reasons. the job"). A lower-case word the dictionary does not know is a
     /// name that keeps its case ("rustfmt", "npm", a user's handle) and may start a sentence.
     /// </summary>
     private static bool IsOrdinaryWord(string word)
     {
         var end = word.IndexOfAny(['\'', '’', '-']);
-        return Spelling.CommonWords.Contains(end > 0 ? word.Substring(0, end) : word);
+        return CommonWords.Contains(end > 0 ? word.Substring(0, end) : word);
     }
 
     /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>

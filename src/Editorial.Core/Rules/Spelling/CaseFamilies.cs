@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;

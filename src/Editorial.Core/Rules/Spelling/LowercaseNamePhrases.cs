@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;

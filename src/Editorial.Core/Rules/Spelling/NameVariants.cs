@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Editorial.Articles;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;

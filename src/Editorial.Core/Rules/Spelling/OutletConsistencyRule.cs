@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Profiles;
 
 namespace Editorial.Rules.Spelling;

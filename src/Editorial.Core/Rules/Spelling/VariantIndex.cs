@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Editorial.Articles;
+using Editorial.Lexicon;
 using Editorial.Profiles;
 using Editorial.Text;
 

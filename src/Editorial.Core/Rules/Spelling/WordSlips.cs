@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Lexicon;
 
 namespace Editorial.Rules.Spelling;
 
