@@ -299,10 +299,17 @@ public static class FigureComparison
 
     /// <summary>
     /// True when <paramref name="part"/> names a site the other figure does not and is smaller: "40 people were killed in
-    /// Kabul" and "12 people were killed at the hospital in Kabul" can both be true, the hospital's dead among the city's.
+    /// Kabul" and "12 people were killed at the hospital in Kabul" can both be true, the hospital's dead among the city's. So
+    /// can "21 killed when missiles hit a building and a recreation centre" and "16 killed at the building": the whole
+    /// names every site of the part and more.
     /// </summary>
-    public static bool PartAndWhole(CountedFigure part, CountedFigure whole) =>
-        part.Key.Sites.Any(site => !whole.Key.Sites.Contains(site)) && part.Interval.High < whole.Interval.Low;
+    public static bool PartAndWhole(CountedFigure part, CountedFigure whole)
+    {
+        var (partSites, wholeSites) = (part.Key.Sites, whole.Key.Sites);
+        var narrower = partSites.Any(site => !wholeSites.Contains(site))
+                       || (partSites.Count > 0 && wholeSites.Count > partSites.Count && partSites.All(wholeSites.Contains));
+        return narrower && part.Interval.High < whole.Interval.Low;
+    }
 
     /// <summary>True when one figure of the pair is said to be later than the other: a revision ("rose to"), or a later
     /// time stamp. <paramref name="later"/> is that figure.</summary>

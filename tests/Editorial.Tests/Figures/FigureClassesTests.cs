@@ -28,6 +28,7 @@ public class FigureClassesTests
     [InlineData("Shelling killed 12 soldiers in Tarnow on Monday.\n\nAnother 30 soldiers were killed in Tarnow in an ambush.")]
     [InlineData("The blast killed 12 people in Tarnow.\n\nA further 3 people died in Tarnow.")]
     [InlineData("The blast killed 40 people in Tarnow.\n\nPolice said 12 people were killed at the hospital in Tarnow.")]
+    [InlineData("Missiles hit a building and a mall in Tarnow on Friday, killing 21 people.\n\nRescuers said 16 people were killed at the building in Tarnow.")]
     // Different groups.
     [InlineData("The gunmen killed 9 people in Tarnow.\n\nTwo attackers were killed in Tarnow.")]
     [InlineData("Shelling killed 14 soldiers in Tarnow.\n\nShelling killed 6 civilians in Tarnow.")]
