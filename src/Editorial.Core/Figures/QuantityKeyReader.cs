@@ -508,7 +508,8 @@ internal static partial class QuantityKeyReader
     }
 
     /// <summary>The token after an aside that opens at <paramref name="k"/> (a comma or a bracket, then one of <see cref="AsideOpeners"/>,
-    /// closed within ten tokens by the same mark), or <paramref name="k"/> when none opens there: the verb after the aside is the count's.</summary>
+    /// closed within ten tokens by the same mark; or a dash, closed by another within <see cref="MaximumDashAside"/>), or
+    /// <paramref name="k"/> when none opens there: the verb after the aside is the count's.</summary>
     private static int AfterAside(Clause clause, int k)
     {
         // "98 wounded people -- 16 children, 46 women and 36 men -- were taken": what stands between two dashes is an aside,
