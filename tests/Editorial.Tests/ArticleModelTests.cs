@@ -142,6 +142,15 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void The_first_word_of_a_link_s_text_is_marked_in_markdown_and_html()
+    {
+        var markdown = Article.Parse("a.md", "Ferries sail. [timetables](https://example.com/t) and the [Harbour board](https://example.com/b) agree.\n");
+        markdown.Tokens.Where(t => t.StartsLinkText).Select(t => t.Text).ShouldBe(["timetables", "Harbour"]);
+        var html = Article.Parse("a.html", "<p>Ferries sail. <a href=\"https://example.com/t\">\n timetables</a> and <a href=\"/b\">the board</a> agree.</p>");
+        html.Tokens.Where(t => t.StartsLinkText).Select(t => t.Text).ShouldBe(["timetables", "the"]);
+    }
+
+    [Fact]
     public void A_markdown_table_s_cells_are_paragraphs_of_their_own_and_its_header_cells_are_headings()
     {
         var article = Article.Parse("a.md", "Crossings today.\n\n| Route | Departs |\n|-------|---------|\n| North pier | 09:00 |\n| South pier | \"We sail,\" he said |\n");

@@ -293,6 +293,7 @@ public sealed partial class Article
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
+        foreach (var start in layout.LinkTextStarts) MarkLinkText(tokens, start);
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
         _proseText = view;
@@ -334,6 +335,13 @@ public sealed partial class Article
     }
 
     private static void MarkReproduced(TokenList tokens, TextSpan span) => Mark(tokens, span, TokenFlags.InReproducedText);
+
+    /// <summary>Marks the first word at or after <paramref name="start"/>, where a link's text starts (<see cref="ArticleLayout.LinkTextStarts"/>).</summary>
+    private static void MarkLinkText(TokenList tokens, int start)
+    {
+        var k = tokens.FirstStartingAt(start);
+        if (k < tokens.Count && tokens[k].IsWord) tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | TokenFlags.StartsLinkText));
+    }
 
     private static void Mark(TokenList tokens, TextSpan span, TokenFlags flag)
     {

@@ -135,6 +135,8 @@ internal static class HtmlLayout
     {
         private readonly char[] _view = layout.ProseView;
         private string? _skipping;
+        /// <summary>An &lt;a&gt; was opened and its text has not started yet (<see cref="ArticleLayout.LinkTextStarts"/>).</summary>
+        private bool _linkTextPending;
         private int _skipNesting;
         private int _headingDepth;
         private int _quoteDepth;
@@ -247,6 +249,8 @@ internal static class HtmlLayout
             if (BlockElements.Contains(name)) return;
             // An inline tag inside a paragraph: the words around it run on.
             layout.Hide(span.Start, span.End);
+            // A link's label starts with the next text there is (AddText).
+            if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase)) _linkTextPending = start;
             if (start && string.Equals(name, "img", StringComparison.OrdinalIgnoreCase) && span.Length > 0)
             {
                 // An image is no word and no space: it stands between the words around it.
@@ -293,6 +297,11 @@ internal static class HtmlLayout
         {
             var i = span.Start;
             var j = 0;
+            if (_linkTextPending && data.AsSpan().TrimStart().Length > 0)
+            {
+                layout.LinkTextStarts.Add(span.Start + (data.Length - data.AsSpan().TrimStart().Length));
+                _linkTextPending = false;
+            }
             while (i < span.End && j < data.Length)
             {
                 int length;

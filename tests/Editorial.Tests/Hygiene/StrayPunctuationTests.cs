@@ -116,6 +116,19 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_link_s_label_after_a_full_stop_keeps_its_case_but_the_same_word_as_prose_is_a_broken_sentence()
+    {
+        const string page = "The crossings.\n\nLoad balancing works across piers. [timetables](https://example.com/t) list the times.\n\n"
+            + "Load balancing works across piers. timetables list the times.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(5,34): ED4003: Full stop before the lowercase fragment 'timetables': a broken sentence ('piers. timetables')",
+        ]);
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html",
+            "<p>Load balancing works across piers. <a href=\"/t\">timetables</a> list the times.</p>", Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_note_in_a_table_cell_is_no_broken_sentence_but_its_doubled_marks_are_still_doubled()
     {
         // A cell holds a note, which may go on in lower case after a stop; a stop doubled there is doubled all the same.

@@ -76,7 +76,8 @@ public sealed class StrayPunctuationRule : ArticleRule
             else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count && !IsInTableCell(article, mark))
             {
                 var next = tokens[k + 1];
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !next.StartsLinkText && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
