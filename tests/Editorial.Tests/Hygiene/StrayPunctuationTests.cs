@@ -2,6 +2,10 @@ namespace Editorial.Tests.Hygiene;
 
 public class StrayPunctuationTests
 {
+    /// <summary>The hygiene findings of one page at <paramref name="path"/>, described: its ending says how it is read.</summary>
+    private static List<string> Page(string path, string text) =>
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput(path, text, Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ToList();
+
     [Theory]
     [InlineData("The talks ended.. Both sides left.", "a.txt(1,17): ED4003: Doubled full stop '..'", "The talks ended. Both sides left.")]
     [InlineData("He met officials in the U.S.. Then he left.", "a.txt(1,29): ED4003: Doubled full stop '..'", "He met officials in the U.S. Then he left.")]
@@ -118,23 +122,20 @@ public class StrayPunctuationTests
     [Fact]
     public void A_link_s_label_after_a_full_stop_keeps_its_case_but_the_same_word_as_prose_is_a_broken_sentence()
     {
-        const string page = "The crossings.\n\nLoad balancing works across piers. [timetables](https://example.com/t) list the times.\n\n"
-            + "Load balancing works across piers. timetables list the times.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        Page("a.md", "The crossings.\n\nLoad balancing works across piers. [timetables](https://example.com/t) list the times.\n\n"
+                     + "Load balancing works across piers. timetables list the times.\n").ShouldBe(
         [
             "a.md(5,34): ED4003: Full stop before the lowercase fragment 'timetables': a broken sentence ('piers. timetables')",
         ]);
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html",
-            "<p>Load balancing works across piers. <a href=\"/t\">timetables</a> list the times.</p>", Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+        Page("a.html", "<p>Load balancing works across piers. <a href=\"/t\">timetables</a> list the times.</p>").ShouldBeEmpty();
     }
 
     [Fact]
     public void A_note_in_a_table_cell_is_no_broken_sentence_but_its_doubled_marks_are_still_doubled()
     {
         // A cell holds a note, which may go on in lower case after a stop; a stop doubled there is doubled all the same.
-        const string page = "The crossings.\n\n| Route | Note |\n|---|---|\n| North pier | optional. the pier may close |\n| South pier | Sails at noon.. Returns at six |\n\n"
-            + "The ferry was delayed. by the storm.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        Page("a.md", "The crossings.\n\n| Route | Note |\n|---|---|\n| North pier | optional. the pier may close |\n| South pier | Sails at noon.. Returns at six |\n\n"
+                     + "The ferry was delayed. by the storm.\n").ShouldBe(
         [
             "a.md(6,30): ED4003: Doubled full stop '..'",
             "a.md(8,22): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')",
