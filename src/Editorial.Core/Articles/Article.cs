@@ -340,16 +340,16 @@ public sealed partial class Article
     private static void MarkLinkText(TokenList tokens, int start)
     {
         var k = tokens.FirstStartingAt(start);
-        if (k < tokens.Count && tokens[k].IsWord) tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | TokenFlags.StartsLinkText));
+        if (k < tokens.Count && tokens[k].IsWord) AddFlag(tokens, k, TokenFlags.StartsLinkText);
     }
 
     private static void Mark(TokenList tokens, TextSpan span, TokenFlags flag)
     {
-        for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
-        {
-            tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag));
-        }
+        for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++) AddFlag(tokens, k, flag);
     }
+
+    private static void AddFlag(TokenList tokens, int k, TokenFlags flag) =>
+        tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag));
 
     /// <summary>
     /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:"),

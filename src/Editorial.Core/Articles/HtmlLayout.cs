@@ -297,9 +297,9 @@ internal static class HtmlLayout
         {
             var i = span.Start;
             var j = 0;
-            if (_linkTextPending && data.AsSpan().TrimStart().Length > 0)
+            if (_linkTextPending && data.AsSpan().TrimStart().Length is var label and > 0)
             {
-                layout.LinkTextStarts.Add(span.Start + (data.Length - data.AsSpan().TrimStart().Length));
+                layout.LinkTextStarts.Add(span.Start + data.Length - label);
                 _linkTextPending = false;
             }
             while (i < span.End && j < data.Length)

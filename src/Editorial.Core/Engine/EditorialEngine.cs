@@ -322,8 +322,8 @@ public sealed class EditorialEngine
             var partMembers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < members.Count; i++)
             {
-                if (partOf[i] is null) continue;
-                if (!partMembers.TryGetValue(partOf[i]!, out var list)) partMembers[partOf[i]!] = list = new List<int>();
+                if (partOf[i] is not { } part) continue;
+                if (!partMembers.TryGetValue(part, out var list)) partMembers[part] = list = new List<int>();
                 list.Add(i);
             }
             var stale = new bool[members.Count];
