@@ -198,6 +198,8 @@ public sealed class AttributionAnalysis
         var concerns = new List<SourcingConcern>();
         foreach (var sentence in article.Sentences)
         {
+            // A headline passes on in shorthand what its body attributes ("Putin reportedly ill"), as it states figures.
+            if (article.Paragraphs[sentence.ParagraphIndex].IsHeading) continue;
             var end = sentence.EndToken;
             for (var k = sentence.FirstToken; k < end; k++)
             {

@@ -56,6 +56,19 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_headline_is_shorthand_for_its_body_and_a_crosshead_too()
+    {
+        var text = "# Mayor reportedly quits after ferry row\n\n" +
+                   "The mayor of the port town resigned on Friday, according to the town clerk.\n\n" +
+                   "## Council is said to be split\n\n" +
+                   "Two councillors reportedly voted against the budget.\n";
+        AttributionTestKit.Check("a.md", text).ShouldBe(
+        [
+            "ED3003 (7,17): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void Sourcing_inside_reproduced_text_is_its_writers()
     {
         var text = "The mayor replied within minutes: Crews reportedly fixed the main overnight. " +
