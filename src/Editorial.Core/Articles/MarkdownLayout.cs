@@ -43,14 +43,16 @@ internal static class MarkdownLayout
         var layout = new ArticleLayout(text);
         var tomlFrontMatter = TomlFrontMatter(text);
         if (tomlFrontMatter is { } toml) layout.Blank(toml.Start, toml.End);
+        var codeShortcodes = HugoShortcodes.CodeBodies(text);
+        foreach (var body in codeShortcodes) layout.Blank(body.Start, body.End);
         var pipeline = mdx ? MdxPipeline : Pipeline;
         try
         {
-            // Markdig knows no TOML front matter and no MDX: it reads the text with those blanked (line breaks kept), so that
-            // they are not prose and the paragraph after them starts where the article does. MDX's braces and angle brackets
-            // are left alone in code, which a first reading finds.
+            // Markdig knows no TOML front matter, no Hugo shortcode and no MDX: it reads the text with those blanked (line breaks
+            // kept), so that they are not prose and the paragraph after them starts where the article does. MDX's braces and angle
+            // brackets are left alone in code, which a first reading finds.
             if (mdx) MdxSyntax.Blank(layout, text, CodeSpans(Markdown.Parse(layout.ProseText, pipeline)));
-            document = Markdown.Parse(tomlFrontMatter is null && !mdx ? text : layout.ProseText, pipeline);
+            document = Markdown.Parse(tomlFrontMatter is null && codeShortcodes.Count == 0 && !mdx ? text : layout.ProseText, pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// Hugo's paired shortcodes whose inner text is code or configuration, not prose: "{{&lt; highlight go &gt;}}", and the
+/// "{{&lt; code-toggle &gt;}}" and "{{&lt; code &gt;}}" of Hugo's own documentation, which show a site configuration (TOML,
+/// YAML or JSON) with no code fence around it. Between the tags of any other shortcode the text stays prose (a note, a
+/// "details" box); the tags themselves are template tags wherever they stand (<see cref="Tokenizer"/>).
+/// </summary>
+internal static class HugoShortcodes
+{
+    private static readonly string[] CodeNames = ["highlight", "code-toggle", "code"];
+
+    /// <summary>The text between the opening and the closing tag of each code shortcode, in text order. An opening tag
+    /// with no closing one holds nothing: its text stays prose, as an unclosed fence's would not, since a shortcode that
+    /// takes no inner text ("{{&lt; code file="a.go" &gt;}}" in some themes) has no closing tag either.</summary>
+    public static List<TextSpan> CodeBodies(string text)
+    {
+        var bodies = new List<TextSpan>();
+        var from = 0;
+        while ((from = text.IndexOf("{{", from, StringComparison.Ordinal)) >= 0)
+        {
+            if (ReadTag(text, from) is not { } tag)
+            {
+                from += 2;
+                continue;
+            }
+            from = tag.End;
+            if (tag.IsClosing || Array.IndexOf(CodeNames, tag.Name) < 0) continue;
+            var search = tag.End;
+            while ((search = text.IndexOf("{{", search, StringComparison.Ordinal)) >= 0)
+            {
+                if (ReadTag(text, search) is { IsClosing: true } closing && closing.Name == tag.Name)
+                {
+                    bodies.Add(TextSpan.FromBounds(tag.End, search));
+                    from = closing.End;
+                    break;
+                }
+                search += 2;
+            }
+        }
+        return bodies;
+    }
+
+    private readonly record struct Tag(string Name, bool IsClosing, int End);
+
+    /// <summary>The shortcode tag at <paramref name="at"/> ("{{&lt; name … &gt;}}", "{{% /name %}}"), on one line; null when
+    /// there is none.</summary>
+    private static Tag? ReadTag(string text, int at)
+    {
+        var i = at + 2;
+        if (i >= text.Length || text[i] is not ('<' or '%')) return null;
+        var closingMark = text[i++] == '<' ? '>' : '%';
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        var closing = i < text.Length && text[i] == '/';
+        if (closing) i++;
+        var nameStart = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_')) i++;
+        if (i == nameStart) return null;
+        var name = text.Substring(nameStart, i - nameStart);
+        for (; i + 2 < text.Length && text[i] != '\n'; i++)
+        {
+            if (text[i] == closingMark && text[i + 1] == '}' && text[i + 2] == '}') return new Tag(name, closing, i + 3);
+        }
+        return null;
+    }
+}
