@@ -120,6 +120,29 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_lowercase_compound_the_page_writes_elsewhere_is_a_name_that_may_open_a_sentence()
+    {
+        // "pier-watch" is a tool the page names twice; "well-known" once, so after a full stop it is a broken sentence.
+        Page("a.md", "The timetable moved to the new server. pier-watch checks it hourly.\n\n"
+                     + "Install pier-watch from the registry. The crossing was moved. well-known piers stay open.\n").ShouldBe(
+        [
+            "a.md(3,61): ED4003: Full stop before the lowercase fragment 'well-known': a broken sentence ('moved. well-known')",
+        ]);
+    }
+
+    [Fact]
+    public void A_page_that_starts_its_lines_in_lower_case_after_full_stops_writes_so_by_style()
+    {
+        // One sentence a line, none capitalised: the style of the page. A single such line break is a broken sentence.
+        Page("a.md", "**Goals**: the night crossing opened in spring.\nwe think the winter timetable will follow.\n\n"
+                     + "**Risks**: the pier needs work.\nfor now the ferry docks at the old quay.\n").ShouldBeEmpty();
+        Page("a.md", "The night crossing opened in spring.\nwe think the winter timetable will follow.\n\nThe pier needs work.\n").ShouldBe(
+        [
+            "a.md(1,36): ED4003: Full stop before the lowercase fragment 'we': a broken sentence ('spring. we')",
+        ]);
+    }
+
+    [Fact]
     public void A_link_s_label_after_a_full_stop_keeps_its_case_but_the_same_word_as_prose_is_a_broken_sentence()
     {
         Page("a.md", "The crossings.\n\nLoad balancing works across piers. [timetables](https://example.com/t) list the times.\n\n"
@@ -172,6 +195,18 @@ public class StrayPunctuationTests
             + "The ferry sails at noon {{< ref \"../timetable.md\" >}}. The crossing takes an hour..\n";
         var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty));
         findings.Select(HygieneRun.Describe).ShouldBe(["a.md(9,83): ED4003: Doubled full stop '..'"]);
+    }
+
+    [Fact]
+    public void The_inside_of_a_Hugo_code_shortcode_is_code_and_of_any_other_shortcode_prose()
+    {
+        // The configuration a code-toggle shows has no fence around it: its comment is TOML's, not a sentence.
+        const string page = "Set the redirect last:\n\n"
+            + "{{< code-toggle file=hugo >}}\n[[redirects]] # Keep this one last.\nfrom = '/**'\n{{< /code-toggle >}}\n\n"
+            + "{{% note %}}\nThe ferry sails at noon , the harbour master said.\n{{% /note %}}\n\n"
+            + "{{< highlight go >}}\nx := pier . Length\n{{< /highlight >}}\n";
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty));
+        findings.Select(HygieneRun.Describe).ShouldBe(["a.md(9,25): ED4003: Space before ','"]);
     }
 
     [Fact]

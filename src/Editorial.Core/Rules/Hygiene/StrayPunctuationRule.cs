@@ -78,7 +78,8 @@ public sealed class StrayPunctuationRule : ArticleRule
                 var next = tokens[k + 1];
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !next.StartsLinkText && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
-                    && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k))
+                    && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
+                    && !IsLowercaseName(tokens, next) && !OpensLinesInLowerCase(article, tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,
@@ -164,6 +165,48 @@ public sealed class StrayPunctuationRule : ArticleRule
         for (var i = start + 1; i < end && i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && IsLowercasePronounI(tokens[i].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A writer who puts each sentence on a line of its own and starts it in lower case ("… on the problem itself.", then "we
+    /// think …" on the next line): the full stop at <paramref name="k"/> ends its line before a lower-case word of the same
+    /// paragraph, and another full stop of the article does so too. A sentence cut by mistake rarely ends exactly at a line's end,
+    /// and twice.
+    /// </summary>
+    private static bool OpensLinesInLowerCase(Article article, TokenList tokens, int k)
+    {
+        if (!EndsLineBeforeLowercase(article, tokens, k)) return false;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (i != k && EndsLineBeforeLowercase(article, tokens, i)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsLineBeforeLowercase(Article article, TokenList tokens, int k)
+    {
+        if (!tokens[k].IsPunctuation('.') || k + 1 >= tokens.Count || !IsLowercaseLetters(tokens[k + 1])
+            || ParagraphOf(article, tokens[k]) != ParagraphOf(article, tokens[k + 1]))
+        {
+            return false;
+        }
+        var between = tokens[k + 1].Span.Start - tokens[k].Span.End;
+        return between > 0 && article.Text.IndexOf('\n', tokens[k].Span.End, between) >= 0;
+    }
+
+    /// <summary>
+    /// A compound its writer keeps in lower case wherever it stands, a tool's or a person's handle ("rust-analyzer",
+    /// "compiler-errors"): hyphenated, no word list's whole, and written the same way elsewhere in the article. After a full
+    /// stop it opens a sentence with the name's own case.
+    /// </summary>
+    private static bool IsLowercaseName(TokenList tokens, Token word)
+    {
+        if (word.Text.IndexOf('-') < 0 || CommonWords.Contains(word.Text)) return false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Span.Start != word.Span.Start && tokens[k].Text == word.Text) return true;
         }
         return false;
     }
