@@ -113,6 +113,7 @@ public static class RuleCatalog
         PastedDebris.MetadataLabelsList,
         PastedDebris.CaptionDebrisList,
         PastedDebris.AuthorRolesList,
+        PastedDebris.EmbedHostsList,
         AttributionLexicon.ReportingVerbsList,
         AttributionLexicon.VagueSourcingList,
         AttributionLexicon.AnonymousSourcingList,

@@ -29,6 +29,7 @@ internal sealed class PastedDebris
     public const string MetadataLabelsList = "metadata-labels";
     public const string CaptionDebrisList = "caption-debris";
     public const string AuthorRolesList = "author-roles";
+    public const string EmbedHostsList = "embed-hosts";
 
     /// <summary>The longest author biography taken as pasted from the page: a few sentences of a contributor box.</summary>
     private const int MaximumBiographyLength = 800;
@@ -75,6 +76,7 @@ internal sealed class PastedDebris
         var creditLabels = profile.GetList(CaptionCreditLabelsList);
         var metadataLabels = profile.GetList(MetadataLabelsList);
         var captionPhrases = profile.GetList(CaptionDebrisList);
+        var embedHosts = profile.GetList(EmbedHostsList);
         var text = article.Text;
         var items = new List<DebrisItem>();
         var freeLines = profile.GetDerived(_ => new DebrisFreeLines());
@@ -86,12 +88,13 @@ internal sealed class PastedDebris
             // the export left bare. Such a line's debris depends on where it stands, so it is not remembered as free.
             if (ArticleLines.ContinuesLeadInOrListItem(article, line))
             {
-                FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, addressMayBeEmbed: false);
+                FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, embedHosts, addressMayBeEmbed: false);
                 continue;
             }
             var itemsBefore = items.Count;
-            FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, addressMayBeEmbed: true);
-            if (items.Count == itemsBefore) freeLines.Add(text, line);
+            var citesAddress = FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, embedHosts, addressMayBeEmbed: true);
+            // An address cited in Markdown would be an embed's in plain text: the line is free in this format only.
+            if (items.Count == itemsBefore && !citesAddress) freeLines.Add(text, line);
         }
         if (AuthorBiography(article, profile.GetList(AuthorRolesList)) is { } biography) items.Add(biography);
         return new PastedDebris(items);
@@ -100,20 +103,22 @@ internal sealed class PastedDebris
     /// <summary>The debris of one line, added to <paramref name="items"/>. It reads the line's characters and the profile's lists,
     /// nothing else (but for the fix of debris found, which deletes the line from the article): a line found free of debris is
     /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>). A leading web address is an
-    /// embed's only where <paramref name="addressMayBeEmbed"/>.</summary>
-    private static void FindInLine(Article article, TextSpan line, List<DebrisItem> items, IReadOnlyList<string> labels, IReadOnlyList<string> placeholders,
-        IReadOnlyList<string> creditLabels, IReadOnlyList<string> metadataLabels, IReadOnlyList<string> captionPhrases, bool addressMayBeEmbed)
+    /// embed's only where <paramref name="addressMayBeEmbed"/>; in Markdown, only a post's on a host of <paramref name="embedHosts"/>.
+    /// Returns true when the line opens with an address that Markdown makes a citation.</summary>
+    private static bool FindInLine(Article article, TextSpan line, List<DebrisItem> items, IReadOnlyList<string> labels, IReadOnlyList<string> placeholders,
+        IReadOnlyList<string> creditLabels, IReadOnlyList<string> metadataLabels, IReadOnlyList<string> captionPhrases, IReadOnlyList<string> embedHosts,
+        bool addressMayBeEmbed)
     {
         var text = article.Text;
         if (MatchLabelLine(text, line, labels) is { } label)
         {
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
-            return;
+            return false;
         }
         if (GalleryDebris(article, line, captionPhrases, creditLabels) is { } gallery)
         {
             items.Add(gallery);
-            return;
+            return false;
         }
         if (LeadingMetadataField(text, line, metadataLabels) is { } field)
         {
@@ -121,6 +126,10 @@ internal sealed class PastedDebris
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
         }
         var url = addressMayBeEmbed ? LeadingUrl(text, line) : null;
+        // Markdown renders a bare address as a link: one alone on its line is the writer's citation ("check this article on the
+        // blog." then the address), unless it is a post of a platform that embeds, which a page shows as the post.
+        var citesAddress = url is { } address && article.Format == ArticleFormat.Markdown && !IsOnHost(article.GetText(address), embedHosts);
+        if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, placeholders);
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
@@ -143,6 +152,7 @@ internal sealed class PastedDebris
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
+        return citesAddress;
     }
 
     /// <summary>
@@ -398,6 +408,21 @@ internal sealed class PastedDebris
         var hasScheme = token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
                         || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         return hasScheme || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    /// <summary>True when the address's host is one of <paramref name="hosts"/> or below one ("pic.twitter.com" below
+    /// "twitter.com"); an address without a scheme ("pic.twitter.com/abc") is read as a web one.</summary>
+    private static bool IsOnHost(string address, IReadOnlyList<string> hosts)
+    {
+        var absolute = address.IndexOf("://", StringComparison.Ordinal) > 0 ? address : "https://" + address;
+        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri)) return false;
+        var host = uri.Host;
+        foreach (var listed in hosts)
+        {
+            if (host.Equals(listed, StringComparison.OrdinalIgnoreCase)
+                || host.EndsWith("." + listed, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>"pic.twitter.com/abc": a host of dotted labels whose last is letters only, then a path.</summary>

@@ -76,6 +76,22 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_Markdown_an_address_alone_on_its_line_is_a_citation_unless_it_is_a_post_of_a_platform_that_embeds()
+    {
+        // Markdown renders a bare address as a link; a post's address on a platform that embeds is what a lost embed leaves.
+        const string page = "The timetable is explained on the council's blog.\n\nhttps://example.org/blog/new-timetable\n\n"
+            + "The skipper posted a video.\n\nhttps://www.youtube.com/watch?v=Ferry12\n\npic.twitter.com/Ab12Cd34\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(7,1): ED4001: Bare embed URL 'https://www.youtube.com/watch?v=Ferry12' left in the copy",
+            "a.md(9,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy",
+        ]);
+        // Plain text keeps no markup: any address alone on a line there is what an export left of an embed.
+        HygieneRun.Text("The timetable is explained on the council's blog.\nhttps://example.org/blog/new-timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(2,1): ED4001: Bare embed URL 'https://example.org/blog/new-timetable' left in the copy"]);
+    }
+
+    [Fact]
     public void A_pasted_line_after_a_closed_sentence_of_the_same_paragraph_is_still_debris()
     {
         const string page = "The ferry sailed at noon.\nhttps://www.instagram.com/p/FerryAb12/\nIt docked an hour later.\n";
