@@ -120,6 +120,17 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_full_stop_that_ends_a_link_s_label_is_the_label_s_own_but_one_that_ends_an_emphasis_cuts_the_sentence()
+    {
+        Page("a.md", "The fixes:\n\n- [**The timetable drops a digit in a column.**](https://example.org/i/12) reported by the purser\n"
+                     + "- The pier sign is *wrong.* it names the old quay\n").ShouldBe(
+        [
+            "a.md(4,26): ED4003: Full stop before the lowercase fragment 'it': a broken sentence ('wrong. it')",
+        ]);
+        Page("a.html", "<ul><li><a href=\"/i/12\">The timetable drops a digit in a column.</a> reported by the purser</li></ul>").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_lowercase_compound_the_page_writes_elsewhere_is_a_name_that_may_open_a_sentence()
     {
         // "pier-watch" is a tool the page names twice; "well-known" once, so after a full stop it is a broken sentence.

@@ -79,7 +79,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !next.StartsLinkText && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
-                    && !IsLowercaseName(tokens, next) && !OpensLinesInLowerCase(article, tokens, k))
+                    && !IsLowercaseName(tokens, next) && !OpensLinesInLowerCase(article, tokens, k) && !ClosesLinkLabel(article.Text, mark, next))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,
@@ -167,6 +167,17 @@ public sealed class StrayPunctuationRule : ArticleRule
             if (tokens[i].IsWord && IsLowercasePronounI(tokens[i].Text)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The full stop ends a link's label, whose own mark it is: the label is a title the sentence goes on after ("[**Dates lose
+    /// a digit in a rule.**](…) reported by …"). The label's end, a Markdown "]" or an HTML "&lt;/a&gt;", stands between it and the
+    /// next word in the file. A stop that only closes an emphasis ("is *wrong.* it names") still cuts the sentence.
+    /// </summary>
+    private static bool ClosesLinkLabel(string text, Token mark, Token next)
+    {
+        var between = text.Substring(mark.Span.End, next.Span.Start - mark.Span.End);
+        return between.IndexOf(']') >= 0 || between.IndexOf("</a", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>
