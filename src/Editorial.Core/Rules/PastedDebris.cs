@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules;
@@ -71,12 +72,7 @@ internal sealed class PastedDebris
     {
         var article = analyzed.Article;
         var profile = analyzed.Profile;
-        var placeholders = profile.GetList(EmbedDebrisList);
-        var labels = profile.GetList(DebrisLinesList);
-        var creditLabels = profile.GetList(CaptionCreditLabelsList);
-        var metadataLabels = profile.GetList(MetadataLabelsList);
-        var captionPhrases = profile.GetList(CaptionDebrisList);
-        var embedHosts = profile.GetList(EmbedHostsList);
+        var lists = profile.GetDerived(DebrisLists.Of);
         var text = article.Text;
         var items = new List<DebrisItem>();
         var freeLines = profile.GetDerived(_ => new DebrisFreeLines());
@@ -88,39 +84,47 @@ internal sealed class PastedDebris
             // the export left bare. Such a line's debris depends on where it stands, so it is not remembered as free.
             if (ArticleLines.ContinuesLeadInOrListItem(article, line))
             {
-                FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, embedHosts, addressMayBeEmbed: false);
+                FindInLine(article, line, items, lists, addressMayBeEmbed: false);
                 continue;
             }
             var itemsBefore = items.Count;
-            var citesAddress = FindInLine(article, line, items, labels, placeholders, creditLabels, metadataLabels, captionPhrases, embedHosts, addressMayBeEmbed: true);
+            var citesAddress = FindInLine(article, line, items, lists, addressMayBeEmbed: true);
             // An address cited in Markdown would be an embed's in plain text: the line is free in this format only.
             if (items.Count == itemsBefore && !citesAddress) freeLines.Add(text, line);
         }
-        if (AuthorBiography(article, profile.GetList(AuthorRolesList)) is { } biography) items.Add(biography);
+        if (AuthorBiography(article, lists.AuthorRoles) is { } biography) items.Add(biography);
         return new PastedDebris(items);
+    }
+
+    /// <summary>The profile's lists the debris is found by, read once per profile.</summary>
+    private sealed record DebrisLists(
+        IReadOnlyList<string> Placeholders, IReadOnlyList<string> Labels, IReadOnlyList<string> CreditLabels, IReadOnlyList<string> MetadataLabels,
+        IReadOnlyList<string> CaptionPhrases, IReadOnlyList<string> AuthorRoles, IReadOnlyList<string> EmbedHosts)
+    {
+        public static DebrisLists Of(OutletProfile profile) => new(
+            profile.GetList(EmbedDebrisList), profile.GetList(DebrisLinesList), profile.GetList(CaptionCreditLabelsList), profile.GetList(MetadataLabelsList),
+            profile.GetList(CaptionDebrisList), profile.GetList(AuthorRolesList), profile.GetList(EmbedHostsList));
     }
 
     /// <summary>The debris of one line, added to <paramref name="items"/>. It reads the line's characters and the profile's lists,
     /// nothing else (but for the fix of debris found, which deletes the line from the article): a line found free of debris is
     /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>). A leading web address is an
-    /// embed's only where <paramref name="addressMayBeEmbed"/>; in Markdown, only a post's on a host of <paramref name="embedHosts"/>.
+    /// embed's only where <paramref name="addressMayBeEmbed"/>; in Markdown, only a post's on a host of <see cref="DebrisLists.EmbedHosts"/>.
     /// Returns true when the line opens with an address that Markdown makes a citation.</summary>
-    private static bool FindInLine(Article article, TextSpan line, List<DebrisItem> items, IReadOnlyList<string> labels, IReadOnlyList<string> placeholders,
-        IReadOnlyList<string> creditLabels, IReadOnlyList<string> metadataLabels, IReadOnlyList<string> captionPhrases, IReadOnlyList<string> embedHosts,
-        bool addressMayBeEmbed)
+    private static bool FindInLine(Article article, TextSpan line, List<DebrisItem> items, DebrisLists lists, bool addressMayBeEmbed)
     {
         var text = article.Text;
-        if (MatchLabelLine(text, line, labels) is { } label)
+        if (MatchLabelLine(text, line, lists.Labels) is { } label)
         {
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
             return false;
         }
-        if (GalleryDebris(article, line, captionPhrases, creditLabels) is { } gallery)
+        if (GalleryDebris(article, line, lists.CaptionPhrases, lists.CreditLabels) is { } gallery)
         {
             items.Add(gallery);
             return false;
         }
-        if (LeadingMetadataField(text, line, metadataLabels) is { } field)
+        if (LeadingMetadataField(text, line, lists.MetadataLabels) is { } field)
         {
             var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
@@ -128,9 +132,9 @@ internal sealed class PastedDebris
         var url = addressMayBeEmbed ? LeadingUrl(text, line) : null;
         // Markdown renders a bare address as a link: one alone on its line is the writer's citation ("check this article on the
         // blog." then the address), unless it is a post of a platform that embeds, which a page shows as the post.
-        var citesAddress = url is { } address && article.Format == ArticleFormat.Markdown && !IsOnHost(article.GetText(address), embedHosts);
+        var citesAddress = url is { } address && article.Format == ArticleFormat.Markdown && !IsOnHost(article.GetText(address), lists.EmbedHosts);
         if (citesAddress) url = null;
-        var placeholder = FindPhrase(text, line, placeholders);
+        var placeholder = FindPhrase(text, line, lists.Placeholders);
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
         var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
@@ -146,7 +150,7 @@ internal sealed class PastedDebris
             items.Add(new DebrisItem(placeholderSpan!.Value, "Embed placeholder or prompt", article.GetText(phrase), fix,
                 lineIsDebris ? line : TextSpan.FromBounds(phrase.Start, SentenceEnd(text, phrase.End, line.End))));
         }
-        if (placeholder is null && CaptionCredit(text, line, creditLabels) is { } credit)
+        if (placeholder is null && CaptionCredit(text, line, lists.CreditLabels) is { } credit)
         {
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
