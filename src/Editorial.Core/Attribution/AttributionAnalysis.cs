@@ -196,6 +196,7 @@ public sealed class AttributionAnalysis
     private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon)
     {
         var concerns = new List<SourcingConcern>();
+        var firstDescribedSource = FirstDescribedSource(article, lexicon);
         foreach (var sentence in article.Sentences)
         {
             // A headline passes on in shorthand what its body attributes ("Putin reportedly ill"), as it states figures.
@@ -207,7 +208,8 @@ public sealed class AttributionAnalysis
                 if (article.Tokens[k].IsTranscribed) continue;
                 var vague = lexicon.VagueSourcing.MatchAt(article.Tokens, k, end);
                 if (vague > 0 && (IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
-                                  || NamesItsSourceAfter(article, sentence, Span(article, k, vague), lexicon)))
+                                  || NamesItsSourceAfter(article, sentence, Span(article, k, vague), lexicon)
+                                  || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))))
                 {
                     k += vague - 1;
                     continue;
@@ -229,6 +231,41 @@ public sealed class AttributionAnalysis
             }
         }
         return concerns;
+    }
+
+    /// <summary>The first token of the body that describes sources: "senior military sources", "sources familiar with the
+    /// talks", "a source close to the Kremlin"; past the end when there is none. A bare "sources said" after it refers back
+    /// to them, as a wire's copy describes its sources once ("two sources familiar with the plan told CNN … the sources said").</summary>
+    private static int FirstDescribedSource(Article article, AttributionLexicon lexicon)
+    {
+        var tokens = article.Tokens;
+        foreach (var sentence in article.Sentences)
+        {
+            if (article.Paragraphs[sentence.ParagraphIndex].IsHeading) continue;
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (tokens[k].IsTranscribed || !IsSourceWord(tokens[k].Text)) continue;
+                if (IsDescribedSource(tokens, k, sentence.FirstToken, lexicon)
+                    || (k + 1 < sentence.EndToken && SourceDescriptions.Contains(tokens[k + 1].Text))) return k;
+            }
+        }
+        return tokens.Count;
+    }
+
+    /// <summary>Words after "source" or "sources" that say who they are: "familiar with", "close to", "briefed on".</summary>
+    private static readonly HashSet<string> SourceDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable", "involved", "inside", "within" };
+
+    private static bool IsSourceWord(string word) => word.Equals("source", StringComparison.OrdinalIgnoreCase) || word.Equals("sources", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the vague phrase of <paramref name="length"/> tokens at <paramref name="k"/> names sources ("sources said",
+    /// "a source told"), not reports or a hedge.</summary>
+    private static bool NamesSources(TokenList tokens, int k, int length)
+    {
+        for (var i = k; i < k + length; i++)
+        {
+            if (IsSourceWord(tokens[i].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whose report a vague phrase passes on is named after it in its sentence, by a cue that names its source

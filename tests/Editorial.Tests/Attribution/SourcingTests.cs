@@ -22,14 +22,28 @@ public class SourcingTests
     [Fact]
     public void Sources_a_word_describes_are_not_vague_and_bare_or_counted_sources_are()
     {
-        var text = "Senior naval sources said the fleet would sail. Campaign sources say the bus tour is off.\n\n" +
-                   "Sources said the port was shut. Two sources told the paper the port was shut, and the sources said more.\n\n" +
+        // Bare and counted sources first: once sources are described, later bare ones refer back to them (below).
+        var text = "Sources said the port was shut. Two sources told the paper the port was shut, and the sources said more.\n\n" +
+                   "Senior naval sources said the fleet would sail. Campaign sources say the bus tour is off.\n\n" +
                    "Aides close to the mayor were quiet, and sources close to the council spoke.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (3,1): Vague sourcing 'Sources said': name the source, or say why it cannot be named",
-            "ED3003 (3,37): Vague sourcing 'sources told': name the source, or say why it cannot be named",
-            "ED3003 (3,87): Vague sourcing 'sources said': name the source, or say why it cannot be named",
+            "ED3003 (1,1): Vague sourcing 'Sources said': name the source, or say why it cannot be named",
+            "ED3003 (1,37): Vague sourcing 'sources told': name the source, or say why it cannot be named",
+            "ED3003 (1,87): Vague sourcing 'sources said': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
+    public void Sources_described_once_are_described_when_the_copy_refers_back_to_them()
+    {
+        // The first bare phrase comes before any description; the later ones refer back to the sources familiar with the plan.
+        var text = "Sources said the ferry would sail. Two sources familiar with the plan told the paper it was ready.\n\n" +
+                   "The sources said the crossing was safe, and a source told the council the same. It reportedly sailed at noon.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (1,1): Vague sourcing 'Sources said': name the source, or say why it cannot be named",
+            "ED3003 (3,84): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
         ]);
     }
 
