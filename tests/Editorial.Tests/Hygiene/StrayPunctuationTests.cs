@@ -216,8 +216,7 @@ public class StrayPunctuationTests
             + "{{< code-toggle file=hugo >}}\n[[redirects]] # Keep this one last.\nfrom = '/**'\n{{< /code-toggle >}}\n\n"
             + "{{% note %}}\nThe ferry sails at noon , the harbour master said.\n{{% /note %}}\n\n"
             + "{{< highlight go >}}\nx := pier . Length\n{{< /highlight >}}\n";
-        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty));
-        findings.Select(HygieneRun.Describe).ShouldBe(["a.md(9,25): ED4003: Space before ','"]);
+        Page("a.md", page).ShouldBe(["a.md(9,25): ED4003: Space before ','"]);
     }
 
     [Fact]
