@@ -20,6 +20,9 @@ internal static class HugoShortcodes
     public static List<TextSpan> CodeBodies(string text)
     {
         var bodies = new List<TextSpan>();
+        // A name whose closing tag a search did not find has none after any later opening either: a page of many unclosed
+        // openings is read once, not once per opening.
+        var neverClosed = new HashSet<string>(StringComparer.Ordinal);
         var from = 0;
         while ((from = text.IndexOf("{{", from, StringComparison.Ordinal)) >= 0)
         {
@@ -29,7 +32,7 @@ internal static class HugoShortcodes
                 continue;
             }
             from = tag.End;
-            if (tag.IsClosing || Array.IndexOf(CodeNames, tag.Name) < 0) continue;
+            if (tag.IsClosing || Array.IndexOf(CodeNames, tag.Name) < 0 || neverClosed.Contains(tag.Name)) continue;
             var search = tag.End;
             while ((search = text.IndexOf("{{", search, StringComparison.Ordinal)) >= 0)
             {
@@ -41,6 +44,7 @@ internal static class HugoShortcodes
                 }
                 search += 2;
             }
+            if (search < 0) neverClosed.Add(tag.Name);
         }
         return bodies;
     }

@@ -217,6 +217,9 @@ public class StrayPunctuationTests
             + "{{% note %}}\nThe ferry sails at noon , the harbour master said.\n{{% /note %}}\n\n"
             + "{{< highlight go >}}\nx := pier . Length\n{{< /highlight >}}\n";
         Page("a.md", page).ShouldBe(["a.md(9,25): ED4003: Space before ','"]);
+        // A code shortcode that takes no inner text has no closing tag: the prose after it is read.
+        Page("a.md", "{{< code file=\"pier.go\" >}}\n\nThe ferry sails at noon , the harbour master said.\n{{< code file=\"quay.go\" >}}\n")
+            .ShouldBe(["a.md(3,25): ED4003: Space before ','"]);
     }
 
     [Fact]
