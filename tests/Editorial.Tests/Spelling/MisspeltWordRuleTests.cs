@@ -46,6 +46,14 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_word_with_a_capital_inside_is_an_identifier_or_a_brand_and_no_slip()
+    {
+        // "useId" is one letter from "used", which the article writes: it is code, as "iPier" is a brand, not a typing slip.
+        SpellingCheck.Lines("The harbour used a new app. Call useId in the timetable page, then open the iPier app and the ePier site.")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_text_of_over_a_thousand_different_unknown_words_is_searched_for_no_slips_or_misspellings()
     {
         // Words no list knows: "zqbawuv", "zqbbwuv", ... Over a thousand different ones are another language or a list of

@@ -196,11 +196,12 @@ internal static class WordSlips
     /// sentence starts, which <see cref="NameVariants"/> reads. A typing slip of an English word is typed on an English
     /// keyboard: a word with other letters is a foreign word, or letters of a garbled character ("narrativeâ" where a
     /// closing quotation mark was decoded as three characters); and a plain letter for an accented one ("fiancee" beside
-    /// "fiancée") is a choice of diacritics, not a slip of the keys.</summary>
+    /// "fiancée") is a choice of diacritics, not a slip of the keys. Nor is a word with a capital inside ("useId", "iPad",
+    /// "eBay"): an identifier or a brand, written so on purpose.</summary>
     private static bool IsTypedWord(Token token, out string text)
     {
         text = token.Text;
-        if (!token.IsWord || !char.IsLower(text[0])) return false;
+        if (!token.IsWord || !char.IsLower(text[0]) || SpellingText.HasInnerCapital(text)) return false;
         foreach (var c in text)
         {
             if (c >= 0x80 || !char.IsLetter(c)) return false;
