@@ -23,10 +23,11 @@ internal static class HugoShortcodes
         // A name whose closing tag a search did not find has none after any later opening either: a page of many unclosed
         // openings is read once, not once per opening.
         var neverClosed = new HashSet<string>(StringComparer.Ordinal);
+        var reader = new TagReader();
         var from = 0;
         while ((from = text.IndexOf("{{", from, StringComparison.Ordinal)) >= 0)
         {
-            if (ReadTag(text, from) is not { } tag)
+            if (reader.Read(text, from) is not { } tag)
             {
                 from += 2;
                 continue;
@@ -36,7 +37,7 @@ internal static class HugoShortcodes
             var search = tag.End;
             while ((search = text.IndexOf("{{", search, StringComparison.Ordinal)) >= 0)
             {
-                if (ReadTag(text, search) is { IsClosing: true } closing && closing.Name == tag.Name)
+                if (reader.Read(text, search) is { IsClosing: true } closing && closing.Name == tag.Name)
                 {
                     bodies.Add(TextSpan.FromBounds(tag.End, search));
                     from = closing.End;
@@ -51,24 +52,37 @@ internal static class HugoShortcodes
 
     private readonly record struct Tag(string Name, bool IsClosing, int End);
 
-    /// <summary>The shortcode tag at <paramref name="at"/> ("{{&lt; name … &gt;}}", "{{% /name %}}"), on one line; null when
-    /// there is none.</summary>
-    private static Tag? ReadTag(string text, int at)
+    /// <summary>
+    /// Reads the shortcode tag at a position ("{{&lt; name … &gt;}}", "{{% /name %}}"), on one line. A search for a tag's closing
+    /// mark that reached the end of its line says so for every later opening up to there: a line of openings alone is read
+    /// once, not once per opening.
+    /// </summary>
+    private sealed class TagReader
     {
-        var i = at + 2;
-        if (i >= text.Length || text[i] is not ('<' or '%')) return null;
-        var closingMark = text[i++] == '<' ? '>' : '%';
-        while (i < text.Length && text[i] is ' ' or '\t') i++;
-        var closing = i < text.Length && text[i] == '/';
-        if (closing) i++;
-        var nameStart = i;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_')) i++;
-        if (i == nameStart) return null;
-        var name = text.Substring(nameStart, i - nameStart);
-        for (; i + 2 < text.Length && text[i] != '\n'; i++)
+        private int failedFrom = -1, failedUntil = -1;
+        private char failedMark;
+
+        /// <summary>The tag at <paramref name="at"/>; null when there is none.</summary>
+        public Tag? Read(string text, int at)
         {
-            if (text[i] == closingMark && text[i + 1] == '}' && text[i + 2] == '}') return new Tag(name, closing, i + 3);
+            var i = at + 2;
+            if (i >= text.Length || text[i] is not ('<' or '%')) return null;
+            var closingMark = text[i++] == '<' ? '>' : '%';
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            var closing = i < text.Length && text[i] == '/';
+            if (closing) i++;
+            var nameStart = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_')) i++;
+            if (i == nameStart) return null;
+            if (closingMark == failedMark && i >= failedFrom && i < failedUntil) return null;
+            var name = text.Substring(nameStart, i - nameStart);
+            var searchFrom = i;
+            for (; i + 2 < text.Length && text[i] != '\n'; i++)
+            {
+                if (text[i] == closingMark && text[i + 1] == '}' && text[i + 2] == '}') return new Tag(name, closing, i + 3);
+            }
+            (failedFrom, failedUntil, failedMark) = (searchFrom, i, closingMark);
+            return null;
         }
-        return null;
     }
 }

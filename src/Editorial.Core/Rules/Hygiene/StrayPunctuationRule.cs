@@ -37,6 +37,8 @@ public sealed class StrayPunctuationRule : ArticleRule
     {
         var article = context.Article;
         var tokens = article.Tokens;
+        // Read once, when the first broken sentence is in question: most articles have none.
+        PageHabits? habits = null;
         for (var k = 1; k < tokens.Count; k++)
         {
             var mark = tokens[k];
@@ -79,7 +81,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !next.StartsLinkText && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
-                    && !IsLowercaseName(tokens, next) && !OpensLinesInLowerCase(article, tokens, k) && !ClosesLinkLabel(article.Text, mark, next))
+                    && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,
@@ -181,45 +183,47 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>
-    /// A writer who puts each sentence on a line of its own and starts it in lower case ("… on the problem itself.", then "we
-    /// think …" on the next line): the full stop at <paramref name="k"/> ends its line before a lower-case word of the same
-    /// paragraph, and another full stop of the article does so too. A sentence cut by mistake rarely ends exactly at a line's end,
-    /// and twice.
+    /// What a page's own writing allows after a full stop, read once per page. A compound its writer keeps in lower case wherever
+    /// it stands, a tool's or a person's handle ("rust-analyzer", "compiler-errors"): hyphenated, no word list's whole, and written
+    /// the same way at least twice in the page, may open a sentence with the name's own case. And a writer who puts each sentence
+    /// on a line of its own and starts it in lower case ("… on the problem itself.", then "we think …" on the next line) does so
+    /// by style where a full stop ends its line before a lower-case word of the same paragraph more than once in the page: a
+    /// sentence cut by mistake rarely ends exactly at a line's end, and twice.
     /// </summary>
-    private static bool OpensLinesInLowerCase(Article article, TokenList tokens, int k)
+    private sealed class PageHabits
     {
-        if (!EndsLineBeforeLowercase(article, tokens, k)) return false;
-        for (var i = 1; i + 1 < tokens.Count; i++)
-        {
-            if (i != k && EndsLineBeforeLowercase(article, tokens, i)) return true;
-        }
-        return false;
-    }
+        private readonly HashSet<string> _lowercaseNames = new(StringComparer.Ordinal);
+        private int _lineEndBreaks;
 
-    private static bool EndsLineBeforeLowercase(Article article, TokenList tokens, int k)
-    {
-        if (!tokens[k].IsPunctuation('.') || k + 1 >= tokens.Count || !IsLowercaseLetters(tokens[k + 1])
-            || ParagraphOf(article, tokens[k]) != ParagraphOf(article, tokens[k + 1]))
+        public static PageHabits Of(Article article)
         {
-            return false;
+            var habits = new PageHabits();
+            var tokens = article.Tokens;
+            var hyphenated = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var text = tokens[k].Text;
+                if (tokens[k].IsWord && text.IndexOf('-') >= 0 && !hyphenated.Add(text) && !CommonWords.Contains(text)) habits._lowercaseNames.Add(text);
+                if (EndsLineBeforeLowercase(article, tokens, k)) habits._lineEndBreaks++;
+            }
+            return habits;
         }
-        var between = tokens[k + 1].Span.Start - tokens[k].Span.End;
-        return between > 0 && article.Text.IndexOf('\n', tokens[k].Span.End, between) >= 0;
-    }
 
-    /// <summary>
-    /// A compound its writer keeps in lower case wherever it stands, a tool's or a person's handle ("rust-analyzer",
-    /// "compiler-errors"): hyphenated, no word list's whole, and written the same way elsewhere in the article. After a full
-    /// stop it opens a sentence with the name's own case.
-    /// </summary>
-    private static bool IsLowercaseName(TokenList tokens, Token word)
-    {
-        if (word.Text.IndexOf('-') < 0 || CommonWords.Contains(word.Text)) return false;
-        for (var k = 0; k < tokens.Count; k++)
+        /// <summary>True when the lower-case word after the full stop at <paramref name="k"/> opens its sentence by the page's
+        /// habit, not by a cut.</summary>
+        public bool Allow(Article article, TokenList tokens, int k) =>
+            _lowercaseNames.Contains(tokens[k + 1].Text) || (_lineEndBreaks >= 2 && EndsLineBeforeLowercase(article, tokens, k));
+
+        private static bool EndsLineBeforeLowercase(Article article, TokenList tokens, int k)
         {
-            if (tokens[k].Span.Start != word.Span.Start && tokens[k].Text == word.Text) return true;
+            if (!tokens[k].IsPunctuation('.') || k + 1 >= tokens.Count || !IsLowercaseLetters(tokens[k + 1])
+                || ParagraphOf(article, tokens[k]) != ParagraphOf(article, tokens[k + 1]))
+            {
+                return false;
+            }
+            var between = tokens[k + 1].Span.Start - tokens[k].Span.End;
+            return between > 0 && article.Text.IndexOf('\n', tokens[k].Span.End, between) >= 0;
         }
-        return false;
     }
 
     /// <summary>"i", "i'm", "i’ve": the first person written in lower case.</summary>
