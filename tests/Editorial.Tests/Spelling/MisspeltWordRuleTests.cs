@@ -54,6 +54,18 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_word_the_page_s_code_writes_is_a_term_of_that_code_and_no_slip()
+    {
+        // "strct" is written in the code block, "stict" nowhere outside prose: only the latter is a slip of "strict".
+        const string page = "# Timetables\n\nThe parser is strict about dates. Declare each sailing as a strct, as below.\n\n"
+            + "```c\nstrct sailing { int hour; };\n```\n\nThe checker is stict about the hours too.\n";
+        SpellingCheck.Text(page, path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+            ["a.md(9,16,9,21): info ED1001: 'stict' is spelled 'strict' elsewhere in this article => strict"]);
+        // Plain text hides nothing: the same words there are both slips.
+        SpellingCheck.Lines("The parser is strict about dates. Declare each sailing as a strct. The checker is stict too.").Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_text_of_over_a_thousand_different_unknown_words_is_searched_for_no_slips_or_misspellings()
     {
         // Words no list knows: "zqbawuv", "zqbbwuv", ... Over a thousand different ones are another language or a list of

@@ -59,8 +59,32 @@ internal static class WordSlips
         // Only an article of more unknown tokens than that can write more different unknown words.
         if (unknown.Count > MaximumUnknownWords && unknown.Select(i => article.Tokens[i].Text).Distinct(StringComparer.Ordinal).Count() > MaximumUnknownWords)
             unknown.Clear();
+        if (unknown.Count > 0 && WordsOutsideProse(article) is { Count: > 0 } codeWords) unknown.RemoveAll(i => codeWords.Contains(article.Tokens[i].Text));
         return new UnknownWords(unknown);
     }
+
+    /// <summary>
+    /// The words of the text the page does not read as prose: its code blocks and spans, markup and front matter. A word the
+    /// page's code writes is a term of that code, not a typing slip of an English word, where the prose names it too: a keyword
+    /// ("const" beside "cost", "struct" beside "strict"), a function or a package. Empty for plain text, which hides nothing.
+    /// </summary>
+    private static HashSet<string> WordsOutsideProse(Article article)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var (text, prose) = (article.Text, article.ProseText);
+        if (ReferenceEquals(text, prose)) return words;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (prose[i] == text[i] || !IsAsciiLetter(text[i]) || (i > 0 && IsAsciiLetter(text[i - 1]))) continue;
+            var end = i;
+            while (end < text.Length && IsAsciiLetter(text[end]) && prose[end] != text[end]) end++;
+            if (end - i >= MinimumLetters) words.Add(text.Substring(i, end - i));
+            i = end;
+        }
+        return words;
+    }
+
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     /// <summary>The unknown words of recently read sentences (<see cref="UnknownWordsOf"/>): they depend on the words alone.</summary>
     private static readonly SentenceCache<int> UnknownBySentence = new(bits: 12);
