@@ -142,12 +142,14 @@ public class ArticleModelTests
     }
 
     [Fact]
-    public void The_first_word_of_a_link_s_text_is_marked_in_markdown_and_html()
+    public void The_first_word_of_a_link_s_text_or_of_an_emphasised_span_is_marked_as_a_label_in_markdown_and_html()
     {
-        var markdown = Article.Parse("a.md", "Ferries sail. [timetables](https://example.com/t) and the [Harbour board](https://example.com/b) agree.\n");
-        markdown.Tokens.Where(t => t.StartsLinkText).Select(t => t.Text).ShouldBe(["timetables", "Harbour"]);
-        var html = Article.Parse("a.html", "<p>Ferries sail. <a href=\"https://example.com/t\">\n timetables</a> and <a href=\"/b\">the board</a> agree.</p>");
-        html.Tokens.Where(t => t.StartsLinkText).Select(t => t.Text).ShouldBe(["timetables", "the"]);
+        var markdown = Article.Parse("a.md", "Ferries sail. [timetables](https://example.com/t) and the [Harbour board](https://example.com/b) agree. "
+                                             + "Select **Sailing times**, then *save*.\n");
+        markdown.Tokens.Where(t => t.StartsLabel).Select(t => t.Text).ShouldBe(["timetables", "Harbour", "Sailing", "save"]);
+        var html = Article.Parse("a.html", "<p>Ferries sail. <a href=\"https://example.com/t\">\n timetables</a> and <a href=\"/b\">the board</a> agree. "
+                                           + "Select <strong>Sailing times</strong>, then <em>save</em>.</p>");
+        html.Tokens.Where(t => t.StartsLabel).Select(t => t.Text).ShouldBe(["timetables", "the", "Sailing", "save"]);
     }
 
     [Fact]

@@ -293,7 +293,7 @@ public sealed partial class Article
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
-        foreach (var start in layout.LinkTextStarts) MarkLinkText(tokens, start);
+        foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
         _proseText = view;
@@ -336,11 +336,11 @@ public sealed partial class Article
 
     private static void MarkReproduced(TokenList tokens, TextSpan span) => Mark(tokens, span, TokenFlags.InReproducedText);
 
-    /// <summary>Marks the first word at or after <paramref name="start"/>, where a link's text starts (<see cref="ArticleLayout.LinkTextStarts"/>).</summary>
-    private static void MarkLinkText(TokenList tokens, int start)
+    /// <summary>Marks the first word at or after <paramref name="start"/>, where a label starts (<see cref="ArticleLayout.LabelStarts"/>).</summary>
+    private static void MarkLabel(TokenList tokens, int start)
     {
         var k = tokens.FirstStartingAt(start);
-        if (k < tokens.Count && tokens[k].IsWord) AddFlag(tokens, k, TokenFlags.StartsLinkText);
+        if (k < tokens.Count && tokens[k].IsWord) AddFlag(tokens, k, TokenFlags.StartsLabel);
     }
 
     private static void Mark(TokenList tokens, TextSpan span, TokenFlags flag)

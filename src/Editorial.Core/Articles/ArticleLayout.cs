@@ -40,8 +40,9 @@ internal sealed class ArticleLayout
     /// holds <see cref="Tokenizer.ObjectReplacement"/> there, a non-prose token between the words around it.</summary>
     public List<int> InlineObjects { get; } = new();
 
-    /// <summary>Where each link's text starts: the first character of its label ("docs" in "[docs](https://…)", "&lt;a href=…&gt;docs&lt;/a&gt;").</summary>
-    public List<int> LinkTextStarts { get; } = new();
+    /// <summary>Where each label starts, a link's text or an emphasised span: its first character ("docs" in "[docs](https://…)",
+    /// "&lt;a href=…&gt;docs&lt;/a&gt;", "**Installer location**", "&lt;strong&gt;Save&lt;/strong&gt;").</summary>
+    public List<int> LabelStarts { get; } = new();
 
     /// <summary>Markup inside a paragraph that renders as nothing (an HTML inline tag: "Ki&lt;b&gt;ev&lt;/b&gt;" reads "Kiev"): the
     /// words on either side run on across it. <see cref="CompactView"/> drops it before tokenising.</summary>

@@ -42,6 +42,9 @@ internal static class HtmlLayout
         "math", "textarea", "select", "button", "iframe", "object", "video", "audio", "canvas",
     };
 
+    /// <summary>Inline elements whose text is a label the writer set apart: a link's, an emphasised span's.</summary>
+    private static readonly HashSet<string> LabelElements = new(StringComparer.OrdinalIgnoreCase) { "a", "strong", "b", "em", "i" };
+
     /// <summary>Elements that start or end a paragraph.</summary>
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -135,8 +138,8 @@ internal static class HtmlLayout
     {
         private readonly char[] _view = layout.ProseView;
         private string? _skipping;
-        /// <summary>An &lt;a&gt; was opened and its text has not started yet (<see cref="ArticleLayout.LinkTextStarts"/>).</summary>
-        private bool _linkTextPending;
+        /// <summary>An element of <see cref="LabelElements"/> was opened and its text has not started yet (<see cref="ArticleLayout.LabelStarts"/>).</summary>
+        private bool _labelPending;
         private int _skipNesting;
         private int _headingDepth;
         private int _quoteDepth;
@@ -249,8 +252,8 @@ internal static class HtmlLayout
             if (BlockElements.Contains(name)) return;
             // An inline tag inside a paragraph: the words around it run on.
             layout.Hide(span.Start, span.End);
-            // A link's label starts with the next text there is (AddText).
-            if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase)) _linkTextPending = start;
+            // A label, a link's text or an emphasised span, starts with the next text there is (AddText).
+            if (LabelElements.Contains(name)) _labelPending = start;
             if (start && string.Equals(name, "img", StringComparison.OrdinalIgnoreCase) && span.Length > 0)
             {
                 // An image is no word and no space: it stands between the words around it.
@@ -297,10 +300,10 @@ internal static class HtmlLayout
         {
             var i = span.Start;
             var j = 0;
-            if (_linkTextPending && data.AsSpan().TrimStart().Length is var label and > 0)
+            if (_labelPending && data.AsSpan().TrimStart().Length is var label and > 0)
             {
-                layout.LinkTextStarts.Add(span.Start + data.Length - label);
-                _linkTextPending = false;
+                layout.LabelStarts.Add(span.Start + data.Length - label);
+                _labelPending = false;
             }
             while (i < span.End && j < data.Length)
             {

@@ -148,7 +148,7 @@ internal static class MarkdownLayout
             }
             if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;
             var start = literal.Span.Start;
-            if (literal.Parent is LinkInline { IsImage: false } link && link.FirstChild == literal) layout.LinkTextStarts.Add(start);
+            if (literal.Parent is LinkInline { IsImage: false } or EmphasisInline && literal.Parent.FirstChild == literal) layout.LabelStarts.Add(start);
             var end = Math.Min(text.Length, literal.Span.End + 1);
             for (var i = start; i < end; i++) prose[i] = true;
             first = Math.Min(first, start);

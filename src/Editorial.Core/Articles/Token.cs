@@ -33,8 +33,9 @@ public enum TokenFlags : byte
     /// <summary>Inside a statement in single quotation marks (<see cref="SingleQuotedStatements"/>): the speaker's words, though
     /// not a <see cref="Quotation"/>, which attribution reads.</summary>
     InSingleQuotes = 32,
-    /// <summary>The first word of a link's text: a label the writer gave the link target ("[docs](…)"), whose case is the label's.</summary>
-    StartsLinkText = 64,
+    /// <summary>The first word of a label the writer set apart, a link's text or an emphasised span ("[docs](…)", "**Installer
+    /// location**", a button's or a setting's name): its case is the label's, not the sentence's.</summary>
+    StartsLabel = 64,
 }
 
 /// <summary>A token of prose with its exact span in the article's text.</summary>
@@ -61,7 +62,7 @@ public readonly struct Token
     public bool IsInHeading => (Flags & TokenFlags.InHeading) != 0;
     public bool IsNonProse => (Flags & TokenFlags.NonProse) != 0;
     public bool IsInReproducedText => (Flags & TokenFlags.InReproducedText) != 0;
-    public bool StartsLinkText => (Flags & TokenFlags.StartsLinkText) != 0;
+    public bool StartsLabel => (Flags & TokenFlags.StartsLabel) != 0;
     public bool IsInSingleQuotes => (Flags & TokenFlags.InSingleQuotes) != 0;
     /// <summary>Inside quotation marks of either kind (a quoted term included) or a reproduced document: words the article
     /// transcribes rather than writes.</summary>

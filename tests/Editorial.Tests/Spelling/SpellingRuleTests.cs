@@ -415,6 +415,20 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_capital_that_opens_a_label_is_the_label_s_and_no_evidence_of_a_name()
+    {
+        // A button or a setting set in bold, a link's text: their first capital is the label's, as a sentence start's is.
+        static List<string> Page(string path, string text) => SpellingCheck.Text(text, path: path).Select(SpellingCheck.Line).ToList();
+        Page("a.md", "The purser opens the sailer at noon. Choose the **Sailer log** and then [Sailer notes](https://example.org/n) "
+                     + "before it closes.\n").ShouldBeEmpty();
+        Page("a.html", "<p>The purser opens the sailer at noon. Choose the <strong>Sailer log</strong> and then "
+                       + "<a href=\"/n\">Sailer notes</a> before it closes.</p>").ShouldBeEmpty();
+        // Written mid-sentence outside a label, the capital is the name's: the lower case is reported.
+        Page("a.md", "The purser opens the sailer at noon. Choose the **Sailer log**, ask Sailer for help, then call Sailer again.\n").ShouldBe(
+            ["a.md(1,22,1,28): info ED1004: 'sailer' is a lowercase form of the proper noun 'Sailer' => Sailer"]);
+    }
+
+    [Fact]
     public void A_sentence_read_before_counts_its_capitals_where_it_stands_now()
     {
         // Read first alone, then twice over in another article that lowers the name once: two capitals to one lower case.

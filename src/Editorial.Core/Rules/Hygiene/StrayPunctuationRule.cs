@@ -79,7 +79,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 var next = tokens[k + 1];
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !next.StartsLinkText && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k))
                 {

@@ -276,7 +276,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, token.Text, isCapitalised: false, token.IsInHeading));
                 continue;
             }
-            if (token.IsInHeading || token.IsSentenceStart || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
+            // A capital that opens a label (a link's text, an emphasised button or setting: "the **Installer location**") is the
+            // label's, as one that opens a sentence is the sentence's: no evidence of a name.
+            if (token.IsInHeading || token.IsSentenceStart || token.StartsLabel || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (!CommonWords.Contains(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
         }
