@@ -17,6 +17,19 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void A_headline_s_dash_and_a_dash_left_between_two_sentences_are_no_dashes_of_the_copy()
+    {
+        // The headline's template separator and a stripped caption's hyphen between sentences count for neither style.
+        const string page = "# Ferry returns to the pier - Harbour Hour\n\nThe ferry – late again – docked at noon. - In this picture the pier is shown. "
+            + "The crew – tired – went home.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4006").ShouldBeEmpty();
+        // The same spaced hyphen inside a sentence is a dash, and the minority.
+        HygieneRun.Text("The ferry – late again – docked at noon. The crew - tired - went home. The pier – old – held.")
+            .Select(HygieneRun.Describe).ShouldBe(["a.txt(1,51): ED4006: Spaced hyphen as a dash ( - ) in 2 places in an article that uses spaced en dash ( – ) 4 times"]);
+    }
+
+    [Fact]
     public void A_spaced_hyphen_with_extra_spaces_is_replaced_with_all_its_spaces()
     {
         const string text = "Lviv—in the west—was calm. Kyiv—the capital—was shelled. Aid came  -  slowly.";

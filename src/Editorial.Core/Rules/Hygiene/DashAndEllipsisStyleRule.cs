@@ -42,9 +42,12 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             // A reproduced document (an embedded post with its "— Name (@handle)" signature, a statement, an excerpt) keeps its
             // own marks: they are neither the article's style nor a departure from it.
             if (token.Kind != TokenKind.Punctuation || token.Text.Length != 1 || token.IsInReproducedText) continue;
+            // Headlines and subheadings are set apart from the copy, often by another desk or a template ("… - 60 Minutes"),
+            // as ED4004 reads them.
+            if (token.IsInHeading) continue;
             switch (token.Text[0])
             {
-                case '—' or '–' or '-' when !datelineDashes.Contains(k):
+                case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k):
                     if (Dash(text, token) is { } dash) dashes.Add(dash);
                     break;
                 case '…' when !token.IsTranscribed:
@@ -61,6 +64,11 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         ReportMinority(context, dashes, "dash");
         ReportMinority(context, ellipses, "ellipsis");
     }
+
+    /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"): what a stripped caption or link
+    /// left between two sentences, no dash of the copy's.</summary>
+    private static bool StandsBetweenSentences(TokenList tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k - 1].Text is "." or "!" or "?" or "”" or "\"" && tokens[k + 1].StartsUpper;
 
     private static bool IsAdjacentDot(TokenList tokens, int k) =>
         tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End;
