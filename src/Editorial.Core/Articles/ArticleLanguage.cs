@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Editorial.Configuration;
+using Editorial.Text;
 
 namespace Editorial.Articles;
 
@@ -65,7 +66,7 @@ public static class ArticleLanguage
                 // Most letters are ASCII: the Unicode tables are asked only about the others.
                 if (c < '\u0080')
                 {
-                    if (IsAsciiLetter(c)) letters++;
+                    if (AsciiLetters.Is(c)) letters++;
                 }
                 else if (char.IsLetter(c))
                 {
@@ -94,14 +95,13 @@ public static class ArticleLanguage
     /// <summary>Latin letters: Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese) and the full-width forms.</summary>
     private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' or >= '\uFF21' and <= '\uFF5A';
 
-    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     /// <summary>True when every character of <paramref name="text"/> is an ASCII letter, or a digit when <paramref name="digitsToo"/>.</summary>
     private static bool IsAscii(string text, bool digitsToo)
     {
         foreach (var c in text)
         {
-            if (!IsAsciiLetter(c) && !(digitsToo && c is >= '0' and <= '9')) return false;
+            if (!AsciiLetters.Is(c) && !(digitsToo && c is >= '0' and <= '9')) return false;
         }
         return true;
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Lexicon;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -75,16 +76,15 @@ internal static class WordSlips
         if (ReferenceEquals(text, prose)) return words;
         for (var i = 0; i < text.Length; i++)
         {
-            if (prose[i] == text[i] || !IsAsciiLetter(text[i]) || (i > 0 && IsAsciiLetter(text[i - 1]))) continue;
+            if (prose[i] == text[i] || !AsciiLetters.Is(text[i]) || (i > 0 && AsciiLetters.Is(text[i - 1]))) continue;
             var end = i;
-            while (end < text.Length && IsAsciiLetter(text[end]) && prose[end] != text[end]) end++;
+            while (end < text.Length && AsciiLetters.Is(text[end]) && prose[end] != text[end]) end++;
             if (end - i >= MinimumLetters) words.Add(text.Substring(i, end - i));
             i = end;
         }
         return words;
     }
 
-    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     /// <summary>The unknown words of recently read sentences (<see cref="UnknownWordsOf"/>): they depend on the words alone.</summary>
     private static readonly SentenceCache<int> UnknownBySentence = new(bits: 12);
