@@ -84,4 +84,27 @@ public class MdxArticleTests
         Article.Parse("a.md", "The ferry sails at {noon}.\n").Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(
             ["The", "ferry", "sails", "at", "noon"]);
     }
+
+    private static List<string> MarkdownWords(string text) =>
+        Article.Parse("a.md", text).Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
+
+    [Fact]
+    public void A_markdown_file_loses_only_the_mdx_comments_that_close_in_their_paragraph_and_keeps_those_in_code()
+    {
+        // A site that compiles its .md pages as MDX writes heading IDs in comments.
+        MarkdownWords("## Ferry timetables {/*ferrytimetables*/}\n\nThe ferry sails at {noon} from `{/*pier*/}` today.\n").ShouldBe(
+            ["Ferry", "timetables", "The", "ferry", "sails", "at", "noon", "from", "today"]);
+        MarkdownWords("The ferry {/* sails\n\nat noon */} today.\n").ShouldBe(["The", "ferry", "sails", "at", "noon", "today"]);
+        MarkdownWords("The ferry {/* sails at noon today.\n").ShouldBe(["The", "ferry", "sails", "at", "noon", "today"]);
+        MarkdownWords("```\n{/*pier\n```\n\nThe ferry sails */} today.\n").ShouldBe(["The", "ferry", "sails", "today"]);
+    }
+
+    [Fact]
+    public void A_markdown_files_mdx_comment_carries_inline_directives()
+    {
+        const string page = "{/* editorial-disable-next-line ED1002 */}\nThe talks in Kiev went on.\n\nThe talks in Kiev ended.\n";
+        SpellingCheck.Text(page, "ap", "a.md").Select(SpellingCheck.Line).ShouldBe([
+            "a.md(4,14,4,18): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv",
+        ]);
+    }
 }

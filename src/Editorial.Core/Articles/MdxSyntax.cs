@@ -72,6 +72,35 @@ internal static class MdxSyntax
         }
     }
 
+    /// <summary>
+    /// Blanks the MDX comments (<c>{/* … */}</c>) of a page read as plain Markdown, outside <paramref name="code"/>, and records
+    /// them as comments. Sites that compile their .md pages as MDX write heading IDs in them ("## Parameters {/*parameters*/}",
+    /// as react.dev does) and may write directives there; in Markdown read as CommonMark the sequence is no prose either.
+    /// Only a comment closed in its paragraph is one: a '{/*' left open is text.
+    /// </summary>
+    public static void BlankComments(ArticleLayout layout, string text, IReadOnlyList<TextSpan> code)
+    {
+        // The next closer and the next blank line are searched again only once passed: a page of openers costs one search
+        // for each closer and each paragraph.
+        int nextCode = 0, close = -1, blankLine = -1;
+        for (var open = text.IndexOf(CommentOpener, StringComparison.Ordinal); open >= 0; open = text.IndexOf(CommentOpener, open + 1, StringComparison.Ordinal))
+        {
+            while (nextCode < code.Count && code[nextCode].End <= open) nextCode++;
+            if (nextCode < code.Count && code[nextCode].Start <= open || IsEscaped(text, open)) continue;
+            if (close < open + CommentOpener.Length) close = text.IndexOf(CommentCloser, open + CommentOpener.Length, StringComparison.Ordinal);
+            if (close < 0) return;
+            var end = close + CommentCloser.Length;
+            if (blankLine <= open) blankLine = BlankLineAfter(text, open);
+            if (blankLine < end) continue;
+            layout.Blank(open, end);
+            layout.Comments.Add((TextSpan.FromBounds(open, end), text.Substring(open + CommentOpener.Length, close - open - CommentOpener.Length)));
+            open = end - 1;
+        }
+    }
+
+    private const string CommentOpener = "{/*";
+    private const string CommentCloser = "*/}";
+
     /// <summary>"import" or "export" and a space, a brace or a star, at the start of a line: an ES module statement, which MDX
     /// reads there and nowhere else (a sentence starts with a capital).</summary>
     private static bool OpensEsm(string text, int lineStart)
