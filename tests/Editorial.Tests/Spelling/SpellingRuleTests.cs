@@ -429,6 +429,18 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_lowercase_word_the_page_s_code_writes_is_that_code_s_name()
+    {
+        // "tovrin" is the command the code block runs: in lower case the prose names the command, not the tool.
+        const string page = "# Timetables\n\nThe desk builds them with Tovrin, and Tovrin checks them. Run tovrin daily.\n\n```sh\ntovrin build --all\n```\n";
+        SpellingCheck.Text(page, path: "a.md").ShouldBeEmpty();
+        // Without the code, the lower case is the name's, and a link's fragment repeats a heading's words, not code's.
+        SpellingCheck.Text("# Timetables\n\nThe desk builds them with Tovrin, and Tovrin checks them. Run tovrin daily.\n\n"
+                           + "See [the steps](#run-tovrin-daily).\n", path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+            ["a.md(3,63,3,69): info ED1004: 'tovrin' is a lowercase form of the proper noun 'Tovrin' => Tovrin"]);
+    }
+
+    [Fact]
     public void A_sentence_read_before_counts_its_capitals_where_it_stands_now()
     {
         // Read first alone, then twice over in another article that lowers the name once: two capitals to one lower case.

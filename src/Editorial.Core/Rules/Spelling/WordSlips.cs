@@ -60,31 +60,9 @@ internal static class WordSlips
         // Only an article of more unknown tokens than that can write more different unknown words.
         if (unknown.Count > MaximumUnknownWords && unknown.Select(i => article.Tokens[i].Text).Distinct(StringComparer.Ordinal).Count() > MaximumUnknownWords)
             unknown.Clear();
-        if (unknown.Count > 0 && WordsOutsideProse(article) is { Count: > 0 } codeWords) unknown.RemoveAll(i => codeWords.Contains(article.Tokens[i].Text));
+        if (unknown.Count > 0 && WordsOutsideProse.Of(analyzed) is { Count: > 0 } codeWords) unknown.RemoveAll(i => codeWords.Contains(article.Tokens[i].Text));
         return new UnknownWords(unknown);
     }
-
-    /// <summary>
-    /// The words of the text the page does not read as prose: its code blocks and spans, markup and front matter. A word the
-    /// page's code writes is a term of that code, not a typing slip of an English word, where the prose names it too: a keyword
-    /// ("const" beside "cost", "struct" beside "strict"), a function or a package. Empty for plain text, which hides nothing.
-    /// </summary>
-    private static HashSet<string> WordsOutsideProse(Article article)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var (text, prose) = (article.Text, article.ProseText);
-        if (ReferenceEquals(text, prose)) return words;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (prose[i] == text[i] || !AsciiLetters.Is(text[i]) || (i > 0 && AsciiLetters.Is(text[i - 1]))) continue;
-            var end = i;
-            while (end < text.Length && AsciiLetters.Is(text[end]) && prose[end] != text[end]) end++;
-            if (end - i >= MinimumLetters) words.Add(text.Substring(i, end - i));
-            i = end;
-        }
-        return words;
-    }
-
 
     /// <summary>The unknown words of recently read sentences (<see cref="UnknownWordsOf"/>): they depend on the words alone.</summary>
     private static readonly SentenceCache<int> UnknownBySentence = new(bits: 12);
