@@ -137,7 +137,7 @@ internal static class MarkdownLayout
             {
                 AddComments(layout, text, html.Span);
                 // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.
-                if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span.Start);
+                if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span);
                 continue;
             }
             if (inline is Inline and (LinkInline { IsImage: true } or CodeInline or AutolinkInline) and var node && !IsInsideImage(node) && !node.Span.IsEmpty
@@ -146,7 +146,7 @@ internal static class MarkdownLayout
                 // An image, a code span or a link written as its address ("<xref:System.Uri>", which renders as the name) is no
                 // word and no space: it stands between the words around it ("the ![photo](a.png) the" repeats nothing, and in
                 // "as shown. `Map` types …" the sentence starts with the code, not with "types").
-                AddObject(node.Span.Start);
+                AddObject(node.Span);
                 continue;
             }
             if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;
@@ -167,12 +167,13 @@ internal static class MarkdownLayout
                 IsTableCell: leaf.Parent is TableCell));
         }
 
-        // An object of the paragraph at its first character, which the prose view holds as Tokenizer.ObjectReplacement.
-        void AddObject(int at)
+        // An object of the paragraph at its first character, which the prose view holds as Tokenizer.ObjectReplacement. The
+        // paragraph runs to the object's end: one that ends with code differs from another by that code ("set to `"music"`").
+        void AddObject(SourceSpan span)
         {
-            layout.InlineObjects.Add(at);
-            first = Math.Min(first, at);
-            last = Math.Max(last, at + 1);
+            layout.InlineObjects.Add(span.Start);
+            first = Math.Min(first, span.Start);
+            last = Math.Max(last, Math.Min(text.Length, span.End + 1));
         }
     }
 

@@ -63,6 +63,24 @@ public class RepeatedTextTests
     }
 
     [Fact]
+    public void Items_that_differ_only_in_the_code_they_end_with_are_no_repeat()
+    {
+        // The prose of each item is the same; the code after it is what the list enumerates.
+        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
+            "The ferry's log for the day:\n\n1. The ferry left the harbour with its flag set to `\"blue\"`\n1. The ferry left the harbour with its flag set to `\"green\"`\n",
+            Configuration.ArticleSettings.Empty));
+        findings.ShouldBeEmpty();
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
+            "The ferry's log for the day:\n\n1. The ferry left the harbour with its flag set to `\"blue\"`\n1. The ferry left the harbour with its flag set to `\"blue\"`\n",
+            Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+            ["a.md(4,4): ED4002: Paragraph repeats line 3: 'The ferry left the harbour with its flag set to `\"blue\"`'"]);
+        // Code differs by the punctuation that folding prose leaves out: too few words of prose to compare without it.
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
+            "Paths:\n\n- The path `..\\Harbour Log` resolves as `C:\\Harbour Log`\n- The path `\\Harbour Log` resolves as `C:\\Harbour Log`\n",
+            Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_headline_repeated_as_the_standfirst_is_the_layout()
     {
         var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",

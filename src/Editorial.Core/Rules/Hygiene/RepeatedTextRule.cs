@@ -45,7 +45,7 @@ public sealed class RepeatedTextRule : ArticleRule
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var folded = paragraphs[i];
-            if (folded.WordCount < MinimumWords || article.Paragraphs[i].IsTableCell) continue;
+            if (folded.WordCount < MinimumWords || article.Paragraphs[i].IsTableCell || !HasMinimumProseWords(article, article.Paragraphs[i])) continue;
             if (lastParagraph.TryGetValue(folded.Hash, out var earlier) && FoldedWords.Same(article, i, earlier, buffer, other))
             {
                 // Only a paragraph that follows its twin is a paste made twice. Further apart, the repeat is the page's
@@ -78,9 +78,9 @@ public sealed class RepeatedTextRule : ArticleRule
         {
             if (reported.Contains(sentence.ParagraphIndex)) continue;
             var (hash, wordCount) = MeasuredSentences.GetOrRead(article, sentence, MeasureSentence)[0];
-            if (wordCount < MinimumWords) continue;
+            if (wordCount < MinimumWords || !HasMinimumProseWords(article, sentence.FirstToken, sentence.EndToken)) continue;
             var repeated = previous is not null && previous.Index == sentence.Index - 1 && hash == previousHash
-                           && FoldedWords.Same(article.Text, previous.Span, sentence.Span, buffer, other);
+                           && FoldedWords.Same(article.Text, previous.Span, sentence.Span, buffer, other) && SameTail(article, previous, sentence);
             var before = previous;
             (previous, previousHash) = (sentence, hash);
             if (!repeated) continue;
@@ -90,6 +90,40 @@ public sealed class RepeatedTextRule : ArticleRule
             var line = article.GetLocation(before!.Span).LineSpan.StartLine;
             context.Report(Descriptor, Words(article.Text, sentence.Span), [$"Sentence repeats line {line}", Excerpt(article.GetText(sentence.Span))],
                 related: [article.GetLocation(before.Span)], quotationSensitive: true);
+        }
+    }
+
+    /// <summary>True when the tokens from <paramref name="first"/> to before <paramref name="end"/> hold <see cref="MinimumWords"/>
+    /// words of prose. Code counts in the comparison (two items that differ by the code they end with differ), not towards
+    /// the length: folding white space and punctuation compares prose, and code alone ("- `impl PartialEq&lt;CStr&gt;`",
+    /// "- `impl PartialEq&lt;&amp;CStr&gt;`", "resolves as `..\Program Files`") differs by exactly those.</summary>
+    private static bool HasMinimumProseWords(Article article, int first, int end)
+    {
+        var words = 0;
+        for (var t = first; t < end; t++)
+        {
+            if (article.Tokens[t].IsWord && ++words >= MinimumWords) return true;
+        }
+        return false;
+    }
+
+    private static bool HasMinimumProseWords(Article article, Paragraph paragraph) =>
+        paragraph.SentenceCount > 0 && HasMinimumProseWords(article, article.Sentences[paragraph.FirstSentence].FirstToken,
+            article.Sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1].EndToken);
+
+    /// <summary>True when what follows each sentence to its paragraph's end is the same: a sentence that ends its paragraph with
+    /// code or an image differs from another by them ("set to `"blue"`"), which its last token, the object's first
+    /// character, does not hold.</summary>
+    private static bool SameTail(Article article, Sentence a, Sentence b)
+    {
+        var (tailA, tailB) = (Tail(a), Tail(b));
+        return tailA.Length == tailB.Length && string.CompareOrdinal(article.Text, tailA.Start, article.Text, tailB.Start, tailA.Length) == 0;
+
+        TextSpan Tail(Sentence sentence)
+        {
+            var paragraph = article.Paragraphs[sentence.ParagraphIndex];
+            var end = sentence.Index == paragraph.FirstSentence + paragraph.SentenceCount - 1 ? paragraph.Span.End : sentence.Span.End;
+            return TextSpan.FromBounds(sentence.Span.End, Math.Max(sentence.Span.End, end));
         }
     }
 
