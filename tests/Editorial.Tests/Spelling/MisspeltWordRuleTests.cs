@@ -39,6 +39,15 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_word_formed_by_rule_from_a_common_word_is_no_misspelling()
+    {
+        // "memo" + "-ize", "-ization": one slip from "memorize", but coined by a rule English applies freely; so is "tappable".
+        Lines("The desk memoized each answer. Its memoization kept the crew's tappable timetable fast.").ShouldBeEmpty();
+        // A stem that drops a letter is no such word: "stablize" is a slip of "stabilize".
+        Lines("Crews tried to stablize the hull.").ShouldBe(["a.txt(1,16,1,24): info ED1009: 'stablize' looks like a misspelling of 'stabilize' => stabilize"]);
+    }
+
+    [Fact]
     public void Where_the_article_writes_the_word_right_the_misspelling_is_ED1001s()
     {
         var lines = SpellingCheck.Lines("The administration met. Its adminstration of the parks drew praise.");

@@ -16,7 +16,8 @@ namespace Editorial.Rules.Spelling;
 /// written once, standing as a word of its own (not "[T]echnology"), never capitalised elsewhere (a name lower-cased),
 /// outside others' words (quotations and reproduced documents, as for every spelling rule under <c>quoted-spelling: keep</c>),
 /// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list (<see cref="RareWords"/>:
-/// "uncrewed"), a common word with a prefix or an inflection ("unprojected", "payrolled"), two common words closed up
+/// "uncrewed"), a common word with a prefix, an inflection or a coining ending ("unprojected", "payrolled", "tappable",
+/// "memoization"), two common words closed up
 /// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse").
 /// </summary>
 public sealed class MisspeltWordRule : ArticleRule
@@ -35,7 +36,12 @@ public sealed class MisspeltWordRule : ArticleRule
 
     private static readonly string[] Prefixes = ["un", "re", "non", "pre", "co", "de", "dis", "mis", "over", "under", "out", "anti", "sub", "inter", "post", "multi"];
 
-    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments"];
+    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability"];
+
+    /// <summary>The endings of "-ize" (and "-ise"), with which English coins verbs from any noun, a field's jargon among them
+    /// ("memo" → "memoize", "memoization"): after the word as it is, never one that drops a letter ("stablize").</summary>
+    private static readonly string[] CoiningEndings =
+        ["ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations", "ise", "ises", "ised", "ising", "iser", "isers", "isation", "isations"];
 
     /// <summary>The other region's spelling of an ending, both ways: "diametre" is British for the common "diameter".</summary>
     private static readonly (string, string)[] RegionalEndings = [("tre", "ter"), ("ter", "tre"), ("yse", "yze"), ("yze", "yse"), ("ise", "ize"), ("ize", "ise"), ("our", "or"), ("or", "our"),
@@ -90,6 +96,10 @@ public sealed class MisspeltWordRule : ArticleRule
         foreach (var ending in Endings)
         {
             if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
+        }
+        foreach (var ending in CoiningEndings)
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsCommon(word.Substring(0, word.Length - ending.Length))) return true;
         }
         foreach (var prefix in Prefixes)
         {
