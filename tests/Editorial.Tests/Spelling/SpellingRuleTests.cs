@@ -562,6 +562,10 @@ public class SpellingRuleTests
         // A closed-up name the article never spaces, or a name with a part of one letter, is no variant.
         Lines("Fans of HarbourLights came early. HarbourLights sold out, and the Harbour crowd stayed.").ShouldBeEmpty();
         Lines("The XGames opened today. X Games fans came, and X Games tickets sold out.").ShouldBeEmpty();
+        // A closed-up name the page's code writes is the code's identifier, singular or plural; the spaced words name the thing.
+        SpellingCheck.Text("# Timetables\n\nThe Harbour Lights show each sailing. Wrap each row in a HarbourLights panel, "
+                           + "and nest no HarbourLights inside another.\n\n```jsx\n<HarbourLight row={row} />\n```\n", path: "a.md")
+            .ShouldBeEmpty();
     }
 
     // ED1005

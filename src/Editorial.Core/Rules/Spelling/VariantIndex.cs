@@ -445,7 +445,7 @@ internal sealed class VariantIndex
         NameVariants.Find(article, listed, NameParticles.Of(profile), occurrences, onlyWrittenSeveralWays: !IsComparedAcrossArticles(analyzed));
         WordSlips.Find(analyzed, occurrences);
         AddDesignations(article, listed, occurrences);
-        AddClosedUpNames(article, listed, occurrences);
+        AddClosedUpNames(article, listed, WordsOutsideProse.Of(analyzed), occurrences);
         var keyBuffer = new StringBuilder();
         var letterPrefixed = LetterPrefixedKeys(article, listed, keyBuffer);
         // Every long word and most pairs of words are candidate compounds, and an article writes nearly all of them one way
@@ -1026,9 +1026,10 @@ internal sealed class VariantIndex
     /// A name of capitalised words written closed up and spaced: "SuperBowl" beside "Super Bowl", "BlackLivesMatter" beside
     /// "Black Lives Matter". A closed word of two capitalised parts or more, each of two letters or more ("YouTube", not
     /// "McD" or "iPhone"), is a candidate only where the article also writes its parts as capitalised words a space apart; both
-    /// are then one compound, closed and open.
+    /// are then one compound, closed and open. Not a closed word the page's code writes (<paramref name="wordsOutsideProse"/>):
+    /// there it is the code's identifier ("ViewTransition", a component, or its plural), and the spaced words name what it does.
     /// </summary>
-    private static void AddClosedUpNames(Article article, HashSet<int> listed, List<VariantOccurrence> occurrences)
+    private static void AddClosedUpNames(Article article, HashSet<int> listed, WordsOutsideProse wordsOutsideProse, List<VariantOccurrence> occurrences)
     {
         var tokens = article.Tokens;
         Dictionary<string, string[]>? closedUp = null;
@@ -1036,7 +1037,8 @@ internal sealed class VariantIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !char.IsUpper(token.Text[0]) || listed.Contains(i) || PartsOfClosedUpName(token.Text) is not { } parts) continue;
+            if (!token.IsWord || !char.IsUpper(token.Text[0]) || listed.Contains(i) || PartsOfClosedUpName(token.Text) is not { } parts
+                || wordsOutsideProse.ContainsOrSingular(token.Text)) continue;
             (closedUp ??= new Dictionary<string, string[]>(StringComparer.Ordinal))[parts[0]] = parts;
             found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + token.Text.ToLowerInvariant(), Closed, token.Span, token.Text, VariantKind.Compound,
                 token.IsTranscribed, token.IsInHeading, null, parts[0].Length));

@@ -21,6 +21,11 @@ internal sealed class WordsOutsideProse
 
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>True for a word written outside the prose, or a plural in "s" whose singular is: the prose pluralises the code's
+    /// names ("top-level ViewTransitions" of the component <c>ViewTransition</c>).</summary>
+    public bool ContainsOrSingular(string word) =>
+        _words.Contains(word) || word.Length > MinimumLetters && word[word.Length - 1] == 's' && _words.Contains(word.Substring(0, word.Length - 1));
+
     public static WordsOutsideProse Of(AnalyzedArticle analyzed) => analyzed.GetShared(Read);
 
     // "git" is the shortest name of a tool the prose names; two letters would be any abbreviation's.
