@@ -142,6 +142,23 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_line_of_a_directive_alone_is_markup_and_one_with_a_label_title_or_text_after_it_is_prose()
+    {
+        // Nuxt's components, remark's and Docusaurus's directives: a name and attributes alone on a line, or a container's
+        // closing colons. The text inside a container is prose, and so is a leaf's label. (A line that opens with three colons
+        // and goes on is a docfx or Docusaurus extension's, which the tokenizer already reads as markup.)
+        var article = Article.Parse("a.md",
+            ":watch-video{title=\"Pier cams\" platform=\"vimeo\"}\n\n::note{icon=\"i-pier\"}\nThe ferry sails at noon.\n::\n\n:::\n"
+            + ":::tip Take care\nThe quay is wet.\n:::\n\n::youtube[The harbour at dawn]{#dawn}\n\n:smile: ferries:\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe([
+            "The", "ferry", "sails", "at", "noon",
+            "The", "quay", "is", "wet",
+            "youtube", "The", "harbour", "at", "dawn",
+            "smile", "ferries",
+        ]);
+    }
+
+    [Fact]
     public void The_first_word_of_a_link_s_text_or_of_an_emphasised_span_is_marked_as_a_label_in_markdown_and_html()
     {
         var markdown = Article.Parse("a.md", "Ferries sail. [timetables](https://example.com/t) and the [Harbour board](https://example.com/b) agree. "
