@@ -14,17 +14,17 @@ namespace Editorial.Articles;
 internal static class DirectiveLines
 {
     /// <summary>The directive lines of <paramref name="text"/>, in text order, each without its line break.</summary>
-    public static List<TextSpan> Find(string text)
+    public static IReadOnlyList<TextSpan> Find(string text)
     {
-        var lines = new List<TextSpan>();
+        List<TextSpan>? lines = null;
         for (var start = 0; start < text.Length;)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            if (IsDirectiveLine(text, start, end)) lines.Add(TextSpan.FromBounds(start, end));
+            if (IsDirectiveLine(text, start, end)) (lines ??= new List<TextSpan>()).Add(TextSpan.FromBounds(start, end));
             start = end + 1;
         }
-        return lines;
+        return lines ?? (IReadOnlyList<TextSpan>)[];
     }
 
     private static bool IsDirectiveLine(string text, int start, int end)

@@ -54,7 +54,7 @@ internal static class MarkdownLayout
             // kept), so that they are not prose and the paragraph after them starts where the article does. MDX's braces and angle
             // brackets are left alone in code, which a first reading finds.
             // A page read as Markdown loses only MDX's comments, which a site that compiles it as MDX may write.
-            var mdxComments = !mdx && text.Contains("{/*");
+            var mdxComments = !mdx && text.Contains("{/*") && text.Contains("*/}");
             if (mdx) MdxSyntax.Blank(layout, text, CodeSpans(Markdown.Parse(layout.ProseText, pipeline)));
             else if (mdxComments) MdxSyntax.BlankComments(layout, text, CodeSpans(Markdown.Parse(layout.ProseText, pipeline)));
             document = Markdown.Parse(tomlFrontMatter is null && codeShortcodes.Count == 0 && directiveLines.Count == 0 && !mdx && !mdxComments ? text : layout.ProseText, pipeline);

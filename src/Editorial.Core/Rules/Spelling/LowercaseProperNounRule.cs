@@ -51,7 +51,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
         if (candidates.Count == 0) return reported;
         var particles = NameParticles.Of(context.Profile);
         var multiWordNames = profileNames.MultiWordNames;
-        var wordsOutsideProse = WordsOutsideProse.Of(context.Analyzed);
+        // Read only for a word about to be reported: most articles report none.
+        WordsOutsideProse? wordsOutsideProse = null;
         var tokens = article.Tokens;
         var reportedUpTo = -1;
         foreach (var i in candidates)
@@ -60,7 +61,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if (i <= reportedUpTo || !TryGetProperNoun(token.Text, out var proper)
                 || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
-            if (wordsOutsideProse.Contains(token.Text)) continue;
+            if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or

@@ -28,14 +28,17 @@ internal sealed class WordsOutsideProse
 
     public static WordsOutsideProse Of(AnalyzedArticle analyzed) => analyzed.GetShared(Read);
 
+    /// <summary>No word: a text whose every character is prose (most plain text), read at every keystroke in an IDE.</summary>
+    private static readonly WordsOutsideProse None = new(new HashSet<string>());
+
     // "git" is the shortest name of a tool the prose names; two letters would be any abbreviation's.
     private const int MinimumLetters = 3;
 
     private static WordsOutsideProse Read(AnalyzedArticle analyzed)
     {
-        var words = new HashSet<string>(System.StringComparer.Ordinal);
         var (text, prose) = (analyzed.Article.Text, analyzed.Article.ProseText);
-        if (ReferenceEquals(text, prose)) return new WordsOutsideProse(words);
+        if (ReferenceEquals(text, prose)) return None;
+        var words = new HashSet<string>(System.StringComparer.Ordinal);
         for (var i = 0; i < text.Length; i++)
         {
             if (prose[i] == text[i]) continue;
