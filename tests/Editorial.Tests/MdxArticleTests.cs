@@ -100,6 +100,18 @@ public class MdxArticleTests
     }
 
     [Fact]
+    public void Pages_of_openers_and_directive_lines_are_read_once_and_the_prose_after_them_is_checked()
+    {
+        // Each opener searches for its closer again only once the last one found is passed: a page of openers with one
+        // closer past a blank line costs one search, not one per opener (the same for the blank line). Markdig itself refuses
+        // so many emphasis marks in one paragraph: that page is then read as plain text, and says so.
+        static List<string> Check(string page) =>
+            new EditorialEngine().Check([new ArticleInput("a.md", page, ArticleSettings.Empty)]).Select(d => $"{d.Location.LineSpan}: {d.Id}").ToList();
+        Check(string.Concat(Enumerable.Repeat("{/* ", 100_000)) + "\n\n*/}\n\nThe ferry sails at noon , he said.\n").ShouldBe(["(1,1,1,1): ED9008", "(5,25,5,26): ED4003"]);
+        Check(string.Concat(Enumerable.Repeat(":pier{\"x\n", 50_000)) + "\nThe ferry sails at noon , he said.\n").ShouldBe(["(50002,25,50002,26): ED4003"]);
+    }
+
+    [Fact]
     public void A_markdown_files_mdx_comment_carries_inline_directives()
     {
         const string page = "{/* editorial-disable-next-line ED1002 */}\nThe talks in Kiev went on.\n\nThe talks in Kiev ended.\n";
