@@ -119,6 +119,17 @@ public class ArticleModelTests
         article.Paragraphs[0].IsHeading.ShouldBeTrue();
     }
 
+    [Fact]
+    public void A_markdown_character_reference_reads_as_its_character_and_an_escape_as_the_character_alone()
+    {
+        // As the page renders: "café", "<pier>", "10 – 12"; before, each reference was blanked, so "the pier &lt;pier\>"
+        // read as the same word twice with only spaces between.
+        var article = Article.Parse("a.md", "The caf&eacute; opens. Set the pier &lt;pier\\> at 10 &ndash; 12 \\*daily\\*.\n");
+        article.Tokens.Select(t => t.Text).ShouldBe(["The", "café", "opens", ".", "Set", "the", "pier", "<", "pier", ">", "at", "10", "–", "12", "*", "daily", "*", "."]);
+        Hygiene.HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", "Set the pier &lt;pier\\> at noon.\n", Configuration.ArticleSettings.Empty))
+            .ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("crossings.qmd")]
     [InlineData("crossings.Rmd")]

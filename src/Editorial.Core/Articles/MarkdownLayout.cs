@@ -151,8 +151,15 @@ internal static class MarkdownLayout
                 AddObject(node.Span);
                 continue;
             }
+            if (inline is HtmlEntityInline entity && !IsInsideImage(entity) && !entity.Span.IsEmpty && entity.Span.Start < text.Length)
+            {
+                AddReference(entity);
+                continue;
+            }
             if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;
             var start = literal.Span.Start;
+            // A backslash escape ("\>", "\*") renders as the character alone: the backslash is hidden, as a tag is in HTML.
+            if (literal.IsFirstCharacterEscaped && start < text.Length && text[start] == '\\') layout.Hide(start, start + 1);
             if (literal.Parent is LinkInline { IsImage: false } or EmphasisInline && literal.Parent.FirstChild == literal) layout.LabelStarts.Add(start);
             var end = Math.Min(text.Length, literal.Span.End + 1);
             for (var i = start; i < end; i++) prose[i] = true;
@@ -167,6 +174,21 @@ internal static class MarkdownLayout
         {
             layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf),
                 IsTableCell: leaf.Parent is TableCell));
+        }
+
+        // A character reference ("caf&eacute;", "&lt;scope&gt;") renders as its character: it stands at the reference's first
+        // position and the rest is ArticleLayout.ReferenceTail, as HtmlLayout reads references. One that renders as more than one
+        // character, or none, stays blank.
+        void AddReference(HtmlEntityInline entity)
+        {
+            var (start, end) = (entity.Span.Start, Math.Min(text.Length, entity.Span.End + 1));
+            if (entity.Transcoded.Length != 1 || end - start < 2) return;
+            var view = layout.ProseView;
+            view[start] = entity.Transcoded[entity.Transcoded.Start];
+            for (var i = start + 1; i < end; i++) view[i] = ArticleLayout.ReferenceTail;
+            for (var i = start; i < end; i++) prose[i] = true;
+            first = Math.Min(first, start);
+            last = Math.Max(last, end);
         }
 
         // An object of the paragraph at its first character, which the prose view holds as Tokenizer.ObjectReplacement. The
