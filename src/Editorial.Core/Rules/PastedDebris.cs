@@ -130,9 +130,10 @@ internal sealed class PastedDebris
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
         }
         var url = addressMayBeEmbed ? LeadingUrl(text, line) : null;
-        // Markdown renders a bare address as a link: one alone on its line is the writer's citation ("check this article on the
-        // blog." then the address), unless it is a post of a platform that embeds, which a page shows as the post.
-        var citesAddress = url is { } address && article.Format == ArticleFormat.Markdown && !IsOnHost(article.GetText(address), lists.EmbedHosts);
+        // Markdown renders a bare address as a link (and so does MDX as documentation sites compile it, with GitHub's
+        // extensions): one alone on its line is the writer's citation ("check this article on the blog." then the address),
+        // unless it is a post of a platform that embeds, which a page shows as the post.
+        var citesAddress = url is { } address && article.Format is ArticleFormat.Markdown or ArticleFormat.Mdx && !IsOnHost(article.GetText(address), lists.EmbedHosts);
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
