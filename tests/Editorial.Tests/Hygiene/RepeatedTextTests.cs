@@ -107,6 +107,15 @@ public class RepeatedTextTests
     }
 
     [Fact]
+    public void A_line_that_ends_with_an_image_is_no_caption_with_a_credit()
+    {
+        // The image's closing parenthesis is no bracketed credit: the second line is a sentence that goes on, with a photo.
+        const string page = "Passengers wait on the harbour wall at dawn\n\nPassengers wait on the harbour wall at dawn for the first ferry ![Pier](pier.jpg)\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4002").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Repeats_inside_a_page_merged_onto_one_line_are_the_page_s_layout()
     {
         // A summary bullet repeated in the body and a caption under two photos, with the rest of the page, on one line.

@@ -179,10 +179,12 @@ public sealed class RepeatedTextRule : ArticleRule
     /// <summary>
     /// A line that reads as a caption rather than a sentence: no closing punctuation (the layout's heading), or a bracketed
     /// credit at its end. A headline followed by a lede that opens with the same words is not a caption pasted twice, and a
-    /// table's header cell is the table's.
+    /// table's header cell is the table's. The credit's bracket is the paragraph's last token, not the last character of an
+    /// image or a link's address that may end a Markdown paragraph ("![Pier](pier.jpg)").
     /// </summary>
     private static bool IsCaption(Article article, Paragraph paragraph) =>
-        !paragraph.IsTableCell && (paragraph.IsHeading || article.Text[paragraph.Span.End - 1] is ']' or ')');
+        !paragraph.IsTableCell && (paragraph.IsHeading || paragraph.SentenceCount > 0
+            && article.Tokens[article.Sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1].EndToken - 1].Text is "]" or ")");
 
     /// <summary>
     /// The title a page's front matter gives (<c>title: How to add a splash screen</c>), read as its headline: the page's own
