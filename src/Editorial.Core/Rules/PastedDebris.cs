@@ -116,6 +116,8 @@ internal sealed class PastedDebris
         var text = article.Text;
         if (MatchLabelLine(text, line, lists.Labels) is { } label)
         {
+            // Its debris then depends on the line after it: the line is not remembered as free.
+            if (PointsToLink(article, line, line.Start + label.Length)) return true;
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
             return false;
         }
@@ -344,6 +346,27 @@ internal sealed class PastedDebris
     {
         while (position > start && char.IsWhiteSpace(text[position - 1])) position--;
         return position;
+    }
+
+    /// <summary>
+    /// True when, in Markdown or MDX, the label goes on with a link the writer wrote: an address or a link's brackets after it
+    /// on its line ("Read more: https://…"), or, with nothing after it, at the start of the next line or list item ("Related:"
+    /// over "- [noVar](…)"). Text pasted from a page keeps no link markup, so such a label is the writer's pointer, not debris.
+    /// </summary>
+    private static bool PointsToLink(Article article, TextSpan line, int afterLabel)
+    {
+        if (article.Format is not (ArticleFormat.Markdown or ArticleFormat.Mdx)) return false;
+        var text = article.Text;
+        var position = afterLabel;
+        while (position < line.End && text[position] is ':' or ' ' or '\t') position++;
+        if (position == line.End)
+        {
+            // The next line that is not blank, past a list item's marker.
+            while (position < text.Length && char.IsWhiteSpace(text[position])) position++;
+            if (position + 1 < text.Length && text[position] is '-' or '*' or '+' && text[position + 1] == ' ') position += 2;
+        }
+        return position < text.Length && (text[position] == '['
+            || string.CompareOrdinal(text, position, "http", 0, 4) == 0 || string.CompareOrdinal(text, position, "<http", 0, 5) == 0);
     }
 
     /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).</summary>

@@ -96,6 +96,19 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_Markdown_a_label_that_goes_on_with_a_link_the_writer_wrote_is_a_pointer_and_in_plain_text_debris()
+    {
+        // Text pasted from a page keeps no link markup: a label followed by a link, on its line or over a list of links, is
+        // the writer's. One followed by text is still a teaser's label left in the copy.
+        const string page = "The ferry timetable changed.\n\nRead more: https://example.org/timetable\n\nRelated:\n\n- [Winter sailings](https://example.org/winter)\n\n"
+            + "Read more\n[on the harbour page](https://example.org/harbour).\n\nRelated: Ferry fares rise again\n\nThe ferry sailed.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+            ["a.md(12,1): ED4001: Pasted label 'Related:' left in the copy"]);
+        HygieneRun.Text("The ferry timetable changed.\nRead more: https://example.org/timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(2,1): ED4001: Pasted label 'Read more:' left in the copy"]);
+    }
+
+    [Fact]
     public void A_pasted_line_after_a_closed_sentence_of_the_same_paragraph_is_still_debris()
     {
         const string page = "The ferry sailed at noon.\nhttps://www.instagram.com/p/FerryAb12/\nIt docked an hour later.\n";
