@@ -30,6 +30,10 @@ public static class ArticleFormats
         [".htm"] = ArticleFormat.Html,
     };
 
+    /// <summary>True for Markdown and MDX, read as Markdown is: the writer writes links, and a renderer joins soft-wrapped lines
+    /// into one paragraph and makes a bare address a link (MDX as documentation sites compile it, with GitHub's extensions).</summary>
+    public static bool IsMarkdown(ArticleFormat format) => format is ArticleFormat.Markdown or ArticleFormat.Mdx;
+
     /// <summary>The format an article file's extension implies (in any case), or null when it is not an article file.</summary>
     public static ArticleFormat? FromPath(string path) =>
         Extensions.TryGetValue(System.IO.Path.GetExtension(path).ToLowerInvariant(), out var format) ? format : null;

@@ -95,7 +95,6 @@ public static class ArticleLanguage
     /// <summary>Latin letters: Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese) and the full-width forms.</summary>
     private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' or >= '\uFF21' and <= '\uFF5A';
 
-
     /// <summary>True when every character of <paramref name="text"/> is an ASCII letter, or a digit when <paramref name="digitsToo"/>.</summary>
     private static bool IsAscii(string text, bool digitsToo)
     {

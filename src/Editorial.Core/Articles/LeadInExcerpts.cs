@@ -47,7 +47,7 @@ internal static class LeadInExcerpts
         {
             if (paragraph.IsHeading || paragraph.IsReproduced || paragraph.SentenceCount == 0) continue;
             var first = sentences[paragraph.FirstSentence].FirstToken;
-            var lastSentence = sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1];
+            var lastSentence = sentences[paragraph.LastSentence];
             var last = lastSentence.LastToken;
             for (var k = first; k < last; k++)
             {

@@ -43,21 +43,22 @@ internal static class MarkdownLayout
         var layout = new ArticleLayout(text);
         var tomlFrontMatter = TomlFrontMatter(text);
         if (tomlFrontMatter is { } toml) layout.Blank(toml.Start, toml.End);
-        var codeShortcodes = HugoShortcodes.CodeBodies(text);
-        foreach (var body in codeShortcodes) layout.Blank(body.Start, body.End);
-        var directiveLines = DirectiveLines.Find(text);
-        foreach (var line in directiveLines) layout.Blank(line.Start, line.End);
+        foreach (var body in HugoShortcodes.CodeBodies(text)) layout.Blank(body.Start, body.End);
+        foreach (var line in DirectiveLines.Find(text)) layout.Blank(line.Start, line.End);
         var pipeline = mdx ? MdxPipeline : Pipeline;
         try
         {
             // Markdig knows no TOML front matter, no Hugo shortcode, no directive and no MDX: it reads the text with those blanked (line breaks
-            // kept), so that they are not prose and the paragraph after them starts where the article does. MDX's braces and angle
-            // brackets are left alone in code, which a first reading finds.
-            // A page read as Markdown loses only MDX's comments, which a site that compiles it as MDX may write.
-            var mdxComments = !mdx && text.Contains("{/*") && text.Contains("*/}");
-            if (mdx) MdxSyntax.Blank(layout, text, CodeSpans(Markdown.Parse(layout.ProseText, pipeline)));
-            else if (mdxComments) MdxSyntax.BlankComments(layout, text, CodeSpans(Markdown.Parse(layout.ProseText, pipeline)));
-            document = Markdown.Parse(tomlFrontMatter is null && codeShortcodes.Count == 0 && directiveLines.Count == 0 && !mdx && !mdxComments ? text : layout.ProseText, pipeline);
+            // kept), so that they are not prose and the paragraph after them starts where the article does (the prose view is the
+            // article's own text when nothing was blanked). MDX's braces and angle brackets are left alone in code, which a first
+            // reading finds; a page read as Markdown loses only MDX's comments, which a site that compiles it as MDX may write.
+            if (mdx || text.Contains("{/*") && text.Contains("*/}"))
+            {
+                var code = CodeSpans(Markdown.Parse(layout.ProseText, pipeline));
+                if (mdx) MdxSyntax.Blank(layout, text, code);
+                else MdxSyntax.BlankComments(layout, text, code);
+            }
+            document = Markdown.Parse(layout.ProseText, pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {

@@ -11,6 +11,9 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
     /// <summary>The whole text of a table's cell (an HTML td or th holding no other block, a Markdown table's cell): a value
     /// of the table's data, not a line or a sentence of the copy.</summary>
     public bool IsTableCell { get; init; }
+
+    /// <summary>The index of the paragraph's last sentence (one before <see cref="FirstSentence"/> when it has none).</summary>
+    public int LastSentence => FirstSentence + SentenceCount - 1;
 }
 
 /// <summary>A sentence. <see cref="FirstToken"/> and <see cref="TokenCount"/> index <see cref="Article.Tokens"/>.</summary>

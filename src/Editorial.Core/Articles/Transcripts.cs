@@ -34,7 +34,7 @@ internal static class Transcripts
         {
             if (paragraph.IsHeading || paragraph.IsReproduced || paragraph.SentenceCount < 3) continue;
             labelled.Clear();
-            var lastSentence = sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1];
+            var lastSentence = sentences[paragraph.LastSentence];
             for (var s = paragraph.FirstSentence; s <= lastSentence.Index; s++)
             {
                 var first = sentences[s].FirstToken;

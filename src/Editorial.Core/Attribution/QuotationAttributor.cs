@@ -300,7 +300,7 @@ internal static class QuotationAttributor
         if (paragraph.Index == 0 || paragraph.SentenceCount == 0 || article.Sentences[paragraph.FirstSentence].Span.Start != quotation.Span.Start) return null;
         var previous = article.Paragraphs[paragraph.Index - 1];
         if (previous.IsHeading || previous.SentenceCount == 0) return null;
-        var lastSentence = article.Sentences[previous.FirstSentence + previous.SentenceCount - 1];
+        var lastSentence = article.Sentences[previous.LastSentence];
         for (var j = i - 1; j >= 0 && result[j].Quotation.ParagraphIndex == previous.Index; j--)
         {
             if (result[j].IsAttributed && result[j].Quotation.Span.OverlapsWith(lastSentence.Span))

@@ -306,8 +306,7 @@ public static class Stories
                 // A paragraph of characters that are no token (a private-use character, a zero-width space) has no sentence to read.
                 if (paragraph.SentenceCount == 0) continue;
                 var first = article.Sentences[paragraph.FirstSentence].FirstToken;
-                var last = paragraph.FirstSentence + paragraph.SentenceCount - 1;
-                var end = article.Sentences[last].EndToken;
+                var end = article.Sentences[paragraph.LastSentence].EndToken;
                 // A dateline: "LVIV, Ukraine —".
                 var opening = article.Tokens[first];
                 if (opening.Kind == TokenKind.Word && opening.Text.Length >= 3 && opening.Text.All(c => !char.IsLower(c))

@@ -56,7 +56,7 @@ internal static class ArticleLines
     /// </summary>
     public static bool ContinuesLeadInOrListItem(Article article, TextSpan line)
     {
-        if (article.Format is not (ArticleFormat.Markdown or ArticleFormat.Mdx)) return false;
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
         var paragraphs = article.Paragraphs;
         var after = Sorted.FirstAtOrAfter(paragraphs, line.Start + 1, paragraph => paragraph.Span.Start);
         if (after == 0) return false;

@@ -132,10 +132,9 @@ internal sealed class PastedDebris
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
         }
         var url = addressMayBeEmbed ? LeadingUrl(text, line) : null;
-        // Markdown renders a bare address as a link (and so does MDX as documentation sites compile it, with GitHub's
-        // extensions): one alone on its line is the writer's citation ("check this article on the blog." then the address),
-        // unless it is a post of a platform that embeds, which a page shows as the post.
-        var citesAddress = url is { } address && article.Format is ArticleFormat.Markdown or ArticleFormat.Mdx && !IsOnHost(article.GetText(address), lists.EmbedHosts);
+        // Markdown renders a bare address as a link: one alone on its line is the writer's citation ("check this article on the
+        // blog." then the address), unless it is a post of a platform that embeds, which a page shows as the post.
+        var citesAddress = url is { } address && ArticleFormats.IsMarkdown(article.Format) && !IsOnHost(article.GetText(address), lists.EmbedHosts);
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
@@ -355,14 +354,14 @@ internal sealed class PastedDebris
     /// </summary>
     private static bool PointsToLink(Article article, TextSpan line, int afterLabel)
     {
-        if (article.Format is not (ArticleFormat.Markdown or ArticleFormat.Mdx)) return false;
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
         var text = article.Text;
         var position = afterLabel;
         while (position < line.End && text[position] is ':' or ' ' or '\t') position++;
         if (position == line.End)
         {
             // The next line that is not blank, past a list item's marker.
-            while (position < text.Length && char.IsWhiteSpace(text[position])) position++;
+            position = SkipSpaces(text, position, text.Length);
             if (position + 1 < text.Length && text[position] is '-' or '*' or '+' && text[position + 1] == ' ') position += 2;
         }
         return position < text.Length && (text[position] == '['

@@ -109,7 +109,7 @@ public sealed class RepeatedTextRule : ArticleRule
 
     private static bool HasMinimumProseWords(Article article, Paragraph paragraph) =>
         paragraph.SentenceCount > 0 && HasMinimumProseWords(article, article.Sentences[paragraph.FirstSentence].FirstToken,
-            article.Sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1].EndToken);
+            article.Sentences[paragraph.LastSentence].EndToken);
 
     /// <summary>True when what follows each sentence to its paragraph's end is the same: a sentence that ends its paragraph with
     /// code or an image differs from another by them ("set to `"blue"`"), which its last token, the object's first
@@ -122,7 +122,7 @@ public sealed class RepeatedTextRule : ArticleRule
         TextSpan Tail(Sentence sentence)
         {
             var paragraph = article.Paragraphs[sentence.ParagraphIndex];
-            var end = sentence.Index == paragraph.FirstSentence + paragraph.SentenceCount - 1 ? paragraph.Span.End : sentence.Span.End;
+            var end = sentence.Index == paragraph.LastSentence ? paragraph.Span.End : sentence.Span.End;
             return TextSpan.FromBounds(sentence.Span.End, Math.Max(sentence.Span.End, end));
         }
     }
@@ -184,7 +184,7 @@ public sealed class RepeatedTextRule : ArticleRule
     /// </summary>
     private static bool IsCaption(Article article, Paragraph paragraph) =>
         !paragraph.IsTableCell && (paragraph.IsHeading || paragraph.SentenceCount > 0
-            && article.Tokens[article.Sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1].EndToken - 1].Text is "]" or ")");
+            && article.Tokens[article.Sentences[paragraph.LastSentence].LastToken].Text is "]" or ")");
 
     /// <summary>
     /// The title a page's front matter gives (<c>title: How to add a splash screen</c>), read as its headline: the page's own

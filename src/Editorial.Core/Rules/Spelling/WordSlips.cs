@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Lexicon;
-using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
