@@ -35,9 +35,15 @@ failuresCommand.Validators.Add(result =>
         result.AddError("failures does not read the fresh split: its findings are judged blind and reported, never read to tune on (docs/evaluation.md, \"Splits\").");
 });
 failuresCommand.SetAction(parse => Failures(parse.GetValue(split)!, parse.GetValue(failureRule), parse.GetValue(everyFinding)));
+var everyPair = new Option<bool>("--all") { Description = "Explain every labelled pair (compatible, different and update pairs, and conflicts found), not only the conflicts missed." };
+var explainCommand = new Command("explain", "Print, for each labelled conflict the figure rules miss on dev, the step that held it back (no figure read, another story, another key, compatible values, a gate) with both figures' keys.") { everyPair };
+explainCommand.SetAction(parse => Explain(parse.GetValue(everyPair)));
+var figuresFile = new Argument<string>("FILE") { Description = "An article (text, Markdown or HTML)." };
+var figuresCommand = new Command("figures", "Print every number the figure rules read in an article, with the key each counted one got (what, of which event, where) or none: to see why a figure is not compared.") { figuresFile };
+figuresCommand.SetAction(parse => PrintFigures(parse.GetValue(figuresFile)!));
 var verifyCommand = new Command("verify", "Check every fetched article (both splits) and fail (exit 1) when a spelling finding sits in a web address, an e-mail address, a handle or a hashtag.");
 verifyCommand.SetAction(_ => Verify());
-var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand, failuresCommand, verifyCommand };
+var command = new RootCommand("Editorial's accuracy evaluation on published news.") { runCommand, sampleCommand, importCommand, failuresCommand, explainCommand, figuresCommand, verifyCommand };
 try
 {
     return command.Parse(args).Invoke();
@@ -166,6 +172,23 @@ int Failures(string wanted, string? onlyRule, bool all)
     {
         Console.WriteLine($"MISSED\t{miss.Rule}\t{miss.Description}");
     }
+    return 0;
+}
+
+// Dev only: explaining test or fresh misses would be tuning on them.
+int Explain(bool all)
+{
+    var (prepared, findings, scorer) = Evaluate(Splits.Dev, false);
+    var outlets = OutletMap.Read(Path.Combine(root, "eval", "outlets.tsv"), Path.Combine(root, "eval", "profiles"));
+    Console.WriteLine("label\tfound\tstep\tdetail\tfigure A\tfigure B\tpair\tnote");
+    foreach (var line in PairExplainer.Explain(prepared, scorer, findings, outlets, all)) Console.WriteLine(line);
+    return 0;
+}
+
+int PrintFigures(string path)
+{
+    var outlets = OutletMap.Read(Path.Combine(root, "eval", "outlets.tsv"), Path.Combine(root, "eval", "profiles"));
+    foreach (var line in PairExplainer.Figures(path, File.ReadAllText(path), outlets)) Console.WriteLine(line);
     return 0;
 }
 

@@ -30,7 +30,7 @@ public static class Runner
         var byPath = prepared.ToDictionary(p => p.VirtualPath, StringComparer.Ordinal);
         var findings = new List<Finding>();
         var engine = new EditorialEngine(outlets.Profiles);
-        foreach (var group in prepared.GroupBy(p => p.Article.Event is null ? p.Article.Corpus + "/" + p.Article.Outlet : p.Article.Corpus))
+        foreach (var group in prepared.GroupBy(CheckGroup))
         {
             var inputs = group.Select(p => new ArticleInput(p.VirtualPath, p.Text, Settings(p.Article, outlets, explicitStories))).ToList();
             foreach (var diagnostic in engine.Check(inputs))
@@ -42,7 +42,11 @@ public static class Runner
         return (prepared, findings);
     }
 
-    private static ArticleSettings Settings(EvalArticle article, OutletMap outlets, bool explicitStories)
+    /// <summary>The articles checked together: a story corpus whole, whose events the engine must tell apart, else one outlet of a corpus.</summary>
+    public static string CheckGroup(PreparedArticle article) =>
+        article.Article.Event is null ? article.Article.Corpus + "/" + article.Article.Outlet : article.Article.Corpus;
+
+    public static ArticleSettings Settings(EvalArticle article, OutletMap outlets, bool explicitStories)
     {
         var options = new Dictionary<string, string> { [EditorialOptions.Outlet] = outlets.ProfileOf(article) };
         if (explicitStories && article.Event is not null) options[EditorialOptions.Story] = article.Event;

@@ -67,6 +67,13 @@ public sealed class Scorer
 
     public GoldAttributions Gold { get; }
 
+    /// <summary>The labelled figure pairs of the split's articles, each with where its two snippets stand.</summary>
+    public IReadOnlyList<(FigurePairLabel Label, PreparedArticle A, TextSpan SpanA, PreparedArticle B, TextSpan SpanB)> LabelledPairs => _pairs;
+
+    /// <summary>True when some ED2001/ED2002/ED2004 finding reports the labelled pair.</summary>
+    public bool IsReported(FigurePairLabel label, IEnumerable<Finding> findings) =>
+        findings.Any(f => ConflictRules.Contains(f.Rule) && PairsOf(f).Contains(label));
+
     /// <summary>The rules that report two figures as incompatible values of one quantity: the labelled figure pairs judge
     /// them, and a labelled conflict counts as found when any of them reports it (ED2004 names the two sources that give
     /// the values; docs/evaluation.md labels pairs for all three).</summary>

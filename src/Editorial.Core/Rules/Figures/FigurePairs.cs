@@ -112,16 +112,45 @@ internal static class FigurePairs
             {
                 for (var i = Math.Max(0, j - MaximumEarlierCompared); i < j; i++)
                 {
-                    if ((FigureComparison.Conflict(counted[i], counted[j]) || IsOpeningConflict(article, counted[i], counted[j]))
-                        && Classify(article, counted[i], article, counted[j], null) is { } pair)
-                    {
-                        pairs.Add(pair);
-                    }
+                    if (WithinArticle(article, counted[i], counted[j], out _) is { } pair) pairs.Add(pair);
                 }
             }
         }
         return new WithinArticlePairs(pairs.OrderBy(p => p.First.Phrase.Start).ThenBy(p => p.Second.Phrase.Start).ToList());
     }
+
+    /// <summary>
+    /// The pair two figures of one article make, as ED2001, ED2004 and ED2005 see it, or null with the reason in
+    /// <paramref name="obstacle"/> (for the evaluation's explanation of a missed pair).
+    /// </summary>
+    internal static FigurePair? WithinArticle(AnalyzedArticle article, CountedFigure first, CountedFigure second, out string? obstacle)
+    {
+        if (!FigureComparison.Conflict(first, second) && !IsOpeningConflict(article, first, second))
+        {
+            obstacle = NoConflict;
+            return null;
+        }
+        return Classify(article, first, article, second, null, out obstacle);
+    }
+
+    /// <summary>
+    /// The pair two figures of different articles of one story make, as ED2002, ED2004 and ED2005 see it, or null with the
+    /// reason in <paramref name="obstacle"/>.
+    /// </summary>
+    internal static FigurePair? AcrossArticles(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second,
+        Story? story, out string? obstacle)
+    {
+        obstacle = null;
+        if (!FigureComparison.Conflict(first, second, acrossArticles: true)) obstacle = NoConflict;
+        else if (!AmountHoldersMet(first, secondArticle) || !AmountHoldersMet(second, firstArticle)) obstacle = "an amount's holder is not named by the other article";
+        else if (FigureComparison.MatchedOnlyByStory(first, second) && !(IsStoryToll(first, secondArticle) && IsStoryToll(second, firstArticle)))
+        {
+            obstacle = "tied only by the story, and not both the story's toll";
+        }
+        return obstacle is null ? Classify(firstArticle, first, secondArticle, second, story, out obstacle) : null;
+    }
+
+    private const string NoConflict = "not one quantity with incompatible values";
 
     /// <summary>Two tolls of an article's own event that no place anchors, one in its headline and one in its opening
     /// sentences: a stale headline's "Five dead" against the lead's "Seven people were killed". Two tolls of the body, or a
@@ -191,14 +220,7 @@ internal static class FigurePairs
                 for (var i = Math.Max(0, j - MaximumEarlierCompared); i < Math.Min(j, articleStart); i++)
                 {
                     var (a, b) = (entries[i], entries[j]);
-                    if (!FigureComparison.Conflict(a.Figure, b.Figure, acrossArticles: true)) continue;
-                    if (!AmountHoldersMet(a.Figure, articles[b.Index]) || !AmountHoldersMet(b.Figure, articles[a.Index])) continue;
-                    if (FigureComparison.MatchedOnlyByStory(a.Figure, b.Figure)
-                        && !(IsStoryToll(a.Figure, articles[b.Index]) && IsStoryToll(b.Figure, articles[a.Index])))
-                    {
-                        continue;
-                    }
-                    if (Classify(articles[a.Index], a.Figure, articles[b.Index], b.Figure, bucket.Key.Item1) is { } pair) yield return pair;
+                    if (AcrossArticles(articles[a.Index], a.Figure, articles[b.Index], b.Figure, bucket.Key.Item1, out _) is { } pair) yield return pair;
                 }
             }
         }
@@ -234,10 +256,26 @@ internal static class FigurePairs
     /// Null, no finding, when the pair fails a condition of <see cref="ReportGate"/>, or when one figure "rose to" less than the
     /// other: which came first cannot be told.
     /// </summary>
-    private static FigurePair? Classify(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second, Story? story)
+    private static FigurePair? Classify(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second, Story? story,
+        out string? obstacle)
     {
-        if (ReportGates.FirstUnmet(firstArticle, first, secondArticle, second) is not null) return null;
-        if (FigureComparison.RiseBelowTheOther(first, second)) return null;
+        obstacle = null;
+        if (ReportGates.FirstUnmet(firstArticle, first, secondArticle, second) is { } gate)
+        {
+            // Constant strings: the loops over a story's figures meet the gates often, and a message built each time would cost.
+            obstacle = gate switch
+            {
+                ReportGate.InOpenings => "not both in their articles' openings",
+                ReportGate.StatedAlike => "not stated alike (a disputed claim, or a plan against a fact)",
+                _ => "dated too far apart",
+            };
+            return null;
+        }
+        if (FigureComparison.RiseBelowTheOther(first, second))
+        {
+            obstacle = "one rose to less than the other";
+            return null;
+        }
         if (FigureComparison.IsUpdate(first, second, out var later))
         {
             return ReferenceEquals(later, second)
