@@ -259,7 +259,7 @@ internal static class Tokenizer
         }
         if (dots == 0) return requireKnownEnding && snakeCase ? j : i;
         var last = text.Substring(lastLabelStart, j - lastLabelStart);
-        if (requireKnownEnding && text[i] == '.' && IsDotName(text, i + 1, j)) return j;
+        if (requireKnownEnding && text[i] == '.' && (IsDotName(text, i + 1, j) || dots == 1 && IsTitleCasedGenericEnding(last))) return j;
         var isDomain = DomainEndings.Contains(last);
         if (requireKnownEnding ? !isDomain && !FileExtensions.Contains(last) : !IsDomainEnding(last))
         {
@@ -267,6 +267,27 @@ internal static class Tokenizer
         }
         return isDomain && j < end && text[j] == '/' ? RunEnd(text, j, end) : j;
     }
+
+    /// <summary>
+    /// A generic domain ending written in title case, as a heading or a name writes it: "on .Gov websites", "from COBOL to Java
+    /// or .Net". Only the generic endings: a country's code in title case is a word as often (".De Gaulle" after a stray space).
+    /// </summary>
+    private static bool IsTitleCasedGenericEnding(string label) =>
+        label.Length >= 3 && char.IsUpper(label[0]) && GenericDomainEndings.Contains(label) && IsLowerFrom(label, 1);
+
+    private static bool IsLowerFrom(string label, int start)
+    {
+        for (var k = start; k < label.Length; k++)
+        {
+            if (!char.IsLower(label[k])) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> GenericDomainEndings = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "org", "net", "edu", "gov", "mil", "info", "biz", "museum",
+    };
 
     /// <summary>
     /// A package or module path ("typings.for.css.modules.loader", "com.example.app"): three or more labels joined by dots,

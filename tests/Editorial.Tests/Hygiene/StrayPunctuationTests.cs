@@ -60,6 +60,8 @@ public class StrayPunctuationTests
     [InlineData("Call .setTimeout() on the timer once the .h files are built.")]
     [InlineData("Add .DS_Store to the ignore list and keep the .clang-tidy rules; the note calls .FromJust() once.")]
     [InlineData("Add .DS_store to the list, and the .note.GNU-stack section to the build.")]
+    // A generic domain ending in title case, as headings and names write it.
+    [InlineData("Improving Search on .Gov Websites, and moving from COBOL to Java or .Net, took a year.")]
     public void A_name_that_opens_with_a_dot_is_no_stray_mark(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
@@ -70,6 +72,8 @@ public class StrayPunctuationTests
     [InlineData("The ferry left at noon .The crossing took an hour.", "a.txt(1,24): ED4003: Space before '.'")]
     // Neither is a word in two cases.
     [InlineData("The ferry left the .Harbour Master's office at noon.", "a.txt(1,20): ED4003: Space before '.'")]
+    // Nor is a country's code in title case.
+    [InlineData("The ferry left at noon .De Wit said it was late.", "a.txt(1,24): ED4003: Space before '.'")]
     public void A_stop_before_a_word_that_is_no_dotted_name_is_still_stray(string text, string expected)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe([expected]);
