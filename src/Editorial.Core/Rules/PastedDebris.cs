@@ -88,9 +88,9 @@ internal sealed class PastedDebris
                 continue;
             }
             var itemsBefore = items.Count;
-            var citesAddress = FindInLine(article, line, items, lists, addressMayBeEmbed: true);
-            // An address cited in Markdown would be an embed's in plain text: the line is free in this format only.
-            if (items.Count == itemsBefore && !citesAddress) freeLines.Add(text, line);
+            var dependsOnFormat = FindInLine(article, line, items, lists, addressMayBeEmbed: true);
+            // An address cited or a prompt linked in Markdown would be debris in plain text: the line is free in this format only.
+            if (items.Count == itemsBefore && !dependsOnFormat) freeLines.Add(text, line);
         }
         if (AuthorBiography(article, lists.AuthorRoles) is { } biography) items.Add(biography);
         return new PastedDebris(items);
@@ -110,7 +110,8 @@ internal sealed class PastedDebris
     /// nothing else (but for the fix of debris found, which deletes the line from the article): a line found free of debris is
     /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>). A leading web address is an
     /// embed's only where <paramref name="addressMayBeEmbed"/>; in Markdown, only a post's on a host of <see cref="DebrisLists.EmbedHosts"/>.
-    /// Returns true when the line opens with an address that Markdown makes a citation.</summary>
+    /// Returns true when what the line holds depends on the format: it opens with an address that Markdown makes a citation,
+    /// or links a prompt (<see cref="IsLinked"/>).</summary>
     private static bool FindInLine(Article article, TextSpan line, List<DebrisItem> items, DebrisLists lists, bool addressMayBeEmbed)
     {
         var text = article.Text;
@@ -137,6 +138,10 @@ internal sealed class PastedDebris
         var citesAddress = url is { } address && ArticleFormats.IsMarkdown(article.Format) && !IsOnHost(article.GetText(address), lists.EmbedHosts);
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
+        // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
+        // remembered as free.
+        var linksPrompt = placeholder is { } prompt && IsLinked(article, prompt, line);
+        if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
         var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
@@ -158,7 +163,7 @@ internal sealed class PastedDebris
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
-        return citesAddress;
+        return citesAddress || linksPrompt;
     }
 
     /// <summary>
@@ -250,7 +255,7 @@ internal sealed class PastedDebris
         var paragraphs = article.Paragraphs;
         if (paragraphs.Count < 2 || roles.Count == 0) return null;
         var last = paragraphs[paragraphs.Count - 1];
-        if (last.IsHeading) return null;
+        if (last.IsHeading || IsWhollyEmphasised(article, last)) return null;
         var text = article.Text;
         var end = last.Span.End;
         for (var start = Math.Max(last.Span.Start, end - MaximumBiographyLength); start < end; start++)
@@ -264,6 +269,23 @@ internal sealed class PastedDebris
             return new DebrisItem(extent, "Author biography", article.GetText(opening), fix, extent);
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when, in Markdown or MDX, the paragraph is set in emphasis from its first character to its last ("_Jane Roe is the
+    /// editor of …_"): the writer's own note about the author, set apart as a site does. A contributor box pasted from a page
+    /// keeps no emphasis marks.
+    /// </summary>
+    private static bool IsWhollyEmphasised(Article article, Paragraph paragraph)
+    {
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
+        var text = article.Text;
+        // The paragraph's span holds its prose: its marks stand before and after it, on its first and last lines.
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, paragraph.Span.Start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', Math.Max(paragraph.Span.Start, paragraph.Span.End - 1));
+        var end = SkipSpacesBackward(text, lineEnd < 0 ? text.Length : lineEnd, lineStart);
+        var first = SkipSpaces(text, lineStart, end);
+        return end - first >= 2 && text[first] is '_' or '*' && text[end - 1] == text[first];
     }
 
     /// <summary>
@@ -367,6 +389,26 @@ internal sealed class PastedDebris
         return position < text.Length && (text[position] == '['
             || string.CompareOrdinal(text, position, "http", 0, 4) == 0 || string.CompareOrdinal(text, position, "<http", 0, 5) == 0);
     }
+
+    /// <summary>
+    /// True when, in Markdown or MDX, a prompt of the list is a link's text or goes on with a link the writer wrote ("[Sign up
+    /// for our newsletter](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
+    /// (&lt;a href=…"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
+    /// a page's widget pasted as text keeps no link markup.
+    /// </summary>
+    private static bool IsLinked(Article article, TextSpan prompt, TextSpan line)
+    {
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
+        var text = article.Text;
+        var after = prompt.End;
+        if (StartsWithOrdinal(text, after, line.End, "](") || StartsWithOrdinal(text, after, line.End, "][") || StartsWithOrdinal(text, after, line.End, "</a>")) return true;
+        while (after < line.End && text[after] is ':' or ' ' or '\t' or '(') after++;
+        return after < line.End && (text[after] == '[' || StartsWithOrdinal(text, after, line.End, "http") || StartsWithOrdinal(text, after, line.End, "<http")
+                                    || StartsWithOrdinal(text, after, line.End, "<a "));
+    }
+
+    private static bool StartsWithOrdinal(string text, int position, int end, string value) =>
+        position + value.Length <= end && string.CompareOrdinal(text, position, value, 0, value.Length) == 0;
 
     /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).</summary>
     private static string? MatchLabelLine(string text, TextSpan line, IReadOnlyList<string> labels)

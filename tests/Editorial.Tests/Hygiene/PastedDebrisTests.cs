@@ -109,6 +109,30 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_Markdown_a_prompt_the_writer_linked_is_the_writer_s_call_and_in_plain_text_debris()
+    {
+        // The prompt is a link's text, in Markdown or in HTML, or goes on with a link: a widget pasted from a page keeps no
+        // link markup. A prompt with no link is still debris.
+        const string page = "The ferry timetable changed.\n\n- [Sign up for our newsletter](https://example.org/news)\n- [Follow us on Twitter][desk]\n\n"
+            + "Please follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.\n\n"
+            + "Or <a href=\"https://example.org/fb\">follow us on Facebook</a> and the blog (<a href=\"https://example.org/b\">here</a>).\n\n"
+            + "Sign up for our newsletter to get the latest news.\n\n[desk]: https://example.org/desk\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+            ["a.md(10,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
+        HygieneRun.Text("The ferry timetable changed.\nPlease follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(2,8): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
+    }
+
+    [Fact]
+    public void In_Markdown_a_note_about_the_author_set_in_emphasis_is_the_writer_s_and_in_plain_text_a_biography()
+    {
+        const string note = "Talks resumed on Monday.\n\n_Jane Roe is the editor of the [Harbour Guide](https://example.org/guide) and writes on ferries._\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", note, ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", note.Replace("_", ""), ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+            ["a.md(3,1): ED4001: Author biography 'Jane Roe is the editor' left in the copy"]);
+    }
+
+    [Fact]
     public void A_pasted_line_after_a_closed_sentence_of_the_same_paragraph_is_still_debris()
     {
         const string page = "The ferry sailed at noon.\nhttps://www.instagram.com/p/FerryAb12/\nIt docked an hour later.\n";
