@@ -456,6 +456,17 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_Hugo_shortcode_is_a_link_s_destination_as_Hugo_renders_it()
+    {
+        // Hugo puts a placeholder for each shortcode before it renders the Markdown: "{{< ref … >}}" is a destination, and the
+        // link reference definition it ends, title included, is no prose.
+        var article = Article.Parse("a.md", "See [the guide]({{< ref \"guide.md\" >}}) today.\n\n- [Ferry desk][desk]\n\n"
+            + "[desk]: {{< ref \"/about/desk.md\" >}} \"Write to the desk\"\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["See", "the", "guide", "today", "Ferry", "desk"]);
+        article.Tokens.Where(t => !t.IsWord && !t.IsNonProse).Select(t => t.Text).ShouldBe(["."]);
+    }
+
+    [Fact]
     public void Template_tags_and_relative_paths_are_one_token_each_and_an_unclosed_tag_is_text()
     {
         var article = Article.Parse("a.txt", "See {{< ref \"../a.md\" >}} and {% include b.html %}, then {{ page.title }} in ./notes or ../img/c.jpg. A {{ brace stays, and so does {% this.");

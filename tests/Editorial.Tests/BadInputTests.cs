@@ -90,6 +90,31 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Front_matter_after_blank_lines_is_read_as_Hugo_reads_it()
+    {
+        // Hugo skips blank lines before the first fence; Markdig reads front matter on the first line only. The keys are not
+        // prose ("CMS metadata 'date:' left in the copy" was reported on them), the title is the headline, the date is read.
+        var text = "\n\n---\ndate: 2021-04-07 20:33:00 -0500\ntitle: Ferry returns\ntags: [pier , tide]\n---\n\nThe ferry sails at noon , the harbour said.\n";
+        Check("a.md", text).ShouldBe(["a.md(9,25,9,26): ED4003: Space before ','"]);
+        var article = Articles.Article.Parse("a.md", text);
+        article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe("2021-04-08");
+        article.Tokens.Where(t => t.IsInHeading).Select(t => t.Text).ShouldBe(["Ferry", "returns"]);
+        article.Tokens.Select(t => t.Text).ShouldNotContain("pier");
+        Check("a.md", "\n+++\ntitle = \"Ferry\"\ntags = [\"pier\" , \"tide\"]\n+++\nThe ferry sails at noon , the harbour said.\n").ShouldBe(
+            ["a.md(6,25,6,26): ED4003: Space before ','"]);
+    }
+
+    [Fact]
+    public void Three_hyphens_after_blank_lines_with_no_keys_after_them_are_a_rule_and_are_never_said_to_be_left_open()
+    {
+        // A generator that reads front matter on the first line only renders these as rules and text: neither reading may lose
+        // the text between them, nor call a rule unclosed front matter.
+        Check("a.md", "\n---\nA note from the harbour desk , today.\n---\n\nThe ferry sails at noon.\n").ShouldBe(
+            ["a.md(3,30,3,31): ED4003: Space before ','"]);
+        Check("a.md", "\n---\nUpdate: the ferry sails at noon , the harbour said.\n").ShouldBe(["a.md(3,33,3,34): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void TOML_front_matter_that_is_never_closed_is_ED9007_at_its_fence()
     {
         Check("a.md", "+++\ntitle = \"Ferry\"\n\nThe ferry sails at noon.\n").ShouldBe(

@@ -89,6 +89,13 @@ internal sealed class ArticleLayout
         }
     }
 
+    /// <summary>Puts the article's own characters back where they were blanked: text hidden from Markdig, which a reader then
+    /// takes as prose itself (a front matter's title that Markdig could not read).</summary>
+    public void Restore(int start, int end)
+    {
+        for (var i = start; i < end && i < _text.Length; i++) ProseView[i] = _text[i];
+    }
+
     public void Hide(int start, int end)
     {
         for (var i = start; i < end && i < _text.Length; i++) ProseView[i] = Markup;

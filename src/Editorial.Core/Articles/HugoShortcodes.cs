@@ -50,6 +50,32 @@ internal static class HugoShortcodes
         return bodies;
     }
 
+    /// <summary>
+    /// The text as Markdig is to read it: each shortcode tag made a run of <see cref="ArticleLayout.Markup"/>, as Hugo puts a
+    /// placeholder of letters for each shortcode before it renders the Markdown. A tag then serves as a link's destination
+    /// ("[the guide]({{&lt; ref "guide.md" &gt;}})", "[id]: {{&lt; ref "a.md" &gt;}} "Title"") or an HTML attribute's value
+    /// ("&lt;a href="{{&lt; ref "a.md" &gt;}}"&gt;"), which with its spaces and quotation marks it is not, and the link's
+    /// marks, title and quotation marks stay out of the prose. Positions are kept; a text with no tag is returned as it is.
+    /// </summary>
+    public static string WithOpaqueTags(string text)
+    {
+        char[]? opaque = null;
+        var reader = new TagReader();
+        var from = 0;
+        while ((from = text.IndexOf("{{", from, StringComparison.Ordinal)) >= 0)
+        {
+            if (reader.Read(text, from) is not { } tag)
+            {
+                from += 2;
+                continue;
+            }
+            opaque ??= text.ToCharArray();
+            for (var i = from; i < tag.End; i++) opaque[i] = ArticleLayout.Markup;
+            from = tag.End;
+        }
+        return opaque is null ? text : new string(opaque);
+    }
+
     private readonly record struct Tag(string Name, bool IsClosing, int End);
 
     /// <summary>

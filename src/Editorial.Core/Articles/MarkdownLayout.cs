@@ -43,6 +43,9 @@ internal static class MarkdownLayout
         var layout = new ArticleLayout(text);
         var tomlFrontMatter = TomlFrontMatter(text);
         if (tomlFrontMatter is { } toml) layout.Blank(toml.Start, toml.End);
+        // Markdig reads YAML front matter on the first line only; after blank lines it is read here, and blanked for Markdig.
+        var lateYaml = YamlFrontMatterAfterBlankLines(text);
+        if (lateYaml is { } late) layout.Blank(late.Whole.Start, late.Whole.End);
         foreach (var body in HugoShortcodes.CodeBodies(text)) layout.Blank(body.Start, body.End);
         foreach (var line in DirectiveLines.Find(text)) layout.Blank(line.Start, line.End);
         var pipeline = mdx ? MdxPipeline : Pipeline;
@@ -50,15 +53,15 @@ internal static class MarkdownLayout
         {
             // Markdig knows no TOML front matter, no Hugo shortcode, no directive and no MDX: it reads the text with those blanked (line breaks
             // kept), so that they are not prose and the paragraph after them starts where the article does (the prose view is the
-            // article's own text when nothing was blanked). MDX's braces and angle brackets are left alone in code, which a first
+            // article's own text when nothing was blanked), and with each shortcode tag one run of characters, as Hugo renders it. MDX's braces and angle brackets are left alone in code, which a first
             // reading finds; a page read as Markdown loses only MDX's comments, which a site that compiles it as MDX may write.
             if (mdx || text.Contains("{/*") && text.Contains("*/}"))
             {
-                var code = CodeSpans(Markdown.Parse(layout.ProseText, pipeline));
+                var code = CodeSpans(Markdown.Parse(HugoShortcodes.WithOpaqueTags(layout.ProseText), pipeline));
                 if (mdx) MdxSyntax.Blank(layout, text, code);
                 else MdxSyntax.BlankComments(layout, text, code);
             }
-            document = Markdown.Parse(layout.ProseText, pipeline);
+            document = Markdown.Parse(HugoShortcodes.WithOpaqueTags(layout.ProseText), pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {
@@ -73,24 +76,35 @@ internal static class MarkdownLayout
         // Front matter left open is a '---' line a key follows. Not one that another '---' follows (empty front matter, as Jekyll
         // writes a page that only wants processing, of which Markdig makes no block) nor one that prose follows ("---" then a
         // signature's name: a thematic break).
-        if (!document.OfType<YamlFrontMatterBlock>().Any() && OpensFrontMatter(text, YamlFence) && text.IndexOf('\n') is var firstEnd and >= 0
+        // Only a fence on the first line is said to be left open: after blank lines, a '---' line that nothing closes is a
+        // thematic break.
+        if (!document.OfType<YamlFrontMatterBlock>().Any() && IsFenceLine(text, 0, YamlFence) && text.IndexOf('\n') is var firstEnd and >= 0
             && StartsWithKey(text, firstEnd + 1))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
                 $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
         }
-        if (tomlFrontMatter is null && OpensFrontMatter(text, TomlFence))
+        if (tomlFrontMatter is null && IsFenceLine(text, 0, TomlFence))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3), "TOML front matter is not closed: no '+++' line ends it"));
         }
         var prose = new bool[text.Length];
+        if (lateYaml is { } lateFrontMatter && ReadFrontMatter(layout, text, lateFrontMatter.Content) is { } lateTitle)
+        {
+            layout.Restore(lateTitle.Start, lateTitle.End);
+            for (var i = lateTitle.Start; i < lateTitle.End; i++) prose[i] = true;
+            layout.Blocks.Add(new LayoutBlock(lateTitle, IsHeading: true));
+        }
         // Blocks only: a paragraph's inlines are walked once, by AddProse (a page of unclosed links is 800,000 of them).
         foreach (var block in document.Descendants<Block>())
         {
             switch (block)
             {
                 case YamlFrontMatterBlock frontMatter:
-                    if (ReadFrontMatter(layout, text, frontMatter) is { } title)
+                    // An empty front matter block ("---" then "---") has no line array at all.
+                    if (frontMatter.Lines.Count == 0 || frontMatter.Lines.Lines is not { } frontMatterLines) break;
+                    var content = TextSpan.FromBounds(frontMatterLines[0].Slice.Start, Math.Min(text.Length, frontMatterLines[frontMatter.Lines.Count - 1].Slice.End + 1));
+                    if (ReadFrontMatter(layout, text, content) is { } title)
                     {
                         for (var i = title.Start; i < title.End; i++) prose[i] = true;
                         layout.Blocks.Add(new LayoutBlock(title, IsHeading: true));
@@ -258,9 +272,37 @@ internal static class MarkdownLayout
         }
     }
 
-    /// <summary>A first line of exactly "---" opens YAML front matter, as Markdig reads it; "+++" opens TOML front matter, as
-    /// Hugo reads it.</summary>
-    private static bool OpensFrontMatter(string text, string fence) => IsFenceLine(text, 0, fence);
+    /// <summary>
+    /// The start of the line where front matter may open: the page's first line that is not blank. Hugo's page lexer skips
+    /// white space and line breaks before the first delimiter, so a page that begins with an empty line still has its front
+    /// matter (digital.gov's news posts do).
+    /// </summary>
+    private static int FrontMatterLine(string text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
+        return i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
+    }
+
+    /// <summary>
+    /// YAML front matter that opens after blank lines, which Markdig does not read (it reads front matter on the first line
+    /// only): the whole of it, fences included, and its content. Only keys and values are taken for front matter there: a
+    /// page that a generator without Hugo's leniency renders opens with a thematic break, and text between two of them ("---",
+    /// "A note from the editors", "---") stays prose.
+    /// </summary>
+    private static (TextSpan Whole, TextSpan Content)? YamlFrontMatterAfterBlankLines(string text)
+    {
+        var open = FrontMatterLine(text);
+        if (open == 0 || !IsFenceLine(text, open, YamlFence)) return null;
+        var contentStart = text.IndexOf('\n', open) + 1;
+        for (var lineStart = contentStart; lineStart > 0 && lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) + 1)
+        {
+            if (!IsFenceLine(text, lineStart, YamlFence)) continue;
+            var content = TextSpan.FromBounds(contentStart, lineStart);
+            return StartsWithKey(text, contentStart) ? (TextSpan.FromBounds(open, lineStart + YamlFence.Length), content) : null;
+        }
+        return null;
+    }
 
     /// <summary>True when the line at <paramref name="lineStart"/> opens with a YAML key: a name and a colon ("outlet: ap",
     /// "story:").</summary>
@@ -282,18 +324,20 @@ internal static class MarkdownLayout
     private const string TomlFence = "+++";
 
     /// <summary>
-    /// Hugo's TOML front matter: from a first line "+++" to the next line "+++", both included. It is not prose, and its keys
+    /// Hugo's TOML front matter: from a first line "+++" (blank lines aside, <see cref="FrontMatterLine"/>) to the next line
+    /// "+++", both included. It is not prose, and its keys
     /// are not read: no TOML reader loads in every host (the analyzer runs inside compilers that pin their own libraries), and
     /// the engine reads no standard format by hand. The outlet and the story are set in .editorconfig
     /// (<c>editorial.outlet</c>, <c>editorial.story</c>) or in YAML front matter.
     /// </summary>
     private static TextSpan? TomlFrontMatter(string text)
     {
-        if (!OpensFrontMatter(text, TomlFence)) return null;
-        var lineStart = text.IndexOf('\n') + 1;
+        var open = FrontMatterLine(text);
+        if (!IsFenceLine(text, open, TomlFence)) return null;
+        var lineStart = text.IndexOf('\n', open) + 1;
         while (lineStart > 0 && lineStart < text.Length)
         {
-            if (IsFenceLine(text, lineStart, TomlFence)) return TextSpan.FromBounds(0, lineStart + TomlFence.Length);
+            if (IsFenceLine(text, lineStart, TomlFence)) return TextSpan.FromBounds(open, lineStart + TomlFence.Length);
             lineStart = text.IndexOf('\n', lineStart) + 1;
         }
         return null;
@@ -301,14 +345,10 @@ internal static class MarkdownLayout
 
     /// <summary>Reads the front matter's keys into <paramref name="layout"/>'s metadata, and returns where its <c>title</c> is
     /// written (<see cref="TitleSpan"/>), or null.</summary>
-    private static TextSpan? ReadFrontMatter(ArticleLayout layout, string text, YamlFrontMatterBlock block)
+    private static TextSpan? ReadFrontMatter(ArticleLayout layout, string text, TextSpan content)
     {
-        // An empty front matter block ("---" then "---") has no line array at all.
-        if (block.Lines.Count == 0 || block.Lines.Lines is null) return null;
-        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice).ToList();
-        var contentStart = lines[0].Start;
-        var contentEnd = Math.Min(text.Length, lines[lines.Count - 1].End + 1);
-        var yaml = text.Substring(contentStart, contentEnd - contentStart);
+        var contentStart = content.Start;
+        var yaml = text.Substring(contentStart, content.Length);
         var root = YamlLoading.Load(yaml, out var failure);
         if (failure is { } broken)
         {
