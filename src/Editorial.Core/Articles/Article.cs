@@ -248,7 +248,7 @@ public sealed partial class Article
             Tokenizer.Tokenize(readable, readableSpan, tokens);
             var firstQuotation = quotations.Count;
             var firstStrayMark = strayClosingMarks.Count;
-            QuotationFinder.Find(readable, readableSpan, paragraphIndex, quotations, strayClosingMarks);
+            QuotationFinder.Find(readable, readableSpan, paragraphIndex, quotations, strayClosingMarks, tokens, firstToken);
             var firstSingleQuoted = singleQuoted.Count;
             SingleQuotedStatements.Find(readable, readableSpan, singleQuoted);
             compact?.MapBack(tokens, firstToken);

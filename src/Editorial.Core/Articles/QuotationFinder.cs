@@ -39,8 +39,11 @@ internal static class QuotationFinder
     /// <summary>Words that name what follows rather than quote it: the so-called “…”, dubbed “…”, known as “…”.</summary>
     private static readonly string[] NamingWords = ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called"];
 
-    public static void Find(string text, TextSpan block, int paragraphIndex, List<Quotation> quotations, List<int> strayClosingMarks)
+    /// <param name="tokens">The block's tokens from <paramref name="firstToken"/> on, in the same text: a mark inside a token that
+    /// is no prose (a template tag's attribute, a code span, a web address) is no quotation mark.</param>
+    public static void Find(string text, TextSpan block, int paragraphIndex, List<Quotation> quotations, List<int> strayClosingMarks, TokenList tokens, int firstToken)
     {
+        var token = firstToken;
         var open = -1;
         var mark = '\0';
         // Where a quotation must open to continue one left open by the previous block; -1 when none was left open.
@@ -55,6 +58,11 @@ internal static class QuotationFinder
             if (c == '<' && TagEnd(text, i, block.End) is var tagEnd && tagEnd > i)
             {
                 i = tagEnd - 1;
+                continue;
+            }
+            if (QuotationMarks.IsMark(c) && NonProseEnd(tokens, ref token, i) is var nonProseEnd and > 0)
+            {
+                i = nonProseEnd - 1;
                 continue;
             }
             if (!QuotationMarks.IsMark(c))
@@ -254,6 +262,14 @@ internal static class QuotationFinder
             if (text[j] == '<' || text[j] == '\n') return i;
         }
         return i;
+    }
+
+    /// <summary>The end of the token that is no prose and holds <paramref name="position"/>, or 0. The cursor
+    /// <paramref name="token"/> only moves forward: the block is read once, and its tokens with it.</summary>
+    private static int NonProseEnd(TokenList tokens, ref int token, int position)
+    {
+        while (token < tokens.Count && tokens[token].Span.End <= position) token++;
+        return token < tokens.Count && tokens[token].IsNonProse && tokens[token].Span.Start <= position ? tokens[token].Span.End : 0;
     }
 
     /// <summary>True when the last quotation found so far is still open at the end of the previous block (only blanks between).</summary>

@@ -110,6 +110,21 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void Marks_inside_template_tags_code_and_addresses_are_the_markup_s_and_no_style()
+    {
+        // A shortcode's attribute values ("alt=\"the desk's app\""), a code span and a web address hold straight marks that
+        // no reader sees as the article's.
+        const string page = "The desk’s “plan” is out.\n\n{{< img src=\"a.jpg\" alt=\"The desk's app\" >}}It’s the ferry’s.\n\n"
+            + "Run `echo \"hello\"` or see https://example.org/a\"b then “go”.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page + "\nThe mayor's \"plan\" won.\n", ArticleSettings.Empty))
+            .Select(HygieneRun.Describe).ShouldBe([
+                "a.md(7,10): ED4004: Straight apostrophe in an article that uses curly ones (’) 3 times",
+                "a.md(7,13): ED4004: Straight quotation marks in an article that uses curly ones (“ ”) 2 times",
+            ]);
+    }
+
+    [Fact]
     public void Many_departures_from_the_article_style_are_one_finding_with_the_count_the_next_places_and_one_fix()
     {
         var text = "Officials said “yes” on Monday. " + string.Concat(Enumerable.Range(1, 12).Select(i => $"Aide {i} said \"no\". ")) +

@@ -68,12 +68,17 @@ public sealed class QuotationStyleRule : ArticleRule
     {
         var article = context.Article;
         var prose = article.ProseText;
+        var tokens = article.Tokens;
         var apostrophes = new List<int>();
         foreach (var paragraph in article.Paragraphs.Where(p => !p.IsHeading))
         {
             for (var i = Math.Max(1, paragraph.Span.Start); i + 1 < paragraph.Span.End; i++)
             {
-                if (prose[i] is '\'' or '’' && char.IsLetter(prose[i - 1]) && char.IsLetter(prose[i + 1]) && !article.IsInReproducedText(new TextSpan(i, 1))) apostrophes.Add(i);
+                if (prose[i] is not ('\'' or '’') || !char.IsLetter(prose[i - 1]) || !char.IsLetter(prose[i + 1]) || article.IsInReproducedText(new TextSpan(i, 1))) continue;
+                // An apostrophe inside a template tag's attribute or a web address is the markup's, not the article's.
+                var holder = tokens.FirstStartingAt(i + 1) - 1;
+                if (holder >= 0 && tokens[holder].IsNonProse && tokens[holder].Span.Contains(i)) continue;
+                apostrophes.Add(i);
             }
         }
         var straight = apostrophes.Count(i => prose[i] == '\'');
