@@ -111,7 +111,7 @@ internal sealed class PastedDebris
     /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>). A leading web address is an
     /// embed's only where <paramref name="addressMayBeEmbed"/>; in Markdown, only a post's on a host of <see cref="DebrisLists.EmbedHosts"/>.
     /// Returns true when what the line holds depends on the format: it opens with an address that Markdown makes a citation,
-    /// or links a prompt (<see cref="IsLinked"/>).</summary>
+    /// or links a prompt (<see cref="IsLinked"/>) or titles a section with it (<see cref="IsMarkdownHeading"/>).</summary>
     private static bool FindInLine(Article article, TextSpan line, List<DebrisItem> items, DebrisLists lists, bool addressMayBeEmbed)
     {
         var text = article.Text;
@@ -140,7 +140,7 @@ internal sealed class PastedDebris
         var placeholder = FindPhrase(text, line, lists.Placeholders);
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
         // remembered as free.
-        var linksPrompt = placeholder is { } prompt && IsLinked(article, prompt, line);
+        var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line));
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
@@ -407,6 +407,11 @@ internal sealed class PastedDebris
                                     || StartsWithOrdinal(text, after, line.End, "<a "));
     }
 
+    /// <summary>True when, in Markdown or MDX, the line is a heading ("## Subscribe to our newsletter" over the site's form):
+    /// a section the writer titled, which a page pasted as text would not have marked.</summary>
+    private static bool IsMarkdownHeading(Article article, TextSpan line) =>
+        ArticleFormats.IsMarkdown(article.Format) && line.Length > 1 && article.Text[line.Start] == '#' && article.Text[line.Start + 1] is '#' or ' ';
+
     private static bool StartsWithOrdinal(string text, int position, int end, string value) =>
         position + value.Length <= end && string.CompareOrdinal(text, position, value, 0, value.Length) == 0;
 
@@ -452,7 +457,9 @@ internal sealed class PastedDebris
                 isDate = IsoDate[i] == 'd' ? char.IsDigit(text[value + i]) : text[value + i] == '-';
             }
             var end = value + IsoDate.Length;
-            if (isDate && (end == line.End || !char.IsLetterOrDigit(text[end]))) return TextSpan.FromBounds(line.Start, end);
+            // "Updated 2024-05-03: we need to delay …" is the writer's note of an update, which a colon after the date
+            // introduces; a CMS's field gives the date alone.
+            if (isDate && (end == line.End || !char.IsLetterOrDigit(text[end]) && text[end] != ':')) return TextSpan.FromBounds(line.Start, end);
         }
         return null;
     }

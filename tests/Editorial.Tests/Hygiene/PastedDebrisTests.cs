@@ -124,6 +124,23 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_Markdown_a_heading_that_is_a_prompt_titles_the_writer_s_section()
+    {
+        const string page = "The ferry timetable changed.\n\n## Subscribe to our newsletter\n\n{{< newsletter-form >}}\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.Text("The ferry timetable changed.\nSubscribe to our newsletter\nThe ferry sailed.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(2,1): ED4001: Embed placeholder or prompt 'Subscribe to our newsletter' left in the copy"]);
+    }
+
+    [Fact]
+    public void A_dated_note_of_an_update_is_the_writer_s_and_a_date_field_alone_is_CMS_metadata()
+    {
+        HygieneRun.Text("Talks resumed on Monday.\n\nUpdated 2024-05-03: the ferry desk delayed the timetable by a week.").ShouldBeEmpty();
+        HygieneRun.Text("Talks resumed on Monday.\n\nUpdated 2024-05-03 the ferry desk delayed the timetable by a week.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(3,1): ED4001: CMS metadata 'Updated 2024-05-03' left in the copy"]);
+    }
+
+    [Fact]
     public void In_Markdown_a_note_about_the_author_set_in_emphasis_is_the_writer_s_and_in_plain_text_a_biography()
     {
         const string note = "Talks resumed on Monday.\n\n_Jane Roe is the editor of the [Harbour Guide](https://example.org/guide) and writes on ferries._\n";
