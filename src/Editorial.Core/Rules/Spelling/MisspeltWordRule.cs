@@ -62,8 +62,10 @@ public sealed class MisspeltWordRule : ArticleRule
             if (word.Length > CommonWords.LongestLength + 1) continue;
             var tripled = WithoutTripledLetter(word);
             if (word.Length < MinimumLetters && tripled is null || !SpellingGates.IsWritersOwn(context.Analyzed, token.Span) || !StandsAlone(article.Text, token.Span)) continue;
-            // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys.
-            if (counter.Count(word) > 1 || RareWords.Contains(word)) continue;
+            // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys;
+            // so is the plural of one the article writes ("structs" beside "struct").
+            if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
+                || RareWords.Contains(word)) continue;
             if (tripled is null && IsKnownOtherwise(word)) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);

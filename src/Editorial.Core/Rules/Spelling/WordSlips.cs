@@ -59,7 +59,7 @@ internal static class WordSlips
         // Only an article of more unknown tokens than that can write more different unknown words.
         if (unknown.Count > MaximumUnknownWords && unknown.Select(i => article.Tokens[i].Text).Distinct(StringComparer.Ordinal).Count() > MaximumUnknownWords)
             unknown.Clear();
-        if (unknown.Count > 0 && WordsOutsideProse.Of(analyzed) is { Count: > 0 } codeWords) unknown.RemoveAll(i => codeWords.Contains(article.Tokens[i].Text));
+        if (unknown.Count > 0 && WordsOutsideProse.Of(analyzed) is { Count: > 0 } codeWords) unknown.RemoveAll(i => codeWords.ContainsOrSingular(article.Tokens[i].Text));
         return new UnknownWords(unknown);
     }
 
