@@ -55,6 +55,17 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_word_written_more_often_than_the_common_word_it_is_one_letter_from_is_the_writer_s_word()
+    {
+        // "backend" twice beside "backed" once is a term of its own, not a slip of the keys typed twice alike; written once, or
+        // as often as the word, it is still a slip.
+        SpellingCheck.Lines("The storage backend failed. A MySQL-backed log kept the backend busy.").ShouldBeEmpty();
+        SpellingCheck.Lines("The plan was backed by the board. The backend failed.").ShouldBe(
+            ["a.txt(1,39,1,46): info ED1001: 'backend' is spelled 'backed' elsewhere in this article => backed"]);
+        SpellingCheck.Lines("The administration met. Its adminstration of the parks, and the administration's, drew an adminstration fine.").Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_word_with_a_capital_inside_is_an_identifier_or_a_brand_and_no_slip()
     {
         // "useId" is one letter from "used", which the article writes: it is code, as "iPier" is a brand, not a typing slip.

@@ -16,8 +16,9 @@ namespace Editorial.Rules.Spelling;
 /// The misspelling is a word of ASCII letters that no list knows (neither the common words, nor the proper names, nor the
 /// rarer real words one slip from a common word: <see cref="RareWords"/>, "mater" beside "matter"), one typing slip from the model
 /// (<see cref="NameVariants.IsOneSlip"/>: a letter replaced, left out or added, or two swapped, never the last letter, which
-/// is an ending). The model is a word the list knows, or one the article writes at least twice and twice as often as the
-/// slip; and only one word of the article may be such a model, or the slip says nothing of which word was meant. A lone
+/// is an ending). The model is a word the list knows (unless the slip is written twice or more, and more often: see
+/// <see cref="IsModel"/>), or one the article writes at least twice and twice as often as the slip; and only one word of the
+/// article may be such a model, or the slip says nothing of which word was meant. A lone
 /// misspelling with no model in the article ("unitl" in an article that never writes "until") is not this rule's: no
 /// other form of the word is there to compare it with.
 /// </remarks>
@@ -190,8 +191,13 @@ internal static class WordSlips
         }
     }
 
+    /// <summary>True when <paramref name="word"/>, written <paramref name="written"/> times, is the word a slip written
+    /// <paramref name="slipWritten"/> times was meant to be: a common word, unless the other is written twice or more and more
+    /// often than it ("backend" six times beside one "backed", "sharding" beside "sharing", "semver" beside "server": a term of
+    /// the writer's field that the list lacks, which a hand does not slip into twice alike); another word, if the article
+    /// writes it at least twice and twice as often as the slip.</summary>
     private static bool IsModel(string word, int written, int slipWritten) =>
-        CommonWords.ContainsLowered(word) || written >= 2 && written >= 2 * slipWritten && !ProperNames.Contains(word);
+        CommonWords.ContainsLowered(word) ? slipWritten < 2 || written >= slipWritten : written >= 2 && written >= 2 * slipWritten && !ProperNames.Contains(word);
 
     /// <summary>A word as running text types it: ASCII letters, the first in lower case. Capitalised words are names or
     /// sentence starts, which <see cref="NameVariants"/> reads. A typing slip of an English word is typed on an English
