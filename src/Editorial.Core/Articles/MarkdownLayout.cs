@@ -117,7 +117,7 @@ internal static class MarkdownLayout
                     HtmlLayout.ReadInto(layout, text, region, IsInsideQuoteBlock(html), lines);
                     for (var i = region.Start; i < region.End; i++) prose[i] = true;
                     break;
-                case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null && !IsChangeLogEntry(leaf):
+                case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null && !IsChangeLogEntry(leaf) && !IsDisplayMath(text, leaf):
                     AddProse(layout, text, prose, leaf);
                     break;
             }
@@ -224,6 +224,23 @@ internal static class MarkdownLayout
     /// </summary>
     private static bool IsChangeLogEntry(LeafBlock leaf) =>
         leaf is ParagraphBlock { Parent: ListItemBlock } && leaf.Inline!.Descendants<LinkInline>().Any(link => !link.IsImage && IsCommitAddress(link.Url));
+
+    /// <summary>
+    /// A paragraph that is a display formula: it opens with "$$" or "\[" and closes with "$$" or "\]", as the math extensions
+    /// of GitHub, MathJax and KaTeX read it ("\[ 97_{b}=9b+7 . \]"). TeX is no prose, and its spaced full stops and commas
+    /// are no stray marks. A formula inside a sentence ("$x$", "\(x\)") is left to the prose: a dollar is as often money.
+    /// </summary>
+    private static bool IsDisplayMath(string text, LeafBlock leaf)
+    {
+        if (leaf is not ParagraphBlock) return false;
+        var start = leaf.Span.Start;
+        var end = Math.Min(text.Length, leaf.Span.End + 1);
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end - start < 4) return false;
+        var opens = string.CompareOrdinal(text, start, "$$", 0, 2) == 0 || string.CompareOrdinal(text, start, "\\[", 0, 2) == 0;
+        var closes = string.CompareOrdinal(text, end - 2, "$$", 0, 2) == 0 || string.CompareOrdinal(text, end - 2, "\\]", 0, 2) == 0;
+        return opens && closes;
+    }
 
     /// <summary>A repository's commit on a forge: ".../commit/" and seven to forty hexadecimal digits (GitHub, GitLab's "/-/commit/").</summary>
     private static bool IsCommitAddress(string? url)

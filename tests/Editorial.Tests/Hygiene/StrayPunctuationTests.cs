@@ -124,6 +124,17 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_display_formula_and_a_mark_a_table_s_cell_names_are_no_prose_punctuation()
+    {
+        // TeX spaces its full stops; a table's data may name a character. Prose around them is still read.
+        Page("a.md", "The sum follows:\n\n\\[\n17_{b}=b+7 ,\\qquad 97_{b}=9b+7 .\n\\]\n\n$$\nx = 1 .\n$$\n\n"
+                     + "| column | note |\n| --- | --- |\n| name | with . and spaces |\n\nThe ferry left at noon , then docked.\n").ShouldBe(
+        [
+            "a.md(15,24): ED4003: Space before ','",
+        ]);
+    }
+
+    [Fact]
     public void A_full_stop_that_ends_a_link_s_label_is_the_label_s_own_but_one_that_ends_an_emphasis_cuts_the_sentence()
     {
         Page("a.md", "The fixes:\n\n- [**The timetable drops a digit in a column.**](https://example.org/i/12) reported by the purser\n"

@@ -61,7 +61,8 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
-            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
+            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n")
+                     && !IsNamedInTableCell(article, mark))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
                 {
@@ -97,6 +98,11 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     private static int ParagraphOf(Article article, Token token) =>
         token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
+
+    /// <summary>A mark alone between spaces in a table's cell ("name with . and spaces"): a character the table's data names,
+    /// not punctuation of a sentence.</summary>
+    private static bool IsNamedInTableCell(Article article, Token mark) =>
+        mark.Span.End < article.Text.Length && article.Text[mark.Span.End] == ' ' && IsInTableCell(article, mark);
 
     private static bool IsInTableCell(Article article, Token token) => ParagraphOf(article, token) is >= 0 and var paragraph && article.Paragraphs[paragraph].IsTableCell;
 
