@@ -33,6 +33,8 @@ public class RepeatedWordTests
     [InlineData("The minister, cough cough, was not available.")]
     [InlineData("It was a very very long night for the crews.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
+    // A name and its noun: the app is Notes, its items notes.
+    [InlineData("She exported her Apple Notes notes to the ferry desk.")]
     // Letters left by a wrong character set: "â" and control characters where curly quotation marks were.
     [InlineData("The mayor said \u00e2\u0080\u009c \u00e2\u0080\u009cno\u00e2\u0080\u009d to the plan.")]
     public void Legitimate_repeats_are_left_alone(string text)

@@ -12,7 +12,8 @@ namespace Editorial.Rules.Hygiene;
 /// space between them count: "cannot, cannot" is a repeat for emphasis. Words the profile list <c>repeatable-words</c>
 /// names are left alone: grammatical repeats ("had had", "that that", "is is", "gave her her") and reduplications ("no
 /// no", "etc etc", "cough cough"); so is a copula doubled after a clause used as its subject ("what it was was"), letters left by a
-/// wrong character set ("â â"), and a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran").
+/// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), and a word after
+/// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -71,7 +72,21 @@ public sealed class RepeatedWordRule : ArticleRule
         if (!word.IsWord || !previous.IsWord || word.SentenceIndex != previous.SentenceIndex) return false;
         if (!string.Equals(word.Text, previous.Text, StringComparison.OrdinalIgnoreCase)) return false;
         if (!char.IsLower(word.Text[0]) || repeatable.Contains(word.Text) || Mojibake.IsGarbled(article, word)) return false;
+        // A capital inside the sentence is a name's, and the word after it its noun ("her Apple Notes notes"); a sentence's
+        // opening capital is no name ("The the ferry").
+        if (char.IsUpper(previous.Text[0]) && HasWordBefore(article, k - 1)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
+    }
+
+    /// <summary>True when a word of its sentence stands before token <paramref name="k"/>: it does not open the sentence.</summary>
+    private static bool HasWordBefore(Article article, int k)
+    {
+        var first = article.Sentences[article.Tokens[k].SentenceIndex].FirstToken;
+        for (var i = k - 1; i >= first; i--)
+        {
+            if (article.Tokens[i].IsWord) return true;
+        }
+        return false;
     }
 
     private static bool OnlySpaceBetween(Article article, int k) =>
