@@ -42,6 +42,8 @@ public class StrayPunctuationTests
     [InlineData("The garden grows Rosa canina var. lutetiana and Lavandula angustifolia subsp. angustifolia.")]
     [InlineData("See https://example.com/a..b for the report.")]
     [InlineData("It was 5:30 p.m. when the talks ended.")]
+    // Clipped nouns of organisations and schools.
+    [InlineData("Riders at the top of the index praise it as often as orgs. at the bottom, and grad. students agree.")]
     // Emphasis, one word at a time.
     [InlineData("She swims in the lake every. single. day.")]
     // A row of comma-separated data quoted in a page: an empty field, not a doubled comma.

@@ -22,13 +22,15 @@ public sealed class StrayPunctuationRule : ArticleRule
         "A mark doubled or left behind by an edit: two full stops, a full stop after the end of a sentence, a space before a comma, "
         + "or a full stop that cuts a sentence before a lowercase fragment.", offersFix: true, fix: "removes the stray mark or space; none for a broken sentence");
 
-    /// <summary>Lowercase abbreviations that end in a full stop and are followed by more of the sentence; the last row is the
-    /// naming of species and plant varieties ("Pithovirus spp. and", "Rosa canina var. lutetiana").</summary>
+    /// <summary>Lowercase abbreviations that end in a full stop and are followed by more of the sentence, among them the
+    /// naming of species and plant varieties ("Pithovirus spp. and", "Rosa canina var. lutetiana") and clipped nouns of
+    /// organisations and schools ("as often as orgs. at the bottom", "PhDs, grad. students").</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
         "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
         "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex", "hr", "hrs", "yr", "yrs", "wk", "wks",
+        "org", "orgs", "grad", "grads", "univ", "intl", "natl", "assn", "assoc", "mgmt",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
