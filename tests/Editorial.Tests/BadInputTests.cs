@@ -105,6 +105,21 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_MultiMarkdown_or_Pelican_metadata_block_is_read_as_metadata_and_its_title_as_the_headline()
+    {
+        // "Key: value" lines from the first, up to the first blank line, an indented line carrying a value on.
+        var text = "Title: Ferry returns\nDate: 2014-12-01\nTags: pier , tide\n    harbour\n\nThe ferry sails at noon , the harbour said.\n";
+        Check("a.md", text).ShouldBe(["a.md(6,25,6,26): ED4003: Space before ','"]);
+        var article = Articles.Article.Parse("a.md", text);
+        article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe("2014-12-01");
+        article.Tokens.Where(t => t.IsInHeading).Select(t => t.Text).ShouldBe(["Ferry", "returns"]);
+        article.Tokens.Select(t => t.Text).ShouldNotContain("tide");
+        // Only a block that opens with a title, and holds nothing but keys: a first line "Note: …" is prose.
+        Check("a.md", "Note: the timetable changed , today.\n\nThe ferry sails.\n").ShouldBe(["a.md(1,29,1,30): ED4003: Space before ','"]);
+        Check("a.md", "Title: Ferry returns\nthe timetable changed , today.\n").ShouldBe(["a.md(2,23,2,24): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void Three_hyphens_after_blank_lines_with_no_keys_after_them_are_a_rule_and_are_never_said_to_be_left_open()
     {
         // A generator that reads front matter on the first line only renders these as rules and text: neither reading may lose

@@ -46,6 +46,8 @@ internal static class MarkdownLayout
         // Markdig reads YAML front matter on the first line only; after blank lines it is read here, and blanked for Markdig.
         var lateYaml = YamlFrontMatterAfterBlankLines(text);
         if (lateYaml is { } late) layout.Blank(late.Whole.Start, late.Whole.End);
+        var metadataLines = tomlFrontMatter is null && lateYaml is null ? MetadataLines.Find(text) : null;
+        if (metadataLines is { } metadataBlock) layout.Blank(metadataBlock.Whole.Start, metadataBlock.Whole.End);
         foreach (var body in HugoShortcodes.CodeBodies(text)) layout.Blank(body.Start, body.End);
         foreach (var line in DirectiveLines.Find(text)) layout.Blank(line.Start, line.End);
         var pipeline = mdx ? MdxPipeline : Pipeline;
@@ -89,6 +91,16 @@ internal static class MarkdownLayout
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3), "TOML front matter is not closed: no '+++' line ends it"));
         }
         var prose = new bool[text.Length];
+        if (metadataLines is { } metadata)
+        {
+            foreach (var (key, value) in metadata.Entries) layout.AddMetadata(key, text.Substring(value.Start, value.Length), value.Start, "metadata");
+            if (metadata.Title is { } metadataTitle)
+            {
+                layout.Restore(metadataTitle.Start, metadataTitle.End);
+                for (var i = metadataTitle.Start; i < metadataTitle.End; i++) prose[i] = true;
+                layout.Blocks.Add(new LayoutBlock(metadataTitle, IsHeading: true));
+            }
+        }
         if (lateYaml is { } lateFrontMatter && ReadFrontMatter(layout, text, lateFrontMatter.Content) is { } lateTitle)
         {
             layout.Restore(lateTitle.Start, lateTitle.End);
