@@ -44,6 +44,7 @@ public class StrayPunctuationTests
     [InlineData("It was 5:30 p.m. when the talks ended.")]
     // Clipped nouns of organisations and schools.
     [InlineData("Riders at the top of the index praise it as often as orgs. at the bottom, and grad. students agree.")]
+    [InlineData("The new timetable was a nice perf. win for the ferry desk and co. staff, wrt. empty berths.")]
     // Emphasis, one word at a time.
     [InlineData("She swims in the lake every. single. day.")]
     // A row of comma-separated data quoted in a page: an empty field, not a doubled comma.
