@@ -24,28 +24,20 @@ internal static class HugoShortcodes
         // openings is read once, not once per opening.
         var neverClosed = new HashSet<string>(StringComparer.Ordinal);
         var reader = new TagReader();
-        var from = 0;
-        while ((from = text.IndexOf("{{", from, StringComparison.Ordinal)) >= 0)
+        var bodyEnd = 0;
+        foreach (var (_, tag) in Tags(text, 0, reader))
         {
-            if (reader.Read(text, from) is not { } tag)
+            if (tag.End <= bodyEnd || tag.IsClosing || Array.IndexOf(CodeNames, tag.Name) < 0 || neverClosed.Contains(tag.Name)) continue;
+            var closed = false;
+            foreach (var (closingStart, closing) in Tags(text, tag.End, reader))
             {
-                from += 2;
-                continue;
+                if (!closing.IsClosing || closing.Name != tag.Name) continue;
+                bodies.Add(TextSpan.FromBounds(tag.End, closingStart));
+                bodyEnd = closing.End;
+                closed = true;
+                break;
             }
-            from = tag.End;
-            if (tag.IsClosing || Array.IndexOf(CodeNames, tag.Name) < 0 || neverClosed.Contains(tag.Name)) continue;
-            var search = tag.End;
-            while ((search = text.IndexOf("{{", search, StringComparison.Ordinal)) >= 0)
-            {
-                if (reader.Read(text, search) is { IsClosing: true } closing && closing.Name == tag.Name)
-                {
-                    bodies.Add(TextSpan.FromBounds(tag.End, search));
-                    from = closing.End;
-                    break;
-                }
-                search += 2;
-            }
-            if (search < 0) neverClosed.Add(tag.Name);
+            if (!closed) neverClosed.Add(tag.Name);
         }
         return bodies;
     }
@@ -60,8 +52,17 @@ internal static class HugoShortcodes
     public static string WithOpaqueTags(string text)
     {
         char[]? opaque = null;
-        var reader = new TagReader();
-        var from = 0;
+        foreach (var (start, tag) in Tags(text, 0, new TagReader()))
+        {
+            opaque ??= text.ToCharArray();
+            for (var i = start; i < tag.End; i++) opaque[i] = ArticleLayout.Markup;
+        }
+        return opaque is null ? text : new string(opaque);
+    }
+
+    /// <summary>The tags of <paramref name="text"/> from <paramref name="from"/> on, each with where it starts, in text order.</summary>
+    private static IEnumerable<(int Start, Tag Tag)> Tags(string text, int from, TagReader reader)
+    {
         while ((from = text.IndexOf("{{", from, StringComparison.Ordinal)) >= 0)
         {
             if (reader.Read(text, from) is not { } tag)
@@ -69,11 +70,9 @@ internal static class HugoShortcodes
                 from += 2;
                 continue;
             }
-            opaque ??= text.ToCharArray();
-            for (var i = from; i < tag.End; i++) opaque[i] = ArticleLayout.Markup;
+            yield return (from, tag);
             from = tag.End;
         }
-        return opaque is null ? text : new string(opaque);
     }
 
     private readonly record struct Tag(string Name, bool IsClosing, int End);

@@ -370,7 +370,7 @@ internal sealed class PastedDebris
     }
 
     /// <summary>
-    /// True when, in Markdown or MDX, the label goes on with a link the writer wrote: an address or a link's brackets after it
+    /// True when, in Markdown or MDX, the label goes on with a link the writer wrote (<see cref="OpensLink"/>) after it
     /// on its line ("Read more: https://…"), or, with nothing after it, at the start of the next line or list item ("Related:"
     /// over "- [noVar](…)"). Text pasted from a page keeps no link markup, so such a label is the writer's pointer, not debris.
     /// </summary>
@@ -386,9 +386,14 @@ internal sealed class PastedDebris
             position = SkipSpaces(text, position, text.Length);
             if (position + 1 < text.Length && text[position] is '-' or '*' or '+' && text[position + 1] == ' ') position += 2;
         }
-        return position < text.Length && (text[position] == '['
-            || string.CompareOrdinal(text, position, "http", 0, 4) == 0 || string.CompareOrdinal(text, position, "<http", 0, 5) == 0);
+        return OpensLink(text, position, text.Length);
     }
+
+    /// <summary>True when a link the writer wrote opens at <paramref name="position"/>: a link's brackets, a bare or angled
+    /// address, or an HTML anchor.</summary>
+    private static bool OpensLink(string text, int position, int end) =>
+        position < end && (text[position] == '[' || StartsWithOrdinal(text, position, end, "http") || StartsWithOrdinal(text, position, end, "<http")
+                           || StartsWithOrdinal(text, position, end, "<a "));
 
     /// <summary>
     /// True when, in Markdown or MDX, a prompt of the list is a link's text or goes on with a link the writer wrote ("[Sign up
@@ -403,8 +408,7 @@ internal sealed class PastedDebris
         var after = prompt.End;
         if (StartsWithOrdinal(text, after, line.End, "](") || StartsWithOrdinal(text, after, line.End, "][") || StartsWithOrdinal(text, after, line.End, "</a>")) return true;
         while (after < line.End && text[after] is ':' or ' ' or '\t' or '(') after++;
-        return after < line.End && (text[after] == '[' || StartsWithOrdinal(text, after, line.End, "http") || StartsWithOrdinal(text, after, line.End, "<http")
-                                    || StartsWithOrdinal(text, after, line.End, "<a "));
+        return OpensLink(text, after, line.End);
     }
 
     /// <summary>True when, in Markdown or MDX, the line is a heading ("## Subscribe to our newsletter" over the site's form):
