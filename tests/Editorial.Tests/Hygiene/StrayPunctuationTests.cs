@@ -88,6 +88,8 @@ public class StrayPunctuationTests
     [InlineData("A path may hold .. as one of its parts.")]
     // An inclusive range, and the rest of a pattern's fields.
     [InlineData("The level takes the values 0..=2 and matches Crossing::Night(..) at once.")]
+    // A range against a code span, and a slice that opens with its range.
+    [InlineData("Fix the hint for `let`..`else` blocks, and read the report for 2020[..6] first.")]
     [InlineData("“The pier is old. [..] It will be rebuilt,” the council wrote.")]
     // Abbreviations written in lower case without their other stops.
     [InlineData("Each pier has a gate, ie. one way in, aka. the harbour door.")]

@@ -241,7 +241,8 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>
     /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words, digits or variables, a
-    /// capital standing alone ("for..of", "1..10", "0..N", "N..M", an inclusive range "0..=2"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
+    /// capital standing alone ("for..of", "1..10", "0..N", "N..M", an inclusive range "0..=2"), a range against a code span
+    /// ("`let`..`else`") or opening a slice ("[..6]", "(..=5)"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
     /// ("[..]", escaped in Markdown as "\[..\]"), or a path standing alone, white space before it past any quotation mark or
     /// bracket and none of the sentence after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks
     /// doubled.
@@ -253,9 +254,12 @@ public sealed class StrayPunctuationRule : ArticleRule
         var before = tokens[k - 1].Span.Start - 1;
         var after = tokens[k].Span.End;
         var next = after < text.Length ? text[after] : ' ';
+        // Against a code span on either side: the code's range ("`let`..`else`", "`a`..b").
+        if (next == '`' || before >= 0 && text[before] == '`') return true;
         if (char.IsLower(next) || char.IsDigit(next) || next == '=' || after < text.Length && IsLoneCapital(text, after))
         {
-            return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before));
+            return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before)
+                                   || text[before] is '[' or '(' && (char.IsDigit(next) || next == '='));
         }
         if (char.IsLetter(next)) return false;
         if (next is ')' or ']' or '\\' && before >= 0 && text[before] is '(' or '[') return true;
