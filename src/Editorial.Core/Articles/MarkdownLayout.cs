@@ -53,10 +53,11 @@ internal static class MarkdownLayout
         var pipeline = mdx ? MdxPipeline : Pipeline;
         try
         {
-            // Markdig knows no TOML front matter, no Hugo shortcode, no directive and no MDX: it reads the text with those blanked (line breaks
-            // kept), so that they are not prose and the paragraph after them starts where the article does (the prose view is the
-            // article's own text when nothing was blanked), and with each shortcode tag one run of characters, as Hugo renders it. MDX's braces and angle brackets are left alone in code, which a first
-            // reading finds; a page read as Markdown loses only MDX's comments, which a site that compiles it as MDX may write.
+            // Markdig knows no TOML front matter, no metadata block, no Hugo shortcode, no directive and no MDX: it reads the text
+            // with those blanked (line breaks kept), so that they are not prose and the paragraph after them starts where the
+            // article does (the prose view is the article's own text when nothing was blanked), and with each shortcode tag one run
+            // of characters, as Hugo renders it. MDX's braces and angle brackets are left alone in code, which a first reading
+            // finds; a page read as Markdown loses only MDX's comments, which a site that compiles it as MDX may write.
             if (mdx || text.Contains("{/*") && text.Contains("*/}"))
             {
                 var code = CodeSpans(Markdown.Parse(HugoShortcodes.WithOpaqueTags(layout.ProseText), pipeline));
@@ -94,19 +95,9 @@ internal static class MarkdownLayout
         if (metadataLines is { } metadata)
         {
             foreach (var (key, value) in metadata.Entries) layout.AddMetadata(key, text.Substring(value.Start, value.Length), value.Start, "metadata");
-            if (metadata.Title is { } metadataTitle)
-            {
-                layout.Restore(metadataTitle.Start, metadataTitle.End);
-                for (var i = metadataTitle.Start; i < metadataTitle.End; i++) prose[i] = true;
-                layout.Blocks.Add(new LayoutBlock(metadataTitle, IsHeading: true));
-            }
+            if (metadata.Title is { } metadataTitle) AddTitle(layout, prose, metadataTitle);
         }
-        if (lateYaml is { } lateFrontMatter && ReadFrontMatter(layout, text, lateFrontMatter.Content) is { } lateTitle)
-        {
-            layout.Restore(lateTitle.Start, lateTitle.End);
-            for (var i = lateTitle.Start; i < lateTitle.End; i++) prose[i] = true;
-            layout.Blocks.Add(new LayoutBlock(lateTitle, IsHeading: true));
-        }
+        if (lateYaml is { } lateFrontMatter && ReadFrontMatter(layout, text, lateFrontMatter.Content) is { } lateTitle) AddTitle(layout, prose, lateTitle);
         // Blocks only: a paragraph's inlines are walked once, by AddProse (a page of unclosed links is 800,000 of them).
         foreach (var block in document.Descendants<Block>())
         {
@@ -116,11 +107,7 @@ internal static class MarkdownLayout
                     // An empty front matter block ("---" then "---") has no line array at all.
                     if (frontMatter.Lines.Count == 0 || frontMatter.Lines.Lines is not { } frontMatterLines) break;
                     var content = TextSpan.FromBounds(frontMatterLines[0].Slice.Start, Math.Min(text.Length, frontMatterLines[frontMatter.Lines.Count - 1].Slice.End + 1));
-                    if (ReadFrontMatter(layout, text, content) is { } title)
-                    {
-                        for (var i = title.Start; i < title.End; i++) prose[i] = true;
-                        layout.Blocks.Add(new LayoutBlock(title, IsHeading: true));
-                    }
+                    if (ReadFrontMatter(layout, text, content) is { } title) AddTitle(layout, prose, title);
                     break;
                 case HtmlBlock html when !html.Span.IsEmpty && html.Span.Start < text.Length:
                     // The text of an HTML block ("<div class=\"note\">…</div>") is prose like the rest, read as HTML.
@@ -236,6 +223,15 @@ internal static class MarkdownLayout
     /// </summary>
     private static bool IsChangeLogEntry(LeafBlock leaf) =>
         leaf is ParagraphBlock { Parent: ListItemBlock } && leaf.Inline!.Descendants<LinkInline>().Any(link => !link.IsImage && IsCommitAddress(link.Url));
+
+    /// <summary>The title of the front matter or the metadata block: the article's headline, prose though the block around it
+    /// is not (and was blanked for Markdig, when Markdig could not read the block).</summary>
+    private static void AddTitle(ArticleLayout layout, bool[] prose, TextSpan title)
+    {
+        layout.Restore(title.Start, title.End);
+        for (var i = title.Start; i < title.End; i++) prose[i] = true;
+        layout.Blocks.Add(new LayoutBlock(title, IsHeading: true));
+    }
 
     /// <summary>
     /// A paragraph that is a display formula: it opens with "$$" or "\[" and closes with "$$" or "\]", as the math extensions
