@@ -344,7 +344,8 @@ internal sealed class PastedDebris
         var afterVerb = -1;
         foreach (var verb in new[] { "is a ", "is an ", "is the " })
         {
-            if (string.CompareOrdinal(text, position, verb, 0, verb.Length) == 0) afterVerb = position + verb.Length;
+            // The verb's space may be the one after the paragraph: a last paragraph cut off at "is a" has no role to find.
+            if (position + verb.Length <= end && string.CompareOrdinal(text, position, verb, 0, verb.Length) == 0) afterVerb = position + verb.Length;
         }
         if (afterVerb < 0) return null;
         var windowEnd = Math.Min(end, afterVerb + MaximumRoleDistance);
