@@ -46,6 +46,25 @@ public class BadInputTests
             ["a.md(2,9,2,9): ED9007: front matter is not valid YAML: a '[', '{' or quotation mark is not closed"]);
     }
 
+    [Fact]
+    public void A_double_quoted_front_matter_value_wrapped_to_the_start_of_its_lines_is_read_as_site_generators_read_it()
+    {
+        // Jekyll's and Eleventy's YAML readers take the wrapped lines at any indentation; the YAML specification wants them
+        // indented. The page builds, so its keys apply and the text after them is checked where it is written.
+        var text = "---\nexcerpt: \"The ferry is back\nafter a winter away,\nthe harbour says.\"\ndate: not a date\n---\nThe ferry sails at noon , the harbour said.\n";
+        Check("a.md", text).ShouldBe([
+            "a.md(5,7,5,7): ED9007: front matter date 'not a date' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written",
+            "a.md(7,25,7,26): ED4003: Space before ','",
+        ]);
+    }
+
+    [Fact]
+    public void A_front_matter_whose_wrapped_value_still_fails_is_ED9007_where_the_writer_left_the_fault()
+    {
+        Check("a.md", "---\nexcerpt: \"The ferry is back\nafter a winter away.\"\nstory: [talks\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(4,8,4,8): ED9007: front matter is not valid YAML: a '[', '{' or quotation mark is not closed"]);
+    }
+
     [Theory]
     [InlineData("a.md", "Talks resumed on Monday.\n\nJane Roe is a ")]
     [InlineData("a.txt", "Talks resumed on Monday.\n\nJane Roe is an ")]

@@ -374,8 +374,9 @@ internal static class MarkdownLayout
     {
         var contentStart = content.Start;
         var yaml = text.Substring(contentStart, content.Length);
-        var root = YamlLoading.Load(yaml, out var failure);
-        if (failure is { } broken)
+        var loaded = YamlLoading.LoadFrontMatter(yaml);
+        var root = loaded.Root;
+        if (loaded.Failure is { } broken)
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + broken.Offset, 0), "front matter is not valid YAML: " + broken.Message));
             return null;
@@ -396,7 +397,7 @@ internal static class MarkdownLayout
             if (entry.Value is YamlScalarNode { Value: { } value } scalar)
             {
                 layout.AddMetadata(key, value.Trim(), At(entry.Value).Start, "front matter");
-                if (key == TitleKey) title = TitleSpan(yaml, scalar) is { } span ? new TextSpan(contentStart + span.Start, span.Length) : null;
+                if (key == TitleKey) title = TitleSpan(loaded.Read, scalar) is { } span ? new TextSpan(contentStart + loaded.OffsetOf(span.Start), span.Length) : null;
             }
             else if (KeysRead.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
@@ -406,7 +407,7 @@ internal static class MarkdownLayout
         }
         return title;
 
-        TextSpan At(YamlNode node) => new(contentStart + YamlLoading.OffsetOf(yaml, node.Start), 0);
+        TextSpan At(YamlNode node) => new(contentStart + loaded.OffsetOf(node.Start), 0);
     }
 
     /// <summary>The key of the headline a site generator's page gives in its front matter (Jekyll, Hugo, Eleventy, Astro).</summary>

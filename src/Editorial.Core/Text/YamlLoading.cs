@@ -29,9 +29,63 @@ public static class YamlLoading
 
     /// <summary>The root node of the first document in <paramref name="text"/> (null for an empty text), or null with
     /// <paramref name="failure"/> set.</summary>
-    public static YamlNode? Load(string text, out Failure? failure)
+    public static YamlNode? Load(string text, out Failure? failure) => Load(text, out failure, out _);
+
+    /// <summary>
+    /// A page's front matter read as the site generators' YAML readers read it: libyaml (Jekyll) and js-yaml (Eleventy, Astro,
+    /// gray-matter) take a double-quoted value's continuation lines at any indentation, where the YAML specification and
+    /// YamlDotNet want them indented past their key ("excerpt: \"You can't learn …" followed by "learn to perform …" at the
+    /// start of the line). Blogs wrap long excerpts that way, and their pages build: each such line is read with one more
+    /// space until YamlDotNet reads the document, and every offset given is still one in <paramref name="text"/>.
+    /// </summary>
+    public static FrontMatterYaml LoadFrontMatter(string text)
+    {
+        var read = text;
+        var inserted = new List<int>();
+        var root = Load(read, out var failure, out var wrongIndentation);
+        var first = failure;
+        while (wrongIndentation is { } line && inserted.Count < MostLinesIndented)
+        {
+            var at = OffsetOf(read, line);
+            read = read.Insert(at, " ");
+            for (var i = 0; i < inserted.Count; i++) if (inserted[i] >= at) inserted[i]++;
+            inserted.Add(at);
+            root = Load(read, out failure, out wrongIndentation);
+        }
+        // Past the lines a front matter plausibly wraps, the first fault is the one to report, where the writer left it.
+        if (wrongIndentation is not null) return new FrontMatterYaml(null, first, text, []);
+        return new FrontMatterYaml(root, failure, read, inserted);
+    }
+
+    /// <summary>How many wrapped lines <see cref="LoadFrontMatter"/> indents before it reports the first: each is one more parse.</summary>
+    private const int MostLinesIndented = 64;
+
+    /// <summary>A front matter as <see cref="LoadFrontMatter"/> read it: <see cref="Read"/> is the text YamlDotNet read, the
+    /// front matter with its wrapped lines indented; <see cref="OffsetOf(Mark)"/> turns a place in it into one in the front
+    /// matter as written.</summary>
+    public sealed class FrontMatterYaml(YamlNode? root, Failure? failure, string read, IReadOnlyList<int> inserted)
+    {
+        public YamlNode? Root { get; } = root;
+        public Failure? Failure { get; } = failure is { } f ? new Failure(OffsetIn(inserted, f.Offset), f.Message) : null;
+        public string Read { get; } = read;
+
+        public int OffsetOf(Mark mark) => OffsetOf((int)Math.Min(mark.Index, Read.Length));
+
+        /// <summary>The offset in the front matter as written of <paramref name="readOffset"/>, an offset in <see cref="Read"/>.</summary>
+        public int OffsetOf(int readOffset) => OffsetIn(inserted, readOffset);
+
+        private static int OffsetIn(IReadOnlyList<int> inserted, int readOffset)
+        {
+            var before = 0;
+            foreach (var at in inserted) if (at < readOffset) before++;
+            return readOffset - before;
+        }
+    }
+
+    private static YamlNode? Load(string text, out Failure? failure, out Mark? wrongIndentation)
     {
         failure = null;
+        wrongIndentation = null;
         var stream = new YamlStream();
         var scanner = new FlowTrackingScanner(new Scanner(new System.IO.StringReader(text)));
         try
@@ -41,6 +95,8 @@ public static class YamlLoading
         }
         catch (YamlException exception)
         {
+            // The scanner stops at the wrapped line's first character, the place one more space of indentation goes.
+            if (exception.Message.Contains(WrongIndentationMessage)) wrongIndentation = exception.End;
             var unclosed = exception.Message.Contains("did not find expected ',' or ']'") || exception.Message.Contains("did not find expected ',' or '}'")
                 ? scanner.Unclosed : null;
             // Some of its errors carry no position (a tab that indents a key): the scanner stopped where it found the fault.
@@ -60,6 +116,8 @@ public static class YamlLoading
         }
         return null;
     }
+
+    private const string WrongIndentationMessage = "multi-line double-quoted scalar, found wrong indentation";
 
     /// <summary>YamlDotNet's message without its "(Line: …)" prefix and the exceptions it wraps ("Property 'colour' not found"),
     /// its one line.</summary>

@@ -492,6 +492,9 @@ public class SpellingRuleTests
         // A title whose text is not its value as written (an escape, a folded block) is left alone: its marks are the YAML's.
         Lines("---\ntitle: \"Talks in \\\"Kiev\\\" resume\"\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md").ShouldBeEmpty();
         Lines("---\ntitle: >\n  Talks in Kiev\n  resume\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md").ShouldBeEmpty();
+        // After a quoted value wrapped to the start of its lines, which site generators read (YamlLoading.LoadFrontMatter).
+        Lines("---\nexcerpt: \"Talks go on\nfor a third day.\"\ntitle: Talks in Kiev resume\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md")
+            .ShouldBe(["a.md(4,17,4,21): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
     }
 
     [Fact]
