@@ -116,15 +116,6 @@ internal static class MdxSyntax
 
     private static readonly string[] EsmKeywords = ["import", "export"];
 
-    private static bool IsBlankLine(string text, int lineStart)
-    {
-        for (var i = lineStart; i < text.Length && text[i] != '\n'; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
-    }
-
     /// <summary>The position after the '}' that closes the expression opened at <paramref name="open"/> (braces nest; strings
     /// and comments inside are JavaScript's, so their braces and quotation marks do not count), or -1 when none does.</summary>
     private static int ExpressionEnd(string text, int open)
@@ -206,7 +197,7 @@ internal static class MdxSyntax
     {
         for (var newline = text.IndexOf('\n', from); newline >= 0; newline = text.IndexOf('\n', newline + 1))
         {
-            if (IsBlankLine(text, newline + 1)) return newline + 1;
+            if (BlankText.IsBlankLine(text, newline + 1)) return newline + 1;
         }
         return text.Length;
     }

@@ -29,7 +29,7 @@ internal static class MetadataLines
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-            if (IsBlank(text, lineStart, contentEnd)) break;
+            if (BlankText.IsBlank(text, lineStart, contentEnd)) break;
             // An indented line carries the value before it on.
             if (text[lineStart] is not (' ' or '\t'))
             {
@@ -59,14 +59,5 @@ internal static class MetadataLines
         var i = lineStart;
         while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-')) i++;
         return i > lineStart && i < end && text[i] == ':' ? i : -1;
-    }
-
-    private static bool IsBlank(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
     }
 }

@@ -277,12 +277,7 @@ internal static class QuotationFinder
     {
         if (quotations.Count == 0) return false;
         var previous = quotations[quotations.Count - 1];
-        if (previous.IsClosed || previous.ParagraphIndex != paragraphIndex - 1) return false;
-        for (var i = previous.Span.End; i < block.Start; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
+        return !previous.IsClosed && previous.ParagraphIndex == paragraphIndex - 1 && BlankText.IsBlank(text, previous.Span.End, block.Start);
     }
 
     private static int FirstVisible(string text, TextSpan block)

@@ -66,7 +66,7 @@ internal static class SingleQuotedStatements
                     var content = TextSpan.FromBounds(contentStart, i);
                     // "'The leader said that the 'button is on his desk.'" ending its paragraph: a statement that quotes another
                     // to its own end closes both with the one mark, and the outer statement holds the inner.
-                    if (interrupted is { } quoting && OnlySpacesFrom(text, block, markEnd)) content = TextSpan.FromBounds(quoting.Start, i);
+                    if (interrupted is { } quoting && BlankText.IsBlank(text, markEnd, block.End)) content = TextSpan.FromBounds(quoting.Start, i);
                     var isStatement = IsStatement(text, content);
                     if (isStatement) statements.Add(content);
                     contentStart = -1;
@@ -135,15 +135,6 @@ internal static class SingleQuotedStatements
         return char.IsWhiteSpace(after) && before is not ('s' or 'S');
     }
 
-    /// <summary>True when nothing but white space follows <paramref name="start"/> in the block.</summary>
-    private static bool OnlySpacesFrom(string text, TextSpan block, int start)
-    {
-        for (var i = start; i < block.End; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
-    }
 
     /// <summary>True when only spaces stand between the mark and a full stop, question or exclamation mark.</summary>
     private static bool FollowsSentenceEnd(string text, TextSpan block, int i)
