@@ -134,8 +134,12 @@ internal sealed class PastedDebris
         }
         var url = addressMayBeEmbed ? LeadingUrl(text, line) : null;
         // Markdown renders a bare address as a link: one alone on its line is the writer's citation ("check this article on the
-        // blog." then the address), unless it is a post of a platform that embeds, which a page shows as the post.
-        var citesAddress = url is { } address && ArticleFormats.IsMarkdown(article.Format) && !IsOnHost(article.GetText(address), lists.EmbedHosts);
+        // blog." then the address), unless it is a post of a platform that embeds, which a page shows as the post. Such a post's
+        // address alone in its own paragraph, scheme and all, is the writer's embed: site generators' embed plugins
+        // (eleventy-plugin-embed-twitter, astro-embed) and WordPress turn exactly that paragraph into the post. One pasted
+        // into a paragraph, or a tweet's "pic.twitter.com/…" photo link, is what a lost embed leaves.
+        var citesAddress = url is { } address && ArticleFormats.IsMarkdown(article.Format)
+            && (!IsOnHost(article.GetText(address), lists.EmbedHosts) || HasScheme(article.GetText(address)) && IsOwnParagraph(text, line));
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
@@ -486,9 +490,22 @@ internal sealed class PastedDebris
         var end = start;
         while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
         var token = text.Substring(start, end - start);
-        var hasScheme = token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                        || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-        return hasScheme || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
+        return HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    private static bool HasScheme(string address) =>
+        address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="line"/> is a paragraph of its own: a blank line or the text's edge before and after it.</summary>
+    private static bool IsOwnParagraph(string text, TextSpan line)
+    {
+        if (line.Start > 0)
+        {
+            var previousStart = line.Start >= 2 ? text.LastIndexOf('\n', line.Start - 2) + 1 : 0;
+            if (!BlankText.IsBlankLine(text, previousStart)) return false;
+        }
+        var lineBreak = text.IndexOf('\n', line.End);
+        return lineBreak < 0 || BlankText.IsBlankLine(text, lineBreak + 1);
     }
 
     /// <summary>True when the address's host is one of <paramref name="hosts"/> or below one ("pic.twitter.com" below

@@ -78,17 +78,19 @@ public class PastedDebrisTests
     [Theory]
     [InlineData("a.md")]
     [InlineData("a.mdx")]
-    public void In_Markdown_an_address_alone_on_its_line_is_a_citation_unless_it_is_a_post_of_a_platform_that_embeds(string path)
+    public void In_Markdown_an_address_alone_on_its_line_is_a_citation_and_a_post_s_alone_in_its_paragraph_an_embed(string path)
     {
-        // Markdown renders a bare address as a link, and so does MDX as documentation sites compile it; a post's address on a
-        // platform that embeds is what a lost embed leaves.
+        // Markdown renders a bare address as a link, and so does MDX as documentation sites compile it. A post's address alone
+        // in its paragraph is what site generators' embed plugins turn into the post; one on a line of a paragraph, or a
+        // tweet's photo link with no scheme, is what a lost embed leaves.
         const string page = "The timetable is explained on the council's blog.\n\nhttps://example.org/blog/new-timetable\n\n"
             + "The skipper posted a video.\n\nhttps://www.youtube.com/watch?v=Ferry12\n\npic.twitter.com/Ab12Cd34\n\n"
-            + "The rules for crews are on the union's site:\nhttps://example.org/crews/rules\n";
+            + "The rules for crews are on the union's site:\nhttps://example.org/crews/rules\n\n"
+            + "The crews cheered.\nhttps://twitter.com/ferrycrew/status/123456\nThe ferry sailed.\n\nhttps://twitter.com/ferrycrew/status/123457";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
         [
-            $"{path}(7,1): ED4001: Bare embed URL 'https://www.youtube.com/watch?v=Ferry12' left in the copy",
             $"{path}(9,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy",
+            $"{path}(15,1): ED4001: Bare embed URL 'https://twitter.com/ferrycrew/status/123456' left in the copy",
         ]);
         // Plain text keeps no markup: any address alone on a line there is what an export left of an embed.
         HygieneRun.Text("The timetable is explained on the council's blog.\nhttps://example.org/blog/new-timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
