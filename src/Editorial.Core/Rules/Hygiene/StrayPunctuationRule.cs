@@ -25,13 +25,14 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// <summary>Lowercase abbreviations that end in a full stop and are followed by more of the sentence, among them the
     /// naming of species and plant varieties ("Pithovirus spp. and", "Rosa canina var. lutetiana") and clipped nouns of
     /// organisations and schools ("as often as orgs. at the bottom", "PhDs, grad. students"), and a report's shorthand ("a
-    /// nice perf. win", "Doctor X feat. the choir", "the parser and co. structures", "wrt. empty paths").</summary>
+    /// nice perf. win", "Doctor X feat. the choir", "the parser and co. structures", "wrt. empty paths", "on prem. for now", "env. variables").</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
         "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
         "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex", "hr", "hrs", "yr", "yrs", "wk", "wks",
         "org", "orgs", "grad", "grads", "univ", "intl", "natl", "assn", "assoc", "mgmt", "perf", "feat", "co", "wrt",
+        "prem", "env",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
@@ -197,12 +198,17 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// the same way at least twice in the page, may open a sentence with the name's own case. And a writer who puts each sentence
     /// on a line of its own and starts it in lower case ("… on the problem itself.", then "we think …" on the next line) does so
     /// by style where a full stop ends its line before a lower-case word of the same paragraph more than once in the page: a
-    /// sentence cut by mistake rarely ends exactly at a line's end, and twice.
+    /// sentence cut by mistake rarely ends exactly at a line's end, and twice. Notes written in lower case (meeting minutes'
+    /// items: "we were converging on a proposal. but need a prototype") open several paragraphs or list items that way: in a
+    /// page with <see cref="LowercaseOpeningsOfNotes"/> of them, a lower-case word after a full stop is the notes' style.
     /// </summary>
     private sealed class PageHabits
     {
         private readonly HashSet<string> _lowercaseNames = new(StringComparer.Ordinal);
         private int _lineEndBreaks;
+        private int _lowercaseOpenings;
+
+        private const int LowercaseOpeningsOfNotes = 3;
 
         public static PageHabits Of(Article article)
         {
@@ -214,6 +220,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 var text = tokens[k].Text;
                 if (tokens[k].IsWord && text.IndexOf('-') >= 0 && !hyphenated.Add(text) && !CommonWords.Contains(text)) habits._lowercaseNames.Add(text);
                 if (EndsLineBeforeLowercase(article, tokens, k)) habits._lineEndBreaks++;
+                if (OpensParagraphInLowercase(article, tokens, k)) habits._lowercaseOpenings++;
             }
             return habits;
         }
@@ -221,7 +228,17 @@ public sealed class StrayPunctuationRule : ArticleRule
         /// <summary>True when the lower-case word after the full stop at <paramref name="k"/> opens its sentence by the page's
         /// habit, not by a cut.</summary>
         public bool Allow(Article article, TokenList tokens, int k) =>
-            _lowercaseNames.Contains(tokens[k + 1].Text) || (_lineEndBreaks >= 2 && EndsLineBeforeLowercase(article, tokens, k));
+            _lowercaseNames.Contains(tokens[k + 1].Text) || (_lineEndBreaks >= 2 && EndsLineBeforeLowercase(article, tokens, k))
+            || _lowercaseOpenings >= LowercaseOpeningsOfNotes;
+
+        /// <summary>True when the token at <paramref name="k"/> is an ordinary lower-case word that opens a paragraph or list item
+        /// of prose ("we", "using"), not a heading's.</summary>
+        private static bool OpensParagraphInLowercase(Article article, TokenList tokens, int k)
+        {
+            var paragraph = ParagraphOf(article, tokens[k]);
+            return paragraph >= 0 && (k == 0 || ParagraphOf(article, tokens[k - 1]) != paragraph) && !article.Paragraphs[paragraph].IsHeading
+                   && IsLowercaseLetters(tokens[k]) && IsOrdinaryWord(tokens[k].Text);
+        }
 
         private static bool EndsLineBeforeLowercase(Article article, TokenList tokens, int k)
         {
