@@ -412,8 +412,28 @@ internal sealed class PastedDebris
         var text = article.Text;
         var after = prompt.End;
         if (StartsWithOrdinal(text, after, line.End, "](") || StartsWithOrdinal(text, after, line.End, "][") || StartsWithOrdinal(text, after, line.End, "</a>")) return true;
-        while (after < line.End && text[after] is ':' or ' ' or '\t' or '(') after++;
+        after = SkipToLink(text, after, line.End);
+        // "follow us on Twitter here [@desk](…)", "… at [@desk](…)".
+        foreach (var connector in LinkConnectors)
+        {
+            if (StartsWithOrdinal(text, after, line.End, connector)) return OpensLink(text, SkipToLink(text, after + connector.Length, line.End), line.End);
+        }
         return OpensLink(text, after, line.End);
+    }
+
+    private static readonly string[] LinkConnectors = ["here ", "at "];
+
+    /// <summary>Past the colons, spaces and opening parentheses before a link, a non-breaking space written as an HTML
+    /// entity ("Twitter&amp;nbsp;[@desk](…)") among them.</summary>
+    private static int SkipToLink(string text, int position, int end)
+    {
+        while (position < end)
+        {
+            if (text[position] is ':' or ' ' or '\t' or '(' or '\u00A0') position++;
+            else if (StartsWithOrdinal(text, position, end, "&nbsp;")) position += "&nbsp;".Length;
+            else break;
+        }
+        return position;
     }
 
     /// <summary>True when, in Markdown or MDX, the line is a heading ("## Subscribe to our newsletter" over the site's form):
