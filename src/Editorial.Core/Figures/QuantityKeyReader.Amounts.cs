@@ -214,8 +214,9 @@ internal static partial class QuantityKeyReader
     private static AmountNounReading? AmountNoun(Clause clause, PhraseList nouns, PhraseList verbs, int first, int last)
     {
         // After the amount: "$31 billion in undistributed foreign earnings", "a $5 billion one-time charge", "$2 billion worth of damage".
-        var after = clause.IsWord(last + 1, "in") ? last + 2 : clause.IsWord(last + 1, "worth") && clause.IsWord(last + 2, "of") ? last + 3 : last + 1;
-        if (NounAfter(clause, nouns, after) is { } following) return following;
+        var afterIn = clause.IsWord(last + 1, "in");
+        var after = afterIn ? last + 2 : clause.IsWord(last + 1, "worth") && clause.IsWord(last + 2, "of") ? last + 3 : last + 1;
+        if (NounAfter(clause, nouns, after, afterIn) is { } following) return following;
         // Before it: "a ransom of", "the ransom was", "the bill stood at", "the border stretches", "a contract worth", "the deal,
         // worth", and a
         // length with its dimension after it: "a fence eight feet tall".
@@ -475,7 +476,7 @@ internal static partial class QuantityKeyReader
 
     /// <summary>The last noun of the list in the run of up to three lower-case words from <paramref name="start"/>, the words
     /// before it its qualifiers: "federal income taxes" is taxes, qualified as federal and income.</summary>
-    private static AmountNounReading? NounAfter(Clause clause, PhraseList nouns, int start)
+    private static AmountNounReading? NounAfter(Clause clause, PhraseList nouns, int start, bool afterIn)
     {
         AmountNounReading? found = null;
         var qualifiers = new List<string>();
@@ -485,7 +486,7 @@ internal static partial class QuantityKeyReader
             if (length > 0)
             {
                 // "a $5 billion earnings hit" is a hit, of a noun the list does not hold: a noun the run goes on to is the head.
-                found = GoesOnToANoun(clause, k + length) ? null : new AmountNounReading(Head(clause, k, k + length - 1), qualifiers.ToList(), start, k + length - 1);
+                found = GoesOnToANoun(clause, k + length, afterIn) ? null : new AmountNounReading(Head(clause, k, k + length - 1), qualifiers.ToList(), start, k + length - 1);
                 qualifiers.Add(Head(clause, k, k + length - 1));
                 k += length;
                 continue;
@@ -517,14 +518,15 @@ internal static partial class QuantityKeyReader
 
     /// <summary>True when the word at <paramref name="k"/> may carry a compound noun on ("earnings hit", "Earnings Hit" in a
     /// headline): a word that ends no noun's run and does not read as a verb ("earnings reinvested abroad", "a border
-    /// separates", "taxes owed").</summary>
-    private static bool GoesOnToANoun(Clause clause, int k)
+    /// separates", "taxes owed"). After "in" ("$35 million in tax balances") the amount's noun phrase allows no verb, so a
+    /// plural there is the compound's noun: the balances, not the tax.</summary>
+    private static bool GoesOnToANoun(Clause clause, int k, bool afterIn)
     {
         var word = clause.Word(k);
         if (word.Length == 0 || NounRunEnds.Contains(word)) return false;
         if (!clause.IsInHeading(k) && clause.IsName(k)) return false;
         return !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                 || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("s", StringComparison.OrdinalIgnoreCase));
+                 || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || !afterIn && word.EndsWith("s", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Head(Clause clause, int start, int end) =>

@@ -232,6 +232,17 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void An_amount_in_a_compound_of_a_listed_noun_and_a_plural_is_the_compound_s_not_the_noun_s()
+    {
+        // "in tax refunds", "in tax balances": after "in" no verb follows the noun, so the plural is the compound's head and the
+        // two amounts count different things. An amount "in tax" alone is still the tax.
+        Check(("a.txt", "Ferry File issued more than $90 million in tax refunds and collected $35 million in tax balances due."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Harlow Mining paid $90 million in tax in 2025."), ("b.txt", "Harlow Mining paid $35 million in tax in 2025."))
+            .Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Amounts_of_another_holder_year_qualifier_or_expectation_and_amounts_within_a_hedge_are_other_quantities()
     {
         const string Profit = "Harlow Mining posted a net profit of $412 million in 2025.";
