@@ -151,7 +151,8 @@ public sealed partial class Article
     /// <summary>The contents of statements in single quotation marks (<see cref="SingleQuotedStatements"/>), in text order.</summary>
     public IReadOnlyList<TextSpan> SingleQuotedStatementSpans { get; private set; } = [];
 
-    private Quotation? QuotationHolding(TextSpan span)
+    /// <summary>The quotation whose content holds <paramref name="span"/>, or null.</summary>
+    internal Quotation? QuotationHolding(TextSpan span)
     {
         // Quotations are in text order and do not overlap: the only one that can hold the span is the last to start at or before it.
         var after = Sorted.FirstAtOrAfter(Quotations, span.Start + 1, q => q.Span.Start);

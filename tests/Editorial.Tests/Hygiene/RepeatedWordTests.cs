@@ -12,6 +12,7 @@ public class RepeatedWordTests
     [InlineData("The man who was was seen near the bridge.", "a.txt(1,17): ED4005: Repeated word 'was'", "The man who was seen near the bridge.")]
     // Three times or more: one finding over the repeats, whose fix removes them all.
     [InlineData("Crews cleared the the the road.", "a.txt(1,19): ED4005: Repeated word 'the'", "Crews cleared the road.")]
+    [InlineData("He said “the the road is closed” on Monday.", "a.txt(1,14): ED4005: Repeated word 'the'", "He said “the road is closed” on Monday.")]
     public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
     {
         var finding = HygieneRun.Text(text).Single();
@@ -33,6 +34,8 @@ public class RepeatedWordTests
     [InlineData("The minister, cough cough, was not available.")]
     [InlineData("It was a very very long night for the crews.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
+    // A term named in quotation marks, the doubled word all the quotation holds: agile's "done done".
+    [InlineData("The crew knows what “done done” means, and a task is “done done.” only when the ferry sails.")]
     // A name and its noun: the app is Notes, its items notes.
     [InlineData("She exported her Apple Notes notes to the ferry desk.")]
     // Letters left by a wrong character set: "â" and control characters where curly quotation marks were.

@@ -75,7 +75,19 @@ public sealed class RepeatedWordRule : ArticleRule
         // A capital inside the sentence is a name's, and the word after it its noun ("her Apple Notes notes"); a sentence's
         // opening capital is no name ("The the ferry").
         if (char.IsUpper(previous.Text[0]) && HasWordBefore(article, k - 1)) return false;
+        if (IsQuotedAlone(article, previous.Span, word.Span)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
+    }
+
+    /// <summary>True when the doubled word is all a quotation holds, its marks aside: a term named ("what “done done” means",
+    /// agile's word for finished work), not a word typed twice.</summary>
+    private static bool IsQuotedAlone(Article article, TextSpan first, TextSpan second)
+    {
+        if (article.QuotationHolding(first) is not { } quotation || !quotation.ContentSpan.Contains(second)) return false;
+        var text = article.Text;
+        for (var i = quotation.ContentSpan.Start; i < first.Start; i++) if (char.IsLetterOrDigit(text[i])) return false;
+        for (var i = second.End; i < quotation.ContentSpan.End; i++) if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
     }
 
     /// <summary>True when a word of its sentence stands before token <paramref name="k"/>: it does not open the sentence.</summary>
