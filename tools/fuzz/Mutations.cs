@@ -12,7 +12,7 @@ public sealed record FuzzInput(string Path, byte[] Bytes, string? Outlet, string
 /// <summary>
 /// Deterministic mutations of sample articles, the same for a given <see cref="Random"/> seed on every machine: a slice of a
 /// sample (a few words to the whole text), then a few of: byte flips, quotation marks, digits, dashes, style-sensitive words,
-/// front matter, Markdown nesting, and finally an encoding. Shared by <c>tools/fuzz</c> and the seeded property tests.
+/// front matter, Markdown nesting, markup (Markdown, HTML, MDX), and finally an encoding; read as plain text, Markdown, MDX or HTML. Shared by <c>tools/fuzz</c> and the seeded property tests.
 /// </summary>
 public static class Mutations
 {
@@ -35,11 +35,19 @@ public static class Mutations
         "---\ntitle: \"unclosed\n---\n", "---\ndate: 2019-13-45\n---\n", "---\noutlet: bbc\n", "+++\noutlet = \"ap\"\n+++\n",
         "---\r\noutlet: guardian\r\n---\r\n", "---\n- a\n- b\n---\n",
     ];
-    private static readonly string[] Markdown =
+    private static readonly string[] Markup =
     [
         "> ", "- ", "  - ", "1. ", "# ", "## ", "```\n", "    ", "[a](", "[link](http://example.org)", "![image](a.png)", "<div>", "</div>",
         "<p>text</p>", "<!-- ", " -->", "**", "_", "`", "|a|b|\n|-|-|\n", "\\", "&amp;", "&#8220;", "[^1]", "[^1]: note\n",
+        // HTML as a CMS exports it, and MDX's JSX, expressions and module lines.
+        "<p>", "</p>", "<br>", "<head><meta name=\"date\" content=\"2024-13-01\"></head>", "<script>var a = \"<p>\";</script>",
+        "<blockquote class=\"twitter-tweet\"><p>", "</blockquote>", "<figure><img src=\"a.jpg\"><figcaption>", "</figcaption></figure>",
+        "<a href=\"https://example.org\">", "</a>", "&nbsp;", "&#x2014;", "<table><tr><td>", "</td></tr></table>",
+        "{/* note */}", "import Chart from './chart'\n", "export const meta = {a: 1}\n", "<Chart data={[1, 2]} />", "{props.title}", "<Aside>",
     ];
+
+    /// <summary>The file names an input is read as: each extension picks a format's reader.</summary>
+    private static readonly string[] Paths = ["article.txt", "article.txt", "article.txt", "article.txt", "article.txt", "article.md", "article.md", "article.mdx", "article.html"];
 
     /// <summary>The next input from <paramref name="samples"/>, all choices drawn from <paramref name="random"/>.</summary>
     public static FuzzInput Next(IReadOnlyList<string> samples, Random random)
@@ -47,7 +55,7 @@ public static class Mutations
         var text = Slice(samples[random.Next(samples.Count)], random);
         var mutations = 1 + random.Next(4);
         for (var i = 0; i < mutations; i++) text = Mutate(text, random);
-        var path = random.Next(3) == 0 ? "article.md" : "article.txt";
+        var path = Pick(Paths, random);
         var outlet = Outlets[random.Next(Outlets.Length)];
         var (bytes, charset) = Encode(text, random);
         if (random.Next(50) == 0) FlipBytes(bytes, random);
@@ -83,7 +91,7 @@ public static class Mutations
             case 4: return Insert(text, WordBoundary(text, at), Pick(Words, random), random);
             case 5: return Pick(FrontMatters, random) + text;
             case 6: return Insert(text, LineStart(text, at), Nest(random), random);
-            case 7: return Insert(text, at, Pick(Markdown, random), random);
+            case 7: return Insert(text, at, Pick(Markup, random), random);
             default:
                 // A character of the text itself moved elsewhere: duplicates, reorders and splits words and marks.
                 return text.Length == 0 ? text : Insert(text, at, text[random.Next(text.Length)].ToString(), random);
