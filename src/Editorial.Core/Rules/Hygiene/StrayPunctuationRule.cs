@@ -232,12 +232,13 @@ public sealed class StrayPunctuationRule : ArticleRule
             || _lowercaseOpenings >= LowercaseOpeningsOfNotes;
 
         /// <summary>True when the token at <paramref name="k"/> is an ordinary lower-case word that opens a paragraph or list item
-        /// of prose ("we", "using"), not a heading's.</summary>
+        /// of prose ("we", "using"), not a heading's, nor a link's label (a list of changes linked by their titles, which
+        /// their authors wrote).</summary>
         private static bool OpensParagraphInLowercase(Article article, TokenList tokens, int k)
         {
             var paragraph = ParagraphOf(article, tokens[k]);
             return paragraph >= 0 && (k == 0 || ParagraphOf(article, tokens[k - 1]) != paragraph) && !article.Paragraphs[paragraph].IsHeading
-                   && IsLowercaseLetters(tokens[k]) && IsOrdinaryWord(tokens[k].Text);
+                   && !tokens[k].StartsLabel && IsLowercaseLetters(tokens[k]) && IsOrdinaryWord(tokens[k].Text);
         }
 
         private static bool EndsLineBeforeLowercase(Article article, TokenList tokens, int k)
