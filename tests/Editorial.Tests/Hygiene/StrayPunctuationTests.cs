@@ -188,6 +188,12 @@ public class StrayPunctuationTests
             "a.md(3,31): ED4003: Full stop before the lowercase fragment 'the': a broken sentence ('spring. the')",
             "a.md(5,23): ED4003: Full stop before the lowercase fragment 'for': a broken sentence ('it. for')",
         ]);
+        // Nor is a list of phrases in lower case in a page of prose: fewer than half its paragraphs and items open so.
+        Page("a.md", "The ferry desk met on Monday.\n\nIt agreed on three aims:\n\n1. open timetables\n2. fair fares\n3. a safer pier\n\n"
+                     + "The crews welcomed them.\n\nThe council pays for the pier.\n\nThe work starts in spring. for now the old quay stays.\n").ShouldBe(
+        [
+            "a.md(13,26): ED4003: Full stop before the lowercase fragment 'for': a broken sentence ('spring. for')",
+        ]);
         // A list of changes linked by their titles, which their authors wrote in lower case, is no notes of the page's.
         Page("a.md", "Changes this week:\n\n* [add the winter timetable](https://example.org/1)\n* [fix the pier map](https://example.org/2)\n"
                      + "* [update the fares](https://example.org/3)\n\nThe crews sailed at noon. for now the old quay stays.\n").ShouldBe(

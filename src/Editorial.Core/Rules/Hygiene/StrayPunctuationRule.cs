@@ -199,13 +199,15 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// on a line of its own and starts it in lower case ("… on the problem itself.", then "we think …" on the next line) does so
     /// by style where a full stop ends its line before a lower-case word of the same paragraph more than once in the page: a
     /// sentence cut by mistake rarely ends exactly at a line's end, and twice. Notes written in lower case (meeting minutes'
-    /// items: "we were converging on a proposal. but need a prototype") open several paragraphs or list items that way: in a
-    /// page with <see cref="LowercaseOpeningsOfNotes"/> of them, a lower-case word after a full stop is the notes' style.
+    /// items: "we were converging on a proposal. but need a prototype") open most of their paragraphs and list items that way:
+    /// in a page where at least <see cref="LowercaseOpeningsOfNotes"/> and half of them do, a lower-case word after a full stop
+    /// is the notes' style. A list of phrases in lower case ("1. open participation") in a page of prose is not.
     /// </summary>
     private sealed class PageHabits
     {
         private readonly HashSet<string> _lowercaseNames = new(StringComparer.Ordinal);
         private int _lineEndBreaks;
+        private int _openings;
         private int _lowercaseOpenings;
 
         private const int LowercaseOpeningsOfNotes = 3;
@@ -220,7 +222,9 @@ public sealed class StrayPunctuationRule : ArticleRule
                 var text = tokens[k].Text;
                 if (tokens[k].IsWord && text.IndexOf('-') >= 0 && !hyphenated.Add(text) && !CommonWords.Contains(text)) habits._lowercaseNames.Add(text);
                 if (EndsLineBeforeLowercase(article, tokens, k)) habits._lineEndBreaks++;
-                if (OpensParagraphInLowercase(article, tokens, k)) habits._lowercaseOpenings++;
+                if (OpeningWord(article, tokens, k) is not { } opening) continue;
+                habits._openings++;
+                if (IsLowercaseLetters(opening) && IsOrdinaryWord(opening.Text)) habits._lowercaseOpenings++;
             }
             return habits;
         }
@@ -229,16 +233,15 @@ public sealed class StrayPunctuationRule : ArticleRule
         /// habit, not by a cut.</summary>
         public bool Allow(Article article, TokenList tokens, int k) =>
             _lowercaseNames.Contains(tokens[k + 1].Text) || (_lineEndBreaks >= 2 && EndsLineBeforeLowercase(article, tokens, k))
-            || _lowercaseOpenings >= LowercaseOpeningsOfNotes;
+            || _lowercaseOpenings >= LowercaseOpeningsOfNotes && _lowercaseOpenings * 2 >= _openings;
 
-        /// <summary>True when the token at <paramref name="k"/> is an ordinary lower-case word that opens a paragraph or list item
-        /// of prose ("we", "using"), not a heading's, nor a link's label (a list of changes linked by their titles, which
-        /// their authors wrote).</summary>
-        private static bool OpensParagraphInLowercase(Article article, TokenList tokens, int k)
+        /// <summary>The word that opens a paragraph or list item of prose at <paramref name="k"/>, not a heading's nor a link's
+        /// label (a list of changes linked by their titles, which their authors wrote), or null.</summary>
+        private static Token? OpeningWord(Article article, TokenList tokens, int k)
         {
             var paragraph = ParagraphOf(article, tokens[k]);
             return paragraph >= 0 && (k == 0 || ParagraphOf(article, tokens[k - 1]) != paragraph) && !article.Paragraphs[paragraph].IsHeading
-                   && !tokens[k].StartsLabel && IsLowercaseLetters(tokens[k]) && IsOrdinaryWord(tokens[k].Text);
+                   && tokens[k].IsWord && !tokens[k].StartsLabel ? tokens[k] : null;
         }
 
         private static bool EndsLineBeforeLowercase(Article article, TokenList tokens, int k)
