@@ -6,8 +6,11 @@ using Editorial.Engine;
 using Editorial.Fuzz;
 using Editorial.Hosting.Fixing;
 
-// editorial-fuzz [--count N] [--seed S] [--start I] [--threads T] [--samples DIR] [--failures DIR]
+// editorial-fuzz [--count N] [--seed S] [--start I] [--threads T] [--samples DIR] [--failures DIR] [--story N]
 // Input i of seed S is always the same input, so a failure is reproduced with --seed S --start i --count 1.
+// With --story N, inputs i-N+1..i are also checked together, for each i that N divides after it (i+1), as the articles of
+// one outlet: the cross-article rules (story grouping, figures and spellings across articles) then read mutated copy too.
+// A story's failure is reproduced with --seed S --start i-N+1 --count N --story N.
 var options = Options.Parse(args);
 var samples = Directory.EnumerateFiles(options.Samples, "*.*", SearchOption.AllDirectories)
     .Where(p => ArticleFormats.FromPath(p) is not null)
@@ -21,12 +24,13 @@ if (samples.Count == 0)
 }
 
 var engine = new EditorialEngine();
-long run = 0, notDecoded = 0, fixedInputs = 0, exceptions = 0, internalErrors = 0, fixFailures = 0;
+long run = 0, notDecoded = 0, fixedInputs = 0, exceptions = 0, internalErrors = 0, fixFailures = 0, stories = 0;
 var stopwatch = Stopwatch.StartNew();
 var output = new object();
 Parallel.For(options.Start, options.Start + options.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, i =>
 {
-    var input = Mutations.Next(samples, new Random(unchecked(options.Seed * 1_000_003 + (int)i)));
+    var input = InputAt(i);
+    if (options.Story > 1 && (i + 1) % options.Story == 0) CheckStory(i);
     if (Interlocked.Increment(ref run) % 10_000 == 0)
     {
         Console.Error.WriteLine($"{run:N0} inputs, {stopwatch.Elapsed:hh\\:mm\\:ss}: {exceptions} exceptions, {internalErrors} ED9000, {fixFailures} fix-property failures");
@@ -60,11 +64,52 @@ Parallel.For(options.Start, options.Start + options.Count, new ParallelOptions {
 });
 
 Console.WriteLine($"seed {options.Seed}, inputs {options.Start:N0}..{options.Start + options.Count - 1:N0}, {stopwatch.Elapsed:hh\\:mm\\:ss}");
-Console.WriteLine($"inputs run: {run:N0} ({notDecoded:N0} not decodable, reported as ED9002; {fixedInputs:N0} changed by fix)");
+Console.WriteLine($"inputs run: {run:N0} ({notDecoded:N0} not decodable, reported as ED9002; {fixedInputs:N0} changed by fix)"
+                  + (options.Story > 1 ? $", and {stories:N0} stories of {options.Story}" : ""));
 Console.WriteLine($"exceptions: {exceptions:N0}");
 Console.WriteLine($"ED9000: {internalErrors:N0}");
 Console.WriteLine($"fix-property failures: {fixFailures:N0}");
 return exceptions + internalErrors + fixFailures == 0 ? 0 : 1;
+
+FuzzInput InputAt(long i) => Mutations.Next(samples, new Random(unchecked(options.Seed * 1_000_003 + (int)i)));
+
+// The inputs that end at `last` checked as one outlet's articles; an input that cannot be decoded is left out, as a host would.
+void CheckStory(long last)
+{
+    var members = new List<ArticleInput>();
+    string? outlet = null;
+    for (var j = last - options.Story + 1; j <= last; j++)
+    {
+        if (j < 0) continue;
+        var member = InputAt(j);
+        outlet ??= member.Outlet ?? "default";
+        if (ArticleFile.Decode(member.Path, member.Bytes, out _, member.Charset) is not { } decoded) continue;
+        members.Add(new ArticleInput($"story/{j}{Path.GetExtension(member.Path)}", decoded.Text, new ArticleSettings(defaultOutlet: outlet == "default" ? null : outlet)));
+    }
+    Interlocked.Increment(ref stories);
+    try
+    {
+        foreach (var fault in engine.Check(members).Where(d => d.Id == RuleIds.InternalError))
+        {
+            Interlocked.Increment(ref internalErrors);
+            ReportStory(last, members, $"ED9000 at {fault.Location.Path}: {fault.Message}");
+        }
+    }
+    catch (Exception exception)
+    {
+        Interlocked.Increment(ref exceptions);
+        ReportStory(last, members, "exception: " + exception);
+    }
+}
+
+void ReportStory(long last, List<ArticleInput> members, string what)
+{
+    lock (output) Console.WriteLine($"story ending at input {last} ({members.Count} articles): {what}");
+    if (options.Failures is null) return;
+    var folder = Path.Combine(options.Failures, $"{last}-story");
+    Directory.CreateDirectory(folder);
+    foreach (var member in members) File.WriteAllText(Path.Combine(folder, Path.GetFileName(member.Path)), member.Text);
+}
 
 void Report(long index, FuzzInput input, string text, string what)
 {
@@ -74,11 +119,11 @@ void Report(long index, FuzzInput input, string text, string what)
     File.WriteAllText(Path.Combine(options.Failures, $"{index}-{input.Outlet ?? "default"}{Path.GetExtension(input.Path)}"), text);
 }
 
-internal sealed record Options(long Count, int Seed, long Start, string Samples, string? Failures, int Threads)
+internal sealed record Options(long Count, int Seed, long Start, string Samples, string? Failures, int Threads, int Story)
 {
     public static Options Parse(string[] args)
     {
-        var options = new Options(100_000, 1, 0, Path.Combine(FindRoot(), "samples"), null, 1);
+        var options = new Options(100_000, 1, 0, Path.Combine(FindRoot(), "samples"), null, 1, 1);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch
@@ -89,6 +134,7 @@ internal sealed record Options(long Count, int Seed, long Start, string Samples,
                 "--samples" => options with { Samples = args[i + 1] },
                 "--failures" => options with { Failures = args[i + 1] },
                 "--threads" => options with { Threads = int.Parse(args[i + 1]) },
+                "--story" => options with { Story = int.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
