@@ -403,7 +403,7 @@ internal sealed class PastedDebris
     /// <summary>
     /// True when, in Markdown or MDX, a prompt of the list is a link's text or goes on with a link the writer wrote ("[Sign up
     /// for our newsletter](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
-    /// (&lt;a href=…"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
+    /// (&lt;a href=…", past a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
     /// a page's widget pasted as text keeps no link markup.
     /// </summary>
     private static bool IsLinked(Article article, TextSpan prompt, TextSpan line)
