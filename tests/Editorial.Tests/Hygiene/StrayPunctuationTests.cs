@@ -45,6 +45,7 @@ public class StrayPunctuationTests
     // Clipped nouns of organisations and schools.
     [InlineData("Riders at the top of the index praise it as often as orgs. at the bottom, and grad. students agree.")]
     [InlineData("The new timetable was a nice perf. win for the ferry desk and co. staff, wrt. empty berths.")]
+    [InlineData("The number of lang. items grew this year.")]
     [InlineData("Some crews run it on prem. for now, and env. variables name the pier.")]
     // Emphasis, one word at a time.
     [InlineData("She swims in the lake every. single. day.")]
@@ -91,6 +92,8 @@ public class StrayPunctuationTests
     [InlineData("The level takes the values 0..=2 and matches Crossing::Night(..) at once.")]
     // A range against a code span, and a slice that opens with its range.
     [InlineData("Fix the hint for `let`..`else` blocks, and read the report for 2020[..6] first.")]
+    // Open ranges listed or in a slice, their bound closed by a comma or a bracket.
+    [InlineData("The drain takes every range: .., a.., ..b, a..b, and the old [T, ..n] form goes.")]
     [InlineData("“The pier is old. [..] It will be rebuilt,” the council wrote.")]
     // Abbreviations written in lower case without their other stops.
     [InlineData("Each pier has a gate, ie. one way in, aka. the harbour door.")]
@@ -228,6 +231,9 @@ public class StrayPunctuationTests
     [Theory]
     [InlineData("The ferry waited..The crossing was calm.", "a.txt(1,18): ED4003: Doubled full stop '..'")]
     [InlineData("She said: “..if the wind drops, we sail.”", "a.txt(1,13): ED4003: Doubled full stop '..'")]
+    // A word's stop doubled before a bracket or comma is no range's bound ("etc.." is no "a..").
+    [InlineData("The ports (443, 4001, etc..) stay open.", "a.txt(1,27): ED4003: Doubled full stop '..'")]
+    [InlineData("The crews had waited for hours, ..and then went home.", "a.txt(1,34): ED4003: Doubled full stop '..'")]
     public void Two_dots_between_words_of_a_sentence_are_a_doubled_stop(string text, string expected)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe([expected]);

@@ -25,14 +25,14 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// <summary>Lowercase abbreviations that end in a full stop and are followed by more of the sentence, among them the
     /// naming of species and plant varieties ("Pithovirus spp. and", "Rosa canina var. lutetiana") and clipped nouns of
     /// organisations and schools ("as often as orgs. at the bottom", "PhDs, grad. students"), and a report's shorthand ("a
-    /// nice perf. win", "Doctor X feat. the choir", "the parser and co. structures", "wrt. empty paths", "on prem. for now", "env. variables").</summary>
+    /// nice perf. win", "Doctor X feat. the choir", "the parser and co. structures", "wrt. empty paths", "on prem. for now", "env. variables", "lang. items").</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
         "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
         "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex", "hr", "hrs", "yr", "yrs", "wk", "wks",
         "org", "orgs", "grad", "grads", "univ", "intl", "natl", "assn", "assoc", "mgmt", "perf", "feat", "co", "wrt",
-        "prem", "env",
+        "prem", "env", "lang",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
@@ -268,6 +268,25 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// bracket and none of the sentence after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks
     /// doubled.
     /// </summary>
+    /// <summary>True when an identifier or number starts at <paramref name="start"/> and a comma, bracket or semicolon ends it.</summary>
+    private static bool IsBoundClosed(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')) end++;
+        return end > start && end < text.Length && text[end] is ',' or ']' or ')' or ';';
+    }
+
+    /// <summary>True when the bound that ends at <paramref name="last"/> is one letter or a number standing alone ("a", "10").</summary>
+    private static bool IsLoneBound(string text, int last)
+    {
+        if (char.IsDigit(text[last]))
+        {
+            while (last > 0 && char.IsDigit(text[last - 1])) last--;
+        }
+        else if (!char.IsLower(text[last])) return false;
+        return last == 0 || !char.IsLetterOrDigit(text[last - 1]);
+    }
+
     private static bool IsCodeDots(Article article, TokenList tokens, int k)
     {
         if (!tokens[k].IsPunctuation('.') || !tokens[k - 1].IsPunctuation('.') || tokens[k - 1].Span.End != tokens[k].Span.Start) return false;
@@ -277,6 +296,11 @@ public sealed class StrayPunctuationRule : ArticleRule
         var next = after < text.Length ? text[after] : ' ';
         // Against a code span on either side: the code's range ("`let`..`else`", "`a`..b").
         if (next == '`' || before >= 0 && text[before] == '`') return true;
+        // An open range among others or in a slice: "..b," and "[T, ..n]" before their bound, "a..," after a bound of one
+        // letter or a number. A comma or bracket closes the bound, where an ellipsis's dots go on into words ("..and few")
+        // and a doubled stop follows a word ("etc..)").
+        if (char.IsLetterOrDigit(next) && before >= 0 && (char.IsWhiteSpace(text[before]) || text[before] is ',' or '[' or '(') && IsBoundClosed(text, after)) return true;
+        if (next is ',' or ']' or ')' or ';' && before >= 0 && IsLoneBound(text, before)) return true;
         if (char.IsLower(next) || char.IsDigit(next) || next == '=' || after < text.Length && IsLoneCapital(text, after))
         {
             return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before)
