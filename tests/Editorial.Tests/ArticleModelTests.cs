@@ -488,6 +488,15 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void An_absolute_path_of_two_parts_or_more_is_one_token_and_a_lone_slash_or_one_part_stays_prose()
+    {
+        var article = Article.Parse("a.md", "GET /apis/ferry/v1/piers/{pier}/berths/{name}, read /etc/ferry/timetable. "
+            + "The ferry / the boat sails /s and // late.\n");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["/apis/ferry/v1/piers/{pier}/berths/{name}", "/etc/ferry/timetable"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["GET", "read", "The", "ferry", "the", "boat", "sails", "s", "and", "late"]);
+    }
+
+    [Fact]
     public void A_reference_to_an_issue_is_one_token_and_a_hashtag_stays_a_hashtag()
     {
         var article = Article.Parse("a.md", "See harbour/ferries#42 and pr#7 for the vote, and #FerryStrike for the posts.\n");

@@ -6,7 +6,7 @@ namespace Editorial.Articles;
 /// <summary>
 /// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most four times, and
 /// once more for each kind of template tag whose closing marks a search failed to find, and never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
-/// handles, hashtags, file names and paths to them, dotted and snake_case identifiers, code spans, template tags, documentation
+/// handles, hashtags, file names and paths to them, absolute paths, dotted and snake_case identifiers, code spans, template tags, documentation
 /// extensions' ":::" lines) become one
 /// punctuation-kind token each, so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
@@ -119,6 +119,7 @@ internal static class Tokenizer
         if (c == '{' && i + 1 < end && text[i + 1] is '{' or '%') return templateTags.End(text, i);
         // A relative path ("../img/hall.jpg", "./notes"): prose never opens a word with a dot and a slash.
         if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../")) return RunEnd(text, i, end);
+        if (c == '/' && OpensWord(text, i)) return AbsolutePathEnd(text, i, end);
         // A documentation extension's line (DocFX's ":::image source=… :::", a container's ":::note" or closing ":::"): markup.
         if (c == ':' && StartsWith(text, i, end, ":::") && StartsLine(text, i)) return text.IndexOf('\n', i, end - i) is var lineEnd and >= 0 ? lineEnd : end;
         // Read only where a word starts after a space or an opening mark, so that a run of slashes or hyphens is read once, not
@@ -218,6 +219,25 @@ internal static class Tokenizer
         while (j < end && !char.IsWhiteSpace(text[j])) j++;
         while (j > i && text[j - 1] is '.' or ',' or ')' or ';' or ':' or '”' or '"' or '!' or '?') j--;
         return j;
+    }
+
+    /// <summary>
+    /// The end of an absolute path of two parts or more at <paramref name="i"/>: a file's ("/etc/hosts") or a web API's, with
+    /// its placeholders ("/apis/batch/v1/namespaces/{namespace}/cronjobs/{name}"), whose parts are names, not words. Prose
+    /// opens no word with a slash; one part ("/s", "/r") is left to it. Else <paramref name="i"/>.
+    /// </summary>
+    private static int AbsolutePathEnd(string text, int i, int end)
+    {
+        if (i + 1 >= end || text[i + 1] == '/') return i;
+        var j = i;
+        while (j < end && (IsNameChar(text[j]) || text[j] is '.' or '/' or '{' or '}')) j++;
+        while (j > i && text[j - 1] is '.' or '/') j--;
+        var slashes = 0;
+        for (var k = i; k < j; k++)
+        {
+            if (text[k] == '/') slashes++;
+        }
+        return slashes >= 2 ? j : i;
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
