@@ -100,6 +100,9 @@ public class BadInputTests
     {
         Check("a.md", "---\noutlet: ap\n\nThe talks went on.\n").ShouldBe(
             ["a.md(1,1,1,4): ED9007: front matter is not closed: no '---' line ends it, so none of its keys (outlet, story, date) apply"]);
+        // An HTML page of a site generator's has front matter too.
+        Check("a.html", "---\noutlet: ap\n\n<p>The talks went on.</p>\n").ShouldBe(
+            ["a.html(1,1,1,4): ED9007: front matter is not closed: no '---' line ends it, so none of its keys (outlet, story, date) apply"]);
     }
 
     [Fact]

@@ -52,6 +52,28 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void A_site_generator_s_html_page_opens_with_front_matter_whose_keys_are_metadata_and_whose_title_is_the_headline()
+    {
+        // Jekyll and Hugo process an .html page with front matter as they do a Markdown one; its lists and fences are no dashes.
+        var text = "---\ntitle: Ferry Case Study\noutlet: ap\ndetails:\n  - Company: Harbour Lines\n  - Location: Kiev\n---\n\n"
+            + "<h2>Challenge</h2>\n<p>The ferry to Kiev sails at noon.</p>\n"
+            + "{{< mermaid >}}\ngraph LR;\n  ferry-. Harbour-managed <br> berth .->pier[Pier];\n{{< /mermaid >}}\n";
+        var article = Article.Parse("a.html", text);
+        article.Metadata["outlet"].ShouldBe("ap");
+        article.Paragraphs.Take(3).Select(p => (article.GetText(p.Span), p.IsHeading)).ShouldBe(
+        [
+            ("Ferry Case Study", true),
+            ("Challenge", true),
+            ("The ferry to Kiev sails at noon.", false),
+        ]);
+        // The diagram is code; its shortcode's tags are template tags, no words.
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Ferry", "Case", "Study", "Challenge", "The", "ferry", "to", "Kiev", "sails", "at", "noon"]);
+        Lines(text).ShouldBe(["a.html(10,17,10,21): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        // Hugo's TOML front matter is no prose either.
+        Article.Parse("a.html", "+++\ntitle = \"Ferry\"\n+++\n<p>The ferry sails.</p>\n").Paragraphs.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Character_references_are_read_as_their_characters_at_their_places()
     {
         var text = "<p>Don&rsquo;t say AT&amp;T or R&D &#8212; it&#x2019;s Kiev&#8217;s &ldquo;plan&rdquo;.</p>";

@@ -98,11 +98,48 @@ internal static class HtmlLayout
         return token.Type == HtmlTokenType.StartTag && string.Equals(token.Name, "img", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Reads an HTML article. A page of a site generator's (Jekyll and Hugo process an .html page with front matter as they
+    /// do a Markdown one) opens with its front matter (<see cref="FrontMatter"/>): its keys are the article's metadata, its
+    /// title the headline, and the HTML starts after it. The text between the tags of a Hugo code or diagram shortcode is
+    /// code there too (<see cref="HugoShortcodes.CodeBodies"/>).
+    /// </summary>
     public static ArticleLayout Read(string text)
     {
         var layout = new ArticleLayout(text);
-        ReadInto(layout, text, new TextSpan(0, text.Length), inQuote: false);
+        var frontMatterEnd = 0;
+        var toml = FrontMatter.Toml(text);
+        var yaml = toml is null ? FrontMatter.Yaml(text) : null;
+        if ((toml ?? yaml?.Whole) is { } whole)
+        {
+            layout.Blank(whole.Start, whole.End);
+            frontMatterEnd = whole.End;
+        }
+        FrontMatter.ReportUnclosed(layout, text, yamlClosed: yaml is not null, tomlClosed: toml is not null);
+        if (yaml is { } yamlFrontMatter && FrontMatter.Read(layout, text, yamlFrontMatter.Content) is { } title)
+        {
+            layout.Restore(title.Start, title.End);
+            layout.Blocks.Add(new LayoutBlock(title, IsHeading: true));
+        }
+        var html = TextSpan.FromBounds(frontMatterEnd, text.Length);
+        ReadInto(layout, text, html, inQuote: false, frontMatterEnd > 0 ? OutsideOf(HugoShortcodes.CodeBodies(text), html) : null);
         return layout;
+    }
+
+    /// <summary>The parts of <paramref name="region"/> outside <paramref name="spans"/> (in text order), or null when none is inside it.</summary>
+    private static List<TextSpan>? OutsideOf(List<TextSpan> spans, TextSpan region)
+    {
+        if (spans.Count == 0) return null;
+        var parts = new List<TextSpan>();
+        var from = region.Start;
+        foreach (var span in spans)
+        {
+            if (span.Start < from) continue;
+            parts.Add(TextSpan.FromBounds(from, span.Start));
+            from = span.End;
+        }
+        parts.Add(TextSpan.FromBounds(from, region.End));
+        return parts;
     }
 
     /// <summary>

@@ -7,12 +7,13 @@ namespace Editorial.Articles;
 /// <summary>
 /// Hugo's paired shortcodes whose inner text is code or configuration, not prose: "{{&lt; highlight go &gt;}}", and the
 /// "{{&lt; code-toggle &gt;}}" and "{{&lt; code &gt;}}" of Hugo's own documentation, which show a site configuration (TOML,
-/// YAML or JSON) with no code fence around it. Between the tags of any other shortcode the text stays prose (a note, a
+/// YAML or JSON) with no code fence around it, and "{{&lt; mermaid &gt;}}", the diagram that the Kubernetes site's and other
+/// themes' shortcode draws ("client-. SNAT .->node[Node 1]"). Between the tags of any other shortcode the text stays prose (a note, a
 /// "details" box); the tags themselves are template tags wherever they stand (<see cref="Tokenizer"/>).
 /// </summary>
 internal static class HugoShortcodes
 {
-    private static readonly string[] CodeNames = ["highlight", "code-toggle", "code"];
+    private static readonly string[] CodeNames = ["highlight", "code-toggle", "code", "mermaid"];
 
     /// <summary>The text between the opening and the closing tag of each code shortcode, in text order. An opening tag
     /// with no closing one holds nothing: its text stays prose, as an unclosed fence's would not, since a shortcode that
@@ -96,6 +97,8 @@ internal static class HugoShortcodes
             while (i < text.Length && text[i] is ' ' or '\t') i++;
             var closing = i < text.Length && text[i] == '/';
             if (closing) i++;
+            // Hugo's lexer skips spaces after the closing mark too: "{{</ mermaid >}}" closes as "{{< /mermaid >}}" does.
+            while (closing && i < text.Length && text[i] is ' ' or '\t') i++;
             var nameStart = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_')) i++;
             if (i == nameStart) return null;

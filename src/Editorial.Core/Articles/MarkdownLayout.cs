@@ -8,8 +8,6 @@ using Markdig.Extensions.Yaml;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Editorial.Articles;
 
@@ -41,10 +39,10 @@ internal static class MarkdownLayout
     {
         MarkdownDocument document;
         var layout = new ArticleLayout(text);
-        var tomlFrontMatter = TomlFrontMatter(text);
+        var tomlFrontMatter = FrontMatter.Toml(text);
         if (tomlFrontMatter is { } toml) layout.Blank(toml.Start, toml.End);
-        // Markdig reads YAML front matter on the first line only; after blank lines it is read here, and blanked for Markdig.
-        var lateYaml = YamlFrontMatterAfterBlankLines(text);
+        // Markdig reads YAML front matter on the first line; after blank lines it is read here, and blanked for Markdig.
+        var lateYaml = FrontMatter.Yaml(text) is { Whole.Start: > 0 } afterBlankLines ? afterBlankLines : default((TextSpan Whole, TextSpan Content)?);
         if (lateYaml is { } late) layout.Blank(late.Whole.Start, late.Whole.End);
         var metadataLines = tomlFrontMatter is null && lateYaml is null ? MetadataLines.Find(text) : null;
         if (metadataLines is { } metadataBlock) layout.Blank(metadataBlock.Whole.Start, metadataBlock.Whole.End);
@@ -76,28 +74,14 @@ internal static class MarkdownLayout
                 ArticleProblemKind.Markup));
             return plain;
         }
-        // Front matter left open is a '---' line a key follows. Not one that another '---' follows (empty front matter, as Jekyll
-        // writes a page that only wants processing, of which Markdig makes no block) nor one that prose follows ("---" then a
-        // signature's name: a thematic break).
-        // Only a fence on the first line is said to be left open: after blank lines, a '---' line that nothing closes is a
-        // thematic break.
-        if (!document.OfType<YamlFrontMatterBlock>().Any() && IsFenceLine(text, 0, YamlFence) && text.IndexOf('\n') is var firstEnd and >= 0
-            && StartsWithKey(text, firstEnd + 1))
-        {
-            layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
-                $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
-        }
-        if (tomlFrontMatter is null && IsFenceLine(text, 0, TomlFence))
-        {
-            layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3), "TOML front matter is not closed: no '+++' line ends it"));
-        }
+        FrontMatter.ReportUnclosed(layout, text, yamlClosed: document.OfType<YamlFrontMatterBlock>().Any(), tomlClosed: tomlFrontMatter is not null);
         var prose = new bool[text.Length];
         if (metadataLines is { } metadata)
         {
             foreach (var (key, value) in metadata.Entries) layout.AddMetadata(key, text.Substring(value.Start, value.Length), value.Start, "metadata");
             if (metadata.Title is { } metadataTitle) AddTitle(layout, prose, metadataTitle);
         }
-        if (lateYaml is { } lateFrontMatter && ReadFrontMatter(layout, text, lateFrontMatter.Content) is { } lateTitle) AddTitle(layout, prose, lateTitle);
+        if (lateYaml is { } lateFrontMatter && FrontMatter.Read(layout, text, lateFrontMatter.Content) is { } lateTitle) AddTitle(layout, prose, lateTitle);
         // Blocks only: a paragraph's inlines are walked once, by AddProse (a page of unclosed links is 800,000 of them).
         foreach (var block in document.Descendants<Block>())
         {
@@ -107,7 +91,7 @@ internal static class MarkdownLayout
                     // An empty front matter block ("---" then "---") has no line array at all.
                     if (frontMatter.Lines.Count == 0 || frontMatter.Lines.Lines is not { } frontMatterLines) break;
                     var content = TextSpan.FromBounds(frontMatterLines[0].Slice.Start, Math.Min(text.Length, frontMatterLines[frontMatter.Lines.Count - 1].Slice.End + 1));
-                    if (ReadFrontMatter(layout, text, content) is { } title) AddTitle(layout, prose, title);
+                    if (FrontMatter.Read(layout, text, content) is { } title) AddTitle(layout, prose, title);
                     break;
                 case HtmlBlock html when !html.Span.IsEmpty && html.Span.Start < text.Length:
                     // The text of an HTML block ("<div class=\"note\">…</div>") is prose like the rest, read as HTML.
@@ -296,146 +280,4 @@ internal static class MarkdownLayout
             from = close + 3;
         }
     }
-
-    /// <summary>
-    /// The start of the line where front matter may open: the page's first line that is not blank. Hugo's page lexer skips
-    /// white space and line breaks before the first delimiter, so a page that begins with an empty line still has its front
-    /// matter (digital.gov's news posts do).
-    /// </summary>
-    private static int FrontMatterLine(string text)
-    {
-        var i = 0;
-        while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
-        return i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
-    }
-
-    /// <summary>
-    /// YAML front matter that opens after blank lines, which Markdig does not read (it reads front matter on the first line
-    /// only): the whole of it, fences included, and its content. Only keys and values are taken for front matter there: a
-    /// page that a generator without Hugo's leniency renders opens with a thematic break, and text between two of them ("---",
-    /// "A note from the editors", "---") stays prose.
-    /// </summary>
-    private static (TextSpan Whole, TextSpan Content)? YamlFrontMatterAfterBlankLines(string text)
-    {
-        var open = FrontMatterLine(text);
-        if (open == 0 || !IsFenceLine(text, open, YamlFence)) return null;
-        var contentStart = text.IndexOf('\n', open) + 1;
-        for (var lineStart = contentStart; lineStart > 0 && lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) + 1)
-        {
-            if (!IsFenceLine(text, lineStart, YamlFence)) continue;
-            var content = TextSpan.FromBounds(contentStart, lineStart);
-            return StartsWithKey(text, contentStart) ? (TextSpan.FromBounds(open, lineStart + YamlFence.Length), content) : null;
-        }
-        return null;
-    }
-
-    /// <summary>True when the line at <paramref name="lineStart"/> opens with a YAML key: a name and a colon ("outlet: ap",
-    /// "story:").</summary>
-    private static bool StartsWithKey(string text, int lineStart)
-    {
-        var i = lineStart;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-')) i++;
-        return i > lineStart && i < text.Length && text[i] == ':';
-    }
-
-    /// <summary>True when the line at <paramref name="lineStart"/> is exactly <paramref name="fence"/>.</summary>
-    private static bool IsFenceLine(string text, int lineStart, string fence)
-    {
-        var after = lineStart + fence.Length;
-        return string.CompareOrdinal(text, lineStart, fence, 0, fence.Length) == 0 && (after == text.Length || text[after] is '\n' or '\r');
-    }
-
-    private const string YamlFence = "---";
-    private const string TomlFence = "+++";
-
-    /// <summary>
-    /// Hugo's TOML front matter: from a first line "+++" (blank lines aside, <see cref="FrontMatterLine"/>) to the next line
-    /// "+++", both included. It is not prose, and its keys
-    /// are not read: no TOML reader loads in every host (the analyzer runs inside compilers that pin their own libraries), and
-    /// the engine reads no standard format by hand. The outlet and the story are set in .editorconfig
-    /// (<c>editorial.outlet</c>, <c>editorial.story</c>) or in YAML front matter.
-    /// </summary>
-    private static TextSpan? TomlFrontMatter(string text)
-    {
-        var open = FrontMatterLine(text);
-        if (!IsFenceLine(text, open, TomlFence)) return null;
-        var lineStart = text.IndexOf('\n', open) + 1;
-        while (lineStart > 0 && lineStart < text.Length)
-        {
-            if (IsFenceLine(text, lineStart, TomlFence)) return TextSpan.FromBounds(open, lineStart + TomlFence.Length);
-            lineStart = text.IndexOf('\n', lineStart) + 1;
-        }
-        return null;
-    }
-
-    /// <summary>Reads the front matter's keys into <paramref name="layout"/>'s metadata, and returns where its <c>title</c> is
-    /// written (<see cref="TitleSpan"/>), or null.</summary>
-    private static TextSpan? ReadFrontMatter(ArticleLayout layout, string text, TextSpan content)
-    {
-        var contentStart = content.Start;
-        var yaml = text.Substring(contentStart, content.Length);
-        var loaded = YamlLoading.LoadFrontMatter(yaml);
-        var root = loaded.Root;
-        if (loaded.Failure is { } broken)
-        {
-            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + broken.Offset, 0), "front matter is not valid YAML: " + broken.Message));
-            return null;
-        }
-        // Comments alone, or nothing, hold no keys and say nothing wrong.
-        if (root is null) return null;
-        if (root is not YamlMappingNode mapping)
-        {
-            layout.Problems.Add(new ArticleProblem(At(root),
-                $"front matter holds {YamlLoading.ShapeOf(root)}, not keys and values, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
-            return null;
-        }
-        TextSpan? title = null;
-        foreach (var entry in mapping.Children)
-        {
-            if (entry.Key is not YamlScalarNode { Value: { } written }) continue;
-            var key = written.Trim();
-            if (entry.Value is YamlScalarNode { Value: { } value } scalar)
-            {
-                layout.AddMetadata(key, value.Trim(), At(entry.Value).Start, "front matter");
-                if (key == TitleKey) title = TitleSpan(loaded.Read, scalar) is { } span ? new TextSpan(contentStart + loaded.OffsetOf(span.Start), span.Length) : null;
-            }
-            else if (KeysRead.Contains(key, StringComparer.OrdinalIgnoreCase))
-            {
-                // Another site generator's structured key of the same name would otherwise be dropped without a word.
-                layout.Problems.Add(new ArticleProblem(At(entry.Value), $"front matter '{key}' holds {YamlLoading.ShapeOf(entry.Value)}, not one value, so it does not apply"));
-            }
-        }
-        return title;
-
-        TextSpan At(YamlNode node) => new(contentStart + loaded.OffsetOf(node.Start), 0);
-    }
-
-    /// <summary>The key of the headline a site generator's page gives in its front matter (Jekyll, Hugo, Eleventy, Astro).</summary>
-    private const string TitleKey = "title";
-
-    /// <summary>
-    /// Where the front matter's title is written, in <paramref name="yaml"/>: the article's headline, checked as a heading is,
-    /// since a site generator's page often has no other. Only a title on one line whose text is its value (plain, or quoted
-    /// without escapes) is: any other would put the YAML's own marks (an escape, a folded line's indentation) into the prose.
-    /// </summary>
-    private static TextSpan? TitleSpan(string yaml, YamlScalarNode title)
-    {
-        if (title.Start.Line != title.End.Line || title.Value is not { Length: > 0 } value) return null;
-        var start = YamlLoading.OffsetOf(yaml, title.Start);
-        var end = YamlLoading.OffsetOf(yaml, title.End);
-        if (title.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted)
-        {
-            start++;
-            end--;
-        }
-        else if (title.Style != ScalarStyle.Plain)
-        {
-            return null;
-        }
-        return end - start == value.Length && string.CompareOrdinal(yaml, start, value, 0, value.Length) == 0 ? new TextSpan(start, value.Length) : null;
-    }
-
-    /// <summary>The front-matter keys the engine reads (<see cref="Article.Metadata"/>): outlet and story choose the profile
-    /// and the story, the date places the article in its story's time.</summary>
-    private static readonly string[] KeysRead = ["outlet", "story", "date"];
 }

@@ -264,13 +264,14 @@ public class StrayPunctuationTests
     }
 
     [Fact]
-    public void The_inside_of_a_Hugo_code_shortcode_is_code_and_of_any_other_shortcode_prose()
+    public void The_inside_of_a_Hugo_code_or_diagram_shortcode_is_code_and_of_any_other_shortcode_prose()
     {
         // The configuration a code-toggle shows has no fence around it: its comment is TOML's, not a sentence.
         const string page = "Set the redirect last:\n\n"
             + "{{< code-toggle file=hugo >}}\n[[redirects]] # Keep this one last.\nfrom = '/**'\n{{< /code-toggle >}}\n\n"
             + "{{% note %}}\nThe ferry sails at noon , the harbour master said.\n{{% /note %}}\n\n"
-            + "{{< highlight go >}}\nx := pier . Length\n{{< /highlight >}}\n";
+            + "{{< highlight go >}}\nx := pier . Length\n{{< /highlight >}}\n\n"
+            + "{{< mermaid >}}\ngraph LR;\n  ferry-. Harbour-managed <br> berth .->pier[Pier];\n{{</ mermaid >}}\n";
         Page("a.md", page).ShouldBe(["a.md(9,25): ED4003: Space before ','"]);
         // A code shortcode that takes no inner text has no closing tag: the prose after it is read.
         Page("a.md", "{{< code file=\"pier.go\" >}}\n\nThe ferry sails at noon , the harbour master said.\n{{< code file=\"quay.go\" >}}\n")
