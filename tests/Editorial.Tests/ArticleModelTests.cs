@@ -497,6 +497,14 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_long_command_line_option_is_one_token_and_a_dash_of_prose_stays_a_dash()
+    {
+        var article = Article.Parse("a.md", "Run it with --dry-run or --version version[=true]. The ferry left--late -- and sailed.\n");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["--dry-run", "--version"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Run", "it", "with", "or", "version", "true", "The", "ferry", "left", "late", "and", "sailed"]);
+    }
+
+    [Fact]
     public void A_reference_to_an_issue_is_one_token_and_a_hashtag_stays_a_hashtag()
     {
         var article = Article.Parse("a.md", "See harbour/ferries#42 and pr#7 for the vote, and #FerryStrike for the posts.\n");

@@ -6,7 +6,7 @@ namespace Editorial.Articles;
 /// <summary>
 /// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most four times, and
 /// once more for each kind of template tag whose closing marks a search failed to find, and never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
-/// handles, hashtags, file names and paths to them, absolute paths, dotted and snake_case identifiers, code spans, template tags, documentation
+/// handles, hashtags, file names and paths to them, absolute paths, command-line options, dotted and snake_case identifiers, code spans, template tags, documentation
 /// extensions' ":::" lines) become one
 /// punctuation-kind token each, so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
@@ -120,6 +120,14 @@ internal static class Tokenizer
         // A relative path ("../img/hall.jpg", "./notes"): prose never opens a word with a dot and a slash.
         if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../")) return RunEnd(text, i, end);
         if (c == '/' && OpensWord(text, i)) return AbsolutePathEnd(text, i, end);
+        // A command line's long option ("--version", "--dry-run"): a dash run into a word is no dash of prose's, which spaces
+        // it ("talks -- and then") or runs it into the word before ("talks--and").
+        if (c == '-' && OpensWord(text, i) && StartsWith(text, i, end, "--") && i + 2 < end && char.IsLetter(text[i + 2]))
+        {
+            var j = i + 2;
+            while (j < end && IsNameChar(text[j])) j++;
+            return j;
+        }
         // A documentation extension's line (DocFX's ":::image source=… :::", a container's ":::note" or closing ":::"): markup.
         if (c == ':' && StartsWith(text, i, end, ":::") && StartsLine(text, i)) return text.IndexOf('\n', i, end - i) is var lineEnd and >= 0 ? lineEnd : end;
         // Read only where a word starts after a space or an opening mark, so that a run of slashes or hyphens is read once, not

@@ -40,6 +40,8 @@ public class RepeatedWordTests
     [InlineData("She exported her Apple Notes notes to the ferry desk.")]
     // Letters left by a wrong character set: "â" and control characters where curly quotation marks were.
     [InlineData("The mayor said \u00e2\u0080\u009c \u00e2\u0080\u009cno\u00e2\u0080\u009d to the plan.")]
+    // A command line's option and the name of its value: "--version version".
+    [InlineData("Print the ferry tool's release with --version version[=true] and quit.")]
     public void Legitimate_repeats_are_left_alone(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();
