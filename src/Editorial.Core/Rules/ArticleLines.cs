@@ -33,8 +33,10 @@ internal static class ArticleLines
                 if (paragraphs[paragraph].IsTableCell) continue;
                 // A line that carries on the sentence of the line before it in the same paragraph, as in a hard-wrapped paragraph,
                 // is no line of its own: nothing on it was pasted as a line ("our project's _Cargo.toml_ / file:", "see the guide at /
-                // https://example.org/guide.").
-                var continues = previous.Length > 0 && paragraphs[paragraph].Span.Start < previous.End && PlainTextLayout.CarriesOn(article.Text, previous.End, trimmed.Start);
+                // https://example.org/guide."). A line of one word or address holds no sentence to carry on: of a stack of bare
+                // addresses, each is a line of its own.
+                var continues = previous.Length > 0 && paragraphs[paragraph].Span.Start < previous.End && HasSpace(article.Text, previous)
+                                && PlainTextLayout.CarriesOn(article.Text, previous.End, trimmed.Start);
                 previous = trimmed;
                 if (!continues) yield return trimmed;
                 continue;
@@ -45,6 +47,15 @@ internal static class ArticleLines
                 yield return TextSpan.FromBounds(System.Math.Max(trimmed.Start, paragraphs[p].Span.Start), System.Math.Min(trimmed.End, paragraphs[p].Span.End));
             }
         }
+    }
+
+    private static bool HasSpace(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsWhiteSpace(text[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -51,6 +51,20 @@ public class PastedDebrisTests
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Each_of_a_stack_of_bare_addresses_is_a_line_of_its_own()
+    {
+        // An address alone on its line holds no sentence that the next line could carry on: all are reported in one check, not
+        // one per fix.
+        const string page = "pic.twitter.com/Ab12Cd34\npic.twitter.com/Ef56Gh78\n  pic.twitter.com/Ij90Kl12\n\nThe ferry sailed at noon.\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.txt", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(1,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy",
+            "a.txt(2,1): ED4001: Bare embed URL 'pic.twitter.com/Ef56Gh78' left in the copy",
+            "a.txt(3,3): ED4001: Bare embed URL 'pic.twitter.com/Ij90Kl12' left in the copy",
+        ]);
+    }
+
     [Theory]
     // A web address, a label or a counter alone in a table's cell is a value of the table's data, in HTML or in Markdown.
     [InlineData("t.html", "<html><body><p>The table lists the sources.</p><table><tr><th>id</th><th>url</th></tr><tr><td>1</td>"
