@@ -30,7 +30,8 @@ public sealed class EditorialCli
     {
         Arity = ArgumentArity.OneOrMore,
         Description = "Article files or folders (folders are searched for " + string.Join(", ", Articles.ArticleFormats.Extensions.Keys) + " in any case; hidden folders, the folders " +
-            string.Join(", ", ProjectLayout.SkippedFolderNames) + " and files named " + string.Join(", ", ProjectLayout.ProjectDocumentNames) + " are skipped).",
+            string.Join(", ", ProjectLayout.SkippedFolderNames) + ", files named " + string.Join(", ", ProjectLayout.ProjectDocumentNames) +
+            " and, in a git work tree, what its .gitignore files ignore are skipped; a folder or file named is checked whatever git ignores).",
     };
     private readonly Option<string[]> _exclude = new("--exclude")
     {

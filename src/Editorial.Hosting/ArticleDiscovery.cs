@@ -9,7 +9,8 @@ namespace Editorial.Hosting;
 
 /// <summary>Expands the paths a user names (files or folders) into article files: in folders, the files
 /// <see cref="ArticleDefinition"/> takes as articles, skipping bin/, obj/, node_modules/ and hidden folders
-/// (<see cref="ProjectLayout.IsSkippedFolder"/>); a file named is taken
+/// (<see cref="ProjectLayout.IsSkippedFolder"/>) and what the work tree's .gitignore files ignore (<see cref="GitIgnoredPaths"/>);
+/// a file named is taken
 /// as it is unless an exclusion glob matches it, and each file once, however often and by whatever names it is reached. A
 /// folder that cannot be searched (no permission, a path too long, a name that is not UTF-8) is ED9001 at that folder, and
 /// the rest is still searched.</summary>
@@ -19,10 +20,17 @@ public static class ArticleDiscovery
     {
         definition ??= ArticleDefinition.Default;
         var found = new SortedSet<string>(StringComparer.Ordinal);
+        var gitIgnored = new GitIgnoredPaths();
         foreach (var path in paths)
         {
-            // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file.
-            if (Directory.Exists(path)) AddFolder(Path.GetFullPath(path), found, problems, definition);
+            if (Directory.Exists(path))
+            {
+                // A folder is searched by its full path, so "." does not give "./a.txt" beside "a.txt" for the same file. A
+                // folder named that git ignores, or one inside an ignored folder (a site's _site/ output, a data folder), is searched
+                // whole: the user asked for it.
+                var folder = Path.GetFullPath(path);
+                AddFolder(folder, found, problems, definition, gitIgnored.IsInIgnoredFolder(folder) ? null : gitIgnored);
+            }
             else if (!definition.IsExcluded(path)) found.Add(path);
         }
         // A file named again ("a.txt ./a.txt"), or named and inside a folder named too, is one article, checked and
@@ -79,16 +87,18 @@ public static class ArticleDiscovery
         return Distinct(files);
     }
 
-    private static void AddFolder(string folder, SortedSet<string> files, ICollection<Diagnostic> problems, ArticleDefinition definition)
+    private static void AddFolder(string folder, SortedSet<string> files, ICollection<Diagnostic> problems, ArticleDefinition definition,
+        GitIgnoredPaths? gitIgnored)
     {
         List<string> children;
         try
         {
             foreach (var file in Directory.EnumerateFiles(folder))
             {
-                if (definition.IsArticle(file)) files.Add(file);
+                if (definition.IsArticle(file) && gitIgnored?.IsIgnored(file, isFolder: false) != true) files.Add(file);
             }
-            children = Directory.EnumerateDirectories(folder).Where(child => !ProjectLayout.IsSkippedFolder(Path.GetFileName(child))).ToList();
+            children = Directory.EnumerateDirectories(folder)
+                .Where(child => !ProjectLayout.IsSkippedFolder(Path.GetFileName(child)) && gitIgnored?.IsIgnored(child, isFolder: true) != true).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -109,7 +119,7 @@ public static class ArticleDiscovery
                 continue;
             }
             // Linked folders are not followed: a link back up the tree would never end.
-            if ((attributes & FileAttributes.ReparsePoint) == 0) AddFolder(child, files, problems, definition);
+            if ((attributes & FileAttributes.ReparsePoint) == 0) AddFolder(child, files, problems, definition, gitIgnored);
         }
     }
 }

@@ -114,6 +114,30 @@ public class ArticleDefinitionTests
     }
 
     [Fact]
+    public void A_folder_search_in_a_git_work_tree_skips_what_its_gitignore_files_ignore_and_a_folder_named_is_searched_whole()
+    {
+        using var cli = new CliHarness();
+        // A site whose built output (_site/) holds each article again as HTML, a draft pattern, and a folder's own .gitignore.
+        Directory.CreateDirectory(cli.PathOf("site/.git"));
+        cli.Write("site/.gitignore", "_site/\n*.draft.md\n");
+        cli.Write("site/posts/a.md", Article);
+        cli.Write("site/posts/b.draft.md", Article);
+        cli.Write("site/_site/posts/a.html", "<p>" + Article + "</p>\n");
+        cli.Write("site/desk/.gitignore", "notes.md\n");
+        cli.Write("site/desk/notes.md", Article);
+        cli.Write("site/desk/c.md", Article);
+        cli.Run("check", "site").Lines.Select(line => line.Split('(')[0]).ShouldBe(["site/desk/c.md", "site/posts/a.md"]);
+        // Named, an ignored folder or one inside it is searched whole, and an ignored file is checked.
+        cli.Run("check", "site/_site", "site/posts/b.draft.md").Lines.Select(line => line.Split('(')[0])
+            .ShouldBe(["site/_site/posts/a.html", "site/posts/b.draft.md"]);
+        cli.Run("check", "site/_site/posts").Lines.Select(line => line.Split('(')[0]).ShouldBe(["site/_site/posts/a.html"]);
+        // Outside a work tree a .gitignore file ignores nothing.
+        cli.Write("loose/.gitignore", "*.md\n");
+        cli.Write("loose/d.md", Article);
+        cli.Run("check", "loose").Lines.Select(line => line.Split('(')[0]).ShouldBe(["loose/d.md"]);
+    }
+
+    [Fact]
     public void The_build_s_default_articles_have_the_same_extensions_as_the_cli()
     {
         var targets = XDocument.Load(Path.Combine(Repository.Root, "src", "Editorial.Package", "build", "Editorial.targets"));
