@@ -455,6 +455,18 @@ public class ArticleModelTests
         article.Tokens.Select(t => t.Text).ShouldNotContain("pier");
     }
 
+    [Theory]
+    [InlineData("## Use `Timetable` { #use-timetable }\n\nThe ferry sails.\n", new[] { "Use", "\uFFFC" })]
+    [InlineData("## Ferry returns {#ferry-returns}\n\nThe ferry sails.\n", new[] { "Ferry", "returns" })]
+    [InlineData("# Ferry returns {: #ferry .note }\n\nThe ferry sails.\n", new[] { "Ferry", "returns" })]
+    // Braces that hold no id or class are the heading's words.
+    [InlineData("## The ferry {sic} returns\n\nThe ferry sails.\n", new[] { "The", "ferry", "{", "sic", "}", "returns" })]
+    public void A_heading_s_id_or_classes_in_braces_are_its_anchor_not_its_text(string page, string[] heading)
+    {
+        var article = Article.Parse("a.md", page);
+        article.Tokens.Where(t => t.IsInHeading).Select(t => t.Text).ShouldBe(heading);
+    }
+
     [Fact]
     public void A_Hugo_shortcode_is_a_link_s_destination_as_Hugo_renders_it()
     {

@@ -167,6 +167,12 @@ internal static class MarkdownLayout
         // A table cell's text is its own block (a cell is no part of its neighbour's sentence), without the spaces that pad it
         // between the pipes; a header row's cells are labels, read as headings are.
         while (last > first && char.IsWhiteSpace(text[last - 1])) last--;
+        if (leaf is HeadingBlock && HeadingAttributesStart(text, first, last) is var attributes and >= 0)
+        {
+            for (var i = attributes; i < last; i++) prose[i] = false;
+            last = attributes;
+            while (last > first && char.IsWhiteSpace(text[last - 1])) last--;
+        }
         while (first < last && char.IsWhiteSpace(text[first])) first++;
         if (last > first)
         {
@@ -207,6 +213,29 @@ internal static class MarkdownLayout
     /// </summary>
     private static bool IsChangeLogEntry(LeafBlock leaf) =>
         leaf is ParagraphBlock { Parent: ListItemBlock } && leaf.Inline!.Descendants<LinkInline>().Any(link => !link.IsImage && IsCommitAddress(link.Url));
+
+    /// <summary>
+    /// Where the attributes that end a heading start: its id or classes in braces ("## Use `Scopes` { #use-scopes }", "{#id}",
+    /// "{: #id .note}"), which MkDocs (attr_list), Pandoc, Hugo and Docusaurus read as the heading's anchor, not its text; -1
+    /// when it has none. Only braces that open with '#', '.' or ':' are: Markdig's generic attributes would also take a
+    /// sentence's "{sic}" or "{name}", which prose writes.
+    /// </summary>
+    private static int HeadingAttributesStart(string text, int first, int last)
+    {
+        if (last - first < 3 || text[last - 1] != '}') return -1;
+        var open = text.LastIndexOf('{', last - 2, last - 1 - first);
+        if (open <= first || !char.IsWhiteSpace(text[open - 1])) return -1;
+        var i = open + 1;
+        while (i < last - 1 && text[i] == ' ') i++;
+        if (i < last - 1 && text[i] == ':') i++;
+        while (i < last - 1 && text[i] == ' ') i++;
+        if (i >= last - 1 || text[i] is not ('#' or '.')) return -1;
+        for (var k = i; k < last - 1; k++)
+        {
+            if (text[k] is '{' or '\n') return -1;
+        }
+        return open;
+    }
 
     /// <summary>The title of the front matter or the metadata block: the article's headline, prose though the block around it
     /// is not (and was blanked for Markdig, when Markdig could not read the block).</summary>
