@@ -468,6 +468,15 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Liquid_highlight_and_comment_blocks_are_code_and_an_unclosed_one_holds_nothing()
+    {
+        // Jekyll's code block before fenced code, and a comment the page never shows.
+        var article = Article.Parse("a.md", "The ferry sails.\n\n{% highlight ruby %}\nclass Ferry\n  def sail\n  end\nend\n{% endhighlight %}\n\n"
+            + "{%- comment -%}\nDraft note: check the the times.\n{%- endcomment -%}\n\nIt docks at noon.\n\n{% highlight go %}\nThe pier is open.\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["The", "ferry", "sails", "It", "docks", "at", "noon", "The", "pier", "is", "open"]);
+    }
+
+    [Fact]
     public void A_Hugo_shortcode_is_a_link_s_destination_as_Hugo_renders_it()
     {
         // Hugo puts a placeholder for each shortcode before it renders the Markdown: "{{< ref … >}}" is a destination, and the

@@ -101,8 +101,8 @@ internal static class HtmlLayout
     /// <summary>
     /// Reads an HTML article. A page of a site generator's (Jekyll and Hugo process an .html page with front matter as they
     /// do a Markdown one) opens with its front matter (<see cref="FrontMatter"/>): its keys are the article's metadata, its
-    /// title the headline, and the HTML starts after it. The text between the tags of a Hugo code or diagram shortcode is
-    /// code there too (<see cref="HugoShortcodes.CodeBodies"/>).
+    /// title the headline, and the HTML starts after it. The text between a site generator's code tags (a Hugo code or diagram
+    /// shortcode, Liquid's highlight) is code there too (<see cref="TemplateCode"/>).
     /// </summary>
     public static ArticleLayout Read(string text)
     {
@@ -122,7 +122,7 @@ internal static class HtmlLayout
             layout.Blocks.Add(new LayoutBlock(title, IsHeading: true));
         }
         var html = TextSpan.FromBounds(frontMatterEnd, text.Length);
-        ReadInto(layout, text, html, inQuote: false, frontMatterEnd > 0 ? OutsideOf(HugoShortcodes.CodeBodies(text), html) : null);
+        ReadInto(layout, text, html, inQuote: false, frontMatterEnd > 0 ? OutsideOf(TemplateCode.Bodies(text), html) : null);
         return layout;
     }
 

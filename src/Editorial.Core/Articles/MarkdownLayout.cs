@@ -46,7 +46,7 @@ internal static class MarkdownLayout
         if (lateYaml is { } late) layout.Blank(late.Whole.Start, late.Whole.End);
         var metadataLines = tomlFrontMatter is null && lateYaml is null ? MetadataLines.Find(text) : null;
         if (metadataLines is { } metadataBlock) layout.Blank(metadataBlock.Whole.Start, metadataBlock.Whole.End);
-        foreach (var body in HugoShortcodes.CodeBodies(text)) layout.Blank(body.Start, body.End);
+        foreach (var body in TemplateCode.Bodies(text)) layout.Blank(body.Start, body.End);
         foreach (var line in DirectiveLines.Find(text)) layout.Blank(line.Start, line.End);
         var pipeline = mdx ? MdxPipeline : Pipeline;
         try

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// The text between a site generator's code tags, which is code or a comment, not prose: Hugo's code shortcodes
+/// (<see cref="HugoShortcodes.CodeBodies"/>), and Liquid's (Jekyll's) "{% highlight ruby %}" … "{% endhighlight %}", the
+/// code block of Jekyll's pages before fenced code, and "{% comment %}" … "{% endcomment %}", which the page never shows.
+/// The tags themselves are template tags wherever they stand (<see cref="Tokenizer"/>).
+/// </summary>
+internal static class TemplateCode
+{
+    private static readonly string[] LiquidBlockNames = ["highlight", "comment"];
+
+    /// <summary>The bodies of the text's code tags, in text order.</summary>
+    public static List<TextSpan> Bodies(string text)
+    {
+        var bodies = HugoShortcodes.CodeBodies(text);
+        if (text.IndexOf("{%", StringComparison.Ordinal) < 0) return bodies;
+        var liquid = LiquidBodies(text);
+        if (liquid.Count == 0) return bodies;
+        bodies.AddRange(liquid);
+        bodies.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return bodies;
+    }
+
+    /// <summary>
+    /// The bodies of Liquid's highlight and comment blocks: from the end of the opening tag to the start of the next closing
+    /// tag of its name ("{%- endhighlight -%}" with Liquid's whitespace control too). An opening tag that nothing closes holds
+    /// nothing, and a name whose closing tag a search did not find is not searched for again, so a page of openings is read once.
+    /// </summary>
+    private static List<TextSpan> LiquidBodies(string text)
+    {
+        var bodies = new List<TextSpan>();
+        var neverClosed = new HashSet<string>(StringComparer.Ordinal);
+        var from = 0;
+        while ((from = text.IndexOf("{%", from, StringComparison.Ordinal)) >= 0)
+        {
+            if (ReadTag(text, from) is not { } open || Array.IndexOf(LiquidBlockNames, open.Name) < 0 || neverClosed.Contains(open.Name))
+            {
+                from += 2;
+                continue;
+            }
+            var closing = "end" + open.Name;
+            var search = open.End;
+            var closed = false;
+            while ((search = text.IndexOf("{%", search, StringComparison.Ordinal)) >= 0)
+            {
+                if (ReadTag(text, search) is { } tag && tag.Name == closing)
+                {
+                    bodies.Add(TextSpan.FromBounds(open.End, search));
+                    from = tag.End;
+                    closed = true;
+                    break;
+                }
+                search += 2;
+            }
+            if (closed) continue;
+            neverClosed.Add(open.Name);
+            from = open.End;
+        }
+        return bodies;
+    }
+
+    /// <summary>The Liquid tag at <paramref name="at"/> ("{% name args %}", "{%- name -%}") on one line, its name and end; null when none.</summary>
+    private static (string Name, int End)? ReadTag(string text, int at)
+    {
+        var i = at + 2;
+        if (i < text.Length && text[i] == '-') i++;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        var nameStart = i;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        if (i == nameStart) return null;
+        var name = text.Substring(nameStart, i - nameStart);
+        var close = text.IndexOf("%}", i, StringComparison.Ordinal);
+        if (close < 0) return null;
+        var lineEnd = text.IndexOf('\n', i, close - i);
+        return lineEnd >= 0 ? null : (name, close + 2);
+    }
+}
