@@ -209,6 +209,7 @@ public sealed class AttributionAnalysis
                 var vague = lexicon.VagueSourcing.MatchAt(article.Tokens, k, end);
                 if (vague > 0 && (IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
                                   || NamesItsSourceAfter(article, sentence, Span(article, k, vague), lexicon)
+                                  || NamesWhereReported(article.Tokens, k + vague, end)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))))
                 {
                     k += vague - 1;
@@ -292,6 +293,54 @@ public sealed class AttributionAnalysis
         }
         return false;
     }
+
+    /// <summary>
+    /// True when a passive report ("it is reported", "it was reported") goes on with who reported it or where: "by" and a
+    /// name ("it was reported by Reuters"), or "in", "at" or "on" and a publication ("in The Times", "at the official blog of
+    /// the project", "on the ministry's website"). A day, a month or a place is no source: "it was reported on Monday", "in
+    /// the Donbas" stay vague, as does "by officials", which names no one.
+    /// </summary>
+    private static bool NamesWhereReported(TokenList tokens, int next, int end)
+    {
+        if (next == 0 || next >= end || !tokens[next - 1].Text.Equals("reported", StringComparison.OrdinalIgnoreCase)) return false;
+        var preposition = tokens[next].Text.ToLowerInvariant();
+        if (preposition is not ("by" or "in" or "at" or "on")) return false;
+        for (var k = next + 1; k < end && k <= next + MaximumWordsToTheSource; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord) return false;
+            if (CalendarWords.Months.Contains(token.Text) || CalendarWords.DayNames.Contains(token.Text)) return false;
+            var named = preposition == "by"
+                ? char.IsUpper(token.Text[0])
+                : PublicationWords.Contains(token.Text) || PublicationNames.Contains(token.Text) && IsInNameAfterThe(tokens, k, next);
+            if (named) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> ends a run of capitalised words that "the" opens ("the New York Times").</summary>
+    private static bool IsInNameAfterThe(TokenList tokens, int k, int from)
+    {
+        var i = k;
+        while (i > from && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0])) i--;
+        return i < k && tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const int MaximumWordsToTheSource = 6;
+
+    /// <summary>Where a report is published: "reported in the paper", "at the official blog of RubyGems".</summary>
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "blog", "newspaper", "paper", "journal", "magazine", "website", "site", "newsletter", "bulletin", "gazette", "broadcast", "podcast",
+        "programme", "program", "channel", "feed", "account", "announcement", "statement", "filing",
+    };
+
+    /// <summary>Words of a newspaper's name after "the": "reported in The Times", "in the Guardian", "in the New York Times".</summary>
+    private static readonly HashSet<string> PublicationNames = new(StringComparer.Ordinal)
+    {
+        "Times", "Guardian", "Telegraph", "Post", "Journal", "Independent", "Observer", "Economist", "Atlantic", "Mirror", "Sun", "Express",
+        "Herald", "Tribune", "Globe", "Chronicle", "Gazette", "Mail", "Standard", "Today", "Review",
+    };
 
     /// <summary>Speakers that are no one in particular however they are described: "Russian media reports", "two sources".</summary>
     private static readonly HashSet<string> UnnamedSpeakerWords = new(StringComparer.OrdinalIgnoreCase) { "source", "sources", "report", "reports", "media" };

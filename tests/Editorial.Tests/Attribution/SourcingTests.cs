@@ -56,6 +56,23 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_passive_report_followed_by_who_reported_it_or_where_is_sourced_and_a_day_a_place_or_a_nameless_agent_is_not()
+    {
+        var text = "It was reported by Reuters that the ferry sank.\n\n" +
+                   "It is reported at the official blog of the harbour that the pier reopens.\n\n" +
+                   "It was reported in the New York Times that the ferry sank.\n\n" +
+                   "It was reported on Monday that the ferry sank.\n\n" +
+                   "It was reported in the Harbour district that the ferry sank.\n\n" +
+                   "It was reported by officials that the ferry sank.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (7,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
+            "ED3003 (9,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
+            "ED3003 (11,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void A_cue_that_is_not_the_phrases_source_leaves_it_vague()
     {
         var text = "The depot, where dozens of families have reportedly sheltered, was hit again, Mayor Ruiz added.\n\n" +
