@@ -74,6 +74,14 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_word_before_a_version_is_a_package_s_name_and_no_slip()
+    {
+        SpellingCheck.Lines("The harbour published a posession on Monday.").Count.ShouldBe(1);
+        SpellingCheck.Lines("The release bundles posession 0.6.1 with the harbour tools.").ShouldBeEmpty();
+        SpellingCheck.Lines("Bump posession from 2.19.2 to 2.20.0 for the harbour tools.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_word_the_page_s_code_writes_is_a_term_of_that_code_and_no_slip()
     {
         // "strct" is written in the code block, "stict" nowhere outside prose: only the latter is a slip of "strict".

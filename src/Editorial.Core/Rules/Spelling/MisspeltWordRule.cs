@@ -18,7 +18,8 @@ namespace Editorial.Rules.Spelling;
 /// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list (<see cref="RareWords"/>:
 /// "uncrewed"), a common word with a prefix, an inflection or a coining ending ("unprojected", "payrolled", "tappable",
 /// "memoization"), two common words closed up
-/// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse").
+/// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse"); nor a package's name
+/// before its version ("ostruct 0.6.1", "Bump pygments from 2.19.2").
 /// </summary>
 public sealed class MisspeltWordRule : ArticleRule
 {
@@ -66,7 +67,7 @@ public sealed class MisspeltWordRule : ArticleRule
             // so is the plural of one the article writes ("structs" beside "struct").
             if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
                 || RareWords.Contains(word)) continue;
-            if (tripled is null && IsKnownOtherwise(word)) continue;
+            if (tripled is null && (IsKnownOtherwise(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
@@ -87,6 +88,27 @@ public sealed class MisspeltWordRule : ArticleRule
             return IsCommon(meant) ? meant : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a version number follows the word, at once or after "from": "ostruct 0.6.1" in a release's list of bundled
+    /// libraries, "Bump pygments from 2.19.2 to 2.20.0" in a change log. The word is a package's name, spelt as its authors do.
+    /// </summary>
+    private static bool NamesAPackageRelease(string text, int end)
+    {
+        var i = SkipSpaces(text, end);
+        if (i == end) return false;
+        if (string.CompareOrdinal(text, i, "from ", 0, 5) == 0) i = SkipSpaces(text, i + 5);
+        if (i < text.Length && text[i] is 'v' or 'V') i++;
+        var digits = i;
+        while (i < text.Length && char.IsDigit(text[i])) i++;
+        return i > digits && i + 1 < text.Length && text[i] == '.' && char.IsDigit(text[i + 1]);
+
+        static int SkipSpaces(string text, int i)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            return i;
+        }
     }
 
     /// <summary>Spaces or an opening mark before the word: not glued to a bracket or a letter that a reader sees as part of it.</summary>
