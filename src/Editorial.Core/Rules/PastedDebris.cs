@@ -142,6 +142,7 @@ internal sealed class PastedDebris
             && (!IsOnHost(article.GetText(address), lists.EmbedHosts) || HasScheme(article.GetText(address)) && IsOwnParagraph(text, line));
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
+        if (placeholder is { } candidate && ContinuesWritersClause(text, line, candidate, lists.Placeholders)) placeholder = null;
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
         // remembered as free.
         var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line));
@@ -200,6 +201,31 @@ internal sealed class PastedDebris
             return hash;
         }
     }
+
+    /// <summary>
+    /// True when a prompt the list writes as a sentence (capitalised: "Subscribe to our newsletter", "Follow us on Twitter")
+    /// goes on with a clause of the writer's: a lower-case word before it in its line that is no call's opening ("when people
+    /// subscribe to our newsletter", "if you follow us on Twitter"). A prompt opens its sentence, or follows "please", "and"
+    /// or a label pasted with it ("Advertisement Continue reading the main story"). A phrase the list writes in lower case
+    /// ("cookies have been deactivated") is a placeholder's wherever it stands.
+    /// </summary>
+    private static bool ContinuesWritersClause(string text, TextSpan line, TextSpan phrase, IReadOnlyList<string> placeholders)
+    {
+        var written = FoldApostrophes(text.Substring(phrase.Start, phrase.Length));
+        if (!placeholders.Any(p => p.Length == phrase.Length && char.IsUpper(p[0]) && string.Equals(FoldApostrophes(p), written, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var end = phrase.Start;
+        while (end > line.Start && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > line.Start && char.IsLetter(text[start - 1])) start--;
+        if (start == end || end == phrase.Start || !char.IsLower(text[start])) return false;
+        return !PromptOpenings.Contains(text.Substring(start, end - start));
+    }
+
+    /// <summary>Words a call to the reader opens with before its prompt: "Please follow us on Twitter", "… and follow us on Facebook".</summary>
+    private static readonly HashSet<string> PromptOpenings = new(StringComparer.OrdinalIgnoreCase) { "please", "and", "or", "then", "also", "so" };
 
     private static Fix DeleteLineFix(Article article, TextSpan line) => new("Remove the pasted line", ArticleLines.DeleteLines(article, line));
 

@@ -141,6 +141,20 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_prompt_s_words_in_a_clause_of_the_writer_s_are_prose()
+    {
+        HygieneRun.Text("The ferry desk keeps only an e-mail address when readers subscribe to our newsletter, the editor said.\n"
+            + "If you follow us on Twitter, you see the timetable first.").ShouldBeEmpty();
+        // Opening its sentence, or after "and", it is the prompt a page left.
+        HygieneRun.Text("The ferry sailed at noon. Subscribe to our newsletter for the timetable.\nLike the desk and follow us on Twitter.")
+            .Select(HygieneRun.Describe).ShouldBe(
+            [
+                "a.txt(1,27): ED4001: Embed placeholder or prompt 'Subscribe to our newsletter' left in the copy",
+                "a.txt(2,19): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy",
+            ]);
+    }
+
+    [Fact]
     public void In_Markdown_a_heading_that_is_a_prompt_titles_the_writer_s_section()
     {
         const string page = "The ferry timetable changed.\n\n## Subscribe to our newsletter\n\n{{< newsletter-form >}}\n";
