@@ -70,6 +70,9 @@ public class SourcingTests
             "ED3003 (9,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
             "ED3003 (11,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
         ]);
+        // The phrase is quoted as it reads, without the Markdown link's bracket inside it.
+        AttributionTestKit.Check("a.md", "It was [reported](https://example.org/ferry) on Monday that the ferry sank.\n").ShouldBe(
+            ["ED3003 (1,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named"]);
     }
 
     [Fact]

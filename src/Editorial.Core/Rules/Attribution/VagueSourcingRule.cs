@@ -1,6 +1,9 @@
 using System.Collections.Generic;
+using System.Text;
+using Editorial.Articles;
 using Editorial.Attribution;
 using Editorial.Diagnostics;
+using Editorial.Text;
 
 namespace Editorial.Rules.Attribution;
 
@@ -19,7 +22,7 @@ public sealed class VagueSourcingRule : ArticleRule
     {
         foreach (var concern in AttributionAnalysis.Of(context.Analyzed).Concerns)
         {
-            var phrase = context.Article.GetText(concern.Span);
+            var phrase = Phrase(context.Article, concern.Span);
             if (concern.Kind == SourcingConcernKind.Vague)
             {
                 context.Report(Descriptor, concern.Span, ["Vague sourcing", phrase, "name the source, or say why it cannot be named"]);
@@ -29,5 +32,21 @@ public sealed class VagueSourcingRule : ArticleRule
                 context.Report(Descriptor, concern.Span, ["Anonymous source", phrase, "the outlet's policy asks why the source cannot be named"]);
             }
         }
+    }
+
+    /// <summary>The phrase as it reads: its tokens, a space where anything stands between two (a space, or a Markdown link's
+    /// opening bracket: "It is [reported at …](…)" reads "It is reported").</summary>
+    private static string Phrase(Article article, TextSpan span)
+    {
+        var tokens = article.Tokens;
+        var builder = new StringBuilder(span.Length);
+        var previousEnd = -1;
+        for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            if (previousEnd >= 0 && tokens[k].Span.Start > previousEnd) builder.Append(' ');
+            builder.Append(tokens[k].Text);
+            previousEnd = tokens[k].Span.End;
+        }
+        return builder.Length > 0 ? builder.ToString() : article.GetText(span);
     }
 }
