@@ -357,6 +357,14 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_document_s_title_before_its_noun_is_no_name_for_the_common_phrase()
+    {
+        // "the Planned Timetable Changes page" titles a page; "planned timetable changes" elsewhere is the common phrase.
+        Lines("More on these is on the Planned Timetable Changes page. For planned timetable changes this winter, see our "
+              + "Planned Timetable Changes doc.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_name_of_several_words_is_counted_from_sentences_read_in_an_earlier_article_as_in_a_fresh_one()
     {
         // Each sentence's runs of capitalised words are kept by sentence, as an IDE reads an article again at each keystroke.

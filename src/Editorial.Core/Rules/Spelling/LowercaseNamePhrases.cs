@@ -174,7 +174,7 @@ internal static class LowercaseNamePhrases
             }
             i = last;
             // Most runs are a single capitalised word: their words are only gathered for a name of several.
-            if (capitalised < 2 || ContinuesIntoLongerName(article, last)
+            if (capitalised < 2 || ContinuesIntoLongerName(article, last) || TitlesADocument(article, last)
                 || TitleCaseLines.IsTitleCase(article, sentenceWords ??= TitleCaseLines.CountWords(article, sentence), start, last)) continue;
             var words = new List<string>();
             for (var k = start; k <= last; k++)
@@ -185,6 +185,20 @@ internal static class LowercaseNamePhrases
         }
         return runs?.ToArray() ?? [];
     }
+
+    /// <summary>
+    /// True when a document's noun follows the run: "see our Planned Breaking Changes doc", "the Getting Started guide". The
+    /// run is that document's title, capitalised as titles are, and the same words in lower case elsewhere ("planned
+    /// breaking changes in upcoming versions") are the common phrase, not the title lowered.
+    /// </summary>
+    private static bool TitlesADocument(Article article, int last) =>
+        AdjacentWord(article, last, +1) is { } next && DocumentNouns.Contains(article.Tokens[next].Text);
+
+    /// <summary>Nouns, in lower case, that a document's title goes before.</summary>
+    private static readonly HashSet<string> DocumentNouns = new(System.StringComparer.Ordinal)
+    {
+        "doc", "docs", "document", "documentation", "page", "guide", "post", "article", "section", "tutorial", "chapter", "handbook",
+    };
 
     /// <summary>The last token of the run of capitalised words that starts at <paramref name="start"/>.</summary>
     private static int RunEnd(Article article, int start)
