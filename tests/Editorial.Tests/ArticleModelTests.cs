@@ -477,6 +477,22 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void An_mkdocs_admonition_s_indented_body_is_the_writer_s_prose_and_its_fenced_code_is_code()
+    {
+        const string page = "The ferry sails at noon.\n\n!!! warning \"Timetable\"\n    The pier closes at dusk.\n\n"
+            + "    ```yaml\n    pier: north\n\n    berth: two\n    ```\n\n    - Bring a ticket.\n\n??? note\n\tIt docks at six.\n\n"
+            + "Back on the page.\n\n    indented = after(a, paragraph)\n";
+        var article = Article.Parse("a.md", page);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(
+            ["The", "ferry", "sails", "at", "noon", "The", "pier", "closes", "at", "dusk", "Bring", "a", "ticket", "It", "docks", "at", "six",
+             "Back", "on", "the", "page"]);
+        // The box is the writer's, not a quotation.
+        article.Tokens.Where(t => t.IsTranscribed).ShouldBeEmpty();
+        // Exclamation marks in a sentence open no admonition.
+        Article.Parse("a.md", "It sank!!! Nobody\n    saw it.\n").Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["It", "sank", "Nobody", "saw", "it"]);
+    }
+
+    [Fact]
     public void A_Hugo_shortcode_is_a_link_s_destination_as_Hugo_renders_it()
     {
         // Hugo puts a placeholder for each shortcode before it renders the Markdown: "{{< ref … >}}" is a destination, and the

@@ -48,6 +48,24 @@ internal static class MarkdownLayout
         if (metadataLines is { } metadataBlock) layout.Blank(metadataBlock.Whole.Start, metadataBlock.Whole.End);
         foreach (var body in TemplateCode.Bodies(text)) layout.Blank(body.Start, body.End);
         foreach (var line in DirectiveLines.Find(text)) layout.Blank(line.Start, line.End);
+        // An admonition's body, indented four spaces, is Markdown of its own (MDX reads no indented code: it needs nothing):
+        // Markdig reads each of its lines with a '>' for the first character of the indent, as a block quote, which
+        // IsInsideQuoteBlock does not take for a quotation. Its fenced code is blanked, since a blank line there would end
+        // the quote and leave the rest of the code for a paragraph.
+        HashSet<int>? admonitionLines = null;
+        if (!mdx)
+        {
+            foreach (var admonition in Admonitions.Find(text))
+            {
+                layout.Blank(admonition.Header.Start, admonition.Header.End);
+                foreach (var code in admonition.CodeLines) layout.Blank(code.Start, code.End);
+                foreach (var lineStart in admonition.MarkdownLineStarts)
+                {
+                    layout.ProseView[lineStart] = '>';
+                    (admonitionLines ??= []).Add(lineStart);
+                }
+            }
+        }
         var pipeline = mdx ? MdxPipeline : Pipeline;
         try
         {
@@ -97,11 +115,11 @@ internal static class MarkdownLayout
                     // The text of an HTML block ("<div class=\"note\">…</div>") is prose like the rest, read as HTML.
                     var region = TextSpan.FromBounds(html.Span.Start, Math.Min(text.Length, html.Span.End + 1));
                     var lines = html.Lines.Lines?.Take(html.Lines.Count).Select(l => TextSpan.FromBounds(l.Slice.Start, l.Slice.End + 1));
-                    HtmlLayout.ReadInto(layout, text, region, IsInsideQuoteBlock(html), lines);
+                    HtmlLayout.ReadInto(layout, text, region, IsInsideQuoteBlock(html, admonitionLines), lines);
                     for (var i = region.Start; i < region.End; i++) prose[i] = true;
                     break;
                 case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null && !IsChangeLogEntry(leaf) && !IsDisplayMath(text, leaf):
-                    AddProse(layout, text, prose, leaf);
+                    AddProse(layout, text, prose, leaf, admonitionLines);
                     break;
             }
         }
@@ -128,7 +146,7 @@ internal static class MarkdownLayout
         return spans;
     }
 
-    private static void AddProse(ArticleLayout layout, string text, bool[] prose, LeafBlock leaf)
+    private static void AddProse(ArticleLayout layout, string text, bool[] prose, LeafBlock leaf, HashSet<int>? admonitionLines)
     {
         int first = int.MaxValue, last = -1;
         foreach (var inline in leaf.Inline!.Descendants())
@@ -176,7 +194,7 @@ internal static class MarkdownLayout
         while (first < last && char.IsWhiteSpace(text[first])) first++;
         if (last > first)
         {
-            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf),
+            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf, admonitionLines),
                 IsTableCell: leaf.Parent is TableCell));
         }
 
@@ -274,11 +292,12 @@ internal static class MarkdownLayout
         return digits is >= 7 and <= 40;
     }
 
-    private static bool IsInsideQuoteBlock(Block block)
+    /// <summary>True inside a block quote of the writer's, not one Markdig reads an admonition's body as (<paramref name="admonitionLines"/>).</summary>
+    private static bool IsInsideQuoteBlock(Block block, HashSet<int>? admonitionLines)
     {
         for (var parent = block.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is QuoteBlock) return true;
+            if (parent is QuoteBlock quote && admonitionLines?.Contains(quote.Span.Start) != true) return true;
         }
         return false;
     }
