@@ -493,6 +493,18 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_github_alert_or_a_callout_is_the_writer_s_box_not_a_quotation_and_its_marker_is_markup()
+    {
+        var article = Article.Parse("a.md", "The ferry sails at noon.\n\n> [!NOTE]\n> The pier closes at dusk.\n\n> [!tip]- Tickets\n> Buy them aboard.\n\n"
+            + "> The harbour master said it would sail.\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(
+            ["The", "ferry", "sails", "at", "noon", "The", "pier", "closes", "at", "dusk", "Tickets", "Buy", "them", "aboard",
+             "The", "harbour", "master", "said", "it", "would", "sail"]);
+        // Only the block quote that is no callout is someone else's text.
+        article.Tokens.Where(t => t.IsTranscribed && t.IsWord).Select(t => t.Text).ShouldBe(["The", "harbour", "master", "said", "it", "would", "sail"]);
+    }
+
+    [Fact]
     public void A_Hugo_shortcode_is_a_link_s_destination_as_Hugo_renders_it()
     {
         // Hugo puts a placeholder for each shortcode before it renders the Markdown: "{{< ref … >}}" is a destination, and the

@@ -52,7 +52,15 @@ internal static class MarkdownLayout
         // Markdig reads each of its lines with a '>' for the first character of the indent, as a block quote, which
         // IsInsideQuoteBlock does not take for a quotation. Its fenced code is blanked, since a blank line there would end
         // the quote and leave the rest of the code for a paragraph.
-        HashSet<int>? admonitionLines = null;
+        HashSet<int>? calloutQuotes = null;
+        // A GitHub alert or an Obsidian callout ("> [!NOTE]", "> [!tip]- Title") is a box of the writer's, not a quotation:
+        // its marker is markup that renders as nothing (hidden, not blanked: a title after it, "> [!tip]- Tickets", would
+        // otherwise stand indented as code), and its quote is no one else's words.
+        foreach (var (quoteMark, marker) in CalloutMarkers(text))
+        {
+            layout.Hide(marker.Start, marker.End);
+            (calloutQuotes ??= []).Add(quoteMark);
+        }
         if (!mdx)
         {
             foreach (var admonition in Admonitions.Find(text))
@@ -62,7 +70,7 @@ internal static class MarkdownLayout
                 foreach (var lineStart in admonition.MarkdownLineStarts)
                 {
                     layout.ProseView[lineStart] = '>';
-                    (admonitionLines ??= []).Add(lineStart);
+                    (calloutQuotes ??= []).Add(lineStart);
                 }
             }
         }
@@ -115,11 +123,11 @@ internal static class MarkdownLayout
                     // The text of an HTML block ("<div class=\"note\">…</div>") is prose like the rest, read as HTML.
                     var region = TextSpan.FromBounds(html.Span.Start, Math.Min(text.Length, html.Span.End + 1));
                     var lines = html.Lines.Lines?.Take(html.Lines.Count).Select(l => TextSpan.FromBounds(l.Slice.Start, l.Slice.End + 1));
-                    HtmlLayout.ReadInto(layout, text, region, IsInsideQuoteBlock(html, admonitionLines), lines);
+                    HtmlLayout.ReadInto(layout, text, region, IsInsideQuoteBlock(html, calloutQuotes), lines);
                     for (var i = region.Start; i < region.End; i++) prose[i] = true;
                     break;
                 case LeafBlock leaf and (ParagraphBlock or HeadingBlock) when leaf.Inline is not null && !IsChangeLogEntry(leaf) && !IsDisplayMath(text, leaf):
-                    AddProse(layout, text, prose, leaf, admonitionLines);
+                    AddProse(layout, text, prose, leaf, calloutQuotes);
                     break;
             }
         }
@@ -146,7 +154,7 @@ internal static class MarkdownLayout
         return spans;
     }
 
-    private static void AddProse(ArticleLayout layout, string text, bool[] prose, LeafBlock leaf, HashSet<int>? admonitionLines)
+    private static void AddProse(ArticleLayout layout, string text, bool[] prose, LeafBlock leaf, HashSet<int>? calloutQuotes)
     {
         int first = int.MaxValue, last = -1;
         foreach (var inline in leaf.Inline!.Descendants())
@@ -194,7 +202,7 @@ internal static class MarkdownLayout
         while (first < last && char.IsWhiteSpace(text[first])) first++;
         if (last > first)
         {
-            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf, admonitionLines),
+            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf, calloutQuotes),
                 IsTableCell: leaf.Parent is TableCell));
         }
 
@@ -292,12 +300,38 @@ internal static class MarkdownLayout
         return digits is >= 7 and <= 40;
     }
 
-    /// <summary>True inside a block quote of the writer's, not one Markdig reads an admonition's body as (<paramref name="admonitionLines"/>).</summary>
-    private static bool IsInsideQuoteBlock(Block block, HashSet<int>? admonitionLines)
+    /// <summary>
+    /// The alert and callout markers of <paramref name="text"/>: a block quote's line that opens with "[!" and a type's letters
+    /// and "]" (GitHub's "> [!NOTE]", "> [!WARNING]"; Obsidian's and MkDocs plugins' "> [!tip]+ Title"), each with where its
+    /// '>' stands and the marker's span (the fold sign after it included).
+    /// </summary>
+    private static IEnumerable<(int QuoteMark, TextSpan Marker)> CalloutMarkers(string text)
+    {
+        for (var from = text.IndexOf("[!", StringComparison.Ordinal); from >= 0; from = text.IndexOf("[!", from + 2, StringComparison.Ordinal))
+        {
+            var i = from - 1;
+            while (i >= 0 && text[i] == ' ') i--;
+            if (i < 0 || text[i] != '>') continue;
+            var quoteMark = i;
+            var indent = 0;
+            for (i = quoteMark - 1; i >= 0 && text[i] == ' '; i--) indent++;
+            if (i >= 0 && text[i] != '\n' || indent > 3) continue;
+            var end = from + 2;
+            while (end < text.Length && AsciiLetters.Is(text[end])) end++;
+            if (end == from + 2 || end >= text.Length || text[end] != ']') continue;
+            end++;
+            if (end < text.Length && text[end] is '+' or '-') end++;
+            yield return (quoteMark, TextSpan.FromBounds(from, end));
+        }
+    }
+
+    /// <summary>True inside a block quote of the writer's, not one that is a callout: an admonition's body, which Markdig
+    /// reads as a quote, or an alert (<paramref name="calloutQuotes"/>, by where each quote's '>' stands).</summary>
+    private static bool IsInsideQuoteBlock(Block block, HashSet<int>? calloutQuotes)
     {
         for (var parent = block.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is QuoteBlock quote && admonitionLines?.Contains(quote.Span.Start) != true) return true;
+            if (parent is QuoteBlock quote && calloutQuotes?.Contains(quote.Span.Start) != true) return true;
         }
         return false;
     }
