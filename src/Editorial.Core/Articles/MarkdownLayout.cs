@@ -48,10 +48,7 @@ internal static class MarkdownLayout
         if (metadataLines is { } metadataBlock) layout.Blank(metadataBlock.Whole.Start, metadataBlock.Whole.End);
         foreach (var body in TemplateCode.Bodies(text)) layout.Blank(body.Start, body.End);
         foreach (var line in DirectiveLines.Find(text)) layout.Blank(line.Start, line.End);
-        // An admonition's body, indented four spaces, is Markdown of its own (MDX reads no indented code: it needs nothing):
-        // Markdig reads each of its lines with a '>' for the first character of the indent, as a block quote, which
-        // IsInsideQuoteBlock does not take for a quotation. Its fenced code is blanked, since a blank line there would end
-        // the quote and leave the rest of the code for a paragraph.
+        // Where each block quote that is a callout (a box of the writer's, not a quotation) has its '>' (IsInsideQuoteBlock).
         HashSet<int>? calloutQuotes = null;
         // A GitHub alert or an Obsidian callout ("> [!NOTE]", "> [!tip]- Title") is a box of the writer's, not a quotation:
         // its marker is markup that renders as nothing (hidden, not blanked: a title after it, "> [!tip]- Tickets", would
@@ -61,6 +58,10 @@ internal static class MarkdownLayout
             layout.Hide(marker.Start, marker.End);
             (calloutQuotes ??= []).Add(quoteMark);
         }
+        // An admonition's body, indented four spaces, is Markdown of its own (MDX reads no indented code: it needs nothing):
+        // Markdig reads each of its lines with a '>' for the first character of the indent, as a block quote, which
+        // IsInsideQuoteBlock does not take for a quotation. Its fenced code is blanked, since a blank line there would end
+        // the quote and leave the rest of the code for a paragraph.
         if (!mdx)
         {
             foreach (var admonition in Admonitions.Find(text))
