@@ -264,6 +264,22 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void Two_dots_between_template_tags_are_the_template_s_range_and_after_an_address_a_doubled_stop()
+    {
+        Page("a.md", "Compare the timetables {{ $from_week }}..{{ $to_week }} on the harbour site.\n\nThe list is at example.org..\n")
+            .ShouldBe(["a.md(3,28): ED4003: Doubled full stop '..'"]);
+    }
+
+    [Fact]
+    public void A_letter_glued_to_a_slash_after_a_full_stop_is_a_name_or_a_shorthand_and_a_word_is_a_broken_sentence()
+    {
+        // A letter standing alone is read as the rest of the sentence: in published copy, mostly a word cut short.
+        Page("a.md", "The ferries run on two systems. z/OS runs the tickets.\n\nThe pier closed at night. h/t the harbour master.\n\n"
+                     + "The work starts in spring. n this photo the quay waits.\n")
+            .ShouldBe(["a.md(5,26): ED4003: Full stop before the lowercase fragment 'n': a broken sentence ('spring. n')"]);
+    }
+
+    [Fact]
     public void The_inside_of_a_Hugo_code_or_diagram_shortcode_is_code_and_of_any_other_shortcode_prose()
     {
         // The configuration a code-toggle shows has no fence around it: its comment is TOML's, not a sentence.

@@ -84,7 +84,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 var next = tokens[k + 1];
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !IsLetterBeforeSlash(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k))
                 {
@@ -260,14 +260,6 @@ public sealed class StrayPunctuationRule : ArticleRule
     private static bool IsLowercasePronounI(string word) =>
         word == "i" || word.Length > 2 && word[0] == 'i' && word[1] is '\'' or '’' && word.Substring(2) is "m" or "ve" or "ll" or "d";
 
-    /// <summary>
-    /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words, digits or variables, a
-    /// capital standing alone ("for..of", "1..10", "0..N", "N..M", an inclusive range "0..=2"), a range against a code span
-    /// ("`let`..`else`") or opening a slice ("[..6]", "(..=5)"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
-    /// ("[..]", escaped in Markdown as "\[..\]"), or a path standing alone, white space before it past any quotation mark or
-    /// bracket and none of the sentence after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks
-    /// doubled.
-    /// </summary>
     /// <summary>True when an identifier or number starts at <paramref name="start"/> and a comma, bracket or semicolon ends it.</summary>
     private static bool IsBoundClosed(string text, int start)
     {
@@ -287,6 +279,14 @@ public sealed class StrayPunctuationRule : ArticleRule
         return last == 0 || !char.IsLetterOrDigit(text[last - 1]);
     }
 
+    /// <summary>
+    /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words, digits or variables, a
+    /// capital standing alone ("for..of", "1..10", "0..N", "N..M", an inclusive range "0..=2"), a range against a code span
+    /// or a template tag ("`let`..`else`", "{{ $from }}..{{ $to }}" in a page's template) or opening a slice ("[..6]", "(..=5)"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
+    /// ("[..]", escaped in Markdown as "\[..\]"), or a path standing alone, white space before it past any quotation mark or
+    /// bracket and none of the sentence after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks
+    /// doubled.
+    /// </summary>
     private static bool IsCodeDots(Article article, TokenList tokens, int k)
     {
         if (!tokens[k].IsPunctuation('.') || !tokens[k - 1].IsPunctuation('.') || tokens[k - 1].Span.End != tokens[k].Span.Start) return false;
@@ -294,8 +294,11 @@ public sealed class StrayPunctuationRule : ArticleRule
         var before = tokens[k - 1].Span.Start - 1;
         var after = tokens[k].Span.End;
         var next = after < text.Length ? text[after] : ' ';
-        // Against a code span on either side: the code's range ("`let`..`else`", "`a`..b").
+        // Against a code span on either side: the code's range ("`let`..`else`", "`a`..b"); before a template tag, or a code span
+        // or an address the tokenizer set apart, glued to the dots: a range's bound ("{{ $from }}..{{ $to }}"). A stop doubled
+        // after an address ("example.org..") has none.
         if (next == '`' || before >= 0 && text[before] == '`') return true;
+        if (k + 1 < tokens.Count && tokens[k + 1].IsNonProse && tokens[k + 1].Span.Start == after) return true;
         // An open range among others or in a slice: "..b," and "[T, ..n]" before their bound, "a..," after a bound of one
         // letter or a number. A comma or bracket closes the bound, where an ellipsis's dots go on into words ("..and few")
         // and a doubled stop follows a word ("etc..)").
@@ -328,6 +331,11 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>
+    /// <summary>One letter glued to a slash: a name that keeps its case ("z/OS") or a shorthand ("h/t", "w/o"), which the lists know as
+    /// a letter, not a word that goes on with a cut sentence. A letter standing alone may be a word cut short ("n this file photo").</summary>
+    private static bool IsLetterBeforeSlash(string text, Token word) =>
+        word.Text.Length == 1 && word.Span.End < text.Length && text[word.Span.End] == '/';
+
     private static bool IsLowercaseLetters(Token token)
     {
         if (!token.IsWord) return false;
