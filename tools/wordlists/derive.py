@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives the word lists embedded in Editorial.Core (src/Editorial.Core/Data/) from their public sources.
 
-  python3 tools/wordlists/derive.py [varcon.txt] [american-english] [british-english] [enable-word.lst]
+  python3 tools/wordlists/derive.py [varcon.txt] [american-english] [british-english] [enable-word.lst] [software-terms-dict]
 
 varcon-us-gb.txt  From VarCon 2020.12.07 (shared/data/varcon/varcon.txt): one line per word with a preferred American
                   ("A") and a preferred British ("B") spelling, "american<TAB>british<TAB>flags". A form counts for a
@@ -25,9 +25,13 @@ rare-words.txt.gz  The words of ENABLE2K (the public-domain word list in en-wl/w
                   WORD.LST) that the common words lack and that are one typing slip (NameVariants.IsOneSlip, ported
                   below as one_slip) from a common word: real words ("mater", "therm", "iodide") that would otherwise be
                   taken for a misspelling of the common word ("matter", "them", "iodine") an article writes elsewhere.
-                  Only these are kept, so the list is small enough to load when a slip is first suspected.
+                  Only these are kept, so the list is small enough to load when a slip is first suspected. Added to
+                  them, on the same terms: the words of cspell-dicts' software terms (streetsidesoftware/cspell-dicts,
+                  dictionaries/software-terms/dict, softwareTerms.txt and software-tools.txt), the words of computing
+                  that both lists lack ("backend", "semver", "structs", "gzipped", "transpilation"), which pages
+                  written as code use as ordinary words and would otherwise be taken for "backed", "server", "struts".
 VarCon and SCOWL are Kevin Atkinson's, under the permission notice copied to Data/WORDLISTS-NOTICE.txt; ENABLE2K is in
-the public domain.
+the public domain; cspell-dicts is Street Side Software's, under the MIT licence copied there.
 """
 import gzip, re, sys, unicodedata
 
@@ -46,6 +50,7 @@ varcon_path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/varcon/va
 american = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
 british = sys.argv[3] if len(sys.argv) > 3 else "/usr/share/dict/british-english"
 enable = sys.argv[4] if len(sys.argv) > 4 else "WORD.LST"
+software_terms = sys.argv[5] if len(sys.argv) > 5 else "software-terms/dict"
 out = "src/Editorial.Core/Data/"
 MAX_LEVEL = 50
 
@@ -160,13 +165,24 @@ for w in words:
     for d in deletions(w):
         by_deletion.setdefault(d, set()).add(w)
 rare = set()
+
+
+def add_if_one_slip_from_common(w):
+    w = w.strip()
+    if len(w) < 5 or w in words or not re.fullmatch(r"[a-z]+", w):
+        return
+    if any(one_slip(w, m) for d in deletions(w) for m in by_deletion.get(d, ())):
+        rare.add(w)
+
+
 with open(enable, encoding="ascii") as f:
     for w in f:
-        w = w.strip()
-        if len(w) < 5 or w in words or not re.fullmatch(r"[a-z]+", w):
-            continue
-        if any(one_slip(w, m) for d in deletions(w) for m in by_deletion.get(d, ())):
-            rare.add(w)
+        add_if_one_slip_from_common(w)
+# cspell-dicts' lists keep a word's case ("# cspell-tools: keep-case"): only the words written wholly in lower case are read.
+for name in ("softwareTerms.txt", "software-tools.txt"):
+    with open(software_terms + "/" + name, encoding="utf-8") as f:
+        for w in f:
+            add_if_one_slip_from_common(w)
 data = ("\n".join(sorted(rare)) + "\n").encode("utf-8")
 with open(out + "rare-words.txt.gz", "wb") as f:
     f.write(gzip.compress(data, mtime=0))

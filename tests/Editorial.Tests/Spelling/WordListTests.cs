@@ -73,6 +73,8 @@ public class WordListTests
         rare.ShouldAllBe(word => RareWords.Contains(word) && !CommonWords.Contains(word) && word.Length >= 5 && word.All(char.IsAsciiLetterLower));
         RareWords.Contains("mater").ShouldBeTrue();
         RareWords.Contains("iodide").ShouldBeTrue();
+        RareWords.Contains("semver").ShouldBeTrue();
+        RareWords.Contains("backend").ShouldBeTrue();
         RareWords.Contains("matter").ShouldBeFalse();
         RareWords.Contains("adminstration").ShouldBeFalse();
     }

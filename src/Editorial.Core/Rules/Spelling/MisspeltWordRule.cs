@@ -15,8 +15,8 @@ namespace Editorial.Rules.Spelling;
 /// unless it writes a letter three times running, which no English word does ("appparent"),
 /// written once, standing as a word of its own (not "[T]echnology"), never capitalised elsewhere (a name lower-cased),
 /// outside others' words (quotations and reproduced documents, as for every spelling rule under <c>quoted-spelling: keep</c>),
-/// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list (<see cref="RareWords"/>:
-/// "uncrewed"), a common word with a prefix, an inflection or a coining ending ("unprojected", "payrolled", "tappable",
+/// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list or of computing (<see cref="RareWords"/>:
+/// "uncrewed", "structs"), a common word with a prefix, an inflection or a coining ending ("unprojected", "payrolled", "tappable",
 /// "memoization"), two common words closed up
 /// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse"); nor a package's name
 /// before its version ("ostruct 0.6.1", "Bump pygments from 2.19.2").

@@ -23,8 +23,10 @@ internal static class ProperNames
 
 /// <summary>
 /// Real words that SCOWL size 50 lacks and that are one typing slip from one of its words ("mater" beside "matter",
-/// "therm" beside "them", "iodide" beside "iodine"): the words of the public-domain ENABLE2K list that are so, derived by
-/// tools/wordlists/derive.py into Data/rare-words.txt.gz. Such a word is no misspelling of the common word an article
+/// "therm" beside "them", "iodide" beside "iodine"): the words of the public-domain ENABLE2K list that are so, and the words
+/// of computing of cspell-dicts' software terms ("backend" beside "backed", "semver" beside "server", "structs" beside
+/// "struts"), which pages written as code use as ordinary words; derived by tools/wordlists/derive.py into
+/// Data/rare-words.txt.gz. Such a word is no misspelling of the common word an article
 /// writes elsewhere (<see cref="WordSlips"/>). Loaded the first time a slip is suspected, which most articles never need.
 /// </summary>
 internal static class RareWords
