@@ -442,7 +442,16 @@ public class ArticleModelTests
     [InlineData("_posts/2026-11-30-ferry-returns.md", "---\ndate: last Tuesday\n---\nThe ferry sails at noon.\n", null)]
     [InlineData("notes-2026-11-30.md", "The ferry sails at noon.\n", null)]
     [InlineData("2026-11-31-ferry.md", "The ferry sails at noon.\n", null)]
-    public void An_article_without_a_date_key_takes_the_day_its_file_name_opens_with(string path, string text, string? expected)
+    // A folder named for its day (a page bundle), or folders of the year, month and day; the nearest to the file wins.
+    [InlineData("content/posts/2026-11-30-ferry-returns/index.md", "The ferry sails at noon.\n", "2026-11-30")]
+    [InlineData("archive/2026/11/30/ferry-returns.md", "The ferry sails at noon.\n", "2026-11-30")]
+    [InlineData("blog/2026/11/30/ferry-returns/index.md", "The ferry sails at noon.\n", "2026-11-30")]
+    [InlineData("2019/01/02/archive/2026-11-30-ferry.md", "The ferry sails at noon.\n", "2026-11-30")]
+    [InlineData("blog\\2026\\11\\30\\ferry.md", "The ferry sails at noon.\n", "2026-11-30")]
+    // A year alone, or numbers that make no day, give none.
+    [InlineData("blog/2026/ferry-returns.md", "The ferry sails at noon.\n", null)]
+    [InlineData("issues/2026/13/45/ferry.md", "The ferry sails at noon.\n", null)]
+    public void An_article_without_a_date_key_takes_the_day_its_path_gives(string path, string text, string? expected)
     {
         Article.Parse(path, text).Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);
     }

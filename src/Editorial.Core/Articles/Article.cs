@@ -67,16 +67,31 @@ public sealed partial class Article
 
     /// <summary>
     /// The article's date: the metadata's <paramref name="written"/> one when it has a date key (a date that cannot be read is
-    /// reported as such, not replaced), else the day the file's name opens with, as Jekyll names its posts
-    /// ("_posts/2026-11-30-ferry-returns.md") and Hugo reads them (<c>:filename</c>), and many archives name theirs.
+    /// reported as such, not replaced), else the day its path gives, nearest the file first: the day the file's name opens with,
+    /// as Jekyll names its posts ("_posts/2026-11-30-ferry-returns.md") and Hugo reads them (<c>:filename</c>), and many
+    /// archives name theirs; a folder named so, as a Hugo page bundle is ("posts/2026-11-30-ferry/index.md"); or folders of the
+    /// year, month and day, as archives and blogs file their articles ("2026/11/30/ferry.md", "blog/2026/11/30/index.md").
     /// </summary>
     internal static DateTime? DateOf(string path, bool hasDateKey, DateTime? written)
     {
         if (hasDateKey) return written;
-        var name = System.IO.Path.GetFileName(path);
-        const int dayLength = 10;
-        return name.Length > dayLength && name[dayLength] is '-' or '_' or '.' && IsoDates.TryParseDay(name.Substring(0, dayLength), out var day)
-            ? day : null;
+        var parts = path.Split('/', '\\');
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            if (OpensWithDay(parts[i]) is { } day) return day;
+            if (i >= 3 && IsDigits(parts[i - 3], 4) && IsDigits(parts[i - 2], 2) && IsDigits(parts[i - 1], 2)
+                && IsoDates.TryParseDay(parts[i - 3] + "-" + parts[i - 2] + "-" + parts[i - 1], out var filed)) return filed;
+        }
+        return null;
+
+        static DateTime? OpensWithDay(string name)
+        {
+            const int dayLength = 10;
+            return name.Length > dayLength && name[dayLength] is '-' or '_' or '.' && IsoDates.TryParseDay(name.Substring(0, dayLength), out var day)
+                ? day : null;
+        }
+
+        static bool IsDigits(string part, int length) => part.Length == length && part.All(char.IsDigit);
     }
 
     private string? _proseText;
