@@ -89,10 +89,24 @@ public class BadInputTests
     }
 
     [Fact]
-    public void A_key_set_twice_in_front_matter_is_ED9007_at_the_second_naming_the_key()
+    public void A_key_the_engine_reads_set_twice_in_front_matter_is_ED9007_at_the_second_and_its_last_value_applies()
     {
         Check("a.md", "---\nstory: talks\nstory: truce\n---\nThe talks went on.\n").ShouldBe(
-            ["a.md(3,1,3,1): ED9007: front matter is not valid YAML: the key 'story' is set twice"]);
+            ["a.md(3,1,3,1): ED9007: front matter sets 'story' twice: the last value applies, as the site generators read it"]);
+        var article = Articles.Article.Parse("a.md", "---\ndate: 2026-11-01\ntitle: The truce holds\ndate: 2026-11-30\n---\nThe talks went on.\n");
+        article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ShouldBe("2026-11-30");
+        article.Tokens.Where(t => t.IsInHeading).Select(t => t.Text).ShouldBe(["The", "truce", "holds"]);
+    }
+
+    [Fact]
+    public void Another_key_set_twice_in_front_matter_is_the_site_generator_s_business_and_the_rest_is_read()
+    {
+        // Jekyll keeps the last of a key set twice, and its pages build: a layout or a redirect set twice says nothing of the copy.
+        const string page = "---\nlayout: post\nredirect_from:\n  - /old/\noutlet: ap\nlayout: story\nredirect_from:\n  - /older/\n"
+            + "  - /oldest/\n---\nThe talks went on in Kiev.\n";
+        Check("a.md", page).ShouldBe(["a.md(11,22,11,26): ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style"]);
+        // A mapping inside a mapping is read the same way, at any depth.
+        Check("a.md", "---\nimage:\n  src: a.jpg\n  src: b.jpg\nstory: talks\n---\nThe talks went on.\n").ShouldBeEmpty();
     }
 
     [Fact]

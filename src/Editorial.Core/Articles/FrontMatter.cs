@@ -125,6 +125,13 @@ internal static class FrontMatter
                 $"front matter holds {YamlLoading.ShapeOf(root)}, not keys and values, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
             return null;
         }
+        // A key set twice takes its last value, as the site generators read it; only the keys read here are the engine's business.
+        foreach (var (key, again) in loaded.KeysSetTwice)
+        {
+            if (key != TitleKey && !KeysRead.Contains(key, StringComparer.OrdinalIgnoreCase)) continue;
+            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + loaded.OffsetOf(again), 0),
+                $"front matter sets '{key}' twice: the last value applies, as the site generators read it"));
+        }
         TextSpan? title = null;
         foreach (var entry in mapping.Children)
         {

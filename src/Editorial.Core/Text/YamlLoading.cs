@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Editorial.Text;
@@ -38,11 +39,15 @@ public static class YamlLoading
     /// start of the line). Blogs wrap long excerpts that way, and their pages build: each such line is read with one more
     /// space until YamlDotNet reads the document, and every offset given is still one in <paramref name="text"/>.
     /// </summary>
+    /// <remarks>A key set twice in one mapping is read as those readers read it too: the later value wins (libyaml's Psych, under
+    /// Jekyll, keeps the last), and <see cref="FrontMatterYaml.KeysSetTwice"/> names each such key where it is set again, for
+    /// the reader of the front matter to judge: a layout or a redirect set twice is the site generator's business.</remarks>
     public static FrontMatterYaml LoadFrontMatter(string text)
     {
         var read = text;
         var inserted = new List<int>();
-        var root = Load(read, out var failure, out var wrongIndentation);
+        var keysSetTwice = new List<(string, Mark)>();
+        var root = Load(read, out var failure, out var wrongIndentation, keysSetTwice);
         var first = failure;
         while (wrongIndentation is { } line && inserted.Count < MostLinesIndented)
         {
@@ -50,11 +55,12 @@ public static class YamlLoading
             read = read.Insert(at, " ");
             for (var i = 0; i < inserted.Count; i++) if (inserted[i] >= at) inserted[i]++;
             inserted.Add(at);
-            root = Load(read, out failure, out wrongIndentation);
+            keysSetTwice.Clear();
+            root = Load(read, out failure, out wrongIndentation, keysSetTwice);
         }
         // Past the lines a front matter plausibly wraps, the first fault is the one to report, where the writer left it.
-        if (wrongIndentation is not null) return new FrontMatterYaml(null, first, text, []);
-        return new FrontMatterYaml(root, failure, read, inserted);
+        if (wrongIndentation is not null) return new FrontMatterYaml(null, first, text, [], []);
+        return new FrontMatterYaml(root, failure, read, inserted, keysSetTwice);
     }
 
     /// <summary>How many wrapped lines <see cref="LoadFrontMatter"/> indents before it reports the first: each is one more parse.</summary>
@@ -63,11 +69,15 @@ public static class YamlLoading
     /// <summary>A front matter as <see cref="LoadFrontMatter"/> read it: <see cref="Read"/> is the text YamlDotNet read, the
     /// front matter with its wrapped lines indented; <see cref="OffsetOf(Mark)"/> turns a place in it into one in the front
     /// matter as written.</summary>
-    public sealed class FrontMatterYaml(YamlNode? root, Failure? failure, string read, IReadOnlyList<int> inserted)
+    public sealed class FrontMatterYaml(YamlNode? root, Failure? failure, string read, IReadOnlyList<int> inserted, IReadOnlyList<(string Key, Mark Again)> keysSetTwice)
     {
         public YamlNode? Root { get; } = root;
         public Failure? Failure { get; } = failure is { } f ? new Failure(OffsetIn(inserted, f.Offset), f.Message) : null;
         public string Read { get; } = read;
+
+        /// <summary>Each key a mapping sets more than once, where it is set again (in <see cref="Read"/>); <see cref="Root"/> holds
+        /// its last value.</summary>
+        public IReadOnlyList<(string Key, Mark Again)> KeysSetTwice { get; } = keysSetTwice;
 
         public int OffsetOf(Mark mark) => OffsetOf((int)Math.Min(mark.Index, Read.Length));
 
@@ -82,7 +92,7 @@ public static class YamlLoading
         }
     }
 
-    private static YamlNode? Load(string text, out Failure? failure, out Mark? wrongIndentation)
+    private static YamlNode? Load(string text, out Failure? failure, out Mark? wrongIndentation, List<(string, Mark)>? keysSetTwice = null)
     {
         failure = null;
         wrongIndentation = null;
@@ -90,7 +100,8 @@ public static class YamlLoading
         var scanner = new FlowTrackingScanner(new Scanner(new System.IO.StringReader(text)));
         try
         {
-            stream.Load(new Parser(scanner));
+            var earlierEntries = keysSetTwice is null ? null : EarlierEntriesOfKeysSetTwice(text, keysSetTwice);
+            stream.Load(earlierEntries is { Count: > 0 } ? new SkippingParser(new Parser(scanner), earlierEntries) : new Parser(scanner));
             return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         }
         catch (YamlException exception)
@@ -118,6 +129,96 @@ public static class YamlLoading
     }
 
     private const string WrongIndentationMessage = "multi-line double-quoted scalar, found wrong indentation";
+
+    /// <summary>
+    /// The parsing events of each entry of a mapping whose key the same mapping sets again later, by their place in the event
+    /// stream, and each such key where it is set again (into <paramref name="keysSetTwice"/>). Null when the text does not
+    /// parse: the load that follows reports why. Read with an explicit stack, so that nesting of any depth is no recursion.
+    /// </summary>
+    private static HashSet<int>? EarlierEntriesOfKeysSetTwice(string text, List<(string, Mark)> keysSetTwice)
+    {
+        var events = new List<ParsingEvent>();
+        try
+        {
+            var parser = new Parser(new System.IO.StringReader(text));
+            while (parser.MoveNext()) events.Add(parser.Current!);
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+        var skipped = new HashSet<int>();
+        var open = new Stack<Collection>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var parsingEvent = events[i];
+            if (parsingEvent is NodeEvent && open.Count > 0 && open.Peek() is { IsMapping: true, AtKey: true } mapping)
+            {
+                mapping.EntryStart = i;
+                mapping.Key = parsingEvent as Scalar;
+            }
+            switch (parsingEvent)
+            {
+                case SequenceStart:
+                    open.Push(new Collection(isMapping: false));
+                    break;
+                case MappingStart:
+                    open.Push(new Collection(isMapping: true));
+                    break;
+                case SequenceEnd or MappingEnd:
+                    if (open.Count > 0) open.Pop();
+                    Ended(i);
+                    break;
+                case Scalar or AnchorAlias:
+                    Ended(i);
+                    break;
+            }
+        }
+        return skipped;
+
+        // A node ended at event `last`: in a mapping, its key, or the value that ends its entry.
+        void Ended(int last)
+        {
+            if (open.Count == 0 || open.Peek() is not { IsMapping: true } mapping) return;
+            mapping.AtKey = !mapping.AtKey;
+            if (!mapping.AtKey || mapping.Key is not { } key) return;
+            if (mapping.Entries.TryGetValue(key.Value, out var earlier))
+            {
+                for (var k = earlier.First; k <= earlier.Last; k++) skipped.Add(k);
+                keysSetTwice.Add((key.Value, key.Start));
+            }
+            mapping.Entries[key.Value] = (mapping.EntryStart, last);
+        }
+    }
+
+    /// <summary>A sequence or mapping being read by <see cref="EarlierEntriesOfKeysSetTwice"/>: for a mapping, whether its next node
+    /// is a key, where the entry being read starts and its key (a scalar: other keys are not compared), and each key's entry, its
+    /// first and last event.</summary>
+    private sealed class Collection(bool isMapping)
+    {
+        public bool IsMapping { get; } = isMapping;
+        public bool AtKey { get; set; } = true;
+        public int EntryStart { get; set; }
+        public Scalar? Key { get; set; }
+        public Dictionary<string, (int First, int Last)> Entries { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The events of a parser without those at the places <paramref name="skipped"/> holds (counted from the first).</summary>
+    private sealed class SkippingParser(IParser parser, HashSet<int> skipped) : IParser
+    {
+        private int _index = -1;
+
+        public ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
+        {
+            while (parser.MoveNext())
+            {
+                if (!skipped.Contains(++_index)) return true;
+            }
+            return false;
+        }
+    }
 
     /// <summary>YamlDotNet's message without its "(Line: …)" prefix and the exceptions it wraps ("Property 'colour' not found"),
     /// its one line.</summary>
