@@ -147,6 +147,9 @@ public class BadInputTests
         article.Tokens.Select(t => t.Text).ShouldNotContain("pier");
         Check("a.md", "\n+++\ntitle = \"Ferry\"\ntags = [\"pier\" , \"tide\"]\n+++\nThe ferry sails at noon , the harbour said.\n").ShouldBe(
             ["a.md(6,25,6,26): ED4003: Space before ','"]);
+        // YAML comments may open it, as digital.gov's event pages do ("# start date" above the date).
+        Check("a.md", "\n\n---\n# View this page online\n\n# start date\ndate: 2018-07-16 16:00:00 -0500\n---\n\nThe ferry sails at noon , today.\n")
+            .ShouldBe(["a.md(10,25,10,26): ED4003: Space before ','"]);
     }
 
     [Fact]
@@ -172,6 +175,9 @@ public class BadInputTests
         Check("a.md", "\n---\nA note from the harbour desk , today.\n---\n\nThe ferry sails at noon.\n").ShouldBe(
             ["a.md(3,30,3,31): ED4003: Space before ','"]);
         Check("a.md", "\n---\nUpdate: the ferry sails at noon , the harbour said.\n").ShouldBe(["a.md(3,33,3,34): ED4003: Space before ','"]);
+        // A heading between two rules is no YAML comment: no key follows it.
+        Check("a.md", "\n---\n# From the harbour desk\nThe ferry sails at noon , today.\n---\n\nThe crossing is calm.\n").ShouldBe(
+            ["a.md(4,25,4,26): ED4003: Space before ','"]);
     }
 
     [Fact]

@@ -45,13 +45,24 @@ internal static class FrontMatter
         return null;
     }
 
-    /// <summary>True when the line at <paramref name="lineStart"/> opens with a YAML key: a name and a colon ("outlet: ap",
-    /// "story:").</summary>
+    /// <summary>True when the line at <paramref name="lineStart"/>, past blank lines and YAML comments ("# start date", as
+    /// digital.gov's pages open theirs), opens with a YAML key: a name and a colon ("outlet: ap", "story:").</summary>
     private static bool StartsWithKey(string text, int lineStart)
     {
+        while (lineStart < text.Length && IsBlankOrComment(text, lineStart) && text.IndexOf('\n', lineStart) is > 0 and var lineEnd) lineStart = lineEnd + 1;
         var i = lineStart;
         while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-')) i++;
         return i > lineStart && i < text.Length && text[i] == ':';
+    }
+
+    /// <summary>A line of white space, or a YAML comment: '#' and a space or nothing after it (a Markdown heading in the
+    /// same shape is told apart by the key that must follow).</summary>
+    private static bool IsBlankOrComment(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (i >= text.Length || text[i] is '\n' or '\r') return true;
+        return text[i] == '#' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\t' or '\n' or '\r');
     }
 
     /// <summary>True when the line at <paramref name="lineStart"/> is exactly <paramref name="fence"/>.</summary>
