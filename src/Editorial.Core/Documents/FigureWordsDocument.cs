@@ -15,6 +15,7 @@ internal sealed class FigureWordsDocument
     public Dictionary<string, MagnitudeDocument> Magnitudes { get; set; } = [];
     public List<UnitDocument> Units { get; set; } = [];
     public List<string> LengthModifiers { get; set; } = [];
+    public List<string> ClassifyingParts { get; set; } = [];
     public Dictionary<string, string> CurrencySymbols { get; set; } = [];
     public Dictionary<string, List<string>> CurrencyWords { get; set; } = [];
     public List<string> QualifiedEventNouns { get; set; } = [];

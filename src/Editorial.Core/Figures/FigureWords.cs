@@ -29,6 +29,7 @@ internal sealed class FigureWords
             .SelectMany(unit => unit.Words.Select(word => (Word: word, unit.Unit)))
             .ToDictionary(entry => entry.Word, entry => entry.Unit, StringComparer.OrdinalIgnoreCase);
         LengthModifiers = Words(document.LengthModifiers);
+        ClassifyingParts = Words(document.ClassifyingParts);
         Cardinals = new Dictionary<string, int>(document.Cardinals, StringComparer.OrdinalIgnoreCase);
         NobodyWords = document.NobodyWords.Select(words => words.Split(' ')).ToList();
         Ordinals = new Dictionary<string, int>(document.Ordinals, StringComparer.OrdinalIgnoreCase);
@@ -145,6 +146,9 @@ internal sealed class FigureWords
 
     /// <summary>Words that may stand between a number and its unit of length and say no more than the unit: "998 horizontal miles".</summary>
     public HashSet<string> LengthModifiers { get; }
+
+    /// <summary>Parts that sort things into kinds ("the 64-bit version", "the 5-speed gearbox"): no count of one thing's parts.</summary>
+    public HashSet<string> ClassifyingParts { get; }
 
     /// <summary>Currency symbols written before the amount, by ISO 4217 code.</summary>
     public IReadOnlyDictionary<string, string> CurrencySymbols { get; }

@@ -114,7 +114,8 @@ internal static partial class QuantityKeyReader
     /// "the 35-word oath", "the 12-member panel", "the 20-point plan": the count of the parts of one thing the story knows (the
     /// definite article says so), keyed by the part and the thing and compared only when a name of the clause agrees (whose
     /// oath, which panel). Units of measure, of money and of time are read elsewhere or say when ("the 10-year-old", "the
-    /// five-day visit" of another year), and a part in the plural or a capital names something else ("the 7-Eleven store").
+    /// five-day visit" of another year), a part in the plural or a capital names something else ("the 7-Eleven store"), and a
+    /// part that sorts things into kinds names one of them ("the 64-bit version" beside "the 32-bit version").
     /// </summary>
     private static SpecificReading? PartsOfTheThing(ArticleReading reading, Clause segment, Figure figure)
     {
@@ -122,6 +123,7 @@ internal static partial class QuantityKeyReader
         if (!segment.IsWord(figure.NumberFirstToken - 1, "the") || figure.Hedge != Hedge.None || segment.Text(hyphen) != "-") return null;
         var part = segment.Word(hyphen + 1);
         if (part.Length < 3 || !part.All(char.IsLower) || part.EndsWith("s", StringComparison.Ordinal) || Units.TryGet(part, out _)
+            || FigureWords.Instance.ClassifyingParts.Contains(part)
             || CalendarUnits.Contains(part) || DurationUnits.ContainsKey(part) || NumberWords.TryCardinal(part, out _))
         {
             return null;

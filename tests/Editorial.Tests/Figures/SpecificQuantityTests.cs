@@ -413,6 +413,16 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void A_part_that_sorts_things_into_kinds_names_one_of_them_and_counts_nothing()
+    {
+        // The two builds of the timetable app are two things of a kind; their bits are no count of one thing's parts.
+        Check(("a.txt", "On Harbour OS the 64-bit version of Timetable Pro reads every pier. The 32-bit version of Timetable Pro reads only the north pier."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "Harbour Motors sold the 5-speed gearbox of the Coaster to the ferry line. The ferry line returned the 6-speed gearbox of the Coaster."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Money_one_holder_spent_at_a_named_place_conflicts_but_another_holders_does_not()
     {
         Check(("a.txt", "Records show Dale Harmon charged $2,310.50 on the Larkspur Lodge Resort to his campaign."),
