@@ -24,9 +24,11 @@ public static class ProjectLayout
         "ThirdPartyNotices", "AUTHORS", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "SUPPORT", "CODEOWNERS",
     ];
 
-    /// <summary>Folders that hold build output or packages, never articles, at any depth; hidden folders (<c>.git</c>,
-    /// <c>.github</c>: see <see cref="IsSkippedFolder"/>) are skipped as well. <c>--help</c> names them from here.</summary>
-    public static readonly IReadOnlyList<string> SkippedFolderNames = ["bin", "obj", "node_modules"];
+    /// <summary>Folders that hold build output or packages, never articles, at any depth: a .NET project's, npm's, and a Jekyll
+    /// site's (its templates in <c>_layouts</c> and <c>_includes</c>, whose HTML is markup and Liquid, and the site it builds in
+    /// <c>_site</c>, every article again as HTML). Hidden folders (<c>.git</c>, <c>.github</c>: see <see cref="IsSkippedFolder"/>)
+    /// are skipped as well. <c>--help</c> names them from here.</summary>
+    public static readonly IReadOnlyList<string> SkippedFolderNames = ["bin", "obj", "node_modules", "_layouts", "_includes", "_site"];
 
     /// <summary>How two paths of one machine are compared: its file system tells case apart on Linux, and by default not on
     /// Windows or macOS.</summary>

@@ -109,8 +109,13 @@ public class ArticleDefinitionTests
         cli.Write("news/obj/c.txt", Article);
         cli.Write("news/.drafts/d.txt", Article);
         cli.Write("news/node_modules/e.txt", Article);
+        // A Jekyll site's templates and the site it built, outside a git work tree too.
+        cli.Write("news/_layouts/post.html", "<p>" + Article + "</p>\n");
+        cli.Write("news/_includes/head.html", "<p>" + Article + "</p>\n");
+        cli.Write("news/_site/a.html", "<p>" + Article + "</p>\n");
+        cli.Write("news/_posts/2026-11-30-f.md", Article);
         var outcome = cli.Run("check", "news");
-        outcome.Lines.Select(line => line.Split('(')[0]).ShouldBe(["news/a.txt"]);
+        outcome.Lines.Select(line => line.Split('(')[0]).ShouldBe(["news/_posts/2026-11-30-f.md", "news/a.txt"]);
     }
 
     [Fact]
