@@ -470,7 +470,9 @@ internal sealed class PastedDebris
     private static bool StartsWithOrdinal(string text, int position, int end, string value) =>
         position + value.Length <= end && string.CompareOrdinal(text, position, value, 0, value.Length) == 0;
 
-    /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).</summary>
+    /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).
+    /// A line that goes on after the colon to a sentence's end is the writer's ("Recommended: a key with NFC."): a pasted link
+    /// gives a headline or an address, which no full stop ends.</summary>
     private static string? MatchLabelLine(string text, TextSpan line, IReadOnlyList<string> labels)
     {
         // Most lines are prose, neither as long as a label nor holding a colon: they are read where they stand, not copied.
@@ -482,7 +484,16 @@ internal sealed class PastedDebris
         {
             if (string.Equals(content, label, StringComparison.OrdinalIgnoreCase)) return text.Substring(line.Start, line.Length);
         }
-        return LabelBeforeColon(content, labels) is { } opening ? content.Substring(0, opening.Length + 1) : null;
+        return LabelBeforeColon(content, labels) is { } opening && !EndsAsSentence(content) ? content.Substring(0, opening.Length + 1) : null;
+    }
+
+    /// <summary>True when the line ends with a full stop after a letter: not an address's dot, nor an ellipsis that a teaser
+    /// trails off with, nor a headline's question or exclamation mark ("Related: Could we have prepared better?").</summary>
+    private static bool EndsAsSentence(string content)
+    {
+        var end = content.Length;
+        while (end > 0 && content[end - 1] is '"' or '”' or '’' or '\'' or ')') end--;
+        return end >= 2 && content[end - 1] == '.' && char.IsLetter(content[end - 2]) && !content.Contains("://");
     }
 
     private static bool HasLabelOfLength(IReadOnlyList<string> labels, int length)

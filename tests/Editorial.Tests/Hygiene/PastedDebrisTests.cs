@@ -189,6 +189,19 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_label_that_goes_on_to_the_end_of_a_sentence_is_the_writer_s_and_one_before_a_headline_debris()
+    {
+        HygieneRun.Text("Pick a key for the ferry office.\nRecommended: the Harbour Key 5 with NFC.\nThe office opens at nine.").ShouldBeEmpty();
+        HygieneRun.Text("Pick a key for the ferry office.\nRecommended: Harbour Key 5 Review\nThe office opens at nine.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(2,1): ED4001: Pasted label 'Recommended:' left in the copy"]);
+        // An ellipsis trails off a teaser, and a headline may ask or exclaim.
+        HygieneRun.Text("Talks resumed.\nRead more: Russia says talks will go on...\nThe talks ended.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(2,1): ED4001: Pasted label 'Read more:' left in the copy"]);
+        HygieneRun.Text("Talks resumed.\nRelated: Could the ferry have sailed sooner?\nThe talks ended.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(2,1): ED4001: Pasted label 'Related:' left in the copy"]);
+    }
+
+    [Fact]
     public void A_pasted_label_at_the_end_takes_the_line_breaks_before_it()
     {
         const string text = "Talks resumed.\n\nREAD ALSO:\n";
