@@ -105,8 +105,9 @@ public class BadInputTests
         const string page = "---\nlayout: post\nredirect_from:\n  - /old/\noutlet: ap\nlayout: story\nredirect_from:\n  - /older/\n"
             + "  - /oldest/\n---\nThe talks went on in Kiev.\n";
         Check("a.md", page).ShouldBe(["a.md(11,22,11,26): ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style"]);
-        // A mapping inside a mapping is read the same way, at any depth.
+        // A mapping inside a mapping is read the same way, at any depth, and its keys are not the engine's.
         Check("a.md", "---\nimage:\n  src: a.jpg\n  src: b.jpg\nstory: talks\n---\nThe talks went on.\n").ShouldBeEmpty();
+        Check("a.md", "---\nevent:\n  date: 2026-11-01\n  date: 2026-11-02\nstory: talks\n---\nThe talks went on.\n").ShouldBeEmpty();
     }
 
     [Fact]

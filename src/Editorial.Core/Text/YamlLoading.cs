@@ -75,8 +75,8 @@ public static class YamlLoading
         public Failure? Failure { get; } = failure is { } f ? new Failure(OffsetIn(inserted, f.Offset), f.Message) : null;
         public string Read { get; } = read;
 
-        /// <summary>Each key a mapping sets more than once, where it is set again (in <see cref="Read"/>); <see cref="Root"/> holds
-        /// its last value.</summary>
+        /// <summary>Each key the document's mapping sets more than once, where it is set again (in <see cref="Read"/>);
+        /// <see cref="Root"/> holds its last value, as it does of a key set twice deeper in.</summary>
         public IReadOnlyList<(string Key, Mark Again)> KeysSetTwice { get; } = keysSetTwice;
 
         public int OffsetOf(Mark mark) => OffsetOf((int)Math.Min(mark.Index, Read.Length));
@@ -132,7 +132,7 @@ public static class YamlLoading
 
     /// <summary>
     /// The parsing events of each entry of a mapping whose key the same mapping sets again later, by their place in the event
-    /// stream, and each such key where it is set again (into <paramref name="keysSetTwice"/>). Null when the text does not
+    /// stream, and each such key of the document's own mapping where it is set again (into <paramref name="keysSetTwice"/>). Null when the text does not
     /// parse: the load that follows reports why. Read with an explicit stack, so that nesting of any depth is no recursion.
     /// </summary>
     private static HashSet<int>? EarlierEntriesOfKeysSetTwice(string text, List<(string, Mark)> keysSetTwice)
@@ -185,7 +185,7 @@ public static class YamlLoading
             if (mapping.Entries.TryGetValue(key.Value, out var earlier))
             {
                 for (var k = earlier.First; k <= earlier.Last; k++) skipped.Add(k);
-                keysSetTwice.Add((key.Value, key.Start));
+                if (open.Count == 1) keysSetTwice.Add((key.Value, key.Start));
             }
             mapping.Entries[key.Value] = (mapping.EntryStart, last);
         }
