@@ -93,6 +93,9 @@ internal sealed class PastedDebris
             if (items.Count == itemsBefore && !dependsOnFormat) freeLines.Add(text, line);
         }
         if (AuthorBiography(article, lists.AuthorRoles) is { } biography) items.Add(biography);
+        // The lines are read as written: in an HTML page, a prompt or an address may stand in a tag's attribute ("title='Follow
+        // us on Twitter'") or a script, which no reader sees. Debris is what is left in the copy a reader sees.
+        items.RemoveAll(item => string.IsNullOrWhiteSpace(item.Quoted));
         return new PastedDebris(items);
     }
 

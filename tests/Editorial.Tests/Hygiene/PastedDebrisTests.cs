@@ -89,6 +89,18 @@ public class PastedDebrisTests
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe([expected]);
     }
 
+    [Fact]
+    public void A_prompt_or_an_address_in_a_tag_s_attribute_is_no_copy_and_the_same_words_as_text_are_debris()
+    {
+        // A site's page, as a newsroom's archive may keep it: the prompt is an icon link's title, the address an image's source.
+        const string page = "<p>The ferry sailed at noon.</p>\n"
+            + "  <a href='https://example.org/harbour' title='Find us on Facebook'><img src='https://example.org/fb.png' alt='Facebook' /></a>\n"
+            + "  <a href='https://example.org/pier' title='Follow us on Twitter'><img src='https://example.org/tw.png' alt='Twitter' /></a>\n"
+            + "<p>Follow us on Twitter</p>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe)
+            .ShouldBe(["t.html(4,4): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy"]);
+    }
+
     [Theory]
     [InlineData("a.md")]
     [InlineData("a.mdx")]
