@@ -249,6 +249,8 @@ public class BadInputTests
             ["a.md(2,7,2,7): ED9007: front matter date 'the day after the vote' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
         Check("a.md", "---\ndate: 2024-02-30\n---\nThe talks went on.\n").ShouldBe(
             ["a.md(2,7,2,7): ED9007: front matter date '2024-02-30' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
+        Check("a.md", "---\ndate: \"20241340\"\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(2,7,2,7): ED9007: front matter date '20241340' is not a date (2024-05-01, or a date and time), so the figure rules do not know when the article was written"]);
     }
 
     [Fact]
@@ -271,6 +273,10 @@ public class BadInputTests
     [InlineData("1 May 2024", "2024-05-01T00:00:00")]
     [InlineData("May 1st, 2024", "2024-05-01T00:00:00")]
     [InlineData("\"March 22nd, 2021\"", "2021-03-22T00:00:00")]
+    // As publishers' page metadata gives them: a time in UTC named so, an ISO day without separators.
+    [InlineData("2014-12-22 17:43:29 UTC", "2014-12-22T17:43:29")]
+    [InlineData("2014-12-22 17:43:29 GMT", "2014-12-22T17:43:29")]
+    [InlineData("\"20141120\"", "2014-11-20T00:00:00")]
     public void Front_matter_dates_as_site_generators_write_them_are_read_as_utc(string written, string utc)
     {
         var text = $"---\ndate: {written}\n---\nThe talks went on.\n";

@@ -13,12 +13,24 @@ internal static class IsoDates
     public static bool TryParseDay(string text, out DateTime date) =>
         DateTime.TryParseExact(text.Trim(), "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
-    /// <summary>True when <paramref name="text"/> is a date as front matter and page metadata write one: an ISO day, or whatever
-    /// else the invariant culture reads as a date and time (<c>2024-05-01T10:00:00-05:00</c>, <c>1 May 2024</c>), as UTC; a day
-    /// may have its ordinal ending (<c>March 22nd, 2021</c>).</summary>
+    /// <summary>True when <paramref name="text"/> is a date as front matter and page metadata write one: an ISO day, an ISO day
+    /// written without separators (<c>20241120</c>, as some publishers' page metadata gives it), or whatever else the invariant
+    /// culture reads as a date and time (<c>2024-05-01T10:00:00-05:00</c>, <c>1 May 2024</c>), as UTC; a day may have its ordinal
+    /// ending (<c>March 22nd, 2021</c>), and a time may be followed by the name of UTC (<c>2014-12-22 17:43:29 UTC</c>, "GMT").</summary>
     public static bool TryParseDate(string text, out DateTime date) =>
         TryParseDay(text, out date)
-        || DateTime.TryParse(WithoutOrdinalEndings(text), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+        || DateTime.TryParseExact(text.Trim(), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date)
+        || DateTime.TryParse(WithoutUtcName(WithoutOrdinalEndings(text)), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+
+    /// <summary>The text without a last word naming UTC ("UTC", "GMT"), which the invariant culture does not read: the time is
+    /// then taken as UTC, as it says.</summary>
+    private static string WithoutUtcName(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase)
+            ? trimmed.Substring(0, trimmed.Length - 4)
+            : text;
+    }
 
     /// <summary>A date a site generator sets when it renders the page (Quarto's <c>today</c>, <c>now</c> and
     /// <c>last-modified</c>): no date the article gives, and no mistake.</summary>
