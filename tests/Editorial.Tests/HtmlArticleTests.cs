@@ -52,6 +52,24 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void A_page_that_marks_its_copy_with_main_or_article_has_the_rest_for_the_site_s_own()
+    {
+        // A published page kept whole: the site's header, teasers and "Advertisement" lines stand outside its article.
+        const string page = "<html><body><div class=\"masthead\"><p>Harbour Daily</p><p>Continue reading</p></div>\n"
+            + "<main><article><h1>Ferry returns to Kiev</h1>\n<p>The ferry sailed at noon.</p>\n"
+            + "</article>\n<article><h2>Pier reopens</h2><p>The pier opened on Monday.</p></article></main>\n"
+            + "<div class=\"ad\"><p>Advertisement</p></div><div><p>Kiev ferries, all week</p></div></body></html>\n";
+        var article = Article.Parse("a.html", page);
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(
+            ["Ferry returns to Kiev", "The ferry sailed at noon.", "Pier reopens", "The pier opened on Monday."]);
+        Lines(page).ShouldBe(["a.html(2,37,2,41): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        // A page that marks no copy is all copy, and an HTML block of a Markdown article is read where it stands.
+        Article.Parse("a.html", "<div><p>Harbour Daily</p></div><p>The ferry sailed.</p>\n").Paragraphs.Count.ShouldBe(2);
+        var markdown = Article.Parse("a.md", "The pier opened.\n\n<div><p>Advertisement</p></div>\n\n<main><p>The ferry sailed.</p></main>\n");
+        markdown.Paragraphs.Select(p => markdown.GetText(p.Span)).ShouldContain("Advertisement");
+    }
+
+    [Fact]
     public void A_site_generator_s_html_page_opens_with_front_matter_whose_keys_are_metadata_and_whose_title_is_the_headline()
     {
         // Jekyll and Hugo process an .html page with front matter as they do a Markdown one; its lists and fences are no dashes.

@@ -122,7 +122,7 @@ internal static class HtmlLayout
             layout.Blocks.Add(new LayoutBlock(title, IsHeading: true));
         }
         var html = TextSpan.FromBounds(frontMatterEnd, text.Length);
-        ReadInto(layout, text, html, inQuote: false, frontMatterEnd > 0 ? OutsideOf(TemplateCode.Bodies(text), html) : null);
+        ReadInto(layout, text, html, inQuote: false, frontMatterEnd > 0 ? OutsideOf(TemplateCode.Bodies(text), html) : null, isPage: true);
         return layout;
     }
 
@@ -148,7 +148,9 @@ internal static class HtmlLayout
     /// </summary>
     /// <param name="lines">Where the region's lines hold HTML, when something else stands between them (the "&gt; " of a
     /// Markdown block quote, a list item's indent): the rest is read as spaces.</param>
-    public static void ReadInto(ArticleLayout layout, string text, TextSpan region, bool inQuote, IEnumerable<TextSpan>? lines = null)
+    /// <param name="isPage">The region is a whole page, not an HTML block of a Markdown article: where it marks its copy with
+    /// <c>main</c> or <c>article</c>, the rest is the site's (see <see cref="Reader"/>).</param>
+    public static void ReadInto(ArticleLayout layout, string text, TextSpan region, bool inQuote, IEnumerable<TextSpan>? lines = null, bool isPage = false)
     {
         layout.HtmlRegions.Add(region);
         layout.Blank(region.Start, region.End);
@@ -167,12 +169,21 @@ internal static class HtmlLayout
             }
             source = new string(masked);
         }
-        new Reader(layout, source, region, inQuote).Read();
+        new Reader(layout, source, region, inQuote, isPage).Read();
     }
 
     /// <param name="source">The region's text, indexed from <c>region.Start</c>.</param>
-    private sealed class Reader(ArticleLayout layout, string source, TextSpan region, bool inQuote)
+    /// <param name="isPage">A whole page: when it holds a <c>main</c> or an <c>article</c> element, the paragraphs outside them
+    /// are the site's own (its header, menus, teasers, "Advertisement" and "Continue reading" lines, a published page keeps
+    /// them all), not the article's copy, and are blanked at the end.</param>
+    private sealed class Reader(ArticleLayout layout, string source, TextSpan region, bool inQuote, bool isPage)
     {
+        /// <summary>How many <c>main</c> and <c>article</c> elements are open, whether the page has one, and the blocks read
+        /// outside them (by their index in <c>layout.Blocks</c>).</summary>
+        private int _contentDepth;
+        private bool _marksItsCopy;
+        private readonly List<int> _outsideCopy = new();
+
         private readonly char[] _view = layout.ProseView;
         private string? _skipping;
         /// <summary>An element of <see cref="LabelElements"/> was opened and its text has not started yet (<see cref="ArticleLayout.LabelStarts"/>).</summary>
@@ -231,6 +242,33 @@ internal static class HtmlLayout
             EndParagraph();
             // A cell the page leaves open to its end (the end tags of td, tr and table may be left out) ends there.
             CloseCell();
+            if (isPage && _marksItsCopy) BlankOutsideCopy();
+        }
+
+        private void BlankOutsideCopy()
+        {
+            var outside = new HashSet<int>(_outsideCopy);
+            var blanked = new List<TextSpan>();
+            foreach (var index in _outsideCopy)
+            {
+                var block = layout.Blocks[index].Span;
+                layout.Blank(block.Start, block.End);
+                blanked.Add(block);
+            }
+            var kept = new List<LayoutBlock>();
+            for (var i = 0; i < layout.Blocks.Count; i++) if (!outside.Contains(i)) kept.Add(layout.Blocks[i]);
+            layout.Blocks.Clear();
+            layout.Blocks.AddRange(kept);
+            layout.InlineObjects.RemoveAll(position => IsInOne(blanked, position));
+            layout.LabelStarts.RemoveAll(position => IsInOne(blanked, position));
+        }
+
+        /// <summary>True when <paramref name="position"/> is inside one of <paramref name="spans"/>, which are in text order and
+        /// do not overlap.</summary>
+        private static bool IsInOne(List<TextSpan> spans, int position)
+        {
+            var after = Sorted.FirstAtOrAfter(spans, position + 1, span => span.Start);
+            return after > 0 && spans[after - 1].Contains(position);
         }
 
         private void ReadTag(HtmlTokenizer tokenizer, HtmlTagToken tag, TextSpan span)
@@ -251,6 +289,11 @@ internal static class HtmlLayout
             if (BlockElements.Contains(name))
             {
                 EndParagraph();
+                if (IsCopyElement(name) && !tag.IsSelfClosing)
+                {
+                    _contentDepth = Math.Max(0, _contentDepth + (start ? 1 : -1));
+                    _marksItsCopy |= start;
+                }
                 if (TableParts.Contains(name))
                 {
                     // Any tag of the table's own ends the open cell, written end tag or not ("<td>1<td>2</tr>").
@@ -299,6 +342,9 @@ internal static class HtmlLayout
                 Extend(span.Start, span.Start + 1);
             }
         }
+
+        private static bool IsCopyElement(string name) =>
+            name.Equals("main", StringComparison.OrdinalIgnoreCase) || name.Equals("article", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsHeading(string name) => name.Length == 2 && name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6';
 
@@ -411,6 +457,7 @@ internal static class HtmlLayout
         private void EndParagraph()
         {
             if (_paragraphStart < 0) return;
+            if (_contentDepth == 0) _outsideCopy.Add(layout.Blocks.Count);
             layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(_paragraphStart, _paragraphEnd), _paragraphIsHeading, _paragraphIsQuoted));
             _paragraphStart = -1;
         }
