@@ -52,7 +52,7 @@ public class HtmlArticleTests
     }
 
     [Fact]
-    public void A_page_that_marks_its_copy_with_main_or_article_has_the_rest_for_the_site_s_own()
+    public void A_page_that_marks_its_copy_with_article_or_main_has_the_rest_for_the_site_s_own()
     {
         // A published page kept whole: the site's header, teasers and "Advertisement" lines stand outside its article.
         const string page = "<html><body><div class=\"masthead\"><p>Harbour Daily</p><p>Continue reading</p></div>\n"
@@ -63,6 +63,11 @@ public class HtmlArticleTests
         article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(
             ["Ferry returns to Kiev", "The ferry sailed at noon.", "Pier reopens", "The pier opened on Monday."]);
         Lines(page).ShouldBe(["a.html(2,37,2,41): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        // A main that holds the site's rails beside the article: the article is the copy.
+        var rails = Article.Parse("a.html", "<main><div class=\"rail\"><p>Most read</p></div><article><p>The ferry sailed.</p></article>"
+            + "<div class=\"rail\"><p>Advertisement</p></div></main>\n");
+        rails.Paragraphs.Select(p => rails.GetText(p.Span)).ShouldBe(["The ferry sailed."]);
+        Article.Parse("a.html", "<div><p>Harbour Daily</p></div><main><p>The ferry sailed.</p></main>\n").Paragraphs.Count.ShouldBe(1);
         // A page that marks no copy is all copy, and an HTML block of a Markdown article is read where it stands.
         Article.Parse("a.html", "<div><p>Harbour Daily</p></div><p>The ferry sailed.</p>\n").Paragraphs.Count.ShouldBe(2);
         var markdown = Article.Parse("a.md", "The pier opened.\n\n<div><p>Advertisement</p></div>\n\n<main><p>The ferry sailed.</p></main>\n");

@@ -173,16 +173,20 @@ internal static class HtmlLayout
     }
 
     /// <param name="source">The region's text, indexed from <c>region.Start</c>.</param>
-    /// <param name="isPage">A whole page: when it holds a <c>main</c> or an <c>article</c> element, the paragraphs outside them
-    /// are the site's own (its header, menus, teasers, "Advertisement" and "Continue reading" lines, a published page keeps
-    /// them all), not the article's copy, and are blanked at the end.</param>
+    /// <param name="isPage">A whole page: when it holds an <c>article</c> element, or else a <c>main</c> one, the paragraphs
+    /// outside them are the site's own (its header, menus, teasers, "Advertisement" and "Continue reading" lines, a published
+    /// page keeps them all; a <c>main</c> may hold the site's rails beside its article), not the article's copy, and are
+    /// blanked at the end.</param>
     private sealed class Reader(ArticleLayout layout, string source, TextSpan region, bool inQuote, bool isPage)
     {
-        /// <summary>How many <c>main</c> and <c>article</c> elements are open, whether the page has one, and the blocks read
-        /// outside them (by their index in <c>layout.Blocks</c>).</summary>
-        private int _contentDepth;
-        private bool _marksItsCopy;
-        private readonly List<int> _outsideCopy = new();
+        /// <summary>How many <c>article</c> and <c>main</c> elements are open, whether the page has either, and the blocks read
+        /// outside each (by their index in <c>layout.Blocks</c>).</summary>
+        private int _articleDepth;
+        private int _mainDepth;
+        private bool _hasArticle;
+        private bool _hasMain;
+        private readonly List<int> _outsideArticle = new();
+        private readonly List<int> _outsideMain = new();
 
         private readonly char[] _view = layout.ProseView;
         private string? _skipping;
@@ -242,14 +246,14 @@ internal static class HtmlLayout
             EndParagraph();
             // A cell the page leaves open to its end (the end tags of td, tr and table may be left out) ends there.
             CloseCell();
-            if (isPage && _marksItsCopy) BlankOutsideCopy();
+            if (isPage && (_hasArticle || _hasMain)) BlankOutsideCopy(_hasArticle ? _outsideArticle : _outsideMain);
         }
 
-        private void BlankOutsideCopy()
+        private void BlankOutsideCopy(List<int> outsideCopy)
         {
-            var outside = new HashSet<int>(_outsideCopy);
+            var outside = new HashSet<int>(outsideCopy);
             var blanked = new List<TextSpan>();
-            foreach (var index in _outsideCopy)
+            foreach (var index in outsideCopy)
             {
                 var block = layout.Blocks[index].Span;
                 layout.Blank(block.Start, block.End);
@@ -289,10 +293,15 @@ internal static class HtmlLayout
             if (BlockElements.Contains(name))
             {
                 EndParagraph();
-                if (IsCopyElement(name) && !tag.IsSelfClosing)
+                if (name.Equals("article", StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
                 {
-                    _contentDepth = Math.Max(0, _contentDepth + (start ? 1 : -1));
-                    _marksItsCopy |= start;
+                    _articleDepth = Math.Max(0, _articleDepth + (start ? 1 : -1));
+                    _hasArticle |= start;
+                }
+                else if (name.Equals("main", StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
+                {
+                    _mainDepth = Math.Max(0, _mainDepth + (start ? 1 : -1));
+                    _hasMain |= start;
                 }
                 if (TableParts.Contains(name))
                 {
@@ -342,9 +351,6 @@ internal static class HtmlLayout
                 Extend(span.Start, span.Start + 1);
             }
         }
-
-        private static bool IsCopyElement(string name) =>
-            name.Equals("main", StringComparison.OrdinalIgnoreCase) || name.Equals("article", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsHeading(string name) => name.Length == 2 && name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6';
 
@@ -457,7 +463,8 @@ internal static class HtmlLayout
         private void EndParagraph()
         {
             if (_paragraphStart < 0) return;
-            if (_contentDepth == 0) _outsideCopy.Add(layout.Blocks.Count);
+            if (_articleDepth == 0) _outsideArticle.Add(layout.Blocks.Count);
+            if (_mainDepth == 0) _outsideMain.Add(layout.Blocks.Count);
             layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(_paragraphStart, _paragraphEnd), _paragraphIsHeading, _paragraphIsQuoted));
             _paragraphStart = -1;
         }
