@@ -75,6 +75,16 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void An_element_the_page_hides_is_no_copy_and_an_image_s_hidden_attribute_hides_only_the_image()
+    {
+        const string page = "<p>The ferry sailed at noon.</p>\n<div id=\"gallery-ads\" style=\"display: none;\"><div><p>Advertisement</p></div></div>\n"
+            + "<section hidden><p>Kiev timetable</p></section>\n<p>The pier <img src=\"p.jpg\" hidden>opened.</p>\n"
+            + "<div hidden=\"until-found\"><p>The crossing took an hour.</p></div>\n";
+        var article = Article.Parse("a.html", page);
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["The ferry sailed at noon.", "The pier \uFFFCopened.", "The crossing took an hour."]);
+    }
+
+    [Fact]
     public void A_site_generator_s_html_page_opens_with_front_matter_whose_keys_are_metadata_and_whose_title_is_the_headline()
     {
         // Jekyll and Hugo process an .html page with front matter as they do a Markdown one; its lists and fences are no dashes.

@@ -313,7 +313,7 @@ internal static class HtmlLayout
                 if (IsHeading(name)) _headingDepth = Math.Max(0, _headingDepth + (start ? 1 : -1));
                 if (string.Equals(name, "blockquote", StringComparison.OrdinalIgnoreCase)) _quoteDepth = Math.Max(0, _quoteDepth + (start ? 1 : -1));
             }
-            if (start && SkippedElements.Contains(name) && !tag.IsSelfClosing)
+            if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || IsNotRendered(tag)))
             {
                 EndParagraph();
                 _skipping = name;
@@ -351,6 +351,26 @@ internal static class HtmlLayout
                 Extend(span.Start, span.Start + 1);
             }
         }
+
+        /// <summary>An element the page hides (the <c>hidden</c> attribute, an inline <c>display: none</c>): a gallery's ad slot or
+        /// a template kept for a script, which no reader sees. Not a void element, which has no content and no end tag.</summary>
+        private static bool IsNotRendered(HtmlTagToken tag)
+        {
+            if (VoidElements.Contains(tag.Name)) return false;
+            foreach (var attribute in tag.Attributes)
+            {
+                // "until-found" content is shown when a reader's search finds it.
+                if (attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase) && !attribute.Value.Equals("until-found", StringComparison.OrdinalIgnoreCase)) return true;
+                if (attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase)
+                    && attribute.Value.Replace(" ", "").Replace("\t", "").IndexOf("display:none", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        };
 
         private static bool IsHeading(string name) => name.Length == 2 && name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6';
 
