@@ -330,12 +330,12 @@ public sealed class StrayPunctuationRule : ArticleRule
         return CommonWords.Contains(end > 0 ? word.Substring(0, end) : word);
     }
 
-    /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>
     /// <summary>One letter glued to a slash: a name that keeps its case ("z/OS") or a shorthand ("h/t", "w/o"), which the lists know as
     /// a letter, not a word that goes on with a cut sentence. A letter standing alone may be a word cut short ("n this file photo").</summary>
     private static bool IsLetterBeforeSlash(string text, Token word) =>
         word.Text.Length == 1 && word.Span.End < text.Length && text[word.Span.End] == '/';
 
+    /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>
     private static bool IsLowercaseLetters(Token token)
     {
         if (!token.IsWord) return false;
