@@ -100,8 +100,15 @@ public static class YamlLoading
         var scanner = new FlowTrackingScanner(new Scanner(new System.IO.StringReader(text)));
         try
         {
-            var earlierEntries = keysSetTwice is null ? null : EarlierEntriesOfKeysSetTwice(text, keysSetTwice);
-            stream.Load(earlierEntries is { Count: > 0 } ? new SkippingParser(new Parser(scanner), earlierEntries) : new Parser(scanner));
+            IParser parser = new Parser(scanner);
+            if (keysSetTwice is not null)
+            {
+                // Parsed once: the events are searched for keys set twice, then loaded without their earlier entries.
+                var events = new List<ParsingEvent>();
+                while (parser.MoveNext()) events.Add(parser.Current!);
+                parser = new EventReplay(events, EarlierEntriesOfKeysSetTwice(events, keysSetTwice));
+            }
+            stream.Load(parser);
             return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         }
         catch (YamlException exception)
@@ -131,22 +138,12 @@ public static class YamlLoading
     private const string WrongIndentationMessage = "multi-line double-quoted scalar, found wrong indentation";
 
     /// <summary>
-    /// The parsing events of each entry of a mapping whose key the same mapping sets again later, by their place in the event
-    /// stream, and each such key of the document's own mapping where it is set again (into <paramref name="keysSetTwice"/>). Null when the text does not
-    /// parse: the load that follows reports why. Read with an explicit stack, so that nesting of any depth is no recursion.
+    /// The places in <paramref name="events"/> of each entry of a mapping whose key the same mapping sets again later, and each
+    /// such key of the document's own mapping where it is set again (into <paramref name="keysSetTwice"/>). Read with an
+    /// explicit stack, so that nesting of any depth is no recursion.
     /// </summary>
-    private static HashSet<int>? EarlierEntriesOfKeysSetTwice(string text, List<(string, Mark)> keysSetTwice)
+    private static HashSet<int> EarlierEntriesOfKeysSetTwice(List<ParsingEvent> events, List<(string, Mark)> keysSetTwice)
     {
-        var events = new List<ParsingEvent>();
-        try
-        {
-            var parser = new Parser(new System.IO.StringReader(text));
-            while (parser.MoveNext()) events.Add(parser.Current!);
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
-        {
-            return null;
-        }
         var skipped = new HashSet<int>();
         var open = new Stack<Collection>();
         for (var i = 0; i < events.Count; i++)
@@ -203,20 +200,18 @@ public static class YamlLoading
         public Dictionary<string, (int First, int Last)> Entries { get; } = new(StringComparer.Ordinal);
     }
 
-    /// <summary>The events of a parser without those at the places <paramref name="skipped"/> holds (counted from the first).</summary>
-    private sealed class SkippingParser(IParser parser, HashSet<int> skipped) : IParser
+    /// <summary>Parsing events read before, given again without those at the places <paramref name="skipped"/> holds.</summary>
+    private sealed class EventReplay(List<ParsingEvent> events, HashSet<int> skipped) : IParser
     {
         private int _index = -1;
 
-        public ParsingEvent? Current => parser.Current;
+        public ParsingEvent? Current => _index >= 0 && _index < events.Count ? events[_index] : null;
 
         public bool MoveNext()
         {
-            while (parser.MoveNext())
-            {
-                if (!skipped.Contains(++_index)) return true;
-            }
-            return false;
+            do _index++;
+            while (_index < events.Count && skipped.Contains(_index));
+            return _index < events.Count;
         }
     }
 
