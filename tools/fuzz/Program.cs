@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Editorial.Articles;
 using Editorial.Configuration;
@@ -11,7 +12,23 @@ using Editorial.Hosting.Fixing;
 // With --story N, inputs i-N+1..i are also checked together, for each i that N divides after it (i+1), as the articles of
 // one outlet: the cross-article rules (story grouping, figures and spellings across articles) then read mutated copy too.
 // A story's failure is reproduced with --seed S --start i-N+1 --count N --story N.
-var options = Options.Parse(args);
+var count = new Option<long>("--count") { Description = "How many inputs to run.", DefaultValueFactory = _ => 100_000 };
+var seed = new Option<int>("--seed") { Description = "The seed: input i of a seed is always the same input.", DefaultValueFactory = _ => 1 };
+var start = new Option<long>("--start") { Description = "The first input's index." };
+var threads = new Option<int>("--threads") { Description = "Inputs checked at once.", DefaultValueFactory = _ => 1 };
+var samplesFolder = new Option<string>("--samples") { Description = "The folder of articles to mutate.", DefaultValueFactory = _ => Path.Combine(Options.RepositoryRoot(), "samples") };
+var failuresFolder = new Option<string?>("--failures") { Description = "Write each failing input into this folder." };
+var story = new Option<int>("--story") { Description = "Also check each N inputs together, as one outlet's articles.", DefaultValueFactory = _ => 1 };
+var command = new RootCommand("Mutates sample articles and checks each input: no exception, no ED9000, and fix's output is stable.")
+{
+    count, seed, start, threads, samplesFolder, failuresFolder, story,
+};
+Options? parsed = null;
+command.SetAction(parse => parsed = new Options(parse.GetValue(count), parse.GetValue(seed), parse.GetValue(start),
+    parse.GetValue(samplesFolder)!, parse.GetValue(failuresFolder), parse.GetValue(threads), parse.GetValue(story)));
+var parseExit = command.Parse(args).Invoke();
+// No options when the command line asked for help or could not be read: Invoke has printed what to say.
+if (parsed is not { } options) return parseExit;
 var samples = Directory.EnumerateFiles(options.Samples, "*.*", SearchOption.AllDirectories)
     .Where(p => ArticleFormats.FromPath(p) is not null)
     .OrderBy(p => p, StringComparer.Ordinal)
@@ -121,27 +138,7 @@ void Report(long index, FuzzInput input, string text, string what)
 
 internal sealed record Options(long Count, int Seed, long Start, string Samples, string? Failures, int Threads, int Story)
 {
-    public static Options Parse(string[] args)
-    {
-        var options = new Options(100_000, 1, 0, Path.Combine(FindRoot(), "samples"), null, 1, 1);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            options = args[i] switch
-            {
-                "--count" => options with { Count = long.Parse(args[i + 1]) },
-                "--seed" => options with { Seed = int.Parse(args[i + 1]) },
-                "--start" => options with { Start = long.Parse(args[i + 1]) },
-                "--samples" => options with { Samples = args[i + 1] },
-                "--failures" => options with { Failures = args[i + 1] },
-                "--threads" => options with { Threads = int.Parse(args[i + 1]) },
-                "--story" => options with { Story = int.Parse(args[i + 1]) },
-                _ => throw new ArgumentException($"unknown option {args[i]}"),
-            };
-        }
-        return options;
-    }
-
-    private static string FindRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
