@@ -110,11 +110,12 @@ internal sealed class PastedDebris
     }
 
     /// <summary>The debris of one line, added to <paramref name="items"/>. It reads the line's characters and the profile's lists,
-    /// nothing else (but for the fix of debris found, which deletes the line from the article): a line found free of debris is
-    /// free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>). A leading web address is an
+    /// nothing else (but for the fix of debris found, which deletes the line from the article, and what stands above a credit):
+    /// a line found free of debris is free wherever it stands, in any article of the profile (<see cref="DebrisFreeLines"/>). A leading web address is an
     /// embed's only where <paramref name="addressMayBeEmbed"/>; in Markdown, only a post's on a host of <see cref="DebrisLists.EmbedHosts"/>.
-    /// Returns true when what the line holds depends on the format: it opens with an address that Markdown makes a citation,
-    /// or links a prompt (<see cref="IsLinked"/>) or titles a section with it (<see cref="IsMarkdownHeading"/>).</summary>
+    /// Returns true when what the line holds depends on the format or on the line above: it opens with an address that Markdown
+    /// makes a citation, links a prompt (<see cref="IsLinked"/>) or titles a section with it (<see cref="IsMarkdownHeading"/>),
+    /// or credits the image above it (<see cref="StandsUnderImage"/>).</summary>
     private static bool FindInLine(Article article, TextSpan line, List<DebrisItem> items, DebrisLists lists, bool addressMayBeEmbed)
     {
         var text = article.Text;
@@ -165,13 +166,34 @@ internal sealed class PastedDebris
             items.Add(new DebrisItem(placeholderSpan!.Value, "Embed placeholder or prompt", article.GetText(phrase), fix,
                 lineIsDebris ? line : TextSpan.FromBounds(phrase.Start, SentenceEnd(text, phrase.End, line.End))));
         }
+        var creditsImage = false;
         if (placeholder is null && CaptionCredit(text, line, lists.CreditLabels) is { } credit)
         {
+            // Under the writer's own image the credit is that image's (it depends on the line above, so the line is not
+            // remembered as free).
+            creditsImage = StandsUnderImage(article, line);
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
-            items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
+            if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
-        return citesAddress || linksPrompt;
+        return citesAddress || linksPrompt || creditsImage;
+    }
+
+    /// <summary>
+    /// True when the nearest prose above <paramref name="line"/>, past blank lines and markup, is an image of the article's own
+    /// (Markdown's "![…](…)", HTML's &lt;img&gt;): a caption or credit there ("![The quay at dawn](quay.jpg)" then "Photo: Jane
+    /// Roe", a figure's figcaption) is the writer's, as a page shows it under its picture. Text pasted from a page keeps no
+    /// image, so a credit line without one is what the page's caption left in the copy.
+    /// </summary>
+    private static bool StandsUnderImage(Article article, TextSpan line)
+    {
+        var view = article.ProseText;
+        var i = line.Start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(view[i]) || ArticleLayout.IsHidden(view[i]))) i--;
+        if (i < 0 || view[i] != Tokenizer.ObjectReplacement) return false;
+        // Code spans and autolinks are objects of a paragraph too; only an image captions.
+        var text = article.Text;
+        return string.CompareOrdinal(text, i, "![", 0, 2) == 0 || string.Compare(text, i, "<img", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>

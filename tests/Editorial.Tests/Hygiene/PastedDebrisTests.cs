@@ -51,6 +51,30 @@ public class PastedDebrisTests
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("a.md", "The quay was rebuilt in May.\n\n![The new quay at dawn](quay.jpg)\n\nPhoto: Jane Roe\n\nThe ferries moor there again.\n")]
+    [InlineData("a.md", "The quay was rebuilt in May.\n\n![The new quay at dawn][quay]\n\n_Crews at work on the pier. (Photo: Jane Roe)_\n\n[quay]: quay.jpg\n")]
+    [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<figure>\n<img src=\"quay.jpg\" alt=\"The new quay\">\n<figcaption>Photo: Jane Roe</figcaption>\n</figure>\n")]
+    public void A_credit_under_the_writers_own_image_is_its_caption(string path, string page)
+    {
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+    }
+
+    [Theory]
+    // Without the image, the same line is what a page's caption left: in one article after another of the same profile, the
+    // line free under the image is not remembered as free.
+    [InlineData("a.md", "The quay was rebuilt in May.\n\nPhoto: Jane Roe\n\nThe ferries moor there again.\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
+    // A code span is an object of its paragraph too, but no picture to credit.
+    [InlineData("a.md", "Set the berth with `quay.jpg`\n\nPhoto: Jane Roe\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
+    // Prose between the image and the credit: the credit stands under that prose.
+    [InlineData("a.md", "![The new quay](quay.jpg)\n\nThe ferries moor there again.\n\nPhoto: Jane Roe\n", "a.md(5,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
+    public void A_credit_with_no_image_above_it_is_debris(string path, string page, string expected)
+    {
+        var underImage = new ArticleInput("b.md", "![The new quay at dawn](quay.jpg)\n\nPhoto: Jane Roe\n", ArticleSettings.Empty);
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, underImage).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe([expected]);
+    }
+
     [Fact]
     public void Each_of_a_stack_of_bare_addresses_is_a_line_of_its_own()
     {
