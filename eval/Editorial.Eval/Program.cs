@@ -60,6 +60,11 @@ catch (EvalException problem)
     var started = DateTime.UtcNow;
     var (prepared, findings) = Runner.Run(articles, OutletMap.Read(Path.Combine(root, "eval", "outlets.tsv"), Path.Combine(root, "eval", "profiles")), stories);
     Console.Error.WriteLine($"eval: {prepared.Count} articles, {findings.Count} findings in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+    // A rule that fails on an article loses its findings there (and a cross-article rule's, on its whole story): the scores
+    // would fall with no other sign.
+    var faults = findings.Where(f => f.Rule == RuleIds.InternalError).ToList();
+    foreach (var fault in faults.Take(5)) Console.Error.WriteLine($"eval: {fault.Article.Key}: {fault.Diagnostic.Message}");
+    if (faults.Count > 0) throw new EvalException($"{faults.Count} internal errors (ED9000): the scores would count a rule's failures as silence");
     var gold = GoldAttributions.Read(data, prepared.ToDictionary(p => p.Article.Key, StringComparer.Ordinal));
     var scorer = new Scorer(LabelSet.Read(labels), prepared, gold);
     foreach (var problem in scorer.Problems) Console.Error.WriteLine("eval: " + problem);

@@ -180,20 +180,20 @@ internal sealed class PastedDebris
     }
 
     /// <summary>
-    /// True when the nearest prose above <paramref name="line"/>, past blank lines and markup, is an image of the article's own
-    /// (Markdown's "![…](…)", HTML's &lt;img&gt;): a caption or credit there ("![The quay at dawn](quay.jpg)" then "Photo: Jane
-    /// Roe", a figure's figcaption) is the writer's, as a page shows it under its picture. Text pasted from a page keeps no
-    /// image, so a credit line without one is what the page's caption left in the copy.
+    /// True when the nearest paragraph above <paramref name="line"/>, or the one it goes on, opens with an image of the article's
+    /// own (Markdown's "![…](…)", HTML's &lt;img&gt;, where the layout starts the image's paragraph): a caption or credit there
+    /// ("![The quay at dawn](quay.jpg)" then "Photo: Jane Roe", a figure's figcaption) is the writer's, as a page shows it
+    /// under its picture. Text pasted from a page keeps no image, so a credit line without one is what the page's caption
+    /// left in the copy. It reads the text and the paragraphs, which the cross-article pass keeps, not the prose view.
     /// </summary>
     private static bool StandsUnderImage(Article article, TextSpan line)
     {
-        var view = article.ProseText;
-        var i = line.Start - 1;
-        while (i >= 0 && (char.IsWhiteSpace(view[i]) || ArticleLayout.IsHidden(view[i]))) i--;
-        if (i < 0 || view[i] != Tokenizer.ObjectReplacement) return false;
-        // Code spans and autolinks are objects of a paragraph too; only an image captions.
+        var paragraphs = article.Paragraphs;
+        var above = Sorted.FirstAtOrAfter(paragraphs, line.Start, paragraph => paragraph.Span.Start) - 1;
+        if (above < 0) return false;
         var text = article.Text;
-        return string.CompareOrdinal(text, i, "![", 0, 2) == 0 || string.Compare(text, i, "<img", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+        var start = paragraphs[above].Span.Start;
+        return string.CompareOrdinal(text, start, "![", 0, 2) == 0 || string.Compare(text, start, "<img", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>

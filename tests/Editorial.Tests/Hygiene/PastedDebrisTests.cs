@@ -76,6 +76,23 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void Debris_is_found_again_from_what_the_cross_article_pass_keeps()
+    {
+        // The cross-article rules report after each article's tokens are released; their findings are checked against the
+        // debris again then, which must be found from the text and paragraphs alone (a credit under an image, a credit line).
+        var settings = new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "ferry" });
+        var found = new EditorialEngine().Check([
+            new ArticleInput("a.md", "The ferry sailed at noon with 40 passengers, officials said.\n\n![The quay](quay.jpg)\n\nPhoto: Jane Roe\n\nCredit: John Doe/AP\n", settings),
+            new ArticleInput("b.md", "The ferry sailed at noon with 45 passengers, officials said.\n", settings),
+        ]);
+        found.Where(d => d.Id is "ED9000" or "ED4001" or "ED2002").Select(HygieneRun.Describe).Order(StringComparer.Ordinal).ShouldBe([
+            "a.md(1,31): ED2002: Conflicting figures for passengers on board in the same story: “40 passengers” here and “45 passengers” in b.md(1,31) cannot both be true (40 vs 45)",
+            "a.md(7,1): ED4001: Photo caption with credit 'Credit: John Doe/AP' left in the copy",
+            "b.md(1,31): ED2002: Conflicting figures for passengers on board in the same story: “45 passengers” here and “40 passengers” in a.md(1,31) cannot both be true (45 vs 40)",
+        ]);
+    }
+
+    [Fact]
     public void Each_of_a_stack_of_bare_addresses_is_a_line_of_its_own()
     {
         // An address alone on its line holds no sentence that the next line could carry on: all are reported in one check, not

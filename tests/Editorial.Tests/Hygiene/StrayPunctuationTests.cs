@@ -127,6 +127,9 @@ public class StrayPunctuationTests
     [InlineData("One reader replied: the ferry is late again i guess. nobody told us.")]
     [InlineData("The skipper posted at dawn. i'm told the pier is shut. the crossing may wait.")]
     [InlineData("Another wrote: the ferry never came. we waited all day. nobody said why.")]
+    // A paragraph that opens in lower case, a prompt or a chat line as typed: its sentences open so too.
+    [InlineData("The prompt we gave it:\n\na ferry made of glass. a ferry with the texture of glass.")]
+    [InlineData("The notes read:\n\n- skipper: fine, we sail at noon. if the wind drops we wait.")]
     public void Writing_that_does_not_capitalise_is_no_broken_sentence(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
@@ -181,14 +184,14 @@ public class StrayPunctuationTests
     public void Notes_that_open_their_items_in_lower_case_write_so_by_style_and_two_such_items_do_not_make_notes()
     {
         // Meeting minutes: items opened in lower case, and sentences inside them too. Two such items are not yet the page's
-        // style: the stop before "for" is still a broken sentence.
+        // style: the stop before "for", in an item that opens with a capital, is still a broken sentence; an item that opens
+        // in lower case writes its own sentences so.
         const string notes = "# Ferry desk, weekly notes\n\n* pier repairs start in spring. the council pays.\n"
                              + "* timetables are drafted\n* we agreed to test the night crossing\n";
         Page("a.md", notes).ShouldBeEmpty();
         Page("a.md", "# Ferry desk, weekly notes\n\n* pier repairs start in spring. the council pays.\n* timetables are drafted\n"
                      + "* We agreed to test it. for now the old quay stays.\n").ShouldBe(
         [
-            "a.md(3,31): ED4003: Full stop before the lowercase fragment 'the': a broken sentence ('spring. the')",
             "a.md(5,23): ED4003: Full stop before the lowercase fragment 'for': a broken sentence ('it. for')",
         ]);
         // Nor is a list of phrases in lower case in a page of prose: fewer than half its paragraphs and items open so.

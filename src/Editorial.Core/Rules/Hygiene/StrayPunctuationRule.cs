@@ -158,10 +158,11 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>
-    /// Writing that does not capitalise, a post or message quoted as it was typed ("i guess. that's troubling", "please excuse
-    /// him. he's 75. we have fun here"): a lower-case "i" between the sentence ends on either side of the full stop at
-    /// <paramref name="k"/>, or a lower-case word after one of those ends too. Its lower-case starts are its writer's
-    /// style; a broken sentence is one cut in copy that capitalises around it.
+    /// Writing that does not capitalise, a post, message or prompt quoted as it was typed ("i guess. that's troubling", "please
+    /// excuse him. he's 75. we have fun here", "a cube made of felt. a cube with the texture of felt."): a lower-case "i"
+    /// between the sentence ends on either side of the full stop at <paramref name="k"/>, or a lower-case word after one of
+    /// those ends too, the paragraph's own start being the first end. Its lower-case starts are its writer's style; a broken
+    /// sentence is one cut in copy that capitalises around it.
     /// </summary>
     private static bool IsUncapitalisedWriting(Article article, TokenList tokens, int k)
     {
@@ -174,6 +175,10 @@ public sealed class StrayPunctuationRule : ArticleRule
         var end = k + 1;
         while (InParagraph(end) && !EndsSentence(end)) end++;
         if (InParagraph(start) && LowercaseAfter(start) || InParagraph(end) && LowercaseAfter(end)) return true;
+        // The paragraph's first word, past the marks that may open it (a list's dash, a quotation mark), opens in lower case.
+        var first = start + 1;
+        while (first < k && tokens[first].Kind == TokenKind.Punctuation && !tokens[first].IsNonProse) first++;
+        if (!InParagraph(start) && first < k && IsLowercaseLetters(tokens[first]) && IsOrdinaryWord(tokens[first].Text)) return true;
         for (var i = start + 1; i < end && i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && IsLowercasePronounI(tokens[i].Text)) return true;
