@@ -595,4 +595,12 @@ public class ArticleModelTests
         article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("U.S.A.");
         article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("Then");
     }
+
+    [Fact]
+    public void A_name_run_into_empty_parentheses_is_a_function_and_not_prose()
+    {
+        // Written without code marks, "pipeline()" still names code; a word with a parenthesis of prose is prose.
+        var article = Article.Parse("a.txt", "The timetable is built once. pipeline() and fs.read() write it for the ferry(s) (daily).");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["pipeline()", "fs.read()"]);
+    }
 }

@@ -6,7 +6,7 @@ namespace Editorial.Articles;
 /// <summary>
 /// Splits a block of the prose view into words, numbers and punctuation. It reads each character at most four times, and
 /// once more for each kind of template tag whose closing marks a search failed to find, and never backtracks. Spans that are not prose (<see cref="TokenFlags.NonProse"/>: URLs and bare domains, e-mail addresses,
-/// handles, hashtags, file names and paths to them, absolute paths, command-line options, dotted and snake_case identifiers, code spans, template tags, documentation
+/// handles, hashtags, file names and paths to them, absolute paths, command-line options, dotted and snake_case identifiers, function names with their "()", code spans, template tags, documentation
 /// extensions' ":::" lines) become one
 /// punctuation-kind token each, so that no rule reads their parts as words or their dots as punctuation.
 /// </summary>
@@ -264,7 +264,8 @@ internal static class Tokenizer
     /// A bare domain with its path ("example.org/path", "bbc.co.uk"), a file name ("photo.png", "foo_yaml.txt"), a lone
     /// ending (".museum", ".png") or a name that opens with a dot (".NET", ".gitignore", <see cref="IsDotName"/>): labels of letters, digits, hyphens and underscores joined by single dots, the last one a
     /// known domain ending or file extension in lower case. Also code identifiers: a dotted module path
-    /// ("typings.for.css.loader") and a snake_case name ("max_retries"). "U.S.", "2.8m" and "end.Then" are never matched.
+    /// ("typings.for.css.loader"), a snake_case name ("max_retries") and a function's name with its empty parentheses
+    /// ("read()"). "U.S.", "2.8m" and "end.Then" are never matched.
     /// </summary>
     private static int DottedNameEnd(string text, int i, int end, bool requireKnownEnding = true)
     {
@@ -285,6 +286,9 @@ internal static class Tokenizer
             j++;
             dots++;
         }
+        // A name run into empty parentheses: a function called or named as code writes it ("pipeline()", "fs.read()"), though
+        // not marked as code; prose puts no word before "()".
+        if (requireKnownEnding && j + 1 < end && text[j] == '(' && text[j + 1] == ')') return j + 2;
         if (dots == 0) return requireKnownEnding && snakeCase ? j : i;
         var last = text.Substring(lastLabelStart, j - lastLabelStart);
         if (requireKnownEnding && text[i] == '.' && (IsDotName(text, i + 1, j) || dots == 1 && IsTitleCasedGenericEnding(last))) return j;

@@ -109,6 +109,7 @@ public class StrayPunctuationTests
     // A tool, a user's handle or an issue that keeps its lower case: no English word, so no broken sentence.
     [InlineData("The timetable is generated at each release. ferrygen writes it from the schedule.")]
     [InlineData("The night crossing was added in March. harbour-council#181 has the vote.")]
+    [InlineData("The timetable is built once a day. pipeline() writes it from the schedule.")]
     public void Code_names_and_versions_are_no_doubled_stop_or_broken_sentence(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
@@ -274,11 +275,11 @@ public class StrayPunctuationTests
     }
 
     [Fact]
-    public void A_letter_glued_to_a_slash_after_a_full_stop_is_a_name_or_a_shorthand_and_a_word_is_a_broken_sentence()
+    public void A_letter_glued_to_a_slash_or_a_parenthesis_after_a_full_stop_is_a_name_a_shorthand_or_a_label_and_a_word_is_a_broken_sentence()
     {
         // A letter standing alone is read as the rest of the sentence: in published copy, mostly a word cut short.
         Page("a.md", "The ferries run on two systems. z/OS runs the tickets.\n\nThe pier closed at night. h/t the harbour master.\n\n"
-                     + "The work starts in spring. n this photo the quay waits.\n")
+                     + "The work starts in spring. n this photo the quay waits.\n\nThe council chose between two plans. a) a new pier, b) a ferry.\n")
             .ShouldBe(["a.md(5,26): ED4003: Full stop before the lowercase fragment 'n': a broken sentence ('spring. n')"]);
     }
 

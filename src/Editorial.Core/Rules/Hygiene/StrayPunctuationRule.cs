@@ -84,7 +84,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 var next = tokens[k + 1];
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !IsLetterBeforeSlash(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k))
                 {
@@ -335,10 +335,11 @@ public sealed class StrayPunctuationRule : ArticleRule
         return CommonWords.Contains(end > 0 ? word.Substring(0, end) : word);
     }
 
-    /// <summary>One letter glued to a slash: a name that keeps its case ("z/OS") or a shorthand ("h/t", "w/o"), which the lists know as
-    /// a letter, not a word that goes on with a cut sentence. A letter standing alone may be a word cut short ("n this file photo").</summary>
-    private static bool IsLetterBeforeSlash(string text, Token word) =>
-        word.Text.Length == 1 && word.Span.End < text.Length && text[word.Span.End] == '/';
+    /// <summary>One letter glued to a slash or a closing parenthesis: a name that keeps its case ("z/OS"), a shorthand ("h/t", "w/o")
+    /// or the label of a list run into a paragraph ("… two ways. a) by ferry, b) by air"), which the lists know as a letter, not
+    /// a word that goes on with a cut sentence. A letter standing alone may be a word cut short ("n this file photo").</summary>
+    private static bool IsLetterBeforeSlashOrParenthesis(string text, Token word) =>
+        word.Text.Length == 1 && word.Span.End < text.Length && text[word.Span.End] is '/' or ')';
 
     /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>
     private static bool IsLowercaseLetters(Token token)
