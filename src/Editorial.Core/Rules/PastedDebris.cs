@@ -454,7 +454,7 @@ internal sealed class PastedDebris
     /// <summary>
     /// True when, in Markdown or MDX, a prompt of the list is a link's text or goes on with a link the writer wrote ("[Sign up
     /// for our newsletter](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
-    /// (&lt;a href=…", past a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
+    /// (&lt;a href=…", past a dash, a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
     /// a page's widget pasted as text keeps no link markup.
     /// </summary>
     private static bool IsLinked(Article article, TextSpan prompt, TextSpan line)
@@ -474,13 +474,13 @@ internal sealed class PastedDebris
 
     private static readonly string[] LinkConnectors = ["here ", "at "];
 
-    /// <summary>Past the colons, spaces and opening parentheses before a link, a non-breaking space written as an HTML
-    /// entity ("Twitter&amp;nbsp;[@desk](…)") among them.</summary>
+    /// <summary>Past the colons, dashes, spaces and opening parentheses before a link, a non-breaking space written as an HTML
+    /// entity ("Twitter&amp;nbsp;[@desk](…)", "Twitter - [@desk](…)") among them.</summary>
     private static int SkipToLink(string text, int position, int end)
     {
         while (position < end)
         {
-            if (text[position] is ':' or ' ' or '\t' or '(' or '\u00A0') position++;
+            if (text[position] is ':' or '-' or '–' or '—' or ' ' or '\t' or '(' or '\u00A0') position++;
             else if (StartsWithOrdinal(text, position, end, "&nbsp;")) position += "&nbsp;".Length;
             else break;
         }

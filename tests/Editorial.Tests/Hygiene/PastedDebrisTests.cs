@@ -184,11 +184,12 @@ public class PastedDebrisTests
         // link markup. A prompt with no link is still debris.
         const string page = "The ferry timetable changed.\n\n- [Sign up for our newsletter](https://example.org/news)\n- [Follow us on Twitter][desk]\n\n"
             + "Please follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.\n\n"
-            + "- Follow us on Twitter&nbsp;[@ferrydesk](https://example.org/desk)\n- You can follow us on Twitter here [@ferrydesk](https://example.org/desk)\n\n"
+            + "- Follow us on Twitter&nbsp;[@ferrydesk](https://example.org/desk)\n- You can follow us on Twitter here [@ferrydesk](https://example.org/desk)\n"
+            + "- Follow us on Twitter - [https://example.org/desk](https://example.org/desk)\n- Follow us on Twitter — [@ferrydesk](https://example.org/desk)\n\n"
             + "Or <a href=\"https://example.org/fb\">follow us on Facebook</a> and the blog (<a href=\"https://example.org/b\">here</a>).\n\n"
             + "Sign up for our newsletter to get the latest news.\n\n[desk]: https://example.org/desk\n";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
-            ["a.md(13,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
+            ["a.md(15,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
         HygieneRun.Text("The ferry timetable changed.\nPlease follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,8): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
     }
