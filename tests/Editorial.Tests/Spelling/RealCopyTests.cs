@@ -234,6 +234,23 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_name_after_an_initial_no_given_name_or_initial_of_the_other_spelling_begins_with_is_another_person()
+    {
+        // A list of references: "J. Brannick" and "D. M. Brannick" are other people than the Brannocks named.
+        Lines("Y. Brannock and K. Brannock wrote it with Y. Brannock. J. Brannick helped.").ShouldBeEmpty();
+        Lines("Sam Brannock spoke. Brannock left. D. M. Brannick replied.").ShouldBeEmpty();
+        // An initial that a given name or initial of the other spelling begins with may be that person's.
+        Lines("Sam Brannock spoke. Brannock left. S. Brannick replied.").ShouldBe(
+        [
+            "a.txt(1,39,1,47): info ED1001: 'Brannick' is spelled 'Brannock' elsewhere in this article => Brannock",
+        ]);
+        Lines("Y. Brannock and K. Brannock wrote it with Y. Brannock. K. Brannick helped.").ShouldBe(
+        [
+            "a.txt(1,59,1,67): info ED1001: 'Brannick' is spelled 'Brannock' elsewhere in this article => Brannock",
+        ]);
+    }
+
+    [Fact]
     public void An_ordinary_word_misspelling_the_given_name_of_a_person_named_in_full_is_that_given_name()
     {
         // "Vital" is a word, and one letter short of the mayor's given name, which the article writes twice; it names no second

@@ -749,6 +749,9 @@ internal static class NameVariants
             var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
             // "Mark Jensen" beside "Kim Jansen": another person, not a slip.
             if (slip.Words.Any(w => w.GivenName is not null && givenNames.Count > 0 && !givenNames.Contains(w.GivenName))) continue;
+            // "J. Zhuang" beside "Y. Zhang", "D. M. Aleman" beside "Sam Altman" (a list of references, a byline): an initial
+            // that no given name or initial of the model's begins with is another person's.
+            if (IsAnotherPersonsInitial(article, slip.Words, targets[0].Words)) continue;
             foreach (var word in slip.Words)
             {
                 word.Fold = targets[0].Words[0].Fold;
@@ -762,6 +765,37 @@ internal static class NameVariants
             }
         }
         if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>True when a word of <paramref name="slip"/> follows an initial and the model's words have given names or initials,
+    /// none of which that initial begins.</summary>
+    private static bool IsAnotherPersonsInitial(Article article, List<NameWord> slip, List<NameWord> model)
+    {
+        var modelInitials = new HashSet<char>();
+        foreach (var word in model)
+        {
+            if (word.GivenName is { Length: > 0 } given) modelInitials.Add(char.ToUpperInvariant(given[0]));
+            if (InitialBefore(article, word.Token) is { } initial) modelInitials.Add(initial);
+        }
+        if (modelInitials.Count == 0) return false;
+        foreach (var word in slip)
+        {
+            if (InitialBefore(article, word.Token) is { } initial && !modelInitials.Contains(initial)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The initial written right before the name word at <paramref name="token"/> ("J. Zhuang", "D. M. Aleman": "M"), or
+    /// null.</summary>
+    private static char? InitialBefore(Article article, int token)
+    {
+        var tokens = article.Tokens;
+        if (token < 1 || !SpellingText.OnlySpacesBetween(article.Text, tokens[token - 1].Span, tokens[token].Span)) return null;
+        var before = tokens[token - 1];
+        if (before.IsWord && before.Text.Length == 2 && char.IsUpper(before.Text[0]) && before.Text[1] == '.') return before.Text[0];
+        if (!before.IsPunctuation('.') || token < 2) return null;
+        var letter = tokens[token - 2];
+        return letter.IsWord && letter.Text.Length == 1 && char.IsUpper(letter.Text[0]) && letter.Span.End == before.Span.Start ? letter.Text[0] : null;
     }
 
     /// <summary>True when every one of <paramref name="words"/> is written in letters only: a family that can slip.</summary>
