@@ -231,6 +231,13 @@ public class RealCopyTests
         ]);
         // Demonyms and different words of one letter more are no slips.
         Lines("Russia and Austria met. Russian and Austrian envoys spoke. Syria and Syrian troops.").ShouldBeEmpty();
+        // Names styled with inner capitals differ by a capital by design; a typing slip is a lower-case letter.
+        Lines("FerryNet runs the ferries. FerryNet sells tickets. FerryNet said the FerryNBet index fell.").ShouldBeEmpty();
+        // A slip also written in another case is still a slip: the letters are compared without case.
+        Lines("Fiona McDonell spoke. McDonell left. McDonell returned. Then Mcdonnell said no.").ShouldBe(
+        [
+            "a.txt(1,62,1,71): info ED1001: 'Mcdonnell' is spelled 'McDonell' elsewhere in this article => McDonell",
+        ]);
     }
 
     [Fact]

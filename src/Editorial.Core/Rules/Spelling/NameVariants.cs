@@ -938,11 +938,37 @@ internal static class NameVariants
     /// </summary>
     private static bool IsModelOf(TypoFamily slip, TypoFamily model, string slipLetters, string modelLetters)
     {
+        if (DifferInACapital(slip.Words[0].Text, model.Words[0].Text)) return false;
         var (slips, models) = (slip.Words.Count, model.Words.Count);
         if (slips > 2) return (model.Known || model.OutsideNames) && models >= 2 * slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
         if (model.OutsideNames) return models >= slips && IsTypingSlip(slipLetters, modelLetters) && IsWordOfTheSameName(slip, model);
         return (models >= (model.Known ? 1 : 2) * slips || IsLaterBareSlip(slip, model)) && IsOneSlip(slipLetters, modelLetters)
                || IsBareSlipOfASurname(slip, model) && IsLastLetterSlip(slipLetters, modelLetters);
+    }
+
+    /// <summary>
+    /// True when the letters two spellings differ by, past their first, hold a capital: names styled with inner capitals
+    /// differ by design ("OpenAPI" / "OpenAI", "PyTorch" / "PyTorchX"), and a typing slip is a lower-case letter left out,
+    /// added, replaced or swapped. The two are compared without case, so that a slip also written in another case is still
+    /// one ("Mcdonnell" beside "McDonell": an "n" added); a word in capitals throughout says nothing of its letters' case.
+    /// </summary>
+    private static bool DifferInACapital(string a, string b)
+    {
+        if (SpellingText.IsAllCaps(a) || SpellingText.IsAllCaps(b)) return false;
+        var start = 0;
+        while (start < a.Length && start < b.Length && char.ToLowerInvariant(a[start]) == char.ToLowerInvariant(b[start])) start++;
+        var (endA, endB) = (a.Length, b.Length);
+        while (endA > start && endB > start && char.ToLowerInvariant(a[endA - 1]) == char.ToLowerInvariant(b[endB - 1])) (endA, endB) = (endA - 1, endB - 1);
+        return start > 0 && (HasCapital(a, start, endA) || HasCapital(b, start, endB));
+
+        static bool HasCapital(string text, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (char.IsUpper(text[i])) return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>A bare word written once, of <see cref="MinimumBareSlipLetters"/> letters or more, beside a surname the article
