@@ -50,6 +50,16 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void A_passage_in_another_language_of_an_english_article_gets_no_finding()
+    {
+        // The English text, then a translation of its first paragraph: the translation's paragraph is no English prose, and a
+        // finding whose evidence stands there is none either. The English paragraphs are still read.
+        var text = English + "\n" + French + "\nThe ferry company said that the timetable of the crossing will be in the paper by April , and that "
+            + "the crews of the island have trained for it all winter. It is the first of the summer timetables to be printed.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(1,38,1,39): ED4003: Space before ','", "a.txt(5,89,5,90): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void Prose_with_few_function_words_of_any_language_is_checked_as_english()
     {
         Check("a.md", "# Release 2.4\n\n- Ferry timetable: night crossings , weekend fares.\n- Harbour map: new piers.\n")

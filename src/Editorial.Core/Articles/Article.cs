@@ -288,7 +288,10 @@ public sealed partial class Article
                 sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
                 sentenceStart = sentenceEnd;
             }
-            paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence) { IsReproduced = reproduced, IsTableCell = isTableCell });
+            paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence)
+            {
+                IsReproduced = reproduced, IsTableCell = isTableCell, IsInAnotherLanguage = !ArticleLanguage.ReadsAsEnglish(tokens, firstToken, tokens.Count),
+            });
         }
         MarkTranscripts(paragraphs, sentences, tokens);
         var transcripts = Transcripts.FindInParagraphs(paragraphs, sentences, tokens);
@@ -316,7 +319,7 @@ public sealed partial class Article
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Date = DateOf(Path, layout.Metadata.ContainsKey("date"), layout.Date);
-        ReadsAsEnglish = ArticleLanguage.ReadsAsEnglish(tokens);
+        ReadsAsEnglish = ArticleLanguage.ReadsAsEnglish(tokens, 0, tokens.Count);
         Paragraphs = paragraphs;
         _sentences = sentences;
         _tokens = tokens;

@@ -50,13 +50,14 @@ public static class ArticleLanguage
     /// (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean), or the lower-case function words of one
     /// other language <see cref="MinimumForeignWords"/> times or more and at least twice as often as English ones. Words that
     /// English shares or borrows ("de" in "de Blasio", "von", "per", "con", "die", "et al.") are in no list. Prose with few
-    /// function words of any language (a changelog, an API list) stays English: the default is to check.
+    /// function words of any language (a changelog, an API list) stays English: the default is to check. Read over the tokens
+    /// from <paramref name="start"/> to before <paramref name="end"/>: a whole article's, or a paragraph's.
     /// </summary>
-    internal static bool ReadsAsEnglish(TokenList tokens)
+    internal static bool ReadsAsEnglish(TokenList tokens, int start, int end)
     {
         var (letters, otherScripts) = (0, 0);
         Span<int> counts = stackalloc int[Languages];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = start; i < end; i++)
         {
             var token = tokens[i];
             if (!token.IsWord || token.IsNonProse) continue;

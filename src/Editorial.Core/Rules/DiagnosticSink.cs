@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Editorial.Articles;
 using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Profiles;
@@ -29,7 +30,7 @@ internal sealed class DiagnosticSink
     {
         var article = analyzed.Article;
         if (article.Suppressions.IsSuppressed(descriptor.Id, span)) return;
-        if (IsAboutDebris(analyzed, descriptor, span, related)) return;
+        if (IsAboutDebris(analyzed, descriptor, span, related) || IsAboutAnotherLanguage(analyzed, descriptor, span, related)) return;
         var severity = EffectiveSeverity(analyzed, descriptor);
         var reproduced = quotationSensitive && article.IsInReproducedText(span);
         // An outlet may leave reproduced documents (embedded posts, statements, letters) entirely to their authors.
@@ -68,6 +69,33 @@ internal sealed class DiagnosticSink
             if (string.Equals(location.Path, analyzed.Article.Path, System.StringComparison.Ordinal) && debris.Holds(location.Span)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True for a rule's finding in a passage in another language than English (<see cref="Paragraph.IsInAnotherLanguage"/>:
+    /// a translation after the English text) of an article whose prose reads as English, or resting on evidence there: the
+    /// rules read English, as they read nothing of an article in another language (<see cref="EffectiveSeverity"/>). An article
+    /// declared English whose prose reads as another language is checked whole, as declared. Configuration diagnostics always
+    /// stand.
+    /// </summary>
+    private static bool IsAboutAnotherLanguage(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<Location>? related)
+    {
+        var article = analyzed.Article;
+        if (descriptor.Category == RuleCategory.Configuration || !article.ReadsAsEnglish) return false;
+        if (IsInAnotherLanguage(article, span)) return true;
+        if (related is null) return false;
+        foreach (var location in related)
+        {
+            if (string.Equals(location.Path, article.Path, System.StringComparison.Ordinal) && IsInAnotherLanguage(article, location.Span)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsInAnotherLanguage(Article article, TextSpan span)
+    {
+        var paragraphs = article.Paragraphs;
+        var after = Sorted.FirstAtOrAfter(paragraphs, span.Start + 1, paragraph => paragraph.Span.Start);
+        return after > 0 && paragraphs[after - 1].IsInAnotherLanguage && paragraphs[after - 1].Span.Contains(span.Start);
     }
 
     public static Severity EffectiveSeverity(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor)
