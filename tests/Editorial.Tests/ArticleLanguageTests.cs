@@ -60,6 +60,15 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void An_article_declared_english_that_alternates_english_and_another_language_has_its_english_paragraphs_checked()
+    {
+        // Paragraph by paragraph, each followed by its translation: the whole reads as another language, the declaration says
+        // English, and the English paragraphs are what it is about.
+        var text = "---\nlang: en\n---\n" + English + "\n" + Russian + "\n" + English.Replace("storm", "winter") + "\n" + Russian;
+        Check("a.md", text).ShouldBe(["a.md(4,38,4,39): ED4003: Space before ','", "a.md(8,38,8,39): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void Prose_with_few_function_words_of_any_language_is_checked_as_english()
     {
         Check("a.md", "# Release 2.4\n\n- Ferry timetable: night crossings , weekend fares.\n- Harbour map: new piers.\n")

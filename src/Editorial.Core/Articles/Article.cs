@@ -33,7 +33,7 @@ public sealed partial class Article
     public string Text => _text ?? ReadText();
     public ArticleFormat Format { get; }
 
-    /// <summary>False when the prose reads as another language than English (<see cref="ArticleLanguage.ReadsAsEnglish"/>);
+    /// <summary>False when the prose reads as another language than English (<see cref="ArticleLanguage.Read"/>);
     /// whether the rules read the article is <see cref="ArticleLanguage.IsEnglish"/>'s to say.</summary>
     public bool ReadsAsEnglish { get; private set; } = true;
     public LineMap Lines => _lines ?? System.Threading.LazyInitializer.EnsureInitialized(ref _lines, () => new LineMap(Text))!;
@@ -290,7 +290,7 @@ public sealed partial class Article
             }
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence)
             {
-                IsReproduced = reproduced, IsTableCell = isTableCell, IsInAnotherLanguage = !ArticleLanguage.ReadsAsEnglish(tokens, firstToken, tokens.Count),
+                IsReproduced = reproduced, IsTableCell = isTableCell, Language = ArticleLanguage.Read(tokens, firstToken, tokens.Count),
             });
         }
         MarkTranscripts(paragraphs, sentences, tokens);
@@ -319,7 +319,7 @@ public sealed partial class Article
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Date = DateOf(Path, layout.Metadata.ContainsKey("date"), layout.Date);
-        ReadsAsEnglish = ArticleLanguage.ReadsAsEnglish(tokens, 0, tokens.Count);
+        ReadsAsEnglish = ArticleLanguage.Read(tokens, 0, tokens.Count) != ProseLanguage.Other;
         Paragraphs = paragraphs;
         _sentences = sentences;
         _tokens = tokens;

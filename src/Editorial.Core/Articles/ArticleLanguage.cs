@@ -11,7 +11,7 @@ namespace Editorial.Articles;
 /// "serveur" beside "server" in a French page is no spelling variant, and "es. con" in an Italian one no broken sentence.
 /// The article's own declaration decides first (front matter <c>lang</c>, <c>language</c> or <c>locale</c>; a page's
 /// <c>&lt;html lang&gt;</c>), then <c>editorial.language</c> for its folder, then what its prose reads as
-/// (<see cref="ReadsAsEnglish"/>).
+/// (<see cref="Read"/>).
 /// </summary>
 public static class ArticleLanguage
 {
@@ -46,14 +46,16 @@ public static class ArticleLanguage
     }
 
     /// <summary>
-    /// True unless the prose reads as another language: a quarter or more of its letters in scripts other than Latin
+    /// What the prose reads as: <see cref="ProseLanguage.Other"/> for another language, a quarter or more of its letters in scripts other than Latin
     /// (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean), or the lower-case function words of one
-    /// other language <see cref="MinimumForeignWords"/> times or more and at least twice as often as English ones. Words that
+    /// other language <see cref="MinimumFunctionWords"/> times or more and at least twice as often as English ones. Words that
     /// English shares or borrows ("de" in "de Blasio", "von", "per", "con", "die", "et al.") are in no list. Prose with few
-    /// function words of any language (a changelog, an API list) stays English: the default is to check. Read over the tokens
-    /// from <paramref name="start"/> to before <paramref name="end"/>: a whole article's, or a paragraph's.
+    /// function words of any language (a changelog, an API list) is <see cref="ProseLanguage.Undecided"/>, read as English: the
+    /// default is to check. Prose with English function words <see cref="MinimumFunctionWords"/> times or more is
+    /// <see cref="ProseLanguage.English"/>. Read over the tokens from <paramref name="start"/> to before <paramref name="end"/>: a
+    /// whole article's, or a paragraph's.
     /// </summary>
-    internal static bool ReadsAsEnglish(TokenList tokens, int start, int end)
+    internal static ProseLanguage Read(TokenList tokens, int start, int end)
     {
         var (letters, otherScripts) = (0, 0);
         Span<int> counts = stackalloc int[Languages];
@@ -82,16 +84,16 @@ public static class ArticleLanguage
                 if ((languages & (1 << language)) != 0) counts[language]++;
             }
         }
-        if (letters >= MinimumLetters && otherScripts * 4 >= letters) return false;
+        if (letters >= MinimumLetters && otherScripts * 4 >= letters) return ProseLanguage.Other;
         for (var language = 1; language < Languages; language++)
         {
-            if (counts[language] >= MinimumForeignWords && counts[language] >= 2 * counts[English]) return false;
+            if (counts[language] >= MinimumFunctionWords && counts[language] >= 2 * counts[English]) return ProseLanguage.Other;
         }
-        return true;
+        return counts[English] >= MinimumFunctionWords ? ProseLanguage.English : ProseLanguage.Undecided;
     }
 
     private const int MinimumLetters = 40;
-    private const int MinimumForeignWords = 5;
+    private const int MinimumFunctionWords = 5;
 
     /// <summary>Latin letters: Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese) and the full-width forms.</summary>
     private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' or >= '\uFF21' and <= '\uFF5A';
@@ -148,4 +150,13 @@ public static class ArticleLanguage
         foreach (var word in FunctionWords.Keys) longest = Math.Max(longest, word.Length);
         return longest;
     }
+}
+
+/// <summary>What a stretch of prose reads as (<see cref="ArticleLanguage.Read"/>).</summary>
+public enum ProseLanguage : byte
+{
+    /// <summary>Too few function words of any language to tell: read as English.</summary>
+    Undecided,
+    English,
+    Other,
 }

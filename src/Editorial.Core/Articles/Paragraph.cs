@@ -12,9 +12,11 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
     /// of the table's data, not a line or a sentence of the copy.</summary>
     public bool IsTableCell { get; init; }
 
-    /// <summary>A passage in another language than English (<see cref="ArticleLanguage.ReadsAsEnglish"/>), such as a translation
-    /// the article gives after its English text: no rule reads it (<see cref="Rules.DiagnosticSink"/>).</summary>
-    public bool IsInAnotherLanguage { get; init; }
+    /// <summary>What the paragraph's prose reads as (<see cref="ArticleLanguage.Read"/>). One in another language, such as a
+    /// translation the article gives after its English text, is read by no rule (<see cref="Rules.DiagnosticSink"/>).</summary>
+    public ProseLanguage Language { get; init; }
+
+    public bool IsInAnotherLanguage => Language == ProseLanguage.Other;
 
     /// <summary>The index of the paragraph's last sentence (one before <see cref="FirstSentence"/> when it has none).</summary>
     public int LastSentence => FirstSentence + SentenceCount - 1;
