@@ -13,6 +13,7 @@ public class RepeatedWordTests
     // Three times or more: one finding over the repeats, whose fix removes them all.
     [InlineData("Crews cleared the the the road.", "a.txt(1,19): ED4005: Repeated word 'the'", "Crews cleared the road.")]
     [InlineData("He said “the the road is closed” on Monday.", "a.txt(1,14): ED4005: Repeated word 'the'", "He said “the road is closed” on Monday.")]
+    [InlineData("The crew found a a leak in the hull.", "a.txt(1,18): ED4005: Repeated word 'a'", "The crew found a leak in the hull.")]
     public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
     {
         var finding = HygieneRun.Text(text).Single();
@@ -38,6 +39,9 @@ public class RepeatedWordTests
     [InlineData("The crew knows what “done done” means, and a task is “done done.” only when the ferry sails.")]
     // A name and its noun: the app is Notes, its items notes.
     [InlineData("She exported her Apple Notes notes to the ferry desk.")]
+    // Letters, not words: a formula's variable written out, a string spelled letter by letter.
+    [InlineData("The best-of-n n n method picks the top of n samples.")]
+    [InlineData("The cipher read o y f j x x z a a t, and the crew cracked it.")]
     // Letters left by a wrong character set: "â" and control characters where curly quotation marks were.
     [InlineData("The mayor said \u00e2\u0080\u009c \u00e2\u0080\u009cno\u00e2\u0080\u009d to the plan.")]
     // A command line's option and the name of its value: "--version version".

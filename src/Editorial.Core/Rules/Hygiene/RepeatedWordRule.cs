@@ -64,6 +64,8 @@ public sealed class RepeatedWordRule : ArticleRule
         }
     }
 
+    private static bool IsSingleLetter(TokenList tokens, int k) => k >= 0 && k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1;
+
     /// <summary>Whether token <paramref name="k"/> repeats the word before it as a slip: the same word in any case, in the same
     /// sentence, lower case, not one English repeats (<paramref name="repeatable"/>, "what it was was"), not garbled letters.</summary>
     private static bool IsRepeat(Article article, HashSet<string> repeatable, int k)
@@ -72,6 +74,10 @@ public sealed class RepeatedWordRule : ArticleRule
         if (!word.IsWord || !previous.IsWord || word.SentenceIndex != previous.SentenceIndex) return false;
         if (!string.Equals(word.Text, previous.Text, StringComparison.OrdinalIgnoreCase)) return false;
         if (!char.IsLower(word.Text[0]) || repeatable.Contains(word.Text) || Mojibake.IsGarbled(article, word)) return false;
+        // Letters, not words: a variable a formula writes out ("best-of-n n n" where a page's maths was flattened), a cipher or
+        // a string spelled letter by letter ("o y f j", "x x z"). Of the words of one letter, "a" is doubled by a slip, and only
+        // where the letters around it are no letters alone.
+        if (word.Text.Length == 1 && (word.Text != "a" || IsSingleLetter(article.Tokens, k - 2) || IsSingleLetter(article.Tokens, k + 1))) return false;
         // A capital inside the sentence is a name's, and the word after it its noun ("her Apple Notes notes"); a sentence's
         // opening capital is no name ("The the ferry").
         if (char.IsUpper(previous.Text[0]) && HasWordBefore(article, k - 1)) return false;
