@@ -533,7 +533,9 @@ public sealed class EditorialCli
     /// more often a mistyped folder or an unknown file ending than a newsroom with nothing to check: it says what was looked for.</summary>
     private static string? NothingFound(CheckResult result) =>
         result.Files.Count == 0 && result.ArticleProblems.Count == 0
-            ? "No article was found: folders are searched for " + string.Join(", ", Articles.ArticleFormats.Extensions.Keys) + " files."
+            ? "No article was found: folders are searched for " + string.Join(", ", Articles.ArticleFormats.Extensions.Keys)
+              + " files; a project's own documents (README, LICENSE, CHANGELOG and the rest --help names), hidden and build folders,"
+              + " and what .gitignore ignores are skipped."
             : null;
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -61,7 +61,20 @@ public class CommandTests
         var outcome = cli.Run("check", "empty");
         outcome.ExitCode.ShouldBe(ExitCodes.Success);
         outcome.Error.ShouldBe("Checked 0 files: 0 errors, 0 warnings, 0 suggestions.\n" +
-                               "No article was found: folders are searched for .txt, .md, .markdown, .mdx, .qmd, .rmd, .html, .htm files.\n");
+                               "No article was found: folders are searched for .txt, .md, .markdown, .mdx, .qmd, .rmd, .html, .htm files;"
+                               + " a project's own documents (README, LICENSE, CHANGELOG and the rest --help names), hidden and build folders,"
+                               + " and what .gitignore ignores are skipped.\n");
+    }
+
+    [Fact]
+    public void A_folder_of_project_documents_only_says_they_are_skipped()
+    {
+        // A data repository's folders hold a README each: the run names what it skipped, not only what it searched for.
+        using var cli = new CliHarness();
+        cli.Write("polls/README.md", "The polls of the ferry referendum, by week.\n");
+        var outcome = cli.Run("check", "polls");
+        outcome.ExitCode.ShouldBe(ExitCodes.Success);
+        outcome.Error.ShouldEndWith("hidden and build folders, and what .gitignore ignores are skipped.\n");
     }
 
     [Fact]
