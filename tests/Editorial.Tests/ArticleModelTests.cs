@@ -527,9 +527,9 @@ public class ArticleModelTests
     [Fact]
     public void Template_tags_and_relative_paths_are_one_token_each_and_an_unclosed_tag_is_text()
     {
-        var article = Article.Parse("a.txt", "See {{< ref \"../a.md\" >}} and {% include b.html %}, then {{ page.title }} in ./notes or ../img/c.jpg. A {{ brace stays, and so does {% this.");
+        var article = Article.Parse("a.txt", "See {{< ref \"../a.md\" >}} and {% include b.html %}, then {{ page.title }} in ./notes or ../img/c.jpg. A {{ brace stays, and so does {% this. Add .../locale/fr.js and …/maps/pier.");
         article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(
-            ["{{< ref \"../a.md\" >}}", "{% include b.html %}", "{{ page.title }}", "./notes", "../img/c.jpg"]);
+            ["{{< ref \"../a.md\" >}}", "{% include b.html %}", "{{ page.title }}", "./notes", "../img/c.jpg", ".../locale/fr.js", "…/maps/pier"]);
         article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("brace");
         article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("this");
     }

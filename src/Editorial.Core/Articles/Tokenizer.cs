@@ -117,8 +117,12 @@ internal static class Tokenizer
             return close > i ? close + 1 : i;
         }
         if (c == '{' && i + 1 < end && text[i + 1] is '{' or '%') return templateTags.End(text, i);
-        // A relative path ("../img/hall.jpg", "./notes"): prose never opens a word with a dot and a slash.
-        if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../")) return RunEnd(text, i, end);
+        // A relative path ("../img/hall.jpg", "./notes"), or one whose start is elided (".../dayjs/locale.js"): prose never opens
+        // a word with dots and a slash.
+        if (StartsWith(text, i, end, "./") || StartsWith(text, i, end, "../") || StartsWith(text, i, end, ".../") || c == '…' && i + 1 < end && text[i + 1] == '/')
+        {
+            return RunEnd(text, i, end);
+        }
         if (c == '/' && OpensWord(text, i)) return AbsolutePathEnd(text, i, end);
         // A command line's long option ("--version", "--dry-run"): a dash run into a word is no dash of prose's, which spaces
         // it ("talks -- and then") or runs it into the word before ("talks--and").
