@@ -52,6 +52,12 @@ public sealed partial class Article
     /// <summary>Front matter scalars (<c>outlet</c>, <c>story</c>, <c>date</c>, <c>locale</c>, …), keys compared ignoring case.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
+
+    /// <summary>True when a paragraph reads as another language than English (<see cref="Paragraph.IsInAnotherLanguage"/>), asked
+    /// of every finding the sink receives: most articles have none, and a finding's related locations need not be looked at.</summary>
+    public bool HasPassageInAnotherLanguage => _hasPassageInAnotherLanguage ??= Paragraphs.Any(paragraph => paragraph.IsInAnotherLanguage);
+
+    private bool? _hasPassageInAnotherLanguage;
     public IReadOnlyList<Sentence> Sentences => _sentences ?? throw Released();
     public TokenList Tokens => _tokens ?? throw Released();
     public IReadOnlyList<Quotation> Quotations { get; private set; } = [];

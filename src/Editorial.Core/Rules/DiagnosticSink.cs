@@ -81,7 +81,7 @@ internal sealed class DiagnosticSink
     private static bool IsAboutAnotherLanguage(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<Location>? related)
     {
         var article = analyzed.Article;
-        if (descriptor.Category == RuleCategory.Configuration || !article.ReadsAsEnglish && !HasEnglishParagraph(article)) return false;
+        if (descriptor.Category == RuleCategory.Configuration || !article.HasPassageInAnotherLanguage || !article.ReadsAsEnglish && !HasEnglishParagraph(article)) return false;
         if (IsInAnotherLanguage(article, span)) return true;
         if (related is null) return false;
         foreach (var location in related)
