@@ -69,6 +69,18 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void The_words_of_a_passage_in_another_language_are_no_evidence_for_the_english_text()
+    {
+        // The translation writes the company's name its own way three times: that is no majority for the English text, whose
+        // own two to one decides, and whose finding stands.
+        var text = "The FerryLink company said on Tuesday that the crossing will run again in May, and that FerryLink crews are ready.\n\n"
+            + "Le groupe Ferrylink a dit mardi que la traversée reprendra en mai, et que les équipes de Ferrylink sont prêtes pour "
+            + "la saison. Ferrylink publiera les horaires dans la presse.\n\n"
+            + "It is the first season since the storm, and the Ferrylink timetable will be in the paper by April.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(5,49,5,58): ED1001: 'Ferrylink' is spelled 'FerryLink' elsewhere in this article"]);
+    }
+
+    [Fact]
     public void Prose_with_few_function_words_of_any_language_is_checked_as_english()
     {
         Check("a.md", "# Release 2.4\n\n- Ferry timetable: night crossings , weekend fares.\n- Harbour map: new piers.\n")

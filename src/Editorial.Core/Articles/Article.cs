@@ -53,11 +53,38 @@ public sealed partial class Article
     public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
 
-    /// <summary>True when a paragraph reads as another language than English (<see cref="Paragraph.IsInAnotherLanguage"/>), asked
-    /// of every finding the sink receives: most articles have none, and a finding's related locations need not be looked at.</summary>
-    public bool HasPassageInAnotherLanguage => _hasPassageInAnotherLanguage ??= Paragraphs.Any(paragraph => paragraph.IsInAnotherLanguage);
+    /// <summary>
+    /// True when the rules leave out the article's paragraphs in another language than English (<see cref="Paragraph.IsInAnotherLanguage"/>,
+    /// a translation after the English text or paragraph by paragraph): its prose reads as English, or it has paragraphs that
+    /// do. Their words are then no prose (<see cref="TokenFlags.NonProse"/>), neither findings nor evidence for others ("finetuning"
+    /// in a Chinese paragraph voting for an English title's spelling), and the sink drops what rests on them. An article with
+    /// no English paragraph is left whole: in another language, or declared English as a whole. Read once: the sink asks it
+    /// of every finding, and most articles have no such passage.
+    /// </summary>
+    public bool LeavesOutPassagesInAnotherLanguage => _leavesOutPassages ??= LeavesOutPassages(Paragraphs, ReadsAsEnglish);
 
-    private bool? _hasPassageInAnotherLanguage;
+    private bool? _leavesOutPassages;
+
+    private static bool LeavesOutPassages(IReadOnlyList<Paragraph> paragraphs, bool readsAsEnglish)
+    {
+        var (other, english) = (false, false);
+        foreach (var paragraph in paragraphs)
+        {
+            other |= paragraph.IsInAnotherLanguage;
+            english |= paragraph.Language == ProseLanguage.English;
+        }
+        return other && (readsAsEnglish || english);
+    }
+
+    /// <summary>Makes the tokens from <paramref name="first"/> to before <paramref name="end"/> non-prose, one each, as a code span is.</summary>
+    private static void MarkNotProse(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var token = tokens[k];
+            tokens.Replace(k, new Token(token.Span, token.Text, TokenKind.Punctuation, token.SentenceIndex, token.Flags | TokenFlags.NonProse));
+        }
+    }
     public IReadOnlyList<Sentence> Sentences => _sentences ?? throw Released();
     public TokenList Tokens => _tokens ?? throw Released();
     public IReadOnlyList<Quotation> Quotations { get; private set; } = [];
@@ -299,6 +326,14 @@ public sealed partial class Article
                 IsReproduced = reproduced, IsTableCell = isTableCell, Language = ArticleLanguage.Read(tokens, firstToken, tokens.Count),
             });
         }
+        var readsAsEnglish = ArticleLanguage.Read(tokens, 0, tokens.Count) != ProseLanguage.Other;
+        if (LeavesOutPassages(paragraphs, readsAsEnglish))
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                if (paragraph.IsInAnotherLanguage && paragraph.SentenceCount > 0) MarkNotProse(tokens, sentences[paragraph.FirstSentence].FirstToken, sentences[paragraph.LastSentence].EndToken);
+            }
+        }
         MarkTranscripts(paragraphs, sentences, tokens);
         var transcripts = Transcripts.FindInParagraphs(paragraphs, sentences, tokens);
         foreach (var transcript in transcripts) MarkReproduced(tokens, transcript);
@@ -325,7 +360,7 @@ public sealed partial class Article
         if (compact is not null) _readable = _proseText;
         Metadata = layout.Metadata;
         Date = DateOf(Path, layout.Metadata.ContainsKey("date"), layout.Date);
-        ReadsAsEnglish = ArticleLanguage.Read(tokens, 0, tokens.Count) != ProseLanguage.Other;
+        ReadsAsEnglish = readsAsEnglish;
         Paragraphs = paragraphs;
         _sentences = sentences;
         _tokens = tokens;

@@ -72,30 +72,20 @@ internal sealed class DiagnosticSink
     }
 
     /// <summary>
-    /// True for a rule's finding in a passage in another language than English (<see cref="Paragraph.IsInAnotherLanguage"/>:
-    /// a translation after the English text, or paragraph by paragraph) of an article whose prose reads as English or that
-    /// has English paragraphs, or resting on evidence there: the rules read English, as they read nothing of an article in
-    /// another language (<see cref="EffectiveSeverity"/>). An article declared English with no paragraph that reads as English
-    /// is checked whole, as declared. Configuration diagnostics always stand.
+    /// True for a rule's finding in a passage in another language than English that the rules leave out
+    /// (<see cref="Article.LeavesOutPassagesInAnotherLanguage"/>), or resting on evidence there: its words are no prose, but a
+    /// rule may still read its characters (quotation marks, dashes). The rules read English, as they read nothing of an article
+    /// in another language (<see cref="EffectiveSeverity"/>). Configuration diagnostics always stand.
     /// </summary>
     private static bool IsAboutAnotherLanguage(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<Location>? related)
     {
         var article = analyzed.Article;
-        if (descriptor.Category == RuleCategory.Configuration || !article.HasPassageInAnotherLanguage || !article.ReadsAsEnglish && !HasEnglishParagraph(article)) return false;
+        if (descriptor.Category == RuleCategory.Configuration || !article.LeavesOutPassagesInAnotherLanguage) return false;
         if (IsInAnotherLanguage(article, span)) return true;
         if (related is null) return false;
         foreach (var location in related)
         {
             if (string.Equals(location.Path, article.Path, System.StringComparison.Ordinal) && IsInAnotherLanguage(article, location.Span)) return true;
-        }
-        return false;
-    }
-
-    private static bool HasEnglishParagraph(Article article)
-    {
-        foreach (var paragraph in article.Paragraphs)
-        {
-            if (paragraph.Language == ProseLanguage.English) return true;
         }
         return false;
     }
