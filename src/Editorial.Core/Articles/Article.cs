@@ -76,15 +76,6 @@ public sealed partial class Article
         return other && (readsAsEnglish || english);
     }
 
-    /// <summary>Makes the tokens from <paramref name="first"/> to before <paramref name="end"/> non-prose, one each, as a code span is.</summary>
-    private static void MarkNotProse(TokenList tokens, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            var token = tokens[k];
-            tokens.Replace(k, new Token(token.Span, token.Text, TokenKind.Punctuation, token.SentenceIndex, token.Flags | TokenFlags.NonProse));
-        }
-    }
     public IReadOnlyList<Sentence> Sentences => _sentences ?? throw Released();
     public TokenList Tokens => _tokens ?? throw Released();
     public IReadOnlyList<Quotation> Quotations { get; private set; } = [];
@@ -406,6 +397,16 @@ public sealed partial class Article
     private static void Mark(TokenList tokens, TextSpan span, TokenFlags flag)
     {
         for (var k = tokens.FirstStartingAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++) AddFlag(tokens, k, flag);
+    }
+
+    /// <summary>Makes the tokens from <paramref name="first"/> to before <paramref name="end"/> non-prose, one each, as a code span is.</summary>
+    private static void MarkNotProse(TokenList tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var token = tokens[k];
+            tokens.Replace(k, new Token(token.Span, token.Text, TokenKind.Punctuation, token.SentenceIndex, token.Flags | TokenFlags.NonProse));
+        }
     }
 
     private static void AddFlag(TokenList tokens, int k, TokenFlags flag) =>

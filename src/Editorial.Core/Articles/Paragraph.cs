@@ -16,6 +16,7 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
     /// translation the article gives after its English text, is read by no rule (<see cref="Rules.DiagnosticSink"/>).</summary>
     public ProseLanguage Language { get; init; }
 
+    /// <summary>The paragraph reads as another language than English.</summary>
     public bool IsInAnotherLanguage => Language == ProseLanguage.Other;
 
     /// <summary>The index of the paragraph's last sentence (one before <see cref="FirstSentence"/> when it has none).</summary>
