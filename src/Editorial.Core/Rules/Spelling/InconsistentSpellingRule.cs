@@ -102,6 +102,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 // regime") is theirs, even when a list knows its variants: only an outlet that respells what it transcribes
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
+                if (occurrence.Kind == VariantKind.Name && IsWrittenInLowerCase(context.Article, occurrence.Text) && !IsWrittenInLowerCase(context.Article, model.Text)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
@@ -211,6 +212,25 @@ public sealed class InconsistentSpellingRule : ArticleRule
     // Words that introduce a name as a name, and words that offer another name for the one just written.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
     private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "formerly", "aka", "(" };
+
+    /// <summary>
+    /// True when the running text writes <paramref name="capitalised"/> letter for letter in lower case: "Fine-tune" in a
+    /// headline where the text writes "fine-tune". The capital is the headline's, and the word the text's, whose spelling it
+    /// shares: against another capitalised form the text does not write ("Finetune" in link labels) it departs from nothing
+    /// the writer chose. As a name's minority it was changed to "Finetune", which then departed from the text's "fine-tune"
+    /// as a compound, and each fix undid the last. Where the text writes both in lower case ("hashtable" for "HashTable" and
+    /// "Hashtable"), the case alone differs, and the name's majority decides.
+    /// </summary>
+    private static bool IsWrittenInLowerCase(Articles.Article article, string capitalised)
+    {
+        var lower = capitalised.ToLowerInvariant();
+        if (lower == capitalised) return false;
+        foreach (var token in article.Tokens)
+        {
+            if (token.IsWord && !token.IsInHeading && token.Text.Length == lower.Length && string.Equals(token.Text, lower, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"Insitute" of "Institute": a slip that no word list knows, of an ordinary English word. The lists decide which
     /// spelling is the word even where the slip is the majority; a name's spellings, which the lists may lack ("Kathmandu"),
