@@ -246,6 +246,13 @@ public class RealCopyTests
         // A list of references: "J. Brannick" and "D. M. Brannick" are other people than the Brannocks named.
         Lines("Y. Brannock and K. Brannock wrote it with Y. Brannock. J. Brannick helped.").ShouldBeEmpty();
         Lines("Sam Brannock spoke. Brannock left. D. M. Brannick replied.").ShouldBeEmpty();
+        // Initials key a surname as given names do: "Q. Zheng" folds into "Zhang"'s family, but is another person.
+        Lines("Y. Zhang and X. Zhang wrote it with Y. Zhang. Q. Zheng helped.").ShouldBeEmpty();
+        // A middle initial is no given name: "John F. Kennedy" is John's.
+        Lines("John F. Kennedy spoke. Kennedy left. Later Kenedy returned.").ShouldBe(
+        [
+            "a.txt(1,44,1,50): info ED1001: 'Kenedy' is spelled 'Kennedy' elsewhere in this article => Kennedy",
+        ]);
         // An initial that a given name or initial of the other spelling begins with may be that person's.
         Lines("Sam Brannock spoke. Brannock left. S. Brannick replied.").ShouldBe(
         [

@@ -94,6 +94,13 @@ internal static class NameVariants
             if (!givenNames.TryGetValue(word.Fold, out var set)) givenNames[word.Fold] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(word.GivenName!);
         }
+        // Initials that begin exactly one of a surname's given names are that person's, not another's (KeyOf).
+        foreach (var set in givenNames.Values)
+        {
+            if (set.Count < 2) continue;
+            var standingFor = set.Where(g => set.Count(other => other != g && IsSameGivenName(other, g)) == 1 && g.EndsWith(".", StringComparison.Ordinal)).ToList();
+            foreach (var initials in standingFor) set.Remove(initials);
+        }
         var hyphenated = new Dictionary<string, NameWord>(StringComparer.Ordinal);
         var keyed = new List<(NameWord Word, string Key, string Form)>(words.Count);
         foreach (var word in words)
@@ -149,8 +156,11 @@ internal static class NameVariants
     {
         if (word.SurnameOf is { } surname) return Keys.Concat(KeyPrefix, word.Fold, ">", surname);
         if (!givenNames.TryGetValue(word.Fold, out var given) || given.Count < 2) return Keys.Concat(KeyPrefix, word.Fold);
+        if (word.GivenName is not { } givenName) return null;
+        // Initials stand for the given name they begin, when the surname has one ("S. Brannick" beside "Sam Brannock").
+        if (!given.Contains(givenName)) givenName = given.FirstOrDefault(g => IsSameGivenName(g, givenName)) ?? givenName;
         // "<" not ">": the surname keyed by its given name must not meet the given name keyed by its surname.
-        return word.GivenName is null ? null : Keys.Concat(KeyPrefix, word.Fold, "<", word.GivenName);
+        return Keys.Concat(KeyPrefix, word.Fold, "<", givenName);
     }
 
     /// <summary>The name keys made recently: at each edit an article's name words take the keys they had, most of them shared
@@ -655,6 +665,7 @@ internal static class NameVariants
         if (index == 0) return null;
         var tokens = article.Tokens;
         var previous = tokens[index - 1];
+        if (InitialsBefore(article, index) is { } initials) return initials;
         if (!previous.IsWord || tokens[index].IsInHeading && !ProperNames.Contains(previous.Text)) return null;
         if (!SpellingText.IsCapitalized(previous.Text) || NotGivenNames.Contains(previous.Text)
             || previous.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[index].Span)) return null;
@@ -747,11 +758,8 @@ internal static class NameVariants
             // Two names it could be a slip of: no telling which.
             if (targets is not { Count: 1 }) continue;
             var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
-            // "Mark Jensen" beside "Kim Jansen": another person, not a slip.
-            if (slip.Words.Any(w => w.GivenName is not null && givenNames.Count > 0 && !givenNames.Contains(w.GivenName))) continue;
-            // "J. Zhuang" beside "Y. Zhang", "D. M. Aleman" beside "Sam Altman" (a list of references, a byline): an initial
-            // that no given name or initial of the model's begins with is another person's.
-            if (IsAnotherPersonsInitial(article, slip.Words, targets[0].Words)) continue;
+            // "Mark Jensen" beside "Kim Jansen", "J. Zhuang" beside "Y. Zhang": another person, not a slip.
+            if (slip.Words.Any(w => w.GivenName is { } given && givenNames.Count > 0 && !givenNames.Any(g => IsSameGivenName(g!, given)))) continue;
             foreach (var word in slip.Words)
             {
                 word.Fold = targets[0].Words[0].Fold;
@@ -767,22 +775,30 @@ internal static class NameVariants
         if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
 
-    /// <summary>True when a word of <paramref name="slip"/> follows an initial and the model's words have given names or initials,
-    /// none of which that initial begins.</summary>
-    private static bool IsAnotherPersonsInitial(Article article, List<NameWord> slip, List<NameWord> model)
+    /// <summary>The same given name, or initials (<see cref="InitialsBefore"/>) that the other begins with: "s." and "sam".</summary>
+    private static bool IsSameGivenName(string a, string b) =>
+        a == b || a.EndsWith(".", StringComparison.Ordinal) != b.EndsWith(".", StringComparison.Ordinal) && a[0] == b[0];
+
+    /// <summary>
+    /// The initials that open a name before the surname at <paramref name="index"/>, lower case and closed by a dot ("J. Zhuang":
+    /// "j.", "D. M. Aleman": "dm."), as its given name: in a list of references "J. Zhuang" and "Y. Zhang" are two people, and
+    /// "S. Brannick" may be "Sam Brannock" (<see cref="IsSameGivenName"/>). Null where a capitalised word comes before them
+    /// ("John F. Kennedy": a middle initial, the given name being John) or none is written.
+    /// </summary>
+    private static string? InitialsBefore(Article article, int index)
     {
-        var modelInitials = new HashSet<char>();
-        foreach (var word in model)
+        var tokens = article.Tokens;
+        var start = index;
+        while (InitialBefore(article, start) is not null) start -= tokens[start - 1].IsWord ? 1 : 2;
+        if (start == index) return null;
+        if (start > 0 && tokens[start - 1].IsWord && SpellingText.IsCapitalized(tokens[start - 1].Text)
+            && tokens[start - 1].SentenceIndex == tokens[start].SentenceIndex) return null;
+        var initials = new StringBuilder(index - start + 1);
+        for (var k = start; k < index; k++)
         {
-            if (word.GivenName is { Length: > 0 } given) modelInitials.Add(char.ToUpperInvariant(given[0]));
-            if (InitialBefore(article, word.Token) is { } initial) modelInitials.Add(initial);
+            if (tokens[k].IsWord) initials.Append(char.ToLowerInvariant(tokens[k].Text[0]));
         }
-        if (modelInitials.Count == 0) return false;
-        foreach (var word in slip)
-        {
-            if (InitialBefore(article, word.Token) is { } initial && !modelInitials.Contains(initial)) return true;
-        }
-        return false;
+        return initials.Append('.').ToString();
     }
 
     /// <summary>The initial written right before the name word at <paramref name="token"/> ("J. Zhuang", "D. M. Aleman": "M"), or
