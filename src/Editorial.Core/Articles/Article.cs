@@ -33,7 +33,7 @@ public sealed partial class Article
     public string Text => _text ?? ReadText();
     public ArticleFormat Format { get; }
 
-    /// <summary>False when the prose reads as another language than English (<see cref="ArticleLanguage.Read"/>);
+    /// <summary>False when the prose reads as another language than English (<see cref="ArticleLanguage.Tally"/>);
     /// whether the rules read the article is <see cref="ArticleLanguage.IsEnglish"/>'s to say.</summary>
     public bool ReadsAsEnglish { get; private set; } = true;
     public LineMap Lines => _lines ?? System.Threading.LazyInitializer.EnsureInitialized(ref _lines, () => new LineMap(Text))!;
@@ -278,6 +278,8 @@ public sealed partial class Article
         var compact = CompactView.Of(view);
         var readable = compact?.Text ?? view;
         var sentenceEnds = new List<int>();
+        // Each paragraph's language, and the article's from the paragraphs' counts: every token is in one paragraph.
+        var (paragraphLanguage, articleLanguage) = (new ArticleLanguage.Tally(), new ArticleLanguage.Tally());
         foreach (var (span, isHeading, isQuoted, isTableCell) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
@@ -312,12 +314,15 @@ public sealed partial class Article
                 sentences.Add(new Sentence(sentenceIndex, sentenceSpan, paragraphIndex, sentenceStart, sentenceEnd - sentenceStart));
                 sentenceStart = sentenceEnd;
             }
+            paragraphLanguage.Clear();
+            paragraphLanguage.Add(tokens, firstToken, tokens.Count);
+            paragraphLanguage.AddTo(articleLanguage);
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence)
             {
-                IsReproduced = reproduced, IsTableCell = isTableCell, Language = ArticleLanguage.Read(tokens, firstToken, tokens.Count),
+                IsReproduced = reproduced, IsTableCell = isTableCell, Language = paragraphLanguage.Reading,
             });
         }
-        var readsAsEnglish = ArticleLanguage.Read(tokens, 0, tokens.Count) != ProseLanguage.Other;
+        var readsAsEnglish = articleLanguage.Reading != ProseLanguage.Other;
         if (LeavesOutPassages(paragraphs, readsAsEnglish))
         {
             foreach (var paragraph in paragraphs)

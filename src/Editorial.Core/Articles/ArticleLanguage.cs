@@ -11,7 +11,7 @@ namespace Editorial.Articles;
 /// "serveur" beside "server" in a French page is no spelling variant, and "es. con" in an Italian one no broken sentence.
 /// The article's own declaration decides first (front matter <c>lang</c>, <c>language</c> or <c>locale</c>; a page's
 /// <c>&lt;html lang&gt;</c>), then <c>editorial.language</c> for its folder, then what its prose reads as
-/// (<see cref="Read"/>).
+/// (<see cref="Tally"/>).
 /// </summary>
 public static class ArticleLanguage
 {
@@ -46,50 +46,80 @@ public static class ArticleLanguage
     }
 
     /// <summary>
-    /// What the prose reads as: <see cref="ProseLanguage.Other"/> for another language, a quarter or more of its letters in scripts other than Latin
-    /// (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean), or the lower-case function words of one
-    /// other language <see cref="MinimumFunctionWords"/> times or more and at least twice as often as English ones. Words that
-    /// English shares or borrows ("de" in "de Blasio", "von", "per", "con", "die", "et al.") are in no list. Prose with few
-    /// function words of any language (a changelog, an API list) is <see cref="ProseLanguage.Undecided"/>, read as English: the
-    /// default is to check. Prose with English function words <see cref="MinimumFunctionWords"/> times or more is
-    /// <see cref="ProseLanguage.English"/>. Read over the tokens from <paramref name="start"/> to before <paramref name="end"/>: a
-    /// whole article's, or a paragraph's.
+    /// The letters and function words of some prose, counted token by token (<see cref="Add"/>): a paragraph's, and by adding
+    /// the paragraphs' tallies (<see cref="AddTo"/>), the whole article's, so that each token is read once.
+    /// <para>
+    /// What the prose reads as (<see cref="Reading"/>): <see cref="ProseLanguage.Other"/> for another language, a quarter or
+    /// more of its letters in scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean),
+    /// or the lower-case function words of one other language <see cref="MinimumFunctionWords"/> times or more and at least
+    /// twice as often as English ones. Words that English shares or borrows ("de" in "de Blasio", "von", "per", "con", "die",
+    /// "et al.") are in no list. Prose with few function words of any language (a changelog, an API list) is
+    /// <see cref="ProseLanguage.Undecided"/>, read as English: the default is to check. Prose with English function words
+    /// <see cref="MinimumFunctionWords"/> times or more is <see cref="ProseLanguage.English"/>.
+    /// </para>
     /// </summary>
-    internal static ProseLanguage Read(TokenList tokens, int start, int end)
+    internal sealed class Tally
     {
-        var (letters, otherScripts) = (0, 0);
-        Span<int> counts = stackalloc int[Languages];
-        for (var i = start; i < end; i++)
+        private readonly int[] _counts = new int[Languages];
+        private int _letters;
+        private int _otherScripts;
+
+        /// <summary>Counts the tokens from <paramref name="start"/> to before <paramref name="end"/>.</summary>
+        public void Add(TokenList tokens, int start, int end)
         {
-            var token = tokens[i];
-            if (!token.IsWord || token.IsNonProse) continue;
-            var text = token.Text;
-            foreach (var c in text)
+            for (var i = start; i < end; i++)
             {
-                // Most letters are ASCII: the Unicode tables are asked only about the others.
-                if (c < '\u0080')
+                var token = tokens[i];
+                if (!token.IsWord || token.IsNonProse) continue;
+                var text = token.Text;
+                foreach (var c in text)
                 {
-                    if (AsciiLetters.Is(c)) letters++;
+                    // Most letters are ASCII: the Unicode tables are asked only about the others.
+                    if (c < '\u0080')
+                    {
+                        if (AsciiLetters.Is(c)) _letters++;
+                    }
+                    else if (char.IsLetter(c))
+                    {
+                        _letters++;
+                        if (!IsLatin(c)) _otherScripts++;
+                    }
                 }
-                else if (char.IsLetter(c))
+                // Function words are written in lower case: a capitalised "The" opens a sentence as often in any language.
+                if (text.Length > LongestFunctionWord || !char.IsLower(text[0]) || !FunctionWords.TryGetValue(text, out var languages)) continue;
+                for (var language = 0; language < Languages; language++)
                 {
-                    letters++;
-                    if (!IsLatin(c)) otherScripts++;
+                    if ((languages & (1 << language)) != 0) _counts[language]++;
                 }
             }
-            // Function words are written in lower case: a capitalised "The" opens a sentence as often in any language.
-            if (text.Length > LongestFunctionWord || !char.IsLower(text[0]) || !FunctionWords.TryGetValue(text, out var languages)) continue;
-            for (var language = 0; language < Languages; language++)
+        }
+
+        /// <summary>Adds this tally's counts to <paramref name="total"/>.</summary>
+        public void AddTo(Tally total)
+        {
+            total._letters += _letters;
+            total._otherScripts += _otherScripts;
+            for (var language = 0; language < Languages; language++) total._counts[language] += _counts[language];
+        }
+
+        public void Clear()
+        {
+            (_letters, _otherScripts) = (0, 0);
+            Array.Clear(_counts, 0, _counts.Length);
+        }
+
+        public ProseLanguage Reading
+        {
+            get
             {
-                if ((languages & (1 << language)) != 0) counts[language]++;
+                if (_letters >= MinimumLetters && _otherScripts * 4 >= _letters) return ProseLanguage.Other;
+                for (var language = 1; language < Languages; language++)
+                {
+                    if (_counts[language] >= MinimumFunctionWords && _counts[language] >= 2 * _counts[English]) return ProseLanguage.Other;
+                }
+                return _counts[English] >= MinimumFunctionWords ? ProseLanguage.English : ProseLanguage.Undecided;
             }
         }
-        if (letters >= MinimumLetters && otherScripts * 4 >= letters) return ProseLanguage.Other;
-        for (var language = 1; language < Languages; language++)
-        {
-            if (counts[language] >= MinimumFunctionWords && counts[language] >= 2 * counts[English]) return ProseLanguage.Other;
-        }
-        return counts[English] >= MinimumFunctionWords ? ProseLanguage.English : ProseLanguage.Undecided;
     }
 
     private const int MinimumLetters = 40;
@@ -152,7 +182,7 @@ public static class ArticleLanguage
     }
 }
 
-/// <summary>What a stretch of prose reads as (<see cref="ArticleLanguage.Read"/>).</summary>
+/// <summary>What a stretch of prose reads as (<see cref="ArticleLanguage.Tally.Reading"/>).</summary>
 public enum ProseLanguage : byte
 {
     /// <summary>Too few function words of any language to tell: read as English.</summary>

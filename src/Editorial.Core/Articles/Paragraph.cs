@@ -12,7 +12,7 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
     /// of the table's data, not a line or a sentence of the copy.</summary>
     public bool IsTableCell { get; init; }
 
-    /// <summary>What the paragraph's prose reads as (<see cref="ArticleLanguage.Read"/>). One in another language, such as a
+    /// <summary>What the paragraph's prose reads as (<see cref="ArticleLanguage.Tally.Reading"/>). One in another language, such as a
     /// translation the article gives after its English text, is read by no rule (<see cref="Rules.DiagnosticSink"/>).</summary>
     public ProseLanguage Language { get; init; }
 
