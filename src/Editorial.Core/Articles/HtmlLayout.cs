@@ -263,16 +263,8 @@ internal static class HtmlLayout
             for (var i = 0; i < layout.Blocks.Count; i++) if (!outside.Contains(i)) kept.Add(layout.Blocks[i]);
             layout.Blocks.Clear();
             layout.Blocks.AddRange(kept);
-            layout.InlineObjects.RemoveAll(position => IsInOne(blanked, position));
-            layout.LabelStarts.RemoveAll(position => IsInOne(blanked, position));
-        }
-
-        /// <summary>True when <paramref name="position"/> is inside one of <paramref name="spans"/>, which are in text order and
-        /// do not overlap.</summary>
-        private static bool IsInOne(List<TextSpan> spans, int position)
-        {
-            var after = Sorted.FirstAtOrAfter(spans, position + 1, span => span.Start);
-            return after > 0 && spans[after - 1].Contains(position);
+            layout.InlineObjects.RemoveAll(position => Sorted.AnyContains(blanked, new TextSpan(position, 1)));
+            layout.LabelStarts.RemoveAll(position => Sorted.AnyContains(blanked, new TextSpan(position, 1)));
         }
 
         private void ReadTag(HtmlTokenizer tokenizer, HtmlTagToken tag, TextSpan span)

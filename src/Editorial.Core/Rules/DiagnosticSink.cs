@@ -61,12 +61,17 @@ internal sealed class DiagnosticSink
     {
         if (descriptor.Id == RuleIds.PastedDebris || descriptor.Category == RuleCategory.Configuration) return false;
         var debris = PastedDebris.Of(analyzed);
-        if (debris.Items.Count == 0) return false;
-        if (debris.Holds(span)) return true;
+        return debris.Items.Count > 0 && RestsOn(analyzed.Article, span, related, debris.Holds);
+    }
+
+    /// <summary>True when <paramref name="holds"/> holds the finding's span or a related location of the same article.</summary>
+    private static bool RestsOn(Article article, TextSpan span, IReadOnlyList<Location>? related, System.Func<TextSpan, bool> holds)
+    {
+        if (holds(span)) return true;
         if (related is null) return false;
         foreach (var location in related)
         {
-            if (string.Equals(location.Path, analyzed.Article.Path, System.StringComparison.Ordinal) && debris.Holds(location.Span)) return true;
+            if (string.Equals(location.Path, article.Path, System.StringComparison.Ordinal) && holds(location.Span)) return true;
         }
         return false;
     }
@@ -80,22 +85,13 @@ internal sealed class DiagnosticSink
     private static bool IsAboutAnotherLanguage(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<Location>? related)
     {
         var article = analyzed.Article;
-        if (descriptor.Category == RuleCategory.Configuration || !article.LeavesOutPassagesInAnotherLanguage) return false;
-        if (IsInAnotherLanguage(article, span)) return true;
-        if (related is null) return false;
-        foreach (var location in related)
-        {
-            if (string.Equals(location.Path, article.Path, System.StringComparison.Ordinal) && IsInAnotherLanguage(article, location.Span)) return true;
-        }
-        return false;
+        return descriptor.Category != RuleCategory.Configuration && article.LeavesOutPassagesInAnotherLanguage
+               && RestsOn(article, span, related, place => IsInAnotherLanguage(article, place));
     }
 
-    private static bool IsInAnotherLanguage(Article article, TextSpan span)
-    {
-        var paragraphs = article.Paragraphs;
-        var after = Sorted.FirstAtOrAfter(paragraphs, span.Start + 1, paragraph => paragraph.Span.Start);
-        return after > 0 && paragraphs[after - 1].IsInAnotherLanguage && paragraphs[after - 1].Span.Contains(span.Start);
-    }
+    private static bool IsInAnotherLanguage(Article article, TextSpan span) =>
+        article.ParagraphIndexAt(span.Start) is var index and >= 0 && article.Paragraphs[index] is { IsInAnotherLanguage: true } paragraph
+        && paragraph.Span.Contains(span.Start);
 
     public static Severity EffectiveSeverity(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor)
     {

@@ -188,11 +188,10 @@ internal sealed class PastedDebris
     /// </summary>
     private static bool StandsUnderImage(Article article, TextSpan line)
     {
-        var paragraphs = article.Paragraphs;
-        var above = Sorted.FirstAtOrAfter(paragraphs, line.Start, paragraph => paragraph.Span.Start) - 1;
+        var above = article.ParagraphIndexAt(line.Start - 1);
         if (above < 0) return false;
         var text = article.Text;
-        var start = paragraphs[above].Span.Start;
+        var start = article.Paragraphs[above].Span.Start;
         return string.CompareOrdinal(text, start, "![", 0, 2) == 0 || string.Compare(text, start, "<img", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 

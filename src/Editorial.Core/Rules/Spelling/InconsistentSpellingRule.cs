@@ -227,7 +227,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         if (lower == capitalised) return false;
         foreach (var token in article.Tokens)
         {
-            if (token.IsWord && !token.IsInHeading && token.Text.Length == lower.Length && string.Equals(token.Text, lower, StringComparison.Ordinal)) return true;
+            if (token.IsWord && !token.IsInHeading && string.Equals(token.Text, lower, StringComparison.Ordinal)) return true;
         }
         return false;
     }
