@@ -61,17 +61,18 @@ internal sealed class DiagnosticSink
     {
         if (descriptor.Id == RuleIds.PastedDebris || descriptor.Category == RuleCategory.Configuration) return false;
         var debris = PastedDebris.Of(analyzed);
-        return debris.Items.Count > 0 && RestsOn(analyzed.Article, span, related, debris.Holds);
+        return debris.Items.Count > 0 && RestsOn(analyzed.Article, span, related, debris, static (d, place) => d.Holds(place));
     }
 
-    /// <summary>True when <paramref name="holds"/> holds the finding's span or a related location of the same article.</summary>
-    private static bool RestsOn(Article article, TextSpan span, IReadOnlyList<Location>? related, System.Func<TextSpan, bool> holds)
+    /// <summary>True when <paramref name="holds"/> holds the finding's span or a related location of the same article. The
+    /// state is passed to a static function, so that no delegate is made for each finding the sink receives.</summary>
+    private static bool RestsOn<T>(Article article, TextSpan span, IReadOnlyList<Location>? related, T state, System.Func<T, TextSpan, bool> holds)
     {
-        if (holds(span)) return true;
+        if (holds(state, span)) return true;
         if (related is null) return false;
         foreach (var location in related)
         {
-            if (string.Equals(location.Path, article.Path, System.StringComparison.Ordinal) && holds(location.Span)) return true;
+            if (string.Equals(location.Path, article.Path, System.StringComparison.Ordinal) && holds(state, location.Span)) return true;
         }
         return false;
     }
@@ -86,7 +87,7 @@ internal sealed class DiagnosticSink
     {
         var article = analyzed.Article;
         return descriptor.Category != RuleCategory.Configuration && article.LeavesOutPassagesInAnotherLanguage
-               && RestsOn(article, span, related, place => IsInAnotherLanguage(article, place));
+               && RestsOn(article, span, related, article, static (a, place) => IsInAnotherLanguage(a, place));
     }
 
     private static bool IsInAnotherLanguage(Article article, TextSpan span) =>
