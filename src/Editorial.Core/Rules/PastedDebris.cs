@@ -462,13 +462,35 @@ internal sealed class PastedDebris
         var text = article.Text;
         var after = prompt.End;
         if (StartsWithOrdinal(text, after, line.End, "](") || StartsWithOrdinal(text, after, line.End, "][") || StartsWithOrdinal(text, after, line.End, "</a>")) return true;
-        after = SkipToLink(text, after, line.End);
+        var end = line.End;
+        after = SkipToLink(text, after, end);
+        // "follow us on Twitter" at a line's end, the paragraph going on with the link or the handle on the next line.
+        if (after == end && NextLineOfParagraph(text, end) is { } next) (after, end) = (SkipToLink(text, next.Start, next.End), next.End);
         // "follow us on Twitter here [@desk](…)", "… at [@desk](…)".
         foreach (var connector in LinkConnectors)
         {
-            if (StartsWithOrdinal(text, after, line.End, connector)) return OpensLink(text, SkipToLink(text, after + connector.Length, line.End), line.End);
+            if (StartsWithOrdinal(text, after, end, connector)) return OpensLinkOrHandle(text, SkipToLink(text, after + connector.Length, end), end);
         }
-        return OpensLink(text, after, line.End);
+        return OpensLinkOrHandle(text, after, end);
+    }
+
+    /// <summary>True when a link opens at <paramref name="position"/> (<see cref="OpensLink"/>), or a handle the writer names
+    /// ("follow us on Twitter @ferry_desk"): a widget pasted as text says "Follow", not whom.</summary>
+    private static bool OpensLinkOrHandle(string text, int position, int end) =>
+        OpensLink(text, position, end) || position + 1 < end && text[position] == '@' && (char.IsLetterOrDigit(text[position + 1]) || text[position + 1] == '_');
+
+    /// <summary>The line after the one ending at <paramref name="lineEnd"/>, when it goes on with the same paragraph (is not
+    /// blank); null at the text's end or a paragraph break.</summary>
+    private static TextSpan? NextLineOfParagraph(string text, int lineEnd)
+    {
+        var start = lineEnd;
+        if (start < text.Length && text[start] == '\r') start++;
+        if (start >= text.Length || text[start] != '\n') return null;
+        start++;
+        var end = text.IndexOf('\n', start);
+        if (end < 0) end = text.Length;
+        if (end > start && text[end - 1] == '\r') end--;
+        return SkipSpaces(text, start, end) == end ? null : TextSpan.FromBounds(start, end);
     }
 
     private static readonly string[] LinkConnectors = ["here ", "at "];

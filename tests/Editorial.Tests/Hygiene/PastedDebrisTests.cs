@@ -195,6 +195,19 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_Markdown_a_prompt_that_names_the_writer_s_handle_is_the_writer_s_call()
+    {
+        // The handle follows on the prompt's line or on the next line of its paragraph; a widget pasted as text names none.
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md",
+                "The ferry timetable changed.\n\nWrite to the desk, follow us on Twitter\n@ferry\\_desk, or come to the pier.\n\n"
+                + "You can also follow us on Twitter @ferrydesk for updates.\n", ArticleSettings.Empty))
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md",
+                "The ferry timetable changed.\n\nWrite to the desk, follow us on Twitter\n\n@ferry is the boat's name.\n", ArticleSettings.Empty))
+            .Select(HygieneRun.Describe).ShouldBe(["a.md(3,20): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
+    }
+
+    [Fact]
     public void A_prompt_s_words_in_a_clause_of_the_writer_s_are_prose()
     {
         HygieneRun.Text("The ferry desk keeps only an e-mail address when readers subscribe to our newsletter, the editor said.\n"
