@@ -90,6 +90,9 @@ public class StrayPunctuationTests
     [InlineData("A path may hold .. as one of its parts.")]
     // An inclusive range, and the rest of a pattern's fields.
     [InlineData("The level takes the values 0..=2 and matches Crossing::Night(..) at once.")]
+    [InlineData("The compiler now suggests ..= when a range of berths would overflow.")]
+    // A full stop alone between spaces before a word in lower case is a character the sentence names.
+    [InlineData("The hint suggests to use . instead of :: when a berth's method is called.")]
     // A range against a code span, and a slice that opens with its range.
     [InlineData("Fix the hint for `let`..`else` blocks, and read the report for 2020[..6] first.")]
     // Open ranges listed or in a slice, their bound closed by a comma or a bracket.

@@ -66,7 +66,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
             else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n")
-                     && !IsNamedInTableCell(article, mark))
+                     && !IsNamedCharacter(article, tokens, k))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
                 {
@@ -103,10 +103,15 @@ public sealed class StrayPunctuationRule : ArticleRule
     private static int ParagraphOf(Article article, Token token) =>
         token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
 
-    /// <summary>A mark alone between spaces in a table's cell ("name with . and spaces"): a character the table's data names,
-    /// not punctuation of a sentence.</summary>
-    private static bool IsNamedInTableCell(Article article, Token mark) =>
-        mark.Span.End < article.Text.Length && article.Text[mark.Span.End] == ' ' && IsInTableCell(article, mark);
+    /// <summary>A mark alone between spaces that a table's cell names ("name with . and spaces"), or a full stop so before a
+    /// word in lower case ("suggest to use . instead of `::`"): a character the text names, not punctuation of a sentence. A
+    /// stop cut loose from its sentence is followed by the next sentence's capital ("per task order . In general").</summary>
+    private static bool IsNamedCharacter(Article article, TokenList tokens, int k)
+    {
+        var mark = tokens[k];
+        if (mark.Span.End >= article.Text.Length || article.Text[mark.Span.End] != ' ') return false;
+        return IsInTableCell(article, mark) || mark.IsPunctuation('.') && k + 1 < tokens.Count && IsLowercaseLetters(tokens[k + 1]);
+    }
 
     private static bool IsInTableCell(Article article, Token token) => ParagraphOf(article, token) is >= 0 and var paragraph && article.Paragraphs[paragraph].IsTableCell;
 
@@ -309,10 +314,12 @@ public sealed class StrayPunctuationRule : ArticleRule
         // and a doubled stop follows a word ("etc..)").
         if (char.IsLetterOrDigit(next) && before >= 0 && (char.IsWhiteSpace(text[before]) || text[before] is ',' or '[' or '(') && IsBoundClosed(text, after)) return true;
         if (next is ',' or ']' or ')' or ';' && before >= 0 && IsLoneBound(text, before)) return true;
-        if (char.IsLower(next) || char.IsDigit(next) || next == '=' || after < text.Length && IsLoneCapital(text, after))
+        // "..=": an inclusive range's operator, which no doubled stop runs into.
+        if (next == '=') return true;
+        if (char.IsLower(next) || char.IsDigit(next) || after < text.Length && IsLoneCapital(text, after))
         {
             return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before)
-                                   || text[before] is '[' or '(' && (char.IsDigit(next) || next == '='));
+                                   || text[before] is '[' or '(' && char.IsDigit(next));
         }
         if (char.IsLetter(next)) return false;
         if (next is ')' or ']' or '\\' && before >= 0 && text[before] is '(' or '[') return true;
