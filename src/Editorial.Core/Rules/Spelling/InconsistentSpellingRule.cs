@@ -67,7 +67,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 int VotesFor(string form) => votesByForm.TryGetValue(form, out var count) ? count : 0;
                 var expectedVotes = VotesFor(expected);
                 departures = occurrences.Where(o => (o.IsSlip || majority && o.Form != expected)
-                                                    && (VotesFor(o.Form) <= expectedVotes || o.IsSlip && IsMisspeltWord(o.Form, expected)));
+                                                    && (VotesFor(o.Form) <= expectedVotes || o.IsSlip && IsMisspeltWord(o.Form, expected))
+                                                    && !(o.IsSlip && IsWrittenOutsideProse(analyzed, o, expected)));
             }
             else if (foundWithoutList && StyleChoice.IsTie(votes, expected))
             {
@@ -75,7 +76,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
                     ? occurrences.Where(o => !o.InQuotation).Select(o => o.Form).Distinct(StringComparer.Ordinal).Where(ProperNames.Contains).ToList() : [];
                 // Only a slip of the known spelling departs from it: another transliteration ("Sergey" / "Sergei") is no typo.
                 var slips = known.Count == 1
-                    ? occurrences.Where(o => !ProperNames.Contains(o.Form) && NameVariants.IsOneSlip(NameVariants.Letters(o.Form), NameVariants.Letters(known[0]))).ToList()
+                    ? occurrences.Where(o => !ProperNames.Contains(o.Form) && NameVariants.IsOneSlip(NameVariants.Letters(o.Form), NameVariants.Letters(known[0]))
+                                             && !IsWrittenOutsideProse(analyzed, o, known[0])).ToList()
                     : [];
                 if (slips.Count > 0)
                 {
@@ -212,6 +214,14 @@ public sealed class InconsistentSpellingRule : ArticleRule
     // Words that introduce a name as a name, and words that offer another name for the one just written.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
     private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "formerly", "aka", "(" };
+
+    /// <summary>True for a name the page's code or link targets write, in its case or in lower case ("Tokio" of tokio.rs and
+    /// <c>tokio::spawn</c>): a project's or a package's name, written so on purpose, and no typing slip of a name one letter away
+    /// ("Tokyo"). Only a slip is let off so: a place's other spelling in an address ("kiev" in a link) still departs, and so does
+    /// a name's diacritic left out ("Sao" beside "São"), which addresses leave out whatever the name.</summary>
+    private static bool IsWrittenOutsideProse(AnalyzedArticle analyzed, VariantOccurrence occurrence, string model) =>
+        occurrence.Kind == VariantKind.Name && WordsOutsideProse.Of(analyzed) is { Count: > 0 } code && code.ContainsInAnyCaseOrSingular(occurrence.Text)
+        && NameVariants.Letters(occurrence.Form) != NameVariants.Letters(model);
 
     /// <summary>
     /// True when the running text writes <paramref name="capitalised"/> letter for letter in lower case: "Fine-tune" in a

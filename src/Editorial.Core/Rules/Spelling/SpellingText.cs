@@ -53,7 +53,7 @@ internal static class SpellingText
         return false;
     }
 
-    private static bool IsAllLowerBetween(string word, int start, int end)
+    public static bool IsAllLowerBetween(string word, int start, int end)
     {
         for (var i = start; i < end; i++)
         {

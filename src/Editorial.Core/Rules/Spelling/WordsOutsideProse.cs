@@ -26,6 +26,13 @@ internal sealed class WordsOutsideProse
     public bool ContainsOrSingular(string word) =>
         _words.Contains(word) || word.Length > MinimumLetters && word[word.Length - 1] == 's' && _words.Contains(word.Substring(0, word.Length - 1));
 
+    /// <summary>True as <see cref="ContainsOrSingular"/>, or for a capitalised word whose lower case is written outside the prose:
+    /// the prose capitalises the name of a package or a project that its code and addresses write in lower case ("Tokio" of
+    /// tokio.rs and <c>tokio::spawn</c>), which is then no slip of a name one letter away ("Tokyo").</summary>
+    public bool ContainsInAnyCaseOrSingular(string word) =>
+        ContainsOrSingular(word) || word.Length > 1 && char.IsUpper(word[0]) && SpellingText.IsAllLowerBetween(word, 1, word.Length)
+        && ContainsOrSingular(char.ToLowerInvariant(word[0]) + word.Substring(1));
+
     public static WordsOutsideProse Of(AnalyzedArticle analyzed) => analyzed.GetShared(Read);
 
     /// <summary>No word: a text whose every character is prose (most plain text), read at every keystroke in an IDE.</summary>
