@@ -190,6 +190,19 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void Spaced_name_words_that_end_a_longer_name_are_that_name_s_and_a_person_s_given_name_or_title_is_no_longer_name()
+    {
+        // "Harbour-Meetup" stands alone; "Tallinn Harbour Meetup" and "Riga Harbour Meetup" are other groups' names.
+        Lines("The Harbour-Meetup meets on Monday. The Tallinn Harbour Meetup meets on Tuesday, and the Riga Harbour Meetup on Friday.")
+            .ShouldBeEmpty();
+        // A person's name: a title before the hyphenated form, a given name before the spaced one.
+        Lines("Mr Ott-Sepp spoke first. Later Mr Ott-Sepp left. The convoy was led by Kai Ott Sepp, his cousin.").ShouldBe(
+        [
+            "a.txt(1,76,1,84): info ED1001: 'Ott Sepp' is spelled 'Ott-Sepp' elsewhere in this article => Ott-Sepp",
+        ]);
+    }
+
+    [Fact]
     public void A_capital_held_too_long_in_a_name_is_a_case_variant()
     {
         Lines("Marlene Oduya spoke on Monday. Marlene Oduya left. Later MArlene Oduya won.").ShouldBe(

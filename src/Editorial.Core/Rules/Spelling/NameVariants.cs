@@ -27,7 +27,7 @@ internal static class NameVariants
 
     // Capitalised words before a surname that are no given name: titles and the words that start a sentence. Any other
     // capitalised word there is taken for a given name, ordinary English words included ("Mark Allan", "Rose Grey").
-    private static readonly HashSet<string> NotGivenNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President", "Minister", "Prime", "Premier",
         "Chancellor", "Secretary", "Senator", "Sen", "Rep", "Representative", "Gov", "Governor", "Mayor", "King", "Queen", "Prince",
@@ -35,10 +35,14 @@ internal static class NameVariants
         "Lt", "Sergeant", "Sgt", "Admiral", "Marshal", "Commander", "Chief", "Deputy", "Vice", "Speaker", "Ambassador", "Envoy",
         "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Chairman", "Chairwoman", "Director", "Coach", "Officer", "Detective",
         "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Former", "Late", "Saint", "St",
+    };
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
         "The", "A", "An", "And", "But", "Or", "If", "When", "As", "For", "With", "By", "From", "To", "Of", "In", "On", "At", "After",
         "Before", "Then", "So", "While", "Yet", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My", "Your",
         "Later", "Meanwhile", "Also", "Only", "Even", "Both",
     };
+    private static bool IsNoGivenName(string word) => Titles.Contains(word) || SentenceOpeners.Contains(word);
     private const int MinimumLetters = 5;
     // Shorter names are too close to other names to be taken for their slips ("Chen" / "Chan", "Wong" / "Wang").
     private const int MinimumTypoLetters = 5;
@@ -667,7 +671,7 @@ internal static class NameVariants
         var previous = tokens[index - 1];
         if (InitialsBefore(article, index) is { } initials) return initials;
         if (!previous.IsWord || tokens[index].IsInHeading && !ProperNames.Contains(previous.Text)) return null;
-        if (!SpellingText.IsCapitalized(previous.Text) || NotGivenNames.Contains(previous.Text)
+        if (!SpellingText.IsCapitalized(previous.Text) || IsNoGivenName(previous.Text)
             || previous.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[index].Span)) return null;
         return Fold(previous.Text);
     }
@@ -1195,7 +1199,8 @@ internal static class NameVariants
             if (!first.IsWord || !second.IsWord || !char.IsUpper(first.Text[0]) || !char.IsUpper(second.Text[0])
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
             var fold = FoldLetters(AppendLetters(second.Text, AppendLetters(first.Text, letters.Clear())));
-            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)) continue;
+            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)
+                || FollowsAnotherNameWord(article, i, model.Token)) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
             occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsTranscribed, first.IsInHeading, null)
@@ -1205,6 +1210,31 @@ internal static class NameVariants
             i++;
         }
         return occurrences;
+    }
+
+    /// <summary>
+    /// True when a capitalised word of the sentence stands before the spaced words at <paramref name="first"/> and none before
+    /// the hyphenated form at <paramref name="model"/>: the hyphenated form is a name standing alone, and the spaced words end
+    /// a longer name of their own ("Seattle Rust Meetup", "Buffalo Rust Meetup" beside a Stuttgart group's "Rust-Meetup"). A
+    /// person's name has a given name, a family name or a title before it ("Mikey Stewart Richardson" beside "Mr
+    /// Stewart-Richardson"), or the same word before both, opening a sentence ("Ban Ki Moon" beside "Ban Ki-moon"): the word
+    /// before the spaced words is that person's too.
+    /// </summary>
+    private static bool FollowsAnotherNameWord(Article article, int first, int model) =>
+        IsNameWordBefore(article, first, titleOpeningCounts: false) && !IsNameWordBefore(article, model, titleOpeningCounts: true)
+        && !(model > 0 && string.Equals(article.Tokens[model - 1].Text, article.Tokens[first - 1].Text, StringComparison.Ordinal));
+
+    /// <summary>A capitalised word right before the word at <paramref name="index"/>, in its sentence, that is no sentence's
+    /// word (<see cref="SentenceOpeners"/>); with <paramref name="titleOpeningCounts"/>, a title that opens the sentence ("Mr
+    /// Ott-Sepp left") too, else no word that opens it, whose capital says nothing.</summary>
+    private static bool IsNameWordBefore(Article article, int index, bool titleOpeningCounts)
+    {
+        if (index == 0) return false;
+        var tokens = article.Tokens;
+        var before = tokens[index - 1];
+        if (!before.IsWord || before.IsInHeading || !SpellingText.IsCapitalized(before.Text) || SentenceOpeners.Contains(before.Text)
+            || before.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, before.Span, tokens[index].Span)) return false;
+        return article.Sentences[before.SentenceIndex].FirstToken != index - 1 || titleOpeningCounts && Titles.Contains(before.Text);
     }
 
     /// <summary>The spelling a name is compared by: "Schröder" with a composed or a combining umlaut, "O’Brien" with a curly or
