@@ -399,6 +399,19 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_determiner_opening_a_sentence_has_the_sentence_s_capital_not_a_name_s()
+    {
+        // The newsletter "This Week in Harbours" is named twice; "This week" opening a sentence is the ordinary phrase.
+        Lines("Welcome to another issue of This Week in Harbours! It is the busiest week in the history of This Week in Harbours. " +
+              "This week, the ferry returned.").ShouldBeEmpty();
+        // A name's own first word opening a sentence, the rest lowered, is still the name lowered.
+        Lines("She joined the Coastal Alliance in May. The Coastal Alliance grew. Coastal alliance members split.").ShouldBe(
+        [
+            "a.txt(1,68,1,84): info ED1004: 'Coastal alliance' is a lowercase form of the proper noun 'Coastal Alliance' => Coastal Alliance",
+        ]);
+    }
+
+    [Fact]
     public void A_phrase_after_an_owner_s_pronoun_describes_and_a_repeated_caption_counts_once()
     {
         // "its harbour renewal scheme": the owner's scheme described, not the name written in lower case.

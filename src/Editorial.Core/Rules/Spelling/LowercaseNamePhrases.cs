@@ -62,6 +62,8 @@ internal static class LowercaseNamePhrases
         "a", "an", "another", "any", "each", "every", "no", "one", "some", "such", "its", "their", "his", "her", "our", "your", "my",
     };
 
+    private static readonly HashSet<string> Demonstratives = new(System.StringComparer.Ordinal) { "the", "this", "that", "these", "those" };
+
     public static void Report(ArticleContext context, DiagnosticDescriptor descriptor, List<TextSpan> reported)
     {
         var article = context.Article;
@@ -105,6 +107,10 @@ internal static class LowercaseNamePhrases
             if (name.Lowered.Count == 0 || name.Lowered.Count >= name.Capitalised || name.CapitalisedInOwnWords == 0) continue;
             foreach (var (first, last) in name.Lowered)
             {
+                // "This week, we landed …" beside the newsletter "This Week in Rust": opening a sentence, a determiner has the
+                // sentence's capital, not the name's, and the words after it in lower case are the ordinary phrase. It still
+                // counts against the name, as the phrase written in lower case does.
+                if (tokens[first].IsSentenceStart && (CommonPhraseDeterminers.Contains(name.Words[0]) || Demonstratives.Contains(name.Words[0]))) continue;
                 var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
                 if (reported.Any(r => r.OverlapsWith(span))) continue;
                 context.Report(descriptor, span, [article.GetText(span), name.Text], [article.GetLocation(name.First)],
