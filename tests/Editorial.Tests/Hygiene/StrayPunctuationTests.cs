@@ -111,6 +111,10 @@ public class StrayPunctuationTests
     [InlineData("The old timetable is retired. v2 adds the night crossings.")]
     // A tool, a user's handle or an issue that keeps its lower case: no English word, so no broken sentence.
     [InlineData("The timetable is generated at each release. ferrygen writes it from the schedule.")]
+    // A term just named opens the next sentence in its own case.
+    [InlineData("Colour the timetable with a tool called ribbon. ribbon is a command that paints each line.")]
+    // A number's part after a sentence's end: the last octet of an address.
+    [InlineData("So 10.11 is the prefix of the harbour network. .2 is the third octet of the address.")]
     [InlineData("The night crossing was added in March. harbour-council#181 has the vote.")]
     [InlineData("The timetable is built once a day. pipeline() writes it from the schedule.")]
     public void Code_names_and_versions_are_no_doubled_stop_or_broken_sentence(string text)

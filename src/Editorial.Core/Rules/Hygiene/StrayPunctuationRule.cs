@@ -56,7 +56,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             var spaceBefore = SpaceBefore(article.Text, mark.Span.Start);
             var spaced = !touching && spaceBefore.Start == previous.Span.End;
 
-            if (spaced && (previous.IsPunctuation('.') || previous.IsPunctuation('!') || previous.IsPunctuation('?')) && !IsInDotRun(tokens, k - 1))
+            if (spaced && (previous.IsPunctuation('.') || previous.IsPunctuation('!') || previous.IsPunctuation('?')) && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
             {
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
@@ -84,7 +84,8 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 var next = tokens[k + 1];
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                // "a library called lolcat. lolcat is a command": the term just named opens the next sentence in its own case.
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k))
                 {
