@@ -203,6 +203,19 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_hyphenated_word_of_ordinary_words_capitalised_by_its_heading_or_sentence_is_no_variant()
+    {
+        // "Real-World" in a heading in title case, "Real-world" opening a sentence: the capitals are each line's style.
+        SpellingCheck.Text("# Timetables\n\n1. [Real-World Crossings of the Harbour][1]\n\n### Real-World Crossings\n\nThe ferry sails at noon.\n\n"
+            + "Real-world crossings take an hour.\n\n[1]: https://example.org/crossings\n", path: "a.md").Where(d => d.Id == "ED1001").ShouldBeEmpty();
+        // A hyphen that differs is a spelling, capitals or not.
+        Lines("The Bridgegate files were released. Critics said Bridgegate mattered. Few knew about Bridge-Gate then.").ShouldBe(
+        [
+            "a.txt(1,86,1,97): info ED1001: 'Bridge-Gate' is spelled 'Bridgegate' elsewhere in this article => Bridgegate",
+        ]);
+    }
+
+    [Fact]
     public void A_capital_held_too_long_in_a_name_is_a_case_variant()
     {
         Lines("Marlene Oduya spoke on Monday. Marlene Oduya left. Later MArlene Oduya won.").ShouldBe(

@@ -105,6 +105,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsWrittenInLowerCase(context.Article, occurrence.Text) && !IsWrittenInLowerCase(context.Article, model.Text)) continue;
+                if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
@@ -214,6 +215,22 @@ public sealed class InconsistentSpellingRule : ArticleRule
     // Words that introduce a name as a name, and words that offer another name for the one just written.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
     private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "formerly", "aka", "(" };
+
+    /// <summary>
+    /// "Real-world" opening a sentence beside "Real-World" in a heading in title case, "Built-In" beside "Built-in": a hyphenated
+    /// word of ordinary English words whose forms differ in their capitals alone. The capitals are the sentence's or the
+    /// heading's style, not the word's spelling; a name's parts are no ordinary words ("Ki-Moon" beside "Ki-moon"), and a
+    /// hyphen or a space that differs is still a spelling ("Bridge-Gate" beside "Bridgegate").
+    /// </summary>
+    private static bool IsCapitalisationOfOrdinaryCompound(string written, string model)
+    {
+        if (written.IndexOf('-') < 0 || !string.Equals(written, model, StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var part in written.Split('-'))
+        {
+            if (!CommonWords.ContainsLowered(part)) return false;
+        }
+        return true;
+    }
 
     /// <summary>True for a name the page's code or link targets write, in its case or in lower case ("Tokio" of tokio.rs and
     /// <c>tokio::spawn</c>): a project's or a package's name, written so on purpose, and no typing slip of a name one letter away
