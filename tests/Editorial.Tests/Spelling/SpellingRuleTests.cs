@@ -412,6 +412,19 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void Two_words_written_all_in_lower_case_count_against_their_capitalised_form()
+    {
+        // "tide tables" twice in lower case, "Tide Tables" twice capitalised: a phrase some lines capitalise, not a name, so
+        // "Tide tables" opening a sentence is no lowered form of one.
+        Lines("Crews read the Tide Tables at dawn. The Tide Tables came late. Sailors trust tide tables. Few print tide tables now. " +
+              "Tide tables change each month.").ShouldBeEmpty();
+        // Capitalised more often than written in lower case, the words are the name.
+        Lines("Crews read the Tide Tables at dawn. The Tide Tables came late. Print the Tide Tables. Sailors trust tide tables. " +
+              "Tide tables change each month.")
+            .ShouldBe(["a.txt(1,114,1,125): info ED1004: 'Tide tables' is a lowercase form of the proper noun 'Tide Tables' => Tide Tables"]);
+    }
+
+    [Fact]
     public void A_phrase_after_an_owner_s_pronoun_describes_and_a_repeated_caption_counts_once()
     {
         // "its harbour renewal scheme": the owner's scheme described, not the name written in lower case.

@@ -52,6 +52,9 @@ internal static class LowercaseNamePhrases
         /// <summary>The possessives before the capitalised name ("Britain's Ministry of Defence").</summary>
         public HashSet<string> Possessors { get; } = new(System.StringComparer.Ordinal);
         public List<(int First, int Last)> Lowered { get; } = [];
+        /// <summary>How often the article writes the name's words all in lower case where no lowered form is reported ("machine
+        /// learning" beside "Machine Learning"): the phrase, which counts against the name as a lowered form does.</summary>
+        public int WrittenInLowerCase { get; set; }
     }
 
     // Before a phrase in lower case, these make it a common noun phrase: "a civil war" beside "the Civil War"; and so does
@@ -92,6 +95,7 @@ internal static class LowercaseNamePhrases
             foreach (var name in candidates)
             {
                 var last = i + name.Words.Length - 1;
+                if (IsWrittenAllInLowerCase(article, i, name)) name.WrittenInLowerCase++;
                 if (!IsLoweredForm(article, i, name)) continue;
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
                 if (LowercaseProperNounRule.IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;
@@ -104,7 +108,7 @@ internal static class LowercaseNamePhrases
         {
             // As often in lower case as capitalised: the article shows no name, only a phrase it sometimes capitalises. Nor
             // does a capital only quoted ("peace on the Korean Peninsula," the spokesman said): that is its speaker's style.
-            if (name.Lowered.Count == 0 || name.Lowered.Count >= name.Capitalised || name.CapitalisedInOwnWords == 0) continue;
+            if (name.Lowered.Count == 0 || name.Lowered.Count + name.WrittenInLowerCase >= name.Capitalised || name.CapitalisedInOwnWords == 0) continue;
             foreach (var (first, last) in name.Lowered)
             {
                 // "This week, we landed …" beside the newsletter "This Week in Rust": opening a sentence, a determiner has the
@@ -273,6 +277,19 @@ internal static class LowercaseNamePhrases
         if (IsInsideLongerName(article, first) || ContinuesIntoLongerName(article, first + name.Words.Length - 1)) return false;
         // "Russia's ministry of defence" beside "Britain's Ministry of Defence": another owner, another ministry.
         return !(Possessor(article, first) is { } possessor && name.Possessors.Count > 0 && !name.Possessors.Contains(possessor));
+    }
+
+    /// <summary>True when the words from <paramref name="first"/> are the name's, each in lower case, a space apart, and the
+    /// lowered-form check leaves them (a phrase of two words: <see cref="IsLoweredForm"/>).</summary>
+    private static bool IsWrittenAllInLowerCase(Article article, int first, Name name)
+    {
+        var tokens = article.Tokens;
+        if (name.Words.Length >= 3 || first + name.Words.Length > tokens.Count) return false;
+        for (var k = 0; k < name.Words.Length; k++)
+        {
+            if (tokens[first + k].Text != name.Words[k] || k > 0 && AdjacentWord(article, first + k - 1, +1) != first + k) return false;
+        }
+        return true;
     }
 
     /// <summary>The owner named in a possessive right before the word at <paramref name="index"/> ("Britain" of
