@@ -139,6 +139,26 @@ public class PrecisionClassesTests
     }
 
     [Fact]
+    public void British_copy_settles_a_tie_of_abbreviations_without_points()
+    {
+        // A British desk with no abbreviation setting: "U.S." then "US" ties, and British style writes "US", so the later "US"
+        // contradicts nothing; a later "U.S." after "US" does. Without a locale the later form departs either way.
+        var british = new Engine.EditorialEngine(Profiles.ProfileSet.Load([new("rules/desk.yml", "name: desk\nlocale: en-GB\n")],
+            Engine.RuleCatalog.Vocabulary), SpellingCheck.Rules);
+        List<string> Check(string text) => british.Check([new Engine.ArticleInput("a.txt", text, new(defaultOutlet: "desk"))])
+            .Where(d => d.Id == "ED1006").Select(SpellingCheck.Line).ToList();
+        Check("A U.S. estimate came first. The US is said to press for talks.").ShouldBeEmpty();
+        Check("The US estimate came first. The U.S. is said to press for talks.").ShouldBe(
+        [
+            "a.txt(1,33,1,37): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
+        ]);
+        Lines("A U.S. estimate came first. The US is said to press for talks.").ShouldBe(
+        [
+            "a.txt(1,33,1,35): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
     public void Abbreviations_inside_names_contest_a_majority_of_the_running_text()
     {
         // Running text: "U.S." twice, "US" once; inside names "US" twice more. The writer's choice is no majority of either.
