@@ -25,6 +25,9 @@ public class RepeatedWordTests
     [InlineData("He had had enough of the talks.")]
     [InlineData("She said that that was not the plan.")]
     [InlineData("“The situation cannot, cannot go on like this,” he said.")]
+    // A run that goes on across a comma with the same word is chanted.
+    [InlineData("The crowd on the pier sang ho ho, ho ho ho, as the ferry left.")]
+    [InlineData("Copy all these rows, rows rows, and paste them below.")]
     [InlineData("The band Duran Duran played in Lviv.")]
     [InlineData("The talks ended. The talks resume on Monday.")]
     [InlineData("What it is is a ceasefire.")]

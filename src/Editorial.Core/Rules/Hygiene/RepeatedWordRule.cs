@@ -12,8 +12,9 @@ namespace Editorial.Rules.Hygiene;
 /// space between them count: "cannot, cannot" is a repeat for emphasis. Words the profile list <c>repeatable-words</c>
 /// names are left alone: grammatical repeats ("had had", "that that", "is is", "gave her her") and reduplications ("no
 /// no", "etc etc", "cough cough"); so is a copula doubled after a clause used as its subject ("what it was was"), letters left by a
-/// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), and a word after
-/// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes").
+/// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
+/// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), and a run that goes on
+/// across a comma with the same word, a chant ("hai hai, hai hai hai").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -56,12 +57,29 @@ public sealed class RepeatedWordRule : ArticleRule
                 last++;
                 onlySpaceBetween &= OnlySpaceBetween(article, last);
             }
+            if (IsChanted(tokens, k - 1, last))
+            {
+                k = last;
+                continue;
+            }
             var removed = TextSpan.FromBounds(previous.Span.End, tokens[last].Span.End);
             var fix = !onlySpaceBetween ? null
                 : new Fix(last == k ? $"Remove the second '{word.Text}'" : $"Remove the repeats of '{previous.Text}'", new TextEdit(removed, ""));
             context.Report(Descriptor, word.Span, [word.Text], fix: fix, quotationSensitive: true);
             k = last;
         }
+    }
+
+    /// <summary>
+    /// True when the run of one word from <paramref name="first"/> to <paramref name="last"/> goes on across a comma with the
+    /// same word ("hai hai, hai hai hai", "copy all these bass, bass bass"): a chant or a call repeated for effect, as
+    /// "cannot, cannot" is, not a word an edit left twice.
+    /// </summary>
+    private static bool IsChanted(TokenList tokens, int first, int last)
+    {
+        bool SameWordAt(int i) => i >= 0 && i < tokens.Count && tokens[i].IsWord && string.Equals(tokens[i].Text, tokens[first].Text, StringComparison.OrdinalIgnoreCase);
+        return first >= 2 && tokens[first - 1].IsPunctuation(',') && SameWordAt(first - 2)
+               || last + 2 < tokens.Count && tokens[last + 1].IsPunctuation(',') && SameWordAt(last + 2);
     }
 
     private static bool IsSingleLetter(TokenList tokens, int k) => k >= 0 && k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1;
