@@ -75,28 +75,26 @@ internal static class StyleChoice
     {
         var departures = occurrences.Where(o => o.Style != expected).ToList();
         if (decidedByProfile || !IsTie(Votes(article, occurrences), expected)) return departures;
-        // The places written in the expected style, by paragraph, in order: a departure after one of them, close enough to be
-        // the same writer's passage, contradicts it. Gathered once, so an article of thousands of occurrences is not read in
-        // its square.
-        var expectedByParagraph = new Dictionary<int, List<int>>();
+        // The first occurrence in the expected style in each paragraph short enough to be one writer's: a departure after it
+        // in the paragraph contradicts it. Gathered once, so an article of thousands of occurrences is not read in its square.
+        var firstExpected = new Dictionary<int, int>();
         foreach (var occurrence in occurrences)
         {
             if (occurrence.Style != expected) continue;
             var paragraph = article.ParagraphIndexAt(occurrence.Span.Start);
-            if (!expectedByParagraph.TryGetValue(paragraph, out var starts)) expectedByParagraph[paragraph] = starts = [];
-            starts.Add(occurrence.Span.Start);
+            if (article.Paragraphs[paragraph].Span.Length > MaximumParagraphLength) continue;
+            if (!firstExpected.TryGetValue(paragraph, out var first) || occurrence.Span.Start < first) firstExpected[paragraph] = occurrence.Span.Start;
         }
-        var contradicted = departures.Any(o => expectedByParagraph.TryGetValue(article.ParagraphIndexAt(o.Span.Start), out var starts)
-                                               && starts.Any(start => start < o.Span.Start && o.Span.Start - start <= ContradictionReach));
+        var contradicted = departures.Any(o => firstExpected.TryGetValue(article.ParagraphIndexAt(o.Span.Start), out var first) && first < o.Span.Start);
         return contradicted ? departures : [];
     }
 
     /// <summary>
-    /// How far after a form, in characters, a later form in the same paragraph contradicts it: a long paragraph of copy. A
-    /// page that an export ran together into one line has lost its paragraphs, and the writers of its sections; two forms
-    /// further apart there are a tie like any other, two forms this close are still one passage's.
+    /// The longest paragraph in which a later form contradicts an earlier one, in characters: a long paragraph of copy. A
+    /// longer one is a page that an export ran together into one line, whose paragraphs, and the writers of its sections,
+    /// are lost: two forms there are a tie like any other.
     /// </summary>
-    private const int ContradictionReach = 1500;
+    private const int MaximumParagraphLength = 1500;
 
     /// <summary>
     /// The departures the article can correct. A quoted statement or a reproduced document (a post, a letter) keeps its
