@@ -148,6 +148,17 @@ public class PrecisionClassesTests
     }
 
     [Fact]
+    public void Letters_after_a_name_that_opens_the_sentence_are_part_of_that_name()
+    {
+        // "Tarvo US" is a company: its first word is no English word, whose capital would be the sentence's alone.
+        Lines("The U.S. envoy landed. The U.S. delegation met the minister. Tarvo US sells ferries to the port.").ShouldBeEmpty();
+        Lines("The U.S. envoy landed. The U.S. delegation met the minister. Later US ferries sailed to the port.").ShouldBe(
+        [
+            "a.txt(1,68,1,70): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
     public void Abbreviations_inside_names_contest_a_majority_of_the_running_text()
     {
         // Running text: "U.S." twice, "US" once; inside names "US" twice more. The writer's choice is no majority of either.

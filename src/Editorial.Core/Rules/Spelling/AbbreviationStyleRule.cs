@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Profiles;
 using Editorial.Text;
 
@@ -218,7 +219,9 @@ public sealed class AbbreviationStyleRule : ArticleRule
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) return false;
             // After "U.S." a sentence may end or a name go on: "in the U.K. The phone sold out" is no name, "the U.S.
             // Department of Justice" is, whichever way the sentence splitter read the point.
-            return !before || near.SentenceIndex == token.SentenceIndex && !near.IsSentenceStart;
+            // Opening the sentence, a capital is the sentence's, unless the word is no ordinary English word ("Tirus US sells
+            // titanium": a company's name).
+            return !before || near.SentenceIndex == token.SentenceIndex && (!near.IsSentenceStart || !CommonWords.ContainsLowered(near.Text));
         }
     }
 
