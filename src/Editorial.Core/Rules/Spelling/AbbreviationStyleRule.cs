@@ -215,7 +215,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
             if (neighbour < 0) return false;
             var near = article.Tokens[neighbour];
             var (first, second) = before ? (near, token) : (token, near);
-            if (near.IsInHeading || !SpellingText.IsCapitalized(near.Text) || SentenceOpeners.Contains(near.Text)
+            if (near.IsInHeading || !SpellingText.IsCapitalized(near.Text) || SpellingText.SentenceOpeners.Contains(near.Text)
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) return false;
             // After "U.S." a sentence may end or a name go on: "in the U.K. The phone sold out" is no name, "the U.S.
             // Department of Justice" is, whichever way the sentence splitter read the point.
@@ -290,13 +290,6 @@ public sealed class AbbreviationStyleRule : ArticleRule
     // After a bare noun, the words that make a headline's predicate: an infinitive's "to", "not", "will".
     private static readonly HashSet<string> HeadlineVerbWords = new(System.StringComparer.Ordinal) { "to", "not", "will" };
 
-    // Capitalised words that open a sentence rather than belong to a name: "The UK shops", "in the U.K. The phone".
-    private static readonly HashSet<string> SentenceOpeners = new(System.StringComparer.Ordinal)
-    {
-        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our", "I",
-        "You", "There", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As", "In", "On", "At", "For",
-        "With", "By", "From", "To", "Of", "Since", "Meanwhile", "However", "Still", "Now", "Then",
-    };
 
     private static List<Occurrence> Find(Article article)
     {
