@@ -203,8 +203,8 @@ internal static class MarkdownLayout
         while (first < last && char.IsWhiteSpace(text[first])) first++;
         if (last > first)
         {
-            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf), IsInsideQuoteBlock(leaf, calloutQuotes),
-                IsTableCell: leaf.Parent is TableCell));
+            layout.Blocks.Add(new LayoutBlock(TextSpan.FromBounds(first, last), leaf is HeadingBlock || IsInHeaderRow(leaf),
+                IsInsideQuoteBlock(leaf, calloutQuotes) || IsCitedTitle(leaf), IsTableCell: leaf.Parent is TableCell));
         }
 
         // A character reference ("caf&eacute;", "&lt;scope&gt;") renders as its character: it stands at the reference's first
@@ -230,6 +230,32 @@ internal static class MarkdownLayout
             first = Math.Min(first, span.Start);
             last = Math.Max(last, Math.Min(text.Length, span.End + 1));
         }
+    }
+
+    /// <summary>
+    /// A list item's paragraph that is one link and nothing else ("* [RUST available in the Microsoft Store](…)", "- [**Meet
+    /// de Noviembre, parte 2**](…)"): a roundup's entry, the title of the page it links as that page's author wrote it,
+    /// which keeps its spelling as a quotation does.
+    /// </summary>
+    private static bool IsCitedTitle(LeafBlock leaf)
+    {
+        if (leaf is not ParagraphBlock { Parent: ListItemBlock } || leaf.Inline is not { } inline) return false;
+        var links = 0;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LinkInline { IsImage: false }:
+                    links++;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return links == 1;
     }
 
     /// <summary>

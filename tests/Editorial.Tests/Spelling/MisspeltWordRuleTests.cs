@@ -98,12 +98,12 @@ public class MisspeltWordRuleTests
     {
         // "Tokko" is one slip from "Tokyo", which the name list knows; the page links to tokko.example and calls tokko::run.
         const string page = "# Meetups\n\nThe harbour meetup moved to Tokyo this spring.\n\n"
-            + "- [Announcing a scheduler for Tokko](https://tokko.example/blog)\n\nStart it with `tokko::run`.\n";
+            + "Read [Announcing a scheduler for Tokko](https://tokko.example/blog) first.\n\nStart it with `tokko::run`.\n";
         SpellingCheck.Text(page, path: "a.md").Where(d => d.Id.StartsWith("ED1", StringComparison.Ordinal)).ShouldBeEmpty();
         // An address leaves out a name's diacritics whatever the name: "Sao" there says nothing of its spelling.
         SpellingCheck.Text("# Meetups\n\nThe harbour meetup moved to São Paulo this spring, and the desk met in São Paulo.\n\n"
-                + "- [Rust Sao Paulo](https://meetups.example/sao-paulo)\n", path: "a.md").Select(SpellingCheck.Line).ShouldBe(
-            ["a.md(5,9,5,12): info ED1001: 'Sao' is spelled 'São' elsewhere in this article => São"]);
+                + "The desk joined [Rust Sao Paulo](https://meetups.example/sao-paulo) in May.\n", path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+            ["a.md(5,23,5,26): info ED1001: 'Sao' is spelled 'São' elsewhere in this article => São"]);
         // With no such code or address, the name is a slip of the place.
         SpellingCheck.Lines("The harbour meetup moved to Tokyo this spring. Announcing a scheduler for Tokko.").ShouldBe(
             ["a.txt(1,75,1,80): info ED1001: 'Tokko' is spelled 'Tokyo' elsewhere in this article => Tokyo"]);

@@ -126,6 +126,22 @@ public class TranscribedTextTests
         ]);
     }
 
+    // Titles a roundup cites
+
+    [Fact]
+    public void A_list_item_that_is_only_a_link_cites_the_linked_page_s_title_in_its_spelling()
+    {
+        // British copy; the roundup's entries are other pages' titles, as their authors spelled them.
+        const string intro = "# Harbour roundup\n\nThe harbour centre reopened. Its colour charts honour the old pier, and the neighbours " +
+                             "organised a parade.\n\n";
+        SpellingCheck.Text(intro + "- [Color charts for the harbor](https://example.org/a)\n- [**Tide tables**](https://example.org/b)\n",
+            path: "a.md").Where(d => d.Id.StartsWith("ED1", StringComparison.Ordinal)).ShouldBeEmpty();
+        // A link inside the writer's own sentence is the writer's wording.
+        SpellingCheck.Text(intro + "- Read [the new color charts](https://example.org/a) before you sail.\n", path: "a.md")
+            .Select(SpellingCheck.Line).ShouldBe(
+            ["a.md(5,17,5,22): info ED1003: 'color' is American spelling; this article uses British spelling: 'colour' => colour"]);
+    }
+
     // Documents introduced by a lead-in
 
     [Fact]
