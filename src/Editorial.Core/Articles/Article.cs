@@ -58,8 +58,8 @@ public sealed partial class Article
     /// a translation after the English text or paragraph by paragraph): its prose reads as English, or it has paragraphs that
     /// do. Their words are then no prose (<see cref="TokenFlags.NonProse"/>), neither findings nor evidence for others ("finetuning"
     /// in a Chinese paragraph voting for an English title's spelling), and the sink drops what rests on them. An article with
-    /// no English paragraph is left whole: in another language, or declared English as a whole. Read once: the sink asks it
-    /// of every finding, and most articles have no such passage.
+    /// no English paragraph is left whole: in another language, or declared English as a whole. Read once, when the article
+    /// is parsed or, for an article restored from its summary, when first asked: the sink asks it of every finding.
     /// </summary>
     public bool LeavesOutPassagesInAnotherLanguage => _leavesOutPassages ??= LeavesOutPassages(Paragraphs, ReadsAsEnglish);
 
@@ -323,7 +323,9 @@ public sealed partial class Article
             });
         }
         var readsAsEnglish = articleLanguage.Reading != ProseLanguage.Other;
-        if (LeavesOutPassages(paragraphs, readsAsEnglish))
+        // Known here, where the tokens are marked: the sink's question is answered from it rather than asked again.
+        _leavesOutPassages = LeavesOutPassages(paragraphs, readsAsEnglish);
+        if (_leavesOutPassages == true)
         {
             foreach (var paragraph in paragraphs)
             {
