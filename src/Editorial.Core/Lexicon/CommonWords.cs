@@ -17,6 +17,15 @@ internal static class CommonWords
 
     public static bool Contains(string lowerCaseWord) => Words.Value.Contains(lowerCaseWord);
 
+    /// <summary><see cref="Contains(string)"/>, or a plural in "s" of a listed word: SCOWL lists most plurals but not all
+    /// ("customizations", "integrations"), and a plural the list lacks is as ordinary as its singular.</summary>
+    public static bool ContainsOrPluralOf(string lowerCaseWord) =>
+        Contains(lowerCaseWord) || lowerCaseWord.Length > MinimumPluralLetters && lowerCaseWord[lowerCaseWord.Length - 1] == 's'
+        && Contains(lowerCaseWord.Substring(0, lowerCaseWord.Length - 1));
+
+    // "gas" and "bus" are no plurals of "ga" and "bu".
+    private const int MinimumPluralLetters = 3;
+
     /// <summary><see cref="Contains(string)"/> of <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant"/>), with no
     /// lower-case copy made of a word of ASCII letters: the spelling rules ask it of most capitalised words of an article.</summary>
     public static bool ContainsLowered(string word) => Words.Value.ContainsLowered(word);

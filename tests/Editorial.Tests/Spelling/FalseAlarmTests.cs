@@ -123,6 +123,18 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_plural_of_an_ordinary_word_that_the_word_list_lacks_is_still_ordinary()
+    {
+        // "integrations" is not in SCOWL size 50, "integration" is; the capital is a screen's label.
+        Lines("# New integrations this month\n\nOpen the Integrations pane to see them.", path: "a.md").ShouldBeEmpty();
+        // A name that is no plural of a word is still one.
+        Lines("# Trips to zorvans\n\nThe Zorvans welcomed us.", path: "a.md").ShouldBe(
+        [
+            "a.md(1,12,1,19): info ED1004: 'zorvans' is a lowercase form of the proper noun 'Zorvans' => Zorvans",
+        ]);
+    }
+
+    [Fact]
     public void Words_garbled_by_a_wrong_decoding_are_not_read()
     {
         Lines("The banner read Weâ\u0080\u0099re Back in red, but weâ\u0080\u0099re not convinced.").ShouldBeEmpty();

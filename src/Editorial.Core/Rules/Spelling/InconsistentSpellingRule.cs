@@ -265,11 +265,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
     private static bool IsMisspeltWord(string slip, string model) =>
         CommonWords.ContainsLowered(model) && !CommonWords.ContainsLowered(slip) && !ProperNames.Contains(slip);
 
-    private static bool IsDictionaryWord(string closed)
-    {
-        var lower = closed.ToLowerInvariant();
-        return CommonWords.Contains(lower) || lower.Length > 3 && lower[lower.Length - 1] == 's' && CommonWords.Contains(lower.Substring(0, lower.Length - 1));
-    }
+    private static bool IsDictionaryWord(string closed) => CommonWords.ContainsOrPluralOf(closed.ToLowerInvariant());
 
     /// <summary>
     /// The occurrences of each key the article writes in more than one form, set-apart modifiers left out

@@ -276,7 +276,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             {
                 // An ordinary English word is no proper noun of the article's (its capitalised words are kept only when they
                 // are not one) nor of the profile's (IsKnownName): it is neither counted nor reported. Most words are one.
-                if (CommonWords.Contains(token.Text)) continue;
+                if (CommonWords.ContainsOrPluralOf(token.Text)) continue;
                 (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, token.Text, isCapitalised: false, token.IsInHeading));
                 continue;
             }
@@ -284,7 +284,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             // label's, as one that opens a sentence is the sentence's: no evidence of a name.
             if (token.IsInHeading || token.IsSentenceStart || token.StartsLabel || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();
-            if (!CommonWords.Contains(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
+            if (!CommonWords.ContainsOrPluralOf(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
         }
         return words?.ToArray() ?? [];
     }
