@@ -23,6 +23,20 @@ public class ArticleLanguageTests
         "El consejo del puerto votó el martes , y el ferry volverá a navegar en mayo. Es la primera votación sobre la travesía desde la "
         + "tormenta, pero los vecinos de la isla esperan que los horarios se publiquen para que sus hijos puedan ir a la escuela.\n";
 
+    // Dutch writes "in" and "is" as English does: they count for neither language.
+    private const string Dutch =
+        "De havenraad heeft dinsdag gestemd , en de veerboot vaart in mei weer. Het is de eerste stemming over de overtocht sinds "
+        + "de storm, maar de bewoners van het eiland wachten nog op de dienstregeling. Die is er pas als de raad het plan heeft "
+        + "goedgekeurd, en dat kan nog een maand duren. Wie in het dorp is, is in de haven of is in de kerk.\n";
+
+    private const string Indonesian =
+        "Dewan pelabuhan memberikan suara pada hari Selasa , dan kapal feri akan berlayar lagi pada bulan Mei. Ini adalah pemungutan "
+        + "suara pertama tentang penyeberangan sejak badai, dan warga pulau itu sudah menunggu jadwal yang baru untuk anak-anak mereka.\n";
+
+    private const string Turkish =
+        "Liman meclisi salı günü oy kullandı , ve feribot mayısta yeniden sefere başlayacak. Bu, fırtınadan sonra geçiş için yapılan "
+        + "ilk oylama, ancak ada halkı yeni tarifeyi bekliyor ve okul için daha çok sefer olarak bir çözüm istiyor.\n";
+
     private const string Russian =
         "Совет порта проголосовал во вторник , и паром снова выйдет в море в мае. Это первое голосование о переправе после шторма.\n";
 
@@ -36,6 +50,9 @@ public class ArticleLanguageTests
     [InlineData(French)]
     [InlineData(Spanish)]
     [InlineData(Russian)]
+    [InlineData(Dutch)]
+    [InlineData(Indonesian)]
+    [InlineData(Turkish)]
     public void An_article_whose_prose_reads_as_another_language_gets_no_finding(string text)
     {
         Check("a.txt", text).ShouldBeEmpty();
@@ -94,6 +111,34 @@ public class ArticleLanguageTests
     public void A_language_the_article_declares_decides(string text, string path)
     {
         Check(path, text).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("about.fr.md")]
+    [InlineData("posts/ferry/index.pt-br.md")]
+    [InlineData("docs\\README.de.md")]
+    public void A_language_code_before_the_extension_declares_the_language_as_hugo_names_translations(string path)
+    {
+        // The prose reads as English; the file name says it is a translation.
+        Check(path, English).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_file_name_that_says_english_or_names_no_language_is_checked()
+    {
+        Check("about.en.md", English).ShouldBe(["about.en.md(1,38,1,39): ED4003: Space before ','"]);
+        // Parts of a file name that are English words or no language code name no language.
+        Check("how.to.md", English).ShouldBe(["how.to.md(1,38,1,39): ED4003: Space before ','"]);
+        Check("ferry.v2.md", English).ShouldBe(["ferry.v2.md(1,38,1,39): ED4003: Space before ','"]);
+        // The front matter speaks for the article before its file name.
+        Check("about.fr.md", "---\nlang: en\n---\n" + English).ShouldBe(["about.fr.md(4,38,4,39): ED4003: Space before ','"]);
+    }
+
+    [Fact]
+    public void An_english_paragraph_that_uses_in_and_is_often_is_still_english()
+    {
+        const string text = "The ferry is in port. It is in the harbour that is in the bay , and it is in good repair.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(1,63,1,64): ED4003: Space before ','"]);
     }
 
     [Fact]

@@ -10,8 +10,8 @@ namespace Editorial.Articles;
 /// outlet styles are English). An article in another language gets no rule's findings, only its configuration problems:
 /// "serveur" beside "server" in a French page is no spelling variant, and "es. con" in an Italian one no broken sentence.
 /// The article's own declaration decides first (front matter <c>lang</c>, <c>language</c> or <c>locale</c>; a page's
-/// <c>&lt;html lang&gt;</c>), then <c>editorial.language</c> for its folder, then what its prose reads as
-/// (<see cref="Tally"/>).
+/// <c>&lt;html lang&gt;</c>), then the language code its file name ends with (<see cref="DeclaredByFileName"/>), then
+/// <c>editorial.language</c> for its folder, then what its prose reads as (<see cref="Tally"/>).
 /// </summary>
 public static class ArticleLanguage
 {
@@ -24,8 +24,36 @@ public static class ArticleLanguage
         {
             if (article.Metadata.TryGetValue(key, out var declared) && IsTag(declared)) return IsEnglishTag(declared);
         }
+        if (DeclaredByFileName(article.Path) is { } named) return IsEnglishTag(named);
         return settings.Get(EditorialOptions.Language) is { } configured && IsTag(configured) ? IsEnglishTag(configured) : article.ReadsAsEnglish;
     }
+
+    /// <summary>
+    /// The language code before the file's extension, as Hugo names a page's translations ("about.fr.md", "index.pt-br.md")
+    /// and repositories their README's ("README.de.md"), or none. Only the codes of <see cref="FileNameLanguages"/> count: a
+    /// two-letter part of a file name that is also an English word ("how.to.md", "say.hi.md") names no language.
+    /// </summary>
+    internal static string? DeclaredByFileName(string path)
+    {
+        var name = path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
+        var extension = name.LastIndexOf('.');
+        var before = extension > 0 ? name.LastIndexOf('.', extension - 1) : -1;
+        if (before <= 0) return null;
+        var code = name.Substring(before + 1, extension - before - 1);
+        var region = code.IndexOfAny(['-', '_']);
+        var language = region < 0 ? code : code.Substring(0, region);
+        return language.Length == 2 && FileNameLanguages.Contains(language) && IsTag(code) ? code : null;
+    }
+
+    /// <summary>ISO 639-1 codes of the languages sites publish translations in, without those that are English words
+    /// ("to", "is", "no", "so", "or", "am", "be", "an", "hi", "my", "as") or common parts of file names.</summary>
+    private static readonly HashSet<string> FileNameLanguages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "en", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "eo", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "he",
+        "hr", "hu", "hy", "id", "it", "ja", "ka", "kk", "km", "kn", "ko", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "nb", "ne", "nl",
+        "nn", "pa", "pl", "pt", "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "uz",
+        "vi", "zh",
+    };
 
     /// <summary>A language tag as BCP 47, HTML and front matter write them: "en", "en-GB", "pt_BR", "zh-Hant".</summary>
     public static bool IsTag(string value)
@@ -52,8 +80,9 @@ public static class ArticleLanguage
     /// What the prose reads as (<see cref="Reading"/>): <see cref="ProseLanguage.Other"/> for another language, a quarter or
     /// more of its letters in scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean),
     /// or the lower-case function words of one other language <see cref="MinimumFunctionWords"/> times or more and at least
-    /// twice as often as English ones. Words that English shares or borrows ("de" in "de Blasio", "von", "per", "con", "die",
-    /// "et al.") are in no list. Prose with few function words of any language (a changelog, an API list) is
+    /// twice as often as English ones. Words that English borrows ("de" in "de Blasio", "von", "per", "con", "die", "et al.")
+    /// are in no list; a function word of both English and the other language ("in" and "is" in Dutch) counts for neither
+    /// when the two are weighed. Prose with few function words of any language (a changelog, an API list) is
     /// <see cref="ProseLanguage.Undecided"/>, read as English: the default is to check. Prose with English function words
     /// <see cref="MinimumFunctionWords"/> times or more is <see cref="ProseLanguage.English"/>.
     /// </para>
@@ -61,6 +90,9 @@ public static class ArticleLanguage
     internal sealed class Tally
     {
         private readonly int[] _counts = new int[Languages];
+        /// <summary>By language, the function words counted that English shares with it ("in" and "is" in Dutch): they
+        /// count for neither when the two are weighed.</summary>
+        private readonly int[] _sharedWithEnglish = new int[Languages];
         private int _letters;
         private int _otherScripts;
 
@@ -89,7 +121,9 @@ public static class ArticleLanguage
                 if (text.Length > LongestFunctionWord || !char.IsLower(text[0]) || !FunctionWords.TryGetValue(text, out var languages)) continue;
                 for (var language = 0; language < Languages; language++)
                 {
-                    if ((languages & (1 << language)) != 0) _counts[language]++;
+                    if ((languages & (1 << language)) == 0) continue;
+                    _counts[language]++;
+                    if (language != English && (languages & (1 << English)) != 0) _sharedWithEnglish[language]++;
                 }
             }
         }
@@ -99,13 +133,18 @@ public static class ArticleLanguage
         {
             total._letters += _letters;
             total._otherScripts += _otherScripts;
-            for (var language = 0; language < Languages; language++) total._counts[language] += _counts[language];
+            for (var language = 0; language < Languages; language++)
+            {
+                total._counts[language] += _counts[language];
+                total._sharedWithEnglish[language] += _sharedWithEnglish[language];
+            }
         }
 
         public void Clear()
         {
             (_letters, _otherScripts) = (0, 0);
             Array.Clear(_counts, 0, _counts.Length);
+            Array.Clear(_sharedWithEnglish, 0, _sharedWithEnglish.Length);
         }
 
         public ProseLanguage Reading
@@ -115,7 +154,8 @@ public static class ArticleLanguage
                 if (_letters >= MinimumLetters && _otherScripts * 4 >= _letters) return ProseLanguage.Other;
                 for (var language = 1; language < Languages; language++)
                 {
-                    if (_counts[language] >= MinimumFunctionWords && _counts[language] >= 2 * _counts[English]) return ProseLanguage.Other;
+                    var (own, english) = (_counts[language] - _sharedWithEnglish[language], _counts[English] - _sharedWithEnglish[language]);
+                    if (own >= MinimumFunctionWords && own >= 2 * english) return ProseLanguage.Other;
                 }
                 return _counts[English] >= MinimumFunctionWords ? ProseLanguage.English : ProseLanguage.Undecided;
             }
@@ -141,7 +181,8 @@ public static class ArticleLanguage
     private const int English = 0;
 
     /// <summary>Lower-case function words, each a bit for every language it is one of: English (bit 0), then French, Spanish,
-    /// German, Italian, Portuguese and Polish, the languages in Latin script most often published beside English.</summary>
+    /// German, Italian, Portuguese, Polish, Dutch, Catalan, Turkish and Indonesian, the languages in Latin script most often
+    /// published beside English (a Hugo site's translations: "index.nl.md", "index.id.md").</summary>
     private static readonly string[][] FunctionWordsByLanguage =
     [
         ["the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "are", "be", "by", "this", "at", "from", "or", "have",
@@ -150,9 +191,16 @@ public static class ArticleLanguage
             "ou", "être"],
         ["el", "los", "las", "y", "es", "una", "para", "por", "del", "que", "como", "más", "lo", "su", "sus", "pero", "este", "esta"],
         ["das", "und", "ist", "nicht", "mit", "ein", "eine", "zu", "sie", "auf", "für", "dem", "im", "sich", "auch", "wird", "wenn"],
-        ["il", "che", "è", "una", "sono", "della", "gli", "nel", "questo", "questa", "più", "anche"],
+        ["il", "che", "è", "una", "sono", "della", "gli", "nel", "questo", "questa", "più", "anche", "di", "non", "alla", "degli", "delle"],
         ["que", "em", "uma", "para", "não", "dos", "das", "como", "mais", "ao", "você", "pelo", "pela", "também", "são", "está"],
-        ["się", "nie", "jest", "że", "jak", "od", "przez", "dla", "czy", "jeśli", "oraz", "może"],
+        ["się", "nie", "jest", "że", "jak", "od", "przez", "dla", "czy", "jeśli", "oraz", "może", "na", "do", "po", "są", "ale", "jako", "już",
+            "aby", "to"],
+        ["het", "een", "niet", "voor", "ook", "naar", "wordt", "maar", "bij", "deze", "kunnen", "wat", "geen", "zijn", "worden", "heeft",
+            "hebben", "uit", "jullie", "dat", "als", "om", "op", "te", "je", "in", "is"],
+        ["amb", "els", "és", "això", "també", "però", "aquest", "aquesta", "seva", "molt", "una", "del", "més"],
+        ["ve", "bir", "bu", "için", "ile", "çok", "olarak", "daha", "gibi", "olan", "değil", "veya", "sonra", "kadar", "ancak"],
+        ["yang", "dan", "untuk", "dengan", "ini", "itu", "dari", "tidak", "dalam", "akan", "bisa", "atau", "pada", "adalah", "anda", "juga",
+            "sudah", "lebih", "karena"],
     ];
 
     private static readonly int Languages = FunctionWordsByLanguage.Length;
