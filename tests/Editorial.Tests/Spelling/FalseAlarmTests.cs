@@ -156,6 +156,17 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void Letters_before_a_currency_sign_are_the_sign_not_the_article_s_abbreviation()
+    {
+        Lines("The U.S. envoy said the fund held US$40 million, about [US$](https://example.org/usd) 12 per resident.").ShouldBeEmpty();
+        // The country written without points is still the article's.
+        Lines("The U.S. envoy said the U.S. fund held US$40 million, while the US embassy said less.").ShouldBe(
+        [
+            "a.txt(1,65,1,67): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
     public void Letters_joined_by_a_slash_to_the_next_word_are_shorthand_not_the_article_s_abbreviation()
     {
         Lines("U.S. envoys met in Oslo. A poster asked if US/EU talks would help, and U.S. officials said no.").ShouldBeEmpty();

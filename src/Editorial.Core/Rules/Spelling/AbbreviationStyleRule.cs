@@ -199,6 +199,11 @@ public sealed class AbbreviationStyleRule : ArticleRule
                || end + 1 < article.Text.Length && article.Text[end] == '/' && char.IsLetterOrDigit(article.Text[end + 1]);
     }
 
+    /// <summary>"US$600 billion": the letters before a currency's sign are part of the sign, the dollar's of the United States
+    /// beside "AU$" and "HK$", written so in copy that writes "U.S." for the country.</summary>
+    private static bool IsCurrencySign(Article article, Token token) =>
+        token.Span.End < article.Text.Length && article.Text[token.Span.End] is '$' or '£' or '€';
+
     /// <summary>
     /// "The Conversation US", "U.S. Air Force Yokota Air Base": letters beside a capitalised word inside a sentence belong to
     /// that name, which keeps its own spelling. In a headline every word is capitalised, so there a neighbour says nothing.
@@ -310,7 +315,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
             if (!pointed && text.Length != letters.Length) continue;
             // "HELP US": a word in a line of capitals is a shouted word, not the abbreviation.
             if (!pointed && SpellingText.IsInShoutedText(article, i)) continue;
-            if (IsWrittenOntoAnotherWord(article, token)) continue;
+            if (IsWrittenOntoAnotherWord(article, token) || IsCurrencySign(article, token)) continue;
             var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
             var endsSentence = hyphen < 0 && (pointed
                 ? i + 1 >= tokens.Count || next.SentenceIndex != token.SentenceIndex
