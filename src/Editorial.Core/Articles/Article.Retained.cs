@@ -60,6 +60,7 @@ public sealed partial class Article
         WriteSpans(writer, ExcerptSpans);
         WriteSpans(writer, TeaserListSpans);
         WriteSpans(writer, TranscriptSpans);
+        WriteSpans(writer, CitedSourceSpans);
         WriteSpans(writer, _markupSpans);
         WriteSpans(writer, _htmlRegions);
         writer.WriteOptional(_readable);
@@ -104,6 +105,7 @@ public sealed partial class Article
         article.ExcerptSpans = ReadSpans(reader);
         article.TeaserListSpans = ReadSpans(reader);
         article.TranscriptSpans = ReadSpans(reader);
+        article.CitedSourceSpans = ReadSpans(reader);
         article._markupSpans = ReadSpans(reader);
         article._htmlRegions = ReadSpans(reader);
         article._readable = reader.ReadOptional();

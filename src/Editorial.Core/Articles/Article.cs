@@ -211,8 +211,13 @@ public sealed partial class Article
             if (Paragraphs[k].IsReproduced && Paragraphs[k].Span.Contains(span)) return true;
         }
         return Sorted.AnyContains(EmbeddedPostSpans, span) || Sorted.AnyContains(ExcerptSpans, span) || Sorted.AnyContains(TeaserListSpans, span)
-               || Sorted.AnyContains(TranscriptSpans, span);
+               || Sorted.AnyContains(TranscriptSpans, span) || Sorted.AnyContains(CitedSourceSpans, span);
     }
+
+    /// <summary>Links whose text is a source's name in parentheses, as a digest cites the outlet of each item ("[(CNN
+    /// Brasil)](…)": <see cref="ArticleLayout.CitedSources"/>): the outlet's name as it writes it, which keeps its spelling as
+    /// reproduced text does.</summary>
+    public IReadOnlyList<TextSpan> CitedSourceSpans { get; private set; } = [];
 
     /// <summary>Transcripts whose speakers take turns inside one paragraph (<see cref="Transcripts"/>), each from its first
     /// speaker's label to the end of its last turn.</summary>
@@ -352,6 +357,8 @@ public sealed partial class Article
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
         foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
+        foreach (var cited in layout.CitedSources) MarkReproduced(tokens, cited);
+        CitedSourceSpans = layout.CitedSources;
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
         _proseText = view;

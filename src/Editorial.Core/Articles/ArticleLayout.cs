@@ -44,6 +44,10 @@ internal sealed class ArticleLayout
     /// "&lt;a href=…&gt;docs&lt;/a&gt;", "**Installer location**", "&lt;strong&gt;Save&lt;/strong&gt;").</summary>
     public List<int> LabelStarts { get; } = new();
 
+    /// <summary>The texts of links written wholly in parentheses ("[(Reuters)](…)", "[(*The Kyiv Independent*)](…)"), in text
+    /// order: a digest's citation of the outlet it took an item from, the outlet's name as the outlet writes it ("CNN Brasil").</summary>
+    public List<TextSpan> CitedSources { get; } = new();
+
     /// <summary>Markup inside a paragraph that renders as nothing (an HTML inline tag: "Ki&lt;b&gt;ev&lt;/b&gt;" reads "Kiev"): the
     /// words on either side run on across it. <see cref="CompactView"/> drops it before tokenising.</summary>
     public const char Markup = '\uE000';

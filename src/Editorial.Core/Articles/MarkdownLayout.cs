@@ -160,6 +160,7 @@ internal static class MarkdownLayout
         int first = int.MaxValue, last = -1;
         foreach (var inline in leaf.Inline!.Descendants())
         {
+            if (inline is LinkInline { IsImage: false } link && CitedSource(link) is { } cited) layout.CitedSources.Add(cited);
             if (inline is HtmlInline html)
             {
                 AddComments(layout, text, html.Span);
@@ -230,6 +231,24 @@ internal static class MarkdownLayout
             first = Math.Min(first, span.Start);
             last = Math.Max(last, Math.Min(text.Length, span.End + 1));
         }
+    }
+
+    /// <summary>The span of a link's text that parentheses enclose whole, from the opening one to the closing one ("(CNN Brasil)"
+    /// of "[(CNN Brasil)](…)", "(*The Hill*)"), or null: the source a digest cites for an item.</summary>
+    private static TextSpan? CitedSource(LinkInline link)
+    {
+        LiteralInline? first = null, last = null;
+        foreach (var literal in link.Descendants<LiteralInline>())
+        {
+            if (literal.Span.IsEmpty) continue;
+            first ??= literal;
+            last = literal;
+        }
+        if (first is null || last is null) return null;
+        var (opening, closing) = (first.Content, last.Content);
+        return opening.Length > 0 && opening.Text[opening.Start] == '(' && closing.Length > 0 && closing.Text[closing.End] == ')'
+            && (first != last || opening.Length > 2)
+            ? TextSpan.FromBounds(first.Span.Start, last.Span.End + 1) : null;
     }
 
     /// <summary>

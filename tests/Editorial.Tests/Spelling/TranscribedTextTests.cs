@@ -142,6 +142,21 @@ public class TranscribedTextTests
             ["a.md(5,17,5,22): info ED1003: 'color' is American spelling; this article uses British spelling: 'colour' => colour"]);
     }
 
+    [Fact]
+    public void A_link_whose_text_is_a_source_in_parentheses_cites_that_source_s_name_in_its_spelling()
+    {
+        // A digest cites the outlet of each item after it: "Brasil" is the outlet's name, not the writer's spelling of Brazil.
+        const string item = "* Voters in Brazil queued from dawn, and Brazil counted by night. Brazil's courts certified the vote. ";
+        SpellingCheck.Text(item + "[(CNN Brasil)](https://example.org/a) [(*Agencia Brasil*)](https://example.org/b)\n", path: "a.md")
+            .Where(d => d.Id.StartsWith("ED1", StringComparison.Ordinal)).ShouldBeEmpty();
+        // The same words in the writer's sentence, or in parentheses that link nothing, are the writer's.
+        SpellingCheck.Text(item + "Fans in Brasil cheered. (CNN Brasil)\n", path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.md(1,111,1,117): info ED1001: 'Brasil' is spelled 'Brazil' elsewhere in this article => Brazil",
+            "a.md(1,132,1,138): info ED1001: 'Brasil' is spelled 'Brazil' elsewhere in this article => Brazil",
+        ]);
+    }
+
     // Documents introduced by a lead-in
 
     [Fact]
