@@ -465,7 +465,7 @@ internal sealed class PastedDebris
         var end = line.End;
         after = SkipToLink(text, after, end);
         // "follow us on Twitter" at a line's end, the paragraph going on with the link or the handle on the next line.
-        if (after == end && NextLineOfParagraph(text, end) is { } next) (after, end) = (SkipToLink(text, next.Start, next.End), next.End);
+        if (after == end && NextLineOfParagraph(article, end) is { } next) (after, end) = (SkipToLink(text, next.Start, next.End), next.End);
         // "follow us on Twitter here [@desk](…)", "… at [@desk](…)".
         foreach (var connector in LinkConnectors)
         {
@@ -479,18 +479,16 @@ internal sealed class PastedDebris
     private static bool OpensLinkOrHandle(string text, int position, int end) =>
         OpensLink(text, position, end) || position + 1 < end && text[position] == '@' && (char.IsLetterOrDigit(text[position + 1]) || text[position + 1] == '_');
 
-    /// <summary>The line after the one ending at <paramref name="lineEnd"/>, when it goes on with the same paragraph (is not
-    /// blank); null at the text's end or a paragraph break.</summary>
-    private static TextSpan? NextLineOfParagraph(string text, int lineEnd)
+    /// <summary>The line after the one that holds <paramref name="offset"/>, trimmed, when it goes on with the same paragraph
+    /// (is not blank); null at the text's end or a paragraph break. The prompt's line may end in spaces, as a Markdown line break
+    /// does.</summary>
+    private static TextSpan? NextLineOfParagraph(Article article, int offset)
     {
-        var start = lineEnd;
-        if (start < text.Length && text[start] == '\r') start++;
-        if (start >= text.Length || text[start] != '\n') return null;
-        start++;
-        var end = text.IndexOf('\n', start);
-        if (end < 0) end = text.Length;
-        if (end > start && text[end - 1] == '\r') end--;
-        return SkipSpaces(text, start, end) == end ? null : TextSpan.FromBounds(start, end);
+        var lines = article.Lines;
+        var next = lines.GetLineIndex(offset) + 1;
+        if (next >= lines.LineCount) return null;
+        var line = lines.GetTrimmedLine(article.Text, next);
+        return line.Length == 0 ? null : line;
     }
 
     private static readonly string[] LinkConnectors = ["here ", "at "];

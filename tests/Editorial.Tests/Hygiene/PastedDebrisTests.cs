@@ -202,6 +202,11 @@ public class PastedDebrisTests
                 "The ferry timetable changed.\n\nWrite to the desk, follow us on Twitter\n@ferry\\_desk, or come to the pier.\n\n"
                 + "You can also follow us on Twitter @ferrydesk for updates.\n", ArticleSettings.Empty))
             .Select(HygieneRun.Describe).ShouldBeEmpty();
+        // A line break written as two spaces, or as a Windows line end, still goes on with the paragraph.
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md",
+                "The ferry timetable changed.\r\n\r\nWrite to the desk, follow us on Twitter  \r\n@ferry\\_desk, or come to the pier.\r\n",
+                ArticleSettings.Empty))
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md",
                 "The ferry timetable changed.\n\nWrite to the desk, follow us on Twitter\n\n@ferry is the boat's name.\n", ArticleSettings.Empty))
             .Select(HygieneRun.Describe).ShouldBe(["a.md(3,20): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
