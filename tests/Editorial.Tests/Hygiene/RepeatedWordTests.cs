@@ -38,6 +38,8 @@ public class RepeatedWordTests
     [InlineData("The minister, cough cough, was not available.")]
     [InlineData("It was a very very long night for the crews.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
+    // The last label of a domain that is also an English word: part of the name, which the tokenizer reads as words.
+    [InlineData("The conference site gophercon.in in Bengaluru opened its doors.")]
     // A term named in quotation marks, the doubled word all the quotation holds: agile's "done done".
     [InlineData("The crew knows what “done done” means, and a task is “done done.” only when the ferry sails.")]
     // A name and its noun: the app is Notes, its items notes.

@@ -13,8 +13,9 @@ namespace Editorial.Rules.Hygiene;
 /// names are left alone: grammatical repeats ("had had", "that that", "is is", "gave her her") and reduplications ("no
 /// no", "etc etc", "cough cough"); so is a copula doubled after a clause used as its subject ("what it was was"), letters left by a
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
-/// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), and a run that goes on
-/// across a comma with the same word, a chant ("hai hai, hai hai hai").
+/// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
+/// across a comma with the same word, a chant ("hai hai, hai hai hai"), and the last label of a domain the tokenizer reads as
+/// words ("gophercon.in in Bengaluru").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -99,7 +100,7 @@ public sealed class RepeatedWordRule : ArticleRule
         // A capital inside the sentence is a name's, and the word after it its noun ("her Apple Notes notes"); a sentence's
         // opening capital is no name ("The the ferry").
         if (char.IsUpper(previous.Text[0]) && HasWordBefore(article, k - 1)) return false;
-        if (IsQuotedAlone(article, previous.Span, word.Span)) return false;
+        if (IsQuotedAlone(article, previous.Span, word.Span) || IsLastLabelOfDottedName(article.Text, previous.Span)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
     }
 
@@ -113,6 +114,12 @@ public sealed class RepeatedWordRule : ArticleRule
         for (var i = second.End; i < quotation.ContentSpan.End; i++) if (char.IsLetterOrDigit(text[i])) return false;
         return true;
     }
+
+    /// <summary>True when a point joins the word to the letters before it, as it ends a domain whose last label is also an
+    /// English word and which the tokenizer therefore reads as words ("[gophercon.in](…) in Bengaluru", "example.is is"): the
+    /// label is part of the name, not a word the sentence says twice.</summary>
+    private static bool IsLastLabelOfDottedName(string text, TextSpan word) =>
+        word.Start >= 2 && text[word.Start - 1] == '.' && char.IsLetterOrDigit(text[word.Start - 2]);
 
     /// <summary>True when a word of its sentence stands before token <paramref name="k"/>: it does not open the sentence.</summary>
     private static bool HasWordBefore(Article article, int k)
