@@ -190,6 +190,15 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void Two_ordinary_words_capitalised_are_a_compound_not_a_name_hyphenated_before_a_noun_and_spaced_as_one()
+    {
+        // A defined term in title case and a shouted disclaimer: the compound's uses, not two spellings of a name.
+        Lines("The site links to other pages (\"Third-Party Pages\"). We answer for no Third-Party Pages.\n\n"
+              + "WE ARE NOT LIABLE FOR ANY GOODS SOLD BY A THIRD PARTY THROUGH THE SITE.", path: "a.md").ShouldBeEmpty();
+        Lines("## Create a Custom Key Frame\n\nA Key-Frame animation needs a Key-Frame class.", path: "a.md").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Spaced_name_words_that_end_a_longer_name_are_that_name_s_and_a_person_s_given_name_or_title_is_no_longer_name()
     {
         // "Harbour-Meetup" stands alone; "Tallinn Harbour Meetup" and "Riga Harbour Meetup" are other groups' names.

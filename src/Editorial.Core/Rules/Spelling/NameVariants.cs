@@ -1181,7 +1181,9 @@ internal static class NameVariants
 
     /// <summary>"Ki Moon" where the article also writes "Ki-moon": two name words spaced that another occurrence hyphenates. Two
     /// such words before another capitalised word are part of a longer name, which keeps its own spelling ("the Museum of
-    /// African American History" beside "African-American voters").</summary>
+    /// African American History" beside "African-American voters"). Two ordinary English words are a compound, not a name,
+    /// whose capitals are a title's or a shouted line's: hyphenated before its noun and spaced as a noun ("Third-Party
+    /// Websites" beside "ANY THIRD PARTY").</summary>
     private static List<VariantOccurrence> SpacedForms(Article article, Dictionary<string, NameWord> hyphenated, Dictionary<string, HashSet<string>> givenNames)
     {
         var occurrences = new List<VariantOccurrence>();
@@ -1197,7 +1199,7 @@ internal static class NameVariants
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
             var fold = FoldLetters(AppendLetters(second.Text, AppendLetters(first.Text, letters.Clear())));
             if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)
-                || FollowsAnotherNameWord(article, i, model.Token)) continue;
+                || FollowsAnotherNameWord(article, i, model.Token) || CommonWords.ContainsLowered(first.Text) && CommonWords.ContainsLowered(second.Text)) continue;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
             occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsTranscribed, first.IsInHeading, null)
