@@ -62,6 +62,8 @@ public class StrayPunctuationTests
     [InlineData("The plugin runs on .NET 8 and reads the .gitignore of the repository.")]
     [InlineData("The build keeps a satellite .resources.dll beside each .exe.manifest file.")]
     [InlineData("The format changed in version 3. .NET projects now use the SDK style.")]
+    // R's files, capitalised names that are no English words.
+    [InlineData("Keep the key in your .Rprofile file and the path in .Renviron, list both in .Rbuildignore and open the .Rproj project.")]
     [InlineData("Call .setTimeout() on the timer once the .h files are built.")]
     [InlineData("Add .DS_Store to the ignore list and keep the .clang-tidy rules; the note calls .FromJust() once.")]
     [InlineData("Add .DS_store to the list, and the .note.GNU-stack section to the build.")]
@@ -79,6 +81,8 @@ public class StrayPunctuationTests
     [InlineData("The ferry left the .Harbour Master's office at noon.", "a.txt(1,20): ED4003: Space before '.'")]
     // Nor is a country's code in title case.
     [InlineData("The ferry left at noon .De Wit said it was late.", "a.txt(1,24): ED4003: Space before '.'")]
+    // Nor is a name the article writes elsewhere on its own.
+    [InlineData("The ferry tax rose by a cent .Olsen plans to cut it, and Olsen will decide by May.", "a.txt(1,30): ED4003: Space before '.'")]
     public void A_stop_before_a_word_that_is_no_dotted_name_is_still_stray(string text, string expected)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe([expected]);
@@ -117,9 +121,21 @@ public class StrayPunctuationTests
     [InlineData("So 10.11 is the prefix of the harbour network. .2 is the third octet of the address.")]
     [InlineData("The night crossing was added in March. harbour-council#181 has the vote.")]
     [InlineData("The timetable is built once a day. pipeline() writes it from the schedule.")]
+    // R's "..2", a name that opens with the dots.
+    [InlineData("The script stops with 'argument \"..2\" is missing' when no pier is named.")]
     public void Code_names_and_versions_are_no_doubled_stop_or_broken_sentence(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_package_s_name_that_the_page_s_code_or_links_write_in_lower_case_opens_a_sentence_in_its_case()
+    {
+        // "drake" is an English word too; the page's link and code write it as the package's name.
+        const string page = "The timetable is built with the [drake](https://docs.example.org/drake) package. drake resolves its steps.\n";
+        Page("a.md", page).ShouldBeEmpty();
+        Page("a.md", page.Replace("[drake](https://docs.example.org/drake)", "drake")).ShouldBe(
+            ["a.md(1,46): ED4003: Full stop before the lowercase fragment 'drake': a broken sentence ('package. drake')"]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Lexicon;
+using Editorial.Rules.Spelling;
 using Editorial.Text;
 
 namespace Editorial.Rules.Hygiene;
@@ -66,7 +67,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
             else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n")
-                     && !IsNamedCharacter(article, tokens, k))
+                     && !IsNamedCharacter(article, tokens, k) && !IsDotFileName(article, tokens, k))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
                 {
@@ -87,7 +88,11 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // "a library called lolcat. lolcat is a command": the term just named opens the next sentence in its own case.
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
-                    && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k))
+                    && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
+                    // "the drake R package. drake resolves …": a package's name that the page's code or addresses write in
+                    // lower case opens the sentence in its own case. Code's comments write the words that open sentences too
+                    // ("the", "and"), which stay broken sentences.
+                    && !(WordsOutsideProse.Of(context.Analyzed).Contains(next.Text) && !SpellingText.SentenceOpeners.Contains(next.Text)))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,
@@ -112,6 +117,29 @@ public sealed class StrayPunctuationRule : ArticleRule
         var mark = tokens[k];
         if (mark.Span.End >= article.Text.Length || article.Text[mark.Span.End] != ' ') return false;
         return IsInTableCell(article, mark) || mark.IsPunctuation('.') && k + 1 < tokens.Count && IsLowercaseLetters(tokens[k + 1]);
+    }
+
+    /// <summary>
+    /// A full stop glued to a capitalised word that is no English word, which the article writes nowhere else without the stop
+    /// and which no other capitalised word follows: a file's name that opens with a dot ("my .Rprofile file", "list it in
+    /// .Rbuildignore", "convert .Rd files"). A sentence run on after a stray space has the same shape, but opens with a word of
+    /// its own, a name the article writes elsewhere ("the gas tax .Biden plans", "Biden said") or the first of a longer
+    /// name (".De Wit said").
+    /// </summary>
+    private static bool IsDotFileName(Article article, TokenList tokens, int k)
+    {
+        if (!tokens[k].IsPunctuation('.') || k + 1 >= tokens.Count) return false;
+        var name = tokens[k + 1];
+        if (!name.IsWord || name.Span.Start != tokens[k].Span.End || name.Text.Length < 2 || !char.IsUpper(name.Text[0])
+            || CommonWords.ContainsLowered(name.Text)) return false;
+        if (k + 2 < tokens.Count && tokens[k + 2] is { IsWord: true } after && after.Text.Length > 1 && char.IsUpper(after.Text[0])
+            && after.SentenceIndex == name.SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, name.Span, after.Span)) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i != k + 1 && tokens[i].IsWord && string.Equals(tokens[i].Text, name.Text, StringComparison.Ordinal)
+                && !(i > 0 && tokens[i - 1].IsPunctuation('.') && tokens[i - 1].Span.End == tokens[i].Span.Start)) return false;
+        }
+        return true;
     }
 
     private static bool IsInTableCell(Article article, Token token) => ParagraphOf(article, token) is >= 0 and var paragraph && article.Paragraphs[paragraph].IsTableCell;
@@ -294,7 +322,8 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// Two dots that are code, not a full stop doubled: a range or a loop between lower-case words, digits or variables, a
     /// capital standing alone ("for..of", "1..10", "0..N", "N..M", an inclusive range "0..=2"), a range against a code span
     /// or a template tag ("`let`..`else`", "{{ $from }}..{{ $to }}" in a page's template) or opening a slice ("[..6]", "(..=5)"), the rest of a pattern's fields ("foo(..)") or words left out of a quotation
-    /// ("[..]", escaped in Markdown as "\[..\]"), or a path standing alone, white space before it past any quotation mark or
+    /// ("[..]", escaped in Markdown as "\[..\]"), dots that open a name with a number ("argument \"..2\" is missing", R's
+    /// ..N), or a path standing alone, white space before it past any quotation mark or
     /// bracket and none of the sentence after it (`".."`, "with . and .. paths"). "Bruce..Caitlyn" and "“..if you" are marks
     /// doubled.
     /// </summary>
@@ -319,8 +348,9 @@ public sealed class StrayPunctuationRule : ArticleRule
         if (next == '=') return true;
         if (char.IsLower(next) || char.IsDigit(next) || after < text.Length && IsLoneCapital(text, after))
         {
+            // Before a digit with no word before the dots, they open a name ("..2", R's argument) or a range's bound.
             return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before)
-                                   || text[before] is '[' or '(' && char.IsDigit(next));
+                                   || char.IsDigit(next) && !char.IsLetterOrDigit(text[before]));
         }
         if (char.IsLetter(next)) return false;
         if (next is ')' or ']' or '\\' && before >= 0 && text[before] is '(' or '[') return true;
