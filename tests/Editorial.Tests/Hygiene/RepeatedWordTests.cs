@@ -40,6 +40,8 @@ public class RepeatedWordTests
     [InlineData("The fans chanted go go go as the boat came in.")]
     // The last label of a domain that is also an English word: part of the name, which the tokenizer reads as words.
     [InlineData("The conference site gophercon.in in Bengaluru opened its doors.")]
+    // A species named by a tautonym, its genus and epithet alike.
+    [InlineData("Pipile pipile was seen near the ferry pier.")]
     // A term named in quotation marks, the doubled word all the quotation holds: agile's "done done".
     [InlineData("The crew knows what “done done” means, and a task is “done done.” only when the ferry sails.")]
     // A name and its noun: the app is Notes, its items notes.

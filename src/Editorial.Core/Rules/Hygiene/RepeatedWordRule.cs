@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Rules.Hygiene;
@@ -15,7 +16,7 @@ namespace Editorial.Rules.Hygiene;
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), and the last label of a domain the tokenizer reads as
-/// words ("gophercon.in in Bengaluru").
+/// words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -100,6 +101,9 @@ public sealed class RepeatedWordRule : ArticleRule
         // A capital inside the sentence is a name's, and the word after it its noun ("her Apple Notes notes"); a sentence's
         // opening capital is no name ("The the ferry").
         if (char.IsUpper(previous.Text[0]) && HasWordBefore(article, k - 1)) return false;
+        // A genus and its species written alike, a tautonym ("Pipile pipile", "Bufo bufo"), where the capitalised word is a
+        // name; the capital of an English word that opens its sentence is the sentence's ("The the ferry").
+        if (char.IsUpper(previous.Text[0]) && !CommonWords.ContainsLowered(previous.Text)) return false;
         if (IsQuotedAlone(article, previous.Span, word.Span) || IsLastLabelOfDottedName(article.Text, previous.Span)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
     }
