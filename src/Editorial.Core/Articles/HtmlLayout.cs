@@ -192,6 +192,11 @@ internal static class HtmlLayout
         private string? _skipping;
         /// <summary>An element of <see cref="LabelElements"/> was opened and its text has not started yet (<see cref="ArticleLayout.LabelStarts"/>).</summary>
         private bool _labelPending;
+        /// <summary>Inside an anchor (<c>a</c>): where its text's first and last characters other than white space stand, -1
+        /// before any, to tell a cited source's name in parentheses (<see cref="ArticleLayout.CitedSources"/>).</summary>
+        private bool _inAnchor;
+        private int _anchorTextFirst = -1;
+        private int _anchorTextLast = -1;
         private int _skipNesting;
         private int _headingDepth;
         private int _quoteDepth;
@@ -335,6 +340,7 @@ internal static class HtmlLayout
             layout.Hide(span.Start, span.End);
             // A label, a link's text or an emphasised span, starts with the next text there is (AddText).
             if (LabelElements.Contains(name)) _labelPending = start;
+            if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase)) ReadAnchorTag(start);
             if (start && string.Equals(name, "img", StringComparison.OrdinalIgnoreCase) && span.Length > 0)
             {
                 // An image is no word and no space: it stands between the words around it.
@@ -397,8 +403,28 @@ internal static class HtmlLayout
         /// its own, a reference's character over the reference's first position and <see cref="ArticleLayout.ReferenceTail"/>
         /// over the rest. Should the two ever disagree, the rest of the run stays blank rather than misplaced.
         /// </summary>
+        /// <summary>Opens an anchor, or closes one whose text is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
+        private void ReadAnchorTag(bool start)
+        {
+            if (!start && _inAnchor && _anchorTextFirst >= 0 && _anchorTextLast > _anchorTextFirst + 1
+                && _view[_anchorTextFirst] == '(' && _view[_anchorTextLast] == ')')
+            {
+                layout.CitedSources.Add(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1));
+            }
+            (_inAnchor, _anchorTextFirst, _anchorTextLast) = (start, -1, -1);
+        }
+
         private void AddText(TextSpan span, string data)
         {
+            if (_inAnchor)
+            {
+                for (var k = span.Start; k < span.End; k++)
+                {
+                    if (char.IsWhiteSpace(At(k))) continue;
+                    if (_anchorTextFirst < 0) _anchorTextFirst = k;
+                    _anchorTextLast = k;
+                }
+            }
             var i = span.Start;
             var j = 0;
             if (_labelPending && data.AsSpan().TrimStart().Length is var label and > 0)

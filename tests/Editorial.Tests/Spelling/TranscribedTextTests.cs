@@ -157,6 +157,20 @@ public class TranscribedTextTests
         ]);
     }
 
+    [Fact]
+    public void In_html_too_an_anchor_whose_text_is_a_source_in_parentheses_cites_that_source_s_name()
+    {
+        const string item = "<p>Voters in Brazil queued from dawn, and Brazil counted by night. Brazil's courts certified the vote. ";
+        SpellingCheck.Text(item + "<a href=\"https://example.org/a\">(CNN Brasil)</a> <a href=\"https://example.org/b\">(<em>Agencia Brasil</em>)</a></p>",
+            path: "a.html").Where(d => d.Id.StartsWith("ED1", StringComparison.Ordinal)).ShouldBeEmpty();
+        SpellingCheck.Text(item + "Fans in Brasil cheered. <a href=\"https://example.org/a\">CNN Brasil</a></p>", path: "a.html")
+            .Select(SpellingCheck.Line).ShouldBe(
+            [
+                "a.html(1,112,1,118): info ED1001: 'Brasil' is spelled 'Brazil' elsewhere in this article => Brazil",
+                "a.html(1,164,1,170): info ED1001: 'Brasil' is spelled 'Brazil' elsewhere in this article => Brazil",
+            ]);
+    }
+
     // Documents introduced by a lead-in
 
     [Fact]
