@@ -210,6 +210,7 @@ public sealed class AttributionAnalysis
                 if (vague > 0 && (IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
                                   || NamesItsSourceAfter(article, sentence, Span(article, k, vague), lexicon)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
+                                  || CitesSourceAfter(article, sentence, Span(article, k, vague))
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))))
                 {
                     k += vague - 1;
@@ -232,6 +233,18 @@ public sealed class AttributionAnalysis
             }
         }
         return concerns;
+    }
+
+    /// <summary>True when a source's name in parentheses, linked, follows the phrase in its paragraph, as a digest cites the
+    /// outlet of each item ("… reportedly killing two people. [(Reuters)](…)", <see cref="Article.CitedSourceSpans"/>): the
+    /// report the phrase passes on is that outlet's.</summary>
+    private static bool CitesSourceAfter(Article article, Sentence sentence, TextSpan phrase)
+    {
+        var cited = article.CitedSourceSpans;
+        if (cited.Count == 0) return false;
+        var paragraph = article.Paragraphs[sentence.ParagraphIndex].Span;
+        var first = Sorted.FirstAtOrAfter(cited, phrase.End, span => span.Start);
+        return first < cited.Count && cited[first].End <= paragraph.End;
     }
 
     /// <summary>The first token of the body that describes sources: "senior military sources", "sources familiar with the

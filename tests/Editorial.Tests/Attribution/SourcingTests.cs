@@ -56,6 +56,21 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_digest_item_that_cites_its_source_in_a_linked_name_in_parentheses_says_whose_report_it_is()
+    {
+        // A digest's items, each citing the outlet it was taken from; an item with no citation, or parentheses that link
+        // nothing, stays vague.
+        var text = "* Two ferries reportedly sank near the harbour. [(Harbour Gazette)](https://example.org/a)\n"
+                   + "* A third ferry reportedly ran aground.\n"
+                   + "* A fourth ferry reportedly drifted. (Harbour Gazette)\n";
+        AttributionTestKit.Check("a.md", text).ShouldBe(
+        [
+            "ED3003 (2,17): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (3,18): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void A_passive_report_followed_by_who_reported_it_or_where_is_sourced_and_a_day_a_place_or_a_nameless_agent_is_not()
     {
         var text = "It was reported by Reuters that the ferry sank.\n\n" +
