@@ -135,6 +135,22 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_closed_compound_that_the_page_s_addresses_are_named_by_is_a_package_s_name_not_a_spelling_of_the_phrase()
+    {
+        Lines("The [usethis](https://usethis.example.org) package sets up a project, and usethis writes its files. To start, use this call.",
+            path: "a.md").ShouldBeEmpty();
+        // Without the address, the closed form is the prose's other spelling of the phrase.
+        Lines("The usethis package sets up a project, and usethis writes its files. To start, use this call.", path: "a.md").ShouldBe(
+            ["a.md(1,80,1,88): info ED1001: 'use this' is spelled 'usethis' elsewhere in this article => usethis"]);
+        // A page's deep path is made of any words, not a project's name.
+        Lines("The [usethis](https://example.org/en/2021/usethis) package sets up a project, and usethis writes its files. To start, use this call.",
+            path: "a.md").ShouldBe(["a.md(1,119,1,127): info ED1001: 'use this' is spelled 'usethis' elsewhere in this article => usethis"]);
+        // A name the prose writes in capitals is the spaced form's own: one event, two spellings.
+        Lines("### Rust Fest\n\n[RustFest](https://rustfest.example.org) sold out, and RustFest will return.", path: "a.md").ShouldBe(
+            ["a.md(1,5,1,14): info ED1001: 'Rust Fest' is spelled 'RustFest' elsewhere in this article => RustFest"]);
+    }
+
+    [Fact]
     public void Words_garbled_by_a_wrong_decoding_are_not_read()
     {
         Lines("The banner read Weâ\u0080\u0099re Back in red, but weâ\u0080\u0099re not convinced.").ShouldBeEmpty();

@@ -33,7 +33,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         var reported = new List<TextSpan>();
         foreach (var occurrences in VaryingKeys(VariantIndex.Of(analyzed)))
         {
-            if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed))) continue;
+            if (occurrences.Any(o => VariantIndex.IsDecidedByOutlet(o.Entry, analyzed)) || IsNamedByAddress(analyzed, occurrences)) continue;
             // Hyphenated and spaced, a compound's forms are its uses as much as its spellings ("a face-to-face meeting", "met face to face").
             if (occurrences[0].Kind == VariantKind.Compound && occurrences.All(o => o.Form == VariantIndex.Open))
             {
@@ -230,6 +230,26 @@ public sealed class InconsistentSpellingRule : ArticleRule
             if (!CommonWords.ContainsLowered(part)) return false;
         }
         return true;
+    }
+
+    /// <summary>True when the compound's closed form is a name the page's addresses are made of (<see cref="NamesInAddresses"/>:
+    /// "usethis" of usethis.r-lib.org, "workflowsets" of its repository): a package's name, which the prose writes as its
+    /// authors do, in lower case, beside the phrase it was named after ("use this", "workflow sets"). Two words, not two
+    /// spellings of one.</summary>
+    private static bool IsNamedByAddress(AnalyzedArticle analyzed, IReadOnlyList<VariantOccurrence> occurrences)
+    {
+        if (occurrences[0].Kind != VariantKind.Compound) return false;
+        foreach (var occurrence in occurrences)
+        {
+            // A name the prose writes in capitals ("RustFest" of rustfest.eu) is the spaced form's ("Rust Fest"), one name; a word
+            // the lists know ("frontend", "ecommerce") is the prose's word, whatever a repository is called.
+            if (occurrence.Form != VariantIndex.Closed || !SpellingText.IsAllLower(occurrence.Text) || CommonWords.ContainsOrPluralOf(occurrence.Text)
+                || RareWords.Contains(occurrence.Text)) continue;
+            var lower = occurrence.Text;
+            var names = NamesInAddresses.Of(analyzed);
+            if (names.Contains(lower) || lower.Length > 1 && lower[lower.Length - 1] == 's' && names.Contains(lower.Substring(0, lower.Length - 1))) return true;
+        }
+        return false;
     }
 
     /// <summary>True for a name the page's code or link targets write, in its case or in lower case ("Tokio" of tokio.rs and
