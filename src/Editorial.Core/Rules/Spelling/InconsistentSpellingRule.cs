@@ -232,7 +232,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         return true;
     }
 
-    /// <summary>True when the compound's closed form is a name the page's addresses are made of (<see cref="NamesInAddresses"/>:
+    /// <summary>True when the compound's closed form is a name the page's addresses are made of (<see cref="WordsOutsideProse.NamesAnAddress"/>:
     /// "usethis" of usethis.r-lib.org, "workflowsets" of its repository): a package's name, which the prose writes as its
     /// authors do, in lower case, beside the phrase it was named after ("use this", "workflow sets"). Two words, not two
     /// spellings of one.</summary>
@@ -246,8 +246,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
             if (occurrence.Form != VariantIndex.Closed || !SpellingText.IsAllLower(occurrence.Text) || CommonWords.ContainsOrPluralOf(occurrence.Text)
                 || RareWords.Contains(occurrence.Text)) continue;
             var lower = occurrence.Text;
-            var names = NamesInAddresses.Of(analyzed);
-            if (names.Contains(lower) || lower.Length > 1 && lower[lower.Length - 1] == 's' && names.Contains(lower.Substring(0, lower.Length - 1))) return true;
+            var names = WordsOutsideProse.Of(analyzed);
+            if (names.NamesAnAddress(lower) || lower.Length > 1 && lower[lower.Length - 1] == 's' && names.NamesAnAddress(lower.Substring(0, lower.Length - 1))) return true;
         }
         return false;
     }

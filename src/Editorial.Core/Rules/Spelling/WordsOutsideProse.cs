@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Text;
 
@@ -10,12 +11,17 @@ namespace Editorial.Rules.Spelling;
 /// "rustup", "rust-clippy"). Not the words of a link's fragment, which repeat the page's own heading
 /// ("#simple-english-in-documentation"). Empty for plain text, which hides nothing. Shared by the rules of an article
 /// (<see cref="AnalyzedArticle.GetShared{T}"/>).
+/// <para>Among them, the names its web addresses are made of (<see cref="NamesAnAddress"/>): each whole label of a host, and
+/// each whole segment of a path of one or two (an owner and a repository), in lower-case letters ("usethis" of
+/// https://usethis.r-lib.org, "workflowsets" of https://github.com/tidymodels/workflowsets). A project, a package or a
+/// repository is addressed by its name; a word a code block writes may be any variable's ("filename").</para>
 /// </summary>
 internal sealed class WordsOutsideProse
 {
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _addressNames;
 
-    private WordsOutsideProse(HashSet<string> words) => _words = words;
+    private WordsOutsideProse(HashSet<string> words, HashSet<string> addressNames) => (_words, _addressNames) = (words, addressNames);
 
     public int Count => _words.Count;
 
@@ -33,10 +39,14 @@ internal sealed class WordsOutsideProse
         ContainsOrSingular(word) || word.Length > 1 && char.IsUpper(word[0]) && SpellingText.IsAllLowerBetween(word, 1, word.Length)
         && ContainsOrSingular(char.ToLowerInvariant(word[0]) + word.Substring(1));
 
+    /// <summary>True for a name a web address outside the prose is made of (a host's label, a segment of a short path), in
+    /// lower case: a project's, a package's or a repository's name.</summary>
+    public bool NamesAnAddress(string lowerCaseWord) => _addressNames.Contains(lowerCaseWord);
+
     public static WordsOutsideProse Of(AnalyzedArticle analyzed) => analyzed.GetShared(Read);
 
     /// <summary>No word: a text whose every character is prose (most plain text), read at every keystroke in an IDE.</summary>
-    private static readonly WordsOutsideProse None = new(new HashSet<string>());
+    private static readonly WordsOutsideProse None = new(new HashSet<string>(), new HashSet<string>());
 
     // "git" is the shortest name of a tool the prose names; two letters would be any abbreviation's.
     private const int MinimumLetters = 3;
@@ -61,7 +71,64 @@ internal sealed class WordsOutsideProse
             if (end - i >= MinimumLetters) words.Add(text.Substring(i, end - i));
             i = end - 1;
         }
-        return new WordsOutsideProse(words);
+        return new WordsOutsideProse(words, ReadAddressNames(text, prose));
+    }
+
+    private static HashSet<string> ReadAddressNames(string text, string prose)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = text.IndexOf("://", StringComparison.Ordinal); at >= 0; at = text.IndexOf("://", at + 3, StringComparison.Ordinal))
+        {
+            if (prose[at] == text[at]) continue;
+            // The host's labels and the path's segments, up to the address's end: white space, a closing bracket or a quotation mark.
+            var start = at + 3;
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (')' or '>' or '"' or '\'' or ']' or '?' or '#')) end++;
+            var path = text.IndexOf('/', start, end - start);
+            AddParts(text, start, path < 0 ? end : path, '.', names);
+            // A short path names a project on its host ("github.com/tidymodels/workflowsets", "docs.ropensci.org/fulltext"); a
+            // longer one a page, whose segments are any words ("/en/2021/ecommerce", "/how_to_guides/datasets/…").
+            if (path >= 0 && CountSegments(text, path, end) <= MaximumProjectSegments) AddParts(text, path + 1, end, '/', names);
+            at = Math.Max(at, end - 3);
+        }
+        return names;
+    }
+
+    // An owner and a repository.
+    private const int MaximumProjectSegments = 2;
+
+    /// <summary>Adds each part between <paramref name="separator"/>s of the text from <paramref name="start"/> to
+    /// <paramref name="end"/> that is lower-case ASCII letters only, of <see cref="MinimumLetters"/> or more.</summary>
+    private static void AddParts(string text, int start, int end, char separator, HashSet<string> names)
+    {
+        var part = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != separator) continue;
+            if (i - part >= MinimumLetters && IsLowerLetters(text, part, i)) names.Add(text.Substring(part, i - part));
+            part = i + 1;
+        }
+    }
+
+    /// <summary>The segments of the path from the slash at <paramref name="slash"/> to <paramref name="end"/>, a trailing slash
+    /// aside.</summary>
+    private static int CountSegments(string text, int slash, int end)
+    {
+        var segments = 0;
+        for (var i = slash; i < end; i++)
+        {
+            if (text[i] == '/' && i + 1 < end) segments++;
+        }
+        return segments;
+    }
+
+    private static bool IsLowerLetters(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is < 'a' or > 'z') return false;
+        }
+        return true;
     }
 
     private static bool IsFragmentCharacter(char c) => AsciiLetters.Is(c) || c is >= '0' and <= '9' or '-' or '_' or '.' or '%';
