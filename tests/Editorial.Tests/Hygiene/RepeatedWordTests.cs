@@ -74,6 +74,18 @@ public class RepeatedWordTests
     }
 
     [Fact]
+    public void A_component_on_a_line_of_its_own_parts_a_label_from_the_word_after_it()
+    {
+        // A tab's label, then the component that holds its command: the tag parts them as a block does in MDX.
+        const string page = "To install the tool:\n\nnpm\n<TerminalBlock>\nnpm install ferry-timetable\n</TerminalBlock>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4005").ShouldBeEmpty();
+        // A tag inside the line is markup between two words, which still repeat.
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", "The ferry left the <b>the</b> pier.\n", Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4005").Select(HygieneRun.Describe).ShouldBe(["a.md(1,23): ED4005: Repeated word 'the'"]);
+    }
+
+    [Fact]
     public void A_markdown_image_between_two_words_is_no_repeat_and_its_alt_text_no_word()
     {
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn,

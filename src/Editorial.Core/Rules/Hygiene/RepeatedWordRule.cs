@@ -104,7 +104,8 @@ public sealed class RepeatedWordRule : ArticleRule
         // A genus and its species written alike, a tautonym ("Pipile pipile", "Bufo bufo"), where the capitalised word is a
         // name; the capital of an English word that opens its sentence is the sentence's ("The the ferry").
         if (char.IsUpper(previous.Text[0]) && !CommonWords.ContainsLowered(previous.Text)) return false;
-        if (IsQuotedAlone(article, previous.Span, word.Span) || IsLastLabelOfDottedName(article.Text, previous.Span)) return false;
+        if (IsQuotedAlone(article, previous.Span, word.Span) || IsLastLabelOfDottedName(article.Text, previous.Span)
+            || IsPartedByTagLine(article.Text, previous.Span.End, word.Span.Start)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
     }
 
@@ -124,6 +125,17 @@ public sealed class RepeatedWordRule : ArticleRule
     /// label is part of the name, not a word the sentence says twice.</summary>
     private static bool IsLastLabelOfDottedName(string text, TextSpan word) =>
         word.Start >= 2 && text[word.Start - 1] == '.' && char.IsLetterOrDigit(text[word.Start - 2]);
+
+    /// <summary>True when only tags on lines of their own stand between the two words ("npm", then "&lt;TerminalBlock&gt;" and
+    /// "npm install …" on the next lines): a component set on its own line opens a block, as MDX compiles it, and its first
+    /// word does not run on from the label before it.</summary>
+    private static bool IsPartedByTagLine(string text, int start, int end)
+    {
+        var between = text.Substring(start, end - start);
+        var trimmed = between.Trim();
+        return trimmed.Length > 2 && trimmed[0] == '<' && trimmed[trimmed.Length - 1] == '>' && between.IndexOf('\n') >= 0
+               && between.IndexOf('\n') < between.IndexOf('<') && between.LastIndexOf('\n') > between.LastIndexOf('>');
+    }
 
     /// <summary>True when a word of its sentence stands before token <paramref name="k"/>: it does not open the sentence.</summary>
     private static bool HasWordBefore(Article article, int k)
