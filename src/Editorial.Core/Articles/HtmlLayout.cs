@@ -398,11 +398,6 @@ internal static class HtmlLayout
             _cellFirstBlock = -1;
         }
 
-        /// <summary>
-        /// Puts the tokenizer's text (references decoded, CR LF read as LF) at its place in the prose view: each character over
-        /// its own, a reference's character over the reference's first position and <see cref="ArticleLayout.ReferenceTail"/>
-        /// over the rest. Should the two ever disagree, the rest of the run stays blank rather than misplaced.
-        /// </summary>
         /// <summary>Opens an anchor, or closes one whose text is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
         private void ReadAnchorTag(bool start)
         {
@@ -414,6 +409,11 @@ internal static class HtmlLayout
             (_inAnchor, _anchorTextFirst, _anchorTextLast) = (start, -1, -1);
         }
 
+        /// <summary>
+        /// Puts the tokenizer's text (references decoded, CR LF read as LF) at its place in the prose view: each character over
+        /// its own, a reference's character over the reference's first position and <see cref="ArticleLayout.ReferenceTail"/>
+        /// over the rest. Should the two ever disagree, the rest of the run stays blank rather than misplaced.
+        /// </summary>
         private void AddText(TextSpan span, string data)
         {
             if (_inAnchor)

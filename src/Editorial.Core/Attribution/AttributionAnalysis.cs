@@ -207,18 +207,15 @@ public sealed class AttributionAnalysis
                 // Others' words, quoted or reproduced (an embedded post, a statement), source themselves as they like.
                 if (article.Tokens[k].IsTranscribed) continue;
                 var vague = lexicon.VagueSourcing.MatchAt(article.Tokens, k, end);
-                if (vague > 0 && (IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
-                                  || NamesItsSourceAfter(article, sentence, Span(article, k, vague), lexicon)
-                                  || NamesWhereReported(article.Tokens, k + vague, end)
-                                  || CitesSourceAfter(article, sentence, Span(article, k, vague))
-                                  || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))))
-                {
-                    k += vague - 1;
-                    continue;
-                }
                 if (vague > 0)
                 {
-                    concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, Span(article, k, vague)));
+                    var phrase = Span(article, k, vague);
+                    var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
+                                  || NamesItsSourceAfter(article, sentence, phrase, lexicon)
+                                  || NamesWhereReported(article.Tokens, k + vague, end)
+                                  || CitesSourceAfter(article, sentence, phrase)
+                                  || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
+                    if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
                     k += vague - 1;
                     continue;
                 }

@@ -295,7 +295,6 @@ public sealed class AbbreviationStyleRule : ArticleRule
     // After a bare noun, the words that make a headline's predicate: an infinitive's "to", "not", "will".
     private static readonly HashSet<string> HeadlineVerbWords = new(System.StringComparer.Ordinal) { "to", "not", "will" };
 
-
     private static List<Occurrence> Find(Article article)
     {
         var occurrences = new List<Occurrence>();

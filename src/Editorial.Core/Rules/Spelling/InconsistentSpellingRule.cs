@@ -239,17 +239,10 @@ public sealed class InconsistentSpellingRule : ArticleRule
     private static bool IsNamedByAddress(AnalyzedArticle analyzed, IReadOnlyList<VariantOccurrence> occurrences)
     {
         if (occurrences[0].Kind != VariantKind.Compound) return false;
-        foreach (var occurrence in occurrences)
-        {
-            // A name the prose writes in capitals ("RustFest" of rustfest.eu) is the spaced form's ("Rust Fest"), one name; a word
-            // the lists know ("frontend", "ecommerce") is the prose's word, whatever a repository is called.
-            if (occurrence.Form != VariantIndex.Closed || !SpellingText.IsAllLower(occurrence.Text) || CommonWords.ContainsOrPluralOf(occurrence.Text)
-                || RareWords.Contains(occurrence.Text)) continue;
-            var lower = occurrence.Text;
-            var names = WordsOutsideProse.Of(analyzed);
-            if (names.NamesAnAddress(lower) || lower.Length > 1 && lower[lower.Length - 1] == 's' && names.NamesAnAddress(lower.Substring(0, lower.Length - 1))) return true;
-        }
-        return false;
+        // A name the prose writes in capitals ("RustFest" of rustfest.eu) is the spaced form's ("Rust Fest"), one name; a word the
+        // lists know ("frontend", "ecommerce") is the prose's word, whatever a repository is called.
+        return occurrences.Any(o => o.Form == VariantIndex.Closed && SpellingText.IsAllLower(o.Text) && !CommonWords.ContainsOrPluralOf(o.Text)
+                                    && !RareWords.Contains(o.Text) && WordsOutsideProse.Of(analyzed).NamesAnAddress(o.Text));
     }
 
     /// <summary>True for a name the page's code or link targets write, in its case or in lower case ("Tokio" of tokio.rs and

@@ -29,8 +29,7 @@ internal sealed class WordsOutsideProse
 
     /// <summary>True for a word written outside the prose, or a plural in "s" whose singular is: the prose pluralises the code's
     /// names ("top-level ViewTransitions" of the component <c>ViewTransition</c>).</summary>
-    public bool ContainsOrSingular(string word) =>
-        _words.Contains(word) || word.Length > MinimumLetters && word[word.Length - 1] == 's' && _words.Contains(word.Substring(0, word.Length - 1));
+    public bool ContainsOrSingular(string word) => HoldsOrSingular(_words, word);
 
     /// <summary>True as <see cref="ContainsOrSingular"/>, or for a capitalised word whose lower case is written outside the prose:
     /// the prose capitalises the name of a package or a project that its code and addresses write in lower case ("Tokio" of
@@ -40,8 +39,11 @@ internal sealed class WordsOutsideProse
         && ContainsOrSingular(char.ToLowerInvariant(word[0]) + word.Substring(1));
 
     /// <summary>True for a name a web address outside the prose is made of (a host's label, a segment of a short path), in
-    /// lower case: a project's, a package's or a repository's name.</summary>
-    public bool NamesAnAddress(string lowerCaseWord) => _addressNames.Contains(lowerCaseWord);
+    /// lower case, or a plural in "s" of one: a project's, a package's or a repository's name.</summary>
+    public bool NamesAnAddress(string lowerCaseWord) => HoldsOrSingular(_addressNames, lowerCaseWord);
+
+    private static bool HoldsOrSingular(HashSet<string> words, string word) =>
+        words.Contains(word) || word.Length > MinimumLetters && word[word.Length - 1] == 's' && words.Contains(word.Substring(0, word.Length - 1));
 
     public static WordsOutsideProse Of(AnalyzedArticle analyzed) => analyzed.GetShared(Read);
 
