@@ -211,7 +211,7 @@ public sealed class AttributionAnalysis
                 {
                     var phrase = Span(article, k, vague);
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
-                                  || NamesItsSourceAfter(article, sentence, phrase, lexicon)
+                                  || NamesItsSource(article, sentence, phrase, lexicon)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
@@ -279,16 +279,17 @@ public sealed class AttributionAnalysis
         return false;
     }
 
-    /// <summary>Whose report a vague phrase passes on is named after it in its sentence, by a cue that names its source
-    /// after itself ("… reportedly killed dozens, according to the Associated Press"; "according to media reports citing
-    /// official statistics"). A cue that reports through its own subject ("…, Gaiday added"; "… and the analyst Rob Lee
-    /// noted …") attributes its own clause, and a speaker that is sources or reports again names no one.</summary>
-    private static bool NamesItsSourceAfter(Article article, Sentence sentence, TextSpan phrase, AttributionLexicon lexicon)
+    /// <summary>Whose report a vague phrase passes on is named in its sentence by a cue that names its source after itself,
+    /// after the phrase or before it ("… reportedly killed dozens, according to the Associated Press"; "according to media
+    /// reports citing official statistics"; "According to the harbour paper's Ann Lee, the ferry will reportedly stop"). A
+    /// cue that reports through its own subject ("…, Gaiday added"; "… and the analyst Rob Lee noted …") attributes its own
+    /// clause, and a speaker that is sources or reports again names no one.</summary>
+    private static bool NamesItsSource(Article article, Sentence sentence, TextSpan phrase, AttributionLexicon lexicon)
     {
         var tokens = article.Tokens;
         foreach (var cue in ReportingCueFinder.Find(tokens, sentence.FirstToken, sentence.EndToken, lexicon))
         {
-            if (cue.Span.Start < phrase.End || !ReportingCueFinder.NamesSourceAfterCue(tokens, cue) || cue.Speaker is not { } speaker) continue;
+            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) || cue.Speaker is not { } speaker || speaker.End > phrase.Start && cue.Span.Start < phrase.End) continue;
             var named = false;
             var vague = false;
             for (var k = cue.TokenIndex + 1; k < sentence.EndToken && tokens[k].Span.Start < speaker.End; k++)

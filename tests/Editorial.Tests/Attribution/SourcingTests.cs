@@ -56,6 +56,19 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_source_named_before_the_phrase_in_its_sentence_says_whose_report_it_is_and_unnamed_ones_do_not()
+    {
+        var text = "According to the Harbour Gazette's Ann Lee, the ferry will reportedly stop on Monday.\n\n" +
+                   "According to local reports, the ferry will reportedly stop on Monday.\n\n" +
+                   "According to the Harbour Gazette, the pier opened. The ferry will reportedly stop on Monday.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (3,44): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (5,67): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void A_digest_item_that_cites_its_source_in_a_linked_name_in_parentheses_says_whose_report_it_is()
     {
         // A digest's items, each citing the outlet it was taken from; an item with no citation, or parentheses that link

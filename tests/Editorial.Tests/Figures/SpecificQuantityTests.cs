@@ -255,6 +255,17 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void The_share_of_an_amount_held_back_is_no_rival_of_the_amount_given()
+    {
+        Check(("a.txt", "The minister steered $1.8 billion in aid to the harbour towns, Ann Lee said."),
+              ("b.txt", "Ann Lee says the minister withheld $1 billion in aid to the harbour towns."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The minister steered $1.8 billion in aid to the harbour towns, Ann Lee said."),
+              ("b.txt", "Ann Lee says the minister steered $1 billion in aid to the harbour towns."))
+            .Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Measures_are_compared_in_one_unit_so_a_conversion_agrees_and_another_length_conflicts()
     {
         Check(("a.txt", "Kestrel Energy finished a 120-km pipeline in May."),

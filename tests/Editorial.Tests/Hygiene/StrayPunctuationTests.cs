@@ -44,6 +44,7 @@ public class StrayPunctuationTests
     [InlineData("It was 5:30 p.m. when the talks ended.")]
     // Clipped nouns of organisations and schools.
     [InlineData("Riders at the top of the index praise it as often as orgs. at the bottom, and grad. students agree.")]
+    [InlineData("If the big ferry cos. back one timetable, riders lose.")]
     [InlineData("The new timetable was a nice perf. win for the ferry desk and co. staff, wrt. empty berths.")]
     [InlineData("The number of lang. items grew this year.")]
     [InlineData("Some crews run it on prem. for now, and env. variables name the pier.")]
