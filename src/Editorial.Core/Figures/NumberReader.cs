@@ -204,11 +204,14 @@ internal static class NumberReader
     private static bool IsClosingMarkOnNumber(in SentenceWindow w, int i) =>
         w.Adjacent(i) && w.Tokens[i + 1].Kind == TokenKind.Punctuation && w.Tokens[i + 1].Text.Length == 1 && QuotationMarks.IsClosing(w.Tokens[i + 1].Text[0]);
 
+    /// <summary>Multiplies the number by its scale word ("2.8 million"). Its rounding is that of the digits before the scale, in
+    /// the scale's units: "2.8 million" is ±50,000, and "400 million" as round as "400" is (±20 million), not exact to the million.</summary>
     private static void ApplyScale(ref WrittenNumber number, double scale, int decimals)
     {
+        var digitsHalfStep = decimals > 0 ? 0.5 * Math.Pow(10, -decimals) : Math.Max(0.5, RoundingHalfStep(number.Value));
         number.Value *= scale;
         number.Scale = scale;
-        number.HalfStep = 0.5 * Math.Pow(10, -decimals) * scale;
+        number.HalfStep = digitsHalfStep * scale;
         number.HasCommaOrScale = true;
     }
 

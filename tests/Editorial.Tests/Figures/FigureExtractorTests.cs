@@ -138,6 +138,9 @@ public class FigureExtractorTests
     [InlineData("It costs $5 million.", "$5 million", "USD", FigureKind.Money, "[4500000, 5500000)")]
     [InlineData("It costs €3bn.", "€3bn", "EUR", FigureKind.Money, "[2500000000, 3500000000)")]
     [InlineData("It costs £12.5m.", "£12.5m", "GBP", FigureKind.Money, "[12450000, 12550000)")]
+    // A round number before its scale is as round as it is alone: "400 million" is no more exact than "400".
+    [InlineData("It costs $400 million.", "$400 million", "USD", FigureKind.Money, "[380000000, 420000000)")]
+    [InlineData("It costs $391 million.", "$391 million", "USD", FigureKind.Money, "[390500000, 391500000)")]
     [InlineData("It costs 200 euros.", "200 euros", "EUR", FigureKind.Money, "[190, 210)")]
     [InlineData("It costs 5,000 rubles.", "5,000 rubles", "RUB", FigureKind.Money, "[4750, 5250)")]
     public void Percentages_and_money_carry_their_unit(string text, string figureText, string unit, FigureKind kind, string interval)

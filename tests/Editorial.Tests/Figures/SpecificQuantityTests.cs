@@ -255,6 +255,17 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void A_round_amount_before_its_scale_agrees_with_the_exact_amount_it_rounds()
+    {
+        Check(("a.txt", "The minister held up $391 million in aid to the harbour towns, Ann Lee said."),
+              ("b.txt", "Ann Lee says the minister held up $400 million in aid to the harbour towns."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The minister held up $391 million in aid to the harbour towns, Ann Lee said."),
+              ("b.txt", "Ann Lee says the minister held up $450 million in aid to the harbour towns."))
+            .Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void The_share_of_an_amount_held_back_is_no_rival_of_the_amount_given()
     {
         Check(("a.txt", "The minister steered $1.8 billion in aid to the harbour towns, Ann Lee said."),

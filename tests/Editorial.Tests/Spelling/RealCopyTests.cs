@@ -217,6 +217,14 @@ public class RealCopyTests
         // "Real-World" in a heading in title case, "Real-world" opening a sentence: the capitals are each line's style.
         SpellingCheck.Text("# Timetables\n\n1. [Real-World Crossings of the Harbour][1]\n\n### Real-World Crossings\n\nThe ferry sails at noon.\n\n"
             + "Real-world crossings take an hour.\n\n[1]: https://example.org/crossings\n", path: "a.md").Where(d => d.Id == "ED1001").ShouldBeEmpty();
+        // A name opening the word in a heading in title case: the heading capitalises the ordinary word after it.
+        SpellingCheck.Text("# Harbour Loses Lawsuit Over Obama-Era Ferry Rules\n\nThe harbour lost a lawsuit over Obama-era ferry rules. "
+            + "The Obama-era rules stay. Critics called the Obama-era rules unfair.\n", path: "a.md").Where(d => d.Id == "ED1001").ShouldBeEmpty();
+        // In running text the capital is the word's spelling.
+        Lines("The Obama-era rules stay. Critics called the Obama-era rules unfair. The Obama-era fee went. The Obama-Era fee stays.").ShouldBe(
+        [
+            "a.txt(1,98,1,107): info ED1001: 'Obama-Era' is spelled 'Obama-era' elsewhere in this article => Obama-era",
+        ]);
         // A hyphen that differs is a spelling, capitals or not.
         Lines("The Bridgegate files were released. Critics said Bridgegate mattered. Few knew about Bridge-Gate then.").ShouldBe(
         [
@@ -714,6 +722,8 @@ public class RealCopyTests
         Lines("# NASA FLIES AGAIN\n\nThe agency said Nasa would fly. Engineers at Nasa agreed.\n", path: "a.md").ShouldBeEmpty();
         Lines("The crowd chanted ORBAN ORBAN at the rally. Orban smiled. Later Orban left.").ShouldBeEmpty();
         Lines("Two NGOs helped. The NGOS list grew. The NGOS office shut.").ShouldBeEmpty();
+        // A transcript's speaker labels in capitals, a title's abbreviation first.
+        Lines("Sam Roe asked Rep. Ann Lee about the ferry.\n\nREP. ANN LEE, D-N.Y.: It sails at noon.\n\nREP. BO KIM, R-GA: It does not.\n").ShouldBeEmpty();
         // Twice as often is the least that decides: two against one each way is no majority of a form over the other.
         Lines("Staff at Nasa met. Staff at NASA agreed. Staff at NASA left. Staff at Nasa stayed.").ShouldBeEmpty();
     }

@@ -183,15 +183,27 @@ internal static class CaseFamilies
                && SpellingText.OnlySpacesBetween(text, tokens[index].Span, tokens[next].Span);
     }
 
-    /// <summary>"chanted ORBAN ORBAN", "WHO IS MAX VERSTAPPEN?": a word in capitals beside another in its sentence is shouted.</summary>
+    /// <summary>"chanted ORBAN ORBAN", "WHO IS MAX VERSTAPPEN?": a word in capitals beside another in its sentence is shouted. So
+    /// is an abbreviation in capitals before a name in capitals, though its point ends a sentence for the tokenizer: a
+    /// transcript's speaker label ("REP. ANN LEE, D-N.Y.: …").</summary>
     private static bool IsBesideCapitals(Article article, int index)
     {
         var tokens = article.Tokens;
-        foreach (var k in new[] { SpellingText.PreviousWord(article, index), SpellingText.NextWord(article, index) })
-        {
-            if (k >= 0 && tokens[k].SentenceIndex == tokens[index].SentenceIndex && SpellingText.IsAllCaps(tokens[k].Text)) return true;
-        }
-        return false;
+        var previous = SpellingText.PreviousWord(article, index);
+        var next = SpellingText.NextWord(article, index);
+        bool Shouted(int k) => k >= 0 && SpellingText.IsAllCaps(tokens[k].Text);
+        return Shouted(previous) && tokens[previous].SentenceIndex == tokens[index].SentenceIndex
+               || Shouted(next) && (tokens[next].SentenceIndex == tokens[index].SentenceIndex || IsAbbreviationBefore(article, index, next));
+    }
+
+    /// <summary>The word at <paramref name="index"/> ends in a point glued to it, and a space alone parts it from the word at
+    /// <paramref name="next"/>: "REP. ANN".</summary>
+    private static bool IsAbbreviationBefore(Article article, int index, int next)
+    {
+        var tokens = article.Tokens;
+        var point = index + 1;
+        return point < next && tokens[point].IsPunctuation('.') && tokens[point].Span.Start == tokens[index].Span.End
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[point].Span, tokens[next].Span);
     }
 
     /// <summary>"FILE - A soldier", "UPDATE -Bitcoin", "REUTERS/Ammar Awad": capitals before a dash or a colon, or beside a

@@ -105,7 +105,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsWrittenInLowerCase(context.Article, occurrence.Text) && !IsWrittenInLowerCase(context.Article, model.Text)) continue;
-                if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text)) continue;
+                if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
@@ -220,14 +220,17 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// "Real-world" opening a sentence beside "Real-World" in a heading in title case, "Built-In" beside "Built-in": a hyphenated
     /// word of ordinary English words whose forms differ in their capitals alone. The capitals are the sentence's or the
     /// heading's style, not the word's spelling; a name's parts are no ordinary words ("Ki-Moon" beside "Ki-moon"), and a
-    /// hyphen or a space that differs is still a spelling ("Bridge-Gate" beside "Bridgegate").
+    /// hyphen or a space that differs is still a spelling ("Bridge-Gate" beside "Bridgegate"). In a heading a name may open
+    /// the word, written alike in both ("Obama-Era Rules" beside "the Obama-era rules"): the heading capitalises the rest.
     /// </summary>
-    private static bool IsCapitalisationOfOrdinaryCompound(string written, string model)
+    private static bool IsCapitalisationOfOrdinaryCompound(string written, string model, bool inHeading)
     {
         if (written.IndexOf('-') < 0 || !string.Equals(written, model, StringComparison.OrdinalIgnoreCase)) return false;
-        foreach (var part in written.Split('-'))
+        var (parts, modelParts) = (written.Split('-'), model.Split('-'));
+        for (var i = 0; i < parts.Length; i++)
         {
-            if (!CommonWords.ContainsLowered(part)) return false;
+            if (inHeading && string.Equals(parts[i], modelParts[i], StringComparison.Ordinal)) continue;
+            if (!CommonWords.ContainsLowered(parts[i])) return false;
         }
         return true;
     }

@@ -35,19 +35,6 @@ public sealed class MisspeltWordRule : ArticleRule
 
     private const int MinimumLetters = 7;
 
-    private static readonly string[] Prefixes = ["un", "re", "non", "pre", "co", "de", "dis", "mis", "over", "under", "out", "anti", "sub", "inter", "post", "multi"];
-
-    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability"];
-
-    /// <summary>The endings of "-ize" (and "-ise"), with which English coins verbs from any noun, a field's jargon among them
-    /// ("memo" → "memoize", "memoization"): after the word as it is, never one that drops a letter ("stablize").</summary>
-    private static readonly string[] CoiningEndings =
-        ["ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations", "ise", "ises", "ised", "ising", "iser", "isers", "isation", "isations"];
-
-    /// <summary>The other region's spelling of an ending, both ways: "diametre" is British for the common "diameter".</summary>
-    private static readonly (string, string)[] RegionalEndings = [("tre", "ter"), ("ter", "tre"), ("yse", "yze"), ("yze", "yse"), ("ise", "ize"), ("ize", "ise"), ("our", "or"), ("or", "our"),
-        ("ising", "izing"), ("izing", "ising"), ("ised", "ized"), ("ized", "ised"), ("ysed", "yzed"), ("yzed", "ysed")];
-
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
@@ -67,7 +54,7 @@ public sealed class MisspeltWordRule : ArticleRule
             // so is the plural of one the article writes ("structs" beside "struct").
             if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
                 || RareWords.Contains(word)) continue;
-            if (tripled is null && (IsKnownOtherwise(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
+            if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
@@ -114,40 +101,6 @@ public sealed class MisspeltWordRule : ArticleRule
     /// <summary>Spaces or an opening mark before the word: not glued to a bracket or a letter that a reader sees as part of it.</summary>
     private static bool StandsAlone(string text, TextSpan span) =>
         span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '"' or '“' or '‘' or '\'' or '—' or '–';
-
-    private static bool IsKnownOtherwise(string word)
-    {
-        foreach (var ending in Endings)
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
-        }
-        foreach (var ending in CoiningEndings)
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsCommon(word.Substring(0, word.Length - ending.Length))) return true;
-        }
-        foreach (var prefix in Prefixes)
-        {
-            if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
-                && (IsCommon(word.Substring(prefix.Length)) || IsKnownOtherwise(word.Substring(prefix.Length)))) return true;
-        }
-        for (var split = 3; split <= word.Length - 3; split++)
-        {
-            if (IsCommon(word.Substring(0, split)) && IsCommon(word.Substring(split))) return true;
-        }
-        foreach (var (from, to) in RegionalEndings)
-        {
-            if (!word.EndsWith(from, StringComparison.Ordinal)) continue;
-            var otherRegion = word.Substring(0, word.Length - from.Length) + to;
-            if (IsCommon(otherRegion) || RareWords.Contains(otherRegion)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>A common word as an inflection leaves it: as it is, with a doubled last consonant ("payroll" of "payrolled"), or
-    /// with its silent e ("hope" of "hoping").</summary>
-    private static bool IsStem(string stem) =>
-        IsCommon(stem) || stem.Length > 3 && stem[stem.Length - 1] == stem[stem.Length - 2] && IsCommon(stem.Substring(0, stem.Length - 1))
-        || IsCommon(stem + "e");
 
     private static bool IsCommon(string word) => CommonWords.Contains(word);
 
