@@ -107,6 +107,7 @@ public static class RuleCatalog
         StandaloneTitles.ListName,
         StandaloneTitles.CapitalisedListName,
         RepeatFreeFixes.RepeatableWordsList,
+        RepeatedWordRule.ParticleVerbsList,
         PastedDebris.EmbedDebrisList,
         PastedDebris.DebrisLinesList,
         PastedDebris.CaptionCreditLabelsList,

@@ -14,6 +14,9 @@ public class RepeatedWordTests
     [InlineData("Crews cleared the the the road.", "a.txt(1,19): ED4005: Repeated word 'the'", "Crews cleared the road.")]
     [InlineData("He said “the the road is closed” on Monday.", "a.txt(1,14): ED4005: Repeated word 'the'", "He said “the road is closed” on Monday.")]
     [InlineData("The crew found a a leak in the hull.", "a.txt(1,18): ED4005: Repeated word 'a'", "The crew found a leak in the hull.")]
+    // A verb the profile gives no such particle, or "for" after a noun: a slip.
+    [InlineData("Ferries were licensed in in 1993.", "a.txt(1,26): ED4005: Repeated word 'in'", "Ferries were licensed in 1993.")]
+    [InlineData("It is the time for for change.", "a.txt(1,20): ED4005: Repeated word 'for'", "It is the time for change.")]
     public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
     {
         var finding = HygieneRun.Text(text).Single();
@@ -53,6 +56,10 @@ public class RepeatedWordTests
     [InlineData("The mayor said \u00e2\u0080\u009c \u00e2\u0080\u009cno\u00e2\u0080\u009d to the plan.")]
     // A command line's option and the name of its value: "--version version".
     [InlineData("Print the ferry tool's release with --version version[=true] and quit.")]
+    // A preposition after the same word ending a verb's phrase: a particle verb of the profile, "for" after a verb in -ing or -ed.
+    [InlineData("They do not know what is going on on the ferry.")]
+    [InlineData("The new harbour master is sworn in in January, and the council weighed in in favour.")]
+    [InlineData("The berth they were hired for for a year is gone, and it is the ferry we were waiting for for hours.")]
     public void Legitimate_repeats_are_left_alone(string text)
     {
         HygieneRun.Text(text).ShouldBeEmpty();

@@ -16,7 +16,10 @@ namespace Editorial.Rules.Hygiene;
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), and the last label of a domain the tokenizer reads as
-/// words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile").
+/// words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile"). Nor is a preposition after the
+/// same word ending a verb's phrase: a particle the profile's <c>particle-verbs</c> give the verb ("what is going on on the
+/// ground", "sworn in in January"), or "for" left at the end of a clause by a verb in -ing or -ed ("the seat they are voting
+/// for for years").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -38,23 +41,34 @@ public sealed class RepeatedWordRule : ArticleRule
     /// <summary>How far back a fused relative may stand from the doubled copula ("what the Kremlin wanted was was").</summary>
     private const int FusedRelativeReach = 6;
 
+    /// <summary>The profile list of verbs with the particle that ends their phrase ("going on", "sworn in"), after which a
+    /// preposition of the same spelling opens the next phrase ("going on on the ground").</summary>
+    public const string ParticleVerbsList = "particle-verbs";
+
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+    private static PhraseList ParticleVerbsOf(Profiles.OutletProfile profile) =>
+        profile.GetDerived(p => new ParticleVerbs(new PhraseList(p.GetList(ParticleVerbsList)))).Phrases;
+
+    /// <summary>The profile's particle verbs, read once per profile (a type of its own, as <see cref="Profiles.OutletProfile.GetDerived{T}"/> keys by type).</summary>
+    private sealed record ParticleVerbs(PhraseList Phrases);
 
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
         var tokens = article.Tokens;
         var repeatable = RepeatFreeFixes.RepeatableWordsOf(context.Profile);
+        var particleVerbs = ParticleVerbsOf(context.Profile);
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (!IsRepeat(article, repeatable, k)) continue;
+            if (!IsRepeat(article, repeatable, particleVerbs, k)) continue;
             var (previous, word) = (tokens[k - 1], tokens[k]);
             // In Markdown, markup may stand between the two ("the *the*"): removing it with the word would break it, so no fix.
             var onlySpaceBetween = OnlySpaceBetween(article, k);
             // A word typed three times or more ("the the the", or a pasted run of thousands) is one slip: one finding, at the
             // first repeat, whose fix removes them all, not one finding for each repeat.
             var last = k;
-            while (last + 1 < tokens.Count && IsRepeat(article, repeatable, last + 1))
+            while (last + 1 < tokens.Count && IsRepeat(article, repeatable, particleVerbs, last + 1))
             {
                 last++;
                 onlySpaceBetween &= OnlySpaceBetween(article, last);
@@ -88,7 +102,7 @@ public sealed class RepeatedWordRule : ArticleRule
 
     /// <summary>Whether token <paramref name="k"/> repeats the word before it as a slip: the same word in any case, in the same
     /// sentence, lower case, not one English repeats (<paramref name="repeatable"/>, "what it was was"), not garbled letters.</summary>
-    private static bool IsRepeat(Article article, HashSet<string> repeatable, int k)
+    private static bool IsRepeat(Article article, HashSet<string> repeatable, PhraseList particleVerbs, int k)
     {
         var (previous, word) = (article.Tokens[k - 1], article.Tokens[k]);
         if (!word.IsWord || !previous.IsWord || word.SentenceIndex != previous.SentenceIndex) return false;
@@ -106,7 +120,20 @@ public sealed class RepeatedWordRule : ArticleRule
         if (char.IsUpper(previous.Text[0]) && !CommonWords.ContainsLowered(previous.Text)) return false;
         if (IsQuotedAlone(article, previous.Span, word.Span) || IsLastLabelOfDottedName(article.Text, previous.Span)
             || IsPartedByTagLine(article.Text, previous.Span.End, word.Span.Start)) return false;
+        if (EndsVerbPhrase(article.Tokens, particleVerbs, k - 1)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> ends a verb's phrase: a particle verb of the profile ("going on", "sworn
+    /// in") or "for" after a verb in -ing or -ed ("voting for", "hired for"), whose object stands earlier in the sentence ("the
+    /// job you were hired for"). The same word after it opens another phrase ("… hired for for a year").</summary>
+    private static bool EndsVerbPhrase(TokenList tokens, PhraseList particleVerbs, int k)
+    {
+        if (k < 1 || !tokens[k - 1].IsWord || tokens[k - 1].SentenceIndex != tokens[k].SentenceIndex) return false;
+        if (particleVerbs.MatchAt(tokens, k - 1, k + 1) == 2) return true;
+        var verb = tokens[k - 1].Text;
+        return tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
+               && (verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when the doubled word is all a quotation holds, its marks aside: a term named ("what “done done” means",
