@@ -17,6 +17,7 @@ public class RepeatedWordTests
     // A verb the profile gives no such particle, or "for" after a noun: a slip.
     [InlineData("Ferries were licensed in in 1993.", "a.txt(1,26): ED4005: Repeated word 'in'", "Ferries were licensed in 1993.")]
     [InlineData("It is the time for for change.", "a.txt(1,20): ED4005: Repeated word 'for'", "It is the time for change.")]
+    [InlineData("Use the same thing for for the rest.", "a.txt(1,24): ED4005: Repeated word 'for'", "Use the same thing for the rest.")]
     public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
     {
         var finding = HygieneRun.Text(text).Single();

@@ -18,8 +18,8 @@ namespace Editorial.Rules.Hygiene;
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), and the last label of a domain the tokenizer reads as
 /// words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile"). Nor is a preposition after the
 /// same word ending a verb's phrase: a particle the profile's <c>particle-verbs</c> give the verb ("what is going on on the
-/// ground", "sworn in in January"), or "for" left at the end of a clause by a verb in -ing or -ed ("the seat they are voting
-/// for for years").
+/// ground", "sworn in in January"), or "for" left at the end of a clause by a form of "be" and a verb in -ing or -ed ("the
+/// seat they are voting for for years").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -125,16 +125,20 @@ public sealed class RepeatedWordRule : ArticleRule
     }
 
     /// <summary>True when the word at <paramref name="k"/> ends a verb's phrase: a particle verb of the profile ("going on", "sworn
-    /// in") or "for" after a verb in -ing or -ed ("voting for", "hired for"), whose object stands earlier in the sentence ("the
-    /// job you were hired for"). The same word after it opens another phrase ("… hired for for a year").</summary>
+    /// in") or "for" after a form of "be" and a verb in -ing or -ed ("are voting for", "were hired for"), whose object stands earlier
+    /// in the sentence ("the job you were hired for"). The same word after it opens another phrase ("… hired for for a year").</summary>
     private static bool EndsVerbPhrase(TokenList tokens, PhraseList particleVerbs, int k)
     {
         if (k < 1 || !tokens[k - 1].IsWord || tokens[k - 1].SentenceIndex != tokens[k].SentenceIndex) return false;
         if (particleVerbs.MatchAt(tokens, k - 1, k + 1) == 2) return true;
         var verb = tokens[k - 1].Text;
-        return tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
+        return tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase) && k >= 2 && tokens[k - 2].IsWord && BeForms.Contains(tokens[k - 2].Text)
                && (verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>Forms of "be" before a verb in -ing or -ed, which make it one ("been waiting for", "were hired for"), where a noun in
+    /// -ing is none ("the same thing for for the rest").</summary>
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "be", "been", "being", "is", "are", "was", "were", "am", "'re", "’re" };
 
     /// <summary>True when the doubled word is all a quotation holds, its marks aside: a term named ("what “done done” means",
     /// agile's word for finished work), not a word typed twice.</summary>

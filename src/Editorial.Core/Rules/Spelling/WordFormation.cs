@@ -13,11 +13,8 @@ internal static class WordFormation
 {
     private static readonly string[] Prefixes = ["un", "re", "non", "pre", "co", "de", "dis", "mis", "over", "under", "out", "anti", "sub", "inter", "post", "multi"];
 
-    /// <summary>The endings of inflections and of agent nouns: "payrolled", "hoping", "funder".</summary>
-    private static readonly string[] Inflections = ["s", "es", "ed", "d", "ing", "er", "ers", "ly"];
-
-    /// <summary>The endings that make nouns and adjectives of words: "tappable", "payment".</summary>
-    private static readonly string[] Derivations = ["ness", "ment", "ments", "able", "ably", "ability"];
+    /// <summary>Endings of inflections, agents and derivations: "payrolled", "hoping", "funder", "tappable".</summary>
+    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability"];
 
     /// <summary>The endings of "-ize" (and "-ise"), with which English coins verbs from any noun, a field's jargon among them
     /// ("memo" → "memoize", "memoization"): after the word as it is, never one that drops a letter ("stablize").</summary>
@@ -31,14 +28,18 @@ internal static class WordFormation
     /// <summary>True when <paramref name="word"/>, in lower case, is formed so from common words.</summary>
     public static bool IsFormedFromCommonWords(string word)
     {
-        if (IsInflectedOrPrefixed(word, IsFormedFromCommonWords)) return true;
-        foreach (var ending in Derivations)
+        foreach (var ending in Endings)
         {
             if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
         }
         foreach (var ending in CoiningEndings)
         {
             if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsCommon(word.Substring(0, word.Length - ending.Length))) return true;
+        }
+        foreach (var prefix in Prefixes)
+        {
+            if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
+                && (IsCommon(word.Substring(prefix.Length)) || IsFormedFromCommonWords(word.Substring(prefix.Length)))) return true;
         }
         for (var split = 3; split <= word.Length - 3; split++)
         {
@@ -54,28 +55,34 @@ internal static class WordFormation
     }
 
     /// <summary>
-    /// True when <paramref name="word"/>, in lower case, is a common word inflected ("targetting", "leastly"), made an agent
-    /// ("funder") or given a prefix ("reposted"): the forms a hand types on purpose, which a typing slip of another word rarely
-    /// makes. Closed compounds and derivations are left out: a slip often splits into two short words or a stem and an ending
+    /// True when <paramref name="word"/>, in lower case, is a common word given a prefix ("reposted") or made an agent or an
+    /// adverb ("funder", "funders", "leastly"), each as it is: forms a
+    /// hand types on purpose, which a typing slip of another word rarely makes. An inflection is left out, because a slip
+    /// often is one that misses the stem's doubled letter or doubles a single one ("commited", "developped", "prefered"); so are
+    /// short stems ("retuns" is no "re" + "tuns") and closed compounds and derivations, whose parts a slip often splits into
     /// ("newpaper", "statment").
     /// </summary>
-    public static bool IsInflectedOrPrefixed(string word) => IsInflectedOrPrefixed(word, IsInflectedOrPrefixed);
-
-    /// <summary>An inflection of a common word, or a prefix before a common word or before a word <paramref name="afterPrefix"/>
-    /// accepts.</summary>
-    private static bool IsInflectedOrPrefixed(string word, Func<string, bool> afterPrefix)
+    public static bool IsPrefixedOrAgent(string word)
     {
-        foreach (var ending in Inflections)
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
-        }
         foreach (var prefix in Prefixes)
         {
-            if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
-                && (IsCommon(word.Substring(prefix.Length)) || afterPrefix(word.Substring(prefix.Length)))) return true;
+            if (word.Length - prefix.Length >= MinimumPrefixedLetters && word.StartsWith(prefix, StringComparison.Ordinal)
+                && CommonWords.ContainsOrPluralOf(word.Substring(prefix.Length))) return true;
+        }
+        foreach (var ending in AgentAndAdverbEndings)
+        {
+            if (word.Length - ending.Length >= MinimumStemLetters && word.EndsWith(ending, StringComparison.Ordinal)
+                && IsCommon(word.Substring(0, word.Length - ending.Length))) return true;
         }
         return false;
     }
+
+    private static readonly string[] AgentAndAdverbEndings = ["er", "ers", "ly"];
+
+    private const int MinimumStemLetters = 4;
+
+    /// <summary>The fewest letters of a common word after a prefix: "tuns" after "re" is a slip's letters ("retuns").</summary>
+    private const int MinimumPrefixedLetters = 5;
 
     /// <summary>A common word as an inflection leaves it: as it is, with a doubled last consonant ("payroll" of "payrolled"), or
     /// with its silent e ("hope" of "hoping").</summary>

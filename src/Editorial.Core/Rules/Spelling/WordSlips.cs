@@ -123,9 +123,9 @@ internal static class WordSlips
         foreach (var search in searches)
         {
             var (model, models, modelPlaces) = (search.Model, search.Models, search.ModelPlaces);
-            // A common word inflected or given a prefix ("funder", "reposted") is no slip of the word it is a letter from ("founder",
-            // "reported"), though the lists lack it.
-            if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsInflectedOrPrefixed(search.Slip)) continue;
+            // A common word given a prefix or made an agent ("reposted", "funder") is no slip of the word it is a letter from
+            // ("reported", "founder"), though the lists lack it.
+            if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)) continue;
             var key = KeyPrefix + model;
             for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
             {
