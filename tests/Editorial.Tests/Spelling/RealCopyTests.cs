@@ -722,6 +722,8 @@ public class RealCopyTests
         Lines("# NASA FLIES AGAIN\n\nThe agency said Nasa would fly. Engineers at Nasa agreed.\n", path: "a.md").ShouldBeEmpty();
         Lines("The crowd chanted ORBAN ORBAN at the rally. Orban smiled. Later Orban left.").ShouldBeEmpty();
         Lines("Two NGOs helped. The NGOS list grew. The NGOS office shut.").ShouldBeEmpty();
+        // An ordinary word in capitals is the writer's emphasis, no acronym a capitalised form departs from.
+        Lines("Crews said it was REALLY late. Riders said it was REALLY slow. The mayor said it is Really, REALLY bad.").ShouldBeEmpty();
         // A transcript's speaker labels in capitals, a title's abbreviation first.
         Lines("Sam Roe asked Rep. Ann Lee about the ferry.\n\nREP. ANN LEE, D-N.Y.: It sails at noon.\n\nREP. BO KIM, R-GA: It does not.\n").ShouldBeEmpty();
         // Twice as often is the least that decides: two against one each way is no majority of a form over the other.

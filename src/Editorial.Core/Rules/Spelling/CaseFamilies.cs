@@ -22,7 +22,8 @@ namespace Editorial.Rules.Spelling;
 /// text), or as a caption's label or a photo credit ("FILE -", "AP Photo/File"); someone else's words keep their case; a word
 /// the outlet's profile spells is the outlet's, a title <see cref="StandaloneTitles"/>', and a name particle is lowered in a
 /// name and capitalised opening a sentence ("Von der Leyen"). A word in capitals is reported only between words in lower case
-/// ("joining NATO as well"), not in a dateline or a newsletter's convention ("--CLINTON on").
+/// ("joining NATO as well"), not in a dateline or a newsletter's convention ("--CLINTON on"), and an ordinary word of five
+/// letters or more in capitals is the writer's emphasis ("really, REALLY good"), no acronym.
 /// </para>
 /// </summary>
 internal static class CaseFamilies
@@ -46,7 +47,7 @@ internal static class CaseFamilies
         Dictionary<string, List<Written>>? families = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !SpellingText.IsAllCaps(tokens[i].Text) || ShapeAt(article, i, titleCaseLines) != Shape.Capitals) continue;
+            if (!tokens[i].IsWord || !SpellingText.IsAllCaps(tokens[i].Text) || IsEmphasis(tokens[i].Text) || ShapeAt(article, i, titleCaseLines) != Shape.Capitals) continue;
             families ??= new Dictionary<string, List<Written>>(StringComparer.OrdinalIgnoreCase);
             if (!families.TryGetValue(tokens[i].Text, out var family)) families[tokens[i].Text] = family = [];
             family.Add(new Written(i, Shape.Capitals));
@@ -102,6 +103,13 @@ internal static class CaseFamilies
             }
         }
     }
+
+    /// <summary>An ordinary English word of <see cref="MinimumEmphasisLetters"/> letters or more in capitals ("It is really, REALLY
+    /// good"): the writer's emphasis, no acronym, so no spelling of a name it could depart from or be departed from.</summary>
+    private static bool IsEmphasis(string capitals) => capitals.Length >= MinimumEmphasisLetters && CommonWords.ContainsLowered(capitals);
+
+    /// <summary>Shorter words in capitals that are also English words are mostly acronyms ("WHO", "AIDS", "NATO" is none).</summary>
+    private const int MinimumEmphasisLetters = 5;
 
     /// <summary>How often, at least, the article writes the form that decides, and how many times as often as the form departing from it.</summary>
     private const int MinimumMajority = 2;
