@@ -281,18 +281,24 @@ public sealed class AttributionAnalysis
 
     /// <summary>Whose report a vague phrase passes on is named in its sentence by a cue that names its source after itself,
     /// after the phrase or before it ("… reportedly killed dozens, according to the Associated Press"; "according to media
-    /// reports citing official statistics"; "According to the harbour paper's Ann Lee, the ferry will reportedly stop"). A
-    /// cue that reports through its own subject ("…, Gaiday added"; "… and the analyst Rob Lee noted …") attributes its own
-    /// clause, and a speaker that is sources or reports again names no one.</summary>
+    /// reports citing official statistics"; "According to the harbour paper's Ann Lee, the ferry will reportedly stop"), or by
+    /// a report before it ("Politico reported, according to sources in the meetings, …"). A cue that reports through its own
+    /// subject after the phrase ("…, Gaiday added"; "… and the analyst Rob Lee noted …") attributes its own clause, and a
+    /// speaker that is sources or reports again names no one.</summary>
     private static bool NamesItsSource(Article article, Sentence sentence, TextSpan phrase, AttributionLexicon lexicon)
     {
         var tokens = article.Tokens;
         foreach (var cue in ReportingCueFinder.Find(tokens, sentence.FirstToken, sentence.EndToken, lexicon))
         {
-            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) || cue.Speaker is not { } speaker || speaker.End > phrase.Start && cue.Span.Start < phrase.End) continue;
+            if (cue.Speaker is not { } speaker || speaker.End > phrase.Start && cue.Span.Start < phrase.End) continue;
+            // A cue whose speaker stands before it names the phrase's source only as a report before it: "the Harbour Gazette
+            // reported that the ferry was reportedly late". What a person said ("Ann Lee said the ferry reportedly sank")
+            // passes on reports she does not name, and "reports" may be a noun ("amid reports of shelling, a school was
+            // reportedly hit").
+            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && tokens[cue.TokenIndex].Text.Equals("reported", StringComparison.OrdinalIgnoreCase))) continue;
             var named = false;
             var vague = false;
-            for (var k = cue.TokenIndex + 1; k < sentence.EndToken && tokens[k].Span.Start < speaker.End; k++)
+            for (var k = tokens.FirstStartingAt(speaker.Start); k < sentence.EndToken && tokens[k].Span.Start < speaker.End; k++)
             {
                 var token = tokens[k];
                 if (!speaker.Contains(token.Span) || !token.IsWord) continue;

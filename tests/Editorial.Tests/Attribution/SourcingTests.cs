@@ -56,6 +56,19 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_publication_that_reported_the_clause_before_the_phrase_is_its_source_but_a_person_who_said_it_is_not()
+    {
+        var text = "The Harbour Gazette previously reported that the ferry was reportedly late.\n\n" +
+                   "Ann Lee said the ferry reportedly sank at dawn.\n\n" +
+                   "Amid reports of a storm, the pier was reportedly shut.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (3,24): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (5,39): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void A_source_named_before_the_phrase_in_its_sentence_says_whose_report_it_is_and_unnamed_ones_do_not()
     {
         var text = "According to the Harbour Gazette's Ann Lee, the ferry will reportedly stop on Monday.\n\n" +
