@@ -302,8 +302,9 @@ public sealed class AttributionAnalysis
             {
                 var token = tokens[k];
                 if (!speaker.Contains(token.Span) || !token.IsWord) continue;
-                // A capital: a name or a title ("the Associated Press", "the city's Mayor Igor Kolykhayev").
-                if (char.IsUpper(token.Text[0])) named = true;
+                // A capital: a name or a title ("the Associated Press", "the city's Mayor Igor Kolykhayev"), not that of a word
+                // that opens sentences ("And the costs reported so far …").
+                if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text)) named = true;
                 if (UnnamedSpeakerWords.Contains(token.Text)) vague = true;
             }
             if (named && !vague) return true;

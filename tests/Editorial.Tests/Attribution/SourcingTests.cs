@@ -60,11 +60,13 @@ public class SourcingTests
     {
         var text = "The Harbour Gazette previously reported that the ferry was reportedly late.\n\n" +
                    "Ann Lee said the ferry reportedly sank at dawn.\n\n" +
-                   "Amid reports of a storm, the pier was reportedly shut.\n";
+                   "Amid reports of a storm, the pier was reportedly shut.\n\n" +
+                   "And the costs reported so far will rise, according to sources.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
             "ED3003 (3,24): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
             "ED3003 (5,39): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (7,42): Vague sourcing 'according to sources': name the source, or say why it cannot be named",
         ]);
     }
 

@@ -93,7 +93,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                     // "the drake R package. drake resolves …": a package's name that the page's code or addresses write in
                     // lower case opens the sentence in its own case. Code's comments write the words that open sentences too
                     // ("the", "and"), which stay broken sentences.
-                    && !(WordsOutsideProse.Of(context.Analyzed).Contains(next.Text) && !SpellingText.SentenceOpeners.Contains(next.Text)))
+                    && !(WordsOutsideProse.Of(context.Analyzed).Contains(next.Text) && !SentenceOpeners.Words.Contains(next.Text)))
                 {
                     // Which mark is wrong, the stop or what follows it, is the writer's call: no fix.
                     context.Report(Descriptor, mark.Span,

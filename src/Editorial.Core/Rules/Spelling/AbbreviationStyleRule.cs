@@ -220,7 +220,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
             if (neighbour < 0) return false;
             var near = article.Tokens[neighbour];
             var (first, second) = before ? (near, token) : (token, near);
-            if (near.IsInHeading || !SpellingText.IsCapitalized(near.Text) || SpellingText.SentenceOpeners.Contains(near.Text)
+            if (near.IsInHeading || !SpellingText.IsCapitalized(near.Text) || SentenceOpeners.Words.Contains(near.Text)
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) return false;
             // After "U.S." a sentence may end or a name go on: "in the U.K. The phone sold out" is no name, "the U.S.
             // Department of Justice" is, whichever way the sentence splitter read the point.

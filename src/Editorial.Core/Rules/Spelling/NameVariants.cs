@@ -26,7 +26,7 @@ internal static class NameVariants
     private const string KeyPrefix = "name:";
 
     // Capitalised words before a surname that are no given name: titles and the words that start a sentence
-    // (SpellingText.SentenceOpeners). Any other capitalised word there is taken for a given name, ordinary English words
+    // (SentenceOpeners.Words). Any other capitalised word there is taken for a given name, ordinary English words
     // included ("Mark Allan", "Rose Grey").
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,7 +38,7 @@ internal static class NameVariants
         "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Former", "Late", "Saint", "St",
     };
 
-    private static bool IsNoGivenName(string word) => Titles.Contains(word) || SpellingText.SentenceOpeners.Contains(word);
+    private static bool IsNoGivenName(string word) => Titles.Contains(word) || SentenceOpeners.Words.Contains(word);
 
     private const int MinimumLetters = 5;
     // Shorter names are too close to other names to be taken for their slips ("Chen" / "Chan", "Wong" / "Wang").
@@ -1224,14 +1224,14 @@ internal static class NameVariants
         && !(model > 0 && string.Equals(article.Tokens[model - 1].Text, article.Tokens[first - 1].Text, StringComparison.Ordinal));
 
     /// <summary>A capitalised word right before the word at <paramref name="index"/>, in its sentence, that is no sentence's
-    /// word (<see cref="SpellingText.SentenceOpeners"/>); with <paramref name="titleOpeningCounts"/>, a title that opens the sentence ("Mr
+    /// word (<see cref="SentenceOpeners.Words"/>); with <paramref name="titleOpeningCounts"/>, a title that opens the sentence ("Mr
     /// Ott-Sepp left") too, else no word that opens it, whose capital says nothing.</summary>
     private static bool IsNameWordBefore(Article article, int index, bool titleOpeningCounts)
     {
         if (index == 0) return false;
         var tokens = article.Tokens;
         var before = tokens[index - 1];
-        if (!before.IsWord || before.IsInHeading || !SpellingText.IsCapitalized(before.Text) || SpellingText.SentenceOpeners.Contains(before.Text)
+        if (!before.IsWord || before.IsInHeading || !SpellingText.IsCapitalized(before.Text) || SentenceOpeners.Words.Contains(before.Text)
             || before.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, before.Span, tokens[index].Span)) return false;
         return article.Sentences[before.SentenceIndex].FirstToken != index - 1 || titleOpeningCounts && Titles.Contains(before.Text);
     }

@@ -11,20 +11,6 @@ namespace Editorial.Rules.Spelling;
 /// <summary>Small text helpers the spelling rules share.</summary>
 internal static class SpellingText
 {
-    /// <summary>
-    /// Capitalised words that open a sentence rather than belong to a name, as the rules that read a capitalised word next
-    /// to a name ask: no given name before a surname ("The Zelensky government"), no part of a name before letters ("The UK
-    /// shops", "in the U.K. The phone"). Articles, pronouns, conjunctions and prepositions, and the adverbs copy opens
-    /// sentences with.
-    /// </summary>
-    public static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our",
-        "My", "I", "You", "Your", "There", "And", "But", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As", "In",
-        "On", "At", "For", "With", "By", "From", "To", "Of", "Since", "Meanwhile", "However", "Still", "Now", "Then", "Later",
-        "Also", "Only", "Even", "Both",
-    };
-
     /// <summary>True for a word with at least two letters, all capitals ("NATO", "US"): an acronym or a shouted headline word.</summary>
     public static bool IsAllCaps(string word)
     {
