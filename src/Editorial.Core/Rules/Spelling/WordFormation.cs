@@ -56,11 +56,10 @@ internal static class WordFormation
 
     /// <summary>
     /// True when <paramref name="word"/>, in lower case, is a common word given a prefix ("reposted") or made an agent or an
-    /// adverb ("funder", "funders", "leastly"), each as it is: forms a
-    /// hand types on purpose, which a typing slip of another word rarely makes. An inflection is left out, because a slip
-    /// often is one that misses the stem's doubled letter or doubles a single one ("commited", "developped", "prefered"); so are
-    /// short stems ("retuns" is no "re" + "tuns") and closed compounds and derivations, whose parts a slip often splits into
-    /// ("newpaper", "statment").
+    /// adverb ("funder", "funders", "leastly"), each as it is: forms a hand types on purpose, which a typing slip of another
+    /// word rarely makes. Inflections are left out, because a slip often misses a stem's doubled letter or doubles a single
+    /// one ("commited", "developped", "prefered"); so are short stems ("retuns" is no "re" + "tuns"), and closed compounds
+    /// and derivations, into whose parts a slip often splits ("newpaper", "statment").
     /// </summary>
     public static bool IsPrefixedOrAgent(string word)
     {
@@ -79,6 +78,7 @@ internal static class WordFormation
 
     private static readonly string[] AgentAndAdverbEndings = ["er", "ers", "ly"];
 
+    /// <summary>The fewest letters of a common word before an agent's or an adverb's ending ("fund" of "funder").</summary>
     private const int MinimumStemLetters = 4;
 
     /// <summary>The fewest letters of a common word after a prefix: "tuns" after "re" is a slip's letters ("retuns").</summary>
