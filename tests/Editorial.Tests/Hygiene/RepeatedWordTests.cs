@@ -57,6 +57,8 @@ public class RepeatedWordTests
     [InlineData("The mayor said \u00e2\u0080\u009c \u00e2\u0080\u009cno\u00e2\u0080\u009d to the plan.")]
     // A command line's option and the name of its value: "--version version".
     [InlineData("Print the ferry tool's release with --version version[=true] and quit.")]
+    // A word said three times in a quotation: the speaker's emphasis, as a chant is.
+    [InlineData("“The lights go off off off when the ferry docks,” the skipper said.")]
     // A preposition after the same word ending a verb's phrase: a particle verb of the profile, "for" after a verb in -ing or -ed.
     [InlineData("They do not know what is going on on the ferry.")]
     [InlineData("The new harbour master is sworn in in January, and the council weighed in in favour.")]

@@ -15,7 +15,8 @@ namespace Editorial.Rules.Hygiene;
 /// no", "etc etc", "cough cough"); so is a copula doubled after a clause used as its subject ("what it was was"), letters left by a
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
-/// across a comma with the same word, a chant ("hai hai, hai hai hai"), and the last label of a domain the tokenizer reads as
+/// across a comma with the same word, a chant ("hai hai, hai hai hai"), a word said three times in a quotation ("“go off
+/// off off”"), and the last label of a domain the tokenizer reads as
 /// words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile"). Nor is a preposition after the
 /// same word ending a verb's phrase: a particle the profile's <c>particle-verbs</c> give the verb ("what is going on on the
 /// ground", "sworn in in January"), or "for" left at the end of a clause by a form of "be" and a verb in -ing or -ed ("the
@@ -73,7 +74,9 @@ public sealed class RepeatedWordRule : ArticleRule
                 last++;
                 onlySpaceBetween &= OnlySpaceBetween(article, last);
             }
-            if (IsChanted(tokens, k - 1, last))
+            // A word said three times or more in a quotation is the speaker's emphasis ("the red lights go off off off"), as a
+            // chant is; typed twice, it is still a slip.
+            if (IsChanted(tokens, k - 1, last) || last > k && word.IsInQuotation)
             {
                 k = last;
                 continue;
