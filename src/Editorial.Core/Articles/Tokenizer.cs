@@ -377,14 +377,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Two or more lower-case ASCII letters: the ending of any domain, known or not.</summary>
-    private static bool IsDomainEnding(string label)
-    {
-        foreach (var c in label)
-        {
-            if (c is < 'a' or > 'z') return false;
-        }
-        return label.Length >= 2;
-    }
+    private static bool IsDomainEnding(string label) => label.Length >= 2 && AsciiLetters.AreLower(label, 0, label.Length);
 
     private static bool StartsWith(string text, int i, int end, string prefix)
     {

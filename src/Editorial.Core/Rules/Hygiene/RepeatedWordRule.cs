@@ -16,11 +16,10 @@ namespace Editorial.Rules.Hygiene;
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), a word said three times in a quotation ("“go off
-/// off off”"), and the last label of a domain the tokenizer reads as
-/// words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile"). Nor is a preposition after the
-/// same word ending a verb's phrase: a particle the profile's <c>particle-verbs</c> give the verb ("what is going on on the
-/// ground", "sworn in in January"), or "for" left at the end of a clause by a form of "be" and a verb in -ing or -ed ("the
-/// seat they are voting for for years").
+/// off off”"), and the last label of a domain the tokenizer reads as words ("gophercon.in in Bengaluru"), or a species
+/// named by a tautonym ("Pipile pipile"). Nor is a preposition after the same word ending a verb's phrase: a particle the
+/// profile's <c>particle-verbs</c> give the verb ("what is going on on the ground", "sworn in in January"), or "for" left at
+/// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {

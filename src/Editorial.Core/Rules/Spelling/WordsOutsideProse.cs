@@ -107,7 +107,7 @@ internal sealed class WordsOutsideProse
         for (var i = start; i <= end; i++)
         {
             if (i < end && text[i] != separator) continue;
-            if (i - part >= MinimumLetters && IsLowerLetters(text, part, i)) names.Add(text.Substring(part, i - part));
+            if (i - part >= MinimumLetters && AsciiLetters.AreLower(text, part, i)) names.Add(text.Substring(part, i - part));
             part = i + 1;
         }
     }
@@ -122,15 +122,6 @@ internal sealed class WordsOutsideProse
             if (text[i] == '/' && i + 1 < end) segments++;
         }
         return segments;
-    }
-
-    private static bool IsLowerLetters(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] is < 'a' or > 'z') return false;
-        }
-        return true;
     }
 
     private static bool IsFragmentCharacter(char c) => AsciiLetters.Is(c) || c is >= '0' and <= '9' or '-' or '_' or '.' or '%';
