@@ -131,6 +131,17 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_HTML_an_address_that_is_a_link_s_text_is_a_citation_unless_it_is_a_post_s()
+    {
+        // A list of references links each address by its own text; a post's address linked so is still its lost embed.
+        const string page = "<p>The timetable comes from two sources:</p>\n<ul>\n<li>\n<a href=\"https://example.org/ferry/timetable\">https://example.org/ferry/timetable</a>\n</li>\n"
+            + "<li><a href=\"https://example.org/ferry/berths\">https://example.org/ferry/berths</a></li>\n</ul>\n"
+            + "<p><a href=\"https://twitter.com/ferrydesk/status/123456\">https://twitter.com/ferrydesk/status/123456</a></p>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe)
+            .ShouldBe(["t.html(8,58): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/123456' left in the copy"]);
+    }
+
+    [Fact]
     public void A_prompt_or_an_address_in_a_tag_s_attribute_is_no_copy_and_the_same_words_as_text_are_debris()
     {
         // A site's page, as a newsroom's archive may keep it: the prompt is an icon link's title, the address an image's source.

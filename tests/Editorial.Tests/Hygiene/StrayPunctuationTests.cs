@@ -111,6 +111,8 @@ public class StrayPunctuationTests
     [InlineData("The timetable is kept in an .Rmd or .ipynb notebook, its data in an .RData file and its photo in IMG_0042.JPG today.")]
     // A range whose bound is a lone capital, a variable: "0..N", "N..M".
     [InlineData("- 0..N: the regular crossings. - N..M: the night crossings.")]
+    // An identifier that runs on into a number: a bibliographic code ("2011PNAS..108.1815W"), no sentence's end.
+    [InlineData("The survey of the strait (Bibcode: 2011FerrJ..108.1815W) counted every crossing.")]
     // Names and versions keep their case at the start of a sentence.
     [InlineData("The update reached the phones. iOS shows the timetable at once.")]
     [InlineData("The old timetable is retired. v2 adds the night crossings.")]

@@ -349,9 +349,10 @@ public sealed class StrayPunctuationRule : ArticleRule
         if (next == '=') return true;
         if (char.IsLower(next) || char.IsDigit(next) || after < text.Length && IsLoneCapital(text, after))
         {
-            // Before a digit with no word before the dots, they open a name ("..2", R's argument) or a range's bound.
-            return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before)
-                                   || char.IsDigit(next) && !char.IsLetterOrDigit(text[before]));
+            // Before a digit, glued to what comes before them or with no word there, they open a name ("..2", R's argument), a
+            // range's bound or the rest of an identifier ("2011PNAS..108.1815W", a bibliographic code): a sentence doubling its
+            // stop does not go on into a number without a space.
+            return before >= 0 && (char.IsLower(text[before]) || char.IsDigit(text[before]) || IsLoneCapital(text, before) || char.IsDigit(next));
         }
         if (char.IsLetter(next)) return false;
         if (next is ')' or ']' or '\\' && before >= 0 && text[before] is '(' or '[') return true;
