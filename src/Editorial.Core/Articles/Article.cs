@@ -219,6 +219,9 @@ public sealed partial class Article
     /// reproduced text does.</summary>
     public IReadOnlyList<TextSpan> CitedSourceSpans { get; private set; } = [];
 
+    /// <summary>The text of each link, in text order (<see cref="ArticleLayout.LinkTexts"/>).</summary>
+    public IReadOnlyList<TextSpan> LinkTextSpans { get; private set; } = [];
+
     /// <summary>Transcripts whose speakers take turns inside one paragraph (<see cref="Transcripts"/>), each from its first
     /// speaker's label to the end of its last turn.</summary>
     public IReadOnlyList<TextSpan> TranscriptSpans { get; private set; } = [];
@@ -359,6 +362,7 @@ public sealed partial class Article
         foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
         foreach (var cited in layout.CitedSources) MarkReproduced(tokens, cited);
         CitedSourceSpans = layout.CitedSources;
+        LinkTextSpans = layout.LinkTexts;
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
         _proseText = view;

@@ -44,6 +44,11 @@ internal sealed class ArticleLayout
     /// "&lt;a href=…&gt;docs&lt;/a&gt;", "**Installer location**", "&lt;strong&gt;Save&lt;/strong&gt;").</summary>
     public List<int> LabelStarts { get; } = new();
 
+    /// <summary>The text of each link (Markdown's "[text](…)", HTML's "&lt;a href=…&gt;text&lt;/a&gt;"), from its first character
+    /// to its last, in text order: on the web a writer sources a report by linking it ("it is <c>[reportedly planning](…)</c> a
+    /// fleet").</summary>
+    public List<TextSpan> LinkTexts { get; } = new();
+
     /// <summary>The texts of links written wholly in parentheses ("[(Reuters)](…)", "[(*The Kyiv Independent*)](…)"), in text
     /// order: a digest's citation of the outlet it took an item from, the outlet's name as the outlet writes it ("CNN Brasil").</summary>
     public List<TextSpan> CitedSources { get; } = new();

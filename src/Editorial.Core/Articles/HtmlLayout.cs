@@ -398,9 +398,11 @@ internal static class HtmlLayout
             _cellFirstBlock = -1;
         }
 
-        /// <summary>Opens an anchor, or closes one whose text is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
+        /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a
+        /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
         private void ReadAnchorTag(bool start)
         {
+            if (_inAnchor && _anchorTextFirst >= 0) layout.LinkTexts.Add(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1));
             if (!start && _inAnchor && _anchorTextFirst >= 0 && _anchorTextLast > _anchorTextFirst + 1
                 && _view[_anchorTextFirst] == '(' && _view[_anchorTextLast] == ')')
             {

@@ -160,7 +160,11 @@ internal static class MarkdownLayout
         int first = int.MaxValue, last = -1;
         foreach (var inline in leaf.Inline!.Descendants())
         {
-            if (inline is LinkInline { IsImage: false } link && CitedSource(link) is { } cited) layout.CitedSources.Add(cited);
+            if (inline is LinkInline { IsImage: false } link)
+            {
+                if (LinkText(link) is { } linkText) layout.LinkTexts.Add(linkText);
+                if (CitedSource(link) is { } cited) layout.CitedSources.Add(cited);
+            }
             if (inline is HtmlInline html)
             {
                 AddComments(layout, text, html.Span);
@@ -233,9 +237,23 @@ internal static class MarkdownLayout
         }
     }
 
+    /// <summary>The span of a link's text, from its first literal character to its last, or null when it has no text.</summary>
+    private static TextSpan? LinkText(LinkInline link) =>
+        TextLiterals(link) is var (first, last) ? TextSpan.FromBounds(first.Span.Start, last.Span.End + 1) : null;
+
     /// <summary>The span of a link's text that parentheses enclose whole, from the opening one to the closing one ("(CNN Brasil)"
     /// of "[(CNN Brasil)](…)", "(*The Hill*)"), or null: the source a digest cites for an item.</summary>
     private static TextSpan? CitedSource(LinkInline link)
+    {
+        if (TextLiterals(link) is not var (first, last)) return null;
+        var (opening, closing) = (first.Content, last.Content);
+        return opening.Length > 0 && opening.Text[opening.Start] == '(' && closing.Length > 0 && closing.Text[closing.End] == ')'
+            && (first != last || opening.Length > 2)
+            ? TextSpan.FromBounds(first.Span.Start, last.Span.End + 1) : null;
+    }
+
+    /// <summary>The first and last literal of a link's text that have a place in the source, or null.</summary>
+    private static (LiteralInline First, LiteralInline Last)? TextLiterals(LinkInline link)
     {
         LiteralInline? first = null, last = null;
         foreach (var literal in link.Descendants<LiteralInline>())
@@ -244,11 +262,7 @@ internal static class MarkdownLayout
             first ??= literal;
             last = literal;
         }
-        if (first is null || last is null) return null;
-        var (opening, closing) = (first.Content, last.Content);
-        return opening.Length > 0 && opening.Text[opening.Start] == '(' && closing.Length > 0 && closing.Text[closing.End] == ')'
-            && (first != last || opening.Length > 2)
-            ? TextSpan.FromBounds(first.Span.Start, last.Span.End + 1) : null;
+        return first is null || last is null ? null : (first, last);
     }
 
     /// <summary>

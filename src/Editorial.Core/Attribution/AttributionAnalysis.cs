@@ -213,7 +213,9 @@ public sealed class AttributionAnalysis
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
                                   || NamesItsSource(article, sentence, phrase, lexicon)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
+                                  || IsDefinition(article.Tokens, k, vague, end)
                                   || CitesSourceAfter(article, sentence, phrase)
+                                  || IsLinked(article, k, vague)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
                     k += vague - 1;
@@ -242,6 +244,21 @@ public sealed class AttributionAnalysis
         var paragraph = article.Paragraphs[sentence.ParagraphIndex].Span;
         var first = Sorted.FirstAtOrAfter(cited, phrase.End, span => span.Start);
         return first < cited.Count && cited[first].End <= paragraph.End;
+    }
+
+    /// <summary>True when the vague phrase of <paramref name="length"/> tokens at <paramref name="k"/> is a link's text, or part
+    /// of one, or a link's text follows it word for word ("as drivers [reportedly are](…)", "it is reportedly &lt;a …&gt;planning a
+    /// fleet&lt;/a&gt;"): the writer sources the report by its link, as the web does. A link elsewhere in the sentence links
+    /// something else (a name, a place).</summary>
+    private static bool IsLinked(Article article, int k, int length)
+    {
+        var links = article.LinkTextSpans;
+        if (links.Count == 0) return false;
+        var tokens = article.Tokens;
+        var phrase = TextSpan.FromBounds(tokens[k].Span.Start, tokens[k + length - 1].Span.End);
+        var next = k + length < tokens.Count ? tokens[k + length].Span.Start : phrase.End;
+        var first = Sorted.FirstAtOrAfter(links, phrase.Start + 1, span => span.End);
+        return first < links.Count && links[first].Start <= next;
     }
 
     /// <summary>The first token of the body that describes sources: "senior military sources", "sources familiar with the
@@ -311,6 +328,28 @@ public sealed class AttributionAnalysis
         }
         return false;
     }
+
+    /// <summary>
+    /// True when "is said to be" or "are said to be" defines a term by a condition that follows it ("a task is said to be
+    /// complete once its callback returns", "two crossings are said to be parallel if they never meet"): the writer's own
+    /// definition, which reports no one's claim. Definitions are written in the present; "was said to be" reports.
+    /// </summary>
+    private static bool IsDefinition(TokenList tokens, int k, int length, int end)
+    {
+        if (length != 3 || !tokens[k + 1].Text.Equals("said", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.ToLowerInvariant() is not ("is" or "are")) return false;
+        var be = k + length;
+        if (be >= end || !tokens[be].Text.Equals("be", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = be + 1; i < end && i <= be + MaximumWordsToTheCondition; i++)
+        {
+            if (ConditionWords.Contains(tokens[i].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after "be" a definition's condition may open: the term's property, a few words long.</summary>
+    private const int MaximumWordsToTheCondition = 5;
+
+    private static readonly HashSet<string> ConditionWords = new(StringComparer.OrdinalIgnoreCase) { "if", "when", "whenever", "once", "iff", "provided" };
 
     /// <summary>
     /// True when a passive report ("it is reported", "it was reported") goes on with who reported it or where: "by" and a

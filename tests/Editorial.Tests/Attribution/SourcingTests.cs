@@ -99,6 +99,34 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_phrase_the_writer_links_or_that_a_link_follows_is_sourced_by_the_link_and_a_link_elsewhere_in_its_sentence_is_not()
+    {
+        // On the web a report is sourced by linking it: the phrase itself, or the words right after it.
+        var text = "It was [reported](https://example.org/ferry) on Monday that the ferry sank.\n\n"
+                   + "Crews earn less than they think, as the harbour's crews [reportedly do](https://example.org/pay), and the pier pays less.\n\n"
+                   + "The council is reportedly [planning a second fleet](https://example.org/fleet) for the harbour.\n\n"
+                   + "The ferry reportedly sank near the [pier](https://example.org/pier) on Monday.\n";
+        AttributionTestKit.Check("a.md", text).ShouldBe(
+            ["ED3003 (7,11): Vague sourcing 'reportedly': name the source, or say why it cannot be named"]);
+        var page = "<p>The council is reportedly <a href=\"https://example.org/fleet\">planning a second fleet</a> for the harbour.</p>\n"
+                   + "<p>The ferry reportedly sank near the <a href=\"https://example.org/pier\">pier</a> on Monday.</p>\n";
+        AttributionTestKit.Check("a.html", page).ShouldBe(
+            ["ED3003 (2,14): Vague sourcing 'reportedly': name the source, or say why it cannot be named"]);
+    }
+
+    [Fact]
+    public void A_term_defined_by_is_said_to_be_and_a_condition_is_the_writer_s_definition_and_a_reported_state_is_vague()
+    {
+        var text = "A crossing is said to be complete once the ferry docks. Two routes are said to be parallel if they never meet.\n\n"
+                   + "The ferry is said to be late again. The captain was said to be ill when the ferry sailed.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (3,11): Vague sourcing 'is said to': name the source, or say why it cannot be named",
+            "ED3003 (3,49): Vague sourcing 'was said to': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void A_passive_report_followed_by_who_reported_it_or_where_is_sourced_and_a_day_a_place_or_a_nameless_agent_is_not()
     {
         var text = "It was reported by Reuters that the ferry sank.\n\n" +
@@ -113,8 +141,8 @@ public class SourcingTests
             "ED3003 (9,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
             "ED3003 (11,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
         ]);
-        // The phrase is quoted as it reads, without the Markdown link's bracket inside it.
-        AttributionTestKit.Check("a.md", "It was [reported](https://example.org/ferry) on Monday that the ferry sank.\n").ShouldBe(
+        // The phrase is quoted as it reads, without the Markdown emphasis inside it.
+        AttributionTestKit.Check("a.md", "It was **reported** on Monday that the ferry sank.\n").ShouldBe(
             ["ED3003 (1,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named"]);
     }
 
