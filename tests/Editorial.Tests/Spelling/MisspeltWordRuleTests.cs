@@ -43,6 +43,8 @@ public class MisspeltWordRuleTests
     {
         // "memo" + "-ize", "-ization": one slip from "memorize", but coined by a rule English applies freely; so is "tappable".
         Lines("The desk memoized each answer. Its memoization kept the crew's tappable timetable fast.").ShouldBeEmpty();
+        // "shirt" + "-less" + "-ness": one slip from "shiftlessness", but formed so.
+        Lines("The first complaint of the crew was shirtlessness, the second was noise.").ShouldBeEmpty();
         // A stem that drops a letter is no such word: "stablize" is a slip of "stabilize".
         Lines("Crews tried to stablize the hull.").ShouldBe(["a.txt(1,16,1,24): info ED1009: 'stablize' looks like a misspelling of 'stabilize' => stabilize"]);
     }
@@ -53,6 +55,8 @@ public class MisspeltWordRuleTests
         // "funder" (fund + er) beside "founder", "reposted" beside "reported": words typed on purpose, though the lists lack them.
         SpellingCheck.Lines("The founder spoke. Its funder, a harbour trust, stayed away.").ShouldBeEmpty();
         SpellingCheck.Lines("The paper reported the delay, and the mayor reposted it.").ShouldBeEmpty();
+        // A compound in "-man" and its plural in "-men": one word in two numbers.
+        SpellingCheck.Lines("The ferryman waved. The ferryman sang. Two ferrymen rowed, and a strawman or two strawmen stood by.").ShouldBeEmpty();
         // An inflection that misses the stem's doubled letter or doubles a single one, a short word after a prefix, a stem and
         // a derivation's ending: slips, still reported.
         SpellingCheck.Lines("Crews committed the timetable. Nobody commited the fares.").Count.ShouldBe(1);

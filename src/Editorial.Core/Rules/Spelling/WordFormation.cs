@@ -13,8 +13,8 @@ internal static class WordFormation
 {
     private static readonly string[] Prefixes = ["un", "re", "non", "pre", "co", "de", "dis", "mis", "over", "under", "out", "anti", "sub", "inter", "post", "multi"];
 
-    /// <summary>Endings of inflections, agents and derivations: "payrolled", "hoping", "funder", "tappable".</summary>
-    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability"];
+    /// <summary>Endings of inflections, agents and derivations: "payrolled", "hoping", "funder", "tappable", "shirtlessness".</summary>
+    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability", "less", "lessly", "lessness"];
 
     /// <summary>The endings of "-ize" (and "-ise"), with which English coins verbs from any noun, a field's jargon among them
     /// ("memo" → "memoize", "memoization"): after the word as it is, never one that drops a letter ("stablize").</summary>
@@ -77,6 +77,13 @@ internal static class WordFormation
     }
 
     private static readonly string[] AgentAndAdverbEndings = ["er", "ers", "ly"];
+
+    /// <summary>True when one word is a compound in "-man" and the other the same compound's plural in "-men" ("ferryman" /
+    /// "ferrymen", "strawman" / "strawmen"): one letter apart, as a slip is, but one word in two numbers.</summary>
+    public static bool AreSingularAndPluralInMan(string a, string b) =>
+        a.Length == b.Length && a.Length > 3 && string.CompareOrdinal(a, 0, b, 0, a.Length - 3) == 0
+        && (a.EndsWith("man", StringComparison.Ordinal) && b.EndsWith("men", StringComparison.Ordinal)
+            || a.EndsWith("men", StringComparison.Ordinal) && b.EndsWith("man", StringComparison.Ordinal));
 
     /// <summary>The fewest letters of a common word before an agent's or an adverb's ending ("fund" of "funder").</summary>
     private const int MinimumStemLetters = 4;

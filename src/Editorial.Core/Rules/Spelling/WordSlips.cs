@@ -124,8 +124,9 @@ internal static class WordSlips
         {
             var (model, models, modelPlaces) = (search.Model, search.Models, search.ModelPlaces);
             // A common word given a prefix or made an agent ("reposted", "funder") is no slip of the word it is a letter from
-            // ("reported", "founder"), though the lists lack it.
-            if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)) continue;
+            // ("reported", "founder"), though the lists lack it; nor is a compound's plural in "-men" of its singular.
+            if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)
+                || WordFormation.AreSingularAndPluralInMan(search.Slip, model!)) continue;
             var key = KeyPrefix + model;
             for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
             {
