@@ -392,6 +392,9 @@ public class SpellingRuleTests
             .ShouldBeEmpty();
         Lines("The Coastal Alliance met. The Coastal Alliance grew. Coastal alliance Chair Ines Vale spoke.").ShouldBeEmpty();
         Lines("Aldovia's Ministry of Trade met. Aldovia's Ministry of Trade spoke. Belmar's ministry of trade replied.").ShouldBeEmpty();
+        // The name's words with a plural in lower case are things of a kind, and count against the name as the phrase does.
+        Lines("Crews run many Harbour clusters. Two Harbour clusters failed. Agents outside your Harbour cluster send data. "
+              + "Set up the Harbour Cluster first. The gateway is not in the Harbour Cluster by default.").ShouldBeEmpty();
         // Capitals from a headline or a line in title case, or only quoted, are no evidence.
         Lines("# Harbour Renewal Scheme Opens\n\nThe council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
         Lines("“The Harbour Renewal Scheme is a disgrace,” he said. “The Harbour Renewal Scheme must go.” " +

@@ -95,7 +95,7 @@ internal static class LowercaseNamePhrases
             foreach (var name in candidates)
             {
                 var last = i + name.Words.Length - 1;
-                if (IsWrittenAllInLowerCase(article, i, name)) name.WrittenInLowerCase++;
+                if (IsWrittenAllInLowerCase(article, i, name) || IsCommonPlural(article, i, name)) name.WrittenInLowerCase++;
                 if (!IsLoweredForm(article, i, name)) continue;
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
                 if (LowercaseProperNounRule.IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;
@@ -288,6 +288,24 @@ internal static class LowercaseNamePhrases
         for (var k = 0; k < name.Words.Length; k++)
         {
             if (tokens[first + k].Text != name.Words[k] || k > 0 && AdjacentWord(article, first + k - 1, +1) != first + k) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when the words from <paramref name="first"/> are the name's with its last word a plural in lower case
+    /// ("Kubernetes clusters" beside "the Kubernetes Cluster"): things of a kind, which the name's words count as a common
+    /// noun does. Asked only of the words a name's first word opens.</summary>
+    private static bool IsCommonPlural(Article article, int first, Name name)
+    {
+        var tokens = article.Tokens;
+        var last = first + name.Words.Length - 1;
+        if (last >= tokens.Count) return false;
+        for (var k = 0; k < name.Words.Length; k++)
+        {
+            if (k > 0 && AdjacentWord(article, first + k - 1, +1) != first + k) return false;
+            var text = tokens[first + k].Text;
+            if (k < name.Words.Length - 1 ? !text.Equals(name.Words[k], System.StringComparison.OrdinalIgnoreCase)
+                : text != name.Words[k] + "s" && text != name.Words[k] + "es") return false;
         }
         return true;
     }
