@@ -143,8 +143,11 @@ internal static class Tokenizer
         }
         if (c is '@' or '#' && i + 1 < end && (char.IsLetter(text[i + 1]) || (c == '@' && text[i + 1] == '_')))
         {
+            // A hyphen inside a handle or a channel's name goes on with it in lower case ("@dotnet-bot", "#otel-endusers"); a
+            // capital after it starts a word of the sentence ("#Kyiv-Kharkiv route").
             var j = i + 1;
-            while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '_')) j++;
+            while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '_'
+                               || text[j] == '-' && j + 1 < end && (char.IsLower(text[j + 1]) || char.IsDigit(text[j + 1])))) j++;
             return j;
         }
         // A lone ending (".museum") only where a word could start: "said..com" is doubled punctuation.

@@ -24,6 +24,11 @@ public class RealCopyTests
               "The photo is kiev_map.png. Talks in Kyiv went on. Shelling hit Kyiv.").ShouldBeEmpty();
         Lines("The `kiev` tag stayed. Talks in Kyiv went on. Shelling hit Kyiv.").ShouldBeEmpty();
         Lines("Talks in Kyiv went on. The site moved to kiev.org, then to kyiv.org.").ShouldBeEmpty();
+        // A hyphen inside a handle or a channel's name is part of it; a capital after one starts a word of the sentence.
+        Lines("The end users met. The end users spoke.\n\n- Join the [#harbour-endusers channel](/community/slack) or ask @harbour-bot\n",
+            path: "a.md").ShouldBeEmpty();
+        Lines("The end users met. The end users spoke.\n\n- Join the [#harbour channel](/community/slack) and the endusers list\n",
+            path: "a.md").ShouldBe(["a.md(3,57,3,65): info ED1001: 'endusers' is spelled 'end users' elsewhere in this article => end users"]);
     }
 
     [Fact]
