@@ -77,6 +77,15 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void A_short_example_in_another_language_with_no_english_function_word_gets_no_finding()
+    {
+        // A guide's examples, each line in French and then in English: two French function words and no English one make a
+        // line French, too short as it is to give five. Its English translation is still read.
+        var text = English + "\n- Le personnel est responsable du rapport , chaque semaine.\n  - The staff are responsible for the report , every week.\n";
+        Check("a.md", text).ShouldBe(["a.md(1,38,1,39): ED4003: Space before ','", "a.md(4,46,4,47): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void An_article_declared_english_that_alternates_english_and_another_language_has_its_english_paragraphs_checked()
     {
         // Paragraph by paragraph, each followed by its translation: the whole reads as another language, the declaration says

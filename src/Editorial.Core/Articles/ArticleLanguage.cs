@@ -80,7 +80,7 @@ public static class ArticleLanguage
     /// What the prose reads as (<see cref="Reading"/>): <see cref="ProseLanguage.Other"/> for another language, a quarter or
     /// more of its letters in scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean),
     /// or the lower-case function words of one other language <see cref="MinimumFunctionWords"/> times or more and at least
-    /// twice as often as English ones. Words that English borrows ("de" in "de Blasio", "von", "per", "con", "die", "et al.")
+    /// twice as often as English ones, or <see cref="MinimumFunctionWordsAlone"/> times with no English one beside them. Words that English borrows ("de" in "de Blasio", "von", "per", "con", "die", "et al.")
     /// are in no list; a function word of both English and the other language ("in" and "is" in Dutch) counts for neither
     /// when the two are weighed. Prose with few function words of any language (a changelog, an API list) is
     /// <see cref="ProseLanguage.Undecided"/>, read as English: the default is to check. Prose with English function words
@@ -155,7 +155,7 @@ public static class ArticleLanguage
                 for (var language = 1; language < Languages; language++)
                 {
                     var (own, english) = (_counts[language] - _sharedWithEnglish[language], _counts[English] - _sharedWithEnglish[language]);
-                    if (own >= MinimumFunctionWords && own >= 2 * english) return ProseLanguage.Other;
+                    if (own >= MinimumFunctionWords && own >= 2 * english || own >= MinimumFunctionWordsAlone && english <= 0) return ProseLanguage.Other;
                 }
                 return _counts[English] >= MinimumFunctionWords ? ProseLanguage.English : ProseLanguage.Undecided;
             }
@@ -164,6 +164,11 @@ public static class ArticleLanguage
 
     private const int MinimumLetters = 40;
     private const int MinimumFunctionWords = 5;
+
+    /// <summary>How many function words of one other language make a short passage that has no English one read as that
+    /// language: a translated example in a list ("La direction est responsable de l'évaluation du personnel."), too short
+    /// to give <see cref="MinimumFunctionWords"/>.</summary>
+    private const int MinimumFunctionWordsAlone = 2;
 
     /// <summary>Latin letters: Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese) and the full-width forms.</summary>
     private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' or >= '\uFF21' and <= '\uFF5A';
