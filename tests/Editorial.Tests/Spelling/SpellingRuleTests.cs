@@ -392,6 +392,12 @@ public class SpellingRuleTests
             .ShouldBeEmpty();
         Lines("The Coastal Alliance met. The Coastal Alliance grew. Coastal alliance Chair Ines Vale spoke.").ShouldBeEmpty();
         Lines("Aldovia's Ministry of Trade met. Aldovia's Ministry of Trade spoke. Belmar's ministry of trade replied.").ShouldBeEmpty();
+        // A name made of grammar's words, capitals only in a table's cells or after a title's "on": no evidence for a name.
+        Lines("The All of Us study met. The All of Us study grew. It serves all of us.").ShouldBeEmpty();
+        Lines("| Search | Note |\n|---|---|\n| Pier searches with low Click Through Rates | weekly |\n| Ferry searches with low Click Through Rates | daily |\n\n"
+              + "The desk reads the click through rates each week.\n", path: "a.md").ShouldBeEmpty();
+        Lines("The Panel on Harbour Ferry Safety met. The Panel on Harbour Ferry Safety spoke. The council reviews harbour ferry safety yearly.")
+            .ShouldBeEmpty();
         // The name's words with a plural in lower case are things of a kind, and count against the name as the phrase does.
         Lines("Crews run many Harbour clusters. Two Harbour clusters failed. Agents outside your Harbour cluster send data. "
               + "Set up the Harbour Cluster first. The gateway is not in the Harbour Cluster by default.").ShouldBeEmpty();

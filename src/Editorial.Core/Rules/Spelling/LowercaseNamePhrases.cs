@@ -65,6 +65,14 @@ internal static class LowercaseNamePhrases
         "a", "an", "another", "any", "each", "every", "no", "one", "some", "such", "its", "their", "his", "her", "our", "your", "my",
     };
 
+    /// <summary>Pronouns, determiners, prepositions and conjunctions, in lower case: words of every sentence, which a name made of
+    /// them alone ("All of Us") cannot claim.</summary>
+    private static readonly HashSet<string> GrammarWords = new(System.StringComparer.Ordinal)
+    {
+        "all", "of", "us", "we", "you", "me", "them", "it", "i", "the", "a", "an", "and", "or", "in", "on", "at", "to", "by", "for",
+        "with", "one", "our", "your", "my", "his", "her", "their", "its", "this", "that", "who", "what", "is", "are", "be", "not", "no",
+    };
+
     private static readonly HashSet<string> Demonstratives = new(System.StringComparer.Ordinal) { "the", "this", "that", "these", "those" };
 
     public static void Report(ArticleContext context, DiagnosticDescriptor descriptor, List<TextSpan> reported)
@@ -109,6 +117,8 @@ internal static class LowercaseNamePhrases
             // As often in lower case as capitalised: the article shows no name, only a phrase it sometimes capitalises. Nor
             // does a capital only quoted ("peace on the Korean Peninsula," the spokesman said): that is its speaker's style.
             if (name.Lowered.Count == 0 || name.Lowered.Count + name.WrittenInLowerCase >= name.Capitalised || name.CapitalisedInOwnWords == 0) continue;
+            // "the All of Us programme" beside "serves all of us": a name made of grammar's words is those words in lower case.
+            if (System.Array.TrueForAll(name.Words, GrammarWords.Contains)) continue;
             foreach (var (first, last) in name.Lowered)
             {
                 // "This week, we landed …" beside the newsletter "This Week in Rust": opening a sentence, a determiner has the
@@ -136,6 +146,8 @@ internal static class LowercaseNamePhrases
         var tokens = article.Tokens;
         foreach (var sentence in article.Sentences)
         {
+            // A table's cell is a label, capitalised as headings are ("Top searches with low Click Through Rates"): no evidence.
+            if (article.Paragraphs[sentence.ParagraphIndex].IsTableCell) continue;
             foreach (var run in RunsBySentence.GetOrRead(article, sentence, RunsIn))
             {
                 var (start, last) = (sentence.FirstToken + run.First, sentence.FirstToken + run.Last);
@@ -360,7 +372,8 @@ internal static class LowercaseNamePhrases
         {
             var text = article.Tokens[before].Text;
             if (char.IsUpper(text[0])) return IsCapitalNeighbour(article, before);
-            if (!LowercaseProperNounRule.NameConnectors.Contains(text)) return false;
+            // "the Study on Mobile Device Security", "the Council on Foreign Relations": a title's words after its "on".
+            if (!LowercaseProperNounRule.NameConnectors.Contains(text) && text != "on") return false;
             k = before;
         }
         return false;
