@@ -122,6 +122,18 @@ public class ArticleLanguageTests
         Check(path, text).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_page_s_html_lang_of_english_yields_to_prose_in_another_language_and_the_first_html_element_s_counts()
+    {
+        // A template's default: lang="en" on a French site's page. Its prose decides.
+        Check("a.html", "<html lang=\"en\"><body><p>" + French + "</p></body></html>").ShouldBeEmpty();
+        Check("a.html", "<html lang=\"en\"><body><p>" + English + "</p></body></html>").ShouldBe(["a.html(1,63,1,64): ED4003: Space before ','"]);
+        // A second html element, as a template may write, adds nothing: the first declares French.
+        Check("a.html", "<html lang=\"fr\"><html lang=\"en\"><body><p>" + English + "</p></body></html>").ShouldBeEmpty();
+        // Front matter is the writer's own declaration, and still decides.
+        Check("a.html", "---\nlang: en\n---\n<p>" + French + "</p>").Count.ShouldBe(2);
+    }
+
     [Theory]
     [InlineData("about.fr.md")]
     [InlineData("posts/ferry/index.pt-br.md")]

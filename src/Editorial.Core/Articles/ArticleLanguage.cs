@@ -9,9 +9,10 @@ namespace Editorial.Articles;
 /// Whether an article is in English, the language every rule reads (its dictionaries, reporting verbs, function words and
 /// outlet styles are English). An article in another language gets no rule's findings, only its configuration problems:
 /// "serveur" beside "server" in a French page is no spelling variant, and "es. con" in an Italian one no broken sentence.
-/// The article's own declaration decides first (front matter <c>lang</c>, <c>language</c> or <c>locale</c>; a page's
-/// <c>&lt;html lang&gt;</c>), then the language code its file name ends with (<see cref="DeclaredByFileName"/>), then
-/// <c>editorial.language</c> for its folder, then what its prose reads as (<see cref="Tally"/>).
+/// The article's own declaration decides first (front matter <c>lang</c>, <c>language</c> or <c>locale</c>, a page's
+/// <c>&lt;meta name="language"&gt;</c>), then the language code its file name ends with (<see cref="DeclaredByFileName"/>), then
+/// <c>editorial.language</c> for its folder, then a page's <c>&lt;html lang&gt;</c> (whose English yields to prose in another
+/// language), then what its prose reads as (<see cref="Tally"/>).
 /// </summary>
 public static class ArticleLanguage
 {
@@ -25,8 +26,15 @@ public static class ArticleLanguage
             if (article.Metadata.TryGetValue(key, out var declared) && IsTag(declared)) return IsEnglishTag(declared);
         }
         if (DeclaredByFileName(article.Path) is { } named) return IsEnglishTag(named);
-        return settings.Get(EditorialOptions.Language) is { } configured && IsTag(configured) ? IsEnglishTag(configured) : article.ReadsAsEnglish;
+        if (settings.Get(EditorialOptions.Language) is { } configured && IsTag(configured)) return IsEnglishTag(configured);
+        // A page's <html lang> is often its template's default: "en" on a French or German site's page. English declared so
+        // yields to prose that reads as another language; another language declared so decides.
+        if (article.Metadata.TryGetValue(PageLanguageKey, out var page) && IsTag(page)) return IsEnglishTag(page) ? article.ReadsAsEnglish : false;
+        return article.ReadsAsEnglish;
     }
+
+    /// <summary>The metadata key of the language a page's first <c>&lt;html lang&gt;</c> declares.</summary>
+    internal const string PageLanguageKey = "html lang";
 
     /// <summary>
     /// The language code before the file's extension, as Hugo names a page's translations ("about.fr.md", "index.pt-br.md")

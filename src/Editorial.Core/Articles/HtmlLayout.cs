@@ -333,7 +333,8 @@ internal static class HtmlLayout
             // The page's language, as <html lang="fr"> declares it (ArticleLanguage).
             if (start && string.Equals(name, "html", StringComparison.OrdinalIgnoreCase) && tag.GetAttribute("lang") is { Length: > 0 } language)
             {
-                layout.AddMetadata("lang", language.Trim(), span.Start, "html");
+                // The first html element's, as a browser reads it: a later one (a template's stray tag) adds nothing.
+                if (!layout.Metadata.ContainsKey(ArticleLanguage.PageLanguageKey)) layout.AddMetadata(ArticleLanguage.PageLanguageKey, language.Trim(), span.Start, "html");
             }
             if (BlockElements.Contains(name)) return;
             // An inline tag inside a paragraph: the words around it run on.

@@ -55,6 +55,8 @@ public class MisspeltWordRuleTests
         // "funder" (fund + er) beside "founder", "reposted" beside "reported": words typed on purpose, though the lists lack them.
         SpellingCheck.Lines("The founder spoke. Its funder, a harbour trust, stayed away.").ShouldBeEmpty();
         SpellingCheck.Lines("The paper reported the delay, and the mayor reposted it.").ShouldBeEmpty();
+        // Opposite prefixes one letter apart make two words: "macropolitics" is no slip of "micropolitics".
+        SpellingCheck.Lines("The study of micropolitics looks at small groups. Such micropolitics matters, as opposed to macropolitics.").ShouldBeEmpty();
         // A compound in "-man" and its plural in "-men": one word in two numbers.
         SpellingCheck.Lines("The ferryman waved. The ferryman sang. Two ferrymen rowed, and a strawman or two strawmen stood by.").ShouldBeEmpty();
         // An inflection that misses the stem's doubled letter or doubles a single one, a short word after a prefix, a stem and

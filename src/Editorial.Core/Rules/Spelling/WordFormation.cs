@@ -78,6 +78,25 @@ internal static class WordFormation
 
     private static readonly string[] AgentAndAdverbEndings = ["er", "ers", "ly"];
 
+    /// <summary>
+    /// True when the two words are one stem after two prefixes of opposite meaning, one letter apart ("micropolitics" /
+    /// "macropolitics", "proactive" / "preactive", "antebellum" / "antibellum"): two words, which a slip's one letter does not
+    /// make one.
+    /// </summary>
+    public static bool HaveOppositePrefixes(string a, string b)
+    {
+        foreach (var (first, second) in OppositePrefixes)
+        {
+            if (a.Length > first.Length + 3 && a.StartsWith(first, StringComparison.Ordinal) && b.StartsWith(second, StringComparison.Ordinal)
+                && string.CompareOrdinal(a, first.Length, b, second.Length, Math.Max(a.Length - first.Length, b.Length - second.Length)) == 0) return true;
+            if (b.Length > first.Length + 3 && b.StartsWith(first, StringComparison.Ordinal) && a.StartsWith(second, StringComparison.Ordinal)
+                && string.CompareOrdinal(b, first.Length, a, second.Length, Math.Max(b.Length - first.Length, a.Length - second.Length)) == 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly (string, string)[] OppositePrefixes = [("micro", "macro"), ("pro", "pre"), ("anti", "ante")];
+
     /// <summary>True when one word is a compound in "-man" and the other the same compound's plural in "-men" ("ferryman" /
     /// "ferrymen", "strawman" / "strawmen"): one letter apart, as a slip is, but one word in two numbers.</summary>
     public static bool AreSingularAndPluralInMan(string a, string b) =>
