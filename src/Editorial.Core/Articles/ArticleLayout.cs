@@ -49,6 +49,11 @@ internal sealed class ArticleLayout
     /// fleet").</summary>
     public List<TextSpan> LinkTexts { get; } = new();
 
+    /// <summary>Where the text that opens a page's ad slot starts (an HTML element whose class or id names an ad, and only
+    /// opening tags between it and the text): the "Advertisement" label a page prints over the slot is its furniture, not copy
+    /// left in the article as a pasted one is.</summary>
+    public List<int> AdSlotTextStarts { get; } = new();
+
     /// <summary>The texts of links written wholly in parentheses ("[(Reuters)](…)", "[(*The Kyiv Independent*)](…)"), in text
     /// order: a digest's citation of the outlet it took an item from, the outlet's name as the outlet writes it ("CNN Brasil").</summary>
     public List<TextSpan> CitedSources { get; } = new();

@@ -121,6 +121,8 @@ internal sealed class PastedDebris
         var text = article.Text;
         if (MatchLabelLine(text, line, lists.Labels) is { } label)
         {
+            // The label a page prints over its ad slot is the page's furniture; the line depends on the markup around it.
+            if (OpensAdSlot(article, line)) return true;
             // Its debris then depends on the line after it: the line is not remembered as free.
             if (PointsToLink(article, line, line.Start + label.Length)) return true;
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
@@ -595,6 +597,15 @@ internal sealed class PastedDebris
         while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
         var token = text.Substring(start, end - start);
         return HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    /// <summary>True when the line's text is the first text of a page's ad slot (<see cref="Article.AdSlotTextStarts"/>).</summary>
+    private static bool OpensAdSlot(Article article, TextSpan line)
+    {
+        var starts = article.AdSlotTextStarts;
+        if (starts.Count == 0) return false;
+        var first = Sorted.FirstAtOrAfter(starts, line.Start, start => start);
+        return first < starts.Count && starts[first] < line.End;
     }
 
     /// <summary>True when an HTML link's end tag follows <paramref name="position"/>, spaces aside.</summary>

@@ -131,6 +131,25 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void The_label_that_opens_a_page_s_ad_slot_is_its_furniture_and_one_pasted_into_the_copy_is_debris()
+    {
+        // A saved page prints a label over each ad slot, whose class or id says so; the same label as a paragraph of the body,
+        // or in an element whose name only contains the letters ("head", "load-more"), is what a paste leaves.
+        const string page = "<p>The ferry sailed at noon.</p>\n"
+            + "<div class=\"inner-ad-wrapper\"><div class=\"disclaimer\">ADVERTISEMENT</div></div>\n"
+            + "<div class=\"GoogleDfpAd-adCaption\">Advertisement</div>\n"
+            + "<span class=\"adtext\">Advertisement</span>\n"
+            + "<p>The crossing took an hour.</p>\n"
+            + "<p>Advertisement</p>\n"
+            + "<div class=\"load-more head\">Advertisement</div>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "t.html(6,4): ED4001: Pasted label 'Advertisement' left in the copy",
+            "t.html(7,29): ED4001: Pasted label 'Advertisement' left in the copy",
+        ]);
+    }
+
+    [Fact]
     public void In_HTML_an_address_that_is_a_link_s_text_is_a_citation_unless_it_is_a_post_s()
     {
         // A list of references links each address by its own text; a post's address linked so is still its lost embed.
