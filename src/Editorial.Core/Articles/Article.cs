@@ -219,8 +219,8 @@ public sealed partial class Article
     /// reproduced text does.</summary>
     public IReadOnlyList<TextSpan> CitedSourceSpans { get; private set; } = [];
 
-    /// <summary>Where the texts that open a page's ad slots start, in text order (<see cref="ArticleLayout.AdSlotTextStarts"/>).</summary>
-    public IReadOnlyList<int> AdSlotTextStarts { get; private set; } = [];
+    /// <summary>Where the texts that open the widgets of a page's template start, in text order (<see cref="ArticleLayout.WidgetTextStarts"/>).</summary>
+    public IReadOnlyList<int> WidgetTextStarts { get; private set; } = [];
 
     /// <summary>The text of each link, in text order (<see cref="ArticleLayout.LinkTexts"/>).</summary>
     public IReadOnlyList<TextSpan> LinkTextSpans { get; private set; } = [];
@@ -366,7 +366,7 @@ public sealed partial class Article
         foreach (var cited in layout.CitedSources) MarkReproduced(tokens, cited);
         CitedSourceSpans = layout.CitedSources;
         LinkTextSpans = layout.LinkTexts;
-        AdSlotTextStarts = layout.AdSlotTextStarts;
+        WidgetTextStarts = layout.WidgetTextStarts;
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
         _proseText = view;

@@ -49,10 +49,11 @@ internal sealed class ArticleLayout
     /// fleet").</summary>
     public List<TextSpan> LinkTexts { get; } = new();
 
-    /// <summary>Where the text that opens a page's ad slot starts (an HTML element whose class or id names an ad, and only
-    /// opening tags between it and the text): the "Advertisement" label a page prints over the slot is its furniture, not copy
-    /// left in the article as a pasted one is.</summary>
-    public List<int> AdSlotTextStarts { get; } = new();
+    /// <summary>Where the text that opens a widget of the page's template starts (an HTML element whose class or id names an
+    /// ad slot, related stories, a "read more" link, a share bar: <c>HtmlLayout</c>'s <c>IsWidget</c>; only opening tags between
+    /// it and the text): the "Advertisement" or "Related" a page prints there is its furniture, not copy left in the article as
+    /// a pasted label is.</summary>
+    public List<int> WidgetTextStarts { get; } = new();
 
     /// <summary>The texts of links written wholly in parentheses ("[(Reuters)](…)", "[(*The Kyiv Independent*)](…)"), in text
     /// order: a digest's citation of the outlet it took an item from, the outlet's name as the outlet writes it ("CNN Brasil").</summary>

@@ -192,9 +192,9 @@ internal static class HtmlLayout
         private string? _skipping;
         /// <summary>An element of <see cref="LabelElements"/> was opened and its text has not started yet (<see cref="ArticleLayout.LabelStarts"/>).</summary>
         private bool _labelPending;
-        /// <summary>An ad slot's element was opened (<see cref="IsAdSlot"/>), and only opening tags since: the next text is the
-        /// slot's own (<see cref="ArticleLayout.AdSlotTextStarts"/>).</summary>
-        private bool _adSlotOpened;
+        /// <summary>A widget's element was opened (<see cref="IsWidget"/>), and only opening tags since: the next text is the
+        /// widget's own (<see cref="ArticleLayout.WidgetTextStarts"/>).</summary>
+        private bool _widgetOpened;
         /// <summary>Inside an anchor (<c>a</c>): where its text's first and last characters other than white space stand, -1
         /// before any, to tell a cited source's name in parentheses (<see cref="ArticleLayout.CitedSources"/>).</summary>
         private bool _inAnchor;
@@ -281,8 +281,8 @@ internal static class HtmlLayout
             var start = tag.Type == HtmlTokenType.StartTag;
             // No edit may cut into a tag or take one away: the author rewrites markup, not a fix.
             layout.MarkupSpans.Add(span);
-            // Only opening tags may stand between an ad slot's tag and the label it opens with.
-            _adSlotOpened = start && (_adSlotOpened || IsAdSlot(tag));
+            // Only opening tags may stand between a widget's tag and the label it opens with.
+            _widgetOpened = start && (_widgetOpened || IsWidget(tag));
             if (_skipping is not null)
             {
                 if (string.Equals(name, _skipping, StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
@@ -372,33 +372,34 @@ internal static class HtmlLayout
         }
 
         /// <summary>
-        /// An element the page's template keeps for an advertisement, as its class or id says (<c>class="ad-wrapper"</c>,
-        /// <c>class="mvp-ad-label"</c>, <c>id="swappable-mobile-ad-container"</c>). A word of the name counts whole, split at
-        /// hyphens and underscores, so that "head", "load-more" and "add-comment" are no ad.
+        /// An element of the page's template, as its class or id says: an ad slot (<c>class="ad-wrapper"</c>, <c>"adtext"</c>,
+        /// <c>id="swappable-mobile-ad-container"</c>), a box of related or most-read stories, a "read more" link, a share bar,
+        /// a newsletter's sign-up. A word of the name counts whole, split at hyphens, underscores and camel case's capitals, so
+        /// that "head", "load" and "add-comment" are none.
         /// </summary>
-        private static bool IsAdSlot(HtmlTagToken tag)
+        private static bool IsWidget(HtmlTagToken tag)
         {
             foreach (var attribute in tag.Attributes)
             {
                 if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase) && !attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) continue;
                 foreach (var name in attribute.Value.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (NamesAd(name)) return true;
+                    if (NamesWidget(name)) return true;
                 }
             }
             return false;
         }
 
-        /// <summary>True when a part of a class or id names an ad: a word of <see cref="AdWords"/>, one of camel case's words
-        /// ("GoogleDfpAd", "adCaption"), or "ad" closed up with a slot's noun ("adtext", "adslot").</summary>
-        private static bool NamesAd(string name)
+        /// <summary>True when a part of a class or id names a widget: a word of <see cref="WidgetWords"/>, one of camel case's
+        /// words ("GoogleDfpAd", "adCaption"), or "ad" closed up with a slot's noun ("adtext", "adslot").</summary>
+        private static bool NamesWidget(string name)
         {
-            if (AdWords.Contains(name)) return true;
+            if (WidgetWords.Contains(name)) return true;
             var wordStart = 0;
             for (var i = 1; i <= name.Length; i++)
             {
                 if (i < name.Length && !(char.IsUpper(name[i]) && char.IsLower(name[i - 1]))) continue;
-                if (i - wordStart < name.Length && AdWords.Contains(name.Substring(wordStart, i - wordStart))) return true;
+                if (i - wordStart < name.Length && WidgetWords.Contains(name.Substring(wordStart, i - wordStart))) return true;
                 wordStart = i;
             }
             return name.Length > 2 && name.StartsWith("ad", StringComparison.OrdinalIgnoreCase) && SlotNouns.Contains(name.Substring(2));
@@ -406,7 +407,11 @@ internal static class HtmlLayout
 
         private static readonly char[] NameSeparators = [' ', '\t', '\n', '\r', '\f', '-', '_'];
 
-        private static readonly HashSet<string> AdWords = new(StringComparer.OrdinalIgnoreCase) { "ad", "ads", "advert", "adverts", "advertisement", "advertising" };
+        private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "related", "relatedposts", "readmore", "more", "mostread",
+            "popular", "trending", "share", "sharing", "sharetools", "social", "newsletter", "subscribe", "promo", "sponsored",
+        };
 
         /// <summary>Nouns that "ad" is closed up with in the names of ad slots ("adtext", "adslot", "adunit").</summary>
         private static readonly HashSet<string> SlotNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -478,10 +483,10 @@ internal static class HtmlLayout
             }
             var i = span.Start;
             var j = 0;
-            if (_adSlotOpened && data.AsSpan().TrimStart().Length is var slotText and > 0)
+            if (_widgetOpened && data.AsSpan().TrimStart().Length is var slotText and > 0)
             {
-                layout.AdSlotTextStarts.Add(span.Start + data.Length - slotText);
-                _adSlotOpened = false;
+                layout.WidgetTextStarts.Add(span.Start + data.Length - slotText);
+                _widgetOpened = false;
             }
             if (_labelPending && data.AsSpan().TrimStart().Length is var label and > 0)
             {

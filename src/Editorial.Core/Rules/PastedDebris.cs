@@ -121,8 +121,9 @@ internal sealed class PastedDebris
         var text = article.Text;
         if (MatchLabelLine(text, line, lists.Labels) is { } label)
         {
-            // The label a page prints over its ad slot is the page's furniture; the line depends on the markup around it.
-            if (OpensAdSlot(article, line)) return true;
+            // The label a page prints over an ad slot or a box of related stories is its furniture; the line depends on the
+            // markup around it.
+            if (OpensWidget(article, TextSpan.FromBounds(line.Start, line.Start + label.Length))) return true;
             // Its debris then depends on the line after it: the line is not remembered as free.
             if (PointsToLink(article, line, line.Start + label.Length)) return true;
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
@@ -154,7 +155,7 @@ internal sealed class PastedDebris
         if (placeholder is { } candidate && ContinuesWritersClause(text, line, candidate, lists.Placeholders)) placeholder = null;
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
         // remembered as free.
-        var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line));
+        var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line) || OpensWidget(article, prompt));
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
@@ -599,13 +600,14 @@ internal sealed class PastedDebris
         return HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
     }
 
-    /// <summary>True when the line's text is the first text of a page's ad slot (<see cref="Article.AdSlotTextStarts"/>).</summary>
-    private static bool OpensAdSlot(Article article, TextSpan line)
+    /// <summary>True when the first text of a widget of the page's template (<see cref="Article.WidgetTextStarts"/>) starts in
+    /// <paramref name="span"/>: a label or a prompt the page prints there.</summary>
+    private static bool OpensWidget(Article article, TextSpan span)
     {
-        var starts = article.AdSlotTextStarts;
+        var starts = article.WidgetTextStarts;
         if (starts.Count == 0) return false;
-        var first = Sorted.FirstAtOrAfter(starts, line.Start, start => start);
-        return first < starts.Count && starts[first] < line.End;
+        var first = Sorted.FirstAtOrAfter(starts, span.Start, start => start);
+        return first < starts.Count && starts[first] < span.End;
     }
 
     /// <summary>True when an HTML link's end tag follows <paramref name="position"/>, spaces aside.</summary>

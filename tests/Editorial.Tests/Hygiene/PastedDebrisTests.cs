@@ -131,21 +131,24 @@ public class PastedDebrisTests
     }
 
     [Fact]
-    public void The_label_that_opens_a_page_s_ad_slot_is_its_furniture_and_one_pasted_into_the_copy_is_debris()
+    public void The_label_that_opens_a_widget_of_the_page_s_template_is_its_furniture_and_one_pasted_into_the_copy_is_debris()
     {
-        // A saved page prints a label over each ad slot, whose class or id says so; the same label as a paragraph of the body,
-        // or in an element whose name only contains the letters ("head", "load-more"), is what a paste leaves.
+        // A saved page prints a label over each ad slot and box of related stories, whose class or id says so; the same label
+        // as a paragraph of the body, or in an element whose name only contains the letters ("head", "loader"), is what a
+        // paste leaves.
         const string page = "<p>The ferry sailed at noon.</p>\n"
             + "<div class=\"inner-ad-wrapper\"><div class=\"disclaimer\">ADVERTISEMENT</div></div>\n"
             + "<div class=\"GoogleDfpAd-adCaption\">Advertisement</div>\n"
             + "<span class=\"adtext\">Advertisement</span>\n"
+            + "<h3 class=\"jp-relatedposts-headline\"><em>Related</em></h3>\n"
+            + "<a class=\"readmore\" href=\"/pier\">Read more</a>\n"
             + "<p>The crossing took an hour.</p>\n"
             + "<p>Advertisement</p>\n"
-            + "<div class=\"load-more head\">Advertisement</div>\n";
+            + "<div class=\"loader head\">Advertisement</div>\n";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
         [
-            "t.html(6,4): ED4001: Pasted label 'Advertisement' left in the copy",
-            "t.html(7,29): ED4001: Pasted label 'Advertisement' left in the copy",
+            "t.html(8,4): ED4001: Pasted label 'Advertisement' left in the copy",
+            "t.html(9,26): ED4001: Pasted label 'Advertisement' left in the copy",
         ]);
     }
 
