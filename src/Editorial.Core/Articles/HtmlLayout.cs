@@ -373,8 +373,8 @@ internal static class HtmlLayout
 
         /// <summary>
         /// An element of the page's template, as its class or id says: an ad slot (<c>class="ad-wrapper"</c>, <c>"adtext"</c>,
-        /// <c>id="swappable-mobile-ad-container"</c>), a box of related or most-read stories, a "read more" link, a share bar,
-        /// a newsletter's sign-up. A word of the name counts whole, split at hyphens, underscores and camel case's capitals, so
+        /// <c>id="swappable-mobile-ad-container"</c>), a box of related or most-read stories, a "read more" link or button, a
+        /// share bar, a newsletter's sign-up, a sidebar's widget, a gallery, a photo's credit or caption. A word of the name counts whole, split at hyphens, underscores and camel case's capitals, so
         /// that "head", "load" and "add-comment" are none.
         /// </summary>
         private static bool IsWidget(HtmlTagToken tag)
@@ -391,7 +391,8 @@ internal static class HtmlLayout
         }
 
         /// <summary>True when a part of a class or id names a widget: a word of <see cref="WidgetWords"/>, one of camel case's
-        /// words ("GoogleDfpAd", "adCaption"), or "ad" closed up with a slot's noun ("adtext", "adslot").</summary>
+        /// words ("GoogleDfpAd", "adCaption"), a long one closed up inside it ("inlinegallery"), or "ad" closed up with a slot's
+        /// noun ("adtext", "adslot").</summary>
         private static bool NamesWidget(string name)
         {
             if (WidgetWords.Contains(name)) return true;
@@ -402,8 +403,16 @@ internal static class HtmlLayout
                 if (i - wordStart < name.Length && WidgetWords.Contains(name.Substring(wordStart, i - wordStart))) return true;
                 wordStart = i;
             }
+            foreach (var word in WidgetWords)
+            {
+                // A long word inside a name closed up ("inlinegallery", "slidecount" aside): no shorter word hides one.
+                if (word.Length >= MinimumEmbeddedWidgetWord && name.Length > word.Length && name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
             return name.Length > 2 && name.StartsWith("ad", StringComparison.OrdinalIgnoreCase) && SlotNouns.Contains(name.Substring(2));
         }
+
+        /// <summary>The fewest letters of a widget's word that counts inside a longer name ("gallery" of "inlinegallery").</summary>
+        private const int MinimumEmbeddedWidgetWord = 7;
 
         private static readonly char[] NameSeparators = [' ', '\t', '\n', '\r', '\f', '-', '_'];
 
@@ -411,6 +420,7 @@ internal static class HtmlLayout
         {
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "related", "relatedposts", "readmore", "more", "mostread",
             "popular", "trending", "share", "sharing", "sharetools", "social", "newsletter", "subscribe", "promo", "sponsored",
+            "widget", "button", "btn", "credit", "credits", "caption", "taboola", "outbrain", "gallery", "slideshow", "carousel",
         };
 
         /// <summary>Nouns that "ad" is closed up with in the names of ad slots ("adtext", "adslot", "adunit").</summary>

@@ -131,6 +131,8 @@ internal sealed class PastedDebris
         }
         if (GalleryDebris(article, line, lists.CaptionPhrases, lists.CreditLabels) is { } gallery)
         {
+            // A page's own gallery prints its counters and captions in its widgets.
+            if (OpensWidget(article, line)) return true;
             items.Add(gallery);
             return false;
         }
@@ -175,9 +177,9 @@ internal sealed class PastedDebris
         var creditsImage = false;
         if (placeholder is null && CaptionCredit(text, line, lists.CreditLabels) is { } credit)
         {
-            // Under the writer's own image the credit is that image's (it depends on the line above, so the line is not
-            // remembered as free).
-            creditsImage = StandsUnderImage(article, line);
+            // Under the writer's own image, or in a page's credit or caption element, the credit is that image's (it depends on
+            // the line above or the markup, so the line is not remembered as free).
+            creditsImage = StandsUnderImage(article, line) || OpensWidget(article, credit);
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));

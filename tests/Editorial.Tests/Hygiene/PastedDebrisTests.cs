@@ -153,6 +153,20 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_page_s_credits_gallery_counters_and_sidebar_widgets_are_its_own()
+    {
+        // A photo's credit in the page's credit element, a gallery's counter, a sidebar widget's prompt: the page's. A label in
+        // the body is still debris.
+        const string page = "<p>The ferry sailed at noon.</p>\n"
+            + "<span class=\"credit\">   Photo: Jane Roe, AP</span>\n"
+            + "<div class=\"inlinegallery-item\"><span class=\"slidecount\">Image 1 of 5</span></div>\n"
+            + "<div class=\"widget-9 panel\"><h3>Follow us on Twitter</h3></div>\n"
+            + "<p><strong>Related:</strong> Ferry fares rise again</p>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+            ["t.html(5,12): ED4001: Pasted label 'Related:' left in the copy"]);
+    }
+
+    [Fact]
     public void In_HTML_an_address_that_is_a_link_s_text_is_a_citation_unless_it_is_a_post_s()
     {
         // A list of references links each address by its own text; a post's address linked so is still its lost embed.
