@@ -222,6 +222,15 @@ public sealed partial class Article
     /// <summary>Where the texts that open the widgets of a page's template start, in text order (<see cref="ArticleLayout.WidgetTextStarts"/>).</summary>
     public IReadOnlyList<int> WidgetTextStarts { get; private set; } = [];
 
+    /// <summary>True when the first text of a widget of the page's template (<see cref="WidgetTextStarts"/>) starts in
+    /// <paramref name="span"/>: a label, a prompt, a credit or a caption the page prints there.</summary>
+    public bool OpensWidget(TextSpan span)
+    {
+        if (WidgetTextStarts.Count == 0) return false;
+        var first = Sorted.FirstAtOrAfter(WidgetTextStarts, span.Start, start => start);
+        return first < WidgetTextStarts.Count && WidgetTextStarts[first] < span.End;
+    }
+
     /// <summary>The text of each link, in text order (<see cref="ArticleLayout.LinkTexts"/>).</summary>
     public IReadOnlyList<TextSpan> LinkTextSpans { get; private set; } = [];
 

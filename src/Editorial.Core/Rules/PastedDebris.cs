@@ -123,7 +123,7 @@ internal sealed class PastedDebris
         {
             // The label a page prints over an ad slot or a box of related stories is its furniture; the line depends on the
             // markup around it.
-            if (OpensWidget(article, TextSpan.FromBounds(line.Start, line.Start + label.Length))) return true;
+            if (article.OpensWidget(TextSpan.FromBounds(line.Start, line.Start + label.Length))) return true;
             // Its debris then depends on the line after it: the line is not remembered as free.
             if (PointsToLink(article, line, line.Start + label.Length)) return true;
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
@@ -132,7 +132,7 @@ internal sealed class PastedDebris
         if (GalleryDebris(article, line, lists.CaptionPhrases, lists.CreditLabels) is { } gallery)
         {
             // A page's own gallery prints its counters and captions in its widgets.
-            if (OpensWidget(article, line)) return true;
+            if (article.OpensWidget(line)) return true;
             items.Add(gallery);
             return false;
         }
@@ -157,7 +157,7 @@ internal sealed class PastedDebris
         if (placeholder is { } candidate && ContinuesWritersClause(text, line, candidate, lists.Placeholders)) placeholder = null;
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
         // remembered as free.
-        var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line) || OpensWidget(article, prompt));
+        var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line) || article.OpensWidget(prompt));
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
@@ -179,7 +179,7 @@ internal sealed class PastedDebris
         {
             // Under the writer's own image, or in a page's credit or caption element, the credit is that image's (it depends on
             // the line above or the markup, so the line is not remembered as free).
-            creditsImage = StandsUnderImage(article, line) || OpensWidget(article, credit);
+            creditsImage = StandsUnderImage(article, line) || article.OpensWidget(credit);
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
@@ -600,16 +600,6 @@ internal sealed class PastedDebris
         while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
         var token = text.Substring(start, end - start);
         return HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
-    }
-
-    /// <summary>True when the first text of a widget of the page's template (<see cref="Article.WidgetTextStarts"/>) starts in
-    /// <paramref name="span"/>: a label or a prompt the page prints there.</summary>
-    private static bool OpensWidget(Article article, TextSpan span)
-    {
-        var starts = article.WidgetTextStarts;
-        if (starts.Count == 0) return false;
-        var first = Sorted.FirstAtOrAfter(starts, span.Start, start => start);
-        return first < starts.Count && starts[first] < span.End;
     }
 
     /// <summary>True when an HTML link's end tag follows <paramref name="position"/>, spaces aside.</summary>

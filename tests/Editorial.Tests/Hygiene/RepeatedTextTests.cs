@@ -53,6 +53,17 @@ public class RepeatedTextTests
         HygieneRun.Text(text).Where(d => d.Id == "ED4002").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_caption_a_page_s_caption_widget_prints_twice_is_its_layout()
+    {
+        // The whole caption, then the same cut short for small screens in the page's own caption element.
+        const string page = "<p>The ferry sailed at noon.</p>\n<p>The harbour master waves the first ferry out of the north pier.</p>\n"
+            + "<div class=\"caption-truncated\"><p>The harbour master waves the first ferry out of the north pier.</p></div>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", page, Configuration.ArticleSettings.Empty)).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", page.Replace("caption-truncated", "story-body"), Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4002").Count().ShouldBe(1);
+    }
+
     [Theory]
     // The same requirement in two columns of a table, in Markdown and in HTML: the table's data, whose row no fix may delete.
     [InlineData("a.md", "The crossings compared.\n\n| Pier | Summer | Winter |\n|---|---|---|\n| North | Tickets are sold on board the ferry. | Tickets are sold on board the ferry. |\n")]

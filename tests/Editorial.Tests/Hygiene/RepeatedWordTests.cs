@@ -86,6 +86,16 @@ public class RepeatedWordTests
     }
 
     [Fact]
+    public void The_first_word_of_a_link_after_the_last_of_another_is_no_repeat()
+    {
+        // A list of tags, each a link: "ferry", then "ferry times". One link's text that repeats a word is still a slip.
+        const string page = "<p>The timetable changed.</p>\n<p>Tags: <a href=\"/t/ferry\">ferry</a> <a href=\"/t/ferry-times\">ferry times</a></p>\n"
+            + "<p>See <a href=\"/pier\">the the pier</a> today.</p>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", page, Configuration.ArticleSettings.Empty))
+            .Where(d => d.Id == "ED4005").Select(HygieneRun.Describe).ShouldBe(["a.html(3,28): ED4005: Repeated word 'the'"]);
+    }
+
+    [Fact]
     public void A_component_on_a_line_of_its_own_parts_a_label_from_the_word_after_it()
     {
         // A tab's label, then the component that holds its command: the tag parts them as a block does in MDX.

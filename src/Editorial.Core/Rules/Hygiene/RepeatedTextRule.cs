@@ -51,7 +51,9 @@ public sealed class RepeatedTextRule : ArticleRule
                 // Only a paragraph that follows its twin is a paste made twice. Further apart, the repeat is the page's
                 // layout: summary bullets repeated in the body, a caption repeated under another photo, a live blog's
                 // recap; and a headline repeated as the standfirst. A text repeated three times is reported once.
-                if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && repeatedTexts.Add(buffer.ToString()))
+                // A page's caption widget may print a caption twice, whole and cut short for small screens ("caption-truncated").
+                if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && !article.OpensWidget(article.Paragraphs[i].Span)
+                    && repeatedTexts.Add(buffer.ToString()))
                 {
                     ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
                 }

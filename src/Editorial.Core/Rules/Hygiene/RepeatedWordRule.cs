@@ -17,7 +17,8 @@ namespace Editorial.Rules.Hygiene;
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), a word said three times in a quotation ("“go off
 /// off off”"), and the last label of a domain the tokenizer reads as words ("gophercon.in in Bengaluru"), or a species
-/// named by a tautonym ("Pipile pipile"), or the noun a number's compound modifies ("a 5,000-word word count"). Nor is a preposition after the same word ending a verb's phrase: a particle the
+/// named by a tautonym ("Pipile pipile"), or the noun a number's compound modifies ("a 5,000-word word count"), or the
+/// first word of a link's text after the last of another's (a list of tags). Nor is a preposition after the same word ending a verb's phrase: a particle the
 /// profile's <c>particle-verbs</c> give the verb ("what is going on on the ground", "sworn in in January"), or "for" left at
 /// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years").
 /// </summary>
@@ -105,6 +106,16 @@ public sealed class RepeatedWordRule : ArticleRule
     private static bool IsTailOfNumberCompound(string text, int start) =>
         start >= 2 && text[start - 1] is '-' or '\u2011' && char.IsDigit(text[start - 2]);
 
+    /// <summary>True when each span is inside a link's text, and not the same link's (<see cref="Article.LinkTextSpans"/>).</summary>
+    private static bool AreInTwoLinks(Article article, TextSpan first, TextSpan second)
+    {
+        var links = article.LinkTextSpans;
+        if (links.Count < 2) return false;
+        var a = Sorted.FirstAtOrAfter(links, first.End, span => span.End);
+        var b = Sorted.FirstAtOrAfter(links, second.End, span => span.End);
+        return a < links.Count && links[a].Contains(first) && b < links.Count && links[b].Contains(second) && a != b;
+    }
+
     private static bool IsSingleLetter(TokenList tokens, int k) => k >= 0 && k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1;
 
     /// <summary>Whether token <paramref name="k"/> repeats the word before it as a slip: the same word in any case, in the same
@@ -121,6 +132,8 @@ public sealed class RepeatedWordRule : ArticleRule
         if (word.Text.Length == 1 && (word.Text != "a" || IsSingleLetter(article.Tokens, k - 2) || IsSingleLetter(article.Tokens, k + 1))) return false;
         // A number's compound and the noun it modifies: "a 5,000-word word count", "a 24-hour hour hand".
         if (IsTailOfNumberCompound(article.Text, previous.Span.Start)) return false;
+        // Two links side by side, a list of tags ("lexus", then "lexus lc"): each link's text is its own.
+        if (AreInTwoLinks(article, previous.Span, word.Span)) return false;
         // A capital inside the sentence is a name's, and the word after it its noun ("her Apple Notes notes"); a sentence's
         // opening capital is no name ("The the ferry").
         if (char.IsUpper(previous.Text[0]) && HasWordBefore(article, k - 1)) return false;
