@@ -374,8 +374,9 @@ internal static class HtmlLayout
         /// <summary>
         /// An element of the page's template, as its class or id says: an ad slot (<c>class="ad-wrapper"</c>, <c>"adtext"</c>,
         /// <c>id="swappable-mobile-ad-container"</c>), a box of related or most-read stories, a "read more" link or button, a
-        /// share bar, a newsletter's sign-up, a sidebar's widget, a gallery, a photo's credit or caption. A word of the name counts whole, split at hyphens, underscores and camel case's capitals, so
-        /// that "head", "load" and "add-comment" are none.
+        /// share bar, a newsletter's sign-up, a sidebar's widget, a gallery, a photo's credit or caption. A word of the name
+        /// counts whole, split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are
+        /// none (<see cref="NamesWidget"/>).
         /// </summary>
         private static bool IsWidget(HtmlTagToken tag)
         {
@@ -405,7 +406,8 @@ internal static class HtmlLayout
             }
             foreach (var word in WidgetWords)
             {
-                // A long word inside a name closed up ("inlinegallery", "slidecount" aside): no shorter word hides one.
+                // A long word closed up inside a name ("inlinegallery"); a short one would be found inside other words ("ad" in
+                // "head").
                 if (word.Length >= MinimumEmbeddedWidgetWord && name.Length > word.Length && name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
             }
             return name.Length > 2 && name.StartsWith("ad", StringComparison.OrdinalIgnoreCase) && SlotNouns.Contains(name.Substring(2));

@@ -87,12 +87,14 @@ internal static class WordFormation
     {
         foreach (var (first, second) in OppositePrefixes)
         {
-            if (a.Length > first.Length + 3 && a.StartsWith(first, StringComparison.Ordinal) && b.StartsWith(second, StringComparison.Ordinal)
-                && string.CompareOrdinal(a, first.Length, b, second.Length, Math.Max(a.Length - first.Length, b.Length - second.Length)) == 0) return true;
-            if (b.Length > first.Length + 3 && b.StartsWith(first, StringComparison.Ordinal) && a.StartsWith(second, StringComparison.Ordinal)
-                && string.CompareOrdinal(b, first.Length, a, second.Length, Math.Max(b.Length - first.Length, a.Length - second.Length)) == 0) return true;
+            if (OneStemAfter(a, first, b, second) || OneStemAfter(b, first, a, second)) return true;
         }
         return false;
+
+        static bool OneStemAfter(string word, string prefix, string other, string otherPrefix) =>
+            word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && other.StartsWith(otherPrefix, StringComparison.Ordinal)
+            && word.Length - prefix.Length == other.Length - otherPrefix.Length
+            && string.CompareOrdinal(word, prefix.Length, other, otherPrefix.Length, word.Length - prefix.Length) == 0;
     }
 
     private static readonly (string, string)[] OppositePrefixes = [("micro", "macro"), ("pro", "pre"), ("anti", "ante")];
