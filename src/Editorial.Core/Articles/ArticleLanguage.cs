@@ -29,7 +29,7 @@ public static class ArticleLanguage
         if (settings.Get(EditorialOptions.Language) is { } configured && IsTag(configured)) return IsEnglishTag(configured);
         // A page's <html lang> is often its template's default: "en" on a French or German site's page. English declared so
         // yields to prose that reads as another language; another language declared so decides.
-        if (article.Metadata.TryGetValue(PageLanguageKey, out var page) && IsTag(page)) return IsEnglishTag(page) ? article.ReadsAsEnglish : false;
+        if (article.Metadata.TryGetValue(PageLanguageKey, out var page) && IsTag(page)) return IsEnglishTag(page) && article.ReadsAsEnglish;
         return article.ReadsAsEnglish;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -404,17 +405,13 @@ internal static class HtmlLayout
                 if (i - wordStart < name.Length && WidgetWords.Contains(name.Substring(wordStart, i - wordStart))) return true;
                 wordStart = i;
             }
-            foreach (var word in WidgetWords)
+            foreach (var word in EmbeddedWidgetWords)
             {
-                // A long word closed up inside a name ("inlinegallery"); a short one would be found inside other words ("ad" in
-                // "head").
-                if (word.Length >= MinimumEmbeddedWidgetWord && name.Length > word.Length && name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                if (name.Length > word.Length && name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
             }
             return name.Length > 2 && name.StartsWith("ad", StringComparison.OrdinalIgnoreCase) && SlotNouns.Contains(name.Substring(2));
         }
 
-        /// <summary>The fewest letters of a widget's word that counts inside a longer name ("gallery" of "inlinegallery").</summary>
-        private const int MinimumEmbeddedWidgetWord = 7;
 
         private static readonly char[] NameSeparators = [' ', '\t', '\n', '\r', '\f', '-', '_'];
 
@@ -424,6 +421,10 @@ internal static class HtmlLayout
             "popular", "trending", "share", "sharing", "sharetools", "social", "newsletter", "subscribe", "promo", "sponsored",
             "widget", "button", "btn", "credit", "credits", "caption", "taboola", "outbrain", "gallery", "slideshow", "carousel",
         };
+
+        /// <summary>The widget's words of seven letters or more, which count closed up inside a name too ("gallery" of
+        /// "inlinegallery"); a shorter one would be found inside other words ("ad" in "head"). Picked once, not at each tag.</summary>
+        private static readonly string[] EmbeddedWidgetWords = WidgetWords.Where(word => word.Length >= 7).ToArray();
 
         /// <summary>Nouns that "ad" is closed up with in the names of ad slots ("adtext", "adslot", "adunit").</summary>
         private static readonly HashSet<string> SlotNouns = new(StringComparer.OrdinalIgnoreCase)
