@@ -234,6 +234,13 @@ public sealed partial class Article
     /// <summary>The text of each link, in text order (<see cref="ArticleLayout.LinkTexts"/>).</summary>
     public IReadOnlyList<TextSpan> LinkTextSpans { get; private set; } = [];
 
+    /// <summary>The text of the link that <paramref name="span"/> is part of (<see cref="LinkTextSpans"/>); null outside links.</summary>
+    public TextSpan? LinkTextContaining(TextSpan span)
+    {
+        var first = Sorted.FirstAtOrAfter(LinkTextSpans, span.End, link => link.End);
+        return first < LinkTextSpans.Count && LinkTextSpans[first].Contains(span) ? LinkTextSpans[first] : null;
+    }
+
     /// <summary>Transcripts whose speakers take turns inside one paragraph (<see cref="Transcripts"/>), each from its first
     /// speaker's label to the end of its last turn.</summary>
     public IReadOnlyList<TextSpan> TranscriptSpans { get; private set; } = [];

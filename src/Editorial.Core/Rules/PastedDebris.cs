@@ -150,7 +150,7 @@ internal sealed class PastedDebris
         // In HTML the writer links an address by an element: an address that is a link's whole text ("<a href=…>https://…</a>",
         // a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text.
         var citesAddress = url is { } address && !IsOnHost(article.GetText(address), lists.EmbedHosts)
-            ? ArticleFormats.IsMarkdown(article.Format) || article.Format == ArticleFormat.Html && ClosesLink(text, address.End)
+            ? ArticleFormats.IsMarkdown(article.Format) || article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End
             : url is { } embedAddress && ArticleFormats.IsMarkdown(article.Format) && HasScheme(article.GetText(embedAddress)) && IsOwnParagraph(text, line);
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
@@ -600,13 +600,6 @@ internal sealed class PastedDebris
         while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
         var token = text.Substring(start, end - start);
         return HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
-    }
-
-    /// <summary>True when an HTML link's end tag follows <paramref name="position"/>, spaces aside.</summary>
-    private static bool ClosesLink(string text, int position)
-    {
-        while (position < text.Length && text[position] == ' ') position++;
-        return string.Compare(text, position, "</a>", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     private static bool HasScheme(string address) =>

@@ -107,14 +107,8 @@ public sealed class RepeatedWordRule : ArticleRule
         start >= 2 && text[start - 1] is '-' or '\u2011' && char.IsDigit(text[start - 2]);
 
     /// <summary>True when each span is inside a link's text, and not the same link's (<see cref="Article.LinkTextSpans"/>).</summary>
-    private static bool AreInTwoLinks(Article article, TextSpan first, TextSpan second)
-    {
-        var links = article.LinkTextSpans;
-        if (links.Count < 2) return false;
-        var a = Sorted.FirstAtOrAfter(links, first.End, span => span.End);
-        var b = Sorted.FirstAtOrAfter(links, second.End, span => span.End);
-        return a < links.Count && links[a].Contains(first) && b < links.Count && links[b].Contains(second) && a != b;
-    }
+    private static bool AreInTwoLinks(Article article, TextSpan first, TextSpan second) =>
+        article.LinkTextContaining(first) is { } firstLink && article.LinkTextContaining(second) is { } secondLink && firstLink != secondLink;
 
     private static bool IsSingleLetter(TokenList tokens, int k) => k >= 0 && k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1;
 
