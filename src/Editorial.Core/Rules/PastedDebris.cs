@@ -147,7 +147,7 @@ internal sealed class PastedDebris
         // address alone in its own paragraph, scheme and all, is the writer's embed: site generators' embed plugins
         // (eleventy-plugin-embed-twitter, astro-embed) and WordPress turn exactly that paragraph into the post. One pasted
         // into a paragraph, or a tweet's "pic.twitter.com/…" photo link, is what a lost embed leaves.
-        // In HTML the writer links an address by an element: an address that is a link's whole text ("<a href=…>https://…</a>",
+        // In HTML the writer links an address by an element: an address that ends a link's text ("<a href=…>https://…</a>",
         // a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text.
         var citesAddress = url is { } address && !IsOnHost(article.GetText(address), lists.EmbedHosts)
             ? ArticleFormats.IsMarkdown(article.Format) || article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End
