@@ -374,8 +374,9 @@ internal static class HtmlLayout
 
         /// <summary>
         /// An element of the page's template, as its class or id says: an ad slot (<c>class="ad-wrapper"</c>, <c>"adtext"</c>,
-        /// <c>id="swappable-mobile-ad-container"</c>), a box of related or most-read stories, a "read more" link or button, a
-        /// share bar, a newsletter's sign-up, a sidebar's widget, a gallery, a photo's credit or caption. A word of the name
+        /// <c>id="swappable-mobile-ad-container"</c>), a promoted link, a box of related, recommended or most-read stories, a
+        /// "read more" link, a button or a call to action (<c>"cta"</c>), a share bar, a newsletter's sign-up, a sidebar's widget,
+        /// a gallery or its counter, a photo's credit or caption. A word of the name
         /// counts whole, split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are
         /// none (<see cref="NamesWidget"/>).
         /// </summary>
@@ -418,8 +419,9 @@ internal static class HtmlLayout
         private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "related", "relatedposts", "readmore", "more", "mostread",
-            "popular", "trending", "share", "sharing", "sharetools", "social", "newsletter", "subscribe", "promo", "sponsored",
-            "widget", "button", "btn", "credit", "credits", "caption", "taboola", "outbrain", "gallery", "slideshow", "carousel",
+            "popular", "trending", "share", "sharing", "sharetools", "social", "newsletter", "subscribe", "signup", "promo", "promoted",
+            "sponsored", "cta", "widget", "button", "btn", "credit", "credits", "caption", "taboola", "outbrain", "zergnet", "gallery",
+            "slideshow", "carousel", "count",
         };
 
         /// <summary>The widget's words of seven letters or more, which count closed up inside a name too ("gallery" of

@@ -157,7 +157,8 @@ internal sealed class PastedDebris
         if (placeholder is { } candidate && ContinuesWritersClause(text, line, candidate, lists.Placeholders)) placeholder = null;
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
         // remembered as free.
-        var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line) || article.OpensWidget(prompt));
+        var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line)
+                                                         || article.OpensWidget(TextSpan.FromBounds(line.Start, prompt.End)));
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
@@ -436,9 +437,11 @@ internal sealed class PastedDebris
     /// True when, in Markdown or MDX, the label goes on with a link the writer wrote (<see cref="OpensLink"/>) after it
     /// on its line ("Read more: https://…"), or, with nothing after it, at the start of the next line or list item ("Related:"
     /// over "- [noVar](…)"). Text pasted from a page keeps no link markup, so such a label is the writer's pointer, not debris.
+    /// In HTML, a label that is a link's text or leads straight to one (<see cref="LeadsToLinkText"/>) is a working pointer.
     /// </summary>
     private static bool PointsToLink(Article article, TextSpan line, int afterLabel)
     {
+        if (article.Format == ArticleFormat.Html) return LeadsToLinkText(article, line.Start, afterLabel);
         if (!ArticleFormats.IsMarkdown(article.Format)) return false;
         var text = article.Text;
         var position = afterLabel;
@@ -452,6 +455,26 @@ internal sealed class PastedDebris
         return OpensLink(text, position, text.Length);
     }
 
+    /// <summary>
+    /// True when the label at <paramref name="labelStart"/> is part of a link's text ("&lt;a …&gt;Related: Ferry fares rise&lt;/a&gt;",
+    /// a "Read more" button), or the next prose after it is a link's text, tags and spaces aside ("&lt;strong&gt;RELATED:&lt;/strong&gt;
+    /// &lt;a …&gt;", "&lt;p&gt;Related:&lt;/p&gt;" over a list of links). A page carries its links, so such a label points where
+    /// it says; one followed by plain text ("Related: Ferry fares rise again") has lost its link.
+    /// </summary>
+    private static bool LeadsToLinkText(Article article, int labelStart, int afterLabel)
+    {
+        var links = article.LinkTextSpans;
+        var next = Sorted.FirstAtOrAfter(links, labelStart + 1, span => span.End);
+        if (next == links.Count) return false;
+        if (links[next].Start <= labelStart) return true;
+        var prose = article.ProseText;
+        for (var position = afterLabel; position < links[next].Start; position++)
+        {
+            if (!char.IsWhiteSpace(prose[position]) && prose[position] != ':' && !ArticleLayout.IsHidden(prose[position])) return false;
+        }
+        return true;
+    }
+
     /// <summary>True when a link the writer wrote opens at <paramref name="position"/>: a link's brackets, a bare or angled
     /// address, or an HTML anchor.</summary>
     private static bool OpensLink(string text, int position, int end) =>
@@ -462,10 +485,12 @@ internal sealed class PastedDebris
     /// True when, in Markdown or MDX, a prompt of the list is a link's text or goes on with a link the writer wrote ("[Sign up
     /// for our newsletter](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
     /// (&lt;a href=…", past a dash, a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
-    /// a page's widget pasted as text keeps no link markup.
+    /// a page's widget pasted as text keeps no link markup. In HTML, a prompt that is a link's text or leads straight to one
+    /// (<see cref="LeadsToLinkText"/>: "&lt;a href=…&gt;Follow us on Twitter&lt;/a&gt;") is a working link.
     /// </summary>
     private static bool IsLinked(Article article, TextSpan prompt, TextSpan line)
     {
+        if (article.Format == ArticleFormat.Html) return LeadsToLinkText(article, prompt.Start, prompt.End);
         if (!ArticleFormats.IsMarkdown(article.Format)) return false;
         var text = article.Text;
         var after = prompt.End;

@@ -155,15 +155,35 @@ public class PastedDebrisTests
     [Fact]
     public void A_page_s_credits_gallery_counters_and_sidebar_widgets_are_its_own()
     {
-        // A photo's credit in the page's credit element, a gallery's counter, a sidebar widget's prompt: the page's. A label in
-        // the body is still debris.
+        // A photo's credit in the page's credit element, a gallery's counter, a sidebar widget's prompt, a call to action, a
+        // promoted link, a sign-up box whose prompt follows its first words: the page's. A label in the body is still debris.
         const string page = "<p>The ferry sailed at noon.</p>\n"
             + "<span class=\"credit\">   Photo: Jane Roe, AP</span>\n"
             + "<div class=\"inlinegallery-item\"><span class=\"slidecount\">Image 1 of 5</span></div>\n"
+            + "<div class=\"count narrow\">2 of 5</div>\n"
             + "<div class=\"widget-9 panel\"><h3>Follow us on Twitter</h3></div>\n"
+            + "<div class=\"story__cta\">Watch</div>\n"
+            + "<div class=\"promotedlink\">Advertisement</div>\n"
+            + "<div class=\"signup_box\">\n  More from the Gazette! Sign up for our newsletter\n</div>\n"
             + "<p><strong>Related:</strong> Ferry fares rise again</p>\n";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
-            ["t.html(5,12): ED4001: Pasted label 'Related:' left in the copy"]);
+            ["t.html(11,12): ED4001: Pasted label 'Related:' left in the copy"]);
+    }
+
+    [Fact]
+    public void In_HTML_a_label_that_is_a_link_s_text_or_leads_to_one_points_to_it_and_one_followed_by_text_lost_its_link()
+    {
+        // A page carries its links: a label inside a link's text, or with only tags and spaces between it and the next link's
+        // text, points where it says. The last label is followed by a headline that is no link.
+        const string page = "<p>The ferry sailed at noon.</p>\n"
+            + "<p><a href=\"/fares\"><span class=\"kicker\">Related: Ferry fares rise again</span></a></p>\n"
+            + "<p><strong>READ MORE:</strong> <a href=\"/pier\">The pier reopens</a></p>\n"
+            + "<p>Related:</p>\n<ul><li><a href=\"/winter\">Winter sailings</a></li></ul>\n"
+            + "<p><a href=\"https://example.org/ferrydesk\">Follow us on Twitter</a></p>\n"
+            + "<p>The crossing took an hour.</p>\n"
+            + "<p><strong>Related:</strong> Ferry fares rise again</p>\n<p>See <a href=\"/harbour\">the harbour</a>.</p>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+            ["t.html(8,12): ED4001: Pasted label 'Related:' left in the copy"]);
     }
 
     [Fact]
