@@ -131,8 +131,9 @@ internal sealed class PastedDebris
         }
         if (GalleryDebris(article, line, lists.CaptionPhrases, lists.CreditLabels) is { } gallery)
         {
-            // A page's own gallery prints its counters and captions in its widgets.
-            if (article.OpensWidget(line)) return true;
+            // A page's own gallery prints its counters and captions in its widgets; a control that is a link's text works
+            // ("<a href=…jpg>Enlarge this image</a>").
+            if (article.OpensWidget(line) || IsLinked(article, gallery.Span, line)) return true;
             items.Add(gallery);
             return false;
         }
