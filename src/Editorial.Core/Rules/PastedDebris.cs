@@ -148,11 +148,7 @@ internal sealed class PastedDebris
         // address alone in its own paragraph, scheme and all, is the writer's embed: site generators' embed plugins
         // (eleventy-plugin-embed-twitter, astro-embed) and WordPress turn exactly that paragraph into the post. One pasted
         // into a paragraph, or a tweet's "pic.twitter.com/…" photo link, is what a lost embed leaves.
-        // In HTML the writer links an address by an element: an address that ends a link's text ("<a href=…>https://…</a>",
-        // a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text.
-        var citesAddress = url is { } address && !IsOnHost(article.GetText(address), lists.EmbedHosts)
-            ? ArticleFormats.IsMarkdown(article.Format) || article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End
-            : url is { } embedAddress && ArticleFormats.IsMarkdown(article.Format) && HasScheme(article.GetText(embedAddress)) && IsOwnParagraph(text, line);
+        var citesAddress = url is { } address && CitesAddress(article, address, line, lists.EmbedHosts);
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
         if (placeholder is { } candidate && ContinuesWritersClause(text, line, candidate, lists.Placeholders)) placeholder = null;
@@ -163,8 +159,8 @@ internal sealed class PastedDebris
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
-        var lineIsDebris = OnlyMarksBetween(text, afterUrl, placeholderSpan?.Start ?? line.End)
-                           && (url is not null || placeholderSpan is not null);
+        var lineIsDebris = (url is not null || placeholderSpan is not null)
+                           && OnlyMarksBetween(article, afterUrl, placeholderSpan?.Start ?? line.End);
         var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
         if (url is { } urlSpan && lineIsDebris)
         {
@@ -274,11 +270,11 @@ internal sealed class PastedDebris
         var text = article.Text;
         var counter = SlideCounter(text, line);
         if (FindPhrase(text, line, captionPhrases) is { } control
-            && (OnlyMarksBetween(text, line.Start, control.Start) || (counter is { } count && OnlyMarksBetween(text, control.End, count.Start))))
+            && (OnlyMarksBetween(article, line.Start, control.Start) || (counter is { } count && OnlyMarksBetween(article, control.End, count.Start))))
         {
             return new DebrisItem(line, "Photo gallery or caption debris", article.GetText(control), DeleteLineFix(article, line), line);
         }
-        if (counter is { } alone && (OnlyMarksBetween(text, line.Start, alone.Start) || IsLabel(text, TextSpan.FromBounds(line.Start, alone.Start), creditLabels)))
+        if (counter is { } alone && (OnlyMarksBetween(article, line.Start, alone.Start) || IsLabel(text, TextSpan.FromBounds(line.Start, alone.Start), creditLabels)))
         {
             return new DebrisItem(line, "Photo gallery counter", article.GetText(line), DeleteLineFix(article, line), line);
         }
@@ -468,10 +464,10 @@ internal sealed class PastedDebris
         var next = Sorted.FirstAtOrAfter(links, labelStart + 1, span => span.End);
         if (next == links.Count) return false;
         if (links[next].Start <= labelStart) return true;
-        var prose = article.ProseText;
-        for (var position = afterLabel; position < links[next].Start; position++)
+        // The text as it reads (tags left out), which the cross-article pass keeps, not the prose view it releases.
+        foreach (var c in article.GetText(TextSpan.FromBounds(afterLabel, links[next].Start)))
         {
-            if (!char.IsWhiteSpace(prose[position]) && prose[position] != ':' && !ArticleLayout.IsHidden(prose[position])) return false;
+            if (!char.IsWhiteSpace(c) && c != ':') return false;
         }
         return true;
     }
@@ -618,18 +614,36 @@ internal sealed class PastedDebris
     /// A web address opening the line: with a scheme, with "www.", or a host and a path without either ("pic.twitter.com/abc",
     /// "youtu.be/abc"), as embeds leave them. It is debris only when nothing but marks follows it on the line: the address
     /// of a photo inside the text of an embedded post ("… pic.twitter.com/abc — Name (@handle) date") is the post quoted.
+    /// It ends at a space or at a tag: an address holds no '&lt;' ("adobe.com/photoshop&lt;/a&gt;&lt;a").
     /// </summary>
     private static TextSpan? LeadingUrl(string text, TextSpan line)
     {
         var start = line.Start;
         var end = start;
-        while (end < line.End && !char.IsWhiteSpace(text[end])) end++;
+        while (end < line.End && !char.IsWhiteSpace(text[end]) && text[end] != '<') end++;
         var token = text.Substring(start, end - start);
         return HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
     }
 
     private static bool HasScheme(string address) =>
         address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the address that opens <paramref name="line"/> is the writer's citation or embed, not what a lost embed left.
+    /// In HTML the writer links an address by an element: one that ends a link's text ("&lt;a href=…&gt;https://…&lt;/a&gt;",
+    /// a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text. A post's
+    /// address so linked is still a lost embed (WordPress prints a post it cannot embed as such a link), unless the page
+    /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does.
+    /// </summary>
+    private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
+    {
+        var written = article.GetText(address);
+        var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
+        if (!IsOnHost(written, embedHosts)) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
+        return ArticleFormats.IsMarkdown(article.Format)
+            ? HasScheme(written) && IsOwnParagraph(article.Text, line)
+            : endsLinkText && (written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal));
+    }
 
     /// <summary>True when <paramref name="line"/> is a paragraph of its own: a blank line or the text's edge before and after it.</summary>
     private static bool IsOwnParagraph(string text, TextSpan line)
@@ -754,12 +768,14 @@ internal sealed class PastedDebris
         return null;
     }
 
-    /// <summary>True when nothing but white space and punctuation ("...", "—") stands between the two offsets.</summary>
-    private static bool OnlyMarksBetween(string text, int start, int end)
+    /// <summary>True when nothing but white space and punctuation ("...", "—") stands between the two offsets, as the text
+    /// reads (<see cref="Article.GetText"/>): an HTML page's tags there ("https://…&lt;/span&gt;") are no words.</summary>
+    private static bool OnlyMarksBetween(Article article, int start, int end)
     {
-        for (var i = start; i < end; i++)
+        if (start >= end) return true;
+        foreach (var c in article.GetText(TextSpan.FromBounds(start, end)))
         {
-            if (char.IsLetterOrDigit(text[i])) return false;
+            if (char.IsLetterOrDigit(c)) return false;
         }
         return true;
     }

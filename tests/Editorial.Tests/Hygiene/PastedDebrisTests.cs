@@ -193,13 +193,20 @@ public class PastedDebrisTests
     public void In_HTML_an_address_that_is_a_link_s_text_is_a_citation_unless_it_is_a_post_s()
     {
         // A list of references links each address by its own text; an author's box links the address after an icon, its end tag
-        // on the next line. A post's address linked so is still its lost embed.
+        // on the next line; a card's link runs into the next link's tag. A post's address linked so is still its lost embed,
+        // unless the page shortened it for show; one alone in an inline element ends at its end tag.
         const string page = "<p>The timetable comes from two sources:</p>\n<ul>\n<li>\n<a href=\"https://example.org/ferry/timetable\">https://example.org/ferry/timetable</a>\n</li>\n"
             + "<li><a href=\"https://example.org/ferry/berths\">https://example.org/ferry/berths</a></li>\n</ul>\n"
             + "<p><a href=\"https://twitter.com/ferrydesk/status/123456\">https://twitter.com/ferrydesk/status/123456</a></p>\n"
-            + "<div><a href=\"https://example.org/writer\">\n  <i class=\"icon-globe\"></i> https://example.org/writer\n</a></div>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe)
-            .ShouldBe(["t.html(8,58): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/123456' left in the copy"]);
+            + "<div><a href=\"https://example.org/writer\">\n  <i class=\"icon-globe\"></i> https://example.org/writer\n</a></div>\n"
+            + "<div><a\n  href=\"https://example.org/out\">example.org/ferry</a><a\n  href=\"https://example.org/out\">Learn more</a></div>\n"
+            + "<p><a href=\"https://youtu.be/abcdefghijk\">youtu.be/abcdef...</a></p>\n"
+            + "<div>\n<span>https://twitter.com/ferrydesk/status/654321</span>\n</div>\n";
+        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "t.html(8,58): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/123456' left in the copy",
+            "t.html(17,7): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/654321' left in the copy",
+        ]);
     }
 
     [Fact]

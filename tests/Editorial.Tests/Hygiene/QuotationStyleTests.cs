@@ -53,6 +53,26 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void A_cross_article_finding_on_an_HTML_page_with_pasted_debris_is_judged_after_the_prose_is_released()
+    {
+        // The sink asks the page's debris again in the cross-article pass, which reads the text as it reads, not the prose
+        // view: a label leading to a link and one that lost it are told apart there too.
+        var page = "<p>The leaders said the talks were “a first step.” Officials called them “useful,” and left.</p>\n"
+            + "<p><strong>Related:</strong> <a href=\"/talks\">Talks resume</a></p>\n<p><strong>Read more:</strong> Talks end</p>\n";
+        var findings = new EditorialEngine(Outlets, RuleCatalog.Rules).Check(
+        [
+            Seed("aljazeera/002.txt", "aljazeera"),
+            new ArticleInput("aljazeera/z.html", page, new ArticleSettings(defaultOutlet: "aljazeera")),
+            Text("aljazeera/y.txt", "Peskov said the operation was “going to plan”.", "aljazeera"),
+        ]).Where(d => d.Id is "ED4001" or "ED4008" && d.Location.Path.EndsWith(".html", StringComparison.Ordinal));
+        findings.Select(HygieneRun.Describe).ShouldBe(
+        [
+            "aljazeera/z.html(1,49): ED4008: This article puts full stops and commas inside closing quotation marks, while 2 other aljazeera article(s) put them outside",
+            "aljazeera/z.html(3,12): ED4001: Pasted label 'Read more:' left in the copy",
+        ]);
+    }
+
+    [Fact]
     public void An_outlet_that_states_its_style_gets_each_article_checked_against_it_and_no_comparison()
     {
         var profiles = HygieneRun.HouseProfile("settings:\n  quote-punctuation: american\n");
