@@ -454,8 +454,10 @@ internal sealed class PastedDebris
 
     /// <summary>
     /// True when the label at <paramref name="labelStart"/> is part of a link's text ("&lt;a …&gt;Related: Ferry fares rise&lt;/a&gt;",
-    /// a "Read more" button), or the next prose after it is a link's text, tags and spaces aside ("&lt;strong&gt;RELATED:&lt;/strong&gt;
-    /// &lt;a …&gt;", "&lt;p&gt;Related:&lt;/p&gt;" over a list of links). A page carries its links, so such a label points where
+    /// a "Read more" button), or the next words after it are a link's text, tags, spaces and marks aside
+    /// ("&lt;strong&gt;RELATED:&lt;/strong&gt; &lt;a …&gt;", "&lt;p&gt;Related:&lt;/p&gt;" over a list of links, "Follow us on
+    /// Twitter!" over the links to the accounts). The text is read as it reads (<see cref="OnlyMarksBetween"/>), which the
+    /// cross-article pass keeps, not the prose view it releases. A page carries its links, so such a label points where
     /// it says; one followed by plain text ("Related: Ferry fares rise again") has lost its link.
     /// </summary>
     private static bool LeadsToLinkText(Article article, int labelStart, int afterLabel)
@@ -464,12 +466,7 @@ internal sealed class PastedDebris
         var next = Sorted.FirstAtOrAfter(links, labelStart + 1, span => span.End);
         if (next == links.Count) return false;
         if (links[next].Start <= labelStart) return true;
-        // The text as it reads (tags left out), which the cross-article pass keeps, not the prose view it releases.
-        foreach (var c in article.GetText(TextSpan.FromBounds(afterLabel, links[next].Start)))
-        {
-            if (!char.IsWhiteSpace(c) && c != ':') return false;
-        }
-        return true;
+        return OnlyMarksBetween(article, afterLabel, links[next].Start);
     }
 
     /// <summary>True when a link the writer wrote opens at <paramref name="position"/>: a link's brackets, a bare or angled
@@ -633,13 +630,14 @@ internal sealed class PastedDebris
     /// In HTML the writer links an address by an element: one that ends a link's text ("&lt;a href=…&gt;https://…&lt;/a&gt;",
     /// a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text. A post's
     /// address so linked is still a lost embed (WordPress prints a post it cannot embed as such a link), unless the page
-    /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does.
+    /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does. A platform's bare host is no post
+    /// (<see cref="IsPostOnHost"/>).
     /// </summary>
     private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
     {
         var written = article.GetText(address);
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
-        if (!IsOnHost(written, embedHosts)) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
+        if (!IsPostOnHost(written, embedHosts)) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
         return ArticleFormats.IsMarkdown(article.Format)
             ? HasScheme(written) && IsOwnParagraph(article.Text, line)
             : endsLinkText && (written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal));
@@ -657,12 +655,13 @@ internal sealed class PastedDebris
         return lineBreak < 0 || BlankText.IsBlankLine(text, lineBreak + 1);
     }
 
-    /// <summary>True when the address's host is one of <paramref name="hosts"/> or below one ("pic.twitter.com" below
-    /// "twitter.com"); an address without a scheme ("pic.twitter.com/abc") is read as a web one.</summary>
-    private static bool IsOnHost(string address, IReadOnlyList<string> hosts)
+    /// <summary>True when the address is a post's on one of <paramref name="hosts"/> or below one ("pic.twitter.com" below
+    /// "twitter.com"): it has a path or a query, as a post's address does; the host alone ("http://facebook.com", a page's
+    /// link to its profile) embeds nothing. An address without a scheme ("pic.twitter.com/abc") is read as a web one.</summary>
+    private static bool IsPostOnHost(string address, IReadOnlyList<string> hosts)
     {
         var absolute = address.IndexOf("://", StringComparison.Ordinal) > 0 ? address : "https://" + address;
-        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri)) return false;
+        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri) || uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0) return false;
         var host = uri.Host;
         foreach (var listed in hosts)
         {

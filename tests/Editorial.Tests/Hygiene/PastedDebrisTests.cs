@@ -183,10 +183,11 @@ public class PastedDebrisTests
             + "<p><strong>READ MORE:</strong> <a href=\"/pier\">The pier reopens</a></p>\n"
             + "<p>Related:</p>\n<ul><li><a href=\"/winter\">Winter sailings</a></li></ul>\n"
             + "<p><a href=\"https://example.org/ferrydesk\">Follow us on Twitter</a></p>\n"
+            + "<h3>Follow us on Twitter!</h3><ul><li><a href=\"https://example.org/desk\">@desk</a></li></ul>\n"
             + "<p>The crossing took an hour.</p>\n"
             + "<p><strong>Related:</strong> Ferry fares rise again</p>\n<p>See <a href=\"/harbour\">the harbour</a>.</p>\n";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
-            ["t.html(8,12): ED4001: Pasted label 'Related:' left in the copy"]);
+            ["t.html(9,12): ED4001: Pasted label 'Related:' left in the copy"]);
     }
 
     [Fact]
@@ -194,14 +195,16 @@ public class PastedDebrisTests
     {
         // A list of references links each address by its own text; an author's box links the address after an icon, its end tag
         // on the next line; a card's link runs into the next link's tag. A post's address linked so is still its lost embed,
-        // unless the page shortened it for show; one alone in an inline element ends at its end tag.
+        // unless the page shortened it for show; one alone in an inline element ends at its end tag. A platform's bare host is
+        // no post.
         const string page = "<p>The timetable comes from two sources:</p>\n<ul>\n<li>\n<a href=\"https://example.org/ferry/timetable\">https://example.org/ferry/timetable</a>\n</li>\n"
             + "<li><a href=\"https://example.org/ferry/berths\">https://example.org/ferry/berths</a></li>\n</ul>\n"
             + "<p><a href=\"https://twitter.com/ferrydesk/status/123456\">https://twitter.com/ferrydesk/status/123456</a></p>\n"
             + "<div><a href=\"https://example.org/writer\">\n  <i class=\"icon-globe\"></i> https://example.org/writer\n</a></div>\n"
             + "<div><a\n  href=\"https://example.org/out\">example.org/ferry</a><a\n  href=\"https://example.org/out\">Learn more</a></div>\n"
             + "<p><a href=\"https://youtu.be/abcdefghijk\">youtu.be/abcdef...</a></p>\n"
-            + "<div>\n<span>https://twitter.com/ferrydesk/status/654321</span>\n</div>\n";
+            + "<div>\n<span>https://twitter.com/ferrydesk/status/654321</span>\n</div>\n"
+            + "<p><a href=\"https://facebook.com\">https://facebook.com</a></p>\n";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
         [
             "t.html(8,58): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/123456' left in the copy",

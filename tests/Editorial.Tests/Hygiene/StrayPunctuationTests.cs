@@ -109,6 +109,8 @@ public class StrayPunctuationTests
     [InlineData("Crews asked for $25/hr. for night crossings and two yrs. of back pay.")]
     [InlineData("Galley snack, 1 tsp. nut butter")]
     [InlineData("Galley snack, 1 tbsp. honey")]
+    [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
+    [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
     // File endings in any case: a notebook saved as an .Rmd or .ipynb file, its data in an .RData file, a photo in IMG_0042.JPG.
     [InlineData("The timetable is kept in an .Rmd or .ipynb notebook, its data in an .RData file and its photo in IMG_0042.JPG today.")]
     // A range whose bound is a lone capital, a variable: "0..N", "N..M".
