@@ -187,6 +187,15 @@ public class FigureRulesTests
         text.Substring(diagnostic.Fix.Edit.Span.Start, diagnostic.Fix.Edit.Span.Length).ShouldBe("12");
     }
 
+    [Fact]
+    public void A_range_s_conversion_is_fixed_end_for_end()
+    {
+        var text = "The ridge runs 300 to 400 miles (1,800 to 2,400 km) north.";
+        var diagnostic = Check(Input("range.txt", text)).ShouldHaveSingleItem();
+        diagnostic.Fix!.Title.ShouldBe("Change the conversion to 483 to 644 km");
+        Hygiene.HygieneRun.ApplyFix(text, diagnostic).ShouldBe("The ridge runs 300 to 400 miles (483 to 644 km) north.");
+    }
+
     [Theory]
     [InlineData("The troops were 15 kilometers (9 miles) away.")]
     [InlineData("The troops were 15km (9.3 miles) away.")]
@@ -211,6 +220,7 @@ public class FigureRulesTests
     [InlineData("The convoy was 40 miles (40 km) long.", "40 miles", "64 km", "40 km")]
     [InlineData("The ferry sailed 40 nautical miles (46 km).", "40 nautical miles", "74 km", "46 km")]
     [InlineData("At night it fell to -11 degrees Celsius (52 degrees Fahrenheit).", "11 degrees Celsius", "12 degrees Fahrenheit", "52 degrees Fahrenheit")]
+    [InlineData("The ridge runs 300 to 400 miles (1,800 to 2,400 km) north.", "300 to 400 miles", "483 to 644 km", "1,800 to 2,400 km")]
     public void Conversions_that_do_not_match_are_reported(string text, string original, string correct, string written)
     {
         var diagnostic = Check(Input("bad.txt", text)).ShouldHaveSingleItem();

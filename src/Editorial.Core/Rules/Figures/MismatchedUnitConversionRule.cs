@@ -22,7 +22,7 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
         RuleCategory.Figures,
         Severity.Suggestion,
         "A measure is followed by its conversion in parentheses, and the two do not agree, even allowing for the rounding each shows " +
-        "(\"15 kilometers (9 miles)\" is fine: 14.5 to 15.5 km is 9.0 to 9.6 miles). Lengths, masses, temperatures, areas, volumes and speeds are checked.", offersFix: true, fix: "replaces the converted number");
+        "(\"15 kilometers (9 miles)\" is fine: 14.5 to 15.5 km is 9.0 to 9.6 miles). Lengths, masses, temperatures, areas, volumes and speeds are checked.", offersFix: true, fix: "replaces the converted number, or both ends of a range");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -50,15 +50,23 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
                 var difference = original.Value * from.Factor / to.Factor;
                 if (new Interval(difference * (1 - Tolerance), difference * (1 + Tolerance)).Intersects(converted.Interval)) continue;
             }
-            var value = to.FromBase(from.ToBase(sign * original.Value));
-            var shown = Shown(value);
+            var text = context.Article.Text;
             var number = NumberSpan(context, converted);
+            var shown = Shown(to.FromBase(from.ToBase(sign * original.Value)));
+            // A range converts end for end: "900 to 1,200 miles (1,448 to 1,931 km)", the writer's words between the numbers kept.
+            if (original.Hedge == Hedge.Range && converted.Hedge == Hedge.Range && LastNumberSpan(context, converted) is { } high && high.Start > number.End
+                && LastNumberSpan(context, original) is { } originalHigh
+                && double.TryParse(text.Substring(originalHigh.Start, originalHigh.Length).Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var upper))
+            {
+                shown += text.Substring(number.End, high.Start - number.End) + Shown(to.FromBase(from.ToBase(sign * upper)));
+                number = TextSpan.FromBounds(number.Start, high.End);
+            }
             // The measure without its hedge: "15 kilometers" in "about 15 kilometers".
             var measured = TextSpan.FromBounds(NumberSpan(context, original).Start, original.Span.End);
             var phrase = TextSpan.FromBounds(original.Span.Start, tokens[converted.LastToken + 1].Span.End);
             // "12 miles" becomes "9.3 miles": the writer's own unit word, with the converted number.
-            var correct = context.Article.Text.Substring(converted.Span.Start, number.Start - converted.Span.Start) + shown
-                + context.Article.Text.Substring(number.End, converted.Span.End - number.End);
+            var correct = text.Substring(converted.Span.Start, number.Start - converted.Span.Start) + shown
+                + text.Substring(number.End, converted.Span.End - number.End);
             var fix = new Fix($"Change the conversion to {correct}", new TextEdit(number, shown));
             context.Report(Descriptor, converted.Span,
                 [context.Article.GetText(phrase), context.Article.GetText(measured), correct, converted.Text],
@@ -97,17 +105,31 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
     private static string Shown(double value) =>
         Math.Abs(value) < 10 ? value.ToString("0.#", CultureInfo.InvariantCulture) : Math.Round(value).ToString("#,0", CultureInfo.InvariantCulture);
 
-    /// <summary>The digits of the converted figure ("12" in "12 miles", in "12mi").</summary>
+    /// <summary>The digits of the figure's first number ("12" in "12 miles", in "12mi").</summary>
     private static TextSpan NumberSpan(ArticleContext context, Figure figure)
     {
         for (var k = figure.FirstToken; k <= figure.LastToken; k++)
         {
-            var token = context.Article.Tokens[k];
-            if (token.Kind != Articles.TokenKind.Number) continue;
-            var digits = 0;
-            while (digits < token.Text.Length && (char.IsDigit(token.Text[digits]) || token.Text[digits] is ',' or '.')) digits++;
-            return new TextSpan(token.Span.Start, digits);
+            if (DigitsOf(context.Article.Tokens[k]) is { } digits) return digits;
         }
         return figure.Span;
+    }
+
+    /// <summary>The digits of the figure's last number: a range's upper end ("1,200" in "900 to 1,200 miles").</summary>
+    private static TextSpan? LastNumberSpan(ArticleContext context, Figure figure)
+    {
+        for (var k = figure.LastToken; k >= figure.FirstToken; k--)
+        {
+            if (DigitsOf(context.Article.Tokens[k]) is { } digits) return digits;
+        }
+        return null;
+    }
+
+    private static TextSpan? DigitsOf(Articles.Token token)
+    {
+        if (token.Kind != Articles.TokenKind.Number) return null;
+        var digits = 0;
+        while (digits < token.Text.Length && (char.IsDigit(token.Text[digits]) || token.Text[digits] is ',' or '.')) digits++;
+        return new TextSpan(token.Span.Start, digits);
     }
 }
