@@ -175,9 +175,10 @@ internal sealed class PastedDebris
         var creditsImage = false;
         if (placeholder is null && CaptionCredit(text, line, lists.CreditLabels) is { } credit)
         {
-            // Under the writer's own image, or in a page's credit or caption element, the credit is that image's (it depends on
-            // the line above or the markup, so the line is not remembered as free).
-            creditsImage = StandsUnderImage(article, line) || article.OpensWidget(credit);
+            // Under the writer's own image, or on the first line of a page's credit or caption element (a caption that ends with
+            // its credit), the credit is that image's (it depends on the line above or the markup, so the line is not
+            // remembered as free).
+            creditsImage = StandsUnderImage(article, line) || article.OpensWidget(TextSpan.FromBounds(line.Start, credit.End));
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
