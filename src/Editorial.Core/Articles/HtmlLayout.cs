@@ -378,10 +378,12 @@ internal static class HtmlLayout
         /// "read more" link, a button or a call to action (<c>"cta"</c>), a share bar or a social network's box, a newsletter's sign-up, a sidebar's widget,
         /// a gallery or its counter, a photo's credit or caption. A word of the name
         /// counts whole, split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are
-        /// none (<see cref="NamesWidget"/>).
+        /// none (<see cref="NamesWidget"/>). HTML's own elements for a caption and a credit, <c>figcaption</c> and <c>cite</c>
+        /// ("&lt;cite&gt;Image: Name&lt;/cite&gt;"), are the page's too.
         /// </summary>
         private static bool IsWidget(HtmlTagToken tag)
         {
+            if (tag.Name.Equals("figcaption", StringComparison.OrdinalIgnoreCase) || tag.Name.Equals("cite", StringComparison.OrdinalIgnoreCase)) return true;
             foreach (var attribute in tag.Attributes)
             {
                 if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase) && !attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) continue;
@@ -420,7 +422,7 @@ internal static class HtmlLayout
         {
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "related", "relatedposts", "readmore", "more", "mostread",
             "popular", "trending", "share", "sharing", "sharetools", "social", "twitter", "facebook", "instagram", "newsletter", "subscribe", "signup", "promo", "promoted",
-            "sponsored", "cta", "widget", "button", "btn", "credit", "credits", "caption", "taboola", "outbrain", "zergnet", "gallery",
+            "sponsored", "cta", "widget", "button", "btn", "credit", "credits", "caption", "enlarge", "taboola", "outbrain", "zergnet", "gallery",
             "slideshow", "carousel", "count",
         };
 

@@ -155,12 +155,15 @@ public class PastedDebrisTests
     [Fact]
     public void A_page_s_credits_gallery_counters_and_sidebar_widgets_are_its_own()
     {
-        // A photo's credit in the page's credit element or at the end of its caption, a gallery's counter, a sidebar widget's prompt, a social network's box,
+        // A photo's credit in the page's credit element, in a cite element or at the end of a caption, a gallery's counter
+        // or control, a sidebar widget's prompt, a social network's box,
         // a gallery's control that is a link, a call to action, a promoted link, a sign-up box whose prompt follows its first
         // words: the page's. A label in the body is still debris.
         const string page = "<p>The ferry sailed at noon.</p>\n"
             + "<span class=\"credit\">   Photo: Jane Roe, AP</span>\n"
             + "<div class=\"caption-full\"><p>The ferry at the quay on Monday. (AP Photo/Jane Roe)</p></div>\n"
+            + "<div class=\"story\">\n  <cite>Image: <a href=\"https://example.org/roe\">Jane Roe</a></cite>\n</div>\n"
+            + "<p class=\"enlarge\">Click to enlarge</p>\n"
             + "<div class=\"inlinegallery-item\"><span class=\"slidecount\">Image 1 of 5</span></div>\n"
             + "<div class=\"count narrow\">2 of 5</div>\n"
             + "<div class=\"widget-9 panel\"><h3>Follow us on Twitter</h3></div>\n"
@@ -171,7 +174,7 @@ public class PastedDebrisTests
             + "<div class=\"signup_box\">\n  More from the Gazette! Sign up for our newsletter\n</div>\n"
             + "<p><strong>Related:</strong> Ferry fares rise again</p>\n";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
-            ["t.html(14,12): ED4001: Pasted label 'Related:' left in the copy"]);
+            ["t.html(18,12): ED4001: Pasted label 'Related:' left in the copy"]);
     }
 
     [Fact]
