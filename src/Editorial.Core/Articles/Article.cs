@@ -149,6 +149,19 @@ public sealed partial class Article
         return builder.ToString();
     }
 
+    /// <summary>True when <paramref name="span"/>, as it reads (<see cref="GetText"/>), holds a letter or a digit: tags and character
+    /// references' tails, private-use marks of the view, are neither. Read in place, as a span may run far (from a label to the
+    /// next link of a page).</summary>
+    public bool HasWordCharacter(TextSpan span)
+    {
+        var view = _readable ?? Text;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLetterOrDigit(view[i])) return true;
+        }
+        return false;
+    }
+
     private static bool HasHidden(string view, TextSpan span)
     {
         for (var i = span.Start; i < span.End; i++)

@@ -769,16 +769,9 @@ internal sealed class PastedDebris
     }
 
     /// <summary>True when nothing but white space and punctuation ("...", "—") stands between the two offsets, as the text
-    /// reads (<see cref="Article.GetText"/>): an HTML page's tags there ("https://…&lt;/span&gt;") are no words.</summary>
-    private static bool OnlyMarksBetween(Article article, int start, int end)
-    {
-        if (start >= end) return true;
-        foreach (var c in article.GetText(TextSpan.FromBounds(start, end)))
-        {
-            if (char.IsLetterOrDigit(c)) return false;
-        }
-        return true;
-    }
+    /// reads (<see cref="Article.HasWordCharacter"/>): an HTML page's tags there ("https://…&lt;/span&gt;") are no words.</summary>
+    private static bool OnlyMarksBetween(Article article, int start, int end) =>
+        start >= end || !article.HasWordCharacter(TextSpan.FromBounds(start, end));
 
     private static bool StartsWithIgnoreCase(string text, int start, string prefix) =>
         string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
