@@ -55,7 +55,11 @@ public sealed class RepeatedTextRule : ArticleRule
                 if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && !article.OpensWidget(article.Paragraphs[i].Span)
                     && repeatedTexts.Add(buffer.ToString()))
                 {
-                    ReportParagraph(context, i, earlier, "Paragraph repeats line {0}");
+                    // The fix removes every copy that follows in a row, so that one fix leaves the text once: removing only the
+                    // first copy would set the next beside its twin, to be reported and fixed again.
+                    var last = i;
+                    while (last + 1 < article.Paragraphs.Count && paragraphs[last + 1].Hash == folded.Hash && FoldedWords.Same(article, last + 1, i, buffer, other)) last++;
+                    ReportParagraph(context, i, earlier, "Paragraph repeats line {0}", last);
                 }
                 lastParagraph[folded.Hash] = i;
                 reported.Add(i);
@@ -63,7 +67,7 @@ public sealed class RepeatedTextRule : ArticleRule
             else if (i + 1 < article.Paragraphs.Count && IsCaption(article, article.Paragraphs[i + 1]) && !IsFrontMatterTitle(article, i)
                      && paragraphs[i + 1].WordCount > folded.WordCount && FoldedWords.StartsWith(article, i + 1, i, buffer, other))
             {
-                ReportParagraph(context, i, i + 1, "Line is repeated at the start of line {0} (a caption pasted twice)");
+                ReportParagraph(context, i, i + 1, "Line is repeated at the start of line {0} (a caption pasted twice)", i);
                 reported.Add(i);
             }
             else
@@ -145,12 +149,14 @@ public sealed class RepeatedTextRule : ArticleRule
         return true;
     }
 
-    private static void ReportParagraph(ArticleContext context, int index, int otherIndex, string format)
+    /// <summary>Reports paragraph <paramref name="index"/> as a repeat of <paramref name="otherIndex"/>; its fix removes it and
+    /// the copies up to <paramref name="lastCopy"/>.</summary>
+    private static void ReportParagraph(ArticleContext context, int index, int otherIndex, string format, int lastCopy)
     {
         var article = context.Article;
         var span = article.Paragraphs[index].Span;
         var other = article.GetLocation(article.Paragraphs[otherIndex].Span);
-        var fix = new Fix("Remove the repeated text", ArticleLines.DeleteLines(article, span));
+        var fix = new Fix("Remove the repeated text", ArticleLines.DeleteLines(article, TextSpan.FromBounds(span.Start, article.Paragraphs[lastCopy].Span.End)));
         context.Report(Descriptor, span, [string.Format(System.Globalization.CultureInfo.InvariantCulture, format, other.LineSpan.StartLine),
             Excerpt(article.GetText(span))], related: [other], fix: fix);
     }
