@@ -27,7 +27,7 @@ public sealed class RepeatedTextRule : ArticleRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.RepeatedText, "Repeated paragraph or sentence", "{0}: '{1}'", RuleCategory.Hygiene, Severity.Suggestion,
         "The same paragraph, sentence or caption appears twice in the article: a paste made twice, or a caption left in the body "
-        + "next to the caption with its credit.", offersFix: true, fix: "removes a repeated paragraph or caption line; none for a repeated sentence");
+        + "next to the caption with its credit.", offersFix: true, fix: "removes a repeated paragraph (every copy in a row) or caption line; none for a repeated sentence");
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
