@@ -35,7 +35,9 @@ public sealed class ReportDiagnostics : Task
         IReadOnlyList<StoredDiagnostic> stored;
         try
         {
-            stored = ResultsCache.Read(ResultsFile);
+            // Suggestions are logged as messages of normal importance: when no logger takes those, they are not read.
+            var logsSuggestions = Log.LogsMessagesOfImportance(MessageImportance.Normal);
+            stored = ResultsCache.Read(ResultsFile, severity => severity != Severity.Suggestion || logsSuggestions);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {

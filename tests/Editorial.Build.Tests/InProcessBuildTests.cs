@@ -200,6 +200,16 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
         suggestion.ExitCode.ShouldBe(0, suggestion.ToString());
         suggestion.Diagnostics.ShouldBeEmpty(suggestion.ToString());
         suggestion.Output.ShouldContain($"{editorConfig}(5,1): message ED9005: Unknown outlet 'nosuch'");
+
+        // With nothing changed the stored suggestion is replayed to a logger that takes messages of normal importance; to
+        // one that does not, it is not even read.
+        var replayed = project.BuildInProcess(NoProperties, LoggerVerbosity.Normal);
+        replayed.Checked.ShouldBeFalse(replayed.ToString());
+        replayed.Output.ShouldContain($"{editorConfig}(5,1): message ED9005: Unknown outlet 'nosuch'");
+        var quiet = project.BuildInProcess(NoProperties, LoggerVerbosity.Minimal);
+        quiet.Checked.ShouldBeFalse(quiet.ToString());
+        quiet.ExitCode.ShouldBe(0, quiet.ToString());
+        quiet.Output.ShouldNotContain("ED9005");
     }
 
     [Fact]
