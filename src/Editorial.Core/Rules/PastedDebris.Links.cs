@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using Editorial.Articles;
+using Editorial.Text;
+
+namespace Editorial.Rules;
+
+/// <summary>How debris relates to links: a label or a prompt the writer linked, an address the writer cited, a post's address
+/// a lost embed left. The markup that says so differs by format (Markdown's brackets, HTML's anchors), text pasted from a page
+/// keeps none.</summary>
+internal sealed partial class PastedDebris
+{
+    /// <summary>
+    /// True when, in Markdown or MDX, the label goes on with a link the writer wrote (<see cref="OpensLink"/>) after it
+    /// on its line ("Read more: https://…"), or, with nothing after it, at the start of the next line or list item ("Related:"
+    /// over "- [noVar](…)"). Text pasted from a page keeps no link markup, so such a label is the writer's pointer, not debris.
+    /// In HTML, a label that is a link's text or leads straight to one (<see cref="LeadsToLinkText"/>) is a working pointer.
+    /// </summary>
+    private static bool PointsToLink(Article article, TextSpan line, int afterLabel)
+    {
+        if (article.Format == ArticleFormat.Html) return LeadsToLinkText(article, line.Start, afterLabel);
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
+        var text = article.Text;
+        var position = afterLabel;
+        while (position < line.End && text[position] is ':' or ' ' or '\t') position++;
+        if (position == line.End)
+        {
+            // The next line that is not blank, past a list item's marker.
+            position = SkipSpaces(text, position, text.Length);
+            if (position + 1 < text.Length && text[position] is '-' or '*' or '+' && text[position + 1] == ' ') position += 2;
+        }
+        return OpensLink(text, position, text.Length);
+    }
+
+    /// <summary>
+    /// True when the label at <paramref name="labelStart"/> is part of a link's text ("&lt;a …&gt;Related: Ferry fares rise&lt;/a&gt;",
+    /// a "Read more" button), or the next words after it are a link's text, tags, spaces and marks aside
+    /// ("&lt;strong&gt;RELATED:&lt;/strong&gt; &lt;a …&gt;", "&lt;p&gt;Related:&lt;/p&gt;" over a list of links, "Follow us on
+    /// Twitter!" over the links to the accounts). The text is read as it reads (<see cref="OnlyMarksBetween"/>), which the
+    /// cross-article pass keeps, not the prose view it releases. A page carries its links, so such a label points where
+    /// it says; one followed by plain text ("Related: Ferry fares rise again") has lost its link.
+    /// </summary>
+    private static bool LeadsToLinkText(Article article, int labelStart, int afterLabel)
+    {
+        var links = article.LinkTextSpans;
+        var next = Sorted.FirstAtOrAfter(links, labelStart + 1, span => span.End);
+        if (next == links.Count) return false;
+        if (links[next].Start <= labelStart) return true;
+        return OnlyMarksBetween(article, afterLabel, links[next].Start);
+    }
+
+    /// <summary>True when a link the writer wrote opens at <paramref name="position"/>: a link's brackets, a bare or angled
+    /// address, or an HTML anchor.</summary>
+    private static bool OpensLink(string text, int position, int end) =>
+        position < end && (text[position] == '[' || StartsWithOrdinal(text, position, end, "http") || StartsWithOrdinal(text, position, end, "<http")
+                           || StartsWithOrdinal(text, position, end, "<a "));
+
+    /// <summary>
+    /// True when, in Markdown or MDX, a prompt of the list is a link's text or goes on with a link the writer wrote ("[Sign up
+    /// for our newsletter](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
+    /// (&lt;a href=…", past a dash, a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
+    /// a page's widget pasted as text keeps no link markup. In HTML, a prompt that is a link's text or leads straight to one
+    /// (<see cref="LeadsToLinkText"/>: "&lt;a href=…&gt;Follow us on Twitter&lt;/a&gt;") is a working link.
+    /// </summary>
+    private static bool IsLinked(Article article, TextSpan prompt, TextSpan line)
+    {
+        if (article.Format == ArticleFormat.Html) return LeadsToLinkText(article, prompt.Start, prompt.End);
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
+        var text = article.Text;
+        var after = prompt.End;
+        if (StartsWithOrdinal(text, after, line.End, "](") || StartsWithOrdinal(text, after, line.End, "][") || StartsWithOrdinal(text, after, line.End, "</a>")) return true;
+        var end = line.End;
+        after = SkipToLink(text, after, end);
+        // "follow us on Twitter" at a line's end, the paragraph going on with the link or the handle on the next line.
+        if (after == end && NextLineOfParagraph(article, end) is { } next) (after, end) = (SkipToLink(text, next.Start, next.End), next.End);
+        // "follow us on Twitter here [@desk](…)", "… at [@desk](…)".
+        foreach (var connector in LinkConnectors)
+        {
+            if (StartsWithOrdinal(text, after, end, connector)) return OpensLinkOrHandle(text, SkipToLink(text, after + connector.Length, end), end);
+        }
+        return OpensLinkOrHandle(text, after, end);
+    }
+
+    /// <summary>True when a link opens at <paramref name="position"/> (<see cref="OpensLink"/>), or a handle the writer names
+    /// ("follow us on Twitter @ferry_desk"): a widget pasted as text says "Follow", not whom.</summary>
+    private static bool OpensLinkOrHandle(string text, int position, int end) =>
+        OpensLink(text, position, end) || position + 1 < end && text[position] == '@' && (char.IsLetterOrDigit(text[position + 1]) || text[position + 1] == '_');
+
+    /// <summary>The line after the one that holds <paramref name="offset"/>, trimmed, when it goes on with the same paragraph
+    /// (is not blank); null at the text's end or a paragraph break. The prompt's line may end in spaces, as a Markdown line break
+    /// does.</summary>
+    private static TextSpan? NextLineOfParagraph(Article article, int offset)
+    {
+        var lines = article.Lines;
+        var next = lines.GetLineIndex(offset) + 1;
+        if (next >= lines.LineCount) return null;
+        var line = lines.GetTrimmedLine(article.Text, next);
+        return line.Length == 0 ? null : line;
+    }
+
+    private static readonly string[] LinkConnectors = ["here ", "at "];
+
+    /// <summary>Past the colons, dashes, spaces and opening parentheses before a link, a non-breaking space written as an HTML
+    /// entity ("Twitter&amp;nbsp;[@desk](…)", "Twitter - [@desk](…)") among them.</summary>
+    private static int SkipToLink(string text, int position, int end)
+    {
+        while (position < end)
+        {
+            if (text[position] is ':' or '-' or '–' or '—' or ' ' or '\t' or '(' or '\u00A0') position++;
+            else if (StartsWithOrdinal(text, position, end, "&nbsp;")) position += "&nbsp;".Length;
+            else break;
+        }
+        return position;
+    }
+
+    /// <summary>
+    /// A web address opening the line: with a scheme, with "www.", or a host and a path without either ("pic.twitter.com/abc",
+    /// "youtu.be/abc"), as embeds leave them. It is debris only when nothing but marks follows it on the line: the address
+    /// of a photo inside the text of an embedded post ("… pic.twitter.com/abc — Name (@handle) date") is the post quoted.
+    /// It ends at a space or at a tag: an address holds no '&lt;' ("adobe.com/photoshop&lt;/a&gt;&lt;a").
+    /// </summary>
+    private static TextSpan? LeadingUrl(string text, TextSpan line)
+    {
+        var start = line.Start;
+        var end = start;
+        while (end < line.End && !char.IsWhiteSpace(text[end]) && text[end] != '<') end++;
+        var token = text.Substring(start, end - start);
+        return HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || IsHostAndPath(token) ? TextSpan.FromBounds(start, end) : null;
+    }
+
+    private static bool HasScheme(string address) =>
+        address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the address that opens <paramref name="line"/> is the writer's citation or embed, not what a lost embed left.
+    /// In HTML the writer links an address by an element: one that ends a link's text ("&lt;a href=…&gt;https://…&lt;/a&gt;",
+    /// a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text. A post's
+    /// address so linked is still a lost embed (WordPress prints a post it cannot embed as such a link), unless the page
+    /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does. A platform's bare host is no post
+    /// (<see cref="IsPostOnHost"/>).
+    /// </summary>
+    private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
+    {
+        var written = article.GetText(address);
+        var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
+        if (!IsPostOnHost(written, embedHosts)) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
+        return ArticleFormats.IsMarkdown(article.Format)
+            ? HasScheme(written) && IsOwnParagraph(article.Text, line)
+            : endsLinkText && (written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal));
+    }
+
+    /// <summary>True when <paramref name="line"/> is a paragraph of its own: a blank line or the text's edge before and after it.</summary>
+    private static bool IsOwnParagraph(string text, TextSpan line)
+    {
+        if (line.Start > 0)
+        {
+            var previousStart = line.Start >= 2 ? text.LastIndexOf('\n', line.Start - 2) + 1 : 0;
+            if (!BlankText.IsBlankLine(text, previousStart)) return false;
+        }
+        var lineBreak = text.IndexOf('\n', line.End);
+        return lineBreak < 0 || BlankText.IsBlankLine(text, lineBreak + 1);
+    }
+
+    /// <summary>True when the address is a post's on one of <paramref name="hosts"/> or below one ("pic.twitter.com" below
+    /// "twitter.com"): it has a path or a query, as a post's address does; the host alone ("http://facebook.com", a page's
+    /// link to its profile) embeds nothing. An address without a scheme ("pic.twitter.com/abc") is read as a web one.</summary>
+    private static bool IsPostOnHost(string address, IReadOnlyList<string> hosts)
+    {
+        var absolute = address.IndexOf("://", StringComparison.Ordinal) > 0 ? address : "https://" + address;
+        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri) || uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0) return false;
+        var host = uri.Host;
+        foreach (var listed in hosts)
+        {
+            if (host.Equals(listed, StringComparison.OrdinalIgnoreCase)
+                || host.EndsWith("." + listed, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"pic.twitter.com/abc": a host of dotted labels whose last is letters only, then a path.</summary>
+    private static bool IsHostAndPath(string token)
+    {
+        var slash = token.IndexOf('/');
+        if (slash <= 0 || slash == token.Length - 1) return false;
+        var host = token.Substring(0, slash);
+        var lastDot = host.LastIndexOf('.');
+        if (lastDot <= 0 || lastDot == host.Length - 1) return false;
+        foreach (var c in host)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not '.' and not '-') return false;
+        }
+        for (var i = lastDot + 1; i < host.Length; i++)
+        {
+            if (!char.IsLetter(host[i])) return false;
+        }
+        return true;
+    }
+}
