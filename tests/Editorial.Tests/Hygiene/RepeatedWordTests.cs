@@ -41,6 +41,7 @@ public class RepeatedWordTests
     [InlineData("He listed roads, bridges, schools etc etc and then stopped.")]
     [InlineData("The minister, cough cough, was not available.")]
     [InlineData("It was a very very long night for the crews.")]
+    [InlineData("The sweet sweet smell of the bakery drew a pretty pretty long queue to the pier.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
     // The last label of a domain that is also an English word: part of the name, which the tokenizer reads as words.
     [InlineData("The conference site gophercon.in in Bengaluru opened its doors.")]
