@@ -130,6 +130,8 @@ public class SpellingRuleTests
         Lines("The post is known as Horgos to the Chinese and Khorgos to the Kazakhs. Trucks queue at Khorgos. Khorgos is busy.").ShouldBeEmpty();
         Lines("Shelling hit Kyiv, or Kiev as Moscow says. Kyiv held. Kyiv was calm.").ShouldBeEmpty();
         Lines("Marines fought at Dolynka. They held Dolynka - known as Dolinka in Russia - for a week. Dolynka fell.").ShouldBeEmpty();
+        // A spelling set against the other ("X, not Y") is the writer's point about the name.
+        Lines("The ferry calls at Grenvile, not Grenville as the old charts say. Grenville lies further north. Grenville is larger.").ShouldBeEmpty();
         // Without such a word, in one sentence or apart, the two spellings are one name written two ways.
         Lines("Trucks queue at Horgos and Khorgos is busy. Khorgos grew fast.").ShouldBe(
         [

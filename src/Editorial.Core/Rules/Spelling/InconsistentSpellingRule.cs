@@ -171,10 +171,10 @@ public sealed class InconsistentSpellingRule : ArticleRule
 
     /// <summary>
     /// "A place known as Horgos to the Chinese and Khorgos to the Kazakhs", "in Pavlivka - known as Pavlovka in Russia",
-    /// "Kiev, or Kyiv in Ukrainian", "Kyiv (formerly Kiev)": a sentence that names a place or person by two spellings of one
+    /// "Kiev, or Kyiv in Ukrainian", "Kyiv (formerly Kiev)", "Grenvile, not Grenville": a sentence that names a place or person by two spellings of one
     /// name on purpose, saying so: either spelling after a word that introduces a name ("known as", "called"), or the second
     /// right after a word that offers
-    /// another ("or", "formerly", an opening bracket). The article knows both: neither departs from the other, though a third
+    /// another or sets it against the first ("or", "formerly", "not", an opening bracket). The article knows both: neither departs from the other, though a third
     /// spelling still may ("Pavlikva"). Returns those spellings, or null.
     /// Two spellings in one sentence without such a word are one name written two ways ("WikiLeaks urged ... the Wikileaks
     /// founder"); with it, even a spelling one letter from the other is meant (Pavlivka / Pavlovka). Compounds are never
@@ -214,7 +214,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
 
     // Words that introduce a name as a name, and words that offer another name for the one just written.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
-    private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "formerly", "aka", "(" };
+    private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "not", "formerly", "aka", "(" };
 
     /// <summary>
     /// "Real-world" opening a sentence beside "Real-World" in a heading in title case, "Built-In" beside "Built-in": a hyphenated
