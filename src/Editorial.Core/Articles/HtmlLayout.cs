@@ -375,10 +375,10 @@ internal static class HtmlLayout
         /// <summary>
         /// An element of the page's template, as its class or id says: an ad slot (<c>class="ad-wrapper"</c>, <c>"adtext"</c>,
         /// <c>id="swappable-mobile-ad-container"</c>), a promoted link, a box of related, recommended or most-read stories, a
-        /// "read more" link, a button or a call to action (<c>"cta"</c>), a share bar or a social network's box, a newsletter's sign-up, a sidebar's widget,
-        /// a gallery or its counter, a photo's credit or caption. A word of the name
-        /// counts whole, split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are
-        /// none (<see cref="NamesWidget"/>). HTML's own elements for a caption and a credit, <c>figcaption</c> and <c>cite</c>
+        /// "read more" link, a button or a call to action (<c>"cta"</c>), a share bar or a social network's box, a newsletter's
+        /// sign-up, a sidebar's widget, a gallery or its counter, a photo's credit or caption. A word of the name counts whole,
+        /// split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are none
+        /// (<see cref="NamesWidget"/>). HTML's own elements for a caption and a credit, <c>figcaption</c> and <c>cite</c>
         /// ("&lt;cite&gt;Image: Name&lt;/cite&gt;"), are the page's too.
         /// </summary>
         private static bool IsWidget(HtmlTagToken tag)
@@ -421,9 +421,9 @@ internal static class HtmlLayout
         private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "related", "relatedposts", "readmore", "more", "mostread",
-            "popular", "trending", "share", "sharing", "sharetools", "social", "twitter", "facebook", "instagram", "newsletter", "subscribe", "signup", "promo", "promoted",
-            "sponsored", "cta", "widget", "button", "btn", "credit", "credits", "caption", "enlarge", "taboola", "outbrain", "zergnet", "gallery",
-            "slideshow", "carousel", "count",
+            "popular", "trending", "share", "sharing", "sharetools", "social", "twitter", "facebook", "instagram", "newsletter",
+            "subscribe", "signup", "promo", "promoted", "sponsored", "cta", "widget", "button", "btn", "credit", "credits", "caption",
+            "enlarge", "taboola", "outbrain", "zergnet", "gallery", "slideshow", "carousel", "count",
         };
 
         /// <summary>The widget's words of seven letters or more, which count closed up inside a name too ("gallery" of

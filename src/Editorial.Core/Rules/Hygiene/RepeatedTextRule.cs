@@ -58,7 +58,8 @@ public sealed class RepeatedTextRule : ArticleRule
                     // The fix removes every copy that follows in a row, so that one fix leaves the text once: removing only the
                     // first copy would set the next beside its twin, to be reported and fixed again.
                     var last = i;
-                    while (last + 1 < article.Paragraphs.Count && paragraphs[last + 1].Hash == folded.Hash && FoldedWords.Same(article, last + 1, i, buffer, other)) last++;
+                    while (last + 1 < article.Paragraphs.Count && paragraphs[last + 1].Hash == folded.Hash
+                           && FoldedWords.Same(article, last + 1, i, buffer, other)) last++;
                     ReportParagraph(context, i, earlier, "Paragraph repeats line {0}", last);
                 }
                 lastParagraph[folded.Hash] = i;
