@@ -164,7 +164,10 @@ internal sealed partial class PastedDebris
         var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
         if (url is { } urlSpan && lineIsDebris)
         {
-            items.Add(new DebrisItem(urlSpan, "Bare embed URL", article.GetText(urlSpan), fix, line));
+            // A post's address is what its embed left; another address alone on its line (plain text's, or HTML's as plain
+            // text) is a link the paste lost, and is named so.
+            var written = article.GetText(urlSpan);
+            items.Add(new DebrisItem(urlSpan, IsPostOnHost(written, lists.EmbedHosts) ? "Bare embed URL" : "Bare URL", written, fix, line));
         }
         if (placeholder is { } phrase)
         {

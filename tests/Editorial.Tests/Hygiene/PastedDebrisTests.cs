@@ -119,12 +119,12 @@ public class PastedDebrisTests
     }
 
     [Theory]
-    // The same address alone in a paragraph is still an embed left bare, as is one on a line of a cell that holds several
+    // The same address alone in a paragraph is still a bare address, a link the paste lost, as is one on a line of a cell that holds several
     // blocks (a page laid out in a table holds its copy so).
     [InlineData("<html><body><p>The table lists the sources.</p><p>http://example.com/ferry/timetable-123</p></body></html>\n",
-        "t.html(1,51): ED4001: Bare embed URL 'http://example.com/ferry/timetable-123' left in the copy")]
+        "t.html(1,51): ED4001: Bare URL 'http://example.com/ferry/timetable-123' left in the copy")]
     [InlineData("<table><tr><td><p>The ferry sailed at noon.</p>\n<p>http://example.com/ferry/timetable-123</p></td></tr></table>\n",
-        "t.html(2,4): ED4001: Bare embed URL 'http://example.com/ferry/timetable-123' left in the copy")]
+        "t.html(2,4): ED4001: Bare URL 'http://example.com/ferry/timetable-123' left in the copy")]
     public void A_web_address_alone_in_a_paragraph_is_still_debris(string page, string expected)
     {
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe([expected]);
@@ -247,7 +247,7 @@ public class PastedDebrisTests
         ]);
         // Plain text keeps no markup: any address alone on a line there is what an export left of an embed.
         HygieneRun.Text("The timetable is explained on the council's blog.\nhttps://example.org/blog/new-timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
-            .ShouldBe(["a.txt(2,1): ED4001: Bare embed URL 'https://example.org/blog/new-timetable' left in the copy"]);
+            .ShouldBe(["a.txt(2,1): ED4001: Bare URL 'https://example.org/blog/new-timetable' left in the copy"]);
     }
 
     [Fact]
