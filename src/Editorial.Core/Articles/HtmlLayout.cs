@@ -193,9 +193,12 @@ internal static class HtmlLayout
         private string? _skipping;
         /// <summary>An element of <see cref="LabelElements"/> was opened and its text has not started yet (<see cref="ArticleLayout.LabelStarts"/>).</summary>
         private bool _labelPending;
-        /// <summary>A widget's element was opened (<see cref="IsWidget"/>), and only opening tags since: the next text is the
-        /// widget's own (<see cref="ArticleLayout.WidgetTextStarts"/>).</summary>
+        /// <summary>A widget's element was opened (<see cref="IsWidget"/>) and no text since: the next text is the widget's own
+        /// (<see cref="ArticleLayout.WidgetTextStarts"/>), unless an end tag closes the widget or an element around it first.</summary>
         private bool _widgetOpened;
+        /// <summary>The elements opened inside the pending widget and not closed yet (an icon's <c>span</c> and <c>svg</c> before a
+        /// caption's text): their end tags leave the widget pending.</summary>
+        private readonly List<string> _openedInWidget = new();
         /// <summary>Inside an anchor (<c>a</c>): where its text's first and last characters other than white space stand, -1
         /// before any, to tell a cited source's name in parentheses (<see cref="ArticleLayout.CitedSources"/>).</summary>
         private bool _inAnchor;
@@ -282,8 +285,7 @@ internal static class HtmlLayout
             var start = tag.Type == HtmlTokenType.StartTag;
             // No edit may cut into a tag or take one away: the author rewrites markup, not a fix.
             layout.MarkupSpans.Add(span);
-            // Only opening tags may stand between a widget's tag and the label it opens with.
-            _widgetOpened = start && (_widgetOpened || IsWidget(tag));
+            ReadWidgetTag(tag, start);
             if (_skipping is not null)
             {
                 if (string.Equals(name, _skipping, StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
@@ -467,6 +469,30 @@ internal static class HtmlLayout
                 layout.Blocks[_cellFirstBlock] = block with { IsTableCell = true, IsHeading = block.IsHeading || _cellIsHeader };
             }
             _cellFirstBlock = -1;
+        }
+
+        /// <summary>Only tags of the widget's own elements may stand between a widget's tag and the text it opens with: opening
+        /// tags, and the end tags of elements opened inside it. Any other end tag closes the widget, or an element around it,
+        /// without text.</summary>
+        private void ReadWidgetTag(HtmlTagToken tag, bool start)
+        {
+            var opens = start && !tag.IsSelfClosing && !VoidElements.Contains(tag.Name);
+            if (!_widgetOpened)
+            {
+                _widgetOpened = start && IsWidget(tag);
+                _openedInWidget.Clear();
+                return;
+            }
+            if (opens)
+            {
+                _openedInWidget.Add(tag.Name);
+            }
+            else if (!start)
+            {
+                var opened = _openedInWidget.FindLastIndex(name => name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase));
+                if (opened < 0) _widgetOpened = false;
+                else _openedInWidget.RemoveRange(opened, _openedInWidget.Count - opened);
+            }
         }
 
         /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a

@@ -155,7 +155,7 @@ internal sealed partial class PastedDebris
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
         // remembered as free.
         var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line)
-                                                         || article.OpensWidget(TextSpan.FromBounds(line.Start, prompt.End)));
+                                                         || InWidgetParagraph(article, prompt));
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
@@ -178,15 +178,24 @@ internal sealed partial class PastedDebris
         var creditsImage = false;
         if (placeholder is null && CaptionCredit(text, line, lists.CreditLabels) is { } credit)
         {
-            // Under the writer's own image, or on the first line of a page's credit or caption element (a caption that ends with
-            // its credit), the credit is that image's (it depends on the line above or the markup, so the line is not
-            // remembered as free).
-            creditsImage = StandsUnderImage(article, line) || article.OpensWidget(TextSpan.FromBounds(line.Start, credit.End));
+            // Under the writer's own image, or in a page's credit or caption element (a caption that ends with its credit), the
+            // credit is that image's (it depends on the line above or the markup, so the line is not remembered as free).
+            creditsImage = StandsUnderImage(article, line) || InWidgetParagraph(article, credit);
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
         return citesAddress || linksPrompt || creditsImage;
+    }
+
+    /// <summary>True when the first text of a widget of the page's template (<see cref="Article.OpensWidget"/>) starts in the
+    /// paragraph that holds <paramref name="span"/>, before it or in it: a sign-up box whose prompt follows its first words, a
+    /// caption element whose credit ends it on a later line ("… at University College. / Photograph: Name/Agency").</summary>
+    private static bool InWidgetParagraph(Article article, TextSpan span)
+    {
+        var paragraph = article.ParagraphIndexAt(span.Start);
+        var start = paragraph >= 0 ? Math.Min(article.Paragraphs[paragraph].Span.Start, span.Start) : span.Start;
+        return article.OpensWidget(TextSpan.FromBounds(start, span.End));
     }
 
     /// <summary>

@@ -155,13 +155,14 @@ public class PastedDebrisTests
     [Fact]
     public void A_page_s_credits_gallery_counters_and_sidebar_widgets_are_its_own()
     {
-        // A photo's credit in the page's credit element, in a cite element or at the end of a caption, a gallery's counter
-        // or control, a sidebar widget's prompt, a social network's box,
-        // a gallery's control that is a link, a call to action, a promoted link, a sign-up box whose prompt follows its first
-        // words: the page's. A label in the body is still debris.
+        // A photo's credit in the page's credit element, in a cite element or at the end of a caption (past the caption's icon,
+        // on its last line), a gallery's counter or control, a sidebar widget's prompt, a social network's box, a gallery's
+        // control that is a link, a call to action, a promoted link, a sign-up box whose prompt follows its first words: the
+        // page's. A label in the body is still debris.
         const string page = "<p>The ferry sailed at noon.</p>\n"
             + "<span class=\"credit\">   Photo: Jane Roe, AP</span>\n"
             + "<div class=\"caption-full\"><p>The ferry at the quay on Monday. (AP Photo/Jane Roe)</p></div>\n"
+            + "<figcaption class=\"caption--main\"><span class=\"icon\"><svg><path d=\"M5 0z\"/></svg></span>\nThe quay at dawn on Tuesday.\nPhotograph: Jane Roe/Agency\n</figcaption>\n"
             + "<div class=\"story\">\n  <cite>Image: <a href=\"https://example.org/roe\">Jane Roe</a></cite>\n</div>\n"
             + "<p class=\"enlarge\">Click to enlarge</p>\n"
             + "<div class=\"inlinegallery-item\"><span class=\"slidecount\">Image 1 of 5</span></div>\n"
@@ -174,7 +175,7 @@ public class PastedDebrisTests
             + "<div class=\"signup_box\">\n  More from the Gazette! Sign up for our newsletter\n</div>\n"
             + "<p><strong>Related:</strong> Ferry fares rise again</p>\n";
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
-            ["t.html(18,12): ED4001: Pasted label 'Related:' left in the copy"]);
+            ["t.html(22,12): ED4001: Pasted label 'Related:' left in the copy"]);
     }
 
     [Fact]
