@@ -247,12 +247,17 @@ public sealed partial class Article
     /// <summary>The text of each link, in text order (<see cref="ArticleLayout.LinkTexts"/>).</summary>
     public IReadOnlyList<TextSpan> LinkTextSpans { get; private set; } = [];
 
-    /// <summary>The text of the link that <paramref name="span"/> is part of (<see cref="LinkTextSpans"/>); null outside links.</summary>
-    public TextSpan? LinkTextContaining(TextSpan span)
+    /// <summary>The text of the first link that ends after <paramref name="position"/> (<see cref="LinkTextSpans"/>): the link
+    /// that holds it, or the next one; null past the last link.</summary>
+    public TextSpan? LinkTextEndingAfter(int position)
     {
-        var first = Sorted.FirstAtOrAfter(LinkTextSpans, span.End, link => link.End);
-        return first < LinkTextSpans.Count && LinkTextSpans[first].Contains(span) ? LinkTextSpans[first] : null;
+        var first = Sorted.FirstAtOrAfter(LinkTextSpans, position + 1, link => link.End);
+        return first < LinkTextSpans.Count ? LinkTextSpans[first] : null;
     }
+
+    /// <summary>The text of the link that <paramref name="span"/> is part of (<see cref="LinkTextSpans"/>); null outside links.</summary>
+    public TextSpan? LinkTextContaining(TextSpan span) =>
+        LinkTextEndingAfter(span.End - 1) is { } link && link.Contains(span) ? link : null;
 
     /// <summary>Transcripts whose speakers take turns inside one paragraph (<see cref="Transcripts"/>), each from its first
     /// speaker's label to the end of its last turn.</summary>

@@ -252,13 +252,9 @@ public sealed class AttributionAnalysis
     /// something else (a name, a place).</summary>
     private static bool IsLinked(Article article, int k, int length)
     {
-        var links = article.LinkTextSpans;
-        if (links.Count == 0) return false;
         var tokens = article.Tokens;
-        var phrase = TextSpan.FromBounds(tokens[k].Span.Start, tokens[k + length - 1].Span.End);
-        var next = k + length < tokens.Count ? tokens[k + length].Span.Start : phrase.End;
-        var first = Sorted.FirstAtOrAfter(links, phrase.Start + 1, span => span.End);
-        return first < links.Count && links[first].Start <= next;
+        var next = k + length < tokens.Count ? tokens[k + length].Span.Start : tokens[k + length - 1].Span.End;
+        return article.LinkTextEndingAfter(tokens[k].Span.Start) is { } link && link.Start <= next;
     }
 
     /// <summary>The first token of the body that describes sources: "senior military sources", "sources familiar with the

@@ -40,14 +40,8 @@ internal sealed partial class PastedDebris
     /// cross-article pass keeps, not the prose view it releases. A page carries its links, so such a label points where
     /// it says; one followed by plain text ("Related: Ferry fares rise again") has lost its link.
     /// </summary>
-    private static bool LeadsToLinkText(Article article, int labelStart, int afterLabel)
-    {
-        var links = article.LinkTextSpans;
-        var next = Sorted.FirstAtOrAfter(links, labelStart + 1, span => span.End);
-        if (next == links.Count) return false;
-        if (links[next].Start <= labelStart) return true;
-        return OnlyMarksBetween(article, afterLabel, links[next].Start);
-    }
+    private static bool LeadsToLinkText(Article article, int labelStart, int afterLabel) =>
+        article.LinkTextEndingAfter(labelStart) is { } link && (link.Start <= labelStart || OnlyMarksBetween(article, afterLabel, link.Start));
 
     /// <summary>True when a link the writer wrote opens at <paramref name="position"/>: a link's brackets, a bare or angled
     /// address, or an HTML anchor.</summary>
