@@ -136,7 +136,7 @@ public class HtmlArticleTests
     public void A_fix_edits_the_html_source()
     {
         var text = "<h1>Talks</h1>\n<p>Forces shelled the the <a href=\"https://example.org/map\">suburbs</a> on&nbsp;Monday.</p>\n";
-        var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", text, Configuration.ArticleSettings.Empty)).Single();
+        var finding = HygieneRun.File("a.html", text).Single();
         HygieneRun.Describe(finding).ShouldBe("a.html(2,23): ED4005: Repeated word 'the'");
         HygieneRun.ApplyFix(text, finding).ShouldBe("<h1>Talks</h1>\n<p>Forces shelled the <a href=\"https://example.org/map\">suburbs</a> on&nbsp;Monday.</p>\n");
     }
@@ -159,7 +159,7 @@ public class HtmlArticleTests
     public void An_image_between_two_words_is_no_repeat_and_its_alt_text_no_word()
     {
         var text = "<p>Forces shelled the <img src=\"a.png\" alt=\"the harbour\"> the suburbs.</p>";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", text, Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.File("a.html", text).ShouldBeEmpty();
         Article.Parse("a.html", text).Tokens.Count(t => t.IsWord).ShouldBe(5);
     }
 
@@ -198,7 +198,7 @@ public class HtmlArticleTests
     {
         var text = "# Talks\n\nThe envoys met.\n\n<div class=\"note\">\nOfficials in <b>Kiev</b> said the the talks&nbsp;resumed.\n</div>\n\n<script>kiev()</script>\n";
         Lines(text, "a.md").ShouldBe(["a.md(6,17,6,21): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
-        var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", text, Configuration.ArticleSettings.Empty)).Single();
+        var finding = HygieneRun.File("a.md", text).Single();
         HygieneRun.Describe(finding).ShouldBe("a.md(6,35): ED4005: Repeated word 'the'");
         HygieneRun.ApplyFix(text, finding).ShouldContain("said the talks&nbsp;resumed.");
     }
@@ -217,7 +217,7 @@ public class HtmlArticleTests
     {
         // The headline after the label is no link: the link was lost (a label that leads to a link points to it).
         var text = "<p>Talks resumed.</p>\n<p>Read more: <em>Talks go on</em></p><p>Advertisement</p>\n<p>The talks ended.</p>";
-        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", text, Configuration.ArticleSettings.Empty));
+        var findings = HygieneRun.File("a.html", text);
         findings.Select(HygieneRun.Describe).ShouldBe(
         [
             "a.html(2,4): ED4001: Pasted label 'Read more:' left in the copy",

@@ -22,7 +22,7 @@ public class DashAndEllipsisStyleTests
         // The headline's template separator and a stripped caption's hyphen between sentences count for neither style.
         const string page = "# Ferry returns to the pier - Harbour Hour\n\nThe ferry – late again – docked at noon. - In this picture the pier is shown. "
             + "The crew – tired – went home.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.md", page)
             .Where(d => d.Id == "ED4006").ShouldBeEmpty();
         // The same spaced hyphen inside a sentence is a dash, and the minority.
         HygieneRun.Text("The ferry – late again – docked at noon. The crew - tired - went home. The pier – old – held.")

@@ -20,6 +20,10 @@ internal static class HygieneRun
     public static IReadOnlyList<Diagnostic> Text(string text, ProfileSet? profiles = null, string? outlet = null) => Check(
         profiles ?? ProfileSet.BuiltIn, new ArticleInput("a.txt", text, new ArticleSettings(defaultOutlet: outlet)));
 
+    /// <summary>One article at <paramref name="path"/> (its format by its extension), under the built-in profiles.</summary>
+    public static IReadOnlyList<Diagnostic> File(string path, string text) =>
+        Check(ProfileSet.BuiltIn, new ArticleInput(path, text, ArticleSettings.Empty));
+
     public static IReadOnlyList<Diagnostic> Check(ProfileSet profiles, params ArticleInput[] inputs) =>
         new EditorialEngine(profiles, Rules).Check(inputs).Where(d => d.Id.StartsWith("ED4", StringComparison.Ordinal)).ToList();
 

@@ -48,7 +48,7 @@ public class PastedDebrisTests
     [InlineData("- The harbour council voted on the night crossing.\n  https://example.org/council/minutes/181\n- The pier reopens in May.\n")]
     public void A_line_that_carries_on_the_sentence_before_it_is_no_pasted_line(string page)
     {
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+        HygieneRun.File("a.md", page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class PastedDebrisTests
     [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<figure>\n<img src=\"quay.jpg\" alt=\"The new quay\">\n<figcaption>Photo: Jane Roe</figcaption>\n</figure>\n")]
     public void A_credit_under_the_writers_own_image_is_its_caption(string path, string page)
     {
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+        HygieneRun.File(path, page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public class PastedDebrisTests
     {
         var underImage = new ArticleInput("b.md", "![The new quay at dawn](quay.jpg)\n\nPhoto: Jane Roe\n", ArticleSettings.Empty);
         HygieneRun.Check(Profiles.ProfileSet.BuiltIn, underImage).Where(d => d.Id == "ED4001").ShouldBeEmpty();
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe([expected]);
+        HygieneRun.File(path, page).Select(HygieneRun.Describe).ShouldBe([expected]);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class PastedDebrisTests
         // An address alone on its line holds no sentence that the next line could carry on: all are reported in one check, not
         // one per fix.
         const string page = "pic.twitter.com/Ab12Cd34\npic.twitter.com/Ef56Gh78\n  pic.twitter.com/Ij90Kl12\n\nThe ferry sailed at noon.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.txt", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("a.txt", page).Select(HygieneRun.Describe).ShouldBe(
         [
             "a.txt(1,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy",
             "a.txt(2,1): ED4001: Bare embed URL 'pic.twitter.com/Ef56Gh78' left in the copy",
@@ -115,7 +115,7 @@ public class PastedDebrisTests
     [InlineData("t.md", "The table lists the sources.\n\nurl | note\n--- | ---\nhttp://example.com/ferry/timetable-123 | Advertisement\n")]
     public void A_table_cell_is_data_not_a_line_of_copy(string path, string page)
     {
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.File(path, page).ShouldBeEmpty();
     }
 
     [Theory]
@@ -127,7 +127,7 @@ public class PastedDebrisTests
         "t.html(2,4): ED4001: Bare URL 'http://example.com/ferry/timetable-123' left in the copy")]
     public void A_web_address_alone_in_a_paragraph_is_still_debris(string page, string expected)
     {
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe([expected]);
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe([expected]);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class PastedDebrisTests
             + "<p>The crossing took an hour.</p>\n"
             + "<p>Advertisement</p>\n"
             + "<div class=\"loader head\">Advertisement</div>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
         [
             "t.html(8,4): ED4001: Pasted label 'Advertisement' left in the copy",
             "t.html(9,26): ED4001: Pasted label 'Advertisement' left in the copy",
@@ -174,7 +174,7 @@ public class PastedDebrisTests
             + "<div class=\"promotedlink\">Advertisement</div>\n"
             + "<div class=\"signup_box\">\n  More from the Gazette! Sign up for our newsletter\n</div>\n"
             + "<p><strong>Related:</strong> Ferry fares rise again</p>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
             ["t.html(22,12): ED4001: Pasted label 'Related:' left in the copy"]);
     }
 
@@ -191,7 +191,7 @@ public class PastedDebrisTests
             + "<h3>Follow us on Twitter!</h3><ul><li><a href=\"https://example.org/desk\">@desk</a></li></ul>\n"
             + "<p>The crossing took an hour.</p>\n"
             + "<p><strong>Related:</strong> Ferry fares rise again</p>\n<p>See <a href=\"/harbour\">the harbour</a>.</p>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
             ["t.html(9,12): ED4001: Pasted label 'Related:' left in the copy"]);
     }
 
@@ -210,7 +210,7 @@ public class PastedDebrisTests
             + "<p><a href=\"https://youtu.be/abcdefghijk\">youtu.be/abcdef...</a></p>\n"
             + "<div>\n<span>https://twitter.com/ferrydesk/status/654321</span>\n</div>\n"
             + "<p><a href=\"https://facebook.com\">https://facebook.com</a></p>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
         [
             "t.html(8,58): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/123456' left in the copy",
             "t.html(17,7): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/654321' left in the copy",
@@ -225,7 +225,7 @@ public class PastedDebrisTests
             + "  <a href='https://example.org/harbour' title='Find us on Facebook'><img src='https://example.org/fb.png' alt='Facebook' /></a>\n"
             + "  <a href='https://example.org/pier' title='Follow us on Twitter'><img src='https://example.org/tw.png' alt='Twitter' /></a>\n"
             + "<p>Follow us on Twitter</p>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("t.html", page, ArticleSettings.Empty)).Select(HygieneRun.Describe)
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe)
             .ShouldBe(["t.html(4,4): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy"]);
     }
 
@@ -241,7 +241,7 @@ public class PastedDebrisTests
             + "The skipper posted a video.\n\nhttps://www.youtube.com/watch?v=Ferry12\n\npic.twitter.com/Ab12Cd34\n\n"
             + "The rules for crews are on the union's site:\nhttps://example.org/crews/rules\n\n"
             + "The crews cheered.\nhttps://twitter.com/ferrycrew/status/123456\nThe ferry sailed.\n\nhttps://twitter.com/ferrycrew/status/123457";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput(path, page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File(path, page).Select(HygieneRun.Describe).ShouldBe(
         [
             $"{path}(9,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy",
             $"{path}(15,1): ED4001: Bare embed URL 'https://twitter.com/ferrycrew/status/123456' left in the copy",
@@ -258,7 +258,7 @@ public class PastedDebrisTests
         // the writer's. One followed by text is still a teaser's label left in the copy.
         const string page = "The ferry timetable changed.\n\nRead more: https://example.org/timetable\n\nRelated:\n\n- [Winter sailings](https://example.org/winter)\n\n"
             + "Read more\n[on the harbour page](https://example.org/harbour).\n\nRelated: Ferry fares rise again\n\nThe ferry sailed.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
             ["a.md(12,1): ED4001: Pasted label 'Related:' left in the copy"]);
         HygieneRun.Text("The ferry timetable changed.\nRead more: https://example.org/timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,1): ED4001: Pasted label 'Read more:' left in the copy"]);
@@ -275,7 +275,7 @@ public class PastedDebrisTests
             + "- Follow us on Twitter - [https://example.org/desk](https://example.org/desk)\n- Follow us on Twitter — [@ferrydesk](https://example.org/desk)\n\n"
             + "Or <a href=\"https://example.org/fb\">follow us on Facebook</a> and the blog (<a href=\"https://example.org/b\">here</a>).\n\n"
             + "Sign up for our newsletter to get the latest news.\n\n[desk]: https://example.org/desk\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
             ["a.md(15,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
         HygieneRun.Text("The ferry timetable changed.\nPlease follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,8): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
@@ -285,17 +285,16 @@ public class PastedDebrisTests
     public void In_Markdown_a_prompt_that_names_the_writer_s_handle_is_the_writer_s_call()
     {
         // The handle follows on the prompt's line or on the next line of its paragraph; a widget pasted as text names none.
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md",
+        HygieneRun.File("a.md",
                 "The ferry timetable changed.\n\nWrite to the desk, follow us on Twitter\n@ferry\\_desk, or come to the pier.\n\n"
-                + "You can also follow us on Twitter @ferrydesk for updates.\n", ArticleSettings.Empty))
+                + "You can also follow us on Twitter @ferrydesk for updates.\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
         // A line break written as two spaces, or as a Windows line end, still goes on with the paragraph.
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md",
-                "The ferry timetable changed.\r\n\r\nWrite to the desk, follow us on Twitter  \r\n@ferry\\_desk, or come to the pier.\r\n",
-                ArticleSettings.Empty))
+        HygieneRun.File("a.md",
+                "The ferry timetable changed.\r\n\r\nWrite to the desk, follow us on Twitter  \r\n@ferry\\_desk, or come to the pier.\r\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md",
-                "The ferry timetable changed.\n\nWrite to the desk, follow us on Twitter\n\n@ferry is the boat's name.\n", ArticleSettings.Empty))
+        HygieneRun.File("a.md",
+                "The ferry timetable changed.\n\nWrite to the desk, follow us on Twitter\n\n@ferry is the boat's name.\n")
             .Select(HygieneRun.Describe).ShouldBe(["a.md(3,20): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
     }
 
@@ -317,7 +316,7 @@ public class PastedDebrisTests
     public void In_Markdown_a_heading_that_is_a_prompt_titles_the_writer_s_section()
     {
         const string page = "The ferry timetable changed.\n\n## Subscribe to our newsletter\n\n{{< newsletter-form >}}\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.File("a.md", page).ShouldBeEmpty();
         HygieneRun.Text("The ferry timetable changed.\nSubscribe to our newsletter\nThe ferry sailed.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,1): ED4001: Embed placeholder or prompt 'Subscribe to our newsletter' left in the copy"]);
     }
@@ -334,8 +333,8 @@ public class PastedDebrisTests
     public void In_Markdown_a_note_about_the_author_set_in_emphasis_is_the_writer_s_and_in_plain_text_a_biography()
     {
         const string note = "Talks resumed on Monday.\n\n_Jane Roe is the editor of the [Harbour Guide](https://example.org/guide) and writes on ferries._\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", note, ArticleSettings.Empty)).ShouldBeEmpty();
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", note.Replace("_", ""), ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("a.md", note).ShouldBeEmpty();
+        HygieneRun.File("a.md", note.Replace("_", "")).Select(HygieneRun.Describe).ShouldBe(
             ["a.md(3,1): ED4001: Author biography 'Jane Roe is the editor' left in the copy"]);
     }
 
@@ -343,7 +342,7 @@ public class PastedDebrisTests
     public void A_pasted_line_after_a_closed_sentence_of_the_same_paragraph_is_still_debris()
     {
         const string page = "The ferry sailed at noon.\nhttps://www.instagram.com/p/FerryAb12/\nIt docked an hour later.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).Select(HygieneRun.Describe)
+        HygieneRun.File("a.md", page).Select(HygieneRun.Describe)
             .ShouldBe(["a.md(2,1): ED4001: Bare embed URL 'https://www.instagram.com/p/FerryAb12/' left in the copy"]);
     }
 

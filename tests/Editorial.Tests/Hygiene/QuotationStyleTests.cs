@@ -136,8 +136,8 @@ public class QuotationStyleTests
         // no reader sees as the article's.
         const string page = "The desk’s “plan” is out.\n\n{{< img src=\"a.jpg\" alt=\"The desk's app\" >}}It’s the ferry’s.\n\n"
             + "Run `echo \"hello\"` or see https://example.org/a\"b then “go”.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page, ArticleSettings.Empty)).ShouldBeEmpty();
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new ArticleInput("a.md", page + "\nThe mayor's \"plan\" won.\n", ArticleSettings.Empty))
+        HygieneRun.File("a.md", page).ShouldBeEmpty();
+        HygieneRun.File("a.md", page + "\nThe mayor's \"plan\" won.\n")
             .Select(HygieneRun.Describe).ShouldBe([
                 "a.md(7,10): ED4004: Straight apostrophe in an article that uses curly ones (’) 3 times",
                 "a.md(7,13): ED4004: Straight quotation marks in an article that uses curly ones (“ ”) 2 times",
@@ -177,6 +177,6 @@ public class QuotationStyleTests
         // The quoted document keeps its writer's straight marks, more of them than the article's own curly ones.
         const string text = "The mayor’s aide said the crews were “out since dawn”.\n\n> We can't say, don't ask, won't guess \"when\" or \"how\".\n\n" +
             "The council’s office stayed silent.\n";
-        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("a.md", text, ArticleSettings.Empty)).Where(d => d.Id == "ED4004").ShouldBeEmpty();
+        HygieneRun.File("a.md", text).Where(d => d.Id == "ED4004").ShouldBeEmpty();
     }
 }

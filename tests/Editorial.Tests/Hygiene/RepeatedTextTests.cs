@@ -61,8 +61,8 @@ public class RepeatedTextTests
         // The whole caption, then the same cut short for small screens in the page's own caption element.
         const string page = "<p>The ferry sailed at noon.</p>\n<p>The harbour master waves the first ferry out of the north pier.</p>\n"
             + "<div class=\"caption-truncated\"><p>The harbour master waves the first ferry out of the north pier.</p></div>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", page, Configuration.ArticleSettings.Empty)).Where(d => d.Id == "ED4002").ShouldBeEmpty();
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", page.Replace("caption-truncated", "story-body"), Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.html", page).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+        HygieneRun.File("a.html", page.Replace("caption-truncated", "story-body"))
             .Where(d => d.Id == "ED4002").Count().ShouldBe(1);
     }
 
@@ -72,33 +72,29 @@ public class RepeatedTextTests
     [InlineData("a.html", "<p>The crossings compared.</p>\n<table><tr><td>North</td><td>Tickets are sold on board the ferry.</td><td>Tickets are sold on board the ferry.</td></tr></table>\n")]
     public void A_table_cell_that_repeats_the_cell_beside_it_is_the_table_s_data(string path, string page)
     {
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput(path, page, Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.File(path, page).ShouldBeEmpty();
     }
 
     [Fact]
     public void Items_that_differ_only_in_the_code_they_end_with_are_no_repeat()
     {
         // The prose of each item is the same; the code after it is what the list enumerates.
-        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
-            "The ferry's log for the day:\n\n1. The ferry left the harbour with its flag set to `\"blue\"`\n1. The ferry left the harbour with its flag set to `\"green\"`\n",
-            Configuration.ArticleSettings.Empty));
+        var findings = HygieneRun.File("a.md",
+            "The ferry's log for the day:\n\n1. The ferry left the harbour with its flag set to `\"blue\"`\n1. The ferry left the harbour with its flag set to `\"green\"`\n");
         findings.ShouldBeEmpty();
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
-            "The ferry's log for the day:\n\n1. The ferry left the harbour with its flag set to `\"blue\"`\n1. The ferry left the harbour with its flag set to `\"blue\"`\n",
-            Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        HygieneRun.File("a.md",
+            "The ferry's log for the day:\n\n1. The ferry left the harbour with its flag set to `\"blue\"`\n1. The ferry left the harbour with its flag set to `\"blue\"`\n").Select(HygieneRun.Describe).ShouldBe(
             ["a.md(4,4): ED4002: Paragraph repeats line 3: 'The ferry left the harbour with its flag set to `\"blue\"`'"]);
         // Code differs by the punctuation that folding prose leaves out: too few words of prose to compare without it.
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
-            "Paths:\n\n- The path `..\\Harbour Log` resolves as `C:\\Harbour Log`\n- The path `\\Harbour Log` resolves as `C:\\Harbour Log`\n",
-            Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.File("a.md",
+            "Paths:\n\n- The path `..\\Harbour Log` resolves as `C:\\Harbour Log`\n- The path `\\Harbour Log` resolves as `C:\\Harbour Log`\n").ShouldBeEmpty();
     }
 
     [Fact]
     public void A_headline_repeated_as_the_standfirst_is_the_layout()
     {
-        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md",
-            "# Flood waters reach the old town square\n\nFlood waters reach the old town square\n\nThe river rose overnight.\n",
-            Configuration.ArticleSettings.Empty));
+        var findings = HygieneRun.File("a.md",
+            "# Flood waters reach the old town square\n\nFlood waters reach the old town square\n\nThe river rose overnight.\n");
         findings.ShouldBeEmpty();
     }
 
@@ -106,7 +102,7 @@ public class RepeatedTextTests
     public void A_page_s_first_heading_that_repeats_its_front_matter_title_with_more_words_is_the_layout()
     {
         const string page = "---\ntitle: \"How to: Book a ferry crossing\"\n---\n\n# How to: Book a ferry crossing online\n\nOpen the timetable first.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.md", page)
             .Where(d => d.Id == "ED4002").ShouldBeEmpty();
     }
 
@@ -114,7 +110,7 @@ public class RepeatedTextTests
     public void A_caption_pasted_twice_after_the_front_matter_title_is_still_reported()
     {
         const string page = "---\ntitle: \"Ferries return\"\n---\n\nPassengers wait on the harbour wall at dawn\n\nPassengers wait on the harbour wall at dawn (Photo: Jane Roe)\n\nThe ferries sailed again.\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.md", page)
             .Where(d => d.Id == "ED4002").Select(HygieneRun.Describe)
             .ShouldBe(["a.md(5,1): ED4002: Line is repeated at the start of line 7 (a caption pasted twice): 'Passengers wait on the harbour wall at dawn'"]);
     }
@@ -124,7 +120,7 @@ public class RepeatedTextTests
     {
         // The image's closing parenthesis is no bracketed credit: the second line is a sentence that goes on, with a photo.
         const string page = "Passengers wait on the harbour wall at dawn\n\nPassengers wait on the harbour wall at dawn for the first ferry ![Pier](pier.jpg)\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.md", page)
             .Where(d => d.Id == "ED4002").ShouldBeEmpty();
     }
 

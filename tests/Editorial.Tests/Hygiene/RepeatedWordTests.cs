@@ -92,7 +92,7 @@ public class RepeatedWordTests
         // A list of tags, each a link: "ferry", then "ferry times". One link's text that repeats a word is still a slip.
         const string page = "<p>The timetable changed.</p>\n<p>Tags: <a href=\"/t/ferry\">ferry</a> <a href=\"/t/ferry-times\">ferry times</a></p>\n"
             + "<p>See <a href=\"/pier\">the the pier</a> today.</p>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.html", page, Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.html", page)
             .Where(d => d.Id == "ED4005").Select(HygieneRun.Describe).ShouldBe(["a.html(3,28): ED4005: Repeated word 'the'"]);
     }
 
@@ -101,34 +101,30 @@ public class RepeatedWordTests
     {
         // A tab's label, then the component that holds its command: the tag parts them as a block does in MDX.
         const string page = "To install the tool:\n\nnpm\n<TerminalBlock>\nnpm install ferry-timetable\n</TerminalBlock>\n";
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.md", page)
             .Where(d => d.Id == "ED4005").ShouldBeEmpty();
         // A tag inside the line is markup between two words, which still repeat.
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", "The ferry left the <b>the</b> pier.\n", Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.md", "The ferry left the <b>the</b> pier.\n")
             .Where(d => d.Id == "ED4005").Select(HygieneRun.Describe).ShouldBe(["a.md(1,23): ED4005: Repeated word 'the'"]);
     }
 
     [Fact]
     public void A_markdown_image_between_two_words_is_no_repeat_and_its_alt_text_no_word()
     {
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
-            new Engine.ArticleInput("a.md", "Forces shelled the ![the harbour](a.png) the suburbs. Talks went on in the ![photo](b.png) capital.\n",
-                Configuration.ArticleSettings.Empty)).ShouldBeEmpty();
+        HygieneRun.File("a.md", "Forces shelled the ![the harbour](a.png) the suburbs. Talks went on in the ![photo](b.png) capital.\n").ShouldBeEmpty();
     }
 
     [Fact]
     public void An_html_image_tag_in_a_markdown_paragraph_is_no_repeat_either()
     {
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
-            new Engine.ArticleInput("a.md", "Forces shelled the <img src=\"a.png\" alt=\"the harbour\"> the suburbs.\n", Configuration.ArticleSettings.Empty))
+        HygieneRun.File("a.md", "Forces shelled the <img src=\"a.png\" alt=\"the harbour\"> the suburbs.\n")
             .ShouldBeEmpty();
     }
 
     [Fact]
     public void Markdown_emphasis_between_the_two_words_is_reported_without_a_fix_that_would_break_it()
     {
-        var finding = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
-            new Engine.ArticleInput("a.md", "Forces shelled the *the* suburbs.\n", Configuration.ArticleSettings.Empty)).Single();
+        var finding = HygieneRun.File("a.md", "Forces shelled the *the* suburbs.\n").Single();
         HygieneRun.Describe(finding).ShouldBe("a.md(1,21): ED4005: Repeated word 'the'");
         finding.Fix.ShouldBeNull();
     }

@@ -4,7 +4,7 @@ public class StrayPunctuationTests
 {
     /// <summary>The hygiene findings of one page at <paramref name="path"/>, described: its ending says how it is read.</summary>
     private static List<string> Page(string path, string text) =>
-        HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput(path, text, Configuration.ArticleSettings.Empty)).Select(HygieneRun.Describe).ToList();
+        HygieneRun.File(path, text).Select(HygieneRun.Describe).ToList();
 
     [Theory]
     [InlineData("The talks ended.. Both sides left.", "a.txt(1,17): ED4003: Doubled full stop '..'", "The talks ended. Both sides left.")]
@@ -280,7 +280,7 @@ public class StrayPunctuationTests
             + "The strip sits at the top of the form. `ToolStrip` controls hold the menus.\n\n"
             + "Each entry is an item. <xref:Sample.Menus.MenuItem> objects draw themselves.\n\n"
             + "Call `Open` once per window.. The menu then shows.\n";
-        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty));
+        var findings = HygieneRun.File("a.md", page);
         findings.Where(d => d.Id == "ED4003").Select(HygieneRun.Describe).ShouldBe(["a.md(7,29): ED4003: Doubled full stop '..'"]);
     }
 
@@ -293,7 +293,7 @@ public class StrayPunctuationTests
             + "{% include gallery.html folder=\"../photos\" %}\n\n"
             + "import Timeline from './components/Timeline'\n\n"
             + "The ferry sails at noon {{< ref \"../timetable.md\" >}}. The crossing takes an hour..\n";
-        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn, new Engine.ArticleInput("a.md", page, Configuration.ArticleSettings.Empty));
+        var findings = HygieneRun.File("a.md", page);
         findings.Select(HygieneRun.Describe).ShouldBe(["a.md(9,83): ED4003: Doubled full stop '..'"]);
     }
 
@@ -334,8 +334,7 @@ public class StrayPunctuationTests
     [Fact]
     public void A_space_after_markdown_markup_is_left_alone_since_the_mark_s_neighbour_is_not_prose()
     {
-        var findings = HygieneRun.Check(Profiles.ProfileSet.BuiltIn,
-            new Engine.ArticleInput("a.md", "Shells fell on [Irpin](https://example.com/irpin) , a suburb.\n", Configuration.ArticleSettings.Empty));
+        var findings = HygieneRun.File("a.md", "Shells fell on [Irpin](https://example.com/irpin) , a suburb.\n");
         findings.ShouldBeEmpty();
     }
 }
