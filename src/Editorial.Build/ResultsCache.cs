@@ -121,16 +121,16 @@ public static class ResultsCache
     /// <summary>The file a check replaces, as read: its strings, where their table lies, and where each block with a key lies.</summary>
     private sealed class Earlier
     {
-        private readonly string[] _strings;
+        private readonly StringTable _strings;
         private readonly int[] _numbers;
         private readonly int _stringsNamed;
 
-        private Earlier(byte[] bytes, string[] strings, int stringsAt, int stringsLength, Dictionary<string, (int At, int Count)> blocks,
+        private Earlier(byte[] bytes, StringTable strings, int stringsAt, int stringsLength, Dictionary<string, (int At, int Count)> blocks,
             int blocksLength, int stringsNamed)
         {
             (Bytes, _strings, StringsAt, StringsLength, Blocks, BlocksLength, _stringsNamed) =
                 (bytes, strings, stringsAt, stringsLength, blocks, blocksLength, stringsNamed);
-            _numbers = Enumerable.Repeat(-1, strings.Length).ToArray();
+            _numbers = Enumerable.Repeat(-1, strings.Count).ToArray();
         }
 
         /// <summary>The whole file.</summary>
@@ -138,7 +138,7 @@ public static class ResultsCache
         /// <summary>Where the string table's strings lie in <see cref="Bytes"/> (after their count), and how many there are.</summary>
         public int StringsAt { get; }
         public int StringsLength { get; }
-        public int StringCount => _strings.Length;
+        public int StringCount => _strings.Count;
         /// <summary>The blocks with a key: where their findings begin in <see cref="Bytes"/>, and how many there are.</summary>
         public Dictionary<string, (int At, int Count)> Blocks { get; }
         /// <summary>The length of all the blocks, keys included.</summary>
@@ -149,9 +149,9 @@ public static class ResultsCache
         /// paths, messages no finding gives any more) is numbered again, without them.</summary>
         public bool KeepsNumbers(StringNumbering numbering)
         {
-            if (2 * _stringsNamed < _strings.Length) return false;
-            foreach (var value in _strings) numbering.NumberOf(value);
-            return numbering.Strings.Count == _strings.Length;
+            if (2 * _stringsNamed < _strings.Count) return false;
+            for (var i = 0; i < _strings.Count; i++) numbering.NumberOf(_strings[i]);
+            return numbering.Strings.Count == _strings.Count;
         }
 
         /// <summary>The number in the file being written of the earlier file's string <paramref name="earlier"/>.</summary>
@@ -168,11 +168,9 @@ public static class ResultsCache
                 var bytes = File.ReadAllBytes(path);
                 using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
                 if (reader.ReadString() != FormatTag || reader.ReadString() != scope) return null;
-                var strings = new string[reader.ReadInt32()];
-                var stringsAt = (int)reader.BaseStream.Position;
-                for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+                var strings = new StringTable(bytes, reader);
                 var blocksAt = (int)reader.BaseStream.Position;
-                var named = new bool[strings.Length];
+                var named = new bool[strings.Count];
                 var stringsNamed = 0;
                 var blocks = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
                 for (var (key, count) = (reader.ReadString(), reader.ReadInt32()); count >= 0; (key, count) = (reader.ReadString(), reader.ReadInt32()))
@@ -184,14 +182,14 @@ public static class ResultsCache
                         for (var k = 0; k < 4; k++)
                         {
                             var number = BitConverter.ToInt32(bytes, i + 4 * k);
-                            if ((uint)number >= (uint)strings.Length) return null;
+                            if ((uint)number >= (uint)strings.Count) return null;
                             if (!named[number]) (named[number], stringsNamed) = (true, stringsNamed + 1);
                         }
                     }
                     reader.BaseStream.Position = at + count * BytesPerFinding;
                     if (key.Length > 0) blocks[key] = (at, count);
                 }
-                return new Earlier(bytes, strings, stringsAt, blocksAt - stringsAt, blocks, (int)reader.BaseStream.Position - blocksAt, stringsNamed);
+                return new Earlier(bytes, strings, strings.At, blocksAt - strings.At, blocks, (int)reader.BaseStream.Position - blocksAt, stringsNamed);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
             {
@@ -239,7 +237,7 @@ public static class ResultsCache
     /// <summary>
     /// The string table as <see cref="BinaryWriter"/> wrote it (each string's UTF-8 length as a 7-bit encoded number, then its
     /// bytes), read where each string lies and decoded when first asked for. Made from a reader at the table's count; leaves it
-    /// after the table.
+    /// after the table. Both readers of a results file use it: the build's replay and the check that copies an earlier file.
     /// </summary>
     private sealed class StringTable
     {
@@ -253,7 +251,7 @@ public static class ResultsCache
             var count = reader.ReadInt32();
             if (count < 0 || count > bytes.Length) throw new FormatException();
             (_bytes, _starts, _lengths, _decoded) = (bytes, new int[count], new int[count], new string?[count]);
-            var position = (int)reader.BaseStream.Position;
+            var position = At = (int)reader.BaseStream.Position;
             for (var i = 0; i < count; i++)
             {
                 _lengths[i] = ReadLength(bytes, ref position);
@@ -263,6 +261,11 @@ public static class ResultsCache
             }
             reader.BaseStream.Position = position;
         }
+
+        /// <summary>Where the strings lie in the file, after their count.</summary>
+        public int At { get; }
+
+        public int Count => _decoded.Length;
 
         public string this[int number] => _decoded[number] ??= Encoding.UTF8.GetString(_bytes, _starts[number], _lengths[number]);
 
