@@ -293,31 +293,26 @@ internal static class LowercaseNamePhrases
 
     /// <summary>True when the words from <paramref name="first"/> are the name's, each in lower case, a space apart, and the
     /// lowered-form check leaves them (a phrase of two words: <see cref="IsLoweredForm"/>).</summary>
-    private static bool IsWrittenAllInLowerCase(Article article, int first, Name name)
-    {
-        var tokens = article.Tokens;
-        if (name.Words.Length >= 3 || first + name.Words.Length > tokens.Count) return false;
-        for (var k = 0; k < name.Words.Length; k++)
-        {
-            if (tokens[first + k].Text != name.Words[k] || k > 0 && AdjacentWord(article, first + k - 1, +1) != first + k) return false;
-        }
-        return true;
-    }
+    private static bool IsWrittenAllInLowerCase(Article article, int first, Name name) =>
+        name.Words.Length < 3 && MatchesNameWords(article, first, name, static (text, k, words) => text == words[k]);
 
     /// <summary>True when the words from <paramref name="first"/> are the name's with its last word a plural in lower case
     /// ("Kubernetes clusters" beside "the Kubernetes Cluster"): things of a kind, which the name's words count as a common
     /// noun does. Asked only of the words a name's first word opens.</summary>
-    private static bool IsCommonPlural(Article article, int first, Name name)
+    private static bool IsCommonPlural(Article article, int first, Name name) =>
+        MatchesNameWords(article, first, name, static (text, k, words) => k < words.Length - 1
+            ? text.Equals(words[k], System.StringComparison.OrdinalIgnoreCase)
+            : text == words[k] + "s" || text == words[k] + "es");
+
+    /// <summary>True when the words from <paramref name="first"/>, a space apart, are as many as the name's and each is its
+    /// word as <paramref name="matches"/> says (the token's text, its place, the name's words in lower case).</summary>
+    private static bool MatchesNameWords(Article article, int first, Name name, System.Func<string, int, string[], bool> matches)
     {
         var tokens = article.Tokens;
-        var last = first + name.Words.Length - 1;
-        if (last >= tokens.Count) return false;
+        if (first + name.Words.Length > tokens.Count) return false;
         for (var k = 0; k < name.Words.Length; k++)
         {
-            if (k > 0 && AdjacentWord(article, first + k - 1, +1) != first + k) return false;
-            var text = tokens[first + k].Text;
-            if (k < name.Words.Length - 1 ? !text.Equals(name.Words[k], System.StringComparison.OrdinalIgnoreCase)
-                : text != name.Words[k] + "s" && text != name.Words[k] + "es") return false;
+            if (!matches(tokens[first + k].Text, k, name.Words) || k > 0 && AdjacentWord(article, first + k - 1, +1) != first + k) return false;
         }
         return true;
     }
