@@ -244,6 +244,25 @@ public sealed partial class Article
         return first < WidgetTextStarts.Count && WidgetTextStarts[first] < span.End;
     }
 
+    /// <summary>Where the empty slots of a page's template start, in text order (<see cref="ArticleLayout.EmptySlots"/>).</summary>
+    public IReadOnlyList<int> EmptySlots { get; private set; } = [];
+
+    /// <summary>The start of the first empty slot of the page's template (<see cref="EmptySlots"/>) at or after
+    /// <paramref name="position"/>, or null.</summary>
+    public int? EmptySlotAtOrAfter(int position)
+    {
+        var first = Sorted.FirstAtOrAfter(EmptySlots, position, start => start);
+        return first < EmptySlots.Count ? EmptySlots[first] : null;
+    }
+
+    /// <summary>The HTML blocks that hold an image, each from its image to its end, in text order and joined where they overlap
+    /// (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
+    public IReadOnlyList<TextSpan> ImageBlocks { get; private set; } = [];
+
+    /// <summary>True when <paramref name="span"/> stands after an image in the HTML block that holds the image (<see cref="ImageBlocks"/>):
+    /// a caption or a credit of that image.</summary>
+    public bool FollowsImageInItsBlock(TextSpan span) => Sorted.AnyContains(ImageBlocks, span);
+
     /// <summary>The text of each link, in text order (<see cref="ArticleLayout.LinkTexts"/>).</summary>
     public IReadOnlyList<TextSpan> LinkTextSpans { get; private set; } = [];
 
@@ -401,6 +420,8 @@ public sealed partial class Article
         CitedSourceSpans = layout.CitedSources;
         LinkTextSpans = layout.LinkTexts;
         WidgetTextStarts = layout.WidgetTextStarts;
+        EmptySlots = layout.EmptySlots;
+        ImageBlocks = layout.ImageBlocks.Count == 0 ? [] : Sorted.Joined(layout.ImageBlocks);
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
         _proseText = view;

@@ -55,6 +55,17 @@ internal sealed class ArticleLayout
     /// a pasted label is.</summary>
     public List<int> WidgetTextStarts { get; } = new();
 
+    /// <summary>Where each empty slot of a page's template starts, in text order: an HTML element with an id, a class or a data
+    /// attribute and no text inside, which a script fills when the page loads (an ad's <c>&lt;div data-dfp="midArticle"&gt;&lt;/div&gt;</c>,
+    /// a box of related stories), or an embedded document or player (an iframe). The "Advertisement" or "WATCH:" a page prints
+    /// over one is the slot's label, not copy.</summary>
+    public List<int> EmptySlots { get; } = new();
+
+    /// <summary>Each HTML block element that holds an image as its own (not inside a block of its own), from the image to the
+    /// block's end: a figure, a carousel's slide, a card whose image a credit line later in it credits ("&lt;div&gt;&lt;img …&gt;
+    /// &lt;div&gt;Steve Forbes&lt;/div&gt;&lt;div&gt;Image: Name&lt;/div&gt;&lt;/div&gt;"). In any order, overlapping.</summary>
+    public List<TextSpan> ImageBlocks { get; } = new();
+
     /// <summary>The texts of links written wholly in parentheses ("[(Reuters)](…)", "[(*The Kyiv Independent*)](…)"), in text
     /// order: a digest's citation of the outlet it took an item from, the outlet's name as the outlet writes it ("CNN Brasil").</summary>
     public List<TextSpan> CitedSources { get; } = new();

@@ -199,6 +199,14 @@ internal static class HtmlLayout
         /// <summary>The elements opened inside the pending widget and not closed yet (an icon's <c>span</c> and <c>svg</c> before a
         /// caption's text): their end tags leave the widget pending.</summary>
         private readonly List<string> _openedInWidget = new();
+        /// <summary>The element that may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>): its name, where its start tag
+        /// starts, and how many elements of its name are open inside it, itself included; null when none is pending.</summary>
+        private string? _slotName;
+        /// <summary>The block elements open around what is read, innermost last, each with where the first image it holds as
+        /// its own starts, -1 for none (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
+        private readonly List<(string Name, int Image)> _openBlocks = new();
+        private int _slotStart;
+        private int _slotNesting;
         /// <summary>Inside an anchor (<c>a</c>): where its text's first and last characters other than white space stand, -1
         /// before any, to tell a cited source's name in parentheses (<see cref="ArticleLayout.CitedSources"/>).</summary>
         private bool _inAnchor;
@@ -256,6 +264,7 @@ internal static class HtmlLayout
                 token = next;
             }
             EndParagraph();
+            CloseBlocks(0, region.End);
             // A cell the page leaves open to its end (the end tags of td, tr and table may be left out) ends there.
             CloseCell();
             if (isPage && (_hasArticle || _hasMain)) BlankOutsideCopy(_hasArticle ? _outsideArticle : _outsideMain);
@@ -286,6 +295,7 @@ internal static class HtmlLayout
             // No edit may cut into a tag or take one away: the author rewrites markup, not a fix.
             layout.MarkupSpans.Add(span);
             ReadWidgetTag(tag, start);
+            ReadSlotTag(tag, start, span.Start);
             if (_skipping is not null)
             {
                 if (string.Equals(name, _skipping, StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
@@ -298,6 +308,7 @@ internal static class HtmlLayout
             if (BlockElements.Contains(name))
             {
                 EndParagraph();
+                ReadBlockTag(tag, start, span.Start);
                 if (name.Equals("article", StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
                 {
                     _articleDepth = Math.Max(0, _articleDepth + (start ? 1 : -1));
@@ -355,6 +366,7 @@ internal static class HtmlLayout
                 // An image is no word and no space: it stands between the words around it.
                 _view[span.Start] = Tokenizer.ObjectReplacement;
                 layout.InlineObjects.Add(span.Start);
+                if (_openBlocks.Count > 0 && _openBlocks[_openBlocks.Count - 1].Image < 0) _openBlocks[_openBlocks.Count - 1] = (_openBlocks[_openBlocks.Count - 1].Name, span.Start);
                 Extend(span.Start, span.Start + 1);
             }
         }
@@ -495,6 +507,77 @@ internal static class HtmlLayout
             }
         }
 
+        /// <summary>
+        /// Follows the block elements open around the text (<see cref="_openBlocks"/>), as a browser closes them: an end tag
+        /// closes its element and those opened inside it; a block opened in a p, or an li opened in an li, closes it first (a
+        /// p's end tag may be left out). The page's own elements (html, head, body) hold the whole page and are not followed.
+        /// </summary>
+        private void ReadBlockTag(HtmlTagToken tag, bool start, int tagStart)
+        {
+            if (VoidElements.Contains(tag.Name) || PageElements.Contains(tag.Name)) return;
+            if (start)
+            {
+                if (tag.IsSelfClosing) return;
+                if (_openBlocks.Count > 0 && (_openBlocks[_openBlocks.Count - 1].Name.Equals("p", StringComparison.OrdinalIgnoreCase)
+                                              || _openBlocks[_openBlocks.Count - 1].Name.Equals("li", StringComparison.OrdinalIgnoreCase) && tag.Name.Equals("li", StringComparison.OrdinalIgnoreCase)))
+                {
+                    CloseBlocks(_openBlocks.Count - 1, tagStart);
+                }
+                _openBlocks.Add((tag.Name, -1));
+                return;
+            }
+            var open = _openBlocks.FindLastIndex(block => block.Name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase));
+            if (open >= 0) CloseBlocks(open, tagStart);
+        }
+
+        /// <summary>Closes the open blocks from <paramref name="first"/> in, at <paramref name="end"/>: each that holds an image
+        /// keeps the stretch from its image to its end (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
+        private void CloseBlocks(int first, int end)
+        {
+            for (var i = first; i < _openBlocks.Count; i++)
+            {
+                if (_openBlocks[i].Image >= 0 && _openBlocks[i].Image < end) layout.ImageBlocks.Add(TextSpan.FromBounds(_openBlocks[i].Image, end));
+            }
+            _openBlocks.RemoveRange(first, _openBlocks.Count - first);
+        }
+
+        private static readonly HashSet<string> PageElements = new(StringComparer.OrdinalIgnoreCase) { "html", "head", "body" };
+
+        /// <summary>
+        /// Finds the empty slots a page's script fills (<see cref="ArticleLayout.EmptySlots"/>): an element that a script can
+        /// find (an id, a class or a data attribute), or an embedded document or player, that closes with no text inside it,
+        /// only tags, spaces, scripts or images. One candidate is followed at a time, the outermost: text inside it ends it (<see cref="AddText"/>), and the
+        /// next element opened after that is the next candidate.
+        /// </summary>
+        private void ReadSlotTag(HtmlTagToken tag, bool start, int tagStart)
+        {
+            if (tag.IsSelfClosing || VoidElements.Contains(tag.Name)) return;
+            if (_slotName is null)
+            {
+                if (start && (CanBeFoundByScript(tag) || EmbeddedContent.Contains(tag.Name))) (_slotName, _slotStart, _slotNesting) = (tag.Name, tagStart, 1);
+                return;
+            }
+            if (!tag.Name.Equals(_slotName, StringComparison.OrdinalIgnoreCase)) return;
+            _slotNesting += start ? 1 : -1;
+            if (_slotNesting > 0) return;
+            layout.EmptySlots.Add(_slotStart);
+            _slotName = null;
+        }
+
+        /// <summary>Elements that show another document or a player in the page: a label over one ("WATCH:" over a video's
+        /// iframe) points to it as to a slot.</summary>
+        private static readonly HashSet<string> EmbeddedContent = new(StringComparer.OrdinalIgnoreCase) { "iframe", "video", "audio", "object", "canvas" };
+
+        private static bool CanBeFoundByScript(HtmlTagToken tag)
+        {
+            foreach (var attribute in tag.Attributes)
+            {
+                if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase)
+                    || attribute.Name.StartsWith("data-", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
+
         /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a
         /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
         private void ReadAnchorTag(bool start)
@@ -526,6 +609,8 @@ internal static class HtmlLayout
             }
             var i = span.Start;
             var j = 0;
+            // A slot with text in it is no empty slot.
+            if (_slotName is not null && !data.AsSpan().IsWhiteSpace()) _slotName = null;
             if (_widgetOpened && data.AsSpan().TrimStart().Length is var slotText and > 0)
             {
                 layout.WidgetTextStarts.Add(span.Start + data.Length - slotText);

@@ -130,7 +130,8 @@ internal sealed partial class PastedDebris
     /// In HTML the writer links an address by an element: one that ends a link's text ("&lt;a href=…&gt;https://…&lt;/a&gt;",
     /// a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text. A post's
     /// address so linked is still a lost embed (WordPress prints a post it cannot embed as such a link), unless the page
-    /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does. A platform's bare host is no post
+    /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does. A post's address as plain text, scheme and all,
+    /// that is its block's whole text is the writer's embed, as in Markdown. A platform's bare host is no post
     /// (<see cref="IsPostOnHost"/>).
     /// </summary>
     private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
@@ -138,9 +139,21 @@ internal sealed partial class PastedDebris
         var written = article.GetText(address);
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
         if (!IsPostOnHost(written, embedHosts)) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
-        return ArticleFormats.IsMarkdown(article.Format)
-            ? HasScheme(written) && IsOwnParagraph(article.Text, line)
-            : endsLinkText && (written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal));
+        if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line);
+        if (article.Format != ArticleFormat.Html) return false;
+        return endsLinkText ? written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal)
+            : HasScheme(written) && IsWholeBlock(article, address);
+    }
+
+    /// <summary>True when <paramref name="span"/> is all the text of its HTML block, tags and marks aside: WordPress stores an
+    /// embedded post as its address alone in a paragraph or a block's wrapper, and a live blog's entry holds one so for its
+    /// script to embed.</summary>
+    private static bool IsWholeBlock(Article article, TextSpan span)
+    {
+        var paragraph = article.ParagraphIndexAt(span.Start);
+        if (paragraph < 0) return false;
+        var block = article.Paragraphs[paragraph].Span;
+        return OnlyMarksBetween(article, block.Start, span.Start) && OnlyMarksBetween(article, span.End, block.End);
     }
 
     /// <summary>True when <paramref name="line"/> is a paragraph of its own: a blank line or the text's edge before and after it.</summary>

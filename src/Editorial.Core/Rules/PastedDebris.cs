@@ -52,7 +52,7 @@ internal sealed partial class PastedDebris
     private PastedDebris(List<DebrisItem> items)
     {
         Items = items;
-        _extents = Merge(items.Select(item => item.Extent));
+        _extents = Sorted.Joined(items.Select(item => item.Extent));
     }
 
     public IReadOnlyList<DebrisItem> Items { get; }
@@ -125,7 +125,7 @@ internal sealed partial class PastedDebris
             // markup around it.
             if (article.OpensWidget(TextSpan.FromBounds(line.Start, line.Start + label.Length))) return true;
             // Its debris then depends on the line after it: the line is not remembered as free.
-            if (PointsToLink(article, line, line.Start + label.Length)) return true;
+            if (PointsToLink(article, line, line.Start + label.Length) || LabelsEmptySlot(article, line.Start + label.Length)) return true;
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
             return false;
         }
@@ -178,15 +178,20 @@ internal sealed partial class PastedDebris
         var creditsImage = false;
         if (placeholder is null && CaptionCredit(text, line, lists.CreditLabels) is { } credit)
         {
-            // Under the writer's own image, or in a page's credit or caption element (a caption that ends with its credit), the
-            // credit is that image's (it depends on the line above or the markup, so the line is not remembered as free).
-            creditsImage = StandsUnderImage(article, line) || InWidgetParagraph(article, credit);
+            // Under the writer's own image, after an image in the same HTML element, or in a page's credit or caption element
+            // (a caption that ends with its credit), the credit is that image's (it depends on the line above or the markup, so the line is not remembered as free).
+            creditsImage = StandsUnderImage(article, line) || InWidgetParagraph(article, credit) || article.FollowsImageInItsBlock(credit);
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
         return citesAddress || linksPrompt || creditsImage;
     }
+
+    /// <summary>True when the next thing after a label, tags, spaces and marks aside, is an empty slot of the page's template
+    /// (<see cref="Article.EmptySlots"/>): "Advertisement" over the element a script fills with the ad.</summary>
+    private static bool LabelsEmptySlot(Article article, int afterLabel) =>
+        article.EmptySlotAtOrAfter(afterLabel) is { } slot && OnlyMarksBetween(article, afterLabel, slot);
 
     /// <summary>True when the first text of a widget of the page's template (<see cref="Article.OpensWidget"/>) starts in the
     /// paragraph that holds <paramref name="span"/>, before it or in it: a sign-up box whose prompt follows its first words, a
@@ -603,21 +608,4 @@ internal sealed partial class PastedDebris
         string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static string FoldApostrophes(string text) => text.Replace('’', '\'');
-
-    /// <summary>The extents in text order, overlapping or touching ones joined.</summary>
-    private static List<TextSpan> Merge(IEnumerable<TextSpan> extents)
-    {
-        var merged = new List<TextSpan>();
-        foreach (var extent in extents.OrderBy(e => e.Start))
-        {
-            var last = merged.Count - 1;
-            if (last >= 0 && extent.Start <= merged[last].End)
-            {
-                merged[last] = TextSpan.FromBounds(merged[last].Start, Math.Max(merged[last].End, extent.End));
-                continue;
-            }
-            merged.Add(extent);
-        }
-        return merged;
-    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Editorial.Text;
 
@@ -34,5 +35,23 @@ public static class Sorted
     {
         var after = FirstAtOrAfter(spans, span.End, s => s.Start);
         return after > 0 && spans[after - 1].End > span.Start;
+    }
+
+    /// <summary>The spans in text order, overlapping or touching ones joined into one: a list that <see cref="AnyContains"/> and
+    /// <see cref="AnyOverlaps"/> can search.</summary>
+    public static List<TextSpan> Joined(IEnumerable<TextSpan> spans)
+    {
+        var joined = new List<TextSpan>();
+        foreach (var span in spans.OrderBy(s => s.Start))
+        {
+            var last = joined.Count - 1;
+            if (last >= 0 && span.Start <= joined[last].End)
+            {
+                joined[last] = TextSpan.FromBounds(joined[last].Start, Math.Max(joined[last].End, span.End));
+                continue;
+            }
+            joined.Add(span);
+        }
+        return joined;
     }
 }

@@ -46,6 +46,8 @@ public class PastedDebrisTests
     // A link's address on a line of its own in the same Markdown paragraph, after a lead-in or in a list item: cited.
     [InlineData("The new timetable has been published here:\nhttps://example.org/ferry/timetable\n")]
     [InlineData("- The harbour council voted on the night crossing.\n  https://example.org/council/minutes/181\n- The pier reopens in May.\n")]
+    // The outlet's credit of the picture it shows over the article, typed at the end as its house style has it.
+    [InlineData("The ferry sailed at noon.\n\nFeatured image by Jane Roe/The Harbour Gazette.\n")]
     public void A_line_that_carries_on_the_sentence_before_it_is_no_pasted_line(string page)
     {
         HygieneRun.File("a.md", page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
@@ -200,21 +202,71 @@ public class PastedDebrisTests
     {
         // A list of references links each address by its own text; an author's box links the address after an icon, its end tag
         // on the next line; a card's link runs into the next link's tag. A post's address linked so is still its lost embed,
-        // unless the page shortened it for show; one alone in an inline element ends at its end tag. A platform's bare host is
-        // no post.
+        // unless the page shortened it for show; one alone in an inline element, without the scheme that would make it the
+        // writer's embed, ends at its end tag. A platform's bare host is no post.
         const string page = "<p>The timetable comes from two sources:</p>\n<ul>\n<li>\n<a href=\"https://example.org/ferry/timetable\">https://example.org/ferry/timetable</a>\n</li>\n"
             + "<li><a href=\"https://example.org/ferry/berths\">https://example.org/ferry/berths</a></li>\n</ul>\n"
             + "<p><a href=\"https://twitter.com/ferrydesk/status/123456\">https://twitter.com/ferrydesk/status/123456</a></p>\n"
             + "<div><a href=\"https://example.org/writer\">\n  <i class=\"icon-globe\"></i> https://example.org/writer\n</a></div>\n"
             + "<div><a\n  href=\"https://example.org/out\">example.org/ferry</a><a\n  href=\"https://example.org/out\">Learn more</a></div>\n"
             + "<p><a href=\"https://youtu.be/abcdefghijk\">youtu.be/abcdef...</a></p>\n"
-            + "<div>\n<span>https://twitter.com/ferrydesk/status/654321</span>\n</div>\n"
+            + "<div>\n<span>twitter.com/ferrydesk/status/654321</span>\n</div>\n"
             + "<p><a href=\"https://facebook.com\">https://facebook.com</a></p>\n";
         HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
         [
             "t.html(8,58): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/123456' left in the copy",
-            "t.html(17,7): ED4001: Bare embed URL 'https://twitter.com/ferrydesk/status/654321' left in the copy",
+            "t.html(17,7): ED4001: Bare embed URL 'twitter.com/ferrydesk/status/654321' left in the copy",
         ]);
+    }
+
+    [Fact]
+    public void In_HTML_a_post_s_address_that_is_its_block_s_whole_text_is_the_writer_s_embed()
+    {
+        // WordPress stores an embedded post as its address alone in a paragraph or in an embed block's wrapper, and a live
+        // blog's entry holds one for its script to embed. Without its scheme, or with the post's words around it in the
+        // block, it is what a lost embed left.
+        const string page = "<p>The skipper posted a video.</p>\n<p>https://www.youtube.com/watch?v=Ferry12</p>\n"
+            + "<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\nhttps://twitter.com/ferrydesk/status/123456\n</div></figure>\n"
+            + "<div class=\"entry\"><h3>The pier reopens</h3>https://www.facebook.com/harbour/posts/42</div>\n"
+            + "<p>pic.twitter.com/Ab12Cd34</p>\n"
+            + "<p>The ferry is back!\nhttps://twitter.com/ferrycrew/status/123457</p>\n";
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "t.html(7,4): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy",
+            "t.html(9,1): ED4001: Bare embed URL 'https://twitter.com/ferrycrew/status/123457' left in the copy",
+        ]);
+    }
+
+    [Fact]
+    public void In_HTML_a_label_over_an_empty_slot_or_an_embedded_player_is_the_slot_s_and_one_over_text_is_debris()
+    {
+        // A page prints "Advertisement" over the element its script fills with the ad, found by its id, class or data
+        // attribute, whatever the element's name says; "WATCH:" stands over the video's iframe. An empty paragraph is no slot,
+        // and neither is an element with text in it.
+        const string page = "<p>The ferry sailed at noon.</p>\n"
+            + "<div class=\"p-2 text-center\"><div class=\"text-xs uppercase\">Advertisement</div><div data-dfp=\"midArticle\"></div></div>\n"
+            + "<h6 class=\"bold\">Advertisement</h6>\n<div class=\"wide\">\n  <div id=\"Content_Mid_Desktop\"></div>\n</div>\n"
+            + "<p><strong>WATCH:</strong></p>\n<p><iframe src=\"https://example.org/embed/ferry\"></iframe></p>\n"
+            + "<p>Advertisement</p>\n<p></p>\n<p>The crossing took an hour.</p>\n"
+            + "<p>Advertisement</p>\n<div class=\"note\">The pier reopens on Monday.</div>\n";
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "t.html(9,4): ED4001: Pasted label 'Advertisement' left in the copy",
+            "t.html(12,4): ED4001: Pasted label 'Advertisement' left in the copy",
+        ]);
+    }
+
+    [Fact]
+    public void In_HTML_a_credit_after_an_image_in_the_image_s_own_block_is_its_caption()
+    {
+        // A carousel's slide holds its image, then a caption and a credit; a card holds its image, its text and then the
+        // credit; a figure-less paragraph's image is credited under it. A credit in a block after the image's has none.
+        const string page = "<p>The ferry sailed at noon.</p>\n"
+            + "<div class=\"item\"><img src=\"skipper.jpg\" alt=\"\">\n<div>The skipper</div>\n<div class=\"pull-right\">Image: Jane Roe for the Gazette</div>\n</div>\n"
+            + "<div class=\"card\">\n<img src=\"pier.jpg\" alt=\"\">\n<p>The pier reopens on Monday after a year of work.</p>\n<p><em>Image: John Doe</em></p>\n</div>\n"
+            + "<div><p><img src=\"quay.jpg\" alt=\"\"></p></div>\n<p>The crossing took an hour.</p>\n<p><em>Image: Jane Roe</em></p>\n";
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
+            ["t.html(13,8): ED4001: Photo caption with credit 'Image: Jane Roe' left in the copy"]);
     }
 
     [Fact]
