@@ -23,6 +23,20 @@ public class StrayPunctuationTests
         HygieneRun.ApplyFix(text, finding).ShouldBe(fixedText);
     }
 
+    [Theory]
+    // Two marks after a space are one doubled mark, not also a space before a mark or a stray one; which pause the writer
+    // meant ("late… again", "late. Again") is theirs to say.
+    [InlineData("The ferry was late ..again and the crew shrugged.", "a.txt(1,21): ED4003: Doubled full stop '..'")]
+    [InlineData("Was the ferry late? ..no one knows.", "a.txt(1,22): ED4003: Doubled full stop '..'")]
+    [InlineData("You know me ..I love the ferry.", "a.txt(1,14): ED4003: Doubled full stop '..'")]
+    [InlineData("The ferry, the pier ,, and the quay reopened.", "a.txt(1,22): ED4003: Doubled comma ',,'")]
+    public void A_doubled_mark_after_a_space_is_reported_once_without_a_fix(string text, string expected)
+    {
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe(expected);
+        finding.Fix.ShouldBeNull();
+    }
+
     [Fact]
     public void A_space_before_a_stop_that_opens_a_word_is_reported_without_a_fix_that_would_make_a_new_word()
     {
@@ -111,6 +125,7 @@ public class StrayPunctuationTests
     [InlineData("Galley snack, 1 tbsp. honey")]
     [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
+    [InlineData("The berths are leased under section 12 et seq. or the rules that replace it.")]
     // File endings in any case: a notebook saved as an .Rmd or .ipynb file, its data in an .RData file, a photo in IMG_0042.JPG.
     [InlineData("The timetable is kept in an .Rmd or .ipynb notebook, its data in an .RData file and its photo in IMG_0042.JPG today.")]
     // A range whose bound is a lone capital, a variable: "0..N", "N..M".

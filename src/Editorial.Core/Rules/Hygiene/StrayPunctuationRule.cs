@@ -28,14 +28,14 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// organisations and schools ("as often as orgs. at the bottom", "if Big Tech cos. back one side", "PhDs, grad.
     /// students"), and a report's shorthand ("a nice perf. win", "Doctor X feat. the choir", "the parser and co. structures",
     /// "wrt. empty paths", "on prem. for now", "env. variables", "lang. items"), and measures ("1 tsp. nut butter", "4.9 million bbl.
-    /// of oil").</summary>
+    /// of oil"), and a citation's "et seq. or its successor".</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
         "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
         "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex", "hr", "hrs", "yr", "yrs", "wk", "wks",
         "org", "orgs", "cos", "grad", "grads", "univ", "intl", "natl", "assn", "assoc", "mgmt", "perf", "feat", "co", "wrt",
-        "prem", "env", "lang", "tsp", "tbsp", "bbl", "gal", "qt",
+        "prem", "env", "lang", "tsp", "tbsp", "bbl", "gal", "qt", "seq",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
@@ -58,6 +58,18 @@ public sealed class StrayPunctuationRule : ArticleRule
             // Only white space may stand between the two in the file: in Markdown, markup between them is no stray space.
             var spaceBefore = SpaceBefore(article.Text, mark.Span.Start);
             var spaced = !touching && spaceBefore.Start == previous.Span.End;
+            if (spaced && k + 1 < tokens.Count && tokens[k + 1].IsPunctuation(markText[0]) && tokens[k + 1].Span.Start == mark.Span.End)
+            {
+                // " ..again", "! ,,": one doubled mark, reported once on its second mark, not also as a space before a mark or a
+                // stray one. Which pause the writer meant ("late… again", "late. Again") is theirs to say: no fix. An open
+                // range (" ..b,"), a number (" ..2") or a line that opens with the pair is none.
+                if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
+                {
+                    context.Report(Descriptor, tokens[k + 1].Span, [markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'"]);
+                }
+                k++;
+                continue;
+            }
 
             if (spaced && (previous.IsPunctuation('.') || previous.IsPunctuation('!') || previous.IsPunctuation('?')) && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
             {
