@@ -96,6 +96,8 @@ public class StrayPunctuationTests
     [InlineData("The ferry left the .Harbour Master's office at noon.", "a.txt(1,20): ED4003: Space before '.'")]
     // Nor is a country's code in title case.
     [InlineData("The ferry left at noon .De Wit said it was late.", "a.txt(1,24): ED4003: Space before '.'")]
+    // Nor is a note in brackets, which has a space inside it, unlike a package's extras.
+    [InlineData("The fares rose .[citation needed] The pier reopened.", "a.txt(1,16): ED4003: Space before '.'")]
     // Nor is a name the article writes elsewhere on its own.
     [InlineData("The ferry tax rose by a cent .Olsen plans to cut it, and Olsen will decide by May.", "a.txt(1,30): ED4003: Space before '.'")]
     public void A_stop_before_a_word_that_is_no_dotted_name_is_still_stray(string text, string expected)
@@ -126,6 +128,8 @@ public class StrayPunctuationTests
     [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
     [InlineData("The berths are leased under section 12 et seq. or the rules that replace it.")]
+    // The package in the current folder with its extras, as a command installs it.
+    [InlineData("# Running pip install -e .[test] for the ferry's timetable")]
     // File endings in any case: a notebook saved as an .Rmd or .ipynb file, its data in an .RData file, a photo in IMG_0042.JPG.
     [InlineData("The timetable is kept in an .Rmd or .ipynb notebook, its data in an .RData file and its photo in IMG_0042.JPG today.")]
     // A range whose bound is a lone capital, a variable: "0..N", "N..M".

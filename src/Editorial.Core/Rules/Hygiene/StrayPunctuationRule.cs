@@ -129,8 +129,23 @@ public sealed class StrayPunctuationRule : ArticleRule
     private static bool IsNamedCharacter(Article article, TokenList tokens, int k)
     {
         var mark = tokens[k];
+        if (mark.IsPunctuation('.') && IsFolderWithExtras(article.Text, mark.Span.End)) return true;
         if (mark.Span.End >= article.Text.Length || article.Text[mark.Span.End] != ' ') return false;
         return IsInTableCell(article, mark) || mark.IsPunctuation('.') && k + 1 < tokens.Count && IsLowercaseLetters(tokens[k + 1]);
+    }
+
+    /// <summary>True when a bracketed word in lower case, no space inside, is glued to the full stop before
+    /// <paramref name="position"/>: a package in the current folder with its extras, as a command installs it ("pip install -e
+    /// .[test]", ".[dev,docs]"). A note in brackets after a stray stop ("rose .[citation needed]", ".[1]") is none.</summary>
+    private static bool IsFolderWithExtras(string text, int position)
+    {
+        if (position + 2 >= text.Length || text[position] != '[' || !char.IsLower(text[position + 1])) return false;
+        for (var i = position + 2; i < text.Length; i++)
+        {
+            if (text[i] == ']') return true;
+            if (!char.IsLetterOrDigit(text[i]) && text[i] is not ',' and not '-' and not '_') return false;
+        }
+        return false;
     }
 
     /// <summary>
