@@ -204,6 +204,17 @@ public class FixTests
     }
 
     [Fact]
+    public void An_html_page_that_declares_utf_8_and_holds_a_byte_of_another_encoding_is_ed9002_at_that_byte()
+    {
+        using var cli = new CliHarness();
+        cli.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<html><head><meta charset=\"utf-8\"></head><body>\n<p>The caf"), 0xE9, .. Encoding.ASCII.GetBytes(" opened.</p></body></html>\n")]);
+        cli.Run("check", "a.html").Lines.ShouldBe([
+            $"a.html(2,11,2,11): error ED9002: '{cli.PathOf("a.html")}' is not text: it is not valid UTF-8, the charset its <meta> declares: the bytes here are "
+            + "another encoding's; save them as UTF-8, or, if the whole page is in another encoding, declare that in its <meta> or in .editorconfig: [*.html] charset = latin1",
+        ]);
+    }
+
+    [Fact]
     public void An_html_page_that_declares_its_encoding_after_kilobytes_of_scripts_in_its_head_is_read_in_it()
     {
         using var cli = new CliHarness();

@@ -91,11 +91,14 @@ public sealed class ArticleFile
         var (encoding, preambleLength) = Charset(charset, bytes) ?? DetectEncoding(bytes);
         var declaredByPage = false;
         if (!TryDecode(bytes, encoding, preambleLength, out var text, out var badByte)
-            && charset is null && preambleLength == 0 && ArticleFormats.FromPath(path) == ArticleFormat.Html
-            && HtmlLayout.DeclaredEncoding(bytes) is { } declared && declared.CodePage != encoding.CodePage)
+            && charset is null && preambleLength == 0 && ArticleFormats.FromPath(path) == ArticleFormat.Html)
         {
-            (encoding, declaredByPage) = (declared, true);
-            TryDecode(bytes, encoding, 0, out text, out badByte);
+            if (HtmlLayout.DeclaredEncoding(bytes) is { } declared && declared.CodePage != encoding.CodePage)
+            {
+                (encoding, declaredByPage) = (declared, true);
+                TryDecode(bytes, encoding, 0, out text, out badByte);
+            }
+            else declaredByPage = encoding is UTF8Encoding && HtmlLayout.DeclaresUtf8(bytes);
         }
         if (text is null)
         {
@@ -244,6 +247,13 @@ public sealed class ArticleFile
     {
         var name = NameOf(encoding);
         if (Charset(charset, []) is not null) return $"it is not valid {name}, the charset its .editorconfig declares";
+        if (declaredByPage && encoding is UTF8Encoding)
+        {
+            // The page says UTF-8 and all but a few bytes are: a byte of another encoding pasted in, or a page saved in another
+            // encoding under a template's declaration.
+            return "it is not valid UTF-8, the charset its <meta> declares: the bytes here are another encoding's; save them as UTF-8, "
+                   + $"or, if the whole page is in another encoding, declare that in its <meta> or in .editorconfig: [*{System.IO.Path.GetExtension(path)}] charset = latin1";
+        }
         if (declaredByPage) return $"it is neither UTF-8 nor valid {name}, the charset its <meta> declares";
         // The file says its encoding itself: another charset is no way out, the bytes at the place given are damaged.
         if (byByteOrderMark) return $"it is not valid {name}, the encoding its byte order mark declares: the bytes here are damaged";

@@ -65,9 +65,8 @@ internal static class HtmlLayout
     /// </summary>
     public static Encoding? DeclaredEncoding(byte[] bytes)
     {
-        var head = new ReadOnlyMemory<byte>(bytes, 0, HeadLength(bytes));
-        var declared = new HtmlParser().ParseDocument(head, null!).CharacterSet;
-        if (string.IsNullOrEmpty(declared) || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return null;
+        var declared = DeclaredCharset(bytes);
+        if (declared is null || declared.Length == 0 || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return null;
         try
         {
             return Encoding.GetEncoding(declared, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
@@ -76,6 +75,19 @@ internal static class HtmlLayout
         {
             return null;
         }
+    }
+
+    /// <summary>True when the page declares UTF-8 in its head (<see cref="DeclaredEncoding"/>).</summary>
+    public static bool DeclaresUtf8(byte[] bytes) => string.Equals(DeclaredCharset(bytes), "utf-8", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The charset a meta element of the page declares, as the parser reads it; null when none declares one (the
+    /// parser's UTF-8 then is its default, not the page's word).</summary>
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var document = new HtmlParser().ParseDocument(new ReadOnlyMemory<byte>(bytes, 0, HeadLength(bytes)), null!);
+        var declares = document.GetElementsByTagName("meta").Any(meta => meta.HasAttribute("charset")
+            || string.Equals(meta.GetAttribute("http-equiv"), "content-type", StringComparison.OrdinalIgnoreCase));
+        return declares ? document.CharacterSet : null;
     }
 
     /// <summary>The bytes up to the end of the page's head (its "&lt;/head" in any case), or all of them when it has none.</summary>
