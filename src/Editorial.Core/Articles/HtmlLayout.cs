@@ -20,7 +20,7 @@ namespace Editorial.Articles;
 /// references are read as their character at the reference's place. <c>&lt;meta name="…" content="…"&gt;</c> becomes
 /// metadata, like front matter.
 /// </summary>
-internal static class HtmlLayout
+internal static partial class HtmlLayout
 {
     /// <summary>
     /// .NET decodes only Unicode and Latin-1 until its code pages are registered (.NET Framework knows them): an HTML page that
@@ -190,7 +190,7 @@ internal static class HtmlLayout
     /// outside them are the site's own (its header, menus, teasers, "Advertisement" and "Continue reading" lines, a published
     /// page keeps them all; a <c>main</c> may hold the site's rails beside its article), not the article's copy, and are
     /// blanked at the end.</param>
-    private sealed class Reader(ArticleLayout layout, string source, TextSpan region, bool inQuote, bool isPage)
+    private sealed partial class Reader(ArticleLayout layout, string source, TextSpan region, bool inQuote, bool isPage)
     {
         /// <summary>How many <c>article</c> and <c>main</c> elements are open, whether the page has either, and the blocks read
         /// outside each (by their index in <c>layout.Blocks</c>).</summary>
@@ -205,20 +205,6 @@ internal static class HtmlLayout
         private string? _skipping;
         /// <summary>An element of <see cref="LabelElements"/> was opened and its text has not started yet (<see cref="ArticleLayout.LabelStarts"/>).</summary>
         private bool _labelPending;
-        /// <summary>A widget's element was opened (<see cref="IsWidget"/>) and no text since: the next text is the widget's own
-        /// (<see cref="ArticleLayout.WidgetTextStarts"/>), unless an end tag closes the widget or an element around it first.</summary>
-        private bool _widgetOpened;
-        /// <summary>The elements opened inside the pending widget and not closed yet (an icon's <c>span</c> and <c>svg</c> before a
-        /// caption's text): their end tags leave the widget pending.</summary>
-        private readonly List<string> _openedInWidget = new();
-        /// <summary>The element that may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>): its name, where its start tag
-        /// starts, and how many elements of its name are open inside it, itself included; null when none is pending.</summary>
-        private string? _slotName;
-        /// <summary>The block elements open around what is read, innermost last, each with where the first image it holds as
-        /// its own starts, -1 for none (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
-        private readonly List<(string Name, int Image)> _openBlocks = new();
-        private int _slotStart;
-        private int _slotNesting;
         /// <summary>Inside an anchor (<c>a</c>): where its text's first and last characters other than white space stand, -1
         /// before any, to tell a cited source's name in parentheses (<see cref="ArticleLayout.CitedSources"/>).</summary>
         private bool _inAnchor;
@@ -306,8 +292,7 @@ internal static class HtmlLayout
             var start = tag.Type == HtmlTokenType.StartTag;
             // No edit may cut into a tag or take one away: the author rewrites markup, not a fix.
             layout.MarkupSpans.Add(span);
-            ReadWidgetTag(tag, start);
-            ReadSlotTag(tag, start, span.Start);
+            ReadTemplateTag(tag, start, span.Start);
             if (_skipping is not null)
             {
                 if (string.Equals(name, _skipping, StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
@@ -398,70 +383,6 @@ internal static class HtmlLayout
             return false;
         }
 
-        /// <summary>
-        /// An element of the page's template, as its class or id says: an ad slot (<c>class="ad-wrapper"</c>, <c>"adtext"</c>,
-        /// <c>id="swappable-mobile-ad-container"</c>), a promoted link, a box of related, recommended or most-read stories, a
-        /// "read more" link, a button or a call to action (<c>"cta"</c>), a share bar or a social network's box, a newsletter's
-        /// sign-up, a sidebar's widget, a gallery or its counter, a photo's credit or caption. A word of the name counts whole,
-        /// split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are none
-        /// (<see cref="NamesWidget"/>). HTML's own elements for a caption and a credit, <c>figcaption</c> and <c>cite</c>
-        /// ("&lt;cite&gt;Image: Name&lt;/cite&gt;"), are the page's too.
-        /// </summary>
-        private static bool IsWidget(HtmlTagToken tag)
-        {
-            if (tag.Name.Equals("figcaption", StringComparison.OrdinalIgnoreCase) || tag.Name.Equals("cite", StringComparison.OrdinalIgnoreCase)) return true;
-            foreach (var attribute in tag.Attributes)
-            {
-                if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase) && !attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) continue;
-                foreach (var name in attribute.Value.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (NamesWidget(name)) return true;
-                }
-            }
-            return false;
-        }
-
-        /// <summary>True when a part of a class or id names a widget: a word of <see cref="WidgetWords"/>, one of camel case's
-        /// words ("GoogleDfpAd", "adCaption"), a long one closed up inside it ("inlinegallery"), or "ad" closed up with a slot's
-        /// noun ("adtext", "adslot").</summary>
-        private static bool NamesWidget(string name)
-        {
-            if (WidgetWords.Contains(name)) return true;
-            var wordStart = 0;
-            for (var i = 1; i <= name.Length; i++)
-            {
-                if (i < name.Length && !(char.IsUpper(name[i]) && char.IsLower(name[i - 1]))) continue;
-                if (i - wordStart < name.Length && WidgetWords.Contains(name.Substring(wordStart, i - wordStart))) return true;
-                wordStart = i;
-            }
-            foreach (var word in EmbeddedWidgetWords)
-            {
-                if (name.Length > word.Length && name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            }
-            return name.Length > 2 && name.StartsWith("ad", StringComparison.OrdinalIgnoreCase) && SlotNouns.Contains(name.Substring(2));
-        }
-
-
-        private static readonly char[] NameSeparators = [' ', '\t', '\n', '\r', '\f', '-', '_'];
-
-        private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "related", "relatedposts", "readmore", "more", "mostread",
-            "popular", "trending", "share", "sharing", "sharetools", "social", "twitter", "facebook", "instagram", "newsletter",
-            "subscribe", "signup", "promo", "promoted", "sponsored", "cta", "widget", "button", "btn", "credit", "credits", "caption",
-            "enlarge", "taboola", "outbrain", "zergnet", "gallery", "slideshow", "carousel", "count",
-        };
-
-        /// <summary>The widget's words of seven letters or more, which count closed up inside a name too ("gallery" of
-        /// "inlinegallery"); a shorter one would be found inside other words ("ad" in "head"). Picked once, not at each tag.</summary>
-        private static readonly string[] EmbeddedWidgetWords = WidgetWords.Where(word => word.Length >= 7).ToArray();
-
-        /// <summary>Nouns that "ad" is closed up with in the names of ad slots ("adtext", "adslot", "adunit").</summary>
-        private static readonly HashSet<string> SlotNouns = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "text", "slot", "unit", "box", "container", "wrapper", "wrap", "label", "space", "zone", "block", "banner",
-        };
-
         private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
         {
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
@@ -495,101 +416,6 @@ internal static class HtmlLayout
             _cellFirstBlock = -1;
         }
 
-        /// <summary>Only tags of the widget's own elements may stand between a widget's tag and the text it opens with: opening
-        /// tags, and the end tags of elements opened inside it. Any other end tag closes the widget, or an element around it,
-        /// without text.</summary>
-        private void ReadWidgetTag(HtmlTagToken tag, bool start)
-        {
-            var opens = start && !tag.IsSelfClosing && !VoidElements.Contains(tag.Name);
-            if (!_widgetOpened)
-            {
-                _widgetOpened = start && IsWidget(tag);
-                _openedInWidget.Clear();
-                return;
-            }
-            if (opens)
-            {
-                _openedInWidget.Add(tag.Name);
-            }
-            else if (!start)
-            {
-                var opened = _openedInWidget.FindLastIndex(name => name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase));
-                if (opened < 0) _widgetOpened = false;
-                else _openedInWidget.RemoveRange(opened, _openedInWidget.Count - opened);
-            }
-        }
-
-        /// <summary>
-        /// Follows the block elements open around the text (<see cref="_openBlocks"/>), as a browser closes them: an end tag
-        /// closes its element and those opened inside it; a block opened in a p, or an li opened in an li, closes it first (a
-        /// p's end tag may be left out). The page's own elements (html, head, body) hold the whole page and are not followed.
-        /// </summary>
-        private void ReadBlockTag(HtmlTagToken tag, bool start, int tagStart)
-        {
-            if (VoidElements.Contains(tag.Name) || PageElements.Contains(tag.Name)) return;
-            if (start)
-            {
-                if (tag.IsSelfClosing) return;
-                if (_openBlocks.Count > 0 && (_openBlocks[_openBlocks.Count - 1].Name.Equals("p", StringComparison.OrdinalIgnoreCase)
-                                              || _openBlocks[_openBlocks.Count - 1].Name.Equals("li", StringComparison.OrdinalIgnoreCase) && tag.Name.Equals("li", StringComparison.OrdinalIgnoreCase)))
-                {
-                    CloseBlocks(_openBlocks.Count - 1, tagStart);
-                }
-                _openBlocks.Add((tag.Name, -1));
-                return;
-            }
-            var open = _openBlocks.FindLastIndex(block => block.Name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase));
-            if (open >= 0) CloseBlocks(open, tagStart);
-        }
-
-        /// <summary>Closes the open blocks from <paramref name="first"/> in, at <paramref name="end"/>: each that holds an image
-        /// keeps the stretch from its image to its end (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
-        private void CloseBlocks(int first, int end)
-        {
-            for (var i = first; i < _openBlocks.Count; i++)
-            {
-                if (_openBlocks[i].Image >= 0 && _openBlocks[i].Image < end) layout.ImageBlocks.Add(TextSpan.FromBounds(_openBlocks[i].Image, end));
-            }
-            _openBlocks.RemoveRange(first, _openBlocks.Count - first);
-        }
-
-        private static readonly HashSet<string> PageElements = new(StringComparer.OrdinalIgnoreCase) { "html", "head", "body" };
-
-        /// <summary>
-        /// Finds the empty slots a page's script fills (<see cref="ArticleLayout.EmptySlots"/>): an element that a script can
-        /// find (an id, a class or a data attribute), or an embedded document or player, that closes with no text inside it,
-        /// only tags, spaces, scripts or images. One candidate is followed at a time, the outermost: text inside it ends it (<see cref="AddText"/>), and the
-        /// next element opened after that is the next candidate.
-        /// </summary>
-        private void ReadSlotTag(HtmlTagToken tag, bool start, int tagStart)
-        {
-            if (tag.IsSelfClosing || VoidElements.Contains(tag.Name)) return;
-            if (_slotName is null)
-            {
-                if (start && (CanBeFoundByScript(tag) || EmbeddedContent.Contains(tag.Name))) (_slotName, _slotStart, _slotNesting) = (tag.Name, tagStart, 1);
-                return;
-            }
-            if (!tag.Name.Equals(_slotName, StringComparison.OrdinalIgnoreCase)) return;
-            _slotNesting += start ? 1 : -1;
-            if (_slotNesting > 0) return;
-            layout.EmptySlots.Add(_slotStart);
-            _slotName = null;
-        }
-
-        /// <summary>Elements that show another document or a player in the page: a label over one ("WATCH:" over a video's
-        /// iframe) points to it as to a slot.</summary>
-        private static readonly HashSet<string> EmbeddedContent = new(StringComparer.OrdinalIgnoreCase) { "iframe", "video", "audio", "object", "canvas" };
-
-        private static bool CanBeFoundByScript(HtmlTagToken tag)
-        {
-            foreach (var attribute in tag.Attributes)
-            {
-                if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase)
-                    || attribute.Name.StartsWith("data-", StringComparison.OrdinalIgnoreCase)) return true;
-            }
-            return false;
-        }
-
         /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a
         /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
         private void ReadAnchorTag(bool start)
@@ -621,13 +447,7 @@ internal static class HtmlLayout
             }
             var i = span.Start;
             var j = 0;
-            // A slot with text in it is no empty slot.
-            if (_slotName is not null && !data.AsSpan().IsWhiteSpace()) _slotName = null;
-            if (_widgetOpened && data.AsSpan().TrimStart().Length is var slotText and > 0)
-            {
-                layout.WidgetTextStarts.Add(span.Start + data.Length - slotText);
-                _widgetOpened = false;
-            }
+            ReadTemplateText(span, data);
             if (_labelPending && data.AsSpan().TrimStart().Length is var label and > 0)
             {
                 layout.LabelStarts.Add(span.Start + data.Length - label);

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp.Html.Parser.Tokens;
+using Editorial.Text;
+
+namespace Editorial.Articles;
+
+/// <summary>
+/// What a saved page's template prints around its copy, as the reader meets it: the widgets whose first text is the page's
+/// furniture (an ad's label, a share bar's prompt, a caption's credit), the empty slots a script fills, and the blocks that
+/// hold an image, whose credit later in the block is the image's.
+/// </summary>
+internal static partial class HtmlLayout
+{
+    private sealed partial class Reader
+    {
+        /// <summary>A widget's element was opened (<see cref="IsWidget"/>) and no text since: the next text is the widget's own
+        /// (<see cref="ArticleLayout.WidgetTextStarts"/>), unless an end tag closes the widget or an element around it first.</summary>
+        private bool _widgetOpened;
+        /// <summary>The elements opened inside the pending widget and not closed yet (an icon's <c>span</c> and <c>svg</c> before a
+        /// caption's text): their end tags leave the widget pending.</summary>
+        private readonly List<string> _openedInWidget = new();
+        /// <summary>The element that may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>): its name, where its start tag
+        /// starts, and how many elements of its name are open inside it, itself included; null when none is pending.</summary>
+        private string? _slotName;
+        private int _slotStart;
+        private int _slotNesting;
+        /// <summary>The block elements open around what is read, innermost last, each with where the first image it holds as
+        /// its own starts, -1 for none (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
+        private readonly List<(string Name, int Image)> _openBlocks = new();
+
+        /// <summary>Reads a tag for the page's template: a widget's element, an empty slot. (A block's tag, which may hold an
+        /// image, is read where blocks are: <see cref="ReadBlockTag"/>.)</summary>
+        private void ReadTemplateTag(HtmlTagToken tag, bool start, int tagStart)
+        {
+            ReadWidgetTag(tag, start);
+            ReadSlotTag(tag, start, tagStart);
+        }
+
+        /// <summary>Reads text for the page's template: the first text of a pending widget starts it
+        /// (<see cref="ArticleLayout.WidgetTextStarts"/>), and a slot with text in it is no empty slot.</summary>
+        private void ReadTemplateText(TextSpan span, string data)
+        {
+            if (_slotName is not null && !data.AsSpan().IsWhiteSpace()) _slotName = null;
+            if (_widgetOpened && data.AsSpan().TrimStart().Length is var widgetText and > 0)
+            {
+                layout.WidgetTextStarts.Add(span.Start + data.Length - widgetText);
+                _widgetOpened = false;
+            }
+        }
+
+        /// <summary>
+        /// An element of the page's template, as its class or id says: an ad slot (<c>class="ad-wrapper"</c>, <c>"adtext"</c>,
+        /// <c>id="swappable-mobile-ad-container"</c>), a promoted link, a box of related, recommended or most-read stories, a
+        /// "read more" link, a button or a call to action (<c>"cta"</c>), a share bar or a social network's box, a newsletter's
+        /// sign-up, a sidebar's widget, a gallery or its counter, a photo's credit or caption. A word of the name counts whole,
+        /// split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are none
+        /// (<see cref="NamesWidget"/>). HTML's own elements for a caption and a credit, <c>figcaption</c> and <c>cite</c>
+        /// ("&lt;cite&gt;Image: Name&lt;/cite&gt;"), are the page's too.
+        /// </summary>
+        private static bool IsWidget(HtmlTagToken tag)
+        {
+            if (tag.Name.Equals("figcaption", StringComparison.OrdinalIgnoreCase) || tag.Name.Equals("cite", StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var attribute in tag.Attributes)
+            {
+                if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase) && !attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) continue;
+                foreach (var name in attribute.Value.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (NamesWidget(name)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>True when a part of a class or id names a widget: a word of <see cref="WidgetWords"/>, one of camel case's
+        /// words ("GoogleDfpAd", "adCaption"), a long one closed up inside it ("inlinegallery"), or "ad" closed up with a slot's
+        /// noun ("adtext", "adslot").</summary>
+        private static bool NamesWidget(string name)
+        {
+            if (WidgetWords.Contains(name)) return true;
+            var wordStart = 0;
+            for (var i = 1; i <= name.Length; i++)
+            {
+                if (i < name.Length && !(char.IsUpper(name[i]) && char.IsLower(name[i - 1]))) continue;
+                if (i - wordStart < name.Length && WidgetWords.Contains(name.Substring(wordStart, i - wordStart))) return true;
+                wordStart = i;
+            }
+            foreach (var word in EmbeddedWidgetWords)
+            {
+                if (name.Length > word.Length && name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+            return name.Length > 2 && name.StartsWith("ad", StringComparison.OrdinalIgnoreCase) && SlotNouns.Contains(name.Substring(2));
+        }
+
+
+        private static readonly char[] NameSeparators = [' ', '\t', '\n', '\r', '\f', '-', '_'];
+
+        private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "related", "relatedposts", "readmore", "more", "mostread",
+            "popular", "trending", "share", "sharing", "sharetools", "social", "twitter", "facebook", "instagram", "newsletter",
+            "subscribe", "signup", "promo", "promoted", "sponsored", "cta", "widget", "button", "btn", "credit", "credits", "caption",
+            "enlarge", "taboola", "outbrain", "zergnet", "gallery", "slideshow", "carousel", "count",
+        };
+
+        /// <summary>The widget's words of seven letters or more, which count closed up inside a name too ("gallery" of
+        /// "inlinegallery"); a shorter one would be found inside other words ("ad" in "head"). Picked once, not at each tag.</summary>
+        private static readonly string[] EmbeddedWidgetWords = WidgetWords.Where(word => word.Length >= 7).ToArray();
+
+        /// <summary>Nouns that "ad" is closed up with in the names of ad slots ("adtext", "adslot", "adunit").</summary>
+        private static readonly HashSet<string> SlotNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "text", "slot", "unit", "box", "container", "wrapper", "wrap", "label", "space", "zone", "block", "banner",
+        };
+
+        /// <summary>Only tags of the widget's own elements may stand between a widget's tag and the text it opens with: opening
+        /// tags, and the end tags of elements opened inside it. Any other end tag closes the widget, or an element around it,
+        /// without text.</summary>
+        private void ReadWidgetTag(HtmlTagToken tag, bool start)
+        {
+            var opens = start && !tag.IsSelfClosing && !VoidElements.Contains(tag.Name);
+            if (!_widgetOpened)
+            {
+                _widgetOpened = start && IsWidget(tag);
+                _openedInWidget.Clear();
+                return;
+            }
+            if (opens)
+            {
+                _openedInWidget.Add(tag.Name);
+            }
+            else if (!start)
+            {
+                var opened = _openedInWidget.FindLastIndex(name => name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase));
+                if (opened < 0) _widgetOpened = false;
+                else _openedInWidget.RemoveRange(opened, _openedInWidget.Count - opened);
+            }
+        }
+
+        /// <summary>
+        /// Follows the block elements open around the text (<see cref="_openBlocks"/>), as a browser closes them: an end tag
+        /// closes its element and those opened inside it; a block opened in a p, or an li opened in an li, closes it first (a
+        /// p's end tag may be left out). The page's own elements (html, head, body) hold the whole page and are not followed.
+        /// </summary>
+        private void ReadBlockTag(HtmlTagToken tag, bool start, int tagStart)
+        {
+            if (VoidElements.Contains(tag.Name) || PageElements.Contains(tag.Name)) return;
+            if (start)
+            {
+                if (tag.IsSelfClosing) return;
+                if (_openBlocks.Count > 0 && (_openBlocks[_openBlocks.Count - 1].Name.Equals("p", StringComparison.OrdinalIgnoreCase)
+                                              || _openBlocks[_openBlocks.Count - 1].Name.Equals("li", StringComparison.OrdinalIgnoreCase) && tag.Name.Equals("li", StringComparison.OrdinalIgnoreCase)))
+                {
+                    CloseBlocks(_openBlocks.Count - 1, tagStart);
+                }
+                _openBlocks.Add((tag.Name, -1));
+                return;
+            }
+            var open = _openBlocks.FindLastIndex(block => block.Name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase));
+            if (open >= 0) CloseBlocks(open, tagStart);
+        }
+
+        /// <summary>Closes the open blocks from <paramref name="first"/> in, at <paramref name="end"/>: each that holds an image
+        /// keeps the stretch from its image to its end (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
+        private void CloseBlocks(int first, int end)
+        {
+            for (var i = first; i < _openBlocks.Count; i++)
+            {
+                if (_openBlocks[i].Image >= 0 && _openBlocks[i].Image < end) layout.ImageBlocks.Add(TextSpan.FromBounds(_openBlocks[i].Image, end));
+            }
+            _openBlocks.RemoveRange(first, _openBlocks.Count - first);
+        }
+
+        private static readonly HashSet<string> PageElements = new(StringComparer.OrdinalIgnoreCase) { "html", "head", "body" };
+
+        /// <summary>
+        /// Finds the empty slots a page's script fills (<see cref="ArticleLayout.EmptySlots"/>): an element that a script can
+        /// find (an id, a class or a data attribute), or an embedded document or player, that closes with no text inside it,
+        /// only tags, spaces, scripts or images. One candidate is followed at a time, the outermost: text inside it ends it (<see cref="AddText"/>), and the
+        /// next element opened after that is the next candidate.
+        /// </summary>
+        private void ReadSlotTag(HtmlTagToken tag, bool start, int tagStart)
+        {
+            if (tag.IsSelfClosing || VoidElements.Contains(tag.Name)) return;
+            if (_slotName is null)
+            {
+                if (start && (CanBeFoundByScript(tag) || EmbeddedContent.Contains(tag.Name))) (_slotName, _slotStart, _slotNesting) = (tag.Name, tagStart, 1);
+                return;
+            }
+            if (!tag.Name.Equals(_slotName, StringComparison.OrdinalIgnoreCase)) return;
+            _slotNesting += start ? 1 : -1;
+            if (_slotNesting > 0) return;
+            layout.EmptySlots.Add(_slotStart);
+            _slotName = null;
+        }
+
+        /// <summary>Elements that show another document or a player in the page: a label over one ("WATCH:" over a video's
+        /// iframe) points to it as to a slot.</summary>
+        private static readonly HashSet<string> EmbeddedContent = new(StringComparer.OrdinalIgnoreCase) { "iframe", "video", "audio", "object", "canvas" };
+
+        private static bool CanBeFoundByScript(HtmlTagToken tag)
+        {
+            foreach (var attribute in tag.Attributes)
+            {
+                if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase)
+                    || attribute.Name.StartsWith("data-", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
+    }
+}
