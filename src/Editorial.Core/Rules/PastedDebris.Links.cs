@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Articles;
 using Editorial.Text;
 
@@ -137,6 +138,8 @@ internal sealed partial class PastedDebris
     private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
     {
         var written = article.GetText(address);
+        // A reporter's sign-off prints an account's address as a contact ("twitter.com/paultakahashi" under the e-mail address).
+        if (IsAccountOnHost(written, embedHosts)) return true;
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
         if (!IsPostOnHost(written, embedHosts)) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line);
@@ -183,6 +186,50 @@ internal sealed partial class PastedDebris
         }
         return false;
     }
+
+    /// <summary>
+    /// True when the address is an account's on one of <paramref name="hosts"/>, not a post's: its one part of a path is a
+    /// handle ("twitter.com/ferrydesk", "instagram.com/ferrydesk/", "tiktok.com/@ferrydesk"), or a handle after a word
+    /// that opens an account's address ("linkedin.com/in/jane-roe", "youtube.com/c/ferrydesk", "reddit.com/r/ferries",
+    /// "bsky.app/profile/ferry.example"). A post has more parts or a query; a number alone ("vimeo.com/76979871"), a file
+    /// ("i.imgur.com/x.jpg") or any part on a host that shortens a post's address ("youtu.be/…") is a post's.
+    /// </summary>
+    private static bool IsAccountOnHost(string address, IReadOnlyList<string> hosts)
+    {
+        if (!IsPostOnHost(address, hosts)) return false;
+        var absolute = address.IndexOf("://", StringComparison.Ordinal) > 0 ? address : "https://" + address;
+        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri) || uri.Query.Length > 0 || uri.Fragment.Length > 0) return false;
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || uri.Host.StartsWith("m.", StringComparison.OrdinalIgnoreCase)
+            ? uri.Host.Substring(uri.Host.IndexOf('.') + 1) : uri.Host;
+        if (PostShorteningHosts.Contains(host)) return false;
+        var parts = uri.AbsolutePath.Split(['/'], StringSplitOptions.RemoveEmptyEntries);
+        var handle = parts.Length switch
+        {
+            1 => parts[0],
+            2 when AccountPathWords.Contains(parts[0]) => parts[1],
+            _ => null,
+        };
+        return handle is not null && handle.Any(char.IsLetter) && !MediaFileEndings.Contains(System.IO.Path.GetExtension(handle));
+    }
+
+    /// <summary>Hosts whose every address is a post's, shortened: one part after the host names the post.</summary>
+    private static readonly HashSet<string> PostShorteningHosts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "youtu.be", "fb.watch", "pic.twitter.com", "imgur.com", "i.imgur.com", "streamable.com", "redd.it",
+    };
+
+    /// <summary>The endings of a picture's or a video's file, which a handle (even one with a dot, "jane.roe") has not.</summary>
+    private static readonly HashSet<string> MediaFileEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".jpg", ".jpeg", ".png", ".gif", ".gifv", ".webp", ".mp4", ".mov", ".webm",
+    };
+
+    /// <summary>The words that open an account's address before its handle: LinkedIn's people and companies, YouTube's
+    /// channels, Bluesky's profiles, Reddit's communities and users, Rumble's channels.</summary>
+    private static readonly HashSet<string> AccountPathWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "company", "c", "user", "channel", "profile", "r", "u",
+    };
 
     /// <summary>"pic.twitter.com/abc": a host of dotted labels whose last is letters only, then a path.</summary>
     private static bool IsHostAndPath(string token)

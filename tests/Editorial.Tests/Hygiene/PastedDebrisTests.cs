@@ -237,6 +237,29 @@ public class PastedDebrisTests
         ]);
     }
 
+    [Theory]
+    [InlineData("a.html", "<p>The ferry sailed at noon.</p>\n<em>\n<p>jane.roe@example.org</p>\n<p>twitter.com/janeroe</p>\n</em>\n")]
+    [InlineData("a.txt", "The ferry sailed at noon.\n\nJane Roe\nwww.twitter.com/janeroe\nhttps://www.facebook.com/jane.roe\nhttp://www.linkedin.com/in/JaneRoe\ntiktok.com/@janeroe\n")]
+    public void An_account_s_address_alone_on_its_line_is_a_contact_the_writer_printed_not_a_lost_embed(string path, string page)
+    {
+        // A reporter's sign-off, a commenter's signature: an account has no post to embed.
+        HygieneRun.File(path, page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+    }
+
+    [Theory]
+    // A post's address: more parts than a handle, a query, a number alone, a picture's file, a host that shortens posts.
+    [InlineData("https://twitter.com/janeroe/status/123456")]
+    [InlineData("https://www.youtube.com/watch?v=Ferry12")]
+    [InlineData("https://vimeo.com/76979871")]
+    [InlineData("http://i.imgur.com/Ferry12.jpg")]
+    [InlineData("https://youtu.be/Ferry12")]
+    [InlineData("https://www.instagram.com/p/Ferry12/")]
+    public void A_post_s_address_alone_on_its_line_of_plain_text_is_a_lost_embed(string address)
+    {
+        HygieneRun.Text($"The ferry sailed at noon.\n{address}\nThe crossing took an hour.").Select(HygieneRun.Describe)
+            .ShouldBe([$"a.txt(2,1): ED4001: Bare embed URL '{address}' left in the copy"]);
+    }
+
     [Fact]
     public void In_HTML_a_label_over_an_empty_slot_or_an_embedded_player_is_the_slot_s_and_one_over_text_is_debris()
     {
