@@ -85,6 +85,21 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void An_element_a_css_framework_hides_at_every_width_is_no_copy_and_one_shown_on_a_wide_screen_is()
+    {
+        // Bootstrap's and Tailwind's hiding classes: a share button's address kept for a script, a menu shown on a click. A
+        // class that only contains the word ("hidden-print", "sm-hide") hides nothing here, and "hidden md:table" or
+        // "d-none d-md-block" shows the element on a wide screen.
+        const string page = "<p>The ferry sailed at noon.</p>\n<div id=\"permalink\" class=\"hidden\">https://example.org/ferry</div>\n"
+            + "<ol class=\"dropdown-content hide\"><li>Timetables</li></ol>\n<div class=\"d-none\">Kiev</div>\n"
+            + "<p class=\"hidden-print\">The pier opened.</p>\n<p class=\"hidden md:table\">The crossing took an hour.</p>\n"
+            + "<p class=\"d-none d-md-block\">The crew rested.</p>\n";
+        var article = Article.Parse("a.html", page);
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(
+            ["The ferry sailed at noon.", "The pier opened.", "The crossing took an hour.", "The crew rested."]);
+    }
+
+    [Fact]
     public void A_site_generator_s_html_page_opens_with_front_matter_whose_keys_are_metadata_and_whose_title_is_the_headline()
     {
         // Jekyll and Hugo process an .html page with front matter as they do a Markdown one; its lists and fences are no dashes.

@@ -368,13 +368,15 @@ internal static partial class HtmlLayout
             }
         }
 
-        /// <summary>An element the page hides (the <c>hidden</c> attribute, an inline <c>display: none</c>): a gallery's ad slot or
-        /// a template kept for a script, which no reader sees. Not a void element, which has no content and no end tag.</summary>
+        /// <summary>An element the page hides (the <c>hidden</c> attribute, an inline <c>display: none</c>, the class that CSS
+        /// frameworks hide with: <see cref="HidingClasses"/>): a gallery's ad slot, a template kept for a script, a link's
+        /// address kept for a share button, which no reader sees. Not a void element, which has no content and no end tag.</summary>
         private static bool IsNotRendered(HtmlTagToken tag)
         {
             if (VoidElements.Contains(tag.Name)) return false;
             foreach (var attribute in tag.Attributes)
             {
+                if (attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase) && HasHidingClass(attribute.Value)) return true;
                 // "until-found" content is shown when a reader's search finds it.
                 if (attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase) && !attribute.Value.Equals("until-found", StringComparison.OrdinalIgnoreCase)) return true;
                 if (attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase)
@@ -382,6 +384,24 @@ internal static partial class HtmlLayout
             }
             return false;
         }
+
+        /// <summary>Classes that hide an element at every width: Bootstrap's "hidden", "hide" and "d-none", Tailwind's "hidden".</summary>
+        private static readonly HashSet<string> HidingClasses = new(StringComparer.Ordinal) { "hidden", "hide", "d-none" };
+
+        /// <summary>True when the classes hide the element (<see cref="HidingClasses"/>) and none shows it again at some width:
+        /// Tailwind's "hidden md:table" and Bootstrap's "d-none d-md-block" are shown on a wide screen.</summary>
+        private static bool HasHidingClass(string classes)
+        {
+            var hides = false;
+            foreach (var name in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (name.IndexOf(':') > 0 || name.StartsWith("d-", StringComparison.Ordinal) && name != "d-none") return false;
+                hides |= HidingClasses.Contains(name);
+            }
+            return hides;
+        }
+
+        private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\r', '\f'];
 
         private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
         {
