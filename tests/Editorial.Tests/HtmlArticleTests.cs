@@ -85,6 +85,18 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void A_footnote_that_pops_up_inside_a_sentence_is_an_object_between_its_words()
+    {
+        // The note's own sentences would end inside the host sentence ("…comic. He came back. that drew me"), which ED4003
+        // would read as a broken sentence. A block of notes under the article is copy.
+        const string page = "<p>He came back in a 2008 comic<span class=\"footnote\"><img src=\"b.jpg\">Barry died. He came back.</span> that drew me to him.</p>\n"
+            + "<div class=\"footnote\">1. The comic was reprinted.</div>\n";
+        var article = Article.Parse("a.html", page);
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["He came back in a 2008 comic\uFFFC that drew me to him.", "1. The comic was reprinted."]);
+        HygieneRun.File("a.html", page).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_element_a_css_framework_hides_at_every_width_is_no_copy_and_one_shown_on_a_wide_screen_is()
     {
         // Bootstrap's and Tailwind's hiding classes: a share button's address kept for a script, a menu shown on a click. A

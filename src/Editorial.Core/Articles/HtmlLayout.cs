@@ -211,6 +211,8 @@ internal static partial class HtmlLayout
         private int _anchorTextFirst = -1;
         private int _anchorTextLast = -1;
         private int _skipNesting;
+        /// <summary>Where the inline note being skipped starts (<see cref="IsInlineNote"/>); -1 when none is.</summary>
+        private int _noteStart = -1;
         private int _headingDepth;
         private int _quoteDepth;
         private int _paragraphStart = -1;
@@ -298,7 +300,11 @@ internal static partial class HtmlLayout
                 if (string.Equals(name, _skipping, StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
                 {
                     _skipNesting += start ? 1 : -1;
-                    if (_skipNesting == 0) _skipping = null;
+                    if (_skipNesting == 0)
+                    {
+                        _skipping = null;
+                        if (_noteStart >= 0) EndInlineNote(span.End);
+                    }
                 }
                 return;
             }
@@ -325,6 +331,15 @@ internal static partial class HtmlLayout
                 }
                 if (IsHeading(name)) _headingDepth = Math.Max(0, _headingDepth + (start ? 1 : -1));
                 if (string.Equals(name, "blockquote", StringComparison.OrdinalIgnoreCase)) _quoteDepth = Math.Max(0, _quoteDepth + (start ? 1 : -1));
+            }
+            if (start && !tag.IsSelfClosing && IsInlineNote(tag))
+            {
+                // An object between the words around it, as an image is: the paragraph goes on past it.
+                _view[span.Start] = Tokenizer.ObjectReplacement;
+                layout.InlineObjects.Add(span.Start);
+                Extend(span.Start, span.Start + 1);
+                (_noteStart, _skipping, _skipNesting) = (span.Start, name, 1);
+                return;
             }
             if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || IsNotRendered(tag)))
             {
@@ -384,6 +399,34 @@ internal static partial class HtmlLayout
             }
             return false;
         }
+
+        /// <summary>Ends the inline note that opened at <see cref="_noteStart"/> (<see cref="IsInlineNote"/>) at <paramref name="end"/>:
+        /// all of it but the object that stands for it renders as nothing in the sentence (its tags are markup already).</summary>
+        private void EndInlineNote(int end)
+        {
+            layout.Hide(_noteStart + 1, end);
+            _noteStart = -1;
+        }
+
+        /// <summary>An inline element whose class says it is a note shown apart from the sentence it stands in: a footnote that
+        /// pops up over a phrase ("…in a 2008 comic&lt;span class="footnote"&gt;&lt;img …&gt;Barry came back.&lt;/span&gt; that drew
+        /// me…"), a tooltip, a footnote's marker. Read in place, its sentence would end inside the host sentence; it is read as
+        /// code is, an object between the words around it. A block of that class (the notes under an article) is copy.</summary>
+        private static bool IsInlineNote(HtmlTagToken tag)
+        {
+            if (BlockElements.Contains(tag.Name)) return false;
+            foreach (var attribute in tag.Attributes)
+            {
+                if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase)) continue;
+                foreach (var name in attribute.Value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (InlineNoteClasses.Contains(name)) return true;
+                }
+            }
+            return false;
+        }
+
+        private static readonly HashSet<string> InlineNoteClasses = new(StringComparer.OrdinalIgnoreCase) { "footnote", "tooltip", "tooltiptext", "popover" };
 
         /// <summary>Classes that hide an element at every width: Bootstrap's "hidden", "hide" and "d-none", Tailwind's "hidden".</summary>
         private static readonly HashSet<string> HidingClasses = new(StringComparer.Ordinal) { "hidden", "hide", "d-none" };
