@@ -211,6 +211,7 @@ public sealed class AttributionAnalysis
                 {
                     var phrase = Span(article, k, vague);
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
+                                  || EndsName(article.Tokens, k, sentence.FirstToken)
                                   || NamesItsSource(article, sentence, phrase, lexicon)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
                                   || IsDefinition(article.Tokens, k, vague, end)
@@ -405,6 +406,20 @@ public sealed class AttributionAnalysis
         if (!tokens[k].Text.Equals("sources", StringComparison.OrdinalIgnoreCase) || k == sentenceStart) return false;
         var before = tokens[k - 1];
         return before.IsWord && !before.Text.Any(char.IsDigit) && lexicon.UndescribedSourceWords.MatchAt(tokens, k - 1, k) == 0;
+    }
+
+    /// <summary>True when the phrase's first word is capitalised inside its sentence right after a word in title case: the
+    /// last word of a publication's name, which names the source ("the trade paper Ward's Automotive Reports said",
+    /// "Consumer Reports said"), not the vague "reports said". A word that opens sentences ("A source said", "It is thought")
+    /// or one after a word in capitals ("… newsletter HERE A source said") opens a sentence whose full stop is missing.</summary>
+    private static bool EndsName(TokenList tokens, int k, int sentenceStart)
+    {
+        var first = tokens[k].Text;
+        if (k == sentenceStart || !char.IsUpper(first[0]) || SentenceOpeners.Words.Contains(first)) return false;
+        var before = tokens[k - 1];
+        var word = before.Text;
+        return before.IsWord && before.Span.End < tokens[k].Span.Start && char.IsUpper(word[0])
+               && word.Skip(1).Any(char.IsLower) && !word.Skip(1).Any(char.IsUpper);
     }
 
     /// <summary>A reason for anonymity follows the marker in its sentence: "on condition of anonymity to discuss …".</summary>

@@ -56,6 +56,21 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_publication_whose_name_ends_with_the_phrase_names_the_source_and_a_sentence_missing_its_stop_does_not()
+    {
+        // "Reports" in title case after a name's word is the name's last word; "A source said" after a word in capitals, or
+        // a word that opens sentences, is a new sentence whose full stop was lost.
+        var text = "Ferry sailings rose a tenth, the trade paper Harbour Freight Reports said.\n\n" +
+                   "The ferry was late on MONDAY A source said the pier was shut.\n\n" +
+                   "The ferry is late and It is thought the crew is on strike.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (3,30): Vague sourcing 'A source said': name the source, or say why it cannot be named",
+            "ED3003 (5,23): Vague sourcing 'It is thought': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void A_publication_that_reported_the_clause_before_the_phrase_is_its_source_but_a_person_who_said_it_is_not()
     {
         var text = "The Harbour Gazette previously reported that the ferry was reportedly late.\n\n" +
