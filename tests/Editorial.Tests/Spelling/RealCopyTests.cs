@@ -622,6 +622,8 @@ public class RealCopyTests
         Lines("Texas voted. Texas counted. Texans cheered. Panama spoke. Panama left. Panamas waved.").ShouldBeEmpty();
         // The given name of a longer name, before a particle.
         Lines("Talks with Obama went on. Obama left. The hunt for Osama bin Laden ended.").ShouldBeEmpty();
+        // The last word of a longer name, after a particle, in its sentence across a line's break too.
+        Lines("Ferries sail to Brazil. Brazil pays. The state-owned Banco do Brasil lends, and Banco\ndo Brasil pays.").ShouldBeEmpty();
         // Four letters are too few to tell a slip from another name.
         Lines("Chen spoke. Chen left. Chan returned.").ShouldBeEmpty();
         // A different given name is another person.

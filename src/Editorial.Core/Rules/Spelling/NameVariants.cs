@@ -721,8 +721,10 @@ internal static class NameVariants
         for (var s = 0; s < slips.Count; s++)
         {
             var letters = slips[s].Words[0].WrittenLetters;
-            // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip.
-            if (letters.Length < MinimumTypoLetters || slips[s].Words.Any(w => IsBeforeParticle(article, w.Token, particles))) continue;
+            // "Osama bin Laden" beside "Obama": a word before a particle is the given name of a longer name, not a slip; and one
+            // after a particle is its last word ("Banco do Brasil" beside "Brazil").
+            if (letters.Length < MinimumTypoLetters
+                || slips[s].Words.Any(w => IsBeforeParticle(article, w.Token, particles) || EndsNameAfterParticle(article, w.Token, particles))) continue;
             for (var deleted = 0; deleted < letters.Length; deleted++) neighbours[count++] = new SlipNeighbour(NeighbourHash(letters, deleted), s);
         }
         if (count == 0) return;
@@ -1133,6 +1135,28 @@ internal static class NameVariants
         public bool OutsideNames { get; }
         /// <summary>Of a known word outside the names: a form of one of the profile's spelling entries, not an ordinary word.</summary>
         public bool Listed { get; init; }
+    }
+
+    /// <summary>True when the name word at <paramref name="index"/> follows a particle that follows a capitalised word in its
+    /// sentence, only white space between (a hard-wrapped line's break too): the last word of a longer name ("Banco do
+    /// Brasil", "Rio de Janeiro").</summary>
+    private static bool EndsNameAfterParticle(Article article, int index, NameParticles particles)
+    {
+        var tokens = article.Tokens;
+        if (index < 2) return false;
+        var (head, particle, word) = (tokens[index - 2], tokens[index - 1], tokens[index]);
+        return particle.IsWord && particles.Contains(particle.Text) && char.IsLower(particle.Text[0]) && head.IsWord && char.IsUpper(head.Text[0])
+               && head.SentenceIndex == word.SentenceIndex && OnlyWhiteSpaceBetween(article.Text, head.Span.End, particle.Span.Start)
+               && OnlyWhiteSpaceBetween(article.Text, particle.Span.End, word.Span.Start);
+    }
+
+    private static bool OnlyWhiteSpaceBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
     }
 
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
