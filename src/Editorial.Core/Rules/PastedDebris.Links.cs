@@ -138,10 +138,11 @@ internal sealed partial class PastedDebris
     private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
     {
         var written = article.GetText(address);
+        var onHost = OnEmbedHost(written, embedHosts);
         // A reporter's sign-off prints an account's address as a contact ("twitter.com/paultakahashi" under the e-mail address).
-        if (IsAccountOnHost(written, embedHosts)) return true;
+        if (onHost is not null && IsAccount(onHost)) return true;
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
-        if (!IsPostOnHost(written, embedHosts)) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
+        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line);
         if (article.Format != ArticleFormat.Html) return false;
         return endsLinkText ? written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal)
@@ -172,33 +173,35 @@ internal sealed partial class PastedDebris
     }
 
     /// <summary>True when the address is a post's on one of <paramref name="hosts"/> or below one ("pic.twitter.com" below
-    /// "twitter.com"): it has a path or a query, as a post's address does; the host alone ("http://facebook.com", a page's
-    /// link to its profile) embeds nothing. An address without a scheme ("pic.twitter.com/abc") is read as a web one.</summary>
-    private static bool IsPostOnHost(string address, IReadOnlyList<string> hosts)
+    /// "twitter.com"; <see cref="OnEmbedHost"/>), not an account's (<see cref="IsAccount"/>).</summary>
+    private static bool IsPostOnHost(string address, IReadOnlyList<string> hosts) => OnEmbedHost(address, hosts) is { } uri && !IsAccount(uri);
+
+    /// <summary>The address read as a web one, when it is on one of <paramref name="hosts"/> or below one and has a path or a
+    /// query, as a post's or an account's address does; null otherwise. The host alone ("http://facebook.com", a page's link to
+    /// the platform) names neither. An address without a scheme ("pic.twitter.com/abc") is read as a web one.</summary>
+    private static Uri? OnEmbedHost(string address, IReadOnlyList<string> hosts)
     {
         var absolute = address.IndexOf("://", StringComparison.Ordinal) > 0 ? address : "https://" + address;
-        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri) || uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0) return false;
+        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri) || uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0) return null;
         var host = uri.Host;
         foreach (var listed in hosts)
         {
             if (host.Equals(listed, StringComparison.OrdinalIgnoreCase)
-                || host.EndsWith("." + listed, StringComparison.OrdinalIgnoreCase)) return true;
+                || host.EndsWith("." + listed, StringComparison.OrdinalIgnoreCase)) return uri;
         }
-        return false;
+        return null;
     }
 
     /// <summary>
-    /// True when the address is an account's on one of <paramref name="hosts"/>, not a post's: its one part of a path is a
-    /// handle ("twitter.com/ferrydesk", "instagram.com/ferrydesk/", "tiktok.com/@ferrydesk"), or a handle after a word
-    /// that opens an account's address ("linkedin.com/in/jane-roe", "youtube.com/c/ferrydesk", "reddit.com/r/ferries",
+    /// True when an address on an embedding platform (<see cref="OnEmbedHost"/>) is an account's, not a post's: its one part
+    /// of a path is a handle ("twitter.com/ferrydesk", "instagram.com/ferrydesk/", "tiktok.com/@ferrydesk"), or a handle after
+    /// a word that opens an account's address ("linkedin.com/in/jane-roe", "youtube.com/c/ferrydesk", "reddit.com/r/ferries",
     /// "bsky.app/profile/ferry.example"). A post has more parts or a query; a number alone ("vimeo.com/76979871"), a file
     /// ("i.imgur.com/x.jpg") or any part on a host that shortens a post's address ("youtu.be/…") is a post's.
     /// </summary>
-    private static bool IsAccountOnHost(string address, IReadOnlyList<string> hosts)
+    private static bool IsAccount(Uri uri)
     {
-        if (!IsPostOnHost(address, hosts)) return false;
-        var absolute = address.IndexOf("://", StringComparison.Ordinal) > 0 ? address : "https://" + address;
-        if (!Uri.TryCreate(absolute, UriKind.Absolute, out var uri) || uri.Query.Length > 0 || uri.Fragment.Length > 0) return false;
+        if (uri.Query.Length > 0 || uri.Fragment.Length > 0) return false;
         var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || uri.Host.StartsWith("m.", StringComparison.OrdinalIgnoreCase)
             ? uri.Host.Substring(uri.Host.IndexOf('.') + 1) : uri.Host;
         if (PostShorteningHosts.Contains(host)) return false;

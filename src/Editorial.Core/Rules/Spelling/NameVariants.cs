@@ -1146,17 +1146,8 @@ internal static class NameVariants
         if (index < 2) return false;
         var (head, particle, word) = (tokens[index - 2], tokens[index - 1], tokens[index]);
         return particle.IsWord && particles.Contains(particle.Text) && char.IsLower(particle.Text[0]) && head.IsWord && char.IsUpper(head.Text[0])
-               && head.SentenceIndex == word.SentenceIndex && OnlyWhiteSpaceBetween(article.Text, head.Span.End, particle.Span.Start)
-               && OnlyWhiteSpaceBetween(article.Text, particle.Span.End, word.Span.Start);
-    }
-
-    private static bool OnlyWhiteSpaceBetween(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
+               && head.SentenceIndex == word.SentenceIndex && BlankText.IsBlank(article.Text, head.Span.End, particle.Span.Start)
+               && BlankText.IsBlank(article.Text, particle.Span.End, word.Span.Start);
     }
 
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
