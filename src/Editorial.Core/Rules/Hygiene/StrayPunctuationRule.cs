@@ -63,7 +63,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // " ..again", "! ,,": one doubled mark, reported once on its second mark, not also as a space before a mark or a
                 // stray one. Which pause the writer meant ("late… again", "late. Again") is theirs to say: no fix. An open
                 // range (" ..b,"), a number (" ..2") or a line that opens with the pair is none.
-                if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n"))
+                if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !BreaksLine(article.Text, spaceBefore))
                 {
                     context.Report(Descriptor, tokens[k + 1].Span, [markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'"]);
                 }
@@ -80,7 +80,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
-            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !article.Text.Substring(spaceBefore.Start, spaceBefore.Length).Contains("\n")
+            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !BreaksLine(article.Text, spaceBefore)
                      && !IsNamedCharacter(article, tokens, k) && !IsDotFileName(article, tokens, k))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
@@ -183,6 +183,10 @@ public sealed class StrayPunctuationRule : ArticleRule
         for (var i = k + 1; i < tokens.Count && tokens[i].IsPunctuation('.') && after < 2; i++) after++;
         return before + after >= 2;
     }
+
+    /// <summary>True when the white space <paramref name="space"/> holds a line break: a mark that opens a line is no mark set
+    /// off by a stray space.</summary>
+    private static bool BreaksLine(string text, TextSpan space) => text.IndexOf('\n', space.Start, space.Length) >= 0;
 
     /// <summary>The run of white space that ends at <paramref name="position"/>.</summary>
     private static TextSpan SpaceBefore(string text, int position)
