@@ -161,6 +161,14 @@ internal static partial class HtmlLayout
             if (open >= 0) CloseBlocks(open, tagStart);
         }
 
+        /// <summary>Notes an image at <paramref name="position"/> as its own of the innermost open block, unless that block holds
+        /// one already (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
+        private void NoteImage(int position)
+        {
+            var innermost = _openBlocks.Count - 1;
+            if (innermost >= 0 && _openBlocks[innermost].Image < 0) _openBlocks[innermost] = (_openBlocks[innermost].Name, position);
+        }
+
         /// <summary>Closes the open blocks from <paramref name="first"/> in, at <paramref name="end"/>: each that holds an image
         /// keeps the stretch from its image to its end (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
         private void CloseBlocks(int first, int end)

@@ -378,7 +378,7 @@ internal static partial class HtmlLayout
                 // An image is no word and no space: it stands between the words around it.
                 _view[span.Start] = Tokenizer.ObjectReplacement;
                 layout.InlineObjects.Add(span.Start);
-                if (_openBlocks.Count > 0 && _openBlocks[_openBlocks.Count - 1].Image < 0) _openBlocks[_openBlocks.Count - 1] = (_openBlocks[_openBlocks.Count - 1].Name, span.Start);
+                NoteImage(span.Start);
                 Extend(span.Start, span.Start + 1);
             }
         }
@@ -389,9 +389,9 @@ internal static partial class HtmlLayout
         private static bool IsNotRendered(HtmlTagToken tag)
         {
             if (VoidElements.Contains(tag.Name)) return false;
+            if (HasHidingClass(ClassNames(tag))) return true;
             foreach (var attribute in tag.Attributes)
             {
-                if (attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase) && HasHidingClass(attribute.Value)) return true;
                 // "until-found" content is shown when a reader's search finds it.
                 if (attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase) && !attribute.Value.Equals("until-found", StringComparison.OrdinalIgnoreCase)) return true;
                 if (attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase)
@@ -412,18 +412,16 @@ internal static partial class HtmlLayout
         /// pops up over a phrase ("…in a 2008 comic&lt;span class="footnote"&gt;&lt;img …&gt;Barry came back.&lt;/span&gt; that drew
         /// me…"), a tooltip, a footnote's marker. Read in place, its sentence would end inside the host sentence; it is read as
         /// code is, an object between the words around it. A block of that class (the notes under an article) is copy.</summary>
-        private static bool IsInlineNote(HtmlTagToken tag)
+        private static bool IsInlineNote(HtmlTagToken tag) => !BlockElements.Contains(tag.Name) && ClassNames(tag).Any(InlineNoteClasses.Contains);
+
+        /// <summary>The names in the tag's class attribute.</summary>
+        private static IEnumerable<string> ClassNames(HtmlTagToken tag)
         {
-            if (BlockElements.Contains(tag.Name)) return false;
             foreach (var attribute in tag.Attributes)
             {
                 if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase)) continue;
-                foreach (var name in attribute.Value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (InlineNoteClasses.Contains(name)) return true;
-                }
+                foreach (var name in attribute.Value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries)) yield return name;
             }
-            return false;
         }
 
         private static readonly HashSet<string> InlineNoteClasses = new(StringComparer.OrdinalIgnoreCase) { "footnote", "tooltip", "tooltiptext", "popover" };
@@ -433,10 +431,10 @@ internal static partial class HtmlLayout
 
         /// <summary>True when the classes hide the element (<see cref="HidingClasses"/>) and none shows it again at some width:
         /// Tailwind's "hidden md:table" and Bootstrap's "d-none d-md-block" are shown on a wide screen.</summary>
-        private static bool HasHidingClass(string classes)
+        private static bool HasHidingClass(IEnumerable<string> classNames)
         {
             var hides = false;
-            foreach (var name in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var name in classNames)
             {
                 if (name.IndexOf(':') > 0 || name.StartsWith("d-", StringComparison.Ordinal) && name != "d-none") return false;
                 hides |= HidingClasses.Contains(name);
