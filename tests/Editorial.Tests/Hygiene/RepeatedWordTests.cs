@@ -43,6 +43,8 @@ public class RepeatedWordTests
     [InlineData("It was a very very long night for the crews.")]
     [InlineData("The sweet sweet smell of the bakery drew a pretty pretty long queue to the pier.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
+    // A compass point between two others: south-southeast written open.
+    [InlineData("The wreck lies two km south south east of the pier, and the buoy north north west of it.")]
     // The last label of a domain that is also an English word: part of the name, which the tokenizer reads as words.
     [InlineData("The conference site gophercon.in in Bengaluru opened its doors.")]
     // A species named by a tautonym, its genus and epithet alike.
