@@ -50,7 +50,8 @@ public sealed class StoryGrouping
 /// across the run, as a name, and so each quantity of one named holder both give, whatever its values ("the year since which
 /// Pelosi has led House Democrats").
 /// Two articles are never linked when their dates are more than <see cref="DateWindowDays"/> apart, or when each opens on a place the other never names: that is two events, even
-/// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window.</para>
+/// with the same country and leaders. Links are followed transitively, as long as a story's dates stay in the window; a
+/// story of undated articles, which no window bounds, takes another story in only when their first articles link too.</para>
 /// <para>Grouping is about linear in articles: an article is compared only with the nearest articles (by date) that share one of
 /// its rarest names (of those another article gives too), found through an index of names; never with every other article.</para>
 /// </summary>
@@ -395,6 +396,8 @@ public static class Stories
             var parent = Enumerable.Range(0, _articles.Count).ToArray();
             var earliest = _traits.Select(t => t.Date).ToArray();
             var latest = _traits.Select(t => t.Date).ToArray();
+            // Each story's first article in the run, by its root.
+            var first = Enumerable.Range(0, _articles.Count).ToArray();
             var bestLink = new Link?[_articles.Count];
             var closestLink = Closest(links);
             int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
@@ -410,7 +413,11 @@ public static class Stories
                 var from = Min(earliest[a], earliest[b]);
                 var to = Max(latest[a], latest[b]);
                 if (!DatedWithinWindow(from, to)) continue;
+                // No date bounds a story of undated articles, and links followed from article to article would chain a run's
+                // events into one, a shared name at a time: two such stories join only when their first articles link too.
+                if (from is null && !Judge(Math.Min(first[a], first[b]), Math.Max(first[a], first[b])).Holds) continue;
                 parent[b] = a;
+                first[a] = Math.Min(first[a], first[b]);
                 earliest[a] = from;
                 latest[a] = to;
                 Remember(bestLink, link, IsHeavier);

@@ -446,6 +446,23 @@ public class StoryGroupingTests
             .ShouldBeTrue();
     }
 
+    [Fact]
+    public void Undated_articles_that_only_a_chain_of_shared_names_joins_are_not_one_story()
+    {
+        // No date bounds a story of undated articles: each of these shares names with the next, but the last shares none with
+        // the first, so the chain is three events, not one. The first two are one story; the last two link to each other.
+        static string Article(IEnumerable<string> names) => "The council heard from " + string.Join(", ", names) + " on the plan.\n";
+        string[] first = ["Halvard", "Ismene", "Joralt", "Kestrin", "Lumora", "Maddox"];
+        string[] second = ["Norwin", "Oriel", "Pellam", "Quorra", "Ruston", "Sefton"];
+        string[] third = ["Tamsin", "Ulvane", "Varrow", "Wendell", "Yarrow", "Zorah"];
+        var grouping = Group(
+            ("a.md", Article(first)),
+            ("b.md", Article(first.Concat(second))),
+            ("c.md", Article(second.Concat(third))),
+            ("d.md", Article(third)));
+        grouping.Stories.Select(s => string.Join(" ", s.Members.Select(m => m.Article.Article.Path))).ShouldBe(["a.md b.md", "c.md d.md"]);
+    }
+
     /// <summary>Two short reports of one vote that share two names, and the vote's numbers or not.</summary>
     private static (string, string)[] VoteReports(string tally, string cost) =>
     [
