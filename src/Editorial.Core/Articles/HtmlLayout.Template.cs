@@ -149,10 +149,11 @@ internal static partial class HtmlLayout
             if (start)
             {
                 if (tag.IsSelfClosing) return;
-                if (_openBlocks.Count > 0 && (_openBlocks[_openBlocks.Count - 1].Name.Equals("p", StringComparison.OrdinalIgnoreCase)
-                                              || _openBlocks[_openBlocks.Count - 1].Name.Equals("li", StringComparison.OrdinalIgnoreCase) && tag.Name.Equals("li", StringComparison.OrdinalIgnoreCase)))
+                var innermost = _openBlocks.Count - 1;
+                if (innermost >= 0 && (_openBlocks[innermost].Name.Equals("p", StringComparison.OrdinalIgnoreCase)
+                                       || _openBlocks[innermost].Name.Equals("li", StringComparison.OrdinalIgnoreCase) && tag.Name.Equals("li", StringComparison.OrdinalIgnoreCase)))
                 {
-                    CloseBlocks(_openBlocks.Count - 1, tagStart);
+                    CloseBlocks(innermost, tagStart);
                 }
                 _openBlocks.Add((tag.Name, -1));
                 return;
@@ -185,8 +186,8 @@ internal static partial class HtmlLayout
         /// <summary>
         /// Finds the empty slots a page's script fills (<see cref="ArticleLayout.EmptySlots"/>): an element that a script can
         /// find (an id, a class or a data attribute), or an embedded document or player, that closes with no text inside it,
-        /// only tags, spaces, scripts or images. One candidate is followed at a time, the outermost: text inside it ends it (<see cref="AddText"/>), and the
-        /// next element opened after that is the next candidate.
+        /// only tags, spaces, scripts or images. One candidate is followed at a time, the outermost: text inside it ends it
+        /// (<see cref="ReadTemplateText"/>), and the next element opened after that is the next candidate.
         /// </summary>
         private void ReadSlotTag(HtmlTagToken tag, bool start, int tagStart)
         {

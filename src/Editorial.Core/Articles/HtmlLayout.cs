@@ -304,6 +304,9 @@ internal static partial class HtmlLayout
                     {
                         _skipping = null;
                         if (_noteStart >= 0) EndInlineNote(span.End);
+                        // A skipped block (a nav, a hidden div) was opened as blocks are: its end tag closes it, or it would stay
+                        // the innermost block and take an image read after it as its own.
+                        if (BlockElements.Contains(name)) ReadBlockTag(tag, start, span.Start);
                     }
                 }
                 return;

@@ -290,6 +290,11 @@ public class PastedDebrisTests
             + "<div><p><img src=\"quay.jpg\" alt=\"\"></p></div>\n<p>The crossing took an hour.</p>\n<p><em>Image: Jane Roe</em></p>\n";
         HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
             ["t.html(13,8): ED4001: Photo caption with credit 'Image: Jane Roe' left in the copy"]);
+        // A block the page skips (a nav, a hidden element) is closed by its end tag: an image after it is in no block of it.
+        const string afterSkipped = "<nav><p>Home</p></nav>\n<div class=\"hidden\">Menu</div>\n<img src=\"quay.jpg\" alt=\"\">\n"
+            + "<p>The ferry sailed at noon.</p>\n<p><em>Image: Jane Roe</em></p>\n";
+        HygieneRun.File("u.html", afterSkipped).Select(HygieneRun.Describe).ShouldBe(
+            ["u.html(5,8): ED4001: Photo caption with credit 'Image: Jane Roe' left in the copy"]);
     }
 
     [Fact]
