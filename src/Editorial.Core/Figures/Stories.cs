@@ -415,7 +415,7 @@ public static class Stories
                 if (!DatedWithinWindow(from, to)) continue;
                 // No date bounds a story of undated articles, and links followed from article to article would chain a run's
                 // events into one, a shared name at a time: two such stories join only when their first articles link too.
-                if (from is null && !Judge(Math.Min(first[a], first[b]), Math.Max(first[a], first[b])).Holds) continue;
+                if (from is null && !FirstArticlesLink(link, first[a], first[b])) continue;
                 parent[b] = a;
                 first[a] = Math.Min(first[a], first[b]);
                 earliest[a] = from;
@@ -430,6 +430,14 @@ public static class Stories
                 var id = Unique(ids, StoryName(group));
                 yield return new FoundStory(group[0], new Story(id, false, members));
             }
+        }
+
+        /// <summary>True when two stories' first articles link: the holding <paramref name="link"/> itself when it joins them,
+        /// else judged now.</summary>
+        private bool FirstArticlesLink(Link link, int firstOfOne, int firstOfOther)
+        {
+            var (low, high) = (Math.Min(firstOfOne, firstOfOther), Math.Max(firstOfOne, firstOfOther));
+            return low == link.First && high == link.Second || Judge(low, high).Holds;
         }
 
         /// <summary>Keeps <paramref name="link"/> as the best of each of its two articles where it <paramref name="outranks"/> the one
