@@ -150,8 +150,9 @@ internal static class Tokenizer
                                || text[j] == '-' && j + 1 < end && (char.IsLower(text[j + 1]) || char.IsDigit(text[j + 1])))) j++;
             return j;
         }
-        // A lone ending (".museum") only where a word could start: "said..com" is doubled punctuation.
-        if (char.IsLetterOrDigit(c) || (c == '.' && OpensWord(text, i)))
+        // A lone ending (".museum") only where a word could start: "said..com" is doubled punctuation, and so is the last dot
+        // of a spaced ellipsis run into the next word ("not me. . .for answering").
+        if (char.IsLetterOrDigit(c) || (c == '.' && OpensWord(text, i) && !EndsSpacedEllipsis(text, i)))
         {
             var email = EmailEnd(text, i, end);
             return email > i ? email : DottedNameEnd(text, i, end);
@@ -378,6 +379,11 @@ internal static class Tokenizer
         }
         return true;
     }
+
+    /// <summary>True when the full stop at <paramref name="i"/> follows two full stops, each with a space after it (". . ."):
+    /// the ellipsis's last dot, not the start of a name (".NET").</summary>
+    private static bool EndsSpacedEllipsis(string text, int i) =>
+        i >= 4 && text[i - 1] == ' ' && text[i - 2] == '.' && text[i - 3] == ' ' && text[i - 4] == '.';
 
     /// <summary>Two or more lower-case ASCII letters: the ending of any domain, known or not.</summary>
     private static bool IsDomainEnding(string label) => label.Length >= 2 && AsciiLetters.AreLower(label, 0, label.Length);

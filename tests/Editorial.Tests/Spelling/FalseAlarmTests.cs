@@ -93,9 +93,10 @@ public class FalseAlarmTests
     // ED1003: words that say nothing about the region
 
     [Fact]
-    public void Analyses_as_a_plural_noun_and_tsar_or_czar_are_no_regional_evidence()
+    public void Analyses_as_a_plural_noun_tsar_or_czar_and_reprised_are_no_regional_evidence()
     {
         Lines("The center published two analyses of the program. Its theater reopened.").ShouldBeEmpty();
+        Lines("The actor reprised his role at the center. The color guard marched in the theater.").ShouldBeEmpty();
         Lines("The energy czar met the program director. Historians of the last tsar disagreed about the center.").ShouldBeEmpty();
         Lines("The centre published its analyses. The theatre reopened. The color guard marched.").ShouldBe(
         [

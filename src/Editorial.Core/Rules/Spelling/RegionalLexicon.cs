@@ -91,10 +91,12 @@ internal static class RegionalLexicon
     /// Pairs whose spelling says nothing about the writer's region: a British "-lyses" verb form is also the plural of the
     /// "-lysis" noun, spelled so everywhere ("some analyses suggest", "paralyses"); and "tsar" / "czar" are both written on
     /// both sides (American copy writes "tsar" for the Russian emperors, British copy "czar" for a government's
-    /// troubleshooter), though VarCon gives "tsar" to British spelling only.
+    /// troubleshooter), though VarCon gives "tsar" to British spelling only. "Reprised" is how both write a role or a song
+    /// done again ("reprised her role"); VarCon's American "reprized" is a rare form that news copy does not use.
     /// </summary>
     private static bool IsNoEvidence(string american, string british) =>
-        british.EndsWith("lyses", StringComparison.Ordinal) || american.StartsWith("czar", StringComparison.Ordinal);
+        british.EndsWith("lyses", StringComparison.Ordinal) || american.StartsWith("czar", StringComparison.Ordinal)
+        || american == "reprized";
 
     /// <summary>True when the two spellings differ only by one z where the other has s ("organized", "organised").</summary>
     private static bool IsIzeIse(string ize, string ise)
