@@ -226,6 +226,17 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void An_embedded_post_whose_signature_lost_its_dash_ends_at_its_date()
+    {
+        var article = Article.Parse("a.txt",
+            "Crews kept working overnight. The mayor posted: Water is back in every district. Thank you all  Mayor AnaRuiz (@anaruiz) March 14, 2022Readers cheered.");
+        // The date ran into the next sentence's first word, which the year's token holds.
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(["Water is back in every district. Thank you all  Mayor AnaRuiz (@anaruiz) March 14, 2022Readers"]);
+        // A name with its handle in brackets, then the article's own words, is no signature.
+        Article.Parse("a.txt", "Ana Ruiz (@anaruiz) said on March 14, 2022 that water was back.").EmbeddedPostSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_embedded_post_s_dash_garbled_by_a_wrong_decoding_still_ends_it()
     {
         var article = Article.Parse("a.txt", "The mayor wrote: Water is back. \u00e2\u0080\u0094 Ana Ruiz (@anaruiz) March 14, 2022");

@@ -30,8 +30,12 @@ internal static class EmbeddedPosts
         {
             int first, last;
             if (IsDash(tokens[k]) && SignatureEnd(tokens, k + 1) is { } year) (first, last) = (PostStart(tokens, sentences, k, previousEnd), year);
+            // A copy that kept no characters beyond ASCII lost the signature's dash, not the rest: "… Ana Ruiz (@anaruiz) March
+            // 14, 2022". The handle in brackets and the date after it mark it alone.
+            else if (tokens[k].IsPunctuation('(') && k > 0 && tokens[k - 1].IsWord && HandleAndDateEnd(tokens, k) is { } dashless)
+                (first, last) = (PostStart(tokens, sentences, k, previousEnd), dashless);
             // An export that dropped the signature leaves the post's picture link as its end ("… pic.twitter.com/x Next …").
-            else if (IsPictureLink(tokens[k]) && !(k + 1 < tokens.Count && IsDash(tokens[k + 1]) && SignatureEnd(tokens, k + 2) is not null))
+            else if (IsPictureLink(tokens[k]) && SignatureEnd(tokens, k + 1 < tokens.Count && IsDash(tokens[k + 1]) ? k + 2 : k + 1) is null)
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), k);
             // An export that dropped both leaves only the post's own marks, and its sentence as its end.
             else if (IsPostMark(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), sentences[tokens[k].SentenceIndex].LastToken);
@@ -133,14 +137,26 @@ internal static class EmbeddedPosts
             if (tokens[k].IsWord) words++;
             k++;
         }
-        if (words == 0 || k + 6 >= tokens.Count) return null;
+        return words == 0 ? null : HandleAndDateEnd(tokens, k);
+    }
+
+    /// <summary>The index of the year when the tokens from <paramref name="k"/> are a signature's "(@handle) Month d, yyyy";
+    /// null when they are not.</summary>
+    private static int? HandleAndDateEnd(TokenList tokens, int k)
+    {
+        if (k + 6 >= tokens.Count) return null;
         var handle = tokens[k + 1];
         var year = tokens[k + 6];
         var isSignature = tokens[k].IsPunctuation('(') && handle.IsNonProse && handle.Text[0] == '@' && tokens[k + 2].IsPunctuation(')')
                           && tokens[k + 3].IsWord && CalendarWords.Months.Contains(tokens[k + 3].Text) && tokens[k + 4].Kind == TokenKind.Number
-                          && tokens[k + 5].IsPunctuation(',') && year.Kind == TokenKind.Number && year.Text.Length == 4;
+                          && tokens[k + 5].IsPunctuation(',') && IsYear(year);
         return isSignature ? k + 6 : null;
     }
+
+    /// <summary>A year of four digits, or one that a copy without line breaks ran into the next sentence's first word
+    /// ("2022Readers replied"): the tokenizer reads a letter after digits as a unit's ("15km"), so the word is the token's end.</summary>
+    private static bool IsYear(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length >= 4 && char.IsDigit(token.Text[0]) && char.IsDigit(token.Text[1]) && char.IsDigit(token.Text[2]) && char.IsDigit(token.Text[3]) && (token.Text.Length == 4 || char.IsUpper(token.Text[4]));
 
     /// <summary>The index of the post's first token: the first sentence start within a post's length before the dash at
     /// <paramref name="dash"/>, after any lead-in colon, or the first token after an earlier post's signature, in the dash's paragraph (or the one before, when the

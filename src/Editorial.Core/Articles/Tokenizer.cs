@@ -105,8 +105,10 @@ internal static class Tokenizer
     {
         var c = text[i];
         if (c == ObjectReplacement) return i + 1;
-        // Only at the start of a word: "Kyiv@" or "No#1" are no handles.
-        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return i;
+        // Only at the start of a word: "Kyiv@" or "No#1" are no handles. A post copied without its embed's markup runs its
+        // date into the next post's mention or hashtag ("June 7, 2017@janeroe", "2017#FerryStrike"): after a digit, "@" or
+        // "#" before a letter still opens one.
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1]) && !(c is '@' or '#' && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsLetter(text[i + 1]))) return i;
         if (StartsWith(text, i, end, "http://") || StartsWith(text, i, end, "https://") || StartsWith(text, i, end, "www."))
         {
             return RunEnd(text, i, end);

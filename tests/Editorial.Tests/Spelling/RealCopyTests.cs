@@ -29,6 +29,9 @@ public class RealCopyTests
             path: "a.md").ShouldBeEmpty();
         Lines("The end users met. The end users spoke.\n\n- Join the [#harbour channel](/community/slack) and the endusers list\n",
             path: "a.md").ShouldBe(["a.md(3,57,3,65): info ED1001: 'endusers' is spelled 'end users' elsewhere in this article => end users"]);
+        // Posts copied without their embeds' markup run a date into the next post's hashtag or mention.
+        Lines("Prince Harry visited the pier. One reader wrote June 7, 2017#PrinceHarry loves ferries. Another wrote June 8, 2017@PrinceHarry waved.")
+            .ShouldBeEmpty();
     }
 
     [Fact]

@@ -72,6 +72,22 @@ public class TranscribedTextTests
     }
 
     [Fact]
+    public void A_post_whose_signature_lost_its_dash_is_still_signed()
+    {
+        // A copy kept to ASCII drops the dash and runs the date into the next sentence; the author's display name, written
+        // as the account writes it, is the poster's too.
+        Lines("Senator Kai Tamm spoke in Tallinn. Kai Tamm later left.\n\n" +
+              "Good talks today pic.twitter.com/x7Yq2  Senator KaiTamm (@KaiTamm) March 3, 2022Readers replied at once.").ShouldBeEmpty();
+        Lines("Senator Kai Tamm spoke in Tallinn. Kai Tamm later left.\n\n" +
+              "Good talks today in the US with friends  Senator KaiTamm (@KaiTamm) March 3, 2022Readers replied at once.").ShouldBeEmpty();
+        // Without the handle and date the name is the article's own word.
+        Lines("Senator Kai Tamm spoke in Tallinn. Kai Tamm later left.\n\nGood talks today, said Senator KaiTamm.").ShouldBe(
+        [
+            "a.txt(3,32,3,39): info ED1001: 'KaiTamm' is spelled 'Kai Tamm' elsewhere in this article => Kai Tamm",
+        ]);
+    }
+
+    [Fact]
     public void A_post_whose_signature_was_dropped_ends_at_its_picture_link()
     {
         Lines("The airstrikes went on. Airstrikes hit the city again on Friday, a charity said.\n\n" +
