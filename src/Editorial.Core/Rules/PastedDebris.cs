@@ -126,6 +126,9 @@ internal sealed partial class PastedDebris
             if (article.OpensWidget(TextSpan.FromBounds(line.Start, line.Start + label.Length))) return true;
             // Its debris then depends on the line after it: the line is not remembered as free.
             if (PointsToLink(article, line, line.Start + label.Length) || LabelsEmptySlot(article, line.Start + label.Length)) return true;
+            // "WATCH: The mayor opens the pier" as a page's heading element: a headline's kicker, which outlets write so on
+            // purpose. (Plain text takes a short line for a heading by its shape alone, as it takes a pasted "Read more: …".)
+            if (label.Length < line.Length && article.Format == ArticleFormat.Html && IsHeading(article, line)) return true;
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
             return false;
         }
@@ -459,6 +462,9 @@ internal sealed partial class PastedDebris
     /// <summary>A line that is a label of the list ("READ ALSO:", "Advertisement"), or opens with one and a colon (a pasted link).
     /// A line that goes on after the colon to a sentence's end is the writer's ("Recommended: a key with NFC."): a pasted link
     /// gives a headline or an address, which no full stop ends.</summary>
+    private static bool IsHeading(Article article, TextSpan line) =>
+        article.ParagraphIndexAt(line.Start) is >= 0 and var index && article.Paragraphs[index].IsHeading && article.Paragraphs[index].Span.Contains(line.Start);
+
     private static string? MatchLabelLine(string text, TextSpan line, IReadOnlyList<string> labels)
     {
         // Most lines are prose, neither as long as a label nor holding a colon: they are read where they stand, not copied.

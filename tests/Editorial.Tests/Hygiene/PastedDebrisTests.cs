@@ -280,6 +280,18 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_label_that_opens_a_heading_is_the_headline_s_kicker_and_one_over_a_paragraph_is_debris()
+    {
+        const string page = "<h1>WATCH: The mayor opens the ferry pier</h1>\n<p>The ferry sailed at noon.</p>\n"
+            + "<h2>Related:</h2>\n<p>Watch: The skipper's first crossing</p>\n<p>The crossing took an hour.</p>\n";
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "t.html(3,5): ED4001: Pasted label 'Related:' left in the copy",
+            "t.html(4,4): ED4001: Pasted label 'Watch:' left in the copy",
+        ]);
+    }
+
+    [Fact]
     public void In_HTML_a_credit_after_an_image_in_the_image_s_own_block_is_its_caption()
     {
         // A carousel's slide holds its image, then a caption and a credit; a card holds its image, its text and then the

@@ -56,6 +56,7 @@ public class StrayPunctuationTests
     // A spaced ellipsis's last dot run into the next word is no name that opens with a dot (".NET").
     [InlineData("“No one should be punished, not me. . .for answering a question,” she said.")]
     [InlineData("He waited.... Nothing came.")]
+    [InlineData("He waited….. Nothing came.")]
     [InlineData("Troops, tanks, artillery etc. were moved, approx. five miles.")]
     [InlineData("The team thawed Pandoravirus spp. and two Mollivirus sp. from the permafrost.")]
     [InlineData("The garden grows Rosa canina var. lutetiana and Lavandula angustifolia subsp. angustifolia.")]

@@ -173,12 +173,15 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     private static bool IsInTableCell(Article article, Token token) => ParagraphOf(article, token) is >= 0 and var paragraph && article.Paragraphs[paragraph].IsTableCell;
 
-    /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or two on one.</summary>
+    /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or
+    /// two on one. A run that opens with the ellipsis character is one too ("wait….."): a publishing system turns the first
+    /// three of a writer's five dots into "…".</summary>
     private static bool IsInDotRun(TokenList tokens, int k)
     {
         if (!tokens[k].IsPunctuation('.')) return false;
         var before = 0;
         for (var i = k - 1; i >= 0 && tokens[i].IsPunctuation('.') && before < 2; i--) before++;
+        if (before < 2 && k - before - 1 >= 0 && tokens[k - before - 1].IsPunctuation('…') && tokens[k - before - 1].Span.End == tokens[k - before].Span.Start) return true;
         var after = 0;
         for (var i = k + 1; i < tokens.Count && tokens[i].IsPunctuation('.') && after < 2; i++) after++;
         return before + after >= 2;
