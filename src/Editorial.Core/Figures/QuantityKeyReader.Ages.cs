@@ -174,13 +174,14 @@ internal static partial class QuantityKeyReader
         var start = last;
         while (IsHolderName(reading, segment, start - 1)) start--;
         if (PlacePrepositions.Contains(segment.Word(start - 1)) || segment.IsWord(start - 1, "from")) return null;
-        if (IsHolderName(reading, segment, last - 1)) return (surname, [Stem(segment.Word(last - 1))]);
+        // The given name is the run's first word: "Thomas Edwin Emery" is not "Edwin Emery", his brother.
+        if (start < last) return (surname, [Stem(segment.Word(start))]);
         return reading.OnlyGivenName(surname) is { } given ? (surname, [given]) : null;
     }
 
     /// <summary>The names of an article's people: the given names it writes before each surname, by the surname as written
     /// ("Jane" of "Jane Roe", stemmed), and the names it writes alone ("Roe said"), from the runs of capitalised words of its
-    /// body; the given name is the word before the last of a run. Headlines in title case are left out: their capitals run
+    /// body; the given name is the first word of a run ("Thomas" of "Thomas Edwin Emery"). Headlines in title case are left out: their capitals run
     /// over verbs ("Fire Kills Roe").</summary>
     internal sealed record PersonNameIndex(IReadOnlyDictionary<string, HashSet<string>> GivenNames, HashSet<string> NamedAlone);
 
@@ -201,7 +202,9 @@ internal static partial class QuantityKeyReader
                 continue;
             }
             if (!given.TryGetValue(tokens[k].Text, out var names)) given[tokens[k].Text] = names = new HashSet<string>(StringComparer.Ordinal);
-            names.Add(Stem(tokens[k - 1].Text));
+            var first = k - 1;
+            while (IsNameWord(first - 1)) first--;
+            names.Add(Stem(tokens[first].Text));
         }
         return new PersonNameIndex(given, alone);
     }

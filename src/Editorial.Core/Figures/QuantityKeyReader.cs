@@ -123,10 +123,12 @@ internal static partial class QuantityKeyReader
 
     private static readonly HashSet<string> CampaignPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "throughout" };
 
-    /// <summary>Where a source's name stops when read backwards from its verb.</summary>
+    /// <summary>Where a source's name stops when read backwards from its verb. "…, in what activists say was the largest raid":
+    /// after "what" the speakers describe the event, not the figure, and the comma a closing attribution needs is not reached.</summary>
     private static readonly HashSet<string> SourceBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "while", "and", "but", "as", "that", "when", "where", "which", "after", "before", "though", "although", "because", "meanwhile",
+        "what",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
@@ -809,10 +811,11 @@ internal static partial class QuantityKeyReader
 
         private bool IncidentWithin(int determiner) => IncidentNouns.Contains(Word(determiner + 1)) || IncidentNouns.Contains(Word(determiner + 2));
 
-        /// <summary>"including 12 children", "among them 3 police officers", "12 children were among the dead": the figure is a part
-        /// of a whole the text gives elsewhere.</summary>
+        /// <summary>"including 12 children", "among them 3 police officers", "12 children were among the dead", "of the 97 people
+        /// detained, 11 were charged": the figure is a part of a whole the text gives elsewhere.</summary>
         public bool IsPartCue(Figure figure, int phraseEnd)
         {
+            if (FollowsWholeOfThe(figure)) return true;
             for (var k = figure.FirstToken - 1; k >= figure.FirstToken - 3 && Has(k); k--)
             {
                 // "who was among more than 50 injured": the one it tells of is a part of the figure, which is the whole.
@@ -824,6 +827,23 @@ internal static partial class QuantityKeyReader
             for (var k = phraseEnd + 1; k <= phraseEnd + 4 && Has(k); k++)
             {
                 if (IsWord(k, "among")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"Of the 40 dead, 12 were children", "said that of the 97 people taken into custody, 11 were charged": the figure
+        /// opens what follows a comma, and the words before the comma, with no other mark, are "of the" and a number with its
+        /// noun phrase, the whole the figure is taken from.</summary>
+        private bool FollowsWholeOfThe(Figure figure)
+        {
+            var comma = figure.FirstToken - 1;
+            if (!Has(comma) || Text(comma) != ",") return false;
+            for (var k = comma - 1; k > comma - 16 && Has(k); k--)
+            {
+                if (Tokens[k].Kind == TokenKind.Punctuation) return false;
+                if (!IsNumber(k)) continue;
+                var of = Word(k - 1).ToLowerInvariant() is "the" or "those" or "these" ? k - 2 : k - 1;
+                return IsWord(of, "of");
             }
             return false;
         }

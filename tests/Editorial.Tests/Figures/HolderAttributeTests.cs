@@ -61,6 +61,12 @@ public class HolderAttributeTests
         Check(("a.txt", "John Smith, 45, and his wife Mary Smith, 43, were rescued.\n\nSmith, 44, said the smoke woke them."))
             .ShouldBeEmpty();
         Check(("a.txt", "John Smith, 45, was rescued."), ("b.txt", "Mary Smith, 43, was rescued.")).ShouldBeEmpty();
+        // A person's given name is the first of the names before the surname: a brother's name may be his middle name.
+        Check(("a.txt", "Police charged 80-year-old Tom Hale and 77-year-old Ed Hale.\n\nOfficers arrested 80-year-old Tom Ed Hale and 76-year-old Ed Lee Hale at home. A lawyer for Hale declined to comment."))
+            .ShouldBe(
+            [
+                "a.txt(3,47,3,58): info ED2001: Conflicting figures for age of Hale: “76-year-old” here and “77-year-old” at line 1 cannot both be true (76-year-old vs 77-year-old)",
+            ]);
     }
 
     [Fact]
