@@ -75,6 +75,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_site_generator_s_template_whose_tags_break_its_front_matter_is_no_broken_article()
+    {
+        // A Hugo archetype: its front matter is YAML once the generator fills in the tags.
+        Check("a.md", "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\n---\nThe talks went on.\n").ShouldBeEmpty();
+        // Without the tags the same fault is the article's.
+        Check("a.md", "---\ntitle: \"Ferry \"-\" \" \" news\"\n---\nThe talks went on.\n").ShouldHaveSingleItem().ShouldStartWith("a.md(2,");
+    }
+
+    [Fact]
     public void Front_matter_yamldotnet_parses_but_cannot_represent_is_ED9007()
     {
         Check("a.md", "---\n    - : 2019\n---\nThe talks went on.\n").ShouldBe(

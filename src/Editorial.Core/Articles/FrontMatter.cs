@@ -125,7 +125,9 @@ internal static class FrontMatter
         var root = loaded.Root;
         if (loaded.Failure is { } broken)
         {
-            layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + broken.Offset, 0), "front matter is not valid YAML: " + broken.Message));
+            // A site generator's template (a Hugo archetype: title: "{{ replace .Name "-" " " | title }}") is YAML only once a
+            // page is made from it: its tags are the generator's to fill in, not broken keys of an article.
+            if (!HoldsTemplateTags(yaml)) layout.Problems.Add(new ArticleProblem(new TextSpan(contentStart + broken.Offset, 0), "front matter is not valid YAML: " + broken.Message));
             return null;
         }
         // Comments alone, or nothing, hold no keys and say nothing wrong.
@@ -162,6 +164,17 @@ internal static class FrontMatter
         return title;
 
         TextSpan At(YamlNode node) => new(contentStart + loaded.OffsetOf(node.Start), 0);
+    }
+
+    /// <summary>True when <paramref name="yaml"/> holds a template's tag, Go's or Liquid's: "{{ … }}" or "{% … %}".</summary>
+    private static bool HoldsTemplateTags(string yaml)
+    {
+        foreach (var (open, close) in new[] { ("{{", "}}"), ("{%", "%}") })
+        {
+            var start = yaml.IndexOf(open, StringComparison.Ordinal);
+            if (start >= 0 && yaml.IndexOf(close, start + open.Length, StringComparison.Ordinal) > start) return true;
+        }
+        return false;
     }
 
     /// <summary>The key of the headline a site generator's page gives in its front matter (Jekyll, Hugo, Eleventy, Astro).</summary>

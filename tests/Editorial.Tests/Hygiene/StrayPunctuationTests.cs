@@ -214,6 +214,20 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_line_after_a_hard_break_that_opens_in_lower_case_is_written_so_and_a_hard_wrapped_line_is_not()
+    {
+        // A version history's lines, each after a hard break, in lower case after their label.
+        Page("a.md", "The ferry timetable API.\n\n**History:**\\\n1.0.0 - added\\\n2.1.0 - deprecated `route` field. now returns the pier\n")
+            .ShouldBeEmpty();
+        Page("a.md", "The ferry timetable API.\n\n**History:**  \n1.0.0 - added  \n2.1.0 - deprecated. added `pier`.\n").ShouldBeEmpty();
+        // A soft-wrapped line goes on with its sentence: the broken sentence stands.
+        Page("a.md", "The ferry timetable API.\n\nThe ferry left the\nquay at noon. the crew waved.\n").ShouldBe(
+        [
+            "a.md(4,13): ED4003: Full stop before the lowercase fragment 'the': a broken sentence ('noon. the')",
+        ]);
+    }
+
+    [Fact]
     public void A_lowercase_compound_the_page_writes_elsewhere_is_a_name_that_may_open_a_sentence()
     {
         // "pier-watch" is a tool the page names twice; "well-known" once, so after a full stop it is a broken sentence.
