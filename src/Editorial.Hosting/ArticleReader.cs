@@ -31,7 +31,7 @@ public static class ArticleReader
 
     /// <summary>
     /// The file at <paramref name="path"/>, decoded in <paramref name="charset"/> as <see cref="ArticleFile.FromBytes"/> decodes
-    /// bytes; null, with <paramref name="problem"/> saying why, when it cannot be read (ED9001), is not text (ED9002) or is
+    /// bytes; null, with <paramref name="problem"/> saying why, when it cannot be read (ED9001), is not article text (ED9002) or is
     /// too large (ED9003). A file of size 0 is never opened: a named pipe and a device have size 0 too, and opening one would
     /// wait for a writer or read without end, so a check or a build would hang on it; nor is a link to one. It is checked as
     /// the empty article an empty file is.

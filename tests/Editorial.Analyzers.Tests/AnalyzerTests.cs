@@ -171,13 +171,13 @@ public sealed class AnalyzerTests
     {
         var diagnostics = await Run(new TestFile(Path, "Zelensky\0met"));
 
-        diagnostics.Select(AnalyzerHarness.Format).ShouldBe(["/newsroom/desk/story.txt(1,9,1,9): error ED9002: '/newsroom/desk/story.txt' is not text: it holds a NUL character, so it is binary"]);
+        diagnostics.Select(AnalyzerHarness.Format).ShouldBe(["/newsroom/desk/story.txt(1,9,1,9): error ED9002: '/newsroom/desk/story.txt' is not article text: it holds a NUL character, so it is binary"]);
     }
 
     [Fact]
     public async Task A_file_the_compiler_had_to_decode_with_a_fallback_encoding_is_ED9002_as_in_the_CLI()
     {
-        const string expected = "/newsroom/desk/story.txt(1,4,1,4): error ED9002: '/newsroom/desk/story.txt' is not text: it is not valid UTF-8; "
+        const string expected = "/newsroom/desk/story.txt(1,4,1,4): error ED9002: '/newsroom/desk/story.txt' is not article text: it is not valid UTF-8; "
             + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1";
         // Where the system code page is UTF-8 (Linux, macOS) the compiler falls back to UTF-8 that replaces invalid bytes.
         var replacing = await Run(new TestFile(Path, "caf\uFFFD society", Encoding: new System.Text.UTF8Encoding(false)));

@@ -75,7 +75,7 @@ public sealed class ReadingParityTests : IDisposable
         {
             var misread = await new AnalyzerHarness().RunAsync(new EditorialAnalyzer(TestRules.All), new TestFile(path, decodedWith.GetString(bytes), options, decodedWith));
             misread.Select(AnalyzerHarness.Format).ShouldBe([
-                $"{path}(2,{column},2,{column}): error ED9002: '{path}' is not text: it is WINDOWS-1252, the charset its <meta> declares, and the compiler decoded it as "
+                $"{path}(2,{column},2,{column}): error ED9002: '{path}' is not article text: it is WINDOWS-1252, the charset its <meta> declares, and the compiler decoded it as "
                 + (decodedWith is UTF8Encoding ? "UTF-8" : "ISO-8859-1")
                 + "; save it as UTF-8, or check it with the build's task (EditorialUseAnalyzer = false) or the CLI, which read it as it declares",
             ], $"compiler reading with {decodedWith.WebName}");

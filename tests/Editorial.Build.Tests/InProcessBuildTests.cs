@@ -112,7 +112,7 @@ public sealed class InProcessBuildTests(PackageFeedLease lease) : IClassFixture<
         build.Diagnostics.ShouldBe([
             $"{cms}(1,91): warning ED4003: Space before '.'",
             $"{project.PathOf("data/crossings.Rmd")}(5,29): warning ED4003: Space before '.'",
-            $"{draft}(1,3): error ED9002: '{draft}' is not text: it holds a NUL character, so it is binary",
+            $"{draft}(1,3): error ED9002: '{draft}' is not article text: it holds a NUL character, so it is binary",
             $"{project.PathOf("security-council-vote.txt")}(1,25): warning ED4003: Space before '.'",
         ], build.ToString());
     }

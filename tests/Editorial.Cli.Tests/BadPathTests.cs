@@ -78,7 +78,7 @@ public class BadPathTests
         [
             "a.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
             "b.md(3,1,3,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
-            $"old/latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("old/latin1.txt")}' is not text: it is not valid UTF-8; "
+            $"old/latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("old/latin1.txt")}' is not article text: it is not valid UTF-8; "
                 + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
         ]);
         outcome.Error.ShouldBe("Checked 3 files (1 more path could not be checked): 1 error, 2 warnings, 0 suggestions.\n");
@@ -109,7 +109,7 @@ public class BadPathTests
         var outcome = cli.Run("check", "archive");
         outcome.Lines.ShouldBe(
         [
-            $"archive/07/story-latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("archive/07/story-latin1.txt")}' is not text: it is not valid UTF-8; "
+            $"archive/07/story-latin1.txt(2,6,2,6): error ED9002: '{cli.PathOf("archive/07/story-latin1.txt")}' is not article text: it is not valid UTF-8; "
                 + "if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
             "archive/12/story-1234.txt(1,10,1,14): warning EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
@@ -169,7 +169,23 @@ public class BadPathTests
         using var cli = new CliHarness();
         cli.WriteBytes("binary.txt", [(byte)'a', (byte)'\n', (byte)'b', (byte)'c', 0, (byte)'d']);
         var outcome = cli.Run("check", "binary.txt");
-        outcome.Lines.ShouldBe([$"binary.txt(2,3,2,3): error ED9002: '{cli.PathOf("binary.txt")}' is not text: it holds a NUL character, so it is binary"]);
+        outcome.Lines.ShouldBe([$"binary.txt(2,3,2,3): error ED9002: '{cli.PathOf("binary.txt")}' is not article text: it holds a NUL character, so it is binary"]);
+        outcome.ExitCode.ShouldBe(ExitCodes.Errors);
+    }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Harbour</title><link>https://example.org/</link></channel></rss>\n", "rss", "an RSS feed")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Harbour</title><link href=\"https://example.org/\"/></feed>\n", "feed", "an Atom feed")]
+    public void A_news_feed_under_a_page_s_name_is_ED9002_at_its_root_element(string feed, string root, string kind)
+    {
+        using var cli = new CliHarness();
+        cli.Write("feed.html", feed);
+        // An XHTML page reads as XML too: its root is a page's.
+        cli.Write("page.html", "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>The ferry sailed at noon.</p></body></html>\n");
+        var outcome = cli.Run("check", "feed.html", "page.html");
+        var line = root == "rss" ? 2 : 1;
+        outcome.Lines.ShouldBe([$"feed.html({line},1,{line},1): error ED9002: '{cli.PathOf("feed.html")}' is not article text: it is {kind} (its root element is <{root}>), "
+                                + "not an HTML page: its items are other pages' links and summaries; check the articles it lists"]);
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
 
@@ -180,7 +196,7 @@ public class BadPathTests
         cli.WriteBytes("rules/house.yml", [(byte)'n', (byte)'a', 0, (byte)'e']);
         cli.Write("story.txt", "Talks in Kyiv.\n");
         var outcome = cli.Run("check", "story.txt", "--profiles", "rules/house.yml");
-        outcome.Lines.ShouldBe([$"rules/house.yml(1,3,1,3): error ED9002: '{cli.PathOf("rules/house.yml")}' is not text: it holds a NUL character, so it is binary"]);
+        outcome.Lines.ShouldBe([$"rules/house.yml(1,3,1,3): error ED9002: '{cli.PathOf("rules/house.yml")}' is not article text: it holds a NUL character, so it is binary"]);
         outcome.ExitCode.ShouldBe(ExitCodes.UsageOrConfiguration);
     }
 
@@ -209,7 +225,7 @@ public class BadPathTests
         using var cli = new CliHarness();
         cli.WriteBytes("story.txt", Convert.FromHexString(hex.Replace("-", "")));
         var outcome = cli.Run("check", "story.txt");
-        outcome.Lines.ShouldBe([$"story.txt(2,5,2,5): error ED9002: '{cli.PathOf("story.txt")}' is not text: it is not valid {named}, "
+        outcome.Lines.ShouldBe([$"story.txt(2,5,2,5): error ED9002: '{cli.PathOf("story.txt")}' is not article text: it is not valid {named}, "
             + "the encoding its byte order mark declares: the bytes here are damaged"], encoding);
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
@@ -221,7 +237,7 @@ public class BadPathTests
         cli.Write(".editorconfig", "root = true\n\n[*.txt]\ncharset = utf-8\n");
         cli.WriteBytes("story.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.Latin1.GetBytes("Kiev\nna\u00efve\n")]);
         var outcome = cli.Run("check", "story.txt");
-        outcome.Lines.ShouldBe([$"story.txt(2,3,2,3): error ED9002: '{cli.PathOf("story.txt")}' is not text: it is not valid UTF-8, the charset its .editorconfig declares"]);
+        outcome.Lines.ShouldBe([$"story.txt(2,3,2,3): error ED9002: '{cli.PathOf("story.txt")}' is not article text: it is not valid UTF-8, the charset its .editorconfig declares"]);
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
     }
 

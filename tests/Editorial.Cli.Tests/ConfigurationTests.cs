@@ -370,9 +370,9 @@ public class ConfigurationTests
         outcome.Lines.ShouldBe(
         [
             $"big.txt(1,1,1,1): error ED9003: '{cli.PathOf("big.txt")}' has 30 characters, more than the limit of 10",
-            $"binary.txt(1,3,1,3): error ED9002: '{cli.PathOf("binary.txt")}' is not text: it holds a NUL character, so it is binary",
+            $"binary.txt(1,3,1,3): error ED9002: '{cli.PathOf("binary.txt")}' is not article text: it holds a NUL character, so it is binary",
             "good.txt(1,1,1,5): warning EDT001: Use 'Kyiv', not 'Kiev'",
-            $"latin1.txt(1,4,1,4): error ED9002: '{cli.PathOf("latin1.txt")}' is not text: it is not valid UTF-8; if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
+            $"latin1.txt(1,4,1,4): error ED9002: '{cli.PathOf("latin1.txt")}' is not article text: it is not valid UTF-8; if it is in another encoding, declare it in .editorconfig: [*.txt] charset = latin1",
             $"missing.txt(1,1,1,1): error ED9001: Cannot read '{cli.PathOf("missing.txt")}': Could not find file '{cli.PathOf("missing.txt")}'.",
         ]);
         outcome.Error.ShouldBe("Checked 1 file (4 more paths could not be checked): 4 errors, 1 warning, 0 suggestions.\n");

@@ -199,7 +199,7 @@ public class FixTests
         using var cli = new CliHarness();
         cli.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<p>The caf"), 0xE9, .. Encoding.ASCII.GetBytes(" opened.</p>\n")]);
         cli.Run("check", "a.html").Lines.ShouldBe([
-            $"a.html(1,11,1,11): error ED9002: '{cli.PathOf("a.html")}' is not text: it is not valid UTF-8; if it is in another encoding, declare it in the page (<meta charset=\"windows-1252\">) or in .editorconfig: [*.html] charset = latin1",
+            $"a.html(1,11,1,11): error ED9002: '{cli.PathOf("a.html")}' is not article text: it is not valid UTF-8; if it is in another encoding, declare it in the page (<meta charset=\"windows-1252\">) or in .editorconfig: [*.html] charset = latin1",
         ]);
     }
 
@@ -209,7 +209,7 @@ public class FixTests
         using var cli = new CliHarness();
         cli.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<html><head><meta charset=\"utf-8\"></head><body>\n<p>The caf"), 0xE9, .. Encoding.ASCII.GetBytes(" opened.</p></body></html>\n")]);
         cli.Run("check", "a.html").Lines.ShouldBe([
-            $"a.html(2,11,2,11): error ED9002: '{cli.PathOf("a.html")}' is not text: it is not valid UTF-8, the charset its <meta> declares: the bytes here are "
+            $"a.html(2,11,2,11): error ED9002: '{cli.PathOf("a.html")}' is not article text: it is not valid UTF-8, the charset its <meta> declares: the bytes here are "
             + "another encoding's; save them as UTF-8, or, if the whole page is in another encoding, declare that in its <meta> or in .editorconfig: [*.html] charset = latin1",
         ]);
     }
@@ -230,7 +230,7 @@ public class FixTests
         using var cli = new CliHarness();
         cli.WriteBytes("a.html", [.. Encoding.ASCII.GetBytes("<html><head><meta charset=\"gb2312\"></head><body><p>x "), 0x80, 0xFF, 0xFF, .. Encoding.ASCII.GetBytes("</p></body></html>\n")]);
         cli.Run("check", "a.html").Lines.ShouldBe([
-            $"a.html(1,54,1,54): error ED9002: '{cli.PathOf("a.html")}' is not text: it is neither UTF-8 nor valid GB18030, the charset its <meta> declares",
+            $"a.html(1,54,1,54): error ED9002: '{cli.PathOf("a.html")}' is not article text: it is neither UTF-8 nor valid GB18030, the charset its <meta> declares",
         ]);
     }
 

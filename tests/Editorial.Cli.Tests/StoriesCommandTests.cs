@@ -34,7 +34,7 @@ public class StoriesCommandTests
         cli.WriteBytes("news/b.txt", [(byte)'a', 0, (byte)'b']);
         var outcome = cli.Run("stories", "news");
         outcome.Lines.ShouldBe(["halden-crash (1 article, named)", "  news/a.md: front matter story: halden-crash"]);
-        outcome.Error.ShouldBe($"news/b.txt(1,2,1,2): error ED9002: '{cli.PathOf("news/b.txt")}' is not text: it holds a NUL character, so it is binary\n");
+        outcome.Error.ShouldBe($"news/b.txt(1,2,1,2): error ED9002: '{cli.PathOf("news/b.txt")}' is not article text: it holds a NUL character, so it is binary\n");
         outcome.ExitCode.ShouldBe(ExitCodes.Errors);
 
         cli.Write("news/.editorconfig", "[*.md]\neditorial.outlet = nosuch\n");

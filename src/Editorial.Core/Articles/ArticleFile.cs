@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Xml;
 using Editorial.Diagnostics;
 using Editorial.Text;
 
@@ -67,7 +68,7 @@ public sealed class ArticleFile
     /// </summary>
     public static ArticleFile? FromText(string path, string text, int maxChars, out Diagnostic? problem)
     {
-        problem = text.Length > maxChars ? TooLarge(path, text.Length, maxChars) : Binary(path, text);
+        problem = text.Length > maxChars ? TooLarge(path, text.Length, maxChars) : Binary(path, text) ?? FeedNamedAsPage(path, text);
         return problem is null ? new ArticleFile(path, text, StrictUtf8, []) : null;
     }
 
@@ -108,7 +109,7 @@ public sealed class ArticleFile
                 ?? AtEnd(path, valid, ConfigurationDescriptors.NotText, path, Undecodable(path, encoding, charset, declaredByPage, preambleLength > 0));
             return null;
         }
-        problem = Binary(path, text);
+        problem = Binary(path, text) ?? FeedNamedAsPage(path, text);
         if (problem is not null) return null;
         var preamble = new byte[preambleLength];
         Array.Copy(bytes, preamble, preambleLength);
@@ -279,6 +280,36 @@ public sealed class ArticleFile
     {
         var nul = text.IndexOf('\0');
         return nul < 0 ? null : AtEnd(path, text.Substring(0, nul), ConfigurationDescriptors.NotText, path, "it holds a NUL character, so it is binary");
+    }
+
+    /// <summary>
+    /// ED9002 for a file named as an HTML page that is a news feed, RSS or Atom (a feed saved from a browser as "feed.html"):
+    /// its items are other pages' links and summaries, not one article, and read as a page its links would pass for addresses
+    /// left in the copy. It is told by its root element, as an XML reader reads it; a page that does not read as XML is HTML.
+    /// </summary>
+    private static Diagnostic? FeedNamedAsPage(string path, string text)
+    {
+        if (ArticleFormats.FromPath(path) != ArticleFormat.Html) return null;
+        var start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF')) start++;
+        if (string.CompareOrdinal(text, start, "<?xml", 0, 5) != 0 && string.CompareOrdinal(text, start, "<rss", 0, 4) != 0
+            && string.CompareOrdinal(text, start, "<feed", 0, 5) != 0) return null;
+        string root;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            reader.MoveToContent();
+            root = reader.Name;
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+        var kind = root switch { "rss" => "an RSS feed", "feed" => "an Atom feed", "rdf:RDF" => "an RSS feed", _ => null };
+        if (kind is null) return null;
+        var at = text.IndexOf("<" + root, StringComparison.Ordinal);
+        return AtEnd(path, text.Substring(0, Math.Max(0, at)), ConfigurationDescriptors.NotText, path,
+            $"it is {kind} (its root element is <{root}>), not an HTML page: its items are other pages' links and summaries; check the articles it lists");
     }
 
     private static readonly byte[] Utf8Preamble = [0xEF, 0xBB, 0xBF];

@@ -17,8 +17,8 @@ public static class ConfigurationDescriptors
         "The file could not be opened or read (missing, locked, permissions). It was not checked.");
 
     public static readonly DiagnosticDescriptor NotText = new(
-        RuleIds.NotText, "Article file is not text", "'{0}' is not text: {1}", RuleCategory.Configuration, Severity.Error,
-        "The file holds NUL characters, or does not decode in the charset .editorconfig declares for it (else UTF-8 or UTF-16). It was not checked, and nothing was rewritten.");
+        RuleIds.NotText, "File is not article text", "'{0}' is not article text: {1}", RuleCategory.Configuration, Severity.Error,
+        "The file holds NUL characters, does not decode in the charset .editorconfig declares for it (else UTF-8 or UTF-16), or is a news feed (RSS, Atom) under an HTML page's name. It was not checked, and nothing was rewritten.");
 
     public static readonly DiagnosticDescriptor FileTooLarge = new(
         RuleIds.FileTooLarge, "Article file is too large", "'{0}' has {1:N0} characters, more than the limit of {2:N0}", RuleCategory.Configuration, Severity.Error,

@@ -59,7 +59,7 @@ public sealed class ArticleWorkspaceTests : IDisposable
             .ShouldBe([$"long.txt v1: ED9003 0:0-0:0 '{_files.PathOf("long.txt")}' has 33 characters, more than the limit of 20"]);
         // The folder is checked again, and both open documents republished.
         Show(_workspace.Open(Uri("nul.txt"), 1, "Talks\0 in Kiev.\n")).Last()
-            .ShouldBe($"nul.txt v1: ED9002 0:5-0:5 '{_files.PathOf("nul.txt")}' is not text: it holds a NUL character, so it is binary");
+            .ShouldBe($"nul.txt v1: ED9002 0:5-0:5 '{_files.PathOf("nul.txt")}' is not article text: it holds a NUL character, so it is binary");
     }
 
     /// <summary>A change as the server makes it when no other change comes in during its check: the edit, then its check.</summary>
