@@ -214,6 +214,19 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_table_run_into_one_paragraph_is_data_and_its_lone_dots_are_the_table_s()
+    {
+        // A poll's rows, a dot between the row groups, as a page's text export leaves them.
+        Page("a.txt", "Ferry approval.\n\nApprove Disapprove Unsure . Harbour Poll 6/23-27/22 15 78 7 Quay Survey 6/1-20/22 16 82 3 . "
+                      + "Harbour Poll 5/5-9/22 15 77 8 Quay Survey 4/1-19/22 20 76 4 . Harbour Poll 3/10-14/22 21 71 7\n").ShouldBeEmpty();
+        // A sentence of figures is prose: its stray space is reported.
+        Page("a.txt", "Ferry traffic rose 3% to 1,204 crossings in 2023 from 998 in 2022 , the harbour said.\n").ShouldBe(
+        [
+            "a.txt(1,67): ED4003: Space before ','",
+        ]);
+    }
+
+    [Fact]
     public void A_line_after_a_hard_break_that_opens_in_lower_case_is_written_so_and_a_hard_wrapped_line_is_not()
     {
         // A version history's lines, each after a hard break, in lower case after their label.

@@ -46,6 +46,9 @@ public sealed class StrayPunctuationRule : ArticleRule
         var tokens = article.Tokens;
         // Read once, when the first broken sentence is in question: most articles have none.
         PageHabits? habits = null;
+        // Read for a paragraph when its first spaced mark is in question.
+        Dictionary<int, bool>? dataParagraphs = null;
+        bool IsData(int paragraph) => paragraph >= 0 && ((dataParagraphs ??= []).TryGetValue(paragraph, out var data) ? data : dataParagraphs[paragraph] = IsDataParagraph(article, paragraph));
         for (var k = 1; k < tokens.Count; k++)
         {
             var mark = tokens[k];
@@ -71,6 +74,9 @@ public sealed class StrayPunctuationRule : ArticleRule
                 continue;
             }
 
+            // A table's rows run into one paragraph, a dot standing for an empty cell or between row groups (" 18 80 3 . Gallup
+            // 12/1 …"): data, where a mark between spaces is the table's.
+            if (spaced && IsData(ParagraphOf(article, mark))) continue;
             if (spaced && (previous.IsPunctuation('.') || previous.IsPunctuation('!') || previous.IsPunctuation('?')) && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
             {
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
@@ -119,6 +125,29 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     private static void Report(ArticleContext context, Token mark, string message, TextSpan removed) =>
         context.Report(Descriptor, mark.Span, [message], fix: new Fix("Remove the stray mark", new TextEdit(removed, "")));
+
+    /// <summary>The fewest numbers a paragraph of data holds: a sentence of figures ("rose 3% to 1,204 in 2023 from 998") is
+    /// prose.</summary>
+    private const int DataParagraphNumbers = 12;
+
+    /// <summary>True when numbers are a third or more of the paragraph's words and numbers, and at least
+    /// <see cref="DataParagraphNumbers"/>: a table or a list of results run into one paragraph, not sentences.</summary>
+    private static bool IsDataParagraph(Article article, int paragraph)
+    {
+        var (words, numbers) = (0, 0);
+        var sentences = article.Sentences;
+        var p = article.Paragraphs[paragraph];
+        for (var s = p.FirstSentence; s <= p.LastSentence; s++)
+        {
+            for (var t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+            {
+                var kind = article.Tokens[t].Kind;
+                if (kind == TokenKind.Number) numbers++;
+                else if (kind == TokenKind.Word) words++;
+            }
+        }
+        return numbers >= DataParagraphNumbers && numbers * 3 >= words + numbers;
+    }
 
     private static int ParagraphOf(Article article, Token token) =>
         token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
