@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Xml;
 using Editorial.Diagnostics;
 using Editorial.Text;
 
@@ -285,29 +284,19 @@ public sealed class ArticleFile
     /// <summary>
     /// ED9002 for a file named as an HTML page that is a news feed, RSS or Atom (a feed saved from a browser as "feed.html"):
     /// its items are other pages' links and summaries, not one article, and read as a page its links would pass for addresses
-    /// left in the copy. It is told by its root element, as an XML reader reads it; a page that does not read as XML is HTML.
+    /// left in the copy. It is told by its root element, the first tag the HTML tokenizer reads (<see cref="HtmlLayout.FeedRoot"/>).
     /// </summary>
     private static Diagnostic? FeedNamedAsPage(string path, string text)
     {
         if (ArticleFormats.FromPath(path) != ArticleFormat.Html) return null;
         var start = 0;
         while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF')) start++;
+        // Most pages open with a doctype or <html>: only a document that opens as XML or with a feed's tag is read further.
         if (string.CompareOrdinal(text, start, "<?xml", 0, 5) != 0 && string.CompareOrdinal(text, start, "<rss", 0, 4) != 0
             && string.CompareOrdinal(text, start, "<feed", 0, 5) != 0) return null;
-        string root;
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-            reader.MoveToContent();
-            root = reader.Name;
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
-        var kind = root switch { "rss" => "an RSS feed", "feed" => "an Atom feed", "rdf:RDF" => "an RSS feed", _ => null };
-        if (kind is null) return null;
-        var at = text.IndexOf("<" + root, StringComparison.Ordinal);
+        if (HtmlLayout.FeedRoot(text) is not { } root) return null;
+        var kind = root.Equals("feed", StringComparison.OrdinalIgnoreCase) ? "an Atom feed" : "an RSS feed";
+        var at = text.IndexOf("<" + root, StringComparison.OrdinalIgnoreCase);
         return AtEnd(path, text.Substring(0, Math.Max(0, at)), ConfigurationDescriptors.NotText, path,
             $"it is {kind} (its root element is <{root}>), not an HTML page: its items are other pages' links and summaries; check the articles it lists");
     }

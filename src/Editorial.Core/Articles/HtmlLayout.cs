@@ -103,6 +103,20 @@ internal static partial class HtmlLayout
         return bytes.Length;
     }
 
+    /// <summary>The root element of a news feed, as the tokenizer reads the document's first tag past its XML declaration,
+    /// comments and doctype: "rss", "feed" (Atom) or "rdf:rdf" (RSS 1.0); null for any other first tag, a page's.</summary>
+    public static string? FeedRoot(string text)
+    {
+        var tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver);
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            if (token.Type is HtmlTokenType.Comment or HtmlTokenType.Doctype || token.Type == HtmlTokenType.Character && string.IsNullOrWhiteSpace(token.Data)) continue;
+            if (token.Type != HtmlTokenType.StartTag) return null;
+            return token.Name.ToLowerInvariant() is "rss" or "feed" or "rdf:rdf" ? token.Name : null;
+        }
+        return null;
+    }
+
     /// <summary>True when <paramref name="tag"/> (one tag's source, "&lt;img src=…&gt;") opens an img element.</summary>
     public static bool IsImageTag(string? tag)
     {
