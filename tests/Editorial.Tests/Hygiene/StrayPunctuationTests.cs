@@ -50,9 +50,6 @@ public class StrayPunctuationTests
     [InlineData("U.S. officials met at 9 a.m. in Washington, D.C. on Monday.")]
     [InlineData("“Ukraine will get the necessary result... for peace,” he said.")]
     [InlineData("“Ukraine will get the necessary result . . . for peace,” he said.")]
-    // A post opens with a stop glued to a mention so that all its readers see it.
-    [InlineData("The ferry was late again. .@janeroe said the pier is closed.")]
-    [InlineData("He posted that the ferry was late .@janeroe was on it.")]
     // A spaced ellipsis's last dot run into the next word is no name that opens with a dot (".NET").
     [InlineData("“No one should be punished, not me. . .for answering a question,” she said.")]
     [InlineData("He waited.... Nothing came.")]

@@ -55,7 +55,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             if (!mark.IsPunctuation('.') && !mark.IsPunctuation(',')) continue;
             var previous = tokens[k - 1];
             if (ParagraphOf(article, previous) != ParagraphOf(article, mark)) continue;
-            if (IsInDotRun(tokens, k) || IsMentionStop(tokens, k)) continue;
+            if (IsInDotRun(tokens, k)) continue;
             var touching = previous.Span.End == mark.Span.Start;
             var markText = mark.Text;
             // Only white space may stand between the two in the file: in Markdown, markup between them is no stray space.
@@ -215,12 +215,6 @@ public sealed class StrayPunctuationRule : ArticleRule
         for (var i = k + 1; i < tokens.Count && tokens[i].IsPunctuation('.') && after < 2; i++) after++;
         return before + after >= 2;
     }
-
-    /// <summary>A full stop glued to the handle after it (".@janeroe said"): a post's way of opening with a mention so that
-    /// all its readers see it, not a stop of the sentence before.</summary>
-    private static bool IsMentionStop(TokenList tokens, int k) =>
-        tokens[k].IsPunctuation('.') && k + 1 < tokens.Count && tokens[k + 1].Span.Start == tokens[k].Span.End
-        && tokens[k + 1].Text.Length > 1 && tokens[k + 1].Text[0] == '@';
 
     /// <summary>True when the white space <paramref name="space"/> holds a line break: a mark that opens a line is no mark set
     /// off by a stray space.</summary>
