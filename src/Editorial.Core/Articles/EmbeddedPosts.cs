@@ -155,8 +155,16 @@ internal static class EmbeddedPosts
 
     /// <summary>A year of four digits, or one that a copy without line breaks ran into the next sentence's first word
     /// ("2022Readers replied"): the tokenizer reads a letter after digits as a unit's ("15km"), so the word is the token's end.</summary>
-    private static bool IsYear(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length >= 4 && char.IsDigit(token.Text[0]) && char.IsDigit(token.Text[1]) && char.IsDigit(token.Text[2]) && char.IsDigit(token.Text[3]) && (token.Text.Length == 4 || char.IsUpper(token.Text[4]));
+    private static bool IsYear(Token token)
+    {
+        var text = token.Text;
+        if (token.Kind != TokenKind.Number || text.Length < 4 || text.Length > 4 && !char.IsUpper(text[4])) return false;
+        for (var i = 0; i < 4; i++)
+        {
+            if (!char.IsDigit(text[i])) return false;
+        }
+        return true;
+    }
 
     /// <summary>The index of the post's first token: the first sentence start within a post's length before the dash at
     /// <paramref name="dash"/>, after any lead-in colon, or the first token after an earlier post's signature, in the dash's paragraph (or the one before, when the

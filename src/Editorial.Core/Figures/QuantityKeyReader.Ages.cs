@@ -181,8 +181,8 @@ internal static partial class QuantityKeyReader
 
     /// <summary>The names of an article's people: the given names it writes before each surname, by the surname as written
     /// ("Jane" of "Jane Roe", stemmed), and the names it writes alone ("Roe said"), from the runs of capitalised words of its
-    /// body; the given name is the first word of a run ("Thomas" of "Thomas Edwin Emery"). Headlines in title case are left out: their capitals run
-    /// over verbs ("Fire Kills Roe").</summary>
+    /// body; the given name is the first word of a run ("Thomas" of "Thomas Edwin Emery"). Headlines in title case are left
+    /// out: their capitals run over verbs ("Fire Kills Roe").</summary>
     internal sealed record PersonNameIndex(IReadOnlyDictionary<string, HashSet<string>> GivenNames, HashSet<string> NamedAlone);
 
     internal static PersonNameIndex ReadPersonNames(ArticleReading reading)

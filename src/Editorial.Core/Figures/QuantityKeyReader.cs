@@ -838,6 +838,7 @@ internal static partial class QuantityKeyReader
         {
             var comma = figure.FirstToken - 1;
             if (!Has(comma) || Text(comma) != ",") return false;
+            // The whole's noun phrase and what qualifies it: "the 97 people taken into custody from the plant in eastern Tennessee".
             for (var k = comma - 1; k > comma - 16 && Has(k); k--)
             {
                 if (Tokens[k].Kind == TokenKind.Punctuation) return false;
