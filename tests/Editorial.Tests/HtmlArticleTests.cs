@@ -112,6 +112,20 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void A_page_s_section_of_reader_comments_is_no_copy_and_a_class_that_only_names_comments_is()
+    {
+        // WordPress's comment list and its comment bodies, Disqus's thread: the readers' words. A link's class that counts
+        // the comments and a "Comment" section's article are the page's own.
+        const string page = "<p>The ferry sailed at noon.</p><p class=\"entry-meta-comments\">Crossing notes</p>\n"
+            + "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\"><li><div class=\"comment-content\"><p>Great piece..</p></div></li></ol></div>\n"
+            + "<section><div class=\"comment-body\"><p>Lovely ferry , thanks.</p></div></section>\n<div id=\"disqus_thread\"><p>First!!</p></div>\n"
+            + "<div class=\"comment\"><p>The pier opened.</p></div>\n";
+        var article = Article.Parse("a.html", page);
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["The ferry sailed at noon.", "Crossing notes", "The pier opened."]);
+        HygieneRun.File("a.html", page).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_site_generator_s_html_page_opens_with_front_matter_whose_keys_are_metadata_and_whose_title_is_the_headline()
     {
         // Jekyll and Hugo process an .html page with front matter as they do a Markdown one; its lists and fences are no dashes.

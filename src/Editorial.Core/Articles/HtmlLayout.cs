@@ -358,7 +358,7 @@ internal static partial class HtmlLayout
                 (_noteStart, _skipping, _skipNesting) = (span.Start, name, 1);
                 return;
             }
-            if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || IsNotRendered(tag)))
+            if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || IsNotRendered(tag) || IsReaderComments(tag)))
             {
                 EndParagraph();
                 _skipping = name;
@@ -416,6 +416,25 @@ internal static partial class HtmlLayout
             }
             return false;
         }
+
+        /// <summary>A page's section of readers' comments, as blogging platforms and comment services mark it (WordPress's
+        /// id="comments" and class="comment-list", Disqus's id="disqus_thread"): the readers' words, not the article's copy,
+        /// which no editor of the article would change.</summary>
+        private static bool IsReaderComments(HtmlTagToken tag)
+        {
+            foreach (var attribute in tag.Attributes)
+            {
+                if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) && ReaderCommentIds.Contains(attribute.Value.Trim())) return true;
+            }
+            return ClassNames(tag).Any(ReaderCommentClasses.Contains);
+        }
+
+        private static readonly HashSet<string> ReaderCommentIds = new(StringComparer.OrdinalIgnoreCase) { "comments", "respond", "disqus_thread" };
+
+        private static readonly HashSet<string> ReaderCommentClasses = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "comments-area", "comment-list", "commentlist", "comment-body", "comment-content",
+        };
 
         /// <summary>Ends the inline note that opened at <see cref="_noteStart"/> (<see cref="IsInlineNote"/>) at <paramref name="end"/>:
         /// all of it but the object that stands for it renders as nothing in the sentence (its tags are markup already).</summary>
