@@ -59,6 +59,7 @@ public class StrayPunctuationTests
     [InlineData("The garden grows Rosa canina var. lutetiana and Lavandula angustifolia subsp. angustifolia.")]
     [InlineData("See https://example.com/a..b for the report.")]
     [InlineData("It was 5:30 p.m. when the talks ended.")]
+    [InlineData("The ferry song is published by Harbour Songs (ASCAP) adm. by Quay Music.")]
     // Clipped nouns of organisations and schools.
     [InlineData("Riders at the top of the index praise it as often as orgs. at the bottom, and grad. students agree.")]
     [InlineData("If the big ferry cos. back one timetable, riders lose.")]
