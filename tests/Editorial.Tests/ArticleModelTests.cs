@@ -237,6 +237,15 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_reader_s_comment_signed_after_its_last_sentence_is_a_post_and_a_byline_over_the_story_is_not()
+    {
+        var article = Article.Parse("a.txt", "The ferry is late.\n\nWe all need to take the bus. by jim Jun 5, 2008 3:13 PM The pier is closed.\n");
+        article.EmbeddedPostSpans.Select(article.GetText).ShouldBe(["We all need to take the bus. by jim Jun 5, 2008 3:13 PM"]);
+        Article.Parse("a.txt", "Ferry fares rise\n\nFares rise again, reports say.\n\nby Jane Roe\nJuly 24, 2012 5:14 AM PDT\n\nThe ferry is late.\n")
+            .EmbeddedPostSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_embedded_post_s_dash_garbled_by_a_wrong_decoding_still_ends_it()
     {
         var article = Article.Parse("a.txt", "The mayor wrote: Water is back. \u00e2\u0080\u0094 Ana Ruiz (@anaruiz) March 14, 2022");

@@ -11,7 +11,8 @@ namespace Editorial.Articles;
 /// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start. A post
 /// whose signature the export dropped ends at its picture link (pic.twitter.com/…), where it has one, or else at the end of
 /// a sentence that carries a post's own marks: an emoji, a handle the sentence addresses ("@POTUS and I will meet"), or a
-/// line break the export dropped between two of its sentences ("It's back!Watch it tonight").
+/// line break the export dropped between two of its sentences ("It's back!Watch it tonight"). A reader's comment on a saved
+/// page is signed the same way after its text, with its writer's name and when it was posted ("… by jim Jun 5, 2008 3:13 PM").
 /// </summary>
 internal static class EmbeddedPosts
 {
@@ -34,6 +35,12 @@ internal static class EmbeddedPosts
             // 14, 2022". The handle in brackets and the date after it mark it alone.
             else if (tokens[k].IsPunctuation('(') && k > 0 && tokens[k - 1].IsWord && HandleAndDateEnd(tokens, k) is { } dashless)
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), dashless);
+            // A reader's comment on a saved page, signed after its text with its writer's name and when it was posted ("… by
+            // jim Jun 5, 2008 3:13 PM"). A signature that opens its paragraph may be the article's byline ("by Jane Roe" over
+            // "July 24, 2012 5:14 AM PDT"): only one that ends a sentence's paragraph signs a comment.
+            else if (CommentSignatureEnd(tokens, k) is { } posted && EndsSentence(tokens[k - 1])
+                     && sentences[tokens[k - 1].SentenceIndex].ParagraphIndex == sentences[tokens[k].SentenceIndex].ParagraphIndex)
+                (first, last) = (PostStart(tokens, sentences, k, previousEnd), posted);
             // An export that dropped the signature leaves the post's picture link as its end ("… pic.twitter.com/x Next …").
             else if (IsPictureLink(tokens[k]) && SignatureEnd(tokens, k + 1 < tokens.Count && IsDash(tokens[k + 1]) ? k + 2 : k + 1) is null)
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), k);
@@ -138,6 +145,27 @@ internal static class EmbeddedPosts
             k++;
         }
         return words == 0 ? null : HandleAndDateEnd(tokens, k);
+    }
+
+    private static bool EndsSentence(Token token) => token.IsPunctuation('.') || token.IsPunctuation('!') || token.IsPunctuation('?');
+
+    /// <summary>How many words a comment's signature gives its writer's name: a user name, or a first and last name.</summary>
+    private const int MaximumCommenterNameWords = 3;
+
+    /// <summary>The index of the signature's last token (AM or PM) when the tokens from <paramref name="k"/> are a reader's
+    /// comment signature, "by jim Jun 5, 2008 3:13 PM": "by", the commenter's name as typed, in any case, and the day and time
+    /// the comment was posted. Null when they are not.</summary>
+    internal static int? CommentSignatureEnd(TokenList tokens, int k)
+    {
+        if (k < 1 || k >= tokens.Count || !tokens[k].IsWord || tokens[k].Text != "by") return null;
+        var month = k + 1;
+        while (month < tokens.Count && month - k - 1 <= MaximumCommenterNameWords && tokens[month].IsWord && !CalendarWords.Months.Contains(tokens[month].Text)) month++;
+        var names = month - k - 1;
+        if (names is 0 or > MaximumCommenterNameWords || month + 5 >= tokens.Count || !CalendarWords.Months.Contains(tokens[month].Text)) return null;
+        var (day, comma, year, time, noon) = (tokens[month + 1], tokens[month + 2], tokens[month + 3], tokens[month + 4], tokens[month + 5]);
+        var signed = day.Kind == TokenKind.Number && comma.IsPunctuation(',') && IsYear(year) && year.Text.Length == 4
+                     && time.Kind == TokenKind.Number && time.Text.IndexOf(':') > 0 && noon.IsWord && noon.Text.ToUpperInvariant() is "AM" or "PM";
+        return signed ? month + 5 : null;
     }
 
     /// <summary>The index of the year when the tokens from <paramref name="k"/> are a signature's "(@handle) Month d, yyyy";

@@ -212,6 +212,20 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_reader_s_comment_signed_after_its_text_ends_at_its_stop()
+    {
+        // A saved page's comment thread: each comment is signed with its writer's name, as typed, and when it was posted.
+        Page("a.txt", "Ferry fares rose again.\n\nComments\n\nWe all need to take the bus. by jim Jun 5, 2008 3:13 PM The pier is closed anyway.\n")
+            .ShouldBeEmpty();
+        Page("a.txt", "Ferry fares rose again.\n\nThe pier is closed anyway. by Mary Roe Jun 5, 2008 1:54 PM Nice ferry.\n").ShouldBeEmpty();
+        // Without the time it was posted, "by" goes on with the sentence, which the stop cut.
+        Page("a.txt", "Ferry fares rose again.\n\nWe all need to take the bus. by jim's count it is late.\n").ShouldBe(
+        [
+            "a.txt(3,28): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('bus. by')",
+        ]);
+    }
+
+    [Fact]
     public void A_table_run_into_one_paragraph_is_data_and_its_lone_dots_are_the_table_s()
     {
         // A poll's rows, a dot between the row groups, as a page's text export leaves them.
