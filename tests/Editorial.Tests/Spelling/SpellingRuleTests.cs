@@ -121,6 +121,10 @@ public class SpellingRuleTests
         Lines("The envoy met the President. Later the President left. A president must sign.").ShouldBeEmpty();
         // A quotation keeps its speaker's capitals, and does not vote.
         Lines("A mayor decides. \"The Mayor decides,\" he said. \"The Mayor knows,\" he added. \"The Mayor will act,\" she said.").ShouldBeEmpty();
+        // A title that addresses its holder is capitalised as a name is; a page's link tag around the name is markup.
+        Lines("The governor spoke. The governor left. A governor signs. BLITZER: Thank you, Governor. Isn't that, Governor, odd?").ShouldBeEmpty();
+        SpellingCheck.Text("<p>The president spoke. The president left. A president signs.</p><p>Crowds met President <a href=\"/t\">Tom Hale</a> there.</p>", path: "a.html")
+            .ShouldBeEmpty();
     }
 
     [Fact]

@@ -107,6 +107,19 @@ internal static class SpellingText
         return true;
     }
 
+    /// <summary>True when only spaces, or markup that renders as nothing (a page's inline tags: "President &lt;a href=…&gt;Donald
+    /// Trump"), stand between the two spans in the article's prose view.</summary>
+    public static bool OnlySpacesOrMarkupBetween(Article article, TextSpan first, TextSpan second)
+    {
+        if (second.Start <= first.End) return second.Start == first.End;
+        var prose = article.ProseText;
+        for (var i = first.End; i < second.Start; i++)
+        {
+            if (prose[i] is not (' ' or '\u00A0') && !ArticleLayout.IsHidden(prose[i])) return false;
+        }
+        return true;
+    }
+
     /// <summary>"Associated Press style": how messages and fix titles name a profile's house style, by the profile's title (its
     /// name, "ap", is for configuration files); a title that already ends in "style" ("House style") is used as it is.</summary>
     public static string StyleName(OutletProfile profile) =>

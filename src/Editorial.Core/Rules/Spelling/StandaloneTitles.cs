@@ -142,7 +142,7 @@ internal static class StandaloneTitles
     /// Emmanuel Macron") or beside another title of the name ("Prime Minister and President Dmitry Medvedev"), or after a
     /// capitalised word ("Vice President", "Mr. President", "AFL-CIO President") unless that word only starts the sentence. In
     /// lower case after a capitalised word or before a comma ("a Republican president", "ran for president, Trump said") it
-    /// is no part of a name. A title with its office ("Mayor of Skadovsk
+    /// is no part of a name. A title that addresses its holder ("Thank you, Governor.") is capitalised as a name is. A title with its office ("Mayor of Skadovsk
     /// Oleksandr Yakovlyev", "President of the European Parliament") is a formal title, which styles capitalise before a name
     /// and often without one.
     /// </summary>
@@ -156,6 +156,10 @@ internal static class StandaloneTitles
         // "France's President, Emmanuel Macron": a name in apposition; "Prime Minister and President Dmitry Medvedev": two
         // titles of one name.
         if (capitalised && next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
+        // "Thank you, Governor.", "Isn't that, Governor, the kind of thing": a title the speaker addresses its holder by, set off
+        // by a comma before it and a mark after it, is capitalised as a name is.
+        if (capitalised && first > 0 && tokens[first - 1].IsPunctuation(',') && next == last + 1 && next < tokens.Count
+            && tokens[next].Text is "," or "." or "?" or "!") return false;
         var previous = SpellingText.PreviousWord(article, first);
         if (!capitalised || previous < 0 || tokens[previous].SentenceIndex != tokens[first].SentenceIndex || !char.IsUpper(tokens[previous].Text[0])) return true;
         if (tokens[previous].IsSentenceStart && CommonWords.ContainsLowered(tokens[previous].Text)) return true;
@@ -166,8 +170,9 @@ internal static class StandaloneTitles
         }
         return false;
 
-        // A capitalised word of the title's sentence at token k, with only spaces before it.
+        // A capitalised word of the title's sentence at token k, with only spaces before it in the prose (a page's link tag
+        // around a name is markup: "President <a href=…>Donald Trump</a>").
         bool IsCapitalisedWordAt(int k) => k < tokens.Count && tokens[k].IsWord && tokens[k].SentenceIndex == tokens[last].SentenceIndex
-            && char.IsUpper(tokens[k].Text[0]) && SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span);
+            && char.IsUpper(tokens[k].Text[0]) && SpellingText.OnlySpacesOrMarkupBetween(article, tokens[k - 1].Span, tokens[k].Span);
     }
 }
