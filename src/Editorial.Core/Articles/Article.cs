@@ -255,6 +255,17 @@ public sealed partial class Article
         return first < EmptySlots.Count ? EmptySlots[first] : null;
     }
 
+    /// <summary>Where each line after a Markdown hard line break starts, in text order (<see cref="ArticleLayout.LinesAfterHardBreaks"/>).</summary>
+    private IReadOnlyList<int> _linesAfterHardBreaks = [];
+
+    /// <summary>True when the line that starts at <paramref name="lineStart"/> follows a Markdown hard line break: a line of its
+    /// own, as a version history or an address writes its lines.</summary>
+    public bool FollowsHardBreak(int lineStart)
+    {
+        var at = Sorted.FirstAtOrAfter(_linesAfterHardBreaks, lineStart, start => start);
+        return at < _linesAfterHardBreaks.Count && _linesAfterHardBreaks[at] == lineStart;
+    }
+
     /// <summary>The HTML blocks that hold an image, each from its image to its end, in text order and joined where they overlap
     /// (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
     public IReadOnlyList<TextSpan> ImageBlocks { get; private set; } = [];
@@ -422,6 +433,7 @@ public sealed partial class Article
         WidgetTextStarts = layout.WidgetTextStarts;
         EmptySlots = layout.EmptySlots;
         ImageBlocks = layout.ImageBlocks.Count == 0 ? [] : Sorted.Joined(layout.ImageBlocks);
+        _linesAfterHardBreaks = layout.LinesAfterHardBreaks;
         SingleQuotedStatementSpans = singleQuoted;
         // Plain text mostly hides nothing: its prose is then the article's own string rather than a copy of it (ProseText).
         _proseText = view;

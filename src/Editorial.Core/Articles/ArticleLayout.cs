@@ -61,6 +61,10 @@ internal sealed class ArticleLayout
     /// over one is the slot's label, not copy.</summary>
     public List<int> EmptySlots { get; } = new();
 
+    /// <summary>Where each line that follows a Markdown hard line break starts (a backslash or two spaces ending the line
+    /// before, as Markdig reads it), in text order.</summary>
+    public List<int> LinesAfterHardBreaks { get; } = new();
+
     /// <summary>Each HTML block element that holds an image as its own (not inside a block of its own), from the image to the
     /// block's end: a figure, a carousel's slide, a card whose image a credit line later in it credits ("&lt;div&gt;&lt;img …&gt;
     /// &lt;div&gt;Steve Forbes&lt;/div&gt;&lt;div&gt;Image: Name&lt;/div&gt;&lt;/div&gt;"). In any order, overlapping.</summary>

@@ -165,6 +165,10 @@ internal static class MarkdownLayout
                 if (LinkText(link) is { } linkText) layout.LinkTexts.Add(linkText);
                 if (CitedSource(link) is { } cited) layout.CitedSources.Add(cited);
             }
+            if (inline is LineBreakInline { IsHard: true } hardBreak && text.IndexOf('\n', hardBreak.Span.Start) is var lineEnd and >= 0)
+            {
+                layout.LinesAfterHardBreaks.Add(lineEnd + 1);
+            }
             if (inline is HtmlInline html)
             {
                 AddComments(layout, text, html.Span);

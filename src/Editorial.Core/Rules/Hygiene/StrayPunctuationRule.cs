@@ -289,19 +289,14 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>
-    /// In Markdown, a line after a hard break (a backslash or two spaces ending the line before) is a line of its own, and the
-    /// way it opens is its writer's: a version history's lines start in lower case after their label ("3.5.0 - deprecated. now
-    /// returns an empty array"). A line of a hard-wrapped paragraph goes on with its sentence and says nothing so.
+    /// In Markdown, a line after a hard break (<see cref="Article.FollowsHardBreak"/>) is a line of its own, and the way it
+    /// opens is its writer's: a version history's lines start in lower case after their label ("3.5.0 - deprecated. now returns
+    /// an empty array"). A line of a hard-wrapped paragraph goes on with its sentence and says nothing so.
     /// </summary>
     private static bool LineAfterHardBreakOpensInLowerCase(Article article, TokenList tokens, int k)
     {
-        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
-        var text = article.Text;
-        var lineStart = tokens[k].Span.Start == 0 ? 0 : text.LastIndexOf('\n', tokens[k].Span.Start - 1) + 1;
-        var previousEnd = lineStart - 1;
-        if (previousEnd > 0 && text[previousEnd - 1] == '\r') previousEnd--;
-        var hardBreak = previousEnd >= 1 && text[previousEnd - 1] == '\\' || previousEnd >= 2 && text[previousEnd - 1] == ' ' && text[previousEnd - 2] == ' ';
-        if (!hardBreak) return false;
+        var lineStart = tokens[k].Span.Start == 0 ? 0 : article.Text.LastIndexOf('\n', tokens[k].Span.Start - 1) + 1;
+        if (!article.FollowsHardBreak(lineStart)) return false;
         var first = k;
         while (first > 0 && tokens[first - 1].Span.Start >= lineStart) first--;
         // The line's label: a version or a number and a dash or colon ("3.5.0 - ", "2019: ").
