@@ -225,7 +225,7 @@ internal static partial class HtmlLayout
         private int _anchorTextFirst = -1;
         private int _anchorTextLast = -1;
         private int _skipNesting;
-        /// <summary>Where the inline note being skipped starts (<see cref="IsInlineNote"/>); -1 when none is.</summary>
+        /// <summary>Where the inline note being skipped starts (<see cref="TagSignals.InlineNote"/>); -1 when none is.</summary>
         private int _noteStart = -1;
         private int _headingDepth;
         private int _quoteDepth;
@@ -349,16 +349,15 @@ internal static partial class HtmlLayout
                 if (IsHeading(name)) _headingDepth = Math.Max(0, _headingDepth + (start ? 1 : -1));
                 if (string.Equals(name, "blockquote", StringComparison.OrdinalIgnoreCase)) _quoteDepth = Math.Max(0, _quoteDepth + (start ? 1 : -1));
             }
-            if (start && !tag.IsSelfClosing && IsInlineNote(tag))
+            var signals = start && !tag.IsSelfClosing ? ReadSignals(tag) : default;
+            if (signals.InlineNote)
             {
                 // An object between the words around it, as an image is: the paragraph goes on past it.
-                _view[span.Start] = Tokenizer.ObjectReplacement;
-                layout.InlineObjects.Add(span.Start);
-                Extend(span.Start, span.Start + 1);
+                AddInlineObject(span.Start);
                 (_noteStart, _skipping, _skipNesting) = (span.Start, name, 1);
                 return;
             }
-            if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || IsNotRendered(tag) || IsReaderComments(tag)))
+            if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || signals.NotRendered || signals.ReaderComments))
             {
                 EndParagraph();
                 _skipping = name;
@@ -392,41 +391,51 @@ internal static partial class HtmlLayout
             if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase)) ReadAnchorTag(start);
             if (start && string.Equals(name, "img", StringComparison.OrdinalIgnoreCase) && span.Length > 0)
             {
-                // An image is no word and no space: it stands between the words around it.
-                _view[span.Start] = Tokenizer.ObjectReplacement;
-                layout.InlineObjects.Add(span.Start);
+                AddInlineObject(span.Start);
                 NoteImage(span.Start);
-                Extend(span.Start, span.Start + 1);
             }
         }
 
-        /// <summary>An element the page hides (the <c>hidden</c> attribute, an inline <c>display: none</c>, the class that CSS
-        /// frameworks hide with: <see cref="HidingClasses"/>): a gallery's ad slot, a template kept for a script, a link's
-        /// address kept for a share button, which no reader sees. Not a void element, which has no content and no end tag.</summary>
-        private static bool IsNotRendered(HtmlTagToken tag)
+        /// <summary>What a start tag's attributes say of its element, read in one pass over them.</summary>
+        /// <param name="NotRendered">The page hides it (the <c>hidden</c> attribute, an inline <c>display: none</c>, a class that CSS
+        /// frameworks hide with at every width: <see cref="HidingClasses"/>): a gallery's ad slot, a template kept for a script, a
+        /// link's address kept for a share button, which no reader sees. Never a void element, which has no content and no end tag.</param>
+        /// <param name="InlineNote">An inline element whose class says it is a note shown apart from the sentence it stands in: a
+        /// footnote that pops up over a phrase ("…in a 2008 comic&lt;span class="footnote"&gt;&lt;img …&gt;Barry came back.&lt;/span&gt;
+        /// that drew me…"), a tooltip, a footnote's marker. Read in place, its sentence would end inside the host sentence; it is
+        /// read as code is, an object between the words around it. A block of that class (the notes under an article) is copy.</param>
+        /// <param name="ReaderComments">A page's section of readers' comments, as blogging platforms and comment services mark it
+        /// (WordPress's id="comments" and class="comment-list", Disqus's id="disqus_thread"): the readers' words, not the article's
+        /// copy, which no editor of the article would change.</param>
+        private readonly record struct TagSignals(bool NotRendered, bool InlineNote, bool ReaderComments);
+
+        private static TagSignals ReadSignals(HtmlTagToken tag)
         {
-            if (VoidElements.Contains(tag.Name)) return false;
-            if (HasHidingClass(ClassNames(tag))) return true;
+            var (hidden, hidingClass, shownAtSomeWidth, note, comments) = (false, false, false, false, false);
             foreach (var attribute in tag.Attributes)
             {
+                var value = attribute.Value;
+                if (attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (var name in value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        // Tailwind's "hidden md:table" and Bootstrap's "d-none d-md-block" show the element on a wide screen.
+                        shownAtSomeWidth |= name.IndexOf(':') > 0 || name.StartsWith("d-", StringComparison.Ordinal) && name != "d-none";
+                        hidingClass |= HidingClasses.Contains(name);
+                        note |= InlineNoteClasses.Contains(name);
+                        comments |= ReaderCommentClasses.Contains(name);
+                    }
+                }
+                else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) comments |= ReaderCommentIds.Contains(value.Trim());
                 // "until-found" content is shown when a reader's search finds it.
-                if (attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase) && !attribute.Value.Equals("until-found", StringComparison.OrdinalIgnoreCase)) return true;
-                if (attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase)
-                    && attribute.Value.Replace(" ", "").Replace("\t", "").IndexOf("display:none", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                else if (attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase)) hidden |= !value.Equals("until-found", StringComparison.OrdinalIgnoreCase);
+                else if (attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
+                {
+                    hidden |= value.Replace(" ", "").Replace("\t", "").IndexOf("display:none", StringComparison.OrdinalIgnoreCase) >= 0;
+                }
             }
-            return false;
-        }
-
-        /// <summary>A page's section of readers' comments, as blogging platforms and comment services mark it (WordPress's
-        /// id="comments" and class="comment-list", Disqus's id="disqus_thread"): the readers' words, not the article's copy,
-        /// which no editor of the article would change.</summary>
-        private static bool IsReaderComments(HtmlTagToken tag)
-        {
-            foreach (var attribute in tag.Attributes)
-            {
-                if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) && ReaderCommentIds.Contains(attribute.Value.Trim())) return true;
-            }
-            return ClassNames(tag).Any(ReaderCommentClasses.Contains);
+            var notRendered = !VoidElements.Contains(tag.Name) && (hidden || hidingClass && !shownAtSomeWidth);
+            return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), comments);
         }
 
         private static readonly HashSet<string> ReaderCommentIds = new(StringComparer.OrdinalIgnoreCase) { "comments", "respond", "disqus_thread" };
@@ -436,47 +445,28 @@ internal static partial class HtmlLayout
             "comments-area", "comment-list", "commentlist", "comment-body", "comment-content",
         };
 
-        /// <summary>Ends the inline note that opened at <see cref="_noteStart"/> (<see cref="IsInlineNote"/>) at <paramref name="end"/>:
-        /// all of it but the object that stands for it renders as nothing in the sentence (its tags are markup already).</summary>
+        /// <summary>Ends the inline note that opened at <see cref="_noteStart"/> (<see cref="TagSignals.InlineNote"/>) at
+        /// <paramref name="end"/>: all of it but the object that stands for it renders as nothing in the sentence (its tags are
+        /// markup already).</summary>
         private void EndInlineNote(int end)
         {
             layout.Hide(_noteStart + 1, end);
             _noteStart = -1;
         }
 
-        /// <summary>An inline element whose class says it is a note shown apart from the sentence it stands in: a footnote that
-        /// pops up over a phrase ("…in a 2008 comic&lt;span class="footnote"&gt;&lt;img …&gt;Barry came back.&lt;/span&gt; that drew
-        /// me…"), a tooltip, a footnote's marker. Read in place, its sentence would end inside the host sentence; it is read as
-        /// code is, an object between the words around it. A block of that class (the notes under an article) is copy.</summary>
-        private static bool IsInlineNote(HtmlTagToken tag) => !BlockElements.Contains(tag.Name) && ClassNames(tag).Any(InlineNoteClasses.Contains);
-
-        /// <summary>The names in the tag's class attribute.</summary>
-        private static IEnumerable<string> ClassNames(HtmlTagToken tag)
+        /// <summary>An object at <paramref name="position"/>, an image or an inline note: no word and no space, it stands between
+        /// the words around it.</summary>
+        private void AddInlineObject(int position)
         {
-            foreach (var attribute in tag.Attributes)
-            {
-                if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase)) continue;
-                foreach (var name in attribute.Value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries)) yield return name;
-            }
+            _view[position] = Tokenizer.ObjectReplacement;
+            layout.InlineObjects.Add(position);
+            Extend(position, position + 1);
         }
 
         private static readonly HashSet<string> InlineNoteClasses = new(StringComparer.OrdinalIgnoreCase) { "footnote", "tooltip", "tooltiptext", "popover" };
 
         /// <summary>Classes that hide an element at every width: Bootstrap's "hidden", "hide" and "d-none", Tailwind's "hidden".</summary>
         private static readonly HashSet<string> HidingClasses = new(StringComparer.Ordinal) { "hidden", "hide", "d-none" };
-
-        /// <summary>True when the classes hide the element (<see cref="HidingClasses"/>) and none shows it again at some width:
-        /// Tailwind's "hidden md:table" and Bootstrap's "d-none d-md-block" are shown on a wide screen.</summary>
-        private static bool HasHidingClass(IEnumerable<string> classNames)
-        {
-            var hides = false;
-            foreach (var name in classNames)
-            {
-                if (name.IndexOf(':') > 0 || name.StartsWith("d-", StringComparison.Ordinal) && name != "d-none") return false;
-                hides |= HidingClasses.Contains(name);
-            }
-            return hides;
-        }
 
         private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\r', '\f'];
 
