@@ -126,6 +126,21 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void A_page_s_dialog_is_no_copy()
+    {
+        // A cookie consent's settings, with the plugin's own slips in its table of cookies, and a sign-in box: the page's dialogs,
+        // shown over the article, not in it. A "dialog" in a class names nothing.
+        const string page = "<p>The ferry sailed at noon.</p>\n<div class=\"cli-modal\" id=\"cliSettingsPopup\" role=\"dialog\" aria-hidden=\"true\">"
+            + "<table><tr><td>This cookie is set by Youtube to track the ferry pages visted .</td></tr>"
+            + "<tr><td>It tracks YouTube users and the pages visited.</td></tr></table></div>\n"
+            + "<div role=\"alertdialog\"><p>Sign in to read more</p></div>\n<dialog><p>Subscribe now!!</p></dialog>\n"
+            + "<div class=\"dialog\"><p>The pier opened.</p></div>\n";
+        var article = Article.Parse("a.html", page);
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["The ferry sailed at noon.", "The pier opened."]);
+        HygieneRun.File("a.html", page).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_site_generator_s_html_page_opens_with_front_matter_whose_keys_are_metadata_and_whose_title_is_the_headline()
     {
         // Jekyll and Hugo process an .html page with front matter as they do a Markdown one; its lists and fences are no dashes.

@@ -255,6 +255,17 @@ public sealed partial class Article
         return first < EmptySlots.Count ? EmptySlots[first] : null;
     }
 
+    /// <summary>Where each text that stands under an empty slot in the slot's container starts (<see cref="ArticleLayout.TextsUnderSlots"/>).</summary>
+    private IReadOnlyList<int> _textsUnderSlots = [];
+
+    /// <summary>True when a text under an empty slot in the slot's own container (<see cref="ArticleLayout.TextsUnderSlots"/>)
+    /// starts in <paramref name="span"/>: the label of an ad's slots, which the page prints under them.</summary>
+    public bool StandsUnderSlot(TextSpan span)
+    {
+        var first = Sorted.FirstAtOrAfter(_textsUnderSlots, span.Start, start => start);
+        return first < _textsUnderSlots.Count && _textsUnderSlots[first] < span.End;
+    }
+
     /// <summary>Where each line after a Markdown hard line break starts, in text order (<see cref="ArticleLayout.LinesAfterHardBreaks"/>).</summary>
     private IReadOnlyList<int> _linesAfterHardBreaks = [];
 
@@ -432,6 +443,7 @@ public sealed partial class Article
         LinkTextSpans = layout.LinkTexts;
         WidgetTextStarts = layout.WidgetTextStarts;
         EmptySlots = layout.EmptySlots;
+        _textsUnderSlots = layout.TextsUnderSlots;
         ImageBlocks = layout.ImageBlocks.Count == 0 ? [] : Sorted.Joined(layout.ImageBlocks);
         _linesAfterHardBreaks = layout.LinesAfterHardBreaks;
         SingleQuotedStatementSpans = singleQuoted;

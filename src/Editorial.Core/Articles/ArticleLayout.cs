@@ -61,6 +61,11 @@ internal sealed class ArticleLayout
     /// over one is the slot's label, not copy.</summary>
     public List<int> EmptySlots { get; } = new();
 
+    /// <summary>Where each text that stands under an empty slot in the slot's own container starts, in text order: the first
+    /// text in that element after the slot, with none between (an ad's container that holds its empty slots and then its
+    /// label, <c>&lt;div&gt;&lt;div id="adspot-2"&gt;&lt;/div&gt;&lt;small&gt;Advertisement&lt;/small&gt;&lt;/div&gt;</c>).</summary>
+    public List<int> TextsUnderSlots { get; } = new();
+
     /// <summary>Where each line that follows a Markdown hard line break starts (a backslash or two spaces ending the line
     /// before, as Markdig reads it), in text order.</summary>
     public List<int> LinesAfterHardBreaks { get; } = new();

@@ -21,11 +21,15 @@ internal static partial class HtmlLayout
         /// <summary>The elements opened inside the pending widget and not closed yet (an icon's <c>span</c> and <c>svg</c> before a
         /// caption's text): their end tags leave the widget pending.</summary>
         private readonly List<string> _openedInWidget = new();
-        /// <summary>The element that may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>): its name, where its start tag
-        /// starts, and how many elements of its name are open inside it, itself included; null when none is pending.</summary>
-        private string? _slotName;
-        private int _slotStart;
-        private int _slotNesting;
+        /// <summary>The elements open around what is read, innermost last (<see cref="ReadSlotTag"/>): each with its name, where its
+        /// start tag starts, whether it may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>), and how many texts had been
+        /// read (<see cref="_textsRead"/>) when it opened.</summary>
+        private readonly List<(string Name, int Start, bool MayBeSlot, int TextsBefore)> _openElements = new();
+        /// <summary>How many texts with a word or a mark in them have been read outside skipped elements.</summary>
+        private int _textsRead;
+        /// <summary>The element that holds the empty slot closed last (<see cref="ReadSlotTag"/>): its index in
+        /// <see cref="_openElements"/> and where it starts, -1 for none; and <see cref="_textsRead"/> when the slot closed.</summary>
+        private (int Index, int Start, int TextsRead) _slotContainer = (-1, -1, 0);
         /// <summary>The block elements open around what is read, innermost last, each with where the first image it holds as
         /// its own starts, -1 for none (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
         private readonly List<(string Name, int Image)> _openBlocks = new();
@@ -38,14 +42,25 @@ internal static partial class HtmlLayout
             ReadSlotTag(tag, start, tagStart);
         }
 
-        /// <summary>Reads text for the page's template: the first text of a pending widget starts it
+        /// <summary>Reads text for the page's template: the first word of a pending widget starts it
         /// (<see cref="ArticleLayout.WidgetTextStarts"/>), and a slot with text in it is no empty slot.</summary>
         private void ReadTemplateText(TextSpan span, string data)
         {
-            if (_slotName is not null && !data.AsSpan().IsWhiteSpace()) _slotName = null;
-            if (_widgetOpened && data.AsSpan().TrimStart().Length is var widgetText and > 0)
+            if (data.AsSpan().TrimStart().Length is var text and > 0)
             {
-                layout.WidgetTextStarts.Add(span.Start + data.Length - widgetText);
+                // The first text after an empty slot, with the slot's container still open: the slot's label, or copy.
+                var (index, start, textsRead) = _slotContainer;
+                if (textsRead == _textsRead && index >= 0 && index < _openElements.Count && _openElements[index].Start == start)
+                {
+                    layout.TextsUnderSlots.Add(span.Start + data.Length - text);
+                }
+                _textsRead++;
+            }
+            // A mark alone is not yet its text: a credit's bracket before the element that holds its words ("(<div class="camera">
+            // <span></span>Image: Name/Agency)</div>").
+            if (_widgetOpened && FirstWordCharacter(data) is var word and >= 0)
+            {
+                layout.WidgetTextStarts.Add(span.Start + word);
                 _widgetOpened = false;
             }
         }
@@ -113,6 +128,12 @@ internal static partial class HtmlLayout
         {
             "text", "slot", "unit", "box", "container", "wrapper", "wrap", "label", "space", "zone", "block", "banner",
         };
+
+        private static int FirstWordCharacter(string data)
+        {
+            for (var i = 0; i < data.Length; i++) if (char.IsLetterOrDigit(data[i])) return i;
+            return -1;
+        }
 
         /// <summary>Only tags of the widget's own elements may stand between a widget's tag and the text it opens with: opening
         /// tags, and the end tags of elements opened inside it. Any other end tag closes the widget, or an element around it,
@@ -186,23 +207,39 @@ internal static partial class HtmlLayout
         /// <summary>
         /// Finds the empty slots a page's script fills (<see cref="ArticleLayout.EmptySlots"/>): an element that a script can
         /// find (an id, a class or a data attribute), or an embedded document or player, that closes with no text inside it,
-        /// only tags, spaces, scripts or images. One candidate is followed at a time, the outermost: text inside it ends it
-        /// (<see cref="ReadTemplateText"/>), and the next element opened after that is the next candidate.
+        /// only tags, spaces, scripts or images, at any depth: an ad's container that holds its empty slots and then its label
+        /// (<c>&lt;div class="…"&gt;&lt;div id="adspot-2"&gt;&lt;/div&gt;&lt;small&gt;Advertisement&lt;/small&gt;&lt;/div&gt;</c>) is
+        /// no slot, and the slots in it are; the label is a text under a slot (<see cref="ArticleLayout.TextsUnderSlots"/>). An end tag closes the innermost open element of its name and those opened inside it
+        /// and left open (an unclosed <c>p</c> or <c>li</c>); an end tag with no open element of its name closes nothing.
         /// </summary>
         private void ReadSlotTag(HtmlTagToken tag, bool start, int tagStart)
         {
             if (tag.IsSelfClosing || VoidElements.Contains(tag.Name)) return;
-            if (_slotName is null)
+            if (start)
             {
-                if (start && (CanBeFoundByScript(tag) || EmbeddedContent.Contains(tag.Name))) (_slotName, _slotStart, _slotNesting) = (tag.Name, tagStart, 1);
+                // Pages that leave elements open without end give a deep stack; an end tag looks only so far down it.
+                if (_openElements.Count == MaximumOpenElements) _openElements.RemoveRange(0, MaximumOpenElements / 2);
+                _openElements.Add((tag.Name, tagStart, CanBeFoundByScript(tag) || EmbeddedContent.Contains(tag.Name), _textsRead));
                 return;
             }
-            if (!tag.Name.Equals(_slotName, StringComparison.OrdinalIgnoreCase)) return;
-            _slotNesting += start ? 1 : -1;
-            if (_slotNesting > 0) return;
-            layout.EmptySlots.Add(_slotStart);
-            _slotName = null;
+            var lowest = Math.Max(0, _openElements.Count - EndTagSearchDepth);
+            var open = _openElements.Count - 1;
+            while (open >= lowest && !_openElements[open].Name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase)) open--;
+            if (open < lowest) return;
+            for (var i = _openElements.Count - 1; i >= open; i--)
+            {
+                var element = _openElements[i];
+                if (!element.MayBeSlot || element.TextsBefore != _textsRead) continue;
+                // Slots close innermost first, and the list is kept in text order.
+                var at = layout.EmptySlots.BinarySearch(element.Start);
+                if (at < 0) layout.EmptySlots.Insert(~at, element.Start);
+                _slotContainer = i > 0 ? (i - 1, _openElements[i - 1].Start, _textsRead) : (-1, -1, 0);
+            }
+            _openElements.RemoveRange(open, _openElements.Count - open);
         }
+
+        private const int MaximumOpenElements = 4096;
+        private const int EndTagSearchDepth = 256;
 
         /// <summary>Elements that show another document or a player in the page: a label over one ("WATCH:" over a video's
         /// iframe) points to it as to a slot.</summary>

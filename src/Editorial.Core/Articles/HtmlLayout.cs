@@ -40,7 +40,7 @@ internal static partial class HtmlLayout
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "title", "code", "pre", "kbd", "samp", "nav", "aside", "footer", "svg",
-        "math", "textarea", "select", "button", "iframe", "object", "video", "audio", "canvas",
+        "math", "textarea", "select", "button", "iframe", "object", "video", "audio", "canvas", "dialog",
     };
 
     /// <summary>Inline elements whose text is a label the writer set apart: a link's, an emphasised span's.</summary>
@@ -357,7 +357,7 @@ internal static partial class HtmlLayout
                 (_noteStart, _skipping, _skipNesting) = (span.Start, name, 1);
                 return;
             }
-            if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || signals.NotRendered || signals.ReaderComments))
+            if (start && !tag.IsSelfClosing && (SkippedElements.Contains(name) || signals.NotRendered || signals.NotCopy))
             {
                 EndParagraph();
                 _skipping = name;
@@ -404,14 +404,16 @@ internal static partial class HtmlLayout
         /// footnote that pops up over a phrase ("…in a 2008 comic&lt;span class="footnote"&gt;&lt;img …&gt;Barry came back.&lt;/span&gt;
         /// that drew me…"), a tooltip, a footnote's marker. Read in place, its sentence would end inside the host sentence; it is
         /// read as code is, an object between the words around it. A block of that class (the notes under an article) is copy.</param>
-        /// <param name="ReaderComments">A page's section of readers' comments, as blogging platforms and comment services mark it
-        /// (WordPress's id="comments" and class="comment-list", Disqus's id="disqus_thread"): the readers' words, not the article's
-        /// copy, which no editor of the article would change.</param>
-        private readonly record struct TagSignals(bool NotRendered, bool InlineNote, bool ReaderComments);
+        /// <param name="NotCopy">Shown on the page, but no part of the article's copy, which no editor of the article would change: a
+        /// section of readers' comments, as blogging platforms and comment services mark it (WordPress's id="comments" and
+        /// class="comment-list", Disqus's id="disqus_thread"), the readers' words; a dialog (<c>role="dialog"</c> or
+        /// <c>"alertdialog"</c>), the page's own (a cookie consent's settings and their table of cookies, a sign-in, a
+        /// newsletter's offer).</param>
+        private readonly record struct TagSignals(bool NotRendered, bool InlineNote, bool NotCopy);
 
         private static TagSignals ReadSignals(HtmlTagToken tag)
         {
-            var (hidden, hidingClass, shownAtSomeWidth, note, comments) = (false, false, false, false, false);
+            var (hidden, hidingClass, shownAtSomeWidth, note, notCopy) = (false, false, false, false, false);
             foreach (var attribute in tag.Attributes)
             {
                 var value = attribute.Value;
@@ -423,10 +425,11 @@ internal static partial class HtmlLayout
                         shownAtSomeWidth |= name.IndexOf(':') > 0 || name.StartsWith("d-", StringComparison.Ordinal) && name != "d-none";
                         hidingClass |= HidingClasses.Contains(name);
                         note |= InlineNoteClasses.Contains(name);
-                        comments |= ReaderCommentClasses.Contains(name);
+                        notCopy |= ReaderCommentClasses.Contains(name);
                     }
                 }
-                else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) comments |= ReaderCommentIds.Contains(value.Trim());
+                else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) notCopy |= ReaderCommentIds.Contains(value.Trim());
+                else if (attribute.Name.Equals("role", StringComparison.OrdinalIgnoreCase)) notCopy |= DialogRoles.Contains(value.Trim());
                 // "until-found" content is shown when a reader's search finds it.
                 else if (attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase)) hidden |= !value.Equals("until-found", StringComparison.OrdinalIgnoreCase);
                 else if (attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
@@ -435,8 +438,10 @@ internal static partial class HtmlLayout
                 }
             }
             var notRendered = !VoidElements.Contains(tag.Name) && (hidden || hidingClass && !shownAtSomeWidth);
-            return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), comments);
+            return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), notCopy);
         }
+
+        private static readonly HashSet<string> DialogRoles = new(StringComparer.OrdinalIgnoreCase) { "dialog", "alertdialog" };
 
         private static readonly HashSet<string> ReaderCommentIds = new(StringComparer.OrdinalIgnoreCase) { "comments", "respond", "disqus_thread" };
 

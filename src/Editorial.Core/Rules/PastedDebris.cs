@@ -125,7 +125,7 @@ internal sealed partial class PastedDebris
             // markup around it.
             if (article.OpensWidget(TextSpan.FromBounds(line.Start, line.Start + label.Length))) return true;
             // Its debris then depends on the line after it: the line is not remembered as free.
-            if (PointsToLink(article, line, line.Start + label.Length) || LabelsEmptySlot(article, line.Start + label.Length)) return true;
+            if (PointsToLink(article, line, line.Start + label.Length) || LabelsEmptySlot(article, line, line.Start + label.Length)) return true;
             // "WATCH: The mayor opens the pier" as a page's heading element: a headline's kicker, which outlets write so on
             // purpose. (Plain text takes a short line for a heading by its shape alone, as it takes a pasted "Read more: …".)
             if (label.Length < line.Length && article.Format == ArticleFormat.Html && IsHeading(article, line)) return true;
@@ -192,9 +192,11 @@ internal sealed partial class PastedDebris
     }
 
     /// <summary>True when the next thing after a label, tags, spaces and marks aside, is an empty slot of the page's template
-    /// (<see cref="Article.EmptySlots"/>): "Advertisement" over the element a script fills with the ad.</summary>
-    private static bool LabelsEmptySlot(Article article, int afterLabel) =>
-        article.EmptySlotAtOrAfter(afterLabel) is { } slot && OnlyMarksBetween(article, afterLabel, slot);
+    /// (<see cref="Article.EmptySlots"/>): "Advertisement" over the element a script fills with the ad. A label alone on its
+    /// line may stand under the slots as well, in their container (<see cref="Article.StandsUnderSlot"/>).</summary>
+    private static bool LabelsEmptySlot(Article article, TextSpan line, int afterLabel) =>
+        article.EmptySlotAtOrAfter(afterLabel) is { } next && OnlyMarksBetween(article, afterLabel, next)
+        || OnlyMarksBetween(article, afterLabel, line.End) && article.StandsUnderSlot(TextSpan.FromBounds(line.Start, afterLabel));
 
     /// <summary>True when the first text of a widget of the page's template (<see cref="Article.OpensWidget"/>) starts in the
     /// paragraph that holds <paramref name="span"/>, before it or in it: a sign-up box whose prompt follows its first words, a
