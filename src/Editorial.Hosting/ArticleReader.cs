@@ -45,7 +45,7 @@ public static class ArticleReader
             var length = SizeOf(path);
             // No encoding takes fewer than one byte or more than 3 bytes per UTF-16 code unit: larger files cannot fit the limit,
             // and their characters are counted without holding the file.
-            if (length > (long)maxChars * 3)
+            if (length > ArticleFile.RawLimit(path, maxChars) * 3)
             {
                 using var stream = File.OpenRead(path);
                 problem = ArticleFile.TooLarge(path, ArticleFile.CountCharacters(stream, charset), maxChars);

@@ -276,6 +276,29 @@ public class BadPathTests
     }
 
     [Fact]
+    public void ED9003_measures_an_html_page_without_its_scripts_and_styles_up_to_five_times_the_limit()
+    {
+        // A saved page is mostly scripts and styles: a page of 130 characters with 58 outside them fits a limit of 60. A page
+        // with more than 60 outside them does not, and a page over five times the limit is not measured at all; a text file
+        // counts every character.
+        using var cli = new CliHarness();
+        cli.Write(".editorconfig", "root = true\n\n[*]\neditorial.max_article_chars = 60\n");
+        var script = "<script>var ferry = \"" + new string('x', 40) + "\";</script>";
+        cli.Write("page.html", "<p>Ferry.</p>" + script + "<style>p { color: red; }</style><p>Kiev.</p>\n");
+        cli.Write("long.html", "<p>The ferry sailed at noon from the old quay.</p>" + script + "<p>Kiev.</p>\n");
+        cli.Write("huge.html", "<p>Kiev.</p><script>" + new string('x', 300) + "</script>\n");
+        cli.Write("page.txt", "The ferry sailed." + new string(' ', 40) + "Kiev.\n");
+        var outcome = cli.Run("check", ".");
+        outcome.Lines.ShouldBe(
+        [
+            $"huge.html(1,1,1,1): error ED9003: '{cli.PathOf("huge.html")}' has 330 characters, more than the limit of 60",
+            $"long.html(1,1,1,1): error ED9003: '{cli.PathOf("long.html")}' has 80 characters, more than the limit of 60",
+            "page.html(1,121,1,125): warning EDT001: Use 'Kyiv', not 'Kiev'",
+            $"page.txt(1,1,1,1): error ED9003: '{cli.PathOf("page.txt")}' has 63 characters, more than the limit of 60",
+        ]);
+    }
+
+    [Fact]
     public async Task A_named_pipe_among_the_articles_is_checked_as_an_empty_file_and_never_opened()
     {
         if (OperatingSystem.IsWindows()) return;

@@ -125,6 +125,18 @@ public class HtmlArticleTests
         HygieneRun.File("a.html", page).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("<p>Ferry.</p><script>var a = '</div>';</script><p>Kiev.</p>", 42)]
+    [InlineData("<p>Ferry.</p><style>p { color: red; }</style><script src=\"a.js\"></script><script/>", 65)]
+    [InlineData("<p>Ferry.</p><script>var a = 1;", 21)]
+    [InlineData("<p>Ferry.</p><!-- <script> -->Kiev.", 35)]
+    public void A_page_is_measured_without_the_content_of_its_scripts_and_styles(string page, int expected)
+    {
+        // A script's content is raw text up to its end tag, a tag within it included; an empty or self-closing script has none,
+        // one never closed runs to the end, and a script tag in a comment opens nothing.
+        HtmlLayout.CharactersOutsideScripts(page).ShouldBe(expected);
+    }
+
     [Fact]
     public void A_page_s_dialog_is_no_copy()
     {

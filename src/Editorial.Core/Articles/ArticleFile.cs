@@ -53,13 +53,29 @@ public sealed class ArticleFile
     public static ArticleFile? FromBytes(string path, byte[] bytes, int maxChars, out Diagnostic? problem, string? charset = null)
     {
         var file = Decode(path, bytes, out problem, charset);
-        if (file is not null && file.Text.Length > maxChars)
+        if (file is not null && MeasuredLength(path, file.Text, maxChars) is var length && length > maxChars)
         {
-            problem = TooLarge(path, file.Text.Length, maxChars);
+            problem = TooLarge(path, length, maxChars);
             return null;
         }
         return file;
     }
+
+    /// <summary>How much larger than the limit an HTML page may be, scripts and styles included, before it is measured at all.</summary>
+    public const int PageScriptAllowance = 5;
+
+    /// <summary>The largest file, in characters, that can fit <paramref name="maxChars"/> as <see cref="MeasuredLength"/>
+    /// measures it: an HTML page may be <see cref="PageScriptAllowance"/> times larger, for its scripts and styles.</summary>
+    public static long RawLimit(string path, int maxChars) =>
+        ArticleFormats.FromPath(path) == ArticleFormat.Html ? (long)maxChars * PageScriptAllowance : maxChars;
+
+    /// <summary>The length the size limit <paramref name="maxChars"/> holds <paramref name="text"/> to: its characters, but for an
+    /// HTML page within <see cref="RawLimit"/>, whose scripts and styles do not count (<see cref="HtmlLayout.CharactersOutsideScripts"/>):
+    /// a saved page is mostly those, and they are skipped at next to no cost.</summary>
+    public static long MeasuredLength(string path, string text, int maxChars) =>
+        text.Length <= maxChars || text.Length > RawLimit(path, maxChars) || ArticleFormats.FromPath(path) != ArticleFormat.Html
+            ? text.Length
+            : HtmlLayout.CharactersOutsideScripts(text);
 
     /// <summary>
     /// An article whose text an editor holds (not yet saved): checked as the file would be, with the same limit and the same
@@ -67,7 +83,8 @@ public sealed class ArticleFile
     /// </summary>
     public static ArticleFile? FromText(string path, string text, int maxChars, out Diagnostic? problem)
     {
-        problem = text.Length > maxChars ? TooLarge(path, text.Length, maxChars) : Binary(path, text) ?? FeedNamedAsPage(path, text);
+        problem = MeasuredLength(path, text, maxChars) is var length && length > maxChars ? TooLarge(path, length, maxChars)
+            : Binary(path, text) ?? FeedNamedAsPage(path, text);
         return problem is null ? new ArticleFile(path, text, StrictUtf8, []) : null;
     }
 

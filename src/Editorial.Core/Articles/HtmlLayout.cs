@@ -117,6 +117,36 @@ internal static partial class HtmlLayout
         return null;
     }
 
+    /// <summary>How many characters of the page stand outside the content of its <c>script</c> and <c>style</c> elements: the
+    /// page as the size limit measures it (<see cref="ArticleFile.MeasuredLength"/>). A news site's page of 2,100,000 characters
+    /// holds some 80,000 outside them, and its scripts cost next to nothing to skip.</summary>
+    public static int CharactersOutsideScripts(string text)
+    {
+        var tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver);
+        var inside = 0;
+        string? rawElement = null;
+        var contentStart = -1;
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            if (rawElement is not null)
+            {
+                // The tokenizer, in the raw-text state, gives the element's content as text up to its end tag.
+                if (contentStart < 0) contentStart = token.Position.Index;
+                if (token.Type != HtmlTokenType.EndTag || !string.Equals(token.Name, rawElement, StringComparison.OrdinalIgnoreCase)) continue;
+                inside += token.Position.Index - contentStart;
+                (rawElement, contentStart) = (null, -1);
+                continue;
+            }
+            if (token.Type != HtmlTokenType.StartTag || token.AsTag().IsSelfClosing) continue;
+            var name = token.Name.ToLowerInvariant();
+            if (name is not ("script" or "style")) continue;
+            tokenizer.State = name == "script" ? HtmlParseMode.Script : HtmlParseMode.Rawtext;
+            rawElement = name;
+        }
+        if (rawElement is not null && contentStart >= 0) inside += text.Length - contentStart;
+        return text.Length - inside;
+    }
+
     /// <summary>True when <paramref name="tag"/> (one tag's source, "&lt;img src=…&gt;") opens an img element.</summary>
     public static bool IsImageTag(string? tag)
     {
