@@ -696,8 +696,10 @@ public class RealCopyTests
         [
             "a.txt(1,68,1,78): info ED1001: 'Vektor 212' is spelled 'Vektor-212' elsewhere in this article => Vektor-212",
         ]);
-        // A word and a number spaced are a designation only beside its one-word form; an ordinary word numbered is none.
+        // A word and a number spaced are a designation only beside its one-word form; an ordinary word numbered is none, and
+        // a month or a day with its number is a date, however it is joined.
         Lines("The F-16 and the F-15 flew. Talks on Article 5 went on. Staff left No 10 on Monday, and No10 was quiet.").ShouldBeEmpty();
+        Lines("Update 23-April-2025: the patch shipped on 1 April 2025, and a second one on 3 April 2025.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -981,7 +981,7 @@ internal sealed class VariantIndex
 
     /// <summary>
     /// Designations written closed or hyphenated in one word ("B52", "Shahed-136"): letters, the first a capital, then digits
-    /// (<see cref="IsNumberedWord"/>: no ordinary word).
+    /// (<see cref="IsNumberedWord"/>: no ordinary word, and no day or month, whose number makes a date: "23-April-2025").
     /// A capitalised word and a number spaced ("Shahed 136") is one only where the article also writes it in one word: any
     /// other pair ("June 12", "Article 5") is no designation. Keyed by the letters as written and the digits, so that a case
     /// ("COVID-19" / "Covid-19") stays a house style question, not a spelling.
@@ -1091,7 +1091,10 @@ internal sealed class VariantIndex
 
     /// <summary>"No 10", "Article 5", "Windows 10": an ordinary word with a number is a thing numbered, not a designation
     /// coined of letters ("B-52", "MI5", "Shahed-136"), and how a house writes it is its style, not a spelling.</summary>
-    private static bool IsNumberedWord(string letters) => SpellingText.IsCapitalized(letters) && CommonWords.ContainsLowered(letters);
+    /// <summary>A word a number follows in its ordinary use, whatever joins them: a common word ("Game 7", "Article-5") or a day's
+    /// or a month's name, a date's ("April 2025", "23-April-2025").</summary>
+    private static bool IsNumberedWord(string letters) =>
+        SpellingText.IsCapitalized(letters) && CommonWords.ContainsLowered(letters) || CalendarWords.IsDayOrMonth(letters);
 
     private const string CompoundKeyPrefix = "compound:";
 
