@@ -255,6 +255,12 @@ public sealed partial class Article
         return first < EmptySlots.Count ? EmptySlots[first] : null;
     }
 
+    /// <summary>The blocks of an HTML page's notes (<see cref="ArticleLayout.NoteBlocks"/>).</summary>
+    private IReadOnlyList<TextSpan> _noteBlocks = [];
+
+    /// <summary>True when <paramref name="span"/> stands in the page's notes, footnotes or endnotes (<see cref="ArticleLayout.NoteBlocks"/>).</summary>
+    public bool InNotes(TextSpan span) => Sorted.AnyContains(_noteBlocks, span);
+
     /// <summary>Where each text that stands under an empty slot in the slot's container starts (<see cref="ArticleLayout.TextsUnderSlots"/>).</summary>
     private IReadOnlyList<int> _textsUnderSlots = [];
 
@@ -444,6 +450,7 @@ public sealed partial class Article
         WidgetTextStarts = layout.WidgetTextStarts;
         EmptySlots = layout.EmptySlots;
         _textsUnderSlots = layout.TextsUnderSlots;
+        _noteBlocks = layout.NoteBlocks;
         ImageBlocks = layout.ImageBlocks.Count == 0 ? [] : Sorted.Joined(layout.ImageBlocks);
         _linesAfterHardBreaks = layout.LinesAfterHardBreaks;
         SingleQuotedStatementSpans = singleQuoted;

@@ -66,6 +66,10 @@ internal sealed class ArticleLayout
     /// label, <c>&lt;div&gt;&lt;div id="adspot-2"&gt;&lt;/div&gt;&lt;small&gt;Advertisement&lt;/small&gt;&lt;/div&gt;</c>).</summary>
     public List<int> TextsUnderSlots { get; } = new();
 
+    /// <summary>The blocks of an HTML page's notes, footnotes or endnotes, in text order: where a note cites its source, a bare
+    /// address is the writer's citation.</summary>
+    public List<TextSpan> NoteBlocks { get; } = new();
+
     /// <summary>Where each line that follows a Markdown hard line break starts (a backslash or two spaces ending the line
     /// before, as Markdig reads it), in text order.</summary>
     public List<int> LinesAfterHardBreaks { get; } = new();

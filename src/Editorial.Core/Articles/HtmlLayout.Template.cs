@@ -21,13 +21,16 @@ internal static partial class HtmlLayout
         /// <summary>The elements opened inside the pending widget and not closed yet (an icon's <c>span</c> and <c>svg</c> before a
         /// caption's text): their end tags leave the widget pending.</summary>
         private readonly List<string> _openedInWidget = new();
-        /// <summary>The elements open around what is read, innermost last (<see cref="ReadSlotTag"/>): each with its name, where its
-        /// start tag starts, whether it may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>), and how many texts had been
-        /// read (<see cref="_textsRead"/>) when it opened.</summary>
-        private readonly List<(string Name, int Start, bool MayBeSlot, int TextsBefore)> _openElements = new();
+        /// <summary>The elements open around what is read, innermost last (<see cref="ReadElementTag"/>): each with its name, where
+        /// its start tag starts, whether it may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>), how many texts had been
+        /// read (<see cref="_textsRead"/>) when it opened, and whether it holds the page's notes (<see cref="ArticleLayout.NoteBlocks"/>),
+        /// the outermost such element only.</summary>
+        private readonly List<(string Name, int Start, bool MayBeSlot, int TextsBefore, bool Notes)> _openElements = new();
+        /// <summary>How many of <see cref="_openElements"/> hold notes: none or one.</summary>
+        private int _openNotes;
         /// <summary>How many texts with a word or a mark in them have been read outside skipped elements.</summary>
         private int _textsRead;
-        /// <summary>The element that holds the empty slot closed last (<see cref="ReadSlotTag"/>): its index in
+        /// <summary>The element that holds the empty slot closed last (<see cref="ReadElementTag"/>): its index in
         /// <see cref="_openElements"/> and where it starts, -1 for none; and <see cref="_textsRead"/> when the slot closed.</summary>
         private (int Index, int Start, int TextsRead) _slotContainer = (-1, -1, 0);
         /// <summary>The block elements open around what is read, innermost last, each with where the first image it holds as
@@ -39,7 +42,7 @@ internal static partial class HtmlLayout
         private void ReadTemplateTag(HtmlTagToken tag, bool start, int tagStart)
         {
             ReadWidgetTag(tag, start);
-            ReadSlotTag(tag, start, tagStart);
+            ReadElementTag(tag, start, tagStart);
         }
 
         /// <summary>Reads text for the page's template: the first word of a pending widget starts it
@@ -205,38 +208,62 @@ internal static partial class HtmlLayout
         private static readonly HashSet<string> PageElements = new(StringComparer.OrdinalIgnoreCase) { "html", "head", "body" };
 
         /// <summary>
-        /// Finds the empty slots a page's script fills (<see cref="ArticleLayout.EmptySlots"/>): an element that a script can
-        /// find (an id, a class or a data attribute), or an embedded document or player, that closes with no text inside it,
-        /// only tags, spaces, scripts or images, at any depth: an ad's container that holds its empty slots and then its label
+        /// Follows the elements open around the text (<see cref="_openElements"/>): an end tag closes the innermost open element
+        /// of its name and those opened inside it and left open (an unclosed <c>p</c> or <c>li</c>); an end tag with no open
+        /// element of its name closes nothing. On the way it finds the empty slots a page's script fills
+        /// (<see cref="ArticleLayout.EmptySlots"/>): an element that a script can find (an id, a class or a data attribute), or
+        /// an embedded document or player, that closes with no text inside it, only tags, spaces, scripts or images, at any
+        /// depth: an ad's container that holds its empty slots and then its label
         /// (<c>&lt;div class="…"&gt;&lt;div id="adspot-2"&gt;&lt;/div&gt;&lt;small&gt;Advertisement&lt;/small&gt;&lt;/div&gt;</c>) is
-        /// no slot, and the slots in it are; the label is a text under a slot (<see cref="ArticleLayout.TextsUnderSlots"/>). An end tag closes the innermost open element of its name and those opened inside it
-        /// and left open (an unclosed <c>p</c> or <c>li</c>); an end tag with no open element of its name closes nothing.
+        /// no slot, and the slots in it are; the label is a text under a slot (<see cref="ArticleLayout.TextsUnderSlots"/>). And
+        /// it finds the blocks of the page's notes (<see cref="ArticleLayout.NoteBlocks"/>).
         /// </summary>
-        private void ReadSlotTag(HtmlTagToken tag, bool start, int tagStart)
+        private void ReadElementTag(HtmlTagToken tag, bool start, int tagStart)
         {
             if (tag.IsSelfClosing || VoidElements.Contains(tag.Name)) return;
             if (start)
             {
                 // Pages that leave elements open without end give a deep stack; an end tag looks only so far down it.
-                if (_openElements.Count == MaximumOpenElements) _openElements.RemoveRange(0, MaximumOpenElements / 2);
-                _openElements.Add((tag.Name, tagStart, CanBeFoundByScript(tag) || EmbeddedContent.Contains(tag.Name), _textsRead));
+                if (_openElements.Count == MaximumOpenElements)
+                {
+                    CloseElements(0, MaximumOpenElements / 2, tagStart);
+                }
+                var (foundByScript, notes) = ReadTemplateAttributes(tag);
+                notes &= _openNotes == 0;
+                if (notes) _openNotes++;
+                _openElements.Add((tag.Name, tagStart, foundByScript || EmbeddedContent.Contains(tag.Name), _textsRead, notes));
                 return;
             }
             var lowest = Math.Max(0, _openElements.Count - EndTagSearchDepth);
             var open = _openElements.Count - 1;
             while (open >= lowest && !_openElements[open].Name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase)) open--;
             if (open < lowest) return;
-            for (var i = _openElements.Count - 1; i >= open; i--)
+            CloseElements(open, _openElements.Count - open, tagStart);
+        }
+
+        /// <summary>Closes <paramref name="count"/> of <see cref="_openElements"/> from <paramref name="first"/> at
+        /// <paramref name="end"/>, innermost first.</summary>
+        private void CloseElements(int first, int count, int end)
+        {
+            for (var i = first + count - 1; i >= first; i--)
             {
                 var element = _openElements[i];
+                if (element.Notes)
+                {
+                    layout.NoteBlocks.Add(TextSpan.FromBounds(element.Start, end));
+                    _openNotes--;
+                }
                 if (!element.MayBeSlot || element.TextsBefore != _textsRead) continue;
                 // Slots close innermost first, and the list is kept in text order.
                 var at = layout.EmptySlots.BinarySearch(element.Start);
                 if (at < 0) layout.EmptySlots.Insert(~at, element.Start);
                 _slotContainer = i > 0 ? (i - 1, _openElements[i - 1].Start, _textsRead) : (-1, -1, 0);
             }
-            _openElements.RemoveRange(open, _openElements.Count - open);
+            _openElements.RemoveRange(first, count);
         }
+
+        /// <summary>Closes the elements still open at the end of the region, as a browser does at the end of the page.</summary>
+        private void CloseOpenElements(int end) => CloseElements(0, _openElements.Count, end);
 
         private const int MaximumOpenElements = 4096;
         private const int EndTagSearchDepth = 256;
@@ -245,14 +272,29 @@ internal static partial class HtmlLayout
         /// iframe) points to it as to a slot.</summary>
         private static readonly HashSet<string> EmbeddedContent = new(StringComparer.OrdinalIgnoreCase) { "iframe", "video", "audio", "object", "canvas" };
 
-        private static bool CanBeFoundByScript(HtmlTagToken tag)
+        /// <summary>What a start tag's attributes say of its element for the page's template: whether a script can find it (an id,
+        /// a class or a data attribute), and whether it holds the page's notes: a list of footnotes or endnotes as Markdown's
+        /// converters write it (kramdown's and markdown-it's <c>class="footnotes"</c>, pandoc's and GitHub's too), or marked as
+        /// notes for assistive technology (<c>role="doc-endnotes"</c>, <c>"doc-endnote"</c>, <c>"doc-footnote"</c>).</summary>
+        private static (bool FoundByScript, bool Notes) ReadTemplateAttributes(HtmlTagToken tag)
         {
+            var (foundByScript, notes) = (false, false);
             foreach (var attribute in tag.Attributes)
             {
-                if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase)
-                    || attribute.Name.StartsWith("data-", StringComparison.OrdinalIgnoreCase)) return true;
+                var name = attribute.Name;
+                if (name.Equals("class", StringComparison.OrdinalIgnoreCase))
+                {
+                    foundByScript = true;
+                    // Split only where the word may be: most tags have a class, few hold notes.
+                    notes |= attribute.Value.IndexOf("footnotes", StringComparison.OrdinalIgnoreCase) >= 0
+                             && attribute.Value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries).Contains("footnotes", StringComparer.OrdinalIgnoreCase);
+                }
+                else if (name.Equals("role", StringComparison.OrdinalIgnoreCase)) notes |= NoteRoles.Contains(attribute.Value.Trim());
+                else foundByScript |= name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.StartsWith("data-", StringComparison.OrdinalIgnoreCase);
             }
-            return false;
+            return (foundByScript, notes);
         }
+
+        private static readonly HashSet<string> NoteRoles = new(StringComparer.OrdinalIgnoreCase) { "doc-endnotes", "doc-endnote", "doc-footnote" };
     }
 }

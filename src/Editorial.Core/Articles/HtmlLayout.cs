@@ -309,6 +309,7 @@ internal static partial class HtmlLayout
             }
             EndParagraph();
             CloseBlocks(0, region.End);
+            CloseOpenElements(region.End);
             // A cell the page leaves open to its end (the end tags of td, tr and table may be left out) ends there.
             CloseCell();
             if (isPage && (_hasArticle || _hasMain)) BlankOutsideCopy(_hasArticle ? _outsideArticle : _outsideMain);

@@ -137,6 +137,8 @@ internal sealed partial class PastedDebris
     /// </summary>
     private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
     {
+        // A page's note that gives an address cites its source ("www.gov.uk ↩").
+        if (article.InNotes(address)) return true;
         var written = article.GetText(address);
         var onHost = OnEmbedHost(written, embedHosts);
         // A reporter's sign-off prints an account's address as a contact ("twitter.com/paultakahashi" under the e-mail address).

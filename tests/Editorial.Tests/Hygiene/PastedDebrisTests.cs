@@ -132,6 +132,21 @@ public class PastedDebrisTests
         HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe([expected]);
     }
 
+    [Theory]
+    // A page's footnotes, as kramdown, markdown-it, pandoc and GitHub write them, or marked as notes for assistive technology:
+    // a note that gives an address cites its source. An element whose class only contains the word, or a note's marker in the
+    // text, holds no notes.
+    [InlineData("<div class=\"footnotes\">\n<ol>\n<li id=\"fn:1\"><p>www.example.gov.uk <a href=\"#fnref:1\" class=\"reversefootnote\">↩</a></p></li>\n</ol>\n</div>\n", "")]
+    [InlineData("<section class=\"footnotes footnotes-end-of-document\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>\nhttp://example.org/ferry/report\n</p></li></ol></section>\n", "")]
+    [InlineData("<aside><div role=\"doc-footnote\"><p>https://example.org/ferry</p></div></aside>\n<div role=\"doc-endnote\"><p>https://example.org/ferry</p>\n", "")]
+    [InlineData("<div class=\"no-footnotes\"><p>www.example.gov.uk</p></div>\n",
+        "t.html(3,30): ED4001: Bare URL 'www.example.gov.uk' left in the copy")]
+    public void In_a_page_s_notes_a_web_address_cites_a_source(string notes, string expected)
+    {
+        var page = "<p>The ferry sailed at noon.<sup id=\"fnref:1\"><a href=\"#fn:1\" class=\"footnote\">1</a></sup></p>\n<p>The crossing took an hour.</p>\n" + notes;
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(expected.Length == 0 ? [] : [expected]);
+    }
+
     [Fact]
     public void The_label_that_opens_a_widget_of_the_page_s_template_is_its_furniture_and_one_pasted_into_the_copy_is_debris()
     {
