@@ -24,6 +24,9 @@ public class PastedDebrisTests
         "a.txt(2,1): ED4001: Photo gallery or caption debris 'Image copyright' left in the copy")]
     // A placeholder with an apostrophe matches a curly one in the copy; a control without one is found in a line that has one.
     [InlineData("Talks resumed.\nThis post can’t be displayed\nThe talks ended.", "a.txt(2,1): ED4001: Embed placeholder or prompt 'This post can’t be displayed' left in the copy")]
+    // A layout's filler text, wherever it stands.
+    [InlineData("Talks resumed. Lorem ipsum dolor sit amet, consectetur adipiscing elit.\nThe talks ended.",
+        "a.txt(1,16): ED4001: Embed placeholder or prompt 'Lorem ipsum dolor' left in the copy")]
     [InlineData("Talks resumed.\nThe mayor’s office in Lviv. Hide Caption 3 of 12\nThe talks ended.",
         "a.txt(2,1): ED4001: Photo gallery or caption debris 'Hide Caption' left in the copy")]
     [InlineData("Talks resumed.\n4 of 12\nThe talks ended.", "a.txt(2,1): ED4001: Photo gallery counter '4 of 12' left in the copy")]
@@ -36,6 +39,12 @@ public class PastedDebrisTests
     public void Debris_lines_are_reported_at_their_line(string text, string expected)
     {
         HygieneRun.Text(text).Select(HygieneRun.Describe).ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void An_article_that_names_the_filler_text_is_no_filler()
+    {
+        HygieneRun.Text("Designers once filled pages with Lorem Ipsum. Some still use lorem ipsum to test a layout.").ShouldBeEmpty();
     }
 
     [Theory]
