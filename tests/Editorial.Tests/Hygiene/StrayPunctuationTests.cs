@@ -116,6 +116,8 @@ public class StrayPunctuationTests
     // An inclusive range, and the rest of a pattern's fields.
     [InlineData("The level takes the values 0..=2 and matches Crossing::Night(..) at once.")]
     [InlineData("The compiler now suggests ..= when a range of berths would overflow.")]
+    // A splice of a variable into a quasiquote.
+    [InlineData("Ensure that q\"..$berths\" is the same as q\"{..$berths}\" and that f(..${crew}) matches.")]
     // A full stop alone between spaces before a word in lower case is a character the sentence names.
     [InlineData("The hint suggests to use . instead of :: when a berth's method is called.")]
     // A range against a code span, and a slice that opens with its range.

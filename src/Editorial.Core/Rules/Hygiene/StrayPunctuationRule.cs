@@ -428,8 +428,10 @@ public sealed class StrayPunctuationRule : ArticleRule
         // and a doubled stop follows a word ("etc..)").
         if (char.IsLetterOrDigit(next) && before >= 0 && (char.IsWhiteSpace(text[before]) || text[before] is ',' or '[' or '(') && IsBoundClosed(text, after)) return true;
         if (next is ',' or ']' or ')' or ';' && before >= 0 && IsLoneBound(text, before)) return true;
-        // "..=": an inclusive range's operator, which no doubled stop runs into.
+        // "..=": an inclusive range's operator, which no doubled stop runs into; "..$xs": a splice or a spread of a variable
+        // (Scala's quasiquotes, "f(..$args)"), where a stop doubled before an amount goes on into its number ("..$5").
         if (next == '=') return true;
+        if (next == '$' && after + 1 < text.Length && (char.IsLetter(text[after + 1]) || text[after + 1] is '_' or '{')) return true;
         if (char.IsLower(next) || char.IsDigit(next) || after < text.Length && IsLoneCapital(text, after))
         {
             // Before a digit, glued to what comes before them or with no word there, they open a name ("..2", R's argument), a
