@@ -68,6 +68,16 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_slip_that_also_reads_as_a_prefix_on_a_slip_of_another_word_says_nothing_of_which_word_was_meant()
+    {
+        // "unadressed": "undressed" with a letter added, or "un" on "addressed" with one left out.
+        Lines("The fare question was left unadressed for a year.").ShouldBeEmpty();
+        // "proccess" is a slip of "process" alone: still reported.
+        Lines("The pier's rebuilding was a long and costly proccess for the town.").ShouldBe(
+            ["a.txt(1,45,1,53): info ED1009: 'proccess' looks like a misspelling of 'process' => process"]);
+    }
+
+    [Fact]
     public void Where_the_article_writes_the_word_right_the_misspelling_is_ED1001s()
     {
         var lines = SpellingCheck.Lines("The administration met. Its adminstration of the parks drew praise.");

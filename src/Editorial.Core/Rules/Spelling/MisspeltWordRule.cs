@@ -56,6 +56,7 @@ public sealed class MisspeltWordRule : ArticleRule
                 || RareWords.Contains(word)) continue;
             if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
+            if (tripled is null && HasPrefixedReading(word, meant)) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
     }
@@ -96,6 +97,18 @@ public sealed class MisspeltWordRule : ArticleRule
             while (i < text.Length && text[i] == ' ') i++;
             return i;
         }
+    }
+
+    /// <summary>True when <paramref name="word"/> also reads as a prefix on a slip of another common word than
+    /// <paramref name="meant"/>: "unadressed" is one slip from "undressed", and "un" on a slip of "addressed". Which word the
+    /// writer meant, nothing says.</summary>
+    private static bool HasPrefixedReading(string word, string meant)
+    {
+        foreach (var (prefix, remainder) in WordFormation.PrefixSplits(word))
+        {
+            if (OnlyCommonWordOneSlipFrom(remainder) is { } remainderMeant && prefix + remainderMeant != meant) return true;
+        }
+        return false;
     }
 
     /// <summary>Spaces or an opening mark before the word: not glued to a bracket or a letter that a reader sees as part of it.</summary>

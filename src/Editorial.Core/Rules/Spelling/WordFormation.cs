@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Editorial.Lexicon;
 
 namespace Editorial.Rules.Spelling;
@@ -12,6 +13,18 @@ namespace Editorial.Rules.Spelling;
 internal static class WordFormation
 {
     private static readonly string[] Prefixes = ["un", "re", "non", "pre", "co", "de", "dis", "mis", "over", "under", "out", "anti", "sub", "inter", "post", "multi"];
+
+    /// <summary>The ways <paramref name="word"/>, in lower case, splits into a prefix and the remainder of four letters or more
+    /// ("unadressed": "un" and "adressed"). Not at "re", "de" or "co", which open so many words that the split is mostly
+    /// chance ("defintions" is no "de" on "fintions").</summary>
+    public static IEnumerable<(string Prefix, string Remainder)> PrefixSplits(string word)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (prefix is "re" or "de" or "co") continue;
+            if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)) yield return (prefix, word.Substring(prefix.Length));
+        }
+    }
 
     /// <summary>Endings of inflections, agents and derivations: "payrolled", "hoping", "funder", "tappable", "shirtlessness".</summary>
     private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability", "less", "lessly", "lessness"];
