@@ -120,6 +120,8 @@ public class StrayPunctuationTests
     [InlineData("Ensure that q\"..$berths\" is the same as q\"{..$berths}\" and that f(..${crew}) matches.")]
     // A full stop alone between spaces before a word in lower case is a character the sentence names.
     [InlineData("The hint suggests to use . instead of :: when a berth's method is called.")]
+    // The current folder given to a command before its options.
+    [InlineData("3. find . -maxdepth 1 -type f lists the timetables, and ls . --all lists the rest.")]
     // A range against a code span, and a slice that opens with its range.
     [InlineData("Fix the hint for `let`..`else` blocks, and read the report for 2020[..6] first.")]
     // Open ranges listed or in a slice, their bound closed by a comma or a bracket.

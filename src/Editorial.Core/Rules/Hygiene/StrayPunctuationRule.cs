@@ -162,7 +162,16 @@ public sealed class StrayPunctuationRule : ArticleRule
         var mark = tokens[k];
         if (mark.IsPunctuation('.') && IsFolderWithExtras(article.Text, mark.Span.End)) return true;
         if (mark.Span.End >= article.Text.Length || article.Text[mark.Span.End] != ' ') return false;
-        return IsInTableCell(article, mark) || mark.IsPunctuation('.') && k + 1 < tokens.Count && IsLowercaseLetters(tokens[k + 1]);
+        return IsInTableCell(article, mark) || mark.IsPunctuation('.') && (k + 1 < tokens.Count && IsLowercaseLetters(tokens[k + 1]) || IsOption(article.Text, mark.Span.End + 1));
+    }
+
+    /// <summary>True when a command's option starts at <paramref name="position"/>: a hyphen or two glued to a letter ("-maxdepth",
+    /// "--all"). A full stop between spaces before one is the current folder the command is given ("find . -type f").</summary>
+    private static bool IsOption(string text, int position)
+    {
+        var i = position;
+        while (i < text.Length && i - position < 2 && text[i] == '-') i++;
+        return i > position && i < text.Length && char.IsLetter(text[i]);
     }
 
     /// <summary>True when a bracketed word in lower case, no space inside, is glued to the full stop before
