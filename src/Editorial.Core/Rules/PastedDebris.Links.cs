@@ -14,7 +14,8 @@ internal sealed partial class PastedDebris
     /// <summary>
     /// True when, in Markdown or MDX, the label goes on with a link the writer wrote (<see cref="OpensLink"/>) after it
     /// on its line ("Read more: https://…"), or, with nothing after it, at the start of the next line or list item ("Related:"
-    /// over "- [noVar](…)"). Text pasted from a page keeps no link markup, so such a label is the writer's pointer, not debris.
+    /// over "- [noVar](…)"), or opens a sentence of the writer's with a link in it ("Related: we're having [the author](…) on the
+    /// show."). Text pasted from a page keeps no link markup, so such a label is the writer's pointer, not debris.
     /// In HTML, a label that is a link's text or leads straight to one (<see cref="LeadsToLinkText"/>) is a working pointer.
     /// </summary>
     private static bool PointsToLink(Article article, TextSpan line, int afterLabel)
@@ -24,6 +25,7 @@ internal sealed partial class PastedDebris
         var text = article.Text;
         var position = afterLabel;
         while (position < line.End && text[position] is ':' or ' ' or '\t') position++;
+        if (position < line.End && article.LinkTextEndingAfter(position) is { } link && link.Start < line.End) return true;
         if (position == line.End)
         {
             // The next line that is not blank, past a list item's marker.

@@ -388,10 +388,12 @@ public class PastedDebrisTests
     [Fact]
     public void In_Markdown_a_label_that_goes_on_with_a_link_the_writer_wrote_is_a_pointer_and_in_plain_text_debris()
     {
-        // Text pasted from a page keeps no link markup: a label followed by a link, on its line or over a list of links, is
-        // the writer's. One followed by text is still a teaser's label left in the copy.
+        // Text pasted from a page keeps no link markup: a label followed by a link, on its line or over a list of links, or
+        // opening a sentence with a link in it, is the writer's. One followed by text alone is still a teaser's label left in
+        // the copy.
         const string page = "The ferry timetable changed.\n\nRead more: https://example.org/timetable\n\nRelated:\n\n- [Winter sailings](https://example.org/winter)\n\n"
-            + "Read more\n[on the harbour page](https://example.org/harbour).\n\nRelated: Ferry fares rise again\n\nThe ferry sailed.\n";
+            + "Read more\n[on the harbour page](https://example.org/harbour).\n\nRelated: Ferry fares rise again\n\n"
+            + "Related: we're having the [harbour master](https://example.org/master) on the show.\n\nThe ferry sailed.\n";
         HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
             ["a.md(12,1): ED4001: Pasted label 'Related:' left in the copy"]);
         HygieneRun.Text("The ferry timetable changed.\nRead more: https://example.org/timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
