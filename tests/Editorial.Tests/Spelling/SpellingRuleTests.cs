@@ -502,6 +502,20 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_name_with_a_capital_inside_is_a_name_wherever_it_stands_and_common_words_run_together_are_not()
+    {
+        // "kWh" and "OpenSSL" keep their inner capitals at a sentence's start too; "ScriptBlock" and "ListBox" are a type's and a
+        // control's names in code's case, and their lower case is an ordinary compound.
+        Lines("OpenSSL shipped a fix. The ferry used 30 kWh at noon and 25 kWh at dusk, then 20 kwh overnight, and its openssl build broke "
+              + "until OpenSSL was patched.").ShouldBe(
+        [
+            "a.txt(1,82,1,85): info ED1004: 'kwh' is a lowercase form of the proper noun 'kWh' => kWh",
+            "a.txt(1,105,1,112): info ED1004: 'openssl' is a lowercase form of the proper noun 'OpenSSL' => OpenSSL",
+        ]);
+        Lines("Pass a ScriptBlock to the ListBox. A scriptblock runs when the listbox opens, and the ScriptBlock can stop it.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_lowercase_proper_noun_in_a_heading_is_reported_and_not_counted_against_the_capitals()
     {
         // Two capitals against one lower case in the text: the heading's lower case would tie them if it counted.

@@ -281,9 +281,14 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 continue;
             }
             // A capital that opens a label (a link's text, an emphasised button or setting: "the **Installer location**") is the
-            // label's, as one that opens a sentence is the sentence's: no evidence of a name.
-            if (token.IsInHeading || token.IsSentenceStart || token.StartsLabel || !SpellingText.IsCapitalized(token.Text) || IsInsideLongerName(article, i)) continue;
+            // label's, as one that opens a sentence is the sentence's: no evidence of a name. A capital inside a word is the
+            // name's wherever the word stands ("iPhone", "kWh", "OpenSSL"), but for common words run together, a type's or a
+            // control's name in code's case ("ScriptBlock", "ListBox"), whose lower case is an ordinary compound ("scriptblock").
+            var innerCapital = SpellingText.HasInnerCapital(token.Text);
+            if (token.IsInHeading || !innerCapital && (token.IsSentenceStart || token.StartsLabel || !SpellingText.IsCapitalized(token.Text))
+                || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();
+            if (innerCapital && WordFormation.IsFormedFromCommonWords(lower)) continue;
             if (!CommonWords.ContainsOrPluralOf(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
         }
         return words?.ToArray() ?? [];
