@@ -261,16 +261,12 @@ public sealed partial class Article
     /// <summary>True when <paramref name="span"/> stands in the page's notes, footnotes or endnotes (<see cref="ArticleLayout.NoteBlocks"/>).</summary>
     public bool InNotes(TextSpan span) => Sorted.AnyContains(_noteBlocks, span);
 
-    /// <summary>Where each text that stands under an empty slot in the slot's container starts (<see cref="ArticleLayout.TextsUnderSlots"/>).</summary>
-    private IReadOnlyList<int> _textsUnderSlots = [];
+    /// <summary>The HTML elements that hold an empty slot and a few texts beside it, in text order (<see cref="ArticleLayout.SlotUnits"/>).</summary>
+    private IReadOnlyList<TextSpan> _slotUnits = [];
 
-    /// <summary>True when a text under an empty slot in the slot's own container (<see cref="ArticleLayout.TextsUnderSlots"/>)
-    /// starts in <paramref name="span"/>: the label of an ad's slots, which the page prints under them.</summary>
-    public bool StandsUnderSlot(TextSpan span)
-    {
-        var first = Sorted.FirstAtOrAfter(_textsUnderSlots, span.Start, start => start);
-        return first < _textsUnderSlots.Count && _textsUnderSlots[first] < span.End;
-    }
+    /// <summary>True when <paramref name="span"/> stands in an element that holds an empty slot and a few texts beside it
+    /// (<see cref="ArticleLayout.SlotUnits"/>): an ad's unit, whose label and prompt are the slot's.</summary>
+    public bool InSlotUnit(TextSpan span) => Sorted.AnyContains(_slotUnits, span);
 
     /// <summary>Where each line after a Markdown hard line break starts, in text order (<see cref="ArticleLayout.LinesAfterHardBreaks"/>).</summary>
     private IReadOnlyList<int> _linesAfterHardBreaks = [];
@@ -449,7 +445,7 @@ public sealed partial class Article
         LinkTextSpans = layout.LinkTexts;
         WidgetTextStarts = layout.WidgetTextStarts;
         EmptySlots = layout.EmptySlots;
-        _textsUnderSlots = layout.TextsUnderSlots;
+        _slotUnits = Sorted.Joined(layout.SlotUnits);
         _noteBlocks = layout.NoteBlocks;
         ImageBlocks = layout.ImageBlocks.Count == 0 ? [] : Sorted.Joined(layout.ImageBlocks);
         _linesAfterHardBreaks = layout.LinesAfterHardBreaks;

@@ -61,10 +61,10 @@ internal sealed class ArticleLayout
     /// over one is the slot's label, not copy.</summary>
     public List<int> EmptySlots { get; } = new();
 
-    /// <summary>Where each text that stands under an empty slot in the slot's own container starts, in text order: the first
-    /// text in that element after the slot, with none between (an ad's container that holds its empty slots and then its
-    /// label, <c>&lt;div&gt;&lt;div id="adspot-2"&gt;&lt;/div&gt;&lt;small&gt;Advertisement&lt;/small&gt;&lt;/div&gt;</c>).</summary>
-    public List<int> TextsUnderSlots { get; } = new();
+    /// <summary>The HTML elements that hold an empty slot and a few texts beside it, as the page's script fills them, in the order
+    /// they end: an ad's unit, with its label and a line that points past it (<c>&lt;div&gt;&lt;p&gt;Advertisement&lt;/p&gt;&lt;p&gt;Article
+    /// continues below this ad&lt;/p&gt;&lt;div id="ad-3"&gt;&lt;/div&gt;&lt;/div&gt;</c>).</summary>
+    public List<TextSpan> SlotUnits { get; } = new();
 
     /// <summary>The blocks of an HTML page's notes, footnotes or endnotes, in text order: where a note cites its source, a bare
     /// address is the writer's citation.</summary>

@@ -23,16 +23,14 @@ internal static partial class HtmlLayout
         private readonly List<string> _openedInWidget = new();
         /// <summary>The elements open around what is read, innermost last (<see cref="ReadElementTag"/>): each with its name, where
         /// its start tag starts, whether it may be an empty slot (<see cref="ArticleLayout.EmptySlots"/>), how many texts had been
-        /// read (<see cref="_textsRead"/>) when it opened, and whether it holds the page's notes (<see cref="ArticleLayout.NoteBlocks"/>),
-        /// the outermost such element only.</summary>
-        private readonly List<(string Name, int Start, bool MayBeSlot, int TextsBefore, bool Notes)> _openElements = new();
+        /// read (<see cref="_textsRead"/>) when it opened, whether it holds the page's notes (<see cref="ArticleLayout.NoteBlocks"/>),
+        /// the outermost such element only, and whether an empty slot closed inside it (<see cref="ArticleLayout.SlotUnits"/>).</summary>
+        private readonly List<OpenElement> _openElements = new();
+        private record struct OpenElement(string Name, int Start, bool MayBeSlot, int TextsBefore, bool Notes, bool HoldsSlot);
         /// <summary>How many of <see cref="_openElements"/> hold notes: none or one.</summary>
         private int _openNotes;
         /// <summary>How many texts with a word or a mark in them have been read outside skipped elements.</summary>
         private int _textsRead;
-        /// <summary>The element that holds the empty slot closed last (<see cref="ReadElementTag"/>): its index in
-        /// <see cref="_openElements"/> and where it starts, -1 for none; and <see cref="_textsRead"/> when the slot closed.</summary>
-        private (int Index, int Start, int TextsRead) _slotContainer = (-1, -1, 0);
         /// <summary>The block elements open around what is read, innermost last, each with where the first image it holds as
         /// its own starts, -1 for none (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
         private readonly List<(string Name, int Image)> _openBlocks = new();
@@ -49,16 +47,7 @@ internal static partial class HtmlLayout
         /// (<see cref="ArticleLayout.WidgetTextStarts"/>), and a slot with text in it is no empty slot.</summary>
         private void ReadTemplateText(TextSpan span, string data)
         {
-            if (data.AsSpan().TrimStart().Length is var text and > 0)
-            {
-                // The first text after an empty slot, with the slot's container still open: the slot's label, or copy.
-                var (index, start, textsRead) = _slotContainer;
-                if (textsRead == _textsRead && index >= 0 && index < _openElements.Count && _openElements[index].Start == start)
-                {
-                    layout.TextsUnderSlots.Add(span.Start + data.Length - text);
-                }
-                _textsRead++;
-            }
+            if (!data.AsSpan().IsWhiteSpace()) _textsRead++;
             // A mark alone is not yet its text: a credit's bracket before the element that holds its words ("(<div class="camera">
             // <span></span>Image: Name/Agency)</div>").
             if (_widgetOpened && FirstWordCharacter(data) is var word and >= 0)
@@ -75,11 +64,13 @@ internal static partial class HtmlLayout
         /// sign-up, a sidebar's widget, a gallery or its counter, a photo's credit or caption. A word of the name counts whole,
         /// split at hyphens, underscores and camel case's capitals, so that "head", "load" and "add-comment" are none
         /// (<see cref="NamesWidget"/>). HTML's own elements for a caption and a credit, <c>figcaption</c> and <c>cite</c>
-        /// ("&lt;cite&gt;Image: Name&lt;/cite&gt;"), are the page's too.
+        /// ("&lt;cite&gt;Image: Name&lt;/cite&gt;"), are the page's too, and so is a <c>figure</c>, whose first text is its picture's
+        /// credit or caption ("&lt;figure&gt;&lt;img …&gt;&lt;span&gt;Image copyright: Name&lt;/span&gt;").
         /// </summary>
         private static bool IsWidget(HtmlTagToken tag)
         {
-            if (tag.Name.Equals("figcaption", StringComparison.OrdinalIgnoreCase) || tag.Name.Equals("cite", StringComparison.OrdinalIgnoreCase)) return true;
+            if (tag.Name.Equals("figcaption", StringComparison.OrdinalIgnoreCase) || tag.Name.Equals("cite", StringComparison.OrdinalIgnoreCase)
+                || tag.Name.Equals("figure", StringComparison.OrdinalIgnoreCase)) return true;
             foreach (var attribute in tag.Attributes)
             {
                 if (!attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase) && !attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) continue;
@@ -215,7 +206,8 @@ internal static partial class HtmlLayout
         /// an embedded document or player, that closes with no text inside it, only tags, spaces, scripts or images, at any
         /// depth: an ad's container that holds its empty slots and then its label
         /// (<c>&lt;div class="…"&gt;&lt;div id="adspot-2"&gt;&lt;/div&gt;&lt;small&gt;Advertisement&lt;/small&gt;&lt;/div&gt;</c>) is
-        /// no slot, and the slots in it are; the label is a text under a slot (<see cref="ArticleLayout.TextsUnderSlots"/>). And
+        /// no slot, and the slots in it are, and the container, with a few texts beside its slots, is the ad's unit
+        /// (<see cref="ArticleLayout.SlotUnits"/>). And
         /// it finds the blocks of the page's notes (<see cref="ArticleLayout.NoteBlocks"/>).
         /// </summary>
         private void ReadElementTag(HtmlTagToken tag, bool start, int tagStart)
@@ -231,7 +223,7 @@ internal static partial class HtmlLayout
                 var (foundByScript, notes) = ReadTemplateAttributes(tag);
                 notes &= _openNotes == 0;
                 if (notes) _openNotes++;
-                _openElements.Add((tag.Name, tagStart, foundByScript || EmbeddedContent.Contains(tag.Name), _textsRead, notes));
+                _openElements.Add(new OpenElement(tag.Name, tagStart, foundByScript || EmbeddedContent.Contains(tag.Name), _textsRead, notes, HoldsSlot: false));
                 return;
             }
             var lowest = Math.Max(0, _openElements.Count - EndTagSearchDepth);
@@ -253,17 +245,23 @@ internal static partial class HtmlLayout
                     layout.NoteBlocks.Add(TextSpan.FromBounds(element.Start, end));
                     _openNotes--;
                 }
-                if (!element.MayBeSlot || element.TextsBefore != _textsRead) continue;
+                var texts = _textsRead - element.TextsBefore;
+                if (element.HoldsSlot && texts is > 0 and <= MaximumSlotUnitTexts) layout.SlotUnits.Add(TextSpan.FromBounds(element.Start, end));
+                if (!element.MayBeSlot || texts > 0) continue;
                 // Slots close innermost first, and the list is kept in text order.
                 var at = layout.EmptySlots.BinarySearch(element.Start);
                 if (at < 0) layout.EmptySlots.Insert(~at, element.Start);
-                _slotContainer = i > 0 ? (i - 1, _openElements[i - 1].Start, _textsRead) : (-1, -1, 0);
+                if (i > 0) _openElements[i - 1] = _openElements[i - 1] with { HoldsSlot = true };
             }
             _openElements.RemoveRange(first, count);
         }
 
         /// <summary>Closes the elements still open at the end of the region, as a browser does at the end of the page.</summary>
         private void CloseOpenElements(int end) => CloseElements(0, _openElements.Count, end);
+
+        /// <summary>The most texts an ad's unit holds beside its slots: its label and a line that points past it ("Advertisement",
+        /// "Article continues below this ad").</summary>
+        private const int MaximumSlotUnitTexts = 3;
 
         private const int MaximumOpenElements = 4096;
         private const int EndTagSearchDepth = 256;

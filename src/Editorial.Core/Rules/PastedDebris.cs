@@ -193,10 +193,10 @@ internal sealed partial class PastedDebris
 
     /// <summary>True when the next thing after a label, tags, spaces and marks aside, is an empty slot of the page's template
     /// (<see cref="Article.EmptySlots"/>): "Advertisement" over the element a script fills with the ad. A label alone on its
-    /// line may stand under the slots as well, in their container (<see cref="Article.StandsUnderSlot"/>).</summary>
+    /// line may stand under or over the slots as well, in the ad's unit that holds them (<see cref="Article.InSlotUnit"/>).</summary>
     private static bool LabelsEmptySlot(Article article, TextSpan line, int afterLabel) =>
         article.EmptySlotAtOrAfter(afterLabel) is { } next && OnlyMarksBetween(article, afterLabel, next)
-        || OnlyMarksBetween(article, afterLabel, line.End) && article.StandsUnderSlot(TextSpan.FromBounds(line.Start, afterLabel));
+        || OnlyMarksBetween(article, afterLabel, line.End) && article.InSlotUnit(TextSpan.FromBounds(line.Start, afterLabel));
 
     /// <summary>True when the first text of a widget of the page's template (<see cref="Article.OpensWidget"/>) starts in the
     /// paragraph that holds <paramref name="span"/>, before it or in it: a sign-up box whose prompt follows its first words, a

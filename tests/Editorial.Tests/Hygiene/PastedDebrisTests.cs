@@ -181,13 +181,14 @@ public class PastedDebrisTests
     [Fact]
     public void A_page_s_credits_gallery_counters_and_sidebar_widgets_are_its_own()
     {
-        // A photo's credit in the page's credit element (its bracket outside the element that holds its words), in a cite
-        // element or at the end of a caption (past the caption's icon, on its last line), a gallery's counter or control, a sidebar widget's prompt, a social network's box, a gallery's
+        // A photo's credit in the page's credit element (its bracket outside the element that holds its words), first in a
+        // figure, in a cite element or at the end of a caption (past the caption's icon, on its last line), a gallery's counter or control, a sidebar widget's prompt, a social network's box, a gallery's
         // control that is a link, a call to action, a promoted link, a sign-up box whose prompt follows its first words: the
         // page's. A label in the body is still debris.
         const string page = "<p>The ferry sailed at noon.</p>\n"
             + "<span class=\"credit\">   Photo: Jane Roe, AP</span>\n"
             + "<span class=\"credit\"> (<div class=\"camera\"><span></span>Image: Jane Roe/Agency)</div></span>\n"
+            + "<figure><div><noscript></noscript></div><span><span>Image copyright: </span><span>Jane Roe</span></span><figcaption>The pier</figcaption></figure>\n"
             + "<div class=\"caption-full\"><p>The ferry at the quay on Monday. (AP Photo/Jane Roe)</p></div>\n"
             + "<figcaption class=\"caption--main\"><span class=\"icon\"><svg><path d=\"M5 0z\"/></svg></span>\nThe quay at dawn on Tuesday.\nPhotograph: Jane Roe/Agency\n</figcaption>\n"
             + "<div class=\"story\">\n  <cite>Image: <a href=\"https://example.org/roe\">Jane Roe</a></cite>\n</div>\n"
@@ -202,7 +203,7 @@ public class PastedDebrisTests
             + "<div class=\"signup_box\">\n  More from the Gazette! Sign up for our newsletter\n</div>\n"
             + "<p><strong>Related:</strong> Ferry fares rise again</p>\n";
         HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
-            ["t.html(23,12): ED4001: Pasted label 'Related:' left in the copy"]);
+            ["t.html(24,12): ED4001: Pasted label 'Related:' left in the copy"]);
     }
 
     [Fact]
@@ -305,19 +306,21 @@ public class PastedDebrisTests
     }
 
     [Fact]
-    public void In_HTML_a_label_alone_under_an_empty_slot_is_the_slot_s_and_one_under_text_is_debris()
+    public void In_HTML_a_label_alone_in_an_ad_s_unit_is_the_slot_s_and_one_under_text_is_debris()
     {
-        // An ad's container holds the empty slots its script fills and then their label: the container has text, and is no
-        // slot, but the slots in it are. A label under a paragraph, or one that runs on into the copy, is not theirs.
+        // An ad's unit holds the empty slots its script fills and a label under or over them, with a line that points past the
+        // ad: the unit has text, and is no slot, but the slots in it are. A label under a paragraph, or one that runs on into
+        // the copy, is not theirs.
         const string page = "<p>The ferry sailed at noon.</p>\n"
             + "<div class=\"sc-bnq\"><div id=\"adspot-banner-2\"></div><div id=\"adspot-mobile-2\"><span></span></div>"
             + "<small class=\"sc-gk\">Advertisement</small></div>\n"
+            + "<div class=\"pt16\"><div><p>Advertisement</p><p>Article continues below this ad</p></div><div data-block-type=\"x\" id=\"C1\"></div></div>\n"
             + "<p>The crossing took an hour.</p>\n<div><p>Advertisement</p></div>\n<p>The pier reopens on Monday.</p>\n"
             + "<div id=\"adspot-3\"></div>\n<p>Read more: the ferry's timetable</p>\n";
         HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
         [
-            "t.html(4,9): ED4001: Pasted label 'Advertisement' left in the copy",
-            "t.html(7,4): ED4001: Pasted label 'Read more:' left in the copy",
+            "t.html(5,9): ED4001: Pasted label 'Advertisement' left in the copy",
+            "t.html(8,4): ED4001: Pasted label 'Read more:' left in the copy",
         ]);
     }
 
