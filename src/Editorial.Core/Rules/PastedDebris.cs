@@ -155,6 +155,8 @@ internal sealed partial class PastedDebris
         if (citesAddress) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
         if (placeholder is { } candidate && ContinuesWritersClause(text, line, candidate, lists.Placeholders)) placeholder = null;
+        // "**Jane Roe:** … so follow us on Twitter": a host's words in a transcript's turn, not a widget's.
+        if (placeholder is not null && OpensSpeakersTurn(text, line)) placeholder = null;
         // A prompt the writer linked is the writer's own call to the reader: it depends on the format, so the line is not
         // remembered as free.
         var linksPrompt = placeholder is { } prompt && (IsLinked(article, prompt, line) || IsMarkdownHeading(article, line)
@@ -276,6 +278,33 @@ internal sealed partial class PastedDebris
         if (start == end || end == phrase.Start || !char.IsLower(text[start])) return false;
         return !PromptOpenings.Contains(text.Substring(start, end - start));
     }
+
+    /// <summary>True when <paramref name="line"/> opens with a speaker's label, a transcript's turn: a name of one to four
+    /// capitalised words and a colon, bold in Markdown ("**Jane Roe:**", "**Jane St. Roe**:"), or in capitals ("HOST:", "MR
+    /// ROE:").</summary>
+    private static bool OpensSpeakersTurn(string text, TextSpan line)
+    {
+        var i = line.Start;
+        var bold = StartsWithOrdinal(text, i, line.End, "**");
+        if (bold) i += 2;
+        var (words, allCaps) = (0, true);
+        while (words < MaximumSpeakerWords && i < line.End && char.IsUpper(text[i]))
+        {
+            while (i < line.End && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '.' or '-'))
+            {
+                allCaps &= !char.IsLower(text[i]);
+                i++;
+            }
+            words++;
+            if (i < line.End && text[i] == ' ' && i + 1 < line.End && char.IsUpper(text[i + 1])) i++;
+            else break;
+        }
+        if (words == 0 || i >= line.End) return false;
+        if (!bold) return allCaps && text[i] == ':';
+        return StartsWithOrdinal(text, i, line.End, ":**") || StartsWithOrdinal(text, i, line.End, "**:");
+    }
+
+    private const int MaximumSpeakerWords = 4;
 
     /// <summary>Words a call to the reader opens with before its prompt: "Please follow us on Twitter", "… and follow us on Facebook".</summary>
     private static readonly HashSet<string> PromptOpenings = new(StringComparer.OrdinalIgnoreCase) { "please", "and", "or", "then", "also", "so" };

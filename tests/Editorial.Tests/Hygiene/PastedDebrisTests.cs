@@ -42,6 +42,18 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_prompt_in_a_speaker_s_turn_is_what_the_speaker_says()
+    {
+        // A transcript's host reads out the show's calls; a label in lower case or of a sentence is no speaker's, and the same
+        // prompt on a line of its own is still a widget's.
+        const string page = "**Jane Roe:** Thanks for listening. Follow us on Twitter, we're at @ferrycast.\n\n"
+            + "**Tom St. Hale**: And follow us on Facebook too.\n\nHOST: Follow us on Instagram for the timetables.\n\n"
+            + "**Note:** the ferry sails at noon.\n\nFollow us on Twitter\n";
+        HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
+            ["a.md(9,1): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy"]);
+    }
+
+    [Fact]
     public void An_article_that_names_the_filler_text_is_no_filler()
     {
         HygieneRun.Text("Designers once filled pages with Lorem Ipsum. Some still use lorem ipsum to test a layout.").ShouldBeEmpty();
