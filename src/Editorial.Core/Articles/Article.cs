@@ -446,7 +446,7 @@ public sealed partial class Article
         WidgetTextStarts = layout.WidgetTextStarts;
         EmptySlots = layout.EmptySlots;
         _slotUnits = Sorted.Joined(layout.SlotUnits);
-        _noteBlocks = layout.NoteBlocks;
+        _noteBlocks = Sorted.Joined(layout.NoteBlocks);
         ImageBlocks = layout.ImageBlocks.Count == 0 ? [] : Sorted.Joined(layout.ImageBlocks);
         _linesAfterHardBreaks = layout.LinesAfterHardBreaks;
         SingleQuotedStatementSpans = singleQuoted;

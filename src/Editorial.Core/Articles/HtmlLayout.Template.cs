@@ -44,7 +44,8 @@ internal static partial class HtmlLayout
         }
 
         /// <summary>Reads text for the page's template: the first word of a pending widget starts it
-        /// (<see cref="ArticleLayout.WidgetTextStarts"/>), and a slot with text in it is no empty slot.</summary>
+        /// (<see cref="ArticleLayout.WidgetTextStarts"/>), and the texts are counted, so that an element that closes with none
+        /// read since it opened is empty (<see cref="CloseElements"/>).</summary>
         private void ReadTemplateText(TextSpan span, string data)
         {
             if (!data.AsSpan().IsWhiteSpace()) _textsRead++;
@@ -207,8 +208,7 @@ internal static partial class HtmlLayout
         /// depth: an ad's container that holds its empty slots and then its label
         /// (<c>&lt;div class="…"&gt;&lt;div id="adspot-2"&gt;&lt;/div&gt;&lt;small&gt;Advertisement&lt;/small&gt;&lt;/div&gt;</c>) is
         /// no slot, and the slots in it are, and the container, with a few texts beside its slots, is the ad's unit
-        /// (<see cref="ArticleLayout.SlotUnits"/>). And
-        /// it finds the blocks of the page's notes (<see cref="ArticleLayout.NoteBlocks"/>).
+        /// (<see cref="ArticleLayout.SlotUnits"/>). And it finds the blocks of the page's notes (<see cref="ArticleLayout.NoteBlocks"/>).
         /// </summary>
         private void ReadElementTag(HtmlTagToken tag, bool start, int tagStart)
         {
