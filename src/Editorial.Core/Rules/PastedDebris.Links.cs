@@ -57,11 +57,15 @@ internal sealed partial class PastedDebris
     /// for our newsletter](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
     /// (&lt;a href=…", past a dash, a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
     /// a page's widget pasted as text keeps no link markup. In HTML, a prompt that is a link's text or leads straight to one
-    /// (<see cref="LeadsToLinkText"/>: "&lt;a href=…&gt;Follow us on Twitter&lt;/a&gt;") is a working link.
+    /// (<see cref="LeadsToLinkText"/>: "&lt;a href=…&gt;Follow us on Twitter&lt;/a&gt;") is a working link, and one that names the
+    /// account ("Follow us on Twitter @ferry_desk", a press release's notes to editors) is the writer's, as in Markdown.
     /// </summary>
     private static bool IsLinked(Article article, TextSpan prompt, TextSpan line)
     {
-        if (article.Format == ArticleFormat.Html) return LeadsToLinkText(article, prompt.Start, prompt.End);
+        if (article.Format == ArticleFormat.Html)
+        {
+            return LeadsToLinkText(article, prompt.Start, prompt.End) || NamesHandle(article.Text, SkipToLink(article.Text, prompt.End, line.End), line.End);
+        }
         if (!ArticleFormats.IsMarkdown(article.Format)) return false;
         var text = article.Text;
         var after = prompt.End;
@@ -80,8 +84,11 @@ internal sealed partial class PastedDebris
 
     /// <summary>True when a link opens at <paramref name="position"/> (<see cref="OpensLink"/>), or a handle the writer names
     /// ("follow us on Twitter @ferry_desk"): a widget pasted as text says "Follow", not whom.</summary>
-    private static bool OpensLinkOrHandle(string text, int position, int end) =>
-        OpensLink(text, position, end) || position + 1 < end && text[position] == '@' && (char.IsLetterOrDigit(text[position + 1]) || text[position + 1] == '_');
+    private static bool OpensLinkOrHandle(string text, int position, int end) => OpensLink(text, position, end) || NamesHandle(text, position, end);
+
+    /// <summary>True when a handle opens at <paramref name="position"/> ("@ferry_desk").</summary>
+    private static bool NamesHandle(string text, int position, int end) =>
+        position + 1 < end && text[position] == '@' && (char.IsLetterOrDigit(text[position + 1]) || text[position + 1] == '_');
 
     /// <summary>The line after the one that holds <paramref name="offset"/>, trimmed, when it goes on with the same paragraph
     /// (is not blank); null at the text's end or a paragraph break. The prompt's line may end in spaces, as a Markdown line break

@@ -378,6 +378,16 @@ public class PastedDebrisTests
             .ShouldBe(["t.html(4,4): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy"]);
     }
 
+    [Fact]
+    public void In_HTML_a_prompt_that_names_the_account_is_the_writer_s_as_in_Markdown()
+    {
+        // A press release's notes to editors name the office's account; a widget pasted as text says "Follow", not whom.
+        const string page = "<p>The ferry sailed at noon.</p>\n<ol><li>The harbour office runs the pier. Follow us on Twitter @harbour_desk</li></ol>\n"
+            + "<p>Follow us on Twitter for updates.</p>\n";
+        HygieneRun.File("t.html", page).Select(HygieneRun.Describe)
+            .ShouldBe(["t.html(3,4): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy"]);
+    }
+
     [Theory]
     [InlineData("a.md")]
     [InlineData("a.mdx")]
