@@ -333,8 +333,9 @@ internal static class Tokenizer
 
     /// <summary>
     /// A package or module path ("typings.for.css.modules.loader", "com.example.app"): three or more labels joined by dots,
-    /// each of two characters or more, starting with a lower-case letter. Prose never runs three lower-case words together
-    /// with dots; "U.S.A." and "e.g." have one-letter labels, "end.Then" a capital.
+    /// each of two characters or more, starting with a lower-case letter, the last one possibly a type's name in camel case
+    /// ("java.lang.NullPointerException"). Prose never runs three lower-case words together with dots; "U.S.A." and "e.g."
+    /// have one-letter labels, "end.Then" a capital.
     /// </summary>
     private static bool IsDottedIdentifier(string text, int start, int end)
     {
@@ -343,10 +344,21 @@ internal static class Tokenizer
         for (var k = start; k <= end; k++)
         {
             if (k < end && text[k] != '.') continue;
-            if (k - labelStart < 2 || !char.IsLower(text[labelStart])) return false;
+            var typeName = k == end && char.IsUpper(text[labelStart]) && HasInnerCapital(text, labelStart, k);
+            if (k - labelStart < 2 || !char.IsLower(text[labelStart]) && !typeName) return false;
             labelStart = k + 1;
         }
         return true;
+    }
+
+    /// <summary>True when a capital follows a lower-case letter between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool HasInnerCapital(string text, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>
