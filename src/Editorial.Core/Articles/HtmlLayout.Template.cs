@@ -37,10 +37,10 @@ internal static partial class HtmlLayout
 
         /// <summary>Reads a tag for the page's template: a widget's element, an empty slot. (A block's tag, which may hold an
         /// image, is read where blocks are: <see cref="ReadBlockTag"/>.)</summary>
-        private void ReadTemplateTag(HtmlTagToken tag, bool start, int tagStart)
+        private void ReadTemplateTag(HtmlTagToken tag, bool start, int tagStart, TagSignals signals)
         {
             ReadWidgetTag(tag, start);
-            ReadElementTag(tag, start, tagStart);
+            ReadElementTag(tag, start, tagStart, signals);
         }
 
         /// <summary>Reads text for the page's template: the first word of a pending widget starts it
@@ -210,7 +210,7 @@ internal static partial class HtmlLayout
         /// no slot, and the slots in it are, and the container, with a few texts beside its slots, is the ad's unit
         /// (<see cref="ArticleLayout.SlotUnits"/>). And it finds the blocks of the page's notes (<see cref="ArticleLayout.NoteBlocks"/>).
         /// </summary>
-        private void ReadElementTag(HtmlTagToken tag, bool start, int tagStart)
+        private void ReadElementTag(HtmlTagToken tag, bool start, int tagStart, TagSignals signals)
         {
             if (tag.IsSelfClosing || VoidElements.Contains(tag.Name)) return;
             if (start)
@@ -220,10 +220,9 @@ internal static partial class HtmlLayout
                 {
                     CloseElements(0, MaximumOpenElements / 2, tagStart);
                 }
-                var (foundByScript, notes) = ReadTemplateAttributes(tag);
-                notes &= _openNotes == 0;
+                var notes = signals.Notes && _openNotes == 0;
                 if (notes) _openNotes++;
-                _openElements.Add(new OpenElement(tag.Name, tagStart, foundByScript || EmbeddedContent.Contains(tag.Name), _textsRead, notes, HoldsSlot: false));
+                _openElements.Add(new OpenElement(tag.Name, tagStart, signals.FoundByScript || EmbeddedContent.Contains(tag.Name), _textsRead, notes, HoldsSlot: false));
                 return;
             }
             var lowest = Math.Max(0, _openElements.Count - EndTagSearchDepth);
@@ -269,30 +268,5 @@ internal static partial class HtmlLayout
         /// <summary>Elements that show another document or a player in the page: a label over one ("WATCH:" over a video's
         /// iframe) points to it as to a slot.</summary>
         private static readonly HashSet<string> EmbeddedContent = new(StringComparer.OrdinalIgnoreCase) { "iframe", "video", "audio", "object", "canvas" };
-
-        /// <summary>What a start tag's attributes say of its element for the page's template: whether a script can find it (an id,
-        /// a class or a data attribute), and whether it holds the page's notes: a list of footnotes or endnotes as Markdown's
-        /// converters write it (kramdown's and markdown-it's <c>class="footnotes"</c>, pandoc's and GitHub's too), or marked as
-        /// notes for assistive technology (<c>role="doc-endnotes"</c>, <c>"doc-endnote"</c>, <c>"doc-footnote"</c>).</summary>
-        private static (bool FoundByScript, bool Notes) ReadTemplateAttributes(HtmlTagToken tag)
-        {
-            var (foundByScript, notes) = (false, false);
-            foreach (var attribute in tag.Attributes)
-            {
-                var name = attribute.Name;
-                if (name.Equals("class", StringComparison.OrdinalIgnoreCase))
-                {
-                    foundByScript = true;
-                    // Split only where the word may be: most tags have a class, few hold notes.
-                    notes |= attribute.Value.IndexOf("footnotes", StringComparison.OrdinalIgnoreCase) >= 0
-                             && attribute.Value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries).Contains("footnotes", StringComparer.OrdinalIgnoreCase);
-                }
-                else if (name.Equals("role", StringComparison.OrdinalIgnoreCase)) notes |= NoteRoles.Contains(attribute.Value.Trim());
-                else foundByScript |= name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.StartsWith("data-", StringComparison.OrdinalIgnoreCase);
-            }
-            return (foundByScript, notes);
-        }
-
-        private static readonly HashSet<string> NoteRoles = new(StringComparer.OrdinalIgnoreCase) { "doc-endnotes", "doc-endnote", "doc-footnote" };
     }
 }

@@ -339,7 +339,8 @@ internal static partial class HtmlLayout
             var start = tag.Type == HtmlTokenType.StartTag;
             // No edit may cut into a tag or take one away: the author rewrites markup, not a fix.
             layout.MarkupSpans.Add(span);
-            ReadTemplateTag(tag, start, span.Start);
+            var signals = start && !tag.IsSelfClosing ? ReadSignals(tag) : default;
+            ReadTemplateTag(tag, start, span.Start, signals);
             if (_skipping is not null)
             {
                 if (string.Equals(name, _skipping, StringComparison.OrdinalIgnoreCase) && !tag.IsSelfClosing)
@@ -380,7 +381,6 @@ internal static partial class HtmlLayout
                 if (IsHeading(name)) _headingDepth = Math.Max(0, _headingDepth + (start ? 1 : -1));
                 if (string.Equals(name, "blockquote", StringComparison.OrdinalIgnoreCase)) _quoteDepth = Math.Max(0, _quoteDepth + (start ? 1 : -1));
             }
-            var signals = start && !tag.IsSelfClosing ? ReadSignals(tag) : default;
             if (signals.InlineNote)
             {
                 // An object between the words around it, as an image is: the paragraph goes on past it.
@@ -440,16 +440,22 @@ internal static partial class HtmlLayout
         /// class="comment-list", Disqus's id="disqus_thread"), the readers' words; a dialog (<c>role="dialog"</c> or
         /// <c>"alertdialog"</c>), the page's own (a cookie consent's settings and their table of cookies, a sign-in, a
         /// newsletter's offer).</param>
-        private readonly record struct TagSignals(bool NotRendered, bool InlineNote, bool NotCopy);
+        /// <param name="FoundByScript">A script can find it, by an id, a class or a data attribute: it may be an empty slot the
+        /// script fills (<see cref="ArticleLayout.EmptySlots"/>).</param>
+        /// <param name="Notes">It holds the page's notes (<see cref="ArticleLayout.NoteBlocks"/>): a list of footnotes or endnotes
+        /// as Markdown's converters write it (kramdown's and markdown-it's <c>class="footnotes"</c>, pandoc's and GitHub's too),
+        /// or marked as notes for assistive technology (<c>role="doc-endnotes"</c>, <c>"doc-endnote"</c>, <c>"doc-footnote"</c>).</param>
+        private readonly record struct TagSignals(bool NotRendered, bool InlineNote, bool NotCopy, bool FoundByScript, bool Notes);
 
         private static TagSignals ReadSignals(HtmlTagToken tag)
         {
-            var (hidden, hidingClass, shownAtSomeWidth, note, notCopy) = (false, false, false, false, false);
+            var (hidden, hidingClass, shownAtSomeWidth, note, notCopy, foundByScript, notes) = (false, false, false, false, false, false, false);
             foreach (var attribute in tag.Attributes)
             {
                 var value = attribute.Value;
                 if (attribute.Name.Equals("class", StringComparison.OrdinalIgnoreCase))
                 {
+                    foundByScript = true;
                     foreach (var name in value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
                     {
                         // Tailwind's "hidden md:table" and Bootstrap's "d-none d-md-block" show the element on a wide screen.
@@ -457,10 +463,20 @@ internal static partial class HtmlLayout
                         hidingClass |= HidingClasses.Contains(name);
                         note |= InlineNoteClasses.Contains(name);
                         notCopy |= ReaderCommentClasses.Contains(name);
+                        notes |= name.Equals("footnotes", StringComparison.OrdinalIgnoreCase);
                     }
                 }
-                else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase)) notCopy |= ReaderCommentIds.Contains(value.Trim());
-                else if (attribute.Name.Equals("role", StringComparison.OrdinalIgnoreCase)) notCopy |= DialogRoles.Contains(value.Trim());
+                else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
+                {
+                    foundByScript = true;
+                    notCopy |= ReaderCommentIds.Contains(value.Trim());
+                }
+                else if (attribute.Name.StartsWith("data-", StringComparison.OrdinalIgnoreCase)) foundByScript = true;
+                else if (attribute.Name.Equals("role", StringComparison.OrdinalIgnoreCase))
+                {
+                    notCopy |= DialogRoles.Contains(value.Trim());
+                    notes |= NoteRoles.Contains(value.Trim());
+                }
                 // "until-found" content is shown when a reader's search finds it.
                 else if (attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase)) hidden |= !value.Equals("until-found", StringComparison.OrdinalIgnoreCase);
                 else if (attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
@@ -469,10 +485,12 @@ internal static partial class HtmlLayout
                 }
             }
             var notRendered = !VoidElements.Contains(tag.Name) && (hidden || hidingClass && !shownAtSomeWidth);
-            return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), notCopy);
+            return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), notCopy, foundByScript, notes);
         }
 
         private static readonly HashSet<string> DialogRoles = new(StringComparer.OrdinalIgnoreCase) { "dialog", "alertdialog" };
+
+        private static readonly HashSet<string> NoteRoles = new(StringComparer.OrdinalIgnoreCase) { "doc-endnotes", "doc-endnote", "doc-footnote" };
 
         private static readonly HashSet<string> ReaderCommentIds = new(StringComparer.OrdinalIgnoreCase) { "comments", "respond", "disqus_thread" };
 
