@@ -73,9 +73,8 @@ public sealed class ArticleFile
     /// HTML page within <see cref="RawLimit"/>, whose scripts and styles do not count (<see cref="HtmlLayout.CharactersOutsideScripts"/>):
     /// a saved page is mostly those, and they are skipped at next to no cost.</summary>
     public static long MeasuredLength(string path, string text, int maxChars) =>
-        text.Length <= maxChars || text.Length > RawLimit(path, maxChars) || ArticleFormats.FromPath(path) != ArticleFormat.Html
-            ? text.Length
-            : HtmlLayout.CharactersOutsideScripts(text);
+        // Only an HTML page's raw limit is above the limit itself.
+        text.Length > maxChars && text.Length <= RawLimit(path, maxChars) ? HtmlLayout.CharactersOutsideScripts(text) : text.Length;
 
     /// <summary>
     /// An article whose text an editor holds (not yet saved): checked as the file would be, with the same limit and the same

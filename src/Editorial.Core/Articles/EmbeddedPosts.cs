@@ -38,7 +38,7 @@ internal static class EmbeddedPosts
             // A reader's comment on a saved page, signed after its text with its writer's name and when it was posted ("… by
             // jim Jun 5, 2008 3:13 PM"). A signature that opens its paragraph may be the article's byline ("by Jane Roe" over
             // "July 24, 2012 5:14 AM PDT"): only one that ends a sentence's paragraph signs a comment.
-            else if (CommentSignatureEnd(tokens, k) is { } posted && EndsSentence(tokens[k - 1])
+            else if (CommentSignatureEnd(tokens, k) is { } posted && tokens[k - 1].IsSentenceStop
                      && sentences[tokens[k - 1].SentenceIndex].ParagraphIndex == sentences[tokens[k].SentenceIndex].ParagraphIndex)
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), posted);
             // An export that dropped the signature leaves the post's picture link as its end ("… pic.twitter.com/x Next …").
@@ -86,7 +86,7 @@ internal static class EmbeddedPosts
     private static bool IsDroppedLineBreak(TokenList tokens, int k)
     {
         var end = tokens[k];
-        if (k == 0 || k + 1 >= tokens.Count || !(end.IsPunctuation('!') || end.IsPunctuation('?') || end.IsPunctuation('.'))) return false;
+        if (k == 0 || k + 1 >= tokens.Count || !end.IsSentenceStop) return false;
         if (end.IsInQuotation || end.IsInHeading) return false;
         var before = tokens[k - 1];
         var after = tokens[k + 1];
@@ -146,8 +146,6 @@ internal static class EmbeddedPosts
         }
         return words == 0 ? null : HandleAndDateEnd(tokens, k);
     }
-
-    private static bool EndsSentence(Token token) => token.IsPunctuation('.') || token.IsPunctuation('!') || token.IsPunctuation('?');
 
     /// <summary>How many words a comment's signature gives its writer's name: a user name, or a first and last name.</summary>
     private const int MaximumCommenterNameWords = 3;

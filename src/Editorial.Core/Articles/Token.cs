@@ -68,6 +68,8 @@ public readonly struct Token
     /// transcribes rather than writes.</summary>
     public bool IsTranscribed => IsInQuotation || IsInSingleQuotes || IsInReproducedText;
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && !IsNonProse && Text[0] == c;
+    /// <summary>A full stop, question mark or exclamation mark: a mark that ends a sentence.</summary>
+    public bool IsSentenceStop => IsPunctuation('.') || IsPunctuation('!') || IsPunctuation('?');
     public bool StartsUpper => Text.Length > 0 && char.IsUpper(Text[0]);
     /// <summary>The possessive ending, which the tokenizer makes a token of its own: "Kyiv’s" is "Kyiv" and "’s".</summary>
     public bool IsPossessive => IsPossessiveEnding(Text);

@@ -344,21 +344,11 @@ internal static class Tokenizer
         for (var k = start; k <= end; k++)
         {
             if (k < end && text[k] != '.') continue;
-            var typeName = k == end && char.IsUpper(text[labelStart]) && HasInnerCapital(text, labelStart, k);
+            var typeName = k == end && char.IsUpper(text[labelStart]) && Capitals.HasInnerCapital(text, labelStart, k);
             if (k - labelStart < 2 || !char.IsLower(text[labelStart]) && !typeName) return false;
             labelStart = k + 1;
         }
         return true;
-    }
-
-    /// <summary>True when a capital follows a lower-case letter between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    private static bool HasInnerCapital(string text, int start, int end)
-    {
-        for (var k = start + 1; k < end; k++)
-        {
-            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1])) return true;
-        }
-        return false;
     }
 
     /// <summary>

@@ -77,7 +77,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             // A table's rows run into one paragraph, a dot standing for an empty cell or between row groups (" 18 80 3 . Gallup
             // 12/1 …"): data, where a mark between spaces is the table's.
             if (spaced && IsData(ParagraphOf(article, mark))) continue;
-            if (spaced && (previous.IsPunctuation('.') || previous.IsPunctuation('!') || previous.IsPunctuation('?')) && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
+            if (spaced && previous.IsSentenceStop && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
             {
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
@@ -278,12 +278,11 @@ public sealed class StrayPunctuationRule : ArticleRule
     {
         var paragraph = ParagraphOf(article, tokens[k]);
         bool InParagraph(int i) => i >= 0 && i < tokens.Count && ParagraphOf(article, tokens[i]) == paragraph;
-        bool EndsSentence(int i) => tokens[i].IsPunctuation('.') || tokens[i].IsPunctuation('!') || tokens[i].IsPunctuation('?');
         bool LowercaseAfter(int i) => InParagraph(i + 1) && IsLowercaseLetters(tokens[i + 1]);
         var start = k - 1;
-        while (InParagraph(start) && !EndsSentence(start)) start--;
+        while (InParagraph(start) && !tokens[start].IsSentenceStop) start--;
         var end = k + 1;
-        while (InParagraph(end) && !EndsSentence(end)) end++;
+        while (InParagraph(end) && !tokens[end].IsSentenceStop) end++;
         if (InParagraph(start) && LowercaseAfter(start) || InParagraph(end) && LowercaseAfter(end)) return true;
         // The paragraph's first word, past the marks that may open it (a list's dash, a quotation mark), opens in lower case.
         var first = start + 1;

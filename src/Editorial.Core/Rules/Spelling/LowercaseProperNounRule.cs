@@ -284,7 +284,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             // label's, as one that opens a sentence is the sentence's: no evidence of a name. A capital inside a word is the
             // name's wherever the word stands ("iPhone", "kWh", "OpenSSL"), but for common words run together, a type's or a
             // control's name in code's case ("ScriptBlock", "ListBox"), whose lower case is an ordinary compound ("scriptblock").
-            var innerCapital = SpellingText.HasInnerCapital(token.Text);
+            var innerCapital = Capitals.HasInnerCapital(token.Text);
             if (token.IsInHeading || !innerCapital && (token.IsSentenceStart || token.StartsLabel || !SpellingText.IsCapitalized(token.Text))
                 || IsInsideLongerName(article, i)) continue;
             var lower = token.Text.ToLowerInvariant();

@@ -43,16 +43,6 @@ internal static class SpellingText
     public static bool IsCapitalized(string text, int start, int end) =>
         end - start > 1 && char.IsUpper(text[start]) && IsAllLowerBetween(text, start + 1, end);
 
-    /// <summary>A capital after a lower-case letter: "InputObject", "McDonald", "iPhone"; not "Kyiv" or "KYIV".</summary>
-    public static bool HasInnerCapital(string word)
-    {
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
-        }
-        return false;
-    }
-
     public static bool IsAllLowerBetween(string word, int start, int end)
     {
         for (var i = start; i < end; i++)

@@ -936,7 +936,7 @@ internal sealed class VariantIndex
             {
                 // Every long word may be a closed compound; a short one only as the article allows (IsShort). Not one with a
                 // capital inside ("InputObject", "PlayStation"): an identifier or a brand, not "input object" closed up.
-                if (text.Length >= 4 && SpellingText.IsLetters(text) && !SpellingText.HasInnerCapital(text))
+                if (text.Length >= 4 && SpellingText.IsLetters(text) && !Capitals.HasInnerCapital(text))
                 {
                     Add(new CompoundCandidate(at, CompoundShape.Closed, text, CompoundKeyHash(text, null), isShort: text.Length < 7));
                 }

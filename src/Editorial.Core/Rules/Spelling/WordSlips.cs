@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Lexicon;
+using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
 
@@ -212,7 +213,7 @@ internal static class WordSlips
     private static bool IsTypedWord(Token token, out string text)
     {
         text = token.Text;
-        if (!token.IsWord || !char.IsLower(text[0]) || SpellingText.HasInnerCapital(text)) return false;
+        if (!token.IsWord || !char.IsLower(text[0]) || Capitals.HasInnerCapital(text)) return false;
         foreach (var c in text)
         {
             if (c >= 0x80 || !char.IsLetter(c)) return false;
