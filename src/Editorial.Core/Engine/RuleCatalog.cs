@@ -103,6 +103,7 @@ public static class RuleCatalog
     private static readonly IReadOnlyList<string> ProfileLists =
     [
         NameParticles.ListName,
+        WordSlips.ForeignPhrasesList,
         LowercaseProperNounRule.ProperNamesList,
         StandaloneTitles.ListName,
         StandaloneTitles.CapitalisedListName,

@@ -74,7 +74,7 @@ internal sealed partial class PastedDebris
         after = SkipToLink(text, after, end);
         // "follow us on Twitter" at a line's end, the paragraph going on with the link or the handle on the next line.
         if (after == end && NextLineOfParagraph(article, end) is { } next) (after, end) = (SkipToLink(text, next.Start, next.End), next.End);
-        // "follow us on Twitter here [@desk](…)", "… at [@desk](…)".
+        // "follow us on Twitter here [@desk](…)", "… at [@desk](…)", "… via [@desk](…)".
         foreach (var connector in LinkConnectors)
         {
             if (StartsWithOrdinal(text, after, end, connector)) return OpensLinkOrHandle(text, SkipToLink(text, after + connector.Length, end), end);
@@ -102,7 +102,7 @@ internal sealed partial class PastedDebris
         return line.Length == 0 ? null : line;
     }
 
-    private static readonly string[] LinkConnectors = ["here ", "at "];
+    private static readonly string[] LinkConnectors = ["here ", "at ", "via "];
 
     /// <summary>Past the colons, dashes, spaces and opening parentheses before a link, a non-breaking space written as an HTML
     /// entity ("Twitter&amp;nbsp;[@desk](…)", "Twitter - [@desk](…)") among them.</summary>
@@ -153,11 +153,26 @@ internal sealed partial class PastedDebris
         // A reporter's sign-off prints an account's address as a contact ("twitter.com/paultakahashi" under the e-mail address).
         if (onHost is not null && IsAccount(onHost)) return true;
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
-        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText;
+        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || IsIntroducedByLabel(article, line) && !IsMediaFile(written);
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line);
         if (article.Format != ArticleFormat.Html) return false;
         return endsLinkText ? written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal)
             : HasScheme(written) && IsWholeBlock(article, address);
+    }
+
+    /// <summary>True when the last line with text before <paramref name="line"/> ends in a colon: the writer introduces the address
+    /// ("The rules are on the union's site:", a wire story's "On the Net:" over the sites it names), as a lost embed, which
+    /// the text around it never mentions, is not. A picture's address so introduced ("The following chart shows …:") is
+    /// still the picture a page showed there (<see cref="IsMediaFile"/>).</summary>
+    private static bool IsIntroducedByLabel(Article article, TextSpan line)
+    {
+        var lines = article.Lines;
+        for (var index = lines.GetLineIndex(line.Start) - 1; index >= 0; index--)
+        {
+            var previous = lines.GetTrimmedLine(article.Text, index);
+            if (previous.Length > 0) return article.Text[previous.End - 1] == ':';
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="span"/> is all the text of its HTML block, tags and marks aside: WordPress stores an
@@ -231,6 +246,15 @@ internal sealed partial class PastedDebris
     {
         "youtu.be", "fb.watch", "pic.twitter.com", "imgur.com", "i.imgur.com", "streamable.com", "redd.it",
     };
+
+    /// <summary>True when the address names a picture's or a video's file ("…/chart.png").</summary>
+    private static bool IsMediaFile(string address)
+    {
+        var end = address.IndexOfAny(['?', '#']);
+        var path = end < 0 ? address : address.Substring(0, end);
+        var slash = path.LastIndexOf('/');
+        return slash >= 0 && MediaFileEndings.Contains(System.IO.Path.GetExtension(path.Substring(slash + 1)));
+    }
 
     /// <summary>The endings of a picture's or a video's file, which a handle (even one with a dot, "jane.roe") has not.</summary>
     private static readonly HashSet<string> MediaFileEndings = new(StringComparer.OrdinalIgnoreCase)

@@ -405,9 +405,14 @@ public class PastedDebrisTests
             $"{path}(9,1): ED4001: Bare embed URL 'pic.twitter.com/Ab12Cd34' left in the copy",
             $"{path}(15,1): ED4001: Bare embed URL 'https://twitter.com/ferrycrew/status/123456' left in the copy",
         ]);
-        // Plain text keeps no markup: any address alone on a line there is what an export left of an embed.
+        // Plain text keeps no markup: an address alone on a line there is what an export left of an embed, unless the line
+        // before it introduces it (a wire story's "On the Net:").
         HygieneRun.Text("The timetable is explained on the council's blog.\nhttps://example.org/blog/new-timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,1): ED4001: Bare URL 'https://example.org/blog/new-timetable' left in the copy"]);
+        HygieneRun.Text("The ferry sailed.\n\nOn the Net:\n\nFerry timetables:\n\nhttp://example.org/timetables").Select(HygieneRun.Describe).ShouldBeEmpty();
+        // A picture's address is the picture a page showed there, introduced or not.
+        HygieneRun.Text("The ferry sailed.\n\nThe chart shows the crossings:\n\nhttp://example.org/img/crossings.png").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(5,1): ED4001: Bare URL 'http://example.org/img/crossings.png' left in the copy"]);
     }
 
     [Fact]
@@ -433,11 +438,12 @@ public class PastedDebrisTests
         const string page = "The ferry timetable changed.\n\n- [Sign up for our newsletter](https://example.org/news)\n- [Follow us on Twitter][desk]\n\n"
             + "Please follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.\n\n"
             + "- Follow us on Twitter&nbsp;[@ferrydesk](https://example.org/desk)\n- You can follow us on Twitter here [@ferrydesk](https://example.org/desk)\n"
+            + "- Follow us on Twitter via [@ferrydesk](https://example.org/desk) for the timetable\n"
             + "- Follow us on Twitter - [https://example.org/desk](https://example.org/desk)\n- Follow us on Twitter — [@ferrydesk](https://example.org/desk)\n\n"
             + "Or <a href=\"https://example.org/fb\">follow us on Facebook</a> and the blog (<a href=\"https://example.org/b\">here</a>).\n\n"
             + "Sign up for our newsletter to get the latest news.\n\n[desk]: https://example.org/desk\n";
         HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
-            ["a.md(15,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
+            ["a.md(16,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
         HygieneRun.Text("The ferry timetable changed.\nPlease follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,8): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
     }

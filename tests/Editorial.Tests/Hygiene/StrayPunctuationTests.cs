@@ -135,6 +135,8 @@ public class StrayPunctuationTests
     [InlineData("Galley snack, 1 tbsp. honey")]
     [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
+    // Inches after a number joined to it: "in." is the unit, not a sentence's last word.
+    [InlineData("The bridge drives as many as eight 30-in. displays for the crews.")]
     [InlineData("The berths are leased under section 12 et seq. or the rules that replace it.")]
     // The package in the current folder with its extras, as a command installs it.
     [InlineData("# Running pip install -e .[test] for the ferry's timetable")]

@@ -115,6 +115,17 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_product_s_lowercase_name_after_its_brand_is_the_maker_s_style()
+    {
+        // "iPod nano" beside the car called Nano.
+        Lines("The white Nano rolled down the aisle. But Nano already had the prize.\n\nNobody will talk about the iPod nano in India.").ShouldBeEmpty();
+        Lines("The white Nano rolled down the aisle. But Nano already had the prize.\n\nNobody will talk about the nano in India.").ShouldBe(
+        [
+            "a.txt(3,28,3,32): info ED1004: 'nano' is a lowercase form of the proper noun 'Nano' => Nano",
+        ]);
+    }
+
+    [Fact]
     public void A_name_capitalised_on_its_own_is_still_a_proper_noun()
     {
         Lines("Users flocked to Reddit on Monday. Traffic on Reddit doubled. By Tuesday the moderators of reddit had removed the thread.").ShouldBe(
@@ -192,6 +203,42 @@ public class FalseAlarmTests
         Lines("U.S. envoys met in Oslo. US talks helped, and U.S. officials said so.").ShouldBe(
         [
             "a.txt(1,26,1,28): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
+    public void A_name_coined_by_a_capital_inside_an_ordinary_word_is_the_name_not_a_slip_of_the_word()
+    {
+        // "OctOber" is the fair's name, written so each time; the month stays the article's own.
+        Lines("The OctOber fair opens in October. Every October the harbour fills, and OctOber ends with a regatta in October.").ShouldBeEmpty();
+        // Once, a capital inside the word is a slip.
+        Lines("The October fair opens in October. Every October the harbour fills, and the OctOber ends with a regatta.").ShouldBe(
+        [
+            "a.txt(1,77,1,84): info ED1001: 'OctOber' is spelled 'October' elsewhere in this article => October",
+        ]);
+    }
+
+    [Fact]
+    public void Words_of_a_phrase_borrowed_from_another_language_are_no_slips_of_English_words()
+    {
+        // The default profile's foreign phrases keep their language's spelling beside the English word a letter away.
+        Lines("His bona fides were clear and no fires broke out. The fires were put out.\n\n"
+              + "The case is sui generis, a genesis of its own, and the genesis of law.").ShouldBeEmpty();
+        // The same word outside the phrase is a slip.
+        Lines("No fides broke out. The fires were put out, and the fires were small.").ShouldBe(
+        [
+            "a.txt(1,4,1,9): info ED1001: 'fides' is spelled 'fires' elsewhere in this article => fires",
+        ]);
+    }
+
+    [Fact]
+    public void A_word_joined_by_and_or_or_to_the_word_a_letter_away_is_another_word()
+    {
+        // "tweens" is no slip of "teens" the writer sets beside it.
+        Lines("The site helps parents, teachers, and tweens and teens. Teens use it daily, and teens share it.").ShouldBeEmpty();
+        Lines("The site helps teens. Teens use it daily, and teens share it with tweens.").ShouldBe(
+        [
+            "a.txt(1,67,1,73): info ED1001: 'tweens' is spelled 'teens' elsewhere in this article => teens",
         ]);
     }
 }

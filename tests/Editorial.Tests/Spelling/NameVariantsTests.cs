@@ -50,6 +50,9 @@ public class NameVariantsTests
         NameVariants.Fold("Mohammed").ShouldBe(NameVariants.Fold("Muhammad"));
         NameVariants.Fold("Kolmora").ShouldNotBe(NameVariants.Fold("Kolmore"));
         NameVariants.Fold("Đoković").ShouldBe(NameVariants.Fold("Djokovic"));
+        // An opening e (and an opening ye) stays e.
+        NameVariants.Fold("Yemen").ShouldNotBe(NameVariants.Fold("Amman"));
+        NameVariants.Fold("Elena").ShouldNotBe(NameVariants.Fold("Alena"));
     }
 
     [Theory]

@@ -625,12 +625,18 @@ public class RealCopyTests
         Lines("Texas voted. Texas counted. Texans cheered. Panama spoke. Panama left. Panamas waved.").ShouldBeEmpty();
         // The given name of a longer name, before a particle.
         Lines("Talks with Obama went on. Obama left. The hunt for Osama bin Laden ended.").ShouldBeEmpty();
+        Lines("Rashid Hassoun ruled for years. Officials loyal to Rashid Hassoun lost their jobs. Minister Hassaun al-Marri said output rose.").ShouldBeEmpty();
         // The last word of a longer name, after a particle, in its sentence across a line's break too.
         Lines("Ferries sail to Brazil. Brazil pays. The state-owned Banco do Brasil lends, and Banco\ndo Brasil pays.").ShouldBeEmpty();
         // Four letters are too few to tell a slip from another name.
         Lines("Chen spoke. Chen left. Chan returned.").ShouldBeEmpty();
         // A different given name is another person.
         Lines("Anna Hartwig spoke. Hartwig left. Tomas Hartwigg returned.").ShouldBeEmpty();
+        // An opening e is no transliterated a: two places.
+        Lines("Fighters in Yemen grew. Yemen is at war. Yemen burns.\n\nThe group bombed hotels in Amman, Jordan, in 2005.").ShouldBeEmpty();
+        // A surname after its given name beside a name the article only writes as a given name: two people.
+        Lines("Among the candidates is defensive co-ordinator Richie Hall, assistant coach Mike Gibson and others.\n\n"
+              + "Other candidates are offensive co-ordinator George Cortez and defensive co-ordinator Dave Ritchie.").ShouldBeEmpty();
         // Written twice, it is no slip but another name.
         Lines("Whitcombe spoke. Whitcombe left. Witcombe came. Witcombe went.").ShouldBeEmpty();
     }

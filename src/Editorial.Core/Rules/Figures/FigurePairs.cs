@@ -298,6 +298,13 @@ internal static class FigurePairs
             }
         }
         var kind = FigureComparison.FromDifferentSources(first, second) ? PairKind.SourcesDisagree : PairKind.Conflict;
+        // A writer does not contradict a figure in the sentence that gives it: two values of one key there count two things the
+        // key does not tell apart (a fact box run into one sentence: "Departure: … at 10:01 a.m. Destination: … at 11:39 a.m.").
+        if (kind == PairKind.Conflict && ReferenceEquals(firstArticle, secondArticle) && first.Figure.SentenceIndex == second.Figure.SentenceIndex)
+        {
+            obstacle = "given in one sentence";
+            return null;
+        }
         return new FigurePair(firstArticle, first, secondArticle, second, kind, story);
     }
 }

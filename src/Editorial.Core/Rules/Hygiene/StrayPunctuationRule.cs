@@ -101,7 +101,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 }
                 else Report(context, mark, $"Space before '{markText}'", spaceBefore);
             }
-            else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count && !IsInTableCell(article, mark))
+            else if (touching && markText == "." && IsLowercaseWord(previous) && k + 1 < tokens.Count && !IsInTableCell(article, mark) && !IsInchesOfNumber(tokens, k - 1))
             {
                 var next = tokens[k + 1];
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
@@ -484,6 +484,13 @@ public sealed class StrayPunctuationRule : ArticleRule
         }
         return true;
     }
+
+    /// <summary>True when the token at <paramref name="index"/> is "in" joined by a hyphen to the number before it ("a 30-in.
+    /// display"): the unit's abbreviation. Alone, "in." ends a sentence as often as not ("the crews came in."), so it is not
+    /// among <see cref="LowercaseAbbreviations"/>.</summary>
+    private static bool IsInchesOfNumber(TokenList tokens, int index) =>
+        index >= 2 && tokens[index].Text == "in" && tokens[index - 1].IsPunctuation('-') && tokens[index - 2].Kind == TokenKind.Number
+        && tokens[index - 2].Span.End == tokens[index - 1].Span.Start && tokens[index - 1].Span.End == tokens[index].Span.Start;
 
     private static bool IsLowercaseWord(Token token)
     {

@@ -106,6 +106,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsWrittenInLowerCase(context.Article, occurrence.Text) && !IsWrittenInLowerCase(context.Article, model.Text)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
+                if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
@@ -215,6 +216,13 @@ public sealed class InconsistentSpellingRule : ArticleRule
     // Words that introduce a name as a name, and words that offer another name for the one just written.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
     private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "not", "formerly", "aka", "(" };
+
+    /// <summary>True when <paramref name="occurrence"/> writes an ordinary word (or a month's or a day's name) with a capital inside it, and the article writes
+    /// it so more than once: a name coined from the word ("DecEmber", a hackathon held in December), not a slip of the word
+    /// the model spells. A brand written against its own capitals ("Blackberry" beside "BlackBerry") still departs.</summary>
+    private static bool IsNameCoinedFromWord(VariantOccurrence occurrence, VariantOccurrence model, IReadOnlyList<VariantOccurrence> occurrences) =>
+        Capitals.HasInnerCapital(occurrence.Text) && string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
+        && (CommonWords.ContainsLowered(model.Text) || CalendarWords.IsDayOrMonth(model.Text)) && occurrences.Count(o => string.Equals(o.Text, occurrence.Text, StringComparison.Ordinal)) > 1;
 
     /// <summary>
     /// "Real-world" opening a sentence beside "Real-World" in a heading in title case, "Built-In" beside "Built-in": a hyphenated

@@ -62,6 +62,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
+            if (FollowsStyledBrand(article, i)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
@@ -90,6 +91,17 @@ public sealed class LowercaseProperNounRule : ArticleRule
             proper = (listed, null);
             return true;
         }
+    }
+
+    /// <summary>True when the word at <paramref name="index"/> follows, only spaces between, a brand that opens in lower case
+    /// with a capital after ("iPod nano", "iPad mini"): the product's name, in its maker's lower case, not another name lowered
+    /// (the "Nano" of a car).</summary>
+    private static bool FollowsStyledBrand(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        if (index == 0 || !tokens[index - 1].IsWord || !SpellingText.OnlySpacesBetween(article.Text, tokens[index - 1].Span, tokens[index].Span)) return false;
+        var brand = tokens[index - 1].Text;
+        return char.IsLower(brand[0]) && Capitals.HasInnerCapital(brand);
     }
 
     /// <summary>True when the sentence starts with a word in lower case ("should", not "iPhone"), goes on in lower case after a

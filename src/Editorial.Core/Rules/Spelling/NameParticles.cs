@@ -22,11 +22,18 @@ internal sealed class NameParticles
     /// <summary>True for a particle in any case ("von", "Van").</summary>
     public bool Contains(string word) => _particles.Contains(word);
 
+    /// <summary>True for a name that opens with a hyphenated particle ("al-Shahristani", "El-Sisi").</summary>
+    public bool OpensWith(string name)
+    {
+        var hyphen = name.IndexOf('-');
+        return hyphen > 0 && hyphen < name.Length - 1 && _particles.Contains(name.Substring(0, hyphen));
+    }
+
     /// <summary>The name with a leading hyphenated particle in lower case: "Al-Assad" → "al-Assad".</summary>
     public string Lowered(string name)
     {
+        if (!OpensWith(name)) return name;
         var hyphen = name.IndexOf('-');
-        if (hyphen <= 0 || !_particles.Contains(name.Substring(0, hyphen))) return name;
         return name.Substring(0, hyphen).ToLowerInvariant() + name.Substring(hyphen);
     }
 }

@@ -763,6 +763,8 @@ internal static class NameVariants
             var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
             // "Mark Jensen" beside "Kim Jansen", "J. Zhuang" beside "Y. Zhang": another person, not a slip.
             if (slip.Words.Any(w => w.GivenName is { } given && givenNames.Count > 0 && !givenNames.Any(g => IsSameGivenName(g!, given)))) continue;
+            // "Dave Ritchie" beside "Richie Hall": a surname after its given name beside a name only ever written as a given name.
+            if (slip.Words.All(w => w.GivenName is not null) && targets[0].Words.All(w => StandsBeforeName(article, w.Token))) continue;
             foreach (var word in slip.Words)
             {
                 word.Fold = targets[0].Words[0].Fold;
@@ -1150,10 +1152,22 @@ internal static class NameVariants
                && BlankText.IsBlank(article.Text, particle.Span.End, word.Span.Start);
     }
 
+    /// <summary>True when the name word at <paramref name="index"/> stands before a particle, alone ("Osama bin Laden") or opening
+    /// the next word ("Hussain al-Shahristani"): the given name of a longer name.</summary>
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
     {
         var tokens = article.Tokens;
-        return index + 1 < tokens.Count && tokens[index + 1].IsWord && particles.Contains(tokens[index + 1].Text)
+        return index + 1 < tokens.Count && tokens[index + 1].IsWord && (particles.Contains(tokens[index + 1].Text) || particles.OpensWith(tokens[index + 1].Text))
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
+    }
+
+    /// <summary>True when the name word at <paramref name="index"/> is followed, in its sentence and with only spaces between,
+    /// by a capitalised word: a given name before its surname ("Richie Hall").</summary>
+    private static bool StandsBeforeName(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        return index + 1 < tokens.Count && tokens[index + 1].IsWord && char.IsUpper(tokens[index + 1].Text[0])
+               && tokens[index + 1].SentenceIndex == tokens[index].SentenceIndex
                && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
     }
 
@@ -1282,7 +1296,7 @@ internal static class NameVariants
     /// letters on, a transliterated -y ending (-y, -yy, -iy, -ii, -i, -ij, -yi) as "y", the other letters transliterations
     /// of Russian and Ukrainian write two ways made one (kh as h: "Khodorkovsky" / "Hodorkovsky"; ks as x: "Aleksei" /
     /// "Alexei"; an opening ye as e: "Yevgeny" / "Evgeny"; ye after a consonant as ie: "Dmitryev" / "Dmitriev"), o as u and e
-    /// as a, doubled letters single
+    /// as a (but not an opening e), doubled letters single
     /// ("Mohammed", "Muhammad", "Mohamed" → "muhamad").
     /// </summary>
     public static string Fold(string name) => FoldLetters(AppendLetters(name, new StringBuilder(name.Length + 2)));
@@ -1314,12 +1328,13 @@ internal static class NameVariants
             var next = i + 1 < letters.Length ? letters[i + 1] : '\0';
             if (letters[i] == 'k' && next == 'h' || i == 0 && letters[i] == 'y' && next == 'e') continue;
             // The last letter keeps its vowel: it is an ending ("Argentina" / "Argentine", "Roma" / "Rome"), not a transliteration.
+            // So does an opening e: "Yemen" and "Amman", "Elena" and "Alena" are different names.
             var c = letters[i] switch
             {
                 'k' when next == 's' => 'x',
                 'y' when next == 'e' && !IsVowel(letters[i - 1]) => 'i',
                 'o' when vowels && i < letters.Length - 1 => 'u',
-                'e' when vowels && i < letters.Length - 1 => 'a',
+                'e' when vowels && i < letters.Length - 1 && folded > 0 => 'a',
                 var other => other,
             };
             if (c == 'x' && letters[i] == 'k') i++;

@@ -62,7 +62,32 @@ internal static class WordSlips
         if (unknown.Count > MaximumUnknownWords && unknown.Select(i => article.Tokens[i].Text).Distinct(StringComparer.Ordinal).Count() > MaximumUnknownWords)
             unknown.Clear();
         if (unknown.Count > 0 && WordsOutsideProse.Of(analyzed) is { Count: > 0 } codeWords) unknown.RemoveAll(i => codeWords.ContainsOrSingular(article.Tokens[i].Text));
+        if (unknown.Count > 0) unknown.RemoveAll(i => IsInForeignPhrase(article.Tokens, i, ForeignPhrases(analyzed.Profile)));
         return new UnknownWords(unknown);
+    }
+
+    /// <summary>The profile list of phrases English borrows whole from another language ("sui generis", "au naturel", "bona
+    /// fides"): their words are spelled as that language spells them, no slips of the English words a letter away ("genesis",
+    /// "natural", "fires").</summary>
+    public const string ForeignPhrasesList = "foreign-phrases";
+
+    private static PhraseList ForeignPhrases(Profiles.OutletProfile profile) => profile.GetDerived(p => new ForeignPhraseList(new PhraseList(p.GetList(ForeignPhrasesList)))).Phrases;
+
+    /// <summary>The profile's foreign phrases, held under a type of their own among the profile's derived values.</summary>
+    private sealed record ForeignPhraseList(PhraseList Phrases);
+
+    /// <summary>The most words a foreign phrase of the list runs to ("in loco parentis").</summary>
+    private const int MaximumForeignPhraseWords = 4;
+
+    /// <summary>True when a phrase of <paramref name="phrases"/> starting at most <see cref="MaximumForeignPhraseWords"/> words
+    /// before the token at <paramref name="index"/> covers it.</summary>
+    private static bool IsInForeignPhrase(TokenList tokens, int index, PhraseList phrases)
+    {
+        for (var start = Math.Max(0, index - MaximumForeignPhraseWords + 1); start <= index; start++)
+        {
+            if (start + phrases.MatchAt(tokens, start, tokens.Count) > index) return true;
+        }
+        return false;
     }
 
     /// <summary>The unknown words of recently read sentences (<see cref="UnknownWordsOf"/>): they depend on the words alone.</summary>
@@ -128,7 +153,9 @@ internal static class WordSlips
             // ("reported", "founder"), though the lists lack it; nor is a compound's plural in "-men" of its singular, nor a word
             // of the opposite prefix ("macropolitics" beside "micropolitics").
             if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)
-                || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)) continue;
+                || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)
+                // "for tweens and teens": a writer who joins the two words means both.
+                || search.Places.Any(place => IsJoinedTo(tokens, place, model!))) continue;
             var key = KeyPrefix + model;
             for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
             {
@@ -141,6 +168,14 @@ internal static class WordSlips
             foreach (var place in search.Places) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
         }
     }
+
+    /// <summary>True when the word at <paramref name="place"/> and <paramref name="other"/> are joined by "and", "or" or "nor",
+    /// either first.</summary>
+    private static bool IsJoinedTo(TokenList tokens, int place, string other) =>
+        place >= 2 && IsCoordinator(tokens[place - 1]) && tokens[place - 2].Text == other
+        || place + 2 < tokens.Count && IsCoordinator(tokens[place + 1]) && tokens[place + 2].Text == other;
+
+    private static bool IsCoordinator(Token token) => token.IsWord && token.Text is "and" or "or" or "nor";
 
     /// <summary>An unknown word's search for the one word of the article it is a slip of: the first such word met in text
     /// order (<see cref="Model"/>), how often the article writes it, and how many such words there are (two are one too many).</summary>
