@@ -135,6 +135,9 @@ public class StrayPunctuationTests
     [InlineData("Galley snack, 1 tbsp. honey")]
     [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
+    // Two dots that open a line lead on from the line before.
+    [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
+    [InlineData("The timetable lists the equiv. of each crossing in minutes.")]
     // Inches after a number joined to it: "in." is the unit, not a sentence's last word.
     [InlineData("The bridge drives as many as eight 30-in. displays for the crews.")]
     [InlineData("The berths are leased under section 12 et seq. or the rules that replace it.")]

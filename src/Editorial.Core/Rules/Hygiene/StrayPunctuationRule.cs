@@ -27,7 +27,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// naming of species and plant varieties ("Pithovirus spp. and", "Rosa canina var. lutetiana") and clipped nouns of
     /// organisations and schools ("as often as orgs. at the bottom", "if Big Tech cos. back one side", "PhDs, grad.
     /// students"), and a report's shorthand ("a nice perf. win", "Doctor X feat. the choir", "the parser and co. structures",
-    /// "wrt. empty paths", "on prem. for now", "env. variables", "lang. items"), and measures ("1 tsp. nut butter", "4.9 million bbl.
+    /// "wrt. empty paths", "on prem. for now", "env. variables", "lang. items", "the equiv. of each"), and measures ("1 tsp. nut butter", "4.9 million bbl.
     /// of oil"), a citation's "et seq. or its successor" and a song's credits ("(ASCAP) adm. by Kobalt Music").</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
     {
@@ -35,7 +35,7 @@ public sealed class StrayPunctuationRule : ArticleRule
         "pp", "vol", "ed", "eds", "ch", "fig", "no", "nos", "op", "cit", "ibid", "govt", "dept", "misc", "sq", "tel", "jr", "sr",
         "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex", "hr", "hrs", "yr", "yrs", "wk", "wks",
         "org", "orgs", "cos", "grad", "grads", "univ", "intl", "natl", "assn", "assoc", "mgmt", "perf", "feat", "co", "wrt",
-        "prem", "env", "lang", "tsp", "tbsp", "bbl", "gal", "qt", "seq", "adm",
+        "prem", "env", "lang", "tsp", "tbsp", "bbl", "gal", "qt", "seq", "adm", "equiv",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
@@ -66,7 +66,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // " ..again", "! ,,": one doubled mark, reported once on its second mark, not also as a space before a mark or a
                 // stray one. Which pause the writer meant ("late… again", "late. Again") is theirs to say: no fix. An open
                 // range (" ..b,"), a number (" ..2") or a line that opens with the pair is none.
-                if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !BreaksLine(article.Text, spaceBefore))
+                if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !BreaksLine(article.Text, spaceBefore) && !(markText == "." && OpensLine(article.Text, mark)))
                 {
                     context.Report(Descriptor, tokens[k + 1].Span, [markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'"]);
                 }
@@ -82,7 +82,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
             else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal)))
-                     && !IsCodeDots(article, tokens, k) && !IsEmptyDataField(article, tokens, k))
+                     && !IsCodeDots(article, tokens, k) && !IsEmptyDataField(article, tokens, k) && !(previous.IsPunctuation('.') && IsLeader(article.Text, previous, mark)))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
@@ -484,6 +484,34 @@ public sealed class StrayPunctuationRule : ArticleRule
         }
         return true;
     }
+
+    /// <summary>True when the two dots <paramref name="first"/> and <paramref name="second"/> lead from one line to the next: they
+    /// open their line ("- ..a clear rationale?"), or end it before a line that opens with two dots ("Does the message
+    /// have..").</summary>
+    private static bool IsLeader(string text, Token first, Token second)
+    {
+        if (OpensLine(text, first)) return true;
+        var end = second.Span.End;
+        while (end < text.Length && text[end] is ' ' or '\t' or '\r') end++;
+        if (end >= text.Length || text[end] != '\n') return false;
+        var next = end + 1;
+        while (next < text.Length && (char.IsWhiteSpace(text[next]) || IsLineOpeningMark(text[next]))) next++;
+        return next + 1 < text.Length && text[next] == '.' && text[next + 1] == '.';
+    }
+
+    /// <summary>True when <paramref name="token"/> is the first of its line, past white space and the marks that open a list item,
+    /// a quotation block or emphasis: two dots there lead on from the line before ("Does the message have..", then "- ..a
+    /// clear rationale?"), no doubled full stop.</summary>
+    private static bool OpensLine(string text, Token token)
+    {
+        for (var i = token.Span.Start - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !IsLineOpeningMark(text[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsLineOpeningMark(char c) => c is '*' or '-' or '+' or '>' or '_';
 
     /// <summary>True when the token at <paramref name="index"/> is "in" joined by a hyphen to the number before it ("a 30-in.
     /// display"): the unit's abbreviation. Alone, "in." ends a sentence as often as not ("the crews came in."), so it is not
