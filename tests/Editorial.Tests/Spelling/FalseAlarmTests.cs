@@ -123,6 +123,11 @@ public class FalseAlarmTests
         [
             "a.txt(3,28,3,32): info ED1004: 'nano' is a lowercase form of the proper noun 'Nano' => Nano",
         ]);
+        // A place the profile lists is lowered after the brand too.
+        Lines("The nodeSchool meetup is held in Tokyo. Register for nodeSchool tokyo today.").ShouldBe(
+        [
+            "a.txt(1,65,1,70): info ED1004: 'tokyo' is a lowercase form of the proper noun 'Tokyo' => Tokyo",
+        ]);
     }
 
     [Fact]

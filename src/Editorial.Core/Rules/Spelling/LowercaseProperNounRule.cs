@@ -62,7 +62,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
-            if (FollowsStyledBrand(article, i)) continue;
+            if (FollowsStyledBrand(article, i) && !listedNames.ContainsKey(token.Text)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
@@ -94,8 +94,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
     }
 
     /// <summary>True when the word at <paramref name="index"/> follows, only spaces between, a brand that opens in lower case
-    /// with a capital after ("iPod nano", "iPad mini"): the product's name, in its maker's lower case, not another name lowered
-    /// (the "Nano" of a car).</summary>
+    /// with a capital after ("iPod nano", "the macOS installer"): the product's name in its maker's lower case, or a common noun
+    /// after it, not another name lowered (the "Nano" of a car). A place the profile lists is still lowered ("nodeSchool
+    /// tokyo").</summary>
     private static bool FollowsStyledBrand(Article article, int index)
     {
         var tokens = article.Tokens;
