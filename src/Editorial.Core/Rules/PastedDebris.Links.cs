@@ -164,15 +164,19 @@ internal sealed partial class PastedDebris
     /// ("The rules are on the union's site:", a wire story's "On the Net:" over the sites it names), as a lost embed, which
     /// the text around it never mentions, is not. A picture's address so introduced ("The following chart shows …:") is
     /// still the picture a page showed there (<see cref="IsMediaFile"/>).</summary>
-    private static bool IsIntroducedByLabel(Article article, TextSpan line)
+    private static bool IsIntroducedByLabel(Article article, TextSpan line) =>
+        PreviousLineWithText(article, line) is { } previous && article.Text[previous.End - 1] == ':';
+
+    /// <summary>The last line before <paramref name="line"/> that holds text, trimmed; null at the text's start.</summary>
+    private static TextSpan? PreviousLineWithText(Article article, TextSpan line)
     {
         var lines = article.Lines;
         for (var index = lines.GetLineIndex(line.Start) - 1; index >= 0; index--)
         {
             var previous = lines.GetTrimmedLine(article.Text, index);
-            if (previous.Length > 0) return article.Text[previous.End - 1] == ':';
+            if (previous.Length > 0) return previous;
         }
-        return false;
+        return null;
     }
 
     /// <summary>True when <paramref name="span"/> is all the text of its HTML block, tags and marks aside: WordPress stores an

@@ -115,7 +115,7 @@ internal sealed partial class PastedDebris
     /// embed's only where <paramref name="addressMayBeEmbed"/>; in Markdown, only a post's on a host of <see cref="DebrisLists.EmbedHosts"/>.
     /// Returns true when what the line holds depends on the format or on the line above: it opens with an address that Markdown
     /// makes a citation, links a prompt (<see cref="IsLinked"/>) or titles a section with it (<see cref="IsMarkdownHeading"/>),
-    /// or credits the image above it (<see cref="StandsUnderImage"/>).</summary>
+    /// credits the image above it (<see cref="StandsUnderImage"/>), or dates the article under its heading.</summary>
     private static bool FindInLine(Article article, TextSpan line, List<DebrisItem> items, DebrisLists lists, bool addressMayBeEmbed)
     {
         var text = article.Text;
@@ -140,7 +140,11 @@ internal sealed partial class PastedDebris
             items.Add(gallery);
             return false;
         }
-        if (LeadingMetadataField(text, line, lists.MetadataLabels) is { } field)
+        // "Published 2025-04-18" under a Markdown article's heading is the writer's dateline, typed there; a CMS's field pasted
+        // into the copy stands anywhere. It depends on the line above, so the line is not remembered as free.
+        var datelineUnderHeading = false;
+        if (LeadingMetadataField(text, line, lists.MetadataLabels) is { } field
+            && !(datelineUnderHeading = PreviousLineWithText(article, line) is { } above && IsMarkdownHeading(article, above)))
         {
             var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
@@ -190,7 +194,7 @@ internal sealed partial class PastedDebris
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
-        return citesAddress || linksPrompt || creditsImage;
+        return citesAddress || linksPrompt || creditsImage || datelineUnderHeading;
     }
 
     /// <summary>True when the next thing after a label, tags, spaces and marks aside, is an empty slot of the page's template

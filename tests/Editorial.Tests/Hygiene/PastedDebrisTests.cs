@@ -497,6 +497,14 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_Markdown_a_date_line_under_the_heading_is_the_writer_s_dateline()
+    {
+        HygieneRun.File("a.md", "# This week at the harbour\n\nPublished 2025-04-18\n\nThe ferry sailed.\n").ShouldBeEmpty();
+        HygieneRun.File("a.md", "# This week at the harbour\n\nThe ferry sailed.\n\nPublished 2025-04-18\n\nThe crew cheered.\n").Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(5,1): ED4001: CMS metadata 'Published 2025-04-18' left in the copy"]);
+    }
+
+    [Fact]
     public void In_Markdown_a_note_about_the_author_set_in_emphasis_is_the_writer_s_and_in_plain_text_a_biography()
     {
         const string note = "Talks resumed on Monday.\n\n_Jane Roe is the editor of the [Harbour Guide](https://example.org/guide) and writes on ferries._\n";

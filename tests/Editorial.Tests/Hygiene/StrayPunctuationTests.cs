@@ -313,6 +313,18 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_long_link_s_text_is_the_title_of_what_it_links_to_and_its_marks_are_its_author_s()
+    {
+        // A pull request's or a video's title, five words or more, as its author wrote it; a short link's text is the writer's.
+        Page("a.md", "- Jo created [fixed the tide table bug. add ferry times](https://example.com/pr/1)\n"
+                     + "- Jo created [Support vi mode ; and , motions](https://example.com/pr/2)\n"
+                     + "- Jo read [the report .](https://example.com/r)\n").ShouldBe(
+        [
+            "a.md(3,23): ED4003: Space before '.'",
+        ]);
+    }
+
+    [Fact]
     public void A_link_s_label_after_a_full_stop_keeps_its_case_but_the_same_word_as_prose_is_a_broken_sentence()
     {
         Page("a.md", "The crossings.\n\nLoad balancing works across piers. [timetables](https://example.com/t) list the times.\n\n"

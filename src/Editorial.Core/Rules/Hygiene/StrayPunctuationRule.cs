@@ -54,7 +54,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             var mark = tokens[k];
             if (!mark.IsPunctuation('.') && !mark.IsPunctuation(',')) continue;
             var previous = tokens[k - 1];
-            if (ParagraphOf(article, previous) != ParagraphOf(article, mark)) continue;
+            if (ParagraphOf(article, previous) != ParagraphOf(article, mark) || IsInLinkedTitle(article, tokens, mark)) continue;
             if (IsInDotRun(tokens, k)) continue;
             var touching = previous.Span.End == mark.Span.Start;
             var markText = mark.Text;
@@ -497,6 +497,24 @@ public sealed class StrayPunctuationRule : ArticleRule
         var next = end + 1;
         while (next < text.Length && (char.IsWhiteSpace(text[next]) || IsLineOpeningMark(text[next]))) next++;
         return next + 1 < text.Length && text[next] == '.' && text[next + 1] == '.';
+    }
+
+    /// <summary>The fewest words of a link's text that make it the title of what it links to, as its author wrote it: a pull
+    /// request's ("[Support vi mode ; and , motions](…)", "[feat(rm)!: use arg. spans for I/O errors](…)"), a video's, another
+    /// article's. Its marks are that author's, not the writer's. A shorter link's text is the writer's words ("see [the
+    /// report](…)").</summary>
+    private const int MinimumTitleWords = 5;
+
+    /// <summary>True when <paramref name="mark"/> stands inside a link's text of <see cref="MinimumTitleWords"/> words or more.</summary>
+    private static bool IsInLinkedTitle(Article article, TokenList tokens, Token mark)
+    {
+        if (article.LinkTextSpans.Count == 0 || article.LinkTextContaining(mark.Span) is not { } link) return false;
+        var words = 0;
+        for (var k = tokens.FirstStartingAt(link.Start); k < tokens.Count && tokens[k].Span.End <= link.End && words < MinimumTitleWords; k++)
+        {
+            if (tokens[k].IsWord) words++;
+        }
+        return words >= MinimumTitleWords;
     }
 
     /// <summary>True when <paramref name="token"/> is the first of its line, past white space and the marks that open a list item,
