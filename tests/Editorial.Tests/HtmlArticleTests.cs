@@ -114,11 +114,12 @@ public class HtmlArticleTests
     [Fact]
     public void A_page_s_section_of_reader_comments_is_no_copy_and_a_class_that_only_names_comments_is()
     {
-        // WordPress's comment list and its comment bodies, Disqus's thread: the readers' words. A link's class that counts
+        // WordPress's comment list and its comment bodies, TypePad's, Disqus's thread: the readers' words. A link's class that counts
         // the comments and a "Comment" section's article are the page's own.
         const string page = "<p>The ferry sailed at noon.</p><p class=\"entry-meta-comments\">Crossing notes</p>\n"
             + "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\"><li><div class=\"comment-content\"><p>Great piece..</p></div></li></ol></div>\n"
             + "<section><div class=\"comment-body\"><p>Lovely ferry , thanks.</p></div></section>\n<div id=\"disqus_thread\"><p>First!!</p></div>\n"
+            + "<div class=\"comments-body jo_roe\"><p>Nice ferry.. thanks.</p></div><div class=\"all_comments\"><p>Great ferry , thanks.</p></div>\n"
             + "<div class=\"comment\"><p>The pier opened.</p></div>\n";
         var article = Article.Parse("a.html", page);
         article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["The ferry sailed at noon.", "Crossing notes", "The pier opened."]);

@@ -437,7 +437,7 @@ internal static partial class HtmlLayout
         /// read as code is, an object between the words around it. A block of that class (the notes under an article) is copy.</param>
         /// <param name="NotCopy">Shown on the page, but no part of the article's copy, which no editor of the article would change: a
         /// section of readers' comments, as blogging platforms and comment services mark it (WordPress's id="comments" and
-        /// class="comment-list", Disqus's id="disqus_thread"), the readers' words; a dialog (<c>role="dialog"</c> or
+        /// class="comment-list", TypePad's class="comments-body", Disqus's id="disqus_thread"), the readers' words; a dialog (<c>role="dialog"</c> or
         /// <c>"alertdialog"</c>), the page's own (a cookie consent's settings and their table of cookies, a sign-in, a
         /// newsletter's offer).</param>
         /// <param name="FoundByScript">A script can find it, by an id, a class or a data attribute: it may be an empty slot the
@@ -497,6 +497,8 @@ internal static partial class HtmlLayout
         private static readonly HashSet<string> ReaderCommentClasses = new(StringComparer.OrdinalIgnoreCase)
         {
             "comments-area", "comment-list", "commentlist", "comment-body", "comment-content",
+            // TypePad's and Movable Type's comment bodies, and a hand-rolled blog's list and items.
+            "comments-body", "comments-content", "all_comments", "single_comment",
         };
 
         /// <summary>Ends the inline note that opened at <see cref="_noteStart"/> (<see cref="TagSignals.InlineNote"/>) at
