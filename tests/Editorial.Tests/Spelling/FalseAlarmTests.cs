@@ -246,4 +246,13 @@ public class FalseAlarmTests
             "a.txt(1,67,1,73): info ED1001: 'tweens' is spelled 'teens' elsewhere in this article => teens",
         ]);
     }
+
+    [Fact]
+    public void A_name_set_in_capitals_is_typography_not_a_spelling_of_its_case()
+    {
+        // A speakers' grid prints each surname in capitals.
+        const string page = "<p>By Tony Shan</p><p>Tony Shan is a renowned thought leader and visionary.</p><table><tr><td><strong>TONY</strong><br>"
+            + "<strong>SHAN</strong><br>CTS</td></tr><tr><td><strong>TONY</strong><br><strong>SHAN</strong><br>CTS</td></tr></table>";
+        SpellingCheck.Text(page, path: "a.html").ShouldBeEmpty();
+    }
 }

@@ -157,7 +157,7 @@ internal static class CaseFamilies
         // name written so.
         if (token.IsSentenceStart && (shape == Shape.Lower || shape == Shape.Capitalised && (CommonWords.ContainsLowered(text) || !OpensProse(article, index)))) return null;
         if (shape is Shape.Capitalised or Shape.InnerCapital && LowercaseProperNounRule.IsInsideLongerName(article, index)) return null;
-        if (shape == Shape.Capitals && (IsBesideCapitals(article, index) || IsLabelOrCredit(article, token))) return null;
+        if (shape == Shape.Capitals && (IsBesideCapitals(article, index) || IsLabelOrCredit(article, token) || IsAloneInItsSentence(article, token))) return null;
         if (shape is Shape.Capitalised or Shape.InnerCapital && IsBesideSlash(article, token)) return null;
         if (SpellingGates.IsTranscribed(article, token) || Mojibake.IsGarbled(article, token)) return null;
         return shape != Shape.Lower && titleCaseLines.Contains(token.SentenceIndex, index, index) ? null : shape;
@@ -218,6 +218,18 @@ internal static class CaseFamilies
     /// slash, label a caption or a live post, or credit a photo.</summary>
     private static bool IsLabelOrCredit(Article article, Token token) =>
         IsBesideSlash(article, token) || NextCharacter(article, token) is '-' or '–' or '—' or ':' or '|';
+
+    /// <summary>A word alone in its sentence, no other word before or after it: a grid's or a list's label (a speakers' grid
+    /// prints each surname in capitals on a line of its own, "SHAN" over "CTS"), set in capitals for show.</summary>
+    private static bool IsAloneInItsSentence(Article article, Token token)
+    {
+        var sentence = article.Sentences[token.SentenceIndex];
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (article.Tokens[k].IsWord && article.Tokens[k].Span != token.Span) return false;
+        }
+        return true;
+    }
 
     /// <summary>"(AP Photo/File)": a word beside a slash is a credit's or a path's.</summary>
     private static bool IsBesideSlash(Article article, Token token) =>
