@@ -104,10 +104,11 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
-    public void A_word_that_opens_its_sentence_in_lower_case_is_a_handle_or_a_command_and_no_slip()
+    public void A_word_that_opens_a_list_item_in_lower_case_is_a_handle_or_a_command_and_no_slip()
     {
         SpellingCheck.Text("- hustcer created a timetable for the harbour.\n- hustcer fixed the tide tables.", path: "a.md").ShouldBeEmpty();
-        // Inside the sentence the same letters are a slip of the common word.
+        // Elsewhere the same letters are a slip of the common word, on a line after an abbreviation's point too.
+        SpellingCheck.Lines("The harbour sold the boat to the U.S.\ngovernement.").Count.ShouldBe(1);
         SpellingCheck.Lines("The harbour master hired a hustcer on Monday.").ShouldBe(
         [
             "a.txt(1,28,1,35): info ED1009: 'hustcer' looks like a misspelling of 'hustler' => hustler",

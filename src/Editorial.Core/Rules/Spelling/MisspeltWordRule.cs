@@ -15,7 +15,7 @@ namespace Editorial.Rules.Spelling;
 /// unless it writes a letter three times running, which no English word does ("appparent"),
 /// written once, standing as a word of its own (not "[T]echnology"), never capitalised elsewhere (a name lower-cased),
 /// outside others' words (quotations and reproduced documents, as for every spelling rule under <c>quoted-spelling: keep</c>),
-/// not opening its sentence in lower case (a handle or a command: "hustcer created …"),
+/// not opening a list item in lower case (a handle or a command: "- hustcer created …"),
 /// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list or of computing (<see cref="RareWords"/>:
 /// "uncrewed", "structs"), a common word with a prefix, an inflection or a coining ending ("unprojected", "payrolled", "tappable",
 /// "memoization"), two common words closed up
@@ -36,17 +36,27 @@ public sealed class MisspeltWordRule : ArticleRule
 
     private const int MinimumLetters = 7;
 
-    /// <summary>True when the word at <paramref name="index"/> is the first word of its sentence: written in lower case where
-    /// English capitalises, it is a name kept in its own case (a contributor's handle opening a changelog's item, "hustcer
-    /// created …"; a command), not a slip of a common word, which a writer would have capitalised there.</summary>
-    private static bool OpensSentence(Article article, int index)
+    /// <summary>True when <paramref name="word"/> opens a list item ("- hustcer created …", "* clatour"): written in
+    /// lower case where English capitalises, it is a name kept in its own case (a contributor's handle in a changelog's or a
+    /// release's list, a command), not a slip of a common word, which a writer would have capitalised there. Only a list's
+    /// marker says so: a line of running text may open in lower case where a hard wrap broke a sentence, or where the
+    /// splitter took an abbreviation's point for its end ("resale to the U.S." over "governement.").</summary>
+    private static bool OpensListItem(string text, TextSpan word)
     {
-        var tokens = article.Tokens;
-        for (var k = article.Sentences[tokens[index].SentenceIndex].FirstToken; k < index; k++)
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, word.Start - 1)) + 1;
+        var i = lineStart;
+        while (i < word.Start && text[i] is ' ' or '\t') i++;
+        if (i < word.Start && text[i] is '-' or '*' or '+') i++;
+        else
         {
-            if (tokens[k].Kind != TokenKind.Punctuation) return false;
+            var digits = i;
+            while (i < word.Start && char.IsDigit(text[i])) i++;
+            if (i == digits || i >= word.Start || text[i] is not ('.' or ')')) return false;
+            i++;
         }
-        return true;
+        if (i >= word.Start || text[i] != ' ') return false;
+        while (i < word.Start && text[i] is ' ' or '\t') i++;
+        return i == word.Start;
     }
 
     public override void Analyze(ArticleContext context)
@@ -69,7 +79,7 @@ public sealed class MisspeltWordRule : ArticleRule
             if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
                 || RareWords.Contains(word)) continue;
             if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
-            if (tripled is null && OpensSentence(article, i)) continue;
+            if (tripled is null && OpensListItem(article.Text, token.Span)) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             if (tripled is null && HasPrefixedReading(word, meant)) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);

@@ -153,9 +153,7 @@ internal static class WordSlips
             // ("reported", "founder"), though the lists lack it; nor is a compound's plural in "-men" of its singular, nor a word
             // of the opposite prefix ("macropolitics" beside "micropolitics").
             if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)
-                || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)
-                // "for tweens and teens": a writer who joins the two words means both.
-                || search.Places.Any(place => IsJoinedTo(tokens, place, model!))) continue;
+                || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)) continue;
             var key = KeyPrefix + model;
             for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
             {
@@ -168,14 +166,6 @@ internal static class WordSlips
             foreach (var place in search.Places) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
         }
     }
-
-    /// <summary>True when the word at <paramref name="place"/> and <paramref name="other"/> are joined by "and", "or" or "nor",
-    /// either first.</summary>
-    private static bool IsJoinedTo(TokenList tokens, int place, string other) =>
-        place >= 2 && IsCoordinator(tokens[place - 1]) && tokens[place - 2].Text == other
-        || place + 2 < tokens.Count && IsCoordinator(tokens[place + 1]) && tokens[place + 2].Text == other;
-
-    private static bool IsCoordinator(Token token) => token.IsWord && token.Text is "and" or "or" or "nor";
 
     /// <summary>An unknown word's search for the one word of the article it is a slip of: the first such word met in text
     /// order (<see cref="Model"/>), how often the article writes it, and how many such words there are (two are one too many).</summary>
