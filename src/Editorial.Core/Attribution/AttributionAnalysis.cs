@@ -399,11 +399,13 @@ public sealed class AttributionAnalysis
     /// <summary>Speakers that are no one in particular however they are described: "Russian media reports", "two sources".</summary>
     private static readonly HashSet<string> UnnamedSpeakerWords = new(StringComparer.OrdinalIgnoreCase) { "source", "sources", "report", "reports", "media" };
 
-    /// <summary>"Senior military sources said", "campaign sources say": a word before "sources" that tells the reader what
-    /// the sources are, so the copy says who speaks as far as it can. "The sources said", "two sources say" do not.</summary>
+    /// <summary>"Senior military sources said", "campaign sources say", "Police reports said": a word before "sources" or
+    /// "reports" that tells the reader whose they are, so the copy says who speaks as far as it can. "The sources said", "two
+    /// sources say", "news reports said" do not.</summary>
     private static bool IsDescribedSource(TokenList tokens, int k, int sentenceStart, AttributionLexicon lexicon)
     {
-        if (!tokens[k].Text.Equals("sources", StringComparison.OrdinalIgnoreCase) || k == sentenceStart) return false;
+        if (!(tokens[k].Text.Equals("sources", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.Equals("reports", StringComparison.OrdinalIgnoreCase))
+            || k == sentenceStart) return false;
         var before = tokens[k - 1];
         return before.IsWord && !before.Text.Any(char.IsDigit) && lexicon.UndescribedSourceWords.MatchAt(tokens, k - 1, k) == 0;
     }

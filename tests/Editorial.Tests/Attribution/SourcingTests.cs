@@ -35,6 +35,17 @@ public class SourcingTests
     }
 
     [Fact]
+    public void Reports_a_word_describes_are_not_vague_and_news_reports_are()
+    {
+        AttributionTestKit.Check("a.txt", "Police reports said the ferry was late. Court reports say the crew was paid.\n\n"
+                                          + "News reports said the ferry was late. Reports said the pier was shut.\n").ShouldBe(
+        [
+            "ED3003 (3,6): Vague sourcing 'reports said': name the source, or say why it cannot be named",
+            "ED3003 (3,39): Vague sourcing 'Reports said': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void Sources_described_once_are_described_when_the_copy_refers_back_to_them()
     {
         // The first bare phrase comes before any description; the later ones refer back to the sources familiar with the plan.
