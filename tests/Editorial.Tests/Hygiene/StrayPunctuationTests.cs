@@ -138,6 +138,9 @@ public class StrayPunctuationTests
     // Two dots that open a line lead on from the line before.
     [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
     [InlineData("The timetable lists the equiv. of each crossing in minutes.")]
+    // A figure's caption names its panels by letters.
+    [InlineData("Fig. 2 Photographs of the ferry's hull. a Bow in side view; b stern in side view.")]
+    [InlineData("Figure 5 The harbour's piers. a–d Piers in plan view; e the quay.")]
     // Inches after a number joined to it: "in." is the unit, not a sentence's last word.
     [InlineData("The bridge drives as many as eight 30-in. displays for the crews.")]
     [InlineData("The berths are leased under section 12 et seq. or the rules that replace it.")]

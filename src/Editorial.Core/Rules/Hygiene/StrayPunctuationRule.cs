@@ -107,7 +107,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 // "a library called lolcat. lolcat is a command": the term just named opens the next sentence in its own case.
                 // "… the proper steps to take. by Winston Jun 17, 2008 8:50 AM": a comment ends and its signature follows.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && EmbeddedPosts.CommentSignatureEnd(tokens, k + 1) is null
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
@@ -497,6 +497,24 @@ public sealed class StrayPunctuationRule : ArticleRule
         var next = end + 1;
         while (next < text.Length && (char.IsWhiteSpace(text[next]) || IsLineOpeningMark(text[next]))) next++;
         return next + 1 < text.Length && text[next] == '.' && text[next + 1] == '.';
+    }
+
+    /// <summary>True when the token at <paramref name="index"/> is a figure's panel letter in its caption ("Fig. 2 The vertebrae.
+    /// a Cervical vertebrae in dorsal view; b …", "a–d Nanostructures …"): a letter alone, before a capitalised word or a range
+    /// of letters, in a paragraph that opens with "Fig." or "Figure" and its number.</summary>
+    private static bool IsPanelLetter(Article article, TokenList tokens, int index)
+    {
+        var letter = tokens[index];
+        if (letter.Text.Length != 1 || index + 1 >= tokens.Count) return false;
+        var after = tokens[index + 1];
+        var opensPanel = after.IsWord && char.IsUpper(after.Text[0])
+                         || (after.IsPunctuation('–') || after.IsPunctuation('-')) && after.Span.Start == letter.Span.End;
+        if (!opensPanel) return false;
+        var paragraphIndex = ParagraphOf(article, letter);
+        if (paragraphIndex < 0) return false;
+        var first = tokens.FirstStartingAt(article.Paragraphs[paragraphIndex].Span.Start);
+        return first + 1 < tokens.Count && tokens[first].Text is "Fig" or "Fig." or "Figure" && tokens[first + 1].Kind == TokenKind.Number
+               || first + 2 < tokens.Count && tokens[first].Text == "Fig" && tokens[first + 1].IsPunctuation('.') && tokens[first + 2].Kind == TokenKind.Number;
     }
 
     /// <summary>The fewest words of a link's text that make it the title of what it links to, as its author wrote it: a pull
