@@ -123,6 +123,7 @@ public static class RuleCatalog
         AttributionLexicon.UndescribedSourceWordsList,
         AttributionLexicon.ContestedEventsList,
         AttributionLexicon.SpeechNounsList,
+        AttributionLexicon.WritingVerbsList,
         .. FigureLexicon.HedgeLists.Select(list => list.List),
         FigureLexicon.MoneyNounsList,
         FigureLexicon.MeasureNounsList,

@@ -16,6 +16,7 @@ public sealed class AttributionLexicon
     public const string UndescribedSourceWordsList = "undescribed-source-words";
     public const string ContestedEventsList = "contested-events";
     public const string SpeechNounsList = "speech-nouns";
+    public const string WritingVerbsList = "writing-verbs";
     /// <summary>Profile setting: <c>required</c> makes ED3003 report anonymous sources given no reason for their anonymity.</summary>
     public static readonly ProfileSetting AnonymousSourceReasonSetting = new("anonymous-source-reason", ["required", "optional"], "optional",
         "required: ED3003 also reports anonymous sources given no reason for their anonymity");
@@ -32,6 +33,7 @@ public sealed class AttributionLexicon
         UndescribedSourceWords = new PhraseList(profile.GetList(UndescribedSourceWordsList));
         ContestedEvents = new PhraseList(profile.GetList(ContestedEventsList));
         SpeechNouns = new PhraseList(profile.GetList(SpeechNounsList));
+        WritingVerbs = new PhraseList(profile.GetList(WritingVerbsList));
         RequiresAnonymityReason = AnonymousSourceReasonSetting.ValueIn(profile) == "required";
     }
 
@@ -42,11 +44,14 @@ public sealed class AttributionLexicon
     public PhraseList VagueSourcing { get; }
     public PhraseList AnonymousSourcing { get; }
     public PhraseList AnonymityReasons { get; }
-    /// <summary>Words before "sources" that say nothing of who the sources are ("the", "two", "several"): any other word
-    /// describes them ("military sources", "campaign sources"), and the sourcing is not vague.</summary>
+    /// <summary>Words before "sources" or "reports" that say nothing of whose they are ("the", "two", "news"): any other word
+    /// describes them ("military sources", "police reports"), and the sourcing is not vague.</summary>
     public PhraseList UndescribedSourceWords { get; }
     public PhraseList ContestedEvents { get; }
     /// <summary>Nouns that attribute when someone owns them: "her answer", "the Kremlin’s statement".</summary>
     public PhraseList SpeechNouns { get; }
+    /// <summary>Reporting verbs that say the words were written, not spoken ("tweeted", "posted", "wrote"): the quotation they
+    /// attribute reproduces its author's text, marks and all ("route.. Think", ",,,"), which the writer does not correct.</summary>
+    public PhraseList WritingVerbs { get; }
     public bool RequiresAnonymityReason { get; }
 }

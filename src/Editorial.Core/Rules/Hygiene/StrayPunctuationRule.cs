@@ -66,7 +66,8 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // " ..again", "! ,,": one doubled mark, reported once on its second mark, not also as a space before a mark or a
                 // stray one. Which pause the writer meant ("late… again", "late. Again") is theirs to say: no fix. An open
                 // range (" ..b,"), a number (" ..2") or a line that opens with the pair is none.
-                if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !BreaksLine(article.Text, spaceBefore) && !(markText == "." && OpensLine(article.Text, mark)))
+                if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !BreaksLine(article.Text, spaceBefore) && !(markText == "." && OpensLine(article.Text, mark))
+                    && !IsInWrittenQuotation(context, mark))
                 {
                     context.Report(Descriptor, tokens[k + 1].Span, [markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'"]);
                 }
@@ -82,7 +83,8 @@ public sealed class StrayPunctuationRule : ArticleRule
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
             else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal)))
-                     && !IsCodeDots(article, tokens, k) && !IsEmptyDataField(article, tokens, k) && !(previous.IsPunctuation('.') && IsLeader(article.Text, previous, mark)))
+                     && !IsCodeDots(article, tokens, k) && !IsEmptyDataField(article, tokens, k) && !(previous.IsPunctuation('.') && IsLeader(article.Text, previous, mark))
+                     && !IsInWrittenQuotation(context, mark))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
@@ -497,6 +499,30 @@ public sealed class StrayPunctuationRule : ArticleRule
         var next = end + 1;
         while (next < text.Length && (char.IsWhiteSpace(text[next]) || IsLineOpeningMark(text[next]))) next++;
         return next + 1 < text.Length && text[next] == '.' && text[next + 1] == '.';
+    }
+
+    /// <summary>True when <paramref name="mark"/> stands in a quotation whose sentence, outside its quoted words, or the
+    /// sentence before it in the paragraph, says the words were written (the profile's <c>writing-verbs</c>: "Gone Girl,,," he
+    /// posted; posting a photo, adding "… this route.. Think …"): a post or a letter reproduced as its author typed it.</summary>
+    private static bool IsInWrittenQuotation(ArticleContext context, Token mark)
+    {
+        if (!mark.IsInQuotation || mark.SentenceIndex < 0) return false;
+        var article = context.Article;
+        var verbs = Lexicon.AttributionLexicon.Of(context.Profile).WritingVerbs;
+        var sentence = article.Sentences[mark.SentenceIndex];
+        return SaysWritten(article, sentence, verbs)
+               || sentence.Index > 0 && article.Sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex
+               && SaysWritten(article, article.Sentences[sentence.Index - 1], verbs);
+
+        static bool SaysWritten(Article article, Sentence sentence, Lexicon.PhraseList verbs)
+        {
+            var tokens = article.Tokens;
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (!tokens[k].IsInQuotation && verbs.MatchAt(tokens, k, sentence.EndToken) > 0) return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>True when the token at <paramref name="index"/> is a figure's panel letter in its caption ("Fig. 2 The vertebrae.
