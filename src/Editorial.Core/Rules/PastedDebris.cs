@@ -142,9 +142,9 @@ internal sealed partial class PastedDebris
         }
         // "Published 2025-04-18" under a Markdown article's heading is the writer's dateline, typed there; a CMS's field pasted
         // into the copy stands anywhere. It depends on the line above, so the line is not remembered as free.
-        var datelineUnderHeading = false;
-        if (LeadingMetadataField(text, line, lists.MetadataLabels) is { } field
-            && !(datelineUnderHeading = PreviousLineWithText(article, line) is { } above && IsMarkdownHeading(article, above)))
+        var metadataField = LeadingMetadataField(text, line, lists.MetadataLabels);
+        var datelineUnderHeading = metadataField is not null && PreviousLineWithText(article, line) is { } above && IsMarkdownHeading(article, above);
+        if (metadataField is { } field && !datelineUnderHeading)
         {
             var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));

@@ -508,13 +508,13 @@ public sealed class StrayPunctuationRule : ArticleRule
     {
         if (!mark.IsInQuotation || mark.SentenceIndex < 0) return false;
         var article = context.Article;
-        var verbs = Lexicon.AttributionLexicon.Of(context.Profile).WritingVerbs;
+        var verbs = AttributionLexicon.Of(context.Profile).WritingVerbs;
         var sentence = article.Sentences[mark.SentenceIndex];
         return SaysWritten(article, sentence, verbs)
                || sentence.Index > 0 && article.Sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex
                && SaysWritten(article, article.Sentences[sentence.Index - 1], verbs);
 
-        static bool SaysWritten(Article article, Sentence sentence, Lexicon.PhraseList verbs)
+        static bool SaysWritten(Article article, Sentence sentence, PhraseList verbs)
         {
             var tokens = article.Tokens;
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)

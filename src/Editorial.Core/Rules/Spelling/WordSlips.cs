@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Lexicon;
+using Editorial.Profiles;
 using Editorial.Text;
 
 namespace Editorial.Rules.Spelling;
@@ -62,7 +63,11 @@ internal static class WordSlips
         if (unknown.Count > MaximumUnknownWords && unknown.Select(i => article.Tokens[i].Text).Distinct(StringComparer.Ordinal).Count() > MaximumUnknownWords)
             unknown.Clear();
         if (unknown.Count > 0 && WordsOutsideProse.Of(analyzed) is { Count: > 0 } codeWords) unknown.RemoveAll(i => codeWords.ContainsOrSingular(article.Tokens[i].Text));
-        if (unknown.Count > 0) unknown.RemoveAll(i => IsInForeignPhrase(article.Tokens, i, ForeignPhrases(analyzed.Profile)));
+        if (unknown.Count > 0)
+        {
+            var foreignPhrases = ForeignPhrases(analyzed.Profile);
+            unknown.RemoveAll(i => IsInForeignPhrase(article.Tokens, i, foreignPhrases));
+        }
         return new UnknownWords(unknown);
     }
 
@@ -71,7 +76,7 @@ internal static class WordSlips
     /// "natural", "fires").</summary>
     public const string ForeignPhrasesList = "foreign-phrases";
 
-    private static PhraseList ForeignPhrases(Profiles.OutletProfile profile) => profile.GetDerived(p => new ForeignPhraseList(new PhraseList(p.GetList(ForeignPhrasesList)))).Phrases;
+    private static PhraseList ForeignPhrases(OutletProfile profile) => profile.GetDerived(p => new ForeignPhraseList(new PhraseList(p.GetList(ForeignPhrasesList)))).Phrases;
 
     /// <summary>The profile's foreign phrases, held under a type of their own among the profile's derived values.</summary>
     private sealed record ForeignPhraseList(PhraseList Phrases);
