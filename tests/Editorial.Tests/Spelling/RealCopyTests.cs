@@ -626,6 +626,8 @@ public class RealCopyTests
         // The given name of a longer name, before a particle.
         Lines("Talks with Obama went on. Obama left. The hunt for Osama bin Laden ended.").ShouldBeEmpty();
         Lines("Rashid Hassoun ruled for years. Officials loyal to Rashid Hassoun lost their jobs. Minister Hassaun al-Marri said output rose.").ShouldBeEmpty();
+        // A transliteration of another person's surname, as the given name of a surname in lower case after its particle.
+        Lines("Saddam Hussein ruled for years. Officials loyal to Saddam Hussein lost their jobs. Oil Minister Hussain al-Shahristani said output rose.").ShouldBeEmpty();
         // The last word of a longer name, after a particle, in its sentence across a line's break too.
         Lines("Ferries sail to Brazil. Brazil pays. The state-owned Banco do Brasil lends, and Banco\ndo Brasil pays.").ShouldBeEmpty();
         // Four letters are too few to tell a slip from another name.

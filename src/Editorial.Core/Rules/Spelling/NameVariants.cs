@@ -191,6 +191,9 @@ internal static class NameVariants
                 var i = word.Token + sentence.FirstToken;
                 var token = tokens[i];
                 if (listed.Contains(i) || particles.Contains(token.Text) || Mojibake.IsGarbled(article, token)) continue;
+                // "Hussain al-Shahristani": the given name of a surname that opens with a particle in lower case, which no name
+                // word stands for; alone it would be compared with another person's name ("Saddam Hussein").
+                if (IsBeforeLowercaseParticleSurname(article, i, particles)) continue;
                 if (word.IsOrdinary && !(words.Count > 0 && words[words.Count - 1].Token == i - 1 && !token.IsInHeading
                                          && SpellingText.OnlySpacesBetween(article.Text, tokens[i - 1].Span, token.Span))) continue;
                 (word.IsOrdinary ? ordinarySurnames : words).Add(new NameWord(i, token.Span, token.Text, word.Letters, word.Fold, word.IsKnownName));
@@ -1158,6 +1161,15 @@ internal static class NameVariants
     {
         var tokens = article.Tokens;
         return index + 1 < tokens.Count && tokens[index + 1].IsWord && (particles.Contains(tokens[index + 1].Text) || particles.OpensWith(tokens[index + 1].Text))
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
+    }
+
+    /// <summary>True when the word at <paramref name="index"/> stands, only spaces between, before a surname that opens with a
+    /// hyphenated particle in lower case ("al-Shahristani", "el-Sisi").</summary>
+    private static bool IsBeforeLowercaseParticleSurname(Article article, int index, NameParticles particles)
+    {
+        var tokens = article.Tokens;
+        return index + 1 < tokens.Count && tokens[index + 1].IsWord && char.IsLower(tokens[index + 1].Text[0]) && particles.OpensWith(tokens[index + 1].Text)
                && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
     }
 
