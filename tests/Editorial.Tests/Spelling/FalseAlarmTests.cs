@@ -244,4 +244,10 @@ public class FalseAlarmTests
             + "<strong>SHAN</strong><br>CTS</td></tr><tr><td><strong>TONY</strong><br><strong>SHAN</strong><br>CTS</td></tr></table>";
         SpellingCheck.Text(page, path: "a.html").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_number_written_in_words_is_no_compound_that_departs_from_its_hyphenated_form()
+    {
+        Lines("Up to two dozen people watched. Police said two-dozen people saw it, and two-dozen officers came.").ShouldBeEmpty();
+    }
 }

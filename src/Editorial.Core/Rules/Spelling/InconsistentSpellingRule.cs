@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Diagnostics;
+using Editorial.Figures;
 using Editorial.Lexicon;
 using Editorial.Text;
 
@@ -136,6 +137,9 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// </summary>
     private static void ReportHyphenation(ArticleContext context, List<VariantOccurrence> occurrences, List<TextSpan> reported)
     {
+        // "up to two dozen people": a number written in words counts the noun, and is no compound modifier; hyphenated
+        // ("two-dozen people") it is the slip, so the open form never departs.
+        if (IsNumberInWords(occurrences[0].Text)) return;
         var votes = StyleChoice.Votes(context.Article, occurrences).Where(o => !o.InQuotation).ToList();
         int Count(bool hyphenated, bool modifier) => votes.Count(o => (o.Separator == '-') == hyphenated && o.ModifiesNoun == modifier);
         var (hyphenatedModifiers, spacedModifiers) = (Count(true, true), Count(false, true));
@@ -216,6 +220,15 @@ public sealed class InconsistentSpellingRule : ArticleRule
     // Words that introduce a name as a name, and words that offer another name for the one just written.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "named", "dubbed", "spelled", "spelt", "transliterated" };
     private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "not", "formerly", "aka", "(" };
+
+    /// <summary>True for a number written in two words, a cardinal and its scale: "two dozen", "three hundred".</summary>
+    private static bool IsNumberInWords(string compound)
+    {
+        var parts = compound.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && NumberWords.TryCardinal(parts[0], out _) && NumberScales.Contains(parts[1]);
+    }
+
+    private static readonly HashSet<string> NumberScales = new(StringComparer.OrdinalIgnoreCase) { "dozen", "hundred", "thousand", "million", "billion" };
 
     /// <summary>True when <paramref name="occurrence"/> writes an ordinary word (or a month's or a day's name) with a capital inside it, and the article writes
     /// it so more than once: a name coined from the word ("DecEmber", a hackathon held in December), not a slip of the word
