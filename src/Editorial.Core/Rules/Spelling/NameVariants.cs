@@ -1155,12 +1155,13 @@ internal static class NameVariants
                && BlankText.IsBlank(article.Text, particle.Span.End, word.Span.Start);
     }
 
-    /// <summary>True when the name word at <paramref name="index"/> stands before a particle, alone ("Osama bin Laden") or opening
-    /// the next word ("Hussain al-Shahristani"): the given name of a longer name.</summary>
+    /// <summary>True when the name word at <paramref name="index"/> stands before a particle ("Osama bin Laden"): the given name of
+    /// a longer name. One before a surname that opens with a particle is its given name already (<see cref="LinkFullNames"/>),
+    /// or no name word at all (<see cref="IsBeforeLowercaseParticleSurname"/>).</summary>
     private static bool IsBeforeParticle(Article article, int index, NameParticles particles)
     {
         var tokens = article.Tokens;
-        return index + 1 < tokens.Count && tokens[index + 1].IsWord && (particles.Contains(tokens[index + 1].Text) || particles.OpensWith(tokens[index + 1].Text))
+        return index + 1 < tokens.Count && tokens[index + 1].IsWord && particles.Contains(tokens[index + 1].Text)
                && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[index + 1].Span);
     }
 
