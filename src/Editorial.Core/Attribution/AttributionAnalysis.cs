@@ -351,12 +351,15 @@ public sealed class AttributionAnalysis
     /// <summary>
     /// True when a passive report ("it is reported", "it was reported") goes on with who reported it or where: "by" and a
     /// name ("it was reported by Reuters"), or "in", "at" or "on" and a publication ("in The Times", "at the official blog of
-    /// the project", "on the ministry's website"). A day, a month or a place is no source: "it was reported on Monday", "in
-    /// the Donbas" stay vague, as does "by officials", which names no one.
+    /// the project", "on the ministry's website"). Sources or reports that a publication passes on are its own the same way
+    /// ("according to sources quoted by the Harbour Gazette", "reports cited in the Times"). A day, a month or a place is no
+    /// source: "it was reported on Monday", "in the Donbas" stay vague, as does "by officials", which names no one.
     /// </summary>
     private static bool NamesWhereReported(TokenList tokens, int next, int end)
     {
-        if (next == 0 || next >= end || !tokens[next - 1].Text.Equals("reported", StringComparison.OrdinalIgnoreCase)) return false;
+        if (next < end && PassingOnParticiples.Contains(tokens[next].Text)) next++;
+        else if (next == 0 || !tokens[next - 1].Text.Equals("reported", StringComparison.OrdinalIgnoreCase)) return false;
+        if (next >= end) return false;
         var preposition = tokens[next].Text.ToLowerInvariant();
         if (preposition is not ("by" or "in" or "at" or "on")) return false;
         for (var k = next + 1; k < end && k <= next + MaximumWordsToTheSource; k++)
@@ -382,6 +385,9 @@ public sealed class AttributionAnalysis
 
     private const int MaximumWordsToTheSource = 6;
 
+    /// <summary>Participles after sources or reports by which a publication passes them on: "sources quoted by …", "cited in …".</summary>
+    private static readonly HashSet<string> PassingOnParticiples = new(StringComparer.OrdinalIgnoreCase) { "quoted", "cited" };
+
     /// <summary>Where a report is published: "reported in the paper", "at the official blog of RubyGems".</summary>
     private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -406,9 +412,26 @@ public sealed class AttributionAnalysis
     {
         if (!(tokens[k].Text.Equals("sources", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.Equals("reports", StringComparison.OrdinalIgnoreCase))
             || k == sentenceStart) return false;
-        var before = tokens[k - 1];
-        return before.IsWord && !before.Text.Any(char.IsDigit) && lexicon.UndescribedSourceWords.MatchAt(tokens, k - 1, k) == 0;
+        return DescribesSource(tokens, k - 1, lexicon) || IsOneOfOthers(tokens, k, sentenceStart, lexicon);
     }
+
+    private static bool DescribesSource(TokenList tokens, int i, AttributionLexicon lexicon) =>
+        tokens[i].IsWord && !tokens[i].Text.Any(char.IsDigit) && lexicon.UndescribedSourceWords.MatchAt(tokens, i, i + 1) == 0;
+
+    /// <summary>"Yonhap and other news reports said", "the coastguard or other sources": "other" makes the described source
+    /// before the conjunction one of them, so the phrase says whose they are.</summary>
+    private static bool IsOneOfOthers(TokenList tokens, int k, int sentenceStart, AttributionLexicon lexicon)
+    {
+        for (var other = k - 1; other >= sentenceStart + 2 && other >= k - MaximumWordsAfterOther - 1; other--)
+        {
+            if (!tokens[other].Text.Equals("other", StringComparison.OrdinalIgnoreCase)) continue;
+            return tokens[other - 1].Text.ToLowerInvariant() is "and" or "or" && DescribesSource(tokens, other - 2, lexicon);
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between "other" and "sources" or "reports": "other local news reports".</summary>
+    private const int MaximumWordsAfterOther = 2;
 
     /// <summary>True when the phrase's first word is capitalised inside its sentence right after a word in title case: the
     /// last word of a publication's name, which names the source ("the trade paper Ward's Automotive Reports said",

@@ -141,6 +141,29 @@ public class SourcingTests
     }
 
     [Fact]
+    public void Reports_or_sources_among_which_other_counts_a_described_one_are_its_and_others_alone_are_vague()
+    {
+        var text = "The ferry sank at dawn, the Harbour Gazette and other news reports said.\n\n"
+                   + "The pier was shut, the coastguard or other local sources said.\n\n"
+                   + "The crew was paid, other reports said. The pier reopened, these and other reports said.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (5,26): Vague sourcing 'reports said': name the source, or say why it cannot be named",
+            "ED3003 (5,75): Vague sourcing 'reports said': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
+    public void Sources_a_publication_quotes_or_cites_are_its_own_and_those_officials_cite_are_not()
+    {
+        var text = "According to sources quoted by the Harbour Gazette, the ferry sank.\n\n"
+                   + "The pier was shut, according to reports cited in the Times.\n\n"
+                   + "According to sources cited by officials, the crew was paid.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+            ["ED3003 (5,1): Vague sourcing 'According to sources': name the source, or say why it cannot be named"]);
+    }
+
+    [Fact]
     public void A_term_defined_by_is_said_to_be_and_a_condition_is_the_writer_s_definition_and_a_reported_state_is_vague()
     {
         var text = "A crossing is said to be complete once the ferry docks. Two routes are said to be parallel if they never meet.\n\n"
