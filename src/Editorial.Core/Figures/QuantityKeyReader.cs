@@ -143,6 +143,7 @@ internal static partial class QuantityKeyReader
     /// counts a part of a whole given elsewhere ("including 12 children") or another occasion than the story's ("in 2019").</summary>
     public static CountedFigure? Read(ArticleReading reading, Figure figure)
     {
+        if (IsValueInLabelList(reading.Article.Tokens, figure)) return null;
         if (ReadSpecific(reading, figure) is { } specific) return specific;
         if (ReadAmount(reading, figure) is { } amount) return amount;
         if (figure.Kind is not (FigureKind.Count or FigureKind.Ordinal)) return null;
@@ -203,6 +204,13 @@ internal static partial class QuantityKeyReader
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[phraseEnd].Span.End);
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
+
+    /// <summary>True when the figure is a value in a run of labels and values ("Total dead: 192 Americans: 12 Injured: 4,877"):
+    /// its label stands before it, and the word after it, which a colon follows, labels the next value ("Injured"), not this
+    /// one.</summary>
+    private static bool IsValueInLabelList(TokenList tokens, Figure figure) =>
+        figure.FirstToken > 0 && tokens[figure.FirstToken - 1].IsPunctuation(':')
+        && figure.LastToken + 2 < tokens.Count && tokens[figure.LastToken + 1].IsWord && tokens[figure.LastToken + 2].IsPunctuation(':');
 
     /// <summary>How the clause around a keyed figure gives it (<see cref="FigureMode"/>): as one side's disputed claim when a word of
     /// <see cref="DisputeWords"/> governs it (but for "claimed" taking lives, a toll's verb), as what may or will be when a word of

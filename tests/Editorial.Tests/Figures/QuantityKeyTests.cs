@@ -193,4 +193,12 @@ public class QuantityKeyTests
         figure.PhraseText.ShouldBe(phrase);
         figure.Key.Description.ShouldBe("people killed");
     }
+
+    [Fact]
+    public void A_value_in_a_run_of_labels_is_not_counted_by_the_label_after_it()
+    {
+        Counted("HALDEN: Total dead: 14 Visitors: 3 Injured: 260 Treated: 210").ShouldBeEmpty();
+        // A value after a colon whose next word is no label keeps its noun.
+        Counted("The toll rose: 12 injured people were taken to Halden.").ShouldHaveSingleItem().Key.Description.ShouldBe("people wounded");
+    }
 }
