@@ -213,6 +213,7 @@ public sealed class AttributionAnalysis
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
                                   || EndsName(article.Tokens, k, sentence.FirstToken)
                                   || NamesItsSource(article, sentence, phrase, lexicon)
+                                  || ContinuesNamedReport(article, sentence, lexicon)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
                                   || IsDefinition(article.Tokens, k, vague, end)
                                   || CitesSourceAfter(article, sentence, phrase)
@@ -309,21 +310,56 @@ public sealed class AttributionAnalysis
             // reported that the ferry was reportedly late". What a person said ("Ann Lee said the ferry reportedly sank")
             // passes on reports she does not name, and "reports" may be a noun ("amid reports of shelling, a school was
             // reportedly hit").
-            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && tokens[cue.TokenIndex].Text.Equals("reported", StringComparison.OrdinalIgnoreCase))) continue;
-            var named = false;
-            var vague = false;
-            for (var k = tokens.FirstStartingAt(speaker.Start); k < sentence.EndToken && tokens[k].Span.Start < speaker.End; k++)
-            {
-                var token = tokens[k];
-                if (!speaker.Contains(token.Span) || !token.IsWord) continue;
-                // A capital: a name or a title ("the Associated Press", "the city's Mayor Igor Kolykhayev"), not that of a word
-                // that opens sentences ("And the costs reported so far …").
-                if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text)) named = true;
-                if (UnnamedSpeakerWords.Contains(token.Text)) vague = true;
-            }
-            if (named && !vague) return true;
+            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && IsReport(tokens, cue))) continue;
+            if (IsNamedSpeaker(tokens, speaker, sentence.EndToken)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the sentence before the phrase's, in its paragraph, passes on a named publication's report ("…, the
+    /// Harbour Gazette reported. The mayor reportedly quit at dawn."): the phrase goes on passing on that report.</summary>
+    private static bool ContinuesNamedReport(Article article, Sentence sentence, AttributionLexicon lexicon)
+    {
+        if (sentence.Index == 0) return false;
+        var previous = article.Sentences[sentence.Index - 1];
+        if (previous.ParagraphIndex != sentence.ParagraphIndex) return false;
+        var tokens = article.Tokens;
+        foreach (var cue in ReportingCueFinder.Find(tokens, previous.FirstToken, previous.EndToken, lexicon))
+        {
+            if (cue.Speaker is { } speaker && IsReport(tokens, cue) && IsNamedSpeaker(tokens, speaker, previous.EndToken)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the cue is "reported" with its speaker as the reporter: "the Harbour Gazette reported", not the passive
+    /// "tensions were widely reported", whose subject is what was reported.</summary>
+    private static bool IsReport(TokenList tokens, ReportingCue cue)
+    {
+        var k = cue.TokenIndex;
+        if (!tokens[k].Text.Equals("reported", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = k - 1; i >= 0 && i >= k - 2; i--)
+        {
+            if (tokens[i].IsWord && PassiveAuxiliaries.Contains(tokens[i].Text)) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    /// <summary>True when a cue's speaker is named and is not sources or reports again: a capital in it, of a name or a title
+    /// ("the Associated Press", "the city's Mayor Igor Kolykhayev"), not that of a word that opens sentences ("And the costs
+    /// reported so far …").</summary>
+    private static bool IsNamedSpeaker(TokenList tokens, TextSpan speaker, int end)
+    {
+        var named = false;
+        for (var k = tokens.FirstStartingAt(speaker.Start); k < end && tokens[k].Span.Start < speaker.End; k++)
+        {
+            var token = tokens[k];
+            if (!speaker.Contains(token.Span) || !token.IsWord) continue;
+            if (UnnamedSpeakerWords.Contains(token.Text)) return false;
+            if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text)) named = true;
+        }
+        return named;
     }
 
     /// <summary>

@@ -154,6 +154,21 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_phrase_right_after_a_named_publication_s_report_in_its_paragraph_passes_that_report_on()
+    {
+        var text = "The mayor quit at dawn, the Harbour Gazette reported. She reportedly left by ferry.\n\n"
+                   + "The pier was shut, the Harbour Gazette reported.\n\nThe crew was reportedly paid.\n\n"
+                   + "Tensions on the council were widely reported. The clerk reportedly resigned.\n\n"
+                   + "Several sources reported delays. The ferry reportedly sank.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            "ED3003 (5,14): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (7,57): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            "ED3003 (9,44): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+        ]);
+    }
+
+    [Fact]
     public void Sources_a_publication_quotes_or_cites_are_its_own_and_those_officials_cite_are_not()
     {
         var text = "According to sources quoted by the Harbour Gazette, the ferry sank.\n\n"
