@@ -545,6 +545,17 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void An_address_taken_with_a_space_after_each_dot_and_slash_is_one_token_and_a_whole_one_ends_at_its_full_stop()
+    {
+        var article = Article.Parse("a.txt", "Visit http://www. harbour. org/ news . Times: https:/ / www. Harbour. org/ ferry-times. html, "
+            + "or www. harbourgazette. com. Then http://www.harbour.org. The pier. And http://www. We sail. Read http://doi. harbour. org/ 10. 12/ ab. 3 today.");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(
+            ["http://www. harbour. org/ news", "https:/ / www. Harbour. org/ ferry-times. html", "www. harbourgazette. com", "http://www.harbour.org", "http://www",
+             "http://doi. harbour. org/ 10. 12/ ab. 3"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("sail");
+    }
+
+    [Fact]
     public void Template_tags_and_relative_paths_are_one_token_each_and_an_unclosed_tag_is_text()
     {
         var article = Article.Parse("a.txt", "See {{< ref \"../a.md\" >}} and {% include b.html %}, then {{ page.title }} in ./notes or ../img/c.jpg. A {{ brace stays, and so does {% this. Add .../locale/fr.js and …/maps/pier.");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Editorial.Text;
 
@@ -111,7 +112,11 @@ internal static class Tokenizer
         if (i > 0 && char.IsLetterOrDigit(text[i - 1]) && !(c is '@' or '#' && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsLetter(text[i + 1]))) return i;
         if (StartsWith(text, i, end, "http://") || StartsWith(text, i, end, "https://") || StartsWith(text, i, end, "www."))
         {
-            return RunEnd(text, i, end);
+            return BrokenAddressEnd(text, i, end) is var broken and > 0 ? WithoutClosingPunctuation(text, i, broken) : RunEnd(text, i, end);
+        }
+        if ((StartsWith(text, i, end, "https:/ /") || StartsWith(text, i, end, "http:/ /")) && BrokenAddressEnd(text, i, end) is var cut and > 0)
+        {
+            return WithoutClosingPunctuation(text, i, cut);
         }
         if (c == '`')
         {
@@ -230,11 +235,58 @@ internal static class Tokenizer
         return FileExtensions.Contains(text.Substring(dot + 1, runEnd - dot - 1)) ? runEnd : i;
     }
 
+    /// <summary>
+    /// Where an address that opens at <paramref name="i"/> ends when a page's text was taken with a space after each of its dots
+    /// and slashes ("http://www. harbour. org/ news", "https:/ / www. harbour. org"), as word-break hints become spaces:
+    /// -1 when its first part is whole ("http://www.harbour.org. The pier …" ends at its full stop).
+    /// Only an address cut right after its scheme or the first label of its host ("www.", "doi.") is read on: its parts then go on while each ends with a dot or
+    /// a slash and the next opens as a part of an address does (in lower case or a digit; a host's name in capitals right after
+    /// "www."), and the first part that ends otherwise is its last.
+    /// </summary>
+    private static int BrokenAddressEnd(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end && !char.IsWhiteSpace(text[j])) j++;
+        if (!(IsCutAfterFirstLabel(text, i, j) || j - i == 4 && EndsWith(text, j, i, "www.") || EndsWith(text, j, i, "https:/") || EndsWith(text, j, i, "http:/"))) return -1;
+        while (j + 1 < end && text[j] == ' ' && text[j - 1] is '.' or '/')
+        {
+            var next = text[j + 1];
+            var partEnd = j + 1;
+            while (partEnd < end && !char.IsWhiteSpace(text[partEnd])) partEnd++;
+            // A host's name after "www." may be written in capitals ("www. Harbour. org"), when more of the address follows it.
+            var capitalHost = char.IsUpper(next) && EndsWith(text, j, i, "www.") && text[partEnd - 1] is '.' or '/';
+            if (!(char.IsLower(next) || char.IsDigit(next) || next == '/' || capitalHost)) break;
+            j = partEnd;
+        }
+        return j;
+    }
+
+    /// <summary>True when the address from <paramref name="i"/> to <paramref name="j"/> is a scheme and one label of a host's
+    /// name with the dot after it ("http://www.", "http://doi."): no whole address ends so.</summary>
+    private static bool IsCutAfterFirstLabel(string text, int i, int j)
+    {
+        var scheme = text.IndexOf("://", i, j - i, StringComparison.Ordinal);
+        if (scheme < 0 || j - scheme < 5 || text[j - 1] != '.') return false;
+        for (var k = scheme + 3; k < j - 1; k++)
+        {
+            if (!char.IsLetterOrDigit(text[k]) && text[k] != '-') return false;
+        }
+        return true;
+    }
+
+    private static bool EndsWith(string text, int end, int start, string suffix) =>
+        end - start >= suffix.Length && string.CompareOrdinal(text, end - suffix.Length, suffix, 0, suffix.Length) == 0;
+
     /// <summary>Everything up to the next white space, without the sentence's punctuation after it.</summary>
     private static int RunEnd(string text, int i, int end)
     {
         var j = i;
         while (j < end && !char.IsWhiteSpace(text[j])) j++;
+        return WithoutClosingPunctuation(text, i, j);
+    }
+
+    private static int WithoutClosingPunctuation(string text, int i, int j)
+    {
         while (j > i && text[j - 1] is '.' or ',' or ')' or ';' or ':' or '”' or '"' or '!' or '?') j--;
         return j;
     }

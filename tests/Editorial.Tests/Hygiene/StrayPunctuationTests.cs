@@ -58,6 +58,8 @@ public class StrayPunctuationTests
     [InlineData("The team thawed Pandoravirus spp. and two Mollivirus sp. from the permafrost.")]
     [InlineData("The garden grows Rosa canina var. lutetiana and Lavandula angustifolia subsp. angustifolia.")]
     [InlineData("See https://example.com/a..b for the report.")]
+    // An address whose page gave it a space after each dot and slash, with its full stop spaced off as after a whole one.
+    [InlineData("For the timetable, visit http://www. harbour. org/ ferry-times . The pier reopens at www. harbour. org/ pier .")]
     [InlineData("It was 5:30 p.m. when the talks ended.")]
     [InlineData("The ferry song is published by Harbour Songs (ASCAP) adm. by Quay Music.")]
     // Clipped nouns of organisations and schools.
@@ -135,6 +137,7 @@ public class StrayPunctuationTests
     [InlineData("Galley snack, 1 tbsp. honey")]
     [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
+    [InlineData("The ferry's tank holds over 600 ml. or a cup of the dye, and the hull is 12 km. from the pier.")]
     // Two dots that open a line lead on from the line before.
     [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
     [InlineData("The timetable lists the equiv. of each crossing in minutes.")]
