@@ -19,6 +19,16 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_letter_replaced_by_a_neighbouring_key_a_vowel_or_a_sound_alike_is_a_slip_and_another_letter_is_another_word()
+    {
+        Lines("The crew tried to inprove the timetable.").ShouldBe(["a.txt(1,19,1,26): info ED1009: 'inprove' looks like a misspelling of 'improve' => improve"]);
+        Lines("Trade priviliges were granted to the port.").ShouldBe(
+            ["a.txt(1,7,1,17): info ED1009: 'priviliges' looks like a misspelling of 'privileges' => privileges"]);
+        // "p" for "m" is neither: a word of another field ("hepatology" beside "hematology"), not a slip of the keys.
+        Lines("The clinic opened a hepatology ward.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_letter_written_three_times_running_is_a_misspelling_of_any_length()
     {
         // No English word triples a letter, so neither the split into "app" and "parent" nor a short word excuses it.
@@ -106,12 +116,12 @@ public class MisspeltWordRuleTests
     [Fact]
     public void A_word_that_opens_a_list_item_in_lower_case_is_a_handle_or_a_command_and_no_slip()
     {
-        SpellingCheck.Text("- hustcer created a timetable for the harbour.\n- hustcer fixed the tide tables.", path: "a.md").ShouldBeEmpty();
+        SpellingCheck.Text("- hustlar created a timetable for the harbour.\n- hustlar fixed the tide tables.", path: "a.md").ShouldBeEmpty();
         // Elsewhere the same letters are a slip of the common word, on a line after an abbreviation's point too.
         SpellingCheck.Lines("The harbour sold the boat to the U.S.\ngovernement.").Count.ShouldBe(1);
-        SpellingCheck.Lines("The harbour master hired a hustcer on Monday.").ShouldBe(
+        SpellingCheck.Lines("The harbour master hired a hustlar on Monday.").ShouldBe(
         [
-            "a.txt(1,28,1,35): info ED1009: 'hustcer' looks like a misspelling of 'hustler' => hustler",
+            "a.txt(1,28,1,35): info ED1009: 'hustlar' looks like a misspelling of 'hustler' => hustler",
         ]);
     }
 
