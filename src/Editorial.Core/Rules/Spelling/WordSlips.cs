@@ -76,7 +76,7 @@ internal static class WordSlips
     /// "natural", "fires").</summary>
     public const string ForeignPhrasesList = "foreign-phrases";
 
-    private static PhraseList ForeignPhrases(OutletProfile profile) => profile.GetDerived(p => new ForeignPhraseList(new PhraseList(p.GetList(ForeignPhrasesList)))).Phrases;
+    internal static PhraseList ForeignPhrases(OutletProfile profile) => profile.GetDerived(p => new ForeignPhraseList(new PhraseList(p.GetList(ForeignPhrasesList)))).Phrases;
 
     /// <summary>The profile's foreign phrases, held under a type of their own among the profile's derived values.</summary>
     private sealed record ForeignPhraseList(PhraseList Phrases);
