@@ -29,6 +29,11 @@ command.SetAction(parse => parsed = new Options(parse.GetValue(count), parse.Get
 var parseExit = command.Parse(args).Invoke();
 // No options when the command line asked for help or could not be read: Invoke has printed what to say.
 if (parsed is not { } options) return parseExit;
+if (!Directory.Exists(options.Samples))
+{
+    Console.Error.WriteLine($"no folder of samples at {options.Samples}");
+    return 2;
+}
 var samples = Directory.EnumerateFiles(options.Samples, "*.*", SearchOption.AllDirectories)
     .Where(p => ArticleFormats.FromPath(p) is not null)
     .OrderBy(p => p, StringComparer.Ordinal)
