@@ -69,6 +69,8 @@ public class MisspeltWordRuleTests
         SpellingCheck.Lines("The study of micropolitics looks at small groups. Such micropolitics matters, as opposed to macropolitics.").ShouldBeEmpty();
         // A compound in "-man" and its plural in "-men": one word in two numbers.
         SpellingCheck.Lines("The ferryman waved. The ferryman sang. Two ferrymen rowed, and a strawman or two strawmen stood by.").ShouldBeEmpty();
+        // A compound verb whose past is a letter from its present, in its two tenses.
+        SpellingCheck.Lines("Mothers who breastfeed were asked. Babies breastfed for a year slept more. Those breastfed less slept less.").ShouldBeEmpty();
         // An inflection that misses the stem's doubled letter or doubles a single one, a short word after a prefix, a stem and
         // a derivation's ending: slips, still reported.
         SpellingCheck.Lines("Crews committed the timetable. Nobody commited the fares.").Count.ShouldBe(1);

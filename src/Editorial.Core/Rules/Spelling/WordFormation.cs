@@ -119,6 +119,29 @@ internal static class WordFormation
         && (a.EndsWith("man", StringComparison.Ordinal) && b.EndsWith("men", StringComparison.Ordinal)
             || a.EndsWith("men", StringComparison.Ordinal) && b.EndsWith("man", StringComparison.Ordinal));
 
+    /// <summary>True when the two words are one compound of a verb whose past a letter away is irregular, in its two tenses
+    /// ("breastfeed" / "breastfed", "misled" / "mislead", "outshoot" / "outshot"): one slip apart, but two words.</summary>
+    public static bool AreTensesOfOneVerb(string a, string b)
+    {
+        foreach (var (present, past) in IrregularPasts)
+        {
+            if (OneStemBefore(a, present, b, past) || OneStemBefore(b, present, a, past)) return true;
+        }
+        return false;
+
+        static bool OneStemBefore(string word, string ending, string other, string otherEnding) =>
+            word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) && other.EndsWith(otherEnding, StringComparison.Ordinal)
+            && word.Length - ending.Length == other.Length - otherEnding.Length
+            && string.CompareOrdinal(word, 0, other, 0, word.Length - ending.Length) == 0;
+    }
+
+    /// <summary>Verbs whose past is one letter from their present.</summary>
+    private static readonly (string Present, string Past)[] IrregularPasts =
+    [
+        ("feed", "fed"), ("breed", "bred"), ("bleed", "bled"), ("speed", "sped"), ("lead", "led"), ("plead", "pled"), ("meet", "met"),
+        ("shoot", "shot"), ("choose", "chose"), ("ride", "rode"), ("drive", "drove"), ("write", "wrote"), ("rise", "rose"),
+    ];
+
     /// <summary>The fewest letters of a common word before an agent's or an adverb's ending ("fund" of "funder").</summary>
     private const int MinimumStemLetters = 4;
 
