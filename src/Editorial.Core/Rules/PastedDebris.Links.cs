@@ -160,12 +160,13 @@ internal sealed partial class PastedDebris
             : HasScheme(written) && IsWholeBlock(article, address);
     }
 
-    /// <summary>True when the last line with text before <paramref name="line"/> ends in a colon: the writer introduces the address
-    /// ("The rules are on the union's site:", a wire story's "On the Net:" over the sites it names), as a lost embed, which
-    /// the text around it never mentions, is not. A picture's address so introduced ("The following chart shows …:") is
-    /// still the picture a page showed there (<see cref="IsMediaFile"/>).</summary>
+    /// <summary>True when the last line with text before <paramref name="line"/> ends in a colon or a dash: the writer introduces
+    /// the address ("The rules are on the union's site:", a wire story's "On the Net:" over the sites it names, "It can be
+    /// accessed here –" under a column reprinted from another paper), as a lost embed, which the text around it never
+    /// mentions, is not. A picture's address so introduced ("The following chart shows …:") is still the picture a page showed
+    /// there (<see cref="IsMediaFile"/>).</summary>
     private static bool IsIntroducedByLabel(Article article, TextSpan line) =>
-        PreviousLineWithText(article, line) is { } previous && article.Text[previous.End - 1] == ':';
+        PreviousLineWithText(article, line) is { } previous && article.Text[previous.End - 1] is ':' or '–' or '—' or '-';
 
     /// <summary>The last line before <paramref name="line"/> that holds text, trimmed; null at the text's start.</summary>
     private static TextSpan? PreviousLineWithText(Article article, TextSpan line)

@@ -410,6 +410,9 @@ public class PastedDebrisTests
         HygieneRun.Text("The timetable is explained on the council's blog.\nhttps://example.org/blog/new-timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,1): ED4001: Bare URL 'https://example.org/blog/new-timetable' left in the copy"]);
         HygieneRun.Text("The ferry sailed.\n\nOn the Net:\n\nFerry timetables:\n\nhttp://example.org/timetables").Select(HygieneRun.Describe).ShouldBeEmpty();
+        // A dash introduces it as a colon does: a column reprinted from another paper, and where to read it there.
+        HygieneRun.Text("The ferry sailed.\n\nThis column appeared in the Harbour Gazette. It can be read here –\n\nhttps://example.org/columns/ferry")
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
         // A picture's address is the picture a page showed there, introduced or not.
         HygieneRun.Text("The ferry sailed.\n\nThe chart shows the crossings:\n\nhttp://example.org/img/crossings.png").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(5,1): ED4001: Bare URL 'http://example.org/img/crossings.png' left in the copy"]);
