@@ -264,6 +264,12 @@ public class SpellingRuleTests
             "a.txt(1,57,1,64): info ED1003: 'Defense' is American spelling; The Guardian style uses British spelling: 'Defence' => Defence",
         ]);
         Lines("Belmar's Defence Ministry spoke. Later the Defense Ministry of Aldovia denied it.", "guardian").ShouldBeEmpty();
+        // Two names that share their last words before the variant are two names: the words before them differ.
+        Lines("Doctors at the West of Aldovia Cancer Centre and at the Belmar Harbour Cancer Center ran the trial.").ShouldBeEmpty();
+        Lines("The Aldovian Cancer Centre opened. Later the Aldovian Cancer Center moved.").ShouldBe(
+        [
+            "a.txt(1,62,1,68): info ED1003: 'Center' is American spelling; this article uses British spelling: 'Centre' => Centre",
+        ]);
     }
 
     [Fact]

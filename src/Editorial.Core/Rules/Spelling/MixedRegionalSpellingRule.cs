@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Profiles;
 using Editorial.Text;
 
@@ -192,11 +193,30 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             var lower = token.Text.ToLowerInvariant();
             if (!RegionalLexicon.TryGet(lower, out var spelling) || spelling.Pair.SenseRestricted) continue;
             var counterpart = spelling.Counterpart.ToLowerInvariant();
-            var key = before.Text + " " + (string.CompareOrdinal(lower, counterpart) < 0 ? lower + "/" + counterpart : counterpart + "/" + lower);
+            var key = NameHeadBefore(article, i) + " " + (string.CompareOrdinal(lower, counterpart) < 0 ? lower + "/" + counterpart : counterpart + "/" + lower);
             if (!byName.TryGetValue(key, out var forms)) byName[key] = forms = [];
             forms.Add(new Occurrence(token.Span, token.Text, spelling, SpellingText.MatchCase(spelling.Counterpart, token.Text), token.IsTranscribed));
         }
         return byName.Values.Where(forms => forms.Any(f => f.Style != forms[0].Style)).SelectMany(forms => forms);
+    }
+
+    /// <summary>The capitalised words of the name before the word at <paramref name="index"/>, joined by "of" where a name joins
+    /// its words so ("West of Scotland Cancer" before "Centre"), without a word that opens sentences at its start: the same head
+    /// is the same name ("Russian" of "Russian Defence minister" and "the Russian Defense Ministry"), another head another
+    /// name, whose spelling is its own ("West of Scotland Cancer Centre" beside "MD Anderson Cancer Center").</summary>
+    private static string NameHeadBefore(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var first = index;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var word = tokens[j];
+            if (!word.IsWord || word.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, word.Span, tokens[j + 1].Span)) break;
+            if (SpellingText.IsCapitalized(word.Text)) first = j;
+            else if (word.Text != "of" || j == 0 || !tokens[j - 1].IsWord || !SpellingText.IsCapitalized(tokens[j - 1].Text)) break;
+        }
+        while (first < index - 1 && SentenceOpeners.Words.Contains(tokens[first].Text)) first++;
+        return article.Text.Substring(tokens[first].Span.Start, tokens[index - 1].Span.End - tokens[first].Span.Start);
     }
 
     private static HashSet<string> CapitalisedInsideSentences(Article article)
