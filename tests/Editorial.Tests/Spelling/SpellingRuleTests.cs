@@ -634,6 +634,10 @@ public class SpellingRuleTests
         // A closed-up name the article never spaces, or a name with a part of one letter, is no variant.
         Lines("Fans of HarbourLights came early. HarbourLights sold out, and the Harbour crowd stayed.").ShouldBeEmpty();
         Lines("The XGames opened today. X Games fans came, and X Games tickets sold out.").ShouldBeEmpty();
+        // Before a capitalised word the spaced words never stand before, it is part of a longer name of its own (a brand).
+        Lines("Aldo Lankan officials met. Aldo Lankan exporters agreed. AldoLankan Airways flies daily, and AldoLankan Airways sold out.").ShouldBeEmpty();
+        Lines("Aldo Lankan Airways flies daily. AldoLankan Airways sold out, and Aldo Lankan Airways grew.").ShouldBe(
+            ["a.txt(1,34,1,44): info ED1001: 'AldoLankan' is spelled 'Aldo Lankan' elsewhere in this article => Aldo Lankan"]);
         // A closed-up name the page's code writes is the code's identifier, singular or plural; the spaced words name the thing.
         SpellingCheck.Text("# Timetables\n\nThe Harbour Lights show each sailing. Wrap each row in a HarbourLights panel, "
                            + "and nest no HarbourLights inside another.\n\n```jsx\n<HarbourLight row={row} />\n```\n", path: "a.md")

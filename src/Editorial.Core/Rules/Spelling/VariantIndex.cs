@@ -1057,9 +1057,25 @@ internal sealed class VariantIndex
             found.Add(new VariantOccurrence(ClosedUpNameKeyPrefix + string.Concat(parts).ToLowerInvariant(), Open, span, article.GetText(span), VariantKind.Compound,
                 token.IsTranscribed, token.IsInHeading, null, token.Text.Length));
         }
+        // A closed-up name before a capitalised word that the spaced words never stand before is part of a longer name of its
+        // own, a brand's ("SriLankan Airlines" beside "Sri Lankan officials"): the airline is not the people, and keeps its spelling.
+        // A headline capitalises every word, and says nothing so.
+        var spacedBefore = new HashSet<string>(found.Where(o => o.Form == Open).Select(o => o.Key + " " + CapitalisedWordAfter(article, o.Span)), StringComparer.Ordinal);
+        found.RemoveAll(o => o.Form == Closed && !o.InHeading && CapitalisedWordAfter(article, o.Span) is { Length: > 0 } next && !spacedBefore.Contains(o.Key + " " + next));
         // A closed-up name the article never spaces is one spelling: nothing to compare.
         var spacedKeys = new HashSet<string>(found.Where(o => o.Form == Open).Select(o => o.Key), StringComparer.Ordinal);
-        occurrences.AddRange(found.Where(o => spacedKeys.Contains(o.Key)).OrderBy(o => o.Span.Start));
+        var closedKeys = new HashSet<string>(found.Where(o => o.Form == Closed).Select(o => o.Key), StringComparer.Ordinal);
+        occurrences.AddRange(found.Where(o => spacedKeys.Contains(o.Key) && closedKeys.Contains(o.Key)).OrderBy(o => o.Span.Start));
+    }
+
+    /// <summary>The capitalised word right after <paramref name="span"/> in its sentence, a space apart; empty when there is none.</summary>
+    private static string CapitalisedWordAfter(Article article, TextSpan span)
+    {
+        var tokens = article.Tokens;
+        var next = tokens.FirstStartingAt(span.End);
+        if (next >= tokens.Count || !tokens[next].IsWord || !char.IsUpper(tokens[next].Text[0])) return "";
+        var last = tokens.FirstStartingAt(span.Start);
+        return tokens[next].SentenceIndex == tokens[last].SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, span, tokens[next].Span) ? tokens[next].Text : "";
     }
 
     /// <summary>The capitalised parts of a word of letters written as a closed-up name ("Super", "Bowl" of "SuperBowl"): two
