@@ -5,6 +5,10 @@ namespace Editorial.Tests.Attribution;
 
 public class SourcingTests
 {
+    /// <summary>The line ED3003 gives for a vague phrase at a line and column.</summary>
+    private static string Vague(int line, int column, string phrase) =>
+        $"ED3003 ({line},{column}): Vague sourcing '{phrase}': name the source, or say why it cannot be named";
+
     [Fact]
     public void Vague_phrases_are_reported_where_they_are()
     {
@@ -13,9 +17,9 @@ public class SourcingTests
                    "“Sources said nothing,” Peskov said.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (1,33): Vague sourcing 'officials told media': name the source, or say why it cannot be named",
-            "ED3003 (3,1): Vague sourcing 'It is understood': name the source, or say why it cannot be named",
-            "ED3003 (3,51): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            Vague(1, 33, "officials told media"),
+            Vague(3, 1, "It is understood"),
+            Vague(3, 51, "reportedly"),
         ]);
     }
 
@@ -28,9 +32,9 @@ public class SourcingTests
                    "Aides close to the mayor were quiet, and sources close to the council spoke.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (1,1): Vague sourcing 'Sources said': name the source, or say why it cannot be named",
-            "ED3003 (1,37): Vague sourcing 'sources told': name the source, or say why it cannot be named",
-            "ED3003 (1,87): Vague sourcing 'sources said': name the source, or say why it cannot be named",
+            Vague(1, 1, "Sources said"),
+            Vague(1, 37, "sources told"),
+            Vague(1, 87, "sources said"),
         ]);
     }
 
@@ -40,8 +44,8 @@ public class SourcingTests
         AttributionTestKit.Check("a.txt", "Police reports said the ferry was late. Court reports say the crew was paid.\n\n"
                                           + "News reports said the ferry was late. Reports said the pier was shut.\n").ShouldBe(
         [
-            "ED3003 (3,6): Vague sourcing 'reports said': name the source, or say why it cannot be named",
-            "ED3003 (3,39): Vague sourcing 'Reports said': name the source, or say why it cannot be named",
+            Vague(3, 6, "reports said"),
+            Vague(3, 39, "Reports said"),
         ]);
     }
 
@@ -53,8 +57,8 @@ public class SourcingTests
                    "The sources said the crossing was safe, and a source told the council the same. It reportedly sailed at noon.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (1,1): Vague sourcing 'Sources said': name the source, or say why it cannot be named",
-            "ED3003 (3,84): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            Vague(1, 1, "Sources said"),
+            Vague(3, 84, "reportedly"),
         ]);
     }
 
@@ -76,8 +80,8 @@ public class SourcingTests
                    "The ferry is late and It is thought the crew is on strike.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (3,30): Vague sourcing 'A source said': name the source, or say why it cannot be named",
-            "ED3003 (5,23): Vague sourcing 'It is thought': name the source, or say why it cannot be named",
+            Vague(3, 30, "A source said"),
+            Vague(5, 23, "It is thought"),
         ]);
     }
 
@@ -90,9 +94,9 @@ public class SourcingTests
                    "And the costs reported so far will rise, according to sources.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (3,24): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (5,39): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (7,42): Vague sourcing 'according to sources': name the source, or say why it cannot be named",
+            Vague(3, 24, "reportedly"),
+            Vague(5, 39, "reportedly"),
+            Vague(7, 42, "according to sources"),
         ]);
     }
 
@@ -104,8 +108,8 @@ public class SourcingTests
                    "According to the Harbour Gazette, the pier opened. The ferry will reportedly stop on Monday.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (3,44): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (5,67): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            Vague(3, 44, "reportedly"),
+            Vague(5, 67, "reportedly"),
         ]);
     }
 
@@ -119,8 +123,8 @@ public class SourcingTests
                    + "* A fourth ferry reportedly drifted. (Harbour Gazette)\n";
         AttributionTestKit.Check("a.md", text).ShouldBe(
         [
-            "ED3003 (2,17): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (3,18): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            Vague(2, 17, "reportedly"),
+            Vague(3, 18, "reportedly"),
         ]);
     }
 
@@ -133,11 +137,11 @@ public class SourcingTests
                    + "The council is reportedly [planning a second fleet](https://example.org/fleet) for the harbour.\n\n"
                    + "The ferry reportedly sank near the [pier](https://example.org/pier) on Monday.\n";
         AttributionTestKit.Check("a.md", text).ShouldBe(
-            ["ED3003 (7,11): Vague sourcing 'reportedly': name the source, or say why it cannot be named"]);
+            [Vague(7, 11, "reportedly")]);
         var page = "<p>The council is reportedly <a href=\"https://example.org/fleet\">planning a second fleet</a> for the harbour.</p>\n"
                    + "<p>The ferry reportedly sank near the <a href=\"https://example.org/pier\">pier</a> on Monday.</p>\n";
         AttributionTestKit.Check("a.html", page).ShouldBe(
-            ["ED3003 (2,14): Vague sourcing 'reportedly': name the source, or say why it cannot be named"]);
+            [Vague(2, 14, "reportedly")]);
     }
 
     [Fact]
@@ -148,8 +152,8 @@ public class SourcingTests
                    + "The crew was paid, other reports said. The pier reopened, these and other reports said.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (5,26): Vague sourcing 'reports said': name the source, or say why it cannot be named",
-            "ED3003 (5,75): Vague sourcing 'reports said': name the source, or say why it cannot be named",
+            Vague(5, 26, "reports said"),
+            Vague(5, 75, "reports said"),
         ]);
     }
 
@@ -162,9 +166,9 @@ public class SourcingTests
                    + "Several sources reported delays. The ferry reportedly sank.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (5,14): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (7,57): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (9,44): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            Vague(5, 14, "reportedly"),
+            Vague(7, 57, "reportedly"),
+            Vague(9, 44, "reportedly"),
         ]);
     }
 
@@ -175,7 +179,7 @@ public class SourcingTests
                    + "The pier was shut, according to reports cited in the Times.\n\n"
                    + "According to sources cited by officials, the crew was paid.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
-            ["ED3003 (5,1): Vague sourcing 'According to sources': name the source, or say why it cannot be named"]);
+            [Vague(5, 1, "According to sources")]);
     }
 
     [Fact]
@@ -185,8 +189,8 @@ public class SourcingTests
                    + "The ferry is said to be late again. The captain was said to be ill when the ferry sailed.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (3,11): Vague sourcing 'is said to': name the source, or say why it cannot be named",
-            "ED3003 (3,49): Vague sourcing 'was said to': name the source, or say why it cannot be named",
+            Vague(3, 11, "is said to"),
+            Vague(3, 49, "was said to"),
         ]);
     }
 
@@ -201,13 +205,13 @@ public class SourcingTests
                    "It was reported by officials that the ferry sank.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (7,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
-            "ED3003 (9,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
-            "ED3003 (11,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named",
+            Vague(7, 1, "It was reported"),
+            Vague(9, 1, "It was reported"),
+            Vague(11, 1, "It was reported"),
         ]);
         // The phrase is quoted as it reads, without the Markdown emphasis inside it.
         AttributionTestKit.Check("a.md", "It was **reported** on Monday that the ferry sank.\n").ShouldBe(
-            ["ED3003 (1,1): Vague sourcing 'It was reported': name the source, or say why it cannot be named"]);
+            [Vague(1, 1, "It was reported")]);
     }
 
     [Fact]
@@ -218,9 +222,9 @@ public class SourcingTests
                    "Harbour officials said the ferry was late. It reportedly sank at dawn.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            "ED3003 (1,42): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (3,11): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
-            "ED3003 (5,47): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            Vague(1, 42, "reportedly"),
+            Vague(3, 11, "reportedly"),
+            Vague(5, 47, "reportedly"),
         ]);
     }
 
@@ -233,7 +237,7 @@ public class SourcingTests
                    "Two councillors reportedly voted against the budget.\n";
         AttributionTestKit.Check("a.md", text).ShouldBe(
         [
-            "ED3003 (7,17): Vague sourcing 'reportedly': name the source, or say why it cannot be named",
+            Vague(7, 17, "reportedly"),
         ]);
     }
 
@@ -279,7 +283,7 @@ public class SourcingTests
             "name: wire\ntitle: Wire\nlists:\n  vague-sourcing: [insiders say]\n  reporting-verbs: [briefed]\n  contested-events: [looted]\n")], RuleCatalog.Vocabulary);
         var text = "Insiders say the deal is close.\n\nTwelve shops were looted, the mayor briefed.\n";
         AttributionTestKit.Check("a.txt", text, profiles, "wire")
-            .ShouldBe(["ED3003 (1,1): Vague sourcing 'Insiders say': name the source, or say why it cannot be named"]);
+            .ShouldBe([Vague(1, 1, "Insiders say")]);
         AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
     }
 }
