@@ -237,11 +237,11 @@ internal static class Tokenizer
 
     /// <summary>
     /// Where an address that opens at <paramref name="i"/> ends when a page's text was taken with a space after each of its dots
-    /// and slashes ("http://www. harbour. org/ news", "https:/ / www. harbour. org"), as word-break hints become spaces:
-    /// -1 when its first part is whole ("http://www.harbour.org. The pier …" ends at its full stop).
-    /// Only an address cut right after its scheme or the first label of its host ("www.", "doi.") is read on: its parts then go on while each ends with a dot or
-    /// a slash and the next opens as a part of an address does (in lower case or a digit; a host's name in capitals right after
-    /// "www."), and the first part that ends otherwise is its last.
+    /// and slashes ("http://www. harbour. org/ news", "https:/ / www. harbour. org"), as word-break hints become spaces; -1
+    /// when its first part is whole ("http://www.harbour.org. The pier …" ends at its full stop). Only an address cut right
+    /// after its scheme or the first label of its host ("www.", "doi.") is read on: its parts go on while each ends with a dot
+    /// or a slash and the next opens as a part of an address does (in lower case or a digit; a host's name in capitals right
+    /// after "www."), and the first part that ends otherwise is its last.
     /// </summary>
     private static int BrokenAddressEnd(string text, int i, int end)
     {

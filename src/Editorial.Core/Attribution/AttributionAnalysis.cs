@@ -454,8 +454,8 @@ public sealed class AttributionAnalysis
     private static bool DescribesSource(TokenList tokens, int i, AttributionLexicon lexicon) =>
         tokens[i].IsWord && !tokens[i].Text.Any(char.IsDigit) && lexicon.UndescribedSourceWords.MatchAt(tokens, i, i + 1) == 0;
 
-    /// <summary>"Yonhap and other news reports said", "the coastguard or other sources": "other" makes the described source
-    /// before the conjunction one of them, so the phrase says whose they are.</summary>
+    /// <summary>"The Harbour Gazette and other news reports said", "the coastguard or other sources": "other" makes the described
+    /// source before the conjunction one of them, so the phrase says whose they are.</summary>
     private static bool IsOneOfOthers(TokenList tokens, int k, int sentenceStart, AttributionLexicon lexicon)
     {
         for (var other = k - 1; other >= sentenceStart + 2 && other >= k - MaximumWordsAfterOther - 1; other--)

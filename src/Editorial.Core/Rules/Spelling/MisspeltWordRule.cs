@@ -153,7 +153,7 @@ public sealed class MisspeltWordRule : ArticleRule
 
     private const string Vowels = "aeiou";
 
-    /// <summary>The keys around each letter's on a QWERTY keyboard.</summary>
+    /// <summary>The keys around each letter's key on a QWERTY keyboard.</summary>
     private static readonly Dictionary<char, string> KeyNeighbours = new()
     {
         ['q'] = "wa", ['w'] = "qeas", ['e'] = "wrsd", ['r'] = "etdf", ['t'] = "ryfg", ['y'] = "tugh", ['u'] = "yihj", ['i'] = "uojk",
