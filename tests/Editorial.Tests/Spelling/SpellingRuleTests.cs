@@ -92,10 +92,24 @@ public class SpellingRuleTests
         [
             "a.txt(1,89,1,97): info ED1001: 'Governor' is spelled 'governor' elsewhere in this article => governor",
         ]);
-        Lines("She wants to be secretary of state. A secretary of state travels. Her rival, the Secretary of State, stayed home.").ShouldBe(
+        Lines("She wants to be secretary of state. The secretary of state travels. Her rival, the Secretary of State, stayed home.").ShouldBe(
         [
-            "a.txt(1,82,1,100): info ED1001: 'Secretary of State' is spelled 'secretary of state' elsewhere in this article => secretary of state",
+            "a.txt(1,84,1,102): info ED1001: 'Secretary of State' is spelled 'secretary of state' elsewhere in this article => secretary of state",
         ]);
+    }
+
+    [Fact]
+    public void A_title_in_lower_case_for_any_holder_or_a_deputy_s_title_is_no_vote_for_the_lower_case()
+    {
+        // A style that capitalises the title for its one holder writes these in lower case too.
+        Lines("An American president rarely visits. Any new president would agree, and his deputy president did. The President came on Monday.")
+            .ShouldBeEmpty();
+        Lines("The president spoke. The president left. An American president rarely visits. The President came on Monday.").ShouldBe(
+            ["a.txt(1,83,1,92): info ED1001: 'President' is spelled 'president' elsewhere in this article => president"]);
+        // One capitalised for any holder departs from every style, where the article writes the title in lower case at all.
+        Lines("The President came on Monday. The President left. The case shows how a President's picks matter, as a president knows.").ShouldBe(
+            ["a.txt(1,72,1,81): info ED1001: 'President' is spelled 'president' elsewhere in this article => president"]);
+        Lines("The President came on Monday. The case shows how a President's picks matter.").ShouldBeEmpty();
     }
 
     [Fact]

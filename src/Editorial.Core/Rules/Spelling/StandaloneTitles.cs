@@ -13,7 +13,8 @@ namespace Editorial.Rules.Spelling;
 /// president said" and "ran for president". Every style capitalises a title before a name ("President Obama", "Secretary
 /// of State John Kerry"), so those say nothing and are left out; standing alone, most styles lower-case it, and an article
 /// that mostly does has chosen so. Only that direction is reported: a lower-case title is never wrong, since a style that
-/// capitalises "the President" for the incumbent still writes "a president" for any.
+/// capitalises "the President" for the incumbent still writes "a president" for any, and such a title for any holder ("an
+/// American president", "his deputy president") is therefore no vote for the article's lower case.
 /// </summary>
 internal static class StandaloneTitles
 {
@@ -39,7 +40,10 @@ internal static class StandaloneTitles
     private sealed record TitleList(PhraseList Phrases);
 
     /// <param name="Key">The title in lower case.</param>
-    private sealed record Occurrence(string Key, TextSpan Span, string Text, string Style, bool InQuotation) : IStyleOccurrence;
+    /// <param name="IsGeneric">A title for any holder ("a president", "an American president"), or a deputy's title of its
+    /// own ("his deputy president"): a style that capitalises the title for its one holder writes these in lower case too,
+    /// so they say nothing of the article's choice, and one capitalised departs from every style.</param>
+    private sealed record Occurrence(string Key, TextSpan Span, string Text, string Style, bool InQuotation, bool IsGeneric = false) : IStyleOccurrence;
 
     /// <summary>True for a word that is a title of one word in either of the profile's title lists: its case is decided here.</summary>
     public static bool IsTitle(Profiles.OutletProfile profile, string lower) => TitleWordsOf(profile).Contains(lower);
@@ -60,19 +64,12 @@ internal static class StandaloneTitles
             var occurrences = group.ToList();
             if (occurrences.All(o => o.Style == Lower)) continue;
             // A caption printed under each photo of a gallery votes once (StyleChoice.Votes); quotations keep their speaker's capitals.
-            var own = StyleChoice.Votes(article, occurrences).Where(o => !o.InQuotation).ToList();
-            var lower = own.Count(o => o.Style == Lower);
-            // A tie in the writer's own text is settled by the quoted titles, which the writer typed too, as ED1001 settles
-            // a name's tie (a quoted statement's "the prime minister's instruction" beside the writer's one of each).
-            if (lower < own.Count - lower) continue;
-            if (lower == own.Count - lower)
-            {
-                var all = StyleChoice.Votes(article, occurrences);
-                var lowerAll = all.Count(o => o.Style == Lower);
-                if (lowerAll <= all.Count - lowerAll) continue;
-            }
             var related = SpellingText.Related(article, occurrences.Where(o => o.Style == Lower && !o.InQuotation).Select(o => o.Span));
-            foreach (var occurrence in StyleChoice.WritersOwn(context, occurrences.Where(o => o.Style == Capitalised)))
+            // A title for any holder capitalised ("a President's picks") departs from every style where the article writes the
+            // title in lower case at all, however it votes.
+            var departing = LowerCaseChosen(article, occurrences) ? occurrences.Where(o => o.Style == Capitalised)
+                : occurrences.Any(o => o.Style == Lower) ? occurrences.Where(o => o.Style == Capitalised && o.IsGeneric) : [];
+            foreach (var occurrence in StyleChoice.WritersOwn(context, departing))
             {
                 var replacement = occurrence.Text.ToLowerInvariant();
                 context.Report(descriptor, occurrence.Span, [occurrence.Text, replacement], related,
@@ -80,6 +77,21 @@ internal static class StandaloneTitles
                 reported.Add(occurrence.Span);
             }
         }
+    }
+
+    /// <summary>True when the article's own text writes the title for its one holder in lower case at least as often as
+    /// capitalised: a title for any holder votes for neither (<see cref="Occurrence.IsGeneric"/>), and a caption printed
+    /// under each photo of a gallery votes once (<see cref="StyleChoice.Votes{T}"/>). Quotations keep their speaker's capitals;
+    /// a tie in the writer's own text is settled by the quoted titles, which the writer typed too, as ED1001 settles a name's
+    /// tie (a quoted statement's "the prime minister's instruction" beside the writer's one of each).</summary>
+    private static bool LowerCaseChosen(Article article, List<Occurrence> occurrences)
+    {
+        var own = StyleChoice.Votes(article, occurrences).Where(o => !o.InQuotation && !o.IsGeneric).ToList();
+        var lower = own.Count(o => o.Style == Lower);
+        if (lower != own.Count - lower) return lower > own.Count - lower;
+        var all = StyleChoice.Votes(article, occurrences).Where(o => !o.IsGeneric).ToList();
+        var lowerAll = all.Count(o => o.Style == Lower);
+        return lowerAll > all.Count - lowerAll;
     }
 
     /// <summary>The titles of the article's running text that stand alone, capitalised or in lower case: not in a headline or
@@ -101,12 +113,35 @@ internal static class StandaloneTitles
             if (style is not null && !tokens[i].IsSentenceStart && StandsAlone(article, titles, i, last, style == Capitalised)
                 && !titleCaseLines.Contains(tokens[i].SentenceIndex, i, last))
             {
-                occurrences.Add(new Occurrence(string.Join(" ", words), span, text, style, SpellingGates.IsTranscribed(article, tokens[i])));
+                occurrences.Add(new Occurrence(string.Join(" ", words), span, text, style, SpellingGates.IsTranscribed(article, tokens[i]),
+                    IsGeneric(tokens, i)));
             }
             i = last;
         }
         return occurrences;
     }
+
+    /// <summary>True when the title at <paramref name="first"/> is any holder's, not the one's: an indefinite word
+    /// opens its phrase ("a president", "an American president", "any new governor"), or a deputy's title before it makes
+    /// another ("the deputy president").</summary>
+    private static bool IsGeneric(TokenList tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - MaximumWordsBeforeTitle && tokens[k].IsWord && tokens[k].SentenceIndex == tokens[first].SentenceIndex; k--)
+        {
+            var word = tokens[k].Text.ToLowerInvariant();
+            if (k == first - 1 && word is "deputy" or "vice") return true;
+            if (IndefiniteWords.Contains(word)) return true;
+            if (DefiniteWords.Contains(word) || tokens[k].IsPossessive) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words of a noun phrase may stand before its title: "an outgoing American president".</summary>
+    private const int MaximumWordsBeforeTitle = 4;
+
+    private static readonly HashSet<string> IndefiniteWords = new(StringComparer.Ordinal) { "a", "an", "any", "every", "each", "another", "no", "one" };
+
+    private static readonly HashSet<string> DefiniteWords = new(StringComparer.Ordinal) { "the", "this", "that", "his", "her", "its", "their", "our", "your", "my" };
 
     /// <summary>The number of words of the title written from token <paramref name="first"/> on, case ignored, with only spaces
     /// between them; 0 for none.</summary>
