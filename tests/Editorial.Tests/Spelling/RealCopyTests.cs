@@ -297,6 +297,9 @@ public class RealCopyTests
         // A list of references: "J. Brannick" and "D. M. Brannick" are other people than the Brannocks named.
         Lines("Y. Brannock and K. Brannock wrote it with Y. Brannock. J. Brannick helped.").ShouldBeEmpty();
         Lines("Sam Brannock spoke. Brannock left. D. M. Brannick replied.").ShouldBeEmpty();
+        // Initials run together, the last one's dot left out or not, as a Sri Lankan paper writes them.
+        Lines("Candidate Anil Ratnayake spoke. Ratnayake left. The chairman, R.M.A.L Rathnayake, replied.").ShouldBeEmpty();
+        Lines("Candidate Anil Ratnayake spoke. Ratnayake left. The chairman, R.M. Rathnayake, replied.").ShouldBeEmpty();
         // Initials key a surname as given names do: "Q. Zheng" folds into "Zhang"'s family, but is another person.
         Lines("Y. Zhang and X. Zhang wrote it with Y. Zhang. Q. Zheng helped.").ShouldBeEmpty();
         // A middle initial is no given name: "John F. Kennedy" is John's.

@@ -796,6 +796,7 @@ internal static class NameVariants
     private static string? InitialsBefore(Article article, int index)
     {
         var tokens = article.Tokens;
+        if (DottedInitialsBefore(article, index) is { } dotted) return dotted;
         var start = index;
         while (InitialBefore(article, start) is not null) start -= tokens[start - 1].IsWord ? 1 : 2;
         if (start == index) return null;
@@ -807,6 +808,30 @@ internal static class NameVariants
             if (tokens[k].IsWord) initials.Append(char.ToLowerInvariant(tokens[k].Text[0]));
         }
         return initials.Append('.').ToString();
+    }
+
+    /// <summary>Initials run together with their dots, with no space, right before the name word at <paramref name="index"/>
+    /// ("R.M. Rathnayake", "R.M.A.L Rathnayake", the last dot left out as Sri Lankan papers do), lower case and closed by a dot
+    /// ("rmal."); null for any other run of text.</summary>
+    private static string? DottedInitialsBefore(Article article, int index)
+    {
+        // Read from the text, not the tokens: the tokenizer may cut such a run anywhere ("R.M.", "A", ".", "L").
+        var text = article.Text;
+        var end = article.Tokens[index].Span.Start - 1;
+        if (end < 1 || text[end] != ' ') return null;
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        if (end - start < 3 || text.IndexOf('.', start, end - start) < 0) return null;
+        var initials = new StringBuilder((end - start) / 2 + 2);
+        for (var c = start; c < end; c++)
+        {
+            // Letter, dot, letter, dot …: each letter a capital alone between dots.
+            if ((c - start) % 2 == 0 ? !char.IsUpper(text[c]) : text[c] != '.') return null;
+            if ((c - start) % 2 == 0) initials.Append(char.ToLowerInvariant(text[c]));
+        }
+        // "U.S.", "U.K.", "U.N." are countries' and bodies' abbreviations (ED1006's), no one's initials ("the U.S. Ambassador").
+        var letters = initials.ToString().ToUpperInvariant();
+        return Array.IndexOf(AbbreviationStyleRule.Abbreviations, letters) >= 0 ? null : initials.Append('.').ToString();
     }
 
     /// <summary>The initial written right before the name word at <paramref name="token"/> ("J. Zhuang", "D. M. Aleman": "M"), or
