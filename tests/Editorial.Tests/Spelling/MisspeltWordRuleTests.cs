@@ -75,6 +75,9 @@ public class MisspeltWordRuleTests
         // a derivation's ending: slips, still reported.
         SpellingCheck.Lines("Crews committed the timetable. Nobody commited the fares.").Count.ShouldBe(1);
         SpellingCheck.Lines("The ferry returns at noon and retuns at six.").Count.ShouldBe(1);
+        // A letter replaced where a letter put before the word makes another word too: the first letter lost is as likely.
+        SpellingCheck.Lines("The crew left after noon. In the atter stages of the strike the pier shut.").ShouldBeEmpty();
+        SpellingCheck.Lines("The crew left earlier. The ferry came earier than planned.").Count.ShouldBe(1);
         SpellingCheck.Lines("The statement came late. The statment named the pier.").ShouldBe(
             ["a.txt(1,30,1,38): info ED1001: 'statment' is spelled 'statement' elsewhere in this article => statement"]);
     }

@@ -159,7 +159,7 @@ internal static class WordSlips
             // of the opposite prefix ("macropolitics" beside "micropolitics"), nor a compound verb's other tense ("breastfed").
             if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)
                 || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)
-                || WordFormation.AreTensesOfOneVerb(search.Slip, model!)) continue;
+                || WordFormation.AreTensesOfOneVerb(search.Slip, model!) || LostItsFirstLetter(search.Slip, model!)) continue;
             var key = KeyPrefix + model;
             for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
             {
@@ -171,6 +171,22 @@ internal static class WordSlips
             }
             foreach (var place in search.Places) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
         }
+    }
+
+    /// <summary>True when <paramref name="slip"/> is <paramref name="model"/> with a letter replaced and a letter put before it
+    /// makes a common word ("atter": "after", or "latter", "matter"): a word that lost its first letter is as likely as one
+    /// with a letter replaced, and the model offered may be the wrong word ("the atter stages" is "latter", not "after"). A
+    /// letter left out or added inside ("earier" beside "earlier") is the likelier slip, and stays one.</summary>
+    private static bool LostItsFirstLetter(string slip, string model)
+    {
+        if (slip.Length != model.Length) return false;
+        var lower = slip.ToLowerInvariant();
+        for (var letter = 'a'; letter <= 'z'; letter++)
+        {
+            var word = letter + lower;
+            if (CommonWords.Contains(word) && !string.Equals(word, model, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>An unknown word's search for the one word of the article it is a slip of: the first such word met in text
