@@ -26,6 +26,8 @@ public class MisspeltWordRuleTests
             ["a.txt(1,7,1,17): info ED1009: 'priviliges' looks like a misspelling of 'privileges' => privileges"]);
         // "p" for "m" is neither: a word of another field ("hepatology" beside "hematology"), not a slip of the keys.
         Lines("The clinic opened a hepatology ward.").ShouldBeEmpty();
+        // A letter put before it makes a common word too: "cautioned" with its first letter lost, or "auctioned" with one left out?
+        Lines("The mayor autioned that the talks could fail.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -177,9 +177,9 @@ internal static class WordSlips
     /// makes a common word ("atter": "after", or "latter", "matter"): a word that lost its first letter is as likely as one
     /// with a letter replaced, and the model offered may be the wrong word ("the atter stages" is "latter", not "after"). A
     /// letter left out or added inside ("earier" beside "earlier") is the likelier slip, and stays one.</summary>
-    private static bool LostItsFirstLetter(string slip, string model)
+    internal static bool LostItsFirstLetter(string slip, string model, bool anySlip = false)
     {
-        if (slip.Length != model.Length) return false;
+        if (!anySlip && slip.Length != model.Length) return false;
         var lower = slip.ToLowerInvariant();
         for (var letter = 'a'; letter <= 'z'; letter++)
         {
