@@ -80,6 +80,9 @@ public class MisspeltWordRuleTests
         // A letter replaced where a letter put before the word makes another word too: the first letter lost is as likely.
         SpellingCheck.Lines("The crew left after noon. In the atter stages of the strike the pier shut.").ShouldBeEmpty();
         SpellingCheck.Lines("The crew left earlier. The ferry came earier than planned.").Count.ShouldBe(1);
+        // A letter no slip puts there is another word ("spendy" beside "speedy"); a double put on the wrong letter is a slip.
+        SpellingCheck.Lines("The speedy ferry left. The new ferry is spendy but quiet.").ShouldBeEmpty();
+        SpellingCheck.Lines("The vacuum pump failed. A second vaccum pump was sent.").Count.ShouldBe(1);
         SpellingCheck.Lines("The statement came late. The statment named the pier.").ShouldBe(
             ["a.txt(1,30,1,38): info ED1001: 'statment' is spelled 'statement' elsewhere in this article => statement"]);
     }

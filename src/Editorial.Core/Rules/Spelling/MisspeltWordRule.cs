@@ -142,29 +142,6 @@ public sealed class MisspeltWordRule : ArticleRule
 
     private static bool IsCommon(string word) => CommonWords.Contains(word);
 
-    /// <summary>True when a typist who meant <paramref name="meant"/> may have written <paramref name="written"/>: a key next to
-    /// it on the keyboard ("inprove"), or a vowel for a vowel or a letter that sounds alike, as words are misspelt by ear
-    /// ("priviliges", "seperate", "concensus"). Another letter makes another word more often than a slip: "hepatology" is no
-    /// slip of "hematology", nor "retinyl" of "retinal".</summary>
-    private static bool IsLikelyReplacement(char written, char meant) =>
-        Vowels.IndexOf(written) >= 0 && Vowels.IndexOf(meant) >= 0
-        || KeyNeighbours.TryGetValue(meant, out var neighbours) && neighbours.IndexOf(written) >= 0
-        || SoundAlike.Contains((written, meant)) || SoundAlike.Contains((meant, written));
-
-    private const string Vowels = "aeiou";
-
-    /// <summary>The keys around each letter's key on a QWERTY keyboard.</summary>
-    private static readonly Dictionary<char, string> KeyNeighbours = new()
-    {
-        ['q'] = "wa", ['w'] = "qeas", ['e'] = "wrsd", ['r'] = "etdf", ['t'] = "ryfg", ['y'] = "tugh", ['u'] = "yihj", ['i'] = "uojk",
-        ['o'] = "ipkl", ['p'] = "ol", ['a'] = "qwsz", ['s'] = "awedxz", ['d'] = "serfcx", ['f'] = "drtgvc", ['g'] = "ftyhbv",
-        ['h'] = "gyujnb", ['j'] = "huikmn", ['k'] = "jiolm", ['l'] = "kop", ['z'] = "asx", ['x'] = "zsdc", ['c'] = "xdfv",
-        ['v'] = "cfgb", ['b'] = "vghn", ['n'] = "bhjm", ['m'] = "njk",
-    };
-
-    /// <summary>Letters written for one another by ear: "concensus", "excercise", "paralel", "gaurd".</summary>
-    private static readonly HashSet<(char, char)> SoundAlike = [('c', 's'), ('c', 'k'), ('s', 'z'), ('f', 'v'), ('g', 'j'), ('y', 'i'), ('y', 'e')];
-
     /// <summary>The one common word that <paramref name="word"/> is a typing slip of (<see cref="NameVariants.IsOneSlip"/>), or
     /// null when there is none or more than one: each edit that keeps the first letter is spelled in one buffer and looked up
     /// in the list where it lies; only a listed edit is made a string, for IsOneSlip to decide.</summary>
@@ -198,7 +175,7 @@ public sealed class MisspeltWordRule : ArticleRule
             {
                 // Replaced, by a letter a slip of the finger or of the ear puts there.
                 word.CopyTo(0, buffer, 0, word.Length);
-                if (letter != word[i] && IsLikelyReplacement(char.ToLowerInvariant(word[i]), letter))
+                if (letter != word[i] && WordSlips.IsLikelyReplacementAt(word, i, letter))
                 {
                     buffer[i] = letter;
                     Consider(word.Length);

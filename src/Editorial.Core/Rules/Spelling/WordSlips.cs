@@ -143,7 +143,8 @@ internal static class WordSlips
             {
                 var candidate = tokens[i].Text;
                 if (search.Models >= 2 || Math.Abs(candidate.Length - search.Slip.Length) > 1) continue;
-                if (!IsTypedWord(tokens[i], out var text) || text == search.Model || !NameVariants.IsOneSlip(search.Slip, text)) continue;
+                if (!IsTypedWord(tokens[i], out var text) || text == search.Model || !NameVariants.IsOneSlip(search.Slip, text)
+                    || !IsLikelySlipOf(search.Slip, text)) continue;
                 var written = counter.Count(text);
                 if (!IsModel(text, written, search.Places.Count)) continue;
                 search.Model = text;
@@ -171,6 +172,54 @@ internal static class WordSlips
             }
             foreach (var place in search.Places) occurrences.Add(Occurrence(key, tokens[place], isSlip: true));
         }
+    }
+
+    /// <summary>True when a typist who meant <paramref name="meant"/> may have written <paramref name="written"/>: a key next to
+    /// it on the keyboard ("inprove"), or a vowel for a vowel or a letter that sounds alike, as words are misspelt by ear
+    /// ("priviliges", "seperate", "concensus"). Another letter makes another word more often than a slip: "hepatology" is no
+    /// slip of "hematology", nor "retinyl" of "retinal".</summary>
+    private static bool IsLikelyReplacement(char written, char meant) =>
+        Vowels.IndexOf(written) >= 0 && Vowels.IndexOf(meant) >= 0
+        || KeyNeighbours.TryGetValue(meant, out var neighbours) && neighbours.IndexOf(written) >= 0
+        || SoundAlike.Contains((written, meant)) || SoundAlike.Contains((meant, written));
+
+    private const string Vowels = "aeiou";
+
+    /// <summary>The keys around each letter's key on a QWERTY keyboard.</summary>
+    private static readonly Dictionary<char, string> KeyNeighbours = new()
+    {
+        ['q'] = "wa", ['w'] = "qeas", ['e'] = "wrsd", ['r'] = "etdf", ['t'] = "ryfg", ['y'] = "tugh", ['u'] = "yihj", ['i'] = "uojk",
+        ['o'] = "ipkl", ['p'] = "ol", ['a'] = "qwsz", ['s'] = "awedxz", ['d'] = "serfcx", ['f'] = "drtgvc", ['g'] = "ftyhbv",
+        ['h'] = "gyujnb", ['j'] = "huikmn", ['k'] = "jiolm", ['l'] = "kop", ['z'] = "asx", ['x'] = "zsdc", ['c'] = "xdfv",
+        ['v'] = "cfgb", ['b'] = "vghn", ['n'] = "bhjm", ['m'] = "njk",
+    };
+
+    /// <summary>Letters written for one another by ear: "concensus", "excercise", "paralel", "gaurd".</summary>
+    private static readonly HashSet<(char, char)> SoundAlike = [('c', 's'), ('c', 'k'), ('s', 'z'), ('f', 'v'), ('g', 'j'), ('y', 'i'), ('y', 'e')];
+
+    /// <summary>True unless <paramref name="slip"/> is <paramref name="model"/> with one letter replaced by one no slip puts there
+    /// (<see cref="IsLikelyReplacementAt"/>): "doxed" is no slip of "domed", nor "spendy" of "speedy".</summary>
+    private static bool IsLikelySlipOf(string slip, string model)
+    {
+        if (slip.Length != model.Length) return true;
+        var differ = -1;
+        for (var k = 0; k < slip.Length; k++)
+        {
+            if (char.ToLowerInvariant(slip[k]) == char.ToLowerInvariant(model[k])) continue;
+            if (differ >= 0) return true;
+            differ = k;
+        }
+        return differ < 0 || IsLikelyReplacementAt(slip, differ, char.ToLowerInvariant(model[differ]));
+    }
+
+    /// <summary><see cref="IsLikelyReplacement"/> of the letter at <paramref name="index"/> of <paramref name="written"/>, or a
+    /// double put on the wrong letter ("vaccum" for "vacuum"): the letter repeats its neighbour.</summary>
+    internal static bool IsLikelyReplacementAt(string written, int index, char meant)
+    {
+        var letter = char.ToLowerInvariant(written[index]);
+        return IsLikelyReplacement(letter, meant)
+               || index > 0 && char.ToLowerInvariant(written[index - 1]) == letter
+               || index + 1 < written.Length && char.ToLowerInvariant(written[index + 1]) == letter;
     }
 
     /// <summary>True when <paramref name="slip"/> is <paramref name="model"/> with a letter replaced and a letter put before it
