@@ -110,13 +110,10 @@ internal static class Tokenizer
         // date into the next post's mention or hashtag ("June 7, 2017@janeroe", "2017#FerryStrike"): after a digit, "@" or
         // "#" before a letter still opens one.
         if (i > 0 && char.IsLetterOrDigit(text[i - 1]) && !(c is '@' or '#' && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsLetter(text[i + 1]))) return i;
-        if (StartsWith(text, i, end, "http://") || StartsWith(text, i, end, "https://") || StartsWith(text, i, end, "www."))
+        if (StartsWith(text, i, end, "http://") || StartsWith(text, i, end, "https://") || StartsWith(text, i, end, "www.")
+            || StartsWith(text, i, end, "https:/ /") || StartsWith(text, i, end, "http:/ /"))
         {
-            return BrokenAddressEnd(text, i, end) is var broken and > 0 ? WithoutClosingPunctuation(text, i, broken) : RunEnd(text, i, end);
-        }
-        if ((StartsWith(text, i, end, "https:/ /") || StartsWith(text, i, end, "http:/ /")) && BrokenAddressEnd(text, i, end) is var cut and > 0)
-        {
-            return WithoutClosingPunctuation(text, i, cut);
+            return WithoutClosingPunctuation(text, i, AddressEnd(text, i, end));
         }
         if (c == '`')
         {
@@ -236,18 +233,19 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// Where an address that opens at <paramref name="i"/> ends when a page's text was taken with a space after each of its dots
-    /// and slashes ("http://www. harbour. org/ news", "https:/ / www. harbour. org"), as word-break hints become spaces; -1
-    /// when its first part is whole ("http://www.harbour.org. The pier …" ends at its full stop). Only an address cut right
-    /// after its scheme or the first label of its host ("www.", "doi.") is read on: its parts go on while each ends with a dot
-    /// or a slash and the next opens as a part of an address does (in lower case or a digit; a host's name in capitals right
-    /// after "www."), and the first part that ends otherwise is its last.
+    /// Where an address that opens at <paramref name="i"/> ends, its closing punctuation not yet taken off: at the next white
+    /// space, or further on when a page's text was taken with a space after each of its dots and slashes ("http://www. harbour.
+    /// org/ news", "https:/ / www. harbour. org"), as word-break hints become spaces. A first part that is whole ends the
+    /// address ("http://www.harbour.org. The pier …" ends at its full stop). Only an address cut right after its scheme or the
+    /// first label of its host ("www.", "doi.") is read on: its parts go on while each ends with a dot or a slash and the next
+    /// opens as a part of an address does (in lower case or a digit; a host's name in capitals right after "www."), and the
+    /// first part that ends otherwise is its last.
     /// </summary>
-    private static int BrokenAddressEnd(string text, int i, int end)
+    private static int AddressEnd(string text, int i, int end)
     {
         var j = i;
         while (j < end && !char.IsWhiteSpace(text[j])) j++;
-        if (!(IsCutAfterFirstLabel(text, i, j) || j - i == 4 && EndsWith(text, j, i, "www.") || EndsWith(text, j, i, "https:/") || EndsWith(text, j, i, "http:/"))) return -1;
+        if (!(IsCutAfterFirstLabel(text, i, j) || j - i == 4 && EndsWith(text, j, i, "www.") || EndsWith(text, j, i, "https:/") || EndsWith(text, j, i, "http:/"))) return j;
         while (j + 1 < end && text[j] == ' ' && text[j - 1] is '.' or '/')
         {
             var next = text[j + 1];

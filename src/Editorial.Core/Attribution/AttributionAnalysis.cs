@@ -339,12 +339,10 @@ public sealed class AttributionAnalysis
         if (!tokens[k].Text.Equals("reported", StringComparison.OrdinalIgnoreCase)) return false;
         for (var i = k - 1; i >= 0 && i >= k - 2; i--)
         {
-            if (tokens[i].IsWord && PassiveAuxiliaries.Contains(tokens[i].Text)) return false;
+            if (tokens[i].IsWord && ReportingCueFinder.BeForms.Contains(tokens[i].Text.ToLowerInvariant())) return false;
         }
         return true;
     }
-
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 
     /// <summary>True when a cue's speaker is named and is not sources or reports again: a capital in it, of a name or a title
     /// ("the Associated Press", "the city's Mayor Igor Kolykhayev"), not that of a word that opens sentences ("And the costs

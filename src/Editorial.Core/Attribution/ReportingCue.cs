@@ -20,7 +20,8 @@ public sealed record ReportingCue(TextSpan Span, TextSpan? Speaker, int TokenInd
 /// </summary>
 internal static class ReportingCueFinder
 {
-    private static readonly HashSet<string> BeForms = Words("is are was were be been being");
+    /// <summary>Forms of "be", in lower case: a reporting verb after one is passive ("were reported").</summary>
+    internal static readonly HashSet<string> BeForms = Words("is are was were be been being");
     private static readonly HashSet<string> Determiners = Words("the a an this these those its their his her our");
     /// <summary>Words that may stand between a speaker and the verb: "the UN has recorded", "both said", "also told".</summary>
     private static readonly HashSet<string> Auxiliaries = Words("has have had also both later then would will could may might did does do not never again earlier previously repeatedly");

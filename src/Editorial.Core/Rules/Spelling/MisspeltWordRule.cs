@@ -81,7 +81,7 @@ public sealed class MisspeltWordRule : ArticleRule
             if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
             if (tripled is null && OpensListItem(article.Text, token.Span)) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
-            if (tripled is null && (HasPrefixedReading(word, meant) || WordSlips.LostItsFirstLetter(word, meant, anySlip: true))) continue;
+            if (tripled is null && (HasPrefixedReading(word, meant) || WordSlips.LostItsFirstLetter(word, meant))) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
         }
     }

@@ -309,19 +309,11 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             var text = token.Text;
             var upper = char.IsUpper(text[0]);
             if (upper ? !(token.IsSentenceStart && SpellingText.IsCapitalized(text)) : !SpellingText.IsAllLower(text)) continue;
-            if (upper && StartsLongerName(article, sentence, i)) continue;
+            if (upper && SpellingText.CapitalisedWordAfter(article, i) >= 0) continue;
             var hyphen = text.LastIndexOf('-');
             var last = hyphen < 0 ? text : text.Substring(hyphen + 1);
             if (RegionalLexicon.Knows(last.ToLowerInvariant())) (words ??= new List<RegionalWord>()).Add(new RegionalWord(i - sentence.FirstToken, hyphen, last, upper));
         }
         return words?.ToArray() ?? [];
-    }
-
-    /// <summary>True when a capitalised word follows the word at <paramref name="index"/> in its sentence with only spaces between.</summary>
-    private static bool StartsLongerName(Article article, Sentence sentence, int index)
-    {
-        var next = index + 1;
-        return next < sentence.EndToken && article.Tokens[next].IsWord && char.IsUpper(article.Tokens[next].Text[0])
-               && SpellingText.OnlySpacesBetween(article.Text, article.Tokens[index].Span, article.Tokens[next].Span);
     }
 }

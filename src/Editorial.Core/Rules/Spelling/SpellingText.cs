@@ -86,6 +86,16 @@ internal static class SpellingText
         return -1;
     }
 
+    /// <summary>The index of the capitalised word right after the token at <paramref name="index"/>, in its sentence with only
+    /// spaces between ("Labor Party", "SriLankan Airlines"); -1 when there is none.</summary>
+    public static int CapitalisedWordAfter(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var next = index + 1;
+        return next < tokens.Count && tokens[next].IsWord && char.IsUpper(tokens[next].Text[0]) && tokens[next].SentenceIndex == tokens[index].SentenceIndex
+               && OnlySpacesBetween(article.Text, tokens[index].Span, tokens[next].Span) ? next : -1;
+    }
+
     /// <summary>True when only spaces or tabs separate the two spans (no line break, no punctuation).</summary>
     public static bool OnlySpacesBetween(string text, TextSpan first, TextSpan second)
     {

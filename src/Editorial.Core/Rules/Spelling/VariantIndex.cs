@@ -1071,11 +1071,8 @@ internal sealed class VariantIndex
     /// <summary>The capitalised word right after <paramref name="span"/> in its sentence, a space apart; empty when there is none.</summary>
     private static string CapitalisedWordAfter(Article article, TextSpan span)
     {
-        var tokens = article.Tokens;
-        var next = tokens.FirstStartingAt(span.End);
-        if (next >= tokens.Count || !tokens[next].IsWord || !char.IsUpper(tokens[next].Text[0])) return "";
-        var last = tokens.FirstStartingAt(span.Start);
-        return tokens[next].SentenceIndex == tokens[last].SentenceIndex && SpellingText.OnlySpacesBetween(article.Text, span, tokens[next].Span) ? tokens[next].Text : "";
+        var next = SpellingText.CapitalisedWordAfter(article, article.Tokens.FirstStartingAt(span.End) - 1);
+        return next < 0 ? "" : article.Tokens[next].Text;
     }
 
     /// <summary>The capitalised parts of a word of letters written as a closed-up name ("Super", "Bowl" of "SuperBowl"): two

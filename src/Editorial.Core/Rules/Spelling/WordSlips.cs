@@ -160,7 +160,7 @@ internal static class WordSlips
             // of the opposite prefix ("macropolitics" beside "micropolitics"), nor a compound verb's other tense ("breastfed").
             if (models != 1 || RareWords.Contains(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)
                 || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)
-                || WordFormation.AreTensesOfOneVerb(search.Slip, model!) || LostItsFirstLetter(search.Slip, model!)) continue;
+                || WordFormation.AreTensesOfOneVerb(search.Slip, model!) || ReplacedLetterMayBeLostFirstLetter(search.Slip, model!)) continue;
             var key = KeyPrefix + model;
             for (var i = 0; i < tokens.Count && modelPlaces > 0; i++)
             {
@@ -222,13 +222,16 @@ internal static class WordSlips
                || index + 1 < written.Length && char.ToLowerInvariant(written[index + 1]) == letter;
     }
 
-    /// <summary>True when <paramref name="slip"/> is <paramref name="model"/> with a letter replaced and a letter put before it
-    /// makes a common word ("atter": "after", or "latter", "matter"): a word that lost its first letter is as likely as one
-    /// with a letter replaced, and the model offered may be the wrong word ("the atter stages" is "latter", not "after"). A
-    /// letter left out or added inside ("earier" beside "earlier") is the likelier slip, and stays one.</summary>
-    internal static bool LostItsFirstLetter(string slip, string model, bool anySlip = false)
+    /// <summary>True when <paramref name="slip"/> is <paramref name="model"/> with a letter replaced and may as well have lost its
+    /// first letter (<see cref="LostItsFirstLetter"/>). A letter left out or added inside ("earier" beside "earlier") is the
+    /// likelier slip than a first letter lost ("wearier"), and stays one.</summary>
+    private static bool ReplacedLetterMayBeLostFirstLetter(string slip, string model) => slip.Length == model.Length && LostItsFirstLetter(slip, model);
+
+    /// <summary>True when a letter put before <paramref name="slip"/> makes a common word other than <paramref name="model"/>
+    /// ("atter": "latter", "matter"; "autioned": "cautioned"): a slip keeps the first letter, so the word may have lost it
+    /// instead, and the model offered may be the wrong word ("the atter stages" is "latter", not "after").</summary>
+    internal static bool LostItsFirstLetter(string slip, string model)
     {
-        if (!anySlip && slip.Length != model.Length) return false;
         var lower = slip.ToLowerInvariant();
         for (var letter = 'a'; letter <= 'z'; letter++)
         {
