@@ -247,6 +247,11 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
     /// a 14-year-old boy").</summary>
     public bool IntroducesSeveral(string noun) => Ask(ArticleQuestions.Question.IntroducesSeveral, noun).Number != 0;
 
+    /// <summary>True when the article introduces more than one thing of <paramref name="noun"/> by its count of
+    /// <paramref name="part"/> ("a 157-count indictment" and "a 38-count indictment").</summary>
+    public bool IntroducesSeveralByParts(string part, string noun) =>
+        Ask(ArticleQuestions.Question.IntroducesSeveralByParts, part + " " + noun).Number != 0;
+
     /// <summary>The one noun of the data file's person nouns that the article writes before the sentence read, in the singular
     /// or the plural ("boy" after "A Chinese boy was found"); null when it writes none or several ("a boy … his father").</summary>
     public string? PersonNounBefore => (string?)Ask(ArticleQuestions.Question.PersonNounBefore, "").Value;
@@ -308,6 +313,9 @@ internal sealed record ArticleReading(Article Article, IReadOnlyList<Figure> Fig
             case ArticleQuestions.Question.OnlyGivenName:
                 return PersonNames.GivenNames.TryGetValue(argument, out var given) && given.Count == 1 ? new(1, given.First()) : ArticleQuestions.Answer.No;
             case ArticleQuestions.Question.IntroducesSeveral: return ArticleQuestions.Answer.Of(QuantityKeyReader.Introductions(this, argument) > 1);
+            case ArticleQuestions.Question.IntroducesSeveralByParts:
+                var space = argument.IndexOf(' ');
+                return ArticleQuestions.Answer.Of(QuantityKeyReader.IntroductionsByParts(this, argument.Substring(0, space), argument.Substring(space + 1)) > 1);
             case ArticleQuestions.Question.PersonNounBefore:
                 return QuantityKeyReader.OnlyPersonNounBefore(this, sentence!.FirstToken) is { } noun ? new(1, noun) : ArticleQuestions.Answer.No;
             case ArticleQuestions.Question.TextHas: return ArticleQuestions.Answer.Of(Article.Text.IndexOf(argument, StringComparison.Ordinal) >= 0);

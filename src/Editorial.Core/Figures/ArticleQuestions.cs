@@ -29,6 +29,8 @@ internal sealed class ArticleQuestions
         OnlyGivenName,
         /// <summary><see cref="ArticleReading.IntroducesSeveral"/> of the noun.</summary>
         IntroducesSeveral,
+        /// <summary><see cref="ArticleReading.IntroducesSeveralByParts"/> of the part and the noun.</summary>
+        IntroducesSeveralByParts,
         /// <summary><see cref="ArticleReading.PersonNounBefore"/>: the one person noun written before the sentence.</summary>
         PersonNounBefore,
         /// <summary><see cref="ArticleReading.TextHas"/> of the characters.</summary>

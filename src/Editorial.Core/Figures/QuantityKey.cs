@@ -39,6 +39,8 @@ public sealed class QuantityKey
 
     /// <summary>The folded thing counted, with the qualifiers the text gives it: "people", "foreign fighters", "civilians", "round".</summary>
     public string Counted { get; }
+    /// <summary>True for a person's age, which each birthday changes: true of its article's date only.</summary>
+    public bool IsAge => Counted == QuantityKeyReader.AgeCounted;
     /// <summary>The folded event: "killed", "wounded", "launched"; for a series ("third round of talks"), what the series is of.</summary>
     public string Event { get; }
     /// <summary>True for an ordinal in a series ("the fourth round"): its place in the series is compared, not a count.</summary>

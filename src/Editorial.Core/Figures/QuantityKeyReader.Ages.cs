@@ -18,6 +18,9 @@ internal static partial class QuantityKeyReader
     /// <summary>The oldest age read as a person's: a number past it set off by commas after a name is something else.</summary>
     private const double OldestAge = 120;
 
+    /// <summary>What an age's key counts (<see cref="QuantityKey.Counted"/>).</summary>
+    internal const string AgeCounted = "age";
+
     /// <summary>The age and its holder, or null when no person's name holds the figure for sure.</summary>
     private static SpecificReading? Age(ArticleReading reading, Clause segment, Figure figure)
     {
@@ -54,7 +57,7 @@ internal static partial class QuantityKeyReader
         if (surname < 0 || PersonNamed(reading, segment, surname) is not { } person) return null;
         // "Roe was 3 years old on March 30, 1981, when …": an age the past tense dates is the age at another time than the story's.
         if (isPast && (segment.IsWord(last + 1, "when") || segment.FiguresIn(reading.Figures).Any(f => f.Kind is FigureKind.Date or FigureKind.Year))) return null;
-        return new SpecificReading("age", "of " + person.Surname, false, last, person.GivenNames, 0);
+        return new SpecificReading(AgeCounted, "of " + person.Surname, false, last, person.GivenNames, 0);
     }
 
     /// <summary>
@@ -77,7 +80,7 @@ internal static partial class QuantityKeyReader
         if (noun is null || !PersonNouns.Contains(noun)) return null;
         var plural = IrregularPlurals.TryGetValue(noun, out var irregular) ? irregular : noun + "s";
         if (reading.WritesInLowerCase(plural) || reading.WritesInLowerCase(noun + "es")) return null;
-        return reading.IntroducesSeveral(noun) ? null : new SpecificReading("age", "of the " + noun, false, end, [], 0, IsHeldByCommonNoun: true);
+        return reading.IntroducesSeveral(noun) ? null : new SpecificReading(AgeCounted, "of the " + noun, false, end, [], 0, IsHeldByCommonNoun: true);
     }
 
     /// <summary>The one noun of <see cref="PersonNouns"/> that the article writes before <paramref name="before"/>, in the

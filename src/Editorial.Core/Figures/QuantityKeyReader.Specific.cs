@@ -115,7 +115,9 @@ internal static partial class QuantityKeyReader
     /// definite article says so), keyed by the part and the thing and compared only when a name of the clause agrees (whose
     /// oath, which panel). Units of measure, of money and of time are read elsewhere or say when ("the 10-year-old", "the
     /// five-day visit" of another year), a part in the plural or a capital names something else ("the 7-Eleven store"), and a
-    /// part that sorts things into kinds names one of them ("the 64-bit version" beside "the 32-bit version").
+    /// part that sorts things into kinds names one of them ("the 64-bit version" beside "the 32-bit version"). Nor is an
+    /// article that introduces several such things by their parts ("charged in a 157-count indictment", "on a 38-count
+    /// indictment") telling of one: "the 38-count indictment" then says which.
     /// </summary>
     private static SpecificReading? PartsOfTheThing(ArticleReading reading, Clause segment, Figure figure)
     {
@@ -132,8 +134,32 @@ internal static partial class QuantityKeyReader
         var thing = hyphen + 2;
         if (!EndsNounPhrase(reading, segment, thing + 1) && IsHolderNounWord(segment, thing + 1)) thing++;
         var noun = segment.Word(thing);
-        if (noun.Length < 3 || !char.IsLower(noun[0]) || !IsHolderNounWord(segment, thing) || !EndsNounPhrase(reading, segment, thing + 1)) return null;
+        if (noun.Length < 3 || !char.IsLower(noun[0]) || !IsHolderNounWord(segment, thing) || !EndsNounPhrase(reading, segment, thing + 1)
+            || reading.IntroducesSeveralByParts(part, noun))
+        {
+            return null;
+        }
         return new SpecificReading(part + "s", "of the " + noun, false, thing, ProperNames(reading, segment, figure), 1);
+    }
+
+    /// <summary>How many things of <paramref name="noun"/> the article introduces by their count of <paramref name="part"/>:
+    /// "a 157-count indictment", "a 12-member interim panel" (at most one word between the part and the noun, as
+    /// <see cref="PartsOfTheThing"/> reads).</summary>
+    internal static int IntroductionsByParts(ArticleReading reading, string part, string noun)
+    {
+        var tokens = reading.Article.Tokens;
+        var introductions = 0;
+        foreach (var figure in reading.Figures)
+        {
+            var hyphen = figure.LastToken + 1;
+            if (figure.NumberFirstToken < 1 || !(tokens[figure.NumberFirstToken - 1].Text is "a" or "an" or "A" or "An")
+                || hyphen + 2 >= tokens.Count || tokens[hyphen].Text != "-" || tokens[hyphen + 1].Text != part)
+            {
+                continue;
+            }
+            if (tokens[hyphen + 2].Text == noun || (hyphen + 3 < tokens.Count && tokens[hyphen + 3].Text == noun)) introductions++;
+        }
+        return introductions;
     }
 
     /// <summary>

@@ -12,25 +12,25 @@ public class HolderAttributeTests
     public void The_age_of_one_person_conflicts_across_a_story_in_each_way_it_is_written()
     {
         const string Appositive = "Firefighters pulled Jane Roe, 34, from the flat on Tuesday.";
-        Check(("a.txt", Appositive), ("b.txt", "The 35-year-old Jane Roe was treated for smoke inhalation. Roe went home on Wednesday."))
+        CheckOnOneDay(("a.txt", Appositive), ("b.txt", "The 35-year-old Jane Roe was treated for smoke inhalation. Roe went home on Wednesday."))
             .ShouldBe(
             [
                 "a.txt(1,31,1,33): info ED2002: Conflicting figures for age of Roe in the same story: “34” here and “35-year-old” in b.txt(1,5) cannot both be true (34 vs 35-year-old)",
                 "b.txt(1,5,1,16): info ED2002: Conflicting figures for age of Roe in the same story: “35-year-old” here and “34” in a.txt(1,31) cannot both be true (35-year-old vs 34)",
             ]);
-        Check(("a.txt", Appositive), ("b.txt", "Neighbours said Jane Roe, who is 36, had lived there for years."))
+        CheckOnOneDay(("a.txt", Appositive), ("b.txt", "Neighbours said Jane Roe, who is 36, had lived there for years."))
             .ShouldBe(
             [
                 "a.txt(1,31,1,33): info ED2002: Conflicting figures for age of Roe in the same story: “34” here and “36” in b.txt(1,34) cannot both be true (34 vs 36)",
                 "b.txt(1,34,1,36): info ED2002: Conflicting figures for age of Roe in the same story: “36” here and “34” in a.txt(1,31) cannot both be true (36 vs 34)",
             ]);
-        Check(("a.txt", Appositive), ("b.txt", "Jane Roe, a 33-year-old teacher, was treated at the scene."))
+        CheckOnOneDay(("a.txt", Appositive), ("b.txt", "Jane Roe, a 33-year-old teacher, was treated at the scene."))
             .ShouldBe(
             [
                 "a.txt(1,31,1,33): info ED2002: Conflicting figures for age of Roe in the same story: “34” here and “33-year-old” in b.txt(1,13) cannot both be true (34 vs 33-year-old)",
                 "b.txt(1,13,1,24): info ED2002: Conflicting figures for age of Roe in the same story: “33-year-old” here and “34” in a.txt(1,31) cannot both be true (33-year-old vs 34)",
             ]);
-        Check(("a.txt", Appositive), ("b.txt", "The 34-year-old Jane Roe was treated for smoke inhalation. Roe went home on Wednesday.")).ShouldBeEmpty();
+        CheckOnOneDay(("a.txt", Appositive), ("b.txt", "The 34-year-old Jane Roe was treated for smoke inhalation. Roe went home on Wednesday.")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class HolderAttributeTests
     [Fact]
     public void Each_age_of_a_list_is_the_age_of_the_name_before_it()
     {
-        Check(("a.txt", "Jane Roe, 34, and her neighbour Tom Hale, 61, were rescued."),
+        CheckOnOneDay(("a.txt", "Jane Roe, 34, and her neighbour Tom Hale, 61, were rescued."),
               ("b.txt", "Rescuers reached Tom Hale, 62, and Jane Roe, 34, after an hour."))
             .ShouldBe(
             [
@@ -84,13 +84,13 @@ public class HolderAttributeTests
     [Fact]
     public void An_age_written_in_words_conflicts_as_one_written_in_digits()
     {
-        Check(("a.txt", "Jane Roe, a thirty-four-year-old teacher, was pulled from the flat."), ("b.txt", "Jane Roe, 35, was pulled from the flat."))
+        CheckOnOneDay(("a.txt", "Jane Roe, a thirty-four-year-old teacher, was pulled from the flat."), ("b.txt", "Jane Roe, 35, was pulled from the flat."))
             .ShouldBe(
             [
                 "a.txt(1,13,1,33): info ED2002: Conflicting figures for age of Roe in the same story: “thirty-four-year-old” here and “35” in b.txt(1,11) cannot both be true (thirty-four-year-old vs 35)",
                 "b.txt(1,11,1,13): info ED2002: Conflicting figures for age of Roe in the same story: “35” here and “thirty-four-year-old” in a.txt(1,13) cannot both be true (35 vs thirty-four-year-old)",
             ]);
-        Check(("a.txt", "A five-year-old boy was trapped in the well.\n\nRescuers said the six-year-old boy was still alive."))
+        CheckOnOneDay(("a.txt", "A five-year-old boy was trapped in the well.\n\nRescuers said the six-year-old boy was still alive."))
             .ShouldBe(
             [
                 "a.txt(3,19,3,35): info ED2001: Conflicting figures for age of the boy: “six-year-old boy” here and “five-year-old boy” at line 1 cannot both be true (six-year-old vs five-year-old)",
@@ -99,7 +99,7 @@ public class HolderAttributeTests
 
     [Fact]
     public void A_short_surname_with_the_ending_of_an_adjective_of_a_people_is_still_a_name() =>
-        Check(("a.txt", "Howard Dean, 70, spoke at the rally."), ("b.txt", "Howard Dean, 71, spoke at the rally."))
+        CheckOnOneDay(("a.txt", "Howard Dean, 70, spoke at the rally."), ("b.txt", "Howard Dean, 71, spoke at the rally."))
             .ShouldBe(
             [
                 "a.txt(1,14,1,16): info ED2002: Conflicting figures for age of Dean in the same story: “70” here and “71” in b.txt(1,14) cannot both be true (70 vs 71)",
@@ -109,16 +109,16 @@ public class HolderAttributeTests
     [Fact]
     public void The_age_of_the_one_person_no_name_holds_conflicts_across_a_story_whose_articles_each_tell_of_one()
     {
-        Check(("a.txt", "A 12-year-old boy was hurt in the fire."), ("b.txt", "A 13-year-old boy fell from the balcony during the fire."))
+        CheckOnOneDay(("a.txt", "A 12-year-old boy was hurt in the fire."), ("b.txt", "A 13-year-old boy fell from the balcony during the fire."))
             .ShouldBe(
             [
                 "a.txt(1,3,1,18): info ED2002: Conflicting figures for age of the boy in the same story: “12-year-old boy” here and “13-year-old boy” in b.txt(1,3) cannot both be true (12-year-old vs 13-year-old)",
                 "b.txt(1,3,1,18): info ED2002: Conflicting figures for age of the boy in the same story: “13-year-old boy” here and “12-year-old boy” in a.txt(1,3) cannot both be true (13-year-old vs 12-year-old)",
             ]);
-        Check(("a.txt", "A 12-year-old boy was hurt in the fire."), ("b.txt", "Two boys were hurt in the fire. A 13-year-old boy fell from the balcony."))
+        CheckOnOneDay(("a.txt", "A 12-year-old boy was hurt in the fire."), ("b.txt", "Two boys were hurt in the fire. A 13-year-old boy fell from the balcony."))
             .ShouldBeEmpty();
         // Past the opening sentences a boy may be another than the one the story is about (the report gate of counts of an event).
-        Check(("a.txt", "A 12-year-old boy was hurt in the fire."),
+        CheckOnOneDay(("a.txt", "A 12-year-old boy was hurt in the fire."),
               ("b.txt", "Fire crews reached the flats at noon. The blaze spread to the roof. Neighbours fled.\n\nA 13-year-old boy fell from the balcony."))
             .ShouldBeEmpty();
     }
@@ -126,14 +126,14 @@ public class HolderAttributeTests
     [Fact]
     public void An_age_that_stands_for_its_noun_is_the_age_of_the_one_person_noun_written_before_it()
     {
-        Check(("a.txt", "Rescuers reached a boy trapped in a disused well near Harrogate.\n\nThe six-year-old fell into the shaft on Sunday."),
+        CheckOnOneDay(("a.txt", "Rescuers reached a boy trapped in a disused well near Harrogate.\n\nThe six-year-old fell into the shaft on Sunday."),
               ("b.txt", "A five-year-old boy is trapped in a disused well near Harrogate."))
             .ShouldBe(
             [
                 "a.txt(3,5,3,17): info ED2002: Conflicting figures for age of the boy in the same story: “six-year-old” here and “five-year-old boy” in b.txt(1,3) cannot both be true (six-year-old vs five-year-old)",
                 "b.txt(1,3,1,20): info ED2002: Conflicting figures for age of the boy in the same story: “five-year-old boy” here and “six-year-old” in a.txt(3,5) cannot both be true (five-year-old vs six-year-old)",
             ]);
-        Check(("a.txt", "Rescuers reached a boy and his father in a disused well near Harrogate.\n\nThe six-year-old fell into the shaft on Sunday."),
+        CheckOnOneDay(("a.txt", "Rescuers reached a boy and his father in a disused well near Harrogate.\n\nThe six-year-old fell into the shaft on Sunday."),
               ("b.txt", "A five-year-old boy is trapped in a disused well near Harrogate."))
             .ShouldBeEmpty();
     }

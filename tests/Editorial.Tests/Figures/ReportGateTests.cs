@@ -60,11 +60,21 @@ public class ReportGateTests
 
     [Fact]
     public void A_claim_word_that_qualifies_something_after_the_figure_disputes_no_figure() =>
-        Story("Jane Roe, 35, died in an alleged arson attack on her home in Lyon.", "Jane Roe, 29, died when her home in Lyon burned down.").ShouldBe(
+        Dated("2025-03-02", "Jane Roe, 35, died in an alleged arson attack on her home in Lyon.", "2025-03-02", "Jane Roe, 29, died when her home in Lyon burned down.").ShouldBe(
         [
-            "a.txt(1,11,1,13): info ED2002: Conflicting figures for age of Roe in the same story: “35” here and “29” in b.txt(1,11) cannot both be true (35 vs 29)",
-            "b.txt(1,11,1,13): info ED2002: Conflicting figures for age of Roe in the same story: “29” here and “35” in a.txt(1,11) cannot both be true (29 vs 35)",
+            "a.md(5,11,5,13): info ED2002: Conflicting figures for age of Roe in the same story: “35” here and “29” in b.md(5,11) cannot both be true (35 vs 29)",
+            "b.md(5,11,5,13): info ED2002: Conflicting figures for age of Roe in the same story: “29” here and “35” in a.md(5,11) cannot both be true (29 vs 35)",
         ]);
+
+    [Fact]
+    public void Ages_of_a_person_in_undated_articles_are_quiet() =>
+        Story("Jane Roe, 18, was charged with setting fire to a barn in Lyon.", "Jane Roe, 21, was jailed for setting fire to a barn in Lyon.").ShouldBeEmpty();
+
+    [Fact]
+    public void Ages_of_a_person_are_quiet_when_one_article_is_undated() =>
+        StoryFigures.Check(
+            ("a.md", "---\ndate: 2025-03-02\n---\n\nJane Roe, 18, was charged with setting fire to a barn in Lyon.\n"),
+            ("b.md", "Jane Roe, 21, was jailed for setting fire to a barn in Lyon.\n")).ShouldBeEmpty();
 
     [Fact]
     public void Figures_of_articles_dated_within_the_window_conflict() =>

@@ -435,6 +435,24 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void Things_the_article_introduces_by_their_parts_are_several_and_the_definite_one_says_which()
+    {
+        // Two charge sheets, each introduced with "a": "the 41-count indictment" then names one of them.
+        const string TwoIndictments = "Prosecutors charged nine men in a 41-count indictment in Dunmore. Two others face a 12-count indictment in Vale.\n\n" +
+                                      "Detective Ona Reyes led the inquiry behind the 41-count indictment in Dunmore.\n\n" +
+                                      "Detective Ike Lamb led the inquiry behind the 12-count indictment in Dunmore.";
+        Check(("a.txt", TwoIndictments)).ShouldBeEmpty();
+        // One introduced, then written with another count: the same charge sheet, told two ways.
+        Check(("a.txt", "Prosecutors charged nine men in a 41-count indictment in Dunmore.\n\n" +
+                        "Detective Ona Reyes led the inquiry behind the 41-count indictment in Dunmore.\n\n" +
+                        "Detective Ike Lamb also worked on the 14-count indictment in Dunmore."))
+            .ShouldBe(
+            [
+                "a.txt(5,39,5,58): info ED2001: Conflicting figures for counts of the indictment: “14-count indictment” here and “41-count indictment” at line 3 cannot both be true (14 vs 41)",
+            ]);
+    }
+
+    [Fact]
     public void A_part_that_sorts_things_into_kinds_names_one_of_them_and_counts_nothing()
     {
         // The two builds of the timetable app are two things of a kind; their bits are no count of one thing's parts.

@@ -11,4 +11,13 @@ internal static class StoryFigures
         new EditorialEngine().Check(inputs.Select(i => new ArticleInput(i.Path, i.Text,
                 new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "story" }))).ToArray())
             .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
+
+    /// <summary>The day's folder <see cref="CheckOnOneDay"/> files its articles in, as an archive dates them.</summary>
+    private const string OneDay = "2025/03/02/";
+
+    /// <summary><see cref="Check"/> of articles filed in one day's folder: an age is compared across articles only when both
+    /// are dated. The folder is taken off the paths reported (the other article's path is already relative to it).</summary>
+    public static IReadOnlyList<string> CheckOnOneDay(params (string Path, string Text)[] inputs) =>
+        Check(inputs.Select(i => (OneDay + i.Path, i.Text)).ToArray())
+            .Select(d => d.StartsWith(OneDay, StringComparison.Ordinal) ? d.Substring(OneDay.Length) : d).ToList();
 }

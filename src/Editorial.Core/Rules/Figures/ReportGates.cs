@@ -19,7 +19,9 @@ internal enum ReportGate
     /// as what may or will be: a forecast or a plan is not the figure that came to pass.</summary>
     StatedAlike,
     /// <summary>Two articles' figures are dated within <see cref="Stories.DateWindowDays"/> of each other: a story named by
-    /// front matter may run for weeks, and what was true of its event then may not be now.</summary>
+    /// front matter may run for weeks, and what was true of its event then may not be now. Two ages of a person are compared
+    /// across articles only when both articles are dated: an age is true of its article's day, and a story of undated articles
+    /// may run from an arrest to a sentencing years later ("Jane Roe, 18," then "Roe, 21,").</summary>
     WithinDateWindow,
 }
 
@@ -30,7 +32,12 @@ internal static class ReportGates
     {
         if ((IsToldInOpenings(first) || IsToldInOpenings(second)) && !(first.IsInOpening && second.IsInOpening)) return ReportGate.InOpenings;
         if (first.Mode == FigureMode.Disputed || second.Mode == FigureMode.Disputed || first.Mode != second.Mode) return ReportGate.StatedAlike;
-        if (!ReferenceEquals(firstArticle, secondArticle) && !Stories.DatedWithinWindow(firstArticle.Article.Date, secondArticle.Article.Date)) return ReportGate.WithinDateWindow;
+        if (!ReferenceEquals(firstArticle, secondArticle)
+            && (!Stories.DatedWithinWindow(firstArticle.Article.Date, secondArticle.Article.Date)
+                || first.Key.IsAge && (firstArticle.Article.Date is null || secondArticle.Article.Date is null)))
+        {
+            return ReportGate.WithinDateWindow;
+        }
         return null;
     }
 
