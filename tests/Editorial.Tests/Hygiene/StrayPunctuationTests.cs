@@ -138,6 +138,7 @@ public class StrayPunctuationTests
     [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
     [InlineData("The ferry's tank holds over 600 ml. or a cup of the dye, and the hull is 12 km. from the pier.")]
+    [InlineData("Applicants send a 300-word essay (12 pt. font, double-spaced) to the harbour office.")]
     // Two dots that open a line lead on from the line before.
     [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
     [InlineData("The timetable lists the equiv. of each crossing in minutes.")]
