@@ -53,7 +53,11 @@ internal static partial class QuantityKeyReader
         if (unit.Measure is { Dimension: Units.Length } && Travels(reading, segment, noun.First)) noun = noun with { Head = DistanceTravelledHead };
         // "a bid of $82 a share" is the bid's price for each share, never its total ("a $103bn bid"): a rate is a quantity of its own.
         if (rate is not null) noun = noun with { Head = noun.Head + " " + rate.Value.Per };
-        if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord() || segment.NamesAnotherMonth(reading)) return null;
+        if (segment.IsPartCue(figure, noun.PhraseEnd) || segment.SaysOtherOccasion() || segment.HasBackgroundWord() || segment.NamesAnotherMonth(reading)
+            || IsMeasuredAgainst(segment, Math.Min(figure.FirstToken, noun.First)) || IsDifference(segment, unit.End))
+        {
+            return null;
+        }
         // "On August 29, North Korea launched a missile. It is believed to have flown 1,700 miles": the sentence before, in the
         // same paragraph, dates the amount when it names another month than the article's.
         if (reading.SentenceBefore(sentence) is { SameParagraph: true } previous && Clause.Of(reading, previous.Sentence).NamesAnotherMonth(reading))
@@ -96,6 +100,33 @@ internal static partial class QuantityKeyReader
                 unit.Interval.LowInclusive, unit.Interval.HighInclusive) : unit.Interval,
         };
     }
+
+    /// <summary>
+    /// True when the amount's phrase, which opens at <paramref name="start"/>, is what another amount is measured against:
+    /// "$3.6 billion lower than the Budget profile deficit of $107.6 billion", "a deficit of $104.9 billion against the
+    /// 2020-21 Budget profile deficit of $106.4 billion". A baseline is another value of the thing by the sentence's own
+    /// word, as the amount before a change is ("up from $40 million"). "More than $40 million" is the figure's own hedge,
+    /// inside its phrase.
+    /// </summary>
+    private static bool IsMeasuredAgainst(Clause clause, int start)
+    {
+        var k = start - 1;
+        // Back over the baseline's determiner and qualifiers: "the 2020-21 Budget profile".
+        while (k > start - 7 && clause.Has(k) && (Determiners.Contains(clause.Word(k)) || clause.IsNumber(k) || clause.Text(k) == "-" || IsHolderNounWord(clause, k))) k--;
+        return clause.IsWord(k, "than") || clause.IsWord(k, "against");
+    }
+
+    /// <summary>Words that, after an amount, make it the difference between two values: "$0.6 million lower than the
+    /// forecast", "$3 billion below the budget".</summary>
+    private static readonly HashSet<string> ComparativesBeforeThan = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lower", "higher", "more", "less", "fewer", "greater", "smaller", "larger", "bigger", "longer", "shorter", "heavier", "lighter",
+    };
+
+    /// <summary>True when the amount that ends at <paramref name="end"/> is a difference between two values ("the deficit was
+    /// $0.6 million lower than the forecast", "$3 billion below budget"), not the value of its noun.</summary>
+    private static bool IsDifference(Clause clause, int end) =>
+        (ComparativesBeforeThan.Contains(clause.Word(end + 1)) && clause.IsWord(end + 2, "than")) || clause.IsWord(end + 1, "below") || clause.IsWord(end + 1, "above");
 
     /// <summary>The unit of an amount: the currency of money, or the unit of a measure other than a temperature (the weather's
     /// degrees are no one thing's); <paramref name="End"/> is the last token of the figure with its unit, and

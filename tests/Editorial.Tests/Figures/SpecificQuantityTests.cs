@@ -306,6 +306,24 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void An_amount_another_is_measured_against_is_another_value_of_the_thing()
+    {
+        Check(("a.txt", "The Orrin harbour board said its deficit was $4.2 million.\n\nThe Orrin harbour board's deficit was $4.8 million."))
+            .ShouldBe(
+            [
+                "a.txt(3,27,3,51): info ED2001: Conflicting figures for deficit (USD): “deficit was $4.8 million” here and “deficit was $4.2 million” at line 1 cannot both be true ($4.8 million vs $4.2 million)",
+            ]);
+        // What it came in below or above a budget by is a difference, not the deficit; the value the result is compared with,
+        // after "than" or "against", is the baseline, not the deficit itself.
+        Check(("a.txt", "The Orrin harbour board said its deficit was $4.2 million.\n\nThe Orrin harbour board's deficit was $0.6 million below budget."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The Orrin harbour board said its deficit was $4.2 million.\n\nThe Orrin harbour board's deficit was $0.6 million lower than the deficit of $4.8 million in the first draft."))
+            .ShouldBeEmpty();
+        Check(("a.txt", "The Orrin harbour board said its deficit was $4.2 million.\n\nThe Orrin harbour board ran a deficit of $4.2 million against the 2030-31 budget deficit of $4.8 million."))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_length_stated_by_a_verb_of_measure_conflicts_with_a_hyphenated_length_but_a_length_of_another_month_does_not()
     {
         Check(("a.txt", "The border stretches 40 km between Arvenia and Dostal."),
