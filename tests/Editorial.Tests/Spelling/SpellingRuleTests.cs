@@ -254,6 +254,8 @@ public class SpellingRuleTests
         Lines("She told her story to reporters. A four-storey block burned. Both stories were checked.").ShouldBeEmpty();
         // "check" is American only as the bank's cheque: a blank-check policy is no evidence against the British "colour".
         Lines("The colour of the regime is a blank-check policy, the report said.").ShouldBeEmpty();
+        // Nor is a multiplier a count of cheques: "double-check" is the verb.
+        Lines("The colour of the forms changed, so double-check your registration.").ShouldBeEmpty();
         Lines("A nine-story block burned. A four-storey block burned nearby. The kilometers added up.").ShouldBe(
         [
             "a.txt(1,30,1,41): info ED1003: 'four-storey' is British spelling; this article uses American spelling: 'four-story' => four-story",

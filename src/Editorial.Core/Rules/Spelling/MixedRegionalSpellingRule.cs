@@ -139,12 +139,13 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         }
     }
 
-    // "nine-story", "4-storey", "multi-storey": a count before the word fixes the sense VarCon restricts it to.
+    // "nine-story", "4-storey", "multi-storey": a count before the word fixes the sense VarCon restricts it to. Not the
+    // multipliers "double" and "triple", which come before verbs as readily ("double-check your registration").
     private static readonly HashSet<string> Counts = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "multi", "single",
-        "double", "triple", "many",
+        "many",
     };
 
     private static bool IsCountedCompound(string text, int hyphen)
