@@ -1,3 +1,7 @@
+using Editorial.Configuration;
+using Editorial.Engine;
+using Editorial.Profiles;
+
 namespace Editorial.Tests.Spelling;
 
 /// <summary>ED1009: a lone misspelling, one typing slip from a single common word, with sentences of our own.</summary>
@@ -28,6 +32,19 @@ public class MisspeltWordRuleTests
         Lines("The clinic opened a hepatology ward.").ShouldBeEmpty();
         // A letter put before it makes a common word too: "cautioned" with its first letter lost, or "auctioned" with one left out?
         Lines("The mayor autioned that the talks could fail.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_word_the_outlets_profile_spells_is_the_outlets_word()
+    {
+        const string Text = "Builders said the extension keeps tradies on the tools.";
+        Lines(Text).ShouldBe(["a.txt(1,35,1,42): info ED1009: 'tradies' looks like a misspelling of 'trades' => trades"]);
+        // A house profile that names the word as its spelling, with no variants, is the newsroom's own dictionary.
+        var profiles = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nextends: default\nspellings:\n  - preferred: tradies\n")],
+            RuleCatalog.Vocabulary);
+        profiles.Diagnostics.ShouldBeEmpty();
+        new EditorialEngine(profiles, SpellingCheck.Rules).Check([new ArticleInput("a.txt", Text, new ArticleSettings(defaultOutlet: "desk"))])
+            .ShouldBeEmpty();
     }
 
     [Fact]

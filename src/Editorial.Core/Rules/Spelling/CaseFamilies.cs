@@ -85,7 +85,7 @@ internal static class CaseFamilies
             // Most families are a name written in one shape, or in shapes that do not depart from each other: nothing more is read of them.
             if (counts[(int)majority] < MinimumMajority || !HasDeparture(counts, majority)) continue;
             var word = tokens[family[0].Token].Text.ToLowerInvariant();
-            if (particles.Contains(word) || StandaloneTitles.IsTitle(context.Profile, word) || IsSpelledByOutlet(context, word)) continue;
+            if (particles.Contains(word) || StandaloneTitles.IsTitle(context.Profile, word) || SpellingGates.IsOutletsSpelling(context, word)) continue;
             var model = family.First(w => w.Shape == majority);
             // The places of the majority's shape, made for the first finding only: most families report none.
             IReadOnlyList<Location>? related = null;
@@ -243,8 +243,4 @@ internal static class CaseFamilies
         while (k < text.Length && text[k] is ' ' or '\u00A0') k++;
         return k < text.Length ? text[k] : '\n';
     }
-
-    /// <summary>A word one of the outlet's spelling entries spells ("Nato" in a profile that prefers it): the outlet's case, ED1002's to report.</summary>
-    private static bool IsSpelledByOutlet(ArticleContext context, string lower) =>
-        LowercaseProperNounRule.ProfileNames.Of(context.Profile).SpellingsByPreferred.ContainsKey(lower);
 }

@@ -18,7 +18,7 @@ namespace Editorial.Rules.Spelling;
 /// not opening a list item in lower case (a handle or a command: "- hustcer created …"),
 /// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list or of computing (<see cref="RareWords"/>:
 /// "uncrewed", "structs"), a common word with a prefix, an inflection or a coining ending ("unprojected", "payrolled", "tappable",
-/// "memoization"), two common words closed up
+/// "memoization"), the outlet's own spelling (a profile's <c>- preferred: tradies</c>), two common words closed up
 /// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse"); nor a package's name
 /// before its version ("ostruct 0.6.1", "Bump pygments from 2.19.2").
 /// </summary>
@@ -77,7 +77,7 @@ public sealed class MisspeltWordRule : ArticleRule
             // A word written twice alike, in any case, is the writer's spelling (a coinage, a term, a name), not a slip of the keys;
             // so is the plural of one the article writes ("structs" beside "struct").
             if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
-                || RareWords.Contains(word)) continue;
+                || RareWords.Contains(word) || SpellingGates.IsOutletsSpelling(context, word.ToLowerInvariant())) continue;
             if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
             if (tripled is null && OpensListItem(article.Text, token.Span)) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;

@@ -83,4 +83,10 @@ internal static class SpellingGates
 
     /// <summary>An apostrophe between two letters ("Russia's", "don't"), not a quotation mark.</summary>
     private static bool IsInsideWord(string text, int i) => i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+
+    /// <summary>True when one of the outlet's spelling entries prefers <paramref name="lower"/> (a word in lower case): the
+    /// outlet's own spelling, whose case is ED1002's to report ("Nato" in a profile that prefers it) and which is no
+    /// misspelling whatever the word lists say ("tradies" in a house profile's <c>- preferred: tradies</c>).</summary>
+    internal static bool IsOutletsSpelling(ArticleContext context, string lower) =>
+        LowercaseProperNounRule.ProfileNames.Of(context.Profile).SpellingsByPreferred.ContainsKey(lower);
 }
