@@ -34,7 +34,8 @@ public static class ProfileSchema
             Text(json, "name", "The profile's name, which editorial.outlet and --outlet use; by default the file's name.");
             Text(json, "title", "How messages name the outlet (\"Associated Press style\").");
             Text(json, "extends", "The profile this one adds to (default, ap, reuters...); its spellings, settings, lists and severities apply unless this one overrides them.");
-            Choice(json, "locale", "Regional spelling of the outlet's copy (ED1003).", ["en-US", "en-GB"]);
+            Choice(json, "locale", "Regional spelling of the outlet's copy (ED1003): American for en-US, British for en-GB and the Englishes that spell as Britain does.",
+                [.. OutletProfile.SpellingOfLocale.Keys]);
             Text(json, "source", "Where the profile's choices come from (a style guide, published copy).");
             Spellings(json);
             Settings(json, vocabulary);

@@ -10,7 +10,7 @@ internal sealed class ProfileDocument
     public string? Name { get; set; }
     public string? Title { get; set; }
     public string? Extends { get; set; }
-    /// <summary>Regional spelling: en-US or en-GB.</summary>
+    /// <summary>Regional spelling: one of <see cref="Profiles.OutletProfile.SpellingOfLocale"/>'s locales (en-US, en-GB, en-AU…).</summary>
     public string? Locale { get; set; }
     /// <summary>Where the profile's choices come from (style guide, published copy).</summary>
     public string? Source { get; set; }

@@ -60,8 +60,19 @@ public sealed class OutletProfile
     public string Title { get; }
     /// <summary>This profile and the ones it extends, nearest first.</summary>
     public IReadOnlyList<string> Chain { get; }
-    /// <summary>en-US, en-GB, or null when the profile takes no side.</summary>
+    /// <summary>One of <see cref="SpellingOfLocale"/>'s locales, or null when the profile takes no side.</summary>
     public string? Locale { get; }
+
+    /// <summary>The locales a profile may give, each with the regional spelling it follows: American for en-US, British for
+    /// en-GB and for the Englishes that spell as Britain does (Australia, New Zealand, Ireland, South Africa, India).</summary>
+    public static IReadOnlyDictionary<string, string> SpellingOfLocale { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["en-US"] = "en-US", ["en-GB"] = "en-GB", ["en-AU"] = "en-GB", ["en-NZ"] = "en-GB", ["en-IE"] = "en-GB", ["en-ZA"] = "en-GB",
+        ["en-IN"] = "en-GB",
+    };
+
+    /// <summary>en-US or en-GB: the regional spelling that <see cref="Locale"/> follows; null when the profile takes no side.</summary>
+    public string? SpellingLocale => Locale is { } locale && SpellingOfLocale.TryGetValue(locale, out var spelling) ? spelling : null;
     public IReadOnlyList<SpellingEntry> Spellings { get; }
     public IReadOnlyDictionary<string, string> Settings { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }

@@ -226,9 +226,9 @@ public sealed class ProfileSet
 
     private static (string Key, string Message)? Validate(ProfileDocument document)
     {
-        if (document.Locale is { } locale && locale is not ("en-US" or "en-GB"))
+        if (document.Locale is { } locale && !OutletProfile.SpellingOfLocale.ContainsKey(locale))
         {
-            return ("locale", $"locale '{locale}' is not one of en-US, en-GB");
+            return ("locale", $"locale '{locale}' is not one of {string.Join(", ", OutletProfile.SpellingOfLocale.Keys)}");
         }
         foreach (var spelling in document.Spellings ?? [])
         {

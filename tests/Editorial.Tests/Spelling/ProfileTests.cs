@@ -76,6 +76,23 @@ public class ProfileTests
     }
 
     [Fact]
+    public void An_outlet_of_an_English_that_spells_as_Britain_does_gets_British_spelling()
+    {
+        var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\ntitle: Harbour Herald\nextends: default\nlocale: en-AU\n")], RuleCatalog.Vocabulary);
+        set.Diagnostics.ShouldBeEmpty();
+        set.TryGet("desk", out var desk).ShouldBeTrue();
+        desk.SpellingLocale.ShouldBe("en-GB");
+        new EditorialEngine(set, SpellingCheck.Rules).Check([new ArticleInput("a.txt", "The defense ministry spoke.", new ArticleSettings(defaultOutlet: "desk"))])
+            .Select(d => d.ToString()).ShouldBe(
+            [
+                "a.txt(1,5,1,12): info ED1003: 'defense' is American spelling; Harbour Herald style uses British spelling: 'defence'",
+            ]);
+        // A locale whose spelling no list gives is reported, with the ones that are.
+        ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nlocale: en-CA\n")], RuleCatalog.Vocabulary).Diagnostics.Select(d => d.ToString()).ShouldBe(
+            ["rules/desk.yml(2,1,2,1): error ED9004: Profile 'desk' is invalid: locale 'en-CA' is not one of en-US, en-GB, en-AU, en-NZ, en-IE, en-ZA, en-IN"]);
+    }
+
+    [Fact]
     public void Broken_yaml_is_reported_at_its_line_and_column()
     {
         var set = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nspellings:\n  - preferred: [Kyiv\n")], RuleCatalog.Vocabulary);

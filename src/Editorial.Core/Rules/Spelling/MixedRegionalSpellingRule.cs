@@ -40,7 +40,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        var locale = context.Profile.Locale switch
+        var locale = context.Profile.SpellingLocale switch
         {
             "en-US" => SpellingRegion.American.ToString(),
             "en-GB" => SpellingRegion.British.ToString(),
@@ -126,7 +126,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     private static void ReportDoubledL(ArticleContext context, List<Occurrence> occurrences)
     {
         var article = context.Article;
-        var byLocale = context.Profile.Locale is not null;
+        var byLocale = context.Profile.SpellingLocale is not null;
         var who = byLocale ? SpellingText.StyleName(context.Profile) : "this article";
         foreach (var (token, hyphen, last) in CandidateWords(article))
         {
