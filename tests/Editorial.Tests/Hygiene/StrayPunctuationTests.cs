@@ -139,6 +139,8 @@ public class StrayPunctuationTests
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
     [InlineData("The ferry's tank holds over 600 ml. or a cup of the dye, and the hull is 12 km. from the pier.")]
     [InlineData("Applicants send a 300-word essay (12 pt. font, double-spaced) to the harbour office.")]
+    // A word processor's second-level bullet, turned into an "o" when the release became text.
+    [InlineData("The package funds the harbour crews:  o $81 million for ferry training.   o $8.4 million for night shifts.")]
     // Two dots that open a line lead on from the line before.
     [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
     [InlineData("The timetable lists the equiv. of each crossing in minutes.")]
@@ -193,6 +195,9 @@ public class StrayPunctuationTests
         var finding = HygieneRun.Text("The council met on Monday. The ferry was delayed. by the storm, and the pier closed.").Single();
         HygieneRun.Describe(finding).ShouldBe("a.txt(1,49): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')");
         finding.Fix.ShouldBeNull();
+        // An "o" with a word in lower case after it is a word, not a list's bullet.
+        HygieneRun.Describe(HygieneRun.Text("The ferry was delayed.  o the crew waited all night.").Single())
+            .ShouldBe("a.txt(1,22): ED4003: Full stop before the lowercase fragment 'o': a broken sentence ('delayed. o')");
     }
 
     [Theory]

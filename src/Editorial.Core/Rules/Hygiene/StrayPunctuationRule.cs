@@ -110,7 +110,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 // "a library called lolcat. lolcat is a command": the term just named opens the next sentence in its own case.
                 // "… the proper steps to take. by Winston Jun 17, 2008 8:50 AM": a comment ends and its signature follows.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && EmbeddedPosts.CommentSignatureEnd(tokens, k + 1) is null
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
@@ -476,6 +476,18 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// a word that goes on with a cut sentence. A letter standing alone may be a word cut short ("n this file photo").</summary>
     private static bool IsLetterBeforeSlashOrParenthesis(string text, Token word) =>
         word.Text.Length == 1 && word.Span.End < text.Length && text[word.Span.End] is '/' or ')';
+
+    /// <summary>An "o" that a word processor's second-level bullet became when its document was turned into text, opening
+    /// the next item of a list run into the paragraph ("… for aged care workers.   o $8.4 million for staff"): spaces after
+    /// it, and no word in lower case, which "o" as a word would go on with.</summary>
+    private static bool IsTypedBullet(string text, Token word)
+    {
+        if (word.Text != "o") return false;
+        var i = word.Span.End;
+        if (i >= text.Length || text[i] != ' ') return false;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && !char.IsLower(text[i]);
+    }
 
     /// <summary>A word of lower-case letters only: "iOS", "eBay" and "v18" are names and versions that keep their case.</summary>
     private static bool IsLowercaseLetters(Token token)
