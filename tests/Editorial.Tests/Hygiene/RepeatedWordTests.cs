@@ -67,6 +67,7 @@ public class RepeatedWordTests
     // A preposition after the same word ending a verb's phrase: a particle verb of the profile, "for" after a verb in -ing or -ed.
     [InlineData("They do not know what is going on on the ferry.")]
     [InlineData("The new harbour master is sworn in in January, and the council weighed in in favour.")]
+    [InlineData("The faults with the ferry's ticket app were still being worked on on Tuesday.")]
     [InlineData("The berth they were hired for for a year is gone, and it is the ferry we were waiting for for hours.")]
     // A preposition before a phrase borrowed whole that opens with the same word.
     [InlineData("In in vitro tests the hull paint held, and so it did in in situ tests at the pier.")]
