@@ -260,8 +260,9 @@ public sealed class AttributionAnalysis
     }
 
     /// <summary>The first token of the body that describes sources: "senior military sources", "sources familiar with the
-    /// talks", "a source close to the Kremlin"; past the end when there is none. A bare "sources said" after it refers back
-    /// to them, as a wire's copy describes its sources once ("two sources familiar with the plan told CNN … the sources said").</summary>
+    /// talks", "a source close to the Kremlin", "two sources with leadership ties", "people familiar with the matter told
+    /// Reuters"; past the end when there is none. A bare "sources said" after it refers back to them, as a wire's copy
+    /// describes its sources once ("two sources familiar with the plan told CNN … the sources said").</summary>
     private static int FirstDescribedSource(Article article, AttributionLexicon lexicon)
     {
         var tokens = article.Tokens;
@@ -270,16 +271,22 @@ public sealed class AttributionAnalysis
             if (article.Paragraphs[sentence.ParagraphIndex].IsHeading) continue;
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                if (tokens[k].IsTranscribed || !IsSourceWord(tokens[k].Text)) continue;
-                if (IsDescribedSource(tokens, k, sentence.FirstToken, lexicon)
-                    || (k + 1 < sentence.EndToken && SourceDescriptions.Contains(tokens[k + 1].Text))) return k;
+                if (tokens[k].IsTranscribed) continue;
+                var after = k + 1 < sentence.EndToken ? tokens[k + 1].Text : "";
+                if (IsSourceWord(tokens[k].Text) && (SourceDescriptions.Contains(after) || IsDescribedSource(tokens, k, sentence.FirstToken, lexicon))) return k;
+                if (tokens[k].Text.ToLowerInvariant() is "people" or "person" && PeopleDescriptions.Contains(after)) return k;
             }
         }
         return tokens.Count;
     }
 
-    /// <summary>Words after "source" or "sources" that say who they are: "familiar with", "close to", "briefed on".</summary>
-    private static readonly HashSet<string> SourceDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable", "involved", "inside", "within" };
+    /// <summary>Words after "source" or "sources" that say who they are: "familiar with", "close to", "briefed on", "with
+    /// leadership ties", "with knowledge of".</summary>
+    private static readonly HashSet<string> SourceDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable", "involved", "inside", "within", "with" };
+
+    /// <summary>Words after "people" or "person" that make them sources and say who they are: "people familiar with the
+    /// matter", "a person close to the bank" (not "people with", which describes anyone).</summary>
+    private static readonly HashSet<string> PeopleDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable" };
 
     private static bool IsSourceWord(string word) => word.Equals("source", StringComparison.OrdinalIgnoreCase) || word.Equals("sources", StringComparison.OrdinalIgnoreCase);
 

@@ -63,6 +63,18 @@ public class SourcingTests
     }
 
     [Fact]
+    public void People_familiar_with_a_matter_and_sources_with_ties_describe_the_sources_the_copy_refers_back_to()
+    {
+        const string Later = "\n\nThe new timetable starts in May, the sources said.\n";
+        AttributionTestKit.Check("a.txt", "The harbour board will name a new pilot, people familiar with the matter told the paper." + Later)
+            .ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "The harbour board will name a new pilot, two sources with ties to the board said." + Later)
+            .ShouldBeEmpty();
+        // People described by anything else are no sources, and the copy's later sources stay bare.
+        AttributionTestKit.Check("a.txt", "The harbour board hired people with ferry licences." + Later).ShouldBe([Vague(3, 38, "sources said")]);
+    }
+
+    [Fact]
     public void A_source_named_after_the_phrase_in_its_sentence_says_whose_report_it_is()
     {
         var text = "Two ferries reportedly sank near the harbour, according to the Coast Guard.\n\n" +
