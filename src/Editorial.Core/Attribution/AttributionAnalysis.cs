@@ -393,13 +393,14 @@ public sealed class AttributionAnalysis
     /// True when a passive report ("it is reported", "it was reported") goes on with who reported it or where: "by" and a
     /// name ("it was reported by Reuters"), or "in", "at" or "on" and a publication ("in The Times", "at the official blog of
     /// the project", "on the ministry's website"). Sources or reports that a publication passes on are its own the same way
-    /// ("according to sources quoted by the Harbour Gazette", "reports cited in the Times"). A day, a month or a place is no
+    /// ("according to sources quoted by the Harbour Gazette", "reports cited in the Times"), and so are reports the phrase
+    /// says are a publication's ("according to reports by ESPN", "reports in The Times"). A day, a month or a place is no
     /// source: "it was reported on Monday", "in the Donbas" stay vague, as does "by officials", which names no one.
     /// </summary>
     private static bool NamesWhereReported(TokenList tokens, int next, int end)
     {
         if (next < end && PassingOnParticiples.Contains(tokens[next].Text)) next++;
-        else if (next == 0 || !tokens[next - 1].Text.Equals("reported", StringComparison.OrdinalIgnoreCase)) return false;
+        else if (next == 0 || tokens[next - 1].Text.ToLowerInvariant() is not ("reported" or "reports" or "report")) return false;
         if (next >= end) return false;
         var preposition = tokens[next].Text.ToLowerInvariant();
         if (preposition is not ("by" or "in" or "at" or "on")) return false;
