@@ -215,6 +215,7 @@ public sealed class AttributionAnalysis
                                   || NamesItsSource(article, sentence, phrase, lexicon)
                                   || ContinuesNamedReport(article, sentence, lexicon)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
+                                  || NamesWhoseBelief(article.Tokens, k + vague, end)
                                   || IsDefinition(article.Tokens, k, vague, end)
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
@@ -416,6 +417,12 @@ public sealed class AttributionAnalysis
         }
         return false;
     }
+
+    /// <summary>True when a passive of understanding or belief goes on with whose it is: "it is understood by all sides that
+    /// …", "ensure the code is understood by all staff". The agent holds the belief; the phrase hides no source.</summary>
+    private static bool NamesWhoseBelief(TokenList tokens, int next, int end) =>
+        next < end && tokens[next].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
+        && tokens[next - 1].Text.ToLowerInvariant() is "understood" or "believed" or "thought";
 
     /// <summary>True when the word at <paramref name="k"/> ends a run of capitalised words that "the" opens ("the New York Times").</summary>
     private static bool IsInNameAfterThe(TokenList tokens, int k, int from)

@@ -224,6 +224,10 @@ public class SourcingTests
         // The phrase is quoted as it reads, without the Markdown emphasis inside it.
         AttributionTestKit.Check("a.md", "It was **reported** on Monday that the ferry sank.\n").ShouldBe(
             [Vague(1, 1, "It was reported")]);
+        // A belief whose holder the passive names is theirs.
+        AttributionTestKit.Check("a.txt", "It is understood by all sides that the crossing may be delayed.\n\n" +
+                                          "Staff must ensure it is understood by every passenger.\n\nIt is understood the crossing may be delayed.\n")
+            .ShouldBe([Vague(5, 1, "It is understood")]);
         // Reports the phrase says are a publication's are that publication's; reports of a day are anyone's.
         AttributionTestKit.Check("a.txt", "The ferry's crew were moved to a hotel, according to reports by Harbour Radio.\n\n" +
                                           "The pier reopened, according to reports on Monday.\n").ShouldBe(
