@@ -22,6 +22,7 @@ public class DefaultSeverityTests
         { "ED3001", Severity.None }, { "ED3002", Severity.None }, { "ED3003", Severity.Suggestion }, { "ED3004", Severity.None },
         { "ED4001", Severity.Warning }, { "ED4002", Severity.Suggestion }, { "ED4003", Severity.Warning }, { "ED4004", Severity.Suggestion },
         { "ED4005", Severity.Suggestion }, { "ED4006", Severity.Suggestion }, { "ED4007", Severity.Warning }, { "ED4008", Severity.Suggestion },
+        { "ED4009", Severity.Warning },
         { "ED9000", Severity.Warning }, { "ED9001", Severity.Error }, { "ED9002", Severity.Error }, { "ED9003", Severity.Error },
         { "ED9004", Severity.Error }, { "ED9005", Severity.Error }, { "ED9006", Severity.Error }, { "ED9007", Severity.Error },
         { "ED9008", Severity.Warning }, { "ED9009", Severity.Warning }, { "ED9010", Severity.Warning }, { "ED9011", Severity.Warning },

@@ -40,6 +40,7 @@ public static class RuleIds
     public const string DashAndEllipsisStyle = "ED4006";
     public const string NumberStyle = "ED4007";
     public const string OutletQuotationStyle = "ED4008";
+    public const string GarbledCharacters = "ED4009";
 
     // ED9xxx input, configuration and internal errors
     public const string InternalError = "ED9000";

@@ -49,6 +49,7 @@ public static class RuleCatalog
         new Rules.Hygiene.DashAndEllipsisStyleRule(),
         new Rules.Hygiene.NumberStyleRule(),
         new Rules.Hygiene.OutletQuotationStyleRule(),
+        new Rules.Hygiene.GarbledCharactersRule(),
     ];
 
     /// <summary>The IDs that the corpus rules of <paramref name="rules"/> report. A finding is cross-article because a

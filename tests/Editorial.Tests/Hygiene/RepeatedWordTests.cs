@@ -73,7 +73,8 @@ public class RepeatedWordTests
     [InlineData("In in vitro tests the hull paint held, and so it did in in situ tests at the pier.")]
     public void Legitimate_repeats_are_left_alone(string text)
     {
-        HygieneRun.Text(text).ShouldBeEmpty();
+        // ED4005's own: the garbled quotation marks of one case are ED4009's.
+        HygieneRun.Text(text).Where(d => d.Id == "ED4005").ShouldBeEmpty();
     }
 
     [Theory]
