@@ -586,6 +586,16 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_link_destination_that_holds_spaces_is_one_path_to_its_closing_parenthesis()
+    {
+        // kramdown renders it as a link, CommonMark as text: either way the file's name is no prose.
+        var article = Article.Parse("a.md", "The members are at [Annex A (DOCX)](/files/2016/05/Annex A Harbour Commitee List.docx). "
+            + "The ferry (/etc/ferry is its path) sails.\n");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["/files/2016/05/Annex A Harbour Commitee List.docx", "/etc/ferry"]);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("path");
+    }
+
+    [Fact]
     public void A_long_command_line_option_is_one_token_and_a_dash_of_prose_stays_a_dash()
     {
         var article = Article.Parse("a.md", "Run it with --dry-run or --version version[=true]. The ferry left--late -- and sailed.\n");

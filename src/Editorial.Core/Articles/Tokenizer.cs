@@ -292,7 +292,9 @@ internal static class Tokenizer
     /// <summary>
     /// The end of an absolute path of two parts or more at <paramref name="i"/>: a file's ("/etc/hosts") or a web API's, with
     /// its placeholders ("/apis/batch/v1/namespaces/{namespace}/cronjobs/{name}"), whose parts are names, not words. Prose
-    /// opens no word with a slash; one part ("/s", "/r") is left to it. Else <paramref name="i"/>.
+    /// opens no word with a slash; one part ("/s", "/r") is left to it. Else <paramref name="i"/>. As a link's destination
+    /// the path runs to the parenthesis that closes it on its line, spaces and all ("](/files/2016/05/Annex A Harbour
+    /// Committee.docx)"): kramdown and the sites built with it render that as a link, though CommonMark reads it as text.
     /// </summary>
     private static int AbsolutePathEnd(string text, int i, int end)
     {
@@ -305,7 +307,24 @@ internal static class Tokenizer
         {
             if (text[k] == '/') slashes++;
         }
-        return slashes >= 2 ? j : i;
+        if (slashes < 2) return i;
+        return i >= 2 && text[i - 1] == '(' && text[i - 2] == ']' && LinkDestinationClose(text, j, end) is var close and > 0 ? close : j;
+    }
+
+    /// <summary>The closing parenthesis of a link's destination that goes on at <paramref name="j"/> with a space, on its line
+    /// and with no other parenthesis before it; 0 when there is none.</summary>
+    private static int LinkDestinationClose(string text, int j, int end)
+    {
+        if (j >= end || text[j] != ' ') return 0;
+        for (var k = j; k < end; k++)
+        {
+            switch (text[k])
+            {
+                case ')': return k;
+                case '(' or '\n' or '\r' or '[' or ']': return 0;
+            }
+        }
+        return 0;
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
