@@ -17,6 +17,7 @@ internal sealed class FigureWordsDocument
     public List<string> LengthModifiers { get; set; } = [];
     public List<string> ClassifyingParts { get; set; } = [];
     public Dictionary<string, string> CurrencySymbols { get; set; } = [];
+    public Dictionary<string, string> DollarPrefixes { get; set; } = [];
     public Dictionary<string, List<string>> CurrencyWords { get; set; } = [];
     public List<string> QualifiedEventNouns { get; set; } = [];
     public List<string> PartialQualifiers { get; set; } = [];

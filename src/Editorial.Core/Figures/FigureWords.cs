@@ -37,6 +37,7 @@ internal sealed class FigureWords
         Magnitudes = document.Magnitudes.ToDictionary(entry => entry.Key, entry => new Interval(entry.Value.From, entry.Value.UpTo, lowInclusive: true, highInclusive: false),
             StringComparer.OrdinalIgnoreCase);
         CurrencySymbols = new Dictionary<string, string>(document.CurrencySymbols, StringComparer.Ordinal);
+        DollarPrefixes = new Dictionary<string, string>(document.DollarPrefixes, StringComparer.Ordinal);
         CurrencyWords = Fold(document.CurrencyWords);
         QualifiedEventNouns = Words(document.QualifiedEventNouns);
         PartialQualifiers = Words(document.PartialQualifiers);
@@ -155,6 +156,9 @@ internal sealed class FigureWords
 
     /// <summary>Currency words written after the amount, by ISO 4217 code.</summary>
     public IReadOnlyDictionary<string, string> CurrencyWords { get; }
+
+    /// <summary>Letters written against a "$" that name another dollar ("S$", "A$", "HK$"), by ISO 4217 code.</summary>
+    public IReadOnlyDictionary<string, string> DollarPrefixes { get; }
 
     // The words that tell whether two counts are of the same thing on the same occasion, each set described where the
     // data file lists it, under the same name: SiteNouns is site-nouns. Folded sets give each word the name of its class.

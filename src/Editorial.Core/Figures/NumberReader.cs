@@ -54,6 +54,9 @@ internal static class NumberReader
         if (w.Tokens[i].Kind == TokenKind.Punctuation)
         {
             currency = Units.CurrencySymbols[w.Tokens[i].Text];
+            // "S$4,500", "A$2 billion": letters against the dollar sign say whose dollar.
+            if (w.Tokens[i].Text == "$" && w.Has(i - 1) && w.Tokens[i - 1].Kind == TokenKind.Word && w.Adjacent(i - 1)
+                && Units.DollarPrefixes.TryGetValue(w.Tokens[i - 1].Text, out var dollar)) currency = dollar;
             i++;
         }
         else if (w.Tokens[i].Kind == TokenKind.Word && w.Has(i - 1) && w.Tokens[i - 1].Kind == TokenKind.Punctuation

@@ -37,6 +37,9 @@ public static class Units
     /// <summary>Currency words written after the amount.</summary>
     public static IReadOnlyDictionary<string, string> CurrencyWords => FigureWords.Instance.CurrencyWords;
 
+    /// <summary>Letters written against a "$" that name another dollar than the US one.</summary>
+    public static IReadOnlyDictionary<string, string> DollarPrefixes => FigureWords.Instance.DollarPrefixes;
+
     /// <summary>True for a word that may stand between a number and its unit of length and says no more than the unit
     /// ("998 horizontal miles"); "vertical" and "additional" make it another length and are none.</summary>
     public static bool IsLengthModifier(string word) => FigureWords.Instance.LengthModifiers.Contains(word);

@@ -143,6 +143,10 @@ public class FigureExtractorTests
     [InlineData("It costs $391 million.", "$391 million", "USD", FigureKind.Money, "[390500000, 391500000)")]
     [InlineData("It costs 200 euros.", "200 euros", "EUR", FigureKind.Money, "[190, 210)")]
     [InlineData("It costs 5,000 rubles.", "5,000 rubles", "RUB", FigureKind.Money, "[4750, 5250)")]
+    // Letters against the dollar sign say whose dollar.
+    [InlineData("It costs S$4,500.", "$4,500", "SGD", FigureKind.Money, "[4450, 4550)")]
+    [InlineData("It costs A$3 million.", "$3 million", "AUD", FigureKind.Money, "[2500000, 3500000)")]
+    [InlineData("It costs US$3 million.", "$3 million", "USD", FigureKind.Money, "[2500000, 3500000)")]
     public void Percentages_and_money_carry_their_unit(string text, string figureText, string unit, FigureKind kind, string interval)
     {
         var figure = Single(text);
