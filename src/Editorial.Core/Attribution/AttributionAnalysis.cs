@@ -275,7 +275,7 @@ public sealed class AttributionAnalysis
                 if (tokens[k].IsTranscribed) continue;
                 var after = k + 1 < sentence.EndToken ? tokens[k + 1].Text : "";
                 if (IsSourceWord(tokens[k].Text) && (SourceDescriptions.Contains(after) || IsDescribedSource(tokens, k, sentence.FirstToken, lexicon))) return k;
-                if (tokens[k].Text.ToLowerInvariant() is "people" or "person" && PeopleDescriptions.Contains(after)) return k;
+                if (PeopleDescriptions.Contains(after) && IsPeopleWord(tokens[k].Text)) return k;
             }
         }
         return tokens.Count;
@@ -288,6 +288,8 @@ public sealed class AttributionAnalysis
     /// <summary>Words after "people" or "person" that make them sources and say who they are: "people familiar with the
     /// matter", "a person close to the bank" (not "people with", which describes anyone).</summary>
     private static readonly HashSet<string> PeopleDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable" };
+
+    private static bool IsPeopleWord(string word) => word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("person", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSourceWord(string word) => word.Equals("source", StringComparison.OrdinalIgnoreCase) || word.Equals("sources", StringComparison.OrdinalIgnoreCase);
 
