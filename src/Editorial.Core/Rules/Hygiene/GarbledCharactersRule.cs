@@ -31,20 +31,26 @@ public sealed class GarbledCharactersRule : ArticleRule
     {
         var article = context.Article;
         var text = article.Text;
-        var garbled = new List<StyleDeparture>();
+        List<StyleDeparture>? garbled = null;
         for (var i = 0; i < text.Length; i++)
         {
             if (ByteOf(text[i]) < 0x80) continue;
             var end = i + 1;
             while (end < text.Length && ByteOf(text[end]) >= 0x80) end++;
+            // Most runs are a curly quotation mark or an accented letter, which no UTF-8 lead byte opens: nothing is made for them.
+            if (Utf8Length(ByteOf(text[i])) is 0 || end - i < 2)
+            {
+                i = end - 1;
+                continue;
+            }
             var run = text.Substring(i, end - i);
             var meant = run;
             for (var reading = 0; reading < MaximumReadings && ReadAsUtf8(meant) is { } decoded; reading++) meant = decoded;
             var span = TextSpan.FromBounds(i, end);
-            if (meant != run && IsProse(article, span)) garbled.Add(new StyleDeparture(span, span, meant));
+            if (meant != run && IsProse(article, span)) (garbled ??= []).Add(new StyleDeparture(span, span, meant));
             i = end - 1;
         }
-        if (garbled.Count == 0) return;
+        if (garbled is null) return;
         var first = garbled[0];
         // An editor restores the article's encoding once, not at each of its sixty apostrophes.
         StyleMinority.Report(context, Descriptor, garbled,
@@ -67,6 +73,15 @@ public sealed class GarbledCharactersRule : ArticleRule
         };
     }
 
+    /// <summary>How many bytes the UTF-8 sequence that <paramref name="lead"/> opens holds; 0 for a byte that opens none.</summary>
+    private static int Utf8Length(int lead) => lead switch
+    {
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+
     /// <summary>The characters that <paramref name="run"/>'s bytes spell in UTF-8, or null when they are no UTF-8 (a letter of
     /// another language, a curly quotation mark) or spell only ASCII.</summary>
     private static string? ReadAsUtf8(string run)
@@ -76,15 +91,9 @@ public sealed class GarbledCharactersRule : ArticleRule
         while (i < run.Length)
         {
             var lead = ByteOf(run[i]);
-            if (lead < 0x80) return null;
-            var (length, value) = lead switch
-            {
-                >= 0xC2 and <= 0xDF => (2, lead & 0x1F),
-                >= 0xE0 and <= 0xEF => (3, lead & 0x0F),
-                >= 0xF0 and <= 0xF4 => (4, lead & 0x07),
-                _ => (0, 0),
-            };
+            var length = Utf8Length(lead);
             if (length == 0 || i + length > run.Length) return null;
+            var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
             for (var k = 1; k < length; k++)
             {
                 var next = ByteOf(run[i + k]);
