@@ -62,7 +62,6 @@ public sealed class GarbledCharactersRule : ArticleRule
     /// <paramref name="c"/> as; -1 for a character neither writes in one byte, and the ASCII code below 0x80.</summary>
     private static int ByteOf(char c)
     {
-        if (c < 0x80) return c;
         if (c <= 0xFF) return c;
         return c switch
         {

@@ -27,7 +27,6 @@ public sealed class AbbreviationStyleRule : ArticleRule
     public static IEnumerable<ProfileSetting> OneAbbreviationSettings => OneAbbreviation.Values;
 
     private const string AnyStyle = "any";
-    private const string BritishLocale = "en-GB";
     private const string Points = "points";
     private const string NoPoints = "no-points";
 
@@ -91,7 +90,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
             var tie = profileStyle is null && StyleChoice.IsTie(votes, expected);
             // British copy writes abbreviations without points, as every British style guide says: "a U.S. estimate" beside "the
             // US is said" in a British article is the agency copy's form, not the writer's. Only a later "U.S." contradicts.
-            if (tie && profile.SpellingLocale == BritishLocale) expected = NoPoints;
+            if (tie && RegionalLexicon.RegionOf(profile) == SpellingRegion.British) expected = NoPoints;
             var departures = StyleChoice.WritersOwn(context, StyleChoice.Departures(article, occurrences, expected, profileStyle is not null));
             // A subheading run into the text is kept apart from the body's style, but the profile's headline style is for
             // headlines: AP writes "US" in headlines and "U.S." in the subheads of its stories ("WHAT DID THE U.S. OFFER?").

@@ -40,12 +40,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        var locale = context.Profile.SpellingLocale switch
-        {
-            "en-US" => SpellingRegion.American.ToString(),
-            "en-GB" => SpellingRegion.British.ToString(),
-            _ => null,
-        };
+        var locale = RegionalLexicon.RegionOf(context.Profile)?.ToString();
         var occurrences = Find(article);
         var expected = occurrences.Count == 0 ? locale : StyleChoice.Expected(occurrences, locale);
         if (IseSetting.ValueIn(context.Profile) == "true") ReportIzeSpellings(context, byArticle: false);
@@ -126,7 +121,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     private static void ReportDoubledL(ArticleContext context, List<Occurrence> occurrences)
     {
         var article = context.Article;
-        var byLocale = context.Profile.SpellingLocale is not null;
+        var byLocale = RegionalLexicon.RegionOf(context.Profile) is not null;
         var who = byLocale ? SpellingText.StyleName(context.Profile) : "this article";
         foreach (var (token, hyphen, last) in CandidateWords(article))
         {

@@ -132,7 +132,7 @@ public sealed class OutletConsistencyRule : CorpusRule
         {
             if (entry.ProfileName != BuiltInProfiles.DefaultName && entry.ListsVariant(form)) return true;
         }
-        var region = profile.SpellingLocale switch { "en-US" => SpellingRegion.American, "en-GB" => SpellingRegion.British, _ => (SpellingRegion?)null };
+        var region = RegionalLexicon.RegionOf(profile);
         if (region is null) return false;
         foreach (var word in form.Split(' ', '-'))
         {

@@ -32,6 +32,15 @@ internal readonly record struct RegionalSpelling(RegionalPair Pair, SpellingRegi
 /// </summary>
 internal static class RegionalLexicon
 {
+    /// <summary>The regional spelling the profile's locale follows (<see cref="Profiles.OutletProfile.SpellingLocale"/>); null
+    /// when the profile takes no side.</summary>
+    public static SpellingRegion? RegionOf(Profiles.OutletProfile profile) => profile.SpellingLocale switch
+    {
+        "en-US" => SpellingRegion.American,
+        "en-GB" => SpellingRegion.British,
+        _ => null,
+    };
+
     private static readonly Lazy<(Dictionary<string, RegionalSpelling> Words, Dictionary<string, string> IzeForms, HashSet<string> IseForms,
         Dictionary<string, string> DoubledL)> Lists = new(Load);
 
