@@ -577,6 +577,14 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void An_address_on_a_local_network_is_one_token_and_a_handle_after_a_space_is_another()
+    {
+        var article = Article.Parse("a.txt", "Write to the pier office (hmaster@pier) or to desk.editor@harbour.org, and follow @harbourdesk for news. "
+            + "The desk posted .@pierclub on Monday.");
+        article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(["hmaster@pier", "desk.editor@harbour.org", "@harbourdesk", "@pierclub"]);
+    }
+
+    [Fact]
     public void An_absolute_path_of_two_parts_or_more_is_one_token_and_a_lone_slash_or_one_part_stays_prose()
     {
         var article = Article.Parse("a.md", "GET /apis/ferry/v1/piers/{pier}/berths/{name}, read /etc/ferry/timetable. "

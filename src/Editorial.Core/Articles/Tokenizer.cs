@@ -329,14 +329,21 @@ internal static class Tokenizer
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
 
-    /// <summary>"name@example.org": a local part, an at sign and a domain with at least one dot.</summary>
+    /// <summary>"name@example.org": a local part, an at sign and a domain with at least one dot; or an address on a campus's or
+    /// a company's own network, whose host has none ("jdickens@cats", "root@localhost"): prose never runs a word into an at
+    /// sign and on into another word.</summary>
     private static int EmailEnd(string text, int i, int end)
     {
         var j = i;
         while (j < end && (IsNameChar(text[j]) || text[j] is '.' or '+' or '%')) j++;
         if (j == i || j + 1 >= end || text[j] != '@') return i;
         var domain = DottedNameEnd(text, j + 1, end, requireKnownEnding: false);
-        return domain > j + 1 ? domain : i;
+        if (domain > j + 1) return domain;
+        // ".@harbourdesk" is a post's handle made public by the dot before it, and the dot is punctuation of its own.
+        if (!char.IsLetterOrDigit(text[i]) || !char.IsLetter(text[j + 1])) return i;
+        var host = j + 1;
+        while (host < end && IsNameChar(text[host])) host++;
+        return host;
     }
 
     /// <summary>

@@ -141,6 +141,8 @@ public class StrayPunctuationTests
     [InlineData("Applicants send a 300-word essay (12 pt. font, double-spaced) to the harbour office.")]
     // A word processor's second-level bullet, turned into an "o" when the release became text.
     [InlineData("The package funds the harbour crews:  o $81 million for ferry training.   o $8.4 million for night shifts.")]
+    // A lettered list run into the paragraph when the reply became one block of text.
+    [InlineData("The council will act in three ways. a. First, it will widen the pier. b. Second, it will add a night crossing.")]
     // Two dots that open a line lead on from the line before.
     [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
     [InlineData("The timetable lists the equiv. of each crossing in minutes.")]

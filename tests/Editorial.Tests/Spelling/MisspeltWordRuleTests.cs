@@ -141,6 +141,20 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_word_after_the_particle_de_is_of_another_language_and_no_slip()
+    {
+        SpellingCheck.Lines("The harbour court once sat a jury de medietate linguae for the ferry case.").ShouldBeEmpty();
+        SpellingCheck.Lines("The harbour court sat to medietate on the ferry case.").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_user_name_of_an_address_on_a_local_network_is_no_slip()
+    {
+        SpellingCheck.Lines("For seats, write to the harbour office (posession@pier) by Friday.").ShouldBeEmpty();
+        SpellingCheck.Lines("For seats, the harbour office takes posession of the forms by Friday.").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_word_that_opens_a_list_item_in_lower_case_is_a_handle_or_a_command_and_no_slip()
     {
         SpellingCheck.Text("- hustlar created a timetable for the harbour.\n- hustlar fixed the tide tables.", path: "a.md").ShouldBeEmpty();

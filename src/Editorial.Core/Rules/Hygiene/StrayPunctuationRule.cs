@@ -110,7 +110,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 // "a library called lolcat. lolcat is a command": the term just named opens the next sentence in its own case.
                 // "… the proper steps to take. by Winston Jun 17, 2008 8:50 AM": a comment ends and its signature follows.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsLetterBeforeSlashOrParenthesis(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsLetterGluedToMark(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && EmbeddedPosts.CommentSignatureEnd(tokens, k + 1) is null
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
@@ -471,11 +471,17 @@ public sealed class StrayPunctuationRule : ArticleRule
         return CommonWords.Contains(end > 0 ? word.Substring(0, end) : word);
     }
 
-    /// <summary>One letter glued to a slash or a closing parenthesis: a name that keeps its case ("z/OS"), a shorthand ("h/t", "w/o")
-    /// or the label of a list run into a paragraph ("… two ways. a) by ferry, b) by air"), which the lists know as a letter, not
-    /// a word that goes on with a cut sentence. A letter standing alone may be a word cut short ("n this file photo").</summary>
-    private static bool IsLetterBeforeSlashOrParenthesis(string text, Token word) =>
-        word.Text.Length == 1 && word.Span.End < text.Length && text[word.Span.End] is '/' or ')';
+    /// <summary>One letter glued to a slash or a closing parenthesis, or to a full stop before a capital: a name that keeps its
+    /// case ("z/OS"), a shorthand ("h/t", "w/o") or the label of a list run into a paragraph ("… two ways. a) by ferry, b) by
+    /// air", "… rising temperatures. a. First, we …"), which the lists know as a letter, not a word that goes on with a cut
+    /// sentence. A letter standing alone may be a word cut short ("n this file photo").</summary>
+    private static bool IsLetterGluedToMark(string text, Token word)
+    {
+        if (word.Text.Length != 1 || word.Span.End >= text.Length) return false;
+        var end = word.Span.End;
+        if (text[end] is '/' or ')') return true;
+        return text[end] == '.' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
+    }
 
     /// <summary>An "o" that a word processor's second-level bullet became when its document was turned into text, opening
     /// the next item of a list run into the paragraph ("… for aged care workers.   o $8.4 million for staff"): spaces after

@@ -66,7 +66,7 @@ internal static class WordSlips
         if (unknown.Count > 0)
         {
             var foreignPhrases = ForeignPhrases(analyzed.Profile);
-            unknown.RemoveAll(i => IsInForeignPhrase(article.Tokens, i, foreignPhrases));
+            unknown.RemoveAll(i => IsInForeignPhrase(article.Tokens, i, foreignPhrases) || FollowsDe(article.Tokens, i));
         }
         return new UnknownWords(unknown);
     }
@@ -94,6 +94,11 @@ internal static class WordSlips
         }
         return false;
     }
+
+    /// <summary>True when the token at <paramref name="index"/> follows "de" in lower case: English has no such word, so what
+    /// follows it is a phrase of another language that no list holds ("a jury de medietate linguae", "a succès de scandale").
+    /// A name's particle is followed by a capital ("de Gaulle").</summary>
+    private static bool FollowsDe(TokenList tokens, int index) => index > 0 && tokens[index - 1].Text == "de";
 
     /// <summary>The unknown words of recently read sentences (<see cref="UnknownWordsOf"/>): they depend on the words alone.</summary>
     private static readonly SentenceCache<int> UnknownBySentence = new(bits: 12);
