@@ -420,6 +420,8 @@ public sealed partial class Article
                 if (paragraph.IsInAnotherLanguage && paragraph.SentenceCount > 0) MarkNotProse(tokens, sentences[paragraph.FirstSentence].FirstToken, sentences[paragraph.LastSentence].EndToken);
             }
         }
+        // Before the transcripts, which know a turn by its speaker's emphasised label.
+        foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
         MarkTranscripts(paragraphs, sentences, tokens);
         var transcripts = Transcripts.FindInParagraphs(paragraphs, sentences, tokens);
         foreach (var transcript in transcripts) MarkReproduced(tokens, transcript);
@@ -439,7 +441,6 @@ public sealed partial class Article
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
         ExcerptSpans = excerpts;
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
-        foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
         foreach (var cited in layout.CitedSources) MarkReproduced(tokens, cited);
         CitedSourceSpans = layout.CitedSources;
         LinkTextSpans = layout.LinkTexts;
@@ -517,17 +518,26 @@ public sealed partial class Article
         tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag));
 
     /// <summary>
-    /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:"),
-    /// each beside another one that does (<see cref="Transcripts"/>). One label alone is a kicker ("UPDATE:"), not a transcript.
+    /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:",
+    /// or emphasised: "**Mr Tan Wu Meng:**", "**Answer:**"), each beside another one that does (<see cref="Transcripts"/>). One
+    /// label alone is a kicker ("UPDATE:"), not a transcript. The turn after the label is the speaker's; the label is the
+    /// writer's, who named the speaker ("Mr Tan" in the outlet's style of courtesy titles).
     /// </summary>
     private static void MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
     {
-        var labelled = paragraphs.Select(p => !p.IsHeading && p.SentenceCount > 0 && Transcripts.OpensWithSpeakerLabel(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End)).ToList();
+        var labelColons = paragraphs.Select(p =>
+        {
+            if (p.IsHeading || p.SentenceCount == 0) return -1;
+            var first = sentences[p.FirstSentence].FirstToken;
+            var colon = Transcripts.SpeakerLabelColon(tokens, first, p.Span.End);
+            return colon >= 0 ? colon : Transcripts.EmphasisedLabelColon(tokens, first, p.Span.End);
+        }).ToList();
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (!labelled[i] || paragraphs[i].IsReproduced || !((i > 0 && labelled[i - 1]) || (i + 1 < paragraphs.Count && labelled[i + 1]))) continue;
+            if (labelColons[i] < 0 || paragraphs[i].IsReproduced
+                || !((i > 0 && labelColons[i - 1] >= 0) || (i + 1 < paragraphs.Count && labelColons[i + 1] >= 0))) continue;
             paragraphs[i] = paragraphs[i] with { IsReproduced = true };
-            MarkReproduced(tokens, paragraphs[i].Span);
+            MarkReproduced(tokens, TextSpan.FromBounds(tokens[labelColons[i]].Span.End, paragraphs[i].Span.End));
         }
     }
 

@@ -6,7 +6,7 @@ namespace Editorial.Articles;
 /// <summary>
 /// Transcripts an article reproduces: an interview or a debate whose turns open with the speaker's label ("Q:", "PUTIN:",
 /// "MR SMITH:"). Turns printed as paragraphs of their own are a transcript when a labelled paragraph stands beside another
-/// one (<see cref="OpensWithSpeakerLabel"/>; one label alone is a kicker, "UPDATE:"). An export that ran the paragraphs
+/// one (<see cref="SpeakerLabelColon"/>, <see cref="EmphasisedLabelColon"/>; one label alone is a kicker, "UPDATE:"). An export that ran the paragraphs
 /// together leaves the turns inside one paragraph ("… in the east? FUHRMANN: The risk is …"), where a label opening a
 /// sentence is a turn only when speakers take turns: one speaks again after another ("WOLF: … FUHRMANN: … WOLF: …").
 /// Kickers repeat without taking turns ("RELATED: … RELATED: …").
@@ -20,9 +20,41 @@ internal static class Transcripts
     /// on, the article's own words may have resumed, and the turn is taken to end with its first sentence.</summary>
     private const int MaximumLastTurnLength = 1500;
 
-    /// <summary>True when the tokens from <paramref name="first"/> are words in capitals (or a lone capital: "Q", "A") and a
-    /// colon, with the speaker's words after it before <paramref name="end"/>.</summary>
-    public static bool OpensWithSpeakerLabel(TokenList tokens, int first, int end) => LabelColon(tokens, first, end) >= 0;
+    /// <summary>The index of the colon that closes the speaker's label opening at <paramref name="first"/> (words in capitals,
+    /// or a lone capital: "Q", "A"), with the speaker's words after it before <paramref name="end"/>; or -1.</summary>
+    public static int SpeakerLabelColon(TokenList tokens, int first, int end) => LabelColon(tokens, first, end);
+
+    /// <summary>How many words an emphasised speaker's label may run to: a courtesy title and a full name ("Mr Louis Ng Kok Kwang").</summary>
+    private const int MaximumEmphasisedLabelWords = 6;
+
+    /// <summary>The labels of a turn that name no speaker: the record's question and the reply to it.</summary>
+    private static readonly HashSet<string> TurnWords = new(System.StringComparer.Ordinal) { "Q", "A", "Question", "Answer", "Reply" };
+
+    /// <summary>
+    /// The index of the colon that closes an emphasised label opening at <paramref name="first"/>, before <paramref name="end"/>,
+    /// or -1: a turn as a parliament's record or a site's interview prints it, in bold where a wire writes capitals: a courtesy
+    /// title and a name ("**Mr Tan Wu Meng:** To ask the Minister …"), or a turn's word alone ("**Answer:**" on a line of its
+    /// own, the reply below it). A definition list's bold terms ("**Singleline**: …") and a newsletter's lead-ins ("**Why it
+    /// matters:**") name no speaker.
+    /// </summary>
+    public static int EmphasisedLabelColon(TokenList tokens, int first, int end)
+    {
+        if (first >= tokens.Count || !tokens[first].StartsLabel || !tokens[first].IsWord) return -1;
+        var k = first;
+        var speaker = CourtesyTitles.Contains(tokens[k].Text);
+        if (speaker)
+        {
+            k++;
+            // "Mr. Tan:": the title's full point stands inside the label.
+            if (k < tokens.Count && tokens[k].IsPunctuation('.')) k++;
+            var name = k;
+            while (k < tokens.Count && k - first < MaximumEmphasisedLabelWords && tokens[k].IsWord && tokens[k].Span.End <= end && char.IsUpper(tokens[k].Text[0])) k++;
+            if (k == name) return -1;
+        }
+        else if (TurnWords.Contains(tokens[k].Text)) k++;
+        else return -1;
+        return k < tokens.Count && tokens[k].Span.End <= end && tokens[k].IsPunctuation(':') ? k : -1;
+    }
 
     /// <summary>The turns that speakers take inside paragraphs of running text, each paragraph's from its first label to the
     /// end of its last turn, in text order.</summary>

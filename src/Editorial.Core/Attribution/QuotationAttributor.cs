@@ -19,7 +19,6 @@ internal static class QuotationAttributor
     private const int MaximumHeadlineWords = 9;
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "He", "She", "They", "I", "We" };
-    private static readonly HashSet<string> CourtesyTitles = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof" };
     /// <summary>Capitalised words that open a sentence without being part of a name: "The White House", "On Monday".</summary>
     private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
     {

@@ -141,6 +141,15 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_British_spelling_with_ae_or_oe_of_a_word_the_lists_know_with_e_is_no_slip()
+    {
+        SpellingCheck.Lines("The ferry nurse treated the neonatal hypoglycaemia of a passenger's child.").ShouldBeEmpty();
+        SpellingCheck.Lines("The harbour clinic moved its paediatric ward and its oesophagus scans.").ShouldBeEmpty();
+        // Letters swapped are still a slip.
+        SpellingCheck.Lines("The ferry nurse treated the neonatal hypoglyceamia of a passenger's child.").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_word_after_the_particle_de_is_of_another_language_and_no_slip()
     {
         SpellingCheck.Lines("The harbour court once sat a jury de medietate linguae for the ferry case.").ShouldBeEmpty();

@@ -26,6 +26,34 @@ public class TranscribedTextTests
         ]);
     }
 
+    // Transcripts
+
+    [Fact]
+    public void A_question_a_parliament_s_record_prints_under_the_member_s_bold_name_keeps_the_member_s_spelling()
+    {
+        const string Text = "**Mr Dan Tabor Wei:** To ask the Minister how many hawker centers will open and when the neighborhood ones will.\n\n"
+            + "**Answer:**\n\n1 Two hawker centres will open next year, and the neighbourhood centres will follow. Their colour, their "
+            + "flavour and their programmes will be organised by the town councils' labour teams.\n";
+        SpellingCheck.Text(Text, path: "a.md").Select(SpellingCheck.Line).ShouldBeEmpty();
+        // The reply is the ministry's own: its American form departs from its British ones.
+        SpellingCheck.Text(Text.Replace("neighbourhood centres", "neighborhood centres"), path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.md(5,51,5,63): info ED1003: 'neighborhood' is American spelling; this article uses British spelling: 'neighbourhood' => neighbourhood",
+        ]);
+        // A definition list's bold terms name no speaker: the definitions are the writer's.
+        SpellingCheck.Text("- **Harbour**: the hawker centers by the water.\n- **Inland**: the centres of the towns, their colour and flavour organised by the councils.\n", path: "a.md")
+            .Select(SpellingCheck.Line).ShouldBe(
+            [
+                "a.md(1,27,1,34): info ED1003: 'centers' is American spelling; this article uses British spelling: 'centres' => centres",
+            ]);
+        // A newsletter's bold lead-ins, with words in lower case, are its own words.
+        SpellingCheck.Text("**Why it matters:** The hawker centers open next year.\n\n**The big picture:** The centres are full, their colour and flavour organised by the councils.\n", path: "a.md")
+            .Select(SpellingCheck.Line).ShouldBe(
+            [
+                "a.md(1,32,1,39): info ED1003: 'centers' is American spelling; this article uses British spelling: 'centres' => centres",
+            ]);
+    }
+
     // Single quotation marks
 
     [Fact]

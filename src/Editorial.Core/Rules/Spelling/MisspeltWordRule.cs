@@ -19,7 +19,7 @@ namespace Editorial.Rules.Spelling;
 /// and no real word the lists know in another way: a rarer word of the public-domain ENABLE2K list or of computing (<see cref="RareWords"/>:
 /// "uncrewed", "structs"), a common word with a prefix, an inflection or a coining ending ("unprojected", "payrolled", "tappable",
 /// "memoization"), the outlet's own spelling (a profile's <c>- preferred: tradies</c>), two common words closed up
-/// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse"); nor a package's name
+/// ("rightwing"), or the other region's spelling of a word the lists know ("diametre", "electrolyse", "hypoglycaemia"); nor a package's name
 /// before its version ("ostruct 0.6.1", "Bump pygments from 2.19.2").
 /// </summary>
 public sealed class MisspeltWordRule : ArticleRule

@@ -8,7 +8,7 @@ namespace Editorial.Rules.Spelling;
 /// Words English forms from the common words (<see cref="CommonWords"/>) that SCOWL does not list: a common word with a
 /// prefix ("unprojected", "reposted"), an inflection or an agent's ending ("payrolled", "funder"), a coining ending
 /// ("tappable", "memoization"), two common words closed up ("rightwing"), or the other region's spelling of a listed word
-/// ("diametre", "electrolyse"). The spelling rules ask it before they take a word the lists lack for a typing slip.
+/// ("diametre", "electrolyse", "hypoglycaemia"). The spelling rules ask it before they take a word the lists lack for a typing slip.
 /// </summary>
 internal static class WordFormation
 {
@@ -64,7 +64,26 @@ internal static class WordFormation
             var otherRegion = word.Substring(0, word.Length - from.Length) + to;
             if (IsCommon(otherRegion) || RareWords.Contains(otherRegion)) return true;
         }
+        return IsBritishDigraphSpelling(word);
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> writes "ae" or "oe" where the lists know the word with "e" alone: the British spelling
+    /// of a word from Greek or Latin that American spelling simplifies ("hypoglycaemia", "paediatric", "oesophagus",
+    /// "diarrhoea"), one digraph or every one ("haemorrhaging").
+    /// </summary>
+    private static bool IsBritishDigraphSpelling(string word)
+    {
+        if (word.IndexOf("ae", StringComparison.Ordinal) < 0 && word.IndexOf("oe", StringComparison.Ordinal) < 0) return false;
+        var simplified = word.Replace("ae", "e").Replace("oe", "e");
+        if (IsKnown(simplified)) return true;
+        for (var at = word.IndexOf('e', 1); at > 0; at = word.IndexOf('e', at + 1))
+        {
+            if (word[at - 1] is 'a' or 'o' && IsKnown(word.Remove(at - 1, 1))) return true;
+        }
         return false;
+
+        static bool IsKnown(string candidate) => IsCommon(candidate) || RareWords.Contains(candidate);
     }
 
     /// <summary>
