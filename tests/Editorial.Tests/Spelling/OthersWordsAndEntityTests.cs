@@ -11,6 +11,20 @@ public class OthersWordsAndEntityTests
 
     private static List<string> Corpus(string outlet, params string[] texts) => SpellingCheck.Corpus(outlet, texts);
 
+    // Different entities
+
+    [Fact]
+    public void Two_names_a_letter_apart_listed_side_by_side_are_two_names()
+    {
+        Lines("The pier's library lends books on Harbourpedia, Harbourmedia Commons and the tides, and Harbourpedia grew.").ShouldBeEmpty();
+        Lines("Crews came from Veltrania and Veltrinia, and the Veltrania crew docked first.").ShouldBeEmpty();
+        // Apart, the one written once is a slip of the other.
+        Lines("The pier's library lends books on Harbourpedia. Readers of Harbourmedia liked them, and Harbourpedia grew.").ShouldBe(
+        [
+            "a.txt(1,60,1,72): info ED1001: 'Harbourmedia' is spelled 'Harbourpedia' elsewhere in this article => Harbourpedia",
+        ]);
+    }
+
     // Other people's words
 
     [Fact]

@@ -768,6 +768,8 @@ internal static class NameVariants
             if (slip.Words.Any(w => w.GivenName is { } given && givenNames.Count > 0 && !givenNames.Any(g => IsSameGivenName(g!, given)))) continue;
             // "Dave Ritchie" beside "Richie Hall": a surname after its given name beside a name only ever written as a given name.
             if (slip.Words.All(w => w.GivenName is not null) && targets[0].Words.All(w => StandsBeforeName(article, w.Token))) continue;
+            // "Wikipedia, Wikimedia Commons": a list names two things, not one twice.
+            if (slip.Words.Any(w => targets[0].Words.Any(m => AreListedTogether(article, w.Token, m.Token)))) continue;
             foreach (var word in slip.Words)
             {
                 word.Fold = targets[0].Words[0].Fold;
@@ -781,6 +783,33 @@ internal static class NameVariants
             }
         }
         if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>
+    /// True when the name words at <paramref name="one"/> and <paramref name="other"/> are next to each other in a list of one
+    /// sentence: the first name's words, then a comma, "and", "or" or "&amp;", then the second ("Wikipedia, Wikimedia Commons",
+    /// "Slovakia and Slovenia", "Wikimedia Commons, Wikipedia"). A writer who lists a name has just written it: the next item is
+    /// another one, however few letters tell them apart.
+    /// </summary>
+    private static bool AreListedTogether(Article article, int one, int other)
+    {
+        var (first, second) = one < other ? (one, other) : (other, one);
+        var tokens = article.Tokens;
+        if (tokens[first].SentenceIndex != tokens[second].SentenceIndex) return false;
+        var k = first + 1;
+        while (k < second && tokens[k].IsWord && SpellingText.IsCapitalized(tokens[k].Text)) k++;
+        var separated = false;
+        if (k < second && tokens[k].IsPunctuation(','))
+        {
+            k++;
+            separated = true;
+        }
+        if (k < second && tokens[k].Text is "and" or "or" or "&")
+        {
+            k++;
+            separated = true;
+        }
+        return separated && k == second;
     }
 
     /// <summary>The same given name, or initials (<see cref="InitialsBefore"/>) that the other begins with: "s." and "sam".</summary>
