@@ -86,6 +86,15 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void A_line_of_maori_in_new_zealand_copy_gets_no_finding_and_english_with_maori_words_is_checked()
+    {
+        // The proverb is quoted a line at a time, then put into English; "te reo" and "iwi" in an English sentence leave it English.
+        var text = English + "\nKua kai tātou i ngā kai o te māra , i tiria e ō tātou tīpuna.\n\n"
+            + "We have eaten from the garden our ancestors sowed , the iwi leader said in te reo at the launch of the ferry.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(1,38,1,39): ED4003: Space before ','", "a.txt(5,51,5,52): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void An_article_declared_english_that_alternates_english_and_another_language_has_its_english_paragraphs_checked()
     {
         // Paragraph by paragraph, each followed by its translation: the whole reads as another language, the declaration says

@@ -195,7 +195,8 @@ public static class ArticleLanguage
 
     /// <summary>Lower-case function words, each a bit for every language it is one of: English (bit 0), then French, Spanish,
     /// German, Italian, Portuguese, Polish, Dutch, Catalan, Turkish and Indonesian, the languages in Latin script most often
-    /// published beside English (a Hugo site's translations: "index.nl.md", "index.id.md").</summary>
+    /// published beside English (a Hugo site's translations: "index.nl.md", "index.id.md"), and Māori, which New Zealand copy
+    /// quotes a line of at a time ("Kua kai tātou i ngā kai o te māra"); not its "a", "he" and "me", which are English words.</summary>
     private static readonly string[][] FunctionWordsByLanguage =
     [
         ["the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "are", "be", "by", "this", "at", "from", "or", "have",
@@ -214,6 +215,8 @@ public static class ArticleLanguage
         ["ve", "bir", "bu", "için", "ile", "çok", "olarak", "daha", "gibi", "olan", "değil", "veya", "sonra", "kadar", "ancak"],
         ["yang", "dan", "untuk", "dengan", "ini", "itu", "dari", "tidak", "dalam", "akan", "bisa", "atau", "pada", "adalah", "anda", "juga",
             "sudah", "lebih", "karena"],
+        ["te", "nga", "ngā", "o", "i", "e", "ki", "ka", "kia", "ko", "mo", "mō", "kua", "kei", "nei", "mai", "atu", "hoki", "ano", "anō", "ai",
+            "tātou", "tatou", "koutou", "rātou", "ratou"],
     ];
 
     private static readonly int Languages = FunctionWordsByLanguage.Length;
