@@ -14,7 +14,7 @@ internal static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Gov", "Sen", "Rep",
-        "Rev", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "vs", "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr",
+        "Rev", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "vs", "Inc", "Corp", "Ltd", "Co", "Pte", "Pty", "Sdn", "Bhd", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Dept", "Fig", "approx", "Pres", "Supt",
     };
 

@@ -136,5 +136,8 @@ public class OutletPhrasingTests
     [InlineData("Forty people were taken to hospital after the crash in Lyon. Twelve people remain hospitalised in Lyon.\n")]
     // Each relative clause gives its own thing's weight.
     [InlineData("The truck, which weighed 40 tonnes, crashed into a bus in Leeds on Friday. The bus, which weighed 12 tonnes, overturned.\n")]
+    // A company's "Pte. Ltd." or "Pty. Ltd." ends no sentence: each fine keeps its company's name.
+    [InlineData("Harbour Foods Pte. Ltd. was fined $14,000 for breaching the rules, while Pier Bistro Pte. Ltd. was fined $4,000 for opening late.\n")]
+    [InlineData("Harbour Foods Pty. Ltd. was fined $14,000 for breaching the rules, while Pier Bistro Pty. Ltd. was fined $4,000 for opening late.\n")]
     public void Widened_readings_stay_quiet_within_an_article(string text) => StoryFigures.Check(("one.txt", text)).ShouldBeEmpty();
 }
