@@ -80,6 +80,20 @@ public class DashAndEllipsisStyleTests
         HygieneRun.Text(text).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_spaced_dash_between_numbers_or_dates_is_a_range_s_and_ranges_are_compared_with_ranges()
+    {
+        // The ranges' spaced en dashes are no departure from the copy's spaced hyphens, nor these from them.
+        HygieneRun.Text("The pier opens 12 – 1 pm, from 30 November – 3 December and from Mar 2023 – Feb 2028. Crews - out since dawn - "
+            + "kept working, and fares rose from $5M – $20M.").ShouldBeEmpty();
+        // A range written with a spaced hyphen among ranges written with a spaced en dash departs from them.
+        HygieneRun.Text("The pier opened on 13 – 14 March, 16 – 17 March and 20 - 21 March. Crews - out since dawn - kept working.")
+            .Select(HygieneRun.Describe).ShouldBe(
+            [
+                "a.txt(1,56): ED4006: Spaced hyphen in a range ( - ) in an article that uses spaced en dash in a range ( – ) 2 times",
+            ]);
+    }
+
     [Theory]
     [InlineData("The Kyiv–Moscow talks ran from 2014–2015, a 5-year-old said – and nobody disagreed – on Monday.")]
     [InlineData("The talks — the fourth round — ended. Irpin — a suburb — was hit.")]

@@ -11,7 +11,9 @@ namespace Editorial.Rules.Hygiene;
 /// unspaced em dash ( — , —) or a spaced hyphen ( - ) all stand for the same dash; "..." and "…" for the same ellipsis.
 /// The article's majority form wins (on a tie, the first one used, and no fix is offered). Unspaced en dashes and hyphens
 /// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes, nor is the dash of a wire dateline
-/// ("KYIV, Ukraine (AP) —", <see cref="Datelines"/>). Ellipses inside quotations, in double or single marks, are left
+/// ("KYIV, Ukraine (AP) —", <see cref="Datelines"/>). A spaced dash between two numbers or dates is a range's ("6 – 7
+/// September", "$5M - $20M", "Mar 2023 - Feb 2028"): ranges are compared with ranges, and dashes with dashes, since a
+/// style may space the one and not the other. Ellipses inside quotations, in double or single marks, are left
 /// alone: they are often copied as the source wrote them; so are both marks in reproduced text (embedded posts,
 /// statements and excerpts quoted at length). Each mark is reported once per article, at its first
 /// departure from the majority (<see cref="StyleMinority"/>).
@@ -31,6 +33,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var dashes = new List<Use>();
+        var rangeDashes = new List<Use>();
         var ellipses = new List<Use>();
         var article = context.Article;
         var tokens = article.Tokens;
@@ -48,7 +51,9 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             switch (token.Text[0])
             {
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k):
-                    if (Dash(text, token) is { } dash) dashes.Add(dash);
+                    if (Dash(text, token) is not { } dash) break;
+                    if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
+                    else dashes.Add(dash);
                     break;
                 case '…' when !token.IsTranscribed:
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
@@ -62,7 +67,38 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             }
         }
         ReportMinority(context, dashes, "dash");
+        ReportMinority(context, rangeDashes, "dash in a range");
         ReportMinority(context, ellipses, "ellipsis");
+    }
+
+    private static string RangeName(string form) => form switch
+    {
+        " — " => "Spaced em dash in a range ( — )",
+        " – " => "Spaced en dash in a range ( – )",
+        _ => "Spaced hyphen in a range ( - )",
+    };
+
+    /// <summary>True when the dash at <paramref name="k"/> stands between two numbers or dates, each a word with a digit or a
+    /// month's name beside one ("12 – 1 pm", "$5M - $20M", "30 November - 3 December", "Mar 2023 - Feb 2028").</summary>
+    private static bool IsBetweenNumbers(TokenList tokens, int k)
+    {
+        if (k < 1 || k + 1 >= tokens.Count) return false;
+        var (before, after) = (k - 1, k + 1);
+        if (tokens[after].Text is "$" or "€" or "£" && after + 1 < tokens.Count) after++;
+        return IsNumberOrDate(before, before - 1) && IsNumberOrDate(after, after + 1);
+
+        bool IsNumberOrDate(int index, int beside) =>
+            HasDigit(tokens[index].Text)
+            || CalendarWords.Months.Contains(tokens[index].Text) && beside >= 0 && beside < tokens.Count && HasDigit(tokens[beside].Text);
+
+        static bool HasDigit(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsDigit(c)) return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"): what a stripped caption or link
