@@ -224,6 +224,19 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_capital_inside_a_word_at_the_head_of_a_longer_name_is_that_name_s_styling()
+    {
+        // "PierTech" heads the centre's name, as the centre writes it; the word alone is the article's "Piertech".
+        Lines("The Piertech fair opens today. Piertech firms show their boats, and the Piertech talks follow. "
+            + "The PierTech Centre of Excellence runs the fair, and the PierTech CoRE pays for it.").ShouldBeEmpty();
+        // Alone, its capital inside is a slip of the article's spelling.
+        Lines("The Piertech fair opens today. Piertech firms show their boats, and the Piertech talks follow. The PierTech runs it.").ShouldBe(
+        [
+            "a.txt(1,100,1,108): info ED1001: 'PierTech' is spelled 'Piertech' elsewhere in this article => Piertech",
+        ]);
+    }
+
+    [Fact]
     public void Words_of_a_phrase_borrowed_from_another_language_are_no_slips_of_English_words()
     {
         // The default profile's foreign phrases keep their language's spelling beside the English word a letter away.

@@ -108,6 +108,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (occurrence.Kind == VariantKind.Name && IsWrittenInLowerCase(context.Article, occurrence.Text) && !IsWrittenInLowerCase(context.Article, model.Text)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
+                if (occurrence.Kind == VariantKind.Name && IsStyledInLongerName(context.Article, occurrence, model)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
@@ -236,6 +237,24 @@ public sealed class InconsistentSpellingRule : ArticleRule
     private static bool IsNameCoinedFromWord(VariantOccurrence occurrence, VariantOccurrence model, IReadOnlyList<VariantOccurrence> occurrences) =>
         Capitals.HasInnerCapital(occurrence.Text) && string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
         && (CommonWords.ContainsLowered(model.Text) || CalendarWords.IsDayOrMonth(model.Text)) && occurrences.Count(o => string.Equals(o.Text, occurrence.Text, StringComparison.Ordinal)) > 1;
+
+    /// <summary>
+    /// "the MedTech CoRE" beside "the Medtech exhibition": a word with a capital inside, differing from the model in case
+    /// alone, at the head of a longer name (a word with a capital after it in its sentence: "Centre", or an acronym,
+    /// "CoRE") is that organisation's styling of it, which the longer name keeps (issue 12: names that contain a variant
+    /// keep it), whatever case the article gives the word on its own.
+    /// </summary>
+    private static bool IsStyledInLongerName(Articles.Article article, VariantOccurrence occurrence, VariantOccurrence model)
+    {
+        if (!Capitals.HasInnerCapital(occurrence.Text) || !string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)) return false;
+        var tokens = article.Tokens;
+        var last = tokens.FirstStartingAt(occurrence.Span.Start);
+        while (last + 1 < tokens.Count && tokens[last + 1].Span.End <= occurrence.Span.End) last++;
+        if (last + 1 >= tokens.Count) return false;
+        var next = tokens[last + 1];
+        return next.IsWord && char.IsUpper(next.Text[0]) && next.SentenceIndex == tokens[last].SentenceIndex
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span);
+    }
 
     /// <summary>
     /// "Real-world" opening a sentence beside "Real-World" in a heading in title case, "Built-In" beside "Built-in": a hyphenated
