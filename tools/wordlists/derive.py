@@ -69,6 +69,11 @@ def regions(tags):
             accepted.add("B")
     return accepted
 
+# Pairs VarCon lists that are a choice of word more than a region's spelling: British copy writes "specialty" ("specialty
+# chemicals", a medical specialty) as often as "speciality", so neither form says which spelling an article follows (ED1003
+# found it wrong on published New Zealand and Singapore copy). "Amongst" stays: in American copy it is judged British.
+WORD_CHOICES = {("specialty", "speciality"), ("specialties", "specialities")}
+
 pairs = {}
 level = 999
 with open(varcon_path, encoding="iso-8859-1") as f:  # VarCon is Latin-1
@@ -102,6 +107,8 @@ with open(varcon_path, encoding="iso-8859-1") as f:  # VarCon is Latin-1
         if note.strip():
             flags += "s"
         key = (us, gb)
+        if key in WORD_CHOICES:
+            continue
         # A pair listed once without a usage note holds in every sense.
         if key in pairs and "s" not in pairs[key]:
             continue

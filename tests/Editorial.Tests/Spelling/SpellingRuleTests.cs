@@ -215,6 +215,14 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_choice_of_word_that_both_regions_make_is_no_regional_spelling()
+    {
+        // British copy writes "specialty" as often as "speciality".
+        Lines("The defence ministry opened a specialty clinic 15 kilometres away. The colour of the harbour is grey.").ShouldBeEmpty();
+        Lines("The defense ministry opened a speciality clinic 15 kilometers away. The color of the harbor is gray.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_regional_finding_names_the_same_word_in_the_expected_spelling_first_then_the_others_in_text_order()
     {
         var findings = SpellingCheck.Text("The colour of the flag, the centre of town, the colour of the sky and the theatre were shown. "
