@@ -264,7 +264,9 @@ internal sealed partial class PastedDebris
     /// <summary>
     /// True when a prompt the list writes as a sentence (capitalised: "Subscribe to our newsletter", "Follow us on Twitter")
     /// goes on with a clause of the writer's: a lower-case word before it in its line that is no call's opening ("when people
-    /// subscribe to our newsletter", "if you follow us on Twitter"). A prompt opens its sentence, or follows "please", "and"
+    /// subscribe to our newsletter", "if you follow us on Twitter"), or a condition of the writer's before a comma ("If you
+    /// liked this piece, subscribe to our newsletter"; not another call: "Write to the desk, follow us on Twitter"). A
+    /// prompt opens its sentence, or follows "please", "and"
     /// or a label pasted with it ("Advertisement Continue reading the main story"). A phrase the list writes in lower case
     /// ("cookies have been deactivated") is a placeholder's wherever it stands.
     /// </summary>
@@ -277,11 +279,29 @@ internal sealed partial class PastedDebris
         }
         var end = phrase.Start;
         while (end > line.Start && text[end - 1] == ' ') end--;
+        if (end > line.Start && text[end - 1] == ',') return OpensWithCondition(text, line.Start, end - 1);
         var start = end;
         while (start > line.Start && char.IsLetter(text[start - 1])) start--;
         if (start == end || end == phrase.Start || !char.IsLower(text[start])) return false;
         return !PromptOpenings.Contains(text.Substring(start, end - start));
     }
+
+    /// <summary>True when the sentence that runs to <paramref name="comma"/> in its line opens with a word that makes it a
+    /// condition or a time of the writer's ("If you liked this piece,", "When the ferry sails,").</summary>
+    private static bool OpensWithCondition(string text, int lineStart, int comma)
+    {
+        var start = comma;
+        while (start > lineStart && text[start - 1] is not ('.' or '!' or '?')) start--;
+        while (start < comma && !char.IsLetter(text[start])) start++;
+        var end = start;
+        while (end < comma && char.IsLetter(text[end])) end++;
+        return end > start && ConditionOpenings.Contains(text.Substring(start, end - start));
+    }
+
+    private static readonly HashSet<string> ConditionOpenings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "if", "when", "whenever", "once", "since", "because", "as", "while", "whether", "unless", "after", "before",
+    };
 
     /// <summary>True when <paramref name="line"/> opens with a speaker's label, a transcript's turn: a name of one to four
     /// capitalised words and a colon, bold in Markdown ("**Jane Roe:**", "**Jane St. Roe**:"), or in capitals ("HOST:", "MR

@@ -472,7 +472,8 @@ public class PastedDebrisTests
     public void A_prompt_s_words_in_a_clause_of_the_writer_s_are_prose()
     {
         HygieneRun.Text("The ferry desk keeps only an e-mail address when readers subscribe to our newsletter, the editor said.\n"
-            + "If you follow us on Twitter, you see the timetable first.").ShouldBeEmpty();
+            + "If you follow us on Twitter, you see the timetable first.\nIf you liked this piece, subscribe to our newsletter for the timetable.")
+            .ShouldBeEmpty();
         // Opening its sentence, or after "and", it is the prompt a page left.
         HygieneRun.Text("The ferry sailed at noon. Subscribe to our newsletter for the timetable.\nLike the desk and follow us on Twitter.")
             .Select(HygieneRun.Describe).ShouldBe(
