@@ -150,6 +150,14 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_word_glossed_in_quotation_marks_after_it_is_another_language_s_and_no_slip()
+    {
+        SpellingCheck.Lines("The ferry's name comes from the Greek herpein (\"to creep\"), and the crew says personne [“person”] for each passenger.")
+            .ShouldBeEmpty();
+        SpellingCheck.Lines("The ferry's name comes from the Greek herpein, and the crew says it every day.").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_word_after_the_particle_de_is_of_another_language_and_no_slip()
     {
         SpellingCheck.Lines("The harbour court once sat a jury de medietate linguae for the ferry case.").ShouldBeEmpty();

@@ -79,7 +79,7 @@ public sealed class MisspeltWordRule : ArticleRule
             if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
                 || RareWords.Contains(word) || SpellingGates.IsOutletsSpelling(context, word.ToLowerInvariant())) continue;
             if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
-            if (tripled is null && OpensListItem(article.Text, token.Span)) continue;
+            if (tripled is null && (OpensListItem(article.Text, token.Span) || IsGlossed(article.Text, token.Span.End))) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             if (tripled is null && (HasPrefixedReading(word, meant) || WordSlips.LostItsFirstLetter(word, meant))) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
@@ -141,6 +141,15 @@ public sealed class MisspeltWordRule : ArticleRule
         span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '"' or '“' or '‘' or '\'' or '—' or '–';
 
     private static bool IsCommon(string word) => CommonWords.Contains(word);
+
+    /// <summary>True when a gloss in quotation marks follows the word in parentheses or brackets: the word is another language's,
+    /// cited and translated ("the Greek herpein (“to creep”)", "personne (“person”)", "le personnel [“the staff”]").</summary>
+    private static bool IsGlossed(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i + 1 < text.Length && text[i] is '(' or '[' && text[i + 1] is '"' or '“' or '‘' or '\'';
+    }
 
     /// <summary>The one common word that <paramref name="word"/> is a typing slip of (<see cref="NameVariants.IsOneSlip"/>), or
     /// null when there is none or more than one: each edit that keeps the first letter is spelled in one buffer and looked up
