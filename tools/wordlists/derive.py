@@ -70,9 +70,10 @@ def regions(tags):
     return accepted
 
 # Pairs VarCon lists that are a choice of word more than a region's spelling: British copy writes "specialty" ("specialty
-# chemicals", a medical specialty) as often as "speciality", so neither form says which spelling an article follows (ED1003
-# found it wrong on published New Zealand and Singapore copy). "Amongst" stays: in American copy it is judged British.
-WORD_CHOICES = {("specialty", "speciality"), ("specialties", "specialities")}
+# chemicals", a medical specialty) as often as "speciality", and American science writes "adaptor" (an adaptor protein) as
+# often as "adapter", so neither form says which spelling an article follows (ED1003 found them wrong on published New
+# Zealand, Singapore and Harvard copy). "Amongst" stays: in American copy it is judged British.
+WORD_CHOICES = {("specialty", "speciality"), ("specialties", "specialities"), ("adapter", "adaptor"), ("adapters", "adaptors")}
 
 pairs = {}
 level = 999

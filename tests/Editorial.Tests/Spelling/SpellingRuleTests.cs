@@ -220,6 +220,8 @@ public class SpellingRuleTests
         // British copy writes "specialty" as often as "speciality".
         Lines("The defence ministry opened a specialty clinic 15 kilometres away. The colour of the harbour is grey.").ShouldBeEmpty();
         Lines("The defense ministry opened a speciality clinic 15 kilometers away. The color of the harbor is gray.").ShouldBeEmpty();
+        // American science writes "adaptor" for the protein.
+        Lines("The lab studied an adaptor protein for ten years. The color of the cells and their behavior changed.").ShouldBeEmpty();
     }
 
     [Fact]
