@@ -150,6 +150,14 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void The_second_part_of_a_species_latin_name_is_no_slip()
+    {
+        SpellingCheck.Lines("The harbour glows at night with the algae Gonyaulax polyedra, the lab's favourite.").ShouldBeEmpty();
+        // After a name the lists know, the word is still a slip.
+        SpellingCheck.Lines("The harbour glows at night near Minnesota polyedra, the lab's favourite.").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_word_glossed_in_quotation_marks_after_it_is_another_language_s_and_no_slip()
     {
         SpellingCheck.Lines("The ferry's name comes from the Greek herpein (\"to creep\"), and the crew says personne [“person”] for each passenger.")

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Lexicon;
@@ -79,7 +80,7 @@ public sealed class MisspeltWordRule : ArticleRule
             if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
                 || RareWords.Contains(word) || SpellingGates.IsOutletsSpelling(context, word.ToLowerInvariant())) continue;
             if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
-            if (tripled is null && (OpensListItem(article.Text, token.Span) || IsGlossed(article.Text, token.Span.End))) continue;
+            if (tripled is null && (OpensListItem(article.Text, token.Span) || IsGlossed(article.Text, token.Span.End) || IsSpeciesEpithet(article, i))) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             if (tripled is null && (HasPrefixedReading(word, meant) || WordSlips.LostItsFirstLetter(word, meant))) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
@@ -141,6 +142,26 @@ public sealed class MisspeltWordRule : ArticleRule
         span.Start == 0 || char.IsWhiteSpace(text[span.Start - 1]) || text[span.Start - 1] is '(' or '"' or '“' or '‘' or '\'' or '—' or '–';
 
     private static bool IsCommon(string word) => CommonWords.Contains(word);
+
+    /// <summary>
+    /// True when the word is the second part of a species' Latin name: a Latin ending ("-a", "-us", "-um", "-is", "-ae", "-i",
+    /// "-ans", "-ens") right after a genus, a capitalised word that no list knows or its initial ("Gonyaulax polyedra",
+    /// "C. elegans"). A slip after a name the lists know ("Ukraine recieved") is still one.
+    /// </summary>
+    private static bool IsSpeciesEpithet(Articles.Article article, int index)
+    {
+        var word = article.Tokens[index].Text;
+        if (!LatinEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal)) || index == 0) return false;
+        var tokens = article.Tokens;
+        var genus = index - 1;
+        // "C. elegans": the genus's initial and its point.
+        if (tokens[genus].IsPunctuation('.') && genus > 0 && tokens[genus - 1].Text.Length == 1 && char.IsUpper(tokens[genus - 1].Text[0])) return true;
+        var before = tokens[genus];
+        return before.IsWord && !before.IsSentenceStart && SpellingText.IsCapitalized(before.Text) && SpellingText.OnlySpacesBetween(article.Text, before.Span, tokens[index].Span)
+               && !CommonWords.ContainsLowered(before.Text) && !ProperNames.Contains(NameVariants.Letters(before.Text));
+    }
+
+    private static readonly string[] LatinEndings = ["a", "us", "um", "is", "ae", "i", "ans", "ens"];
 
     /// <summary>True when a gloss in quotation marks follows the word in parentheses or brackets: the word is another language's,
     /// cited and translated ("the Greek herpein (“to creep”)", "personne (“person”)", "le personnel [“the staff”]").</summary>
