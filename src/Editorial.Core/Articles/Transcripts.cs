@@ -5,8 +5,9 @@ namespace Editorial.Articles;
 
 /// <summary>
 /// Transcripts an article reproduces: an interview or a debate whose turns open with the speaker's label ("Q:", "PUTIN:",
-/// "MR SMITH:"). Turns printed as paragraphs of their own are a transcript when a labelled paragraph stands beside another
-/// one (<see cref="SpeakerLabelColon"/>, <see cref="EmphasisedLabelColon"/>; one label alone is a kicker, "UPDATE:"). An export that ran the paragraphs
+/// "MR SMITH:", or in bold: "**Mr Tan:**"). Turns printed as paragraphs of their own are a transcript when a labelled
+/// paragraph stands beside another one (<see cref="SpeakerLabelColon"/>, <see cref="EmphasisedLabelColon"/>; one label alone
+/// is a kicker, "UPDATE:"). An export that ran the paragraphs
 /// together leaves the turns inside one paragraph ("… in the east? FUHRMANN: The risk is …"), where a label opening a
 /// sentence is a turn only when speakers take turns: one speaks again after another ("WOLF: … FUHRMANN: … WOLF: …").
 /// Kickers repeat without taking turns ("RELATED: … RELATED: …").
@@ -41,8 +42,7 @@ internal static class Transcripts
     {
         if (first >= tokens.Count || !tokens[first].StartsLabel || !tokens[first].IsWord) return -1;
         var k = first;
-        var speaker = CourtesyTitles.Contains(tokens[k].Text);
-        if (speaker)
+        if (CourtesyTitles.Contains(tokens[k].Text))
         {
             k++;
             // "Mr. Tan:": the title's full point stands inside the label.
