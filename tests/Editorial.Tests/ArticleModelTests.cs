@@ -577,6 +577,13 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Words_struck_through_in_Markdown_are_no_words_of_the_copy_and_a_lone_tilde_is_text()
+    {
+        var article = Article.Parse("a.md", "Serving the ~~color~~ colour guard was an honour, ~40 crew said.\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Serving", "the", "colour", "guard", "was", "an", "honour", "crew", "said"]);
+    }
+
+    [Fact]
     public void An_address_on_a_local_network_is_one_token_and_a_handle_after_a_space_is_another()
     {
         var article = Article.Parse("a.txt", "Write to the pier office (hmaster@pier) or to desk.editor@harbour.org, and follow @harbourdesk for news. "

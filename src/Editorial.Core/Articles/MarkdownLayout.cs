@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Text;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Parsers;
@@ -25,7 +26,8 @@ internal static class MarkdownLayout
     private static readonly MarkdownPipeline MdxPipeline = WithoutIndentedCode(NewPipelineBuilder()).Build();
 
     private static MarkdownPipelineBuilder NewPipelineBuilder() =>
-        new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().UseAutoLinks().UsePipeTables();
+        new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().UseAutoLinks().UsePipeTables()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);
 
     private static MarkdownPipelineBuilder WithoutIndentedCode(MarkdownPipelineBuilder builder)
     {
@@ -176,12 +178,13 @@ internal static class MarkdownLayout
                 if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span);
                 continue;
             }
-            if (inline is Inline and (LinkInline { IsImage: true } or CodeInline or AutolinkInline) and var node && !IsInsideImage(node) && !node.Span.IsEmpty
-                && node.Span.Start < text.Length)
+            if (inline is Inline and (LinkInline { IsImage: true } or CodeInline or AutolinkInline or EmphasisInline { DelimiterChar: '~' }) and var node
+                && !IsInsideImage(node) && !IsStruckThrough(node) && !node.Span.IsEmpty && node.Span.Start < text.Length)
             {
                 // An image, a code span or a link written as its address ("<xref:System.Uri>", which renders as the name) is no
                 // word and no space: it stands between the words around it ("the ![photo](a.png) the" repeats nothing, and in
-                // "as shown. `Map` types …" the sentence starts with the code, not with "types").
+                // "as shown. `Map` types …" the sentence starts with the code, not with "types"). So are words struck through
+                // ("the ~~honor~~ honour of serving"): the writer shows them withdrawn, and they are no spelling of the copy's.
                 AddObject(node.Span);
                 continue;
             }
@@ -190,7 +193,7 @@ internal static class MarkdownLayout
                 AddReference(entity);
                 continue;
             }
-            if (inline is not LiteralInline literal || IsInsideImage(literal) || literal.Span.IsEmpty) continue;
+            if (inline is not LiteralInline literal || IsInsideImage(literal) || IsStruckThrough(literal) || literal.Span.IsEmpty) continue;
             var start = literal.Span.Start;
             // A backslash escape ("\>", "\*") renders as the character alone: the backslash is hidden, as a tag is in HTML.
             if (literal.IsFirstCharacterEscaped && start < text.Length && text[start] == '\\') layout.Hide(start, start + 1);
@@ -407,6 +410,16 @@ internal static class MarkdownLayout
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
         {
             if (parent is LinkInline { IsImage: true }) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="inline"/> stands inside words struck through ("~~honor~~").</summary>
+    private static bool IsStruckThrough(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is EmphasisInline { DelimiterChar: '~' }) return true;
         }
         return false;
     }

@@ -215,6 +215,13 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_spelling_struck_through_in_Markdown_is_withdrawn_and_no_evidence()
+    {
+        SpellingCheck.Text("Serving the harbour is an ~~honor~~ honour, and the colour guard of the centre agrees.\n", path: "a.md").ShouldBeEmpty();
+        SpellingCheck.Text("Serving the harbour is an honor, and the colour guard of the centre agrees.\n", path: "a.md").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_choice_of_word_that_both_regions_make_is_no_regional_spelling()
     {
         // British copy writes "specialty" as often as "speciality".
