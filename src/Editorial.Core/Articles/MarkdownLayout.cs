@@ -405,21 +405,16 @@ internal static class MarkdownLayout
 
     private static bool IsInHeaderRow(Block block) => block.Parent is TableCell { Parent: TableRow { IsHeader: true } };
 
-    private static bool IsInsideImage(Inline inline)
-    {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is LinkInline { IsImage: true }) return true;
-        }
-        return false;
-    }
+    private static bool IsInsideImage(Inline inline) => HasAncestor(inline, static parent => parent is LinkInline { IsImage: true });
 
     /// <summary>True when <paramref name="inline"/> stands inside words struck through ("~~honor~~").</summary>
-    private static bool IsStruckThrough(Inline inline)
+    private static bool IsStruckThrough(Inline inline) => HasAncestor(inline, static parent => parent is EmphasisInline { DelimiterChar: '~' });
+
+    private static bool HasAncestor(Inline inline, Func<ContainerInline, bool> matches)
     {
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is EmphasisInline { DelimiterChar: '~' }) return true;
+            if (matches(parent)) return true;
         }
         return false;
     }

@@ -21,10 +21,6 @@ internal static class Transcripts
     /// on, the article's own words may have resumed, and the turn is taken to end with its first sentence.</summary>
     private const int MaximumLastTurnLength = 1500;
 
-    /// <summary>The index of the colon that closes the speaker's label opening at <paramref name="first"/> (words in capitals,
-    /// or a lone capital: "Q", "A"), with the speaker's words after it before <paramref name="end"/>; or -1.</summary>
-    public static int SpeakerLabelColon(TokenList tokens, int first, int end) => LabelColon(tokens, first, end);
-
     /// <summary>How many words an emphasised speaker's label may run to: a courtesy title and a full name ("Mr Louis Ng Kok Kwang").</summary>
     private const int MaximumEmphasisedLabelWords = 6;
 
@@ -71,7 +67,7 @@ internal static class Transcripts
             {
                 var first = sentences[s].FirstToken;
                 if (tokens[first].IsTranscribed) continue;
-                var colon = LabelColon(tokens, first, lastSentence.Span.End);
+                var colon = SpeakerLabelColon(tokens, first, lastSentence.Span.End);
                 if (colon >= 0) labelled.Add((sentences[s], Speaker(tokens, first, colon)));
             }
             if (!SpeakersTakeTurns(labelled)) continue;
@@ -103,8 +99,9 @@ internal static class Transcripts
         return string.Join(" ", words);
     }
 
-    /// <summary>The index of the colon that closes the speaker's label opening at <paramref name="first"/>, or -1.</summary>
-    private static int LabelColon(TokenList tokens, int first, int end)
+    /// <summary>The index of the colon that closes the speaker's label opening at <paramref name="first"/> (words in capitals,
+    /// or a lone capital: "Q", "A"), with the speaker's words after it before <paramref name="end"/>; or -1.</summary>
+    public static int SpeakerLabelColon(TokenList tokens, int first, int end)
     {
         var k = first;
         while (k < tokens.Count && k - first < MaximumLabelWords && tokens[k].IsWord && IsLabelWord(tokens[k].Text)) k++;
