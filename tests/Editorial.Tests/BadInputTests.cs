@@ -108,6 +108,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_key_set_twice_to_the_same_value_in_front_matter_leaves_nothing_to_settle()
+    {
+        // An import that wrote every page of a blog with its date twice: the pages build, and the date is not in doubt.
+        Check("a.md", "---\ndate: 2017-06-26\nlayout: page\ntitle: \"Job posting\"\ndate: 2017-06-26\n---\nThe talks went on.\n").ShouldBeEmpty();
+        Check("a.md", "---\ndate: 2017-06-27\nlayout: page\ndate: 2017-06-26\n---\nThe talks went on.\n").ShouldBe(
+            ["a.md(4,1,4,1): ED9007: front matter sets 'date' twice: the last value applies, as the site generators read it"]);
+    }
+
+    [Fact]
     public void Another_key_set_twice_in_front_matter_is_the_site_generator_s_business_and_the_rest_is_read()
     {
         // Jekyll keeps the last of a key set twice, and its pages build: a layout or a redirect set twice says nothing of the copy.
@@ -127,6 +136,17 @@ public class BadInputTests
         // An HTML page of a site generator's has front matter too.
         Check("a.html", "---\noutlet: ap\n\n<p>The talks went on.</p>\n").ShouldBe(
             ["a.html(1,1,1,4): ED9007: front matter is not closed: no '---' line ends it, so none of its keys (outlet, story, date) apply"]);
+    }
+
+    [Fact]
+    public void A_fence_with_spaces_after_it_closes_front_matter_in_Markdown_and_HTML_alike()
+    {
+        // Markdig, Jekyll and Hugo take "--- " as a fence; the spaces are unseen in an editor. The outlet applies in both.
+        Check("a.md", "--- \noutlet: ap\ndate: 2024-10-24\n---  \n\nThe talks went on in Kiev.\n").ShouldBe(
+            ["a.md(6,22,6,26): ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style"]);
+        Check("a.html", "---\noutlet: ap\ndate: 2024-10-24\n--- \n\n<p>The talks went on in Kiev.</p>\n").ShouldBe(
+            ["a.html(6,25,6,29): ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style"]);
+        Check("a.md", "+++\t\ntitle = \"Ferry\"\n+++ \nThe ferry sails at noon.\n").ShouldBeEmpty();
     }
 
     [Fact]

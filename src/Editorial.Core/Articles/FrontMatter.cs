@@ -34,13 +34,13 @@ internal static class FrontMatter
     public static (TextSpan Whole, TextSpan Content)? Yaml(string text)
     {
         var open = FrontMatterLine(text);
-        if (!IsFenceLine(text, open, YamlFence)) return null;
+        if (FenceEnd(text, open, YamlFence) < 0) return null;
         var contentStart = text.IndexOf('\n', open) + 1;
         for (var lineStart = contentStart; lineStart > 0 && lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) + 1)
         {
-            if (!IsFenceLine(text, lineStart, YamlFence)) continue;
+            if (FenceEnd(text, lineStart, YamlFence) is var end && end < 0) continue;
             var content = TextSpan.FromBounds(contentStart, lineStart);
-            return StartsWithKey(text, contentStart) ? (TextSpan.FromBounds(open, lineStart + YamlFence.Length), content) : null;
+            return StartsWithKey(text, contentStart) ? (TextSpan.FromBounds(open, end), content) : null;
         }
         return null;
     }
@@ -65,11 +65,15 @@ internal static class FrontMatter
         return text[i] == '#' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\t' or '\n' or '\r');
     }
 
-    /// <summary>True when the line at <paramref name="lineStart"/> is exactly <paramref name="fence"/>.</summary>
-    private static bool IsFenceLine(string text, int lineStart, string fence)
+    /// <summary>Where the line at <paramref name="lineStart"/> ends when it is <paramref name="fence"/> and nothing else but
+    /// spaces or tabs after it, or -1. Markdig, Jekyll and Hugo take a fence with spaces after it ("--- "), which an editor
+    /// leaves unseen.</summary>
+    private static int FenceEnd(string text, int lineStart, string fence)
     {
-        var after = lineStart + fence.Length;
-        return string.CompareOrdinal(text, lineStart, fence, 0, fence.Length) == 0 && (after == text.Length || text[after] is '\n' or '\r');
+        if (string.CompareOrdinal(text, lineStart, fence, 0, fence.Length) != 0) return -1;
+        var end = lineStart + fence.Length;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return end == text.Length || text[end] is '\n' or '\r' ? end : -1;
     }
 
     private const string YamlFence = "---";
@@ -85,11 +89,11 @@ internal static class FrontMatter
     public static TextSpan? Toml(string text)
     {
         var open = FrontMatterLine(text);
-        if (!IsFenceLine(text, open, TomlFence)) return null;
+        if (FenceEnd(text, open, TomlFence) < 0) return null;
         var lineStart = text.IndexOf('\n', open) + 1;
         while (lineStart > 0 && lineStart < text.Length)
         {
-            if (IsFenceLine(text, lineStart, TomlFence)) return TextSpan.FromBounds(open, lineStart + TomlFence.Length);
+            if (FenceEnd(text, lineStart, TomlFence) is var end and >= 0) return TextSpan.FromBounds(open, end);
             lineStart = text.IndexOf('\n', lineStart) + 1;
         }
         return null;
@@ -104,12 +108,12 @@ internal static class FrontMatter
     /// </summary>
     public static void ReportUnclosed(ArticleLayout layout, string text, bool yamlClosed, bool tomlClosed)
     {
-        if (!yamlClosed && IsFenceLine(text, 0, YamlFence) && text.IndexOf('\n') is var firstEnd and >= 0 && StartsWithKey(text, firstEnd + 1))
+        if (!yamlClosed && FenceEnd(text, 0, YamlFence) >= 0 && text.IndexOf('\n') is var firstEnd and >= 0 && StartsWithKey(text, firstEnd + 1))
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3),
                 $"front matter is not closed: no '---' line ends it, so none of its keys ({string.Join(", ", KeysRead)}) apply"));
         }
-        if (!tomlClosed && IsFenceLine(text, 0, TomlFence))
+        if (!tomlClosed && FenceEnd(text, 0, TomlFence) >= 0)
         {
             layout.Problems.Add(new ArticleProblem(new TextSpan(0, 3), "TOML front matter is not closed: no '+++' line ends it"));
         }

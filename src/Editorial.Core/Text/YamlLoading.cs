@@ -75,7 +75,7 @@ public static class YamlLoading
         public Failure? Failure { get; } = failure is { } f ? new Failure(OffsetIn(inserted, f.Offset), f.Message) : null;
         public string Read { get; } = read;
 
-        /// <summary>Each key the document's mapping sets more than once, where it is set again (in <see cref="Read"/>);
+        /// <summary>Each key the document's mapping sets again to another value, where it is set again (in <see cref="Read"/>);
         /// <see cref="Root"/> holds its last value, as it does of a key set twice deeper in.</summary>
         public IReadOnlyList<(string Key, Mark Again)> KeysSetTwice { get; } = keysSetTwice;
 
@@ -182,11 +182,17 @@ public static class YamlLoading
             if (mapping.Entries.TryGetValue(key.Value, out var earlier))
             {
                 for (var k = earlier.First; k <= earlier.Last; k++) skipped.Add(k);
-                if (open.Count == 1) keysSetTwice.Add((key.Value, key.Start));
+                // The same value written again ("date: 2017-06-26" twice, as an import wrote every page of a blog) leaves
+                // nothing to choose between: only another value is the writer's to settle.
+                if (open.Count == 1 && !WriteTheSameValue(events[earlier.Last], events[last])) keysSetTwice.Add((key.Value, key.Start));
             }
             mapping.Entries[key.Value] = (mapping.EntryStart, last);
         }
     }
+
+    /// <summary>True when two entries' values are one scalar each and write the same text.</summary>
+    private static bool WriteTheSameValue(ParsingEvent earlierValue, ParsingEvent laterValue) =>
+        earlierValue is Scalar earlier && laterValue is Scalar later && string.Equals(earlier.Value, later.Value, StringComparison.Ordinal);
 
     /// <summary>A sequence or mapping being read by <see cref="EarlierEntriesOfKeysSetTwice"/>: for a mapping, whether its next node
     /// is a key, where the entry being read starts and its key (a scalar: other keys are not compared), and each key's entry, its
