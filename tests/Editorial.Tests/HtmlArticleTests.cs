@@ -52,6 +52,13 @@ public class HtmlArticleTests
     }
 
     [Fact]
+    public void Code_in_an_older_page_s_teletype_and_variable_elements_is_not_prose()
+    {
+        var article = Article.Parse("a.html", "<p>Run <tt>git config --global</tt> with <var>name</var> set.</p>\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Run", "with", "set"]);
+    }
+
+    [Fact]
     public void A_page_that_marks_its_copy_with_article_or_main_has_the_rest_for_the_site_s_own()
     {
         // A published page kept whole: the site's header, teasers and "Advertisement" lines stand outside its article.

@@ -36,11 +36,12 @@ internal static partial class HtmlLayout
             is EncodingProvider codePages) Encoding.RegisterProvider(codePages);
     }
 
-    /// <summary>Elements whose content is not the article's prose.</summary>
+    /// <summary>Elements whose content is not the article's prose. Code is written in <c>code</c>, <c>kbd</c>, <c>samp</c> and
+    /// <c>var</c>, and in older pages in <c>tt</c> (HTML 4's teletype text: "&lt;tt&gt;git config&lt;/tt&gt;").</summary>
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "title", "code", "pre", "kbd", "samp", "nav", "aside", "footer", "svg",
-        "math", "textarea", "select", "button", "iframe", "object", "video", "audio", "canvas", "dialog",
+        "script", "style", "noscript", "template", "title", "code", "pre", "kbd", "samp", "var", "tt", "nav", "aside", "footer",
+        "svg", "math", "textarea", "select", "button", "iframe", "object", "video", "audio", "canvas", "dialog",
     };
 
     /// <summary>Inline elements whose text is a label the writer set apart: a link's, an emphasised span's.</summary>

@@ -329,6 +329,10 @@ internal static class Tokenizer
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
 
+    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> is one e-mail address and nothing else
+    /// (<see cref="EmailEnd"/>).</summary>
+    public static bool IsEmailAddress(string text, int start, int end) => end > start && char.IsLetterOrDigit(text[start]) && EmailEnd(text, start, end) == end;
+
     /// <summary>"name@example.org": a local part, an at sign and a domain with at least one dot; or an address on a campus's or
     /// a company's own network, whose host has none ("jdickens@cats", "root@localhost"): prose never runs a word into an at
     /// sign and on into another word.</summary>

@@ -153,7 +153,8 @@ internal sealed partial class PastedDebris
         // A reporter's sign-off prints an account's address as a contact ("twitter.com/paultakahashi" under the e-mail address).
         if (onHost is not null && IsAccount(onHost)) return true;
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
-        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || IsIntroducedByLabel(article, line) && !IsMediaFile(written);
+        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
+                                   || IsUnderEmailAddress(article, line);
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line);
         if (article.Format != ArticleFormat.Html) return false;
         return endsLinkText ? written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal)
@@ -167,6 +168,20 @@ internal sealed partial class PastedDebris
     /// there (<see cref="IsMediaFile"/>).</summary>
     private static bool IsIntroducedByLabel(Article article, TextSpan line) =>
         PreviousLineWithText(article, line) is { } previous && article.Text[previous.End - 1] is ':' or '–' or '—' or '-';
+
+    /// <summary>True when the last line with text before <paramref name="line"/> is an e-mail address alone, a tag before it
+    /// aside ("&lt;br/&gt;jroe@example.org"): a sign-off's contact lines, a name, an e-mail address and then the writer's site,
+    /// which it prints as it prints the address.</summary>
+    private static bool IsUnderEmailAddress(Article article, TextSpan line)
+    {
+        if (PreviousLineWithText(article, line) is not { } previous) return false;
+        var text = article.Text;
+        var start = previous.End;
+        while (start > previous.Start && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != '>') start--;
+        var tagBefore = article.Format == ArticleFormat.Html && start > previous.Start && text[previous.Start] == '<' && text[start - 1] == '>'
+                        && text.IndexOf('>', previous.Start, start - previous.Start) == start - 1;
+        return (start == previous.Start || tagBefore) && Tokenizer.IsEmailAddress(text, start, previous.End);
+    }
 
     /// <summary>The last line before <paramref name="line"/> that holds text, trimmed; null at the text's start.</summary>
     private static TextSpan? PreviousLineWithText(Article article, TextSpan line)

@@ -218,16 +218,24 @@ internal sealed partial class PastedDebris
     /// True when the nearest paragraph above <paramref name="line"/>, or the one it goes on, opens with an image of the article's
     /// own (Markdown's "![…](…)", HTML's &lt;img&gt;, where the layout starts the image's paragraph): a caption or credit there
     /// ("![The quay at dawn](quay.jpg)" then "Photo: Jane Roe", a figure's figcaption) is the writer's, as a page shows it
-    /// under its picture. Text pasted from a page keeps no image, so a credit line without one is what the page's caption
-    /// left in the copy. It reads the text and the paragraphs, which the cross-article pass keeps, not the prose view.
+    /// under its picture. A caption wrapped onto several lines of the file (an HTML source's "&lt;p&gt;&lt;em&gt;Thanks to all
+    /// … Jan 31," then "2015. (Photo: Name)&lt;/em&gt;&lt;/p&gt;") is one paragraph, which the image's stands above. Text
+    /// pasted from a page keeps no image, so a credit line without one is what the page's caption left in the copy. It reads
+    /// the text and the paragraphs, which the cross-article pass keeps, not the prose view.
     /// </summary>
     private static bool StandsUnderImage(Article article, TextSpan line)
     {
         var above = article.ParagraphIndexAt(line.Start - 1);
         if (above < 0) return false;
-        var text = article.Text;
-        var start = article.Paragraphs[above].Span.Start;
-        return string.CompareOrdinal(text, start, "![", 0, 2) == 0 || string.Compare(text, start, "<img", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+        if (OpensWithImage(article, above)) return true;
+        var goesOn = article.Paragraphs[above].Span.End > line.Start;
+        return goesOn && above > 0 && OpensWithImage(article, above - 1);
+    }
+
+    private static bool OpensWithImage(Article article, int paragraph)
+    {
+        var start = article.Paragraphs[paragraph].Span.Start;
+        return string.CompareOrdinal(article.Text, start, "![", 0, 2) == 0 || string.Compare(article.Text, start, "<img", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>

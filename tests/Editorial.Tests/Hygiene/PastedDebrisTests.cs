@@ -78,6 +78,8 @@ public class PastedDebrisTests
     [InlineData("a.md", "The quay was rebuilt in May.\n\n![The new quay at dawn](quay.jpg)\n\nPhoto: Jane Roe\n\nThe ferries moor there again.\n")]
     [InlineData("a.md", "The quay was rebuilt in May.\n\n![The new quay at dawn][quay]\n\n_Crews at work on the pier. (Photo: Jane Roe)_\n\n[quay]: quay.jpg\n")]
     [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<figure>\n<img src=\"quay.jpg\" alt=\"The new quay\">\n<figcaption>Photo: Jane Roe</figcaption>\n</figure>\n")]
+    // A caption wrapped onto lines of the HTML source is one paragraph, under the image's.
+    [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<p>\n  <img src=\"quay.jpg\" alt=\"The new quay\" />\n</p>\n<p>\n  <em>\n   Crews at work on the pier,\n   May 2015. (Photo: Jane Roe)\n  </em>\n</p>\n")]
     public void A_credit_under_the_writers_own_image_is_its_caption(string path, string page)
     {
         HygieneRun.File(path, page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
@@ -91,6 +93,8 @@ public class PastedDebrisTests
     [InlineData("a.md", "Set the berth with `quay.jpg`\n\nPhoto: Jane Roe\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
     // Prose between the image and the credit: the credit stands under that prose.
     [InlineData("a.md", "![The new quay](quay.jpg)\n\nThe ferries moor there again.\n\nPhoto: Jane Roe\n", "a.md(5,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
+    // A wrapped caption with prose and no image above it.
+    [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<p><em>Crews at work on the pier,\n May 2015. (Photo: Jane Roe)</em></p>\n", "a.html(3,12): ED4001: Photo caption with credit '(Photo: Jane Roe)' left in the copy")]
     public void A_credit_with_no_image_above_it_is_debris(string path, string page, string expected)
     {
         var underImage = new ArticleInput("b.md", "![The new quay at dawn](quay.jpg)\n\nPhoto: Jane Roe\n", ArticleSettings.Empty);
@@ -282,6 +286,17 @@ public class PastedDebrisTests
     {
         // A reporter's sign-off, a commenter's signature: an account has no post to embed.
         HygieneRun.File(path, page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("a.html", "<p>Thanks for your time.\n<br/>Dr. Jane Roe\n<br/>jroe@example.org\n<br/>http://example.org</p>\n")]
+    [InlineData("a.txt", "Thanks for your time.\n\nJane Roe\njroe@example.org\nhttps://example.org/ferry\n")]
+    public void A_site_s_address_under_an_e_mail_address_is_a_sign_off_s_contact(string path, string page)
+    {
+        // A letter's signature: a name, an e-mail address and the writer's site, each on its line.
+        HygieneRun.File(path, page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+        // Under a line of prose, the same address is what a lost link left.
+        HygieneRun.File(path, page.Replace("jroe@example.org", "The ferry sailed at noon.")).Where(d => d.Id == "ED4001").Count().ShouldBe(1);
     }
 
     [Theory]
