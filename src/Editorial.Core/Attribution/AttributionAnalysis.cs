@@ -217,6 +217,7 @@ public sealed class AttributionAnalysis
                                   || NamesWhereReported(article.Tokens, k + vague, end)
                                   || NamesWhoseBelief(article.Tokens, k + vague, end)
                                   || IsDefinition(article.Tokens, k, vague, end)
+                                  || IsPhrasalVerb(article.Tokens, k + vague, end)
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
@@ -386,6 +387,12 @@ public sealed class AttributionAnalysis
         }
         return false;
     }
+
+    /// <summary>True when the phrase's verb goes on with the particle of another verb: "it is thought of as a tool", "it is
+    /// understood as a promise", "it is thought about less": how something is regarded, not who believes a claim.</summary>
+    private static bool IsPhrasalVerb(TokenList tokens, int next, int end) =>
+        next < end && next > 0 && tokens[next - 1].Text.ToLowerInvariant() is "thought" or "understood" or "believed"
+        && tokens[next].Text.ToLowerInvariant() is "of" or "about" or "as";
 
     /// <summary>How many words after "be" a definition's condition may open: the term's property, a few words long.</summary>
     private const int MaximumWordsToTheCondition = 5;

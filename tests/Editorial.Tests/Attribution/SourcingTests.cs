@@ -207,6 +207,18 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_passive_of_thinking_of_or_understanding_as_says_how_a_thing_is_regarded_and_sources_no_claim()
+    {
+        var text = "When one thinks of the pier, it is thought of as a place to fish. It is understood as a promise to the town.\n\n"
+                   + "It is thought the ferry sank. It is understood that the pier is shut.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 1, "It is thought"),
+            Vague(3, 31, "It is understood"),
+        ]);
+    }
+
+    [Fact]
     public void A_passive_report_followed_by_who_reported_it_or_where_is_sourced_and_a_day_a_place_or_a_nameless_agent_is_not()
     {
         var text = "It was reported by Reuters that the ferry sank.\n\n" +
