@@ -39,6 +39,27 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void On_a_tie_a_dash_sets_the_style_over_a_hyphen_standing_in_for_one()
+    {
+        HygieneRun.Text("The crew worked late - the ferry was due - and slow. Our mission—safe crossings—is old.")
+            .Select(HygieneRun.Describe).ShouldBe(["a.txt(1,22): ED4006: Spaced hyphen as a dash ( - ) in 2 places in an article that uses unspaced em dash (—) 2 times"]);
+        HygieneRun.Text("The crew worked late - the ferry was due. Our mission—safe crossings are old.")
+            .Select(HygieneRun.Describe).ShouldBe(["a.txt(1,22): ED4006: Spaced hyphen as a dash ( - ) in an article that uses unspaced em dash (—) once"]);
+    }
+
+    [Fact]
+    public void A_list_s_dash_between_each_label_and_its_description_is_the_list_s_separator()
+    {
+        // A list of speakers: each item a name, a spaced en dash and a role. The copy's own dashes are unspaced em dashes.
+        const string page = "The panel—five buyers—met in May.\n\nThe speakers:\n\n* Moderator, **Jane Roe** – Director, Harbour Board\n"
+            + "* **John Doe** – Skipper, Night Ferry\n* **Ann Poe** – Clerk\n";
+        HygieneRun.File("a.md", page).Where(d => d.Id == "ED4006").ShouldBeEmpty();
+        // One item alone, or a dash past a sentence's end, is a dash of the copy.
+        HygieneRun.File("a.md", "The panel—five buyers—met in May.\n\n* **Jane Roe** – Director\n* John Doe, the skipper\n")
+            .Select(HygieneRun.Describe).ShouldBe(["a.md(3,16): ED4006: Spaced en dash ( – ) in an article that uses unspaced em dash (—) 2 times"]);
+    }
+
+    [Fact]
     public void Three_dots_in_an_article_of_ellipsis_characters_are_reported_but_not_inside_quotations()
     {
         const string text = "The talks went on … and on … and on...\n\n“We will see...” he said.";

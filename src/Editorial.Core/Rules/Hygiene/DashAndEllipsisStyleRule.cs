@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
@@ -9,7 +10,7 @@ namespace Editorial.Rules.Hygiene;
 /// <summary>
 /// ED4006: the parenthetical dash or the ellipsis written two ways in one article: a spaced en dash ( – ), a spaced or
 /// unspaced em dash ( — , —) or a spaced hyphen ( - ) all stand for the same dash; "..." and "…" for the same ellipsis.
-/// The article's majority form wins (on a tie, the first one used, and no fix is offered). Unspaced en dashes and hyphens
+/// The article's majority form wins (on a tie, a dash over a spaced hyphen, else the first one used, and no fix is offered). Unspaced en dashes and hyphens
 /// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes, nor is the dash of a wire dateline
 /// ("KYIV, Ukraine (AP) —", <see cref="Datelines"/>). A spaced dash between two numbers or dates is a range's ("6 – 7
 /// September", "$5M - $20M", "Mar 2023 - Feb 2028"): ranges are compared with ranges, and dashes with dashes, since a
@@ -53,7 +54,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else dashes.Add(dash);
+                    else if (!IsLabelSeparator(article, k)) dashes.Add(dash);
                     break;
                 case '…' when !token.IsTranscribed:
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
@@ -101,6 +102,42 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         }
     }
 
+    /// <summary>
+    /// True when the dash parts a label from what follows it in a run of paragraphs written alike: list items or lines that
+    /// each open with a name or a term, a spaced dash and its description ("**Jane Roe** – Director, Harbour Board" over
+    /// "**John Doe** – Skipper, Night Ferry"). A list's separator, set by the list, not a parenthetical dash of the copy.
+    /// </summary>
+    private static bool IsLabelSeparator(Article article, int k)
+    {
+        var tokens = article.Tokens;
+        var paragraph = article.ParagraphIndexAt(tokens[k].Span.Start);
+        if (paragraph < 0 || LabelSeparator(article, paragraph) != k) return false;
+        var mark = tokens[k].Text;
+        return paragraph > 0 && LabelSeparator(article, paragraph - 1) is var before and >= 0 && tokens[before].Text == mark
+               || paragraph + 1 < article.Paragraphs.Count && LabelSeparator(article, paragraph + 1) is var after and >= 0 && tokens[after].Text == mark;
+    }
+
+    /// <summary>The first spaced dash among a paragraph's first words, before any sentence's end or colon; or -1.</summary>
+    private static int LabelSeparator(Article article, int paragraph)
+    {
+        var opening = article.Paragraphs[paragraph];
+        if (opening.SentenceCount == 0 || opening.IsHeading) return -1;
+        var tokens = article.Tokens;
+        var first = article.Sentences[opening.FirstSentence].FirstToken;
+        var end = Math.Min(article.Sentences[opening.LastSentence].EndToken, first + MaximumLabelTokens);
+        for (var i = first + 1; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.IsSentenceStop || token.IsPunctuation(':')) return -1;
+            if (token.Text is "—" or "–" or "-" && token.Kind == TokenKind.Punctuation && Dash(article.Text, token) is { Form.Length: 3 }) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>How many tokens a list's label may take before its dash: a name with a role before it ("Session moderator,
+    /// **Jane Roe**"), a term of a few words.</summary>
+    private const int MaximumLabelTokens = 12;
+
     /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"): what a stripped caption or link
     /// left between two sentences, no dash of the copy's.</summary>
     private static bool StandsBetweenSentences(TokenList tokens, int k) =>
@@ -120,7 +157,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var spacedAfter = text[end] == ' ';
         if (spacedBefore && spacedAfter)
         {
-            var form = token.Text == "—" ? " — " : token.Text == "–" ? " – " : " - ";
+            var form = token.Text == "—" ? " — " : token.Text == "–" ? " – " : SpacedHyphen;
             var name = token.Text == "—" ? "Spaced em dash ( — )" : token.Text == "–" ? "Spaced en dash ( – )" : "Spaced hyphen as a dash ( - )";
             var before = start - 1;
             while (before > 0 && text[before - 1] == ' ') before--;
@@ -135,14 +172,17 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         return null;
     }
 
+    private const string SpacedHyphen = " - ";
+
     private static void ReportMinority(ArticleContext context, List<Use> uses, string kind)
     {
         var counts = uses.GroupBy(u => u.Form).Select(g => (Form: g.Key, Count: g.Count(), First: g.First())).ToList();
         if (counts.Count < 2) return;
         var top = counts.Max(c => c.Count);
         var leaders = counts.Where(c => c.Count == top).ToList();
-        // On a tie the first form used sets the style, but which one the writer meant is not certain: no fix.
-        var majority = leaders.OrderBy(c => c.First.Span.Start).First();
+        // On a tie a dash beats a hyphen standing in for one, which a keyboard leaves; else the first form used sets the style.
+        // Which one the writer meant is not certain: no fix.
+        var majority = leaders.OrderBy(c => c.Form == SpacedHyphen ? 1 : 0).ThenBy(c => c.First.Span.Start).First();
         var certain = leaders.Count == 1;
         var departures = uses.Where(u => u.Form != majority.Form)
             .Select(u => new StyleDeparture(u.Span, u.Mark, certain ? majority.Form : null))
