@@ -224,6 +224,18 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_phrase_in_lower_case_beside_a_capitalised_name_closed_up_from_it_is_the_words_the_name_was_coined_from()
+    {
+        // "Tidemaps" is the course, named after the idea the article writes in lower case.
+        Lines("The course teaches tide maps to new crews. Crews who took Tidemaps say it helped. One skipper praised Tidemaps.").ShouldBeEmpty();
+        // Only at a sentence's start, the capital says nothing: the closed form is the article's spelling of the words.
+        Lines("The course teaches tide maps to new crews. Tidemaps help the skipper. Tidemaps help the mate.").ShouldBe(
+        [
+            "a.txt(1,20,1,29): info ED1001: 'tide maps' is spelled 'tidemaps' elsewhere in this article => tidemaps",
+        ]);
+    }
+
+    [Fact]
     public void A_capital_inside_a_word_at_the_head_of_a_longer_name_is_that_name_s_styling()
     {
         // "PierTech" heads the centre's name, as the centre writes it; the word alone is the article's "Piertech".

@@ -109,6 +109,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsStyledInLongerName(context.Article, occurrence, model)) continue;
+                if (IsPhraseBesideNameCoinedFromIt(context.Article, occurrence, occurrences, expected)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);
                 // A noun already written as the hyphenated modifier's noun form ("the front line" beside "front-line troops").
@@ -237,6 +238,32 @@ public sealed class InconsistentSpellingRule : ArticleRule
     private static bool IsNameCoinedFromWord(VariantOccurrence occurrence, VariantOccurrence model, IReadOnlyList<VariantOccurrence> occurrences) =>
         Capitals.HasInnerCapital(occurrence.Text) && string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
         && (CommonWords.ContainsLowered(model.Text) || CalendarWords.IsDayOrMonth(model.Text)) && occurrences.Count(o => string.Equals(o.Text, occurrence.Text, StringComparison.Ordinal)) > 1;
+
+    /// <summary>
+    /// "the concept of tidy data" beside a lesson called "Tidydata": a phrase of ordinary words in lower case, and a closed form
+    /// the article writes only with a capital, once at least inside a sentence. The closed form names something coined from
+    /// the phrase (a lesson, a product), which keeps its capital wherever it stands; the phrase is the words it was named
+    /// after, not a spelling of the name.
+    /// </summary>
+    private static bool IsPhraseBesideNameCoinedFromIt(Articles.Article article, VariantOccurrence occurrence, IReadOnlyList<VariantOccurrence> occurrences, string expected)
+    {
+        if (occurrence.Form == expected || !string.Equals(occurrence.Text, occurrence.Text.ToLowerInvariant(), StringComparison.Ordinal)) return false;
+        var names = occurrences.Where(o => o.Form == expected).ToList();
+        if (!names.All(o => char.IsUpper(o.Text[0]))) return false;
+        return names.Any(o => !o.InHeading && FollowsWordOfItsSentence(article.Tokens, article.Tokens.FirstStartingAt(o.Span.Start)));
+    }
+
+    /// <summary>True when a word of the same sentence stands before the token at <paramref name="k"/>: its capital is not the
+    /// sentence's, though brackets or a link's marks open its clause ("took part ([Tidydata](…))").</summary>
+    private static bool FollowsWordOfItsSentence(Articles.TokenList tokens, int k)
+    {
+        if (k >= tokens.Count) return false;
+        for (var i = k - 1; i >= 0 && tokens[i].SentenceIndex == tokens[k].SentenceIndex; i--)
+        {
+            if (tokens[i].IsWord) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "the MedTech CoRE" beside "the Medtech exhibition": a word with a capital inside, differing from the model in case
