@@ -115,6 +115,19 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_link_s_text_that_spells_its_site_s_address_keeps_the_site_s_lower_case()
+    {
+        // The foundation writes its name in lower case, and its address is that name closed up.
+        const string linked = "One of the funders, Craig Harbour, backs the ferry on his site, [craig harbour trust](https://craigharbourtrust.org/). Later, Craig said so.\n";
+        Lines(linked, path: "a.md").ShouldBeEmpty();
+        // Linked elsewhere, the lower case is a slip of the name.
+        Lines(linked.Replace("https://craigharbourtrust.org/", "https://example.org/trust"), path: "a.md").ShouldBe(
+        [
+            "a.md(1,66,1,71): info ED1004: 'craig' is a lowercase form of the proper noun 'Craig' => Craig",
+        ]);
+    }
+
+    [Fact]
     public void A_product_s_lowercase_name_after_its_brand_is_the_maker_s_style()
     {
         // "iPod nano" beside the car called Nano.
