@@ -20,7 +20,33 @@ internal static class IsoDates
     public static bool TryParseDate(string text, out DateTime date) =>
         TryParseDay(text, out date)
         || DateTime.TryParseExact(text.Trim(), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date)
-        || DateTime.TryParse(WithoutUtcName(WithoutOrdinalEndings(text)), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+        || DateTime.TryParse(WithoutUtcName(WithoutOrdinalEndings(text)), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date)
+        || TryParseWithOffsetOfADay(text, out date);
+
+    /// <summary>
+    /// True for an ISO date and time whose offset from UTC is more than the 14 hours .NET takes, and less than a day
+    /// (<c>2020-06-24 16:15:16+16:00</c>, where a post's template wrote the time again as its offset): Ruby's Time, which reads
+    /// the dates of Jekyll's pages, takes it, and the page builds. <paramref name="date"/> is that time in UTC.
+    /// </summary>
+    private static bool TryParseWithOffsetOfADay(string text, out DateTime date)
+    {
+        date = default;
+        var trimmed = text.Trim();
+        var sign = trimmed.LastIndexOfAny(['+', '-']);
+        // The offset's sign comes after the day's hyphens and a time.
+        if (sign <= DayLength) return false;
+        if (!TimeSpan.TryParseExact(trimmed.Substring(sign + 1), OffsetFormats, CultureInfo.InvariantCulture, out var offset) || offset.TotalHours <= 14) return false;
+        if (!DateTime.TryParseExact(trimmed.Substring(0, sign).TrimEnd(), TimeFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)) return false;
+        date = trimmed[sign] == '+' ? time - offset : time + offset;
+        return true;
+    }
+
+    private const int DayLength = 10;
+
+    private static readonly string[] OffsetFormats = ["hh':'mm", "hhmm"];
+
+    private static readonly string[] TimeFormats = ["yyyy'-'MM'-'dd HH':'mm':'ss", "yyyy'-'MM'-'dd'T'HH':'mm':'ss", "yyyy'-'MM'-'dd HH':'mm", "yyyy'-'MM'-'dd'T'HH':'mm"];
 
     /// <summary>The text without a last word naming UTC ("UTC", "GMT"), which the invariant culture does not read: the time is
     /// then taken as UTC, as it says.</summary>
