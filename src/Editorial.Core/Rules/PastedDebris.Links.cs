@@ -163,11 +163,27 @@ internal sealed partial class PastedDebris
 
     /// <summary>True when the last line with text before <paramref name="line"/> ends in a colon or a dash: the writer introduces
     /// the address ("The rules are on the union's site:", a wire story's "On the Net:" over the sites it names, "It can be
-    /// accessed here –" under a column reprinted from another paper), as a lost embed, which the text around it never
-    /// mentions, is not. A picture's address so introduced ("The following chart shows …:") is still the picture a page showed
+    /// accessed here –" under a column reprinted from another paper), or says "click here" to it, as a lost embed, which the
+    /// text around it never mentions, does not. A picture's address so introduced ("The following chart shows …:") is still the picture a page showed
     /// there (<see cref="IsMediaFile"/>).</summary>
-    private static bool IsIntroducedByLabel(Article article, TextSpan line) =>
-        PreviousLineWithText(article, line) is { } previous && article.Text[previous.End - 1] is ':' or '–' or '—' or '-';
+    private static bool IsIntroducedByLabel(Article article, TextSpan line)
+    {
+        // The addresses of a list under one label ("… are available at:" over three addresses) are all introduced by it.
+        var previous = PreviousLineWithText(article, line);
+        for (var listed = 0; previous is { } above && listed < MaximumListedAddresses && LeadingUrl(article.Text, above) is { } address && address.End == above.End; listed++)
+        {
+            previous = PreviousLineWithText(article, above);
+        }
+        return previous is { } label && (article.Text[label.End - 1] is ':' or '–' or '—' or '-' || PointsToNextLine(article.Text, label));
+    }
+
+    /// <summary>How many addresses a list under one label may hold before the next is taken for another's.</summary>
+    private const int MaximumListedAddresses = 10;
+
+    /// <summary>True when the line says "click here" ("Click here to view a copy of the letter."): the writer's pointer to the
+    /// address printed under it, where plain text cannot link the words.</summary>
+    private static bool PointsToNextLine(string text, TextSpan line) =>
+        text.IndexOf("click here", line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>True when the last line with text before <paramref name="line"/> is an e-mail address alone, a tag before it
     /// aside ("&lt;br/&gt;jroe@example.org"): a sign-off's contact lines, a name, an e-mail address and then the writer's site,

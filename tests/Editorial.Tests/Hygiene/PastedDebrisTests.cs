@@ -428,6 +428,16 @@ public class PastedDebrisTests
         // A dash introduces it as a colon does: a column reprinted from another paper, and where to read it there.
         HygieneRun.Text("The ferry sailed.\n\nThis column appeared in the Harbour Gazette. It can be read here –\n\nhttps://example.org/columns/ferry")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
+        // Every address of a list under the label is introduced by it; "click here" points to the address under it, as plain
+        // text cannot link the words.
+        HygieneRun.Text("The ferry sailed.\n\nTimetables and fares are available at:\nhttp://example.org/timetables\nhttp://example.org/fares\n  www.example.org/crews\n")
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
+        HygieneRun.Text("The ferry sailed.\n\nClick here to read the skipper's letter.\nhttp://example.org/letter.pdf\n").Select(HygieneRun.Describe).ShouldBeEmpty();
+        HygieneRun.Text("The ferry sailed.\nhttp://example.org/timetables\nhttp://example.org/fares\n").Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(2,1): ED4001: Bare URL 'http://example.org/timetables' left in the copy",
+            "a.txt(3,1): ED4001: Bare URL 'http://example.org/fares' left in the copy",
+        ]);
         // A picture's address is the picture a page showed there, introduced or not.
         HygieneRun.Text("The ferry sailed.\n\nThe chart shows the crossings:\n\nhttp://example.org/img/crossings.png").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(5,1): ED4001: Bare URL 'http://example.org/img/crossings.png' left in the copy"]);
