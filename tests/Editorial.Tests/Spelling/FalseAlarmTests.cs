@@ -128,6 +128,19 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_link_s_text_that_spells_its_wiki_page_s_title_is_that_title_as_the_wiki_writes_it()
+    {
+        // The page's title in its address, spaces as underscores, and no scheme: the link gives the title as the wiki has it.
+        const string page = "This issue of the Ferry Crew News is out. Thanks to the Ferry Crew News editors.\n\n"
+            + "Join the [harbour:Ferry crew news team](//wiki.example.org/harbour:Ferry_crew_news_team) today.\n";
+        Lines(page, path: "a.md").ShouldBeEmpty();
+        Lines(page.Replace("//wiki.example.org/harbour:Ferry_crew_news_team", "//wiki.example.org/join"), path: "a.md").ShouldBe(
+        [
+            "a.md(3,19,3,34): info ED1004: 'Ferry crew news' is a lowercase form of the proper noun 'Ferry Crew News' => Ferry Crew News",
+        ]);
+    }
+
+    [Fact]
     public void A_product_s_lowercase_name_after_its_brand_is_the_maker_s_style()
     {
         // "iPod nano" beside the car called Nano.

@@ -127,6 +127,8 @@ internal static class LowercaseNamePhrases
                 if (tokens[first].IsSentenceStart && (CommonPhraseDeterminers.Contains(name.Words[0]) || Demonstratives.Contains(name.Words[0]))) continue;
                 var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
                 if (reported.Any(r => r.OverlapsWith(span))) continue;
+                // "[openSUSE:Weekly news team](…/openSUSE:Weekly_news_team)": the wiki page's title, as the wiki writes it.
+                if (WordsOutsideProse.Of(context.Analyzed).IsLinkTitledByItsAddress(article, span)) continue;
                 context.Report(descriptor, span, [article.GetText(span), name.Text], [article.GetLocation(name.First)],
                     SpellingText.Use(name.Text, span, "proper noun"), quotationSensitive: true);
             }

@@ -62,7 +62,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
-            if (IsSiteNameInItsLink(article, token, wordsOutsideProse)) continue;
+            if (wordsOutsideProse.IsLinkTitledByItsAddress(article, token.Span)) continue;
             if (FollowsStyledBrand(article, i) && !listedNames.ContainsKey(token.Text)) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
@@ -92,20 +92,6 @@ public sealed class LowercaseProperNounRule : ArticleRule
             proper = (listed, null);
             return true;
         }
-    }
-
-    /// <summary>True when the word is part of a link's text whose letters, closed up, are a name its web addresses are made of
-    /// ("[craig newmark philanthropies](https://craignewmarkphilanthropies.org/)"): the site's name in its own lower case,
-    /// which the link gives as the site writes it.</summary>
-    private static bool IsSiteNameInItsLink(Article article, Token token, WordsOutsideProse wordsOutsideProse)
-    {
-        if (article.LinkTextContaining(token.Span) is not { } link) return false;
-        var closed = new System.Text.StringBuilder(link.Length);
-        for (var i = link.Start; i < link.End; i++)
-        {
-            if (char.IsLetterOrDigit(article.Text[i])) closed.Append(char.ToLowerInvariant(article.Text[i]));
-        }
-        return closed.Length > token.Text.Length && wordsOutsideProse.NamesAnAddress(closed.ToString());
     }
 
     /// <summary>True when the word at <paramref name="index"/> follows, only spaces between, a brand that opens in lower case

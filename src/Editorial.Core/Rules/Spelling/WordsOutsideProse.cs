@@ -20,8 +20,10 @@ internal sealed class WordsOutsideProse
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _addressNames;
+    private readonly HashSet<string> _addressTitles;
 
-    private WordsOutsideProse(HashSet<string> words, HashSet<string> addressNames) => (_words, _addressNames) = (words, addressNames);
+    private WordsOutsideProse(HashSet<string> words, HashSet<string> addressNames, HashSet<string> addressTitles) =>
+        (_words, _addressNames, _addressTitles) = (words, addressNames, addressTitles);
 
     public int Count => _words.Count;
 
@@ -42,13 +44,36 @@ internal sealed class WordsOutsideProse
     /// lower case, or a plural in "s" of one: a project's, a package's or a repository's name.</summary>
     public bool NamesAnAddress(string lowerCaseWord) => HoldsOrSingular(_addressNames, lowerCaseWord);
 
+    /// <summary>
+    /// True when <paramref name="span"/> is in a link's text whose letters and digits, closed up in lower case, spell a host's
+    /// label or a path's segment of a web address outside the prose: the link gives the site's or the page's own name as it
+    /// writes it ("[craig harbour trust](https://craigharbourtrust.org/)", a wiki's "[openSUSE:Weekly news team](…/openSUSE:Weekly_news_team)").
+    /// </summary>
+    public bool IsLinkTitledByItsAddress(Articles.Article article, TextSpan span)
+    {
+        if (_addressTitles.Count == 0 || article.LinkTextContaining(span) is not { } link) return false;
+        var closed = ClosedUp(article.Text, link.Start, link.End);
+        return closed.Length > span.Length && _addressTitles.Contains(closed);
+    }
+
+    /// <summary>The letters and digits from <paramref name="start"/> to <paramref name="end"/>, in lower case, nothing between.</summary>
+    private static string ClosedUp(string text, int start, int end)
+    {
+        var closed = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) closed.Append(char.ToLowerInvariant(text[i]));
+        }
+        return closed.ToString();
+    }
+
     private static bool HoldsOrSingular(HashSet<string> words, string word) =>
         words.Contains(word) || word.Length > MinimumLetters && word[word.Length - 1] == 's' && words.Contains(word.Substring(0, word.Length - 1));
 
     public static WordsOutsideProse Of(AnalyzedArticle analyzed) => analyzed.GetShared(Read);
 
     /// <summary>No word: a text whose every character is prose (most plain text), read at every keystroke in an IDE.</summary>
-    private static readonly WordsOutsideProse None = new(new HashSet<string>(), new HashSet<string>());
+    private static readonly WordsOutsideProse None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 
     // "git" is the shortest name of a tool the prose names; two letters would be any abbreviation's.
     private const int MinimumLetters = 3;
@@ -73,17 +98,22 @@ internal sealed class WordsOutsideProse
             if (end - i >= MinimumLetters) words.Add(text.Substring(i, end - i));
             i = end - 1;
         }
-        return new WordsOutsideProse(words, ReadAddressNames(text, prose));
+        var (names, titles) = ReadAddressNames(text, prose);
+        return new WordsOutsideProse(words, names, titles);
     }
 
-    private static HashSet<string> ReadAddressNames(string text, string prose)
+    /// <summary>The names an address outside the prose is made of (<see cref="NamesAnAddress"/>), and the titles of its host's
+    /// labels and its path's segments, their letters and digits closed up in lower case (<see cref="IsLinkTitledByItsAddress"/>).
+    /// An address has a scheme ("https://") or, in a link's target or an attribute, none ("//en.example.org/Page_title").</summary>
+    private static (HashSet<string> Names, HashSet<string> Titles) ReadAddressNames(string text, string prose)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var at = text.IndexOf("://", StringComparison.Ordinal); at >= 0; at = text.IndexOf("://", at + 3, StringComparison.Ordinal))
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = text.IndexOf("//", StringComparison.Ordinal); at >= 0; at = text.IndexOf("//", at + 2, StringComparison.Ordinal))
         {
-            if (prose[at] == text[at]) continue;
+            if (prose[at] == text[at] || at == 0 || text[at - 1] is not (':' or '(' or '"' or '\'' or '=')) continue;
             // The host's labels and the path's segments, up to the address's end: white space, a closing bracket or a quotation mark.
-            var start = at + 3;
+            var start = at + 2;
             var end = start;
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (')' or '>' or '"' or '\'' or ']' or '?' or '#')) end++;
             var path = text.IndexOf('/', start, end - start);
@@ -91,10 +121,28 @@ internal sealed class WordsOutsideProse
             // A short path names a project on its host ("github.com/tidymodels/workflowsets", "docs.ropensci.org/fulltext"); a
             // longer one a page, whose segments are any words ("/en/2021/ecommerce", "/how_to_guides/datasets/…").
             if (path >= 0 && CountSegments(text, path, end) <= MaximumProjectSegments) AddParts(text, path + 1, end, '/', names);
-            at = Math.Max(at, end - 3);
+            AddTitles(text, start, end, titles);
+            at = Math.Max(at, end - 2);
         }
-        return names;
+        return (names, titles);
     }
+
+    /// <summary>Adds each host label and path segment of the address from <paramref name="start"/> to <paramref name="end"/>,
+    /// closed up (<see cref="ClosedUp"/>), of <see cref="MinimumTitleLetters"/> or more.</summary>
+    private static void AddTitles(string text, int start, int end, HashSet<string> titles)
+    {
+        var part = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] is not ('.' or '/')) continue;
+            var title = ClosedUp(text, part, i);
+            if (title.Length >= MinimumTitleLetters) titles.Add(title);
+            part = i + 1;
+        }
+    }
+
+    // A name of a site or a page that a link's text of a word or two spells: shorter ones are any word's.
+    private const int MinimumTitleLetters = 8;
 
     // An owner and a repository.
     private const int MaximumProjectSegments = 2;
