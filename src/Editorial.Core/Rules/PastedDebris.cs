@@ -143,8 +143,11 @@ internal sealed partial class PastedDebris
         // "Published 2025-04-18" under a Markdown article's heading is the writer's dateline, typed there; a CMS's field pasted
         // into the copy stands anywhere. It depends on the line above, so the line is not remembered as free.
         var metadataField = LeadingMetadataField(text, line, lists.MetadataLabels);
-        var datelineUnderHeading = metadataField is not null && PreviousLineWithText(article, line) is { } above && IsMarkdownHeading(article, above);
-        if (metadataField is { } field && !datelineUnderHeading)
+        // So is one that gives the article's own date, which its front matter or metadata gives too: a newsletter's masthead
+        // ("160 Edition", then "Published: 2011-01-29") under a heading the export lost.
+        var writersDateline = metadataField is { } dated
+                                   && (PreviousLineWithText(article, line) is { } above && IsMarkdownHeading(article, above) || GivesArticlesDate(article, dated));
+        if (metadataField is { } field && !writersDateline)
         {
             var removed = TextSpan.FromBounds(field.Start, SkipSpaces(text, field.End, line.End));
             items.Add(new DebrisItem(field, "CMS metadata", article.GetText(field), new Fix("Remove the metadata", new TextEdit(removed, "")), field));
@@ -194,7 +197,7 @@ internal sealed partial class PastedDebris
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
-        return citesAddress || linksPrompt || creditsImage || datelineUnderHeading;
+        return citesAddress || linksPrompt || creditsImage || writersDateline;
     }
 
     /// <summary>True when the next thing after a label, tags, spaces and marks aside, is an empty slot of the page's template
@@ -559,6 +562,12 @@ internal sealed partial class PastedDebris
         }
         return false;
     }
+
+    /// <summary>True when the ISO date that ends <paramref name="field"/> is the day the article's front matter or metadata dates it.</summary>
+    private static bool GivesArticlesDate(Article article, TextSpan field) =>
+        article.Date is { } date && IsoDates.TryParseDay(article.Text.Substring(field.End - IsoDateLength, IsoDateLength), out var day) && day == date.Date;
+
+    private const int IsoDateLength = 10;
 
     /// <summary>A field label and an ISO date opening the line ("date 2022-03-14", "Updated: 2022-03-14"): a CMS field pasted with the copy.</summary>
     private static TextSpan? LeadingMetadataField(string text, TextSpan line, IReadOnlyList<string> labels)

@@ -534,6 +534,17 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_date_line_that_gives_the_article_s_own_date_is_its_dateline()
+    {
+        // A newsletter's masthead: its edition and its date, which the front matter gives too.
+        const string issue = "---\ndate: 2011-01-29\n---\nHarbour Weekly Team\n\n160 Edition\n\nPublished: 2011-01-29\n\nThe ferry sailed.\n";
+        HygieneRun.File("a.md", issue).ShouldBeEmpty();
+        // Another day's is a field of another page.
+        HygieneRun.File("a.md", issue.Replace("date: 2011-01-29", "date: 2011-02-05")).Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(8,1): ED4001: CMS metadata 'Published: 2011-01-29' left in the copy"]);
+    }
+
+    [Fact]
     public void In_Markdown_a_note_about_the_author_set_in_emphasis_is_the_writer_s_and_in_plain_text_a_biography()
     {
         const string note = "Talks resumed on Monday.\n\n_Jane Roe is the editor of the [Harbour Guide](https://example.org/guide) and writes on ferries._\n";
