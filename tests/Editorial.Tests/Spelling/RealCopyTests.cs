@@ -642,6 +642,13 @@ public class RealCopyTests
         // A surname after its given name beside a name the article only writes as a given name: two people.
         Lines("Among the candidates is defensive co-ordinator Richie Hall, assistant coach Mike Gibson and others.\n\n"
               + "Other candidates are offensive co-ordinator George Cortez and defensive co-ordinator Dave Ritchie.").ShouldBeEmpty();
+        // And the other way round: a given name beside a name only ever written as a surname after its given name.
+        Lines("The harbour board voted for it: Tom Harrow (Dock 1), John Keel (Dock 2), George Allen (Dock 3), Carl Moss (Dock 4), Arlen Baker (Dock 5) and Mike Dunn (Dock 6).").ShouldBeEmpty();
+        // The given name of one person misspelt keeps that person's surname.
+        Lines("Talks with Volodymyr Karpenko went on. Volodymyr Karpenko left. Volodymr Karpenko returned.").ShouldBe(
+        [
+            "a.txt(1,65,1,73): info ED1001: 'Volodymr' is spelled 'Volodymyr' elsewhere in this article => Volodymyr",
+        ]);
         // Written twice, it is no slip but another name.
         Lines("Whitcombe spoke. Whitcombe left. Witcombe came. Witcombe went.").ShouldBeEmpty();
     }

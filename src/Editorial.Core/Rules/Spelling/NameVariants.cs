@@ -768,6 +768,9 @@ internal static class NameVariants
             if (slip.Words.Any(w => w.GivenName is { } given && givenNames.Count > 0 && !givenNames.Any(g => IsSameGivenName(g!, given)))) continue;
             // "Dave Ritchie" beside "Richie Hall": a surname after its given name beside a name only ever written as a given name.
             if (slip.Words.All(w => w.GivenName is not null) && targets[0].Words.All(w => StandsBeforeName(article, w.Token))) continue;
+            // And the other way round, "Arlen Baker" beside "George Allen": a given name beside a name only ever written as a
+            // surname after its own given name. A given name misspelt keeps its surname ("Vladmir Putin" beside "Vladimir Putin").
+            if (IsAnotherPersonsName(article, slip, targets[0])) continue;
             // "Wikipedia, Wikimedia Commons": a list names two things, not one twice.
             if (slip.Words.Any(w => targets[0].Words.Any(m => AreListedTogether(article, w.Token, m.Token)))) continue;
             foreach (var word in slip.Words)
@@ -784,6 +787,11 @@ internal static class NameVariants
         }
         if (addedModels) words.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
+
+    /// <summary>True when <paramref name="givenName"/>'s words all stand before a name, as given names do, and
+    /// <paramref name="target"/>'s are all surnames written after a given name.</summary>
+    private static bool IsAnotherPersonsName(Article article, TypoFamily givenName, TypoFamily target) =>
+        givenName.Words.All(w => StandsBeforeName(article, w.Token)) && target.Words.All(w => w.GivenName is not null && !StandsBeforeName(article, w.Token));
 
     /// <summary>
     /// True when the name words at <paramref name="one"/> and <paramref name="other"/> are next to each other in a list of one
