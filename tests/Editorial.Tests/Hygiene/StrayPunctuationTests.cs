@@ -70,6 +70,9 @@ public class StrayPunctuationTests
     [InlineData("Some crews run it on prem. for now, and env. variables name the pier.")]
     // Emphasis, one word at a time.
     [InlineData("She swims in the lake every. single. day.")]
+    // A space keeps a smiley's mouth apart from the stop after it.
+    [InlineData("The band totally rocked :D . I went home after the show.")]
+    [InlineData("I used the quick method, it is shorter :-P , but that is a matter of taste.")]
     // A row of comma-separated data quoted in a page: an empty field, not a doubled comma.
     [InlineData("The export reads ferry.baml,Crossing,None,TRUE,,Noon sailing for each row.")]
     // A curly quotation mark decoded with the wrong character set ("â" and two control characters).

@@ -90,7 +90,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
             else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !BreaksLine(article.Text, spaceBefore)
-                     && !IsNamedCharacter(article, tokens, k) && !IsDotFileName(article, tokens, k))
+                     && !IsNamedCharacter(article, tokens, k) && !IsDotFileName(article, tokens, k) && !EndsEmoticon(tokens, k - 1))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
                 {
@@ -233,6 +233,17 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// <summary>True when the white space <paramref name="space"/> holds a line break: a mark that opens a line is no mark set
     /// off by a stray space.</summary>
     private static bool BreaksLine(string text, TextSpan space) => text.IndexOf('\n', space.Start, space.Length) >= 0;
+
+    /// <summary>True when the token at <paramref name="index"/> is the mouth of a smiley that its eyes touch (":D", ":-P", ";p"):
+    /// a space keeps it apart from the stop after it ("rocked :D ."), which would otherwise read as its nose or its chin.</summary>
+    private static bool EndsEmoticon(TokenList tokens, int index)
+    {
+        if (index < 1 || tokens[index].Text is not ("D" or "P" or "p" or "O" or "o")) return false;
+        var eyes = index - 1;
+        if (tokens[eyes].IsPunctuation('-') && eyes > 0 && tokens[eyes].Span.End == tokens[index].Span.Start) eyes--;
+        var touching = tokens[eyes].Span.End == tokens[eyes + 1].Span.Start;
+        return touching && (tokens[eyes].IsPunctuation(':') || tokens[eyes].IsPunctuation(';'));
+    }
 
     /// <summary>The run of white space that ends at <paramref name="position"/>.</summary>
     private static TextSpan SpaceBefore(string text, int position)
