@@ -71,8 +71,8 @@ public class StrayPunctuationTests
     // Emphasis, one word at a time.
     [InlineData("She swims in the lake every. single. day.")]
     // A space keeps a smiley's mouth apart from the stop after it.
-    [InlineData("The band totally rocked :D . I went home after the show.")]
-    [InlineData("I used the quick method, it is shorter :-P , but that is a matter of taste.")]
+    [InlineData("The crew cheered as the ferry docked :D . Then the pier emptied.")]
+    [InlineData("The new ferry is faster :-P , but the old one had a bar.")]
     // A row of comma-separated data quoted in a page: an empty field, not a doubled comma.
     [InlineData("The export reads ferry.baml,Crossing,None,TRUE,,Noon sailing for each row.")]
     // A curly quotation mark decoded with the wrong character set ("â" and two control characters).

@@ -235,7 +235,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     private static bool BreaksLine(string text, TextSpan space) => text.IndexOf('\n', space.Start, space.Length) >= 0;
 
     /// <summary>True when the token at <paramref name="index"/> is the mouth of a smiley that its eyes touch (":D", ":-P", ";p"):
-    /// a space keeps it apart from the stop after it ("rocked :D ."), which would otherwise read as its nose or its chin.</summary>
+    /// a space keeps it apart from the stop after it ("docked :D ."), which would otherwise read as its nose or its chin.</summary>
     private static bool EndsEmoticon(TokenList tokens, int index)
     {
         if (index < 1 || tokens[index].Text is not ("D" or "P" or "p" or "O" or "o")) return false;
