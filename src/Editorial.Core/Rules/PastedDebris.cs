@@ -144,7 +144,7 @@ internal sealed partial class PastedDebris
         // into the copy stands anywhere. It depends on the line above, so the line is not remembered as free.
         var metadataField = LeadingMetadataField(text, line, lists.MetadataLabels);
         // So is one that gives the article's own date, which its front matter or metadata gives too: a newsletter's masthead
-        // ("160 Edition", then "Published: 2011-01-29") under a heading the export lost.
+        // ("12th Edition", then "Published: 2024-03-02") under a heading the export lost.
         var writersDateline = metadataField is { } dated
                                    && (PreviousLineWithText(article, line) is { } above && IsMarkdownHeading(article, above) || GivesArticlesDate(article, dated));
         if (metadataField is { } field && !writersDateline)

@@ -25,7 +25,7 @@ internal static class IsoDates
 
     /// <summary>
     /// True for an ISO date and time whose offset from UTC is more than the 14 hours .NET takes, and less than a day
-    /// (<c>2020-06-24 16:15:16+16:00</c>, where a post's template wrote the time again as its offset): Ruby's Time, which reads
+    /// (<c>2021-03-05 17:20:00+17:20</c>, where a post's template wrote the time again as its offset): Ruby's Time, which reads
     /// the dates of Jekyll's pages, takes it, and the page builds. <paramref name="date"/> is that time in UTC.
     /// </summary>
     private static bool TryParseWithOffsetOfADay(string text, out DateTime date)

@@ -209,7 +209,7 @@ public class SourcingTests
     [Fact]
     public void A_passive_of_thinking_of_or_understanding_as_says_how_a_thing_is_regarded_and_sources_no_claim()
     {
-        var text = "When one thinks of the pier, it is thought of as a place to fish. It is understood as a promise to the town.\n\n"
+        var text = "In the town it is thought of as a place to fish. It is understood as a promise to the town.\n\n"
                    + "It is thought the ferry sank. It is understood that the pier is shut.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [

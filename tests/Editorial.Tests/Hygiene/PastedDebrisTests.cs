@@ -537,11 +537,11 @@ public class PastedDebrisTests
     public void A_date_line_that_gives_the_article_s_own_date_is_its_dateline()
     {
         // A newsletter's masthead: its edition and its date, which the front matter gives too.
-        const string issue = "---\ndate: 2011-01-29\n---\nHarbour Weekly Team\n\n160 Edition\n\nPublished: 2011-01-29\n\nThe ferry sailed.\n";
+        const string issue = "---\ndate: 2024-03-02\n---\nHarbour Weekly Team\n\n12th Edition\n\nPublished: 2024-03-02\n\nThe ferry sailed.\n";
         HygieneRun.File("a.md", issue).ShouldBeEmpty();
         // Another day's is a field of another page.
-        HygieneRun.File("a.md", issue.Replace("date: 2011-01-29", "date: 2011-02-05")).Select(HygieneRun.Describe)
-            .ShouldBe(["a.md(8,1): ED4001: CMS metadata 'Published: 2011-01-29' left in the copy"]);
+        HygieneRun.File("a.md", issue.Replace("date: 2024-03-02", "date: 2024-03-09")).Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(8,1): ED4001: CMS metadata 'Published: 2024-03-02' left in the copy"]);
     }
 
     [Fact]

@@ -643,7 +643,7 @@ public class RealCopyTests
         Lines("Among the candidates is defensive co-ordinator Richie Hall, assistant coach Mike Gibson and others.\n\n"
               + "Other candidates are offensive co-ordinator George Cortez and defensive co-ordinator Dave Ritchie.").ShouldBeEmpty();
         // And the other way round: a given name beside a name only ever written as a surname after its given name.
-        Lines("The harbour board voted for it: Tom Harrow (Dock 1), John Keel (Dock 2), George Allen (Dock 3), Carl Moss (Dock 4), Arlen Baker (Dock 5) and Mike Dunn (Dock 6).").ShouldBeEmpty();
+        Lines("The harbour board voted for it: Tom Harrow (Dock 1), John Keel (Dock 2), Peter Allen (Dock 3), Carl Moss (Dock 4), Arlen Baker (Dock 5) and Mike Dunn (Dock 6).").ShouldBeEmpty();
         // The given name of one person misspelt keeps that person's surname.
         Lines("Talks with Volodymyr Karpenko went on. Volodymyr Karpenko left. Volodymr Karpenko returned.").ShouldBe(
         [

@@ -768,7 +768,7 @@ internal static class NameVariants
             if (slip.Words.Any(w => w.GivenName is { } given && givenNames.Count > 0 && !givenNames.Any(g => IsSameGivenName(g!, given)))) continue;
             // "Dave Ritchie" beside "Richie Hall": a surname after its given name beside a name only ever written as a given name.
             if (slip.Words.All(w => w.GivenName is not null) && targets[0].Words.All(w => StandsBeforeName(article, w.Token))) continue;
-            // And the other way round, "Arlen Baker" beside "George Allen": a given name beside a name only ever written as a
+            // And the other way round, "Arlen Baker" beside "Peter Allen": a given name beside a name only ever written as a
             // surname after its own given name. A given name misspelt keeps its surname ("Vladmir Putin" beside "Vladimir Putin").
             if (IsAnotherPersonsName(article, slip, targets[0])) continue;
             // "Wikipedia, Wikimedia Commons": a list names two things, not one twice.
