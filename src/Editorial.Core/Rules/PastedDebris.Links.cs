@@ -53,8 +53,8 @@ internal sealed partial class PastedDebris
                            || StartsWithOrdinal(text, position, end, "<a "));
 
     /// <summary>
-    /// True when, in Markdown or MDX, a prompt of the list is a link's text or goes on with a link the writer wrote ("[Sign up
-    /// for our newsletter](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
+    /// True when, in Markdown or MDX, a prompt of the list is a link's text, or part of one, or goes on with a link the writer
+    /// wrote ("[Sign up for our newsletter](…)", "[subscribe to our newsletter for updates](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
     /// (&lt;a href=…", past a dash, a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
     /// a page's widget pasted as text keeps no link markup. In HTML, a prompt that is a link's text or leads straight to one
     /// (<see cref="LeadsToLinkText"/>: "&lt;a href=…&gt;Follow us on Twitter&lt;/a&gt;") is a working link, and one that names the
@@ -67,6 +67,8 @@ internal sealed partial class PastedDebris
             return LeadsToLinkText(article, prompt.Start, prompt.End) || NamesHandle(article.Text, SkipToLink(article.Text, prompt.End, line.End), line.End);
         }
         if (!ArticleFormats.IsMarkdown(article.Format)) return false;
+        // The prompt inside a longer link's text: "[subscribe to our newsletter for updates](…)".
+        if (article.LinkTextContaining(prompt) is not null) return true;
         var text = article.Text;
         var after = prompt.End;
         if (StartsWithOrdinal(text, after, line.End, "](") || StartsWithOrdinal(text, after, line.End, "][") || StartsWithOrdinal(text, after, line.End, "</a>")) return true;

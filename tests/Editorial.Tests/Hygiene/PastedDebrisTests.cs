@@ -464,6 +464,7 @@ public class PastedDebrisTests
         // The prompt is a link's text, in Markdown or in HTML, or goes on with a link: a widget pasted from a page keeps no
         // link markup. A prompt with no link is still debris.
         const string page = "The ferry timetable changed.\n\n- [Sign up for our newsletter](https://example.org/news)\n- [Follow us on Twitter][desk]\n\n"
+            + "We will test more boats: [sign up for our newsletter for the results](https://example.org/news).\n\n"
             + "Please follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.\n\n"
             + "- Follow us on Twitter&nbsp;[@ferrydesk](https://example.org/desk)\n- You can follow us on Twitter here [@ferrydesk](https://example.org/desk)\n"
             + "- Follow us on Twitter via [@ferrydesk](https://example.org/desk) for the timetable\n"
@@ -471,7 +472,7 @@ public class PastedDebrisTests
             + "Or <a href=\"https://example.org/fb\">follow us on Facebook</a> and the blog (<a href=\"https://example.org/b\">here</a>).\n\n"
             + "Sign up for our newsletter to get the latest news.\n\n[desk]: https://example.org/desk\n";
         HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
-            ["a.md(16,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
+            ["a.md(18,1): ED4001: Embed placeholder or prompt 'Sign up for our newsletter' left in the copy"]);
         HygieneRun.Text("The ferry timetable changed.\nPlease follow us on Twitter [@ferrydesk](https://example.org/desk) for updates.").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(2,8): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy"]);
     }
