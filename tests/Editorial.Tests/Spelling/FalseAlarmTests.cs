@@ -254,6 +254,10 @@ public class FalseAlarmTests
     {
         // "Tidemaps" is the course, named after the idea the article writes in lower case.
         Lines("The course teaches tide maps to new crews. Crews who took Tidemaps say it helped. One skipper praised Tidemaps.").ShouldBeEmpty();
+        // Heading a longer name inside a sentence, its capital is the name's too.
+        Lines("---\ntitle: \"Tidemaps Access Project Launches a Service\"\n---\nToday the lab launched its Tidemaps Access Project service, "
+              + "which puts all published tide maps online.\n\nTidemaps Access Project [(tide.maps)](https://example.org)\n\n"
+              + "Tidemaps Access Project API [(api.tide.maps)](https://api.example.org)\n", path: "a.md").ShouldBeEmpty();
         // Only at a sentence's start, the capital says nothing: the closed form is the article's spelling of the words.
         Lines("The course teaches tide maps to new crews. Tidemaps help the skipper. Tidemaps help the mate.").ShouldBe(
         [

@@ -241,7 +241,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
 
     /// <summary>
     /// "the concept of tidy data" beside a lesson called "Tidydata": a phrase of ordinary words in lower case, and a closed form
-    /// the article writes only with a capital, once at least inside a sentence. The closed form names something coined from
+    /// the article writes only with a capital, once at least inside a sentence, alone or heading a longer name. The closed form names something coined from
     /// the phrase (a lesson, a product), which keeps its capital wherever it stands; the phrase is the words it was named
     /// after, not a spelling of the name.
     /// </summary>
@@ -250,7 +250,14 @@ public sealed class InconsistentSpellingRule : ArticleRule
         if (occurrence.Form == expected || !string.Equals(occurrence.Text, occurrence.Text.ToLowerInvariant(), StringComparison.Ordinal)) return false;
         var names = occurrences.Where(o => o.Form == expected).ToList();
         if (!names.All(o => char.IsUpper(o.Text[0]))) return false;
-        return names.Any(o => !o.InHeading && FollowsWordOfItsSentence(article.Tokens, article.Tokens.FirstStartingAt(o.Span.Start)));
+        // Inside a longer name ("its Tidemaps Access Project") the closed form is no occurrence of the index's, but its capital
+        // is the name's all the same.
+        var tokens = article.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsInHeading && names.Any(o => o.Text == tokens[k].Text) && FollowsWordOfItsSentence(tokens, k)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when a word of the same sentence stands before the token at <paramref name="k"/>: its capital is not the
