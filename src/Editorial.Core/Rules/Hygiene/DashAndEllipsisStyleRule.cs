@@ -10,8 +10,7 @@ namespace Editorial.Rules.Hygiene;
 /// <summary>
 /// ED4006: the parenthetical dash or the ellipsis written two ways in one article: a spaced en dash ( – ), a spaced or
 /// unspaced em dash ( — , —) or a spaced hyphen ( - ) all stand for the same dash; "..." and "…" for the same ellipsis.
-/// The article's majority form wins. On a tie a dash wins over a spaced hyphen, else the first one used, and no fix is
-/// offered; and a tie is reported only where one paragraph mixes the forms. Unspaced en dashes and hyphens
+/// The article's majority form wins (on a tie, a dash over a spaced hyphen, else the first one used, and no fix is offered). Unspaced en dashes and hyphens
 /// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes, nor is the dash of a wire dateline
 /// ("KYIV, Ukraine (AP) —", <see cref="Datelines"/>). A spaced dash between two numbers or dates is a range's ("6 – 7
 /// September", "$5M - $20M", "Mar 2023 - Feb 2028"): ranges are compared with ranges, and dashes with dashes, since a
@@ -175,13 +174,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
 
     private const string SpacedHyphen = " - ";
 
-    /// <summary>True when a paragraph holds a use of <paramref name="form"/> and a use of another form.</summary>
-    private static bool AreMixedInAParagraph(Article article, List<Use> uses, string form)
-    {
-        var paragraphsOfForm = new HashSet<int>(uses.Where(u => u.Form == form).Select(u => article.ParagraphIndexAt(u.Span.Start)));
-        return uses.Any(u => u.Form != form && paragraphsOfForm.Contains(article.ParagraphIndexAt(u.Span.Start)));
-    }
-
     private static void ReportMinority(ArticleContext context, List<Use> uses, string kind)
     {
         var counts = uses.GroupBy(u => u.Form).Select(g => (Form: g.Key, Count: g.Count(), First: g.First())).ToList();
@@ -192,8 +184,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         // Which one the writer meant is not certain: no fix.
         var majority = leaders.OrderBy(c => c.Form == SpacedHyphen ? 1 : 0).ThenBy(c => c.First.Span.Start).First();
         var certain = leaders.Count == 1;
-        // A tie shows no style of the article's, as for its spellings (StyleChoice.Departures), unless one paragraph mixes the forms.
-        if (!certain && !AreMixedInAParagraph(context.Article, uses, majority.Form)) return;
         var departures = uses.Where(u => u.Form != majority.Form)
             .Select(u => new StyleDeparture(u.Span, u.Mark, certain ? majority.Form : null))
             .ToList();
