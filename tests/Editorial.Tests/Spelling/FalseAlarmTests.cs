@@ -141,6 +141,19 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_name_in_a_line_of_capitals_has_the_line_s_capitals()
+    {
+        const string release = "SEN. HALE BACKS SEN. McDUNN'S CALL FOR A FERRY LAW\n\n"
+            + "Sen. Jane Hale said she backs the call by Sen. McDunn for a ferry law. McDunn said the ferry must sail.\n";
+        Lines(release).ShouldBeEmpty();
+        // In a line of running text the same capitals are a slip.
+        Lines(release.Replace("SEN. HALE BACKS SEN. McDUNN'S CALL FOR A FERRY LAW", "Sen. Hale backs Sen. McDUNN's call for a ferry law.")).ShouldBe(
+        [
+            "a.txt(1,22,1,28): info ED1001: 'McDUNN' is spelled 'McDunn' elsewhere in this article => McDunn",
+        ]);
+    }
+
+    [Fact]
     public void A_product_s_lowercase_name_after_its_brand_is_the_maker_s_style()
     {
         // "iPod nano" beside the car called Nano.

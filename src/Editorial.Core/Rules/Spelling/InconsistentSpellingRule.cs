@@ -109,6 +109,9 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsStyledInLongerName(context.Article, occurrence, model)) continue;
+                // "SEN. HALE BACKS SEN. McDUNN'S CALL": a name in a line of capitals has the line's capitals, not a spelling of its own.
+                if (string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
+                    && SpellingText.IsInShoutedText(context.Article, context.Article.Tokens.FirstStartingAt(occurrence.Span.Start))) continue;
                 if (IsPhraseBesideNameCoinedFromIt(context.Article, occurrence, occurrences, expected)) continue;
                 if (glossed is not null && glossed.Contains(occurrence.Form) && glossed.Contains(expected)) continue;
                 var replacement = VariantIndex.Rewrite(occurrence, model, spacedToo);

@@ -69,7 +69,10 @@ internal static class SpellingText
     public static bool IsInShoutedText(Article article, int index)
     {
         var sentence = article.Tokens[index].SentenceIndex;
-        var neighbours = new[] { PreviousWord(article, index), NextWord(article, index) }
+        // "McCAIN'S CALL": the possessive's letter is the word's, and the next word is the one after it.
+        var next = NextWord(article, index);
+        if (next >= 0 && article.Tokens[next].Text is "S" or "'S" or "’S") next = NextWord(article, next);
+        var neighbours = new[] { PreviousWord(article, index), next }
             .Where(i => i >= 0 && article.Tokens[i].SentenceIndex == sentence).ToList();
         return neighbours.Count > 0 && neighbours.All(i => IsAllCaps(article.Tokens[i].Text));
     }
