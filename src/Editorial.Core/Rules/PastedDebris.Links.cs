@@ -54,7 +54,8 @@ internal sealed partial class PastedDebris
 
     /// <summary>
     /// True when, in Markdown or MDX, a prompt of the list is a link's text, or part of one, or goes on with a link the writer
-    /// wrote ("[Sign up for our newsletter](…)", "[subscribe to our newsletter for updates](…)", "follow us on Twitter [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
+    /// wrote ("[Sign up for our newsletter](…)", "[subscribe to our newsletter for updates](…)", "follow us on Twitter
+    /// [@desk](…)", "follow us on Facebook&lt;/a&gt;", "follow us on Twitter
     /// (&lt;a href=…", past a dash, a non-breaking space or "here": "Follow us on Twitter&amp;nbsp;[@desk](…)"). As a label before a link is (<see cref="PointsToLink"/>), such a prompt is the writer's, who wrote the link:
     /// a page's widget pasted as text keeps no link markup. In HTML, a prompt that is a link's text or leads straight to one
     /// (<see cref="LeadsToLinkText"/>: "&lt;a href=…&gt;Follow us on Twitter&lt;/a&gt;") is a working link, and one that names the

@@ -10,9 +10,9 @@ namespace Editorial.Rules.Hygiene;
 /// <summary>
 /// ED4006: the parenthetical dash or the ellipsis written two ways in one article: a spaced en dash ( – ), a spaced or
 /// unspaced em dash ( — , —) or a spaced hyphen ( - ) all stand for the same dash; "..." and "…" for the same ellipsis.
-/// The article's majority form wins (on a tie, a dash over a spaced hyphen, else the first one used, and no fix is offered). Unspaced en dashes and hyphens
-/// join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical dashes, nor is the dash of a wire dateline
-/// ("KYIV, Ukraine (AP) —", <see cref="Datelines"/>). A spaced dash between two numbers or dates is a range's ("6 – 7
+/// The article's majority form wins (on a tie, a dash over a spaced hyphen, else the first one used, and no fix is
+/// offered). Unspaced en dashes and hyphens join words and ranges ("Kyiv–Moscow", "1990–91") and are not parenthetical
+/// dashes, nor is the dash of a wire dateline ("KYIV, Ukraine (AP) —", <see cref="Datelines"/>). A spaced dash between two numbers or dates is a range's ("6 – 7
 /// September", "$5M - $20M", "Mar 2023 - Feb 2028"): ranges are compared with ranges, and dashes with dashes, since a
 /// style may space the one and not the other. Ellipses inside quotations, in double or single marks, are left
 /// alone: they are often copied as the source wrote them; so are both marks in reproduced text (embedded posts,
