@@ -411,6 +411,8 @@ public sealed class AttributionAnalysis
     {
         if (next < end && PassingOnParticiples.Contains(tokens[next].Text)) next++;
         else if (next == 0 || tokens[next - 1].Text.ToLowerInvariant() is not ("reported" or "reports" or "report")) return false;
+        // "according to reports most recently in the Times": when a report came out stands before where.
+        for (var skipped = 0; skipped < 2 && next < end && ReportTimeAdverbs.Contains(tokens[next].Text); skipped++) next++;
         if (next >= end) return false;
         var preposition = tokens[next].Text.ToLowerInvariant();
         if (preposition is not ("by" or "in" or "at" or "on")) return false;
@@ -442,6 +444,9 @@ public sealed class AttributionAnalysis
     }
 
     private const int MaximumWordsToTheSource = 6;
+
+    /// <summary>Adverbs of when a report came out, between it and where: "reports most recently in", "reported first by".</summary>
+    private static readonly HashSet<string> ReportTimeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "most", "recently", "first", "originally", "initially", "also" };
 
     /// <summary>Participles after sources or reports by which a publication passes them on: "sources quoted by …", "cited in …".</summary>
     private static readonly HashSet<string> PassingOnParticiples = new(StringComparer.OrdinalIgnoreCase) { "quoted", "cited" };

@@ -244,6 +244,10 @@ public class SourcingTests
         AttributionTestKit.Check("a.txt", "The ferry's crew were moved to a hotel, according to reports by Harbour Radio.\n\n" +
                                           "The pier reopened, according to reports on Monday.\n").ShouldBe(
             [Vague(3, 20, "according to reports")]);
+        // When the reports came out may stand before where.
+        AttributionTestKit.Check("a.txt", "According to reports most recently in the Harbour Gazette, the ferries run late.\n\n" +
+                                          "According to reports most recently on Monday, the ferries run late.\n").ShouldBe(
+            [Vague(3, 1, "According to reports")]);
     }
 
     [Fact]
