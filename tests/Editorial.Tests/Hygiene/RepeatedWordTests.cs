@@ -64,6 +64,8 @@ public class RepeatedWordTests
     [InlineData("Print the ferry tool's release with --version version[=true] and quit.")]
     // A word said three times in a quotation: the speaker's emphasis, as a chant is.
     [InlineData("“The lights go off off off when the ferry docks,” the skipper said.")]
+    // A word of meaning said three times: for effect, or a name's ("the group called crews crews crews").
+    [InlineData("The group called crews crews crews shared the timetables.")]
     // A preposition after the same word ending a verb's phrase: a particle verb of the profile, "for" after a verb in -ing or -ed.
     [InlineData("They do not know what is going on on the ferry.")]
     [InlineData("The new harbour master is sworn in in January, and the council weighed in in favour.")]

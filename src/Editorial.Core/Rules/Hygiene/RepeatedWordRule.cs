@@ -16,7 +16,7 @@ namespace Editorial.Rules.Hygiene;
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), a word said three times in a quotation ("“go off
-/// off off”"), and the last label of a domain the tokenizer reads as words ("gophercon.in in Bengaluru"), or a species
+/// off off”") or a word of meaning said exactly three times anywhere ("girls girls girls"), and the last label of a domain the tokenizer reads as words ("gophercon.in in Bengaluru"), or a species
 /// named by a tautonym ("Pipile pipile"), or the noun a number's compound modifies ("a 5,000-word word count"), or the
 /// first word of a link's text after the last of another's (a list of tags). Nor is a preposition after the same word ending a verb's phrase: a particle the
 /// profile's <c>particle-verbs</c> give the verb ("what is going on on the ground", "sworn in in January"), or "for" left at
@@ -80,7 +80,7 @@ public sealed class RepeatedWordRule : ArticleRule
             }
             // A word said three times or more in a quotation is the speaker's emphasis ("the red lights go off off off"), as a
             // chant is; typed twice, it is still a slip.
-            if (IsChanted(tokens, k - 1, last) || last > k && word.IsInQuotation)
+            if (IsChanted(tokens, k - 1, last) || last > k && (word.IsInQuotation || IsSaidThriceForEffect(tokens, k, last)))
             {
                 k = last;
                 continue;
@@ -92,6 +92,12 @@ public sealed class RepeatedWordRule : ArticleRule
             k = last;
         }
     }
+
+    /// <summary>A word of meaning said exactly three times ("girls girls girls", a group's name; "very very very"): said so for
+    /// effect or as a title's, where a slip doubles a word. A small word of grammar three times ("the the the") is still a
+    /// slip, and so is a longer run, which a paste leaves.</summary>
+    private static bool IsSaidThriceForEffect(TokenList tokens, int second, int last) =>
+        last == second + 1 && tokens[second].Text.Length > 2 && !Lexicon.SentenceOpeners.Words.Contains(tokens[second].Text);
 
     /// <summary>
     /// True when the run of one word from <paramref name="first"/> to <paramref name="last"/> goes on across a comma with the
