@@ -39,10 +39,17 @@ public class ArticleModelTests
     [Fact]
     public void A_word_read_again_takes_the_text_an_earlier_reading_made()
     {
-        var first = Article.Parse("a.txt", "Ministers met in Lausanne on Tuesday.");
-        var second = Article.Parse("b.txt", "Lausanne hosted the ministers again.");
-        ReferenceEquals(first.Tokens[3].Text, second.Tokens[0].Text).ShouldBeTrue();
-        second.Tokens[0].Text.ShouldBe("Lausanne");
+        // The words are kept in slots that every reading shares: a test run in parallel may take the slot between the two
+        // readings here (once in some hundred runs), so the pair is read again until no other reading came between.
+        var shared = false;
+        for (var attempt = 0; attempt < 5 && !shared; attempt++)
+        {
+            var first = Article.Parse("a.txt", "Ministers met in Lausanne on Tuesday.");
+            var second = Article.Parse("b.txt", "Lausanne hosted the ministers again.");
+            second.Tokens[0].Text.ShouldBe("Lausanne");
+            shared = ReferenceEquals(first.Tokens[3].Text, second.Tokens[0].Text);
+        }
+        shared.ShouldBeTrue();
     }
 
     [Fact]
