@@ -565,9 +565,7 @@ internal sealed partial class PastedDebris
 
     /// <summary>True when the ISO date that ends <paramref name="field"/> is the day the article's front matter or metadata dates it.</summary>
     private static bool GivesArticlesDate(Article article, TextSpan field) =>
-        article.Date is { } date && IsoDates.TryParseDay(article.Text.Substring(field.End - IsoDateLength, IsoDateLength), out var day) && day == date.Date;
-
-    private const int IsoDateLength = 10;
+        article.Date is { } date && IsoDates.TryParseDay(article.Text.Substring(field.End - IsoDates.DayLength, IsoDates.DayLength), out var day) && day == date.Date;
 
     /// <summary>A field label and an ISO date opening the line ("date 2022-03-14", "Updated: 2022-03-14"): a CMS field pasted with the copy.</summary>
     private static TextSpan? LeadingMetadataField(string text, TextSpan line, IReadOnlyList<string> labels)

@@ -42,7 +42,8 @@ internal static class IsoDates
         return true;
     }
 
-    private const int DayLength = 10;
+    /// <summary>The characters of an ISO day, "2024-05-01".</summary>
+    public const int DayLength = 10;
 
     private static readonly string[] OffsetFormats = ["hh':'mm", "hhmm"];
 

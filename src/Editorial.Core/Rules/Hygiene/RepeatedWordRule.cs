@@ -16,9 +16,9 @@ namespace Editorial.Rules.Hygiene;
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), a word said three times in a quotation ("“go off
-/// off off”") or a word of meaning said exactly three times anywhere ("girls girls girls"), and the last label of a domain the tokenizer reads as words ("gophercon.in in Bengaluru"), or a species
-/// named by a tautonym ("Pipile pipile"), or the noun a number's compound modifies ("a 5,000-word word count"), or the
-/// first word of a link's text after the last of another's (a list of tags). Nor is a preposition after the same word ending a verb's phrase: a particle the
+/// off off”") or a word of meaning said exactly three times anywhere ("girls girls girls"), and the last label of a domain
+/// the tokenizer reads as words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile"), or the
+/// noun a number's compound modifies ("a 5,000-word word count"), or the first word of a link's text after the last of another's (a list of tags). Nor is a preposition after the same word ending a verb's phrase: a particle the
 /// profile's <c>particle-verbs</c> give the verb ("what is going on on the ground", "sworn in in January"), or "for" left at
 /// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years"), nor a word
 /// before the same word opening a phrase of the profile's <c>foreign-phrases</c> ("In in vitro studies").

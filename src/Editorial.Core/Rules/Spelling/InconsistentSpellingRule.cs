@@ -258,19 +258,10 @@ public sealed class InconsistentSpellingRule : ArticleRule
         var tokens = article.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && !tokens[k].IsInHeading && names.Any(o => o.Text == tokens[k].Text) && FollowsWordOfItsSentence(tokens, k)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>True when a word of the same sentence stands before the token at <paramref name="k"/>: its capital is not the
-    /// sentence's, though brackets or a link's marks open its clause ("took part ([Tidydata](…))").</summary>
-    private static bool FollowsWordOfItsSentence(Articles.TokenList tokens, int k)
-    {
-        if (k >= tokens.Count) return false;
-        for (var i = k - 1; i >= 0 && tokens[i].SentenceIndex == tokens[k].SentenceIndex; i--)
-        {
-            if (tokens[i].IsWord) return true;
+            // A word of its sentence before it: its capital is not the sentence's, though brackets or a link's marks open its
+            // clause ("took part ([Tidydata](…))").
+            if (tokens[k].IsWord && !tokens[k].IsInHeading && names.Any(o => o.Text == tokens[k].Text)
+                && SpellingText.PreviousWord(article, k) is var before and >= 0 && tokens[before].SentenceIndex == tokens[k].SentenceIndex) return true;
         }
         return false;
     }
