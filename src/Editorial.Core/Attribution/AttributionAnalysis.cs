@@ -218,6 +218,7 @@ public sealed class AttributionAnalysis
                                   || NamesWhoseBelief(article.Tokens, k + vague, end)
                                   || IsDefinition(article.Tokens, k, vague, end)
                                   || IsPhrasalVerb(article.Tokens, k + vague, end)
+                                  || ReportsAnIncident(article.Tokens, k, vague, sentence.FirstToken, end)
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
@@ -393,6 +394,24 @@ public sealed class AttributionAnalysis
     private static bool IsPhrasalVerb(TokenList tokens, int next, int end) =>
         next < end && next > 0 && tokens[next - 1].Text.ToLowerInvariant() is "thought" or "understood" or "believed"
         && tokens[next].Text.ToLowerInvariant() is "of" or "about" or "as";
+
+    /// <summary>True when a passive report's "it" is something reported, in a clause of time or condition that ends with the
+    /// phrase or says to whom: "what will happen after it is reported", "once it is reported to the police". An incident
+    /// is reported, as "the theft was reported" is; a hedge goes on with what was reported ("after it was reported that …").</summary>
+    private static bool ReportsAnIncident(TokenList tokens, int k, int length, int first, int end)
+    {
+        if (k == first || !tokens[k].Text.Equals("it", StringComparison.OrdinalIgnoreCase) || !IncidentClauseOpeners.Contains(tokens[k - 1].Text)) return false;
+        var next = k + length;
+        if (next >= end || !tokens[next].IsWord) return true;
+        // "reported to the dean", "to police"; not "reported to have broken", which hedges what it did.
+        return tokens[next].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && next + 1 < end
+               && (WhomReportedTo.Contains(tokens[next + 1].Text) || char.IsUpper(tokens[next + 1].Text[0]));
+    }
+
+    /// <summary>Words that open whom an incident is reported to: "to the dean", "to police", "to his manager".</summary>
+    private static readonly HashSet<string> WhomReportedTo = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "their", "its", "our", "your", "police" };
+
+    private static readonly HashSet<string> IncidentClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "whenever", "once", "until", "unless", "if" };
 
     /// <summary>How many words after "be" a definition's condition may open: the term's property, a few words long.</summary>
     private const int MaximumWordsToTheCondition = 5;

@@ -219,6 +219,18 @@ public class SourcingTests
     }
 
     [Fact]
+    public void An_incident_reported_in_a_clause_of_time_or_condition_is_no_hedge()
+    {
+        var text = "The guide says what happens after it is reported, and who calls once it is reported to the dean.\n\n"
+                   + "Classes stopped after it was reported that the roof leaked. The patch was pulled after it was reported to have broken the build.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 23, "it was reported"),
+            Vague(3, 88, "it was reported"),
+        ]);
+    }
+
+    [Fact]
     public void A_passive_report_followed_by_who_reported_it_or_where_is_sourced_and_a_day_a_place_or_a_nameless_agent_is_not()
     {
         var text = "It was reported by Reuters that the ferry sank.\n\n" +

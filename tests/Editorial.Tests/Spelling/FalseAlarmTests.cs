@@ -170,6 +170,14 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void An_ordinal_s_ending_parted_from_its_number_is_no_lowercase_name()
+    {
+        // A page's superscript ending copied a line apart from its number, beside "St." of a saint's name.
+        Lines("He fled to St. Lucia. He is held on St. Lucia, and St. Lucia will send him back.\n\nDetectives of the 81\nst\nPrecinct and the 77\nth\nPrecinct looked into it.")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_name_capitalised_on_its_own_is_still_a_proper_noun()
     {
         Lines("Users flocked to Reddit on Monday. Traffic on Reddit doubled. By Tuesday the moderators of reddit had removed the thread.").ShouldBe(
@@ -317,5 +325,17 @@ public class FalseAlarmTests
     public void A_number_written_in_words_is_no_compound_that_departs_from_its_hyphenated_form()
     {
         Lines("Up to two dozen people watched. Police said two-dozen people saw it, and two-dozen officers came.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_number_word_before_a_plural_counts_things_and_is_no_spaced_form_of_a_closed_word()
+    {
+        // "sevengills" names a shark; "seven gills" counts what it has.
+        Lines("The sixgill ray is common here. Divers met sixgills near the reef, and each sixgill has six gills.").ShouldBeEmpty();
+        // Closed up, the count is the slip.
+        Lines("They will invest for the next five years. Over five years the fund grows, and fiveyears is long.").ShouldBe(
+        [
+            "a.txt(1,79,1,88): info ED1001: 'fiveyears' is spelled 'five years' elsewhere in this article => five years",
+        ]);
     }
 }

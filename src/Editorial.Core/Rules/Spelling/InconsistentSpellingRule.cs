@@ -105,6 +105,9 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 // regime") is theirs, even when a list knows its variants: only an outlet that respells what it transcribes
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
+                // "The sevengill has seven gills": a number word before a plural counts things, whatever word the two make
+                // closed up; written closed, it is the slip ("for the next fiveyears").
+                if (occurrence.Kind == VariantKind.Compound && occurrence.Form == VariantIndex.Open && occurrence.Separator == ' ' && IsCount(occurrence.Text)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsWrittenInLowerCase(context.Article, occurrence.Text) && !IsWrittenInLowerCase(context.Article, model.Text)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
@@ -231,6 +234,13 @@ public sealed class InconsistentSpellingRule : ArticleRule
     {
         var parts = compound.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 2 && NumberWords.TryCardinal(parts[0], out _) && NumberScales.Contains(parts[1]);
+    }
+
+    /// <summary>True for a number word and a plural ("seven gills", "four months").</summary>
+    private static bool IsCount(string compound)
+    {
+        var parts = compound.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && NumberWords.TryCardinal(parts[0], out _) && parts[1].EndsWith("s", StringComparison.Ordinal);
     }
 
     private static readonly HashSet<string> NumberScales = new(StringComparer.OrdinalIgnoreCase) { "dozen", "hundred", "thousand", "million", "billion" };

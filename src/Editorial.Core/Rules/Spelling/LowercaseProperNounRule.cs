@@ -59,7 +59,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         {
             var token = tokens[i];
             if (i <= reportedUpTo || !TryGetProperNoun(token.Text, out var proper)
-                || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token)) continue;
+                || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token) || IsOrdinalSuffix(tokens, i)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
             if (wordsOutsideProse.IsLinkTitledByItsAddress(article, token.Span)) continue;
@@ -307,6 +307,11 @@ public sealed class LowercaseProperNounRule : ArticleRule
         }
         return words?.ToArray() ?? [];
     }
+
+    /// <summary>True for an ordinal's ending parted from its number ("the 81 st Precinct", a page's superscript "81⁠<sup>st</sup>"
+    /// copied a line apart): no word, however the profile's names spell "St".</summary>
+    private static bool IsOrdinalSuffix(TokenList tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Number && tokens[i].Text is "st" or "nd" or "rd" or "th";
 
     /// <summary>A name a profile knows is a proper noun in lower case too, unless it is an ordinary English word as well.</summary>
     private static bool IsKnownName(string name, string lower) =>

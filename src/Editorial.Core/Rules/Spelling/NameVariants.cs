@@ -437,6 +437,7 @@ internal static class NameVariants
     private static void LinkInnerPartsWrittenAlone(List<NameWord> words, List<FullName> fullNames)
     {
         var surnames = new Dictionary<string, NameWord?>(StringComparer.Ordinal);
+        var partLetters = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in fullNames.Where(n => n.Parts.Length >= 3))
         {
             var surname = name.Parts[name.Parts.Length - 1];
@@ -444,6 +445,7 @@ internal static class NameVariants
             {
                 var fold = name.Parts[p].Fold;
                 surnames[fold] = surnames.TryGetValue(fold, out var other) && other is not null && other.Fold != surname.Fold ? null : surname;
+                partLetters[fold] = name.Parts[p].WrittenLetters;
             }
         }
         if (surnames.Count == 0) return;
@@ -456,7 +458,8 @@ internal static class NameVariants
         foreach (var word in words)
         {
             if (word.Surname is null && word.FirstGivenName is null && word.GivenNameBefore is null
-                && surnames.TryGetValue(word.Fold, out var surname) && surname is not null && surname != word) word.Surname = surname;
+                && surnames.TryGetValue(word.Fold, out var surname) && surname is not null && surname != word
+                && partLetters[word.Fold] == word.WrittenLetters) word.Surname = surname;
         }
     }
 
