@@ -77,6 +77,19 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void Sentences_in_another_language_inside_an_english_paragraph_get_no_finding()
+    {
+        // A post quoted in English, then in its own words in the same paragraph: the French sentences are no English prose, and
+        // "familles" is no spelling of "families". The English sentences around them are still read.
+        var text = "\"Our thoughts go to the families of the crew ,\" the mayor wrote. Le conseil du port pense aux familles , "
+            + "et la ville est avec elles. Les habitants sont avec les familles des marins. The families thanked her on Monday.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(1,46,1,47): ED4003: Space before ','"]);
+        // One short sentence is too little to tell ("C'est la vie" inside English).
+        Check("a.txt", "The ferry sank, and the crew swam. C'est la vie , he said. The families waited on the pier.\n")
+            .ShouldBe(["a.txt(1,49,1,50): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void A_short_example_in_another_language_with_no_english_function_word_gets_no_finding()
     {
         // A guide's examples, each line in French and then in English: two French function words and no English one make a

@@ -420,6 +420,7 @@ public sealed partial class Article
                 if (paragraph.IsInAnotherLanguage && paragraph.SentenceCount > 0) MarkNotProse(tokens, sentences[paragraph.FirstSentence].FirstToken, sentences[paragraph.LastSentence].EndToken);
             }
         }
+        if (readsAsEnglish) MarkSentencesInAnotherLanguage(paragraphs, sentences, tokens);
         // Before the transcripts, which know a turn by its speaker's emphasised label.
         foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
         MarkTranscripts(paragraphs, sentences, tokens);
@@ -516,6 +517,45 @@ public sealed partial class Article
 
     private static void AddFlag(TokenList tokens, int k, TokenFlags flag) =>
         tokens.Replace(k, new Token(tokens[k].Span, tokens[k].Text, tokens[k].Kind, tokens[k].SentenceIndex, tokens[k].Flags | flag));
+
+    /// <summary>
+    /// Sentences in another language inside a paragraph of English: a post quoted in its own words after its translation
+    /// ("… go to the families," she wrote. "Paris pleure les siens … aux familles des victimes."). A run of sentences, none
+    /// with an English function word and each with another language's, that together give as many of them as a paragraph
+    /// needs to read as that language (<see cref="ArticleLanguage.Tally.IsPassageInAnotherLanguage"/>), is no prose, as such a
+    /// paragraph is. A paragraph with no other language's function word at all is not read again.
+    /// </summary>
+    private static void MarkSentencesInAnotherLanguage(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
+    {
+        ArticleLanguage.Tally? sentence = null, run = null;
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.IsHeading || paragraph.IsInAnotherLanguage || paragraph.SentenceCount < 2) continue;
+            var runStart = -1;
+            for (var s = paragraph.FirstSentence; s <= paragraph.LastSentence + 1; s++)
+            {
+                var foreign = false;
+                if (s <= paragraph.LastSentence)
+                {
+                    (sentence ??= new ArticleLanguage.Tally()).Clear();
+                    sentence.Add(tokens, sentences[s].FirstToken, sentences[s].EndToken);
+                    foreign = sentence.HasOnlyOtherFunctionWords;
+                }
+                if (foreign)
+                {
+                    if (runStart < 0)
+                    {
+                        runStart = s;
+                        (run ??= new ArticleLanguage.Tally()).Clear();
+                    }
+                    sentence!.AddTo(run!);
+                    continue;
+                }
+                if (runStart >= 0 && run!.IsPassageInAnotherLanguage) MarkNotProse(tokens, sentences[runStart].FirstToken, sentences[s - 1].EndToken);
+                runStart = -1;
+            }
+        }
+    }
 
     /// <summary>
     /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:",

@@ -155,6 +155,37 @@ public static class ArticleLanguage
             Array.Clear(_sharedWithEnglish, 0, _sharedWithEnglish.Length);
         }
 
+        /// <summary>True when the prose has no English function word and one of another language at least: a sentence that
+        /// may be part of a passage in that language.</summary>
+        public bool HasOnlyOtherFunctionWords
+        {
+            get
+            {
+                if (_counts[English] > 0) return false;
+                for (var language = 1; language < Languages; language++)
+                {
+                    if (_counts[language] > 0) return true;
+                }
+                return false;
+            }
+        }
+
+        /// <summary>True for a passage of another language as sure as a paragraph's: <see cref="MinimumFunctionWords"/> of
+        /// one other language's function words and no English one. Shorter passages say too little inside English prose
+        /// ("i know, i know" has two of Māori's).</summary>
+        public bool IsPassageInAnotherLanguage
+        {
+            get
+            {
+                if (_counts[English] > 0) return false;
+                for (var language = 1; language < Languages; language++)
+                {
+                    if (_counts[language] >= MinimumFunctionWords) return true;
+                }
+                return false;
+            }
+        }
+
         public ProseLanguage Reading
         {
             get
