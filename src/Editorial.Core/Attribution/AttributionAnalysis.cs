@@ -367,7 +367,7 @@ public sealed class AttributionAnalysis
             var token = tokens[k];
             if (!speaker.Contains(token.Span) || !token.IsWord) continue;
             if (UnnamedSpeakerWords.Contains(token.Text)) return false;
-            if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text)) named = true;
+            if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text) || SpokespersonWords.Contains(token.Text)) named = true;
         }
         return named;
     }
@@ -485,6 +485,10 @@ public sealed class AttributionAnalysis
     };
 
     /// <summary>Speakers that are no one in particular however they are described: "Russian media reports", "two sources".</summary>
+    /// <summary>One who speaks for a named body, and says so on the record: "according to a family spokesperson", "a police
+    /// spokesman said".</summary>
+    private static readonly HashSet<string> SpokespersonWords = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokesman", "spokeswoman" };
+
     private static readonly HashSet<string> UnnamedSpeakerWords = new(StringComparer.OrdinalIgnoreCase) { "source", "sources", "report", "reports", "media" };
 
     /// <summary>"Senior military sources said", "campaign sources say", "Police reports said": a word before "sources" or

@@ -78,8 +78,14 @@ public class SourcingTests
     public void A_source_named_after_the_phrase_in_its_sentence_says_whose_report_it_is()
     {
         var text = "Two ferries reportedly sank near the harbour, according to the Coast Guard.\n\n" +
-                   "Exports rose by a tenth, according to media reports citing Customs figures.\n";
+                   "Exports rose by a tenth, according to media reports citing Customs figures.\n\n" +
+                   "The skipper, reportedly aged 61, had been ill for years, according to a family spokesperson.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBeEmpty();
+        // Officials are no one in particular.
+        AttributionTestKit.Check("a.txt", "The skipper, reportedly aged 61, had been ill for years, according to officials.\n").ShouldBe(
+        [
+            Vague(1, 14, "reportedly"),
+        ]);
     }
 
     [Fact]
