@@ -37,6 +37,7 @@ internal static class SentenceSplitter
             var next = tokens[m];
             if (next.Span.Start == tokens[m - 1].Span.End) continue;
             if (token.Text[0] == '.' && k > from && IsAbbreviation(tokens[k - 1], token)) continue;
+            if (IsCompanySuffix(tokens, m, to)) continue;
             if (StartsSentence(next))
             {
                 ends.Add(m);
@@ -45,6 +46,14 @@ internal static class SentenceSplitter
         }
         ends.Add(to);
     }
+
+    /// <summary>A company's suffix, abbreviated, never opens a sentence: a stop before it closes an abbreviation the list
+    /// lacks or a slip of one ("Mark Enterprise Ptd. Ltd. was fined"), not a sentence.</summary>
+    private static bool IsCompanySuffix(TokenList tokens, int k, int to) =>
+        tokens[k].Kind == TokenKind.Word && CompanySuffixes.Contains(tokens[k].Text)
+        && k + 1 < to && tokens[k + 1].IsPunctuation('.') && tokens[k + 1].Span.Start == tokens[k].Span.End;
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal) { "Ltd", "Inc", "Corp", "Pte", "Pty", "Bhd", "Plc", "LLC" };
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
     private static bool IsClosing(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']' or '»';

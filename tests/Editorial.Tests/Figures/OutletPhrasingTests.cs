@@ -139,5 +139,7 @@ public class OutletPhrasingTests
     // A company's "Pte. Ltd." or "Pty. Ltd." ends no sentence: each fine keeps its company's name.
     [InlineData("Harbour Foods Pte. Ltd. was fined $14,000 for breaching the rules, while Pier Bistro Pte. Ltd. was fined $4,000 for opening late.\n")]
     [InlineData("Harbour Foods Pty. Ltd. was fined $14,000 for breaching the rules, while Pier Bistro Pty. Ltd. was fined $4,000 for opening late.\n")]
+    // Nor does a slip before the suffix ("Ptd."): a company's suffix never opens a sentence.
+    [InlineData("Harbour Foods Pte. Ltd. was fined $14,000 for breaching the rules, while Pier Bistro Ptd. Ltd. was fined $4,000 for opening late.\n")]
     public void Widened_readings_stay_quiet_within_an_article(string text) => StoryFigures.Check(("one.txt", text)).ShouldBeEmpty();
 }
