@@ -635,8 +635,10 @@ public class RealCopyTests
         Lines("Ferries sail to Brazil. Brazil pays. The state-owned Banco do Brasil lends, and Banco\ndo Brasil pays.").ShouldBeEmpty();
         // Four letters are too few to tell a slip from another name.
         Lines("Chen spoke. Chen left. Chan returned.").ShouldBeEmpty();
-        // A different given name is another person.
+        // A different given name is another person, before a middle initial too.
         Lines("Anna Hartwig spoke. Hartwig left. Tomas Hartwigg returned.").ShouldBeEmpty();
+        Lines("The Honorable Carla Landry will attend. Landry will speak first. The Honorable Louis T. Landy, Mayor of Hull, will attend too.")
+            .ShouldBeEmpty();
         // An opening e is no transliterated a: two places.
         Lines("Fighters in Yemen grew. Yemen is at war. Yemen burns.\n\nThe group bombed hotels in Amman, Jordan, in 2005.").ShouldBeEmpty();
         // A surname after its given name beside a name the article only writes as a given name: two people.

@@ -679,6 +679,20 @@ internal static class NameVariants
         return Fold(previous.Text);
     }
 
+    /// <summary>The given name before a surname's middle initials ("James F. Kenney": "james"), folded; null when initials
+    /// stand alone before it or none are written. Asked only to tell two people apart: the name's key leaves it out, as a
+    /// middle initial makes no other person of one written without it.</summary>
+    private static string? GivenNameBeforeMiddleInitials(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var start = index;
+        while (InitialBefore(article, start) is not null) start -= tokens[start - 1].IsWord ? 1 : 2;
+        if (start == index || start == 0) return null;
+        var previous = tokens[start - 1];
+        return previous.IsWord && SpellingText.IsCapitalized(previous.Text) && !IsNoGivenName(previous.Text) && previous.SentenceIndex == tokens[index].SentenceIndex
+               && SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[start].Span) ? Fold(previous.Text) : null;
+    }
+
     /// <summary>
     /// A surname that is one slip away from another name of the article, with the same first letter, is folded into it (a
     /// typo): one letter left out, added, replaced, or two neighbours swapped (Bennan / Brennan, Merkle / Merkel,
@@ -767,8 +781,10 @@ internal static class NameVariants
             // Two names it could be a slip of: no telling which.
             if (targets is not { Count: 1 }) continue;
             var givenNames = targets[0].Words.Where(w => w.GivenName is not null).Select(w => w.GivenName).Distinct().ToList();
-            // "Mark Jensen" beside "Kim Jansen", "J. Zhuang" beside "Y. Zhang": another person, not a slip.
-            if (slip.Words.Any(w => w.GivenName is { } given && givenNames.Count > 0 && !givenNames.Any(g => IsSameGivenName(g!, given)))) continue;
+            // "Mark Jensen" beside "Kim Jansen", "J. Zhuang" beside "Y. Zhang", "James F. Kenney" beside "Caroline Kennedy":
+            // another person, not a slip.
+            if (slip.Words.Any(w => (w.GivenName ?? GivenNameBeforeMiddleInitials(article, w.Token)) is { } given && givenNames.Count > 0
+                                    && !givenNames.Any(g => IsSameGivenName(g!, given)))) continue;
             // "Dave Ritchie" beside "Richie Hall": a surname after its given name beside a name only ever written as a given name.
             if (slip.Words.All(w => w.GivenName is not null) && targets[0].Words.All(w => StandsBeforeName(article, w.Token))) continue;
             // And the other way round, "Arlen Baker" beside "Peter Allen": a given name beside a name only ever written as a
