@@ -428,6 +428,7 @@ public sealed partial class Article
         foreach (var transcript in transcripts) MarkReproduced(tokens, transcript);
         TranscriptSpans = transcripts;
         MarkSignedPosts(paragraphs, sentences, tokens);
+        MarkPressClippings(view, paragraphs, tokens);
         var posts = EmbeddedPosts.Find(tokens, sentences);
         // A post the article quotes and then embeds without marks or signature: its words repeat the quotation.
         AddInTextOrder(posts, RepeatedQuotations.Find(tokens, sentences, paragraphs, quotations, posts));
@@ -596,6 +597,44 @@ public sealed partial class Article
             MarkReproduced(tokens, post.Span);
         }
     }
+
+    /// <summary>
+    /// Press clippings, as a press office's roundup prints them ("What they are saying", "In case you missed it"): the outlet
+    /// and its headline, a line that is only the byline in brackets, its writer and date ("[Ann Lee, 7/12/23]"), and the
+    /// excerpt, lines of one paragraph. The paragraph that holds such a byline is the outlet's text: its spelling and style,
+    /// not the office's.
+    /// </summary>
+    private static void MarkPressClippings(string view, List<Paragraph> paragraphs, TokenList tokens)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            if (paragraph.IsHeading || paragraph.IsReproduced || !HoldsClippingByline(view, paragraph.Span)) continue;
+            paragraphs[i] = paragraph with { IsReproduced = true };
+            MarkReproduced(tokens, paragraph.Span);
+        }
+    }
+
+    /// <summary>True when a line of <paramref name="span"/> is a bracketed byline (<see cref="ClippingByline"/>) and others follow it.</summary>
+    private static bool HoldsClippingByline(string view, TextSpan span)
+    {
+        if (view.IndexOf('[', span.Start, span.Length) < 0) return false;
+        var lineStart = span.Start;
+        while (lineStart < span.End)
+        {
+            var lineEnd = view.IndexOf('\n', lineStart, span.End - lineStart);
+            if (lineEnd < 0) return false;
+            if (ClippingByline.IsMatch(view.Substring(lineStart, lineEnd - lineStart))) return true;
+            lineStart = lineEnd + 1;
+        }
+        return false;
+    }
+
+    /// <summary>A line that is only a byline in brackets: a name, a comma and a date in figures ("[Ann Lee, 7/12/23]"), its
+    /// Markdown escapes kept or held by the view's placeholder for markup (a private-use character).</summary>
+    private static readonly System.Text.RegularExpressions.Regex ClippingByline = new(
+        @"^[\s\\\p{Co}]*\[\s*\p{Lu}[^\]\n]{1,80},\s*\d{1,2}/\d{1,2}/\d{2,4}[\s\\\p{Co}]*\]\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>True for a paragraph that holds a handle and nothing else but a dash before it and a full stop after it.</summary>
     private static bool IsHandleSignature(TokenList tokens, List<Sentence> sentences, Paragraph paragraph)

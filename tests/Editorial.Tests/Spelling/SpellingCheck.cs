@@ -36,7 +36,7 @@ internal static class SpellingCheck
     public static string Line(Diagnostic d) => d.ToString() + (d.Fix is { } fix ? " => " + fix.Edit.NewText : "");
 
     /// <summary>One article of constructed text, as <see cref="Line"/>s.</summary>
-    public static List<string> Lines(string text, string? outlet = null) => Text(text, outlet).Select(Line).ToList();
+    public static List<string> Lines(string text, string? outlet = null, string path = "a.txt") => Text(text, outlet, path).Select(Line).ToList();
 
     /// <summary>Several articles of one outlet checked together (x/1.txt, x/2.txt, ...), as <see cref="Line"/>s.</summary>
     public static List<string> Corpus(string outlet, params string[] texts) =>

@@ -9,7 +9,7 @@ namespace Editorial.Tests.Spelling;
 /// </summary>
 public class TranscribedTextTests
 {
-    private static List<string> Lines(string text, string? outlet = null) => SpellingCheck.Lines(text, outlet);
+    private static List<string> Lines(string text, string? outlet = null, string path = "a.txt") => SpellingCheck.Lines(text, outlet, path);
 
     // Posts
 
@@ -24,6 +24,19 @@ public class TranscribedTextTests
         [
             "a.txt(1,18,1,22): info ED1006: 'U.S.' should be 'US' (as in the rest of this article) => US",
         ]);
+    }
+
+    [Fact]
+    public void A_press_clipping_under_its_bracketed_byline_keeps_the_outlet_s_style()
+    {
+        // A press office's roundup: the outlet and headline, the byline in brackets, the excerpt; then the office's own text.
+        var text = "The adviser spoke on Wednesday, and the press took note.\n\n"
+                   + "**CNN: ****The US economy is defying forecasts**  \n\\[Ann Lee, 7/12/23\\]  \nThe US economy added jobs, the adviser said.\n\n"
+                   + "**Harbour Gazette:** [US prices cooled in June](https://example.com/a)  \n\\[Tom Ray, 7/12/23\\]  \nIn June, the US economy added jobs.\n\n"
+                   + "The U.S. economy grew, the U.S. bureau said. The U.S. adviser agreed.\n";
+        Lines(text, path: "a.md").ShouldBeEmpty();
+        // Without the bylines the excerpts are the office's own, and outvote it.
+        Lines(text.Replace("\\[Ann Lee, 7/12/23\\]", "Ann Lee wrote.").Replace("\\[Tom Ray, 7/12/23\\]", "Tom Ray wrote."), path: "a.md").Count.ShouldBe(3);
     }
 
     // Transcripts
