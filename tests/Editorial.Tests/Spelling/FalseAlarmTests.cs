@@ -110,6 +110,9 @@ public class FalseAlarmTests
     public void A_common_noun_capitalised_only_inside_a_longer_name_is_not_a_proper_noun()
     {
         Lines("The Cybersecurity and Infrastructure Security Agency warned that cybersecurity budgets were too low.").ShouldBeEmpty();
+        // A name across a line its source wrapped is still one name.
+        Lines("The agency works with the Cybersecurity and\nInfrastructure Security Agency. The role of the Cybersecurity and\n"
+              + "Infrastructure Security Agency grew. Its staff set\nminimum cybersecurity standards.\n", path: "a.md").ShouldBeEmpty();
         Lines("Officials at Cornwall Spaceport said the spaceport would open in May.").ShouldBeEmpty();
         Lines("Residents queued at the bakery and the cafe. Tourists photographed Cafe regulars. The cafe later closed.").ShouldBeEmpty();
     }

@@ -381,7 +381,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             {
                 var near = tokens[k];
                 var (first, second) = step < 0 ? (near, tokens[k - step]) : (tokens[k - step], near);
-                if (!near.IsWord || near.SentenceIndex != tokens[from].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) return false;
+                if (!near.IsWord || near.SentenceIndex != tokens[from].SentenceIndex || !SpellingText.OnlySpacesOrWrapBetween(article.Text, first.Span, second.Span)) return false;
                 // "In Kyiv": a sentence's capitalised first word is no part of a name.
                 if (char.IsUpper(near.Text[0])) return !(near.IsSentenceStart && CommonWords.ContainsLowered(near.Text));
                 if (!NameConnectors.Contains(near.Text)) return false;

@@ -110,6 +110,24 @@ internal static class SpellingText
         return true;
     }
 
+    /// <summary>True when only spaces separate the two spans, and at most one line break among them: a paragraph wrapped in its
+    /// source ("the Cybersecurity and⏎Infrastructure Security Agency") reads as one line there. No punctuation, and no break
+    /// that ends a Markdown line on purpose (two spaces before it). For reading a name across a wrapped line, not for forms
+    /// that are compared as written.</summary>
+    public static bool OnlySpacesOrWrapBetween(string text, TextSpan first, TextSpan second)
+    {
+        if (second.Start <= first.End) return second.Start == first.End;
+        var lineBreak = false;
+        for (var i = first.End; i < second.Start; i++)
+        {
+            if (text[i] is ' ' or '\u00A0') continue;
+            if (text[i] == '\r' && i + 1 < second.Start && text[i + 1] == '\n') continue;
+            if (text[i] != '\n' || lineBreak || i - first.End >= 2 && text[i - 1] == ' ' && text[i - 2] == ' ') return false;
+            lineBreak = true;
+        }
+        return true;
+    }
+
     /// <summary>True when only spaces, or markup that renders as nothing (a page's inline tags: "President &lt;a href=…&gt;Donald
     /// Trump"), stand between the two spans in the article's prose view.</summary>
     public static bool OnlySpacesOrMarkupBetween(Article article, TextSpan first, TextSpan second)
