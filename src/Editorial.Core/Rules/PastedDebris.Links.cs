@@ -13,7 +13,7 @@ internal sealed partial class PastedDebris
 {
     /// <summary>
     /// True when, in Markdown or MDX, the label goes on with a link the writer wrote (<see cref="OpensLink"/>) after it
-    /// on its line ("Read more: https://…"), or, with nothing after it, at the start of the next line or list item ("Related:"
+    /// on its line ("Read more: https://…", "Read more here: &lt;https://…&gt;"), or, with nothing after it, at the start of the next line or list item ("Related:"
     /// over "- [noVar](…)"), or opens a sentence of the writer's with a link in it ("Related: we're having [the author](…) on the
     /// show."). Text pasted from a page keeps no link markup, so such a label is the writer's pointer, not debris.
     /// In HTML, a label that is a link's text or leads straight to one (<see cref="LeadsToLinkText"/>) is a working pointer.
@@ -31,6 +31,11 @@ internal sealed partial class PastedDebris
             // The next line that is not blank, past a list item's marker.
             position = SkipSpaces(text, position, text.Length);
             if (position + 1 < text.Length && text[position] is '-' or '*' or '+' && text[position + 1] == ' ') position += 2;
+        }
+        // "Read more here: <https://…>", the "here" on the label's line or the next.
+        if (StartsWithOrdinal(text, position, text.Length, "here") && position + 4 < text.Length && text[position + 4] is ':' or ' ' or '\u00A0')
+        {
+            position = SkipToLink(text, position + 4, text.Length);
         }
         return OpensLink(text, position, text.Length);
     }

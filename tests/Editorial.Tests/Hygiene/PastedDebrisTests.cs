@@ -451,7 +451,8 @@ public class PastedDebrisTests
         // the copy.
         const string page = "The ferry timetable changed.\n\nRead more: https://example.org/timetable\n\nRelated:\n\n- [Winter sailings](https://example.org/winter)\n\n"
             + "Read more\n[on the harbour page](https://example.org/harbour).\n\nRelated: Ferry fares rise again\n\n"
-            + "Related: we're having the [harbour master](https://example.org/master) on the show.\n\nThe ferry sailed.\n";
+            + "Related: we're having the [harbour master](https://example.org/master) on the show.\n\nThe ferry sailed.\n\n"
+            + "Read more\nhere:\u00A0<https://example.org/winter>\n\nRead more here: <https://example.org/summer>\n";
         HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
             ["a.md(12,1): ED4001: Pasted label 'Related:' left in the copy"]);
         HygieneRun.Text("The ferry timetable changed.\nRead more: https://example.org/timetable\nThe ferry sailed.").Select(HygieneRun.Describe)
