@@ -110,6 +110,8 @@ public class SpellingRuleTests
         Lines("The President came on Monday. The President left. The case shows how a President's picks matter, as a president knows.").ShouldBe(
             ["a.txt(1,72,1,81): info ED1001: 'President' is spelled 'president' elsewhere in this article => president"]);
         Lines("The President came on Monday. The case shows how a President's picks matter.").ShouldBeEmpty();
+        // A campaign's name keeps its capital.
+        Lines("The president spoke. The president left. Her poster read Dana Ruiz for President in red.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -196,6 +196,9 @@ internal static class StandaloneTitles
         if (capitalised && first > 0 && tokens[first - 1].IsPunctuation(',') && next == last + 1 && next < tokens.Count
             && tokens[next].Text is "," or "." or "?" or "!") return false;
         var previous = SpellingText.PreviousWord(article, first);
+        // "Jo Jorgensen for President", "Pawlenty for President": a campaign's name.
+        if (capitalised && previous > 0 && tokens[previous].Text == "for" && SpellingText.PreviousWord(article, previous) is var named and >= 0
+            && tokens[named].SentenceIndex == tokens[first].SentenceIndex && !tokens[named].IsSentenceStart && char.IsUpper(tokens[named].Text[0])) return false;
         if (!capitalised || previous < 0 || tokens[previous].SentenceIndex != tokens[first].SentenceIndex || !char.IsUpper(tokens[previous].Text[0])) return true;
         if (tokens[previous].IsSentenceStart && CommonWords.ContainsLowered(tokens[previous].Text)) return true;
         // Only spaces, or an abbreviation's point ("Mr. President"), between the two.
