@@ -524,7 +524,7 @@ public sealed partial class Article
     /// ("… go to the families," she wrote. "Paris pleure les siens … aux familles des victimes."). A run of sentences, none
     /// with an English function word and each with another language's, that together give as many of them as a paragraph
     /// needs to read as that language (<see cref="ArticleLanguage.Tally.IsPassageInAnotherLanguage"/>), is no prose, as such a
-    /// paragraph is. A paragraph with no other language's function word at all is not read again.
+    /// paragraph is.
     /// </summary>
     private static void MarkSentencesInAnotherLanguage(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
     {

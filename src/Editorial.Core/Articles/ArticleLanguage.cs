@@ -157,33 +157,18 @@ public static class ArticleLanguage
 
         /// <summary>True when the prose has no English function word and one of another language at least: a sentence that
         /// may be part of a passage in that language.</summary>
-        public bool HasOnlyOtherFunctionWords
-        {
-            get
-            {
-                if (_counts[English] > 0) return false;
-                for (var language = 1; language < Languages; language++)
-                {
-                    if (_counts[language] > 0) return true;
-                }
-                return false;
-            }
-        }
+        public bool HasOnlyOtherFunctionWords => _counts[English] == 0 && MostFunctionWordsOfAnotherLanguage() > 0;
 
         /// <summary>True for a passage of another language as sure as a paragraph's: <see cref="MinimumFunctionWords"/> of
         /// one other language's function words and no English one. Shorter passages say too little inside English prose
         /// ("i know, i know" has two of Māori's).</summary>
-        public bool IsPassageInAnotherLanguage
+        public bool IsPassageInAnotherLanguage => _counts[English] == 0 && MostFunctionWordsOfAnotherLanguage() >= MinimumFunctionWords;
+
+        private int MostFunctionWordsOfAnotherLanguage()
         {
-            get
-            {
-                if (_counts[English] > 0) return false;
-                for (var language = 1; language < Languages; language++)
-                {
-                    if (_counts[language] >= MinimumFunctionWords) return true;
-                }
-                return false;
-            }
+            var most = 0;
+            for (var language = 1; language < Languages; language++) most = Math.Max(most, _counts[language]);
+            return most;
         }
 
         public ProseLanguage Reading
