@@ -81,6 +81,38 @@ internal static class ArticleLines
         return before.Length > 0 && text[before.End - 1] == ':';
     }
 
+    /// <summary>True when, in Markdown, the paragraph at <paramref name="paragraph"/> is a list item's: only spaces and a list
+    /// marker ("-", "*", "+", "1.", "1)") stand before it on its first line.</summary>
+    public static bool OpensListItem(Article article, TextSpan paragraph)
+    {
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
+        var text = article.Text;
+        var i = article.Lines.GetLineStart(article.Lines.GetLineIndex(paragraph.Start));
+        while (i < paragraph.Start && text[i] is ' ' or '\t') i++;
+        var marker = i;
+        if (i < paragraph.Start && text[i] is '-' or '*' or '+') i++;
+        else
+        {
+            while (i < paragraph.Start && char.IsDigit(text[i])) i++;
+            if (i == marker || i >= paragraph.Start || text[i] is not ('.' or ')')) return false;
+            i++;
+        }
+        if (i == marker || i >= paragraph.Start || text[i] != ' ') return false;
+        while (i < paragraph.Start && text[i] == ' ') i++;
+        return i == paragraph.Start;
+    }
+
+    /// <summary>True when, in Markdown, the paragraph at <paramref name="paragraph"/> opens with emphasis or an inline tag on
+    /// its first line ("**Ann Lee, Nominee …**", "**&lt;u&gt;Ann Lee …"): set as a title, not as a line of running text.</summary>
+    public static bool OpensWithEmphasis(Article article, TextSpan paragraph)
+    {
+        if (!ArticleFormats.IsMarkdown(article.Format)) return false;
+        var text = article.Text;
+        var i = article.Lines.GetLineStart(article.Lines.GetLineIndex(paragraph.Start));
+        while (i < paragraph.Start && text[i] is ' ' or '\t') i++;
+        return i < paragraph.Start && text[i] is '*' or '_' or '<';
+    }
+
     /// <summary>
     /// The edit that removes the lines <paramref name="span"/> touches together with the blank lines after them, so the
     /// paragraphs around them keep their spacing; at the end of the text it takes the line breaks before them instead.

@@ -56,6 +56,19 @@ public class RepeatedTextTests
     }
 
     [Fact]
+    public void A_roster_s_item_repeated_as_its_section_s_title_is_the_page_s_layout()
+    {
+        // "The following will serve:", the roster, then each entry in bold over its biography.
+        const string roster = "The board named the following member:\n\n-   Ann Lee, Nominee for Member of the Harbour Board\n\n"
+            + "**Ann Lee, Nominee for Member of the Harbour Board**\n\nAnn Lee has run the ferry office since 2019.\n";
+        HygieneRun.File("a.md", roster).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+        // An item pasted again as running text is a repeat.
+        HygieneRun.File("a.md", roster.Replace("**Ann Lee, Nominee for Member of the Harbour Board**", "Ann Lee, Nominee for Member of the Harbour Board"))
+            .Where(d => d.Id == "ED4002").Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(5,1): ED4002: Paragraph repeats line 3: 'Ann Lee, Nominee for Member of the Harbour Board'"]);
+    }
+
+    [Fact]
     public void A_caption_a_page_s_caption_widget_prints_twice_is_its_layout()
     {
         // The whole caption, then the same cut short for small screens in the page's own caption element.

@@ -52,7 +52,10 @@ public sealed class RepeatedTextRule : ArticleRule
                 // layout: summary bullets repeated in the body, a caption repeated under another photo, a live blog's
                 // recap; and a headline repeated as the standfirst. A text repeated three times is reported once.
                 // A page's caption widget may print a caption twice, whole and cut short for small screens ("caption-truncated").
+                // A list item repeated by the paragraph after it is a roster's entry and its section's title ("- Ann Lee,
+                // Nominee for Member of the Board", then "**Ann Lee, Nominee for Member of the Board**" over her biography).
                 if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && !article.OpensWidget(article.Paragraphs[i].Span)
+                    && !(ArticleLines.OpensListItem(article, article.Paragraphs[earlier].Span) && ArticleLines.OpensWithEmphasis(article, article.Paragraphs[i].Span))
                     && repeatedTexts.Add(buffer.ToString()))
                 {
                     // The fix removes every copy that follows in a row, so that one fix leaves the text once: removing only the
