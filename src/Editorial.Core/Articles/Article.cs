@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Editorial.Text;
 
@@ -368,6 +369,8 @@ public sealed partial class Article
         var sentenceEnds = new List<int>();
         // Each paragraph's language, and the article's from the paragraphs' counts: every token is in one paragraph.
         var (paragraphLanguage, articleLanguage) = (new ArticleLanguage.Tally(), new ArticleLanguage.Tally());
+        // The paragraphs whose own tally could hold a passage in another language, read again sentence by sentence below.
+        List<int>? mixedParagraphs = null;
         foreach (var (span, isHeading, isQuoted, isTableCell) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
@@ -405,6 +408,7 @@ public sealed partial class Article
             paragraphLanguage.Clear();
             paragraphLanguage.Add(tokens, firstToken, tokens.Count);
             paragraphLanguage.AddTo(articleLanguage);
+            if (paragraphLanguage.MayHoldPassageInAnotherLanguage) (mixedParagraphs ??= []).Add(paragraphIndex);
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence)
             {
                 IsReproduced = reproduced, IsTableCell = isTableCell, Language = paragraphLanguage.Reading,
@@ -420,7 +424,7 @@ public sealed partial class Article
                 if (paragraph.IsInAnotherLanguage && paragraph.SentenceCount > 0) MarkNotProse(tokens, sentences[paragraph.FirstSentence].FirstToken, sentences[paragraph.LastSentence].EndToken);
             }
         }
-        if (readsAsEnglish) MarkSentencesInAnotherLanguage(paragraphs, sentences, tokens);
+        if (readsAsEnglish && mixedParagraphs is not null) MarkSentencesInAnotherLanguage(paragraphs, mixedParagraphs, sentences, tokens);
         // Before the transcripts, which know a turn by its speaker's emphasised label.
         foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
         MarkTranscripts(paragraphs, sentences, tokens);
@@ -524,13 +528,14 @@ public sealed partial class Article
     /// ("… go to the families," she wrote. "Paris pleure les siens … aux familles des victimes."). A run of sentences, none
     /// with an English function word and each with another language's, that together give as many of them as a paragraph
     /// needs to read as that language (<see cref="ArticleLanguage.Tally.IsPassageInAnotherLanguage"/>), is no prose, as such a
-    /// paragraph is.
+    /// paragraph is. Only <paramref name="candidates"/>, whose paragraph's own tally could hold such a run, are read again.
     /// </summary>
-    private static void MarkSentencesInAnotherLanguage(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
+    private static void MarkSentencesInAnotherLanguage(List<Paragraph> paragraphs, List<int> candidates, List<Sentence> sentences, TokenList tokens)
     {
         ArticleLanguage.Tally? sentence = null, run = null;
-        foreach (var paragraph in paragraphs)
+        foreach (var index in candidates)
         {
+            var paragraph = paragraphs[index];
             if (paragraph.IsHeading || paragraph.IsInAnotherLanguage || paragraph.SentenceCount < 2) continue;
             var runStart = -1;
             for (var s = paragraph.FirstSentence; s <= paragraph.LastSentence + 1; s++)
@@ -615,7 +620,8 @@ public sealed partial class Article
         }
     }
 
-    /// <summary>True when a line of <paramref name="span"/> is a bracketed byline (<see cref="ClippingByline"/>) and others follow it.</summary>
+    /// <summary>True when a line of <paramref name="span"/> is a bracketed byline (<see cref="ClippingByline"/>) and others follow it.
+    /// Only a line whose first mark is a bracket is matched: most paragraphs' brackets are their links'.</summary>
     private static bool HoldsClippingByline(string view, TextSpan span)
     {
         if (view.IndexOf('[', span.Start, span.Length) < 0) return false;
@@ -624,7 +630,9 @@ public sealed partial class Article
         {
             var lineEnd = view.IndexOf('\n', lineStart, span.End - lineStart);
             if (lineEnd < 0) return false;
-            if (ClippingByline.IsMatch(view.Substring(lineStart, lineEnd - lineStart))) return true;
+            var first = lineStart;
+            while (first < lineEnd && (char.IsWhiteSpace(view[first]) || view[first] == '\\' || char.GetUnicodeCategory(view[first]) == UnicodeCategory.PrivateUse)) first++;
+            if (first < lineEnd && view[first] == '[' && ClippingByline.Match(view, lineStart, lineEnd - lineStart).Success) return true;
             lineStart = lineEnd + 1;
         }
         return false;

@@ -164,6 +164,10 @@ public static class ArticleLanguage
         /// ("i know, i know" has two of Māori's).</summary>
         public bool IsPassageInAnotherLanguage => _counts[English] == 0 && MostFunctionWordsOfAnotherLanguage() >= MinimumFunctionWords;
 
+        /// <summary>True when the prose holds <see cref="MinimumFunctionWords"/> of one other language's function words, English
+        /// ones beside them or not: a paragraph that a run of its sentences could read as that language in.</summary>
+        public bool MayHoldPassageInAnotherLanguage => MostFunctionWordsOfAnotherLanguage() >= MinimumFunctionWords;
+
         private int MostFunctionWordsOfAnotherLanguage()
         {
             var most = 0;

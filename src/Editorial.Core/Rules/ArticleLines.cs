@@ -87,8 +87,7 @@ internal static class ArticleLines
     {
         if (!ArticleFormats.IsMarkdown(article.Format)) return false;
         var text = article.Text;
-        var i = article.Lines.GetLineStart(article.Lines.GetLineIndex(paragraph.Start));
-        while (i < paragraph.Start && text[i] is ' ' or '\t') i++;
+        var i = IndentEnd(article, paragraph);
         var marker = i;
         if (i < paragraph.Start && text[i] is '-' or '*' or '+') i++;
         else
@@ -107,10 +106,16 @@ internal static class ArticleLines
     public static bool OpensWithEmphasis(Article article, TextSpan paragraph)
     {
         if (!ArticleFormats.IsMarkdown(article.Format)) return false;
-        var text = article.Text;
+        var i = IndentEnd(article, paragraph);
+        return i < paragraph.Start && article.Text[i] is '*' or '_' or '<';
+    }
+
+    /// <summary>Past the spaces and tabs that open the paragraph's first line, up to its prose at most.</summary>
+    private static int IndentEnd(Article article, TextSpan paragraph)
+    {
         var i = article.Lines.GetLineStart(article.Lines.GetLineIndex(paragraph.Start));
-        while (i < paragraph.Start && text[i] is ' ' or '\t') i++;
-        return i < paragraph.Start && text[i] is '*' or '_' or '<';
+        while (i < paragraph.Start && article.Text[i] is ' ' or '\t') i++;
+        return i;
     }
 
     /// <summary>

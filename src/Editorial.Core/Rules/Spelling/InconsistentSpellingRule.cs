@@ -230,17 +230,17 @@ public sealed class InconsistentSpellingRule : ArticleRule
     private static readonly HashSet<string> OfferingWords = new(StringComparer.OrdinalIgnoreCase) { "or", "not", "formerly", "aka", "(" };
 
     /// <summary>True for a number written in two words, a cardinal and its scale: "two dozen", "three hundred".</summary>
-    private static bool IsNumberInWords(string compound)
-    {
-        var parts = compound.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 && NumberWords.TryCardinal(parts[0], out _) && NumberScales.Contains(parts[1]);
-    }
+    private static bool IsNumberInWords(string compound) => WordAfterNumberWord(compound) is { } noun && NumberScales.Contains(noun);
 
     /// <summary>True for a number word and a plural ("seven gills", "four months").</summary>
-    private static bool IsCount(string compound)
+    private static bool IsCount(string compound) => WordAfterNumberWord(compound) is { } noun && noun.EndsWith("s", StringComparison.Ordinal);
+
+    /// <summary>The second of two words, spaced or hyphenated, the first of which is a number word ("seven gills": "gills");
+    /// null for any other compound.</summary>
+    private static string? WordAfterNumberWord(string compound)
     {
         var parts = compound.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 && NumberWords.TryCardinal(parts[0], out _) && parts[1].EndsWith("s", StringComparison.Ordinal);
+        return parts.Length == 2 && NumberWords.TryCardinal(parts[0], out _) ? parts[1] : null;
     }
 
     private static readonly HashSet<string> NumberScales = new(StringComparer.OrdinalIgnoreCase) { "dozen", "hundred", "thousand", "million", "billion" };

@@ -685,8 +685,7 @@ internal static class NameVariants
     private static string? GivenNameBeforeMiddleInitials(Article article, int index)
     {
         var tokens = article.Tokens;
-        var start = index;
-        while (InitialBefore(article, start) is not null) start -= tokens[start - 1].IsWord ? 1 : 2;
+        var start = StartOfInitialsBefore(article, index);
         if (start == index || start == 0) return null;
         var previous = tokens[start - 1];
         return previous.IsWord && SpellingText.IsCapitalized(previous.Text) && !IsNoGivenName(previous.Text) && previous.SentenceIndex == tokens[index].SentenceIndex
@@ -853,8 +852,7 @@ internal static class NameVariants
     {
         var tokens = article.Tokens;
         if (DottedInitialsBefore(article, index) is { } dotted) return dotted;
-        var start = index;
-        while (InitialBefore(article, start) is not null) start -= tokens[start - 1].IsWord ? 1 : 2;
+        var start = StartOfInitialsBefore(article, index);
         if (start == index) return null;
         if (start > 0 && tokens[start - 1].IsWord && SpellingText.IsCapitalized(tokens[start - 1].Text)
             && tokens[start - 1].SentenceIndex == tokens[start].SentenceIndex) return null;
@@ -864,6 +862,15 @@ internal static class NameVariants
             if (tokens[k].IsWord) initials.Append(char.ToLowerInvariant(tokens[k].Text[0]));
         }
         return initials.Append('.').ToString();
+    }
+
+    /// <summary>The first token of the initials written before the name word at <paramref name="index"/> ("J. F. Kennedy"'s
+    /// "J"), each a letter and its dot; <paramref name="index"/> itself when none is.</summary>
+    private static int StartOfInitialsBefore(Article article, int index)
+    {
+        var start = index;
+        while (InitialBefore(article, start) is not null) start -= article.Tokens[start - 1].IsWord ? 1 : 2;
+        return start;
     }
 
     /// <summary>Initials run together with their dots, with no space, right before the name word at <paramref name="index"/>
