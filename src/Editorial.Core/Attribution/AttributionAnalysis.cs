@@ -215,6 +215,7 @@ public sealed class AttributionAnalysis
                                   || NamesItsSource(article, sentence, phrase, lexicon)
                                   || ContinuesNamedReport(article, sentence, lexicon)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
+                                  || PassesOnPublishedReport(article.Tokens, sentence.FirstToken, end)
                                   || NamesWhoseBelief(article.Tokens, k + vague, end)
                                   || IsDefinition(article.Tokens, k, vague, end)
                                   || IsPhrasalVerb(article.Tokens, k + vague, end)
@@ -322,20 +323,22 @@ public sealed class AttributionAnalysis
             // reported that the ferry was reportedly late". What a person said ("Ann Lee said the ferry reportedly sank")
             // passes on reports she does not name, and "reports" may be a noun ("amid reports of shelling, a school was
             // reportedly hit").
-            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && IsReport(tokens, cue))) continue;
+            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && (IsReport(tokens, cue) || IsPublication(tokens, speaker, sentence.FirstToken)))) continue;
             if (IsNamedSpeaker(tokens, speaker, sentence.EndToken)) return true;
         }
         return false;
     }
 
     /// <summary>True when the sentence before the phrase's, in its paragraph, passes on a named publication's report ("…, the
-    /// Harbour Gazette reported. The mayor reportedly quit at dawn."): the phrase goes on passing on that report.</summary>
+    /// Harbour Gazette reported. The mayor reportedly quit at dawn."; "Reported in the Harbour Gazette on Monday, …"): the
+    /// phrase goes on passing on that report.</summary>
     private static bool ContinuesNamedReport(Article article, Sentence sentence, AttributionLexicon lexicon)
     {
         if (sentence.Index == 0) return false;
         var previous = article.Sentences[sentence.Index - 1];
         if (previous.ParagraphIndex != sentence.ParagraphIndex) return false;
         var tokens = article.Tokens;
+        if (PassesOnPublishedReport(tokens, previous.FirstToken, previous.EndToken, publicationOnly: true)) return true;
         foreach (var cue in ReportingCueFinder.Find(tokens, previous.FirstToken, previous.EndToken, lexicon))
         {
             if (cue.Speaker is { } speaker && IsReport(tokens, cue) && IsNamedSpeaker(tokens, speaker, previous.EndToken)) return true;
@@ -424,9 +427,10 @@ public sealed class AttributionAnalysis
     /// the project", "on the ministry's website"). Sources or reports that a publication passes on are its own the same way
     /// ("according to sources quoted by the Harbour Gazette", "reports cited in the Times"), and so are reports the phrase
     /// says are a publication's ("according to reports by ESPN", "reports in The Times"). A day, a month or a place is no
-    /// source: "it was reported on Monday", "in the Donbas" stay vague, as does "by officials", which names no one.
+    /// source: "it was reported on Monday", "in the Donbas" stay vague, as does "by officials", which names no one. With
+    /// <paramref name="publicationOnly"/>, "by" names a publication as the other prepositions do.
     /// </summary>
-    private static bool NamesWhereReported(TokenList tokens, int next, int end)
+    private static bool NamesWhereReported(TokenList tokens, int next, int end, bool publicationOnly = false)
     {
         if (next < end && PassingOnParticiples.Contains(tokens[next].Text)) next++;
         else if (next == 0 || tokens[next - 1].Text.ToLowerInvariant() is not ("reported" or "reports" or "report")) return false;
@@ -440,10 +444,43 @@ public sealed class AttributionAnalysis
             var token = tokens[k];
             if (!token.IsWord) return false;
             if (CalendarWords.Months.Contains(token.Text) || CalendarWords.DayNames.Contains(token.Text)) return false;
-            var named = preposition == "by"
+            var named = preposition == "by" && !publicationOnly
                 ? char.IsUpper(token.Text[0])
                 : PublicationWords.Contains(token.Text) || PublicationNames.Contains(token.Text) && IsInNameAfterThe(tokens, k, next);
             if (named) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the sentence from <paramref name="first"/> to <paramref name="end"/> says where or by whom what it
+    /// passes on was reported: "*Reported in the Harbour Gazette* on Monday, the ferry was said to …", "…, as reported by
+    /// Reuters", "*In a report in the Harbour Gazette*, …" (<see cref="NamesWhereReported"/>). With <paramref name="publicationOnly"/>, only a
+    /// publication counts ("a report by the Harbour Gazette", not "a new report by the UN", whose sentence ends its
+    /// report).</summary>
+    private static bool PassesOnPublishedReport(TokenList tokens, int first, int end, bool publicationOnly = false)
+    {
+        for (var k = first; k + 1 < end; k++)
+        {
+            // The report as a noun ("a report in the Japan Times"), or the participle that opens the sentence or follows "as"
+            // ("as first reported by");
+            // one after a noun says who reported that ("after his arrest reported by the Harbour Gazette, he reportedly …").
+            var word = tokens[k].Text.ToLowerInvariant();
+            var opener = k;
+            while (opener > first && opener > k - 3 && ReportTimeAdverbs.Contains(tokens[opener - 1].Text)) opener--;
+            var passesOn = word is "report" or "reports"
+                           || word == "reported" && (opener == first || tokens[opener - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase));
+            if (passesOn && !tokens[k].IsTranscribed && NamesWhereReported(tokens, k + 1, end, publicationOnly)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a cue's speaker is a newspaper by its name ("The Harbour Gazette claimed …", "the Independent
+    /// said"): what it says, it reports, as "reported" would say.</summary>
+    private static bool IsPublication(TokenList tokens, TextSpan speaker, int sentenceStart)
+    {
+        for (var k = tokens.FirstStartingAt(speaker.Start); k < tokens.Count && tokens[k].Span.End <= speaker.End; k++)
+        {
+            if (PublicationNames.Contains(tokens[k].Text) && IsInNameAfterThe(tokens, k, sentenceStart)) return true;
         }
         return false;
     }
@@ -454,12 +491,14 @@ public sealed class AttributionAnalysis
         next < end && tokens[next].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
         && tokens[next - 1].Text.ToLowerInvariant() is "understood" or "believed" or "thought";
 
-    /// <summary>True when the word at <paramref name="k"/> ends a run of capitalised words that "the" opens ("the New York Times").</summary>
+    /// <summary>True when the word at <paramref name="k"/> ends a run of capitalised words that "the" opens ("the New York Times",
+    /// "The New York Times").</summary>
     private static bool IsInNameAfterThe(TokenList tokens, int k, int from)
     {
         var i = k;
         while (i > from && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0])) i--;
-        return i < k && tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+        // "by The New York Times": the name's own capital "The" opens the run.
+        return i < k && (tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Text == "The");
     }
 
     private const int MaximumWordsToTheSource = 6;

@@ -150,7 +150,7 @@ internal sealed partial class PastedDebris
     /// address so linked is still a lost embed (WordPress prints a post it cannot embed as such a link), unless the page
     /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does. A post's address as plain text, scheme and all,
     /// that is its block's whole text is the writer's embed, as in Markdown. A platform's bare host is no post
-    /// (<see cref="IsPostOnHost"/>).
+    /// (<see cref="IsPostOnHost"/>). An address alone on the article's first line is the article's own.
     /// </summary>
     private static bool CitesAddress(Article article, TextSpan address, TextSpan line, IReadOnlyList<string> embedHosts)
     {
@@ -160,6 +160,9 @@ internal sealed partial class PastedDebris
         var onHost = OnEmbedHost(written, embedHosts);
         // A reporter's sign-off prints an account's address as a contact ("twitter.com/paultakahashi" under the e-mail address).
         if (onHost is not null && IsAccount(onHost)) return true;
+        // An address alone on the article's first line is where the article was published, as a saved page or a wire's archive
+        // records it ("https://example.org/news/ferry" over the story): the article's address, not a link a paste lost.
+        if (onHost is null && HasScheme(written) && address == line && BlankText.IsBlank(article.Text, 0, address.Start)) return true;
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
         if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
                                    || IsUnderEmailAddress(article, line);

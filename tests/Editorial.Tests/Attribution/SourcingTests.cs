@@ -191,6 +191,35 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_sentence_that_says_where_its_report_was_published_sources_it_and_the_next_one_in_its_paragraph()
+    {
+        var text = "Reported in the Harbour Gazette on Monday, the ferry crew were said to be unpaid. The captain was said to have quit.\n\n"
+                   + "The ferry was said to be late, as first reported by Coastal Radio.\n\n"
+                   + "Reported on Monday, the ferry crew were said to be unpaid. The captain was said to have quit.\n\n"
+                   + "A report by The Harbour Gazette said the pier was shut. The crew were reportedly unpaid.\n\n"
+                   + "A report by the Harbour Board said the pier was shut. The crew were reportedly unpaid.\n\n"
+                   + "After the strike reported by the Harbour Gazette, the skipper reportedly quit.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(5, 36, "were said to"),
+            Vague(5, 72, "was said to"),
+            Vague(9, 69, "reportedly"),
+            Vague(11, 63, "reportedly"),
+        ]);
+    }
+
+    [Fact]
+    public void A_newspaper_that_speaks_before_the_phrase_is_its_source_whatever_its_verb()
+    {
+        var text = "The Harbour Gazette claimed to have called the council, whose clerk is said to have confirmed the cuts.\n\n"
+                   + "The harbour master claimed to have called the council, whose clerk is said to have confirmed the cuts.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 68, "is said to"),
+        ]);
+    }
+
+    [Fact]
     public void Sources_a_publication_quotes_or_cites_are_its_own_and_those_officials_cite_are_not()
     {
         var text = "According to sources quoted by the Harbour Gazette, the ferry sank.\n\n"

@@ -441,6 +441,11 @@ public class PastedDebrisTests
         // A picture's address is the picture a page showed there, introduced or not.
         HygieneRun.Text("The ferry sailed.\n\nThe chart shows the crossings:\n\nhttp://example.org/img/crossings.png").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(5,1): ED4001: Bare URL 'http://example.org/img/crossings.png' left in the copy"]);
+        // An address alone on the first line is where the article was published, as a saved page or a wire's archive records
+        // it; the same address under the story's first line is a lost link.
+        HygieneRun.Text("https://example.org/news/ferry-sails\n\nThe ferry sailed at noon.\n").Select(HygieneRun.Describe).ShouldBeEmpty();
+        HygieneRun.Text("The ferry sailed at noon.\n\nhttps://example.org/news/ferry-sails\n").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(3,1): ED4001: Bare URL 'https://example.org/news/ferry-sails' left in the copy"]);
     }
 
     [Fact]

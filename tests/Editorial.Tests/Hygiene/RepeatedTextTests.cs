@@ -69,6 +69,21 @@ public class RepeatedTextTests
     }
 
     [Fact]
+    public void A_block_quote_that_repeats_the_copy_beside_it_is_a_pull_quote()
+    {
+        // A line of the story set apart in large type, after its paragraph or after the sentence that ends it.
+        const string story = "The harbour board met on Monday.\n\nA spokesperson for the harbour board said that no ferry jobs were at risk.\n\n"
+            + "> A spokesperson for the harbour board said that no ferry jobs were at risk\n\n"
+            + "The vote was close. In the end the board agreed to keep every pier open all winter.\n\n"
+            + "> In the end the board agreed to keep every pier open all winter\n";
+        HygieneRun.File("a.md", story).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+        // A block quote pasted twice is a repeat like any other.
+        HygieneRun.File("a.md", story.Replace("A spokesperson for the harbour board said that no ferry jobs were at risk.\n\n>", "> A spokesperson for the harbour board said that no ferry jobs were at risk\n\n>"))
+            .Where(d => d.Id == "ED4002").Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(5,3): ED4002: Paragraph repeats line 3: 'A spokesperson for the harbour board said that no ferry job…'"]);
+    }
+
+    [Fact]
     public void A_caption_a_page_s_caption_widget_prints_twice_is_its_layout()
     {
         // The whole caption, then the same cut short for small screens in the page's own caption element.

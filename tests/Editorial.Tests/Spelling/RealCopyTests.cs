@@ -651,6 +651,13 @@ public class RealCopyTests
         [
             "a.txt(1,65,1,73): info ED1001: 'Volodymr' is spelled 'Volodymyr' elsewhere in this article => Volodymyr",
         ]);
+        // Two people's given names, each before a surname of its own (past a middle initial too), are two names; the same
+        // surname makes one a slip.
+        Lines("Lawyer Raymond D. Cotton spoke first. The board's head, Raymund A. Paredes, left.").ShouldBeEmpty();
+        Lines("Lawyer Raymond D. Cotton spoke first. The board's head, Raymund D. Cotton, left.").ShouldBe(
+        [
+            "a.txt(1,57,1,64): info ED1001: 'Raymund' is spelled 'Raymond' elsewhere in this article => Raymond",
+        ]);
         // Written twice, it is no slip but another name.
         Lines("Whitcombe spoke. Whitcombe left. Witcombe came. Witcombe went.").ShouldBeEmpty();
     }

@@ -55,6 +55,7 @@ public sealed class RepeatedTextRule : ArticleRule
                 // A list item repeated by the paragraph after it is a roster's entry and its section's title ("- Ann Lee,
                 // Nominee for Member of the Board", then "**Ann Lee, Nominee for Member of the Board**" over her biography).
                 if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && !article.OpensWidget(article.Paragraphs[i].Span)
+                    && !IsPullQuote(article.Paragraphs[earlier], article.Paragraphs[i])
                     && !(ArticleLines.OpensListItem(article, article.Paragraphs[earlier].Span) && ArticleLines.OpensWithEmphasis(article, article.Paragraphs[i].Span))
                     && repeatedTexts.Add(buffer.ToString()))
                 {
@@ -94,7 +95,8 @@ public sealed class RepeatedTextRule : ArticleRule
             var before = previous;
             (previous, previousHash) = (sentence, hash);
             if (!repeated) continue;
-            if (IsLayout(article, before!) || IsLayout(article, sentence) || !repeatedTexts.Add(buffer.ToString())) continue;
+            if (IsLayout(article, before!) || IsLayout(article, sentence)
+                || IsPullQuote(article.Paragraphs[before!.ParagraphIndex], article.Paragraphs[sentence.ParagraphIndex]) || !repeatedTexts.Add(buffer.ToString())) continue;
             // Removing a sentence may leave the paragraph around it to mend, so this finding has no fix. A quoted sentence
             // said twice is most often a pull quote or an embedded post quoted again: it takes the quotation severity.
             var line = article.GetLocation(before!.Span).LineSpan.StartLine;
@@ -172,6 +174,12 @@ public sealed class RepeatedTextRule : ArticleRule
     /// bullets, fact boxes and the caption repeated under each photo of a gallery stand among the article's sentences and
     /// cannot be told from them.
     /// </summary>
+    /// <summary>True when one of two paragraphs is a block quote (<see cref="Paragraph.IsReproduced"/>) and the other is not:
+    /// a block quote that repeats the copy beside it is a pull quote, a line of the story the page sets apart in large type
+    /// ("> A spokesperson said no jobs were at risk" under that sentence). A paste made twice repeats the copy as it
+    /// stands.</summary>
+    private static bool IsPullQuote(Paragraph one, Paragraph other) => one.IsReproduced != other.IsReproduced;
+
     private static bool IsLayout(Article article, Sentence sentence)
     {
         var paragraph = article.Paragraphs[sentence.ParagraphIndex];

@@ -296,6 +296,9 @@ internal static class NameVariants
                 var next = k + 1;
                 while (next < tokens.Count && tokens[next].IsWord && particles.Contains(tokens[next].Text)
                        && SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) next++;
+                // "Raymund A. Paredes": middle initials stand between a given name and its surname.
+                if (next == k + 1 && PastMiddleInitials(article, next) is var pastInitials && pastInitials > next
+                    && pastInitials < tokens.Count && WordAt(words, words.Count, pastInitials) is not null) next = pastInitials;
                 if (next >= tokens.Count || WordAt(words, words.Count, next) is not { } following
                     || !SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) break;
                 run.Add(following);
@@ -312,6 +315,22 @@ internal static class NameVariants
             w += run.Count;
         }
         return fullNames;
+    }
+
+    /// <summary>The token after the middle initials that start at <paramref name="k"/>, each a capital and its dot, as one word
+    /// ("A.") or a letter and a dot apart ("A", "."), with only spaces between; <paramref name="k"/> itself when none
+    /// does.</summary>
+    private static int PastMiddleInitials(Article article, int k)
+    {
+        var tokens = article.Tokens;
+        while (k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length <= 2 && char.IsUpper(tokens[k].Text[0])
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[k - 1].Span, tokens[k].Span))
+        {
+            if (tokens[k].Text.Length == 2 && tokens[k].Text[1] == '.') k++;
+            else if (tokens[k].Text.Length == 1 && k + 1 < tokens.Count && tokens[k + 1].IsPunctuation('.') && tokens[k + 1].Span.Start == tokens[k].Span.End) k += 2;
+            else break;
+        }
+        return k;
     }
 
     /// <summary>The name word of <paramref name="token"/> among the first <paramref name="count"/> of <paramref name="words"/>,
