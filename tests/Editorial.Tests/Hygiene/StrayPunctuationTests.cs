@@ -152,6 +152,8 @@ public class StrayPunctuationTests
     // A post quoted as its author typed it.
     [InlineData("“My sister, the star of the ferry film,,,” he posted on Monday.")]
     [InlineData("He was posting a photo of the ferry, adding “let me know if you want to go this route.. Think about it.”")]
+    // So is a post the article embeds, signed with its author's handle, marks or no marks.
+    [InlineData("The mayor posted on Thursday.\nI will CLOSE THE NORTH PIER if the crews strike!..\n— Ann Lee (@annlee) October 18, 2018\nThe crews said nothing.")]
     // A figure's caption names its panels by letters.
     [InlineData("Fig. 2 Photographs of the ferry's hull. a Bow in side view; b stern in side view.")]
     [InlineData("Figure 5 The harbour's piers. a–d Piers in plan view; e the quay.")]

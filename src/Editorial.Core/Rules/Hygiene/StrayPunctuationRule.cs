@@ -533,9 +533,11 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>True when <paramref name="mark"/> stands in a quotation whose sentence, outside its quoted words, or the
     /// sentence before it in the paragraph, says the words were written (the profile's <c>writing-verbs</c>: "Gone Girl,,," he
-    /// posted; posting a photo, adding "… this route.. Think …"): a post or a letter reproduced as its author typed it.</summary>
+    /// posted; posting a photo, adding "… this route.. Think …"), or in a post the article embeds, signed with its author's
+    /// handle (<see cref="Article.EmbeddedPostSpans"/>): a post or a letter reproduced as its author typed it.</summary>
     private static bool IsInWrittenQuotation(ArticleContext context, Token mark)
     {
+        if (Sorted.AnyContains(context.Article.EmbeddedPostSpans, mark.Span)) return true;
         if (!mark.IsInQuotation || mark.SentenceIndex < 0) return false;
         var article = context.Article;
         var verbs = AttributionLexicon.Of(context.Profile).WritingVerbs;
