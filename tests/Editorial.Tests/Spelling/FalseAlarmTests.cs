@@ -290,6 +290,18 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_spelling_at_the_head_of_a_longer_name_the_article_s_spelling_never_heads_names_that_other_thing()
+    {
+        // "Columbia University" is no spelling of the country the article names.
+        Lines("Talks in Colombia went on. Colombia has a new president. He hired a Columbia University economist as minister.").ShouldBeEmpty();
+        // Heading the name the article's spelling heads, it is that name misspelt.
+        Lines("The Colombia Institute opened. The Colombia Institute hired staff. The Columbia Institute closed.").ShouldBe(
+        [
+            "a.txt(1,72,1,80): info ED1001: 'Columbia' is spelled 'Colombia' elsewhere in this article => Colombia",
+        ]);
+    }
+
+    [Fact]
     public void A_capital_inside_a_word_at_the_head_of_a_longer_name_is_that_name_s_styling()
     {
         // "PierTech" heads the centre's name, as the centre writes it; the word alone is the article's "Piertech".

@@ -195,24 +195,25 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
     }
 
     // Missed: a story's second article (the outlet compares three articles or more, ED1005), and a typing slip against the
-    // profile's spelling (a family key folds transliterations, not slips). Wrong: a person's name inside a longer name beside
-    // the person's own spelling ("the Navalnyy Foundation" beside "Alexei Navalny") is reported in the article (ED1001);
-    // keeping a name followed by a capitalised ordinary word to itself lost right dev findings ("Belarussian journalist"
-    // against "Belarusian President", "the Siverski Donets River", "the Collingswod Patch"), so it stays until a name can be
-    // told from a place's or a title's word after it.
+    // profile's spelling (a family key folds transliterations, not slips). A spelling at the head of a longer name that the
+    // article's own spelling never heads keeps it ("the Navalnyy Foundation" beside "Alexei Navalny"), in running text and
+    // captions. Wrong: the same in a headline, whose every word is capitalised; a slip inside a longer name (diacritics
+    // dropped, a typing slip: "the Muller Foundation" beside "Thomas Müller"), and a given name heading the surname the
+    // article's spelling heads too ("the Mohamed Dahlan Foundation"). Keeping every name followed by a capitalised word to
+    // itself lost right dev findings ("the Siverski Donets River", "the Collingswod Patch").
     private const string Pinned = """
         family | paragraphs | headline | caption | story | profile
-        case | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        case | found/ok,ok,ok | found/ok,wrong,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
         hyphen/space | found/ok,ok,ok | found/ok,ok,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
         diacritics | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         Mohammed/Mohamed | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
-        -sky/-skyy | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
-        -sky/-ski | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
-        -y/-yy | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        -sky/-skyy | found/ok,ok,ok | found/ok,wrong,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
+        -sky/-ski | found/ok,ok,ok | found/ok,wrong,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
+        -y/-yy | found/ok,ok,ok | found/ok,wrong,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
         -iy/-ii | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
-        kh/h | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        kh/h | found/ok,ok,ok | found/ok,wrong,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
         ou/u | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
-        ie/ye | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
+        ie/ye | found/ok,ok,ok | found/ok,wrong,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
         ye/e | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         ks/x | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         edit | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | missed/ok,ok,ok

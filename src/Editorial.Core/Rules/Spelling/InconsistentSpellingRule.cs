@@ -112,6 +112,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsStyledInLongerName(context.Article, occurrence, model)) continue;
+                if (occurrence.Kind == VariantKind.Name && HeadsAnotherName(context.Article, occurrence, occurrences, expected)) continue;
                 // "SEN. HALE BACKS SEN. McDUNN'S CALL": a name in a line of capitals has the line's capitals, not a spelling of its own.
                 if (string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
                     && SpellingText.IsInShoutedText(context.Article, context.Article.Tokens.FirstStartingAt(occurrence.Span.Start))) continue;
@@ -292,6 +293,33 @@ public sealed class InconsistentSpellingRule : ArticleRule
         var next = tokens[last + 1];
         return next.IsWord && char.IsUpper(next.Text[0]) && next.SentenceIndex == tokens[last].SentenceIndex
                && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span);
+    }
+
+    /// <summary>
+    /// "Columbia University" beside "Colombia", "the Mahia East Coast Road" beside "Māhia": a spelling of a name, no slip, at
+    /// the head of a longer name (a capitalised word after it in its sentence, outside headings) that the expected spelling
+    /// never heads, names that other thing, in that name's own spelling (issue 12: names that contain a variant keep it). The
+    /// words after are compared folded, as names are ("Volodimir Zelenskyy" heads the name "Volodymyr Zelensky" heads).
+    /// </summary>
+    private static bool HeadsAnotherName(Articles.Article article, VariantOccurrence occurrence, IReadOnlyList<VariantOccurrence> occurrences, string expected)
+    {
+        if (occurrence.IsSlip || occurrence.InHeading || NameAfter(article, occurrence.Span) is not { } name) return false;
+        foreach (var other in occurrences)
+        {
+            if (other.Form == expected && NameAfter(article, other.Span) == name) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The capitalised word right after <paramref name="span"/> in its sentence, with only spaces between, folded as
+    /// names are (<see cref="NameVariants.Fold"/>); null when there is none.</summary>
+    private static string? NameAfter(Articles.Article article, TextSpan span)
+    {
+        var tokens = article.Tokens;
+        var next = tokens.FirstStartingAt(span.End);
+        if (next >= tokens.Count || !tokens[next].IsWord || !char.IsUpper(tokens[next].Text[0]) || next == 0
+            || tokens[next].SentenceIndex != tokens[next - 1].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) return null;
+        return NameVariants.Fold(tokens[next].Text);
     }
 
     /// <summary>
