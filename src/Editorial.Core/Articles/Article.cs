@@ -663,6 +663,9 @@ public sealed partial class Article
         {
             var previous = tokens[p];
             if (previous.Kind != TokenKind.Punctuation || previous.IsNonProse) return false;
+            // A comma or a semicolon goes on with the clause, whatever stands before it ("Jake Corman (R., Centre)": the
+            // abbreviation's point ends no sentence).
+            if (previous.Text[0] is ',' or ';') return false;
             if (previous.Text[0] is '“' or '"' or '‘' or ':' or '«' or '(' or '[' or '—' or '–' or '…' or '.' or '?' or '!') return true;
         }
         return true;

@@ -148,12 +148,14 @@ internal static partial class HtmlLayout
         return text.Length - inside;
     }
 
-    /// <summary>True when <paramref name="tag"/> (one tag's source, "&lt;img src=…&gt;") opens an img element.</summary>
-    public static bool IsImageTag(string? tag)
+    /// <summary>The element a tag (one tag's source, "&lt;img src=…&gt;", "&lt;/a&gt;") opens or closes, in lower case, and
+    /// whether it opens it; null for anything else (a comment, a declaration).</summary>
+    public static (string Name, bool Opens)? TagOf(string? tag)
     {
-        if (string.IsNullOrEmpty(tag)) return false;
+        if (string.IsNullOrEmpty(tag)) return null;
         var token = new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get();
-        return token.Type == HtmlTokenType.StartTag && string.Equals(token.Name, "img", StringComparison.OrdinalIgnoreCase);
+        return token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag
+            ? (token.Name.ToLowerInvariant(), token.Type == HtmlTokenType.StartTag) : null;
     }
 
     /// <summary>

@@ -160,6 +160,8 @@ internal static class MarkdownLayout
     private static void AddProse(ArticleLayout layout, string text, bool[] prose, LeafBlock leaf, HashSet<int>? calloutQuotes)
     {
         int first = int.MaxValue, last = -1;
+        // Where the text of an HTML anchor written inline ("<a href=…>reportedly backing</a>") starts; -1 outside one.
+        var anchorTextStart = -1;
         foreach (var inline in leaf.Inline!.Descendants())
         {
             if (inline is LinkInline { IsImage: false } link)
@@ -174,8 +176,16 @@ internal static class MarkdownLayout
             if (inline is HtmlInline html)
             {
                 AddComments(layout, text, html.Span);
+                var tag = HtmlLayout.TagOf(html.Tag);
+                // A link written as an HTML anchor in the Markdown is a link as [text](…) is: its text is a link's text.
+                if (tag is ("a", true) && !html.Span.IsEmpty) anchorTextStart = html.Span.End + 1;
+                else if (tag is ("a", false) && anchorTextStart >= 0)
+                {
+                    if (html.Span.Start > anchorTextStart) layout.LinkTexts.Add(TextSpan.FromBounds(anchorTextStart, html.Span.Start));
+                    anchorTextStart = -1;
+                }
                 // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.
-                if (HtmlLayout.IsImageTag(html.Tag) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span);
+                if (tag is ("img", true) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span);
                 continue;
             }
             if (inline is Inline and (LinkInline { IsImage: true } or CodeInline or AutolinkInline or EmphasisInline { DelimiterChar: '~' }) and var node

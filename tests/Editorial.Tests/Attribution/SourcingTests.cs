@@ -160,6 +160,11 @@ public class SourcingTests
                    + "<p>The ferry reportedly sank near the <a href=\"https://example.org/pier\">pier</a> on Monday.</p>\n";
         AttributionTestKit.Check("a.html", page).ShouldBe(
             [Vague(2, 14, "reportedly")]);
+        // Markdown may link with an HTML anchor written inline, as site generators' pages do.
+        var markdown = "The council is <a href=\"https://example.org/fleet\">reportedly planning</a> a second fleet.\n\n"
+                       + "The ferry reportedly sank near the <a href=\"https://example.org/pier\">pier</a> on Monday.\n";
+        AttributionTestKit.Check("a.md", markdown).ShouldBe(
+            [Vague(3, 11, "reportedly")]);
     }
 
     [Fact]

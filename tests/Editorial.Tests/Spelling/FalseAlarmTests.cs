@@ -118,6 +118,17 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_word_joined_to_the_word_before_by_a_mark_is_part_of_one_unit()
+    {
+        // "Tl;dr" is no "Dr" of "Dr. Ann Lee" in lower case; written alone, "dr" is.
+        Lines("### Tl;dr\n\nThe ferry returns in May, Dr. Ann Lee said. Dr. Lee runs the harbour board.\n", path: "a.md").ShouldBeEmpty();
+        Lines("### Summary dr\n\nThe ferry returns in May, Dr. Ann Lee said. Dr. Lee runs the harbour board.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(1,13,1,15): info ED1004: 'dr' is a lowercase form of the proper noun 'Dr' => Dr",
+        ]);
+    }
+
+    [Fact]
     public void A_link_s_text_that_spells_its_site_s_address_keeps_the_site_s_lower_case()
     {
         // The foundation writes its name in lower case, and its address is that name closed up.
@@ -298,6 +309,11 @@ public class FalseAlarmTests
         Lines("The Colombia Institute opened. The Colombia Institute hired staff. The Columbia Institute closed.").ShouldBe(
         [
             "a.txt(1,72,1,80): info ED1001: 'Columbia' is spelled 'Colombia' elsewhere in this article => Colombia",
+        ]);
+        // After the word the article's spelling comes after, it is that name misspelt inside a longer one.
+        Lines("Sir Don Llewellyn founded the fair in 1969. Llewellyn spoke at its opening. This year the Sir Don Lewellyn Scholarship went to a dairy farmer.").ShouldBe(
+        [
+            "a.txt(1,99,1,107): info ED1001: 'Lewellyn' is spelled 'Llewellyn' elsewhere in this article => Llewellyn",
         ]);
     }
 

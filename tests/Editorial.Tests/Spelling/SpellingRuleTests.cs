@@ -288,6 +288,8 @@ public class SpellingRuleTests
         [
             "a.txt(1,83,1,89): info ED1003: 'colour' is British spelling; this article uses American spelling: 'color' => color",
         ]);
+        // A county after a legislator's party: the party's abbreviation and its comma open no sentence.
+        Lines("The center of the town flooded. The bill, said Senator Ann Lee (R., Centre), would help. The center reopened.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -195,15 +195,16 @@ public class VariantFamilyProbeTests(ITestOutputHelper output)
     }
 
     // Missed: a story's second article (the outlet compares three articles or more, ED1005), and a typing slip against the
-    // profile's spelling (a family key folds transliterations, not slips). A spelling at the head of a longer name that the
-    // article's own spelling never heads keeps it ("the Navalnyy Foundation" beside "Alexei Navalny"), in running text and
-    // captions. Wrong: the same in a headline, whose every word is capitalised; a slip inside a longer name (diacritics
-    // dropped, a typing slip: "the Muller Foundation" beside "Thomas Müller"), and a given name heading the surname the
-    // article's spelling heads too ("the Mohamed Dahlan Foundation"). Keeping every name followed by a capitalised word to
-    // itself lost right dev findings ("the Siverski Donets River", "the Collingswod Patch").
+    // profile's spelling (a family key folds transliterations, not slips). A spelling with other letters at the head of a
+    // longer name that the article's own spelling never heads keeps it ("the Navalnyy Foundation" beside "Alexei Navalny"),
+    // in running text and captions. Wrong: the same in a headline, whose every word is capitalised; the same letters in
+    // other capitals ("the Demarco Foundation" beside "Lucia DeMarco": "Github Pages" beside "GitHub" is the name misstyled);
+    // a slip inside a longer name (diacritics dropped, a typing slip: "the Muller Foundation" beside "Thomas Müller"); and a
+    // given name heading the surname the article's spelling heads too ("the Mohamed Dahlan Foundation"). Keeping every name
+    // followed by a capitalised word to itself lost right dev findings ("the Siverski Donets River", "the Collingswod Patch").
     private const string Pinned = """
         family | paragraphs | headline | caption | story | profile
-        case | found/ok,ok,ok | found/ok,wrong,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
+        case | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         hyphen/space | found/ok,ok,ok | found/ok,ok,- | found/ok,ok,- | missed/ok,ok,ok | found/ok,ok,ok
         diacritics | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok
         Mohammed/Mohamed | found/ok,wrong,ok | found/ok,wrong,- | found/ok,wrong,- | missed/ok,ok,ok | found/ok,ok,ok

@@ -112,7 +112,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsStyledInLongerName(context.Article, occurrence, model)) continue;
-                if (occurrence.Kind == VariantKind.Name && HeadsAnotherName(context.Article, occurrence, occurrences, expected)) continue;
+                if (occurrence.Kind == VariantKind.Name && HeadsAnotherName(context.Article, occurrence, model, occurrences, expected)) continue;
                 // "SEN. HALE BACKS SEN. McDUNN'S CALL": a name in a line of capitals has the line's capitals, not a spelling of its own.
                 if (string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
                     && SpellingText.IsInShoutedText(context.Article, context.Article.Tokens.FirstStartingAt(occurrence.Span.Start))) continue;
@@ -296,29 +296,40 @@ public sealed class InconsistentSpellingRule : ArticleRule
     }
 
     /// <summary>
-    /// "Columbia University" beside "Colombia", "the Mahia East Coast Road" beside "Māhia": a spelling of a name, no slip, at
-    /// the head of a longer name (a capitalised word after it in its sentence, outside headings) that the expected spelling
-    /// never heads, names that other thing, in that name's own spelling (issue 12: names that contain a variant keep it). The
-    /// words after are compared folded, as names are ("Volodimir Zelenskyy" heads the name "Volodymyr Zelensky" heads).
+    /// "Columbia University" beside "Colombia": a spelling of a name with other letters than the model's, no slip, at the
+    /// head of a longer name (a capitalised word after it in its sentence, outside headings) that the expected spelling never
+    /// heads, names that other thing, in that name's own spelling (issue 12: names that contain a variant keep it). The words
+    /// around are compared folded, as names are ("Volodimir Zelenskyy" heads the name "Volodymyr Zelensky" heads). The same
+    /// letters in other capitals, hyphens, spaces or accents are the same name styled two ways ("Github Pages" beside
+    /// "GitHub"), and a name after the word the expected spelling comes after is that name ("the Sir Don Lewellyn
+    /// Scholarship" beside "Sir Don Llewellyn").
     /// </summary>
-    private static bool HeadsAnotherName(Articles.Article article, VariantOccurrence occurrence, IReadOnlyList<VariantOccurrence> occurrences, string expected)
+    private static bool HeadsAnotherName(Articles.Article article, VariantOccurrence occurrence, VariantOccurrence model, IReadOnlyList<VariantOccurrence> occurrences, string expected)
     {
-        if (occurrence.IsSlip || occurrence.InHeading || NameAfter(article, occurrence.Span) is not { } name) return false;
+        if (occurrence.IsSlip || occurrence.InHeading || LettersOnly(occurrence.Text) == LettersOnly(model.Text)
+            || NameBeside(article, occurrence.Span, after: true) is not { } name) return false;
+        var before = NameBeside(article, occurrence.Span, after: false);
         foreach (var other in occurrences)
         {
-            if (other.Form == expected && NameAfter(article, other.Span) == name) return false;
+            if (other.Form != expected) continue;
+            if (NameBeside(article, other.Span, after: true) == name || before is not null && NameBeside(article, other.Span, after: false) == before) return false;
         }
         return true;
+
+        static string LettersOnly(string name) => NameVariants.Letters(name).Replace(" ", "");
     }
 
-    /// <summary>The capitalised word right after <paramref name="span"/> in its sentence, with only spaces between, folded as
-    /// names are (<see cref="NameVariants.Fold"/>); null when there is none.</summary>
-    private static string? NameAfter(Articles.Article article, TextSpan span)
+    /// <summary>The capitalised word right after <paramref name="span"/> (or right before it, not opening its sentence), in its
+    /// sentence with only spaces between, folded as names are (<see cref="NameVariants.Fold"/>); null when there is none.</summary>
+    private static string? NameBeside(Articles.Article article, TextSpan span, bool after)
     {
         var tokens = article.Tokens;
-        var next = tokens.FirstStartingAt(span.End);
-        if (next >= tokens.Count || !tokens[next].IsWord || !char.IsUpper(tokens[next].Text[0]) || next == 0
-            || tokens[next].SentenceIndex != tokens[next - 1].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, tokens[next - 1].Span, tokens[next].Span)) return null;
+        var first = tokens.FirstStartingAt(span.Start);
+        var next = after ? tokens.FirstStartingAt(span.End) : first - 1;
+        if (next < 0 || next >= tokens.Count || first >= tokens.Count || next == 0 && after) return null;
+        var (left, right) = after ? (next - 1, next) : (next, first);
+        if (!tokens[next].IsWord || !char.IsUpper(tokens[next].Text[0]) || tokens[next].SentenceIndex != tokens[first].SentenceIndex
+            || !after && tokens[next].IsSentenceStart || !SpellingText.OnlySpacesBetween(article.Text, tokens[left].Span, tokens[right].Span)) return null;
         return NameVariants.Fold(tokens[next].Text);
     }
 
