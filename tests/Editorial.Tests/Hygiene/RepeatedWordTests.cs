@@ -40,6 +40,7 @@ public class RepeatedWordTests
     [InlineData("How true that was was still being argued on Monday.")]
     [InlineData("He listed roads, bridges, schools etc etc and then stopped.")]
     [InlineData("The minister, cough cough, was not available.")]
+    [InlineData("The board will, hint hint, look at the fares again, and the crews shouted oi oi from the pier.")]
     [InlineData("It was a very very long night for the crews.")]
     [InlineData("The sweet sweet smell of the bakery drew a pretty pretty long queue to the pier.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
