@@ -222,6 +222,7 @@ public sealed class AttributionAnalysis
                                   || ReportsAnIncident(article.Tokens, k, vague, sentence.FirstToken, end)
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
+                                  || LinksItsSource(article, sentence)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
                     k += vague - 1;
@@ -262,6 +263,32 @@ public sealed class AttributionAnalysis
         var next = k + length < tokens.Count ? tokens[k + length].Span.Start : tokens[k + length - 1].Span.End;
         return article.LinkTextEndingAfter(tokens[k].Span.Start) is { } link && link.Start <= next;
     }
+
+    /// <summary>True when a link in the sentence has for its text a report or a publication ("[multiple media reports](…)
+    /// wherein it was reported", "[In this Harbour Gazette article](…), an official reportedly said") or points to one
+    /// ("reportedly (see [here](…))"): the writer links the report the phrase passes on. A link on other words ("the [pier](…)")
+    /// links something else.</summary>
+    private static bool LinksItsSource(Article article, Sentence sentence)
+    {
+        var links = article.LinkTextSpans;
+        if (links.Count == 0) return false;
+        var tokens = article.Tokens;
+        for (var l = Sorted.FirstAtOrAfter(links, sentence.Span.Start, link => link.Start); l < links.Count && links[l].Start < sentence.Span.End; l++)
+        {
+            for (var k = tokens.FirstStartingAt(links[l].Start); k < tokens.Count && tokens[k].Span.End <= links[l].End; k++)
+            {
+                var word = tokens[k].Text;
+                if (tokens[k].IsWord && (LinkedReportWords.Contains(word) || PublicationWords.Contains(word) || PublicationNames.Contains(word))) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A link's words that make it a report's ("reports", "article", "story") or a pointer to one ("here", "source").</summary>
+    private static readonly HashSet<string> LinkedReportWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "report", "reports", "article", "articles", "story", "stories", "coverage", "here", "source", "sources",
+    };
 
     /// <summary>The first token of the body that describes sources: "senior military sources", "sources familiar with the
     /// talks", "a source close to the Kremlin", "two sources with leadership ties", "people familiar with the matter told

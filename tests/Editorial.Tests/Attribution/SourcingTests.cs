@@ -165,6 +165,13 @@ public class SourcingTests
                        + "The ferry reportedly sank near the <a href=\"https://example.org/pier\">pier</a> on Monday.\n";
         AttributionTestKit.Check("a.md", markdown).ShouldBe(
             [Vague(3, 11, "reportedly")]);
+        // A link in the sentence whose text is a report or a publication, or points to one, links the report passed on.
+        var linkedReports = "We read [several local reports](https://example.org/a) wherein it was reported that the pier shut.\n\n"
+                            + "[In this Harbour Gazette article](https://example.org/b), a clerk has reportedly said the pier shut.\n\n"
+                            + "The pier reportedly shut (see [here](https://example.org/c)).\n\n"
+                            + "The pier near the [old quay](https://example.org/d) reportedly shut.\n";
+        AttributionTestKit.Check("a.md", linkedReports).ShouldBe(
+            [Vague(7, 53, "reportedly")]);
     }
 
     [Fact]

@@ -126,6 +126,12 @@ public class FalseAlarmTests
         [
             "a.md(1,13,1,15): info ED1004: 'dr' is a lowercase form of the proper noun 'Dr' => Dr",
         ]);
+        // A day joined to another is still a day.
+        Lines("The ferry sails on Monday. The crew rests on Tuesday. The mate works monday/tuesday shifts.").ShouldBe(
+        [
+            "a.txt(1,70,1,76): info ED1004: 'monday' is a lowercase form of the proper noun 'Monday' => Monday",
+            "a.txt(1,77,1,84): info ED1004: 'tuesday' is a lowercase form of the proper noun 'Tuesday' => Tuesday",
+        ]);
     }
 
     [Fact]

@@ -291,10 +291,12 @@ public sealed class LowercaseProperNounRule : ArticleRule
                 // An ordinary English word is no proper noun of the article's (its capitalised words are kept only when they
                 // are not one) nor of the profile's (IsKnownName): it is neither counted nor reported. Most words are one.
                 if (CommonWords.ContainsOrPluralOf(token.Text)) continue;
-                // "Tl;dr", "km/h": a word joined to the word before by a mark, with no space either side, is part of one
-                // written unit, not a name written in lower case ("Dr" of "Dr. Lee").
+                // "Tl;dr", "pixman/cairo": a word joined to the word before by a mark, with no space either side, is part of one
+                // written unit, not a name written in lower case ("Dr" of "Dr. Lee"). A day or a month is one still
+                // ("monday/tuesday").
                 if (i >= 2 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].Span.End == token.Span.Start
-                    && tokens[i - 2].IsWord && tokens[i - 2].Span.End == tokens[i - 1].Span.Start) continue;
+                    && tokens[i - 2].IsWord && tokens[i - 2].Span.End == tokens[i - 1].Span.Start
+                    && !CalendarWords.DayNames.Contains(token.Text) && !CalendarWords.Months.Contains(token.Text)) continue;
                 (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, token.Text, isCapitalised: false, token.IsInHeading));
                 continue;
             }
