@@ -481,21 +481,26 @@ public sealed class AttributionAnalysis
 
     /// <summary>True when the sentence from <paramref name="first"/> to <paramref name="end"/> says where or by whom what it
     /// passes on was reported: "*Reported in the Harbour Gazette* on Monday, the ferry was said to …", "…, as reported by
-    /// Reuters", "*In a report in the Harbour Gazette*, …" (<see cref="NamesWhereReported"/>). With <paramref name="publicationOnly"/>, only a
-    /// publication counts ("a report by the Harbour Gazette", not "a new report by the UN", whose sentence ends its
-    /// report).</summary>
+    /// Reuters", "*In a report in the Harbour Gazette*, …" (<see cref="NamesWhereReported"/>). With
+    /// <paramref name="publicationOnly"/>, only a publication counts ("a report by the Harbour Gazette", not "a new report by
+    /// the UN", whose sentence ends its report).</summary>
     private static bool PassesOnPublishedReport(TokenList tokens, int first, int end, bool publicationOnly = false)
     {
         for (var k = first; k + 1 < end; k++)
         {
             // The report as a noun ("a report in the Japan Times"), or the participle that opens the sentence or follows "as"
-            // ("as first reported by");
-            // one after a noun says who reported that ("after his arrest reported by the Harbour Gazette, he reportedly …").
-            var word = tokens[k].Text.ToLowerInvariant();
-            var opener = k;
-            while (opener > first && opener > k - 3 && ReportTimeAdverbs.Contains(tokens[opener - 1].Text)) opener--;
-            var passesOn = word is "report" or "reports"
-                           || word == "reported" && (opener == first || tokens[opener - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase));
+            // ("as first reported by"); one after a noun says who reported that noun ("after his arrest reported by the
+            // Harbour Gazette, he reportedly …").
+            var word = tokens[k].Text;
+            bool passesOn;
+            if (word.Equals("report", StringComparison.OrdinalIgnoreCase) || word.Equals("reports", StringComparison.OrdinalIgnoreCase)) passesOn = true;
+            else if (word.Equals("reported", StringComparison.OrdinalIgnoreCase))
+            {
+                var opener = k;
+                while (opener > first && opener > k - 3 && ReportTimeAdverbs.Contains(tokens[opener - 1].Text)) opener--;
+                passesOn = opener == first || tokens[opener - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
+            }
+            else continue;
             if (passesOn && !tokens[k].IsTranscribed && NamesWhereReported(tokens, k + 1, end, publicationOnly)) return true;
         }
         return false;

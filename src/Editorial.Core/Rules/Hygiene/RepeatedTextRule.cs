@@ -167,6 +167,12 @@ public sealed class RepeatedTextRule : ArticleRule
             Excerpt(article.GetText(span))], related: [other], fix: fix);
     }
 
+    /// <summary>True when one of two paragraphs is a block quote (<see cref="Paragraph.IsReproduced"/>) and the other is not:
+    /// a block quote that repeats the copy beside it is a pull quote, a line of the story the page sets apart in large type
+    /// ("> A spokesperson said no jobs were at risk" under that sentence). A paste made twice repeats the copy as it
+    /// stands.</summary>
+    private static bool IsPullQuote(Paragraph one, Paragraph other) => one.IsReproduced != other.IsReproduced;
+
     /// <summary>
     /// True for a sentence whose repeat is the page's layout rather than a paste made twice: a sentence of a heading (the
     /// headline repeated in the standfirst) or of a table's cell (the table's data), or of a paragraph of
@@ -174,12 +180,6 @@ public sealed class RepeatedTextRule : ArticleRule
     /// bullets, fact boxes and the caption repeated under each photo of a gallery stand among the article's sentences and
     /// cannot be told from them.
     /// </summary>
-    /// <summary>True when one of two paragraphs is a block quote (<see cref="Paragraph.IsReproduced"/>) and the other is not:
-    /// a block quote that repeats the copy beside it is a pull quote, a line of the story the page sets apart in large type
-    /// ("> A spokesperson said no jobs were at risk" under that sentence). A paste made twice repeats the copy as it
-    /// stands.</summary>
-    private static bool IsPullQuote(Paragraph one, Paragraph other) => one.IsReproduced != other.IsReproduced;
-
     private static bool IsLayout(Article article, Sentence sentence)
     {
         var paragraph = article.Paragraphs[sentence.ParagraphIndex];

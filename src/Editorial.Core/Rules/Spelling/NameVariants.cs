@@ -319,7 +319,7 @@ internal static class NameVariants
 
     /// <summary>The token after the middle initials that start at <paramref name="k"/>, each a capital and its dot, as one word
     /// ("A.") or a letter and a dot apart ("A", "."), with only spaces between; <paramref name="k"/> itself when none
-    /// does.</summary>
+    /// does. The forward reading of <see cref="InitialBefore"/>, which walks back from a surname.</summary>
     private static int PastMiddleInitials(Article article, int k)
     {
         var tokens = article.Tokens;
