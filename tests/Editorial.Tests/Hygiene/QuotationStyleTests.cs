@@ -30,6 +30,19 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void British_copy_keeps_logical_punctuation_after_a_fragment_whatever_its_majority()
+    {
+        // British spelling ("harbour", "colour", "organised") makes the copy British: a fragment's stop outside its marks is
+        // its style, however many of its fragments came punctuated the American way.
+        const string british = "The harbour board called the plan “a first step.” The council called it “useful,” and the mayor “a colourful idea”. The crews organised a vote.";
+        HygieneRun.Text(british).Where(d => d.Id == "ED4004").ShouldBeEmpty();
+        // American copy still takes its majority.
+        HygieneRun.Text(british.Replace("harbour", "harbor").Replace("colourful", "colorful").Replace("organised", "organized"))
+            .Where(d => d.Id == "ED4004").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,113): ED4004: Full stop outside the closing quotation mark; elsewhere this article puts it inside (2 times)"]);
+    }
+
+    [Fact]
     public void Articles_under_the_default_profile_are_never_compared_with_each_other()
     {
         HygieneRun.Seeds(HygieneRun.SeedFiles).ShouldNotContain(d => d.Id == "ED4008");

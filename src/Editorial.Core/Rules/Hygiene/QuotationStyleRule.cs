@@ -115,6 +115,9 @@ public sealed class QuotationStyleRule : ArticleRule
             var outside = marks.Count - inside;
             if (inside == 0 || outside == 0) return;
             expected = inside > outside ? QuotePlacement.Inside : outside > inside ? QuotePlacement.Outside : marks[0].Placement;
+            // British copy puts the stop after a fragment outside its marks (logical punctuation), however many of its
+            // fragments its sources punctuated the American way: that placement is no departure there.
+            if (expected == QuotePlacement.Inside && Spelling.MixedRegionalSpellingRule.IsWhollyBritishCopy(context)) return;
             certain = inside != outside;
             var count = expected == QuotePlacement.Inside ? inside : outside;
             reason = $"elsewhere this article puts it {Word(expected)} ({StyleMinority.Times(count)})";

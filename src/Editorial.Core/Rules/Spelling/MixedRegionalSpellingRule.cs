@@ -45,7 +45,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var expected = occurrences.Count == 0 ? locale : StyleChoice.Expected(occurrences, locale);
         if (IseSetting.ValueIn(context.Profile) == "true") ReportIzeSpellings(context, byArticle: false);
         else if (IsBritishCopy(occurrences, locale, expected)) ReportIzeSpellings(context, byArticle: true);
-        if (IsWhollyAmericanCopy(occurrences, locale)) ReportDoubledL(context, occurrences);
+        if (IsWhollyCopyOf(SpellingRegion.American, occurrences, locale)) ReportDoubledL(context, occurrences);
         if (occurrences.Count == 0) return;
         if (expected is null || locale is null && !IsClearMajority(occurrences, expected)) return;
         var who = locale is null ? "this article" : SpellingText.StyleName(context.Profile);
@@ -106,16 +106,21 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     }
 
     /// <summary>
-    /// True when the copy is American by its outlet's locale or, without one, by at least two American spellings of the
-    /// writer's own and no British one: copy that has taken a side, from which a doubled "l" that American spelling merely
-    /// accepts departs (<see cref="RegionalLexicon.TryGetDoubledL"/>).
+    /// True when the copy is of <paramref name="region"/> by its outlet's locale or, without one, by at least two of that
+    /// region's spellings of the writer's own and none of the other's: copy that has taken a side. From American copy a
+    /// doubled "l" that American spelling merely accepts departs (<see cref="RegionalLexicon.TryGetDoubledL"/>).
     /// </summary>
-    private static bool IsWhollyAmericanCopy(List<Occurrence> occurrences, string? locale)
+    private static bool IsWhollyCopyOf(SpellingRegion region, List<Occurrence> occurrences, string? locale)
     {
-        if (locale is not null) return locale == nameof(SpellingRegion.American);
+        if (locale is not null) return locale == region.ToString();
         var own = occurrences.Where(o => !o.InQuotation).ToList();
-        return own.Count >= 2 && own.All(o => o.Style == nameof(SpellingRegion.American));
+        return own.Count >= 2 && own.All(o => o.Style == region.ToString());
     }
+
+    /// <summary>True when the article's copy is British by its outlet's locale or wholly by its own spelling
+    /// (<see cref="IsWhollyCopyOf"/>): ED4004 keeps a British fragment's logical punctuation.</summary>
+    internal static bool IsWhollyBritishCopy(ArticleContext context) =>
+        IsWhollyCopyOf(SpellingRegion.British, Find(context.Article), RegionalLexicon.RegionOf(context.Profile)?.ToString());
 
     /// <summary>"cancelled" in American copy: the British doubled "l" where the copy writes American spelling otherwise.</summary>
     private static void ReportDoubledL(ArticleContext context, List<Occurrence> occurrences)
