@@ -149,6 +149,7 @@ public class StrayPunctuationTests
     // Two dots that open a line lead on from the line before.
     [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
     [InlineData("The timetable lists the equiv. of each crossing in minutes.")]
+    [InlineData("The intern spent the summer preparing ppt. slides for the harbour board.")]
     // A post quoted as its author typed it.
     [InlineData("“My sister, the star of the ferry film,,,” he posted on Monday.")]
     [InlineData("He was posting a photo of the ferry, adding “let me know if you want to go this route.. Think about it.”")]
