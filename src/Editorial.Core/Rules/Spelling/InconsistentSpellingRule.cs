@@ -285,14 +285,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// </summary>
     private static bool IsStyledInLongerName(Articles.Article article, VariantOccurrence occurrence, VariantOccurrence model)
     {
-        if (!Capitals.HasInnerCapital(occurrence.Text) || !string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)) return false;
-        var tokens = article.Tokens;
-        var last = tokens.FirstStartingAt(occurrence.Span.Start);
-        while (last + 1 < tokens.Count && tokens[last + 1].Span.End <= occurrence.Span.End) last++;
-        if (last + 1 >= tokens.Count) return false;
-        var next = tokens[last + 1];
-        return next.IsWord && char.IsUpper(next.Text[0]) && next.SentenceIndex == tokens[last].SentenceIndex
-               && SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span);
+        return Capitals.HasInnerCapital(occurrence.Text) && string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
+               && NameBeside(article, occurrence.Span, after: true) is not null;
     }
 
     /// <summary>
