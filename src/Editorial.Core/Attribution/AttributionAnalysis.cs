@@ -110,7 +110,7 @@ public sealed class AttributionAnalysis
             .ToList());
         _quotations = new Lazy<IReadOnlyList<QuotationAttribution>>(() => QuotationAttributor.Attribute(article, _cues.Value));
         _claims = new Lazy<IReadOnlyList<ContestedClaim>>(() => FindClaims(article, ArticleFigures.Of(analyzed).Figures, _cues.Value, lexicon));
-        _concerns = new Lazy<IReadOnlyList<SourcingConcern>>(() => FindConcerns(article, lexicon));
+        _concerns = new Lazy<IReadOnlyList<SourcingConcern>>(() => FindConcerns(article, lexicon, analyzed.Profile.Title));
         _unbalancedMarks = new Lazy<IReadOnlyList<UnbalancedQuotationMark>>(() => FindUnbalancedMarks(article));
     }
 
@@ -193,7 +193,7 @@ public sealed class AttributionAnalysis
         return claims;
     }
 
-    private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon)
+    private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon, string outletTitle)
     {
         var concerns = new List<SourcingConcern>();
         var firstDescribedSource = FirstDescribedSource(article, lexicon);
@@ -213,7 +213,8 @@ public sealed class AttributionAnalysis
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
                                   || EndsName(article.Tokens, k, sentence.FirstToken)
                                   || NamesItsSource(article, sentence, phrase, lexicon)
-                                  || ContinuesNamedReport(article, sentence, lexicon)
+                                  || IsBesideNamedReport(article, sentence, lexicon)
+                                  || ToldPublication(article.Tokens, k + vague - 1, end, outletTitle)
                                   || NamesWhereReported(article.Tokens, k + vague, end)
                                   || PassesOnPublishedReport(article.Tokens, sentence.FirstToken, end)
                                   || NamesWhoseBelief(article.Tokens, k + vague, end)
@@ -356,21 +357,48 @@ public sealed class AttributionAnalysis
         return false;
     }
 
-    /// <summary>True when the sentence before the phrase's, in its paragraph, passes on a named publication's report ("…, the
-    /// Harbour Gazette reported. The mayor reportedly quit at dawn."; "Reported in the Harbour Gazette on Monday, …"): the
-    /// phrase goes on passing on that report.</summary>
-    private static bool ContinuesNamedReport(Article article, Sentence sentence, AttributionLexicon lexicon)
+    /// <summary>True when a sentence beside the phrase's in its paragraph passes on a named publication's report: the one
+    /// before it, however it says so ("…, the Harbour Gazette reported. The mayor reportedly quit at dawn."; "Reported in the
+    /// Harbour Gazette on Monday, …"), or the one after it when it says where what came before was reported ("The mayor
+    /// reportedly quit. This was first reported in the Harbour Gazette."). A newspaper that reports something of its own
+    /// after the phrase ("… The Harbour Gazette reported on Monday that the pier is shut") does not source it, nor does one
+    /// named in any other role ("The Harbour Gazette obtained the footage. The skipper reportedly laughs."), nor a report in
+    /// another paragraph.</summary>
+    private static bool IsBesideNamedReport(Article article, Sentence sentence, AttributionLexicon lexicon)
     {
+        var tokens = article.Tokens;
+        if (sentence.Index + 1 < article.Sentences.Count && article.Sentences[sentence.Index + 1] is var next && next.ParagraphIndex == sentence.ParagraphIndex
+            && PassesOnPublishedReport(tokens, next.FirstToken, next.EndToken, publicationOnly: true)) return true;
         if (sentence.Index == 0) return false;
         var previous = article.Sentences[sentence.Index - 1];
         if (previous.ParagraphIndex != sentence.ParagraphIndex) return false;
-        var tokens = article.Tokens;
         if (PassesOnPublishedReport(tokens, previous.FirstToken, previous.EndToken, publicationOnly: true)) return true;
         foreach (var cue in ReportingCueFinder.Find(tokens, previous.FirstToken, previous.EndToken, lexicon))
         {
             if (cue.Speaker is { } speaker && IsReport(tokens, cue) && IsNamedSpeaker(tokens, speaker, previous.EndToken)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the phrase ending at <paramref name="last"/> says its sources told another newspaper ("a source
+    /// told the Harbour Gazette", "sources told The Hill"): it passes on that newspaper's report, whose sources it keeps.
+    /// Sources that told the outlet itself (its profile's title: "sources told the Guardian" in Guardian copy) are its own,
+    /// and as vague as any. Sources that told a broadcaster or an agency are left vague: networks write "sources told CNN"
+    /// of their own sources, and the outlet that runs with no profile of its own has no title to tell.</summary>
+    private static bool ToldPublication(TokenList tokens, int last, int end, string outletTitle)
+    {
+        if (!tokens[last].Text.Equals("told", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = last + 1; k < end && k <= last + MaximumWordsToTheSource && tokens[k].IsWord; k++)
+        {
+            if (IsNewspaperNameAt(tokens, k, last)) return !IsWordOf(outletTitle, tokens[k].Text);
+        }
+        return false;
+    }
+
+    private static bool IsWordOf(string title, string word)
+    {
+        var at = title.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(title[at - 1])) && (at + word.Length == title.Length || !char.IsLetter(title[at + word.Length]));
     }
 
     /// <summary>True when the cue is "reported" with its speaker as the reporter: "the Harbour Gazette reported", not the passive
@@ -473,7 +501,7 @@ public sealed class AttributionAnalysis
             if (CalendarWords.Months.Contains(token.Text) || CalendarWords.DayNames.Contains(token.Text)) return false;
             var named = preposition == "by" && !publicationOnly
                 ? char.IsUpper(token.Text[0])
-                : PublicationWords.Contains(token.Text) || PublicationNames.Contains(token.Text) && IsInNameAfterThe(tokens, k, next);
+                : PublicationWords.Contains(token.Text) || IsPublicationNameAt(tokens, k, next);
             if (named) return true;
         }
         return false;
@@ -498,7 +526,7 @@ public sealed class AttributionAnalysis
             {
                 var opener = k;
                 while (opener > first && opener > k - 3 && ReportTimeAdverbs.Contains(tokens[opener - 1].Text)) opener--;
-                passesOn = opener == first || tokens[opener - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
+                passesOn = publicationOnly || opener == first || tokens[opener - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
             }
             else continue;
             if (passesOn && !tokens[k].IsTranscribed && NamesWhereReported(tokens, k + 1, end, publicationOnly)) return true;
@@ -512,7 +540,7 @@ public sealed class AttributionAnalysis
     {
         for (var k = tokens.FirstStartingAt(speaker.Start); k < tokens.Count && tokens[k].Span.End <= speaker.End; k++)
         {
-            if (PublicationNames.Contains(tokens[k].Text) && IsInNameAfterThe(tokens, k, sentenceStart)) return true;
+            if (IsPublicationNameAt(tokens, k, sentenceStart)) return true;
         }
         return false;
     }
@@ -522,6 +550,28 @@ public sealed class AttributionAnalysis
     private static bool NamesWhoseBelief(TokenList tokens, int next, int end) =>
         next < end && tokens[next].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
         && tokens[next - 1].Text.ToLowerInvariant() is "understood" or "believed" or "thought";
+
+    /// <summary>True when the word at <paramref name="k"/> is part of a newspaper's or a news agency's name: a run of
+    /// capitalised words that "the" opens with a newspaper's word in it ("the Arizona Daily Star", "the Times"), a run that a
+    /// capital "The" opens in mid-sentence, as a title keeps its article ("told The Hill", "reported in The Wire"), or an
+    /// agency's own name ("Reuters").</summary>
+    private static bool IsPublicationNameAt(TokenList tokens, int k, int from) =>
+        tokens[k].IsWord && NewsAgencies.Contains(tokens[k].Text) || IsNewspaperNameAt(tokens, k, from);
+
+    /// <summary>True when the word at <paramref name="k"/> is part of a newspaper's name, which "the" opens
+    /// (<see cref="IsPublicationNameAt"/>).</summary>
+    private static bool IsNewspaperNameAt(TokenList tokens, int k, int from)
+    {
+        var word = tokens[k].Text;
+        if (!tokens[k].IsWord || !char.IsUpper(word[0]) || word == "The") return false;
+        if (PublicationNames.Contains(word) && IsInNameAfterThe(tokens, k, from)) return true;
+        var start = k;
+        while (start > from && tokens[start - 1].IsWord && char.IsUpper(tokens[start - 1].Text[0]) && tokens[start - 1].Text != "The") start--;
+        var article = start - 1;
+        // After a lower-case word, so not a sentence's or a quotation's first word: "The Hague" is a city's name.
+        return article > from && tokens[article].Text == "The" && tokens[article - 1].IsWord && char.IsLower(tokens[article - 1].Text[0])
+               && !PlacesWithThe.Contains(tokens[start].Text);
+    }
 
     /// <summary>True when the word at <paramref name="k"/> ends a run of capitalised words that "the" opens ("the New York Times",
     /// "The New York Times").</summary>
@@ -552,14 +602,25 @@ public sealed class AttributionAnalysis
     private static readonly HashSet<string> PublicationNames = new(StringComparer.Ordinal)
     {
         "Times", "Guardian", "Telegraph", "Post", "Journal", "Independent", "Observer", "Economist", "Atlantic", "Mirror", "Sun", "Express",
-        "Herald", "Tribune", "Globe", "Chronicle", "Gazette", "Mail", "Standard", "Today", "Review",
+        "Herald", "Tribune", "Globe", "Chronicle", "Gazette", "Mail", "Standard", "Today", "Review", "Star", "Daily", "Inquirer", "Examiner",
+        "Courier", "Bee", "Sentinel", "Register", "Dispatch", "Advertiser", "Hindu", "Intercept", "Wire", "Press", "Beast", "Caller",
     };
 
-    /// <summary>Speakers that are no one in particular however they are described: "Russian media reports", "two sources".</summary>
+    /// <summary>News agencies and broadcasters named without "the": "sources told Reuters", "Politico first reported".</summary>
+    private static readonly HashSet<string> NewsAgencies = new(StringComparer.Ordinal)
+    {
+        "Reuters", "AFP", "AP", "Bloomberg", "CNN", "NPR", "Politico", "Axios", "Xinhua", "Interfax", "TASS", "Yonhap", "Kyodo", "BuzzFeed",
+        "BBC", "ABC", "CBS", "NBC",
+    };
+
+    /// <summary>Places whose name keeps a capital "The" in mid-sentence ("talks in The Hague"): not a title's.</summary>
+    private static readonly HashSet<string> PlacesWithThe = new(StringComparer.Ordinal) { "Hague", "Gambia", "Bahamas", "Netherlands" };
+
     /// <summary>One who speaks for a named body, and says so on the record: "according to a family spokesperson", "a police
     /// spokesman said".</summary>
     private static readonly HashSet<string> SpokespersonWords = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokesman", "spokeswoman" };
 
+    /// <summary>Speakers that are no one in particular however they are described: "Russian media reports", "two sources".</summary>
     private static readonly HashSet<string> UnnamedSpeakerWords = new(StringComparer.OrdinalIgnoreCase) { "source", "sources", "report", "reports", "media" };
 
     /// <summary>"Senior military sources said", "campaign sources say", "Police reports said": a word before "sources" or

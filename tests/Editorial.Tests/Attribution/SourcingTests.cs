@@ -123,11 +123,11 @@ public class SourcingTests
     {
         var text = "According to the Harbour Gazette's Ann Lee, the ferry will reportedly stop on Monday.\n\n" +
                    "According to local reports, the ferry will reportedly stop on Monday.\n\n" +
-                   "According to the Harbour Gazette, the pier opened. The ferry will reportedly stop on Monday.\n";
+                   "According to the Harbour Board, the pier opened. The ferry will reportedly stop on Monday.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
             Vague(3, 44, "reportedly"),
-            Vague(5, 67, "reportedly"),
+            Vague(5, 65, "reportedly"),
         ]);
     }
 
@@ -218,6 +218,38 @@ public class SourcingTests
             Vague(9, 69, "reportedly"),
             Vague(11, 63, "reportedly"),
         ]);
+    }
+
+    [Fact]
+    public void A_report_the_next_sentence_says_a_newspaper_published_is_its_and_a_newspaper_in_another_role_sources_nothing()
+    {
+        var text = "The ferry reportedly sank. This was first reported in the Harbour Gazette.\n\n"
+                   + "The ferry reportedly sank. The Harbour Gazette reported on Monday that the pier is shut.\n\n"
+                   + "The Harbour Gazette obtained video of the crew. In one clip the skipper reportedly laughs.\n\n"
+                   + "The skipper reportedly posted the clip. This was reported in The Pier on Monday.\n\n"
+                   + "Delegates reportedly walked out. This was reported in The Hague on Monday.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 11, "reportedly"),
+            Vague(5, 73, "reportedly"),
+            Vague(9, 11, "reportedly"),
+        ]);
+    }
+
+    [Fact]
+    public void Sources_that_told_another_newspaper_are_its_own_and_those_that_told_the_outlet_or_a_network_are_vague()
+    {
+        var text = "A source told the Harbour Daily Star the pier was shut.\n\n"
+                   + "Sources told The Pier the crew was unpaid.\n\n"
+                   + "Sources told CNN the crew was unpaid.\n\n"
+                   + "A source told the Harbour Board the pier was shut.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(5, 1, "Sources told"),
+            Vague(7, 1, "A source told"),
+        ]);
+        AttributionTestKit.Check("a.txt", "Sources told the Guardian the crew was unpaid.\n", outlet: "guardian").ShouldBe(
+            [Vague(1, 1, "Sources told")]);
     }
 
     [Fact]
