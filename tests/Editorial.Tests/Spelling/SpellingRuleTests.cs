@@ -819,6 +819,22 @@ public class SpellingRuleTests
         ]);
     }
 
+    [Fact]
+    public void A_title_written_one_way_each_time_keeps_its_style_against_the_others_but_not_against_the_profile()
+    {
+        // "Ms" twice without a point, in minutes that point "Mr." and "Mrs.": that title's style, kept as often as it is written.
+        Lines("Mr. Lee and Mrs. Ruiz met Ms Grant. Ms Grant spoke.").ShouldBeEmpty();
+        Lines("Mr Lee and Mrs Ruiz met Ms. Grant. Ms. Grant spoke.", "guardian").ShouldBe(
+        [
+            "a.txt(1,25,1,28): warning ED1007: 'Ms.' should be 'Ms' (The Guardian style) => Ms",
+            "a.txt(1,36,1,39): warning ED1007: 'Ms.' should be 'Ms' (The Guardian style) => Ms",
+        ]);
+        Lines("Mr. Lee and Mrs. Ruiz met Ms Grant. Mr. Okafor spoke.").ShouldBe(
+        [
+            "a.txt(1,27,1,29): warning ED1007: 'Ms' should be 'Ms.' (as in the rest of this article) => Ms.",
+        ]);
+    }
+
     // ED1008
 
     [Fact]

@@ -31,6 +31,9 @@ public sealed class HonorificStyleRule : ArticleRule
     private sealed record Occurrence(TextSpan Title, TextSpan WithName, string Text, string Name, string Style, bool InQuotation) : IStyleOccurrence
     {
         public TextSpan Span => Title;
+
+        /// <summary>The title without its point: "Mr".</summary>
+        public string Word => Text.TrimEnd('.');
     }
 
     public override void Analyze(ArticleContext context)
@@ -57,9 +60,18 @@ public sealed class HonorificStyleRule : ArticleRule
             "false" => "none",
             _ => null,
         };
+        // A title written one way every time, and more than once, is the writer's choice for that title, whatever the others
+        // do: "Ms" throughout minutes that write "Mr." and "Mrs." (some styles never point "Ms", which abbreviates nothing).
+        var consistentTitles = occurrences.Where(o => !o.InQuotation).GroupBy(o => o.Word)
+            .Where(g => g.Count() >= MinimumForStyleOfItsOwn && g.Select(o => o.Style).Distinct().Count() == 1)
+            .Select(g => g.Key).ToList();
         StyleChoice.ReportDepartures(context, Descriptor, occurrences, profileStyle, style, occurrence => occurrence.Text,
-            (occurrence, expected) => expected == "period" ? occurrence.Text.TrimEnd('.') + "." : occurrence.Text.TrimEnd('.'));
+            (occurrence, expected) => expected == "period" ? occurrence.Word + "." : occurrence.Word,
+            occurrence => consistentTitles.Contains(occurrence.Word));
     }
+
+    /// <summary>How many times a title written one way holds its own style against the article's other titles.</summary>
+    private const int MinimumForStyleOfItsOwn = 2;
 
     /// <summary>"Mr Biden" and "Mr. Biden": a title directly before a capitalised name.</summary>
     private static List<Occurrence> Find(Article article)

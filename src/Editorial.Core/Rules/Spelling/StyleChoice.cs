@@ -110,15 +110,17 @@ internal static class StyleChoice
     /// Reports each departure the writer can correct from the style the article follows (the profile's, else its own
     /// majority's) as "'written' should be 'replacement' (reason)", with the places written in that style as related
     /// locations and the replacement as the fix: the report of a rule whose every occurrence can be rewritten in either style.
+    /// Without a profile's style, a departure that <paramref name="keepsOwnStyle"/> says follows a style of its own is left.
     /// </summary>
     public static void ReportDepartures<T>(ArticleContext context, DiagnosticDescriptor descriptor, IReadOnlyList<T> occurrences, string? profileStyle,
-        string profileReason, Func<T, string> written, Func<T, string, string> rewrittenIn) where T : IStyleOccurrence
+        string profileReason, Func<T, string> written, Func<T, string, string> rewrittenIn, Func<T, bool>? keepsOwnStyle = null) where T : IStyleOccurrence
     {
         var expected = Expected(occurrences, profileStyle);
         if (expected is null) return;
         var reason = profileStyle is null ? "as in the rest of this article" : profileReason;
         foreach (var occurrence in WritersOwn(context, Departures(context.Article, occurrences, expected, profileStyle is not null)))
         {
+            if (profileStyle is null && keepsOwnStyle is not null && keepsOwnStyle(occurrence)) continue;
             var replacement = rewrittenIn(occurrence, expected);
             context.Report(descriptor, occurrence.Span, [written(occurrence), replacement, reason],
                 SpellingText.Related(context.Article, occurrences.Where(o => o.Style == expected).Select(o => o.Span)),
