@@ -150,6 +150,13 @@ public class StrayPunctuationTests
     [InlineData("The checklist asks whether the crew has..\n- ..a life jacket for each passenger?\n- ..a working radio?\n\n..and whether the log is kept.")]
     [InlineData("The timetable lists the equiv. of each crossing in minutes.")]
     [InlineData("The intern spent the summer preparing ppt. slides for the harbour board.")]
+    [InlineData("A candle lit meal of sweet and sour veg. with rice and tea.")]
+    [InlineData("When they saw the temp. was 10 C they asked if it was winter.")]
+    // Minutes' lettered items run into one paragraph, one after a sentence's full stop.
+    [InlineData("Income since the last meeting: a. £231.68 pier fund b. £11.50 wishing well. c. £96.00 ferry fee. d. 48p interest.")]
+    // An ellipsis typed as two dots between spaces.
+    [InlineData("If the lowlands and . . are to disappear under the sea, the harbour must act now.")]
+    [InlineData("As a sailor, or a ferryman, or . ., I am sure of the tide.")]
     // A post quoted as its author typed it.
     [InlineData("“My sister, the star of the ferry film,,,” he posted on Monday.")]
     [InlineData("He was posting a photo of the ferry, adding “let me know if you want to go this route.. Think about it.”")]

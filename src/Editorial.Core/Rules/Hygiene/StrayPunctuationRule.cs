@@ -28,7 +28,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// organisations and schools ("as often as orgs. at the bottom", "if Big Tech cos. back one side", "PhDs, grad.
     /// students"), and a report's shorthand ("a nice perf. win", "Doctor X feat. the choir", "the parser and co. structures",
     /// "wrt. empty paths", "on prem. for now", "env. variables", "lang. items", "the equiv. of each"), and measures ("1 tsp. nut butter", "4.9 million bbl.
-    /// of oil", "a volume over 600 ml. or a cell type", "an essay typed in 12 pt. font", "preparing ppt. slides"), a citation's "et seq. or its successor" and a song's credits ("(ASCAP) adm. by Kobalt Music").</summary>
+    /// of oil", "a volume over 600 ml. or a cell type", "an essay typed in 12 pt. font", "preparing ppt. slides", "the temp. was 10 C"), a menu's "mixed veg. and tea", a citation's "et seq. or its successor" and a song's credits ("(ASCAP) adm. by Kobalt Music").</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
@@ -36,7 +36,7 @@ public sealed class StrayPunctuationRule : ArticleRule
         "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex", "hr", "hrs", "yr", "yrs", "wk", "wks",
         "org", "orgs", "cos", "grad", "grads", "univ", "intl", "natl", "assn", "assoc", "mgmt", "perf", "feat", "co", "wrt",
         "prem", "env", "lang", "tsp", "tbsp", "bbl", "gal", "qt", "seq", "adm", "equiv", "ml", "mg", "mcg", "kg", "km", "cm", "mm",
-        "pt", "ppt",
+        "pt", "ppt", "veg", "temp",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
@@ -56,7 +56,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             if (!mark.IsPunctuation('.') && !mark.IsPunctuation(',')) continue;
             var previous = tokens[k - 1];
             if (ParagraphOf(article, previous) != ParagraphOf(article, mark) || IsInLinkedTitle(article, tokens, mark)) continue;
-            if (IsInDotRun(tokens, k)) continue;
+            if (IsInDotRun(tokens, k) || IsSpacedDotPair(article.Text, tokens, k)) continue;
             var touching = previous.Span.End == mark.Span.Start;
             var markText = mark.Text;
             // Only white space may stand between the two in the file: in Markdown, markup between them is no stray space.
@@ -110,7 +110,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 // "a library called lolcat. lolcat is a command": the term just named opens the next sentence in its own case.
                 // "… the proper steps to take. by Winston Jun 17, 2008 8:50 AM": a comment ends and its signature follows.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsLetterGluedToMark(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsListLetter(tokens, k + 1) && !IsLetterGluedToMark(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && EmbeddedPosts.CommentSignatureEnd(tokens, k + 1) is null
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
@@ -229,6 +229,20 @@ public sealed class StrayPunctuationRule : ArticleRule
         for (var i = k + 1; i < tokens.Count && tokens[i].IsPunctuation('.') && after < 2; i++) after++;
         return before + after >= 2;
     }
+
+    /// <summary>True for a full stop of a pair set off by spaces, each from the next ("Holland and . . are to disappear", "or a
+    /// Sikh, or . ., I am"): an ellipsis typed short, not a stop with a stray space and a stray stop after it.</summary>
+    private static bool IsSpacedDotPair(string text, TokenList tokens, int k)
+    {
+        if (!tokens[k].IsPunctuation('.')) return false;
+        var first = k > 0 && tokens[k - 1].IsPunctuation('.') && IsOneSpaceBetween(text, tokens[k - 1], tokens[k]) ? k - 1 : k;
+        var second = first + 1;
+        if (second >= tokens.Count || !tokens[second].IsPunctuation('.') || !IsOneSpaceBetween(text, tokens[first], tokens[second])) return false;
+        var start = tokens[first].Span.Start;
+        return start > 0 && text[start - 1] == ' ' && first > 0 && tokens[first - 1].IsWord;
+    }
+
+    private static bool IsOneSpaceBetween(string text, Token left, Token right) => right.Span.Start == left.Span.End + 1 && text[left.Span.End] == ' ';
 
     /// <summary>True when the white space <paramref name="space"/> holds a line break: a mark that opens a line is no mark set
     /// off by a stray space.</summary>
@@ -560,6 +574,12 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// <summary>True when the token at <paramref name="index"/> is a figure's panel letter in its caption ("Fig. 2 The vertebrae.
     /// a Cervical vertebrae in dorsal view; b …", "a–d Nanostructures …"): a letter alone, before a capitalised word or a range
     /// of letters, in a paragraph that opens with "Fig." or "Figure" and its number.</summary>
+    /// <summary>True for a letter that labels an item of a list run into a paragraph ("a. £231 donations b. £11.50 wishing
+    /// well. c. £96.00 fee"): a single letter with its full stop or bracket, then a space.</summary>
+    private static bool IsListLetter(TokenList tokens, int index) =>
+        tokens[index].Text.Length == 1 && index + 1 < tokens.Count && (tokens[index + 1].IsPunctuation('.') || tokens[index + 1].IsPunctuation(')'))
+        && tokens[index + 1].Span.Start == tokens[index].Span.End && (index + 2 >= tokens.Count || tokens[index + 2].Span.Start > tokens[index + 1].Span.End);
+
     private static bool IsPanelLetter(Article article, TokenList tokens, int index)
     {
         var letter = tokens[index];
