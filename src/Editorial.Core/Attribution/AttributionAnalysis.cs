@@ -197,6 +197,8 @@ public sealed class AttributionAnalysis
     {
         var concerns = new List<SourcingConcern>();
         var firstDescribedSource = FirstDescribedSource(article, lexicon);
+        // Read when the first impersonal passive is in question: most articles are no meeting's record.
+        bool? recordsMeeting = null;
         foreach (var sentence in article.Sentences)
         {
             // A headline passes on in shorthand what its body attributes ("Putin reportedly ill"), as it states figures.
@@ -215,6 +217,7 @@ public sealed class AttributionAnalysis
                                   || NamesItsSource(article, sentence, phrase, lexicon)
                                   || IsBesideNamedReport(article, sentence, lexicon)
                                   || ToldPublication(article.Tokens, k + vague - 1, end, outletTitle)
+                                  || IsImpersonal(article.Tokens, k) && (recordsMeeting ??= RecordsMeeting(article.Tokens, lexicon))
                                   || NamesWhereReported(article.Tokens, k + vague, end)
                                   || PassesOnPublishedReport(article.Tokens, sentence.FirstToken, end)
                                   || NamesWhoseBelief(article.Tokens, k + vague, end)
@@ -379,6 +382,27 @@ public sealed class AttributionAnalysis
         }
         return false;
     }
+
+    /// <summary>True for an impersonal passive ("it was reported that", "it is thought"): in a meeting's record, the record of
+    /// what the meeting heard (<see cref="RecordsMeeting"/>).</summary>
+    private static bool IsImpersonal(TokenList tokens, int k) => tokens[k].Text.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the article is a meeting's record, its minutes or their write-up: it uses two of the formulas of
+    /// minutes (the profile list <c>meeting-record-phrases</c>: "seconded by", "it was agreed", "apologies for absence").</summary>
+    private static bool RecordsMeeting(TokenList tokens, AttributionLexicon lexicon)
+    {
+        var found = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var length = lexicon.MeetingRecordPhrases.MatchAt(tokens, k, tokens.Count);
+            if (length == 0) continue;
+            if (++found == MeetingRecordPhrasesNeeded) return true;
+            k += length - 1;
+        }
+        return false;
+    }
+
+    private const int MeetingRecordPhrasesNeeded = 2;
 
     /// <summary>True when the phrase ending at <paramref name="last"/> says its sources told another newspaper ("a source
     /// told the Harbour Gazette", "sources told The Hill"): it passes on that newspaper's report, whose sources it keeps.

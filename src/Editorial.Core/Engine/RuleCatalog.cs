@@ -125,6 +125,7 @@ public static class RuleCatalog
         AttributionLexicon.ContestedEventsList,
         AttributionLexicon.SpeechNounsList,
         AttributionLexicon.WritingVerbsList,
+        AttributionLexicon.MeetingRecordPhrasesList,
         .. FigureLexicon.HedgeLists.Select(list => list.List),
         FigureLexicon.MoneyNounsList,
         FigureLexicon.MeasureNounsList,

@@ -17,6 +17,7 @@ public sealed class AttributionLexicon
     public const string ContestedEventsList = "contested-events";
     public const string SpeechNounsList = "speech-nouns";
     public const string WritingVerbsList = "writing-verbs";
+    public const string MeetingRecordPhrasesList = "meeting-record-phrases";
     /// <summary>Profile setting: <c>required</c> makes ED3003 report anonymous sources given no reason for their anonymity.</summary>
     public static readonly ProfileSetting AnonymousSourceReasonSetting = new("anonymous-source-reason", ["required", "optional"], "optional",
         "required: ED3003 also reports anonymous sources given no reason for their anonymity");
@@ -34,6 +35,7 @@ public sealed class AttributionLexicon
         ContestedEvents = new PhraseList(profile.GetList(ContestedEventsList));
         SpeechNouns = new PhraseList(profile.GetList(SpeechNounsList));
         WritingVerbs = new PhraseList(profile.GetList(WritingVerbsList));
+        MeetingRecordPhrases = new PhraseList(profile.GetList(MeetingRecordPhrasesList));
         RequiresAnonymityReason = AnonymousSourceReasonSetting.ValueIn(profile) == "required";
     }
 
@@ -53,5 +55,8 @@ public sealed class AttributionLexicon
     /// <summary>Reporting verbs that say the words were written, not spoken ("tweeted", "posted", "wrote"): the quotation they
     /// attribute reproduces its author's text, marks and all ("route.. Think", ",,,"), which the writer does not correct.</summary>
     public PhraseList WritingVerbs { get; }
+    /// <summary>The formulas of a meeting's record ("seconded by", "it was agreed", "apologies for absence"): in minutes, "it
+    /// was reported that …" records what the meeting heard, and the meeting is its source.</summary>
+    public PhraseList MeetingRecordPhrases { get; }
     public bool RequiresAnonymityReason { get; }
 }

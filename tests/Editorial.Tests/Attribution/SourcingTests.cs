@@ -253,6 +253,20 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_meeting_s_record_reports_what_the_meeting_heard_and_a_news_story_does_not()
+    {
+        var minutes = "Apologies for absence were received from the harbour master.\n\n"
+                      + "It was reported that the pier lights have failed. It is thought a new cable is needed.\n\n"
+                      + "The clerk proposed a repair, seconded by Cllr Lee. The crew reportedly agreed.\n";
+        AttributionTestKit.Check("a.txt", minutes).ShouldBe(
+            [Vague(5, 61, "reportedly")]);
+        var story = "The council met on Monday, when the repair was seconded by Cllr Lee.\n\n"
+                    + "It is thought a new cable is needed.\n";
+        AttributionTestKit.Check("a.txt", story).ShouldBe(
+            [Vague(3, 1, "It is thought")]);
+    }
+
+    [Fact]
     public void A_newspaper_that_speaks_before_the_phrase_is_its_source_whatever_its_verb()
     {
         var text = "The Harbour Gazette claimed to have called the council, whose clerk is said to have confirmed the cuts.\n\n"
