@@ -405,13 +405,18 @@ public sealed class AttributionAnalysis
     private const int MeetingRecordPhrasesNeeded = 2;
 
     /// <summary>True when the phrase ending at <paramref name="last"/> says its sources told another newspaper ("a source
-    /// told the Harbour Gazette", "sources told The Hill"): it passes on that newspaper's report, whose sources it keeps.
+    /// told the Harbour Gazette", "sources told The Hill", "he reportedly told the Harbour Gazette"): it passes on that
+    /// newspaper's report, whose sources it keeps.
     /// Sources that told the outlet itself (its profile's title: "sources told the Guardian" in Guardian copy) are its own,
     /// and as vague as any. Sources that told a broadcaster or an agency are left vague: networks write "sources told CNN"
     /// of their own sources, and the outlet that runs with no profile of its own has no title to tell.</summary>
     private static bool ToldPublication(TokenList tokens, int last, int end, string outletTitle)
     {
-        if (!tokens[last].Text.Equals("told", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!tokens[last].Text.Equals("told", StringComparison.OrdinalIgnoreCase))
+        {
+            if (last + 1 >= end || !tokens[last + 1].Text.Equals("told", StringComparison.OrdinalIgnoreCase)) return false;
+            last++;
+        }
         for (var k = last + 1; k < end && k <= last + MaximumWordsToTheSource && tokens[k].IsWord; k++)
         {
             if (IsNewspaperNameAt(tokens, k, last)) return !IsWordOf(outletTitle, tokens[k].Text);

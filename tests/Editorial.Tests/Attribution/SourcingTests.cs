@@ -242,7 +242,8 @@ public class SourcingTests
         var text = "A source told the Harbour Daily Star the pier was shut.\n\n"
                    + "Sources told The Pier the crew was unpaid.\n\n"
                    + "Sources told CNN the crew was unpaid.\n\n"
-                   + "A source told the Harbour Board the pier was shut.\n";
+                   + "A source told the Harbour Board the pier was shut.\n\n"
+                   + "The skipper reportedly told the Harbour Gazette that he would sue.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
             Vague(5, 1, "Sources told"),
