@@ -80,6 +80,9 @@ public class PastedDebrisTests
     [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<figure>\n<img src=\"quay.jpg\" alt=\"The new quay\">\n<figcaption>Photo: Jane Roe</figcaption>\n</figure>\n")]
     // A caption wrapped onto lines of the HTML source is one paragraph, under the image's.
     [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<p>\n  <img src=\"quay.jpg\" alt=\"The new quay\" />\n</p>\n<p>\n  <em>\n   Crews at work on the pier,\n   May 2015. (Photo: Jane Roe)\n  </em>\n</p>\n")]
+    // A short last paragraph that credits an image credits the article's lead image, which the site prints at the top.
+    [InlineData("a.md", "The quay was rebuilt in May.\n\nThe ferries moor there again.\n\nImage: Jane Roe\n")]
+    [InlineData("a.md", "The quay was rebuilt in May.\n\nThe ferries moor there again.\n\nImage: The new quay\\\nImage credit: Jane Roe\n")]
     public void A_credit_under_the_writers_own_image_is_its_caption(string path, string page)
     {
         HygieneRun.File(path, page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
@@ -90,11 +93,11 @@ public class PastedDebrisTests
     // line free under the image is not remembered as free.
     [InlineData("a.md", "The quay was rebuilt in May.\n\nPhoto: Jane Roe\n\nThe ferries moor there again.\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
     // A code span is an object of its paragraph too, but no picture to credit.
-    [InlineData("a.md", "Set the berth with `quay.jpg`\n\nPhoto: Jane Roe\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
+    [InlineData("a.md", "Set the berth with `quay.jpg`\n\nPhoto: Jane Roe\n\nThe ferries moor there again.\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
     // Prose between the image and the credit: the credit stands under that prose.
-    [InlineData("a.md", "![The new quay](quay.jpg)\n\nThe ferries moor there again.\n\nPhoto: Jane Roe\n", "a.md(5,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
+    [InlineData("a.md", "![The new quay](quay.jpg)\n\nThe ferries moor there again.\n\nPhoto: Jane Roe\n\nThe pier reopened in June.\n", "a.md(5,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
     // A wrapped caption with prose and no image above it.
-    [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<p><em>Crews at work on the pier,\n May 2015. (Photo: Jane Roe)</em></p>\n", "a.html(3,12): ED4001: Photo caption with credit '(Photo: Jane Roe)' left in the copy")]
+    [InlineData("a.html", "<p>The quay was rebuilt in May.</p>\n<p><em>Crews at work on the pier,\n May 2015. (Photo: Jane Roe)</em></p>\n<p>The pier reopened in June.</p>\n", "a.html(3,12): ED4001: Photo caption with credit '(Photo: Jane Roe)' left in the copy")]
     public void A_credit_with_no_image_above_it_is_debris(string path, string page, string expected)
     {
         var underImage = new ArticleInput("b.md", "![The new quay at dawn](quay.jpg)\n\nPhoto: Jane Roe\n", ArticleSettings.Empty);
@@ -109,7 +112,7 @@ public class PastedDebrisTests
         // debris again then, which must be found from the text and paragraphs alone (a credit under an image, a credit line).
         var settings = new ArticleSettings(new Dictionary<string, string> { ["editorial.story"] = "ferry" });
         var found = new EditorialEngine().Check([
-            new ArticleInput("a.md", "The ferry sailed at noon with 40 passengers, officials said.\n\n![The quay](quay.jpg)\n\nPhoto: Jane Roe\n\nCredit: John Doe/AP\n", settings),
+            new ArticleInput("a.md", "The ferry sailed at noon with 40 passengers, officials said.\n\n![The quay](quay.jpg)\n\nPhoto: Jane Roe\n\nCredit: John Doe/AP\n\nThe crew was paid.\n", settings),
             new ArticleInput("b.md", "The ferry sailed at noon with 45 passengers, officials said.\n", settings),
         ]);
         found.Where(d => d.Id is "ED9000" or "ED4001" or "ED2002").Select(HygieneRun.Describe).Order(StringComparer.Ordinal).ShouldBe([
@@ -371,12 +374,12 @@ public class PastedDebrisTests
         const string page = "<p>The ferry sailed at noon.</p>\n"
             + "<div class=\"item\"><img src=\"skipper.jpg\" alt=\"\">\n<div>The skipper</div>\n<div class=\"pull-right\">Image: Jane Roe for the Gazette</div>\n</div>\n"
             + "<div class=\"card\">\n<img src=\"pier.jpg\" alt=\"\">\n<p>The pier reopens on Monday after a year of work.</p>\n<p><em>Image: John Doe</em></p>\n</div>\n"
-            + "<div><p><img src=\"quay.jpg\" alt=\"\"></p></div>\n<p>The crossing took an hour.</p>\n<p><em>Image: Jane Roe</em></p>\n";
+            + "<div><p><img src=\"quay.jpg\" alt=\"\"></p></div>\n<p>The crossing took an hour.</p>\n<p><em>Image: Jane Roe</em></p>\n<p>The pier reopened in June.</p>\n";
         HygieneRun.File("t.html", page).Select(HygieneRun.Describe).ShouldBe(
             ["t.html(13,8): ED4001: Photo caption with credit 'Image: Jane Roe' left in the copy"]);
         // A block the page skips (a nav, a hidden element) is closed by its end tag: an image after it is in no block of it.
         const string afterSkipped = "<nav><p>Home</p></nav>\n<div class=\"hidden\">Menu</div>\n<img src=\"quay.jpg\" alt=\"\">\n"
-            + "<p>The ferry sailed at noon.</p>\n<p><em>Image: Jane Roe</em></p>\n";
+            + "<p>The ferry sailed at noon.</p>\n<p><em>Image: Jane Roe</em></p>\n<p>The pier reopened in June.</p>\n";
         HygieneRun.File("u.html", afterSkipped).Select(HygieneRun.Describe).ShouldBe(
             ["u.html(5,8): ED4001: Photo caption with credit 'Image: Jane Roe' left in the copy"]);
     }
