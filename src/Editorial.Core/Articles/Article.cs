@@ -291,6 +291,9 @@ public sealed partial class Article
     /// <summary>The text of each link, in text order (<see cref="ArticleLayout.LinkTexts"/>).</summary>
     public IReadOnlyList<TextSpan> LinkTextSpans { get; private set; } = [];
 
+    /// <summary>The text of each link to a page of a web site, in text order (<see cref="ArticleLayout.PageLinkTexts"/>).</summary>
+    public IReadOnlyList<TextSpan> PageLinkTextSpans { get; private set; } = [];
+
     /// <summary>The text of the first link that ends after <paramref name="position"/> (<see cref="LinkTextSpans"/>): the link
     /// that holds it, or the next one; null past the last link.</summary>
     public TextSpan? LinkTextEndingAfter(int position)
@@ -450,6 +453,7 @@ public sealed partial class Article
         foreach (var cited in layout.CitedSources) MarkReproduced(tokens, cited);
         CitedSourceSpans = layout.CitedSources;
         LinkTextSpans = layout.LinkTexts;
+        PageLinkTextSpans = layout.PageLinkTexts;
         WidgetTextStarts = layout.WidgetTextStarts;
         EmptySlots = layout.EmptySlots;
         _slotUnits = Sorted.Joined(layout.SlotUnits);

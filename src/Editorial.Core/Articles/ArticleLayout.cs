@@ -49,6 +49,23 @@ internal sealed class ArticleLayout
     /// fleet").</summary>
     public List<TextSpan> LinkTexts { get; } = new();
 
+    /// <summary>The text of each link to a page of a web site (an absolute address with a path: an article, a report, a
+    /// document; not a site's front page, an image or a mail address), in text order: a claim beside it is the page's.</summary>
+    public List<TextSpan> PageLinkTexts { get; } = new();
+
+    /// <summary>True when <paramref name="target"/> is an absolute web address with a path beyond the site's root
+    /// ("https://example.org/news/2021/pier-shut", not "https://example.org/" or "quay.jpg"): a page the link cites.</summary>
+    public static bool IsPageAddress(string? target)
+    {
+        if (target is null || !Uri.TryCreate(target.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return false;
+        var path = uri.AbsolutePath.TrimEnd('/');
+        if (path.Length == 0) return false;
+        var extension = System.IO.Path.GetExtension(path);
+        return !ImageExtensions.Contains(extension);
+    }
+
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
+
     /// <summary>Where the text that opens a widget of the page's template starts (an HTML element whose class or id names an
     /// ad slot, related stories, a "read more" link, a share bar: <c>HtmlLayout</c>'s <c>IsWidget</c>; only opening tags between
     /// it and the text): the "Advertisement" or "Related" a page prints there is its furniture, not copy left in the article as

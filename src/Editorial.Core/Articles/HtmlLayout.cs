@@ -158,6 +158,14 @@ internal static partial class HtmlLayout
             ? (token.Name.ToLowerInvariant(), token.Type == HtmlTokenType.StartTag) : null;
     }
 
+    /// <summary>The address a start tag's <c>href</c> gives (an anchor written inline in Markdown: <c>&lt;a href="…"&gt;</c>), or null.</summary>
+    public static string? HrefOf(string? tag)
+    {
+        if (string.IsNullOrEmpty(tag)) return null;
+        return new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { Type: HtmlTokenType.StartTag } start
+            ? start.GetAttribute("href") : null;
+    }
+
     /// <summary>
     /// Reads an HTML article. A page of a site generator's (Jekyll and Hugo process an .html page with front matter as they
     /// do a Markdown one) opens with its front matter (<see cref="FrontMatter"/>): its keys are the article's metadata, its
@@ -257,6 +265,8 @@ internal static partial class HtmlLayout
         private bool _inAnchor;
         private int _anchorTextFirst = -1;
         private int _anchorTextLast = -1;
+        /// <summary>The open anchor's address is a page's (<see cref="ArticleLayout.PageLinkTexts"/>).</summary>
+        private bool _anchorCitesPage;
         private int _skipNesting;
         /// <summary>Where the inline note being skipped starts (<see cref="TagSignals.InlineNote"/>); -1 when none is.</summary>
         private int _noteStart = -1;
@@ -422,7 +432,7 @@ internal static partial class HtmlLayout
             layout.Hide(span.Start, span.End);
             // A label, a link's text or an emphasised span, starts with the next text there is (AddText).
             if (LabelElements.Contains(name)) _labelPending = start;
-            if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase)) ReadAnchorTag(start);
+            if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase)) ReadAnchorTag(start, start ? tag.GetAttribute("href") : null);
             if (start && string.Equals(name, "img", StringComparison.OrdinalIgnoreCase) && span.Length > 0)
             {
                 AddInlineObject(span.Start);
@@ -564,15 +574,20 @@ internal static partial class HtmlLayout
 
         /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a
         /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
-        private void ReadAnchorTag(bool start)
+        private void ReadAnchorTag(bool start, string? target)
         {
-            if (_inAnchor && _anchorTextFirst >= 0) layout.LinkTexts.Add(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1));
+            if (_inAnchor && _anchorTextFirst >= 0)
+            {
+                var text = TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1);
+                layout.LinkTexts.Add(text);
+                if (_anchorCitesPage) layout.PageLinkTexts.Add(text);
+            }
             if (!start && _inAnchor && _anchorTextFirst >= 0 && _anchorTextLast > _anchorTextFirst + 1
                 && _view[_anchorTextFirst] == '(' && _view[_anchorTextLast] == ')')
             {
                 layout.CitedSources.Add(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1));
             }
-            (_inAnchor, _anchorTextFirst, _anchorTextLast) = (start, -1, -1);
+            (_inAnchor, _anchorTextFirst, _anchorTextLast, _anchorCitesPage) = (start, -1, -1, ArticleLayout.IsPageAddress(target));
         }
 
         /// <summary>

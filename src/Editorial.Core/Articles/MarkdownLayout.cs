@@ -162,11 +162,16 @@ internal static class MarkdownLayout
         int first = int.MaxValue, last = -1;
         // Where the text of an HTML anchor written inline ("<a href=…>reportedly backing</a>") starts; -1 outside one.
         var anchorTextStart = -1;
+        var anchorCitesPage = false;
         foreach (var inline in leaf.Inline!.Descendants())
         {
             if (inline is LinkInline { IsImage: false } link)
             {
-                if (LinkText(link) is { } linkText) layout.LinkTexts.Add(linkText);
+                if (LinkText(link) is { } linkText)
+                {
+                    layout.LinkTexts.Add(linkText);
+                    if (ArticleLayout.IsPageAddress(link.Url)) layout.PageLinkTexts.Add(linkText);
+                }
                 if (CitedSource(link) is { } cited) layout.CitedSources.Add(cited);
             }
             if (inline is LineBreakInline { IsHard: true } hardBreak && text.IndexOf('\n', hardBreak.Span.Start) is var lineEnd and >= 0)
@@ -178,10 +183,19 @@ internal static class MarkdownLayout
                 AddComments(layout, text, html.Span);
                 var tag = HtmlLayout.TagOf(html.Tag);
                 // A link written as an HTML anchor in the Markdown is a link as [text](…) is: its text is a link's text.
-                if (tag is ("a", true) && !html.Span.IsEmpty) anchorTextStart = html.Span.End + 1;
+                if (tag is ("a", true) && !html.Span.IsEmpty)
+                {
+                    anchorTextStart = html.Span.End + 1;
+                    anchorCitesPage = ArticleLayout.IsPageAddress(HtmlLayout.HrefOf(html.Tag));
+                }
                 else if (tag is ("a", false) && anchorTextStart >= 0)
                 {
-                    if (html.Span.Start > anchorTextStart) layout.LinkTexts.Add(TextSpan.FromBounds(anchorTextStart, html.Span.Start));
+                    if (html.Span.Start > anchorTextStart)
+                    {
+                        var anchorText = TextSpan.FromBounds(anchorTextStart, html.Span.Start);
+                        layout.LinkTexts.Add(anchorText);
+                        if (anchorCitesPage) layout.PageLinkTexts.Add(anchorText);
+                    }
                     anchorTextStart = -1;
                 }
                 // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.

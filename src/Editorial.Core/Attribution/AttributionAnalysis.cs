@@ -226,7 +226,7 @@ public sealed class AttributionAnalysis
                                   || ReportsAnIncident(article.Tokens, k, vague, sentence.FirstToken, end)
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
-                                  || LinksItsSource(article, sentence)
+                                  || LinksItsSource(article, sentence, phrase)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
                     k += vague - 1;
@@ -268,12 +268,19 @@ public sealed class AttributionAnalysis
         return article.LinkTextEndingAfter(tokens[k].Span.Start) is { } link && link.Start <= next;
     }
 
-    /// <summary>True when a link in the sentence has for its text a report or a publication ("[multiple media reports](…)
-    /// wherein it was reported", "[In this Harbour Gazette article](…), an official reportedly said") or points to one
-    /// ("reportedly (see [here](…))"): the writer links the report the phrase passes on. A link on other words ("the [pier](…)")
-    /// links something else.</summary>
-    private static bool LinksItsSource(Article article, Sentence sentence)
+    /// <summary>True when a link in the sentence cites a web page, whatever its words ("execs reportedly told staff the product
+    /// was at an [exploratory](https://news.example.org/articles/…) stage": on the web the writer sources a report by linking
+    /// it), or has for its text a report or a publication ("[multiple media reports](…) wherein it was reported", "[In this
+    /// Harbour Gazette article](…), an official reportedly said") or points to one ("reportedly (see [here](…))"). A link to a
+    /// site's front page on other words ("the [pier](https://example.org/)") names the site, not a report. A page cites a
+    /// report, not a person: sources that told the writer something ("…, a source told the Gazette") stay anonymous
+    /// whatever the sentence links.</summary>
+    private static bool LinksItsSource(Article article, Sentence sentence, TextSpan phrase)
     {
+        var pages = article.PageLinkTextSpans;
+        var page = Sorted.FirstAtOrAfter(pages, sentence.Span.Start, link => link.Start);
+        if (page < pages.Count && pages[page].Start < sentence.Span.End
+            && article.Text.IndexOf("source", phrase.Start, phrase.Length, StringComparison.OrdinalIgnoreCase) < 0) return true;
         var links = article.LinkTextSpans;
         if (links.Count == 0) return false;
         var tokens = article.Tokens;

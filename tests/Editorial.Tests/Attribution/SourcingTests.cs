@@ -147,31 +147,39 @@ public class SourcingTests
     }
 
     [Fact]
-    public void A_phrase_the_writer_links_or_that_a_link_follows_is_sourced_by_the_link_and_a_link_elsewhere_in_its_sentence_is_not()
+    public void A_phrase_the_writer_links_or_that_a_link_follows_is_sourced_by_the_link_and_a_site_s_front_page_elsewhere_in_its_sentence_is_not()
     {
         // On the web a report is sourced by linking it: the phrase itself, or the words right after it.
         var text = "It was [reported](https://example.org/ferry) on Monday that the ferry sank.\n\n"
                    + "Crews earn less than they think, as the harbour's crews [reportedly do](https://example.org/pay), and the pier pays less.\n\n"
                    + "The council is reportedly [planning a second fleet](https://example.org/fleet) for the harbour.\n\n"
-                   + "The ferry reportedly sank near the [pier](https://example.org/pier) on Monday.\n";
+                   + "The ferry reportedly sank near the [pier](https://example.org) on Monday.\n";
         AttributionTestKit.Check("a.md", text).ShouldBe(
             [Vague(7, 11, "reportedly")]);
         var page = "<p>The council is reportedly <a href=\"https://example.org/fleet\">planning a second fleet</a> for the harbour.</p>\n"
-                   + "<p>The ferry reportedly sank near the <a href=\"https://example.org/pier\">pier</a> on Monday.</p>\n";
+                   + "<p>The ferry reportedly sank near the <a href=\"https://example.org/\">pier</a> on Monday.</p>\n";
         AttributionTestKit.Check("a.html", page).ShouldBe(
             [Vague(2, 14, "reportedly")]);
         // Markdown may link with an HTML anchor written inline, as site generators' pages do.
         var markdown = "The council is <a href=\"https://example.org/fleet\">reportedly planning</a> a second fleet.\n\n"
-                       + "The ferry reportedly sank near the <a href=\"https://example.org/pier\">pier</a> on Monday.\n";
+                       + "The ferry reportedly sank near the <a href=\"https://example.org/\">pier</a> on Monday.\n";
         AttributionTestKit.Check("a.md", markdown).ShouldBe(
             [Vague(3, 11, "reportedly")]);
         // A link in the sentence whose text is a report or a publication, or points to one, links the report passed on.
         var linkedReports = "We read [several local reports](https://example.org/a) wherein it was reported that the pier shut.\n\n"
                             + "[In this Harbour Gazette article](https://example.org/b), a clerk has reportedly said the pier shut.\n\n"
                             + "The pier reportedly shut (see [here](https://example.org/c)).\n\n"
-                            + "The pier near the [old quay](https://example.org/d) reportedly shut.\n";
+                            + "The pier near the [old quay](https://example.org/) reportedly shut.\n\n"
+                            + "The crews reportedly walked out at an [early](https://example.org/news/2021/crews-walk-out) hour.\n\n"
+                            + "The crews reportedly walked out at an <a href=\"https://example.org/news/2021/crews-walk-out\">early</a> hour.\n\n"
+                            + "The crews reportedly walked out, as the [photo](https://example.org/crews.jpg) shows.\n\n"
+                            + "The crews [walked out](https://example.org/news/2021/crews-walk-out), a source told the Harbour Board.\n";
         AttributionTestKit.Check("a.md", linkedReports).ShouldBe(
-            [Vague(7, 53, "reportedly")]);
+        [
+            Vague(7, 52, "reportedly"),
+            Vague(13, 11, "reportedly"),
+            Vague(15, 71, "a source told"),
+        ]);
     }
 
     [Fact]
