@@ -413,8 +413,7 @@ public sealed class AttributionAnalysis
 
     /// <summary>True when the phrase ending at <paramref name="last"/> says its sources told another newspaper ("a source
     /// told the Harbour Gazette", "sources told The Hill", "he reportedly told the Harbour Gazette"): it passes on that
-    /// newspaper's report, whose sources it keeps.
-    /// Sources that told the outlet itself (its profile's title: "sources told the Guardian" in Guardian copy) are its own,
+    /// newspaper's report, whose sources it keeps. Sources that told the outlet itself (its profile's title: "sources told the Guardian" in Guardian copy) are its own,
     /// and as vague as any. Sources that told a broadcaster or an agency are left vague: networks write "sources told CNN"
     /// of their own sources, and the outlet that runs with no profile of its own has no title to tell.</summary>
     private static bool ToldPublication(TokenList tokens, int last, int end, string outletTitle)
@@ -603,9 +602,9 @@ public sealed class AttributionAnalysis
         if (PublicationNames.Contains(word) && IsInNameAfterThe(tokens, k, from)) return true;
         var start = k;
         while (start > from && tokens[start - 1].IsWord && char.IsUpper(tokens[start - 1].Text[0]) && tokens[start - 1].Text != "The") start--;
-        var article = start - 1;
+        var the = start - 1;
         // After a lower-case word, so not a sentence's or a quotation's first word: "The Hague" is a city's name.
-        return article > from && tokens[article].Text == "The" && tokens[article - 1].IsWord && char.IsLower(tokens[article - 1].Text[0])
+        return the > from && tokens[the].Text == "The" && tokens[the - 1].IsWord && char.IsLower(tokens[the - 1].Text[0])
                && !PlacesWithThe.Contains(tokens[start].Text);
     }
 

@@ -571,15 +571,15 @@ public sealed class StrayPunctuationRule : ArticleRule
         }
     }
 
-    /// <summary>True when the token at <paramref name="index"/> is a figure's panel letter in its caption ("Fig. 2 The vertebrae.
-    /// a Cervical vertebrae in dorsal view; b …", "a–d Nanostructures …"): a letter alone, before a capitalised word or a range
-    /// of letters, in a paragraph that opens with "Fig." or "Figure" and its number.</summary>
     /// <summary>True for a letter that labels an item of a list run into a paragraph ("a. £231 donations b. £11.50 wishing
     /// well. c. £96.00 fee"): a single letter with its full stop or bracket, then a space.</summary>
     private static bool IsListLetter(TokenList tokens, int index) =>
         tokens[index].Text.Length == 1 && index + 1 < tokens.Count && (tokens[index + 1].IsPunctuation('.') || tokens[index + 1].IsPunctuation(')'))
         && tokens[index + 1].Span.Start == tokens[index].Span.End && (index + 2 >= tokens.Count || tokens[index + 2].Span.Start > tokens[index + 1].Span.End);
 
+    /// <summary>True when the token at <paramref name="index"/> is a figure's panel letter in its caption ("Fig. 2 The vertebrae.
+    /// a Cervical vertebrae in dorsal view; b …", "a–d Nanostructures …"): a letter alone, before a capitalised word or a range
+    /// of letters, in a paragraph that opens with "Fig." or "Figure" and its number.</summary>
     private static bool IsPanelLetter(Article article, TokenList tokens, int index)
     {
         var letter = tokens[index];
