@@ -77,6 +77,17 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void A_worker_s_words_quoted_in_italian_get_no_finding()
+    {
+        // Italian shares "in" with English and writes its articles as French does ("la", "le"): a testimony in its own words.
+        const string italian = "All'inizio la chiusura ha provocato tanta rabbia , perché lavoro in porto dal novantasei: ho iniziato quando "
+            + "ero ancora una bimba. Mi ha fatto rabbia perché hanno portato via il nostro marchio, e la nave l'abbiamo fatta crescere noi, col nostro lavoro.\n";
+        var text = English + "\n" + italian + "\nThe ferry company said that the timetable of the crossing will be in the paper by April , and that "
+            + "the crews of the island have trained for it all winter. It is the first of the summer timetables to be printed.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(1,38,1,39): ED4003: Space before ','", "a.txt(5,89,5,90): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void Sentences_in_another_language_inside_an_english_paragraph_get_no_finding()
     {
         // A post quoted in English, then in its own words in the same paragraph: the French sentences are no English prose, and
