@@ -193,7 +193,7 @@ internal sealed partial class PastedDebris
             // Under the writer's own image, after an image in the same HTML element, or in a page's credit or caption element
             // (a caption that ends with its credit), the credit is that image's (it depends on the line above or the markup, so the line is not remembered as free).
             creditsImage = StandsUnderImage(article, line) || InWidgetParagraph(article, credit) || article.FollowsImageInItsBlock(credit)
-                           || ClosesArticle(article, line);
+                           || ClosesArticle(article, line, credit);
             // Which part of the line is the caption cannot be told for certain, so there is no fix, and the finding sits
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
@@ -236,14 +236,15 @@ internal sealed partial class PastedDebris
         return goesOn && above > 0 && OpensWithImage(article, above - 1);
     }
 
-    /// <summary>True when <paramref name="line"/> is in a short last paragraph of the article, after others: a credit there
-    /// ("Image: S. McCallum" under the last sentence) credits the article's lead image, as sites that print it at the top
-    /// credit it at the foot. A page's caption pasted into copy stands where its image stood, among the paragraphs, or
-    /// inside a page's text run into one paragraph.</summary>
-    private static bool ClosesArticle(Article article, TextSpan line)
+    /// <summary>True when <paramref name="credit"/> opens a short last paragraph of the article, after others: a credit line
+    /// there ("Image: S. McCallum" under the last sentence) credits the article's lead image, as sites that print it at the
+    /// top credit it at the foot. A page's caption pasted into copy stands where its image stood, among the paragraphs, or
+    /// inside a page's text run into one paragraph, and a caption's sentence ends with its credit ("… in Kyiv [File: Name/AFP]").</summary>
+    private static bool ClosesArticle(Article article, TextSpan line, TextSpan credit)
     {
         var last = article.Paragraphs.Count - 1;
-        return last > 0 && article.ParagraphIndexAt(line.Start) == last && article.Paragraphs[last].Span.Length <= MaximumClosingCreditLength;
+        return last > 0 && article.ParagraphIndexAt(line.Start) == last && article.Paragraphs[last].Span.Length <= MaximumClosingCreditLength
+               && credit.Start == article.Paragraphs[last].Span.Start;
     }
 
     /// <summary>The longest closing paragraph that is only an image's caption and credit, in characters.</summary>

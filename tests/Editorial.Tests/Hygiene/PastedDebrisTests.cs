@@ -94,6 +94,8 @@ public class PastedDebrisTests
     [InlineData("a.md", "The quay was rebuilt in May.\n\nPhoto: Jane Roe\n\nThe ferries moor there again.\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
     // A code span is an object of its paragraph too, but no picture to credit.
     [InlineData("a.md", "Set the berth with `quay.jpg`\n\nPhoto: Jane Roe\n\nThe ferries moor there again.\n", "a.md(3,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
+    // A caption's sentence that ends with its credit, last in the article, is a page's caption all the same.
+    [InlineData("a.txt", "The quay was rebuilt in May.\n\nCrews at work on the pier in May [File: Jane Roe/AFP]\n", "a.txt(3,34): ED4001: Photo caption with credit '[File: Jane Roe/AFP]' left in the copy")]
     // Prose between the image and the credit: the credit stands under that prose.
     [InlineData("a.md", "![The new quay](quay.jpg)\n\nThe ferries moor there again.\n\nPhoto: Jane Roe\n\nThe pier reopened in June.\n", "a.md(5,1): ED4001: Photo caption with credit 'Photo: Jane Roe' left in the copy")]
     // A wrapped caption with prose and no image above it.
