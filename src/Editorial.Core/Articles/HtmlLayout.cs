@@ -148,22 +148,14 @@ internal static partial class HtmlLayout
         return text.Length - inside;
     }
 
-    /// <summary>The element a tag (one tag's source, "&lt;img src=…&gt;", "&lt;/a&gt;") opens or closes, in lower case, and
-    /// whether it opens it; null for anything else (a comment, a declaration).</summary>
-    public static (string Name, bool Opens)? TagOf(string? tag)
+    /// <summary>The element a tag (one tag's source, "&lt;img src=…&gt;", "&lt;/a&gt;") opens or closes, in lower case,
+    /// whether it opens it, and the address its <c>href</c> gives (an anchor written inline in Markdown), if any; null for
+    /// anything else (a comment, a declaration).</summary>
+    public static (string Name, bool Opens, string? Href)? TagOf(string? tag)
     {
         if (string.IsNullOrEmpty(tag)) return null;
-        var token = new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get();
-        return token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag
-            ? (token.Name.ToLowerInvariant(), token.Type == HtmlTokenType.StartTag) : null;
-    }
-
-    /// <summary>The address a start tag's <c>href</c> gives (an anchor written inline in Markdown: <c>&lt;a href="…"&gt;</c>), or null.</summary>
-    public static string? HrefOf(string? tag)
-    {
-        if (string.IsNullOrEmpty(tag)) return null;
-        return new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { Type: HtmlTokenType.StartTag } start
-            ? start.GetAttribute("href") : null;
+        return new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { Type: HtmlTokenType.StartTag or HtmlTokenType.EndTag } token
+            ? (token.Name.ToLowerInvariant(), token.Type == HtmlTokenType.StartTag, token.GetAttribute("href")) : null;
     }
 
     /// <summary>

@@ -183,12 +183,12 @@ internal static class MarkdownLayout
                 AddComments(layout, text, html.Span);
                 var tag = HtmlLayout.TagOf(html.Tag);
                 // A link written as an HTML anchor in the Markdown is a link as [text](…) is: its text is a link's text.
-                if (tag is ("a", true) && !html.Span.IsEmpty)
+                if (tag is ("a", true, var href) && !html.Span.IsEmpty)
                 {
                     anchorTextStart = html.Span.End + 1;
-                    anchorCitesPage = ArticleLayout.IsPageAddress(HtmlLayout.HrefOf(html.Tag));
+                    anchorCitesPage = ArticleLayout.IsPageAddress(href);
                 }
-                else if (tag is ("a", false) && anchorTextStart >= 0)
+                else if (tag is ("a", false, _) && anchorTextStart >= 0)
                 {
                     if (html.Span.Start > anchorTextStart)
                     {
@@ -199,7 +199,7 @@ internal static class MarkdownLayout
                     anchorTextStart = -1;
                 }
                 // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.
-                if (tag is ("img", true) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span);
+                if (tag is ("img", true, _) && !html.Span.IsEmpty && html.Span.Start < text.Length) AddObject(html.Span);
                 continue;
             }
             if (inline is Inline and (LinkInline { IsImage: true } or CodeInline or AutolinkInline or EmphasisInline { DelimiterChar: '~' }) and var node

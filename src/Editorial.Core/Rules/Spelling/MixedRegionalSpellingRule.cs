@@ -41,7 +41,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     {
         var article = context.Article;
         var locale = RegionalLexicon.RegionOf(context.Profile)?.ToString();
-        var occurrences = Find(article);
+        var occurrences = Occurrences(context.Analyzed);
         var expected = occurrences.Count == 0 ? locale : StyleChoice.Expected(occurrences, locale);
         if (IseSetting.ValueIn(context.Profile) == "true") ReportIzeSpellings(context, byArticle: false);
         else if (IsBritishCopy(occurrences, locale, expected)) ReportIzeSpellings(context, byArticle: true);
@@ -120,7 +120,11 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     /// <summary>True when the article's copy is British by its outlet's locale or wholly by its own spelling
     /// (<see cref="IsWhollyCopyOf"/>): ED4004 keeps a British fragment's logical punctuation.</summary>
     internal static bool IsWhollyBritishCopy(ArticleContext context) =>
-        IsWhollyCopyOf(SpellingRegion.British, Find(context.Article), RegionalLexicon.RegionOf(context.Profile)?.ToString());
+        IsWhollyCopyOf(SpellingRegion.British, Occurrences(context.Analyzed), RegionalLexicon.RegionOf(context.Profile)?.ToString());
+
+    /// <summary>The article's regional spellings (<see cref="Find"/>), found once for this rule and for ED4004, which asks
+    /// whether the copy is British (<see cref="IsWhollyBritishCopy"/>).</summary>
+    private static List<Occurrence> Occurrences(AnalyzedArticle analyzed) => analyzed.GetShared(a => Find(a.Article));
 
     /// <summary>"cancelled" in American copy: the British doubled "l" where the copy writes American spelling otherwise.</summary>
     private static void ReportDoubledL(ArticleContext context, List<Occurrence> occurrences)
