@@ -98,19 +98,15 @@ public sealed class AttributionAnalysis
     private readonly Lazy<IReadOnlyList<SourcingConcern>> _concerns;
     private readonly Lazy<IReadOnlyList<UnbalancedQuotationMark>> _unbalancedMarks;
 
-    /// <summary>Made lazily too (thread-safe, as rules of one article may run at once): quotations and claims share them.</summary>
-    private readonly Lazy<List<List<ReportingCue>>> _cues;
 
     private AttributionAnalysis(AnalyzedArticle analyzed)
     {
         var article = analyzed.Article;
         var lexicon = AttributionLexicon.Of(analyzed.Profile);
-        _cues = new Lazy<List<List<ReportingCue>>>(() => article.Sentences
-            .Select(s => ReportingCueFinder.Find(article.Tokens, s.FirstToken, s.EndToken, lexicon))
-            .ToList());
-        _quotations = new Lazy<IReadOnlyList<QuotationAttribution>>(() => QuotationAttributor.Attribute(article, _cues.Value));
-        _claims = new Lazy<IReadOnlyList<ContestedClaim>>(() => FindClaims(article, ArticleFigures.Of(analyzed).Figures, _cues.Value, lexicon));
-        _concerns = new Lazy<IReadOnlyList<SourcingConcern>>(() => FindConcerns(article, lexicon, analyzed.Profile.Title));
+        var cues = new SentenceCues(article, lexicon);
+        _quotations = new Lazy<IReadOnlyList<QuotationAttribution>>(() => QuotationAttributor.Attribute(article, cues));
+        _claims = new Lazy<IReadOnlyList<ContestedClaim>>(() => FindClaims(article, ArticleFigures.Of(analyzed).Figures, cues, lexicon));
+        _concerns = new Lazy<IReadOnlyList<SourcingConcern>>(() => FindConcerns(article, cues, lexicon, analyzed.Profile.Title));
         _unbalancedMarks = new Lazy<IReadOnlyList<UnbalancedQuotationMark>>(() => FindUnbalancedMarks(article));
     }
 
@@ -121,7 +117,7 @@ public sealed class AttributionAnalysis
 
     public static AttributionAnalysis Of(AnalyzedArticle article) => article.GetShared(analyzed => new AttributionAnalysis(analyzed));
 
-    private static List<ContestedClaim> FindClaims(Article article, IReadOnlyList<Figure> figures, List<List<ReportingCue>> cues, AttributionLexicon lexicon)
+    private static List<ContestedClaim> FindClaims(Article article, IReadOnlyList<Figure> figures, SentenceCues cues, AttributionLexicon lexicon)
     {
         var claims = new List<ContestedClaim>();
         var figuresBySentence = figures.ToLookup(f => f.SentenceIndex);
@@ -146,7 +142,7 @@ public sealed class AttributionAnalysis
     }
 
     /// <summary>The source the article's first paragraph gives, which stands for the figures of the whole story; null when it gives none.</summary>
-    private static ReportingCue? LedeSource(Article article, List<List<ReportingCue>> cues)
+    private static ReportingCue? LedeSource(Article article, SentenceCues cues)
     {
         var lede = article.Paragraphs.FirstOrDefault(p => !p.IsHeading && p.SentenceCount > 0);
         if (lede is null) return null;
@@ -159,7 +155,7 @@ public sealed class AttributionAnalysis
 
     /// <summary>The source of sentence <paramref name="s"/>: its own cue, else the nearest cue of the sentence before or
     /// after it, else the first cue of any other sentence of its paragraph (<paramref name="paragraphCue"/>).</summary>
-    private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, List<List<ReportingCue>> cues, ReportingCue? paragraphCue)
+    private static (ClaimSourceKind, ReportingCue?) SourceOf(Paragraph paragraph, int s, SentenceCues cues, ReportingCue? paragraphCue)
     {
         var end = paragraph.FirstSentence + paragraph.SentenceCount;
         if (cues[s].Count > 0) return (ClaimSourceKind.SameSentence, cues[s][0]);
@@ -193,7 +189,7 @@ public sealed class AttributionAnalysis
         return claims;
     }
 
-    private static List<SourcingConcern> FindConcerns(Article article, AttributionLexicon lexicon, string outletTitle)
+    private static List<SourcingConcern> FindConcerns(Article article, SentenceCues cues, AttributionLexicon lexicon, string outletTitle)
     {
         var concerns = new List<SourcingConcern>();
         var firstDescribedSource = FirstDescribedSource(article, lexicon);
@@ -214,8 +210,8 @@ public sealed class AttributionAnalysis
                     var phrase = Span(article, k, vague);
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
                                   || EndsName(article.Tokens, k, sentence.FirstToken)
-                                  || NamesItsSource(article, sentence, phrase, lexicon)
-                                  || IsBesideNamedReport(article, sentence, lexicon)
+                                  || NamesItsSource(article, sentence, phrase, cues)
+                                  || IsBesideNamedReport(article, sentence, cues)
                                   || ToldPublication(article.Tokens, k + vague - 1, end, outletTitle)
                                   || IsImpersonal(article.Tokens, k) && (recordsMeeting ??= RecordsMeeting(article.Tokens, lexicon))
                                   || NamesWhereReported(article.Tokens, k + vague, end)
@@ -351,10 +347,10 @@ public sealed class AttributionAnalysis
     /// a report before it ("Politico reported, according to sources in the meetings, …"). A cue that reports through its own
     /// subject after the phrase ("…, Gaiday added"; "… and the analyst Rob Lee noted …") attributes its own clause, and a
     /// speaker that is sources or reports again names no one.</summary>
-    private static bool NamesItsSource(Article article, Sentence sentence, TextSpan phrase, AttributionLexicon lexicon)
+    private static bool NamesItsSource(Article article, Sentence sentence, TextSpan phrase, SentenceCues cues)
     {
         var tokens = article.Tokens;
-        foreach (var cue in ReportingCueFinder.Find(tokens, sentence.FirstToken, sentence.EndToken, lexicon))
+        foreach (var cue in cues[sentence.Index])
         {
             if (cue.Speaker is not { } speaker || speaker.End > phrase.Start && cue.Span.Start < phrase.End) continue;
             // A cue whose speaker stands before it names the phrase's source only as a report before it: "the Harbour Gazette
@@ -374,7 +370,7 @@ public sealed class AttributionAnalysis
     /// after the phrase ("… The Harbour Gazette reported on Monday that the pier is shut") does not source it, nor does one
     /// named in any other role ("The Harbour Gazette obtained the footage. The skipper reportedly laughs."), nor a report in
     /// another paragraph.</summary>
-    private static bool IsBesideNamedReport(Article article, Sentence sentence, AttributionLexicon lexicon)
+    private static bool IsBesideNamedReport(Article article, Sentence sentence, SentenceCues cues)
     {
         var tokens = article.Tokens;
         if (sentence.Index + 1 < article.Sentences.Count && article.Sentences[sentence.Index + 1] is var next && next.ParagraphIndex == sentence.ParagraphIndex
@@ -383,7 +379,7 @@ public sealed class AttributionAnalysis
         var previous = article.Sentences[sentence.Index - 1];
         if (previous.ParagraphIndex != sentence.ParagraphIndex) return false;
         if (PassesOnPublishedReport(tokens, previous.FirstToken, previous.EndToken, publicationOnly: true)) return true;
-        foreach (var cue in ReportingCueFinder.Find(tokens, previous.FirstToken, previous.EndToken, lexicon))
+        foreach (var cue in cues[previous.Index])
         {
             if (cue.Speaker is { } speaker && IsReport(tokens, cue) && IsNamedSpeaker(tokens, speaker, previous.EndToken)) return true;
         }

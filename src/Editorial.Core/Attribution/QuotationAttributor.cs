@@ -25,7 +25,7 @@ internal static class QuotationAttributor
         "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "By", "For", "After", "Before", "Since", "When", "While", "But", "And", "If",
     };
 
-    public static List<QuotationAttribution> Attribute(Article article, List<List<ReportingCue>> cues)
+    public static List<QuotationAttribution> Attribute(Article article, SentenceCues cues)
     {
         var tokens = article.Tokens;
         var result = new List<QuotationAttribution>(article.Quotations.Count);
@@ -52,7 +52,7 @@ internal static class QuotationAttributor
     }
 
     /// <summary>Spreads attributions through running quotations and paragraph carry-over until nothing changes.</summary>
-    private static void Spread(Article article, List<QuotationAttribution> result, List<List<ReportingCue>> cues)
+    private static void Spread(Article article, List<QuotationAttribution> result, SentenceCues cues)
     {
         bool changed;
         do
@@ -71,7 +71,7 @@ internal static class QuotationAttributor
     }
 
     /// <param name="open">The first token at or after the quotation's opening mark.</param>
-    private static QuotationAttribution OwnAttribution(Article article, Quotation quotation, int open, List<List<ReportingCue>> cues)
+    private static QuotationAttribution OwnAttribution(Article article, Quotation quotation, int open, SentenceCues cues)
     {
         var tokens = article.Tokens;
         var words = 0;
@@ -292,7 +292,7 @@ internal static class QuotationAttributor
     /// copy the same speaker goes on. That sentence holds an attributed quotation (Peskov said: “No.” ¶ “Russia possesses
     /// …”), a reporting verb with its speaker (Ana Ruiz, a nurse, said she would vote. ¶ “He speaks his mind.”), or ends
     /// in a colon that introduces what follows (The statement read: ¶ “…”).</summary>
-    private static QuotationAttribution? FromPreviousParagraph(Article article, List<QuotationAttribution> result, int i, List<List<ReportingCue>> cues)
+    private static QuotationAttribution? FromPreviousParagraph(Article article, List<QuotationAttribution> result, int i, SentenceCues cues)
     {
         var quotation = result[i].Quotation;
         var paragraph = article.Paragraphs[quotation.ParagraphIndex];

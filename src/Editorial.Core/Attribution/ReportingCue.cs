@@ -14,6 +14,36 @@ namespace Editorial.Attribution;
 public sealed record ReportingCue(TextSpan Span, TextSpan? Speaker, int TokenIndex);
 
 /// <summary>
+/// Each sentence's reporting cues, read the first time a sentence is asked for: quotations and contested figures read
+/// every sentence's, vague sourcing only those of the sentences with a vague phrase. Shared by the parts of one article's
+/// <see cref="AttributionAnalysis"/>, which rules may read at once: two threads may read one sentence twice, and each
+/// stores the same cues, so the race costs time, never a result.
+/// </summary>
+internal sealed class SentenceCues
+{
+    private readonly Article _article;
+    private readonly AttributionLexicon _lexicon;
+    private readonly List<ReportingCue>?[] _bySentence;
+
+    public SentenceCues(Article article, AttributionLexicon lexicon)
+    {
+        _article = article;
+        _lexicon = lexicon;
+        _bySentence = new List<ReportingCue>?[article.Sentences.Count];
+    }
+
+    public List<ReportingCue> this[int sentence]
+    {
+        get
+        {
+            if (_bySentence[sentence] is { } cues) return cues;
+            var s = _article.Sentences[sentence];
+            return _bySentence[sentence] = ReportingCueFinder.Find(_article.Tokens, s.FirstToken, s.EndToken, _lexicon);
+        }
+    }
+}
+
+/// <summary>
 /// Finds reporting cues in a sentence. A reporting verb counts only when it has someone doing the reporting: not
 /// after a form of "be" ("were reported", "is said to") unless an agent follows with "by", and not as an adjective
 /// after a determiner ("the reported attack"). A noun of speech counts when someone owns it ("her answer").
