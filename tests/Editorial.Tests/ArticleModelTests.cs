@@ -298,6 +298,21 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Two_sentences_longer_than_a_post_joined_without_a_space_are_the_article_s_own()
+    {
+        // A paragraph of the article's own, a space short after a full stop: no post's line break, as a merged page's would be.
+        var text = "Harbour fees are not unlawful or unusual in the county, whatever the ferry's regular passengers may have been told.It’s "
+                   + "just that the council would rather keep every fee it can see in its own accounts, where it can count it, spend it on "
+                   + "the pier and the lights, and report it to the ratepayers at the annual meeting in the spring.";
+        var article = Article.Parse("a.md", text);
+        article.EmbeddedPostSpans.ShouldBeEmpty();
+        // The same two sentences among a page's, merged onto one line, are a post whose line break the export dropped.
+        var page = string.Concat(Enumerable.Repeat("The ferry returned on Friday after a winter of repairs. ", 10)) + text;
+        var merged = Article.Parse("a.txt", page);
+        merged.EmbeddedPostSpans.Select(merged.GetText).ShouldBe([text]);
+    }
+
+    [Fact]
     public void A_statement_in_single_quotation_marks_is_someone_else_s_words_but_no_quotation()
     {
         const string text = "'We will rebuild the bridge,' the mayor said. The soldiers' families and rock 'n' roll fans met on the 'big day'.";

@@ -436,7 +436,7 @@ public sealed partial class Article
         TranscriptSpans = transcripts;
         MarkSignedPosts(paragraphs, sentences, tokens);
         MarkPressClippings(view, paragraphs, tokens);
-        var posts = EmbeddedPosts.Find(tokens, sentences);
+        var posts = EmbeddedPosts.Find(tokens, sentences, paragraphs);
         // A post the article quotes and then embeds without marks or signature: its words repeat the quotation.
         AddInTextOrder(posts, RepeatedQuotations.Find(tokens, sentences, paragraphs, quotations, posts));
         foreach (var post in posts) MarkReproduced(tokens, post);

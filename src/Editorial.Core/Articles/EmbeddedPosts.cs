@@ -23,7 +23,7 @@ internal static class EmbeddedPosts
     private const int MaximumNameWords = 8;
 
     /// <summary>The posts' spans, in text order, each from its first word to the year of its signature (or its picture link).</summary>
-    public static List<TextSpan> Find(TokenList tokens, List<Sentence> sentences)
+    public static List<TextSpan> Find(TokenList tokens, List<Sentence> sentences, List<Paragraph> paragraphs)
     {
         var posts = new List<TextSpan>();
         var previousEnd = 0;
@@ -47,7 +47,7 @@ internal static class EmbeddedPosts
             // An export that dropped both leaves only the post's own marks, and its sentence as its end.
             else if (IsPostMark(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), sentences[tokens[k].SentenceIndex].LastToken);
             // A post's lines, run together where the export dropped its line breaks, end on the sentence after the break.
-            else if (IsDroppedLineBreak(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), sentences[tokens[k + 1].SentenceIndex].LastToken);
+            else if (IsDroppedLineBreak(tokens, k) && DroppedBreakPost(tokens, sentences, paragraphs, k, previousEnd) is var (start, end)) (first, last) = (start, end);
             else continue;
             posts.Add(TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End));
             previousEnd = tokens[last].Span.End;
@@ -93,6 +93,18 @@ internal static class EmbeddedPosts
         var abbreviation = before.Text.IndexOf('.') >= 0 || k >= 2 && tokens[k - 2].IsPunctuation('.') && tokens[k - 2].Span.End == before.Span.Start;
         return before.IsWord && before.Span.End == end.Span.Start && char.IsLower(before.Text[before.Text.Length - 1]) && !abbreviation
                && after.IsWord && after.Span.Start == end.Span.End && after.Text.Length >= 2 && char.IsUpper(after.Text[0]) && char.IsLower(after.Text[1]);
+    }
+
+    /// <summary>The first and last tokens of the post whose dropped line break is at <paramref name="k"/>: from where its
+    /// marked sentence starts (<see cref="MarkedPostStart"/>) to the end of the sentence after the break. Null when the
+    /// two sentences run longer than a post in a paragraph of the article's own (no merged page, whose sentences run on
+    /// through its posts' lines): they are the article's, one a space short ("… not illegal.It’s just that …").</summary>
+    private static (int First, int Last)? DroppedBreakPost(TokenList tokens, List<Sentence> sentences, List<Paragraph> paragraphs, int k, int previousEnd)
+    {
+        var first = MarkedPostStart(tokens, sentences, k, previousEnd);
+        var last = sentences[tokens[k + 1].SentenceIndex].LastToken;
+        var fitsAPost = tokens[last].Span.End - tokens[first].Span.Start <= MaximumPostLength;
+        return fitsAPost || paragraphs[sentences[tokens[k].SentenceIndex].ParagraphIndex].IsMergedPage ? (first, last) : null;
     }
 
     // Words after which a handle is the article naming an account, not a post addressing it.

@@ -21,6 +21,13 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
 
     /// <summary>The index of the paragraph's last sentence (one before <see cref="FirstSentence"/> when it has none).</summary>
     public int LastSentence => FirstSentence + SentenceCount - 1;
+
+    /// <summary>News paragraphs run to a few sentences; one of this many is a page merged onto one line.</summary>
+    private const int MergedPageSentences = 10;
+
+    /// <summary>A paragraph of <see cref="MergedPageSentences"/> sentences or more: a whole page that an export merged onto one
+    /// line, joining its paragraphs, captions and embedded posts with spaces.</summary>
+    public bool IsMergedPage => SentenceCount >= MergedPageSentences;
 }
 
 /// <summary>A sentence. <see cref="FirstToken"/> and <see cref="TokenCount"/> index <see cref="Article.Tokens"/>.</summary>

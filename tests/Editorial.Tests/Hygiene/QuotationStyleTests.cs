@@ -192,4 +192,15 @@ public class QuotationStyleTests
             "The council’s office stayed silent.\n";
         HygieneRun.File("a.md", text).Where(d => d.Id == "ED4004").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void An_apostrophe_after_a_full_stop_a_space_short_is_the_article_s_own()
+    {
+        // "county.It’s" is a typing slip, not the line break of a post the page's export dropped: its apostrophe counts.
+        const string text = "The ferry's fees are not unlawful or unusual in the county, whatever the regular passengers may have been told.It’s "
+                            + "just that the council would rather keep every fee it can see in its accounts, where it can count it, spend it on "
+                            + "the pier, and report it to the ratepayers at the annual meeting. We don’t know more.\n";
+        HygieneRun.File("a.md", text).Select(HygieneRun.Describe).ShouldBe(
+            ["a.md(1,10): ED4004: Straight apostrophe in an article that uses curly ones (’) 2 times"]);
+    }
 }

@@ -19,8 +19,6 @@ public sealed class RepeatedTextRule : ArticleRule
 {
     private const int MinimumWords = 6;
     private const int ExcerptLength = 60;
-    /// <summary>News paragraphs run to a few sentences; one of this many is a page merged onto one line.</summary>
-    private const int MergedPageSentences = 10;
 
     // A suggestion, not a warning: its precision on published news (docs/rules/ED4002.md, from the evaluation) is short
     // of the 0.9 a build-breaking warning needs.
@@ -175,15 +173,15 @@ public sealed class RepeatedTextRule : ArticleRule
 
     /// <summary>
     /// True for a sentence whose repeat is the page's layout rather than a paste made twice: a sentence of a heading (the
-    /// headline repeated in the standfirst) or of a table's cell (the table's data), or of a paragraph of
-    /// <see cref="MergedPageSentences"/> sentences or more, which is a whole page an export merged onto one line, where summary
+    /// headline repeated in the standfirst) or of a table's cell (the table's data), or of a whole page an export merged onto
+    /// one line (<see cref="Paragraph.IsMergedPage"/>), where summary
     /// bullets, fact boxes and the caption repeated under each photo of a gallery stand among the article's sentences and
     /// cannot be told from them.
     /// </summary>
     private static bool IsLayout(Article article, Sentence sentence)
     {
         var paragraph = article.Paragraphs[sentence.ParagraphIndex];
-        return paragraph.IsHeading || paragraph.IsTableCell || paragraph.SentenceCount >= MergedPageSentences;
+        return paragraph.IsHeading || paragraph.IsTableCell || paragraph.IsMergedPage;
     }
 
     /// <summary>The span from the first to the last letter or digit: a sentence inside quotation marks is then inside the quotation.</summary>
