@@ -166,7 +166,7 @@ internal sealed partial class PastedDebris
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
         if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
                                    || IsUnderEmailAddress(article, line);
-        if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line);
+        if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line) || IsInListOfSources(article, line, embedHosts);
         if (article.Format != ArticleFormat.Html) return false;
         return endsLinkText ? written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal)
             : HasScheme(written) && IsWholeBlock(article, address);
@@ -186,6 +186,28 @@ internal sealed partial class PastedDebris
             previous = PreviousLineWithText(article, above);
         }
         return previous is { } label && (article.Text[label.End - 1] is ':' or '–' or '—' or '-' || PointsToNextLine(article.Text, label));
+    }
+
+    /// <summary>True when <paramref name="line"/> is one of a list of addresses, one to a line, that also gives a page no platform
+    /// embeds (a news site's story): Markdown's list of the article's references, which cites the videos among them as it
+    /// cites the stories. A lost embed leaves one post's address, or several posts' and nothing else.</summary>
+    private static bool IsInListOfSources(Article article, TextSpan line, IReadOnlyList<string> embedHosts)
+    {
+        var text = article.Text;
+        var lines = article.Lines;
+        var index = lines.GetLineIndex(line.Start);
+        var first = index;
+        while (first > 0 && index - first < MaximumListedAddresses && IsAddressLine(first - 1)) first--;
+        var last = index;
+        while (last + 1 < lines.LineCount && last - index < MaximumListedAddresses && IsAddressLine(last + 1)) last++;
+        for (var k = first; k <= last; k++)
+        {
+            if (k != index && !IsPostOnHost(AddressOf(k), embedHosts)) return true;
+        }
+        return false;
+
+        bool IsAddressLine(int k) => LeadingUrl(text, lines.GetTrimmedLine(text, k)) is { } address && address == lines.GetTrimmedLine(text, k);
+        string AddressOf(int k) => article.GetText(lines.GetTrimmedLine(text, k));
     }
 
     /// <summary>How many addresses a list under one label may hold before the next is taken for another's.</summary>

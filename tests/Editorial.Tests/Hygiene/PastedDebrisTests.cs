@@ -408,6 +408,21 @@ public class PastedDebrisTests
             .ShouldBe(["t.html(3,4): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy"]);
     }
 
+    [Fact]
+    public void In_Markdown_a_video_in_a_list_of_sources_is_cited_as_the_stories_beside_it_are()
+    {
+        // The references under a student paper's report: a news story's address and two videos, one to a line. Two posts'
+        // addresses and nothing else are still what lost embeds leave.
+        const string page = "The tip stinks, residents said.\n\n# References\nhttps://news.example.org/city/tip-fire-2017.html\n"
+            + "https://www.youtube.com/watch?v=Tip12\nhttps://www.youtube.com/watch?v=Tip34\n\nThe council met.\n\n"
+            + "https://www.youtube.com/watch?v=Tip56\nhttps://twitter.com/tipwatch/status/123456\nThe fire was out.\n";
+        HygieneRun.File("a.md", page).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(10,1): ED4001: Bare embed URL 'https://www.youtube.com/watch?v=Tip56' left in the copy",
+            "a.md(11,1): ED4001: Bare embed URL 'https://twitter.com/tipwatch/status/123456' left in the copy",
+        ]);
+    }
+
     [Theory]
     [InlineData("a.md")]
     [InlineData("a.mdx")]
