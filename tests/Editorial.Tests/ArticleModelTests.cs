@@ -668,12 +668,13 @@ public class ArticleModelTests
     [Fact]
     public void Dotted_module_paths_and_snake_case_names_are_not_prose()
     {
-        // A path may end in a type's name in camel case; a capitalised word after a stop, or one without a capital inside, is
-        // the next sentence's.
+        // A path may end in a type's name in camel case, and a namespace is capitalised; a capitalised word after a stop, or
+        // one without a capital inside, is the next sentence's.
         var article = Article.Parse("a.txt", "Set max_retries in app.config.loader, e.g. for the U.S.A. team. It ended.Then news.bbc.co.uk/world loaded. "
-            + "It threw java.lang.NullPointerException at the pier.gate.Then it stopped.");
+            + "It threw java.lang.NullPointerException at the pier.gate.Then it stopped. Microsoft.Data.Sqlite and System.Xaml read it "
+            + "in Leith.Then it stopped.");
         article.Tokens.Where(t => t.IsNonProse).Select(t => t.Text).ShouldBe(
-            ["max_retries", "app.config.loader", "news.bbc.co.uk/world", "java.lang.NullPointerException"]);
+            ["max_retries", "app.config.loader", "news.bbc.co.uk/world", "java.lang.NullPointerException", "Microsoft.Data.Sqlite", "System.Xaml"]);
         article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("U.S.A.");
         article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldContain("Then");
     }

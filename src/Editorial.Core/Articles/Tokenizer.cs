@@ -385,7 +385,7 @@ internal static class Tokenizer
         var isDomain = DomainEndings.Contains(last);
         if (requireKnownEnding ? !isDomain && !FileExtensions.Contains(last) : !IsDomainEnding(last))
         {
-            return requireKnownEnding && dots >= 2 && IsDottedIdentifier(text, i, j) ? j : i;
+            return requireKnownEnding && IsDottedIdentifier(text, i, j, dots) ? j : i;
         }
         return isDomain && j < end && text[j] == '/' ? RunEnd(text, j, end) : j;
     }
@@ -414,21 +414,49 @@ internal static class Tokenizer
     /// <summary>
     /// A package or module path ("typings.for.css.modules.loader", "com.example.app"): three or more labels joined by dots,
     /// each of two characters or more, starting with a lower-case letter, the last one possibly a type's name in camel case
-    /// ("java.lang.NullPointerException"). Prose never runs three lower-case words together with dots; "U.S.A." and "e.g."
-    /// have one-letter labels, "end.Then" a capital.
+    /// ("java.lang.NullPointerException"); or a namespace, each label capitalised and holding a lower-case letter
+    /// ("Microsoft.Data.Sqlite"), of two labels when it opens with the root of .NET's namespaces ("System.Xaml"). Prose never
+    /// runs three words together with dots; "U.S.A." and "e.g." have one-letter labels, "end.Then" two labels, one a capital,
+    /// and "Kyiv.The" two a sentence's stop short of its space.
     /// </summary>
-    private static bool IsDottedIdentifier(string text, int start, int end)
+    private static bool IsDottedIdentifier(string text, int start, int end, int dots)
     {
+        if (dots == 1 && !StartsWithNamespaceRoot(text, start, end)) return false;
         if (text[start] == '.') return false;
         var labelStart = start;
+        var (modulePath, nameSpace) = (true, true);
         for (var k = start; k <= end; k++)
         {
             if (k < end && text[k] != '.') continue;
+            if (k - labelStart < 2) return false;
             var typeName = k == end && char.IsUpper(text[labelStart]) && Capitals.HasInnerCapital(text, labelStart, k);
-            if (k - labelStart < 2 || !char.IsLower(text[labelStart]) && !typeName) return false;
+            modulePath &= char.IsLower(text[labelStart]) || typeName;
+            nameSpace &= char.IsUpper(text[labelStart]) && HasLowerLetter(text, labelStart + 1, k);
             labelStart = k + 1;
         }
-        return true;
+        return modulePath || nameSpace;
+    }
+
+    /// <summary>The first labels of the namespaces that .NET's documentation names in running text ("System.Xaml",
+    /// "Microsoft.Build"): no sentence ends on them a space short of the next.</summary>
+    private static readonly string[] NamespaceRoots = ["System.", "Microsoft."];
+
+    private static bool StartsWithNamespaceRoot(string text, int start, int end)
+    {
+        foreach (var root in NamespaceRoots)
+        {
+            if (end - start > root.Length && string.CompareOrdinal(text, start, root, 0, root.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    private static bool HasLowerLetter(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLower(text[k])) return true;
+        }
+        return false;
     }
 
     /// <summary>
