@@ -680,6 +680,16 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_Markdown_attribute_list_is_markup_and_not_prose()
+    {
+        // kramdown's and Pandoc's attributes after a link, an image or a heading style the page ("align-center" is no
+        // American spelling); braces in a sentence stay its words.
+        var article = Article.Parse("a.md", "Read the [post](https://example.org){: .color-box target=\"_blank\"} today.\n\n"
+            + "![Pier](/pier.jpg \"Pier\"){.align-center}\n\n## Timetable {#sailings}\n\nThe set {a, b} stays.\n");
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["Read", "the", "post", "today", "Timetable", "The", "set", "a", "b", "stays"]);
+    }
+
+    [Fact]
     public void A_name_run_into_empty_parentheses_is_a_function_and_not_prose()
     {
         // Written without code marks, "pipeline()" still names code; a word with a parenthesis of prose is prose.

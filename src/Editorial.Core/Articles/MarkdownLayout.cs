@@ -163,6 +163,8 @@ internal static class MarkdownLayout
         // Where the text of an HTML anchor written inline ("<a href=…>reportedly backing</a>") starts; -1 outside one.
         var anchorTextStart = -1;
         var anchorCitesPage = false;
+        // Where the attributes in braces after a link or an image end; before it, the literals are theirs.
+        var attributesEnd = -1;
         foreach (var inline in leaf.Inline!.Descendants())
         {
             if (inline is LinkInline { IsImage: false } link)
@@ -223,7 +225,13 @@ internal static class MarkdownLayout
             if (literal.IsFirstCharacterEscaped && start < text.Length && text[start] == '\\') layout.Hide(start, start + 1);
             if (literal.Parent is LinkInline { IsImage: false } or EmphasisInline && literal.Parent.FirstChild == literal) layout.LabelStarts.Add(start);
             var end = Math.Min(text.Length, literal.Span.End + 1);
+            // kramdown's and Pandoc's attributes after a link or an image ("[post](…){: target="_blank"}", "![](…){.center}")
+            // style the element, and are no words of the sentence.
+            // Markdig splits them into several literals at their quotation marks and underscores.
+            if (literal.PreviousSibling is LinkInline && AttributeListEnd(text, start) is var afterAttributes and > 0) attributesEnd = afterAttributes;
+            start = Math.Max(start, attributesEnd);
             for (var i = start; i < end; i++) prose[i] = true;
+            if (start >= end) continue;
             first = Math.Min(first, start);
             last = Math.Max(last, end);
         }
@@ -342,16 +350,35 @@ internal static class MarkdownLayout
         if (last - first < 3 || text[last - 1] != '}') return -1;
         var open = text.LastIndexOf('{', last - 2, last - 1 - first);
         if (open <= first || !char.IsWhiteSpace(text[open - 1])) return -1;
+        return IsAttributeList(text, open, last - 1) ? open : -1;
+    }
+
+    /// <summary>Where the attributes in braces that open at <paramref name="start"/> end, the closing brace included; -1 when
+    /// there are none there (<see cref="IsAttributeList"/>).</summary>
+    private static int AttributeListEnd(string text, int start)
+    {
+        if (start >= text.Length || text[start] != '{') return -1;
+        var close = text.IndexOf('}', start + 1);
+        return close > 0 && IsAttributeList(text, start, close) ? close + 1 : -1;
+    }
+
+    /// <summary>True when the braces at <paramref name="open"/> and <paramref name="close"/> hold attributes: an id or classes,
+    /// after kramdown's optional colon ("{#id}", "{: #id .note}", "{.center}", "{: .box target="_blank"}"), on one line. Only
+    /// braces that open with '#', '.' or ':' are: Markdig's generic attributes would also take a sentence's "{sic}" or a path's
+    /// "{name}", which prose and documentation write.</summary>
+    private static bool IsAttributeList(string text, int open, int close)
+    {
         var i = open + 1;
-        while (i < last - 1 && text[i] == ' ') i++;
-        if (i < last - 1 && text[i] == ':') i++;
-        while (i < last - 1 && text[i] == ' ') i++;
-        if (i >= last - 1 || text[i] is not ('#' or '.')) return -1;
-        for (var k = i; k < last - 1; k++)
+        while (i < close && text[i] == ' ') i++;
+        var colon = i < close && text[i] == ':';
+        if (colon) i++;
+        while (i < close && text[i] == ' ') i++;
+        if (i >= close || !colon && text[i] is not ('#' or '.')) return false;
+        for (var k = i; k < close; k++)
         {
-            if (text[k] is '{' or '\n') return -1;
+            if (text[k] is '{' or '\n') return false;
         }
-        return open;
+        return true;
     }
 
     /// <summary>The title of the front matter or the metadata block: the article's headline, prose though the block around it
