@@ -359,6 +359,15 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_transcript_s_speaker_label_in_capitals_keeps_the_lower_case_of_its_Mc_or_Mac()
+    {
+        // A radio transcript labels each turn with the speaker's surname in capitals; "Mc" and "Mac" stay as they are.
+        const string transcript = "HOST: Ann McFadden studies the harbour seals, and Rob MacLeod counts them.\n\n"
+            + "McFADDEN: The seals came back this spring.\n\nMacLEOD: We counted forty of them.\n\nHOST: Ann McFadden, thank you.\n";
+        Lines(transcript).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_number_written_in_words_is_no_compound_that_departs_from_its_hyphenated_form()
     {
         Lines("Up to two dozen people watched. Police said two-dozen people saw it, and two-dozen officers came.").ShouldBeEmpty();

@@ -246,7 +246,7 @@ internal static class NameVariants
         {
             var token = tokens[i];
             var text = token.Text;
-            if (!token.IsWord || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || !IsNameLetters(text)) continue;
+            if (!token.IsWord || !char.IsUpper(text[0]) || SpellingText.IsAllCaps(text) || IsSpeakerLabelInCapitals(tokens, i) || !IsNameLetters(text)) continue;
             var letters = AppendLetters(text, buffer.Clear()).ToString();
             var fold = FoldLetters(buffer);
             if (fold.Length < 3) continue;
@@ -255,6 +255,12 @@ internal static class NameVariants
         }
         return found?.ToArray() ?? [];
     }
+
+    /// <summary>A transcript's label of a turn, its speaker's name in capitals before a colon at the start of a sentence
+    /// ("McFADDEN: The seals came back"), "Mc" and all: the label's typography. In running text "McDUNN's call" is a slip of
+    /// the keys.</summary>
+    private static bool IsSpeakerLabelInCapitals(TokenList tokens, int i) =>
+        tokens[i].IsSentenceStart && i + 1 < tokens.Count && tokens[i + 1].IsPunctuation(':') && SpellingText.IsInCapitals(tokens[i].Text);
 
     /// <summary>
     /// Letters with inner hyphens and apostrophes: "Ki-moon", "Thomas-Greenfield", "O'Brien". Not a contraction ("They've"),

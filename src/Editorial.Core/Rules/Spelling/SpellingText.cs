@@ -24,6 +24,21 @@ internal static class SpellingText
         return letters >= 2;
     }
 
+    /// <summary>True for a name set in capitals, a Scottish or Irish prefix aside ("McFADDEN", "MacLEOD"), as transcripts
+    /// label their speakers: the name's letters in the typography of capitals. A plain word in capitals
+    /// (<see cref="IsAllCaps"/>) is one too.</summary>
+    public static bool IsInCapitals(string word)
+    {
+        foreach (var prefix in CapitalisedNamePrefixes)
+        {
+            if (word.Length >= prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && IsAllCaps(word.Substring(prefix.Length))) return true;
+        }
+        return IsAllCaps(word);
+    }
+
+    /// <summary>Prefixes that keep their lower-case letters when the rest of the name is set in capitals.</summary>
+    private static readonly string[] CapitalisedNamePrefixes = ["Mc", "Mac"];
+
     public static bool IsLetters(string text)
     {
         foreach (var c in text)
