@@ -223,6 +223,7 @@ public sealed class AttributionAnalysis
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
                                   || LinksItsSource(article, sentence, phrase)
+                                  || CitesFootnote(article.Tokens, sentence, phrase)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
                     k += vague - 1;
@@ -290,6 +291,27 @@ public sealed class AttributionAnalysis
         }
         return false;
     }
+
+    /// <summary>True when a footnote's mark follows the phrase in its sentence or right after the sentence's stop, run into
+    /// the word or the mark before it ("… were reportedly tortured.[1]", "reportedly killed 15 people[2] and"; Markdown's
+    /// "[^1]"): the writer sources what comes before the mark in the note, as a report does.</summary>
+    private static bool CitesFootnote(TokenList tokens, Sentence sentence, TextSpan phrase)
+    {
+        var end = Math.Min(tokens.Count, sentence.EndToken + FootnoteMarkTokens);
+        for (var k = Math.Max(1, sentence.FirstToken); k + 2 < end; k++)
+        {
+            if (tokens[k].Span.Start < phrase.End || !tokens[k].IsPunctuation('[') || tokens[k].Span.Start != tokens[k - 1].Span.End) continue;
+            var number = tokens[k + 1].IsPunctuation('^') ? k + 2 : k + 1;
+            if (number + 1 < end && tokens[number].Text.Length <= MaximumFootnoteDigits && Digits.Only(tokens[number].Text) && tokens[number + 1].IsPunctuation(']')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The tokens of a footnote's mark ("[", "^", "12", "]"), which the sentence splitter may give to the next sentence.</summary>
+    private const int FootnoteMarkTokens = 4;
+
+    /// <summary>A note's number, not a year's ("[2019]") or a count's.</summary>
+    private const int MaximumFootnoteDigits = 3;
 
     /// <summary>A link's words that make it a report's ("reports", "article", "story") or a pointer to one ("here", "source").</summary>
     private static readonly HashSet<string> LinkedReportWords = new(StringComparer.OrdinalIgnoreCase)

@@ -147,6 +147,21 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_footnote_s_mark_run_into_the_sentence_or_its_stop_sources_it()
+    {
+        // A report's notes, as its web page prints their marks; a spaced bracket, a year and a mark before the phrase cite nothing.
+        var text = "The skipper was reportedly held for a week.[1] The crew reportedly stayed aboard.\n\n"
+                   + "The storm reportedly sank two boats[2] and a barge. The pier reportedly shut [3] at noon.\n\n"
+                   + "The ferry reportedly sailed in [2019]. Crews reportedly cheered.[^4]\n";
+        AttributionTestKit.Check("a.md", text).ShouldBe(
+        [
+            Vague(1, 57, "reportedly"),
+            Vague(3, 62, "reportedly"),
+            Vague(5, 11, "reportedly"),
+        ]);
+    }
+
+    [Fact]
     public void A_phrase_the_writer_links_or_that_a_link_follows_is_sourced_by_the_link_and_a_site_s_front_page_elsewhere_in_its_sentence_is_not()
     {
         // On the web a report is sourced by linking it: the phrase itself, or the words right after it.
