@@ -238,8 +238,9 @@ public static class FigureComparison
         var namesNeeded = Math.Max(a.SharedNamesNeeded, b.SharedNamesNeeded);
         if (a.IsSpecific && b.IsSpecific)
         {
-            // A key that names its holder (Roe's age) holds the holder's other names apart: Jane Roe's age is not John Roe's.
-            if (namesNeeded == 0) return !Differ(a.Names, b.Names);
+            // A key that names its holder (Roe's age) holds the holder's other names apart: Jane Roe's age is not John Roe's,
+            // nor Mohammed Rami Abdo's Mohammed Hatem Abdo's; Ed Lee Hale may be Ed Hale.
+            if (namesNeeded == 0) return !DifferAsGivenNames(a.Names, b.Names);
             // The lap of a crash is one driver's: every name of the shorter clause must be in the other ("Ericsson", his
             // "Sauber"), or two drivers' crashes at one circuit would be taken for one.
             if (a.IsSeries && !(a.Names.All(b.Names.Contains) || b.Names.All(a.Names.Contains))) return false;
@@ -343,6 +344,25 @@ public static class FigureComparison
         revision.Timing.Rises && revision.Interval.High < other.Interval.Low;
 
     private static bool Differ(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.Count > 0 && b.Count > 0 && !Share(a, b);
+
+    /// <summary>True when two people's given names, each the run of names before the surname ("ed lee"), cannot be one
+    /// person's: neither run opens the other, word for word ("ed" opens "ed lee"; "mohammed rami" and "mohammed hatem"
+    /// part after their first).</summary>
+    private static bool DifferAsGivenNames(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return false;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (OpensWith(x, y) || OpensWith(y, x)) return false;
+            }
+        }
+        return true;
+
+        static bool OpensWith(string names, string opening) =>
+            names.StartsWith(opening, StringComparison.Ordinal) && (names.Length == opening.Length || names[opening.Length] == ' ');
+    }
 
     private static bool Share(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
     {

@@ -177,8 +177,10 @@ internal static partial class QuantityKeyReader
         var start = last;
         while (IsHolderName(reading, segment, start - 1)) start--;
         if (PlacePrepositions.Contains(segment.Word(start - 1)) || segment.IsWord(start - 1, "from")) return null;
-        // The given name is the run's first word: "Thomas Edwin Emery" is not "Edwin Emery", his brother.
-        if (start < last) return (surname, [Stem(segment.Word(start))]);
+        // The given names are the run's words before the surname, the first first: "Thomas Edwin Emery" is not "Edwin Emery",
+        // his brother, nor "Mohammed Rami Abdo" "Mohammed Hatem Abdo", his cousin, each with his father's name between
+        // (QuantityKey compares the runs).
+        if (start < last) return (surname, [string.Join(" ", Enumerable.Range(start, last - start).Select(k => Stem(segment.Word(k))))]);
         return reading.OnlyGivenName(surname) is { } given ? (surname, [given]) : null;
     }
 

@@ -67,6 +67,9 @@ public class HolderAttributeTests
             [
                 "a.txt(3,47,3,58): info ED2001: Conflicting figures for age of Hale: “76-year-old” here and “77-year-old” at line 1 cannot both be true (76-year-old vs 77-year-old)",
             ]);
+        // Two cousins named each for his father after the first name they share.
+        Check(("a.txt", "They found Sami's son, Omar Sami Haddad, 11, under the stairs.\n\nThey searched for Karim's son, Omar Karim Haddad, 13, but could not find him."))
+            .ShouldBeEmpty();
     }
 
     [Fact]
