@@ -406,6 +406,9 @@ internal static partial class QuantityKeyReader
         {
             return null;
         }
+        // "verified eight videos that show the injured" and "three videos and a photograph that show the surgery": a
+        // restrictive clause picks out which of the things the act counted, each clause its own batch.
+        if (IsRelativePronoun(segment, AfterCoordinatedNoun(segment, noun + 1))) return null;
         var verb = figure.FirstToken - 2;
         if (!ObjectVerbs.TryGetValue(segment.Word(verb) + " " + segment.Word(verb + 1), out var act))
         {
@@ -429,6 +432,17 @@ internal static partial class QuantityKeyReader
             if (RepeatWords.Contains(segment.Word(i))) return null;
         }
         return new SpecificReading(counted, holder + " " + act, false, noun, [], 0, Holder: subject);
+    }
+
+    /// <summary>Where the words after a counted noun go on past a thing coordinated with it ("and a photograph", "or maps"):
+    /// <paramref name="k"/> when none is.</summary>
+    private static int AfterCoordinatedNoun(Clause segment, int k)
+    {
+        if (!segment.IsWord(k, "and") && !segment.IsWord(k, "or")) return k;
+        var next = k + 1;
+        if (segment.IsWord(next, "a") || segment.IsWord(next, "an")) next++;
+        var word = segment.Word(next);
+        return word.Length > 0 && char.IsLower(word[0]) ? next + 1 : k;
     }
 
     /// <summary>The thing an act's count counts: a noun of <see cref="ObjectNouns"/>, folded, or another plural noun in lower

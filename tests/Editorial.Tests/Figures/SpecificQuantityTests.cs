@@ -177,6 +177,10 @@ public class SpecificQuantityTests
         Check(("a.txt", "The singer posted three photos of her nephew."),
               ("b.txt", "The singer deleted four photos of her nephew."))
             .ShouldBeEmpty();
+        // A restrictive clause picks out a batch of what the act counted, each clause its own.
+        Check(("a.txt", "The council verified 12 videos of the storm.\n\nThe council verified eight videos that show flooded homes. "
+                        + "The council verified three videos and a photograph that show the pier."))
+            .ShouldBeEmpty();
     }
 
     [Fact]
