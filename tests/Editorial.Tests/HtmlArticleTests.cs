@@ -123,13 +123,25 @@ public class HtmlArticleTests
     {
         // WordPress's comment list and its comment bodies, TypePad's, Disqus's thread: the readers' words. A link's class that counts
         // the comments and a "Comment" section's article are the page's own.
-        const string page = "<p>The ferry sailed at noon.</p><p class=\"entry-meta-comments\">Crossing notes</p>\n"
+        const string page = "<p>The ferry sailed at noon.</p><p class=\"entry-comments-link\">Crossing notes</p>\n"
             + "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\"><li><div class=\"comment-content\"><p>Great piece..</p></div></li></ol></div>\n"
             + "<section><div class=\"comment-body\"><p>Lovely ferry , thanks.</p></div></section>\n<div id=\"disqus_thread\"><p>First!!</p></div>\n"
             + "<div class=\"comments-body jo_roe\"><p>Nice ferry.. thanks.</p></div><div class=\"all_comments\"><p>Great ferry , thanks.</p></div>\n"
             + "<div class=\"comment\"><p>The pier opened.</p></div>\n";
         var article = Article.Parse("a.html", page);
         article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["The ferry sailed at noon.", "Crossing notes", "The pier opened."]);
+        HygieneRun.File("a.html", page).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_article_s_metadata_that_the_page_prints_is_no_copy()
+    {
+        // GOV.UK's metadata (who published it, when, and a dash to its history) and WordPress's "Posted on … by …".
+        const string page = "<div class=\"gem-c-metadata\"><dl><dt class=\"gem-c-metadata__term\">From:</dt><dd><a href=\"/org/harbour\">Harbour Board's Office</a></dd>"
+            + "<dt>Last updated</dt><dd>5 May 2021 — <a href=\"#history\">See all updates</a></dd></dl></div>\n"
+            + "<div class=\"entry-meta\">Posted on 5 May by Ann Roe</div>\n<p>The ferry’s crew sailed at noon – and the pier opened.</p>\n";
+        var article = Article.Parse("a.html", page);
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe(["The ferry’s crew sailed at noon – and the pier opened."]);
         HygieneRun.File("a.html", page).ShouldBeEmpty();
     }
 

@@ -440,8 +440,8 @@ internal static partial class HtmlLayout
         /// footnote that pops up over a phrase ("…in a 2008 comic&lt;span class="footnote"&gt;&lt;img …&gt;Barry came back.&lt;/span&gt;
         /// that drew me…"), a tooltip, a footnote's marker. Read in place, its sentence would end inside the host sentence; it is
         /// read as code is, an object between the words around it. A block of that class (the notes under an article) is copy.</param>
-        /// <param name="NotCopy">Shown on the page, but no part of the article's copy, which no editor of the article would change: a
-        /// section of readers' comments, as blogging platforms and comment services mark it (WordPress's id="comments" and
+        /// <param name="NotCopy">Shown on the page, but no part of the article's copy, which no editor of the article would change: the
+        /// article's metadata (<see cref="NamesMetadata"/>); a section of readers' comments, as blogging platforms and comment services mark it (WordPress's id="comments" and
         /// class="comment-list", TypePad's class="comments-body", Disqus's id="disqus_thread"), the readers' words; a dialog (<c>role="dialog"</c> or
         /// <c>"alertdialog"</c>), the page's own (a cookie consent's settings and their table of cookies, a sign-in, a
         /// newsletter's offer).</param>
@@ -467,7 +467,7 @@ internal static partial class HtmlLayout
                         shownAtSomeWidth |= name.IndexOf(':') > 0 || name.StartsWith("d-", StringComparison.Ordinal) && name != "d-none";
                         hidingClass |= HidingClasses.Contains(name);
                         note |= InlineNoteClasses.Contains(name);
-                        notCopy |= ReaderCommentClasses.Contains(name);
+                        notCopy |= ReaderCommentClasses.Contains(name) || NamesMetadata(name);
                         notes |= name.Equals("footnotes", StringComparison.OrdinalIgnoreCase);
                     }
                 }
@@ -492,6 +492,20 @@ internal static partial class HtmlLayout
             var notRendered = !VoidElements.Contains(tag.Name) && (hidden || hidingClass && !shownAtSomeWidth);
             return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), notCopy, foundByScript, notes);
         }
+
+        /// <summary>True for a class that names the article's metadata, a word of it split at hyphens and underscores:
+        /// WordPress's "entry-meta" and "post-meta" ("Posted on … by …"), GOV.UK's "gem-c-metadata" ("From: Prime Minister's
+        /// Office", "Last updated — See all updates"). The page prints it from the article's record; no editor writes it.</summary>
+        private static bool NamesMetadata(string className)
+        {
+            foreach (var word in className.Split(MetadataNameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Equals("meta", StringComparison.OrdinalIgnoreCase) || word.Equals("metadata", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
+
+        private static readonly char[] MetadataNameSeparators = ['-', '_'];
 
         private static readonly HashSet<string> DialogRoles = new(StringComparer.OrdinalIgnoreCase) { "dialog", "alertdialog" };
 
