@@ -297,6 +297,16 @@ public class ArticleModelTests
         article.Tokens.First(t => t.Text == "Readers").IsInReproducedText.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("a.txt", "The tor\u00ADture of a gender-spe\u00ADcific kind, the ferry\u200Bmen and the pier\u2060side\uFEFF crews.")]
+    [InlineData("a.html", "<p>The tor&shy;ture of a gender-spe&#173;cific kind, the ferry&#x200B;men and the pier\u2060side crews.</p>")]
+    public void Soft_hyphens_and_zero_width_characters_inside_words_show_nothing_and_join_them(string path, string text)
+    {
+        // Pages and CMS exports leave them inside words, where they only mark where a line may break.
+        var article = Article.Parse(path, text);
+        article.Tokens.Where(t => t.IsWord).Select(t => t.Text).ShouldBe(["The", "torture", "of", "a", "gender-specific", "kind", "the", "ferrymen", "and", "the", "pierside", "crews"]);
+    }
+
     [Fact]
     public void Two_sentences_longer_than_a_post_joined_without_a_space_are_the_article_s_own()
     {

@@ -353,6 +353,7 @@ public sealed partial class Article
             ArticleFormat.Html => HtmlLayout.Read(text),
             _ => PlainTextLayout.Read(text, article.Lines),
         };
+        layout.HideInvisibleFormatCharacters();
         article.Build(layout);
         return article;
     }

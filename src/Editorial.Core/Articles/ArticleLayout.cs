@@ -156,6 +156,28 @@ internal sealed class ArticleLayout
     {
         for (var i = start; i < end && i < _text.Length; i++) ProseView[i] = Markup;
     }
+
+    /// <summary>
+    /// Hides the characters that format a word without showing in it: a soft hyphen, where a line may break in
+    /// "tor&#xAD;ture" (a hyphen only at that break), a zero-width space, a word joiner, and a byte-order mark inside the text.
+    /// Pages and CMS exports leave them inside words; read as they are, "spe&#xAD;cific" would be "spe" and "cific", a slip
+    /// of "civic". Found in the prose view, where a reader put the character an HTML reference ("&amp;shy;") stands for.
+    /// </summary>
+    public void HideInvisibleFormatCharacters()
+    {
+        if (_view is null)
+        {
+            // Plain text, every character prose: the copy of the view is made only for an article that holds one.
+            for (var i = _text.IndexOfAny(InvisibleFormatCharacters); i >= 0; i = _text.IndexOfAny(InvisibleFormatCharacters, i + 1)) ProseView[i] = Markup;
+            return;
+        }
+        for (var i = 0; i < _view.Length; i++)
+        {
+            if (Array.IndexOf(InvisibleFormatCharacters, _view[i]) >= 0) _view[i] = Markup;
+        }
+    }
+
+    private static readonly char[] InvisibleFormatCharacters = ['\u00AD', '\u200B', '\u2060', '\uFEFF'];
 }
 
 /// <summary>A block of prose a format reader found: a paragraph, a heading or a table cell.</summary>
