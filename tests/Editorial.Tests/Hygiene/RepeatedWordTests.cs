@@ -72,6 +72,9 @@ public class RepeatedWordTests
     [InlineData("The new harbour master is sworn in in January, and the council weighed in in favour.")]
     [InlineData("The faults with the ferry's ticket app were still being worked on on Tuesday.")]
     [InlineData("The berth they were hired for for a year is gone, and it is the ferry we were waiting for for hours.")]
+    // An idiom and an interjection said twice, and digits read one by one, as a transcript renders speech.
+    [InlineData("It is a win win for the ferry, the skipper said. When is enough enough? Mm hmm hmm. Steady, three zero zero.")]
+    [InlineData("The skipper steps in in his uniform, and there are better things you could turn to to say it.")]
     // A preposition before a phrase borrowed whole that opens with the same word.
     [InlineData("In in vitro tests the hull paint held, and so it did in in situ tests at the pier.")]
     public void Legitimate_repeats_are_left_alone(string text)
