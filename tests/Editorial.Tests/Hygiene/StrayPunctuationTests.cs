@@ -152,6 +152,7 @@ public class StrayPunctuationTests
     [InlineData("The intern spent the summer preparing ppt. slides for the harbour board.")]
     [InlineData("A candle lit meal of sweet and sour veg. with rice and tea.")]
     [InlineData("When they saw the temp. was 10 C they asked if it was winter.")]
+    [InlineData("I led the spons. team as sponsorship head this year.")]
     // Minutes' lettered items run into one paragraph, one after a sentence's full stop.
     [InlineData("Income since the last meeting: a. £231.68 pier fund b. £11.50 wishing well. c. £96.00 ferry fee. d. 48p interest.")]
     // An ellipsis typed as two dots between spaces.
