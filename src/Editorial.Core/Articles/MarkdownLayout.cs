@@ -226,8 +226,8 @@ internal static class MarkdownLayout
             if (literal.Parent is LinkInline { IsImage: false } or EmphasisInline && literal.Parent.FirstChild == literal) layout.LabelStarts.Add(start);
             var end = Math.Min(text.Length, literal.Span.End + 1);
             // kramdown's and Pandoc's attributes after a link or an image ("[post](…){: target="_blank"}", "![](…){.center}")
-            // style the element, and are no words of the sentence.
-            // Markdig splits them into several literals at their quotation marks and underscores.
+            // style the element, and are no words of the sentence; Markdig splits them into several literals at their
+            // quotation marks and underscores, each of which they cover.
             if (literal.PreviousSibling is LinkInline && AttributeListEnd(text, start) is var afterAttributes and > 0) attributesEnd = afterAttributes;
             start = Math.Max(start, attributesEnd);
             for (var i = start; i < end; i++) prose[i] = true;

@@ -206,7 +206,11 @@ internal sealed partial class PastedDebris
         }
         return false;
 
-        bool IsAddressLine(int k) => LeadingUrl(text, lines.GetTrimmedLine(text, k)) is { } address && address == lines.GetTrimmedLine(text, k);
+        bool IsAddressLine(int k)
+        {
+            var trimmed = lines.GetTrimmedLine(text, k);
+            return LeadingUrl(text, trimmed) is { } address && address == trimmed;
+        }
         string AddressOf(int k) => article.GetText(lines.GetTrimmedLine(text, k));
     }
 
