@@ -81,6 +81,14 @@ public class RealCopyTests
         [
             "a.txt(1,1,1,6): info ED1003: 'Labor' is American spelling; The Guardian style uses British spelling: 'Labour' => Labour",
         ]);
+        // A list of signatories, each organisation's name at the start of its line and joined by "for" or "of".
+        Lines("The organisation's colour and favour were at the centre of the labour talks. The letter was signed by:\n\n"
+              + "1. Center for Harbour Rights\n\n2. Centre for Ferry Studies\n\n3. Center of Pier Safety\n", path: "a.md")
+            .ShouldBeEmpty();
+        Lines("Center for the pier was the ferry, and the colour faded.", "guardian").ShouldBe(
+        [
+            "a.txt(1,1,1,7): info ED1003: 'Center' is American spelling; The Guardian style uses British spelling: 'Centre' => Centre",
+        ]);
     }
 
     [Fact]

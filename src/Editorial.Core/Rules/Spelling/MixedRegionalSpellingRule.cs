@@ -270,7 +270,8 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     /// <summary>Words whose spelling is the writer's and that <see cref="RegionalLexicon"/> knows: lower case, or capitalised
     /// only because they start a sentence. A capital inside a sentence marks a name, whose spelling is its own; so does a
     /// capital at a sentence start when the article capitalises the same word inside a sentence too ("Grey said ... Mr Grey")
-    /// or a capitalised word follows it ("Labor Party officials"). Hyphenated words are read by their last part. Each
+    /// or a capitalised word follows it ("Labor Party officials"), at once or after "for" or "of" ("Center for Reproductive
+    /// Rights"). Hyphenated words are read by their last part. Each
     /// sentence's are read once and kept (<see cref="WordsBySentence"/>); the article's other capitals are read here.</summary>
     private static IEnumerable<(Token Token, int Hyphen, string Last)> CandidateWords(Article article)
     {
@@ -286,6 +287,17 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
                 yield return (token, word.Hyphen, word.Last);
             }
         }
+    }
+
+    /// <summary>True when the capitalised word at <paramref name="index"/> opens a name whose next words join it by "for" or
+    /// "of" ("Center for Reproductive Rights", "Centre of Excellence"): an organisation's name, spelt its own way, as a list
+    /// of signatories writes each at the start of its line.</summary>
+    private static bool OpensNameJoinedByPreposition(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var joiner = index + 1;
+        return joiner < tokens.Count && (tokens[joiner].Text is "for" or "of") && SpellingText.OnlySpacesBetween(article.Text, tokens[index].Span, tokens[joiner].Span)
+               && SpellingText.CapitalisedWordAfter(article, joiner) >= 0;
     }
 
     /// <summary>A word of a sentence <see cref="RegionalWordsIn"/> keeps: its token counted from the sentence's first, where its
@@ -314,7 +326,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             var text = token.Text;
             var upper = char.IsUpper(text[0]);
             if (upper ? !(token.IsSentenceStart && SpellingText.IsCapitalized(text)) : !SpellingText.IsAllLower(text)) continue;
-            if (upper && SpellingText.CapitalisedWordAfter(article, i) >= 0) continue;
+            if (upper && (SpellingText.CapitalisedWordAfter(article, i) >= 0 || OpensNameJoinedByPreposition(article, i))) continue;
             var hyphen = text.LastIndexOf('-');
             var last = hyphen < 0 ? text : text.Substring(hyphen + 1);
             if (RegionalLexicon.Knows(last.ToLowerInvariant())) (words ??= new List<RegionalWord>()).Add(new RegionalWord(i - sentence.FirstToken, hyphen, last, upper));
