@@ -53,6 +53,14 @@ internal sealed class ArticleLayout
     /// document; not a site's front page, an image or a mail address), in text order: a claim beside it is the page's.</summary>
     public List<TextSpan> PageLinkTexts { get; } = new();
 
+    /// <summary>Keeps a link's text (<see cref="LinkTexts"/>), and among the texts of links to pages when its target is one
+    /// (<see cref="IsPageAddress"/>): a Markdown link, an anchor written inline in Markdown, an HTML anchor.</summary>
+    public void AddLinkText(TextSpan text, string? target)
+    {
+        LinkTexts.Add(text);
+        if (IsPageAddress(target)) PageLinkTexts.Add(text);
+    }
+
     /// <summary>True when <paramref name="target"/> is an absolute web address with a path beyond the site's root
     /// ("https://example.org/news/2021/pier-shut", not "https://example.org/" or "quay.jpg"): a page the link cites.</summary>
     public static bool IsPageAddress(string? target)

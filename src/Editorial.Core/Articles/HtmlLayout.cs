@@ -257,8 +257,8 @@ internal static partial class HtmlLayout
         private bool _inAnchor;
         private int _anchorTextFirst = -1;
         private int _anchorTextLast = -1;
-        /// <summary>The open anchor's address is a page's (<see cref="ArticleLayout.PageLinkTexts"/>).</summary>
-        private bool _anchorCitesPage;
+        /// <summary>The open anchor's address (its <c>href</c>), which may cite a page (<see cref="ArticleLayout.PageLinkTexts"/>).</summary>
+        private string? _anchorTarget;
         private int _skipNesting;
         /// <summary>Where the inline note being skipped starts (<see cref="TagSignals.InlineNote"/>); -1 when none is.</summary>
         private int _noteStart = -1;
@@ -582,18 +582,13 @@ internal static partial class HtmlLayout
         /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
         private void ReadAnchorTag(bool start, string? target)
         {
-            if (_inAnchor && _anchorTextFirst >= 0)
-            {
-                var text = TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1);
-                layout.LinkTexts.Add(text);
-                if (_anchorCitesPage) layout.PageLinkTexts.Add(text);
-            }
+            if (_inAnchor && _anchorTextFirst >= 0) layout.AddLinkText(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1), _anchorTarget);
             if (!start && _inAnchor && _anchorTextFirst >= 0 && _anchorTextLast > _anchorTextFirst + 1
                 && _view[_anchorTextFirst] == '(' && _view[_anchorTextLast] == ')')
             {
                 layout.CitedSources.Add(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1));
             }
-            (_inAnchor, _anchorTextFirst, _anchorTextLast, _anchorCitesPage) = (start, -1, -1, ArticleLayout.IsPageAddress(target));
+            (_inAnchor, _anchorTextFirst, _anchorTextLast, _anchorTarget) = (start, -1, -1, target);
         }
 
         /// <summary>

@@ -162,18 +162,14 @@ internal static class MarkdownLayout
         int first = int.MaxValue, last = -1;
         // Where the text of an HTML anchor written inline ("<a href=…>reportedly backing</a>") starts; -1 outside one.
         var anchorTextStart = -1;
-        var anchorCitesPage = false;
+        string? anchorTarget = null;
         // Where the attributes in braces after a link or an image end; before it, the literals are theirs.
         var attributesEnd = -1;
         foreach (var inline in leaf.Inline!.Descendants())
         {
             if (inline is LinkInline { IsImage: false } link)
             {
-                if (LinkText(link) is { } linkText)
-                {
-                    layout.LinkTexts.Add(linkText);
-                    if (ArticleLayout.IsPageAddress(link.Url)) layout.PageLinkTexts.Add(linkText);
-                }
+                if (LinkText(link) is { } linkText) layout.AddLinkText(linkText, link.Url);
                 if (CitedSource(link) is { } cited) layout.CitedSources.Add(cited);
             }
             if (inline is LineBreakInline { IsHard: true } hardBreak && text.IndexOf('\n', hardBreak.Span.Start) is var lineEnd and >= 0)
@@ -185,19 +181,10 @@ internal static class MarkdownLayout
                 AddComments(layout, text, html.Span);
                 var tag = HtmlLayout.TagOf(html.Tag);
                 // A link written as an HTML anchor in the Markdown is a link as [text](…) is: its text is a link's text.
-                if (tag is ("a", true, var href) && !html.Span.IsEmpty)
-                {
-                    anchorTextStart = html.Span.End + 1;
-                    anchorCitesPage = ArticleLayout.IsPageAddress(href);
-                }
+                if (tag is ("a", true, var href) && !html.Span.IsEmpty) (anchorTextStart, anchorTarget) = (html.Span.End + 1, href);
                 else if (tag is ("a", false, _) && anchorTextStart >= 0)
                 {
-                    if (html.Span.Start > anchorTextStart)
-                    {
-                        var anchorText = TextSpan.FromBounds(anchorTextStart, html.Span.Start);
-                        layout.LinkTexts.Add(anchorText);
-                        if (anchorCitesPage) layout.PageLinkTexts.Add(anchorText);
-                    }
+                    if (html.Span.Start > anchorTextStart) layout.AddLinkText(TextSpan.FromBounds(anchorTextStart, html.Span.Start), anchorTarget);
                     anchorTextStart = -1;
                 }
                 // An <img> tag in a paragraph is an image like ![alt](src): it stands between the words around it.
@@ -358,9 +345,12 @@ internal static class MarkdownLayout
     private static int AttributeListEnd(string text, int start)
     {
         if (start >= text.Length || text[start] != '{') return -1;
-        var close = text.IndexOf('}', start + 1);
-        return close > 0 && IsAttributeList(text, start, close) ? close + 1 : -1;
+        // On its line: a search to the end of the text after each brace would read a page of unclosed ones again and again.
+        var close = text.IndexOfAny(AttributeListClosers, start + 1);
+        return close > 0 && text[close] == '}' && IsAttributeList(text, start, close) ? close + 1 : -1;
     }
+
+    private static readonly char[] AttributeListClosers = ['}', '\n'];
 
     /// <summary>True when the braces at <paramref name="open"/> and <paramref name="close"/> hold attributes: an id or classes,
     /// after kramdown's optional colon ("{#id}", "{: #id .note}", "{.center}", "{: .box target="_blank"}"), on one line. Only

@@ -98,7 +98,6 @@ public sealed class AttributionAnalysis
     private readonly Lazy<IReadOnlyList<SourcingConcern>> _concerns;
     private readonly Lazy<IReadOnlyList<UnbalancedQuotationMark>> _unbalancedMarks;
 
-
     private AttributionAnalysis(AnalyzedArticle analyzed)
     {
         var article = analyzed.Article;
@@ -222,7 +221,7 @@ public sealed class AttributionAnalysis
                                   || ReportsAnIncident(article.Tokens, k, vague, sentence.FirstToken, end)
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
-                                  || LinksItsSource(article, sentence, phrase)
+                                  || LinksItsSource(article, sentence, NamesSources(article.Tokens, k, vague))
                                   || CitesFootnote(article.Tokens, sentence, phrase)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
@@ -272,12 +271,11 @@ public sealed class AttributionAnalysis
     /// site's front page on other words ("the [pier](https://example.org/)") names the site, not a report. A page cites a
     /// report, not a person: sources that told the writer something ("…, a source told the Gazette") stay anonymous
     /// whatever the sentence links.</summary>
-    private static bool LinksItsSource(Article article, Sentence sentence, TextSpan phrase)
+    private static bool LinksItsSource(Article article, Sentence sentence, bool phraseNamesSources)
     {
         var pages = article.PageLinkTextSpans;
         var page = Sorted.FirstAtOrAfter(pages, sentence.Span.Start, link => link.Start);
-        if (page < pages.Count && pages[page].Start < sentence.Span.End
-            && article.Text.IndexOf("source", phrase.Start, phrase.Length, StringComparison.OrdinalIgnoreCase) < 0) return true;
+        if (page < pages.Count && pages[page].Start < sentence.Span.End && !phraseNamesSources) return true;
         var links = article.LinkTextSpans;
         if (links.Count == 0) return false;
         var tokens = article.Tokens;
