@@ -32,8 +32,10 @@ internal static partial class HtmlLayout
         /// <summary>How many texts with a word or a mark in them have been read outside skipped elements.</summary>
         private int _textsRead;
         /// <summary>The block elements open around what is read, innermost last, each with where the first image it holds as
-        /// its own starts, -1 for none (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
-        private readonly List<(string Name, int Image)> _openBlocks = new();
+        /// its own starts, -1 for none (<see cref="ArticleLayout.ImageBlocks"/>), and how many texts had been read when it opened
+        /// (<see cref="_textsRead"/>).</summary>
+        private readonly List<OpenBlock> _openBlocks = new();
+        private record struct OpenBlock(string Name, int Image, int TextsBefore);
 
         /// <summary>Reads a tag for the page's template: a widget's element, an empty slot. (A block's tag, which may hold an
         /// image, is read where blocks are: <see cref="ReadBlockTag"/>.)</summary>
@@ -171,7 +173,7 @@ internal static partial class HtmlLayout
                 {
                     CloseBlocks(innermost, tagStart);
                 }
-                _openBlocks.Add((tag.Name, -1));
+                _openBlocks.Add(new OpenBlock(tag.Name, -1, _textsRead));
                 return;
             }
             var open = _openBlocks.FindLastIndex(block => block.Name.Equals(tag.Name, StringComparison.OrdinalIgnoreCase));
@@ -183,16 +185,21 @@ internal static partial class HtmlLayout
         private void NoteImage(int position)
         {
             var innermost = _openBlocks.Count - 1;
-            if (innermost >= 0 && _openBlocks[innermost].Image < 0) _openBlocks[innermost] = (_openBlocks[innermost].Name, position);
+            if (innermost >= 0 && _openBlocks[innermost].Image < 0) _openBlocks[innermost] = _openBlocks[innermost] with { Image = position };
         }
 
         /// <summary>Closes the open blocks from <paramref name="first"/> in, at <paramref name="end"/>: each that holds an image
-        /// keeps the stretch from its image to its end (<see cref="ArticleLayout.ImageBlocks"/>).</summary>
+        /// keeps the stretch from its image to its end (<see cref="ArticleLayout.ImageBlocks"/>). A block that holds its image and
+        /// no text ("&lt;td&gt;&lt;p&gt;&lt;img …&gt;&lt;/p&gt;&lt;p&gt;The team warms up. (File Photo/Name)&lt;/p&gt;&lt;/td&gt;")
+        /// only sets the picture in the block around it, whose next block is its caption: the image is that block's own too.</summary>
         private void CloseBlocks(int first, int end)
         {
-            for (var i = first; i < _openBlocks.Count; i++)
+            for (var i = _openBlocks.Count - 1; i >= first; i--)
             {
-                if (_openBlocks[i].Image >= 0 && _openBlocks[i].Image < end) layout.ImageBlocks.Add(TextSpan.FromBounds(_openBlocks[i].Image, end));
+                var block = _openBlocks[i];
+                if (block.Image < 0 || block.Image >= end) continue;
+                layout.ImageBlocks.Add(TextSpan.FromBounds(block.Image, end));
+                if (block.TextsBefore == _textsRead && i > 0 && _openBlocks[i - 1].Image < 0) _openBlocks[i - 1] = _openBlocks[i - 1] with { Image = block.Image };
             }
             _openBlocks.RemoveRange(first, _openBlocks.Count - first);
         }

@@ -387,6 +387,21 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_HTML_a_paragraph_that_holds_only_an_image_sets_it_in_the_block_around_it_whose_next_paragraph_is_its_caption()
+    {
+        // A page laid out in a table, as sites of the early 2000s were: the picture's cell holds its image in a paragraph of its
+        // own, then the caption with its credit.
+        const string page = "<table><tr><td><p>The track team ran on Saturday.</p></td>\n"
+            + "<td><p><img src=\"team.gif\"></p>\n<p>The team warms up. <br>\n(File Photo/<i>The Harbour Gazette</i>)</p></td></tr></table>\n<p>The meet ends on Sunday.</p>\n";
+        HygieneRun.File("t.html", page).Where(d => d.Id == "ED4001").ShouldBeEmpty();
+        // A paragraph with words before its image is prose with a picture in it: the paragraph after it is not the picture's.
+        const string inProse = "<table><tr><td><p>The track team ran on Saturday.</p></td>\n"
+            + "<td><p>The team warms up. <img src=\"team.gif\"></p>\n<p>(File Photo/<i>The Harbour Gazette</i>)</p></td></tr></table>\n<p>The meet ends on Sunday.</p>\n";
+        HygieneRun.File("u.html", inProse).Where(d => d.Id == "ED4001").Select(HygieneRun.Describe).ShouldBe(
+            ["u.html(3,4): ED4001: Photo caption with credit '(File Photo/The Harbour Gazette)' left in the copy"]);
+    }
+
+    [Fact]
     public void A_prompt_or_an_address_in_a_tag_s_attribute_is_no_copy_and_the_same_words_as_text_are_debris()
     {
         // A site's page, as a newsroom's archive may keep it: the prompt is an icon link's title, the address an image's source.
