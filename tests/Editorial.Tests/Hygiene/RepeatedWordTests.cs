@@ -75,6 +75,7 @@ public class RepeatedWordTests
     // An idiom and an interjection said twice, and digits read one by one, as a transcript renders speech.
     [InlineData("It is a win win for the ferry, the skipper said. When is enough enough? Mm hmm hmm. Steady, three zero zero.")]
     [InlineData("The skipper steps in in his uniform, and there are better things you could turn to to say it.")]
+    [InlineData("The lengths some skippers will go to to dock first are famous.")]
     // A preposition before a phrase borrowed whole that opens with the same word.
     [InlineData("In in vitro tests the hull paint held, and so it did in in situ tests at the pier.")]
     public void Legitimate_repeats_are_left_alone(string text)
