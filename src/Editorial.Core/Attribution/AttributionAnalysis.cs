@@ -192,6 +192,8 @@ public sealed class AttributionAnalysis
     {
         var concerns = new List<SourcingConcern>();
         var firstDescribedSource = FirstDescribedSource(article, lexicon);
+        var firstSources = FirstMention(article, IsSourceWord);
+        var firstReports = FirstMention(article, IsReportWord);
         // Read when the first impersonal passive is in question: most articles are no meeting's record.
         bool? recordsMeeting = null;
         foreach (var sentence in article.Sentences)
@@ -208,6 +210,7 @@ public sealed class AttributionAnalysis
                 {
                     var phrase = Span(article, k, vague);
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
+                                  || IsDescribedAfter(article.Tokens, k + vague - 1, end)
                                   || EndsName(article.Tokens, k, sentence.FirstToken)
                                   || NamesItsSource(article, sentence, phrase, cues)
                                   || IsBesideNamedReport(article, sentence, cues)
@@ -223,7 +226,8 @@ public sealed class AttributionAnalysis
                                   || IsLinked(article, k, vague)
                                   || LinksItsSource(article, sentence, NamesSources(article.Tokens, k, vague))
                                   || CitesFootnote(article.Tokens, sentence, phrase)
-                                  || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague));
+                                  || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))
+                                  || RefersBack(article.Tokens, k, firstSources, firstReports);
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
                     k += vague - 1;
                     continue;
@@ -331,22 +335,69 @@ public sealed class AttributionAnalysis
             {
                 if (tokens[k].IsTranscribed) continue;
                 var after = k + 1 < sentence.EndToken ? tokens[k + 1].Text : "";
-                if (IsSourceWord(tokens[k].Text) && (SourceDescriptions.Contains(after) || IsDescribedSource(tokens, k, sentence.FirstToken, lexicon))) return k;
+                if (IsSourceWord(tokens[k].Text) && (IsDescribedAfter(tokens, k, sentence.EndToken) || IsDescribedSource(tokens, k, sentence.FirstToken, lexicon))) return k;
                 if (PeopleDescriptions.Contains(after) && IsPeopleWord(tokens[k].Text)) return k;
             }
         }
         return tokens.Count;
     }
 
+    /// <summary>True when the words after "source" or "sources" at <paramref name="k"/> say who they are (<see cref="SourceDescriptions"/>,
+    /// <see cref="SourcePlaces"/>): "according to sources close to the Kremlin", "sources in the health department said",
+    /// "according to sources on both sides". Not a time ("sources on Monday", "sources in March") nor a city ("sources in
+    /// Colombo").</summary>
+    private static bool IsDescribedAfter(TokenList tokens, int k, int end)
+    {
+        if (!IsSourceWord(tokens[k].Text) || k + 1 >= end) return false;
+        var after = tokens[k + 1].Text;
+        if (SourceDescriptions.Contains(after)) return true;
+        if (k + 2 >= end || CalendarWords.IsDayOrMonth(tokens[k + 2].Text)) return false;
+        var next = tokens[k + 2].Text;
+        if (after.Equals("at", StringComparison.OrdinalIgnoreCase)) return true;
+        // "Sources in Colombo", "sources from Moscow": a city names where they are, not whose; "in the ministry" says whose.
+        if (SourcePlaces.Contains(after)) return next.Length > 0 && !char.IsUpper(next[0]);
+        return after.Equals("on", StringComparison.OrdinalIgnoreCase) && next.ToLowerInvariant() is "both" or "either";
+    }
+
     /// <summary>Words after "source" or "sources" that say who they are: "familiar with", "close to", "briefed on", "with
-    /// leadership ties", "with knowledge of".</summary>
-    private static readonly HashSet<string> SourceDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable", "involved", "inside", "within", "with" };
+    /// leadership ties", "with knowledge of", "who attended the meeting".</summary>
+    private static readonly HashSet<string> SourceDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable", "involved", "inside", "within", "with", "who" };
+
+    /// <summary>Prepositions after "sources" that place them in a body, and so say whose they are: "sources in the ministry",
+    /// "sources from the party", "sources among the protesters" ("at" is another: "sources at the port", "sources at Google").</summary>
+    private static readonly HashSet<string> SourcePlaces = new(StringComparer.OrdinalIgnoreCase) { "in", "from", "among" };
 
     /// <summary>Words after "people" or "person" that make them sources and say who they are: "people familiar with the
     /// matter", "a person close to the bank" (not "people with", which describes anyone).</summary>
     private static readonly HashSet<string> PeopleDescriptions = new(StringComparer.OrdinalIgnoreCase) { "familiar", "close", "briefed", "knowledgeable" };
 
     private static bool IsPeopleWord(string word) => word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("person", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsReportWord(string word) => word.Equals("report", StringComparison.OrdinalIgnoreCase) || word.Equals("reports", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first token of the body (headlines aside) that <paramref name="isNoun"/> says is the noun; past the end when none is.</summary>
+    private static int FirstMention(Article article, Func<string, bool> isNoun)
+    {
+        foreach (var sentence in article.Sentences)
+        {
+            if (article.Paragraphs[sentence.ParagraphIndex].IsHeading) continue;
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (isNoun(article.Tokens[k].Text)) return k;
+            }
+        }
+        return article.Tokens.Count;
+    }
+
+    /// <summary>"… the sources said", "the reports said": "the" points back to sources or reports the copy has spoken of before,
+    /// so the phrase names the same sources again. Where they were vague the first mention is the place to say whose they are,
+    /// and is reported; the same sources are not reported at each mention ("Two sources told the paper …, and the sources said
+    /// more"; "according to media reports … the reports said").</summary>
+    private static bool RefersBack(TokenList tokens, int k, int firstSources, int firstReports)
+    {
+        if (k == 0 || !tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        return IsSourceWord(tokens[k].Text) && firstSources < k || IsReportWord(tokens[k].Text) && firstReports < k;
+    }
 
     private static bool IsSourceWord(string word) => word.Equals("source", StringComparison.OrdinalIgnoreCase) || word.Equals("sources", StringComparison.OrdinalIgnoreCase);
 
