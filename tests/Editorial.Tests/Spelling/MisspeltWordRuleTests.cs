@@ -35,6 +35,18 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_dropped_g_marked_by_an_apostrophe_and_a_y_adjective_s_noun_are_words_of_their_own()
+    {
+        // Dialogue writes the speaker's "-in'" for "-ing": "throwin'" is "throwing", no slip of "thrown".
+        Lines("Everywhere I go, they be throwin' parties.").ShouldBeEmpty();
+        Lines("Everywhere I go, they be throwin’ parties.").ShouldBeEmpty();
+        // Without the apostrophe it is the slip it looks like.
+        Lines("Everywhere I go, they be throwin parties.").ShouldBe(["a.txt(1,26,1,33): info ED1009: 'throwin' looks like a misspelling of 'thrown' => thrown"]);
+        // "spaciness" is "spacy" made a noun, as "tidiness" is "tidy", not "spiciness" misspelt.
+        Lines("The film's spaciness put the critics off.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_word_the_outlets_profile_spells_is_the_outlets_word()
     {
         const string Text = "Builders said the extension keeps tradies on the tools.";

@@ -603,6 +603,8 @@ public class RealCopyTests
     {
         // "mater" is a word of its own, not "matter" misspelt.
         Lines("It does not matter, she told her alma mater's graduates.").ShouldBeEmpty();
+        // Nor is a plural of such a word one of the common word's plural: "tweens" beside "teens".
+        Lines("The brands sell to tweens, teens and their parents, and teens buy most.").ShouldBeEmpty();
         // With no other form of the word in the article, nothing is compared.
         Lines("The mayor spoke unitl noon about the budget.").ShouldBeEmpty();
         // "trails" and "trials" are both one slip from "traials": which was meant?

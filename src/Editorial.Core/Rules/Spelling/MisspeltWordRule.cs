@@ -80,7 +80,8 @@ public sealed class MisspeltWordRule : ArticleRule
             if (counter.Count(word) > 1 || word.Length > 1 && word[word.Length - 1] is 's' or 'S' && counter.Count(word.Substring(0, word.Length - 1)) > 0
                 || RareWords.Contains(word) || SpellingGates.IsOutletsSpelling(context, word.ToLowerInvariant())) continue;
             if (tripled is null && (WordFormation.IsFormedFromCommonWords(word) || NamesAPackageRelease(article.Text, token.Span.End))) continue;
-            if (tripled is null && (OpensListItem(article.Text, token.Span) || IsGlossed(article.Text, token.Span.End) || IsSpeciesEpithet(article, i))) continue;
+            if (tripled is null && (OpensListItem(article.Text, token.Span) || IsGlossed(article.Text, token.Span.End) || IsSpeciesEpithet(article, i)
+                                    || DropsItsG(article.Text, token.Span, word))) continue;
             if ((tripled ?? OnlyCommonWordOneSlipFrom(word)) is not { } meant || counter.Count(meant) > 0) continue;
             if (tripled is null && (HasPrefixedReading(word, meant) || WordSlips.LostItsFirstLetter(word, meant))) continue;
             context.Report(Descriptor, token.Span, [word, meant], fix: SpellingText.Use(meant, token.Span, "the common word"), quotationSensitive: true);
@@ -103,6 +104,12 @@ public sealed class MisspeltWordRule : ArticleRule
         }
         return null;
     }
+
+    /// <summary>"throwin'", "shakin’": an apostrophe after a word in "-in" where its "-ing" is a common word marks the "g" the
+    /// speaker drops, as dialogue and dialect are written; no typing slip of another word.</summary>
+    private static bool DropsItsG(string text, TextSpan word, string written) =>
+        word.End < text.Length && text[word.End] is '\'' or '’' && written.EndsWith("in", StringComparison.OrdinalIgnoreCase)
+        && IsCommon(written.ToLowerInvariant() + "g");
 
     /// <summary>
     /// True when a version number follows the word, at once or after "from": "ostruct 0.6.1" in a release's list of bundled

@@ -26,7 +26,8 @@ internal static class WordFormation
         }
     }
 
-    /// <summary>Endings of inflections, agents and derivations: "payrolled", "hoping", "funder", "tappable", "shirtlessness".</summary>
+    /// <summary>Endings of inflections, agents and derivations: "payrolled", "hoping", "funder", "tappable", "shirtlessness",
+    /// "spaciness" (of "spacy").</summary>
     private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability", "less", "lessly", "lessness"];
 
     /// <summary>The endings of "-ize" (and "-ise"), with which English coins verbs from any noun, a field's jargon among them
@@ -171,7 +172,7 @@ internal static class WordFormation
     /// with its silent e ("hope" of "hoping").</summary>
     private static bool IsStem(string stem) =>
         IsCommon(stem) || stem.Length > 3 && stem[stem.Length - 1] == stem[stem.Length - 2] && IsCommon(stem.Substring(0, stem.Length - 1))
-        || IsCommon(stem + "e");
+        || IsCommon(stem + "e") || stem[stem.Length - 1] == 'i' && IsCommon(stem.Substring(0, stem.Length - 1) + "y");
 
     private static bool IsCommon(string word) => CommonWords.Contains(word);
 }
