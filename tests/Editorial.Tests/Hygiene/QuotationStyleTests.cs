@@ -36,7 +36,7 @@ public class QuotationStyleTests
         // its style, however many of its fragments came punctuated the American way.
         const string british = "The harbour board called the plan “a first step.” The council called it “useful,” and the mayor “a colourful idea”. The crews organised a vote.";
         HygieneRun.Text(british).Where(d => d.Id == "ED4004").ShouldBeEmpty();
-        // American copy still takes its majority.
+        // Copy that is not wholly British takes its majority.
         HygieneRun.Text(british.Replace("harbour", "harbor").Replace("colourful", "colorful").Replace("organised", "organized"))
             .Where(d => d.Id == "ED4004").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(1,113): ED4004: Full stop outside the closing quotation mark; elsewhere this article puts it inside (2 times)"]);
@@ -177,11 +177,41 @@ public class QuotationStyleTests
     }
 
     [Fact]
-    public void Straight_and_curly_apostrophes_mixed_are_reported_without_a_fix_on_a_tie()
+    public void One_straight_and_one_curly_apostrophe_with_nothing_else_to_go_by_are_not_reported()
     {
-        var findings = HygieneRun.Text("Kyiv’s mayor said it can't last.");
-        findings.Select(HygieneRun.Describe).ShouldBe(["a.txt(1,25): ED4004: Straight apostrophe in an article that uses curly ones (’) once"]);
-        findings[0].Fix.ShouldBeNull();
+        HygieneRun.Text("Kyiv’s mayor said it can't last.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_even_split_of_apostrophes_is_settled_by_the_quotation_marks()
+    {
+        var findings = HygieneRun.Text("Kyiv’s mayor called it “a pause” and said it can't last.");
+        findings.Select(HygieneRun.Describe).ShouldBe(
+            ["a.txt(1,49): ED4004: Straight apostrophe in an article that uses curly ones (’) once and curly quotation marks (“ ”) once"]);
+        HygieneRun.ApplyFix("Kyiv’s mayor called it “a pause” and said it can't last.", findings[0])
+            .ShouldBe("Kyiv’s mayor called it “a pause” and said it can’t last.");
+    }
+
+    [Fact]
+    public void An_even_split_of_quotation_marks_is_settled_by_the_apostrophes()
+    {
+        const string text = "The mayor’s aide called it \"a pause\" and the council’s clerk “a rest”. The crew’s boss agreed.";
+        var findings = HygieneRun.Text(text);
+        findings.Select(HygieneRun.Describe).ShouldBe(
+            ["a.txt(1,28): ED4004: Straight quotation marks in an article that uses curly ones (“ ”) once and curly apostrophes (’) 3 times"]);
+        HygieneRun.ApplyFix(text, findings[0]).ShouldBe("The mayor’s aide called it “a pause” and the council’s clerk “a rest”. The crew’s boss agreed.");
+    }
+
+    [Fact]
+    public void An_even_split_of_placements_is_settled_in_British_copy_and_nowhere_else()
+    {
+        // One fragment's stop inside, one outside: British spelling ("centre", "neighbour") keeps the logical stop outside.
+        const string british = "The board called the plan “a first step.” The council called it “a useful idea”. The crews met at the centre with a neighbour.";
+        HygieneRun.Text(british).Where(d => d.Id == "ED4004").Select(HygieneRun.Describe).ShouldBe(
+            ["a.txt(1,40): ED4004: Full stop inside the closing quotation mark; elsewhere this article puts it outside (once), as British copy does"]);
+        // American copy, and copy of no region, say nothing by one of each: American writers put the stop outside on purpose too.
+        HygieneRun.Text(british.Replace("centre", "center").Replace("neighbour", "neighbor")).Where(d => d.Id == "ED4004").ShouldBeEmpty();
+        HygieneRun.Text(british.Replace("centre", "hall").Replace("neighbour", "friend")).Where(d => d.Id == "ED4004").ShouldBeEmpty();
     }
 
     [Fact]
