@@ -132,6 +132,10 @@ public class SpellingRuleTests
         Lines("Any mayor would agree. A new mayor takes over. The old mayor left. Mayor Lena Ortiz spoke. The Mayor of Tula " +
               "Pedro Gil came. Deputy Mayor Ana Ruiz came too. Mayor's Day is in May. Tula's Mayor, Pedro Gil, came. The former Mayor and Senator Ana " +
               "Ruiz came too.").ShouldBeEmpty();
+        // Titles of one holder joined by a slash, the last before the name (after a dateline, where "Deputy" starts the sentence).
+        Lines("# Harbour talks go on\n\nHARBOURTON, May 12 (HNA): Deputy Prime Minister/Foreign Minister Ann Dar told the visiting envoy on Monday " +
+              "that the harbour had shown restraint throughout the recent dispute over the pier.\n\nThe deputy prime minister/foreign minister left.\n",
+            path: "a.md").ShouldBeEmpty();
         // A capital as often as the lower case, or more often: no choice of the article's. A lower-case title is never reported.
         Lines("The President said so. The president later agreed.").ShouldBeEmpty();
         Lines("The envoy met the President. Later the President left. A president must sign.").ShouldBeEmpty();

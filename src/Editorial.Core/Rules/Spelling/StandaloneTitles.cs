@@ -175,7 +175,8 @@ internal static class StandaloneTitles
     /// False for a title that is part of a name: before a name ("President Obama", "President's Day" across a possessive, though
     /// "the President's Secretary of State" is one title beside another), with a name in apposition ("France's President,
     /// Emmanuel Macron") or beside another title of the name ("Prime Minister and President Dmitry Medvedev"), or after a
-    /// capitalised word ("Vice President", "Mr. President", "AFL-CIO President") unless that word only starts the sentence. In
+    /// capitalised word ("Vice President", "Mr. President", "AFL-CIO President") unless that word only starts the sentence, or
+    /// before a slash and another title of its holder ("Deputy Prime Minister/Foreign Minister Ishaq Dar"). In
     /// lower case after a capitalised word or before a comma ("a Republican president", "ran for president, Trump said") it
     /// is no part of a name. A title that addresses its holder ("Thank you, Governor.") is capitalised as a name is. A title with its office ("Mayor of Skadovsk
     /// Oleksandr Yakovlyev", "President of the European Parliament") is a formal title, which styles capitalise before a name
@@ -191,6 +192,8 @@ internal static class StandaloneTitles
         // "France's President, Emmanuel Macron": a name in apposition; "Prime Minister and President Dmitry Medvedev": two
         // titles of one name.
         if (capitalised && next == last + 1 && next + 1 < tokens.Count && (tokens[next].IsPunctuation(',') || tokens[next].Text == "and") && IsCapitalisedWordAt(next + 1)) return false;
+        // "Deputy Prime Minister/Foreign Minister Ishaq Dar": titles of one holder joined by a slash, the last before the name.
+        if (capitalised && next == last + 1 && next + 1 < tokens.Count && tokens[next].IsPunctuation('/') && IsCapitalisedWordAt(next + 1)) return false;
         // "Thank you, Governor.", "Isn't that, Governor, the kind of thing": a title the speaker addresses its holder by, set off
         // by a comma before it and a mark after it, is capitalised as a name is.
         if (capitalised && first > 0 && tokens[first - 1].IsPunctuation(',') && next == last + 1 && next < tokens.Count
