@@ -678,14 +678,17 @@ internal sealed partial class PastedDebris
 
     private static int WordCount(string content) => content.Split([' '], StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>The label of the list that opens <paramref name="content"/> with a colon straight after it ("READ ALSO:", "Photo:"); null when none does.</summary>
+    /// <summary>The label of the list that opens <paramref name="content"/> with a colon straight after it ("READ ALSO:", "Photo:"); null when none does.
+    /// A colon before two slashes ends an address's scheme, no label: "(file:///C:/Users/…)", a link to a file on the writer's
+    /// disk, is no "File:" credit.</summary>
     private static string? LabelBeforeColon(string content, IReadOnlyList<string> labels)
     {
         // Most lines are prose without a colon: no label to look for.
         if (content.IndexOf(':') < 0) return null;
         foreach (var label in labels)
         {
-            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':') return label;
+            if (content.Length > label.Length && content.StartsWith(label, StringComparison.OrdinalIgnoreCase) && content[label.Length] == ':'
+                && string.CompareOrdinal(content, label.Length + 1, "//", 0, 2) != 0) return label;
         }
         return null;
     }

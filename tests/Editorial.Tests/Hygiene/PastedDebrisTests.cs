@@ -54,6 +54,16 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void An_address_in_brackets_whose_scheme_is_a_credit_label_is_no_credit()
+    {
+        // "file:" opens a link to a file, not a "File:" credit of a picture.
+        HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. [Press release](file:///C:/Users/ann/deal.pdf)\n\nThe deal runs for two years.\n")
+            .ShouldBeEmpty();
+        HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. (File: Ann Lee/AFP)\n\nThe deal runs for two years.\n")
+            .Select(HygieneRun.Describe).ShouldBe(["a.md(1,54): ED4001: Photo caption with credit '(File: Ann Lee/AFP)' left in the copy"]);
+    }
+
+    [Fact]
     public void An_article_that_names_the_filler_text_is_no_filler()
     {
         HygieneRun.Text("Designers once filled pages with Lorem Ipsum. Some still use lorem ipsum to test a layout.").ShouldBeEmpty();
