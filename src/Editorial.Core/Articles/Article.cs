@@ -294,6 +294,10 @@ public sealed partial class Article
     /// <summary>The text of each link to a page of a web site, in text order (<see cref="ArticleLayout.PageLinkTexts"/>).</summary>
     public IReadOnlyList<TextSpan> PageLinkTextSpans { get; private set; } = [];
 
+    /// <summary>True when <paramref name="span"/> is in the text of a link to a page (<see cref="PageLinkTextSpans"/>): often the
+    /// cited page's title, written as its site set it ("[Tripura Data Centre Policy - 2020](https://…)").</summary>
+    public bool IsInPageLinkText(TextSpan span) => Sorted.AnyContains(PageLinkTextSpans, span);
+
     /// <summary>The text of the first link that ends after <paramref name="position"/> (<see cref="LinkTextSpans"/>): the link
     /// that holds it, or the next one; null past the last link.</summary>
     public TextSpan? LinkTextEndingAfter(int position)

@@ -30,6 +30,19 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void A_dash_in_the_text_of_a_link_to_a_page_is_the_cited_title_s()
+    {
+        // The cited page's title keeps its site's hyphen; the copy's own dashes are en dashes throughout.
+        const string page = "The pier – shut since May – reopens on Monday. **In detail:** [Harbour Works Plan - 2020](https://example.org/plans/harbour-2020). "
+            + "The ferry – late again – docked.\n";
+        HygieneRun.File("a.md", page).Where(d => d.Id == "ED4006").ShouldBeEmpty();
+        // The same hyphen in the copy is a dash of the copy's.
+        HygieneRun.File("a.md", page.Replace("[Harbour Works Plan - 2020](https://example.org/plans/harbour-2020)", "the plan - due in 2020 - stands"))
+            .Where(d => d.Id == "ED4006").Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(1,72): ED4006: Spaced hyphen as a dash ( - ) in 2 places in an article that uses spaced en dash ( – ) 4 times"]);
+    }
+
+    [Fact]
     public void A_spaced_hyphen_with_extra_spaces_is_replaced_with_all_its_spaces()
     {
         const string text = "Lviv—in the west—was calm. Kyiv—the capital—was shelled. Aid came  -  slowly.";

@@ -51,7 +51,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             if (token.IsInHeading) continue;
             switch (token.Text[0])
             {
-                case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k):
+                // A dash in a link's text that cites a page is the cited title's, set by its site ("[Power Policy - 2020](https://…)").
+                case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
                     else if (!IsLabelSeparator(article, k)) dashes.Add(dash);
