@@ -61,6 +61,7 @@ public sealed partial class Article
         WriteSpans(writer, TeaserListSpans);
         WriteSpans(writer, TranscriptSpans);
         WriteSpans(writer, CitedSourceSpans);
+        WriteSpans(writer, LocalFileLinkSpans);
         WriteSpans(writer, _markupSpans);
         WriteSpans(writer, _htmlRegions);
         writer.WriteOptional(_readable);
@@ -106,6 +107,7 @@ public sealed partial class Article
         article.TeaserListSpans = ReadSpans(reader);
         article.TranscriptSpans = ReadSpans(reader);
         article.CitedSourceSpans = ReadSpans(reader);
+        article.LocalFileLinkSpans = ReadSpans(reader);
         article._markupSpans = ReadSpans(reader);
         article._htmlRegions = ReadSpans(reader);
         article._readable = reader.ReadOptional();

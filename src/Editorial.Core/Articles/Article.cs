@@ -233,6 +233,9 @@ public sealed partial class Article
     /// reproduced text does.</summary>
     public IReadOnlyList<TextSpan> CitedSourceSpans { get; private set; } = [];
 
+    /// <summary>The targets of links and images that point at a file on the writer's computer (<see cref="ArticleLayout.LocalFileLinks"/>).</summary>
+    public IReadOnlyList<TextSpan> LocalFileLinkSpans { get; private set; } = [];
+
     /// <summary>Where the texts that open the widgets of a page's template start, in text order (<see cref="ArticleLayout.WidgetTextStarts"/>).</summary>
     public IReadOnlyList<int> WidgetTextStarts { get; private set; } = [];
 
@@ -457,6 +460,7 @@ public sealed partial class Article
         foreach (var statement in singleQuoted) Mark(tokens, statement, TokenFlags.InSingleQuotes);
         foreach (var cited in layout.CitedSources) MarkReproduced(tokens, cited);
         CitedSourceSpans = layout.CitedSources;
+        LocalFileLinkSpans = layout.LocalFileLinks;
         LinkTextSpans = layout.LinkTexts;
         PageLinkTextSpans = layout.PageLinkTexts;
         WidgetTextStarts = layout.WidgetTextStarts;

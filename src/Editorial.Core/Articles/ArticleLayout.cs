@@ -108,6 +108,20 @@ internal sealed class ArticleLayout
     /// order: a digest's citation of the outlet it took an item from, the outlet's name as the outlet writes it ("CNN Brasil").</summary>
     public List<TextSpan> CitedSources { get; } = new();
 
+    /// <summary>The targets of links and images that point at a file on the writer's own computer ("file:///C:/Users/…/report.pdf",
+    /// "C:\Users\…"), in text order: written where a page's address belongs, they lead a reader nowhere.</summary>
+    public List<TextSpan> LocalFileLinks { get; } = new();
+
+    /// <summary>True when <paramref name="target"/> addresses a file on the writer's computer: the "file:" scheme, or a drive's
+    /// path ("C:\Users\…", "D:/Reports/…").</summary>
+    public static bool IsLocalFileAddress(string? target)
+    {
+        if (target is null) return false;
+        var trimmed = target.Trim();
+        return trimmed.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+               || trimmed.Length > 3 && char.IsLetter(trimmed[0]) && trimmed[1] == ':' && trimmed[2] is '\\' or '/';
+    }
+
     /// <summary>Markup inside a paragraph that renders as nothing (an HTML inline tag: "Ki&lt;b&gt;ev&lt;/b&gt;" reads "Kiev"): the
     /// words on either side run on across it. <see cref="CompactView"/> drops it before tokenising.</summary>
     public const char Markup = '\uE000';

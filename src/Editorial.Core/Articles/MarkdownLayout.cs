@@ -167,6 +167,10 @@ internal static class MarkdownLayout
         var attributesEnd = -1;
         foreach (var inline in leaf.Inline!.Descendants())
         {
+            if (inline is LinkInline { UrlSpan.IsEmpty: false } target && ArticleLayout.IsLocalFileAddress(target.Url) && target.UrlSpan.End < text.Length)
+            {
+                layout.LocalFileLinks.Add(TextSpan.FromBounds(target.UrlSpan.Start, target.UrlSpan.End + 1));
+            }
             if (inline is LinkInline { IsImage: false } link)
             {
                 if (LinkText(link) is { } linkText) layout.AddLinkText(linkText, link.Url);

@@ -54,10 +54,18 @@ public class PastedDebrisTests
     }
 
     [Fact]
-    public void An_address_in_brackets_whose_scheme_is_a_credit_label_is_no_credit()
+    public void A_link_to_a_file_on_the_writer_s_computer_is_debris_and_no_credit()
     {
-        // "file:" opens a link to a file, not a "File:" credit of a picture.
-        HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. [Press release](file:///C:/Users/ann/deal.pdf)\n\nThe deal runs for two years.\n")
+        // "file:" opens a link to a file on the writer's disk, which leads a reader nowhere; not a "File:" credit of a picture.
+        HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. [Press release](file:///C:/Users/ann/deal.pdf)\n\n"
+                                + "The deal runs for two years. ![The growers](C:\\Users\\ann\\growers.jpg)\n")
+            .Select(HygieneRun.Describe).ShouldBe(
+            [
+                "a.md(1,70): ED4001: Link to a file on the writer's computer 'file:///C:/Users/ann/deal.pdf' left in the copy",
+                "a.md(3,45): ED4001: Link to a file on the writer's computer 'C:\\Users\\ann\\growers.jpg' left in the copy",
+            ]);
+        // A page's address, a relative path and an image of the site are links as any.
+        HygieneRun.File("a.md", "The firm signed the deal. [Press release](https://example.org/deal) and [the terms](docs/terms.pdf). ![Growers](growers.jpg)\n")
             .ShouldBeEmpty();
         HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. (File: Ann Lee/AFP)\n\nThe deal runs for two years.\n")
             .Select(HygieneRun.Describe).ShouldBe(["a.md(1,54): ED4001: Photo caption with credit '(File: Ann Lee/AFP)' left in the copy"]);
