@@ -39,12 +39,21 @@ public sealed class QuotationStyleRule : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
-        var quotations = QuotationMarks(context.Article);
-        var apostrophes = Apostrophes(context.Article);
+        var article = context.Article;
+        var quotations = QuotationMarks(article);
+        var apostrophes = Apostrophes(article);
         var quotationStyle = new Typography(quotations.Count(q => q.OpeningMark == '"'), quotations.Count(q => q.OpeningMark == '“'));
-        var apostropheStyle = new Typography(apostrophes.Count(i => context.Article.ProseText[i] == '\''), apostrophes.Count(i => context.Article.ProseText[i] == '’'));
-        CheckQuotationMarks(context, quotations, quotationStyle, apostropheStyle);
-        CheckApostrophes(context, apostrophes, apostropheStyle, quotationStyle);
+        var apostropheStyle = new Typography(apostrophes.Count(i => article.ProseText[i] == '\''), apostrophes.Count(i => article.ProseText[i] == '’'));
+        ReportMixedMarks(context, QuotationMarkKind, quotationStyle, ApostropheKind, apostropheStyle, curly => quotations
+            .Where(q => q.OpeningMark != (curly ? '“' : '"'))
+            .Select(q => new StyleDeparture(q.Span, new TextSpan(q.Span.Start, 1),
+                q.IsClosed ? (curly ? "“" : "\"") + article.GetText(q.ContentSpan) + (curly ? "”" : "\"") : null))
+            .ToList());
+        // Apostrophes between letters ("can't", "Kyiv’s").
+        ReportMixedMarks(context, ApostropheKind, apostropheStyle, QuotationMarkKind, quotationStyle, curly => apostrophes
+            .Where(i => article.ProseText[i] != (curly ? '’' : '\''))
+            .Select(i => new StyleDeparture(new TextSpan(i, 1), new TextSpan(i, 1), curly ? "’" : "'"))
+            .ToList());
         CheckPunctuationPlacement(context);
     }
 
@@ -61,50 +70,41 @@ public sealed class QuotationStyleRule : ArticleRule
 
         /// <summary>True for curly, false for straight, null for an even split or no marks.</summary>
         public bool? MajorityIsCurly => Curly > Straight ? true : Straight > Curly ? false : null;
+
+        public int Of(bool curly) => curly ? Curly : Straight;
     }
 
-    /// <summary>The article's typographic choice for one kind of mark: its own majority, else the other kind's; null when neither decides.</summary>
-    private static bool? ChosenCurly(Typography own, Typography other) => own.MajorityIsCurly ?? other.MajorityIsCurly;
+    /// <summary>A kind of mark as the messages name it: "quotation marks" (" and “ ”), "apostrophe" (' and ’), with its plural.</summary>
+    private sealed record MarkKind(string Name, string Plural, string StraightMark, string CurlyMark, string FixTitle)
+    {
+        public string Mark(bool curly) => curly ? CurlyMark : StraightMark;
+    }
 
-    /// <summary>"once and curly apostrophes (’) 4 times": the other kind's marks, named where they settled an even split.</summary>
-    private static string SettledBy(Typography own, Typography other, bool curly, string otherName, string straightMark, string curlyMark) =>
-        own.MajorityIsCurly is not null ? "" : $" and {(curly ? "curly" : "straight")} {otherName} ({(curly ? curlyMark : straightMark)}) {StyleMinority.Times(curly ? other.Curly : other.Straight)}";
+    private static readonly MarkKind QuotationMarkKind = new("quotation marks", "quotation marks", "\"", "“ ”", "Use the article's quotation marks");
+    private static readonly MarkKind ApostropheKind = new("apostrophe", "apostrophes", "'", "’", "Use the article's apostrophe");
+
+    /// <summary>
+    /// Reports the marks of <paramref name="kind"/> that depart from the article's typographic choice: its own majority, else
+    /// the other kind's, named in the message where it settled an even split ("… once and curly quotation marks (“ ”) 4
+    /// times"); nothing where neither decides. <paramref name="departuresFrom"/> gives the departures from curly (true) or
+    /// straight marks.
+    /// </summary>
+    private static void ReportMixedMarks(ArticleContext context, MarkKind kind, Typography style, MarkKind otherKind, Typography other,
+        Func<bool, List<StyleDeparture>> departuresFrom)
+    {
+        if (!style.IsMixed || (style.MajorityIsCurly ?? other.MajorityIsCurly) is not { } curly) return;
+        var settledBy = style.MajorityIsCurly is not null ? ""
+            : $" and {Adjective(curly)} {otherKind.Plural} ({otherKind.Mark(curly)}) {StyleMinority.Times(other.Of(curly))}";
+        StyleMinority.Report(context, Descriptor, departuresFrom(curly), count =>
+                [$"{(curly ? "Straight" : "Curly")} {kind.Name}{StyleMinority.Places(count)} in an article that uses {Adjective(curly)} ones ({kind.Mark(curly)}) {StyleMinority.Times(style.Of(curly))}{settledBy}"],
+            kind.FixTitle);
+    }
+
+    private static string Adjective(bool curly) => curly ? "curly" : "straight";
 
     private static List<Quotation> QuotationMarks(Article article) => article.Quotations
         .Where(q => q.OpeningMark is '"' or '“' && !article.Paragraphs[q.ParagraphIndex].IsHeading && !article.IsInReproducedText(q.Span))
         .ToList();
-
-    private static void CheckQuotationMarks(ArticleContext context, List<Quotation> quotations, Typography style, Typography apostropheStyle)
-    {
-        if (!style.IsMixed || ChosenCurly(style, apostropheStyle) is not { } curly) return;
-        var article = context.Article;
-        var majority = curly ? '“' : '"';
-        var (open, close) = curly ? ("“", "”") : ("\"", "\"");
-        var departures = quotations.Where(q => q.OpeningMark != majority)
-            .Select(q => new StyleDeparture(q.Span, new TextSpan(q.Span.Start, 1), q.IsClosed ? open + article.GetText(q.ContentSpan) + close : null))
-            .ToList();
-        var settledBy = SettledBy(style, apostropheStyle, curly, "apostrophes", "'", "’");
-        StyleMinority.Report(context, Descriptor, departures, count => [curly
-                ? $"Straight quotation marks{StyleMinority.Places(count)} in an article that uses curly ones (“ ”) {StyleMinority.Times(style.Curly)}{settledBy}"
-                : $"Curly quotation marks{StyleMinority.Places(count)} in an article that uses straight ones (\") {StyleMinority.Times(style.Straight)}{settledBy}"],
-            "Use the article's quotation marks");
-    }
-
-    /// <summary>Apostrophes between letters ("can't", "Kyiv’s"): straight and curly ones in one article.</summary>
-    private static void CheckApostrophes(ArticleContext context, List<int> apostrophes, Typography style, Typography quotationStyle)
-    {
-        if (!style.IsMixed || ChosenCurly(style, quotationStyle) is not { } curly) return;
-        var prose = context.Article.ProseText;
-        var majority = curly ? '’' : '\'';
-        var departures = apostrophes.Where(i => prose[i] != majority)
-            .Select(i => new StyleDeparture(new TextSpan(i, 1), new TextSpan(i, 1), majority.ToString()))
-            .ToList();
-        var settledBy = SettledBy(style, quotationStyle, curly, "quotation marks", "\"", "“ ”");
-        StyleMinority.Report(context, Descriptor, departures, count => [curly
-                ? $"Straight apostrophe{StyleMinority.Places(count)} in an article that uses curly ones (’) {StyleMinority.Times(style.Curly)}{settledBy}"
-                : $"Curly apostrophe{StyleMinority.Places(count)} in an article that uses straight ones (') {StyleMinority.Times(style.Straight)}{settledBy}"],
-            "Use the article's apostrophe");
-    }
 
     private static List<int> Apostrophes(Article article)
     {
