@@ -424,9 +424,14 @@ internal static partial class HtmlLayout
             layout.Hide(span.Start, span.End);
             // A label, a link's text or an emphasised span, starts with the next text there is (AddText).
             if (LabelElements.Contains(name)) _labelPending = start;
-            if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase)) ReadAnchorTag(start, start ? tag.GetAttribute("href") : null);
+            if (string.Equals(name, "a", StringComparison.OrdinalIgnoreCase))
+            {
+                ReadAnchorTag(start, start ? tag.GetAttribute("href") : null);
+                if (start) NoteLocalFileLink(span, tag.GetAttribute("href"));
+            }
             if (start && string.Equals(name, "img", StringComparison.OrdinalIgnoreCase) && span.Length > 0)
             {
+                NoteLocalFileLink(span, tag.GetAttribute("src"));
                 AddInlineObject(span.Start);
                 NoteImage(span.Start);
             }
@@ -580,6 +585,15 @@ internal static partial class HtmlLayout
 
         /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a
         /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
+        /// <summary>Notes the address an anchor or an image of the page points at, where it is a file on the writer's computer
+        /// (<see cref="ArticleLayout.LocalFileLinks"/>): its place in the tag as written.</summary>
+        private void NoteLocalFileLink(TextSpan tag, string? address)
+        {
+            if (!ArticleLayout.IsLocalFileAddress(address)) return;
+            var at = source.IndexOf(address!, tag.Start, tag.Length, StringComparison.Ordinal);
+            if (at >= 0) layout.LocalFileLinks.Add(new TextSpan(at, address!.Length));
+        }
+
         private void ReadAnchorTag(bool start, string? target)
         {
             if (_inAnchor && _anchorTextFirst >= 0) layout.AddLinkText(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1), _anchorTarget);

@@ -93,11 +93,12 @@ internal sealed partial class PastedDebris
             if (items.Count == itemsBefore && !dependsOnFormat) freeLines.Add(text, line);
         }
         if (AuthorBiography(article, lists.AuthorRoles) is { } biography) items.Add(biography);
-        // A link to a file on the writer's disk was pasted from a document or a mail, and leads a reader nowhere.
-        foreach (var link in article.LocalFileLinkSpans) items.Add(new DebrisItem(link, "Link to a file on the writer's computer", article.GetText(link), null, link));
         // The lines are read as written: in an HTML page, a prompt or an address may stand in a tag's attribute ("title='Follow
         // us on Twitter'") or a script, which no reader sees. Debris is what is left in the copy a reader sees.
         items.RemoveAll(item => string.IsNullOrWhiteSpace(item.Quoted));
+        // A link to a file on the writer's disk was pasted from a document or a mail, and leads a reader nowhere: its target is
+        // markup, in a Markdown link or an HTML tag's attribute, but what the reader clicks.
+        foreach (var link in article.LocalFileLinkSpans) items.Add(new DebrisItem(link, "Link to a file on the writer's computer", article.Text.Substring(link.Start, link.Length), null, link));
         return new PastedDebris(items);
     }
 

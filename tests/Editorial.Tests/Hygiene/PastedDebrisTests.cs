@@ -67,6 +67,14 @@ public class PastedDebrisTests
         // A page's address, a relative path and an image of the site are links as any.
         HygieneRun.File("a.md", "The firm signed the deal. [Press release](https://example.org/deal) and [the terms](docs/terms.pdf). ![Growers](growers.jpg)\n")
             .ShouldBeEmpty();
+        // An HTML page's anchor and image, at the address in the tag.
+        HygieneRun.File("a.html", "<p>The firm signed the deal on Monday. <a href=\"file:///C:/Users/ann/deal.pdf\">Press release</a></p>\n"
+                                  + "<p>The deal runs for two years. <img src=\"C:\\Users\\ann\\growers.jpg\" alt=\"Growers\"> <a href=\"https://example.org/pier\">More</a></p>\n")
+            .Select(HygieneRun.Describe).ShouldBe(
+            [
+                "a.html(1,49): ED4001: Link to a file on the writer's computer 'file:///C:/Users/ann/deal.pdf' left in the copy",
+                "a.html(2,43): ED4001: Link to a file on the writer's computer 'C:\\Users\\ann\\growers.jpg' left in the copy",
+            ]);
         HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. (File: Ann Lee/AFP)\n\nThe deal runs for two years.\n")
             .Select(HygieneRun.Describe).ShouldBe(["a.md(1,54): ED4001: Photo caption with credit '(File: Ann Lee/AFP)' left in the copy"]);
     }
