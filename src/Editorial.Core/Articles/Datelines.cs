@@ -3,8 +3,9 @@ using System.Linq;
 namespace Editorial.Articles;
 
 /// <summary>
-/// A wire dateline opening a paragraph of copy: "KYIV, Ukraine (AP) —", "WASHINGTON —", "Cleveland (AFP) –". The dash that
-/// closes it is the wire's convention, kept whichever dash the outlet uses in its own sentences.
+/// A wire dateline opening a paragraph of copy: "KYIV, Ukraine (AP) —", "WASHINGTON —", "Cleveland (AFP) –", "(Reuters) -",
+/// "Colombo, June 23 (Daily Mirror) -". The dash that closes it is the wire's convention, kept whichever dash the outlet uses
+/// in its own sentences.
 /// </summary>
 public static class Datelines
 {
@@ -33,17 +34,34 @@ public static class Datelines
                 if (!token.StartsUpper) return -1;
                 if (k == sentence.FirstToken && token.Text.Length >= 3 && !token.Text.Any(char.IsLower)) placeInCapitals = true;
             }
-            else if (token.IsPunctuation('(') && k + 2 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].Text.Any(char.IsLower)
-                     && tokens[k + 2].IsPunctuation(')'))
+            else if (token.IsPunctuation('(') && AgencyEnd(tokens, k, sentence.EndToken) is var closing and > 0)
             {
                 agency = true;
-                k += 2;
+                k = closing;
             }
-            else if (!token.IsPunctuation(',') && !token.IsPunctuation('.'))
+            // The day of a dated line, "Colombo, June 23 (Daily Mirror) -", passes as its month does.
+            else if (!token.IsPunctuation(',') && !token.IsPunctuation('.') && !IsDayAfterMonth(tokens, k, sentence.FirstToken))
             {
                 return -1;
             }
         }
         return -1;
     }
+
+    /// <summary>The index of the ")" that closes an agency's name in parentheses opening at <paramref name="open"/>, or -1: one word
+    /// in capitals ("(AP)", "(AFP)") or up to three capitalised words ("(Reuters)", "(Daily Mirror)").</summary>
+    private static int AgencyEnd(TokenList tokens, int open, int end)
+    {
+        for (var k = open + 1; k < end && k <= open + MaximumAgencyWords + 1; k++)
+        {
+            if (tokens[k].IsPunctuation(')')) return k > open + 1 ? k : -1;
+            if (!tokens[k].IsWord || !tokens[k].StartsUpper) return -1;
+        }
+        return -1;
+    }
+
+    private const int MaximumAgencyWords = 3;
+
+    private static bool IsDayAfterMonth(TokenList tokens, int k, int first) =>
+        k > first && tokens[k].Text.Length <= 2 && tokens[k].Text.All(char.IsDigit) && Text.CalendarWords.Months.Contains(tokens[k - 1].Text);
 }

@@ -94,6 +94,9 @@ public class DashAndEllipsisStyleTests
     [InlineData("LVIV, Ukraine (AP) — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
     [InlineData("Lviv (ANB) — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
     [InlineData("WASHINGTON — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
+    // An agency's name in capitalised words, and a dated line.
+    [InlineData("(Harbour Wire) - Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
+    [InlineData("Colombo, June 23 (Harbour Gazette) - Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
     public void The_dash_of_a_wire_dateline_is_the_wires_convention(string text) =>
         HygieneRun.Text(text).ShouldBeEmpty();
 
@@ -105,6 +108,9 @@ public class DashAndEllipsisStyleTests
         [
             "a.txt(1,6): ED4006: Spaced em dash ( — ) in 2 places in an article that uses spaced en dash ( – ) 4 times",
         ]);
+        // Nor is an aside in parentheses of more than an agency's few capitalised words, or of lower-case ones.
+        HygieneRun.Text("Lviv (the city of lions) — in the west — was calm. Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")
+            .Where(d => d.Id == "ED4006").ShouldNotBeEmpty();
     }
 
     [Fact]
