@@ -53,28 +53,29 @@ public class PastedDebrisTests
             ["a.md(9,1): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy"]);
     }
 
-    [Fact]
-    public void A_link_to_a_file_on_the_writer_s_computer_is_debris_and_no_credit()
+    [Theory]
+    // "file:" opens a link to a file on the writer's disk, which leads a reader nowhere; not a "File:" credit of a picture.
+    [InlineData("a.md", "The firm signed the deal with the growers on Monday. [Press release](file:///C:/Users/ann/deal.pdf)\n\n"
+                        + "The deal runs for two years. ![The growers](C:\\Users\\ann\\growers.jpg)\n", "a.md(1,70)", "a.md(3,45)")]
+    // An HTML page's anchor and image, at the address in the tag.
+    [InlineData("a.html", "<p>The firm signed the deal on Monday. <a href=\"file:///C:/Users/ann/deal.pdf\">Press release</a></p>\n"
+                          + "<p>The deal runs for two years. <img src=\"C:\\Users\\ann\\growers.jpg\" alt=\"Growers\"> <a href=\"https://example.org/pier\">More</a></p>\n",
+        "a.html(1,49)", "a.html(2,43)")]
+    public void A_link_to_a_file_on_the_writer_s_computer_is_debris(string path, string page, string linkPlace, string imagePlace)
     {
-        // "file:" opens a link to a file on the writer's disk, which leads a reader nowhere; not a "File:" credit of a picture.
-        HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. [Press release](file:///C:/Users/ann/deal.pdf)\n\n"
-                                + "The deal runs for two years. ![The growers](C:\\Users\\ann\\growers.jpg)\n")
-            .Select(HygieneRun.Describe).ShouldBe(
-            [
-                "a.md(1,70): ED4001: Link to a file on the writer's computer 'file:///C:/Users/ann/deal.pdf' left in the copy",
-                "a.md(3,45): ED4001: Link to a file on the writer's computer 'C:\\Users\\ann\\growers.jpg' left in the copy",
-            ]);
-        // A page's address, a relative path and an image of the site are links as any.
+        HygieneRun.File(path, page).Select(HygieneRun.Describe).ShouldBe(
+        [
+            linkPlace + ": ED4001: Link to a file on the writer's computer 'file:///C:/Users/ann/deal.pdf' left in the copy",
+            imagePlace + ": ED4001: Link to a file on the writer's computer 'C:\\Users\\ann\\growers.jpg' left in the copy",
+        ]);
+    }
+
+    [Fact]
+    public void A_link_to_a_page_or_a_relative_path_is_no_debris_and_a_file_scheme_no_credit_label()
+    {
         HygieneRun.File("a.md", "The firm signed the deal. [Press release](https://example.org/deal) and [the terms](docs/terms.pdf). ![Growers](growers.jpg)\n")
             .ShouldBeEmpty();
-        // An HTML page's anchor and image, at the address in the tag.
-        HygieneRun.File("a.html", "<p>The firm signed the deal on Monday. <a href=\"file:///C:/Users/ann/deal.pdf\">Press release</a></p>\n"
-                                  + "<p>The deal runs for two years. <img src=\"C:\\Users\\ann\\growers.jpg\" alt=\"Growers\"> <a href=\"https://example.org/pier\">More</a></p>\n")
-            .Select(HygieneRun.Describe).ShouldBe(
-            [
-                "a.html(1,49): ED4001: Link to a file on the writer's computer 'file:///C:/Users/ann/deal.pdf' left in the copy",
-                "a.html(2,43): ED4001: Link to a file on the writer's computer 'C:\\Users\\ann\\growers.jpg' left in the copy",
-            ]);
+        // "(File: Name/Agency)" is a credit; "(file:///…)" an address.
         HygieneRun.File("a.md", "The firm signed the deal with the growers on Monday. (File: Ann Lee/AFP)\n\nThe deal runs for two years.\n")
             .Select(HygieneRun.Describe).ShouldBe(["a.md(1,54): ED4001: Photo caption with credit '(File: Ann Lee/AFP)' left in the copy"]);
     }
