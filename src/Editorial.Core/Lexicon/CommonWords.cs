@@ -19,12 +19,7 @@ internal static class CommonWords
 
     /// <summary><see cref="Contains(string)"/>, or a plural in "s" of a listed word: SCOWL lists most plurals but not all
     /// ("customizations", "integrations"), and a plural the list lacks is as ordinary as its singular.</summary>
-    public static bool ContainsOrPluralOf(string lowerCaseWord) =>
-        Contains(lowerCaseWord) || lowerCaseWord.Length > MinimumPluralLetters && lowerCaseWord[lowerCaseWord.Length - 1] == 's'
-        && Contains(lowerCaseWord.Substring(0, lowerCaseWord.Length - 1));
-
-    // "gas" and "bus" are no plurals of "ga" and "bu".
-    private const int MinimumPluralLetters = 3;
+    public static bool ContainsOrPluralOf(string lowerCaseWord) => Words.Value.ContainsOrPluralOf(lowerCaseWord);
 
     /// <summary><see cref="Contains(string)"/> of <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant"/>), with no
     /// lower-case copy made of a word of ASCII letters: the spelling rules ask it of most capitalised words of an article.</summary>
@@ -82,6 +77,15 @@ internal sealed class WordSet
 
     /// <summary>True when the list holds <paramref name="word"/>; a line feed in it could match two listed words together.</summary>
     public bool Contains(string word) => Holds(word, lowered: false);
+
+    /// <summary><see cref="Contains(string)"/>, or a plural in "s" of a listed word, which a list may lack though it is as much a
+    /// word as its singular.</summary>
+    public bool ContainsOrPluralOf(string lowerCaseWord) =>
+        Contains(lowerCaseWord) || lowerCaseWord.Length > MinimumPluralLetters && lowerCaseWord[lowerCaseWord.Length - 1] == 's'
+        && Contains(lowerCaseWord.Substring(0, lowerCaseWord.Length - 1));
+
+    // "gas" and "bus" are no plurals of "ga" and "bu".
+    private const int MinimumPluralLetters = 3;
 
     /// <summary><see cref="Contains(string)"/> of <paramref name="word"/>.ToLowerInvariant(), which for ASCII lowers A to Z alone: such a word
     /// is looked up lowered as it is read.</summary>

@@ -37,7 +37,5 @@ internal static class RareWords
 
     /// <summary>True for a word of the list or its plural in "-s" ("tweens" of "tween", beside "teens"): the list keeps the
     /// words that are one slip from a common word, and a plural may be so when its singular is not in the source list.</summary>
-    public static bool ContainsOrPluralOf(string lowerCaseWord) =>
-        Contains(lowerCaseWord) || lowerCaseWord.Length > 3 && lowerCaseWord[lowerCaseWord.Length - 1] == 's'
-        && Contains(lowerCaseWord.Substring(0, lowerCaseWord.Length - 1));
+    public static bool ContainsOrPluralOf(string lowerCaseWord) => Words.Value.ContainsOrPluralOf(lowerCaseWord);
 }
