@@ -192,8 +192,8 @@ public sealed class AttributionAnalysis
     {
         var concerns = new List<SourcingConcern>();
         var firstDescribedSource = FirstDescribedSource(article, lexicon);
-        var firstSources = FirstMention(article, IsSourceWord);
-        var firstReports = FirstMention(article, IsReportWord);
+        // Read when a phrase first points back with "the": most articles have no such phrase.
+        (int Sources, int Reports)? firstMentions = null;
         // Read when the first impersonal passive is in question: most articles are no meeting's record.
         bool? recordsMeeting = null;
         foreach (var sentence in article.Sentences)
@@ -227,7 +227,7 @@ public sealed class AttributionAnalysis
                                   || LinksItsSource(article, sentence, NamesSources(article.Tokens, k, vague))
                                   || CitesFootnote(article.Tokens, sentence, phrase)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))
-                                  || RefersBack(article.Tokens, k, firstSources, firstReports);
+                                  || RefersBack(article, k, ref firstMentions);
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
                     k += vague - 1;
                     continue;
@@ -375,28 +375,38 @@ public sealed class AttributionAnalysis
 
     private static bool IsReportWord(string word) => word.Equals("report", StringComparison.OrdinalIgnoreCase) || word.Equals("reports", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The first token of the body (headlines aside) that <paramref name="isNoun"/> says is the noun; past the end when none is.</summary>
-    private static int FirstMention(Article article, Func<string, bool> isNoun)
+    /// <summary>The first tokens of the body (headlines aside) that are "source(s)" and "report(s)", found in one pass; past the
+    /// end for a noun the body never uses.</summary>
+    private static (int Sources, int Reports) FirstMentions(Article article)
     {
+        var (sources, reports) = (article.Tokens.Count, article.Tokens.Count);
         foreach (var sentence in article.Sentences)
         {
             if (article.Paragraphs[sentence.ParagraphIndex].IsHeading) continue;
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                if (isNoun(article.Tokens[k].Text)) return k;
+                var text = article.Tokens[k].Text;
+                if (sources > k && IsSourceWord(text)) sources = k;
+                else if (reports > k && IsReportWord(text)) reports = k;
+                if (sources < article.Tokens.Count && reports < article.Tokens.Count) return (sources, reports);
             }
         }
-        return article.Tokens.Count;
+        return (sources, reports);
     }
 
     /// <summary>"… the sources said", "the reports said": "the" points back to sources or reports the copy has spoken of before,
     /// so the phrase names the same sources again. Where they were vague the first mention is the place to say whose they are,
     /// and is reported; the same sources are not reported at each mention ("Two sources told the paper …, and the sources said
-    /// more"; "according to media reports … the reports said").</summary>
-    private static bool RefersBack(TokenList tokens, int k, int firstSources, int firstReports)
+    /// more"; "according to media reports … the reports said"). The first mentions are read when first needed
+    /// (<paramref name="firstMentions"/>).</summary>
+    private static bool RefersBack(Article article, int k, ref (int Sources, int Reports)? firstMentions)
     {
+        var tokens = article.Tokens;
         if (k == 0 || !tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
-        return IsSourceWord(tokens[k].Text) && firstSources < k || IsReportWord(tokens[k].Text) && firstReports < k;
+        var isSources = IsSourceWord(tokens[k].Text);
+        if (!isSources && !IsReportWord(tokens[k].Text)) return false;
+        var (sources, reports) = firstMentions ??= FirstMentions(article);
+        return isSources ? sources < k : reports < k;
     }
 
     private static bool IsSourceWord(string word) => word.Equals("source", StringComparison.OrdinalIgnoreCase) || word.Equals("sources", StringComparison.OrdinalIgnoreCase);
