@@ -73,6 +73,18 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void A_dash_between_a_post_and_its_department_or_before_a_picture_s_credit_is_a_separator()
+    {
+        // The copy's dashes are em dashes; the en dashes part a title from its department and a caption from its credit.
+        const string text = "The pier—shut since May—reopens. Ann Lee, Deputy Director General – Ferry Services, said so. "
+            + "The crew—tired—went home. Pictured: the skipper, Joe Bloggs – Pic by Sam Roe";
+        HygieneRun.Text(text).ShouldBeEmpty();
+        // A capitalised aside after a place opens a parenthetical dash like any other.
+        HygieneRun.Text("The pier—shut since May—reopens. The ferry docked at Eastport – Harbour County's biggest port – at noon.")
+            .Select(HygieneRun.Describe).ShouldBe(["a.txt(1,63): ED4006: Spaced en dash ( – ) in 2 places in an article that uses unspaced em dash (—) 2 times"]);
+    }
+
+    [Fact]
     public void Three_dots_in_an_article_of_ellipsis_characters_are_reported_but_not_inside_quotations()
     {
         const string text = "The talks went on … and on … and on...\n\n“We will see...” he said.";

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
+using Editorial.Lexicon;
 using Editorial.Text;
 
 namespace Editorial.Rules.Hygiene;
@@ -55,7 +56,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else if (!IsLabelSeparator(article, k)) dashes.Add(dash);
+                    else if (!IsLabelSeparator(article, k) && !PartsPostOrCredit(tokens, k)) dashes.Add(dash);
                     break;
                 case '…' when !token.IsTranscribed:
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
@@ -117,6 +118,45 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         return paragraph > 0 && LabelSeparator(article, paragraph - 1) is var before and >= 0 && tokens[before].Text == mark
                || paragraph + 1 < article.Paragraphs.Count && LabelSeparator(article, paragraph + 1) is var after and >= 0 && tokens[after].Text == mark;
     }
+
+    /// <summary>
+    /// True when the dash at <paramref name="k"/> parts a post from its department ("Deputy Director General – Marketing and
+    /// International Affairs", "Head of Counter-Terrorism – State Intelligence Service", "Sales Manager - Business
+    /// Development") or a caption from its picture's credit ("… Kumara – Pic by …"): a separator set by a style of its own
+    /// (commonly an en dash), not the copy's parenthetical dash. A post is a run of capitalised words (with "of", "and", "/",
+    /// "&amp;") that holds a word of <see cref="PostWords"/>; a capitalised word after a place or a name ("at Felixstowe -
+    /// Britain's biggest port") opens an aside.
+    /// </summary>
+    private static bool PartsPostOrCredit(TokenList tokens, int k)
+    {
+        if (k < 1 || k + 2 >= tokens.Count) return false;
+        var after = tokens[k + 1];
+        if (CreditWords.Contains(after.Text) && (tokens[k + 2].Text.Equals("by", StringComparison.OrdinalIgnoreCase) || tokens[k + 2].IsPunctuation(':'))) return true;
+        if (!after.IsWord || !after.StartsUpper || SentenceOpeners.Words.Contains(after.Text)) return false;
+        for (var i = k - 1; i >= 0 && i >= k - MaximumPostTokens; i--)
+        {
+            var token = tokens[i];
+            if (token.IsPunctuation('/') || token.IsPunctuation('&') || token.IsPunctuation('-') && token.Span.Start == tokens[i - 1].Span.End) continue;
+            if (!token.IsWord) return false;
+            if (PostWords.Contains(token.Text)) return true;
+            if (!token.StartsUpper && !(token.Text is "of" or "and")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The most tokens a post's words take before its dash ("Deputy Director General of Research and Development").</summary>
+    private const int MaximumPostTokens = 8;
+
+    /// <summary>Capitalised words that head a post in a run of its title: "Head", "Manager", "Director General".</summary>
+    private static readonly HashSet<string> PostWords = new(StringComparer.Ordinal)
+    {
+        "Head", "Manager", "Director", "General", "Officer", "Chief", "Executive", "President", "Secretary", "Chairman", "Chairperson",
+        "Chairwoman", "Lead", "Specialist", "Consultant", "Editor", "Coordinator", "Dean", "Controller", "Superintendent",
+        "Commissioner", "Adviser", "Advisor", "Counsel", "Partner", "Analyst", "Engineer", "Administrator", "Registrar",
+    };
+
+    /// <summary>Words that open a picture's credit after a caption's dash ("– Pic by …", "- Photo: …").</summary>
+    private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase) { "Pic", "Pics", "Picture", "Pictures", "Photo", "Photos", "Photograph" };
 
     /// <summary>The first spaced dash among a paragraph's first words, before any sentence's end or colon; or -1.</summary>
     private static int LabelSeparator(Article article, int paragraph)
