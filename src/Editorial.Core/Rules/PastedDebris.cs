@@ -174,8 +174,10 @@ internal sealed partial class PastedDebris
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
+        // "Advertisement - scroll to continue reading": a page's label and its prompt make one line of furniture.
         var lineIsDebris = (url is not null || placeholderSpan is not null)
-                           && OnlyMarksBetween(article, afterUrl, placeholderSpan?.Start ?? line.End);
+                           && (OnlyMarksBetween(article, afterUrl, placeholderSpan?.Start ?? line.End)
+                               || url is null && IsLabelAlone(text, line.Start, placeholderSpan!.Value.Start, lists.Labels));
         var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
         if (url is { } urlSpan && lineIsDebris)
         {
@@ -563,6 +565,18 @@ internal sealed partial class PastedDebris
         return LabelBeforeColon(content, labels) is { } opening && !EndsAsSentence(content) ? content.Substring(0, opening.Length + 1) : null;
     }
 
+    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> is a label of the list alone, with the
+    /// marks that part it from what follows ("Advertisement - ", "Related | ").</summary>
+    private static bool IsLabelAlone(string text, int start, int end, IReadOnlyList<string> labels)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || char.IsPunctuation(text[end - 1]) || text[end - 1] == '|')) end--;
+        foreach (var label in labels)
+        {
+            if (label.Length == end - start && string.Compare(text, start, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the line ends with a full stop after a letter: not an address's dot, nor an ellipsis that a teaser
     /// trails off with, nor a headline's question or exclamation mark ("Related: Could we have prepared better?").</summary>
     private static bool EndsAsSentence(string content)
@@ -658,7 +672,9 @@ internal sealed partial class PastedDebris
             var inner = text.Substring(open + 1, line.End - open - 2);
             // A labelled credit names an agency after a slash ("File: Name/AFP") or is a name or two ("Photo: Telegram"),
             // unlike a remark in brackets that happens to open with a label ("(File: the council has not replied to it)").
-            var labelled = LabelBeforeColon(inner, creditLabels) is not null && (inner.IndexOf('/') > 0 || WordCount(inner) <= MaximumBracketedCreditWords);
+            var innerLabel = LabelBeforeColon(inner, creditLabels);
+            if (innerLabel is not null && GivesOnlyAnAddress(inner, innerLabel)) return null;
+            var labelled = innerLabel is not null && (inner.IndexOf('/') > 0 || WordCount(inner) <= MaximumBracketedCreditWords);
             if (labelled || (inner.IndexOf('/') > 0 && inner.IndexOf("Photo/", StringComparison.Ordinal) >= 0))
             {
                 return TextSpan.FromBounds(open, line.End);
@@ -669,11 +685,20 @@ internal sealed partial class PastedDebris
         if (text.IndexOf(':', line.Start, line.Length) < 0) return null;
         var content = text.Substring(line.Start, line.Length);
         const int MaximumCreditWords = 12;
-        if (LabelBeforeColon(content, creditLabels) is not null && WordCount(content) <= MaximumCreditWords && !content.EndsWith(".", StringComparison.Ordinal))
+        if (LabelBeforeColon(content, creditLabels) is { } label && !GivesOnlyAnAddress(content, label) && WordCount(content) <= MaximumCreditWords
+            && !content.EndsWith(".", StringComparison.Ordinal))
         {
             return line;
         }
         return null;
+    }
+
+    /// <summary>True when the label is followed by a web address alone ("PHOTO: https://example.org/uploads/pier.jpg"): plain
+    /// text's way of placing an image, as Markdown's image is, which credits no one.</summary>
+    private static bool GivesOnlyAnAddress(string content, string label)
+    {
+        var address = content.Substring(label.Length + 1).Trim();
+        return address.IndexOf(' ') < 0 && Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
     }
 
     /// <summary>The longest bracketed credit without an agency's slash: a label and a name ("Photo: Slidell Police Department").</summary>
