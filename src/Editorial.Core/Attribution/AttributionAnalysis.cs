@@ -226,6 +226,7 @@ public sealed class AttributionAnalysis
                                   || IsLinked(article, k, vague)
                                   || LinksItsSource(article, sentence, NamesSources(article.Tokens, k, vague))
                                   || CitesFootnote(article.Tokens, sentence, phrase)
+                                  || CitesInParentheses(article.Tokens, k + vague, end)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))
                                   || RefersBack(article, k, ref firstMentions);
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
@@ -308,6 +309,57 @@ public sealed class AttributionAnalysis
         }
         return false;
     }
+
+    /// <summary>True when a citation in parentheses follows the phrase in its sentence: names, with "and", "et al." or a year
+    /// ("… share 44% of the landscape with humans (Pilapitiya and Knight) due to …", "(Lee et al., 2019)", "(World Bank 2020)"),
+    /// as a report or a paper cites whose finding it passes on. Not a name's short form, which follows the name it shortens
+    /// ("the Harbour Board (HB)"), nor a remark ("(see below)").</summary>
+    private static bool CitesInParentheses(TokenList tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!tokens[k].IsPunctuation('(') || k > 0 && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper) continue;
+            var named = false;
+            for (var i = k + 1; i < tokens.Count && i <= k + MaximumCitationTokens; i++)
+            {
+                var token = tokens[i];
+                if (token.IsPunctuation(')')) return named && !(i == k + 2 && Abbreviates(tokens, k, tokens[k + 1].Text));
+                if (token.IsPunctuation('.') || token.IsPunctuation(',') || token.IsPunctuation('&') || IsYear(token.Text)) continue;
+                if (!token.IsWord) break;
+                if (token.StartsUpper && !SentenceOpeners.Words.Contains(token.Text)) named = true;
+                else if (!CitationWords.Contains(token.Text)) break;
+            }
+        }
+        return false;
+
+        static bool IsYear(string text) => text.Length == 4 && Digits.Only(text);
+    }
+
+    /// <summary>True when <paramref name="shortForm"/> is the initials of the words before the bracket at <paramref name="open"/>,
+    /// hyphenated parts counted apart: "a public-private partnership (PPP)" gives a name its short form, not a source.</summary>
+    private static bool Abbreviates(TokenList tokens, int open, string shortForm)
+    {
+        var letter = shortForm.Length - 1;
+        for (var k = open - 1; k >= 0 && letter >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.IsPunctuation('-')) continue;
+            if (!token.IsWord) return false;
+            var parts = token.Text.Split('-');
+            for (var p = parts.Length - 1; p >= 0 && letter >= 0; p--)
+            {
+                if (parts[p].Length == 0 || char.ToUpperInvariant(parts[p][0]) != char.ToUpperInvariant(shortForm[letter])) return false;
+                letter--;
+            }
+        }
+        return letter < 0;
+    }
+
+    /// <summary>The most tokens a citation in parentheses takes: a few names, "et al.", a year.</summary>
+    private const int MaximumCitationTokens = 12;
+
+    /// <summary>The lower-case words of a citation in parentheses.</summary>
+    private static readonly HashSet<string> CitationWords = new(StringComparer.Ordinal) { "and", "et", "al" };
 
     /// <summary>The tokens of a footnote's mark ("[", "^", "12", "]"), which the sentence splitter may give to the next sentence.</summary>
     private const int FootnoteMarkTokens = 4;

@@ -175,6 +175,21 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_citation_in_parentheses_after_the_phrase_sources_it()
+    {
+        // Names with "and" or "et al." and a year cite a study; a short form after the words it shortens, or a remark, cites nothing.
+        var text = "It is reported that most of the herd lives outside the park (Dr. Ann Lee and Joe Roe) owing to drought.\n\n"
+                   + "The ferry reportedly carries more cars (Lee et al., 2019).\n\n"
+                   + "The board is reportedly planning a harbour development fund (HDF) for the pier.\n\n"
+                   + "The crew reportedly stayed aboard (see below).\n";
+        AttributionTestKit.Check("a.md", text).ShouldBe(
+        [
+            Vague(5, 14, "reportedly"),
+            Vague(7, 10, "reportedly"),
+        ]);
+    }
+
+    [Fact]
     public void A_footnote_s_mark_run_into_the_sentence_or_its_stop_sources_it()
     {
         // A report's notes, as its web page prints their marks; a spaced bracket, a year and a mark before the phrase cite nothing.
