@@ -42,6 +42,8 @@ public class RepeatedWordTests
     [InlineData("The minister, cough cough, was not available.")]
     [InlineData("The board will, hint hint, look at the fares again, and the crews shouted oi oi from the pier.")]
     [InlineData("It was a very very long night for the crews.")]
+    [InlineData("“I truly truly hope the pier reopens,” she said.")]
+    [InlineData("Her great great grandparents built the first pier.")]
     [InlineData("The sweet sweet smell of the bakery drew a pretty pretty long queue to the pier.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
     // A compass point between two others: south-southeast written open.
