@@ -122,6 +122,16 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     internal static bool IsWhollyBritishCopy(ArticleContext context) =>
         IsWhollyCopyOf(SpellingRegion.British, Occurrences(context.Analyzed), RegionalLexicon.RegionOf(context.Profile)?.ToString());
 
+    /// <summary>True when the article's copy is American by its outlet's locale or, without one, by most of its own regional
+    /// spellings: ED4004 takes a stop inside a fragment's marks for a style only there, where the book puts it.</summary>
+    internal static bool IsAmericanCopy(ArticleContext context)
+    {
+        if (RegionalLexicon.RegionOf(context.Profile) is { } locale) return locale == SpellingRegion.American;
+        var own = Occurrences(context.Analyzed).Where(o => !o.InQuotation).ToList();
+        var american = own.Count(o => o.Spelling.Region == SpellingRegion.American);
+        return american > own.Count - american;
+    }
+
     /// <summary>The article's regional spellings (<see cref="Find"/>), found once for this rule and for ED4004, which asks
     /// whether the copy is British (<see cref="IsWhollyBritishCopy"/>).</summary>
     private static List<Occurrence> Occurrences(AnalyzedArticle analyzed) => analyzed.GetShared(a => Find(a.Article));
