@@ -219,7 +219,7 @@ public sealed class AttributionAnalysis
                                   || NamesWhereReported(article.Tokens, k + vague, end)
                                   || PassesOnPublishedReport(article.Tokens, sentence.FirstToken, end)
                                   || NamesWhoseBelief(article.Tokens, k + vague, end)
-                                  || IsDefinition(article.Tokens, k, vague, end)
+                                  || IsDefinition(article.Tokens, sentence.FirstToken, k, vague, end)
                                   || IsPhrasalVerb(article.Tokens, k + vague, end)
                                   || ReportsAnIncident(article.Tokens, k, vague, sentence.FirstToken, end)
                                   || CitesSourceAfter(article, sentence, phrase)
@@ -595,21 +595,66 @@ public sealed class AttributionAnalysis
     }
 
     /// <summary>
-    /// True when "is said to be" or "are said to be" defines a term by a condition that follows it ("a task is said to be
-    /// complete once its callback returns", "two crossings are said to be parallel if they never meet"): the writer's own
-    /// definition, which reports no one's claim. Definitions are written in the present; "was said to be" reports.
+    /// True when "is said to" or "are said to" defines a term: by a condition that follows "be" ("a task is said to be complete
+    /// once its callback returns", "two crossings are said to be parallel if they never meet"), or of a class that its subject
+    /// names by a relative clause in the present ("women who want no more children are said to have an unmet need", "those who
+    /// do not learn from history are said to be doomed to repeat it", <see cref="NamesAClass"/>): the writer's own definition or
+    /// a saying, which reports no one's claim. Definitions are written in the present; "was said to be" reports.
     /// </summary>
-    private static bool IsDefinition(TokenList tokens, int k, int length, int end)
+    private static bool IsDefinition(TokenList tokens, int start, int k, int length, int end)
     {
         if (length != 3 || !tokens[k + 1].Text.Equals("said", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.ToLowerInvariant() is not ("is" or "are")) return false;
         var be = k + length;
-        if (be >= end || !tokens[be].Text.Equals("be", StringComparison.OrdinalIgnoreCase)) return false;
-        for (var i = be + 1; i < end && i <= be + MaximumWordsToTheCondition; i++)
+        if (be < end && tokens[be].Text.Equals("be", StringComparison.OrdinalIgnoreCase))
         {
-            if (ConditionWords.Contains(tokens[i].Text)) return true;
+            for (var i = be + 1; i < end && i <= be + MaximumWordsToTheCondition; i++)
+            {
+                if (ConditionWords.Contains(tokens[i].Text)) return true;
+            }
         }
-        return false;
+        return NamesAClass(tokens, start, k);
     }
+
+    /// <summary>
+    /// True when the subject from <paramref name="start"/> to the verb at <paramref name="verb"/> names a class by a relative
+    /// clause in the present ("Women who want …", "Those who do not learn …", "Applications that run with …"): no determiner
+    /// or pronoun that points at given people opens it ("the", "they"), no name or number is in it, and its clause is not in the
+    /// past ("men who fled are said to …" tells of given men). A relative right before the verb ("the group, who are said
+    /// to …", "tape over windows, which is said to …") makes no class either, nor a claim's "that" ("claims that the ferry sank are said to be false").
+    /// </summary>
+    private static bool NamesAClass(TokenList tokens, int start, int verb)
+    {
+        if (verb - start < MinimumClassSubjectTokens || !tokens[start].IsWord || GivenOpenings.Contains(tokens[start].Text)
+            || tokens[verb - 1].Text.ToLowerInvariant() is "which" or "who" or "that") return false;
+        var relative = -1;
+        for (var i = start; i < verb; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Number || i > start && token.IsWord && token.StartsUpper) return false;
+            if (relative < 0 && i > start && token.Text.ToLowerInvariant() is "who" or "that") relative = i;
+        }
+        if (relative < 0 || relative + 1 >= verb - 1 || !tokens[relative + 1].IsWord) return false;
+        var next = tokens[relative + 1].Text.ToLowerInvariant();
+        // A verb follows a relative; a subject follows the "that" of a claim ("claims that the ferry sank are said to …").
+        return !next.EndsWith("ed", StringComparison.Ordinal) && !PastForms.Contains(next) && !GivenOpenings.Contains(next) && next is not ("a" or "an");
+    }
+
+    /// <summary>The shortest subject that names a class: a noun, a relative and its verb.</summary>
+    private const int MinimumClassSubjectTokens = 3;
+
+    /// <summary>Words that open a subject about given people or things: determiners and pronouns that point back.</summary>
+    private static readonly HashSet<string> GivenOpenings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "these", "that", "his", "her", "its", "their", "our", "my", "your", "they", "he", "she", "it", "we", "both",
+    };
+
+    /// <summary>Irregular past forms after a relative: "who were", "who fled", "that came" tell of given people.</summary>
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "went", "came", "fled", "took", "made", "got", "lost", "saw", "left", "ran", "fought", "said", "told",
+        "began", "became", "brought", "bought", "built", "caught", "fell", "felt", "found", "gave", "grew", "held", "kept", "knew", "led",
+        "met", "paid", "put", "sent", "sold", "stood", "thought", "won", "wrote",
+    };
 
     /// <summary>True when the phrase's verb goes on with the particle of another verb: "it is thought of as a tool", "it is
     /// understood as a promise", "it is thought about less": how something is regarded, not who believes a claim.</summary>

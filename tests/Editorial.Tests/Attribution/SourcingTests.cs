@@ -367,6 +367,22 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_class_named_by_a_relative_clause_in_the_present_is_defined_and_given_people_are_reported_on()
+    {
+        // A class by its condition, a saying or a definition; then given people, a past clause, a relative subject and a claim.
+        var text = "Skippers who sail without a licence are said to be unlicensed. Those who ignore the tide are said to regret it.\n\n"
+                   + "The skippers who sail tonight are said to be tired. Crews who fled the storm are said to be safe.\n\n"
+                   + "Ferries carry tape on their windows, which is said to stop them shattering. Claims that the ferry sank are said to be false.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 31, "are said to"),
+            Vague(3, 78, "are said to"),
+            Vague(5, 44, "is said to"),
+            Vague(5, 104, "are said to"),
+        ]);
+    }
+
+    [Fact]
     public void A_passive_of_thinking_of_or_understanding_as_says_how_a_thing_is_regarded_and_sources_no_claim()
     {
         var text = "In the town it is thought of as a place to fish. It is understood as a promise to the town.\n\n"
