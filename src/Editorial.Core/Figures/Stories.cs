@@ -131,6 +131,14 @@ public static class Stories
     /// <summary>True when the article's headline, dateline or first paragraph places it in <paramref name="stem"/> ("in Tarnow").</summary>
     public static bool OpensOn(AnalyzedArticle article, string stem) => StoryTraits.Of(article).LeadPlaces.Contains(stem);
 
+    /// <summary>True when one article names a place the other opens on (in its headline or opening paragraph): "a boy trapped in
+    /// Hebei" and "the boy fell into the well in Hebei province" later in another report.</summary>
+    public static bool NameAPlaceOneOpensOn(AnalyzedArticle first, AnalyzedArticle second)
+    {
+        var (a, b) = (StoryTraits.Of(first), StoryTraits.Of(second));
+        return a.LeadPlaces.Any(b.Mentions) || b.LeadPlaces.Any(a.Mentions);
+    }
+
     /// <summary>What grouping reads of one article: its names, the places its opening names, every name it mentions
     /// anywhere, the figures it gives, its date. Every article's traits are held for the cross-article pass, so they are kept
     /// compact: one table of the names, and strings shared with the run's other articles (<see cref="AnalyzedArticle.Share"/>).</summary>

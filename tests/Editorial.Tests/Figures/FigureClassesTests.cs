@@ -421,6 +421,26 @@ public class StoryGroupingTests
     }
 
     [Fact]
+    public void Unnamed_men_of_two_reports_that_names_alone_group_are_one_man_only_where_one_names_the_place_the_other_opens_on()
+    {
+        // Two crime reports of one city's day open on different places, but share its names (the hospital, the police chief, the
+        // districts) with the day's council report, which chains all three into one story; each tells of a man of its own.
+        const string City = " Police chief Halvard Ismene said officers from Joralt and Kestrin districts responded, and the man was taken to Lumora Maddox Hospital.\n";
+        const string Council = "---\ndate: 2031-05-02\n---\nThe council met on Tuesday to hear the police budget. Police chief Halvard Ismene said officers "
+            + "from Joralt and Kestrin districts need more pay, and Lumora Maddox Hospital needs beds.\n";
+        static string Report(string opening) => "---\ndate: 2031-05-02\n---\n" + opening + City;
+        static IReadOnlyList<string> Figures(string first, string second) => new EditorialEngine()
+            .Check([new ArticleInput("a.md", Report(first), ArticleSettings.Empty), new ArticleInput("b.md", Report(second), ArticleSettings.Empty),
+                    new ArticleInput("c.md", Council, ArticleSettings.Empty)])
+            .Where(d => d.Id.StartsWith("ED2", StringComparison.Ordinal)).Select(d => d.Id).ToList();
+        Figures("A 50-year-old man was shot on his porch in Westfield on Tuesday.",
+                "A 26-year-old man was charged with shooting a co-worker in Northgate on Tuesday.").ShouldBeEmpty();
+        // The second report names the place the first opens on: one event, one man, two ages.
+        Figures("A 50-year-old man was shot on his porch in Westfield on Tuesday.",
+                "A 52-year-old man was shot on his porch on Tuesday. Neighbours in Westfield heard the shots.").ShouldBe(["ED2002", "ED2002"]);
+    }
+
+    [Fact]
     public void One_event_told_by_five_outlets_is_one_story()
     {
         var grouping = Group(Outlets.Select((outlet, i) => ($"{outlet}/tarnow.md", Report(i, i < 3 ? "2031-05-02" : "2031-05-03"))).ToArray());

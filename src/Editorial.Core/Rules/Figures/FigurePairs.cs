@@ -147,6 +147,14 @@ internal static class FigurePairs
         {
             obstacle = "tied only by the story, and not both the story's toll";
         }
+        // "The 50-year-old man" of one report is the man of another only where both tell of one event: a story its writers named,
+        // or reports of which one names the place the other opens on. Names shared from article to article chain a city's crime
+        // reports together ("West Side", "Medical Center"), each of them about a man of its own.
+        else if ((first.Key.IsHeldByCommonNoun || second.Key.IsHeldByCommonNoun) && story is not { IsExplicit: true }
+                 && !Stories.NameAPlaceOneOpensOn(firstArticle, secondArticle))
+        {
+            obstacle = "an unnamed person's age, in reports of which neither names the place the other opens on";
+        }
         return obstacle is null ? Classify(firstArticle, first, secondArticle, second, story, out obstacle) : null;
     }
 
