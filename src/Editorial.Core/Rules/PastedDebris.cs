@@ -440,11 +440,13 @@ internal sealed partial class PastedDebris
 
     /// <summary>
     /// True when, in Markdown or MDX, the paragraph is set in emphasis from its first character to its last ("_Jane Roe is the
-    /// editor of …_"): the writer's own note about the author, set apart as a site does. A contributor box pasted from a page
-    /// keeps no emphasis marks.
+    /// editor of …_"), or in HTML opens inside an italic or emphasis element ("&lt;p&gt;&lt;i&gt;Jane Roe is an arts reporter at
+    /// the partner station.&lt;/i&gt;&lt;/p&gt;", a partner's tagline with a sign-up link after it): the writer's own note about the
+    /// author, set apart as a site does. A contributor box pasted from a page keeps no emphasis.
     /// </summary>
     private static bool IsWhollyEmphasised(Article article, Paragraph paragraph)
     {
+        if (article.Format == ArticleFormat.Html) return OpensInItalics(article.Text, paragraph.Span.Start);
         if (!ArticleFormats.IsMarkdown(article.Format)) return false;
         var text = article.Text;
         // The paragraph's span holds its prose: its marks stand before and after it, on its first and last lines.
@@ -453,6 +455,19 @@ internal sealed partial class PastedDebris
         var end = SkipSpacesBackward(text, lineEnd < 0 ? text.Length : lineEnd, lineStart);
         var first = SkipSpaces(text, lineStart, end);
         return end - first >= 2 && text[first] is '_' or '*' && text[end - 1] == text[first];
+    }
+
+    /// <summary>True when the HTML right before <paramref name="start"/>, spaces aside, is an opening &lt;i&gt; or &lt;em&gt; tag.</summary>
+    private static bool OpensInItalics(string text, int start)
+    {
+        var end = SkipSpacesBackward(text, start, 0);
+        if (end == 0 || text[end - 1] != '>') return false;
+        var open = text.LastIndexOf('<', end - 1);
+        if (open < 0) return false;
+        var name = end - open - 2 > 0 ? text.Substring(open + 1, end - open - 2).Trim() : "";
+        var space = name.IndexOf(' ');
+        if (space > 0) name = name.Substring(0, space);
+        return name.Equals("i", StringComparison.OrdinalIgnoreCase) || name.Equals("em", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -644,6 +644,17 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_HTML_a_note_about_the_author_that_opens_in_italics_is_the_writer_s()
+    {
+        // A partner's tagline, set in italics, with a sign-up link after the italics.
+        const string page = "<p>Talks resumed on Monday.</p>\n<p><i>Jane Roe is an arts reporter at Harbour Radio. Sign up for her </i>"
+            + "<a href=\"https://example.org/news\">newsletter</a>.</p>\n";
+        HygieneRun.File("a.html", page).ShouldBeEmpty();
+        HygieneRun.File("a.html", page.Replace("<i>", "").Replace("</i>", "")).Select(HygieneRun.Describe).ShouldBe(
+            ["a.html(2,4): ED4001: Author biography 'Jane Roe is an arts reporter' left in the copy"]);
+    }
+
+    [Fact]
     public void A_pasted_line_after_a_closed_sentence_of_the_same_paragraph_is_still_debris()
     {
         const string page = "The ferry sailed at noon.\nhttps://www.instagram.com/p/FerryAb12/\nIt docked an hour later.\n";
