@@ -307,6 +307,19 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void An_accented_name_after_a_particle_ends_a_name_in_its_own_language()
+    {
+        // "du Québec" ends a French institution's name; the province is Quebec in the English copy.
+        Lines("Quebec signed the deal. Quebec will build the line. Quebec pays half, with the Caisse de dépôt et placement du Québec.")
+            .ShouldBeEmpty();
+        // Without the particle, the accent is the same name written two ways.
+        Lines("Quebec signed the deal. Quebec will build the line. Québec expects jobs.").ShouldBe(
+        [
+            "a.txt(1,53,1,59): info ED1001: 'Québec' is spelled 'Quebec' elsewhere in this article => Quebec",
+        ]);
+    }
+
+    [Fact]
     public void A_spelling_at_the_head_of_a_longer_name_the_article_s_spelling_never_heads_names_that_other_thing()
     {
         // "Columbia University" is no spelling of the country the article names.

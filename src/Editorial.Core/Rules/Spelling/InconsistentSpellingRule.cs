@@ -112,6 +112,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (occurrence.Kind == VariantKind.Name && IsCapitalisationOfOrdinaryCompound(occurrence.Text, model.Text, occurrence.InHeading)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsNameCoinedFromWord(occurrence, model, occurrences)) continue;
                 if (occurrence.Kind == VariantKind.Name && IsStyledInLongerName(context.Article, occurrence, model)) continue;
+                if (occurrence.Kind == VariantKind.Name && EndsNameOfAnotherLanguage(context, occurrence, model)) continue;
                 if (occurrence.Kind == VariantKind.Name && HeadsAnotherName(context.Article, occurrence, model, occurrences, expected)) continue;
                 // "SEN. HALE BACKS SEN. McDUNN'S CALL": a name in a line of capitals has the line's capitals, not a spelling of its own.
                 if (string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
@@ -287,6 +288,25 @@ public sealed class InconsistentSpellingRule : ArticleRule
     {
         return Capitals.HasInnerCapital(occurrence.Text) && string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
                && NameBeside(article, occurrence.Span, after: true) is not null;
+    }
+
+    /// <summary>
+    /// "the Caisse de dépôt et placement du Québec", "the Université du Québec" beside "Quebec": a name that differs from the
+    /// model in its accents alone, after a lower-case particle of another language's name ("du", "de"), ends a name in that
+    /// language, which keeps its spelling (issue 12: names that contain a variant keep it). A capitalised word before or after
+    /// it tells nothing: a given name ("Novak Đoković" beside "Novak Djokovic") or an English name ("the Maori Advisory Board"
+    /// beside "Māori") is the same name written two ways.
+    /// </summary>
+    private static bool EndsNameOfAnotherLanguage(ArticleContext context, VariantOccurrence occurrence, VariantOccurrence model)
+    {
+        if (occurrence.Text == model.Text || NameVariants.WithoutDiacritics(occurrence.Text) != NameVariants.WithoutDiacritics(model.Text)) return false;
+        var article = context.Article;
+        var tokens = article.Tokens;
+        var first = tokens.FirstStartingAt(occurrence.Span.Start);
+        if (first >= tokens.Count) return false;
+        var before = first - 1;
+        return before >= 0 && tokens[before].IsWord && char.IsLower(tokens[before].Text[0]) && NameParticles.Of(context.Profile).Contains(tokens[before].Text)
+               && tokens[before].SentenceIndex == tokens[first].SentenceIndex;
     }
 
     /// <summary>

@@ -638,7 +638,7 @@ internal static class NameVariants
         text.Length >= 4 && char.IsUpper(text[0]) && char.IsUpper(text[1]) && SpellingText.IsAllLower(text.Substring(2)) && SpellingText.IsLetters(text);
 
     /// <summary>The name as written without its diacritics ("Peña" → "Pena"), case kept.</summary>
-    private static string WithoutDiacritics(string text)
+    internal static string WithoutDiacritics(string text)
     {
         var bare = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
