@@ -79,6 +79,9 @@ public class DashAndEllipsisStyleTests
         const string text = "The pier—shut since May—reopens. Ann Lee, Deputy Director General – Ferry Services, said so. "
             + "The crew—tired—went home. Pictured: the skipper, Joe Bloggs – Pic by Sam Roe";
         HygieneRun.Text(text).ShouldBeEmpty();
+        // A spaced hyphen there stands in for a dash, and departs from the copy's.
+        HygieneRun.Text(text.Replace("General – Ferry", "General - Ferry")).Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,67): ED4006: Spaced hyphen as a dash ( - ) in an article that uses unspaced em dash (—) 4 times"]);
         // A capitalised aside after a place opens a parenthetical dash like any other.
         HygieneRun.Text("The pier—shut since May—reopens. The ferry docked at Eastport – Harbour County's biggest port – at noon.")
             .Select(HygieneRun.Describe).ShouldBe(["a.txt(1,63): ED4006: Spaced en dash ( – ) in 2 places in an article that uses unspaced em dash (—) 2 times"]);

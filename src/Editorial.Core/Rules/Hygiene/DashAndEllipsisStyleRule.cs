@@ -56,7 +56,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else if (!IsLabelSeparator(article, k) && !PartsPostOrCredit(tokens, k)) dashes.Add(dash);
+                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k))) dashes.Add(dash);
                     break;
                 case '…' when !token.IsTranscribed:
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
@@ -123,7 +123,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// True when the dash at <paramref name="k"/> parts a post from its department ("Deputy Director General – Marketing and
     /// International Affairs", "Head of Counter-Terrorism – State Intelligence Service", "Sales Manager - Business
     /// Development") or a caption from its picture's credit ("… Kumara – Pic by …"): a separator set by a style of its own
-    /// (commonly an en dash), not the copy's parenthetical dash. A post is a run of capitalised words (with "of", "and", "/",
+    /// (commonly an en dash), not the copy's parenthetical dash. A spaced hyphen there is still a keyboard's stand-in for a
+    /// dash, and counts as one. A post is a run of capitalised words (with "of", "and", "/",
     /// "&amp;") that holds a word of <see cref="PostWords"/>; a capitalised word after a place or a name ("at Felixstowe -
     /// Britain's biggest port") opens an aside.
     /// </summary>
