@@ -174,10 +174,8 @@ internal sealed partial class PastedDebris
         if (linksPrompt) placeholder = null;
         var placeholderSpan = placeholder is { } found ? TextSpan.FromBounds(found.Start, line.End) : (TextSpan?)null;
         var afterUrl = url?.End ?? line.Start;
-        // "Advertisement - scroll to continue reading": a page's label and its prompt make one line of furniture.
         var lineIsDebris = (url is not null || placeholderSpan is not null)
-                           && (OnlyMarksBetween(article, afterUrl, placeholderSpan?.Start ?? line.End)
-                               || url is null && IsLabelAlone(text, line.Start, placeholderSpan!.Value.Start, lists.Labels));
+                           && OnlyMarksBetween(article, afterUrl, placeholderSpan?.Start ?? line.End);
         var fix = lineIsDebris ? DeleteLineFix(article, line) : null;
         if (url is { } urlSpan && lineIsDebris)
         {
@@ -578,18 +576,6 @@ internal sealed partial class PastedDebris
             if (string.Equals(content, label, StringComparison.OrdinalIgnoreCase)) return text.Substring(line.Start, line.Length);
         }
         return LabelBeforeColon(content, labels) is { } opening && !EndsAsSentence(content) ? content.Substring(0, opening.Length + 1) : null;
-    }
-
-    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> is a label of the list alone, with the
-    /// marks that part it from what follows ("Advertisement - ", "Related | ").</summary>
-    private static bool IsLabelAlone(string text, int start, int end, IReadOnlyList<string> labels)
-    {
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || char.IsPunctuation(text[end - 1]) || text[end - 1] == '|')) end--;
-        foreach (var label in labels)
-        {
-            if (label.Length == end - start && string.Compare(text, start, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
-        }
-        return false;
     }
 
     /// <summary>True when the line ends with a full stop after a letter: not an address's dot, nor an ellipsis that a teaser

@@ -88,6 +88,18 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void The_dash_after_a_page_s_label_that_opens_its_line_is_the_site_s_furniture()
+    {
+        // The copy's dashes are em dashes; the hyphen of the ad slot saved with the page neither votes nor departs.
+        const string text = "The pier—shut since May—reopens.\n\nAdvertisement - scroll to continue reading\n\nThe crew—tired—went home.\n\n"
+            + "Advertisement - scroll to continue reading\n";
+        HygieneRun.Text(text).ShouldBeEmpty();
+        // The same word inside a sentence is the copy's.
+        HygieneRun.Text("The pier—shut since May—reopens. The advertisement - a full page - ran on Monday.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,52): ED4006: Spaced hyphen as a dash ( - ) in 2 places in an article that uses unspaced em dash (—) 2 times"]);
+    }
+
+    [Fact]
     public void Three_dots_in_an_article_of_ellipsis_characters_are_reported_but_not_inside_quotations()
     {
         const string text = "The talks went on … and on … and on...\n\n“We will see...” he said.";

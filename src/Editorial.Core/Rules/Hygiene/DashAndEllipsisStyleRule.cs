@@ -41,6 +41,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var tokens = article.Tokens;
         var text = article.Text;
         var datelineDashes = new HashSet<int>(article.Paragraphs.Select(p => Datelines.ClosingDash(article, p)).Where(k => k >= 0));
+        IReadOnlyList<string>? pageLabels = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
@@ -53,7 +54,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             switch (token.Text[0])
             {
                 // A dash in a link's text that cites a page is the cited title's, set by its site ("[Power Policy - 2020](https://…)").
-                case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span):
+                case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span)
+                                            && !FollowsPageLabel(article, k, pageLabels ??= context.Profile.GetList(PastedDebris.DebrisLinesList)):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
                     else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k))) dashes.Add(dash);
@@ -179,6 +181,22 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// <summary>How many tokens a list's label may take before its dash: a name with a role before it ("Session moderator,
     /// **Jane Roe**"), a term of a few words.</summary>
     private const int MaximumLabelTokens = 12;
+
+    /// <summary>True when the dash at <paramref name="k"/> follows a page's label that opens its line, one of the profile's
+    /// <c>debris-lines</c> ("Advertisement - scroll to continue reading", a site's ad slot saved with its page): the site's
+    /// furniture, no dash of the copy's.</summary>
+    private static bool FollowsPageLabel(Article article, int k, IReadOnlyList<string> labels)
+    {
+        if (k < 1) return false;
+        var label = article.Tokens[k - 1];
+        var lineStart = article.Text.LastIndexOf('\n', Math.Max(0, label.Span.Start - 1)) + 1;
+        if (!label.IsWord || !BlankText.IsBlank(article.Text, lineStart, label.Span.Start)) return false;
+        foreach (var name in labels)
+        {
+            if (string.Equals(name, label.Text, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"): what a stripped caption or link
     /// left between two sentences, no dash of the copy's.</summary>
