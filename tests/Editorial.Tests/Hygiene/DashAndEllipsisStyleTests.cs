@@ -79,6 +79,9 @@ public class DashAndEllipsisStyleTests
         const string text = "The pier—shut since May—reopens. Ann Lee, Deputy Director General – Ferry Services, said so. "
             + "The crew—tired—went home. Pictured: the skipper, Joe Bloggs – Pic by Sam Roe";
         HygieneRun.Text(text).ShouldBeEmpty();
+        // A contact line's hyphen before an e-mail address, bare or linked, separates the name from it.
+        HygieneRun.File("a.md", "The pier—shut since May—reopens.\n\nFor media enquiries, contact Ann Lee - [a.lee@example.org](mailto:a.lee@example.org) "
+            + "or Joe Roe - joe.roe@example.org\n").Where(d => d.Id == "ED4006").ShouldBeEmpty();
         // A spaced hyphen there stands in for a dash, and departs from the copy's.
         HygieneRun.Text(text.Replace("General – Ferry", "General - Ferry")).Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(1,67): ED4006: Spaced hyphen as a dash ( - ) in an article that uses unspaced em dash (—) 4 times"]);

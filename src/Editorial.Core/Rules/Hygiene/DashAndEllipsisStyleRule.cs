@@ -58,7 +58,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                                             && !FollowsPageLabel(article, k, pageLabels ??= context.Profile.GetList(PastedDebris.DebrisLinesList)):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k))) dashes.Add(dash);
+                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !LeadsToAddress(text, token.Span.End)) dashes.Add(dash);
                     break;
                 case '…' when !token.IsTranscribed:
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
@@ -145,6 +145,18 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             if (!token.StartsUpper && !(token.Text is "of" or "and")) return false;
         }
         return false;
+    }
+
+    /// <summary>True when an e-mail address follows the dash, bare or as a link's text ("please contact Jane Roe -
+    /// [j.roe@example.org](mailto:j.roe@example.org)"): a contact line's separator, not the copy's dash.</summary>
+    private static bool LeadsToAddress(string text, int afterDash)
+    {
+        var start = afterDash;
+        while (start < text.Length && text[start] is ' ' or '[' or '<') start++;
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (']' or '>' or ')' or ',')) end++;
+        var at = text.IndexOf('@', start, end - start);
+        return at > start && text.IndexOf('.', at, end - at) > at + 1;
     }
 
     /// <summary>The most tokens a post's words take before its dash ("Deputy Director General of Research and Development").</summary>
