@@ -44,6 +44,7 @@ public class RepeatedWordTests
     [InlineData("It was a very very long night for the crews.")]
     [InlineData("“I truly truly hope the pier reopens,” she said.")]
     [InlineData("Her great great grandparents built the first pier.")]
+    [InlineData("The band closed with Que sera sera, and the crowd sang along.")]
     [InlineData("The sweet sweet smell of the bakery drew a pretty pretty long queue to the pier.")]
     [InlineData("The fans chanted go go go as the boat came in.")]
     // A compass point between two others: south-southeast written open.

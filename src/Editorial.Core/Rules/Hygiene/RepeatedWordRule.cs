@@ -21,7 +21,8 @@ namespace Editorial.Rules.Hygiene;
 /// noun a number's compound modifies ("a 5,000-word word count"), or the first word of a link's text after the last of another's (a list of tags). Nor is a preposition after the same word ending a verb's phrase: a particle the
 /// profile's <c>particle-verbs</c> give the verb ("what is going on on the ground", "sworn in in January"), or "for" left at
 /// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years"), nor a word
-/// before the same word opening a phrase of the profile's <c>foreign-phrases</c> ("In in vitro studies").
+/// before the same word opening a phrase of the profile's <c>foreign-phrases</c> ("In in vitro studies"), nor a word the
+/// phrase itself repeats ("que sera sera").
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -65,8 +66,9 @@ public sealed class RepeatedWordRule : ArticleRule
         for (var k = 1; k < tokens.Count; k++)
         {
             if (!IsRepeat(article, repeatable, particleVerbs, k)) continue;
-            // "In in vitro studies": the second word opens a phrase borrowed whole, after the same word as a preposition.
-            if (foreignPhrases.MatchAt(tokens, k, tokens.Count) > 1) continue;
+            // "In in vitro studies": the second word opens a phrase borrowed whole, after the same word as a preposition; in
+            // "que sera sera" the phrase itself says its word twice.
+            if (Spelling.WordSlips.IsInForeignPhrase(tokens, k, foreignPhrases)) continue;
             var (previous, word) = (tokens[k - 1], tokens[k]);
             // In Markdown, markup may stand between the two ("the *the*"): removing it with the word would break it, so no fix.
             var onlySpaceBetween = OnlySpaceBetween(article, k);

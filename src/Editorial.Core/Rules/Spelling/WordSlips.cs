@@ -86,7 +86,7 @@ internal static class WordSlips
 
     /// <summary>True when a phrase of <paramref name="phrases"/> starting at most <see cref="MaximumForeignPhraseWords"/> words
     /// before the token at <paramref name="index"/> covers it.</summary>
-    private static bool IsInForeignPhrase(TokenList tokens, int index, PhraseList phrases)
+    internal static bool IsInForeignPhrase(TokenList tokens, int index, PhraseList phrases)
     {
         for (var start = Math.Max(0, index - MaximumForeignPhraseWords + 1); start <= index; start++)
         {
