@@ -620,7 +620,8 @@ public sealed class AttributionAnalysis
     /// clause in the present ("Women who want …", "Those who do not learn …", "Applications that run with …"): no determiner
     /// or pronoun that points at given people opens it ("the", "they"), no name or number is in it, and its clause is not in the
     /// past ("men who fled are said to …" tells of given men). A relative right before the verb ("the group, who are said
-    /// to …", "tape over windows, which is said to …") makes no class either, nor a claim's "that" ("claims that the ferry sank are said to be false").
+    /// to …", "tape over windows, which is said to …") makes no class either, nor a claim's "that" ("claims that the ferry
+    /// sank are said to be false").
     /// </summary>
     private static bool NamesAClass(TokenList tokens, int start, int verb)
     {

@@ -123,12 +123,12 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
 
     /// <summary>
     /// True when the dash at <paramref name="k"/> parts a post from its department ("Deputy Director General – Marketing and
-    /// International Affairs", "Head of Counter-Terrorism – State Intelligence Service", "Sales Manager - Business
-    /// Development") or a caption from its picture's credit ("… Kumara – Pic by …"): a separator set by a style of its own
-    /// (commonly an en dash), not the copy's parenthetical dash. A spaced hyphen there is still a keyboard's stand-in for a
-    /// dash, and counts as one. A post is a run of capitalised words (with "of", "and", "/",
-    /// "&amp;") that holds a word of <see cref="PostWords"/>; a capitalised word after a place or a name ("at Felixstowe -
-    /// Britain's biggest port") opens an aside.
+    /// International Affairs", "Head of Counter-Terrorism – State Intelligence Service") or a caption from its picture's
+    /// credit ("… Kumara – Pic by …"): a separator set by a style of its own (commonly an en dash), not the copy's
+    /// parenthetical dash. The caller asks it of dashes only: a spaced hyphen there ("Sales Manager - Business Development")
+    /// is still a keyboard's stand-in for a dash. A post is a run of capitalised words (with "of", "and", "/", "&amp;") that
+    /// holds a word of <see cref="PostWords"/>; a capitalised word after a place or a name ("at Felixstowe - Britain's biggest
+    /// port") opens an aside.
     /// </summary>
     private static bool PartsPostOrCredit(TokenList tokens, int k)
     {
