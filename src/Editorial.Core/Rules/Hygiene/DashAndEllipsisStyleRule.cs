@@ -139,7 +139,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         for (var i = k - 1; i >= 0 && i >= k - MaximumPostTokens; i--)
         {
             var token = tokens[i];
-            if (token.IsPunctuation('/') || token.IsPunctuation('&') || token.IsPunctuation('-') && token.Span.Start == tokens[i - 1].Span.End) continue;
+            if (token.IsPunctuation('/') || token.IsPunctuation('&') || token.IsPunctuation('-') && i > 0 && token.Span.Start == tokens[i - 1].Span.End) continue;
             if (!token.IsWord) return false;
             if (PostWords.Contains(token.Text)) return true;
             if (!token.StartsUpper && !(token.Text is "of" or "and")) return false;
