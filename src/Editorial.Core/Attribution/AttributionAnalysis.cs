@@ -490,11 +490,41 @@ public sealed class AttributionAnalysis
             // reported that the ferry was reportedly late". What a person said ("Ann Lee said the ferry reportedly sank")
             // passes on reports she does not name, and "reports" may be a noun ("amid reports of shelling, a school was
             // reportedly hit").
-            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && (IsReport(tokens, cue) || IsPublication(tokens, speaker, sentence.FirstToken)))) continue;
+            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && (IsReport(tokens, cue) || IsPublication(tokens, speaker, sentence.FirstToken))))
+            {
+                if (SaysOfItsInquiry(tokens, cue, speaker)) return true;
+                continue;
+            }
             if (IsNamedSpeaker(tokens, speaker, sentence.EndToken)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// True when the cue says what a body that investigated the event told ("…, police said", "FHP says the man reportedly
+    /// failed to slow down", "the St. Cloud police chief said the man reportedly …", "the patrol didn't say"): the police pass on
+    /// what their inquiry found, which is that inquiry's finding, not an unnamed report. A person who passes on reports ("the
+    /// minister said Russia had reportedly …") names no source; nor does a body named in another role ("officers were
+    /// reportedly called in").
+    /// </summary>
+    private static bool SaysOfItsInquiry(TokenList tokens, ReportingCue cue, TextSpan speaker)
+    {
+        if (!SayingVerbs.Contains(tokens[cue.TokenIndex].Text)) return false;
+        for (var k = tokens.FirstStartingAt(speaker.Start); k < tokens.Count && tokens[k].Span.Start < speaker.End; k++)
+        {
+            if (tokens[k].IsWord && InvestigatingBodies.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The verbs of a statement: what the body said, not what it did.</summary>
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "tells", "added", "adds", "stated", "states" };
+
+    /// <summary>Bodies that investigate a crash, a crime or a death, and speak of what they found.</summary>
+    private static readonly HashSet<string> InvestigatingBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "police", "patrol", "sheriff", "troopers", "trooper", "deputies", "investigators", "prosecutors", "coroner", "firefighters",
+    };
 
     /// <summary>True when a sentence beside the phrase's in its paragraph passes on a named publication's report: the one
     /// before it, however it says so ("…, the Harbour Gazette reported. The mayor reportedly quit at dawn."; "Reported in the

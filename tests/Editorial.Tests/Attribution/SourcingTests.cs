@@ -175,6 +175,18 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_body_that_investigated_sources_what_it_says_was_reportedly_so_and_a_person_passing_on_reports_does_not()
+    {
+        var text = "The driver was reportedly going too fast, police said. The Harbour Patrol says the van reportedly ran a red light.\n\n"
+                   + "The mayor said the ferry had reportedly sunk. Officers were reportedly called in at noon.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 30, "reportedly"),
+            Vague(3, 61, "reportedly"),
+        ]);
+    }
+
+    [Fact]
     public void A_citation_in_parentheses_after_the_phrase_sources_it()
     {
         // Names with "and" or "et al." and a year cite a study; a short form after the words it shortens, or a remark, cites nothing.
