@@ -216,6 +216,16 @@ public class StrayPunctuationTests
             .ShouldBe("a.txt(1,22): ED4003: Full stop before the lowercase fragment 'o': a broken sentence ('delayed. o')");
     }
 
+    [Fact]
+    public void A_lowercase_word_alone_on_the_next_line_is_no_broken_sentence()
+    {
+        // A release's closing mark under its last sentence, after a Markdown hard break.
+        HygieneRun.File("a.md", "The pier reopens once the new harbourmaster is appointed.  \nends\n").Where(d => d.Id == "ED4003").ShouldBeEmpty();
+        // A line that goes on with more words is the sentence cut short.
+        HygieneRun.File("a.md", "The ferry was delayed.  \nby the storm, and the pier closed.\n").Where(d => d.Id == "ED4003").Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(1,22): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')"]);
+    }
+
     [Theory]
     // A post quoted as it was typed: the writer does not capitalise, so a lower-case start is their style.
     [InlineData("One reader replied: the ferry is late again i guess. nobody told us.")]

@@ -113,7 +113,8 @@ public sealed class StrayPunctuationRule : ArticleRule
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsListLetter(tokens, k + 1) && !IsLetterGluedToMark(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && EmbeddedPosts.CommentSignatureEnd(tokens, k + 1) is null
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
-                    && !ClosesLinkLabel(article.Text, mark, next) && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
+                    && !ClosesLinkLabel(article.Text, mark, next) && !StandsOnALineOfItsOwn(article.Text, mark, next)
+                    && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
                     // "the drake R package. drake resolves …": a package's name that the page's code or addresses write in
                     // lower case opens the sentence in its own case. Code's comments write the words that open sentences too
                     // ("the", "and"), which stay broken sentences.
@@ -600,6 +601,16 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// article's. Its marks are that author's, not the writer's. A shorter link's text is the writer's words ("see [the
     /// report](…)").</summary>
     private const int MinimumTitleWords = 5;
+
+    /// <summary>True when a line break parts the stop from the lowercase word and the word is all its line holds ("… once the
+    /// professor is appointed." over "ends", a release's closing mark; a sign-off): the next line is no sentence cut short.</summary>
+    private static bool StandsOnALineOfItsOwn(string text, Token mark, Token next)
+    {
+        if (text.IndexOf('\n', mark.Span.End, next.Span.Start - mark.Span.End) < 0) return false;
+        var end = next.Span.End;
+        while (end < text.Length && text[end] is ' ' or '\t' or '\r') end++;
+        return end == text.Length || text[end] == '\n';
+    }
 
     /// <summary>True when <paramref name="mark"/> stands inside a link's text of <see cref="MinimumTitleWords"/> words or more.</summary>
     private static bool IsInLinkedTitle(Article article, TokenList tokens, Token mark)
