@@ -63,5 +63,5 @@ public static class Datelines
     private const int MaximumAgencyWords = 3;
 
     private static bool IsDayAfterMonth(TokenList tokens, int k, int first) =>
-        k > first && tokens[k].Text.Length <= 2 && tokens[k].Text.All(char.IsDigit) && Text.CalendarWords.Months.Contains(tokens[k - 1].Text);
+        k > first && tokens[k].Text.Length <= 2 && Text.Digits.Only(tokens[k].Text) && Text.CalendarWords.Months.Contains(tokens[k - 1].Text);
 }

@@ -583,8 +583,6 @@ internal static partial class HtmlLayout
             _cellFirstBlock = -1;
         }
 
-        /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a
-        /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
         /// <summary>Notes the address an anchor or an image of the page points at, where it is a file on the writer's computer
         /// (<see cref="ArticleLayout.LocalFileLinks"/>): its place in the tag as written.</summary>
         private void NoteLocalFileLink(TextSpan tag, string? address)
@@ -594,6 +592,8 @@ internal static partial class HtmlLayout
             if (at >= 0) layout.LocalFileLinks.Add(new TextSpan(at, address!.Length));
         }
 
+        /// <summary>Opens an anchor, or closes one and keeps its text (<see cref="ArticleLayout.LinkTexts"/>), and that text as a
+        /// cited source when it is a source's name in parentheses ("&lt;a …&gt;(Reuters)&lt;/a&gt;").</summary>
         private void ReadAnchorTag(bool start, string? target)
         {
             if (_inAnchor && _anchorTextFirst >= 0) layout.AddLinkText(TextSpan.FromBounds(_anchorTextFirst, _anchorTextLast + 1), _anchorTarget);

@@ -155,8 +155,9 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         while (start < text.Length && text[start] is ' ' or '[' or '<') start++;
         var end = start;
         while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (']' or '>' or ')' or ',')) end++;
-        var at = text.IndexOf('@', start, end - start);
-        return at > start && text.IndexOf('.', at, end - at) > at + 1;
+        // A sentence's full stop after the address is no part of it.
+        while (end > start && text[end - 1] is '.' or ';' or ':') end--;
+        return Tokenizer.IsEmailAddress(text, start, end);
     }
 
     /// <summary>The most tokens a post's words take before its dash ("Deputy Director General of Research and Development").</summary>

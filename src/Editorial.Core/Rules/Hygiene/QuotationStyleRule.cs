@@ -143,16 +143,14 @@ public sealed class QuotationStyleRule : ArticleRule
             var inside = marks.Count(m => m.Placement == QuotePlacement.Inside);
             var outside = marks.Count - inside;
             if (inside == 0 || outside == 0) return;
-            var british = Spelling.MixedRegionalSpellingRule.IsWhollyBritishCopy(context);
-            // British copy puts the stop after a fragment outside its marks (logical punctuation), however many of its
-            // fragments its sources punctuated the American way: that placement is no departure there, and it settles an even
-            // split. Elsewhere an even split says nothing of the article's style: American copy puts the stop inside by the
-            // book, but writers of technical and American copy put it outside on purpose as often (judged on published copy).
-            if (british && inside > outside || !british && inside == outside) return;
             // A stop outside a fragment's marks is logical punctuation, British copy's rule and a choice other copy makes on
             // purpose: a departure from stops put inside only in copy that is American (judged: 6 of 7 such findings in copy
             // of no clear region, from British-spelling outlets, were wrong).
             if (inside > outside && !Spelling.MixedRegionalSpellingRule.IsAmericanCopy(context)) return;
+            // British copy's logical punctuation settles an even split. Elsewhere an even split says nothing of the article's
+            // style: American copy puts the stop inside by the book, but writers of technical and American copy put it outside
+            // on purpose as often (judged on published copy).
+            if (inside == outside && !Spelling.MixedRegionalSpellingRule.IsWhollyBritishCopy(context)) return;
             expected = inside > outside ? QuotePlacement.Inside : QuotePlacement.Outside;
             var count = expected == QuotePlacement.Inside ? inside : outside;
             reason = $"elsewhere this article puts it {Word(expected)} ({StyleMinority.Times(count)}){(inside == outside ? ", as British copy does" : "")}";

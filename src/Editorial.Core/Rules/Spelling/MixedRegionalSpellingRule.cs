@@ -127,9 +127,14 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     internal static bool IsAmericanCopy(ArticleContext context)
     {
         if (RegionalLexicon.RegionOf(context.Profile) is { } locale) return locale == SpellingRegion.American;
-        var own = Occurrences(context.Analyzed).Where(o => !o.InQuotation).ToList();
-        var american = own.Count(o => o.Spelling.Region == SpellingRegion.American);
-        return american > own.Count - american;
+        var (american, british) = (0, 0);
+        foreach (var own in Occurrences(context.Analyzed))
+        {
+            if (own.InQuotation) continue;
+            if (own.Spelling.Region == SpellingRegion.American) american++;
+            else british++;
+        }
+        return american > british;
     }
 
     /// <summary>The article's regional spellings (<see cref="Find"/>), found once for this rule and for ED4004, which asks
