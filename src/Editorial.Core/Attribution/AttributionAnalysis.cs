@@ -196,6 +196,8 @@ public sealed class AttributionAnalysis
         (int Sources, int Reports)? firstMentions = null;
         // Read when the first impersonal passive is in question: most articles are no meeting's record.
         bool? recordsMeeting = null;
+        // Read when a phrase may be footnoted with a spaced mark: most articles number no notes.
+        bool? numbersNotes = null;
         foreach (var sentence in article.Sentences)
         {
             // A headline passes on in shorthand what its body attributes ("Putin reportedly ill"), as it states figures.
@@ -225,7 +227,7 @@ public sealed class AttributionAnalysis
                                   || CitesSourceAfter(article, sentence, phrase)
                                   || IsLinked(article, k, vague)
                                   || LinksItsSource(article, sentence, NamesSources(article.Tokens, k, vague))
-                                  || CitesFootnote(article.Tokens, sentence, phrase)
+                                  || CitesFootnote(article.Tokens, sentence, phrase, numbersNotes ??= NumbersItsNotes(article.Tokens))
                                   || CitesInParentheses(article.Tokens, k + vague, end)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))
                                   || RefersBack(article, k, ref firstMentions);
@@ -297,15 +299,37 @@ public sealed class AttributionAnalysis
 
     /// <summary>True when a footnote's mark follows the phrase in its sentence or right after the sentence's stop, run into
     /// the word or the mark before it ("… were reportedly tortured.[1]", "reportedly killed 15 people[2] and"; Markdown's
-    /// "[^1]"): the writer sources what comes before the mark in the note, as a report does.</summary>
-    private static bool CitesFootnote(TokenList tokens, Sentence sentence, TextSpan phrase)
+    /// "[^1]"), or spaced where the article numbers its notes (<paramref name="numbersNotes"/>: "… had perished [4]."): the
+    /// writer sources what comes before the mark in the note, as a report does. A lone spaced bracket ("shut [3] at noon")
+    /// may be anything.</summary>
+    private static bool CitesFootnote(TokenList tokens, Sentence sentence, TextSpan phrase, bool numbersNotes)
     {
         var end = Math.Min(tokens.Count, sentence.EndToken + FootnoteMarkTokens);
         for (var k = Math.Max(1, sentence.FirstToken); k + 2 < end; k++)
         {
-            if (tokens[k].Span.Start < phrase.End || !tokens[k].IsPunctuation('[') || tokens[k].Span.Start != tokens[k - 1].Span.End) continue;
-            var number = tokens[k + 1].IsPunctuation('^') ? k + 2 : k + 1;
-            if (number + 1 < end && tokens[number].Text.Length <= MaximumFootnoteDigits && Digits.Only(tokens[number].Text) && tokens[number + 1].IsPunctuation(']')) return true;
+            if (tokens[k].Span.Start < phrase.End || !tokens[k].IsPunctuation('[') || !numbersNotes && tokens[k].Span.Start != tokens[k - 1].Span.End) continue;
+            if (FootnoteNumberAt(tokens, k, end) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The number of the footnote's mark that opens at the bracket at <paramref name="open"/> ("[4]", "[^4]"), or null.</summary>
+    private static string? FootnoteNumberAt(TokenList tokens, int open, int end)
+    {
+        var number = open + 1 < end && tokens[open + 1].IsPunctuation('^') ? open + 2 : open + 1;
+        return number + 1 < end && tokens[number].Text.Length <= MaximumFootnoteDigits && Digits.Only(tokens[number].Text) && tokens[number + 1].IsPunctuation(']')
+            ? tokens[number].Text
+            : null;
+    }
+
+    /// <summary>True when the article marks at least <see cref="NumberedNotesMinimum"/> different notes ("[3]", "[4]", "[11]"): it
+    /// numbers its sources, as an essay or a report does, and a spaced mark is one of them.</summary>
+    private static bool NumbersItsNotes(TokenList tokens)
+    {
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].IsPunctuation('[') && FootnoteNumberAt(tokens, k, tokens.Count) is { } number && numbers.Add(number) && numbers.Count >= NumberedNotesMinimum) return true;
         }
         return false;
     }
@@ -366,6 +390,9 @@ public sealed class AttributionAnalysis
 
     /// <summary>A note's number, not a year's ("[2019]") or a count's.</summary>
     private const int MaximumFootnoteDigits = 3;
+
+    /// <summary>How many different notes an article marks before its spaced marks are taken for notes too.</summary>
+    private const int NumberedNotesMinimum = 3;
 
     /// <summary>A link's words that make it a report's ("reports", "article", "story") or a pointer to one ("here", "source").</summary>
     private static readonly HashSet<string> LinkedReportWords = new(StringComparer.OrdinalIgnoreCase)
@@ -478,19 +505,21 @@ public sealed class AttributionAnalysis
     /// after the phrase or before it ("… reportedly killed dozens, according to the Associated Press"; "according to media
     /// reports citing official statistics"; "According to the harbour paper's Ann Lee, the ferry will reportedly stop"), or by
     /// a report before it ("Politico reported, according to sources in the meetings, …"). A cue that reports through its own
-    /// subject after the phrase ("…, Gaiday added"; "… and the analyst Rob Lee noted …") attributes its own clause, and a
-    /// speaker that is sources or reports again names no one.</summary>
+    /// subject after the phrase ("…, Gaiday added"; "… and the analyst Rob Lee noted …") attributes its own clause, unless that
+    /// subject is a publication ("…, the Harbour Gazette says"), and a speaker that is sources or reports again names no one.</summary>
     private static bool NamesItsSource(Article article, Sentence sentence, TextSpan phrase, SentenceCues cues)
     {
         var tokens = article.Tokens;
         foreach (var cue in cues[sentence.Index])
         {
             if (cue.Speaker is not { } speaker || speaker.End > phrase.Start && cue.Span.Start < phrase.End) continue;
-            // A cue whose speaker stands before it names the phrase's source only as a report before it: "the Harbour Gazette
-            // reported that the ferry was reportedly late". What a person said ("Ann Lee said the ferry reportedly sank")
-            // passes on reports she does not name, and "reports" may be a noun ("amid reports of shelling, a school was
-            // reportedly hit").
-            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !(cue.Span.End <= phrase.Start && (IsReport(tokens, cue) || IsPublication(tokens, speaker, sentence.FirstToken))))
+            // A cue whose speaker stands before it names the phrase's source only as a report before it ("the Harbour Gazette
+            // reported that the ferry was reportedly late") or as a publication, wherever it stands: what a newspaper says it
+            // reports ("The minister reportedly quit, the Harbour Gazette says"). What a person said ("Ann Lee said the ferry
+            // reportedly sank") passes on reports she does not name, and "reports" may be a noun ("amid reports of shelling, a
+            // school was reportedly hit").
+            if (!ReportingCueFinder.NamesSourceAfterCue(tokens, cue) && !IsPublication(tokens, speaker, sentence.FirstToken)
+                && !(cue.Span.End <= phrase.Start && IsReport(tokens, cue)))
             {
                 if (SaysOfItsInquiry(tokens, cue, speaker)) return true;
                 continue;
@@ -525,6 +554,11 @@ public sealed class AttributionAnalysis
     {
         "police", "patrol", "sheriff", "troopers", "trooper", "deputies", "investigators", "prosecutors", "coroner", "firefighters",
     };
+
+    /// <summary>True when the word at <paramref name="k"/> ends a report's name, a capitalised "Report" after a capitalised word
+    /// ("in the Chilcot Report", "the Harland Inquiry Report"): a document a reader can look up, as a newspaper is.</summary>
+    private static bool EndsNamedReport(TokenList tokens, int k, int from) =>
+        tokens[k].Text is "Report" && k - 1 > from && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper;
 
     /// <summary>True when a sentence beside the phrase's in its paragraph passes on a named publication's report: the one
     /// before it, however it says so ("…, the Harbour Gazette reported. The mayor reportedly quit at dawn."; "Reported in the
@@ -728,7 +762,7 @@ public sealed class AttributionAnalysis
     private static bool NamesWhereReported(TokenList tokens, int next, int end, bool publicationOnly = false)
     {
         if (next < end && PassingOnParticiples.Contains(tokens[next].Text)) next++;
-        else if (next == 0 || tokens[next - 1].Text.ToLowerInvariant() is not ("reported" or "reports" or "report")) return false;
+        else if (next == 0 || tokens[next - 1].Text.ToLowerInvariant() is not ("reported" or "reports" or "report") && !DisclosingParticiples.Contains(tokens[next - 1].Text)) return false;
         // "according to reports most recently in the Times": when a report came out stands before where.
         for (var skipped = 0; skipped < 2 && next < end && ReportTimeAdverbs.Contains(tokens[next].Text); skipped++) next++;
         if (next >= end) return false;
@@ -741,7 +775,7 @@ public sealed class AttributionAnalysis
             if (CalendarWords.Months.Contains(token.Text) || CalendarWords.DayNames.Contains(token.Text)) return false;
             var named = preposition == "by" && !publicationOnly
                 ? char.IsUpper(token.Text[0])
-                : PublicationWords.Contains(token.Text) || IsPublicationNameAt(tokens, k, next);
+                : PublicationWords.Contains(token.Text) || IsPublicationNameAt(tokens, k, next) || EndsNamedReport(tokens, k, next);
             if (named) return true;
         }
         return false;
@@ -762,11 +796,12 @@ public sealed class AttributionAnalysis
             var word = tokens[k].Text;
             bool passesOn;
             if (word.Equals("report", StringComparison.OrdinalIgnoreCase) || word.Equals("reports", StringComparison.OrdinalIgnoreCase)) passesOn = true;
-            else if (word.Equals("reported", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("reported", StringComparison.OrdinalIgnoreCase) || DisclosingParticiples.Contains(word))
             {
                 var opener = k;
                 while (opener > first && opener > k - 3 && ReportTimeAdverbs.Contains(tokens[opener - 1].Text)) opener--;
-                passesOn = publicationOnly || opener == first || tokens[opener - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
+                passesOn = publicationOnly && word.Equals("reported", StringComparison.OrdinalIgnoreCase)
+                           || opener == first || tokens[opener - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
             }
             else continue;
             if (passesOn && !tokens[k].IsTranscribed && NamesWhereReported(tokens, k + 1, end, publicationOnly)) return true;
@@ -827,6 +862,10 @@ public sealed class AttributionAnalysis
 
     /// <summary>Adverbs of when a report came out, between it and where: "reports most recently in", "reported first by".</summary>
     private static readonly HashSet<string> ReportTimeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "most", "recently", "first", "originally", "initially", "also" };
+
+    /// <summary>Participles that, after "as", say who made known what the sentence passes on, as "as reported by" does: "as
+    /// revealed by the President at a briefing", "as documented in the Harland Report".</summary>
+    private static readonly HashSet<string> DisclosingParticiples = new(StringComparer.OrdinalIgnoreCase) { "revealed", "documented", "disclosed", "confirmed" };
 
     /// <summary>Participles after sources or reports by which a publication passes them on: "sources quoted by …", "cited in …".</summary>
     private static readonly HashSet<string> PassingOnParticiples = new(StringComparer.OrdinalIgnoreCase) { "quoted", "cited" };

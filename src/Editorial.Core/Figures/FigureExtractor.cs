@@ -112,6 +112,8 @@ public static class FigureExtractor
             }
             if (!NumberReader.StartsNumber(_window, numberStart)) return null;
             if (!NumberReader.TryRead(_window, numberStart, out var number)) return null;
+            // "vast [5]": a note's mark in brackets, which counts nothing.
+            if (number.End == number.Start + 1 && _window.IsPunctuation(number.Start - 1, '[') && _window.IsPunctuation(number.End, ']')) return null;
             return Classify(i, numberStart, hedge, number);
         }
 
