@@ -47,15 +47,22 @@ internal sealed partial class PastedDebris
         "The", "This", "That", "These", "Those", "A", "An", "Our", "His", "Her", "Their", "Its", "My", "Your",
     };
 
+    /// <summary>The longest page footer taken to follow a site's copyright notice: a subscription pitch and a few links.</summary>
+    private const int MaximumFooterLength = 1500;
+
     private readonly List<TextSpan> _extents;
 
-    private PastedDebris(List<DebrisItem> items)
+    private PastedDebris(List<DebrisItem> items, TextSpan? footer)
     {
         Items = items;
+        Footer = footer;
         _extents = Sorted.Joined(items.Select(item => item.Extent));
     }
 
     public IReadOnlyList<DebrisItem> Items { get; }
+
+    /// <summary>The page's footer under the site's copyright notice (<see cref="SiteFooter"/>), or null.</summary>
+    public TextSpan? Footer { get; }
 
     /// <summary>The article's debris, found once whichever asks first: ED4001 or the sink.</summary>
     public static PastedDebris Of(AnalyzedArticle analyzed) => analyzed.GetShared(Find);
@@ -99,7 +106,37 @@ internal sealed partial class PastedDebris
         // A link to a file on the writer's disk was pasted from a document or a mail, and leads a reader nowhere: its target is
         // markup, in a Markdown link or an HTML tag's attribute, but what the reader clicks.
         foreach (var link in article.LocalFileLinkSpans) items.Add(new DebrisItem(link, "Link to a file on the writer's computer", article.Text.Substring(link.Start, link.Length), null, link));
-        return new PastedDebris(items);
+        return new PastedDebris(items, SiteFooter(article));
+    }
+
+    /// <summary>
+    /// The page's footer, saved with the article: from a site's copyright notice under the copy to the end, when little
+    /// follows it ("[© Scoop Media](…/terms.html)" over an ad slot and a subscription pitch; "Copyright © 2022 NPR. All rights
+    /// reserved." over a note on transcripts). The notice is the site's when it links somewhere or reserves rights; a
+    /// picture's credit ("© Jane Roe/Agency") does neither. ED4001 reports none of it: the footer came with the page the
+    /// outlet published, and its lines are the site's, not the article's (a blind round judged its ad line no debris). No
+    /// finding stands in it either: the article's style is not the site's ("you’ll need a licence" against straight marks).
+    /// Its words may still show how the article's own slips should be spelt ("Univeristy" against the site's "Victoria
+    /// University of Wellington").
+    /// </summary>
+    private static TextSpan? SiteFooter(Article article)
+    {
+        var text = article.Text;
+        for (var p = article.Paragraphs.Count - 1; p > 0; p--)
+        {
+            var paragraph = article.Paragraphs[p].Span;
+            if (text.Length - paragraph.Start > MaximumFooterLength) return null;
+            var visible = article.GetText(paragraph).TrimStart();
+            if (!visible.StartsWith("©", StringComparison.Ordinal) && !visible.StartsWith("Copyright ©", StringComparison.OrdinalIgnoreCase)) continue;
+            // The line's own characters, markup and all: the sink asks after the article's tokens and links are gone.
+            var reserves = visible.IndexOf("rights reserved", StringComparison.OrdinalIgnoreCase) >= 0;
+            var lineEnd = text.IndexOf('\n', paragraph.Start);
+            var line = TextSpan.FromBounds(paragraph.Start, lineEnd < 0 ? text.Length : lineEnd);
+            var links = text.IndexOf("](", line.Start, line.Length, StringComparison.Ordinal) >= 0
+                        || text.IndexOf("</a>", line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0;
+            if (reserves || links) return TextSpan.FromBounds(paragraph.Start, text.Length);
+        }
+        return null;
     }
 
     /// <summary>The profile's lists the debris is found by, read once per profile.</summary>

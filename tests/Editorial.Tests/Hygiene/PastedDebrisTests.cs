@@ -746,6 +746,30 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_site_s_footer_under_its_copyright_notice_is_no_one_s_prose_and_no_debris()
+    {
+        // Straight marks in the release, a curly apostrophe in the site's pitch under its linked notice or a notice that
+        // reserves rights: the pitch is the site's, and nothing there is reported, not even as debris.
+        const string Release = "The dean said the hall opens in May. It's the first in a decade, and it's big.\n\nWe don't know when. They're pleased.\n\n";
+        const string Pitch = "\n\nThe site is free for personal use, but you’ll need a licence for work.\n";
+        IEnumerable<string> Findings(string path, string text) =>
+            new EditorialEngine().Check([new ArticleInput(path, text, ArticleSettings.Empty)]).Select(HygieneRun.Describe);
+
+        Findings("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch).ShouldBeEmpty();
+        Findings("a.txt", Release + "Copyright © 2024 Harbour Radio. All rights reserved." + Pitch).ShouldBeEmpty();
+        Findings("a.html", "<p>The dean said the hall opens in May. It's the first in a decade, and it's big.</p>\n<p>We don't know when. They're pleased.</p>\n"
+                           + "<p><a href=\"https://example.org/terms\">© Harbour Media</a></p>\n<p>The site is free, but you’ll need a licence for work.</p>\n").ShouldBeEmpty();
+        // A picture's credit reserves nothing and links nowhere: what follows it is the article's.
+        Findings("a.txt", Release + "© Jane Roe" + Pitch).ShouldBe(
+            ["a.txt(7,43): ED4004: Curly apostrophe in an article that uses straight ones (') 4 times"]);
+        // The footer's words still show how the article's slip is spelt.
+        Findings("a.md", "The hall of Harbour Univeristy opens in May.\n\n[© Harbour Media](https://example.org/terms)\n\nFind more from Harbour University.\n")
+            .ShouldBe(["a.md(1,21): ED1001: 'Univeristy' is spelled 'University' elsewhere in this article"]);
+        // Nor is a notice with the article's prose after it, whatever it says, a footer.
+        Findings("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch + new string('\n', 2) + string.Concat(Enumerable.Repeat("The hall seats four hundred people. ", 45))).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void A_finding_that_rests_on_a_figure_in_debris_is_dropped()
     {
         // The conflict is reported at the story's figure, with the caption's figure as its related location.
