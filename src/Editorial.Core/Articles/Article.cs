@@ -94,8 +94,10 @@ public sealed partial class Article
     /// The article's date: the metadata's <paramref name="written"/> one when it has a date key (a date that cannot be read is
     /// reported as such, not replaced), else the day its path gives, nearest the file first: the day the file's name opens with,
     /// as Jekyll names its posts ("_posts/2026-11-30-ferry-returns.md") and Hugo reads them (<c>:filename</c>), and many
-    /// archives name theirs; a folder named so, as a Hugo page bundle is ("posts/2026-11-30-ferry/index.md"); or folders of the
-    /// year, month and day, as archives and blogs file their articles ("2026/11/30/ferry.md", "blog/2026/11/30/index.md").
+    /// archives name theirs, or the day, the month's name and the year ("30Nov2026Ferry.txt", "30-Nov-2026-ferry.txt", as a
+    /// press office's archive names its releases); a folder named so, as a Hugo page bundle is ("posts/2026-11-30-ferry/index.md");
+    /// or folders of the year, month and day, as archives and blogs file their articles ("2026/11/30/ferry.md",
+    /// "blog/2026/11/30/index.md").
     /// </summary>
     internal static DateTime? DateOf(string path, bool hasDateKey, DateTime? written)
     {
@@ -113,7 +115,25 @@ public sealed partial class Article
         {
             const int dayLength = 10;
             return name.Length > dayLength && name[dayLength] is '-' or '_' or '.' && IsoDates.TryParseDay(name.Substring(0, dayLength), out var day)
-                ? day : null;
+                ? day : OpensWithNamedMonth(name);
+        }
+
+        // "30Nov2026…", "3-Nov-2026-…": one or two digits, a month's name or its abbreviation, four digits, and no digit after.
+        static DateTime? OpensWithNamedMonth(string name)
+        {
+            var i = 0;
+            while (i < name.Length && i < 2 && char.IsDigit(name[i])) i++;
+            if (i == 0) return null;
+            var dayOfMonth = int.Parse(name.Substring(0, i), CultureInfo.InvariantCulture);
+            if (i < name.Length && name[i] is '-' or '_') i++;
+            var monthStart = i;
+            while (i < name.Length && char.IsLetter(name[i])) i++;
+            var month = CalendarWords.MonthNumber(name.Substring(monthStart, i - monthStart));
+            if (month == 0) return null;
+            if (i < name.Length && name[i] is '-' or '_') i++;
+            if (i + 4 > name.Length || !IsDigits(name.Substring(i, 4), 4) || i + 4 < name.Length && char.IsDigit(name[i + 4])) return null;
+            var year = int.Parse(name.Substring(i, 4), CultureInfo.InvariantCulture);
+            return dayOfMonth >= 1 && year >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, dayOfMonth) : null;
         }
 
         static bool IsDigits(string part, int length) => part.Length == length && part.All(char.IsDigit);
