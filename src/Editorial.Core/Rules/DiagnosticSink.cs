@@ -53,16 +53,17 @@ internal sealed class DiagnosticSink
     }
 
     /// <summary>
-    /// True for a rule's finding inside pasted debris (<see cref="PastedDebris"/>), or resting on evidence there (a related
-    /// location in the article's debris), or inside the page's footer: a gallery caption, a contributor's biography or a
-    /// site's subscription pitch is not the article's prose, and ED4001 is the one finding debris gets. Configuration diagnostics are not about prose and always stand.
+    /// True for a rule's finding inside pasted debris or a page's slot line (<see cref="PastedDebris"/>), or resting on
+    /// evidence there (a related location in the article's debris), or inside the page's footer: a gallery caption, a
+    /// contributor's biography, an ad slot or a site's subscription pitch is not the article's prose, and ED4001 is the one
+    /// finding debris gets. Configuration diagnostics are not about prose and always stand.
     /// </summary>
     private static bool IsAboutDebris(AnalyzedArticle analyzed, DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<Location>? related)
     {
         if (descriptor.Id == RuleIds.PastedDebris || descriptor.Category == RuleCategory.Configuration) return false;
         var debris = PastedDebris.Of(analyzed);
         if (debris.Footer is { } footer && footer.Contains(span.Start)) return true;
-        return debris.Items.Count > 0 && RestsOn(analyzed.Article, span, related, debris, static (d, place) => d.Holds(place));
+        return debris.HoldsAny && RestsOn(analyzed.Article, span, related, debris, static (d, place) => d.Holds(place));
     }
 
     /// <summary>True when <paramref name="holds"/> holds the finding's span or a related location of the same article. The

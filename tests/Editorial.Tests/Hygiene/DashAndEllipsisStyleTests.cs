@@ -68,7 +68,7 @@ public class DashAndEllipsisStyleTests
             + "* **John Doe** – Skipper, Night Ferry\n* **Ann Poe** – Clerk\n";
         HygieneRun.File("a.md", page).Where(d => d.Id == "ED4006").ShouldBeEmpty();
         // One item alone, or a dash past a sentence's end, is a dash of the copy.
-        HygieneRun.File("a.md", "The panel—five buyers—met in May.\n\n* **Jane Roe** – Director\n* John Doe, the skipper\n")
+        HygieneRun.File("a.md", "The panel—five buyers—met in May.\n\n* **Jane Roe** – our director\n* John Doe, the skipper\n")
             .Select(HygieneRun.Describe).ShouldBe(["a.md(3,16): ED4006: Spaced en dash ( – ) in an article that uses unspaced em dash (—) 2 times"]);
     }
 
@@ -86,6 +86,20 @@ public class DashAndEllipsisStyleTests
         HygieneRun.Text(text.Replace("General – Ferry", "General - Ferry")).Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(1,67): ED4006: Spaced hyphen as a dash ( - ) in an article that uses unspaced em dash (—) 4 times"]);
         // A capitalised aside after a place opens a parenthetical dash like any other.
+        HygieneRun.Text("The pier—shut since May—reopens. The ferry docked at Eastport – Harbour County's biggest port – at noon.")
+            .Select(HygieneRun.Describe).ShouldBe(["a.txt(1,63): ED4006: Spaced en dash ( – ) in 2 places in an article that uses unspaced em dash (—) 2 times"]);
+    }
+
+    [Fact]
+    public void A_dash_between_the_capitalised_parts_of_a_title_or_a_name_is_its_owner_s()
+    {
+        // The copy's dashes are em dashes; the en dashes are a slogan's, a show's and a centre's, set as their owners set them.
+        const string text = "The pier—shut since May—reopens under the slogan “A Safer Harbour – A Busier Town.” "
+            + "The crew—tired—went home to watch Harbour Lights — A Winter Festival. Ann Lee heads the Centre for Marine Studies – Eastport.";
+        HygieneRun.Text(text).ShouldBeEmpty();
+        // A spaced hyphen there stands in for a dash, as in a post, and one capitalised word before the dash opens an aside.
+        HygieneRun.Text(text.Replace("Studies – Eastport", "Studies - Eastport")).Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,199): ED4006: Spaced hyphen as a dash ( - ) in an article that uses unspaced em dash (—) 4 times"]);
         HygieneRun.Text("The pier—shut since May—reopens. The ferry docked at Eastport – Harbour County's biggest port – at noon.")
             .Select(HygieneRun.Describe).ShouldBe(["a.txt(1,63): ED4006: Spaced en dash ( – ) in 2 places in an article that uses unspaced em dash (—) 2 times"]);
     }

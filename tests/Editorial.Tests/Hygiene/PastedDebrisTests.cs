@@ -746,6 +746,18 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_page_s_ad_slot_line_is_no_one_s_prose_and_no_debris()
+    {
+        // The slot's "reading" shows no spelling of the release's "roading", and the slot is not reported as debris.
+        const string text = "The council's roading budget grew by a third this year.\n\nAdvertisement - scroll to continue reading\n\n"
+                            + "The mayor said the roads would be resealed in May.\n";
+        new EditorialEngine().Check([new ArticleInput("a.md", text, ArticleSettings.Empty)]).ShouldBeEmpty();
+        // The label alone on its line is the pasted label it always was.
+        HygieneRun.Text("The roads were resealed.\n\nAdvertisement\n\nThe mayor was pleased.\n").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(3,1): ED4001: Pasted label 'Advertisement' left in the copy"]);
+    }
+
+    [Fact]
     public void A_site_s_footer_under_its_copyright_notice_is_no_one_s_prose_and_no_debris()
     {
         // Straight marks in the release, a curly apostrophe in the site's pitch under its linked notice or a notice that

@@ -27,8 +27,10 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         "The same mark written two ways in one article: usually copy from another source pasted in. Use one dash and one ellipsis throughout.", offersFix: true, fix: "uses the article's majority form; none on a tie");
 
     /// <summary>One use of a mark: <paramref name="Span"/> is what a fix replaces (a spaced dash with all the spaces around
-    /// it, so that the article's form replaces them too), <paramref name="Mark"/> the mark itself, where it is reported.</summary>
-    private sealed record Use(TextSpan Span, TextSpan Mark, string Form, string Name);
+    /// it, so that the article's form replaces them too), <paramref name="Mark"/> the mark itself, where it is reported;
+    /// <paramref name="IsInTitle"/> when the mark is part of a title or a name (<see cref="JoinsPartsOfATitle"/>), which votes
+    /// for the copy's style but is never reported.</summary>
+    private sealed record Use(TextSpan Span, TextSpan Mark, string Form, string Name, bool IsInTitle = false);
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -41,7 +43,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var tokens = article.Tokens;
         var text = article.Text;
         var datelineDashes = new HashSet<int>(article.Paragraphs.Select(p => Datelines.ClosingDash(article, p)).Where(k => k >= 0));
-        IReadOnlyList<string>? pageLabels = null;
+        // Asked of dashes only: most articles have none outside their sentences' words.
+        PastedDebris? debris = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
@@ -55,10 +58,13 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             {
                 // A dash in a link's text that cites a page is the cited title's, set by its site ("[Power Policy - 2020](https://…)").
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span)
-                                            && !FollowsPageLabel(article, k, pageLabels ??= context.Profile.GetList(PastedDebris.DebrisLinesList)):
+                                            && !(debris ??= PastedDebris.Of(context.Analyzed)).IsOnPageSlot(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !LeadsToAddress(text, token.Span.End)) dashes.Add(dash);
+                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !LeadsToAddress(text, token.Span.End))
+                    {
+                        dashes.Add(token.Text != "-" && JoinsPartsOfATitle(tokens, k) ? dash with { IsInTitle = true } : dash);
+                    }
                     break;
                 case '…' when !token.IsTranscribed:
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
@@ -120,6 +126,20 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         return paragraph > 0 && LabelSeparator(article, paragraph - 1) is var before and >= 0 && tokens[before].Text == mark
                || paragraph + 1 < article.Paragraphs.Count && LabelSeparator(article, paragraph + 1) is var after and >= 0 && tokens[after].Text == mark;
     }
+
+    /// <summary>
+    /// True when the dash at <paramref name="k"/> stands between two capitalised words after another capitalised word: the
+    /// parts of a title, a slogan or a name, set as their owners set them ("the vision of “A Thriving Nation – A Beautiful
+    /// Life”", "IllumiNATION — A Celebration of the Winter Solstice", "the Centre for Strategic Studies – Trincomalee"), not
+    /// a departure of the copy's. It still votes: left out, it would turn which of an article's few dashes is the minority
+    /// (judged right twice: a title's spaced hyphen beside another title's en dash, em dashes amid en dashes). The caller asks
+    /// it of dashes only, as <see cref="PartsPostOrCredit"/>. One capitalised word before the dash is a place or a name that an
+    /// aside may follow ("at Felixstowe – Britain's biggest port").
+    /// </summary>
+    private static bool JoinsPartsOfATitle(TokenList tokens, int k) =>
+        k >= 2 && k + 1 < tokens.Count && IsCapitalisedWord(tokens[k - 2]) && IsCapitalisedWord(tokens[k - 1]) && IsCapitalisedWord(tokens[k + 1]);
+
+    private static bool IsCapitalisedWord(Token token) => token.IsWord && token.StartsUpper;
 
     /// <summary>
     /// True when the dash at <paramref name="k"/> parts a post from its department ("Deputy Director General – Marketing and
@@ -195,21 +215,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// **Jane Roe**"), a term of a few words.</summary>
     private const int MaximumLabelTokens = 12;
 
-    /// <summary>True when the dash at <paramref name="k"/> follows a page's label that opens its line, one of the profile's
-    /// <c>debris-lines</c> ("Advertisement - scroll to continue reading", a site's ad slot saved with its page): the site's
-    /// furniture, no dash of the copy's.</summary>
-    private static bool FollowsPageLabel(Article article, int k, IReadOnlyList<string> labels)
-    {
-        if (k < 1) return false;
-        var label = article.Tokens[k - 1];
-        var lineStart = article.Text.LastIndexOf('\n', Math.Max(0, label.Span.Start - 1)) + 1;
-        if (!label.IsWord || !BlankText.IsBlank(article.Text, lineStart, label.Span.Start)) return false;
-        foreach (var name in labels)
-        {
-            if (string.Equals(name, label.Text, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
 
     /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"): what a stripped caption or link
     /// left between two sentences, no dash of the copy's.</summary>
@@ -257,10 +262,10 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         // Which one the writer meant is not certain: no fix.
         var majority = leaders.OrderBy(c => c.Form == SpacedHyphen ? 1 : 0).ThenBy(c => c.First.Span.Start).First();
         var certain = leaders.Count == 1;
-        var departures = uses.Where(u => u.Form != majority.Form)
-            .Select(u => new StyleDeparture(u.Span, u.Mark, certain ? majority.Form : null))
-            .ToList();
-        var names = uses.Where(u => u.Form != majority.Form).Select(u => u.Name).Distinct().ToList();
+        var departing = uses.Where(u => u.Form != majority.Form && !u.IsInTitle).ToList();
+        if (departing.Count == 0) return;
+        var departures = departing.Select(u => new StyleDeparture(u.Span, u.Mark, certain ? majority.Form : null)).ToList();
+        var names = departing.Select(u => u.Name).Distinct().ToList();
         var name = names.Count == 1 ? names[0] : "Another " + kind;
         var majorityName = majority.First.Name.Substring(0, 1).ToLowerInvariant() + majority.First.Name.Substring(1);
         StyleMinority.Report(context, Descriptor, departures,
