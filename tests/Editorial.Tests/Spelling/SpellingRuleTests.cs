@@ -454,6 +454,12 @@ public class SpellingRuleTests
         // The name's words with a plural in lower case are things of a kind, and count against the name as the phrase does.
         Lines("Crews run many Harbour clusters. Two Harbour clusters failed. Agents outside your Harbour cluster send data. "
               + "Set up the Harbour Cluster first. The gateway is not in the Harbour Cluster by default.").ShouldBeEmpty();
+        // A name whose head is a plural, written all in lower case, counts things of a kind: the common noun's case. Lowered in
+        // part, it is the name still.
+        Lines("The Regional Ferry Operators met. The Regional Ferry Operators signed. Most regional ferry operators agreed.").ShouldBeEmpty();
+        Lines("The Heads of Harbours met. The Heads of Harbours spoke. The heads of harbours will meet again.").ShouldBeEmpty();
+        Lines("The Regional Ferry Operators met. The Regional Ferry Operators signed. Most Regional ferry operators agreed.").ShouldBe(
+            ["a.txt(1,77,1,101): info ED1004: 'Regional ferry operators' is a lowercase form of the proper noun 'Regional Ferry Operators' => Regional Ferry Operators"]);
         // Capitals from a headline or a line in title case, or only quoted, are no evidence.
         Lines("# Harbour Renewal Scheme Opens\n\nThe council said the harbour renewal scheme would go ahead.").ShouldBeEmpty();
         Lines("“The Harbour Renewal Scheme is a disgrace,” he said. “The Harbour Renewal Scheme must go.” " +

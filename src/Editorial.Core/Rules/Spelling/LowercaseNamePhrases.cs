@@ -119,12 +119,16 @@ internal static class LowercaseNamePhrases
             if (name.Lowered.Count == 0 || name.Lowered.Count + name.WrittenInLowerCase >= name.Capitalised || name.CapitalisedInOwnWords == 0) continue;
             // "the All of Us programme" beside "serves all of us": a name made of grammar's words is those words in lower case.
             if (System.Array.TrueForAll(name.Words, GrammarWords.Contains)) continue;
+            var namesAClass = NamesAClass(name);
             foreach (var (first, last) in name.Lowered)
             {
                 // "This week, we landed …" beside the newsletter "This Week in Rust": opening a sentence, a determiner has the
                 // sentence's capital, not the name's, and the words after it in lower case are the ordinary phrase. It still
                 // counts against the name, as the phrase written in lower case does.
                 if (tokens[first].IsSentenceStart && (CommonPhraseDeterminers.Contains(name.Words[0]) || Demonstratives.Contains(name.Words[0]))) continue;
+                // "multilateral development banks" beside "Multilateral Development Banks (MDBs)": a plural written all in lower
+                // case counts things of a kind, as the common noun does, whatever the article once capitalised.
+                if (namesAClass && IsAllLowerCase(tokens, first, last)) continue;
                 var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
                 if (reported.Any(r => r.OverlapsWith(span))) continue;
                 // "[openSUSE:Weekly news team](…/openSUSE:Weekly_news_team)": the wiki page's title, as the wiki writes it.
@@ -291,6 +295,28 @@ internal static class LowercaseNamePhrases
         if (IsInsideLongerName(article, first) || ContinuesIntoLongerName(article, first + name.Words.Length - 1)) return false;
         // "Russia's ministry of defence" beside "Britain's Ministry of Defence": another owner, another ministry.
         return !(Possessor(article, first) is { } possessor && name.Possessors.Count > 0 && !name.Possessors.Contains(possessor));
+    }
+
+    /// <summary>True when the name's head is the plural of an ordinary word: its last word, or the word before "of" ("Harmful
+    /// Algal Blooms", "Heads of Departments"). Such phrases written all in lower case were judged wrong 4 times of 4: the lower
+    /// case is the common noun's. A name lowered in part keeps its first capital ("State veterans homes", judged right).</summary>
+    private static bool NamesAClass(Name name)
+    {
+        var of = System.Array.IndexOf(name.Words, "of");
+        var head = name.Words[of > 0 ? of - 1 : name.Words.Length - 1];
+        if (head.Length < 4 || head[head.Length - 1] != 's' || head.EndsWith("ss", System.StringComparison.Ordinal)) return false;
+        return CommonWords.Contains(head.Substring(0, head.Length - 1))
+               || head.EndsWith("es", System.StringComparison.Ordinal) && CommonWords.Contains(head.Substring(0, head.Length - 2))
+               || head.EndsWith("ies", System.StringComparison.Ordinal) && CommonWords.Contains(head.Substring(0, head.Length - 3) + "y");
+    }
+
+    private static bool IsAllLowerCase(TokenList tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].StartsUpper) return false;
+        }
+        return true;
     }
 
     /// <summary>True when the words from <paramref name="first"/> are the name's, each in lower case, a space apart, and the
