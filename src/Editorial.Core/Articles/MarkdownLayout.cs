@@ -120,7 +120,7 @@ internal static class MarkdownLayout
                     // An empty front matter block ("---" then "---") has no line array at all.
                     if (frontMatter.Lines.Count == 0 || frontMatter.Lines.Lines is not { } frontMatterLines) break;
                     var content = TextSpan.FromBounds(frontMatterLines[0].Slice.Start, Math.Min(text.Length, frontMatterLines[frontMatter.Lines.Count - 1].Slice.End + 1));
-                    if (FrontMatter.Read(layout, text, content) is { } title) AddTitle(layout, prose, title);
+                    if (FrontMatter.Read(layout, text, content) is { } title && !RepeatsFirstHeading(document, text, title)) AddTitle(layout, prose, title);
                     break;
                 case HtmlBlock html when !html.Span.IsEmpty && html.Span.Start < text.Length:
                     // The text of an HTML block ("<div class=\"note\">…</div>") is prose like the rest, read as HTML.
@@ -377,6 +377,19 @@ internal static class MarkdownLayout
 
     /// <summary>The title of the front matter or the metadata block: the article's headline, prose though the block around it
     /// is not (and was blanked for Markdig, when Markdig could not read the block).</summary>
+    /// <summary>True when the body's first heading says what the front matter's title says ("title: Couple achieve
+    /// scholarship first" over the page's "Couple achieve scholarship first" underlined): the headline is checked where
+    /// the reader sees it, and once, not a second time in the title that repeats it.</summary>
+    private static bool RepeatsFirstHeading(MarkdownDocument document, string text, TextSpan title)
+    {
+        var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
+        if (heading is null || heading.Span.IsEmpty || heading.Span.Start >= text.Length) return false;
+        // The heading's first line, its "#" marks and spaces trimmed; a setext heading's underline is on the next.
+        var lineEnd = text.IndexOf('\n', heading.Span.Start);
+        var headline = text.Substring(heading.Span.Start, (lineEnd < 0 ? text.Length : lineEnd) - heading.Span.Start).Trim().Trim('#').Trim();
+        return string.Equals(headline, text.Substring(title.Start, title.Length).Trim(), StringComparison.Ordinal);
+    }
+
     private static void AddTitle(ArticleLayout layout, bool[] prose, TextSpan title)
     {
         layout.Restore(title.Start, title.End);

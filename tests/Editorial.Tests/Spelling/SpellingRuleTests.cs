@@ -611,6 +611,14 @@ public class SpellingRuleTests
         // After a quoted value wrapped to the start of its lines, which site generators read (YamlLoading.LoadFrontMatter).
         Lines("---\nexcerpt: \"Talks go on\nfor a third day.\"\ntitle: Talks in Kiev resume\noutlet: ap\n---\nTalks in Kyiv resumed on Monday.\n", path: "a.md")
             .ShouldBe(["a.md(4,17,4,21): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        // A title the body's first heading repeats is checked once, in the heading the reader sees, setext or ATX.
+        Lines("---\ntitle: \"Talks in Kiev resume\"\noutlet: ap\n---\nTalks in Kiev resume\n====================\n\nTalks in Kyiv resumed on Monday.\n", path: "a.md")
+            .ShouldBe(["a.md(5,10,5,14): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        Lines("---\ntitle: Talks in Kiev resume\noutlet: ap\n---\n# Talks in Kiev resume\n\nTalks in Kyiv resumed on Monday.\n", path: "a.md")
+            .ShouldBe(["a.md(5,12,5,16): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
+        // A heading that says something else leaves the title the headline.
+        Lines("---\ntitle: Talks in Kiev resume\noutlet: ap\n---\n# Day three\n\nTalks in Kyiv resumed on Monday.\n", path: "a.md")
+            .ShouldBe(["a.md(2,17,2,21): warning ED1002: 'Kiev' is spelled 'Kyiv' in Associated Press style => Kyiv"]);
     }
 
     [Fact]
