@@ -333,6 +333,20 @@ internal static class Tokenizer
     /// (<see cref="EmailEnd"/>).</summary>
     public static bool IsEmailAddress(string text, int start, int end) => end > start && char.IsLetterOrDigit(text[start]) && EmailEnd(text, start, end) == end;
 
+    /// <summary>True when an e-mail address comes next after <paramref name="position"/>, past spaces and a link's or an
+    /// autolink's opening mark, bare or as a link's text ("- [j.roe@example.org](mailto:…)", ": j.roe@example.org."): a
+    /// contact line's separator or label stands before it.</summary>
+    public static bool LeadsToEmailAddress(string text, int position)
+    {
+        var start = position;
+        while (start < text.Length && text[start] is ' ' or '[' or '<') start++;
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (']' or '>' or ')' or ',')) end++;
+        // A sentence's full stop after the address is no part of it.
+        while (end > start && text[end - 1] is '.' or ';' or ':') end--;
+        return IsEmailAddress(text, start, end);
+    }
+
     /// <summary>"name@example.org": a local part, an at sign and a domain with at least one dot; or an address on a campus's or
     /// a company's own network, whose host has none ("jdickens@cats", "root@localhost"): prose never runs a word into an at
     /// sign and on into another word.</summary>

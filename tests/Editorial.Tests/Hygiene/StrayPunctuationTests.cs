@@ -226,6 +226,16 @@ public class StrayPunctuationTests
             .ShouldBe(["a.md(1,22): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')"]);
     }
 
+    [Fact]
+    public void A_contact_label_before_an_e_mail_address_is_no_broken_sentence()
+    {
+        // A biography's last sentence, then the writer's contact run on after it.
+        HygieneRun.Text("Jane Roe is an award-winning filmmaker. email: jane.roe@example.org").ShouldBeEmpty();
+        // A label before anything but an address is the sentence cut short.
+        HygieneRun.Text("Jane Roe is an award-winning filmmaker. email: ask the desk.").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,39): ED4003: Full stop before the lowercase fragment 'email': a broken sentence ('filmmaker. email')"]);
+    }
+
     [Theory]
     // A post quoted as it was typed: the writer does not capitalise, so a lower-case start is their style.
     [InlineData("One reader replied: the ferry is late again i guess. nobody told us.")]

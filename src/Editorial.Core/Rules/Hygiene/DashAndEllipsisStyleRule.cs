@@ -61,7 +61,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                                             && !(debris ??= PastedDebris.Of(context.Analyzed)).IsOnPageSlot(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !LeadsToAddress(text, token.Span.End))
+                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End))
                     {
                         dashes.Add(token.Text != "-" && JoinsPartsOfATitle(tokens, k) ? dash with { IsInTitle = true } : dash);
                     }
@@ -167,18 +167,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         return false;
     }
 
-    /// <summary>True when an e-mail address follows the dash, bare or as a link's text ("please contact Jane Roe -
-    /// [j.roe@example.org](mailto:j.roe@example.org)"): a contact line's separator, not the copy's dash.</summary>
-    private static bool LeadsToAddress(string text, int afterDash)
-    {
-        var start = afterDash;
-        while (start < text.Length && text[start] is ' ' or '[' or '<') start++;
-        var end = start;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (']' or '>' or ')' or ',')) end++;
-        // A sentence's full stop after the address is no part of it.
-        while (end > start && text[end - 1] is '.' or ';' or ':') end--;
-        return Tokenizer.IsEmailAddress(text, start, end);
-    }
 
     /// <summary>The most tokens a post's words take before its dash ("Deputy Director General of Research and Development").</summary>
     private const int MaximumPostTokens = 8;

@@ -113,7 +113,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsListLetter(tokens, k + 1) && !IsLetterGluedToMark(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && EmbeddedPosts.CommentSignatureEnd(tokens, k + 1) is null
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
-                    && !ClosesLinkLabel(article.Text, mark, next) && !StandsOnALineOfItsOwn(article.Text, mark, next)
+                    && !ClosesLinkLabel(article.Text, mark, next) && !StandsOnALineOfItsOwn(article.Text, mark, next) && !LabelsAnAddress(article.Text, tokens, k + 1)
                     && !(habits ??= PageHabits.Of(article)).Allow(article, tokens, k)
                     // "the drake R package. drake resolves …": a package's name that the page's code or addresses write in
                     // lower case opens the sentence in its own case. Code's comments write the words that open sentences too
@@ -601,6 +601,12 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// article's. Its marks are that author's, not the writer's. A shorter link's text is the writer's words ("see [the
     /// report](…)").</summary>
     private const int MinimumTitleWords = 5;
+
+    /// <summary>True when the word at <paramref name="k"/> labels the e-mail address after its colon ("… an award-winning
+    /// filmmaker. email: jane.roe@example.org"): a contact line run on after a biography's last sentence, not a sentence cut
+    /// short.</summary>
+    private static bool LabelsAnAddress(string text, TokenList tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].IsPunctuation(':') && Tokenizer.LeadsToEmailAddress(text, tokens[k + 1].Span.End);
 
     /// <summary>True when a line break parts the stop from the lowercase word and the word is all its line holds ("… once the
     /// professor is appointed." over "ends", a release's closing mark; a sign-off): the next line is no sentence cut short.</summary>
