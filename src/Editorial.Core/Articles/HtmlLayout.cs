@@ -264,6 +264,10 @@ internal static partial class HtmlLayout
         private int _noteStart = -1;
         private int _headingDepth;
         private int _quoteDepth;
+        /// <summary>The element that holds an embedded post (<see cref="TagSignals.EmbeddedPost"/>), while its tags are read, and
+        /// how deep its name is nested in itself; its text is a reproduced document, as a blockquote's is.</summary>
+        private string? _embedElement;
+        private int _embedNesting;
         private int _paragraphStart = -1;
         private int _paragraphEnd = -1;
         private bool _paragraphIsHeading;
@@ -386,6 +390,7 @@ internal static partial class HtmlLayout
                 if (IsHeading(name)) _headingDepth = Math.Max(0, _headingDepth + (start ? 1 : -1));
                 if (string.Equals(name, "blockquote", StringComparison.OrdinalIgnoreCase)) _quoteDepth = Math.Max(0, _quoteDepth + (start ? 1 : -1));
             }
+            ReadEmbedTag(name, start && !tag.IsSelfClosing, !start, signals.EmbeddedPost);
             if (signals.InlineNote)
             {
                 // An object between the words around it, as an image is: the paragraph goes on past it.
@@ -455,11 +460,37 @@ internal static partial class HtmlLayout
         /// <param name="Notes">It holds the page's notes (<see cref="ArticleLayout.NoteBlocks"/>): a list of footnotes or endnotes
         /// as Markdown's converters write it (kramdown's and markdown-it's <c>class="footnotes"</c>, pandoc's and GitHub's too),
         /// or marked as notes for assistive technology (<c>role="doc-endnotes"</c>, <c>"doc-endnote"</c>, <c>"doc-footnote"</c>).</param>
-        private readonly record struct TagSignals(bool NotRendered, bool InlineNote, bool NotCopy, bool FoundByScript, bool Notes);
+        /// <param name="EmbeddedPost">Its class names a social post the page renders in its own markup (BuzzFeed's
+        /// <c>class="subbuzz-tweet"</c>, <c>"instagram-media"</c>, <c>"tiktok-embed"</c>): the post's text, as its author wrote it.</param>
+        private readonly record struct TagSignals(bool NotRendered, bool InlineNote, bool NotCopy, bool FoundByScript, bool Notes, bool EmbeddedPost = false);
+
+        /// <summary>Follows the element that holds an embedded post: opened, its text is quoted (<see cref="_quoteDepth"/>) until
+        /// the end tag of the same name that closes it.</summary>
+        private void ReadEmbedTag(string name, bool opens, bool closes, bool embedsPost)
+        {
+            if (_embedElement is null)
+            {
+                if (!opens || !embedsPost) return;
+                EndParagraph();
+                (_embedElement, _embedNesting) = (name, 1);
+                _quoteDepth++;
+                return;
+            }
+            if (!string.Equals(name, _embedElement, StringComparison.OrdinalIgnoreCase) || !opens && !closes) return;
+            _embedNesting += opens ? 1 : -1;
+            if (_embedNesting > 0) return;
+            EndParagraph();
+            _embedElement = null;
+            _quoteDepth = Math.Max(0, _quoteDepth - 1);
+        }
+
+        /// <summary>Words of a class that name a social network's post (the class split at hyphens and underscores).</summary>
+        private static readonly HashSet<string> EmbeddedPostClassWords = new(StringComparer.OrdinalIgnoreCase) { "tweet", "instagram", "tiktok" };
 
         private static TagSignals ReadSignals(HtmlTagToken tag)
         {
             var (hidden, hidingClass, shownAtSomeWidth, note, notCopy, foundByScript, notes) = (false, false, false, false, false, false, false);
+            var embeddedPost = false;
             foreach (var attribute in tag.Attributes)
             {
                 var value = attribute.Value;
@@ -474,6 +505,7 @@ internal static partial class HtmlLayout
                         note |= InlineNoteClasses.Contains(name);
                         notCopy |= ReaderCommentClasses.Contains(name) || NamesMetadata(name);
                         notes |= name.Equals("footnotes", StringComparison.OrdinalIgnoreCase);
+                        embeddedPost |= NamesEmbeddedPost(name);
                     }
                 }
                 else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
@@ -495,7 +527,16 @@ internal static partial class HtmlLayout
                 }
             }
             var notRendered = !VoidElements.Contains(tag.Name) && (hidden || hidingClass && !shownAtSomeWidth);
-            return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), notCopy, foundByScript, notes);
+            return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), notCopy, foundByScript, notes, embeddedPost);
+        }
+
+        private static bool NamesEmbeddedPost(string className)
+        {
+            foreach (var word in className.Split(ClassWordSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (EmbeddedPostClassWords.Contains(word)) return true;
+            }
+            return false;
         }
 
         /// <summary>True for a class that names the article's metadata, a word of it split at hyphens and underscores:
@@ -503,14 +544,14 @@ internal static partial class HtmlLayout
         /// Office", "Last updated — See all updates"). The page prints it from the article's record; no editor writes it.</summary>
         private static bool NamesMetadata(string className)
         {
-            foreach (var word in className.Split(MetadataNameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in className.Split(ClassWordSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (word.Equals("meta", StringComparison.OrdinalIgnoreCase) || word.Equals("metadata", StringComparison.OrdinalIgnoreCase)) return true;
             }
             return false;
         }
 
-        private static readonly char[] MetadataNameSeparators = ['-', '_'];
+        private static readonly char[] ClassWordSeparators = ['-', '_'];
 
         private static readonly HashSet<string> DialogRoles = new(StringComparer.OrdinalIgnoreCase) { "dialog", "alertdialog" };
 

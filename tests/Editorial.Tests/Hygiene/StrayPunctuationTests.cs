@@ -161,6 +161,7 @@ public class StrayPunctuationTests
     // A post quoted as its author typed it.
     [InlineData("“My sister, the star of the ferry film,,,” he posted on Monday.")]
     [InlineData("He was posting a photo of the ferry, adding “let me know if you want to go this route.. Think about it.”")]
+    [InlineData("“I never said why the pier shut.. I never will,” the mayor wrote.")]
     // So is a post the article embeds, signed with its author's handle, marks or no marks.
     [InlineData("The mayor posted on Thursday.\nI will CLOSE THE NORTH PIER if the crews strike!..\n— Ann Lee (@annlee) October 18, 2018\nThe crews said nothing.")]
     // A figure's caption names its panels by letters.
@@ -224,6 +225,17 @@ public class StrayPunctuationTests
         // A line that goes on with more words is the sentence cut short.
         HygieneRun.File("a.md", "The ferry was delayed.  \nby the storm, and the pier closed.\n").Where(d => d.Id == "ED4003").Select(HygieneRun.Describe)
             .ShouldBe(["a.md(1,22): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')"]);
+    }
+
+    [Fact]
+    public void A_reproduced_document_keeps_its_writer_s_marks()
+    {
+        // A block quote, and a post a page renders in its own markup (a class that names the network's post), as typed.
+        HygieneRun.File("a.md", "The mayor posted a note.\n\n> The pier will shut , and the crews know why..\n\nThe crews were quiet.\n").ShouldBeEmpty();
+        const string page = "<p>The mayor posted a note.</p><div class=\"embed-tweet\"><p class=\"embed-tweet__text\">The pier will shut , and the crews know why..</p>"
+                            + "<div><a href=\"https://example.org/annlee\">@annlee</a></div></div><p>The crews , were quiet.</p>";
+        HygieneRun.File("a.html", page).Select(HygieneRun.Describe).ShouldBe(["a.html(1,213): ED4003: Space before ','"]);
+        Editorial.Articles.Article.Parse("a.html", page).Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, true, false]);
     }
 
     [Fact]

@@ -90,7 +90,8 @@ public sealed class StrayPunctuationRule : ArticleRule
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
             else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !BreaksLine(article.Text, spaceBefore)
-                     && !IsNamedCharacter(article, tokens, k) && !IsDotFileName(article, tokens, k) && !EndsEmoticon(tokens, k - 1))
+                     && !IsNamedCharacter(article, tokens, k) && !IsDotFileName(article, tokens, k) && !EndsEmoticon(tokens, k - 1)
+                     && !IsInWrittenQuotation(context, mark))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
                 {
@@ -547,19 +548,25 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>True when <paramref name="mark"/> stands in a quotation whose sentence, outside its quoted words, or the
-    /// sentence before it in the paragraph, says the words were written (the profile's <c>writing-verbs</c>: "Gone Girl,,," he
-    /// posted; posting a photo, adding "… this route.. Think …"), or in a post the article embeds, signed with its author's
-    /// handle (<see cref="Article.EmbeddedPostSpans"/>): a post or a letter reproduced as its author typed it.</summary>
+    /// sentence before or after it in the paragraph, says the words were written (the profile's <c>writing-verbs</c>: "Gone Girl,,," he
+    /// posted; posting a photo, adding "… this route.. Think …"), in a post the article embeds, signed with its author's
+    /// handle (<see cref="Article.EmbeddedPostSpans"/>), or in a document the article reproduces (a block quote, a page's
+    /// embedded post in its own markup, a transcript): a post or a letter reproduced as its author typed it. Of eleven
+    /// such warnings in BuzzFeed News's tweets, Instagram captions and texts, blind judges rejected all.</summary>
     private static bool IsInWrittenQuotation(ArticleContext context, Token mark)
     {
-        if (Sorted.AnyContains(context.Article.EmbeddedPostSpans, mark.Span)) return true;
+        if (mark.IsInReproducedText || Sorted.AnyContains(context.Article.EmbeddedPostSpans, mark.Span)) return true;
         if (!mark.IsInQuotation || mark.SentenceIndex < 0) return false;
         var article = context.Article;
         var verbs = AttributionLexicon.Of(context.Profile).WritingVerbs;
         var sentence = article.Sentences[mark.SentenceIndex];
+        // The quotation's own sentence, or one beside it in its paragraph: a quotation of several sentences names its writer
+        // before or after them ("“… Or fatphobic.. I’ve never heard …,” Lizzo wrote.").
         return SaysWritten(article, sentence, verbs)
                || sentence.Index > 0 && article.Sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex
-               && SaysWritten(article, article.Sentences[sentence.Index - 1], verbs);
+               && SaysWritten(article, article.Sentences[sentence.Index - 1], verbs)
+               || sentence.Index + 1 < article.Sentences.Count && article.Sentences[sentence.Index + 1].ParagraphIndex == sentence.ParagraphIndex
+               && SaysWritten(article, article.Sentences[sentence.Index + 1], verbs);
 
         static bool SaysWritten(Article article, Sentence sentence, PhraseList verbs)
         {
