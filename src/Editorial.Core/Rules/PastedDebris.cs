@@ -237,6 +237,12 @@ internal sealed partial class PastedDebris
         // into a paragraph, or a tweet's "pic.twitter.com/…" photo link, is what a lost embed leaves.
         var citesAddress = url is { } address && CitesAddress(article, address, line, lists.EmbedHosts);
         if (citesAddress) url = null;
+        // A post an HTML page quotes in its markup (a blockquote, an element of a post's class) shows its own links as the
+        // network printed them ("https://t.co/…" under a tweet's words): the post's text, not a link the paste lost.
+        // Such a line's debris depends on its paragraph: it is not remembered as free.
+        var quotesPostsLink = url is { } linked && article.Format == ArticleFormat.Html && article.ParagraphIndexAt(linked.Start) is >= 0 and var index
+                              && article.Paragraphs[index].IsReproduced;
+        if (quotesPostsLink) url = null;
         var placeholder = FindPhrase(text, line, lists.Placeholders);
         if (placeholder is { } candidate && ContinuesWritersClause(text, line, candidate, lists.Placeholders)) placeholder = null;
         // "**Jane Roe:** … so follow us on Twitter": a host's words in a transcript's turn, not a widget's.
@@ -275,7 +281,7 @@ internal sealed partial class PastedDebris
             // on the credit, the only part that is certainly debris (a line can be a whole article pasted as one paragraph).
             if (!creditsImage) items.Add(new DebrisItem(credit, "Photo caption with credit", article.GetText(credit), null, credit));
         }
-        return citesAddress || linksPrompt || creditsImage || writersDateline;
+        return citesAddress || quotesPostsLink || linksPrompt || creditsImage || writersDateline;
     }
 
     /// <summary>True when the next thing after a label, tags, spaces and marks aside, is an empty slot of the page's template

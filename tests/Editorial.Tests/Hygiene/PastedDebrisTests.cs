@@ -746,6 +746,17 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_html_a_quoted_post_s_own_link_is_the_post_s_text()
+    {
+        // The tweet the page quotes prints its shortened link under its words; the same address alone in the copy was lost there.
+        const string quoted = "<p>The mayor posted a note.</p>\n<blockquote class=\"tweet\"><p>We reopen the pier today.\n\nhttps://t.co/AbC123</p></blockquote>\n<p>The crews cheered.</p>\n";
+        HygieneRun.File("a.html", quoted).ShouldBeEmpty();
+        // Asked after the quoted one: the line is not taken for free of debris wherever it stands.
+        HygieneRun.File("a.html", quoted.Replace("<blockquote class=\"tweet\">", "<div>").Replace("</blockquote>", "</div>")).Select(HygieneRun.Describe)
+            .ShouldBe(["a.html(4,1): ED4001: Bare URL 'https://t.co/AbC123' left in the copy"]);
+    }
+
+    [Fact]
     public void A_video_player_s_controls_saved_with_the_page_are_debris()
     {
         const string text = "The camera caught the thief.\n\nDoorbell camera catches thief - YouTube\n\nTap to unmute\n\n"
