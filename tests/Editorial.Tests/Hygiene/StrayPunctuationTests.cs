@@ -230,11 +230,12 @@ public class StrayPunctuationTests
     [Fact]
     public void A_reproduced_document_keeps_its_writer_s_marks()
     {
-        // A block quote, and a post a page renders in its own markup (a class that names the network's post), as typed.
-        HygieneRun.File("a.md", "The mayor posted a note.\n\n> The pier will shut , and the crews know why..\n\nThe crews were quiet.\n").ShouldBeEmpty();
+        // A block quote, and a post a page renders in its own markup (a class that names the network's post), keep their doubled
+        // stops as typed; a space before a mark is reported there too.
+        HygieneRun.File("a.md", "The mayor posted a note.\n\n> The pier will shut, and the crews know why..\n\nThe crews were quiet.\n").ShouldBeEmpty();
         const string page = "<p>The mayor posted a note.</p><div class=\"embed-tweet\"><p class=\"embed-tweet__text\">The pier will shut , and the crews know why..</p>"
-                            + "<div><a href=\"https://example.org/annlee\">@annlee</a></div></div><p>The crews , were quiet.</p>";
-        HygieneRun.File("a.html", page).Select(HygieneRun.Describe).ShouldBe(["a.html(1,213): ED4003: Space before ','"]);
+                            + "<div><a href=\"https://example.org/annlee\">@annlee</a></div></div><p>The crews were quiet..</p>";
+        HygieneRun.File("a.html", page).Select(HygieneRun.Describe).ShouldBe(["a.html(1,105): ED4003: Space before ','", "a.html(1,224): ED4003: Doubled full stop '..'"]);
         Editorial.Articles.Article.Parse("a.html", page).Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, true, false]);
     }
 
