@@ -757,18 +757,6 @@ public class PastedDebrisTests
     }
 
     [Fact]
-    public void A_video_player_s_controls_saved_with_the_page_are_debris()
-    {
-        const string text = "The camera caught the thief.\n\nDoorbell camera catches thief - YouTube\n\nTap to unmute\n\n"
-                            + "If playback doesn't begin shortly, try restarting your device.\n\nThe thief was charged.\n";
-        HygieneRun.File("a.md", text).Select(HygieneRun.Describe).ShouldBe(
-        [
-            "a.md(5,1): ED4001: Embed placeholder or prompt 'Tap to unmute' left in the copy",
-            "a.md(7,1): ED4001: Embed placeholder or prompt 'If playback doesn't begin shortly' left in the copy",
-        ]);
-    }
-
-    [Fact]
     public void A_page_s_ad_slot_line_is_no_one_s_prose_and_no_debris()
     {
         // The slot's "reading" shows no spelling of the release's "roading", and the slot is not reported as debris.
