@@ -375,8 +375,6 @@ internal static class MarkdownLayout
         return true;
     }
 
-    /// <summary>The title of the front matter or the metadata block: the article's headline, prose though the block around it
-    /// is not (and was blanked for Markdig, when Markdig could not read the block).</summary>
     /// <summary>True when the body's first heading says what the front matter's title says ("title: Couple achieve
     /// scholarship first" over the page's "Couple achieve scholarship first" underlined): the headline is checked where
     /// the reader sees it, and once, not a second time in the title that repeats it.</summary>
@@ -390,6 +388,8 @@ internal static class MarkdownLayout
         return string.Equals(headline, text.Substring(title.Start, title.Length).Trim(), StringComparison.Ordinal);
     }
 
+    /// <summary>The title of the front matter or the metadata block: the article's headline, prose though the block around it
+    /// is not (and was blanked for Markdig, when Markdig could not read the block).</summary>
     private static void AddTitle(ArticleLayout layout, bool[] prose, TextSpan title)
     {
         layout.Restore(title.Start, title.End);

@@ -555,11 +555,6 @@ public sealed class AttributionAnalysis
         "police", "patrol", "sheriff", "troopers", "trooper", "deputies", "investigators", "prosecutors", "coroner", "firefighters",
     };
 
-    /// <summary>True when the word at <paramref name="k"/> ends a report's name, a capitalised "Report" after a capitalised word
-    /// ("in the Chilcot Report", "the Harland Inquiry Report"): a document a reader can look up, as a newspaper is.</summary>
-    private static bool EndsNamedReport(TokenList tokens, int k, int from) =>
-        tokens[k].Text is "Report" && k - 1 > from && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper;
-
     /// <summary>True when a sentence beside the phrase's in its paragraph passes on a named publication's report: the one
     /// before it, however it says so ("…, the Harbour Gazette reported. The mayor reportedly quit at dawn."; "Reported in the
     /// Harbour Gazette on Monday, …"), or the one after it when it says where what came before was reported ("The mayor
@@ -825,6 +820,11 @@ public sealed class AttributionAnalysis
     private static bool NamesWhoseBelief(TokenList tokens, int next, int end) =>
         next < end && tokens[next].Text.Equals("by", StringComparison.OrdinalIgnoreCase)
         && tokens[next - 1].Text.ToLowerInvariant() is "understood" or "believed" or "thought";
+
+    /// <summary>True when the word at <paramref name="k"/> ends a report's name, a capitalised "Report" after a capitalised word
+    /// ("in the Chilcot Report", "the Harland Inquiry Report"): a document a reader can look up, as a newspaper is.</summary>
+    private static bool EndsNamedReport(TokenList tokens, int k, int from) =>
+        tokens[k].Text is "Report" && k - 1 > from && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper;
 
     /// <summary>True when the word at <paramref name="k"/> is part of a newspaper's or a news agency's name: a run of
     /// capitalised words that "the" opens with a newspaper's word in it ("the Arizona Daily Star", "the Times"), a run that a

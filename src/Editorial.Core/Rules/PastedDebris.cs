@@ -67,12 +67,8 @@ internal sealed partial class PastedDebris
     /// <summary>True when a finding may rest on debris or on a page's slot line (<see cref="IsPageSlot"/>).</summary>
     public bool HoldsAny => _extents.Count > 0;
 
-    /// <summary>True when <paramref name="span"/> starts on a line of a page's slot (<see cref="IsPageSlot"/>).</summary>
-    public bool IsOnPageSlot(TextSpan span)
-    {
-        var after = Sorted.FirstAtOrAfter(_slots, span.Start + 1, slot => slot.Start);
-        return after > 0 && _slots[after - 1].Contains(span.Start);
-    }
+    /// <summary>True when <paramref name="span"/> lies on a line of a page's slot (<see cref="IsPageSlot"/>).</summary>
+    public bool IsOnPageSlot(TextSpan span) => Sorted.AnyContains(_slots, span);
 
     /// <summary>The page's footer under the site's copyright notice (<see cref="SiteFooter"/>), or null.</summary>
     public TextSpan? Footer { get; }
@@ -167,8 +163,7 @@ internal sealed partial class PastedDebris
             if (!visible.StartsWith("©", StringComparison.Ordinal) && !visible.StartsWith("Copyright ©", StringComparison.OrdinalIgnoreCase)) continue;
             // The line's own characters, markup and all: the sink asks after the article's tokens and links are gone.
             var reserves = visible.IndexOf("rights reserved", StringComparison.OrdinalIgnoreCase) >= 0;
-            var lineEnd = text.IndexOf('\n', paragraph.Start);
-            var line = TextSpan.FromBounds(paragraph.Start, lineEnd < 0 ? text.Length : lineEnd);
+            var line = TextSpan.FromBounds(paragraph.Start, article.Lines.GetLineEnd(article.Lines.GetLineIndex(paragraph.Start)));
             var links = text.IndexOf("](", line.Start, line.Length, StringComparison.Ordinal) >= 0
                         || text.IndexOf("</a>", line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0;
             if (reserves || links) return TextSpan.FromBounds(paragraph.Start, text.Length);

@@ -167,7 +167,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         return false;
     }
 
-
     /// <summary>The most tokens a post's words take before its dash ("Deputy Director General of Research and Development").</summary>
     private const int MaximumPostTokens = 8;
 
@@ -202,7 +201,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// <summary>How many tokens a list's label may take before its dash: a name with a role before it ("Session moderator,
     /// **Jane Roe**"), a term of a few words.</summary>
     private const int MaximumLabelTokens = 12;
-
 
     /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"): what a stripped caption or link
     /// left between two sentences, no dash of the copy's.</summary>

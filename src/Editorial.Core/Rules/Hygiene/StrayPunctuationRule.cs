@@ -547,8 +547,8 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     /// <summary>True when <paramref name="mark"/> stands in a quotation whose sentence, outside its quoted words, or the
-    /// sentence before or after it in the paragraph, says the words were written (the profile's <c>writing-verbs</c>: "Gone Girl,,," he
-    /// posted; posting a photo, adding "… this route.. Think …"), in a post the article embeds, signed with its author's
+    /// sentence before or after it in the paragraph, says the words were written (the profile's <c>writing-verbs</c>: "Gone
+    /// Girl,,," he posted; posting a photo, adding "… this route.. Think …"), in a post the article embeds, signed with its author's
     /// handle (<see cref="Article.EmbeddedPostSpans"/>), or in a document the article reproduces (a block quote, a page's
     /// embedded post in its own markup, a transcript): a post or a letter reproduced as its author typed it (two doubled
     /// stops in BuzzFeed News's tweets, judged wrong). Asked of doubled marks only: a space before a mark in a pasted post
@@ -562,11 +562,11 @@ public sealed class StrayPunctuationRule : ArticleRule
         var sentence = article.Sentences[mark.SentenceIndex];
         // The quotation's own sentence, or one beside it in its paragraph: a quotation of several sentences names its writer
         // before or after them ("“… Or fatphobic.. I’ve never heard …,” Lizzo wrote.").
-        return SaysWritten(article, sentence, verbs)
-               || sentence.Index > 0 && article.Sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex
-               && SaysWritten(article, article.Sentences[sentence.Index - 1], verbs)
-               || sentence.Index + 1 < article.Sentences.Count && article.Sentences[sentence.Index + 1].ParagraphIndex == sentence.ParagraphIndex
-               && SaysWritten(article, article.Sentences[sentence.Index + 1], verbs);
+        for (var i = Math.Max(0, sentence.Index - 1); i <= Math.Min(article.Sentences.Count - 1, sentence.Index + 1); i++)
+        {
+            if (article.Sentences[i].ParagraphIndex == sentence.ParagraphIndex && SaysWritten(article, article.Sentences[i], verbs)) return true;
+        }
+        return false;
 
         static bool SaysWritten(Article article, Sentence sentence, PhraseList verbs)
         {

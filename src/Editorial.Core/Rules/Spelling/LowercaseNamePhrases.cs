@@ -128,7 +128,7 @@ internal static class LowercaseNamePhrases
                 if (tokens[first].IsSentenceStart && (CommonPhraseDeterminers.Contains(name.Words[0]) || Demonstratives.Contains(name.Words[0]))) continue;
                 // "multilateral development banks" beside "Multilateral Development Banks (MDBs)": a plural written all in lower
                 // case counts things of a kind, as the common noun does, whatever the article once capitalised.
-                if (namesAClass && IsAllLowerCase(tokens, first, last)) continue;
+                if (namesAClass && IsAllLowerCase(tokens, first, name.Words.Length)) continue;
                 var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
                 if (reported.Any(r => r.OverlapsWith(span))) continue;
                 // "[openSUSE:Weekly news team](…/openSUSE:Weekly_news_team)": the wiki page's title, as the wiki writes it.
@@ -284,7 +284,7 @@ internal static class LowercaseNamePhrases
             lowered++;
         }
         if (lowered == 0 || !IsLoweredFromTheRight(article, first, name)) return false;
-        var allLower = Enumerable.Range(0, name.Words.Length).All(k => SpellingText.IsAllLower(tokens[first + k].Text));
+        var allLower = IsAllLowerCase(tokens, first, name.Words.Length);
         // Two words all in lower case are mostly a common phrase with a name's twin: "the prime minister" beside "the Prime
         // Minister", "an air force" beside "the US Air Force", "the new year" beside "New Year". A longer one ("the clean
         // power plan") or one that keeps a capital ("the Republican party") names the same thing.
@@ -310,11 +310,12 @@ internal static class LowercaseNamePhrases
                || head.EndsWith("ies", System.StringComparison.Ordinal) && CommonWords.Contains(head.Substring(0, head.Length - 3) + "y");
     }
 
-    private static bool IsAllLowerCase(TokenList tokens, int first, int last)
+    /// <summary>True when the <paramref name="count"/> words from <paramref name="first"/> are all in lower case.</summary>
+    private static bool IsAllLowerCase(TokenList tokens, int first, int count)
     {
-        for (var k = first; k <= last; k++)
+        for (var k = first; k < first + count; k++)
         {
-            if (tokens[k].IsWord && tokens[k].StartsUpper) return false;
+            if (!SpellingText.IsAllLower(tokens[k].Text)) return false;
         }
         return true;
     }
