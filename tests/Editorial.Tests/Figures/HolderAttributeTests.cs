@@ -269,4 +269,20 @@ public class HolderAttributeTests
             "b.txt(1,1,1,13): info ED2002: Conflicting figures for people killed in Lanford in the same story: “Forty people” here and “Up to 35 people” in a.txt(1,1) cannot both be true (Forty vs Up to 35)",
         ]);
     }
+
+    [Fact]
+    public void Articles_that_each_give_both_amounts_agree_and_a_real_difference_still_conflicts()
+    {
+        // Two releases list the same grants: each gives "$2 million" and "$270,000", so neither contradicts the other.
+        const string Release = "Funding of $2 million goes to the Harlow Bay Restoration Programme.\n\n"
+                               + "Funding of $270,000 goes to the Marine Board for a survey of Harlow Bay.";
+        Check(("a.txt", Release), ("b.txt", Release)).ShouldBeEmpty();
+        Check(("a.txt", "Funding of $2 million goes to the Harlow Bay restoration programme."),
+              ("b.txt", "Funding of $2.6 million goes to the Harlow Bay restoration programme."))
+            .ShouldBe(
+            [
+                "a.txt(1,1,1,22): info ED2002: Conflicting figures for funding (USD) in the same story: “Funding of $2 million” here and “Funding of $2.6 million” in b.txt(1,1) cannot both be true ($2 million vs $2.6 million)",
+                "b.txt(1,1,1,24): info ED2002: Conflicting figures for funding (USD) in the same story: “Funding of $2.6 million” here and “Funding of $2 million” in a.txt(1,1) cannot both be true ($2.6 million vs $2 million)",
+            ]);
+    }
 }

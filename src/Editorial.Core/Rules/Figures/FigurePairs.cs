@@ -142,6 +142,7 @@ internal static class FigurePairs
     {
         obstacle = null;
         if (!FigureComparison.Conflict(first, second, acrossArticles: true)) obstacle = NoConflict;
+        else if (GivesAValueOf(secondArticle, first) || GivesAValueOf(firstArticle, second)) obstacle = "the other article gives a value that agrees too";
         else if (!AmountHoldersMet(first, secondArticle) || !AmountHoldersMet(second, firstArticle)) obstacle = "an amount's holder is not named by the other article";
         else if (FigureComparison.MatchedOnlyByStory(first, second) && !(IsStoryToll(first, secondArticle) && IsStoryToll(second, firstArticle)))
         {
@@ -159,6 +160,15 @@ internal static class FigurePairs
     }
 
     private const string NoConflict = "not one quantity with incompatible values";
+
+    /// <summary>True when <paramref name="article"/> itself gives a value of <paramref name="figure"/>'s quantity that agrees with
+    /// it: two releases that both list "$2 million" for a programme and "$273,000" within it agree, and their lists' other
+    /// figure is something else than the quantity the keys take it for. Where the article's own two values are one quantity,
+    /// the conflict is its own (ED2001), not one between the articles.</summary>
+    private static bool GivesAValueOf(AnalyzedArticle article, CountedFigure figure) =>
+        ArticleFigures.Of(article).Counted.Any(own => string.Equals(own.Key.Counted, figure.Key.Counted, StringComparison.Ordinal)
+                                                      && string.Equals(own.Key.Event, figure.Key.Event, StringComparison.Ordinal)
+                                                      && !FigureComparison.Contradict(own, figure) && FigureComparison.SameQuantity(own, figure, acrossArticles: true));
 
     /// <summary>Two tolls of an article's own event that no place anchors, one in its headline and one in its opening
     /// sentences: a stale headline's "Five dead" against the lead's "Seven people were killed". Two tolls of the body, or a
