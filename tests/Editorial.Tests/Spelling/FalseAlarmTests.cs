@@ -363,6 +363,21 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_word_beside_a_short_word_no_list_knows_is_of_another_language_and_no_slip()
+    {
+        // Te reo Māori terms in New Zealand copy: "kai moana" is seafood, no slip of "mana"; "wānanga" has a macron.
+        Lines("The iwi gathers kai moana at the bay. Its mana is strong, and its mana grows.\n\n"
+              + "The whare wānanga opens where the mill stood, and where the wharf was.").ShouldBeEmpty();
+        // Among English words, or beside a two-letter slip, it is one.
+        Lines("The iwi gathers moana at the bay. Its mana is strong, and its mana grows.\n\n"
+              + "The log was weitten bt the skipper. It was written at sea, and written well.").ShouldBe(
+        [
+            "a.txt(1,17,1,22): info ED1001: 'moana' is spelled 'mana' elsewhere in this article => mana",
+            "a.txt(3,13,3,20): info ED1001: 'weitten' is spelled 'written' elsewhere in this article => written",
+        ]);
+    }
+
+    [Fact]
     public void A_name_set_in_capitals_is_typography_not_a_spelling_of_its_case()
     {
         // A speakers' grid prints each surname in capitals.

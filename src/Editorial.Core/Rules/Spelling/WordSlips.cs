@@ -66,7 +66,7 @@ internal static class WordSlips
         if (unknown.Count > 0)
         {
             var foreignPhrases = ForeignPhrases(analyzed.Profile);
-            unknown.RemoveAll(i => IsInForeignPhrase(article.Tokens, i, foreignPhrases) || FollowsDe(article.Tokens, i));
+            unknown.RemoveAll(i => IsInForeignPhrase(article.Tokens, i, foreignPhrases) || FollowsDe(article.Tokens, i) || IsBesideForeignWord(article.Tokens, i));
         }
         return new UnknownWords(unknown);
     }
@@ -99,6 +99,31 @@ internal static class WordSlips
     /// follows it is a phrase of another language that no list holds ("a jury de medietate linguae", "a succès de scandale").
     /// A name's particle is followed by a capital ("de Gaulle").</summary>
     private static bool FollowsDe(TokenList tokens, int index) => index > 0 && tokens[index - 1].Text == "de";
+
+    /// <summary>True when a foreign word (<see cref="IsForeignWord"/>) stands right before or after the token: the two are a
+    /// phrase of another language that no list holds ("gather kai moana", "the whare kahu", "the rohe moana"), as te reo Māori
+    /// terms stand in New Zealand copy, not a slip of "mana" or "where". A slip stands among the words of its sentence, or
+    /// beside another slip ("depeartments begain"), which is as long as the words typists slip on.</summary>
+    private static bool IsBesideForeignWord(TokenList tokens, int index) =>
+        index > 0 && IsForeignWord(tokens[index - 1]) || index + 1 < tokens.Count && IsForeignWord(tokens[index + 1]);
+
+    /// <summary>A lower-case word of letters with a letter outside ASCII ("wānanga"), or one of three letters or more but shorter
+    /// than the words read as slips (<see cref="MinimumLetters"/>: "kai", "rohe") that is neither a common word nor a proper
+    /// name. Two letters no list knows are a slip more often than a word ("weitten bt Stevenson").</summary>
+    private static bool IsForeignWord(Token token)
+    {
+        var text = token.Text;
+        if (!token.IsWord || text.Length < ShortestForeignWord || !char.IsLower(text[0])) return false;
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) return false;
+            if (c >= 0x80) ascii = false;
+        }
+        return !ascii || text.Length < MinimumLetters && IsUnknown(text);
+    }
+
+    private const int ShortestForeignWord = 3;
 
     /// <summary>The unknown words of recently read sentences (<see cref="UnknownWordsOf"/>): they depend on the words alone.</summary>
     private static readonly SentenceCache<int> UnknownBySentence = new(bits: 12);
