@@ -227,12 +227,15 @@ public class SourcingTests
     }
 
     [Fact]
-    public void A_publication_that_says_what_the_phrase_passes_on_sources_it_wherever_it_stands()
+    public void A_publication_that_says_what_the_phrase_passes_on_sources_it_wherever_it_stands_and_a_person_the_sentence_ends_on_sources_it_too()
     {
-        // What a newspaper says, it reports; what a person adds after the phrase passes on reports she does not name.
+        // What a newspaper says, it reports; a sentence that ends on a named speaker is her account. A speaker whose quoted
+        // words end the sentence, or one unnamed, does not source what came before.
         var text = "The minister reportedly apologised to a former aide, the Harbour Gazette says.\n\n"
-                   + "The minister reportedly apologised to a former aide, Ann Lee said.\n";
-        AttributionTestKit.Check("a.txt", text).ShouldBe([Vague(3, 14, "reportedly")]);
+                   + "The minister reportedly apologised to a former aide, Ann Lee said.\n\n"
+                   + "The minister reportedly apologised to a former aide, \"at length,\" Ann Lee said.\n\n"
+                   + "The minister reportedly apologised to a former aide, an official said.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe([Vague(5, 14, "reportedly"), Vague(7, 14, "reportedly")]);
     }
 
     [Fact]
