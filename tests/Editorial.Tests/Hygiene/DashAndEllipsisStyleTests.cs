@@ -30,6 +30,15 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void A_dash_beside_a_stop_a_comma_or_a_colon_is_what_a_stripped_element_left()
+    {
+        // An embedded post or a caption taken out of the page leaves its dash among stray marks; the copy's dashes stand
+        // between words.
+        HygieneRun.Text("The ferry – late again – docked at noon. , - 05: The pier was shut. The crew left. - \"We are tired,\" one said. "
+                        + "The harbour - : '' The tide – high – turned.").Where(d => d.Id == "ED4006").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_dash_in_the_text_of_a_link_to_a_page_is_the_cited_title_s()
     {
         // The cited page's title keeps its site's hyphen; the copy's own dashes are en dashes throughout.

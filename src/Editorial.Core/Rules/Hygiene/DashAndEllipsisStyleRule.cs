@@ -202,10 +202,13 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// **Jane Roe**"), a term of a few words.</summary>
     private const int MaximumLabelTokens = 12;
 
-    /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"): what a stripped caption or link
-    /// left between two sentences, no dash of the copy's.</summary>
+    /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"), or one with a stop, a comma, a
+    /// colon or a semicolon beside it (", - 05: People walk past", "posture. - \"So if", "- : '' The"): what a stripped
+    /// caption, link or embedded post left between the copy's words, no dash of the copy's. A dash of prose stands between
+    /// words.</summary>
     private static bool StandsBetweenSentences(TokenList tokens, int k) =>
-        k > 0 && k + 1 < tokens.Count && tokens[k - 1].Text is "." or "!" or "?" or "”" or "\"" && tokens[k + 1].StartsUpper;
+        k > 0 && k + 1 < tokens.Count && (tokens[k - 1].Text is "." or "!" or "?" or "”" or "\"" && tokens[k + 1].StartsUpper
+                                          || tokens[k - 1].Text is "." or "!" or "?" or "," or ":" or ";" || tokens[k + 1].Text is "," or ":" or ";" or ".");
 
     private static bool IsAdjacentDot(TokenList tokens, int k) =>
         tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End;
