@@ -13,8 +13,9 @@ public static class Datelines
     private const int MaximumTokens = 10;
 
     /// <summary>The index of the dash that closes the dateline opening the paragraph's first sentence, or -1 when it has none.
-    /// Capitalised words, commas and points come before the dash, and the place is in capitals or an agency in parentheses
-    /// follows it: "Kyiv – the capital – was shelled" opens with a capitalised word and a dash and is no dateline.</summary>
+    /// Capitalised words, commas and points come before the dash, and the place is in capitals, an agency in parentheses
+    /// follows it, or a comma sets its region or state after it ("Lviv, Ukraine —"): "Kyiv – the capital – was shelled"
+    /// opens with a capitalised word and a dash and is no dateline.</summary>
     public static int ClosingDash(Article article, Paragraph paragraph)
     {
         if (paragraph.IsHeading || paragraph.SentenceCount == 0) return -1;
@@ -22,16 +23,18 @@ public static class Datelines
         var sentence = article.Sentences[paragraph.FirstSentence];
         var placeInCapitals = false;
         var agency = false;
+        var regionAfterComma = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken && k < sentence.FirstToken + MaximumTokens; k++)
         {
             var token = tokens[k];
             if (token.Kind == TokenKind.Punctuation && token.Text is "—" or "–" or "-")
             {
-                return k > sentence.FirstToken && (placeInCapitals || agency) ? k : -1;
+                return k > sentence.FirstToken && (placeInCapitals || agency || regionAfterComma) ? k : -1;
             }
             if (token.IsWord)
             {
                 if (!token.StartsUpper) return -1;
+                if (k > sentence.FirstToken + 1 && tokens[k - 1].IsPunctuation(',')) regionAfterComma = true;
                 if (k == sentence.FirstToken && token.Text.Length >= 3 && !token.Text.Any(char.IsLower)) placeInCapitals = true;
             }
             else if (token.IsPunctuation('(') && AgencyEnd(tokens, k, sentence.EndToken) is var closing and > 0)

@@ -150,6 +150,8 @@ public class DashAndEllipsisStyleTests
     // An agency's name in capitalised words, and a dated line.
     [InlineData("(Harbour Wire) - Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
     [InlineData("Colombo, June 23 (Harbour Gazette) - Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
+    // A place and its region or state after a comma.
+    [InlineData("Lviv, Ukraine — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
     public void The_dash_of_a_wire_dateline_is_the_wires_convention(string text) =>
         HygieneRun.Text(text).ShouldBeEmpty();
 
