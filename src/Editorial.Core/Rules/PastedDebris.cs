@@ -95,7 +95,7 @@ internal sealed partial class PastedDebris
         var freeLines = profile.GetDerived(_ => new DebrisFreeLines());
         foreach (var line in ArticleLines.ProseLines(article))
         {
-            if (IsPageSlot(text, line, lists.Labels))
+            if (IsPageSlot(text, line, lists.Labels) || IsSourceCreditLine(article, line, lists))
             {
                 slots.Add(line);
                 continue;
@@ -141,6 +141,37 @@ internal sealed partial class PastedDebris
         }
         return false;
     }
+
+    /// <summary>
+    /// True for a line that is a short label, a colon and one link to the page of whoever the site credits
+    /// ("**Press Release: [The Maori Party](https://info.scoop.co.nz/The_Maori_Party)**", as a wire site heads each release):
+    /// the site's slot for its source, spelt as the site spells its page, not the article's copy. A blind round judged
+    /// spelling findings on it, and ones it decided, wrong ("Maori" in the site's link against the release's "Māori"). A
+    /// prompt's label or a picture's credit label ("Read more:", "Photo:") still opens debris.
+    /// </summary>
+    private static bool IsSourceCreditLine(Article article, TextSpan line, DebrisLists lists)
+    {
+        var text = article.Text;
+        var start = line.Start;
+        while (start < line.End && text[start] is '*' or '_' or ' ') start++;
+        var colon = text.IndexOf(':', start, line.End - start);
+        if (colon < 0 || colon - start > MaximumCreditLabelLength) return false;
+        var label = text.Substring(start, colon - start).Trim();
+        var words = label.Split(' ');
+        if (words.Length > MaximumCreditLabelWords || !char.IsUpper(label.Length > 0 ? label[0] : 'a') || words.Any(word => word.Length == 0 || !word.All(char.IsLetter))
+            || lists.Labels.Concat(lists.CreditLabels).Any(debris => string.Equals(debris, label, StringComparison.OrdinalIgnoreCase))) return false;
+        var linkText = article.LinkTextEndingAfter(colon);
+        if (linkText is not { } link || link.Start <= colon || link.End > line.End || text.Substring(colon + 1, link.Start - colon - 1).Trim(' ', '[').Length > 0) return false;
+        // After the text, only the link's target and the line's emphasis: "](https://…)**".
+        if (link.End + 1 >= line.End || text[link.End] != ']' || text[link.End + 1] != '(') return false;
+        var close = text.IndexOf(')', link.End, line.End - link.End);
+        return close >= 0 && text.Substring(close + 1, line.End - close - 1).Trim('*', '_', ' ', '\r').Length == 0;
+    }
+
+    /// <summary>The longest label of a source's credit line: a few words ("Press Release", "Media statement").</summary>
+    private const int MaximumCreditLabelLength = 24;
+
+    private const int MaximumCreditLabelWords = 3;
 
     /// <summary>
     /// The page's footer, saved with the article: from a site's copyright notice under the copy to the end, when little

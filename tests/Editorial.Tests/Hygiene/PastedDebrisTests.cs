@@ -769,6 +769,20 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_site_s_credit_line_for_its_source_is_no_one_s_prose_and_no_debris()
+    {
+        // The site heads the release with its page for the party, spelt as the site spells it: no finding stands there,
+        // and its spelling decides nothing in the release, which writes "Māori" throughout.
+        const string Release = "# Hui on housing\n\n**Press Release: [The Maori Party](https://example.org/The_Maori_Party)**\n\n"
+                               + "The Māori Party held a hui on housing. Māori families came from across the region.\n";
+        new EditorialEngine().Check([new ArticleInput("a.md", Release, ArticleSettings.Empty)]).ShouldBeEmpty();
+        // The same spelling in a sentence of the copy is the copy's.
+        new EditorialEngine().Check([new ArticleInput("a.md", Release.Replace("**Press Release: [The Maori Party](https://example.org/The_Maori_Party)**",
+                "The [Maori Party](https://example.org/The_Maori_Party) called the hui."), ArticleSettings.Empty)])
+            .Select(HygieneRun.Describe).ShouldBe(["a.md(3,6): ED1001: 'Maori' is spelled 'Māori' elsewhere in this article"]);
+    }
+
+    [Fact]
     public void A_site_s_footer_under_its_copyright_notice_is_no_one_s_prose_and_no_debris()
     {
         // Straight marks in the release, a curly apostrophe in the site's pitch under its linked notice or a notice that
