@@ -41,6 +41,7 @@ public class RepeatedWordTests
     [InlineData("He listed roads, bridges, schools etc etc and then stopped.")]
     [InlineData("The minister, cough cough, was not available.")]
     [InlineData("The board will, hint hint, look at the fares again, and the crews shouted oi oi from the pier.")]
+    [InlineData("And then, surprise surprise, the fares went up again.")]
     [InlineData("It was a very very long night for the crews.")]
     [InlineData("“I truly truly hope the pier reopens,” she said.")]
     [InlineData("Her great great grandparents built the first pier.")]
