@@ -135,6 +135,23 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_short_word_no_list_knows_capitalised_elsewhere_is_no_proper_noun_lowered()
+    {
+        // A proverb's lines open with "Ki"; inside its last lines "ki" is lower case, as te reo Māori writes it.
+        const string Speech = "As I read the programme for the harbour festival, and saw the links made with the stories of the north "
+                              + "and the care of the coast, I knew that the voices would become one conversation over the coming days.  \n"
+                              + "I begin with one of those voices, who said  \n"
+                              + "Ki te ora te reo  \nKi te ora te iwi  \nKi te ora te whenua  \nOtira – ki te ngaro te reo,  \nki te ngaro te iwi.\n";
+        Lines(Speech, path: "a.md").ShouldBeEmpty();
+        // A longer word no list knows is still a name lowered.
+        Lines(Speech.Replace("Ki te", "Kiri te").Replace("ki te", "kiri te"), path: "a.md").ShouldBe(
+        [
+            "a.md(6,9,6,13): info ED1004: 'kiri' is a lowercase form of the proper noun 'Kiri' => Kiri",
+            "a.md(7,1,7,5): info ED1004: 'kiri' is a lowercase form of the proper noun 'Kiri' => Kiri",
+        ]);
+    }
+
+    [Fact]
     public void A_link_s_text_that_spells_its_site_s_address_keeps_the_site_s_lower_case()
     {
         // The foundation writes its name in lower case, and its address is that name closed up.

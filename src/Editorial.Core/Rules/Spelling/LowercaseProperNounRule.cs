@@ -59,7 +59,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
         {
             var token = tokens[i];
             if (i <= reportedUpTo || !TryGetProperNoun(token.Text, out var proper)
-                || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token) || IsOrdinalSuffix(tokens, i)) continue;
+                || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token) || IsOrdinalSuffix(tokens, i)
+                || IsShortUnlistedWord(token.Text, proper.Name)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
             if (wordsOutsideProse.IsLinkTitledByItsAddress(article, token.Span)) continue;
@@ -79,6 +80,14 @@ public sealed class LowercaseProperNounRule : ArticleRule
             reportedUpTo = last;
         }
         return reported;
+
+        // "ki", "ka", "san": a word of two or three letters that neither the profile nor the proper names list knows, whose
+        // name is only capitalised, is a word of another language as often as a name lowered, capitalised elsewhere where a
+        // line of a proverb starts ("Ki te ngaro") or an honorific follows a name: a blind round judged five such findings in
+        // a party's releases wrong. A short name written otherwise ("kWh") is a unit's or a brand's.
+        bool IsShortUnlistedWord(string lower, string name) =>
+            lower.Length <= MaximumShortWordLetters && !listedNames.ContainsKey(lower) && !ProperNames.Contains(lower)
+            && name.Length == lower.Length && char.IsUpper(name[0]) && name.Substring(1) == lower.Substring(1);
 
         // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
         bool IsSpelledByOutlet(string lower) =>
@@ -154,6 +163,9 @@ public sealed class LowercaseProperNounRule : ArticleRule
 
     // "cuban" and "malian" are the shortest; a stem of two letters would match too many names.
     private const int MinimumPeoplesAdjectiveLetters = 5;
+
+    /// <summary>The longest word that a list must know to be reported lowered (<c>IsShortUnlistedWord</c>).</summary>
+    private const int MaximumShortWordLetters = 3;
 
     /// <summary>The tokens and the listed name when the word at <paramref name="index"/> is one word of a multi-word name the
     /// profile lists ("zealand" of "New Zealand"), written with its other words in lower case and only spaces between.</summary>
