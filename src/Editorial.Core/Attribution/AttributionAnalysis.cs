@@ -517,8 +517,8 @@ public sealed class AttributionAnalysis
             // reported that the ferry was reportedly late"), as a publication, wherever it stands: what a newspaper says it
             // reports ("The minister reportedly quit, the Harbour Gazette says"), or as the speaker the sentence ends on, whose
             // account the whole sentence is ("… were reportedly killed in action, Abrams said", "…, the FCDO says": a blind
-            // round judged such findings wrong). What a person said ("Ann Lee said the ferry reportedly sank") passes on reports she does not
-            // name, and "reports" may be a noun ("amid reports of shelling, a school was reportedly hit").
+            // round judged such findings wrong). What a person said ("Ann Lee said the ferry reportedly sank") passes on
+            // reports she does not name, and "reports" may be a noun ("amid reports of shelling, a school was reportedly hit").
             var reports = ReportingCueFinder.NamesSourceAfterCue(tokens, cue) || IsPublication(tokens, speaker, sentence.FirstToken)
                           || (cue.Span.End <= phrase.Start && IsReport(tokens, cue));
             if (reports || EndsOnAttribution(tokens, sentence, phrase, cue, speaker))

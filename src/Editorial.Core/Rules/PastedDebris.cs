@@ -158,7 +158,7 @@ internal sealed partial class PastedDebris
         if (colon < 0 || colon - start > MaximumCreditLabelLength) return false;
         var label = text.Substring(start, colon - start).Trim();
         var words = label.Split(' ');
-        if (words.Length > MaximumCreditLabelWords || !char.IsUpper(label.Length > 0 ? label[0] : 'a') || words.Any(word => word.Length == 0 || !word.All(char.IsLetter))
+        if (label.Length == 0 || !char.IsUpper(label[0]) || words.Length > MaximumCreditLabelWords || words.Any(word => word.Length == 0 || !word.All(char.IsLetter))
             || lists.Labels.Concat(lists.CreditLabels).Any(debris => string.Equals(debris, label, StringComparison.OrdinalIgnoreCase))) return false;
         var linkText = article.LinkTextEndingAfter(colon);
         if (linkText is not { } link || link.Start <= colon || link.End > line.End || text.Substring(colon + 1, link.Start - colon - 1).Trim(' ', '[').Length > 0) return false;

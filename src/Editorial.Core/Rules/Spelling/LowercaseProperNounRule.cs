@@ -81,10 +81,10 @@ public sealed class LowercaseProperNounRule : ArticleRule
         }
         return reported;
 
-        // "ki", "ka", "san": a word of two or three letters that neither the profile nor the proper names list knows, whose
-        // name is only capitalised, is a word of another language as often as a name lowered, capitalised elsewhere where a
-        // line of a proverb starts ("Ki te ngaro") or an honorific follows a name: a blind round judged five such findings in
-        // a party's releases wrong. A short name written otherwise ("kWh") is a unit's or a brand's.
+        // "ki", "ka": a word of two or three letters that neither the profile nor the proper names list knows, whose name is
+        // only capitalised, is a word of another language as often as a name lowered, capitalised elsewhere where a line of a
+        // proverb starts ("Ki te ngaro"): a blind round judged three such findings in a party's releases wrong. A short name
+        // written otherwise ("kWh") is a unit's or a brand's.
         bool IsShortUnlistedWord(string lower, string name) =>
             lower.Length <= MaximumShortWordLetters && !listedNames.ContainsKey(lower) && !ProperNames.Contains(lower)
             && name.Length == lower.Length && char.IsUpper(name[0]) && name.Substring(1) == lower.Substring(1);

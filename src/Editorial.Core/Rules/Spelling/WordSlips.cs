@@ -103,7 +103,7 @@ internal static class WordSlips
     /// <summary>True when a foreign word (<see cref="IsForeignWord"/>) stands right before or after the token: the two are a
     /// phrase of another language that no list holds ("gather kai moana", "the whare kahu", "the rohe moana"), as te reo Māori
     /// terms stand in New Zealand copy, not a slip of "mana" or "where". A slip stands among the words of its sentence, or
-    /// beside another slip ("depeartments begain"), which is as long as the words typists slip on.</summary>
+    /// beside another slip as long as the words typists slip on ("depeartments begain").</summary>
     private static bool IsBesideForeignWord(TokenList tokens, int index) =>
         index > 0 && IsForeignWord(tokens[index - 1]) || index + 1 < tokens.Count && IsForeignWord(tokens[index + 1]);
 
