@@ -54,6 +54,12 @@ public sealed partial class Article
     public IReadOnlyDictionary<string, string> Metadata { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
 
+    /// <summary>Where a document that the article prints in full after a lead-in begins ("The full text of the letter is
+    /// below:" over the letter's date, address, salutation and body, as a release appends one), or -1. The document runs
+    /// to the article's end. Its sourcing is its writer's (ED3003 leaves it alone); its spelling and punctuation are the
+    /// publisher's own copy, which a press office writes and a blind round judged so.</summary>
+    public int AppendedDocumentStart { get; private set; } = -1;
+
     /// <summary>
     /// True when the rules leave out the article's paragraphs in another language than English (<see cref="Paragraph.IsInAnotherLanguage"/>,
     /// a translation after the English text or paragraph by paragraph): its prose reads as English, or it has paragraphs that
@@ -402,10 +408,14 @@ public sealed partial class Article
         var (paragraphLanguage, articleLanguage) = (new ArticleLanguage.Tally(), new ArticleLanguage.Tally());
         // The paragraphs whose own tally could hold a passage in another language, read again sentence by sentence below.
         List<int>? mixedParagraphs = null;
+        var appendedDocumentStart = -1;
         foreach (var (span, isHeading, isQuoted, isTableCell) in layout.Blocks)
         {
             var paragraphIndex = paragraphs.Count;
-            var reproduced = !isHeading && (isQuoted || (paragraphIndex > 0 && LeadInExcerpts.IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens)));
+            var introduced = paragraphIndex > 0 && LeadInExcerpts.IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens);
+            if (introduced && appendedDocumentStart < 0 && LeadInExcerpts.SaysDocumentFollows(paragraphs[paragraphIndex - 1], sentences, tokens))
+                appendedDocumentStart = span.Start;
+            var reproduced = !isHeading && (isQuoted || introduced);
             var firstSentence = sentences.Count;
             var firstToken = tokens.Count;
             var readableSpan = compact?.ToCompact(span) ?? span;
@@ -497,6 +507,7 @@ public sealed partial class Article
         Date = DateOf(Path, layout.Metadata.ContainsKey("date"), layout.Date);
         ReadsAsEnglish = readsAsEnglish;
         Paragraphs = paragraphs;
+        AppendedDocumentStart = appendedDocumentStart;
         _sentences = sentences;
         _tokens = tokens;
         Quotations = quotations;

@@ -38,6 +38,22 @@ internal static class LeadInExcerpts
         !previous.IsHeading && previous.SentenceCount > 0 && view[previous.Span.End - 1] == ':'
         && NamesDocument(tokens, sentences[previous.FirstSentence].FirstToken, previous.Span.End);
 
+    /// <summary>True when the lead-in paragraph <paramref name="previous"/> (<see cref="IntroducesDocument"/>) says the document
+    /// follows in full, where a release puts it: "The full text of the letter is below:", "Senator Lee's remarks as prepared
+    /// follow:" (<see cref="Article.AppendedDocumentStart"/>).</summary>
+    public static bool SaysDocumentFollows(Paragraph previous, List<Sentence> sentences, TokenList tokens)
+    {
+        var last = sentences[previous.LastSentence];
+        for (var k = last.FirstToken; k < last.EndToken; k++)
+        {
+            if (tokens[k].IsWord && FollowingWords.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words of a lead-in that puts the whole document after it.</summary>
+    private static readonly HashSet<string> FollowingWords = new(StringComparer.OrdinalIgnoreCase) { "below", "follows", "follow" };
+
     /// <summary>The excerpts that follow a lead-in sentence inside a paragraph, each from the first word after the colon to
     /// the paragraph's end, in text order.</summary>
     public static List<TextSpan> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, TokenList tokens)

@@ -202,6 +202,8 @@ public sealed class AttributionAnalysis
         {
             // A headline passes on in shorthand what its body attributes ("Putin reportedly ill"), as it states figures.
             if (article.Paragraphs[sentence.ParagraphIndex].IsHeading) continue;
+            // A letter or a speech printed in full after the release sources its claims as its writer did.
+            if (article.AppendedDocumentStart >= 0 && sentence.Span.Start >= article.AppendedDocumentStart) break;
             var end = sentence.EndToken;
             for (var k = sentence.FirstToken; k < end; k++)
             {

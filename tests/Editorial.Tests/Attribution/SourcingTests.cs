@@ -498,6 +498,20 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_letter_printed_in_full_after_a_release_sources_its_claims_as_its_writer_did()
+    {
+        // "is below:" puts the whole letter after the release: its date, its salutation and its paragraphs.
+        const string Release = "Senator Ann Lee wrote to the harbour board today about the ferry.\n\n"
+                               + "The full text of the letter is below:\n\nMarch 3, 2007\n\nDear Chairman Roe:\n\n"
+                               + "I write about the ferry, which reportedly sailed without its lifeboats.\n\nIt was also reported that the crew were unpaid.\n";
+        AttributionTestKit.Check("a.txt", Release).ShouldBeEmpty();
+        // A statement read out introduces the paragraph after it only: the release's own words resume.
+        AttributionTestKit.Check("a.txt", "Senator Ann Lee spoke today. Her statement reads:\n\nThe ferry must sail safely.\n\n"
+                                          + "The ferry reportedly sailed without its lifeboats.\n")
+            .ShouldBe([Vague(5, 11, "reportedly")]);
+    }
+
+    [Fact]
     public void A_headline_is_shorthand_for_its_body_and_a_crosshead_too()
     {
         var text = "# Mayor reportedly quits after ferry row\n\n" +
