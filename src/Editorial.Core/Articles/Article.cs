@@ -56,8 +56,8 @@ public sealed partial class Article
 
     /// <summary>Where a document that the article prints in full after a lead-in begins ("The full text of the letter is
     /// below:" over the letter's date, address, salutation and body, as a release appends one), or -1. The document runs
-    /// to the article's end. Its sourcing is its writer's (ED3003 leaves it alone); its spelling and punctuation are the
-    /// publisher's own copy, which a press office writes and a blind round judged so.</summary>
+    /// to the article's end. Its sourcing is its writer's (ED3003 leaves it alone); its spelling and punctuation are still
+    /// checked, since a press office's own letter is its copy (a blind round judged its slips worth raising).</summary>
     public int AppendedDocumentStart { get; private set; } = -1;
 
     /// <summary>
