@@ -451,7 +451,7 @@ internal static partial class HtmlLayout
         /// that drew me…"), a tooltip, a footnote's marker. Read in place, its sentence would end inside the host sentence; it is
         /// read as code is, an object between the words around it. A block of that class (the notes under an article) is copy.</param>
         /// <param name="NotCopy">Shown on the page, but no part of the article's copy, which no editor of the article would change: the
-        /// article's metadata (<see cref="NamesMetadata"/>); a section of readers' comments, as blogging platforms and comment services mark it (WordPress's id="comments" and
+        /// article's metadata (<see cref="MetadataClassWords"/>); a section of readers' comments, as blogging platforms and comment services mark it (WordPress's id="comments" and
         /// class="comment-list", TypePad's class="comments-body", Disqus's id="disqus_thread"), the readers' words; a dialog (<c>role="dialog"</c> or
         /// <c>"alertdialog"</c>), the page's own (a cookie consent's settings and their table of cookies, a sign-in, a
         /// newsletter's offer).</param>
@@ -503,9 +503,9 @@ internal static partial class HtmlLayout
                         shownAtSomeWidth |= name.IndexOf(':') > 0 || name.StartsWith("d-", StringComparison.Ordinal) && name != "d-none";
                         hidingClass |= HidingClasses.Contains(name);
                         note |= InlineNoteClasses.Contains(name);
-                        notCopy |= ReaderCommentClasses.Contains(name) || NamesMetadata(name);
+                        notCopy |= ReaderCommentClasses.Contains(name) || HasClassWord(name, MetadataClassWords);
                         notes |= name.Equals("footnotes", StringComparison.OrdinalIgnoreCase);
-                        embeddedPost |= NamesEmbeddedPost(name);
+                        embeddedPost |= HasClassWord(name, EmbeddedPostClassWords);
                     }
                 }
                 else if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
@@ -530,26 +530,21 @@ internal static partial class HtmlLayout
             return new TagSignals(notRendered, note && !BlockElements.Contains(tag.Name), notCopy, foundByScript, notes, embeddedPost);
         }
 
-        private static bool NamesEmbeddedPost(string className)
+
+        /// <summary>True when a word of the class, split at hyphens and underscores, is one of <paramref name="words"/>.</summary>
+        private static bool HasClassWord(string className, HashSet<string> words)
         {
             foreach (var word in className.Split(ClassWordSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (EmbeddedPostClassWords.Contains(word)) return true;
+                if (words.Contains(word)) return true;
             }
             return false;
         }
 
-        /// <summary>True for a class that names the article's metadata, a word of it split at hyphens and underscores:
-        /// WordPress's "entry-meta" and "post-meta" ("Posted on … by …"), GOV.UK's "gem-c-metadata" ("From: Prime Minister's
-        /// Office", "Last updated — See all updates"). The page prints it from the article's record; no editor writes it.</summary>
-        private static bool NamesMetadata(string className)
-        {
-            foreach (var word in className.Split(ClassWordSeparators, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (word.Equals("meta", StringComparison.OrdinalIgnoreCase) || word.Equals("metadata", StringComparison.OrdinalIgnoreCase)) return true;
-            }
-            return false;
-        }
+        /// <summary>Words of a class that names the article's metadata: WordPress's "entry-meta" and "post-meta" ("Posted on …
+        /// by …"), GOV.UK's "gem-c-metadata" ("From: Prime Minister's Office", "Last updated — See all updates"). The page
+        /// prints it from the article's record; no editor writes it.</summary>
+        private static readonly HashSet<string> MetadataClassWords = new(StringComparer.OrdinalIgnoreCase) { "meta", "metadata" };
 
         private static readonly char[] ClassWordSeparators = ['-', '_'];
 

@@ -5,6 +5,11 @@ namespace Editorial.Tests.Hygiene;
 
 public class PastedDebrisTests
 {
+    /// <summary>Every rule's findings on one article, as "path(line,column): ID: message": what debris keeps quiet is
+    /// another rule's.</summary>
+    private static IEnumerable<string> EveryRule(string path, string text) =>
+        new EditorialEngine().Check([new ArticleInput(path, text, ArticleSettings.Empty)]).Select(HygieneRun.Describe);
+
     [Theory]
     [InlineData("Talks resumed.\nAdvertisement\nThe talks ended.", "a.txt(2,1): ED4001: Pasted label 'Advertisement' left in the copy")]
     [InlineData("Talks resumed.\nRead more: Russia says talks will go on\nThe talks ended.", "a.txt(2,1): ED4001: Pasted label 'Read more:' left in the copy")]
@@ -762,7 +767,7 @@ public class PastedDebrisTests
         // The slot's "reading" shows no spelling of the release's "roading", and the slot is not reported as debris.
         const string text = "The council's roading budget grew by a third this year.\n\nAdvertisement - scroll to continue reading\n\n"
                             + "The mayor said the roads would be resealed in May.\n";
-        new EditorialEngine().Check([new ArticleInput("a.md", text, ArticleSettings.Empty)]).ShouldBeEmpty();
+        EveryRule("a.md", text).ShouldBeEmpty();
         // The label alone on its line is the pasted label it always was.
         HygieneRun.Text("The roads were resealed.\n\nAdvertisement\n\nThe mayor was pleased.\n").Select(HygieneRun.Describe)
             .ShouldBe(["a.txt(3,1): ED4001: Pasted label 'Advertisement' left in the copy"]);
@@ -775,11 +780,11 @@ public class PastedDebrisTests
         // and its spelling decides nothing in the release, which writes "Māori" throughout.
         const string Release = "# Hui on housing\n\n**Press Release: [The Maori Party](https://example.org/The_Maori_Party)**\n\n"
                                + "The Māori Party held a hui on housing. Māori families came from across the region.\n";
-        new EditorialEngine().Check([new ArticleInput("a.md", Release, ArticleSettings.Empty)]).ShouldBeEmpty();
+        EveryRule("a.md", Release).ShouldBeEmpty();
         // The same spelling in a sentence of the copy is the copy's.
-        new EditorialEngine().Check([new ArticleInput("a.md", Release.Replace("**Press Release: [The Maori Party](https://example.org/The_Maori_Party)**",
-                "The [Maori Party](https://example.org/The_Maori_Party) called the hui."), ArticleSettings.Empty)])
-            .Select(HygieneRun.Describe).ShouldBe(["a.md(3,6): ED1001: 'Maori' is spelled 'Māori' elsewhere in this article"]);
+        EveryRule("a.md", Release.Replace("**Press Release: [The Maori Party](https://example.org/The_Maori_Party)**",
+                "The [Maori Party](https://example.org/The_Maori_Party) called the hui."))
+            .ShouldBe(["a.md(3,6): ED1001: 'Maori' is spelled 'Māori' elsewhere in this article"]);
     }
 
     [Fact]
@@ -789,21 +794,18 @@ public class PastedDebrisTests
         // reserves rights: the pitch is the site's, and nothing there is reported, not even as debris.
         const string Release = "The dean said the hall opens in May. It's the first in a decade, and it's big.\n\nWe don't know when. They're pleased.\n\n";
         const string Pitch = "\n\nThe site is free for personal use, but you’ll need a licence for work.\n";
-        IEnumerable<string> Findings(string path, string text) =>
-            new EditorialEngine().Check([new ArticleInput(path, text, ArticleSettings.Empty)]).Select(HygieneRun.Describe);
-
-        Findings("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch).ShouldBeEmpty();
-        Findings("a.txt", Release + "Copyright © 2024 Harbour Radio. All rights reserved." + Pitch).ShouldBeEmpty();
-        Findings("a.html", "<p>The dean said the hall opens in May. It's the first in a decade, and it's big.</p>\n<p>We don't know when. They're pleased.</p>\n"
+        EveryRule("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch).ShouldBeEmpty();
+        EveryRule("a.txt", Release + "Copyright © 2024 Harbour Radio. All rights reserved." + Pitch).ShouldBeEmpty();
+        EveryRule("a.html", "<p>The dean said the hall opens in May. It's the first in a decade, and it's big.</p>\n<p>We don't know when. They're pleased.</p>\n"
                            + "<p><a href=\"https://example.org/terms\">© Harbour Media</a></p>\n<p>The site is free, but you’ll need a licence for work.</p>\n").ShouldBeEmpty();
         // A picture's credit reserves nothing and links nowhere: what follows it is the article's.
-        Findings("a.txt", Release + "© Jane Roe" + Pitch).ShouldBe(
+        EveryRule("a.txt", Release + "© Jane Roe" + Pitch).ShouldBe(
             ["a.txt(7,43): ED4004: Curly apostrophe in an article that uses straight ones (') 4 times"]);
         // The footer's words still show how the article's slip is spelt.
-        Findings("a.md", "The hall of Harbour Univeristy opens in May.\n\n[© Harbour Media](https://example.org/terms)\n\nFind more from Harbour University.\n")
+        EveryRule("a.md", "The hall of Harbour Univeristy opens in May.\n\n[© Harbour Media](https://example.org/terms)\n\nFind more from Harbour University.\n")
             .ShouldBe(["a.md(1,21): ED1001: 'Univeristy' is spelled 'University' elsewhere in this article"]);
         // Nor is a notice with the article's prose after it, whatever it says, a footer.
-        Findings("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch + new string('\n', 2) + string.Concat(Enumerable.Repeat("The hall seats four hundred people. ", 45))).ShouldNotBeEmpty();
+        EveryRule("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch + new string('\n', 2) + string.Concat(Enumerable.Repeat("The hall seats four hundred people. ", 45))).ShouldNotBeEmpty();
     }
 
     [Fact]
