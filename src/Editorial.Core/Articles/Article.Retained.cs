@@ -7,7 +7,7 @@ namespace Editorial.Articles;
 
 /// <summary>
 /// What an article keeps past <see cref="ReleaseProse"/> (metadata, paragraphs, quotations, suppressions, the spans of
-/// others' words and markup, the readable view), written to a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>) and read
+/// others' words, links and markup, the page's layout, the readable view), written to a corpus summary (<see cref="Engine.CorpusSummaryFormat"/>) and read
 /// back over the same text: an article whose summary is stored is not parsed again, and the cross-article pass and the
 /// diagnostic sink read the restored article as they read a released one.
 /// </summary>
@@ -45,8 +45,7 @@ public sealed partial class Article
             writer.Write(quotation.ContinuesPrevious);
             writer.Write(quotation.IsTerm);
         }
-        writer.Write(StrayClosingMarks.Count);
-        foreach (var mark in StrayClosingMarks) writer.Write(mark);
+        WriteInts(writer, StrayClosingMarks);
         writer.Write(Problems.Count);
         foreach (var problem in Problems)
         {
@@ -62,6 +61,15 @@ public sealed partial class Article
         WriteSpans(writer, TranscriptSpans);
         WriteSpans(writer, CitedSourceSpans);
         WriteSpans(writer, LocalFileLinkSpans);
+        WriteSpans(writer, LinkTextSpans);
+        WriteSpans(writer, PageLinkTextSpans);
+        WriteSpans(writer, ImageBlocks);
+        WriteSpans(writer, _noteBlocks);
+        WriteSpans(writer, _slotUnits);
+        WriteInts(writer, WidgetTextStarts);
+        WriteInts(writer, EmptySlots);
+        WriteInts(writer, _linesAfterHardBreaks);
+        writer.Write(AppendedDocumentStart);
         WriteSpans(writer, _markupSpans);
         WriteSpans(writer, _htmlRegions);
         writer.WriteOptional(_readable);
@@ -94,9 +102,7 @@ public sealed partial class Article
             };
         }
         article.Quotations = quotations;
-        var strayMarks = new int[reader.ReadInt32()];
-        for (var i = 0; i < strayMarks.Length; i++) strayMarks[i] = reader.ReadInt32();
-        article.StrayClosingMarks = strayMarks;
+        article.StrayClosingMarks = ReadInts(reader);
         var problems = new ArticleProblem[reader.ReadInt32()];
         for (var i = 0; i < problems.Length; i++) problems[i] = new ArticleProblem(reader.ReadSpan(), reader.ReadString(), (ArticleProblemKind)reader.ReadInt32());
         article.Problems = problems;
@@ -108,6 +114,15 @@ public sealed partial class Article
         article.TranscriptSpans = ReadSpans(reader);
         article.CitedSourceSpans = ReadSpans(reader);
         article.LocalFileLinkSpans = ReadSpans(reader);
+        article.LinkTextSpans = ReadSpans(reader);
+        article.PageLinkTextSpans = ReadSpans(reader);
+        article.ImageBlocks = ReadSpans(reader);
+        article._noteBlocks = ReadSpans(reader);
+        article._slotUnits = ReadSpans(reader);
+        article.WidgetTextStarts = ReadInts(reader);
+        article.EmptySlots = ReadInts(reader);
+        article._linesAfterHardBreaks = ReadInts(reader);
+        article.AppendedDocumentStart = reader.ReadInt32();
         article._markupSpans = ReadSpans(reader);
         article._htmlRegions = ReadSpans(reader);
         article._readable = reader.ReadOptional();
@@ -125,5 +140,18 @@ public sealed partial class Article
         var spans = new TextSpan[reader.ReadInt32()];
         for (var i = 0; i < spans.Length; i++) spans[i] = reader.ReadSpan();
         return spans;
+    }
+
+    private static void WriteInts(BinaryWriter writer, IReadOnlyList<int> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values) writer.Write(value);
+    }
+
+    private static int[] ReadInts(BinaryReader reader)
+    {
+        var values = new int[reader.ReadInt32()];
+        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadInt32();
+        return values;
     }
 }
