@@ -354,6 +354,21 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_slip_written_again_at_the_head_of_longer_names_is_how_those_names_are_written()
+    {
+        // The team and the club kept the town's older spelling; the headline and the copy write the town's name since.
+        const string team = "---\ntitle: Three Whanganui players named\n---\nThere will be a stronger Whanganui influence this weekend.\n\n"
+            + "The squad welcomes back Wanganui Women's batter Kerry Lane, who missed the last match.\n\n"
+            + "Wanganui Women's players Ann Roe and Jo Kay remain with the squad.\n\nThe squad: Ann Roe (Whanganui), Jo Kay (Wairarapa) and Tom Ng (Whanganui).\n";
+        Lines(team, path: "a.md").ShouldBeEmpty();
+        // Typed once, it is a slip, at the head of a longer name too.
+        Lines(team.Replace("Wanganui Women's players", "The players", StringComparison.Ordinal), path: "a.md").ShouldBe(
+        [
+            "a.md(6,25,6,33): info ED1001: 'Wanganui' is spelled 'Whanganui' elsewhere in this article => Whanganui",
+        ]);
+    }
+
+    [Fact]
     public void A_capital_inside_a_word_at_the_head_of_a_longer_name_is_that_name_s_styling()
     {
         // "PierTech" heads the centre's name, as the centre writes it; the word alone is the article's "Piertech".

@@ -668,6 +668,17 @@ public class RealCopyTests
         [
             "a.txt(1,57,1,64): info ED1001: 'Raymund' is spelled 'Raymond' elsewhere in this article => Raymond",
         ]);
+        // Given names each before a surname of its own that is a word too ("Bridges", "Brown"): other people. Before the same
+        // surname, or written alone, one is a slip.
+        Lines("The party named its list.\n\nSimon Bridges\n\nSimon O'Connor\n\nSimeon Brown\n\nThe list is final.\n").ShouldBeEmpty();
+        Lines("The party named its list.\n\nSimon Brown\n\nSimon Brown\n\nSimeon Brown\n\nThe list is final.\n").ShouldBe(
+        [
+            "a.txt(7,1,7,7): info ED1001: 'Simeon' is spelled 'Simon' elsewhere in this article => Simon",
+        ]);
+        Lines("The party named its list.\n\nSimon Bridges\n\nSimon O'Connor\n\nSimeon Brown\n\nSimon\n\nThe list is final.\n").ShouldBe(
+        [
+            "a.txt(7,1,7,7): info ED1001: 'Simeon' is spelled 'Simon' elsewhere in this article => Simon",
+        ]);
         // Written twice, it is no slip but another name.
         Lines("Whitcombe spoke. Whitcombe left. Witcombe came. Witcombe went.").ShouldBeEmpty();
     }

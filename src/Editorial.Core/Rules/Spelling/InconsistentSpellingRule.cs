@@ -310,8 +310,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
     }
 
     /// <summary>
-    /// "Columbia University" beside "Colombia": a spelling of a name with other letters than the model's, no slip, at the
-    /// head of a longer name (a capitalised word after it in its sentence, outside headings) that the expected spelling never
+    /// "Columbia University" beside "Colombia": a spelling of a name with other letters than the model's, no slip or one
+    /// written again at the head of longer names, at the head of a longer name (a capitalised word after it in its sentence, outside headings) that the expected spelling never
     /// heads, names that other thing, in that name's own spelling (issue 12: names that contain a variant keep it). The words
     /// around are compared folded, as names are ("Volodimir Zelenskyy" heads the name "Volodymyr Zelensky" heads). The same
     /// letters in other capitals, hyphens, spaces or accents are the same name styled two ways ("Github Pages" beside
@@ -320,8 +320,12 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// </summary>
     private static bool HeadsAnotherName(Articles.Article article, VariantOccurrence occurrence, VariantOccurrence model, IReadOnlyList<VariantOccurrence> occurrences, string expected)
     {
-        if (occurrence.IsSlip || occurrence.InHeading || LettersOnly(occurrence.Text) == LettersOnly(model.Text)
+        if (occurrence.InHeading || LettersOnly(occurrence.Text) == LettersOnly(model.Text)
             || NameBeside(article, occurrence.Span, after: true) is not { } name) return false;
+        // A slip typed once is a slip, in a longer name too ("the Ukranian Air Force"); typed again, each time at the head of
+        // a longer name, it is how those names are written ("the Wanganui Tennis Club" and "the Wanganui Warriors" beside
+        // "Whanganui", the town's name since).
+        if (occurrence.IsSlip && !occurrences.Any(other => other != occurrence && other.Text == occurrence.Text && NameBeside(article, other.Span, after: true) is not null)) return false;
         var before = NameBeside(article, occurrence.Span, after: false);
         foreach (var other in occurrences)
         {

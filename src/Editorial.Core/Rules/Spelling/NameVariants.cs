@@ -832,9 +832,25 @@ internal static class NameVariants
     }
 
     /// <summary>True when <paramref name="givenName"/>'s words all stand before a name, as given names do, and
-    /// <paramref name="target"/>'s are all surnames written after a given name.</summary>
-    private static bool IsAnotherPersonsName(Article article, TypoFamily givenName, TypoFamily target) =>
-        givenName.Words.All(w => StandsBeforeName(article, w.Token)) && target.Words.All(w => w.GivenName is not null && !StandsBeforeName(article, w.Token));
+    /// <paramref name="target"/>'s are all surnames written after a given name; or when all the words of both are the first of
+    /// two-word names (<see cref="OpensTwoWordName"/>), and no second word of <paramref name="givenName"/>'s is written after
+    /// one of <paramref name="target"/>'s: "Simeon Brown" beside "Simon Bridges" is another person, where "Vladmir Putin"
+    /// beside "Vladimir Putin" is a slip. Surnames that are also words ("Brown", "Bridges") are no name words here, so the
+    /// second word is any capitalised word.</summary>
+    private static bool IsAnotherPersonsName(Article article, TypoFamily givenName, TypoFamily target)
+    {
+        if (!givenName.Words.All(w => StandsBeforeName(article, w.Token))) return false;
+        if (target.Words.All(w => w.GivenName is not null && !StandsBeforeName(article, w.Token))) return true;
+        if (!givenName.Words.All(w => OpensTwoWordName(article, w.Token)) || !target.Words.All(w => OpensTwoWordName(article, w.Token))) return false;
+        var tokens = article.Tokens;
+        return !givenName.Words.Any(w => target.Words.Any(m => string.Equals(tokens[w.Token + 1].Text, tokens[m.Token + 1].Text, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>True when the name word at <paramref name="index"/> stands before a capitalised word (<see cref="StandsBeforeName"/>)
+    /// that no third one follows: a given name and its surname ("Simeon Brown says"), not a longer name whose words another
+    /// name may share ("Washington Post Media", "Washington Bureau Chief").</summary>
+    private static bool OpensTwoWordName(Article article, int index) =>
+        StandsBeforeName(article, index) && !(index + 2 < article.Tokens.Count && StandsBeforeName(article, index + 1));
 
     /// <summary>
     /// True when the name words at <paramref name="one"/> and <paramref name="other"/> are next to each other in a list of one
