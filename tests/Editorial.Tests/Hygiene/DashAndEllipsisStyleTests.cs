@@ -156,6 +156,24 @@ public class DashAndEllipsisStyleTests
         HygieneRun.Text(text).ShouldBeEmpty();
 
     [Fact]
+    public void The_dash_of_a_release_s_byline_is_its_template_s()
+    {
+        // Its writer and post, set as a headline is.
+        const string byline = "Costs rose on Monday.\n\nSimon Bridges - Leader of the Opposition\n\nThe Government – again – raised costs. Families – as ever – pay.\n";
+        HygieneRun.File("a.md", byline).ShouldBeEmpty();
+        HygieneRun.File("a.md", byline.Replace("Leader of the Opposition", "MP for Hull North", StringComparison.Ordinal)).ShouldBeEmpty();
+        // A line of lower-case words, or one that ends with a stop, is copy.
+        HygieneRun.File("a.md", byline.Replace("Leader", "leader", StringComparison.Ordinal)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(3,15): ED4006: Spaced hyphen as a dash ( - ) in an article that uses spaced en dash ( – ) 4 times",
+        ]);
+        HygieneRun.File("a.md", byline.Replace("Opposition", "Opposition.", StringComparison.Ordinal)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(3,15): ED4006: Spaced hyphen as a dash ( - ) in an article that uses spaced en dash ( – ) 4 times",
+        ]);
+    }
+
+    [Fact]
     public void A_dash_after_a_capitalised_opening_word_is_no_dateline()
     {
         const string text = "Lviv — in the west — was calm. Crews – out since dawn – kept working. The council – meanwhile – stayed silent.";

@@ -58,7 +58,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             {
                 // A dash in a link's text that cites a page is the cited title's, set by its site ("[Power Policy - 2020](https://…)").
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span)
-                                            && !(debris ??= PastedDebris.Of(context.Analyzed)).IsOnPageSlot(token.Span):
+                                            && !PartsByline(article, k) && !(debris ??= PastedDebris.Of(context.Analyzed)).IsOnPageSlot(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
                     else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End))
@@ -176,6 +176,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         "Head", "Manager", "Director", "General", "Officer", "Chief", "Executive", "President", "Secretary", "Chairman", "Chairperson",
         "Chairwoman", "Lead", "Specialist", "Consultant", "Editor", "Coordinator", "Dean", "Controller", "Superintendent",
         "Commissioner", "Adviser", "Advisor", "Counsel", "Partner", "Analyst", "Engineer", "Administrator", "Registrar",
+        "Leader", "Member", "MP", "Minister", "Spokesperson", "Spokesman", "Spokeswoman",
     };
 
     /// <summary>Words that open a picture's credit after a caption's dash ("– Pic by …", "- Photo: …").</summary>
@@ -201,6 +202,41 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// <summary>How many tokens a list's label may take before its dash: a name with a role before it ("Session moderator,
     /// **Jane Roe**"), a term of a few words.</summary>
     private const int MaximumLabelTokens = 12;
+
+    /// <summary>
+    /// True when the dash at <paramref name="k"/> parts a release's byline, a paragraph of its own with no stop: a writer's
+    /// name, of a few capitalised words, then a post, capitalised words and a title's small words that hold a word of
+    /// <see cref="PostWords"/> ("Simon Bridges - Leader of the Opposition", "Tim Roe - MP for Hull North").
+    /// The release's template sets that line as it sets a headline, so its dash is neither the copy's style nor a departure
+    /// from it. A title's line ("Countdown To The Budget - Education") is no byline: it names no post.
+    /// </summary>
+    private static bool PartsByline(Article article, int k)
+    {
+        var tokens = article.Tokens;
+        var index = article.ParagraphIndexAt(tokens[k].Span.Start);
+        if (index < 0 || article.Paragraphs[index] is not { SentenceCount: 1 } paragraph) return false;
+        var sentence = article.Sentences[paragraph.FirstSentence];
+        var nameWords = k - sentence.FirstToken;
+        if (nameWords is < 2 or > MaximumBylineNameWords || sentence.EndToken - k > MaximumPostTokens + 1) return false;
+        for (var i = sentence.FirstToken; i < k; i++)
+        {
+            if (!IsCapitalisedWord(tokens[i])) return false;
+        }
+        var holdsPost = false;
+        for (var i = k + 1; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            if (!(IsCapitalisedWord(token) || token.IsWord && PostSmallWords.Contains(token.Text))) return false;
+            holdsPost |= PostWords.Contains(token.Text);
+        }
+        return holdsPost;
+    }
+
+    /// <summary>The most words a byline's name takes ("Hon Dr Jane Roe").</summary>
+    private const int MaximumBylineNameWords = 4;
+
+    /// <summary>The small words a post keeps in lower case ("Member of Parliament for Hull North").</summary>
+    private static readonly HashSet<string> PostSmallWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on" };
 
     /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"), or one with a stop, a comma, a
     /// colon or a semicolon beside it (", - 05: People walk past", "posture. - \"So if", "- : '' The"): what a stripped
