@@ -361,6 +361,13 @@ public class FalseAlarmTests
             + "The squad welcomes back Wanganui Women's batter Kerry Lane, who missed the last match.\n\n"
             + "Wanganui Women's players Ann Roe and Jo Kay remain with the squad.\n\nThe squad: Ann Roe (Whanganui), Jo Kay (Wairarapa) and Tom Ng (Whanganui).\n";
         Lines(team, path: "a.md").ShouldBeEmpty();
+        // A word in lower case heads no name: typed twice before a capital, it is still a word misspelt.
+        Lines("The board filed a separate graft complaint. The former mayor is also facing seperate Harbour-related complaints.\n\n"
+              + "The council filed a separate tax complaint. The former mayor is also facing seperate Harbour-related fines.\n").ShouldBe(
+        [
+            "a.txt(1,77,1,85): info ED1001: 'seperate' is spelled 'separate' elsewhere in this article => separate",
+            "a.txt(3,77,3,85): info ED1001: 'seperate' is spelled 'separate' elsewhere in this article => separate",
+        ]);
         // Typed once, it is a slip, at the head of a longer name too.
         Lines(team.Replace("Wanganui Women's players", "The players", StringComparison.Ordinal), path: "a.md").ShouldBe(
         [

@@ -324,8 +324,10 @@ public sealed class InconsistentSpellingRule : ArticleRule
             || NameBeside(article, occurrence.Span, after: true) is not { } name) return false;
         // A slip typed once is a slip, in a longer name too ("the Ukranian Air Force"); typed again, each time at the head of
         // a longer name, it is how those names are written ("the Wanganui Tennis Club" and "the Wanganui Warriors" beside
-        // "Whanganui", the town's name since).
-        if (occurrence.IsSlip && !occurrences.Any(other => other != occurrence && other.Text == occurrence.Text && NameBeside(article, other.Span, after: true) is not null)) return false;
+        // "Whanganui", the town's name since). A word in lower case heads no name: "seperate Dengvaxia-related complaints"
+        // twice is a word misspelt twice.
+        if (occurrence.IsSlip && (!SpellingText.IsCapitalized(occurrence.Text)
+                                  || !occurrences.Any(other => other != occurrence && other.Text == occurrence.Text && NameBeside(article, other.Span, after: true) is not null))) return false;
         var before = NameBeside(article, occurrence.Span, after: false);
         foreach (var other in occurrences)
         {
