@@ -285,4 +285,20 @@ public class HolderAttributeTests
                 "b.txt(1,1,1,24): info ED2002: Conflicting figures for funding (USD) in the same story: “Funding of $2.6 million” here and “Funding of $2 million” in a.txt(1,1) cannot both be true ($2.6 million vs $2 million)",
             ]);
     }
+
+    [Fact]
+    public void A_release_that_writes_the_other_s_exact_sum_tells_another_grant()
+    {
+        // Releases of one template, each on its town's grant, that write the other town's exact sum too.
+        static string Release(string town, string trust, string sum, string otherTown, string otherTrust, string otherSum) =>
+            $"SEN. ROE ANNOUNCES {sum} GRANT TO EXPAND SENIOR HOUSING IN {town.ToUpperInvariant()}\n  Sen. Jane Roe today announced that the {trust} in {town} "
+            + $"has been awarded a grant of {sum} from the Ministry of Housing to build flats for older residents.\n"
+            + $"   The ministry also awarded grants to two other companies. The {otherTrust} in {otherTown} received {otherSum}.\n";
+        var eastport = Release("Eastport", "Harbour Trust", "$3,415,500", "Westport", "Pier Society", "$2,231,000");
+        var westport = Release("Westport", "Pier Society", "$2,231,000", "Eastport", "Harbour Trust", "$3,415,500");
+        Check(("a.txt", eastport), ("b.txt", westport)).ShouldBeEmpty();
+        // Where each writes the other's sum otherwise, they disagree about it, and the grants are still compared.
+        Check(("a.txt", Release("Eastport", "Harbour Trust", "$3,415,500", "Westport", "Pier Society", "$2,231,500")),
+              ("b.txt", Release("Westport", "Pier Society", "$2,231,000", "Eastport", "Harbour Trust", "$3,415,000"))).Count.ShouldBe(4);
+    }
 }

@@ -164,11 +164,22 @@ internal static class FigurePairs
     /// <summary>True when <paramref name="article"/> itself gives a value of <paramref name="figure"/>'s quantity that agrees with
     /// it: two releases that both list "$2 million" for a programme and "$273,000" within it agree, and their lists' other
     /// figure is something else than the quantity the keys take it for. Where the article's own two values are one quantity,
-    /// the conflict is its own (ED2001), not one between the articles.</summary>
-    private static bool GivesAValueOf(AnalyzedArticle article, CountedFigure figure) =>
-        ArticleFigures.Of(article).Counted.Any(own => string.Equals(own.Key.Counted, figure.Key.Counted, StringComparison.Ordinal)
-                                                      && string.Equals(own.Key.Event, figure.Key.Event, StringComparison.Ordinal)
-                                                      && !FigureComparison.Contradict(own, figure) && FigureComparison.SameQuantity(own, figure, acrossArticles: true));
+    /// the conflict is its own (ED2001), not one between the articles. An exact sum the article writes too, whatever it
+    /// counts there (<see cref="IsExactSum"/>), is the same amount: "The Ebenezer Society in Wyoming received $3,415,500"
+    /// in the release on Mora's "$2,231,000 grant" tells two grants, not two values of one.</summary>
+    private static bool GivesAValueOf(AnalyzedArticle article, CountedFigure figure)
+    {
+        var figures = ArticleFigures.Of(article);
+        return figures.Counted.Any(own => string.Equals(own.Key.Counted, figure.Key.Counted, StringComparison.Ordinal)
+                                          && string.Equals(own.Key.Event, figure.Key.Event, StringComparison.Ordinal)
+                                          && !FigureComparison.Contradict(own, figure) && FigureComparison.SameQuantity(own, figure, acrossArticles: true))
+               || IsExactSum(figure.Figure) && figures.Figures.Any(own => IsExactSum(own) && own.Unit == figure.Figure.Unit && own.Interval.Equals(figure.Figure.Interval));
+    }
+
+    /// <summary>True for a sum of money written to a thousandth of itself or closer ("$3,415,500", not "$1.6 million"): two
+    /// articles that write it both name one amount, where a round sum may stand for many.</summary>
+    private static bool IsExactSum(Figure figure) =>
+        figure.Kind == FigureKind.Money && figure.Interval.High - figure.Interval.Low <= figure.Interval.Low / 1000;
 
     /// <summary>Two tolls of an article's own event that no place anchors, one in its headline and one in its opening
     /// sentences: a stale headline's "Five dead" against the lead's "Seven people were killed". Two tolls of the body, or a
