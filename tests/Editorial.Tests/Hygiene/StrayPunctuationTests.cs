@@ -486,4 +486,19 @@ public class StrayPunctuationTests
         var findings = HygieneRun.File("a.md", "Shells fell on [Irpin](https://example.com/irpin) , a suburb.\n");
         findings.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_name_styled_with_a_stop_in_its_heading_and_again_in_the_page_is_its_styling()
+    {
+        // A newsletter's name: its heading and its masthead write it so.
+        const string newsletter = "Harbour Trust quay notes. this week\n===\n\nHarbour Trust quay notes. this week: No. 12, 3 MAY 2004\n\n"
+                                  + "The trust met on Monday and agreed to repair the quay.\n";
+        Page("a.md", newsletter).ShouldBeEmpty();
+        // Once only, in the heading or in the copy, it is a sentence cut.
+        Page("a.md", newsletter.Replace("Harbour Trust quay notes. this week: No. 12", "Issue No. 12", StringComparison.Ordinal)).ShouldBe(
+        [
+            "a.md(1,25): ED4003: Full stop before the lowercase fragment 'this': a broken sentence ('notes. this')",
+        ]);
+        Page("a.md", "Harbour Trust\n===\n\nThe trust kept its quay notes. this week it met. The quay notes. this week were late.\n").Count.ShouldBe(2);
+    }
 }

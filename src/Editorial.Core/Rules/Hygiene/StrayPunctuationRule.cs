@@ -361,11 +361,16 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// sentence cut by mistake rarely ends exactly at a line's end, and twice. Notes written in lower case (meeting minutes'
     /// items: "we were converging on a proposal. but need a prototype") open most of their paragraphs and list items that way:
     /// in a page where at least <see cref="LowercaseOpeningsOfNotes"/> and half of them do, a lower-case word after a full stop
-    /// is the notes' style. A list of phrases in lower case ("1. open participation") in a page of prose is not.
+    /// is the notes' style. A list of phrases in lower case ("1. open participation") in a page of prose is not. And a name
+    /// styled with a stop inside ("real issues. this week", a newsletter's), written so in a heading and again elsewhere in
+    /// the page: a sentence cut by mistake is not set as a headline and repeated word for word.
     /// </summary>
     private sealed class PageHabits
     {
         private readonly HashSet<string> _lowercaseNames = new(StringComparer.Ordinal);
+        /// <summary>The words on either side of each full stop before a lower-case word, with how often the page writes them
+        /// and whether a heading does.</summary>
+        private readonly Dictionary<(string Before, string After), (int Count, bool InHeading)> _stopsBeforeLowercase = new();
         private int _lineEndBreaks;
         private int _openings;
         private int _lowercaseOpenings;
@@ -382,6 +387,12 @@ public sealed class StrayPunctuationRule : ArticleRule
                 var text = tokens[k].Text;
                 if (tokens[k].IsWord && text.IndexOf('-') >= 0 && !hyphenated.Add(text) && !CommonWords.Contains(text)) habits._lowercaseNames.Add(text);
                 if (EndsLineBeforeLowercase(article, tokens, k)) habits._lineEndBreaks++;
+                if (k > 0 && k + 1 < tokens.Count && tokens[k].IsPunctuation('.') && IsLowercaseLetters(tokens[k + 1]))
+                {
+                    var words = (tokens[k - 1].Text, tokens[k + 1].Text);
+                    var (count, inHeading) = habits._stopsBeforeLowercase.TryGetValue(words, out var seen) ? seen : (0, false);
+                    habits._stopsBeforeLowercase[words] = (count + 1, inHeading || tokens[k].IsInHeading);
+                }
                 if (OpeningWord(article, tokens, k) is not { } opening) continue;
                 habits._openings++;
                 if (IsLowercaseLetters(opening) && IsOrdinaryWord(opening.Text)) habits._lowercaseOpenings++;
@@ -393,7 +404,8 @@ public sealed class StrayPunctuationRule : ArticleRule
         /// habit, not by a cut.</summary>
         public bool Allow(Article article, TokenList tokens, int k) =>
             _lowercaseNames.Contains(tokens[k + 1].Text) || (_lineEndBreaks >= 2 && EndsLineBeforeLowercase(article, tokens, k))
-            || _lowercaseOpenings >= LowercaseOpeningsOfNotes && _lowercaseOpenings * 2 >= _openings;
+            || _lowercaseOpenings >= LowercaseOpeningsOfNotes && _lowercaseOpenings * 2 >= _openings
+            || _stopsBeforeLowercase.TryGetValue((tokens[k - 1].Text, tokens[k + 1].Text), out var styled) && styled is { Count: >= 2, InHeading: true };
 
         /// <summary>The word that opens a paragraph or list item of prose at <paramref name="k"/>, not a heading's nor a link's
         /// label (a list of changes linked by their titles, which their authors wrote), or null.</summary>
