@@ -311,12 +311,12 @@ public sealed class InconsistentSpellingRule : ArticleRule
 
     /// <summary>
     /// "Columbia University" beside "Colombia": a spelling of a name with other letters than the model's, no slip or one
-    /// written again at the head of longer names, at the head of a longer name (a capitalised word after it in its sentence, outside headings) that the expected spelling never
-    /// heads, names that other thing, in that name's own spelling (issue 12: names that contain a variant keep it). The words
-    /// around are compared folded, as names are ("Volodimir Zelenskyy" heads the name "Volodymyr Zelensky" heads). The same
-    /// letters in other capitals, hyphens, spaces or accents are the same name styled two ways ("Github Pages" beside
-    /// "GitHub"), and a name after the word the expected spelling comes after is that name ("the Sir Don Lewellyn
-    /// Scholarship" beside "Sir Don Llewellyn").
+    /// written again at the head of longer names, at the head of a longer name (a capitalised word after it in its sentence,
+    /// outside headings) that the expected spelling never heads, names that other thing, in that name's own spelling (issue
+    /// 12: names that contain a variant keep it). The words around are compared folded, as names are ("Volodimir Zelenskyy"
+    /// heads the name "Volodymyr Zelensky" heads). The same letters in other capitals, hyphens, spaces or accents are the
+    /// same name styled two ways ("Github Pages" beside "GitHub"), and a name after the word the expected spelling comes
+    /// after is that name ("the Sir Don Lewellyn Scholarship" beside "Sir Don Llewellyn").
     /// </summary>
     private static bool HeadsAnotherName(Articles.Article article, VariantOccurrence occurrence, VariantOccurrence model, IReadOnlyList<VariantOccurrence> occurrences, string expected)
     {
