@@ -227,6 +227,7 @@ public sealed class AttributionAnalysis
                                   || IsPhrasalVerb(article.Tokens, k + vague, end)
                                   || ReportsAnIncident(article.Tokens, k, vague, sentence.FirstToken, end)
                                   || CitesSourceAfter(article, sentence, phrase)
+                                  || ItemCreditsItsSource(article, sentence)
                                   || IsLinked(article, k, vague)
                                   || LinksItsSource(article, sentence, NamesSources(article.Tokens, k, vague))
                                   || CitesFootnote(article.Tokens, sentence, phrase, numbersNotes ??= NumbersItsNotes(article.Tokens))
@@ -261,6 +262,56 @@ public sealed class AttributionAnalysis
         var first = Sorted.FirstAtOrAfter(cited, phrase.End, span => span.Start);
         return first < cited.Count && cited[first].End <= paragraph.End;
     }
+
+    /// <summary>
+    /// True when the phrase's item of a digest ends on a line that credits the publication it was taken from ("From The Times
+    /// Higher Education Supplement", "From the *Harbour Gazette*", "Source: Harbour Wire"): a paragraph of its own after the
+    /// phrase's, before any heading or the next item's title, of a few capitalised words (a title's small words allowed) after "From" or
+    /// "Source:", with no stop. The report the phrase passes on is that publication's, as a digest's linked name in
+    /// parentheses says (<see cref="CitesSourceAfter"/>).
+    /// </summary>
+    private static bool ItemCreditsItsSource(Article article, Sentence sentence)
+    {
+        var paragraphs = article.Paragraphs;
+        var last = Math.Min(paragraphs.Count - 1, sentence.ParagraphIndex + MaximumItemParagraphs);
+        var tokens = article.Tokens;
+        for (var p = sentence.ParagraphIndex + 1; p <= last; p++)
+        {
+            var paragraph = paragraphs[p];
+            if (paragraph.IsHeading || paragraph.SentenceCount == 0) return false;
+            if (paragraph.SentenceCount > 1) continue;
+            var line = article.Sentences[paragraph.FirstSentence];
+            if (CreditsPublication(tokens, line)) return true;
+            // The next item's title: a line of its own that no stop ends ("**Pier rules change**").
+            if (line.EndToken > line.FirstToken && !tokens[line.EndToken - 1].IsSentenceStop) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The most paragraphs a digest's item runs past the phrase to its credit line.</summary>
+    private const int MaximumItemParagraphs = 6;
+
+    /// <summary>True when <paramref name="sentence"/> is a credit line: "From" or "Source:", an optional "the", then at most
+    /// <see cref="MaximumCreditWords"/> capitalised words and a title's small words, with no other mark.</summary>
+    private static bool CreditsPublication(TokenList tokens, Sentence sentence)
+    {
+        var k = sentence.FirstToken;
+        var end = sentence.EndToken;
+        if (k >= end) return false;
+        if (tokens[k].Text == "Source" && k + 1 < end && tokens[k + 1].IsPunctuation(':')) k += 2;
+        else if (tokens[k].Text == "From") k++;
+        else return false;
+        if (k < end && tokens[k].Text is "the" or "The") k++;
+        if (k >= end || end - k > MaximumCreditWords || !tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0])) return false;
+        for (var i = k; i < end; i++)
+        {
+            if (!tokens[i].IsWord || !(char.IsUpper(tokens[i].Text[0]) || tokens[i].Text is "of" or "the" or "and" or "for" or "on")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The most words a publication's name takes in a credit line ("The Times Higher Education Supplement").</summary>
+    private const int MaximumCreditWords = 6;
 
     /// <summary>True when the vague phrase of <paramref name="length"/> tokens at <paramref name="k"/> is a link's text, or part
     /// of one, or a link's text follows it word for word ("as drivers [reportedly are](…)", "it is reportedly &lt;a …&gt;planning a

@@ -175,6 +175,24 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_digest_item_that_ends_on_a_line_crediting_a_publication_says_whose_report_it_is()
+    {
+        // A union's digest: each item closes on the paper it was taken from; the next item, with no credit, stays vague.
+        var text = "**Ferry hotline opens**\n\nA hotline for ferry complaints opened this week.\n\nIt is reported, however, that callers will wait weeks.\n\n"
+                   + "From the *Harbour Gazette*\n\n**Pier rules change**\n\nIt is understood that the pier will close at night.\n\n"
+                   + "**Fees rise**\n\nIt is understood that fees will rise.\n\nSource: Harbour Wire\n";
+        AttributionTestKit.Check("a.md", text).ShouldBe(
+        [
+            Vague(11, 1, "It is understood"),
+        ]);
+        // A line that goes on as a sentence is no credit.
+        AttributionTestKit.Check("a.md", "It is reported that callers will wait weeks.\n\nFrom the pier, the ferry left at noon.\n").ShouldBe(
+        [
+            Vague(1, 1, "It is reported"),
+        ]);
+    }
+
+    [Fact]
     public void A_body_that_investigated_sources_what_it_says_was_reportedly_so_and_a_person_passing_on_reports_does_not()
     {
         var text = "The driver was reportedly going too fast, police said. The Harbour Patrol says the van reportedly ran a red light.\n\n"
