@@ -413,8 +413,7 @@ public sealed partial class Article
         {
             var paragraphIndex = paragraphs.Count;
             var introduced = paragraphIndex > 0 && LeadInExcerpts.IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens);
-            if (introduced && appendedDocumentStart < 0 && LeadInExcerpts.SaysDocumentFollows(paragraphs[paragraphIndex - 1], sentences, tokens))
-                appendedDocumentStart = span.Start;
+            if (introduced && appendedDocumentStart < 0 && LeadInExcerpts.SaysDocumentFollows(paragraphs[paragraphIndex - 1], sentences, tokens)) appendedDocumentStart = span.Start;
             var reproduced = !isHeading && (isQuoted || introduced);
             var firstSentence = sentences.Count;
             var firstToken = tokens.Count;

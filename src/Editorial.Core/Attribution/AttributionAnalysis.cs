@@ -292,7 +292,7 @@ public sealed class AttributionAnalysis
     private const int MaximumItemParagraphs = 6;
 
     /// <summary>True when <paramref name="sentence"/> is a credit line: "From" or "Source:", an optional "the", then at most
-    /// <see cref="MaximumCreditWords"/> capitalised words and a title's small words, with no other mark.</summary>
+    /// <see cref="MaximumCreditWords"/> words in title case (<see cref="Capitals.IsTitleCaseWord"/>), with no other mark.</summary>
     private static bool CreditsPublication(TokenList tokens, Sentence sentence)
     {
         var k = sentence.FirstToken;
@@ -305,7 +305,7 @@ public sealed class AttributionAnalysis
         if (k >= end || end - k > MaximumCreditWords || !tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0])) return false;
         for (var i = k; i < end; i++)
         {
-            if (!tokens[i].IsWord || !(char.IsUpper(tokens[i].Text[0]) || tokens[i].Text is "of" or "the" or "and" or "for" or "on")) return false;
+            if (!tokens[i].IsWord || !Capitals.IsTitleCaseWord(tokens[i].Text)) return false;
         }
         return true;
     }

@@ -205,7 +205,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
 
     /// <summary>
     /// True when the dash at <paramref name="k"/> parts a release's byline, a paragraph of its own with no stop: a writer's
-    /// name, of a few capitalised words, then a post, capitalised words and a title's small words that hold a word of
+    /// name, of a few capitalised words, then a post in title case (<see cref="Capitals.IsTitleCaseWord"/>) that holds a word of
     /// <see cref="PostWords"/> ("Simon Bridges - Leader of the Opposition", "Tim Roe - MP for Hull North").
     /// The release's template sets that line as it sets a headline, so its dash is neither the copy's style nor a departure
     /// from it. A title's line ("Countdown To The Budget - Education") is no byline: it names no post.
@@ -226,7 +226,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         for (var i = k + 1; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
-            if (!(IsCapitalisedWord(token) || token.IsWord && PostSmallWords.Contains(token.Text))) return false;
+            if (!(token.IsWord && Capitals.IsTitleCaseWord(token.Text))) return false;
             holdsPost |= PostWords.Contains(token.Text);
         }
         return holdsPost;
@@ -234,9 +234,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
 
     /// <summary>The most words a byline's name takes ("Hon Dr Jane Roe").</summary>
     private const int MaximumBylineNameWords = 4;
-
-    /// <summary>The small words a post keeps in lower case ("Member of Parliament for Hull North").</summary>
-    private static readonly HashSet<string> PostSmallWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on" };
 
     /// <summary>A dash after a sentence's end and before a capital (". - In this picture …"), or one with a stop, a comma, a
     /// colon or a semicolon beside it (", - 05: People walk past", "posture. - \"So if", "- : '' The"): what a stripped
