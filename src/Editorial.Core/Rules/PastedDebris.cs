@@ -232,6 +232,7 @@ internal sealed partial class PastedDebris
             // "WATCH: The mayor opens the pier" as a page's heading element: a headline's kicker, which outlets write so on
             // purpose. (Plain text takes a short line for a heading by its shape alone, as it takes a pasted "Read more: …".)
             if (label.Length < line.Length && article.Format == ArticleFormat.Html && IsHeading(article, line)) return true;
+            if (TitlesWritersProse(article, line)) return true;
             items.Add(new DebrisItem(line, "Pasted label", label, DeleteLineFix(article, line), line));
             return false;
         }
@@ -474,13 +475,15 @@ internal sealed partial class PastedDebris
     /// A photo gallery's or caption widget's line: one that a control of the list opens ("Enlarge this image", "Image
     /// copyright …"), one that a control and a slide counter end (the slide's caption, then "Hide Caption 3 of 12"), or a
     /// counter alone ("3 of 12", "Photo 3 of 12"). The whole line is the gallery's. The controls' words can be prose
-    /// inside a line ("the image caption read …"), so there they are not debris.
+    /// inside a line ("the image caption read …"), so there they are not debris; nor is a control's name with a colon after
+    /// it, which no widget prints: a release's writer labels the caption they supply so ("Image caption: Jane Roe", over
+    /// "Photo credit: …").
     /// </summary>
     private static DebrisItem? GalleryDebris(Article article, TextSpan line, IReadOnlyList<string> captionPhrases, IReadOnlyList<string> creditLabels)
     {
         var text = article.Text;
         var counter = SlideCounter(text, line);
-        if (FindPhrase(text, line, captionPhrases) is { } control
+        if (FindPhrase(text, line, captionPhrases) is { } control && !(control.End < line.End && text[control.End] == ':')
             && (OnlyMarksBetween(article, line.Start, control.Start) || (counter is { } count && OnlyMarksBetween(article, control.End, count.Start))))
         {
             return new DebrisItem(line, "Photo gallery or caption debris", article.GetText(control), DeleteLineFix(article, line), line);
@@ -669,6 +672,32 @@ internal sealed partial class PastedDebris
     /// gives a headline or an address, which no full stop ends.</summary>
     private static bool IsHeading(Article article, TextSpan line) =>
         article.ParagraphIndexAt(line.Start) is >= 0 and var index && article.Paragraphs[index].IsHeading && article.Paragraphs[index].Span.Contains(line.Start);
+
+    /// <summary>True when the line is a Markdown heading over the writer's own prose: the next paragraph opens with a sentence
+    /// of at least <see cref="MinimumProseWords"/> words that a stop ends ("Read more:" set as a heading over "An embargoed
+    /// copy of the report is attached below."). The writer titled a section of notes with the label; a related-stories box
+    /// lists headlines, which no stop ends, or links (<see cref="PointsToLink"/>). The line depends on the next paragraph.</summary>
+    private static bool TitlesWritersProse(Article article, TextSpan line)
+    {
+        if (!ArticleFormats.IsMarkdown(article.Format) || !IsHeading(article, line)) return false;
+        var paragraphs = article.Paragraphs;
+        var next = article.ParagraphIndexAt(line.Start) + 1;
+        if (next >= paragraphs.Count || paragraphs[next].IsHeading) return false;
+        // The paragraph's first sentence: a list item's marker stands before it.
+        var index = Math.Max(0, article.SentenceIndexAt(paragraphs[next].Span.Start));
+        while (index < article.Sentences.Count && article.Sentences[index].ParagraphIndex < next) index++;
+        if (index >= article.Sentences.Count || article.Sentences[index].ParagraphIndex != next) return false;
+        var sentence = article.Sentences[index];
+        var tokens = article.Tokens;
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].IsWord) words++;
+        }
+        return words >= MinimumProseWords && sentence.EndToken > sentence.FirstToken && tokens[sentence.EndToken - 1].Text is "." or "!" or "?";
+    }
+
+    private const int MinimumProseWords = 6;
 
     private static string? MatchLabelLine(string text, TextSpan line, IReadOnlyList<string> labels)
     {

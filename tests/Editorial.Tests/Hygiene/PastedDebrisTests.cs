@@ -538,6 +538,30 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void In_Markdown_a_label_set_as_a_heading_over_the_writer_s_notes_titles_them()
+    {
+        // A release heads its notes "Read more:", underlined as a heading: the notes are sentences a stop ends. The same heading
+        // over a headline, and the label over the same note as a paragraph of its own, are still a related-stories box's.
+        const string notes = "The ministry published the report.\n\nRead more:\n----------\n\n"
+            + "*   An embargoed copy of the report is attached at the bottom of this page.\n*   The case studies are in the appendix.\n";
+        HygieneRun.File("a.md", notes).ShouldBeEmpty();
+        const string teaser = "The ministry published the report.\n\nRead more:\n----------\n\nFerry fares rise as fuel costs climb\n\n"
+            + "The ferry sailed at noon on Monday after a delay.\n";
+        HygieneRun.File("a.md", teaser).Select(HygieneRun.Describe).ShouldBe(["a.md(3,1): ED4001: Pasted label 'Read more:' left in the copy"]);
+        const string paragraph = "The ministry published the report.\n\nRead more:\n\nAn embargoed copy of the report is attached at the bottom of this page.\n";
+        HygieneRun.File("a.md", paragraph).Select(HygieneRun.Describe).ShouldBe(["a.md(3,1): ED4001: Pasted label 'Read more:' left in the copy"]);
+    }
+
+    [Fact]
+    public void A_caption_control_s_name_with_a_colon_labels_the_writer_s_caption()
+    {
+        // No widget prints "Image caption:"; a release's writer labels the caption supplied with the photo so. The control
+        // without a colon is still a pasted page's.
+        const string page = "The artist won the award.\n\nImage caption: Jane Roe\nPhoto credit: John Doe\n\nImage caption Rescuers searched the rubble overnight\n";
+        HygieneRun.Text(page).Select(HygieneRun.Describe).ShouldBe(["a.txt(6,1): ED4001: Photo gallery or caption debris 'Image caption' left in the copy"]);
+    }
+
+    [Fact]
     public void In_Markdown_a_prompt_the_writer_linked_is_the_writer_s_call_and_in_plain_text_debris()
     {
         // The prompt is a link's text, in Markdown or in HTML, or goes on with a link: a widget pasted from a page keeps no

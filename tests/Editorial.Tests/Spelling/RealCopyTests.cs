@@ -228,6 +228,20 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void Spaced_name_words_in_capitals_write_the_longer_name_the_running_text_writes_them_in()
+    {
+        // The running text writes "Tongan Serving" only inside "Tongan Serving Schools": the headline's capitals write that name,
+        // not the hyphenated one of the act. Capitals over a name the running text writes alone are still a spelling.
+        Lines("SENATOR BACKS TONGAN SERVING SCHOOLS\nThe senator wants more money for the 18 Tongan Serving Schools of the state.\n"
+              + "The Tongan-Serving Schools Act would double the grant. Many Tongan Serving Schools lack books.\n"
+              + "The Tongan-Serving Schools Act has support from both parties.").ShouldBeEmpty();
+        Lines("KAI OTT SEPP ARRIVES\nMr Ott-Sepp spoke first. Later Mr Ott-Sepp left.").ShouldBe(
+        [
+            "a.txt(1,5,1,13): info ED1001: 'OTT SEPP' is spelled 'Ott-Sepp' elsewhere in this article => Ott-Sepp",
+        ]);
+    }
+
+    [Fact]
     public void A_hyphenated_word_of_ordinary_words_capitalised_by_its_heading_or_sentence_is_no_variant()
     {
         // "Real-World" in a heading in title case, "Real-world" opening a sentence: the capitals are each line's style.

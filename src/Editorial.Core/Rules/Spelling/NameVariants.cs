@@ -1354,7 +1354,9 @@ internal static class NameVariants
     /// such words before another capitalised word are part of a longer name, which keeps its own spelling ("the Museum of
     /// African American History" beside "African-American voters"). Two ordinary English words are a compound, not a name,
     /// whose capitals are a title's or a shouted line's: hyphenated before its noun and spaced as a noun ("Third-Party
-    /// Websites" beside "ANY THIRD PARTY").</summary>
+    /// Websites" beside "ANY THIRD PARTY"). Words in capitals do not show whether a longer name goes on after them: where the
+    /// article writes the same words in its running text only inside a longer name, the capitals write that name too
+    /// ("HISPANIC SERVING INSTITUTIONS" over "Hispanic Serving Institutions" beside "the Hispanic-Serving Institutions Act").</summary>
     private static List<VariantOccurrence> SpacedForms(Article article, Dictionary<string, NameWord> hyphenated, Dictionary<string, HashSet<string>> givenNames)
     {
         var occurrences = new List<VariantOccurrence>();
@@ -1362,6 +1364,8 @@ internal static class NameVariants
         // Every two capitalised words are folded as one: in one buffer, each word's letters after the other's (the second
         // starts with a capital, so nothing of its spelling combines with the first's).
         var letters = new StringBuilder();
+        HashSet<string>? insideLongerNames = null;
+        List<(int Index, string Fold)>? inCapitals = null;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var first = tokens[i];
@@ -1369,17 +1373,42 @@ internal static class NameVariants
             if (!first.IsWord || !second.IsWord || !char.IsUpper(first.Text[0]) || !char.IsUpper(second.Text[0])
                 || !SpellingText.OnlySpacesBetween(article.Text, first.Span, second.Span)) continue;
             var fold = FoldLetters(AppendLetters(second.Text, AppendLetters(first.Text, letters.Clear())));
-            if (!hyphenated.TryGetValue(fold, out var model) || KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)
-                || FollowsAnotherNameWord(article, i, model.Token) || CommonWords.ContainsLowered(first.Text) && CommonWords.ContainsLowered(second.Text)) continue;
+            if (!hyphenated.TryGetValue(fold, out var model)) continue;
+            if (SpellingText.IsAllCaps(first.Text) && SpellingText.IsAllCaps(second.Text))
+            {
+                (inCapitals ??= []).Add((i, fold));
+                continue;
+            }
+            if (VariantIndex.IsInsideLongerName(article, i, i + 1))
+            {
+                (insideLongerNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(fold);
+                continue;
+            }
+            if (AddSpacedForm(i, fold, model)) i++;
+        }
+        var lastAdded = -2;
+        foreach (var (index, fold) in inCapitals ?? [])
+        {
+            // As in the running text, a word belongs to one pair: "HALE KI MOON" is not read again from "KI".
+            if (index == lastAdded + 1 || insideLongerNames is not null && insideLongerNames.Contains(fold)) continue;
+            if (AddSpacedForm(index, fold, hyphenated[fold])) lastAdded = index;
+        }
+        if (inCapitals is not null) occurrences.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return occurrences;
+
+        bool AddSpacedForm(int i, string fold, NameWord model)
+        {
+            var (first, second) = (tokens[i], tokens[i + 1]);
+            if (KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)
+                || FollowsAnotherNameWord(article, i, model.Token) || CommonWords.ContainsLowered(first.Text) && CommonWords.ContainsLowered(second.Text)) return false;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
             occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsTranscribed, first.IsInHeading, null)
             {
                 GivenName = model.SurnameOf is null ? model.GivenName : null,
             });
-            i++;
+            return true;
         }
-        return occurrences;
     }
 
     /// <summary>
