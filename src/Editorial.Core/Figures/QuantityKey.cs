@@ -221,7 +221,7 @@ public static class FigureComparison
         if (!string.Equals(a.Counted, b.Counted, StringComparison.Ordinal) || !string.Equals(a.Event, b.Event, StringComparison.Ordinal)) return false;
         // "12 killed in the north" is a part of "40 killed"; "15 killed overnight" is not the toll "since the war began".
         if (!string.Equals(a.Scope, b.Scope, StringComparison.Ordinal) || !string.Equals(a.Period, b.Period, StringComparison.Ordinal)) return false;
-        if (Differ(a.Days, b.Days) || Differ(a.Places, b.Places) || Differ(a.Sites, b.Sites)) return false;
+        if (DaysDiffer(a.Days, b.Days) || Differ(a.Places, b.Places) || Differ(a.Sites, b.Sites)) return false;
         if (a.Agent is not null && b.Agent is not null && a.Agent != b.Agent) return false;
         // An amount is someone's: Goldman's earnings are not Citigroup's. The names of both clauses must meet, and in one article
         // those of one be among the other's ("Goldman Sachs" and "Goldman"), or two holders' amounts of one kind would be taken
@@ -344,6 +344,15 @@ public static class FigureComparison
         revision.Timing.Rises && revision.Interval.High < other.Interval.Low;
 
     private static bool Differ(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) => a.Count > 0 && b.Count > 0 && !Share(a, b);
+
+    /// <summary>True when the days of the week of two keys differ, or their months do. A day of the week is not compared with a
+    /// month: "late Monday" and "in December" may be one day's telling and another's of the same thing.</summary>
+    private static bool DaysDiffer(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return false;
+        return Differ(a.Where(CalendarWords.DayNames.Contains).ToList(), b.Where(CalendarWords.DayNames.Contains).ToList())
+               || Differ(a.Where(d => !CalendarWords.DayNames.Contains(d)).ToList(), b.Where(d => !CalendarWords.DayNames.Contains(d)).ToList());
+    }
 
     /// <summary>True when two people's given names, each the run of names before the surname ("ed lee"), cannot be one
     /// person's: neither run opens the other, word for word ("ed" opens "ed lee"; "mohammed rami" and "mohammed hatem"

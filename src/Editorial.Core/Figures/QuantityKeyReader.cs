@@ -236,7 +236,9 @@ internal static partial class QuantityKeyReader
         if (incident is not null) parts.Add("in the " + incident);
         if (sites.Count > 0) parts.Add("at the " + string.Join(" and ", sites.OrderBy(s => s, StringComparer.Ordinal)));
         if (places.Count > 0) parts.Add("in " + string.Join(" and ", places.OrderBy(p => p, StringComparer.Ordinal)));
-        if (days.Count > 0) parts.Add("on " + string.Join(" and ", days.OrderBy(d => d, StringComparer.Ordinal).Select(Capitalised)));
+        var (weekdays, months) = (days.Where(CalendarWords.DayNames.Contains).ToList(), days.Where(d => !CalendarWords.DayNames.Contains(d)).ToList());
+        if (weekdays.Count > 0) parts.Add("on " + string.Join(" and ", weekdays.OrderBy(d => d, StringComparer.Ordinal).Select(Capitalised)));
+        if (months.Count > 0) parts.Add("in " + string.Join(" and ", months.OrderBy(d => d, StringComparer.Ordinal).Select(Capitalised)));
         return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
@@ -1149,10 +1151,22 @@ internal static partial class QuantityKeyReader
             return Kept(_sites, s => !excluded.Contains(s.Index), s => s.Site);
         }
 
+        /// <summary>The days of the week and the months the clause names ("sunday", "january" for "Jan. 1"), but for those that
+        /// are <paramref name="excluded"/>: two counts of one article dated to different months count different stretches
+        /// ("2,366 actions from Jan. 1 to Jan. 30", "2,185 actions from July 1 to Dec. 31"), as amounts do. A month in lower
+        /// case ("may") is a word.</summary>
         public IReadOnlyCollection<string> Days(HashSet<int> excluded)
         {
-            _days ??= WordIndexes().Where(i => CalendarWords.DayNames.Contains(Tokens[i].Text)).Select(i => (i, Tokens[i].Text.ToLowerInvariant())).ToList();
+            _days ??= WordIndexes().Select(i => (i, Day: DayOrMonth(Tokens[i]))).Where(d => d.Day is not null).Select(d => (d.i, d.Day!)).ToList();
             return Kept(_days, d => !excluded.Contains(d.Index), d => d.Day);
+
+            static string? DayOrMonth(Token token)
+            {
+                if (CalendarWords.DayNames.Contains(token.Text)) return token.Text.ToLowerInvariant();
+                return token.StartsUpper && CalendarWords.MonthNumber(token.Text.TrimEnd('.')) is > 0 and var month
+                    ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month).ToLowerInvariant()
+                    : null;
+            }
         }
 
         public IReadOnlyCollection<string> Names(HashSet<int> excluded)

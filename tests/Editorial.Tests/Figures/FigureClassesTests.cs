@@ -80,6 +80,25 @@ public class FigureClassesTests
         Check(Input("one.md", "---\ndate: 2031-08-25\n---\nA rocket hit the station in Tarnow, killing 25 people.\n\n" + background + "\n")).ShouldBeEmpty();
 
     [Fact]
+    public void Counts_dated_to_different_months_count_different_stretches_and_a_weekday_is_no_month()
+    {
+        One("The agency took 2,366 disciplinary actions from Jan. 1 to Jan. 30, the Halden office said.\n\n"
+            + "The agency took 2,185 disciplinary actions from July 1 to Dec. 31, the Halden office said.").ShouldBeEmpty();
+        One("The agency took 2,366 disciplinary actions in January, the Halden office said.\n\n"
+            + "The agency took 2,185 disciplinary actions in January, the Halden office said.").ShouldBe(
+        [
+            "one.txt(3,17,3,43): info ED2001: Conflicting figures for actions the agency took: “2,185 disciplinary actions” here and " +
+            "“2,366 disciplinary actions” at line 1 cannot both be true (2,185 vs 2,366)",
+        ]);
+        // "Late Monday" and "in December" may tell one count from two days: a day of the week is not set against a month.
+        One("The blast killed 40 people in Tarnow late Monday.\n\nIn December, 35 people were killed in Tarnow.").ShouldBe(
+        [
+            "one.txt(3,14,3,23): info ED2001: Conflicting figures for people killed in the blast in Tarnow on Monday: “35 people” here and " +
+            "“40 people” at line 1 cannot both be true (35 vs 40)",
+        ]);
+    }
+
+    [Fact]
     public void A_toll_that_names_no_side_is_compared_with_one_side_s()
     {
         // Only two sides named tell two tolls apart: a toll that names none may be the same one.
