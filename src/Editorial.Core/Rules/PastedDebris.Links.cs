@@ -165,7 +165,7 @@ internal sealed partial class PastedDebris
         if (onHost is null && HasScheme(written) && address == line && BlankText.IsBlank(article.Text, 0, address.Start)) return true;
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
         if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
-                                   || IsUnderEmailAddress(article, line);
+                                   || IsUnderEmailAddress(article, line) || ClosesListedItem(article, line, embedHosts);
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line) || IsInListOfSources(article, line, embedHosts);
         if (article.Format != ArticleFormat.Html) return false;
         return endsLinkText ? written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal)
@@ -235,6 +235,47 @@ internal sealed partial class PastedDebris
                         && text.IndexOf('>', previous.Start, start - previous.Start) == start - 1;
         return (start == previous.Start || tagBefore) && Tokenizer.IsEmailAddress(text, start, previous.End);
     }
+
+    /// <summary>True when the address alone on <paramref name="line"/> closes an item of a list whose items each close so: a
+    /// newsletter's digest of releases, each title over its page's address, or a directory of charities, each name, postal
+    /// address and telephone number over its site. At least <see cref="MinimumListedItems"/> addresses alone on their lines,
+    /// none a post, each under a line of text that is no address, stand within <see cref="ListedItemReach"/> lines of it, itself
+    /// among them. A lost embed leaves one address in the prose, or a post's.</summary>
+    private static bool ClosesListedItem(Article article, TextSpan line, IReadOnlyList<string> embedHosts)
+    {
+        var text = article.Text;
+        var lines = article.Lines;
+        var index = lines.GetLineIndex(line.Start);
+        if (!ClosesItem(index)) return false;
+        var closing = 0;
+        for (var k = Math.Max(1, index - ListedItemReach); k < lines.LineCount && k <= index + ListedItemReach; k++)
+        {
+            if (ClosesItem(k) && ++closing == MinimumListedItems) return true;
+        }
+        return false;
+
+        bool ClosesItem(int k) => IsAddressAlone(k) && PreviousWithText(k) is { } above && !IsAddressAlone(above);
+        bool IsAddressAlone(int k)
+        {
+            var trimmed = lines.GetTrimmedLine(text, k);
+            return trimmed.Length > 0 && LeadingUrl(text, trimmed) is { } address && address == trimmed && !IsPostOnHost(article.GetText(address), embedHosts);
+        }
+        int? PreviousWithText(int k)
+        {
+            for (var j = k - 1; j >= 0; j--)
+            {
+                if (lines.GetTrimmedLine(text, j).Length > 0) return j;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>How many items of a list close on an address before an address alone is taken for one of them.</summary>
+    private const int MinimumListedItems = 3;
+
+    /// <summary>How many lines either side of an address the other items of its list are looked for in: a directory's entry
+    /// runs to a name, a street, a town, a telephone number and the address.</summary>
+    private const int ListedItemReach = 20;
 
     /// <summary>The last line before <paramref name="line"/> that holds text, trimmed; null at the text's start.</summary>
     private static TextSpan? PreviousLineWithText(Article article, TextSpan line)

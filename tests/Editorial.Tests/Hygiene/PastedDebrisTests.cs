@@ -538,6 +538,29 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void Addresses_that_close_the_items_of_a_list_are_the_list_s_links_and_one_in_the_prose_is_a_lost_link()
+    {
+        // A newsletter's digest, each release's title over its page, and a directory of charities, each entry closing on its
+        // site: the writer's list. Two such items, or an address between paragraphs of prose, are what a paste left.
+        const string digest = "Harbour Wire: the month's releases\n"
+            + "Mayor opens the new ferry pier.\nhttps://example.org/releases/2031/pier.html\n"
+            + "Council sets the winter timetable.\nhttps://example.org/releases/2031/timetable.html\n"
+            + "Harbour board names a new chair.\nhttps://example.org/releases/2031/chair.html\n";
+        HygieneRun.Text(digest).ShouldBeEmpty();
+        const string directory = "These groups take donations for the flood victims:\n\nHarbour Aid\n12 Quay Street\nPort Arvel 4410\n555-0100\nwww.harbouraid.example\n\n"
+            + "Ferry Relief Fund\nPO Box 44\nPort Arvel 4412\n555-0101\nwww.ferryrelief.example\n\n"
+            + "Quayside Mission\n3 Dock Road\nPort Arvel 4410\n555-0102\nwww.quayside.example\n";
+        HygieneRun.Text(directory).ShouldBeEmpty();
+        const string twoItems = "Harbour Wire\nMayor opens the new ferry pier.\nhttps://example.org/releases/2031/pier.html\n"
+            + "Council sets the winter timetable.\nhttps://example.org/releases/2031/timetable.html\n";
+        HygieneRun.Text(twoItems).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(3,1): ED4001: Bare URL 'https://example.org/releases/2031/pier.html' left in the copy",
+            "a.txt(5,1): ED4001: Bare URL 'https://example.org/releases/2031/timetable.html' left in the copy",
+        ]);
+    }
+
+    [Fact]
     public void In_Markdown_a_label_set_as_a_heading_over_the_writer_s_notes_titles_them()
     {
         // A release heads its notes "Read more:", underlined as a heading: the notes are sentences a stop ends. The same heading
