@@ -273,6 +273,20 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void Letters_before_a_hyphen_and_a_name_in_capitals_are_that_name_s()
+    {
+        // "US-DOCK" names a programme, which no style writes with points, even where a headline does; "US-NATO", beside "NATO"
+        // written alone, is the abbreviation's style like any other.
+        Lines("TALKS ON U.S.-DOCK PLAN\nThe US-DOCK programme checks ships. The U.S. wants more checks, and US-DOCK will grow. "
+              + "Visitors from the U.S. are welcome.").ShouldBeEmpty();
+        Lines("The US-DOCK programme checks ships. The U.S. wants more checks.\n\nTalks on US-NATO ties began. NATO said the U.S. would attend, "
+              + "and U.S. ships would dock.").ShouldBe(
+        [
+            "a.txt(3,10,3,12): info ED1006: 'US' should be 'U.S.' (as in the rest of this article) => U.S.",
+        ]);
+    }
+
+    [Fact]
     public void Letters_before_a_currency_sign_are_the_sign_not_the_article_s_abbreviation()
     {
         Lines("The U.S. envoy said the fund held US$40 million, about [US$](https://example.org/usd) 12 per resident.").ShouldBeEmpty();

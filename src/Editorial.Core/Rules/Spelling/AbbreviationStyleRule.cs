@@ -210,6 +210,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
     private static bool IsPartOfName(Article article, int index)
     {
         var token = article.Tokens[index];
+        if (IsHeadOfHyphenatedName(article, token)) return true;
         if (token.IsInHeading) return false;
         return IsCapitalisedNeighbour(SpellingText.PreviousWord(article, index), before: true)
                || token.Text.IndexOf('-') < 0 && IsCapitalisedNeighbour(SpellingText.NextWord(article, index), before: false);
@@ -228,6 +229,29 @@ public sealed class AbbreviationStyleRule : ArticleRule
             return !before || near.SentenceIndex == token.SentenceIndex && (!near.IsSentenceStart || !CommonWords.ContainsLowered(near.Text));
         }
     }
+
+    /// <summary>
+    /// "US-VISIT", "US-CERT": the letters without points, a hyphen and a word of capitals that the article never writes alone.
+    /// The whole is a programme's or a body's name, which no style writes with points; a second country or body after the
+    /// hyphen ("US-NATO talks" where the article writes "NATO" too, "US-EU") is the abbreviation's style like any other.
+    /// </summary>
+    private static bool IsHeadOfHyphenatedName(Article article, Token token)
+    {
+        var hyphen = token.Text.IndexOf('-');
+        if (hyphen != 2 || token.Text.Length - hyphen - 1 < MinimumNamePartLetters) return false;
+        var rest = token.Text.Substring(hyphen + 1);
+        if (!SpellingText.IsLetters(rest) || !SpellingText.IsAllCaps(rest)) return false;
+        var text = article.Text;
+        foreach (var other in article.Tokens)
+        {
+            // "U.S.-VISIT" in a headline writes the name's part after a hyphen too, not alone.
+            if (other.IsWord && string.Equals(other.Text, rest, System.StringComparison.Ordinal) && !(other.Span.Start > 0 && text[other.Span.Start - 1] == '-')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The fewest capitals after the hyphen that make a name of the whole: "EU", "UK" are places, "VISIT" a name.</summary>
+    private const int MinimumNamePartLetters = 4;
 
     /// <summary>
     /// A subheading that a page export ran into the text, without the line break or the full stop that ended it: it keeps
