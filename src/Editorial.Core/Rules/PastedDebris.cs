@@ -47,8 +47,9 @@ internal sealed partial class PastedDebris
         "The", "This", "That", "These", "Those", "A", "An", "Our", "His", "Her", "Their", "Its", "My", "Your",
     };
 
-    /// <summary>The longest page footer taken to follow a site's copyright notice: a subscription pitch and a few links.</summary>
-    private const int MaximumFooterLength = 1500;
+    /// <summary>The longest page footer taken to follow a site's copyright notice: a subscription pitch and a few links, or the
+    /// profile a press-release site prints of the release's publisher with its contacts (about 1,700 characters on Scoop).</summary>
+    private const int MaximumFooterLength = 2500;
 
     private readonly List<TextSpan> _extents;
 

@@ -852,7 +852,23 @@ public class PastedDebrisTests
         EveryRule("a.md", "The hall of Harbour Univeristy opens in May.\n\n[© Harbour Media](https://example.org/terms)\n\nFind more from Harbour University.\n")
             .ShouldBe(["a.md(1,21): ED1001: 'Univeristy' is spelled 'University' elsewhere in this article"]);
         // Nor is a notice with the article's prose after it, whatever it says, a footer.
-        EveryRule("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch + new string('\n', 2) + string.Concat(Enumerable.Repeat("The hall seats four hundred people. ", 45))).ShouldNotBeEmpty();
+        EveryRule("a.md", Release + "[© Harbour Media](https://example.org/terms)" + Pitch + new string('\n', 2) + string.Concat(Enumerable.Repeat("The hall seats four hundred people. ", 80))).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void The_marks_of_a_publisher_s_profile_in_the_site_s_footer_are_no_vote_on_the_article_s_style()
+    {
+        // A press-release site prints its profile of the publisher under its notice, in the profile's own marks (straight
+        // apostrophes, spaced en dashes), under a release of curly apostrophes and spaced hyphens: the release's marks agree.
+        const string Release = "The union’s survey found that students’ costs rose - again - this year.\n\nIt’s the third rise in a row, the union’s president said - and it won’t be the last.\n\n";
+        var profile = "[© Harbour Media](https://example.org/terms)\n\n[Harbour Union of Students' Associations](https://example.org/union)\n\n"
+                      + string.Concat(Enumerable.Repeat("The union is the national body of New Zealand's students' associations – it speaks for students' interests. ", 14))
+                      + "\n\n*   Website – www.union.example\n*   Phone – 555 0100\n";
+        (profile.Length > 1500).ShouldBeTrue();
+        EveryRule("a.md", Release + profile).ShouldBeEmpty();
+        // A short footer's marks are no vote either: three straight apostrophes there do not outvote the release's curly ones.
+        EveryRule("a.md", "The union’s survey is out. It’s the third in a row.\n\n[© Harbour Media](https://example.org/terms)\n\n"
+                          + "It's free, but you'll need a licence for the union's work.\n").ShouldBeEmpty();
     }
 
     [Fact]

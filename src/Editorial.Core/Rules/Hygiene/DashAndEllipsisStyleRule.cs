@@ -43,9 +43,11 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var tokens = article.Tokens;
         var text = article.Text;
         var datelineDashes = new HashSet<int>(article.Paragraphs.Select(p => Datelines.ClosingDash(article, p)).Where(k => k >= 0));
-        // Asked of dashes only: most articles have none outside their sentences' words.
-        PastedDebris? debris = null;
-        for (var k = 0; k < tokens.Count; k++)
+        var debris = PastedDebris.Of(context.Analyzed);
+        // The site's footer under the copy keeps the site's dashes ("Te Mana Ākonga – …" in a publisher's profile), which are no
+        // vote on the article's; findings there the sink drops.
+        var copyEnd = debris.Footer?.Start ?? text.Length;
+        for (var k = 0; k < tokens.Count && tokens[k].Span.Start < copyEnd; k++)
         {
             var token = tokens[k];
             // A reproduced document (an embedded post with its "— Name (@handle)" signature, a statement, an excerpt) keeps its
@@ -58,7 +60,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             {
                 // A dash in a link's text that cites a page is the cited title's, set by its site ("[Power Policy - 2020](https://…)").
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span)
-                                            && !PartsByline(article, k) && !(debris ??= PastedDebris.Of(context.Analyzed)).IsOnPageSlot(token.Span):
+                                            && !PartsByline(article, k) && !debris.IsOnPageSlot(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
                     else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End))

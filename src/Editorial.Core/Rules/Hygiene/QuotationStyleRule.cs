@@ -40,8 +40,11 @@ public sealed class QuotationStyleRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        var quotations = QuotationMarks(article);
-        var apostrophes = Apostrophes(article);
+        // The site's footer under the copy keeps the site's marks, which are no vote on the article's ("you’ll need a licence",
+        // a publisher's profile of straight apostrophes under a release of curly ones); findings there the sink drops.
+        var copyEnd = PastedDebris.Of(context.Analyzed).Footer?.Start ?? article.Text.Length;
+        var quotations = QuotationMarks(article, copyEnd);
+        var apostrophes = Apostrophes(article, copyEnd);
         var quotationStyle = new Typography(quotations.Count(q => q.OpeningMark == '"'), quotations.Count(q => q.OpeningMark == '“'));
         var apostropheStyle = new Typography(apostrophes.Count(i => article.ProseText[i] == '\''), apostrophes.Count(i => article.ProseText[i] == '’'));
         ReportMixedMarks(context, QuotationMarkKind, quotationStyle, ApostropheKind, apostropheStyle, curly => quotations
@@ -102,18 +105,18 @@ public sealed class QuotationStyleRule : ArticleRule
 
     private static string Adjective(bool curly) => curly ? "curly" : "straight";
 
-    private static List<Quotation> QuotationMarks(Article article) => article.Quotations
-        .Where(q => q.OpeningMark is '"' or '“' && !article.Paragraphs[q.ParagraphIndex].IsHeading && !article.IsInReproducedText(q.Span))
+    private static List<Quotation> QuotationMarks(Article article, int copyEnd) => article.Quotations
+        .Where(q => q.OpeningMark is '"' or '“' && q.Span.Start < copyEnd && !article.Paragraphs[q.ParagraphIndex].IsHeading && !article.IsInReproducedText(q.Span))
         .ToList();
 
-    private static List<int> Apostrophes(Article article)
+    private static List<int> Apostrophes(Article article, int copyEnd)
     {
         var prose = article.ProseText;
         var tokens = article.Tokens;
         var apostrophes = new List<int>();
         foreach (var paragraph in article.Paragraphs.Where(p => !p.IsHeading))
         {
-            for (var i = Math.Max(1, paragraph.Span.Start); i + 1 < paragraph.Span.End; i++)
+            for (var i = Math.Max(1, paragraph.Span.Start); i + 1 < paragraph.Span.End && i < copyEnd; i++)
             {
                 if (prose[i] is not ('\'' or '’') || !char.IsLetter(prose[i - 1]) || !char.IsLetter(prose[i + 1]) || article.IsInReproducedText(new TextSpan(i, 1))) continue;
                 // An apostrophe inside a template tag's attribute or a web address is the markup's, not the article's.
