@@ -239,8 +239,9 @@ internal sealed partial class PastedDebris
     /// <summary>True when the address alone on <paramref name="line"/> closes an item of a list whose items each close so: a
     /// newsletter's digest of releases, each title over its page's address, or a directory of charities, each name, postal
     /// address and telephone number over its site. At least <see cref="MinimumListedItems"/> addresses alone on their lines,
-    /// none a post, each under a line of text that is no address, stand within <see cref="ListedItemReach"/> lines of it, itself
-    /// among them. A lost embed leaves one address in the prose, or a post's.</summary>
+    /// none a post's or a picture's, each right under a line of text that is no address (no blank line between: the item's
+    /// last line), stand within <see cref="ListedItemReach"/> lines of it, itself among them. A lost embed or picture leaves
+    /// its address between paragraphs of prose, or a post's.</summary>
     private static bool ClosesListedItem(Article article, TextSpan line, IReadOnlyList<string> embedHosts)
     {
         var text = article.Text;
@@ -254,19 +255,13 @@ internal sealed partial class PastedDebris
         }
         return false;
 
-        bool ClosesItem(int k) => IsAddressAlone(k) && PreviousWithText(k) is { } above && !IsAddressAlone(above);
+        bool ClosesItem(int k) => k > 0 && IsAddressAlone(k) && lines.GetTrimmedLine(text, k - 1).Length > 0 && !IsAddressAlone(k - 1);
         bool IsAddressAlone(int k)
         {
             var trimmed = lines.GetTrimmedLine(text, k);
-            return trimmed.Length > 0 && LeadingUrl(text, trimmed) is { } address && address == trimmed && !IsPostOnHost(article.GetText(address), embedHosts);
-        }
-        int? PreviousWithText(int k)
-        {
-            for (var j = k - 1; j >= 0; j--)
-            {
-                if (lines.GetTrimmedLine(text, j).Length > 0) return j;
-            }
-            return null;
+            if (trimmed.Length == 0 || LeadingUrl(text, trimmed) is not { } address || address != trimmed) return false;
+            var written = article.GetText(address);
+            return !IsPostOnHost(written, embedHosts) && !IsMediaFile(written);
         }
     }
 

@@ -558,6 +558,15 @@ public class PastedDebrisTests
             "a.txt(3,1): ED4001: Bare URL 'https://example.org/releases/2031/pier.html' left in the copy",
             "a.txt(5,1): ED4001: Bare URL 'https://example.org/releases/2031/timetable.html' left in the copy",
         ]);
+        // Lost links between paragraphs of prose, each after a blank line, close no item.
+        const string prose = "The pier opens in May.\n\nhttps://example.org/pier\n\nThe ferries will moor there.\n\nhttps://example.org/ferries\n\n"
+            + "Fares stay the same.\n\nhttps://example.org/fares\n";
+        HygieneRun.Text(prose).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.txt(3,1): ED4001: Bare URL 'https://example.org/pier' left in the copy",
+            "a.txt(7,1): ED4001: Bare URL 'https://example.org/ferries' left in the copy",
+            "a.txt(11,1): ED4001: Bare URL 'https://example.org/fares' left in the copy",
+        ]);
     }
 
     [Fact]
