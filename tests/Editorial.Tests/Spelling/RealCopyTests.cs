@@ -790,6 +790,8 @@ public class RealCopyTests
         [
             "a.txt(1,67,1,71): info ED1001: 'NATO' is spelled 'Nato' elsewhere in this article => Nato",
         ]);
+        // Capitals that head a longer name are that name's: a bill titled in capitals beside the company it is named after.
+        Lines("Trading at Quillco stopped. Quillco traders were fined. The senator wrote the QUILLCO Act to ban such trades.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -158,6 +158,8 @@ internal static class CaseFamilies
         if (token.IsSentenceStart && (shape == Shape.Lower || shape == Shape.Capitalised && (CommonWords.ContainsLowered(text) || !OpensProse(article, index)))) return null;
         if (shape is Shape.Capitalised or Shape.InnerCapital && LowercaseProperNounRule.IsInsideLongerName(article, index)) return null;
         if (shape == Shape.Capitals && (IsBesideCapitals(article, index) || IsLabelOrCredit(article, token) || IsAloneInItsSentence(article, token))) return null;
+        // "Cantwell's ENRON Act": capitals that head a longer name are that name's, a bill's or a body's title in its own style.
+        if (shape == Shape.Capitals && VariantIndex.IsInsideLongerName(article, index, index)) return null;
         if (shape is Shape.Capitalised or Shape.InnerCapital && IsBesideSlash(article, token)) return null;
         if (SpellingGates.IsTranscribed(article, token) || Mojibake.IsGarbled(article, token)) return null;
         return shape != Shape.Lower && titleCaseLines.Contains(token.SentenceIndex, index, index) ? null : shape;
