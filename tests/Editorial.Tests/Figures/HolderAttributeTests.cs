@@ -301,4 +301,16 @@ public class HolderAttributeTests
         Check(("a.txt", Release("Eastport", "Harbour Trust", "$3,415,500", "Westport", "Pier Society", "$2,231,500")),
               ("b.txt", Release("Westport", "Pier Society", "$2,231,000", "Eastport", "Harbour Trust", "$3,415,000"))).Count.ShouldBe(4);
     }
+
+    [Fact]
+    public void A_release_that_lists_the_other_s_amount_beside_its_holder_tells_a_part_of_its_total()
+    {
+        // The bill's release gives its total and lists each project's sum; a project's own release gives that sum.
+        const string Bill = "Sen. Jane Roe announced that the Finance Committee has approved $13.8 million in federal funding for projects across the state.\n\n"
+                            + "   $2 million for the Harlow Valley Rail Authority in Eastport\n   $2 million for the Westport ferry pier\n";
+        const string Project = "Sen. Jane Roe announced that $2 million in federal funding for the Harlow Valley Rail Authority in Eastport was approved by the Finance Committee.";
+        Check(("a.txt", Bill), ("b.txt", Project)).ShouldBeEmpty();
+        // A bill's release that gives the project another sum writes no value that agrees: the two amounts are still compared.
+        Check(("a.txt", Bill.Replace("$2 million for", "$3 million for")), ("b.txt", Project)).ShouldNotBeEmpty();
+    }
 }

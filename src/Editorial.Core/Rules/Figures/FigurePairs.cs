@@ -166,15 +166,25 @@ internal static class FigurePairs
     /// figure is something else than the quantity the keys take it for. Where the article's own two values are one quantity,
     /// the conflict is its own (ED2001), not one between the articles. An exact sum the article writes too, whatever it
     /// counts there (<see cref="IsExactSum"/>), is the same amount: "The Ebenezer Society in Wyoming received $3,415,500"
-    /// in the release on Mora's "$2,231,000 grant" tells two grants, not two values of one.</summary>
+    /// in the release on Mora's "$2,231,000 grant" tells two grants, not two values of one. So is an amount the article writes
+    /// too, whatever its sentence, where it names every holder the figure's clause names: the release on a bill's "$13.82
+    /// million" lists "$2 million for the Minnesota Valley Regional Rail Authority", which the authority's release gives as its
+    /// "$2 million in federal funding".</summary>
     private static bool GivesAValueOf(AnalyzedArticle article, CountedFigure figure)
     {
         var figures = ArticleFigures.Of(article);
         return figures.Counted.Any(own => string.Equals(own.Key.Counted, figure.Key.Counted, StringComparison.Ordinal)
                                           && string.Equals(own.Key.Event, figure.Key.Event, StringComparison.Ordinal)
                                           && !FigureComparison.Contradict(own, figure) && FigureComparison.SameQuantity(own, figure, acrossArticles: true))
-               || IsExactSum(figure.Figure) && figures.Figures.Any(own => IsExactSum(own) && own.Unit == figure.Figure.Unit && own.Interval.Equals(figure.Figure.Interval));
+               || (IsExactSum(figure.Figure) || NamesHoldersOf(article, figure))
+               && figures.Figures.Any(own => own.Unit == figure.Figure.Unit && own.Interval.Equals(figure.Figure.Interval));
     }
+
+    /// <summary>True when <paramref name="figure"/> is a sum of money whose clause names its holders, and <paramref name="article"/>
+    /// names every one of them (<see cref="AmountHoldersMet"/>). Only money: a flight's report gives the times of day of many
+    /// events beside the same names, and a dev pair of arrival times ("10:15 a.m." against "10:15 p.m.") was lost to them.</summary>
+    private static bool NamesHoldersOf(AnalyzedArticle article, CountedFigure figure) =>
+        figure.Figure.Kind == FigureKind.Money && figure.Key.Amount is not null && figure.Key.Names.Count > 0 && AmountHoldersMet(figure, article);
 
     /// <summary>True for a sum of money written to a thousandth of itself or closer ("$3,415,500", not "$1.6 million"): two
     /// articles that write it both name one amount, where a round sum may stand for many.</summary>
