@@ -118,6 +118,26 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void Ordinary_words_in_lower_case_that_point_at_nothing_are_their_own_use_and_after_the_name_the_article_s_thing()
+    {
+        // A programme's name in capitals, and the same ordinary words for the thing in general: the senator backs the Rural
+        // Harbour Development grants and speaks of rural harbour development; brownfields beside the Brownfields programme.
+        Lines("The Rural Harbour Development grants open in May. The Rural Harbour Development office said so. "
+              + "The senator has long backed rural harbour development across the state.").ShouldBeEmpty();
+        Lines("The Brownfields programme cleans old sites. Brownfields grants went to two towns. Many brownfields lie idle.").ShouldBeEmpty();
+        // After "the", or an owner, the words point at the thing the article named; and a name that is no ordinary word is a
+        // name in lower case wherever it stands.
+        Lines("The Harbour Safety Plan was published in May. The Harbour Safety Plan sets new rules. Staff said the harbour safety plan is late.").ShouldBe(
+        [
+            "a.txt(1,102,1,121): info ED1004: 'harbour safety plan' is a lowercase form of the proper noun 'Harbour Safety Plan' => Harbour Safety Plan",
+        ]);
+        Lines("The ferry left Tokyo at noon. It reached Tokyo at dusk, and the crew slept in tokyo.").ShouldBe(
+        [
+            "a.txt(1,79,1,84): info ED1004: 'tokyo' is a lowercase form of the proper noun 'Tokyo' => Tokyo",
+        ]);
+    }
+
+    [Fact]
     public void A_word_joined_to_the_word_before_by_a_mark_is_part_of_one_unit()
     {
         // "Tl;dr" is no "Dr" of "Dr. Ann Lee" in lower case; written alone, "dr" is.

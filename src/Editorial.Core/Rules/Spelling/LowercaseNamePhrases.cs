@@ -129,6 +129,7 @@ internal static class LowercaseNamePhrases
                 // "multilateral development banks" beside "Multilateral Development Banks (MDBs)": a plural written all in lower
                 // case counts things of a kind, as the common noun does, whatever the article once capitalised.
                 if (namesAClass && IsAllLowerCase(tokens, first, name.Words.Length)) continue;
+                if (IsGenericUse(article, first, last)) continue;
                 var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
                 if (reported.Any(r => r.OverlapsWith(span))) continue;
                 // "[openSUSE:Weekly news team](…/openSUSE:Weekly_news_team)": the wiki page's title, as the wiki writes it.
@@ -344,6 +345,24 @@ internal static class LowercaseNamePhrases
             if (!matches(tokens[first + k].Text, k, name.Words) || k > 0 && AdjacentWord(article, first + k - 1, +1) != first + k) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="first"/> to <paramref name="last"/> are ordinary English words in lower case and
+    /// nothing before them points at one thing: no "the", "this", "that", "these" or "those", and no owner's "'s". Such words
+    /// are their own use ("rural economic development", "brownfields", "kiwifruit" beside a programme's or a headline's capitals),
+    /// where "the corrective action plan" after "the Corrective Action Plan" is the plan the article named. Blind judges took
+    /// 15 of 21 such findings on unseen releases for wrong, and 2 of 31 after "the" or an owner.
+    /// </summary>
+    internal static bool IsGenericUse(Article article, int first, int last)
+    {
+        var tokens = article.Tokens;
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].IsWord && !(SpellingText.IsAllLower(tokens[k].Text) && CommonWords.ContainsOrPluralOf(tokens[k].Text))) return false;
+        }
+        if (Possessor(article, first) is not null) return false;
+        return AdjacentWord(article, first, -1) is not { } before || !Demonstratives.Contains(tokens[before].Text.ToLowerInvariant());
     }
 
     /// <summary>The owner named in a possessive right before the word at <paramref name="index"/> ("Britain" of

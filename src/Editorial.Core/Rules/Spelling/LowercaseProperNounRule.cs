@@ -72,6 +72,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if (IsWrittenWithoutCapitals(article, token.SentenceIndex, context.Profile)) continue;
             // "new zealand": the whole listed name is the finding and its fix, not "new Zealand".
             var (first, last, name) = WholeName(article, i, multiWordNames) ?? (i, i, proper.Name);
+            if (LowercaseNamePhrases.IsGenericUse(article, first, last)) continue;
             var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
             var text = article.GetText(span);
             context.Report(Descriptor, span, [text, name], proper.Span is { } model ? [article.GetLocation(model)] : null,
