@@ -174,6 +174,22 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void The_dashes_of_a_release_s_slug_are_its_template_s()
+    {
+        // "Media Release – date - For Immediate Use" over the release: the template's line, whichever dashes it mixes.
+        const string release = "Media Release – 18 May 2031 - For Immediate Use\n\nStudents welcome the budget - at last - and the fee freeze.\n\n"
+                               + "The union - which has asked for it - is pleased.\n";
+        HygieneRun.File("a.md", release).ShouldBeEmpty();
+        // A sentence of the copy that opens with the words is copy.
+        const string sentence = "Students welcome the budget - at last - and the fee freeze.\n\nMedia release – as the union calls it – went out on Monday.\n\n"
+                                + "The union - which has asked for it - is pleased.\n";
+        HygieneRun.File("a.md", sentence).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(3,15): ED4006: Spaced en dash ( – ) in 2 places in an article that uses spaced hyphen as a dash ( - ) 4 times",
+        ]);
+    }
+
+    [Fact]
     public void A_dash_after_a_capitalised_opening_word_is_no_dateline()
     {
         const string text = "Lviv — in the west — was calm. Crews – out since dawn – kept working. The council – meanwhile – stayed silent.";

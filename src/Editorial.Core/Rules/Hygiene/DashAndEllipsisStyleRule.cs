@@ -60,7 +60,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             {
                 // A dash in a link's text that cites a page is the cited title's, set by its site ("[Power Policy - 2020](https://…)").
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span)
-                                            && !PartsByline(article, k) && !debris.IsOnPageSlot(token.Span):
+                                            && !PartsByline(article, k) && !IsInReleaseSlug(article, k) && !debris.IsOnPageSlot(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
                     else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End))
@@ -233,6 +233,29 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         }
         return holdsPost;
     }
+
+    /// <summary>
+    /// True when the dash at <paramref name="k"/> stands in a release's slug: a paragraph of one line with no stop that opens
+    /// with a label of <see cref="ReleaseLabels"/> ("Media Release – 18 May 2007 - For Immediate Use", "Media Release – Jane
+    /// Roe, Treasurer - Harbour Students' Association"). The release's template sets that line, as it sets a byline, so its
+    /// dashes are neither the copy's style nor a departure from it.
+    /// </summary>
+    private static bool IsInReleaseSlug(Article article, int k)
+    {
+        var tokens = article.Tokens;
+        var index = article.ParagraphIndexAt(tokens[k].Span.Start);
+        if (index < 0 || article.Paragraphs[index] is not { SentenceCount: 1 } paragraph) return false;
+        var sentence = article.Sentences[paragraph.FirstSentence];
+        if (sentence.EndToken - sentence.FirstToken < 3 || tokens[sentence.EndToken - 1].Text is "." or "!" or "?") return false;
+        var opening = tokens[sentence.FirstToken].Text + " " + tokens[sentence.FirstToken + 1].Text;
+        return ReleaseLabels.Contains(opening);
+    }
+
+    /// <summary>The labels a release's slug opens with.</summary>
+    private static readonly HashSet<string> ReleaseLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Media Release", "Press Release", "News Release", "Media Statement", "Media Advisory",
+    };
 
     /// <summary>The most words a byline's name takes ("Hon Dr Jane Roe").</summary>
     private const int MaximumBylineNameWords = 4;
