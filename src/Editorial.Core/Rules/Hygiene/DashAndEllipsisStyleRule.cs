@@ -215,9 +215,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     private static bool PartsByline(Article article, int k)
     {
         var tokens = article.Tokens;
-        var index = article.ParagraphIndexAt(tokens[k].Span.Start);
-        if (index < 0 || article.Paragraphs[index] is not { SentenceCount: 1 } paragraph) return false;
-        var sentence = article.Sentences[paragraph.FirstSentence];
+        if (SentenceOfOwnParagraph(article, k) is not { } sentence) return false;
         var nameWords = k - sentence.FirstToken;
         if (nameWords is < 2 or > MaximumBylineNameWords || sentence.EndToken - k > MaximumPostTokens + 1) return false;
         for (var i = sentence.FirstToken; i < k; i++)
@@ -243,12 +241,18 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     private static bool IsInReleaseSlug(Article article, int k)
     {
         var tokens = article.Tokens;
-        var index = article.ParagraphIndexAt(tokens[k].Span.Start);
-        if (index < 0 || article.Paragraphs[index] is not { SentenceCount: 1 } paragraph) return false;
-        var sentence = article.Sentences[paragraph.FirstSentence];
+        if (SentenceOfOwnParagraph(article, k) is not { } sentence) return false;
         if (sentence.EndToken - sentence.FirstToken < 3 || tokens[sentence.EndToken - 1].Text is "." or "!" or "?") return false;
         var opening = tokens[sentence.FirstToken].Text + " " + tokens[sentence.FirstToken + 1].Text;
         return ReleaseLabels.Contains(opening);
+    }
+
+    /// <summary>The sentence that holds the token at <paramref name="k"/> when it is its paragraph's only one (a byline's line, a
+    /// slug's), else null.</summary>
+    private static Sentence? SentenceOfOwnParagraph(Article article, int k)
+    {
+        var index = article.ParagraphIndexAt(article.Tokens[k].Span.Start);
+        return index >= 0 && article.Paragraphs[index] is { SentenceCount: 1 } paragraph ? article.Sentences[paragraph.FirstSentence] : null;
     }
 
     /// <summary>The labels a release's slug opens with.</summary>
