@@ -853,6 +853,17 @@ public class SpellingRuleTests
         ]);
     }
 
+    [Fact]
+    public void A_headline_s_courtesy_title_is_its_desk_s_unless_the_outlet_states_a_style()
+    {
+        // "Mr" in the headline over a release that writes "Mr." in its text: the headline's style, not a departure.
+        Lines("# Thanks for Nothing Mr Lee!\n\nMr. Lee cut the grant. Students said Mr. Lee had promised more.\n", path: "a.md").ShouldBeEmpty();
+        Lines("# Thanks for Nothing Mr. Lee!\n\nMr Lee cut the grant. Students said Mr Lee had promised more.\n", "guardian", path: "a.md").ShouldBe(
+        [
+            "a.md(1,22,1,25): warning ED1007: 'Mr.' should be 'Mr' (The Guardian style) => Mr",
+        ]);
+    }
+
     // ED1008
 
     [Fact]

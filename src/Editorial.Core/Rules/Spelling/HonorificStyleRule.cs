@@ -28,7 +28,7 @@ public sealed class HonorificStyleRule : ArticleRule
 
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms"];
 
-    private sealed record Occurrence(TextSpan Title, TextSpan WithName, string Text, string Name, string Style, bool InQuotation) : IStyleOccurrence
+    private sealed record Occurrence(TextSpan Title, TextSpan WithName, string Text, string Name, string Style, bool InQuotation, bool InHeading) : IStyleOccurrence
     {
         public TextSpan Span => Title;
 
@@ -60,6 +60,10 @@ public sealed class HonorificStyleRule : ArticleRule
             "false" => "none",
             _ => null,
         };
+        // Headlines are set apart from the copy, often by another desk or a template ("Thanks for Nothing Mr Maharey!" over a
+        // release that writes "Mr." in its text): only the outlet's stated style reaches them.
+        if (profileStyle is null) occurrences = occurrences.Where(o => !o.InHeading).ToList();
+        if (occurrences.Count == 0) return;
         // A title written one way every time, and more than once, is the writer's choice for that title, whatever the others
         // do: "Ms" throughout minutes that write "Mr." and "Mrs." (some styles never point "Ms", which abbreviates nothing).
         var consistentTitles = occurrences.Where(o => !o.InQuotation).GroupBy(o => o.Word)
@@ -88,7 +92,7 @@ public sealed class HonorificStyleRule : ArticleRule
             var title = period ? TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End) : token.Span;
             if (!SpellingText.OnlySpacesBetween(article.Text, title, name.Span)) continue;
             occurrences.Add(new Occurrence(title, TextSpan.FromBounds(token.Span.Start, name.Span.End), article.GetText(title), name.Text,
-                period ? "period" : "none", token.IsTranscribed));
+                period ? "period" : "none", token.IsTranscribed, token.IsInHeading));
         }
         return occurrences;
     }
