@@ -43,11 +43,9 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var tokens = article.Tokens;
         var text = article.Text;
         var datelineDashes = new HashSet<int>(article.Paragraphs.Select(p => Datelines.ClosingDash(article, p)).Where(k => k >= 0));
-        var debris = PastedDebris.Of(context.Analyzed);
-        // The site's footer under the copy keeps the site's dashes ("Te Mana Ākonga – …" in a publisher's profile), which are no
-        // vote on the article's; findings there the sink drops.
-        var copyEnd = debris.Footer?.Start ?? text.Length;
-        for (var k = 0; k < tokens.Count && tokens[k].Span.Start < copyEnd; k++)
+        // Asked of dashes and ellipses only: most articles have none outside their sentences' words.
+        PastedDebris? debris = null;
+        for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
             // A reproduced document (an embedded post with its "— Name (@handle)" signature, a statement, an excerpt) keeps its
@@ -60,7 +58,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             {
                 // A dash in a link's text that cites a page is the cited title's, set by its site ("[Power Policy - 2020](https://…)").
                 case '—' or '–' or '-' when !datelineDashes.Contains(k) && !StandsBetweenSentences(tokens, k) && !article.IsInPageLinkText(token.Span)
-                                            && !PartsByline(article, k) && !IsInReleaseSlug(article, k) && !debris.IsOnPageSlot(token.Span):
+                                            && !PartsByline(article, k) && !IsInReleaseSlug(article, k) && !Debris().IsOnPageSlot(token.Span) && !InSiteFooter(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
                     else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End))
@@ -68,11 +66,11 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                         dashes.Add(token.Text != "-" && JoinsPartsOfATitle(tokens, k) ? dash with { IsInTitle = true } : dash);
                     }
                     break;
-                case '…' when !token.IsTranscribed:
+                case '…' when !token.IsTranscribed && !InSiteFooter(token.Span):
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
                     break;
                 case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
-                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsTranscribed:
+                              && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsTranscribed && !InSiteFooter(token.Span):
                     var dots = TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End);
                     ellipses.Add(new Use(dots, dots, "...", "Ellipsis '...'"));
                     k += 2;
@@ -82,6 +80,12 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         ReportMinority(context, dashes, "dash");
         ReportMinority(context, rangeDashes, "dash in a range");
         ReportMinority(context, ellipses, "ellipsis");
+
+        PastedDebris Debris() => debris ??= PastedDebris.Of(context.Analyzed);
+
+        // The site's footer under the copy keeps the site's marks ("Te Mana Ākonga – …" in a publisher's profile), which are no
+        // vote on the article's; findings there the sink drops.
+        bool InSiteFooter(TextSpan span) => Debris().Footer is { } footer && span.Start >= footer.Start;
     }
 
     private static string RangeName(string form) => form switch

@@ -1390,7 +1390,7 @@ internal static class NameVariants
         foreach (var (index, fold) in inCapitals ?? [])
         {
             // As in the running text, a word belongs to one pair: "HALE KI MOON" is not read again from "KI".
-            if (index == lastAdded + 1 || insideLongerNames is not null && insideLongerNames.Contains(fold)) continue;
+            if (index == lastAdded + 1 || insideLongerNames is not null && insideLongerNames.Contains(fold) || VariantIndex.IsInsideLongerName(article, index, index + 1)) continue;
             if (AddSpacedForm(index, fold, hyphenated[fold])) lastAdded = index;
         }
         if (inCapitals is not null) occurrences.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -1399,8 +1399,8 @@ internal static class NameVariants
         bool AddSpacedForm(int i, string fold, NameWord model)
         {
             var (first, second) = (tokens[i], tokens[i + 1]);
-            if (KeyOf(model, givenNames) is not { } key || VariantIndex.IsInsideLongerName(article, i, i + 1)
-                || FollowsAnotherNameWord(article, i, model.Token) || CommonWords.ContainsLowered(first.Text) && CommonWords.ContainsLowered(second.Text)) return false;
+            if (KeyOf(model, givenNames) is not { } key || FollowsAnotherNameWord(article, i, model.Token)
+                || CommonWords.ContainsLowered(first.Text) && CommonWords.ContainsLowered(second.Text)) return false;
             var span = TextSpan.FromBounds(first.Span.Start, second.Span.End);
             var text = article.GetText(span);
             occurrences.Add(new VariantOccurrence(key, FormOf(text), span, text, VariantKind.Name, first.IsTranscribed, first.IsInHeading, null)
