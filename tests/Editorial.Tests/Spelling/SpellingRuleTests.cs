@@ -110,6 +110,12 @@ public class SpellingRuleTests
         Lines("The President came on Monday. The President left. The case shows how a President's picks matter, as a president knows.").ShouldBe(
             ["a.txt(1,72,1,81): info ED1001: 'President' is spelled 'president' elsewhere in this article => president"]);
         Lines("The President came on Monday. The case shows how a President's picks matter.").ShouldBeEmpty();
+        // A government's style capitalises the title for any holder too: where the article mostly does, the lone lower case is
+        // the slip, and a lower-case title is never reported.
+        Lines("The rule bars a single Senator from acting alone. A Senator who objects must say so. No Senator loses a right, " +
+              "and no senator is kept in the dark.").ShouldBeEmpty();
+        // The indefinite word before a preposition is another noun's: "a candidate for President" is the office, not any holder.
+        Lines("The President came on Monday. The President left. She is a candidate for President, as a president knows.").ShouldBeEmpty();
         // A campaign's name keeps its capital.
         Lines("The president spoke. The president left. Her poster read Dana Ruiz for President in red.").ShouldBeEmpty();
     }

@@ -65,10 +65,13 @@ internal static class StandaloneTitles
             if (occurrences.All(o => o.Style == Lower)) continue;
             // A caption printed under each photo of a gallery votes once (StyleChoice.Votes); quotations keep their speaker's capitals.
             var related = SpellingText.Related(article, occurrences.Where(o => o.Style == Lower && !o.InQuotation).Select(o => o.Span));
-            // A title for any holder capitalised ("a President's picks") departs from every style where the article writes the
-            // title in lower case at all, however it votes.
+            // A title for any holder capitalised ("a President's picks") departs from the styles that capitalise it for its one
+            // holder, where the article writes the title in lower case at all, however it votes. A government's own style
+            // capitalises it for any holder too ("a Senator who places a hold", "each Senator's right"): an article that does
+            // so more often than not has that style, and its lone "no senator" is the slip, which is never reported.
             var departing = LowerCaseChosen(article, occurrences) ? occurrences.Where(o => o.Style == Capitalised)
-                : occurrences.Any(o => o.Style == Lower) ? occurrences.Where(o => o.Style == Capitalised && o.IsGeneric) : [];
+                : occurrences.Any(o => o.Style == Lower) && !CapitalisesForAnyHolder(article, occurrences)
+                    ? occurrences.Where(o => o.Style == Capitalised && o.IsGeneric) : [];
             foreach (var occurrence in StyleChoice.WritersOwn(context, departing))
             {
                 var replacement = occurrence.Text.ToLowerInvariant();
@@ -92,6 +95,15 @@ internal static class StandaloneTitles
         var all = StyleChoice.Votes(article, occurrences).Where(o => !o.IsGeneric).ToList();
         var lowerAll = all.Count(o => o.Style == Lower);
         return lowerAll > all.Count - lowerAll;
+    }
+
+    /// <summary>True when the article's own text capitalises the title for any holder more often than it writes it so in
+    /// lower case (<see cref="Occurrence.IsGeneric"/>).</summary>
+    private static bool CapitalisesForAnyHolder(Article article, List<Occurrence> occurrences)
+    {
+        var generic = StyleChoice.Votes(article, occurrences).Where(o => !o.InQuotation && o.IsGeneric).ToList();
+        var capitalised = generic.Count(o => o.Style == Capitalised);
+        return capitalised > generic.Count - capitalised;
     }
 
     /// <summary>The titles of the article's running text that stand alone, capitalised or in lower case: not in a headline or
@@ -122,14 +134,16 @@ internal static class StandaloneTitles
     }
 
     /// <summary>True when the title at <paramref name="first"/> is any holder's, not the one's: an indefinite word
-    /// opens its phrase ("a president", "an American president", "any new governor"), or a deputy's title before it makes
-    /// another ("the deputy president").</summary>
+    /// opens its phrase ("a president", "an American president", "any new governor", not "a candidate for President"), or a
+    /// deputy's title before it makes another ("the deputy president").</summary>
     private static bool IsGeneric(TokenList tokens, int first)
     {
         for (var k = first - 1; k >= 0 && k >= first - MaximumWordsBeforeTitle && tokens[k].IsWord && tokens[k].SentenceIndex == tokens[first].SentenceIndex; k--)
         {
             var word = tokens[k].Text.ToLowerInvariant();
             if (k == first - 1 && word is "deputy" or "vice") return true;
+            // "a candidate for President": the indefinite word before a preposition is another noun's.
+            if (Prepositions.Contains(word)) return false;
             if (IndefiniteWords.Contains(word)) return true;
             if (DefiniteWords.Contains(word) || tokens[k].IsPossessive) return false;
         }
@@ -140,6 +154,8 @@ internal static class StandaloneTitles
     private const int MaximumWordsBeforeTitle = 4;
 
     private static readonly HashSet<string> IndefiniteWords = new(StringComparer.Ordinal) { "a", "an", "any", "every", "each", "another", "no", "one" };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "for", "of", "to", "as", "with", "by", "from", "against" };
 
     private static readonly HashSet<string> DefiniteWords = new(StringComparer.Ordinal) { "the", "this", "that", "his", "her", "its", "their", "our", "your", "my" };
 
