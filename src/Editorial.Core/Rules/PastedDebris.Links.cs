@@ -185,8 +185,31 @@ internal sealed partial class PastedDebris
         {
             previous = PreviousLineWithText(article, above);
         }
-        return previous is { } label && (article.Text[label.End - 1] is ':' or '–' or '—' or '-' || PointsToNextLine(article.Text, label));
+        return previous is { } label && (article.Text[label.End - 1] is ':' or '–' or '—' or '-' || PointsToNextLine(article.Text, label)
+                                         || TitlesListOfAddresses(article, label, line));
     }
+
+    /// <summary>True when <paramref name="label"/> is a title of a few words with no closing mark ("Related Links", "On the Web")
+    /// right over a run of addresses, one to a line, that holds <paramref name="line"/> and another: a release's list of the
+    /// pages it cites. A lost embed leaves one address, or a post's.</summary>
+    private static bool TitlesListOfAddresses(Article article, TextSpan label, TextSpan line)
+    {
+        var (text, lines) = (article.Text, article.Lines);
+        var first = lines.GetLineIndex(label.Start) + 1;
+        if (char.IsPunctuation(text[label.End - 1]) || CountWords(article.GetText(label)) > MaximumListTitleWords) return false;
+        var run = 0;
+        for (var k = first; k < lines.LineCount && run <= MaximumListedAddresses; k++, run++)
+        {
+            var trimmed = lines.GetTrimmedLine(text, k);
+            if (LeadingUrl(text, trimmed) is not { } address || address != trimmed || IsMediaFile(article.GetText(address))) break;
+        }
+        return run >= 2 && lines.GetLineIndex(line.Start) < first + run;
+
+        static int CountWords(string title) => title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    }
+
+    /// <summary>How many words the title of a list of addresses runs to.</summary>
+    private const int MaximumListTitleWords = 5;
 
     /// <summary>True when <paramref name="line"/> is one of a list of addresses, one to a line, that also gives a page no platform
     /// embeds (a news site's story): Markdown's list of the article's references, which cites the videos among them as it
@@ -217,10 +240,13 @@ internal sealed partial class PastedDebris
     /// <summary>How many addresses a list under one label may hold before the next is taken for another's.</summary>
     private const int MaximumListedAddresses = 10;
 
-    /// <summary>True when the line says "click here" ("Click here to view a copy of the letter."): the writer's pointer to the
-    /// address printed under it, where plain text cannot link the words.</summary>
+    /// <summary>True when the line says "click here" ("Click here to view a copy of the letter.") or names the link below it
+    /// ("can be downloaded using the link below", "at the following link"): the writer's pointer to the address printed
+    /// under it, where plain text cannot link the words.</summary>
     private static bool PointsToNextLine(string text, TextSpan line) =>
-        text.IndexOf("click here", line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0;
+        Array.Exists(NextLinePointers, pointer => text.IndexOf(pointer, line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0);
+
+    private static readonly string[] NextLinePointers = ["click here", "link below", "links below", "following link", "following address"];
 
     /// <summary>True when the last line with text before <paramref name="line"/> is an e-mail address alone, a tag before it
     /// aside ("&lt;br/&gt;jroe@example.org"): a sign-off's contact lines, a name, an e-mail address and then the writer's site,

@@ -506,6 +506,11 @@ public class PastedDebrisTests
         HygieneRun.Text("The ferry sailed.\n\nTimetables and fares are available at:\nhttp://example.org/timetables\nhttp://example.org/fares\n  www.example.org/crews\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
         HygieneRun.Text("The ferry sailed.\n\nClick here to read the skipper's letter.\nhttp://example.org/letter.pdf\n").Select(HygieneRun.Describe).ShouldBeEmpty();
+        HygieneRun.Text("The ferry sailed.\n\nThe skipper's letter can be downloaded using the link below.\nhttp://example.org/letter.pdf\n")
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
+        // A short title with no closing mark over two addresses or more is a release's list of the pages it cites.
+        HygieneRun.Text("The ferry sailed.\nRelated Links\nhttp://example.org/timetables\nhttp://example.org/fares\nhttp://example.org/crews\n")
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
         HygieneRun.Text("The ferry sailed.\nhttp://example.org/timetables\nhttp://example.org/fares\n").Select(HygieneRun.Describe).ShouldBe(
         [
             "a.txt(2,1): ED4001: Bare URL 'http://example.org/timetables' left in the copy",
