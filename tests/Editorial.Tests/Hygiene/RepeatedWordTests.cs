@@ -75,6 +75,9 @@ public class RepeatedWordTests
     [InlineData("They do not know what is going on on the ferry.")]
     [InlineData("The new harbour master is sworn in in January, and the council weighed in in favour.")]
     [InlineData("The faults with the ferry's ticket app were still being worked on on Tuesday.")]
+    [InlineData("It is the timetable we have called for for a year, in the dispute the union is engaged in in the port.")]
+    // The second word of a pair joined by a slash, the name of a choice.
+    [InlineData("Is the new timetable an either/or or is there a middle way for the ferry?")]
     [InlineData("The berth they were hired for for a year is gone, and it is the ferry we were waiting for for hours.")]
     // An idiom and an interjection said twice, and digits read one by one, as a transcript renders speech.
     [InlineData("It is a win win for the ferry, the skipper said. When is enough enough? Mm hmm hmm. Steady, three zero zero.")]

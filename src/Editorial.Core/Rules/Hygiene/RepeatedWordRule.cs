@@ -17,7 +17,8 @@ namespace Editorial.Rules.Hygiene;
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
 /// across a comma with the same word, a chant ("hai hai, hai hai hai"), a word said three times in a quotation ("“go off
 /// off off”") or a word of meaning said exactly three times anywhere ("girls girls girls"), and the last label of a domain
-/// the tokenizer reads as words ("gophercon.in in Bengaluru"), or a species named by a tautonym ("Pipile pipile"), or the
+/// the tokenizer reads as words ("gophercon.in in Bengaluru"), the second word of a pair joined by a slash ("an either/or or
+/// a middle ground"), or a species named by a tautonym ("Pipile pipile"), or the
 /// noun a number's compound modifies ("a 5,000-word word count"), or the first word of a link's text after the last of another's (a list of tags). Nor is a preposition after the same word ending a verb's phrase: a particle the
 /// profile's <c>particle-verbs</c> give the verb ("what is going on on the ground", "sworn in in January"), or "for" left at
 /// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years"), nor a word
@@ -138,6 +139,8 @@ public sealed class RepeatedWordRule : ArticleRule
         if (word.Text.Length == 1 && (word.Text != "a" || IsSingleLetter(article.Tokens, k - 2) || IsSingleLetter(article.Tokens, k + 1))) return false;
         // A number's compound and the noun it modifies: "a 5,000-word word count", "a 24-hour hour hand".
         if (IsTailOfNumberCompound(article.Text, previous.Span.Start)) return false;
+        // "an either/or or a middle ground", "and/or or": the first word ends a pair joined by a slash, the name of a choice.
+        if (previous.Span.Start > 0 && article.Text[previous.Span.Start - 1] == '/') return false;
         // Two links side by side, a list of tags ("lexus", then "lexus lc"): each link's text is its own.
         if (AreInTwoLinks(article, previous.Span, word.Span)) return false;
         // A capital inside the sentence is a name's, and the word after it its noun ("her Apple Notes notes"); a sentence's
