@@ -145,6 +145,15 @@ public class MisspeltWordRuleTests
     }
 
     [Fact]
+    public void A_contraction_that_lost_its_apostrophe_or_the_rest_of_an_altered_word_is_no_slip()
+    {
+        // "theyre" is one letter from "there", but "there" is not the word meant; the rest of "[W]hoever" is no "however".
+        SpellingCheck.Lines("There were crews there. The ferry may sail, but theyre not sure, and it doesnt help that youve left.")
+            .ShouldBeEmpty();
+        SpellingCheck.Lines("The crew, however, agreed. “[W]hoever docks first wins,” the skipper wrote, however late.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_word_with_a_capital_inside_is_an_identifier_or_a_brand_and_no_slip()
     {
         // "useId" is one letter from "used", which the article writes: it is code, as "iPier" is a brand, not a typing slip.

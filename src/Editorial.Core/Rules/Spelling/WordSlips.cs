@@ -136,7 +136,8 @@ internal static class WordSlips
         List<int>? unknown = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (IsTypedWord(tokens[i], out var text) && text.Length >= MinimumLetters && IsUnknown(text)) (unknown ??= new List<int>()).Add(i - sentence.FirstToken);
+            if (IsTypedWord(tokens[i], out var text) && text.Length >= MinimumLetters && IsUnknown(text) && !ClosesBracketedAlteration(article.Text, tokens[i].Span.Start))
+                (unknown ??= new List<int>()).Add(i - sentence.FirstToken);
         }
         return unknown?.ToArray() ?? [];
     }
@@ -350,9 +351,33 @@ internal static class WordSlips
         return true;
     }
 
+    /// <summary>True when a closing bracket stands right before the word: the rest of a word a quotation's editor altered
+    /// ("[W]hoever", "[t]hey"), not a word of its own. (ED1009 asks for more: it reports no word glued to anything.)</summary>
+    private static bool ClosesBracketedAlteration(string text, int start) => start > 0 && text[start - 1] == ']';
+
     /// <summary>Neither a common word nor a proper name. (The rarer real words, <see cref="RareWords"/>, are asked last, when
     /// a word is otherwise taken for a slip: most articles never load them.)</summary>
-    private static bool IsUnknown(string word) => !CommonWords.ContainsLowered(word) && !ProperNames.Contains(word);
+    private static bool IsUnknown(string word) => !CommonWords.ContainsLowered(word) && !ProperNames.Contains(word) && !IsContractionWithoutApostrophe(word);
+
+    /// <summary>
+    /// True for a contraction whose apostrophe was lost ("theyre", "doesnt", "youve"), as a page that strips quotation marks
+    /// leaves it: one slip from another word ("there", "does"), but that word is not the one meant, and the finding's fix
+    /// would change the sentence.
+    /// </summary>
+    private static bool IsContractionWithoutApostrophe(string word) =>
+        word.EndsWith("nt", StringComparison.Ordinal) && NegatedVerbs.Contains(word.Substring(0, word.Length - 2))
+        || word.Length > 2 && ContractedPronounEndings.Contains(word.Substring(word.Length - 2)) && ContractingPronouns.Contains(word.Substring(0, word.Length - 2));
+
+    /// <summary>The verbs "n't" is written on: "doesnt", "wasnt", "couldnt".</summary>
+    private static readonly HashSet<string> NegatedVerbs = new(StringComparer.Ordinal)
+    {
+        "do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "could", "would", "should", "must", "need", "might",
+    };
+
+    /// <summary>The endings "'re", "'ve" and "'ll" after a pronoun: "theyre", "youve", "theyll".</summary>
+    private static readonly HashSet<string> ContractedPronounEndings = new(StringComparer.Ordinal) { "re", "ve", "ll" };
+
+    private static readonly HashSet<string> ContractingPronouns = new(StringComparer.Ordinal) { "they", "you", "we", "who", "what", "there", "that", "it", "she", "he", "i" };
 
     private static VariantOccurrence Occurrence(string key, Token token, bool isSlip) =>
         new(key, token.Text, token.Span, token.Text, VariantKind.Name, token.IsTranscribed, token.IsInHeading, null) { IsSlip = isSlip };
