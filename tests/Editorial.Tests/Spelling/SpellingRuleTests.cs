@@ -451,6 +451,9 @@ public class SpellingRuleTests
             .ShouldBeEmpty();
         Lines("The Coastal Alliance met. The Coastal Alliance grew. Coastal alliance Chair Ines Vale spoke.").ShouldBeEmpty();
         Lines("Aldovia's Ministry of Trade met. Aldovia's Ministry of Trade spoke. Belmar's ministry of trade replied.").ShouldBeEmpty();
+        // A plural's possessive apostrophe goes on into a longer name: "Harbour College Students" is none of its own.
+        Lines("The Harbour College Students’ Association ran the fair. The Harbour College Students’ Association paid for it, and the " +
+              "Harbour College Students’ Association staff ran it. On the day the Harbour College students cheered.").ShouldBeEmpty();
         // A name made of grammar's words, capitals only in a table's cells or after a title's "on": no evidence for a name.
         Lines("The All of Us study met. The All of Us study grew. It serves all of us.").ShouldBeEmpty();
         Lines("| Search | Note |\n|---|---|\n| Pier searches with low Click Through Rates | weekly |\n| Ferry searches with low Click Through Rates | daily |\n\n"

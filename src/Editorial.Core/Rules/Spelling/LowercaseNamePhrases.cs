@@ -378,9 +378,11 @@ internal static class LowercaseNamePhrases
     }
 
     /// <summary>True when a capitalised word follows the word at <paramref name="last"/>, directly or across connectors:
-    /// "Prime minister Jane Hale" and "Korea Hydro and Nuclear Power" are longer names.</summary>
+    /// "Prime minister Jane Hale" and "Korea Hydro and Nuclear Power" are longer names. So is a plural's possessive
+    /// apostrophe before one: "Lincoln University Students’ Association" is one name, not "Lincoln University Students".</summary>
     private static bool ContinuesIntoLongerName(Article article, int last)
     {
+        if (IsPluralPossessiveInName(article, last)) return true;
         var k = last;
         while (AdjacentWord(article, k, +1) is { } after)
         {
@@ -390,6 +392,19 @@ internal static class LowercaseNamePhrases
             k = after;
         }
         return false;
+    }
+
+    /// <summary>True when the word at <paramref name="last"/> ends in "s" and an apostrophe closes it, and a capitalised word
+    /// of its sentence follows after spaces: "Students’ Association", "Veterans' Affairs".</summary>
+    private static bool IsPluralPossessiveInName(Article article, int last)
+    {
+        var tokens = article.Tokens;
+        var (word, mark) = (tokens[last], last + 1);
+        if (mark + 1 >= tokens.Count || !word.Text.EndsWith("s", System.StringComparison.Ordinal) || tokens[mark].Text is not ("'" or "’")
+            || tokens[mark].Span.Start != word.Span.End) return false;
+        var next = tokens[mark + 1];
+        return next.IsWord && next.SentenceIndex == word.SentenceIndex && char.IsUpper(next.Text[0])
+               && SpellingText.OnlySpacesBetween(article.Text, tokens[mark].Span, next.Span);
     }
 
     /// <summary>True when the lowered words of the form at <paramref name="first"/> are the last ones: a capital is kept only
