@@ -47,6 +47,18 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void The_first_point_of_an_ellipsis_after_a_quoted_fragment_is_no_full_stop()
+    {
+        const string copy = "The labor court found that ballots are the \"most reliable way of telling whether a crew has a majority.\"\n" +
+                            "Textbooks call compulsory arbitration the \"opposite of bargaining at the table.\"\n" +
+                            "THEY CLAIM that crews are not able to \"win\". . . THE TRUTH is that crews \"won\" most votes.\n";
+        HygieneRun.Text(copy).Where(d => d.Id == "ED4004").ShouldBeEmpty();
+        // A full stop after the fragment is still one.
+        HygieneRun.Text(copy.Replace("\"win\". . .", "\"win\".")).Where(d => d.Id == "ED4004").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(3,44): ED4004: Full stop outside the closing quotation mark; elsewhere this article puts it inside (2 times)"]);
+    }
+
+    [Fact]
     public void Articles_under_the_default_profile_are_never_compared_with_each_other()
     {
         HygieneRun.Seeds(HygieneRun.SeedFiles).ShouldNotContain(d => d.Id == "ED4008");

@@ -90,7 +90,9 @@ public sealed class QuotedFragmentPunctuation
         }
         var after = SkipHidden(text, closing.End);
         if (after >= text.Length || text[after] is not ('.' or ',')) return null;
+        // The first point of an ellipsis after the quotation, closed up or spaced ("win". . . THE TRUTH), is no full stop.
         var next = SkipHidden(text, after + 1);
+        if (next < text.Length && text[next] == ' ') next = SkipHidden(text, next + 1);
         return next < text.Length && text[next] == '.' ? null : new PlacedMark(new TextSpan(after, 1), closing, QuotePlacement.Outside);
     }
 
