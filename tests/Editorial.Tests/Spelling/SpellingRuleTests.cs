@@ -863,6 +863,14 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_courtesy_title_that_addresses_an_office_is_the_speaker_s_form()
+    {
+        // "Mr. Chancellor" in a speech the release reprints addresses the office: no vote against the copy's "Mr Grant".
+        Lines("Mr Grant spoke first. Later a student said: I wish to put it another way, Mr. Chancellor. Thank you, Mr. President.")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_headline_s_courtesy_title_is_its_desk_s_unless_the_outlet_states_a_style()
     {
         // "Mr" in the headline over a release that writes "Mr." in its text: the headline's style, not a departure.

@@ -40,7 +40,7 @@ public sealed class HonorificStyleRule : ArticleRule
     {
         var article = context.Article;
         var profile = context.Profile;
-        var occurrences = Find(article);
+        var occurrences = Find(article, context.Profile);
         if (occurrences.Count == 0) return;
         var style = SpellingText.StyleName(profile);
         if (CourtesyTitlesSetting.ValueIn(profile) == "false")
@@ -74,11 +74,20 @@ public sealed class HonorificStyleRule : ArticleRule
             occurrence => consistentTitles.Contains(occurrence.Word));
     }
 
+    /// <summary>Offices a speaker addresses with a courtesy title ("Mr. Chancellor", "Madam Speaker"), beside the profile's
+    /// standalone titles.</summary>
+    private static readonly HashSet<string> AddressedOffices = new(System.StringComparer.Ordinal)
+    {
+        "Chancellor", "Speaker", "Chairman", "Chair", "Chairperson", "Vice", "Deputy", "Ambassador", "Commissioner", "Secretary", "Minister",
+    };
+
     /// <summary>How many times a title written one way holds its own style against the article's other titles.</summary>
     private const int MinimumForStyleOfItsOwn = 2;
 
-    /// <summary>"Mr Biden" and "Mr. Biden": a title directly before a capitalised name.</summary>
-    private static List<Occurrence> Find(Article article)
+    /// <summary>"Mr Biden" and "Mr. Biden": a title directly before a capitalised name. Not before an office: "Mr. Chancellor",
+    /// "Mr President" address its holder in a speech, a form of its own that speakers and their transcripts keep whatever the
+    /// copy's style.</summary>
+    private static List<Occurrence> Find(Article article, OutletProfile profile)
     {
         var occurrences = new List<Occurrence>();
         var tokens = article.Tokens;
@@ -89,6 +98,7 @@ public sealed class HonorificStyleRule : ArticleRule
             var period = tokens[i + 1].IsPunctuation('.') && tokens[i + 1].Span.Start == token.Span.End;
             var nameIndex = period ? i + 2 : i + 1;
             if (nameIndex >= tokens.Count || tokens[nameIndex] is not { IsWord: true } name || !name.StartsUpper) continue;
+            if (AddressedOffices.Contains(name.Text) || StandaloneTitles.IsTitle(profile, name.Text.ToLowerInvariant())) continue;
             var title = period ? TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End) : token.Span;
             if (!SpellingText.OnlySpacesBetween(article.Text, title, name.Span)) continue;
             occurrences.Add(new Occurrence(title, TextSpan.FromBounds(token.Span.Start, name.Span.End), article.GetText(title), name.Text,
