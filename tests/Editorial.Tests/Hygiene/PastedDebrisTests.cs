@@ -870,6 +870,19 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void The_page_under_a_release_s_end_mark_is_no_one_s_prose()
+    {
+        // A saved page goes on under the release's "###" with its archive's controls and the office's notice, a link lost
+        // from it: nothing there is reported.
+        const string Release = "The council will receive a grant of $15,000 for the ferry pier, the senator said.\n\nThe pier opens in May.\n";
+        const string Page = "Browse by:\nCurrent record\nPursuant to , newsletters and other mail cannot be sent for the 60 days before an election.\n | \n | \n";
+        EveryRule("a.txt", Release + "###\n" + Page).ShouldBeEmpty();
+        EveryRule("a.txt", Release + "-30-\n" + Page).ShouldBeEmpty();
+        // Without the mark, the notice is the copy's.
+        EveryRule("a.txt", Release + Page).ShouldBe(["a.txt(6,13): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void The_marks_of_a_publisher_s_profile_in_the_site_s_footer_are_no_vote_on_the_article_s_style()
     {
         // A press-release site prints its profile of the publisher under its notice, in the profile's own marks (straight
