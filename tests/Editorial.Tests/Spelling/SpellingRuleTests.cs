@@ -132,6 +132,16 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_people_s_name_hyphenated_before_its_noun_and_spaced_as_a_noun_is_one_name_in_two_uses()
+    {
+        Lines("She was the first Aldovian American to sail the strait. Later she became the first Aldovian American to command a ship. " +
+              "Almost 300 Aldovian-American sailors followed her.").ShouldBeEmpty();
+        // Hyphenated as a noun too, the name is hyphenated, and the spaced one departs.
+        Lines("The Aldovian-American sailed first. The Aldovian-American sailed again. Then the Aldovian American rested.").ShouldBe(
+            ["a.txt(1,82,1,99): info ED1001: 'Aldovian American' is spelled 'Aldovian-American' elsewhere in this article => Aldovian-American"]);
+    }
+
+    [Fact]
     public void A_title_before_a_name_with_its_office_or_in_a_longer_title_is_no_variant()
     {
         // Before a name, with its office, after another capitalised word, at a sentence start: every style may capitalise it.

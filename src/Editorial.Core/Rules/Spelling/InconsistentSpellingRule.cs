@@ -114,6 +114,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 if (occurrence.Kind == VariantKind.Name && IsStyledInLongerName(context.Article, occurrence, model)) continue;
                 if (occurrence.Kind == VariantKind.Name && EndsNameOfAnotherLanguage(context, occurrence, model)) continue;
                 if (occurrence.Kind == VariantKind.Name && HeadsAnotherName(context.Article, occurrence, model, occurrences, expected)) continue;
+                if (occurrence.Kind == VariantKind.Name && IsOtherUseOfHyphenatedName(context.Article, occurrence, model, occurrences)) continue;
                 // "SEN. HALE BACKS SEN. McDUNN'S CALL": a name in a line of capitals has the line's capitals, not a spelling of its own.
                 if (string.Equals(occurrence.Text, model.Text, StringComparison.OrdinalIgnoreCase)
                     && SpellingText.IsInShoutedText(context.Article, context.Article.Tokens.FirstStartingAt(occurrence.Span.Start))) continue;
@@ -132,6 +133,22 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
         StandaloneTitles.Report(context, Descriptor, reported);
         CaseFamilies.Report(context, Descriptor, reported);
+    }
+
+    /// <summary>
+    /// True when one of the two is a people's name hyphenated before the noun it modifies and the other the name spaced as a
+    /// noun: "the first African American to fly" beside "African-American pilots" writes each use as grammar writes it, as a
+    /// compound's hyphen before its noun does (<see cref="ReportHyphenation"/>). Only a name that ends in a people's word
+    /// ("American", "Canadian"): a law's or a person's ("Jackson-Vanik", "Kim Jong-un") is hyphenated whatever its use; and
+    /// only where the article hyphenates it before a noun alone (not "the Royal-Thomian!", a match hyphenated as a noun too).
+    /// </summary>
+    private static bool IsOtherUseOfHyphenatedName(Articles.Article article, VariantOccurrence occurrence, VariantOccurrence model, List<VariantOccurrence> occurrences)
+    {
+        var (hyphenated, spaced) = occurrence.Text.IndexOf('-') >= 0 ? (occurrence, model) : (model, occurrence);
+        if (spaced.Text.IndexOf(' ') < 0 || spaced.Text.Replace(' ', '-') != hyphenated.Text || !spaced.Text.EndsWith("an", StringComparison.Ordinal)) return false;
+        return occurrences.Where(o => o.Text == hyphenated.Text).All(Modifies) && !Modifies(spaced);
+
+        bool Modifies(VariantOccurrence o) => VariantIndex.IsBeforeItsNoun(article, article.Tokens.FirstStartingAt(o.Span.End) - 1);
     }
 
     /// <summary>

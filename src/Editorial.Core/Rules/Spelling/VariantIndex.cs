@@ -1154,7 +1154,7 @@ internal sealed class VariantIndex
     /// as a noun the compound modifies: a lower-case word that is no function word, verb form, adverb or time word
     /// ("frontline troops", not "the frontline in Kharkiv", "its frontline had crumbled", "the airbase last week"). A plural
     /// modifies nothing ("airstrikes hit"): a noun before a noun is singular.</summary>
-    private static bool IsBeforeItsNoun(Article article, int last)
+    internal static bool IsBeforeItsNoun(Article article, int last)
     {
         var tokens = article.Tokens;
         if (last + 1 >= tokens.Count || tokens[last].Text.EndsWith("s", StringComparison.Ordinal)) return false;
