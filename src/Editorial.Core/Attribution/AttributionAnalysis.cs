@@ -840,8 +840,10 @@ public sealed class AttributionAnalysis
         for (var k = next + 1; k < end && k <= next + MaximumWordsToTheSource; k++)
         {
             var token = tokens[k];
+            // "in today's Rutland Herald", "in Sunday's Observer": the day's possessive stands before the paper.
+            if (token.IsPossessive) continue;
             if (!token.IsWord) return false;
-            if (CalendarWords.Months.Contains(token.Text) || CalendarWords.DayNames.Contains(token.Text)) return false;
+            if ((CalendarWords.Months.Contains(token.Text) || CalendarWords.DayNames.Contains(token.Text)) && !(k + 1 < end && tokens[k + 1].IsPossessive)) return false;
             var named = preposition == "by" && !publicationOnly
                 ? char.IsUpper(token.Text[0])
                 : PublicationWords.Contains(token.Text) || IsPublicationNameAt(tokens, k, next) || EndsNamedReport(tokens, k, next);
@@ -923,14 +925,18 @@ public sealed class AttributionAnalysis
     }
 
     /// <summary>True when the word at <paramref name="k"/> ends a run of capitalised words that "the" opens ("the New York Times",
-    /// "The New York Times").</summary>
+    /// "The New York Times"), or a day's possessive, which stands for it ("in today's Rutland Herald", "Sunday's Observer").</summary>
     private static bool IsInNameAfterThe(TokenList tokens, int k, int from)
     {
         var i = k;
         while (i > from && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0])) i--;
         // "by The New York Times": the name's own capital "The" opens the run.
-        return i < k && (tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Text == "The");
+        if (i < k && (tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Text == "The")) return true;
+        return i < k && i > from && tokens[i].IsPossessive && DaysOfIssue.Contains(tokens[i - 1].Text);
     }
+
+    /// <summary>The days whose possessive names a paper's issue: "today's Rutland Herald", "Sunday's Observer".</summary>
+    private static readonly HashSet<string> DaysOfIssue = new(CalendarWords.DayNames.Concat(["today", "yesterday"]), StringComparer.OrdinalIgnoreCase);
 
     private const int MaximumWordsToTheSource = 6;
 

@@ -193,6 +193,15 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_report_in_a_day_s_issue_of_a_named_paper_is_sourced()
+    {
+        // A day's possessive stands for the paper's "the"; the day alone names no one.
+        AttributionTestKit.Check("a.txt", "Today, it was reported in today's Harbour Herald that the ferry firm cut its crews.\n").ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "It was reported in Sunday's Harbour Herald that the pier will shut.\n").ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "It was reported on Sunday that the pier will shut.\n").ShouldBe([Vague(1, 1, "It was reported")]);
+    }
+
+    [Fact]
     public void A_body_that_investigated_sources_what_it_says_was_reportedly_so_and_a_person_passing_on_reports_does_not()
     {
         var text = "The driver was reportedly going too fast, police said. The Harbour Patrol says the van reportedly ran a red light.\n\n"
