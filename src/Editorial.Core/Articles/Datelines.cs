@@ -24,12 +24,13 @@ public static class Datelines
         var placeInCapitals = false;
         var agency = false;
         var regionAfterComma = false;
+        var dated = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken && k < sentence.FirstToken + MaximumTokens; k++)
         {
             var token = tokens[k];
             if (token.Kind == TokenKind.Punctuation && token.Text is "—" or "–" or "-")
             {
-                return k > sentence.FirstToken && (placeInCapitals || agency || regionAfterComma) ? k : -1;
+                return k > sentence.FirstToken && (placeInCapitals || agency || regionAfterComma || dated) ? k : -1;
             }
             if (token.IsWord)
             {
@@ -42,7 +43,12 @@ public static class Datelines
                 agency = true;
                 k = closing;
             }
-            // The day of a dated line, "Colombo, June 23 (Daily Mirror) -", passes as its month does.
+            // The day of a dated line, "Colombo, June 23 (Daily Mirror) -", passes as its month does, and so does its year, which
+            // makes the line a dateline of its own: "May 20, 2011 - The Young Nats raise …".
+            else if (IsYearAfterDay(tokens, k, sentence.FirstToken))
+            {
+                dated = true;
+            }
             else if (!token.IsPunctuation(',') && !token.IsPunctuation('.') && !IsDayAfterMonth(tokens, k, sentence.FirstToken))
             {
                 return -1;
@@ -64,6 +70,10 @@ public static class Datelines
     }
 
     private const int MaximumAgencyWords = 3;
+
+    /// <summary>True for a year after a comma that follows a month's day: the "2011" of "May 20, 2011".</summary>
+    private static bool IsYearAfterDay(TokenList tokens, int k, int first) =>
+        k >= first + 3 && tokens[k].Text.Length == 4 && Text.Digits.Only(tokens[k].Text) && tokens[k - 1].IsPunctuation(',') && IsDayAfterMonth(tokens, k - 2, first);
 
     private static bool IsDayAfterMonth(TokenList tokens, int k, int first) =>
         k > first && tokens[k].Text.Length <= 2 && Text.Digits.Only(tokens[k].Text) && Text.CalendarWords.Months.Contains(tokens[k - 1].Text);

@@ -152,6 +152,8 @@ public class DashAndEllipsisStyleTests
     [InlineData("Colombo, June 23 (Harbour Gazette) - Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
     // A place and its region or state after a comma.
     [InlineData("Lviv, Ukraine — Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
+    // A date with its year, a release's dated line.
+    [InlineData("May 20, 2011 - Crews – out since dawn – kept working. The council – meanwhile – stayed silent.")]
     public void The_dash_of_a_wire_dateline_is_the_wires_convention(string text) =>
         HygieneRun.Text(text).ShouldBeEmpty();
 
