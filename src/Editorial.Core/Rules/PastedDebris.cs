@@ -71,7 +71,7 @@ internal sealed partial class PastedDebris
     /// <summary>True when <paramref name="span"/> lies on a line of a page's slot (<see cref="IsPageSlot"/>).</summary>
     public bool IsOnPageSlot(TextSpan span) => Sorted.AnyContains(_slots, span);
 
-    /// <summary>The page's footer under the site's copyright notice (<see cref="SiteFooter"/>), or null.</summary>
+    /// <summary>The page's footer under the site's copyright notice or a release's end mark (<see cref="SiteFooter"/>), or null.</summary>
     public TextSpan? Footer { get; }
 
     /// <summary>The article's debris, found once whichever asks first: ED4001 or the sink.</summary>
@@ -177,10 +177,11 @@ internal sealed partial class PastedDebris
     /// <summary>
     /// The page's footer, saved with the article: from a site's copyright notice under the copy to the end, when little
     /// follows it ("[© Scoop Media](…/terms.html)" over an ad slot and a subscription pitch; "Copyright © 2022 NPR. All rights
-    /// reserved." over a note on transcripts). The notice is the site's when it links somewhere or reserves rights; a
-    /// picture's credit ("© Jane Roe/Agency") does neither. ED4001 reports none of it: the footer came with the page the
-    /// outlet published, and its lines are the site's, not the article's (a blind round judged its ad line no debris). No
-    /// finding stands in it either: the article's style is not the site's ("you’ll need a licence" against straight marks).
+    /// reserved." over a note on transcripts), or from a release's end mark (<see cref="UnderEndMark"/>). The notice is the
+    /// site's when it links somewhere or reserves rights; a picture's credit ("© Jane Roe/Agency") does neither. The footer
+    /// came with the page the outlet published, and its lines are the site's, not the article's: its ad slot is no debris (a
+    /// blind round judged so), though an address a scrape left alone on a line there still is. No other rule's finding stands
+    /// in it: the article's style is not the site's ("you’ll need a licence" against straight marks).
     /// Its words may still show how the article's own slips should be spelt ("Univeristy" against the site's "Victoria
     /// University of Wellington").
     /// </summary>
