@@ -347,11 +347,26 @@ public static class FigureComparison
 
     /// <summary>True when the days of the week of two keys differ, or their months do. A day of the week is not compared with a
     /// month: "late Monday" and "in December" may be one day's telling and another's of the same thing.</summary>
-    private static bool DaysDiffer(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
+    private static bool DaysDiffer(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>
+        a.Count > 0 && b.Count > 0 && (DifferIn(a, b, weekdays: true) || DifferIn(a, b, weekdays: false));
+
+    /// <summary><see cref="Differ"/> for the days of one kind alone, days of the week or months, without a list of each made
+    /// for every pair compared.</summary>
+    private static bool DifferIn(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b, bool weekdays)
     {
-        if (a.Count == 0 || b.Count == 0) return false;
-        return Differ(a.Where(CalendarWords.DayNames.Contains).ToList(), b.Where(CalendarWords.DayNames.Contains).ToList())
-               || Differ(a.Where(d => !CalendarWords.DayNames.Contains(d)).ToList(), b.Where(d => !CalendarWords.DayNames.Contains(d)).ToList());
+        var named = false;
+        foreach (var day in a)
+        {
+            if (CalendarWords.DayNames.Contains(day) != weekdays) continue;
+            if (b.Contains(day)) return false;
+            named = true;
+        }
+        if (!named) return false;
+        foreach (var day in b)
+        {
+            if (CalendarWords.DayNames.Contains(day) == weekdays) return true;
+        }
+        return false;
     }
 
     /// <summary>True when two people's given names, each the run of names before the surname ("ed lee"), cannot be one

@@ -62,7 +62,7 @@ internal sealed class DiagnosticSink
     {
         if (descriptor.Id == RuleIds.PastedDebris || descriptor.Category == RuleCategory.Configuration) return false;
         var debris = PastedDebris.Of(analyzed);
-        if (debris.Footer is { } footer && footer.Contains(span.Start)) return true;
+        if (debris.IsInFooter(span.Start)) return true;
         return debris.HoldsAny && RestsOn(analyzed.Article, span, related, debris, static (d, place) => d.Holds(place));
     }
 

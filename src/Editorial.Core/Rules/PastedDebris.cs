@@ -74,6 +74,9 @@ internal sealed partial class PastedDebris
     /// <summary>The page's footer under the site's copyright notice or a release's end mark (<see cref="SiteFooter"/>), or null.</summary>
     public TextSpan? Footer { get; }
 
+    /// <summary>True when <paramref name="position"/> lies in the page's footer (<see cref="Footer"/>).</summary>
+    public bool IsInFooter(int position) => Footer is { } footer && footer.Contains(position);
+
     /// <summary>The article's debris, found once whichever asks first: ED4001 or the sink.</summary>
     public static PastedDebris Of(AnalyzedArticle analyzed) => analyzed.GetShared(Find);
 

@@ -85,7 +85,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
 
         // The site's footer under the copy keeps the site's marks ("Te Mana Ākonga – …" in a publisher's profile), which are no
         // vote on the article's; findings there the sink drops.
-        bool InSiteFooter(TextSpan span) => Debris().Footer is { } footer && span.Start >= footer.Start;
+        bool InSiteFooter(TextSpan span) => Debris().IsInFooter(span.Start);
     }
 
     private static string RangeName(string form) => form switch

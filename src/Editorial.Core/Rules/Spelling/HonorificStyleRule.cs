@@ -40,7 +40,7 @@ public sealed class HonorificStyleRule : ArticleRule
     {
         var article = context.Article;
         var profile = context.Profile;
-        var occurrences = Find(article, context.Profile);
+        var occurrences = Find(article, profile);
         if (occurrences.Count == 0) return;
         var style = SpellingText.StyleName(profile);
         if (CourtesyTitlesSetting.ValueIn(profile) == "false")
