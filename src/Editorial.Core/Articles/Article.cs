@@ -55,7 +55,8 @@ public sealed partial class Article
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
 
     /// <summary>Where a document that the article prints in full after a lead-in begins ("The full text of the letter is
-    /// below:" over the letter's date, address, salutation and body, as a release appends one), or -1. The document runs
+    /// below:" over the letter's date, address, salutation and body, as a release appends one), or a letter's salutation
+    /// (<see cref="LeadInExcerpts.IsLetterSalutation"/>), or -1. The document runs
     /// to the article's end. Its sourcing is its writer's (ED3003 leaves it alone); its spelling and punctuation are still
     /// checked, since a press office's own letter is its copy (a blind round judged its slips worth raising).</summary>
     public int AppendedDocumentStart { get; private set; } = -1;
@@ -419,6 +420,7 @@ public sealed partial class Article
             var firstToken = tokens.Count;
             var readableSpan = compact?.ToCompact(span) ?? span;
             Tokenizer.Tokenize(readable, readableSpan, tokens);
+            if (appendedDocumentStart < 0 && !isHeading && LeadInExcerpts.IsLetterSalutation(tokens, firstToken, tokens.Count)) appendedDocumentStart = span.Start;
             var firstQuotation = quotations.Count;
             var firstStrayMark = strayClosingMarks.Count;
             QuotationFinder.Find(readable, readableSpan, paragraphIndex, quotations, strayClosingMarks, tokens, firstToken);

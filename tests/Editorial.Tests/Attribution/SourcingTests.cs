@@ -539,6 +539,20 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_letter_a_release_prints_after_its_salutation_sources_its_claims_as_its_writer_did()
+    {
+        // No lead-in says the letter follows ("The letter is attached."), but its salutation opens it: from there on the
+        // sourcing is the senators', the release's before it.
+        const string Release = "The ferry reportedly sailed late again. The senators wrote to the board. The letter is attached.\n\n"
+                               + "March 3, 2007\n\nDear Chairman Roe:\n\n"
+                               + "We write about the ferry, which reportedly sailed without its lifeboats.\n\nIt was also reported that the crew were unpaid.\n";
+        AttributionTestKit.Check("a.txt", Release).ShouldBe([Vague(1, 11, "reportedly")]);
+        // A "Dear" that opens a sentence of the release's prose is no salutation.
+        AttributionTestKit.Check("a.txt", "Dear readers, the ferry reportedly sailed late again, and the crew reportedly went unpaid for weeks.\n")
+            .ShouldBe([Vague(1, 25, "reportedly"), Vague(1, 68, "reportedly")]);
+    }
+
+    [Fact]
     public void A_headline_is_shorthand_for_its_body_and_a_crosshead_too()
     {
         var text = "# Mayor reportedly quits after ferry row\n\n" +

@@ -34,6 +34,33 @@ public class PhrasingAndPartsTests
     }
 
     [Fact]
+    public void A_headline_sum_of_the_grants_a_sentence_lists_is_their_total()
+    {
+        // $1,077,000 and $150,000 make the headline's $1.2 million, to its rounding: the total of two grants, not a third value.
+        const string Headline = "SENS. LEE, ROE APPLAUD $1.2 MILLION GRANT FOR FERRY SAFETY INITIATIVE\n\n";
+        const string Body = "Sens. Ann Lee and Bo Roe today applauded the Department of Transportation for awarding a $1,077,000 grant to the "
+                            + "city of Dover and $150,000 to the Harbour Board for the Ferry Safety Initiative.\n\n\"I applaud it,\" said Lee.\n";
+        Check(Headline + Body).ShouldBeEmpty();
+        // Without the second grant, the headline's grant is the body's, and the two values conflict.
+        Check(Headline + Body.Replace(" and $150,000 to the Harbour Board", "")).ShouldBe(
+        [
+            "story.txt(3,90,3,106): info ED2001: Conflicting figures for grant (USD): “$1,077,000 grant” here and “$1.2 MILLION GRANT” at line 1 "
+            + "cannot both be true ($1,077,000 vs $1.2 MILLION)",
+        ]);
+        // A total the sum misses ($1.3 million), or an open one that holds any sum ("at least"), is still another value.
+        Check(Headline.Replace("$1.2", "$1.3") + Body).ShouldBe(
+        [
+            "story.txt(3,90,3,106): info ED2001: Conflicting figures for grant (USD): “$1,077,000 grant” here and “$1.3 MILLION GRANT” at line 1 "
+            + "cannot both be true ($1,077,000 vs $1.3 MILLION)",
+        ]);
+        Check(Headline.Replace("$1.2", "AT LEAST $1.2") + Body).ShouldBe(
+        [
+            "story.txt(3,90,3,106): info ED2001: Conflicting figures for grant (USD): “$1,077,000 grant” here and “AT LEAST $1.2 MILLION GRANT” at "
+            + "line 1 cannot both be true ($1,077,000 vs AT LEAST $1.2 MILLION)",
+        ]);
+    }
+
+    [Fact]
     public void Shot_alone_says_no_death() => Counted("Three people were shot outside the club.").ShouldBeEmpty();
 
     [Fact]

@@ -232,6 +232,18 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void A_stop_inside_is_no_departure_in_American_copy_whatever_the_majority()
+    {
+        // Two fragments' stops outside, one inside: in American copy ("harbor center") the stop inside follows the book, and the
+        // writer's stops outside are theirs to keep; in copy of no region the stop inside is the departure.
+        const string plain = "The board called the plan “a first step”. The council called it “useful,” and the mayor “a fine idea”. The crews met.";
+        HygieneRun.Text(plain.Replace("The crews met.", "The crews met at the harbor center."))
+            .Where(d => d.Id == "ED4004").ShouldBeEmpty();
+        HygieneRun.Text(plain).Where(d => d.Id == "ED4004").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,72): ED4004: Comma inside the closing quotation mark; elsewhere this article puts it outside (2 times)"]);
+    }
+
+    [Fact]
     public void An_even_split_of_placements_is_settled_in_British_copy_and_nowhere_else()
     {
         // One fragment's stop inside, one outside: British spelling ("centre", "neighbour") keeps the logical stop outside.

@@ -130,7 +130,34 @@ internal static class FigurePairs
             obstacle = NoConflict;
             return null;
         }
+        if (IsSumOfSentence(article, first, second) || IsSumOfSentence(article, second, first))
+        {
+            obstacle = "one is the sum of the other and the figures listed beside it";
+            return null;
+        }
         return Classify(article, first, article, second, null, out obstacle);
+    }
+
+    /// <summary>True when <paramref name="total"/>, a bounded value, can be the sum of <paramref name="part"/> and the other figures
+    /// of its quantity in its sentence: a headline's "$1.2 million grant" over "a $1,077,000 grant to the city and $150,000 to
+    /// the Legal Aid Society" tells the two grants' total, not another value of one of them (judged wrong in a senator's
+    /// release). Sums of money in one sentence are parts of one whole whatever each is for; counts only when their keys say
+    /// they count one thing ("58 killed, and 527 injured" are no parts of one toll). A sum lies in any open interval ("at
+    /// least 59"), which no sum therefore explains.</summary>
+    private static bool IsSumOfSentence(AnalyzedArticle article, CountedFigure total, CountedFigure part)
+    {
+        if (total.Figure.SentenceIndex == part.Figure.SentenceIndex || double.IsPositiveInfinity(total.Interval.High)) return false;
+        var figures = ArticleFigures.Of(article);
+        var inSentence = part.Figure.Kind == FigureKind.Money
+            ? figures.Figures.Where(figure => figure.Kind == FigureKind.Money && figure.Unit == part.Figure.Unit)
+            : figures.Counted.Where(figure => figure.Figure.Unit == part.Figure.Unit && string.Equals(figure.Key.Counted, part.Key.Counted, StringComparison.Ordinal)
+                                              && string.Equals(figure.Key.Event, part.Key.Event, StringComparison.Ordinal)).Select(figure => figure.Figure);
+        var (low, high, parts) = (0.0, 0.0, 0);
+        foreach (var figure in inSentence.Where(figure => figure.SentenceIndex == part.Figure.SentenceIndex))
+        {
+            (low, high, parts) = (low + figure.Interval.Low, high + figure.Interval.High, parts + 1);
+        }
+        return parts >= 2 && total.Interval.Intersects(new Interval(low, high));
     }
 
     /// <summary>
