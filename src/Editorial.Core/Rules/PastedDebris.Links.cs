@@ -164,7 +164,7 @@ internal sealed partial class PastedDebris
         // records it ("https://example.org/news/ferry" over the story): the article's address, not a link a paste lost.
         if (onHost is null && HasScheme(written) && address == line && BlankText.IsBlank(article.Text, 0, address.Start)) return true;
         var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
-        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
+        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || EndsSentence(written) || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
                                    || IsUnderEmailAddress(article, line) || ClosesListedItem(article, line, embedHosts);
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line) || IsInListOfSources(article, line, embedHosts);
         if (article.Format != ArticleFormat.Html) return false;
@@ -239,6 +239,13 @@ internal sealed partial class PastedDebris
 
     /// <summary>How many addresses a list under one label may hold before the next is taken for another's.</summary>
     private const int MaximumListedAddresses = 10;
+
+    /// <summary>True when the address ends with a sentence's full stop ("…/s1543is.txt.pdf."): the writer typed it as the end
+    /// of a sentence of theirs, where a page's lost link leaves the bare address (five such addresses in senators' releases,
+    /// under "Full text of the legislation is available online here." and "Attached are additional comments", were all judged
+    /// the writer's).</summary>
+    private static bool EndsSentence(string address) =>
+        address.Length > 2 && address[address.Length - 1] == '.' && char.IsLetterOrDigit(address[address.Length - 2]);
 
     /// <summary>True when the line says "click here" ("Click here to view a copy of the letter.") or names the link below it
     /// ("can be downloaded using the link below", "at the following link"): the writer's pointer to the address printed

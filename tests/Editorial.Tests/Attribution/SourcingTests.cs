@@ -202,6 +202,17 @@ public class SourcingTests
     }
 
     [Fact]
+    public void Articles_or_a_story_in_a_named_paper_source_the_sentence_after_them()
+    {
+        // The paper's articles, named in the sentence before, are where the ferry "was said to" be unsafe.
+        AttributionTestKit.Check("a.txt", "The row began with a series of articles in the Harbour Herald on the ferry. Specifically, the ferry "
+                                          + "was said to sail without lifeboats.\n").ShouldBeEmpty();
+        // Articles that no publication wrote are no source.
+        AttributionTestKit.Check("a.txt", "The row began with a series of articles on the ferry. Specifically, the ferry was said to sail "
+                                          + "without lifeboats.\n").ShouldBe([Vague(1, 79, "was said to")]);
+    }
+
+    [Fact]
     public void A_body_that_investigated_sources_what_it_says_was_reportedly_so_and_a_person_passing_on_reports_does_not()
     {
         var text = "The driver was reportedly going too fast, police said. The Harbour Patrol says the van reportedly ran a red light.\n\n"

@@ -508,6 +508,9 @@ public class PastedDebrisTests
         HygieneRun.Text("The ferry sailed.\n\nClick here to read the skipper's letter.\nhttp://example.org/letter.pdf\n").Select(HygieneRun.Describe).ShouldBeEmpty();
         HygieneRun.Text("The ferry sailed.\n\nThe skipper's letter can be downloaded using the link below.\nhttp://example.org/letter.pdf\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
+        // An address that ends with a sentence's full stop is the end of a sentence the writer typed.
+        HygieneRun.Text("The ferry sailed.\n\nThe full text of the skipper's letter is online.\nhttp://example.org/letter.pdf.\n")
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
         // A short title with no closing mark over two addresses or more is a release's list of the pages it cites.
         HygieneRun.Text("The ferry sailed.\nRelated Links\nhttp://example.org/timetables\nhttp://example.org/fares\nhttp://example.org/crews\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();

@@ -118,6 +118,8 @@ public class SpellingRuleTests
         Lines("The President came on Monday. The President left. She is a candidate for President, as a president knows.").ShouldBeEmpty();
         // A campaign's name keeps its capital.
         Lines("The president spoke. The president left. Her poster read Dana Ruiz for President in red.").ShouldBeEmpty();
+        // So does a body's name that the title ends.
+        Lines("Filers include the president and any employee of the Executive Office of the President appointed by the president.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -192,6 +192,7 @@ internal static class StandaloneTitles
     /// "the President's Secretary of State" is one title beside another), with a name in apposition ("France's President,
     /// Emmanuel Macron") or beside another title of the name ("Prime Minister and President Dmitry Medvedev"), or after a
     /// capitalised word ("Vice President", "Mr. President", "AFL-CIO President") unless that word only starts the sentence, or
+    /// after "of the" and a capitalised word, ending a body's name ("the Executive Office of the President"), or
     /// before a slash and another title of its holder ("Deputy Prime Minister/Foreign Minister Ishaq Dar"). In
     /// lower case after a capitalised word or before a comma ("a Republican president", "ran for president, Trump said") it
     /// is no part of a name. A title that addresses its holder ("Thank you, Governor.") is capitalised as a name is. A title with its office ("Mayor of Skadovsk
@@ -218,6 +219,7 @@ internal static class StandaloneTitles
         // "Jo Jorgensen for President", "Pawlenty for President": a campaign's name.
         if (capitalised && previous > 0 && tokens[previous].Text == "for" && SpellingText.PreviousWord(article, previous) is var named and >= 0
             && tokens[named].SentenceIndex == tokens[first].SentenceIndex && !tokens[named].IsSentenceStart && char.IsUpper(tokens[named].Text[0])) return false;
+        if (capitalised && EndsNameOfOffice(previous)) return false;
         if (!capitalised || previous < 0 || tokens[previous].SentenceIndex != tokens[first].SentenceIndex || !char.IsUpper(tokens[previous].Text[0])) return true;
         if (tokens[previous].IsSentenceStart && CommonWords.ContainsLowered(tokens[previous].Text)) return true;
         // Only spaces, or an abbreviation's point ("Mr. President"), between the two.
@@ -226,6 +228,17 @@ internal static class StandaloneTitles
             if (article.Text[c] is not (' ' or '\u00A0' or '.')) return true;
         }
         return false;
+
+        // "the Executive Office of the President": the title ends the name of a body after "of the" and a capitalised word.
+        bool EndsNameOfOffice(int before)
+        {
+            if (before < 0 || tokens[before].Text != "the") return false;
+            var of = SpellingText.PreviousWord(article, before);
+            if (of < 0 || tokens[of].Text != "of") return false;
+            var body = SpellingText.PreviousWord(article, of);
+            return body >= 0 && tokens[body].SentenceIndex == tokens[first].SentenceIndex && char.IsUpper(tokens[body].Text[0])
+                   && !(tokens[body].IsSentenceStart && CommonWords.ContainsLowered(tokens[body].Text));
+        }
 
         // A capitalised word of the title's sentence at token k, with only spaces before it in the prose (a page's link tag
         // around a name is markup: "President <a href=…>Donald Trump</a>").
