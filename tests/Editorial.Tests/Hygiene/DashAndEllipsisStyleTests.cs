@@ -173,6 +173,13 @@ public class DashAndEllipsisStyleTests
         [
             "a.md(3,15): ED4006: Spaced hyphen as a dash ( - ) in an article that uses spaced en dash ( – ) 4 times",
         ]);
+        // Over the release's first prose, a spokesperson's portfolio is the byline's post, the date on the line under it.
+        const string portfolio = "**Press Release: Harbour Party**\n\nJane Roe - Transport  \n2 June 2031\n\nThe Government – again – raised fares.\n";
+        HygieneRun.File("a.md", portfolio).ShouldBeEmpty();
+        HygieneRun.File("a.md", "Fares rose on Monday.\n\n" + portfolio).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "a.md(5,10): ED4006: Spaced hyphen as a dash ( - ) in an article that uses spaced en dash ( – ) 2 times",
+        ]);
     }
 
     [Fact]

@@ -212,28 +212,48 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// <summary>
     /// True when the dash at <paramref name="k"/> parts a release's byline, a paragraph of its own with no stop: a writer's
     /// name, of a few capitalised words, then a post in title case (<see cref="Capitals.IsTitleCaseWord"/>) that holds a word of
-    /// <see cref="PostWords"/> ("Simon Bridges - Leader of the Opposition", "Tim Roe - MP for Hull North").
-    /// The release's template sets that line as it sets a headline, so its dash is neither the copy's style nor a departure
-    /// from it. A title's line ("Countdown To The Budget - Education") is no byline: it names no post.
+    /// <see cref="PostWords"/> ("Simon Bridges - Leader of the Opposition", "Tim Roe - MP for Hull North"), or that opens the
+    /// release's body (<see cref="OpensBody"/>: "Michael Woodhouse - Immigration" over the release's date). The release's
+    /// template sets that line as it sets a headline, so its dash is neither the copy's style nor a departure from it. A
+    /// title's line in the body ("Countdown To The Budget - Education") is no byline: it names no post.
     /// </summary>
     private static bool PartsByline(Article article, int k)
     {
         var tokens = article.Tokens;
         if (SentenceOfOwnParagraph(article, k) is not { } sentence) return false;
         var nameWords = k - sentence.FirstToken;
-        if (nameWords is < 2 or > MaximumBylineNameWords || sentence.EndToken - k > MaximumPostTokens + 1) return false;
+        // The byline's line ends the paragraph or a line break does, before the release's date ("Nick Smith - Electoral Law",
+        // then "3 July 2018" on the next line).
+        var lineEnd = k + 1;
+        while (lineEnd < sentence.EndToken && article.Text.IndexOf('\n', tokens[lineEnd - 1].Span.End, tokens[lineEnd].Span.Start - tokens[lineEnd - 1].Span.End) < 0) lineEnd++;
+        if (nameWords is < 2 or > MaximumBylineNameWords || lineEnd - k > MaximumPostTokens + 1) return false;
         for (var i = sentence.FirstToken; i < k; i++)
         {
             if (!IsCapitalisedWord(tokens[i])) return false;
         }
         var holdsPost = false;
-        for (var i = k + 1; i < sentence.EndToken; i++)
+        for (var i = k + 1; i < lineEnd; i++)
         {
             var token = tokens[i];
             if (!(token.IsWord && Capitals.IsTitleCaseWord(token.Text))) return false;
             holdsPost |= PostWords.Contains(token.Text);
         }
-        return holdsPost;
+        // A spokesperson's portfolio names no post ("Michael Woodhouse - Immigration"), but over the release's first prose
+        // it is where the template puts the byline: four such lines of a party's releases were judged no dash of the copy.
+        return holdsPost || OpensBody(article, sentence.ParagraphIndex);
+    }
+
+    /// <summary>True when no paragraph before <paramref name="paragraph"/> is prose: each is a heading or a line with no stop
+    /// at its end (a release's label, its slug).</summary>
+    private static bool OpensBody(Article article, int paragraph)
+    {
+        for (var p = 0; p < paragraph; p++)
+        {
+            var before = article.Paragraphs[p];
+            if (before.IsHeading || before.SentenceCount == 0) continue;
+            if (before.SentenceCount > 1 || article.Tokens[article.Sentences[before.LastSentence].EndToken - 1].IsSentenceStop) return false;
+        }
+        return true;
     }
 
     /// <summary>
