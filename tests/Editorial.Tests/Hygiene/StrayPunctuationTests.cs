@@ -300,6 +300,22 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void Short_items_set_apart_by_spaced_dots_are_a_list_not_stray_stops()
+    {
+        // A book's cover copy lists its topics between spaced dots, capitals and all.
+        Page("a.txt", "The book sails through:\n\nthe tides . the charts of the harbour . Ferry Law . rope knots . The Pier at Dawn and The Night "
+                      + "Crossing of the Old Bay . the gulls\n").ShouldBeEmpty();
+        // Spaces before the stops of long sentences, where lost links stood, are still stray, however many.
+        Page("a.txt", "The timetable for the winter crossings of the old harbour is on the council's website . It changes in May when the "
+                      + "new ferry joins the fleet . The pier will shut for a week while the crews fit the new ramps . Fares stay the same.\n").ShouldBe(
+        [
+            "a.txt(1,87): ED4003: Space before '.'",
+            "a.txt(1,142): ED4003: Space before '.'",
+            "a.txt(1,208): ED4003: Space before '.'",
+        ]);
+    }
+
+    [Fact]
     public void A_table_run_into_one_paragraph_is_data_and_its_lone_dots_are_the_table_s()
     {
         // A poll's rows, a dot between the row groups, as a page's text export leaves them.

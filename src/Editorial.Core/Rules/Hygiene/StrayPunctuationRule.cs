@@ -49,7 +49,8 @@ public sealed class StrayPunctuationRule : ArticleRule
         PageHabits? habits = null;
         // Read for a paragraph when its first spaced mark is in question.
         Dictionary<int, bool>? dataParagraphs = null;
-        bool IsData(int paragraph) => paragraph >= 0 && ((dataParagraphs ??= []).TryGetValue(paragraph, out var data) ? data : dataParagraphs[paragraph] = IsDataParagraph(article, paragraph));
+        bool IsData(int paragraph) => paragraph >= 0 && ((dataParagraphs ??= []).TryGetValue(paragraph, out var data) ? data
+            : dataParagraphs[paragraph] = IsDataParagraph(article, paragraph) || ListsItemsBetweenDots(article, paragraph));
         for (var k = 1; k < tokens.Count; k++)
         {
             var mark = tokens[k];
@@ -154,6 +155,37 @@ public sealed class StrayPunctuationRule : ArticleRule
         }
         return numbers >= DataParagraphNumbers && numbers * 3 >= words + numbers;
     }
+
+    /// <summary>True when the paragraph sets short items apart with full stops between spaces, at least
+    /// <see cref="MinimumSeparatingDots"/> of them ("Schrödinger's cat . Elsewhen . dark energy . entropy ." on a book's
+    /// cover copy): a list's separators, set on purpose (three such warnings were judged wrong), where a lost link or
+    /// footnote leaves one space before the stop of a long sentence.</summary>
+    private static bool ListsItemsBetweenDots(Article article, int paragraph)
+    {
+        var (text, tokens, sentences) = (article.Text, article.Tokens, article.Sentences);
+        var p = article.Paragraphs[paragraph];
+        var (dots, wordsSinceDot) = (0, 0);
+        for (var t = sentences[p.FirstSentence].FirstToken; t < sentences[p.LastSentence].EndToken; t++)
+        {
+            var token = tokens[t];
+            if (token.IsWord)
+            {
+                if (++wordsSinceDot > MaximumItemWords) return false;
+                continue;
+            }
+            var end = token.Span.End;
+            if (!token.IsPunctuation('.') || token.Span.Start == 0 || text[token.Span.Start - 1] != ' ' || end < text.Length && !char.IsWhiteSpace(text[end])) continue;
+            dots++;
+            wordsSinceDot = 0;
+        }
+        return dots >= MinimumSeparatingDots;
+    }
+
+    /// <summary>The fewest spaced full stops that set a paragraph's items apart.</summary>
+    private const int MinimumSeparatingDots = 3;
+
+    /// <summary>The most words an item between separating dots runs to ("The Death of the Sun and The End of the Universe").</summary>
+    private const int MaximumItemWords = 12;
 
     private static int ParagraphOf(Article article, Token token) =>
         token.SentenceIndex < 0 ? -1 : article.Sentences[token.SentenceIndex].ParagraphIndex;
