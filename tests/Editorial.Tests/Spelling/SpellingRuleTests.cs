@@ -590,6 +590,17 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_word_made_of_common_words_that_no_list_knows_is_a_compound_however_often_a_name_capitalises_it()
+    {
+        // "the Brownfields Program" and its "Brownfields dollars" name the programme; the brownfields are the sites.
+        Lines("The Brownfields Program paid. The Brownfields dollars and a citywide Brownfields survey help to reuse "
+              + "brownfields on the quay.").ShouldBeEmpty();
+        // A name so made that the proper-name list knows is still a name lowered.
+        Lines("The Facebook post spread. Its Facebook page and its Facebook group grew, and a facebook account followed.").ShouldBe(
+            ["a.txt(1,80,1,88): info ED1004: 'facebook' is a lowercase form of the proper noun 'Facebook' => Facebook"]);
+    }
+
+    [Fact]
     public void A_lowercase_proper_noun_in_a_heading_is_reported_and_not_counted_against_the_capitals()
     {
         // Two capitals against one lower case in the text: the heading's lower case would tie them if it counted.

@@ -60,7 +60,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             var token = tokens[i];
             if (i <= reportedUpTo || !TryGetProperNoun(token.Text, out var proper)
                 || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token) || IsOrdinalSuffix(tokens, i)
-                || IsShortUnlistedWord(token.Text, proper.Name)) continue;
+                || IsShortUnlistedWord(token.Text, proper.Name) || IsUnlistedCompound(token.Text)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
             if (wordsOutsideProse.IsLinkTitledByItsAddress(article, token.Span)) continue;
@@ -89,6 +89,13 @@ public sealed class LowercaseProperNounRule : ArticleRule
         bool IsShortUnlistedWord(string lower, string name) =>
             lower.Length <= MaximumShortWordLetters && !listedNames.ContainsKey(lower) && !ProperNames.Contains(lower)
             && name.Length == lower.Length && char.IsUpper(name[0]) && name.Substring(1) == lower.Substring(1);
+
+        // "brownfields", "taskforce", "stockcar", "dubstep": a word made of ordinary words (WordFormation) that neither the
+        // profile nor the proper-name list knows is a compound of the language, capitalised elsewhere in a programme's or a
+        // title's name ("the Brownfields Program"): blind rounds judged 9 of 9 such findings wrong. A name so made that the
+        // lists know ("facebook", "superfund") is still reported.
+        bool IsUnlistedCompound(string lower) =>
+            !listedNames.ContainsKey(lower) && !ProperNames.Contains(lower) && WordFormation.IsFormedFromCommonWords(lower);
 
         // A name the outlet's own profile spells is ED1002's ("kyiv" where the outlet writes "Kyiv"): reported once, as the outlet's style.
         bool IsSpelledByOutlet(string lower) =>
