@@ -39,6 +39,17 @@ internal static class WordFormation
     private static readonly (string, string)[] RegionalEndings = [("tre", "ter"), ("ter", "tre"), ("yse", "yze"), ("yze", "yse"), ("ise", "ize"), ("ize", "ise"), ("our", "or"), ("or", "our"),
         ("ising", "izing"), ("izing", "ising"), ("ised", "ized"), ("ized", "ised"), ("ysed", "yzed"), ("yzed", "ysed")];
 
+    /// <summary>True when <paramref name="word"/>, in lower case, is two common words run together, three letters each at least
+    /// ("brownfields", "taskforce"): a compound of the language. A derivation ("sailer" of "sail") may be a coined name.</summary>
+    public static bool IsCompoundOfCommonWords(string word)
+    {
+        for (var split = 3; split <= word.Length - 3; split++)
+        {
+            if (IsCommon(word.Substring(0, split)) && IsCommon(word.Substring(split))) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when <paramref name="word"/>, in lower case, is formed so from common words.</summary>
     public static bool IsFormedFromCommonWords(string word)
     {
@@ -55,10 +66,7 @@ internal static class WordFormation
             if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
                 && (IsCommon(word.Substring(prefix.Length)) || IsFormedFromCommonWords(word.Substring(prefix.Length)))) return true;
         }
-        for (var split = 3; split <= word.Length - 3; split++)
-        {
-            if (IsCommon(word.Substring(0, split)) && IsCommon(word.Substring(split))) return true;
-        }
+        if (IsCompoundOfCommonWords(word)) return true;
         foreach (var (from, to) in RegionalEndings)
         {
             if (!word.EndsWith(from, StringComparison.Ordinal)) continue;
