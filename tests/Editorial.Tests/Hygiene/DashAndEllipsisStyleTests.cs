@@ -176,6 +176,9 @@ public class DashAndEllipsisStyleTests
         // Over the release's first prose, a spokesperson's portfolio is the byline's post, the date on the line under it.
         const string portfolio = "**Press Release: Harbour Party**\n\nJane Roe - Transport  \n2 June 2031\n\nThe Government – again – raised fares.\n";
         HygieneRun.File("a.md", portfolio).ShouldBeEmpty();
+        // So is its section, on a line of its own after hard breaks under the byline and the date.
+        HygieneRun.File("a.md", "**Press Release: Harbour Party**\n\nJane Roe  \nTuesday, 2 June 2031  \nPress Releases - Transport\n\n"
+                                + "The Government – again – raised fares.\n").ShouldBeEmpty();
         HygieneRun.File("a.md", "Fares rose on Monday.\n\n" + portfolio).Select(HygieneRun.Describe).ShouldBe(
         [
             "a.md(5,10): ED4006: Spaced hyphen as a dash ( - ) in an article that uses spaced en dash ( – ) 2 times",

@@ -122,6 +122,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// True when the dash parts a label from what follows it in a run of paragraphs written alike: list items or lines that
     /// each open with a name or a term, a spaced dash and its description ("**Jane Roe** – Director, Harbour Board" over
     /// "**John Doe** – Skipper, Night Ferry"). A list's separator, set by the list, not a parenthetical dash of the copy.
+    /// The lines of one paragraph after hard breaks are not taken for such a list: judges held a list whose items mix their
+    /// separators, and its items that differ from the prose, to the copy's style as often as not.
     /// </summary>
     private static bool IsLabelSeparator(Article article, int k)
     {
@@ -131,6 +133,30 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var mark = tokens[k].Text;
         return paragraph > 0 && LabelSeparator(article, paragraph - 1) is var before and >= 0 && tokens[before].Text == mark
                || paragraph + 1 < article.Paragraphs.Count && LabelSeparator(article, paragraph + 1) is var after and >= 0 && tokens[after].Text == mark;
+    }
+
+    /// <summary>The tokens of the line that holds the token at <paramref name="k"/>, from the first to the one after the last: its
+    /// paragraph, or the part of it between Markdown hard line breaks (<see cref="Article.FollowsHardBreak"/>), where a
+    /// release's template keeps its byline, date and section one to a line. Null for a token outside the paragraphs.</summary>
+    private static (int First, int End)? LineUnit(Article article, int k)
+    {
+        var (text, tokens) = (article.Text, article.Tokens);
+        var index = article.ParagraphIndexAt(tokens[k].Span.Start);
+        if (index < 0 || article.Paragraphs[index] is not { SentenceCount: > 0 } paragraph) return null;
+        var (paragraphFirst, paragraphEnd) = (article.Sentences[paragraph.FirstSentence].FirstToken, article.Sentences[paragraph.LastSentence].EndToken);
+        if (k < paragraphFirst || k >= paragraphEnd) return null;
+        var first = k;
+        while (first > paragraphFirst && !StartsLine(first)) first--;
+        var end = k + 1;
+        while (end < paragraphEnd && !StartsLine(end)) end++;
+        return (first, end);
+
+        bool StartsLine(int t)
+        {
+            var gap = tokens[t - 1].Span.End;
+            var lineBreak = text.IndexOf('\n', gap, tokens[t].Span.Start - gap);
+            return lineBreak >= 0 && article.FollowsHardBreak(text.LastIndexOf('\n', tokens[t].Span.Start - 1) + 1);
+        }
     }
 
     /// <summary>
@@ -220,27 +246,26 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     private static bool PartsByline(Article article, int k)
     {
         var tokens = article.Tokens;
-        if (SentenceOfOwnParagraph(article, k) is not { } sentence) return false;
-        var nameWords = k - sentence.FirstToken;
-        // The byline's line ends the paragraph or a line break does, before the release's date ("Nick Smith - Electoral Law",
-        // then "3 July 2018" on the next line).
-        var lineEnd = k + 1;
-        while (lineEnd < sentence.EndToken && article.Text.IndexOf('\n', tokens[lineEnd - 1].Span.End, tokens[lineEnd].Span.Start - tokens[lineEnd - 1].Span.End) < 0) lineEnd++;
-        if (nameWords is < 2 or > MaximumBylineNameWords || lineEnd - k > MaximumPostTokens + 1) return false;
-        for (var i = sentence.FirstToken; i < k; i++)
+        // The byline's line is a paragraph or a line of one after a hard break, over the release's date ("Nick Smith - Electoral
+        // Law", then "3 July 2018" on the next line).
+        if (LineUnit(article, k) is not { } line) return false;
+        var nameWords = k - line.First;
+        if (nameWords is < 2 or > MaximumBylineNameWords || line.End - k > MaximumPostTokens + 1) return false;
+        for (var i = line.First; i < k; i++)
         {
             if (!IsCapitalisedWord(tokens[i])) return false;
         }
         var holdsPost = false;
-        for (var i = k + 1; i < lineEnd; i++)
+        for (var i = k + 1; i < line.End; i++)
         {
             var token = tokens[i];
             if (!(token.IsWord && Capitals.IsTitleCaseWord(token.Text))) return false;
             holdsPost |= PostWords.Contains(token.Text);
         }
         // A spokesperson's portfolio names no post ("Michael Woodhouse - Immigration"), but over the release's first prose
-        // it is where the template puts the byline: four such lines of a party's releases were judged no dash of the copy.
-        return holdsPost || OpensBody(article, sentence.ParagraphIndex);
+        // it is where the template puts the byline, as it puts its section there ("Press Releases - Economy"): four such
+        // lines of a party's releases were judged no dash of the copy.
+        return holdsPost || OpensBody(article, article.ParagraphIndexAt(tokens[k].Span.Start));
     }
 
     /// <summary>True when no paragraph before <paramref name="paragraph"/> is prose: each is a heading or a line with no stop
