@@ -152,7 +152,7 @@ public sealed class QuotationStyleRule : ArticleRule
             // The other way round, a stop inside is American copy's rule by the book, never a slip there however many stops the
             // writer put outside ("reorganized" copy with "said “no”." four times: two judged wrong in a senator's releases).
             var isAmerican = Spelling.MixedRegionalSpellingRule.IsAmericanCopy(context);
-            if (inside > outside != isAmerican) return;
+            if ((inside > outside) != isAmerican) return;
             // British copy's logical punctuation settles an even split. Elsewhere an even split says nothing of the article's
             // style: American copy puts the stop inside by the book, but writers of technical and American copy put it outside
             // on purpose as often (judged on published copy).
