@@ -86,8 +86,15 @@ public sealed class QuantityKey
     /// figure with a scope counts a part: it is compared only with figures of the same part.</summary>
     public string? Scope { get; }
     /// <summary>The stretch of time counted when the text says it is not the event's whole toll: "daily" ("in the past 24
-    /// hours", "overnight") or "cumulative" ("since the war began"). Figures of different periods are different quantities.</summary>
+    /// hours", "overnight") or <see cref="CumulativePeriod"/> ("since the war began"). Figures of different periods are different
+    /// quantities.</summary>
     public string? Period { get; }
+
+    /// <summary>The period of a running total: a count since a past point, or of a holder's acts to date.</summary>
+    public const string CumulativePeriod = "cumulative";
+
+    /// <summary>True for a running total (<see cref="CumulativePeriod"/>), which grows as time goes on.</summary>
+    public bool IsCumulative => Period == CumulativePeriod;
     /// <summary>Where and when, as a reader would say it: "in the strike at the base near Yavoriv on Sunday"; null when
     /// nothing anchors the figure. Only for messages: it is never compared.</summary>
     public string? Setting { get; }

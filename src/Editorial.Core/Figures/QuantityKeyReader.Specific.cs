@@ -101,7 +101,9 @@ internal static partial class QuantityKeyReader
         var excluded = new HashSet<int>(sourceTokens);
         for (var k = figure.FirstToken; k <= r.PhraseEnd; k++) excluded.Add(k);
         // "sold 40,000 copies since March" is a running tally, not the count of one act.
-        var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: r.Holder >= 0 ? segment.Period() : null,
+        // "has authored three pieces of legislation": the present perfect counts the holder's acts to date, a running total.
+        var period = r.Holder < 0 ? null : IsPresentPerfect(segment, r.Holder) ? QuantityKey.CumulativePeriod : segment.Period();
+        var key = new QuantityKey(r.Counted, r.Event, r.IsSeries, [], [], segment.Days(excluded), r.Names, setting: null, period: period,
             sharedNamesNeeded: r.SharedNamesNeeded, isSpecific: true, isHeldByCommonNoun: r.IsHeldByCommonNoun);
         var phrase = TextSpan.FromBounds(figure.Span.Start, article.Tokens[r.PhraseEnd].Span.End);
         var counted = new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
@@ -432,6 +434,17 @@ internal static partial class QuantityKeyReader
             if (RepeatWords.Contains(segment.Word(i))) return null;
         }
         return new SpecificReading(counted, holder + " " + act, false, noun, [], 0, Holder: subject);
+    }
+
+    /// <summary>True when the verb group after the holder at <paramref name="holder"/> is in the present perfect ("has authored",
+    /// "have now posted"): what it counts, it counts to date.</summary>
+    private static bool IsPresentPerfect(Clause segment, int holder)
+    {
+        for (var k = holder + 1; segment.Has(k) && Auxiliaries.Contains(segment.Word(k)); k++)
+        {
+            if (segment.IsWord(k, "has") || segment.IsWord(k, "have")) return true;
+        }
+        return false;
     }
 
     /// <summary>Where the words after a counted noun go on past a thing coordinated with it ("and a photograph", "or maps"):

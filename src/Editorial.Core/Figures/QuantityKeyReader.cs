@@ -1035,21 +1035,21 @@ internal static partial class QuantityKeyReader
             {
                 if (DailyWords.Contains(Word(i))) return "daily";
                 if ((IsWord(i, "a") || IsWord(i, "per") || IsWord(i, "each")) && IsWord(i + 1, "day")) return "daily";
-                if (IsWord(i, "since") && (IsWord(i + 1, "the") || CalendarWords.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return "cumulative";
+                if (IsWord(i, "since") && (IsWord(i + 1, "the") || CalendarWords.Months.Contains(Word(i + 1)) || IsNumber(i + 1))) return QuantityKey.CumulativePeriod;
                 // "so far this year", "this month": a toll of the calendar's stretch, of which the story's event is a part. Not "the
                 // deadliest attack this year", which ranks the event.
-                if (IsWord(i, "this") && CalendarStretches.Contains(Word(i + 1)) && !RanksBefore(i)) return "cumulative";
+                if (IsWord(i, "this") && CalendarStretches.Contains(Word(i + 1)) && !RanksBefore(i)) return QuantityKey.CumulativePeriod;
                 // "in the past fortnight", "over the last three weeks": a toll of a stretch of time, not of one event.
                 if ((IsWord(i, "past") || IsWord(i, "last")) && (StretchesOfTime.Contains(Word(i + 1)) || (IsNumber(i + 1) && StretchesOfTime.Contains(Word(i + 2)))))
                 {
-                    return "cumulative";
+                    return QuantityKey.CumulativePeriod;
                 }
                 // "died in the Mariupol siege", "killed during the war": the toll of a campaign, not of one of its attacks.
-                if (CampaignWords.Contains(Word(i)) && (CampaignPrepositions.Contains(Word(i - 1)) || CampaignPrepositions.Contains(Word(i - 2)) || CampaignPrepositions.Contains(Word(i - 3)))) return "cumulative";
+                if (CampaignWords.Contains(Word(i)) && (CampaignPrepositions.Contains(Word(i - 1)) || CampaignPrepositions.Contains(Word(i - 2)) || CampaignPrepositions.Contains(Word(i - 3)))) return QuantityKey.CumulativePeriod;
                 // "in a series of attacks", "a wave of strikes": a toll summed over several occasions, not one attack's.
-                if (IncidentRuns.Contains(Word(i)) && IsWord(i + 1, "of") && IncidentNouns.Contains(Word(i + 2))) return "cumulative";
+                if (IncidentRuns.Contains(Word(i)) && IsWord(i + 1, "of") && IncidentNouns.Contains(Word(i + 2))) return QuantityKey.CumulativePeriod;
                 // "in the eight years of fighting": a toll of years, not of the event.
-                if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return "cumulative";
+                if (IsWord(i, "years") && IsNumber(i - 1) && !IsWord(i + 1, "old")) return QuantityKey.CumulativePeriod;
             }
             return null;
         }

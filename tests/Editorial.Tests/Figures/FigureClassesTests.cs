@@ -157,6 +157,18 @@ public class FigureClassesTests
     }
 
     [Fact]
+    public void A_running_total_in_the_present_perfect_grows_from_one_release_to_the_next()
+    {
+        // "has authored" counts the senator's bills to date: a day later there may be one more, an update, not a conflict.
+        var first = "---\ndate: 2031-04-03\nstory: ferry-bills\n---\nSenator Lee has authored three pieces of legislation on ferry safety.\n";
+        var second = "---\ndate: 2031-04-04\nstory: ferry-bills\n---\nSenator Lee has now authored four pieces of legislation on ferry safety.\n";
+        Check(Input("desk/day1.md", first), Input("desk/day2.md", second)).Select(d => d.Id).ShouldBe(["ED2005"]);
+        // Acts told in the past tense were settled when they happened: another count of them is a conflict.
+        Check(Input("desk/day1.md", first.Replace("has authored", "authored")), Input("desk/day2.md", second.Replace("has now authored", "authored")))
+            .Select(d => d.Id).ShouldBe(["ED2002", "ED2002"]);
+    }
+
+    [Fact]
     public void Passengers_across_outlets_conflict()
     {
         var diagnostics = Check(

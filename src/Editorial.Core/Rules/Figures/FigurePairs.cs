@@ -349,8 +349,9 @@ internal static class FigurePairs
                 : new FigurePair(secondArticle, second, firstArticle, first, PairKind.Update, story);
         }
         // A toll grows as an event unfolds, so a later article may give a later toll; the lap of a crash, a call's length or a
-        // player's seasons with a team were settled when they happened, and a later article does not revise them.
-        var changesOverTime = !first.Key.IsSpecific || !second.Key.IsSpecific;
+        // player's seasons with a team were settled when they happened, and a later article does not revise them. A running
+        // total grows, whatever it counts: "has authored three pieces of legislation", then a day later "four".
+        var changesOverTime = !first.Key.IsSpecific || !second.Key.IsSpecific || first.Key.IsCumulative || second.Key.IsCumulative;
         if (changesOverTime && firstArticle.Article.Date is { } firstDate && secondArticle.Article.Date is { } secondDate && firstDate != secondDate)
         {
             var firstIsEarlier = firstDate < secondDate;
