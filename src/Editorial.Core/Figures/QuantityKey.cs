@@ -95,6 +95,7 @@ public sealed class QuantityKey
 
     /// <summary>True for a running total (<see cref="CumulativePeriod"/>), which grows as time goes on.</summary>
     public bool IsCumulative => Period == CumulativePeriod;
+
     /// <summary>Where and when, as a reader would say it: "in the strike at the base near Yavoriv on Sunday"; null when
     /// nothing anchors the figure. Only for messages: it is never compared.</summary>
     public string? Setting { get; }

@@ -140,7 +140,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     /// release's template keeps its byline, date and section one to a line. Null for a token outside the paragraphs.</summary>
     private static (int First, int End)? LineUnit(Article article, int k)
     {
-        var (text, tokens) = (article.Text, article.Tokens);
+        var (lines, tokens) = (article.Lines, article.Tokens);
         var index = article.ParagraphIndexAt(tokens[k].Span.Start);
         if (index < 0 || article.Paragraphs[index] is not { SentenceCount: > 0 } paragraph) return null;
         var (paragraphFirst, paragraphEnd) = (article.Sentences[paragraph.FirstSentence].FirstToken, article.Sentences[paragraph.LastSentence].EndToken);
@@ -153,9 +153,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
 
         bool StartsLine(int t)
         {
-            var gap = tokens[t - 1].Span.End;
-            var lineBreak = text.IndexOf('\n', gap, tokens[t].Span.Start - gap);
-            return lineBreak >= 0 && article.FollowsHardBreak(text.LastIndexOf('\n', tokens[t].Span.Start - 1) + 1);
+            var line = lines.GetLineIndex(tokens[t].Span.Start);
+            return line != lines.GetLineIndex(tokens[t - 1].Span.End) && article.FollowsHardBreak(lines.GetLineStart(line));
         }
     }
 
