@@ -118,6 +118,18 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_noun_the_indefinite_article_opens_is_no_proper_noun_unless_it_modifies_another()
+    {
+        // "a Tuhu in Hamilton" is a gathering capitalised, and "the tuhu" its own case; "a Zorvat rocket" names a rocket's make.
+        Lines("Nearly 300 people attended a Tuhu in Hamilton on Monday, and 200 went to a Tuhu in Rotorua. The tuhu heard many speakers.")
+            .ShouldBeEmpty();
+        Lines("The crew flew on a Zorvat rocket in May and on a Zorvat rocket in June. The zorvat rocket landed safely.").ShouldBe(
+        [
+            "a.txt(1,77,1,83): info ED1004: 'zorvat' is a lowercase form of the proper noun 'Zorvat' => Zorvat",
+        ]);
+    }
+
+    [Fact]
     public void Ordinary_words_in_lower_case_that_point_at_nothing_are_their_own_use_and_after_the_name_the_article_s_thing()
     {
         // A programme's name in capitals, and the same ordinary words for the thing in general: the senator backs the Rural

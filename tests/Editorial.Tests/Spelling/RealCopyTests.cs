@@ -695,6 +695,12 @@ public class RealCopyTests
         ]);
         // Written twice, it is no slip but another name.
         Lines("Whitcombe spoke. Whitcombe left. Witcombe came. Witcombe went.").ShouldBeEmpty();
+        // A surname after its given name is a person's, whatever day or month it is a letter from; a day misspelt alone is a slip.
+        Lines("The panel meets on Monday. Its speakers include agency head Justin Mowday.\n\nThe report came out on Monday.").ShouldBeEmpty();
+        Lines("The panel meets on Monday. The report came out on Monady. Monday is a holiday.").ShouldBe(
+        [
+            "a.txt(1,51,1,57): info ED1001: 'Monady' is spelled 'Monday' elsewhere in this article => Monday",
+        ]);
     }
 
     [Fact]

@@ -886,6 +886,28 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void A_tie_of_courtesy_titles_follows_the_article_s_academic_titles()
+    {
+        // One "Ms." and one "Ms": the later would depart from the earlier in its paragraph, but "Dr" without a point says which
+        // style the desk writes.
+        Lines("Supervisors: Ms. Ana Pita, Ms Kay Poole and Dr Tane Rau. Dr Rau said the work went well.").ShouldBe(
+        [
+            "a.txt(1,14,1,17): warning ED1007: 'Ms.' should be 'Ms' (as 'Dr' and 'Prof' are written in this article) => Ms",
+        ]);
+        // Without them the later form departs; with "Dr" written both ways they say nothing.
+        Lines("Supervisors: Ms. Ana Pita, Ms Kay Poole and others.").ShouldBe(
+        [
+            "a.txt(1,28,1,30): warning ED1007: 'Ms' should be 'Ms.' (as in the rest of this article) => Ms.",
+        ]);
+        Lines("Supervisors: Ms. Ana Pita, Ms Kay Poole, Dr. Tane Rau and Dr Mere Rau.").ShouldBe(
+        [
+            "a.txt(1,28,1,30): warning ED1007: 'Ms' should be 'Ms.' (as in the rest of this article) => Ms.",
+        ]);
+        // A tie nothing contradicts (each form in a paragraph of its own) stays quiet whatever "Dr" says.
+        Lines("Ms. Ana Pita chaired.\n\nMs Kay Poole spoke, and Dr Tane Rau replied.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_courtesy_title_that_addresses_an_office_is_the_speaker_s_form()
     {
         // "Mr. Chancellor" in a speech the release reprints addresses the office: no vote against the copy's "Mr Grant".

@@ -69,9 +69,40 @@ public sealed class HonorificStyleRule : ArticleRule
         var consistentTitles = occurrences.Where(o => !o.InQuotation).GroupBy(o => o.Word)
             .Where(g => g.Count() >= MinimumForStyleOfItsOwn && g.Select(o => o.Style).Distinct().Count() == 1)
             .Select(g => g.Key).ToList();
-        StyleChoice.ReportDepartures(context, Descriptor, occurrences, profileStyle, style, occurrence => occurrence.Text,
+        // A tie that a later form contradicts in its paragraph ("Ms. Pitama, Ms Poulson") reports the later one; but the academic
+        // titles before names say which is the writer's, when the article writes them one way ("Dr Haitana" twice): the same
+        // desk points all its titles or none. A tie nothing contradicts stays quiet, as before.
+        var reason = style;
+        if (profileStyle is null && AcademicTitlesStyle(article) is { } academic && StyleChoice.Expected(occurrences, null) is { } first
+            && StyleChoice.IsTie(StyleChoice.Votes(article, occurrences), first) && StyleChoice.Departures(article, occurrences, first, decidedByProfile: false).Any())
+        {
+            profileStyle = academic;
+            reason = "as 'Dr' and 'Prof' are written in this article";
+        }
+        StyleChoice.ReportDepartures(context, Descriptor, occurrences, profileStyle, reason, occurrence => occurrence.Text,
             (occurrence, expected) => expected == "period" ? occurrence.Word + "." : occurrence.Word,
             occurrence => consistentTitles.Contains(occurrence.Word));
+    }
+
+    private static readonly string[] AcademicTitles = ["Dr", "Prof"];
+
+    /// <summary>"period" or "none": how the article writes "Dr" and "Prof" before a capitalised name outside quotations and
+    /// headlines, when it writes them one way only; null when it writes none or both.</summary>
+    private static string? AcademicTitlesStyle(Article article)
+    {
+        string? style = null;
+        var tokens = article.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || System.Array.IndexOf(AcademicTitles, token.Text) < 0 || token.IsTranscribed || token.IsInHeading) continue;
+            var period = tokens[i + 1].IsPunctuation('.') && tokens[i + 1].Span.Start == token.Span.End;
+            if (tokens[period ? i + 2 : i + 1] is not { IsWord: true, StartsUpper: true }) continue;
+            var written = period ? "period" : "none";
+            if (style is not null && style != written) return null;
+            style = written;
+        }
+        return style;
     }
 
     /// <summary>Offices a speaker addresses with a courtesy title ("Mr. Chancellor", "Madam Speaker"), beside the profile's

@@ -327,12 +327,23 @@ public sealed class LowercaseProperNounRule : ArticleRule
             var innerCapital = Capitals.HasInnerCapital(token.Text);
             if (token.IsInHeading || !innerCapital && (token.IsSentenceStart || token.StartsLabel || !SpellingText.IsCapitalized(token.Text))
                 || IsInsideLongerName(article, i)) continue;
+            // "attended a Hui in Hamilton": a noun the indefinite article opens and a preposition, a conjunction or a mark
+            // closes is a common noun capitalised, no name; the article's "the hui" is the word's own case. A name the article
+            // sets before a noun ("a Soyuz rocket") is one still.
+            if (!innerCapital && i > sentence.FirstToken && IsIndefiniteArticle(tokens[i - 1].Text) && EndsNounPhrase(tokens, i, sentence)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (innerCapital && WordFormation.IsFormedFromCommonWords(lower)) continue;
             if (!CommonWords.ContainsOrPluralOf(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
         }
         return words?.ToArray() ?? [];
     }
+
+    private static bool IsIndefiniteArticle(string word) => word is "a" or "an" or "A" or "An";
+
+    /// <summary>True when nothing but a mark, a preposition, a conjunction or a pronoun follows the word at <paramref name="i"/>
+    /// in its sentence: it is its phrase's noun, not a noun's modifier.</summary>
+    private static bool EndsNounPhrase(TokenList tokens, int i, Sentence sentence) =>
+        i + 1 >= sentence.EndToken || !tokens[i + 1].IsWord || SentenceOpeners.Words.Contains(tokens[i + 1].Text);
 
     /// <summary>True for an ordinal's ending parted from its number ("the 81 st Precinct", a page's superscript "81⁠<sup>st</sup>"
     /// copied a line apart): no word, however the profile's names spell "St".</summary>

@@ -814,6 +814,9 @@ internal static class NameVariants
             // And the other way round, "Arlen Baker" beside "Peter Allen": a given name beside a name only ever written as a
             // surname after its own given name. A given name misspelt keeps its surname ("Vladmir Putin" beside "Vladimir Putin").
             if (IsAnotherPersonsName(article, slip, targets[0])) continue;
+            // "DDB managing director Justin Mowday" beside "on Monday": a surname after its given name is a person's, and no day
+            // or month names one.
+            if (slip.Words.All(w => w.GivenName is not null) && targets[0].Words.All(m => CalendarWords.IsDayOrMonth(m.Text))) continue;
             // "Wikipedia, Wikimedia Commons": a list names two things, not one twice.
             if (slip.Words.Any(w => targets[0].Words.Any(m => AreListedTogether(article, w.Token, m.Token)))) continue;
             foreach (var word in slip.Words)
