@@ -908,6 +908,22 @@ public class SpellingRuleTests
     }
 
     [Fact]
+    public void British_copy_shows_a_pointed_style_only_by_three_pointed_titles_to_each_plain_one()
+    {
+        // British spelling writes "Mr" without a point: two "Mr." beside one "Mr" there are no style to depart from.
+        Lines("Mr. Hale praised the organisation's colour scheme. Mr. Hale said the centre would open. Mr Bond agreed.").ShouldBeEmpty();
+        Lines("Mr. Hale praised the organisation's colour scheme. Mr. Hale said the centre would open. Mr. Hale left. Mr Bond agreed.").ShouldBe(
+        [
+            "a.txt(1,104,1,106): warning ED1007: 'Mr' should be 'Mr.' (as in the rest of this article) => Mr.",
+        ]);
+        // American copy points its titles: two to one is its majority.
+        Lines("Mr. Hale praised the organization's color scheme. Mr. Hale said the center would open. Mr Bond agreed.").ShouldBe(
+        [
+            "a.txt(1,88,1,90): warning ED1007: 'Mr' should be 'Mr.' (as in the rest of this article) => Mr.",
+        ]);
+    }
+
+    [Fact]
     public void A_courtesy_title_that_addresses_an_office_is_the_speaker_s_form()
     {
         // "Mr. Chancellor" in a speech the release reprints addresses the office: no vote against the copy's "Mr Grant".

@@ -77,6 +77,18 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         }
     }
 
+    /// <summary>True when the copy spells British: by its outlet's locale or, without one, by a clear majority of its regional
+    /// spellings, -ise words among them ("emphasised", "programme"). For the rules whose style British copy decides (ED1007's
+    /// courtesy titles); ED1003's own -ize findings ask more (<see cref="IsBritishCopy(List{Occurrence}, string?, string?)"/>).</summary>
+    internal static bool SpellsBritish(AnalyzedArticle analyzed, Profiles.OutletProfile profile)
+    {
+        const string british = nameof(SpellingRegion.British);
+        if (RegionalLexicon.RegionOf(profile) is { } locale) return locale.ToString() == british;
+        var occurrences = Occurrences(analyzed);
+        return occurrences.Count > 0 && StyleChoice.Expected(occurrences, null) is var expected
+               && (expected ?? occurrences[0].Style) == british && IsClearMajority(occurrences, british);
+    }
+
     /// <summary>
     /// True when the copy is British by its outlet's locale or, without one, by a British majority that rests on more than
     /// -ise words: two -ise words alone (in a pasted post, say) do not make an article British, and -ise is British only,
