@@ -256,6 +256,19 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void A_sentence_a_reporting_verb_quotes_keeps_its_stop_inside_in_British_copy()
+    {
+        // The fragments put their stops outside; the quoted sentence after "she said" puts its own inside, as British style does.
+        const string text = "The board called the plan “a first step”. The council called it “a useful idea”. At the centre she said "
+                            + "“fortunately our neighbours have always shown a willingness to try new things.” The crews met.";
+        HygieneRun.Text(text).Where(d => d.Id == "ED4004").ShouldBeEmpty();
+        // A short quotation after the verb is a fragment still: "vowed “never again.”"
+        HygieneRun.Text(text.Replace("she said “fortunately our neighbours have always shown a willingness to try new things.”", "the neighbours vowed “never again.”"))
+            .Where(d => d.Id == "ED4004").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,129): ED4004: Full stop inside the closing quotation mark; elsewhere this article puts it outside (2 times)"]);
+    }
+
+    [Fact]
     public void The_marks_of_a_reproduced_document_neither_vote_nor_depart()
     {
         // The quoted document keeps its writer's straight marks, more of them than the article's own curly ones.
