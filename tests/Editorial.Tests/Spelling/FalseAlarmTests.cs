@@ -123,6 +123,13 @@ public class FalseAlarmTests
         // "a Tuhu in Hamilton" is a gathering capitalised, and "the tuhu" its own case; "a Zorvat rocket" names a rocket's make.
         Lines("Nearly 300 people attended a Tuhu in Hamilton on Monday, and 200 went to a Tuhu in Rotorua. The tuhu heard many speakers.")
             .ShouldBeEmpty();
+        // A noun the article opens so in lower case ("a national hui of") is the common noun where one name's capital and the
+        // list of names (which knows Hui as a surname) are all that make it a name; against a majority of capitals it is lowered.
+        Lines("Staff met at the Educators' Hui in May. Later a national hui of teachers met.").ShouldBeEmpty();
+        Lines("Staff met at the Tuhu on Monday. The Tuhu drew many. Later a national tuhu of teachers met.").ShouldBe(
+        [
+            "a.txt(1,71,1,75): info ED1004: 'tuhu' is a lowercase form of the proper noun 'Tuhu' => Tuhu",
+        ]);
         Lines("The crew flew on a Zorvat rocket in May and on a Zorvat rocket in June. The zorvat rocket landed safely.").ShouldBe(
         [
             "a.txt(1,77,1,83): info ED1004: 'zorvat' is a lowercase form of the proper noun 'Zorvat' => Zorvat",

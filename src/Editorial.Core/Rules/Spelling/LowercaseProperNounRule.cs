@@ -47,7 +47,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         var article = context.Article;
         var profileNames = ProfileNames.Of(context.Profile);
         var listedNames = profileNames.ListedNames;
-        var (properNouns, candidates) = FindProperNouns(article, context.Profile);
+        var (properNouns, candidates, tiedNames) = FindProperNouns(article, context.Profile);
         if (candidates.Count == 0) return reported;
         var particles = NameParticles.Of(context.Profile);
         var multiWordNames = profileNames.MultiWordNames;
@@ -65,6 +65,10 @@ public sealed class LowercaseProperNounRule : ArticleRule
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
             if (wordsOutsideProse.IsLinkTitledByItsAddress(article, token.Span)) continue;
             if (FollowsStyledBrand(article, i) && !listedNames.ContainsKey(token.Text)) continue;
+            // "a national hui of new educators" beside one "Educators' Hui": on a tie the list of names makes the word a name
+            // ("Hui", a surname), but a noun the indefinite article opens, before a preposition, a conjunction or a mark, is
+            // a common noun. Against a majority of capitals it is one lowered still.
+            if (tiedNames.Contains(token.Text) && IsIndefiniteNoun(tokens, i, article.Sentences[token.SentenceIndex])) continue;
             // "a bowl of skittles" in a quoted post: the poster's lower case, unless the outlet respells what it quotes.
             if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
             // "should nato act? i think so": a sentence that writes no capitals where English needs them is a pasted post or
@@ -220,9 +224,13 @@ public sealed class LowercaseProperNounRule : ArticleRule
     /// <para>Also returns, in token order, the words in lower case that may be reported: a form the article capitalises or
     /// one the profile knows (<see cref="ProfileNames.LowerNames"/>). They are picked while the sentences' kept words are
     /// counted, so that the report looks up a few words, not every token of the article twice.</para>
+    /// <para>And the words the article writes as often in lower case as capitalised, kept as names only because the
+    /// proper-name list knows them.</para>
     /// </summary>
-    private static (Dictionary<string, (string Name, TextSpan? Span)> ProperNouns, List<int> Candidates) FindProperNouns(Article article, OutletProfile profile)
+    private static (Dictionary<string, (string Name, TextSpan? Span)> ProperNouns, List<int> Candidates, HashSet<string> TiedNames) FindProperNouns(
+        Article article, OutletProfile profile)
     {
+        var tiedNames = new HashSet<string>(System.StringComparer.Ordinal);
         var properNouns = new Dictionary<string, (string, TextSpan?)>(System.StringComparer.Ordinal);
         var capitalised = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var tokens = article.Tokens;
@@ -267,12 +275,13 @@ public sealed class LowercaseProperNounRule : ArticleRule
             // shows no majority, and only a list of names can say the word is one ("Soyuz").
             if (IsListed(lower) || !lowered.TryGetValue(lower, out var count)) continue;
             if (count > capitalised[lower] || count == capitalised[lower] && !ProperNames.Contains(lower)) properNouns.Remove(lower);
+            else if (count == capitalised[lower]) tiedNames.Add(lower);
         }
         foreach (var (entry, lower) in names.CaseFreeSpellings)
         {
             if (entry.AppliesOn(article.Date)) AddKnown(entry.Preferred, lower);
         }
-        return (properNouns, candidates);
+        return (properNouns, candidates, tiedNames);
 
         bool IsListed(string lower) =>
             names.SpellingsByPreferred.TryGetValue(lower, out var entries) && entries.Any(e => !e.MatchCase && e.AppliesOn(article.Date));
@@ -339,6 +348,13 @@ public sealed class LowercaseProperNounRule : ArticleRule
     }
 
     private static bool IsIndefiniteArticle(string word) => word is "a" or "an" or "A" or "An";
+
+    /// <summary>True when the indefinite article opens the word's phrase, right before it or before one lower-case word ("a
+    /// national hui"), and the phrase ends at the word (<see cref="EndsNounPhrase"/>): a common noun.</summary>
+    private static bool IsIndefiniteNoun(TokenList tokens, int i, Sentence sentence) =>
+        EndsNounPhrase(tokens, i, sentence)
+        && (i - 1 >= sentence.FirstToken && IsIndefiniteArticle(tokens[i - 1].Text)
+            || i - 2 >= sentence.FirstToken && IsIndefiniteArticle(tokens[i - 2].Text) && tokens[i - 1].IsWord && SpellingText.IsAllLower(tokens[i - 1].Text));
 
     /// <summary>True when nothing but a mark, a preposition, a conjunction or a pronoun follows the word at <paramref name="i"/>
     /// in its sentence: it is its phrase's noun, not a noun's modifier.</summary>
