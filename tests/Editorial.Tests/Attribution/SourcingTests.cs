@@ -123,11 +123,11 @@ public class SourcingTests
         // a word that opens sentences, is a new sentence whose full stop was lost.
         var text = "Ferry sailings rose a tenth, the trade paper Harbour Freight Reports said.\n\n" +
                    "The ferry was late on MONDAY A source said the pier was shut.\n\n" +
-                   "The ferry is late and It is thought the crew is on strike.\n";
+                   "The ferry is late and It is believed the crew is on strike.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
             Vague(3, 30, "A source said"),
-            Vague(5, 23, "It is thought"),
+            Vague(5, 23, "It is believed"),
         ]);
     }
 
@@ -406,14 +406,14 @@ public class SourcingTests
     public void A_meeting_s_record_reports_what_the_meeting_heard_and_a_news_story_does_not()
     {
         var minutes = "Apologies for absence were received from the harbour master.\n\n"
-                      + "It was reported that the pier lights have failed. It is thought a new cable is needed.\n\n"
+                      + "It was reported that the pier lights have failed. It is believed a new cable is needed.\n\n"
                       + "The clerk proposed a repair, seconded by Cllr Lee. The crew reportedly agreed.\n";
         AttributionTestKit.Check("a.txt", minutes).ShouldBe(
             [Vague(5, 61, "reportedly")]);
         var story = "The council met on Monday, when the repair was seconded by Cllr Lee.\n\n"
-                    + "It is thought a new cable is needed.\n";
+                    + "It is believed a new cable is needed.\n";
         AttributionTestKit.Check("a.txt", story).ShouldBe(
-            [Vague(3, 1, "It is thought")]);
+            [Vague(3, 1, "It is believed")]);
     }
 
     [Fact]
@@ -468,12 +468,20 @@ public class SourcingTests
     [Fact]
     public void A_passive_of_thinking_of_or_understanding_as_says_how_a_thing_is_regarded_and_sources_no_claim()
     {
-        var text = "In the town it is thought of as a place to fish. It is understood as a promise to the town.\n\n"
-                   + "It is thought the ferry sank. It is understood that the pier is shut.\n";
+        var text = "In the town it is understood as a place to fish. It is understood as a promise to the town.\n\n"
+                   + "It is understood that the pier is shut.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            Vague(3, 1, "It is thought"),
-            Vague(3, 31, "It is understood"),
+            Vague(3, 1, "It is understood"),
+        ]);
+    }
+
+    [Fact]
+    public void It_is_thought_hedges_what_no_one_can_know_and_is_no_vague_source_by_default()
+    {
+        AttributionTestKit.Check("a.txt", "It is thought the last duel in the town was fought in 1850. It is believed the pier is shut.\n").ShouldBe(
+        [
+            Vague(1, 61, "It is believed"),
         ]);
     }
 
