@@ -798,6 +798,8 @@ public class RealCopyTests
         ]);
         // Capitals that head a longer name are that name's: a bill titled in capitals beside the company it is named after.
         Lines("Trading at Quillco stopped. Quillco traders were fined. The senator wrote the QUILLCO Act to ban such trades.").ShouldBeEmpty();
+        // An English word capitalised in a name and an acronym that spells it are two words: the ACT party and the Harbour Act.
+        Lines("Leaders of ACT met. ACT said so. Under the Act the pier is public.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -85,6 +85,9 @@ internal static class CaseFamilies
             // Most families are a name written in one shape, or in shapes that do not depart from each other: nothing more is read of them.
             if (counts[(int)majority] < MinimumMajority || !HasDeparture(counts, majority)) continue;
             var word = tokens[family[0].Token].Text.ToLowerInvariant();
+            // "the Resource Management Act" beside the party "ACT": capitalised, an English word is a name's word of its own, and
+            // the capitals are an acronym that spells it by chance (judged wrong 7 times in 8, "Aids" beside "AIDS" alike).
+            if (CommonWords.ContainsLowered(word)) continue;
             if (particles.Contains(word) || StandaloneTitles.IsTitle(context.Profile, word) || SpellingGates.IsOutletsSpelling(context, word)) continue;
             var model = family.First(w => w.Shape == majority);
             // The places of the majority's shape, made for the first finding only: most families report none.
