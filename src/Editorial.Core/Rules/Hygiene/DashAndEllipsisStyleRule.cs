@@ -61,8 +61,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                                             && !PartsByline(article, k) && !IsInReleaseSlug(article, k) && !Debris().IsOnPageSlot(token.Span) && !InSiteFooter(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End)
-                             && !LeadsToWebAddress(tokens, k))
+                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End))
                     {
                         dashes.Add(token.Text != "-" && JoinsPartsOfATitle(tokens, k) ? dash with { IsInTitle = true } : dash);
                     }
@@ -158,12 +157,6 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
             return line != lines.GetLineIndex(tokens[t - 1].Span.End) && article.FollowsHardBreak(lines.GetLineStart(line));
         }
     }
-
-    /// <summary>True when a web address follows the dash at <paramref name="k"/> ("Link to paper - http://…", "represented by
-    /// Marcelle Alix gallery, Paris - http://…"): the dash parts a label from the address it gives, as a colon would, and is
-    /// no dash of the copy's (judged wrong each time, 4 of 4).</summary>
-    private static bool LeadsToWebAddress(TokenList tokens, int k) =>
-        k + 1 < tokens.Count && tokens[k + 1] is { IsNonProse: true } next && next.Text[0] is not ('@' or '#');
 
     /// <summary>
     /// True when the dash at <paramref name="k"/> stands between two capitalised words after another capitalised word: the
