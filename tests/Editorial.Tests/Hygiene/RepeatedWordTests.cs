@@ -54,6 +54,8 @@ public class RepeatedWordTests
     [InlineData("The conference site gophercon.in in Bengaluru opened its doors.")]
     // A species named by a tautonym, its genus and epithet alike.
     [InlineData("Pipile pipile was seen near the ferry pier.")]
+    // A word no list of English knows, doubled: another language's reduplication, a subspecies' epithet.
+    [InlineData("The ferry crew brewed tea from mawa mawa leaves and watched Falco zelandicus zelandicus over the pier.")]
     // A number's compound and the noun it modifies.
     [InlineData("The brief asks for a 5,000-word word count and a 24-hour hour hand on the pier clock.")]
     // A term named in quotation marks, the doubled word all the quotation holds: agile's "done done".
