@@ -339,7 +339,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
             // "attended a Hui in Hamilton": a noun the indefinite article opens and a preposition, a conjunction or a mark
             // closes is a common noun capitalised, no name; the article's "the hui" is the word's own case. A name the article
             // sets before a noun ("a Soyuz rocket") is one still.
-            if (!innerCapital && i > sentence.FirstToken && IsIndefiniteArticle(tokens[i - 1].Text) && EndsNounPhrase(tokens, i, sentence)) continue;
+            if (!innerCapital && IsIndefiniteNoun(tokens, i, sentence)) continue;
             var lower = token.Text.ToLowerInvariant();
             if (innerCapital && WordFormation.IsFormedFromCommonWords(lower)) continue;
             if (!CommonWords.ContainsOrPluralOf(lower)) (words ??= new List<CaseWord>()).Add(new CaseWord(i - sentence.FirstToken, lower, isCapitalised: true));
@@ -350,7 +350,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
     private static bool IsIndefiniteArticle(string word) => word is "a" or "an" or "A" or "An";
 
     /// <summary>True when the indefinite article opens the word's phrase, right before it or before one lower-case word ("a
-    /// national hui"), and the phrase ends at the word (<see cref="EndsNounPhrase"/>): a common noun.</summary>
+    /// national hui", "a national Hui"), and the phrase ends at the word (<see cref="EndsNounPhrase"/>): a common noun.</summary>
     private static bool IsIndefiniteNoun(TokenList tokens, int i, Sentence sentence) =>
         EndsNounPhrase(tokens, i, sentence)
         && (i - 1 >= sentence.FirstToken && IsIndefiniteArticle(tokens[i - 1].Text)
