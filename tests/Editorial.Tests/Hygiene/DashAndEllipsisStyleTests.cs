@@ -100,6 +100,19 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void The_hyphens_of_a_list_run_into_its_paragraph_are_its_bullets()
+    {
+        // An export lost the list's line breaks: after the colon each item opens with a hyphen, and the en dash is the copy's.
+        HygieneRun.Text("Crews came from three ports: - Eastport - Westhaven - Northbay. The ferry – late again – left at noon.")
+            .Where(d => d.Id == "ED4006").ShouldBeEmpty();
+        // Hyphens before the colon are the copy's dashes still.
+        HygieneRun.Text("The crew - tired as ever - sailed to three ports: - Eastport - Westhaven - Northbay. The ferry – late again – "
+                        + "left at noon. The pier – shut – reopened.")
+            .Where(d => d.Id == "ED4006").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(1,10): ED4006: Spaced hyphen as a dash ( - ) in 2 places in an article that uses spaced en dash ( – ) 4 times"]);
+    }
+
+    [Fact]
     public void A_dash_between_the_capitalised_parts_of_a_title_or_a_name_is_its_owner_s()
     {
         // The copy's dashes are em dashes; the en dashes are a slogan's, a show's and a centre's, set as their owners set them.

@@ -61,7 +61,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                                             && !PartsByline(article, k) && !IsInReleaseSlug(article, k) && !Debris().IsOnPageSlot(token.Span) && !InSiteFooter(token.Span):
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
-                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End))
+                    else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End)
+                             && !IsRunInListBullet(article, k))
                     {
                         dashes.Add(token.Text != "-" && JoinsPartsOfATitle(tokens, k) ? dash with { IsInTitle = true } : dash);
                     }
@@ -134,6 +135,37 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         return paragraph > 0 && LabelSeparator(article, paragraph - 1) is var before and >= 0 && tokens[before].Text == mark
                || paragraph + 1 < article.Paragraphs.Count && LabelSeparator(article, paragraph + 1) is var after and >= 0 && tokens[after].Text == mark;
     }
+
+    /// <summary>
+    /// True when the hyphen at <paramref name="k"/> is a bullet of a list whose line breaks an export lost: on its line a
+    /// colon is followed by a hyphen, and <see cref="MinimumRunInItems"/> hyphens or more open items after it ("Competing
+    /// schools include: - Aorere College - Sir Edmund Hillary Collegiate - James Cook High School"). The bullets are the
+    /// list's, no dash of the copy's, and do not outvote its en dash (judged wrong twice when they did). A list whose items
+    /// keep their lines is not run in: a hyphen inside an item there parts its words as a dash does.
+    /// </summary>
+    private static bool IsRunInListBullet(Article article, int k)
+    {
+        var tokens = article.Tokens;
+        if (tokens[k].Text != "-" || LineUnit(article, k) is not { } unit) return false;
+        var (first, end) = unit;
+        var line = article.Lines.GetLineIndex(tokens[k].Span.Start);
+        var bullets = 0;
+        var opened = false;
+        for (var t = first + 1; t < end; t++)
+        {
+            if (!tokens[t].IsPunctuation('-') || article.Lines.GetLineIndex(tokens[t].Span.Start) != line) continue;
+            if (!opened && tokens[t - 1].IsPunctuation(':'))
+            {
+                if (t > k) return false;
+                opened = true;
+            }
+            if (opened) bullets++;
+        }
+        return opened && bullets >= MinimumRunInItems;
+    }
+
+    /// <summary>The fewest items a run-in list opens with hyphens after its colon: one is an aside's dash.</summary>
+    private const int MinimumRunInItems = 2;
 
     /// <summary>The tokens of the line that holds the token at <paramref name="k"/>, from the first to the one after the last: its
     /// paragraph, or the part of it between Markdown hard line breaks (<see cref="Article.FollowsHardBreak"/>), where a
