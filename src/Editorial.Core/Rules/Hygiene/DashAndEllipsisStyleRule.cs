@@ -45,6 +45,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var datelineDashes = new HashSet<int>(article.Paragraphs.Select(p => Datelines.ClosingDash(article, p)).Where(k => k >= 0));
         // Asked of dashes and ellipses only: most articles have none outside their sentences' words.
         PastedDebris? debris = null;
+        // Gathered once, at the first dash that asks: a list run into a line of thousands of hyphens is read once, not once per hyphen.
+        HashSet<int>? runInBullets = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
@@ -62,7 +64,7 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                     if (Dash(text, token) is not { } dash) break;
                     if (IsBetweenNumbers(tokens, k)) rangeDashes.Add(dash with { Name = RangeName(dash.Form) });
                     else if (!IsLabelSeparator(article, k) && !(token.Text != "-" && PartsPostOrCredit(tokens, k)) && !Tokenizer.LeadsToEmailAddress(text, token.Span.End)
-                             && !IsRunInListBullet(article, k))
+                             && !(runInBullets ??= RunInListBullets(article)).Contains(k))
                     {
                         dashes.Add(token.Text != "-" && JoinsPartsOfATitle(tokens, k) ? dash with { IsInTitle = true } : dash);
                     }
@@ -137,31 +139,30 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
     }
 
     /// <summary>
-    /// True when the hyphen at <paramref name="k"/> is a bullet of a list whose line breaks an export lost: on its line a
-    /// colon is followed by a hyphen, and <see cref="MinimumRunInItems"/> hyphens or more open items after it ("Competing
-    /// schools include: - Aorere College - Sir Edmund Hillary Collegiate - James Cook High School"). The bullets are the
-    /// list's, no dash of the copy's, and do not outvote its en dash (judged wrong twice when they did). A list whose items
-    /// keep their lines is not run in: a hyphen inside an item there parts its words as a dash does.
+    /// The hyphens that are bullets of a list whose line breaks an export lost: on one line a colon is followed by a hyphen,
+    /// and <see cref="MinimumRunInItems"/> hyphens or more, that one first, open items after it ("Competing schools include:
+    /// - Aorere College - Sir Edmund Hillary Collegiate - James Cook High School"). The bullets are the list's, no dash of the
+    /// copy's, and do not outvote its en dash (judged wrong twice when they did). A list whose items keep their lines is not
+    /// run in: a hyphen inside an item there parts its words as a dash does. Each line is read once, from its first opener.
     /// </summary>
-    private static bool IsRunInListBullet(Article article, int k)
+    private static HashSet<int> RunInListBullets(Article article)
     {
-        var tokens = article.Tokens;
-        if (tokens[k].Text != "-" || LineUnit(article, k) is not { } unit) return false;
-        var (first, end) = unit;
-        var line = article.Lines.GetLineIndex(tokens[k].Span.Start);
-        var bullets = 0;
-        var opened = false;
-        for (var t = first + 1; t < end; t++)
+        var (tokens, lines) = (article.Tokens, article.Lines);
+        var bullets = new HashSet<int>();
+        for (var t = 1; t < tokens.Count; t++)
         {
-            if (!tokens[t].IsPunctuation('-') || article.Lines.GetLineIndex(tokens[t].Span.Start) != line) continue;
-            if (!opened && tokens[t - 1].IsPunctuation(':'))
+            if (!tokens[t].IsPunctuation('-') || !tokens[t - 1].IsPunctuation(':')) continue;
+            var line = lines.GetLineIndex(tokens[t].Span.Start);
+            var items = new List<int>();
+            var end = t;
+            for (; end < tokens.Count && lines.GetLineIndex(tokens[end].Span.Start) == line; end++)
             {
-                if (t > k) return false;
-                opened = true;
+                if (tokens[end].IsPunctuation('-')) items.Add(end);
             }
-            if (opened) bullets++;
+            if (items.Count >= MinimumRunInItems) bullets.UnionWith(items);
+            t = end - 1;
         }
-        return opened && bullets >= MinimumRunInItems;
+        return bullets;
     }
 
     /// <summary>The fewest items a run-in list opens with hyphens after its colon: one is an aside's dash.</summary>
@@ -177,17 +178,17 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         if (index < 0 || article.Paragraphs[index] is not { SentenceCount: > 0 } paragraph) return null;
         var (paragraphFirst, paragraphEnd) = (article.Sentences[paragraph.FirstSentence].FirstToken, article.Sentences[paragraph.LastSentence].EndToken);
         if (k < paragraphFirst || k >= paragraphEnd) return null;
-        var first = k;
-        while (first > paragraphFirst && !StartsLine(first)) first--;
-        var end = k + 1;
-        while (end < paragraphEnd && !StartsLine(end)) end++;
+        // Walked by lines, not tokens: a paragraph that is one line of a megabyte, with a dash every few words, is read at each
+        // dash in the few lines around it, not in its every token.
+        var (firstLine, line, lastLine) = (lines.GetLineIndex(tokens[paragraphFirst].Span.Start), lines.GetLineIndex(tokens[k].Span.Start),
+            lines.GetLineIndex(tokens[paragraphEnd - 1].Span.Start));
+        var startLine = line;
+        while (startLine > firstLine && !article.FollowsHardBreak(lines.GetLineStart(startLine))) startLine--;
+        var nextLine = line + 1;
+        while (nextLine <= lastLine && !article.FollowsHardBreak(lines.GetLineStart(nextLine))) nextLine++;
+        var first = startLine == firstLine ? paragraphFirst : tokens.FirstStartingAt(lines.GetLineStart(startLine));
+        var end = nextLine > lastLine ? paragraphEnd : tokens.FirstStartingAt(lines.GetLineStart(nextLine));
         return (first, end);
-
-        bool StartsLine(int t)
-        {
-            var line = lines.GetLineIndex(tokens[t].Span.Start);
-            return line != lines.GetLineIndex(tokens[t - 1].Span.End) && article.FollowsHardBreak(lines.GetLineStart(line));
-        }
     }
 
     /// <summary>
