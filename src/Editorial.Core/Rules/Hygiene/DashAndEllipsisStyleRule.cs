@@ -151,7 +151,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         var bullets = new HashSet<int>();
         for (var t = 1; t < tokens.Count; t++)
         {
-            if (!tokens[t].IsPunctuation('-') || !tokens[t - 1].IsPunctuation(':')) continue;
+            // A hyphen that opens its line unit (a list item's "\-" after a line ending in a colon) opens no run-in list.
+            if (!tokens[t].IsPunctuation('-') || !tokens[t - 1].IsPunctuation(':') || LineUnit(article, t) is not { } unit || unit.First == t) continue;
             var line = lines.GetLineIndex(tokens[t].Span.Start);
             var items = new List<int>();
             var end = t;
