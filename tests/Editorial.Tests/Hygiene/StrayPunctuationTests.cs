@@ -223,6 +223,11 @@ public class StrayPunctuationTests
     {
         // A release's closing mark under its last sentence, after a Markdown hard break.
         HygieneRun.File("a.md", "The pier reopens once the new harbourmaster is appointed.  \nends\n").Where(d => d.Id == "ED4003").ShouldBeEmpty();
+        // The same mark run on after the last sentence, at the end of its line.
+        HygieneRun.File("a.md", "\"The pier reopens in May,\" the harbourmaster said. ends\n").Where(d => d.Id == "ED4003").ShouldBeEmpty();
+        // Another word there, or the mark with more words after it, is a sentence cut short.
+        HygieneRun.File("a.md", "The pier reopens in spring. ends the harbourmaster's term.\n").Where(d => d.Id == "ED4003").Select(HygieneRun.Describe)
+            .ShouldBe(["a.md(1,27): ED4003: Full stop before the lowercase fragment 'ends': a broken sentence ('spring. ends')"]);
         // A line that goes on with more words is the sentence cut short.
         HygieneRun.File("a.md", "The ferry was delayed.  \nby the storm, and the pier closed.\n").Where(d => d.Id == "ED4003").Select(HygieneRun.Describe)
             .ShouldBe(["a.md(1,22): ED4003: Full stop before the lowercase fragment 'by': a broken sentence ('delayed. by')"]);

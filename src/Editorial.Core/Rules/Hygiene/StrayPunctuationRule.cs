@@ -659,15 +659,19 @@ public sealed class StrayPunctuationRule : ArticleRule
     private static bool LabelsAnAddress(string text, TokenList tokens, int k) =>
         k + 1 < tokens.Count && tokens[k + 1].IsPunctuation(':') && Tokenizer.LeadsToEmailAddress(text, tokens[k + 1].Span.End);
 
-    /// <summary>True when a line break parts the stop from the lowercase word and the word is all its line holds ("… once the
-    /// professor is appointed." over "ends", a release's closing mark; a sign-off): the next line is no sentence cut short.</summary>
+    /// <summary>True when the lowercase word ends its line and is no sentence cut short: a line break parts it from the stop and
+    /// it is all its line holds ("… once the professor is appointed." over "ends", a release's closing mark; a sign-off), or it
+    /// is that closing mark run on after the release's last sentence ("… Mr Tritt concluded. ends").</summary>
     private static bool StandsOnALineOfItsOwn(string text, Token mark, Token next)
     {
-        if (text.IndexOf('\n', mark.Span.End, next.Span.Start - mark.Span.End) < 0) return false;
         var end = next.Span.End;
         while (end < text.Length && text[end] is ' ' or '\t' or '\r') end++;
-        return end == text.Length || text[end] == '\n';
+        if (end < text.Length && text[end] != '\n') return false;
+        return text.IndexOf('\n', mark.Span.End, next.Span.Start - mark.Span.End) >= 0 || next.Text == ReleaseClosingMark;
     }
+
+    /// <summary>The word a press release closes with, under or after its last sentence.</summary>
+    private const string ReleaseClosingMark = "ends";
 
     /// <summary>True when <paramref name="mark"/> stands inside a link's text of <see cref="MinimumTitleWords"/> words or more.</summary>
     private static bool IsInLinkedTitle(Article article, TokenList tokens, Token mark)
