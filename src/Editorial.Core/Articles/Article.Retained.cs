@@ -32,6 +32,7 @@ public sealed partial class Article
             writer.Write(paragraph.SentenceCount);
             writer.Write(paragraph.IsReproduced);
             writer.Write(paragraph.IsTableCell);
+            writer.Write(paragraph.RepeatsTitle);
             writer.Write((byte)paragraph.Language);
         }
         writer.Write(Quotations.Count);
@@ -89,7 +90,7 @@ public sealed partial class Article
         var paragraphs = new Paragraph[reader.ReadInt32()];
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = new Paragraph(i, reader.ReadSpan(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadInt32()) { IsReproduced = reader.ReadBoolean(), IsTableCell = reader.ReadBoolean(), Language = (ProseLanguage)reader.ReadByte() };
+            paragraphs[i] = new Paragraph(i, reader.ReadSpan(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadInt32()) { IsReproduced = reader.ReadBoolean(), IsTableCell = reader.ReadBoolean(), RepeatsTitle = reader.ReadBoolean(), Language = (ProseLanguage)reader.ReadByte() };
         }
         article.Paragraphs = paragraphs;
         var quotations = new Quotation[reader.ReadInt32()];

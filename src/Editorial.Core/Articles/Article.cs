@@ -410,8 +410,12 @@ public sealed partial class Article
         // The paragraphs whose own tally could hold a passage in another language, read again sentence by sentence below.
         List<int>? mixedParagraphs = null;
         var appendedDocumentStart = -1;
+        // The article's title: its first heading, which a release often prints again as the first line of its text.
+        TextSpan? title = null;
         foreach (var (span, isHeading, isQuoted, isTableCell) in layout.Blocks)
         {
+            var repeatsTitle = !isHeading && title is { } printed && RepeatsTitle(view, span, printed);
+            if (isHeading) title ??= span;
             var paragraphIndex = paragraphs.Count;
             var introduced = paragraphIndex > 0 && LeadInExcerpts.IntroducesDocument(view, paragraphs[paragraphIndex - 1], sentences, tokens);
             if (introduced && appendedDocumentStart < 0 && LeadInExcerpts.SaysDocumentFollows(paragraphs[paragraphIndex - 1], sentences, tokens)) appendedDocumentStart = span.Start;
@@ -453,7 +457,7 @@ public sealed partial class Article
             if (paragraphLanguage.MayHoldPassageInAnotherLanguage) (mixedParagraphs ??= []).Add(paragraphIndex);
             paragraphs.Add(new Paragraph(paragraphIndex, span, isHeading, firstSentence, sentences.Count - firstSentence)
             {
-                IsReproduced = reproduced, IsTableCell = isTableCell, Language = paragraphLanguage.Reading,
+                IsReproduced = reproduced, IsTableCell = isTableCell, RepeatsTitle = repeatsTitle, Language = paragraphLanguage.Reading,
             });
         }
         var readsAsEnglish = articleLanguage.Reading != ProseLanguage.Other;
@@ -518,6 +522,11 @@ public sealed partial class Article
         _markupSpans = layout.MarkupSpans;
         _htmlRegions = layout.HtmlRegions;
     }
+
+    /// <summary>True when the block at <paramref name="span"/> repeats the article's title word for word ("Inquiry into Government
+    /// Immigration Policy" under the same heading, as releases print it: <see cref="Paragraph.RepeatsTitle"/>).</summary>
+    private static bool RepeatsTitle(string view, TextSpan span, TextSpan title) =>
+        span.Length == title.Length && string.CompareOrdinal(view, span.Start, view, title.Start, span.Length) == 0;
 
     /// <summary>Adds <paramref name="more"/> to <paramref name="spans"/>, both in text order, keeping the whole in text order
     /// (the readers that find them keep each new span clear of the others).</summary>

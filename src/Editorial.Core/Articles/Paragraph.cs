@@ -12,6 +12,10 @@ public sealed record Paragraph(int Index, TextSpan Span, bool IsHeading, int Fir
     /// of the table's data, not a line or a sentence of the copy.</summary>
     public bool IsTableCell { get; init; }
 
+    /// <summary>The paragraph repeats the article's title word for word, as a release prints its title again over its text: a
+    /// line still checked as the copy is, but its capitals are the title's, no evidence of a name.</summary>
+    public bool RepeatsTitle { get; init; }
+
     /// <summary>What the paragraph's prose reads as (<see cref="ArticleLanguage.Tally.Reading"/>). One in another language, such as a
     /// translation the article gives after its English text, is read by no rule (<see cref="Rules.DiagnosticSink"/>).</summary>
     public ProseLanguage Language { get; init; }

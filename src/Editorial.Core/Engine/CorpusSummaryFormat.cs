@@ -27,7 +27,7 @@ namespace Editorial.Engine;
 public static class CorpusSummaryFormat
 {
     /// <summary>Written first: bytes of another layout are not read (the article is then read and summarised again).</summary>
-    private const int Version = 12;
+    private const int Version = 13;
 
     /// <summary>The version and the lengths of the head and of what was put aside, before the head.</summary>
     private const int PrefixLength = 3 * sizeof(int);

@@ -157,6 +157,21 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_title_printed_again_over_the_text_is_the_title_not_evidence_of_a_name()
+    {
+        // A release prints its title again as its first line: both are the title, capitalised as titles are, and the text's one
+        // capitalised use against one in lower case is a tie.
+        const string Release = "Review of Harbour Ferry Policy\n==============================\n\nReview of Harbour Ferry Policy\n\n"
+                               + "The Harbour Ferry Policy is old. Staff said the harbour ferry policy is late.\n";
+        Lines(Release, path: "a.md").ShouldBeEmpty();
+        // Capitalised twice in the text, the name is one, lowered in the last sentence.
+        Lines(Release.Replace("is old.", "is old. The Harbour Ferry Policy was set in 1990."), path: "a.md").ShouldBe(
+        [
+            "a.md(6,91,6,111): info ED1004: 'harbour ferry policy' is a lowercase form of the proper noun 'Harbour Ferry Policy' => Harbour Ferry Policy",
+        ]);
+    }
+
+    [Fact]
     public void A_word_joined_to_the_word_before_by_a_mark_is_part_of_one_unit()
     {
         // "Tl;dr" is no "Dr" of "Dr. Ann Lee" in lower case; written alone, "dr" is.

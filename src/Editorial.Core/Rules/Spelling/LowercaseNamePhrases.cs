@@ -153,8 +153,9 @@ internal static class LowercaseNamePhrases
         var tokens = article.Tokens;
         foreach (var sentence in article.Sentences)
         {
-            // A table's cell is a label, capitalised as headings are ("Top searches with low Click Through Rates"): no evidence.
-            if (article.Paragraphs[sentence.ParagraphIndex].IsTableCell) continue;
+            // A table's cell is a label, capitalised as headings are ("Top searches with low Click Through Rates"), and so is the
+            // title printed again over the text: no evidence.
+            if (article.Paragraphs[sentence.ParagraphIndex] is { IsTableCell: true } or { RepeatsTitle: true }) continue;
             foreach (var run in RunsBySentence.GetOrRead(article, sentence, RunsIn))
             {
                 var (start, last) = (sentence.FirstToken + run.First, sentence.FirstToken + run.Last);

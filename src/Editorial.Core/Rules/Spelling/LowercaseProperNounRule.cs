@@ -242,6 +242,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
         {
             var sentence = sentences[s];
             words[s] = WordsBySentence.GetOrRead(article, sentence, CaseWordsIn);
+            // The title printed again over the text is capitalised as the title is: no evidence of a name.
+            if (article.Paragraphs[sentence.ParagraphIndex].RepeatsTitle) continue;
             foreach (var word in words[s])
             {
                 if (!word.IsCapitalised) continue;
