@@ -488,7 +488,7 @@ public sealed partial class Article
         foreach (var list in teaserLists) MarkReproduced(tokens, list);
         TeaserListSpans = teaserLists;
         // After the posts: a lead-in to a post ("She posted: …") introduces that post alone, up to its signature.
-        var excerpts = LeadInExcerpts.Find(paragraphs, sentences, tokens);
+        var excerpts = LeadInExcerpts.Find(view, paragraphs, sentences, tokens);
         AddInTextOrder(excerpts, LeadInExcerpts.FindFirstPerson(paragraphs, sentences, tokens, excerpts));
         foreach (var excerpt in excerpts) MarkReproduced(tokens, excerpt);
         ExcerptSpans = excerpts;

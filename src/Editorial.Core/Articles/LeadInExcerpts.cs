@@ -75,7 +75,7 @@ internal static class LeadInExcerpts
 
     /// <summary>The excerpts that follow a lead-in sentence inside a paragraph, each from the first word after the colon to
     /// the paragraph's end, in text order.</summary>
-    public static List<TextSpan> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, TokenList tokens)
+    public static List<TextSpan> Find(string view, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, TokenList tokens)
     {
         var excerpts = new List<TextSpan>();
         foreach (var paragraph in paragraphs)
@@ -90,6 +90,13 @@ internal static class LeadInExcerpts
                 var next = tokens[k + 1];
                 if (!colon.IsPunctuation(':') || colon.IsTranscribed || !next.IsWord || !next.StartsUpper || next.IsTranscribed) continue;
                 var leadInStart = sentences[colon.SentenceIndex].FirstToken;
+                if (LeadsInAnswer(view, sentences, tokens, first, leadInStart, k))
+                {
+                    // A record's answer ends with its line; a line longer than any answer is a page run into one line.
+                    var answerEnd = Math.Min(tokens[last].Span.End, LineEnd(view, next.Span.Start));
+                    if (answerEnd - next.Span.Start <= MaximumAnswerLength) excerpts.Add(TextSpan.FromBounds(next.Span.Start, answerEnd));
+                    break;
+                }
                 if (CountWords(tokens, leadInStart, k) < MinimumLeadInWords || !EndsNamingDocument(tokens, leadInStart, k)) continue;
                 // Longer than any paragraph of copy, the rest is an export that ran paragraphs together: where the excerpt
                 // ends and the article's own words resume is lost, and the article's words must not be hidden. Only a post
@@ -100,6 +107,58 @@ internal static class LeadInExcerpts
             }
         }
         return excerpts;
+    }
+
+    /// <summary>The longest answer to a recorded question, in characters: a minister's written reply of several paragraphs'
+    /// length, printed as one line.</summary>
+    private const int MaximumAnswerLength = 3000;
+
+    // Verbs that lead in an answer to the question before them ("The minister replied:").
+    private static readonly HashSet<string> ReplyVerbs = new(StringComparer.OrdinalIgnoreCase) { "replied", "replies", "answered", "answers", "responded" };
+
+    // The labels of a record's answer and of its question ("**Question:** …", "**Reply:** …").
+    private static readonly HashSet<string> AnswerLabels = new(StringComparer.Ordinal) { "Reply", "Answer", "A" };
+    private static readonly HashSet<string> QuestionLabels = new(StringComparer.Ordinal) { "Question", "Q" };
+
+    /// <summary>
+    /// True when the colon at <paramref name="colon"/> leads in the answer to a question the article has just printed, as a
+    /// release quotes a parliament's written questions and their replies: a reply verb ending a lead-in sentence right after
+    /// the question's mark ("… on what date was he appointed? Hon Jane Hale (Minister of Education) replied: Mr Tan began
+    /// …"), or an answer's label opening its line below a line that a question's label opens, in the paragraph that starts at
+    /// <paramref name="paragraphStart"/> ("**Question:** Who was told …  \n**Reply:** Officials have …"). The answer is its
+    /// giver's words, reproduced without quotation marks.
+    /// </summary>
+    private static bool LeadsInAnswer(string view, IReadOnlyList<Sentence> sentences, TokenList tokens, int paragraphStart, int leadInStart, int colon)
+    {
+        var word = tokens[colon - 1];
+        if (!word.IsWord) return false;
+        if (ReplyVerbs.Contains(word.Text))
+        {
+            var sentence = tokens[leadInStart].SentenceIndex;
+            return colon - 1 > leadInStart && sentence > 0 && tokens[sentences[sentence - 1].LastToken].IsPunctuation('?');
+        }
+        if (!AnswerLabels.Contains(word.Text) || !OpensLine(view, word)) return false;
+        for (var k = colon - 2; k >= paragraphStart; k--)
+        {
+            if (tokens[k].IsWord && QuestionLabels.Contains(tokens[k].Text) && tokens[k + 1].IsPunctuation(':') && OpensLine(view, tokens[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when only white space and the marks of emphasis stand between the line's start and <paramref name="token"/>.</summary>
+    private static bool OpensLine(string view, Token token)
+    {
+        for (var i = token.Span.Start - 1; i >= 0 && view[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(view[i]) && view[i] is not ('*' or '_')) return false;
+        }
+        return true;
+    }
+
+    private static int LineEnd(string view, int position)
+    {
+        var end = view.IndexOf('\n', position);
+        return end < 0 ? view.Length : end;
     }
 
     /// <summary>

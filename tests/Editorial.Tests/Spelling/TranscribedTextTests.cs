@@ -67,6 +67,29 @@ public class TranscribedTextTests
             ]);
     }
 
+    [Fact]
+    public void A_written_question_s_reply_that_a_release_quotes_is_the_minister_s_own()
+    {
+        // The reply after the question's mark, led in by "replied:", and one labelled under the question's label.
+        const string Replied = "The council's harbour centres and their programmes are organised by labour teams.\n\n"
+            + "1204 (2024). Jane Hale to the Minister of Transport (3 May 2024): How many ferry centres will open?  \n"
+            + "Hon Tom Reed (Minister of Transport) replied: Two ferry centers will open next year.\n";
+        SpellingCheck.Text(Replied, path: "a.md").Select(SpellingCheck.Line).ShouldBeEmpty();
+        const string Labelled = "The council's harbour centres and their programmes are organised by labour teams.\n\n"
+            + "**Question:** How many ferry centres will open, listed by town  \n**Reply:** Two ferry centers will open next year.\n";
+        SpellingCheck.Text(Labelled, path: "a.md").Select(SpellingCheck.Line).ShouldBeEmpty();
+        // Without the question before it, "replied:" leads in the release's own words.
+        SpellingCheck.Text(Replied.Replace("will open?", "will open."), path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.md(4,57,4,64): info ED1003: 'centers' is American spelling; this article uses British spelling: 'centres' => centres",
+        ]);
+        // An answer's label with no question's label above it is a kicker.
+        SpellingCheck.Text(Labelled.Replace("**Question:**", "**Asked:**"), path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.md(4,22,4,29): info ED1003: 'centers' is American spelling; this article uses British spelling: 'centres' => centres",
+        ]);
+    }
+
     // Single quotation marks
 
     [Fact]
