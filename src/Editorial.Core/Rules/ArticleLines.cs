@@ -77,8 +77,17 @@ internal static class ArticleLines
         if (paragraph.End <= line.Start || lines.GetLineIndex(paragraph.Start) >= index) return false;
         var text = article.Text;
         if (line.Start > lines.GetLineStart(index) && char.IsWhiteSpace(text[line.Start - 1])) return true;
-        var before = lines.GetTrimmedLine(text, index - 1);
-        return before.Length > 0 && text[before.End - 1] == ':';
+        // The lead-in may list several addresses, a line each ("The videos can be found here:" over two links): the lines
+        // between are addresses of the same list.
+        var first = lines.GetLineIndex(paragraph.Start);
+        for (var previous = index - 1; previous >= first; previous--)
+        {
+            var before = lines.GetTrimmedLine(text, previous);
+            if (before.Length == 0) return false;
+            if (text[before.End - 1] == ':') return true;
+            if (PastedDebris.LeadingUrl(text, before) != before) return false;
+        }
+        return false;
     }
 
     /// <summary>True when, in Markdown, the paragraph at <paramref name="paragraph"/> is a list item's: only spaces and a list

@@ -131,7 +131,7 @@ internal sealed partial class PastedDebris
     /// of a photo inside the text of an embedded post ("… pic.twitter.com/abc — Name (@handle) date") is the post quoted.
     /// It ends at a space or at a tag: an address holds no '&lt;' ("adobe.com/photoshop&lt;/a&gt;&lt;a").
     /// </summary>
-    private static TextSpan? LeadingUrl(string text, TextSpan line)
+    internal static TextSpan? LeadingUrl(string text, TextSpan line)
     {
         var start = line.Start;
         var end = start;

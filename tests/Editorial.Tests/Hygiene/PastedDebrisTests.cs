@@ -104,6 +104,8 @@ public class PastedDebrisTests
     [InlineData("The sailings are in [the harbour's notice](\nhttps://example.org/notices/ferry).\n")]
     // A link's address on a line of its own in the same Markdown paragraph, after a lead-in or in a list item: cited.
     [InlineData("The new timetable has been published here:\nhttps://example.org/ferry/timetable\n")]
+    // A lead-in over several addresses, a line each: the later ones are of the same list.
+    [InlineData("The crossing videos can be found here:  \nhttps://www.youtube.com/watch?v=ferry01  \nhttps://www.youtube.com/watch?v=ferry02\n")]
     [InlineData("- The harbour council voted on the night crossing.\n  https://example.org/council/minutes/181\n- The pier reopens in May.\n")]
     // The outlet's credit of the picture it shows over the article, typed at the end as its house style has it.
     [InlineData("The ferry sailed at noon.\n\nFeatured image by Jane Roe/The Harbour Gazette.\n")]
