@@ -318,6 +318,14 @@ public class StrayPunctuationTests
             "a.txt(1,142): ED4003: Space before '.'",
             "a.txt(1,208): ED4003: Space before '.'",
         ]);
+        // A release's deck of three items, two dots between them and none after the last, is a list too.
+        Page("a.txt", "Harbour trade grows\n\nLOW FARES . FULL FERRIES . NEW PIER\n\nThe harbour's trade grew again in May.\n").ShouldBeEmpty();
+        // Two spaced stops before a sentence that ends with its own stop are stray.
+        Page("a.txt", "The pier shuts in May . The ferries move to the quay . They return in June.\n").ShouldBe(
+        [
+            "a.txt(1,23): ED4003: Space before '.'",
+            "a.txt(1,54): ED4003: Space before '.'",
+        ]);
     }
 
     [Fact]

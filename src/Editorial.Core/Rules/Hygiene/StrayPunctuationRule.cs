@@ -158,8 +158,9 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>True when the paragraph sets short items apart with full stops between spaces, at least
     /// <see cref="MinimumSeparatingDots"/> of them ("Schrödinger's cat . Elsewhen . dark energy . entropy ." on a book's
-    /// cover copy): a list's separators, set on purpose (three such warnings were judged wrong), where a lost link or
-    /// footnote leaves one space before the stop of a long sentence.</summary>
+    /// cover copy), or two between three items when the last item takes none ("LOW UNEMPLOYMENT . STRONG HOUSING MARKET .
+    /// HIGH CONSUMER CONFIDENCE" under a release's headline): a list's separators, set on purpose (five such warnings were
+    /// judged wrong), where a lost link or footnote leaves one space before the stop of a long sentence.</summary>
     private static bool ListsItemsBetweenDots(Article article, int paragraph)
     {
         var (text, tokens, sentences) = (article.Text, article.Tokens, article.Sentences);
@@ -178,7 +179,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             dots++;
             wordsSinceDot = 0;
         }
-        return dots >= MinimumSeparatingDots;
+        return dots >= MinimumSeparatingDots || dots == MinimumSeparatingDots - 1 && wordsSinceDot > 0 && tokens[sentences[p.LastSentence].LastToken].IsWord;
     }
 
     /// <summary>The fewest spaced full stops that set a paragraph's items apart.</summary>
