@@ -76,6 +76,7 @@ public class RepeatedWordTests
     // A preposition after the same word ending a verb's phrase: a particle verb of the profile, "for" after a verb in -ing or -ed.
     [InlineData("They do not know what is going on on the ferry.")]
     [InlineData("The new harbour master is sworn in in January, and the council weighed in in favour.")]
+    [InlineData("The ferry levy was brought in in the late 1980s, and the council is bringing in in May a new one.")]
     [InlineData("The faults with the ferry's ticket app were still being worked on on Tuesday.")]
     [InlineData("It is the timetable we have called for for a year, in the dispute the union is engaged in in the port.")]
     // The second word of a pair joined by a slash, the name of a choice.
