@@ -256,30 +256,11 @@ internal static class NameVariants
         return found?.ToArray() ?? [];
     }
 
-    /// <summary>A transcript's label of a turn, its speaker's name in capitals before a colon, "Mc" and all: the label's
-    /// typography. The name opens the sentence ("McFADDEN: The seals came back") or follows a given name in capitals, with
-    /// the speaker's party in parentheses before the colon as a parliament's record prints it ("Rt Hon. DON McKINNON (NZ
-    /// National): Thank you"). In running text "McDUNN's call" is a slip of the keys.</summary>
+    /// <summary>A transcript's label of a turn, its speaker's name in capitals before a colon at the start of a sentence
+    /// ("McFADDEN: The seals came back"), "Mc" and all: the label's typography. In running text "McDUNN's call" is a slip of
+    /// the keys.</summary>
     private static bool IsSpeakerLabelInCapitals(TokenList tokens, int i) =>
-        SpellingText.IsInCapitals(tokens[i].Text) && (tokens[i].IsSentenceStart || i > 0 && tokens[i - 1].IsWord && SpellingText.IsAllCaps(tokens[i - 1].Text))
-        && ClosesSpeakerLabel(tokens, i + 1);
-
-    /// <summary>True when the token at <paramref name="k"/> is the colon that closes a speaker's label, or opens the speaker's
-    /// party in parentheses of a few words that the colon follows ("(NZ National):").</summary>
-    private static bool ClosesSpeakerLabel(TokenList tokens, int k)
-    {
-        if (k >= tokens.Count) return false;
-        if (tokens[k].IsPunctuation(':')) return true;
-        if (!tokens[k].IsPunctuation('(')) return false;
-        for (var close = k + 1; close < tokens.Count && close <= k + MaximumLabelPartyTokens; close++)
-        {
-            if (tokens[close].IsPunctuation(')')) return close + 1 < tokens.Count && tokens[close + 1].IsPunctuation(':');
-        }
-        return false;
-    }
-
-    /// <summary>The most tokens a speaker's party in parentheses runs to ("NZ National", "Lab—Mana").</summary>
-    private const int MaximumLabelPartyTokens = 6;
+        tokens[i].IsSentenceStart && i + 1 < tokens.Count && tokens[i + 1].IsPunctuation(':') && SpellingText.IsInCapitals(tokens[i].Text);
 
     /// <summary>
     /// Letters with inner hyphens and apostrophes: "Ki-moon", "Thomas-Greenfield", "O'Brien". Not a contraction ("They've"),
