@@ -305,6 +305,17 @@ public class SpecificQuantityTests
             ]);
         Check(("a.txt", "A $100,000 donation was made by the Orrin Trust.\n\nThe Orrin Trust later made a $250,000 donation to the museum."))
             .ShouldBeEmpty();
+        // A release that lists grants gives each its bare sum "in" the thing, as new as "a donation": the total and its parts.
+        Check(("a.txt", "Senator Jane Hale announced $12,000,000 in federal funding for the Orrin harbour.\n\n"
+                        + "Senator Jane Hale announced $7,000,000 in federal funding for the Orrin harbour."))
+            .ShouldBeEmpty();
+        // The sum named again is the one before ("the $12 million in federal funding"): another value of it conflicts.
+        Check(("a.txt", "Senator Jane Hale announced $12,000,000 in federal funding for the Orrin harbour.\n\n"
+                        + "Senator Jane Hale said the $7,000,000 in federal funding for the Orrin harbour came from the Port Security Program."))
+            .ShouldBe(
+            [
+                "a.txt(3,28,3,57): info ED2001: Conflicting figures for funding (USD): “$7,000,000 in federal funding” here and “$12,000,000 in federal funding” at line 1 cannot both be true ($7,000,000 vs $12,000,000)",
+            ]);
         Check(("a.txt", "The Kestrel Energy pipeline has a length of 120 kilometres (75 miles), and a length of 120 kilometres was planned."))
             .ShouldBeEmpty();
     }
