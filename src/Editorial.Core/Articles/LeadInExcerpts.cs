@@ -116,6 +116,10 @@ internal static class LeadInExcerpts
     // Verbs that lead in an answer to the question before them ("The minister replied:").
     private static readonly HashSet<string> ReplyVerbs = new(StringComparer.OrdinalIgnoreCase) { "replied", "replies", "answered", "answers", "responded" };
 
+    /// <summary>How far back from an answer's label its question's label is looked for, in tokens: a written question's length.
+    /// A paragraph of many answer labels and no question is not read back to its start for each.</summary>
+    private const int MaximumQuestionTokens = 400;
+
     // The labels of a record's answer and of its question ("**Question:** …", "**Reply:** …").
     private static readonly HashSet<string> AnswerLabels = new(StringComparer.Ordinal) { "Reply", "Answer", "A" };
     private static readonly HashSet<string> QuestionLabels = new(StringComparer.Ordinal) { "Question", "Q" };
@@ -138,7 +142,7 @@ internal static class LeadInExcerpts
             return colon - 1 > leadInStart && sentence > 0 && tokens[sentences[sentence - 1].LastToken].IsPunctuation('?');
         }
         if (!AnswerLabels.Contains(word.Text) || !OpensLine(view, word)) return false;
-        for (var k = colon - 2; k >= paragraphStart; k--)
+        for (var k = colon - 2; k >= Math.Max(paragraphStart, colon - MaximumQuestionTokens); k--)
         {
             if (tokens[k].IsWord && QuestionLabels.Contains(tokens[k].Text) && tokens[k + 1].IsPunctuation(':') && OpensLine(view, tokens[k])) return true;
         }

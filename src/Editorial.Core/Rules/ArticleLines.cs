@@ -79,7 +79,7 @@ internal static class ArticleLines
         if (line.Start > lines.GetLineStart(index) && char.IsWhiteSpace(text[line.Start - 1])) return true;
         // The lead-in may list several addresses, a line each ("The videos can be found here:" over two links): the lines
         // between are addresses of the same list.
-        var first = lines.GetLineIndex(paragraph.Start);
+        var first = System.Math.Max(lines.GetLineIndex(paragraph.Start), index - 1 - PastedDebris.MaximumListedAddresses);
         for (var previous = index - 1; previous >= first; previous--)
         {
             var before = lines.GetTrimmedLine(text, previous);

@@ -238,7 +238,7 @@ internal sealed partial class PastedDebris
     }
 
     /// <summary>How many addresses a list under one label may hold before the next is taken for another's.</summary>
-    private const int MaximumListedAddresses = 10;
+    internal const int MaximumListedAddresses = 10;
 
     /// <summary>True when the address ends with a sentence's full stop ("…/s1543is.txt.pdf."): the writer typed it as the end
     /// of a sentence of theirs, where a page's lost link leaves the bare address (five such addresses in senators' releases,
