@@ -172,6 +172,19 @@ public class FalseAlarmTests
     }
 
     [Fact]
+    public void A_word_english_borrows_is_a_common_noun_in_lower_case_whatever_it_also_names()
+    {
+        // "hui" is a meeting in New Zealand English; the capitalised "Hui" names this one.
+        const string Text = "The Hui opened at the harbour on Monday. Later the Hui heard from the elders, and the hui closed at dusk.";
+        Lines(Text).ShouldBeEmpty();
+        // A name that is no borrowed word, capitalised twice, is one lowered.
+        Lines(Text.Replace("Hui", "Hollin").Replace("hui", "hollin")).ShouldBe(
+        [
+            "a.txt(1,93,1,99): info ED1004: 'hollin' is a lowercase form of the proper noun 'Hollin' => Hollin",
+        ]);
+    }
+
+    [Fact]
     public void A_word_joined_to_the_word_before_by_a_mark_is_part_of_one_unit()
     {
         // "Tl;dr" is no "Dr" of "Dr. Ann Lee" in lower case; written alone, "dr" is.

@@ -50,6 +50,8 @@ public sealed class LowercaseProperNounRule : ArticleRule
         var (properNouns, candidates, tiedNames) = FindProperNouns(article, context.Profile);
         if (candidates.Count == 0) return reported;
         var particles = NameParticles.Of(context.Profile);
+        // "hui", "marae": a word the language has borrowed whole is its common noun, whatever event or place it also names.
+        var loanwords = WordSlips.ForeignPhrases(context.Profile);
         var multiWordNames = profileNames.MultiWordNames;
         // Read only for a word about to be reported: most articles report none.
         WordsOutsideProse? wordsOutsideProse = null;
@@ -59,7 +61,7 @@ public sealed class LowercaseProperNounRule : ArticleRule
         {
             var token = tokens[i];
             if (i <= reportedUpTo || !TryGetProperNoun(token.Text, out var proper)
-                || particles.Contains(token.Text) || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token) || IsOrdinalSuffix(tokens, i)
+                || particles.Contains(token.Text) || loanwords.MatchAt(tokens, i, i + 1) == 1 || IsSpelledByOutlet(token.Text) || Mojibake.IsGarbled(article, token) || IsOrdinalSuffix(tokens, i)
                 || IsShortUnlistedWord(token.Text, proper.Name) || IsUnlistedCompound(token.Text)) continue;
             // "run astro dev": a word the page's code writes in lower case is that code's name, a package's or a command's.
             if ((wordsOutsideProse ??= WordsOutsideProse.Of(context.Analyzed)).Contains(token.Text)) continue;
