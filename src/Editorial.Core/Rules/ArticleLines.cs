@@ -78,16 +78,9 @@ internal static class ArticleLines
         var text = article.Text;
         if (line.Start > lines.GetLineStart(index) && char.IsWhiteSpace(text[line.Start - 1])) return true;
         // The lead-in may list several addresses, a line each ("The videos can be found here:" over two links): the lines
-        // between are addresses of the same list.
-        var first = System.Math.Max(lines.GetLineIndex(paragraph.Start), index - 1 - PastedDebris.MaximumListedAddresses);
-        for (var previous = index - 1; previous >= first; previous--)
-        {
-            var before = lines.GetTrimmedLine(text, previous);
-            if (before.Length == 0) return false;
-            if (text[before.End - 1] == ':') return true;
-            if (PastedDebris.LeadingUrl(text, before) != before) return false;
-        }
-        return false;
+        // between are addresses of the same list, and the lead-in is a line of the paragraph (a blank line ends one).
+        return PastedDebris.LineAboveListedAddresses(article, line) is { } leadIn && lines.GetLineIndex(leadIn.Start) >= lines.GetLineIndex(paragraph.Start)
+               && text[leadIn.End - 1] == ':';
     }
 
     /// <summary>True when, in Markdown, the paragraph at <paramref name="paragraph"/> is a list item's: only spaces and a list

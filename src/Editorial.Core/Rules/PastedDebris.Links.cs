@@ -131,7 +131,7 @@ internal sealed partial class PastedDebris
     /// of a photo inside the text of an embedded post ("… pic.twitter.com/abc — Name (@handle) date") is the post quoted.
     /// It ends at a space or at a tag: an address holds no '&lt;' ("adobe.com/photoshop&lt;/a&gt;&lt;a").
     /// </summary>
-    internal static TextSpan? LeadingUrl(string text, TextSpan line)
+    private static TextSpan? LeadingUrl(string text, TextSpan line)
     {
         var start = line.Start;
         var end = start;
@@ -177,16 +177,21 @@ internal sealed partial class PastedDebris
     /// accessed here –" under a column reprinted from another paper), or says "click here" to it, as a lost embed, which the
     /// text around it never mentions, does not. A picture's address so introduced ("The following chart shows …:") is still the picture a page showed
     /// there (<see cref="IsMediaFile"/>).</summary>
-    private static bool IsIntroducedByLabel(Article article, TextSpan line)
+    private static bool IsIntroducedByLabel(Article article, TextSpan line) =>
+        LineAboveListedAddresses(article, line) is { } label && (article.Text[label.End - 1] is ':' or '–' or '—' or '-' || PointsToNextLine(article.Text, label)
+                                                                 || TitlesListOfAddresses(article, label, line));
+
+    /// <summary>The last line with text above <paramref name="line"/>, past the addresses listed right above it one to a line (at
+    /// most <see cref="MaximumListedAddresses"/>): the line that may introduce them all ("… are available at:" over three
+    /// addresses); null when there is none.</summary>
+    internal static TextSpan? LineAboveListedAddresses(Article article, TextSpan line)
     {
-        // The addresses of a list under one label ("… are available at:" over three addresses) are all introduced by it.
         var previous = PreviousLineWithText(article, line);
         for (var listed = 0; previous is { } above && listed < MaximumListedAddresses && LeadingUrl(article.Text, above) is { } address && address.End == above.End; listed++)
         {
             previous = PreviousLineWithText(article, above);
         }
-        return previous is { } label && (article.Text[label.End - 1] is ':' or '–' or '—' or '-' || PointsToNextLine(article.Text, label)
-                                         || TitlesListOfAddresses(article, label, line));
+        return previous;
     }
 
     /// <summary>True when <paramref name="label"/> is a title of a few words with no closing mark ("Related Links", "On the Web")
@@ -238,7 +243,7 @@ internal sealed partial class PastedDebris
     }
 
     /// <summary>How many addresses a list under one label may hold before the next is taken for another's.</summary>
-    internal const int MaximumListedAddresses = 10;
+    private const int MaximumListedAddresses = 10;
 
     /// <summary>True when the address ends with a sentence's full stop ("…/s1543is.txt.pdf."): the writer typed it as the end
     /// of a sentence of theirs, where a page's lost link leaves the bare address (five such addresses in senators' releases,
