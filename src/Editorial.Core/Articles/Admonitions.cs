@@ -25,7 +25,7 @@ internal static class Admonitions
         var start = 0;
         while (start < text.Length)
         {
-            var end = LineEnd(text, start);
+            var end = TextLines.EndOf(text, start);
             if (!IsHeader(text, start, end))
             {
                 start = end + 1;
@@ -36,7 +36,7 @@ internal static class Admonitions
             var line = end + 1;
             while (line < text.Length)
             {
-                var lineEnd = LineEnd(text, line);
+                var lineEnd = TextLines.EndOf(text, line);
                 if (BlankText.IsBlankLine(text, line))
                 {
                     line = lineEnd + 1;
@@ -93,11 +93,5 @@ internal static class Admonitions
         var run = i;
         while (run < end && text[run] == mark) run++;
         return run - i >= 3 ? text.Substring(i, run - i) : null;
-    }
-
-    private static int LineEnd(string text, int start)
-    {
-        var end = text.IndexOf('\n', start);
-        return end < 0 ? text.Length : end;
     }
 }

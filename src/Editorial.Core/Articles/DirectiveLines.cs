@@ -19,8 +19,7 @@ internal static class DirectiveLines
         List<TextSpan>? lines = null;
         for (var start = 0; start < text.Length;)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
+            var end = TextLines.EndOf(text, start);
             if (IsDirectiveLine(text, start, end)) (lines ??= new List<TextSpan>()).Add(TextSpan.FromBounds(start, end));
             start = end + 1;
         }

@@ -93,7 +93,7 @@ internal static class LeadInExcerpts
                 if (LeadsInAnswer(view, sentences, tokens, first, leadInStart, k))
                 {
                     // A record's answer ends with its line; a line longer than any answer is a page run into one line.
-                    var answerEnd = Math.Min(tokens[last].Span.End, LineEnd(view, next.Span.Start));
+                    var answerEnd = Math.Min(tokens[last].Span.End, TextLines.EndOf(view, next.Span.Start));
                     if (answerEnd - next.Span.Start <= MaximumAnswerLength) excerpts.Add(TextSpan.FromBounds(next.Span.Start, answerEnd));
                     break;
                 }
@@ -120,10 +120,6 @@ internal static class LeadInExcerpts
     /// A paragraph of many answer labels and no question is not read back to its start for each.</summary>
     private const int MaximumQuestionTokens = 400;
 
-    // The labels of a record's answer and of its question ("**Question:** …", "**Reply:** …").
-    private static readonly HashSet<string> AnswerLabels = new(StringComparer.Ordinal) { "Reply", "Answer", "A" };
-    private static readonly HashSet<string> QuestionLabels = new(StringComparer.Ordinal) { "Question", "Q" };
-
     /// <summary>
     /// True when the colon at <paramref name="colon"/> leads in the answer to a question the article has just printed, as a
     /// release quotes a parliament's written questions and their replies: a reply verb ending a lead-in sentence right after
@@ -141,10 +137,10 @@ internal static class LeadInExcerpts
             var sentence = tokens[leadInStart].SentenceIndex;
             return colon - 1 > leadInStart && sentence > 0 && tokens[sentences[sentence - 1].LastToken].IsPunctuation('?');
         }
-        if (!AnswerLabels.Contains(word.Text) || !OpensLine(view, word)) return false;
+        if (!Transcripts.AnswerLabels.Contains(word.Text) || !OpensLine(view, word)) return false;
         for (var k = colon - 2; k >= Math.Max(paragraphStart, colon - MaximumQuestionTokens); k--)
         {
-            if (tokens[k].IsWord && QuestionLabels.Contains(tokens[k].Text) && tokens[k + 1].IsPunctuation(':') && OpensLine(view, tokens[k])) return true;
+            if (tokens[k].IsWord && Transcripts.QuestionLabels.Contains(tokens[k].Text) && tokens[k + 1].IsPunctuation(':') && OpensLine(view, tokens[k])) return true;
         }
         return false;
     }
@@ -157,12 +153,6 @@ internal static class LeadInExcerpts
             if (!char.IsWhiteSpace(view[i]) && view[i] is not ('*' or '_')) return false;
         }
         return true;
-    }
-
-    private static int LineEnd(string view, int position)
-    {
-        var end = view.IndexOf('\n', position);
-        return end < 0 ? view.Length : end;
     }
 
     /// <summary>

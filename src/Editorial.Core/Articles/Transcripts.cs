@@ -24,8 +24,12 @@ internal static class Transcripts
     /// <summary>How many words an emphasised speaker's label may run to: a courtesy title and a full name ("Mr Louis Ng Kok Kwang").</summary>
     private const int MaximumEmphasisedLabelWords = 6;
 
-    /// <summary>The labels of a turn that name no speaker: the record's question and the reply to it.</summary>
-    private static readonly HashSet<string> TurnWords = new(System.StringComparer.Ordinal) { "Q", "A", "Question", "Answer", "Reply" };
+    /// <summary>The labels of a turn that name no speaker: the record's question (<see cref="QuestionLabels"/>) and the reply
+    /// to it (<see cref="AnswerLabels"/>).</summary>
+    internal static readonly HashSet<string> QuestionLabels = new(System.StringComparer.Ordinal) { "Q", "Question" };
+
+    /// <summary>The labels of a reply to a record's question (<see cref="QuestionLabels"/>).</summary>
+    internal static readonly HashSet<string> AnswerLabels = new(System.StringComparer.Ordinal) { "A", "Answer", "Reply" };
 
     /// <summary>
     /// The index of the colon that closes an emphasised label opening at <paramref name="first"/>, before <paramref name="end"/>,
@@ -47,7 +51,7 @@ internal static class Transcripts
             while (k < tokens.Count && k - first < MaximumEmphasisedLabelWords && tokens[k].IsWord && tokens[k].Span.End <= end && char.IsUpper(tokens[k].Text[0])) k++;
             if (k == name) return -1;
         }
-        else if (TurnWords.Contains(tokens[k].Text)) k++;
+        else if (QuestionLabels.Contains(tokens[k].Text) || AnswerLabels.Contains(tokens[k].Text)) k++;
         else return -1;
         return k < tokens.Count && tokens[k].Span.End <= end && tokens[k].IsPunctuation(':') ? k : -1;
     }
