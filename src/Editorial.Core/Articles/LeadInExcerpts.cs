@@ -92,6 +92,8 @@ internal static class LeadInExcerpts
                 var leadInStart = sentences[colon.SentenceIndex].FirstToken;
                 if (LeadsInAnswer(view, sentences, tokens, first, leadInStart, k))
                 {
+                    var question = RepliedQuestion(sentences, tokens, leadInStart, k);
+                    if (question is { } asked && (excerpts.Count == 0 || excerpts[excerpts.Count - 1].End <= asked.Start)) excerpts.Add(asked);
                     // A record's answer ends with its line; a line longer than any answer is a page run into one line.
                     var answerEnd = Math.Min(tokens[last].Span.End, TextLines.EndOf(view, next.Span.Start));
                     if (answerEnd - next.Span.Start <= MaximumAnswerLength) excerpts.Add(TextSpan.FromBounds(next.Span.Start, answerEnd));
@@ -143,6 +145,26 @@ internal static class LeadInExcerpts
             if (tokens[k].IsWord && Transcripts.QuestionLabels.Contains(tokens[k].Text) && tokens[k + 1].IsPunctuation(':') && OpensLine(view, tokens[k])) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The question a reply verb's answer (<see cref="LeadsInAnswer"/>) answers: the sentence before the lead-in, from the
+    /// word after its last colon, where a written question's record names the member who asked it ("1204 (2024). Jane Hale
+    /// to the Minister of Transport (3 May 2024): How many …?"). The question is its member's words, as the answer is its
+    /// giver's. Null for an answer under a label, whose question its own label leads in.
+    /// </summary>
+    private static TextSpan? RepliedQuestion(IReadOnlyList<Sentence> sentences, TokenList tokens, int leadInStart, int colon)
+    {
+        if (!ReplyVerbs.Contains(tokens[colon - 1].Text)) return null;
+        var question = sentences[tokens[leadInStart].SentenceIndex - 1];
+        var start = question.FirstToken;
+        for (var k = question.LastToken - 1; k > question.FirstToken; k--)
+        {
+            if (!tokens[k].IsPunctuation(':')) continue;
+            start = k + 1;
+            break;
+        }
+        return start < question.LastToken ? TextSpan.FromBounds(tokens[start].Span.Start, tokens[question.LastToken].Span.End) : null;
     }
 
     /// <summary>True when only white space and the marks of emphasis stand between the line's start and <paramref name="token"/>.</summary>

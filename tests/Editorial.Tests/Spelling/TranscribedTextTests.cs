@@ -68,7 +68,7 @@ public class TranscribedTextTests
     }
 
     [Fact]
-    public void A_written_question_s_reply_that_a_release_quotes_is_the_minister_s_own()
+    public void A_written_question_and_its_reply_that_a_release_quotes_are_the_member_s_and_the_minister_s_own()
     {
         // The reply after the question's mark, led in by "replied:", and one labelled under the question's label.
         const string Replied = "The council's harbour centres and their programmes are organised by labour teams.\n\n"
@@ -78,6 +78,13 @@ public class TranscribedTextTests
         const string Labelled = "The council's harbour centres and their programmes are organised by labour teams.\n\n"
             + "**Question:** How many ferry centres will open, listed by town  \n**Reply:** Two ferry centers will open next year.\n";
         SpellingCheck.Text(Labelled, path: "a.md").Select(SpellingCheck.Line).ShouldBeEmpty();
+        // The question, from its record's colon to its mark, is its member's words; with no reply after it, the release's.
+        var asked = Replied.Replace("ferry centres will open?", "ferry centers will open?").Replace("Two ferry centers", "Two ferry centres");
+        SpellingCheck.Text(asked, path: "a.md").Select(SpellingCheck.Line).ShouldBeEmpty();
+        SpellingCheck.Text(asked.Replace(" replied: Two", " said: Two"), path: "a.md").Select(SpellingCheck.Line).ShouldBe(
+        [
+            "a.md(3,82,3,89): info ED1003: 'centers' is American spelling; this article uses British spelling: 'centres' => centres",
+        ]);
         // Without the question before it, "replied:" leads in the release's own words.
         SpellingCheck.Text(Replied.Replace("will open?", "will open."), path: "a.md").Select(SpellingCheck.Line).ShouldBe(
         [
