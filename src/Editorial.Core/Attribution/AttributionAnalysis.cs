@@ -955,11 +955,12 @@ public sealed class AttributionAnalysis
     /// <summary>Participles after sources or reports by which a publication passes them on: "sources quoted by …", "cited in …".</summary>
     private static readonly HashSet<string> PassingOnParticiples = new(StringComparer.OrdinalIgnoreCase) { "quoted", "cited" };
 
-    /// <summary>Where a report is published: "reported in the paper", "at the official blog of RubyGems".</summary>
+    /// <summary>Where a report is published: "reported in the paper", "at the official blog of RubyGems", "on the front page of
+    /// the Tarn Leader" (a page is a publication's).</summary>
     private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "blog", "newspaper", "paper", "journal", "magazine", "website", "site", "newsletter", "bulletin", "gazette", "broadcast", "podcast",
-        "programme", "program", "channel", "feed", "account", "announcement", "statement", "filing",
+        "programme", "program", "channel", "feed", "account", "announcement", "statement", "filing", "page", "pages",
     };
 
     /// <summary>Words of a newspaper's name after "the": "reported in The Times", "in the Guardian", "in the New York Times".</summary>

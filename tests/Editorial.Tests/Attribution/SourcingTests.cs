@@ -503,14 +503,15 @@ public class SourcingTests
         var text = "It was reported by Reuters that the ferry sank.\n\n" +
                    "It is reported at the official blog of the harbour that the pier reopens.\n\n" +
                    "It was reported in the New York Times that the ferry sank.\n\n" +
+                   "It was reported on the front page of the Tarn Leader last month that the ferry sank.\n\n" +
                    "It was reported on Monday that the ferry sank.\n\n" +
                    "It was reported in the Harbour district that the ferry sank.\n\n" +
                    "It was reported by officials that the ferry sank.\n";
         AttributionTestKit.Check("a.txt", text).ShouldBe(
         [
-            Vague(7, 1, "It was reported"),
             Vague(9, 1, "It was reported"),
             Vague(11, 1, "It was reported"),
+            Vague(13, 1, "It was reported"),
         ]);
         // The phrase is quoted as it reads, without the Markdown emphasis inside it.
         AttributionTestKit.Check("a.md", "It was **reported** on Monday that the ferry sank.\n").ShouldBe(
