@@ -49,10 +49,10 @@ public class MisspeltWordRuleTests
     [Fact]
     public void A_word_the_outlets_profile_spells_is_the_outlets_word()
     {
-        const string Text = "Builders said the extension keeps tradies on the tools.";
-        Lines(Text).ShouldBe(["a.txt(1,35,1,42): info ED1009: 'tradies' looks like a misspelling of 'trades' => trades"]);
+        const string Text = "Builders said the extension ends the rorting of the levy.";
+        Lines(Text).ShouldBe(["a.txt(1,38,1,45): info ED1009: 'rorting' looks like a misspelling of 'rotting' => rotting"]);
         // A house profile that names the word as its spelling, with no variants, is the newsroom's own dictionary.
-        var profiles = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nextends: default\nspellings:\n  - preferred: tradies\n")],
+        var profiles = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\nextends: default\nspellings:\n  - preferred: rorting\n")],
             RuleCatalog.Vocabulary);
         profiles.Diagnostics.ShouldBeEmpty();
         new EditorialEngine(profiles, SpellingCheck.Rules).Check([new ArticleInput("a.txt", Text, new ArticleSettings(defaultOutlet: "desk"))])
@@ -88,6 +88,16 @@ public class MisspeltWordRuleTests
         Lines("The first complaint of the crew was shirtlessness, the second was noise.").ShouldBeEmpty();
         // A stem that drops a letter is no such word: "stablize" is a slip of "stabilize".
         Lines("Crews tried to stablize the hull.").ShouldBe(["a.txt(1,16,1,24): info ED1009: 'stablize' looks like a misspelling of 'stabilize' => stabilize"]);
+    }
+
+    [Fact]
+    public void A_familiar_form_in_ie_of_a_word_of_one_syllable_is_no_slip_and_one_of_more_syllables_is()
+    {
+        // "tradie" (trade), "sickie" (sick): Australian and New Zealand English coin them freely, beside the word itself too.
+        Lines("Local tradies say the new levy hits them hardest, and one took a sickie.").ShouldBeEmpty();
+        SpellingCheck.Lines("The levy hits every trade. A tradie in the town said the trade was quiet.").ShouldBeEmpty();
+        // "recipie" is "recipe" misspelt: the ending of a word of more syllables is no familiar form.
+        Lines("The cook shared a recipie for the town fair.").ShouldBe(["a.txt(1,19,1,26): info ED1009: 'recipie' looks like a misspelling of 'recipe' => recipe"]);
     }
 
     [Fact]

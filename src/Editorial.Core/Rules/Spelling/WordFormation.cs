@@ -73,8 +73,34 @@ internal static class WordFormation
             var otherRegion = word.Substring(0, word.Length - from.Length) + to;
             if (IsCommon(otherRegion) || RareWords.Contains(otherRegion)) return true;
         }
-        return IsBritishDigraphSpelling(word);
+        return IsBritishDigraphSpelling(word) || IsFamiliarFormInIe(word);
     }
+
+    /// <summary>
+    /// True when <paramref name="word"/>, in lower case, is the familiar form in "-ie" of a common word of one syllable, or its
+    /// plural: "tradie" of "trade", "sickie" of "sick", "footies". Australian and New Zealand English coin them from any such
+    /// word, and the lists know few. A word of more syllables is left out, where "-ie" is a slip's ("recipie" for "recipe").
+    /// </summary>
+    public static bool IsFamiliarFormInIe(string word)
+    {
+        var stem = word.EndsWith("ies", StringComparison.Ordinal) ? word.Substring(0, word.Length - 3)
+            : word.EndsWith("ie", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : null;
+        if (stem is null || stem.Length < MinimumFamiliarStemLetters || VowelGroups(stem) != 1) return false;
+        return IsCommon(stem) || IsCommon(stem + "e");
+
+        static int VowelGroups(string letters)
+        {
+            var groups = 0;
+            for (var i = 0; i < letters.Length; i++)
+            {
+                if ("aeiouy".IndexOf(letters[i]) >= 0 && (i == 0 || "aeiouy".IndexOf(letters[i - 1]) < 0)) groups++;
+            }
+            return groups;
+        }
+    }
+
+    /// <summary>The fewest letters before a familiar form's "-ie": "lad" + "ie" is no word of its own.</summary>
+    private const int MinimumFamiliarStemLetters = 4;
 
     /// <summary>
     /// True when <paramref name="word"/> writes "ae" or "oe" where the lists know the word with "e" alone: the British spelling

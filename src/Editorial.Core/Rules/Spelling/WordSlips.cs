@@ -188,8 +188,9 @@ internal static class WordSlips
             var (model, models, modelPlaces) = (search.Model, search.Models, search.ModelPlaces);
             // A common word given a prefix or made an agent ("reposted", "funder") is no slip of the word it is a letter from
             // ("reported", "founder"), though the lists lack it; nor is a compound's plural in "-men" of its singular, nor a word
-            // of the opposite prefix ("macropolitics" beside "micropolitics"), nor a compound verb's other tense ("breastfed").
-            if (models != 1 || RareWords.ContainsOrPluralOf(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip)
+            // of the opposite prefix ("macropolitics" beside "micropolitics"), nor a compound verb's other tense ("breastfed"),
+            // nor a word's familiar form in "-ie" ("tradie").
+            if (models != 1 || RareWords.ContainsOrPluralOf(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip) || WordFormation.IsFamiliarFormInIe(search.Slip)
                 || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)
                 || WordFormation.AreTensesOfOneVerb(search.Slip, model!) || ReplacedLetterMayBeLostFirstLetter(search.Slip, model!)) continue;
             var key = KeyPrefix + model;
