@@ -43,6 +43,7 @@ public class RepeatedWordTests
     [InlineData("The board will, hint hint, look at the fares again, and the crews shouted oi oi from the pier.")]
     [InlineData("And then, surprise surprise, the fares went up again.")]
     [InlineData("It was a very very long night for the crews.")]
+    [InlineData("The council took a softly softly approach to the ferry fares.")]
     [InlineData("“I truly truly hope the pier reopens,” she said.")]
     [InlineData("Her great great grandparents built the first pier.")]
     [InlineData("The band closed with Que sera sera, and the crowd sang along.")]
