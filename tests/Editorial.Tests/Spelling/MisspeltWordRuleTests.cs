@@ -86,6 +86,8 @@ public class MisspeltWordRuleTests
         Lines("The desk memoized each answer. Its memoization kept the crew's tappable timetable fast.").ShouldBeEmpty();
         // "shirt" + "-less" + "-ness": one slip from "shiftlessness", but formed so.
         Lines("The first complaint of the crew was shirtlessness, the second was noise.").ShouldBeEmpty();
+        // A noun in "-y" coins its verb without it, as "apology" does "apologise": "strategise" beside "strategies" is no slip.
+        SpellingCheck.Lines("Their strategies worked. The crews met to strategise about the new ferry timetable.").ShouldBeEmpty();
         // A stem that drops a letter is no such word: "stablize" is a slip of "stabilize".
         Lines("Crews tried to stablize the hull.").ShouldBe(["a.txt(1,16,1,24): info ED1009: 'stablize' looks like a misspelling of 'stabilize' => stabilize"]);
     }

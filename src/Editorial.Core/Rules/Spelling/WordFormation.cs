@@ -31,7 +31,7 @@ internal static class WordFormation
     private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability", "less", "lessly", "lessness"];
 
     /// <summary>The endings of "-ize" (and "-ise"), with which English coins verbs from any noun, a field's jargon among them
-    /// ("memo" → "memoize", "memoization"): after the word as it is, never one that drops a letter ("stablize").</summary>
+    /// ("memo" → "memoize", "memoization"; <see cref="IsCoinedVerb"/>).</summary>
     private static readonly string[] CoiningEndings =
         ["ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations", "ise", "ises", "ised", "ising", "iser", "isers", "isation", "isations"];
 
@@ -57,10 +57,7 @@ internal static class WordFormation
         {
             if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
         }
-        foreach (var ending in CoiningEndings)
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsCommon(word.Substring(0, word.Length - ending.Length))) return true;
-        }
+        if (IsCoinedVerb(word)) return true;
         foreach (var prefix in Prefixes)
         {
             if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
@@ -74,6 +71,23 @@ internal static class WordFormation
             if (IsCommon(otherRegion) || RareWords.Contains(otherRegion)) return true;
         }
         return IsBritishDigraphSpelling(word) || IsFamiliarFormInIe(word);
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/>, in lower case, is a verb or its noun coined with "-ize" or "-ise" from a common word
+    /// as it is ("memoize", "memoization") or from a noun in "-y" without it ("strategise" of "strategy", as "apologise" of
+    /// "apology"): English coins them freely, and the lists know few. A stem that drops another letter is a slip's
+    /// ("stablize"), and so is an adverb's ("stably").
+    /// </summary>
+    public static bool IsCoinedVerb(string word)
+    {
+        foreach (var ending in CoiningEndings)
+        {
+            if (word.Length <= ending.Length + 3 || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = word.Substring(0, word.Length - ending.Length);
+            if (IsCommon(stem) || !stem.EndsWith("l", StringComparison.Ordinal) && IsCommon(stem + "y")) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -189,8 +189,9 @@ internal static class WordSlips
             // A common word given a prefix or made an agent ("reposted", "funder") is no slip of the word it is a letter from
             // ("reported", "founder"), though the lists lack it; nor is a compound's plural in "-men" of its singular, nor a word
             // of the opposite prefix ("macropolitics" beside "micropolitics"), nor a compound verb's other tense ("breastfed"),
-            // nor a word's familiar form in "-ie" ("tradie").
+            // nor a word's familiar form in "-ie" ("tradie"), nor a verb coined from a noun ("strategise" beside "strategies").
             if (models != 1 || RareWords.ContainsOrPluralOf(search.Slip) || WordFormation.IsPrefixedOrAgent(search.Slip) || WordFormation.IsFamiliarFormInIe(search.Slip)
+                || WordFormation.IsCoinedVerb(search.Slip)
                 || WordFormation.AreSingularAndPluralInMan(search.Slip, model!) || WordFormation.HaveOppositePrefixes(search.Slip, model!)
                 || WordFormation.AreTensesOfOneVerb(search.Slip, model!) || ReplacedLetterMayBeLostFirstLetter(search.Slip, model!)) continue;
             var key = KeyPrefix + model;
