@@ -88,6 +88,8 @@ public class MisspeltWordRuleTests
         Lines("The first complaint of the crew was shirtlessness, the second was noise.").ShouldBeEmpty();
         // A noun in "-y" coins its verb without it, as "apology" does "apologise": "strategise" beside "strategies" is no slip.
         SpellingCheck.Lines("Their strategies worked. The crews met to strategise about the new ferry timetable.").ShouldBeEmpty();
+        // A noun that is a verb already ("prophesy", "prophesied") coins none: "prophesized" is still a slip.
+        Lines("The skipper prophesized a calm crossing.").ShouldBe(["a.txt(1,13,1,24): info ED1009: 'prophesized' looks like a misspelling of 'prophesied' => prophesied"]);
         // A stem that drops a letter is no such word: "stablize" is a slip of "stabilize".
         Lines("Crews tried to stablize the hull.").ShouldBe(["a.txt(1,16,1,24): info ED1009: 'stablize' looks like a misspelling of 'stabilize' => stabilize"]);
     }

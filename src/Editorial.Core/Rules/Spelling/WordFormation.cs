@@ -77,7 +77,8 @@ internal static class WordFormation
     /// True when <paramref name="word"/>, in lower case, is a verb or its noun coined with "-ize" or "-ise" from a common word
     /// as it is ("memoize", "memoization") or from a noun in "-y" without it ("strategise" of "strategy", as "apologise" of
     /// "apology"): English coins them freely, and the lists know few. A stem that drops another letter is a slip's
-    /// ("stablize"), and so is an adverb's ("stably").
+    /// ("stablize"), and so is an adverb's ("stably"); a noun that is a verb already needs none ("prophesized" is a slip of
+    /// "prophesied").
     /// </summary>
     public static bool IsCoinedVerb(string word)
     {
@@ -85,7 +86,7 @@ internal static class WordFormation
         {
             if (word.Length <= ending.Length + 3 || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
             var stem = word.Substring(0, word.Length - ending.Length);
-            if (IsCommon(stem) || !stem.EndsWith("l", StringComparison.Ordinal) && IsCommon(stem + "y")) return true;
+            if (IsCommon(stem) || !stem.EndsWith("l", StringComparison.Ordinal) && IsCommon(stem + "y") && !IsCommon(stem + "ied")) return true;
         }
         return false;
     }
