@@ -85,8 +85,7 @@ internal static class AdditionalFileRoles
 
     /// <summary>The <c>editorial.*</c> keys Editorial itself defines: the general ones and a severity key per diagnostic ID.</summary>
     public static IReadOnlyList<string> KnownKeys(IEnumerable<string> ids) =>
-        new[] { EditorialOptions.Outlet, EditorialOptions.Story, EditorialOptions.QuotationSeverity, EditorialOptions.MaxArticleChars, EditorialOptions.Exclude }
-            .Concat(ids.Select(EditorialOptions.SeverityKey))
+        EditorialOptions.Keys.Concat(ids.Select(EditorialOptions.SeverityKey))
             .ToList();
 
     public static string? GetDefaultOutlet(AnalyzerConfigOptions globalOptions) =>

@@ -32,7 +32,7 @@ public static class EditorialOptions
     /// generated pages). Every host leaves them unread, as the CLI's <c>--exclude</c> does.</summary>
     public const string Exclude = "editorial.exclude";
 
-    public static bool IsExcluded(ArticleSettings settings) => string.Equals(settings.Get(Exclude)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsExcluded(ArticleSettings settings) => IsTrue(settings.Get(Exclude));
 
     /// <summary>The editorconfig standard's <c>charset</c> (latin1, utf-8, utf-8-bom, utf-16le, utf-16be): the encoding the CLI and
     /// the MSBuild task read an article in. The analyzer does not read it: the compiler decodes additional files itself.</summary>
@@ -43,9 +43,21 @@ public static class EditorialOptions
     /// language gets no findings. Without it, an article's language is told from its prose (<see cref="Articles.ArticleLanguage"/>).</summary>
     public const string Language = "editorial.language";
 
+    /// <summary><c>editorial.smart_quotes = true</c>: the site that publishes the files a section matches prints straight
+    /// quotation marks and apostrophes as curly ones, as Jekyll's kramdown, Hugo's Goldmark typographer and SmartyPants do by
+    /// default. A reader never sees a straight mark beside a curly one, so ED4004 does not compare them.</summary>
+    public const string SmartQuotes = "editorial.smart_quotes";
+
+    public static bool PrintsQuotesCurly(ArticleSettings settings) => IsTrue(settings.Get(SmartQuotes));
+
+    /// <summary>The keys whose value is <c>true</c> or <c>false</c>.</summary>
+    public static readonly IReadOnlyList<string> SwitchKeys = [Exclude, SmartQuotes];
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The <c>editorial.*</c> keys other than the per-rule severities: any other key of the prefix is a typo that
     /// would silently do nothing (ED9006).</summary>
-    public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude, Language];
+    public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude, Language, SmartQuotes];
 
     /// <summary>True for one of <see cref="Keys"/>, in any case.</summary>
     public static bool IsSetting(string key) => Keys.Contains(key, StringComparer.OrdinalIgnoreCase);

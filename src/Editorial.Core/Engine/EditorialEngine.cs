@@ -613,7 +613,7 @@ public sealed class EditorialEngine
             {
                 problem = "a positive whole number of characters is expected";
             }
-            else if (string.Equals(entry.Key, EditorialOptions.Exclude, StringComparison.OrdinalIgnoreCase)
+            else if (EditorialOptions.SwitchKeys.Contains(entry.Key, StringComparer.OrdinalIgnoreCase)
                      && !(string.Equals(entry.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) || string.Equals(entry.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
             {
                 problem = "true or false is expected";

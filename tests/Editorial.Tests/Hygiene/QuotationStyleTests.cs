@@ -159,6 +159,24 @@ public class QuotationStyleTests
     }
 
     [Fact]
+    public void A_site_that_prints_straight_marks_curly_shows_one_style_and_is_not_reported()
+    {
+        // A Jekyll post typed with straight marks, with curly ones pasted in: kramdown prints them all curly.
+        const string Text = "---\ntitle: Pier\n---\nHe said \"yes\". She said “no”. They said “maybe”. The town's pier isn’t open.\n";
+        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("_posts/pier.md", Text, new ArticleSettings(new Dictionary<string, string> { [EditorialOptions.SmartQuotes] = "true" })))
+            .ShouldBeEmpty();
+        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("_posts/pier.md", Text, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
+        [
+            "_posts/pier.md(4,9): ED4004: Straight quotation marks in an article that uses curly ones (“ ”) 2 times",
+            "_posts/pier.md(4,58): ED4004: Straight apostrophe in an article that uses curly ones (’) once and curly quotation marks (“ ”) 2 times",
+        ]);
+        // Where a fragment's full stop stands is still the copy's: the site prints it where the writer put it.
+        const string Placed = "She called it \"a disgrace.\" He called it \"a shame\". They called it \"an outrage\". The town agreed.\n";
+        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("a.md", Placed, new ArticleSettings(new Dictionary<string, string> { [EditorialOptions.SmartQuotes] = "true" })))
+            .Select(HygieneRun.Describe).ShouldBe(["a.md(1,26): ED4004: Full stop inside the closing quotation mark; elsewhere this article puts it outside (2 times)"]);
+    }
+
+    [Fact]
     public void Marks_inside_template_tags_code_and_addresses_are_the_markup_s_and_no_style()
     {
         // A shortcode's attribute values ("alt=\"the desk's app\""), a code span and a web address hold straight marks that

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Profiles;
 using Editorial.Text;
@@ -43,6 +44,9 @@ public sealed class QuotationStyleRule : ArticleRule
         // The site's footer under the copy keeps the site's marks, which are no vote on the article's ("you’ll need a licence",
         // a publisher's profile of straight apostrophes under a release of curly ones); findings there the sink drops.
         var copyEnd = PastedDebris.Of(context.Analyzed).Footer?.Start ?? article.Text.Length;
+        CheckPunctuationPlacement(context);
+        // A site that prints straight marks curly shows its readers one style whatever the file mixes.
+        if (EditorialOptions.PrintsQuotesCurly(context.Analyzed.Settings)) return;
         var quotations = QuotationMarks(article, copyEnd);
         var apostrophes = Apostrophes(article, copyEnd);
         var quotationStyle = new Typography(quotations.Count(q => q.OpeningMark == '"'), quotations.Count(q => q.OpeningMark == '“'));
@@ -57,7 +61,6 @@ public sealed class QuotationStyleRule : ArticleRule
             .Where(i => article.ProseText[i] != (curly ? '’' : '\''))
             .Select(i => new StyleDeparture(new TextSpan(i, 1), new TextSpan(i, 1), curly ? "’" : "'"))
             .ToList());
-        CheckPunctuationPlacement(context);
     }
 
     /// <summary>
