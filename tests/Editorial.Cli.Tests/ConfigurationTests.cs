@@ -245,7 +245,7 @@ public class ConfigurationTests
         [
             ".editorconfig(4,1,4,16): error ED9006: Invalid value 'ap' for 'editorial.outet': no such setting; Editorial reads " +
             "editorial.outlet, editorial.story, editorial.quotation_severity, editorial.max_article_chars, editorial.exclude, editorial.language, " +
-            "editorial.smart_quotes and editorial.<rule ID>.severity",
+            "editorial.smart_punctuation and editorial.<rule ID>.severity",
             "a.txt(1,1,1,5): error EDT001: Use 'Kyiv', not 'Kiev'",
         ]);
     }
@@ -254,14 +254,14 @@ public class ConfigurationTests
     public void A_folder_whose_site_prints_straight_marks_curly_gets_no_finding_for_mixing_them_and_a_bad_value_is_reported()
     {
         using var cli = new CliHarness { Rules = [new Editorial.Rules.Hygiene.QuotationStyleRule()] };
-        cli.Write(".editorconfig", "root = true\n\n[_posts/**]\neditorial.smart_quotes = true\n\n[drafts/**]\neditorial.smart_quotes = yes\n");
+        cli.Write(".editorconfig", "root = true\n\n[_posts/**]\neditorial.smart_punctuation = true\n\n[drafts/**]\neditorial.smart_punctuation = yes\n");
         const string Mixed = "He said \"yes\". She said “no”. They said “maybe”. The pier opened.\n";
         cli.Write("_posts/a.md", Mixed);
         cli.Write("drafts/b.md", Mixed);
         cli.Write("c.md", Mixed);
         cli.Run("check", ".").Lines.ShouldBe(
         [
-            ".editorconfig(7,1,7,23): error ED9006: Invalid value 'yes' for 'editorial.smart_quotes': true or false is expected",
+            ".editorconfig(7,1,7,28): error ED9006: Invalid value 'yes' for 'editorial.smart_punctuation': true or false is expected",
             "c.md(1,9,1,10): suggestion ED4004: Straight quotation marks in an article that uses curly ones (“ ”) 2 times",
             "drafts/b.md(1,9,1,10): suggestion ED4004: Straight quotation marks in an article that uses curly ones (“ ”) 2 times",
         ]);

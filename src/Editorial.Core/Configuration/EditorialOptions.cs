@@ -43,21 +43,22 @@ public static class EditorialOptions
     /// language gets no findings. Without it, an article's language is told from its prose (<see cref="Articles.ArticleLanguage"/>).</summary>
     public const string Language = "editorial.language";
 
-    /// <summary><c>editorial.smart_quotes = true</c>: the site that publishes the files a section matches prints straight
-    /// quotation marks and apostrophes as curly ones, as Jekyll's kramdown, Hugo's Goldmark typographer and SmartyPants do by
-    /// default. A reader never sees a straight mark beside a curly one, so ED4004 does not compare them.</summary>
-    public const string SmartQuotes = "editorial.smart_quotes";
+    /// <summary><c>editorial.smart_punctuation = true</c>: the site that publishes the files a section matches prints straight
+    /// quotation marks and apostrophes as curly ones and three points as an ellipsis, as Jekyll's kramdown, Hugo's Goldmark
+    /// typographer and SmartyPants do by default. A reader never sees a straight mark beside a curly one, nor "..." beside
+    /// "…", so ED4004 and ED4006 do not compare them.</summary>
+    public const string SmartPunctuation = "editorial.smart_punctuation";
 
-    public static bool PrintsQuotesCurly(ArticleSettings settings) => IsTrue(settings.Get(SmartQuotes));
+    public static bool PrintsPunctuationSmart(ArticleSettings settings) => IsTrue(settings.Get(SmartPunctuation));
 
     /// <summary>The keys whose value is <c>true</c> or <c>false</c>.</summary>
-    public static readonly IReadOnlyList<string> SwitchKeys = [Exclude, SmartQuotes];
+    public static readonly IReadOnlyList<string> SwitchKeys = [Exclude, SmartPunctuation];
 
     private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The <c>editorial.*</c> keys other than the per-rule severities: any other key of the prefix is a typo that
     /// would silently do nothing (ED9006).</summary>
-    public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude, Language, SmartQuotes];
+    public static readonly IReadOnlyList<string> Keys = [Outlet, Story, QuotationSeverity, MaxArticleChars, Exclude, Language, SmartPunctuation];
 
     /// <summary>True for one of <see cref="Keys"/>, in any case.</summary>
     public static bool IsSetting(string key) => Keys.Contains(key, StringComparer.OrdinalIgnoreCase);

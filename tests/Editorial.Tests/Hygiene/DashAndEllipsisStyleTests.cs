@@ -148,6 +148,16 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void Three_dots_on_a_site_that_prints_them_as_an_ellipsis_are_no_other_style()
+    {
+        const string Text = "The talks went on … and on … and on... The pier - rebuilt in 1990 - is shut, and the ferry – late – waits.\n";
+        var smart = new Editorial.Configuration.ArticleSettings(new Dictionary<string, string> { [Editorial.Configuration.EditorialOptions.SmartPunctuation] = "true" });
+        // The dashes are the copy's as typed: the site prints a spaced hyphen as it stands.
+        HygieneRun.Check(Editorial.Profiles.ProfileSet.BuiltIn, new Editorial.Engine.ArticleInput("a.md", Text, smart)).Select(HygieneRun.Describe).ShouldBe(
+            ["a.md(1,49): ED4006: Spaced hyphen as a dash ( - ) in 2 places in an article that uses spaced en dash ( – ) 2 times"]);
+    }
+
+    [Fact]
     public void The_dash_of_an_embedded_posts_signature_neither_votes_nor_departs()
     {
         // The post keeps its writer's marks: its spaced em dashes are not the article's, whose dash is the spaced en dash.

@@ -163,7 +163,7 @@ public class QuotationStyleTests
     {
         // A Jekyll post typed with straight marks, with curly ones pasted in: kramdown prints them all curly.
         const string Text = "---\ntitle: Pier\n---\nHe said \"yes\". She said “no”. They said “maybe”. The town's pier isn’t open.\n";
-        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("_posts/pier.md", Text, new ArticleSettings(new Dictionary<string, string> { [EditorialOptions.SmartQuotes] = "true" })))
+        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("_posts/pier.md", Text, new ArticleSettings(new Dictionary<string, string> { [EditorialOptions.SmartPunctuation] = "true" })))
             .ShouldBeEmpty();
         HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("_posts/pier.md", Text, ArticleSettings.Empty)).Select(HygieneRun.Describe).ShouldBe(
         [
@@ -172,7 +172,7 @@ public class QuotationStyleTests
         ]);
         // Where a fragment's full stop stands is still the copy's: the site prints it where the writer put it.
         const string Placed = "She called it \"a disgrace.\" He called it \"a shame\". They called it \"an outrage\". The town agreed.\n";
-        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("a.md", Placed, new ArticleSettings(new Dictionary<string, string> { [EditorialOptions.SmartQuotes] = "true" })))
+        HygieneRun.Check(ProfileSet.BuiltIn, new ArticleInput("a.md", Placed, new ArticleSettings(new Dictionary<string, string> { [EditorialOptions.SmartPunctuation] = "true" })))
             .Select(HygieneRun.Describe).ShouldBe(["a.md(1,26): ED4004: Full stop inside the closing quotation mark; elsewhere this article puts it outside (2 times)"]);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Editorial.Articles;
+using Editorial.Configuration;
 using Editorial.Diagnostics;
 using Editorial.Lexicon;
 using Editorial.Text;
@@ -82,7 +83,8 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         }
         ReportMinority(context, dashes, "dash");
         ReportMinority(context, rangeDashes, "dash in a range");
-        ReportMinority(context, ellipses, "ellipsis");
+        // A site that prints three points as an ellipsis shows its readers one style whatever the file mixes.
+        if (!EditorialOptions.PrintsPunctuationSmart(context.Analyzed.Settings)) ReportMinority(context, ellipses, "ellipsis");
 
         PastedDebris Debris() => debris ??= PastedDebris.Of(context.Analyzed);
 

@@ -46,7 +46,7 @@ public sealed class QuotationStyleRule : ArticleRule
         var copyEnd = PastedDebris.Of(context.Analyzed).Footer?.Start ?? article.Text.Length;
         CheckPunctuationPlacement(context);
         // A site that prints straight marks curly shows its readers one style whatever the file mixes.
-        if (EditorialOptions.PrintsQuotesCurly(context.Analyzed.Settings)) return;
+        if (EditorialOptions.PrintsPunctuationSmart(context.Analyzed.Settings)) return;
         var quotations = QuotationMarks(article, copyEnd);
         var apostrophes = Apostrophes(article, copyEnd);
         var quotationStyle = new Typography(quotations.Count(q => q.OpeningMark == '"'), quotations.Count(q => q.OpeningMark == '“'));
