@@ -545,6 +545,19 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_liquid_tag_serves_as_a_link_s_destination_and_its_reference_label_is_no_prose()
+    {
+        // Jekyll runs Liquid before Markdown: the tag, spaces and all, is the reference's destination, and "ferry plan" the
+        // label a reader never sees; so is "{{ site.url }}" in an inline link.
+        var article = Article.Parse("a.md", "The council showed [a ferry plan][harbour ferryplan] and [the map]({{ site.url }}/map.pdf).\n\n"
+            + "[harbour ferryplan]: {% include asset_path file_name=\"Ferry Plan 2021.pdf\" %}\n");
+        article.Tokens.Where(t => t.IsWord && !t.IsNonProse).Select(t => t.Text).ShouldBe(["The", "council", "showed", "a", "ferry", "plan", "and", "the", "map"]);
+        // A mark that nothing closes on its line is text.
+        Article.Parse("a.md", "Braces {{ open here.\n\nThe pier }} closed.\n").Tokens.Where(t => t.IsWord).Select(t => t.Text)
+            .ShouldBe(["Braces", "open", "here", "The", "pier", "closed"]);
+    }
+
+    [Fact]
     public void An_mkdocs_admonition_s_indented_body_is_the_writer_s_prose_and_its_fenced_code_is_code()
     {
         const string page = "The ferry sails at noon.\n\n!!! warning \"Timetable\"\n    The pier closes at dusk.\n\n"

@@ -82,16 +82,16 @@ internal static class MarkdownLayout
         {
             // Markdig knows no TOML front matter, no metadata block, no Hugo shortcode, no directive and no MDX: it reads the text
             // with those blanked (line breaks kept), so that they are not prose and the paragraph after them starts where the
-            // article does (the prose view is the article's own text when nothing was blanked), and with each shortcode tag one run
-            // of characters, as Hugo renders it. MDX's braces and angle brackets are left alone in code, which a first reading
+            // article does (the prose view is the article's own text when nothing was blanked), and with each shortcode or Liquid tag
+            // one run of characters, as Hugo and Jekyll render it. MDX's braces and angle brackets are left alone in code, which a first reading
             // finds; a page read as Markdown loses only MDX's comments, which a site that compiles it as MDX may write.
             if (mdx || text.Contains("{/*") && text.Contains("*/}"))
             {
-                var code = CodeSpans(Markdown.Parse(HugoShortcodes.WithOpaqueTags(layout.ProseText), pipeline));
+                var code = CodeSpans(Markdown.Parse(TemplateCode.WithOpaqueTags(layout.ProseText), pipeline));
                 if (mdx) MdxSyntax.Blank(layout, text, code);
                 else MdxSyntax.BlankComments(layout, text, code);
             }
-            document = Markdown.Parse(HugoShortcodes.WithOpaqueTags(layout.ProseText), pipeline);
+            document = Markdown.Parse(TemplateCode.WithOpaqueTags(layout.ProseText), pipeline);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested"))
         {

@@ -64,6 +64,41 @@ internal static class TemplateCode
         return bodies;
     }
 
+    /// <summary>
+    /// The text as Markdig is to read it: each Hugo shortcode (<see cref="HugoShortcodes.WithOpaqueTags"/>) and each Liquid tag or
+    /// output on one line ("{% include asset_path file_name="Plan 2020.pdf" %}", "{% link _posts/a.md %}", "{{ site.url }}")
+    /// made a run of <see cref="ArticleLayout.Markup"/>, as Jekyll runs Liquid before it renders the Markdown. A tag then
+    /// serves as a link's destination ("[the plan]: {% include … %}"), which with its spaces and quotation marks it is not,
+    /// and the link's label stays out of the prose. Positions are kept; a text with no tag is returned as it is.
+    /// </summary>
+    public static string WithOpaqueTags(string text)
+    {
+        text = HugoShortcodes.WithOpaqueTags(text);
+        char[]? opaque = null;
+        foreach (var (open, close) in LiquidMarks)
+        {
+            for (var from = text.IndexOf(open, StringComparison.Ordinal); from >= 0; from = text.IndexOf(open, from, StringComparison.Ordinal))
+            {
+                var end = text.IndexOf(close, from + open.Length, StringComparison.Ordinal);
+                if (end < 0) break;
+                end += close.Length;
+                // On one line, as Liquid's tags in copy are: a mark that nothing closes on its line is text.
+                if (text.IndexOf('\n', from, end - from) >= 0)
+                {
+                    from += open.Length;
+                    continue;
+                }
+                opaque ??= text.ToCharArray();
+                for (var i = from; i < end; i++) opaque[i] = ArticleLayout.Markup;
+                from = end;
+            }
+        }
+        return opaque is null ? text : new string(opaque);
+    }
+
+    /// <summary>Liquid's tags and outputs, opened and closed.</summary>
+    private static readonly (string Open, string Close)[] LiquidMarks = [("{%", "%}"), ("{{", "}}")];
+
     /// <summary>The Liquid tag at <paramref name="at"/> ("{% name args %}", "{%- name -%}") on one line, its name and end; null when none.</summary>
     private static (string Name, int End)? ReadTag(string text, int at)
     {
