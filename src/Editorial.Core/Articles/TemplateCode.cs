@@ -79,15 +79,16 @@ internal static class TemplateCode
         {
             for (var from = text.IndexOf(open, StringComparison.Ordinal); from >= 0; from = text.IndexOf(open, from, StringComparison.Ordinal))
             {
-                var end = text.IndexOf(close, from + open.Length, StringComparison.Ordinal);
-                if (end < 0) break;
-                end += close.Length;
-                // On one line, as Liquid's tags in copy are: a mark that nothing closes on its line is text.
-                if (text.IndexOf('\n', from, end - from) >= 0)
+                // On one line, as Liquid's tags in copy are: a mark that nothing closes on its line is text. Looked for on the line
+                // alone, so that a page of unclosed marks is read once.
+                var lineEnd = TextLines.EndOf(text, from);
+                var end = text.IndexOf(close, from + open.Length, lineEnd - from - open.Length, StringComparison.Ordinal);
+                if (end < 0)
                 {
                     from += open.Length;
                     continue;
                 }
+                end += close.Length;
                 opaque ??= text.ToCharArray();
                 for (var i = from; i < end; i++) opaque[i] = ArticleLayout.Markup;
                 from = end;

@@ -54,6 +54,9 @@ public static class EditorialOptions
     /// <summary>The keys whose value is <c>true</c> or <c>false</c>.</summary>
     public static readonly IReadOnlyList<string> SwitchKeys = [Exclude, SmartPunctuation];
 
+    /// <summary>True for a value a switch key takes: <c>true</c> or <c>false</c>, in any case.</summary>
+    public static bool IsSwitchValue(string value) => IsTrue(value) || string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The <c>editorial.*</c> keys other than the per-rule severities: any other key of the prefix is a typo that

@@ -613,8 +613,7 @@ public sealed class EditorialEngine
             {
                 problem = "a positive whole number of characters is expected";
             }
-            else if (EditorialOptions.SwitchKeys.Contains(entry.Key, StringComparer.OrdinalIgnoreCase)
-                     && !(string.Equals(entry.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) || string.Equals(entry.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
+            else if (EditorialOptions.SwitchKeys.Contains(entry.Key, StringComparer.OrdinalIgnoreCase) && !EditorialOptions.IsSwitchValue(entry.Value))
             {
                 problem = "true or false is expected";
             }
