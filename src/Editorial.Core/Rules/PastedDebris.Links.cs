@@ -174,7 +174,7 @@ internal sealed partial class PastedDebris
 
     /// <summary>True when the last line with text before <paramref name="line"/> ends in a colon or a dash: the writer introduces
     /// the address ("The rules are on the union's site:", a wire story's "On the Net:" over the sites it names, "It can be
-    /// accessed here –" under a column reprinted from another paper), or says "click here" to it, as a lost embed, which the
+    /// accessed here –" under a column reprinted from another paper), or says "click here" or "listed below" to it, as a lost embed, which the
     /// text around it never mentions, does not. A picture's address so introduced ("The following chart shows …:") is still the picture a page showed
     /// there (<see cref="IsMediaFile"/>).</summary>
     private static bool IsIntroducedByLabel(Article article, TextSpan line) =>
@@ -258,7 +258,7 @@ internal sealed partial class PastedDebris
     private static bool PointsToNextLine(string text, TextSpan line) =>
         Array.Exists(NextLinePointers, pointer => text.IndexOf(pointer, line.Start, line.Length, StringComparison.OrdinalIgnoreCase) >= 0);
 
-    private static readonly string[] NextLinePointers = ["click here", "link below", "links below", "following link", "following address"];
+    private static readonly string[] NextLinePointers = ["click here", "link below", "links below", "listed below", "following link", "following address"];
 
     /// <summary>True when the last line with text before <paramref name="line"/> is an e-mail address alone, a tag before it
     /// aside ("&lt;br/&gt;jroe@example.org"): a sign-off's contact lines, a name, an e-mail address and then the writer's site,

@@ -510,6 +510,9 @@ public class PastedDebrisTests
         HygieneRun.Text("The ferry sailed.\n\nClick here to read the skipper's letter.\nhttp://example.org/letter.pdf\n").Select(HygieneRun.Describe).ShouldBeEmpty();
         HygieneRun.Text("The ferry sailed.\n\nThe skipper's letter can be downloaded using the link below.\nhttp://example.org/letter.pdf\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
+        // "Listed below" points to the sites under it too, however the paragraph goes on.
+        HygieneRun.Text("The ferry sailed.\n\nFor fares, visit any of the websites listed below. The crews thank you.\n  www.example.org/fares\n  www.example.net/crews\n")
+            .Select(HygieneRun.Describe).ShouldBeEmpty();
         // An address that ends with a sentence's full stop is the end of a sentence the writer typed.
         HygieneRun.Text("The ferry sailed.\n\nThe full text of the skipper's letter is online.\nhttp://example.org/letter.pdf.\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
