@@ -90,9 +90,8 @@ internal static class LeadInExcerpts
                 var next = tokens[k + 1];
                 if (!colon.IsPunctuation(':') || colon.IsTranscribed || !next.IsWord || !next.StartsUpper || next.IsTranscribed) continue;
                 var leadInStart = sentences[colon.SentenceIndex].FirstToken;
-                if (LeadsInAnswer(view, sentences, tokens, first, leadInStart, k))
+                if (LeadsInAnswer(view, sentences, tokens, first, leadInStart, k, out var question))
                 {
-                    var question = RepliedQuestion(sentences, tokens, leadInStart, k);
                     if (question is { } asked && (excerpts.Count == 0 || excerpts[excerpts.Count - 1].End <= asked.Start)) excerpts.Add(asked);
                     // A record's answer ends with its line; a line longer than any answer is a page run into one line.
                     var answerEnd = Math.Min(tokens[last].Span.End, TextLines.EndOf(view, next.Span.Start));
@@ -128,16 +127,21 @@ internal static class LeadInExcerpts
     /// the question's mark ("… on what date was he appointed? Hon Jane Hale (Minister of Education) replied: Mr Tan began
     /// …"), or an answer's label opening its line below a line that a question's label opens, in the paragraph that starts at
     /// <paramref name="paragraphStart"/> ("**Question:** Who was told …  \n**Reply:** Officials have …"). The answer is its
-    /// giver's words, reproduced without quotation marks.
+    /// giver's words, reproduced without quotation marks. After a reply verb, <paramref name="question"/> is the question it
+    /// answers (<see cref="AskedQuestion"/>); under a label, null: the question's own label leads it in.
     /// </summary>
-    private static bool LeadsInAnswer(string view, IReadOnlyList<Sentence> sentences, TokenList tokens, int paragraphStart, int leadInStart, int colon)
+    private static bool LeadsInAnswer(string view, IReadOnlyList<Sentence> sentences, TokenList tokens, int paragraphStart, int leadInStart, int colon,
+        out TextSpan? question)
     {
+        question = null;
         var word = tokens[colon - 1];
         if (!word.IsWord) return false;
         if (ReplyVerbs.Contains(word.Text))
         {
             var sentence = tokens[leadInStart].SentenceIndex;
-            return colon - 1 > leadInStart && sentence > 0 && tokens[sentences[sentence - 1].LastToken].IsPunctuation('?');
+            if (colon - 1 <= leadInStart || sentence == 0 || !tokens[sentences[sentence - 1].LastToken].IsPunctuation('?')) return false;
+            question = AskedQuestion(tokens, sentences[sentence - 1]);
+            return true;
         }
         if (!Transcripts.AnswerLabels.Contains(word.Text) || !OpensLine(view, word)) return false;
         for (var k = colon - 2; k >= Math.Max(paragraphStart, colon - MaximumQuestionTokens); k--)
@@ -148,15 +152,13 @@ internal static class LeadInExcerpts
     }
 
     /// <summary>
-    /// The question a reply verb's answer (<see cref="LeadsInAnswer"/>) answers: the sentence before the lead-in, from the
+    /// The question a reply verb's answer (<see cref="LeadsInAnswer"/>) answers, in the sentence before the lead-in: from the
     /// word after its last colon, where a written question's record names the member who asked it ("1204 (2024). Jane Hale
     /// to the Minister of Transport (3 May 2024): How many …?"). The question is its member's words, as the answer is its
-    /// giver's. Null for an answer under a label, whose question its own label leads in.
+    /// giver's.
     /// </summary>
-    private static TextSpan? RepliedQuestion(IReadOnlyList<Sentence> sentences, TokenList tokens, int leadInStart, int colon)
+    private static TextSpan? AskedQuestion(TokenList tokens, Sentence question)
     {
-        if (!ReplyVerbs.Contains(tokens[colon - 1].Text)) return null;
-        var question = sentences[tokens[leadInStart].SentenceIndex - 1];
         var start = question.FirstToken;
         for (var k = question.LastToken - 1; k > question.FirstToken; k--)
         {

@@ -79,16 +79,13 @@ internal static class TemplateCode
         {
             for (var from = text.IndexOf(open, StringComparison.Ordinal); from >= 0; from = text.IndexOf(open, from, StringComparison.Ordinal))
             {
-                // On one line, as Liquid's tags in copy are: a mark that nothing closes on its line is text. Looked for on the line
-                // alone, so that a page of unclosed marks is read once.
-                var lineEnd = TextLines.EndOf(text, from);
-                var end = text.IndexOf(close, from + open.Length, lineEnd - from - open.Length, StringComparison.Ordinal);
+                // On one line, as Liquid's tags in copy are: a mark that nothing closes on its line is text.
+                var end = EndOnLine(text, from + open.Length, close);
                 if (end < 0)
                 {
                     from += open.Length;
                     continue;
                 }
-                end += close.Length;
                 opaque ??= text.ToCharArray();
                 for (var i = from; i < end; i++) opaque[i] = ArticleLayout.Markup;
                 from = end;
@@ -110,9 +107,15 @@ internal static class TemplateCode
         while (i < text.Length && char.IsLetter(text[i])) i++;
         if (i == nameStart) return null;
         var name = text.Substring(nameStart, i - nameStart);
-        var close = text.IndexOf("%}", i, StringComparison.Ordinal);
-        if (close < 0) return null;
-        var lineEnd = text.IndexOf('\n', i, close - i);
-        return lineEnd >= 0 ? null : (name, close + 2);
+        var end = EndOnLine(text, i, "%}");
+        return end < 0 ? null : (name, end);
+    }
+
+    /// <summary>Where <paramref name="close"/> ends, first after <paramref name="from"/> on the same line; -1 when the line has
+    /// none. Looked for on the line alone, so that a page of unclosed marks is read once, not once to its end for each.</summary>
+    private static int EndOnLine(string text, int from, string close)
+    {
+        var at = text.IndexOf(close, from, TextLines.EndOf(text, from) - from, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + close.Length;
     }
 }

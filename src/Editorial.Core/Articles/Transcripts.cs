@@ -24,8 +24,7 @@ internal static class Transcripts
     /// <summary>How many words an emphasised speaker's label may run to: a courtesy title and a full name ("Mr Louis Ng Kok Kwang").</summary>
     private const int MaximumEmphasisedLabelWords = 6;
 
-    /// <summary>The labels of a turn that name no speaker: the record's question (<see cref="QuestionLabels"/>) and the reply
-    /// to it (<see cref="AnswerLabels"/>).</summary>
+    /// <summary>The labels of a record's question, a turn that names no speaker, as the reply's (<see cref="AnswerLabels"/>) is.</summary>
     internal static readonly HashSet<string> QuestionLabels = new(System.StringComparer.Ordinal) { "Q", "Question" };
 
     /// <summary>The labels of a reply to a record's question (<see cref="QuestionLabels"/>).</summary>

@@ -41,12 +41,12 @@ public sealed class QuotationStyleRule : ArticleRule
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
-        // The site's footer under the copy keeps the site's marks, which are no vote on the article's ("you’ll need a licence",
-        // a publisher's profile of straight apostrophes under a release of curly ones); findings there the sink drops.
-        var copyEnd = PastedDebris.Of(context.Analyzed).Footer?.Start ?? article.Text.Length;
         CheckPunctuationPlacement(context);
         // A site that prints straight marks curly shows its readers one style whatever the file mixes.
         if (EditorialOptions.PrintsPunctuationSmart(context.Analyzed.Settings)) return;
+        // The site's footer under the copy keeps the site's marks, which are no vote on the article's ("you’ll need a licence",
+        // a publisher's profile of straight apostrophes under a release of curly ones); findings there the sink drops.
+        var copyEnd = PastedDebris.Of(context.Analyzed).Footer?.Start ?? article.Text.Length;
         var quotations = QuotationMarks(article, copyEnd);
         var apostrophes = Apostrophes(article, copyEnd);
         var quotationStyle = new Typography(quotations.Count(q => q.OpeningMark == '"'), quotations.Count(q => q.OpeningMark == '“'));
