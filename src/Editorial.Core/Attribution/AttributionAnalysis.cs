@@ -797,12 +797,16 @@ public sealed class AttributionAnalysis
         && tokens[next].Text.ToLowerInvariant() is "of" or "about" or "as";
 
     /// <summary>True when a passive report's "it" is something reported, in a clause of time or condition that ends with the
-    /// phrase or says to whom: "what will happen after it is reported", "once it is reported to the police". An incident
-    /// is reported, as "the theft was reported" is; a hedge goes on with what was reported ("after it was reported that …").</summary>
+    /// phrase or says to whom: "what will happen after it is reported", "once it is reported to the police", "waiting since
+    /// it was reported to the full Senate". An incident is reported, as "the theft was reported" is, and so is a bill that a
+    /// committee sends on ("It was reported out of committee in May"); a hedge goes on with what was reported ("after it was
+    /// reported that …").</summary>
     private static bool ReportsAnIncident(TokenList tokens, int k, int length, int first, int end)
     {
-        if (k == first || !tokens[k].Text.Equals("it", StringComparison.OrdinalIgnoreCase) || !IncidentClauseOpeners.Contains(tokens[k - 1].Text)) return false;
+        if (!tokens[k].Text.Equals("it", StringComparison.OrdinalIgnoreCase)) return false;
         var next = k + length;
+        if (next + 1 < end && tokens[next].Text.Equals("out", StringComparison.OrdinalIgnoreCase) && tokens[next + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
+        if (k == first || !IncidentClauseOpeners.Contains(tokens[k - 1].Text)) return false;
         if (next >= end || !tokens[next].IsWord) return true;
         // "reported to the dean", "to police"; not "reported to have broken", which hedges what it did.
         return tokens[next].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && next + 1 < end
@@ -812,7 +816,7 @@ public sealed class AttributionAnalysis
     /// <summary>Words that open whom an incident is reported to: "to the dean", "to police", "to his manager".</summary>
     private static readonly HashSet<string> WhomReportedTo = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "their", "its", "our", "your", "police" };
 
-    private static readonly HashSet<string> IncidentClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "whenever", "once", "until", "unless", "if" };
+    private static readonly HashSet<string> IncidentClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "whenever", "once", "since", "until", "unless", "if" };
 
     /// <summary>How many words after "be" a definition's condition may open: the term's property, a few words long.</summary>
     private const int MaximumWordsToTheCondition = 5;

@@ -498,6 +498,17 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_bill_reported_to_a_chamber_or_out_of_committee_is_no_hedge()
+    {
+        var text = "The ferry bill has waited since it was reported to the full Senate in March. It was reported out of the Harbour "
+                   + "Committee in May.\n\nFares have risen since it was reported that the pier would close.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 24, "it was reported"),
+        ]);
+    }
+
+    [Fact]
     public void A_passive_report_followed_by_who_reported_it_or_where_is_sourced_and_a_day_a_place_or_a_nameless_agent_is_not()
     {
         var text = "It was reported by Reuters that the ferry sank.\n\n" +

@@ -800,6 +800,10 @@ public class RealCopyTests
         Lines("Trading at Quillco stopped. Quillco traders were fined. The senator wrote the QUILLCO Act to ban such trades.").ShouldBeEmpty();
         // An English word capitalised in a name and an acronym that spells it are two words: the ACT party and the Harbour Act.
         Lines("Leaders of ACT met. ACT said so. Under the Act the pier is public.").ShouldBeEmpty();
+        // A name written capitalised more often in longer names than in capitals is no acronym's departure, though only one
+        // stands alone: a release that prints a senator's name in capitals as the Congressional Record does, twice.
+        Lines("Senator KRAYLE objected. We wrote to Senator Krayle and Senator Krayle replied. As Senator KRAYLE said, Senator "
+              + "Krayle chaired it then. I worked with then-Chairman Krayle on it.").ShouldBeEmpty();
     }
 
     [Fact]

@@ -90,11 +90,12 @@ internal static class CaseFamilies
             if (CommonWords.ContainsLowered(word)) continue;
             if (particles.Contains(word) || StandaloneTitles.IsTitle(context.Profile, word) || SpellingGates.IsOutletsSpelling(context, word)) continue;
             var model = family.First(w => w.Shape == majority);
+            var everywhere = CountShapesWithNames(article, word, titleCaseLines);
             // The places of the majority's shape, made for the first finding only: most families report none.
             IReadOnlyList<Location>? related = null;
             foreach (var written in family)
             {
-                if (!Departs(written.Shape, majority) || counts[(int)majority] < MinimumMajority * counts[(int)written.Shape]) continue;
+                if (!Departs(written.Shape, majority) || counts[(int)majority] < MinimumMajority * everywhere[(int)written.Shape]) continue;
                 if (written.Shape == Shape.Capitals && !IsAmongLowerCaseWords(article, written.Token)) continue;
                 var span = tokens[written.Token].Span;
                 if (reported.Any(r => r.OverlapsWith(span))) continue;
@@ -105,6 +106,22 @@ internal static class CaseFamilies
                 reported.Add(span);
             }
         }
+    }
+
+    /// <summary>
+    /// How often the article writes <paramref name="word"/> in each shape where its case is the writer's choice, in longer
+    /// names too: the form a name departs from has to outnumber the name there as well. A release that prints "Senator CRAIG"
+    /// twice, as the Congressional Record does, and "Senator Craig" six times writes the capitals as the odd ones, though only
+    /// one "then-Chairman Craig" stands outside a longer name.
+    /// </summary>
+    private static int[] CountShapesWithNames(Article article, string word, TitleCaseLines titleCaseLines)
+    {
+        var counts = new int[4];
+        for (var i = 0; i < article.Tokens.Count; i++)
+        {
+            if (article.Tokens[i].Text.Equals(word, StringComparison.OrdinalIgnoreCase) && ShapeAt(article, i, titleCaseLines, inNames: true) is { } shape) counts[(int)shape]++;
+        }
+        return counts;
     }
 
     /// <summary>An ordinary English word of <see cref="MinimumEmphasisLetters"/> letters or more in capitals ("It is really, REALLY
@@ -142,8 +159,9 @@ internal static class CaseFamilies
 
     /// <summary>The case form of the word at <paramref name="index"/> when its case is the writer's choice: a word of letters
     /// in the article's own running text, not in a headline or a line in title case; a capital not first in its sentence (unless the
-    /// word is no ordinary word), nor inside a longer name; capitals not beside other capitals. Null for any other token.</summary>
-    private static Shape? ShapeAt(Article article, int index, TitleCaseLines titleCaseLines)
+    /// word is no ordinary word), nor inside a longer name unless <paramref name="inNames"/>; capitals not beside other capitals.
+    /// Null for any other token.</summary>
+    private static Shape? ShapeAt(Article article, int index, TitleCaseLines titleCaseLines, bool inNames = false)
     {
         var token = article.Tokens[index];
         var text = token.Text;
@@ -159,10 +177,10 @@ internal static class CaseFamilies
         // of prose ("Nasa has said", not "Who said", nor a quoted post's "”Isis declares" or a link's "Related: Himars:"), is a
         // name written so.
         if (token.IsSentenceStart && (shape == Shape.Lower || shape == Shape.Capitalised && (CommonWords.ContainsLowered(text) || !OpensProse(article, index)))) return null;
-        if (shape is Shape.Capitalised or Shape.InnerCapital && LowercaseProperNounRule.IsInsideLongerName(article, index)) return null;
+        if (!inNames && shape is Shape.Capitalised or Shape.InnerCapital && LowercaseProperNounRule.IsInsideLongerName(article, index)) return null;
         if (shape == Shape.Capitals && (IsBesideCapitals(article, index) || IsLabelOrCredit(article, token) || IsAloneInItsSentence(article, token))) return null;
         // "Cantwell's ENRON Act": capitals that head a longer name are that name's, a bill's or a body's title in its own style.
-        if (shape == Shape.Capitals && VariantIndex.IsInsideLongerName(article, index, index)) return null;
+        if (!inNames && shape == Shape.Capitals && VariantIndex.IsInsideLongerName(article, index, index)) return null;
         if (shape is Shape.Capitalised or Shape.InnerCapital && IsBesideSlash(article, token)) return null;
         if (SpellingGates.IsTranscribed(article, token) || Mojibake.IsGarbled(article, token)) return null;
         return shape != Shape.Lower && titleCaseLines.Contains(token.SentenceIndex, index, index) ? null : shape;
