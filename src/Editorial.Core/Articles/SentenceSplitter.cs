@@ -67,7 +67,9 @@ internal static class SentenceSplitter
         _ => next.Text[0] is '“' or '"' or '‘' or '(' or '[' or '«',
     };
 
-    private static bool IsAbbreviation(Token previous, Token stop) =>
+    /// <summary>True when <paramref name="stop"/> closes an abbreviation glued to it ("Mr.", "Inc.", an initial's "D."),
+    /// which ends no sentence.</summary>
+    public static bool IsAbbreviation(Token previous, Token stop) =>
         previous.Kind == TokenKind.Word && previous.Span.End == stop.Span.Start
         && (Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0])));
 }

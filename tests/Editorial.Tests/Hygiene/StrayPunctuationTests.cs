@@ -14,6 +14,9 @@ public class StrayPunctuationTests
     [InlineData("Kyiv , Lviv and Kharkiv were hit.", "a.txt(1,6): ED4003: Space before ','", "Kyiv, Lviv and Kharkiv were hit.")]
     [InlineData("The talks ended . Both sides left.", "a.txt(1,17): ED4003: Space before '.'", "The talks ended. Both sides left.")]
     [InlineData("Did the talks end? . Both sides left.", "a.txt(1,20): ED4003: Stray '.' after the end of the sentence", "Did the talks end? Both sides left.")]
+    // A comma after an abbreviation's point goes on with the sentence: the space strays, not the comma.
+    [InlineData("The board heard Ann Lee, Ph. D. , of the harbour trust.", "a.txt(1,33): ED4003: Space before ','", "The board heard Ann Lee, Ph. D., of the harbour trust.")]
+    [InlineData("The ferry sank. , The crew swam.", "a.txt(1,17): ED4003: Stray ',' after the end of the sentence", "The ferry sank. The crew swam.")]
     // Closing the space would double the abbreviation's own stop: the stray stop goes instead.
     [InlineData("Envoys from the U.K. . The talks ended.", "a.txt(1,22): ED4003: Stray '.' after 'U.K.'", "Envoys from the U.K. The talks ended.")]
     public void Doubled_and_stray_marks_are_reported_and_removed(string text, string expected, string fixedText)

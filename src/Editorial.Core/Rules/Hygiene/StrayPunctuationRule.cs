@@ -80,7 +80,10 @@ public sealed class StrayPunctuationRule : ArticleRule
             // A table's rows run into one paragraph, a dot standing for an empty cell or between row groups (" 18 80 3 . Gallup
             // 12/1 …"): data, where a mark between spaces is the table's.
             if (spaced && IsData(ParagraphOf(article, mark))) continue;
-            if (spaced && previous.IsSentenceStop && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
+            // "Ann Lee, Ph. D. , of the board": a comma goes on with the sentence, so the point before it closed an abbreviation,
+            // and the space is what strays, not the comma.
+            var closesAbbreviation = markText == "," && k >= 2 && previous.IsPunctuation('.') && SentenceSplitter.IsAbbreviation(tokens[k - 2], previous);
+            if (spaced && previous.IsSentenceStop && !closesAbbreviation && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
             {
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
@@ -90,7 +93,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
-            else if (spaced && previous.Kind != TokenKind.Punctuation && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !BreaksLine(article.Text, spaceBefore)
+            else if (spaced && (previous.Kind != TokenKind.Punctuation || closesAbbreviation) && !StartsNumber(tokens, k) && !(k + 1 < tokens.Count && IsCodeDots(article, tokens, k + 1)) && !BreaksLine(article.Text, spaceBefore)
                      && !IsNamedCharacter(article, tokens, k) && !IsDotFileName(article, tokens, k) && !EndsEmoticon(tokens, k - 1))
             {
                 if (previous.Text.EndsWith(markText, StringComparison.Ordinal))
