@@ -445,8 +445,27 @@ internal sealed partial class PastedDebris
         if (end > line.Start && text[end - 1] == ',') return OpensWithCondition(text, line.Start, end - 1);
         var start = end;
         while (start > line.Start && char.IsLetter(text[start - 1])) start--;
-        if (start == end || end == phrase.Start || !char.IsLower(text[start])) return false;
+        if (start == end || end == phrase.Start) return false;
+        // "To join in and help find Mū follow us on Facebook": after a name, a prompt in lower case goes on with the writer's
+        // sentence when a word of theirs in lower case stands before the name in it.
+        if (!char.IsLower(text[start])) return char.IsLower(text[phrase.Start]) && HasWritersWordBefore(text, line.Start, start);
         return !PromptOpenings.Contains(text.Substring(start, end - start));
+    }
+
+    /// <summary>True when the sentence that runs to <paramref name="end"/> in its line holds a word in lower case that no
+    /// call opens with ("help", not "please" or "and").</summary>
+    private static bool HasWritersWordBefore(string text, int lineStart, int end)
+    {
+        var i = end;
+        while (i > lineStart && text[i - 1] is not ('.' or '!' or '?'))
+        {
+            i--;
+            if (!char.IsLetter(text[i]) || i > lineStart && char.IsLetter(text[i - 1])) continue;
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (char.IsLower(text[i]) && !PromptOpenings.Contains(text.Substring(i, wordEnd - i))) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the sentence that runs to <paramref name="comma"/> in its line opens with a word that makes it a

@@ -648,12 +648,16 @@ public class PastedDebrisTests
         HygieneRun.Text("The ferry desk keeps only an e-mail address when readers subscribe to our newsletter, the editor said.\n"
             + "If you follow us on Twitter, you see the timetable first.\nIf you liked this piece, subscribe to our newsletter for the timetable.")
             .ShouldBeEmpty();
+        // After a name, in lower case, in a sentence of the writer's words.
+        HygieneRun.Text("The ferry has a new name.\n\nTo vote for a name and help choose Kōtare follow us on Facebook and Twitter.\n").ShouldBeEmpty();
         // Opening its sentence, or after "and", it is the prompt a page left.
-        HygieneRun.Text("The ferry sailed at noon. Subscribe to our newsletter for the timetable.\nLike the desk and follow us on Twitter.")
+        HygieneRun.Text("The ferry sailed at noon. Subscribe to our newsletter for the timetable.\nLike the desk and follow us on Twitter.\n"
+                        + "Photo by Jane Roe Follow us on Twitter")
             .Select(HygieneRun.Describe).ShouldBe(
             [
                 "a.txt(1,27): ED4001: Embed placeholder or prompt 'Subscribe to our newsletter' left in the copy",
                 "a.txt(2,19): ED4001: Embed placeholder or prompt 'follow us on Twitter' left in the copy",
+                "a.txt(3,19): ED4001: Embed placeholder or prompt 'Follow us on Twitter' left in the copy",
             ]);
     }
 
