@@ -205,12 +205,23 @@ internal static partial class QuantityKeyReader
         return new CountedFigure(figure, key, phrase, article.GetText(phrase), source, segment.Timing(figure, reading.Figures));
     }
 
-    /// <summary>True when the figure is a value in a run of labels and values ("Total dead: 192 Americans: 12 Injured: 4,877"):
-    /// its label stands before it, and the word after it, which a colon follows, labels the next value ("Injured"), not this
-    /// one.</summary>
-    private static bool IsValueInLabelList(TokenList tokens, Figure figure) =>
-        figure.FirstToken > 0 && tokens[figure.FirstToken - 1].IsPunctuation(':')
-        && figure.LastToken + 2 < tokens.Count && tokens[figure.LastToken + 1].IsWord && tokens[figure.LastToken + 2].IsPunctuation(':');
+    /// <summary>True when the figure is a value in a run of labels and values ("Total dead: 192 Americans: 12 Injured: 4,877",
+    /// "Presidential Request: $0 Funding Secured: $3,984,733"): its label stands before it, and the word after it, which a
+    /// colon follows, labels the next value ("Injured"), not this one; so do a few capitalised words ("Funding Secured").</summary>
+    private static bool IsValueInLabelList(TokenList tokens, Figure figure)
+    {
+        if (figure.FirstToken == 0 || !tokens[figure.FirstToken - 1].IsPunctuation(':')) return false;
+        var labelStart = figure.LastToken + 1;
+        for (var k = labelStart; k < tokens.Count && k < labelStart + MaximumNextLabelWords && tokens[k].IsWord; k++)
+        {
+            if (k > labelStart && !char.IsUpper(tokens[k - 1].Text[0])) return false;
+            if (k + 1 < tokens.Count && tokens[k + 1].IsPunctuation(':')) return k == labelStart || char.IsUpper(tokens[k].Text[0]);
+        }
+        return false;
+    }
+
+    /// <summary>The most words a label of a run of labels and values runs to.</summary>
+    private const int MaximumNextLabelWords = 3;
 
     /// <summary>How the clause around a keyed figure gives it (<see cref="FigureMode"/>): as one side's disputed claim when a word of
     /// <see cref="DisputeWords"/> governs it (but for "claimed" taking lives, a toll's verb), as what may or will be when a word of

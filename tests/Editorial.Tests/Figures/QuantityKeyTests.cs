@@ -198,6 +198,9 @@ public class QuantityKeyTests
     public void A_value_in_a_run_of_labels_is_not_counted_by_the_label_after_it()
     {
         Counted("HALDEN: Total dead: 14 Visitors: 3 Injured: 260 Treated: 210").ShouldBeEmpty();
+        // A label of a few capitalised words after the value ("Funding Secured:") is the next value's, not this one's noun.
+        Counted("SENATOR ANNOUNCES FARM FUNDING\n  Sen. Ann Roe today announced funding levels in the farm bill, and worked to secure "
+                + "this funding.\n   Harbour Lab \n   Presidential Request: $0 Funding Secured: $3,984 \n").ShouldBeEmpty();
         // A value after a colon whose next word is no label keeps its noun.
         Counted("The toll rose: 12 injured people were taken to Halden.").ShouldHaveSingleItem().Key.Description.ShouldBe("people wounded");
     }
