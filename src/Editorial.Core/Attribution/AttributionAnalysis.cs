@@ -871,7 +871,12 @@ public sealed class AttributionAnalysis
             // Harbour Gazette, he reportedly …").
             var word = tokens[k].Text;
             bool passesOn;
-            if (ReportNouns.Contains(word)) passesOn = true;
+            if (ReportNouns.Contains(word))
+            {
+                // "In a recent New York Times article, it was reported that …": the publication's name before its report.
+                if (!tokens[k].IsTranscribed && NamesPublicationBefore(tokens, k, first)) return true;
+                passesOn = true;
+            }
             else if (word.Equals("reported", StringComparison.OrdinalIgnoreCase) || DisclosingParticiples.Contains(word))
             {
                 var opener = k;
@@ -883,6 +888,16 @@ public sealed class AttributionAnalysis
             if (passesOn && !tokens[k].IsTranscribed && NamesWhereReported(tokens, k + 1, end, publicationOnly)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when a publication's name stands right before the report noun at <paramref name="k"/>: an agency's ("a
+    /// Reuters report"), or a run of capitalised words that ends in a newspaper's word ("a New York Times article").</summary>
+    private static bool NamesPublicationBefore(TokenList tokens, int k, int first)
+    {
+        if (k - 1 < first || !tokens[k - 1].IsWord) return false;
+        var before = tokens[k - 1].Text;
+        return NewsAgencies.Contains(before)
+               || PublicationNames.Contains(before) && k - 2 >= first && tokens[k - 2].IsWord && char.IsUpper(tokens[k - 2].Text[0]);
     }
 
     /// <summary>What a publication prints that a sentence may pass on: "a report in the Japan Times", "a series of articles in the

@@ -498,6 +498,17 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_report_after_a_publication_s_name_names_where_it_was_reported()
+    {
+        var text = "In a recent Harbour Daily Times article, it was reported that the pier would close.\n\n"
+                   + "In a recent harbour article, it was reported that the ferry would stop.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 30, "it was reported"),
+        ]);
+    }
+
+    [Fact]
     public void A_bill_reported_to_a_chamber_or_out_of_committee_is_no_hedge()
     {
         var text = "The ferry bill has waited since it was reported to the full Senate in March. It was reported out of the Harbour "

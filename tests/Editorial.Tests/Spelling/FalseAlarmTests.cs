@@ -346,6 +346,8 @@ public class FalseAlarmTests
         // written alone, is the abbreviation's style like any other.
         Lines("TALKS ON U.S.-DOCK PLAN\nThe US-DOCK programme checks ships. The U.S. wants more checks, and US-DOCK will grow. "
               + "Visitors from the U.S. are welcome.").ShouldBeEmpty();
+        // Spaced alike, a word of five capitals or more: "the US QUAYS programme", where the article writes "QUAYS" only after the letters.
+        Lines("The US QUAYS programme checks ships, and the US QUAYS office grows. The U.S. wants more checks.").ShouldBeEmpty();
         Lines("The US-DOCK programme checks ships. The U.S. wants more checks.\n\nTalks on US-NATO ties began. NATO said the U.S. would attend, "
               + "and U.S. ships would dock.").ShouldBe(
         [

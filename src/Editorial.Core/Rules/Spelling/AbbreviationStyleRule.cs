@@ -210,7 +210,7 @@ public sealed class AbbreviationStyleRule : ArticleRule
     private static bool IsPartOfName(Article article, int index)
     {
         var token = article.Tokens[index];
-        if (IsHeadOfHyphenatedName(article, token)) return true;
+        if (IsHeadOfHyphenatedName(article, token) || IsHeadOfSpacedName(article, index)) return true;
         if (token.IsInHeading) return false;
         return IsCapitalisedNeighbour(SpellingText.PreviousWord(article, index), before: true)
                || token.Text.IndexOf('-') < 0 && IsCapitalisedNeighbour(SpellingText.NextWord(article, index), before: false);
@@ -238,14 +238,39 @@ public sealed class AbbreviationStyleRule : ArticleRule
     private static bool IsHeadOfHyphenatedName(Article article, Token token)
     {
         var hyphen = token.Text.IndexOf('-');
-        if (hyphen != 2 || token.Text.Length - hyphen - 1 < MinimumNamePartLetters) return false;
-        var rest = token.Text.Substring(hyphen + 1);
-        if (!SpellingText.IsLetters(rest) || !SpellingText.IsAllCaps(rest)) return false;
-        var text = article.Text;
-        foreach (var other in article.Tokens)
+        return hyphen == 2 && IsNamePartAfterAbbreviation(article, token.Text.Substring(hyphen + 1));
+    }
+
+    /// <summary>"the US VISIT program": the letters without points before a word of capitals, with a space between, that the
+    /// article writes only after the letters; the name spaced as <see cref="IsHeadOfHyphenatedName"/> reads it hyphenated.</summary>
+    private static bool IsHeadOfSpacedName(Article article, int index)
+    {
+        var token = article.Tokens[index];
+        if (token.Text.Length != 2 || SpellingText.NextWord(article, index) is not (>= 0 and var next)) return false;
+        var rest = article.Tokens[next];
+        return rest.Text.Length >= MinimumSpacedNamePartLetters && SpellingText.OnlySpacesBetween(article.Text, token.Span, rest.Span)
+               && IsNamePartAfterAbbreviation(article, rest.Text);
+    }
+
+    /// <summary>The fewest capitals after a space that make a name of the whole: four are mostly another body's acronym beside the
+    /// country ("the US NATO allies"), "VISIT" a programme's name.</summary>
+    private const int MinimumSpacedNamePartLetters = 5;
+
+    /// <summary>True when <paramref name="rest"/> is a word of capitals, long enough for a name's part, that the article writes
+    /// only after the abbreviation: after a hyphen ("US-VISIT", "U.S.-VISIT" in a headline) or after the letters and a space.</summary>
+    private static bool IsNamePartAfterAbbreviation(Article article, string rest)
+    {
+        if (rest.Length < MinimumNamePartLetters || !SpellingText.IsLetters(rest) || !SpellingText.IsAllCaps(rest)) return false;
+        var (text, tokens) = (article.Text, article.Tokens);
+        for (var k = 0; k < tokens.Count; k++)
         {
-            // "U.S.-VISIT" in a headline writes the name's part after a hyphen too, not alone.
-            if (other.IsWord && string.Equals(other.Text, rest, System.StringComparison.Ordinal) && !(other.Span.Start > 0 && text[other.Span.Start - 1] == '-')) return false;
+            var other = tokens[k];
+            if (!other.IsWord || !string.Equals(other.Text, rest, System.StringComparison.Ordinal)) continue;
+            if (other.Span.Start > 0 && text[other.Span.Start - 1] == '-') continue;
+            var before = SpellingText.PreviousWord(article, k);
+            if (before >= 0 && System.Array.IndexOf(Abbreviations, tokens[before].Text.Replace(".", "")) >= 0
+                && SpellingText.OnlySpacesBetween(text, tokens[before].Span, other.Span)) continue;
+            return false;
         }
         return true;
     }
