@@ -387,6 +387,9 @@ public class ArticleModelTests
         article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, false, true, true, false]);
         article.Tokens.First(t => t.Text == "Not").IsInReproducedText.ShouldBeTrue();
         article.Tokens.First(t => t.Text == "reopened").IsInReproducedText.ShouldBeFalse();
+        // A courtesy title's point inside the label, as a briefing's record prints it.
+        var briefing = Article.Parse("a.txt", "The mayor spoke.\n\nQ: Will the pier reopen?\n\nMR. HALE: Not this week.\n\nQ: And the ferry?\n\nMR. HALE: Soon.\n");
+        briefing.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, true, true, true, true]);
     }
 
     [Fact]

@@ -103,11 +103,18 @@ internal static class Transcripts
     }
 
     /// <summary>The index of the colon that closes the speaker's label opening at <paramref name="first"/> (words in capitals,
-    /// or a lone capital: "Q", "A"), with the speaker's words after it before <paramref name="end"/>; or -1.</summary>
+    /// or a lone capital: "Q", "A"), with the speaker's words after it before <paramref name="end"/>; or -1. A title's point
+    /// glued to a word of the label stands inside it: "MR. FLEISCHER:", as a White House briefing's record prints it.</summary>
     public static int SpeakerLabelColon(TokenList tokens, int first, int end)
     {
-        var k = first;
-        while (k < tokens.Count && k - first < MaximumLabelWords && tokens[k].IsWord && IsLabelWord(tokens[k].Text)) k++;
+        var (k, words) = (first, 0);
+        while (k < tokens.Count && words < MaximumLabelWords && tokens[k].IsWord && IsLabelWord(tokens[k].Text))
+        {
+            k++;
+            words++;
+            if (k + 1 < tokens.Count && tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End && tokens[k + 1].IsWord
+                && IsLabelWord(tokens[k + 1].Text)) k++;
+        }
         return k > first && k + 1 < tokens.Count && tokens[k].IsPunctuation(':') && tokens[k + 1].Span.Start < end ? k : -1;
     }
 
