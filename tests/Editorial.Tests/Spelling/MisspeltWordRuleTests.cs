@@ -84,6 +84,8 @@ public class MisspeltWordRuleTests
     {
         // "memo" + "-ize", "-ization": one slip from "memorize", but coined by a rule English applies freely; so is "tappable".
         Lines("The desk memoized each answer. Its memoization kept the crew's tappable timetable fast.").ShouldBeEmpty();
+        // A verb in "-ate" makes its adjective in "-able" without it: "irrigable" of "irrigate", one slip from "irritable".
+        Lines("The tribe counts its irrigable acres along the river.").ShouldBeEmpty();
         // "shirt" + "-less" + "-ness": one slip from "shiftlessness", but formed so.
         Lines("The first complaint of the crew was shirtlessness, the second was noise.").ShouldBeEmpty();
         // A noun in "-y" coins its verb without it, as "apology" does "apologise": "strategise" beside "strategies" is no slip.

@@ -30,6 +30,9 @@ internal static class WordFormation
     /// "spaciness" (of "spacy").</summary>
     private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "able", "ably", "ability", "less", "lessly", "lessness"];
 
+    /// <summary>The endings of the adjective in "-able" and its adverb and noun, which a verb in "-ate" takes in its ending's place.</summary>
+    private static readonly string[] AbleEndings = ["able", "ably", "ability"];
+
     /// <summary>The endings of "-ize" (and "-ise"), with which English coins verbs from any noun, a field's jargon among them
     /// ("memo" → "memoize", "memoization"; <see cref="IsCoinedVerb"/>).</summary>
     private static readonly string[] CoiningEndings =
@@ -58,6 +61,11 @@ internal static class WordFormation
             if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
         }
         if (IsCoinedVerb(word)) return true;
+        // "irrigable" of "irrigate", as "navigable" of "navigate": a verb in "-ate" makes its adjective in "-able" without it.
+        foreach (var ending in AbleEndings)
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsCommon(word.Substring(0, word.Length - ending.Length) + "ate")) return true;
+        }
         foreach (var prefix in Prefixes)
         {
             if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
