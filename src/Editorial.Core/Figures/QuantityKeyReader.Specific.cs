@@ -420,6 +420,8 @@ internal static partial class QuantityKeyReader
         }
         var subject = verb - 1;
         while (segment.Has(subject) && Auxiliaries.Contains(segment.Word(subject))) subject--;
+        // "Acme Labs in Santa Fe received two grants": the holder stands before where it is, not the place.
+        subject = BeforePlaceComplements(segment, subject);
         // "Rihanna, 29, posted", "the singer, who turns 30 next month, posted": the holder stands before an aside between commas.
         if (segment.Text(subject) == ",")
         {

@@ -147,6 +147,14 @@ public class SpecificQuantityTests
     }
 
     [Fact]
+    public void The_holder_stands_before_where_it_is_not_the_place()
+    {
+        // Two firms of one town, each with its own count: "in Santa Fe" says where each is, not who received the grants.
+        Check(("a.txt", "Grants went to two firms.\n\n* Quillco in Tarn received two grants worth $200,000.\n\n"
+                        + "* Harbourtech in Tarn received eight separate grants totaling $797,975.\n")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Hedges_decide_whether_two_counts_of_the_pieces_a_named_thing_broke_into_conflict_in_one_article()
     {
         Check(("a.txt", "The comet Velora broke into more than 12 fragments, astronomers said.\n\nBy March Velora had shattered into as many as 12 smaller pieces."))
