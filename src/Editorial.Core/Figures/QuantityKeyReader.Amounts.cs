@@ -386,15 +386,21 @@ internal static partial class QuantityKeyReader
     /// <summary>The modal verbs, which stand between a thing and what it will or would cost.</summary>
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "could", "may", "might", "can", "should", "must" };
 
-    /// <summary>"the £40 million bridge": money as an adjective of a thing after a determiner is what the thing costs.</summary>
+    /// <summary>"the £40 million bridge": money as an adjective of a thing after a determiner is what the thing costs. After a
+    /// possessive pronoun it is the thing of whoever the pronoun stands for ("The Kentland fire department will use its $16,800
+    /// award", "The New Windsor company … its $149,895 award"): each owner's, which the key cannot name.</summary>
     private static AmountNounReading? AttributiveCost(Clause clause, AmountUnitReading unit, int first)
     {
-        if (!HolderDeterminers.Contains(clause.Word(first - 1))) return null;
+        var determiner = clause.Word(first - 1);
+        if (!HolderDeterminers.Contains(determiner) || PossessivePronouns.Contains(determiner)) return null;
         var last = unit.End;
         while (last < unit.End + 2 && IsHolderNounWord(clause, last + 1) && !clause.IsName(last + 1)) last++;
         if (last == unit.End || IsPlural(clause.Word(last))) return null;
         return new AmountNounReading("cost of the " + clause.Word(last).ToLowerInvariant(), [], first, last);
     }
+
+    /// <summary>The possessive pronouns among the holder's determiners: "its", "their", "his", "her".</summary>
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
 
     /// <summary>The token of the holder of a verb whose subject ends at <paramref name="end"/>: over the verb group ("the well
     /// was"), a relative pronoun and its comma ("the truck, which weighed"), or a relative clause ("the truck that crashed into a

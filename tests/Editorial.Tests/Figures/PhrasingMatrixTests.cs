@@ -322,6 +322,8 @@ public class PhrasingMatrixTests
     [InlineData("The new bridge in Leeds will cost £40 million.", "The budget for the new bridge in Leeds is £45 million.")]
     [InlineData("The new bridge in Leeds will cost £40 million.", "The new tunnel in Leeds will cost £45 million.")]
     [InlineData("The £40 million bridge in Leeds opened on Monday.", "A £45 million bridge in Leeds opened on Monday.")]
+    // Each owner's award: the key cannot name whose.
+    [InlineData("The Leeds harbour trust will use its £16,800 award for cameras.", "The Leeds ferry company will use its £149,895 award for a pier.")]
     public void Measures_of_other_things_or_one_value_in_two_units_are_quiet(string first, string second) => Check(first, second).ShouldBeEmpty();
 
     [Fact]
