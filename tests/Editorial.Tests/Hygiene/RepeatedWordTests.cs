@@ -16,6 +16,7 @@ public class RepeatedWordTests
     [InlineData("The crew found a a leak in the hull.", "a.txt(1,18): ED4005: Repeated word 'a'", "The crew found a leak in the hull.")]
     // A verb the profile gives no such particle, or "for" after a noun: a slip.
     [InlineData("Ferries were licensed in in 1993.", "a.txt(1,26): ED4005: Repeated word 'in'", "Ferries were licensed in 1993.")]
+    [InlineData("The ferry board was in in the final stages of the talks.", "a.txt(1,24): ED4005: Repeated word 'in'", "The ferry board was in the final stages of the talks.")]
     [InlineData("It is the time for for change.", "a.txt(1,20): ED4005: Repeated word 'for'", "It is the time for change.")]
     [InlineData("Use the same thing for for the rest.", "a.txt(1,24): ED4005: Repeated word 'for'", "Use the same thing for the rest.")]
     public void A_word_typed_twice_is_reported_and_removed(string text, string expected, string fixedText)
@@ -83,6 +84,8 @@ public class RepeatedWordTests
     // The second word of a pair joined by a slash, the name of a choice.
     [InlineData("Is the new timetable an either/or or is there a middle way for the ferry?")]
     [InlineData("The berth they were hired for for a year is gone, and it is the ferry we were waiting for for hours.")]
+    // "in", "on" or "at" left at a relative clause's end by a form of "be": its object stands earlier in the sentence.
+    [InlineData("Crews can leave the contracts that they should never have been in in the first place.")]
     // An idiom and an interjection said twice, and digits read one by one, as a transcript renders speech.
     [InlineData("It is a win win for the ferry, the skipper said. When is enough enough? Mm hmm hmm. Steady, three zero zero.")]
     [InlineData("The skipper steps in in his uniform, and there are better things you could turn to to say it.")]

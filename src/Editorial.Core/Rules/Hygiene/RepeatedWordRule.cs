@@ -21,7 +21,8 @@ namespace Editorial.Rules.Hygiene;
 /// a middle ground"), or a species named by a tautonym ("Pipile pipile"), or the
 /// noun a number's compound modifies ("a 5,000-word word count"), or the first word of a link's text after the last of another's (a list of tags). Nor is a preposition after the same word ending a verb's phrase: a particle the
 /// profile's <c>particle-verbs</c> give the verb ("what is going on on the ground", "sworn in in January"), or "for" left at
-/// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years"), nor a word
+/// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years"), or "in", "on"
+/// or "at" left there by a form of "be" in a relative clause ("loans that they should never have been in in the first place"), nor a word
 /// before the same word opening a phrase of the profile's <c>foreign-phrases</c> ("In in vitro studies"), nor a word the
 /// phrase itself repeats ("que sera sera").
 /// </summary>
@@ -162,16 +163,34 @@ public sealed class RepeatedWordRule : ArticleRule
     private static bool IsEnglishWord(string lower) => CommonWords.ContainsOrPluralOf(lower) || Spelling.RareWords.ContainsOrPluralOf(lower);
 
     /// <summary>True when the word at <paramref name="k"/> ends a verb's phrase: a particle verb of the profile ("going on", "sworn
-    /// in") or "for" after a form of "be" and a verb in -ing or -ed ("are voting for", "were hired for"), whose object stands earlier
-    /// in the sentence ("the job you were hired for"). The same word after it opens another phrase ("… hired for for a year").</summary>
+    /// in"), "in", "on" or "at" right after a form of "be" in a relative clause ("the loans that they should never have been in"), or
+    /// "for" after a form of "be" and a verb in -ing or -ed ("are voting for", "were hired for"), whose object stands earlier in
+    /// the sentence ("the job you were hired for"). The same word after it opens another phrase ("… been in in the first place",
+    /// "… hired for for a year").</summary>
     private static bool EndsVerbPhrase(TokenList tokens, PhraseList particleVerbs, int k)
     {
         if (k < 1 || !tokens[k - 1].IsWord || tokens[k - 1].SentenceIndex != tokens[k].SentenceIndex) return false;
         if (particleVerbs.MatchAt(tokens, k - 1, k + 1) == 2) return true;
+        if (BeForms.Contains(tokens[k - 1].Text) && tokens[k].Text.ToLowerInvariant() is "in" or "on" or "at" && OpensRelativeClauseBefore(tokens, k - 1)) return true;
         var verb = tokens[k - 1].Text;
         return tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase) && k >= 2 && tokens[k - 2].IsWord && BeForms.Contains(tokens[k - 2].Text)
                && (verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>True when a relative pronoun stands a few words before the word at <paramref name="k"/> in its sentence ("the loans
+    /// that they should never have been"): the clause it opens keeps its object there, so a preposition may end it. Without
+    /// one, "the administration was in in the final stages" is a word typed twice.</summary>
+    private static bool OpensRelativeClauseBefore(TokenList tokens, int k)
+    {
+        for (var i = k - 1; i >= 0 && i >= k - RelativeClauseReach && tokens[i].SentenceIndex == tokens[k].SentenceIndex; i--)
+        {
+            if (tokens[i].IsWord && tokens[i].Text.ToLowerInvariant() is "that" or "which" or "whom" or "where") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far back from the form of "be" a relative pronoun may stand: its clause's subject and an adverb or two.</summary>
+    private const int RelativeClauseReach = 6;
 
     /// <summary>Forms of "be" before a verb in -ing or -ed, which make it one ("been waiting for", "were hired for"), where a noun in
     /// -ing is none ("the same thing for for the rest").</summary>
