@@ -232,6 +232,7 @@ public sealed class AttributionAnalysis
                                   || LinksItsSource(article, sentence, NamesSources(article.Tokens, k, vague))
                                   || CitesFootnote(article.Tokens, sentence, phrase, numbersNotes ??= NumbersItsNotes(article.Tokens))
                                   || CitesInParentheses(article.Tokens, k + vague, end)
+                                  || CitesInBracketsAfter(article, sentence)
                                   || (k > firstDescribedSource && NamesSources(article.Tokens, k, vague))
                                   || RefersBack(article, k, ref firstMentions);
                     if (!sourced) concerns.Add(new SourcingConcern(SourcingConcernKind.Vague, phrase));
@@ -411,6 +412,29 @@ public sealed class AttributionAnalysis
 
         static bool IsYear(string text) => text.Length == 4 && Digits.Only(text);
     }
+
+    /// <summary>True when a bracketed list of dated sources follows the sentence in its paragraph, as a party's fact sheet cites
+    /// each claim: "… provided each with $500 worth of gambling chips. [Newsweek, 1/16/06; Washington Post, 3/5/05]". A
+    /// capitalised name and a date's digits inside square brackets make it a citation, not an editor's insertion ("[sic]",
+    /// "[the ferry]").</summary>
+    private static bool CitesInBracketsAfter(Article article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        var open = sentence.EndToken;
+        if (open >= tokens.Count || !tokens[open].IsPunctuation('[') || tokens[open].Span.End > article.Paragraphs[sentence.ParagraphIndex].Span.End) return false;
+        var (named, dated) = (false, false);
+        for (var i = open + 1; i < tokens.Count && i <= open + MaximumBracketedCitationTokens; i++)
+        {
+            var token = tokens[i];
+            if (token.IsPunctuation(']')) return named && dated;
+            if (token.Kind == TokenKind.Number) dated = true;
+            else if (token.IsWord && token.StartsUpper) named = true;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens a bracketed list of sources runs to: three outlets with their dates.</summary>
+    private const int MaximumBracketedCitationTokens = 40;
 
     /// <summary>True when <paramref name="shortForm"/> is the initials of the words before the bracket at <paramref name="open"/>,
     /// hyphenated parts counted apart: "a public-private partnership (PPP)" gives a name its short form, not a source.</summary>

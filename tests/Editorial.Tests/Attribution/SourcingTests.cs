@@ -498,6 +498,18 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_bracketed_list_of_dated_sources_after_the_sentence_cites_it()
+    {
+        var text = "Quarlow also reportedly flew aides to the 2001 Harbour Cup and gave each chips on a ship owned by Mr. Quarlow. "
+                   + "[Kestrelweek, 1/16/06; Fenwick Post, 3/5/05; The Quay, 12/7/05]\n\n"
+                   + "The skipper reportedly paid the crew. The crew left.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 13, "reportedly"),
+        ]);
+    }
+
+    [Fact]
     public void A_report_after_a_publication_s_name_names_where_it_was_reported()
     {
         var text = "In a recent Harbour Daily Times article, it was reported that the pier would close.\n\n"
