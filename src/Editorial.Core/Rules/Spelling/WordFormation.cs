@@ -58,14 +58,12 @@ internal static class WordFormation
     {
         foreach (var ending in Endings)
         {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsStem(word.Substring(0, word.Length - ending.Length))) return true;
+            if (word.Length <= ending.Length + 3 || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = word.Substring(0, word.Length - ending.Length);
+            // "irrigable" of "irrigate", as "navigable" of "navigate": a verb in "-ate" makes its adjective in "-able" without it.
+            if (IsStem(stem) || Array.IndexOf(AbleEndings, ending) >= 0 && IsCommon(stem + "ate")) return true;
         }
         if (IsCoinedVerb(word)) return true;
-        // "irrigable" of "irrigate", as "navigable" of "navigate": a verb in "-ate" makes its adjective in "-able" without it.
-        foreach (var ending in AbleEndings)
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && IsCommon(word.Substring(0, word.Length - ending.Length) + "ate")) return true;
-        }
         foreach (var prefix in Prefixes)
         {
             if (word.Length > prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal)
