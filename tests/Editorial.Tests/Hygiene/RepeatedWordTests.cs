@@ -90,6 +90,8 @@ public class RepeatedWordTests
     [InlineData("It is a win win for the ferry, the skipper said. When is enough enough? Mm hmm hmm. Steady, three zero zero.")]
     [InlineData("The skipper steps in in his uniform, and there are better things you could turn to to say it.")]
     [InlineData("The lengths some skippers will go to to dock first are famous.")]
+    // Two spaces or more on one line part the words where a mark a scrape dropped stood: a speaker's restart.
+    [InlineData("How can you  you say the ferry is late? If  if -- the timetable holds, it sails.")]
     // A preposition before a phrase borrowed whole that opens with the same word.
     [InlineData("In in vitro tests the hull paint held, and so it did in in situ tests at the pier.")]
     public void Legitimate_repeats_are_left_alone(string text)

@@ -348,6 +348,8 @@ public class FalseAlarmTests
               + "Visitors from the U.S. are welcome.").ShouldBeEmpty();
         // Spaced alike, a word of five capitals or more: "the US QUAYS programme", where the article writes "QUAYS" only after the letters.
         Lines("The US QUAYS programme checks ships, and the US QUAYS office grows. The U.S. wants more checks.").ShouldBeEmpty();
+        // A chain of capitals after the hyphen: an agreement's name, "US-NZ-FTA", even where the article writes its tail alone.
+        Lines("The U.S. Senate backs the pact. The NZ-FTA talks and the US-NZ-FTA itself were signed, and the U.S. will ratify it.").ShouldBeEmpty();
         Lines("The US-DOCK programme checks ships. The U.S. wants more checks.\n\nTalks on US-NATO ties began. NATO said the U.S. would attend, "
               + "and U.S. ships would dock.").ShouldBe(
         [

@@ -25,6 +25,23 @@ public class OthersWordsAndEntityTests
         ]);
     }
 
+    [Fact]
+    public void Two_names_a_letter_apart_in_lists_that_share_no_other_item_are_two_names()
+    {
+        // Two districts' towns: "Dunmorrow" and "Dunmarrow" are items of lists that name nothing else alike.
+        const string towns = "The north district covers Alderby, Brackwell, Dunmorrow, Elsham and Fennick.\n\n"
+                             + "The south district covers Gorran, Halby, Dunmarrow, Inchley and Jessop.\n\n"
+                             + "The river district covers Kelby, Dunmarrow, Lanwick and Merrow.\n";
+        Lines(towns).ShouldBeEmpty();
+        // The same list written again with a name misspelt is one list, and the name's slip is reported.
+        Lines("The north district covers Alderby, Brackwell, Dunmarrow, Elsham and Fennick.\n\n"
+              + "Its towns are Alderby, Brackwell, Dunmorrow, Elsham and Fennick.\n\n"
+              + "Dunmarrow has the district's only ferry.\n").ShouldBe(
+        [
+            "a.txt(3,35,3,44): info ED1001: 'Dunmorrow' is spelled 'Dunmarrow' elsewhere in this article => Dunmarrow",
+        ]);
+    }
+
     // Other people's words
 
     [Fact]

@@ -15,7 +15,8 @@ namespace Editorial.Rules.Hygiene;
 /// no", "etc etc", "cough cough"); so is a copula doubled after a clause used as its subject ("what it was was"), letters left by a
 /// wrong character set ("â â"), a capitalised second word: names repeat ("Sirhan Sirhan", "Duran Duran"), a word after
 /// the same word capitalised inside the sentence: a name and its noun ("my Apple Notes notes"), a run that goes on
-/// across a comma with the same word, a chant ("hai hai, hai hai hai"), a word said three times in a quotation ("“go off
+/// across a comma with the same word, a chant ("hai hai, hai hai hai"), two words parted by two spaces or more on one line,
+/// where a mark a scrape dropped stood ("If  if -- that"), a word said three times in a quotation ("“go off
 /// off off”") or a word of meaning said exactly three times anywhere ("girls girls girls"), and the last label of a domain
 /// the tokenizer reads as words ("gophercon.in in Bengaluru"), the second word of a pair joined by a slash ("an either/or or
 /// a middle ground"), or a species named by a tautonym ("Pipile pipile"), or the
@@ -157,7 +158,21 @@ public sealed class RepeatedWordRule : ArticleRule
         if (IsQuotedAlone(article, previous.Span, word.Span) || IsLastLabelOfDottedName(article.Text, previous.Span)
             || IsPartedByTagLine(article.Text, previous.Span.End, word.Span.Start)) return false;
         if (EndsVerbPhrase(article.Tokens, particleVerbs, k - 1)) return false;
+        if (IsGapOfLostMark(article.Text, previous.Span.End, word.Span.Start)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
+    }
+
+    /// <summary>True when the words are parted by two spaces or more on one line: where a mark stood that a page's scrape or a
+    /// character set dropped ("how can you  you say", "If  if -- that redeployment", once "you — you", "If — if —"), a speaker's
+    /// restart, not a word an edit left twice, which one space parts.</summary>
+    private static bool IsGapOfLostMark(string text, int start, int end)
+    {
+        if (end - start < 2) return false;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != ' ') return false;
+        }
+        return true;
     }
 
     private static bool IsEnglishWord(string lower) => CommonWords.ContainsOrPluralOf(lower) || Spelling.RareWords.ContainsOrPluralOf(lower);

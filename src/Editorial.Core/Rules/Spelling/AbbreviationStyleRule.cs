@@ -233,12 +233,16 @@ public sealed class AbbreviationStyleRule : ArticleRule
     /// <summary>
     /// "US-VISIT", "US-CERT": the letters without points, a hyphen and a word of capitals that the article never writes alone.
     /// The whole is a programme's or a body's name, which no style writes with points; a second country or body after the
-    /// hyphen ("US-NATO talks" where the article writes "NATO" too, "US-EU") is the abbreviation's style like any other.
+    /// hyphen ("US-NATO talks" where the article writes "NATO" too, "US-EU") is the abbreviation's style like any other. So
+    /// is a chain of capitals after it ("US-DR-CAFTA"): an agreement's name, which its parties write so.
     /// </summary>
     private static bool IsHeadOfHyphenatedName(Article article, Token token)
     {
         var hyphen = token.Text.IndexOf('-');
-        return hyphen == 2 && IsNamePartAfterAbbreviation(article, token.Text.Substring(hyphen + 1));
+        if (hyphen != 2) return false;
+        var rest = token.Text.Substring(hyphen + 1);
+        return rest.IndexOf('-') > 0 ? rest.Split('-').All(part => part.Length >= 2 && SpellingText.IsLetters(part) && SpellingText.IsAllCaps(part))
+                                     : IsNamePartAfterAbbreviation(article, rest);
     }
 
     /// <summary>"the US VISIT program": the letters without points before a word of capitals, with a space between, that the

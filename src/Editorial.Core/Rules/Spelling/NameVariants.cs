@@ -819,6 +819,9 @@ internal static class NameVariants
             if (slip.Words.All(w => w.GivenName is not null) && targets[0].Words.All(m => CalendarWords.IsDayOrMonth(m.Text))) continue;
             // "Wikipedia, Wikimedia Commons": a list names two things, not one twice.
             if (slip.Words.Any(w => targets[0].Words.Any(m => AreListedTogether(article, w.Token, m.Token)))) continue;
+            // "Parker" among one division's counties, "Parmer" among another's: two lists that name nothing else alike name
+            // different things.
+            if (AreListedApart(article, slip, targets[0])) continue;
             foreach (var word in slip.Words)
             {
                 word.Fold = targets[0].Words[0].Fold;
@@ -880,6 +883,86 @@ internal static class NameVariants
             separated = true;
         }
         return separated && k == second;
+    }
+
+    /// <summary>
+    /// True when every word of <paramref name="slip"/> and of <paramref name="model"/> is an item of a list of names
+    /// (<see cref="ListedNames"/>), and each list of the one shares no other item with any list of the other, or is that list:
+    /// "Amarillo Division includes the counties of …, Parmer, Potter, …" beside "Fort Worth Division includes the counties of
+    /// …, Parker, Tarrant, …" lists two counties. A name misspelt where a list is written again keeps the list's other items.
+    /// </summary>
+    private static bool AreListedApart(Article article, TypoFamily slip, TypoFamily model)
+    {
+        var slipLists = new List<(int Start, HashSet<string> Items)>(slip.Words.Count);
+        foreach (var word in slip.Words)
+        {
+            if (ListedNames(article, word.Token) is not { } list) return false;
+            slipLists.Add(list);
+        }
+        foreach (var word in model.Words)
+        {
+            if (ListedNames(article, word.Token) is not { } list) return false;
+            foreach (var other in slipLists)
+            {
+                if (other.Start != list.Start && other.Items.Overlaps(list.Items)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The list of names the name word at <paramref name="index"/> is an item of, within its sentence: runs of capitalised words
+    /// parted by a comma, "and", "or", "&amp;" or a comma and one of them, three items at least ("Comanche, Erath, Hood, Palo
+    /// Pinto, Parker, Tarrant, and Wise"). Given as the token its first item starts at, and its items other than the word's own,
+    /// in lower case; null when the word is in no such list.
+    /// </summary>
+    private static (int Start, HashSet<string> Items)? ListedNames(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var sentence = tokens[index].SentenceIndex;
+        bool IsItemWord(int k) => k >= 0 && k < tokens.Count && tokens[k].SentenceIndex == sentence && tokens[k].IsWord
+                                  && SpellingText.IsCapitalized(tokens[k].Text);
+        bool IsConjunction(int k) => k >= 0 && k < tokens.Count && tokens[k].SentenceIndex == sentence && tokens[k].Text is "and" or "or" or "&";
+        bool IsComma(int k) => k >= 0 && k < tokens.Count && tokens[k].SentenceIndex == sentence && tokens[k].IsPunctuation(',');
+        var start = index;
+        while (IsItemWord(start - 1)) start--;
+        var end = index;
+        while (IsItemWord(end + 1)) end++;
+        var items = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var count = 1;
+        // Items before: a separator, then a run of capitalised words.
+        var k = start - 1;
+        var first = start;
+        while (true)
+        {
+            var separatorEnd = k;
+            if (IsConjunction(k)) k--;
+            if (IsComma(k)) k--;
+            if (k == separatorEnd || !IsItemWord(k)) break;
+            var itemEnd = k;
+            while (IsItemWord(k - 1)) k--;
+            items.Add(Words(k, itemEnd));
+            first = k;
+            count++;
+            k--;
+        }
+        // Items after.
+        k = end + 1;
+        while (true)
+        {
+            var separatorStart = k;
+            if (IsComma(k)) k++;
+            if (IsConjunction(k)) k++;
+            if (k == separatorStart || !IsItemWord(k)) break;
+            var itemStart = k;
+            while (IsItemWord(k + 1)) k++;
+            items.Add(Words(itemStart, k));
+            count++;
+            k++;
+        }
+        return count >= 3 ? (first, items) : null;
+
+        string Words(int from, int to) => string.Join(" ", Enumerable.Range(from, to - from + 1).Select(t => tokens[t].Text));
     }
 
     /// <summary>The same given name, or initials (<see cref="InitialsBefore"/>) that the other begins with: "s." and "sam".</summary>
