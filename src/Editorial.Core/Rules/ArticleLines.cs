@@ -83,6 +83,49 @@ internal static class ArticleLines
                && text[leadIn.End - 1] == ':';
     }
 
+    /// <summary>
+    /// True when <paramref name="first"/> and <paramref name="second"/> stand on different rows of one list: a run of three
+    /// lines or more, one right under another, that open alike, with the same list marker ("-", "*", "+", "•") or the same
+    /// capitalised word, one that opens no ordinary sentence ("Leaves Minneapolis at 1:45 p.m. - Arrives in Dubuque at 2:50
+    /// p.m." over "Leaves Minneapolis at 9:15 p.m. - Arrives …", a timetable). Each row tells of its own item, whose values
+    /// are its own.
+    /// </summary>
+    public static bool AreOnRowsOfOneList(Article article, TextSpan first, TextSpan second)
+    {
+        var lines = article.Lines;
+        var (top, bottom) = (lines.GetLineIndex(first.Start), lines.GetLineIndex(second.Start));
+        if (top == bottom) return false;
+        if (top > bottom) (top, bottom) = (bottom, top);
+        if (RowOpening(article, top) is not { } opening) return false;
+        for (var line = top + 1; line <= bottom; line++)
+        {
+            if (RowOpening(article, line) != opening) return false;
+        }
+        var rows = bottom - top + 1;
+        for (var line = top - 1; rows < MinimumListRows && line >= 0 && RowOpening(article, line) == opening; line--) rows++;
+        for (var line = bottom + 1; rows < MinimumListRows && line < lines.LineCount && RowOpening(article, line) == opening; line++) rows++;
+        return rows >= MinimumListRows;
+    }
+
+    /// <summary>The fewest rows that make a list: two lines that open alike may be two sentences of one paragraph.</summary>
+    private const int MinimumListRows = 3;
+
+    /// <summary>How the line opens as a row of a list (<see cref="AreOnRowsOfOneList"/>): its list marker, or its first word when
+    /// that is capitalised and opens no ordinary sentence ("The", "He", "In": <see cref="Lexicon.SentenceOpeners"/>); null for
+    /// a blank line or any other.</summary>
+    private static string? RowOpening(Article article, int lineIndex)
+    {
+        var text = article.Text;
+        var line = article.Lines.GetTrimmedLine(text, lineIndex);
+        if (line.Length < 2) return null;
+        if (text[line.Start] is '-' or '*' or '+' or '•' && text[line.Start + 1] == ' ') return text[line.Start].ToString();
+        var end = line.Start;
+        while (end < line.End && char.IsLetter(text[end])) end++;
+        if (end == line.Start || !char.IsUpper(text[line.Start])) return null;
+        var word = text.Substring(line.Start, end - line.Start);
+        return Lexicon.SentenceOpeners.Words.Contains(word) ? null : word;
+    }
+
     /// <summary>True when, in Markdown, the paragraph at <paramref name="paragraph"/> is a list item's: only spaces and a list
     /// marker ("-", "*", "+", "1.", "1)") stand before it on its first line.</summary>
     public static bool OpensListItem(Article article, TextSpan paragraph)

@@ -33,6 +33,22 @@ public class MeasureTests
     }
 
     [Fact]
+    public void A_timetable_s_rows_each_give_their_own_flight_s_times()
+    {
+        // Three rows that open alike, a line each: each flight lands when its row says.
+        Check(("a.txt", "The ferry line adds flights to Quayside.\nThe daily flights are as follows:\n"
+                        + "Leaves Harbourton at 1:45 p.m. - Arrives in Quayside at 2:50 p.m.\n"
+                        + "Leaves Harbourton at 9:15 p.m. - Arrives in Quayside at 10:39 p.m.\n"
+                        + "Leaves Quayside at 6:50 a.m. - Arrives in Harbourton at 8:12 a.m.\n"))
+            .ShouldBeEmpty();
+        // Two lines are no list: one landing given two times is still reported.
+        Check(("a.txt", "The flight arrives in Quayside at 2:50 p.m.\nThe flight arrives in Quayside at 10:39 p.m., the airline said.\n"))
+            .ShouldBe([
+                "a.txt(2,12,2,45): info ED2001: Conflicting figures for landing (clock time): “arrives in Quayside at 10:39 p.m.” here and “arrives in Quayside at 2:50 p.m.” at line 1 cannot both be true (10:39 p.m. vs 2:50 p.m.)",
+            ]);
+    }
+
+    [Fact]
     public void A_whole_hour_allows_the_half_hour_around_it_and_an_hour_of_either_half_of_the_day_is_unread()
     {
         Check(("a.txt", "The blast hit Lyon at 8 a.m. on Sunday."), ("b.txt", "The explosion in Lyon happened at 8:20 a.m. on Sunday."))

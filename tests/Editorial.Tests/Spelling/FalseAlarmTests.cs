@@ -414,6 +414,9 @@ public class FalseAlarmTests
         // "du Québec" ends a French institution's name; the province is Quebec in the English copy.
         Lines("Quebec signed the deal. Quebec will build the line. Quebec pays half, with the Caisse de dépôt et placement du Québec.")
             .ShouldBeEmpty();
+        // So does a name after a particle and its article: "de los Tejas", "de Los Tejas", a trail named in Spanish.
+        Lines("Texas marked the day. Texas history is long. The trail El Camino Real de los Tejas crosses Texas.").ShouldBeEmpty();
+        Lines("Texas marked the day. Texas history is long. The trail El Camino Real de Los Tejas crosses Texas.").ShouldBeEmpty();
         // Without the particle, the accent is the same name written two ways.
         Lines("Quebec signed the deal. Quebec will build the line. Québec expects jobs.").ShouldBe(
         [

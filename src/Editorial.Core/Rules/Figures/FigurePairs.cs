@@ -135,6 +135,12 @@ internal static class FigurePairs
             obstacle = "one is the sum of the other and the figures listed beside it";
             return null;
         }
+        // A timetable's flights, a list's grants: each row's value is its own item's.
+        if (ArticleLines.AreOnRowsOfOneList(article.Article, first.Phrase, second.Phrase))
+        {
+            obstacle = "values on different rows of one list";
+            return null;
+        }
         return Classify(article, first, article, second, null, out obstacle);
     }
 

@@ -1357,18 +1357,25 @@ internal static class NameVariants
         public bool Listed { get; init; }
     }
 
-    /// <summary>True when the name word at <paramref name="index"/> follows a particle that follows a capitalised word in its
-    /// sentence, only white space between (a hard-wrapped line's break too): the last word of a longer name ("Banco do
-    /// Brasil", "Rio de Janeiro").</summary>
+    /// <summary>True when the name word at <paramref name="index"/> follows a particle in lower case, and maybe a short word after
+    /// it, that follow a capitalised word in its sentence, only white space between (a hard-wrapped line's break too): the
+    /// last word of a longer name ("Banco do Brasil", "Rio de Janeiro", "El Camino Real de los Tejas", "… de Los Tejas").</summary>
     private static bool EndsNameAfterParticle(Article article, int index, NameParticles particles)
     {
-        var tokens = article.Tokens;
-        if (index < 2) return false;
-        var (head, particle, word) = (tokens[index - 2], tokens[index - 1], tokens[index]);
-        return particle.IsWord && particles.Contains(particle.Text) && char.IsLower(particle.Text[0]) && head.IsWord && char.IsUpper(head.Text[0])
-               && head.SentenceIndex == word.SentenceIndex && BlankText.IsBlank(article.Text, head.Span.End, particle.Span.Start)
-               && BlankText.IsBlank(article.Text, particle.Span.End, word.Span.Start);
+        var (text, tokens) = (article.Text, article.Tokens);
+        bool JoinsNext(int k) => tokens[k].IsWord && BlankText.IsBlank(text, tokens[k].Span.End, tokens[k + 1].Span.Start);
+        bool IsLowerCaseParticle(int k) => JoinsNext(k) && particles.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]);
+        var particle = index - 1;
+        // "de los", "van den": the particle's article, which the list need not hold ("Los Angeles" is a name's word).
+        if (particle >= 2 && JoinsNext(particle) && tokens[particle].Text.Length <= MaximumParticleArticleLetters && IsLowerCaseParticle(particle - 1)) particle--;
+        if (particle < 1 || !IsLowerCaseParticle(particle)) return false;
+        var head = tokens[particle - 1];
+        return head.IsWord && char.IsUpper(head.Text[0]) && head.SentenceIndex == tokens[index].SentenceIndex
+               && BlankText.IsBlank(text, head.Span.End, tokens[particle].Span.Start);
     }
+
+    /// <summary>The most letters of an article after a particle ("los", "las", "den").</summary>
+    private const int MaximumParticleArticleLetters = 3;
 
     /// <summary>True when the name word at <paramref name="index"/> stands before a particle ("Osama bin Laden"): the given name of
     /// a longer name. One before a surname that opens with a particle is its given name already (<see cref="LinkFullNames"/>),
