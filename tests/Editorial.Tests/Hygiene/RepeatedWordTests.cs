@@ -37,6 +37,8 @@ public class RepeatedWordTests
     [InlineData("The talks ended. The talks resume on Monday.")]
     [InlineData("What it is is a ceasefire.")]
     [InlineData("The ministry gave her her first posting in Lviv.")]
+    // An object pronoun and the subject of the clause after it.
+    [InlineData("The harbour master will tell you you cannot dock at the pier.")]
     [InlineData("What it was was a ceasefire in all but name.")]
     [InlineData("How true that was was still being argued on Monday.")]
     [InlineData("He listed roads, bridges, schools etc etc and then stopped.")]
