@@ -155,6 +155,16 @@ public class ArticleLanguageTests
         Check(path, text).ShouldBeEmpty();
     }
 
+    [Theory]
+    // A character set where the language belongs, as a magazine's template writes on every page, declares no language: the
+    // prose decides. A lone letter after a hyphen is no subtag of a tag.
+    [InlineData("<html lang=\"utf-8\" xml:lang=\"utf-8\"><body><p>" + English + "</p></body></html>")]
+    [InlineData("<html lang=\"iso-8859-1\"><body><p>" + English + "</p></body></html>")]
+    public void A_lang_that_is_no_language_tag_leaves_the_page_to_its_prose(string text)
+    {
+        Check("a.html", text).Single().ShouldEndWith("ED4003: Space before ','");
+    }
+
     [Fact]
     public void A_page_s_html_lang_of_english_yields_to_prose_in_another_language_and_the_first_html_element_s_counts()
     {

@@ -63,7 +63,9 @@ public static class ArticleLanguage
         "vi", "zh",
     };
 
-    /// <summary>A language tag as BCP 47, HTML and front matter write them: "en", "en-GB", "pt_BR", "zh-Hant".</summary>
+    /// <summary>A language tag as BCP 47, HTML and front matter write them: "en", "en-GB", "pt_BR", "zh-Hant". A subtag of one
+    /// letter or digit opens an extension, which goes on with another subtag ("en-u-ca-buddhist"): "utf-8" and "iso-8859-1",
+    /// character sets a page's template writes where its language belongs, are no tags.</summary>
     public static bool IsTag(string value)
     {
         var parts = value.Trim().Split('-', '_');
@@ -71,6 +73,7 @@ public static class ArticleLanguage
         for (var i = 1; i < parts.Length; i++)
         {
             if (parts[i].Length is < 1 or > 8 || !IsAscii(parts[i], digitsToo: true)) return false;
+            if (parts[i].Length == 1 && i == parts.Length - 1) return false;
         }
         return true;
     }
