@@ -867,8 +867,10 @@ internal sealed partial class PastedDebris
         if (text.IndexOf(':', line.Start, line.Length) < 0) return null;
         var content = text.Substring(line.Start, line.Length);
         const int MaximumCreditWords = 12;
+        // A label with nothing after its colon credits no one: the last line of a hard-wrapped sentence that leads into what
+        // follows ("… create a file to hold a file-system" / "image:" over a block of code).
         if (LabelBeforeColon(content, creditLabels) is { } label && !GivesOnlyAnAddress(content, label) && WordCount(content) <= MaximumCreditWords
-            && !content.EndsWith(".", StringComparison.Ordinal))
+            && !content.EndsWith(".", StringComparison.Ordinal) && content.Skip(label.Length + 1).Any(char.IsLetter))
         {
             return line;
         }

@@ -53,6 +53,16 @@ public class PastedDebrisTests
         HygieneRun.Text(text).ShouldBeEmpty();
 
     [Fact]
+    public void A_label_with_nothing_after_its_colon_ends_a_wrapped_sentence_and_credits_no_one()
+    {
+        // The last line of a hard-wrapped paragraph that leads into a block of code.
+        HygieneRun.File("a.html", "<p>First, make a file to hold the ferry's disk\nimage:</p>\n<pre>dd if=/dev/zero of=ferry.img</pre>\n<p>Then mount it.</p>\n")
+            .ShouldBeEmpty();
+        HygieneRun.File("a.html", "<p>First, make a file to hold the ferry's disk\nImage: Jane Roe</p>\n<p>Then mount it.</p>\n").Select(HygieneRun.Describe)
+            .ShouldBe(["a.html(2,1): ED4001: Photo caption with credit 'Image: Jane Roe' left in the copy"]);
+    }
+
+    [Fact]
     public void A_prompt_in_a_speaker_s_turn_is_what_the_speaker_says()
     {
         // A transcript's host reads out the show's calls; a label in lower case or of a sentence is no speaker's, and the same

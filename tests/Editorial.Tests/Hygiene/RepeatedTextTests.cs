@@ -94,6 +94,18 @@ public class RepeatedTextTests
             .Where(d => d.Id == "ED4002").Count().ShouldBe(1);
     }
 
+    [Fact]
+    public void A_link_s_label_under_each_of_a_page_s_images_is_its_layout()
+    {
+        // Each cartoon's label links its own full-sized image.
+        const string page = "<p>This month's ferry cartoons.</p>\n<a href=\"a-large.png\"><p>Click here to see the full-sized ferry cartoon</p></a>\n"
+            + "<a href=\"b-large.png\"><p>Click here to see the full-sized ferry cartoon</p></a>\n";
+        HygieneRun.File("a.html", page).Where(d => d.Id == "ED4002").ShouldBeEmpty();
+        // Without the links, the same words twice are a paste.
+        HygieneRun.File("a.html", page.Replace("<a href=\"a-large.png\">", "").Replace("<a href=\"b-large.png\">", "").Replace("</a>", ""))
+            .Where(d => d.Id == "ED4002").Count().ShouldBe(1);
+    }
+
     [Theory]
     // The same requirement in two columns of a table, in Markdown and in HTML: the table's data, whose row no fix may delete.
     [InlineData("a.md", "The crossings compared.\n\n| Pier | Summer | Winter |\n|---|---|---|\n| North | Tickets are sold on board the ferry. | Tickets are sold on board the ferry. |\n")]

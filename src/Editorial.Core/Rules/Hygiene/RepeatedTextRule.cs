@@ -13,7 +13,8 @@ namespace Editorial.Rules.Hygiene;
 /// are folded (a paste made twice), and a line repeated as the start of the next one (a caption pasted twice, once bare
 /// and once with its credit). Repeats further apart are the page's layout in published copy (summary bullets, captions,
 /// live-blog recaps, pull quotes) and are left alone. Short texts ("No.", "It was not.") may repeat on purpose, so only repeats of six words or more count.
-/// A table's cell that repeats the cell beside it is the table's data (the same requirement in two columns), not a paste.
+/// A table's cell that repeats the cell beside it is the table's data (the same requirement in two columns), not a paste;
+/// so is a link's label under each of a page's links ("Click here to see the full-sized image").
 /// </summary>
 public sealed class RepeatedTextRule : ArticleRule
 {
@@ -54,6 +55,7 @@ public sealed class RepeatedTextRule : ArticleRule
                 // Nominee for Member of the Board", then "**Ann Lee, Nominee for Member of the Board**" over her biography).
                 if (earlier == i - 1 && !article.Paragraphs[i].IsHeading && !article.Paragraphs[earlier].IsHeading && !article.OpensWidget(article.Paragraphs[i].Span)
                     && !IsPullQuote(article.Paragraphs[earlier], article.Paragraphs[i])
+                    && !(IsLinkLabel(article, article.Paragraphs[earlier]) && IsLinkLabel(article, article.Paragraphs[i]))
                     && !(ArticleLines.OpensListItem(article, article.Paragraphs[earlier].Span) && ArticleLines.OpensWithEmphasis(article, article.Paragraphs[i].Span))
                     && repeatedTexts.Add(buffer.ToString()))
                 {
@@ -164,6 +166,11 @@ public sealed class RepeatedTextRule : ArticleRule
         context.Report(Descriptor, span, [string.Format(System.Globalization.CultureInfo.InvariantCulture, format, other.LineSpan.StartLine),
             Excerpt(article.GetText(span))], related: [other], fix: fix);
     }
+
+    /// <summary>True when the paragraph is all one link's text: a label of its link ("Click here to see the full-sized image"
+    /// under each cartoon of a page, each linking its own image), which a page repeats for every link, not a paste.</summary>
+    private static bool IsLinkLabel(Article article, Paragraph paragraph) =>
+        article.LinkTextContaining(paragraph.Span) is not null;
 
     /// <summary>True when one of two paragraphs is a block quote (<see cref="Paragraph.IsReproduced"/>) and the other is not:
     /// a block quote that repeats the copy beside it is a pull quote, a line of the story the page sets apart in large type
