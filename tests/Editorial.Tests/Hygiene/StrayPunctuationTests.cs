@@ -196,6 +196,8 @@ public class StrayPunctuationTests
     [InlineData("The timetable is built once a day. pipeline() writes it from the schedule.")]
     // R's "..2", a name that opens with the dots.
     [InlineData("The script stops with 'argument \"..2\" is missing' when no pier is named.")]
+    // A line of Morse code, signs with no letter or digit: its dots are no sentence's stops.
+    [InlineData("The ferry's lamp signalled this:\n.... .- .-. -... --- ..- .-.  ..-. . .-. .-. -.--\nThe harbour answered.")]
     public void Code_names_and_versions_are_no_doubled_stop_or_broken_sentence(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();

@@ -69,7 +69,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // stray one. Which pause the writer meant ("late… again", "late. Again") is theirs to say: no fix. An open
                 // range (" ..b,"), a number (" ..2") or a line that opens with the pair is none.
                 if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !BreaksLine(article.Text, spaceBefore) && !(markText == "." && OpensLine(article.Text, mark))
-                    && !IsInWrittenQuotation(context, mark))
+                    && !IsInWrittenQuotation(context, mark) && !IsOnLineOfSigns(article, mark))
                 {
                     context.Report(Descriptor, tokens[k + 1].Span, [markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'"]);
                 }
@@ -83,13 +83,14 @@ public sealed class StrayPunctuationRule : ArticleRule
             // "Ann Lee, Ph. D. , of the board": a comma goes on with the sentence, so the point before it closed an abbreviation,
             // and the space is what strays, not the comma.
             var closesAbbreviation = markText == "," && k >= 2 && previous.IsPunctuation('.') && SentenceSplitter.IsAbbreviation(tokens[k - 2], previous);
-            if (spaced && previous.IsSentenceStop && !closesAbbreviation && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k))
+            if (spaced && previous.IsSentenceStop && !closesAbbreviation && !IsInDotRun(tokens, k - 1) && !StartsNumber(tokens, k)
+                && !IsOnLineOfSigns(article, mark))
             {
                 Report(context, mark, $"Stray '{markText}' after the end of the sentence", TextSpan.FromBounds(spaceBefore.Start, mark.Span.End));
             }
             else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal)))
                      && !IsCodeDots(article, tokens, k) && !IsEmptyDataField(article, tokens, k) && !(previous.IsPunctuation('.') && IsLeader(article.Text, previous, mark))
-                     && !IsInWrittenQuotation(context, mark))
+                     && !IsInWrittenQuotation(context, mark) && !IsOnLineOfSigns(article, mark))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
@@ -252,6 +253,11 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     private static bool IsInTableCell(Article article, Token token) => ParagraphOf(article, token) is >= 0 and var paragraph && article.Paragraphs[paragraph].IsTableCell;
+
+    /// <summary>True when the line the mark stands on holds no letter or digit as it reads: Morse code (".... --- ..-"), a rule
+    /// of dots, a drawing in characters, whose marks are signs, not a sentence's punctuation.</summary>
+    private static bool IsOnLineOfSigns(Article article, Token mark) =>
+        !article.HasWordCharacter(article.Lines.GetTrimmedLine(article.Text, article.Lines.GetLineIndex(mark.Span.Start)));
 
     /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or
     /// two on one. A run that opens with the ellipsis character is one too ("wait….."): a publishing system turns the first
