@@ -44,7 +44,13 @@ internal static class ArticleLines
             for (var p = paragraph; p < paragraphs.Count && paragraphs[p].Span.Start < trimmed.End; p++)
             {
                 if (paragraphs[p].IsTableCell) continue;
-                yield return TextSpan.FromBounds(System.Math.Max(trimmed.Start, paragraphs[p].Span.Start), System.Math.Min(trimmed.End, paragraphs[p].Span.End));
+                var part = TextSpan.FromBounds(System.Math.Max(trimmed.Start, paragraphs[p].Span.Start), System.Math.Min(trimmed.End, paragraphs[p].Span.End));
+                // A hard-wrapped paragraph's line that carries on the sentence of the line before it, as in plain text: "… to hold a
+                // file-system" / "image:", "… visit" / "https://example.org/manual.html" / "for details.".
+                var continues = previous.Length > 0 && paragraphs[p].Span.Start < previous.End && HasSpace(article.Text, previous)
+                                && PlainTextLayout.CarriesOn(article.Text, previous.End, part.Start);
+                previous = part;
+                if (!continues) yield return part;
             }
         }
     }

@@ -63,6 +63,17 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void A_line_of_a_hard_wrapped_html_paragraph_that_carries_on_its_sentence_is_no_line_of_its_own()
+    {
+        // The address sits in the sentence, which goes on after it on the next line.
+        HygieneRun.File("a.html", "<p>The harbour's manual is long. If you are curious, visit\nhttps://example.org/harbour/manual-1.4/toc.html\nfor further details.</p>\n")
+            .ShouldBeEmpty();
+        // After a closed sentence, the address is a line of its own.
+        HygieneRun.File("a.html", "<p>The harbour's manual is long.\nhttps://example.org/harbour/manual-1.4/toc.html\nThe ferry sails at noon.</p>\n")
+            .Select(HygieneRun.Describe).ShouldBe(["a.html(2,1): ED4001: Bare URL 'https://example.org/harbour/manual-1.4/toc.html' left in the copy"]);
+    }
+
+    [Fact]
     public void A_prompt_in_a_speaker_s_turn_is_what_the_speaker_says()
     {
         // A transcript's host reads out the show's calls; a label in lower case or of a sentence is no speaker's, and the same
