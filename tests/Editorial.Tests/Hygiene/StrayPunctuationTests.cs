@@ -144,6 +144,7 @@ public class StrayPunctuationTests
     [InlineData("The survey counts the 3.2 million bbl. of crude that leaked from the wells.")]
     [InlineData("The levy takes 3 cents per cwt. on every farm's milk.")]
     [InlineData("Each serving holds 0.6 fl. oz of alcohol.")]
+    [InlineData("The scheduler gives each task a 1 ms. time slice, and the harbour app. that logs it is a mature admin. tool.")]
     [InlineData("The survey counts the 300 gal. of fuel that leaked from the tanks.")]
     [InlineData("The ferry's tank holds over 600 ml. or a cup of the dye, and the hull is 12 km. from the pier.")]
     [InlineData("Applicants send a 300-word essay (12 pt. font, double-spaced) to the harbour office.")]
