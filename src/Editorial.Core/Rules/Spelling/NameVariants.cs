@@ -914,7 +914,7 @@ internal static class NameVariants
     /// The list of names the name word at <paramref name="index"/> is an item of, within its sentence: runs of capitalised words
     /// parted by a comma, "and", "or", "&amp;" or a comma and one of them, three items at least ("Comanche, Erath, Hood, Palo
     /// Pinto, Parker, Tarrant, and Wise"). Given as the token its first item starts at, and its items other than the word's own,
-    /// in lower case; null when the word is in no such list.
+    /// compared in any case; null when the word is in no such list.
     /// </summary>
     private static (int Start, HashSet<string> Items)? ListedNames(Article article, int index)
     {
