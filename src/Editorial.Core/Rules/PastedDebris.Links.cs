@@ -145,8 +145,9 @@ internal sealed partial class PastedDebris
 
     /// <summary>
     /// True when the address that opens <paramref name="line"/> is the writer's citation or embed, not what a lost embed left.
-    /// In HTML the writer links an address by an element: one that ends a link's text ("&lt;a href=…&gt;https://…&lt;/a&gt;",
-    /// a list of references) is cited as Markdown's bare one is; a lost embed leaves its address as plain text. A post's
+    /// In HTML the writer links an address by an element: one in a link's text ("&lt;a href=…&gt;https://…&lt;/a&gt;", a list of
+    /// references, a page that wraps the address onto the next line) is cited as Markdown's bare one is; a lost embed leaves its
+    /// address as plain text. A post's
     /// address so linked is still a lost embed (WordPress prints a post it cannot embed as such a link), unless the page
     /// shortened it for show ("youtu.be/dQw4w9..."), which no fallback does. A post's address as plain text, scheme and all,
     /// that is its block's whole text is the writer's embed, as in Markdown. A platform's bare host is no post
@@ -163,8 +164,11 @@ internal sealed partial class PastedDebris
         // An address alone on the article's first line is where the article was published, as a saved page or a wire's archive
         // records it ("https://example.org/news/ferry" over the story): the article's address, not a link a paste lost.
         if (onHost is null && HasScheme(written) && address == line && BlankText.IsBlank(article.Text, 0, address.Start)) return true;
-        var endsLinkText = article.Format == ArticleFormat.Html && article.LinkTextContaining(address) is { } link && link.End == address.End;
-        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || endsLinkText || EndsSentence(written) || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
+        var linkText = article.Format == ArticleFormat.Html ? article.LinkTextContaining(address) : null;
+        var endsLinkText = linkText is { } link && link.End == address.End;
+        // An address of no platform's in a link's text is cited, whether the text ends with it or a hard-wrapped page breaks
+        // the address onto the next line ("<a href=…>http://moin.conectiva.com.br/" / "AptRpm</a>").
+        if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || linkText is not null || EndsSentence(written) || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
                                    || IsUnderEmailAddress(article, line) || ClosesListedItem(article, line, embedHosts);
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line) || IsInListOfSources(article, line, embedHosts);
         if (article.Format != ArticleFormat.Html) return false;

@@ -74,6 +74,13 @@ public class PastedDebrisTests
     }
 
     [Fact]
+    public void An_address_a_link_s_text_wraps_onto_the_next_line_is_cited()
+    {
+        HygieneRun.File("a.html", "<p>The harbour's pages:</p>\n<ul>\n<li><a href=\n\"http://example.org/harbour/Timetable\">http://example.org/harbour/\nTimetable</a> - the timetable page</li>\n</ul>\n")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_prompt_in_a_speaker_s_turn_is_what_the_speaker_says()
     {
         // A transcript's host reads out the show's calls; a label in lower case or of a sentence is no speaker's, and the same
