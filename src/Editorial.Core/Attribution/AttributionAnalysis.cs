@@ -769,7 +769,21 @@ public sealed class AttributionAnalysis
                 if (ConditionWords.Contains(tokens[i].Text)) return true;
             }
         }
+        // "When a process is running in user mode, it is said to be …", "If …, then the function is said to possess …": the
+        // condition opens the sentence, and the term its subject meets follows. A relative clause's "who is said to" inside
+        // the condition ("When I asked a businessman, who is said to have …") still reports.
+        if (ConditionWords.Contains(tokens[start].Text) && HasCommaBetween(tokens, start, k)
+            && tokens[k - 1].Text.ToLowerInvariant() is not ("who" or "which" or "that")) return true;
         return NamesAClass(tokens, start, k);
+    }
+
+    private static bool HasCommaBetween(TokenList tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsPunctuation(',')) return true;
+        }
+        return false;
     }
 
     /// <summary>

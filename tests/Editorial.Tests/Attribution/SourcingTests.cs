@@ -450,6 +450,18 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_term_defined_after_a_condition_that_opens_the_sentence_is_the_writer_s_definition()
+    {
+        // The condition first, then the term its subject meets; a relative clause's "who is said to" inside it still reports.
+        var text = "When a ferry waits at the pier for the tide, it is said to be \"berthed\". If two routes never meet, then they are said to be parallel.\n\n"
+                   + "When I met the captain, who is said to be ill, the ferry sailed.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(3, 29, "is said to"),
+        ]);
+    }
+
+    [Fact]
     public void A_class_named_by_a_relative_clause_in_the_present_is_defined_and_given_people_are_reported_on()
     {
         // A class by its condition, a saying or a definition; then given people, a past clause, a relative subject and a claim.
