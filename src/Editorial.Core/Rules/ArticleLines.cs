@@ -31,12 +31,7 @@ internal static class ArticleLines
             if (article.Format != ArticleFormat.Html)
             {
                 if (paragraphs[paragraph].IsTableCell) continue;
-                // A line that carries on the sentence of the line before it in the same paragraph, as in a hard-wrapped paragraph,
-                // is no line of its own: nothing on it was pasted as a line ("our project's _Cargo.toml_ / file:", "see the guide at /
-                // https://example.org/guide."). A line of one word or address holds no sentence to carry on: of a stack of bare
-                // addresses, each is a line of its own.
-                var continues = previous.Length > 0 && paragraphs[paragraph].Span.Start < previous.End && HasSpace(article.Text, previous)
-                                && PlainTextLayout.CarriesOn(article.Text, previous.End, trimmed.Start);
+                var continues = CarriesOnLineBefore(article.Text, previous, paragraphs[paragraph], trimmed.Start);
                 previous = trimmed;
                 if (!continues) yield return trimmed;
                 continue;
@@ -45,15 +40,20 @@ internal static class ArticleLines
             {
                 if (paragraphs[p].IsTableCell) continue;
                 var part = TextSpan.FromBounds(System.Math.Max(trimmed.Start, paragraphs[p].Span.Start), System.Math.Min(trimmed.End, paragraphs[p].Span.End));
-                // A hard-wrapped paragraph's line that carries on the sentence of the line before it, as in plain text: "… to hold a
-                // file-system" / "image:", "… visit" / "https://example.org/manual.html" / "for details.".
-                var continues = previous.Length > 0 && paragraphs[p].Span.Start < previous.End && HasSpace(article.Text, previous)
-                                && PlainTextLayout.CarriesOn(article.Text, previous.End, part.Start);
+                var continues = CarriesOnLineBefore(article.Text, previous, paragraphs[p], part.Start);
                 previous = part;
                 if (!continues) yield return part;
             }
         }
     }
+
+    /// <summary>True when the line from <paramref name="start"/> carries on the sentence of <paramref name="previous"/>, the line
+    /// before it in the same <paramref name="paragraph"/>, as in a hard-wrapped paragraph of any format: it is no line of its own,
+    /// and nothing on it was pasted as a line ("our project's _Cargo.toml_ / file:", "see the guide at /
+    /// https://example.org/guide.", an HTML page's "… visit" / "http://example.org/manual.html" / "for details."). A line of
+    /// one word or address holds no sentence to carry on: of a stack of bare addresses, each is a line of its own.</summary>
+    private static bool CarriesOnLineBefore(string text, TextSpan previous, Paragraph paragraph, int start) =>
+        previous.Length > 0 && paragraph.Span.Start < previous.End && HasSpace(text, previous) && PlainTextLayout.CarriesOn(text, previous.End, start);
 
     private static bool HasSpace(string text, TextSpan span)
     {
