@@ -704,6 +704,13 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void Two_surnames_told_apart_by_the_digraph_ea_are_two_people()
+    {
+        Lines("Chief of staff Donald Regan met President Reagan on Thursday. Aides said Reagan was angry and that Regan would stay. "
+              + "Officials said Reagan had not asked Regan to leave, though some want Regan to go.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_letter_prefixed_word_and_its_closed_form_are_one_compound()
     {
         Lines("She sent an email on Monday. The emails leaked. Her e-mail account was closed.").ShouldBe(

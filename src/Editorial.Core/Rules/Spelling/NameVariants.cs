@@ -1587,8 +1587,10 @@ internal static class NameVariants
         }
         // Folded in place: the folded letters never outrun the letters read, so each is written at or before where it was.
         var folded = 0;
+        var previousWritten = '\0';
         for (var i = 0; i < letters.Length; i++)
         {
+            var written = letters[i];
             var next = i + 1 < letters.Length ? letters[i + 1] : '\0';
             if (letters[i] == 'k' && next == 'h' || i == 0 && letters[i] == 'y' && next == 'e') continue;
             // The last letter keeps its vowel: it is an ending ("Argentina" / "Argentine", "Roma" / "Rome"), not a transliteration.
@@ -1602,7 +1604,12 @@ internal static class NameVariants
                 var other => other,
             };
             if (c == 'x' && letters[i] == 'k') i++;
-            if (folded > 0 && letters[folded - 1] == c) continue;
+            // A doubled letter is one ("Mohammed" / "Mohamed"), and so are two vowels folded alike ("Mouhamed" / "Mohamed",
+            // "Rachael" / "Rachel"); but not the English digraph "ea", which no transliteration writes for an e or an a:
+            // "Reagan" and "Regan" are two surnames.
+            var isDoubled = folded > 0 && letters[folded - 1] == c && !(previousWritten == 'e' && written == 'a');
+            previousWritten = written;
+            if (isDoubled) continue;
             letters[folded++] = c;
         }
         letters.Length = folded;
