@@ -531,8 +531,8 @@ public sealed class AttributionAnalysis
 
     private static bool IsReportWord(string word) => word.Equals("report", StringComparison.OrdinalIgnoreCase) || word.Equals("reports", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The first tokens of the body (headlines aside) that are "source(s)" and "report(s)", found in one pass; past the
-    /// end for a noun the body never uses.</summary>
+    /// <summary>The first tokens of the body (headlines aside) that are "source(s)" (or "told" a publication) and "report(s)",
+    /// found in one pass; past the end for a noun the body never uses.</summary>
     private static (int Sources, int Reports) FirstMentions(Article article)
     {
         var (sources, reports) = (article.Tokens.Count, article.Tokens.Count);
@@ -542,7 +542,7 @@ public sealed class AttributionAnalysis
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 var text = article.Tokens[k].Text;
-                if (sources > k && IsSourceWord(text)) sources = k;
+                if (sources > k && (IsSourceWord(text) || TellsPublication(article.Tokens, k, sentence.EndToken))) sources = k;
                 else if (reports > k && IsReportWord(text)) reports = k;
                 if (sources < article.Tokens.Count && reports < article.Tokens.Count) return (sources, reports);
             }
@@ -550,8 +550,21 @@ public sealed class AttributionAnalysis
         return (sources, reports);
     }
 
+    /// <summary>"told Reuters", "told the Harbour Gazette": whoever tells a publication what it prints is its source ("bankers
+    /// and economists told Reuters"), and a later "the sources said" points back to them.</summary>
+    private static bool TellsPublication(TokenList tokens, int k, int end)
+    {
+        if (!tokens[k].Text.Equals("told", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = k + 1; i < end && i <= k + MaximumWordsToTheSource && tokens[i].IsWord; i++)
+        {
+            if (IsPublicationNameAt(tokens, i, k)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"… the sources said", "the reports said": "the" points back to sources or reports the copy has spoken of before,
-    /// so the phrase names the same sources again. Where they were vague the first mention is the place to say whose they are,
+    /// or to the people who told the publication what it prints (<see cref="TellsPublication"/>), so the phrase names the same
+    /// sources again. Where they were vague the first mention is the place to say whose they are,
     /// and is reported; the same sources are not reported at each mention ("Two sources told the paper …, and the sources said
     /// more"; "according to media reports … the reports said"). The first mentions are read when first needed
     /// (<paramref name="firstMentions"/>).</summary>

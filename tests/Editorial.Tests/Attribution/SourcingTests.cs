@@ -50,6 +50,10 @@ public class SourcingTests
         ]);
         // With none spoken of before, "the sources" is the first mention.
         AttributionTestKit.Check("a.txt", "The crew was paid, the sources said.\n").ShouldBe([Vague(1, 24, "sources said")]);
+        // People who told the publication what it prints are its sources: "the sources" points back to them.
+        AttributionTestKit.Check("a.txt", "The port will stay shut, dock workers and pilots told the Harbour Gazette.\n\n"
+                                          + "The crew was paid, the sources said.\n").ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "The port will stay shut, dock workers told Reuters.\n\nThe crew was paid, the sources said.\n").ShouldBeEmpty();
     }
 
     [Fact]
