@@ -198,6 +198,11 @@ public sealed class AttributionAnalysis
         bool? recordsMeeting = null;
         // Read when a phrase may be footnoted with a spaced mark: most articles number no notes.
         bool? numbersNotes = null;
+        // Sources whose the copy says, in their sentence or before, or points back to with "the": "grain industry sources",
+        // "the source" after "a Senate source". Such a speaker names the source of what it says as far as the copy can.
+        bool AreDescribedSources(int k, Sentence within) =>
+            IsDescribedSource(article.Tokens, k, within.FirstToken, lexicon) || IsDescribedAfter(article.Tokens, k, within.EndToken)
+            || k > firstDescribedSource || RefersBack(article, k, ref firstMentions);
         foreach (var sentence in article.Sentences)
         {
             // A headline passes on in shorthand what its body attributes ("Putin reportedly ill"), as it states figures.
@@ -216,7 +221,7 @@ public sealed class AttributionAnalysis
                     var sourced = IsDescribedSource(article.Tokens, k, sentence.FirstToken, lexicon)
                                   || IsDescribedAfter(article.Tokens, k + vague - 1, end)
                                   || EndsName(article.Tokens, k, sentence.FirstToken)
-                                  || NamesItsSource(article, sentence, phrase, cues)
+                                  || NamesItsSource(article, sentence, phrase, cues, AreDescribedSources)
                                   || IsBesideNamedReport(article, sentence, cues)
                                   || ToldPublication(article.Tokens, k + vague - 1, end, outletTitle)
                                   || IsImpersonal(article.Tokens, k) && (recordsMeeting ??= RecordsMeeting(article.Tokens, lexicon))
@@ -596,8 +601,9 @@ public sealed class AttributionAnalysis
     /// reports citing official statistics"; "According to the harbour paper's Ann Lee, the ferry will reportedly stop"), or by
     /// a report before it ("Politico reported, according to sources in the meetings, …"). A cue that reports through its own
     /// subject after the phrase ("…, Gaiday added"; "… and the analyst Rob Lee noted …") attributes its own clause, unless that
-    /// subject is a publication ("…, the Harbour Gazette says"), and a speaker that is sources or reports again names no one.</summary>
-    private static bool NamesItsSource(Article article, Sentence sentence, TextSpan phrase, SentenceCues cues)
+    /// subject is a publication ("…, the Harbour Gazette says"), and a speaker that is sources or reports again names no one,
+    /// unless they are sources the copy describes (<paramref name="areDescribedSources"/>: "…, grain industry sources said").</summary>
+    private static bool NamesItsSource(Article article, Sentence sentence, TextSpan phrase, SentenceCues cues, Func<int, Sentence, bool> areDescribedSources)
     {
         var tokens = article.Tokens;
         foreach (var cue in cues[sentence.Index])
@@ -613,7 +619,7 @@ public sealed class AttributionAnalysis
                           || (cue.Span.End <= phrase.Start && IsReport(tokens, cue));
             if (reports || EndsOnAttribution(tokens, sentence, phrase, cue, speaker))
             {
-                if (IsNamedSpeaker(tokens, speaker, sentence.EndToken)) return true;
+                if (IsNamedSpeaker(tokens, speaker, sentence.EndToken, k => areDescribedSources(k, sentence))) return true;
                 if (reports) continue;
             }
             if (SaysOfItsInquiry(tokens, cue, speaker)) return true;
@@ -750,15 +756,20 @@ public sealed class AttributionAnalysis
 
     /// <summary>True when a cue's speaker is named and is not sources or reports again: a capital in it, of a name or a title
     /// ("the Associated Press", "the city's Mayor Igor Kolykhayev"), not that of a word that opens sentences ("And the costs
-    /// reported so far …").</summary>
-    private static bool IsNamedSpeaker(TokenList tokens, TextSpan speaker, int end)
+    /// reported so far …"); or sources the copy describes (<paramref name="areDescribedSources"/>, when given).</summary>
+    private static bool IsNamedSpeaker(TokenList tokens, TextSpan speaker, int end, Func<int, bool>? areDescribedSources = null)
     {
         var named = false;
         for (var k = tokens.FirstStartingAt(speaker.Start); k < end && tokens[k].Span.Start < speaker.End; k++)
         {
             var token = tokens[k];
             if (!speaker.Contains(token.Span) || !token.IsWord) continue;
-            if (UnnamedSpeakerWords.Contains(token.Text)) return false;
+            if (UnnamedSpeakerWords.Contains(token.Text))
+            {
+                if (!IsSourceWord(token.Text) || areDescribedSources?.Invoke(k) != true) return false;
+                named = true;
+                continue;
+            }
             if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text) || SpokespersonWords.Contains(token.Text)) named = true;
         }
         return named;

@@ -121,6 +121,21 @@ public class SourcingTests
     }
 
     [Fact]
+    public void Sources_the_copy_describes_name_the_source_of_the_sentence_they_end()
+    {
+        // Described in the sentence, or pointed back to with "the" after they were described.
+        AttributionTestKit.Check("a.txt", "The mayor was said to oppose the new pier, harbour industry sources said.\n").ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "The pier will close, a source close to the harbour board said.\n\n"
+                                          + "The mayor reportedly wants a new pier, the source said.\n").ShouldBeEmpty();
+        // Sources no one describes name no one.
+        AttributionTestKit.Check("a.txt", "The mayor was said to oppose the new pier, two sources said.\n").ShouldBe(
+        [
+            Vague(1, 11, "was said to"),
+            Vague(1, 48, "sources said"),
+        ]);
+    }
+
+    [Fact]
     public void A_publication_whose_name_ends_with_the_phrase_names_the_source_and_a_sentence_missing_its_stop_does_not()
     {
         // "Reports" in title case after a name's word is the name's last word; "A source said" after a word in capitals, or
