@@ -9,6 +9,8 @@ public class StrayPunctuationTests
     [Theory]
     [InlineData("The talks ended.. Both sides left.", "a.txt(1,17): ED4003: Doubled full stop '..'", "The talks ended. Both sides left.")]
     [InlineData("He met officials in the U.S.. Then he left.", "a.txt(1,29): ED4003: Doubled full stop '..'", "He met officials in the U.S. Then he left.")]
+    // An ellipsis on the line is no dot leader.
+    [InlineData("The ferry waited... and waited.. Then it left.", "a.txt(1,32): ED4003: Doubled full stop '..'", "The ferry waited... and waited. Then it left.")]
     [InlineData("Kyiv, Lviv,, and Kharkiv were hit.", "a.txt(1,12): ED4003: Doubled comma ',,'", "Kyiv, Lviv, and Kharkiv were hit.")]
     [InlineData("“We sail at noon,,” the skipper said.", "a.txt(1,18): ED4003: Doubled comma ',,'", "“We sail at noon,” the skipper said.")]
     [InlineData("Kyiv , Lviv and Kharkiv were hit.", "a.txt(1,6): ED4003: Space before ','", "Kyiv, Lviv and Kharkiv were hit.")]
@@ -201,6 +203,8 @@ public class StrayPunctuationTests
     [InlineData("The script stops with 'argument \"..2\" is missing' when no pier is named.")]
     // A line of Morse code, signs with no letter or digit: its dots are no sentence's stops.
     [InlineData("The ferry's lamp signalled this:\n.... .- .-. -... --- ..- .-.  ..-. . .-. .-. -.--\nThe harbour answered.")]
+    // A table laid out with dot leaders: two dots there are the layout's, not a doubled stop.
+    [InlineData("The board forecasts these fees.\n\n..........Berth..Pilot..Tug..\nNorth Quay.....8.25.....6.15.....7.75..\nEast Dock......7.75.....6.25.....7.50..\n")]
     public void Code_names_and_versions_are_no_doubled_stop_or_broken_sentence(string text)
     {
         HygieneRun.Text(text).Where(d => d.Id == "ED4003").ShouldBeEmpty();

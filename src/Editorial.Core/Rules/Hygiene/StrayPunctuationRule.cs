@@ -69,7 +69,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // stray one. Which pause the writer meant ("late… again", "late. Again") is theirs to say: no fix. An open
                 // range (" ..b,"), a number (" ..2") or a line that opens with the pair is none.
                 if (!IsCodeDots(article, tokens, k + 1) && !StartsNumber(tokens, k + 1) && !BreaksLine(article.Text, spaceBefore) && !(markText == "." && OpensLine(article.Text, mark))
-                    && !IsInWrittenQuotation(context, mark) && !IsOnLineOfSigns(article, mark))
+                    && !IsInWrittenQuotation(context, mark) && !IsOnLineOfSigns(article, mark) && !IsOnLineOfLeaders(article, mark))
                 {
                     context.Report(Descriptor, tokens[k + 1].Span, [markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'"]);
                 }
@@ -90,7 +90,7 @@ public sealed class StrayPunctuationRule : ArticleRule
             }
             else if (touching && (previous.IsPunctuation(markText[0]) || (markText == "." && previous.IsWord && previous.Text.EndsWith(".", StringComparison.Ordinal)))
                      && !IsCodeDots(article, tokens, k) && !IsEmptyDataField(article, tokens, k) && !(previous.IsPunctuation('.') && IsLeader(article.Text, previous, mark))
-                     && !IsInWrittenQuotation(context, mark) && !IsOnLineOfSigns(article, mark))
+                     && !IsInWrittenQuotation(context, mark) && !IsOnLineOfSigns(article, mark) && !IsOnLineOfLeaders(article, mark))
             {
                 Report(context, mark, markText == "." ? "Doubled full stop '..'" : "Doubled comma ',,'", mark.Span);
             }
@@ -253,6 +253,24 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     private static bool IsInTableCell(Article article, Token token) => ParagraphOf(article, token) is >= 0 and var paragraph && article.Paragraphs[paragraph].IsTableCell;
+
+    /// <summary>True when the mark's line holds a run of <see cref="LeaderDots"/> full stops or more: dot leaders, which lay out a
+    /// table's rows or a list of contents ("Discount Corp........7.75......6.25......7.50.."), where two dots are the layout's
+    /// too, not a doubled stop (thirteen findings in a wire story's forecast table, judged wrong). An ellipsis is three.</summary>
+    private static bool IsOnLineOfLeaders(Article article, Token mark)
+    {
+        if (!mark.IsPunctuation('.')) return false;
+        var line = article.Lines.GetTrimmedLine(article.Text, article.Lines.GetLineIndex(mark.Span.Start));
+        var run = 0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            run = article.Text[i] == '.' ? run + 1 : 0;
+            if (run == LeaderDots) return true;
+        }
+        return false;
+    }
+
+    private const int LeaderDots = 5;
 
     /// <summary>True when the line the mark stands on holds no letter or digit as it reads: Morse code (".... --- ..-"), a rule
     /// of dots, a drawing in characters, whose marks are signs, not a sentence's punctuation.</summary>
