@@ -94,6 +94,9 @@ public class RepeatedWordTests
     [InlineData("The lengths some skippers will go to to dock first are famous.")]
     // Two spaces or more on one line part the words where a mark a scrape dropped stood: a speaker's restart.
     [InlineData("How can you  you say the ferry is late? If  if -- the timetable holds, it sails.")]
+    // A table's cells run into one paragraph: two empty cells are the data's; "nil" is one on a row of its own too, and a score.
+    [InlineData("Reserve 0.1 1.0 nil nil\n\nThe match ended nil nil after extra time.")]
+    [InlineData("Berths booked by quay, in thousands: North 3,157.6 3,684.1 1,591.4 1,635.6 South 143.8 144.3 87.1 57.1 East 9.5 9.5 nil nil West nil nil nil nil Total 3,310.9 3,837.9 1,679.0 1,692.7")]
     // A preposition before a phrase borrowed whole that opens with the same word.
     [InlineData("In in vitro tests the hull paint held, and so it did in in situ tests at the pier.")]
     public void Legitimate_repeats_are_left_alone(string text)

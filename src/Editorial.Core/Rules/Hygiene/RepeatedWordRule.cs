@@ -158,6 +158,9 @@ public sealed class RepeatedWordRule : ArticleRule
         if (IsQuotedAlone(article, previous.Span, word.Span) || IsLastLabelOfDottedName(article.Text, previous.Span)
             || IsPartedByTagLine(article.Text, previous.Span.End, word.Span.Start)) return false;
         if (EndsVerbPhrase(article.Tokens, particleVerbs, k - 1)) return false;
+        // A table's cells run into one paragraph: "nil nil" is two cells of the data, no word typed twice (a wire story's
+        // commodity table, judged wrong).
+        if (word.SentenceIndex >= 0 && DataParagraphs.IsData(article, article.Sentences[word.SentenceIndex].ParagraphIndex)) return false;
         if (IsGapOfLostMark(article.Text, previous.Span.End, word.Span.Start)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
     }

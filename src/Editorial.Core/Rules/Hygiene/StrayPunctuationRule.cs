@@ -50,7 +50,7 @@ public sealed class StrayPunctuationRule : ArticleRule
         // Read for a paragraph when its first spaced mark is in question.
         Dictionary<int, bool>? dataParagraphs = null;
         bool IsData(int paragraph) => paragraph >= 0 && ((dataParagraphs ??= []).TryGetValue(paragraph, out var data) ? data
-            : dataParagraphs[paragraph] = IsDataParagraph(article, paragraph) || ListsItemsBetweenDots(article, paragraph));
+            : dataParagraphs[paragraph] = DataParagraphs.IsData(article, paragraph) || ListsItemsBetweenDots(article, paragraph));
         for (var k = 1; k < tokens.Count; k++)
         {
             var mark = tokens[k];
@@ -136,29 +136,6 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     private static void Report(ArticleContext context, Token mark, string message, TextSpan removed) =>
         context.Report(Descriptor, mark.Span, [message], fix: new Fix("Remove the stray mark", new TextEdit(removed, "")));
-
-    /// <summary>The fewest numbers a paragraph of data holds: a sentence of figures ("rose 3% to 1,204 in 2023 from 998") is
-    /// prose.</summary>
-    private const int DataParagraphNumbers = 12;
-
-    /// <summary>True when numbers are a third or more of the paragraph's words and numbers, and at least
-    /// <see cref="DataParagraphNumbers"/>: a table or a list of results run into one paragraph, not sentences.</summary>
-    private static bool IsDataParagraph(Article article, int paragraph)
-    {
-        var (words, numbers) = (0, 0);
-        var sentences = article.Sentences;
-        var p = article.Paragraphs[paragraph];
-        for (var s = p.FirstSentence; s <= p.LastSentence; s++)
-        {
-            for (var t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
-            {
-                var kind = article.Tokens[t].Kind;
-                if (kind == TokenKind.Number) numbers++;
-                else if (kind == TokenKind.Word) words++;
-            }
-        }
-        return numbers >= DataParagraphNumbers && numbers * 3 >= words + numbers;
-    }
 
     /// <summary>True when the paragraph sets short items apart with full stops between spaces, at least
     /// <see cref="MinimumSeparatingDots"/> of them ("Schrödinger's cat . Elsewhen . dark energy . entropy ." on a book's
