@@ -82,6 +82,19 @@ public class SourcingTests
     }
 
     [Fact]
+    public void The_press_of_a_country_or_the_local_or_state_press_says_whose_reports_they_are()
+    {
+        AttributionTestKit.Check("a.txt", "Japanese press reports said the ferry was late. The pier closed, local media reports said.\n\n"
+                                          + "The crew was paid, state media reports said. The fares rose, Norwegian news reports said.\n\n"
+                                          + "The press reports said the mayor would resign.\n").ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "Press reports said the ferry was late. The pier closed, media reports said.\n").ShouldBe(
+        [
+            Vague(1, 7, "reports said"),
+            Vague(1, 57, "media reports said"),
+        ]);
+    }
+
+    [Fact]
     public void Sources_described_once_are_described_when_the_copy_refers_back_to_them()
     {
         // The first bare phrase comes before any description; the later ones refer back to the sources familiar with the plan.
