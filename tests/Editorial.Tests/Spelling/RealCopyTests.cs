@@ -711,6 +711,19 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void A_table_run_into_a_paragraph_shortens_its_labels_on_purpose()
+    {
+        const string Table = "North 181.64 181.10 107.80 108.40 start stcks 835.21 838.82 844.60 844.84 imports 95.66 93.77 "
+                             + "95.70 95.18 exports 98.97 98.47 96.02 97.00\n";
+        Lines("Grain stocks rose and feed stocks fell, the board said.\n\n" + Table).ShouldBeEmpty();
+        // The same word in a sentence is a slip.
+        Lines("Grain stocks rose and feed stocks fell, while oat stcks held.\n").ShouldBe(
+        [
+            "a.txt(1,51,1,56): info ED1001: 'stcks' is spelled 'stocks' elsewhere in this article => stocks",
+        ]);
+    }
+
+    [Fact]
     public void A_letter_prefixed_word_and_its_closed_form_are_one_compound()
     {
         Lines("She sent an email on Monday. The emails leaked. Her e-mail account was closed.").ShouldBe(
