@@ -198,8 +198,8 @@ public sealed class AttributionAnalysis
         bool? recordsMeeting = null;
         // Read when a phrase may be footnoted with a spaced mark: most articles number no notes.
         bool? numbersNotes = null;
-        // Sources whose the copy says, in their sentence or before, or points back to with "the": "grain industry sources",
-        // "the source" after "a Senate source". Such a speaker names the source of what it says as far as the copy can.
+        // Sources the copy says whose they are, in their sentence or before, or points back to with "the" ("grain industry
+        // sources", "the source" after "a Senate source"): such a speaker names the source of what it says as far as the copy can.
         bool AreDescribedSources(int k, Sentence within) =>
             IsDescribedSource(article.Tokens, k, within.FirstToken, lexicon) || IsDescribedAfter(article.Tokens, k, within.EndToken)
             || k > firstDescribedSource || RefersBack(article, k, ref firstMentions);

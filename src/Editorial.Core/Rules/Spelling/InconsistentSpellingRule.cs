@@ -106,7 +106,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
                 // (quoted-spelling: house) changes it there, and the outlet's own entries are ED1002's.
                 if (!SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span)) continue;
                 // "Start Stcks 181.64 181.10", "Amarlo/ Lubbck 1.89 1.52": a table run into a paragraph shortens its labels to fit
-                // its columns, on purpose (seven findings in wire stories' commodity tables, judged wrong).
+                // its columns, on purpose (eight findings in wire stories' commodity tables, judged wrong).
                 if (occurrence.IsSlip && DataParagraphs.Contain(context.Article, occurrence.Span)) continue;
                 // "The sevengill has seven gills": a number word before a plural counts things, whatever word the two make
                 // closed up; written closed, it is the slip ("for the next fiveyears").
