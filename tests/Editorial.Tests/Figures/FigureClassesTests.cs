@@ -118,6 +118,13 @@ public class FigureClassesTests
     }
 
     [Fact]
+    public void Tolls_one_sentence_gives_for_several_places_are_no_update_of_each_other()
+    {
+        One("Shelling killed 20 people across the region on Monday, officials said.\n\n"
+            + "The toll in Kharkiv rose to 12, about 5 people were killed in Izium and 3 died in Balakliia, the officials said.\n").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_toll_that_rose_to_less_than_the_other_figure_is_neither_an_update_nor_a_conflict()
     {
         // A toll does not rise to less: either the other figure came after the rise, or it counts something else.

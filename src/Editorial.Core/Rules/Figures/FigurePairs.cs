@@ -350,6 +350,13 @@ internal static class FigurePairs
         }
         if (FigureComparison.IsUpdate(first, second, out var later))
         {
+            // Nor does a writer update a figure in the sentence that gives it: "The toll in Teri Mangal rose to 81, about 45
+            // people were killed in Lwarai Mandi and 23 died in Angur Adar" gives three places' tolls, none a later one.
+            if (IsInOneSentence(firstArticle, first, secondArticle, second))
+            {
+                obstacle = "given in one sentence";
+                return null;
+            }
             return ReferenceEquals(later, second)
                 ? new FigurePair(firstArticle, first, secondArticle, second, PairKind.Update, story)
                 : new FigurePair(secondArticle, second, firstArticle, first, PairKind.Update, story);
@@ -373,11 +380,14 @@ internal static class FigurePairs
         var kind = FigureComparison.FromDifferentSources(first, second) ? PairKind.SourcesDisagree : PairKind.Conflict;
         // A writer does not contradict a figure in the sentence that gives it: two values of one key there count two things the
         // key does not tell apart (a fact box run into one sentence: "Departure: … at 10:01 a.m. Destination: … at 11:39 a.m.").
-        if (kind == PairKind.Conflict && ReferenceEquals(firstArticle, secondArticle) && first.Figure.SentenceIndex == second.Figure.SentenceIndex)
+        if (kind == PairKind.Conflict && IsInOneSentence(firstArticle, first, secondArticle, second))
         {
             obstacle = "given in one sentence";
             return null;
         }
         return new FigurePair(firstArticle, first, secondArticle, second, kind, story);
     }
+
+    private static bool IsInOneSentence(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second) =>
+        ReferenceEquals(firstArticle, secondArticle) && first.Figure.SentenceIndex == second.Figure.SentenceIndex;
 }
