@@ -33,6 +33,18 @@ public class MeasureTests
     }
 
     [Fact]
+    public void An_earnings_report_s_blocks_under_their_periods_headings_count_different_stretches()
+    {
+        const string Quarter = "HARBOUR FERRY CO 3RD QTR NET\n\nQUAYSIDE, Oct 20 - Shr diluted 1.39 dlrs vs 1.34 dlrs\n\nNet 12.1 mln vs 11.7 mln\n\n";
+        const string NineMonths = "Shr diluted 4.30 dlrs vs 3.74 dlrs\n\nNet 37.3 mln vs 29.1 mln\n";
+        Check(("a.txt", Quarter + "Nine mths\n\n" + NineMonths)).ShouldBeEmpty();
+        // With no heading between them, the two blocks give one quantity two values.
+        Check(("a.txt", Quarter + NineMonths)).ShouldBe([
+            "a.txt(7,13,7,22): info ED2001: Conflicting figures for dlrs Shr diluted: “4.30 dlrs” here and “1.39 dlrs” at line 3 cannot both be true (4.30 vs 1.39)",
+        ]);
+    }
+
+    [Fact]
     public void A_timetable_s_rows_each_give_their_own_flight_s_times()
     {
         // Three rows that open alike, a line each: each flight lands when its row says.

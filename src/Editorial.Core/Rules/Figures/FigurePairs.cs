@@ -141,6 +141,12 @@ internal static class FigurePairs
             obstacle = "values on different rows of one list";
             return null;
         }
+        // An earnings report's quarter and its nine months, each block under its own heading.
+        if (ArticleLines.AreUnderDifferentPeriods(article.Article, first.Phrase, second.Phrase))
+        {
+            obstacle = "values under different periods' headings";
+            return null;
+        }
         return Classify(article, first, article, second, null, out obstacle);
     }
 
