@@ -4,6 +4,7 @@ using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Text;
+using NumberWords = Editorial.Figures.NumberWords;
 
 namespace Editorial.Rules;
 
@@ -142,7 +143,7 @@ internal static class ArticleLines
         for (var i = 0; i < words.Length - 1; i++)
         {
             var word = words[i];
-            if (!(word.All(char.IsDigit) || Editorial.Figures.NumberWords.TryCardinal(word, out _) || Editorial.Figures.NumberWords.TryOrdinal(word, out _)
+            if (!(word.All(char.IsDigit) || NumberWords.TryCardinal(word, out _) || NumberWords.TryOrdinal(word, out _)
                   || word.Equals("full", StringComparison.OrdinalIgnoreCase))) return false;
         }
         return true;
