@@ -1,10 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Text;
-using NumberWords = Editorial.Figures.NumberWords;
 
 namespace Editorial.Rules;
 
@@ -115,47 +112,6 @@ internal static class ArticleLines
         for (var line = bottom + 1; rows < MinimumListRows && line < lines.LineCount && RowOpening(article, line) == opening; line++) rows++;
         return rows >= MinimumListRows;
     }
-
-    /// <summary>
-    /// True when a line between <paramref name="first"/> and <paramref name="second"/> names a stretch of time alone, as an
-    /// earnings report heads each of its blocks ("Nine mths", "Year", "Six months"): the figures above it and below it count
-    /// different stretches ("Shr diluted 1.39 dlrs" for the quarter, "Shr diluted 4.30 dlrs" for nine months).
-    /// </summary>
-    public static bool AreUnderDifferentPeriods(Article article, TextSpan first, TextSpan second)
-    {
-        var lines = article.Lines;
-        var (top, bottom) = (lines.GetLineIndex(first.Start), lines.GetLineIndex(second.Start));
-        if (top > bottom) (top, bottom) = (bottom, top);
-        for (var line = top + 1; line < bottom; line++)
-        {
-            if (IsPeriodLabel(article.Text, lines.GetTrimmedLine(article.Text, line))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>A line of at most three words, the last a stretch of time ("year", "mths", "quarter") and any before it a
-    /// number or an ordinal ("Nine", "12", "first", "4th") or "full": a block's heading, no sentence.</summary>
-    private static bool IsPeriodLabel(string text, TextSpan line)
-    {
-        if (line.Length == 0 || line.Length > MaximumPeriodLabelLength) return false;
-        var words = text.Substring(line.Start, line.Length).Split(' ');
-        if (words.Length > 3 || !PeriodWords.Contains(words[words.Length - 1])) return false;
-        for (var i = 0; i < words.Length - 1; i++)
-        {
-            var word = words[i];
-            if (!(word.All(char.IsDigit) || NumberWords.TryCardinal(word, out _) || NumberWords.TryOrdinal(word, out _)
-                  || word.Equals("full", StringComparison.OrdinalIgnoreCase))) return false;
-        }
-        return true;
-    }
-
-    private const int MaximumPeriodLabelLength = 24;
-
-    /// <summary>The stretches of time an earnings report heads its blocks with.</summary>
-    private static readonly HashSet<string> PeriodWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "year", "yr", "qtr", "quarter", "mths", "mth", "months", "weeks", "wks", "half",
-    };
 
     /// <summary>The fewest rows that make a list: two lines that open alike may be two sentences of one paragraph.</summary>
     private const int MinimumListRows = 3;

@@ -142,7 +142,7 @@ internal static class FigurePairs
             return null;
         }
         // An earnings report's quarter and its nine months, each block under its own heading.
-        if (ArticleLines.AreUnderDifferentPeriods(article.Article, first.Phrase, second.Phrase))
+        if (AreUnderDifferentPeriods(article.Article, first.Phrase, second.Phrase))
         {
             obstacle = "values under different periods' headings";
             return null;
@@ -393,6 +393,47 @@ internal static class FigurePairs
         }
         return new FigurePair(firstArticle, first, secondArticle, second, kind, story);
     }
+
+    /// <summary>
+    /// True when a line between <paramref name="first"/> and <paramref name="second"/> names a stretch of time alone, as an
+    /// earnings report heads each of its blocks ("Nine mths", "Year", "Six months"): the figures above it and below it count
+    /// different stretches ("Shr diluted 1.39 dlrs" for the quarter, "Shr diluted 4.30 dlrs" for nine months).
+    /// </summary>
+    private static bool AreUnderDifferentPeriods(Article article, TextSpan first, TextSpan second)
+    {
+        var lines = article.Lines;
+        var (top, bottom) = (lines.GetLineIndex(first.Start), lines.GetLineIndex(second.Start));
+        if (top > bottom) (top, bottom) = (bottom, top);
+        for (var line = top + 1; line < bottom; line++)
+        {
+            if (IsPeriodLabel(article.Text, lines.GetTrimmedLine(article.Text, line))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A line of at most three words, the last a stretch of time ("year", "mths", "quarter") and any before it a
+    /// number or an ordinal ("Nine", "12", "first", "4th") or "full": a block's heading, no sentence.</summary>
+    private static bool IsPeriodLabel(string text, TextSpan line)
+    {
+        if (line.Length == 0 || line.Length > MaximumPeriodLabelLength) return false;
+        var words = text.Substring(line.Start, line.Length).Split(' ');
+        if (words.Length > 3 || !PeriodWords.Contains(words[words.Length - 1])) return false;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var word = words[i];
+            if (!(word.All(char.IsDigit) || NumberWords.TryCardinal(word, out _) || NumberWords.TryOrdinal(word, out _)
+                  || word.Equals("full", StringComparison.OrdinalIgnoreCase))) return false;
+        }
+        return true;
+    }
+
+    private const int MaximumPeriodLabelLength = 24;
+
+    /// <summary>The stretches of time an earnings report heads its blocks with.</summary>
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "yr", "qtr", "quarter", "mths", "mth", "months", "weeks", "wks", "half",
+    };
 
     private static bool IsInOneSentence(AnalyzedArticle firstArticle, CountedFigure first, AnalyzedArticle secondArticle, CountedFigure second) =>
         ReferenceEquals(firstArticle, secondArticle) && first.Figure.SentenceIndex == second.Figure.SentenceIndex;
