@@ -392,6 +392,21 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_market_report_that_opens_its_paragraphs_in_lower_case_with_a_place_writes_so_by_style()
+    {
+        // The dateline's place in lower case counts as the page's habit, as "steers" and "heifers" do.
+        const string Report = "dublin, april 7 - slaughter steers were firm, the board said.\n\nFeedlots reported good interest.\n\n"
+                              + "Sales on 3,600 steers and 700 heifers. week to date 43,900 head.\n\n"
+                              + "steers - good and mostly choice 69.50-70.00.\n\nheifers - few pens good 68.00-68.50.\n";
+        Page("a.txt", Report).ShouldBeEmpty();
+        // With the place capitalised, two paragraphs in lower case are not yet the page's style.
+        Page("a.txt", "Dublin" + Report.Substring("dublin".Length)).ShouldBe(
+        [
+            "a.txt(5,38): ED4003: Full stop before the lowercase fragment 'week': a broken sentence ('heifers. week')",
+        ]);
+    }
+
+    [Fact]
     public void Notes_that_open_their_items_in_lower_case_write_so_by_style_and_two_such_items_do_not_make_notes()
     {
         // Meeting minutes: items opened in lower case, and sentences inside them too. Two such items are not yet the page's

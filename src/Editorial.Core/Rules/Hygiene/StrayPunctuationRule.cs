@@ -432,7 +432,9 @@ public sealed class StrayPunctuationRule : ArticleRule
                 }
                 if (OpeningWord(article, tokens, k) is not { } opening) continue;
                 habits._openings++;
-                if (IsLowercaseLetters(opening) && IsOrdinaryWord(opening.Text)) habits._lowercaseOpenings++;
+                // A name English capitalises, written in lower case at a paragraph's start ("amarillo, april 7 - slaughter steers
+                // were firm", a market report's dateline), shows the page's habit as an ordinary word does.
+                if (IsLowercaseLetters(opening) && (IsOrdinaryWord(opening.Text) || ProperNames.Contains(opening.Text))) habits._lowercaseOpenings++;
             }
             return habits;
         }
