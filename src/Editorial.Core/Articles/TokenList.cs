@@ -40,6 +40,16 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>; <see cref="Count"/> when none does.</summary>
     public int FirstStartingAt(int position) => Editorial.Text.Sorted.FirstAtOrAfter(this, position, t => t.Span.Start);
 
+    /// <summary>True when a comma stands among the tokens from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
+    public bool HasCommaBetween(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (this[i].IsPunctuation(',')) return true;
+        }
+        return false;
+    }
+
     internal void Add(Token token)
     {
         if (_count == _tokens.Length) System.Array.Resize(ref _tokens, _tokens.Length * 2);

@@ -558,15 +558,8 @@ public sealed class AttributionAnalysis
 
     /// <summary>"told Reuters", "told the Harbour Gazette": whoever tells a publication what it prints is its source ("bankers
     /// and economists told Reuters"), and a later "the sources said" points back to them.</summary>
-    private static bool TellsPublication(TokenList tokens, int k, int end)
-    {
-        if (!tokens[k].Text.Equals("told", StringComparison.OrdinalIgnoreCase)) return false;
-        for (var i = k + 1; i < end && i <= k + MaximumWordsToTheSource && tokens[i].IsWord; i++)
-        {
-            if (IsPublicationNameAt(tokens, i, k)) return true;
-        }
-        return false;
-    }
+    private static bool TellsPublication(TokenList tokens, int k, int end) =>
+        tokens[k].Text.Equals("told", StringComparison.OrdinalIgnoreCase) && PublicationTold(tokens, k, end, agenciesToo: true) >= 0;
 
     /// <summary>"… the sources said", "the (press) reports said": "the" points back to sources or reports the copy has spoken of before,
     /// or to the people who told the publication what it prints (<see cref="TellsPublication"/>), so the phrase names the same
@@ -731,11 +724,20 @@ public sealed class AttributionAnalysis
             if (last + 1 >= end || !tokens[last + 1].Text.Equals("told", StringComparison.OrdinalIgnoreCase)) return false;
             last++;
         }
-        for (var k = last + 1; k < end && k <= last + MaximumWordsToTheSource && tokens[k].IsWord; k++)
+        var name = PublicationTold(tokens, last, end, agenciesToo: false);
+        return name >= 0 && !IsWordOf(outletTitle, tokens[name].Text);
+    }
+
+    /// <summary>The first word of a publication's name among the few words after "told" at <paramref name="told"/>: a
+    /// newspaper's ("told the Harbour Gazette"), or with <paramref name="agenciesToo"/> an agency's or a broadcaster's too
+    /// ("told Reuters"); -1 when none is.</summary>
+    private static int PublicationTold(TokenList tokens, int told, int end, bool agenciesToo)
+    {
+        for (var k = told + 1; k < end && k <= told + MaximumWordsToTheSource && tokens[k].IsWord; k++)
         {
-            if (IsNewspaperNameAt(tokens, k, last)) return !IsWordOf(outletTitle, tokens[k].Text);
+            if (agenciesToo ? IsPublicationNameAt(tokens, k, told) : IsNewspaperNameAt(tokens, k, told)) return k;
         }
-        return false;
+        return -1;
     }
 
     private static bool IsWordOf(string title, string word)
@@ -799,18 +801,9 @@ public sealed class AttributionAnalysis
         // "When a process is running in user mode, it is said to be …", "If …, then the function is said to possess …": the
         // condition opens the sentence, and the term its subject meets follows. A relative clause's "who is said to" inside
         // the condition ("When I asked a businessman, who is said to have …") still reports.
-        if (ConditionWords.Contains(tokens[start].Text) && HasCommaBetween(tokens, start, k)
+        if (ConditionWords.Contains(tokens[start].Text) && tokens.HasCommaBetween(start, k)
             && tokens[k - 1].Text.ToLowerInvariant() is not ("who" or "which" or "that")) return true;
         return NamesAClass(tokens, start, k);
-    }
-
-    private static bool HasCommaBetween(TokenList tokens, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (tokens[i].IsPunctuation(',')) return true;
-        }
-        return false;
     }
 
     /// <summary>

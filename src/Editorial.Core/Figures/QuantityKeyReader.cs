@@ -1258,8 +1258,7 @@ internal static partial class QuantityKeyReader
                 if (Tokens[k].Kind != TokenKind.Punctuation) continue;
                 if (!Tokens[k].IsPunctuation(',') || !(IsWord(k + 1, "which") || IsWord(k + 1, "who"))) return false;
                 // The aside closes before the figure.
-                for (var m = i + 1; m < figureStart; m++) if (Tokens[m].IsPunctuation(',')) return true;
-                return false;
+                return Tokens.HasCommaBetween(i + 1, figureStart);
             }
             return false;
         }

@@ -237,7 +237,7 @@ public sealed class StrayPunctuationRule : ArticleRule
     private static bool IsOnLineOfLeaders(Article article, Token mark)
     {
         if (!mark.IsPunctuation('.')) return false;
-        var line = article.Lines.GetTrimmedLine(article.Text, article.Lines.GetLineIndex(mark.Span.Start));
+        var line = LineOf(article, mark);
         var run = 0;
         for (var i = line.Start; i < line.End; i++)
         {
@@ -251,8 +251,10 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>True when the line the mark stands on holds no letter or digit as it reads: Morse code (".... --- ..-"), a rule
     /// of dots, a drawing in characters, whose marks are signs, not a sentence's punctuation.</summary>
-    private static bool IsOnLineOfSigns(Article article, Token mark) =>
-        !article.HasWordCharacter(article.Lines.GetTrimmedLine(article.Text, article.Lines.GetLineIndex(mark.Span.Start)));
+    private static bool IsOnLineOfSigns(Article article, Token mark) => !article.HasWordCharacter(LineOf(article, mark));
+
+    /// <summary>The line <paramref name="mark"/> stands on, without the white space around it.</summary>
+    private static TextSpan LineOf(Article article, Token mark) => article.Lines.GetTrimmedLine(article.Text, article.Lines.GetLineIndex(mark.Span.Start));
 
     /// <summary>True for a full stop that is part of an ellipsis, written "..." or ". . .": it has a full stop on each side, or
     /// two on one. A run that opens with the ellipsis character is one too ("wait….."): a publishing system turns the first
