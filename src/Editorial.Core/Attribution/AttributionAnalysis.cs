@@ -761,7 +761,8 @@ public sealed class AttributionAnalysis
 
     /// <summary>True when a cue's speaker is named and is not sources or reports again: a capital in it, of a name or a title
     /// ("the Associated Press", "the city's Mayor Igor Kolykhayev"), not that of a word that opens sentences ("And the costs
-    /// reported so far …"); or sources the copy describes (<paramref name="areDescribedSources"/>, when given).</summary>
+    /// reported so far …"); the press of a place ("Lebanese media", "local media"); or sources the copy describes
+    /// (<paramref name="areDescribedSources"/>, when given).</summary>
     private static bool IsNamedSpeaker(TokenList tokens, TextSpan speaker, int end, Func<int, bool>? areDescribedSources = null)
     {
         var named = false;
@@ -769,6 +770,12 @@ public sealed class AttributionAnalysis
         {
             var token = tokens[k];
             if (!speaker.Contains(token.Span) || !token.IsWord) continue;
+            // The press of a place is named as far as a wire's copy names it (IsPressOfAPlace): "Lebanese media reported".
+            if (MediumWords.Contains(token.Text) && SaysWhosePress(tokens, k, tokens.FirstStartingAt(speaker.Start)))
+            {
+                named = true;
+                continue;
+            }
             if (UnnamedSpeakerWords.Contains(token.Text))
             {
                 if (!IsSourceWord(token.Text) || areDescribedSources?.Invoke(k) != true) return false;
@@ -886,7 +893,8 @@ public sealed class AttributionAnalysis
     /// name ("it was reported by Reuters"), or "in", "at" or "on" and a publication ("in The Times", "at the official blog of
     /// the project", "on the ministry's website"). Sources or reports that a publication passes on are its own the same way
     /// ("according to sources quoted by the Harbour Gazette", "reports cited in the Times"), and so are reports the phrase
-    /// says are a publication's ("according to reports by ESPN", "reports in The Times"). A day, a month or a place is no
+    /// says are a publication's ("according to reports by ESPN", "reports in The Times"), or a report's issuer after "from"
+    /// (<see cref="NamesIssuerAfterFrom"/>: "according to a report from Harbour Online"). A day, a month or a place is no
     /// source: "it was reported on Monday", "in the Donbas" stay vague, as does "by officials", which names no one. With
     /// <paramref name="publicationOnly"/>, "by" names a publication as the other prepositions do.
     /// </summary>
@@ -899,7 +907,13 @@ public sealed class AttributionAnalysis
         for (var skipped = 0; skipped < 2 && next < end && ReportTimeAdverbs.Contains(tokens[next].Text); skipped++) next++;
         if (next >= end) return false;
         var preposition = tokens[next].Text.ToLowerInvariant();
-        if (preposition is not ("by" or "in" or "at" or "on")) return false;
+        if (preposition == "from")
+        {
+            // "reported from Kyiv" says where the reporter stood; "a report from" says who issued it.
+            if (!ReportNouns.Contains(tokens[next - 1].Text)) return false;
+            if (!publicationOnly) return NamesIssuerAfterFrom(tokens, next + 1, end);
+        }
+        else if (preposition is not ("by" or "in" or "at" or "on")) return false;
         for (var k = next + 1; k < end && k <= next + MaximumWordsToTheSource; k++)
         {
             var token = tokens[k];
@@ -909,10 +923,27 @@ public sealed class AttributionAnalysis
             if ((CalendarWords.Months.Contains(token.Text) || CalendarWords.DayNames.Contains(token.Text)) && !(k + 1 < end && tokens[k + 1].IsPossessive)) return false;
             var named = preposition == "by" && !publicationOnly
                 ? char.IsUpper(token.Text[0])
-                : PublicationWords.Contains(token.Text) || IsPublicationNameAt(tokens, k, next) || EndsNamedReport(tokens, k, next);
+                : PublicationWords.Contains(token.Text) || IsPublicationNameAt(tokens, k, next) || EndsNamedReport(tokens, k, next)
+                  || MediumWords.Contains(token.Text) && SaysWhosePress(tokens, k, next + 1);
             if (named) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the words after a report's "from" name who issued it: a name of two capitalised words or more, an
+    /// acronym or an agency ("a report from Harbour Online", "from the State Department", "from HRANA", "from Reuters"). One
+    /// capitalised word is where the report came from ("reports from Gaza", "reports from Russian media"), which names no one.</summary>
+    private static bool NamesIssuerAfterFrom(TokenList tokens, int k, int end)
+    {
+        if (k < end && tokens[k].Text.ToLowerInvariant() is "the" or "a" or "an") k++;
+        var capitalised = 0;
+        for (var i = k; i < end && tokens[i].IsWord && tokens[i].StartsUpper; i++)
+        {
+            var word = tokens[i].Text;
+            if (NewsAgencies.Contains(word) || word.Length > 1 && word.All(char.IsUpper)) return true;
+            capitalised++;
+        }
+        return capitalised >= 2;
     }
 
     /// <summary>True when the sentence from <paramref name="first"/> to <paramref name="end"/> says where or by whom what it
@@ -1086,11 +1117,17 @@ public sealed class AttributionAnalysis
     private static bool IsPressOfAPlace(TokenList tokens, int k, int sentenceStart, AttributionLexicon lexicon)
     {
         var medium = tokens[k].Text.Equals("reports", StringComparison.OrdinalIgnoreCase) ? k - 1 : k;
-        if (medium <= sentenceStart || !MediumWords.Contains(tokens[medium].Text)) return false;
-        var place = tokens[medium - 1];
-        if (!place.IsWord) return false;
-        if (place.Text.ToLowerInvariant() is "local" or "state") return true;
-        return char.IsUpper(place.Text[0]) && !SentenceOpeners.Words.Contains(place.Text) && DescribesSource(tokens, medium - 1, lexicon);
+        return medium > sentenceStart && MediumWords.Contains(tokens[medium].Text) && SaysWhosePress(tokens, medium, sentenceStart)
+               && DescribesSource(tokens, medium - 1, lexicon);
+    }
+
+    /// <summary>True when the word before the medium at <paramref name="medium"/> says whose press it is: "local" or "state",
+    /// or a capitalised word that opens no sentence ("Israeli media", "Lebanese media, including …, reported").</summary>
+    private static bool SaysWhosePress(TokenList tokens, int medium, int from)
+    {
+        if (medium - 1 < from || !tokens[medium - 1].IsWord) return false;
+        var place = tokens[medium - 1].Text;
+        return place.ToLowerInvariant() is "local" or "state" || char.IsUpper(place[0]) && !SentenceOpeners.Words.Contains(place);
     }
 
     /// <summary>The media whose reports a phrase passes on: "press reports", "media reports", "news reports".</summary>

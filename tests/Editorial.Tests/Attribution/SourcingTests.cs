@@ -402,6 +402,25 @@ public class SourcingTests
     }
 
     [Fact]
+    public void A_report_from_a_named_issuer_sources_the_sentence_and_a_report_from_a_place_does_not()
+    {
+        var text = "The council reportedly bought two ferries, according to an exclusive report from Harbour Online.\n\n"
+                   + "The council reportedly sold the pier, according to a report from the Harbour Board.\n\n"
+                   + "The council reportedly sold a crane, according to a report from HRANA.\n\n"
+                   + "The council reportedly sold a dock, according to reports from Gaza.\n\n"
+                   + "The pier reportedly collapsed, it was reported from Kyiv.\n\n"
+                   + "A report from the Harbour Board said the pier was shut. The crew were reportedly unpaid.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(7, 13, "reportedly"),
+            Vague(7, 37, "according to reports"),
+            Vague(9, 10, "reportedly"),
+            Vague(9, 32, "it was reported"),
+            Vague(11, 71, "reportedly"),
+        ]);
+    }
+
+    [Fact]
     public void A_report_the_next_sentence_says_a_newspaper_published_is_its_and_a_newspaper_in_another_role_sources_nothing()
     {
         var text = "The ferry reportedly sank. This was first reported in the Harbour Gazette.\n\n"
