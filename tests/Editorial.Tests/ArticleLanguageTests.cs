@@ -101,6 +101,18 @@ public class ArticleLanguageTests
     }
 
     [Fact]
+    public void Dutch_sentences_that_share_is_and_of_with_english_inside_an_english_paragraph_get_no_finding()
+    {
+        // A post quoted in Dutch, flattened into the English paragraph: "is" and "of" are Dutch too, so they do not make the
+        // sentences English, and the sentence with no function word of any language ("Haven open voor iedereen , altijd.")
+        // goes with the Dutch run it opens. The English sentences around it are still read.
+        var text = "The council wrote that the harbour is open to all , whatever their boat. Haven open voor iedereen , altijd. "
+            + "Het is een feit , ook voor onze vissers. Laat het duidelijk zijn dat elke boot welkom is , groot of klein. "
+            + "The ferry crews said they welcomed the note , and sailed at dawn.\n";
+        Check("a.txt", text).ShouldBe(["a.txt(1,51,1,52): ED4003: Space before ','", "a.txt(1,260,1,261): ED4003: Space before ','"]);
+    }
+
+    [Fact]
     public void A_short_example_in_another_language_with_no_english_function_word_gets_no_finding()
     {
         // A guide's examples, each line in French and then in English: two French function words and no English one make a

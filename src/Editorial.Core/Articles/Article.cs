@@ -591,21 +591,24 @@ public sealed partial class Article
         {
             var paragraph = paragraphs[index];
             if (paragraph.IsHeading || paragraph.IsInAnotherLanguage || paragraph.SentenceCount < 2) continue;
-            var runStart = -1;
+            // A sentence with no function word of any language ("Aan de VUB staan gelijkheid en inclusie centraal.") joins the
+            // run beside it: it waits as a possible start, and stays inside a run.
+            var (runStart, neutralStart) = (-1, -1);
             for (var s = paragraph.FirstSentence; s <= paragraph.LastSentence + 1; s++)
             {
-                var foreign = false;
+                var (foreign, neutral) = (false, false);
                 if (s <= paragraph.LastSentence)
                 {
                     (sentence ??= new ArticleLanguage.Tally()).Clear();
                     sentence.Add(tokens, sentences[s].FirstToken, sentences[s].EndToken);
                     foreign = sentence.HasOnlyOtherFunctionWords;
+                    neutral = !foreign && sentence.HasNoFunctionWords;
                 }
-                if (foreign)
+                if (foreign || neutral && runStart >= 0)
                 {
                     if (runStart < 0)
                     {
-                        runStart = s;
+                        runStart = neutralStart >= 0 ? neutralStart : s;
                         (run ??= new ArticleLanguage.Tally()).Clear();
                     }
                     sentence!.AddTo(run!);
@@ -613,6 +616,7 @@ public sealed partial class Article
                 }
                 if (runStart >= 0 && run!.IsPassageInAnotherLanguage) MarkNotProse(tokens, sentences[runStart].FirstToken, sentences[s - 1].EndToken);
                 runStart = -1;
+                neutralStart = neutral ? (neutralStart >= 0 ? neutralStart : s) : -1;
             }
         }
     }

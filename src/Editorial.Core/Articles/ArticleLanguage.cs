@@ -158,14 +158,32 @@ public static class ArticleLanguage
             Array.Clear(_sharedWithEnglish, 0, _sharedWithEnglish.Length);
         }
 
-        /// <summary>True when the prose has no English function word and one of another language at least: a sentence that
-        /// may be part of a passage in that language.</summary>
-        public bool HasOnlyOtherFunctionWords => _counts[English] == 0 && MostFunctionWordsOfAnotherLanguage() > 0;
+        /// <summary>True when the prose has one function word of another language at least that English does not share, and
+        /// no English one but those that language shares ("is" in Dutch's "Diversiteit is een feit"): a sentence that may be
+        /// part of a passage in that language.</summary>
+        public bool HasOnlyOtherFunctionWords => MostFunctionWordsWhereEnglishOnesAreShared(ownAtLeast: 1) > 0;
+
+        /// <summary>True when the prose has no function word of any language, English's included ("Aan de VUB staan gelijkheid
+        /// en inclusie centraal."): a sentence that says nothing of its language, and reads as the passage around it.</summary>
+        public bool HasNoFunctionWords => Array.TrueForAll(_counts, static count => count == 0);
 
         /// <summary>True for a passage of another language as sure as a paragraph's: <see cref="MinimumFunctionWords"/> of
-        /// one other language's function words and no English one. Shorter passages say too little inside English prose
-        /// ("i know, i know" has two of Māori's).</summary>
-        public bool IsPassageInAnotherLanguage => _counts[English] == 0 && MostFunctionWordsOfAnotherLanguage() >= MinimumFunctionWords;
+        /// one other language's function words and no English one but those it shares. Shorter passages say too little inside
+        /// English prose ("i know, i know" has two of Māori's).</summary>
+        public bool IsPassageInAnotherLanguage => MostFunctionWordsWhereEnglishOnesAreShared(ownAtLeast: 0) >= MinimumFunctionWords;
+
+        /// <summary>The most function words of one other language in prose whose English function words are all ones that
+        /// language shares, among the languages with <paramref name="ownAtLeast"/> of their own; 0 when there is none.</summary>
+        private int MostFunctionWordsWhereEnglishOnesAreShared(int ownAtLeast)
+        {
+            var most = 0;
+            for (var language = 1; language < Languages; language++)
+            {
+                var shared = _sharedWithEnglish[language];
+                if (_counts[English] == shared && _counts[language] - shared >= ownAtLeast) most = Math.Max(most, _counts[language]);
+            }
+            return most;
+        }
 
         /// <summary>True when the prose holds <see cref="MinimumFunctionWords"/> of one other language's function words, English
         /// ones beside them or not: a paragraph that a run of its sentences could read as that language in.</summary>
@@ -235,7 +253,7 @@ public static class ArticleLanguage
         ["się", "nie", "jest", "że", "jak", "od", "przez", "dla", "czy", "jeśli", "oraz", "może", "na", "do", "po", "są", "ale", "jako", "już",
             "aby", "to"],
         ["het", "een", "niet", "voor", "ook", "naar", "wordt", "maar", "bij", "deze", "kunnen", "wat", "geen", "zijn", "worden", "heeft",
-            "hebben", "uit", "jullie", "dat", "als", "om", "op", "te", "je", "in", "is"],
+            "hebben", "uit", "jullie", "dat", "als", "om", "op", "te", "je", "in", "is", "of"],
         ["amb", "els", "és", "això", "també", "però", "aquest", "aquesta", "seva", "molt", "una", "del", "més"],
         ["ve", "bir", "bu", "için", "ile", "çok", "olarak", "daha", "gibi", "olan", "değil", "veya", "sonra", "kadar", "ancak"],
         ["yang", "dan", "untuk", "dengan", "ini", "itu", "dari", "tidak", "dalam", "akan", "bisa", "atau", "pada", "adalah", "anda", "juga",
