@@ -613,7 +613,7 @@ public sealed class AttributionAnalysis
             // reports she does not name, and "reports" may be a noun ("amid reports of shelling, a school was reportedly hit").
             var reports = ReportingCueFinder.NamesSourceAfterCue(tokens, cue) || IsPublication(tokens, speaker, sentence.FirstToken)
                           || (cue.Span.End <= phrase.Start && IsReport(tokens, cue));
-            if (reports || EndsOnAttribution(tokens, sentence, phrase, cue, speaker))
+            if (reports || EndsOnAttribution(tokens, sentence, phrase, cue, speaker) || SetsOffAttributionBefore(tokens, sentence, phrase, cue, speaker))
             {
                 if (IsNamedSpeaker(tokens, speaker, sentence.EndToken, k => areDescribedSources(k, sentence))) return true;
                 if (reports) continue;
@@ -640,6 +640,30 @@ public sealed class AttributionAnalysis
         }
         var after = tokens.FirstStartingAt(end);
         return after >= sentence.EndToken || after + 1 >= sentence.EndToken && tokens[after].Kind == TokenKind.Punctuation;
+    }
+
+    /// <summary>True when the cue and its speaker stand between commas right before the clause of the phrase, with no quotation
+    /// mark between ("A building was leveled, a Lebanese security source told CNN, as Israel reportedly targeted an
+    /// official"; "A strike hit the same street in January, the Tasnim news agency claimed at the time, reportedly killing
+    /// five"): the clause goes on with the account the speaker gives, as the speaker the sentence ends on gives the whole
+    /// sentence's (<see cref="EndsOnAttribution"/>). Blind helpers judged such findings wrong in CNN copy.</summary>
+    private static bool SetsOffAttributionBefore(TokenList tokens, Sentence sentence, TextSpan phrase, ReportingCue cue, TextSpan speaker)
+    {
+        var (start, end) = (Math.Min(speaker.Start, cue.Span.Start), Math.Max(speaker.End, cue.Span.End));
+        if (end > phrase.Start) return false;
+        var first = tokens.FirstStartingAt(start);
+        if (first <= sentence.FirstToken || !tokens[first - 1].IsPunctuation(',')) return false;
+        var phraseToken = tokens.FirstStartingAt(phrase.Start);
+        var comma = -1;
+        for (var k = first; k < phraseToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && QuotationMarks.IsMark(tokens[k].Text[0])) return false;
+            if (!tokens[k].IsPunctuation(',')) continue;
+            // The speaker's clause closes at its first comma; a second before the phrase puts the phrase in another clause.
+            if (tokens[k].Span.Start < end || comma >= 0) return false;
+            comma = k;
+        }
+        return comma >= 0;
     }
 
     /// <summary>
@@ -1096,13 +1120,12 @@ public sealed class AttributionAnalysis
     /// <summary>Speakers that are no one in particular however they are described: "Russian media reports", "two sources".</summary>
     private static readonly HashSet<string> UnnamedSpeakerWords = new(StringComparer.OrdinalIgnoreCase) { "source", "sources", "report", "reports", "media" };
 
-    /// <summary>"Senior military sources said", "campaign sources say", "Police reports said": a word before "sources" or
-    /// "reports" that tells the reader whose they are, so the copy says who speaks as far as it can. "The sources said", "two
-    /// sources say", "news reports said" do not.</summary>
+    /// <summary>"Senior military sources said", "campaign sources say", "Police reports said", "a Lebanese security source
+    /// told": a word before "sources", "source" or "reports" that tells the reader whose they are, so the copy says who speaks
+    /// as far as it can. "The sources said", "two sources say", "a source said", "news reports said" do not.</summary>
     private static bool IsDescribedSource(TokenList tokens, int k, int sentenceStart, AttributionLexicon lexicon)
     {
-        if (!(tokens[k].Text.Equals("sources", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.Equals("reports", StringComparison.OrdinalIgnoreCase))
-            || k == sentenceStart) return false;
+        if (tokens[k].Text.ToLowerInvariant() is not ("sources" or "source" or "reports") || k == sentenceStart) return false;
         return DescribesSource(tokens, k - 1, lexicon) || IsOneOfOthers(tokens, k, sentenceStart, lexicon);
     }
 

@@ -38,6 +38,22 @@ public class SourcingTests
     }
 
     [Fact]
+    public void An_attribution_set_off_by_commas_before_the_phrase_s_clause_sources_it()
+    {
+        var text = "A pier was flattened on Thursday, a harbour security source told the Gazette, as the storm reportedly hit the breakwater.\n\n"
+                   + "A ferry sank in the bay in January, Ann Lee said at the time, reportedly drowning five.\n\n"
+                   + "A ferry sank in the bay in January, Ann Lee said, and the crew, reportedly drunk, swam ashore.\n\n"
+                   + "A ferry sank in the bay in January, dock workers said, as the storm reportedly hit.\n\n"
+                   + "Ann Lee said the ferry reportedly sank.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe(
+        [
+            Vague(5, 65, "reportedly"),
+            Vague(7, 69, "reportedly"),
+            Vague(9, 24, "reportedly"),
+        ]);
+    }
+
+    [Fact]
     public void The_sources_or_the_reports_spoken_of_before_are_reported_where_first_named()
     {
         // "The" points back: the first mention is the place to say whose they are, and only it is reported.
