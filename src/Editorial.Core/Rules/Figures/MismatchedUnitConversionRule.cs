@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Editorial.Articles;
 using Editorial.Diagnostics;
 using Editorial.Figures;
 using Editorial.Text;
@@ -43,6 +44,9 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
             var sign = IsNegative(context, original) ? -1 : 1;
             var writtenAs = Widened(converted);
             if (Converts(from, to, original.Interval, sign, writtenAs)) continue;
+            // "two meters and four centimeters (about 6.69 feet)", "6 feet 2 inches (1.88 meters)": the conversion is of the
+            // whole height, and a compound measure is left to the writer.
+            if (i > 0 && CompletesCompoundMeasure(tokens, figures[i - 1], original, from)) continue;
             // "a rise of 2 degrees Celsius (3.6 degrees Fahrenheit)": a temperature difference converts by scale alone (to
             // the rounding written, no rounder: "30C (50F)" is no difference of 54F).
             if (from.Offset != 0 || to.Offset != 0)
@@ -68,10 +72,22 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
             var correct = text.Substring(converted.Span.Start, number.Start - converted.Span.Start) + shown
                 + text.Substring(number.End, converted.Span.End - number.End);
             var fix = new Fix($"Change the conversion to {correct}", new TextEdit(number, shown));
+            // The message says "about" itself: the writer's hedge ("about 6.69 feet") is left out of the value it gives.
+            var about = shown + text.Substring(number.End, converted.Span.End - number.End);
             context.Report(Descriptor, converted.Span,
-                [context.Article.GetText(phrase), context.Article.GetText(measured), correct, converted.Text],
+                [context.Article.GetText(phrase), context.Article.GetText(measured), about, converted.Text],
                 [context.Article.GetLocation(original.Span)], fix, quotationSensitive: true);
         }
+    }
+
+    /// <summary>True when <paramref name="measure"/> is the smaller part of a compound measure whose larger part,
+    /// <paramref name="before"/>, is of the same dimension and stands right before it, or before "and" ("two meters and four
+    /// centimeters", "6 feet 2 inches").</summary>
+    private static bool CompletesCompoundMeasure(TokenList tokens, Figure before, Figure measure, Unit unit)
+    {
+        if (before.Kind != FigureKind.Measure || Units.BySymbol(before.Unit!) is not { } larger || larger.Dimension != unit.Dimension || larger == unit) return false;
+        var gap = measure.FirstToken - before.LastToken;
+        return gap == 1 || gap == 2 && tokens[before.LastToken + 1].Text.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Converts(Unit from, Unit to, Interval original, int sign, Interval converted)
