@@ -9,7 +9,7 @@ namespace Editorial.Articles;
 /// Ana Ruiz (@anaruiz) March 14, 2022"). The signature is where a post ends; where it starts is not marked, so the post is
 /// taken back to the first sentence that starts within a post's length (280 characters) before the signature, and no
 /// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start. A post
-/// whose signature the export dropped ends at its picture link (pic.twitter.com/…), where it has one, or else at the end of
+/// whose signature the export dropped ends at its picture link (pic.twitter.com/…) or its shortened link (t.co/…), where it has one, or else at the end of
 /// a sentence that carries a post's own marks: an emoji, a handle the sentence addresses ("@POTUS and I will meet"), or a
 /// line break the export dropped between two of its sentences ("It's back!Watch it tonight"). A reader's comment on a saved
 /// page is signed the same way after its text, with its writer's name and when it was posted ("… by jim Jun 5, 2008 3:13 PM").
@@ -41,8 +41,12 @@ internal static class EmbeddedPosts
             else if (CommentSignatureEnd(tokens, k) is { } posted && tokens[k - 1].IsSentenceStop
                      && sentences[tokens[k - 1].SentenceIndex].ParagraphIndex == sentences[tokens[k].SentenceIndex].ParagraphIndex)
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), posted);
-            // An export that dropped the signature leaves the post's picture link as its end ("… pic.twitter.com/x Next …").
-            else if (IsPictureLink(tokens[k]) && SignatureEnd(tokens, k + 1 < tokens.Count && IsDash(tokens[k + 1]) ? k + 2 : k + 1) is null)
+            // An export that dropped the signature leaves the post's picture link as its end ("… pic.twitter.com/x Next …"), or
+            // the shortened link the network wrote into the post's words, standing after the post's last sentence or before the
+            // article's next one or a dash ("… a lasting peace. https://t.co/x The EU …"): only a post's text carries one. Marks
+            // after it in its sentence (an emoji, a hashtag, a picture link) belong to the post and find it whole.
+            else if ((IsPictureLink(tokens[k]) || IsShortenedPostLink(tokens[k]) && EndsPostText(tokens, k))
+                     && SignatureEnd(tokens, k + 1 < tokens.Count && IsDash(tokens[k + 1]) ? k + 2 : k + 1) is null)
                 (first, last) = (PostStart(tokens, sentences, k, previousEnd), k);
             // An export that dropped both leaves only the post's own marks, and its sentence as its end.
             else if (IsPostMark(tokens, k)) (first, last) = (MarkedPostStart(tokens, sentences, k, previousEnd), sentences[tokens[k].SentenceIndex].LastToken);
@@ -116,6 +120,19 @@ internal static class EmbeddedPosts
     /// <summary>Pictographs and flags (the astral planes' U+1F000–U+1FBFF, whose UTF-16 high surrogates are U+D83C–U+D83E),
     /// and the miscellaneous symbols and dingbats of U+2600–U+27BF ("✅", "❤").</summary>
     private static bool IsEmoji(char c) => c is >= '\uD83C' and <= '\uD83E' or >= '\u2600' and <= '\u27BF';
+
+    /// <summary>True when the short link at <paramref name="k"/> stands after a sentence's stop, or before a capitalised word, a
+    /// dash or the end: where the post's text ends and the article's next sentence or the post's signature begins. After a
+    /// colon and before an emoji or a hashtag ("response: https://t.co/x🇺🇦 #StandWithUkraine"), the post's words go on.</summary>
+    private static bool EndsPostText(TokenList tokens, int k) =>
+        k > 0 && tokens[k - 1].IsSentenceStop || k + 1 >= tokens.Count || IsDash(tokens[k + 1])
+        || tokens[k + 1].IsWord && !tokens[k + 1].IsNonProse && char.IsUpper(tokens[k + 1].Text[0]);
+
+    /// <summary>The link a network shortens into a post's own words (https://t.co/…): an article that links a page writes
+    /// the page's address, and only a post's text, copied from its embed, carries the network's short link.</summary>
+    private static bool IsShortenedPostLink(Token token) =>
+        token.IsNonProse && (token.Text.StartsWith("https://t.co/", System.StringComparison.OrdinalIgnoreCase)
+                             || token.Text.StartsWith("http://t.co/", System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Where a post found only by its marks starts. Nothing marks it, and the article's own sentence before it must not be

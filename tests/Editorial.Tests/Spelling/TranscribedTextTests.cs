@@ -172,6 +172,20 @@ public class TranscribedTextTests
     }
 
     [Fact]
+    public void A_post_whose_signature_was_dropped_ends_at_the_network_s_short_link()
+    {
+        // A flattened page keeps the short link the network wrote into the post's words: only a post's text carries one.
+        Lines("The airstrikes went on. Airstrikes hit the city again on Friday, a charity said.\n\n" +
+              "More than 60 air strikes hit the east of the city. https://t.co/AbCdEf12 The charity posted photos.").ShouldBeEmpty();
+        // An address the article links is its own: the sentence before it is still the article's.
+        Lines("The airstrikes went on. Airstrikes hit the city again on Friday, a charity said.\n\n" +
+              "More than 60 air strikes hit the east of the city. https://example.org/AbCdEf12 The charity posted photos.").ShouldBe(
+        [
+            "a.txt(3,14,3,25): info ED1001: 'air strikes' is spelled 'airstrikes' elsewhere in this article => airstrikes",
+        ]);
+    }
+
+    [Fact]
     public void A_post_whose_signature_and_link_were_dropped_is_known_by_its_emoji()
     {
         Lines("The U.S. envoy landed in Tallinn. The U.S. delegation met the prime minister.\n\n" +
