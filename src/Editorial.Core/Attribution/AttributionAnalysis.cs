@@ -806,10 +806,24 @@ public sealed class AttributionAnalysis
                 named = true;
                 continue;
             }
-            if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text) || SpokespersonWords.Contains(token.Text)) named = true;
+            if (char.IsUpper(token.Text[0]) && !SentenceOpeners.Words.Contains(token.Text) || SpokespersonWords.Contains(token.Text)
+                || IsDocumentPointedBack(tokens, k, speaker)) named = true;
         }
         return named;
     }
+
+    /// <summary>True when the speaker is "the" and a document or a publication's work the copy has named ("according to the
+    /// film", "according to the letter", "according to the outlets"): the word points back to it as "the reports said" points
+    /// back to reports (CNN copy's "According to the film, Ali was said to …", judged wrong to report).</summary>
+    private static bool IsDocumentPointedBack(TokenList tokens, int k, TextSpan speaker) =>
+        k > 0 && tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && tokens[k - 1].Span.Start == speaker.Start
+        && tokens[k].Span.End == speaker.End && (DocumentWords.Contains(tokens[k].Text) || PublicationWords.Contains(tokens[k].Text));
+
+    /// <summary>Documents a speaker's words may stand for: "the film", "the letter", "the lawsuit", "the outlets".</summary>
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "documentary", "letter", "lawsuit", "complaint", "indictment", "memo", "book", "memoir", "study", "survey", "outlet", "outlets",
+    };
 
     /// <summary>
     /// True when "is said to" or "are said to" defines a term: by a condition that follows "be" ("a task is said to be complete

@@ -418,6 +418,15 @@ public class SourcingTests
     }
 
     [Fact]
+    public void The_film_or_the_letter_the_copy_named_sources_what_it_says()
+    {
+        var text = "The film follows the skipper. According to the film, the skipper was said to be haunted by the storm.\n\n"
+                   + "The crew is reportedly suspected of sabotage, according to the outlets.\n\n"
+                   + "According to the skipper, the mate was said to be haunted.\n";
+        AttributionTestKit.Check("a.txt", text).ShouldBe([Vague(5, 36, "was said to")]);
+    }
+
+    [Fact]
     public void A_report_from_a_named_issuer_sources_the_sentence_and_a_report_from_a_place_does_not()
     {
         var text = "The council reportedly bought two ferries, according to an exclusive report from Harbour Online.\n\n"
