@@ -9,10 +9,11 @@ namespace Editorial.Articles;
 /// Ana Ruiz (@anaruiz) March 14, 2022"). The signature is where a post ends; where it starts is not marked, so the post is
 /// taken back to the first sentence that starts within a post's length (280 characters) before the signature, and no
 /// further than a lead-in's colon ("Here is what she wrote:"), the previous post's signature or the paragraph start. A post
-/// whose signature the export dropped ends at its picture link (pic.twitter.com/…) or its shortened link (t.co/…), where it has one, or else at the end of
-/// a sentence that carries a post's own marks: an emoji, a handle the sentence addresses ("@POTUS and I will meet"), or a
-/// line break the export dropped between two of its sentences ("It's back!Watch it tonight"). A reader's comment on a saved
-/// page is signed the same way after its text, with its writer's name and when it was posted ("… by jim Jun 5, 2008 3:13 PM").
+/// whose signature the export dropped ends at its picture link (pic.twitter.com/…) or its short link (t.co/…), where it has
+/// one, or else at the end of a sentence that carries a post's own marks: an emoji, a handle the sentence addresses
+/// ("@POTUS and I will meet"), or a line break the export dropped between two of its sentences ("It's back!Watch it
+/// tonight"). A reader's comment on a saved page is signed the same way after its text, with its writer's name and when
+/// it was posted ("… by jim Jun 5, 2008 3:13 PM").
 /// </summary>
 internal static class EmbeddedPosts
 {

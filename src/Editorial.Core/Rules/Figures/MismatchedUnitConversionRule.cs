@@ -69,11 +69,10 @@ public sealed class MismatchedUnitConversionRule : ArticleRule
             var measured = TextSpan.FromBounds(NumberSpan(context, original).Start, original.Span.End);
             var phrase = TextSpan.FromBounds(original.Span.Start, tokens[converted.LastToken + 1].Span.End);
             // "12 miles" becomes "9.3 miles": the writer's own unit word, with the converted number.
-            var correct = text.Substring(converted.Span.Start, number.Start - converted.Span.Start) + shown
-                + text.Substring(number.End, converted.Span.End - number.End);
-            var fix = new Fix($"Change the conversion to {correct}", new TextEdit(number, shown));
             // The message says "about" itself: the writer's hedge ("about 6.69 feet") is left out of the value it gives.
             var about = shown + text.Substring(number.End, converted.Span.End - number.End);
+            var correct = text.Substring(converted.Span.Start, number.Start - converted.Span.Start) + about;
+            var fix = new Fix($"Change the conversion to {correct}", new TextEdit(number, shown));
             context.Report(Descriptor, converted.Span,
                 [context.Article.GetText(phrase), context.Article.GetText(measured), about, converted.Text],
                 [context.Article.GetLocation(original.Span)], fix, quotationSensitive: true);
