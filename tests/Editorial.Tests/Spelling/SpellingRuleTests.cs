@@ -658,6 +658,12 @@ public class SpellingRuleTests
     {
         // "the front line" as a noun, "frontline villages" as a modifier: style guides write them so.
         Lines("Soldiers dug in along the front line. The front line held overnight. Two frontline villages were shelled.").ShouldBeEmpty();
+        // After a preposition, a word in "-ing" is the noun the compound modifies; a verb after its subject is not.
+        Lines("Soldiers dug in along the front line. The front line held. Troops were pulled from frontline fighting.").ShouldBeEmpty();
+        Lines("Soldiers dug in along the front line. The front line held. Then the frontline shifting east worried them.").ShouldBe(
+        [
+            "a.txt(1,69,1,78): info ED1001: 'frontline' is spelled 'front line' elsewhere in this article => front line",
+        ]);
         // The closed form used as the noun still departs from the article's open noun.
         Lines("Soldiers dug in along the front line. The front line held overnight. Shells hit the frontline again.").ShouldBe(
         [

@@ -151,7 +151,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
         if (spaced.Text.IndexOf(' ') < 0 || spaced.Text.Replace(' ', '-') != hyphenated.Text || !spaced.Text.EndsWith("an", StringComparison.Ordinal)) return false;
         return occurrences.Where(o => o.Text == hyphenated.Text).All(Modifies) && !Modifies(spaced);
 
-        bool Modifies(VariantOccurrence o) => VariantIndex.IsBeforeItsNoun(article, article.Tokens.FirstStartingAt(o.Span.End) - 1);
+        bool Modifies(VariantOccurrence o) => VariantIndex.IsBeforeItsNoun(article, article.Tokens.FirstStartingAt(o.Span.Start), article.Tokens.FirstStartingAt(o.Span.End) - 1);
     }
 
     /// <summary>

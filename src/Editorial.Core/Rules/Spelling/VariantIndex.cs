@@ -466,7 +466,7 @@ internal sealed class VariantIndex
             };
             var span = TextSpan.FromBounds(token.Span.Start, tokens[last].Span.End);
             occurrences.Add(new VariantOccurrence(CompoundKey(candidate.Written, form == Closed ? null : separator, keyBuffer), form, span, candidate.Written,
-                VariantKind.Compound, token.IsTranscribed, token.IsInHeading, null, splitAt, separator) { ModifiesNoun = IsBeforeItsNoun(article, last) });
+                VariantKind.Compound, token.IsTranscribed, token.IsInHeading, null, splitAt, separator) { ModifiesNoun = IsBeforeItsNoun(article, candidate.First, last) });
         }
         return new VariantIndex(occurrences, analyzed);
     }
@@ -1150,11 +1150,13 @@ internal sealed class VariantIndex
     public static bool WrittenSpaced(IEnumerable<VariantOccurrence> occurrences) =>
         occurrences.Any(o => o.Kind == VariantKind.Compound && o.Form == Open && o.Separator == ' ');
 
-    /// <summary>True when the word after token <paramref name="last"/>, in the same sentence with only spaces between, reads
+    /// <summary>True when the word after token <paramref name="last"/>, the compound's last (its first is <paramref name="first"/>),
+    /// in the same sentence with only spaces between, reads
     /// as a noun the compound modifies: a lower-case word that is no function word, verb form, adverb or time word
-    /// ("frontline troops", not "the frontline in Kharkiv", "its frontline had crumbled", "the airbase last week"). A plural
+    /// ("frontline troops", not "the frontline in Kharkiv", "its frontline had crumbled", "the airbase last week"; a word in
+    /// "-ing" only after a preposition: "from frontline fighting"). A plural
     /// modifies nothing ("airstrikes hit"): a noun before a noun is singular.</summary>
-    internal static bool IsBeforeItsNoun(Article article, int last)
+    internal static bool IsBeforeItsNoun(Article article, int first, int last)
     {
         var tokens = article.Tokens;
         if (last + 1 >= tokens.Count || tokens[last].Text.EndsWith("s", StringComparison.Ordinal)) return false;
@@ -1162,8 +1164,16 @@ internal sealed class VariantIndex
         if (!next.IsWord || next.SentenceIndex != tokens[last].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, tokens[last].Span, next.Span)) return false;
         var word = next.Text;
         return word.Length >= 3 && SpellingText.IsLetters(word) && SpellingText.IsAllLower(word) && !NotNouns.Contains(word)
-               && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
+               && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+               && (!word.EndsWith("ing", StringComparison.Ordinal) || first > 0 && GerundPrepositions.Contains(tokens[first - 1].Text));
     }
+
+    // A preposition right before a closed compound makes the word in "-ing" after it a noun the compound modifies ("troops
+    // diverted from frontline fighting"), not a verb the compound is the subject of ("its frontline collapsing").
+    private static readonly HashSet<string> GerundPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "in", "on", "at", "of", "with", "for", "to", "into", "during", "after", "before", "by", "about",
+    };
 
     // Words that follow a compound noun without being modified by it: prepositions, conjunctions, pronouns, determiners,
     // auxiliaries, the commonest verbs of reporting and being, and time words.
