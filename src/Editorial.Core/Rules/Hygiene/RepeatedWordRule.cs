@@ -160,7 +160,7 @@ public sealed class RepeatedWordRule : ArticleRule
         if (EndsVerbPhrase(article.Tokens, particleVerbs, k - 1)) return false;
         // A table's cells run into one paragraph: "nil nil" is two cells of the data, no word typed twice (a wire story's
         // commodity table, judged wrong).
-        if (word.SentenceIndex >= 0 && DataParagraphs.IsData(article, article.Sentences[word.SentenceIndex].ParagraphIndex)) return false;
+        if (DataParagraphs.Contain(article, word.Span)) return false;
         if (IsGapOfLostMark(article.Text, previous.Span.End, word.Span.Start)) return false;
         return !(Copulas.Contains(word.Text) && AfterFusedRelative(article.Tokens, k - 1));
     }

@@ -1168,7 +1168,7 @@ internal sealed class VariantIndex
                && (!word.EndsWith("ing", StringComparison.Ordinal) || first > 0 && GerundPrepositions.Contains(tokens[first - 1].Text));
     }
 
-    // A preposition right before a closed compound makes the word in "-ing" after it a noun the compound modifies ("troops
+    // A preposition right before a compound makes the word in "-ing" after it a noun the compound modifies ("troops
     // diverted from frontline fighting"), not a verb the compound is the subject of ("its frontline collapsing").
     private static readonly HashSet<string> GerundPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
