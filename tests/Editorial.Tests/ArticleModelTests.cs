@@ -176,6 +176,23 @@ public class ArticleModelTests
         ]);
     }
 
+    [Theory]
+    [InlineData("a.md")]
+    [InlineData("a.txt")]
+    public void A_code_listing_saved_with_its_line_numbers_is_code_and_a_numbered_list_is_prose(string path)
+    {
+        // A page export that lost a listing's fence runs each line number into its code, blank lines and hard breaks between.
+        var article = Article.Parse(path,
+            "The ferry timetable is read so.\n\n" +
+            "`1# Read the \"sailings\" , once\n\n2rows = read(\"pier.csv\")\n\\\n3\n\n4  // the ferry's last sailing\\\n\n" +
+            "1st sailing at noon.\n\n2nd sailing at one.\n\n3rd sailing at two.\n\n" +
+            "14 ferries sail.\n\n15ferries are late.\n\n");
+        // Ordinals, and a number that opens no run of lines, are prose.
+        article.Paragraphs.Select(p => article.GetText(p.Span)).ShouldBe([
+            "The ferry timetable is read so.", "1st sailing at noon.", "2nd sailing at one.", "3rd sailing at two.", "14 ferries sail.", "15ferries are late.",
+        ]);
+    }
+
     [Fact]
     public void The_first_word_of_a_link_s_text_or_of_an_emphasised_span_is_marked_as_a_label_in_markdown_and_html()
     {

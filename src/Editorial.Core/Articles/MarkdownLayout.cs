@@ -15,7 +15,8 @@ namespace Editorial.Articles;
 /// <summary>
 /// Markdown articles through Markdig: only the literal text of paragraphs, headings and table cells, and the text of HTML blocks
 /// (<see cref="HtmlLayout"/>), is prose, and so is a YAML front matter's title, read as the headline. Code, inline HTML, link
-/// destinations, autolinks, images and the rest of the front matter are blanked; front matter scalars become metadata.
+/// destinations, autolinks, images, code listings saved with their line numbers (<see cref="NumberedListings"/>) and the rest of
+/// the front matter are blanked; front matter scalars become metadata.
 /// </summary>
 internal static class MarkdownLayout
 {
@@ -50,6 +51,7 @@ internal static class MarkdownLayout
         if (metadataLines is { } metadataBlock) layout.Blank(metadataBlock.Whole.Start, metadataBlock.Whole.End);
         foreach (var body in TemplateCode.Bodies(text)) layout.Blank(body.Start, body.End);
         foreach (var line in DirectiveLines.Find(text)) layout.Blank(line.Start, line.End);
+        foreach (var listing in NumberedListings.Find(text)) layout.Blank(listing.Start, listing.End);
         // Where each block quote that is a callout (a box of the writer's, not a quotation) has its '>' (IsInsideQuoteBlock).
         HashSet<int>? calloutQuotes = null;
         // A GitHub alert or an Obsidian callout ("> [!NOTE]", "> [!tip]- Title") is a box of the writer's, not a quotation:

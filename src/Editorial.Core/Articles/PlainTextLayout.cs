@@ -5,7 +5,8 @@ namespace Editorial.Articles;
 /// <summary>
 /// Plain-text articles as newsrooms store them: one paragraph per line (blank lines between them optional).
 /// A line that ends without closing punctuation and is followed directly by a line that starts in lowercase is a
-/// hard-wrapped paragraph and is joined with it. A line with no closing punctuation is a headline or subheading.
+/// hard-wrapped paragraph and is joined with it. A line with no closing punctuation is a headline or subheading. A line of
+/// a code listing saved with its line numbers (<see cref="NumberedListings"/>) is code, not prose.
 /// </summary>
 internal static class PlainTextLayout
 {
@@ -15,11 +16,16 @@ internal static class PlainTextLayout
         var layout = new ArticleLayout(text);
         var blockStart = -1;
         var blockEnd = -1;
+        var listings = NumberedListings.Find(text);
+        var listing = 0;
         for (var line = 0; line < lines.LineCount; line++)
         {
             var trimmed = lines.GetTrimmedLine(text, line);
             var (start, end) = (trimmed.Start, trimmed.End);
-            if (start == end)
+            while (listing < listings.Count && listings[listing].End < start) listing++;
+            var isCode = listing < listings.Count && listings[listing].Start <= start;
+            if (isCode) layout.Blank(start, end);
+            if (start == end || isCode)
             {
                 Flush(layout, text, ref blockStart, blockEnd);
                 continue;
