@@ -324,6 +324,9 @@ public class RealCopyTests
         Lines("Candidate Anil Ratnayake spoke. Ratnayake left. The chairman, R.M. Rathnayake, replied.").ShouldBeEmpty();
         // Initials key a surname as given names do: "Q. Zheng" folds into "Zhang"'s family, but is another person.
         Lines("Y. Zhang and X. Zhang wrote it with Y. Zhang. Q. Zheng helped.").ShouldBeEmpty();
+        // A list of references that writes the surname first writes the initials after it: "Zheng, Q." is another author.
+        Lines("It follows Zhang, Y., Zhang, X., and Zhang, Y. (2019), and Zheng, Q., & Ma, N. (2018).").ShouldBeEmpty();
+        Lines("It follows Zhang, Y. (2019), Zhang, X. (2020) and Zhang, Y. (2021). Zheng, Q. (2018) is older.").ShouldBeEmpty();
         // A middle initial is no given name: "John F. Kennedy" is John's.
         Lines("John F. Kennedy spoke. Kennedy left. Later Kenedy returned.").ShouldBe(
         [
@@ -333,6 +336,10 @@ public class RealCopyTests
         Lines("Sam Brannock spoke. Brannock left. S. Brannick replied.").ShouldBe(
         [
             "a.txt(1,39,1,47): info ED1001: 'Brannick' is spelled 'Brannock' elsewhere in this article => Brannock",
+        ]);
+        Lines("It follows Brannock, Y., Ruiz, A., and Brannock, Y. (2019), and Brannick, Y., & Ruiz, A. (2020).").ShouldBe(
+        [
+            "a.txt(1,65,1,73): info ED1001: 'Brannick' is spelled 'Brannock' elsewhere in this article => Brannock",
         ]);
         Lines("Y. Brannock and K. Brannock wrote it with Y. Brannock. K. Brannick helped.").ShouldBe(
         [

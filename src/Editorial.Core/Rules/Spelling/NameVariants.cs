@@ -64,10 +64,11 @@ internal static class NameVariants
         public string? SurnameOf => Surname?.Fold;
         /// <summary>For a surname in a full name: its first given name.</summary>
         public NameWord? FirstGivenName { get; set; }
-        /// <summary>For a surname alone: the folded capitalised word before it that reads as a given name ("Mark Allan").</summary>
-        public string? GivenNameBefore { get; set; }
-        /// <summary>For a surname, the folded given name written before it; null when it stands alone.</summary>
-        public string? GivenName => FirstGivenName?.Fold ?? GivenNameBefore;
+        /// <summary>For a surname alone: the folded capitalised word before it that reads as a given name ("Mark Allan"), or the
+        /// initials before it or, in a list of references, after it ("Zheng, H.-T.").</summary>
+        public string? GivenNameBeside { get; set; }
+        /// <summary>For a surname, the folded given name written beside it; null when it stands alone.</summary>
+        public string? GivenName => FirstGivenName?.Fold ?? GivenNameBeside;
         /// <summary>Folded into another name as its typo, or the given name of a surname's minority spelling
         /// (<see cref="MarkGivenNamesOfVariantSurnames"/>): the other spelling is the one to use.</summary>
         public bool IsSlip { get; set; }
@@ -317,7 +318,7 @@ internal static class NameVariants
                 surname.FirstGivenName = run[0];
                 fullNames.Add(new FullName(run.ToArray(), ParticlesOf(article, run[0].Token, surname.Token, particles)));
             }
-            else surname.GivenNameBefore = GivenNameBefore(article, run[0].Token);
+            else surname.GivenNameBeside = GivenNameBeside(article, run[0].Token);
             w += run.Count;
         }
         return fullNames;
@@ -358,7 +359,7 @@ internal static class NameVariants
 
     /// <summary>
     /// "Vital Klitschko" where the article names "Vitali Klitschko": an ordinary word before a surname, taken for its given
-    /// name (<see cref="NameWord.GivenNameBefore"/>), that is one slip from the one given name the article writes with that
+    /// name (<see cref="NameWord.GivenNameBeside"/>), that is one slip from the one given name the article writes with that
     /// surname in a full name, or that name short of its last letter, is that given name misspelt, not a second person of the
     /// surname (who would leave the bare surname without a person, <see cref="KeyOf"/>), when the article writes the given name
     /// twice or more, alone or in the full name: once, it may be the slip of the word ("the Deep Feild Imager" beside "the
@@ -367,7 +368,8 @@ internal static class NameVariants
     /// </summary>
     private static void LinkOrdinaryWordsMisspeltAsGivenNames(Article article, List<NameWord> words)
     {
-        var guessed = words.Where(w => w.Surname is null && w.GivenNameBefore is not null && w.Token > 0).ToList();
+        // Initials are no ordinary word: only a word before the surname is guessed at.
+        var guessed = words.Where(w => w.Surname is null && w.GivenNameBeside is { } beside && !beside.EndsWith(".", StringComparison.Ordinal) && w.Token > 0).ToList();
         if (guessed.Count == 0) return;
         var tokens = article.Tokens;
         var givenNames = words.Where(w => w.FirstGivenName is not null).GroupBy(w => w.Fold, StringComparer.Ordinal)
@@ -383,7 +385,7 @@ internal static class NameVariants
                 || words.Count(w => w.WrittenLetters == spellings[0]) < 2) continue;
             var model = given[0];
             var slip = new NameWord(surname.Token - 1, before.Span, before.Text, letters, model.Fold) { Surname = surname, IsSlip = true };
-            surname.GivenNameBefore = null;
+            surname.GivenNameBeside = null;
             surname.FirstGivenName = slip;
             words.Add(slip);
             added = true;
@@ -482,7 +484,7 @@ internal static class NameVariants
         }
         foreach (var word in words)
         {
-            if (word.Surname is null && word.FirstGivenName is null && word.GivenNameBefore is null
+            if (word.Surname is null && word.FirstGivenName is null && word.GivenNameBeside is null
                 && surnames.TryGetValue(word.Fold, out var surname) && surname is not null && surname != word
                 && partLetters[word.Fold] == word.WrittenLetters) word.Surname = surname;
         }
@@ -688,16 +690,17 @@ internal static class NameVariants
         return mapped.ToString();
     }
 
-    /// <summary>A capitalised word right before a lone name word, in its sentence, that is not a title or a sentence's
+    /// <summary>The initials before a lone name word or, in a list of references, after it (<see cref="InitialsBefore"/>, <see
+    /// cref="InitialsAfter"/>); else a capitalised word right before it, in its sentence, that is not a title or a sentence's
     /// opening word: a given name that is also an ordinary word ("Mark Allan"). A headline capitalises every word, so there
     /// only a word the proper-name list knows reads as a given name ("Martin Hollender", but not "Trump Meets Netanyahu",
     /// which names no second Netanyahu). Folded; null when there is none.</summary>
-    private static string? GivenNameBefore(Article article, int index)
+    private static string? GivenNameBeside(Article article, int index)
     {
         if (index == 0) return null;
         var tokens = article.Tokens;
         var previous = tokens[index - 1];
-        if (InitialsBefore(article, index) is { } initials) return initials;
+        if ((InitialsBefore(article, index) ?? InitialsAfter(article, index)) is { } initials) return initials;
         if (!previous.IsWord || tokens[index].IsInHeading && !ProperNames.Contains(previous.Text)) return null;
         if (!SpellingText.IsCapitalized(previous.Text) || IsNoGivenName(previous.Text)
             || previous.SentenceIndex != tokens[index].SentenceIndex || !SpellingText.OnlySpacesBetween(article.Text, previous.Span, tokens[index].Span)) return null;
@@ -991,6 +994,45 @@ internal static class NameVariants
         return initials.Append('.').ToString();
     }
 
+    /// <summary>
+    /// The initials a list of references writes after a surname and its comma ("Zheng, H.-T.", "Ma, N."), lower case and closed
+    /// by a dot ("ht."), when the list goes on with the year in brackets or with another name so written ("Devlin, J. (2018)",
+    /// "Zheng, H.-T., &amp; Sun, J."): "Zheng, H.-T." and "Zhang, X." are two authors, as "H. Zheng" and "X. Zhang" are (<see
+    /// cref="InitialsBefore"/>). Null after any other comma ("Washington, D.C., said").
+    /// </summary>
+    private static string? InitialsAfter(Article article, int index)
+    {
+        var tokens = article.Tokens;
+        var comma = index + 1;
+        if (comma >= tokens.Count || !tokens[comma].IsPunctuation(',')) return null;
+        var initials = new StringBuilder();
+        var next = ReadInitials(article, comma + 1, initials);
+        if (initials.Length == 0 || next >= tokens.Count) return null;
+        if (tokens[next].IsPunctuation('(') && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Number) return initials.Append('.').ToString();
+        if (!tokens[next].IsPunctuation(',') && !tokens[next].IsPunctuation('&') && tokens[next].Text != "and") return null;
+        var author = next + 1;
+        while (author < tokens.Count && (tokens[author].IsPunctuation('&') || tokens[author].Text == "and")) author++;
+        var furtherInitials = new StringBuilder();
+        if (author + 1 < tokens.Count && tokens[author].IsWord && SpellingText.IsCapitalized(tokens[author].Text) && tokens[author + 1].IsPunctuation(','))
+            ReadInitials(article, author + 2, furtherInitials);
+        return furtherInitials.Length > 0 ? initials.Append('.').ToString() : null;
+    }
+
+    /// <summary>Reads the initials that start at <paramref name="k"/>, each a capital and its dot, joined by hyphens or spaces
+    /// ("H.-T.", "J. F."), into <paramref name="initials"/> in lower case; returns the token after them.</summary>
+    private static int ReadInitials(Article article, int k, StringBuilder initials)
+    {
+        var tokens = article.Tokens;
+        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
+               && tokens[k + 1].IsPunctuation('.') && tokens[k + 1].Span.Start == tokens[k].Span.End)
+        {
+            initials.Append(char.ToLowerInvariant(tokens[k].Text[0]));
+            k += 2;
+            if (k + 1 < tokens.Count && tokens[k].IsPunctuation('-') && tokens[k].Span.Start == tokens[k - 1].Span.End) k++;
+        }
+        return k;
+    }
+
     /// <summary>The first token of the initials written before the name word at <paramref name="index"/> ("J. F. Kennedy"'s
     /// "J"), each a letter and its dot; <paramref name="index"/> itself when none is.</summary>
     private static int StartOfInitialsBefore(Article article, int index)
@@ -1128,7 +1170,7 @@ internal static class NameVariants
             {
                 if (WordAt(words, nameWordCount, i) is not { } word)
                 {
-                    word = new NameWord(i, tokens[i].Span, tokens[i].Text, letters, surname.Fold) { GivenNameBefore = GivenNameBefore(article, i) };
+                    word = new NameWord(i, tokens[i].Span, tokens[i].Text, letters, surname.Fold) { GivenNameBeside = GivenNameBeside(article, i) };
                     words.Add(word);
                     added = true;
                 }
@@ -1140,7 +1182,7 @@ internal static class NameVariants
             {
                 var token = tokens[i];
                 if (!SpellingText.IsCapitalized(token.Text) || WordAt(words, nameWordCount, i) is { Surname: not null }) return false;
-                if (GivenNameBefore(article, i) is { } before && before != givenName) return false;
+                if (GivenNameBeside(article, i) is { } beside && beside != givenName) return false;
                 return !(i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) && tokens[i + 1].SentenceIndex == token.SentenceIndex
                          && SpellingText.OnlySpacesBetween(article.Text, token.Span, tokens[i + 1].Span));
             }
@@ -1273,12 +1315,12 @@ internal static class NameVariants
             var isListed = listed.Contains(i);
             if (!isListed && (slipsFollow is null || i == 0 || token.IsSentenceStart || !slipsFollow.Contains(tokens[i - 1].Text))) continue;
             if (!SpellingText.IsLetters(text) || token.IsTranscribed || token.IsInHeading || nameWord < words.Count && words[nameWord].Token == i) continue;
-            var givenNameBefore = GivenNameBefore(article, i);
-            if (!isListed && (givenNameBefore is null || !CommonWords.ContainsLowered(text))) continue;
+            var givenNameBeside = GivenNameBeside(article, i);
+            if (!isListed && (givenNameBeside is null || !CommonWords.ContainsLowered(text))) continue;
             var letters = Letters(text);
             bySpelling ??= new Dictionary<string, List<NameWord>>(StringComparer.Ordinal);
             if (!bySpelling.TryGetValue(letters, out var spelling)) bySpelling[letters] = spelling = new List<NameWord>();
-            spelling.Add(new NameWord(i, token.Span, text, letters, FoldLetters(new StringBuilder(letters))) { GivenNameBefore = givenNameBefore });
+            spelling.Add(new NameWord(i, token.Span, text, letters, FoldLetters(new StringBuilder(letters))) { GivenNameBeside = givenNameBeside });
         }
         if (bySpelling is null) return [];
         return bySpelling.Values.Select(spelling => new TypoFamily(article, spelling, outsideNames: true) { Listed = listed.Contains(spelling[0].Token) });
