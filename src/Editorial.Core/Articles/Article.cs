@@ -724,6 +724,8 @@ public sealed partial class Article
             // A comma or a semicolon goes on with the clause, whatever stands before it ("Jake Corman (R., Centre)": the
             // abbreviation's point ends no sentence).
             if (previous.Text[0] is ',' or ';') return false;
+            // An initial's or an abbreviation's stop ends no sentence (SentenceSplitter): "H. Jin, T. Kaftan" goes on.
+            if (previous.Text[0] == '.' && p > sentenceStart && SentenceSplitter.IsAbbreviation(tokens[p - 1], previous)) return false;
             if (previous.Text[0] is '“' or '"' or '‘' or ':' or '«' or '(' or '[' or '—' or '–' or '…' or '.' or '?' or '!') return true;
         }
         return true;
