@@ -316,6 +316,20 @@ public class RealCopyTests
     }
 
     [Fact]
+    public void Names_alone_one_to_a_paragraph_are_a_roster_of_other_people()
+    {
+        // A page's list of contributors: "Louis" and "Luis", "Hugues" and "Ana Hughes" are four people.
+        Lines("# Our ferry volunteers\n\nThanks to everyone who crewed this year.\n\nAna Hughes\n\nAngel Luis\n\nHugues\n\nLouis\n\nLuis\n\nLuis Ortega\n\nM. Brannock\n",
+            path: "a.md").ShouldBeEmpty();
+        Lines("Thanks to everyone who crewed this year.\nAna Hughes\nHugues\nLouis\nLuis\n").ShouldBeEmpty();
+        // Two names alone are no roster, and a name misspelt in the copy is still the roster's slip.
+        Lines("# Our ferry volunteers\n\nMarta Quintero\n\nMarta Quinterro\n\nMarta Quintero crewed the ferry. Quintero steered it.\n", path: "a.md").ShouldBe(
+        [
+            "a.md(5,7,5,16): info ED1001: 'Quinterro' is spelled 'Quintero' elsewhere in this article => Quintero",
+        ]);
+    }
+
+    [Fact]
     public void A_name_after_an_initial_no_given_name_or_initial_of_the_other_spelling_begins_with_is_another_person()
     {
         // A list of references: "J. Brannick" and "D. M. Brannick" are other people than the Brannocks named.
@@ -698,7 +712,8 @@ public class RealCopyTests
         [
             "a.txt(7,1,7,7): info ED1001: 'Simeon' is spelled 'Simon' elsewhere in this article => Simon",
         ]);
-        Lines("The party named its list.\n\nSimon Bridges\n\nSimon O'Connor\n\nSimeon Brown\n\nSimon\n\nThe list is final.\n").ShouldBe(
+        // "Simon" alone in a sentence; alone on a line of the list, it is someone the list names by one word (LoneWordsOfRosters).
+        Lines("The party named its list.\n\nSimon Bridges\n\nSimon O'Connor\n\nSimeon Brown\n\nThe list is final, Simon said.\n").ShouldBe(
         [
             "a.txt(7,1,7,7): info ED1001: 'Simeon' is spelled 'Simon' elsewhere in this article => Simon",
         ]);

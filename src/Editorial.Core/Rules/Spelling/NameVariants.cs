@@ -184,8 +184,10 @@ internal static class NameVariants
         // their family key ("Mohamed Barry"), read once the other name words are known.
         var ordinarySurnames = new List<NameWord>();
         var tokens = article.Tokens;
+        var loneWords = LoneWordsOfRosters(article);
         foreach (var sentence in article.Sentences)
         {
+            if (loneWords is not null && loneWords[sentence.ParagraphIndex]) continue;
             var found = CapitalisedWordsBySentence.GetOrRead(article, sentence, CapitalisedWordsIn);
             foreach (var word in found)
             {
@@ -911,6 +913,63 @@ internal static class NameVariants
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The paragraphs of the article's rosters that hold one word: a roster is <see cref="MinimumRosterItems"/> paragraphs or
+    /// more in a row, each a name alone (<see cref="RosterItemWords"/>), as a page lists a project's contributors, a team or
+    /// the dead one to a line. A word alone there is a person's whole name as the list gives it, a given name, a nickname or a
+    /// user name, of someone the list names once: no spelling of another item's name, however few letters tell them apart
+    /// ("Louis" and "Luis", "Hugues" and "Anton Hughes" among a blog's contributors: judged wrong). An item of a given name and
+    /// surname is compared as a name in a sentence is ("Simeon Brown" after "Simon Brown" twice is the slip). Null when the
+    /// article has none.
+    /// </summary>
+    private static bool[]? LoneWordsOfRosters(Article article)
+    {
+        bool[]? lone = null;
+        var paragraphs = article.Paragraphs;
+        for (var first = 0; first < paragraphs.Count;)
+        {
+            var last = first;
+            while (last < paragraphs.Count && RosterItemWords(article, last) > 0) last++;
+            if (last - first >= MinimumRosterItems)
+            {
+                for (var p = first; p < last; p++)
+                {
+                    if (RosterItemWords(article, p) == 1) (lone ??= new bool[paragraphs.Count])[p] = true;
+                }
+            }
+            first = last + 1;
+        }
+        return lone;
+    }
+
+    /// <summary>The fewest names alone in a row that make a roster: two could be a byline and a dateline.</summary>
+    private const int MinimumRosterItems = 3;
+
+    /// <summary>The most words of a name alone on its paragraph ("Andrey E. Vedishchev", "Ani peter benjamin").</summary>
+    private const int MaximumRosterItemWords = 4;
+
+    /// <summary>The words of the paragraph when it is a name alone: no heading, one to <see cref="MaximumRosterItemWords"/> words
+    /// and nothing else but an initial's dot (a user name too: "hsparmar"); 0 when it is anything else.</summary>
+    private static int RosterItemWords(Article article, int paragraph)
+    {
+        var p = article.Paragraphs[paragraph];
+        // A heading marked up as one is no item; plain text has no mark-up, and a line without a stop reads as a heading there.
+        if (p.SentenceCount != 1 || p.IsHeading && article.Format != ArticleFormat.PlainText) return 0;
+        var sentence = article.Sentences[p.FirstSentence];
+        var tokens = article.Tokens;
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var token = tokens[k];
+            if (token.IsWord)
+            {
+                if (++words > MaximumRosterItemWords) return 0;
+            }
+            else if (!(token.IsPunctuation('.') && k > sentence.FirstToken && tokens[k - 1].IsWord && tokens[k - 1].Text.Length == 1)) return 0;
+        }
+        return words;
     }
 
     /// <summary>
