@@ -55,9 +55,27 @@ internal static partial class QuantityKeyReader
         }
         else surname = segment.Text(first - 1) == "," ? first - 2 : -1; // "Jane Roe, 34,"
         if (surname < 0 || PersonNamed(reading, segment, surname) is not { } person) return null;
-        // "Roe was 3 years old on March 30, 1981, when …": an age the past tense dates is the age at another time than the story's.
-        if (isPast && (segment.IsWord(last + 1, "when") || segment.FiguresIn(reading.Figures).Any(f => f.Kind is FigureKind.Date or FigureKind.Year))) return null;
+        if (IsAgeAtAnotherTime(reading, segment, figure, isPast)) return null;
         return new SpecificReading(AgeCounted, "of " + person.Surname, false, last, person.GivenNames, 0);
+    }
+
+    /// <summary>
+    /// True when the age is the person's at another time than the story's, which their age now may differ from by years: the
+    /// past tense dated ("Roe was 3 years old on March 30, 1981, when …"), "then" before it ("then 19-year-old Moore"), "at the
+    /// time" after it ("was 16 years old at the time"), a date with its year before it in its clause ("On March 27, 1992,
+    /// 19-year-old Mora …" in a parole release that gives his age as 39; a dated article's own year aside), or a clause about
+    /// another occasion (<see cref="Clause.IsAboutAnotherOccasion"/>).
+    /// </summary>
+    private static bool IsAgeAtAnotherTime(ArticleReading reading, Clause segment, Figure figure, bool isPast)
+    {
+        var (first, last) = (figure.NumberFirstToken, figure.LastToken);
+        if (isPast && (segment.IsWord(last + 1, "when") || segment.FiguresIn(reading.Figures).Any(f => f.Kind is FigureKind.Date or FigureKind.Year))) return true;
+        var then = segment.Text(first - 1) == "-" ? first - 2 : first - 1;
+        if (segment.IsWord(then, "then")) return true;
+        if (segment.IsWord(last + 1, "at") && segment.IsWord(last + 2, "the") && segment.IsWord(last + 3, "time")) return true;
+        var ownYear = reading.DateMonth?.Year;
+        if (segment.FiguresIn(reading.Figures).Any(f => f.Kind == FigureKind.Date && f.LastToken < first && segment.WrittenYear(f) is { } year && year != ownYear)) return true;
+        return segment.IsAboutAnotherOccasion(reading);
     }
 
     /// <summary>

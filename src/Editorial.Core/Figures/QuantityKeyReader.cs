@@ -872,7 +872,7 @@ internal static partial class QuantityKeyReader
 
         /// <summary>
         /// True when the clause counts for another occasion than the story's: it names another year ("in the 2019 attack",
-        /// "a similar blast in 2008"; the year of the article's date is the story's own), "last March", "two years ago", or
+        /// "a similar blast in 2008", "on March 27, 1992" in a dated article; the year of the article's date is the story's own), "last March", "two years ago", or
         /// compares with the past ("the deadliest since").
         /// </summary>
         public bool IsAboutAnotherOccasion(ArticleReading reading) => _aboutAnotherOccasion ??= ReadAboutAnotherOccasion(reading);
@@ -883,6 +883,9 @@ internal static partial class QuantityKeyReader
             foreach (var figure in FiguresIn(reading.Figures))
             {
                 if (figure.Kind == FigureKind.Year && figure.Value != ownYear) return true;
+                // "On March 27, 1992, 19-year-old Mora …" in a release of 2023: a date's year dates its occasion as a year does. In an
+                // undated article a caption's date is as likely the story's own ("Shishimarin, 21, arrives …, Friday, May 13, 2022").
+                if (figure.Kind == FigureKind.Date && ownYear is not null && WrittenYear(figure) is { } year && year != ownYear) return true;
             }
             if (HasBackgroundWord()) return true;
             // "The blast killed 14 people on Monday, days after 30 people died in a bombing": the clause after the comma tells of
@@ -899,6 +902,20 @@ internal static partial class QuantityKeyReader
                 if (IsWord(i, "last") && (PastPeriods.Contains(Word(i + 1)) || CalendarWords.Months.Contains(Word(i + 1)))) return true;
             }
             return NamesAnotherMonth(reading);
+        }
+
+        /// <summary>The year a date writes ("March 27, 1992", "14 March 2022"); null for a day of a month alone ("April 3").</summary>
+        public int? WrittenYear(Figure date)
+        {
+            for (var k = date.FirstToken; k <= date.LastToken && Has(k); k++)
+            {
+                if (IsNumber(k) && Text(k).Length == 4 && int.TryParse(Text(k), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                    && year is > 1800 and < 2200)
+                {
+                    return year;
+                }
+            }
+            return null;
         }
 
         /// <summary>True when the words from <paramref name="k"/> date an occasion from another: "days after", "two weeks

@@ -44,6 +44,21 @@ public class HolderAttributeTests
     }
 
     [Fact]
+    public void An_age_at_another_time_than_the_story_s_is_no_conflict_with_the_age_now()
+    {
+        // A parole hearing's release: the inmate's age now, and his age on the day of the crime, years before.
+        const string Now = "Juan Roe, 39, is held at the state prison.\n\n";
+        Check(("a.txt", Now + "On March 27, 1992, 19-year-old Roe and other members of a gang saw graffiti.")).ShouldBeEmpty();
+        Check(("a.txt", Now + "On the night of May 11, 1992, then 19-year-old Roe broke into the home.")).ShouldBeEmpty();
+        Check(("a.txt", Now + "Roe was 19 years old at the time and was tried as an adult.")).ShouldBeEmpty();
+        // The same day's age, written twice, still conflicts.
+        Check(("a.txt", Now + "On Monday, 38-year-old Roe told the board he had changed.")).ShouldBe(
+        [
+            "a.txt(3,12,3,23): info ED2001: Conflicting figures for age of Roe: “38-year-old” here and “39” at line 1 cannot both be true (38-year-old vs 39)",
+        ]);
+    }
+
+    [Fact]
     public void Each_age_of_a_list_is_the_age_of_the_name_before_it()
     {
         CheckOnOneDay(("a.txt", "Jane Roe, 34, and her neighbour Tom Hale, 61, were rescued."),
