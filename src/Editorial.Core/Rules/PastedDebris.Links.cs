@@ -170,6 +170,9 @@ internal sealed partial class PastedDebris
         // the address onto the next line ("<a href=…>http://moin.conectiva.com.br/" / "AptRpm</a>").
         if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || linkText is not null || EndsSentence(written) || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
                                    || IsUnderEmailAddress(article, line) || ClosesListedItem(article, line, embedHosts);
+        // "To watch video of the arrest, please visit the following link:" over a video's address: the writer points readers to
+        // it, where a lost embed stands under words that never mention a link (six in a prosecutor's releases, judged wrong).
+        if (IsPointedToFromAbove(article, line)) return true;
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line) || IsInListOfSources(article, line, embedHosts);
         if (article.Format != ArticleFormat.Html) return false;
         return endsLinkText ? written.EndsWith("...", StringComparison.Ordinal) || written.EndsWith("\u2026", StringComparison.Ordinal)
@@ -255,6 +258,11 @@ internal sealed partial class PastedDebris
     /// the writer's).</summary>
     private static bool EndsSentence(string address) =>
         address.Length > 2 && address[address.Length - 1] == '.' && char.IsLetterOrDigit(address[address.Length - 2]);
+
+    /// <summary>True when the line above the address, past the addresses listed right above it, points to the next line
+    /// (<see cref="PointsToNextLine"/>).</summary>
+    private static bool IsPointedToFromAbove(Article article, TextSpan line) =>
+        LineAboveListedAddresses(article, line) is { } label && PointsToNextLine(article.Text, label);
 
     /// <summary>True when the line says "click here" ("Click here to view a copy of the letter.") or names the link below it
     /// ("can be downloaded using the link below", "at the following link"): the writer's pointer to the address printed

@@ -538,6 +538,11 @@ public class PastedDebrisTests
         HygieneRun.Text("The ferry sailed.\n\nClick here to read the skipper's letter.\nhttp://example.org/letter.pdf\n").Select(HygieneRun.Describe).ShouldBeEmpty();
         HygieneRun.Text("The ferry sailed.\n\nThe skipper's letter can be downloaded using the link below.\nhttp://example.org/letter.pdf\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
+        // A video's address the line above points to is the writer's link, where a lost embed's stands under words that never
+        // mention one; a colon alone does not tell them apart ("The skipper posted:" over a post that lost its text).
+        HygieneRun.Text("The ferry sailed.\n\nTo watch the crossing, please visit the following link:\nhttps://youtu.be/Ferry12\n").Select(HygieneRun.Describe).ShouldBeEmpty();
+        HygieneRun.Text("The ferry sailed.\n\nThe skipper posted:\nhttps://youtu.be/Ferry12\n").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(4,1): ED4001: Bare embed URL 'https://youtu.be/Ferry12' left in the copy"]);
         // "Listed below" points to the sites under it too, however the paragraph goes on.
         HygieneRun.Text("The ferry sailed.\n\nFor fares, visit any of the websites listed below. The crews thank you.\n  www.example.org/fares\n  www.example.net/crews\n")
             .Select(HygieneRun.Describe).ShouldBeEmpty();
