@@ -37,6 +37,11 @@ public class ArticleLanguageTests
         "Liman meclisi salı günü oy kullandı , ve feribot mayısta yeniden sefere başlayacak. Bu, fırtınadan sonra geçiş için yapılan "
         + "ilk oylama, ancak ada halkı yeni tarifeyi bekliyor ve okul için daha çok sefer olarak bir çözüm istiyor.\n";
 
+    // An American county's release printed again in Vietnamese.
+    private const string Vietnamese =
+        "Hội đồng cảng đã bỏ phiếu vào thứ Ba , và phà sẽ chạy lại vào tháng Năm. Đây là cuộc bỏ phiếu đầu tiên về tuyến phà kể từ "
+        + "cơn bão, và người dân trên đảo đang chờ lịch trình mới cho các con của họ.\n";
+
     private const string Russian =
         "Совет порта проголосовал во вторник , и паром снова выйдет в море в мае. Это первое голосование о переправе после шторма.\n";
 
@@ -53,6 +58,7 @@ public class ArticleLanguageTests
     [InlineData(Dutch)]
     [InlineData(Indonesian)]
     [InlineData(Turkish)]
+    [InlineData(Vietnamese)]
     public void An_article_whose_prose_reads_as_another_language_gets_no_finding(string text)
     {
         Check("a.txt", text).ShouldBeEmpty();

@@ -237,7 +237,9 @@ public static class ArticleLanguage
     /// <summary>Lower-case function words, each a bit for every language it is one of: English (bit 0), then French, Spanish,
     /// German, Italian, Portuguese, Polish, Dutch, Catalan, Turkish and Indonesian, the languages in Latin script most often
     /// published beside English (a Hugo site's translations: "index.nl.md", "index.id.md"), and Māori, which New Zealand copy
-    /// quotes a line of at a time ("Kua kai tātou i ngā kai o te māra"); not its "a", "he" and "me", which are English words.</summary>
+    /// quotes a line of at a time ("Kua kai tātou i ngā kai o te māra"); not its "a", "he" and "me", which are English words.
+    /// Last Vietnamese, in which American public offices publish their releases again (a county prosecutor's "Giám sát viên
+    /// ... nhận tội", whose words ED1001 took for variants of one another: judged wrong).</summary>
     private static readonly string[][] FunctionWordsByLanguage =
     [
         ["the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "are", "be", "by", "this", "at", "from", "or", "have",
@@ -260,6 +262,8 @@ public static class ArticleLanguage
             "sudah", "lebih", "karena"],
         ["te", "nga", "ngā", "o", "i", "e", "ki", "ka", "kia", "ko", "mo", "mō", "kua", "kei", "nei", "mai", "atu", "hoki", "ano", "anō", "ai",
             "tātou", "tatou", "koutou", "rātou", "ratou"],
+        ["và", "của", "là", "có", "được", "cho", "các", "những", "trong", "không", "với", "này", "đã", "một", "để", "khi", "từ", "theo",
+            "về", "tại", "sẽ", "đến", "vào", "bị"],
     ];
 
     private static readonly int Languages = FunctionWordsByLanguage.Length;
