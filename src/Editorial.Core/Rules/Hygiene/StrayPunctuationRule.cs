@@ -28,7 +28,8 @@ public sealed class StrayPunctuationRule : ArticleRule
     /// organisations and schools ("as often as orgs. at the bottom", "if Big Tech cos. back one side", "PhDs, grad.
     /// students"), and a report's shorthand ("a nice perf. win", "Doctor X feat. the choir", "the parser and co. structures",
     /// "wrt. empty paths", "on prem. for now", "env. variables", "lang. items", "the equiv. of each"), and measures ("1 tsp. nut butter", "4.9 million bbl.
-    /// of oil", "3 cents per cwt. on all milk", "a volume over 600 ml. or a cell type", "an essay typed in 12 pt. font", "preparing ppt. slides", "the temp. was 10 C", "0.6 fl. oz of alcohol", "the 1 ms. time slice"), a columnist's "a mature app. that" and a crossword's "admin. tool", a menu's "mixed veg. and tea", a student society's "the spons. team", a citation's "et seq. or its successor" and a song's credits ("(ASCAP) adm. by Kobalt Music").</summary>
+    /// of oil", "3 cents per cwt. on all milk", "a volume over 600 ml. or a cell type", "an essay typed in 12 pt. font", "preparing ppt. slides", "the temp. was 10 C", "0.6 fl. oz of alcohol", "the 1 ms. time slice"), a columnist's "a mature app. that" and a crossword's "admin. tool", a menu's "mixed veg. and tea", a student society's "the spons. team", a citation's "et seq. or its successor" and a court filing's
+    /// ("id. at 4", "art. 38.22", "arts. 1 and 2", "pet. filed": 11 warnings judged wrong in a district attorney's pleadings), and a song's credits ("(ASCAP) adm. by Kobalt Music").</summary>
     private static readonly HashSet<string> LowercaseAbbreviations = new(StringComparer.Ordinal)
     {
         "etc", "approx", "incl", "esp", "cf", "al", "vs", "viz", "ca", "min", "max", "est", "ft", "lb", "lbs", "oz", "yd", "mi",
@@ -36,7 +37,7 @@ public sealed class StrayPunctuationRule : ArticleRule
         "sp", "spp", "subsp", "ssp", "var", "cv", "ie", "eg", "aka", "sec", "calc", "resp", "ex", "hr", "hrs", "yr", "yrs", "wk", "wks",
         "org", "orgs", "cos", "grad", "grads", "univ", "intl", "natl", "assn", "assoc", "mgmt", "perf", "feat", "co", "wrt",
         "prem", "env", "lang", "tsp", "tbsp", "bbl", "gal", "qt", "seq", "adm", "equiv", "ml", "mg", "mcg", "kg", "km", "cm", "mm",
-        "pt", "ppt", "veg", "temp", "spons", "cwt", "fl", "ms", "admin", "app", "apps",
+        "pt", "ppt", "veg", "temp", "spons", "cwt", "fl", "ms", "admin", "app", "apps", "id", "art", "arts", "pet",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
