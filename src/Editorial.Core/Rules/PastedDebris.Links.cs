@@ -171,7 +171,7 @@ internal sealed partial class PastedDebris
         if (onHost is null) return ArticleFormats.IsMarkdown(article.Format) || linkText is not null || EndsSentence(written) || IsIntroducedByLabel(article, line) && !IsMediaFile(written)
                                    || IsUnderEmailAddress(article, line) || ClosesListedItem(article, line, embedHosts);
         // "To watch video of the arrest, please visit the following link:" over a video's address: the writer points readers to
-        // it, where a lost embed stands under words that never mention a link (six in a prosecutor's releases, judged wrong).
+        // it, where a lost embed stands under words that never mention a link (four in a prosecutor's releases, judged wrong).
         if (IsPointedToFromAbove(article, line)) return true;
         if (ArticleFormats.IsMarkdown(article.Format)) return HasScheme(written) && IsOwnParagraph(article.Text, line) || IsInListOfSources(article, line, embedHosts);
         if (article.Format != ArticleFormat.Html) return false;

@@ -1063,7 +1063,8 @@ internal static class NameVariants
     {
         var tokens = article.Tokens;
         var comma = index + 1;
-        if (comma >= tokens.Count || !tokens[comma].IsPunctuation(',')) return null;
+        // Most commas after a name open no initials ("Roe, 34,"): no builder is made for those.
+        if (comma + 1 >= tokens.Count || !tokens[comma].IsPunctuation(',') || tokens[comma + 1].Text.Length != 1 || !char.IsUpper(tokens[comma + 1].Text[0])) return null;
         var initials = new StringBuilder();
         var next = ReadInitials(article, comma + 1, initials);
         if (initials.Length == 0 || next >= tokens.Count) return null;
