@@ -67,6 +67,8 @@ public class StrayPunctuationTests
     [InlineData("For the timetable, visit http://www. harbour. org/ ferry-times . The pier reopens at www. harbour. org/ pier .")]
     [InlineData("It was 5:30 p.m. when the talks ended.")]
     [InlineData("The ferry song is published by Harbour Songs (ASCAP) adm. by Quay Music.")]
+    // A PDF's bold type extracted with each glyph twice, its marks too.
+    [InlineData("The ferry sailed.\n\nMMaarrttaa QQuuiinntteerroo,, hheerreebbyy cceerrttiiffyy tthhee ffeerrrryy'ss bbeehhaallff..")]
     // A court filing's citations.
     [InlineData("The court ruled for the harbour board, pet. filed, and the law is clear, id. at 6, as art. 38.22 and the ruling's arts. and all say.")]
     // Clipped nouns of organisations and schools.

@@ -322,6 +322,9 @@ public class FalseAlarmTests
     public void Words_garbled_by_a_wrong_decoding_are_not_read()
     {
         Lines("The banner read Weâ\u0080\u0099re Back in red, but weâ\u0080\u0099re not convinced.").ShouldBeEmpty();
+        // A PDF's bold type extracted with each letter twice, the last one's second copy lost or not.
+        Lines("The board met in Dallas County, Texas. Dallas County approved it. Judge Creuzot and Judge Creuzot's clerk agreed.\n\n"
+              + "SSuubbssccrriibbeedd in DDaallllaass CCoouunnttyy, TTeexxaass, by JJoohhnn CCrreeuuzzoot.\n").ShouldBeEmpty();
     }
 
     // ED1006: the letters inside a name

@@ -58,6 +58,9 @@ public sealed class StrayPunctuationRule : ArticleRule
             if (!mark.IsPunctuation('.') && !mark.IsPunctuation(',')) continue;
             var previous = tokens[k - 1];
             if (ParagraphOf(article, previous) != ParagraphOf(article, mark) || IsInLinkedTitle(article, tokens, mark)) continue;
+            // "bbeehhaallff.." and "SSaakkaaii,,": a PDF's bold type doubles the marks of the words it prints twice too. (After a
+            // word a wrong character set garbled, "f*ckingÂ .", the space may still stand where a word is missing.)
+            if (FollowsWordPrintedTwice(tokens, k)) continue;
             if (IsInDotRun(tokens, k) || IsSpacedDotPair(article.Text, tokens, k)) continue;
             var touching = previous.Span.End == mark.Span.Start;
             var markText = mark.Text;
@@ -708,6 +711,15 @@ public sealed class StrayPunctuationRule : ArticleRule
     }
 
     private static bool IsLineOpeningMark(char c) => c is '*' or '-' or '+' or '>' or '_';
+
+    /// <summary>True when the word before the mark at <paramref name="k"/>, past the marks touching it, has each letter written
+    /// twice (<see cref="Mojibake.IsEachLetterDoubled"/>).</summary>
+    private static bool FollowsWordPrintedTwice(TokenList tokens, int k)
+    {
+        var word = k - 1;
+        while (word >= 0 && tokens[word].Kind == TokenKind.Punctuation && tokens[word].Span.End == tokens[word + 1].Span.Start) word--;
+        return word >= 0 && tokens[word].IsWord && Mojibake.IsEachLetterDoubled(tokens[word].Text);
+    }
 
     /// <summary>True when the token at <paramref name="index"/> is "in" joined by a hyphen to the number before it ("a 30-in.
     /// display"): the unit's abbreviation. Alone, "in." ends a sentence as often as not ("the crews came in."), so it is not
