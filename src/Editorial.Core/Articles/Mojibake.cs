@@ -27,7 +27,7 @@ public static class Mojibake
 
     /// <summary>True when the word is its letters each written twice, in pairs from its start ("DDaallllaass", "ccoorrrreecctt"),
     /// as a PDF's bold type extracts, the last one's second copy lost or not ("CCrreeuuzzoot"): no word of any language reads so.</summary>
-    public static bool IsEachLetterDoubled(string text)
+    internal static bool IsEachLetterDoubled(string text)
     {
         if (text.Length < MinimumDoubledLetters) return false;
         for (var i = 0; i + 1 < text.Length; i += 2)
