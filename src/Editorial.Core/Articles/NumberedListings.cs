@@ -15,6 +15,10 @@ internal static class NumberedListings
     /// <summary>The fewest numbered lines in a row that make a listing: two could be any two lines that open with figures.</summary>
     private const int MinimumLines = 3;
 
+    /// <summary>The most digits of a line number: a listing of ten thousand lines is no article's, and a longer number (a year
+    /// with its month, "202403") opens prose.</summary>
+    private const int MaximumDigits = 4;
+
     /// <summary>The numbered listings of <paramref name="text"/>, in text order, each from its first line's start to its last line's
     /// end: the lines between, blank or a lone hard break, are the listing's too.</summary>
     public static IReadOnlyList<TextSpan> Find(string text)
@@ -65,9 +69,10 @@ internal static class NumberedListings
         var i = start;
         while (i < end && text[i] == '`') i++;
         var digits = i;
+        while (i < end && text[i] is >= '0' and <= '9') i++;
+        if (i == digits || i - digits > MaximumDigits) return -1;
         var number = 0;
-        while (i < end && i - digits < 5 && text[i] is >= '0' and <= '9') number = number * 10 + (text[i++] - '0');
-        if (i == digits || i - digits > 4 || i < end && text[i] is >= '0' and <= '9') return -1;
+        for (var d = digits; d < i; d++) number = number * 10 + (text[d] - '0');
         if (IsEmptyLine(text, i, end)) return number;
         var next = text[i];
         if (next is ' ' or '\t') return i + 1 < end && text[i + 1] is ' ' or '\t' ? number : -1;
@@ -79,7 +84,7 @@ internal static class NumberedListings
     private static bool IsOrdinalSuffix(string text, int i, int end)
     {
         if (i + 2 > end) return false;
-        var suffix = text.Substring(i, 2).ToLowerInvariant();
-        return suffix is "st" or "nd" or "rd" or "th" && (i + 2 == end || !char.IsLetter(text[i + 2]));
+        var suffix = (char.ToLowerInvariant(text[i]), char.ToLowerInvariant(text[i + 1]));
+        return suffix is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h') && (i + 2 == end || !char.IsLetter(text[i + 2]));
     }
 }

@@ -73,8 +73,9 @@ internal static partial class QuantityKeyReader
         var then = segment.Text(first - 1) == "-" ? first - 2 : first - 1;
         if (segment.IsWord(then, "then")) return true;
         if (segment.IsWord(last + 1, "at") && segment.IsWord(last + 2, "the") && segment.IsWord(last + 3, "time")) return true;
-        var ownYear = reading.DateMonth?.Year;
-        if (segment.FiguresIn(reading.Figures).Any(f => f.Kind == FigureKind.Date && f.LastToken < first && segment.WrittenYear(f) is { } year && year != ownYear)) return true;
+        // In a dated article a date of another year anywhere in the clause is another occasion (IsAboutAnotherOccasion); in an
+        // undated one only a date that opens the age's part of it dates the age.
+        if (reading.DateMonth is null && segment.FiguresIn(reading.Figures).Any(f => f.Kind == FigureKind.Date && f.LastToken < first && segment.WrittenYear(f) is not null)) return true;
         return segment.IsAboutAnotherOccasion(reading);
     }
 

@@ -1063,30 +1063,36 @@ internal static class NameVariants
     {
         var tokens = article.Tokens;
         var comma = index + 1;
-        // Most commas after a name open no initials ("Roe, 34,"): no builder is made for those.
-        if (comma + 1 >= tokens.Count || !tokens[comma].IsPunctuation(',') || tokens[comma + 1].Text.Length != 1 || !char.IsUpper(tokens[comma + 1].Text[0])) return null;
+        if (comma >= tokens.Count || !tokens[comma].IsPunctuation(',')) return null;
+        // Read for where they end first, keeping no letters: most commas after a name open no initials ("Roe, 34,").
+        var next = ReadInitials(article, comma + 1);
+        if (next == comma + 1 || next >= tokens.Count || !(OpensYear(next) || OpensAnotherAuthor(next))) return null;
         var initials = new StringBuilder();
-        var next = ReadInitials(article, comma + 1, initials);
-        if (initials.Length == 0 || next >= tokens.Count) return null;
-        if (tokens[next].IsPunctuation('(') && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Number) return initials.Append('.').ToString();
-        if (!tokens[next].IsPunctuation(',') && !tokens[next].IsPunctuation('&') && tokens[next].Text != "and") return null;
-        var author = next + 1;
-        while (author < tokens.Count && (tokens[author].IsPunctuation('&') || tokens[author].Text == "and")) author++;
-        var furtherInitials = new StringBuilder();
-        if (author + 1 < tokens.Count && tokens[author].IsWord && SpellingText.IsCapitalized(tokens[author].Text) && tokens[author + 1].IsPunctuation(','))
-            ReadInitials(article, author + 2, furtherInitials);
-        return furtherInitials.Length > 0 ? initials.Append('.').ToString() : null;
+        ReadInitials(article, comma + 1, initials);
+        return initials.Append('.').ToString();
+
+        bool OpensYear(int k) => tokens[k].IsPunctuation('(') && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number;
+
+        // ", Sun, J.", "& Sun, J.", ", and Sun, J.": another surname and its comma, then initials.
+        bool OpensAnotherAuthor(int k)
+        {
+            if (!tokens[k].IsPunctuation(',') && !tokens[k].IsPunctuation('&') && tokens[k].Text != "and") return false;
+            var author = k + 1;
+            while (author < tokens.Count && (tokens[author].IsPunctuation('&') || tokens[author].Text == "and")) author++;
+            return author + 1 < tokens.Count && tokens[author].IsWord && SpellingText.IsCapitalized(tokens[author].Text) && tokens[author + 1].IsPunctuation(',')
+                   && ReadInitials(article, author + 2) > author + 2;
+        }
     }
 
-    /// <summary>Reads the initials that start at <paramref name="k"/>, each a capital and its dot, joined by hyphens or spaces
-    /// ("H.-T.", "J. F."), into <paramref name="initials"/> in lower case; returns the token after them.</summary>
-    private static int ReadInitials(Article article, int k, StringBuilder initials)
+    /// <summary>The token after the initials that start at <paramref name="k"/>, each a capital and its dot, joined by hyphens or
+    /// spaces ("H.-T.", "J. F."); their letters, in lower case, are appended to <paramref name="initials"/> when it is given.</summary>
+    private static int ReadInitials(Article article, int k, StringBuilder? initials = null)
     {
         var tokens = article.Tokens;
         while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
                && tokens[k + 1].IsPunctuation('.') && tokens[k + 1].Span.Start == tokens[k].Span.End)
         {
-            initials.Append(char.ToLowerInvariant(tokens[k].Text[0]));
+            initials?.Append(char.ToLowerInvariant(tokens[k].Text[0]));
             k += 2;
             if (k + 1 < tokens.Count && tokens[k].IsPunctuation('-') && tokens[k].Span.Start == tokens[k - 1].Span.End) k++;
         }
