@@ -205,6 +205,29 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void Lines_of_a_double_spaced_page_that_carry_on_a_sentence_across_one_blank_line_are_one_paragraph_and_no_heading()
+    {
+        // Text taken from a double-spaced page puts a blank line between every two lines. A line left open before one that
+        // starts in lower case is the same paragraph's, as when the lines follow each other directly; two blank lines, or a
+        // line starting in upper case, still end it.
+        var article = Article.Parse("a.txt", "Ferry timetables\n\nThe council met on Monday. The harbour board welcomes any\n\n"
+                                             + "change to the timetable, which was welcomed by Labor. However, there are\n\nstill questions.\n\n"
+                                             + "Crossings resume in May\n\n\nafter the repairs.\n");
+        article.Paragraphs.Select(p => (article.GetText(p.Span), p.IsHeading)).ShouldBe([
+            ("Ferry timetables", true),
+            ("The council met on Monday. The harbour board welcomes any\n\nchange to the timetable, which was welcomed by Labor. However, there are\n\nstill questions.", false),
+            ("Crossings resume in May", true),
+            ("after the repairs.", false),
+        ]);
+        // A web address or a domain opens a line of its own, and a line of marks ends no sentence.
+        var addresses = Article.Parse("a.txt", "Details are at\n\nwww.example.org for all.\n\n# # #\n\nhttps://example.org/pier\n");
+        addresses.Paragraphs.Select(p => addresses.GetText(p.Span)).ShouldBe(["Details are at", "www.example.org for all.", "# # #", "https://example.org/pier"]);
+        // A headline ending on a capital stays a headline over a dateline in lower case, as a wire prints it.
+        var wire = Article.Parse("a.txt", "FERRY FARES UP 0.50 DLR-PORT\n\nharbourtown, may 7 - ferry fares rose, the port said.\n");
+        wire.Paragraphs.Select(p => (wire.GetText(p.Span), p.IsHeading)).ShouldBe([("FERRY FARES UP 0.50 DLR-PORT", true), ("harbourtown, may 7 - ferry fares rose, the port said.", false)]);
+    }
+
+    [Fact]
     public void A_markdown_table_s_cells_are_paragraphs_of_their_own_and_its_header_cells_are_headings()
     {
         var article = Article.Parse("a.md", "Crossings today.\n\n| Route | Departs |\n|-------|---------|\n| North pier | 09:00 |\n| South pier | \"We sail,\" he said |\n");
