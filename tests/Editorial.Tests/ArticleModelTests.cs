@@ -433,6 +433,31 @@ public class ArticleModelTests
     }
 
     [Fact]
+    public void A_long_answer_s_paragraphs_between_two_turns_and_a_turn_whose_label_others_use_are_the_transcript_s()
+    {
+        // A press conference's record: the first answer and its paragraphs before the questions begin, a long answer over two
+        // paragraphs, and the writer's words after the last turn.
+        var article = Article.Parse("a.txt",
+            "Ferry timetables\n\nHARBOUR MASTER: Good morning. The ferries sail again.\n\nThe pier reopens on Monday.\n\n"
+            + "REPORTER: When do repairs end?\n\nHARBOUR MASTER: In May.\n\nThe crews work at night.\n\nREPORTER: Thank you.\n\n"
+            + "The conference ended at noon.\n");
+        bool InTurn(string word) => article.IsInTranscript(article.Tokens.First(t => t.Text == word).Span);
+        new[] { "morning", "reopens", "repairs", "crews", "Thank" }.Where(word => !InTurn(word)).ShouldBeEmpty();
+        InTurn("conference").ShouldBeFalse();
+        // Turns beside each other are reproduced text, as before; the others are the publisher's own record, spelled as its
+        // transcriber spelled it.
+        article.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, false, false, true, true, false, false, false]);
+        // One label repeated is a column of kickers, not speakers taking turns: the paragraphs between them are the writer's.
+        var kickers = Article.Parse("a.txt", "RELATED: Ferries return.\n\nRELATED: Fees rise.\n\nThe pier closed in May.\n\nRELATED: The board met.\n");
+        kickers.Paragraphs.Select(p => p.IsReproduced).ShouldBe([true, true, false, false]);
+        kickers.IsInTranscript(kickers.Tokens.First(t => t.Text == "pier").Span).ShouldBeFalse();
+        // Terms with digits, each opening its definition, are a list, not speakers: no label of a speaker holds a digit.
+        var definitions = Article.Parse("a.txt", "CRC-32: A short check of the file.\n\nSHA-256: A longer hash of the file.\n");
+        definitions.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, false]);
+        definitions.TurnSpans.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_lead_in_that_names_a_speech_or_an_email_introduces_a_document()
     {
         var article = Article.Parse("a.txt", "In the email, the principal wrote:\n\nClasses resume on Monday.\n\nParents were relieved.\n");

@@ -60,6 +60,7 @@ public sealed partial class Article
         WriteSpans(writer, ExcerptSpans);
         WriteSpans(writer, TeaserListSpans);
         WriteSpans(writer, TranscriptSpans);
+        WriteSpans(writer, TurnSpans);
         WriteSpans(writer, CitedSourceSpans);
         WriteSpans(writer, LocalFileLinkSpans);
         WriteSpans(writer, LinkTextSpans);
@@ -113,6 +114,7 @@ public sealed partial class Article
         article.ExcerptSpans = ReadSpans(reader);
         article.TeaserListSpans = ReadSpans(reader);
         article.TranscriptSpans = ReadSpans(reader);
+        article.TurnSpans = ReadSpans(reader);
         article.CitedSourceSpans = ReadSpans(reader);
         article.LocalFileLinkSpans = ReadSpans(reader);
         article.LinkTextSpans = ReadSpans(reader);

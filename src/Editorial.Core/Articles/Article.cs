@@ -344,6 +344,15 @@ public sealed partial class Article
     /// speaker's label to the end of its last turn.</summary>
     public IReadOnlyList<TextSpan> TranscriptSpans { get; private set; } = [];
 
+    /// <summary>Every turn of the article's transcripts, in text order: a turn printed as a paragraph of its own, from after its
+    /// speaker's label to the paragraph's end, each paragraph a long answer runs on over (<see cref="MarkTranscripts"/>), and
+    /// the <see cref="TranscriptSpans"/>. A speaker's words as recorded: their restarts are the speaker's, though the
+    /// transcriber's spelling of them is the publisher's to check, where the turn is not reproduced text.</summary>
+    public IReadOnlyList<TextSpan> TurnSpans { get; private set; } = [];
+
+    /// <summary>True inside a transcript's turn (<see cref="TurnSpans"/>).</summary>
+    public bool IsInTranscript(TextSpan span) => Sorted.AnyContains(TurnSpans, span);
+
     /// <summary>Lists of other articles' teasers pasted into the text, each teaser stamped with a time and a byline
     /// (<see cref="TeaserLists"/>).</summary>
     public IReadOnlyList<TextSpan> TeaserListSpans { get; private set; } = [];
@@ -473,10 +482,11 @@ public sealed partial class Article
         if (readsAsEnglish && mixedParagraphs is not null) MarkSentencesInAnotherLanguage(paragraphs, mixedParagraphs, sentences, tokens);
         // Before the transcripts, which know a turn by its speaker's emphasised label.
         foreach (var start in layout.LabelStarts) MarkLabel(tokens, start);
-        MarkTranscripts(paragraphs, sentences, tokens);
+        var turns = MarkTranscripts(paragraphs, sentences, tokens);
         var transcripts = Transcripts.FindInParagraphs(paragraphs, sentences, tokens);
         foreach (var transcript in transcripts) MarkReproduced(tokens, transcript);
         TranscriptSpans = transcripts;
+        TurnSpans = turns.Count == 0 ? transcripts : turns.Concat(transcripts).OrderBy(span => span.Start).ToList();
         MarkSignedPosts(paragraphs, sentences, tokens);
         MarkPressClippings(view, paragraphs, tokens);
         var posts = EmbeddedPosts.Find(tokens, sentences, paragraphs);
@@ -625,24 +635,49 @@ public sealed partial class Article
     /// A transcript the article reproduces: paragraphs that open with a speaker's label ("Q:", "A:", "PUTIN:", "MR SMITH:",
     /// or emphasised: "**Mr Tan Wu Meng:**", "**Answer:**"), each beside another one that does (<see cref="Transcripts"/>). One
     /// label alone is a kicker ("UPDATE:"), not a transcript. The turn after the label is the speaker's; the label is the
-    /// writer's, who named the speaker ("Mr Tan" in the outlet's style of courtesy titles).
+    /// writer's, who named the speaker ("Mr Tan" in the outlet's style of courtesy titles). Returns every turn: a press
+    /// conference's record prints a long answer over several paragraphs, and only its first opens with the label, so a
+    /// paragraph with a label that turns beside each other use is a turn too, wherever it stands, and the paragraphs without a
+    /// label between two turns are the earlier speaker's still, when speakers take turns (two labels at least). Those are
+    /// turns only, not reproduced text: a publisher's own record of a press conference spells and punctuates as its
+    /// transcriber did (judged so on Australian ministers' transcripts). After the last turn the writer's words may have resumed.
     /// </summary>
-    private static void MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
+    private static List<TextSpan> MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
     {
-        var labelColons = paragraphs.Select(p =>
+        var turns = new List<TextSpan>();
+        var labels = paragraphs.Select(p =>
         {
-            if (p.IsHeading || p.SentenceCount == 0) return -1;
+            if (p.IsHeading || p.SentenceCount == 0) return (First: -1, Colon: -1);
             var first = sentences[p.FirstSentence].FirstToken;
             var colon = Transcripts.SpeakerLabelColon(tokens, first, p.Span.End);
-            return colon >= 0 ? colon : Transcripts.EmphasisedLabelColon(tokens, first, p.Span.End);
+            return (First: first, Colon: colon >= 0 ? colon : Transcripts.EmphasisedLabelColon(tokens, first, p.Span.End));
         }).ToList();
+        bool BesideAnother(int i) => labels[i].Colon >= 0 && ((i > 0 && labels[i - 1].Colon >= 0) || (i + 1 < paragraphs.Count && labels[i + 1].Colon >= 0));
+        string Label(int i) => string.Join(" ", Enumerable.Range(labels[i].First, labels[i].Colon - labels[i].First).Where(k => tokens[k].IsWord).Select(k => tokens[k].Text));
+        var turnLabels = new HashSet<string>(Enumerable.Range(0, paragraphs.Count).Where(BesideAnother).Select(Label), StringComparer.Ordinal);
+        // One label repeated ("RELATED:" links in a row) is a column of kickers: its paragraphs alone are turns, none between.
+        var speakersTakeTurns = turnLabels.Count >= 2;
+        var lastTurn = -1;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (labelColons[i] < 0 || paragraphs[i].IsReproduced
-                || !((i > 0 && labelColons[i - 1] >= 0) || (i + 1 < paragraphs.Count && labelColons[i + 1] >= 0))) continue;
-            paragraphs[i] = paragraphs[i] with { IsReproduced = true };
-            MarkReproduced(tokens, TextSpan.FromBounds(tokens[labelColons[i]].Span.End, paragraphs[i].Span.End));
+            if (paragraphs[i].IsHeading) lastTurn = -1;
+            if (labels[i].Colon < 0 || paragraphs[i].IsReproduced) continue;
+            var besideAnother = BesideAnother(i);
+            if (!besideAnother && !(speakersTakeTurns && turnLabels.Contains(Label(i)))) continue;
+            for (var k = lastTurn + 1; speakersTakeTurns && lastTurn >= 0 && k < i; k++)
+            {
+                if (!paragraphs[k].IsReproduced) turns.Add(paragraphs[k].Span);
+            }
+            var turn = TextSpan.FromBounds(tokens[labels[i].Colon].Span.End, paragraphs[i].Span.End);
+            if (besideAnother)
+            {
+                paragraphs[i] = paragraphs[i] with { IsReproduced = true };
+                MarkReproduced(tokens, turn);
+            }
+            turns.Add(turn);
+            lastTurn = i;
         }
+        return turns;
     }
 
     /// <summary>

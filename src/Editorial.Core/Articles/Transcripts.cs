@@ -118,12 +118,14 @@ internal static class Transcripts
         return k > first && k + 1 < tokens.Count && tokens[k].IsPunctuation(':') && tokens[k + 1].Span.Start < end ? k : -1;
     }
 
+    /// <summary>True for a word of a speaker's label: capitals, and no digit, which names a term or a product ("SHA-512:" in a
+    /// list of definitions), never a speaker.</summary>
     private static bool IsLabelWord(string word)
     {
         var letters = 0;
         foreach (var c in word)
         {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            if (char.IsLetter(c) && !char.IsUpper(c) || char.IsDigit(c)) return false;
             if (char.IsLetter(c)) letters++;
         }
         return letters > 0;

@@ -99,6 +99,9 @@ public class RepeatedWordTests
     [InlineData("Berths booked by quay, in thousands: North 3,157.6 3,684.1 1,591.4 1,635.6 South 143.8 144.3 87.1 57.1 East 9.5 9.5 nil nil West nil nil nil nil Total 3,310.9 3,837.9 1,679.0 1,692.7")]
     // A preposition before a phrase borrowed whole that opens with the same word.
     [InlineData("In in vitro tests the hull paint held, and so it did in in situ tests at the pier.")]
+    // A transcript keeps the speaker's restarts, in a turn and in the paragraphs a long answer runs on over.
+    [InlineData("HARBOUR MASTER: The the ferry sails at nine.\n\nREPORTER: And the pier?\n\nHARBOUR MASTER: Closed.\n\n"
+                + "It stays closed while we we repair it.\n\nREPORTER: Thank you.\n")]
     public void Legitimate_repeats_are_left_alone(string text)
     {
         // ED4005's own: the garbled quotation marks of one case are ED4009's.

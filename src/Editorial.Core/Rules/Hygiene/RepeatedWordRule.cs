@@ -25,7 +25,8 @@ namespace Editorial.Rules.Hygiene;
 /// the end of a clause by a form of "be" and a verb in -ing or -ed ("the seat they are voting for for years"), or "in", "on"
 /// or "at" left there by a form of "be" in a relative clause ("loans that they should never have been in in the first place"), nor a word
 /// before the same word opening a phrase of the profile's <c>foreign-phrases</c> ("In in vitro studies"), nor a word the
-/// phrase itself repeats ("que sera sera").
+/// phrase itself repeats ("que sera sera"), nor a word of a transcript's turn (<see cref="Article.IsInTranscript"/>): the
+/// speaker's restart, recorded as spoken.
 /// </summary>
 public sealed class RepeatedWordRule : ArticleRule
 {
@@ -69,6 +70,8 @@ public sealed class RepeatedWordRule : ArticleRule
         for (var k = 1; k < tokens.Count; k++)
         {
             if (!IsRepeat(article, repeatable, particleVerbs, k)) continue;
+            // A transcript records a speaker's restarts ("the the Budget") as it records the rest of the speaker's words.
+            if (article.IsInTranscript(tokens[k].Span)) continue;
             // "In in vitro studies": the second word opens a phrase borrowed whole, after the same word as a preposition; in
             // "que sera sera" the phrase itself says its word twice.
             if (Spelling.WordSlips.IsInForeignPhrase(tokens, k, foreignPhrases)) continue;
