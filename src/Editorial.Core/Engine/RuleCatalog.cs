@@ -105,6 +105,7 @@ public static class RuleCatalog
     [
         NameParticles.ListName,
         WordSlips.ForeignPhrasesList,
+        MixedRegionalSpellingRule.RegionalNamesList,
         LowercaseProperNounRule.ProperNamesList,
         StandaloneTitles.ListName,
         StandaloneTitles.CapitalisedListName,

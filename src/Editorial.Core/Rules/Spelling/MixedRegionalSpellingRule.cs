@@ -37,6 +37,13 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
     public static readonly ProfileSetting IseSetting = new("ise-spelling", ["true", "false"], "false",
         "true: British copy writes -ise, and -ize is reported where Oxford spelling also allows it (ED1003)");
 
+    /// <summary>The profile list of regional spellings that are also names of their own ("Labor", the Australian party;
+    /// "Labour", the British one): capitalised at a sentence's start, where the capital tells nothing, such a word is the
+    /// name, never a spelling of the other region's.</summary>
+    public const string RegionalNamesList = "regional-names";
+
+    private sealed record RegionalNames(HashSet<string> Words);
+
     public override void Analyze(ArticleContext context)
     {
         var article = context.Article;
@@ -151,7 +158,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
 
     /// <summary>The article's regional spellings (<see cref="Find"/>), found once for this rule and for ED4004, which asks
     /// whether the copy is British (<see cref="IsWhollyBritishCopy"/>).</summary>
-    private static List<Occurrence> Occurrences(AnalyzedArticle analyzed) => analyzed.GetShared(a => Find(a.Article));
+    private static List<Occurrence> Occurrences(AnalyzedArticle analyzed) => analyzed.GetShared(Find);
 
     /// <summary>"cancelled" in American copy: the British doubled "l" where the copy writes American spelling otherwise.</summary>
     private static void ReportDoubledL(ArticleContext context, List<Occurrence> occurrences)
@@ -159,7 +166,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var article = context.Article;
         var byLocale = RegionalLexicon.RegionOf(context.Profile) is not null;
         var who = byLocale ? SpellingText.StyleName(context.Profile) : "this article";
-        foreach (var (token, hyphen, last) in CandidateWords(article))
+        foreach (var (token, hyphen, last) in CandidateWords(context.Analyzed))
         {
             if (!RegionalLexicon.TryGetDoubledL(last.ToLowerInvariant(), out var american)) continue;
             if (!SpellingGates.IsWritersOwn(context.Analyzed, token)) continue;
@@ -188,17 +195,17 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
 
     private static string RegionName(string style) => style == nameof(SpellingRegion.American) ? "American" : "British";
 
-    private static List<Occurrence> Find(Article article)
+    private static List<Occurrence> Find(AnalyzedArticle analyzed)
     {
         var occurrences = new List<Occurrence>();
-        foreach (var (token, hyphen, last) in CandidateWords(article))
+        foreach (var (token, hyphen, last) in CandidateWords(analyzed))
         {
             if (!RegionalLexicon.TryGet(last.ToLowerInvariant(), out var spelling)) continue;
             if (spelling.Pair.SenseRestricted && !IsCountedCompound(token.Text, hyphen)) continue;
             var replacement = token.Text.Substring(0, hyphen + 1) + SpellingText.MatchCase(spelling.Counterpart, last);
             occurrences.Add(new Occurrence(token.Span, token.Text, spelling, replacement, token.IsTranscribed));
         }
-        occurrences.AddRange(NamesSpelledBothWays(article));
+        occurrences.AddRange(NamesSpelledBothWays(analyzed.Article));
         occurrences.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return occurrences;
     }
@@ -272,7 +279,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
         var article = context.Article;
         var izeWords = new List<(Token Token, string Replacement)>();
         var iseWords = new List<TextSpan>();
-        foreach (var (token, hyphen, last) in CandidateWords(article))
+        foreach (var (token, hyphen, last) in CandidateWords(context.Analyzed))
         {
             var lower = last.ToLowerInvariant();
             if (RegionalLexicon.TryGetIseSpelling(lower, out var ise))
@@ -296,12 +303,15 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
 
     /// <summary>Words whose spelling is the writer's and that <see cref="RegionalLexicon"/> knows: lower case, or capitalised
     /// only because they start a sentence. A capital inside a sentence marks a name, whose spelling is its own; so does a
-    /// capital at a sentence start when the article capitalises the same word inside a sentence too ("Grey said ... Mr Grey")
-    /// or a capitalised word follows it ("Labor Party officials"), at once or after "for" or "of" ("Center for Reproductive
-    /// Rights"). Hyphenated words are read by their last part. Each
-    /// sentence's are read once and kept (<see cref="WordsBySentence"/>); the article's other capitals are read here.</summary>
-    private static IEnumerable<(Token Token, int Hyphen, string Last)> CandidateWords(Article article)
+    /// capital at a sentence start when the article capitalises the same word inside a sentence too ("Grey said ... Mr Grey"),
+    /// when a capitalised word follows it ("Labor Party officials"), at once or after "for" or "of" ("Center for Reproductive
+    /// Rights"), or when the profile's <see cref="RegionalNamesList"/> names it ("Labor welcomes the plan"). Hyphenated words
+    /// are read by their last part. Each sentence's are read once and kept (<see cref="WordsBySentence"/>); the article's other
+    /// capitals are read here.</summary>
+    private static IEnumerable<(Token Token, int Hyphen, string Last)> CandidateWords(AnalyzedArticle analyzed)
     {
+        var article = analyzed.Article;
+        var regionalNames = analyzed.Profile.GetDerived(p => new RegionalNames(new HashSet<string>(p.GetList(RegionalNamesList), System.StringComparer.Ordinal))).Words;
         HashSet<string>? names = null;
         var tokens = article.Tokens;
         foreach (var sentence in article.Sentences)
@@ -310,7 +320,7 @@ public sealed class MixedRegionalSpellingRule : ArticleRule
             foreach (var word in words)
             {
                 var token = tokens[word.Token + sentence.FirstToken];
-                if (word.StartsSentence && (names ??= CapitalisedInsideSentences(article)).Contains(token.Text)) continue;
+                if (word.StartsSentence && (regionalNames.Contains(token.Text) || (names ??= CapitalisedInsideSentences(article)).Contains(token.Text))) continue;
                 yield return (token, word.Hyphen, word.Last);
             }
         }
