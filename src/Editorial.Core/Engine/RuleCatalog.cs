@@ -97,6 +97,7 @@ public static class RuleCatalog
             NumberStyleRule.NumberStyleSetting,
             QuotationStyleRule.QuotePunctuationSetting,
             AttributionLexicon.AnonymousSourceReasonSetting,
+            AttributionLexicon.OpinionSourcingSetting,
         }
         .Concat(AbbreviationStyleRule.OneAbbreviationSettings)
         .ToList();

@@ -22,6 +22,9 @@ public sealed class AttributionLexicon
     public static readonly ProfileSetting AnonymousSourceReasonSetting = new("anonymous-source-reason", ["required", "optional"], "optional",
         "required: ED3003 also reports anonymous sources given no reason for their anonymity");
 
+    public static readonly ProfileSetting OpinionSourcingSetting = new("opinion-sourcing", ["hedge", "source"], "hedge",
+        "hedge: an editorial's or a column's vague sourcing (\"reportedly\") hedges what the news pages reported, and ED3003 leaves it; source: ED3003 reports it as in news copy");
+
     /// <summary>The lexicon of <paramref name="profile"/>, built once per profile: a profile does not change once loaded.</summary>
     public static AttributionLexicon Of(OutletProfile profile) => profile.GetDerived(p => new AttributionLexicon(p));
 

@@ -1,5 +1,6 @@
 using Editorial.Articles;
 using Editorial.Engine;
+using Editorial.Profiles;
 
 namespace Editorial.Tests.Attribution;
 
@@ -21,6 +22,21 @@ public class SourcingTests
             Vague(3, 1, "It is understood"),
             Vague(3, 51, "reportedly"),
         ]);
+    }
+
+    [Fact]
+    public void An_editorial_s_or_a_column_s_vague_sourcing_is_a_hedge_unless_the_outlet_holds_opinion_to_news_sourcing()
+    {
+        const string Body = "The ferry operator reportedly paid the fine twice, and the harbour board must explain why.\n";
+        // A kicker over the headline, or the front matter's section, says the piece is opinion.
+        AttributionTestKit.Check("a.md", "**EDITORIAL**\n\n# Harbour board owes answers\n\n" + Body).ShouldBeEmpty();
+        AttributionTestKit.Check("a.md", "---\nsection: Opinion\n---\n" + Body).ShouldBeEmpty();
+        AttributionTestKit.Check("a.txt", "Opinion\n\nHarbour board owes answers\n\n" + Body).ShouldBeEmpty();
+        // News copy, and a word of the genre inside a sentence, are reported as ever.
+        AttributionTestKit.Check("a.txt", "Harbour board owes answers\n\n" + Body).ShouldBe([Vague(3, 20, "reportedly")]);
+        AttributionTestKit.Check("a.txt", "An editorial is due.\n\n" + Body).ShouldBe([Vague(3, 20, "reportedly")]);
+        var strict = ProfileSet.Load([new ProfileSource("rules/desk.yml", "name: desk\ntitle: Desk\nsettings:\n  opinion-sourcing: source\n")], RuleCatalog.Vocabulary);
+        AttributionTestKit.Check("a.md", "**EDITORIAL**\n\n# Harbour board owes answers\n\n" + Body, strict, "desk").ShouldBe([Vague(5, 20, "reportedly")]);
     }
 
     [Fact]

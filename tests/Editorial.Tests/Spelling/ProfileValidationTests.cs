@@ -7,7 +7,7 @@ namespace Editorial.Tests.Spelling;
 public class ProfileValidationTests
 {
     private const string Settings = "abbreviations, abbreviations-headline, abbreviations-uk, abbreviations-un, abbreviations-us, anonymous-source-reason, "
-        + "courtesy-titles, honorific-period, ise-spelling, number-style, quote-punctuation, quoted-spelling, reproduced-text, time-format, variants-in-names";
+        + "courtesy-titles, honorific-period, ise-spelling, number-style, opinion-sourcing, quote-punctuation, quoted-spelling, reproduced-text, time-format, variants-in-names";
     private const string Lists = "amount-expectations, amount-nouns-duration, amount-nouns-measure, amount-nouns-money, amount-verbs, anonymity-reasons, anonymous-sourcing, author-roles, capitalised-titles, caption-credit-labels, caption-debris, contested-events, debris-lines, distance-verbs, embed-debris, embed-hosts, foreign-phrases, "
         + "hedges-about, hedges-at-least, hedges-fewer-than, hedges-more-than, hedges-nearly, hedges-range, hedges-up-to, meeting-record-phrases, metadata-labels, name-particles, particle-verbs, proper-names, regional-names, repeatable-words, reporting-verbs, speech-nouns, standalone-titles, undescribed-source-words, vague-sourcing, writing-verbs";
 
