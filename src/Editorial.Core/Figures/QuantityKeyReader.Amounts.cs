@@ -366,7 +366,7 @@ internal static partial class QuantityKeyReader
         {
             // "the bridge will cost", "the bridge in Leeds cost", "the bridge, which cost".
             var end = verb - 1;
-            while (clause.Has(end) && (Auxiliaries.Contains(clause.Word(end)) || Modals.Contains(clause.Word(end)))) end--;
+            while (clause.Has(end) && (Auxiliaries.Contains(clause.Word(end)) || VerbForms.Modals.Contains(clause.Word(end)))) end--;
             subject = RelativeClauseHolder(clause, BeforePlaceComplements(clause, end));
         }
         else if (PhraseEndingAt(clause, reading.Lexicon.AmountVerbs, verb) is > 0 and var verbLength)
@@ -382,9 +382,6 @@ internal static partial class QuantityKeyReader
         if (Holder(reading, clause, subject) is not { } holder || IsPlural(clause.Word(subject)) || !holder.StartsWith("the ", StringComparison.Ordinal)) return null;
         return new AmountNounReading("cost of " + holder, [], Math.Min(subject, verb), unit.End);
     }
-
-    /// <summary>The modal verbs, which stand between a thing and what it will or would cost.</summary>
-    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "could", "may", "might", "can", "should", "must" };
 
     /// <summary>"the £40 million bridge": money as an adjective of a thing after a determiner is what the thing costs. After a
     /// possessive pronoun it is the thing of whoever the pronoun stands for ("The Kentland fire department will use its $16,800

@@ -714,6 +714,10 @@ public class SpellingRuleTests
         Lines("Anna Ruiz became editor-in-chief in May. The editor in chief of a rival paper called her.").ShouldBeEmpty();
         // Three words are a candidate only where the article writes them both ways: "law and order" alone is three words.
         Lines("Voters want law and order. The law and order vote decided it.").ShouldBeEmpty();
+        // After "to", a modal or a negation the phrase is a verb's, open however the article hyphenates it elsewhere.
+        Lines("Nurses say the best defence is people staying at home. Well, you cannot stay at home without a job.\n\n"
+              + "The more people who stay-at-home, the better.\n\nCrews are being told to stay at home. And the more people who "
+              + "stay-at-home, the fewer fall ill.\n\nYou cannot stay-at-home without one.\n").ShouldBeEmpty();
     }
 
     [Fact]

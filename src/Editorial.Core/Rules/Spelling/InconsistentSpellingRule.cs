@@ -162,7 +162,8 @@ public sealed class InconsistentSpellingRule : ArticleRule
     /// writing of the same use: a modifier before its noun from hyphenated modifiers written more often (the grammar's
     /// form for it, which the writer chose), never an adverb in -ly ("a fully loaded ship" is right however the article writes
     /// it elsewhere); a noun only as a phrase of three words ("editor in chief") against the hyphenated nouns written more
-    /// often, a title or a term the writer chose to hyphenate whole. Two words as a noun are left open whatever the article's
+    /// often, a title or a term the writer chose to hyphenate whole; after "to", a modal or a negation it is a verb's phrase
+    /// ("you can't stay at home"), left open. Two words as a noun are left open whatever the article's
     /// hyphens: "elite businessmen" is right beside a writer's coined "elite-businessmen".
     /// </summary>
     private static void ReportHyphenation(ArticleContext context, List<VariantOccurrence> occurrences, List<TextSpan> reported)
@@ -180,7 +181,7 @@ public sealed class InconsistentSpellingRule : ArticleRule
             var departs = occurrence.ModifiesNoun
                 ? hyphenatedModifiers > spacedModifiers && !occurrence.Text.Substring(0, occurrence.SplitAt).EndsWith("ly", StringComparison.Ordinal)
                   && votes.Any(o => o.Separator == '-' && o.ModifiesNoun && NounAfter(o) == NounAfter(occurrence))
-                : IsPhraseOfThree(occurrence.Text) && hyphenatedNouns > spacedNouns;
+                : IsPhraseOfThree(occurrence.Text) && !IsVerbPhrase(occurrence) && hyphenatedNouns > spacedNouns;
             if (!departs || !SpellingGates.IsWritersOwn(context.Analyzed, occurrence.Span) || reported.Any(r => r.OverlapsWith(occurrence.Span))) continue;
             var models = occurrences.Where(o => o.Separator == '-' && o.ModifiesNoun == occurrence.ModifiesNoun).ToList();
             var model = models.FirstOrDefault(o => !o.InQuotation) ?? models[0];
@@ -202,6 +203,15 @@ public sealed class InconsistentSpellingRule : ArticleRule
         }
 
         static bool IsPhraseOfThree(string spaced) => spaced.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length == 3;
+
+        // "you can't stay at home", "told to stay at home": a verb's phrase, open whatever the article hyphenates ("people who
+        // stay-at-home" is the slip there, not the open verb).
+        bool IsVerbPhrase(VariantOccurrence spaced)
+        {
+            var tokens = context.Article.Tokens;
+            var before = tokens.FirstStartingAt(spaced.Span.Start) - 1;
+            return before >= 0 && tokens[before].IsWord && VerbForms.PrecedesPlainVerb(tokens[before].Text);
+        }
     }
 
     /// <summary>
