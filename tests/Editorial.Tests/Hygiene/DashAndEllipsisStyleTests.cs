@@ -148,6 +148,17 @@ public class DashAndEllipsisStyleTests
     }
 
     [Fact]
+    public void A_dot_leader_and_the_points_that_cut_a_print_footer_s_address_short_are_no_ellipses()
+    {
+        // A release saved as a PDF: a dot leader after its "E&OE", and a browser's print footer on each page, cut short by
+        // points closed up to its address. The copy's ellipses are all "…".
+        const string Text = "E&OE……………………………...\n\nThe talks went on … and on … and on.\n\n"
+                            + "29/03/2012 http://www.example.org/transcripts/2011/tr_1111...\n\n"
+                            + "The ferry waits … and waits.\n\n29/03/2012 http://www.example.org/transcripts/2011/tr_1111...\n";
+        HygieneRun.Text(Text).Where(d => d.Id == "ED4006").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Three_dots_on_a_site_that_prints_them_as_an_ellipsis_are_no_other_style()
     {
         const string Text = "The talks went on … and on … and on... The pier - rebuilt in 1990 - is shut, and the ferry – late – waits.\n";

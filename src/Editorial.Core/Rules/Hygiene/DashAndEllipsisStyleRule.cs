@@ -18,8 +18,10 @@ namespace Editorial.Rules.Hygiene;
 /// September", "$5M - $20M", "Mar 2023 - Feb 2028"): ranges are compared with ranges, and dashes with dashes, since a
 /// style may space the one and not the other. Ellipses inside quotations, in double or single marks, are left
 /// alone: they are often copied as the source wrote them; so are both marks in reproduced text (embedded posts,
-/// statements and excerpts quoted at length). Each mark is reported once per article, at its first
-/// departure from the majority (<see cref="StyleMinority"/>).
+/// statements and excerpts quoted at length). Points that run on into more points are a dot leader ("E&amp;OE……..."),
+/// those closed up to an address cut a browser's print footer short, and those on a line of debris or a page's slot are
+/// the page's: none is an ellipsis of the copy. Each mark is
+/// reported once per article, at its first departure from the majority (<see cref="StyleMinority"/>).
 /// </summary>
 public sealed class DashAndEllipsisStyleRule : ArticleRule
 {
@@ -70,13 +72,13 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
                         dashes.Add(token.Text != "-" && JoinsPartsOfATitle(tokens, k) ? dash with { IsInTitle = true } : dash);
                     }
                     break;
-                case '…' when !token.IsTranscribed && !InSiteFooter(token.Span):
+                case '…' when !token.IsTranscribed && !InSiteFooter(token.Span) && !IsLeaderOrCutAddress(tokens, k, k) && !IsOnPageFurniture(token.Span):
                     ellipses.Add(new Use(token.Span, token.Span, "…", "Ellipsis '…'"));
                     break;
                 case '.' when k + 2 < tokens.Count && IsAdjacentDot(tokens, k + 1) && IsAdjacentDot(tokens, k + 2)
                               && !(k > 0 && tokens[k - 1].Text == "." && IsAdjacentDot(tokens, k)) && !token.IsTranscribed && !InSiteFooter(token.Span):
                     var dots = TextSpan.FromBounds(token.Span.Start, tokens[k + 2].Span.End);
-                    ellipses.Add(new Use(dots, dots, "...", "Ellipsis '...'"));
+                    if (!IsLeaderOrCutAddress(tokens, k, k + 2) && !IsOnPageFurniture(dots)) ellipses.Add(new Use(dots, dots, "...", "Ellipsis '...'"));
                     k += 2;
                     break;
             }
@@ -91,7 +93,19 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         // The site's footer under the copy keeps the site's marks ("Te Mana Ākonga – …" in a publisher's profile), which are no
         // vote on the article's; findings there the sink drops.
         bool InSiteFooter(TextSpan span) => Debris().IsInFooter(span.Start);
+
+        // Debris and a page's slot line keep the page's marks: no vote on the copy's style.
+        bool IsOnPageFurniture(TextSpan span) => Debris().Holds(span) || Debris().IsOnPageSlot(span);
     }
+
+    /// <summary>True when the points from <paramref name="first"/> to <paramref name="last"/> run on into more points, with no
+    /// space between: a dot leader ("E&amp;OE……………...", "Contents........3"); or close up to a web address or a path, which
+    /// a print footer cut short ("http://www.example.org/media/Print.as..."): no ellipsis of the copy.</summary>
+    private static bool IsLeaderOrCutAddress(TokenList tokens, int first, int last) =>
+        first > 0 && (IsPoints(tokens[first - 1]) || tokens[first - 1].IsNonProse) && tokens[first - 1].Span.End == tokens[first].Span.Start
+        || last + 1 < tokens.Count && IsPoints(tokens[last + 1]) && tokens[last + 1].Span.Start == tokens[last].Span.End;
+
+    private static bool IsPoints(Token token) => token.IsPunctuation('.') || token.IsPunctuation('…');
 
     private static string RangeName(string form) => form switch
     {
