@@ -40,6 +40,15 @@ public class SourcingTests
     }
 
     [Fact]
+    public void An_interviewer_s_vague_sourcing_in_a_transcript_is_what_was_said()
+    {
+        // The record cannot name the source the question left out; the release's own words are still read.
+        const string Text = "The minister spoke to the harbour radio.\n\nQ: Is the pier open?\n\nMINISTER: Yes.\n\nJOURNALIST: One more question.\n\n"
+                            + "It has been reported that the ferry will close. Is that so?\n\nMINISTER: No.\n\nThe ferry reportedly stays open.\n";
+        AttributionTestKit.Check("a.txt", Text).ShouldBe([Vague(13, 11, "reportedly")]);
+    }
+
+    [Fact]
     public void Sources_a_word_describes_are_not_vague_and_bare_or_counted_sources_are()
     {
         // Bare and counted sources first: once sources are described, later bare ones refer back to them (below).
