@@ -156,6 +156,9 @@ public class DashAndEllipsisStyleTests
                             + "29/03/2012 http://www.example.org/transcripts/2011/tr_1111...\n\n"
                             + "The ferry waits … and waits.\n\n29/03/2012 http://www.example.org/transcripts/2011/tr_1111...\n";
         HygieneRun.Text(Text).Where(d => d.Id == "ED4006").ShouldBeEmpty();
+        // An ellipsis and a full stop end a sentence: the ellipsis still counts, and departs from the copy's three dots.
+        HygieneRun.Text("The talks went on... and on... and on.\n\nThe ferry waits ….\n").Where(d => d.Id == "ED4006").Select(HygieneRun.Describe)
+            .ShouldBe(["a.txt(3,17): ED4006: Ellipsis '…' in an article that uses ellipsis '...' 2 times"]);
     }
 
     [Fact]

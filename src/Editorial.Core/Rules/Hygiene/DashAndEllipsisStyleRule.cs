@@ -98,14 +98,24 @@ public sealed class DashAndEllipsisStyleRule : ArticleRule
         bool IsOnPageFurniture(TextSpan span) => Debris().Holds(span) || Debris().IsOnPageSlot(span);
     }
 
-    /// <summary>True when the points from <paramref name="first"/> to <paramref name="last"/> run on into more points, with no
-    /// space between: a dot leader ("E&amp;OE……………...", "Contents........3"); or close up to a web address or a path, which
-    /// a print footer cut short ("http://www.example.org/media/Print.as..."): no ellipsis of the copy.</summary>
-    private static bool IsLeaderOrCutAddress(TokenList tokens, int first, int last) =>
-        first > 0 && (IsPoints(tokens[first - 1]) || tokens[first - 1].IsNonProse) && tokens[first - 1].Span.End == tokens[first].Span.Start
-        || last + 1 < tokens.Count && IsPoints(tokens[last + 1]) && tokens[last + 1].Span.Start == tokens[last].Span.End;
+    /// <summary>True when the points from <paramref name="first"/> to <paramref name="last"/> stand in a run of points as long
+    /// as <see cref="LeaderLength"/> or longer, with no space between: a dot leader ("E&amp;OE……………...", "Contents........3"),
+    /// where an ellipsis and a full stop ("….") are a sentence's; or when they close up to a web address or a path, which a
+    /// print footer cut short ("http://www.example.org/media/Print.as..."): no ellipsis of the copy.</summary>
+    private static bool IsLeaderOrCutAddress(TokenList tokens, int first, int last)
+    {
+        if (first > 0 && tokens[first - 1].IsNonProse && tokens[first - 1].Span.End == tokens[first].Span.Start) return true;
+        var points = 0;
+        for (var k = first; k > 0 && Points(tokens[k - 1]) is > 0 and var before && tokens[k - 1].Span.End == tokens[k].Span.Start; k--) points += before;
+        for (var k = last; k + 1 < tokens.Count && Points(tokens[k + 1]) is > 0 and var after && tokens[k + 1].Span.Start == tokens[k].Span.End; k++) points += after;
+        return points + 3 >= LeaderLength;
+    }
 
-    private static bool IsPoints(Token token) => token.IsPunctuation('.') || token.IsPunctuation('…');
+    /// <summary>How many points a run of them holds, an ellipsis counted as three, from which it is a leader: more than two
+    /// ellipses' worth.</summary>
+    private const int LeaderLength = 7;
+
+    private static int Points(Token token) => token.IsPunctuation('.') ? 1 : token.IsPunctuation('…') ? 3 : 0;
 
     private static string RangeName(string form) => form switch
     {
