@@ -638,9 +638,10 @@ public sealed partial class Article
     /// writer's, who named the speaker ("Mr Tan" in the outlet's style of courtesy titles). Returns every turn: a press
     /// conference's record prints a long answer over several paragraphs, and only its first opens with the label, so a
     /// paragraph with a label that turns beside each other use is a turn too, wherever it stands, and the paragraphs without a
-    /// label between two turns are the earlier speaker's still, when speakers take turns (two labels at least). Those are
-    /// turns only, not reproduced text: a publisher's own record of a press conference spells and punctuates as its
-    /// transcriber did (judged so on Australian ministers' transcripts). After the last turn the writer's words may have resumed.
+    /// label between two turns are the earlier speaker's still, when speakers take turns (two labels at least). Only a turn
+    /// beside another is reproduced text; the others are turns alone: a publisher's own record of a press conference spells
+    /// and punctuates as its transcriber did, whose slips are the publisher's to mend (judged so on Australian ministers'
+    /// transcripts). After the last turn the writer's words may have resumed.
     /// </summary>
     private static List<TextSpan> MarkTranscripts(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens)
     {
