@@ -451,6 +451,15 @@ public class ArticleModelTests
         var kickers = Article.Parse("a.txt", "RELATED: Ferries return.\n\nRELATED: Fees rise.\n\nThe pier closed in May.\n\nRELATED: The board met.\n");
         kickers.Paragraphs.Select(p => p.IsReproduced).ShouldBe([true, true, false, false]);
         kickers.IsInTranscript(kickers.Tokens.First(t => t.Text == "pier").Span).ShouldBeFalse();
+        // Labels on lines of their own, over each turn: the paragraphs under one, to the next label, are the speaker's.
+        var interview = Article.Parse("a.txt", "Interview with the harbour radio\n\nHOST:\n\nWhen does the pier reopen?\n\nMINISTER:\n\n"
+                                               + "In May. The crews work at night.\n\nAnd the fares stay.\n\nHOST:\n\nThank you.\n");
+        new[] { "When", "May", "fares", "Thank" }.Where(word => !interview.IsInTranscript(interview.Tokens.First(t => t.Text == word).Span)).ShouldBeEmpty();
+        interview.IsInTranscript(interview.Tokens.First(t => t.Text == "Interview").Span).ShouldBeFalse();
+        interview.Paragraphs.ShouldAllBe(p => !p.IsReproduced);
+        // One label alone is a kicker over the copy.
+        var kicker = Article.Parse("a.txt", "UPDATE:\n\nThe pier reopens in May.\n");
+        kicker.TurnSpans.ShouldBeEmpty();
         // Terms with digits, each opening its definition, are a list, not speakers: no label of a speaker holds a digit.
         var definitions = Article.Parse("a.txt", "CRC-32: A short check of the file.\n\nSHA-256: A longer hash of the file.\n");
         definitions.Paragraphs.Select(p => p.IsReproduced).ShouldBe([false, false]);

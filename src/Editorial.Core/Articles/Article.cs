@@ -678,7 +678,38 @@ public sealed partial class Article
             turns.Add(turn);
             lastTurn = i;
         }
+        AddTurnsUnderLabelsAlone(paragraphs, sentences, tokens, labels.Select(l => l.Colon >= 0).ToList(), turns);
         return turns;
+    }
+
+    /// <summary>
+    /// The turns of a transcript that prints each speaker's label on a line of its own ("FRAN KELLY:", then the question in
+    /// the paragraph under it), as a minister's office does: the paragraphs under a label, to the next label or heading, are
+    /// the speaker's. Two speakers at least, or the label is a kicker over the copy. Turns alone, not reproduced text, as the
+    /// turns that run on under an inline label (<see cref="MarkTranscripts"/>); <paramref name="turns"/> takes them in text order.
+    /// </summary>
+    private static void AddTurnsUnderLabelsAlone(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens, List<bool> inlineLabels, List<TextSpan> turns)
+    {
+        var alone = new List<(int Paragraph, string Speaker)>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.IsHeading || p.SentenceCount == 0 || p.IsReproduced) continue;
+            if (Transcripts.LabelAlone(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End) is { } speaker) alone.Add((i, speaker));
+        }
+        if (alone.Select(a => a.Speaker).Distinct(StringComparer.Ordinal).Count() < 2) return;
+        var added = false;
+        var isLabelAlone = new HashSet<int>(alone.Select(a => a.Paragraph));
+        foreach (var (label, _) in alone)
+        {
+            for (var k = label + 1; k < paragraphs.Count && !paragraphs[k].IsHeading && !inlineLabels[k] && !isLabelAlone.Contains(k); k++)
+            {
+                if (paragraphs[k].IsReproduced || turns.Contains(paragraphs[k].Span)) continue;
+                turns.Add(paragraphs[k].Span);
+                added = true;
+            }
+        }
+        if (added) turns.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>

@@ -107,6 +107,14 @@ internal static class Transcripts
     /// glued to a word of the label stands inside it: "MR. FLEISCHER:", as a White House briefing's record prints it.</summary>
     public static int SpeakerLabelColon(TokenList tokens, int first, int end)
     {
+        var k = LabelEnd(tokens, first);
+        return k > first && k + 1 < tokens.Count && tokens[k].IsPunctuation(':') && tokens[k + 1].Span.Start < end ? k : -1;
+    }
+
+    /// <summary>The index after the words of a speaker's label opening at <paramref name="first"/> (<see cref="IsLabelWord"/>, a
+    /// title's point glued to one of them included), or <paramref name="first"/> when none opens there.</summary>
+    private static int LabelEnd(TokenList tokens, int first)
+    {
         var (k, words) = (first, 0);
         while (k < tokens.Count && words < MaximumLabelWords && tokens[k].IsWord && IsLabelWord(tokens[k].Text))
         {
@@ -115,7 +123,16 @@ internal static class Transcripts
             if (k + 1 < tokens.Count && tokens[k].IsPunctuation('.') && tokens[k].Span.Start == tokens[k - 1].Span.End && tokens[k + 1].IsWord
                 && IsLabelWord(tokens[k + 1].Text)) k++;
         }
-        return k > first && k + 1 < tokens.Count && tokens[k].IsPunctuation(':') && tokens[k + 1].Span.Start < end ? k : -1;
+        return k;
+    }
+
+    /// <summary>The speaker a paragraph names when it is nothing but a speaker's label and its colon ("FRAN KELLY:", "MR. HALE:"),
+    /// as a record prints a label on a line of its own over the turn; or null.</summary>
+    public static string? LabelAlone(TokenList tokens, int first, int end)
+    {
+        var k = LabelEnd(tokens, first);
+        if (k == first || k >= tokens.Count || !tokens[k].IsPunctuation(':') || tokens[k].Span.End > end) return null;
+        return k + 1 < tokens.Count && tokens[k + 1].Span.Start < end ? null : Speaker(tokens, first, k);
     }
 
     /// <summary>True for a word of a speaker's label: capitals, and no digit, which names a term or a product ("SHA-512:" in a
