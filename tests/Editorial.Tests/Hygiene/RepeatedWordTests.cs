@@ -104,6 +104,8 @@ public class RepeatedWordTests
                 + "It stays closed while we we repair it.\n\nREPORTER: Thank you.\n")]
     // A table's negligible cells, and a verb's particle before an infinitive.
     [InlineData("Arrivals by boat\n\nDarwin 12 neg neg 3\n\nThe figures they point to to support the plan are old.")]
+    // A verb's particle before the same preposition, and idioms said twice.
+    [InlineData("The council called on on Monday to back the plan, way way back in May, as the ferry sailed into the never never.")]
     public void Legitimate_repeats_are_left_alone(string text)
     {
         // ED4005's own: the garbled quotation marks of one case are ED4009's.
