@@ -16,8 +16,25 @@ public sealed class Diagnostic
         RelatedLocations = relatedLocations ?? [];
         Fix = fix;
         Properties = properties ?? NoProperties;
-        Message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
+        Message = OnOneLine(string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments));
     }
+
+    /// <summary>The message with each line break its quoted text holds (a sentence the article wraps: "obstacles you
+    /// live\r\nwith.") read as a space: every host prints a finding on one line, as MSBuild's canonical format and an
+    /// editor's problem list need.</summary>
+    private static string OnOneLine(string message)
+    {
+        if (message.IndexOfAny(LineBreaks) < 0) return message;
+        var builder = new System.Text.StringBuilder(message.Length);
+        for (var i = 0; i < message.Length; i++)
+        {
+            if (System.Array.IndexOf(LineBreaks, message[i]) < 0) builder.Append(message[i]);
+            else if (!(message[i] == '\n' && i > 0 && message[i - 1] == '\r')) builder.Append(' ');
+        }
+        return builder.ToString();
+    }
+
+    private static readonly char[] LineBreaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
     /// <summary>A finding read back from a results cache (<see cref="Engine.ArticleFindingsFormat"/>): its message as it was
     /// written, not formatted again from arguments that were stored as text.</summary>

@@ -22,6 +22,15 @@ public class RepeatedTextTests
     }
 
     [Fact]
+    public void A_repeated_sentence_that_a_line_break_wraps_is_quoted_on_one_line()
+    {
+        // Every host prints a finding on one line (MSBuild's canonical format, an editor's problem list).
+        const string text = "Talks went on. These are obstacles the crews live\r\nwith.\r\n\r\nThese are obstacles the crews live\r\nwith. Shells fell.\r\n";
+        var finding = HygieneRun.Text(text).Single();
+        HygieneRun.Describe(finding).ShouldBe("a.txt(4,1): ED4002: Sentence repeats line 1: 'These are obstacles the crews live with.'");
+    }
+
+    [Fact]
     public void Sentences_read_in_an_earlier_article_are_compared_as_in_a_fresh_one()
     {
         // Each sentence's folded words are kept by sentence: the second article reads the first's sentences from what was kept.
