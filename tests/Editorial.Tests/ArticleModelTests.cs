@@ -225,6 +225,12 @@ public class ArticleModelTests
         // A headline ending on a capital stays a headline over a dateline in lower case, as a wire prints it.
         var wire = Article.Parse("a.txt", "FERRY FARES UP 0.50 DLR-PORT\n\nharbourtown, may 7 - ferry fares rose, the port said.\n");
         wire.Paragraphs.Select(p => (wire.GetText(p.Span), p.IsHeading)).ShouldBe([("FERRY FARES UP 0.50 DLR-PORT", true), ("harbourtown, may 7 - ferry fares rose, the port said.", false)]);
+        // A credit ends its line on a name: the field a CMS pasted under it is a line of its own.
+        var credit = Article.Parse("a.txt", "“The ferry sails on time,” the port said. – Agencies\n\n date 2022-03-14 The talks resume.\n");
+        credit.Paragraphs.Count.ShouldBe(2);
+        // The first line is the headline, set apart by its blank line whatever case it ends in.
+        var headline = Article.Parse("a.txt", "Talks resume as the ferry steps up service\n\n date 2022-03-14 The talks resume.\n");
+        headline.Paragraphs.Select(p => (headline.GetText(p.Span), p.IsHeading)).ShouldBe([("Talks resume as the ferry steps up service", true), ("date 2022-03-14 The talks resume.", false)]);
     }
 
     [Fact]

@@ -38,8 +38,9 @@ internal static class PlainTextLayout
                 blankLinesBefore++;
                 continue;
             }
+            // The first line is the headline, which a blank line sets apart whatever case it ends in ("… steps up onslaught").
             var continues = blockStart >= 0 && (blankLinesBefore == 0 ? CarriesOn(text, blockEnd, start)
-                : blankLinesBefore == 1 && CarriesOnAcrossBlankLine(text, blockEnd, start));
+                : blankLinesBefore == 1 && layout.Blocks.Count > 0 && CarriesOnAcrossBlankLine(text, blockEnd, start));
             blankLinesBefore = 0;
             if (!continues) Flush(layout, text, ref blockStart, blockEnd);
             if (blockStart < 0) blockStart = start;
@@ -64,15 +65,30 @@ internal static class PlainTextLayout
 
     /// <summary>True when a line starting at <paramref name="lineStart"/>, after one blank line, carries on the sentence of a
     /// line ending at <paramref name="previousEnd"/>, as a double-spaced page's lines do: that line stops mid-sentence, after
-    /// a word in lower case or a comma, and this one opens with a word in lower case. A headline ends on a capital as often
-    /// ("… LIKE NBA", "… paid like NBA") over a dateline in lower case, and a line of marks ("# # #") ends no sentence to carry on,
+    /// a word all in lower case or a comma, and this one opens with a word in lower case. A headline ends on a capital as often
+    /// ("… LIKE NBA", "… paid like NBA") over a dateline in lower case, a credit on a name ("– Agencies") over a field a CMS
+    /// pasted ("date 2022-03-14 …"), and a line of marks ("# # #") ends no sentence to carry on,
     /// and a web address, a domain or a handle in lower case ("http://…", "www.example.org", "@harbour") opens a line of its own.</summary>
     private static bool CarriesOnAcrossBlankLine(string text, int previousEnd, int lineStart)
     {
-        if (!CarriesOn(text, previousEnd, lineStart) || !(char.IsLower(text[previousEnd - 1]) || text[previousEnd - 1] == ',')) return false;
+        if (!CarriesOn(text, previousEnd, lineStart) || !(EndsOnLowerCaseWord(text, previousEnd) || text[previousEnd - 1] == ',')) return false;
         for (var i = lineStart; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
         {
             if (text[i] is '/' or '@' or ':' || text[i] == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when the text before <paramref name="end"/> ends on a word all in lower case ("still important"), as a line
+    /// cut mid-sentence does; not on a name or a credit ("… in full.” – Agencies").</summary>
+    private static bool EndsOnLowerCaseWord(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (start == end) return false;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLower(text[i])) return false;
         }
         return true;
     }
