@@ -55,8 +55,10 @@ public class GitHubFormatTests
         var location = article.GetLocation(new Editorial.Text.TextSpan(6, 3));
         var diagnostic = new Diagnostic(descriptor, location, Severity.Suggestion, ["50% of\r\nthe vote, said: no"]);
 
+        // A finding's message reads its quoted text's line break as a space; the command's data escapes one all the same.
         GitHubWriter.Format(diagnostic, "/tmp/base").ShouldBe(
-            "::notice file=dir%3Ax/a%2Cb%25.txt,line=1,col=7,endLine=1,endColumn=10,title=EDT009::Note: 50%25 of%0D%0Athe vote, said: no");
+            "::notice file=dir%3Ax/a%2Cb%25.txt,line=1,col=7,endLine=1,endColumn=10,title=EDT009::Note: 50%25 of the vote, said: no");
+        GitHubWriter.EscapeData("of\r\nthe").ShouldBe("of%0D%0Athe");
         GitHubWriter.Format(diagnostic.WithSeverity(Severity.Error), "/tmp/base").ShouldStartWith("::error file=dir%3Ax/a%2Cb%25.txt,");
         GitHubWriter.Format(diagnostic.WithSeverity(Severity.Warning), "/tmp/base").ShouldStartWith("::warning file=");
     }
