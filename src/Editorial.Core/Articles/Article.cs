@@ -698,18 +698,17 @@ public sealed partial class Article
             if (Transcripts.LabelAlone(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End) is { } speaker) alone.Add((i, speaker));
         }
         if (alone.Select(a => a.Speaker).Distinct(StringComparer.Ordinal).Count() < 2) return;
-        var added = false;
         var isLabelAlone = new HashSet<int>(alone.Select(a => a.Paragraph));
+        var taken = new HashSet<int>(turns.Select(turn => turn.Start));
+        var before = turns.Count;
         foreach (var (label, _) in alone)
         {
             for (var k = label + 1; k < paragraphs.Count && !paragraphs[k].IsHeading && !inlineLabels[k] && !isLabelAlone.Contains(k); k++)
             {
-                if (paragraphs[k].IsReproduced || turns.Contains(paragraphs[k].Span)) continue;
-                turns.Add(paragraphs[k].Span);
-                added = true;
+                if (!paragraphs[k].IsReproduced && taken.Add(paragraphs[k].Span.Start)) turns.Add(paragraphs[k].Span);
             }
         }
-        if (added) turns.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (turns.Count > before) turns.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>
