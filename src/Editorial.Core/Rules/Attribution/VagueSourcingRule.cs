@@ -32,7 +32,7 @@ public sealed class VagueSourcingRule : ArticleRule
             if (concern.Kind == SourcingConcernKind.Vague)
             {
                 // A transcript records what was said: an interviewer's "it has been reported" is asked aloud, and no edit of
-                // the record can name its source (7 such findings on ministers' transcripts judged wrong).
+                // the record can name its source (6 such findings on ministers' transcripts judged wrong).
                 if (hedges || context.Article.IsInTranscript(concern.Span)) continue;
                 context.Report(Descriptor, concern.Span, ["Vague sourcing", phrase, "name the source, or say why it cannot be named"]);
             }
