@@ -236,6 +236,17 @@ public class StrayPunctuationTests
     }
 
     [Fact]
+    public void A_note_s_roman_numeral_after_a_stop_is_its_marker_and_no_broken_sentence()
+    {
+        // A PDF's extraction sets a superscript's marker after the stop: at the line's end, or before the next sentence.
+        HygieneRun.Text("The board opened two new berths. iii\nThe fares are comparable with other ports. v  Many ferries wait.\n")
+            .Where(d => d.Id == "ED4003").ShouldBeEmpty();
+        // Before a word in lower case, it is a sentence cut short.
+        HygieneRun.Describe(HygieneRun.Text("The ferry was delayed. iv the crew waited.").Single())
+            .ShouldBe("a.txt(1,22): ED4003: Full stop before the lowercase fragment 'iv': a broken sentence ('delayed. iv')");
+    }
+
+    [Fact]
     public void A_lowercase_word_alone_on_the_next_line_is_no_broken_sentence()
     {
         // A release's closing mark under its last sentence, after a Markdown hard break.

@@ -119,7 +119,7 @@ public sealed class StrayPunctuationRule : ArticleRule
                 // A link's label keeps the case its writer gave it ("… processes. [docs](…)"): it names the link's target.
                 // "a library called lolcat. lolcat is a command": the term just named opens the next sentence in its own case.
                 // "… the proper steps to take. by Winston Jun 17, 2008 8:50 AM": a comment ends and its signature follows.
-                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsListLetter(tokens, k + 1) && !IsLetterGluedToMark(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
+                if (IsLowercaseLetters(next) && IsOrdinaryWord(next.Text) && next.Text != previous.Text && !IsPanelLetter(article, tokens, k + 1) && !IsListLetter(tokens, k + 1) && !IsNoteNumeral(article.Text, tokens, k + 1) && !IsLetterGluedToMark(article.Text, next) && !IsTypedBullet(article.Text, next) && !next.StartsLabel && next.SentenceIndex == mark.SentenceIndex && next.Span.Start > mark.Span.End
                     && EmbeddedPosts.CommentSignatureEnd(tokens, k + 1) is null
                     && !Mojibake.IsGarbled(article, next) && !IsSteppedEmphasis(tokens, k) && !IsUncapitalisedWriting(article, tokens, k)
                     && !ClosesLinkLabel(article.Text, mark, next) && !StandsOnALineOfItsOwn(article.Text, mark, next) && !LabelsAnAddress(article.Text, tokens, k + 1)
@@ -638,6 +638,26 @@ public sealed class StrayPunctuationRule : ArticleRule
 
     /// <summary>True for a letter that labels an item of a list run into a paragraph ("a. £231 donations b. £11.50 wishing
     /// well. c. £96.00 fee"): a single letter with its full stop or bracket, then a space.</summary>
+    /// <summary>True when the token at <paramref name="index"/> is a note's marker that a PDF's extraction set after a sentence's
+    /// stop: a roman numeral in lower case ("… by the Rudd government. iii", "… other countries. v  Many"), at the end of its
+    /// line or before a capitalised word, where the superscript stood.</summary>
+    private static bool IsNoteNumeral(string text, TokenList tokens, int index)
+    {
+        if (!IsRomanNumeral(tokens[index].Text)) return false;
+        if (index + 1 >= tokens.Count) return true;
+        var next = tokens[index + 1];
+        return text.IndexOf('\n', tokens[index].Span.End, next.Span.Start - tokens[index].Span.End) >= 0 || next.IsWord && char.IsUpper(next.Text[0]);
+    }
+
+    /// <summary>True for a roman numeral in lower case, one to thirty-nine ("i", "iv", "xiii").</summary>
+    private static bool IsRomanNumeral(string word)
+    {
+        var k = 0;
+        while (k < word.Length && k < 3 && word[k] == 'x') k++;
+        var rest = word.Substring(k);
+        return word.Length > 0 && (rest is "" or "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix") && (k > 0 || rest.Length > 0);
+    }
+
     private static bool IsListLetter(TokenList tokens, int index) =>
         tokens[index].Text.Length == 1 && index + 1 < tokens.Count && (tokens[index + 1].IsPunctuation('.') || tokens[index + 1].IsPunctuation(')'))
         && tokens[index + 1].Span.Start == tokens[index].Span.End && (index + 2 >= tokens.Count || tokens[index + 2].Span.Start > tokens[index + 1].Span.End);
