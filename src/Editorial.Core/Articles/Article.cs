@@ -678,7 +678,7 @@ public sealed partial class Article
             turns.Add(turn);
             lastTurn = i;
         }
-        AddTurnsUnderLabelsAlone(paragraphs, sentences, tokens, labels.Select(l => l.Colon >= 0).ToList(), turns);
+        AddTurnsUnderLabelsAlone(paragraphs, sentences, tokens, labels, turns);
         return turns;
     }
 
@@ -688,22 +688,23 @@ public sealed partial class Article
     /// the speaker's. Two speakers at least, or the label is a kicker over the copy. Turns alone, not reproduced text, as the
     /// turns that run on under an inline label (<see cref="MarkTranscripts"/>); <paramref name="turns"/> takes them in text order.
     /// </summary>
-    private static void AddTurnsUnderLabelsAlone(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens, List<bool> inlineLabels, List<TextSpan> turns)
+    private static void AddTurnsUnderLabelsAlone(List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens,
+        List<(int First, int Colon)> inlineLabels, List<TextSpan> turns)
     {
-        var alone = new List<(int Paragraph, string Speaker)>();
+        List<(int Paragraph, string Speaker)>? alone = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
             if (p.IsHeading || p.SentenceCount == 0 || p.IsReproduced) continue;
-            if (Transcripts.LabelAlone(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End) is { } speaker) alone.Add((i, speaker));
+            if (Transcripts.LabelAlone(tokens, sentences[p.FirstSentence].FirstToken, p.Span.End) is { } speaker) (alone ??= []).Add((i, speaker));
         }
-        if (alone.Select(a => a.Speaker).Distinct(StringComparer.Ordinal).Count() < 2) return;
+        if (alone is null || alone.Select(a => a.Speaker).Distinct(StringComparer.Ordinal).Count() < 2) return;
         var isLabelAlone = new HashSet<int>(alone.Select(a => a.Paragraph));
         var taken = new HashSet<int>(turns.Select(turn => turn.Start));
         var before = turns.Count;
         foreach (var (label, _) in alone)
         {
-            for (var k = label + 1; k < paragraphs.Count && !paragraphs[k].IsHeading && !inlineLabels[k] && !isLabelAlone.Contains(k); k++)
+            for (var k = label + 1; k < paragraphs.Count && !paragraphs[k].IsHeading && inlineLabels[k].Colon < 0 && !isLabelAlone.Contains(k); k++)
             {
                 if (!paragraphs[k].IsReproduced && taken.Add(paragraphs[k].Span.Start)) turns.Add(paragraphs[k].Span);
             }

@@ -22,6 +22,10 @@ public static class ArticleGenre
     /// <summary>How many of an article's first paragraphs a kicker may stand among: over the headline, or under it and its byline.</summary>
     private const int KickerReach = 3;
 
+    /// <summary>The longest a kicker's paragraph may be, its mark-up included ("**COMMENTARY**"): a longer one is read no
+    /// further, so no paragraph of copy is copied out to be compared.</summary>
+    private const int LongestKicker = 40;
+
     public static bool IsOpinion(Article article)
     {
         foreach (var key in GenreKeys)
@@ -31,7 +35,7 @@ public static class ArticleGenre
         var paragraphs = article.Paragraphs;
         for (var i = 0; i < paragraphs.Count && i < KickerReach; i++)
         {
-            if (OpinionNames.Contains(article.GetText(paragraphs[i].Span).Trim().Trim('*', '_', ':', '|').Trim())) return true;
+            if (paragraphs[i].Span.Length <= LongestKicker && OpinionNames.Contains(article.GetText(paragraphs[i].Span).Trim().Trim('*', '_', ':', '|').Trim())) return true;
         }
         return false;
     }

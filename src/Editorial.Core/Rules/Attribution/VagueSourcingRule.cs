@@ -25,20 +25,21 @@ public sealed class VagueSourcingRule : ArticleRule
     {
         // An editorial's "reportedly" hedges what the paper's news pages reported (26 of 28 such findings judged wrong on a
         // paper's editorials), unless the outlet holds opinion to news copy's sourcing.
-        var hedges = AttributionLexicon.OpinionSourcingSetting.ValueIn(context.Profile) == "hedge" && ArticleGenre.IsOpinion(context.Article);
+        // Asked at the first vague phrase: most articles have none.
+        bool? hedges = null;
         foreach (var concern in AttributionAnalysis.Of(context.Analyzed).Concerns)
         {
-            var phrase = Phrase(context.Article, concern.Span);
             if (concern.Kind == SourcingConcernKind.Vague)
             {
                 // A transcript records what was said: an interviewer's "it has been reported" is asked aloud, and no edit of
                 // the record can name its source (6 such findings on ministers' transcripts judged wrong).
-                if (hedges || context.Article.IsInTranscript(concern.Span)) continue;
-                context.Report(Descriptor, concern.Span, ["Vague sourcing", phrase, "name the source, or say why it cannot be named"]);
+                hedges ??= AttributionLexicon.OpinionSourcingSetting.ValueIn(context.Profile) == "hedge" && ArticleGenre.IsOpinion(context.Article);
+                if (hedges.Value || context.Article.IsInTranscript(concern.Span)) continue;
+                context.Report(Descriptor, concern.Span, ["Vague sourcing", Phrase(context.Article, concern.Span), "name the source, or say why it cannot be named"]);
             }
             else
             {
-                context.Report(Descriptor, concern.Span, ["Anonymous source", phrase, "the outlet's policy asks why the source cannot be named"]);
+                context.Report(Descriptor, concern.Span, ["Anonymous source", Phrase(context.Article, concern.Span), "the outlet's policy asks why the source cannot be named"]);
             }
         }
     }

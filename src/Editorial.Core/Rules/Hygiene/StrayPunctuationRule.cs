@@ -636,8 +636,6 @@ public sealed class StrayPunctuationRule : ArticleRule
         }
     }
 
-    /// <summary>True for a letter that labels an item of a list run into a paragraph ("a. £231 donations b. £11.50 wishing
-    /// well. c. £96.00 fee"): a single letter with its full stop or bracket, then a space.</summary>
     /// <summary>True when the token at <paramref name="index"/> is a note's marker that a PDF's extraction set after a sentence's
     /// stop: a roman numeral in lower case ("… by the Rudd government. iii", "… other countries. v  Many"), at the end of its
     /// line or before a capitalised word, where the superscript stood.</summary>
@@ -655,9 +653,11 @@ public sealed class StrayPunctuationRule : ArticleRule
         var k = 0;
         while (k < word.Length && k < 3 && word[k] == 'x') k++;
         var rest = word.Substring(k);
-        return word.Length > 0 && (rest is "" or "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix") && (k > 0 || rest.Length > 0);
+        return (rest is "" or "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix") && (k > 0 || rest.Length > 0);
     }
 
+    /// <summary>True for a letter that labels an item of a list run into a paragraph ("a. £231 donations b. £11.50 wishing
+    /// well. c. £96.00 fee"): a single letter with its full stop or bracket, then a space.</summary>
     private static bool IsListLetter(TokenList tokens, int index) =>
         tokens[index].Text.Length == 1 && index + 1 < tokens.Count && (tokens[index + 1].IsPunctuation('.') || tokens[index + 1].IsPunctuation(')'))
         && tokens[index + 1].Span.Start == tokens[index].Span.End && (index + 2 >= tokens.Count || tokens[index + 2].Span.Start > tokens[index + 1].Span.End);

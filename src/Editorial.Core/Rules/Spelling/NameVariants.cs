@@ -928,16 +928,18 @@ internal static class NameVariants
     {
         bool[]? lone = null;
         var paragraphs = article.Paragraphs;
+        var oneWordItems = new List<int>();
         for (var first = 0; first < paragraphs.Count;)
         {
             var last = first;
-            while (last < paragraphs.Count && RosterItemWords(article, last) > 0) last++;
+            oneWordItems.Clear();
+            for (int words; last < paragraphs.Count && (words = RosterItemWords(article, last)) > 0; last++)
+            {
+                if (words == 1) oneWordItems.Add(last);
+            }
             if (last - first >= MinimumRosterItems)
             {
-                for (var p = first; p < last; p++)
-                {
-                    if (RosterItemWords(article, p) == 1) (lone ??= new bool[paragraphs.Count])[p] = true;
-                }
+                foreach (var p in oneWordItems) (lone ??= new bool[paragraphs.Count])[p] = true;
             }
             first = last + 1;
         }
